@@ -1,0 +1,338 @@
+"""The command line: parse arguments, call the public API, render. Errors become one line and an exit code."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import click
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from storyline.errors import StorylineError
+
+app = typer.Typer(
+    help="storyline: turn news articles from many outlets into cited stories, storylines and briefings.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+console = Console(stderr=True)
+out = Console(highlight=False, soft_wrap=True)
+
+DbOption = Annotated[Path, typer.Option("--db", help="SQLite store file (created when missing).")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars or summaries.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable JSON output.")]
+DEFAULT_DB = Path("storyline.db")
+
+
+class Format(str, Enum):
+    md = "md"
+    html = "html"
+    json = "json"
+
+
+class RichProgress:
+    """Adapts the pipeline's Progress protocol to a rich progress bar (one bar per phase)."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.task: int | None = None
+
+    def start(self, task: str, total: int | None = None) -> None:
+        if self.task is not None:
+            self.progress.update(self.task, completed=self.progress.tasks[-1].total or 0)
+        self.task = self.progress.add_task(task, total=total)
+
+    def advance(self, n: int = 1) -> None:
+        if self.task is not None:
+            self.progress.advance(self.task, n)
+
+
+def _progress_bar(quiet: bool) -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description:>8}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        disable=quiet,
+        transient=False,
+    )
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    console.print(f"[red]error:[/red] {message}", markup=True, highlight=False)
+    return typer.Exit(code)
+
+
+def _open(db: Path):
+    from storyline.store import open_store
+
+    return open_store(db)
+
+
+@app.command()
+def ingest(
+    targets: Annotated[list[str], typer.Argument(help="Files, directories, globs or http(s) URLs.")],
+    db: DbOption = DEFAULT_DB,
+    quiet: QuietOption = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Read articles from files, directories, globs, JSONL, RSS/Atom, WARC or URLs into the store.
+
+    Every input becomes an article or a recorded reject (see `storyline rejects`); re-ingesting changes nothing.
+
+    Example: storyline ingest examples/demo 'feeds/*.xml' https://example.org/story.html
+    """
+    from storyline.pipeline import ingest as run_ingest
+
+    with _open(db) as store, _progress_bar(quiet or as_json) as bar:
+        report = run_ingest(store, targets, progress=RichProgress(bar))
+    if as_json:
+        out.print_json(json.dumps({"added": report.added, "unchanged": report.unchanged, "rejected": report.rejected}))
+    elif not quiet:
+        console.print(f"added {report.added}, unchanged {report.unchanged}, rejected {report.rejected}")
+        for reject in report.rejects[:10]:
+            console.print(f"  rejected {reject.source}: {reject.reason}", markup=False, highlight=False)
+
+
+@app.command()
+def build(db: DbOption = DEFAULT_DB, quiet: QuietOption = False, as_json: JsonOption = False) -> None:
+    """Analyze new articles, group duplicates, cluster them into stories and link stories into storylines.
+
+    Incremental: only articles not yet placed are clustered; existing stories grow.
+
+    Example: storyline build --db news.db
+    """
+    from storyline.pipeline import build as run_build
+
+    with _open(db) as store, _progress_bar(quiet or as_json) as bar:
+        report = run_build(store, progress=RichProgress(bar))
+    data = vars(report)
+    if as_json:
+        out.print_json(json.dumps(data))
+    elif not quiet:
+        console.print(", ".join(f"{k.replace('_', ' ')} {v}" for k, v in data.items()))
+
+
+@app.command()
+def stories(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
+    """List stories, newest first, with their number of independent sources.
+
+    Example: storyline stories --json
+    """
+    from storyline.pipeline import canonical_map
+    from storyline.queries import story_record
+
+    with _open(db) as store:
+        items = store.stories()
+        canonical = canonical_map(store)
+    if as_json:
+        out.print_json(json.dumps([story_record(s) for s in items]))
+        return
+    table = Table("id", "last seen", "sources", "title")
+    for s in items:
+        sources = len({canonical.get(a, a) for a in s.article_ids})
+        table.add_row(s.id, s.last_seen.date().isoformat() if s.last_seen else "-", str(sources), s.title)
+    out.print(table)
+
+
+@app.command()
+def storylines(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
+    """List storylines with their stories in time order.
+
+    Example: storyline storylines
+    """
+    from storyline.queries import storyline_record
+
+    with _open(db) as store:
+        items = store.storylines()
+        titles = {s.id: s for s in store.stories()}
+    if as_json:
+        out.print_json(json.dumps([storyline_record(line) for line in items]))
+        return
+    for line in items:
+        out.print(f"[bold]{line.id}[/bold]  {line.title}", highlight=False)
+        for sid in line.story_ids:
+            s = titles.get(sid)
+            when = s.first_seen.date().isoformat() if s and s.first_seen else "undated"
+            out.print(f"    {sid}  {when}  {s.title if s else ''}", markup=False, highlight=False)
+
+
+@app.command()
+def show(item_id: Annotated[str, typer.Argument(help="Story, storyline or article id (a unique prefix works).")],
+         db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
+    """Show one story, storyline or article.
+
+    Example: storyline show s3f2a9c
+    """
+    from storyline.queries import article_record, story_record, storyline_record
+
+    with _open(db) as store:
+        kind, full_id = store.resolve_id(item_id)
+        if kind == "article":
+            record = article_record(store.article(full_id), *store.placement(full_id))
+        elif kind == "story":
+            record = story_record(store.story(full_id))
+            record["articles"] = [
+                {"id": a.id, "outlet": a.outlet, "headline": a.headline, "published": a.published.isoformat()
+                 if a.published else None}
+                for a in store.articles(record["article_ids"])
+            ]
+        else:
+            record = storyline_record(store.storyline(full_id))
+    if as_json:
+        out.print_json(json.dumps(record))
+        return
+    for key, value in record.items():
+        if key == "body":
+            out.print(f"\n{value}", markup=False, highlight=False)
+        elif key == "articles":
+            for a in value:
+                out.print(f"  {a['id']}  {a['published'] or 'undated'}  {a['outlet'] or '?'}: {a['headline']}",
+                          markup=False, highlight=False)
+        else:
+            out.print(f"{key}: {value}", markup=False, highlight=False)
+
+
+@app.command()
+def brief(
+    item_id: Annotated[str, typer.Argument(help="Story or storyline id (a unique prefix works).")],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.md,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (default stdout).")] = None,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Write the cited briefing of a story or storyline as Markdown, self-contained HTML or JSON.
+
+    Example: storyline brief s3f2a9c --format html --output brief.html
+    """
+    from storyline.queries import brief as make_brief
+    from storyline.report import briefing_to_dict, render_html, render_markdown
+
+    with _open(db) as store:
+        briefing = make_brief(store, item_id)
+        ids = {c.article_id for claim in briefing.summary for c in claim.citations}
+        articles = {a.id: a for sid in briefing.story_ids for a in store.articles(store.story(sid).article_ids)}
+        ids |= set(articles)
+    if fmt is Format.json:
+        text = json.dumps(briefing_to_dict(briefing), ensure_ascii=False, indent=2)
+    elif fmt is Format.html:
+        text = render_html(briefing, articles)
+    else:
+        text = render_markdown(briefing, articles)
+    if output is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    else:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+        console.print(f"wrote {output}")
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to look for in headlines and bodies.")],
+    limit: Annotated[int, typer.Option(min=1, max=500, help="Most hits to show.")] = 20,
+    db: DbOption = DEFAULT_DB,
+    as_json: JsonOption = False,
+) -> None:
+    """Full-text search over headlines and bodies (SQLite FTS5, ranked by BM25).
+
+    Example: storyline search "harbour bridge inquiry" --limit 5
+    """
+    with _open(db) as store:
+        hits = store.search(query, limit=limit)
+    if as_json:
+        out.print_json(json.dumps([
+            {"article_id": h.article_id, "headline": h.headline, "outlet": h.outlet, "story_id": h.story_id,
+             "published": h.published.isoformat() if h.published else None, "snippet": h.snippet}
+            for h in hits
+        ]))
+        return
+    if not hits:
+        console.print("no matches")
+    for h in hits:
+        out.print(f"{h.article_id}  {h.outlet or '?'}: {h.headline or ''}", markup=False, highlight=False)
+        out.print(f"    {h.snippet}", markup=False, highlight=False)
+
+
+@app.command()
+def rejects(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
+    """List every input that did not become an article, with the reason.
+
+    Example: storyline rejects --json
+    """
+    with _open(db) as store:
+        items = store.rejects()
+    if as_json:
+        out.print_json(json.dumps([{"source": r.source, "reason": r.reason} for r in items]))
+        return
+    if not items:
+        console.print("no rejects")
+    for r in items:
+        out.print(f"{r.source}: {r.reason}", markup=False, highlight=False)
+
+
+@app.command()
+def export(
+    output: Annotated[Path, typer.Argument(help="File to write ('-' for stdout).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Only jsonl for now.")] = "jsonl",
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Export articles, stories, storylines and rejects as JSON Lines (a stable contract; see README).
+
+    Example: storyline export --format jsonl out/storyline.jsonl
+    """
+    from storyline.queries import export_jsonl
+
+    if fmt != "jsonl":
+        raise _fail(f"unsupported export format {fmt!r} (use jsonl)", 2)
+    with _open(db) as store:
+        if str(output) == "-":
+            export_jsonl(store, sys.stdout)
+            return
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with output.open("w", encoding="utf-8") as handle:
+            count = export_jsonl(store, handle)
+    console.print(f"wrote {count} records to {output}")
+
+
+@app.command()
+def report(
+    output: Annotated[Path, typer.Argument(help="Folder for the report.")] = Path("out/report"),
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Write briefings of every storyline and story (HTML, Markdown, JSON) and an index page.
+
+    Example: storyline report out/demo
+    """
+    from storyline.report.corpus import write_report
+
+    with _open(db) as store:
+        index = write_report(store, output)
+    out.print(str(index), markup=False, highlight=False)
+
+
+def main() -> None:
+    """Entry point that turns the project's errors into one-line messages and exit codes."""
+    try:
+        result = app(standalone_mode=False)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        sys.exit(130)
+    except StorylineError as exc:
+        console.print(f"error: {exc}", markup=False, highlight=False)
+        sys.exit(1)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        console.print("interrupted; stored batches are kept, re-run to continue")
+        sys.exit(130)
+    sys.exit(result if isinstance(result, int) else 0)

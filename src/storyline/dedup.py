@@ -1,0 +1,182 @@
+"""Exact and near-duplicate detection (MinHash LSH), incremental and persistable without pickle.
+
+Kinds of duplicate group, from the weakest link between a member and the copy it matched:
+  * ``exact``      the normalised bodies are identical (same ``text_id``);
+  * ``syndicated`` a near-verbatim copy: estimated word-shingle Jaccard >= ``syndicated_threshold``
+                   (a wire story reprinted with a new headline, byline, a trimmed or added sentence);
+  * ``near``       a light rewrite: ``near_threshold`` <= Jaccard < ``syndicated_threshold``
+                   (a changed paragraph, reordered or reworded sentences, same text underneath).
+A different article about the same event shares facts, not shingles, and stays well below ``near_threshold``.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from storyline.errors import StorylineError
+from storyline.ids import text_id
+from storyline.model import DuplicateGroup
+from storyline.settings import DedupSettings
+
+_WORD = re.compile(r"\w+")
+_FORMAT = 1
+
+
+def shingles(body: str, size: int) -> set[bytes]:
+    """Word ``size``-grams of the case-folded body (the whole text as one shingle when shorter)."""
+    words = _WORD.findall(body.casefold())
+    if len(words) <= size:
+        return {" ".join(words).encode()}
+    return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
+
+
+def _utc(dt: datetime | None) -> datetime | None:
+    if dt is None:
+        return None
+    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt
+
+
+@dataclass
+class _Entry:
+    article_id: str
+    text_hash: str
+    published: datetime | None
+    seen: int
+    parent: int  # union-find parent (entry index)
+    link_sim: float  # 1.0 for exact copies / first copies, estimated Jaccard to the copy it matched
+
+
+class DuplicateIndex:
+    """Exact + near-duplicate detection with datasketch MinHashLSH; incremental."""
+
+    def __init__(self, settings: DedupSettings = DedupSettings()) -> None:
+        self.settings = settings
+        self._entries: list[_Entry] = []
+        self._by_id: dict[str, int] = {}
+        self._by_hash: dict[str, int] = {}
+        self._hashvalues: list[np.ndarray] = []
+        self._lsh = MinHashLSH(threshold=settings.near_threshold, num_perm=settings.num_perm)
+
+    def _find(self, i: int) -> int:
+        entries = self._entries
+        while entries[i].parent != i:
+            entries[i].parent = entries[entries[i].parent].parent
+            i = entries[i].parent
+        return i
+
+    def _key(self, i: int) -> tuple[bool, datetime, int]:
+        e = self._entries[i]
+        return (e.published is None, e.published or datetime.min.replace(tzinfo=UTC), e.seen)
+
+    def _minhash(self, body: str) -> MinHash:
+        m = MinHash(num_perm=self.settings.num_perm)
+        m.update_batch(list(shingles(body, self.settings.shingle_size)))
+        return m
+
+    def _union(self, i: int, j: int) -> None:
+        ri, rj = self._find(i), self._find(j)
+        if ri == rj:
+            return
+        # the root is always the canonical copy: earliest published, then first seen
+        if self._key(rj) < self._key(ri):
+            ri, rj = rj, ri
+        self._entries[rj].parent = ri
+
+    def add(self, article_id: str, body: str, published: datetime | None) -> str | None:
+        """Index one article; return the id of the canonical (earliest published, then first seen) copy it
+        duplicates, or None (also when this article itself is, or becomes, the canonical copy)."""
+        if article_id in self._by_id:
+            root = self._find(self._by_id[article_id])
+            return None if self._entries[root].article_id == article_id else self._entries[root].article_id
+        idx = len(self._entries)
+        th = text_id(body)
+        entry = _Entry(article_id, th, _utc(published), idx, idx, 1.0)
+        self._entries.append(entry)
+        self._by_id[article_id] = idx
+        mh = self._minhash(body)
+        self._hashvalues.append(mh.hashvalues)
+        if th in self._by_hash:
+            self._union(self._by_hash[th], idx)
+        else:
+            self._by_hash[th] = idx
+            best, best_sim = -1, 0.0
+            for key in self._lsh.query(mh):
+                j = int(key)
+                sim = float(np.mean(self._hashvalues[j] == mh.hashvalues))
+                if sim >= self.settings.near_threshold:
+                    if sim > best_sim:
+                        best, best_sim = j, sim
+                    self._union(j, idx)
+            if best >= 0:
+                entry.link_sim = best_sim
+            self._lsh.insert(str(idx), mh)
+        root = self._find(idx)
+        return None if root == idx else self._entries[root].article_id
+
+    def canonical(self, article_id: str) -> str:
+        """The canonical copy's id of a known article (itself when it has no duplicates)."""
+        return self._entries[self._find(self._by_id[article_id])].article_id
+
+    def groups(self) -> list[DuplicateGroup]:
+        """Every group of two or more copies, canonical first, members in arrival order."""
+        members: dict[int, list[int]] = {}
+        for i in range(len(self._entries)):
+            members.setdefault(self._find(i), []).append(i)
+        out = []
+        for root, idxs in members.items():
+            if len(idxs) < 2:
+                continue
+            weakest = min(self._entries[i].link_sim for i in idxs if i != root)
+            if weakest >= 1.0 and len({self._entries[i].text_hash for i in idxs}) == 1:
+                kind = "exact"
+            elif weakest >= self.settings.syndicated_threshold:
+                kind = "syndicated"
+            else:
+                kind = "near"
+            ordered = [root] + [i for i in idxs if i != root]
+            out.append(DuplicateGroup(self._entries[root].article_id, tuple(self._entries[i].article_id for i in ordered), kind))
+        return out
+
+    def to_bytes(self) -> bytes:
+        """Serialise as an npz archive (MinHash signatures + a JSON table); no pickle."""
+        meta = {
+            "format": _FORMAT,
+            "shingle_size": self.settings.shingle_size,
+            "num_perm": self.settings.num_perm,
+            "entries": [
+                [e.article_id, e.text_hash, e.published.isoformat() if e.published else None, e.parent, e.link_sim]
+                for e in self._entries
+            ],
+        }
+        sig = np.stack(self._hashvalues) if self._hashvalues else np.zeros((0, self.settings.num_perm), np.uint64)
+        buf = io.BytesIO()
+        np.savez_compressed(buf, sig=sig, meta=np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8))
+        return buf.getvalue()
+
+    @classmethod
+    def from_bytes(cls, data: bytes, settings: DedupSettings = DedupSettings()) -> DuplicateIndex:
+        """Restore an index written by ``to_bytes``; refuses one built with other shingling parameters."""
+        with np.load(io.BytesIO(data), allow_pickle=False) as z:
+            meta = json.loads(z["meta"].tobytes().decode())
+            sig = z["sig"]
+        if meta.get("format") != _FORMAT:
+            raise StorylineError("duplicate index was written by an unknown version; rebuild it")
+        if meta["shingle_size"] != settings.shingle_size or meta["num_perm"] != settings.num_perm:
+            raise StorylineError("duplicate index was built with other shingle settings; rebuild it")
+        index = cls(settings)
+        for i, (aid, th, pub, parent, sim) in enumerate(meta["entries"]):
+            index._entries.append(_Entry(aid, th, datetime.fromisoformat(pub) if pub else None, i, parent, sim))
+            index._by_id[aid] = i
+            hv = sig[i].astype(np.uint64)
+            index._hashvalues.append(hv)
+            if th not in index._by_hash:
+                index._by_hash[th] = i
+                index._lsh.insert(str(i), MinHash(num_perm=settings.num_perm, hashvalues=hv))
+        return index

@@ -1,0 +1,176 @@
+"""Publication dates from a dateline, a URL path or HTML markup, always timezone-aware.
+
+A cheap regex handles the usual English datelines; dateparser (slow) only sees short lines that look like dates
+but that regex missed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta, timezone
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+# Offsets in hours of the zone abbreviations newsrooms print after a time.
+ZONES = {
+    "gmt": 0,
+    "utc": 0,
+    "z": 0,
+    "bst": 1,
+    "cet": 1,
+    "cest": 2,
+    "eet": 2,
+    "eest": 3,
+    "msk": 3,
+    "est": -5,
+    "edt": -4,
+    "cst": -6,
+    "cdt": -5,
+    "mst": -7,
+    "mdt": -6,
+    "pst": -8,
+    "pdt": -7,
+    "ist": 5.5,
+    "jst": 9,
+    "aest": 10,
+    "aedt": 11,
+}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s+)?"
+_TIME = (
+    r"(?:\s*(?:,|at|-|–|—|\|)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?"
+    r"(?:\s*(?P<zone>[a-z]{1,4}|[+-]\d{2}:?\d{2}))?)?"
+)
+_PREFIX = r"^(?:(?:published|updated|posted|last (?:updated|modified)|first published|date)(?: on)?\s*:?\s*)?"
+_DMY = re.compile(_PREFIX + _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME, re.I)
+_MDY = re.compile(_PREFIX + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME, re.I)
+_ISO = re.compile(
+    _PREFIX
+    + r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?"
+    r"\s*(?P<zone>Z|[+-]\d{2}:?\d{2})?)?",
+    re.I,
+)
+_LOOKS_DATED = re.compile(r"\b(19|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
+_MAX_DATELINE_WORDS = 12
+
+
+def _zone(text: str | None) -> timezone:
+    if not text:
+        return UTC
+    text = text.lower()
+    if text in ZONES:
+        return timezone(timedelta(hours=ZONES[text]))
+    m = re.fullmatch(r"([+-])(\d{2}):?(\d{2})", text)
+    if m:
+        delta = timedelta(hours=int(m[2]), minutes=int(m[3]))
+        return timezone(delta if m[1] == "+" else -delta)
+    return UTC
+
+
+def _build(m: re.Match[str]) -> datetime | None:
+    g = m.groupdict()
+    month = int(g["month"]) if g["month"].isdigit() else MONTHS[g["month"].lower().rstrip(".")]
+    hour = int(g["hour"]) if g.get("hour") else 0
+    minute = int(g["minute"]) if g.get("minute") else 0
+    ampm = (g.get("ampm") or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    zone = g.get("zone")
+    if zone and zone.lower() not in ZONES and not zone[0] in "+-":
+        zone = None
+    try:
+        return datetime(int(g["year"]), month, int(g["day"]), hour, minute, tzinfo=_zone(zone))
+    except ValueError:
+        return None
+
+
+def parse_dateline(line: str, *, allow_slow: bool = True) -> datetime | None:
+    """The date a short dateline states ("Saturday 04 March 2017 12:20 GMT"), or None for any other line."""
+    text = line.strip().replace("\u00a0", " ")
+    if len(text.split()) > _MAX_DATELINE_WORDS or not _LOOKS_DATED.search(text):
+        return None
+    for pattern in (_DMY, _MDY, _ISO):
+        m = pattern.match(text)
+        if m:
+            rest = text[m.end() :].strip(" ,.|-–—")
+            if len(rest.split()) <= 3:
+                return _build(m)
+            return None
+    if allow_slow and len(text.split()) <= 8 and re.search(r"[^\W\d_]{3,}", text):
+        return _slow_parse(text)
+    return None
+
+
+def _slow_parse(text: str) -> datetime | None:
+    """dateparser for other languages/orders; only reached for short, date-looking lines."""
+    import dateparser
+
+    try:
+        found = dateparser.parse(
+            text,
+            settings={"RETURN_AS_TIMEZONE_AWARE": True, "TIMEZONE": "UTC", "STRICT_PARSING": True},
+        )
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    return found
+
+
+def date_from_url(url: str | None) -> datetime | None:
+    """A /2017/03/05/-style date in the URL path (midnight UTC), or None."""
+    if not url:
+        return None
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    try:
+        return datetime(int(m[1]), int(m[2]), int(m[3]), tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def date_from_markup(html: str, url: str | None = None) -> datetime | None:
+    """The original publication date htmldate finds in the page markup (midnight UTC), or None."""
+    from htmldate import find_date
+
+    try:
+        found = find_date(html, extensive_search=True, original_date=True, url=url)
+    except Exception:  # htmldate can fail on malformed markup; a missing date is the honest answer
+        return None
+    return parse_iso(found)
+
+
+def parse_iso(value: str | None) -> datetime | None:
+    """An ISO-ish date/datetime string (feeds, hints, markup) as an aware datetime, or None."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        found = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        found = parse_dateline(value)
+        if found is None:
+            return None
+    return found if found.tzinfo else found.replace(tzinfo=UTC)

@@ -1,0 +1,92 @@
+"""Body quality checks: placeholder filler (lorem ipsum and pseudo-Latin), truncation, language."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+# Latin function words plus the commonest lorem-ipsum vocabulary. Words that are also everyday English
+# ("a", "in", "at", "me") are left out so English lines never score.
+LATIN_WORDS = frozenset(
+    """
+    et ac atque sed nec neque non ut vel aut sit amet est sunt id quis quam eget ex ad cum per pro sub
+    enim nisi nisl nunc dolor dolore ipsum lorem elit consectetur adipiscing adipisicing eiusmod tempor
+    incididunt labore magna aliqua aliquam aliquet etiam vestibulum suspendisse mauris donec integer
+    praesent curabitur pellentesque vivamus phasellus nullam morbi fusce proin maecenas quisque nulla
+    facilisi facilisis tincidunt viverra volutpat lacinia libero justo augue mollis blandit sodales
+    sagittis condimentum iaculis ullamcorper ultricies ultrices feugiat euismod lectus lacus metus
+    tellus tortor turpis velit felis diam erat massa nibh odio orci purus risus sapien sem ante arcu
+    dui leo mi porta porttitor pretium semper tempus varius vitae vulputate eros dictum dapibus
+    elementum faucibus fermentum gravida hendrerit imperdiet interdum luctus malesuada mattis molestie
+    ornare placerat posuere rhoncus rutrum scelerisque tristique egestas accumsan commodo congue
+    convallis cursus efficitur eleifend finibus fringilla laoreet nisi pharetra pulvinar auctor
+    bibendum consequat cras duis fames habitant senectus netus quisque quis nostrud exercitation
+    ullamco laboris aliquip commodo consequat aute irure reprehenderit voluptate cillum fugiat nulla
+    pariatur excepteur sint occaecat cupidatat proident culpa officia deserunt mollit anim laborum
+    """.split()
+)
+
+# Common English function words; a real English line has many, filler has none.
+ENGLISH_WORDS = frozenset(
+    """
+    the and of to is that for was with on he she it by are as be has have from this will his her they
+    we not said an or which would been were their who its but had them than there what when into also
+    about after over our you your i my can could should more most some these those such only other
+    """.split()
+)
+
+# Lines ending like a finished sentence: terminal punctuation, optionally followed by closing quotes/brackets.
+_TERMINAL = re.compile(r"""[.!?…:;][\"'”’»)\]]*\s*$|[\"'”’»]\s*$""")
+_TRAILING_FRAGMENT = re.compile(r"[,\-–—(/&]$|\b(of|the|a|an|and|or|to|in|on|for|with|by|at|from|that)$", re.I)
+
+
+def latin_ratio(line: str) -> tuple[float, float, int]:
+    """Shares of Latin and English function words in a line, and its word count."""
+    words = [w.lower() for w in _WORD.findall(line)]
+    if not words:
+        return 0.0, 0.0, 0
+    latin = sum(w in LATIN_WORDS for w in words)
+    english = sum(w in ENGLISH_WORDS for w in words)
+    return latin / len(words), english / len(words), len(words)
+
+
+def is_filler(line: str, min_ratio: float = 0.2, min_words: int = 4) -> bool:
+    """True for lorem ipsum and pseudo-Latin placeholder text (not for English, even with Latin tags)."""
+    latin, english, n = latin_ratio(line)
+    if n < min_words or english > 0.05:
+        return False
+    if latin >= min_ratio:
+        return True
+    # Pseudo-Latin without the usual vocabulary: fall back on the language identifier.
+    return english == 0 and n >= 8 and detect_language(line) == "la"
+
+
+def is_truncated(body: str) -> bool:
+    """True when the body stops mid-sentence: the last line lacks terminal punctuation or closing quote."""
+    last = body.rstrip().rsplit("\n", 1)[-1].strip()
+    if not last:
+        return False
+    if _TERMINAL.search(last):
+        return False
+    # A short final label-like line ("Ends", "ENDS", "-30-") is a sign-off, not a cut.
+    if len(last.split()) <= 2 and not _TRAILING_FRAGMENT.search(last):
+        return last[:1].islower()
+    return True
+
+
+@lru_cache(maxsize=1)
+def _identifier():  # noqa: ANN202 - py3langid has no public type for its model
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when the text is too short or the guess is weak."""
+    sample = text[:3000].strip()
+    if len(sample) < 20:
+        return None
+    lang, prob = _identifier().classify(sample)
+    return lang if prob >= 0.5 else None

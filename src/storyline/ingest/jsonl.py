@@ -1,0 +1,129 @@
+"""JSON Lines corpora: one article per line, streamed so a big dump never sits in memory whole."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from storyline.ids import content_hash
+from storyline.ingest.decode import binary_magic, control_ratio, decode_bytes, too_large_reason
+from storyline.model import Document, Reject
+from storyline.settings import IngestSettings
+
+_CHUNK = 1 << 16
+# JSON field -> hint key; the first present (non-empty) field of each tuple wins.
+_HINT_FIELDS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline"),
+    "published": ("published", "date", "published_at"),
+    "outlet": ("source", "outlet"),
+    "byline": ("byline", "author", "authors"),
+}
+
+
+def _as_hint(value: Any) -> str | None:
+    """Flatten the shapes scrapers emit (string, number, list of authors, {"name": ...}) into one string."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, str | int | float):
+        text = str(value).strip()
+        return text or None
+    if isinstance(value, dict):
+        return _as_hint(value.get("name") or value.get("title"))
+    if isinstance(value, list):
+        parts = [p for p in (_as_hint(v) for v in value) if p]
+        return ", ".join(parts) or None
+    return None
+
+
+def _read_line(fh: IO[bytes], limit: int) -> tuple[bytes, int]:
+    """Next line and its length without the newline; an overlong line is skipped to its end, never held whole."""
+    line = fh.readline(limit + 2)  # room for the limit plus "\r\n"
+    size = len(line.rstrip(b"\r\n"))
+    if size > limit and not line.endswith(b"\n"):
+        while True:
+            rest = fh.readline(_CHUNK)
+            size += len(rest.rstrip(b"\r\n"))
+            if not rest or rest.endswith(b"\n"):
+                break
+    return line, size
+
+
+def _parse(line: bytes, source: str, lineno: int, settings: IngestSettings) -> Document | Reject:
+    """Turn one JSON line into a document; every failure names the line."""
+    raw_hash = content_hash(line)
+    try:
+        obj = json.loads(line)
+    except UnicodeDecodeError:
+        decoded = decode_bytes(line, source, settings)  # a Latin-1 dump is still worth reading
+        if isinstance(decoded, Reject):
+            return Reject(source, f"line {lineno}: invalid JSON ({decoded.reason})", raw_hash)
+        try:
+            obj = json.loads(decoded)
+        except ValueError:
+            return Reject(source, f"line {lineno}: invalid JSON", raw_hash)
+    except (ValueError, RecursionError):
+        return Reject(source, f"line {lineno}: invalid JSON", raw_hash)
+    if not isinstance(obj, dict):
+        return Reject(source, f"line {lineno}: not a JSON object", raw_hash)
+    # Prefer markup when both are given: the extract stage reads dates and bylines from it.
+    for field, content_type in (("html", "html"), ("text", "text")):
+        body = obj.get(field)
+        if isinstance(body, str) and body.strip():
+            break
+    else:
+        return Reject(source, f"line {lineno}: no text or html field", raw_hash)
+    hints: dict[str, str] = {}
+    for hint, fields in _HINT_FIELDS.items():
+        for name in fields:
+            value = _as_hint(obj.get(name))
+            if value:
+                hints[hint] = value
+                break
+    raw = body.encode("utf-8", "replace")  # "replace": JSON may smuggle in lone surrogates
+    if control_ratio(body) > settings.max_control_ratio:
+        return Reject(source, f"line {lineno}: binary (control characters)", raw_hash)
+    # raw is the article body itself, so the same text hashes alike whatever the line's other fields say.
+    return Document(
+        source=source,
+        raw=raw,
+        text=raw.decode("utf-8"),
+        content_type=content_type,
+        url=_as_hint(obj.get("url")),
+        hints=hints,
+    )
+
+
+def iter_jsonl(path: Path, source: str, settings: IngestSettings) -> Iterator[Document | Reject]:
+    """Yield one document or reject per non-blank line; ``max_bytes`` applies to each line, not the file."""
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        yield Reject(source, f"unreadable: {exc.strerror or exc}")
+        return
+    with fh:
+        head = fh.read(1024)
+        magic = binary_magic(head)
+        if magic or b"\x00" in head:
+            yield Reject(source, f"binary ({magic or 'NUL bytes'})", content_hash(head))
+            return
+        fh.seek(0)
+        lineno = 0
+        seen_any = False
+        while True:
+            line, size = _read_line(fh, settings.max_bytes)
+            if not line:
+                break
+            lineno += 1
+            line_source = f"{source}:{lineno}"
+            if size > settings.max_bytes:
+                yield Reject(line_source, f"line {lineno}: {too_large_reason(size, settings.max_bytes)}")
+                seen_any = True
+                continue
+            if not line.strip():
+                continue
+            seen_any = True
+            yield _parse(line, line_source, lineno, settings)
+        if not seen_any:
+            yield Reject(source, "empty")

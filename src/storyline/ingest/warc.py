@@ -1,0 +1,92 @@
+"""Web archives (.warc / .warc.gz via warcio): each 200 HTML (or plain-text) response becomes a document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from warcio.archiveiterator import ArchiveIterator
+
+from storyline.ingest.decode import declared_charset, too_large_reason
+from storyline.ingest.html import html_document
+from storyline.ingest.text import text_document
+from storyline.model import Document, Reject
+from storyline.settings import IngestSettings
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def _kind(mime: str) -> str | None:
+    mime = mime.split(";", 1)[0].strip().lower()
+    if mime in _HTML_TYPES:
+        return "html"
+    if mime == "text/plain":
+        return "text"
+    return None
+
+
+def _record(record: Any, source: str, settings: IngestSettings) -> Document | Reject | None:
+    """One WARC record as a document, a reject, or None when it is not an article (request, 404, image...)."""
+    if record.rec_type not in ("response", "resource"):
+        return None
+    if record.rec_type == "response":
+        http = record.http_headers
+        if http is None or http.get_statuscode() != "200":
+            return None
+        content_type = http.get_header("Content-Type") or ""
+    else:
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+    kind = _kind(content_type)
+    if kind is None:
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI") or None
+    # WARC-Date is the capture time, not the publication date: deliberately not a "published" hint.
+    body = record.content_stream().read(settings.max_bytes + 1)
+    if len(body) > settings.max_bytes:
+        return Reject(source, too_large_reason(len(body), settings.max_bytes))
+    charset = declared_charset(content_type.encode("latin-1", "replace"))
+    build = html_document if kind == "html" else text_document
+    return build(body, source, settings, url=url, declared=charset)
+
+
+def warc_documents(fh: IO[bytes], source: str, settings: IngestSettings) -> Iterator[Document | Reject]:
+    """Stream records from an open archive (``source#N``, N = record number from 1, counting every record).
+
+    A corrupt or truncated archive ends in one reject naming where it broke; records before it are kept.
+    """
+    number = 0
+    yielded = False
+    try:
+        for record in ArchiveIterator(fh):
+            number += 1
+            record_source = f"{source}#{number}"
+            try:
+                doc = _record(record, record_source, settings)
+            except Exception as exc:  # noqa: BLE001 - a bad payload (broken gzip/chunking) spoils one record
+                doc = Reject(record_source, f"unreadable WARC record: {type(exc).__name__}: {exc}")
+            if doc is not None:
+                yielded = True
+                yield doc
+    except Exception as exc:  # noqa: BLE001 - warcio raises many types on a damaged archive
+        where = f"after record {number}" if number else "at the start"
+        yield Reject(f"{source}#{number + 1}", f"corrupt WARC {where}: {type(exc).__name__}: {exc}")
+        return
+    if number == 0:
+        yield Reject(source, "no WARC records found")
+    elif not yielded:
+        yield Reject(source, f"no HTML responses among {number} WARC records")
+
+
+def iter_warc(path: Path, source: str, settings: IngestSettings) -> Iterator[Document | Reject]:
+    """Stream an archive from disk; archives may be far larger than ``max_bytes``, which applies per record."""
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        yield Reject(source, f"unreadable: {exc.strerror or exc}")
+        return
+    with fh:
+        if not fh.peek(1):
+            yield Reject(source, "empty")
+            return
+        yield from warc_documents(fh, source, settings)

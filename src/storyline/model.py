@@ -1,0 +1,228 @@
+"""The data that flows between stages: frozen dataclasses, no behaviour beyond small derived views.
+
+Every derived fact keeps provenance (article id and character span into the article's clean ``body``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+# Flags an Article may carry (exported as plain strings; keep the names stable).
+FLAG_TRUNCATED = "truncated"
+FLAG_FILLER_REMOVED = "filler_removed"
+FLAG_BOILERPLATE_REMOVED = "boilerplate_removed"
+FLAG_DATE_INFERRED = "date_inferred"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One fetched input before cleaning: raw content plus whatever the container told us."""
+
+    source: str  # file path, "path:line" for JSONL, feed/warc path with entry index, or URL
+    raw: bytes  # the bytes as received (hashed for idempotent re-ingest)
+    text: str  # the bytes decoded (detected encoding)
+    content_type: str  # "text" or "html"
+    url: str | None = None
+    # Metadata the container supplied (JSONL fields, RSS entry, WARC headers): title, published, outlet, byline
+    hints: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def raw_hash(self) -> str:
+        from storyline.ids import content_hash
+
+        return content_hash(self.raw)
+
+
+@dataclass(frozen=True)
+class Reject:
+    """An input that could not become an article, kept so nothing is silently lost."""
+
+    source: str
+    reason: str
+    raw_hash: str | None = None
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A piece of the input the cleaner dropped, with the rule that dropped it."""
+
+    text: str
+    reason: str  # e.g. "notification", "cookie", "donation", "comment_prompt", "advertisement", "filler"
+
+
+@dataclass(frozen=True)
+class Article:
+    """A clean article: body text plus metadata. ``id`` is a hash of the normalised body."""
+
+    id: str
+    source: str
+    body: str
+    url: str | None = None
+    outlet: str | None = None
+    headline: str | None = None
+    standfirst: str | None = None
+    byline: str | None = None  # the person
+    byline_role: str | None = None  # e.g. "Political Correspondent"
+    published: datetime | None = None  # timezone-aware
+    published_inferred: bool = False
+    published_evidence: str | None = None  # where the date came from ("text", "markup", "url", "feed", ...)
+    language: str | None = None
+    flags: tuple[str, ...] = ()
+    removed: tuple[Removal, ...] = ()
+    raw_hash: str | None = None
+
+
+@dataclass(frozen=True)
+class Span:
+    """A character span into one article's body."""
+
+    article_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named-entity mention; ``entity_id`` is filled once aliases are merged across articles."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    label: str  # PERSON, ORG, GPE, LOC, NORP, ROLE
+    entity_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Quote:
+    article_id: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None  # surface form as written ("A Foreign Office spokeswoman", "John Smith")
+    speaker_entity: str | None = None  # entity id when the speaker resolves to a named entity
+    anonymous: bool = False
+    affiliation: str | None = None  # for anonymous sources and spokespeople: the organisation
+
+
+@dataclass(frozen=True)
+class Event:
+    """Who did what to whom, when and where, normalised so outlets' reports of one event match."""
+
+    article_id: str
+    start: int
+    end: int
+    subject: str
+    verb: str  # lemma
+    object: str | None = None
+    date: str | None = None  # ISO date (or year / year-month) the event refers to
+    place: str | None = None
+
+
+@dataclass(frozen=True)
+class DatedMention:
+    """A date mentioned inside an article ("in May 2012"), resolved against the publication date."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    date: str  # ISO: YYYY, YYYY-MM or YYYY-MM-DD
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the NLP stage learned about one article."""
+
+    article_id: str
+    sentences: tuple[Sentence, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+    dates: tuple[DatedMention, ...] = ()
+
+
+@dataclass(frozen=True)
+class DuplicateGroup:
+    """Copies of one text; the earliest is canonical, the others point to it."""
+
+    canonical_id: str
+    member_ids: tuple[str, ...]  # includes the canonical id
+    kind: str  # "exact", "near", "syndicated"
+
+
+@dataclass(frozen=True)
+class Story:
+    """One real-world event, reported by one or more articles."""
+
+    id: str
+    title: str
+    article_ids: tuple[str, ...]
+    first_seen: datetime | None = None
+    last_seen: datetime | None = None
+    storyline_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Storyline:
+    """Stories of one thread over time, in time order."""
+
+    id: str
+    title: str
+    story_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Citation:
+    article_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Claim:
+    text: str
+    citations: tuple[Citation, ...]
+    outlet: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Conflict:
+    topic: str
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """What happened, with citations: the product of the brief stage for a story or a storyline."""
+
+    subject_id: str
+    kind: str  # "story" or "storyline"
+    title: str
+    story_ids: tuple[str, ...] = ()
+    summary: tuple[Claim, ...] = ()
+    timeline: tuple[Claim, ...] = ()
+    agreements: tuple[Claim, ...] = ()
+    unique: tuple[Claim, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    whats_new: tuple[Claim, ...] = ()

@@ -1,0 +1,226 @@
+"""The pipeline owns I/O and progress: it reads and writes the store and runs the pure stages in order.
+
+ingest: source -> Document -> Article (or Reject), stored one transaction per batch.
+build:  analyze new articles -> entities -> dedup + online clustering -> storylines -> inferred dates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from storyline.analyze import analyze, infer_dates, resolve_entities
+from storyline.cluster.stories import ClusterDoc, StoryClusterer
+from storyline.cluster.storylines import link_stories
+from storyline.dedup import DuplicateIndex
+from storyline.extract import extract
+from storyline.ingest import count_targets, iter_documents
+from storyline.model import Analysis, Article, Reject, Story
+from storyline.progress import NO_PROGRESS, Progress
+from storyline.settings import DEFAULTS, Settings
+from storyline.store import Store
+
+INGEST_BATCH = 200  # documents per transaction: a crash loses at most this many, never corrupts
+ANALYZE_BATCH = 64
+PLACE_BATCH = 500
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
+
+
+@dataclass
+class IngestReport:
+    added: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    rejects: list[Reject] = field(default_factory=list)
+
+
+@dataclass
+class BuildReport:
+    analyzed: int = 0
+    placed: int = 0
+    duplicates: int = 0
+    stories: int = 0
+    storylines: int = 0
+    dates_inferred: int = 0
+
+
+def ingest(
+    store: Store, targets: Sequence[str], settings: Settings = DEFAULTS, progress: Progress = NO_PROGRESS
+) -> IngestReport:
+    """Store every document found at targets as an article or a reject; re-ingesting the same bytes does nothing."""
+    report = IngestReport()
+    progress.start("ingest", sum(count_targets(t) for t in targets))
+    for target in targets:
+        batch: list[Article | Reject | tuple[str, str]] = []
+        for item in iter_documents(target, settings.ingest):
+            if isinstance(item, Reject):
+                batch.append(item)
+            elif store.seen_input(item.source, item.raw_hash):
+                report.unchanged += 1
+            else:
+                result = extract(item, settings)
+                batch.append(result)
+            progress.advance()
+            if len(batch) >= INGEST_BATCH:
+                _store_batch(store, batch, report)
+                batch = []
+        _store_batch(store, batch, report)
+    return report
+
+
+def _store_batch(store: Store, batch: list, report: IngestReport) -> None:
+    with store.transaction():
+        for item in batch:
+            if isinstance(item, Reject):
+                _reject(store, item, report)
+            elif store.article_exists(item.id):
+                original = store.source_of(item.id)
+                if original == item.source:
+                    report.unchanged += 1
+                else:
+                    _reject(store, Reject(item.source, f"exact duplicate of {item.id} ({original})", item.raw_hash), report)
+                store.record_input(item.source, item.raw_hash or "", item.id)
+            else:
+                store.add_article(item)
+                store.record_input(item.source, item.raw_hash or "", item.id)
+                report.added += 1
+
+
+def _reject(store: Store, reject: Reject, report: IngestReport) -> None:
+    store.add_reject(reject)
+    if reject.raw_hash:
+        store.record_input(reject.source, reject.raw_hash, None)
+    report.rejected += 1
+    report.rejects.append(reject)
+
+
+def build(store: Store, settings: Settings = DEFAULTS, progress: Progress = NO_PROGRESS) -> BuildReport:
+    """Analyze, deduplicate, cluster and link everything not yet placed; one transaction per batch."""
+    report = BuildReport()
+    report.analyzed = _analyze_new(store, progress)
+    _resolve_entities(store)
+    report.placed, report.duplicates = _place_new(store, settings, progress)
+    stories = _finish_stories(store, settings)
+    report.stories = len(stories)
+    report.storylines = len(store.storylines())
+    report.dates_inferred = _infer_dates(store)
+    return report
+
+
+def _analyze_new(store: Store, progress: Progress) -> int:
+    ids = store.unanalyzed_article_ids()
+    progress.start("analyze", len(ids))
+    for start in range(0, len(ids), ANALYZE_BATCH):
+        articles = store.articles(ids[start : start + ANALYZE_BATCH])
+        analyses = analyze(articles)
+        with store.transaction():
+            store.put_analyses(analyses)
+        progress.advance(len(articles))
+    return len(ids)
+
+
+def _resolve_entities(store: Store) -> None:
+    articles = store.articles()
+    analyses = store.analyses()
+    ordered = [analyses[a.id] for a in articles if a.id in analyses]
+    entities, resolved = resolve_entities([a for a in articles if a.id in analyses], ordered)
+    with store.transaction():
+        store.replace_entities(entities)
+        store.put_analyses(resolved)
+
+
+def cluster_doc(article: Article, analysis: Analysis | None) -> ClusterDoc:
+    """What the clusterer sees of an article: its title, body, resolved entity names and date."""
+    entities: tuple[str, ...] = ()
+    if analysis is not None:
+        entities = tuple(m.entity_id or m.text for m in analysis.mentions if m.label in ENTITY_LABELS)
+    return ClusterDoc(
+        article_id=article.id,
+        title=article.headline or "",
+        body=article.body,
+        entities=entities,
+        published=article.published,
+    )
+
+
+def _place_new(store: Store, settings: Settings, progress: Progress) -> tuple[int, int]:
+    ids = store.unbuilt_article_ids()
+    progress.start("cluster", len(ids))
+    dedup = _load(store, "dedup", DuplicateIndex, settings.dedup)
+    clusterer = _load(store, "clusterer", StoryClusterer, settings.cluster)
+    story_of = {aid: story for aid, (_, story) in store.placements().items() if story}
+    placed = duplicates = 0
+    for start in range(0, len(ids), PLACE_BATCH):
+        chunk = ids[start : start + PLACE_BATCH]
+        articles = store.articles(chunk)
+        analyses = store.analyses(chunk)
+        placements = []
+        for article in articles:
+            canonical = dedup.add(article.id, article.body, article.published)
+            if canonical is not None and canonical in story_of:
+                duplicates += 1
+                story_id = story_of[canonical]
+            else:
+                story_id = clusterer.add(cluster_doc(article, analyses.get(article.id)))
+            story_of[article.id] = story_id
+            placements.append((article.id, canonical, story_id))
+        with store.transaction():
+            for article_id, canonical, story_id in placements:
+                store.place_article(article_id, canonical, story_id)
+            store.put_state("dedup", dedup.to_bytes())
+            store.put_state("clusterer", clusterer.to_bytes())
+        placed += len(chunk)
+        progress.advance(len(chunk))
+    return placed, duplicates
+
+
+def _load(store: Store, name: str, cls, settings):
+    data = store.get_state(name)
+    return cls.from_bytes(data, settings) if data else cls(settings)
+
+
+def _finish_stories(store: Store, settings: Settings) -> list[Story]:
+    """Canonical copies, story rows and storylines from the online state (cheap: no re-clustering)."""
+    dedup = _load(store, "dedup", DuplicateIndex, settings.dedup)
+    clusterer = _load(store, "clusterer", StoryClusterer, settings.cluster)
+    articles = {a.id: a for a in store.articles()}
+    analyses = store.analyses()
+    docs = {aid: cluster_doc(a, analyses.get(aid)) for aid, a in articles.items()}
+    stories = clusterer.stories()
+    storylines = link_stories(stories, docs, settings.link)
+    line_of = {sid: line.id for line in storylines for sid in line.story_ids}
+    stories = [
+        Story(s.id, s.title, s.article_ids, s.first_seen, s.last_seen, line_of.get(s.id)) for s in stories
+    ]
+    with store.transaction():
+        for group in dedup.groups():
+            for member in group.member_ids:
+                if member in articles:
+                    store.set_duplicate_of(member, None if member == group.canonical_id else group.canonical_id)
+        store.replace_stories(stories)
+        store.replace_storylines(storylines)
+    return stories
+
+
+def _infer_dates(store: Store) -> int:
+    articles = store.articles()
+    analyses = store.analyses()
+    groups: list[list[str]] = []
+    stories = {s.id: s for s in store.stories()}
+    for line in store.storylines():
+        groups.append([aid for sid in line.story_ids if sid in stories for aid in stories[sid].article_ids])
+    inferred = infer_dates(articles, analyses, groups)
+    with store.transaction():
+        for article_id, (date, evidence) in inferred.items():
+            store.set_inferred_date(article_id, date, evidence)
+    return len(inferred)
+
+
+def canonical_map(store: Store) -> dict[str, str]:
+    """Duplicate article id -> its canonical copy's id."""
+    return {aid: dup for aid, (dup, _) in store.placements().items() if dup}
+
+
+def iter_story_articles(store: Store, story_ids: Iterable[str]) -> list[Article]:
+    stories = [store.story(sid) for sid in story_ids]
+    return store.articles([aid for s in stories for aid in s.article_ids])

@@ -1,0 +1,86 @@
+"""Model objects to and from the plain values stored in rows (JSON text, ISO dates)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import datetime
+from typing import Any
+
+from storyline.model import (
+    Analysis,
+    Article,
+    DatedMention,
+    Event,
+    Mention,
+    Quote,
+    Removal,
+    Sentence,
+)
+
+
+def iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def parse_iso(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def article_row(article: Article) -> dict[str, Any]:
+    """Column values of an article row (without the store-owned columns)."""
+    return {
+        "id": article.id,
+        "source": article.source,
+        "url": article.url,
+        "outlet": article.outlet,
+        "headline": article.headline,
+        "standfirst": article.standfirst,
+        "byline": article.byline,
+        "byline_role": article.byline_role,
+        "published": iso(article.published),
+        "published_inferred": int(article.published_inferred),
+        "published_evidence": article.published_evidence,
+        "language": article.language,
+        "body": article.body,
+        "flags": json.dumps(list(article.flags)),
+        "removed": json.dumps([asdict(r) for r in article.removed], ensure_ascii=False),
+        "raw_hash": article.raw_hash,
+    }
+
+
+def article_from_row(row: Any) -> Article:
+    return Article(
+        id=row["id"],
+        source=row["source"],
+        body=row["body"],
+        url=row["url"],
+        outlet=row["outlet"],
+        headline=row["headline"],
+        standfirst=row["standfirst"],
+        byline=row["byline"],
+        byline_role=row["byline_role"],
+        published=parse_iso(row["published"]),
+        published_inferred=bool(row["published_inferred"]),
+        published_evidence=row["published_evidence"],
+        language=row["language"],
+        flags=tuple(json.loads(row["flags"])),
+        removed=tuple(Removal(**r) for r in json.loads(row["removed"])),
+        raw_hash=row["raw_hash"],
+    )
+
+
+def analysis_to_json(analysis: Analysis) -> str:
+    return json.dumps(asdict(analysis), ensure_ascii=False)
+
+
+def analysis_from_json(text: str) -> Analysis:
+    data = json.loads(text)
+    return Analysis(
+        article_id=data["article_id"],
+        sentences=tuple(Sentence(**s) for s in data.get("sentences", ())),
+        mentions=tuple(Mention(**m) for m in data.get("mentions", ())),
+        quotes=tuple(Quote(**q) for q in data.get("quotes", ())),
+        events=tuple(Event(**e) for e in data.get("events", ())),
+        dates=tuple(DatedMention(**d) for d in data.get("dates", ())),
+    )

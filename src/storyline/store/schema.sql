@@ -1,0 +1,93 @@
+-- storyline store schema, version 1. Migrations in migrations.py upgrade older stores in place.
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+-- One row per input seen: makes re-ingest idempotent (same source + same bytes = no work).
+CREATE TABLE IF NOT EXISTS inputs (
+    source     TEXT NOT NULL,
+    raw_hash   TEXT NOT NULL,
+    article_id TEXT,
+    seen_at    TEXT NOT NULL,
+    PRIMARY KEY (source, raw_hash)
+);
+
+CREATE TABLE IF NOT EXISTS articles (
+    id                 TEXT PRIMARY KEY,
+    seq                INTEGER NOT NULL,          -- arrival order, for stable incremental builds
+    source             TEXT NOT NULL,
+    url                TEXT,
+    outlet             TEXT,
+    headline           TEXT,
+    standfirst         TEXT,
+    byline             TEXT,
+    byline_role        TEXT,
+    published          TEXT,                      -- ISO 8601 with offset
+    published_inferred INTEGER NOT NULL DEFAULT 0,
+    published_evidence TEXT,
+    language           TEXT,
+    body               TEXT NOT NULL,
+    flags              TEXT NOT NULL DEFAULT '[]', -- JSON list
+    removed            TEXT NOT NULL DEFAULT '[]', -- JSON list of {text, reason}
+    raw_hash           TEXT,
+    duplicate_of       TEXT,
+    story_id           TEXT,
+    built              INTEGER NOT NULL DEFAULT 0  -- 1 once dedup + clustering placed it
+);
+CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
+CREATE INDEX IF NOT EXISTS articles_built ON articles(built, seq);
+
+CREATE TABLE IF NOT EXISTS rejects (
+    source     TEXT NOT NULL,
+    reason     TEXT NOT NULL,
+    raw_hash   TEXT,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (source, reason)
+);
+
+CREATE TABLE IF NOT EXISTS analyses (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id),
+    data       TEXT NOT NULL                       -- JSON of model.Analysis
+);
+
+CREATE TABLE IF NOT EXISTS stories (
+    id           TEXT PRIMARY KEY,
+    title        TEXT NOT NULL,
+    first_seen   TEXT,
+    last_seen    TEXT,
+    storyline_id TEXT
+);
+
+CREATE TABLE IF NOT EXISTS storylines (
+    id        TEXT PRIMARY KEY,
+    title     TEXT NOT NULL,
+    story_ids TEXT NOT NULL                        -- JSON list in time order
+);
+
+CREATE TABLE IF NOT EXISTS entities (
+    id      TEXT PRIMARY KEY,
+    name    TEXT NOT NULL,
+    type    TEXT NOT NULL,
+    aliases TEXT NOT NULL DEFAULT '[]'
+);
+
+-- Opaque state of online components (duplicate index, clusterer), saved with the batch that changed them.
+CREATE TABLE IF NOT EXISTS state (
+    name TEXT PRIMARY KEY,
+    data BLOB NOT NULL
+);
+
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+    headline, body, content='articles', content_rowid='rowid', tokenize='porter unicode61'
+);
+CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, headline, body) VALUES (new.rowid, new.headline, new.body);
+END;
+CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, headline, body) VALUES ('delete', old.rowid, old.headline, old.body);
+END;
+CREATE TRIGGER IF NOT EXISTS articles_au AFTER UPDATE OF headline, body ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, headline, body) VALUES ('delete', old.rowid, old.headline, old.body);
+    INSERT INTO articles_fts(rowid, headline, body) VALUES (new.rowid, new.headline, new.body);
+END;
