@@ -8,7 +8,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -321,18 +320,10 @@ def report(
 def main() -> None:
     """Entry point that turns the project's errors into one-line messages and exit codes."""
     try:
-        result = app(standalone_mode=False)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
-        sys.exit(130)
+        app()
     except StorylineError as exc:
         console.print(f"error: {exc}", markup=False, highlight=False)
         sys.exit(1)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         console.print("interrupted; stored batches are kept, re-run to continue")
         sys.exit(130)
-    sys.exit(result if isinstance(result, int) else 0)

@@ -120,6 +120,8 @@ class Quote:
     speaker_entity: str | None = None  # entity id when the speaker resolves to a named entity
     anonymous: bool = False
     affiliation: str | None = None  # for anonymous sources and spokespeople: the organisation
+    speaker_start: int | None = None  # span of the speaker phrase (the antecedent's, for "she added")
+    speaker_end: int | None = None
 
 
 @dataclass(frozen=True)

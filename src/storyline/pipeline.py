@@ -20,9 +20,6 @@ from storyline.progress import NO_PROGRESS, Progress
 from storyline.settings import DEFAULTS, Settings
 from storyline.store import Store
 
-INGEST_BATCH = 200  # documents per transaction: a crash loses at most this many, never corrupts
-ANALYZE_BATCH = 64
-PLACE_BATCH = 500
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 
 
@@ -61,7 +58,7 @@ def ingest(
                 result = extract(item, settings)
                 batch.append(result)
             progress.advance()
-            if len(batch) >= INGEST_BATCH:
+            if len(batch) >= settings.pipeline.ingest_batch:
                 _store_batch(store, batch, report)
                 batch = []
         _store_batch(store, batch, report)
@@ -97,7 +94,7 @@ def _reject(store: Store, reject: Reject, report: IngestReport) -> None:
 def build(store: Store, settings: Settings = DEFAULTS, progress: Progress = NO_PROGRESS) -> BuildReport:
     """Analyze, deduplicate, cluster and link everything not yet placed; one transaction per batch."""
     report = BuildReport()
-    report.analyzed = _analyze_new(store, progress)
+    report.analyzed = _analyze_new(store, settings.pipeline.analyze_batch, progress)
     _resolve_entities(store)
     report.placed, report.duplicates = _place_new(store, settings, progress)
     stories = _finish_stories(store, settings)
@@ -107,11 +104,11 @@ def build(store: Store, settings: Settings = DEFAULTS, progress: Progress = NO_P
     return report
 
 
-def _analyze_new(store: Store, progress: Progress) -> int:
+def _analyze_new(store: Store, batch: int, progress: Progress) -> int:
     ids = store.unanalyzed_article_ids()
     progress.start("analyze", len(ids))
-    for start in range(0, len(ids), ANALYZE_BATCH):
-        articles = store.articles(ids[start : start + ANALYZE_BATCH])
+    for start in range(0, len(ids), batch):
+        articles = store.articles(ids[start : start + batch])
         analyses = analyze(articles)
         with store.transaction():
             store.put_analyses(analyses)
@@ -150,8 +147,9 @@ def _place_new(store: Store, settings: Settings, progress: Progress) -> tuple[in
     clusterer = _load(store, "clusterer", StoryClusterer, settings.cluster)
     story_of = {aid: story for aid, (_, story) in store.placements().items() if story}
     placed = duplicates = 0
-    for start in range(0, len(ids), PLACE_BATCH):
-        chunk = ids[start : start + PLACE_BATCH]
+    batch = settings.pipeline.place_batch
+    for start in range(0, len(ids), batch):
+        chunk = ids[start : start + batch]
         articles = store.articles(chunk)
         analyses = store.analyses(chunk)
         placements = []

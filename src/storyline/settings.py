@@ -14,6 +14,13 @@ def knob(default, help: str):  # noqa: A002 - "help" reads best at the call site
 
 
 @dataclass(frozen=True)
+class PipelineSettings:
+    ingest_batch: int = knob(200, "Documents per ingest transaction: a crash loses at most this many.")
+    analyze_batch: int = knob(64, "Articles per nlp.pipe call and per analysis transaction.")
+    place_batch: int = knob(500, "Articles per clustering transaction (state is saved with each batch).")
+
+
+@dataclass(frozen=True)
 class IngestSettings:
     max_bytes: int = knob(20 * 1024 * 1024, "Largest single document accepted; larger ones are rejected.")
     fetch_timeout: float = knob(20.0, "Seconds to wait for a user-requested URL.")
@@ -89,7 +96,23 @@ class ClusterSettings:
 
 @dataclass(frozen=True)
 class LinkSettings:
-    threshold: float = knob(0.25, "Minimum similarity for two stories to share a storyline.")
+    threshold: float = knob(
+        0.25,
+        "Minimum time-decayed similarity (entity + topic cosine) for two stories to share a storyline;"
+        " tuned with eval/cluster.py on generated streams (eval/streams.py) and the demo labels.",
+    )
+    entity_weight: float = knob(0.6, "Share of the entity cosine (vs body-topic cosine) in the link similarity.")
+    min_shared_entities: int = knob(
+        2, "Specific entities two stories must share to link (unless their topics are near-identical)."
+    )
+    strong_topic: float = knob(0.6, "Body-topic cosine that links two stories even without shared entities.")
+    ubiquity_share: float = knob(
+        0.2, "An entity named in more than this share of stories (and 3+) is ubiquitous: never evidence."
+    )
+    min_mentions: int = knob(2, "Mentions an entity needs in a story to count as one of its actors.")
+    gap_scale_days: float = knob(
+        1095.0, "Similarity decays as exp(-gap/scale); a 9-month gap keeps 0.78, five years keeps 0.19."
+    )
 
 
 @dataclass(frozen=True)
@@ -125,13 +148,35 @@ class BriefSettings:
 
 
 @dataclass(frozen=True)
+class AnalyzeSettings:
+    batch_size: int = knob(32, "Articles per nlp.pipe batch; 32 was as fast as larger batches on 500-word texts.")
+    surname_similarity: float = knob(
+        0.85, "difflib ratio two folded surnames need to merge (Lavrov/Lavrow); set on eval/understand_entities."
+    )
+    first_name_similarity: float = knob(
+        0.75, "difflib ratio two first names need when surnames match (Sergey/Sergei = 0.83, Boris/Doris = 0.8)."
+    )
+    role_window_days: float = knob(
+        400.0, "How far apart in time an apposition may be to resolve a role reference; one year of a tenure."
+    )
+    min_unattributed_quote_words: int = knob(
+        4, "A quote with no speaker is kept only from this many words (drops scare quotes); tuned on PolNeAR dev."
+    )
+    max_said_block_paragraphs: int = knob(
+        12, "Unquoted paragraphs after 'X said:' taken as the quote at most (press-release style)."
+    )
+
+
+@dataclass(frozen=True)
 class Settings:
+    pipeline: PipelineSettings = field(default_factory=PipelineSettings)
     ingest: IngestSettings = field(default_factory=IngestSettings)
     clean: CleanSettings = field(default_factory=CleanSettings)
     dedup: DedupSettings = field(default_factory=DedupSettings)
     cluster: ClusterSettings = field(default_factory=ClusterSettings)
     link: LinkSettings = field(default_factory=LinkSettings)
     brief: BriefSettings = field(default_factory=BriefSettings)
+    analyze: AnalyzeSettings = field(default_factory=AnalyzeSettings)
 
 
 DEFAULTS = Settings()

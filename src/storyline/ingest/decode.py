@@ -122,9 +122,7 @@ def control_ratio(text: str) -> float:
     if not text:
         return 0.0
     bad = sum(
-        1
-        for c in text
-        if c == "\ufffd" or (c not in _ALLOWED_CONTROLS and unicodedata.category(c) == "Cc")
+        1 for c in text if c == "\ufffd" or (c not in _ALLOWED_CONTROLS and unicodedata.category(c) == "Cc")
     )
     return bad / len(text)
 
@@ -132,7 +130,7 @@ def control_ratio(text: str) -> float:
 def decode_bytes(
     raw: bytes, source: str, settings: IngestSettings, declared: str | None = None
 ) -> str | Reject:
-    """Decode one document: BOM, then UTF-8, then a declared charset, then detection; reject junk and blanks."""
+    """Decode one document: BOM, UTF-8, declared charset, then detection; reject junk and blanks."""
     raw_hash = content_hash(raw)
     if not raw.strip():
         return Reject(source, "empty", raw_hash)

@@ -77,7 +77,7 @@ def _entry(entry: Any, source: str, outlet: str | None, settings: IngestSettings
 def feed_documents(
     raw: bytes, source: str, settings: IngestSettings, headers: dict[str, str] | None = None
 ) -> Iterator[Document | Reject]:
-    """Yield one document or reject per entry (``source#N``, N from 1); a feed with no entries is one reject."""
+    """One document or reject per entry (``source#N``, N from 1); a feed with no entries is one reject."""
     raw_hash = content_hash(raw)
     if not raw.strip():
         yield Reject(source, "empty", raw_hash)

@@ -1,4 +1,4 @@
-"""HTML files and fetched pages: one document each, content type "html", URL hint from the page's own markup."""
+"""HTML files and fetched pages: one document each, content type "html", URL hint from the page's markup."""
 
 from __future__ import annotations
 
@@ -16,7 +16,10 @@ _META_CHARSET_RE = re.compile(rb"<meta\b[^>]*charset[^>]*>", re.I)
 
 
 def _attrs(blob: str) -> dict[str, str]:
-    return {m.group(1).lower(): (m.group(2) or m.group(3) or m.group(4) or "").strip() for m in _ATTR_RE.finditer(blob)}
+    return {
+        m.group(1).lower(): (m.group(2) or m.group(3) or m.group(4) or "").strip()
+        for m in _ATTR_RE.finditer(blob)
+    }
 
 
 def page_url(text: str) -> str | None:
@@ -43,7 +46,7 @@ def html_charset(raw: bytes) -> str | None:
 def html_document(
     raw: bytes, source: str, settings: IngestSettings, url: str | None = None, declared: str | None = None
 ) -> Document | Reject:
-    """Wrap already-read HTML bytes; ``declared`` is an HTTP charset, which outranks the page's own meta tag."""
+    """Wrap already-read HTML bytes; ``declared`` (an HTTP charset) outranks the page's meta tag."""
     text = decode_bytes(raw, source, settings, declared or html_charset(raw))
     if isinstance(text, Reject):
         return text

@@ -37,8 +37,12 @@ def _as_hint(value: Any) -> str | None:
     return None
 
 
+def _has_body(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
 def _read_line(fh: IO[bytes], limit: int) -> tuple[bytes, int]:
-    """Next line and its length without the newline; an overlong line is skipped to its end, never held whole."""
+    """Next line and its length without the newline; an overlong line is skipped, never held whole."""
     line = fh.readline(limit + 2)  # room for the limit plus "\r\n"
     size = len(line.rstrip(b"\r\n"))
     if size > limit and not line.endswith(b"\n"):
@@ -68,12 +72,10 @@ def _parse(line: bytes, source: str, lineno: int, settings: IngestSettings) -> D
     if not isinstance(obj, dict):
         return Reject(source, f"line {lineno}: not a JSON object", raw_hash)
     # Prefer markup when both are given: the extract stage reads dates and bylines from it.
-    for field, content_type in (("html", "html"), ("text", "text")):
-        body = obj.get(field)
-        if isinstance(body, str) and body.strip():
-            break
-    else:
+    content_type = next((f for f in ("html", "text") if _has_body(obj.get(f))), None)
+    if content_type is None:
         return Reject(source, f"line {lineno}: no text or html field", raw_hash)
+    body: str = obj[content_type]
     hints: dict[str, str] = {}
     for hint, fields in _HINT_FIELDS.items():
         for name in fields:
@@ -95,35 +97,40 @@ def _parse(line: bytes, source: str, lineno: int, settings: IngestSettings) -> D
     )
 
 
+def jsonl_documents(fh: IO[bytes], source: str, settings: IngestSettings) -> Iterator[Document | Reject]:
+    """Yield one document or reject per non-blank line (``source:N``); ``max_bytes`` applies per line."""
+    head = fh.read(1024)
+    magic = binary_magic(head)
+    if magic or b"\x00" in head:
+        yield Reject(source, f"binary ({magic or 'NUL bytes'})", content_hash(head))
+        return
+    fh.seek(0)
+    lineno = 0
+    seen_any = False
+    while True:
+        line, size = _read_line(fh, settings.max_bytes)
+        if not line:
+            break
+        lineno += 1
+        line_source = f"{source}:{lineno}"
+        if size > settings.max_bytes:
+            yield Reject(line_source, f"line {lineno}: {too_large_reason(size, settings.max_bytes)}")
+            seen_any = True
+            continue
+        if not line.strip():
+            continue
+        seen_any = True
+        yield _parse(line, line_source, lineno, settings)
+    if not seen_any:
+        yield Reject(source, "empty")
+
+
 def iter_jsonl(path: Path, source: str, settings: IngestSettings) -> Iterator[Document | Reject]:
-    """Yield one document or reject per non-blank line; ``max_bytes`` applies to each line, not the file."""
+    """Stream a .jsonl/.ndjson file line by line, so a dump bigger than memory still ingests."""
     try:
         fh = open(path, "rb")
     except OSError as exc:
         yield Reject(source, f"unreadable: {exc.strerror or exc}")
         return
     with fh:
-        head = fh.read(1024)
-        magic = binary_magic(head)
-        if magic or b"\x00" in head:
-            yield Reject(source, f"binary ({magic or 'NUL bytes'})", content_hash(head))
-            return
-        fh.seek(0)
-        lineno = 0
-        seen_any = False
-        while True:
-            line, size = _read_line(fh, settings.max_bytes)
-            if not line:
-                break
-            lineno += 1
-            line_source = f"{source}:{lineno}"
-            if size > settings.max_bytes:
-                yield Reject(line_source, f"line {lineno}: {too_large_reason(size, settings.max_bytes)}")
-                seen_any = True
-                continue
-            if not line.strip():
-                continue
-            seen_any = True
-            yield _parse(line, line_source, lineno, settings)
-        if not seen_any:
-            yield Reject(source, "empty")
+        yield from jsonl_documents(fh, source, settings)

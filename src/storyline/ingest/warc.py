@@ -79,7 +79,7 @@ def warc_documents(fh: IO[bytes], source: str, settings: IngestSettings) -> Iter
 
 
 def iter_warc(path: Path, source: str, settings: IngestSettings) -> Iterator[Document | Reject]:
-    """Stream an archive from disk; archives may be far larger than ``max_bytes``, which applies per record."""
+    """Stream an archive from disk; it may far exceed ``max_bytes``, which applies per record."""
     try:
         fh = open(path, "rb")
     except OSError as exc:

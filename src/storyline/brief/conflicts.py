@@ -1,0 +1,213 @@
+"""Where independent outlets disagree: numbers, durations, dates, name spellings, who spoke a quote."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from storyline.brief.corpus import Corpus
+from storyline.brief.text import (
+    TITLES,
+    dates_compatible,
+    find_dates,
+    find_names,
+    find_quantities,
+    speaker_gender,
+    speaker_role,
+)
+from storyline.model import Analysis, Citation, Claim, Conflict, Entity, Quote
+from storyline.settings import BriefSettings
+
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
+
+
+class _Groups:
+    """Union of conflicting sentence pairs per topic key, so 3 outlets on one figure make one conflict."""
+
+    def __init__(self) -> None:
+        self.parent: dict[tuple[str, int], tuple[str, int]] = {}
+        self.label: dict[str, str] = {}
+
+    def find(self, x: tuple[str, int]) -> tuple[str, int]:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def add(self, topic: str, i: int, j: int, label: str) -> None:
+        self.label.setdefault(topic, label)
+        self.parent[self.find((topic, i))] = self.find((topic, j))
+
+    def groups(self) -> list[tuple[str, list[int]]]:
+        out: dict[tuple[str, int], list[int]] = {}
+        for x in self.parent:
+            out.setdefault(self.find(x), []).append(x[1])
+        return [(self.label[root[0]], sorted(v)) for root, v in out.items()]
+
+
+def sentence_dates(c: Corpus, analyses: Mapping[str, Analysis]) -> list[list[str]]:
+    """ISO dates mentioned inside each sentence (analysis dates, else the regex fallback)."""
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    for a in c.articles:
+        an = analyses.get(a.id)
+        if an and an.dates:
+            spans[a.id] = [(d.start, d.end, d.date) for d in an.dates]
+        else:
+            spans[a.id] = [(s, e, iso) for s, e, _t, iso in find_dates(a.body)]
+    return [
+        [iso for s0, e0, iso in spans[s.article_id] if s.start <= s0 and e0 <= s.end] for s in c.sentences
+    ]
+
+
+def figure_conflicts(
+    c: Corpus, analyses: Mapping[str, Analysis], story_of: Callable[[str], str], settings: BriefSettings
+) -> tuple[list[Conflict], set[tuple[int, int]]]:
+    """Same-topic sentences (cosine on words) from independent outlets whose figures or dates cannot both hold."""
+    n = len(c.sentences)
+    sims = c.letters @ c.letters.T if n else None
+    qty = [find_quantities(s.text, s.start) for s in c.sentences]
+    dates = sentence_dates(c, analyses)
+    g = _Groups()
+    pairs: set[tuple[int, int]] = set()
+    for i in range(n):
+        si = c.sentences[i]
+        for j in range(i + 1, n):
+            sj = c.sentences[j]
+            if c.keys[i] == c.keys[j] or sims[i, j] < settings.context_sim:
+                continue
+            if story_of(si.article_id) != story_of(sj.article_id):
+                continue
+            for qa in qty[i]:
+                same_unit = [qb for qb in qty[j] if qb.unit == qa.unit]
+                if same_unit and not any(qa.compatible(qb) for qb in same_unit):
+                    kind = "duration" if qa.unit in ("years", "months", "days", "hours", "minutes") else "figure"
+                    g.add(f"q:{qa.unit}", i, j, f"{kind} ({qa.unit.replace('money:', '')})")
+                    pairs.add((i, j))
+            if len(dates[i]) == 1 and len(dates[j]) == 1 and not dates_compatible(dates[i][0], dates[j][0]):
+                g.add("date", i, j, "date")
+                pairs.add((i, j))
+    out = []
+    for label, members in g.groups():
+        claims = tuple(
+            Claim(c.sentences[m].text, (c.cite(m),), outlet=c.outlet(c.sentences[m].article_id)) for m in members
+        )
+        out.append(Conflict(label, claims))
+    return out, pairs
+
+
+def _norm_name(text: str) -> tuple[str, ...]:
+    toks = [t.strip(".,'’") for t in re.sub(r"['’]s\b", "", text).split()]
+    while toks and toks[0].lower() in TITLES:
+        toks.pop(0)
+    return tuple(t for t in toks if t)
+
+
+def _spelling_pair(a: tuple[str, ...], b: tuple[str, ...], threshold: float) -> bool:
+    """Same length, one token differs, and those two tokens look like spellings of one name."""
+    if len(a) != len(b) or len(a) < 2 or a == b:
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    if x.lower() == y.lower() or x[0].lower() != y[0].lower() or min(len(x), len(y)) < 3:
+        return False
+    if x.rstrip("s") == y.rstrip("s"):
+        return False
+    return difflib.SequenceMatcher(None, x.lower(), y.lower()).ratio() >= threshold
+
+
+def name_conflicts(
+    c: Corpus, analyses: Mapping[str, Analysis], entities: Sequence[Entity], settings: BriefSettings
+) -> list[Conflict]:
+    """One name spelled differently by different outlets (Sergey/Sergei), from mentions, names or aliases."""
+    uses: dict[tuple[str, ...], list[tuple[str, int, int]]] = {}
+    for a in c.articles:
+        an = analyses.get(a.id)
+        if an and an.mentions:
+            found = [(m.start, m.end, m.text) for m in an.mentions if m.label in _NAME_LABELS]
+        else:
+            found = list(find_names(a.body))
+        for start, end, text in found:
+            key = _norm_name(text)
+            if key:
+                uses.setdefault(key, []).append((a.id, start, end))
+    for e in entities:  # aliases merged by the analyzer: look for each spelling in the bodies
+        for alias in {e.name, *e.aliases}:
+            key = _norm_name(alias)
+            if len(key) >= 2 and key not in uses:
+                for a in c.articles:
+                    for m in re.finditer(r"\b" + re.escape(" ".join(key)) + r"\b", a.body):
+                        uses.setdefault(key, []).append((a.id, m.start(), m.end()))
+    key_of = {a.id: c.keys[i] for i, s in enumerate(c.sentences) for a in [c.by_id[s.article_id]]}
+    names = [k for k in uses if len(k) >= 2]
+    out, seen = [], set()
+    for i, x in enumerate(names):
+        for y in names[i + 1 :]:
+            if not _spelling_pair(x, y, settings.name_similarity):
+                continue
+            kx = {key_of.get(u[0]) for u in uses[x]}
+            ky = {key_of.get(u[0]) for u in uses[y]}
+            if kx == ky and len(kx) == 1:
+                continue
+            topic = frozenset((x, y))
+            if topic in seen:
+                continue
+            seen.add(topic)
+            claims = []
+            for spelling in (x, y):
+                done: set[str | None] = set()
+                for aid, start, end in uses[spelling]:
+                    if key_of.get(aid) in done:
+                        continue
+                    done.add(key_of.get(aid))
+                    claims.append(Claim(" ".join(spelling), (Citation(aid, start, end),), outlet=c.outlet(aid)))
+            out.append(Conflict(f"spelling: {' '.join(x)} / {' '.join(y)}", tuple(claims)))
+    return out
+
+
+def _grams(text: str) -> set[tuple[str, ...]]:
+    w = re.findall(r"\w+", text.lower())
+    return {tuple(w[i : i + 3]) for i in range(len(w) - 2)}
+
+
+def quote_conflicts(
+    c: Corpus, quotes: Sequence[Quote], story_of: Callable[[str], str], settings: BriefSettings
+) -> list[Conflict]:
+    """The same words attributed to speakers of different gender, role or identity by different outlets."""
+    key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
+    grams = [_grams(q.text) for q in quotes]
+    g = _Groups()
+    for i, qa in enumerate(quotes):
+        for j in range(i + 1, len(quotes)):
+            qb = quotes[j]
+            if key_of.get(qa.article_id) == key_of.get(qb.article_id) or not grams[i] or not grams[j]:
+                continue
+            if story_of(qa.article_id) != story_of(qb.article_id):
+                continue
+            if len(grams[i] & grams[j]) / min(len(grams[i]), len(grams[j])) < settings.quote_overlap:
+                continue
+            ga, gb = speaker_gender(qa.speaker), speaker_gender(qb.speaker)
+            ra, rb = speaker_role(qa.speaker), speaker_role(qb.speaker)
+            if ga and gb and ga != gb:
+                g.add("gender", i, j, "speaker gender")
+            elif ra and rb and ra != rb:
+                g.add("role", i, j, "speaker role")
+            elif qa.speaker_entity and qb.speaker_entity and qa.speaker_entity != qb.speaker_entity:
+                g.add("entity", i, j, "speaker")
+    out = []
+    for label, members in g.groups():
+        first = quotes[members[0]].text.strip("\"“”‘’ ")
+        excerpt = first if len(first) <= 80 else first[:77].rsplit(" ", 1)[0] + "…"
+        claims = tuple(
+            Claim(
+                f"{quotes[m].speaker or 'unattributed'}: {quotes[m].text}",
+                (Citation(quotes[m].article_id, quotes[m].start, quotes[m].end),),
+                outlet=c.outlet(quotes[m].article_id),
+            )
+            for m in members
+        )
+        out.append(Conflict(f"{label} for the quote “{excerpt}”", claims))
+    return out

@@ -1,0 +1,129 @@
+"""The briefing's working set: sentences of the subject's articles, outlet keys, TF-IDF views, shared sentences."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from storyline.brief.text import find_quantities, split_sentences
+from storyline.model import Analysis, Article, Citation, Sentence
+from storyline.settings import BriefSettings
+
+
+@dataclass
+class Unit:
+    """One sentence as carried by one or more articles (near-identical copies cited together)."""
+
+    index: int
+    text: str
+    members: list[int]  # indexes into Corpus.sentences
+    citations: tuple[Citation, ...] = ()
+    keys: frozenset[str] = frozenset()
+
+
+@dataclass
+class Corpus:
+    articles: list[Article]
+    sentences: list[Sentence]
+    keys: list[str]  # independent-outlet key of each sentence
+    words: np.ndarray  # TF-IDF rows (numbers kept), L2-normalised
+    letters: np.ndarray  # TF-IDF rows (letters only), for "same topic, different number" checks
+    units: list[Unit] = field(default_factory=list)
+    unit_of: list[int] = field(default_factory=list)  # sentence index -> unit index
+    by_id: dict[str, Article] = field(default_factory=dict)
+
+    def outlet(self, article_id: str) -> str:
+        a = self.by_id[article_id]
+        return a.outlet or a.source or a.id
+
+    def cite(self, i: int) -> Citation:
+        s = self.sentences[i]
+        return Citation(s.article_id, s.start, s.end)
+
+
+def outlet_key(article: Article, articles: Mapping[str, Article], canonical: Mapping[str, str]) -> str:
+    """Independence key: the outlet of the canonical copy, so syndicated copies count once."""
+    canon = articles.get(canonical.get(article.id, article.id), article)
+    return (canon.outlet or "").strip().lower() or "id:" + canon.id
+
+
+def sentences_of(article: Article, analysis: Analysis | None) -> list[Sentence]:
+    """The analysis' sentences when it has them (and they fit the body), else our own split."""
+    if analysis and analysis.sentences:
+        ok = [s for s in analysis.sentences if 0 <= s.start < s.end <= len(article.body)]
+        if ok:
+            return sorted(ok, key=lambda s: s.start)
+    return split_sentences(article.id, article.body)
+
+
+def _vectorize(texts: list[str], token_pattern: str) -> np.ndarray:
+    try:
+        vec = TfidfVectorizer(stop_words="english", sublinear_tf=True, token_pattern=token_pattern)
+        return vec.fit_transform(texts).toarray()
+    except ValueError:  # empty vocabulary
+        return np.zeros((len(texts), 1))
+
+
+def build_corpus(
+    articles: Sequence[Article],
+    all_articles: Mapping[str, Article],
+    analyses: Mapping[str, Analysis],
+    canonical: Mapping[str, str],
+    settings: BriefSettings,
+) -> Corpus:
+    """Split, vectorise, and group near-identical sentences across articles into units."""
+    ordered = sorted(articles, key=lambda a: (a.published is None, a.published or 0, a.id))
+    sentences: list[Sentence] = []
+    keys: list[str] = []
+    for a in ordered:
+        for s in sentences_of(a, analyses.get(a.id)):
+            if re.search(r"[A-Za-z]", s.text):
+                sentences.append(s)
+                keys.append(outlet_key(a, all_articles, canonical))
+    texts = [s.text for s in sentences] or [""]
+    words = _vectorize(texts, r"(?u)\b\w\w+\b")
+    letters = _vectorize(texts, r"(?u)\b[^\W\d_][^\W\d_]+\b")
+    corpus = Corpus(ordered, sentences, keys, words, letters, by_id={a.id: a for a in ordered})
+    _group_units(corpus, settings.same_sentence_sim)
+    return corpus
+
+
+def _group_units(c: Corpus, threshold: float) -> None:
+    """Greedy: a sentence joins the first earlier unit from another article that it nearly equals."""
+    n = len(c.sentences)
+    sims = c.words @ c.words.T if n else np.zeros((0, 0))
+    c.unit_of = [-1] * n
+    for i in range(n):
+        best = -1
+        for j in range(i):
+            if (
+                sims[i, j] >= threshold
+                and c.sentences[j].article_id != c.sentences[i].article_id
+                and _figures(c.sentences[i].text) == _figures(c.sentences[j].text)
+                and all(c.sentences[m].article_id != c.sentences[i].article_id for m in c.units[c.unit_of[j]].members)
+            ):
+                best = c.unit_of[j]
+                break
+        if best < 0:
+            c.units.append(Unit(len(c.units), c.sentences[i].text, [i]))
+            best = len(c.units) - 1
+        else:
+            c.units[best].members.append(i)
+        c.unit_of[i] = best
+    for u in c.units:
+        u.citations = tuple(c.cite(m) for m in u.members)
+        u.keys = frozenset(c.keys[m] for m in u.members)
+
+
+def _figures(text: str) -> set[str]:
+    """Numbers in a sentence: copies that differ in a figure are not 'the same sentence' (that is a conflict)."""
+    found = {f"{q.unit}:{q.low}:{q.high}" for q in find_quantities(text)}
+    return found | set(re.findall(r"\d+(?:[.,]\d+)?", text))
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"\w+", text))

@@ -1,0 +1,323 @@
+"""Online story clustering in the style of Miranda et al. 2018 (EMNLP, "Multilingual Clustering of Streaming News").
+
+Each story keeps sparse TF-IDF centroids (body, title, entities) and a time span. A new article is compared only with
+candidate stories retrieved through an inverted index over top terms and entities, scored by a learned logistic
+regression over similarity features, and joins the best candidate above the tuned threshold or opens a new story.
+Document frequencies are updated online.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import math
+import zlib
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import lru_cache
+from importlib import resources
+from operator import itemgetter
+from pathlib import Path
+
+from storyline.cluster.text import Vec, entity_keys, prune, weigh, words
+from storyline.errors import StorylineError
+from storyline.ids import group_id
+from storyline.model import Story
+from storyline.settings import ClusterSettings
+
+FEATURES = ("body", "title", "entities", "title_body", "time", "time_missing")
+_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class ClusterDoc:
+    article_id: str
+    title: str
+    body: str
+    entities: tuple[str, ...]
+    published: datetime | None
+
+
+@dataclass(frozen=True)
+class ClusterModel:
+    """Learned weights (one per feature in ``FEATURES``), bias and join threshold, as stored in model.json."""
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+    def probability(self, x: list[float]) -> float:
+        z = self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+@lru_cache(maxsize=8)
+def load_model(name: str) -> ClusterModel:
+    """Read a model file; a bare file name resolves inside the storyline.cluster package."""
+    path = Path(name)
+    text = (
+        resources.files("storyline.cluster").joinpath(name).read_text()
+        if not path.is_absolute() and len(path.parts) == 1
+        else path.read_text()
+    )
+    data = json.loads(text)
+    if tuple(data["features"]) != FEATURES:
+        raise StorylineError(f"cluster model {name} has features {data['features']}, expected {FEATURES}")
+    return ClusterModel(tuple(float(w) for w in data["weights"]), float(data["bias"]), float(data["threshold"]))
+
+
+@dataclass
+class Prepared:
+    """One article's vectors, computed once with the IDF statistics current at its arrival."""
+
+    article_id: str
+    title: str
+    body: Vec
+    title_vec: Vec
+    ents: Vec
+    ts: float | None
+    query_words: list[tuple[str, float]]
+    query_ents: list[tuple[str, float]]
+
+
+@dataclass
+class _Story:
+    founder: str
+    body: Vec = field(default_factory=dict)
+    body_sq: float = 0.0
+    title: Vec = field(default_factory=dict)
+    title_sq: float = 0.0
+    ents: Vec = field(default_factory=dict)
+    ents_sq: float = 0.0
+    first: float | None = None
+    last: float | None = None
+    members: list[str] = field(default_factory=list)
+
+
+def _accumulate(acc: Vec, vec: Vec, sq: float) -> float:
+    """Add ``vec`` into ``acc`` in place and return the updated squared norm."""
+    for t, v in vec.items():
+        old = acc.get(t, 0.0)
+        new = old + v
+        acc[t] = new
+        sq += new * new - old * old
+    return sq
+
+
+def _cos(vec: Vec, centroid: Vec, sq: float) -> float:
+    if not vec or sq <= 0.0:
+        return 0.0
+    get = centroid.get
+    return sum(v * get(t, 0.0) for t, v in vec.items()) / math.sqrt(sq)
+
+
+def _timestamp(dt: datetime | None) -> float | None:
+    if dt is None:
+        return None
+    return (dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt).timestamp()
+
+
+class StoryClusterer:
+    """Online clustering in the style of Miranda et al. 2018 (EMNLP, 'Multilingual Clustering of Streaming News')."""
+
+    def __init__(self, settings: ClusterSettings = ClusterSettings()) -> None:
+        self.settings = settings
+        self.model = load_model(settings.model)
+        self.threshold = settings.threshold if settings.threshold is not None else self.model.threshold
+        self._n = 0
+        self._df_words: dict[str, int] = {}
+        self._df_ents: dict[str, int] = {}
+        self._stories: list[_Story] = []
+        self._where: dict[str, int] = {}
+        self._titles: dict[str, str] = {}
+        self._times: dict[str, float] = {}
+        self._post_words: dict[str, dict[int, None]] = {}
+        self._post_ents: dict[str, dict[int, None]] = {}
+
+    # -- the three steps of placing an article (public so eval/cluster.py --tune can replay gold assignments) --
+
+    def prepare(self, doc: ClusterDoc) -> Prepared:
+        """Update document frequencies with ``doc`` and build its vectors and retrieval query."""
+        s = self.settings
+        body_counts = Counter(words(doc.body))
+        title_counts = Counter(words(doc.title))
+        ent_counts = Counter(entity_keys(doc.entities))
+        self._n += 1
+        df_w, df_e = self._df_words, self._df_ents
+        for t in body_counts.keys() | title_counts.keys():
+            df_w[t] = df_w.get(t, 0) + 1
+        for t in ent_counts:
+            df_e[t] = df_e.get(t, 0) + 1
+        body = weigh(body_counts, df_w, self._n, s.body_terms)
+        ents = weigh(ent_counts, df_e, self._n, s.body_terms)
+        q = s.query_terms
+        return Prepared(
+            article_id=doc.article_id,
+            title=doc.title.strip() or " ".join(doc.body.split()[:14]),
+            body=body,
+            title_vec=weigh(title_counts, df_w, self._n),
+            ents=ents,
+            ts=_timestamp(doc.published),
+            query_words=heapq.nlargest(q, body.items(), key=itemgetter(1)),
+            query_ents=heapq.nlargest(q, ents.items(), key=itemgetter(1)),
+        )
+
+    def features(self, prep: Prepared, story: int) -> list[float]:
+        """Similarity features (in ``FEATURES`` order) between an article and one story."""
+        st = self._stories[story]
+        if prep.ts is not None and st.first is not None and st.last is not None:
+            gap = max(0.0, st.first - prep.ts, prep.ts - st.last) / 86400.0
+            time, missing = math.exp(-gap / self.settings.max_gap_days), 0.0
+        else:
+            time, missing = 0.0, 1.0
+        return [
+            _cos(prep.body, st.body, st.body_sq),
+            _cos(prep.title_vec, st.title, st.title_sq),
+            _cos(prep.ents, st.ents, st.ents_sq),
+            _cos(prep.title_vec, st.body, st.body_sq),
+            time,
+            missing,
+        ]
+
+    def candidates(self, prep: Prepared) -> list[int]:
+        """Stories sharing the article's heaviest terms or entities, best overlap first (never all stories)."""
+        scores: dict[int, float] = {}
+        get = scores.get
+        for post, query in ((self._post_words, prep.query_words), (self._post_ents, prep.query_ents)):
+            for t, w in query:
+                for sid in post.get(t, ()):
+                    scores[sid] = get(sid, 0.0) + w
+        if len(scores) <= self.settings.max_candidates:
+            return list(scores)
+        return [sid for sid, _ in heapq.nlargest(self.settings.max_candidates, scores.items(), key=itemgetter(1))]
+
+    def commit(self, prep: Prepared, story: int | None) -> int:
+        """Put the article into ``story`` (or a new one), update its centroids and the index; return the story."""
+        if story is None:
+            story = len(self._stories)
+            self._stories.append(_Story(founder=prep.article_id))
+        st = self._stories[story]
+        keep = self.settings.centroid_terms
+        st.body_sq = _accumulate(st.body, prep.body, st.body_sq)
+        if len(st.body) > 2 * keep:
+            st.body = prune(st.body, keep)
+            st.body_sq = sum(v * v for v in st.body.values())
+        st.title_sq = _accumulate(st.title, prep.title_vec, st.title_sq)
+        st.ents_sq = _accumulate(st.ents, prep.ents, st.ents_sq)
+        if len(st.ents) > 2 * keep:
+            st.ents = prune(st.ents, keep)
+            st.ents_sq = sum(v * v for v in st.ents.values())
+        self._place(prep.article_id, prep.title, prep.ts, story)
+        cap = self.settings.posting_cap
+        for post, query in ((self._post_words, prep.query_words), (self._post_ents, prep.query_ents)):
+            for t, _ in query:
+                p = post.get(t)
+                if p is None:
+                    post[t] = p = {}
+                p.pop(story, None)
+                p[story] = None
+                if len(p) > cap:
+                    del p[next(iter(p))]
+        return story
+
+    def _place(self, article_id: str, title: str, ts: float | None, story: int) -> None:
+        st = self._stories[story]
+        st.members.append(article_id)
+        self._where[article_id] = story
+        self._titles[article_id] = title
+        if ts is not None:
+            self._times[article_id] = ts
+            st.first = ts if st.first is None else min(st.first, ts)
+            st.last = ts if st.last is None else max(st.last, ts)
+
+    # -- public interface --
+
+    def add(self, doc: ClusterDoc, duplicate_of: str | None = None) -> str:
+        """Place one article; returns the story id it joined or opened. A known ``duplicate_of`` (from dedup)
+        joins its canonical copy's story without touching centroids, so a duplicate group counts once."""
+        if doc.article_id in self._where:
+            return self._story_id(self._where[doc.article_id])
+        if duplicate_of is not None and duplicate_of in self._where:
+            story = self._where[duplicate_of]
+            self._place(doc.article_id, doc.title.strip() or self._titles[duplicate_of], _timestamp(doc.published), story)
+            return self._story_id(story)
+        prep = self.prepare(doc)
+        best, best_p = None, self.threshold
+        for sid in self.candidates(prep):
+            p = self.model.probability(self.features(prep, sid))
+            if p >= best_p:
+                best, best_p = sid, p
+        return self._story_id(self.commit(prep, best))
+
+    def story_of(self, article_id: str) -> str | None:
+        """The story id an article was placed in, if any."""
+        idx = self._where.get(article_id)
+        return None if idx is None else self._story_id(idx)
+
+    def _story_id(self, idx: int) -> str:
+        return group_id("s", self._stories[idx].founder)
+
+    def _title(self, st: _Story) -> str:
+        """The most central headline: the member title closest to the story's title centroid."""
+        best, best_score = self._titles[st.members[0]], -1.0
+        for aid in st.members:
+            title = self._titles[aid]
+            toks = set(words(title))
+            score = sum(st.title.get(t, 0.0) for t in toks) / math.sqrt(len(toks) + 1)
+            if score > best_score:
+                best, best_score = title, score
+        return best
+
+    def stories(self) -> list[Story]:
+        """All stories in order of creation."""
+        out = []
+        for idx, st in enumerate(self._stories):
+            out.append(
+                Story(
+                    id=self._story_id(idx),
+                    title=self._title(st),
+                    article_ids=tuple(st.members),
+                    first_seen=datetime.fromtimestamp(st.first, UTC) if st.first is not None else None,
+                    last_seen=datetime.fromtimestamp(st.last, UTC) if st.last is not None else None,
+                )
+            )
+        return out
+
+    # -- persistence (JSON, zlib-compressed; no pickle) --
+
+    def to_bytes(self) -> bytes:
+        state = {
+            "format": _FORMAT,
+            "n": self._n,
+            "df_words": self._df_words,
+            "df_ents": self._df_ents,
+            "stories": [
+                [s.founder, s.body, s.title, s.ents, s.first, s.last, s.members] for s in self._stories
+            ],
+            "titles": self._titles,
+            "times": self._times,
+            "post_words": {t: list(p) for t, p in self._post_words.items()},
+            "post_ents": {t: list(p) for t, p in self._post_ents.items()},
+        }
+        return zlib.compress(json.dumps(state, separators=(",", ":")).encode(), 6)
+
+    @classmethod
+    def from_bytes(cls, data: bytes, settings: ClusterSettings = ClusterSettings()) -> StoryClusterer:
+        state = json.loads(zlib.decompress(data))
+        if state.get("format") != _FORMAT:
+            raise StorylineError("story clusterer state was written by an unknown version; rebuild it")
+        c = cls(settings)
+        c._n = state["n"]
+        c._df_words, c._df_ents = state["df_words"], state["df_ents"]
+        for idx, (founder, body, title, ents, first, last, members) in enumerate(state["stories"]):
+            st = _Story(founder, body, sum(v * v for v in body.values()), title, sum(v * v for v in title.values()))
+            st.ents, st.ents_sq = ents, sum(v * v for v in ents.values())
+            st.first, st.last, st.members = first, last, members
+            c._stories.append(st)
+            for aid in members:
+                c._where[aid] = idx
+        c._titles, c._times = state["titles"], state["times"]
+        c._post_words = {t: dict.fromkeys(p) for t, p in state["post_words"].items()}
+        c._post_ents = {t: dict.fromkeys(p) for t, p in state["post_ents"].items()}
+        return c

@@ -1,0 +1,176 @@
+"""The extract stage: one fetched Document in, one clean Article (body + metadata + flags) or a Reject out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from storyline.errors import InputError
+from storyline.extract.boilerplate import Line, classify_lines, extract_html, outlet_from_chrome, split_lines
+from storyline.extract.dates import date_from_url, parse_iso
+from storyline.extract.metadata import Header, clean_headline, outlet_aliases, outlet_from_url, read_header
+from storyline.extract.quality import detect_language, is_filler, is_truncated
+from storyline.ids import content_hash, text_id
+from storyline.model import (
+    FLAG_BOILERPLATE_REMOVED,
+    FLAG_FILLER_REMOVED,
+    FLAG_TRUNCATED,
+    Article,
+    Document,
+    Reject,
+    Removal,
+)
+from storyline.settings import DEFAULTS, CleanSettings, Settings
+
+__all__ = ["METADATA_REASONS", "extract", "extract_article"]
+
+# Removal reasons for lines moved into metadata rather than thrown away (they never set boilerplate_removed).
+METADATA_REASONS = frozenset({"headline", "standfirst", "byline", "dateline", "tag"})
+FILLER_REASON = "filler"
+
+
+@dataclass
+class _Cleaned:
+    body: str
+    removed: list[Removal]
+    header: Header
+
+
+def _clean_lines(
+    text: str, settings: CleanSettings, outlets: tuple[str | None, ...], title: str | None, *, header: bool
+) -> tuple[_Cleaned, list[Line]]:
+    """Shared plain-text cleaning: chrome classifier, filler, then header metadata lines."""
+    lines = split_lines(text)
+    outlets = outlet_aliases(*outlets, outlet_from_chrome(lines))
+    reasons = classify_lines(lines, outlets, settings)
+    for line in lines:
+        if line.index not in reasons and is_filler(line.text, settings.filler_latin_ratio):
+            reasons[line.index] = FILLER_REASON
+    kept = [line for line in lines if line.index not in reasons]
+    found = read_header(kept, settings.header_max_lines, title) if header else Header()
+    reasons.update(found.consumed)
+    body = "\n\n".join(line.text for line in lines if line.index not in reasons)
+    removed = [Removal(line.text, reasons[line.index]) for line in lines if line.index in reasons]
+    return _Cleaned(body, removed, found), lines
+
+
+def _flags(body: str, removed: list[Removal]) -> tuple[str, ...]:
+    flags = []
+    if any(r.reason not in METADATA_REASONS and r.reason != FILLER_REASON for r in removed):
+        flags.append(FLAG_BOILERPLATE_REMOVED)
+    if any(r.reason == FILLER_REASON for r in removed):
+        flags.append(FLAG_FILLER_REMOVED)
+    if body and is_truncated(body):
+        flags.append(FLAG_TRUNCATED)
+    return tuple(flags)
+
+
+def _first_date(*candidates: tuple[datetime | None, str]) -> tuple[datetime | None, str | None]:
+    for value, evidence in candidates:
+        if value is not None:
+            return value, evidence
+    return None, None
+
+
+def _from_text(doc: Document, settings: Settings) -> Article:
+    hints = doc.hints
+    cleaned, lines = _clean_lines(
+        doc.text, settings.clean, (hints.get("outlet"), outlet_from_url(doc.url)), hints.get("title"), header=True
+    )
+    head = cleaned.header
+    published, evidence = _first_date(
+        (head.published, "text"),
+        (parse_iso(hints.get("published")), "feed"),
+        (date_from_url(doc.url), "url"),
+    )
+    outlet = hints.get("outlet") or outlet_from_chrome(lines) or outlet_from_url(doc.url)
+    return _article(doc, cleaned, outlet, published, evidence, flags_extra=())
+
+
+def _from_html(doc: Document, settings: Settings) -> Article:
+    hints = doc.hints
+    found = extract_html(doc.text, doc.url, settings.clean)
+    title = hints.get("title") or found.title
+    outlet = hints.get("outlet") or found.sitename or outlet_from_url(doc.url)
+    cleaned, _ = _clean_lines(found.text, settings.clean, (outlet,), title, header=True)
+    head = cleaned.header
+    head.headline = clean_headline(title) if title else head.headline
+    head.byline = head.byline or hints.get("byline") or found.author
+    if not head.standfirst and found.description and not cleaned.body.startswith(found.description[:60]):
+        head.standfirst = found.description
+    published, evidence = _first_date(
+        (parse_iso(found.date), "markup"),
+        (head.published, "text"),
+        (parse_iso(hints.get("published")), "feed"),
+        (date_from_url(doc.url), "url"),
+    )
+    return _article(doc, cleaned, outlet, published, evidence, flags_extra=(FLAG_BOILERPLATE_REMOVED,))
+
+
+def _article(
+    doc: Document,
+    cleaned: _Cleaned,
+    outlet: str | None,
+    published: datetime | None,
+    evidence: str | None,
+    flags_extra: tuple[str, ...],
+) -> Article:
+    head = cleaned.header
+    flags = tuple(dict.fromkeys(flags_extra + _flags(cleaned.body, cleaned.removed)))
+    return Article(
+        id=text_id(cleaned.body),
+        source=doc.source,
+        body=cleaned.body,
+        url=doc.url,
+        outlet=outlet,
+        headline=head.headline or doc.hints.get("title"),
+        standfirst=head.standfirst,
+        byline=head.byline or doc.hints.get("byline"),
+        byline_role=head.byline_role,
+        published=published,
+        published_evidence=evidence,
+        language=detect_language(cleaned.body),
+        flags=flags,
+        removed=tuple(cleaned.removed),
+        raw_hash=content_hash(doc.raw),
+    )
+
+
+def extract(doc: Document, settings: Settings = DEFAULTS) -> Article | Reject:
+    """Turn one fetched document into a clean article with metadata; never raises on bad content."""
+    try:
+        article = _from_html(doc, settings) if doc.content_type == "html" else _from_text(doc, settings)
+    except Exception as exc:  # one bad document must not stop a batch: it becomes a Reject row
+        return Reject(doc.source, f"extract failed: {type(exc).__name__}: {exc}", content_hash(doc.raw))
+    if len(article.body) < settings.clean.min_body_chars:
+        reason = f"body too short after cleaning ({len(article.body)} < {settings.clean.min_body_chars} chars)"
+        return Reject(doc.source, reason, article.raw_hash)
+    return article
+
+
+_HTML_SNIFF = re.compile(r"<(?:!doctype html|html|head|body|article|div|p)\b", re.I)
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        return str(best) if best is not None else data.decode("utf-8", "replace")
+
+
+def extract_article(data: str | bytes, *, url: str | None = None, content_type: str | None = None) -> Article:
+    """Convenience for library users: clean + metadata from raw text/HTML (content type sniffed when None)."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    text = data if isinstance(data, str) else _decode(data)
+    if content_type is None:
+        kind = "html" if _HTML_SNIFF.search(text[:4096]) else "text"
+    else:
+        kind = "html" if "html" in content_type.lower() else "text"
+    result = extract(Document(source=url or "<memory>", raw=raw, text=text, content_type=kind, url=url))
+    if isinstance(result, Reject):
+        raise InputError(f"no article could be extracted: {result.reason}")
+    return result

@@ -1,0 +1,164 @@
+"""Separate article text from site chrome: trafilatura for HTML, a scored line classifier for plain text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from storyline.extract import cues
+from storyline.settings import CleanSettings
+
+_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_WORDS = re.compile(r"\w+")
+_NORMALISE_WIDGET = re.compile(r"[\s:.|>»›•·]+$")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-empty line of the input with its position (index among non-empty lines)."""
+
+    index: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The classifier's decision on a line: its best chrome reason and score."""
+
+    reason: str | None
+    score: float
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-empty lines with whitespace (including no-break spaces) collapsed."""
+    out: list[Line] = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        clean = _SPACE.sub(" ", raw).strip()
+        if clean:
+            out.append(Line(len(out), clean))
+    return out
+
+
+def _widget(text: str) -> str | None:
+    key = _NORMALISE_WIDGET.sub("", text.lower()).strip()
+    return cues.WIDGET_LINES.get(key)
+
+
+def score_line(text: str, position: float, outlets: tuple[str, ...]) -> Verdict:
+    """Score one line: cue evidence per reason plus generic features; the best reason wins."""
+    widget = _widget(text)
+    if widget:
+        return Verdict(widget, cues.STRONG + cues.W_SHORT_UNPUNCTUATED)
+    by_reason: dict[str, float] = {}
+    for cue in cues.CUES:
+        if cue.pattern.search(text):
+            by_reason[cue.reason] = by_reason.get(cue.reason, 0.0) + cue.weight
+    n_words = len(_WORDS.findall(text))
+    generic = 0.0
+    lowered = text.lower()
+    if any(o.lower() in lowered for o in outlets):
+        generic += cues.W_OUTLET_MENTION
+    generic += min(len(cues.FIRST_PERSON_PLURAL.findall(text)) * cues.W_FIRST_PERSON_PLURAL, cues.W_FIRST_PERSON_CAP)
+    if position <= cues.EDGE_FRACTION or position >= 1 - cues.EDGE_FRACTION:
+        generic += cues.W_EDGE
+    if n_words <= cues.SHORT_WORDS and not re.search(r"[.!?]$", text):
+        generic += cues.W_SHORT_UNPUNCTUATED
+    if cues.REPORTED_SPEECH.search(text):
+        generic += cues.W_REPORTED_SPEECH
+    if n_words > cues.LONG_WORDS:
+        generic += cues.W_LONG
+    if not by_reason:
+        return Verdict(None, generic)
+    reason = max(by_reason, key=lambda r: by_reason[r])
+    return Verdict(reason, by_reason[reason] + generic)
+
+
+def _caption_pairs(lines: list[Line]) -> set[int]:
+    """Indices of a photo caption and its repeat with a credit ("X" then "X (PA wire)"): drop both."""
+    found: set[int] = set()
+    for a, b in zip(lines, lines[1:], strict=False):
+        if b.text.startswith(a.text) and len(a.text) >= 15:
+            tail = b.text[len(a.text) :]
+            if not tail.strip() or cues.CREDIT.fullmatch(tail):
+                found.update((a.index, b.index))
+    return found
+
+
+def classify_lines(lines: list[Line], outlets: tuple[str, ...], settings: CleanSettings) -> dict[int, str]:
+    """Map line index -> removal reason for every chrome line; body lines are absent from the map."""
+    total = max(len(lines) - 1, 1)
+    verdicts = [score_line(line.text, line.index / total, outlets) for line in lines]
+    removed: dict[int, str] = {}
+    for line, verdict in zip(lines, verdicts, strict=True):
+        if verdict.reason and verdict.score >= settings.chrome_threshold:
+            removed[line.index] = verdict.reason
+    for i in _caption_pairs(lines):
+        removed.setdefault(i, "caption")
+    # Multi-paragraph pitches: a neighbour of a dropped pitch paragraph needs less evidence.
+    changed = True
+    while changed:
+        changed = False
+        for line, verdict in zip(lines, verdicts, strict=True):
+            if line.index in removed or verdict.score < settings.chrome_context_threshold:
+                continue
+            for j in (line.index - 1, line.index + 1):
+                if removed.get(j) in cues.PITCH_REASONS:
+                    removed[line.index] = removed[j]
+                    changed = True
+                    break
+    return removed
+
+
+def outlet_from_chrome(lines: list[Line]) -> str | None:
+    """The outlet named in site chrome: "notifications from The X", "By using X you agree", "other X readers"."""
+    patterns = (
+        r"notifications? from (?P<o>(?:The )?[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3})",
+        r"^By (?:using|continuing to use|browsing) (?P<o>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}) you agree",
+        r"follow other (?P<o>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}) readers",
+    )
+    for pattern in patterns:
+        for line in lines:
+            m = re.search(pattern, line.text)
+            if m:
+                return m["o"].rstrip(".")
+    return None
+
+
+# --- HTML -------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HtmlExtraction:
+    """trafilatura's body (paragraphs as lines) and the metadata it found in the markup."""
+
+    text: str
+    title: str | None = None
+    author: str | None = None
+    sitename: str | None = None
+    date: str | None = None
+    description: str | None = None
+
+
+def extract_html(html: str, url: str | None, settings: CleanSettings) -> HtmlExtraction:
+    """Main text and markup metadata of an HTML page; empty text when trafilatura finds nothing."""
+    import trafilatura
+
+    doc: Any = trafilatura.bare_extraction(
+        html,
+        url=url,
+        favor_precision=settings.html_favor_precision,
+        include_comments=settings.html_include_comments,
+        with_metadata=True,
+        date_extraction_params={"extensive_search": True, "original_date": True},
+    )
+    if doc is None:
+        return HtmlExtraction("")
+    return HtmlExtraction(
+        text=doc.text or "",
+        title=doc.title,
+        author=doc.author,
+        sitename=doc.sitename,
+        date=doc.date,
+        description=doc.description,
+    )

@@ -1,0 +1,160 @@
+"""Headline, standfirst, byline, outlet and publication date of an article, from its text, markup, URL or hints."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from urllib.parse import urlsplit
+
+from storyline.extract.boilerplate import Line
+from storyline.extract.dates import parse_dateline
+
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+# Document-type labels some publishers put before the title ("News story: X", "Press release: X").
+_TYPE_PREFIX = re.compile(
+    r"^(?:news story|press release|speech|statement|news|blog post|opinion|analysis|explainer|live|breaking)"
+    r"\s*:\s*",
+    re.I,
+)
+_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’]*[A-Z]?[a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|[A-Z]\.|O'[A-Z][a-z]+)"
+_PARTICLE = r"(?:de|da|del|der|van|von|al|bin|le|la|di|du|ten|ter)"
+_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,3}}"
+_BYLINE = re.compile(
+    rf"^(?:[Bb][Yy]\s+)?(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)"
+    r"(?:\s*(?:,|\||-|–|—)\s*(?P<role>[A-Za-z][\w '&-]{2,60}))?\.?$"
+)
+# Capitalised words that make a short line a section label or an organisation, not a person.
+_NOT_NAME_WORDS = frozenset(
+    """
+    news politics world uk us sport sports business opinion live home analysis foreign office ministry
+    government party department police council league club company group media latest breaking video
+    watch photos gallery weather travel culture science health money markets tech technology comment
+    comments advertisement editorial features review reviews russia china europe america london house
+    """.split()
+)
+_ROLE_WORDS = re.compile(
+    r"\b(correspondent|editor|reporter|writer|journalist|columnist|staff|chief|contributor|analyst|producer|"
+    r"critic|desk|bureau|agencies|agency|presenter|commentator|associate|senior|deputy|political|in [A-Z]\w+)\b",
+    re.I,
+)
+
+
+@dataclass
+class Header:
+    """What the top of a plain-text article told us, and which lines it used (index -> reason)."""
+
+    headline: str | None = None
+    standfirst: str | None = None
+    byline: str | None = None
+    byline_role: str | None = None
+    published: datetime | None = None
+    consumed: dict[int, str] = field(default_factory=dict)
+
+
+def clean_headline(text: str) -> str:
+    """Strip markdown heading marks and document-type labels: "# News story: X" -> "X"."""
+    text = _MARKDOWN_HEADING.sub("", text).strip()
+    return _TYPE_PREFIX.sub("", text).strip() or text
+
+
+def parse_byline(text: str) -> tuple[str, str | None] | None:
+    """(name, role) for a byline line ("By Jane Roe", "Jane Roe, Political Correspondent"), else None."""
+    text = text.strip()
+    if len(text) > 90:
+        return None
+    m = _BYLINE.match(text)
+    if not m:
+        return None
+    name, role = m["name"].strip(), (m["role"] or "").strip() or None
+    words = re.findall(r"[A-Za-z]+", name)
+    if any(w.lower() in _NOT_NAME_WORDS for w in words):
+        return None
+    if not text.lower().startswith("by ") and role and not _ROLE_WORDS.search(role) and not role.istitle():
+        return None  # "Name, something" needs a plausible role when there is no "By"
+    return name, role
+
+
+def _is_headline(text: str) -> bool:
+    words = text.split()
+    if not 2 <= len(words) <= 30 or text.endswith((".", ",", ";")):
+        return False
+    if text.endswith(("?", "!")) and len(words) > 15:
+        return False
+    return text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'‘“"
+
+
+def _is_standfirst(text: str) -> bool:
+    words = text.split()
+    if not 5 <= len(words) <= 60 or text.endswith("."):
+        return False
+    return not re.search(r"[.!?][\"”’]?\s+[A-Z]", text)  # a single sentence
+
+
+def read_header(lines: list[Line], max_lines: int, title_hint: str | None = None) -> Header:
+    """Find dateline, headline, standfirst and byline among the first body-candidate lines."""
+    header = Header()
+    hint = _norm(title_hint) if title_hint else None
+    previous: str | None = None
+    for line in lines[:max_lines]:
+        text = line.text
+        reason: str | None = None
+        if header.published is None and (date := parse_dateline(text)) is not None:
+            header.published, reason = date, "dateline"
+        elif header.headline is None and (
+            _MARKDOWN_HEADING.match(text) or (hint is not None and _norm(clean_headline(text)) == hint)
+        ):
+            header.headline, reason = clean_headline(text), "headline"
+        elif header.byline is None and (byline := _header_byline(text, header)) is not None:
+            if header.headline and byline[0].lower() in header.headline.lower() and not byline[1]:
+                reason = "tag"  # the headline's subject repeated as a topic tag, not the author
+            else:
+                header.byline, header.byline_role = byline
+                reason = "byline"
+        elif header.headline is None and hint is None and _is_headline(text):
+            header.headline, reason = clean_headline(text), "headline"
+        elif previous == "headline" and header.standfirst is None and _is_standfirst(text):
+            header.standfirst, reason = text, "standfirst"
+        if reason is None:
+            break
+        header.consumed[line.index] = reason
+        previous = reason
+    return header
+
+
+def _header_byline(text: str, header: Header) -> tuple[str, str | None] | None:
+    """A byline; a bare name before any headline is taken for a short title-case headline instead."""
+    found = parse_byline(text)
+    if found and header.headline is None and not found[1] and not text.lower().startswith("by "):
+        return None
+    return found
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().casefold()
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """The site's host without "www." ("independent.co.uk"), or None."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    host = re.sub(r"^(www\d?|m|amp|mobile)\.", "", host)
+    return host or None
+
+
+def outlet_aliases(*names: str | None) -> tuple[str, ...]:
+    """Forms of the outlet's name a pitch paragraph may use ("The Independent", "Independent")."""
+    out: list[str] = []
+    for name in names:
+        if not name:
+            continue
+        if "." in name and " " not in name:  # a host: use its distinctive label
+            labels = [p for p in name.split(".") if p not in ("co", "com", "org", "net", "uk", "news")]
+            name = labels[0] if labels else None
+            if not name or len(name) < 4:
+                continue
+        out.append(name)
+        if name.lower().startswith("the "):
+            out.append(name[4:])
+    return tuple(dict.fromkeys(o for o in out if len(o) >= 3))

@@ -1,0 +1,123 @@
+"""The pipeline end to end on a small hand-written corpus: idempotent ingest, duplicates, stories, crash safety."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from storyline.pipeline import build, ingest
+from storyline.queries import export_records
+from storyline.store import open_store
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pipeline"
+
+
+def _partition(store) -> set[frozenset[str]]:
+    sources = {a.id: Path(a.source).name for a in store.articles()}
+    return {frozenset(sources[a] for a in s.article_ids) for s in store.stories()}
+
+
+@pytest.fixture(scope="module")
+def built_store(tmp_path_factory):
+    store = open_store(tmp_path_factory.mktemp("p") / "s.db")
+    ingest(store, [str(FIXTURES)])
+    build(store)
+    return store
+
+
+def test_exact_copy_is_rejected_and_reingest_changes_nothing(tmp_path):
+    store = open_store(tmp_path / "s.db")
+    first = ingest(store, [str(FIXTURES)])
+    assert first.added == 5
+    assert [r.reason.split(" (")[0].startswith("exact duplicate of") for r in first.rejects] == [True]
+    again = ingest(store, [str(FIXTURES)])
+    assert (again.added, again.rejected) == (0, 0)
+    assert again.unchanged == 6
+    assert store.article_count() == 5
+
+
+def test_stories_and_duplicates(built_store):
+    assert _partition(built_store) == {
+        frozenset({"ferry_coastline_herald.txt", "ferry_lakeside_post.txt", "ferry_valley_times.txt"}),
+        frozenset({"windfarm_valley_times.txt", "windfarm_ridge_gazette.txt"}),
+    }
+    by_name = {Path(a.source).name: a for a in built_store.articles()}
+    placements = built_store.placements()
+    herald, post = by_name["ferry_coastline_herald.txt"], by_name["ferry_lakeside_post.txt"]
+    assert {placements[herald.id][0], placements[post.id][0]} == {None, herald.id}
+
+
+def test_export_contract(built_store):
+    records = list(export_records(built_store))
+    kinds = [r["type"] for r in records]
+    assert kinds.count("article") == 5 and kinds.count("story") == 2
+    article = next(r for r in records if r["type"] == "article" and r["source"].endswith("ridge_gazette.txt"))
+    assert set(article) >= {
+        "id", "source", "url", "outlet", "headline", "byline", "published", "published_inferred",
+        "language", "body", "flags", "duplicate_of", "story_id",
+    }
+    assert article["published"].startswith("2022-02-02")
+    assert "filler_removed" in article["flags"]
+    assert "Lorem ipsum" not in article["body"]
+    json.dumps(records)
+
+
+def test_incremental_build_matches_from_scratch(tmp_path):
+    scratch = open_store(tmp_path / "scratch.db")
+    ingest(scratch, [str(FIXTURES)])
+    build(scratch)
+    step = open_store(tmp_path / "step.db")
+    ingest(step, [str(FIXTURES / "ferry_coastline_herald.txt"), str(FIXTURES / "windfarm_valley_times.txt")])
+    build(step)
+    ingest(step, [str(FIXTURES)])
+    build(step)
+    assert _partition(step) == _partition(scratch)
+
+
+def test_killed_build_leaves_a_consistent_store_and_a_rerun_finishes(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(12):
+        for f in FIXTURES.glob("*.txt"):
+            text = f.read_text().replace("Brennick", f"Brennick{i}").replace("Hollin", f"Hollin{i}")
+            (corpus / f"{i}_{f.name}").write_text(text)
+    db = tmp_path / "s.db"
+    store = open_store(db)
+    ingest(store, [str(corpus)])
+    store.close()
+    code = (
+        "import dataclasses, sys; from storyline.settings import DEFAULTS, PipelineSettings;"
+        "from storyline.store import open_store; from storyline.pipeline import build;"
+        "s = dataclasses.replace(DEFAULTS, pipeline=PipelineSettings(analyze_batch=4, place_batch=4));"
+        f"build(open_store({str(db)!r}), s)"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", code])
+    deadline = time.time() + 120
+    while time.time() < deadline and proc.poll() is None:
+        with sqlite3.connect(db) as conn:
+            if conn.execute("SELECT COUNT(*) FROM analyses").fetchone()[0] >= 8:
+                break
+        time.sleep(0.05)
+    assert proc.poll() is None, "build finished before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        analysed = conn.execute("SELECT COUNT(*) FROM analyses").fetchone()[0]
+        assert analysed % 4 == 0 and 0 < analysed < 60
+    store = open_store(db)
+    assert store.article_count() == 60
+    build(store)
+    assert store.unbuilt_article_ids() == [] and store.unanalyzed_article_ids() == []
+    reference = open_store(tmp_path / "reference.db")
+    ingest(reference, [str(corpus)])
+    build(reference)
+    assert _partition(store) == _partition(reference)
