@@ -23,7 +23,17 @@ def _commands() -> dict:
 
 def test_every_command_has_help_ending_with_an_example():
     commands = _commands()
-    assert {"ingest", "build", "stories", "storylines", "show", "brief", "search", "rejects", "export"} <= set(commands)
+    assert {
+        "ingest",
+        "build",
+        "stories",
+        "storylines",
+        "show",
+        "brief",
+        "search",
+        "rejects",
+        "export",
+    } <= set(commands)
     for name, command in commands.items():
         assert command.help, name
         last = command.help.strip().splitlines()[-1]

@@ -61,8 +61,19 @@ def test_export_contract(built_store):
     assert kinds.count("article") == 5 and kinds.count("story") == 2
     article = next(r for r in records if r["type"] == "article" and r["source"].endswith("ridge_gazette.txt"))
     assert set(article) >= {
-        "id", "source", "url", "outlet", "headline", "byline", "published", "published_inferred",
-        "language", "body", "flags", "duplicate_of", "story_id",
+        "id",
+        "source",
+        "url",
+        "outlet",
+        "headline",
+        "byline",
+        "published",
+        "published_inferred",
+        "language",
+        "body",
+        "flags",
+        "duplicate_of",
+        "story_id",
     }
     assert article["published"].startswith("2022-02-02")
     assert "filler_removed" in article["flags"]

@@ -66,7 +66,11 @@ def test_not_a_database_is_a_store_error(tmp_path):
 def test_search_treats_query_as_plain_words(tmp_path):
     store = open_store(tmp_path / "s.db")
     with store.transaction():
-        store.add_article(_article("Divers recovered the bell of the sunken ferry near Kestrel Point.", headline="Bell found"))
+        store.add_article(
+            _article(
+                "Divers recovered the bell of the sunken ferry near Kestrel Point.", headline="Bell found"
+            )
+        )
     hits = store.search('ferry" bell* NEAR(')
     assert len(hits) == 1
     assert [h.article_id for h in store.search("ferry")] == [hits[0].article_id]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -30,7 +30,7 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable JSON 
 DEFAULT_DB = Path("storyline.db")
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     md = "md"
     html = "html"
     json = "json"
@@ -94,7 +94,9 @@ def ingest(
     with _open(db) as store, _progress_bar(quiet or as_json) as bar:
         report = run_ingest(store, targets, progress=RichProgress(bar))
     if as_json:
-        out.print_json(json.dumps({"added": report.added, "unchanged": report.unchanged, "rejected": report.rejected}))
+        out.print_json(
+            json.dumps({"added": report.added, "unchanged": report.unchanged, "rejected": report.rejected})
+        )
     elif not quiet:
         console.print(f"added {report.added}, unchanged {report.unchanged}, rejected {report.rejected}")
         for reject in report.rejects[:10]:
@@ -165,8 +167,11 @@ def storylines(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
 
 
 @app.command()
-def show(item_id: Annotated[str, typer.Argument(help="Story, storyline or article id (a unique prefix works).")],
-         db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
+def show(
+    item_id: Annotated[str, typer.Argument(help="Story, storyline or article id (a unique prefix works).")],
+    db: DbOption = DEFAULT_DB,
+    as_json: JsonOption = False,
+) -> None:
     """Show one story, storyline or article.
 
     Example: storyline show s3f2a9c
@@ -180,8 +185,12 @@ def show(item_id: Annotated[str, typer.Argument(help="Story, storyline or articl
         elif kind == "story":
             record = story_record(store.story(full_id))
             record["articles"] = [
-                {"id": a.id, "outlet": a.outlet, "headline": a.headline, "published": a.published.isoformat()
-                 if a.published else None}
+                {
+                    "id": a.id,
+                    "outlet": a.outlet,
+                    "headline": a.headline,
+                    "published": a.published.isoformat() if a.published else None,
+                }
                 for a in store.articles(record["article_ids"])
             ]
         else:
@@ -194,8 +203,11 @@ def show(item_id: Annotated[str, typer.Argument(help="Story, storyline or articl
             out.print(f"\n{value}", markup=False, highlight=False)
         elif key == "articles":
             for a in value:
-                out.print(f"  {a['id']}  {a['published'] or 'undated'}  {a['outlet'] or '?'}: {a['headline']}",
-                          markup=False, highlight=False)
+                out.print(
+                    f"  {a['id']}  {a['published'] or 'undated'}  {a['outlet'] or '?'}: {a['headline']}",
+                    markup=False,
+                    highlight=False,
+                )
         else:
             out.print(f"{key}: {value}", markup=False, highlight=False)
 
@@ -204,7 +216,9 @@ def show(item_id: Annotated[str, typer.Argument(help="Story, storyline or articl
 def brief(
     item_id: Annotated[str, typer.Argument(help="Story or storyline id (a unique prefix works).")],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.md,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (default stdout).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file (default stdout).")
+    ] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Write the cited briefing of a story or storyline as Markdown, self-contained HTML or JSON.
@@ -217,7 +231,9 @@ def brief(
     with _open(db) as store:
         briefing = make_brief(store, item_id)
         ids = {c.article_id for claim in briefing.summary for c in claim.citations}
-        articles = {a.id: a for sid in briefing.story_ids for a in store.articles(store.story(sid).article_ids)}
+        articles = {
+            a.id: a for sid in briefing.story_ids for a in store.articles(store.story(sid).article_ids)
+        }
         ids |= set(articles)
     if fmt is Format.json:
         text = json.dumps(briefing_to_dict(briefing), ensure_ascii=False, indent=2)
@@ -247,11 +263,21 @@ def search(
     with _open(db) as store:
         hits = store.search(query, limit=limit)
     if as_json:
-        out.print_json(json.dumps([
-            {"article_id": h.article_id, "headline": h.headline, "outlet": h.outlet, "story_id": h.story_id,
-             "published": h.published.isoformat() if h.published else None, "snippet": h.snippet}
-            for h in hits
-        ]))
+        out.print_json(
+            json.dumps(
+                [
+                    {
+                        "article_id": h.article_id,
+                        "headline": h.headline,
+                        "outlet": h.outlet,
+                        "story_id": h.story_id,
+                        "published": h.published.isoformat() if h.published else None,
+                        "snippet": h.snippet,
+                    }
+                    for h in hits
+                ]
+            )
+        )
         return
     if not hits:
         console.print("no matches")

@@ -75,7 +75,11 @@ def _store_batch(store: Store, batch: list, report: IngestReport) -> None:
                 if original == item.source:
                     report.unchanged += 1
                 else:
-                    _reject(store, Reject(item.source, f"exact duplicate of {item.id} ({original})", item.raw_hash), report)
+                    _reject(
+                        store,
+                        Reject(item.source, f"exact duplicate of {item.id} ({original})", item.raw_hash),
+                        report,
+                    )
                 store.record_input(item.source, item.raw_hash or "", item.id)
             else:
                 store.add_article(item)
@@ -194,7 +198,9 @@ def _finish_stories(store: Store, settings: Settings) -> list[Story]:
         for group in dedup.groups():
             for member in group.member_ids:
                 if member in articles:
-                    store.set_duplicate_of(member, None if member == group.canonical_id else group.canonical_id)
+                    store.set_duplicate_of(
+                        member, None if member == group.canonical_id else group.canonical_id
+                    )
         store.replace_stories(stories)
         store.replace_storylines(storylines)
     return stories

@@ -35,7 +35,9 @@ def brief(store: Store, subject_id: str, settings: Settings = DEFAULTS) -> Brief
     articles = {a.id: a for a in store.articles(article_ids)}
     analyses = store.analyses(article_ids)
     entities = store.entities()
-    return build_briefing(subject, stories, articles, analyses, entities, canonical_map(store), settings.brief)
+    return build_briefing(
+        subject, stories, articles, analyses, entities, canonical_map(store), settings.brief
+    )
 
 
 def article_record(article: Article, duplicate_of: str | None, story_id: str | None) -> dict[str, Any]:

@@ -55,13 +55,17 @@ class CleanSettings:
         "Share of Latin function/lorem words above which a line with no English function words is filler."
         " Lorem-ipsum lines score 0.3-0.5; English body lines score ~0.",
     )
-    header_max_lines: int = knob(8, "Lines at the top of a plain-text document searched for headline/byline/date.")
+    header_max_lines: int = knob(
+        8, "Lines at the top of a plain-text document searched for headline/byline/date."
+    )
     html_favor_precision: bool = knob(
         True,
         "trafilatura favor_precision for HTML bodies; chosen on the first half (by sorted id) of the"
         " article-extraction-benchmark pages (eval/extraction.py).",
     )
-    html_include_comments: bool = knob(False, "Keep reader comments in HTML bodies (measured: worse F1 when kept).")
+    html_include_comments: bool = knob(
+        False, "Keep reader comments in HTML bodies (measured: worse F1 when kept)."
+    )
 
 
 @dataclass(frozen=True)
@@ -85,12 +89,19 @@ class ClusterSettings:
         None, "Override of the model's join probability threshold (None: the tuned value in the model file)."
     )
     max_gap_days: float = knob(
-        7.0, "Time scale (days) of the time-gap feature exp(-gap/scale); the model was trained with this value."
+        7.0,
+        "Time scale (days) of the time-gap feature exp(-gap/scale); the model was trained with this value.",
     )
-    body_terms: int = knob(100, "Top TF-IDF body terms kept per article (bounds cost; 100 loses no F1 on ECB+).")
-    query_terms: int = knob(12, "Top body terms (plus up to as many entities) used to retrieve candidate stories.")
+    body_terms: int = knob(
+        100, "Top TF-IDF body terms kept per article (bounds cost; 100 loses no F1 on ECB+)."
+    )
+    query_terms: int = knob(
+        12, "Top body terms (plus up to as many entities) used to retrieve candidate stories."
+    )
     max_candidates: int = knob(12, "Candidate stories scored per article (retrieved via the inverted index).")
-    posting_cap: int = knob(48, "Most recent stories kept per index term; bounds retrieval cost at any scale.")
+    posting_cap: int = knob(
+        48, "Most recent stories kept per index term; bounds retrieval cost at any scale."
+    )
     centroid_terms: int = knob(300, "Terms kept in a story's body centroid after pruning.")
 
 
@@ -101,7 +112,9 @@ class LinkSettings:
         "Minimum time-decayed similarity (entity + topic cosine) for two stories to share a storyline;"
         " tuned with eval/cluster.py on generated streams (eval/streams.py) and the demo labels.",
     )
-    entity_weight: float = knob(0.6, "Share of the entity cosine (vs body-topic cosine) in the link similarity.")
+    entity_weight: float = knob(
+        0.6, "Share of the entity cosine (vs body-topic cosine) in the link similarity."
+    )
     min_shared_entities: int = knob(
         2, "Specific entities two stories must share to link (unless their topics are near-identical)."
     )
@@ -129,8 +142,9 @@ class BriefSettings:
         0.45, "Cosine above which sentences from two outlets report one fact (agreements); fixture P/R."
     )
     context_sim: float = knob(
-        0.22, "Cosine (letters only) above which two sentences talk about the same thing, so differing "
-        "numbers/dates/durations in them conflict; tuned on fixtures + seeds (paraphrased 'first visit')."
+        0.22,
+        "Cosine (letters only) above which two sentences talk about the same thing, so differing "
+        "numbers/dates/durations in them conflict; tuned on fixtures + seeds (paraphrased 'first visit').",
     )
     quote_overlap: float = knob(
         0.5, "Share of the shorter quote's word 3-grams found in the other: same quote (speaker conflicts)."
@@ -149,18 +163,23 @@ class BriefSettings:
 
 @dataclass(frozen=True)
 class AnalyzeSettings:
-    batch_size: int = knob(32, "Articles per nlp.pipe batch; 32 was as fast as larger batches on 500-word texts.")
+    batch_size: int = knob(
+        32, "Articles per nlp.pipe batch; 32 was as fast as larger batches on 500-word texts."
+    )
     surname_similarity: float = knob(
-        0.85, "difflib ratio two folded surnames need to merge (Lavrov/Lavrow); set on eval/understand_entities."
+        0.85,
+        "difflib ratio two folded surnames need to merge (Lavrov/Lavrow); set on eval/understand_entities.",
     )
     first_name_similarity: float = knob(
-        0.75, "difflib ratio two first names need when surnames match (Sergey/Sergei = 0.83, Boris/Doris = 0.8)."
+        0.75,
+        "difflib ratio two first names need when surnames match (Sergey/Sergei = 0.83, Boris/Doris = 0.8).",
     )
     role_window_days: float = knob(
         400.0, "How far apart in time an apposition may be to resolve a role reference; one year of a tenure."
     )
     min_unattributed_quote_words: int = knob(
-        4, "A quote with no speaker is kept only from this many words (drops scare quotes); tuned on PolNeAR dev."
+        4,
+        "A quote with no speaker is kept only from this many words (drops scare quotes); tuned on PolNeAR dev.",
     )
     max_said_block_paragraphs: int = knob(
         12, "Unquoted paragraphs after 'X said:' taken as the quote at most (press-release style)."

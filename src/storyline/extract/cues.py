@@ -133,7 +133,8 @@ W_REPORTED_SPEECH = -1.5  # quotation marks or "said"/"told": article body, not 
 W_LONG = -0.5  # very long lines are rarely chrome
 LONG_WORDS = 80
 
-FIRST_PERSON_PLURAL = re.compile(r"\b(we|our|ours|us|your|yours)\b", re.IGNORECASE)
+# Case-sensitive "us" so the country "US" does not count.
+FIRST_PERSON_PLURAL = re.compile(r"\b([Ww]e|[Oo]urs?|us|[Yy]ours?)\b")
 # Single quotes are left out on purpose: pitches quote their own programme titles ('The Big Film').
 REPORTED_SPEECH = re.compile(r"[\"“”]|\b(said|says|told|added|according to)\b", re.IGNORECASE)
 PITCH_REASONS = frozenset({"donation", "newsletter"})

@@ -6,6 +6,7 @@ import calendar
 import io
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,20 @@ def _iso(parsed: Any) -> str | None:
         return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC).isoformat()
     except (TypeError, ValueError, OverflowError, OSError):
         return None
+
+
+def _date(entry: Any, key: str) -> str | None:
+    """An entry date as ISO 8601 keeping the feed's own UTC offset (the local day matters downstream)."""
+    raw = _text(entry.get(key))
+    if raw:
+        for parse in (parsedate_to_datetime, datetime.fromisoformat):
+            try:
+                parsed = parse(raw)
+            except (TypeError, ValueError, IndexError, OverflowError):
+                continue
+            if parsed.tzinfo is not None:
+                return parsed.isoformat()
+    return _iso(entry.get(f"{key}_parsed")) or raw
 
 
 def _content(entry: Any) -> tuple[str, str] | None:
@@ -56,10 +71,9 @@ def _entry(entry: Any, source: str, outlet: str | None, settings: IngestSettings
         return Reject(source, f"too large ({len(raw)} bytes > limit {settings.max_bytes})")
     if control_ratio(body) > settings.max_control_ratio:
         return Reject(source, "binary (control characters)", content_hash(raw))
-    published = _iso(entry.get("published_parsed")) or _text(entry.get("published"))
     values = {
         "title": _text(entry.get("title")),
-        "published": published or _iso(entry.get("updated_parsed")) or _text(entry.get("updated")),
+        "published": _date(entry, "published") or _date(entry, "updated"),
         "outlet": outlet,
         "byline": _text(entry.get("author")),
     }

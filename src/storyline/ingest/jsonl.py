@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -35,6 +36,17 @@ def _as_hint(value: Any) -> str | None:
         parts = [p for p in (_as_hint(v) for v in value) if p]
         return ", ".join(parts) or None
     return None
+
+
+def _epoch(value: Any) -> str | None:
+    """A Unix timestamp (seconds or milliseconds, as dumps emit) as an ISO 8601 UTC string."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    seconds = value / 1000 if value > 1e11 else value
+    try:
+        return datetime.fromtimestamp(seconds, tz=UTC).isoformat()
+    except (ValueError, OverflowError, OSError):
+        return None
 
 
 def _has_body(value: Any) -> bool:
@@ -79,7 +91,8 @@ def _parse(line: bytes, source: str, lineno: int, settings: IngestSettings) -> D
     hints: dict[str, str] = {}
     for hint, fields in _HINT_FIELDS.items():
         for name in fields:
-            value = _as_hint(obj.get(name))
+            value = _epoch(obj.get(name)) if hint == "published" else None
+            value = value or _as_hint(obj.get(name))
             if value:
                 hints[hint] = value
                 break

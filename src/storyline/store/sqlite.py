@@ -247,7 +247,9 @@ class SQLiteStore:
     def stories(self) -> list[Story]:
         """All stories, newest first."""
         members: dict[str, list[str]] = {}
-        for r in self.conn.execute("SELECT id, story_id FROM articles WHERE story_id IS NOT NULL ORDER BY seq"):
+        for r in self.conn.execute(
+            "SELECT id, story_id FROM articles WHERE story_id IS NOT NULL ORDER BY seq"
+        ):
             members.setdefault(r["story_id"], []).append(r["id"])
         rows = self.conn.execute("SELECT * FROM stories ORDER BY last_seen DESC, id").fetchall()
         return [_story(r, members.get(r["id"], [])) for r in rows]
@@ -256,7 +258,10 @@ class SQLiteStore:
         row = self.conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"no story with id {story_id}")
-        ids = [r["id"] for r in self.conn.execute("SELECT id FROM articles WHERE story_id = ? ORDER BY seq", (story_id,))]
+        ids = [
+            r["id"]
+            for r in self.conn.execute("SELECT id FROM articles WHERE story_id = ? ORDER BY seq", (story_id,))
+        ]
         return _story(row, ids)
 
     def storylines(self) -> list[Storyline]:
@@ -275,7 +280,9 @@ class SQLiteStore:
             raise NotFoundError(f"not a valid id: {prefix!r}")
         found: list[tuple[str, str]] = []
         for kind, table in (("story", "stories"), ("storyline", "storylines"), ("article", "articles")):
-            rows = self.conn.execute(f"SELECT id FROM {table} WHERE id LIKE ? LIMIT 2", (prefix + "%",)).fetchall()
+            rows = self.conn.execute(
+                f"SELECT id FROM {table} WHERE id LIKE ? LIMIT 2", (prefix + "%",)
+            ).fetchall()
             found += [(kind, r["id"]) for r in rows]
         exact = [f for f in found if f[1] == prefix]
         if exact:
@@ -310,7 +317,15 @@ class SQLiteStore:
             (match, limit, offset),
         ).fetchall()
         return [
-            SearchHit(r["id"], r["headline"], r["outlet"], parse_iso(r["published"]), r["story_id"], r["snip"], r["rank"])
+            SearchHit(
+                r["id"],
+                r["headline"],
+                r["outlet"],
+                parse_iso(r["published"]),
+                r["story_id"],
+                r["snip"],
+                r["rank"],
+            )
             for r in rows
         ]
 

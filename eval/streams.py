@@ -1,0 +1,251 @@
+"""Generate realistic labeled news streams for clustering evaluation and scale tests (fictional, seeded).
+
+An event has a kind (quake, strike, takeover...), actors, a place and its own details; several outlets report it
+over a few days (drift: later reports add developments), some copy a wire text (syndicated) or lightly rewrite one
+(near duplicate); look-alike events of the same kind happen elsewhere with other people; some threads get a follow-up
+event months later (same actors: same storyline, new story); background noise articles are singletons.
+Every article carries labels: story, storyline, dup_of (canonical copy for copies, else None).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+_SYL = "ka ro ven dal mir tos bel an or is ul gre fen lo vi tar sem nok pra dru el hal qui zo mer bar".split()
+COMMON = (
+    "government officials people report week city local country national public police minister council plan "
+    "statement support group time area told agency pressure state workers meeting decision million percent "
+    "sources office spokesman spokeswoman residents company leader party month morning evening hours expected "
+    "according comment confirmed earlier later issue response concerns critics news media region authorities "
+    "second early major small large figures latest move official"
+).split()
+FILLER = [
+    "The {org} declined to comment further on Tuesday.",
+    "Officials said more details would be released in the coming days.",
+    "Local media reported that the situation was being monitored closely.",
+    "Critics said the response raised questions that remained unanswered.",
+    "It was not immediately clear how many people were affected.",
+    "Analysts said the move could have wider consequences for the region.",
+    "A spokeswoman for the {org} said the matter was under review.",
+    "Residents told reporters they had been waiting for news for hours.",
+]
+KINDS: dict[str, dict[str, list[str]]] = {
+    "quake": {
+        "words": "earthquake magnitude tremor rubble rescuers aftershock epicentre collapsed buildings".split(),
+        "head": ["Earthquake of magnitude {num} strikes {place}", "Strong quake hits {place}, {num2} dead"],
+        "lines": [
+            "A magnitude {num} earthquake struck near {place} early on {day}, collapsing buildings.",
+            "Rescuers searched the rubble in {place} as aftershocks rattled the {detail} district.",
+            "{person} said at least {num2} people had died and the toll could rise.",
+            "The epicentre was close to the {detail} valley, the {org} said.",
+        ],
+    },
+    "strike": {
+        "words": "strike walkout union pay dispute picket wages talks members ballot".split(),
+        "head": ["{org} workers walk out in {place} pay dispute", "Strike halts {detail} services in {place}"],
+        "lines": [
+            "Members of the {org} walked out in {place} after talks over pay collapsed.",
+            "Union leader {person} said the {detail} dispute could last weeks.",
+            "Picket lines formed outside the {detail} depot as {num2} workers joined the walkout.",
+            "{person2} urged both sides to return to talks, calling the strike damaging.",
+        ],
+    },
+    "takeover": {
+        "words": "takeover deal acquisition shares bid shareholders merger billion offer board".split(),
+        "head": ["{org} agrees {num} billion takeover of {detail}", "{detail} accepts bid from {org}"],
+        "lines": [
+            "The {org} agreed to buy {detail} in a deal worth {num} billion, the companies said.",
+            "Chief executive {person} said the acquisition would create the largest group in {place}.",
+            "Shares in {detail} jumped {num2} percent after the board backed the offer.",
+            "Regulators in {place} are expected to review the merger, {person2} said.",
+        ],
+    },
+    "rehab": {
+        "words": "rehab treatment actress singer clinic representative privacy fans facility".split(),
+        "head": ["{person} checks into {detail} rehab clinic", "Star {person} enters treatment in {place}"],
+        "lines": [
+            "{person} has checked into the {detail} treatment centre in {place}, a representative said.",
+            "The star asked fans to respect her privacy, {person2} told reporters.",
+            "{person} had cancelled several shows in recent weeks, the {org} said.",
+            "The {detail} facility declined to confirm whether {person} was a patient.",
+        ],
+    },
+    "arrest": {
+        "words": "arrested police charged suspect court custody detectives investigation shooting".split(),
+        "head": ["Police arrest suspect after {place} shooting", "{person} charged over {detail} attack"],
+        "lines": [
+            "Police in {place} arrested {person} on {day} in connection with the {detail} shooting.",
+            "Detectives said the suspect would appear in court charged with {num2} offences.",
+            "{person2}, the lead investigator, said the suspect was known to the {org}.",
+            "Witnesses described hearing shots near the {detail} market before the arrest.",
+        ],
+    },
+    "election": {
+        "words": "election vote candidate polls ballots victory campaign opposition turnout seats".split(),
+        "head": ["{person} wins {place} election", "{person} claims victory as {place} votes"],
+        "lines": [
+            "{person} of the {org} won the election in {place} with {num2} percent of the vote.",
+            "Rival candidate {person2} conceded defeat late on {day}.",
+            "Turnout in the {detail} district reached a record, officials said.",
+            "The {org} now holds {num} seats in the assembly of {place}.",
+        ],
+    },
+    "visit": {
+        "words": "visit talks minister counterpart trip relations summit diplomatic foreign bilateral".split(),
+        "head": ["{person} to visit {place} for talks with {person2}", "{person} arrives in {place} for talks"],
+        "lines": [
+            "Foreign minister {person} will travel to {place} for talks with counterpart {person2}.",
+            "The {org} said the {detail} agreement and trade would top the agenda.",
+            "It is the first visit at this level in {num} years, officials in {place} said.",
+            "{person2} said relations with the {org} were at a difficult moment.",
+        ],
+    },
+    "flood": {
+        "words": "flood rain rivers evacuated homes water levels emergency storm damage".split(),
+        "head": ["Floods force thousands from homes in {place}", "{place} declares emergency as rivers burst"],
+        "lines": [
+            "Heavy rain flooded parts of {place}, forcing {num2} people from their homes.",
+            "The {detail} river burst its banks overnight, emergency services said.",
+            "{person}, the regional governor, declared a state of emergency on {day}.",
+            "The {org} warned that water levels would keep rising near {detail}.",
+        ],
+    },
+}
+DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+ORG_SUFFIX = ["Party", "Group", "Union", "Holdings", "Agency", "Council", "Institute", "Alliance"]
+COUNTRIES = ["Valdoria", "Kestrelia", "Morvania"]  # ubiquitous entities named everywhere
+
+
+@dataclass(frozen=True)
+class StreamArticle:
+    id: str
+    title: str
+    body: str
+    entities: tuple[str, ...]
+    published: datetime | None
+    story: str
+    storyline: str
+    dup_of: str | None
+
+
+class _Gen:
+    def __init__(self, seed: int) -> None:
+        self.r = random.Random(seed)
+        self.n = 0
+
+    def word(self, k: int = 3) -> str:
+        return "".join(self.r.choice(_SYL) for _ in range(self.r.randint(2, k)))
+
+    def name(self) -> str:
+        return f"{self.word().title()} {self.word(4).title()}"
+
+    def event(self, kind: str | None = None) -> dict:
+        r = self.r
+        return {
+            "kind": kind or r.choice(list(KINDS)),
+            "person": self.name(),
+            "person2": self.name(),
+            "place": self.word(4).title(),
+            "org": f"{self.word().title()} {r.choice(ORG_SUFFIX)}",
+            "detail": self.word(4).title(),
+            "num": str(r.randint(2, 9)),
+            "num2": str(r.randint(10, 400)),
+            "day": r.choice(DAYS),
+            "country": r.choice(COUNTRIES),
+            "private": [self.word(4) for _ in range(6)],
+        }
+
+    def article(self, ev: dict, stage: int) -> tuple[str, str, tuple[str, ...]]:
+        r, kind = self.r, KINDS[ev["kind"]]
+        lines = r.sample(kind["lines"], r.randint(3, 4))
+        lines += [r.choice(FILLER) for _ in range(r.randint(1, 3))]
+        if stage:  # drift: later reports add developments with their own words
+            lines.append(f"By {r.choice(DAYS)} the {r.choice(ev['private'])} inquiry had widened, {ev['person']} said.")
+        lines.append(f"The events in {ev['country']} drew attention from the {r.choice(COMMON)} {r.choice(COMMON)}.")
+        noise = " ".join(r.choice(COMMON + kind["words"] + ev["private"]) for _ in range(r.randint(12, 30)))
+        lines.insert(r.randrange(len(lines)), noise.capitalize() + ".")
+        r.shuffle(lines)
+        body = "\n\n".join(line.format(**ev) for line in lines)
+        title = r.choice(kind["head"]).format(**ev)
+        ents = [e for key in ("person", "person2", "place", "org", "detail", "country") if (e := ev[key]) in body]
+        ents += [ev["person"]] * body.count(ev["person"])
+        return title, body, tuple(ents)
+
+
+def _rewrite(r: random.Random, body: str) -> str:
+    """Light rewrite: one paragraph replaced, one dropped, the rest kept (a near duplicate)."""
+    paras = body.split("\n\n")
+    i = r.randrange(len(paras))
+    paras[i] = " ".join(reversed(paras[i].split()))
+    if len(paras) > 4:
+        paras.pop(r.randrange(len(paras)))
+    return "\n\n".join(paras)
+
+
+def generate(
+    n_articles: int, seed: int = 0, *, noise_share: float = 0.08, undated_share: float = 0.03
+) -> list[StreamArticle]:
+    """A labeled stream of about ``n_articles`` articles in publication order."""
+    g, r = _Gen(seed), random.Random(seed + 1)
+    start = datetime(2021, 1, 1, tzinfo=UTC)
+    span_days = max(30.0, n_articles / 40)  # ~40 articles a day, like a mid-size aggregator
+    out: list[StreamArticle] = []
+    n_events = 0
+    while len(out) < n_articles:
+        n_events += 1
+        if r.random() < noise_share * 3:
+            ev = g.event()
+            t = start + timedelta(days=r.uniform(0, span_days))
+            title, body, ents = g.article(ev, 0)
+            aid = f"a{len(out)}"
+            out.append(StreamArticle(aid, title, body, ents, t, f"n{n_events}", f"n{n_events}", None))
+            continue
+        ev = g.event()
+        line = f"l{n_events}"
+        chain = [ev]
+        if r.random() < 0.5:  # a look-alike: same kind, other people and place, own storyline
+            chain.append(None)
+        t0 = start + timedelta(days=r.uniform(0, span_days))
+        for k, event in enumerate(chain):
+            if event is None:
+                event, this_line = g.event(ev["kind"]), f"{line}x"
+                t_ev = t0 + timedelta(days=r.uniform(-20, 20))
+            else:
+                this_line, t_ev = line, t0
+            episodes = [(event, t_ev)]
+            if k == 0 and r.random() < 0.25:  # follow-up months later: same actors, new story
+                follow = dict(event, kind=r.choice(list(KINDS)), detail=g.word(4).title(), private=[g.word(4) for _ in range(6)])
+                episodes.append((follow, t_ev + timedelta(days=r.uniform(60, 400))))
+            for e_idx, (e, te) in enumerate(episodes):
+                story = f"s{n_events}_{k}_{e_idx}"
+                reports: list[StreamArticle] = []
+                for _ in range(r.randint(2, 12)):
+                    t = te + timedelta(hours=r.expovariate(1 / 30))
+                    stage = int((t - te).days >= 1)
+                    aid = f"a{len(out)}"
+                    roll = r.random()
+                    if reports and roll < 0.15:  # syndicated wire copy: new headline, same text, last line trimmed
+                        src = r.choice(reports)
+                        body = src.body.rsplit("\n\n", 1)[0] if src.body.count("\n\n") > 3 else src.body
+                        art = StreamArticle(aid, src.title.upper(), body, src.entities, t, story, this_line, src.dup_of or src.id)
+                    elif reports and roll < 0.25:  # light rewrite of another outlet's text
+                        src = r.choice(reports)
+                        art = StreamArticle(aid, src.title, _rewrite(r, src.body), src.entities, t, story, this_line, src.dup_of or src.id)
+                    else:
+                        title, body, ents = g.article(e, stage)
+                        art = StreamArticle(aid, title, body, ents, t, story, this_line, None)
+                    if r.random() < undated_share:
+                        art = StreamArticle(art.id, art.title, art.body, art.entities, None, art.story, art.storyline, art.dup_of)
+                    reports.append(art)
+                    out.append(art)
+    out = out[:n_articles]
+    far = datetime.max.replace(tzinfo=UTC)
+    out.sort(key=lambda a: (a.published or far, a.id))
+    return out
+
+
+def iter_stream(n_articles: int, seed: int = 0) -> Iterator[StreamArticle]:
+    yield from generate(n_articles, seed)

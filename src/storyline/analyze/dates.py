@@ -1,0 +1,135 @@
+"""Dates mentioned in an article ("in May 2012", "last July", "next week"), resolved to ISO text.
+
+Relative expressions need the article's publication date; in an undated article they are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from storyline.model import DatedMention
+
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split()
+    )
+}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b")),
+    ("mdy", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY}),\s+(?P<y>{_YEAR})\b")),
+    ("my", re.compile(rf"\b(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b")),
+    ("m_last_year", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<rel>last|next|this)\s+year\b", re.I)),
+    (
+        "rel_unit",
+        re.compile(r"\b(?P<rel>last|next|this)\s+(?P<unit>week|month|year|weekend)\b", re.I),
+    ),
+    (
+        "rel_month",
+        re.compile(rf"\b(?P<rel>last|next|this)\s+(?P<m>{_MONTH}|spring|summer|autumn|fall|winter)(?:'s|’s)?\b", re.I),
+    ),
+    ("yesterday", re.compile(r"\b(?P<w>yesterday|today|tomorrow)\b", re.I)),
+    ("weekday", re.compile(r"\b(?:on|last)\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("in_month", re.compile(rf"\b(?:in|since|until|by|during|early|late)\s+(?P<m>{_MONTH})\b(?!\s*\d)")),
+    (
+        "year",
+        re.compile(
+            rf"(?:\b(?:in|since|by|until|from|during|before|after|of|early|late|mid-?|year|summer|spring|"
+            rf"autumn|winter|to|and|between|the)\s+|[-–]\s*)(?P<y>{_YEAR})\b(?![\d%s])"
+        ),
+    ),
+]
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
+
+
+def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
+    """ISO text for one match, or None when it is relative and there is no publication date."""
+    g = m.groupdict()
+    if kind in ("dmy", "mdy"):
+        day = int(re.sub(r"\D", "", g["d"]))
+        try:
+            return date(int(g["y"]), _month(g["m"]), day).isoformat()
+        except ValueError:
+            return None
+    if kind == "my":
+        return _iso(int(g["y"]), _month(g["m"]))
+    if kind == "year":
+        return _iso(int(g["y"]))
+    if pub is None:
+        return None
+    rel = (g.get("rel") or "").lower()
+    shift = {"last": -1, "next": 1, "this": 0}.get(rel, 0)
+    if kind == "m_last_year":
+        return _iso(pub.year + shift, _month(g["m"]))
+    if kind == "rel_unit":
+        unit = g["unit"].lower()
+        if unit == "year":
+            return _iso(pub.year + shift)
+        if unit == "month":
+            month_index = pub.year * 12 + pub.month - 1 + shift
+            return _iso(month_index // 12, month_index % 12 + 1)
+        return (pub + timedelta(days=7 * shift)).isoformat()
+    if kind == "rel_month":
+        word = g["m"].lower().rstrip(".")
+        month = _SEASONS.get(word) or _month(word)
+        if shift == 0:
+            year = pub.year
+        elif shift < 0:
+            year = pub.year if month < pub.month else pub.year - 1
+        else:
+            year = pub.year if month > pub.month else pub.year + 1
+        return _iso(year) if word in _SEASONS else _iso(year, month)
+    if kind == "yesterday":
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["w"].lower()]
+        return (pub + timedelta(days=offset)).isoformat()
+    if kind == "weekday":
+        back = (pub.weekday() - _WEEKDAYS.index(g["w"].lower())) % 7
+        return (pub - timedelta(days=back)).isoformat()
+    if kind == "in_month":
+        month = _month(g["m"])
+        return _iso(pub.year if month <= pub.month else pub.year - 1, month)
+    return None
+
+
+def find_dates(article_id: str, body: str, published: datetime | None) -> list[DatedMention]:
+    """Every date expression in the body, longest first where two overlap."""
+    pub = published.date() if published else None
+    taken: list[tuple[int, int]] = []
+    found: list[DatedMention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(body):
+            if kind == "year":
+                start, end = m.start("y"), m.end()
+            elif kind in ("weekday", "in_month"):
+                start, end = m.start(), m.end()
+            else:
+                start, end = m.start(), m.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            iso = _resolve(kind, m, pub)
+            if iso is None:
+                continue
+            taken.append((start, end))
+            found.append(DatedMention(article_id, start, end, body[start:end], iso))
+    return sorted(found, key=lambda d: d.start)

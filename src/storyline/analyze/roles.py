@@ -1,0 +1,167 @@
+"""Role references ("the Foreign Secretary", "the US President") and who held them when.
+
+Holders are learned from appositions in the corpus ("Foreign Secretary X", "X, the foreign secretary",
+"the UK foreign secretary, X,"), each dated by its article, so one role maps to different people over time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from storyline.model import Mention
+
+_PORTFOLIO = (
+    r"Foreign|Home|Defen[cs]e|Health|Business|Culture|Brexit|Environment|Justice|Education|Transport|"
+    r"Treasury|Energy|Trade|Finance|Interior|Economy|Digital|Work and Pensions|Northern Ireland|Welsh|Scottish"
+)
+_TITLE = (
+    rf"(?:(?:{_PORTFOLIO})\s+(?:Secretary|Minister)"
+    r"|Secretary\s+of\s+State(?:\s+for\s+(?:[A-Z]\w+)(?:\s+(?:and\s+)?[A-Z]\w+)*)?"
+    r"|Prime\s+Minister|Vice[- ]President|President|Chancellor(?:\s+of\s+the\s+Exchequer)?"
+    r"|Attorney[- ]General|First\s+Minister|Deputy\s+Prime\s+Minister|Taoiseach"
+    r"|(?:Labour|Conservative|Tory|Opposition|Democratic|Republican)\s+leader"
+    r"|Mayor\s+of\s+[A-Z]\w+|Speaker\s+of\s+the\s+House)"
+)
+# A qualifier is a country or people word right before the title: "UK", "Russian", "America's".
+_QUALIFIER = r"(?:[A-Z][A-Za-z.]*(?:['’]s)?\s+){0,2}?"
+ROLE_RE = re.compile(
+    rf"(?P<det>\b(?:the|The|THE|its|his|her|their)\s+)?(?P<mod>(?:then|former|new|current|incoming|outgoing|"
+    rf"first|last|previous|next|late)\s+)?(?P<qual>{_QUALIFIER})(?P<title>{_TITLE})\b",
+    re.I,
+)
+_GENERIC_MODS = {"former", "first", "last", "previous", "next", "late", "incoming", "outgoing", "new"}
+_QUAL_ALIASES = {
+    "uk": "uk", "u.k.": "uk", "british": "uk", "britain": "uk", "britain's": "uk", "united kingdom": "uk",
+    "us": "us", "u.s.": "us", "american": "us", "america's": "us", "america": "us", "united states": "us",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RoleKey:
+    """A normalised role: title in lower case plus the country qualifier when one was written."""
+
+    title: str
+    qualifier: str = ""
+
+
+def _norm_title(text: str) -> str:
+    return re.sub(r"[\s-]+", " ", text.strip().lower())
+
+
+def _norm_qual(text: str) -> str:
+    q = re.sub(r"\s+", " ", text.strip().lower())
+    q = q.removesuffix("'s").removesuffix("’s") if q not in _QUAL_ALIASES else q
+    return _QUAL_ALIASES.get(q, q)
+
+
+def role_key(text: str) -> RoleKey | None:
+    """The role a ROLE mention's text names, or None when the text is no role."""
+    m = ROLE_RE.fullmatch(text.strip())
+    if not m:
+        return None
+    qual = m.group("qual").strip()
+    if qual and not qual[0].isupper():
+        qual = ""
+    return RoleKey(_norm_title(m.group("title")), _norm_qual(qual) if qual else "")
+
+
+def find_roles(article_id: str, body: str) -> list[Mention]:
+    """ROLE mentions for specific role holders; generic ones ("the first foreign secretary to...") are skipped."""
+    found = []
+    for m in ROLE_RE.finditer(body):
+        title = m.group("title")
+        mod = (m.group("mod") or "").strip().lower()
+        qual = m.group("qual") or ""
+        # the regex is case-insensitive for "foreign secretary"; a qualifier still has to look like a name
+        if qual and not all(w[:1].isupper() for w in qual.split()):
+            continue
+        if title[:1].islower() and not m.group("det") and not qual:
+            continue  # "a foreign secretary", a bare lower-case word: not a reference to one holder
+        if mod in _GENERIC_MODS:
+            continue
+        tail = body[m.end() : m.end() + 4]
+        if tail.startswith(" to ") or tail.startswith(" of ") and "of" not in title.lower():
+            continue
+        before = body[max(0, m.start() - 3) : m.start()].lower()
+        if before.endswith("a ") or before.endswith("an "):
+            continue
+        found.append(Mention(article_id, m.start(), m.end(), body[m.start() : m.end()], "ROLE"))
+    return found
+
+
+@dataclass(frozen=True)
+class Holding:
+    """Evidence that a person held a role at a time (the date of the article, or of a 'then' mention)."""
+
+    key: RoleKey
+    person_id: str
+    article_id: str
+    when: datetime | None
+
+
+_APPOS_BEFORE = re.compile(r"^\s*,?\s*$")  # "Foreign Secretary Boris Johnson" / "the secretary, Liz Truss"
+_APPOS_AFTER = re.compile(r"^\s*,\s*$")  # "Boris Johnson, the Foreign Secretary"
+
+
+def holdings(
+    article_id: str,
+    body: str,
+    mentions: Sequence[Mention],
+    person_of: Mapping[tuple[int, int], str],
+    when: datetime | None,
+) -> list[Holding]:
+    """Appositions between a ROLE mention and an adjacent person mention in one article."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    found = []
+    for i, m in enumerate(ordered):
+        if m.label != "ROLE":
+            continue
+        key = role_key(m.text)
+        if key is None or re.match(r"(?i)(the\s+)?then\b", m.text):
+            continue
+        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        prv = ordered[i - 1] if i > 0 else None
+        person = None
+        if nxt and (nxt.start, nxt.end) in person_of and _APPOS_BEFORE.match(body[m.end() : nxt.start]):
+            person = person_of[(nxt.start, nxt.end)]
+        elif prv and (prv.start, prv.end) in person_of and _APPOS_AFTER.match(body[prv.end : m.start]):
+            person = person_of[(prv.start, prv.end)]
+        if person:
+            found.append(Holding(key, person, article_id, when))
+    return found
+
+
+def _matches(mention_key: RoleKey, evidence_key: RoleKey) -> bool:
+    if mention_key.title != evidence_key.title:
+        return False
+    return not mention_key.qualifier or not evidence_key.qualifier or mention_key.qualifier == evidence_key.qualifier
+
+
+def resolve_role(
+    key: RoleKey,
+    article_id: str,
+    when: datetime | None,
+    evidence: Sequence[Holding],
+    window_days: float,
+) -> str | None:
+    """The person who held the role at that time: same-article evidence first, then the nearest in time."""
+    same = [h for h in evidence if h.article_id == article_id and _matches(key, h.key)]
+    if same:
+        exact = [h for h in same if h.key == key] or same
+        return exact[0].person_id
+    if when is None:
+        return None
+    score: dict[str, float] = defaultdict(float)
+    for h in evidence:
+        if h.when is None or not _matches(key, h.key):
+            continue
+        gap = abs((h.when - when).total_seconds()) / 86400
+        if gap <= window_days:
+            score[h.person_id] += 1.0 / (1.0 + gap / 30.0) + (0.5 if h.key == key else 0.0)
+    if not score:
+        return None
+    return max(score.items(), key=lambda kv: (kv[1], kv[0]))[0]

@@ -1,0 +1,92 @@
+"""The brief stage: a story's or storyline's articles become a cited briefing (summary, timeline, compare)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from storyline.brief.compare import agreements, unique_facts, whats_new
+from storyline.brief.conflicts import figure_conflicts, name_conflicts, quote_conflicts
+from storyline.brief.corpus import Corpus, build_corpus
+from storyline.brief.quotes import gather_quotes
+from storyline.brief.summary import summarize
+from storyline.brief.timeline import timeline
+from storyline.model import Analysis, Article, Briefing, Entity, Story, Storyline
+from storyline.settings import BriefSettings
+
+__all__ = ["build_briefing", "build_corpus"]
+
+
+def _stories_of(subject: Story | Storyline, stories: Sequence[Story]) -> list[Story]:
+    if isinstance(subject, Story):
+        return [subject]
+    by_id = {s.id: s for s in stories}
+    return [by_id[sid] for sid in subject.story_ids if sid in by_id]
+
+
+def _entities_in(c: Corpus, analyses: Mapping[str, Analysis], entities: Sequence[Entity]) -> tuple[Entity, ...]:
+    """Entities the subject's articles mention, most mentioned first."""
+    counts: dict[str, int] = {}
+    for a in c.articles:
+        an = analyses.get(a.id)
+        for m in an.mentions if an else ():
+            if m.entity_id:
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+    if not counts:  # no linked mentions: look for the names themselves
+        text = "\n".join(a.body for a in c.articles)
+        for e in entities:
+            n = sum(len(re.findall(r"\b" + re.escape(x) + r"\b", text)) for x in {e.name, *e.aliases} if x)
+            if n:
+                counts[e.id] = n
+    chosen = [e for e in entities if e.id in counts]
+    return tuple(sorted(chosen, key=lambda e: (-counts[e.id], e.name)))
+
+
+def build_briefing(
+    subject: Story | Storyline,
+    stories: Sequence[Story],
+    articles: Mapping[str, Article],
+    analyses: Mapping[str, Analysis],
+    entities: Sequence[Entity],
+    canonical: Mapping[str, str],
+    settings: BriefSettings = BriefSettings(),  # noqa: B008 - frozen dataclass, safe as a default
+) -> Briefing:
+    """Cited summary, timeline, agreements, unique facts, conflicts, quotes, entities (and what's new for a
+    storyline since its previous story). canonical maps a duplicate article id to its canonical copy."""
+    parts = _stories_of(subject, stories)
+    story_of: dict[str, str] = {}
+    for st in parts:
+        for aid in st.article_ids:
+            story_of.setdefault(aid, st.id)
+    arts = [articles[aid] for aid in story_of if aid in articles]
+    c = build_corpus(arts, articles, analyses, canonical, settings)
+    quotes = gather_quotes(c.articles, analyses, canonical)
+
+    def story(aid: str) -> str:
+        return story_of.get(aid, "")
+
+    figures, conflicting = figure_conflicts(c, analyses, story, settings)
+    conflicts = figures + quote_conflicts(c, quotes, story, settings) + name_conflicts(c, analyses, entities, settings)
+    new = ()
+    if isinstance(subject, Storyline) and len(parts) >= 2:
+        latest, previous = parts[-1], parts[-2]
+        pick = lambda st: [articles[a] for a in st.article_ids if a in articles]  # noqa: E731
+        new = whats_new(
+            build_corpus(pick(latest), articles, analyses, canonical, settings),
+            build_corpus(pick(previous), articles, analyses, canonical, settings),
+            settings,
+        )
+    return Briefing(
+        subject_id=subject.id,
+        kind="story" if isinstance(subject, Story) else "storyline",
+        title=subject.title,
+        story_ids=tuple(st.id for st in parts),
+        summary=summarize(c, settings),
+        timeline=timeline(c, analyses, parts, articles, settings),
+        agreements=agreements(c, conflicting, settings),
+        unique=unique_facts(c, analyses, entities, settings),
+        conflicts=tuple(conflicts),
+        quotes=tuple(quotes),
+        entities=_entities_in(c, analyses, entities),
+        whats_new=new,
+    )

@@ -1,0 +1,119 @@
+"""Agreements (facts 2+ independent outlets carry), unique facts (one outlet only), what's new in a storyline."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from storyline.brief.corpus import Corpus, word_count
+from storyline.brief.text import find_names
+from storyline.model import Analysis, Claim, Entity
+from storyline.settings import BriefSettings
+
+_UNIQUE_LABELS = {"PERSON", "ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW"}
+
+
+def agreements(c: Corpus, conflicting: set[tuple[int, int]], settings: BriefSettings) -> tuple[Claim, ...]:
+    """Union sentences from different outlets that say the same thing; keep groups spanning 2+ outlets."""
+    n = len(c.sentences)
+    ok = [word_count(s.text) >= settings.min_sentence_words for s in c.sentences]
+    sims = c.words @ c.words.T if n else np.zeros((0, 0))
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i in range(n):
+        for j in range(i + 1, n):
+            if ok[i] and ok[j] and c.keys[i] != c.keys[j] and sims[i, j] >= settings.agree_sim:
+                if (i, j) not in conflicting:
+                    parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    out = []
+    for members in groups.values():
+        keys = {c.keys[m] for m in members}
+        if len(keys) < 2:
+            continue
+        # the member most like the others speaks for the group; one citation per article
+        rep = max(members, key=lambda m: sum(sims[m, o] for o in members))
+        cites, seen = [], set()
+        for m in sorted(members, key=lambda m: (m != rep, m)):
+            if c.sentences[m].article_id not in seen:
+                seen.add(c.sentences[m].article_id)
+                cites.append(c.cite(m))
+        out.append((-len(keys), members[0], Claim(c.sentences[rep].text, tuple(cites))))
+    return tuple(cl for *_k, cl in sorted(out, key=lambda t: (t[0], t[1])))
+
+
+def _surname_pattern(name: str) -> re.Pattern[str]:
+    last = name.split()[-1]
+    return re.compile(r"\b" + re.escape(last) + r"\b")
+
+
+def unique_facts(
+    c: Corpus, analyses: Mapping[str, Analysis], entities: Sequence[Entity], settings: BriefSettings
+) -> tuple[Claim, ...]:
+    """A person or organisation only one outlet names is that outlet's unique fact (the sentence naming it)."""
+    keys = sorted(set(c.keys))
+    if len(keys) < 2:
+        return ()
+    text_by_key: dict[str, str] = {}
+    for a in c.articles:
+        k = next((c.keys[i] for i, s in enumerate(c.sentences) if s.article_id == a.id), None)
+        if k:
+            text_by_key[k] = text_by_key.get(k, "") + "\n" + a.body
+    aliases = {e.id: (e.name, *e.aliases) for e in entities}
+    per_key: dict[str, list[tuple[int, str]]] = {}
+    for a in c.articles:
+        an = analyses.get(a.id)
+        if an and an.mentions:
+            found = [(m.start, m.end, m.text, m.entity_id) for m in an.mentions if m.label in _UNIQUE_LABELS]
+        else:
+            found = [(s, e, t, None) for s, e, t in find_names(a.body)]
+        for start, _end, name, eid in found:
+            names = aliases.get(eid or "", ()) or (name,)
+            patterns = [_surname_pattern(x) for x in names if x.strip()]
+            idx = next(
+                (i for i, s in enumerate(c.sentences) if s.article_id == a.id and s.start <= start < s.end), None
+            )
+            if idx is None or word_count(c.sentences[idx].text) < settings.min_sentence_words:
+                continue
+            mine = c.keys[idx]
+            others = [k for k in keys if k != mine]
+            if any(p.search(text_by_key.get(k, "")) for k in others for p in patterns):
+                continue
+            per_key.setdefault(mine, []).append((idx, name))
+    out = []
+    for k in keys:
+        seen: set[int] = set()
+        for idx, _name in per_key.get(k, []):
+            if idx in seen or len(seen) >= settings.unique_per_outlet:
+                continue
+            seen.add(idx)
+            out.append(Claim(c.sentences[idx].text, (c.cite(idx),), outlet=c.outlet(c.sentences[idx].article_id)))
+    return tuple(out)
+
+
+def whats_new(latest: Corpus, previous: Corpus, settings: BriefSettings) -> tuple[Claim, ...]:
+    """Sentences of the latest story with no close match in the previous story, most central first."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    cands = [u for u in latest.units if word_count(u.text) >= settings.min_sentence_words]
+    if not cands or not previous.sentences:
+        return tuple(Claim(u.text, u.citations) for u in cands[: settings.whats_new_max])
+    texts = [u.text for u in cands] + [s.text for s in previous.sentences]
+    x = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(texts).toarray()
+    new, old = x[: len(cands)], x[len(cands) :]
+    best_old = (new @ old.T).max(axis=1)
+    centre = new.mean(axis=0)
+    fresh = [(float(new[i] @ centre), i) for i in range(len(cands)) if best_old[i] < settings.whats_new_sim]
+    fresh.sort(key=lambda t: -t[0])
+    picked = sorted(i for _s, i in fresh[: settings.whats_new_max])
+    return tuple(Claim(cands[i].text, cands[i].citations) for i in picked)
