@@ -58,7 +58,9 @@ def _ours(html: str, url: str | None) -> str:
     from storyline.extract import extract
     from storyline.model import Document, Reject
 
-    result = extract(Document(source=url or "page", raw=html.encode(), text=html, content_type="html", url=url))
+    result = extract(
+        Document(source=url or "page", raw=html.encode(), text=html, content_type="html", url=url)
+    )
     return "" if isinstance(result, Reject) else result.body
 
 
@@ -75,7 +77,10 @@ def main() -> int:
     truth = json.loads((DATA / "ground-truth.json").read_text(encoding="utf-8"))
     ids = sorted(truth)
     halves = {"tune (first half)": ids[: len(ids) // 2], "report (second half)": ids[len(ids) // 2 :]}
-    pages = {i: gzip.decompress((DATA / "html" / f"{i}.html.gz").read_bytes()).decode("utf-8", "replace") for i in ids}
+    pages = {
+        i: gzip.decompress((DATA / "html" / f"{i}.html.gz").read_bytes()).decode("utf-8", "replace")
+        for i in ids
+    }
     systems: dict[str, Callable[[str, str | None], str]] = {
         "whole page text (baseline)": lambda html, url: _whole_page(html),
         "trafilatura defaults": _trafilatura_default,

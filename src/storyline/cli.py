@@ -343,6 +343,34 @@ def report(
     out.print(str(index), markup=False, highlight=False)
 
 
+@app.command()
+def serve(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Interface to bind; anything but loopback makes uploads need --token.")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port.")] = 8000,
+    token: Annotated[
+        str | None, typer.Option(envvar="STORYLINE_TOKEN", help="Bearer token required for POST /api/ingest.")
+    ] = None,
+    max_upload_mb: Annotated[int, typer.Option(min=1, max=1024, help="Largest upload accepted (MB).")] = 20,
+) -> None:
+    """Serve the stories, briefings and articles as web pages and a JSON API (docs at /docs).
+
+    Example: storyline serve --db news.db --port 8000
+    """
+    import uvicorn
+
+    from storyline.web import create_app, is_loopback
+
+    public = not is_loopback(host)
+    if public and not token:
+        console.print(f"serving on {host}: uploads (POST /api/ingest) are disabled without --token")
+    web = create_app(db, upload_token=token, max_upload_bytes=max_upload_mb * 1024 * 1024, public=public)
+    console.print(f"storyline on http://{host}:{port}/ (API docs at /docs)", markup=False, highlight=False)
+    uvicorn.run(web, host=host, port=port, log_level="warning", server_header=False)
+
+
 def main() -> None:
     """Entry point that turns the project's errors into one-line messages and exit codes."""
     try:

@@ -33,7 +33,7 @@ class IngestSettings:
         0.3,
         "Non-UTF-8 text whose letters are at most this share non-ASCII when read as cp1252 is taken as "
         "cp1252/Latin-1 (charset detection guesses wildly on short Western text, e.g. 'café' -> UTF-16). "
-        "French/German news runs 2-8%; Cyrillic or Greek read as cp1252 is ~100%.",
+        "Accent-dense French/German test paragraphs run 6-10%; Cyrillic or Greek read as cp1252 run 87-100%.",
     )
 
 
@@ -145,6 +145,11 @@ class BriefSettings:
         0.22,
         "Cosine (letters only) above which two sentences talk about the same thing, so differing "
         "numbers/dates/durations in them conflict; tuned on fixtures + seeds (paraphrased 'first visit').",
+    )
+    date_context_sim: float = knob(
+        0.4,
+        "Cosine above which two sentences with different dates report one event's date (stricter than "
+        "context_sim: one story mentions many dated events); set against a tram fixture false positive.",
     )
     quote_overlap: float = knob(
         0.5, "Share of the shorter quote's word 3-grams found in the other: same quote (speaker conflicts)."

@@ -18,8 +18,10 @@ MONTHS = {
 }
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -36,10 +38,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "rel_month",
-        re.compile(rf"\b(?P<rel>last|next|this)\s+(?P<m>{_MONTH}|spring|summer|autumn|fall|winter)(?:'s|’s)?\b", re.I),
+        re.compile(
+            rf"\b(?P<rel>last|next|this)\s+(?P<m>{_MONTH}|spring|summer|autumn|fall|winter)(?:'s|’s)?\b", re.I
+        ),
     ),
     ("yesterday", re.compile(r"\b(?P<w>yesterday|today|tomorrow)\b", re.I)),
-    ("weekday", re.compile(r"\b(?:on|last)\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    (
+        "weekday",
+        re.compile(r"\b(?:on|last)\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    ),
     ("in_month", re.compile(rf"\b(?:in|since|until|by|during|early|late)\s+(?P<m>{_MONTH})\b(?!\s*\d)")),
     (
         "year",

@@ -42,8 +42,8 @@ def _lemma(text: str, pos: str) -> str:
 def lemma(token: Token) -> str:
     """Lemma of one token from its fine tag, without running the lemmatizer over every token."""
     pos = _TAG_POS.get(token.tag_[:2], "")
-    if not pos:
-        return token.lower_
+    if not pos or token.tag_ in ("VB", "VBP", "NN", "NNP", "JJ", "RB"):
+        return token.lower_  # already the base form
     return _lemma(token.lower_, pos)
 
 

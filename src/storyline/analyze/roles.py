@@ -27,11 +27,10 @@ _TITLE = (
     r"|Mayor\s+of\s+[A-Z]\w+|Speaker\s+of\s+the\s+House)"
 )
 # A qualifier is a country or people word right before the title: "UK", "Russian", "America's".
-_QUALIFIER = r"(?:[A-Z][A-Za-z.]*(?:['’]s)?\s+){0,2}?"
+_QUALIFIER = r"(?:[A-Z][A-Za-z.]*(?:['’]s)?[ \t]+){0,2}?"
 ROLE_RE = re.compile(
-    rf"(?P<det>\b(?:the|The|THE|its|his|her|their)\s+)?(?P<mod>(?:then|former|new|current|incoming|outgoing|"
-    rf"first|last|previous|next|late)\s+)?(?P<qual>{_QUALIFIER})(?P<title>{_TITLE})\b",
-    re.I,
+    rf"(?P<det>\b(?i:the|its|his|her|their)[ \t]+)?(?P<mod>(?i:then|former|new|current|incoming|outgoing|"
+    rf"first|last|previous|next|late)[ \t]+)?(?P<qual>{_QUALIFIER})(?P<title>(?i:{_TITLE}))\b"
 )
 _GENERIC_MODS = {"former", "first", "last", "previous", "next", "late", "incoming", "outgoing", "new"}
 _QUAL_ALIASES = {
@@ -69,17 +68,32 @@ def role_key(text: str) -> RoleKey | None:
     return RoleKey(_norm_title(m.group("title")), _norm_qual(qual) if qual else "")
 
 
-def find_roles(article_id: str, body: str) -> list[Mention]:
-    """ROLE mentions for specific role holders; generic ones ("the first foreign secretary to...") are skipped."""
+def _is_qualifier(qual: str, start: int, places: Sequence[tuple[int, int]]) -> bool:
+    """A qualifier must name a country or people: a GPE/NORP mention or a known alias."""
+    if _norm_qual(qual) in _QUAL_ALIASES.values():
+        return True
+    end = start + len(qual.rstrip())
+    return any(s <= start and end <= e + 2 for s, e in places)
+
+
+def find_roles(article_id: str, body: str, places: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    """ROLE mentions for specific role holders; generic ones ("the first foreign secretary to...") are skipped.
+
+    ``places`` are GPE/NORP spans: only those (or "UK"/"US" aliases) count as a qualifier ("Russian").
+    """
     found = []
     for m in ROLE_RE.finditer(body):
         title = m.group("title")
         mod = (m.group("mod") or "").strip().lower()
         qual = m.group("qual") or ""
-        # the regex is case-insensitive for "foreign secretary"; a qualifier still has to look like a name
-        if qual and not all(w[:1].isupper() for w in qual.split()):
+        start = m.start()
+        if qual and not _is_qualifier(qual, m.start("qual"), places):
+            if m.group("det") or m.group("mod"):
+                continue
+            start, qual = m.start("title"), ""
+        if any(w.lower() in _GENERIC_MODS for w in qual.split()):
             continue
-        if title[:1].islower() and not m.group("det") and not qual:
+        if title[:1].islower() and not m.group("det") and not qual and mod != "then":
             continue  # "a foreign secretary", a bare lower-case word: not a reference to one holder
         if mod in _GENERIC_MODS:
             continue
@@ -89,7 +103,7 @@ def find_roles(article_id: str, body: str) -> list[Mention]:
         before = body[max(0, m.start() - 3) : m.start()].lower()
         if before.endswith("a ") or before.endswith("an "):
             continue
-        found.append(Mention(article_id, m.start(), m.end(), body[m.start() : m.end()], "ROLE"))
+        found.append(Mention(article_id, start, m.end(), body[start : m.end()], "ROLE"))
     return found
 
 
@@ -101,10 +115,14 @@ class Holding:
     person_id: str
     article_id: str
     when: datetime | None
+    span: tuple[int, int] = (0, 0)  # the ROLE mention that is in apposition
+    then: bool = False  # "then foreign secretary X": a past holder, says nothing about the article's time
 
 
-_APPOS_BEFORE = re.compile(r"^\s*,?\s*$")  # "Foreign Secretary Boris Johnson" / "the secretary, Liz Truss"
-_APPOS_AFTER = re.compile(r"^\s*,\s*$")  # "Boris Johnson, the Foreign Secretary"
+_APPOS_BEFORE = re.compile(
+    r"^[ \t]*,?[ \t]*$"
+)  # "Foreign Secretary Boris Johnson" / "the secretary, Liz Truss"
+_APPOS_AFTER = re.compile(r"^[ \t]*,[ \t]*$")  # "Boris Johnson, the Foreign Secretary"
 
 
 def holdings(
@@ -121,24 +139,29 @@ def holdings(
         if m.label != "ROLE":
             continue
         key = role_key(m.text)
-        if key is None or re.match(r"(?i)(the\s+)?then\b", m.text):
+        if key is None:
             continue
         nxt = ordered[i + 1] if i + 1 < len(ordered) else None
         prv = ordered[i - 1] if i > 0 else None
         person = None
-        if nxt and (nxt.start, nxt.end) in person_of and _APPOS_BEFORE.match(body[m.end() : nxt.start]):
+        if nxt and (nxt.start, nxt.end) in person_of and _APPOS_BEFORE.match(body[m.end : nxt.start]):
             person = person_of[(nxt.start, nxt.end)]
         elif prv and (prv.start, prv.end) in person_of and _APPOS_AFTER.match(body[prv.end : m.start]):
             person = person_of[(prv.start, prv.end)]
         if person:
-            found.append(Holding(key, person, article_id, when))
+            then = bool(re.match(r"(?i)(the\s+)?then\b", m.text))
+            found.append(Holding(key, person, article_id, when, (m.start, m.end), then))
     return found
 
 
-def _matches(mention_key: RoleKey, evidence_key: RoleKey) -> bool:
+def _matches(mention_key: RoleKey, evidence_key: RoleKey, qualifiers: Mapping[str, set[str]]) -> bool:
+    """An unqualified mention takes any evidence; "the US President" needs US evidence, or unqualified
+    evidence for a title whose only qualifier seen in the corpus is US ("Foreign Secretary X" for UK)."""
     if mention_key.title != evidence_key.title:
         return False
-    return not mention_key.qualifier or not evidence_key.qualifier or mention_key.qualifier == evidence_key.qualifier
+    if not mention_key.qualifier or mention_key.qualifier == evidence_key.qualifier:
+        return True
+    return not evidence_key.qualifier and qualifiers.get(mention_key.title) == {mention_key.qualifier}
 
 
 def resolve_role(
@@ -147,9 +170,17 @@ def resolve_role(
     when: datetime | None,
     evidence: Sequence[Holding],
     window_days: float,
+    span: tuple[int, int] = (0, 0),
 ) -> str | None:
-    """The person who held the role at that time: same-article evidence first, then the nearest in time."""
-    same = [h for h in evidence if h.article_id == article_id and _matches(key, h.key)]
+    """The person who held the role at that time: its own apposition, same-article evidence, then nearest."""
+    qualifiers: dict[str, set[str]] = defaultdict(set)
+    for h in evidence:
+        if h.key.qualifier:
+            qualifiers[h.key.title].add(h.key.qualifier)
+        if h.article_id == article_id and h.span == span:
+            return h.person_id
+    evidence = [h for h in evidence if not h.then and _matches(key, h.key, qualifiers)]
+    same = [h for h in evidence if h.article_id == article_id]
     if same:
         exact = [h for h in same if h.key == key] or same
         return exact[0].person_id
@@ -157,7 +188,7 @@ def resolve_role(
         return None
     score: dict[str, float] = defaultdict(float)
     for h in evidence:
-        if h.when is None or not _matches(key, h.key):
+        if h.when is None:
             continue
         gap = abs((h.when - when).total_seconds()) / 86400
         if gap <= window_days:

@@ -24,7 +24,9 @@ def _stories_of(subject: Story | Storyline, stories: Sequence[Story]) -> list[St
     return [by_id[sid] for sid in subject.story_ids if sid in by_id]
 
 
-def _entities_in(c: Corpus, analyses: Mapping[str, Analysis], entities: Sequence[Entity]) -> tuple[Entity, ...]:
+def _entities_in(
+    c: Corpus, analyses: Mapping[str, Analysis], entities: Sequence[Entity]
+) -> tuple[Entity, ...]:
     """Entities the subject's articles mention, most mentioned first."""
     counts: dict[str, int] = {}
     for a in c.articles:
@@ -66,7 +68,11 @@ def build_briefing(
         return story_of.get(aid, "")
 
     figures, conflicting = figure_conflicts(c, analyses, story, settings)
-    conflicts = figures + quote_conflicts(c, quotes, story, settings) + name_conflicts(c, analyses, entities, settings)
+    conflicts = (
+        figures
+        + quote_conflicts(c, quotes, story, settings)
+        + name_conflicts(c, analyses, entities, settings)
+    )
     new = ()
     if isinstance(subject, Storyline) and len(parts) >= 2:
         latest, previous = parts[-1], parts[-2]

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from storyline.brief.corpus import Corpus, word_count
+from storyline.brief.corpus import Corpus
 from storyline.brief.text import find_names
 from storyline.model import Analysis, Claim, Entity
 from storyline.settings import BriefSettings
@@ -18,7 +18,7 @@ _UNIQUE_LABELS = {"PERSON", "ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW"}
 def agreements(c: Corpus, conflicting: set[tuple[int, int]], settings: BriefSettings) -> tuple[Claim, ...]:
     """Union sentences from different outlets that say the same thing; keep groups spanning 2+ outlets."""
     n = len(c.sentences)
-    ok = [word_count(s.text) >= settings.min_sentence_words for s in c.sentences]
+    ok = c.prose
     sims = c.words @ c.words.T if n else np.zeros((0, 0))
     parent = list(range(n))
 
@@ -70,34 +70,44 @@ def unique_facts(
         if k:
             text_by_key[k] = text_by_key.get(k, "") + "\n" + a.body
     aliases = {e.id: (e.name, *e.aliases) for e in entities}
+    outlets = {(a.outlet or "").lower() for a in c.articles}  # "(Northern Wire)" credits are not facts
     per_key: dict[str, list[tuple[int, str]]] = {}
     for a in c.articles:
         an = analyses.get(a.id)
         if an and an.mentions:
-            found = [(m.start, m.end, m.text, m.entity_id) for m in an.mentions if m.label in _UNIQUE_LABELS]
+            found = [
+                (m.start, m.text, m.entity_id, m.label) for m in an.mentions if m.label in _UNIQUE_LABELS
+            ]
         else:
-            found = [(s, e, t, None) for s, e, t in find_names(a.body)]
-        for start, _end, name, eid in found:
+            found = [(s, t, None, None) for s, _e, t in find_names(a.body)]
+        for start, name, eid, label in found:
+            if name.lower() in outlets or name.lower().removeprefix("the ") in outlets:
+                continue
             names = aliases.get(eid or "", ()) or (name,)
             patterns = [_surname_pattern(x) for x in names if x.strip()]
             idx = next(
-                (i for i, s in enumerate(c.sentences) if s.article_id == a.id and s.start <= start < s.end), None
+                (i for i, s in enumerate(c.sentences) if s.article_id == a.id and s.start <= start < s.end),
+                None,
             )
-            if idx is None or word_count(c.sentences[idx].text) < settings.min_sentence_words:
+            if idx is None or not c.prose[idx]:
                 continue
             mine = c.keys[idx]
             others = [k for k in keys if k != mine]
             if any(p.search(text_by_key.get(k, "")) for k in others for p in patterns):
                 continue
-            per_key.setdefault(mine, []).append((idx, name))
+            rank = 0 if (label or "PERSON") == "PERSON" and len(name.split()) >= 2 else 1
+            per_key.setdefault(mine, []).append((rank, idx, name))
     out = []
     for k in keys:
-        seen: set[int] = set()
-        for idx, _name in per_key.get(k, []):
-            if idx in seen or len(seen) >= settings.unique_per_outlet:
+        seen: set[str] = set()
+        for _rank, idx, _name in sorted(per_key.get(k, []), key=lambda t: (t[0], t[1])):  # full names first
+            text = c.sentences[idx].text.strip()
+            if text in seen or len(seen) >= settings.unique_per_outlet:
                 continue
-            seen.add(idx)
-            out.append(Claim(c.sentences[idx].text, (c.cite(idx),), outlet=c.outlet(c.sentences[idx].article_id)))
+            seen.add(text)
+            out.append(
+                Claim(c.sentences[idx].text, (c.cite(idx),), outlet=c.outlet(c.sentences[idx].article_id))
+            )
     return tuple(out)
 
 
@@ -105,7 +115,7 @@ def whats_new(latest: Corpus, previous: Corpus, settings: BriefSettings) -> tupl
     """Sentences of the latest story with no close match in the previous story, most central first."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    cands = [u for u in latest.units if word_count(u.text) >= settings.min_sentence_words]
+    cands = [u for u in latest.units if latest.prose[u.members[0]]]
     if not cands or not previous.sentences:
         return tuple(Claim(u.text, u.citations) for u in cands[: settings.whats_new_max])
     texts = [u.text for u in cands] + [s.text for s in previous.sentences]
@@ -115,5 +125,11 @@ def whats_new(latest: Corpus, previous: Corpus, settings: BriefSettings) -> tupl
     centre = new.mean(axis=0)
     fresh = [(float(new[i] @ centre), i) for i in range(len(cands)) if best_old[i] < settings.whats_new_sim]
     fresh.sort(key=lambda t: -t[0])
-    picked = sorted(i for _s, i in fresh[: settings.whats_new_max])
+    picked: list[int] = []
+    for _s, i in fresh:  # two outlets' paraphrases of one new fact are listed once
+        if len(picked) < settings.whats_new_max and all(
+            float(new[i] @ new[j]) < settings.agree_sim for j in picked
+        ):
+            picked.append(i)
+    picked.sort()
     return tuple(Claim(cands[i].text, cands[i].citations) for i in picked)

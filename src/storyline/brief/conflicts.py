@@ -75,23 +75,31 @@ def figure_conflicts(
         si = c.sentences[i]
         for j in range(i + 1, n):
             sj = c.sentences[j]
-            if c.keys[i] == c.keys[j] or sims[i, j] < settings.context_sim:
+            if c.keys[i] == c.keys[j] or sims[i, j] < settings.context_sim or not (c.prose[i] and c.prose[j]):
                 continue
             if story_of(si.article_id) != story_of(sj.article_id):
                 continue
             for qa in qty[i]:
                 same_unit = [qb for qb in qty[j] if qb.unit == qa.unit]
                 if same_unit and not any(qa.compatible(qb) for qb in same_unit):
-                    kind = "duration" if qa.unit in ("years", "months", "days", "hours", "minutes") else "figure"
+                    kind = (
+                        "duration" if qa.unit in ("years", "months", "days", "hours", "minutes") else "figure"
+                    )
                     g.add(f"q:{qa.unit}", i, j, f"{kind} ({qa.unit.replace('money:', '')})")
                     pairs.add((i, j))
-            if len(dates[i]) == 1 and len(dates[j]) == 1 and not dates_compatible(dates[i][0], dates[j][0]):
+            if (
+                len(dates[i]) == 1
+                and len(dates[j]) == 1
+                and sims[i, j] >= settings.date_context_sim
+                and not dates_compatible(dates[i][0], dates[j][0])
+            ):
                 g.add("date", i, j, "date")
                 pairs.add((i, j))
     out = []
     for label, members in g.groups():
         claims = tuple(
-            Claim(c.sentences[m].text, (c.cite(m),), outlet=c.outlet(c.sentences[m].article_id)) for m in members
+            Claim(c.sentences[m].text, (c.cite(m),), outlet=c.outlet(c.sentences[m].article_id))
+            for m in members
         )
         out.append(Conflict(label, claims))
     return out, pairs
@@ -163,7 +171,9 @@ def name_conflicts(
                     if key_of.get(aid) in done:
                         continue
                     done.add(key_of.get(aid))
-                    claims.append(Claim(" ".join(spelling), (Citation(aid, start, end),), outlet=c.outlet(aid)))
+                    claims.append(
+                        Claim(" ".join(spelling), (Citation(aid, start, end),), outlet=c.outlet(aid))
+                    )
             out.append(Conflict(f"spelling: {' '.join(x)} / {' '.join(y)}", tuple(claims)))
     return out
 
@@ -171,6 +181,18 @@ def name_conflicts(
 def _grams(text: str) -> set[tuple[str, ...]]:
     w = re.findall(r"\w+", text.lower())
     return {tuple(w[i : i + 3]) for i in range(len(w) - 2)}
+
+
+def _surnames(speaker: str | None) -> set[str]:
+    return {_norm_name(n)[-1].lower() for _s, _e, n in find_names(speaker or "") if _norm_name(n)}
+
+
+def _different_people(qa: Quote, qb: Quote) -> bool:
+    """Named by one outlet and anonymous in the other, or two different names."""
+    na, nb = _surnames(qa.speaker), _surnames(qb.speaker)
+    if na and nb:
+        return not (na & nb)
+    return bool((na and qb.anonymous) or (nb and qa.anonymous))
 
 
 def quote_conflicts(
@@ -183,7 +205,10 @@ def quote_conflicts(
     for i, qa in enumerate(quotes):
         for j in range(i + 1, len(quotes)):
             qb = quotes[j]
-            if key_of.get(qa.article_id) == key_of.get(qb.article_id) or not grams[i] or not grams[j]:
+            if (
+                key_of.get(qa.article_id) == key_of.get(qb.article_id)
+                or min(len(grams[i]), len(grams[j])) < 4
+            ):
                 continue
             if story_of(qa.article_id) != story_of(qb.article_id):
                 continue
@@ -197,17 +222,29 @@ def quote_conflicts(
                 g.add("role", i, j, "speaker role")
             elif qa.speaker_entity and qb.speaker_entity and qa.speaker_entity != qb.speaker_entity:
                 g.add("entity", i, j, "speaker")
-    out = []
+            elif _different_people(qa, qb):
+                g.add("entity", i, j, "speaker")
+    merged: dict[tuple, list[int]] = {}  # one statement split over paragraphs: one conflict per speaker pair
     for label, members in g.groups():
-        first = quotes[members[0]].text.strip("\"“”‘’ ")
+        sides = tuple(sorted({(quotes[m].article_id, quotes[m].speaker or "") for m in members}))
+        merged.setdefault((label, sides), []).extend(members)
+    out = []
+    for (label, _sides), members in merged.items():
+        members.sort(key=lambda m: (quotes[m].article_id, quotes[m].start))
+        first = quotes[members[0]].text.strip('"“”‘’ ')
         excerpt = first if len(first) <= 80 else first[:77].rsplit(" ", 1)[0] + "…"
-        claims = tuple(
-            Claim(
-                f"{quotes[m].speaker or 'unattributed'}: {quotes[m].text}",
-                (Citation(quotes[m].article_id, quotes[m].start, quotes[m].end),),
-                outlet=c.outlet(quotes[m].article_id),
+        claims, seen = [], set()
+        for m in members:
+            q = quotes[m]
+            if (q.article_id, q.speaker) in seen:
+                continue
+            seen.add((q.article_id, q.speaker))
+            claims.append(
+                Claim(
+                    f"{q.speaker or 'unattributed'}: {q.text}",
+                    (Citation(q.article_id, q.start, q.end),),
+                    outlet=c.outlet(q.article_id),
+                )
             )
-            for m in members
-        )
-        out.append(Conflict(f"{label} for the quote “{excerpt}”", claims))
+        out.append(Conflict(f"{label} for the quote “{excerpt}”", tuple(claims)))
     return out

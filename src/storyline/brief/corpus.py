@@ -7,11 +7,21 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
-from storyline.brief.text import find_quantities, split_sentences
+from storyline.brief.text import MONTHS, NUMBER_WORDS, find_quantities, split_sentences
 from storyline.model import Analysis, Article, Citation, Sentence
 from storyline.settings import BriefSettings
+
+# Words that carry the figure itself (units, number words, calendar words): left out of "same topic" cosine.
+CONTEXT_STOP = sorted(
+    ENGLISH_STOP_WORDS
+    | set(MONTHS)
+    | set(NUMBER_WORDS)
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "gmt", "bst", "utc"}
+    | {"year", "years", "decade", "decades", "month", "months", "week", "weeks", "day", "days", "hours"}
+    | {"half", "more", "than", "nearly", "almost", "least", "million", "billion", "bn", "people"}
+)
 
 
 @dataclass
@@ -35,10 +45,11 @@ class Corpus:
     units: list[Unit] = field(default_factory=list)
     unit_of: list[int] = field(default_factory=list)  # sentence index -> unit index
     by_id: dict[str, Article] = field(default_factory=dict)
+    prose: list[bool] = field(default_factory=list)  # sentence is reported prose (not headline/dateline)
 
     def outlet(self, article_id: str) -> str:
         a = self.by_id[article_id]
-        return a.outlet or a.source or a.id
+        return a.outlet or (a.source if a.source and not a.source.startswith("<") else a.id)
 
     def cite(self, i: int) -> Citation:
         s = self.sentences[i]
@@ -60,9 +71,9 @@ def sentences_of(article: Article, analysis: Analysis | None) -> list[Sentence]:
     return split_sentences(article.id, article.body)
 
 
-def _vectorize(texts: list[str], token_pattern: str) -> np.ndarray:
+def _vectorize(texts: list[str], token_pattern: str, stop: list[str] | str = "english") -> np.ndarray:
     try:
-        vec = TfidfVectorizer(stop_words="english", sublinear_tf=True, token_pattern=token_pattern)
+        vec = TfidfVectorizer(stop_words=stop, sublinear_tf=True, token_pattern=token_pattern)
         return vec.fit_transform(texts).toarray()
     except ValueError:  # empty vocabulary
         return np.zeros((len(texts), 1))
@@ -86,8 +97,13 @@ def build_corpus(
                 keys.append(outlet_key(a, all_articles, canonical))
     texts = [s.text for s in sentences] or [""]
     words = _vectorize(texts, r"(?u)\b\w\w+\b")
-    letters = _vectorize(texts, r"(?u)\b[^\W\d_][^\W\d_]+\b")
+    letters = _vectorize(texts, r"(?u)\b[^\W\d_][^\W\d_]+\b", CONTEXT_STOP)
     corpus = Corpus(ordered, sentences, keys, words, letters, by_id={a.id: a for a in ordered})
+    heads = {(a.headline or "").strip().lower() for a in ordered}
+    corpus.prose = [
+        is_prose(s.text, settings.min_sentence_words) and s.text.strip().lower() not in heads
+        for s in sentences
+    ]
     _group_units(corpus, settings.same_sentence_sim)
     return corpus
 
@@ -104,7 +120,10 @@ def _group_units(c: Corpus, threshold: float) -> None:
                 sims[i, j] >= threshold
                 and c.sentences[j].article_id != c.sentences[i].article_id
                 and _figures(c.sentences[i].text) == _figures(c.sentences[j].text)
-                and all(c.sentences[m].article_id != c.sentences[i].article_id for m in c.units[c.unit_of[j]].members)
+                and all(
+                    c.sentences[m].article_id != c.sentences[i].article_id
+                    for m in c.units[c.unit_of[j]].members
+                )
             ):
                 best = c.unit_of[j]
                 break
@@ -127,3 +146,13 @@ def _figures(text: str) -> set[str]:
 
 def word_count(text: str) -> int:
     return len(re.findall(r"\w+", text))
+
+
+def is_prose(text: str, min_words: int) -> bool:
+    """A reported sentence, not a headline, dateline, caption heading or Title Case run."""
+    t = text.strip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", t)
+    if len(words) < min_words or t.startswith("#"):
+        return False
+    caps = sum(w[0].isupper() for w in words) / len(words)
+    return caps < 0.5 and (t[-1] in ".!?\"”’)'" or len(words) >= 12)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from storyline.brief.text import speaker_gender
+from storyline.brief.text import find_names, speaker_gender
 from storyline.model import Analysis, Article, Quote
 
-_OPEN, _CLOSE = "\"“", "\"”"
+_OPEN, _CLOSE = '"“', '"”'
 _VERBS = r"(?:said|says|added|told\s+[^:,.“\"]{1,40}|stated|explained|warned|insisted|declared)"
-_BEFORE = re.compile(rf"([A-Z][^.“\"”]{{0,80}}?)\s+{_VERBS}\s*:\s*$")
+_BEFORE = re.compile(rf"([A-Z][^.“\"”]{{0,80}}?),?\s+{_VERBS}\s*:\s*$")
 _AFTER = re.compile(rf"^\s*[,.]?\s*(?:{_VERBS}\s+([^.,“\"]{{2,80}})|([^.“\"]{{2,80}}?)\s+{_VERBS})\s*[.,]")
 _PRONOUNS = {"he", "she", "they", "it"}
 _ANON = re.compile(r"\b(source|sources|spokes\w+|official|officials|aide|insider|statement)\b", re.I)
@@ -31,11 +31,19 @@ def _quoted_runs(body: str) -> list[tuple[int, int]]:
     return runs
 
 
+_ORG_END = re.compile(r"(Office|Ministry|Department|Police|Council|Committee|Party|Government|House|Street)$")
+
+
+def _named(speaker: str) -> bool:
+    """The description contains a person's name (not just an organisation's)."""
+    return any(not _ORG_END.search(name) for _s, _e, name in find_names(speaker))
+
+
 def fallback_quotes(article: Article) -> list[Quote]:
     """Quoted text of 4+ words with a 'X said' attribution around it; pronouns take the previous speaker."""
     body, out, last = article.body, [], None
     for start, end in _quoted_runs(body):
-        inner = body[start + 1 : end].strip("\"”“ ")
+        inner = body[start + 1 : end].strip('"”“ ')
         if len(inner.split()) < 4:
             continue
         para_start = body.rfind("\n", 0, start) + 1
@@ -49,14 +57,14 @@ def fallback_quotes(article: Article) -> list[Quote]:
             m = _AFTER.match(body[end:para_end])
             if m:
                 speaker = (m.group(1) or m.group(2) or "").strip()
-        if speaker and len(speaker.split()) > 10:
+        if speaker and len(speaker.split()) > 14:
             speaker = None
         if speaker is None and body[start] in _OPEN and para_start == start and last:
             speaker = last.speaker  # continuation paragraph of the previous quote
         elif speaker and speaker.lower() in _PRONOUNS and last and last.speaker:
             if speaker_gender(speaker) in (None, speaker_gender(last.speaker)):
                 speaker = last.speaker
-        anonymous = bool(speaker and _ANON.search(speaker) and not re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+", speaker))
+        anonymous = bool(speaker and _ANON.search(speaker) and not _named(speaker))
         q = Quote(article.id, start, end, body[start:end], speaker, None, anonymous)
         out.append(q)
         last = q if speaker else last

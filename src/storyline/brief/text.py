@@ -51,7 +51,7 @@ TITLES = {
     "she", "they", "we", "his", "her", "their", "our", "this", "that", "labour", "conservative", "tory",
     "us", "uk", "state", "deputy", "vice", "spokesman", "spokeswoman", "spokesperson", "councillor",
 }  # fmt: skip
-_CAP_SEQ = re.compile(r"\b[A-Z][\w'’\-]*[a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*[a-z][\w'’\-]*)+")
+_CAP_SEQ = re.compile(r"\b[A-Z][\w'’\-]*[a-z][\w'’\-]*(?:\s+(?:&\s+)?[A-Z][\w'’\-]*[a-z][\w'’\-]*)+")
 
 
 def find_names(body: str) -> Iterator[tuple[int, int, str]]:
@@ -100,7 +100,7 @@ def dates_compatible(a: str, b: str) -> bool:
 
 
 # ---- quantities: "12 killed", "more than five years", "half a decade", "£1.8bn" -------------------------
-_WORDNUM = {
+NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
@@ -114,10 +114,11 @@ _QUALIFIERS = {
     "less than": "<", "under": "<", "fewer than": "<", "about": "~", "around": "~", "roughly": "~",
     "some": "~", "approximately": "~", "up to": "<=", "at most": "<=",
 }  # fmt: skip
-_NUM = r"(\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(_WORDNUM, key=len, reverse=True)) + r")"
+_NUM = r"(\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _QUAL = r"(?:(" + "|".join(_QUALIFIERS) + r")\s+)?"
 _QTY = re.compile(
-    rf"\b{_QUAL}([£$€])?{_NUM}(bn|m|k|billion|million|thousand)?(?:\s+|-)([a-z][a-z\-]+)?", re.IGNORECASE
+    rf"(?<![\w£$€.,]){_QUAL}([£$€])?{_NUM}(bn|m|k|billion|million|thousand)?\b(?:(?:\s+|-)([a-z][a-z\-]+))?",
+    re.IGNORECASE,
 )
 _SCALE = {"bn": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3}
 _SKIP_UNITS = {"of", "and", "or", "to", "the", "in", "on", "at", "for", "a", "per", "percent"} | set(MONTHS)
@@ -139,6 +140,8 @@ class Quantity:
 
     def compatible(self, other: Quantity) -> bool:
         """Two intervals overlap (open ends excluded)."""
+        if min(self.low, other.low) > 0 and max(self.low, other.low) / min(self.low, other.low) > 10:
+            return True  # an order of magnitude apart: two different quantities, not one misreported
         lo = max(self.low, other.low)
         hi = min(self.high, other.high)
         if lo < hi:
@@ -162,7 +165,7 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             value, unit_key = 5.0, "years"
         else:
             try:
-                value = float(numl.replace(",", "")) if numl[0].isdigit() else float(_WORDNUM[numl])
+                value = float(numl.replace(",", "")) if numl[0].isdigit() else float(NUMBER_WORDS[numl])
             except (ValueError, KeyError):
                 continue
             if re.fullmatch(r"(19|20)\d\d", numl) and not cur:
@@ -210,6 +213,8 @@ _ROLES = {
     "minister": "minister", "secretary": "secretary", "aide": "aide", "adviser": "adviser",
     "advisor": "adviser", "diplomat": "diplomat", "statement": "statement", "chairman": "chair",
     "chairwoman": "chair", "chair": "chair", "witness": "witness", "police": "police", "officer": "officer",
+    "mayor": "mayor", "president": "president", "councillor": "councillor", "director": "director",
+    "manager": "manager", "judge": "judge", "analyst": "analyst", "mp": "mp",
 }  # fmt: skip
 
 

@@ -21,6 +21,8 @@ def timeline(
     dates = sentence_dates(c, analyses)
     entries: dict[tuple[str, int], list[int]] = {}  # (date, unit) -> sentence indexes
     for i, ds in enumerate(dates):
+        if not c.prose[i]:
+            continue
         for iso in dict.fromkeys(ds):
             entries.setdefault((iso, c.unit_of[i]), []).append(i)
     sims = c.words @ c.words.T if c.sentences else None
@@ -33,7 +35,8 @@ def timeline(
         else:
             merged.append((iso, list(members)))
     claims = [
-        Claim(c.sentences[g[0]].text, tuple(dict.fromkeys(c.cite(m) for m in g)), date=iso) for iso, g in merged
+        Claim(c.sentences[g[0]].text, tuple(dict.fromkeys(c.cite(m) for m in g)), date=iso)
+        for iso, g in merged
     ]
     if len(stories) > 1:
         claims.extend(_story_entries(stories, articles, analyses))
@@ -59,5 +62,7 @@ def _story_entries(
         if when is None or not sents:
             continue
         lead = next((s for s in sents if len(s.text.split()) >= 6), sents[0])
-        out.append(Claim(lead.text, (Citation(first.id, lead.start, lead.end),), date=when.date().isoformat()))
+        out.append(
+            Claim(lead.text, (Citation(first.id, lead.start, lead.end),), date=when.date().isoformat())
+        )
     return out

@@ -9,7 +9,16 @@ from datetime import datetime
 from storyline.errors import InputError
 from storyline.extract.boilerplate import Line, classify_lines, extract_html, outlet_from_chrome, split_lines
 from storyline.extract.dates import date_from_url, parse_iso
-from storyline.extract.metadata import Header, clean_headline, outlet_aliases, outlet_from_url, read_header
+from storyline.extract.encoding import decode_bytes
+from storyline.extract.metadata import (
+    Header,
+    clean_author,
+    clean_headline,
+    outlet_aliases,
+    outlet_from_url,
+    read_header,
+    strip_site_name,
+)
 from storyline.extract.quality import detect_language, is_filler, is_truncated
 from storyline.ids import content_hash, text_id
 from storyline.model import (
@@ -76,7 +85,11 @@ def _first_date(*candidates: tuple[datetime | None, str]) -> tuple[datetime | No
 def _from_text(doc: Document, settings: Settings) -> Article:
     hints = doc.hints
     cleaned, lines = _clean_lines(
-        doc.text, settings.clean, (hints.get("outlet"), outlet_from_url(doc.url)), hints.get("title"), header=True
+        doc.text,
+        settings.clean,
+        (hints.get("outlet"), outlet_from_url(doc.url)),
+        hints.get("title"),
+        header=True,
     )
     head = cleaned.header
     published, evidence = _first_date(
@@ -95,8 +108,10 @@ def _from_html(doc: Document, settings: Settings) -> Article:
     outlet = hints.get("outlet") or found.sitename or outlet_from_url(doc.url)
     cleaned, _ = _clean_lines(found.text, settings.clean, (outlet,), title, header=True)
     head = cleaned.header
-    head.headline = clean_headline(title) if title else head.headline
-    head.byline = head.byline or hints.get("byline") or found.author
+    if title:
+        head.headline = clean_headline(strip_site_name(title, found.sitename, outlet_from_url(doc.url)))
+    if hints.get("byline") or found.author:
+        head.byline, head.byline_role = clean_author(hints.get("byline") or found.author)
     if not head.standfirst and found.description and not cleaned.body.startswith(found.description[:60]):
         head.standfirst = found.description
     published, evidence = _first_date(
@@ -144,7 +159,9 @@ def extract(doc: Document, settings: Settings = DEFAULTS) -> Article | Reject:
     except Exception as exc:  # one bad document must not stop a batch: it becomes a Reject row
         return Reject(doc.source, f"extract failed: {type(exc).__name__}: {exc}", content_hash(doc.raw))
     if len(article.body) < settings.clean.min_body_chars:
-        reason = f"body too short after cleaning ({len(article.body)} < {settings.clean.min_body_chars} chars)"
+        reason = (
+            f"body too short after cleaning ({len(article.body)} < {settings.clean.min_body_chars} chars)"
+        )
         return Reject(doc.source, reason, article.raw_hash)
     return article
 
@@ -152,20 +169,10 @@ def extract(doc: Document, settings: Settings = DEFAULTS) -> Article | Reject:
 _HTML_SNIFF = re.compile(r"<(?:!doctype html|html|head|body|article|div|p)\b", re.I)
 
 
-def _decode(data: bytes) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        return str(best) if best is not None else data.decode("utf-8", "replace")
-
-
 def extract_article(data: str | bytes, *, url: str | None = None, content_type: str | None = None) -> Article:
     """Convenience for library users: clean + metadata from raw text/HTML (content type sniffed when None)."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    text = data if isinstance(data, str) else _decode(data)
+    text = data if isinstance(data, str) else decode_bytes(data)
     if content_type is None:
         kind = "html" if _HTML_SNIFF.search(text[:4096]) else "text"
     else:

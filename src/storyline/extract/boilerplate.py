@@ -10,7 +10,8 @@ from storyline.extract import cues
 from storyline.settings import CleanSettings
 
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-_WORDS = re.compile(r"\w+")
+_NEEDS_SPACE_FIX = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]|  ")
+_PAREN_TAIL = re.compile(r"\s*\([^()]{1,60}\)\s*")  # a repeated caption's credit: "(Agency/Name)"
 _NORMALISE_WIDGET = re.compile(r"[\s:.|>»›•·]+$")
 
 
@@ -34,13 +35,15 @@ def split_lines(text: str) -> list[Line]:
     """Non-empty lines with whitespace (including no-break spaces) collapsed."""
     out: list[Line] = []
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        clean = _SPACE.sub(" ", raw).strip()
+        clean = _SPACE.sub(" ", raw).strip() if _NEEDS_SPACE_FIX.search(raw) else raw.strip()
         if clean:
             out.append(Line(len(out), clean))
     return out
 
 
 def _widget(text: str) -> str | None:
+    if len(text) > 40:
+        return None
     key = _NORMALISE_WIDGET.sub("", text.lower()).strip()
     return cues.WIDGET_LINES.get(key)
 
@@ -51,20 +54,24 @@ def score_line(text: str, position: float, outlets: tuple[str, ...]) -> Verdict:
     if widget:
         return Verdict(widget, cues.STRONG + cues.W_SHORT_UNPUNCTUATED)
     by_reason: dict[str, float] = {}
-    for cue in cues.CUES:
-        if cue.pattern.search(text):
-            by_reason[cue.reason] = by_reason.get(cue.reason, 0.0) + cue.weight
-    n_words = len(_WORDS.findall(text))
-    generic = 0.0
     lowered = text.lower()
+    hits = {k for k in cues.KEYWORDS if k in lowered}
+    hits.add("")  # cues with an empty keyword always run (anchored whole-line patterns, cheap)
+    for cue in cues.CUES:
+        if not hits.isdisjoint(cue.keywords) and cue.pattern.search(lowered):
+            by_reason[cue.reason] = by_reason.get(cue.reason, 0.0) + cue.weight
+    n_words = text.count(" ") + 1
+    generic = 0.0
     if any(o.lower() in lowered for o in outlets):
         generic += cues.W_OUTLET_MENTION
-    generic += min(len(cues.FIRST_PERSON_PLURAL.findall(text)) * cues.W_FIRST_PERSON_PLURAL, cues.W_FIRST_PERSON_CAP)
+    generic += min(
+        len(cues.FIRST_PERSON_PLURAL.findall(text)) * cues.W_FIRST_PERSON_PLURAL, cues.W_FIRST_PERSON_CAP
+    )
     if position <= cues.EDGE_FRACTION or position >= 1 - cues.EDGE_FRACTION:
         generic += cues.W_EDGE
-    if n_words <= cues.SHORT_WORDS and not re.search(r"[.!?]$", text):
+    if n_words <= cues.SHORT_WORDS and not text.endswith((".", "!", "?")):
         generic += cues.W_SHORT_UNPUNCTUATED
-    if cues.REPORTED_SPEECH.search(text):
+    if cues.REPORTED_SPEECH.search(lowered):
         generic += cues.W_REPORTED_SPEECH
     if n_words > cues.LONG_WORDS:
         generic += cues.W_LONG
@@ -74,13 +81,18 @@ def score_line(text: str, position: float, outlets: tuple[str, ...]) -> Verdict:
     return Verdict(reason, by_reason[reason] + generic)
 
 
+def _is_label_like(text: str, max_words: int) -> bool:
+    """A short line without sentence-final punctuation (a link headline, a button)."""
+    return text.count(" ") < max_words and not text.endswith((".", "!", "?", '"', "”", ":"))
+
+
 def _caption_pairs(lines: list[Line]) -> set[int]:
     """Indices of a photo caption and its repeat with a credit ("X" then "X (PA wire)"): drop both."""
     found: set[int] = set()
     for a, b in zip(lines, lines[1:], strict=False):
         if b.text.startswith(a.text) and len(a.text) >= 15:
             tail = b.text[len(a.text) :]
-            if not tail.strip() or cues.CREDIT.fullmatch(tail):
+            if not tail.strip() or cues.CREDIT.fullmatch(tail) or _PAREN_TAIL.fullmatch(tail):
                 found.update((a.index, b.index))
     return found
 
@@ -95,6 +107,11 @@ def classify_lines(lines: list[Line], outlets: tuple[str, ...], settings: CleanS
             removed[line.index] = verdict.reason
     for i in _caption_pairs(lines):
         removed.setdefault(i, "caption")
+    for line in lines:  # forward runs under a dropped label
+        reason = removed.get(line.index - 1)
+        limit = cues.FORWARD_REASONS.get(reason or "")
+        if limit and line.index not in removed and _is_label_like(line.text, limit):
+            removed[line.index] = reason or ""
     # Multi-paragraph pitches: a neighbour of a dropped pitch paragraph needs less evidence.
     changed = True
     while changed:
@@ -113,7 +130,7 @@ def classify_lines(lines: list[Line], outlets: tuple[str, ...], settings: CleanS
 def outlet_from_chrome(lines: list[Line]) -> str | None:
     """The outlet named in site chrome: "notifications from The X", "By using X you agree", "other X readers"."""
     patterns = (
-        r"notifications? from (?P<o>(?:The )?[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3})",
+        r"(?:notifications?|alerts) from (?P<o>(?:The )?[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3})",
         r"^By (?:using|continuing to use|browsing) (?P<o>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}) you agree",
         r"follow other (?P<o>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}) readers",
     )
@@ -122,6 +139,13 @@ def outlet_from_chrome(lines: list[Line]) -> str | None:
             m = re.search(pattern, line.text)
             if m:
                 return m["o"].rstrip(".")
+    for line in lines[:3]:  # an all-capitals masthead: "THE EASTGATE HERALD"
+        if (
+            line.text.isupper()
+            and _widget(line.text) is None
+            and score_line(line.text, 0.0, ()).reason == "masthead"
+        ):
+            return line.text.title()
     return None
 
 

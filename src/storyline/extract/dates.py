@@ -62,13 +62,22 @@ _TIME = (
     r"(?:\s*(?P<zone>[a-z]{1,4}|[+-]\d{2}:?\d{2}))?)?"
 )
 _PREFIX = r"^(?:(?:published|updated|posted|last (?:updated|modified)|first published|date)(?: on)?\s*:?\s*)?"
-_DMY = re.compile(_PREFIX + _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME, re.I)
-_MDY = re.compile(_PREFIX + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME, re.I)
+_DMY = re.compile(
+    _PREFIX + _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME,
+    re.I,
+)
+_MDY = re.compile(
+    _PREFIX + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME, re.I
+)
 _ISO = re.compile(
     _PREFIX
     + r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?"
     r"\s*(?P<zone>Z|[+-]\d{2}:?\d{2})?)?",
     re.I,
+)
+# Numeric day/month/year: day first unless the first number cannot be a month-day pair that way (UK/EU default).
+_NUMERIC = re.compile(
+    _PREFIX + _WEEKDAY + r"(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4})" + _TIME, re.I
 )
 _LOOKS_DATED = re.compile(r"\b(19|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
@@ -91,6 +100,9 @@ def _zone(text: str | None) -> timezone:
 def _build(m: re.Match[str]) -> datetime | None:
     g = m.groupdict()
     month = int(g["month"]) if g["month"].isdigit() else MONTHS[g["month"].lower().rstrip(".")]
+    day = int(g["day"])
+    if g["month"].isdigit() and month > 12 >= day:  # 03/25/2020: month first after all
+        month, day = day, month
     hour = int(g["hour"]) if g.get("hour") else 0
     minute = int(g["minute"]) if g.get("minute") else 0
     ampm = (g.get("ampm") or "").lower().replace(".", "")
@@ -99,10 +111,10 @@ def _build(m: re.Match[str]) -> datetime | None:
     elif ampm == "am" and hour == 12:
         hour = 0
     zone = g.get("zone")
-    if zone and zone.lower() not in ZONES and not zone[0] in "+-":
+    if zone and zone.lower() not in ZONES and zone[0] not in "+-":
         zone = None
     try:
-        return datetime(int(g["year"]), month, int(g["day"]), hour, minute, tzinfo=_zone(zone))
+        return datetime(int(g["year"]), month, day, hour, minute, tzinfo=_zone(zone))
     except ValueError:
         return None
 
@@ -112,7 +124,7 @@ def parse_dateline(line: str, *, allow_slow: bool = True) -> datetime | None:
     text = line.strip().replace("\u00a0", " ")
     if len(text.split()) > _MAX_DATELINE_WORDS or not _LOOKS_DATED.search(text):
         return None
-    for pattern in (_DMY, _MDY, _ISO):
+    for pattern in (_DMY, _MDY, _ISO, _NUMERIC):
         m = pattern.match(text)
         if m:
             rest = text[m.end() :].strip(" ,.|-–—")

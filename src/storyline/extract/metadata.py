@@ -19,9 +19,10 @@ _TYPE_PREFIX = re.compile(
 )
 _NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’]*[A-Z]?[a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|[A-Z]\.|O'[A-Z][a-z]+)"
 _PARTICLE = r"(?:de|da|del|der|van|von|al|bin|le|la|di|du|ten|ter)"
-_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,3}}"
+_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN}){{1,3}}"
 _BYLINE = re.compile(
     rf"^(?:[Bb][Yy]\s+)?(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)"
+    r"(?:\s+in\s+(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?))?"
     r"(?:\s*(?:,|\||-|–|—)\s*(?P<role>[A-Za-z][\w '&-]{2,60}))?\.?$"
 )
 # Capitalised words that make a short line a section label or an organisation, not a person.
@@ -32,6 +33,9 @@ _NOT_NAME_WORDS = frozenset(
     watch photos gallery weather travel culture science health money markets tech technology comment
     comments advertisement editorial features review reviews russia china europe america london house
     """.split()
+)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
 )
 _ROLE_WORDS = re.compile(
     r"\b(correspondent|editor|reporter|writer|journalist|columnist|staff|chief|contributor|analyst|producer|"
@@ -56,6 +60,28 @@ def clean_headline(text: str) -> str:
     """Strip markdown heading marks and document-type labels: "# News story: X" -> "X"."""
     text = _MARKDOWN_HEADING.sub("", text).strip()
     return _TYPE_PREFIX.sub("", text).strip() or text
+
+
+_TITLE_SEPARATOR = re.compile(r"\s*(?:\||\s[-–—:]\s|»|::)\s*")
+
+
+def strip_site_name(title: str, *sites: str | None) -> str:
+    """Drop a leading/trailing site-name segment from a page title ("X | Daily Lantern" -> "X")."""
+    parts = [p for p in _TITLE_SEPARATOR.split(title.strip(" -–|")) if p]
+    names = {_norm(n) for n in sites if n} | {_norm(n.split(".")[0]) for n in sites if n and "." in n}
+    names.discard("")
+
+    def is_site(part: str) -> bool:
+        key = _norm(part)
+        return bool(key) and any(key == n or key in n or (n in key and len(key) <= len(n) + 6) for n in names)
+
+    while len(parts) > 1 and is_site(parts[-1]):
+        parts.pop()
+    while len(parts) > 1 and is_site(parts[0]):
+        parts.pop(0)
+    if len(parts) == len(_TITLE_SEPARATOR.split(title.strip(" -–|"))):
+        return title.strip(" -–|")
+    return " - ".join(parts) if len(parts) > 1 else parts[0]
 
 
 def parse_byline(text: str) -> tuple[str, str | None] | None:
@@ -105,12 +131,11 @@ def read_header(lines: list[Line], max_lines: int, title_hint: str | None = None
             _MARKDOWN_HEADING.match(text) or (hint is not None and _norm(clean_headline(text)) == hint)
         ):
             header.headline, reason = clean_headline(text), "headline"
+        elif header.headline and _is_tag(text, header.headline):
+            reason = "tag"  # a topic label repeating part of the headline ("Boris Johnson", "City Council")
         elif header.byline is None and (byline := _header_byline(text, header)) is not None:
-            if header.headline and byline[0].lower() in header.headline.lower() and not byline[1]:
-                reason = "tag"  # the headline's subject repeated as a topic tag, not the author
-            else:
-                header.byline, header.byline_role = byline
-                reason = "byline"
+            header.byline, header.byline_role = byline
+            reason = "byline"
         elif header.headline is None and hint is None and _is_headline(text):
             header.headline, reason = clean_headline(text), "headline"
         elif previous == "headline" and header.standfirst is None and _is_standfirst(text):
@@ -120,6 +145,37 @@ def read_header(lines: list[Line], max_lines: int, title_hint: str | None = None
         header.consumed[line.index] = reason
         previous = reason
     return header
+
+
+def _is_tag(text: str, headline: str) -> bool:
+    """A short unpunctuated line whose words mostly repeat the headline's: a topic label, not a byline."""
+    words = _norm(text).split()
+    if not words or len(words) > 5 or text.endswith((".", "?", "!")):
+        return False
+    head = set(_norm(headline).split())
+    return sum(w in head for w in words) / len(words) >= 0.6
+
+
+def clean_author(author: str | None) -> tuple[str | None, str | None]:
+    """(byline, role) from markup author text: drop "additional reporting" notes and dates, split off a role."""
+    if not author:
+        return None, None
+    names: list[str] = []
+    role: str | None = None
+    for part in (p.strip() for p in author.split(";")):
+        if (
+            not part
+            or re.search(r"reporting|^(posted|updated|published)$", part, re.I)
+            or part.lower() in _MONTHS
+        ):
+            continue
+        if _ROLE_WORDS.search(part):
+            role = role or part
+            continue
+        names.append(part)
+    if not names and role:  # "World Desk" alone is the author, not a role
+        return role, None
+    return ("; ".join(names) or None), role
 
 
 def _header_byline(text: str, header: Header) -> tuple[str, str | None] | None:

@@ -37,9 +37,17 @@ ENGLISH_WORDS = frozenset(
     """.split()
 )
 
+_COMMON_ENGLISH = (" the ", " and ", " of ", " to ", " is ", " that ", " was ", " for ")
+
+# Share of ENGLISH_WORDS above which a sample is taken as English without running py3langid; English news
+# prose scores 0.3-0.45, other Latin-script languages < 0.1 (checked on the seeds and fixtures).
+ENGLISH_SHORTCUT = 0.25
+
 # Lines ending like a finished sentence: terminal punctuation, optionally followed by closing quotes/brackets.
 _TERMINAL = re.compile(r"""[.!?…:;][\"'”’»)\]]*\s*$|[\"'”’»]\s*$""")
-_TRAILING_FRAGMENT = re.compile(r"[,\-–—(/&]$|\b(of|the|a|an|and|or|to|in|on|for|with|by|at|from|that)$", re.I)
+_TRAILING_FRAGMENT = re.compile(
+    r"[,\-–—(/&]$|\b(of|the|a|an|and|or|to|in|on|for|with|by|at|from|that)$", re.I
+)
 
 
 def latin_ratio(line: str) -> tuple[float, float, int]:
@@ -54,6 +62,9 @@ def latin_ratio(line: str) -> tuple[float, float, int]:
 
 def is_filler(line: str, min_ratio: float = 0.2, min_words: int = 4) -> bool:
     """True for lorem ipsum and pseudo-Latin placeholder text (not for English, even with Latin tags)."""
+    padded = f" {line.lower()} "
+    if any(w in padded for w in _COMMON_ENGLISH):
+        return False  # fast exit for ordinary English prose
     latin, english, n = latin_ratio(line)
     if n < min_words or english > 0.05:
         return False
@@ -68,8 +79,8 @@ def is_truncated(body: str) -> bool:
     last = body.rstrip().rsplit("\n", 1)[-1].strip()
     if not last:
         return False
-    if _TERMINAL.search(last):
-        return False
+    if _TERMINAL.search(last) or (last.startswith("(") and last.endswith(")")):
+        return False  # finished sentence, or a parenthesised credit/note
     # A short final label-like line ("Ends", "ENDS", "-30-") is a sign-off, not a cut.
     if len(last.split()) <= 2 and not _TRAILING_FRAGMENT.search(last):
         return last[:1].islower()
@@ -85,8 +96,12 @@ def _identifier():  # noqa: ANN202 - py3langid has no public type for its model
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when the text is too short or the guess is weak."""
-    sample = text[:3000].strip()
+    sample = text[:1200].strip()
     if len(sample) < 20:
         return None
+    _, english, n = latin_ratio(sample)
+    if n >= 40 and english >= ENGLISH_SHORTCUT:
+        return "en"  # plainly English: skip the (comparatively slow) n-gram identifier
+    sample = sample[:600]
     lang, prob = _identifier().classify(sample)
     return lang if prob >= 0.5 else None

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import gzip
 import os
 import re
-import unicodedata
+import zlib
 from pathlib import Path
+from typing import IO
 
 from charset_normalizer import from_bytes
 
@@ -37,30 +39,42 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 # Browsers read these labels as windows-1252 (WHATWG encoding spec); so do we.
 _AS_CP1252 = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "ascii", "us-ascii", "cp819"}
-_ALLOWED_CONTROLS = set("\t\n\r\f\v")
+# Unicode category Cc minus tab, newlines, vertical tab and form feed; plus U+FFFD from a failed decode.
+_JUNK_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
 _CHARSET_RE = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-
-
-class TooLarge(Exception):
-    """Internal signal: a stream grew past the size limit while being read."""
 
 
 def too_large_reason(size: int, limit: int) -> str:
     return f"too large ({size} bytes > limit {limit})"
 
 
+def is_gzipped(path: Path) -> bool:
+    """Whether a file starts with the gzip magic number (names lie; ``.html.gz`` dumps are common)."""
+    with open(path, "rb") as fh:
+        return fh.read(2) == b"\x1f\x8b"
+
+
+def open_input(path: Path) -> IO[bytes]:
+    """Open a file for reading, transparently decompressing gzip; ``max_bytes`` then applies decompressed."""
+    return gzip.open(path, "rb") if is_gzipped(path) else open(path, "rb")
+
+
 def read_limited(path: Path, source: str, settings: IngestSettings) -> bytes | Reject:
-    """Read a whole file unless it is over the limit; the size is checked by stat, before reading a byte."""
+    """Read a whole file unless it is over the limit; a plain file's size is checked by stat before reading."""
+    limit = settings.max_bytes
     try:
-        size = os.stat(path).st_size
-        if size > settings.max_bytes:
-            return Reject(source, too_large_reason(size, settings.max_bytes))
-        with open(path, "rb") as fh:
-            data = fh.read(settings.max_bytes + 1)  # +1: the file may have grown since stat
+        packed = is_gzipped(path)
+        if not packed and (size := os.stat(path).st_size) > limit:
+            return Reject(source, too_large_reason(size, limit))
+        with open_input(path) as fh:
+            data = fh.read(limit + 1)  # +1: a plain file may have grown since stat
+    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+        return Reject(source, f"corrupt gzip: {exc or type(exc).__name__}")
     except OSError as exc:
         return Reject(source, f"unreadable: {exc.strerror or exc}")
-    if len(data) > settings.max_bytes:
-        return Reject(source, too_large_reason(len(data), settings.max_bytes))
+    if len(data) > limit:
+        reason = f"too large (over {limit} bytes limit once decompressed)" if packed else None
+        return Reject(source, reason or too_large_reason(len(data), limit))
     return data
 
 
@@ -88,10 +102,9 @@ def _strict(raw: bytes, encoding: str) -> str | None:
 
 def _looks_western(text: str, settings: IngestSettings) -> bool:
     letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return True
     non_ascii = sum(1 for c in letters if ord(c) > 127)
-    return non_ascii / len(letters) <= settings.western_max_non_ascii
+    # +10 letters of prior: a two-letter "Ça" must not look like a foreign script
+    return non_ascii / (len(letters) + 10) <= settings.western_max_non_ascii
 
 
 def _mostly_utf8(raw: bytes) -> str | None:
@@ -99,7 +112,8 @@ def _mostly_utf8(raw: bytes) -> str | None:
     text = raw.decode("utf-8", "replace")
     bad = text.count("\ufffd")
     good = sum(1 for c in text if ord(c) > 127) - bad
-    return text if good >= 2 * bad and bad <= len(text) // 200 else None
+    # one spliced byte can break up to 3 characters; cp1252 text read as UTF-8 has good == 0
+    return text if good >= 2 * bad and bad <= 3 + len(text) // 200 else None
 
 
 def _detect(raw: bytes, settings: IngestSettings) -> str | None:
@@ -121,10 +135,7 @@ def control_ratio(text: str) -> float:
     """Share of characters that never occur in real text (C0/C1 controls, replacement characters)."""
     if not text:
         return 0.0
-    bad = sum(
-        1 for c in text if c == "\ufffd" or (c not in _ALLOWED_CONTROLS and unicodedata.category(c) == "Cc")
-    )
-    return bad / len(text)
+    return len(_JUNK_RE.findall(text)) / len(text)
 
 
 def decode_bytes(

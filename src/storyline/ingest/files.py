@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import glob
+import gzip
 import os
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from storyline.errors import InputError
+from storyline.ingest.decode import open_input
 from storyline.ingest.feed import iter_feed
 from storyline.ingest.html import read_html_file
 from storyline.ingest.jsonl import iter_jsonl
+from storyline.ingest.sniff import SNIFF_BYTES, kind_by_name, sniff
 from storyline.ingest.text import read_text_file
 from storyline.ingest.warc import iter_warc
 from storyline.model import Document, Reject
@@ -19,70 +22,7 @@ from storyline.settings import IngestSettings
 
 Reader = Callable[[Path, str, IngestSettings], Iterator[Document | Reject]]
 
-_SNIFF_BYTES = 2048
 _GLOB_CHARS = frozenset("*?[")
-# Longest suffixes first so ".warc.gz" wins over ".gz".
-_BY_SUFFIX: tuple[tuple[str, str], ...] = (
-    (".warc.gz", "warc"),
-    (".arc.gz", "warc"),
-    (".warc", "warc"),
-    (".arc", "warc"),
-    (".jsonl", "jsonl"),
-    (".ndjson", "jsonl"),
-    (".html", "html"),
-    (".htm", "html"),
-    (".xhtml", "html"),
-    (".shtml", "html"),
-    (".rss", "feed"),
-    (".atom", "feed"),
-    (".xml", "feed"),  # feedparser decides; a sitemap becomes one clear reject
-    (".txt", "text"),
-    (".text", "text"),
-    (".md", "text"),
-    (".markdown", "text"),
-)
-_FEED_MARKERS = (b"<rss", b"<feed", b"<rdf:rdf", b"<channel")
-_HTML_MARKERS = (
-    b"<!doctype html",
-    b"<html",
-    b"<head",
-    b"<body",
-    b"<meta",
-    b"<title",
-    b"<div",
-    b"<p>",
-    b"<article",
-)
-
-
-def kind_by_name(name: str) -> str | None:
-    """Source kind from the file name's extension, or None when the extension says nothing."""
-    lower = name.lower()
-    for suffix, kind in _BY_SUFFIX:
-        if lower.endswith(suffix):
-            return kind
-    return None
-
-
-def sniff(head: bytes) -> str:
-    """Source kind from the first bytes: warc, feed, html, jsonl, else text (decode rejects junk)."""
-    if head.startswith(b"\x1f\x8b"):
-        try:
-            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
-        except zlib.error:
-            return "text"
-    if head.startswith((b"WARC/", b"filedesc://")):
-        return "warc"
-    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if start.startswith((b"{", b"[")):
-        return "jsonl"
-    if start.startswith(b"<"):
-        if any(m in start for m in _FEED_MARKERS) and not start.startswith((b"<!doctype html", b"<html")):
-            return "feed"
-        if start.startswith(b"<?xml") and not any(m in start for m in _HTML_MARKERS):
-            return "feed"
-        return "html"
-    return "text"
 
 
 def _as_iter(read: Callable[[Path, str, IngestSettings], Document | Reject]) -> Reader:
@@ -107,8 +47,10 @@ def iter_file(path: Path, settings: IngestSettings, source: str | None = None) -
     kind = kind_by_name(path.name)
     if kind is None:
         try:
-            with open(path, "rb") as fh:
-                kind = sniff(fh.read(_SNIFF_BYTES))
+            with open_input(path) as fh:
+                kind = sniff(fh.read(SNIFF_BYTES))
+        except (gzip.BadGzipFile, EOFError, zlib.error):
+            kind = "text"  # a broken gzip stream: the reader rejects it with the reason
         except OSError as exc:
             yield Reject(source, f"unreadable: {exc.strerror or exc}")
             return

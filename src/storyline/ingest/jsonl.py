@@ -1,15 +1,17 @@
-"""JSON Lines corpora: one article per line, streamed so a big dump never sits in memory whole."""
+"""JSON Lines corpora (one article per line, streamed) and plain .json exports (an object or an array)."""
 
 from __future__ import annotations
 
+import gzip
 import json
+import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
 from storyline.ids import content_hash
-from storyline.ingest.decode import binary_magic, control_ratio, decode_bytes, too_large_reason
+from storyline.ingest.decode import binary_magic, control_ratio, decode_bytes, open_input, too_large_reason
 from storyline.model import Document, Reject
 from storyline.settings import IngestSettings
 
@@ -66,27 +68,36 @@ def _read_line(fh: IO[bytes], limit: int) -> tuple[bytes, int]:
     return line, size
 
 
-def _parse(line: bytes, source: str, lineno: int, settings: IngestSettings) -> Document | Reject:
-    """Turn one JSON line into a document; every failure names the line."""
-    raw_hash = content_hash(line)
+class _Invalid(Exception):
+    """Internal signal: bytes that are not JSON (the message says why)."""
+
+
+def _load(data: bytes, settings: IngestSettings) -> Any:
+    """Parse JSON from bytes, falling back to detected encodings (a Latin-1 dump is still worth reading)."""
     try:
-        obj = json.loads(line)
+        return json.loads(data)
     except UnicodeDecodeError:
-        decoded = decode_bytes(line, source, settings)  # a Latin-1 dump is still worth reading
+        decoded = decode_bytes(data, "", settings)
         if isinstance(decoded, Reject):
-            return Reject(source, f"line {lineno}: invalid JSON ({decoded.reason})", raw_hash)
+            raise _Invalid(f"invalid JSON ({decoded.reason})") from None
         try:
-            obj = json.loads(decoded)
-        except ValueError:
-            return Reject(source, f"line {lineno}: invalid JSON", raw_hash)
+            return json.loads(decoded)
+        except (ValueError, RecursionError):
+            raise _Invalid("invalid JSON") from None
     except (ValueError, RecursionError):
-        return Reject(source, f"line {lineno}: invalid JSON", raw_hash)
+        raise _Invalid("invalid JSON") from None
+
+
+def _document(
+    obj: Any, source: str, label: str, settings: IngestSettings, raw_hash: str
+) -> Document | Reject:
+    """One article object as a document; every failure is prefixed by ``label`` ("line 3", "item 2")."""
     if not isinstance(obj, dict):
-        return Reject(source, f"line {lineno}: not a JSON object", raw_hash)
+        return Reject(source, f"{label}: not a JSON object", raw_hash)
     # Prefer markup when both are given: the extract stage reads dates and bylines from it.
     content_type = next((f for f in ("html", "text") if _has_body(obj.get(f))), None)
     if content_type is None:
-        return Reject(source, f"line {lineno}: no text or html field", raw_hash)
+        return Reject(source, f"{label}: no text or html field", raw_hash)
     body: str = obj[content_type]
     hints: dict[str, str] = {}
     for hint, fields in _HINT_FIELDS.items():
@@ -98,7 +109,7 @@ def _parse(line: bytes, source: str, lineno: int, settings: IngestSettings) -> D
                 break
     raw = body.encode("utf-8", "replace")  # "replace": JSON may smuggle in lone surrogates
     if control_ratio(body) > settings.max_control_ratio:
-        return Reject(source, f"line {lineno}: binary (control characters)", raw_hash)
+        return Reject(source, f"{label}: binary (control characters)", raw_hash)
     # raw is the article body itself, so the same text hashes alike whatever the line's other fields say.
     return Document(
         source=source,
@@ -110,12 +121,61 @@ def _parse(line: bytes, source: str, lineno: int, settings: IngestSettings) -> D
     )
 
 
+def _parse(line: bytes, source: str, lineno: int, settings: IngestSettings) -> Document | Reject:
+    """Turn one JSON line into a document; every failure names the line."""
+    raw_hash = content_hash(line)
+    try:
+        obj = _load(line, settings)
+    except _Invalid as exc:
+        return Reject(source, f"line {lineno}: {exc}", raw_hash)
+    return _document(obj, source, f"line {lineno}", settings, raw_hash)
+
+
+def _whole_json(fh: IO[bytes], settings: IngestSettings) -> Any:
+    """A pretty-printed object or an array of articles (a plain .json export), else None for JSON Lines."""
+    first, size = b"", 0
+    while not first.strip():
+        first, size = _read_line(fh, settings.max_bytes)
+        if not first:
+            return None
+    if size <= settings.max_bytes:
+        try:
+            if isinstance(_load(first, settings), dict):
+                return None  # ordinary JSON Lines
+        except _Invalid:
+            pass
+    fh.seek(0)
+    data = fh.read(settings.max_bytes + 1)
+    if len(data) > settings.max_bytes:
+        return None
+    try:
+        obj = _load(data, settings)
+    except _Invalid:
+        return None
+    return obj if isinstance(obj, list | dict) else None
+
+
 def jsonl_documents(fh: IO[bytes], source: str, settings: IngestSettings) -> Iterator[Document | Reject]:
-    """Yield one document or reject per non-blank line (``source:N``); ``max_bytes`` applies per line."""
+    """One document or reject per non-blank line (``source:N``; ``max_bytes`` applies per line).
+
+    A whole-file JSON object is one document; a JSON array yields ``source#N`` per item.
+    """
     head = fh.read(1024)
     magic = binary_magic(head)
     if magic or b"\x00" in head:
         yield Reject(source, f"binary ({magic or 'NUL bytes'})", content_hash(head))
+        return
+    fh.seek(0)
+    whole = _whole_json(fh, settings)
+    if isinstance(whole, dict):
+        yield _document(whole, source, "document", settings, content_hash(json.dumps(whole, sort_keys=True)))
+        return
+    if isinstance(whole, list):
+        if not whole:
+            yield Reject(source, "empty")
+        for number, item in enumerate(whole, start=1):
+            item_hash = content_hash(json.dumps(item, sort_keys=True))
+            yield _document(item, f"{source}#{number}", f"item {number}", settings, item_hash)
         return
     fh.seek(0)
     lineno = 0
@@ -141,9 +201,12 @@ def jsonl_documents(fh: IO[bytes], source: str, settings: IngestSettings) -> Ite
 def iter_jsonl(path: Path, source: str, settings: IngestSettings) -> Iterator[Document | Reject]:
     """Stream a .jsonl/.ndjson file line by line, so a dump bigger than memory still ingests."""
     try:
-        fh = open(path, "rb")
+        fh = open_input(path)
     except OSError as exc:
         yield Reject(source, f"unreadable: {exc.strerror or exc}")
         return
     with fh:
-        yield from jsonl_documents(fh, source, settings)
+        try:
+            yield from jsonl_documents(fh, source, settings)
+        except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+            yield Reject(source, f"corrupt gzip: {exc or type(exc).__name__}")

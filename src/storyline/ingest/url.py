@@ -12,9 +12,9 @@ import httpx
 from storyline.errors import InputError
 from storyline.ingest.decode import declared_charset, too_large_reason
 from storyline.ingest.feed import feed_documents
-from storyline.ingest.files import sniff
 from storyline.ingest.html import html_document
 from storyline.ingest.jsonl import jsonl_documents
+from storyline.ingest.sniff import SNIFF_BYTES, sniff
 from storyline.ingest.text import text_document
 from storyline.ingest.warc import warc_documents
 from storyline.model import Document, Reject
@@ -61,7 +61,7 @@ def _kind(mime: str, body: bytes) -> str | None:
     if mime.startswith(_BINARY_MIME_PREFIXES):
         return None
     if mime in _SNIFFED_MIMES or mime.startswith("text/") or mime.endswith(("+xml", "/xml")):
-        return sniff(body[:2048])
+        return sniff(body[:SNIFF_BYTES])
     return None
 
 

@@ -10,11 +10,43 @@ from warcio.archiveiterator import ArchiveIterator
 
 from storyline.ingest.decode import declared_charset, too_large_reason
 from storyline.ingest.html import html_document
+from storyline.ingest.sniff import SNIFF_BYTES, sniff
 from storyline.ingest.text import text_document
 from storyline.model import Document, Reject
 from storyline.settings import IngestSettings
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_KNOWN_TYPES = frozenset(
+    ("warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion", "continuation")
+) | {"arc_header"}  # warcio's name for an ARC file's header record
+
+
+class _Iterator(ArchiveIterator):
+    """warcio's iterator, noting when the stream ended inside a record: warcio then just stops, silently."""
+
+    truncated = False
+
+    def _next_record(self, next_line: bytes | None) -> Any:
+        try:
+            return super()._next_record(next_line)
+        except EOFError:
+            if next_line and next_line.strip():  # a record had begun: its header was cut off
+                self.truncated = True
+            raise
+
+    def close(self) -> None:
+        decompressor = getattr(self.reader, "decompressor", None)
+        if decompressor is not None and not getattr(decompressor, "eof", True):
+            self.truncated = True  # the last gzip member never ended
+        super().close()
+
+
+def describe(exc: BaseException) -> str:
+    """An exception as one short printable line (warcio quotes raw record bytes in its messages)."""
+    text = " ".join(str(exc).split())
+    text = "".join(c if c.isprintable() else "?" for c in text)
+    text = text if len(text) <= 120 else text[:117] + "..."
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 def _kind(mime: str) -> str | None:
@@ -28,16 +60,20 @@ def _kind(mime: str) -> str | None:
 
 def _record(record: Any, source: str, settings: IngestSettings) -> Document | Reject | None:
     """One WARC record as a document, a reject, or None when it is not an article (request, 404, image...)."""
+    if record.rec_type not in _KNOWN_TYPES:  # a cut-off header leaves e.g. "respo"
+        return Reject(source, f"truncated or malformed WARC record (WARC-Type {record.rec_type!r})")
     if record.rec_type not in ("response", "resource"):
         return None
     if record.rec_type == "response":
         http = record.http_headers
-        if http is None or http.get_statuscode() != "200":
+        if http is None:  # dns: and other non-HTTP responses have a body but no HTTP headers
+            return None if record.length else Reject(source, "truncated or empty WARC response record")
+        if http.get_statuscode() != "200":
             return None
-        content_type = http.get_header("Content-Type") or ""
+        content_type = http.get_header("Content-Type")
     else:
-        content_type = record.rec_headers.get_header("Content-Type") or ""
-    kind = _kind(content_type)
+        content_type = record.rec_headers.get_header("Content-Type")
+    kind = _kind(content_type) if content_type else "sniff"
     if kind is None:
         return None
     url = record.rec_headers.get_header("WARC-Target-URI") or None
@@ -45,7 +81,14 @@ def _record(record: Any, source: str, settings: IngestSettings) -> Document | Re
     body = record.content_stream().read(settings.max_bytes + 1)
     if len(body) > settings.max_bytes:
         return Reject(source, too_large_reason(len(body), settings.max_bytes))
-    charset = declared_charset(content_type.encode("latin-1", "replace"))
+    missing = getattr(record.raw_stream, "limit", 0)
+    if isinstance(missing, int) and missing > 0:  # Content-Length promised more than the archive holds
+        return Reject(source, f"truncated WARC record ({missing} bytes missing)")
+    if kind == "sniff":
+        kind = sniff(body[:SNIFF_BYTES])
+        if kind not in ("html", "text"):
+            return None
+    charset = declared_charset((content_type or "").encode("latin-1", "replace"))
     build = html_document if kind == "html" else text_document
     return build(body, source, settings, url=url, declared=charset)
 
@@ -57,20 +100,24 @@ def warc_documents(fh: IO[bytes], source: str, settings: IngestSettings) -> Iter
     """
     number = 0
     yielded = False
+    records = _Iterator(fh)
     try:
-        for record in ArchiveIterator(fh):
+        for record in records:
             number += 1
             record_source = f"{source}#{number}"
             try:
                 doc = _record(record, record_source, settings)
             except Exception as exc:  # noqa: BLE001 - a bad payload (broken gzip/chunking) spoils one record
-                doc = Reject(record_source, f"unreadable WARC record: {type(exc).__name__}: {exc}")
+                doc = Reject(record_source, f"unreadable WARC record: {describe(exc)}")
             if doc is not None:
                 yielded = True
                 yield doc
     except Exception as exc:  # noqa: BLE001 - warcio raises many types on a damaged archive
         where = f"after record {number}" if number else "at the start"
-        yield Reject(f"{source}#{number + 1}", f"corrupt WARC {where}: {type(exc).__name__}: {exc}")
+        yield Reject(f"{source}#{number + 1}", f"corrupt WARC {where}: {describe(exc)}")
+        return
+    if records.truncated:
+        yield Reject(f"{source}#{number + 1}", f"truncated WARC: archive ends inside record {number + 1}")
         return
     if number == 0:
         yield Reject(source, "no WARC records found")

@@ -1,0 +1,36 @@
+"""The analyze stage: sentences, mentions, quotes, events and dates per article; entities across articles."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+
+from storyline.analyze.dating import infer_dates as _infer_dates
+from storyline.analyze.resolve import resolve_entities as _resolve_entities
+from storyline.analyze.single import analyze_docs
+from storyline.model import Analysis, Article, Entity
+from storyline.settings import DEFAULTS, Settings
+
+__all__ = ["analyze", "resolve_entities", "infer_dates"]
+
+
+def analyze(articles: Sequence[Article], settings: Settings = DEFAULTS) -> list[Analysis]:
+    """Sentences, entity mentions, quotes with speakers, events and dated mentions for each article
+    (one spaCy pipeline loaded once, batched with nlp.pipe)."""
+    return analyze_docs(articles, settings.analyze)
+
+
+def resolve_entities(
+    articles: Sequence[Article], analyses: Sequence[Analysis], settings: Settings = DEFAULTS
+) -> tuple[list[Entity], list[Analysis]]:
+    """Merge aliases across articles and resolve role references by date; returns entities and analyses with
+    Mention.entity_id / Quote.speaker_entity filled."""
+    return _resolve_entities(articles, analyses, settings.analyze)
+
+
+def infer_dates(
+    articles: Sequence[Article], analyses: Mapping[str, Analysis], groups: Sequence[Sequence[str]]
+) -> dict[str, tuple[datetime, str]]:
+    """For undated articles, infer a publication date from corpus evidence in the same group (storyline);
+    returns {article_id: (date, evidence text)}."""
+    return _infer_dates(articles, analyses, groups)

@@ -1,0 +1,125 @@
+"""Publication dates for undated articles, inferred from their storyline, with the evidence kept.
+
+1. Event match: the undated article's main actor, action and place ("X arrives in Moscow") is found in a
+   sibling's sentence that dates it ("the last ... to travel to Moscow was X in December 2017").
+2. Interval: the article says "the first ... for five years" and dates the previous one ("... in 2017").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+
+from storyline.model import Analysis, Article, Sentence
+
+_CLASSES = {
+    "travel": {"visit", "travel", "go", "fly", "arrive", "trip", "land", "head", "tour", "return", "come"},
+    "meet": {"meet", "meeting", "talk", "talks", "summit", "host"},
+    "sign": {"sign", "agree", "agreement", "deal", "treaty"},
+}
+_NUMBERS = {
+    w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
+}
+_INTERVAL = re.compile(
+    r"\bfirst\b[^.]{0,80}?\b(?:in|for)\s+(?:more than\s+|over\s+|almost\s+|nearly\s+|some\s+)?"
+    r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s+(?P<unit>years?|decades?)",
+    re.I,
+)
+_LAST = re.compile(r"\b(?:last|previous|since)\b", re.I)
+
+
+def _to_datetime(iso: str) -> datetime:
+    parts = [int(p) for p in iso.split("-")]
+    while len(parts) < 3:
+        parts.append(1)
+    return datetime(parts[0], parts[1], parts[2], tzinfo=UTC)
+
+
+def _classes(words: set[str]) -> set[str]:
+    return {name for name, members in _CLASSES.items() if words & members}
+
+
+def _profile(article: Article, an: Analysis) -> tuple[str | None, set[str], set[str]]:
+    """Main actor (most mentioned person entity, roles included), action classes and places of an article."""
+    people = Counter(m.entity_id for m in an.mentions if m.entity_id and m.label in ("PERSON", "ROLE"))
+    actor = people.most_common(1)[0][0] if people else None
+    words = {e.verb for e in an.events} | set(re.findall(r"[a-z]+", article.body[:600].lower()))
+    places = {e.place for e in an.events if e.place}
+    head = article.body[:300]
+    places |= {
+        m.entity_id or m.text for m in an.mentions if m.label in ("GPE", "LOC") and m.start < len(head)
+    }
+    places |= {m.text for m in an.mentions if m.label in ("GPE", "LOC") and m.text in places}
+    return actor, _classes(words), places
+
+
+def _sentence_of(an: Analysis, pos: int) -> Sentence | None:
+    return next((s for s in an.sentences if s.start <= pos < s.end), None)
+
+
+def _by_event(
+    target: Article, an: Analysis, siblings: Sequence[tuple[Article, Analysis]]
+) -> tuple[datetime, str] | None:
+    actor, classes, places = _profile(target, an)
+    if actor is None:
+        return None
+    best: tuple[int, int, str, str] | None = None
+    for article, other in siblings:
+        for dm in other.dates:
+            sent = _sentence_of(other, dm.start)
+            if sent is None:
+                continue
+            inside = [m for m in other.mentions if sent.start <= m.start < sent.end]
+            if actor not in {m.entity_id for m in inside}:
+                continue
+            s_places = {m.entity_id or m.text for m in inside if m.label in ("GPE", "LOC")}
+            s_places |= {m.text for m in inside if m.label in ("GPE", "LOC")}
+            s_classes = _classes(set(re.findall(r"[a-z]+", sent.text.lower())))
+            score = 2 * bool(s_places & places) + bool(s_classes & classes)
+            if score < 2:
+                continue
+            candidate = (score, len(dm.date), dm.date, f"{article.outlet or article.id}: {sent.text}")
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+    if best is None:
+        return None
+    return _to_datetime(best[2]), f"matched event in {best[3]}"
+
+
+def _by_interval(target: Article, an: Analysis) -> tuple[datetime, str] | None:
+    """'the first ... for five years' plus 'the last ... was ... in December 2017' in the same article."""
+    m = _INTERVAL.search(target.body)
+    if not m:
+        return None
+    n = 1 if m.group("n").lower() == "a" else int(_NUMBERS.get(m.group("n").lower(), m.group("n")))
+    if m.group("unit").lower().startswith("decade"):
+        n *= 10
+    for dm in an.dates:
+        sent = _sentence_of(an, dm.start)
+        if sent is not None and _LAST.search(sent.text) and len(dm.date) >= 4:
+            year = int(dm.date[:4]) + n
+            first = _sentence_of(an, m.start())
+            why = (
+                f"'{m.group(0)}' after '{sent.text}'" if first is None else f"'{first.text}' / '{sent.text}'"
+            )
+            return datetime(year, 1, 1, tzinfo=UTC), f"interval: {why}"
+    return None
+
+
+def infer_dates(
+    articles: Sequence[Article], analyses: Mapping[str, Analysis], groups: Sequence[Sequence[str]]
+) -> dict[str, tuple[datetime, str]]:
+    by_id = {a.id: a for a in articles}
+    out: dict[str, tuple[datetime, str]] = {}
+    for group in groups:
+        members = [(by_id[i], analyses[i]) for i in group if i in by_id and i in analyses]
+        for article, an in members:
+            if article.published is not None:
+                continue
+            siblings = [(a, x) for a, x in members if a.id != article.id]
+            found = _by_event(article, an, siblings) or _by_interval(article, an)
+            if found is not None:
+                out[article.id] = found
+    return out

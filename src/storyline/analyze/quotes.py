@@ -1,0 +1,368 @@
+"""Direct quotes with their speakers: the cue verb next to a quotation, its subject, and who that subject is.
+
+Handles "X said:" blocks, continuations across paragraphs, "she added" (previous speaker), anonymous sources
+with their affiliation, spokespeople with their organisation, and reports as speakers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from storyline.analyze.nlp import lemma
+from storyline.analyze.quotespans import Run, double_runs, said_blocks, single_runs
+from storyline.model import Mention, Quote
+
+SPEECH_VERBS = frozenset(
+    "say tell add insist warn claim state write argue explain declare suggest note report ask reply respond "
+    "continue announce comment stress acknowledge admit conclude urge tweet post recall predict promise vow "
+    "confirm deny joke quip complain allege brag boast concede contend emphasise emphasize observe remark "
+    "shout testify whisper assert maintain read caution lament scoff retort counter agree describe".split()
+)
+ANON_NOUNS = frozenset(
+    "source sources official officials insider insiders aide aides ally allies diplomat diplomats figure "
+    "figures adviser advisers advisor advisors person people member members minister ministers".split()
+)
+SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen representative".split())
+DOC_NOUNS = frozenset("report statement study analysis paper survey document letter memo review".split())
+_TITLE_WORDS = frozenset(
+    "mr mrs ms miss dr sir lord lady dame prof professor the a an unnamed anonymous senior junior "
+    "former one another two three several some labour tory conservative mp mps".split()
+)
+_PRONOUNS = frozenset("he she they i we it".split())
+_GENERIC_ORG_NOUNS = frozenset(
+    "department ministry office agency campaign company government embassy firm group organisation "
+    "organization committee party team administration".split()
+)
+_MAX_CUE_GAP = 160  # characters of frame text between a quote and its cue verb
+
+
+@dataclass(frozen=True)
+class Speaker:
+    text: str
+    start: int
+    end: int
+    anonymous: bool = False
+    affiliation: str | None = None
+    pronoun: bool = False
+    head: str = ""
+
+
+def _tokens_in(doc: Doc, starts: list[int], lo: int, hi: int) -> list[Token]:
+    i = bisect.bisect_left(starts, lo)
+    j = bisect.bisect_left(starts, hi)
+    return [doc[k] for k in range(i, j)]
+
+
+def _speaker_tokens(head: Token) -> list[Token]:
+    """The subject phrase without appositions, relative clauses or anything after a comma."""
+    keep = [head]
+    for child in head.lefts:
+        if child.dep_ not in ("punct", "appos", "relcl"):
+            keep.extend(child.subtree)
+    for child in head.rights:
+        between = head.doc[head.i + 1 : child.left_edge.i]
+        if any(t.text in ",(—–;:" for t in between):
+            break
+        if child.dep_ in ("prep", "amod", "advmod", "compound", "nmod", "npadvmod", "cc", "conj", "nummod"):
+            keep.extend(child.subtree)
+        else:
+            break
+    keep.sort(key=lambda t: t.i)
+    while keep and (keep[0].is_punct or keep[0].tag_ in ("``", "''")):
+        keep.pop(0)
+    while keep and (keep[-1].is_punct or keep[-1].tag_ in ("``", "''", "POS")):
+        keep.pop()
+    return keep
+
+
+def _subject(cue: Token) -> Token | None:
+    """The speaker token of a cue verb, climbing through conjoined or auxiliary verbs."""
+    if cue.lower_ == "according":
+        for prep in cue.children:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+        return None
+    node = cue
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        for child in node.children:
+            if child.dep_ == "nsubj":
+                return child
+            if child.dep_ == "nsubjpass":
+                return None
+        if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
+            node = node.head
+        else:
+            break
+    return None
+
+
+def _affiliation(
+    words: list[Token], body: str, mentions: Sequence[Mention], start: int, end: int
+) -> str | None:
+    """The organisation behind an unnamed speaker: 'close to X', a named org inside, or a recent org."""
+    text = body[start:end]
+    m = re.search(r"\b(?:close to|familiar with|within|inside|at|from|for|of)\s+(.+)$", text)
+    if m and m.group(1).split()[-1].lower() not in _GENERIC_ORG_NOUNS:
+        return re.sub(r"^(?:the|The)\s+", "", m.group(1)).strip() if m.group(1)[:1] != "t" or True else None
+    inside = [
+        x
+        for x in mentions
+        if x.start >= start and x.end <= end and x.label in ("ORG", "GPE", "NORP", "PERSON")
+    ]
+    if inside:
+        return re.sub(r"^(?:the|The)\s+", "", inside[0].text)
+    caps = [w.text for w in words if w.text[:1].isupper() and w.lower_ not in _TITLE_WORDS]
+    if words and caps and caps[-1] != words[-1].text:
+        return " ".join(caps)
+    if words and words[-1].lower_ in SPOKES_NOUNS | DOC_NOUNS or (m and m.group(1)):
+        earlier = [x for x in mentions if x.label == "ORG" and x.end <= start and start - x.end < 1500]
+        if earlier:
+            return re.sub(r"^(?:the|The)\s+", "", earlier[-1].text)
+    return None
+
+
+def _describe(words: list[Token], body: str, mentions: Sequence[Mention]) -> Speaker:
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    head = max(words, key=lambda t: (t.dep_ in ("nsubj", "nsubjpass", "pobj"), -abs(t.head.i - t.i)))
+    head_word = next((w.lower_ for w in words if w.i == head.i), head.lower_)
+    heads = {w.lower_ for w in words if w.tag_.startswith("NN")}
+    pronoun = len(words) == 1 and words[0].lower_ in _PRONOUNS
+    named = [
+        x
+        for x in mentions
+        if x.label == "PERSON"
+        and x.start >= start
+        and x.end <= end
+        and not re.search(r"close to|familiar", body[start : x.start])
+    ]
+    anonymous = bool(heads & ANON_NOUNS) and not named and not (heads & SPOKES_NOUNS)
+    affiliation = None
+    if anonymous or heads & (SPOKES_NOUNS | DOC_NOUNS):
+        affiliation = _affiliation(words, body, mentions, start, end)
+    return Speaker(body[start:end], start, end, anonymous, affiliation, pronoun, head_word)
+
+
+def _all_cues(doc: Doc, quoted: list[tuple[int, int]]) -> list[Token]:
+    """Speech verbs (and 'according to') outside quotations, in text order."""
+    out = []
+    for t in doc:
+        if (t.tag_.startswith("VB") and lemma(t) in SPEECH_VERBS) or (
+            t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"
+        ):
+            if not any(s <= t.idx < e for s, e in quoted):
+                out.append(t)
+    return out
+
+
+def _cue_candidates(cues: list[Token], lo: int, hi: int) -> list[Token]:
+    return [t for t in cues if lo <= t.idx < hi]
+
+
+def _strip(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (body[start].isspace() or body[start] in "\"“”'‘’"):
+        start += 1
+    while end > start and (body[end - 1].isspace() or body[end - 1] in ",;:\"“”'‘’"):
+        end -= 1
+    return start, end
+
+
+def find_quotes(
+    article_id: str,
+    body: str,
+    doc: Doc,
+    paras: list[tuple[int, int]],
+    mentions: Sequence[Mention],
+    min_unattributed_words: int = 4,
+    max_block_paragraphs: int = 12,
+) -> list[Quote]:
+    """Quotes of one article, in text order, each with its speaker (or None), anonymity and affiliation."""
+    starts = [t.idx for t in doc]
+    runs = double_runs(body, paras)
+    blocks = _blocks(
+        body, doc, starts, paras, [p for r in runs for p in r.pieces], mentions, max_block_paragraphs
+    )
+    runs += [r for r in single_runs(body, paras, runs) if not any(b.start <= r.start < b.end for b in blocks)]
+    runs += blocks
+    runs.sort(key=lambda r: r.start)
+    quoted = [p for r in runs for p in r.pieces]
+    cues = _all_cues(doc, quoted)
+    events = _speech_events(cues, body, quoted, mentions)
+    events = sorted(events + _person_subjects(doc, starts, body, quoted, mentions), key=lambda e: e.start)
+
+    quotes: list[Quote] = []
+    prev_speaker: Speaker | None = None
+    prev_last_para = -9
+    for run in runs:
+        speaker = _attribute(run, body, cues, paras, quoted, mentions)
+        if speaker is None and run.kind != "single" and run.first_para == prev_last_para + 1:
+            ps = paras[run.first_para][0]
+            if body[ps] in "\"“'‘" or run.kind == "block":
+                speaker = prev_speaker  # a quote continuing the previous speaker's paragraph
+        if speaker is not None and speaker.pronoun:
+            speaker = _antecedent(speaker, events, quotes_so_far=prev_speaker)
+        if speaker is not None and speaker.anonymous and speaker.affiliation is None and prev_speaker:
+            if speaker.head in ("source", "sources") and prev_speaker.anonymous:
+                speaker = Speaker(speaker.text, speaker.start, speaker.end, True, prev_speaker.affiliation)
+        start, end = _strip(body, run.start, run.end)
+        text = body[start:end]
+        if not text or (speaker is None and len(text.split()) < min_unattributed_words):
+            continue
+        quotes.append(
+            Quote(
+                article_id,
+                start,
+                end,
+                text,
+                speaker.text if speaker else None,
+                anonymous=speaker.anonymous if speaker else False,
+                affiliation=speaker.affiliation if speaker else None,
+                speaker_start=speaker.start if speaker else None,
+                speaker_end=speaker.end if speaker else None,
+            )
+        )
+        if speaker is not None:
+            prev_speaker = speaker
+            prev_last_para = run.last_para
+        else:
+            prev_last_para = -9
+    return quotes
+
+
+def _blocks(body, doc, starts, paras, quoted, mentions, max_paras) -> list[Run]:
+    """'X said:' blocks; the speaker's surname stops the block (narration has resumed)."""
+    out = []
+    for run in said_blocks(body, paras, max_paras, []):
+        cue_para = paras[run.cue_para]
+        names = [m for m in mentions if m.label == "PERSON" and cue_para[0] <= m.start < cue_para[1]]
+        stops = [names[-1].text.split()[-1]] if names else []
+        if stops:
+            (redo,) = [
+                r for r in said_blocks(body, paras, max_paras, stops) if r.cue_para == run.cue_para
+            ] or [run]
+            run = redo
+        if not any(s < run.end and run.start < e for s, e in quoted):
+            out.append(run)
+    return out
+
+
+def _attribute(run: Run, body: str, all_cues, paras, quoted, mentions) -> Speaker | None:
+    """Find the cue verb next to the run (same outside-quote sentence) and describe its subject."""
+    if run.kind == "block":
+        ps, pe = paras[run.cue_para]
+        cands = _cue_candidates(all_cues, ps, pe)
+        cues = [(0, c) for c in cands[-1:]]
+    else:
+        fs = paras[run.first_para][0]
+        if run.first_para > 0 and body[
+            paras[run.first_para - 1][0] : paras[run.first_para - 1][1]
+        ].rstrip().endswith(":"):
+            fs = paras[run.first_para - 1][0]
+        le = paras[run.last_para][1]
+        cues = []
+        for c in _cue_candidates(all_cues, fs, le):
+            if c.idx >= run.end:
+                gap = body[run.end : c.idx]
+            elif c.idx < run.start:
+                gap = body[c.idx : run.start]
+            else:
+                continue
+            outside = gap
+            for s, e in quoted:
+                if s >= run.end and e <= c.idx or s >= c.idx and e <= run.start:
+                    outside = outside.replace(body[s:e], "")
+            if len(outside) > _MAX_CUE_GAP or re.search(r"[.!?][\"”’']?\s+\S", outside.strip()):
+                continue
+            governs = _governs(c, run.start)
+            cues.append((len(outside) - (10_000 if governs else 0), c))
+        cues.sort(key=lambda x: x[0])
+    for _, cue in cues:
+        subj = _subject(cue)
+        if subj is None or any(s <= subj.idx < e for s, e in quoted):
+            continue
+        words = _speaker_tokens(subj)
+        if words:
+            return _describe(_named_before(cue, words, mentions), body, mentions)
+    return None
+
+
+def _named_before(cue: Token, words: list[Token], mentions: Sequence[Mention]) -> list[Token]:
+    """Repair a misparsed subject: a name ending right before the cue verb wins over a nameless subject."""
+    lo, hi = words[0].idx, words[-1].idx + len(words[-1].text)
+    if any(lo <= m.start < hi and m.label in ("PERSON", "ORG", "ROLE") for m in mentions):
+        return words
+    k = cue.i - 1
+    while k >= 0 and cue.doc[k].dep_ in ("aux", "advmod", "neg", "auxpass"):
+        k -= 1
+    if k < 0:
+        return words
+    end = cue.doc[k].idx + len(cue.doc[k].text)
+    for m in mentions:
+        if m.end == end and m.label in ("PERSON", "ORG"):
+            span = cue.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                left = span[0].i
+                if left > 0 and cue.doc[left - 1].text in ("Mr", "Mrs", "Ms", "Dr", "Sir"):
+                    left -= 1
+                return list(cue.doc[left : span[-1].i + 1])
+    return words
+
+
+def _governs(cue: Token, pos: int) -> bool:
+    """Whether the quotation starting at pos sits inside the cue verb's clause (a mixed quote's own verb)."""
+    span = cue.doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span[0]
+    for _ in range(40):
+        if node.i == cue.i:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _speech_events(cues, body, quoted, mentions) -> list[Speaker]:
+    """Every named (non-pronoun) subject of a speech verb outside quotes, in text order."""
+    out = []
+    for cue in cues:
+        subj = _subject(cue)
+        if subj is None or subj.lower_ in _PRONOUNS or any(s <= subj.idx < e for s, e in quoted):
+            continue
+        words = _speaker_tokens(subj)
+        if words:
+            out.append(_describe(words, body, mentions))
+    return out
+
+
+def _person_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) -> list[Speaker]:
+    """Named people who are the subject of some verb outside quotes: antecedents for he/she."""
+    out = []
+    for m in mentions:
+        if m.label != "PERSON" or any(s <= m.start < e for s, e in quoted):
+            continue
+        toks = _tokens_in(doc, starts, m.start, m.end)
+        if any(t.dep_ in ("nsubj", "nsubjpass") for t in toks):
+            start = m.start
+            if toks and toks[0].i > 0 and doc[toks[0].i - 1].text in ("Mr", "Mrs", "Ms", "Dr", "Sir"):
+                start = doc[toks[0].i - 1].idx
+            out.append(Speaker(body[start : m.end], start, m.end, head=m.text.split()[-1].lower()))
+    return out
+
+
+def _antecedent(pron: Speaker, events: list[Speaker], quotes_so_far: Speaker | None) -> Speaker | None:
+    """'She added': the latest earlier speaker, from quotes, reported speech or a named subject."""
+    earlier = [e for e in events if e.end <= pron.start]
+    best = earlier[-1] if earlier else None
+    if quotes_so_far is not None and (best is None or quotes_so_far.start > best.start):
+        best = quotes_so_far
+    return best

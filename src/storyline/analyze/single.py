@@ -1,0 +1,90 @@
+"""Per-article analysis: one parse per body, then mentions, roles, dates, quotes and events from it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from storyline.analyze.dates import find_dates
+from storyline.analyze.events import find_events
+from storyline.analyze.nlp import paragraphs, parse
+from storyline.analyze.quotes import find_quotes
+from storyline.analyze.roles import find_roles
+from storyline.model import Analysis, Article, Mention, Sentence
+from storyline.settings import AnalyzeSettings
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+_TRIM_END = re.compile(r"(?:['’]s|['’])$")
+
+
+def _mentions(article_id: str, body: str, doc: Doc) -> list[Mention]:
+    """NER mentions (possessives trimmed) plus ROLE mentions; a name keeps the part after a role title."""
+    places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "NORP")]
+    roles = find_roles(article_id, body, places)
+    out: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        start, end = ent.start_char, ent.end_char
+        text = body[start:end]
+        trimmed = _TRIM_END.sub("", text)
+        end = start + len(trimmed.rstrip())
+        for r in roles:
+            if r.start <= start < r.end:  # "Foreign Secretary Boris" tagged as one name
+                start = r.end
+                while start < end and body[start].isspace():
+                    start += 1
+        if end - start < 2:
+            continue
+        out.append(Mention(article_id, start, end, body[start:end], ent.label_))
+    named = [(m.start, m.end) for m in out if m.label in ("ORG", "PERSON")]
+    out += [r for r in roles if not any(s < r.start and r.end <= e for s, e in named)]
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _sentences(article_id: str, body: str, doc: Doc) -> list[Sentence]:
+    """Parser sentences, split again at paragraph breaks and stripped of surrounding space."""
+    out = []
+    for sent in doc.sents:
+        pos = sent.start_char
+        for piece in re.split(r"(\n\s*)", body[sent.start_char : sent.end_char]):
+            start, end = pos, pos + len(piece)
+            pos = end
+            text = piece.strip()
+            if text:
+                lead = len(piece) - len(piece.lstrip())
+                out.append(Sentence(article_id, start + lead, start + lead + len(text), text))
+    return out
+
+
+def analyze_one(article: Article, doc: Doc, settings: AnalyzeSettings) -> Analysis:
+    body = article.body
+    paras = paragraphs(body)
+    mentions = _mentions(article.id, body, doc)
+    dates = find_dates(article.id, body, article.published)
+    quotes = find_quotes(
+        article.id,
+        body,
+        doc,
+        paras,
+        mentions,
+        settings.min_unattributed_quote_words,
+        settings.max_said_block_paragraphs,
+    )
+    quoted = [(q.start, q.end) for q in quotes]
+    events = find_events(article.id, doc, mentions, dates, quoted)
+    return Analysis(
+        article_id=article.id,
+        sentences=tuple(_sentences(article.id, body, doc)),
+        mentions=tuple(mentions),
+        quotes=tuple(quotes),
+        events=tuple(events),
+        dates=tuple(dates),
+    )
+
+
+def analyze_docs(articles: Sequence[Article], settings: AnalyzeSettings) -> list[Analysis]:
+    docs = parse([a.body for a in articles], batch_size=settings.batch_size)
+    return [analyze_one(article, doc, settings) for article, doc in zip(articles, docs, strict=True)]

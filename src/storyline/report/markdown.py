@@ -1,0 +1,77 @@
+"""Markdown briefing: every claim carries footnote numbers naming outlet, headline and cited span."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from storyline.model import Article, Briefing, Claim
+from storyline.report.sources import Notes
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+
+
+def md(text: str | None) -> str:
+    """Escape untrusted text so it cannot open links, HTML or emphasis; one line."""
+    out = _SPECIAL.sub(r"\\\1", " ".join((text or "").split()))
+    return "\\" + out if out[:1] in "#+-=>" and out else out
+
+
+def _refs(notes: Notes, cl: Claim) -> str:
+    return "".join(f"[^{n.number}]" for n in notes.of(cl))
+
+
+def render_markdown(b: Briefing, articles: Mapping[str, Article], link_template: str | None = None) -> str:
+    """Readable briefing; with link_template (e.g. WEB_LINKS) footnotes link to the cited span."""
+    notes = Notes(b, articles, link_template or "")
+    lines = [f"# {md(b.title)}", ""]
+    label = "Story" if b.kind == "story" else f"Storyline of {len(b.story_ids)} stories"
+    lines += [f"*{label} `{b.subject_id}`*", ""]
+
+    def section(title: str, claims, fmt) -> None:
+        if claims:
+            lines.extend([f"## {title}", ""])
+            lines.extend(fmt(cl) for cl in claims)
+            lines.append("")
+
+    section("Summary", b.summary, lambda cl: f"- {md(cl.text)} {_refs(notes, cl)}")
+    section("What's new", b.whats_new, lambda cl: f"- {md(cl.text)} {_refs(notes, cl)}")
+    section("Timeline", b.timeline, lambda cl: f"- **{md(cl.date)}** {md(cl.text)} {_refs(notes, cl)}")
+    section(
+        "Reported by several outlets",
+        b.agreements,
+        lambda cl: (
+            f"- {md(cl.text)} {_refs(notes, cl)} ({len({c.article_id for c in cl.citations})} articles)"
+        ),
+    )
+    section(
+        "Only one outlet reports",
+        b.unique,
+        lambda cl: f"- **{md(cl.outlet)}**: {md(cl.text)} {_refs(notes, cl)}",
+    )
+    if b.conflicts:
+        lines += ["## Conflicting reports", ""]
+        for k in b.conflicts:
+            lines.append(f"- **{md(k.topic)}**")
+            lines.extend(f"  - {md(cl.outlet)}: {md(cl.text)} {_refs(notes, cl)}" for cl in k.claims)
+        lines.append("")
+    if b.quotes:
+        lines += ["## Quotes", ""]
+        for q in b.quotes:
+            n = notes.add_quote(q)
+            who = md(q.speaker) or "unattributed"
+            lines.append(f"- {who}{' (anonymous)' if q.anonymous else ''}: {md(q.text)} [^{n.number}]")
+        lines.append("")
+    if b.entities:
+        lines += ["## Who and what", ""]
+        for e in b.entities:
+            also = f" (also {', '.join(md(a) for a in e.aliases)})" if e.aliases else ""
+            lines.append(f"- {md(e.name)} — {md(e.type)}{also}")
+        lines.append("")
+    if notes.notes:
+        lines += ["## Sources", ""]
+        for n in notes.notes.values():
+            where = f"chars {n.citation.start}–{n.citation.end} of `{n.citation.article_id}`"
+            link = f" <{n.href}>" if n.href else ""
+            lines.append(f"[^{n.number}]: {md(n.outlet)} — “{md(n.headline)}”, {where}{link}")
+    return "\n".join(lines).rstrip() + "\n"

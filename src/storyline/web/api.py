@@ -1,0 +1,135 @@
+"""The JSON API: stable paths over the store (stories, storylines, articles, briefings, search, ingest)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+
+from storyline.store.codec import iso
+from storyline.web import reads
+from storyline.web.search import SearchFilters, search
+from storyline.web.state import WebState
+from storyline.web.upload import UPLOAD_OPENAPI, run_upload
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+Limit = Annotated[int, Query(ge=1, le=200, description="Most items to return.")]
+Offset = Annotated[int, Query(ge=0, le=100_000, description="Items to skip (pagination).")]
+
+
+def _state(request: Request) -> WebState:
+    return request.app.state.web
+
+
+@router.get("/stories", summary="Stories, newest first, with independent sources and outlets")
+def list_stories(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    """Independent sources count distinct canonical copies (a syndicated copy is not a second source)."""
+    cat = reads.catalog(_state(request))
+    items = cat.stories[offset : offset + limit]
+    return {"total": len(cat.stories), "limit": limit, "offset": offset, "stories": [s.record() for s in items]}
+
+
+@router.get("/stories/{story_id}", summary="One story with its articles")
+def get_story(request: Request, story_id: str) -> dict[str, Any]:
+    state = _state(request)
+    summary = reads.story_summary(state, story_id)
+    meta = reads.catalog(state).articles
+    record = summary.record()
+    record["articles"] = [meta[a].record() for a in summary.story.article_ids if a in meta]
+    return record
+
+
+@router.get("/storylines", summary="Storylines with their stories in time order")
+def list_storylines(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    from storyline.queries import storyline_record
+
+    cat = reads.catalog(_state(request))
+    items = cat.storylines[offset : offset + limit]
+    return {
+        "total": len(cat.storylines),
+        "limit": limit,
+        "offset": offset,
+        "storylines": [storyline_record(line) for line in items],
+    }
+
+
+@router.get("/storylines/{storyline_id}", summary="One storyline with summaries of its stories")
+def get_storyline(request: Request, storyline_id: str) -> dict[str, Any]:
+    from storyline.queries import storyline_record
+
+    state = _state(request)
+    cat = reads.catalog(state)
+    line = cat.by_storyline[reads.resolve(state, storyline_id, "storyline")]
+    record = storyline_record(line)
+    record["stories"] = [s.record() for s in cat.summaries(line.story_ids)]
+    return record
+
+
+@router.get("/articles/{article_id}", summary="One article: clean text, metadata and what was removed")
+def get_article(request: Request, article_id: str) -> dict[str, Any]:
+    from storyline.queries import article_record
+
+    view = reads.article_view(_state(request), article_id)
+    record = article_record(view.article, view.duplicate_of, view.story_id)
+    record["published_evidence"] = view.article.published_evidence
+    record["removed"] = [asdict(r) for r in view.article.removed]
+    return record
+
+
+@router.get("/briefings/{subject_id}", summary="The cited briefing of a story or storyline")
+def get_briefing(request: Request, subject_id: str) -> dict[str, Any]:
+    from storyline.report import briefing_to_dict
+
+    state = _state(request)
+    reads.check_id(subject_id)
+    return state.cached(("brief-json", subject_id), lambda: briefing_to_dict(reads.briefing(state, subject_id)))
+
+
+@router.get("/search", summary="Full-text search with date, outlet and entity filters")
+def search_articles(
+    request: Request,
+    q: Annotated[str, Query(min_length=1, max_length=500, description="Words to find (plain words).")],
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
+    date_from: Annotated[date | None, Query(alias="from", description="Earliest publication date (ISO).")] = None,
+    date_to: Annotated[date | None, Query(alias="to", description="Latest publication date (ISO).")] = None,
+    outlet: Annotated[str | None, Query(max_length=200, description="Outlet name (exact, any case).")] = None,
+    entity: Annotated[str | None, Query(max_length=200, description="Entity id or name.")] = None,
+) -> dict[str, Any]:
+    """Snippets mark matched words with [[ and ]]; escape the snippet before turning markers into markup."""
+    state = _state(request)
+    filters = SearchFilters(date_from, date_to, outlet, entity)
+    reads.check_range(date_from, date_to)
+    page = search(state.store(), reads.entities(state), q, filters, limit, offset)
+    return {
+        "query": q,
+        "limit": limit,
+        "offset": offset,
+        "has_more": page.has_more,
+        "next_offset": offset + limit if page.has_more else None,
+        "notes": page.notes,
+        "results": [
+            {
+                "article_id": h.article_id,
+                "headline": h.headline,
+                "outlet": h.outlet,
+                "published": iso(h.published),
+                "story_id": h.story_id,
+                "snippet": h.snippet,
+            }
+            for h in page.hits
+        ],
+    }
+
+
+@router.post(
+    "/ingest",
+    summary="Upload article files; runs ingest and build and returns both reports",
+    openapi_extra=UPLOAD_OPENAPI,
+)
+async def ingest_upload(request: Request) -> dict[str, Any]:
+    """Size-limited (413); needs `Authorization: Bearer <token>` when the server was given a token or is public."""
+    return await run_upload(request)

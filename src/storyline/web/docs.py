@@ -1,0 +1,59 @@
+"""A local, script-free API reference at /docs, rendered from the app's OpenAPI schema (nothing from a CDN)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+router = APIRouter(include_in_schema=False)
+
+
+def _type(schema: dict[str, Any]) -> str:
+    if "anyOf" in schema:
+        return " or ".join(_type(s) for s in schema["anyOf"] if s.get("type") != "null")
+    kind = schema.get("type", "object")
+    if schema.get("format"):
+        kind += f" ({schema['format']})"
+    bounds = [f"{k} {schema[k]}" for k in ("minimum", "maximum", "minLength", "maxLength") if k in schema]
+    return kind + (f", {', '.join(bounds)}" if bounds else "")
+
+
+def operations(schema: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each documented operation as a flat record the template can list."""
+    out = []
+    for path, methods in schema.get("paths", {}).items():
+        for method, op in methods.items():
+            params = [
+                {
+                    "name": p["name"],
+                    "where": p["in"],
+                    "required": p.get("required", False),
+                    "type": _type(p.get("schema", {})),
+                    "default": p.get("schema", {}).get("default"),
+                    "description": p.get("description") or p.get("schema", {}).get("description", ""),
+                }
+                for p in op.get("parameters", [])
+            ]
+            body = op.get("requestBody", {}).get("content", {})
+            out.append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "summary": op.get("summary", ""),
+                    "description": op.get("description", ""),
+                    "params": params,
+                    "body": ", ".join(body),
+                    "responses": sorted(op.get("responses", {})),
+                }
+            )
+    return out
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def docs(request: Request) -> HTMLResponse:
+    from storyline.web.pages import render
+
+    schema = request.app.openapi()
+    return HTMLResponse(render("docs.html", ops=operations(schema), info=schema.get("info", {})))

@@ -1,0 +1,177 @@
+"""Server-rendered pages (jinja2, autoescaped). Rendered HTML is cached per page until the store changes."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
+
+from storyline.web import reads, views
+from storyline.web.search import SearchFilters, search, snippet_html
+from storyline.web.state import WebState
+
+router = APIRouter(include_in_schema=False)
+PAGE_SIZE = 50
+SEARCH_PAGE = 20
+
+env = Environment(
+    loader=FileSystemLoader(Path(__file__).parent / "templates"),
+    autoescape=select_autoescape(default=True, default_for_string=True),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+env.globals.update(anchor=views.anchor, snippet_html=lambda s: Markup(snippet_html(s)))
+env.filters["day"] = lambda d: d.date().isoformat() if d else "undated"
+
+
+def render(name: str, **context: object) -> str:
+    return env.get_template(name).render(**context)
+
+
+def error_page(status: int, message: str) -> str:
+    titles = {400: "Bad request", 401: "Not allowed", 403: "Not allowed", 404: "Not found", 413: "Too large"}
+    return render("error.html", status=status, title=titles.get(status, "Error"), message=message)
+
+
+def _state(request: Request) -> WebState:
+    return request.app.state.web
+
+
+def _html(text: str) -> HTMLResponse:
+    return HTMLResponse(text)
+
+
+@router.get("/", response_class=HTMLResponse)
+def index(request: Request, page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> HTMLResponse:
+    state = _state(request)
+
+    def make() -> str:
+        cat = reads.catalog(state)
+        start = (page - 1) * PAGE_SIZE
+        items = cat.stories[start : start + PAGE_SIZE]
+        pages = max(1, -(-len(cat.stories) // PAGE_SIZE))
+        return render("index.html", stories=items, page=page, pages=pages, total=len(cat.stories),
+                      articles=len(cat.articles), lines=len(cat.storylines))
+
+    return _html(state.cached(("page-index", page), make))
+
+
+@router.get("/storylines", response_class=HTMLResponse)
+def storylines(request: Request) -> HTMLResponse:
+    state = _state(request)
+
+    def make() -> str:
+        cat = reads.catalog(state)
+        lines = [(line, cat.summaries(line.story_ids)) for line in cat.storylines]
+        return render("storylines.html", lines=lines)
+
+    return _html(state.cached(("page-storylines",), make))
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story(request: Request, story_id: str) -> HTMLResponse:
+    state = _state(request)
+    full_id = reads.resolve(state, story_id, "story")
+
+    def make() -> str:
+        cat = reads.catalog(state)
+        summary = cat.by_story[full_id]
+        brief = reads.briefing(state, full_id)
+        line = cat.by_storyline.get(summary.story.storyline_id or "")
+        return render(
+            "story.html",
+            s=summary,
+            b=brief,
+            line=line,
+            meta=cat.articles,
+            articles=[cat.articles[a] for a in summary.story.article_ids if a in cat.articles],
+            quote_groups=views.quote_groups(brief.quotes),
+            label=lambda c: views.cite_label(c, cat.articles),
+        )
+
+    return _html(state.cached(("page-story", full_id), make))
+
+
+@router.get("/storylines/{storyline_id}", response_class=HTMLResponse)
+def storyline(request: Request, storyline_id: str) -> HTMLResponse:
+    state = _state(request)
+    full_id = reads.resolve(state, storyline_id, "storyline")
+
+    def make() -> str:
+        cat = reads.catalog(state)
+        line = cat.by_storyline[full_id]
+        stories = cat.summaries(line.story_ids)
+        brief = reads.briefing(state, full_id)
+        return render(
+            "storyline.html",
+            line=line,
+            stories=stories,
+            b=brief,
+            chart=views.timeline_chart(stories),
+            label=lambda c: views.cite_label(c, cat.articles),
+        )
+
+    return _html(state.cached(("page-storyline", full_id), make))
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article(request: Request, article_id: str) -> HTMLResponse:
+    state = _state(request)
+    view = reads.article_view(state, article_id)
+
+    def make() -> str:
+        cat = reads.catalog(state)
+        sentences = view.analysis.sentences if view.analysis else ()
+        story = cat.by_story.get(view.story_id or "")
+        return render(
+            "article.html",
+            a=view.article,
+            v=view,
+            story=story,
+            original=cat.articles.get(view.duplicate_of or ""),
+            paragraphs=views.body_paragraphs(view.article, sentences),
+        )
+
+    return _html(state.cached(("page-article", view.article.id), make))
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(
+    request: Request,
+    q: Annotated[str, Query(max_length=500)] = "",
+    page: Annotated[int, Query(ge=1, le=500)] = 1,
+    date_from: Annotated[date | None, Query(alias="from")] = None,
+    date_to: Annotated[date | None, Query(alias="to")] = None,
+    outlet: Annotated[str | None, Query(max_length=200)] = None,
+    entity: Annotated[str | None, Query(max_length=200)] = None,
+) -> HTMLResponse:
+    state = _state(request)
+    reads.check_range(date_from, date_to)
+    filters = SearchFilters(date_from, date_to, outlet or None, entity or None)
+    result = None
+    if q.strip():
+        result = search(state.store(), reads.entities(state), q, filters, SEARCH_PAGE, (page - 1) * SEARCH_PAGE)
+    params = {"q": q, "from": date_from, "to": date_to, "outlet": outlet, "entity": entity}
+    base = {k: v for k, v in params.items() if v}
+
+    def link(p: int) -> str:
+        return "/search?" + urlencode({**base, "page": p})
+
+    return _html(
+        render(
+            "search.html",
+            q=q,
+            f=filters,
+            result=result,
+            page=page,
+            prev_link=link(page - 1) if page > 1 else None,
+            next_link=link(page + 1) if result and result.has_more else None,
+            outlets=reads.catalog(state).outlets,
+        )
+    )

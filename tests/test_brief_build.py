@@ -1,0 +1,121 @@
+"""The brief stage on hand-written multi-outlet fixtures: conflicts, unique facts, citations, storylines."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from storyline.brief import build_briefing
+from storyline.model import Analysis, Article, Quote, Sentence, Story
+
+ROOT = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("understand", ROOT / "eval" / "understand.py")
+understand = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(understand)
+
+
+def _brief(name: str):
+    subject, stories, articles, canonical, labels = understand.load_fixture(
+        understand.FIXTURES / f"{name}.json"
+    )
+    return build_briefing(subject, stories, articles, {}, [], canonical), articles, labels
+
+
+@pytest.fixture(scope="module")
+def ferry():
+    return _brief("ferry")
+
+
+def _topics(b) -> list[str]:
+    return [(k.topic + " " + " ".join(c.text for c in k.claims)).lower() for k in b.conflicts]
+
+
+def test_ferry_conflicts_number_spelling_and_speaker_gender(ferry):
+    b, _arts, _labels = ferry
+    topics = _topics(b)
+    assert any("twelve" in t and "fourteen" in t for t in topics)
+    assert any("dmitry varenko" in t and "dmitri varenko" in t for t in topics)
+    assert any("speaker gender" in t and "spokeswoman" in t and "spokesman" in t for t in topics)
+    # "at least 12" is compatible with both 12 and 14: the Daily Lantern is no side of the figure conflict
+    figure = next(k for k in b.conflicts if k.topic.startswith("figure"))
+    assert "Daily Lantern" not in {c.outlet for c in figure.claims}
+
+
+def test_every_citation_contains_its_sentence(ferry):
+    b, arts, _labels = ferry
+    for part in (b.summary, b.timeline, b.agreements, b.unique):
+        for claim in part:
+            for cit in claim.citations:
+                assert (
+                    claim.text in arts[cit.article_id].body[cit.start : cit.end]
+                    or cit is not claim.citations[0]
+                )
+            first = claim.citations[0]
+            assert claim.text == arts[first.article_id].body[first.start : first.end]
+
+
+def test_syndicated_copy_counts_once_but_is_cited(ferry):
+    b, _arts, _labels = ferry
+    assert all(c.outlet != "Coastal Echo" for c in b.unique)  # its text is Northern Wire's, not unique
+    shared = [c for c in b.agreements + b.summary if {"fe2", "fe4"} <= {x.article_id for x in c.citations}]
+    assert shared, "a sentence both copies carry cites both"
+    rescued = next(c for c in b.agreements if "31 people" in c.text)
+    assert {x.article_id for x in rescued.citations} >= {"fe1", "fe2", "fe3"}
+
+
+def test_unique_facts_name_people_only_one_outlet_mentions(ferry):
+    b, _arts, _labels = ferry
+    got = {(c.outlet, name) for c in b.unique for name in ("Halvard Moen", "Greta Sundqvist", "Lidia Farkas")
+           if name in c.text}  # fmt: skip
+    assert got == {("Harbour Gazette", "Halvard Moen"), ("Daily Lantern", "Greta Sundqvist")}
+
+
+def test_tram_duration_money_and_named_vs_anonymous_speaker():
+    b, _arts, _labels = _brief("tram")
+    topics = _topics(b)
+    assert any("duration" in t and "more than three decades" in t and "30 years" in t for t in topics)
+    assert any("£240m" in t and "£260m" in t for t in topics)
+    assert any(t.startswith("speaker") and "council official" in t and "ruth okonjo" in t for t in topics)
+
+
+def test_storyline_whats_new_and_timeline():
+    b, _arts, _labels = _brief("plant")
+    assert b.kind == "storyline" and len(b.story_ids) == 2
+    new = " ".join(c.text for c in b.whats_new)
+    assert "valve" in new and "fined" in new
+    assert "A fire broke out" not in new  # the recap of the earlier story is not news
+    dates = [c.date for c in b.timeline]
+    assert dates == sorted(dates) and "2019" in dates and "2030-03-14" in dates
+    assert not b.conflicts  # "about five hours" twice, two kilometres twice: nothing to dispute
+
+
+def test_analysis_sentences_and_quotes_are_used():
+    body_a = "A ministry spokeswoman said the talks would resume on Friday. Officials agreed."
+    body_b = "A ministry spokesman said the talks would resume on Friday, officials added."
+    arts = {
+        "a": Article("a", "t", body_a, outlet="One"),
+        "b": Article("b", "t", body_b, outlet="Two"),
+    }
+    qa = Quote("a", 0, 61, body_a[:61], "A ministry spokeswoman", anonymous=True)
+    qb = Quote("b", 0, 61, body_b[:61], "A ministry spokesman", anonymous=True)
+    analyses = {
+        "a": Analysis("a", sentences=(Sentence("a", 0, 61, body_a[:61]),), quotes=(qa,)),
+        "b": Analysis("b", sentences=(Sentence("b", 0, len(body_b), body_b),), quotes=(qb,)),
+    }
+    story = Story("s", "talks", ("a", "b"))
+    b = build_briefing(story, [story], arts, analyses, [], {})
+    assert b.quotes == (qa, qb)
+    assert [k.topic.split(" for ")[0] for k in b.conflicts] == ["speaker gender"]
+    # "Officials agreed." is outside the analysis' sentences, so it is never cited
+    assert all(c.end <= 61 for cl in b.summary for c in cl.citations if c.article_id == "a")
+
+
+def test_single_article_story_has_no_comparisons():
+    art = Article(
+        "x", "t", "Mayor Ines Corra opened the new bridge on Saturday. Hundreds of people attended."
+    )
+    story = Story("s", "bridge", ("x",))
+    b = build_briefing(story, [story], {"x": art}, {}, [], {})
+    assert b.summary and not b.agreements and not b.unique and not b.conflicts

@@ -1,0 +1,82 @@
+"""Duplicate detection: exact copies, wire copies with a changed paragraph, and same-event rewrites that are not copies."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from storyline.dedup import DuplicateIndex
+from storyline.errors import StorylineError
+from storyline.settings import DedupSettings
+
+PARAS = [
+    "The Elvan Port Authority confirmed on Sunday that a container crane had toppled onto berth nine shortly after dawn, "
+    "crushing two empty trucks and forcing the closure of the northern quay for what officials called an indefinite period.",
+    "Dock manager Ines Marlow told reporters at the gate that nobody had been standing under the jib when it fell, "
+    "which she described as nothing short of a miracle given that the early shift had only just clocked on.",
+    "Caldry Shipping, which leases the crane, said its engineers had inspected the machine in January and found "
+    "corrosion in one leg that was scheduled for repair next month, according to a statement released at lunchtime.",
+    "Union representatives demanded an independent investigation and said members had raised concerns about the "
+    "ageing equipment at three separate safety meetings over the past year without receiving any written answer.",
+    "Traffic on the coastal road was diverted for most of the morning while recovery teams assessed whether the "
+    "twisted boom could be lifted without damaging the quay wall or the fuel line that runs beneath it.",
+    "Harbour pilots said incoming vessels would be redirected to the southern terminal, adding up to a day of delay "
+    "for perishable cargo, and exporters warned that fruit shipments already at sea could spoil before unloading.",
+    "Councillor Edda Prynne said the town had been promised a new crane fleet in the last budget and that residents "
+    "deserved to know why the money had not yet been spent, calling the collapse a warning that must not be ignored.",
+    "The authority said a full statement would follow once the site had been made safe and the insurers had visited.",
+]
+ORIGINAL = "\n\n".join(PARAS)
+REWRITTEN = "\n\n".join(
+    PARAS[:3]
+    + [
+        "Workers' delegates insisted on an outside inquiry, saying complaints about old machinery had gone unanswered "
+        "for a year and that the quay had become a place where people went to work afraid."
+    ]
+    + PARAS[4:]
+)
+SAME_EVENT_OTHER_TEXT = (
+    "A huge crane collapsed at Port Elvan on Sunday morning. Ines Marlow, who runs the docks, said it was lucky no one "
+    "was hurt. The crane belongs to Caldry Shipping, whose engineers had spotted rust during a winter check and planned "
+    "a fix. Unions want an inquiry. The northern quay is shut and ships are going to the southern terminal instead, "
+    "which could delay fruit exports. Local councillor Edda Prynne asked what had happened to the money for new cranes."
+)
+T0 = datetime(2024, 3, 3, 8, 0, tzinfo=UTC)
+T1 = datetime(2024, 3, 3, 11, 0, tzinfo=UTC)
+
+
+def test_exact_copy_points_to_earliest() -> None:
+    index = DuplicateIndex()
+    assert index.add("late", ORIGINAL, T1) is None
+    # an earlier-published copy becomes canonical; the later one now points to it
+    assert index.add("early", "  " + ORIGINAL.upper() + "\n", T0) is None
+    assert index.canonical("late") == "early"
+    [group] = index.groups()
+    assert group.canonical_id == "early" and set(group.member_ids) == {"early", "late"} and group.kind == "exact"
+
+
+def test_changed_paragraph_is_a_near_duplicate_and_other_report_is_not() -> None:
+    index = DuplicateIndex()
+    assert index.add("wire", ORIGINAL, T0) is None
+    assert index.add("copy", REWRITTEN, T1) == "wire"
+    assert index.add("other", SAME_EVENT_OTHER_TEXT, T1) is None
+    [group] = index.groups()
+    assert set(group.member_ids) == {"wire", "copy"}
+    assert group.kind in {"near", "syndicated"}
+
+
+def test_trimmed_wire_copy_is_syndicated() -> None:
+    index = DuplicateIndex()
+    index.add("wire", ORIGINAL, T0)
+    assert index.add("reprint", "\n\n".join(PARAS[:-1]), T1) == "wire"
+    assert index.groups()[0].kind == "syndicated"
+
+
+def test_round_trip_then_continue() -> None:
+    index = DuplicateIndex()
+    index.add("wire", ORIGINAL, T0)
+    index.add("other", SAME_EVENT_OTHER_TEXT, None)
+    restored = DuplicateIndex.from_bytes(index.to_bytes(), DedupSettings())
+    assert restored.add("copy", REWRITTEN, T1) == "wire"
+    assert restored.add("other", SAME_EVENT_OTHER_TEXT, None) is None
+    with pytest.raises(StorylineError):
+        DuplicateIndex.from_bytes(index.to_bytes(), DedupSettings(shingle_size=3))

@@ -1,0 +1,162 @@
+"""Unit behaviour of the extract helpers: datelines, bylines, filler, truncation, HTML and sniffing."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from storyline.errors import InputError
+from storyline.extract import extract, extract_article
+from storyline.extract.boilerplate import score_line, split_lines
+from storyline.extract.dates import date_from_url, parse_dateline, parse_iso
+from storyline.extract.metadata import clean_headline, parse_byline, strip_site_name
+from storyline.extract.quality import detect_language, is_filler, is_truncated
+from storyline.model import Article, Document
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Saturday 04 March 2017 12:20 GMT", datetime(2017, 3, 4, 12, 20, tzinfo=UTC)),
+        ("Sunday, 5 March 2017", datetime(2017, 3, 5, tzinfo=UTC)),
+        (
+            "Updated 5 March 2017 at 14:05 BST",
+            datetime(2017, 3, 5, 14, 5, tzinfo=timezone(timedelta(hours=1))),
+        ),
+        ("March 5, 2017 3:45 pm EST", datetime(2017, 3, 5, 15, 45, tzinfo=timezone(timedelta(hours=-5)))),
+        ("Sun 5 Mar 2017 07.00 GMT", datetime(2017, 3, 5, 7, 0, tzinfo=UTC)),
+        ("Published: 2017-03-05T10:00:00Z", datetime(2017, 3, 5, 10, 0, tzinfo=UTC)),
+    ],
+)
+def test_datelines_parse_with_zone(line: str, expected: datetime) -> None:
+    found = parse_dateline(line)
+    assert found == expected and found.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Not since a minister visited in May 2012 has anyone gone to the country for official talks.",
+        "Harbour tunnel plan shelved after cost review",
+        "31 February 2017",
+    ],
+)
+def test_non_datelines_give_none(line: str) -> None:
+    assert parse_dateline(line, allow_slow=False) is None
+
+
+def test_url_and_iso_dates() -> None:
+    assert date_from_url("https://example.org/world/2019/11/03/story-slug") == datetime(
+        2019, 11, 3, tzinfo=UTC
+    )
+    assert date_from_url("https://example.org/world/story-2019") is None
+    assert parse_iso("2020-01-02") == datetime(2020, 1, 2, tzinfo=UTC)
+    assert parse_iso("garbage") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Jane Roe", ("Jane Roe", None)),
+        ("By Jane Roe", ("Jane Roe", None)),
+        ("Jane Roe, Political Correspondent", ("Jane Roe", "Political Correspondent")),
+        ("By Jan van der Berg and Ana Silva", ("Jan van der Berg and Ana Silva", None)),
+        ("Foreign Office", None),
+        ("The talks will resume on Monday.", None),
+        ("Jane Roe, who chairs the committee, welcomed the visit", None),
+    ],
+)
+def test_bylines(line: str, expected: tuple[str, str | None] | None) -> None:
+    assert parse_byline(line) == expected
+
+
+def test_headline_cleaning() -> None:
+    assert clean_headline("# News story: Envoy arrives") == "Envoy arrives"
+    assert clean_headline("## Press release: Ferry deal") == "Ferry deal"
+    assert (
+        strip_site_name("Ferry deal agreed | The Daily Lantern", "The Daily Lantern") == "Ferry deal agreed"
+    )
+    assert (
+        strip_site_name("Ferry deal agreed - what it means", "The Daily Lantern")
+        == "Ferry deal agreed - what it means"
+    )
+
+
+def test_filler_detection() -> None:
+    assert is_filler("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.")
+    assert is_filler(
+        "Praesent quis turpis vel nunc congue feugiat. Morbi ut lectus eget risus porta blandit."
+    )
+    assert not is_filler("The minister said the visit was et cetera, a formality, and nothing more.")
+    assert not is_filler("Ad hoc talks began in Valdoria on Monday with both sides present.")
+
+
+@pytest.mark.parametrize(
+    ("body", "truncated"),
+    [
+        ("First paragraph.\n\nIt ends properly.", False),
+        ('First.\n\n"It ends inside a quote."', False),
+        ("First.\n\nHe said:", False),
+        ("First.\n\nThe UK is working to ensure the safety of British", True),
+        ("First.\n\nThe talks covered trade, shipping and", True),
+    ],
+)
+def test_truncation(body: str, truncated: bool) -> None:
+    assert is_truncated(body) is truncated
+
+
+def test_language() -> None:
+    english = "The minister said that the talks would resume on Monday and that both sides were hopeful. " * 3
+    assert detect_language(english) == "en"
+    german = "Der Minister sagte, dass die Gespräche am Montag fortgesetzt werden und beide Seiten hoffnungsvoll sind."
+    assert detect_language(german) == "de"
+
+
+def test_body_quote_line_scores_below_threshold_despite_first_person() -> None:
+    line = '"We will defend our position and we will say so to their faces," the source said.'
+    assert score_line(line, 0.5, ("The Daily Lantern",)).score < 1.0
+
+
+def test_split_lines_collapses_no_break_spaces() -> None:
+    assert [x.text for x in split_lines("a\u00a0 b\n\n\n c ")] == ["a b", "c"]
+
+
+def test_html_page_body_and_markup_metadata() -> None:
+    html = (FIXTURES / "lantern_page.html").read_text(encoding="utf-8")
+    doc = Document("page", html.encode(), html, "html", url="https://lantern.example/news/ferry-strike")
+    article = extract(doc)
+    assert isinstance(article, Article)
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("A 48-hour strike on the Northshore ferry routes")
+    assert paragraphs[-1].startswith("About 3,000 passengers")
+    assert not any(w in article.body for w in ("Most read", "Copyright", "cookies", "Lighthouse keeper"))
+    assert article.headline == "Ferry strike called off after late-night talks"
+    assert article.byline == "Marta Kowalczyk"
+    assert article.outlet == "The Daily Lantern"
+    assert article.published is not None and article.published.date().isoformat() == "2023-11-21"
+    assert article.published_evidence == "markup"
+    assert "boilerplate_removed" in article.flags
+
+
+def test_extract_article_sniffs_content_type() -> None:
+    html = (FIXTURES / "lantern_page.html").read_bytes()
+    assert extract_article(html).headline == "Ferry strike called off after late-night talks"
+    text = (FIXTURES / "advert_standfirst.txt").read_text(encoding="utf-8")
+    article = extract_article(text, url="https://northshore.example/2022/07/19/ferry")
+    assert article.headline == "Ferry strike to go ahead next week, union says"
+    assert article.published == datetime(2022, 7, 19, tzinfo=UTC)
+
+
+def test_extract_article_raises_input_error_on_empty() -> None:
+    with pytest.raises(InputError):
+        extract_article(b"Advertisement\n\nShare")
+
+
+def test_extract_never_raises_on_binary_garbage() -> None:
+    raw = bytes(range(256)) * 4
+    result = extract(Document("bin", raw, raw.decode("latin-1"), "html"))
+    assert not isinstance(result, Article) or result.body

@@ -1,0 +1,75 @@
+"""JSON contract, Markdown footnotes and self-contained HTML (escaping, span anchors, link prefix)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from storyline.model import Article, Briefing, Citation, Claim, Conflict, Entity, Quote
+from storyline.report import WEB_LINKS, briefing_to_dict, render_html, render_markdown
+
+BODY = 'Intro line.\nThe <b>mayor</b> said [evil](http://x.example) things & more.\nA spokeswoman said: "No."'
+S = BODY.index("The <b>")
+E = BODY.index("\nA spokes")
+ART = Article("a1", "src", BODY, outlet="Tiny <Times>", headline="Head <script>alert(1)</script>")
+ARTS = {"a1": ART}
+CLAIM = Claim(BODY[S:E], (Citation("a1", S, E),))
+
+
+def _briefing(kind: str = "story") -> Briefing:
+    q_start = BODY.index('"No."')
+    return Briefing(
+        subject_id="st1",
+        kind=kind,
+        title="Title <img src=x onerror=alert(1)>",
+        story_ids=("st1", "st2") if kind == "storyline" else ("st1",),
+        summary=(CLAIM,),
+        timeline=(Claim(CLAIM.text, CLAIM.citations, date="2031-06-03"),),
+        agreements=(CLAIM,),
+        unique=(Claim(CLAIM.text, CLAIM.citations, outlet="Tiny <Times>"),),
+        conflicts=(
+            Conflict("figure (count)", (Claim("12 <dead>", CLAIM.citations, outlet="Tiny <Times>"),)),
+        ),
+        quotes=(Quote("a1", q_start, q_start + 5, '"No."', "A spokeswoman", anonymous=True),),
+        entities=(Entity("e1", "Ines Corra", "PERSON", ("I. Corra",)),),
+        whats_new=(CLAIM,) if kind == "storyline" else (),
+    )
+
+
+def test_json_contract_keys_and_spans():
+    d = briefing_to_dict(_briefing())
+    assert list(d) == ["story_id", "title", "summary", "timeline", "agreements", "unique", "conflicts", "quotes",
+                       "entities", "whats_new"]  # fmt: skip
+    c = d["summary"][0]["citations"][0]
+    assert BODY[c["start"] : c["end"]] == d["summary"][0]["text"]
+    assert d["timeline"][0]["date"] == "2031-06-03" and d["unique"][0]["outlet"] == "Tiny <Times>"
+    assert d["conflicts"][0]["claims"][0] == {"text": "12 <dead>", "article_id": "a1", "outlet": "Tiny <Times>",
+                                              "start": S, "end": E}  # fmt: skip
+    assert d["quotes"][0]["anonymous"] is True and d["entities"][0]["aliases"] == ["I. Corra"]
+    json.dumps(d)
+    s = briefing_to_dict(_briefing("storyline"))
+    assert s["storyline_id"] == "st1" and s["story_ids"] == ["st1", "st2"] and "story_id" not in s
+
+
+def test_html_escapes_and_is_self_contained():
+    html = render_html(_briefing(), ARTS)
+    assert "<script>" not in html and "<img" not in html and "<b>mayor" not in html
+    assert "&lt;script&gt;" in html and "&lt;b&gt;mayor&lt;/b&gt;" in html
+    assert not re.search(r"<(link|script)\b", html) and not re.search(r'src="https?:', html)
+    assert "<style>" in html
+
+
+def test_html_links_jump_to_anchored_spans():
+    html = render_html(_briefing(), ARTS)
+    anchor = f"a-a1-c{S}-{E}"
+    assert f'href="#{anchor}"' in html and f'<a id="{anchor}"></a><mark>' in html
+    web = render_html(_briefing(), ARTS, link_template=WEB_LINKS, include_articles=False)
+    assert f'href="/articles/a1#c{S}-{E}"' in web and "<mark>" not in web
+
+
+def test_markdown_footnotes_and_escaping():
+    md = render_markdown(_briefing("storyline"), ARTS)
+    assert "## What's new" in md and "## Conflicting reports" in md
+    assert "[^1]" in md and re.search(r"^\[\^1\]: Tiny \\<Times\\> — “Head", md, re.M)
+    assert "[evil](http" not in md and "\\[evil\\]" in md
+    assert f"chars {S}–{E}" in md

@@ -1,0 +1,121 @@
+"""Real-browser checks (Playwright driving Debian's chromium): citations open the cited span, search
+highlights, the removed-text toggle works by keyboard, and article text can never run as script."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from test_web_fixtures import BRIDGE, FERRY_B, build_store
+
+from storyline.web import create_app
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run", "--disable-sync"]
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="chromium not installed at /usr/bin/chromium")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    import uvicorn
+
+    path = tmp_path_factory.mktemp("browser") / "s.db"
+    ids = build_store(path)
+    port = free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(path), host="127.0.0.1", port=port, log_level="error"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not srv.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", ids
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    base, _ = server
+    context = browser.new_context(viewport={"width": 1100, "height": 900})
+    pg = context.new_page()
+    problems: list[str] = []
+    pg.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    pg.on("pageerror", lambda e: problems.append(str(e)))
+    pg.on("request", lambda r: problems.append("outside request " + r.url) if not r.url.startswith(base) else None)
+    pg.problems = problems
+    yield pg
+    context.close()
+
+
+def test_list_story_citation_opens_highlighted_span(page, server):
+    base, ids = server
+    page.goto(base + "/")
+    page.get_by_role("link", name="Ferry crews strike at Port Ellison").click()
+    page.wait_for_url(f"**/stories/{ids['ferry']}")
+    cite = page.locator(f'.summary a.cite[href^="/articles/{ids["b"]}#c"]').first
+    href = cite.get_attribute("href")
+    start, end = (int(x) for x in href.split("#c")[1].split("-"))
+    cite.click()
+    page.wait_for_url(f"**/articles/{ids['b']}#c{start}-{end}")
+    mark = page.locator("#article-body mark.cited")
+    mark.first.wait_for()
+    page.wait_for_function("document.activeElement.classList.contains('cited')", timeout=3000)
+    assert "".join(mark.all_text_contents()) == FERRY_B[start:end]
+    assert page.evaluate("document.activeElement.classList.contains('cited')"), page.evaluate("document.activeElement.outerHTML")
+    assert page.problems == []
+
+
+def test_search_highlights_matches(page, server):
+    base, _ = server
+    page.goto(base + "/")
+    page.get_by_role("searchbox", name="Search articles").fill("piers")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search?q=piers")
+    assert page.locator(".snippet mark").first.inner_text().lower() == "piers"
+    assert page.problems == []
+
+
+def test_removed_text_toggle_works_from_the_keyboard(page, server):
+    base, ids = server
+    page.goto(f"{base}/articles/{ids['a']}")
+    removed = page.get_by_text("Sign up for our morning newsletter")
+    assert not removed.is_visible()
+    page.locator("details.removed summary").focus()
+    page.keyboard.press("Enter")
+    assert removed.is_visible()
+    page.keyboard.press("Enter")
+    assert not removed.is_visible()
+
+
+def test_script_in_article_text_is_shown_not_run(page, server):
+    base, ids = server
+    page.goto(f"{base}/articles/{ids['d']}")
+    page.wait_for_load_state("load")
+    assert page.evaluate("window.__pwned") is None
+    assert page.title() != "pwned"
+    assert "<script>window.__pwned = 1;" in page.locator("#article-body").inner_text()
+    assert page.locator("#article-body script").count() == 0
+    assert BRIDGE.split("\n\n")[0] in page.locator("#article-body").inner_text()
+    assert page.problems == []
