@@ -41,5 +41,9 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/cluster.py
 
+screenshots: demo
+	bash scripts/ensure-chromium.sh
+	$(PY) scripts/screenshots.py --db $(DEMO_DB) --out out/screenshots
+
 clean:
 	rm -rf out .pytest_cache storyline.db storyline.db-*

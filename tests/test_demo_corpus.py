@@ -44,13 +44,14 @@ def _feed_entries(path: Path) -> list:
     return feedparser.parse(str(path)).entries
 
 
-def _warc_responses(path: Path) -> list[tuple[str, bytes]]:
+def _warc_responses(path: Path) -> dict[int, bytes]:
+    """HTML response payloads by record number (1-based, counting every record, warcinfo and requests too)."""
     with path.open("rb") as f:
-        return [
-            (r.rec_headers.get_header("WARC-Target-URI"), r.content_stream().read())
-            for r in ArchiveIterator(f)
+        return {
+            number: r.content_stream().read()
+            for number, r in enumerate(ArchiveIterator(f), start=1)
             if r.rec_type == "response"
-        ]
+        }
 
 
 @cache
@@ -60,7 +61,7 @@ def raw_text(key: str) -> str:
         path, index = key.rsplit("#", 1)
         i = int(index) - 1
         if path.endswith(".warc.gz"):
-            return _warc_responses(ROOT / path)[i][1].decode("utf-8")
+            return _warc_responses(ROOT / path)[int(index)].decode("utf-8")
         entry = _feed_entries(ROOT / path)[i]
         return entry.content[0].value
     if re.search(r"\.jsonl:\d+$", key):
@@ -88,7 +89,7 @@ def test_every_label_key_resolves_and_every_input_is_labeled() -> None:
         elif path.suffix == ".xml":
             expected |= {f"{rel}#{i}" for i in range(1, len(_feed_entries(path)) + 1)}
         elif path.name.endswith(".warc.gz"):
-            expected |= {f"{rel}#{i}" for i in range(1, len(_warc_responses(path)) + 1)}
+            expected |= {f"{rel}#{n}" for n in _warc_responses(path)}
         else:
             pytest.fail(f"unexpected file in the demo corpus: {rel}")
     assert keys == expected

@@ -27,6 +27,7 @@ from storyline.settings import DedupSettings
 
 _WORD = re.compile(r"\w+")
 _FORMAT = 1
+_SCHEME = "affine32"  # datasketch's default hashing scheme; stored signatures are only valid under it
 
 
 def shingles(body: str, size: int) -> set[bytes]:
@@ -76,7 +77,7 @@ class DuplicateIndex:
         return (e.published is None, e.published or datetime.min.replace(tzinfo=UTC), e.seen)
 
     def _minhash(self, body: str) -> MinHash:
-        m = MinHash(num_perm=self.settings.num_perm)
+        m = MinHash(num_perm=self.settings.num_perm, scheme=_SCHEME)
         m.update_batch(list(shingles(body, self.settings.shingle_size)))
         return m
 
@@ -150,12 +151,13 @@ class DuplicateIndex:
             "format": _FORMAT,
             "shingle_size": self.settings.shingle_size,
             "num_perm": self.settings.num_perm,
+            "scheme": _SCHEME,
             "entries": [
                 [e.article_id, e.text_hash, e.published.isoformat() if e.published else None, e.parent, e.link_sim]
                 for e in self._entries
             ],
         }
-        sig = np.stack(self._hashvalues) if self._hashvalues else np.zeros((0, self.settings.num_perm), np.uint64)
+        sig = np.stack(self._hashvalues) if self._hashvalues else np.zeros((0, self.settings.num_perm), np.uint32)
         buf = io.BytesIO()
         np.savez_compressed(buf, sig=sig, meta=np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8))
         return buf.getvalue()
@@ -168,15 +170,15 @@ class DuplicateIndex:
             sig = z["sig"]
         if meta.get("format") != _FORMAT:
             raise StorylineError("duplicate index was written by an unknown version; rebuild it")
-        if meta["shingle_size"] != settings.shingle_size or meta["num_perm"] != settings.num_perm:
+        if (meta["shingle_size"], meta["num_perm"], meta["scheme"]) != (settings.shingle_size, settings.num_perm, _SCHEME):
             raise StorylineError("duplicate index was built with other shingle settings; rebuild it")
         index = cls(settings)
         for i, (aid, th, pub, parent, sim) in enumerate(meta["entries"]):
             index._entries.append(_Entry(aid, th, datetime.fromisoformat(pub) if pub else None, i, parent, sim))
             index._by_id[aid] = i
-            hv = sig[i].astype(np.uint64)
+            hv = sig[i]
             index._hashvalues.append(hv)
             if th not in index._by_hash:
                 index._by_hash[th] = i
-                index._lsh.insert(str(i), MinHash(num_perm=settings.num_perm, hashvalues=hv))
+                index._lsh.insert(str(i), MinHash(num_perm=settings.num_perm, hashvalues=hv, scheme=_SCHEME))
         return index

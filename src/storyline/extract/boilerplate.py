@@ -55,10 +55,13 @@ def score_line(text: str, position: float, outlets: tuple[str, ...]) -> Verdict:
         return Verdict(widget, cues.STRONG + cues.W_SHORT_UNPUNCTUATED)
     by_reason: dict[str, float] = {}
     lowered = text.lower()
-    hits = {k for k in cues.KEYWORDS if k in lowered}
-    hits.add("")  # cues with an empty keyword always run (anchored whole-line patterns, cheap)
-    for cue in cues.CUES:
-        if not hits.isdisjoint(cue.keywords) and cue.pattern.search(lowered):
+    candidates = set(cues.ALWAYS_CUES)
+    for keyword in cues.KEYWORDS:
+        if keyword in lowered:
+            candidates.update(cues.CUES_BY_KEYWORD[keyword])
+    for i in candidates:
+        cue = cues.CUES[i]
+        if cue.pattern.search(lowered):
             by_reason[cue.reason] = by_reason.get(cue.reason, 0.0) + cue.weight
     n_words = text.count(" ") + 1
     generic = 0.0

@@ -195,6 +195,10 @@ CUES: tuple[Cue, ...] = (
 
 # Every prefilter keyword once, so a line is scanned for each keyword a single time.
 KEYWORDS: tuple[str, ...] = tuple(sorted({k for c in CUES for k in c.keywords if k}))
+CUES_BY_KEYWORD: dict[str, tuple[int, ...]] = {
+    k: tuple(i for i, c in enumerate(CUES) if k in c.keywords) for k in KEYWORDS
+}
+ALWAYS_CUES: tuple[int, ...] = tuple(i for i, c in enumerate(CUES) if "" in c.keywords)
 
 # A photo credit closing a caption line: "(PA wire)", "(Getty)", "(Getty Images)", "Photograph: Jane Roe/Reuters".
 CREDIT = re.compile(
