@@ -59,7 +59,7 @@ def test_seed_000_dated_with_time_and_zone_and_metadata_read() -> None:
     reasons = {r.reason for r in article.removed}
     assert {"notification", "donation", "comment_prompt", "caption"} <= reasons
     assert "boilerplate_removed" in article.flags and "truncated" not in article.flags
-    assert len(article.body.split("\n\n")) == 7
+    assert len(article.body.split("\n\n")) == 8
 
 
 def test_seed_001_date_only_and_filler_dropped() -> None:

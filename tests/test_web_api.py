@@ -59,7 +59,9 @@ def test_briefing_contract_cites_real_spans(env):
     brief = client.get(f"/api/briefings/{ids['ferry']}").json()
     assert brief["story_id"] == ids["ferry"]
     assert brief["summary"], brief
-    bodies = {aid: client.get(f"/api/articles/{aid}").json()["body"] for aid in (ids["a"], ids["b"], ids["c"])}
+    bodies = {
+        aid: client.get(f"/api/articles/{aid}").json()["body"] for aid in (ids["a"], ids["b"], ids["c"])
+    }
     for claim in brief["summary"]:
         for c in claim["citations"]:
             assert bodies[c["article_id"]][c["start"] : c["end"]].strip()
@@ -147,7 +149,17 @@ def test_malformed_query_parameters_are_4xx_never_500(env, path, params):
 
 
 @pytest.mark.parametrize(
-    "q", ['"unbalanced', "NEAR(ferry strike)", "ferry OR", "*", "col:ferry", "ferry\x00", "\u202e\ufeff", "😀 ferry"]
+    "q",
+    [
+        '"unbalanced',
+        "NEAR(ferry strike)",
+        "ferry OR",
+        "*",
+        "col:ferry",
+        "ferry\x00",
+        "\u202e\ufeff",
+        "😀 ferry",
+    ],
 )
 def test_fts_syntax_in_queries_is_taken_as_words(env, q):
     client, _ = env
@@ -157,7 +169,15 @@ def test_fts_syntax_in_queries_is_taken_as_words(env, q):
 
 def test_every_response_has_security_headers(env):
     client, ids = env
-    for url in ("/", "/api/stories", f"/articles/{ids['d']}", "/static/style.css", "/nope", "/api/stories/x-y", "/docs"):
+    for url in (
+        "/",
+        "/api/stories",
+        f"/articles/{ids['d']}",
+        "/static/style.css",
+        "/nope",
+        "/api/stories/x-y",
+        "/docs",
+    ):
         r = client.get(url)
         csp = r.headers["content-security-policy"]
         assert "default-src 'self'" in csp and "script-src 'self'" in csp and "style-src 'self'" in csp
@@ -174,7 +194,9 @@ def test_docs_are_local_and_list_the_api(env):
 
 
 def _upload(client, headers=None, content=b"Some article text.\n" * 5):
-    return client.post("/api/ingest", files={"files": ("a.txt", content, "text/plain")}, headers=headers or {})
+    return client.post(
+        "/api/ingest", files={"files": ("a.txt", content, "text/plain")}, headers=headers or {}
+    )
 
 
 def test_upload_needs_token_when_configured(tmp_path):
@@ -198,11 +220,21 @@ def test_oversized_and_cross_site_uploads_are_refused(tmp_path):
     assert r.status_code == 413 and "limit" in r.json()["error"]
     r = _upload(client, {"Origin": "https://evil.example"})
     assert r.status_code == 403
-    assert client.post("/api/ingest", content=b"{}", headers={"content-type": "application/json"}).status_code == 415
-    r = client.post("/api/ingest", content=b"--x\r\nbroken", headers={"content-type": "multipart/form-data; boundary=x"})
+    assert (
+        client.post("/api/ingest", content=b"{}", headers={"content-type": "application/json"}).status_code
+        == 415
+    )
+    r = client.post(
+        "/api/ingest", content=b"--x\r\nbroken", headers={"content-type": "multipart/form-data; boundary=x"}
+    )
     assert r.status_code == 400
 
 
 def test_loopback_detection():
-    assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost") and is_loopback("127.8.0.1")
+    assert (
+        is_loopback("127.0.0.1")
+        and is_loopback("::1")
+        and is_loopback("localhost")
+        and is_loopback("127.8.0.1")
+    )
     assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.4") and not is_loopback("example.org")

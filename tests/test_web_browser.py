@@ -14,8 +14,14 @@ from test_web_fixtures import BRIDGE, FERRY_B, build_store
 from storyline.web import create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--disable-sync"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="chromium not installed at /usr/bin/chromium")
 
@@ -63,7 +69,10 @@ def page(browser, server):
     problems: list[str] = []
     pg.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
     pg.on("pageerror", lambda e: problems.append(str(e)))
-    pg.on("request", lambda r: problems.append("outside request " + r.url) if not r.url.startswith(base) else None)
+    pg.on(
+        "request",
+        lambda r: problems.append("outside request " + r.url) if not r.url.startswith(base) else None,
+    )
     pg.problems = problems
     yield pg
     context.close()
@@ -83,7 +92,9 @@ def test_list_story_citation_opens_highlighted_span(page, server):
     mark.first.wait_for()
     page.wait_for_function("document.activeElement.classList.contains('cited')", timeout=3000)
     assert "".join(mark.all_text_contents()) == FERRY_B[start:end]
-    assert page.evaluate("document.activeElement.classList.contains('cited')"), page.evaluate("document.activeElement.outerHTML")
+    assert page.evaluate("document.activeElement.classList.contains('cited')"), page.evaluate(
+        "document.activeElement.outerHTML"
+    )
     assert page.problems == []
 
 

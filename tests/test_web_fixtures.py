@@ -12,13 +12,13 @@ from storyline.store import open_store
 
 FERRY_A = (
     "Ferry crews at Port Ellison walked out on Monday after talks over night-shift pay collapsed.\n\n"
-    "The Ellison Maritime Union said 140 crew members joined the strike. \"We gave the operator every chance,\" "
+    'The Ellison Maritime Union said 140 crew members joined the strike. "We gave the operator every chance," '
     "said union secretary Dana Whitlow.\n\n"
     "Services to the Tarrow Isles were cancelled until further notice."
 )
 FERRY_B = (
     "About 120 ferry workers stopped work at Port Ellison on Monday, the operator Bluewake Lines said.\n\n"
-    "A Bluewake spokesman said the company was \"disappointed\" and urged crews to return. "
+    'A Bluewake spokesman said the company was "disappointed" and urged crews to return. '
     "Union secretary Dana Whitlow said the strike would go on."
 )
 FERRY_B_COPY = FERRY_B + "\n\nThis copy was syndicated by the Valley Wire."
@@ -61,13 +61,29 @@ def build_store(path: Path) -> dict[str, str]:
         "Ferry crews strike over night pay",
         4,
         byline="Mara Quill",
-        removed=(Removal("Sign up for our morning newsletter", "notification"), Removal("Advertisement", "advertisement")),
+        removed=(
+            Removal("Sign up for our morning newsletter", "notification"),
+            Removal("Advertisement", "advertisement"),
+        ),
         flags=("boilerplate_removed",),
     )
     b = _article(FERRY_B, "Coastline Post", "Ferry workers stop work <at> Port Ellison", 4)
     c = _article(FERRY_B_COPY, "Valley Wire", "Ferry walkout at Port Ellison", 5)
-    d = _article(BRIDGE, "Harbour Gazette", "Carrow Bridge shut after cracks found", 11, url="https://example.org/bridge")
-    ferry = Story("s1ferry", "Ferry crews strike at Port Ellison", (a.id, b.id, c.id), a.published, c.published, "l1ports")
+    d = _article(
+        BRIDGE,
+        "Harbour Gazette",
+        "Carrow Bridge shut after cracks found",
+        11,
+        url="https://example.org/bridge",
+    )
+    ferry = Story(
+        "s1ferry",
+        "Ferry crews strike at Port Ellison",
+        (a.id, b.id, c.id),
+        a.published,
+        c.published,
+        "l1ports",
+    )
     bridge = Story("s2bridge", "Carrow Bridge closed", (d.id,), d.published, d.published, "l1ports")
     line = Storyline("l1ports", "Port Ellison transport troubles", (ferry.id, bridge.id))
     whitlow = Entity("e1whitlow", "Dana Whitlow", "PERSON", ("Whitlow",))
@@ -96,4 +112,12 @@ def build_store(path: Path) -> dict[str, str]:
         store.replace_entities([whitlow, union])
         store.put_analyses(analyses)
     store.close()
-    return {"a": a.id, "b": b.id, "c": c.id, "d": d.id, "ferry": ferry.id, "bridge": bridge.id, "line": line.id}
+    return {
+        "a": a.id,
+        "b": b.id,
+        "c": c.id,
+        "d": d.id,
+        "ferry": ferry.id,
+        "bridge": bridge.id,
+        "line": line.id,
+    }

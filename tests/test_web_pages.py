@@ -39,7 +39,14 @@ def test_story_page_citations_point_at_real_spans(env):
     for aid, start, end in links:
         body = client.get(f"/api/articles/{aid}").json()["body"]
         assert body[int(start) : int(end)].strip()
-    for section in ("What happened", "Timeline", "Where they agree", "Where they conflict", "Who said what", "Sources"):
+    for section in (
+        "What happened",
+        "Timeline",
+        "Where they agree",
+        "Where they conflict",
+        "Who said what",
+        "Sources",
+    ):
         assert section in page, section
     assert "Dana Whitlow" in page  # quotes grouped under the speaker, and the entity list
     assert f"/storylines/{ids['line']}" in page
@@ -81,12 +88,20 @@ def test_search_page_highlights_escaped_snippets(env):
     page = client.get("/search", params={"q": "queues detour"}).text
     assert "<mark>queues</mark>" in page or "<mark>detour</mark>" in page
     assert "<script>window" not in page
-    assert snippet_html("a <b>[[x]]</b> & [[y]]") == "a &lt;b&gt;<mark>x</mark>&lt;/b&gt; &amp; <mark>y</mark>"
+    assert (
+        snippet_html("a <b>[[x]]</b> & [[y]]") == "a &lt;b&gt;<mark>x</mark>&lt;/b&gt; &amp; <mark>y</mark>"
+    )
 
 
 def test_bad_page_ids_get_an_html_404(env):
     client, _ = env
-    for url in ("/stories/%2e%2e", "/stories/a.b", "/articles/abc$", "/storylines/nope", "/stories/s1ferry%2F..%2Fx"):
+    for url in (
+        "/stories/%2e%2e",
+        "/stories/a.b",
+        "/articles/abc$",
+        "/storylines/nope",
+        "/stories/s1ferry%2F..%2Fx",
+    ):
         r = client.get(url)
         assert r.status_code == 404 and r.headers["content-type"].startswith("text/html"), url
         assert 'role="alert"' in r.text
@@ -94,7 +109,14 @@ def test_bad_page_ids_get_an_html_404(env):
 
 def test_pages_load_nothing_from_outside(env):
     client, ids = env
-    for url in ("/", f"/stories/{ids['ferry']}", f"/articles/{ids['d']}", "/search?q=ferry", "/docs", "/storylines"):
+    for url in (
+        "/",
+        f"/stories/{ids['ferry']}",
+        f"/articles/{ids['d']}",
+        "/search?q=ferry",
+        "/docs",
+        "/storylines",
+    ):
         page = client.get(url).text
         for attr in re.findall(r'(?:src|href)="([^"]+)"', page):
             assert attr.startswith(("/", "#", "?")) or attr == "https://example.org/bridge", (url, attr)

@@ -52,7 +52,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year",
         re.compile(
             rf"(?:\b(?:in|since|by|until|from|during|before|after|of|early|late|mid-?|year|summer|spring|"
-            rf"autumn|winter|to|and|between|the)\s+|[-–]\s*)(?P<y>{_YEAR})\b(?![\d%s])"
+            rf"autumn|winter|between|the)\s+|[-–]\s*)(?P<y>{_YEAR})\b(?![\d%s])"
         ),
     ),
 ]

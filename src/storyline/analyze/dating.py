@@ -27,6 +27,7 @@ _INTERVAL = re.compile(
     r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s+(?P<unit>years?|decades?)",
     re.I,
 )
+_PLACEISH = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
 _LAST = re.compile(r"\b(?:last|previous|since)\b", re.I)
 
 
@@ -47,11 +48,8 @@ def _profile(article: Article, an: Analysis) -> tuple[str | None, set[str], set[
     actor = people.most_common(1)[0][0] if people else None
     words = {e.verb for e in an.events} | set(re.findall(r"[a-z]+", article.body[:600].lower()))
     places = {e.place for e in an.events if e.place}
-    head = article.body[:300]
-    places |= {
-        m.entity_id or m.text for m in an.mentions if m.label in ("GPE", "LOC") and m.start < len(head)
-    }
-    places |= {m.text for m in an.mentions if m.label in ("GPE", "LOC") and m.text in places}
+    # NER often calls a small city an ORG or PERSON: any non-person name near the top counts as a place
+    places |= {m.text for m in an.mentions if m.label in _PLACEISH and m.start < 300}
     return actor, _classes(words), places
 
 
@@ -74,8 +72,8 @@ def _by_event(
             inside = [m for m in other.mentions if sent.start <= m.start < sent.end]
             if actor not in {m.entity_id for m in inside}:
                 continue
-            s_places = {m.entity_id or m.text for m in inside if m.label in ("GPE", "LOC")}
-            s_places |= {m.text for m in inside if m.label in ("GPE", "LOC")}
+            inside = [m for m in inside if m.entity_id != actor]
+            s_places = {m.text for m in inside if m.label in _PLACEISH}
             s_classes = _classes(set(re.findall(r"[a-z]+", sent.text.lower())))
             score = 2 * bool(s_places & places) + bool(s_classes & classes)
             if score < 2:
@@ -86,6 +84,30 @@ def _by_event(
     if best is None:
         return None
     return _to_datetime(best[2]), f"matched event in {best[3]}"
+
+
+def _grams(text: str, n: int = 8) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def _by_shared_quote(
+    an: Analysis, siblings: Sequence[tuple[Article, Analysis]]
+) -> tuple[datetime, str] | None:
+    """Outlets that print the same statement (an 8-word run of one quote) report the same day's news."""
+    mine = [(q, _grams(q.text)) for q in an.quotes]
+    best: tuple[datetime, str] | None = None
+    for article, other in siblings:
+        if article.published is None:
+            continue
+        theirs = set().union(*(_grams(q.text) for q in other.quotes)) if other.quotes else set()
+        for q, grams in mine:
+            if grams & theirs and (best is None or article.published < best[0]):
+                best = (
+                    article.published,
+                    f"shares a quote with {article.outlet or article.id}: '{q.text[:80]}'",
+                )
+    return best
 
 
 def _by_interval(target: Article, an: Analysis) -> tuple[datetime, str] | None:
@@ -119,7 +141,11 @@ def infer_dates(
             if article.published is not None:
                 continue
             siblings = [(a, x) for a, x in members if a.id != article.id]
-            found = _by_event(article, an, siblings) or _by_interval(article, an)
+            found = (
+                _by_shared_quote(an, siblings)
+                or _by_event(article, an, siblings)
+                or _by_interval(article, an)
+            )
             if found is not None:
                 out[article.id] = found
     return out

@@ -38,6 +38,9 @@ _GENERIC_ORG_NOUNS = frozenset(
     "department ministry office agency campaign company government embassy firm group organisation "
     "organization committee party team administration".split()
 )
+_OFFICIAL = re.compile(
+    r"\b(?:Office|Ministry|Department|Agency|Embassy|Commission|Council|Committee|Service|Bureau|FCO)\b"
+)
 _MAX_CUE_GAP = 160  # characters of frame text between a quote and its cue verb
 
 
@@ -125,8 +128,9 @@ def _affiliation(
         return " ".join(caps)
     if words and words[-1].lower_ in SPOKES_NOUNS | DOC_NOUNS or (m and m.group(1)):
         earlier = [x for x in mentions if x.label == "ORG" and x.end <= start and start - x.end < 1500]
-        if earlier:
-            return re.sub(r"^(?:the|The)\s+", "", earlier[-1].text)
+        official = [x for x in earlier if _OFFICIAL.search(x.text)]
+        if official or earlier:
+            return re.sub(r"^(?:the|The)\s+", "", (official or earlier)[-1].text)
     return None
 
 
@@ -209,9 +213,15 @@ def find_quotes(
                 speaker = prev_speaker  # a quote continuing the previous speaker's paragraph
         if speaker is not None and speaker.pronoun:
             speaker = _antecedent(speaker, events, quotes_so_far=prev_speaker)
-        if speaker is not None and speaker.anonymous and speaker.affiliation is None and prev_speaker:
-            if speaker.head in ("source", "sources") and prev_speaker.anonymous:
-                speaker = Speaker(speaker.text, speaker.start, speaker.end, True, prev_speaker.affiliation)
+        if speaker is not None and speaker.anonymous and speaker.affiliation is None:
+            earlier = [e for e in events if e.anonymous and e.affiliation and e.end <= speaker.start]
+            if prev_speaker is not None and prev_speaker.anonymous and prev_speaker.affiliation:
+                earlier.append(prev_speaker)
+            if earlier and speaker.text.lower().startswith("the "):  # "the source": the one named before
+                src = max(earlier, key=lambda e: e.start)
+                speaker = Speaker(
+                    speaker.text, speaker.start, speaker.end, True, src.affiliation, head=speaker.head
+                )
         start, end = _strip(body, run.start, run.end)
         text = body[start:end]
         if not text or (speaker is None and len(text.split()) < min_unattributed_words):

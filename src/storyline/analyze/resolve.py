@@ -65,9 +65,29 @@ def _person_ids(analyses: Sequence[Analysis], settings: AnalyzeSettings) -> tupl
     return keys, forms
 
 
+def _relabel(an: Analysis) -> Analysis:
+    """A one-word ORG/GPE/NORP that is the surname of a person named in the same article is that person
+    (NER tags "Bennet will meet..." as an organisation)."""
+    surnames = {
+        fold(person_parts(m.text)[-1])
+        for m in an.mentions
+        if m.label == "PERSON" and len(person_parts(m.text)) >= 2
+    }
+    fixed = tuple(
+        dataclasses.replace(m, label="PERSON")
+        if m.label in ("ORG", "GPE", "NORP")
+        and " " not in m.text.strip()
+        and fold(clean_name(m.text)) in surnames
+        else m
+        for m in an.mentions
+    )
+    return dataclasses.replace(an, mentions=fixed)
+
+
 def resolve_entities(
     articles: Sequence[Article], analyses: Sequence[Analysis], settings: AnalyzeSettings
 ) -> tuple[list[Entity], list[Analysis]]:
+    analyses = [_relabel(an) for an in analyses]
     published = {a.id: a.published for a in articles}
     bodies = {a.id: a.body for a in articles}
     person_key, person_forms = _person_ids(analyses, settings)
@@ -116,6 +136,11 @@ def resolve_entities(
     out = []
     for an in analyses:
         when = published.get(an.article_id)
+        mentioned = frozenset(
+            ids[key_of[(an.article_id, m.start, m.end)]]
+            for m in an.mentions
+            if m.label == "PERSON" and (an.article_id, m.start, m.end) in key_of
+        )
         mentions = []
         for m in an.mentions:
             eid = None
@@ -123,7 +148,13 @@ def resolve_entities(
                 key = role_key(m.text)
                 if key is not None:
                     eid = resolve_role(
-                        key, an.article_id, when, evidence, settings.role_window_days, (m.start, m.end)
+                        key,
+                        an.article_id,
+                        when,
+                        evidence,
+                        settings.role_window_days,
+                        (m.start, m.end),
+                        mentioned,
                     )
             elif (an.article_id, m.start, m.end) in key_of:
                 eid = ids.get(key_of[(an.article_id, m.start, m.end)])

@@ -7,7 +7,7 @@ Holders are learned from appositions in the corpus ("Foreign Secretary X", "X, t
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -171,6 +171,7 @@ def resolve_role(
     evidence: Sequence[Holding],
     window_days: float,
     span: tuple[int, int] = (0, 0),
+    mentioned: frozenset[str] = frozenset(),
 ) -> str | None:
     """The person who held the role at that time: its own apposition, same-article evidence, then nearest."""
     qualifiers: dict[str, set[str]] = defaultdict(set)
@@ -184,8 +185,9 @@ def resolve_role(
     if same:
         exact = [h for h in same if h.key == key] or same
         return exact[0].person_id
-    if when is None:
-        return None
+    if when is None:  # undated: a holder the article names itself, if only one fits
+        named = Counter(h.person_id for h in evidence if h.person_id in mentioned)
+        return named.most_common(1)[0][0] if len(named) == 1 else None
     score: dict[str, float] = defaultdict(float)
     for h in evidence:
         if h.when is None:

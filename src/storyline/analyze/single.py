@@ -39,9 +39,23 @@ def _mentions(article_id: str, body: str, doc: Doc) -> list[Mention]:
         if end - start < 2:
             continue
         out.append(Mention(article_id, start, end, body[start:end], ent.label_))
+    out += _surname_mentions(article_id, body, out)
     named = [(m.start, m.end) for m in out if m.label in ("ORG", "PERSON")]
     out += [r for r in roles if not any(s < r.start and r.end <= e for s, e in named)]
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _surname_mentions(article_id: str, body: str, found: list[Mention]) -> list[Mention]:
+    """Bare surnames of people named in full in the article that NER missed ("Truss will meet...")."""
+    surnames = {m.text.split()[-1] for m in found if m.label == "PERSON" and len(m.text.split()) >= 2}
+    extra = []
+    for name in surnames:
+        if len(name) < 3 or not name[0].isupper():
+            continue
+        for hit in re.finditer(rf"\b{re.escape(name)}\b", body):
+            if not any(m.start <= hit.start() < m.end or hit.start() <= m.start < hit.end() for m in found):
+                extra.append(Mention(article_id, hit.start(), hit.end(), name, "PERSON"))
+    return extra
 
 
 def _sentences(article_id: str, body: str, doc: Doc) -> list[Sentence]:

@@ -90,13 +90,16 @@ def _is_label_like(text: str, max_words: int) -> bool:
 
 
 def _caption_pairs(lines: list[Line]) -> set[int]:
-    """Indices of a photo caption and its repeat with a credit ("X" then "X (PA wire)"): drop both."""
+    """Indices of a caption's repeat with a credit ("X" then "X (PA wire)"): the repeat is chrome.
+
+    The first copy stays in the body: a caption often carries a fact no paragraph repeats, and briefings
+    can only cite what the body holds."""
     found: set[int] = set()
     for a, b in zip(lines, lines[1:], strict=False):
         if b.text.startswith(a.text) and len(a.text) >= 15:
             tail = b.text[len(a.text) :]
             if not tail.strip() or cues.CREDIT.fullmatch(tail) or _PAREN_TAIL.fullmatch(tail):
-                found.update((a.index, b.index))
+                found.add(b.index)
     return found
 
 

@@ -29,7 +29,12 @@ def list_stories(request: Request, limit: Limit = 50, offset: Offset = 0) -> dic
     """Independent sources count distinct canonical copies (a syndicated copy is not a second source)."""
     cat = reads.catalog(_state(request))
     items = cat.stories[offset : offset + limit]
-    return {"total": len(cat.stories), "limit": limit, "offset": offset, "stories": [s.record() for s in items]}
+    return {
+        "total": len(cat.stories),
+        "limit": limit,
+        "offset": offset,
+        "stories": [s.record() for s in items],
+    }
 
 
 @router.get("/stories/{story_id}", summary="One story with its articles")
@@ -85,7 +90,9 @@ def get_briefing(request: Request, subject_id: str) -> dict[str, Any]:
 
     state = _state(request)
     reads.check_id(subject_id)
-    return state.cached(("brief-json", subject_id), lambda: briefing_to_dict(reads.briefing(state, subject_id)))
+    return state.cached(
+        ("brief-json", subject_id), lambda: briefing_to_dict(reads.briefing(state, subject_id))
+    )
 
 
 @router.get("/search", summary="Full-text search with date, outlet and entity filters")
@@ -94,7 +101,9 @@ def search_articles(
     q: Annotated[str, Query(min_length=1, max_length=500, description="Words to find (plain words).")],
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
-    date_from: Annotated[date | None, Query(alias="from", description="Earliest publication date (ISO).")] = None,
+    date_from: Annotated[
+        date | None, Query(alias="from", description="Earliest publication date (ISO).")
+    ] = None,
     date_to: Annotated[date | None, Query(alias="to", description="Latest publication date (ISO).")] = None,
     outlet: Annotated[str | None, Query(max_length=200, description="Outlet name (exact, any case).")] = None,
     entity: Annotated[str | None, Query(max_length=200, description="Entity id or name.")] = None,

@@ -53,7 +53,9 @@ class SecurityHeaders:
             if message["type"] == "http.response.start":
                 names = {k.lower() for k, _ in message.get("headers", [])}
                 message.setdefault("headers", [])
-                message["headers"] = list(message["headers"]) + [h for h in SECURITY_HEADERS if h[0] not in names]
+                message["headers"] = list(message["headers"]) + [
+                    h for h in SECURITY_HEADERS if h[0] not in names
+                ]
             await send(message)
 
         started = False
@@ -74,7 +76,10 @@ class SecurityHeaders:
                 {
                     "type": "http.response.start",
                     "status": 500,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+                    "headers": [
+                        (b"content-type", b"application/json"),
+                        (b"content-length", str(len(body)).encode()),
+                    ],
                 }
             )
             await send({"type": "http.response.body", "body": body})
@@ -135,7 +140,9 @@ def _wants_json(request: Request) -> bool:
     return path.startswith("/api") or path == "/openapi.json"
 
 
-def _error(request: Request, status: int, message: str, detail: Any = None, headers: dict | None = None) -> Response:
+def _error(
+    request: Request, status: int, message: str, detail: Any = None, headers: dict | None = None
+) -> Response:
     if _wants_json(request):
         body: dict[str, Any] = {"error": message}
         if detail is not None:

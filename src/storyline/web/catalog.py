@@ -17,6 +17,7 @@ _CHUNK = 500  # articles loaded at a time while building the catalog (bounds pea
 @dataclass(frozen=True)
 class ArticleMeta:
     id: str
+    source: str
     outlet: str | None
     headline: str | None
     published: datetime | None
@@ -40,6 +41,7 @@ class StorySummary:
     story: Story
     sources: int  # independent sources: distinct canonical copies
     outlets: tuple[str, ...]
+    unnamed: int = 0  # articles whose outlet is unknown
 
     def record(self) -> dict[str, Any]:
         s = self.story
@@ -54,6 +56,7 @@ class StorySummary:
             "articles": len(s.article_ids),
             "sources": self.sources,
             "outlets": list(self.outlets),
+            "articles_without_outlet": self.unnamed,
         }
 
 
@@ -78,7 +81,9 @@ def build_catalog(store: Store) -> Catalog:
     for start in range(0, len(ids), _CHUNK):
         for a in store.articles(ids[start : start + _CHUNK]):
             dup, story_id = placements.get(a.id, (None, None))
-            meta[a.id] = ArticleMeta(a.id, a.outlet, a.headline, a.published, a.published_inferred, dup, story_id)
+            meta[a.id] = ArticleMeta(
+                a.id, a.source, a.outlet, a.headline, a.published, a.published_inferred, dup, story_id
+            )
     summaries = [summarize(s, meta) for s in store.stories()]
     lines = store.storylines()
     outlets = tuple(sorted({m.outlet for m in meta.values() if m.outlet}, key=str.casefold))
@@ -96,9 +101,12 @@ def summarize(story: Story, meta: dict[str, ArticleMeta]) -> StorySummary:
     """Independent sources count each text once (a syndicated copy is not a second source)."""
     canon = set()
     outlets: dict[str, None] = {}
+    unnamed = 0
     for aid in story.article_ids:
         m = meta.get(aid)
         canon.add((m.duplicate_of or aid) if m else aid)
         if m and m.outlet:
             outlets.setdefault(m.outlet, None)
-    return StorySummary(story, len(canon), tuple(sorted(outlets, key=str.casefold)))
+        else:
+            unnamed += 1
+    return StorySummary(story, len(canon), tuple(sorted(outlets, key=str.casefold)), unnamed)

@@ -8,7 +8,7 @@ from typing import Annotated
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
@@ -27,6 +27,7 @@ env = Environment(
     lstrip_blocks=True,
 )
 env.globals.update(anchor=views.anchor, snippet_html=lambda s: Markup(snippet_html(s)))
+env.filters["outlet_name"] = views.outlet_name
 env.filters["day"] = lambda d: d.date().isoformat() if d else "undated"
 
 
@@ -47,6 +48,11 @@ def _html(text: str) -> HTMLResponse:
     return HTMLResponse(text)
 
 
+@router.get("/favicon.ico")
+def favicon() -> RedirectResponse:
+    return RedirectResponse("/static/favicon.svg", status_code=301)
+
+
 @router.get("/", response_class=HTMLResponse)
 def index(request: Request, page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> HTMLResponse:
     state = _state(request)
@@ -56,8 +62,15 @@ def index(request: Request, page: Annotated[int, Query(ge=1, le=100_000)] = 1) -
         start = (page - 1) * PAGE_SIZE
         items = cat.stories[start : start + PAGE_SIZE]
         pages = max(1, -(-len(cat.stories) // PAGE_SIZE))
-        return render("index.html", stories=items, page=page, pages=pages, total=len(cat.stories),
-                      articles=len(cat.articles), lines=len(cat.storylines))
+        return render(
+            "index.html",
+            stories=items,
+            page=page,
+            pages=pages,
+            total=len(cat.stories),
+            articles=len(cat.articles),
+            lines=len(cat.storylines),
+        )
 
     return _html(state.cached(("page-index", page), make))
 
@@ -156,7 +169,9 @@ def search_page(
     filters = SearchFilters(date_from, date_to, outlet or None, entity or None)
     result = None
     if q.strip():
-        result = search(state.store(), reads.entities(state), q, filters, SEARCH_PAGE, (page - 1) * SEARCH_PAGE)
+        result = search(
+            state.store(), reads.entities(state), q, filters, SEARCH_PAGE, (page - 1) * SEARCH_PAGE
+        )
     params = {"q": q, "from": date_from, "to": date_to, "outlet": outlet, "entity": entity}
     base = {k: v for k, v in params.items() if v}
 

@@ -71,7 +71,9 @@ def article_view(state: WebState, raw: str) -> ArticleView:
     def load() -> ArticleView:
         store = state.store()
         dup, story_id = store.placement(article_id)
-        return ArticleView(store.article(article_id), dup, story_id, store.analyses([article_id]).get(article_id))
+        return ArticleView(
+            store.article(article_id), dup, story_id, store.analyses([article_id]).get(article_id)
+        )
 
     return state.cached(("article", article_id), load)
 

@@ -107,7 +107,9 @@ def _keep(store: Store, hits: list[SearchHit], f: SearchFilters, entity: Entity 
         h
         for h in out
         if h.article_id in analyses
-        and any(m.entity_id == entity.id or m.text.casefold() in names for m in analyses[h.article_id].mentions)
+        and any(
+            m.entity_id == entity.id or m.text.casefold() in names for m in analyses[h.article_id].mentions
+        )
     ]
 
 

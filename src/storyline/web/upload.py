@@ -30,7 +30,9 @@ UPLOAD_OPENAPI: dict[str, Any] = {
             "multipart/form-data": {
                 "schema": {
                     "type": "object",
-                    "properties": {"files": {"type": "array", "items": {"type": "string", "format": "binary"}}},
+                    "properties": {
+                        "files": {"type": "array", "items": {"type": "string", "format": "binary"}}
+                    },
                     "required": ["files"],
                 }
             }
@@ -53,12 +55,16 @@ def check_auth(request: Request) -> None:
     token = cfg["token"]
     if token is None:
         if cfg["public"]:
-            raise HTTPException(403, "uploads are disabled: this server is public and was started without --token")
+            raise HTTPException(
+                403, "uploads are disabled: this server is public and was started without --token"
+            )
         return
     header = request.headers.get("authorization", "")
     scheme, _, given = header.partition(" ")
     if scheme.lower() != "bearer" or not given:
-        raise HTTPException(401, "uploads need 'Authorization: Bearer <token>'", {"WWW-Authenticate": "Bearer"})
+        raise HTTPException(
+            401, "uploads need 'Authorization: Bearer <token>'", {"WWW-Authenticate": "Bearer"}
+        )
     if not hmac.compare_digest(given.strip().encode(), token.encode()):
         raise HTTPException(403, "wrong upload token")
 

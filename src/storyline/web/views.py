@@ -46,7 +46,9 @@ def body_paragraphs(article: Article, sentences: Sequence[Sentence] = ()) -> lis
     for start, end, sentence_end in cuts:
         for piece_start, piece_end, brk in _split_at_breaks(start, end, breaks):
             if piece_end > piece_start:
-                tag = f"c{start}-{sentence_end}" if sentence_end is not None and piece_start == start else None
+                tag = (
+                    f"c{start}-{sentence_end}" if sentence_end is not None and piece_start == start else None
+                )
                 paragraphs[-1].append(Segment(piece_start, piece_end, body[piece_start:piece_end], tag))
             if brk and paragraphs[-1]:
                 paragraphs.append([])
@@ -71,9 +73,22 @@ def anchor(c: Citation | Quote) -> str:
     return f"/articles/{c.article_id}#c{c.start}-{c.end}"
 
 
-def cite_label(c: Citation, meta: Mapping[str, ArticleMeta]) -> str:
+def outlet_name(outlet: str | None) -> str:
+    """A readable outlet label: a file path (what the brief falls back to without an outlet) becomes its name."""
+    if not outlet:
+        return "Unknown outlet"
+    if "/" in outlet or "\\" in outlet:
+        name = outlet.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("_", " ")
+        return name if len(name) <= 32 else name[:31] + "…"
+    return outlet
+
+
+def cite_label(c: Citation | Quote, meta: Mapping[str, ArticleMeta]) -> str:
+    """A citation shows the outlet it came from; without one, the article's file name."""
     m = meta.get(c.article_id)
-    return (m.outlet if m and m.outlet else None) or c.article_id[:8]
+    if m is None:
+        return c.article_id[:8]
+    return m.outlet or outlet_name(m.source)
 
 
 def quote_groups(quotes: Iterable[Quote]) -> list[tuple[str, list[Quote]]]:

@@ -1,0 +1,50 @@
+"""Dated mentions: absolute, month-year and relative expressions resolved against the publication date."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from storyline.analyze.dates import find_dates
+
+PUB = datetime(2019, 6, 8, 9, 0, tzinfo=UTC)  # a Saturday
+
+
+def dates(text: str, published: datetime | None = PUB) -> dict[str, str]:
+    return {d.text: d.date for d in find_dates("a", text, published)}
+
+
+def test_absolute_dates() -> None:
+    found = dates(
+        "The ship was seized in 2011. He went in April 2013 and on 9 June 2019, then March 3, 2020."
+    )
+    assert found == {
+        "2011": "2011",
+        "April 2013": "2013-04",
+        "9 June 2019": "2019-06-09",
+        "March 3, 2020": "2020-03-03",
+    }
+
+
+def test_relative_dates_need_publication_date() -> None:
+    text = "She became minister last September and will go next week. It rained last year and last month."
+    found = dates(text)
+    assert found["last September"] == "2018-09"
+    assert found["next week"] == "2019-06-15"
+    assert found["last year"] == "2018" and found["last month"] == "2019-05"
+    assert dates(text, None) == {}
+
+
+def test_weekday_and_month_last_year() -> None:
+    found = dates("On Friday she said it had been agreed in October last year.")
+    assert found == {"October last year": "2018-10"}
+    assert dates("They met on Friday.")["on Friday"] == "2019-06-07"
+
+
+def test_numbers_that_are_not_years() -> None:
+    assert dates("It cost £1.8bn over 450 years, 2000 people and 1999 tonnes.") == {}
+
+
+def test_spans_point_into_text() -> None:
+    text = "Relations soured in 2011 and again last July."
+    for d in find_dates("a", text, PUB):
+        assert text[d.start : d.end] == d.text

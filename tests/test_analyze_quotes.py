@@ -1,0 +1,107 @@
+"""Quotes and speakers on the fictional fixture corpus (tests/fixtures/analyze/corpus.json)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+
+from storyline.analyze import analyze, resolve_entities
+from storyline.model import Analysis, Article, Entity
+
+FIXTURES = Path(__file__).parent / "fixtures" / "analyze"
+
+
+@lru_cache(maxsize=1)
+def corpus() -> tuple[list[Article], list[Entity], dict[str, Analysis]]:
+    data = json.loads((FIXTURES / "corpus.json").read_text(encoding="utf-8"))
+    articles = [
+        Article(
+            id=a["id"],
+            source=a["id"],
+            body=a["body"],
+            outlet=a["outlet"],
+            published=datetime.fromisoformat(a["published"]) if a["published"] else None,
+        )
+        for a in data["articles"]
+    ]
+    entities, analyses = resolve_entities(articles, analyze(articles))
+    return articles, entities, {a.article_id: a for a in analyses}
+
+
+def quotes_of(article_id: str):
+    return corpus()[2][article_id].quotes
+
+
+def name_of(entity_id: str | None) -> str | None:
+    return next((e.name for e in corpus()[1] if e.id == entity_id), None)
+
+
+def test_anonymous_source_across_paragraphs_keeps_affiliation() -> None:
+    q = quotes_of("ga1")[0]
+    assert q.speaker == "An unnamed Trade Office source"
+    assert q.anonymous and q.affiliation == "Trade Office"
+    assert q.text.startswith("She is not going") and q.text.endswith(
+        "hard visit."
+    )  # two paragraphs, one quote
+    assert q.speaker_entity is None
+
+
+def test_spokeswoman_has_her_organisation_and_is_not_anonymous() -> None:
+    q = quotes_of("ga1")[1]
+    assert q.speaker == "A Trade Office spokeswoman" and not q.anonymous
+    assert q.affiliation == "Trade Office"
+
+
+def test_trailing_attribution_and_continuation_paragraphs() -> None:
+    spokes = [q for q in quotes_of("ga2") if q.speaker == "a spokesman for the department"]
+    assert len(spokes) == 2
+    assert spokes[1].text.startswith("The talks will focus") and "business as usual" in spokes[1].text
+    assert all(
+        q.affiliation == "Trade Office" for q in spokes
+    )  # "the department" -> the office named earlier
+
+
+def test_the_source_inherits_affiliation_of_source_close_to() -> None:
+    q = next(q for q in quotes_of("ga2") if q.text.startswith("We are not going there to be liked"))
+    assert q.speaker == "the source" and q.anonymous
+    assert q.affiliation == "Ms Kellings"
+
+
+def test_she_added_goes_to_previous_speaker() -> None:
+    q = next(q for q in quotes_of("ga3") if q.text.startswith("We will raise"))
+    assert q.speaker == "A spokeswoman" and q.affiliation == "Trade Office"
+
+
+def test_named_speaker_resolves_to_entity() -> None:
+    q = next(q for q in quotes_of("ga3") if q.text.startswith("It is troubling"))
+    assert q.speaker == "Labour MP Petra Osgood"
+    assert name_of(q.speaker_entity) == "Petra Osgood"
+    assert q.text.endswith("release it first.")
+
+
+def test_said_colon_block_of_unquoted_paragraphs() -> None:
+    (q,) = [q for q in quotes_of("ga4") if q.speaker and "Kellings" in q.speaker]
+    assert q.text.startswith("Our two countries") and q.text.endswith("did not happen.")
+    assert name_of(q.speaker_entity) == "Marta Kellings"
+
+
+def test_report_as_speaker() -> None:
+    (q,) = quotes_of("ga5")
+    assert q.speaker == "The Pellam Institute report" and q.affiliation == "Pellam Institute"
+
+
+def test_single_quotes_by_described_as_agent_and_scare_quotes_dropped() -> None:
+    q = next(q for q in quotes_of("ga3") if q.text == "a careful opening")
+    assert q.speaker == "Harbour sources" and q.anonymous
+    assert not any(q.text == "frank talks" for q in quotes_of("ga3"))  # headline scare quote, no speaker
+
+
+def test_quote_spans_point_into_body() -> None:
+    articles, _, analyses = corpus()
+    for article in articles:
+        for q in analyses[article.id].quotes:
+            assert article.body[q.start : q.end] == q.text
+            if q.speaker_start is not None:
+                assert article.body[q.speaker_start : q.speaker_end] == q.speaker
