@@ -55,7 +55,9 @@ def baseline(n: int, threshold: float) -> dict[str, float]:
 
     arts = generate(n, seed=5)
     t0 = time.process_time()
-    x = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform([a.title + "\n" + a.body for a in arts])
+    x = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(
+        [a.title + "\n" + a.body for a in arts]
+    )
     sim = (x @ x.T).tocsr()
     sim.data[sim.data < threshold] = 0
     sim.eliminate_zeros()
@@ -63,7 +65,13 @@ def baseline(n: int, threshold: float) -> dict[str, float]:
     dt = time.process_time() - t0
     gold = {a.id: a.story for a in arts}
     pred = {a.id: int(k) for a, k in zip(arts, np.asarray(labels), strict=True)}
-    return {"n": n, "seconds": dt, "rate": n / dt, "b3_f1": bcubed(gold, pred)[2], "pw_f1": pairwise(gold, pred)[2]}
+    return {
+        "n": n,
+        "seconds": dt,
+        "rate": n / dt,
+        "b3_f1": bcubed(gold, pred)[2],
+        "pw_f1": pairwise(gold, pred)[2],
+    }
 
 
 def main() -> None:
@@ -78,7 +86,9 @@ def main() -> None:
     sizes = [int(s) for s in args.sizes.split(",")]
     rows = []
     for n in sizes:
-        out = subprocess.run([sys.executable, __file__, "--one", str(n)], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, __file__, "--one", str(n)], capture_output=True, text=True, check=True
+        )
         rows.append(json.loads(out.stdout))
         r = rows[-1]
         print(
@@ -96,7 +106,9 @@ def main() -> None:
         f"baseline n={b['n']:<7} {b['rate']:8.0f} articles/s  {b['seconds']:7.1f}s  B3 F1 {b['b3_f1']:.3f}  "
         f"pairwise F1 {b['pw_f1']:.3f}  (sklearn TF-IDF, all-pairs cosine >= {args.baseline_threshold}, components)"
     )
-    print(f"online vs baseline at n={b['n']}: speed x{r['rate'] / b['rate']:.2f}, B3 F1 {r['b3_f1']:.3f} vs {b['b3_f1']:.3f}")
+    print(
+        f"online vs baseline at n={b['n']}: speed x{r['rate'] / b['rate']:.2f}, B3 F1 {r['b3_f1']:.3f} vs {b['b3_f1']:.3f}"
+    )
 
 
 if __name__ == "__main__":

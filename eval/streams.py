@@ -45,7 +45,10 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
     "strike": {
         "words": "strike walkout union pay dispute picket wages talks members ballot".split(),
-        "head": ["{org} workers walk out in {place} pay dispute", "Strike halts {detail} services in {place}"],
+        "head": [
+            "{org} workers walk out in {place} pay dispute",
+            "Strike halts {detail} services in {place}",
+        ],
         "lines": [
             "Members of the {org} walked out in {place} after talks over pay collapsed.",
             "Union leader {person} said the {detail} dispute could last weeks.",
@@ -95,7 +98,10 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
     "visit": {
         "words": "visit talks minister counterpart trip relations summit diplomatic foreign bilateral".split(),
-        "head": ["{person} to visit {place} for talks with {person2}", "{person} arrives in {place} for talks"],
+        "head": [
+            "{person} to visit {place} for talks with {person2}",
+            "{person} arrives in {place} for talks",
+        ],
         "lines": [
             "Foreign minister {person} will travel to {place} for talks with counterpart {person2}.",
             "The {org} said the {detail} agreement and trade would top the agenda.",
@@ -105,7 +111,10 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
     "flood": {
         "words": "flood rain rivers evacuated homes water levels emergency storm damage".split(),
-        "head": ["Floods force thousands from homes in {place}", "{place} declares emergency as rivers burst"],
+        "head": [
+            "Floods force thousands from homes in {place}",
+            "{place} declares emergency as rivers burst",
+        ],
         "lines": [
             "Heavy rain flooded parts of {place}, forcing {num2} people from their homes.",
             "The {detail} river burst its banks overnight, emergency services said.",
@@ -163,14 +172,20 @@ class _Gen:
         lines = r.sample(kind["lines"], r.randint(3, 4))
         lines += [r.choice(FILLER) for _ in range(r.randint(1, 3))]
         if stage:  # drift: later reports add developments with their own words
-            lines.append(f"By {r.choice(DAYS)} the {r.choice(ev['private'])} inquiry had widened, {ev['person']} said.")
-        lines.append(f"The events in {ev['country']} drew attention from the {r.choice(COMMON)} {r.choice(COMMON)}.")
+            lines.append(
+                f"By {r.choice(DAYS)} the {r.choice(ev['private'])} inquiry had widened, {ev['person']} said."
+            )
+        lines.append(
+            f"The events in {ev['country']} drew attention from the {r.choice(COMMON)} {r.choice(COMMON)}."
+        )
         noise = " ".join(r.choice(COMMON + kind["words"] + ev["private"]) for _ in range(r.randint(12, 30)))
         lines.insert(r.randrange(len(lines)), noise.capitalize() + ".")
         r.shuffle(lines)
         body = "\n\n".join(line.format(**ev) for line in lines)
         title = r.choice(kind["head"]).format(**ev)
-        ents = [e for key in ("person", "person2", "place", "org", "detail", "country") if (e := ev[key]) in body]
+        ents = [
+            e for key in ("person", "person2", "place", "org", "detail", "country") if (e := ev[key]) in body
+        ]
         ents += [ev["person"]] * body.count(ev["person"])
         return title, body, tuple(ents)
 
@@ -217,7 +232,12 @@ def generate(
                 this_line, t_ev = line, t0
             episodes = [(event, t_ev)]
             if k == 0 and r.random() < 0.25:  # follow-up months later: same actors, new story
-                follow = dict(event, kind=r.choice(list(KINDS)), detail=g.word(4).title(), private=[g.word(4) for _ in range(6)])
+                follow = dict(
+                    event,
+                    kind=r.choice(list(KINDS)),
+                    detail=g.word(4).title(),
+                    private=[g.word(4) for _ in range(6)],
+                )
                 episodes.append((follow, t_ev + timedelta(days=r.uniform(60, 400))))
             for e_idx, (e, te) in enumerate(episodes):
                 story = f"s{n_events}_{k}_{e_idx}"
@@ -227,18 +247,47 @@ def generate(
                     stage = int((t - te).days >= 1)
                     aid = f"a{len(out)}"
                     roll = r.random()
-                    if reports and roll < 0.15:  # syndicated wire copy: new headline, same text, last line trimmed
+                    if (
+                        reports and roll < 0.15
+                    ):  # syndicated wire copy: new headline, same text, last line trimmed
                         src = r.choice(reports)
                         body = src.body.rsplit("\n\n", 1)[0] if src.body.count("\n\n") > 3 else src.body
-                        art = StreamArticle(aid, src.title.upper(), body, src.entities, t, story, this_line, src.dup_of or src.id)
+                        art = StreamArticle(
+                            aid,
+                            src.title.upper(),
+                            body,
+                            src.entities,
+                            t,
+                            story,
+                            this_line,
+                            src.dup_of or src.id,
+                        )
                     elif reports and roll < 0.25:  # light rewrite of another outlet's text
                         src = r.choice(reports)
-                        art = StreamArticle(aid, src.title, _rewrite(r, src.body), src.entities, t, story, this_line, src.dup_of or src.id)
+                        art = StreamArticle(
+                            aid,
+                            src.title,
+                            _rewrite(r, src.body),
+                            src.entities,
+                            t,
+                            story,
+                            this_line,
+                            src.dup_of or src.id,
+                        )
                     else:
                         title, body, ents = g.article(e, stage)
                         art = StreamArticle(aid, title, body, ents, t, story, this_line, None)
                     if r.random() < undated_share:
-                        art = StreamArticle(art.id, art.title, art.body, art.entities, None, art.story, art.storyline, art.dup_of)
+                        art = StreamArticle(
+                            art.id,
+                            art.title,
+                            art.body,
+                            art.entities,
+                            None,
+                            art.story,
+                            art.storyline,
+                            art.dup_of,
+                        )
                     reports.append(art)
                     out.append(art)
     out = out[:n_articles]

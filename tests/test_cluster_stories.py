@@ -71,14 +71,30 @@ OTHER = [
     )
     for i, (title, body, ents) in enumerate(
         [
-            ("Library reopens after roof repairs", "The Wexby town library reopened on Saturday after a year of roof "
-             "repairs, librarian Moss Aldane said, with a new children's reading room.", "Wexby, Moss Aldane"),
-            ("Rovers sign striker", "Ashgate Rovers have signed striker Pell Varga from Lornmouth on a two-year deal, "
-             "manager Corin Hale confirmed.", "Ashgate Rovers, Pell Varga, Lornmouth, Corin Hale"),
-            ("Bakery wins regional prize", "A family bakery in Sellick won the regional bread award for its rye loaf, "
-             "judges announced at the county show.", "Sellick"),
-            ("Bus fares to rise in April", "Fares on Trandle Coaches routes will rise by five percent in April, the "
-             "company said, blaming fuel costs.", "Trandle Coaches"),
+            (
+                "Library reopens after roof repairs",
+                "The Wexby town library reopened on Saturday after a year of roof "
+                "repairs, librarian Moss Aldane said, with a new children's reading room.",
+                "Wexby, Moss Aldane",
+            ),
+            (
+                "Rovers sign striker",
+                "Ashgate Rovers have signed striker Pell Varga from Lornmouth on a two-year deal, "
+                "manager Corin Hale confirmed.",
+                "Ashgate Rovers, Pell Varga, Lornmouth, Corin Hale",
+            ),
+            (
+                "Bakery wins regional prize",
+                "A family bakery in Sellick won the regional bread award for its rye loaf, "
+                "judges announced at the county show.",
+                "Sellick",
+            ),
+            (
+                "Bus fares to rise in April",
+                "Fares on Trandle Coaches routes will rise by five percent in April, the "
+                "company said, blaming fuel costs.",
+                "Trandle Coaches",
+            ),
         ]
     )
 ]
@@ -126,7 +142,9 @@ def test_incremental_from_bytes_equals_from_scratch() -> None:
     for d in CORPUS[6:]:
         restored.add(d)
     scratch = run(CORPUS)
-    assert [(s.id, s.article_ids) for s in restored.stories()] == [(s.id, s.article_ids) for s in scratch.stories()]
+    assert [(s.id, s.article_ids) for s in restored.stories()] == [
+        (s.id, s.article_ids) for s in scratch.stories()
+    ]
 
 
 def test_duplicate_joins_canonical_story_without_moving_centroid() -> None:

@@ -51,7 +51,9 @@ def test_exact_copy_points_to_earliest() -> None:
     assert index.add("early", "  " + ORIGINAL.upper() + "\n", T0) is None
     assert index.canonical("late") == "early"
     [group] = index.groups()
-    assert group.canonical_id == "early" and set(group.member_ids) == {"early", "late"} and group.kind == "exact"
+    assert (
+        group.canonical_id == "early" and set(group.member_ids) == {"early", "late"} and group.kind == "exact"
+    )
 
 
 def test_changed_paragraph_is_a_near_duplicate_and_other_report_is_not() -> None:

@@ -57,7 +57,7 @@ class _Entry:
 class DuplicateIndex:
     """Exact + near-duplicate detection with datasketch MinHashLSH; incremental."""
 
-    def __init__(self, settings: DedupSettings = DedupSettings()) -> None:
+    def __init__(self, settings: DedupSettings = DedupSettings()) -> None:  # noqa: B008 - frozen
         self.settings = settings
         self._entries: list[_Entry] = []
         self._by_id: dict[str, int] = {}
@@ -142,7 +142,11 @@ class DuplicateIndex:
             else:
                 kind = "near"
             ordered = [root] + [i for i in idxs if i != root]
-            out.append(DuplicateGroup(self._entries[root].article_id, tuple(self._entries[i].article_id for i in ordered), kind))
+            out.append(
+                DuplicateGroup(
+                    self._entries[root].article_id, tuple(self._entries[i].article_id for i in ordered), kind
+                )
+            )
         return out
 
     def to_bytes(self) -> bytes:
@@ -153,28 +157,44 @@ class DuplicateIndex:
             "num_perm": self.settings.num_perm,
             "scheme": _SCHEME,
             "entries": [
-                [e.article_id, e.text_hash, e.published.isoformat() if e.published else None, e.parent, e.link_sim]
+                [
+                    e.article_id,
+                    e.text_hash,
+                    e.published.isoformat() if e.published else None,
+                    e.parent,
+                    e.link_sim,
+                ]
                 for e in self._entries
             ],
         }
-        sig = np.stack(self._hashvalues) if self._hashvalues else np.zeros((0, self.settings.num_perm), np.uint32)
+        sig = (
+            np.stack(self._hashvalues)
+            if self._hashvalues
+            else np.zeros((0, self.settings.num_perm), np.uint32)
+        )
         buf = io.BytesIO()
         np.savez_compressed(buf, sig=sig, meta=np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8))
         return buf.getvalue()
 
     @classmethod
-    def from_bytes(cls, data: bytes, settings: DedupSettings = DedupSettings()) -> DuplicateIndex:
+    def from_bytes(cls, data: bytes, settings: DedupSettings = DedupSettings()) -> DuplicateIndex:  # noqa: B008 - frozen
         """Restore an index written by ``to_bytes``; refuses one built with other shingling parameters."""
         with np.load(io.BytesIO(data), allow_pickle=False) as z:
             meta = json.loads(z["meta"].tobytes().decode())
             sig = z["sig"]
         if meta.get("format") != _FORMAT:
             raise StorylineError("duplicate index was written by an unknown version; rebuild it")
-        if (meta["shingle_size"], meta["num_perm"], meta["scheme"]) != (settings.shingle_size, settings.num_perm, _SCHEME):
+        if (meta["shingle_size"], meta["num_perm"], meta["scheme"]) != (
+            settings.shingle_size,
+            settings.num_perm,
+            _SCHEME,
+        ):
             raise StorylineError("duplicate index was built with other shingle settings; rebuild it")
         index = cls(settings)
         for i, (aid, th, pub, parent, sim) in enumerate(meta["entries"]):
-            index._entries.append(_Entry(aid, th, datetime.fromisoformat(pub) if pub else None, i, parent, sim))
+            index._entries.append(
+                _Entry(aid, th, datetime.fromisoformat(pub) if pub else None, i, parent, sim)
+            )
             index._by_id[aid] = i
             hv = sig[i]
             index._hashvalues.append(hv)

@@ -41,7 +41,11 @@ _GENERIC_ORG_NOUNS = frozenset(
 _OFFICIAL = re.compile(
     r"\b(?:Office|Ministry|Department|Agency|Embassy|Commission|Council|Committee|Service|Bureau|FCO)\b"
 )
-_MAX_CUE_GAP = 160  # characters of frame text between a quote and its cue verb
+_MAX_CUE_GAP = 160
+_SPEAKER_REACH = 600  # characters back a pronoun looks for an earlier speaker before any named subject
+_LABEL = re.compile(
+    r"\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s+"
+)  # characters of frame text between a quote and its cue verb
 
 
 @dataclass(frozen=True)
@@ -115,7 +119,7 @@ def _affiliation(
     text = body[start:end]
     m = re.search(r"\b(?:close to|familiar with|within|inside|at|from|for|of)\s+(.+)$", text)
     if m and m.group(1).split()[-1].lower() not in _GENERIC_ORG_NOUNS:
-        return re.sub(r"^(?:the|The)\s+", "", m.group(1)).strip() if m.group(1)[:1] != "t" or True else None
+        return re.sub(r"^(?:the|The)\s+", "", m.group(1)).strip()
     inside = [
         x
         for x in mentions
@@ -200,22 +204,30 @@ def find_quotes(
     quoted = [p for r in runs for p in r.pieces]
     cues = _all_cues(doc, quoted)
     events = _speech_events(cues, body, quoted, mentions)
-    events = sorted(events + _person_subjects(doc, starts, body, quoted, mentions), key=lambda e: e.start)
+    subjects = _person_subjects(doc, starts, body, quoted, mentions)
 
     quotes: list[Quote] = []
     prev_speaker: Speaker | None = None
     prev_last_para = -9
     for run in runs:
         speaker = _attribute(run, body, cues, paras, quoted, mentions)
+        label = _LABEL.match(body, run.start)
+        if speaker is None and label:  # transcript style: "NAME: words"
+            speaker = Speaker(label.group(1), label.start(1), label.end(1))
+            run.start = label.end()
         if speaker is None and run.kind != "single" and run.first_para == prev_last_para + 1:
             ps = paras[run.first_para][0]
             if body[ps] in "\"“'‘" or run.kind == "block":
                 speaker = prev_speaker  # a quote continuing the previous speaker's paragraph
+        if speaker is None and run.kind != "single" and run.first_para == prev_last_para:
+            speaker = prev_speaker  # '"A," said X. "B."': B is X's too
         if speaker is not None and speaker.pronoun:
-            speaker = _antecedent(speaker, events, quotes_so_far=prev_speaker)
+            speaker = _antecedent(speaker, events, subjects, prev_speaker)
         if speaker is not None and speaker.anonymous and speaker.affiliation is None:
-            earlier = [e for e in events if e.anonymous and e.affiliation and e.end <= speaker.start]
-            if prev_speaker is not None and prev_speaker.anonymous and prev_speaker.affiliation:
+            earlier = [
+                e for e in events if e.anonymous and e.end <= speaker.start and e.start != speaker.start
+            ]
+            if prev_speaker is not None and prev_speaker.anonymous and prev_speaker.end <= speaker.start:
                 earlier.append(prev_speaker)
             if earlier and speaker.text.lower().startswith("the "):  # "the source": the one named before
                 src = max(earlier, key=lambda e: e.start)
@@ -369,10 +381,18 @@ def _person_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) -
     return out
 
 
-def _antecedent(pron: Speaker, events: list[Speaker], quotes_so_far: Speaker | None) -> Speaker | None:
-    """'She added': the latest earlier speaker, from quotes, reported speech or a named subject."""
-    earlier = [e for e in events if e.end <= pron.start]
-    best = earlier[-1] if earlier else None
-    if quotes_so_far is not None and (best is None or quotes_so_far.start > best.start):
-        best = quotes_so_far
-    return best
+def _antecedent(
+    pron: Speaker, events: list[Speaker], subjects: list[Speaker], last_quoted: Speaker | None
+) -> Speaker | None:
+    """'She added': the latest earlier speaker (quoted or reported) nearby, else the latest named subject."""
+    near = [e for e in events if e.end <= pron.start and pron.start - e.end < _SPEAKER_REACH]
+    if (
+        last_quoted is not None
+        and last_quoted.end <= pron.start
+        and pron.start - last_quoted.end < _SPEAKER_REACH
+    ):
+        near.append(last_quoted)
+    if near:
+        return max(near, key=lambda e: e.start)
+    earlier = [e for e in subjects if e.end <= pron.start]
+    return earlier[-1] if earlier else last_quoted

@@ -62,7 +62,6 @@ def double_runs(body: str, paras: list[tuple[int, int]]) -> list[Run]:
         inside: Run | None = None
         k = 0
         if carry is not None:
-            first = body[ps]
             if marks and marks[0] == ps and kinds[0] == "open":
                 inside, k = carry, 1  # the usual continuation: paragraph reopens the quote
                 carry.pieces.append((ps + 1, pe))
@@ -71,12 +70,9 @@ def double_runs(body: str, paras: list[tuple[int, int]]) -> list[Run]:
                 carry.pieces.append((ps, pe))
             else:
                 runs.append(carry)
-            del first
             carry = None
             if inside is not None:
                 inside.last_para = p_index
-        elif False:  # pragma: no cover - keeps the branch structure readable
-            pass
         while k < len(marks):
             i, kind = marks[k], kinds[k]
             if inside is None:

@@ -64,7 +64,9 @@ def load_model(name: str) -> ClusterModel:
     data = json.loads(text)
     if tuple(data["features"]) != FEATURES:
         raise StorylineError(f"cluster model {name} has features {data['features']}, expected {FEATURES}")
-    return ClusterModel(tuple(float(w) for w in data["weights"]), float(data["bias"]), float(data["threshold"]))
+    return ClusterModel(
+        tuple(float(w) for w in data["weights"]), float(data["bias"]), float(data["threshold"])
+    )
 
 
 @dataclass
@@ -121,7 +123,7 @@ def _timestamp(dt: datetime | None) -> float | None:
 class StoryClusterer:
     """Online clustering in the style of Miranda et al. 2018 (EMNLP, 'Multilingual Clustering of Streaming News')."""
 
-    def __init__(self, settings: ClusterSettings = ClusterSettings()) -> None:
+    def __init__(self, settings: ClusterSettings = ClusterSettings()) -> None:  # noqa: B008 - frozen
         self.settings = settings
         self.model = load_model(settings.model)
         self.threshold = settings.threshold if settings.threshold is not None else self.model.threshold
@@ -190,7 +192,9 @@ class StoryClusterer:
                     scores[sid] = get(sid, 0.0) + w
         if len(scores) <= self.settings.max_candidates:
             return list(scores)
-        return [sid for sid, _ in heapq.nlargest(self.settings.max_candidates, scores.items(), key=itemgetter(1))]
+        return [
+            sid for sid, _ in heapq.nlargest(self.settings.max_candidates, scores.items(), key=itemgetter(1))
+        ]
 
     def commit(self, prep: Prepared, story: int | None) -> int:
         """Put the article into ``story`` (or a new one), update its centroids and the index; return the story."""
@@ -240,7 +244,12 @@ class StoryClusterer:
             return self._story_id(self._where[doc.article_id])
         if duplicate_of is not None and duplicate_of in self._where:
             story = self._where[duplicate_of]
-            self._place(doc.article_id, doc.title.strip() or self._titles[duplicate_of], _timestamp(doc.published), story)
+            self._place(
+                doc.article_id,
+                doc.title.strip() or self._titles[duplicate_of],
+                _timestamp(doc.published),
+                story,
+            )
             return self._story_id(story)
         prep = self.prepare(doc)
         best, best_p = None, self.threshold
@@ -303,7 +312,7 @@ class StoryClusterer:
         return zlib.compress(json.dumps(state, separators=(",", ":")).encode(), 6)
 
     @classmethod
-    def from_bytes(cls, data: bytes, settings: ClusterSettings = ClusterSettings()) -> StoryClusterer:
+    def from_bytes(cls, data: bytes, settings: ClusterSettings = ClusterSettings()) -> StoryClusterer:  # noqa: B008 - frozen
         state = json.loads(zlib.decompress(data))
         if state.get("format") != _FORMAT:
             raise StorylineError("story clusterer state was written by an unknown version; rebuild it")
@@ -311,7 +320,9 @@ class StoryClusterer:
         c._n = state["n"]
         c._df_words, c._df_ents = state["df_words"], state["df_ents"]
         for idx, (founder, body, title, ents, first, last, members) in enumerate(state["stories"]):
-            st = _Story(founder, body, sum(v * v for v in body.values()), title, sum(v * v for v in title.values()))
+            st = _Story(
+                founder, body, sum(v * v for v in body.values()), title, sum(v * v for v in title.values())
+            )
             st.ents, st.ents_sq = ents, sum(v * v for v in ents.values())
             st.first, st.last, st.members = first, last, members
             c._stories.append(st)

@@ -40,11 +40,15 @@ def _time(story: Story) -> float | None:
 def _distinct_shared(shared: set[str]) -> int:
     """Count shared actors once: drop a last-name key ("~lavrov") when its full name is shared too."""
     full = [k for k in shared if not k.startswith("~")]
-    return len(full) + sum(1 for k in shared if k.startswith("~") and not any(f.endswith(" " + k[1:]) for f in full))
+    return len(full) + sum(
+        1 for k in shared if k.startswith("~") and not any(f.endswith(" " + k[1:]) for f in full)
+    )
 
 
 class _Linker:
-    def __init__(self, stories: Sequence[Story], docs: Mapping[str, ClusterDoc], settings: LinkSettings) -> None:
+    def __init__(
+        self, stories: Sequence[Story], docs: Mapping[str, ClusterDoc], settings: LinkSettings
+    ) -> None:
         self.settings = settings
         self.stories = stories
         doc_words = {aid: Counter(words(d.title + "\n" + d.body)) for aid, d in docs.items()}
@@ -73,7 +77,9 @@ class _Linker:
         for m in self.mentions:
             actors = {e for e, c in m.items() if c >= settings.min_mentions and sdf[e] <= ubiquitous}
             self.actors.append(actors)
-            self.ent_vecs.append(_unit({e: math.log1p(m[e]) * math.log((n + 1) / sdf[e]) for e in actors}))
+            self.ent_vecs.append(
+                _unit({e: math.log1p(m[e]) * math.log(1 + (n + 1) / sdf[e]) for e in actors})
+            )
 
     def candidate_pairs(self) -> set[tuple[int, int]]:
         index: dict[str, list[int]] = {}
@@ -103,7 +109,9 @@ class _Linker:
 
 
 def link_stories(
-    stories: Sequence[Story], docs: Mapping[str, ClusterDoc], settings: LinkSettings = LinkSettings()
+    stories: Sequence[Story],
+    docs: Mapping[str, ClusterDoc],
+    settings: LinkSettings = LinkSettings(),  # noqa: B008 - frozen
 ) -> list[Storyline]:
     """Link stories of one thread over months/years; every story ends up in exactly one storyline (singletons
     allowed); storyline id stable (group_id("l", earliest story id)), readable title, story_ids in time order."""

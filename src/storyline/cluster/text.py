@@ -14,7 +14,18 @@ from collections.abc import Iterable, Mapping
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 _WORD = re.compile(r"[^\W_]{2,}")
-_STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "mr", "mrs", "ms", "told", "year", "new", "like", "just"}
+_STOP = frozenset(ENGLISH_STOP_WORDS) | {
+    "said",
+    "says",
+    "mr",
+    "mrs",
+    "ms",
+    "told",
+    "year",
+    "new",
+    "like",
+    "just",
+}
 _ENT_PREFIX = re.compile(r"^(the|mr|mrs|ms|dr|sir)\.?\s+")
 _POSSESSIVE = re.compile(r"['’]s$")
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query, Request, Response
 
 from storyline.store.codec import iso
 from storyline.web import reads
@@ -24,75 +26,105 @@ def _state(request: Request) -> WebState:
     return request.app.state.web
 
 
+async def _json(state: WebState, key: tuple[Any, ...], make: Callable[[], Any]) -> Response:
+    """JSON built and serialised once per store change; served from memory until the next build."""
+    body = await state.acached(("json", *key), lambda: json.dumps(make(), ensure_ascii=False).encode())
+    return Response(body, media_type="application/json")
+
+
 @router.get("/stories", summary="Stories, newest first, with independent sources and outlets")
-def list_stories(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+async def list_stories(request: Request, limit: Limit = 50, offset: Offset = 0) -> Response:
     """Independent sources count distinct canonical copies (a syndicated copy is not a second source)."""
-    cat = reads.catalog(_state(request))
-    items = cat.stories[offset : offset + limit]
-    return {
-        "total": len(cat.stories),
-        "limit": limit,
-        "offset": offset,
-        "stories": [s.record() for s in items],
-    }
+    state = _state(request)
+
+    def make() -> dict[str, Any]:
+        cat = reads.catalog(state)
+        items = cat.stories[offset : offset + limit]
+        return {
+            "total": len(cat.stories),
+            "limit": limit,
+            "offset": offset,
+            "stories": [s.record() for s in items],
+        }
+
+    return await _json(state, ("stories", limit, offset), make)
 
 
 @router.get("/stories/{story_id}", summary="One story with its articles")
-def get_story(request: Request, story_id: str) -> dict[str, Any]:
+async def get_story(request: Request, story_id: str) -> Response:
     state = _state(request)
-    summary = reads.story_summary(state, story_id)
-    meta = reads.catalog(state).articles
-    record = summary.record()
-    record["articles"] = [meta[a].record() for a in summary.story.article_ids if a in meta]
-    return record
+    reads.check_id(story_id)
+
+    def make() -> dict[str, Any]:
+        summary = reads.story_summary(state, story_id)
+        meta = reads.catalog(state).articles
+        record = summary.record()
+        record["articles"] = [meta[a].record() for a in summary.story.article_ids if a in meta]
+        return record
+
+    return await _json(state, ("story", story_id), make)
 
 
 @router.get("/storylines", summary="Storylines with their stories in time order")
-def list_storylines(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    from storyline.queries import storyline_record
+async def list_storylines(request: Request, limit: Limit = 50, offset: Offset = 0) -> Response:
+    state = _state(request)
 
-    cat = reads.catalog(_state(request))
-    items = cat.storylines[offset : offset + limit]
-    return {
-        "total": len(cat.storylines),
-        "limit": limit,
-        "offset": offset,
-        "storylines": [storyline_record(line) for line in items],
-    }
+    def make() -> dict[str, Any]:
+        from storyline.queries import storyline_record
+
+        cat = reads.catalog(state)
+        items = cat.storylines[offset : offset + limit]
+        records = [storyline_record(line) for line in items]
+        return {"total": len(cat.storylines), "limit": limit, "offset": offset, "storylines": records}
+
+    return await _json(state, ("storylines", limit, offset), make)
 
 
 @router.get("/storylines/{storyline_id}", summary="One storyline with summaries of its stories")
-def get_storyline(request: Request, storyline_id: str) -> dict[str, Any]:
-    from storyline.queries import storyline_record
-
+async def get_storyline(request: Request, storyline_id: str) -> Response:
     state = _state(request)
-    cat = reads.catalog(state)
-    line = cat.by_storyline[reads.resolve(state, storyline_id, "storyline")]
-    record = storyline_record(line)
-    record["stories"] = [s.record() for s in cat.summaries(line.story_ids)]
-    return record
+    reads.check_id(storyline_id)
+
+    def make() -> dict[str, Any]:
+        from storyline.queries import storyline_record
+
+        cat = reads.catalog(state)
+        line = cat.by_storyline[reads.resolve(state, storyline_id, "storyline")]
+        record = storyline_record(line)
+        record["stories"] = [s.record() for s in cat.summaries(line.story_ids)]
+        return record
+
+    return await _json(state, ("storyline", storyline_id), make)
 
 
 @router.get("/articles/{article_id}", summary="One article: clean text, metadata and what was removed")
-def get_article(request: Request, article_id: str) -> dict[str, Any]:
-    from storyline.queries import article_record
+async def get_article(request: Request, article_id: str) -> Response:
+    state = _state(request)
+    reads.check_id(article_id)
 
-    view = reads.article_view(_state(request), article_id)
-    record = article_record(view.article, view.duplicate_of, view.story_id)
-    record["published_evidence"] = view.article.published_evidence
-    record["removed"] = [asdict(r) for r in view.article.removed]
-    return record
+    def make() -> dict[str, Any]:
+        from storyline.queries import article_record
+
+        view = reads.article_view(state, article_id)
+        record = article_record(view.article, view.duplicate_of, view.story_id)
+        record["published_evidence"] = view.article.published_evidence
+        record["removed"] = [asdict(r) for r in view.article.removed]
+        return record
+
+    return await _json(state, ("article", article_id), make)
 
 
 @router.get("/briefings/{subject_id}", summary="The cited briefing of a story or storyline")
-def get_briefing(request: Request, subject_id: str) -> dict[str, Any]:
-    from storyline.report import briefing_to_dict
-
+async def get_briefing(request: Request, subject_id: str) -> Response:
     state = _state(request)
     reads.check_id(subject_id)
-    return state.cached(
-        ("brief-json", subject_id), lambda: briefing_to_dict(reads.briefing(state, subject_id))
-    )
+
+    def make() -> dict[str, Any]:
+        from storyline.report import briefing_to_dict
+
+        return briefing_to_dict(reads.briefing(state, subject_id))
+
+    return await _json(state, ("briefing", subject_id), make)
 
 
 @router.get("/search", summary="Full-text search with date, outlet and entity filters")
@@ -112,7 +144,9 @@ def search_articles(
     state = _state(request)
     filters = SearchFilters(date_from, date_to, outlet, entity)
     reads.check_range(date_from, date_to)
-    page = search(state.store(), reads.entities(state), q, filters, limit, offset)
+    known = reads.entities(state)
+    with state.reader() as store:
+        page = search(store, known, q, filters, limit, offset)
     return {
         "query": q,
         "limit": limit,

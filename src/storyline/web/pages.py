@@ -54,7 +54,7 @@ def favicon() -> RedirectResponse:
 
 
 @router.get("/", response_class=HTMLResponse)
-def index(request: Request, page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> HTMLResponse:
+async def index(request: Request, page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> HTMLResponse:
     state = _state(request)
 
     def make() -> str:
@@ -72,11 +72,11 @@ def index(request: Request, page: Annotated[int, Query(ge=1, le=100_000)] = 1) -
             lines=len(cat.storylines),
         )
 
-    return _html(state.cached(("page-index", page), make))
+    return _html(await state.acached(("page-index", page), make))
 
 
 @router.get("/storylines", response_class=HTMLResponse)
-def storylines(request: Request) -> HTMLResponse:
+async def storylines(request: Request) -> HTMLResponse:
     state = _state(request)
 
     def make() -> str:
@@ -84,15 +84,16 @@ def storylines(request: Request) -> HTMLResponse:
         lines = [(line, cat.summaries(line.story_ids)) for line in cat.storylines]
         return render("storylines.html", lines=lines)
 
-    return _html(state.cached(("page-storylines",), make))
+    return _html(await state.acached(("page-storylines",), make))
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story(request: Request, story_id: str) -> HTMLResponse:
+async def story(request: Request, story_id: str) -> HTMLResponse:
     state = _state(request)
-    full_id = reads.resolve(state, story_id, "story")
+    reads.check_id(story_id)
 
     def make() -> str:
+        full_id = reads.resolve(state, story_id, "story")
         cat = reads.catalog(state)
         summary = cat.by_story[full_id]
         brief = reads.briefing(state, full_id)
@@ -108,15 +109,16 @@ def story(request: Request, story_id: str) -> HTMLResponse:
             label=lambda c: views.cite_label(c, cat.articles),
         )
 
-    return _html(state.cached(("page-story", full_id), make))
+    return _html(await state.acached(("page-story", story_id), make))
 
 
 @router.get("/storylines/{storyline_id}", response_class=HTMLResponse)
-def storyline(request: Request, storyline_id: str) -> HTMLResponse:
+async def storyline(request: Request, storyline_id: str) -> HTMLResponse:
     state = _state(request)
-    full_id = reads.resolve(state, storyline_id, "storyline")
+    reads.check_id(storyline_id)
 
     def make() -> str:
+        full_id = reads.resolve(state, storyline_id, "storyline")
         cat = reads.catalog(state)
         line = cat.by_storyline[full_id]
         stories = cat.summaries(line.story_ids)
@@ -130,15 +132,16 @@ def storyline(request: Request, storyline_id: str) -> HTMLResponse:
             label=lambda c: views.cite_label(c, cat.articles),
         )
 
-    return _html(state.cached(("page-storyline", full_id), make))
+    return _html(await state.acached(("page-storyline", storyline_id), make))
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article(request: Request, article_id: str) -> HTMLResponse:
+async def article(request: Request, article_id: str) -> HTMLResponse:
     state = _state(request)
-    view = reads.article_view(state, article_id)
+    reads.check_id(article_id)
 
     def make() -> str:
+        view = reads.article_view(state, article_id)
         cat = reads.catalog(state)
         sentences = view.analysis.sentences if view.analysis else ()
         story = cat.by_story.get(view.story_id or "")
@@ -151,7 +154,7 @@ def article(request: Request, article_id: str) -> HTMLResponse:
             paragraphs=views.body_paragraphs(view.article, sentences),
         )
 
-    return _html(state.cached(("page-article", view.article.id), make))
+    return _html(await state.acached(("page-article", article_id), make))
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -169,9 +172,9 @@ def search_page(
     filters = SearchFilters(date_from, date_to, outlet or None, entity or None)
     result = None
     if q.strip():
-        result = search(
-            state.store(), reads.entities(state), q, filters, SEARCH_PAGE, (page - 1) * SEARCH_PAGE
-        )
+        known = reads.entities(state)
+        with state.reader() as store:
+            result = search(store, known, q, filters, SEARCH_PAGE, (page - 1) * SEARCH_PAGE)
     params = {"q": q, "from": date_from, "to": date_to, "outlet": outlet, "entity": entity}
     base = {k: v for k, v in params.items() if v}
 

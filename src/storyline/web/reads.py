@@ -8,6 +8,7 @@ from datetime import date
 
 from storyline.errors import InputError, NotFoundError
 from storyline.model import Analysis, Article, Briefing, Entity
+from storyline.store import Store
 from storyline.web.catalog import Catalog, StorySummary, build_catalog
 from storyline.web.state import WebState
 
@@ -22,11 +23,11 @@ def check_id(raw: str) -> str:
 
 
 def catalog(state: WebState) -> Catalog:
-    return state.cached(("catalog",), lambda: build_catalog(state.store()))
+    return state.cached(("catalog",), lambda: state.read(build_catalog))
 
 
 def entities(state: WebState) -> list[Entity]:
-    return state.cached(("entities",), lambda: state.store().entities())
+    return state.cached(("entities",), lambda: state.read(lambda store: store.entities()))
 
 
 def resolve(state: WebState, raw: str, kind: str) -> str:
@@ -36,7 +37,7 @@ def resolve(state: WebState, raw: str, kind: str) -> str:
     known = {"story": cat.by_story, "storyline": cat.by_storyline, "article": cat.articles}[kind]
     if wanted in known:
         return wanted
-    found_kind, full = state.store().resolve_id(wanted)
+    found_kind, full = state.read(lambda store: store.resolve_id(wanted))
     if found_kind != kind:
         raise NotFoundError(f"{wanted} is a {found_kind} id, not a {kind} id")
     return full
@@ -54,7 +55,7 @@ def briefing(state: WebState, subject_id: str) -> Briefing:
     """The briefing of a story or storyline, built once per store change (briefings are the slow read)."""
     from storyline.queries import brief  # the brief stage loads lazily: list pages never need it
 
-    return state.cached(("brief", subject_id), lambda: brief(state.store(), subject_id))
+    return state.cached(("brief", subject_id), lambda: state.read(lambda store: brief(store, subject_id)))
 
 
 @dataclass(frozen=True)
@@ -69,13 +70,15 @@ def article_view(state: WebState, raw: str) -> ArticleView:
     article_id = resolve(state, raw, "article")
 
     def load() -> ArticleView:
-        store = state.store()
-        dup, story_id = store.placement(article_id)
-        return ArticleView(
-            store.article(article_id), dup, story_id, store.analyses([article_id]).get(article_id)
-        )
+        with state.reader() as store:
+            return _load_article(store, article_id)
 
     return state.cached(("article", article_id), load)
+
+
+def _load_article(store: Store, article_id: str) -> ArticleView:
+    dup, story_id = store.placement(article_id)
+    return ArticleView(store.article(article_id), dup, story_id, store.analyses([article_id]).get(article_id))
 
 
 def check_range(start: date | None, end: date | None) -> None:

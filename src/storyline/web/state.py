@@ -1,31 +1,40 @@
-"""Per-process web state: one store connection per worker thread, a change counter, and read caches.
+"""Per-process web state: a small pool of read connections, a change counter, and read caches.
 
-SQLite connections are not shared between threads; each worker thread opens its own store once and keeps it.
+A store connection is used by one request at a time (borrowed from the pool, returned after), never by two
+threads at once. The pool is opened up front: opening a store writes its schema version, which would
+otherwise look like a data change and flush the caches whenever a new worker thread appeared.
 Caches are keyed by a generation number that moves whenever any connection commits to the database
 (``PRAGMA data_version`` on a dedicated watcher connection), so pages never show stale data after a build.
 """
 
 from __future__ import annotations
 
+import queue
 import sqlite3
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+from starlette.concurrency import run_in_threadpool
 
 from storyline.store import Store, open_store
+
+T = TypeVar("T")
+POOL_SIZE = 8  # concurrent readers; more only adds memory (SQLite page caches) on a 2-4 core machine
 
 
 class WebState:
     """Everything the routes share: the db path, per-thread stores, the generation and bounded caches."""
 
-    def __init__(self, db_path: str | Path, cache_size: int = 512) -> None:
+    def __init__(self, db_path: str | Path, cache_size: int = 512, pool_size: int = POOL_SIZE) -> None:
         self.db_path = str(db_path)
-        open_store(self.db_path).close()  # create the file and schema once, before any reader
-        self._local = threading.local()
-        self._opened: list[Store] = []
-        self._open_lock = threading.Lock()
+        self._opened = [open_store(self.db_path) for _ in range(pool_size)]
+        self._pool: queue.SimpleQueue[Store] = queue.SimpleQueue()
+        for store in self._opened:
+            self._pool.put(store)
         self._watch = sqlite3.connect(self.db_path, check_same_thread=False)
         self._watch_lock = threading.Lock()
         self._data_version = self._read_version()
@@ -39,15 +48,18 @@ class WebState:
     def _read_version(self) -> int:
         return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
 
-    def store(self) -> Store:
-        """This thread's store (opened on first use)."""
-        store = getattr(self._local, "store", None)
-        if store is None:
-            store = open_store(self.db_path)
-            self._local.store = store
-            with self._open_lock:
-                self._opened.append(store)
-        return store
+    @contextmanager
+    def reader(self) -> Iterator[Store]:
+        """Borrow a read connection for the duration of the block (waits when all are busy)."""
+        store = self._pool.get()
+        try:
+            yield store
+        finally:
+            self._pool.put(store)
+
+    def read(self, fn: Callable[[Store], T]) -> T:
+        with self.reader() as store:
+            return fn(store)
 
     def generation(self) -> int:
         """A number that changes whenever the database changed since the last call (any writer, any process)."""
@@ -86,10 +98,23 @@ class WebState:
                     self._key_locks.pop(old, None)
         return value
 
+    def peek(self, key: tuple[Any, ...]) -> Any | None:
+        """The cached value for key if it is current, without computing anything (for the event loop)."""
+        gen = self.generation()
+        with self._cache_lock:
+            hit = self._cache.get(key)
+            return hit[1] if hit is not None and hit[0] == gen else None
+
+    async def acached(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+        """cached() for async routes: a hit is served on the event loop, a miss is computed in a worker thread."""
+        hit = self.peek(key)
+        if hit is not None:
+            return hit
+        return await run_in_threadpool(self.cached, key, compute)
+
     def close(self) -> None:
-        with self._open_lock:
-            for store in self._opened:
-                store.close()
-            self._opened.clear()
+        for store in self._opened:
+            store.close()
+        self._opened.clear()
         with self._watch_lock:
             self._watch.close()

@@ -1,0 +1,235 @@
+"""Load-test the web app: a 10k-article synthetic store, 50 concurrent clients, latency percentiles.
+
+Builds (or reuses from --cache) a store filled directly with synthetic articles, stories and storylines (no
+NLP stages), starts `storyline serve` on 127.0.0.1 in a subprocess, warms the caches, then drives each
+endpoint with --clients concurrent keep-alive clients for --seconds and prints requests/s and p50/p95/p99.
+
+Usage: python bench/serve.py [--articles 10000] [--clients 50] [--seconds 30] [--cache out/bench/serve-10k.db]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import re
+import socket
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+
+from storyline.ids import text_id
+from storyline.model import Analysis, Article, Entity, Sentence, Story, Storyline
+from storyline.store import open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+OUTLETS = [
+    f"{a} {b}"
+    for a in ("Northern", "Coastal", "Valley", "City", "Harbour", "Evening")
+    for b in ("Post", "Echo", "Wire")
+]
+TOPICS = "bridge ferry council strike flood harbour school budget rail court election hospital festival airport".split()
+WORDS = (
+    "officials said the plan would cost more than expected after weeks of talks residents warned that delays "
+    "could last until spring engineers inspected the site on monday while the mayor promised an inquiry into "
+    "what went wrong union leaders called for calm as crews worked through the night to restore services"
+).split()
+PLACES = "Ardley Brenmoor Caskel Dunhaven Elmsworth Farrowby Glenmere Holt Inverlay Jessop Kilbride Larkstone".split()
+
+
+def sentence(rng: random.Random, topic: str, place: str) -> str:
+    words = rng.sample(WORDS, 9)
+    return f"The {topic} in {place} {' '.join(words)}."
+
+
+def synthetic(n: int, seed: int = 7) -> tuple[list[Article], list[Story], list[Storyline]]:
+    """n articles in stories of 1-6 articles (about one in ten a syndicated copy), stories in storylines of 5."""
+    rng = random.Random(seed)
+    start = datetime(2020, 1, 1, tzinfo=UTC)
+    articles: list[Article] = []
+    stories: list[Story] = []
+    copies: dict[str, str] = {}
+    while len(articles) < n:
+        topic, place = rng.choice(TOPICS), rng.choice(PLACES)
+        when = start + timedelta(hours=len(stories) * 7)
+        members = []
+        for _ in range(min(rng.randint(1, 6), n - len(articles))):
+            if members and rng.random() < 0.1:
+                body = articles[-1].body + f"\n\nDistributed by {rng.choice(OUTLETS)}."
+                original = articles[-1].id
+            else:
+                paras = [
+                    "\n".join(sentence(rng, topic, place) for _ in range(3)) for _ in range(rng.randint(3, 7))
+                ]
+                body, original = "\n\n".join(paras), None
+            art = Article(
+                id=text_id(body + str(len(articles))),
+                source=f"bench/{len(articles)}.txt",
+                body=body,
+                outlet=rng.choice(OUTLETS),
+                headline=f"{place} {topic}: {' '.join(rng.sample(WORDS, 5))}",
+                published=when + timedelta(minutes=rng.randint(0, 600)),
+            )
+            if original:
+                copies[art.id] = original
+            articles.append(art)
+            members.append(art)
+        sid = "s" + text_id(members[0].id)[:12]
+        stories.append(
+            Story(
+                sid,
+                members[0].headline or sid,
+                tuple(a.id for a in members),
+                min(a.published for a in members),
+                max(a.published for a in members),
+            )
+        )
+    lines = []
+    for i in range(0, len(stories), 5):
+        group = stories[i : i + 5]
+        lid = "l" + text_id(group[0].id)[:12]
+        lines.append(Storyline(lid, group[0].title, tuple(s.id for s in group)))
+        stories[i : i + 5] = [
+            Story(s.id, s.title, s.article_ids, s.first_seen, s.last_seen, lid) for s in group
+        ]
+    articles = [a for a in articles]
+    synthetic.copies = copies  # type: ignore[attr-defined]
+    return articles, stories, lines
+
+
+def build(path: Path, n: int) -> None:
+    articles, stories, lines = synthetic(n)
+    copies = synthetic.copies  # type: ignore[attr-defined]
+    story_of = {aid: s.id for s in stories for aid in s.article_ids}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    store = open_store(path)
+    for i in range(0, len(articles), 1000):
+        with store.transaction():
+            for a in articles[i : i + 1000]:
+                store.add_article(a)
+                store.place_article(a.id, copies.get(a.id), story_of[a.id])
+            store.put_analyses(
+                Analysis(
+                    a.id,
+                    tuple(
+                        Sentence(a.id, m.start(), m.end(), m.group())
+                        for m in re.finditer(r"[^\n.]+\.", a.body)
+                    ),
+                )
+                for a in articles[i : i + 1000]
+            )
+    with store.transaction():
+        store.replace_stories(stories)
+        store.replace_storylines(lines)
+        store.replace_entities([Entity("e" + text_id(p)[:12], p, "GPE") for p in PLACES])
+    store.close()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(p / 100 * len(values)))] * 1000 if values else float("nan")
+
+
+async def drive(base: str, urls: list[str], clients: int, seconds: float) -> tuple[int, list[float], int]:
+    """clients concurrent keep-alive loops over urls for seconds; returns (requests, latencies, errors)."""
+    latencies: list[float] = []
+    errors = 0
+    deadline = time.perf_counter() + seconds
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
+
+        async def worker(k: int) -> None:
+            nonlocal errors
+            i = k
+            while time.perf_counter() < deadline:
+                t = time.perf_counter()
+                r = await client.get(urls[i % len(urls)])
+                latencies.append(time.perf_counter() - t)
+                errors += r.status_code != 200
+                i += clients
+
+        await asyncio.gather(*(worker(k) for k in range(clients)))
+    return len(latencies), latencies, errors
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--cache", type=Path, default=ROOT / "out/bench/serve-10k.db")
+    args = parser.parse_args()
+    if not 1 <= args.clients <= 200 or not 0 < args.seconds <= 600:
+        sys.exit("--clients must be 1-200 and --seconds 0-600")
+
+    if args.cache.exists() and open_store(args.cache).article_count() == args.articles:
+        print(f"reusing {args.cache}")
+    else:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(args.cache) + suffix).unlink(missing_ok=True)
+        t = time.perf_counter()
+        build(args.cache, args.articles)
+        print(f"built {args.cache} ({args.articles} articles) in {time.perf_counter() - t:.1f}s")
+    with open_store(args.cache) as store:
+        stories = store.stories()
+    rng = random.Random(1)
+    story_urls = [f"/stories/{s.id}" for s in rng.sample(stories, 20)]
+    search_urls = [f"/search?q={t}+{p}" for t in TOPICS for p in PLACES[:3]]
+    api_search_urls = [f"/api/search?q={t}&limit=20" for t in TOPICS]
+
+    port = free_port()
+    exe = ROOT / ".venv/bin/storyline"
+    cmd = [str(exe) if exe.exists() else "storyline", "serve", "--db", str(args.cache), "--port", str(port)]
+    server = subprocess.Popen(cmd, env={**os.environ, "PYTHONUNBUFFERED": "1"}, stdout=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(base + "/api/stories?limit=1", timeout=2)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    sys.exit("server did not start")
+                time.sleep(0.2)
+        t = time.perf_counter()
+        httpx.get(base + "/", timeout=60)
+        print(
+            f"cold story list (catalog of {len(stories)} stories): {(time.perf_counter() - t) * 1000:.0f} ms"
+        )
+        cold = []
+        for url in story_urls:
+            t = time.perf_counter()
+            httpx.get(base + url, timeout=60)
+            cold.append(time.perf_counter() - t)
+        print(f"cold story page (briefing built): p50 {pct(cold, 50):.0f} ms, max {max(cold) * 1000:.0f} ms")
+        print(f"\n{args.clients} clients, {args.seconds:.0f}s each, 127.0.0.1")
+        print(f"{'endpoint':<24}{'req/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'errors':>8}")
+        for name, urls in (
+            ("story list /", ["/"]),
+            ("story page (warm)", story_urls),
+            ("search page", search_urls),
+            ("api search", api_search_urls),
+        ):
+            n, lat, errors = asyncio.run(drive(base, urls, args.clients, args.seconds))
+            print(
+                f"{name:<24}{n / args.seconds:>8.0f}{pct(lat, 50):>9.1f}{pct(lat, 95):>9.1f}{pct(lat, 99):>9.1f}{errors:>8}"
+            )
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()
