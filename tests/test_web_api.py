@@ -238,3 +238,20 @@ def test_loopback_detection():
         and is_loopback("127.8.0.1")
     )
     assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.4") and not is_loopback("example.org")
+
+
+def test_pages_follow_store_changes_and_cold_search_works(tmp_path):
+    from storyline.model import Story
+    from storyline.store import open_store
+
+    path = tmp_path / "s.db"
+    ids = build_store(path)
+    client = TestClient(create_app(path))
+    assert "Port Ellison" in client.get("/search", params={"q": "ferry"}).text  # cold caches, no deadlock
+    assert client.get("/api/stories").json()["total"] == 2
+    before = client.get("/").text
+    with open_store(path) as writer, writer.transaction():  # another process rebuilds the stories
+        writer.replace_stories([Story(ids["bridge"], "Carrow Bridge reopens", (ids["d"],))])
+    assert client.get("/api/stories").json()["total"] == 1
+    after = client.get("/").text
+    assert "Carrow Bridge reopens" in after and "Carrow Bridge reopens" not in before

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Query, Request, Response
 
 from storyline.store.codec import iso
 from storyline.web import reads
-from storyline.web.search import SearchFilters, search
+from storyline.web.search import SearchFilters
 from storyline.web.state import WebState
 from storyline.web.upload import UPLOAD_OPENAPI, run_upload
 
@@ -128,7 +128,7 @@ async def get_briefing(request: Request, subject_id: str) -> Response:
 
 
 @router.get("/search", summary="Full-text search with date, outlet and entity filters")
-def search_articles(
+async def search_articles(
     request: Request,
     q: Annotated[str, Query(min_length=1, max_length=500, description="Words to find (plain words).")],
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
@@ -144,9 +144,7 @@ def search_articles(
     state = _state(request)
     filters = SearchFilters(date_from, date_to, outlet, entity)
     reads.check_range(date_from, date_to)
-    known = reads.entities(state)
-    with state.reader() as store:
-        page = search(store, known, q, filters, limit, offset)
+    page = await reads.search_page(state, q, filters, limit, offset)
     return {
         "query": q,
         "limit": limit,

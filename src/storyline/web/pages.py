@@ -13,7 +13,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from storyline.web import reads, views
-from storyline.web.search import SearchFilters, search, snippet_html
+from storyline.web.search import SearchFilters, snippet_html
 from storyline.web.state import WebState
 
 router = APIRouter(include_in_schema=False)
@@ -158,7 +158,7 @@ async def article(request: Request, article_id: str) -> HTMLResponse:
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search_page(
+async def search_page(
     request: Request,
     q: Annotated[str, Query(max_length=500)] = "",
     page: Annotated[int, Query(ge=1, le=500)] = 1,
@@ -172,9 +172,7 @@ def search_page(
     filters = SearchFilters(date_from, date_to, outlet or None, entity or None)
     result = None
     if q.strip():
-        known = reads.entities(state)
-        with state.reader() as store:
-            result = search(store, known, q, filters, SEARCH_PAGE, (page - 1) * SEARCH_PAGE)
+        result = await reads.search_page(state, q, filters, SEARCH_PAGE, (page - 1) * SEARCH_PAGE)
     params = {"q": q, "from": date_from, "to": date_to, "outlet": outlet, "entity": entity}
     base = {k: v for k, v in params.items() if v}
 
@@ -190,6 +188,6 @@ def search_page(
             page=page,
             prev_link=link(page - 1) if page > 1 else None,
             next_link=link(page + 1) if result and result.has_more else None,
-            outlets=reads.catalog(state).outlets,
+            outlets=(await reads.acatalog(state)).outlets,
         )
     )

@@ -6,10 +6,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from starlette.concurrency import run_in_threadpool
+
 from storyline.errors import InputError, NotFoundError
 from storyline.model import Analysis, Article, Briefing, Entity
 from storyline.store import Store
 from storyline.web.catalog import Catalog, StorySummary, build_catalog
+from storyline.web.search import SearchFilters, SearchPage, search
 from storyline.web.state import WebState
 
 _ID = re.compile(r"[A-Za-z0-9]{1,64}")
@@ -24,6 +27,11 @@ def check_id(raw: str) -> str:
 
 def catalog(state: WebState) -> Catalog:
     return state.cached(("catalog",), lambda: state.read(build_catalog))
+
+
+async def acatalog(state: WebState) -> Catalog:
+    """catalog() for async routes: from memory when current, else built in a worker thread."""
+    return state.peek(("catalog",)) or await run_in_threadpool(catalog, state)
 
 
 def entities(state: WebState) -> list[Entity]:
@@ -79,6 +87,17 @@ def article_view(state: WebState, raw: str) -> ArticleView:
 def _load_article(store: Store, article_id: str) -> ArticleView:
     dup, story_id = store.placement(article_id)
     return ArticleView(store.article(article_id), dup, story_id, store.analyses([article_id]).get(article_id))
+
+
+async def search_page(state: WebState, q: str, filters: SearchFilters, limit: int, offset: int) -> SearchPage:
+    """Search results, cached per normalised query until the store changes (popular queries repeat)."""
+    key = ("search", " ".join(q.casefold().split()), filters, limit, offset)
+
+    def make() -> SearchPage:
+        known = entities(state)
+        return state.read(lambda store: search(store, known, q, filters, limit, offset))
+
+    return await state.acached(key, make)
 
 
 def check_range(start: date | None, end: date | None) -> None:

@@ -24,12 +24,13 @@ from storyline.store import Store, open_store
 
 T = TypeVar("T")
 POOL_SIZE = 8  # concurrent readers; more only adds memory (SQLite page caches) on a 2-4 core machine
+CACHE_SIZE = 256  # entries per cache namespace (pages of one kind, briefings, searches, ...)
 
 
 class WebState:
     """Everything the routes share: the db path, per-thread stores, the generation and bounded caches."""
 
-    def __init__(self, db_path: str | Path, cache_size: int = 512, pool_size: int = POOL_SIZE) -> None:
+    def __init__(self, db_path: str | Path, cache_size: int = CACHE_SIZE, pool_size: int = POOL_SIZE) -> None:
         self.db_path = str(db_path)
         self._opened = [open_store(self.db_path) for _ in range(pool_size)]
         self._pool: queue.SimpleQueue[Store] = queue.SimpleQueue()
@@ -40,7 +41,8 @@ class WebState:
         self._data_version = self._read_version()
         self._generation = 0
         self.write_lock = threading.Lock()  # one ingest at a time
-        self._cache: OrderedDict[tuple[Any, ...], tuple[int, Any]] = OrderedDict()
+        # one LRU per namespace (the key's first item) so many searches never evict the briefings
+        self._caches: dict[Any, OrderedDict[tuple[Any, ...], tuple[int, Any]]] = {}
         self._cache_lock = threading.Lock()
         self._cache_size = cache_size
         self._key_locks: dict[tuple[Any, ...], threading.Lock] = {}
@@ -75,26 +77,35 @@ class WebState:
         with self._watch_lock:
             self._generation += 1
 
+    def _lru(self, key: tuple[Any, ...]) -> OrderedDict[tuple[Any, ...], tuple[int, Any]]:
+        return self._caches.setdefault(key[0], OrderedDict())
+
     def cached(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
         """The value for key at the current generation, computing it at most once per generation."""
         gen = self.generation()
         with self._cache_lock:
-            hit = self._cache.get(key)
+            lru = self._lru(key)
+            hit = lru.get(key)
             if hit is not None and hit[0] == gen:
-                self._cache.move_to_end(key)
+                lru.move_to_end(key)
                 return hit[1]
             lock = self._key_locks.setdefault(key, threading.Lock())
         with lock:  # concurrent requests for the same cold key wait for one computation
             with self._cache_lock:
-                hit = self._cache.get(key)
+                hit = lru.get(key)
                 if hit is not None and hit[0] == gen:
                     return hit[1]
-            value = compute()
+            try:
+                value = compute()
+            except BaseException:
+                with self._cache_lock:
+                    self._key_locks.pop(key, None)
+                raise
             with self._cache_lock:
-                self._cache[key] = (gen, value)
-                self._cache.move_to_end(key)
-                while len(self._cache) > self._cache_size:
-                    old, _ = self._cache.popitem(last=False)
+                lru[key] = (gen, value)
+                lru.move_to_end(key)
+                while len(lru) > self._cache_size:
+                    old, _ = lru.popitem(last=False)
                     self._key_locks.pop(old, None)
         return value
 
@@ -102,7 +113,7 @@ class WebState:
         """The cached value for key if it is current, without computing anything (for the event loop)."""
         gen = self.generation()
         with self._cache_lock:
-            hit = self._cache.get(key)
+            hit = self._lru(key).get(key)
             return hit[1] if hit is not None and hit[0] == gen else None
 
     async def acached(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
