@@ -156,10 +156,10 @@ def test_empty_or_chrome_only_documents_are_rejected(text: str) -> None:
 
 
 def test_article_id_is_hash_of_body() -> None:
-    from storyline.ids import text_id
+    from storyline.ids import article_id
 
     article, _ = _extract("advert_standfirst.txt")
-    assert article.id == text_id(article.body)
+    assert article.id == article_id(article.body, article.outlet)
 
 
 def test_masthead_menu_pitch_variants_and_link_lists_are_dropped() -> None:

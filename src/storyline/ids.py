@@ -28,6 +28,14 @@ def text_id(text: str) -> str:
     return content_hash(normalize_text(text))
 
 
+def article_id(body: str, outlet: str | None) -> str:
+    """Id of an article: its normalised body within its outlet.
+
+    The same article ingested twice (or mirrored by its own outlet) is one row; a verbatim copy carried by
+    another outlet is a separate row that dedup groups with the original, so the second outlet is not lost."""
+    return text_id(f"{outlet or ''}\n{body}")
+
+
 def group_id(prefix: str, seed: str) -> str:
     """Id of a group (story, storyline) from its founding member's id, so it survives later additions."""
     return prefix + content_hash(seed)[:12]

@@ -20,7 +20,7 @@ from storyline.extract.metadata import (
     strip_site_name,
 )
 from storyline.extract.quality import detect_language, is_filler, is_truncated
-from storyline.ids import content_hash, text_id
+from storyline.ids import article_id, content_hash
 from storyline.model import (
     FLAG_BOILERPLATE_REMOVED,
     FLAG_FILLER_REMOVED,
@@ -134,7 +134,7 @@ def _article(
     head = cleaned.header
     flags = tuple(dict.fromkeys(flags_extra + _flags(cleaned.body, cleaned.removed)))
     return Article(
-        id=text_id(cleaned.body),
+        id=article_id(cleaned.body, outlet),
         source=doc.source,
         body=cleaned.body,
         url=doc.url,
