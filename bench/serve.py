@@ -240,6 +240,12 @@ def main() -> None:
             print(
                 f"{name:<24}{n / args.seconds:>8.0f}{pct(lat, 50):>9.1f}{pct(lat, 95):>9.1f}{pct(lat, 99):>9.1f}{errors:>8}"
             )
+        status = Path(f"/proc/{server.pid}/status")
+        if status.exists():
+            rss = next(
+                (line.split()[1] for line in status.read_text().splitlines() if line.startswith("VmRSS")), "?"
+            )
+            print(f"server resident memory after the run: {int(rss) // 1024} MB")
     finally:
         server.terminate()
         server.wait(timeout=10)

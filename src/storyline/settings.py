@@ -58,6 +58,11 @@ class CleanSettings:
     header_max_lines: int = knob(
         8, "Lines at the top of a plain-text document searched for headline/byline/date."
     )
+    local_timezone: str = knob(
+        "Europe/London",
+        "IANA zone for a dateline time printed without a zone (\"16/06/2020 — 15:05\"); the seeds and the demo"
+        " outlets are UK-style papers whose other datelines say GMT/BST. Date-only datelines stay midnight UTC.",
+    )
     html_favor_precision: bool = knob(
         True,
         "trafilatura favor_precision for HTML bodies; chosen on the first half (by sorted id) of the"

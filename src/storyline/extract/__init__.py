@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from storyline.errors import InputError
 from storyline.extract.boilerplate import Line, classify_lines, extract_html, outlet_from_chrome, split_lines
-from storyline.extract.dates import date_from_url, parse_iso
+from storyline.extract.dates import date_from_tags, date_from_url, parse_iso
 from storyline.extract.encoding import decode_bytes
 from storyline.extract.metadata import (
     Header,
@@ -57,7 +58,8 @@ def _clean_lines(
         if line.index not in reasons and is_filler(line.text, settings.filler_latin_ratio):
             reasons[line.index] = FILLER_REASON
     kept = [line for line in lines if line.index not in reasons]
-    found = read_header(kept, settings.header_max_lines, title) if header else Header()
+    zone = ZoneInfo(settings.local_timezone)
+    found = read_header(kept, settings.header_max_lines, title, zone) if header else Header()
     reasons.update(found.consumed)
     body = "\n\n".join(line.text for line in lines if line.index not in reasons)
     removed = [Removal(line.text, reasons[line.index]) for line in lines if line.index in reasons]
@@ -114,10 +116,15 @@ def _from_html(doc: Document, settings: Settings) -> Article:
         head.byline, head.byline_role = clean_author(hints.get("byline") or found.author)
     if not head.standfirst and found.description and not cleaned.body.startswith(found.description[:60]):
         head.standfirst = found.description
+    tagged, page_level = date_from_tags(doc.text)
+    hinted = parse_iso(hints.get("published"))
+    if hinted is not None and not page_level:
+        tagged = None  # a feed/JSONL fragment: the container's date beats a <time> in the fragment
     published, evidence = _first_date(
+        (tagged, "markup"),
+        (hinted, "feed"),  # authoritative over htmldate's guesses, which catch stray years in fragment text
         (parse_iso(found.date), "markup"),
         (head.published, "text"),
-        (parse_iso(hints.get("published")), "feed"),
         (date_from_url(doc.url), "url"),
     )
     return _article(doc, cleaned, outlet, published, evidence, flags_extra=(FLAG_BOILERPLATE_REMOVED,))

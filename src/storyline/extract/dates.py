@@ -6,8 +6,11 @@ but that regex missed.
 
 from __future__ import annotations
 
+import json
 import re
-from datetime import UTC, datetime, timedelta, timezone
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from typing import Any
 
 MONTHS = {
     m: i
@@ -97,7 +100,7 @@ def _zone(text: str | None) -> timezone:
     return UTC
 
 
-def _build(m: re.Match[str]) -> datetime | None:
+def _build(m: re.Match[str], local_zone: tzinfo | None = None) -> datetime | None:
     g = m.groupdict()
     month = int(g["month"]) if g["month"].isdigit() else MONTHS[g["month"].lower().rstrip(".")]
     day = int(g["day"])
@@ -114,13 +117,23 @@ def _build(m: re.Match[str]) -> datetime | None:
     if zone and zone.lower() not in ZONES and zone[0] not in "+-":
         zone = None
     try:
+        if (
+            zone is None and g.get("hour") and local_zone is not None
+        ):  # "16/06/2020 — 15:05": outlet's local time
+            local = datetime(int(g["year"]), month, day, hour, minute, tzinfo=local_zone)
+            return local.replace(tzinfo=timezone(local.utcoffset() or timedelta(0)))
         return datetime(int(g["year"]), month, day, hour, minute, tzinfo=_zone(zone))
     except ValueError:
         return None
 
 
-def parse_dateline(line: str, *, allow_slow: bool = True) -> datetime | None:
-    """The date a short dateline states ("Saturday 04 March 2017 12:20 GMT"), or None for any other line."""
+def parse_dateline(
+    line: str, *, allow_slow: bool = True, local_zone: tzinfo | None = None
+) -> datetime | None:
+    """The date a short dateline states ("Saturday 04 March 2017 12:20 GMT"), or None for any other line.
+
+    A time printed without a zone is read in ``local_zone`` (fixed offset of that day) when given, else UTC.
+    """
     text = line.strip().replace("\u00a0", " ")
     if len(text.split()) > _MAX_DATELINE_WORDS or not _LOOKS_DATED.search(text):
         return None
@@ -129,7 +142,7 @@ def parse_dateline(line: str, *, allow_slow: bool = True) -> datetime | None:
         if m:
             rest = text[m.end() :].strip(" ,.|-–—")
             if len(rest.split()) <= 3:
-                return _build(m)
+                return _build(m, local_zone)
             return None
     if allow_slow and len(text.split()) <= 8 and re.search(r"[^\W\d_]{3,}", text):
         return _slow_parse(text)
@@ -186,3 +199,74 @@ def parse_iso(value: str | None) -> datetime | None:
         if found is None:
             return None
     return found if found.tzinfo else found.replace(tzinfo=UTC)
+
+
+# Markup that states the publication datetime outright, most explicit first (meta name/property/itemprop, lower case).
+_META_KEYS = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.issued",
+    "dcterms.created",
+)
+_EARLIEST_YEAR = 1995
+
+
+def _plausible(value: str | None) -> datetime | None:
+    """A markup date string as an aware datetime, dropping impossible ones (pre-web, or in the future)."""
+    found = parse_iso(value)
+    if found is None or found.year < _EARLIEST_YEAR or found > datetime.now(UTC) + timedelta(days=1):
+        return None
+    return found
+
+
+def _json_ld_dates(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        if isinstance(node.get("datePublished"), str):
+            yield node["datePublished"]
+        for value in node.values():
+            yield from _json_ld_dates(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _json_ld_dates(value)
+
+
+def date_from_tags(html: str) -> tuple[datetime | None, bool]:
+    """The publication datetime the markup states explicitly, offset kept as given, and whether it came from
+    page-level markup (<meta>/JSON-LD, which a feed fragment cannot carry) rather than an in-article <time>."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html))
+    except Exception:  # empty or hopeless markup: no explicit date
+        return None, False
+    metas: dict[str, str] = {}
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        if key in _META_KEYS and meta.get("content"):
+            metas.setdefault(key, meta.get("content", ""))
+    for key in _META_KEYS:
+        if (found := _plausible(metas.get(key))) is not None:
+            return found, True
+    for script in root.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except ValueError:
+            continue
+        for value in _json_ld_dates(data):
+            if (found := _plausible(value)) is not None:
+                return found, True
+    for node in root.xpath(
+        '//*[@itemprop="datePublished"][not(self::meta)] | //time[@pubdate] | //article//time[@datetime]'
+    ):
+        value = node.get("datetime") or node.get("content") or node.text_content()
+        if (found := _plausible(value)) is not None:
+            return found, False
+    return None, False

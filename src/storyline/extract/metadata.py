@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 from urllib.parse import urlsplit
 
 from storyline.extract.boilerplate import Line
 from storyline.extract.dates import parse_dateline
 
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_FROM_LINE = re.compile(r"^From:\s+\S.{0,150}$")
 # Document-type labels some publishers put before the title ("News story: X", "Press release: X").
 _TYPE_PREFIX = re.compile(
     r"^(?:news story|press release|speech|statement|news|blog post|opinion|analysis|explainer|live|breaking)"
@@ -117,16 +118,23 @@ def _is_standfirst(text: str) -> bool:
     return not re.search(r"[.!?][\"”’]?\s+[A-Z]", text)  # a single sentence
 
 
-def read_header(lines: list[Line], max_lines: int, title_hint: str | None = None) -> Header:
-    """Find dateline, headline, standfirst and byline among the first body-candidate lines."""
+def read_header(
+    lines: list[Line], max_lines: int, title_hint: str | None = None, local_zone: tzinfo | None = None
+) -> Header:
+    """Find dateline, headline, standfirst and byline among the first body-candidate lines.
+
+    A "From: <department>" line (press-release style) is passed over, not consumed, so the dateline below it counts.
+    """
     header = Header()
     hint = _norm(title_hint) if title_hint else None
     previous: str | None = None
     for line in lines[:max_lines]:
         text = line.text
         reason: str | None = None
-        if header.published is None and (date := parse_dateline(text)) is not None:
+        if header.published is None and (date := parse_dateline(text, local_zone=local_zone)) is not None:
             header.published, reason = date, "dateline"
+        elif _FROM_LINE.match(text):
+            continue
         elif header.headline is None and (
             _MARKDOWN_HEADING.match(text) or (hint is not None and _norm(clean_headline(text)) == hint)
         ):

@@ -21,6 +21,7 @@ def migrate(conn: sqlite3.Connection) -> None:
         raise StoreError(f"store has schema version {current}; this storyline knows up to {SCHEMA_VERSION}")
     for version in range(current + 1, SCHEMA_VERSION + 1):
         MIGRATIONS[version](conn)
-    conn.execute(
-        "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
-    )
+    if row is None or current != SCHEMA_VERSION:  # write only on change: readers watch for commits
+        conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+        )

@@ -15,7 +15,7 @@ from storyline.model import Entity
 from storyline.store import SearchHit, Store
 
 BATCH = 200
-SCAN_CAP = 5000  # most ranked hits examined per request when filters are on
+SCAN_CAP = 2000  # most ranked hits examined per request when filters are on (each batch builds snippets)
 _MARK = re.compile(r"\[\[(.*?)\]\]", re.S)
 
 

@@ -9,7 +9,6 @@ Caches are keyed by a generation number that moves whenever any connection commi
 
 from __future__ import annotations
 
-import os
 import queue
 import sqlite3
 import threading
@@ -19,17 +18,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-import anyio
+from starlette.concurrency import run_in_threadpool
 
 from storyline.store import Store, open_store
 
 T = TypeVar("T")
 POOL_SIZE = 8  # concurrent readers; more only adds memory (SQLite page caches) on a 2-4 core machine
-
-
-def pool_threads() -> int:
-    """Worker threads for cache misses: SQLite releases the GIL, so about two per core keeps cores busy."""
-    return max(2, min(POOL_SIZE, 2 * (os.cpu_count() or 2)))
 
 
 CACHE_SIZE = 256  # entries per cache namespace (pages of one kind, briefings, searches, ...)
@@ -49,7 +43,6 @@ class WebState:
         self._data_version = self._read_version()
         self._generation = 0
         self.write_lock = threading.Lock()  # one ingest at a time
-        self._limiter: anyio.CapacityLimiter | None = None
         # one LRU per namespace (the key's first item) so many searches never evict the briefings
         self._caches: dict[Any, OrderedDict[tuple[Any, ...], tuple[int, Any]]] = {}
         self._cache_lock = threading.Lock()
@@ -130,9 +123,7 @@ class WebState:
         hit = self.peek(key)
         if hit is not None:
             return hit
-        if self._limiter is None:  # created on the event loop; few threads beat many fighting for the GIL
-            self._limiter = anyio.CapacityLimiter(pool_threads())
-        return await anyio.to_thread.run_sync(self.cached, key, compute, limiter=self._limiter)
+        return await run_in_threadpool(self.cached, key, compute)
 
     def close(self) -> None:
         for store in self._opened:
