@@ -346,9 +346,9 @@ def report(
 @app.command()
 def serve(
     db: DbOption = DEFAULT_DB,
-    host: Annotated[str, typer.Option(help="Interface to bind; anything but loopback makes uploads need --token.")] = (
-        "127.0.0.1"
-    ),
+    host: Annotated[
+        str, typer.Option(help="Interface to bind; anything but loopback makes uploads need --token.")
+    ] = ("127.0.0.1"),
     port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port.")] = 8000,
     token: Annotated[
         str | None, typer.Option(envvar="STORYLINE_TOKEN", help="Bearer token required for POST /api/ingest.")

@@ -105,7 +105,9 @@ def build(store: Store, settings: Settings = DEFAULTS, progress: Progress = NO_P
     report.stories = len(stories)
     report.storylines = len(store.storylines())
     report.dates_inferred = _infer_dates(store)
-    if report.dates_inferred:  # role references ("the Foreign Secretary") resolve by date: redo with the new dates
+    if (
+        report.dates_inferred
+    ):  # role references ("the Foreign Secretary") resolve by date: redo with the new dates
         _resolve_entities(store)
     return report
 
