@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -181,6 +181,7 @@ def test_masthead_menu_pitch_variants_and_link_lists_are_dropped() -> None:
     assert removed["Yes"] == removed["No"] == "feedback"
     assert article.outlet == "The Eastgate Herald"
     assert (article.byline, article.byline_role) == ("Owen Pellow", "Harbour Reporter")
-    assert article.published == datetime(2024, 10, 3, 9, 40, tzinfo=UTC)
+    # No zone printed: read as the outlet's local time (settings.clean.local_timezone), BST in October.
+    assert article.published == datetime(2024, 10, 3, 9, 40, tzinfo=timezone(timedelta(hours=1)))
     assert article.headline == "Lighthouse to be sold after 140 years as council seeks buyer"
     assert article.flags == ("boilerplate_removed",)
