@@ -1,4 +1,4 @@
-"""Score the whole pipeline on the bundled demo corpus against examples/demo/labels.json.
+"""Score the whole pipeline on the bundled demo corpus against examples/demo.labels.json.
 
 Prints story and storyline clustering (B-cubed and pairwise), boilerplate line precision/recall, date accuracy,
 truncation-flag accuracy and duplicate detection. `--json` prints the scores as one JSON object (eval/gate.py
@@ -50,7 +50,7 @@ def evaluate(db_path: Path) -> dict[str, Any]:
     from storyline.pipeline import build, ingest
     from storyline.store import open_store
 
-    labels = json.loads((DEMO / "labels.json").read_text())
+    labels = json.loads((DEMO.parent / "demo.labels.json").read_text())
     articles_labels: dict[str, dict] = labels.get("articles", labels)
     store = open_store(db_path)
     ingest(store, [str(DEMO)])
@@ -121,8 +121,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print scores as JSON")
     args = parser.parse_args()
-    if not (DEMO / "labels.json").exists():
-        print("examples/demo/labels.json not found; nothing to evaluate")
+    if not (DEMO.parent / "demo.labels.json").exists():
+        print("examples/demo.labels.json not found; nothing to evaluate")
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         scores = evaluate(Path(tmp) / "eval.db")

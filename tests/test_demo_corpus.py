@@ -28,7 +28,7 @@ ARTICLE_PREFIX = "examples/demo/"
 
 @cache
 def labels() -> dict:
-    return json.loads((DEMO / "labels.json").read_text(encoding="utf-8"))
+    return json.loads((ROOT / "examples" / "demo.labels.json").read_text(encoding="utf-8"))
 
 
 def articles() -> dict[str, dict]:
@@ -80,8 +80,6 @@ def test_every_label_key_resolves_and_every_input_is_labeled() -> None:
     expected: set[str] = set()
     for path in sorted(DEMO.iterdir()):
         rel = path.relative_to(ROOT).as_posix()
-        if path.name == "labels.json":
-            continue
         if path.suffix in {".txt", ".html"}:
             expected.add(rel)
         elif path.suffix == ".jsonl":
