@@ -313,9 +313,9 @@ def eval_seeds() -> None:
 
 def eval_demo() -> None:
     demo = ROOT / "examples" / "demo"
-    labels_path = demo / "labels.json"
+    labels_path = demo.parent / "demo.labels.json"
     if not labels_path.exists():
-        print("examples/demo/labels.json absent: demo skipped")
+        print("examples/demo.labels.json absent: demo skipped")
         return
     from storyline.cluster.storylines import link_stories
 

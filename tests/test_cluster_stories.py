@@ -152,3 +152,19 @@ def test_duplicate_joins_canonical_story_without_moving_centroid() -> None:
     copy = ClusterDoc("elvan1-copy", "", ELVAN[0].body, ELVAN[0].entities, None)
     assert c.add(copy, duplicate_of="elvan1") == c.story_of("elvan1")
     assert partition(c) - partition(run(CORPUS)) == {frozenset({"elvan1", "elvan2", "elvan3", "elvan1-copy"})}
+
+
+def test_small_corpus_idf_is_damped() -> None:
+    """A few documents give noisy IDF: a word every document shares must keep most of its weight (idf_min_docs)."""
+    from storyline.settings import ClusterSettings
+
+    texts = ["harbour crane storm wharf", "harbour ferry delay", "harbour council vote budget"]
+
+    def ratio(settings: ClusterSettings) -> float:
+        c = StoryClusterer(settings)
+        preps = [c.prepare(ClusterDoc(f"d{i}", "", t, (), D)) for i, t in enumerate(texts)]
+        last = preps[-1].body
+        return last["harbour"] / last["budget"]
+
+    assert ratio(ClusterSettings()) > 0.8
+    assert ratio(ClusterSettings(idf_min_docs=0)) < 0.7

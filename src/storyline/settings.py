@@ -60,7 +60,7 @@ class CleanSettings:
     )
     local_timezone: str = knob(
         "Europe/London",
-        "IANA zone for a dateline time printed without a zone (\"16/06/2020 — 15:05\"); the seeds and the demo"
+        'IANA zone for a dateline time printed without a zone ("16/06/2020 — 15:05"); the seeds and the demo'
         " outlets are UK-style papers whose other datelines say GMT/BST. Date-only datelines stay midnight UTC.",
     )
     html_favor_precision: bool = knob(
@@ -81,7 +81,9 @@ class DedupSettings:
         " dedup): 7 with 0.4 scored best (P 1.000 R 0.943), smaller shingles match same-event reports sharing quotes.",
     )
     num_perm: int = knob(128, "MinHash permutations.")
-    near_threshold: float = knob(0.4, "Jaccard estimate above which two bodies are near-duplicates (see shingle_size).")
+    near_threshold: float = knob(
+        0.4, "Jaccard estimate above which two bodies are near-duplicates (see shingle_size)."
+    )
     syndicated_threshold: float = knob(
         0.85, "Jaccard estimate above which a near-duplicate is a near-verbatim (syndicated/wire) copy."
     )
@@ -96,6 +98,11 @@ class ClusterSettings:
     )
     threshold: float | None = knob(
         None, "Override of the model's join probability threshold (None: the tuned value in the model file)."
+    )
+    idf_min_docs: int = knob(
+        100,
+        "IDF is computed as if the corpus had at least this many documents (damps noisy small-corpus IDF):"
+        " demo story B3 F1 0.933 -> 0.948 (100, 300, 1000 equal); ECB+ 0.830 -> 0.831; none past 100 articles.",
     )
     max_gap_days: float = knob(
         7.0,
@@ -131,7 +138,9 @@ class LinkSettings:
     ubiquity_share: float = knob(
         0.4, "An entity named in more than this share of stories (and 3+) is ubiquitous: never evidence."
     )
-    min_mentions: int = knob(1, "Mentions an entity needs in a story to count as one of its actors (demo grid: 1 > 2).")
+    min_mentions: int = knob(
+        1, "Mentions an entity needs in a story to count as one of its actors (demo grid: 1 > 2)."
+    )
     gap_scale_days: float = knob(
         3000.0,
         "Similarity decays as exp(-gap/scale): 9 months keeps 0.91, five years 0.54, twenty years 0.09;"

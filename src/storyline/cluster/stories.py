@@ -151,14 +151,15 @@ class StoryClusterer:
             df_w[t] = df_w.get(t, 0) + 1
         for t in ent_counts:
             df_e[t] = df_e.get(t, 0) + 1
-        body = weigh(body_counts, df_w, self._n, s.body_terms)
-        ents = weigh(ent_counts, df_e, self._n, s.body_terms)
+        n = max(self._n, s.idf_min_docs)  # a few dozen documents give IDF that is mostly noise
+        body = weigh(body_counts, df_w, n, s.body_terms)
+        ents = weigh(ent_counts, df_e, n, s.body_terms)
         q = s.query_terms
         return Prepared(
             article_id=doc.article_id,
             title=doc.title.strip() or " ".join(doc.body.split()[:14]),
             body=body,
-            title_vec=weigh(title_counts, df_w, self._n),
+            title_vec=weigh(title_counts, df_w, n),
             ents=ents,
             ts=_timestamp(doc.published),
             query_words=heapq.nlargest(q, body.items(), key=itemgetter(1)),
