@@ -185,3 +185,22 @@ def test_masthead_menu_pitch_variants_and_link_lists_are_dropped() -> None:
     assert article.published == datetime(2024, 10, 3, 9, 40, tzinfo=timezone(timedelta(hours=1)))
     assert article.headline == "Lighthouse to be sold after 140 years as council seeks buyer"
     assert article.flags == ("boilerplate_removed",)
+
+
+def test_audio_and_app_prompts_are_dropped() -> None:
+    from storyline.extract import extract_article
+
+    body = [
+        "The Orvel ferry service will resume on Monday after a six-week safety review, the operator said.",
+        "Inspectors found no fault with the hull but asked for new life rafts on both vessels.",
+    ]
+    text = "\n\n".join(
+        [
+            "Listen to this story on Lakes Radio Live",
+            *body,
+            "Get the Lakes Radio app for breaking news alerts.",
+        ]
+    )
+    article = extract_article(text)
+    assert article.body.split("\n\n") == body
+    assert {r.reason for r in article.removed} >= {"app_prompt"}

@@ -135,6 +135,9 @@ CUES: tuple[Cue, ...] = (
     # newsletters
     _cue(r"\bsign up (to|for) (our|the) [^.]{0,30}?newsletters?\b", "newsletter", STRONG, "newsletter"),
     _cue(r"\bnewsletters?\b", "newsletter", WEAK, "newsletter"),
+    # audio and app prompts ("Listen to this story on X Live", "Get the X app for ...")
+    _cue(r"^listen to (this|the) (story|article|report|podcast)\b", "app_prompt", STRONG, "listen to"),
+    _cue(r"^(get|download) (the|our) [^.]{0,30}?\bapp\b", "app_prompt", STRONG, "app"),
     # share buttons and navigation
     _cue(
         r"^(share|tweet|email|print)( this)?( article| story)?( on| via)? ?(facebook|twitter|x|email|whatsapp|linkedin)?$",
