@@ -226,15 +226,12 @@ def brief(
     Example: storyline brief s3f2a9c --format html --output brief.html
     """
     from storyline.queries import brief as make_brief
+    from storyline.queries import briefing_articles
     from storyline.report import briefing_to_dict, render_html, render_markdown
 
     with _open(db) as store:
         briefing = make_brief(store, item_id)
-        ids = {c.article_id for claim in briefing.summary for c in claim.citations}
-        articles = {
-            a.id: a for sid in briefing.story_ids for a in store.articles(store.story(sid).article_ids)
-        }
-        ids |= set(articles)
+        articles = briefing_articles(store, briefing)
     if fmt is Format.json:
         text = json.dumps(briefing_to_dict(briefing), ensure_ascii=False, indent=2)
     elif fmt is Format.html:

@@ -6,7 +6,7 @@ build:  analyze new articles -> entities -> dedup + online clustering -> storyli
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from storyline.analyze import analyze, infer_dates, resolve_entities
@@ -48,7 +48,7 @@ def ingest(
     report = IngestReport()
     progress.start("ingest", sum(count_targets(t) for t in targets))
     for target in targets:
-        batch: list[Article | Reject | tuple[str, str]] = []
+        batch: list[Article | Reject] = []
         for item in iter_documents(target, settings.ingest):
             if isinstance(item, Reject):
                 batch.append(item)
@@ -100,8 +100,12 @@ def build(store: Store, settings: Settings = DEFAULTS, progress: Progress = NO_P
     report = BuildReport()
     report.analyzed = _analyze_new(store, settings.pipeline.analyze_batch, progress)
     _resolve_entities(store)
-    report.placed, report.duplicates = _place_new(store, settings, progress)
-    stories = _finish_stories(store, settings)
+    dedup = _load(store, "dedup", DuplicateIndex, settings.dedup)
+    clusterer = _load(store, "clusterer", StoryClusterer, settings.cluster)
+    report.placed, report.duplicates = _place_new(
+        store, dedup, clusterer, settings.pipeline.place_batch, progress
+    )
+    stories = _finish_stories(store, dedup, clusterer, settings)
     report.stories = len(stories)
     report.storylines = len(store.storylines())
     report.dates_inferred = _infer_dates(store)
@@ -148,14 +152,14 @@ def cluster_doc(article: Article, analysis: Analysis | None) -> ClusterDoc:
     )
 
 
-def _place_new(store: Store, settings: Settings, progress: Progress) -> tuple[int, int]:
+def _place_new(
+    store: Store, dedup: DuplicateIndex, clusterer: StoryClusterer, batch: int, progress: Progress
+) -> tuple[int, int]:
+    """Dedup and cluster unplaced articles in arrival order; the online state is saved with each batch."""
     ids = store.unbuilt_article_ids()
     progress.start("cluster", len(ids))
-    dedup = _load(store, "dedup", DuplicateIndex, settings.dedup)
-    clusterer = _load(store, "clusterer", StoryClusterer, settings.cluster)
     story_of = {aid: story for aid, (_, story) in store.placements().items() if story}
     placed = duplicates = 0
-    batch = settings.pipeline.place_batch
     for start in range(0, len(ids), batch):
         chunk = ids[start : start + batch]
         articles = store.articles(chunk)
@@ -185,10 +189,10 @@ def _load(store: Store, name: str, cls, settings):
     return cls.from_bytes(data, settings) if data else cls(settings)
 
 
-def _finish_stories(store: Store, settings: Settings) -> list[Story]:
+def _finish_stories(
+    store: Store, dedup: DuplicateIndex, clusterer: StoryClusterer, settings: Settings
+) -> list[Story]:
     """Canonical copies, story rows and storylines from the online state (cheap: no re-clustering)."""
-    dedup = _load(store, "dedup", DuplicateIndex, settings.dedup)
-    clusterer = _load(store, "clusterer", StoryClusterer, settings.cluster)
     articles = {a.id: a for a in store.articles()}
     analyses = store.analyses()
     docs = {aid: cluster_doc(a, analyses.get(aid)) for aid, a in articles.items()}
@@ -227,8 +231,3 @@ def _infer_dates(store: Store) -> int:
 def canonical_map(store: Store) -> dict[str, str]:
     """Duplicate article id -> its canonical copy's id."""
     return {aid: dup for aid, (dup, _) in store.placements().items() if dup}
-
-
-def iter_story_articles(store: Store, story_ids: Iterable[str]) -> list[Article]:
-    stories = [store.story(sid) for sid in story_ids]
-    return store.articles([aid for s in stories for aid in s.article_ids])

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 from storyline.brief import build_briefing
+from storyline.errors import NotFoundError
 from storyline.model import Article, Briefing, Story, Storyline
 from storyline.pipeline import canonical_map
 from storyline.settings import DEFAULTS, Settings
@@ -21,8 +22,6 @@ def brief(store: Store, subject_id: str, settings: Settings = DEFAULTS) -> Brief
     if kind == "article":
         _, story_id = store.placement(full_id)
         if story_id is None:
-            from storyline.errors import NotFoundError
-
             raise NotFoundError(f"article {full_id} is not in a story yet; run `storyline build`")
         kind, full_id = "story", story_id
     if kind == "story":
@@ -38,6 +37,12 @@ def brief(store: Store, subject_id: str, settings: Settings = DEFAULTS) -> Brief
     return build_briefing(
         subject, stories, articles, analyses, entities, canonical_map(store), settings.brief
     )
+
+
+def briefing_articles(store: Store, briefing: Briefing) -> dict[str, Article]:
+    """The articles of a briefing's stories, which its renderers quote and link to."""
+    ids = [aid for sid in briefing.story_ids for aid in store.story(sid).article_ids]
+    return {a.id: a for a in store.articles(ids)}
 
 
 def article_record(article: Article, duplicate_of: str | None, story_id: str | None) -> dict[str, Any]:

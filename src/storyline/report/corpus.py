@@ -7,7 +7,7 @@ from pathlib import Path
 
 from jinja2 import Environment, select_autoescape
 
-from storyline.queries import brief
+from storyline.queries import brief, briefing_articles
 from storyline.report import briefing_to_dict, render_html, render_markdown
 from storyline.store import Store
 
@@ -32,8 +32,7 @@ def write_report(store: Store, folder: Path) -> Path:
     lines = store.storylines()
     for subject_id in [line.id for line in lines] + list(stories):
         briefing = brief(store, subject_id)
-        ids = [aid for sid in briefing.story_ids for aid in stories[sid].article_ids]
-        articles = {a.id: a for a in store.articles(ids)}
+        articles = briefing_articles(store, briefing)
         (folder / f"{subject_id}.html").write_text(render_html(briefing, articles), encoding="utf-8")
         (folder / f"{subject_id}.md").write_text(render_markdown(briefing, articles), encoding="utf-8")
         payload = json.dumps(briefing_to_dict(briefing), ensure_ascii=False, indent=2)
