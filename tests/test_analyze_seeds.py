@@ -19,12 +19,12 @@ pytestmark = pytest.mark.skipif(
 
 @lru_cache(maxsize=1)
 def seeds():
-    from storyline.analyze import analyze, infer_dates, resolve_entities
+    from storyline.analyze import analyze, infer_dates, resolve_entities, siblings_in_groups
 
     articles = [extract_mod.extract_article(p.read_bytes()) for p in sorted(SEEDS.glob("*.txt"))]
     entities, analyses = resolve_entities(articles, analyze(articles))
     by_id = {a.article_id: a for a in analyses}
-    inferred = infer_dates(articles, by_id, [[a.id for a in articles]])
+    inferred = infer_dates(articles, by_id, siblings_in_groups([[a.id for a in articles]]))
     names = {e.id: e.name for e in entities}
     return articles, entities, analyses, inferred, names
 

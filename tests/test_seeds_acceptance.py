@@ -33,11 +33,6 @@ def test_all_five_seeds_are_stored(seeds):
     assert store.rejects() == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: 002-004 carry no date in their text, and without dates the clusterer merges the "
-    "announcement, the visit and the successor's visit into one story (see the issue note)",
-)
 def test_announcement_reports_form_one_story_and_the_visit_another_in_the_same_storyline(seeds):
     store, a = seeds
     announcement = _story(store, a["000"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from storyline.analyze import analyze, infer_dates, resolve_entities
+from storyline.analyze import analyze, infer_dates, related_by_entities, resolve_entities, siblings_in_groups
 from storyline.cluster.stories import ClusterDoc, StoryClusterer
 from storyline.cluster.storylines import link_stories
 from storyline.dedup import DuplicateIndex
@@ -100,6 +100,11 @@ def build(store: Store, settings: Settings = DEFAULTS, progress: Progress = NO_P
     report = BuildReport()
     report.analyzed = _analyze_new(store, settings.pipeline.analyze_batch, progress)
     _resolve_entities(store)
+    # an undated article is dated from its relatives first: the clusterer needs the date to tell an announcement
+    # from the event it announced; role references ("the Foreign Secretary") resolve by date, so redo them
+    report.dates_inferred = _date_before_clustering(store, settings)
+    if report.dates_inferred:
+        _resolve_entities(store)
     dedup = _load(store, "dedup", DuplicateIndex, settings.dedup)
     clusterer = _load(store, "clusterer", StoryClusterer, settings.cluster)
     report.placed, report.duplicates = _place_new(
@@ -108,10 +113,9 @@ def build(store: Store, settings: Settings = DEFAULTS, progress: Progress = NO_P
     stories = _finish_stories(store, dedup, clusterer, settings)
     report.stories = len(stories)
     report.storylines = len(store.storylines())
-    report.dates_inferred = _infer_dates(store)
-    if (
-        report.dates_inferred
-    ):  # role references ("the Foreign Secretary") resolve by date: redo with the new dates
+    late = _date_by_storylines(store)
+    report.dates_inferred += late
+    if late:
         _resolve_entities(store)
     return report
 
@@ -166,7 +170,10 @@ def _place_new(
         analyses = store.analyses(chunk)
         placements = []
         for article in articles:
-            canonical = dedup.add(article.id, article.body, article.published)
+            # an inferred date is no evidence of being the first copy: only a printed date competes
+            canonical = dedup.add(
+                article.id, article.body, None if article.published_inferred else article.published
+            )
             if canonical is not None and canonical in story_of:
                 duplicates += 1
                 story_id = story_of[canonical]
@@ -214,14 +221,35 @@ def _finish_stories(
     return stories
 
 
-def _infer_dates(store: Store) -> int:
-    articles = store.articles()
+def _date_before_clustering(store: Store, settings: Settings) -> int:
+    """Infer dates of unplaced undated articles from the articles sharing most of their entities."""
+    undated = [a.id for a in store.articles(store.unbuilt_article_ids()) if a.published is None]
+    if not undated:
+        return 0
+    a = settings.analyze
     analyses = store.analyses()
-    groups: list[list[str]] = []
+    related = related_by_entities(
+        undated,
+        analyses,
+        limit=a.dating_relatives,
+        min_shared=a.dating_min_shared_entities,
+        max_df_share=a.dating_max_entity_share,
+    )
+    needed = sorted(set(related) | {o for others in related.values() for o in others})
+    return _save_dates(store, infer_dates(store.articles(needed), analyses, related))
+
+
+def _date_by_storylines(store: Store) -> int:
+    """Infer dates still missing after clustering from the other articles of the same storyline."""
     stories = {s.id: s for s in store.stories()}
-    for line in store.storylines():
-        groups.append([aid for sid in line.story_ids if sid in stories for aid in stories[sid].article_ids])
-    inferred = infer_dates(articles, analyses, groups)
+    groups = [
+        [aid for sid in line.story_ids if sid in stories for aid in stories[sid].article_ids]
+        for line in store.storylines()
+    ]
+    return _save_dates(store, infer_dates(store.articles(), store.analyses(), siblings_in_groups(groups)))
+
+
+def _save_dates(store: Store, inferred: dict) -> int:
     with store.transaction():
         for article_id, (date, evidence) in inferred.items():
             store.set_inferred_date(article_id, date, evidence)

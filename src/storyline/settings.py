@@ -209,6 +209,17 @@ class AnalyzeSettings:
     max_said_block_paragraphs: int = knob(
         12, "Unquoted paragraphs after 'X said:' taken as the quote at most (press-release style)."
     )
+    dating_relatives: int = knob(
+        20,
+        "Articles (sharing the most entities) searched for evidence dating an undated one before clustering.",
+    )
+    dating_min_shared_entities: int = knob(
+        2,
+        "Entities a relative must share with an undated article; one shared name (a country) is not a thread.",
+    )
+    dating_max_entity_share: float = knob(
+        0.2, "Entities in more of the corpus than this are ignored when finding relatives (ubiquitous names)."
+    )
 
 
 @dataclass(frozen=True)

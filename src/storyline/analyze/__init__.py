@@ -6,12 +6,14 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from storyline.analyze.dating import infer_dates as _infer_dates
+from storyline.analyze.dating import siblings_in_groups
+from storyline.analyze.related import related_by_entities
 from storyline.analyze.resolve import resolve_entities as _resolve_entities
 from storyline.analyze.single import analyze_docs
 from storyline.model import Analysis, Article, Entity
 from storyline.settings import DEFAULTS, Settings
 
-__all__ = ["analyze", "resolve_entities", "infer_dates"]
+__all__ = ["analyze", "resolve_entities", "infer_dates", "related_by_entities", "siblings_in_groups"]
 
 
 def analyze(articles: Sequence[Article], settings: Settings = DEFAULTS) -> list[Analysis]:
@@ -29,8 +31,8 @@ def resolve_entities(
 
 
 def infer_dates(
-    articles: Sequence[Article], analyses: Mapping[str, Analysis], groups: Sequence[Sequence[str]]
+    articles: Sequence[Article], analyses: Mapping[str, Analysis], related: Mapping[str, Sequence[str]]
 ) -> dict[str, tuple[datetime, str]]:
-    """For undated articles, infer a publication date from corpus evidence in the same group (storyline);
-    returns {article_id: (date, evidence text)}."""
-    return _infer_dates(articles, analyses, groups)
+    """For each undated article in ``related``, infer a publication date from evidence in the articles it maps
+    to (its storyline, or its relatives by entities); returns {article_id: (date, evidence text)}."""
+    return _infer_dates(articles, analyses, related)

@@ -1,4 +1,4 @@
-"""Publication dates for undated articles, inferred from their storyline, with the evidence kept.
+"""Publication dates for undated articles, inferred from related articles, with the evidence kept.
 
 1. Event match: the undated article's main actor, action and place ("X arrives in Moscow") is found in a
    sibling's sentence that dates it ("the last ... to travel to Moscow was X in December 2017").
@@ -14,10 +14,36 @@ from datetime import UTC, datetime
 
 from storyline.model import Analysis, Article, Sentence
 
-_CLASSES = {
-    "travel": {"visit", "travel", "go", "fly", "arrive", "trip", "land", "head", "tour", "return", "come"},
-    "meet": {"meet", "meeting", "talk", "talks", "summit", "host"},
-    "sign": {"sign", "agree", "agreement", "deal", "treaty"},
+_CLASSES = {  # lemmas (event verbs) and the inflections met in raw sentences
+    "travel": {
+        "visit",
+        "visits",
+        "visited",
+        "travel",
+        "travels",
+        "travelled",
+        "traveled",
+        "go",
+        "went",
+        "fly",
+        "flew",
+        "arrive",
+        "arrives",
+        "arrived",
+        "trip",
+        "land",
+        "landed",
+        "head",
+        "headed",
+        "tour",
+        "toured",
+        "return",
+        "returned",
+        "come",
+        "came",
+    },
+    "meet": {"meet", "met", "meets", "meeting", "talk", "talks", "talked", "summit", "host", "hosted"},
+    "sign": {"sign", "signed", "agree", "agreed", "agreement", "deal", "treaty"},
 }
 _NUMBERS = {
     w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
@@ -27,8 +53,10 @@ _INTERVAL = re.compile(
     r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s+(?P<unit>years?|decades?)",
     re.I,
 )
+_ACTIONS = "|".join(sorted(set().union(*_CLASSES.values())))
+_FUTURE_ACTION = re.compile(rf"\b(?:will|to|shall)\s+(?:[a-z]+ly\s+)?(?:{_ACTIONS})\b", re.I)
 _PLACEISH = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
-_LAST = re.compile(r"\b(?:last|previous|since)\b", re.I)
+_LAST = re.compile(r"\b(?:last|previous|not since)\b", re.I)
 
 
 def _to_datetime(iso: str) -> datetime:
@@ -53,6 +81,13 @@ def _profile(article: Article, an: Analysis) -> tuple[str | None, set[str], set[
     return actor, _classes(words), places
 
 
+def _announces(article: Article, an: Analysis) -> bool:
+    """The lead announces an action to come ("X to visit Y", "X will travel to Y"): the event it names happens
+    after publication, so a sibling's date for that event is not this article's date."""
+    first = an.sentences[0].text if an.sentences else article.body[:300]
+    return bool(_FUTURE_ACTION.search(f"{article.headline or ''}\n{first}"))
+
+
 def _sentence_of(an: Analysis, pos: int) -> Sentence | None:
     return next((s for s in an.sentences if s.start <= pos < s.end), None)
 
@@ -61,7 +96,7 @@ def _by_event(
     target: Article, an: Analysis, siblings: Sequence[tuple[Article, Analysis]]
 ) -> tuple[datetime, str] | None:
     actor, classes, places = _profile(target, an)
-    if actor is None:
+    if actor is None or _announces(target, an):
         return None
     best: tuple[int, int, str, str] | None = None
     for article, other in siblings:
@@ -118,11 +153,17 @@ def _by_interval(target: Article, an: Analysis) -> tuple[datetime, str] | None:
     n = 1 if m.group("n").lower() == "a" else int(_NUMBERS.get(m.group("n").lower(), m.group("n")))
     if m.group("unit").lower().startswith("decade"):
         n *= 10
+    first = _sentence_of(an, m.start())
+    kinds = _classes(set(re.findall(r"[a-z]+", (first.text if first else m.group(0)).lower())))
     for dm in an.dates:
         sent = _sentence_of(an, dm.start)
-        if sent is not None and _LAST.search(sent.text) and len(dm.date) >= 4:
+        if (
+            sent is not None
+            and _LAST.search(sent.text)
+            and len(dm.date) >= 4
+            and kinds & _classes(set(re.findall(r"[a-z]+", sent.text.lower())))
+        ):
             year = int(dm.date[:4]) + n
-            first = _sentence_of(an, m.start())
             why = (
                 f"'{m.group(0)}' after '{sent.text}'" if first is None else f"'{first.text}' / '{sent.text}'"
             )
@@ -130,22 +171,25 @@ def _by_interval(target: Article, an: Analysis) -> tuple[datetime, str] | None:
     return None
 
 
+def siblings_in_groups(groups: Sequence[Sequence[str]]) -> dict[str, list[str]]:
+    """Every member of a group (a storyline) may be dated by the other members."""
+    return {aid: [o for o in group if o != aid] for group in groups for aid in group}
+
+
 def infer_dates(
-    articles: Sequence[Article], analyses: Mapping[str, Analysis], groups: Sequence[Sequence[str]]
+    articles: Sequence[Article], analyses: Mapping[str, Analysis], related: Mapping[str, Sequence[str]]
 ) -> dict[str, tuple[datetime, str]]:
+    """Date each undated article in ``related`` from the articles it maps to (plus its own interval cue)."""
     by_id = {a.id: a for a in articles}
     out: dict[str, tuple[datetime, str]] = {}
-    for group in groups:
-        members = [(by_id[i], analyses[i]) for i in group if i in by_id and i in analyses]
-        for article, an in members:
-            if article.published is not None:
-                continue
-            siblings = [(a, x) for a, x in members if a.id != article.id]
-            found = (
-                _by_shared_quote(an, siblings)
-                or _by_event(article, an, siblings)
-                or _by_interval(article, an)
-            )
-            if found is not None:
-                out[article.id] = found
+    for aid, others in related.items():
+        article, an = by_id.get(aid), analyses.get(aid)
+        if article is None or an is None or article.published is not None:
+            continue
+        siblings = [(by_id[o], analyses[o]) for o in others if o in by_id and o in analyses]
+        found = (
+            _by_shared_quote(an, siblings) or _by_event(article, an, siblings) or _by_interval(article, an)
+        )
+        if found is not None:
+            out[aid] = found
     return out
