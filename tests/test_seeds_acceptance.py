@@ -64,3 +64,12 @@ def test_dates_truncation_and_clean_bodies(seeds):
     for article in a.values():
         lowered = article.body.lower()
         assert not [c for c in chrome if c in lowered], article.source
+
+
+def test_successor_visit_years_later_continues_the_storyline(seeds):
+    """004 (a successor's visit, five years on) is its own story, linked into the same storyline: it shares the
+    thread's specific actors (the Russian foreign minister, Moscow, the Foreign Office, the 2017 visitor)."""
+    store, a = seeds
+    line = store.story(_story(store, a["000"])).storyline_id
+    assert store.story(_story(store, a["004"])).storyline_id == line
+    assert store.storyline(line).story_ids[-1] == _story(store, a["004"])  # stories in time order
