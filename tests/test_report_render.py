@@ -24,7 +24,10 @@ def _briefing(kind: str = "story") -> Briefing:
         title="Title <img src=x onerror=alert(1)>",
         story_ids=("st1", "st2") if kind == "storyline" else ("st1",),
         summary=(CLAIM,),
-        timeline=(Claim(CLAIM.text, CLAIM.citations, date="2031-06-03"),),
+        timeline=(
+            Claim(CLAIM.text, CLAIM.citations, date="2031-06-03"),
+            Claim(CLAIM.text, CLAIM.citations, date="2031-07-01", date_inferred=True),
+        ),
         agreements=(CLAIM,),
         unique=(Claim(CLAIM.text, CLAIM.citations, outlet="Tiny <Times>"),),
         conflicts=(
@@ -43,6 +46,7 @@ def test_json_contract_keys_and_spans():
     c = d["summary"][0]["citations"][0]
     assert BODY[c["start"] : c["end"]] == d["summary"][0]["text"]
     assert d["timeline"][0]["date"] == "2031-06-03" and d["unique"][0]["outlet"] == "Tiny <Times>"
+    assert [t["date_inferred"] for t in d["timeline"]] == [False, True]
     assert d["conflicts"][0]["claims"][0] == {"text": "12 <dead>", "article_id": "a1", "outlet": "Tiny <Times>",
                                               "start": S, "end": E}  # fmt: skip
     assert d["quotes"][0]["anonymous"] is True and d["entities"][0]["aliases"] == ["I. Corra"]
@@ -73,3 +77,4 @@ def test_markdown_footnotes_and_escaping():
     assert "[^1]" in md and re.search(r"^\[\^1\]: Tiny \\<Times\\> — “Head", md, re.M)
     assert "[evil](http" not in md and "\\[evil\\]" in md
     assert f"chars {S}–{E}" in md
+    assert "**2031-07-01** (inferred)" in md and "**2031-06-03** (inferred)" not in md

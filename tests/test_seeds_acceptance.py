@@ -73,3 +73,26 @@ def test_successor_visit_years_later_continues_the_storyline(seeds):
     line = store.story(_story(store, a["000"])).storyline_id
     assert store.story(_story(store, a["004"])).storyline_id == line
     assert store.storyline(line).story_ids[-1] == _story(store, a["004"])  # stories in time order
+
+
+def test_storyline_briefing_timeline_orders_the_thread(seeds):
+    """Issue 5: Litvinenko (2006), Hague's visit (May 2012), the announcement (March 2017), the visit (December
+    2017, an inferred date), Truss's planned visit (2022), in that order."""
+    from storyline.queries import brief
+
+    store, a = seeds
+    line = store.story(_story(store, a["000"])).storyline_id
+    timeline = brief(store, line).timeline
+
+    def first(pred) -> int:
+        return next(i for i, c in enumerate(timeline) if pred(c))
+
+    order = [
+        first(lambda c: c.date.startswith("2006") and "Litvinenko" in c.text),
+        first(lambda c: c.date.startswith("2012-05") and "Hague" in c.text),
+        first(lambda c: c.date.startswith("2017-03")),
+        first(lambda c: c.date.startswith("2017-12") and "Moscow" in c.text),
+        first(lambda c: c.date.startswith("2022") and "Truss" in c.text),
+    ]
+    assert order == sorted(order)
+    assert timeline[order[4]].date_inferred

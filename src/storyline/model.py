@@ -204,6 +204,7 @@ class Claim:
     citations: tuple[Citation, ...]
     outlet: str | None = None
     date: str | None = None
+    date_inferred: bool = False  # the date is an inferred publication date, not one printed in a source
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,13 @@ def _story_entries(
         if when is None or not sents:
             continue
         lead = next((s for s in sents if len(s.text.split()) >= 6), sents[0])
+        inferred = all(a.published_inferred for a in arts if a.published is not None)
         out.append(
-            Claim(lead.text, (Citation(first.id, lead.start, lead.end),), date=when.date().isoformat())
+            Claim(
+                lead.text,
+                (Citation(first.id, lead.start, lead.end),),
+                date=when.date().isoformat(),
+                date_inferred=inferred,
+            )
         )
     return out

@@ -42,7 +42,7 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
         **head,
         "title": b.title,
         "summary": [_claim(c) for c in b.summary],
-        "timeline": [{"date": c.date, **_claim(c)} for c in b.timeline],
+        "timeline": [{"date": c.date, "date_inferred": c.date_inferred, **_claim(c)} for c in b.timeline],
         "agreements": [_claim(c) for c in b.agreements],
         "unique": [{"outlet": c.outlet, **_claim(c)} for c in b.unique],
         "conflicts": [

@@ -36,7 +36,13 @@ def render_markdown(b: Briefing, articles: Mapping[str, Article], link_template:
 
     section("Summary", b.summary, lambda cl: f"- {md(cl.text)} {_refs(notes, cl)}")
     section("What's new", b.whats_new, lambda cl: f"- {md(cl.text)} {_refs(notes, cl)}")
-    section("Timeline", b.timeline, lambda cl: f"- **{md(cl.date)}** {md(cl.text)} {_refs(notes, cl)}")
+    section(
+        "Timeline",
+        b.timeline,
+        lambda cl: (
+            f"- **{md(cl.date)}**{' (inferred)' if cl.date_inferred else ''} {md(cl.text)} {_refs(notes, cl)}"
+        ),
+    )
     section(
         "Reported by several outlets",
         b.agreements,
