@@ -9,19 +9,20 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.nlp import lemma
 from storyline.analyze.quotespans import Run, double_runs, said_blocks, single_runs
+from storyline.analyze.quotespeakers import Speaker, adjacent_phrase, genders, resolve_pronoun
 from storyline.model import Mention, Quote
 
 SPEECH_VERBS = frozenset(
     "say tell add insist warn claim state write argue explain declare suggest note report ask reply respond "
     "continue announce comment stress acknowledge admit conclude urge tweet post recall predict promise vow "
     "confirm deny joke quip complain allege brag boast concede contend emphasise emphasize observe remark "
-    "shout testify whisper assert maintain read caution lament scoff retort counter agree describe".split()
+    "shout testify whisper assert maintain read caution lament scoff retort counter agree describe "
+    "demand wonder exclaim muse sing yell proclaim pledge recount tout".split()
 )
 ANON_NOUNS = frozenset(
     "source sources official officials insider insiders aide aides ally allies diplomat diplomats figure "
@@ -42,21 +43,16 @@ _OFFICIAL = re.compile(
     r"\b(?:Office|Ministry|Department|Agency|Embassy|Commission|Council|Committee|Service|Bureau|FCO)\b"
 )
 _MAX_CUE_GAP = 160
-_SPEAKER_REACH = 600  # characters back a pronoun looks for an earlier speaker before any named subject
+# a sentence ends between quote and cue: end punctuation then space, unless it closes a title or an initial
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bRep)(?<!\bSen)(?<!\bGov)"
+    r"(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bSgt)(?<!\bProf)(?<!\bRev)(?<!\bHon)(?<!\bNo)(?<!\b[A-Z])"
+    r"[.!?][\"”’']?\s+\S"
+)
+_DASH_CREDIT = re.compile(r"[\"”’']?[.,]?\s*[―—–-]{1,2}\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}?)\.?\s*$")
 _LABEL = re.compile(
     r"\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s+"
 )  # characters of frame text between a quote and its cue verb
-
-
-@dataclass(frozen=True)
-class Speaker:
-    text: str
-    start: int
-    end: int
-    anonymous: bool = False
-    affiliation: str | None = None
-    pronoun: bool = False
-    head: str = ""
 
 
 def _tokens_in(doc: Doc, starts: list[int], lo: int, hi: int) -> list[Token]:
@@ -87,8 +83,9 @@ def _speaker_tokens(head: Token) -> list[Token]:
     return keep
 
 
-def _subject(cue: Token) -> Token | None:
-    """The speaker token of a cue verb, climbing through conjoined or auxiliary verbs."""
+def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None:
+    """The speaker token of a cue verb, climbing through conjoined or auxiliary verbs; subjects inside
+    quotations ('"One of the best," X said' parses "One" as a subject too) are skipped."""
     if cue.lower_ == "according":
         for prep in cue.children:
             for pobj in prep.children:
@@ -100,11 +97,16 @@ def _subject(cue: Token) -> Token | None:
         for child in node.children:
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
-        for child in node.children:
-            if child.dep_ == "nsubj":
-                return child
-            if child.dep_ == "nsubjpass":
-                return None
+        subjects = [
+            c
+            for c in node.children
+            if c.dep_ in ("nsubj", "nsubjpass") and not any(s <= c.idx < e for s, e in quoted)
+        ]
+        if subjects:
+            best = min(subjects, key=lambda c: abs(c.i - node.i))
+            return best if best.dep_ == "nsubj" else None
+        if node.dep_ == "acl" and node.head.tag_.startswith("NN"):  # "footage of X saying ..."
+            return node.head
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
             node = node.head
         else:
@@ -140,6 +142,10 @@ def _affiliation(
 
 def _describe(words: list[Token], body: str, mentions: Sequence[Mention]) -> Speaker:
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    if "\n" in body[start:end]:  # a phrase never crosses a paragraph break ("11:15 a.m.\n\nX")
+        start = body.rindex("\n", start, end) + 1
+        words = [w for w in words if w.idx >= start and not w.is_space] or words[-1:]
+        start = words[0].idx
     head = max(words, key=lambda t: (t.dep_ in ("nsubj", "nsubjpass", "pobj"), -abs(t.head.i - t.i)))
     head_word = next((w.lower_ for w in words if w.i == head.i), head.lower_)
     heads = {w.lower_ for w in words if w.tag_.startswith("NN")}
@@ -205,12 +211,16 @@ def find_quotes(
     cues = _all_cues(doc, quoted)
     events = _speech_events(cues, body, quoted, mentions)
     subjects = _person_subjects(doc, starts, body, quoted, mentions)
+    known = genders(doc, mentions)
 
     quotes: list[Quote] = []
     prev_speaker: Speaker | None = None
     prev_last_para = -9
     for run in runs:
         speaker = _attribute(run, body, cues, paras, quoted, mentions)
+        credit = _DASH_CREDIT.match(body, run.end, paras[run.last_para][1])
+        if speaker is None and credit and run.kind == "marks":  # '"Words." ― Jane Doe' (reader-comment lists)
+            speaker = Speaker(credit.group(1), credit.start(1), credit.end(1))
         label = _LABEL.match(body, run.start)
         if speaker is None and label:  # transcript style: "NAME: words"
             speaker = Speaker(label.group(1), label.start(1), label.end(1))
@@ -222,7 +232,7 @@ def find_quotes(
         if speaker is None and run.kind != "single" and run.first_para == prev_last_para:
             speaker = prev_speaker  # '"A," said X. "B."': B is X's too
         if speaker is not None and speaker.pronoun:
-            speaker = _antecedent(speaker, events, subjects, prev_speaker)
+            speaker = resolve_pronoun(speaker, events, subjects, prev_speaker, mentions, known)
         if speaker is not None and speaker.anonymous and speaker.affiliation is None:
             earlier = [
                 e for e in events if e.anonymous and e.end <= speaker.start and e.start != speaker.start
@@ -301,14 +311,17 @@ def _attribute(run: Run, body: str, all_cues, paras, quoted, mentions) -> Speake
             for s, e in quoted:
                 if s >= run.end and e <= c.idx or s >= c.idx and e <= run.start:
                     outside = outside.replace(body[s:e], "")
-            if len(outside) > _MAX_CUE_GAP or re.search(r"[.!?][\"”’']?\s+\S", outside.strip()):
+            if len(outside) > _MAX_CUE_GAP or _SENTENCE_END.search(outside.strip()):
                 continue
             governs = _governs(c, run.start)
             cues.append((len(outside) - (10_000 if governs else 0), c))
         cues.sort(key=lambda x: x[0])
     for _, cue in cues:
-        subj = _subject(cue)
-        if subj is None or any(s <= subj.idx < e for s, e in quoted):
+        subj = _subject(cue, quoted)
+        if subj is None:
+            words = adjacent_phrase(cue, quoted)
+            if words:
+                return _describe(words, body, mentions)
             continue
         words = _speaker_tokens(subj)
         if words:
@@ -357,7 +370,7 @@ def _speech_events(cues, body, quoted, mentions) -> list[Speaker]:
     """Every named (non-pronoun) subject of a speech verb outside quotes, in text order."""
     out = []
     for cue in cues:
-        subj = _subject(cue)
+        subj = _subject(cue, quoted)
         if subj is None or subj.lower_ in _PRONOUNS or any(s <= subj.idx < e for s, e in quoted):
             continue
         words = _speaker_tokens(subj)
@@ -375,24 +388,13 @@ def _person_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) -
         toks = _tokens_in(doc, starts, m.start, m.end)
         if any(t.dep_ in ("nsubj", "nsubjpass") for t in toks):
             start = m.start
-            if toks and toks[0].i > 0 and doc[toks[0].i - 1].text in ("Mr", "Mrs", "Ms", "Dr", "Sir"):
+            if (
+                toks
+                and toks[0].i > 0
+                and doc[toks[0].i - 1].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir")
+            ):
                 start = doc[toks[0].i - 1].idx
+            if "\n" in body[start : m.end]:
+                start = body.rindex("\n", start, m.end) + 1
             out.append(Speaker(body[start : m.end], start, m.end, head=m.text.split()[-1].lower()))
     return out
-
-
-def _antecedent(
-    pron: Speaker, events: list[Speaker], subjects: list[Speaker], last_quoted: Speaker | None
-) -> Speaker | None:
-    """'She added': the latest earlier speaker (quoted or reported) nearby, else the latest named subject."""
-    near = [e for e in events if e.end <= pron.start and pron.start - e.end < _SPEAKER_REACH]
-    if (
-        last_quoted is not None
-        and last_quoted.end <= pron.start
-        and pron.start - last_quoted.end < _SPEAKER_REACH
-    ):
-        near.append(last_quoted)
-    if near:
-        return max(near, key=lambda e: e.start)
-    earlier = [e for e in subjects if e.end <= pron.start]
-    return earlier[-1] if earlier else last_quoted

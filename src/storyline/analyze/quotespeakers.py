@@ -1,0 +1,181 @@
+"""Who a speaker is when the parse does not say: a pronoun's antecedent ("he said", "she added": the latest
+earlier person who can be it), and the phrase beside a cue verb the parser hung on the quotation.
+
+Gender comes only from the article itself (Mr / Ms titles, gendered nouns next to the name, and the he/she that
+follows a sentence's only named person), so no name lists are needed and unknown names stay compatible.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from storyline.model import Mention
+
+_MALE = frozenset("he him his himself".split())
+_FEMALE = frozenset("she her hers herself".split())
+_MALE_TITLES = frozenset("mr mr. sir lord".split())
+_FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss dame lady".split())
+_MALE_NOUNS = frozenset(
+    "spokesman chairman congressman businessman father husband son brother king prince man boyfriend "
+    "grandfather uncle nephew".split()
+)
+_FEMALE_NOUNS = frozenset(
+    "spokeswoman chairwoman congresswoman businesswoman mother wife daughter sister queen princess woman "
+    "girlfriend grandmother aunt niece lady".split()
+)
+PERSON_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson source official aide ally adviser advisor diplomat minister secretary "
+    "senator governor president candidate nominee chairman chairwoman congressman congresswoman lawmaker "
+    "mayor leader director professor analyst expert economist strategist lawyer attorney judge officer chief "
+    "executive founder manager representative ambassador man woman doctor reporter host activist".split()
+)
+_SPEAKER_REACH = 600  # characters back a pronoun looks for an earlier speaker before any named subject
+_REACH = 1500  # characters back a pronoun looks for its antecedent; two or three news paragraphs
+
+
+@dataclass(frozen=True)
+class Speaker:
+    text: str
+    start: int
+    end: int
+    anonymous: bool = False
+    affiliation: str | None = None
+    pronoun: bool = False
+    head: str = ""
+
+
+def _key(text: str) -> str:
+    """A person's name without titles or possessive, lowercased: 'Mr. Smith's' -> 'smith'."""
+    words = [
+        w for w in re.findall(r"[\w'’-]+", text) if w.lower().rstrip(".") not in ("mr", "mrs", "ms", "miss")
+    ]
+    return " ".join(re.sub(r"['’]s?$", "", w).lower() for w in words)
+
+
+def _lookup(known: dict[str, str], text: str) -> str | None:
+    """Gender of a name; a bare surname takes the gender its full names agree on ('Trump' is two people)."""
+    key = _key(text)
+    if key in known:
+        return known[key]
+    last = key.split()[-1] if key else ""
+    found = {g for k, g in known.items() if k == last or k.endswith(" " + last)}
+    return found.pop() if len(found) == 1 else None
+
+
+def genders(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
+    """Surname -> 'm' / 'f' from the article's own evidence; names without evidence are left out."""
+    votes: dict[str, Counter[str]] = {}
+    people = [m for m in mentions if m.label == "PERSON"]
+    for m in people:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        key = _key(m.text)
+        vote = votes.setdefault(key, Counter())
+        first = span[0].i
+        before = doc[first - 1].lower_ if first > 0 else ""
+        if before in _MALE_TITLES or m.text.lower().split()[0] in _MALE_TITLES:
+            vote["m"] += 5
+        if before in _FEMALE_TITLES or m.text.lower().split()[0] in _FEMALE_TITLES:
+            vote["f"] += 5
+        near = {t.lower_ for t in doc[max(0, first - 3) : min(len(doc), span[-1].i + 4)]}
+        vote["m"] += 2 * len(near & _MALE_NOUNS)
+        vote["f"] += 2 * len(near & _FEMALE_NOUNS)
+    for sent in doc.sents:
+        inside = [m for m in people if sent.start_char <= m.start < sent.end_char]
+        if len({_key(m.text).split()[-1] for m in inside if _key(m.text)}) != 1:
+            continue
+        after = [t.lower_ for t in sent if t.idx >= inside[0].end]
+        key = _key(inside[-1].text)
+        vote = votes.setdefault(key, Counter())
+        vote["m"] += sum(w in _MALE for w in after)
+        vote["f"] += sum(w in _FEMALE for w in after)
+    out = {}
+    for key, vote in votes.items():
+        if vote["m"] != vote["f"]:
+            out[key] = "m" if vote["m"] > vote["f"] else "f"
+    return out
+
+
+def _person_like(s: Speaker, mentions: Sequence[Mention]) -> bool:
+    if any(m.label == "PERSON" and s.start <= m.start < s.end for m in mentions):
+        return True
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", s.text)}
+    return bool(words & (PERSON_NOUNS | _MALE_NOUNS | _FEMALE_NOUNS))
+
+
+def _gender(s: Speaker, mentions: Sequence[Mention], known: dict[str, str]) -> str | None:
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", s.text)}
+    if words & _MALE_NOUNS or words & _MALE_TITLES:
+        return "m"
+    if words & _FEMALE_NOUNS or words & _FEMALE_TITLES:
+        return "f"
+    names = [m for m in mentions if m.label == "PERSON" and s.start <= m.start < s.end]
+    return _lookup(known, names[-1].text) if names else None
+
+
+def resolve_pronoun(
+    pron: Speaker,
+    speakers: Sequence[Speaker],
+    subjects: Sequence[Speaker],
+    last_quoted: Speaker | None,
+    mentions: Sequence[Mention],
+    known: dict[str, str],
+) -> Speaker | None:
+    """'She added': the latest earlier compatible speaker nearby (quoted or reported), else the latest
+    compatible named subject within reach, else the last quoted speaker. He/she need a person of that gender
+    (or of unknown gender); 'it' / 'they' take any speaker."""
+    word = pron.text.lower()
+
+    def fits(c: Speaker) -> bool:
+        if word not in ("he", "she"):
+            return True
+        want = "m" if word == "he" else "f"
+        return _person_like(c, mentions) and _gender(c, mentions, known) in (None, want)
+
+    def before(pool: Sequence[Speaker], reach: int) -> list[Speaker]:
+        return [c for c in pool if c.end <= pron.start and pron.start - c.end < reach and fits(c)]
+
+    near = before(list(speakers) + ([last_quoted] if last_quoted else []), _SPEAKER_REACH)
+    if near:
+        return max(near, key=lambda c: c.end)
+    named = before(subjects, _REACH)
+    if named:
+        return max(named, key=lambda c: c.end)
+    return last_quoted
+
+
+def _nominal(t: Token, quoted: Sequence[tuple[int, int]]) -> bool:
+    return (
+        (t.tag_.startswith("NN") or bool(t.ent_type_) and t.ent_type_ not in ("DATE", "TIME"))
+        and not t.is_punct
+        and not any(s <= t.idx < e for s, e in quoted)
+    )
+
+
+def adjacent_phrase(cue: Token, quoted: Sequence[tuple[int, int]]) -> list[Token]:
+    """No parsed subject (the parser hung the cue on the quotation): the noun phrase right before the cue
+    ('..., Tulsa police Chief X said') or right after it ('..., said X')."""
+    doc = cue.doc
+    k = cue.i - 1
+    while k >= 0 and doc[k].dep_ in ("aux", "advmod", "neg", "auxpass") and doc[k].sent == cue.sent:
+        k -= 1
+    if k >= 0 and _nominal(doc[k], quoted) and doc[k].sent == cue.sent:
+        j = k
+        while j > 0 and _nominal(doc[j - 1], quoted) and doc[j - 1].sent == cue.sent:
+            j -= 1
+        if j > 0 and doc[j - 1].tag_ == "DT" and doc[j - 1].sent == cue.sent:
+            j -= 1
+        return list(doc[j : k + 1])
+    k = cue.i + 1
+    if k < len(doc) and doc[k].tag_ in ("NNP", "NNPS") and _nominal(doc[k], quoted):
+        j = k
+        while j + 1 < len(doc) and doc[j + 1].tag_ in ("NNP", "NNPS") and _nominal(doc[j + 1], quoted):
+            j += 1
+        return list(doc[k : j + 1])
+    return []

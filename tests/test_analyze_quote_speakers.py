@@ -1,0 +1,123 @@
+"""Speaker attribution edge cases (fictional text): titles with dots, misparsed subjects, he/she by gender,
+dash credits, and the PolNeAR scorer's matching rules."""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+from storyline.analyze import analyze
+from storyline.model import Article, Quote
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))
+
+import quotes as quote_eval  # noqa: E402
+
+BODIES = {
+    "t1": (
+        "Harbour levy vote delayed again.\n\n"
+        'The council postponed the vote on Tuesday. "It will be the first order of business," Mr. Talbot '
+        "said.\n\n"
+        '"We cannot keep waiting for the port authority," Rep. Ilse Varga (D-Ore.) said in a phone interview. '
+        '"The ferries are full every morning."'
+    ),
+    "t2": (
+        "Ferry union and operator trade blame.\n\n"
+        "Ms. Dunmore, the union's regional secretary, said her members had been patient for months. "
+        "She said the operator had ignored three letters.\n\n"
+        "Mr. Okafor, who runs the operator's Lisvale depot, said the timetable would be restored by spring.\n\n"
+        '"Nobody on our side has ignored anything," he said.\n\n'
+        '"We asked for a meeting in June and heard nothing back," she said.'
+    ),
+    "t3": (
+        "What readers told us about the new tram line.\n\n"
+        '"The trams are quicker than the old buses and nobody misses the diesel fumes." ― Pilar Estevan\n\n'
+        '"I still have to change twice to get to the hospital." ― Tomas Ruiz-Hale'
+    ),
+    "t4": (
+        "Mayor backs the bridge plan.\n\n"
+        '"One of the best decisions this city has made," Mayor Colm Adebayo said of the bridge plan on '
+        "Friday."
+    ),
+}
+
+
+@lru_cache(maxsize=1)
+def results() -> dict[str, tuple[Quote, ...]]:
+    articles = [Article(id=k, source=k, body=v) for k, v in BODIES.items()]
+    return {a.article_id: a.quotes for a in analyze(articles)}
+
+
+def speaker_of(article: str, start: str) -> str | None:
+    (q,) = [q for q in results()[article] if q.text.startswith(start)]
+    return q.speaker
+
+
+def test_title_with_a_dot_does_not_end_the_sentence() -> None:
+    assert speaker_of("t1", "It will be the first") == "Mr. Talbot"
+    assert "Varga" in (speaker_of("t1", "We cannot keep waiting") or "")
+    assert "Varga" in (speaker_of("t1", "The ferries are full") or "")  # same paragraph, same speaker
+
+
+def test_he_and_she_resolve_to_the_person_of_that_gender() -> None:
+    assert "Okafor" in (speaker_of("t2", "Nobody on our side") or "")
+    assert "Dunmore" in (speaker_of("t2", "We asked for a meeting") or "")
+
+
+def test_dash_credit_after_a_quote() -> None:
+    assert speaker_of("t3", "The trams are quicker") == "Pilar Estevan"
+    assert speaker_of("t3", "I still have to change") == "Tomas Ruiz-Hale"
+
+
+def test_subject_inside_the_quotation_is_not_the_speaker() -> None:
+    assert "Adebayo" in (speaker_of("t4", "One of the best decisions") or "")
+
+
+def test_speaker_spans_point_into_body_and_stay_in_one_paragraph() -> None:
+    for article, quotes in results().items():
+        for q in quotes:
+            if q.speaker_start is not None:
+                assert BODIES[article][q.speaker_start : q.speaker_end] == q.speaker
+                assert "\n" not in (q.speaker or "")
+
+
+def _gold(source: str, start: int, pronoun_of: str | None = None) -> dict:
+    doc = {
+        "text": "x" * 500,
+        "attributions": [
+            {
+                "source": {"text": pronoun_of, "start": 10, "end": 20},
+                "cue": None,
+                "content": [],
+                "quoted": False,
+            }
+        ]
+        if pronoun_of
+        else [],
+    }
+    doc["attributions"].append(
+        {
+            "source": {"text": source, "start": start, "end": start + len(source)},
+            "cue": {"text": "said", "start": 400, "end": 404},
+            "content": [{"text": "words", "start": 300, "end": 305}],
+            "quoted": True,
+        }
+    )
+    return quote_eval._gold(doc)[0]
+
+
+def test_scorer_same_entity_and_titles_only_phrases() -> None:
+    q = Quote("a", 0, 5, "words", "Mr. Halvorsen", speaker_start=50, speaker_end=63)
+    assert quote_eval.speaker_right(q, _gold("Ingrid Halvorsen", 200))
+    assert not quote_eval.speaker_right(q, _gold("Dag Brenna", 200))
+    q2 = Quote("a", 0, 5, "words", "the president", speaker_start=50, speaker_end=63)
+    assert quote_eval.speaker_right(q2, _gold("The president", 200))
+    assert not quote_eval.speaker_right(q2, _gold("the senator", 200))
+
+
+def test_scorer_pronoun_accepts_its_antecedent_but_not_a_document() -> None:
+    q = Quote("a", 0, 5, "words", "Nadia Ferrante", speaker_start=10, speaker_end=20)
+    assert quote_eval.speaker_right(q, _gold("she", 200, pronoun_of="Nadia Ferrante"))
+    g = _gold("she", 200, pronoun_of="a campaign memo")
+    assert g["accept"] == [{"she"}]  # a memo cannot be "she"
