@@ -28,11 +28,13 @@ lint: $(STAMP)
 
 test: $(STAMP) lint
 	bash scripts/ensure-chromium.sh
+	bash scripts/ensure-postgres.sh
 	$(VENV)/bin/pytest
 
 eval: $(STAMP)
 	$(PY) eval/pipeline.py
 	$(PY) eval/cluster.py
+	$(PY) eval/dedup.py
 	$(PY) eval/extraction.py
 	$(PY) eval/metadata.py
 	$(PY) eval/quotes.py

@@ -82,3 +82,81 @@ def test_round_trip_then_continue() -> None:
     assert restored.add("other", SAME_EVENT_OTHER_TEXT, None) is None
     with pytest.raises(StorylineError):
         DuplicateIndex.from_bytes(index.to_bytes(), DedupSettings(shingle_size=3))
+
+
+# a regional paper's light rewrite of ORIGINAL: most sentences reworded a little, a local paragraph added, one dropped
+REGIONAL_REWRITE = "\n\n".join(
+    [
+        PARAS[0],
+        PARAS[1],
+        "Caldry Shipping, which rents the crane, said its engineers inspected the machine in January and found rust "
+        "in one leg that was due for repair next month, according to a statement issued at lunchtime.",
+        "Union officials demanded an independent inquiry and said members had raised worries about the old "
+        "equipment at three separate safety meetings over the past year without getting any written reply.",
+        PARAS[5],
+        "In Brennock, twenty miles up the coast, the Brennock Fruit Co-operative said two of its refrigerated "
+        "containers were stuck on a ship now waiting off the breakwater, and growers feared losing a week of picking.",
+        "Councillor Edda Prynne said the town had been promised a new crane fleet in the last budget and that "
+        "locals deserved to know why the money had not been spent, calling the collapse a warning that must be heeded.",
+        PARAS[7],
+    ]
+)
+# another outlet's own report of the same collapse: same facts and the same quoted line, its own sentences
+OWN_REPORT = "\n\n".join(
+    [
+        "Northern quay shut after crane falls at Elvan port (Harbour Lantern staff)",
+        "A container crane fell across berth nine at Elvan early on Sunday, flattening two parked trucks.",
+        '"Nobody was under it, and that is nothing short of a miracle," dock manager Ines Marlow said, adding that '
+        "the early shift had only just clocked on.",
+        "Ships are being diverted south and fruit exporters fear for cargo already at sea.",
+        "Caldry Shipping, the crane's leaseholder, says rust was found in January and a repair was booked.",
+        "The union wants an independent investigation after what it called a year of unanswered complaints.",
+        "Councillor Edda Prynne said the collapse was a warning that must not be ignored.",
+    ]
+)
+
+
+def test_reworded_rewrite_is_found_by_sentence_alignment() -> None:
+    index = DuplicateIndex()
+    sim = float((index._minhash(ORIGINAL).hashvalues == index._minhash(REGIONAL_REWRITE).hashvalues).mean())
+    assert (
+        DedupSettings().candidate_threshold <= sim < DedupSettings().near_threshold
+    )  # MinHash alone misses it
+    assert index.add("wire", ORIGINAL, T0) is None
+    assert index.add("regional", REGIONAL_REWRITE, T1) == "wire"
+    assert index.groups()[0].kind == "near"
+    # without the verification stage the same pair is not a duplicate
+    strict = DuplicateIndex(DedupSettings(candidate_threshold=0.4))
+    strict.add("wire", ORIGINAL, T0)
+    assert strict.add("regional", REGIONAL_REWRITE, T1) is None
+
+
+def test_independent_reports_sharing_a_quote_are_not_grouped() -> None:
+    index = DuplicateIndex(DedupSettings(candidate_threshold=0.05))  # force them to be verified
+    index.add("wire", ORIGINAL, T0)
+    assert index.add("own", OWN_REPORT, T1) is None
+    assert index.add("other", SAME_EVENT_OTHER_TEXT, T1) is None
+    assert index.groups() == []
+
+
+def test_sentence_sketches_survive_round_trip() -> None:
+    index = DuplicateIndex()
+    index.add("wire", ORIGINAL, T0)
+    index.add("dup", ORIGINAL, T1)  # exact copy: no sketch of its own
+    restored = DuplicateIndex.from_bytes(index.to_bytes(), DedupSettings())
+    assert restored.add("regional", REGIONAL_REWRITE, T1) == "wire"
+
+
+def test_old_format_is_refused() -> None:
+    import io
+    import json
+
+    import numpy as np
+
+    meta = {"format": 1, "shingle_size": 7, "num_perm": 128, "scheme": "affine32", "entries": []}
+    buf = io.BytesIO()
+    np.savez_compressed(
+        buf, sig=np.zeros((0, 128), np.uint32), meta=np.frombuffer(json.dumps(meta).encode(), np.uint8)
+    )
+    with pytest.raises(StorylineError, match="unknown version"):
+        DuplicateIndex.from_bytes(buf.getvalue())

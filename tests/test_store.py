@@ -1,4 +1,4 @@
-"""The SQLite store: transactions, schema versions, search, id resolution."""
+"""Both stores (SQLite, and Postgres when a server can start): transactions, schema versions, search, ids."""
 
 from __future__ import annotations
 
@@ -6,19 +6,26 @@ import sqlite3
 from datetime import UTC, datetime
 
 import pytest
+from pg_server import fresh_database
 
 from storyline.errors import NotFoundError, StoreError
 from storyline.ids import text_id
 from storyline.model import Analysis, Article, Entity, Mention, Reject, Removal, Story, Storyline
-from storyline.store import open_store
+from storyline.store import migrations, open_store, postgres
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def location(request, tmp_path) -> str:
+    """Where a fresh store lives: a SQLite file, or a new database on the test Postgres server."""
+    return str(tmp_path / "s.db") if request.param == "sqlite" else fresh_database()
 
 
 def _article(body: str, **kw) -> Article:
     return Article(id=text_id(body), source=kw.pop("source", "a.txt"), body=body, **kw)
 
 
-def test_article_round_trip(tmp_path):
-    store = open_store(tmp_path / "s.db")
+def test_article_round_trip(location):
+    store = open_store(location)
     when = datetime(2021, 5, 4, 12, 20, tzinfo=UTC)
     article = _article(
         "The harbour authority approved the new pier on Tuesday.",
@@ -33,8 +40,8 @@ def test_article_round_trip(tmp_path):
     assert store.unbuilt_article_ids() == [article.id]
 
 
-def test_failed_transaction_leaves_store_unchanged(tmp_path):
-    store = open_store(tmp_path / "s.db")
+def test_failed_transaction_leaves_store_unchanged(location):
+    store = open_store(location)
     first = _article("First article body about the council budget vote.")
     with store.transaction():
         store.add_article(first)
@@ -45,15 +52,42 @@ def test_failed_transaction_leaves_store_unchanged(tmp_path):
     assert [h.article_id for h in store.search("ferry")] == []
 
 
-def test_newer_schema_is_refused(tmp_path):
-    path = tmp_path / "s.db"
-    open_store(path).close()
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
-    conn.commit()
-    conn.close()
+def _raw(location: str, sql: str) -> None:
+    """Run SQL on a store behind its back (what an older or newer storyline would have written)."""
+    if location.startswith("postgresql://"):
+        import psycopg
+
+        with psycopg.connect(location, autocommit=True) as conn:
+            conn.execute(sql)
+    else:
+        conn = sqlite3.connect(location)
+        conn.execute(sql)
+        conn.commit()
+        conn.close()
+
+
+def test_newer_schema_is_refused(location):
+    open_store(location).close()
+    _raw(location, "UPDATE meta SET value = '99' WHERE key = 'schema_version'")
     with pytest.raises(StoreError, match="schema version 99"):
-        open_store(path)
+        open_store(location)
+
+
+def test_older_store_is_migrated_in_place(location, monkeypatch):
+    store = open_store(location)
+    with store.transaction():
+        store.add_article(_article("The dockworkers' union called off the strike at Port Alden."))
+    store.close()
+    added = []
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(postgres, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(migrations.MIGRATIONS, 2, lambda conn: added.append("sqlite"))
+    monkeypatch.setitem(migrations.PG_MIGRATIONS, 2, lambda conn: added.append("postgres"))
+    reopened = open_store(location)
+    assert len(added) == 1 and reopened.article_count() == 1
+    reopened.close()
+    open_store(location).close()  # already at version 2: no migration runs twice
+    assert len(added) == 1
 
 
 def test_not_a_database_is_a_store_error(tmp_path):
@@ -63,8 +97,8 @@ def test_not_a_database_is_a_store_error(tmp_path):
         open_store(path)
 
 
-def test_search_treats_query_as_plain_words(tmp_path):
-    store = open_store(tmp_path / "s.db")
+def test_search_treats_query_as_plain_words(location):
+    store = open_store(location)
     with store.transaction():
         store.add_article(
             _article(
@@ -78,8 +112,8 @@ def test_search_treats_query_as_plain_words(tmp_path):
     assert store.search("   ") == []
 
 
-def test_resolve_id_by_prefix_and_rejects_bad_ids(tmp_path):
-    store = open_store(tmp_path / "s.db")
+def test_resolve_id_by_prefix_and_rejects_bad_ids(location):
+    store = open_store(location)
     article = _article("A court in Veldane fined the shipping firm for the spill.")
     with store.transaction():
         store.add_article(article)
@@ -94,8 +128,8 @@ def test_resolve_id_by_prefix_and_rejects_bad_ids(tmp_path):
             store.resolve_id(bad)
 
 
-def test_inferred_date_never_overwrites_a_found_date(tmp_path):
-    store = open_store(tmp_path / "s.db")
+def test_inferred_date_never_overwrites_a_found_date(location):
+    store = open_store(location)
     dated = _article("Dated body text about the dam inspection.", published=datetime(2020, 1, 2, tzinfo=UTC))
     undated = _article("Undated body text about the dam inspection report.")
     with store.transaction():
@@ -109,8 +143,8 @@ def test_inferred_date_never_overwrites_a_found_date(tmp_path):
     assert got.flags.count("date_inferred") == 1
 
 
-def test_analyses_entities_state_and_rejects(tmp_path):
-    store = open_store(tmp_path / "s.db")
+def test_analyses_entities_state_and_rejects(location):
+    store = open_store(location)
     article = _article("Mayor Ilse Varga opened the tram line.")
     analysis = Analysis(article.id, mentions=(Mention(article.id, 6, 16, "Ilse Varga", "PERSON", "e1"),))
     with store.transaction():
@@ -124,3 +158,63 @@ def test_analyses_entities_state_and_rejects(tmp_path):
     assert store.get_state("clusterer") == b"\x00\x01"
     assert store.rejects() == [Reject("bad.bin", "binary", "abc")]
     assert store.unanalyzed_article_ids() == []
+
+
+def test_unreachable_postgres_is_a_store_error_without_password(tmp_path):
+    pytest.importorskip("psycopg")
+    url = f"postgresql://reader:s3cret@/nowhere?host={tmp_path}&port=1"
+    with pytest.raises(StoreError, match="cannot open store") as info:
+        open_store(url)
+    assert "s3cret" not in str(info.value)
+
+
+def test_search_ranks_headline_matches_first_and_pages(location):
+    store = open_store(location)
+    in_body = _article("The council argued for hours about the lighthouse repair budget at Tarnmouth.")
+    in_headline = _article(
+        "Repairs start next month, the harbour master said.", headline="Lighthouse repairs"
+    )
+    with store.transaction():
+        store.add_article(in_body)
+        store.add_article(in_headline)
+    hits = store.search("lighthouse")
+    assert [h.article_id for h in hits] == [in_headline.id, in_body.id]
+    assert hits[0].rank <= hits[1].rank
+    assert "[[lighthouse]]" in hits[1].snippet.lower()
+    assert [h.article_id for h in store.search("lighthouse", limit=1, offset=1)] == [in_body.id]
+    assert [h.article_id for h in store.search("repairs")] != []  # stemmed: "repair" in the other body too
+    assert len(store.search("repairing")) == 2
+
+
+def test_stories_newest_first_with_members_in_arrival_order(location):
+    store = open_store(location)
+    a, b, c = (_article(f"Report number {n} on the Ostrava tram fares row.") for n in ("one", "two", "three"))
+    with store.transaction():
+        for art in (a, b, c):
+            store.add_article(art)
+        store.place_article(a.id, None, "s2")
+        store.place_article(b.id, None, "s1")
+        store.place_article(c.id, a.id, "s2")
+        store.replace_stories(
+            [
+                Story(
+                    "s1", "Old", (b.id,), datetime(2020, 1, 1, tzinfo=UTC), datetime(2020, 1, 2, tzinfo=UTC)
+                ),
+                Story(
+                    "s2",
+                    "New",
+                    (a.id, c.id),
+                    datetime(2021, 1, 1, tzinfo=UTC),
+                    datetime(2021, 3, 1, tzinfo=UTC),
+                ),
+                Story("s0", "Undated", ()),
+            ]
+        )
+    assert [(s.id, s.article_ids) for s in store.stories()] == [
+        ("s2", (a.id, c.id)),
+        ("s1", (b.id,)),
+        ("s0", ()),
+    ]
+    assert store.placements()[c.id] == (a.id, "s2")
+    assert store.unbuilt_article_ids() == []
+    assert [x.id for x in store.articles([c.id, a.id])] == [a.id, c.id]

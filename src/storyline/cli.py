@@ -24,10 +24,24 @@ app = typer.Typer(
 console = Console(stderr=True)
 out = Console(highlight=False, soft_wrap=True)
 
-DbOption = Annotated[Path, typer.Option("--db", help="SQLite store file (created when missing).")]
+DbOption = Annotated[
+    str, typer.Option("--db", help="SQLite store file (created when missing) or a postgresql:// URL.")
+]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars or summaries.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable JSON output.")]
-DEFAULT_DB = Path("storyline.db")
+DEFAULT_DB = "storyline.db"
+DaskOption = Annotated[
+    str | None,
+    typer.Option(
+        "--dask", help="Run extract/analyze on Dask: a scheduler address (tcp://host:8786) or 'local'."
+    ),
+]
+WorkersOption = Annotated[
+    int | None,
+    typer.Option(
+        "--workers", min=1, help="Worker processes for extract/analyze (with --dask local: cluster size)."
+    ),
+]
 
 
 class Format(StrEnum):
@@ -70,7 +84,7 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _open(db: Path):
+def _open(db: str):
     from storyline.store import open_store
 
     return open_store(db)
@@ -82,6 +96,8 @@ def ingest(
     db: DbOption = DEFAULT_DB,
     quiet: QuietOption = False,
     as_json: JsonOption = False,
+    dask: DaskOption = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Read articles from files, directories, globs, JSONL, RSS/Atom, WARC or URLs into the store.
 
@@ -90,9 +106,10 @@ def ingest(
     Example: storyline ingest examples/demo 'feeds/*.xml' https://example.org/story.html
     """
     from storyline.pipeline import ingest as run_ingest
+    from storyline.scale import open_mapper
 
-    with _open(db) as store, _progress_bar(quiet or as_json) as bar:
-        report = run_ingest(store, targets, progress=RichProgress(bar))
+    with _open(db) as store, open_mapper(dask, workers) as mapper, _progress_bar(quiet or as_json) as bar:
+        report = run_ingest(store, targets, progress=RichProgress(bar), mapper=mapper)
     if as_json:
         out.print_json(
             json.dumps({"added": report.added, "unchanged": report.unchanged, "rejected": report.rejected})
@@ -104,17 +121,27 @@ def ingest(
 
 
 @app.command()
-def build(db: DbOption = DEFAULT_DB, quiet: QuietOption = False, as_json: JsonOption = False) -> None:
+def build(
+    db: DbOption = DEFAULT_DB,
+    quiet: QuietOption = False,
+    as_json: JsonOption = False,
+    dask: DaskOption = None,
+    workers: WorkersOption = None,
+) -> None:
     """Analyze new articles, group duplicates, cluster them into stories and link stories into storylines.
 
     Incremental: only articles not yet placed are clustered; existing stories grow.
 
-    Example: storyline build --db news.db
+    Analysis can run on worker processes (--workers 4) or a Dask cluster (--dask tcp://scheduler:8786);
+    clustering always runs here.
+
+    Example: storyline build --db news.db --workers 2
     """
     from storyline.pipeline import build as run_build
+    from storyline.scale import open_mapper
 
-    with _open(db) as store, _progress_bar(quiet or as_json) as bar:
-        report = run_build(store, progress=RichProgress(bar))
+    with _open(db) as store, open_mapper(dask, workers) as mapper, _progress_bar(quiet or as_json) as bar:
+        report = run_build(store, progress=RichProgress(bar), mapper=mapper)
     data = vars(report)
     if as_json:
         out.print_json(json.dumps(data))
@@ -253,7 +280,7 @@ def search(
     db: DbOption = DEFAULT_DB,
     as_json: JsonOption = False,
 ) -> None:
-    """Full-text search over headlines and bodies (SQLite FTS5, ranked by BM25).
+    """Full-text search over headlines and bodies (SQLite FTS5 / Postgres tsvector, best matches first).
 
     Example: storyline search "harbour bridge inquiry" --limit 5
     """
@@ -360,6 +387,8 @@ def serve(
 
     from storyline.web import create_app, is_loopback
 
+    if db.startswith(("postgresql://", "postgres://")):
+        raise _fail("serve reads a SQLite store only (the web app watches SQLite's data_version)", 2)
     public = not is_loopback(host)
     if public and not token:
         console.print(f"serving on {host}: uploads (POST /api/ingest) are disabled without --token")

@@ -5,8 +5,12 @@ Kinds of duplicate group, from the weakest link between a member and the copy it
   * ``syndicated`` a near-verbatim copy: estimated word-shingle Jaccard >= ``syndicated_threshold``
                    (a wire story reprinted with a new headline, byline, a trimmed or added sentence);
   * ``near``       a light rewrite: ``near_threshold`` <= Jaccard < ``syndicated_threshold``
-                   (a changed paragraph, reordered or reworded sentences, same text underneath).
-A different article about the same event shares facts, not shingles, and stays well below ``near_threshold``.
+                   (a changed paragraph, reordered or reworded sentences, same text underneath), or a heavier
+                   rewrite retrieved at ``candidate_threshold`` <= Jaccard and verified by sentence alignment.
+Two stages: LSH retrieves candidates at ``candidate_threshold``; below ``near_threshold`` a candidate is kept only
+when most of the shorter article's sentences have a reworded match in the other *in the same order* (a longest
+common subsequence). Another report of the same event shares quotes and facts, but not the sentence sequence.
+Per article we keep, besides the MinHash signature, one 16-bit hash per distinct word of each sentence.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -26,7 +31,9 @@ from storyline.model import DuplicateGroup
 from storyline.settings import DedupSettings
 
 _WORD = re.compile(r"\w+")
-_FORMAT = 1
+_FORMAT = 2
+_SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+|\n+")
+_MIN_SENTENCE_WORDS = 4  # shorter "sentences" (datelines, bylines, captions) are not aligned
 _SCHEME = "affine32"  # datasketch's default hashing scheme; stored signatures are only valid under it
 
 
@@ -38,10 +45,50 @@ def shingles(body: str, size: int) -> set[bytes]:
     return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
 
 
+def sentence_sketches(body: str) -> tuple[np.ndarray, np.ndarray]:
+    """(16-bit hashes of each sentence's distinct words, concatenated; word count per sentence): a compact,
+    order-preserving sketch of the text for alignment (a word-hash collision costs ~1/65536 of an overlap)."""
+    words: list[int] = []
+    sizes: list[int] = []
+    for sentence in _SENTENCE.split(body.casefold()):
+        hashes = sorted({zlib.crc32(w.encode()) & 0xFFFF for w in _WORD.findall(sentence)})
+        if len(hashes) >= _MIN_SENTENCE_WORDS:
+            words += hashes
+            sizes.append(len(hashes))
+    return np.array(words, np.uint16), np.array(sizes, np.uint16)
+
+
+def _sentence_sets(sketch: tuple[np.ndarray, np.ndarray]) -> list[frozenset[int]]:
+    words, sizes = sketch
+    ends = np.cumsum(sizes, dtype=np.int64)
+    flat = words.tolist()
+    return [frozenset(flat[e - n : e]) for e, n in zip(ends.tolist(), sizes.tolist(), strict=True)]
+
+
+def aligned_words(a: list[frozenset[int]], b: list[frozenset[int]], match: float) -> int:
+    """Heaviest common subsequence of sentences (weight: the words of ``a``'s sentence), two sentences matching
+    when their word-set Jaccard >= ``match``: how much of ``a`` reappears, reworded at most, in the same order."""
+    prev = [0] * (len(b) + 1)
+    for sa in a:
+        cur = [0] * (len(b) + 1)
+        na = len(sa)
+        for j, sb in enumerate(b):
+            inter = len(sa & sb)
+            if inter and inter >= match * (na + len(sb) - inter):
+                cur[j + 1] = prev[j] + na
+            else:
+                cur[j + 1] = max(prev[j + 1], cur[j])
+        prev = cur
+    return prev[-1]
+
+
 def _utc(dt: datetime | None) -> datetime | None:
     if dt is None:
         return None
     return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt
+
+
+_EMPTY = (np.zeros(0, np.uint16), np.zeros(0, np.uint16))
 
 
 @dataclass
@@ -63,7 +110,10 @@ class DuplicateIndex:
         self._by_id: dict[str, int] = {}
         self._by_hash: dict[str, int] = {}
         self._hashvalues: list[np.ndarray] = []
-        self._lsh = MinHashLSH(threshold=settings.near_threshold, num_perm=settings.num_perm)
+        self._sketches: list[tuple[np.ndarray, np.ndarray]] = []
+        self._lsh = MinHashLSH(
+            threshold=min(settings.candidate_threshold, settings.near_threshold), num_perm=settings.num_perm
+        )
 
     def _find(self, i: int) -> int:
         entries = self._entries
@@ -80,6 +130,16 @@ class DuplicateIndex:
         m = MinHash(num_perm=self.settings.num_perm, scheme=_SCHEME)
         m.update_batch(list(shingles(body, self.settings.shingle_size)))
         return m
+
+    def _rewrite(self, i: int, j: int) -> bool:
+        """Verification: enough of the shorter article's sentences reappear, reworded at most, in the same order."""
+        a, b = _sentence_sets(self._sketches[i]), _sentence_sets(self._sketches[j])
+        size_a, size_b = sum(map(len, a)), sum(map(len, b))
+        if size_b < size_a:
+            a, b, size_a = b, a, size_b
+        if len(a) < self.settings.min_sentences:
+            return False
+        return aligned_words(a, b, self.settings.sentence_match) >= self.settings.align_threshold * size_a
 
     def _union(self, i: int, j: int) -> None:
         ri, rj = self._find(i), self._find(j)
@@ -104,14 +164,18 @@ class DuplicateIndex:
         mh = self._minhash(body)
         self._hashvalues.append(mh.hashvalues)
         if th in self._by_hash:
+            self._sketches.append(_EMPTY)  # never a candidate: its first copy stands for it
             self._union(self._by_hash[th], idx)
         else:
+            self._sketches.append(sentence_sketches(body))
             self._by_hash[th] = idx
             best, best_sim = -1, 0.0
             for key in self._lsh.query(mh):
                 j = int(key)
                 sim = float(np.mean(self._hashvalues[j] == mh.hashvalues))
-                if sim >= self.settings.near_threshold:
+                if sim >= self.settings.near_threshold or (
+                    sim >= self.settings.candidate_threshold and self._rewrite(idx, j)
+                ):
                     if sim > best_sim:
                         best, best_sim = j, sim
                     self._union(j, idx)
@@ -150,7 +214,7 @@ class DuplicateIndex:
         return out
 
     def to_bytes(self) -> bytes:
-        """Serialise as an npz archive (MinHash signatures + a JSON table); no pickle."""
+        """Serialise as an npz archive (MinHash signatures, sentence sketches + a JSON table); no pickle."""
         meta = {
             "format": _FORMAT,
             "shingle_size": self.settings.shingle_size,
@@ -172,8 +236,19 @@ class DuplicateIndex:
             if self._hashvalues
             else np.zeros((0, self.settings.num_perm), np.uint32)
         )
+        sketches = self._sketches
+        words = np.concatenate([w for w, _ in sketches]) if sketches else _EMPTY[0]
+        sizes = np.concatenate([s for _, s in sketches]) if sketches else _EMPTY[1]
+        counts = np.array([len(s) for _, s in sketches], np.uint32)
         buf = io.BytesIO()
-        np.savez_compressed(buf, sig=sig, meta=np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8))
+        np.savez_compressed(
+            buf,
+            sig=sig,
+            words=words,
+            sizes=sizes,
+            counts=counts,
+            meta=np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8),
+        )
         return buf.getvalue()
 
     @classmethod
@@ -181,7 +256,9 @@ class DuplicateIndex:
         """Restore an index written by ``to_bytes``; refuses one built with other shingling parameters."""
         with np.load(io.BytesIO(data), allow_pickle=False) as z:
             meta = json.loads(z["meta"].tobytes().decode())
-            sig = z["sig"]
+            if meta.get("format") != _FORMAT:
+                raise StorylineError("duplicate index was written by an unknown version; rebuild it")
+            sig, words, sizes, counts = z["sig"], z["words"], z["sizes"], z["counts"]
         if meta.get("format") != _FORMAT:
             raise StorylineError("duplicate index was written by an unknown version; rebuild it")
         if (meta["shingle_size"], meta["num_perm"], meta["scheme"]) != (
@@ -191,6 +268,11 @@ class DuplicateIndex:
         ):
             raise StorylineError("duplicate index was built with other shingle settings; rebuild it")
         index = cls(settings)
+        sent_end = np.cumsum(counts, dtype=np.int64)
+        word_end = np.concatenate([[0], np.cumsum(sizes, dtype=np.int64)])
+        for s1, n in zip(sent_end.tolist(), counts.tolist(), strict=True):
+            s0 = s1 - n
+            index._sketches.append((words[word_end[s0] : word_end[s1]], sizes[s0:s1]))
         for i, (aid, th, pub, parent, sim) in enumerate(meta["entries"]):
             index._entries.append(
                 _Entry(aid, th, datetime.fromisoformat(pub) if pub else None, i, parent, sim)

@@ -17,6 +17,7 @@ from storyline.extract import extract
 from storyline.ingest import count_targets, iter_documents
 from storyline.model import Analysis, Article, Reject, Story
 from storyline.progress import NO_PROGRESS, Progress
+from storyline.scale import Mapper, extract_all, serial_map
 from storyline.settings import DEFAULTS, Settings
 from storyline.store import Store
 
@@ -42,9 +43,14 @@ class BuildReport:
 
 
 def ingest(
-    store: Store, targets: Sequence[str], settings: Settings = DEFAULTS, progress: Progress = NO_PROGRESS
+    store: Store,
+    targets: Sequence[str],
+    settings: Settings = DEFAULTS,
+    progress: Progress = NO_PROGRESS,
+    mapper: Mapper | None = None,
 ) -> IngestReport:
-    """Store every document found at targets as an article or a reject; re-ingesting the same bytes does nothing."""
+    """Store every document found at targets as an article or a reject; re-ingesting the same bytes does nothing.
+    ``mapper`` (see scale.py) runs extraction on worker processes."""
     report = IngestReport()
     progress.start("ingest", sum(count_targets(t) for t in targets))
     for target in targets:
@@ -55,13 +61,12 @@ def ingest(
             elif store.seen_input(item.source, item.raw_hash):
                 report.unchanged += 1
             else:
-                result = extract(item, settings)
-                batch.append(result)
+                batch.append(item if mapper else extract(item, settings))
             progress.advance()
             if len(batch) >= settings.pipeline.ingest_batch:
-                _store_batch(store, batch, report)
+                _store_batch(store, extract_all(batch, settings, mapper), report)
                 batch = []
-        _store_batch(store, batch, report)
+        _store_batch(store, extract_all(batch, settings, mapper), report)
     return report
 
 
@@ -95,10 +100,16 @@ def _reject(store: Store, reject: Reject, report: IngestReport) -> None:
     report.rejects.append(reject)
 
 
-def build(store: Store, settings: Settings = DEFAULTS, progress: Progress = NO_PROGRESS) -> BuildReport:
-    """Analyze, deduplicate, cluster and link everything not yet placed; one transaction per batch."""
+def build(
+    store: Store,
+    settings: Settings = DEFAULTS,
+    progress: Progress = NO_PROGRESS,
+    mapper: Mapper | None = None,
+) -> BuildReport:
+    """Analyze, deduplicate, cluster and link everything not yet placed; one transaction per batch.
+    ``mapper`` (see scale.py) runs analysis on worker processes; clustering stays here, serial and online."""
     report = BuildReport()
-    report.analyzed = _analyze_new(store, settings.pipeline.analyze_batch, progress)
+    report.analyzed = _analyze_new(store, settings.pipeline.analyze_batch, progress, mapper)
     _resolve_entities(store)
     # an undated article is dated from its relatives first: the clusterer needs the date to tell an announcement
     # from the event it announced; role references ("the Foreign Secretary") resolve by date, so redo them
@@ -120,15 +131,14 @@ def build(store: Store, settings: Settings = DEFAULTS, progress: Progress = NO_P
     return report
 
 
-def _analyze_new(store: Store, batch: int, progress: Progress) -> int:
+def _analyze_new(store: Store, batch: int, progress: Progress, mapper: Mapper | None = None) -> int:
     ids = store.unanalyzed_article_ids()
     progress.start("analyze", len(ids))
-    for start in range(0, len(ids), batch):
-        articles = store.articles(ids[start : start + batch])
-        analyses = analyze(articles)
+    batches = (store.articles(ids[start : start + batch]) for start in range(0, len(ids), batch))
+    for analyses in (mapper or serial_map)(analyze, batches):
         with store.transaction():
             store.put_analyses(analyses)
-        progress.advance(len(articles))
+        progress.advance(len(analyses))
     return len(ids)
 
 

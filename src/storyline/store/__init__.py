@@ -1,16 +1,20 @@
-"""Persistence: one interface; SQLite by default."""
+"""Persistence: one interface (base.Store); SQLite by default, Postgres for a postgresql:// URL."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from storyline.store.sqlite import SearchHit, SQLiteStore
-
-Store = SQLiteStore
+from storyline.store.base import SearchHit, Store, is_postgres_url
 
 
 def open_store(path: str | Path = "storyline.db") -> Store:
-    """Open (creating if needed) the store at path."""
+    """Open (creating if needed) the store at path: a SQLite file, or a postgresql:// URL (needs psycopg)."""
+    if is_postgres_url(path):
+        from storyline.store.postgres import PostgresStore
+
+        return PostgresStore(str(path))
+    from storyline.store.sqlite import SQLiteStore
+
     return SQLiteStore(path)
 
 

@@ -1,0 +1,83 @@
+-- storyline store schema for Postgres, version 1 (same tables as schema.sql). Migrations: migrations.PG_MIGRATIONS.
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS inputs (
+    source     TEXT NOT NULL,
+    raw_hash   TEXT NOT NULL,
+    article_id TEXT,
+    seen_at    TEXT NOT NULL,
+    PRIMARY KEY (source, raw_hash)
+);
+
+CREATE TABLE IF NOT EXISTS articles (
+    id                 TEXT PRIMARY KEY,
+    seq                BIGINT GENERATED ALWAYS AS IDENTITY, -- arrival order; safe with writers on many machines
+    source             TEXT NOT NULL,
+    url                TEXT,
+    outlet             TEXT,
+    headline           TEXT,
+    standfirst         TEXT,
+    byline             TEXT,
+    byline_role        TEXT,
+    published          TEXT,                      -- ISO 8601 with offset (as in SQLite: one codec for both)
+    published_inferred INTEGER NOT NULL DEFAULT 0,
+    published_evidence TEXT,
+    language           TEXT,
+    body               TEXT NOT NULL,
+    flags              TEXT NOT NULL DEFAULT '[]',
+    removed            TEXT NOT NULL DEFAULT '[]',
+    raw_hash           TEXT,
+    duplicate_of       TEXT,
+    story_id           TEXT,
+    built              INTEGER NOT NULL DEFAULT 0,
+    -- full-text search: headline weighs more than body, English stemming (like FTS5's porter tokenizer)
+    search             TSVECTOR GENERATED ALWAYS AS (
+        setweight(to_tsvector('english', COALESCE(headline, '')), 'A') || setweight(to_tsvector('english', body), 'B')
+    ) STORED
+);
+CREATE INDEX IF NOT EXISTS articles_seq ON articles(seq);
+CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
+CREATE INDEX IF NOT EXISTS articles_built ON articles(built, seq);
+CREATE INDEX IF NOT EXISTS articles_search ON articles USING GIN (search);
+
+CREATE TABLE IF NOT EXISTS rejects (
+    source     TEXT NOT NULL,
+    reason     TEXT NOT NULL,
+    raw_hash   TEXT,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (source, reason)
+);
+
+CREATE TABLE IF NOT EXISTS analyses (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id),
+    data       TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS stories (
+    id           TEXT PRIMARY KEY,
+    title        TEXT NOT NULL,
+    first_seen   TEXT,
+    last_seen    TEXT,
+    storyline_id TEXT
+);
+
+CREATE TABLE IF NOT EXISTS storylines (
+    id        TEXT PRIMARY KEY,
+    title     TEXT NOT NULL,
+    story_ids TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS entities (
+    id      TEXT PRIMARY KEY,
+    name    TEXT NOT NULL,
+    type    TEXT NOT NULL,
+    aliases TEXT NOT NULL DEFAULT '[]'
+);
+
+CREATE TABLE IF NOT EXISTS state (
+    name TEXT PRIMARY KEY,
+    data BYTEA NOT NULL
+);
