@@ -1,11 +1,15 @@
 """Load-test the web app: a 10k-article synthetic store, 50 concurrent clients, latency percentiles.
 
 Builds (or reuses from --cache) a store filled directly with synthetic articles, stories and storylines (no
-NLP stages), starts `storyline serve` on 127.0.0.1 in a subprocess, warms the caches, then drives each
-endpoint with --clients concurrent keep-alive clients for --seconds and prints requests/s and p50/p95/p99.
+NLP stages), starts `storyline serve` on 127.0.0.1 in a subprocess (or the web server module with
+--workers N), warms the caches, then drives each endpoint with --clients concurrent keep-alive clients for
+--seconds and prints requests/s, p50/p95/p99, server CPU per request, and p95 as a ratio of the baseline
+measured first in the same run: /api/health, the cheapest request through the whole stack. "fresh q"
+searches never repeat a query, so every one misses every cache. Last, the store's search query is timed
+against the query it replaced (a snippet for every match), interleaved on the same queries.
 
-Usage: python bench/serve.py [--articles 10000] [--clients 50] [--seconds 30] [--cache out/bench/serve-10k.db]
-"""
+Usage: python bench/serve.py [--articles 10000] [--clients 50] [--seconds 30] [--workers 1]
+                             [--cache out/bench/serve-10k.db]"""
 
 from __future__ import annotations
 
@@ -174,15 +178,90 @@ async def drive(port: int, urls: list[str], clients: int, seconds: float) -> tup
     return len(latencies), latencies, errors
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time used so far by a process and its direct children (uvicorn workers), from /proc."""
+    total = 0
+    for p in _family(pid):
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def _family(pid: int) -> list[int]:
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    return [pid] + ([int(c) for c in children.read_text().split()] if children.exists() else [])
+
+
+def resident_mb(pid: int) -> int:
+    """Resident memory of a process and its direct children (uvicorn workers), from /proc."""
+    kb = 0
+    for p in _family(pid):
+        try:
+            lines = Path(f"/proc/{p}/status").read_text().splitlines()
+        except OSError:
+            continue
+        kb += next((int(line.split()[1]) for line in lines if line.startswith("VmRSS")), 0)
+    return kb // 1024
+
+
+# The search query before issue 6's tuning: bm25 and a snippet for every match, then LIMIT (the baseline
+# the store-level comparison below measures SQLiteStore.search against, on the same queries, in this run).
+SNIPPET_EVERY_MATCH = (
+    "SELECT a.id, bm25(articles_fts) AS rank, snippet(articles_fts, 1, '[[', ']]', ' … ', 24) AS snip"
+    " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+    " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?"
+)
+
+
+def compare_store_search(path: Path, queries: dict[str, list[str]]) -> None:
+    """Per query set: the store's search against the snippet-every-match baseline, same connection, same run."""
+    from storyline.store.sqlite import _fts_query
+
+    print("\nstore search, one connection, no HTTP (ms per query; ratio = baseline / store.search)")
+    print(f"{'queries':<26}{'baseline p50':>13}{'p95':>8}{'store p50':>11}{'p95':>8}{'mean ratio':>12}")
+    with open_store(path) as store:
+        for name, qs in queries.items():
+            old: list[float] = []
+            new: list[float] = []
+            for q in qs:  # interleaved, so both see the same machine load
+                t = time.perf_counter()
+                store.conn.execute(SNIPPET_EVERY_MATCH, (_fts_query(q), 21, 0)).fetchall()
+                old.append(time.perf_counter() - t)
+                t = time.perf_counter()
+                store.search(q, limit=21)
+                new.append(time.perf_counter() - t)
+            ratio = sum(old) / sum(new)
+            print(
+                f"{name:<26}{pct(old, 50):>13.2f}{pct(old, 95):>8.2f}{pct(new, 50):>11.2f}{pct(new, 95):>8.2f}"
+                f"{ratio:>11.2f}x"
+            )
+
+
+def start_server(db: Path, port: int, workers: int) -> subprocess.Popen:
+    """`storyline serve` (one process) or the web server module with worker processes."""
+    exe = ROOT / ".venv/bin/storyline"
+    if workers == 1:
+        cmd = [str(exe) if exe.exists() else "storyline", "serve", "--db", str(db), "--port", str(port)]
+    else:
+        cmd = [sys.executable, "-m", "storyline.web.server", "--db", str(db), "--port", str(port)]
+        cmd += ["--workers", str(workers)]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    return subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--workers", type=int, default=1, help="server worker processes (1: storyline serve)")
     parser.add_argument("--cache", type=Path, default=ROOT / "out/bench/serve-10k.db")
     args = parser.parse_args()
-    if not 1 <= args.clients <= 200 or not 0 < args.seconds <= 600:
-        sys.exit("--clients must be 1-200 and --seconds 0-600")
+    if not 1 <= args.clients <= 200 or not 0 < args.seconds <= 600 or not 1 <= args.workers <= 8:
+        sys.exit("--clients must be 1-200, --seconds 0-600 and --workers 1-8")
 
     if args.cache.exists() and open_store(args.cache).article_count() == args.articles:
         print(f"reusing {args.cache}")
@@ -196,21 +275,28 @@ def main() -> None:
         stories = store.stories()
     rng = random.Random(1)
     story_urls = [f"/stories/{s.id}" for s in rng.sample(stories, 20)]
-    search_urls = [f"/search?q={t}+{p}" for t in TOPICS for p in PLACES[:3]]
-    # 20k different two-word queries over mid-frequency words: every request misses the search cache
-    distinct = [f"/search?q={rng.choice(WORDS[20:2000])}+{rng.choice(WORDS[20:2000])}" for _ in range(20_000)]
-    api_search_urls = [f"/api/search?q={t}&limit=20" for t in TOPICS]
+    repeated = [f"{t} {p}" for t in TOPICS for p in PLACES[:3]]
+    # two-word queries over mid-frequency words, never repeated: every request misses every cache
+    fresh = [f"{rng.choice(WORDS[20:2000])} {rng.choice(WORDS[20:2000])}" for _ in range(60_000)]
+    endpoints = [
+        ("health (baseline)", ["/api/health"]),
+        ("story list /", ["/"]),
+        ("story page (warm)", story_urls),
+        ("search, 39 repeated q", [f"/search?q={q.replace(' ', '+')}" for q in repeated]),
+        ("search, fresh q", [f"/search?q={q.replace(' ', '+')}" for q in fresh[:30_000]]),
+        ("api search, 13 repeated", [f"/api/search?q={t}&limit=20" for t in TOPICS]),
+        ("api search, fresh q", [f"/api/search?q={q.replace(' ', '+')}&limit=20" for q in fresh[30_000:]]),
+    ]
 
     port = free_port()
-    exe = ROOT / ".venv/bin/storyline"
-    cmd = [str(exe) if exe.exists() else "storyline", "serve", "--db", str(args.cache), "--port", str(port)]
-    server = subprocess.Popen(cmd, env={**os.environ, "PYTHONUNBUFFERED": "1"}, stdout=subprocess.DEVNULL)
+    server = start_server(args.cache, port, args.workers)
     base = f"http://127.0.0.1:{port}"
+    results: dict[str, tuple[float, float]] = {}
     try:
         deadline = time.monotonic() + 60
         while True:
             try:
-                httpx.get(base + "/api/stories?limit=1", timeout=2)
+                httpx.get(base + "/api/health", timeout=2)
                 break
             except httpx.TransportError:
                 if time.monotonic() > deadline or server.poll() is not None:
@@ -227,28 +313,47 @@ def main() -> None:
             httpx.get(base + url, timeout=60)
             cold.append(time.perf_counter() - t)
         print(f"cold story page (briefing built): p50 {pct(cold, 50):.0f} ms, max {max(cold) * 1000:.0f} ms")
-        print(f"\n{args.clients} clients, {args.seconds:.0f}s each, 127.0.0.1")
-        print(f"{'endpoint':<24}{'req/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'errors':>8}")
-        for name, urls in (
-            ("story list /", ["/"]),
-            ("story page (warm)", story_urls),
-            ("search (39 repeated q)", search_urls),
-            ("api search (13 q)", api_search_urls),
-            ("search (distinct q)", distinct),
-        ):
+        for _ in range(args.workers * 3):  # every worker process warms its own caches
+            for url in ["/", *story_urls]:
+                httpx.get(base + url, timeout=60)
+        print(
+            f"\n{args.clients} clients, {args.seconds:.0f}s each, 127.0.0.1, {args.workers} server process(es)"
+        )
+        print(
+            f"{'endpoint':<25}{'req/s':>7}{'p50 ms':>8}{'p95 ms':>8}{'p99 ms':>8}{'err':>5}"
+            f"{'cpu ms/req':>11}{'p95 ÷ health':>14}"
+        )
+        for name, urls in endpoints:
+            c0 = cpu_seconds(server.pid)
             n, lat, errors = asyncio.run(drive(port, urls, args.clients, args.seconds))
+            cpu = (cpu_seconds(server.pid) - c0) / max(n, 1) * 1000
+            results[name] = (pct(lat, 95), n / args.seconds)
+            ratio = pct(lat, 95) / results["health (baseline)"][0]
             print(
-                f"{name:<24}{n / args.seconds:>8.0f}{pct(lat, 50):>9.1f}{pct(lat, 95):>9.1f}{pct(lat, 99):>9.1f}{errors:>8}"
+                f"{name:<25}{n / args.seconds:>7.0f}{pct(lat, 50):>8.1f}{pct(lat, 95):>8.1f}{pct(lat, 99):>8.1f}"
+                f"{errors:>5}{cpu:>11.2f}{ratio:>13.1f}x"
             )
-        status = Path(f"/proc/{server.pid}/status")
-        if status.exists():
-            rss = next(
-                (line.split()[1] for line in status.read_text().splitlines() if line.startswith("VmRSS")), "?"
-            )
-            print(f"server resident memory after the run: {int(rss) // 1024} MB")
+        print(f"server resident memory after the run (all processes): {resident_mb(server.pid)} MB")
     finally:
         server.terminate()
         server.wait(timeout=10)
+    worst = max(results["story page (warm)"][0], results["search, fresh q"][0])
+    print(
+        f"target p95 < 100 ms for story page and search: worst {worst:.0f} ms, {'met' if worst < 100 else 'MISSED'}"
+    )
+    load = os.getloadavg()[0]
+    print(
+        f"load average at the end: {load:.1f} on {os.cpu_count()} cores (other work on the machine skews latency)"
+    )
+    compare_store_search(
+        args.cache,
+        {
+            "fresh two-word (300)": fresh[:300],
+            "topic + place (39)": repeated,
+            "one topic word (13)": TOPICS,
+            "very common word (10)": WORDS[:10],
+        },
+    )
 
 
 if __name__ == "__main__":

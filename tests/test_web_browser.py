@@ -130,3 +130,94 @@ def test_script_in_article_text_is_shown_not_run(page, server):
     assert page.locator("#article-body script").count() == 0
     assert BRIDGE.split("\n\n")[0] in page.locator("#article-body").inner_text()
     assert page.problems == []
+
+
+def _pages(ids: dict[str, str]) -> list[str]:
+    return [
+        "/",
+        "/storylines",
+        f"/stories/{ids['ferry']}",
+        f"/stories/{ids['bridge']}",
+        f"/storylines/{ids['line']}",
+        f"/articles/{ids['a']}",
+        f"/articles/{ids['d']}",
+        "/search?q=ferry",
+        "/search",
+        "/docs",
+        "/stories/nothing0here",
+    ]
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_every_page_fits_the_viewport_width(browser, server, width):
+    base, ids = server
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    pg = context.new_page()
+    try:
+        for path in _pages(ids):
+            pg.goto(base + path)
+            pg.wait_for_load_state("load")
+            scroll = pg.evaluate("document.documentElement.scrollWidth")
+            assert scroll <= width, f"{path} is {scroll}px wide at a {width}px viewport"
+            # the widest element, if anything sticks out, names the culprit in the failure
+            wide = pg.evaluate(
+                "[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > "
+                f"{width} + 1 && !e.closest('.chart, .table-wrap')).map(e => e.tagName + '.' + e.className)"
+            )
+            assert wide == [], f"{path}: {wide}"
+    finally:
+        context.close()
+
+
+FOCUS_STYLE = """() => {
+  const e = document.activeElement, s = getComputedStyle(e);
+  const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+  const r = e.getBoundingClientRect();
+  return {tag: e.tagName, id: e.id, text: (e.innerText || e.value || '').trim().slice(0, 40),
+          href: e.getAttribute('href'), outline, shadow: s.boxShadow !== 'none',
+          visible: r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight + scrollY + 1}
+}"""
+
+
+def _tab_through(pg, stop, limit: int = 40) -> list[dict]:
+    """Press Tab until stop(focused) is true; every focused element must show a focus ring and be on screen."""
+    seen = []
+    for _ in range(limit):
+        pg.keyboard.press("Tab")
+        f = pg.evaluate(FOCUS_STYLE)
+        seen.append(f)
+        assert f["outline"] or f["shadow"], f"no visible focus style on {f}"
+        assert f["visible"], f"focused element is off screen: {f}"
+        if stop(f):
+            return seen
+    pytest.fail(f"Tab never reached the target; went through {[s['text'] or s['id'] for s in seen]}")
+
+
+def test_keyboard_reaches_links_and_search_at_phone_width(browser, server):
+    base, ids = server
+    context = browser.new_context(viewport={"width": 375, "height": 740})
+    pg = context.new_page()
+    try:
+        pg.goto(base + "/")
+        seen = _tab_through(pg, lambda f: f["href"] == f"/stories/{ids['ferry']}")
+        assert seen[0]["text"] == "Skip to content"
+        names = [s["text"] for s in seen]
+        for wanted in ("Stories", "Storylines", "API"):
+            assert wanted in names
+        assert any(s["id"] == "site-q" for s in seen)
+        pg.keyboard.press("Enter")  # the focused story link opens the story
+        pg.wait_for_url(f"**/stories/{ids['ferry']}")
+        _tab_through(pg, lambda f: f["href"] is not None and "/articles/" in f["href"])
+
+        pg.goto(base + "/")
+        pg.keyboard.press("Tab")
+        pg.keyboard.press("Enter")  # the skip link moves focus to the main content
+        assert pg.evaluate("document.activeElement.id") == "main"
+        pg.goto(base + "/")
+        _tab_through(pg, lambda f: f["id"] == "site-q")
+        pg.keyboard.type("piers")
+        pg.keyboard.press("Enter")
+        pg.wait_for_url("**/search?q=piers")
+        _tab_through(pg, lambda f: f["href"] == f"/articles/{ids['d']}")
+    finally:
+        context.close()

@@ -378,23 +378,21 @@ def serve(
         str | None, typer.Option(envvar="STORYLINE_TOKEN", help="Bearer token required for POST /api/ingest.")
     ] = None,
     max_upload_mb: Annotated[int, typer.Option(min=1, max=1024, help="Largest upload accepted (MB).")] = 20,
+    workers: Annotated[int, typer.Option(min=1, max=64, help="Server processes sharing the port.")] = 1,
 ) -> None:
     """Serve the stories, briefings and articles as web pages and a JSON API (docs at /docs).
 
     Example: storyline serve --db news.db --port 8000
     """
-    import uvicorn
-
-    from storyline.web import create_app, is_loopback
+    from storyline.web import is_loopback
+    from storyline.web.server import serve as run_server
 
     if db.startswith(("postgresql://", "postgres://")):
         raise _fail("serve reads a SQLite store only (the web app watches SQLite's data_version)", 2)
-    public = not is_loopback(host)
-    if public and not token:
+    if not is_loopback(host) and not token:
         console.print(f"serving on {host}: uploads (POST /api/ingest) are disabled without --token")
-    web = create_app(db, upload_token=token, max_upload_bytes=max_upload_mb * 1024 * 1024, public=public)
     console.print(f"storyline on http://{host}:{port}/ (API docs at /docs)", markup=False, highlight=False)
-    uvicorn.run(web, host=host, port=port, log_level="warning", server_header=False)
+    run_server(db, host, port, token=token, max_upload_bytes=max_upload_mb * 1024 * 1024, workers=workers)
 
 
 def main() -> None:

@@ -9,14 +9,15 @@ from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
+from fastapi.responses import JSONResponse
 
 from storyline.store.codec import iso
-from storyline.web import reads
+from storyline.web import reads, schemas
 from storyline.web.search import SearchFilters
 from storyline.web.state import WebState
 from storyline.web.upload import UPLOAD_OPENAPI, run_upload
 
-router = APIRouter(prefix="/api", tags=["api"])
+router = APIRouter(prefix="/api", tags=["api"], responses=schemas.INVALID)
 
 Limit = Annotated[int, Query(ge=1, le=200, description="Most items to return.")]
 Offset = Annotated[int, Query(ge=0, le=100_000, description="Items to skip (pagination).")]
@@ -32,7 +33,18 @@ async def _json(state: WebState, key: tuple[Any, ...], make: Callable[[], Any]) 
     return Response(body, media_type="application/json")
 
 
-@router.get("/stories", summary="Stories, newest first, with independent sources and outlets")
+@router.get("/health", summary="Liveness and the store's change counter", response_model=schemas.Health)
+async def health(request: Request) -> Response:
+    """The cheapest answer the app gives (bench/serve.py measures every endpoint against it)."""
+    body = b'{"status": "ok", "generation": %d}' % _state(request).generation()
+    return Response(body, media_type="application/json")
+
+
+@router.get(
+    "/stories",
+    summary="Stories, newest first, with independent sources and outlets",
+    response_model=schemas.StoryList,
+)
 async def list_stories(request: Request, limit: Limit = 50, offset: Offset = 0) -> Response:
     """Independent sources count distinct canonical copies (a syndicated copy is not a second source)."""
     state = _state(request)
@@ -50,7 +62,12 @@ async def list_stories(request: Request, limit: Limit = 50, offset: Offset = 0) 
     return await _json(state, ("stories", limit, offset), make)
 
 
-@router.get("/stories/{story_id}", summary="One story with its articles")
+@router.get(
+    "/stories/{story_id}",
+    summary="One story with its articles",
+    response_model=schemas.StoryDetail,
+    responses=schemas.NOT_FOUND,
+)
 async def get_story(request: Request, story_id: str) -> Response:
     state = _state(request)
     reads.check_id(story_id)
@@ -65,7 +82,9 @@ async def get_story(request: Request, story_id: str) -> Response:
     return await _json(state, ("story", story_id), make)
 
 
-@router.get("/storylines", summary="Storylines with their stories in time order")
+@router.get(
+    "/storylines", summary="Storylines with their stories in time order", response_model=schemas.StorylineList
+)
 async def list_storylines(request: Request, limit: Limit = 50, offset: Offset = 0) -> Response:
     state = _state(request)
 
@@ -80,7 +99,12 @@ async def list_storylines(request: Request, limit: Limit = 50, offset: Offset = 
     return await _json(state, ("storylines", limit, offset), make)
 
 
-@router.get("/storylines/{storyline_id}", summary="One storyline with summaries of its stories")
+@router.get(
+    "/storylines/{storyline_id}",
+    summary="One storyline with summaries of its stories",
+    response_model=schemas.StorylineDetail,
+    responses=schemas.NOT_FOUND,
+)
 async def get_storyline(request: Request, storyline_id: str) -> Response:
     state = _state(request)
     reads.check_id(storyline_id)
@@ -97,7 +121,12 @@ async def get_storyline(request: Request, storyline_id: str) -> Response:
     return await _json(state, ("storyline", storyline_id), make)
 
 
-@router.get("/articles/{article_id}", summary="One article: clean text, metadata and what was removed")
+@router.get(
+    "/articles/{article_id}",
+    summary="One article: clean text, metadata and what was removed",
+    response_model=schemas.ArticleRecord,
+    responses=schemas.NOT_FOUND,
+)
 async def get_article(request: Request, article_id: str) -> Response:
     state = _state(request)
     reads.check_id(article_id)
@@ -114,7 +143,12 @@ async def get_article(request: Request, article_id: str) -> Response:
     return await _json(state, ("article", article_id), make)
 
 
-@router.get("/briefings/{subject_id}", summary="The cited briefing of a story or storyline")
+@router.get(
+    "/briefings/{subject_id}",
+    summary="The cited briefing of a story or storyline",
+    response_model=schemas.BriefingRecord,
+    responses=schemas.NOT_FOUND,
+)
 async def get_briefing(request: Request, subject_id: str) -> Response:
     state = _state(request)
     reads.check_id(subject_id)
@@ -127,7 +161,12 @@ async def get_briefing(request: Request, subject_id: str) -> Response:
     return await _json(state, ("briefing", subject_id), make)
 
 
-@router.get("/search", summary="Full-text search with date, outlet and entity filters")
+@router.get(
+    "/search",
+    summary="Full-text search with date, outlet and entity filters",
+    response_model=schemas.SearchResults,
+    responses=schemas.BAD_RANGE,
+)
 async def search_articles(
     request: Request,
     q: Annotated[str, Query(min_length=1, max_length=500, description="Words to find (plain words).")],
@@ -139,38 +178,47 @@ async def search_articles(
     date_to: Annotated[date | None, Query(alias="to", description="Latest publication date (ISO).")] = None,
     outlet: Annotated[str | None, Query(max_length=200, description="Outlet name (exact, any case).")] = None,
     entity: Annotated[str | None, Query(max_length=200, description="Entity id or name.")] = None,
-) -> dict[str, Any]:
+) -> Response:
     """Snippets mark matched words with [[ and ]]; escape the snippet before turning markers into markup."""
     state = _state(request)
     filters = SearchFilters(date_from, date_to, outlet, entity)
     reads.check_range(date_from, date_to)
-    page = await reads.search_page(state, q, filters, limit, offset)
-    return {
-        "query": q,
-        "limit": limit,
-        "offset": offset,
-        "has_more": page.has_more,
-        "next_offset": offset + limit if page.has_more else None,
-        "notes": page.notes,
-        "results": [
-            {
-                "article_id": h.article_id,
-                "headline": h.headline,
-                "outlet": h.outlet,
-                "published": iso(h.published),
-                "story_id": h.story_id,
-                "snippet": h.snippet,
-            }
-            for h in page.hits
-        ],
-    }
+
+    key = ("json", "search", q, filters, limit, offset)
+    gen = state.generation()
+    body = state.peek(key)
+    if body is None:
+        page = await reads.search_page(state, q, filters, limit, offset)
+        record = {
+            "query": q,
+            "limit": limit,
+            "offset": offset,
+            "has_more": page.has_more,
+            "next_offset": offset + limit if page.has_more else None,
+            "notes": page.notes,
+            "results": [
+                {
+                    "article_id": h.article_id,
+                    "headline": h.headline,
+                    "outlet": h.outlet,
+                    "published": iso(h.published),
+                    "story_id": h.story_id,
+                    "snippet": h.snippet,
+                }
+                for h in page.hits
+            ],
+        }
+        body = json.dumps(record, ensure_ascii=False).encode()
+        state.put(key, body, gen)
+    return Response(body, media_type="application/json")
 
 
 @router.post(
     "/ingest",
     summary="Upload article files; runs ingest and build and returns both reports",
     openapi_extra=UPLOAD_OPENAPI,
+    response_model=schemas.IngestResult,
 )
-async def ingest_upload(request: Request) -> dict[str, Any]:
+async def ingest_upload(request: Request) -> JSONResponse:
     """Size-limited (413); needs `Authorization: Bearer <token>` when the server was given a token or is public."""
-    return await run_upload(request)
+    return JSONResponse(await run_upload(request))

@@ -19,7 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from storyline.errors import InputError, NotFoundError, StoreError, StorylineError
 from storyline.web import api, docs, pages
-from storyline.web.state import WebState
+from storyline.web.state import RequestScope, WebState
 
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).parent / "static"
@@ -132,6 +132,7 @@ def create_app(
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _install_error_handlers(app)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(RequestScope)
     return app
 
 

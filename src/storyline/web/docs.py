@@ -11,8 +11,18 @@ router = APIRouter(include_in_schema=False)
 
 
 def _type(schema: dict[str, Any]) -> str:
+    if "$ref" in schema:
+        return schema["$ref"].rsplit("/", 1)[-1]
     if "anyOf" in schema:
-        return " or ".join(_type(s) for s in schema["anyOf"] if s.get("type") != "null")
+        kinds = [_type(s) for s in schema["anyOf"] if s.get("type") != "null"]
+        nullable = len(kinds) < len(schema["anyOf"])
+        return " or ".join(kinds) + (" or null" if nullable else "")
+    if schema.get("type") == "array":
+        return f"list of {_type(schema.get('items', {}))}"
+    if "const" in schema:
+        return f'"{schema["const"]}"'
+    if schema.get("type") == "object" and isinstance(schema.get("additionalProperties"), dict):
+        return f"map of {_type(schema['additionalProperties'])}"
     kind = schema.get("type", "object")
     if schema.get("format"):
         kind += f" ({schema['format']})"
@@ -37,6 +47,7 @@ def operations(schema: dict[str, Any]) -> list[dict[str, Any]]:
                 for p in op.get("parameters", [])
             ]
             body = op.get("requestBody", {}).get("content", {})
+            ok = op.get("responses", {}).get("200", {}).get("content", {}).get("application/json", {})
             out.append(
                 {
                     "method": method.upper(),
@@ -46,8 +57,29 @@ def operations(schema: dict[str, Any]) -> list[dict[str, Any]]:
                     "params": params,
                     "body": ", ".join(body),
                     "responses": sorted(op.get("responses", {})),
+                    "returns": _type(ok["schema"]) if "schema" in ok else "",
                 }
             )
+    return out
+
+
+def shapes(schema: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every response shape (component schema) with its fields, for the reference's "Shapes" section."""
+    out = []
+    for name, comp in sorted(schema.get("components", {}).get("schemas", {}).items()):
+        if name in ("HTTPValidationError", "ValidationError") or "properties" not in comp:
+            continue
+        required = set(comp.get("required", []))
+        fields = [
+            {
+                "name": field,
+                "type": _type(spec),
+                "required": field in required,
+                "description": spec.get("description", ""),
+            }
+            for field, spec in comp["properties"].items()
+        ]
+        out.append({"name": name, "description": comp.get("description", ""), "fields": fields})
     return out
 
 
@@ -56,4 +88,6 @@ def docs(request: Request) -> HTMLResponse:
     from storyline.web.pages import render
 
     schema = request.app.openapi()
-    return HTMLResponse(render("docs.html", ops=operations(schema), info=schema.get("info", {})))
+    return HTMLResponse(
+        render("docs.html", ops=operations(schema), shapes=shapes(schema), info=schema.get("info", {}))
+    )

@@ -170,17 +170,20 @@ async def search_page(
     state = _state(request)
     reads.check_range(date_from, date_to)
     filters = SearchFilters(date_from, date_to, outlet or None, entity or None)
-    result = None
-    if q.strip():
-        result = await reads.search_page(state, q, filters, SEARCH_PAGE, (page - 1) * SEARCH_PAGE)
     params = {"q": q, "from": date_from, "to": date_to, "outlet": outlet, "entity": entity}
     base = {k: v for k, v in params.items() if v}
 
     def link(p: int) -> str:
         return "/search?" + urlencode({**base, "page": p})
 
-    return _html(
-        render(
+    key = ("page-search", q, filters, page)
+    gen = state.generation()
+    html = state.peek(key)  # the exact query text is the key: the form echoes it
+    if html is None:
+        result = None
+        if q.strip():
+            result = await reads.search_page(state, q, filters, SEARCH_PAGE, (page - 1) * SEARCH_PAGE)
+        html = render(
             "search.html",
             q=q,
             f=filters,
@@ -190,4 +193,5 @@ async def search_page(
             next_link=link(page + 1) if result and result.has_more else None,
             outlets=(await reads.acatalog(state)).outlets,
         )
-    )
+        state.put(key, html, gen)
+    return _html(html)
