@@ -251,12 +251,17 @@ def _date_before_clustering(store: Store, settings: Settings) -> int:
 
 def _date_by_storylines(store: Store) -> int:
     """Infer dates still missing after clustering from the other articles of the same storyline."""
+    articles = store.articles()
+    undated = {a.id for a in articles if a.published is None}
+    if not undated:
+        return 0
     stories = {s.id: s for s in store.stories()}
     groups = [
         [aid for sid in line.story_ids if sid in stories for aid in stories[sid].article_ids]
         for line in store.storylines()
     ]
-    return _save_dates(store, infer_dates(store.articles(), store.analyses(), siblings_in_groups(groups)))
+    related = siblings_in_groups(groups, undated)
+    return _save_dates(store, infer_dates(articles, store.analyses(), related))
 
 
 def _save_dates(store: Store, inferred: dict) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import UTC, datetime
 
 from storyline.model import Analysis, Article, Sentence
@@ -70,11 +70,15 @@ def _classes(words: set[str]) -> set[str]:
     return {name for name, members in _CLASSES.items() if words & members}
 
 
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", text.lower()))
+
+
 def _profile(article: Article, an: Analysis) -> tuple[str | None, set[str], set[str]]:
     """Main actor (most mentioned person entity, roles included), action classes and places of an article."""
     people = Counter(m.entity_id for m in an.mentions if m.entity_id and m.label in ("PERSON", "ROLE"))
     actor = people.most_common(1)[0][0] if people else None
-    words = {e.verb for e in an.events} | set(re.findall(r"[a-z]+", article.body[:600].lower()))
+    words = {e.verb for e in an.events} | _words(article.body[:600])
     places = {e.place for e in an.events if e.place}
     # NER often calls a small city an ORG or PERSON: any non-person name near the top counts as a place
     places |= {m.text for m in an.mentions if m.label in _PLACEISH and m.start < 300}
@@ -109,7 +113,7 @@ def _by_event(
                 continue
             inside = [m for m in inside if m.entity_id != actor]
             s_places = {m.text for m in inside if m.label in _PLACEISH}
-            s_classes = _classes(set(re.findall(r"[a-z]+", sent.text.lower())))
+            s_classes = _classes(_words(sent.text))
             score = 2 * bool(s_places & places) + bool(s_classes & classes)
             if score < 2:
                 continue
@@ -154,14 +158,14 @@ def _by_interval(target: Article, an: Analysis) -> tuple[datetime, str] | None:
     if m.group("unit").lower().startswith("decade"):
         n *= 10
     first = _sentence_of(an, m.start())
-    kinds = _classes(set(re.findall(r"[a-z]+", (first.text if first else m.group(0)).lower())))
+    kinds = _classes(_words(first.text if first else m.group(0)))
     for dm in an.dates:
         sent = _sentence_of(an, dm.start)
         if (
             sent is not None
             and _LAST.search(sent.text)
             and len(dm.date) >= 4
-            and kinds & _classes(set(re.findall(r"[a-z]+", sent.text.lower())))
+            and kinds & _classes(_words(sent.text))
         ):
             year = int(dm.date[:4]) + n
             why = (
@@ -171,9 +175,17 @@ def _by_interval(target: Article, an: Analysis) -> tuple[datetime, str] | None:
     return None
 
 
-def siblings_in_groups(groups: Sequence[Sequence[str]]) -> dict[str, list[str]]:
-    """Every member of a group (a storyline) may be dated by the other members."""
-    return {aid: [o for o in group if o != aid] for group in groups for aid in group}
+def siblings_in_groups(
+    groups: Sequence[Sequence[str]], targets: Collection[str] | None = None
+) -> dict[str, list[str]]:
+    """Each member of a group (a storyline) may be dated by the other members; only ``targets`` (the undated
+    articles) get a sibling list when given, so a long storyline costs nothing for its dated articles."""
+    return {
+        aid: [o for o in group if o != aid]
+        for group in groups
+        for aid in group
+        if targets is None or aid in targets
+    }
 
 
 def infer_dates(
