@@ -13,9 +13,8 @@ from storyline.analyze import analyze, infer_dates, related_by_entities, resolve
 from storyline.cluster.stories import ClusterDoc, StoryClusterer
 from storyline.cluster.storylines import link_stories
 from storyline.dedup import DuplicateIndex
-from storyline.extract import extract
 from storyline.ingest import count_targets, iter_documents
-from storyline.model import Analysis, Article, Reject, Story
+from storyline.model import Analysis, Article, Document, Reject, Story
 from storyline.progress import NO_PROGRESS, Progress
 from storyline.scale import Mapper, extract_all, serial_map
 from storyline.settings import DEFAULTS, Settings
@@ -47,21 +46,21 @@ def ingest(
     targets: Sequence[str],
     settings: Settings = DEFAULTS,
     progress: Progress = NO_PROGRESS,
-    mapper: Mapper | None = None,
+    mapper: Mapper = serial_map,
 ) -> IngestReport:
     """Store every document found at targets as an article or a reject; re-ingesting the same bytes does nothing.
-    ``mapper`` (see scale.py) runs extraction on worker processes."""
+    Documents are extracted a batch at a time through ``mapper`` (see scale.py: here, or on worker processes)."""
     report = IngestReport()
     progress.start("ingest", sum(count_targets(t) for t in targets))
     for target in targets:
-        batch: list[Article | Reject] = []
+        batch: list[Document | Reject] = []
         for item in iter_documents(target, settings.ingest):
             if isinstance(item, Reject):
                 batch.append(item)
             elif store.seen_input(item.source, item.raw_hash):
                 report.unchanged += 1
             else:
-                batch.append(item if mapper else extract(item, settings))
+                batch.append(item)
             progress.advance()
             if len(batch) >= settings.pipeline.ingest_batch:
                 _store_batch(store, extract_all(batch, settings, mapper), report)
@@ -104,7 +103,7 @@ def build(
     store: Store,
     settings: Settings = DEFAULTS,
     progress: Progress = NO_PROGRESS,
-    mapper: Mapper | None = None,
+    mapper: Mapper = serial_map,
 ) -> BuildReport:
     """Analyze, deduplicate, cluster and link everything not yet placed; one transaction per batch.
     ``mapper`` (see scale.py) runs analysis on worker processes; clustering stays here, serial and online."""
@@ -131,11 +130,11 @@ def build(
     return report
 
 
-def _analyze_new(store: Store, batch: int, progress: Progress, mapper: Mapper | None = None) -> int:
+def _analyze_new(store: Store, batch: int, progress: Progress, mapper: Mapper) -> int:
     ids = store.unanalyzed_article_ids()
     progress.start("analyze", len(ids))
     batches = (store.articles(ids[start : start + batch]) for start in range(0, len(ids), batch))
-    for analyses in (mapper or serial_map)(analyze, batches):
+    for analyses in mapper(analyze, batches):
         with store.transaction():
             store.put_analyses(analyses)
         progress.advance(len(analyses))

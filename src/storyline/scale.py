@@ -142,12 +142,10 @@ def extract_batch(docs: list[Document], settings: Settings) -> list[Article | Re
 
 
 def extract_all(
-    batch: Sequence[Document | Article | Reject], settings: Settings, mapper: Mapper | None
+    batch: Sequence[Document | Reject], settings: Settings, mapper: Mapper
 ) -> list[Article | Reject]:
     """Replace each Document in an ingest batch by its extracted Article or Reject, in order, using the
     mapper's workers (chunks of ``pipeline.extract_chunk`` documents)."""
-    if mapper is None:
-        return list(batch)  # type: ignore[arg-type]  # the serial path extracted already
     docs = [item for item in batch if isinstance(item, Document)]
     size = settings.pipeline.extract_chunk
     chunks = [docs[i : i + size] for i in range(0, len(docs), size)]
