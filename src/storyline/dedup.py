@@ -131,9 +131,9 @@ class DuplicateIndex:
         m.update_batch(list(shingles(body, self.settings.shingle_size)))
         return m
 
-    def _rewrite(self, i: int, j: int) -> bool:
+    def _rewrite(self, a: list[frozenset[int]], j: int) -> bool:
         """Verification: enough of the shorter article's sentences reappear, reworded at most, in the same order."""
-        a, b = _sentence_sets(self._sketches[i]), _sentence_sets(self._sketches[j])
+        b = _sentence_sets(self._sketches[j])
         size_a, size_b = sum(map(len, a)), sum(map(len, b))
         if size_b < size_a:
             a, b, size_a = b, a, size_b
@@ -170,15 +170,21 @@ class DuplicateIndex:
             self._sketches.append(sentence_sketches(body))
             self._by_hash[th] = idx
             best, best_sim = -1, 0.0
+            mine: list[frozenset[int]] | None = (
+                None  # this article's sentence sets, built for the first candidate
+            )
             for key in self._lsh.query(mh):
                 j = int(key)
                 sim = float(np.mean(self._hashvalues[j] == mh.hashvalues))
-                if sim >= self.settings.near_threshold or (
-                    sim >= self.settings.candidate_threshold and self._rewrite(idx, j)
-                ):
-                    if sim > best_sim:
-                        best, best_sim = j, sim
-                    self._union(j, idx)
+                if sim < self.settings.near_threshold:
+                    if sim < self.settings.candidate_threshold:
+                        continue
+                    mine = mine if mine is not None else _sentence_sets(self._sketches[idx])
+                    if not self._rewrite(mine, j):
+                        continue
+                if sim > best_sim:
+                    best, best_sim = j, sim
+                self._union(j, idx)
             if best >= 0:
                 entry.link_sim = best_sim
             self._lsh.insert(str(idx), mh)
@@ -259,8 +265,6 @@ class DuplicateIndex:
             if meta.get("format") != _FORMAT:
                 raise StorylineError("duplicate index was written by an unknown version; rebuild it")
             sig, words, sizes, counts = z["sig"], z["words"], z["sizes"], z["counts"]
-        if meta.get("format") != _FORMAT:
-            raise StorylineError("duplicate index was written by an unknown version; rebuild it")
         if (meta["shingle_size"], meta["num_perm"], meta["scheme"]) != (
             settings.shingle_size,
             settings.num_perm,
