@@ -6,26 +6,18 @@ wait (MVCC). Full-text search uses a generated tsvector column and ts_headline f
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from importlib import resources
 from typing import Any
 
-from storyline.errors import NotFoundError, StoreError
-from storyline.model import Analysis, Article, Entity, Reject, Story, Storyline
+from storyline.errors import StoreError
+from storyline.model import Article
 from storyline.store.base import SearchHit, plain_words
-from storyline.store.codec import (
-    analysis_from_json,
-    analysis_to_json,
-    article_from_row,
-    article_row,
-    iso,
-    parse_iso,
-)
+from storyline.store.codec import article_row, parse_iso
 from storyline.store.migrations import PG_MIGRATIONS, SCHEMA_VERSION, pending
+from storyline.store.sql import Row, SQLStore
 
 try:
     import psycopg
@@ -41,17 +33,15 @@ HEADLINE = 'StartSel="[[", StopSel="]]", MaxWords=24, MinWords=12, MaxFragments=
 TEXT_SEARCH_CONFIG = "english"
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat()
-
-
 def redact(url: str) -> str:
     """The URL without its password, for messages."""
     return re.sub(r"(//[^:/@]*:)[^@/]*@", r"\1***@", url)
 
 
-class PostgresStore:
+class PostgresStore(SQLStore):
     """Everything the pipeline produced, keyed by content hash, in one Postgres database (or schema)."""
+
+    _COLLATE = ' COLLATE "C"'  # byte order, as SQLite sorts text
 
     def __init__(self, url: str) -> None:
         if psycopg is None:
@@ -96,15 +86,6 @@ class PostgresStore:
         row = self._one("SELECT value FROM meta WHERE key = 'schema_version'")
         return int(row["value"]) if row else None
 
-    def close(self) -> None:
-        self.conn.close()
-
-    def __enter__(self) -> PostgresStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
     @contextmanager
     def transaction(self) -> Iterator[Any]:
         """All-or-nothing: a failure inside rolls everything in the block back; one writer at a time."""
@@ -121,229 +102,24 @@ class PostgresStore:
         finally:
             self._depth = 0
 
-    @property
-    def schema_version(self) -> int:
-        return SCHEMA_VERSION
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
+        return self.conn.execute(_pg(sql), params).fetchone()  # type: ignore[arg-type]
 
-    def _one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
-        return self.conn.execute(sql, params).fetchone()  # type: ignore[arg-type]
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        return self.conn.execute(_pg(sql), params).fetchall()  # type: ignore[arg-type]
 
-    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        return self.conn.execute(sql, params).fetchall()  # type: ignore[arg-type]
+    def _run(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self.conn.execute(_pg(sql), params)  # type: ignore[arg-type]
 
     def _many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         with self.conn.cursor() as cur:
-            cur.executemany(sql, rows)  # type: ignore[arg-type]
-
-    # ---- ingest -------------------------------------------------------------------------------------
-
-    def seen_input(self, source: str, raw_hash: str) -> bool:
-        return (
-            self._one("SELECT 1 FROM inputs WHERE source = %s AND raw_hash = %s", (source, raw_hash))
-            is not None
-        )
-
-    def article_exists(self, article_id: str) -> bool:
-        return self._one("SELECT 1 FROM articles WHERE id = %s", (article_id,)) is not None
-
-    def source_of(self, article_id: str) -> str | None:
-        row = self._one("SELECT source FROM articles WHERE id = %s", (article_id,))
-        return row["source"] if row else None
+            cur.executemany(_pg(sql), rows)  # type: ignore[arg-type]
 
     def add_article(self, article: Article) -> None:
         row = article_row(article)
         columns = ", ".join(row)
         marks = ", ".join(f"%({c})s" for c in row)
         self.conn.execute(f"INSERT INTO articles ({columns}) VALUES ({marks})", row)  # type: ignore[arg-type]
-
-    def record_input(self, source: str, raw_hash: str, article_id: str | None) -> None:
-        self.conn.execute(
-            "INSERT INTO inputs (source, raw_hash, article_id, seen_at) VALUES (%s, %s, %s, %s)"
-            " ON CONFLICT DO NOTHING",
-            (source, raw_hash, article_id, _now()),
-        )
-
-    def add_reject(self, reject: Reject) -> None:
-        self.conn.execute(
-            "INSERT INTO rejects (source, reason, raw_hash, created_at) VALUES (%s, %s, %s, %s)"
-            " ON CONFLICT (source, reason) DO UPDATE SET raw_hash = EXCLUDED.raw_hash,"
-            " created_at = EXCLUDED.created_at",
-            (reject.source, reject.reason, reject.raw_hash, _now()),
-        )
-
-    def rejects(self) -> list[Reject]:
-        rows = self._all(
-            'SELECT source, reason, raw_hash FROM rejects ORDER BY created_at, source COLLATE "C"'
-        )
-        return [Reject(r["source"], r["reason"], r["raw_hash"]) for r in rows]
-
-    # ---- articles -----------------------------------------------------------------------------------
-
-    def article(self, article_id: str) -> Article:
-        row = self._one("SELECT * FROM articles WHERE id = %s", (article_id,))
-        if row is None:
-            raise NotFoundError(f"no article with id {article_id}")
-        return article_from_row(row)
-
-    def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
-        """Articles in arrival order (all, or the given ids)."""
-        if ids is None:
-            rows = self._all("SELECT * FROM articles ORDER BY seq")
-        else:
-            rows = self._all("SELECT * FROM articles WHERE id = ANY(%s) ORDER BY seq", (list(ids),))
-        return [article_from_row(r) for r in rows]
-
-    def article_count(self) -> int:
-        return self._one("SELECT COUNT(*) AS n FROM articles")["n"]  # type: ignore[index]
-
-    def unbuilt_article_ids(self) -> list[str]:
-        return [r["id"] for r in self._all("SELECT id FROM articles WHERE built = 0 ORDER BY seq")]
-
-    def placement(self, article_id: str) -> tuple[str | None, str | None]:
-        """(duplicate_of, story_id) of one article."""
-        row = self._one("SELECT duplicate_of, story_id FROM articles WHERE id = %s", (article_id,))
-        if row is None:
-            raise NotFoundError(f"no article with id {article_id}")
-        return row["duplicate_of"], row["story_id"]
-
-    def placements(self) -> dict[str, tuple[str | None, str | None]]:
-        rows = self._all("SELECT id, duplicate_of, story_id FROM articles")
-        return {r["id"]: (r["duplicate_of"], r["story_id"]) for r in rows}
-
-    def place_article(self, article_id: str, duplicate_of: str | None, story_id: str | None) -> None:
-        self.conn.execute(
-            "UPDATE articles SET duplicate_of = %s, story_id = %s, built = 1 WHERE id = %s",
-            (duplicate_of, story_id, article_id),
-        )
-
-    def set_duplicate_of(self, article_id: str, duplicate_of: str | None) -> None:
-        self.conn.execute("UPDATE articles SET duplicate_of = %s WHERE id = %s", (duplicate_of, article_id))
-
-    def set_inferred_date(self, article_id: str, published: datetime, evidence: str) -> None:
-        """Record an inferred date, never overwriting a date found in the article itself."""
-        row = self._one(
-            "SELECT flags FROM articles WHERE id = %s AND (published IS NULL OR published_inferred = 1)",
-            (article_id,),
-        )
-        if row is None:
-            return
-        flags = json.loads(row["flags"])
-        if "date_inferred" not in flags:
-            flags.append("date_inferred")
-        self.conn.execute(
-            "UPDATE articles SET published = %s, published_inferred = 1, published_evidence = %s, flags = %s"
-            " WHERE id = %s",
-            (iso(published), evidence, json.dumps(flags), article_id),
-        )
-
-    # ---- analyses -----------------------------------------------------------------------------------
-
-    def put_analyses(self, analyses: Iterable[Analysis]) -> None:
-        self._many(
-            "INSERT INTO analyses (article_id, data) VALUES (%s, %s)"
-            " ON CONFLICT (article_id) DO UPDATE SET data = EXCLUDED.data",
-            ((a.article_id, analysis_to_json(a)) for a in analyses),
-        )
-
-    def analyses(self, ids: Iterable[str] | None = None) -> dict[str, Analysis]:
-        if ids is None:
-            rows = self._all("SELECT data FROM analyses")
-        else:
-            rows = self._all("SELECT data FROM analyses WHERE article_id = ANY(%s)", (list(ids),))
-        result = (analysis_from_json(r["data"]) for r in rows)
-        return {a.article_id: a for a in result}
-
-    def unanalyzed_article_ids(self) -> list[str]:
-        rows = self._all(
-            "SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM analyses n WHERE n.article_id = a.id)"
-            " ORDER BY seq"
-        )
-        return [r["id"] for r in rows]
-
-    # ---- stories, storylines, entities --------------------------------------------------------------
-
-    def replace_stories(self, stories: Sequence[Story]) -> None:
-        self.conn.execute("DELETE FROM stories")
-        self._many(
-            "INSERT INTO stories (id, title, first_seen, last_seen, storyline_id) VALUES (%s, %s, %s, %s, %s)",
-            ((s.id, s.title, iso(s.first_seen), iso(s.last_seen), s.storyline_id) for s in stories),
-        )
-
-    def replace_storylines(self, storylines: Sequence[Storyline]) -> None:
-        self.conn.execute("DELETE FROM storylines")
-        self._many(
-            "INSERT INTO storylines (id, title, story_ids) VALUES (%s, %s, %s)",
-            ((s.id, s.title, json.dumps(list(s.story_ids))) for s in storylines),
-        )
-
-    def replace_entities(self, entities: Sequence[Entity]) -> None:
-        self.conn.execute("DELETE FROM entities")
-        self._many(
-            "INSERT INTO entities (id, name, type, aliases) VALUES (%s, %s, %s, %s)",
-            ((e.id, e.name, e.type, json.dumps(list(e.aliases), ensure_ascii=False)) for e in entities),
-        )
-
-    def entities(self) -> list[Entity]:
-        rows = self._all('SELECT * FROM entities ORDER BY name COLLATE "C"')  # byte order, as in SQLite
-        return [Entity(r["id"], r["name"], r["type"], tuple(json.loads(r["aliases"]))) for r in rows]
-
-    def stories(self) -> list[Story]:
-        """All stories, newest first."""
-        members: dict[str, list[str]] = {}
-        for r in self._all("SELECT id, story_id FROM articles WHERE story_id IS NOT NULL ORDER BY seq"):
-            members.setdefault(r["story_id"], []).append(r["id"])
-        # NULLS LAST: SQLite sorts NULL lowest, so DESC puts undated stories last there too
-        rows = self._all('SELECT * FROM stories ORDER BY last_seen DESC NULLS LAST, id COLLATE "C"')
-        return [_story(r, members.get(r["id"], [])) for r in rows]
-
-    def story(self, story_id: str) -> Story:
-        row = self._one("SELECT * FROM stories WHERE id = %s", (story_id,))
-        if row is None:
-            raise NotFoundError(f"no story with id {story_id}")
-        ids = [
-            r["id"]
-            for r in self._all("SELECT id FROM articles WHERE story_id = %s ORDER BY seq", (story_id,))
-        ]
-        return _story(row, ids)
-
-    def storylines(self) -> list[Storyline]:
-        rows = self._all('SELECT * FROM storylines ORDER BY id COLLATE "C"')
-        return [Storyline(r["id"], r["title"], tuple(json.loads(r["story_ids"]))) for r in rows]
-
-    def storyline(self, storyline_id: str) -> Storyline:
-        row = self._one("SELECT * FROM storylines WHERE id = %s", (storyline_id,))
-        if row is None:
-            raise NotFoundError(f"no storyline with id {storyline_id}")
-        return Storyline(row["id"], row["title"], tuple(json.loads(row["story_ids"])))
-
-    def resolve_id(self, prefix: str) -> tuple[str, str]:
-        """Find what a (possibly abbreviated) id names: ("story"|"storyline"|"article", full id)."""
-        if not prefix or not all(c.isalnum() or c in "-_" for c in prefix):
-            raise NotFoundError(f"not a valid id: {prefix!r}")
-        found: list[tuple[str, str]] = []
-        for kind, table in (("story", "stories"), ("storyline", "storylines"), ("article", "articles")):
-            rows = self._all(f"SELECT id FROM {table} WHERE id LIKE %s LIMIT 2", (prefix + "%",))
-            found += [(kind, r["id"]) for r in rows]
-        exact = [f for f in found if f[1] == prefix]
-        if exact:
-            return exact[0]
-        if not found:
-            raise NotFoundError(f"no story, storyline or article with id {prefix}")
-        if len(found) > 1:
-            raise NotFoundError(f"id prefix {prefix} is ambiguous; give more characters")
-        return found[0]
-
-    # ---- online state -------------------------------------------------------------------------------
-
-    def get_state(self, name: str) -> bytes | None:
-        row = self._one("SELECT data FROM state WHERE name = %s", (name,))
-        return bytes(row["data"]) if row else None
-
-    def put_state(self, name: str, data: bytes) -> None:
-        self.conn.execute(
-            "INSERT INTO state (name, data) VALUES (%s, %s) ON CONFLICT (name) DO UPDATE SET data = EXCLUDED.data",
-            (name, data),
-        )
 
     # ---- search -------------------------------------------------------------------------------------
 
@@ -382,12 +158,6 @@ class PostgresStore:
         ]
 
 
-def _story(row: dict[str, Any], article_ids: list[str]) -> Story:
-    return Story(
-        id=row["id"],
-        title=row["title"],
-        article_ids=tuple(article_ids),
-        first_seen=parse_iso(row["first_seen"]),
-        last_seen=parse_iso(row["last_seen"]),
-        storyline_id=row["storyline_id"],
-    )
+def _pg(sql: str) -> str:
+    """The shared SQL's ``?`` placeholders in psycopg's style."""
+    return sql.replace("?", "%s")

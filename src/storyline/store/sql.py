@@ -1,0 +1,281 @@
+"""The store methods both backends share: portable SQL written once, with ``?`` placeholders.
+
+A backend supplies the connection, transactions, schema set-up, ``add_article`` (how arrival order is numbered)
+and ``search`` (FTS5 or tsvector), plus four helpers that run SQL (``_one``, ``_all``, ``_run``, ``_many``;
+Postgres rewrites ``?`` to ``%s``). ``_COLLATE`` makes text ordering byte order on both.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from storyline.errors import NotFoundError
+from storyline.model import Analysis, Article, Entity, Reject, Story, Storyline
+from storyline.store.codec import analysis_from_json, analysis_to_json, article_from_row, iso, parse_iso
+from storyline.store.migrations import SCHEMA_VERSION
+
+Row = Mapping[str, Any]
+_ID_CHUNK = 500  # ids per IN (...) list: well under SQLite's bound-parameter limit
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _story(row: Row, article_ids: list[str]) -> Story:
+    return Story(
+        id=row["id"],
+        title=row["title"],
+        article_ids=tuple(article_ids),
+        first_seen=parse_iso(row["first_seen"]),
+        last_seen=parse_iso(row["last_seen"]),
+        storyline_id=row["storyline_id"],
+    )
+
+
+class SQLStore:
+    """Everything the pipeline produced, keyed by content hash; the backend-independent half of a store."""
+
+    _COLLATE = ""
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
+        raise NotImplementedError
+
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        raise NotImplementedError
+
+    def _run(self, sql: str, params: Sequence[Any] = ()) -> None:
+        raise NotImplementedError
+
+    def _many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        self.conn.close()  # type: ignore[attr-defined]
+
+    def __enter__(self) -> SQLStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return SCHEMA_VERSION
+
+    def _in(self, sql: str, ids: Iterable[str]) -> list[Row]:
+        """Rows of ``sql`` (which ends in ``IN``) for the given ids, in chunks."""
+        rows: list[Row] = []
+        for chunk in _chunks(list(dict.fromkeys(ids)), _ID_CHUNK):
+            rows += self._all(f"{sql} ({','.join('?' * len(chunk))})", chunk)
+        return rows
+
+    # ---- ingest -------------------------------------------------------------------------------------
+
+    def seen_input(self, source: str, raw_hash: str) -> bool:
+        return (
+            self._one("SELECT 1 FROM inputs WHERE source = ? AND raw_hash = ?", (source, raw_hash))
+            is not None
+        )
+
+    def article_exists(self, article_id: str) -> bool:
+        return self._one("SELECT 1 FROM articles WHERE id = ?", (article_id,)) is not None
+
+    def source_of(self, article_id: str) -> str | None:
+        row = self._one("SELECT source FROM articles WHERE id = ?", (article_id,))
+        return row["source"] if row else None
+
+    def record_input(self, source: str, raw_hash: str, article_id: str | None) -> None:
+        self._run(
+            "INSERT INTO inputs (source, raw_hash, article_id, seen_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (source, raw_hash, article_id, now()),
+        )
+
+    def add_reject(self, reject: Reject) -> None:
+        self._run(
+            "INSERT INTO rejects (source, reason, raw_hash, created_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (source, reason) DO UPDATE SET raw_hash = excluded.raw_hash,"
+            " created_at = excluded.created_at",
+            (reject.source, reject.reason, reject.raw_hash, now()),
+        )
+
+    def rejects(self) -> list[Reject]:
+        rows = self._all(
+            f"SELECT source, reason, raw_hash FROM rejects ORDER BY created_at, source{self._COLLATE}"
+        )
+        return [Reject(r["source"], r["reason"], r["raw_hash"]) for r in rows]
+
+    # ---- articles -----------------------------------------------------------------------------------
+
+    def article(self, article_id: str) -> Article:
+        row = self._one("SELECT * FROM articles WHERE id = ?", (article_id,))
+        if row is None:
+            raise NotFoundError(f"no article with id {article_id}")
+        return article_from_row(row)
+
+    def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
+        """Articles in arrival order (all, or the given ids)."""
+        if ids is None:
+            rows = self._all("SELECT * FROM articles ORDER BY seq")
+        else:
+            rows = sorted(self._in("SELECT * FROM articles WHERE id IN", ids), key=lambda r: r["seq"])
+        return [article_from_row(r) for r in rows]
+
+    def article_count(self) -> int:
+        row = self._one("SELECT COUNT(*) AS n FROM articles")
+        return row["n"] if row else 0
+
+    def unbuilt_article_ids(self) -> list[str]:
+        return [r["id"] for r in self._all("SELECT id FROM articles WHERE built = 0 ORDER BY seq")]
+
+    def placement(self, article_id: str) -> tuple[str | None, str | None]:
+        """(duplicate_of, story_id) of one article."""
+        row = self._one("SELECT duplicate_of, story_id FROM articles WHERE id = ?", (article_id,))
+        if row is None:
+            raise NotFoundError(f"no article with id {article_id}")
+        return row["duplicate_of"], row["story_id"]
+
+    def placements(self) -> dict[str, tuple[str | None, str | None]]:
+        rows = self._all("SELECT id, duplicate_of, story_id FROM articles")
+        return {r["id"]: (r["duplicate_of"], r["story_id"]) for r in rows}
+
+    def place_article(self, article_id: str, duplicate_of: str | None, story_id: str | None) -> None:
+        self._run(
+            "UPDATE articles SET duplicate_of = ?, story_id = ?, built = 1 WHERE id = ?",
+            (duplicate_of, story_id, article_id),
+        )
+
+    def set_duplicate_of(self, article_id: str, duplicate_of: str | None) -> None:
+        self._run("UPDATE articles SET duplicate_of = ? WHERE id = ?", (duplicate_of, article_id))
+
+    def set_inferred_date(self, article_id: str, published: datetime, evidence: str) -> None:
+        """Record an inferred date, never overwriting a date found in the article itself."""
+        row = self._one(
+            "SELECT flags FROM articles WHERE id = ? AND (published IS NULL OR published_inferred = 1)",
+            (article_id,),
+        )
+        if row is None:
+            return
+        flags = json.loads(row["flags"])
+        if "date_inferred" not in flags:
+            flags.append("date_inferred")
+        self._run(
+            "UPDATE articles SET published = ?, published_inferred = 1, published_evidence = ?, flags = ?"
+            " WHERE id = ?",
+            (iso(published), evidence, json.dumps(flags), article_id),
+        )
+
+    # ---- analyses -----------------------------------------------------------------------------------
+
+    def put_analyses(self, analyses: Iterable[Analysis]) -> None:
+        self._many(
+            "INSERT INTO analyses (article_id, data) VALUES (?, ?)"
+            " ON CONFLICT (article_id) DO UPDATE SET data = excluded.data",
+            ((a.article_id, analysis_to_json(a)) for a in analyses),
+        )
+
+    def analyses(self, ids: Iterable[str] | None = None) -> dict[str, Analysis]:
+        if ids is None:
+            rows = self._all("SELECT data FROM analyses")
+        else:
+            rows = self._in("SELECT data FROM analyses WHERE article_id IN", ids)
+        result = (analysis_from_json(r["data"]) for r in rows)
+        return {a.article_id: a for a in result}
+
+    def unanalyzed_article_ids(self) -> list[str]:
+        rows = self._all(
+            "SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM analyses n WHERE n.article_id = a.id)"
+            " ORDER BY seq"
+        )
+        return [r["id"] for r in rows]
+
+    # ---- stories, storylines, entities --------------------------------------------------------------
+
+    def replace_stories(self, stories: Sequence[Story]) -> None:
+        self._run("DELETE FROM stories")
+        self._many(
+            "INSERT INTO stories (id, title, first_seen, last_seen, storyline_id) VALUES (?, ?, ?, ?, ?)",
+            ((s.id, s.title, iso(s.first_seen), iso(s.last_seen), s.storyline_id) for s in stories),
+        )
+
+    def replace_storylines(self, storylines: Sequence[Storyline]) -> None:
+        self._run("DELETE FROM storylines")
+        self._many(
+            "INSERT INTO storylines (id, title, story_ids) VALUES (?, ?, ?)",
+            ((s.id, s.title, json.dumps(list(s.story_ids))) for s in storylines),
+        )
+
+    def replace_entities(self, entities: Sequence[Entity]) -> None:
+        self._run("DELETE FROM entities")
+        self._many(
+            "INSERT INTO entities (id, name, type, aliases) VALUES (?, ?, ?, ?)",
+            ((e.id, e.name, e.type, json.dumps(list(e.aliases), ensure_ascii=False)) for e in entities),
+        )
+
+    def entities(self) -> list[Entity]:
+        rows = self._all(f"SELECT * FROM entities ORDER BY name{self._COLLATE}")
+        return [Entity(r["id"], r["name"], r["type"], tuple(json.loads(r["aliases"]))) for r in rows]
+
+    def stories(self) -> list[Story]:
+        """All stories, newest first (undated last)."""
+        members: dict[str, list[str]] = {}
+        for r in self._all("SELECT id, story_id FROM articles WHERE story_id IS NOT NULL ORDER BY seq"):
+            members.setdefault(r["story_id"], []).append(r["id"])
+        rows = self._all(f"SELECT * FROM stories ORDER BY last_seen DESC NULLS LAST, id{self._COLLATE}")
+        return [_story(r, members.get(r["id"], [])) for r in rows]
+
+    def story(self, story_id: str) -> Story:
+        row = self._one("SELECT * FROM stories WHERE id = ?", (story_id,))
+        if row is None:
+            raise NotFoundError(f"no story with id {story_id}")
+        ids = [
+            r["id"] for r in self._all("SELECT id FROM articles WHERE story_id = ? ORDER BY seq", (story_id,))
+        ]
+        return _story(row, ids)
+
+    def storylines(self) -> list[Storyline]:
+        rows = self._all(f"SELECT * FROM storylines ORDER BY id{self._COLLATE}")
+        return [Storyline(r["id"], r["title"], tuple(json.loads(r["story_ids"]))) for r in rows]
+
+    def storyline(self, storyline_id: str) -> Storyline:
+        row = self._one("SELECT * FROM storylines WHERE id = ?", (storyline_id,))
+        if row is None:
+            raise NotFoundError(f"no storyline with id {storyline_id}")
+        return Storyline(row["id"], row["title"], tuple(json.loads(row["story_ids"])))
+
+    def resolve_id(self, prefix: str) -> tuple[str, str]:
+        """Find what a (possibly abbreviated) id names: ("story"|"storyline"|"article", full id)."""
+        if not prefix or not all(c.isalnum() or c in "-_" for c in prefix):
+            raise NotFoundError(f"not a valid id: {prefix!r}")
+        found: list[tuple[str, str]] = []
+        for kind, table in (("story", "stories"), ("storyline", "storylines"), ("article", "articles")):
+            rows = self._all(f"SELECT id FROM {table} WHERE id LIKE ? LIMIT 2", (prefix + "%",))
+            found += [(kind, r["id"]) for r in rows]
+        exact = [f for f in found if f[1] == prefix]
+        if exact:
+            return exact[0]
+        if not found:
+            raise NotFoundError(f"no story, storyline or article with id {prefix}")
+        if len(found) > 1:
+            raise NotFoundError(f"id prefix {prefix} is ambiguous; give more characters")
+        return found[0]
+
+    # ---- online state -------------------------------------------------------------------------------
+
+    def get_state(self, name: str) -> bytes | None:
+        row = self._one("SELECT data FROM state WHERE name = ?", (name,))
+        return bytes(row["data"]) if row else None
+
+    def put_state(self, name: str, data: bytes) -> None:
+        self._run(
+            "INSERT INTO state (name, data) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET data = excluded.data",
+            (name, data),
+        )
