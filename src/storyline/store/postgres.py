@@ -15,9 +15,9 @@ from typing import Any
 from storyline.errors import StoreError
 from storyline.model import Article
 from storyline.store.base import SearchHit, plain_words
-from storyline.store.codec import article_row, parse_iso
+from storyline.store.codec import article_row
 from storyline.store.migrations import PG_MIGRATIONS, SCHEMA_VERSION, pending
-from storyline.store.sql import Row, SQLStore
+from storyline.store.sql import Row, SQLStore, search_hit
 
 try:
     import psycopg
@@ -144,18 +144,7 @@ class PostgresStore(SQLStore):
                 "offset": offset,
             },
         )
-        return [
-            SearchHit(
-                r["id"],
-                r["headline"],
-                r["outlet"],
-                parse_iso(r["published"]),
-                r["story_id"],
-                r["snip"],
-                float(r["rank"]),
-            )
-            for r in rows
-        ]
+        return [search_hit(r, float(r["rank"])) for r in rows]
 
 
 def _pg(sql: str) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 
 from storyline.errors import NotFoundError
 from storyline.model import Analysis, Article, Entity, Reject, Story, Storyline
+from storyline.store.base import SearchHit
 from storyline.store.codec import analysis_from_json, analysis_to_json, article_from_row, iso, parse_iso
 from storyline.store.migrations import SCHEMA_VERSION
 
@@ -38,6 +39,19 @@ def _story(row: Row, article_ids: list[str]) -> Story:
         first_seen=parse_iso(row["first_seen"]),
         last_seen=parse_iso(row["last_seen"]),
         storyline_id=row["storyline_id"],
+    )
+
+
+def search_hit(row: Row, rank: float) -> SearchHit:
+    """A search result row (id, headline, outlet, published, story_id, snip) as a SearchHit."""
+    return SearchHit(
+        row["id"],
+        row["headline"],
+        row["outlet"],
+        parse_iso(row["published"]),
+        row["story_id"],
+        row["snip"],
+        rank,
     )
 
 

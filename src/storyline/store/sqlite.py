@@ -12,9 +12,9 @@ from typing import Any
 from storyline.errors import StoreError
 from storyline.model import Article
 from storyline.store.base import SearchHit, plain_words
-from storyline.store.codec import article_row, parse_iso
+from storyline.store.codec import article_row
 from storyline.store.migrations import migrate
-from storyline.store.sql import Row, SQLStore
+from storyline.store.sql import Row, SQLStore, search_hit
 
 
 class SQLiteStore(SQLStore):
@@ -99,18 +99,7 @@ class SQLiteStore(SQLStore):
         ).fetchall()
         order = {rid: i for i, rid in enumerate(rank)}
         rows.sort(key=lambda r: order[r["rid"]])
-        return [
-            SearchHit(
-                r["id"],
-                r["headline"],
-                r["outlet"],
-                parse_iso(r["published"]),
-                r["story_id"],
-                r["snip"],
-                rank[r["rid"]],
-            )
-            for r in rows
-        ]
+        return [search_hit(r, rank[r["rid"]]) for r in rows]
 
 
 def _fts_query(query: str) -> str:
