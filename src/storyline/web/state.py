@@ -138,12 +138,18 @@ class WebState:
                     self._key_locks.pop(key, None)
                 raise
             with self._cache_lock:
-                lru[key] = (gen, value)
-                lru.move_to_end(key)
-                while len(lru) > self._cache_size:
-                    old, _ = lru.popitem(last=False)
-                    self._key_locks.pop(old, None)
+                self._remember(lru, key, gen, value)
         return value
+
+    def _remember(
+        self, lru: OrderedDict[tuple[Any, ...], tuple[int, Any]], key: tuple[Any, ...], gen: int, value: Any
+    ) -> None:
+        """Store value as key's newest entry, evicting the oldest beyond the cache size (hold _cache_lock)."""
+        lru[key] = (gen, value)
+        lru.move_to_end(key)
+        while len(lru) > self._cache_size:
+            old, _ = lru.popitem(last=False)
+            self._key_locks.pop(old, None)
 
     def peek(self, key: tuple[Any, ...]) -> Any | None:
         """The cached value for key if it is current, without computing anything (for the event loop)."""
@@ -155,12 +161,7 @@ class WebState:
     def put(self, key: tuple[Any, ...], value: Any, gen: int) -> None:
         """Remember value for key as of generation gen (read before the value was computed)."""
         with self._cache_lock:
-            lru = self._lru(key)
-            lru[key] = (gen, value)
-            lru.move_to_end(key)
-            while len(lru) > self._cache_size:
-                old, _ = lru.popitem(last=False)
-                self._key_locks.pop(old, None)
+            self._remember(self._lru(key), key, gen, value)
 
     def read_inline(self, fn: Callable[[Store], T], budget: float | None = None) -> T:
         """fn on a free connection, on this thread, aborted after budget seconds (raises OverBudget).
