@@ -184,10 +184,7 @@ async def search_articles(
     filters = SearchFilters(date_from, date_to, outlet, entity)
     reads.check_range(date_from, date_to)
 
-    key = ("json", "search", q, filters, limit, offset)
-    gen = state.generation()
-    body = state.peek(key)
-    if body is None:
+    async def make() -> bytes:
         page = await reads.search_page(state, q, filters, limit, offset)
         record = {
             "query": q,
@@ -208,8 +205,9 @@ async def search_articles(
                 for h in page.hits
             ],
         }
-        body = json.dumps(record, ensure_ascii=False).encode()
-        state.put(key, body, gen)
+        return json.dumps(record, ensure_ascii=False).encode()
+
+    body = await state.amemo(("json", "search", q, filters, limit, offset), make)
     return Response(body, media_type="application/json")
 
 

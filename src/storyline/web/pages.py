@@ -176,14 +176,11 @@ async def search_page(
     def link(p: int) -> str:
         return "/search?" + urlencode({**base, "page": p})
 
-    key = ("page-search", q, filters, page)
-    gen = state.generation()
-    html = state.peek(key)  # the exact query text is the key: the form echoes it
-    if html is None:
+    async def make() -> str:
         result = None
         if q.strip():
             result = await reads.search_page(state, q, filters, SEARCH_PAGE, (page - 1) * SEARCH_PAGE)
-        html = render(
+        return render(
             "search.html",
             q=q,
             f=filters,
@@ -193,5 +190,6 @@ async def search_page(
             next_link=link(page + 1) if result and result.has_more else None,
             outlets=(await reads.acatalog(state)).outlets,
         )
-        state.put(key, html, gen)
-    return _html(html)
+
+    # the exact query text is the key: the form echoes it
+    return _html(await state.amemo(("page-search", q, filters, page), make))

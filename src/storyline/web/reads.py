@@ -89,33 +89,18 @@ def _load_article(store: Store, article_id: str) -> ArticleView:
     return ArticleView(store.article(article_id), dup, story_id, store.analyses([article_id]).get(article_id))
 
 
-def search_results(state: WebState, q: str, filters: SearchFilters, limit: int, offset: int) -> SearchPage:
-    """Search results, cached per normalised query until the store changes (popular queries repeat)."""
-    key = _search_key(q, filters, limit, offset)
-
-    def make() -> SearchPage:
-        known = entities(state) if filters.entity is not None else []
-        return state.read(lambda store: search(store, known, q, filters, limit, offset))
-
-    return state.cached(key, make)
-
-
 async def search_page(state: WebState, q: str, filters: SearchFilters, limit: int, offset: int) -> SearchPage:
-    """search_results() for async routes: cached, else tried on the event loop (most searches take <1 ms)."""
+    """Search results, cached per normalised query until the store changes (popular queries repeat); an
+    unfiltered search is tried on the event loop first (most take <1 ms)."""
+    key = ("search", " ".join(q.casefold().split()), filters, limit, offset)
     if filters.active:  # filtered scans snippet hundreds of hits (and may need the entity list): a thread
-        hit = state.peek(_search_key(q, filters, limit, offset))
-        return (
-            hit
-            if hit is not None
-            else await run_in_threadpool(search_results, state, q, filters, limit, offset)
-        )
-    return await state.aread_cached(
-        _search_key(q, filters, limit, offset), lambda store: search(store, [], q, filters, limit, offset)
-    )
 
+        def make() -> SearchPage:
+            known = entities(state) if filters.entity is not None else []
+            return state.read(lambda store: search(store, known, q, filters, limit, offset))
 
-def _search_key(q: str, filters: SearchFilters, limit: int, offset: int) -> tuple[object, ...]:
-    return ("search", " ".join(q.casefold().split()), filters, limit, offset)
+        return await state.acached(key, make)
+    return await state.aread_cached(key, lambda store: search(store, [], q, filters, limit, offset))
 
 
 def check_range(start: date | None, end: date | None) -> None:

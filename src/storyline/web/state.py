@@ -20,7 +20,7 @@ import sqlite3
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -206,6 +206,16 @@ class WebState:
                 self.put(key, value, gen)
                 return value
         return await run_in_threadpool(self.cached, key, lambda: self.read(fn))
+
+    async def amemo(self, key: tuple[Any, ...], make: Callable[[], Awaitable[T]]) -> T:
+        """A value built by async code on the event loop (a rendered page, a JSON body), cached per generation:
+        the generation is read before building, so a write during the build only makes the entry stale."""
+        gen = self.generation()
+        value = self.peek(key)
+        if value is None:
+            value = await make()
+            self.put(key, value, gen)
+        return value
 
     async def acached(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
         """cached() for async routes: a hit is served on the event loop, a miss is computed in a worker thread."""
