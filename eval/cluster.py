@@ -1,6 +1,6 @@
 """Evaluate (and tune) duplicate detection, story clustering and storyline linking.
 
-    .venv/bin/python eval/cluster.py            # report: ECB+ held-out halves, generated streams, demo, seeds, dedup
+    .venv/bin/python eval/cluster.py            # report: ECB+ held-out halves, generated streams, demo, seeds, links (dedup: eval/dedup.py)
     .venv/bin/python eval/cluster.py --tune     # refit src/storyline/cluster/model.json (ECB+ all + a stream)
 
 Prints B-cubed and pairwise P/R/F1; F1 spread over 5 arrival-order shuffles. ECB+ is read from
@@ -216,24 +216,6 @@ def evaluate(parts: set[str]) -> None:
             fn()
 
 
-def eval_dedup() -> None:
-    """Pairwise P/R/F1 of duplicate pairs on a generated stream, over a shingle size x threshold grid."""
-    from storyline.dedup import DuplicateIndex
-    from storyline.settings import DedupSettings
-
-    arts = generate(3000, 21)
-    gold = {a.id: a.dup_of or a.id for a in arts}
-    print("Dedup on a generated stream (3000 articles; wire copies + light rewrites vs same-event reports):")
-    print("  shingle threshold  P     R     F1")
-    for k in (3, 4, 5, 7):
-        for t in (0.4, 0.5, 0.6, 0.7):
-            index = DuplicateIndex(DedupSettings(shingle_size=k, near_threshold=t))
-            pred = {a.id: index.add(a.id, a.body, a.published) or a.id for a in arts}
-            canon = {a: index.canonical(a) for a in pred}
-            p, r, f = pairwise(gold, canon)
-            print(f"  {k:<7} {t:<10} {p:.3f} {r:.3f} {f:.3f}")
-
-
 def link_scores(docs: Labeled, lines: dict[str, str], settings: object = None) -> tuple[float, ...]:
     from storyline.cluster.storylines import link_stories
     from storyline.settings import LinkSettings
@@ -347,7 +329,6 @@ def eval_demo() -> None:
 EXTRA: dict[str, Callable[[], None]] = {
     "demo": eval_demo,
     "seeds": eval_seeds,
-    "dedup": eval_dedup,
     "links": eval_links,
 }
 
@@ -355,9 +336,7 @@ EXTRA: dict[str, Callable[[], None]] = {
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--tune", action="store_true", help="refit and write src/storyline/cluster/model.json")
-    ap.add_argument(
-        "--parts", default="ecb,streams,demo,seeds,dedup,links", help="comma-separated parts to run"
-    )
+    ap.add_argument("--parts", default="ecb,streams,demo,seeds,links", help="comma-separated parts to run")
     args = ap.parse_args()
     if args.tune:
         tune()

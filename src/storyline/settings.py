@@ -81,8 +81,8 @@ class CleanSettings:
 class DedupSettings:
     shingle_size: int = knob(
         7,
-        "Word shingle size for MinHash; grid 3/4/5/7 x 0.4..0.7 on a generated stream (eval/cluster.py --parts"
-        " dedup): 7 with 0.4 scored best (P 1.000 R 0.943), smaller shingles match same-event reports sharing quotes.",
+        "Word shingle size for MinHash; grid 3/4/5/7 x 0.4..0.7 on a generated stream (eval/dedup.py --grid,"
+        " MinHash alone): 7 with 0.4 scored best (P 1.000 R 0.943), smaller shingles match same-event reports sharing quotes.",
     )
     num_perm: int = knob(128, "MinHash permutations.")
     near_threshold: float = knob(
