@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
-from test_web_fixtures import build_store
+from test_web_fixtures import build_store, served_store
 
 from storyline.web import create_app, is_loopback
 
 
 @pytest.fixture(scope="module")
 def env(tmp_path_factory):
-    path = tmp_path_factory.mktemp("web") / "s.db"
-    ids = build_store(path)
-    with TestClient(create_app(path)) as client:
-        yield client, ids
+    yield from served_store(tmp_path_factory)
 
 
 def test_stories_newest_first_with_independent_sources(env):

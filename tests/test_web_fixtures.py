@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+
+from fastapi.testclient import TestClient
 
 from storyline.ids import text_id
 from storyline.model import Analysis, Article, Entity, Mention, Quote, Removal, Sentence, Story, Storyline
 from storyline.store import open_store
+from storyline.web import create_app
 
 FERRY_A = (
     "Ferry crews at Port Ellison walked out on Monday after talks over night-shift pay collapsed.\n\n"
@@ -121,3 +125,11 @@ def build_store(path: Path) -> dict[str, str]:
         "bridge": bridge.id,
         "line": line.id,
     }
+
+
+def served_store(tmp_path_factory) -> Iterator[tuple[TestClient, dict[str, str]]]:
+    """A TestClient over a freshly built fixture store, and the ids of what is in it (for module fixtures)."""
+    path = tmp_path_factory.mktemp("web") / "s.db"
+    ids = build_store(path)
+    with TestClient(create_app(path)) as client:
+        yield client, ids

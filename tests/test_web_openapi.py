@@ -7,20 +7,14 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_web_fixtures import build_store
-
-from storyline.web import create_app
+from test_web_fixtures import served_store
 
 
 @pytest.fixture(scope="module")
 def env(tmp_path_factory):
-    path = tmp_path_factory.mktemp("web") / "s.db"
-    ids = build_store(path)
-    with TestClient(create_app(path)) as client:
-        yield client, ids
+    yield from served_store(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

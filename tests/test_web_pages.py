@@ -6,21 +6,16 @@ import html
 import re
 
 import pytest
-from fastapi.testclient import TestClient
-from test_web_fixtures import BRIDGE, build_store
+from test_web_fixtures import BRIDGE, served_store
 
 from storyline.model import Article
-from storyline.web import create_app
 from storyline.web.search import snippet_html
 from storyline.web.views import body_paragraphs
 
 
 @pytest.fixture(scope="module")
 def env(tmp_path_factory):
-    path = tmp_path_factory.mktemp("pages") / "s.db"
-    ids = build_store(path)
-    with TestClient(create_app(path)) as client:
-        yield client, ids
+    yield from served_store(tmp_path_factory)
 
 
 def test_story_list_newest_first_with_sources_and_outlets(env):
