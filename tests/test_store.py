@@ -218,3 +218,17 @@ def test_stories_newest_first_with_members_in_arrival_order(location):
     assert store.placements()[c.id] == (a.id, "s2")
     assert store.unbuilt_article_ids() == []
     assert [x.id for x in store.articles([c.id, a.id])] == [a.id, c.id]
+
+
+def test_unbuilt_undated_ids(location):
+    store = open_store(location)
+    dated = _article("Dated body about the ferry timetable.", published=datetime(2030, 1, 2, tzinfo=UTC))
+    undated = _article("Undated body about the ferry timetable.")
+    with store.transaction():
+        store.add_article(dated)
+        store.add_article(undated)
+    assert store.unbuilt_article_ids() == [dated.id, undated.id]
+    assert store.unbuilt_article_ids(undated=True) == [undated.id]
+    with store.transaction():
+        store.place_article(undated.id, None, None)
+    assert store.unbuilt_article_ids(undated=True) == []

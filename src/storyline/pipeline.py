@@ -232,7 +232,7 @@ def _finish_stories(
 
 def _date_before_clustering(store: Store, settings: Settings) -> int:
     """Infer dates of unplaced undated articles from the articles sharing most of their entities."""
-    undated = [a.id for a in store.articles(store.unbuilt_article_ids()) if a.published is None]
+    undated = store.unbuilt_article_ids(undated=True)
     if not undated:
         return 0
     a = settings.analyze

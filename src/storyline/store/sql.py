@@ -147,8 +147,10 @@ class SQLStore:
         row = self._one("SELECT COUNT(*) AS n FROM articles")
         return row["n"] if row else 0
 
-    def unbuilt_article_ids(self) -> list[str]:
-        return [r["id"] for r in self._all("SELECT id FROM articles WHERE built = 0 ORDER BY seq")]
+    def unbuilt_article_ids(self, *, undated: bool = False) -> list[str]:
+        """Articles not yet placed in a story, in arrival order (only those with no date, if ``undated``)."""
+        where = "built = 0 AND published IS NULL" if undated else "built = 0"
+        return [r["id"] for r in self._all(f"SELECT id FROM articles WHERE {where} ORDER BY seq")]
 
     def placement(self, article_id: str) -> tuple[str | None, str | None]:
         """(duplicate_of, story_id) of one article."""
