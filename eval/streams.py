@@ -123,6 +123,12 @@ KINDS: dict[str, dict[str, list[str]]] = {
         ],
     },
 }
+# Figures outlets print beside the story: founding years, update times, unrelated tallies (noise for matching)
+FIGURE_LINES = [
+    "The {org} was founded in {year}.",
+    "This article was updated at {hh}:{mm}.",
+    "Some {tally} people attended a related meeting in {year}.",
+]
 DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 ORG_SUFFIX = ["Party", "Group", "Union", "Holdings", "Agency", "Council", "Institute", "Alliance"]
 COUNTRIES = ["Valdoria", "Kestrelia", "Morvania"]  # ubiquitous entities named everywhere
@@ -143,6 +149,9 @@ class StreamArticle:
 class _Gen:
     def __init__(self, seed: int) -> None:
         self.r = random.Random(seed)
+        self.figures = random.Random(
+            seed + 7
+        )  # own generator: figure noise leaves the stream's structure as is
         self.n = 0
 
     def word(self, k: int = 3) -> str:
@@ -181,8 +190,20 @@ class _Gen:
         noise = " ".join(r.choice(COMMON + kind["words"] + ev["private"]) for _ in range(r.randint(12, 30)))
         lines.insert(r.randrange(len(lines)), noise.capitalize() + ".")
         r.shuffle(lines)
-        body = "\n\n".join(line.format(**ev) for line in lines)
-        title = r.choice(kind["head"]).format(**ev)
+        f = self.figures
+        shown = dict(
+            ev,
+            year=f.randint(1950, 2020),
+            hh=f.randint(10, 23),
+            mm=f.randint(10, 59),
+            tally=f.randint(20, 900),
+        )
+        if f.random() < 0.3:  # outlets disagree on a count ("at least 40" vs "43")
+            shown["num2"] = str(int(ev["num2"]) + f.choice((-3, -2, -1, 1, 2, 3)))
+        if f.random() < 0.5:
+            lines.insert(f.randrange(len(lines) + 1), f.choice(FIGURE_LINES))
+        body = "\n\n".join(line.format(**shown) for line in lines)
+        title = r.choice(kind["head"]).format(**shown)
         ents = [
             e for key in ("person", "person2", "place", "org", "detail", "country") if (e := ev[key]) in body
         ]

@@ -168,3 +168,37 @@ def test_small_corpus_idf_is_damped() -> None:
 
     assert ratio(ClusterSettings()) > 0.8
     assert ratio(ClusterSettings(idf_min_docs=0)) < 0.7
+
+
+def test_shared_figures_score_higher_than_disagreeing_ones() -> None:
+    """Look-alike bouts share every word but the figures (record, round, crowd): the figures feature tells them apart."""
+    from storyline.cluster.stories import FEATURES
+
+    c = StoryClusterer()
+    first = "Champion Osric Vell retained his belts, moving to 41-2, with a ninth-round stoppage before 18,500 fans."
+    c.commit(c.prepare(doc("f1", "Vell retains belts", first, "Osric Vell", 0)), None)
+    same = c.prepare(
+        doc("f2", "Vell keeps titles", "Vell, now 41-2, won in front of 18,500 people.", "Vell", 2)
+    )
+    other = c.prepare(
+        doc("f3", "Vell keeps titles", "Vell, now 47-2, won in front of 23,000 people.", "Vell", 3)
+    )
+    at = FEATURES.index("figures")
+    assert c.features(same, 0)[at] > 0.9
+    assert c.features(other, 0)[at] == 0.0
+
+
+def test_state_written_before_figures_still_loads() -> None:
+    """A store built by the previous clusterer format (no figures) keeps its stories and takes new articles."""
+    import json
+    import zlib
+
+    c = run(ELVAN)
+    state = json.loads(zlib.decompress(c.to_bytes()))
+    state["format"] = 1
+    del state["df_figures"]
+    state["stories"] = [row[:4] + row[5:] for row in state["stories"]]
+    old = StoryClusterer.from_bytes(zlib.compress(json.dumps(state).encode()))
+    assert partition(old) == partition(c)
+    story = old.add(doc("late", ELVAN[0].title, ELVAN[0].body, ", ".join(ELVAN[0].entities), 30))
+    assert story == c.story_of(ELVAN[0].article_id)

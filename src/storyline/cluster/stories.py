@@ -1,6 +1,6 @@
 """Online story clustering in the style of Miranda et al. 2018 (EMNLP, "Multilingual Clustering of Streaming News").
 
-Each story keeps sparse TF-IDF centroids (body, title, entities) and a time span. A new article is compared only with
+Each story keeps sparse TF-IDF centroids (body, title, entities, printed figures) and a time span. A new article is compared only with
 candidate stories retrieved through an inverted index over top terms and entities, scored by a learned logistic
 regression over similarity features, and joins the best candidate above the tuned threshold or opens a new story.
 Document frequencies are updated online.
@@ -20,14 +20,14 @@ from importlib import resources
 from operator import itemgetter
 from pathlib import Path
 
-from storyline.cluster.text import Vec, entity_keys, prune, weigh, words
+from storyline.cluster.text import Vec, entity_keys, figures, prune, weigh, words
 from storyline.errors import StorylineError
 from storyline.ids import group_id
 from storyline.model import Story
 from storyline.settings import ClusterSettings
 
-FEATURES = ("body", "title", "entities", "title_body", "time", "time_missing")
-_FORMAT = 1
+FEATURES = ("body", "title", "entities", "title_body", "time", "time_missing", "figures")
+_FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -78,40 +78,53 @@ class Prepared:
     body: Vec
     title_vec: Vec
     ents: Vec
+    figures: Vec
     ts: float | None
     query_words: list[tuple[str, float]]
     query_ents: list[tuple[str, float]]
 
 
 @dataclass
+class _Centroid:
+    """A story's summed article vectors with their squared norm, pruned to the heaviest terms when it grows."""
+
+    vec: Vec = field(default_factory=dict)
+    sq: float = 0.0
+
+    def add(self, vec: Vec, keep: int = 0) -> None:
+        acc, sq = self.vec, self.sq
+        for t, v in vec.items():
+            old = acc.get(t, 0.0)
+            new = old + v
+            acc[t] = new
+            sq += new * new - old * old
+        self.sq = sq
+        if keep and len(acc) > 2 * keep:
+            self.vec = prune(acc, keep)
+            self.sq = sum(v * v for v in self.vec.values())
+
+    def cos(self, vec: Vec) -> float:
+        """Cosine of a unit-length article vector with this centroid."""
+        if not vec or self.sq <= 0.0:
+            return 0.0
+        get = self.vec.get
+        return sum(v * get(t, 0.0) for t, v in vec.items()) / math.sqrt(self.sq)
+
+    @classmethod
+    def of(cls, vec: Vec) -> _Centroid:
+        return cls(vec, sum(v * v for v in vec.values()))
+
+
+@dataclass
 class _Story:
     founder: str
-    body: Vec = field(default_factory=dict)
-    body_sq: float = 0.0
-    title: Vec = field(default_factory=dict)
-    title_sq: float = 0.0
-    ents: Vec = field(default_factory=dict)
-    ents_sq: float = 0.0
+    body: _Centroid = field(default_factory=_Centroid)
+    title: _Centroid = field(default_factory=_Centroid)
+    ents: _Centroid = field(default_factory=_Centroid)
+    figures: _Centroid = field(default_factory=_Centroid)
     first: float | None = None
     last: float | None = None
     members: list[str] = field(default_factory=list)
-
-
-def _accumulate(acc: Vec, vec: Vec, sq: float) -> float:
-    """Add ``vec`` into ``acc`` in place and return the updated squared norm."""
-    for t, v in vec.items():
-        old = acc.get(t, 0.0)
-        new = old + v
-        acc[t] = new
-        sq += new * new - old * old
-    return sq
-
-
-def _cos(vec: Vec, centroid: Vec, sq: float) -> float:
-    if not vec or sq <= 0.0:
-        return 0.0
-    get = centroid.get
-    return sum(v * get(t, 0.0) for t, v in vec.items()) / math.sqrt(sq)
 
 
 def _timestamp(dt: datetime | None) -> float | None:
@@ -130,6 +143,7 @@ class StoryClusterer:
         self._n = 0
         self._df_words: dict[str, int] = {}
         self._df_ents: dict[str, int] = {}
+        self._df_figures: dict[str, int] = {}
         self._stories: list[_Story] = []
         self._where: dict[str, int] = {}
         self._titles: dict[str, str] = {}
@@ -145,12 +159,15 @@ class StoryClusterer:
         body_counts = Counter(words(doc.body))
         title_counts = Counter(words(doc.title))
         ent_counts = Counter(entity_keys(doc.entities))
+        figure_counts = Counter(figures(doc.title + "\n" + doc.body))
         self._n += 1
-        df_w, df_e = self._df_words, self._df_ents
+        df_w, df_e, df_f = self._df_words, self._df_ents, self._df_figures
         for t in body_counts.keys() | title_counts.keys():
             df_w[t] = df_w.get(t, 0) + 1
         for t in ent_counts:
             df_e[t] = df_e.get(t, 0) + 1
+        for t in figure_counts:
+            df_f[t] = df_f.get(t, 0) + 1
         n = max(self._n, s.idf_min_docs)  # a few dozen documents give IDF that is mostly noise
         body = weigh(body_counts, df_w, n, s.body_terms)
         ents = weigh(ent_counts, df_e, n, s.body_terms)
@@ -161,6 +178,7 @@ class StoryClusterer:
             body=body,
             title_vec=weigh(title_counts, df_w, n),
             ents=ents,
+            figures=weigh(figure_counts, df_f, n, s.body_terms),
             ts=_timestamp(doc.published),
             query_words=heapq.nlargest(q, body.items(), key=itemgetter(1)),
             query_ents=heapq.nlargest(q, ents.items(), key=itemgetter(1)),
@@ -175,12 +193,13 @@ class StoryClusterer:
         else:
             time, missing = 0.0, 1.0
         return [
-            _cos(prep.body, st.body, st.body_sq),
-            _cos(prep.title_vec, st.title, st.title_sq),
-            _cos(prep.ents, st.ents, st.ents_sq),
-            _cos(prep.title_vec, st.body, st.body_sq),
+            st.body.cos(prep.body),
+            st.title.cos(prep.title_vec),
+            st.ents.cos(prep.ents),
+            st.body.cos(prep.title_vec),
             time,
             missing,
+            st.figures.cos(prep.figures),
         ]
 
     def candidates(self, prep: Prepared) -> list[int]:
@@ -204,15 +223,10 @@ class StoryClusterer:
             self._stories.append(_Story(founder=prep.article_id))
         st = self._stories[story]
         keep = self.settings.centroid_terms
-        st.body_sq = _accumulate(st.body, prep.body, st.body_sq)
-        if len(st.body) > 2 * keep:
-            st.body = prune(st.body, keep)
-            st.body_sq = sum(v * v for v in st.body.values())
-        st.title_sq = _accumulate(st.title, prep.title_vec, st.title_sq)
-        st.ents_sq = _accumulate(st.ents, prep.ents, st.ents_sq)
-        if len(st.ents) > 2 * keep:
-            st.ents = prune(st.ents, keep)
-            st.ents_sq = sum(v * v for v in st.ents.values())
+        st.body.add(prep.body, keep)
+        st.title.add(prep.title_vec)
+        st.ents.add(prep.ents, keep)
+        st.figures.add(prep.figures, keep)
         self._place(prep.article_id, prep.title, prep.ts, story)
         cap = self.settings.posting_cap
         for post, query in ((self._post_words, prep.query_words), (self._post_ents, prep.query_ents)):
@@ -274,7 +288,7 @@ class StoryClusterer:
         for aid in st.members:
             title = self._titles[aid]
             toks = set(words(title))
-            score = sum(st.title.get(t, 0.0) for t in toks) / math.sqrt(len(toks) + 1)
+            score = sum(st.title.vec.get(t, 0.0) for t in toks) / math.sqrt(len(toks) + 1)
             if score > best_score:
                 best, best_score = title, score
         return best
@@ -302,8 +316,10 @@ class StoryClusterer:
             "n": self._n,
             "df_words": self._df_words,
             "df_ents": self._df_ents,
+            "df_figures": self._df_figures,
             "stories": [
-                [s.founder, s.body, s.title, s.ents, s.first, s.last, s.members] for s in self._stories
+                [s.founder, s.body.vec, s.title.vec, s.ents.vec, s.figures.vec, s.first, s.last, s.members]
+                for s in self._stories
             ],
             "titles": self._titles,
             "times": self._times,
@@ -315,16 +331,20 @@ class StoryClusterer:
     @classmethod
     def from_bytes(cls, data: bytes, settings: ClusterSettings = ClusterSettings()) -> StoryClusterer:  # noqa: B008 - frozen
         state = json.loads(zlib.decompress(data))
-        if state.get("format") != _FORMAT:
+        version = state.get("format")
+        if version not in (1, _FORMAT):
             raise StorylineError("story clusterer state was written by an unknown version; rebuild it")
+        if version == 1:  # written before figures were tracked: old stories start with no figures
+            state["df_figures"] = {}
+            state["stories"] = [[*row[:4], {}, *row[4:]] for row in state["stories"]]
         c = cls(settings)
         c._n = state["n"]
         c._df_words, c._df_ents = state["df_words"], state["df_ents"]
-        for idx, (founder, body, title, ents, first, last, members) in enumerate(state["stories"]):
+        c._df_figures = state["df_figures"]
+        for idx, (founder, body, title, ents, figs, first, last, members) in enumerate(state["stories"]):
             st = _Story(
-                founder, body, sum(v * v for v in body.values()), title, sum(v * v for v in title.values())
+                founder, _Centroid.of(body), _Centroid.of(title), _Centroid.of(ents), _Centroid.of(figs)
             )
-            st.ents, st.ents_sq = ents, sum(v * v for v in ents.values())
             st.first, st.last, st.members = first, last, members
             c._stories.append(st)
             for aid in members:

@@ -26,6 +26,8 @@ _STOP = frozenset(ENGLISH_STOP_WORDS) | {
     "like",
     "just",
 }
+# Multi-digit figures ("23", "58-3", "2013", "1.29"): scores, tallies and years tell look-alike events apart.
+_FIGURE = re.compile(r"\b\d[\d,.:-]*\d\b")
 _ENT_PREFIX = re.compile(r"^(the|mr|mrs|ms|dr|sir)\.?\s+")
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -35,6 +37,11 @@ Vec = dict[str, float]
 def words(text: str) -> list[str]:
     """Lower-cased alphabetic tokens without stop words."""
     return [w for w in _WORD.findall(text.lower()) if w not in _STOP]
+
+
+def figures(text: str) -> list[str]:
+    """Multi-digit numbers as printed (separators kept, so "52-3" and "5,000" stay one term)."""
+    return _FIGURE.findall(text)
 
 
 def entity_keys(entities: Iterable[str]) -> list[str]:
