@@ -178,6 +178,11 @@ def ecb_granularity(ecb: tuple[Labeled, dict[str, str]]) -> None:
         f"  {len(long)} of {len({g for _, g in docs})} gold clusters span more than 30 days by their dated articles"
         " (an incident plus later developments: one storyline, several stories here)"
     )
+    _, _, missed = replay_pairs(shuffled(docs, SHUFFLES[0]))
+    joins = len(docs) - len({g for _, g in docs})
+    print(
+        f"  retrieval: the gold story is among the candidates for {1 - missed / joins:.3f} of {joins} joins"
+    )
     long_topics = {label.split("_")[0] for label in long}
     plain = [(d, g) for d, g in docs if topic[d.article_id] not in long_topics]
     report("topics without such, shipped model", plain, SHUFFLES)
