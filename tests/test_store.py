@@ -232,3 +232,16 @@ def test_unbuilt_undated_ids(location):
     with store.transaction():
         store.place_article(undated.id, None, None)
     assert store.unbuilt_article_ids(undated=True) == []
+
+
+def test_change_token_moves_on_another_connections_write_only(location):
+    """The web app's cache key: reads leave it alone, a commit through another connection moves it."""
+    watcher, writer = open_store(location), open_store(location)
+    before = watcher.change_token()
+    writer.articles()
+    assert watcher.change_token() == before
+    with writer.transaction():
+        writer.put_state("clusterer", b"state")
+    assert watcher.change_token() != before
+    watcher.close()
+    writer.close()

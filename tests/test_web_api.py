@@ -237,11 +237,15 @@ def test_loopback_detection():
     assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.4") and not is_loopback("example.org")
 
 
-def test_pages_follow_store_changes_and_cold_search_works(tmp_path):
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_pages_follow_store_changes_and_cold_search_works(tmp_path, backend):
+    """Caches follow writes made by another connection, on either store (serve works over Postgres too)."""
+    from pg_server import fresh_database
+
     from storyline.model import Story
     from storyline.store import open_store
 
-    path = tmp_path / "s.db"
+    path = str(tmp_path / "s.db") if backend == "sqlite" else fresh_database()
     ids = build_store(path)
     client = TestClient(create_app(path))
     assert "Port Ellison" in client.get("/search", params={"q": "ferry"}).text  # cold caches, no deadlock

@@ -387,8 +387,6 @@ def serve(
     from storyline.web import is_loopback
     from storyline.web.server import serve as run_server
 
-    if db.startswith(("postgresql://", "postgres://")):
-        raise _fail("serve reads a SQLite store only (the web app watches SQLite's data_version)", 2)
     if not is_loopback(host) and not token:
         console.print(f"serving on {host}: uploads (POST /api/ingest) are disabled without --token")
     console.print(f"storyline on http://{host}:{port}/ (API docs at /docs)", markup=False, highlight=False)

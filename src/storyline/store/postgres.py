@@ -33,6 +33,12 @@ HEADLINE = 'StartSel="[[", StopSel="]]", MaxWords=24, MinWords=12, MaxFragments=
 TEXT_SEARCH_CONFIG = "english"
 
 
+_BUMP_GENERATION = (
+    "INSERT INTO meta (key, value) VALUES ('generation', '1')"
+    " ON CONFLICT (key) DO UPDATE SET value = (meta.value::bigint + 1)::text"
+)
+
+
 def redact(url: str) -> str:
     """The URL without its password, for messages."""
     return re.sub(r"(//[^:/@]*:)[^@/]*@", r"\1***@", url)
@@ -97,10 +103,16 @@ class PostgresStore(SQLStore):
             with self.conn.transaction():
                 self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
                 yield self.conn
+                self.conn.execute(_BUMP_GENERATION)  # readers' caches see the commit (change_token)
         except psycopg.Error as exc:
             raise StoreError(f"store write failed and was rolled back: {exc}") from exc
         finally:
             self._depth = 0
+
+    def change_token(self) -> int:
+        """The write generation every committed transaction() bumps (Postgres has no data_version)."""
+        row = self._one("SELECT value FROM meta WHERE key = 'generation'")
+        return int(row["value"]) if row else 0
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
         return self.conn.execute(_pg(sql), params).fetchone()  # type: ignore[arg-type]

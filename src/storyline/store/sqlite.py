@@ -49,6 +49,10 @@ class SQLiteStore(SQLStore):
             raise
         self.conn.execute("COMMIT")
 
+    def change_token(self) -> int:
+        """SQLite's own counter of commits made through other connections (PRAGMA data_version)."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
     def _one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
         return self.conn.execute(sql, params).fetchone()
 

@@ -18,6 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from storyline.errors import InputError, NotFoundError, StoreError, StorylineError
+from storyline.store.base import is_postgres_url
 from storyline.web import api, docs, pages
 from storyline.web.state import RequestScope, WebState
 
@@ -95,6 +96,11 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def _default_upload_dir(db_path: str) -> Path:
+    """Uploads are kept beside a SQLite store; for a Postgres store, under the working directory."""
+    return (Path.cwd() if is_postgres_url(db_path) else Path(db_path).resolve().parent) / "uploads"
+
+
 def create_app(
     db_path: str | Path,
     *,
@@ -124,7 +130,7 @@ def create_app(
         "token": upload_token or None,
         "public": public,
         "max_bytes": max_upload_bytes,
-        "dir": str(upload_dir or Path(state.db_path).resolve().parent / "uploads"),
+        "dir": str(upload_dir or _default_upload_dir(state.db_path)),
     }
     app.include_router(api.router)
     app.include_router(docs.router)

@@ -2,7 +2,7 @@
 
 One Python process serves on one core at a time (the GIL); on a multi-core machine worker processes let
 pages, JSON and searches run in parallel. Each worker keeps its own read pool and caches, and each notices
-store changes on its own (PRAGMA data_version), so no coordination is needed between them.
+store changes on its own (Store.change_token), so no coordination is needed between them.
 
 Example: python -m storyline.web.server --db news.db --port 8000 --workers 2
 """

@@ -4,7 +4,8 @@ A store connection is used by one request at a time (borrowed from the pool, ret
 threads at once. The pool is opened up front: opening a store writes its schema version, which would
 otherwise look like a data change and flush the caches whenever a new worker thread appeared.
 Caches are keyed by a generation number that moves whenever any connection commits to the database
-(``PRAGMA data_version`` on a dedicated watcher connection), so pages never show stale data after a build.
+(``Store.change_token()`` on a dedicated watcher connection: SQLite's data_version, a write counter on Postgres),
+so pages never show stale data after a build.
 The generation is read once per request (``RequestScope``) and reused by every cache lookup in it.
 
 Reads that are usually quick (a search) run on the event loop under a time budget and move to a worker
@@ -58,7 +59,7 @@ class WebState:
         self._pool: queue.SimpleQueue[Store] = queue.SimpleQueue()
         for store in self._opened:
             self._pool.put(store)
-        self._watch = sqlite3.connect(self.db_path, check_same_thread=False)
+        self._watch = open_store(self.db_path)
         self._watch_lock = threading.Lock()
         self._data_version = self._read_version()
         self._generation = 0
@@ -70,7 +71,7 @@ class WebState:
         self._key_locks: dict[tuple[Any, ...], threading.Lock] = {}
 
     def _read_version(self) -> int:
-        return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
+        return self._watch.change_token()
 
     @contextmanager
     def reader(self) -> Iterator[Store]:
@@ -233,7 +234,7 @@ class WebState:
 
 
 class RequestScope:
-    """ASGI middleware giving each HTTP request its own generation memo (one data_version check per request)."""
+    """ASGI middleware giving each HTTP request its own generation memo (one change check per request)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
