@@ -108,11 +108,22 @@ def test_not_a_warc_and_empty_warc(tmp_path: Path) -> None:
     results = list(iter_documents(str(tmp_path)))
     assert all(isinstance(r, Reject) for r in results)
     assert [r.source for r in results] == [
-        f"{tmp_path}/a.warc#1",
+        f"{tmp_path}/a.warc",
         f"{tmp_path}/b.warc.gz",
         f"{tmp_path}/c.warc.gz#1",
     ]
+    assert results[0].reason.startswith("not a WARC archive")
     assert results[1].reason == "empty"
+
+
+def test_bad_content_length_prints_nothing(tmp_path: Path, capfd) -> None:
+    """warcio would write a warning with raw record bytes to stderr; a reject is the only trace."""
+    (tmp_path / "d.warc").write_bytes(
+        b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: abc\r\n\r\nstray bytes"
+    )
+    results = list(iter_documents(str(tmp_path)))
+    assert results and all(isinstance(r, Reject) for r in results)
+    assert capfd.readouterr().err == ""
 
 
 def test_warc_with_no_html_says_so(tmp_path: Path) -> None:

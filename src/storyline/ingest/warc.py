@@ -25,6 +25,8 @@ class _Iterator(ArchiveIterator):
     """warcio's iterator, noting when the stream ended inside a record: warcio then just stops, silently."""
 
     truncated = False
+    # warcio writes this warning, raw record bytes included, to stderr; err_count still counts it
+    INC_RECORD = ""
 
     def _next_record(self, next_line: bytes | None) -> Any:
         try:
@@ -47,6 +49,13 @@ def describe(exc: BaseException) -> str:
     text = "".join(c if c.isprintable() else "?" for c in text)
     text = text if len(text) <= 120 else text[:117] + "..."
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _looks_archived(record: Any) -> bool:
+    """warcio reads any text as an ARC record; a real ARC file opens with a filedesc:// header."""
+    if record.format != "arc":
+        return True
+    return (record.rec_headers.get_header("uri") or "").startswith("filedesc:")
 
 
 def _kind(mime: str) -> str | None:
@@ -104,6 +113,9 @@ def warc_documents(fh: IO[bytes], source: str, settings: IngestSettings) -> Iter
     try:
         for record in records:
             number += 1
+            if number == 1 and not _looks_archived(record):
+                yield Reject(source, "not a WARC archive (no WARC/1.x or ARC header at the start)")
+                return
             record_source = f"{source}#{number}"
             try:
                 doc = _record(record, record_source, settings)
