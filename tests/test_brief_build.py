@@ -119,3 +119,21 @@ def test_single_article_story_has_no_comparisons():
     story = Story("s", "bridge", ("x",))
     b = build_briefing(story, [story], {"x": art}, {}, [], {})
     assert b.summary and not b.agreements and not b.unique and not b.conflicts
+
+
+def test_claims_without_an_outlet_name_the_input_file_not_its_path():
+    body_a = (
+        "The Carrow ferry will stop on Monday, the operator said."
+        " Harbour master Ines Corra ordered three tugs to stand by at Port Ellison."
+    )
+    body_b = (
+        "The Carrow ferry will stop on Monday, the operator said."
+        " Repairs to the hull will cost 40,000 crowns, according to Tomas Brenn."
+    )
+    arts = {
+        "a": Article("a", "/srv/feeds/raw/harbour_07.txt", body_a),
+        "b": Article("b", "https://news.example.org/ferry", body_b),
+    }
+    story = Story("s", "ferry", ("a", "b"))
+    b = build_briefing(story, [story], arts, {}, [], {})
+    assert {c.outlet for c in b.unique} == {"harbour_07.txt", "news.example.org"}

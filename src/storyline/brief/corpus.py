@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import PurePath
+from urllib.parse import urlsplit
 
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
@@ -48,8 +50,15 @@ class Corpus:
     prose: list[bool] = field(default_factory=list)  # sentence is reported prose (not headline/dateline)
 
     def outlet(self, article_id: str) -> str:
+        """The outlet's name; without one, the input's file name or URL host (never a full local path)."""
         a = self.by_id[article_id]
-        return a.outlet or (a.source if a.source and not a.source.startswith("<") else a.id)
+        if a.outlet:
+            return a.outlet
+        if not a.source or a.source.startswith("<"):
+            return a.id
+        if "://" in a.source:
+            return urlsplit(a.source).hostname or a.source
+        return PurePath(a.source).name or a.id
 
     def cite(self, i: int) -> Citation:
         s = self.sentences[i]
