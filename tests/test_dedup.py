@@ -158,5 +158,5 @@ def test_old_format_is_refused() -> None:
     np.savez_compressed(
         buf, sig=np.zeros((0, 128), np.uint32), meta=np.frombuffer(json.dumps(meta).encode(), np.uint8)
     )
-    with pytest.raises(StorylineError, match="unknown version"):
+    with pytest.raises(StorylineError, match="another storyline version; run `storyline build --rebuild`"):
         DuplicateIndex.from_bytes(buf.getvalue())

@@ -132,3 +132,41 @@ def test_killed_build_leaves_a_consistent_store_and_a_rerun_finishes(tmp_path):
     ingest(reference, [str(corpus)])
     build(reference)
     assert _partition(store) == _partition(reference)
+
+
+def test_state_from_an_older_version_needs_rebuild_and_rebuild_restores_it(tmp_path):
+    from storyline.errors import StorylineError
+
+    store = open_store(tmp_path / "s.db")
+    ingest(store, [str(FIXTURES)])
+    build(store)
+    before, records = _partition(store), list(export_records(store))
+    with store.transaction():  # a clusterer written by an older storyline
+        store.put_state("clusterer", b"x\x9c\xab\xae\x05\x00\x01u\x00\xf9")  # zlib of "{}": no format
+    with pytest.raises(StorylineError, match="build --rebuild"):
+        build(store)
+    report = build(store, rebuild=True)
+    assert report.placed == 5 and report.stories == 2
+    assert _partition(store) == before and list(export_records(store)) == records
+
+
+def test_failed_rebuild_keeps_the_stories_it_had(tmp_path, monkeypatch):
+    from storyline.cluster.stories import StoryClusterer
+
+    store = open_store(tmp_path / "s.db")
+    ingest(store, [str(FIXTURES)])
+    build(store)
+    records = list(export_records(store))
+    calls = []
+
+    def failing_add(self, doc, duplicate_of=None):
+        calls.append(doc.article_id)
+        if len(calls) == 3:
+            raise RuntimeError("disk full")
+        return original(self, doc, duplicate_of)
+
+    original = StoryClusterer.add
+    monkeypatch.setattr(StoryClusterer, "add", failing_add)
+    with pytest.raises(RuntimeError):
+        build(store, rebuild=True)
+    assert list(export_records(store)) == records

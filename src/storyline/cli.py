@@ -127,10 +127,18 @@ def build(
     as_json: JsonOption = False,
     dask: DaskOption = None,
     workers: WorkersOption = None,
+    rebuild: Annotated[
+        bool,
+        typer.Option(
+            "--rebuild",
+            help="Re-cluster every stored article from scratch (after an upgrade); analyses are kept.",
+        ),
+    ] = False,
 ) -> None:
     """Analyze new articles, group duplicates, cluster them into stories and link stories into storylines.
 
-    Incremental: only articles not yet placed are clustered; existing stories grow.
+    Incremental: only articles not yet placed are clustered; existing stories grow. --rebuild redoes duplicate
+    groups, stories and storylines for everything, in one transaction.
 
     Analysis can run on worker processes (--workers 4) or a Dask cluster (--dask tcp://scheduler:8786);
     clustering always runs here.
@@ -141,7 +149,7 @@ def build(
     from storyline.scale import open_mapper
 
     with _open(db) as store, open_mapper(dask, workers) as mapper, _progress_bar(quiet or as_json) as bar:
-        report = run_build(store, progress=RichProgress(bar), mapper=mapper)
+        report = run_build(store, progress=RichProgress(bar), mapper=mapper, rebuild=rebuild)
     data = vars(report)
     if as_json:
         out.print_json(json.dumps(data))

@@ -263,14 +263,18 @@ class DuplicateIndex:
         with np.load(io.BytesIO(data), allow_pickle=False) as z:
             meta = json.loads(z["meta"].tobytes().decode())
             if meta.get("format") != _FORMAT:
-                raise StorylineError("duplicate index was written by an unknown version; rebuild it")
+                raise StorylineError(
+                    "duplicate index was written by another storyline version; run `storyline build --rebuild`"
+                )
             sig, words, sizes, counts = z["sig"], z["words"], z["sizes"], z["counts"]
         if (meta["shingle_size"], meta["num_perm"], meta["scheme"]) != (
             settings.shingle_size,
             settings.num_perm,
             _SCHEME,
         ):
-            raise StorylineError("duplicate index was built with other shingle settings; rebuild it")
+            raise StorylineError(
+                "duplicate index was built with other shingle settings; run `storyline build --rebuild`"
+            )
         index = cls(settings)
         sent_end = np.cumsum(counts, dtype=np.int64)
         word_end = np.concatenate([[0], np.cumsum(sizes, dtype=np.int64)])

@@ -7,6 +7,7 @@ build:  analyze new articles -> entities -> dedup + online clustering -> storyli
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from storyline.analyze import analyze, infer_dates, related_by_entities, resolve_entities, siblings_in_groups
@@ -104,9 +105,13 @@ def build(
     settings: Settings = DEFAULTS,
     progress: Progress = NO_PROGRESS,
     mapper: Mapper = serial_map,
+    *,
+    rebuild: bool = False,
 ) -> BuildReport:
     """Analyze, deduplicate, cluster and link everything not yet placed; one transaction per batch.
-    ``mapper`` (see scale.py) runs analysis on worker processes; clustering stays here, serial and online."""
+    ``mapper`` (see scale.py) runs analysis on worker processes; clustering stays here, serial and online.
+    ``rebuild``: dedup and cluster every stored article again from scratch, in one transaction (after an
+    upgrade or a settings change; analyses are kept), so a failed rebuild leaves the old stories in place."""
     report = BuildReport()
     report.analyzed = _analyze_new(store, settings.pipeline.analyze_batch, progress, mapper)
     _resolve_entities(store)
@@ -115,12 +120,15 @@ def build(
     report.dates_inferred = _date_before_clustering(store, settings)
     if report.dates_inferred:
         _resolve_entities(store)
-    dedup = _load(store, "dedup", DuplicateIndex, settings.dedup)
-    clusterer = _load(store, "clusterer", StoryClusterer, settings.cluster)
-    report.placed, report.duplicates = _place_new(
-        store, dedup, clusterer, settings.pipeline.place_batch, progress
-    )
-    stories = _finish_stories(store, dedup, clusterer, settings)
+    with store.transaction() if rebuild else nullcontext():
+        if rebuild:
+            store.reset_placements()
+        dedup = _load(store, "dedup", DuplicateIndex, settings.dedup, fresh=rebuild)
+        clusterer = _load(store, "clusterer", StoryClusterer, settings.cluster, fresh=rebuild)
+        report.placed, report.duplicates = _place_new(
+            store, dedup, clusterer, settings.pipeline.place_batch, progress
+        )
+        stories = _finish_stories(store, dedup, clusterer, settings)
     report.stories = len(stories)
     report.storylines = len(store.storylines())
     late = _date_by_storylines(store)
@@ -200,8 +208,8 @@ def _place_new(
     return placed, duplicates
 
 
-def _load(store: Store, name: str, cls, settings):
-    data = store.get_state(name)
+def _load(store: Store, name: str, cls, settings, *, fresh: bool = False):
+    data = None if fresh else store.get_state(name)
     return cls.from_bytes(data, settings) if data else cls(settings)
 
 

@@ -20,14 +20,14 @@ from importlib import resources
 from operator import itemgetter
 from pathlib import Path
 
-from storyline.cluster.text import Vec, entity_keys, figures, prune, weigh, words
+from storyline.cluster.text import Stems, Vec, entity_keys, figures, prune, weigh
 from storyline.errors import StorylineError
 from storyline.ids import group_id
 from storyline.model import Story
 from storyline.settings import ClusterSettings
 
 FEATURES = ("body", "title", "entities", "title_body", "time", "time_missing", "figures")
-_FORMAT = 2
+_FORMAT = 3
 
 
 @dataclass(frozen=True)
@@ -127,6 +127,13 @@ class _Story:
     members: list[str] = field(default_factory=list)
 
 
+def _gap_days(ts: float | None, story: _Story) -> float | None:
+    """Days between a timestamp and a story's dated span (0 inside it); None when either side has no date."""
+    if ts is None or story.first is None or story.last is None:
+        return None
+    return max(0.0, story.first - ts, ts - story.last) / 86400.0
+
+
 def _timestamp(dt: datetime | None) -> float | None:
     if dt is None:
         return None
@@ -140,6 +147,7 @@ class StoryClusterer:
         self.settings = settings
         self.model = load_model(settings.model)
         self.threshold = settings.threshold if settings.threshold is not None else self.model.threshold
+        self._stems = Stems()
         self._n = 0
         self._df_words: dict[str, int] = {}
         self._df_ents: dict[str, int] = {}
@@ -156,8 +164,9 @@ class StoryClusterer:
     def prepare(self, doc: ClusterDoc) -> Prepared:
         """Update document frequencies with ``doc`` and build its vectors and retrieval query."""
         s = self.settings
-        body_counts = Counter(words(doc.body))
-        title_counts = Counter(words(doc.title))
+        body_counts = Counter(self._stems(doc.body))
+        body_counts.update(self._stems(doc.body[: s.lead_chars]))  # the lead says who did what, where: twice
+        title_counts = Counter(self._stems(doc.title))
         ent_counts = Counter(entity_keys(doc.entities))
         figure_counts = Counter(figures(doc.title + "\n" + doc.body))
         self._n += 1
@@ -187,11 +196,8 @@ class StoryClusterer:
     def features(self, prep: Prepared, story: int) -> list[float]:
         """Similarity features (in ``FEATURES`` order) between an article and one story."""
         st = self._stories[story]
-        if prep.ts is not None and st.first is not None and st.last is not None:
-            gap = max(0.0, st.first - prep.ts, prep.ts - st.last) / 86400.0
-            time, missing = math.exp(-gap / self.settings.max_gap_days), 0.0
-        else:
-            time, missing = 0.0, 1.0
+        gap = _gap_days(prep.ts, st)
+        time, missing = (0.0, 1.0) if gap is None else (math.exp(-gap / self.settings.max_gap_days), 0.0)
         return [
             st.body.cos(prep.body),
             st.title.cos(prep.title_vec),
@@ -210,6 +216,10 @@ class StoryClusterer:
             for t, w in query:
                 for sid in post.get(t, ()):
                     scores[sid] = get(sid, 0.0) + w
+        window = self.settings.story_window_days
+        if prep.ts is not None:  # one event: a dated story far from the article's date is another one
+            for sid in [sid for sid in scores if (_gap_days(prep.ts, self._stories[sid]) or 0.0) > window]:
+                del scores[sid]
         if len(scores) <= self.settings.max_candidates:
             return list(scores)
         return [
@@ -287,7 +297,7 @@ class StoryClusterer:
         best, best_score = self._titles[st.members[0]], -1.0
         for aid in st.members:
             title = self._titles[aid]
-            toks = set(words(title))
+            toks = set(self._stems(title))
             score = sum(st.title.vec.get(t, 0.0) for t in toks) / math.sqrt(len(toks) + 1)
             if score > best_score:
                 best, best_score = title, score
@@ -331,12 +341,10 @@ class StoryClusterer:
     @classmethod
     def from_bytes(cls, data: bytes, settings: ClusterSettings = ClusterSettings()) -> StoryClusterer:  # noqa: B008 - frozen
         state = json.loads(zlib.decompress(data))
-        version = state.get("format")
-        if version not in (1, _FORMAT):
-            raise StorylineError("story clusterer state was written by an unknown version; rebuild it")
-        if version == 1:  # written before figures were tracked: old stories start with no figures
-            state["df_figures"] = {}
-            state["stories"] = [[*row[:4], {}, *row[4:]] for row in state["stories"]]
+        if state.get("format") != _FORMAT:
+            raise StorylineError(
+                "story clusterer state was written by another storyline version; run `storyline build --rebuild`"
+            )
         c = cls(settings)
         c._n = state["n"]
         c._df_words, c._df_ents = state["df_words"], state["df_ents"]

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
+import Stemmer
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 _WORD = re.compile(r"[^\W_]{2,}")
@@ -37,6 +38,19 @@ Vec = dict[str, float]
 def words(text: str) -> list[str]:
     """Lower-cased alphabetic tokens without stop words."""
     return [w for w in _WORD.findall(text.lower()) if w not in _STOP]
+
+
+class Stems:
+    """Stemmed content words ("arrested", "arrests" -> "arrest"): reports of one event vary their word forms.
+
+    One Snowball stemmer per instance (with its own word cache): PyStemmer objects are not thread-safe.
+    """
+
+    def __init__(self) -> None:
+        self._stem = Stemmer.Stemmer("english").stemWords
+
+    def __call__(self, text: str) -> list[str]:
+        return self._stem(words(text))
 
 
 def figures(text: str) -> list[str]:

@@ -163,6 +163,10 @@ class SQLStore:
         rows = self._all("SELECT id, duplicate_of, story_id FROM articles")
         return {r["id"]: (r["duplicate_of"], r["story_id"]) for r in rows}
 
+    def reset_placements(self) -> None:
+        """Mark every article unplaced, for a rebuild (stories and duplicate groups are then redone)."""
+        self._run("UPDATE articles SET duplicate_of = NULL, story_id = NULL, built = 0")
+
     def place_article(self, article_id: str, duplicate_of: str | None, story_id: str | None) -> None:
         self._run(
             "UPDATE articles SET duplicate_of = ?, story_id = ?, built = 1 WHERE id = ?",
