@@ -216,14 +216,28 @@ class StoryClusterer:
             for t, w in query:
                 for sid in post.get(t, ()):
                     scores[sid] = get(sid, 0.0) + w
-        window = self.settings.story_window_days
-        if prep.ts is not None:  # one event: a dated story far from the article's date is another one
-            for sid in [sid for sid in scores if (_gap_days(prep.ts, self._stories[sid]) or 0.0) > window]:
-                del scores[sid]
-        if len(scores) <= self.settings.max_candidates:
-            return list(scores)
+        k = self.settings.max_candidates
+        if prep.ts is None:
+            pool = (
+                scores.items() if len(scores) <= k else heapq.nlargest(k, scores.items(), key=itemgetter(1))
+            )
+            return [sid for sid, _ in pool]
+        # one event: a dated story far from the article's date is another one. The window is checked on the
+        # best 3k by overlap only (checking every retrieved story costs more than retrieval itself at 100k)
+        window = self.settings.story_window_days * 86400.0
+        lo, hi, stories = prep.ts - window, prep.ts + window, self._stories
+        pool = (
+            scores.items()
+            if len(scores) <= 3 * k
+            else heapq.nlargest(3 * k, scores.items(), key=itemgetter(1))
+        )
+        inside = [
+            (sid, sc)
+            for sid, sc in pool
+            if (st := stories[sid]).first is None or (st.first <= hi and st.last >= lo)  # type: ignore[operator]
+        ]
         return [
-            sid for sid, _ in heapq.nlargest(self.settings.max_candidates, scores.items(), key=itemgetter(1))
+            sid for sid, _ in (inside if len(inside) <= k else heapq.nlargest(k, inside, key=itemgetter(1)))
         ]
 
     def commit(self, prep: Prepared, story: int | None) -> int:
