@@ -125,10 +125,12 @@ def build(
             store.reset_placements()
         dedup = _load(store, "dedup", DuplicateIndex, settings.dedup, fresh=rebuild)
         clusterer = _load(store, "clusterer", StoryClusterer, settings.cluster, fresh=rebuild)
-        report.placed, report.duplicates = _place_new(
-            store, dedup, clusterer, settings.pipeline.place_batch, progress
-        )
+        placed = _place_new(store, dedup, clusterer, settings.pipeline.place_batch, progress)
         stories = _finish_stories(store, dedup, clusterer, settings)
+    report.placed = len(placed)
+    # counted once duplicate groups are final: a copy can arrive before the original it is then grouped under
+    final = store.placements()
+    report.duplicates = sum(1 for aid in placed if final[aid][0] is not None)
     report.stories = len(stories)
     report.storylines = len(store.storylines())
     late = _date_by_storylines(store)
@@ -175,12 +177,11 @@ def cluster_doc(article: Article, analysis: Analysis | None) -> ClusterDoc:
 
 def _place_new(
     store: Store, dedup: DuplicateIndex, clusterer: StoryClusterer, batch: int, progress: Progress
-) -> tuple[int, int]:
-    """Dedup and cluster unplaced articles in arrival order; the online state is saved with each batch."""
+) -> list[str]:
+    """Dedup and cluster unplaced articles in arrival order (returned); the online state is saved with each batch."""
     ids = store.unbuilt_article_ids()
     progress.start("cluster", len(ids))
     story_of = {aid: story for aid, (_, story) in store.placements().items() if story}
-    placed = duplicates = 0
     for start in range(0, len(ids), batch):
         chunk = ids[start : start + batch]
         articles = store.articles(chunk)
@@ -192,7 +193,6 @@ def _place_new(
                 article.id, article.body, None if article.published_inferred else article.published
             )
             if canonical is not None and canonical in story_of:
-                duplicates += 1
                 story_id = story_of[canonical]
             else:
                 story_id = clusterer.add(cluster_doc(article, analyses.get(article.id)))
@@ -203,9 +203,8 @@ def _place_new(
                 store.place_article(article_id, canonical, story_id)
             store.put_state("dedup", dedup.to_bytes())
             store.put_state("clusterer", clusterer.to_bytes())
-        placed += len(chunk)
         progress.advance(len(chunk))
-    return placed, duplicates
+    return ids
 
 
 def _load(store: Store, name: str, cls, settings, *, fresh: bool = False):
