@@ -32,11 +32,16 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+def server(tmp_path_factory, request):
+    """The app over the fixture store, on SQLite and on a throwaway Postgres (shared deployments serve it too)."""
     import uvicorn
+    from pg_server import fresh_database
 
-    path = tmp_path_factory.mktemp("browser") / "s.db"
+    if request.param == "sqlite":
+        path = str(tmp_path_factory.mktemp("browser") / "s.db")
+    else:
+        path = fresh_database()
     ids = build_store(path)
     port = free_port()
     srv = uvicorn.Server(uvicorn.Config(create_app(path), host="127.0.0.1", port=port, log_level="error"))
