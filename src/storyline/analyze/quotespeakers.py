@@ -14,20 +14,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.gender import (
+    FEMALE_NOUNS,
+    FEMALE_PRONOUNS,
+    FEMALE_TITLES,
+    MALE_NOUNS,
+    MALE_PRONOUNS,
+    MALE_TITLES,
+)
 from storyline.model import Mention
 
-_MALE = frozenset("he him his himself".split())
-_FEMALE = frozenset("she her hers herself".split())
-_MALE_TITLES = frozenset("mr mr. sir lord".split())
-_FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss dame lady".split())
-_MALE_NOUNS = frozenset(
-    "spokesman chairman congressman businessman father husband son brother king prince man boyfriend "
-    "grandfather uncle nephew".split()
-)
-_FEMALE_NOUNS = frozenset(
-    "spokeswoman chairwoman congresswoman businesswoman mother wife daughter sister queen princess woman "
-    "girlfriend grandmother aunt niece lady".split()
-)
 PERSON_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson source official aide ally adviser advisor diplomat minister secretary "
     "senator governor president candidate nominee chairman chairwoman congressman congresswoman lawmaker "
@@ -79,13 +75,13 @@ def genders(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
         vote = votes.setdefault(key, Counter())
         first = span[0].i
         before = doc[first - 1].lower_ if first > 0 else ""
-        if before in _MALE_TITLES or m.text.lower().split()[0] in _MALE_TITLES:
+        if before in MALE_TITLES or m.text.lower().split()[0] in MALE_TITLES:
             vote["m"] += 5
-        if before in _FEMALE_TITLES or m.text.lower().split()[0] in _FEMALE_TITLES:
+        if before in FEMALE_TITLES or m.text.lower().split()[0] in FEMALE_TITLES:
             vote["f"] += 5
         near = {t.lower_ for t in doc[max(0, first - 3) : min(len(doc), span[-1].i + 4)]}
-        vote["m"] += 2 * len(near & _MALE_NOUNS)
-        vote["f"] += 2 * len(near & _FEMALE_NOUNS)
+        vote["m"] += 2 * len(near & MALE_NOUNS)
+        vote["f"] += 2 * len(near & FEMALE_NOUNS)
     for sent in doc.sents:
         inside = [m for m in people if sent.start_char <= m.start < sent.end_char]
         if len({_key(m.text).split()[-1] for m in inside if _key(m.text)}) != 1:
@@ -93,8 +89,8 @@ def genders(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
         after = [t.lower_ for t in sent if t.idx >= inside[0].end]
         key = _key(inside[-1].text)
         vote = votes.setdefault(key, Counter())
-        vote["m"] += sum(w in _MALE for w in after)
-        vote["f"] += sum(w in _FEMALE for w in after)
+        vote["m"] += sum(w in MALE_PRONOUNS for w in after)
+        vote["f"] += sum(w in FEMALE_PRONOUNS for w in after)
     out = {}
     for key, vote in votes.items():
         if vote["m"] != vote["f"]:
@@ -106,14 +102,14 @@ def _person_like(s: Speaker, mentions: Sequence[Mention]) -> bool:
     if any(m.label == "PERSON" and s.start <= m.start < s.end for m in mentions):
         return True
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", s.text)}
-    return bool(words & (PERSON_NOUNS | _MALE_NOUNS | _FEMALE_NOUNS))
+    return bool(words & (PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS))
 
 
 def _gender(s: Speaker, mentions: Sequence[Mention], known: dict[str, str]) -> str | None:
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", s.text)}
-    if words & _MALE_NOUNS or words & _MALE_TITLES:
+    if words & MALE_NOUNS or words & MALE_TITLES:
         return "m"
-    if words & _FEMALE_NOUNS or words & _FEMALE_TITLES:
+    if words & FEMALE_NOUNS or words & FEMALE_TITLES:
         return "f"
     names = [m for m in mentions if m.label == "PERSON" and s.start <= m.start < s.end]
     return _lookup(known, names[-1].text) if names else None

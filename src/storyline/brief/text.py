@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from storyline.analyze.gender import FEMALE, MALE
 from storyline.model import Sentence
 
 _ABBREV = {
@@ -203,10 +204,6 @@ def _interval(v: float, q: str) -> tuple[float, float, bool, bool]:
 
 
 # ---- speakers --------------------------------------------------------------------------------------------
-_FEMALE = {"she", "her", "spokeswoman", "woman", "mrs", "ms", "miss", "chairwoman", "businesswoman", "lady",
-           "dame", "mother", "wife", "daughter", "sister", "policewoman", "congresswoman", "actress"}  # fmt: skip
-_MALE = {"he", "him", "his", "spokesman", "man", "mr", "chairman", "businessman", "sir", "lord", "father",
-         "husband", "son", "brother", "policeman", "congressman", "actor"}  # fmt: skip
 _ROLES = {
     "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
     "source": "source", "sources": "source", "official": "official", "officials": "official",
@@ -221,7 +218,7 @@ _ROLES = {
 def speaker_gender(speaker: str | None) -> str | None:
     """'f' / 'm' from gendered words in the speaker description, None when it says nothing."""
     words = set(re.findall(r"[a-z]+", (speaker or "").lower()))
-    f, m = bool(words & _FEMALE), bool(words & _MALE)
+    f, m = bool(words & FEMALE), bool(words & MALE)
     return "f" if f and not m else "m" if m and not f else None
 
 
