@@ -245,3 +245,21 @@ def test_change_token_moves_on_another_connections_write_only(location):
     assert watcher.change_token() != before
     watcher.close()
     writer.close()
+
+
+def test_both_schemas_define_the_same_tables_and_columns(tmp_path):
+    """schema.sql and schema_pg.sql are kept by hand in two dialects: they must not drift apart."""
+    lite = open_store(tmp_path / "s.db")
+    pg = open_store(fresh_database())
+    tables = [r[0] for r in lite.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    ours = {t: {r[1] for r in lite.conn.execute(f"PRAGMA table_info({t})")} for t in tables if "fts" not in t}
+    rows = pg.conn.execute(
+        "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()"
+    ).fetchall()
+    theirs: dict[str, set[str]] = {}
+    for r in rows:
+        theirs.setdefault(r["table_name"], set()).add(r["column_name"])
+    theirs["articles"].discard("search")  # Postgres keeps its full-text vector in the table, SQLite in FTS5
+    assert ours == theirs
+    lite.close()
+    pg.close()
