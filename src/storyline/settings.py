@@ -134,7 +134,9 @@ class ClusterSettings:
     story_window_days: float = knob(
         30.0,
         "A dated article is never compared with a story whose dated span lies further away than this: a story is"
-        " one event, and an announcement and the visit months later are two (linked into one storyline).",
+        " one event, and an announcement and the visit months later are two (linked into one storyline). Training"
+        " B-cubed (ECB+ halves + a stream) 0.941 at 30 days vs 0.940 at 60; without it the demo's announced and"
+        " actual visit (nine months apart) merge.",
     )
     body_terms: int = knob(
         100, "Top TF-IDF body terms kept per article (bounds cost; 100 loses no F1 on ECB+)."
