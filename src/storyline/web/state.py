@@ -61,7 +61,7 @@ class WebState:
             self._pool.put(store)
         self._watch = open_store(self.db_path)
         self._watch_lock = threading.Lock()
-        self._data_version = self._read_version()
+        self._last_token = self._read_version()
         self._generation = 0
         self.write_lock = threading.Lock()  # one ingest at a time
         # one LRU per namespace (the key's first item) so many searches never evict the briefings
@@ -101,8 +101,8 @@ class WebState:
     def _check_generation(self) -> int:
         with self._watch_lock:
             version = self._read_version()
-            if version != self._data_version:
-                self._data_version = version
+            if version != self._last_token:
+                self._last_token = version
                 self._generation += 1
             return self._generation
 
