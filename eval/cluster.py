@@ -317,29 +317,31 @@ def _cluster_docs(key: str, arts: dict) -> dict[str, ClusterDoc]:
 
 
 def eval_seeds() -> None:
-    """Where the five seeds land (000-002 one story; 003 own story, same storyline; 004 own story)."""
-    from storyline.cluster.storylines import link_stories
+    """Where the five seeds land through the real pipeline (extraction, dating, entity resolution, clustering,
+    linking): 000-002 one story; 003 its own story in the same storyline; 004 its own story."""
+    import tempfile
+
+    from storyline.pipeline import build, ingest
+    from storyline.store import open_store
 
     if not SEEDS.exists():
         print("seeds absent: skipped")
         return
-    extracted = _cluster_docs("seeds", _extracted(SEEDS))
-    # publication dates the pages carry outside the saved text (approximate for 004), to show the dated case too
-    known = {"002": "2017-03-04", "003": "2017-12-22", "004": "2022-01-31"}
-    dated = {
-        k: replace(d, published=d.published or datetime.fromisoformat(known[k[:3]]).replace(tzinfo=UTC))
-        for k, d in extracted.items()
-    }
-    for name, docs in (("dates as extracted", extracted), ("with publication dates", dated)):
-        c = StoryClusterer(ClusterSettings())
-        for k in sorted(docs):
-            c.add(docs[k])
-        lines = link_stories(c.stories(), docs)
-        line_of = {sid: line.id for line in lines for sid in line.story_ids}
-        print(f"Seeds, {name} (story / storyline per file):")
-        for k in sorted(docs):
-            s = c.story_of(k)
-            print(f"  {k[:3]} published={docs[k].published} story={s} storyline={line_of[s]}")
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(Path(tmp) / "seeds.db")
+        ingest(store, [str(SEEDS)])
+        build(store)
+        line_of = {s.id: s.storyline_id for s in store.stories()}
+        print("Seeds through the pipeline (story / storyline per file):")
+        for a in sorted(store.articles(), key=lambda a: Path(a.source).name):
+            story = store.placement(a.id)[1]
+            when = (
+                f"{a.published:%Y-%m-%d}{' (inferred)' if a.published_inferred else ''}"
+                if a.published
+                else "-"
+            )
+            print(f"  {Path(a.source).name[:3]} published={when} story={story} storyline={line_of[story]}")
+        store.close()
 
 
 def eval_demo() -> None:
