@@ -158,7 +158,7 @@ def _resolve_entities(store: Store) -> None:
     entities, resolved = resolve_entities([a for a in articles if a.id in analyses], ordered)
     with store.transaction():
         store.replace_entities(entities)
-        store.put_analyses(resolved)
+        store.put_analyses([r for r in resolved if r != analyses[r.article_id]])  # rewrite only what changed
 
 
 def cluster_doc(article: Article, analysis: Analysis | None) -> ClusterDoc:

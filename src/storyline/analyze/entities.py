@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from storyline.ids import content_hash
 
@@ -50,7 +51,9 @@ def fold(name: str) -> str:
     return re.sub(r"(.)\1", r"\1", s)
 
 
+@lru_cache(maxsize=1 << 18)
 def similar(a: str, b: str) -> float:
+    """difflib's ratio; cached, as the same surnames are compared again for every mention."""
     return SequenceMatcher(None, a, b).ratio()
 
 
@@ -68,31 +71,51 @@ class _Cluster:
 
 
 class PersonMerger:
-    """Clusters person names; thresholds come from AnalyzeSettings."""
+    """Clusters person names; thresholds come from AnalyzeSettings.
+
+    Clusters are indexed by surname initial (names with other initials never merge) and by exact folded first
+    and last name, so a corpus costs about linear time instead of comparing every name with every cluster.
+    """
 
     def __init__(self, surname_similarity: float, first_name_similarity: float) -> None:
         self.surname_similarity = surname_similarity
         self.first_name_similarity = first_name_similarity
         self.clusters: list[_Cluster] = []
+        self._by_initial: dict[str, list[int]] = defaultdict(list)
+        self._by_name: dict[tuple[str, str], list[int]] = defaultdict(list)  # ("last"|"first", folded) -> ids
 
     def _same_person(self, c: _Cluster, first: str, last: str) -> bool:
-        if c.last != last and (c.last[:1] != last[:1] or similar(c.last, last) < self.surname_similarity):
-            return False
+        if c.last != last:
+            # difflib's ratio is at most 2 * shorter / (sum of lengths): skip pairs that cannot reach the bar
+            short, total = min(len(c.last), len(last)), len(c.last) + len(last)
+            if 2 * short < self.surname_similarity * total or similar(c.last, last) < self.surname_similarity:
+                return False
         if len(first) == 1 or len(c.first) == 1:
             return first[0] == c.first[0]
         return first == c.first or similar(first, c.first) >= self.first_name_similarity
+
+    def find(self, first: str, last: str) -> int | None:
+        """The earliest cluster this folded full name belongs to."""
+        return next(
+            (i for i in self._by_initial[last[:1]] if self._same_person(self.clusters[i], first, last)), None
+        )
 
     def add_full(self, form: str, article_id: str) -> None:
         parts = person_parts(form)
         first, last = fold(parts[0]), fold(parts[-1])
         if not first or not last:
             return
-        for c in self.clusters:
-            if self._same_person(c, first, last):
-                c.forms[" ".join(parts)] += 1
-                c.articles.add(article_id)
-                return
+        idx = self.find(first, last)
+        if idx is not None:
+            c = self.clusters[idx]
+            c.forms[" ".join(parts)] += 1
+            c.articles.add(article_id)
+            return
+        idx = len(self.clusters)
         self.clusters.append(_Cluster(first, last, Counter({" ".join(parts): 1}), {article_id}))
+        self._by_initial[last[:1]].append(idx)
+        self._by_name["last", last].append(idx)
+        self._by_name["first", first].append(idx)
 
     def match_single(self, word: str, article_id: str) -> int | None:
         """Cluster index for a one-word name: surname first, then first name; same article, then corpus."""
@@ -100,7 +123,7 @@ class PersonMerger:
         if not w:
             return None
         for field in ("last", "first"):
-            hits = [i for i, c in enumerate(self.clusters) if getattr(c, field) == w]
+            hits = self._by_name.get((field, w), [])
             local = [i for i in hits if article_id in self.clusters[i].articles]
             if len(local) == 1:
                 return local[0]

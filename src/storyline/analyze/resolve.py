@@ -49,9 +49,7 @@ def _person_ids(analyses: Sequence[Analysis], settings: AnalyzeSettings) -> tupl
             parts = person_parts(m.text)
             if len(parts) >= 2:
                 first, last = fold(parts[0]), fold(parts[-1])
-                idx = next(
-                    (i for i, c in enumerate(merger.clusters) if merger._same_person(c, first, last)), None
-                )
+                idx = merger.find(first, last)
                 if idx is not None:
                     keys[(an.article_id, m.start, m.end)] = cluster_key[idx]
     for article_id, m, word in singles:
