@@ -105,3 +105,28 @@ def test_quote_spans_point_into_body() -> None:
             assert article.body[q.start : q.end] == q.text
             if q.speaker_start is not None:
                 assert article.body[q.speaker_start : q.speaker_end] == q.speaker
+
+
+def test_quote_marks_set_off_by_spaces_are_read_not_fatal():
+    """Some sources print quotes tokenised: '“ the bridge will reopen , ”'. The quote start is then a space."""
+    body = (
+        "Carrow council leader Ines Corra said “ the bridge will reopen on Friday , ” adding that crews were ready .\n"
+        'Police said the suspect " had no record " , according to a statement .'
+    )
+    (an,) = analyze([Article("spaced", "spaced.txt", body)])
+    texts = [q.text for q in an.quotes]
+    assert any("bridge will reopen" in t for t in texts)
+    assert any(q.speaker and "Corra" in q.speaker for q in an.quotes if "bridge" in q.text)
+
+
+def test_a_failing_quote_finder_costs_the_article_its_quotes_not_the_build(monkeypatch, caplog):
+    from storyline.analyze import single
+
+    def broken(*args, **kwargs):
+        raise IndexError("parser corner case")
+
+    monkeypatch.setattr(single, "find_quotes", broken)
+    body = "Ines Corra, the council leader, said the Carrow bridge would reopen on Friday."
+    (an,) = analyze([Article("odd", "odd.txt", body)])
+    assert an.quotes == () and an.sentences and an.events  # the rest of the analysis is kept
+    assert "finding quotes failed" in caplog.text

@@ -343,7 +343,7 @@ def _named_before(cue: Token, words: list[Token], mentions: Sequence[Mention]) -
     for m in mentions:
         if m.end == end and m.label in ("PERSON", "ORG"):
             span = cue.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
+            if span:  # None, or empty when the offsets cover only whitespace
                 left = span[0].i
                 if left > 0 and cue.doc[left - 1].text in ("Mr", "Mrs", "Ms", "Dr", "Sir"):
                     left -= 1
@@ -354,7 +354,7 @@ def _named_before(cue: Token, words: list[Token], mentions: Sequence[Mention]) -
 def _governs(cue: Token, pos: int) -> bool:
     """Whether the quotation starting at pos sits inside the cue verb's clause (a mixed quote's own verb)."""
     span = cue.doc.char_span(pos, pos + 1, alignment_mode="expand")
-    if span is None:
+    if not span:  # None, or empty when pos is whitespace
         return False
     node = span[0]
     for _ in range(40):

@@ -69,7 +69,7 @@ def genders(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
     people = [m for m in mentions if m.label == "PERSON"]
     for m in people:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
+        if not span:  # None, or empty when the offsets cover only whitespace
             continue
         key = _key(m.text)
         vote = votes.setdefault(key, Counter())

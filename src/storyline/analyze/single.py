@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from spacy.tokens import Doc
 
@@ -15,6 +17,8 @@ from storyline.analyze.roles import find_roles
 from storyline.model import Analysis, Article, Mention, Sentence
 from storyline.settings import AnalyzeSettings
 
+T = TypeVar("T")
+log = logging.getLogger(__name__)
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 _TRIM_END = re.compile(r"(?:['’]s|['’])$")
 
@@ -73,22 +77,36 @@ def _sentences(article_id: str, body: str, doc: Doc) -> list[Sentence]:
     return out
 
 
+def _or_none(article_id: str, part: str, find: Callable[[], list[T]]) -> list[T]:
+    """Quotes and events are heuristics over the parse tree: one that breaks on an odd article costs that article
+    its quotes or events (logged), not the whole build."""
+    try:
+        return find()
+    except Exception:  # noqa: BLE001 - any parser corner case; the article keeps its sentences and entities
+        log.warning("article %s: finding %s failed; stored without them", article_id, part, exc_info=True)
+        return []
+
+
 def analyze_one(article: Article, doc: Doc, settings: AnalyzeSettings) -> Analysis:
     body = article.body
     paras = paragraphs(body)
     mentions = _mentions(article.id, body, doc)
     dates = find_dates(article.id, body, article.published)
-    quotes = find_quotes(
+    quotes = _or_none(
         article.id,
-        body,
-        doc,
-        paras,
-        mentions,
-        settings.min_unattributed_quote_words,
-        settings.max_said_block_paragraphs,
+        "quotes",
+        lambda: find_quotes(
+            article.id,
+            body,
+            doc,
+            paras,
+            mentions,
+            settings.min_unattributed_quote_words,
+            settings.max_said_block_paragraphs,
+        ),
     )
     quoted = [(q.start, q.end) for q in quotes]
-    events = find_events(article.id, doc, mentions, dates, quoted)
+    events = _or_none(article.id, "events", lambda: find_events(article.id, doc, mentions, dates, quoted))
     return Analysis(
         article_id=article.id,
         sentences=tuple(_sentences(article.id, body, doc)),
