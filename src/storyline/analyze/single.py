@@ -77,7 +77,7 @@ def _sentences(article_id: str, body: str, doc: Doc) -> list[Sentence]:
     return out
 
 
-def _or_none(article_id: str, part: str, find: Callable[[], list[T]]) -> list[T]:
+def _or_empty(article_id: str, part: str, find: Callable[[], list[T]]) -> list[T]:
     """Quotes and events are heuristics over the parse tree: one that breaks on an odd article costs that article
     its quotes or events (logged), not the whole build."""
     try:
@@ -92,7 +92,7 @@ def analyze_one(article: Article, doc: Doc, settings: AnalyzeSettings) -> Analys
     paras = paragraphs(body)
     mentions = _mentions(article.id, body, doc)
     dates = find_dates(article.id, body, article.published)
-    quotes = _or_none(
+    quotes = _or_empty(
         article.id,
         "quotes",
         lambda: find_quotes(
@@ -106,7 +106,7 @@ def analyze_one(article: Article, doc: Doc, settings: AnalyzeSettings) -> Analys
         ),
     )
     quoted = [(q.start, q.end) for q in quotes]
-    events = _or_none(article.id, "events", lambda: find_events(article.id, doc, mentions, dates, quoted))
+    events = _or_empty(article.id, "events", lambda: find_events(article.id, doc, mentions, dates, quoted))
     return Analysis(
         article_id=article.id,
         sentences=tuple(_sentences(article.id, body, doc)),
