@@ -74,7 +74,8 @@ class PersonMerger:
     """Clusters person names; thresholds come from AnalyzeSettings.
 
     Clusters are indexed by surname initial (names with other initials never merge) and by exact folded first
-    and last name, so a corpus costs about linear time instead of comparing every name with every cluster.
+    and last name, so a name is compared with the clusters of its initial, not with every cluster
+    (bench/resolve.py: 10x faster at 8k articles, still above linear).
     """
 
     def __init__(self, surname_similarity: float, first_name_similarity: float) -> None:

@@ -1,8 +1,9 @@
 """Online story clustering in the style of Miranda et al. 2018 (EMNLP, "Multilingual Clustering of Streaming News").
 
-Each story keeps sparse TF-IDF centroids (body, title, entities, printed figures) and a time span. A new article is compared only with
-candidate stories retrieved through an inverted index over top terms and entities, scored by a learned logistic
-regression over similarity features, and joins the best candidate above the tuned threshold or opens a new story.
+Each story keeps sparse TF-IDF centroids (body, title, entities, printed figures) and a time span. A new article
+is compared only with candidate stories retrieved through an inverted index over top terms and entities, scored
+by a learned logistic regression over similarity features, and joins the best candidate above the tuned threshold
+or opens a new story.
 Document frequencies are updated online.
 """
 
@@ -13,6 +14,7 @@ import json
 import math
 import zlib
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -134,6 +136,11 @@ def _gap_days(ts: float | None, story: _Story) -> float | None:
     return max(0.0, story.first - ts, ts - story.last) / 86400.0
 
 
+def _best(items: Collection[tuple[int, float]], n: int) -> Collection[tuple[int, float]]:
+    """The n highest-scoring (story, score) pairs; all of them, in their order, when there are no more."""
+    return items if len(items) <= n else heapq.nlargest(n, items, key=itemgetter(1))
+
+
 def _timestamp(dt: datetime | None) -> float | None:
     if dt is None:
         return None
@@ -217,28 +224,18 @@ class StoryClusterer:
                 for sid in post.get(t, ()):
                     scores[sid] = get(sid, 0.0) + w
         k = self.settings.max_candidates
-        if prep.ts is None:
-            pool = (
-                scores.items() if len(scores) <= k else heapq.nlargest(k, scores.items(), key=itemgetter(1))
-            )
-            return [sid for sid, _ in pool]
-        # one event: a dated story far from the article's date is another one. The window is checked on the
-        # best 3k by overlap only (checking every retrieved story costs more than retrieval itself at 100k)
-        window = self.settings.story_window_days * 86400.0
-        lo, hi, stories = prep.ts - window, prep.ts + window, self._stories
-        pool = (
-            scores.items()
-            if len(scores) <= 3 * k
-            else heapq.nlargest(3 * k, scores.items(), key=itemgetter(1))
-        )
-        inside = [
-            (sid, sc)
-            for sid, sc in pool
-            if (st := stories[sid]).first is None or (st.first <= hi and st.last >= lo)  # type: ignore[operator]
-        ]
-        return [
-            sid for sid, _ in (inside if len(inside) <= k else heapq.nlargest(k, inside, key=itemgetter(1)))
-        ]
+        ranked: Collection[tuple[int, float]] = scores.items()
+        if prep.ts is not None:
+            # one event: a dated story far from the article's date is another one. The window is checked on the
+            # best 3k by overlap only (checking every retrieved story costs more than retrieval itself at 100k)
+            window = self.settings.story_window_days * 86400.0
+            lo, hi, stories = prep.ts - window, prep.ts + window, self._stories
+            ranked = [
+                (sid, sc)
+                for sid, sc in _best(ranked, 3 * k)
+                if (st := stories[sid]).first is None or (st.first <= hi and st.last >= lo)  # type: ignore[operator]
+            ]
+        return [sid for sid, _ in _best(ranked, k)]
 
     def commit(self, prep: Prepared, story: int | None) -> int:
         """Put the article into ``story`` (or a new one), update its centroids and the index; return the story."""

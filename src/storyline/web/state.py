@@ -61,7 +61,7 @@ class WebState:
             self._pool.put(store)
         self._watch = open_store(self.db_path)
         self._watch_lock = threading.Lock()
-        self._last_token = self._read_version()
+        self._last_token = self._read_token()
         self._generation = 0
         self.write_lock = threading.Lock()  # one ingest at a time
         # one LRU per namespace (the key's first item) so many searches never evict the briefings
@@ -70,7 +70,7 @@ class WebState:
         self._cache_size = cache_size
         self._key_locks: dict[tuple[Any, ...], threading.Lock] = {}
 
-    def _read_version(self) -> int:
+    def _read_token(self) -> int:
         return self._watch.change_token()
 
     @contextmanager
@@ -100,7 +100,7 @@ class WebState:
 
     def _check_generation(self) -> int:
         with self._watch_lock:
-            version = self._read_version()
+            version = self._read_token()
             if version != self._last_token:
                 self._last_token = version
                 self._generation += 1
