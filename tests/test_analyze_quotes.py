@@ -130,3 +130,13 @@ def test_a_failing_quote_finder_costs_the_article_its_quotes_not_the_build(monke
     (an,) = analyze([Article("odd", "odd.txt", body)])
     assert an.quotes == () and an.sentences and an.events  # the rest of the analysis is kept
     assert "finding quotes failed" in caplog.text
+
+
+def test_a_body_past_the_parser_limit_is_parsed_up_to_it(monkeypatch):
+    """Stores written before extraction rejected giant bodies may hold one; the build must not die on it."""
+    from storyline.analyze.nlp import get_nlp
+
+    monkeypatch.setattr(get_nlp(), "max_length", 3000)  # spaCy's real limit is 1,000,000: same check, faster
+    body = "Ines Corra said the Carrow bridge would reopen on Friday. " * 80
+    (an,) = analyze([Article("giant", "giant.txt", body)])
+    assert an.sentences and an.sentences[-1].end < 3000 <= len(body)

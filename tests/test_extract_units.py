@@ -160,3 +160,11 @@ def test_extract_never_raises_on_binary_garbage() -> None:
     raw = bytes(range(256)) * 4
     result = extract(Document("bin", raw, raw.decode("latin-1"), "html"))
     assert not isinstance(result, Article) or result.body
+
+
+def test_a_body_longer_than_any_article_is_a_recorded_reject() -> None:
+    text = "Harbour Gazette\n\n" + "The council met again and voted on the ferry budget. " * 12000
+    doc = Document(source="dump.txt", raw=text.encode(), text=text, content_type="text")
+    result = extract(doc)
+    assert not isinstance(result, Article)
+    assert result.reason.startswith("body too long for an article (") and "> 500,000 chars" in result.reason

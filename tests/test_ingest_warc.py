@@ -136,3 +136,11 @@ def test_warc_with_no_html_says_so(tmp_path: Path) -> None:
     (result,) = list(iter_documents(str(path)))
     assert isinstance(result, Reject)
     assert result.reason == "no HTML responses among 1 WARC records"
+
+
+def test_record_header_warcio_cannot_read_is_named_not_dumped(tmp_path: Path) -> None:
+    """A response record without WARC-Target-URI makes warcio itself fail with an AttributeError."""
+    (tmp_path / "e.warc").write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99\r\n\r\nshort")
+    (result,) = list(iter_documents(str(tmp_path)))
+    assert isinstance(result, Reject)
+    assert result.reason == "corrupt WARC at the start: unreadable record header"

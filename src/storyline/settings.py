@@ -44,6 +44,11 @@ class IngestSettings:
 @dataclass(frozen=True)
 class CleanSettings:
     min_body_chars: int = knob(80, "A body shorter than this after cleaning is rejected as empty.")
+    max_body_chars: int = knob(
+        500_000,
+        "A body longer than this after cleaning is rejected: no news article is that long (a long feature runs"
+        " 30,000), and the parser refuses texts over 1,000,000 characters.",
+    )
     chrome_threshold: float = knob(
         2.0,
         "Score at which a plain-text line is dropped as site chrome (weights in extract/cues.py; strong cue 3,"

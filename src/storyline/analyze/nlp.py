@@ -26,8 +26,11 @@ def get_nlp() -> Language:
 
 
 def parse(texts: Sequence[str], batch_size: int = 32) -> Iterator[Doc]:
-    """Parse many bodies in batches (one core); yields docs in input order."""
-    yield from get_nlp().pipe(texts, batch_size=batch_size)
+    """Parse many bodies in batches (one core); yields docs in input order. A body past spaCy's length limit
+    (possible only in a store written before extraction rejected such bodies) is parsed up to the limit."""
+    nlp = get_nlp()
+    limit = nlp.max_length
+    yield from nlp.pipe((t if len(t) < limit else t[: limit - 1] for t in texts), batch_size=batch_size)
 
 
 @lru_cache(maxsize=20000)

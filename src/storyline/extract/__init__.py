@@ -175,6 +175,11 @@ def extract(doc: Document, settings: Settings = DEFAULTS) -> Article | Reject:
             f"body too short after cleaning ({len(article.body)} < {settings.clean.min_body_chars} chars)"
         )
         return Reject(doc.source, reason, article.raw_hash)
+    if len(article.body) > settings.clean.max_body_chars:
+        reason = (
+            f"body too long for an article ({len(article.body):,} > {settings.clean.max_body_chars:,} chars)"
+        )
+        return Reject(doc.source, reason, article.raw_hash)
     return article
 
 

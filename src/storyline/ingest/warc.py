@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 
 from storyline.ingest.decode import declared_charset, too_large_reason
 from storyline.ingest.html import html_document
@@ -126,7 +127,9 @@ def warc_documents(fh: IO[bytes], source: str, settings: IngestSettings) -> Iter
                 yield doc
     except Exception as exc:  # noqa: BLE001 - warcio raises many types on a damaged archive
         where = f"after record {number}" if number else "at the start"
-        yield Reject(f"{source}#{number + 1}", f"corrupt WARC {where}: {describe(exc)}")
+        # warcio's own errors say what is wrong; anything else is warcio tripping over a header it cannot read
+        what = describe(exc) if isinstance(exc, ArchiveLoadFailed) else "unreadable record header"
+        yield Reject(f"{source}#{number + 1}", f"corrupt WARC {where}: {what}")
         return
     if records.truncated:
         yield Reject(f"{source}#{number + 1}", f"truncated WARC: archive ends inside record {number + 1}")
