@@ -296,8 +296,8 @@ def eval_links() -> None:
 
 def _extracted(target: Path) -> dict[str, object]:
     from storyline.extract import extract
-    from storyline.ingest import iter_documents
     from storyline.model import Article
+    from storyline.readers import iter_documents
 
     out = {}
     for doc in iter_documents(str(target)):

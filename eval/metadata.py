@@ -51,8 +51,8 @@ def _run(raw: bytes, url: str) -> dict[str, object]:
 def _run_uncached(raw: bytes, url: str) -> dict[str, object]:
     from storyline.extract import extract
     from storyline.extract.boilerplate import extract_html
-    from storyline.extract.dates import parse_iso
     from storyline.extract.encoding import decode_bytes
+    from storyline.extract.published import parse_iso
     from storyline.model import Document, Reject
     from storyline.settings import DEFAULTS
 

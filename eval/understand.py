@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from storyline.brief import build_briefing, build_corpus  # noqa: E402
-from storyline.brief.summary import coverage, redundancy, summarize  # noqa: E402
+from storyline.briefing import build_briefing, build_corpus  # noqa: E402
+from storyline.briefing.summary import coverage, redundancy, summarize  # noqa: E402
 from storyline.model import Article, Briefing, Story, Storyline  # noqa: E402
 from storyline.settings import BriefSettings  # noqa: E402
 

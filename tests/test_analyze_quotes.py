@@ -120,7 +120,7 @@ def test_quote_marks_set_off_by_spaces_are_read_not_fatal():
 
 
 def test_a_failing_quote_finder_costs_the_article_its_quotes_not_the_build(monkeypatch, caplog):
-    from storyline.analyze import single
+    from storyline.analyze import per_article as single
 
     def broken(*args, **kwargs):
         raise IndexError("parser corner case")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline.brief import build_briefing
+from storyline.briefing import build_briefing
 from storyline.model import Analysis, Article, Quote, Sentence, Story
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline.brief import build_briefing
+from storyline.briefing import build_briefing
 from storyline.model import Article, Story
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"

@@ -1,6 +1,6 @@
 """Regex fallbacks and quantity intervals the brief stage relies on."""
 
-from storyline.brief.text import find_dates, find_names, find_quantities, speaker_gender, split_sentences
+from storyline.briefing.text import find_dates, find_names, find_quantities, speaker_gender, split_sentences
 
 
 def test_split_sentences_keeps_abbreviations_and_offsets():

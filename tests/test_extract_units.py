@@ -10,8 +10,8 @@ import pytest
 from storyline.errors import InputError
 from storyline.extract import extract, extract_article
 from storyline.extract.boilerplate import score_line, split_lines
-from storyline.extract.dates import date_from_url, parse_dateline, parse_iso
 from storyline.extract.metadata import clean_headline, parse_byline, strip_site_name
+from storyline.extract.published import date_from_url, parse_dateline, parse_iso
 from storyline.extract.quality import detect_language, is_filler, is_truncated
 from storyline.model import Article, Document
 

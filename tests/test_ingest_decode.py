@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from storyline.ingest import iter_documents
-from storyline.ingest.decode import decode_bytes
 from storyline.model import Document, Reject
+from storyline.readers import iter_documents
+from storyline.readers.decode import decode_bytes
 from storyline.settings import IngestSettings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"

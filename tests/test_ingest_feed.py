@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from storyline.ingest import iter_documents
-from storyline.ingest.feed import feed_documents
 from storyline.model import Document, Reject
+from storyline.readers import iter_documents
+from storyline.readers.feed import feed_documents
 from storyline.settings import IngestSettings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from storyline.errors import InputError
-from storyline.ingest import count_targets, iter_documents
-from storyline.ingest.sniff import kind_by_name, sniff
 from storyline.model import Document, Reject
+from storyline.readers import count_targets, iter_documents
+from storyline.readers.sniff import kind_by_name, sniff
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from storyline.ingest import iter_documents
 from storyline.model import Document, Reject
+from storyline.readers import iter_documents
 
 SUFFIXES = [".txt", ".md", ".html", ".jsonl", ".xml", ".rss", ".warc", ".warc.gz", ".dat", ""]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from storyline.ingest import iter_documents
 from storyline.model import Document, Reject
+from storyline.readers import iter_documents
 from storyline.settings import IngestSettings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"

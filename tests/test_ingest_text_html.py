@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from storyline.ingest import iter_documents
-from storyline.ingest.html import page_url
 from storyline.model import Document
+from storyline.readers import iter_documents
+from storyline.readers.html import page_url
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 

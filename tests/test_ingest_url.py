@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from storyline.ingest import count_targets, iter_documents
 from storyline.model import Document, Reject
+from storyline.readers import count_targets, iter_documents
 from storyline.settings import IngestSettings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"

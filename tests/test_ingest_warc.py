@@ -9,8 +9,8 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from storyline.ingest import iter_documents
 from storyline.model import Document, Reject
+from storyline.readers import iter_documents
 from storyline.settings import IngestSettings
 
 PAGE = (

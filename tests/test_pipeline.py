@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from storyline.pipeline import build, ingest
-from storyline.queries import export_records
+from storyline.read_api import export_records
 from storyline.store import open_store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pipeline"

@@ -12,7 +12,7 @@ import pytest
 
 from storyline.errors import InputError
 from storyline.pipeline import build, ingest
-from storyline.queries import export_records
+from storyline.read_api import export_records
 from storyline.scale import dask_mapper, open_mapper, process_mapper, serial_map
 from storyline.settings import DEFAULTS, PipelineSettings
 from storyline.store import open_store

@@ -78,7 +78,7 @@ def test_successor_visit_years_later_continues_the_storyline(seeds):
 def test_storyline_briefing_timeline_orders_the_thread(seeds):
     """Issue 5: Litvinenko (2006), Hague's visit (May 2012), the announcement (March 2017), the visit (December
     2017, an inferred date), Truss's planned visit (2022), in that order."""
-    from storyline.queries import brief
+    from storyline.read_api import brief
 
     store, a = seeds
     line = store.story(_story(store, a["000"])).storyline_id

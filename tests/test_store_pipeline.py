@@ -9,7 +9,7 @@ import pytest
 from pg_server import fresh_database
 
 from storyline.pipeline import build, ingest
-from storyline.queries import export_records
+from storyline.read_api import export_records
 from storyline.store import open_store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pipeline"

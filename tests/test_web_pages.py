@@ -10,7 +10,7 @@ from test_web_fixtures import BRIDGE, served_store
 
 from storyline.model import Article
 from storyline.web.search import snippet_html
-from storyline.web.views import body_paragraphs
+from storyline.web.template_helpers import body_paragraphs
 
 
 @pytest.fixture(scope="module")

@@ -5,9 +5,9 @@ The public API in a few names::
     import storyline
     article = storyline.extract_article(html, url="https://example.org/a")
     store = storyline.open_store("news.db")
-    storyline.ingest(store, ["examples/demo"])
+    storyline.readers(store, ["examples/demo"])
     storyline.build(store)
-    briefing = storyline.brief(store, story_id)
+    briefing = storyline.briefing(store, story_id)
 
 Names load lazily so that `import storyline` (and the CLI) stays fast until a stage is used.
 """
@@ -21,8 +21,8 @@ _EXPORTS = {
     "extract_article": "storyline.extract",
     "ingest": "storyline.pipeline",
     "build": "storyline.pipeline",
-    "brief": "storyline.queries",
-    "export_jsonl": "storyline.queries",
+    "brief": "storyline.read_api",
+    "export_jsonl": "storyline.read_api",
     "open_store": "storyline.store",
     "Store": "storyline.store",
     "Settings": "storyline.settings",

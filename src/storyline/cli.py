@@ -163,8 +163,8 @@ def stories(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
 
     Example: storyline stories --json
     """
-    from storyline.pipeline import canonical_map
-    from storyline.queries import story_record
+    from storyline.read_api import story_record
+    from storyline.store import canonical_map
 
     with _open(db) as store:
         items = store.stories()
@@ -185,7 +185,7 @@ def storylines(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
 
     Example: storyline storylines
     """
-    from storyline.queries import storyline_record
+    from storyline.read_api import storyline_record
 
     with _open(db) as store:
         items = store.storylines()
@@ -211,7 +211,7 @@ def show(
 
     Example: storyline show s3f2a9c
     """
-    from storyline.queries import article_record, story_record, storyline_record
+    from storyline.read_api import article_record, story_record, storyline_record
 
     with _open(db) as store:
         kind, full_id = store.resolve_id(item_id)
@@ -260,8 +260,8 @@ def brief(
 
     Example: storyline brief s3f2a9c --format html --output brief.html
     """
-    from storyline.queries import brief as make_brief
-    from storyline.queries import briefing_articles
+    from storyline.read_api import brief as make_brief
+    from storyline.read_api import briefing_articles
     from storyline.report import briefing_to_dict, render_html, render_markdown
 
     with _open(db) as store:
@@ -345,7 +345,7 @@ def export(
 
     Example: storyline export --format jsonl out/storyline.jsonl
     """
-    from storyline.queries import export_jsonl
+    from storyline.read_api import export_jsonl
 
     if fmt != "jsonl":
         raise _fail(f"unsupported export format {fmt!r} (use jsonl)", 2)

@@ -14,9 +14,9 @@ from storyline.analyze import analyze, infer_dates, related_by_entities, resolve
 from storyline.cluster.stories import ClusterDoc, StoryClusterer
 from storyline.cluster.storylines import link_stories
 from storyline.dedup import DuplicateIndex
-from storyline.ingest import count_targets, iter_documents
 from storyline.model import Analysis, Article, Document, Reject, Story
 from storyline.progress import NO_PROGRESS, Progress
+from storyline.readers import count_targets, iter_documents
 from storyline.scale import Mapper, extract_all, serial_map
 from storyline.settings import DEFAULTS, Settings
 from storyline.store import Store
@@ -275,8 +275,3 @@ def _save_dates(store: Store, inferred: dict) -> int:
         for article_id, (date, evidence) in inferred.items():
             store.set_inferred_date(article_id, date, evidence)
     return len(inferred)
-
-
-def canonical_map(store: Store) -> dict[str, str]:
-    """Duplicate article id -> its canonical copy's id."""
-    return {aid: dup for aid, (dup, _) in store.placements().items() if dup}

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from storyline.analyze.dating import infer_dates as _infer_dates
-from storyline.analyze.dating import siblings_in_groups
+from storyline.analyze.infer_published import infer_dates as _infer_dates
+from storyline.analyze.infer_published import siblings_in_groups
+from storyline.analyze.per_article import analyze_docs
 from storyline.analyze.related import related_by_entities
 from storyline.analyze.resolve import resolve_entities as _resolve_entities
-from storyline.analyze.single import analyze_docs
 from storyline.model import Analysis, Article, Entity
 from storyline.settings import DEFAULTS, Settings
 

@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 
 from storyline.errors import InputError
 from storyline.extract.boilerplate import Line, classify_lines, extract_html, outlet_from_chrome, split_lines
-from storyline.extract.dates import date_from_tags, date_from_url, parse_iso
 from storyline.extract.encoding import decode_bytes
 from storyline.extract.metadata import (
     Header,
@@ -20,6 +19,7 @@ from storyline.extract.metadata import (
     read_header,
     strip_site_name,
 )
+from storyline.extract.published import date_from_tags, date_from_url, parse_iso
 from storyline.extract.quality import detect_language, is_filler, is_truncated
 from storyline.ids import article_id, content_hash
 from storyline.model import (

@@ -8,7 +8,7 @@ from datetime import datetime, tzinfo
 from urllib.parse import urlsplit
 
 from storyline.extract.boilerplate import Line
-from storyline.extract.dates import parse_dateline
+from storyline.extract.published import parse_dateline
 
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _FROM_LINE = re.compile(r"^From:\s+\S.{0,150}$")

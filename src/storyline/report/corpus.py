@@ -7,7 +7,7 @@ from pathlib import Path
 
 from jinja2 import Environment, select_autoescape
 
-from storyline.queries import brief, briefing_articles
+from storyline.read_api import brief, briefing_articles
 from storyline.report import briefing_to_dict, render_html, render_markdown
 from storyline.store import Store
 

@@ -80,6 +80,11 @@ def is_postgres_url(location: object) -> bool:
     return isinstance(location, str) and location.startswith(("postgresql://", "postgres://"))
 
 
+def canonical_map(store: Store) -> dict[str, str]:
+    """Duplicate article id -> its canonical copy's id (reads need it without loading the pipeline)."""
+    return {aid: dup for aid, (dup, _) in store.placements().items() if dup}
+
+
 def plain_words(query: str) -> list[str]:
     """The words of a search query with every search-syntax character dropped (both backends agree)."""
     words = ["".join(ch for ch in w if ch.isalnum()) for w in query.split()]

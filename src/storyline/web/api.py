@@ -89,7 +89,7 @@ async def list_storylines(request: Request, limit: Limit = 50, offset: Offset = 
     state = _state(request)
 
     def make() -> dict[str, Any]:
-        from storyline.queries import storyline_record
+        from storyline.read_api import storyline_record
 
         cat = reads.catalog(state)
         items = cat.storylines[offset : offset + limit]
@@ -110,7 +110,7 @@ async def get_storyline(request: Request, storyline_id: str) -> Response:
     reads.check_id(storyline_id)
 
     def make() -> dict[str, Any]:
-        from storyline.queries import storyline_record
+        from storyline.read_api import storyline_record
 
         cat = reads.catalog(state)
         line = cat.by_storyline[reads.resolve(state, storyline_id, "storyline")]
@@ -132,7 +132,7 @@ async def get_article(request: Request, article_id: str) -> Response:
     reads.check_id(article_id)
 
     def make() -> dict[str, Any]:
-        from storyline.queries import article_record
+        from storyline.read_api import article_record
 
         view = reads.article_view(state, article_id)
         record = article_record(view.article, view.duplicate_of, view.story_id)

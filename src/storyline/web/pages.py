@@ -12,7 +12,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
-from storyline.web import reads, views
+from storyline.web import reads
+from storyline.web import template_helpers as views
 from storyline.web.search import SearchFilters, snippet_html
 from storyline.web.state import WebState
 

@@ -61,7 +61,7 @@ def story_summary(state: WebState, raw: str) -> StorySummary:
 
 def briefing(state: WebState, subject_id: str) -> Briefing:
     """The briefing of a story or storyline, built once per store change (briefings are the slow read)."""
-    from storyline.queries import brief  # the brief stage loads lazily: list pages never need it
+    from storyline.read_api import brief  # the brief stage loads lazily: list pages never need it
 
     return state.cached(("brief", subject_id), lambda: state.read(lambda store: brief(store, subject_id)))
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from storyline.ingest.decode import declared_charset, decode_bytes, read_limited
 from storyline.model import Document, Reject
+from storyline.readers.decode import declared_charset, decode_bytes, read_limited
 from storyline.settings import IngestSettings
 
 _HEAD_BYTES = 64 * 1024  # canonical links and meta tags live in <head>; don't scan megabytes for them

@@ -6,12 +6,11 @@ import json
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from storyline.brief import build_briefing
+from storyline.briefing import build_briefing
 from storyline.errors import NotFoundError
 from storyline.model import Article, Briefing, Story, Storyline
-from storyline.pipeline import canonical_map
 from storyline.settings import DEFAULTS, Settings
-from storyline.store import Store
+from storyline.store import Store, canonical_map
 from storyline.store.codec import iso
 
 

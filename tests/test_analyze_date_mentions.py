@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from storyline.analyze.dates import find_dates
+from storyline.analyze.date_mentions import find_dates
 
 PUB = datetime(2019, 6, 8, 9, 0, tzinfo=UTC)  # a Saturday
 

@@ -10,14 +10,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from storyline.errors import InputError
-from storyline.ingest.decode import open_input
-from storyline.ingest.feed import iter_feed
-from storyline.ingest.html import read_html_file
-from storyline.ingest.jsonl import iter_jsonl
-from storyline.ingest.sniff import SNIFF_BYTES, kind_by_name, sniff
-from storyline.ingest.text import read_text_file
-from storyline.ingest.warc import iter_warc
 from storyline.model import Document, Reject
+from storyline.readers.decode import open_input
+from storyline.readers.feed import iter_feed
+from storyline.readers.html import read_html_file
+from storyline.readers.jsonl import iter_jsonl
+from storyline.readers.sniff import SNIFF_BYTES, kind_by_name, sniff
+from storyline.readers.text import read_text_file
+from storyline.readers.warc import iter_warc
 from storyline.settings import IngestSettings
 
 Reader = Callable[[Path, str, IngestSettings], Iterator[Document | Reject]]

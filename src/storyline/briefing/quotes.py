@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from storyline.brief.text import find_names, speaker_gender
+from storyline.briefing.text import find_names, speaker_gender
 from storyline.model import Analysis, Article, Quote
 
 _OPEN, _CLOSE = '"“', '"”'

@@ -9,10 +9,10 @@ from typing import TypeVar
 
 from spacy.tokens import Doc
 
-from storyline.analyze.dates import find_dates
+from storyline.analyze.date_mentions import find_dates
 from storyline.analyze.events import find_events
 from storyline.analyze.nlp import paragraphs, parse
-from storyline.analyze.quotes import find_quotes
+from storyline.analyze.quotes.speakers import find_quotes
 from storyline.analyze.roles import find_roles
 from storyline.model import Analysis, Article, Mention, Sentence
 from storyline.settings import AnalyzeSettings

@@ -7,8 +7,8 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from storyline.brief.corpus import Corpus
-from storyline.brief.text import find_names
+from storyline.briefing.text import find_names
+from storyline.briefing.working_set import Corpus
 from storyline.model import Analysis, Claim, Entity
 from storyline.settings import BriefSettings
 

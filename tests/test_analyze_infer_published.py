@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from test_analyze_quotes import corpus
 
 from storyline.analyze import infer_dates, siblings_in_groups
-from storyline.analyze.dating import _by_interval
+from storyline.analyze.infer_published import _by_interval
 from storyline.model import Analysis, Article, DatedMention, Sentence
 
 

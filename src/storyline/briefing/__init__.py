@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from storyline.brief.compare import agreements, unique_facts, whats_new
-from storyline.brief.conflicts import figure_conflicts, name_conflicts, quote_conflicts
-from storyline.brief.corpus import Corpus, build_corpus
-from storyline.brief.quotes import gather_quotes
-from storyline.brief.summary import summarize
-from storyline.brief.timeline import timeline
+from storyline.briefing.compare import agreements, unique_facts, whats_new
+from storyline.briefing.conflicts import figure_conflicts, name_conflicts, quote_conflicts
+from storyline.briefing.quotes import gather_quotes
+from storyline.briefing.summary import summarize
+from storyline.briefing.timeline import timeline
+from storyline.briefing.working_set import Corpus, build_corpus
 from storyline.model import Analysis, Article, Briefing, Entity, Story, Storyline
 from storyline.settings import BriefSettings
 

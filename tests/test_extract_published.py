@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from storyline.extract import extract
-from storyline.extract.dates import date_from_tags, parse_dateline
+from storyline.extract.published import date_from_tags, parse_dateline
 from storyline.model import Article, Document
 
 

@@ -9,11 +9,11 @@ from typing import IO, Any
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from storyline.ingest.decode import declared_charset, too_large_reason
-from storyline.ingest.html import html_document
-from storyline.ingest.sniff import SNIFF_BYTES, sniff
-from storyline.ingest.text import text_document
 from storyline.model import Document, Reject
+from storyline.readers.decode import declared_charset, too_large_reason
+from storyline.readers.html import html_document
+from storyline.readers.sniff import SNIFF_BYTES, sniff
+from storyline.readers.text import text_document
 from storyline.settings import IngestSettings
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")

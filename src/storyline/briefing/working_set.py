@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
-from storyline.brief.text import MONTHS, NUMBER_WORDS, find_quantities, split_sentences
+from storyline.briefing.text import MONTHS, NUMBER_WORDS, find_quantities, split_sentences
 from storyline.model import Analysis, Article, Citation, Sentence
 from storyline.settings import BriefSettings
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from storyline.brief.conflicts import sentence_dates
-from storyline.brief.corpus import Corpus, sentences_of
+from storyline.briefing.conflicts import sentence_dates
+from storyline.briefing.working_set import Corpus, sentences_of
 from storyline.model import Analysis, Article, Citation, Claim, Story
 from storyline.settings import BriefSettings
 

@@ -13,8 +13,8 @@ from typing import Any
 import feedparser
 
 from storyline.ids import content_hash
-from storyline.ingest.decode import control_ratio, read_limited
 from storyline.model import Document, Reject
+from storyline.readers.decode import control_ratio, read_limited
 from storyline.settings import IngestSettings
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from storyline.ingest.decode import decode_bytes, read_limited
 from storyline.model import Document, Reject
+from storyline.readers.decode import decode_bytes, read_limited
 from storyline.settings import IngestSettings
 
 

@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from storyline.errors import InputError
-from storyline.ingest.files import expand, iter_file
-from storyline.ingest.url import check_url, fetch_url, url_scheme
 from storyline.model import Document, Reject
+from storyline.readers.files import expand, iter_file
+from storyline.readers.url import check_url, fetch_url, url_scheme
 from storyline.settings import IngestSettings
 
 __all__ = ["InputError", "count_targets", "iter_documents"]

@@ -10,14 +10,14 @@ from collections.abc import Iterator
 import httpx
 
 from storyline.errors import InputError
-from storyline.ingest.decode import declared_charset, too_large_reason
-from storyline.ingest.feed import feed_documents
-from storyline.ingest.html import html_document
-from storyline.ingest.jsonl import jsonl_documents
-from storyline.ingest.sniff import SNIFF_BYTES, sniff
-from storyline.ingest.text import text_document
-from storyline.ingest.warc import warc_documents
 from storyline.model import Document, Reject
+from storyline.readers.decode import declared_charset, too_large_reason
+from storyline.readers.feed import feed_documents
+from storyline.readers.html import html_document
+from storyline.readers.jsonl import jsonl_documents
+from storyline.readers.sniff import SNIFF_BYTES, sniff
+from storyline.readers.text import text_document
+from storyline.readers.warc import warc_documents
 from storyline.settings import IngestSettings
 
 USER_AGENT = "storyline/0.1 (news ingest; fetches only URLs its user asked for)"

@@ -6,8 +6,7 @@ import difflib
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from storyline.brief.corpus import Corpus
-from storyline.brief.text import (
+from storyline.briefing.text import (
     TITLES,
     dates_compatible,
     find_dates,
@@ -16,6 +15,7 @@ from storyline.brief.text import (
     speaker_gender,
     speaker_role,
 )
+from storyline.briefing.working_set import Corpus
 from storyline.model import Analysis, Citation, Claim, Conflict, Entity, Quote
 from storyline.settings import BriefSettings
 

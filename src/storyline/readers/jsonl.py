@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from storyline.ids import content_hash
-from storyline.ingest.decode import binary_magic, control_ratio, decode_bytes, open_input, too_large_reason
 from storyline.model import Document, Reject
+from storyline.readers.decode import binary_magic, control_ratio, decode_bytes, open_input, too_large_reason
 from storyline.settings import IngestSettings
 
 _CHUNK = 1 << 16

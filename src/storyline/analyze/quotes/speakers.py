@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.nlp import lemma
-from storyline.analyze.quotespans import Run, double_runs, said_blocks, single_runs
-from storyline.analyze.quotespeakers import Speaker, adjacent_phrase, genders, resolve_pronoun
+from storyline.analyze.quotes.pronouns import Speaker, adjacent_phrase, genders, resolve_pronoun
+from storyline.analyze.quotes.spans import Run, double_runs, said_blocks, single_runs
 from storyline.model import Mention, Quote
 
 SPEECH_VERBS = frozenset(

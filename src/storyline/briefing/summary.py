@@ -6,7 +6,7 @@ import re
 
 import numpy as np
 
-from storyline.brief.corpus import Corpus, Unit, word_count
+from storyline.briefing.working_set import Corpus, Unit, word_count
 from storyline.model import Claim
 from storyline.settings import BriefSettings
 
