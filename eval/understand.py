@@ -1,8 +1,8 @@
 """Measure the brief stage on labeled fixtures (conflict/unique P/R, summary redundancy/coverage, citations).
 
-Usage: .venv/bin/python eval/understand.py [--analyze] [--seeds]
---analyze runs storyline.analyze (when present) instead of the regex fallbacks; --seeds also checks the seed
-articles in ../shared/seeds (read-only; skipped when absent).
+Usage: .venv/bin/python eval/understand.py [--seeds]
+The briefing reads only what analysis stores, so every fixture is analysed first (storyline.analyze);
+--seeds also checks the seed articles in ../shared/seeds (read-only; skipped when absent).
 """
 
 from __future__ import annotations
@@ -53,14 +53,9 @@ def load_fixture(path: Path):
     return subject, stories, articles, data.get("canonical", {}), data["labels"]
 
 
-def analyses_for(articles, use_analyze: bool):
-    if not use_analyze:
-        return {}, []
-    try:
-        from storyline.analyze import analyze, resolve_entities
-    except ImportError:
-        print("  (storyline.analyze not available: regex fallbacks used)")
-        return {}, []
+def analyses_for(articles):
+    """What the analyze stage would store for these articles: {article id: Analysis} and the entities."""
+    from storyline.analyze import analyze, resolve_entities
 
     arts = list(articles.values())
     entities, analyses = resolve_entities(arts, analyze(arts))
@@ -118,14 +113,14 @@ def prf(tp_pred: int, pred: int, lab: int, tp_lab: int) -> str:
     return f"P={p:.2f} R={r:.2f} F1={f:.2f} (pred {pred}, labeled {lab})"
 
 
-def run_fixtures(use_analyze: bool) -> dict[str, float]:
+def run_fixtures() -> dict[str, float]:
     totals: dict[str, list[int]] = {}
     summ: dict[str, list[float]] = {"mmr": [], "textrank": []}
     bad = cites = 0
     quote_ok = quote_n = 0
     for path in sorted(FIXTURES.glob("*.json")):
         subject, stories, articles, canonical, labels = load_fixture(path)
-        analyses, entities = analyses_for(articles, use_analyze)
+        analyses, entities = analyses_for(articles)
         b = build_briefing(subject, stories, articles, analyses, entities, canonical)
         for k, v in score(b, labels, articles).items():
             totals.setdefault(k, [0, 0, 0, 0])
@@ -171,7 +166,7 @@ def run_fixtures(use_analyze: bool) -> dict[str, float]:
     return scores
 
 
-def run_seeds(use_analyze: bool) -> None:
+def run_seeds() -> None:
     """The seeds' known conflicts and unique facts, via extract (+ analyze) when they exist."""
     files = sorted(SEEDS.glob("*.txt"))
     if not files:
@@ -190,7 +185,7 @@ def run_seeds(use_analyze: bool) -> None:
         articles[art.id] = art
     ids = list(articles)
     story = Story("seeds", "seed story", tuple(ids[:4]))
-    analyses, entities = analyses_for(articles, use_analyze)
+    analyses, entities = analyses_for(articles)
     b = build_briefing(story, [story], articles, analyses, entities, {})
     topics = " | ".join(_conflict_text(k) for k in b.conflicts)
     checks = {
@@ -213,14 +208,13 @@ def run_seeds(use_analyze: bool) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--analyze", action="store_true", help="use storyline.analyze instead of regex fallbacks")
     ap.add_argument("--seeds", action="store_true", help="also check the seed articles")
     args = ap.parse_args()
     print("fixtures (tests/fixtures/brief):")
-    run_fixtures(args.analyze)
+    run_fixtures()
     if args.seeds:
         print("seeds:")
-        run_seeds(args.analyze)
+        run_seeds()
 
 
 if __name__ == "__main__":

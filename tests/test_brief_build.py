@@ -1,4 +1,7 @@
-"""The brief stage on hand-written multi-outlet fixtures: conflicts, unique facts, citations, storylines."""
+"""The brief stage on hand-written multi-outlet fixtures: conflicts, unique facts, citations, storylines.
+
+Each fixture is analysed first (what `storyline build` stores): the briefing reads only analysis output.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +23,12 @@ def _brief(name: str):
     subject, stories, articles, canonical, labels = understand.load_fixture(
         understand.FIXTURES / f"{name}.json"
     )
-    return build_briefing(subject, stories, articles, {}, [], canonical), articles, labels
+    analyses, entities = understand.analyses_for(articles)
+    return build_briefing(subject, stories, articles, analyses, entities, canonical), articles, labels
+
+
+def _analysed(articles: dict[str, Article]):
+    return understand.analyses_for(articles)
 
 
 @pytest.fixture(scope="module")
@@ -117,7 +125,8 @@ def test_single_article_story_has_no_comparisons():
         "x", "t", "Mayor Ines Corra opened the new bridge on Saturday. Hundreds of people attended."
     )
     story = Story("s", "bridge", ("x",))
-    b = build_briefing(story, [story], {"x": art}, {}, [], {})
+    analyses, entities = _analysed({"x": art})
+    b = build_briefing(story, [story], {"x": art}, analyses, entities, {})
     assert b.summary and not b.agreements and not b.unique and not b.conflicts
 
 
@@ -135,5 +144,43 @@ def test_claims_without_an_outlet_name_the_input_file_not_its_path():
         "b": Article("b", "https://news.example.org/ferry", body_b),
     }
     story = Story("s", "ferry", ("a", "b"))
-    b = build_briefing(story, [story], arts, {}, [], {})
+    b = build_briefing(story, [story], arts, *_analysed(arts), {})
     assert {c.outlet for c in b.unique} == {"harbour_07.txt", "news.example.org"}
+
+
+def test_unanalysed_articles_are_named_and_nothing_is_guessed():
+    body = 'Mayor Ines Corra opened the bridge on 3 June 2031. "It is a great day," she said.'
+    arts = {"x": Article("x", "t", body, outlet="One"), "y": Article("y", "t", body + " More.", outlet="Two")}
+    story = Story("s", "bridge", ("x", "y"))
+    b = build_briefing(story, [story], arts, {}, [], {})
+    assert not (b.summary or b.timeline or b.agreements or b.unique or b.conflicts or b.quotes or b.entities)
+    notes = {n.section: n for n in b.notes}
+    assert notes["articles"].article_ids == ("x", "y")
+    assert "not analysed yet; run `storyline build`" in notes["articles"].text
+    assert {"summary", "timeline", "quotes", "entities"} <= set(notes)
+
+
+def test_analysis_that_found_no_quotes_says_so():
+    body = "Mayor Ines Corra opened the new bridge on Saturday. Hundreds of people attended the opening."
+    art = Article("x", "t", body, outlet="One")
+    sents = (Sentence("x", 0, 51, body[:51]), Sentence("x", 52, len(body), body[52:]))
+    story = Story("s", "bridge", ("x",))
+    b = build_briefing(story, [story], {"x": art}, {"x": Analysis("x", sentences=sents)}, [], {})
+    assert b.summary and not b.quotes
+    notes = {n.section: n.text for n in b.notes}
+    assert notes["quotes"] == "no quotes found by analysis"
+    assert "articles" not in notes
+
+
+def test_partly_analysed_story_cites_only_analysed_articles():
+    body = "Mayor Ines Corra opened the new bridge on Saturday. Hundreds of people attended the opening."
+    arts = {"x": Article("x", "t", body, outlet="One"), "y": Article("y", "t", body, outlet="Two")}
+    sents = (Sentence("x", 0, 51, body[:51]), Sentence("x", 52, len(body), body[52:]))
+    story = Story("s", "bridge", ("x", "y"))
+    b = build_briefing(story, [story], arts, {"x": Analysis("x", sentences=sents)}, [], {})
+    assert {c.article_id for cl in b.summary for c in cl.citations} == {"x"}
+    (note,) = [n for n in b.notes if n.section == "articles"]
+    assert note.article_ids == ("y",) and note.text.startswith("1 of 2 articles not analysed yet")
+    assert dict((n.section, n.text) for n in b.notes)["quotes"] == (
+        "no quotes found by analysis (1 of 2 articles not analysed yet)"
+    )

@@ -21,7 +21,11 @@ def briefing():
         f"s{i}": Article(f"s{i}", str(f), f.read_text(), outlet=f"outlet{i}") for i, f in enumerate(FILES[:4])
     }
     story = Story("seeds", "seeds", tuple(arts))
-    return build_briefing(story, [story], arts, {}, [], {})
+    # what `storyline build` stores: the briefing reads only analysis output
+    from storyline.analyze import analyze, resolve_entities
+
+    entities, analyses = resolve_entities(list(arts.values()), analyze(list(arts.values())))
+    return build_briefing(story, [story], arts, {a.article_id: a for a in analyses}, entities, {})
 
 
 def _conflict(b, *terms: str) -> bool:

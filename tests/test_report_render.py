@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from storyline.model import Article, Briefing, Citation, Claim, Conflict, Entity, Quote
+from storyline.model import Article, Briefing, BriefingNote, Citation, Claim, Conflict, Entity, Quote
 from storyline.report import WEB_LINKS, briefing_to_dict, render_html, render_markdown
 
 BODY = 'Intro line.\nThe <b>mayor</b> said [evil](http://x.example) things & more.\nA spokeswoman said: "No."'
@@ -42,7 +42,7 @@ def _briefing(kind: str = "story") -> Briefing:
 def test_json_contract_keys_and_spans():
     d = briefing_to_dict(_briefing())
     assert list(d) == ["story_id", "title", "summary", "timeline", "agreements", "unique", "conflicts", "quotes",
-                       "entities", "whats_new"]  # fmt: skip
+                       "entities", "whats_new", "notes"]  # fmt: skip
     c = d["summary"][0]["citations"][0]
     assert BODY[c["start"] : c["end"]] == d["summary"][0]["text"]
     assert d["timeline"][0]["date"] == "2031-06-03" and d["unique"][0]["outlet"] == "Tiny <Times>"
@@ -78,3 +78,42 @@ def test_markdown_footnotes_and_escaping():
     assert "[evil](http" not in md and "\\[evil\\]" in md
     assert f"chars {S}–{E}" in md
     assert "**2031-07-01** (inferred)" in md and "**2031-06-03** (inferred)" not in md
+
+
+GAPS = Briefing(
+    subject_id="st1",
+    kind="story",
+    title="Half read",
+    story_ids=("st1",),
+    summary=(CLAIM,),
+    notes=(
+        BriefingNote("articles", "1 of 2 articles not analysed yet; run `storyline build`", ("a1", "zz")),
+        BriefingNote("timeline", "no dated events found by analysis (1 of 2 articles not analysed yet)"),
+        BriefingNote("quotes", "no quotes found by analysis <none>"),
+        BriefingNote("entities", "no named entities found by analysis"),
+    ),
+)
+
+
+def test_notes_say_what_analysis_found_nothing_for_in_every_format():
+    d = briefing_to_dict(GAPS)
+    assert d["notes"][0] == {
+        "section": "articles",
+        "text": "1 of 2 articles not analysed yet; run `storyline build`",
+        "article_ids": ["a1", "zz"],
+    }
+    assert [n["section"] for n in d["notes"]] == ["articles", "timeline", "quotes", "entities"]
+    md = render_markdown(GAPS, ARTS)
+    assert "> **Note:** 1 of 2 articles not analysed yet; run \\`storyline build\\`" in md
+    assert "“Head <script>" not in md and "(`zz`)" in md
+    assert "## Quotes\n\n*no quotes found by analysis \\<none\\>*" in md
+    assert "## Timeline\n\n*no dated events found by analysis" in md and "## Who and what" in md
+    html = render_html(GAPS, ARTS)
+    assert 'role="note"' in html and "not analysed yet; run `storyline build`" in html
+    assert (
+        '<section id="quotes"><h2>Quotes</h2><p class="gap">no quotes found by analysis &lt;none&gt;</p>'
+        in html
+    )
+    assert "<code>zz</code>" in html and "no named entities found by analysis" in html
+    full = render_markdown(_briefing(), ARTS)
+    assert "Note:" not in full and "found by analysis" not in full

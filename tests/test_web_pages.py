@@ -6,7 +6,7 @@ import html
 import re
 
 import pytest
-from test_web_fixtures import BRIDGE, served_store
+from test_web_fixtures import BRIDGE, build_store, served_store
 
 from storyline.model import Article
 from storyline.web.search import snippet_html
@@ -127,3 +127,45 @@ def test_body_paragraphs_cover_the_text_exactly():
         for seg in para:
             assert body[seg.start : seg.end] == seg.text
     assert "".join(seg.text for seg in paras[1]) == "New para\nwith a line."
+
+
+def test_story_page_says_what_analysis_found_nothing_for(env):
+    client, ids = env
+    page = client.get(f"/stories/{ids['bridge']}").text
+    assert "no quotes found by analysis" in page and "no dated events found by analysis" in page
+    notes = client.get(f"/api/briefings/{ids['bridge']}").json()["notes"]
+    assert {"section": "quotes", "text": "no quotes found by analysis", "article_ids": []} in notes
+
+
+def test_unanalysed_article_is_named_not_guessed(tmp_path):
+    from dataclasses import replace
+
+    from fastapi.testclient import TestClient
+
+    from storyline.ids import text_id
+    from storyline.store import open_store
+    from storyline.web import create_app
+
+    path = tmp_path / "s.db"
+    ids = build_store(path)
+    body = 'Carrow Bridge reopens on Friday, "We are ready," the engineer Ola Brant said.'
+    late = Article(text_id(body), "late.txt", body, outlet="Late Post", headline="Bridge to reopen")
+    store = open_store(path)
+    with store.transaction():
+        store.add_article(late)  # stored, placed, but never analysed
+        store.place_article(late.id, None, ids["bridge"])
+        stories = [
+            replace(s, article_ids=(*s.article_ids, late.id)) if s.id == ids["bridge"] else s
+            for s in store.stories()
+        ]
+        store.replace_stories(stories)
+    store.close()
+    with TestClient(create_app(path)) as client:
+        page = client.get(f"/stories/{ids['bridge']}").text
+        brief = client.get(f"/api/briefings/{ids['bridge']}").json()
+    assert "1 of 2 articles not analysed yet; run `storyline build`" in html.unescape(page)
+    assert f'href="/articles/{late.id}">Bridge to reopen</a>' in page
+    assert "Ola Brant" not in page.split("h-sources")[0]  # its quote and name are not guessed
+    (note,) = [n for n in brief["notes"] if n["section"] == "articles"]
+    assert note["article_ids"] == [late.id]
+    assert all(c["article_id"] != late.id for cl in brief["summary"] for c in cl["citations"])

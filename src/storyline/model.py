@@ -214,6 +214,19 @@ class Conflict:
 
 
 @dataclass(frozen=True)
+class BriefingNote:
+    """What a briefing could not say and why: a section analysis found nothing for, or articles not analysed.
+
+    ``section`` names a part of the briefing ("summary", "timeline", "quotes", "entities") or "articles" for
+    the whole briefing; ``article_ids`` lists the articles the note is about, when it is about some.
+    """
+
+    section: str
+    text: str
+    article_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Briefing:
     """What happened, with citations: the product of the brief stage for a story or a storyline."""
 
@@ -229,3 +242,4 @@ class Briefing:
     quotes: tuple[Quote, ...] = ()
     entities: tuple[Entity, ...] = ()
     whats_new: tuple[Claim, ...] = ()
+    notes: tuple[BriefingNote, ...] = ()  # what analysis found nothing for: said, never guessed

@@ -1,9 +1,13 @@
-"""The brief stage: a story's or storyline's articles become a cited briefing (summary, timeline, compare)."""
+"""The brief stage: a story's or storyline's articles become a cited briefing (summary, timeline, compare).
+
+It reads only what analysis stored (sentences, mentions, quotes, dated mentions); where analysis found
+nothing, the briefing carries a note saying so instead of guessing.
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from storyline.briefing.compare import agreements, unique_facts, whats_new
 from storyline.briefing.conflicts import figure_conflicts, name_conflicts, quote_conflicts
@@ -11,7 +15,7 @@ from storyline.briefing.quotes import gather_quotes
 from storyline.briefing.summary import summarize
 from storyline.briefing.timeline import timeline
 from storyline.briefing.working_set import Corpus, build_corpus
-from storyline.model import Analysis, Article, Briefing, Entity, Story, Storyline
+from storyline.model import Analysis, Article, Briefing, BriefingNote, Entity, Quote, Story, Storyline
 from storyline.settings import BriefSettings
 
 __all__ = ["build_briefing", "build_corpus"]
@@ -34,12 +38,6 @@ def _entities_in(
         for m in an.mentions if an else ():
             if m.entity_id:
                 counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
-    if not counts:  # no linked mentions: look for the names themselves
-        text = "\n".join(a.body for a in c.articles)
-        for e in entities:
-            n = sum(len(re.findall(r"\b" + re.escape(x) + r"\b", text)) for x in {e.name, *e.aliases} if x)
-            if n:
-                counts[e.id] = n
     chosen = [e for e in entities if e.id in counts]
     return tuple(sorted(chosen, key=lambda e: (-counts[e.id], e.name)))
 
@@ -70,8 +68,8 @@ def build_briefing(
     figures, conflicting = figure_conflicts(c, analyses, story, settings)
     conflicts = (
         figures
-        + quote_conflicts(c, quotes, story, settings)
-        + name_conflicts(c, analyses, entities, settings)
+        + quote_conflicts(c, quotes, analyses, entities, story, settings)
+        + name_conflicts(c, analyses, settings)
     )
     new = ()
     if isinstance(subject, Storyline) and len(parts) >= 2:
@@ -82,7 +80,7 @@ def build_briefing(
             build_corpus(pick(previous), articles, analyses, canonical, settings),
             settings,
         )
-    return Briefing(
+    b = Briefing(
         subject_id=subject.id,
         kind="story" if isinstance(subject, Story) else "storyline",
         title=subject.title,
@@ -96,3 +94,46 @@ def build_briefing(
         entities=_entities_in(c, analyses, entities),
         whats_new=new,
     )
+    return replace(b, notes=_notes(c, b, quotes))
+
+
+def _notes(c: Corpus, b: Briefing, quotes: Sequence[Quote]) -> tuple[BriefingNote, ...]:
+    """Say what analysis did not provide: articles not analysed yet, and each section it found nothing for."""
+    total = len(c.articles)
+    out = []
+    if c.unanalysed:
+        out.append(
+            BriefingNote(
+                "articles",
+                f"{len(c.unanalysed)} of {total} articles not analysed yet; run `storyline build`",
+                tuple(c.unanalysed),
+            )
+        )
+    if c.no_sentences:
+        out.append(
+            BriefingNote(
+                "articles",
+                f"analysis found no sentences in {len(c.no_sentences)} of {total} articles",
+                tuple(c.no_sentences),
+            )
+        )
+
+    def empty(what: str) -> str:
+        if total and len(c.unanalysed) == total:
+            return f"no {what}: no article is analysed yet; run `storyline build`"
+        pending = f" ({len(c.unanalysed)} of {total} articles not analysed yet)" if c.unanalysed else ""
+        return f"no {what} found by analysis{pending}"
+
+    if not b.summary:
+        out.append(
+            BriefingNote(
+                "summary", empty("sentences") if not c.sentences else "no reported sentence to summarise"
+            )
+        )
+    if not b.timeline:
+        out.append(BriefingNote("timeline", empty("dated events")))
+    if not quotes:
+        out.append(BriefingNote("quotes", empty("quotes")))
+    if not b.entities:
+        out.append(BriefingNote("entities", empty("named entities")))
+    return tuple(out)

@@ -7,7 +7,6 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from storyline.briefing.text import find_names
 from storyline.briefing.working_set import Corpus
 from storyline.model import Analysis, Claim, Entity
 from storyline.settings import BriefSettings
@@ -60,7 +59,8 @@ def _surname_pattern(name: str) -> re.Pattern[str]:
 def unique_facts(
     c: Corpus, analyses: Mapping[str, Analysis], entities: Sequence[Entity], settings: BriefSettings
 ) -> tuple[Claim, ...]:
-    """A person or organisation only one outlet names is that outlet's unique fact (the sentence naming it)."""
+    """A person or organisation (a mention analysis stored) only one outlet names is that outlet's unique fact
+    (the sentence naming it)."""
     keys = sorted(set(c.keys))
     if len(keys) < 2:
         return ()
@@ -74,12 +74,11 @@ def unique_facts(
     per_key: dict[str, list[tuple[int, str]]] = {}
     for a in c.articles:
         an = analyses.get(a.id)
-        if an and an.mentions:
-            found = [
-                (m.start, m.text, m.entity_id, m.label) for m in an.mentions if m.label in _UNIQUE_LABELS
-            ]
-        else:
-            found = [(s, t, None, None) for s, _e, t in find_names(a.body)]
+        found = [
+            (m.start, m.text, m.entity_id, m.label)
+            for m in (an.mentions if an else ())
+            if m.label in _UNIQUE_LABELS
+        ]
         for start, name, eid, label in found:
             if name.lower() in outlets or name.lower().removeprefix("the ") in outlets:
                 continue
@@ -95,7 +94,7 @@ def unique_facts(
             others = [k for k in keys if k != mine]
             if any(p.search(text_by_key.get(k, "")) for k in others for p in patterns):
                 continue
-            rank = 0 if (label or "PERSON") == "PERSON" and len(name.split()) >= 2 else 1
+            rank = 0 if label == "PERSON" and len(name.split()) >= 2 else 1
             per_key.setdefault(mine, []).append((rank, idx, name))
     out = []
     for k in keys:

@@ -6,15 +6,8 @@ import difflib
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from storyline.briefing.text import (
-    TITLES,
-    dates_compatible,
-    find_dates,
-    find_names,
-    find_quantities,
-    speaker_gender,
-    speaker_role,
-)
+from storyline.briefing.quantities import find_quantities
+from storyline.briefing.speakers import TITLES, speaker_gender, speaker_role
 from storyline.briefing.working_set import Corpus
 from storyline.model import Analysis, Citation, Claim, Conflict, Entity, Quote
 from storyline.settings import BriefSettings
@@ -47,15 +40,17 @@ class _Groups:
         return [(self.label[root[0]], sorted(v)) for root, v in out.items()]
 
 
+def dates_compatible(a: str, b: str) -> bool:
+    """ISO dates at different precision agree when one is a prefix of the other ("2012" vs "2012-05")."""
+    return a.startswith(b) or b.startswith(a)
+
+
 def sentence_dates(c: Corpus, analyses: Mapping[str, Analysis]) -> list[list[str]]:
-    """ISO dates mentioned inside each sentence (analysis dates, else the regex fallback)."""
+    """ISO dates analysis found inside each sentence (its dated mentions; none when it found none)."""
     spans: dict[str, list[tuple[int, int, str]]] = {}
     for a in c.articles:
         an = analyses.get(a.id)
-        if an and an.dates:
-            spans[a.id] = [(d.start, d.end, d.date) for d in an.dates]
-        else:
-            spans[a.id] = [(s, e, iso) for s, e, _t, iso in find_dates(a.body)]
+        spans[a.id] = [(d.start, d.end, d.date) for d in an.dates] if an else []
     return [
         [iso for s0, e0, iso in spans[s.article_id] if s.start <= s0 and e0 <= s.end] for s in c.sentences
     ]
@@ -127,28 +122,15 @@ def _spelling_pair(a: tuple[str, ...], b: tuple[str, ...], threshold: float) -> 
     return difflib.SequenceMatcher(None, x.lower(), y.lower()).ratio() >= threshold
 
 
-def name_conflicts(
-    c: Corpus, analyses: Mapping[str, Analysis], entities: Sequence[Entity], settings: BriefSettings
-) -> list[Conflict]:
-    """One name spelled differently by different outlets (Sergey/Sergei), from mentions, names or aliases."""
+def name_conflicts(c: Corpus, analyses: Mapping[str, Analysis], settings: BriefSettings) -> list[Conflict]:
+    """One name spelled differently by different outlets (Sergey/Sergei), from the mentions analysis stored."""
     uses: dict[tuple[str, ...], list[tuple[str, int, int]]] = {}
     for a in c.articles:
         an = analyses.get(a.id)
-        if an and an.mentions:
-            found = [(m.start, m.end, m.text) for m in an.mentions if m.label in _NAME_LABELS]
-        else:
-            found = list(find_names(a.body))
-        for start, end, text in found:
-            key = _norm_name(text)
+        for m in an.mentions if an else ():
+            key = _norm_name(m.text) if m.label in _NAME_LABELS else ()
             if key:
-                uses.setdefault(key, []).append((a.id, start, end))
-    for e in entities:  # aliases merged by the analyzer: look for each spelling in the bodies
-        for alias in {e.name, *e.aliases}:
-            key = _norm_name(alias)
-            if len(key) >= 2 and key not in uses:
-                for a in c.articles:
-                    for m in re.finditer(r"\b" + re.escape(" ".join(key)) + r"\b", a.body):
-                        uses.setdefault(key, []).append((a.id, m.start(), m.end()))
+                uses.setdefault(key, []).append((a.id, m.start, m.end))
     key_of = {a.id: c.keys[i] for i, s in enumerate(c.sentences) for a in [c.by_id[s.article_id]]}
     names = [k for k in uses if len(k) >= 2]
     out, seen = [], set()
@@ -183,23 +165,39 @@ def _grams(text: str) -> set[tuple[str, ...]]:
     return {tuple(w[i : i + 3]) for i in range(len(w) - 2)}
 
 
-def _surnames(speaker: str | None) -> set[str]:
-    return {_norm_name(n)[-1].lower() for _s, _e, n in find_names(speaker or "") if _norm_name(n)}
+def _surnames(q: Quote, analyses: Mapping[str, Analysis], names: Mapping[str, str]) -> set[str]:
+    """Surnames of the people analysis found naming the speaker: its resolved entity, or PERSON mentions
+    inside the stored speaker span."""
+    found = [names[q.speaker_entity]] if q.speaker_entity in names else []
+    an = analyses.get(q.article_id)
+    if an and q.speaker_start is not None and q.speaker_end is not None:
+        found += [
+            m.text
+            for m in an.mentions
+            if m.label == "PERSON" and q.speaker_start <= m.start and m.end <= q.speaker_end
+        ]
+    return {_norm_name(n)[-1].lower() for n in found if _norm_name(n)}
 
 
-def _different_people(qa: Quote, qb: Quote) -> bool:
+def _different_people(qa: Quote, qb: Quote, na: set[str], nb: set[str]) -> bool:
     """Named by one outlet and anonymous in the other, or two different names."""
-    na, nb = _surnames(qa.speaker), _surnames(qb.speaker)
     if na and nb:
         return not (na & nb)
     return bool((na and qb.anonymous) or (nb and qa.anonymous))
 
 
 def quote_conflicts(
-    c: Corpus, quotes: Sequence[Quote], story_of: Callable[[str], str], settings: BriefSettings
+    c: Corpus,
+    quotes: Sequence[Quote],
+    analyses: Mapping[str, Analysis],
+    entities: Sequence[Entity],
+    story_of: Callable[[str], str],
+    settings: BriefSettings,
 ) -> list[Conflict]:
     """The same words attributed to speakers of different gender, role or identity by different outlets."""
     key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
+    names = {e.id: e.name for e in entities if e.type in ("person", "PERSON")}
+    people = [_surnames(q, analyses, names) for q in quotes]
     grams = [_grams(q.text) for q in quotes]
     g = _Groups()
     for i, qa in enumerate(quotes):
@@ -222,7 +220,7 @@ def quote_conflicts(
                 g.add("role", i, j, "speaker role")
             elif qa.speaker_entity and qb.speaker_entity and qa.speaker_entity != qb.speaker_entity:
                 g.add("entity", i, j, "speaker")
-            elif _different_people(qa, qb):
+            elif _different_people(qa, qb, people[i], people[j]):
                 g.add("entity", i, j, "speaker")
     merged: dict[tuple, list[int]] = {}  # one statement split over paragraphs: one conflict per speaker pair
     for label, members in g.groups():

@@ -11,7 +11,8 @@ from urllib.parse import urlsplit
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
-from storyline.briefing.text import MONTHS, NUMBER_WORDS, find_quantities, split_sentences
+from storyline.analyze.date_mentions import MONTHS
+from storyline.briefing.quantities import NUMBER_WORDS, find_quantities
 from storyline.model import Analysis, Article, Citation, Sentence
 from storyline.settings import BriefSettings
 
@@ -48,6 +49,8 @@ class Corpus:
     unit_of: list[int] = field(default_factory=list)  # sentence index -> unit index
     by_id: dict[str, Article] = field(default_factory=dict)
     prose: list[bool] = field(default_factory=list)  # sentence is reported prose (not headline/dateline)
+    unanalysed: list[str] = field(default_factory=list)  # article ids with no stored analysis
+    no_sentences: list[str] = field(default_factory=list)  # analysed, but analysis stored no sentence
 
     def outlet(self, article_id: str) -> str:
         """The outlet's name; without one, the input's file name or URL host (never a full local path)."""
@@ -72,12 +75,11 @@ def outlet_key(article: Article, articles: Mapping[str, Article], canonical: Map
 
 
 def sentences_of(article: Article, analysis: Analysis | None) -> list[Sentence]:
-    """The analysis' sentences when it has them (and they fit the body), else our own split."""
-    if analysis and analysis.sentences:
-        ok = [s for s in analysis.sentences if 0 <= s.start < s.end <= len(article.body)]
-        if ok:
-            return sorted(ok, key=lambda s: s.start)
-    return split_sentences(article.id, article.body)
+    """The sentences analysis stored that fit the body; none when it stored none (the briefing says so)."""
+    if analysis is None:
+        return []
+    ok = [s for s in analysis.sentences if 0 <= s.start < s.end <= len(article.body)]
+    return sorted(ok, key=lambda s: s.start)
 
 
 def _vectorize(texts: list[str], token_pattern: str, stop: list[str] | str = "english") -> np.ndarray:
@@ -95,12 +97,19 @@ def build_corpus(
     canonical: Mapping[str, str],
     settings: BriefSettings,
 ) -> Corpus:
-    """Split, vectorise, and group near-identical sentences across articles into units."""
+    """Take the analysis' sentences, vectorise, and group near-identical sentences across articles into units."""
     ordered = sorted(articles, key=lambda a: (a.published is None, a.published or 0, a.id))
     sentences: list[Sentence] = []
     keys: list[str] = []
+    unanalysed: list[str] = []
+    no_sentences: list[str] = []
     for a in ordered:
-        for s in sentences_of(a, analyses.get(a.id)):
+        found = sentences_of(a, analyses.get(a.id))
+        if a.id not in analyses:
+            unanalysed.append(a.id)
+        elif not found:
+            no_sentences.append(a.id)
+        for s in found:
             if re.search(r"[A-Za-z]", s.text):
                 sentences.append(s)
                 keys.append(outlet_key(a, all_articles, canonical))
@@ -108,6 +117,7 @@ def build_corpus(
     words = _vectorize(texts, r"(?u)\b\w\w+\b")
     letters = _vectorize(texts, r"(?u)\b[^\W\d_][^\W\d_]+\b", CONTEXT_STOP)
     corpus = Corpus(ordered, sentences, keys, words, letters, by_id={a.id: a for a in ordered})
+    corpus.unanalysed, corpus.no_sentences = unanalysed, no_sentences
     heads = {(a.headline or "").strip().lower() for a in ordered}
     corpus.prose = [
         is_prose(s.text, settings.min_sentence_words) and s.text.strip().lower() not in heads

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.model import Briefing, Citation, Claim, Entity, Quote
+from storyline.model import Briefing, BriefingNote, Citation, Claim, Entity, Quote
 
 
 def _cite(c: Citation) -> dict[str, Any]:
@@ -29,6 +29,10 @@ def _quote(q: Quote) -> dict[str, Any]:
 
 def _entity(e: Entity) -> dict[str, Any]:
     return {"id": e.id, "name": e.name, "aliases": list(e.aliases), "type": e.type}
+
+
+def _note(n: BriefingNote) -> dict[str, Any]:
+    return {"section": n.section, "text": n.text, "article_ids": list(n.article_ids)}
 
 
 def briefing_to_dict(b: Briefing) -> dict[str, Any]:
@@ -64,4 +68,5 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
         "quotes": [_quote(q) for q in b.quotes],
         "entities": [_entity(e) for e in b.entities],
         "whats_new": [_claim(c) for c in b.whats_new],
+        "notes": [_note(n) for n in b.notes],
     }

@@ -51,4 +51,10 @@ def render_html(
             a = articles[aid]
             spans = [c for c in notes.notes if c.article_id == aid]
             sources.append({"article": a, "pieces": article_pieces(a.body, spans)})
-    return _ENV.get_template("briefing.html.j2").render(b=b, notes=notes, sources=sources)
+    gaps = {n.section: n for n in b.notes if n.section != "articles"}
+    unread = [
+        (n, [(aid, articles.get(aid)) for aid in n.article_ids]) for n in b.notes if n.section == "articles"
+    ]
+    return _ENV.get_template("briefing.html.j2").render(
+        b=b, notes=notes, sources=sources, gaps=gaps, unread=unread
+    )

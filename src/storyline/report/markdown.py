@@ -27,14 +27,25 @@ def render_markdown(b: Briefing, articles: Mapping[str, Article], link_template:
     lines = [f"# {md(b.title)}", ""]
     label = "Story" if b.kind == "story" else f"Storyline of {len(b.story_ids)} stories"
     lines += [f"*{label} `{b.subject_id}`*", ""]
+    gaps = {n.section: n for n in b.notes}
+    for n in b.notes:
+        if n.section == "articles":  # the articles the briefing could not read, each named
+            lines.append(f"> **Note:** {md(n.text)}")
+            for aid in n.article_ids:
+                a = articles.get(aid)
+                who = md((a.outlet or a.source) if a else aid)
+                lines.append(f"> - {who} — “{md(a.headline if a else None) or '(untitled)'}” (`{aid}`)")
+            lines.append("")
 
-    def section(title: str, claims, fmt) -> None:
+    def section(title: str, claims, fmt, gap: str | None = None) -> None:
         if claims:
             lines.extend([f"## {title}", ""])
             lines.extend(fmt(cl) for cl in claims)
             lines.append("")
+        elif gap in gaps:  # analysis found nothing for it: say so, never fill it in
+            lines.extend([f"## {title}", "", f"*{md(gaps[gap].text)}*", ""])
 
-    section("Summary", b.summary, lambda cl: f"- {md(cl.text)} {_refs(notes, cl)}")
+    section("Summary", b.summary, lambda cl: f"- {md(cl.text)} {_refs(notes, cl)}", "summary")
     section("What's new", b.whats_new, lambda cl: f"- {md(cl.text)} {_refs(notes, cl)}")
     section(
         "Timeline",
@@ -42,6 +53,7 @@ def render_markdown(b: Briefing, articles: Mapping[str, Article], link_template:
         lambda cl: (
             f"- **{md(cl.date)}**{' (inferred)' if cl.date_inferred else ''} {md(cl.text)} {_refs(notes, cl)}"
         ),
+        "timeline",
     )
     section(
         "Reported by several outlets",
@@ -61,19 +73,17 @@ def render_markdown(b: Briefing, articles: Mapping[str, Article], link_template:
             lines.append(f"- **{md(k.topic)}**")
             lines.extend(f"  - {md(cl.outlet)}: {md(cl.text)} {_refs(notes, cl)}" for cl in k.claims)
         lines.append("")
-    if b.quotes:
-        lines += ["## Quotes", ""]
-        for q in b.quotes:
-            n = notes.add_quote(q)
-            who = md(q.speaker) or "unattributed"
-            lines.append(f"- {who}{' (anonymous)' if q.anonymous else ''}: {md(q.text)} [^{n.number}]")
-        lines.append("")
-    if b.entities:
-        lines += ["## Who and what", ""]
-        for e in b.entities:
-            also = f" (also {', '.join(md(a) for a in e.aliases)})" if e.aliases else ""
-            lines.append(f"- {md(e.name)} — {md(e.type)}{also}")
-        lines.append("")
+
+    def quote(q) -> str:
+        who = md(q.speaker) or "unattributed"
+        return f"- {who}{' (anonymous)' if q.anonymous else ''}: {md(q.text)} [^{notes.add_quote(q).number}]"
+
+    def entity(e) -> str:
+        also = f" (also {', '.join(md(a) for a in e.aliases)})" if e.aliases else ""
+        return f"- {md(e.name)} — {md(e.type)}{also}"
+
+    section("Quotes", b.quotes, quote, "quotes")
+    section("Who and what", b.entities, entity, "entities")
     if notes.notes:
         lines += ["## Sources", ""]
         for n in notes.notes.values():

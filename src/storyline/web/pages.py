@@ -129,6 +129,7 @@ async def storyline(request: Request, storyline_id: str) -> HTMLResponse:
             line=line,
             stories=stories,
             b=brief,
+            meta=cat.articles,
             chart=views.timeline_chart(stories),
             label=lambda c: views.cite_label(c, cat.articles),
         )

@@ -156,6 +156,14 @@ class EntityRecord(BaseModel):
     type: str
 
 
+class BriefingNoteRecord(BaseModel):
+    section: str = Field(
+        description="The part the note is about: summary, timeline, quotes, entities, or articles (all of it)."
+    )
+    text: str = Field(description="What analysis did not provide, e.g. 'no quotes found by analysis'.")
+    article_ids: list[str] = Field(description="The articles the note is about (e.g. not analysed yet).")
+
+
 class BriefingRecord(BaseModel):
     """The briefing contract (storyline.report.contract): keys are added over time, never renamed or dropped."""
 
@@ -171,6 +179,9 @@ class BriefingRecord(BaseModel):
     quotes: list[QuoteRecord]
     entities: list[EntityRecord]
     whats_new: list[Claim]
+    notes: list[BriefingNoteRecord] = Field(
+        description="Sections analysis found nothing for, and articles not analysed yet: said, never guessed."
+    )
 
 
 class SearchResult(BaseModel):

@@ -1,0 +1,41 @@
+"""What a quote's stored speaker description says: gender and role words, and the words before a name."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.analyze.gender import FEMALE, MALE
+
+# Words that precede a name but are not part of it (titles, roles), stripped before comparing spellings.
+TITLES = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "president",
+    "prime", "minister", "secretary", "foreign", "home", "chancellor", "general", "mp", "mep", "senator",
+    "governor", "mayor", "chief", "inspector", "judge", "justice", "captain", "colonel", "sergeant", "king",
+    "queen", "prince", "princess", "pope", "bishop", "rev", "the", "a", "an", "deputy", "vice",
+    "spokesman", "spokeswoman", "spokesperson", "councillor",
+}  # fmt: skip
+
+_ROLES = {
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
+    "source": "source", "sources": "source", "official": "official", "officials": "official",
+    "minister": "minister", "secretary": "secretary", "aide": "aide", "adviser": "adviser",
+    "advisor": "adviser", "diplomat": "diplomat", "statement": "statement", "chairman": "chair",
+    "chairwoman": "chair", "chair": "chair", "witness": "witness", "police": "police", "officer": "officer",
+    "mayor": "mayor", "president": "president", "councillor": "councillor", "director": "director",
+    "manager": "manager", "judge": "judge", "analyst": "analyst", "mp": "mp",
+}  # fmt: skip
+
+
+def speaker_gender(speaker: str | None) -> str | None:
+    """'f' / 'm' from gendered words in the speaker description, None when it says nothing."""
+    words = set(re.findall(r"[a-z]+", (speaker or "").lower()))
+    f, m = bool(words & FEMALE), bool(words & MALE)
+    return "f" if f and not m else "m" if m and not f else None
+
+
+def speaker_role(speaker: str | None) -> str | None:
+    """Gender-neutral role noun of a speaker description ("a spokeswoman" -> spokesperson)."""
+    for w in re.findall(r"[a-z]+", (speaker or "").lower()):
+        if w in _ROLES:
+            return _ROLES[w]
+    return None
