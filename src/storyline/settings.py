@@ -22,6 +22,10 @@ class PipelineSettings:
         20,
         "Documents per extract task with --workers/--dask: 10 tasks per 200-document batch keep 2-8 workers busy.",
     )
+    in_flight_per_worker: int = knob(
+        2,
+        "Batches queued per worker (--workers/--dask): one running, one waiting, so no worker idles on the writer.",
+    )
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,53 @@ class CleanSettings:
     html_include_comments: bool = knob(
         False, "Keep reader comments in HTML bodies (measured: worse F1 when kept)."
     )
+    # generic features added to a line's best cue score (extract/cues.py holds the cue phrases and their
+    # strong 3 / medium 2 / weak 1 weights); all set by hand on the seed-style fixtures in tests/fixtures/extract
+    chrome_outlet_mention: float = knob(
+        0.75, "Added when a line names the outlet (self-promotion talks about itself); fixtures."
+    )
+    chrome_first_person: float = knob(
+        0.25,
+        "Added per we/our/us/your token (site talking to the reader), up to chrome_first_person_cap; fixtures.",
+    )
+    chrome_first_person_cap: float = knob(
+        1.0, "Most that first-person tokens add (four tokens), so they never drop a line alone; fixtures."
+    )
+    chrome_edge: float = knob(
+        0.5,
+        "Added for a line in the first or last chrome_edge_fraction of a document (chrome sits at the edges).",
+    )
+    chrome_edge_fraction: float = knob(0.2, "Share of lines at either end that counts as the edge; fixtures.")
+    chrome_short_unpunctuated: float = knob(
+        0.25, "Added for a short line without sentence punctuation (a widget label); fixtures."
+    )
+    chrome_short_words: int = knob(6, "Most words of a 'short' line for chrome_short_unpunctuated.")
+    chrome_reported_speech: float = knob(
+        -1.5,
+        "Added for quotation marks or said/told: article body, not the site talking (fixture quotes kept).",
+    )
+    chrome_long: float = knob(-0.5, "Added for a line over chrome_long_words: long lines are rarely chrome.")
+    chrome_long_words: int = knob(80, "Words above which a line counts as long (a body paragraph).")
+    navigation_run_words: int = knob(
+        15,
+        "Lines under a dropped 'Read more'-style label are its link headlines if shorter than this (and"
+        " unpunctuated); set by hand on the fixtures' related-link lists.",
+    )
+    feedback_run_words: int = knob(
+        3, "Same for lines under 'Is this page useful?': 'Yes'/'No'/'Report a problem' answers."
+    )
+    english_shortcut: float = knob(
+        0.25,
+        "Share of English function words in the first 1,200 characters (40+ words) that settles the language as"
+        " English without the language identifier (a fast path; set by hand, the identifier decides below it).",
+    )
+    max_dateline_words: int = knob(
+        12, "A header line longer than this is prose, not a dateline; set by hand on the fixtures' datelines."
+    )
+    earliest_year: int = knob(
+        1995,
+        "Meta-tag dates before this year are placeholders (1970, 1900), not publication dates: no web news.",
+    )
 
 
 @dataclass(frozen=True)
@@ -114,6 +165,9 @@ class DedupSettings:
     min_sentences: int = knob(
         3,
         "Sentence alignment needs the shorter article to have this many sentences (else MinHash alone decides).",
+    )
+    min_sentence_words: int = knob(
+        4, "Shorter 'sentences' (datelines, bylines, captions) are not aligned: every outlet has them."
     )
 
 
@@ -159,6 +213,11 @@ class ClusterSettings:
         48, "Most recent stories kept per index term; bounds retrieval cost at any scale."
     )
     centroid_terms: int = knob(300, "Terms kept in a story's body centroid after pruning.")
+    window_pool: int = knob(
+        3,
+        "The story window is checked on the best window_pool x max_candidates retrieved stories (checking every"
+        " retrieved story costs more than retrieval itself at 100k articles); a cost bound, not tuned for F1.",
+    )
 
 
 @dataclass(frozen=True)
@@ -186,6 +245,16 @@ class LinkSettings:
         12000.0,
         "Similarity decays as exp(-gap/scale): a year keeps 0.97, five years 0.86, twenty years 0.54. Threads"
         " run for years (a successor's visit), so time only breaks ties; grid with the threshold above.",
+    )
+    ubiquity_min_stories: float = knob(
+        3.0,
+        "An entity is never ubiquitous while in at most this many stories (small corpora: share is noisy).",
+    )
+    topic_terms: int = knob(
+        200, "Top body terms of a story's topic vector (a cost bound, set with the grid above)."
+    )
+    index_terms: int = knob(
+        10, "Top topic terms per story in the candidate index for topic-only links (bounds pairs compared)."
     )
 
 
@@ -225,6 +294,15 @@ class BriefSettings:
     )
     whats_new_max: int = knob(5, "Most 'what's new' claims.")
     min_sentence_words: int = knob(6, "Shorter sentences are not summary/agreement candidates (datelines).")
+    max_summary_words: int = knob(
+        70, "Longer sentences are not summary candidates (run-on paragraphs the splitter left whole)."
+    )
+    timeline_same_sim: float = knob(
+        0.5, "Cosine above which two same-date sentences are one timeline entry (cited together); fixtures."
+    )
+    min_quote_grams: int = knob(
+        4, "Quotes with fewer word 3-grams are too short to compare for speaker conflicts ('no comment')."
+    )
 
 
 @dataclass(frozen=True)
@@ -260,6 +338,36 @@ class AnalyzeSettings:
     )
     dating_max_entity_share: float = knob(
         0.2, "Entities in more of the corpus than this are ignored when finding relatives (ubiquitous names)."
+    )
+    dating_min_posting: int = knob(
+        50, "An entity in at most this many articles is never ubiquitous for dating (small corpora)."
+    )
+    dating_quote_words: int = knob(
+        8, "Words in a run shared by two quotes for them to be one statement (same day's news); seeds."
+    )
+    dating_min_event_score: int = knob(
+        2,
+        "Evidence a sibling's dated sentence needs to date an article by its event: a shared place scores 2, a"
+        " shared kind of action 1, so a shared place is required besides the main actor; set on the seeds.",
+    )
+    quote_speaker_reach: int = knob(
+        600, "Characters back a quote's pronoun looks for an earlier speaker before any named subject."
+    )
+    pronoun_reach: int = knob(
+        1500, "Characters back a pronoun looks for its antecedent: two or three news paragraphs."
+    )
+    max_cue_gap: int = knob(
+        160, "Most characters between a quote and its speech verb ('\"...,\" the minister said on Monday')."
+    )
+    org_speaker_reach: int = knob(
+        1500, "Characters back an anonymous 'a spokesman said' looks for the organisation speaking."
+    )
+    role_decay_days: float = knob(
+        30.0,
+        "A dated role apposition's weight halves this many days away from the reference (1/(1+gap/scale)).",
+    )
+    role_exact_bonus: float = knob(
+        0.5, "Added to an apposition naming exactly the referenced role (not a looser alias of it)."
     )
 
 
