@@ -26,7 +26,7 @@ from storyline.cluster.text import Stems, Vec, entity_keys, figures, prune, weig
 from storyline.errors import SettingsError, StorylineError
 from storyline.ids import group_id
 from storyline.model import Story
-from storyline.settings import ClusterSettings
+from storyline.settings import DEFAULTS, ClusterSettings
 
 FEATURES = ("body", "title", "entities", "title_body", "time", "time_missing", "figures")
 # ClusterSettings fields that shape the feature values: the weights only mean something under the values they
@@ -170,8 +170,8 @@ class StoryClusterer:
     """Online clustering in the style of Miranda et al. 2018 (EMNLP, 'Multilingual Clustering of Streaming News')."""
 
     def __init__(
-        self, settings: ClusterSettings = ClusterSettings(), model: ClusterModel | None = None
-    ) -> None:  # noqa: B008 - frozen
+        self, settings: ClusterSettings = DEFAULTS.cluster, model: ClusterModel | None = None
+    ) -> None:
         """``model``: weights to use instead of the file ``settings.model`` (eval/cluster.py while fitting); the
         file's fitted parameters must match ``settings`` (SettingsError otherwise)."""
         self.settings = settings
