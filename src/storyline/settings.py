@@ -5,7 +5,13 @@ The CLI and API override fields with ``dataclasses.replace``; no module keeps it
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import difflib
+import math
+from collections.abc import Iterable
+from dataclasses import Field, dataclass, field, fields, replace
+from typing import Any
+
+from storyline.errors import SettingsError
 
 
 def knob(default, help: str):  # noqa: A002 - "help" reads best at the call sites
@@ -384,3 +390,67 @@ class Settings:
 
 
 DEFAULTS = Settings()
+
+
+def _fields(settings: Settings = DEFAULTS) -> dict[str, tuple[Any, Field]]:
+    """Every setting as ``group.field`` -> (current value, dataclass field)."""
+    out: dict[str, tuple[Any, Field]] = {}
+    for group in fields(settings):
+        part = getattr(settings, group.name)
+        for f in fields(part):
+            out[f"{group.name}.{f.name}"] = (getattr(part, f.name), f)
+    return out
+
+
+def describe(settings: Settings = DEFAULTS) -> list[tuple[str, str, Any, str]]:
+    """(name, type, value, help) of every setting, in registry order (what `storyline settings` prints)."""
+    return [
+        (name, str(f.type), value, f.metadata.get("help", ""))
+        for name, (value, f) in _fields(settings).items()
+    ]
+
+
+def _parse(name: str, kind: str, text: str) -> Any:
+    """A value given as text, as the field's type ('int', 'float', 'bool', 'str', 'float | None')."""
+    raw = text.strip()
+    if kind.endswith("| None") and raw.lower() in ("none", "null", ""):
+        return None
+    base = kind.split("|")[0].strip()
+    try:
+        if base == "bool":
+            if raw.lower() in ("1", "true", "yes", "on"):
+                return True
+            if raw.lower() in ("0", "false", "no", "off"):
+                return False
+            raise ValueError(raw)
+        if base == "int":
+            return int(raw)
+        if base == "float":
+            value = float(raw)
+            if not math.isfinite(value):
+                raise ValueError(raw)
+            return value
+    except ValueError:
+        raise SettingsError(f"setting {name} takes {kind}, not {text!r}") from None
+    return text
+
+
+def with_overrides(settings: Settings, assignments: Iterable[str]) -> Settings:
+    """``settings`` with each ``group.field=value`` applied (the CLI's repeatable --setting); an unknown name or
+    a value of the wrong type raises SettingsError naming it (and the closest known names)."""
+    known = _fields(settings)
+    groups: dict[str, dict[str, Any]] = {}
+    for assignment in assignments:
+        name, sep, text = assignment.partition("=")
+        name = name.strip()
+        if not sep:
+            raise SettingsError(
+                f"--setting takes name=value (e.g. cluster.threshold=0.3), not {assignment!r}"
+            )
+        if name not in known:
+            close = difflib.get_close_matches(name, known, n=3, cutoff=0.5)
+            hint = f"; did you mean {', '.join(close)}?" if close else "; `storyline settings` lists them"
+            raise SettingsError(f"unknown setting {name!r}{hint}")
+        group, field_name = name.split(".", 1)
+        groups.setdefault(group, {})[field_name] = _parse(name, str(known[name][1].type), text)
+    return replace(settings, **{g: replace(getattr(settings, g), **v) for g, v in groups.items()})
