@@ -365,9 +365,6 @@ class AnalyzeSettings:
     max_cue_gap: int = knob(
         160, "Most characters between a quote and its speech verb ('\"...,\" the minister said on Monday')."
     )
-    org_speaker_reach: int = knob(
-        1500, "Characters back an anonymous 'a spokesman said' looks for the organisation speaking."
-    )
     role_decay_days: float = knob(
         30.0,
         "A dated role apposition's weight halves this many days away from the reference (1/(1+gap/scale)).",
