@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from eval.streams import generate  # noqa: E402
 from storyline.cluster.metrics import bcubed, pairwise  # noqa: E402
-from storyline.cluster.stories import FEATURES, ClusterDoc, ClusterModel, StoryClusterer  # noqa: E402
+from storyline.cluster.stories import FEATURES, FITTED_PARAMS, ClusterDoc, ClusterModel, StoryClusterer  # noqa: E402
 from storyline.settings import ClusterSettings  # noqa: E402
 
 ECB = ROOT.parent / "shared" / "eval-data" / "clustering" / "ecbplus_docs.jsonl.gz"
@@ -87,9 +87,7 @@ def shuffled(docs: Labeled, seed: int | None) -> Labeled:
 
 
 def run(docs: Labeled, model: ClusterModel | None = None, threshold: float | None = None) -> dict[str, str]:
-    c = StoryClusterer(ClusterSettings())
-    if model is not None:
-        c.model = model
+    c = StoryClusterer(ClusterSettings(), model)
     if threshold is not None:
         c.threshold = threshold
     return {d.article_id: c.add(d) for d, _ in docs}
@@ -102,7 +100,8 @@ def scores(docs: Labeled, pred: dict[str, str]) -> tuple[tuple[float, ...], tupl
 
 def replay_pairs(docs: Labeled) -> tuple[list[list[float]], list[int], int]:
     """Features/labels of (article, candidate story) pairs while replaying the gold partition online."""
-    c = StoryClusterer(ClusterSettings())
+    settings = ClusterSettings()
+    c = StoryClusterer(settings, ClusterModel((0.0,) * len(FEATURES), 0.0, 0.5, fitted_params(settings)))
     where: dict[str, int] = {}
     xs, ys, missed = [], [], 0
     for doc, label in docs:
@@ -118,6 +117,11 @@ def replay_pairs(docs: Labeled) -> tuple[list[list[float]], list[int], int]:
     return xs, ys, missed
 
 
+def fitted_params(settings: ClusterSettings) -> dict[str, float]:
+    """The settings the features are computed with (recorded in model.json, checked when it is loaded)."""
+    return {name: getattr(settings, name) for name in FITTED_PARAMS}
+
+
 def fit(train_sets: Sequence[Labeled], orders: Sequence[int | None]) -> tuple[ClusterModel, float]:
     """Logistic regression over replayed pairs, then the join threshold maximising mean B-cubed F1 on training."""
     from sklearn.linear_model import LogisticRegression
@@ -130,7 +134,9 @@ def fit(train_sets: Sequence[Labeled], orders: Sequence[int | None]) -> tuple[Cl
             xs += x
             ys += y
     lr = LogisticRegression(C=10.0, max_iter=2000).fit(xs, ys)
-    model = ClusterModel(tuple(float(w) for w in lr.coef_[0]), float(lr.intercept_[0]), 0.5)
+    model = ClusterModel(
+        tuple(float(w) for w in lr.coef_[0]), float(lr.intercept_[0]), 0.5, fitted_params(ClusterSettings())
+    )
     best = (-1.0, 0.5)
     for t in THRESHOLDS:
         f = statistics.mean(
@@ -230,6 +236,7 @@ def tune() -> None:
         "weights": [round(w, 4) for w in model.weights],
         "bias": round(model.bias, 4),
         "threshold": model.threshold,
+        "params": dict(model.params),  # the feature-shaping settings used while fitting; checked on load
         "note": "Produced by `eval/cluster.py --tune`: logistic regression (C=10) on (article, candidate story) "
         "pairs replayed from gold partitions of ECB+ (all 43 topics, 2 shuffles) and a generated stream "
         "(eval/streams.py, 3000 articles, seed 100); threshold = best mean training B-cubed F1 "

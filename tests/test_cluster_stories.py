@@ -156,12 +156,15 @@ def test_duplicate_joins_canonical_story_without_moving_centroid() -> None:
 
 def test_small_corpus_idf_is_damped() -> None:
     """A few documents give noisy IDF: a word every document shares must keep most of its weight (idf_min_docs)."""
+    from storyline.cluster.stories import load_model
     from storyline.settings import ClusterSettings
 
     texts = ["harbour crane storm wharf", "harbour ferry delay", "harbour council vote budget"]
 
     def ratio(settings: ClusterSettings) -> float:
-        c = StoryClusterer(settings)
+        c = StoryClusterer(
+            settings, load_model(settings.model)
+        )  # features only: the fitted-params check is moot
         preps = [c.prepare(ClusterDoc(f"d{i}", "", t, (), D)) for i, t in enumerate(texts)]
         last = preps[-1].body
         return last["harbour"] / last["budget"]

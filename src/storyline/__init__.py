@@ -5,9 +5,9 @@ The public API in a few names::
     import storyline
     article = storyline.extract_article(html, url="https://example.org/a")
     store = storyline.open_store("news.db")
-    storyline.readers(store, ["examples/demo"])
+    storyline.ingest(store, ["examples/demo"])
     storyline.build(store)
-    briefing = storyline.briefing(store, story_id)
+    briefing = storyline.brief(store, story_id)
 
 Names load lazily so that `import storyline` (and the CLI) stays fast until a stage is used.
 """

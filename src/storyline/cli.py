@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from storyline.errors import StorylineError
+from storyline.errors import SettingsError, StorylineError
 
 app = typer.Typer(
     help="storyline: turn news articles from many outlets into cited stories, storylines and briefings.",
@@ -34,6 +34,15 @@ DaskOption = Annotated[
     str | None,
     typer.Option(
         "--dask", help="Run extract/analyze on Dask: a scheduler address (tcp://host:8786) or 'local'."
+    ),
+]
+SettingOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--setting",
+        "-s",
+        metavar="NAME=VALUE",
+        help="Override a setting, e.g. -s cluster.threshold=0.3 (repeatable; `storyline settings` lists them).",
     ),
 ]
 WorkersOption = Annotated[
@@ -80,8 +89,18 @@ def _progress_bar(quiet: bool) -> Progress:
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
-    console.print(f"[red]error:[/red] {message}", markup=True, highlight=False)
+    console.print(f"[red]error:[/red] {message}", markup=True, highlight=False, soft_wrap=True)
     return typer.Exit(code)
+
+
+def _settings(assignments: list[str] | None):
+    """The default settings with the command line's --setting overrides; a bad one is a usage error."""
+    from storyline.settings import DEFAULTS, with_overrides
+
+    try:
+        return with_overrides(DEFAULTS, assignments or [])
+    except SettingsError as exc:
+        raise _fail(str(exc), 2) from None
 
 
 def _open(db: str):
@@ -98,18 +117,25 @@ def ingest(
     as_json: JsonOption = False,
     dask: DaskOption = None,
     workers: WorkersOption = None,
+    setting: SettingOption = None,
 ) -> None:
     """Read articles from files, directories, globs, JSONL, RSS/Atom, WARC or URLs into the store.
 
     Every input becomes an article or a recorded reject (see `storyline rejects`); re-ingesting changes nothing.
 
-    Example: storyline ingest examples/demo 'feeds/*.xml' https://example.org/story.html
+    Example: storyline ingest examples/demo 'feeds/*.xml' https://example.org/story.html -s clean.min_body_chars=200
     """
     from storyline.pipeline import ingest as run_ingest
     from storyline.scale import open_mapper
 
-    with _open(db) as store, open_mapper(dask, workers) as mapper, _progress_bar(quiet or as_json) as bar:
-        report = run_ingest(store, targets, progress=RichProgress(bar), mapper=mapper)
+    settings = _settings(setting)
+    in_flight = settings.pipeline.in_flight_per_worker
+    with (
+        _open(db) as store,
+        open_mapper(dask, workers, in_flight) as mapper,
+        _progress_bar(quiet or as_json) as bar,
+    ):
+        report = run_ingest(store, targets, settings, progress=RichProgress(bar), mapper=mapper)
     if as_json:
         out.print_json(
             json.dumps({"added": report.added, "unchanged": report.unchanged, "rejected": report.rejected})
@@ -134,6 +160,7 @@ def build(
             help="Re-cluster every stored article from scratch (after an upgrade); analyses are kept.",
         ),
     ] = False,
+    setting: SettingOption = None,
 ) -> None:
     """Analyze new articles, group duplicates, cluster them into stories and link stories into storylines.
 
@@ -141,15 +168,22 @@ def build(
     groups, stories and storylines for everything, in one transaction.
 
     Analysis can run on worker processes (--workers 4) or a Dask cluster (--dask tcp://scheduler:8786);
-    clustering always runs here.
+    clustering always runs here. Settings (-s group.field=value) apply to this run; after changing a clustering
+    or dedup setting, --rebuild re-places the articles already clustered.
 
-    Example: storyline build --db news.db --workers 2
+    Example: storyline build --db news.db --workers 2 -s link.threshold=0.3
     """
     from storyline.pipeline import build as run_build
     from storyline.scale import open_mapper
 
-    with _open(db) as store, open_mapper(dask, workers) as mapper, _progress_bar(quiet or as_json) as bar:
-        report = run_build(store, progress=RichProgress(bar), mapper=mapper, rebuild=rebuild)
+    settings = _settings(setting)
+    in_flight = settings.pipeline.in_flight_per_worker
+    with (
+        _open(db) as store,
+        open_mapper(dask, workers, in_flight) as mapper,
+        _progress_bar(quiet or as_json) as bar,
+    ):
+        report = run_build(store, settings, progress=RichProgress(bar), mapper=mapper, rebuild=rebuild)
     data = vars(report)
     if as_json:
         out.print_json(json.dumps(data))
@@ -255,6 +289,7 @@ def brief(
         Path | None, typer.Option("--output", "-o", help="Write to this file (default stdout).")
     ] = None,
     db: DbOption = DEFAULT_DB,
+    setting: SettingOption = None,
 ) -> None:
     """Write the cited briefing of a story or storyline as Markdown, self-contained HTML or JSON.
 
@@ -264,8 +299,9 @@ def brief(
     from storyline.read_api import briefing_articles
     from storyline.report import briefing_to_dict, render_html, render_markdown
 
+    settings = _settings(setting)
     with _open(db) as store:
-        briefing = make_brief(store, item_id)
+        briefing = make_brief(store, item_id, settings)
         articles = briefing_articles(store, briefing)
     if fmt is Format.json:
         text = json.dumps(briefing_to_dict(briefing), ensure_ascii=False, indent=2)
@@ -363,6 +399,7 @@ def export(
 def report(
     output: Annotated[Path, typer.Argument(help="Folder for the report.")] = Path("out/report"),
     db: DbOption = DEFAULT_DB,
+    setting: SettingOption = None,
 ) -> None:
     """Write briefings of every storyline and story (HTML, Markdown, JSON) and an index page.
 
@@ -370,9 +407,32 @@ def report(
     """
     from storyline.report.corpus import write_report
 
+    settings = _settings(setting)
     with _open(db) as store:
-        index = write_report(store, output)
+        index = write_report(store, output, settings)
     out.print(str(index), markup=False, highlight=False)
+
+
+@app.command("settings")
+def list_settings(
+    as_json: JsonOption = False,
+    setting: SettingOption = None,
+) -> None:
+    """List every setting (group.field) with its type, value and help: what -s/--setting can change.
+
+    Values are the defaults, with any -s overrides applied (a way to check an override parses).
+
+    Example: storyline settings -s cluster.threshold=0.3
+    """
+    from storyline.settings import describe
+
+    rows = describe(_settings(setting))
+    if as_json:
+        out.print_json(json.dumps([{"name": n, "type": t, "value": v, "help": h} for n, t, v, h in rows]))
+        return
+    for name, kind, value, help_text in rows:
+        out.print(f"{name} = {value!r}  ({kind})", markup=False, highlight=False)
+        out.print(f"    {help_text}", markup=False, highlight=False)
 
 
 @app.command()
@@ -406,7 +466,7 @@ def main() -> None:
     try:
         app()
     except StorylineError as exc:
-        console.print(f"error: {exc}", markup=False, highlight=False)
+        console.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
         sys.exit(1)
     except KeyboardInterrupt:
         console.print("interrupted; stored batches are kept, re-run to continue")

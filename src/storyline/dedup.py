@@ -33,7 +33,6 @@ from storyline.settings import DedupSettings
 _WORD = re.compile(r"\w+")
 _FORMAT = 2
 _SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+|\n+")
-_MIN_SENTENCE_WORDS = 4  # shorter "sentences" (datelines, bylines, captions) are not aligned
 _SCHEME = "affine32"  # datasketch's default hashing scheme; stored signatures are only valid under it
 
 
@@ -45,14 +44,14 @@ def shingles(body: str, size: int) -> set[bytes]:
     return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
 
 
-def sentence_sketches(body: str) -> tuple[np.ndarray, np.ndarray]:
+def sentence_sketches(body: str, min_words: int) -> tuple[np.ndarray, np.ndarray]:
     """(16-bit hashes of each sentence's distinct words, concatenated; word count per sentence): a compact,
     order-preserving sketch of the text for alignment (a word-hash collision costs ~1/65536 of an overlap)."""
     words: list[int] = []
     sizes: list[int] = []
     for sentence in _SENTENCE.split(body.casefold()):
         hashes = sorted({zlib.crc32(w.encode()) & 0xFFFF for w in _WORD.findall(sentence)})
-        if len(hashes) >= _MIN_SENTENCE_WORDS:
+        if len(hashes) >= min_words:
             words += hashes
             sizes.append(len(hashes))
     return np.array(words, np.uint16), np.array(sizes, np.uint16)
@@ -167,7 +166,7 @@ class DuplicateIndex:
             self._sketches.append(_EMPTY)  # never a candidate: its first copy stands for it
             self._union(self._by_hash[th], idx)
         else:
-            self._sketches.append(sentence_sketches(body))
+            self._sketches.append(sentence_sketches(body, self.settings.min_sentence_words))
             self._by_hash[th] = idx
             best, best_sim = -1, 0.0
             mine: list[frozenset[int]] | None = (
@@ -225,6 +224,7 @@ class DuplicateIndex:
             "format": _FORMAT,
             "shingle_size": self.settings.shingle_size,
             "num_perm": self.settings.num_perm,
+            "min_sentence_words": self.settings.min_sentence_words,
             "scheme": _SCHEME,
             "entries": [
                 [
@@ -267,9 +267,12 @@ class DuplicateIndex:
                     "duplicate index was written by another storyline version; run `storyline build --rebuild`"
                 )
             sig, words, sizes, counts = z["sig"], z["words"], z["sizes"], z["counts"]
-        if (meta["shingle_size"], meta["num_perm"], meta["scheme"]) != (
+        # indexes written before min_sentence_words was recorded used the default
+        stored_min = meta.get("min_sentence_words", DedupSettings().min_sentence_words)
+        if (meta["shingle_size"], meta["num_perm"], stored_min, meta["scheme"]) != (
             settings.shingle_size,
             settings.num_perm,
+            settings.min_sentence_words,
             _SCHEME,
         ):
             raise StorylineError(

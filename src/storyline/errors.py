@@ -13,5 +13,9 @@ class StoreError(StorylineError):
     """The store cannot be opened, is from a newer schema, or a write failed and was rolled back."""
 
 
+class SettingsError(StorylineError):
+    """A setting has an unknown name or a bad value, or contradicts the parameters a learned model was fitted with."""
+
+
 class NotFoundError(StorylineError):
     """No story, storyline or article with the given id (or unique id prefix)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
+from functools import partial
 
 from storyline.analyze import analyze, infer_dates, related_by_entities, resolve_entities, siblings_in_groups
 from storyline.cluster.stories import ClusterDoc, StoryClusterer
@@ -113,13 +114,13 @@ def build(
     ``rebuild``: dedup and cluster every stored article again from scratch, in one transaction (after an
     upgrade or a settings change; analyses are kept), so a failed rebuild leaves the old stories in place."""
     report = BuildReport()
-    report.analyzed = _analyze_new(store, settings.pipeline.analyze_batch, progress, mapper)
-    _resolve_entities(store)
+    report.analyzed = _analyze_new(store, settings, progress, mapper)
+    _resolve_entities(store, settings)
     # an undated article is dated from its relatives first: the clusterer needs the date to tell an announcement
     # from the event it announced; role references ("the Foreign Secretary") resolve by date, so redo them
     report.dates_inferred = _date_before_clustering(store, settings)
     if report.dates_inferred:
-        _resolve_entities(store)
+        _resolve_entities(store, settings)
     with store.transaction() if rebuild else nullcontext():
         if rebuild:
             store.reset_placements()
@@ -133,29 +134,30 @@ def build(
     report.duplicates = sum(1 for aid in placed if final[aid][0] is not None)
     report.stories = len(stories)
     report.storylines = len(store.storylines())
-    late = _date_by_storylines(store)
+    late = _date_by_storylines(store, settings)
     report.dates_inferred += late
     if late:
-        _resolve_entities(store)
+        _resolve_entities(store, settings)
     return report
 
 
-def _analyze_new(store: Store, batch: int, progress: Progress, mapper: Mapper) -> int:
+def _analyze_new(store: Store, settings: Settings, progress: Progress, mapper: Mapper) -> int:
     ids = store.unanalyzed_article_ids()
+    batch = settings.pipeline.analyze_batch
     progress.start("analyze", len(ids))
     batches = (store.articles(ids[start : start + batch]) for start in range(0, len(ids), batch))
-    for analyses in mapper(analyze, batches):
+    for analyses in mapper(partial(analyze, settings=settings), batches):
         with store.transaction():
             store.put_analyses(analyses)
         progress.advance(len(analyses))
     return len(ids)
 
 
-def _resolve_entities(store: Store) -> None:
+def _resolve_entities(store: Store, settings: Settings) -> None:
     articles = store.articles()
     analyses = store.analyses()
     ordered = [analyses[a.id] for a in articles if a.id in analyses]
-    entities, resolved = resolve_entities([a for a in articles if a.id in analyses], ordered)
+    entities, resolved = resolve_entities([a for a in articles if a.id in analyses], ordered, settings)
     with store.transaction():
         store.replace_entities(entities)
         store.put_analyses([r for r in resolved if r != analyses[r.article_id]])  # rewrite only what changed
@@ -250,12 +252,13 @@ def _date_before_clustering(store: Store, settings: Settings) -> int:
         limit=a.dating_relatives,
         min_shared=a.dating_min_shared_entities,
         max_df_share=a.dating_max_entity_share,
+        min_posting=a.dating_min_posting,
     )
     needed = sorted(set(related) | {o for others in related.values() for o in others})
-    return _save_dates(store, infer_dates(store.articles(needed), analyses, related))
+    return _save_dates(store, infer_dates(store.articles(needed), analyses, related, settings))
 
 
-def _date_by_storylines(store: Store) -> int:
+def _date_by_storylines(store: Store, settings: Settings) -> int:
     """Infer dates still missing after clustering from the other articles of the same storyline."""
     articles = store.articles()
     undated = {a.id for a in articles if a.published is None}
@@ -267,7 +270,7 @@ def _date_by_storylines(store: Store) -> int:
         for line in store.storylines()
     ]
     related = siblings_in_groups(groups, undated)
-    return _save_dates(store, infer_dates(articles, store.analyses(), related))
+    return _save_dates(store, infer_dates(articles, store.analyses(), related, settings))
 
 
 def _save_dates(store: Store, inferred: dict) -> int:

@@ -20,11 +20,10 @@ from typing import Any, Protocol
 
 from storyline.errors import InputError
 from storyline.model import Article, Document, Reject
-from storyline.settings import Settings
+from storyline.settings import DEFAULTS, Settings
 
 BatchFn = Callable[[list[Any]], list[Any]]
-# batches in flight per worker: one running, one queued so a worker never waits for the writer
-IN_FLIGHT_PER_WORKER = 2
+IN_FLIGHT_PER_WORKER = DEFAULTS.pipeline.in_flight_per_worker
 
 
 class Mapper(Protocol):
@@ -53,9 +52,11 @@ def _windowed(
 class PoolMapper:
     """Batches run in a local pool of worker processes (each loads spaCy once)."""
 
-    def __init__(self, pool: ProcessPoolExecutor, workers: int) -> None:
+    def __init__(
+        self, pool: ProcessPoolExecutor, workers: int, in_flight: int = IN_FLIGHT_PER_WORKER
+    ) -> None:
         self.pool = pool
-        self.window = max(1, workers) * IN_FLIGHT_PER_WORKER
+        self.window = max(1, workers) * max(1, in_flight)
 
     def __call__(self, fn: BatchFn, batches: Iterable[list[Any]]) -> Iterator[list[Any]]:
         submit: Callable[[BatchFn, list[Any]], Future[list[Any]]] = self.pool.submit
@@ -65,10 +66,10 @@ class PoolMapper:
 class DaskMapper:
     """Batches run as tasks on a Dask ``distributed`` cluster (local or remote)."""
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: Any, in_flight: int = IN_FLIGHT_PER_WORKER) -> None:
         self.client = client
         threads = sum(client.nthreads().values()) or 1
-        self.window = threads * IN_FLIGHT_PER_WORKER
+        self.window = threads * max(1, in_flight)
 
     def __call__(self, fn: BatchFn, batches: Iterable[list[Any]]) -> Iterator[list[Any]]:
         def submit(f: BatchFn, batch: list[Any]) -> Any:
@@ -78,18 +79,21 @@ class DaskMapper:
 
 
 @contextmanager
-def process_mapper(workers: int) -> Iterator[PoolMapper]:
+def process_mapper(workers: int, in_flight: int = IN_FLIGHT_PER_WORKER) -> Iterator[PoolMapper]:
     """A pool of ``workers`` processes for the duration of the block (spawned: safe with progress threads)."""
     if workers < 1:
         raise InputError(f"--workers must be at least 1, not {workers}")
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield PoolMapper(pool, workers)
+        yield PoolMapper(pool, workers, in_flight)
 
 
 @contextmanager
 def dask_mapper(
-    address: str = "local", workers: int | None = None, timeout: str = "20s"
+    address: str = "local",
+    workers: int | None = None,
+    timeout: str = "20s",
+    in_flight: int = IN_FLIGHT_PER_WORKER,
 ) -> Iterator[DaskMapper]:
     """Connect to the Dask scheduler at ``address``, or start a LocalCluster of ``workers`` processes ("local")."""
     try:
@@ -113,7 +117,7 @@ def dask_mapper(
             cluster.close()
         raise InputError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
     try:
-        yield DaskMapper(client)
+        yield DaskMapper(client, in_flight)
     finally:
         client.close()
         if cluster is not None:
@@ -121,14 +125,16 @@ def dask_mapper(
 
 
 @contextmanager
-def open_mapper(dask: str | None = None, workers: int | None = None) -> Iterator[Mapper]:
+def open_mapper(
+    dask: str | None = None, workers: int | None = None, in_flight: int = IN_FLIGHT_PER_WORKER
+) -> Iterator[Mapper]:
     """The mapper the CLI options ask for: Dask when ``dask`` is set, a process pool for ``workers`` > 1,
     else serial."""
     if dask:
-        with dask_mapper(dask, workers) as mapper:
+        with dask_mapper(dask, workers, in_flight=in_flight) as mapper:
             yield mapper
     elif workers and workers > 1:
-        with process_mapper(workers) as mapper:
+        with process_mapper(workers, in_flight) as mapper:
             yield mapper
     else:
         yield serial_map

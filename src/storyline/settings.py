@@ -5,7 +5,13 @@ The CLI and API override fields with ``dataclasses.replace``; no module keeps it
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import difflib
+import math
+from collections.abc import Iterable
+from dataclasses import Field, dataclass, field, fields, replace
+from typing import Any
+
+from storyline.errors import SettingsError
 
 
 def knob(default, help: str):  # noqa: A002 - "help" reads best at the call sites
@@ -21,6 +27,10 @@ class PipelineSettings:
     extract_chunk: int = knob(
         20,
         "Documents per extract task with --workers/--dask: 10 tasks per 200-document batch keep 2-8 workers busy.",
+    )
+    in_flight_per_worker: int = knob(
+        2,
+        "Batches queued per worker (--workers/--dask): one running, one waiting, so no worker idles on the writer.",
     )
 
 
@@ -80,6 +90,53 @@ class CleanSettings:
     html_include_comments: bool = knob(
         False, "Keep reader comments in HTML bodies (measured: worse F1 when kept)."
     )
+    # generic features added to a line's best cue score (extract/cues.py holds the cue phrases and their
+    # strong 3 / medium 2 / weak 1 weights); all set by hand on the seed-style fixtures in tests/fixtures/extract
+    chrome_outlet_mention: float = knob(
+        0.75, "Added when a line names the outlet (self-promotion talks about itself); fixtures."
+    )
+    chrome_first_person: float = knob(
+        0.25,
+        "Added per we/our/us/your token (site talking to the reader), up to chrome_first_person_cap; fixtures.",
+    )
+    chrome_first_person_cap: float = knob(
+        1.0, "Most that first-person tokens add (four tokens), so they never drop a line alone; fixtures."
+    )
+    chrome_edge: float = knob(
+        0.5,
+        "Added for a line in the first or last chrome_edge_fraction of a document (chrome sits at the edges).",
+    )
+    chrome_edge_fraction: float = knob(0.2, "Share of lines at either end that counts as the edge; fixtures.")
+    chrome_short_unpunctuated: float = knob(
+        0.25, "Added for a short line without sentence punctuation (a widget label); fixtures."
+    )
+    chrome_short_words: int = knob(6, "Most words of a 'short' line for chrome_short_unpunctuated.")
+    chrome_reported_speech: float = knob(
+        -1.5,
+        "Added for quotation marks or said/told: article body, not the site talking (fixture quotes kept).",
+    )
+    chrome_long: float = knob(-0.5, "Added for a line over chrome_long_words: long lines are rarely chrome.")
+    chrome_long_words: int = knob(80, "Words above which a line counts as long (a body paragraph).")
+    navigation_run_words: int = knob(
+        15,
+        "Lines under a dropped 'Read more'-style label are its link headlines if shorter than this (and"
+        " unpunctuated); set by hand on the fixtures' related-link lists.",
+    )
+    feedback_run_words: int = knob(
+        3, "Same for lines under 'Is this page useful?': 'Yes'/'No'/'Report a problem' answers."
+    )
+    english_shortcut: float = knob(
+        0.25,
+        "Share of English function words in the first 1,200 characters (40+ words) that settles the language as"
+        " English without the language identifier (a fast path; set by hand, the identifier decides below it).",
+    )
+    max_dateline_words: int = knob(
+        12, "A header line longer than this is prose, not a dateline; set by hand on the fixtures' datelines."
+    )
+    earliest_year: int = knob(
+        1995,
+        "Meta-tag dates before this year are placeholders (1970, 1900), not publication dates: no web news.",
+    )
 
 
 @dataclass(frozen=True)
@@ -114,6 +171,9 @@ class DedupSettings:
     min_sentences: int = knob(
         3,
         "Sentence alignment needs the shorter article to have this many sentences (else MinHash alone decides).",
+    )
+    min_sentence_words: int = knob(
+        4, "Shorter 'sentences' (datelines, bylines, captions) are not aligned: every outlet has them."
     )
 
 
@@ -159,6 +219,11 @@ class ClusterSettings:
         48, "Most recent stories kept per index term; bounds retrieval cost at any scale."
     )
     centroid_terms: int = knob(300, "Terms kept in a story's body centroid after pruning.")
+    window_pool: int = knob(
+        3,
+        "The story window is checked on the best window_pool x max_candidates retrieved stories (checking every"
+        " retrieved story costs more than retrieval itself at 100k articles); a cost bound, not tuned for F1.",
+    )
 
 
 @dataclass(frozen=True)
@@ -186,6 +251,16 @@ class LinkSettings:
         12000.0,
         "Similarity decays as exp(-gap/scale): a year keeps 0.97, five years 0.86, twenty years 0.54. Threads"
         " run for years (a successor's visit), so time only breaks ties; grid with the threshold above.",
+    )
+    ubiquity_min_stories: float = knob(
+        3.0,
+        "An entity is never ubiquitous while in at most this many stories (small corpora: share is noisy).",
+    )
+    topic_terms: int = knob(
+        200, "Top body terms of a story's topic vector (a cost bound, set with the grid above)."
+    )
+    index_terms: int = knob(
+        10, "Top topic terms per story in the candidate index for topic-only links (bounds pairs compared)."
     )
 
 
@@ -225,6 +300,15 @@ class BriefSettings:
     )
     whats_new_max: int = knob(5, "Most 'what's new' claims.")
     min_sentence_words: int = knob(6, "Shorter sentences are not summary/agreement candidates (datelines).")
+    max_summary_words: int = knob(
+        70, "Longer sentences are not summary candidates (run-on paragraphs the splitter left whole)."
+    )
+    timeline_same_sim: float = knob(
+        0.5, "Cosine above which two same-date sentences are one timeline entry (cited together); fixtures."
+    )
+    min_quote_grams: int = knob(
+        4, "Quotes with fewer word 3-grams are too short to compare for speaker conflicts ('no comment')."
+    )
 
 
 @dataclass(frozen=True)
@@ -261,6 +345,33 @@ class AnalyzeSettings:
     dating_max_entity_share: float = knob(
         0.2, "Entities in more of the corpus than this are ignored when finding relatives (ubiquitous names)."
     )
+    dating_min_posting: int = knob(
+        50, "An entity in at most this many articles is never ubiquitous for dating (small corpora)."
+    )
+    dating_quote_words: int = knob(
+        8, "Words in a run shared by two quotes for them to be one statement (same day's news); seeds."
+    )
+    dating_min_event_score: int = knob(
+        2,
+        "Evidence a sibling's dated sentence needs to date an article by its event: a shared place scores 2, a"
+        " shared kind of action 1, so a shared place is required besides the main actor; set on the seeds.",
+    )
+    quote_speaker_reach: int = knob(
+        600, "Characters back a quote's pronoun looks for an earlier speaker before any named subject."
+    )
+    pronoun_reach: int = knob(
+        1500, "Characters back a pronoun looks for its antecedent: two or three news paragraphs."
+    )
+    max_cue_gap: int = knob(
+        160, "Most characters between a quote and its speech verb ('\"...,\" the minister said on Monday')."
+    )
+    role_decay_days: float = knob(
+        30.0,
+        "A dated role apposition's weight halves this many days away from the reference (1/(1+gap/scale)).",
+    )
+    role_exact_bonus: float = knob(
+        0.5, "Added to an apposition naming exactly the referenced role (not a looser alias of it)."
+    )
 
 
 @dataclass(frozen=True)
@@ -276,3 +387,67 @@ class Settings:
 
 
 DEFAULTS = Settings()
+
+
+def _fields(settings: Settings = DEFAULTS) -> dict[str, tuple[Any, Field]]:
+    """Every setting as ``group.field`` -> (current value, dataclass field)."""
+    out: dict[str, tuple[Any, Field]] = {}
+    for group in fields(settings):
+        part = getattr(settings, group.name)
+        for f in fields(part):
+            out[f"{group.name}.{f.name}"] = (getattr(part, f.name), f)
+    return out
+
+
+def describe(settings: Settings = DEFAULTS) -> list[tuple[str, str, Any, str]]:
+    """(name, type, value, help) of every setting, in registry order (what `storyline settings` prints)."""
+    return [
+        (name, str(f.type), value, f.metadata.get("help", ""))
+        for name, (value, f) in _fields(settings).items()
+    ]
+
+
+def _parse(name: str, kind: str, text: str) -> Any:
+    """A value given as text, as the field's type ('int', 'float', 'bool', 'str', 'float | None')."""
+    raw = text.strip()
+    if kind.endswith("| None") and raw.lower() in ("none", "null", ""):
+        return None
+    base = kind.split("|")[0].strip()
+    try:
+        if base == "bool":
+            if raw.lower() in ("1", "true", "yes", "on"):
+                return True
+            if raw.lower() in ("0", "false", "no", "off"):
+                return False
+            raise ValueError(raw)
+        if base == "int":
+            return int(raw)
+        if base == "float":
+            value = float(raw)
+            if not math.isfinite(value):
+                raise ValueError(raw)
+            return value
+    except ValueError:
+        raise SettingsError(f"setting {name} takes {kind}, not {text!r}") from None
+    return text
+
+
+def with_overrides(settings: Settings, assignments: Iterable[str]) -> Settings:
+    """``settings`` with each ``group.field=value`` applied (the CLI's repeatable --setting); an unknown name or
+    a value of the wrong type raises SettingsError naming it (and the closest known names)."""
+    known = _fields(settings)
+    groups: dict[str, dict[str, Any]] = {}
+    for assignment in assignments:
+        name, sep, text = assignment.partition("=")
+        name = name.strip()
+        if not sep:
+            raise SettingsError(
+                f"--setting takes name=value (e.g. cluster.threshold=0.3), not {assignment!r}"
+            )
+        if name not in known:
+            close = difflib.get_close_matches(name, known, n=3, cutoff=0.5)
+            hint = f"; did you mean {', '.join(close)}?" if close else "; `storyline settings` lists them"
+            raise SettingsError(f"unknown setting {name!r}{hint}")
+        group, field_name = name.split(".", 1)
+        groups.setdefault(group, {})[field_name] = _parse(name, str(known[name][1].type), text)
+    return replace(settings, **{g: replace(getattr(settings, g), **v) for g, v in groups.items()})

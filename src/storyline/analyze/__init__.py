@@ -49,10 +49,13 @@ def resolve_entities(
 
 
 def infer_dates(
-    articles: Sequence[Article], analyses: Mapping[str, Analysis], related: Mapping[str, Sequence[str]]
+    articles: Sequence[Article],
+    analyses: Mapping[str, Analysis],
+    related: Mapping[str, Sequence[str]],
+    settings: Settings = DEFAULTS,
 ) -> dict[str, tuple[datetime, str]]:
     """For each undated article in ``related``, infer a publication date from evidence in the articles it maps
     to (its storyline, or its relatives by entities); returns {article_id: (date, evidence text)}."""
     from storyline.analyze.infer_published import infer_dates as _infer_dates
 
-    return _infer_dates(articles, analyses, related)
+    return _infer_dates(articles, analyses, related, settings.analyze)

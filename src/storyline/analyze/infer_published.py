@@ -13,6 +13,7 @@ from collections.abc import Collection, Mapping, Sequence
 from datetime import UTC, datetime
 
 from storyline.model import Analysis, Article, Sentence
+from storyline.settings import DEFAULTS, AnalyzeSettings
 
 _CLASSES = {  # lemmas (event verbs) and the inflections met in raw sentences
     "travel": {
@@ -97,7 +98,7 @@ def _sentence_of(an: Analysis, pos: int) -> Sentence | None:
 
 
 def _by_event(
-    target: Article, an: Analysis, siblings: Sequence[tuple[Article, Analysis]]
+    target: Article, an: Analysis, siblings: Sequence[tuple[Article, Analysis]], min_score: int
 ) -> tuple[datetime, str] | None:
     actor, classes, places = _profile(target, an)
     if actor is None or _announces(target, an):
@@ -115,7 +116,7 @@ def _by_event(
             s_places = {m.text for m in inside if m.label in _PLACEISH}
             s_classes = _classes(_words(sent.text))
             score = 2 * bool(s_places & places) + bool(s_classes & classes)
-            if score < 2:
+            if score < min_score:
                 continue
             candidate = (score, len(dm.date), dm.date, f"{article.outlet or article.id}: {sent.text}")
             if best is None or candidate[:2] > best[:2]:
@@ -125,21 +126,21 @@ def _by_event(
     return _to_datetime(best[2]), f"matched event in {best[3]}"
 
 
-def _grams(text: str, n: int = 8) -> set[tuple[str, ...]]:
+def _grams(text: str, n: int) -> set[tuple[str, ...]]:
     words = re.findall(r"[a-z0-9]+", text.lower())
     return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
 def _by_shared_quote(
-    an: Analysis, siblings: Sequence[tuple[Article, Analysis]]
+    an: Analysis, siblings: Sequence[tuple[Article, Analysis]], n: int
 ) -> tuple[datetime, str] | None:
-    """Outlets that print the same statement (an 8-word run of one quote) report the same day's news."""
-    mine = [(q, _grams(q.text)) for q in an.quotes]
+    """Outlets that print the same statement (an n-word run of one quote) report the same day's news."""
+    mine = [(q, _grams(q.text, n)) for q in an.quotes]
     best: tuple[datetime, str] | None = None
     for article, other in siblings:
         if article.published is None:
             continue
-        theirs = set().union(*(_grams(q.text) for q in other.quotes)) if other.quotes else set()
+        theirs = set().union(*(_grams(q.text, n) for q in other.quotes)) if other.quotes else set()
         for q, grams in mine:
             if grams & theirs and (best is None or article.published < best[0]):
                 best = (
@@ -189,7 +190,10 @@ def siblings_in_groups(
 
 
 def infer_dates(
-    articles: Sequence[Article], analyses: Mapping[str, Analysis], related: Mapping[str, Sequence[str]]
+    articles: Sequence[Article],
+    analyses: Mapping[str, Analysis],
+    related: Mapping[str, Sequence[str]],
+    settings: AnalyzeSettings = DEFAULTS.analyze,
 ) -> dict[str, tuple[datetime, str]]:
     """Date each undated article in ``related`` from the articles it maps to (plus its own interval cue)."""
     by_id = {a.id: a for a in articles}
@@ -200,7 +204,9 @@ def infer_dates(
             continue
         siblings = [(by_id[o], analyses[o]) for o in others if o in by_id and o in analyses]
         found = (
-            _by_shared_quote(an, siblings) or _by_event(article, an, siblings) or _by_interval(article, an)
+            _by_shared_quote(an, siblings, settings.dating_quote_words)
+            or _by_event(article, an, siblings, settings.dating_min_event_score)
+            or _by_interval(article, an)
         )
         if found is not None:
             out[aid] = found

@@ -101,8 +101,7 @@ def analyze_one(article: Article, doc: Doc, settings: AnalyzeSettings) -> Analys
             doc,
             paras,
             mentions,
-            settings.min_unattributed_quote_words,
-            settings.max_said_block_paragraphs,
+            settings,
         ),
     )
     quoted = [(q.start, q.end) for q in quotes]

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from operator import itemgetter
 
 from storyline.model import Analysis
+from storyline.settings import DEFAULTS
 
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "ROLE"})
 
@@ -27,6 +28,7 @@ def related_by_entities(
     limit: int,
     min_shared: int,
     max_df_share: float,
+    min_posting: int = DEFAULTS.analyze.dating_min_posting,
 ) -> dict[str, list[str]]:
     """For each target, up to ``limit`` other articles sharing at least ``min_shared`` entities, ranked by the
     IDF weight of what they share. Entities in more than ``max_df_share`` of a large corpus are skipped: they
@@ -36,7 +38,7 @@ def related_by_entities(
         for ent in _entities(an):
             postings.setdefault(ent, []).append(aid)
     n = len(analyses)
-    cap = max(50, int(max_df_share * n))
+    cap = max(min_posting, int(max_df_share * n))
     out: dict[str, list[str]] = {}
     for target in targets:
         an = analyses.get(target)

@@ -150,7 +150,7 @@ def resolve_entities(
                         an.article_id,
                         when,
                         evidence,
-                        settings.role_window_days,
+                        settings,
                         (m.start, m.end),
                         mentioned,
                     )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from storyline.model import Mention
+from storyline.settings import AnalyzeSettings
 
 _PORTFOLIO = (
     r"Foreign|Home|Defen[cs]e|Health|Business|Culture|Brexit|Environment|Justice|Education|Transport|"
@@ -169,7 +170,7 @@ def resolve_role(
     article_id: str,
     when: datetime | None,
     evidence: Sequence[Holding],
-    window_days: float,
+    settings: AnalyzeSettings,
     span: tuple[int, int] = (0, 0),
     mentioned: frozenset[str] = frozenset(),
 ) -> str | None:
@@ -193,8 +194,9 @@ def resolve_role(
         if h.when is None:
             continue
         gap = abs((h.when - when).total_seconds()) / 86400
-        if gap <= window_days:
-            score[h.person_id] += 1.0 / (1.0 + gap / 30.0) + (0.5 if h.key == key else 0.0)
+        if gap <= settings.role_window_days:
+            bonus = settings.role_exact_bonus if h.key == key else 0.0
+            score[h.person_id] += 1.0 / (1.0 + gap / settings.role_decay_days) + bonus
     if not score:
         return None
     return max(score.items(), key=lambda kv: (kv[1], kv[0]))[0]

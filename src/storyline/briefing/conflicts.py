@@ -205,7 +205,7 @@ def quote_conflicts(
             qb = quotes[j]
             if (
                 key_of.get(qa.article_id) == key_of.get(qb.article_id)
-                or min(len(grams[i]), len(grams[j])) < 4
+                or min(len(grams[i]), len(grams[j])) < settings.min_quote_grams
             ):
                 continue
             if story_of(qa.article_id) != story_of(qb.article_id):

@@ -19,7 +19,7 @@ def candidates(c: Corpus, settings: BriefSettings) -> list[Unit]:
     out = []
     for u in c.units:
         t = u.text.strip()
-        if c.prose[u.members[0]] and word_count(t) <= 70 and not t.endswith(":"):
+        if c.prose[u.members[0]] and word_count(t) <= settings.max_summary_words and not t.endswith(":"):
             out.append(u)
     return out
 

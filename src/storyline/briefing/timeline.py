@@ -29,7 +29,7 @@ def timeline(
     merged: list[tuple[str, list[int]]] = []
     for (iso, _u), members in sorted(entries.items()):
         for date, group in merged:  # same date, similar wording: one event told by two outlets
-            if date == iso and sims is not None and sims[group[0], members[0]] >= 0.5:
+            if date == iso and sims is not None and sims[group[0], members[0]] >= settings.timeline_same_sim:
                 group.extend(members)
                 break
         else:

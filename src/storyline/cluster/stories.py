@@ -14,7 +14,7 @@ import json
 import math
 import zlib
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -23,12 +23,16 @@ from operator import itemgetter
 from pathlib import Path
 
 from storyline.cluster.text import Stems, Vec, entity_keys, figures, prune, weigh
-from storyline.errors import StorylineError
+from storyline.errors import SettingsError, StorylineError
 from storyline.ids import group_id
 from storyline.model import Story
-from storyline.settings import ClusterSettings
+from storyline.settings import DEFAULTS, ClusterSettings
 
 FEATURES = ("body", "title", "entities", "title_body", "time", "time_missing", "figures")
+# ClusterSettings fields that shape the feature values: the weights only mean something under the values they
+# were fitted with, so model.json records them and loading checks them. Retrieval fields (query_terms,
+# max_candidates, posting_cap, story_window_days, window_pool) only choose which stories get scored.
+FITTED_PARAMS = ("max_gap_days", "lead_chars", "idf_min_docs", "body_terms", "centroid_terms")
 _FORMAT = 3
 
 
@@ -43,11 +47,23 @@ class ClusterDoc:
 
 @dataclass(frozen=True)
 class ClusterModel:
-    """Learned weights (one per feature in ``FEATURES``), bias and join threshold, as stored in model.json."""
+    """Learned weights (one per feature in ``FEATURES``), bias and join threshold, as stored in model.json, with
+    the ``FITTED_PARAMS`` settings the features were computed with."""
 
     weights: tuple[float, ...]
     bias: float
     threshold: float
+    params: Mapping[str, float] = field(default_factory=dict)
+
+    def check(self, settings: ClusterSettings, name: str = "model") -> None:
+        """Raise SettingsError when a setting in force differs from the value the model was fitted with."""
+        for param in FITTED_PARAMS:
+            fitted, current = self.params.get(param), getattr(settings, param)
+            if fitted is None or float(fitted) != float(current):
+                raise SettingsError(
+                    f"cluster.{param} is {current} but the cluster model {name} was fitted with {fitted}; "
+                    f"use {fitted} or refit the model (eval/cluster.py --tune)"
+                )
 
     def probability(self, x: list[float]) -> float:
         z = self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True))
@@ -67,7 +83,10 @@ def load_model(name: str) -> ClusterModel:
     if tuple(data["features"]) != FEATURES:
         raise StorylineError(f"cluster model {name} has features {data['features']}, expected {FEATURES}")
     return ClusterModel(
-        tuple(float(w) for w in data["weights"]), float(data["bias"]), float(data["threshold"])
+        tuple(float(w) for w in data["weights"]),
+        float(data["bias"]),
+        float(data["threshold"]),
+        {k: float(v) for k, v in data.get("params", {}).items()},
     )
 
 
@@ -150,9 +169,16 @@ def _timestamp(dt: datetime | None) -> float | None:
 class StoryClusterer:
     """Online clustering in the style of Miranda et al. 2018 (EMNLP, 'Multilingual Clustering of Streaming News')."""
 
-    def __init__(self, settings: ClusterSettings = ClusterSettings()) -> None:  # noqa: B008 - frozen
+    def __init__(
+        self, settings: ClusterSettings = DEFAULTS.cluster, model: ClusterModel | None = None
+    ) -> None:
+        """``model``: weights to use instead of the file ``settings.model`` (eval/cluster.py while fitting); the
+        file's fitted parameters must match ``settings`` (SettingsError otherwise)."""
         self.settings = settings
-        self.model = load_model(settings.model)
+        if model is None:
+            model = load_model(settings.model)
+            model.check(settings, settings.model)
+        self.model = model
         self.threshold = settings.threshold if settings.threshold is not None else self.model.threshold
         self._stems = Stems()
         self._n = 0
@@ -227,12 +253,12 @@ class StoryClusterer:
         ranked: Collection[tuple[int, float]] = scores.items()
         if prep.ts is not None:
             # one event: a dated story far from the article's date is another one. The window is checked on the
-            # best 3k by overlap only (checking every retrieved story costs more than retrieval itself at 100k)
+            # best window_pool * k by overlap only (checking every retrieved story costs more than retrieval)
             window = self.settings.story_window_days * 86400.0
             lo, hi, stories = prep.ts - window, prep.ts + window, self._stories
             ranked = [
                 (sid, sc)
-                for sid, sc in _best(ranked, 3 * k)
+                for sid, sc in _best(ranked, self.settings.window_pool * k)
                 if (st := stories[sid]).first is None or (st.first <= hi and st.last >= lo)  # type: ignore[operator]
             ]
         return [sid for sid, _ in _best(ranked, k)]

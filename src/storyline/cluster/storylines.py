@@ -21,9 +21,6 @@ from storyline.ids import group_id
 from storyline.model import Story, Storyline
 from storyline.settings import LinkSettings
 
-_TOPIC_TERMS = 200
-_INDEX_TERMS = 10
-
 
 def _unit(vec: Vec) -> Vec:
     n = norm(vec)
@@ -63,15 +60,17 @@ class _Linker:
             mentions: Counter[str] = Counter()
             for aid in story.article_ids:
                 if aid in doc_words:
-                    add_into(topic, weigh(doc_words[aid], df, n_docs, _TOPIC_TERMS))
+                    add_into(topic, weigh(doc_words[aid], df, n_docs, settings.topic_terms))
                     mentions.update(entity_keys(docs[aid].entities))
-            self.topics.append(_unit(dict(heapq.nlargest(_TOPIC_TERMS, topic.items(), key=itemgetter(1)))))
+            self.topics.append(
+                _unit(dict(heapq.nlargest(settings.topic_terms, topic.items(), key=itemgetter(1))))
+            )
             self.mentions.append(mentions)
         sdf: Counter[str] = Counter()
         for m in self.mentions:
             sdf.update(m.keys())
         n = len(stories)
-        ubiquitous = max(3.0, settings.ubiquity_share * n)
+        ubiquitous = max(settings.ubiquity_min_stories, settings.ubiquity_share * n)
         self.actors: list[set[str]] = []
         self.ent_vecs: list[Vec] = []
         for m in self.mentions:
@@ -84,7 +83,7 @@ class _Linker:
     def candidate_pairs(self) -> set[tuple[int, int]]:
         index: dict[str, list[int]] = {}
         for i, (actors, topic) in enumerate(zip(self.actors, self.topics, strict=True)):
-            top = heapq.nlargest(_INDEX_TERMS, topic.items(), key=itemgetter(1))
+            top = heapq.nlargest(self.settings.index_terms, topic.items(), key=itemgetter(1))
             for key in list(actors) + ["#" + t for t, _ in top]:
                 index.setdefault(key, []).append(i)
         pairs: set[tuple[int, int]] = set()

@@ -59,7 +59,11 @@ def _clean_lines(
             reasons[line.index] = FILLER_REASON
     kept = [line for line in lines if line.index not in reasons]
     zone = ZoneInfo(settings.local_timezone)
-    found = read_header(kept, settings.header_max_lines, title, zone) if header else Header()
+    found = (
+        read_header(kept, settings.header_max_lines, title, zone, settings.max_dateline_words)
+        if header
+        else Header()
+    )
     reasons.update(found.consumed)
     body = "\n\n".join(line.text for line in lines if line.index not in reasons)
     removed = [Removal(line.text, reasons[line.index]) for line in lines if line.index in reasons]
@@ -100,7 +104,7 @@ def _from_text(doc: Document, settings: Settings) -> Article:
         (date_from_url(doc.url), "url"),
     )
     outlet = hints.get("outlet") or outlet_from_chrome(lines) or outlet_from_url(doc.url)
-    return _article(doc, cleaned, outlet, published, evidence, flags_extra=())
+    return _article(doc, cleaned, outlet, published, evidence, flags_extra=(), settings=settings.clean)
 
 
 def _from_html(doc: Document, settings: Settings) -> Article:
@@ -116,7 +120,7 @@ def _from_html(doc: Document, settings: Settings) -> Article:
         head.byline, head.byline_role = clean_author(hints.get("byline") or found.author)
     if not head.standfirst and found.description and not cleaned.body.startswith(found.description[:60]):
         head.standfirst = found.description
-    tagged, page_level = date_from_tags(doc.text)
+    tagged, page_level = date_from_tags(doc.text, settings.clean.earliest_year)
     hinted = parse_iso(hints.get("published"))
     guessed = parse_iso(found.date)
     if hinted is not None and not page_level:
@@ -132,7 +136,15 @@ def _from_html(doc: Document, settings: Settings) -> Article:
         (head.published, "text"),
         (date_from_url(doc.url), "url"),
     )
-    return _article(doc, cleaned, outlet, published, evidence, flags_extra=(FLAG_BOILERPLATE_REMOVED,))
+    return _article(
+        doc,
+        cleaned,
+        outlet,
+        published,
+        evidence,
+        flags_extra=(FLAG_BOILERPLATE_REMOVED,),
+        settings=settings.clean,
+    )
 
 
 def _article(
@@ -142,6 +154,7 @@ def _article(
     published: datetime | None,
     evidence: str | None,
     flags_extra: tuple[str, ...],
+    settings: CleanSettings,
 ) -> Article:
     head = cleaned.header
     flags = tuple(dict.fromkeys(flags_extra + _flags(cleaned.body, cleaned.removed)))
@@ -157,7 +170,7 @@ def _article(
         byline_role=head.byline_role,
         published=published,
         published_evidence=evidence,
-        language=detect_language(cleaned.body),
+        language=detect_language(cleaned.body, settings.english_shortcut),
         flags=flags,
         removed=tuple(cleaned.removed),
         raw_hash=content_hash(doc.raw),

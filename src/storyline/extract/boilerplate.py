@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storyline.extract import cues
-from storyline.settings import CleanSettings
+from storyline.settings import DEFAULTS, CleanSettings
 
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _NEEDS_SPACE_FIX = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]|  ")
@@ -48,11 +48,14 @@ def _widget(text: str) -> str | None:
     return cues.WIDGET_LINES.get(key)
 
 
-def score_line(text: str, position: float, outlets: tuple[str, ...]) -> Verdict:
+def score_line(
+    text: str, position: float, outlets: tuple[str, ...], settings: CleanSettings = DEFAULTS.clean
+) -> Verdict:
     """Score one line: cue evidence per reason plus generic features; the best reason wins."""
+    s = settings
     widget = _widget(text)
     if widget:
-        return Verdict(widget, cues.STRONG + cues.W_SHORT_UNPUNCTUATED)
+        return Verdict(widget, cues.STRONG + s.chrome_short_unpunctuated)
     by_reason: dict[str, float] = {}
     lowered = text.lower()
     candidates = set(cues.ALWAYS_CUES)
@@ -66,18 +69,18 @@ def score_line(text: str, position: float, outlets: tuple[str, ...]) -> Verdict:
     n_words = text.count(" ") + 1
     generic = 0.0
     if any(o.lower() in lowered for o in outlets):
-        generic += cues.W_OUTLET_MENTION
+        generic += s.chrome_outlet_mention
     generic += min(
-        len(cues.FIRST_PERSON_PLURAL.findall(text)) * cues.W_FIRST_PERSON_PLURAL, cues.W_FIRST_PERSON_CAP
+        len(cues.FIRST_PERSON_PLURAL.findall(text)) * s.chrome_first_person, s.chrome_first_person_cap
     )
-    if position <= cues.EDGE_FRACTION or position >= 1 - cues.EDGE_FRACTION:
-        generic += cues.W_EDGE
-    if n_words <= cues.SHORT_WORDS and not text.endswith((".", "!", "?")):
-        generic += cues.W_SHORT_UNPUNCTUATED
+    if position <= s.chrome_edge_fraction or position >= 1 - s.chrome_edge_fraction:
+        generic += s.chrome_edge
+    if n_words <= s.chrome_short_words and not text.endswith((".", "!", "?")):
+        generic += s.chrome_short_unpunctuated
     if cues.REPORTED_SPEECH.search(lowered):
-        generic += cues.W_REPORTED_SPEECH
-    if n_words > cues.LONG_WORDS:
-        generic += cues.W_LONG
+        generic += s.chrome_reported_speech
+    if n_words > s.chrome_long_words:
+        generic += s.chrome_long
     if not by_reason:
         return Verdict(None, generic)
     reason = max(by_reason, key=lambda r: by_reason[r])
@@ -106,7 +109,8 @@ def _caption_pairs(lines: list[Line]) -> set[int]:
 def classify_lines(lines: list[Line], outlets: tuple[str, ...], settings: CleanSettings) -> dict[int, str]:
     """Map line index -> removal reason for every chrome line; body lines are absent from the map."""
     total = max(len(lines) - 1, 1)
-    verdicts = [score_line(line.text, line.index / total, outlets) for line in lines]
+    verdicts = [score_line(line.text, line.index / total, outlets, settings) for line in lines]
+    forward = {"navigation": settings.navigation_run_words, "feedback": settings.feedback_run_words}
     removed: dict[int, str] = {}
     for line, verdict in zip(lines, verdicts, strict=True):
         if verdict.reason and verdict.score >= settings.chrome_threshold:
@@ -115,7 +119,7 @@ def classify_lines(lines: list[Line], outlets: tuple[str, ...], settings: CleanS
         removed.setdefault(i, "caption")
     for line in lines:  # forward runs under a dropped label
         reason = removed.get(line.index - 1)
-        limit = cues.FORWARD_REASONS.get(reason or "")
+        limit = forward.get(reason or "")
         if limit and line.index not in removed and _is_label_like(line.text, limit):
             removed[line.index] = reason or ""
     # Multi-paragraph pitches: a neighbour of a dropped pitch paragraph needs less evidence.

@@ -211,17 +211,7 @@ CREDIT = re.compile(
     re.IGNORECASE,
 )
 
-# Generic features added to the best cue reason's score.
-W_OUTLET_MENTION = 0.75  # the line names the outlet (self-promotion talks about itself)
-W_FIRST_PERSON_PLURAL = 0.25  # per we/our/us/your token, capped at W_FIRST_PERSON_CAP
-W_FIRST_PERSON_CAP = 1.0
-W_EDGE = 0.5  # line sits in the first or last EDGE_FRACTION of the document
-EDGE_FRACTION = 0.2
-W_SHORT_UNPUNCTUATED = 0.25  # a short line without sentence punctuation looks like a widget label
-SHORT_WORDS = 6
-W_REPORTED_SPEECH = -1.5  # quotation marks or "said"/"told": article body, not the site talking
-W_LONG = -0.5  # very long lines are rarely chrome
-LONG_WORDS = 80
+# The generic features' weights added to the best cue reason's score are CleanSettings.chrome_* (settings.py).
 
 # Case-sensitive "us" so the country "US" does not count.
 FIRST_PERSON_PLURAL = re.compile(r"\b([Ww]e|[Oo]urs?|us|[Yy]ours?)\b")
@@ -229,5 +219,5 @@ FIRST_PERSON_PLURAL = re.compile(r"\b([Ww]e|[Oo]urs?|us|[Yy]ours?)\b")
 REPORTED_SPEECH = re.compile(r"[\"“”]|\b(said|says|told|added|according to)\b")  # run on the lower-cased line
 PITCH_REASONS = frozenset({"donation", "newsletter", "masthead"})
 # After a dropped label of these kinds, the following short unpunctuated lines belong to it (related-link
-# headlines under "Read more", "Yes"/"No" under "Is this page useful?"): reason -> max words of such a line.
-FORWARD_REASONS: dict[str, int] = {"navigation": 15, "feedback": 3}
+# headlines under "Read more", "Yes"/"No" under "Is this page useful?"); max words: CleanSettings.*_run_words.
+FORWARD_REASONS = frozenset({"navigation", "feedback"})

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from storyline.extract.boilerplate import Line
 from storyline.extract.published import parse_dateline
+from storyline.settings import DEFAULTS
 
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _FROM_LINE = re.compile(r"^From:\s+\S.{0,150}$")
@@ -119,7 +120,11 @@ def _is_standfirst(text: str) -> bool:
 
 
 def read_header(
-    lines: list[Line], max_lines: int, title_hint: str | None = None, local_zone: tzinfo | None = None
+    lines: list[Line],
+    max_lines: int,
+    title_hint: str | None = None,
+    local_zone: tzinfo | None = None,
+    max_dateline_words: int = DEFAULTS.clean.max_dateline_words,
 ) -> Header:
     """Find dateline, headline, standfirst and byline among the first body-candidate lines.
 
@@ -131,7 +136,11 @@ def read_header(
     for line in lines[:max_lines]:
         text = line.text
         reason: str | None = None
-        if header.published is None and (date := parse_dateline(text, local_zone=local_zone)) is not None:
+        if (
+            header.published is None
+            and (date := parse_dateline(text, local_zone=local_zone, max_words=max_dateline_words))
+            is not None
+        ):
             header.published, reason = date, "dateline"
         elif _FROM_LINE.match(text):
             continue

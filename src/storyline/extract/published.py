@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
+from storyline.settings import DEFAULTS
+
 MONTHS = {
     m: i
     for i, names in enumerate(
@@ -84,7 +86,6 @@ _NUMERIC = re.compile(
 )
 _LOOKS_DATED = re.compile(r"\b(19|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
-_MAX_DATELINE_WORDS = 12
 
 
 def _zone(text: str | None) -> timezone:
@@ -128,14 +129,18 @@ def _build(m: re.Match[str], local_zone: tzinfo | None = None) -> datetime | Non
 
 
 def parse_dateline(
-    line: str, *, allow_slow: bool = True, local_zone: tzinfo | None = None
+    line: str,
+    *,
+    allow_slow: bool = True,
+    local_zone: tzinfo | None = None,
+    max_words: int = DEFAULTS.clean.max_dateline_words,
 ) -> datetime | None:
     """The date a short dateline states ("Saturday 04 March 2017 12:20 GMT"), or None for any other line.
 
     A time printed without a zone is read in ``local_zone`` (fixed offset of that day) when given, else UTC.
     """
     text = line.strip().replace("\u00a0", " ")
-    if len(text.split()) > _MAX_DATELINE_WORDS or not _LOOKS_DATED.search(text):
+    if len(text.split()) > max_words or not _LOOKS_DATED.search(text):
         return None
     for pattern in (_DMY, _MDY, _ISO, _NUMERIC):
         m = pattern.match(text)
@@ -216,13 +221,12 @@ _META_KEYS = (
     "dcterms.issued",
     "dcterms.created",
 )
-_EARLIEST_YEAR = 1995
 
 
-def _plausible(value: str | None) -> datetime | None:
+def _plausible(value: str | None, earliest_year: int) -> datetime | None:
     """A markup date string as an aware datetime, dropping impossible ones (pre-web, or in the future)."""
     found = parse_iso(value)
-    if found is None or found.year < _EARLIEST_YEAR or found > datetime.now(UTC) + timedelta(days=1):
+    if found is None or found.year < earliest_year or found > datetime.now(UTC) + timedelta(days=1):
         return None
     return found
 
@@ -238,7 +242,9 @@ def _json_ld_dates(node: Any) -> Iterator[str]:
             yield from _json_ld_dates(value)
 
 
-def date_from_tags(html: str) -> tuple[datetime | None, bool]:
+def date_from_tags(
+    html: str, earliest_year: int = DEFAULTS.clean.earliest_year
+) -> tuple[datetime | None, bool]:
     """The publication datetime the markup states explicitly, offset kept as given, and whether it came from
     page-level markup (<meta>/JSON-LD, which a feed fragment cannot carry) rather than an in-article <time>."""
     import lxml.html
@@ -253,7 +259,7 @@ def date_from_tags(html: str) -> tuple[datetime | None, bool]:
         if key in _META_KEYS and meta.get("content"):
             metas.setdefault(key, meta.get("content", ""))
     for key in _META_KEYS:
-        if (found := _plausible(metas.get(key))) is not None:
+        if (found := _plausible(metas.get(key), earliest_year)) is not None:
             return found, True
     for script in root.xpath('//script[@type="application/ld+json"]'):
         try:
@@ -261,12 +267,12 @@ def date_from_tags(html: str) -> tuple[datetime | None, bool]:
         except ValueError:
             continue
         for value in _json_ld_dates(data):
-            if (found := _plausible(value)) is not None:
+            if (found := _plausible(value, earliest_year)) is not None:
                 return found, True
     for node in root.xpath(
         '//*[@itemprop="datePublished"][not(self::meta)] | //time[@pubdate] | //article//time[@datetime]'
     ):
         value = node.get("datetime") or node.get("content") or node.text_content()
-        if (found := _plausible(value)) is not None:
+        if (found := _plausible(value, earliest_year)) is not None:
             return found, False
     return None, False

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from storyline.settings import DEFAULTS
+
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 # Latin function words plus the commonest lorem-ipsum vocabulary. Words that are also everyday English
@@ -41,7 +43,6 @@ _COMMON_ENGLISH = (" the ", " and ", " of ", " to ", " is ", " that ", " was ", 
 
 # Share of ENGLISH_WORDS above which a sample is taken as English without running py3langid; English news
 # prose scores 0.3-0.45, other Latin-script languages < 0.1 (checked on the seeds and fixtures).
-ENGLISH_SHORTCUT = 0.25
 
 # Lines ending like a finished sentence: terminal punctuation, optionally followed by closing quotes/brackets.
 _TERMINAL = re.compile(r"""[.!?…:;][\"'”’»)\]]*\s*$|[\"'”’»]\s*$""")
@@ -94,13 +95,13 @@ def _identifier():  # noqa: ANN202 - py3langid has no public type for its model
     return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
 
 
-def detect_language(text: str) -> str | None:
+def detect_language(text: str, english_shortcut: float = DEFAULTS.clean.english_shortcut) -> str | None:
     """ISO 639-1 code of the text's language, or None when the text is too short or the guess is weak."""
     sample = text[:1200].strip()
     if len(sample) < 20:
         return None
     _, english, n = latin_ratio(sample)
-    if n >= 40 and english >= ENGLISH_SHORTCUT:
+    if n >= 40 and english >= english_shortcut:
         return "en"  # plainly English: skip the (comparatively slow) n-gram identifier
     sample = sample[:600]
     lang, prob = _identifier().classify(sample)

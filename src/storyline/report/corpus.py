@@ -9,6 +9,7 @@ from jinja2 import Environment, select_autoescape
 
 from storyline.read_api import brief, briefing_articles
 from storyline.report import briefing_to_dict, render_html, render_markdown
+from storyline.settings import DEFAULTS, Settings
 from storyline.store import Store
 
 _INDEX = Environment(autoescape=select_autoescape(default=True)).from_string(
@@ -25,13 +26,13 @@ li{margin:.3rem 0}.meta{color:#555;font-size:.9em}</style></head><body>
 )
 
 
-def write_report(store: Store, folder: Path) -> Path:
+def write_report(store: Store, folder: Path, settings: Settings = DEFAULTS) -> Path:
     """Write briefings (html, md, json) for every storyline and story; return the index page's path."""
     folder.mkdir(parents=True, exist_ok=True)
     stories = {s.id: s for s in store.stories()}
     lines = store.storylines()
     for subject_id in [line.id for line in lines] + list(stories):
-        briefing = brief(store, subject_id)
+        briefing = brief(store, subject_id, settings)
         articles = briefing_articles(store, briefing)
         (folder / f"{subject_id}.html").write_text(render_html(briefing, articles), encoding="utf-8")
         (folder / f"{subject_id}.md").write_text(render_markdown(briefing, articles), encoding="utf-8")

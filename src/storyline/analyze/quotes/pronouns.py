@@ -30,8 +30,6 @@ PERSON_NOUNS = frozenset(
     "mayor leader director professor analyst expert economist strategist lawyer attorney judge officer chief "
     "executive founder manager representative ambassador man woman doctor reporter host activist".split()
 )
-_SPEAKER_REACH = 600  # characters back a pronoun looks for an earlier speaker before any named subject
-_REACH = 1500  # characters back a pronoun looks for its antecedent; two or three news paragraphs
 
 
 @dataclass(frozen=True)
@@ -122,6 +120,8 @@ def resolve_pronoun(
     last_quoted: Speaker | None,
     mentions: Sequence[Mention],
     known: dict[str, str],
+    speaker_reach: int,
+    reach: int,
 ) -> Speaker | None:
     """'She added': the latest earlier compatible speaker nearby (quoted or reported), else the latest
     compatible named subject within reach, else the last quoted speaker. He/she need a person of that gender
@@ -137,10 +137,10 @@ def resolve_pronoun(
     def before(pool: Sequence[Speaker], reach: int) -> list[Speaker]:
         return [c for c in pool if c.end <= pron.start and pron.start - c.end < reach and fits(c)]
 
-    near = before(list(speakers) + ([last_quoted] if last_quoted else []), _SPEAKER_REACH)
+    near = before(list(speakers) + ([last_quoted] if last_quoted else []), speaker_reach)
     if near:
         return max(near, key=lambda c: c.end)
-    named = before(subjects, _REACH)
+    named = before(subjects, reach)
     if named:
         return max(named, key=lambda c: c.end)
     return last_quoted

@@ -16,6 +16,7 @@ from storyline.analyze.nlp import lemma
 from storyline.analyze.quotes.pronouns import Speaker, adjacent_phrase, genders, resolve_pronoun
 from storyline.analyze.quotes.spans import Run, double_runs, said_blocks, single_runs
 from storyline.model import Mention, Quote
+from storyline.settings import DEFAULTS, AnalyzeSettings
 
 SPEECH_VERBS = frozenset(
     "say tell add insist warn claim state write argue explain declare suggest note report ask reply respond "
@@ -42,7 +43,6 @@ _GENERIC_ORG_NOUNS = frozenset(
 _OFFICIAL = re.compile(
     r"\b(?:Office|Ministry|Department|Agency|Embassy|Commission|Council|Committee|Service|Bureau|FCO)\b"
 )
-_MAX_CUE_GAP = 160
 # a sentence ends between quote and cue: end punctuation then space, unless it closes a title or an initial
 _SENTENCE_END = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bRep)(?<!\bSen)(?<!\bGov)"
@@ -195,10 +195,11 @@ def find_quotes(
     doc: Doc,
     paras: list[tuple[int, int]],
     mentions: Sequence[Mention],
-    min_unattributed_words: int = 4,
-    max_block_paragraphs: int = 12,
+    settings: AnalyzeSettings = DEFAULTS.analyze,
 ) -> list[Quote]:
     """Quotes of one article, in text order, each with its speaker (or None), anonymity and affiliation."""
+    min_unattributed_words = settings.min_unattributed_quote_words
+    max_block_paragraphs = settings.max_said_block_paragraphs
     starts = [t.idx for t in doc]
     runs = double_runs(body, paras)
     blocks = _blocks(
@@ -217,7 +218,7 @@ def find_quotes(
     prev_speaker: Speaker | None = None
     prev_last_para = -9
     for run in runs:
-        speaker = _attribute(run, body, cues, paras, quoted, mentions)
+        speaker = _attribute(run, body, cues, paras, quoted, mentions, settings.max_cue_gap)
         credit = _DASH_CREDIT.match(body, run.end, paras[run.last_para][1])
         if speaker is None and credit and run.kind == "marks":  # '"Words." ― Jane Doe' (reader-comment lists)
             speaker = Speaker(credit.group(1), credit.start(1), credit.end(1))
@@ -232,7 +233,16 @@ def find_quotes(
         if speaker is None and run.kind != "single" and run.first_para == prev_last_para:
             speaker = prev_speaker  # '"A," said X. "B."': B is X's too
         if speaker is not None and speaker.pronoun:
-            speaker = resolve_pronoun(speaker, events, subjects, prev_speaker, mentions, known)
+            speaker = resolve_pronoun(
+                speaker,
+                events,
+                subjects,
+                prev_speaker,
+                mentions,
+                known,
+                settings.quote_speaker_reach,
+                settings.pronoun_reach,
+            )
         if speaker is not None and speaker.anonymous and speaker.affiliation is None:
             earlier = [
                 e for e in events if e.anonymous and e.end <= speaker.start and e.start != speaker.start
@@ -286,7 +296,7 @@ def _blocks(body, doc, starts, paras, quoted, mentions, max_paras) -> list[Run]:
     return out
 
 
-def _attribute(run: Run, body: str, all_cues, paras, quoted, mentions) -> Speaker | None:
+def _attribute(run: Run, body: str, all_cues, paras, quoted, mentions, max_gap: int) -> Speaker | None:
     """Find the cue verb next to the run (same outside-quote sentence) and describe its subject."""
     if run.kind == "block":
         ps, pe = paras[run.cue_para]
@@ -311,7 +321,7 @@ def _attribute(run: Run, body: str, all_cues, paras, quoted, mentions) -> Speake
             for s, e in quoted:
                 if s >= run.end and e <= c.idx or s >= c.idx and e <= run.start:
                     outside = outside.replace(body[s:e], "")
-            if len(outside) > _MAX_CUE_GAP or _SENTENCE_END.search(outside.strip()):
+            if len(outside) > max_gap or _SENTENCE_END.search(outside.strip()):
                 continue
             governs = _governs(c, run.start)
             cues.append((len(outside) - (10_000 if governs else 0), c))
