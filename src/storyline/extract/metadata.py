@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from urllib.parse import urlsplit
 
+from storyline.dates_lexicon import MONTH_NAMES
 from storyline.extract.boilerplate import Line
 from storyline.extract.published import parse_dateline
 
@@ -34,9 +35,6 @@ _NOT_NAME_WORDS = frozenset(
     watch photos gallery weather travel culture science health money markets tech technology comment
     comments advertisement editorial features review reviews russia china europe america london house
     """.split()
-)
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
 )
 _ROLE_WORDS = re.compile(
     r"\b(correspondent|editor|reporter|writer|journalist|columnist|staff|chief|contributor|analyst|producer|"
@@ -174,7 +172,7 @@ def clean_author(author: str | None) -> tuple[str | None, str | None]:
         if (
             not part
             or re.search(r"reporting|^(posted|updated|published)$", part, re.I)
-            or part.lower() in _MONTHS
+            or part.lower() in MONTH_NAMES
         ):
             continue
         if _ROLE_WORDS.search(part):
