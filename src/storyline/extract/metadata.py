@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
-from urllib.parse import urlsplit
 
 from storyline.dates_lexicon import MONTH_NAMES
 from storyline.extract.boilerplate import Line
@@ -194,29 +193,3 @@ def _header_byline(text: str, header: Header) -> tuple[str, str | None] | None:
 
 def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().casefold()
-
-
-def outlet_from_url(url: str | None) -> str | None:
-    """The site's host without "www." ("independent.co.uk"), or None."""
-    if not url:
-        return None
-    host = (urlsplit(url).hostname or "").lower()
-    host = re.sub(r"^(www\d?|m|amp|mobile)\.", "", host)
-    return host or None
-
-
-def outlet_aliases(*names: str | None) -> tuple[str, ...]:
-    """Forms of the outlet's name a pitch paragraph may use ("The Independent", "Independent")."""
-    out: list[str] = []
-    for name in names:
-        if not name:
-            continue
-        if "." in name and " " not in name:  # a host: use its distinctive label
-            labels = [p for p in name.split(".") if p not in ("co", "com", "org", "net", "uk", "news")]
-            name = labels[0] if labels else None
-            if not name or len(name) < 4:
-                continue
-        out.append(name)
-        if name.lower().startswith("the "):
-            out.append(name[4:])
-    return tuple(dict.fromkeys(o for o in out if len(o) >= 3))
