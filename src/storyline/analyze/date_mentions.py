@@ -8,21 +8,10 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from storyline.dates_lexicon import MONTH_RE_TITLE, MONTHS, WEEKDAYS
 from storyline.model import DatedMention
 
-MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        "january february march april may june july august september october november december".split()
-    )
-}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-)
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_MONTH = MONTH_RE_TITLE
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
@@ -111,7 +100,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["w"].lower()]
         return (pub + timedelta(days=offset)).isoformat()
     if kind == "weekday":
-        back = (pub.weekday() - _WEEKDAYS.index(g["w"].lower())) % 7
+        back = (pub.weekday() - WEEKDAYS[g["w"].lower()]) % 7
         return (pub - timedelta(days=back)).isoformat()
     if kind == "in_month":
         month = _month(g["m"])

@@ -11,8 +11,8 @@ from urllib.parse import urlsplit
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
-from storyline.analyze.date_mentions import MONTHS
 from storyline.briefing.quantities import NUMBER_WORDS, find_quantities
+from storyline.dates_lexicon import MONTHS
 from storyline.model import Analysis, Article, Citation, Sentence
 from storyline.settings import BriefSettings
 

@@ -8,19 +8,19 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from storyline.errors import InputError
-from storyline.extract.boilerplate import Line, classify_lines, extract_html, outlet_from_chrome, split_lines
+from storyline.extract.boilerplate import Line, classify_lines, extract_html, split_lines
 from storyline.extract.encoding import decode_bytes
 from storyline.extract.metadata import (
     Header,
     clean_author,
     clean_headline,
-    outlet_aliases,
-    outlet_from_url,
     read_header,
     strip_site_name,
 )
+from storyline.extract.outlet import outlet_aliases, outlet_from_chrome, outlet_from_url
 from storyline.extract.published import date_from_tags, date_from_url, parse_iso
 from storyline.extract.quality import detect_language, is_filler, is_truncated
+from storyline.extract.text_dates import date_from_text
 from storyline.ids import article_id, content_hash
 from storyline.model import (
     FLAG_BOILERPLATE_REMOVED,
@@ -98,9 +98,15 @@ def _from_text(doc: Document, settings: Settings) -> Article:
         header=True,
     )
     head = cleaned.header
+    hinted = parse_iso(hints.get("published"))
+    zone = ZoneInfo(settings.clean.local_timezone)
     published, evidence = _first_date(
         (head.published, "text"),
-        (parse_iso(hints.get("published")), "feed"),
+        (hinted, "feed"),  # a container's date beats dates the ranker finds in the body (event dates)
+        (
+            date_from_text(doc.text, local_zone=zone) if head.published is None and hinted is None else None,
+            "text",
+        ),
         (date_from_url(doc.url), "url"),
     )
     outlet = hints.get("outlet") or outlet_from_chrome(lines) or outlet_from_url(doc.url)

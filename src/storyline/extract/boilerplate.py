@@ -137,28 +137,6 @@ def classify_lines(lines: list[Line], outlets: tuple[str, ...], settings: CleanS
     return removed
 
 
-def outlet_from_chrome(lines: list[Line]) -> str | None:
-    """The outlet named in site chrome: "notifications from The X", "By using X you agree", "other X readers"."""
-    patterns = (
-        r"(?:notifications?|alerts) from (?P<o>(?:The )?[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3})",
-        r"^By (?:using|continuing to use|browsing) (?P<o>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}) you agree",
-        r"follow other (?P<o>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}) readers",
-    )
-    for pattern in patterns:
-        for line in lines:
-            m = re.search(pattern, line.text)
-            if m:
-                return m["o"].rstrip(".")
-    for line in lines[:3]:  # an all-capitals masthead: "THE EASTGATE HERALD"
-        if (
-            line.text.isupper()
-            and _widget(line.text) is None
-            and score_line(line.text, 0.0, ()).reason == "masthead"
-        ):
-            return line.text.title()
-    return None
-
-
 # --- HTML -------------------------------------------------------------------------------------------------
 
 

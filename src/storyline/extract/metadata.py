@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
-from urllib.parse import urlsplit
 
+from storyline.dates_lexicon import MONTH_NAMES
 from storyline.extract.boilerplate import Line
 from storyline.extract.published import parse_dateline
 from storyline.settings import DEFAULTS
@@ -35,9 +35,6 @@ _NOT_NAME_WORDS = frozenset(
     watch photos gallery weather travel culture science health money markets tech technology comment
     comments advertisement editorial features review reviews russia china europe america london house
     """.split()
-)
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
 )
 _ROLE_WORDS = re.compile(
     r"\b(correspondent|editor|reporter|writer|journalist|columnist|staff|chief|contributor|analyst|producer|"
@@ -183,7 +180,7 @@ def clean_author(author: str | None) -> tuple[str | None, str | None]:
         if (
             not part
             or re.search(r"reporting|^(posted|updated|published)$", part, re.I)
-            or part.lower() in _MONTHS
+            or part.lower() in MONTH_NAMES
         ):
             continue
         if _ROLE_WORDS.search(part):
@@ -205,29 +202,3 @@ def _header_byline(text: str, header: Header) -> tuple[str, str | None] | None:
 
 def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().casefold()
-
-
-def outlet_from_url(url: str | None) -> str | None:
-    """The site's host without "www." ("independent.co.uk"), or None."""
-    if not url:
-        return None
-    host = (urlsplit(url).hostname or "").lower()
-    host = re.sub(r"^(www\d?|m|amp|mobile)\.", "", host)
-    return host or None
-
-
-def outlet_aliases(*names: str | None) -> tuple[str, ...]:
-    """Forms of the outlet's name a pitch paragraph may use ("The Independent", "Independent")."""
-    out: list[str] = []
-    for name in names:
-        if not name:
-            continue
-        if "." in name and " " not in name:  # a host: use its distinctive label
-            labels = [p for p in name.split(".") if p not in ("co", "com", "org", "net", "uk", "news")]
-            name = labels[0] if labels else None
-            if not name or len(name) < 4:
-                continue
-        out.append(name)
-        if name.lower().startswith("the "):
-            out.append(name[4:])
-    return tuple(dict.fromkeys(o for o in out if len(o) >= 3))

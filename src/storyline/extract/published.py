@@ -12,29 +12,9 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
+from storyline.dates_lexicon import MONTH_RE, MONTHS, WEEKDAY_RE
 from storyline.settings import DEFAULTS
 
-MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for m in names
-}
 # Offsets in hours of the zone abbreviations newsrooms print after a time.
 ZONES = {
     "gmt": 0,
@@ -60,8 +40,8 @@ ZONES = {
     "aedt": 11,
 }
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s+)?"
+_MONTH = rf"(?P<month>{MONTH_RE})"
+_WEEKDAY = rf"(?:{WEEKDAY_RE},?\s+)?"
 _TIME = (
     r"(?:\s*(?:,|at|-|–|—|\|)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?"
     r"(?:\s*(?P<zone>[a-z]{1,4}|[+-]\d{2}:?\d{2}))?)?"

@@ -1,0 +1,39 @@
+"""English month and weekday names, the one table every date reader uses (no heavy imports)."""
+
+from __future__ import annotations
+
+_MONTH_NAMES = "january february march april may june july august september october november december".split()
+_WEEKDAY_NAMES = "monday tuesday wednesday thursday friday saturday sunday".split()
+
+# Full names, three-letter abbreviations and "sept"/"tues"-style longer ones, lower case -> 1..12.
+MONTHS: dict[str, int] = {name: i for i, name in enumerate(_MONTH_NAMES, start=1)}
+MONTHS.update({name[:3]: i for name, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+MONTH_NAMES: frozenset[str] = frozenset(_MONTH_NAMES)
+
+# Full names and abbreviations, lower case -> 0 (Monday) .. 6 (Sunday), as datetime.weekday().
+WEEKDAYS: dict[str, int] = {name: i for i, name in enumerate(_WEEKDAY_NAMES)}
+WEEKDAYS.update({name[:3]: i for name, i in list(WEEKDAYS.items())})
+WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
+
+
+def _alternation(names: dict[str, int]) -> str:
+    return "|".join(sorted(names, key=len, reverse=True))
+
+
+# Regex fragments (no groups, case as written: compile with re.I): a month or weekday name, with an
+# optional abbreviation dot ("Jan.", "Sept.", "Tues.").
+MONTH_RE = rf"(?:{_alternation(MONTHS)})\b\.?"
+WEEKDAY_RE = rf"(?:{_alternation(WEEKDAYS)})\b\.?"
+# Title case only, for patterns without re.I where "may" or "march" in lower case is a verb.
+MONTH_RE_TITLE = rf"(?:{'|'.join(sorted((m.title() for m in MONTHS), key=len, reverse=True))})\b\.?"
+
+
+def month_number(text: str) -> int | None:
+    """1..12 for a month name or abbreviation ("Sept.", "jan", "March"), else None."""
+    return MONTHS.get(text.strip().lower().rstrip("."))
+
+
+def weekday_number(text: str) -> int | None:
+    """0 (Monday) .. 6 for a weekday name or abbreviation ("Tues.", "friday"), else None."""
+    return WEEKDAYS.get(text.strip().lower().rstrip("."))

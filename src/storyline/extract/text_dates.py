@@ -1,0 +1,354 @@
+"""Publication date of a plain-text page: every date the text states, ranked by a small learned model.
+
+Candidates come from the whole text (month names in any dateparser language, ISO and European/US numeric
+forms, relative "3 hours ago" against a container date); a logistic model over generic features (position,
+"Published"/"Updated" cues, line shape, agreement with the page's other dates) picks one. Weights ship in
+``text_dates.json``; ``eval/train_dates.py`` refits them and prints held-out accuracy.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from functools import lru_cache
+from pathlib import Path
+
+from storyline.dates_lexicon import MONTHS as ENGLISH_MONTHS
+
+_MODEL_PATH = Path(__file__).with_name("text_dates.json")
+_EARLIEST_YEAR = 1995
+_MAX_LINES = 3000  # a page longer than this is scanned only up to here (dates sit near the top)
+
+_WORD = r"[^\W\d_]{3,}"
+_DAY = r"(?P<d>[0-3]?\d)"
+_YEAR = r"(?P<y>(?:19|20)\d\d)"
+# "5 January 2020", "5. Januar 2020", "22 de diciembre de 2020", "5th of Jan. 2020"
+_WORD_DMY = re.compile(
+    rf"(?<!\d)(?<!\d\.){_DAY}(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|of\s+)?(?P<m>{_WORD})\.?,?\s*(?:de\s+|del\s+)?"
+    rf"(?:{_YEAR}|(?P<yy>\d\d))(?![\d:])",
+    re.I,
+)
+# "Jan. 5, 2020", "March 3rd 2020", "September 5th, 2020"
+_WORD_MDY = re.compile(rf"(?<![^\W\d_])(?P<m>{_WORD})\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)", re.I)
+# 2020-01-05, 2020/01/05, 2020.01.05, 2020. 1. 5.; 2020年1月5日
+_YMD = re.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?:(?P<sep>[-/.])\s?(?P<m>[01]?\d)(?P=sep)\s?(?P<d>[0-3]?\d)"
+    r"|年(?P<m2>[01]?\d)月(?P<d2>[0-3]?\d)日)(?![\d])"
+)
+# 05/01/2020, 5.1.2020, 05-01-2020, 05.01.20: day and month order decided per text
+_NUMERIC = re.compile(
+    r"(?<![\d./-])(?P<a>[0-3]?\d)\s?(?P<sep>[-/.])\s?(?P<b>[0-3]?\d)\s?(?P=sep)\s?(?P<y>(?:19|20)\d\d|\d\d)"
+    r"(?![\d/-]|\.\d)"
+)
+_RELATIVE = re.compile(
+    r"\b(?:(?P<n>\d{1,2}|an?|one)\s+(?P<unit>min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?)\s+ago|"
+    r"(?P<word>yesterday|today))\b",
+    re.I,
+)
+_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
+_TIME = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h.][0-5]\d(?!\d)(?:\s*[ap]\.?\s?m\.?)?", re.I)
+_PUBLISHED = re.compile(
+    r"\b(?:published|posted|publi(?:é|shed|cado|cada|cato|ée?)|ver(?:ö|oe)ffentlicht|gepubliceerd|opublikowano|"
+    r"date|datum|fecha|data|released|issued|erschienen|pubblicato)\b",
+    re.I,
+)
+_UPDATED = re.compile(
+    r"\b(?:updated?|modified|last (?:modified|updated)|actualiza(?:do|da|ción)|aktualisiert|mis à jour|"
+    r"aggiornato|bijgewerkt|atualizado|stand|edited|revised)\b",
+    re.I,
+)
+_BY = re.compile(r"^\W*(?:by|von|par|por|door|di|av|af)\s+\S|\b(?:by|von|par|por)\s+[A-Z]", re.I)
+_COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights reserved", re.I)
+_SOCIAL = re.compile(r"\b(?:comments?|reply|replies|says|said|wrote|likes?|views?)\b", re.I)
+_ENGLISH = re.compile(r"\b(?:the|and|of|to|is|was|for|with|that)\b", re.I)
+
+FEATURES = (
+    "bias_word",
+    "bias_ymd",
+    "bias_numeric",
+    "bias_relative",
+    "rel_pos",
+    "line_frac",
+    "log_line_index",
+    "is_first",
+    "log_rank",
+    "log_same_count",
+    "is_latest",
+    "is_earliest",
+    "log_days_before_latest",
+    "cue_published",
+    "cue_published_prev",
+    "cue_updated",
+    "cue_updated_prev",
+    "cue_by",
+    "cue_by_near",
+    "cue_copyright",
+    "cue_social",
+    "log_line_words",
+    "date_share",
+    "has_time",
+    "year_before_latest",
+    "two_digit_year",
+    "numeric_ambiguous",
+    "numeric_resolved",
+    "first_published_cue",
+    "first_updated_cue",
+    "in_top_decile",
+)
+
+
+@dataclass
+class Candidate:
+    """One date the text states, where, and the features the ranker sees."""
+
+    day: date
+    start: int  # character offset in the text
+    line: int  # index among non-empty lines
+    kind: str  # word | ymd | numeric | relative
+    has_time: bool = False
+    line_text: str = ""
+    features: dict[str, float] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> dict[str, int]:
+    """Month names and abbreviations in every dateparser language, lower case -> 1..12 (English wins)."""
+    from dateparser.languages.loader import default_loader
+
+    keys = "january february march april may june july august september october november december".split()
+    votes: dict[str, Counter[int]] = {}
+    for locale in default_loader.get_locales():
+        for number, key in enumerate(keys, start=1):
+            for word in locale.info.get(key, []):
+                word = word.lower().rstrip(".")
+                if len(word) >= 3 and word.isalpha():
+                    votes.setdefault(word, Counter())[number] += 1
+    table = {word: count.most_common(1)[0][0] for word, count in votes.items()}
+    table.update(ENGLISH_MONTHS)
+    return table
+
+
+def _month(word: str) -> int | None:
+    return _month_words().get(word.lower().replace("ı", "i"))
+
+
+def _make(y: int, m: int, d: int) -> date | None:
+    if y < 100:
+        y += 2000 if y < 70 else 1900
+    try:
+        found = date(y, m, d)
+    except ValueError:
+        return None
+    if found.year < _EARLIEST_YEAR or found > datetime.now(UTC).date() + timedelta(days=1):
+        return None
+    return found
+
+
+def _numeric_order(text: str) -> dict[str, str]:
+    """Per separator, "dmy" or "mdy" as the text's unambiguous numeric dates show (day > 12), else nothing."""
+    votes: dict[str, Counter[str]] = {}
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if a > 12 >= b:
+            votes.setdefault(m["sep"], Counter())["dmy"] += 1
+        elif b > 12 >= a:
+            votes.setdefault(m["sep"], Counter())["mdy"] += 1
+    return {sep: count.most_common(1)[0][0] for sep, count in votes.items()}
+
+
+def _default_order(text: str, sep: str) -> str:
+    """Without evidence: month first only for slashes in English text (US style), else day first."""
+    if sep == "/" and len(_ENGLISH.findall(text[:20000])) >= 20:
+        return "mdy"
+    return "dmy"
+
+
+def candidates(text: str, reference: datetime | None = None) -> list[Candidate]:
+    """Every date the text states, in text order; relative forms only when a reference date is given."""
+    text = _MARKDOWN_ESCAPE.sub(r"\1 ", text)  # html2text escapes "5\\. April"; same length, offsets hold
+    lines: list[tuple[int, str]] = []
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        if raw.strip():
+            lines.append((offset, raw.rstrip("\r\n")))
+        offset += len(raw)
+        if len(lines) >= _MAX_LINES:
+            break
+    order = _numeric_order(text)
+    default = {sep: _default_order(text, sep) for sep in "/.-"}
+    found: list[Candidate] = []
+    for index, (start, line) in enumerate(lines):
+        if not re.search(r"\d", line) and not (reference and _RELATIVE.search(line)):
+            continue
+        spans: list[tuple[int, int]] = []
+        for m, day, kind, extra in _scan(line, order, default, reference):
+            if day is None or any(s < m.end() and m.start() < e for s, e in spans):
+                continue  # a later pattern re-reading part of an earlier date
+            spans.append((m.start(), m.end()))
+            tail = line[m.end() : m.end() + 30]
+            head = line[max(0, m.start() - 20) : m.start()]
+            has_time = bool(_TIME.match(tail.lstrip(" ,|-–—@at").lstrip())) or bool(_TIME.search(head))
+            cand = Candidate(day, start + m.start(), index, kind, has_time, line)
+            cand.features = dict(extra, _span=m.end() - m.start())
+            found.append(cand)
+    _featurize(found, lines, text)
+    return found
+
+
+def _scan(
+    line: str, order: dict[str, str], default: dict[str, str], reference: datetime | None
+) -> Iterator[tuple[re.Match[str], date | None, str, dict[str, float]]]:
+    """Dates on one line, most explicit pattern first: (match, day, kind, extra features)."""
+    for m in _YMD.finditer(line):
+        mm, dd = (m["m"], m["d"]) if m["m"] else (m["m2"], m["d2"])
+        yield m, _make(int(m["y"]), int(mm), int(dd)), "ymd", {}
+    for m in _WORD_MDY.finditer(line):
+        if month := _month(m["m"]):
+            yield m, _make(int(m["y"]), month, int(m["d"])), "word", {}
+    for m in _WORD_DMY.finditer(line):
+        if month := _month(m["m"]):
+            extra = {"two_digit_year": float(m["yy"] is not None)}
+            yield m, _make(int(m["y"] or m["yy"]), month, int(m["d"])), "word", extra
+    for m in _NUMERIC.finditer(line):
+        a, b, sep = int(m["a"]), int(m["b"]), m["sep"]
+        if len(m["y"]) == 2 and sep == "-":
+            continue  # 05-01-20 is as often a code as a date
+        ambiguous = a <= 12 and b <= 12 and a != b
+        reading = "dmy" if a > 12 else "mdy" if b > 12 else order.get(sep) or default[sep]
+        d, mo = (a, b) if reading == "dmy" else (b, a)
+        extra = {
+            "two_digit_year": float(len(m["y"]) == 2),
+            "numeric_ambiguous": float(ambiguous and sep not in order),
+            "numeric_resolved": float(ambiguous and sep in order),
+        }
+        yield m, _make(int(m["y"]), mo, d), "numeric", extra
+    if reference is not None:
+        for m in _RELATIVE.finditer(line):
+            yield m, _relative(m, reference), "relative", {}
+
+
+def _relative(m: re.Match[str], reference: datetime) -> date | None:
+    word = (m["word"] or "").lower()
+    if word == "today":
+        return reference.date()
+    if word == "yesterday":
+        return (reference - timedelta(days=1)).date()
+    n = 1 if m["n"].lower() in ("a", "an", "one") else int(m["n"])
+    unit = m["unit"].lower()
+    if unit.startswith("min"):
+        delta = timedelta(minutes=n)
+    elif unit.startswith("h"):
+        delta = timedelta(hours=n)
+    elif unit.startswith("day"):
+        delta = timedelta(days=n)
+    else:
+        delta = timedelta(weeks=n)
+    return (reference - delta).date()
+
+
+def _featurize(found: list[Candidate], lines: list[tuple[int, str]], text: str) -> None:
+    if not found:
+        return
+    counts = Counter(c.day for c in found)
+    latest, earliest = max(counts), min(counts)
+    total = max(len(text), 1)
+    n_lines = max(len(lines), 1)
+    first_pub = next((i for i, c in enumerate(found) if _cue(lines, c.line, _PUBLISHED)), None)
+    first_upd = next((i for i, c in enumerate(found) if _cue(lines, c.line, _UPDATED)), None)
+    for rank, c in enumerate(found):
+        line = lines[c.line][1]
+        prev = lines[c.line - 1][1] if c.line > 0 else ""
+        nxt = lines[c.line + 1][1] if c.line + 1 < len(lines) else ""
+        words = len(line.split())
+        f = c.features
+        span = f.pop("_span")
+        f.update(
+            {
+                f"bias_{c.kind}": 1.0,
+                "rel_pos": c.start / total,
+                "line_frac": c.line / n_lines,
+                "log_line_index": math.log1p(c.line),
+                "is_first": float(rank == 0),
+                "log_rank": math.log1p(rank),
+                "log_same_count": math.log1p(counts[c.day] - 1),
+                "is_latest": float(c.day == latest),
+                "is_earliest": float(c.day == earliest and latest != earliest),
+                "log_days_before_latest": math.log1p((latest - c.day).days),
+                "cue_published": float(bool(_PUBLISHED.search(line))),
+                "cue_published_prev": float(bool(_PUBLISHED.search(prev)) and len(prev.split()) <= 4),
+                "cue_updated": float(bool(_UPDATED.search(line))),
+                "cue_updated_prev": float(bool(_UPDATED.search(prev)) and len(prev.split()) <= 4),
+                "cue_by": float(bool(_BY.search(line))),
+                "cue_by_near": float(bool(_BY.search(prev)) or bool(_BY.search(nxt))),
+                "cue_copyright": float(bool(_COPYRIGHT.search(line))),
+                "cue_social": float(bool(_SOCIAL.search(line))),
+                "log_line_words": math.log1p(words),
+                "date_share": span / max(len(line.strip()), 1),
+                "has_time": float(c.has_time),
+                "year_before_latest": float(c.day.year < latest.year),
+                "first_published_cue": float(rank == first_pub),
+                "first_updated_cue": float(rank == first_upd),
+                "in_top_decile": float(c.line / n_lines < 0.1),
+            }
+        )
+
+
+def _cue(lines: list[tuple[int, str]], index: int, pattern: re.Pattern[str]) -> bool:
+    prev = lines[index - 1][1] if index > 0 else ""
+    return bool(pattern.search(lines[index][1])) or (bool(pattern.search(prev)) and len(prev.split()) <= 4)
+
+
+def vector(c: Candidate) -> list[float]:
+    return [c.features.get(name, 0.0) for name in FEATURES]
+
+
+@lru_cache(maxsize=1)
+def _model() -> tuple[list[float], float, list[float], list[float]] | None:
+    if not _MODEL_PATH.exists():
+        return None
+    data = json.loads(_MODEL_PATH.read_text(encoding="utf-8"))
+    if tuple(data["features"]) != FEATURES:
+        return None  # weights from another feature set: retrain with eval/train_dates.py
+    return data["coef"], data["intercept"], data["mean"], data["scale"]
+
+
+def score(c: Candidate, model: tuple[list[float], float, list[float], list[float]]) -> float:
+    coef, intercept, mean, scale = model
+    return intercept + sum(w * (x - mu) / s for w, x, mu, s in zip(coef, vector(c), mean, scale, strict=True))
+
+
+def best_candidate(text: str, reference: datetime | None = None) -> Candidate | None:
+    """The date the ranker takes for the publication date, or None when the text states no date."""
+    found = candidates(text, reference)
+    model = _model()
+    if not found or model is None:
+        return None
+    return max(found, key=lambda c: score(c, model))
+
+
+def published_from_text(text: str, reference: datetime | None = None) -> date | None:
+    """The publication day a plain-text page states, or None when it states no date."""
+    best = best_candidate(text, reference)
+    return None if best is None else best.day
+
+
+def date_from_text(
+    text: str, reference: datetime | None = None, local_zone: tzinfo | None = None
+) -> datetime | None:
+    """The publication date a plain-text page states: with its time when the dateline prints one, else
+    midnight UTC of that day; None when the text states no date."""
+    from storyline.extract.published import parse_dateline
+
+    best = best_candidate(text, reference)
+    if best is None:
+        return None
+    if best.has_time:
+        stated = parse_dateline(best.line_text.strip(" \t*+#>|"), allow_slow=False, local_zone=local_zone)
+        if stated is not None and stated.date() == best.day:
+            return stated
+    return datetime(best.day.year, best.day.month, best.day.day, tzinfo=UTC)
