@@ -8,7 +8,6 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from storyline.analyze.entities import (
-    TYPE_OF,
     PersonMerger,
     canonical,
     clean_name,
@@ -18,7 +17,7 @@ from storyline.analyze.entities import (
     person_parts,
 )
 from storyline.analyze.roles import Holding, holdings, resolve_role, role_key
-from storyline.model import Analysis, Article, Entity, Mention, Quote
+from storyline.model import ENTITY_TYPES, Analysis, Article, Entity, Mention, Quote
 from storyline.settings import AnalyzeSettings
 
 
@@ -93,7 +92,7 @@ def resolve_entities(
         (m.text, m.label)
         for an in analyses
         for m in an.mentions
-        if m.label in TYPE_OF and m.label != "PERSON"
+        if m.label in ENTITY_TYPES and m.label != "PERSON"
     ]
     other_key = merge_others(others)
 
@@ -104,11 +103,11 @@ def resolve_entities(
         types[k]["person"] += 1
     for an in analyses:
         for m in an.mentions:
-            if m.label in TYPE_OF and m.label != "PERSON":
+            if m.label in ENTITY_TYPES and m.label != "PERSON":
                 key = "other|" + other_key[m.text]
                 key_of[(an.article_id, m.start, m.end)] = key
                 forms[key][clean_name(m.text)] += 1
-                types[key][TYPE_OF[m.label]] += 1
+                types[key][ENTITY_TYPES[m.label]] += 1
     ids = {}
     entities = []
     for key, fcount in forms.items():
