@@ -28,12 +28,12 @@ from scipy.cluster.hierarchy import DisjointSet
 
 from storyline.errors import StorylineError
 from storyline.ids import text_id
+from storyline.lexicon.sentences import sentences
 from storyline.model import DuplicateGroup
 from storyline.settings import DedupSettings
 
 _WORD = re.compile(r"\w+")
 _FORMAT = 2
-_SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+|\n+")
 _MIN_SENTENCE_WORDS = 4  # shorter "sentences" (datelines, bylines, captions) are not aligned
 _SCHEME = "affine32"  # datasketch's default hashing scheme; stored signatures are only valid under it
 
@@ -51,8 +51,8 @@ def sentence_sketches(body: str) -> tuple[np.ndarray, np.ndarray]:
     order-preserving sketch of the text for alignment (a word-hash collision costs ~1/65536 of an overlap)."""
     words: list[int] = []
     sizes: list[int] = []
-    for sentence in _SENTENCE.split(body.casefold()):
-        hashes = sorted({zlib.crc32(w.encode()) & 0xFFFF for w in _WORD.findall(sentence)})
+    for sentence in sentences(body):
+        hashes = sorted({zlib.crc32(w.encode()) & 0xFFFF for w in _WORD.findall(sentence.casefold())})
         if len(hashes) >= _MIN_SENTENCE_WORDS:
             words += hashes
             sizes.append(len(hashes))

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from storyline.analyze.nlp import lemma
 from storyline.analyze.quotes.pronouns import Speaker, adjacent_phrase, genders, resolve_pronoun
 from storyline.analyze.quotes.spans import Run, double_runs, said_blocks, single_runs
+from storyline.lexicon.sentences import sentence_spans
 from storyline.lexicon.titles import COURTESY_TITLES
 from storyline.model import Mention, Quote
 
@@ -44,12 +45,6 @@ _OFFICIAL = re.compile(
     r"\b(?:Office|Ministry|Department|Agency|Embassy|Commission|Council|Committee|Service|Bureau|FCO)\b"
 )
 _MAX_CUE_GAP = 160
-# a sentence ends between quote and cue: end punctuation then space, unless it closes a title or an initial
-_SENTENCE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bRep)(?<!\bSen)(?<!\bGov)"
-    r"(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bSgt)(?<!\bProf)(?<!\bRev)(?<!\bHon)(?<!\bNo)(?<!\b[A-Z])"
-    r"[.!?][\"”’']?\s+\S"
-)
 _DASH_CREDIT = re.compile(r"[\"”’']?[.,]?\s*[―—–-]{1,2}\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}?)\.?\s*$")
 _LABEL = re.compile(
     r"\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s+"
@@ -317,7 +312,8 @@ def _attribute(run: Run, body: str, all_cues, paras, quoted, mentions) -> Speake
             for s, e in quoted:
                 if s >= run.end and e <= c.idx or s >= c.idx and e <= run.start:
                     outside = outside.replace(body[s:e], "")
-            if len(outside) > _MAX_CUE_GAP or _SENTENCE_END.search(outside.strip()):
+            # one sentence from quote to cue; a line break in between is layout, not a sentence end
+            if len(outside) > _MAX_CUE_GAP or len(sentence_spans(" ".join(outside.split()))) > 1:
                 continue
             governs = _governs(c, run.start)
             cues.append((len(outside) - (10_000 if governs else 0), c))
