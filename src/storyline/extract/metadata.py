@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from storyline.extract.boilerplate import Line
 from storyline.extract.published import parse_dateline
+from storyline.lexicon.sentences import sentence_spans
 
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _FROM_LINE = re.compile(r"^From:\s+\S.{0,150}$")
@@ -115,7 +116,7 @@ def _is_standfirst(text: str) -> bool:
     words = text.split()
     if not 5 <= len(words) <= 60 or text.endswith("."):
         return False
-    return not re.search(r"[.!?][\"”’]?\s+[A-Z]", text)  # a single sentence
+    return len(sentence_spans(text)) == 1
 
 
 def read_header(
