@@ -28,13 +28,13 @@ sys.path.insert(0, str(ROOT / "src"))
 from eval.streams import generate  # noqa: E402
 from storyline.cluster.metrics import bcubed, pairwise  # noqa: E402
 from storyline.cluster.stories import FEATURES, FITTED_PARAMS, ClusterDoc, ClusterModel, StoryClusterer  # noqa: E402
+from storyline.model import ENTITY_LABELS  # noqa: E402
 from storyline.settings import ClusterSettings  # noqa: E402
 
 ECB = ROOT.parent / "shared" / "eval-data" / "clustering" / "ecbplus_docs.jsonl.gz"
 SEEDS = ROOT.parent / "shared" / "seeds"
 CACHE = Path.home() / ".cache" / "storyline"
 MODEL_PATH = ROOT / "src" / "storyline" / "cluster" / "model.json"
-ENT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 THRESHOLDS = [0.05] + [round(0.1 + 0.05 * i, 2) for i in range(17)]
 
 Labeled = list[tuple[ClusterDoc, str]]  # (document, gold story label)
@@ -68,7 +68,7 @@ def ecb_docs() -> tuple[Labeled, dict[str, str]] | None:
     docs: Labeled = []
     for r in rows:
         date = datetime.fromisoformat(r["date"]).replace(tzinfo=UTC) if r["date"] else None
-        names = tuple(t for t, label in ents[r["id"]] if label in ENT_LABELS)
+        names = tuple(t for t, label in ents[r["id"]] if label in ENTITY_LABELS)
         docs.append((ClusterDoc(r["id"], r["title"] or "", r["text"], names, date), r["cluster_id"]))
     return docs, {r["id"]: r["topic_id"] for r in rows}
 
@@ -318,7 +318,7 @@ def _cluster_docs(key: str, arts: dict) -> dict[str, ClusterDoc]:
     ents = spacy_entities(key, {k: (a.headline or "") + "\n" + a.body for k, a in arts.items()})
     return {
         k: ClusterDoc(
-            k, a.headline or "", a.body, tuple(t for t, lab in ents[k] if lab in ENT_LABELS), a.published
+            k, a.headline or "", a.body, tuple(t for t, lab in ents[k] if lab in ENTITY_LABELS), a.published
         )
         for k, a in arts.items()
     }

@@ -51,12 +51,15 @@ def _run(raw: bytes, url: str) -> dict[str, object]:
 def _run_uncached(raw: bytes, url: str) -> dict[str, object]:
     from storyline.extract import extract
     from storyline.extract.boilerplate import extract_html
-    from storyline.extract.encoding import decode_bytes
     from storyline.extract.published import parse_iso
     from storyline.model import Document, Reject
+    from storyline.readers.decode import decode_bytes
+    from storyline.readers.html import html_charset
     from storyline.settings import DEFAULTS
 
-    text = decode_bytes(raw)
+    text = decode_bytes(raw, url, DEFAULTS.ingest, html_charset(raw))
+    if isinstance(text, Reject):
+        return {"date": None, "title": None, "author": None, "rejected": True}
     result = extract(Document(source=url, raw=raw, text=text, content_type="html", url=url))
     if isinstance(result, Reject):  # too little body: still report what the markup says
         found = extract_html(text, url, DEFAULTS.clean)

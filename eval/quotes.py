@@ -23,10 +23,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from storyline.analyze import analyze
+from storyline.lexicon.titles import PERSONAL_TITLES
 from storyline.model import Analysis, Article, Quote
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "eval-data" / "quotes"
-_TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "president", "the", "a", "an", "of", "s"}
+_TITLES = PERSONAL_TITLES | {"the", "a", "an", "of", "s"}
 _PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her", "them", "you", "who", "which", "that"}
 _RELATIVE = {"who", "which", "that"}
 _VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "asked", "asks"}

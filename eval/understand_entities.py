@@ -7,13 +7,16 @@ counts as a false merge when they do. Usage: python eval/understand_entities.py
 from __future__ import annotations
 
 import json
+import re
 import sys
 from datetime import datetime
 from pathlib import Path
 
 from storyline.analyze import analyze, resolve_entities
+from storyline.lexicon.titles import COURTESY_TITLES
 from storyline.model import Article
 
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")  # "Mr " right before a mention
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "analyze"
 
 
@@ -41,10 +44,9 @@ def surface_entities(articles: list[Article]) -> dict[str, set[str]]:
                 out.setdefault(m.text, set()).add(m.entity_id)
         body = next(a.body for a in articles if a.id == an.article_id)
         for m in an.mentions:
-            before = body[max(0, m.start - 4) : m.start]
-            for title in ("Mr ", "Ms ", "Mrs ", "Dr "):
-                if before.endswith(title) and m.entity_id:
-                    out.setdefault(title + m.text, set()).add(m.entity_id)
+            title = _TITLE_BEFORE.search(body, max(0, m.start - 12), m.start)
+            if title and title.group(1).lower() in COURTESY_TITLES and m.entity_id:
+                out.setdefault(title.group() + m.text, set()).add(m.entity_id)
     return out
 
 

@@ -160,3 +160,13 @@ def test_old_format_is_refused() -> None:
     )
     with pytest.raises(StorylineError, match="another storyline version; run `storyline build --rebuild`"):
         DuplicateIndex.from_bytes(buf.getvalue())
+
+
+def test_earlier_copy_arriving_late_becomes_canonical_and_survives_a_round_trip() -> None:
+    index = DuplicateIndex()
+    assert index.add("reprint", "\n\n".join(PARAS[:-1]), T1) is None
+    assert index.add("wire", ORIGINAL, T0) is None  # published first: it becomes the canonical copy
+    restored = DuplicateIndex.from_bytes(index.to_bytes(), DedupSettings())
+    for idx in (index, restored):
+        assert idx.canonical("reprint") == "wire"
+        assert [g.member_ids for g in idx.groups()] == [("wire", "reprint")]

@@ -167,3 +167,43 @@ def test_corrupt_and_oversized_gzip(tmp_path: Path) -> None:
     assert reasons[0].startswith("corrupt gzip")
     assert reasons[1] == "too large (over 10000 bytes limit once decompressed)"
     assert reasons[2].startswith("corrupt gzip")
+
+
+_TRICKY = (
+    "Café owners in Lisvale said the “fair” offer – a €5 rise – came too late for the naïve plan.\n\n"
+    "The council’s leader, Zoë Brandt, told reporters on Tuesday that talks would resume next week and that "
+    "the harbour café would stay open until the dispute was settled.\n\n"
+    "Workers at the depot voted by a large margin to accept the revised terms, their union said."
+)
+_LATIN1 = _TRICKY.translate(str.maketrans({"“": '"', "”": '"', "–": "-", "€": "EUR", "’": "'"}))
+
+
+@pytest.mark.parametrize(
+    ("raw", "suffix"),
+    [
+        (_TRICKY.encode("cp1252"), ".txt"),
+        (_TRICKY.encode("utf-8-sig"), ".txt"),
+        (_TRICKY.encode("utf-16"), ".txt"),
+        (_LATIN1.encode("latin-1"), ".txt"),
+        (
+            f"<html><head><meta charset=iso-8859-1></head><body><p>{_LATIN1}</p></body></html>".encode(
+                "latin-1"
+            ),
+            ".html",
+        ),
+    ],
+    ids=["cp1252", "utf-8-bom", "utf-16", "latin-1", "latin-1-html"],
+)
+def test_extract_article_and_ingest_decode_the_same_bytes_alike(
+    tmp_path: Path, raw: bytes, suffix: str
+) -> None:
+    import storyline
+
+    path = tmp_path / f"story{suffix}"
+    path.write_bytes(raw)
+    store = storyline.open_store(tmp_path / "s.db")
+    storyline.ingest(store, [str(path)])
+    (ingested,) = store.articles()
+    direct = storyline.extract_article(raw)
+    assert direct.body == ingested.body
+    assert "Zoë Brandt" in direct.body and "\ufeff" not in direct.body

@@ -24,15 +24,16 @@ from datetime import UTC, datetime
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
+from scipy.cluster.hierarchy import DisjointSet
 
 from storyline.errors import StorylineError
 from storyline.ids import text_id
+from storyline.lexicon.sentences import sentences
 from storyline.model import DuplicateGroup
 from storyline.settings import DedupSettings
 
 _WORD = re.compile(r"\w+")
 _FORMAT = 2
-_SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+|\n+")
 _SCHEME = "affine32"  # datasketch's default hashing scheme; stored signatures are only valid under it
 
 
@@ -49,8 +50,8 @@ def sentence_sketches(body: str, min_words: int) -> tuple[np.ndarray, np.ndarray
     order-preserving sketch of the text for alignment (a word-hash collision costs ~1/65536 of an overlap)."""
     words: list[int] = []
     sizes: list[int] = []
-    for sentence in _SENTENCE.split(body.casefold()):
-        hashes = sorted({zlib.crc32(w.encode()) & 0xFFFF for w in _WORD.findall(sentence)})
+    for sentence in sentences(body):
+        hashes = sorted({zlib.crc32(w.encode()) & 0xFFFF for w in _WORD.findall(sentence.casefold())})
         if len(hashes) >= min_words:
             words += hashes
             sizes.append(len(hashes))
@@ -96,7 +97,6 @@ class _Entry:
     text_hash: str
     published: datetime | None
     seen: int
-    parent: int  # union-find parent (entry index)
     link_sim: float  # 1.0 for exact copies / first copies, estimated Jaccard to the copy it matched
 
 
@@ -110,16 +110,17 @@ class DuplicateIndex:
         self._by_hash: dict[str, int] = {}
         self._hashvalues: list[np.ndarray] = []
         self._sketches: list[tuple[np.ndarray, np.ndarray]] = []
+        self._copies: DisjointSet[int] = DisjointSet()  # entry indices, one set per duplicate group
+        self._canonical: dict[
+            int, int
+        ] = {}  # set root -> its canonical entry (earliest published, first seen)
         self._lsh = MinHashLSH(
             threshold=min(settings.candidate_threshold, settings.near_threshold), num_perm=settings.num_perm
         )
 
     def _find(self, i: int) -> int:
-        entries = self._entries
-        while entries[i].parent != i:
-            entries[i].parent = entries[entries[i].parent].parent
-            i = entries[i].parent
-        return i
+        """The canonical entry of ``i``'s group."""
+        return self._canonical[self._copies[i]]
 
     def _key(self, i: int) -> tuple[bool, datetime, int]:
         e = self._entries[i]
@@ -140,14 +141,19 @@ class DuplicateIndex:
             return False
         return aligned_words(a, b, self.settings.sentence_match) >= self.settings.align_threshold * size_a
 
+    def _add_entry(self, entry: _Entry) -> int:
+        idx = len(self._entries)
+        self._entries.append(entry)
+        self._by_id[entry.article_id] = idx
+        self._copies.add(idx)
+        self._canonical[idx] = idx
+        return idx
+
     def _union(self, i: int, j: int) -> None:
-        ri, rj = self._find(i), self._find(j)
-        if ri == rj:
-            return
-        # the root is always the canonical copy: earliest published, then first seen
-        if self._key(rj) < self._key(ri):
-            ri, rj = rj, ri
-        self._entries[rj].parent = ri
+        ci, cj = self._find(i), self._find(j)
+        if ci != cj:
+            self._copies.merge(i, j)
+            self._canonical[self._copies[i]] = min(ci, cj, key=self._key)
 
     def add(self, article_id: str, body: str, published: datetime | None) -> str | None:
         """Index one article; return the id of the canonical (earliest published, then first seen) copy it
@@ -155,11 +161,9 @@ class DuplicateIndex:
         if article_id in self._by_id:
             root = self._find(self._by_id[article_id])
             return None if self._entries[root].article_id == article_id else self._entries[root].article_id
-        idx = len(self._entries)
         th = text_id(body)
-        entry = _Entry(article_id, th, _utc(published), idx, idx, 1.0)
-        self._entries.append(entry)
-        self._by_id[article_id] = idx
+        entry = _Entry(article_id, th, _utc(published), len(self._entries), 1.0)
+        idx = self._add_entry(entry)
         mh = self._minhash(body)
         self._hashvalues.append(mh.hashvalues)
         if th in self._by_hash:
@@ -231,10 +235,10 @@ class DuplicateIndex:
                     e.article_id,
                     e.text_hash,
                     e.published.isoformat() if e.published else None,
-                    e.parent,
+                    self._find(i),
                     e.link_sim,
                 ]
-                for e in self._entries
+                for i, e in enumerate(self._entries)
             ],
         }
         sig = (
@@ -284,14 +288,16 @@ class DuplicateIndex:
         for s1, n in zip(sent_end.tolist(), counts.tolist(), strict=True):
             s0 = s1 - n
             index._sketches.append((words[word_end[s0] : word_end[s1]], sizes[s0:s1]))
-        for i, (aid, th, pub, parent, sim) in enumerate(meta["entries"]):
-            index._entries.append(
-                _Entry(aid, th, datetime.fromisoformat(pub) if pub else None, i, parent, sim)
-            )
-            index._by_id[aid] = i
+        entries = meta["entries"]
+        for i, (aid, th, pub, _, sim) in enumerate(entries):
+            index._add_entry(_Entry(aid, th, datetime.fromisoformat(pub) if pub else None, i, sim))
             hv = sig[i]
             index._hashvalues.append(hv)
             if th not in index._by_hash:
                 index._by_hash[th] = i
                 index._lsh.insert(str(i), MinHash(num_perm=settings.num_perm, hashvalues=hv, scheme=_SCHEME))
+        for i, (_, _, _, linked, _) in enumerate(entries):
+            index._union(
+                i, linked
+            )  # an older index stored a parent on the way to the canonical copy: same sets
         return index

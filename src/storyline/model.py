@@ -14,6 +14,18 @@ FLAG_FILLER_REMOVED = "filler_removed"
 FLAG_BOILERPLATE_REMOVED = "boilerplate_removed"
 FLAG_DATE_INFERRED = "date_inferred"
 
+# The spaCy NER labels analysis keeps as entity mentions, each with the ``Entity.type`` it resolves to; analysis
+# adds ROLE mentions ("the Foreign Secretary") of its own. Every stage asks this table which labels are entities.
+ENTITY_TYPES = {
+    "PERSON": "person",
+    "ORG": "org",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+}
+ENTITY_LABELS = frozenset(ENTITY_TYPES)
+
 
 @dataclass(frozen=True)
 class Document:
@@ -98,7 +110,7 @@ class Mention:
     start: int
     end: int
     text: str
-    label: str  # PERSON, ORG, GPE, LOC, NORP, ROLE
+    label: str  # one of ENTITY_LABELS, or ROLE
     entity_id: str | None = None
 
 

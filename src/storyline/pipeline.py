@@ -15,14 +15,12 @@ from storyline.analyze import analyze, infer_dates, related_by_entities, resolve
 from storyline.cluster.stories import ClusterDoc, StoryClusterer
 from storyline.cluster.storylines import link_stories
 from storyline.dedup import DuplicateIndex
-from storyline.model import Analysis, Article, Document, Reject, Story
+from storyline.model import ENTITY_LABELS, Analysis, Article, Document, Reject, Story
 from storyline.progress import NO_PROGRESS, Progress
 from storyline.readers import count_targets, iter_documents
 from storyline.scale import Mapper, extract_all, serial_map
 from storyline.settings import DEFAULTS, Settings
 from storyline.store import Store
-
-ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 
 
 @dataclass

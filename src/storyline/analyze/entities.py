@@ -16,13 +16,9 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from storyline.ids import content_hash
+from storyline.lexicon.titles import leading_titles
 
-TYPE_OF = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
-_HONORIFICS = re.compile(
-    r"^(?:(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|professor|rev|president|senator|sen|rep|gov|"
-    r"governor|general|gen|chancellor|minister|secretary|king|queen|prince|princess|pope|st)\.?\s+)+",
-    re.I,
-)
+_HONORIFICS = leading_titles()
 _SUFFIXES = re.compile(r"(?:,?\s+(?:jr|sr|ii|iii|iv|mp|qc|kc)\.?)+$", re.I)
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
 _PLACE_ALIASES = {

@@ -5,10 +5,12 @@ Pronouns, titles and nouns are kept apart because quote attribution weighs them 
 
 from __future__ import annotations
 
+from storyline.lexicon import titles
+
 MALE_PRONOUNS = frozenset("he him his himself".split())
 FEMALE_PRONOUNS = frozenset("she her hers herself".split())
-MALE_TITLES = frozenset("mr mr. sir lord".split())
-FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss dame lady".split())
+MALE_TITLES = titles.MALE_TITLES | {t + "." for t in titles.MALE_TITLES}
+FEMALE_TITLES = titles.FEMALE_TITLES | {t + "." for t in titles.FEMALE_TITLES}
 MALE_NOUNS = frozenset(
     "spokesman chairman congressman businessman policeman actor father husband son brother king prince man "
     "boyfriend grandfather uncle nephew".split()

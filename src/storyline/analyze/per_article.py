@@ -14,12 +14,11 @@ from storyline.analyze.events import find_events
 from storyline.analyze.nlp import paragraphs, parse
 from storyline.analyze.quotes.speakers import find_quotes
 from storyline.analyze.roles import find_roles
-from storyline.model import Analysis, Article, Mention, Sentence
+from storyline.model import ENTITY_LABELS, Analysis, Article, Mention, Sentence
 from storyline.settings import AnalyzeSettings
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
-ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 _TRIM_END = re.compile(r"(?:['’]s|['’])$")
 
 

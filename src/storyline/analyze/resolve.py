@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from storyline.analyze.entities import (
-    TYPE_OF,
     PersonMerger,
     canonical,
     clean_name,
@@ -18,23 +17,27 @@ from storyline.analyze.entities import (
     person_parts,
 )
 from storyline.analyze.roles import Holding, holdings, resolve_role, role_key
-from storyline.model import Analysis, Article, Entity, Mention, Quote
+from storyline.model import ENTITY_TYPES, Analysis, Article, Entity, Mention, Quote
 from storyline.settings import AnalyzeSettings
+
+
+def _person_mentions(analyses: Sequence[Analysis]) -> Iterator[tuple[Analysis, Mention, list[str]]]:
+    """Every PERSON mention with its name words (titles and suffixes stripped)."""
+    for an in analyses:
+        for m in an.mentions:
+            if m.label == "PERSON":
+                yield an, m, person_parts(m.text)
 
 
 def _person_ids(analyses: Sequence[Analysis], settings: AnalyzeSettings) -> tuple[dict, dict]:
     """(article_id, start, end) -> cluster key for PERSON mentions, and key -> Counter of forms."""
     merger = PersonMerger(settings.surname_similarity, settings.first_name_similarity)
     singles = []
-    for an in analyses:
-        for m in an.mentions:
-            if m.label != "PERSON":
-                continue
-            parts = person_parts(m.text)
-            if len(parts) >= 2:
-                merger.add_full(m.text, an.article_id)
-            elif parts:
-                singles.append((an.article_id, m, parts[0]))
+    for an, m, parts in _person_mentions(analyses):
+        if len(parts) >= 2:
+            merger.add_full(m.text, an.article_id)
+        elif parts:
+            singles.append((an.article_id, m, parts[0]))
     keys = {}
     forms: dict[str, Counter[str]] = {}
     cluster_key = {}
@@ -42,16 +45,11 @@ def _person_ids(analyses: Sequence[Analysis], settings: AnalyzeSettings) -> tupl
         key = f"person|{c.last}|{c.first}"
         cluster_key[i] = key
         forms[key] = Counter(c.forms)
-    for an in analyses:
-        for m in an.mentions:
-            if m.label != "PERSON":
-                continue
-            parts = person_parts(m.text)
-            if len(parts) >= 2:
-                first, last = fold(parts[0]), fold(parts[-1])
-                idx = merger.find(first, last)
-                if idx is not None:
-                    keys[(an.article_id, m.start, m.end)] = cluster_key[idx]
+    for an, m, parts in _person_mentions(analyses):
+        if len(parts) >= 2:
+            idx = merger.find(fold(parts[0]), fold(parts[-1]))
+            if idx is not None:
+                keys[(an.article_id, m.start, m.end)] = cluster_key[idx]
     for article_id, m, word in singles:
         idx = merger.match_single(word, article_id)
         if idx is not None:
@@ -93,7 +91,7 @@ def resolve_entities(
         (m.text, m.label)
         for an in analyses
         for m in an.mentions
-        if m.label in TYPE_OF and m.label != "PERSON"
+        if m.label in ENTITY_TYPES and m.label != "PERSON"
     ]
     other_key = merge_others(others)
 
@@ -104,11 +102,11 @@ def resolve_entities(
         types[k]["person"] += 1
     for an in analyses:
         for m in an.mentions:
-            if m.label in TYPE_OF and m.label != "PERSON":
+            if m.label in ENTITY_TYPES and m.label != "PERSON":
                 key = "other|" + other_key[m.text]
                 key_of[(an.article_id, m.start, m.end)] = key
                 forms[key][clean_name(m.text)] += 1
-                types[key][TYPE_OF[m.label]] += 1
+                types[key][ENTITY_TYPES[m.label]] += 1
     ids = {}
     entities = []
     for key, fcount in forms.items():

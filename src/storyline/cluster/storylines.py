@@ -15,6 +15,8 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from operator import itemgetter
 
+from scipy.cluster.hierarchy import DisjointSet
+
 from storyline.cluster.stories import ClusterDoc
 from storyline.cluster.text import Vec, add_into, dot, entity_keys, norm, weigh, words
 from storyline.ids import group_id
@@ -115,20 +117,13 @@ def link_stories(
     """Link stories of one thread over months/years; every story ends up in exactly one storyline (singletons
     allowed); storyline id stable (group_id("l", earliest story id)), readable title, story_ids in time order."""
     linker = _Linker(stories, docs, settings)
-    parent = list(range(len(stories)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    linked = DisjointSet(range(len(stories)))
     for i, j in sorted(linker.candidate_pairs()):
-        if find(i) != find(j) and linker.similarity(i, j) >= settings.threshold:
-            parent[find(j)] = find(i)
+        if not linked.connected(i, j) and linker.similarity(i, j) >= settings.threshold:
+            linked.merge(i, j)
     groups: dict[int, list[int]] = {}
     for i in range(len(stories)):
-        groups.setdefault(find(i), []).append(i)
+        groups.setdefault(linked[i], []).append(i)
     far = datetime.max.replace(tzinfo=UTC).timestamp()
     out = []
     for members in groups.values():

@@ -14,22 +14,15 @@ from collections.abc import Iterable, Mapping
 import Stemmer
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from storyline.lexicon.titles import COURTESY_TITLES, leading_titles
+
 _WORD = re.compile(r"[^\W_]{2,}")
-_STOP = frozenset(ENGLISH_STOP_WORDS) | {
-    "said",
-    "says",
-    "mr",
-    "mrs",
-    "ms",
-    "told",
-    "year",
-    "new",
-    "like",
-    "just",
-}
+_STOP = (
+    frozenset(ENGLISH_STOP_WORDS) | COURTESY_TITLES | {"said", "says", "told", "year", "new", "like", "just"}
+)
 # Multi-digit figures ("23", "58-3", "2013", "1.29"): scores, tallies and years tell look-alike events apart.
 _FIGURE = re.compile(r"\b\d[\d,.:-]*\d\b")
-_ENT_PREFIX = re.compile(r"^(the|mr|mrs|ms|dr|sir)\.?\s+")
+_ENT_PREFIX = leading_titles(COURTESY_TITLES | {"the"})
 _POSSESSIVE = re.compile(r"['’]s$")
 
 Vec = dict[str, float]

@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 
 from storyline.errors import InputError
 from storyline.extract.boilerplate import Line, classify_lines, extract_html, split_lines
-from storyline.extract.encoding import decode_bytes
 from storyline.extract.metadata import (
     Header,
     clean_author,
@@ -31,6 +30,8 @@ from storyline.model import (
     Reject,
     Removal,
 )
+from storyline.readers.decode import decode_bytes
+from storyline.readers.html import html_charset
 from storyline.settings import DEFAULTS, CleanSettings, Settings
 
 __all__ = ["METADATA_REASONS", "extract", "extract_article"]
@@ -206,9 +207,17 @@ _HTML_SNIFF = re.compile(r"<(?:!doctype html|html|head|body|article|div|p)\b", r
 
 
 def extract_article(data: str | bytes, *, url: str | None = None, content_type: str | None = None) -> Article:
-    """Convenience for library users: clean + metadata from raw text/HTML (content type sniffed when None)."""
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    text = data if isinstance(data, str) else decode_bytes(data)
+    """Convenience for library users: clean + metadata from raw text/HTML (content type sniffed when None);
+    bytes are decoded as ingest decodes a file of them (BOM, UTF-8, the page's declared charset, detection)."""
+    if isinstance(data, str):
+        raw, text = data.encode("utf-8"), data
+    else:
+        raw = data
+        declared = None if content_type and "html" not in content_type.lower() else html_charset(data)
+        decoded = decode_bytes(data, url or "<memory>", DEFAULTS.ingest, declared)
+        if isinstance(decoded, Reject):
+            raise InputError(f"no article could be extracted: {decoded.reason}")
+        text = decoded
     if content_type is None:
         kind = "html" if _HTML_SNIFF.search(text[:4096]) else "text"
     else:

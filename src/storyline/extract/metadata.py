@@ -9,6 +9,7 @@ from datetime import datetime, tzinfo
 from storyline.dates_lexicon import MONTH_NAMES
 from storyline.extract.boilerplate import Line
 from storyline.extract.published import parse_dateline
+from storyline.lexicon.sentences import sentence_spans
 from storyline.settings import DEFAULTS
 
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
@@ -113,7 +114,7 @@ def _is_standfirst(text: str) -> bool:
     words = text.split()
     if not 5 <= len(words) <= 60 or text.endswith("."):
         return False
-    return not re.search(r"[.!?][\"”’]?\s+[A-Z]", text)  # a single sentence
+    return len(sentence_spans(text)) == 1
 
 
 def read_header(

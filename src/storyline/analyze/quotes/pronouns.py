@@ -22,6 +22,7 @@ from storyline.analyze.gender import (
     MALE_PRONOUNS,
     MALE_TITLES,
 )
+from storyline.lexicon.titles import COURTESY_TITLES
 from storyline.model import Mention
 
 PERSON_NOUNS = frozenset(
@@ -45,9 +46,7 @@ class Speaker:
 
 def _key(text: str) -> str:
     """A person's name without titles or possessive, lowercased: 'Mr. Smith's' -> 'smith'."""
-    words = [
-        w for w in re.findall(r"[\w'’-]+", text) if w.lower().rstrip(".") not in ("mr", "mrs", "ms", "miss")
-    ]
+    words = [w for w in re.findall(r"[\w'’-]+", text) if w.lower().rstrip(".") not in COURTESY_TITLES]
     return " ".join(re.sub(r"['’]s?$", "", w).lower() for w in words)
 
 

@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Token
 from storyline.analyze.nlp import lemma
 from storyline.analyze.quotes.pronouns import Speaker, adjacent_phrase, genders, resolve_pronoun
 from storyline.analyze.quotes.spans import Run, double_runs, said_blocks, single_runs
+from storyline.lexicon.sentences import sentence_spans
+from storyline.lexicon.titles import COURTESY_TITLES
 from storyline.model import Mention, Quote
 from storyline.settings import DEFAULTS, AnalyzeSettings
 
@@ -31,9 +33,9 @@ ANON_NOUNS = frozenset(
 )
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen representative".split())
 DOC_NOUNS = frozenset("report statement study analysis paper survey document letter memo review".split())
-_TITLE_WORDS = frozenset(
-    "mr mrs ms miss dr sir lord lady dame prof professor the a an unnamed anonymous senior junior "
-    "former one another two three several some labour tory conservative mp mps".split()
+_TITLE_WORDS = COURTESY_TITLES | frozenset(
+    "the a an unnamed anonymous senior junior former one another two three several some labour tory "
+    "conservative mp mps".split()
 )
 _PRONOUNS = frozenset("he she they i we it".split())
 _GENERIC_ORG_NOUNS = frozenset(
@@ -43,16 +45,15 @@ _GENERIC_ORG_NOUNS = frozenset(
 _OFFICIAL = re.compile(
     r"\b(?:Office|Ministry|Department|Agency|Embassy|Commission|Council|Committee|Service|Bureau|FCO)\b"
 )
-# a sentence ends between quote and cue: end punctuation then space, unless it closes a title or an initial
-_SENTENCE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bRep)(?<!\bSen)(?<!\bGov)"
-    r"(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bSgt)(?<!\bProf)(?<!\bRev)(?<!\bHon)(?<!\bNo)(?<!\b[A-Z])"
-    r"[.!?][\"”’']?\s+\S"
-)
 _DASH_CREDIT = re.compile(r"[\"”’']?[.,]?\s*[―—–-]{1,2}\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}?)\.?\s*$")
 _LABEL = re.compile(
     r"\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s+"
 )  # characters of frame text between a quote and its cue verb
+
+
+def _is_title(token: Token) -> bool:
+    """A capitalised courtesy title ("Mr", "Dr.") right before a name."""
+    return token.text[:1].isupper() and token.text.rstrip(".").lower() in COURTESY_TITLES
 
 
 def _tokens_in(doc: Doc, starts: list[int], lo: int, hi: int) -> list[Token]:
@@ -321,7 +322,8 @@ def _attribute(run: Run, body: str, all_cues, paras, quoted, mentions, max_gap: 
             for s, e in quoted:
                 if s >= run.end and e <= c.idx or s >= c.idx and e <= run.start:
                     outside = outside.replace(body[s:e], "")
-            if len(outside) > max_gap or _SENTENCE_END.search(outside.strip()):
+            # one sentence from quote to cue; a line break in between is layout, not a sentence end
+            if len(outside) > max_gap or len(sentence_spans(" ".join(outside.split()))) > 1:
                 continue
             governs = _governs(c, run.start)
             cues.append((len(outside) - (10_000 if governs else 0), c))
@@ -355,7 +357,7 @@ def _named_before(cue: Token, words: list[Token], mentions: Sequence[Mention]) -
             span = cue.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span:  # None, or empty when the offsets cover only whitespace
                 left = span[0].i
-                if left > 0 and cue.doc[left - 1].text in ("Mr", "Mrs", "Ms", "Dr", "Sir"):
+                if left > 0 and _is_title(cue.doc[left - 1]):
                     left -= 1
                 return list(cue.doc[left : span[-1].i + 1])
     return words
@@ -398,11 +400,7 @@ def _person_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) -
         toks = _tokens_in(doc, starts, m.start, m.end)
         if any(t.dep_ in ("nsubj", "nsubjpass") for t in toks):
             start = m.start
-            if (
-                toks
-                and toks[0].i > 0
-                and doc[toks[0].i - 1].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir")
-            ):
+            if toks and toks[0].i > 0 and _is_title(doc[toks[0].i - 1]):
                 start = doc[toks[0].i - 1].idx
             if "\n" in body[start : m.end]:
                 start = body.rindex("\n", start, m.end) + 1

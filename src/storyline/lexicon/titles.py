@@ -1,0 +1,32 @@
+"""Words written before a person's name: courtesy titles ("Mr", "Dr", "Dame") and offices ("President").
+
+One list for every stage: alias merging strips them from names, quote attribution skips them when it looks for
+a speaker's name, clustering drops them from entity keys, and the sentence splitter does not end a sentence at
+their abbreviations ("Mr. Smith"). Lower case, without the full stop.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+MALE_TITLES = frozenset({"mr", "sir", "lord"})
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady"})
+COURTESY_TITLES = MALE_TITLES | FEMALE_TITLES | {"mx", "dr", "prof", "professor", "rev"}
+OFFICE_TITLES = frozenset(
+    "president senator sen rep gov governor general gen chancellor minister secretary king queen prince princess "
+    "pope".split()
+)
+PERSONAL_TITLES = COURTESY_TITLES | OFFICE_TITLES | {"st"}  # "St" (Saint) before a name
+# A full stop after these does not end a sentence: abbreviated titles and ranks, name suffixes, "No. 10", "U.S.".
+ABBREVIATIONS = frozenset(
+    "mr mrs ms mx dr prof rev st jr sr rep sen gov gen lt col sgt capt cmdr insp supt hon no vs etc e.g i.e "
+    "u.s u.k inc ltd co corp".split()
+)
+
+
+@cache
+def leading_titles(titles: frozenset[str] = PERSONAL_TITLES) -> re.Pattern[str]:
+    """A pattern for one or more of ``titles`` (each with or without a full stop) at the start of a name."""
+    words = "|".join(sorted(map(re.escape, titles), key=len, reverse=True))
+    return re.compile(rf"^(?:(?:{words})\.?\s+)+", re.I)
