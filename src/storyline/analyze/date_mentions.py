@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from storyline.dates_lexicon import MONTH_RE_TITLE, MONTHS, WEEKDAYS
+from storyline.lexicon.dates import MONTH_RE_TITLE, MONTHS, WEEKDAYS
 from storyline.model import DatedMention
 
 _MONTH = MONTH_RE_TITLE

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyline.dates_lexicon import MONTHS  # the analysis' month names: "on 4 March" is no count
+from storyline.lexicon.dates import MONTHS  # the analysis' month names: "on 4 March" is no count
 
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -12,7 +12,7 @@ import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from storyline.briefing.quantities import NUMBER_WORDS, find_quantities
-from storyline.dates_lexicon import MONTHS
+from storyline.lexicon.dates import MONTHS
 from storyline.model import Analysis, Article, Citation, Sentence
 from storyline.settings import BriefSettings
 

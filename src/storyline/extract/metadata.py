@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 
-from storyline.dates_lexicon import MONTH_NAMES
 from storyline.extract.boilerplate import Line
 from storyline.extract.published import parse_dateline
+from storyline.lexicon.dates import MONTH_NAMES
 from storyline.lexicon.sentences import sentence_spans
 from storyline.settings import DEFAULTS
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
-from storyline.dates_lexicon import MONTH_RE, MONTHS, WEEKDAY_RE
+from storyline.lexicon.dates import MONTH_RE, MONTHS, WEEKDAY_RE
 from storyline.settings import DEFAULTS
 
 # Offsets in hours of the zone abbreviations newsrooms print after a time.

@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from pathlib import Path
 
-from storyline.dates_lexicon import MONTHS as ENGLISH_MONTHS
+from storyline.lexicon.dates import MONTHS as ENGLISH_MONTHS
 
 _MODEL_PATH = Path(__file__).with_name("text_dates.json")
 _EARLIEST_YEAR = 1995

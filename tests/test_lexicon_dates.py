@@ -1,6 +1,6 @@
 import re
 
-from storyline.dates_lexicon import MONTH_RE, MONTH_RE_TITLE, WEEKDAY_RE, month_number, weekday_number
+from storyline.lexicon.dates import MONTH_RE, MONTH_RE_TITLE, WEEKDAY_RE, month_number, weekday_number
 
 
 def test_month_forms():
