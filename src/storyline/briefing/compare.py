@@ -6,12 +6,14 @@ import re
 from collections.abc import Mapping, Sequence
 
 import numpy as np
+from scipy.cluster.hierarchy import DisjointSet
 
 from storyline.briefing.working_set import Corpus
-from storyline.model import Analysis, Claim, Entity
+from storyline.model import ENTITY_LABELS, Analysis, Claim, Entity
 from storyline.settings import BriefSettings
 
-_UNIQUE_LABELS = {"PERSON", "ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW"}
+# named actors and sites a unique fact can be about; places and groups are too broad to make a fact unique
+_UNIQUE_LABELS = ENTITY_LABELS - {"GPE", "LOC", "NORP"}
 
 
 def agreements(c: Corpus, conflicting: set[tuple[int, int]], settings: BriefSettings) -> tuple[Claim, ...]:
@@ -19,24 +21,14 @@ def agreements(c: Corpus, conflicting: set[tuple[int, int]], settings: BriefSett
     n = len(c.sentences)
     ok = c.prose
     sims = c.words @ c.words.T if n else np.zeros((0, 0))
-    parent = list(range(n))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    same = DisjointSet(range(n))
     for i in range(n):
         for j in range(i + 1, n):
             if ok[i] and ok[j] and c.keys[i] != c.keys[j] and sims[i, j] >= settings.agree_sim:
                 if (i, j) not in conflicting:
-                    parent[find(i)] = find(j)
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(find(i), []).append(i)
+                    same.merge(i, j)
     out = []
-    for members in groups.values():
+    for members in (sorted(group) for group in same.subsets()):
         keys = {c.keys[m] for m in members}
         if len(keys) < 2:
             continue

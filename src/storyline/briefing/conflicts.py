@@ -6,38 +6,31 @@ import difflib
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from scipy.cluster.hierarchy import DisjointSet
+
 from storyline.briefing.quantities import find_quantities
 from storyline.briefing.speakers import TITLES, speaker_gender, speaker_role
 from storyline.briefing.working_set import Corpus
-from storyline.model import Analysis, Citation, Claim, Conflict, Entity, Quote
+from storyline.model import ENTITY_LABELS, Analysis, Citation, Claim, Conflict, Entity, Quote
 from storyline.settings import BriefSettings
-
-_NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 
 
 class _Groups:
     """Union of conflicting sentence pairs per topic key, so 3 outlets on one figure make one conflict."""
 
     def __init__(self) -> None:
-        self.parent: dict[tuple[str, int], tuple[str, int]] = {}
+        self.sets: DisjointSet = DisjointSet()
         self.label: dict[str, str] = {}
-
-    def find(self, x: tuple[str, int]) -> tuple[str, int]:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
 
     def add(self, topic: str, i: int, j: int, label: str) -> None:
         self.label.setdefault(topic, label)
-        self.parent[self.find((topic, i))] = self.find((topic, j))
+        for x in ((topic, i), (topic, j)):
+            if x not in self.sets:
+                self.sets.add(x)
+        self.sets.merge((topic, i), (topic, j))
 
     def groups(self) -> list[tuple[str, list[int]]]:
-        out: dict[tuple[str, int], list[int]] = {}
-        for x in self.parent:
-            out.setdefault(self.find(x), []).append(x[1])
-        return [(self.label[root[0]], sorted(v)) for root, v in out.items()]
+        return [(self.label[next(iter(g))[0]], sorted(i for _, i in g)) for g in self.sets.subsets()]
 
 
 def dates_compatible(a: str, b: str) -> bool:
@@ -128,7 +121,7 @@ def name_conflicts(c: Corpus, analyses: Mapping[str, Analysis], settings: BriefS
     for a in c.articles:
         an = analyses.get(a.id)
         for m in an.mentions if an else ():
-            key = _norm_name(m.text) if m.label in _NAME_LABELS else ()
+            key = _norm_name(m.text) if m.label in ENTITY_LABELS else ()
             if key:
                 uses.setdefault(key, []).append((a.id, m.start, m.end))
     key_of = {a.id: c.keys[i] for i, s in enumerate(c.sentences) for a in [c.by_id[s.article_id]]}

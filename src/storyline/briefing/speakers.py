@@ -5,15 +5,10 @@ from __future__ import annotations
 import re
 
 from storyline.analyze.gender import FEMALE, MALE
+from storyline.lexicon.titles import PERSONAL_TITLES, ROLE_PREFIXES
 
 # Words that precede a name but are not part of it (titles, roles), stripped before comparing spellings.
-TITLES = {
-    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "president",
-    "prime", "minister", "secretary", "foreign", "home", "chancellor", "general", "mp", "mep", "senator",
-    "governor", "mayor", "chief", "inspector", "judge", "justice", "captain", "colonel", "sergeant", "king",
-    "queen", "prince", "princess", "pope", "bishop", "rev", "the", "a", "an", "deputy", "vice",
-    "spokesman", "spokeswoman", "spokesperson", "councillor",
-}  # fmt: skip
+TITLES = PERSONAL_TITLES | ROLE_PREFIXES | {"the", "a", "an"}
 
 _ROLES = {
     "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",

@@ -18,6 +18,12 @@ OFFICE_TITLES = frozenset(
     "pope".split()
 )
 PERSONAL_TITLES = COURTESY_TITLES | OFFICE_TITLES | {"st"}  # "St" (Saint) before a name
+# Rank and role words that stand before a name without being part of it ("Foreign Secretary Boris Johnson");
+# the briefing strips them, with the titles, before comparing two outlets' spellings of one name.
+ROLE_PREFIXES = frozenset(
+    "prime foreign home mp mep mayor chief inspector judge justice captain colonel sergeant bishop deputy vice "
+    "spokesman spokeswoman spokesperson councillor".split()
+)
 # A full stop after these does not end a sentence: abbreviated titles and ranks, name suffixes, "No. 10", "U.S.".
 ABBREVIATIONS = frozenset(
     "mr mrs ms mx dr prof rev st jr sr rep sen gov gen lt col sgt capt cmdr insp supt hon no vs etc e.g i.e "
