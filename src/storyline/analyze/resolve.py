@@ -14,6 +14,7 @@ from storyline.analyze.entities import (
     clean_name,
     entity_id,
     fold,
+    full_name,
     merge_others,
     person_parts,
 )
@@ -46,10 +47,9 @@ def _person_ids(analyses: Sequence[Analysis], settings: AnalyzeSettings) -> tupl
         for m in an.mentions:
             if m.label != "PERSON":
                 continue
-            parts = person_parts(m.text)
-            if len(parts) >= 2:
-                first, last = fold(parts[0]), fold(parts[-1])
-                idx = merger.find(first, last)
+            name = full_name(person_parts(m.text))
+            if name is not None:
+                idx = merger.find(*name)
                 if idx is not None:
                     keys[(an.article_id, m.start, m.end)] = cluster_key[idx]
     for article_id, m, word in singles:
