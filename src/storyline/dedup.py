@@ -158,16 +158,18 @@ class DuplicateIndex:
             return None if self._entries[root].article_id == article_id else self._entries[root].article_id
         idx = len(self._entries)
         th = text_id(body)
+        # everything computed from the body comes first: a body that breaks it leaves the index as it was
+        mh = self._minhash(body)
+        copy = th in self._by_hash
+        sketch = _EMPTY if copy else sentence_sketches(body)  # a copy is never a candidate: its first is
         entry = _Entry(article_id, th, _utc(published), idx, idx, 1.0)
         self._entries.append(entry)
         self._by_id[article_id] = idx
-        mh = self._minhash(body)
         self._hashvalues.append(mh.hashvalues)
-        if th in self._by_hash:
-            self._sketches.append(_EMPTY)  # never a candidate: its first copy stands for it
+        self._sketches.append(sketch)
+        if copy:
             self._union(self._by_hash[th], idx)
         else:
-            self._sketches.append(sentence_sketches(body))
             self._by_hash[th] = idx
             best, best_sim = -1, 0.0
             mine: list[frozenset[int]] | None = (

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from datetime import UTC, datetime
 
+from storyline.isolate import isolated
 from storyline.model import Analysis, Article, Sentence
 
 _CLASSES = {  # lemmas (event verbs) and the inflections met in raw sentences
@@ -188,6 +189,12 @@ def siblings_in_groups(
     }
 
 
+def _infer_one(
+    article: Article, an: Analysis, siblings: Sequence[tuple[Article, Analysis]]
+) -> tuple[datetime, str] | None:
+    return _by_shared_quote(an, siblings) or _by_event(article, an, siblings) or _by_interval(article, an)
+
+
 def infer_dates(
     articles: Sequence[Article], analyses: Mapping[str, Analysis], related: Mapping[str, Sequence[str]]
 ) -> dict[str, tuple[datetime, str]]:
@@ -199,9 +206,7 @@ def infer_dates(
         if article is None or an is None or article.published is not None:
             continue
         siblings = [(by_id[o], analyses[o]) for o in others if o in by_id and o in analyses]
-        found = (
-            _by_shared_quote(an, siblings) or _by_event(article, an, siblings) or _by_interval(article, an)
-        )
+        found = isolated("dates", aid, lambda: _infer_one(article, an, siblings), None)  # noqa: B023 - called now
         if found is not None:
             out[aid] = found
     return out

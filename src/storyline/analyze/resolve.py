@@ -19,15 +19,18 @@ from storyline.analyze.entities import (
     person_parts,
 )
 from storyline.analyze.roles import Holding, holdings, resolve_role, role_key
+from storyline.isolate import isolated
 from storyline.model import Analysis, Article, Entity, Mention, Quote
 from storyline.settings import AnalyzeSettings
 
 
 def _person_ids(analyses: Sequence[Analysis], settings: AnalyzeSettings) -> tuple[dict, dict]:
-    """(article_id, start, end) -> cluster key for PERSON mentions, and key -> Counter of forms."""
+    """(article_id, start, end) -> cluster key for PERSON mentions, and key -> Counter of forms. An article whose
+    names break a step loses its person keys from that step (logged), not the corpus its entities."""
     merger = PersonMerger(settings.surname_similarity, settings.first_name_similarity)
-    singles = []
-    for an in analyses:
+    singles: list[tuple[str, Mention, str]] = []
+
+    def collect(an: Analysis) -> None:
         for m in an.mentions:
             if m.label != "PERSON":
                 continue
@@ -36,6 +39,9 @@ def _person_ids(analyses: Sequence[Analysis], settings: AnalyzeSettings) -> tupl
                 merger.add_full(m.text, an.article_id)
             elif parts:
                 singles.append((an.article_id, m, parts[0]))
+
+    for an in analyses:
+        isolated("entities", an.article_id, lambda an=an: collect(an), None)
     keys = {}
     forms: dict[str, Counter[str]] = {}
     cluster_key = {}
@@ -43,7 +49,9 @@ def _person_ids(analyses: Sequence[Analysis], settings: AnalyzeSettings) -> tupl
         key = f"person|{c.last}|{c.first}"
         cluster_key[i] = key
         forms[key] = Counter(c.forms)
-    for an in analyses:
+
+    def full_keys(an: Analysis) -> dict[tuple[str, int, int], str]:
+        out = {}
         for m in an.mentions:
             if m.label != "PERSON":
                 continue
@@ -51,15 +59,24 @@ def _person_ids(analyses: Sequence[Analysis], settings: AnalyzeSettings) -> tupl
             if name is not None:
                 idx = merger.find(*name)
                 if idx is not None:
-                    keys[(an.article_id, m.start, m.end)] = cluster_key[idx]
-    for article_id, m, word in singles:
+                    out[(an.article_id, m.start, m.end)] = cluster_key[idx]
+        return out
+
+    for an in analyses:
+        keys.update(isolated("entities", an.article_id, lambda an=an: full_keys(an), {}))
+
+    def single_key(article_id: str, word: str) -> str:
         idx = merger.match_single(word, article_id)
         if idx is not None:
-            key = cluster_key[idx]
-        else:
-            key = f"person|{fold(word)}|"
-            forms.setdefault(key, Counter())[word] += 1
-        keys[(article_id, m.start, m.end)] = key
+            return cluster_key[idx]
+        key = f"person|{fold(word)}|"
+        forms.setdefault(key, Counter())[word] += 1
+        return key
+
+    for article_id, m, word in singles:
+        key = isolated("entities", article_id, lambda a=article_id, w=word: single_key(a, w), None)
+        if key is not None:
+            keys[(article_id, m.start, m.end)] = key
     return keys, forms
 
 
@@ -85,7 +102,7 @@ def _relabel(an: Analysis) -> Analysis:
 def resolve_entities(
     articles: Sequence[Article], analyses: Sequence[Analysis], settings: AnalyzeSettings
 ) -> tuple[list[Entity], list[Analysis]]:
-    analyses = [_relabel(an) for an in analyses]
+    analyses = [isolated("entities", an.article_id, lambda an=an: _relabel(an), an) for an in analyses]
     published = {a.id: a.published for a in articles}
     bodies = {a.id: a.body for a in articles}
     person_key, person_forms = _person_ids(analyses, settings)
@@ -95,20 +112,24 @@ def resolve_entities(
         for m in an.mentions
         if m.label in TYPE_OF and m.label != "PERSON"
     ]
-    other_key = merge_others(others)
+    other_key = merge_others(others)  # plain string work on every name at once; nothing article-specific
 
     key_of: dict[tuple[str, int, int], str] = dict(person_key)
     forms: dict[str, Counter[str]] = defaultdict(Counter, {k: Counter(v) for k, v in person_forms.items()})
     types: dict[str, Counter[str]] = defaultdict(Counter)
     for k in person_forms:
         types[k]["person"] += 1
-    for an in analyses:
+
+    def other_keys(an: Analysis) -> None:
         for m in an.mentions:
             if m.label in TYPE_OF and m.label != "PERSON":
                 key = "other|" + other_key[m.text]
                 key_of[(an.article_id, m.start, m.end)] = key
                 forms[key][clean_name(m.text)] += 1
                 types[key][TYPE_OF[m.label]] += 1
+
+    for an in analyses:
+        isolated("entities", an.article_id, lambda an=an: other_keys(an), None)
     ids = {}
     entities = []
     for key, fcount in forms.items():
@@ -119,26 +140,32 @@ def resolve_entities(
         entities.append(Entity(ids[key], canonical(fcount), kind, tuple(sorted(fcount))))
     name_of = {e.id: e.name for e in entities}
 
-    # Roles: appositions ("Foreign Secretary X") give dated holdings; each ROLE mention takes the nearest.
-    evidence: list[Holding] = []
-    for an in analyses:
-        person_of = {
+    def people_in(an: Analysis) -> dict[tuple[int, int], str]:
+        return {
             (m.start, m.end): ids[key_of[(an.article_id, m.start, m.end)]]
             for m in an.mentions
             if m.label == "PERSON" and (an.article_id, m.start, m.end) in key_of
         }
-        evidence += holdings(
-            an.article_id, bodies.get(an.article_id, ""), an.mentions, person_of, published.get(an.article_id)
+
+    # Roles: appositions ("Foreign Secretary X") give dated holdings; each ROLE mention takes the nearest.
+    evidence: list[Holding] = []
+    for an in analyses:
+        evidence += isolated(
+            "entities",
+            an.article_id,
+            lambda an=an: holdings(
+                an.article_id,
+                bodies.get(an.article_id, ""),
+                an.mentions,
+                people_in(an),
+                published.get(an.article_id),
+            ),
+            [],
         )
 
-    out = []
-    for an in analyses:
+    def resolve_one(an: Analysis) -> Analysis:
         when = published.get(an.article_id)
-        mentioned = frozenset(
-            ids[key_of[(an.article_id, m.start, m.end)]]
-            for m in an.mentions
-            if m.label == "PERSON" and (an.article_id, m.start, m.end) in key_of
-        )
+        mentioned = frozenset(people_in(an).values())
         mentions = []
         for m in an.mentions:
             eid = None
@@ -168,8 +195,21 @@ def resolve_entities(
             )
             for e in an.events
         )
-        out.append(dataclasses.replace(an, mentions=tuple(mentions), quotes=quotes, events=events))
+        return dataclasses.replace(an, mentions=tuple(mentions), quotes=quotes, events=events)
+
+    out = [
+        isolated("entities", an.article_id, lambda an=an: resolve_one(an), _unresolved(an)) for an in analyses
+    ]
     return entities, out
+
+
+def _unresolved(an: Analysis) -> Analysis:
+    """An article whose resolution failed: its mentions and quotes point to no entity (none stale either)."""
+    return dataclasses.replace(
+        an,
+        mentions=tuple(dataclasses.replace(m, entity_id=None) for m in an.mentions),
+        quotes=tuple(dataclasses.replace(q, speaker_entity=None) for q in an.quotes),
+    )
 
 
 def _speaker_entity(q: Quote, mentions: Sequence[Mention]) -> Quote:
