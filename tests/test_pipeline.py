@@ -158,9 +158,8 @@ def test_failed_rebuild_keeps_the_stories_it_had(tmp_path, monkeypatch):
     build(store)
     records = list(export_records(store))
 
-    def failing_save(
-        self,
-    ):  # not one article's failure (those are isolated, see test_isolation.py): the build's
+    # the build's own failure, not one article's (those are isolated: see test_isolation.py)
+    def failing_save(self):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(StoryClusterer, "to_bytes", failing_save)

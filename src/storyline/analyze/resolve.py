@@ -26,7 +26,7 @@ from storyline.settings import AnalyzeSettings
 
 def _person_ids(analyses: Sequence[Analysis], settings: AnalyzeSettings) -> tuple[dict, dict]:
     """(article_id, start, end) -> cluster key for PERSON mentions, and key -> Counter of forms. An article whose
-    names break a step loses its person keys from that step (logged), not the corpus its entities."""
+    names break a step loses its person keys from that step (logged); the other articles keep theirs."""
     merger = PersonMerger(settings.surname_similarity, settings.first_name_similarity)
     singles: list[tuple[str, Mention, str]] = []
 
@@ -197,9 +197,10 @@ def resolve_entities(
         )
         return dataclasses.replace(an, mentions=tuple(mentions), quotes=quotes, events=events)
 
-    out = [
-        isolated("entities", an.article_id, lambda an=an: resolve_one(an), _unresolved(an)) for an in analyses
-    ]
+    out = []
+    for an in analyses:
+        done = isolated("entities", an.article_id, lambda an=an: resolve_one(an), None)
+        out.append(done if done is not None else _unresolved(an))
     return entities, out
 
 
