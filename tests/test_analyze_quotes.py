@@ -129,7 +129,7 @@ def test_a_failing_quote_finder_costs_the_article_its_quotes_not_the_build(monke
     body = "Ines Corra, the council leader, said the Carrow bridge would reopen on Friday."
     (an,) = analyze([Article("odd", "odd.txt", body)])
     assert an.quotes == () and an.sentences and an.events  # the rest of the analysis is kept
-    assert "finding quotes failed" in caplog.text
+    assert "analyze.quotes failed on article odd" in caplog.text
 
 
 def test_a_body_past_the_parser_limit_is_parsed_up_to_it(monkeypatch):

@@ -162,15 +162,18 @@ class DuplicateIndex:
             root = self._find(self._by_id[article_id])
             return None if self._entries[root].article_id == article_id else self._entries[root].article_id
         th = text_id(body)
+        # everything computed from the body comes first: a body that breaks it leaves the index as it was
+        mh = self._minhash(body)
+        copy = th in self._by_hash
+        # a copy is never a candidate: its first copy stands for it
+        sketch = _EMPTY if copy else sentence_sketches(body, self.settings.min_sentence_words)
         entry = _Entry(article_id, th, _utc(published), len(self._entries), 1.0)
         idx = self._add_entry(entry)
-        mh = self._minhash(body)
         self._hashvalues.append(mh.hashvalues)
-        if th in self._by_hash:
-            self._sketches.append(_EMPTY)  # never a candidate: its first copy stands for it
+        self._sketches.append(sketch)
+        if copy:
             self._union(self._by_hash[th], idx)
         else:
-            self._sketches.append(sentence_sketches(body, self.settings.min_sentence_words))
             self._by_hash[th] = idx
             best, best_sim = -1, 0.0
             mine: list[frozenset[int]] | None = (

@@ -15,6 +15,7 @@ from storyline.analyze import analyze, infer_dates, related_by_entities, resolve
 from storyline.cluster.stories import ClusterDoc, StoryClusterer
 from storyline.cluster.storylines import link_stories
 from storyline.dedup import DuplicateIndex
+from storyline.isolate import isolated
 from storyline.model import ENTITY_LABELS, Analysis, Article, Document, Reject, Story
 from storyline.progress import NO_PROGRESS, Progress
 from storyline.readers import count_targets, iter_documents
@@ -181,7 +182,7 @@ def _place_new(
     """Dedup and cluster unplaced articles in arrival order (returned); the online state is saved with each batch."""
     ids = store.unbuilt_article_ids()
     progress.start("cluster", len(ids))
-    story_of = {aid: story for aid, (_, story) in store.placements().items() if story}
+    story_of: dict[str, str | None] = {aid: story for aid, (_, story) in store.placements().items() if story}
     for start in range(0, len(ids), batch):
         chunk = ids[start : start + batch]
         articles = store.articles(chunk)
@@ -189,13 +190,17 @@ def _place_new(
         placements = []
         for article in articles:
             # an inferred date is no evidence of being the first copy: only a printed date competes
-            canonical = dedup.add(
-                article.id, article.body, None if article.published_inferred else article.published
+            when = None if article.published_inferred else article.published
+            canonical = isolated(
+                "dedup", article.id, lambda a=article, w=when: dedup.add(a.id, a.body, w), None
             )
-            if canonical is not None and canonical in story_of:
-                story_id = story_of[canonical]
-            else:
-                story_id = clusterer.add(cluster_doc(article, analyses.get(article.id)))
+            story_id = story_of.get(canonical) if canonical is not None else None
+            if story_id is None:
+                # an article the clusterer fails on is placed in no story (logged) and not retried every build
+                an = analyses.get(article.id)
+                story_id = isolated(
+                    "cluster", article.id, lambda a=article, an=an: clusterer.add(cluster_doc(a, an)), None
+                )
             story_of[article.id] = story_id
             placements.append((article.id, canonical, story_id))
         with store.transaction():
@@ -218,7 +223,11 @@ def _finish_stories(
     """Canonical copies, story rows and storylines from the online state (cheap: no re-clustering)."""
     articles = {a.id: a for a in store.articles()}
     analyses = store.analyses()
-    docs = {aid: cluster_doc(a, analyses.get(aid)) for aid, a in articles.items()}
+    docs = {}
+    for aid, a in articles.items():
+        doc = isolated("link", aid, lambda a=a: cluster_doc(a, analyses.get(a.id)), None)
+        if doc is not None:
+            docs[aid] = doc
     stories = clusterer.stories()
     storylines = link_stories(stories, docs, settings.link)
     line_of = {sid: line.id for line in storylines for sid in line.story_ids}

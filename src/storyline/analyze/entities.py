@@ -58,6 +58,15 @@ def person_parts(text: str) -> list[str]:
     return [w for w in name.split() if w]
 
 
+def full_name(parts: list[str]) -> tuple[str, str] | None:
+    """Folded (first, last) of a name of two or more words; None when either folds to nothing ("12 Smith",
+    "— Smith": digits and punctuation are no name), so an empty name never reaches a comparison."""
+    if len(parts) < 2:
+        return None
+    first, last = fold(parts[0]), fold(parts[-1])
+    return (first, last) if first and last else None
+
+
 @dataclass
 class _Cluster:
     first: str  # folded
@@ -92,16 +101,19 @@ class PersonMerger:
         return first == c.first or similar(first, c.first) >= self.first_name_similarity
 
     def find(self, first: str, last: str) -> int | None:
-        """The earliest cluster this folded full name belongs to."""
+        """The earliest cluster this folded full name belongs to (none for an empty first or last name)."""
+        if not first or not last:
+            return None
         return next(
             (i for i in self._by_initial[last[:1]] if self._same_person(self.clusters[i], first, last)), None
         )
 
     def add_full(self, form: str, article_id: str) -> None:
         parts = person_parts(form)
-        first, last = fold(parts[0]), fold(parts[-1])
-        if not first or not last:
+        name = full_name(parts)
+        if name is None:
             return
+        first, last = name
         idx = self.find(first, last)
         if idx is not None:
             c = self.clusters[idx]

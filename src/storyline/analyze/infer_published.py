@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from datetime import UTC, datetime
 
+from storyline.isolate import isolated
 from storyline.model import Analysis, Article, Sentence
 from storyline.settings import DEFAULTS, AnalyzeSettings
 
@@ -189,6 +190,16 @@ def siblings_in_groups(
     }
 
 
+def _infer_one(
+    article: Article, an: Analysis, siblings: Sequence[tuple[Article, Analysis]], settings: AnalyzeSettings
+) -> tuple[datetime, str] | None:
+    return (
+        _by_shared_quote(an, siblings, settings.dating_quote_words)
+        or _by_event(article, an, siblings, settings.dating_min_event_score)
+        or _by_interval(article, an)
+    )
+
+
 def infer_dates(
     articles: Sequence[Article],
     analyses: Mapping[str, Analysis],
@@ -203,11 +214,7 @@ def infer_dates(
         if article is None or an is None or article.published is not None:
             continue
         siblings = [(by_id[o], analyses[o]) for o in others if o in by_id and o in analyses]
-        found = (
-            _by_shared_quote(an, siblings, settings.dating_quote_words)
-            or _by_event(article, an, siblings, settings.dating_min_event_score)
-            or _by_interval(article, an)
-        )
+        found = isolated("dates", aid, lambda: _infer_one(article, an, siblings, settings), None)  # noqa: B023 - called now
         if found is not None:
             out[aid] = found
     return out

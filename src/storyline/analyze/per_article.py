@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import logging
 import re
-from collections.abc import Callable, Sequence
-from typing import TypeVar
+from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
@@ -14,11 +12,10 @@ from storyline.analyze.events import find_events
 from storyline.analyze.nlp import paragraphs, parse
 from storyline.analyze.quotes.speakers import find_quotes
 from storyline.analyze.roles import find_roles
+from storyline.isolate import isolated
 from storyline.model import ENTITY_LABELS, Analysis, Article, Mention, Sentence
 from storyline.settings import AnalyzeSettings
 
-T = TypeVar("T")
-log = logging.getLogger(__name__)
 _TRIM_END = re.compile(r"(?:['’]s|['’])$")
 
 
@@ -76,24 +73,15 @@ def _sentences(article_id: str, body: str, doc: Doc) -> list[Sentence]:
     return out
 
 
-def _or_empty(article_id: str, part: str, find: Callable[[], list[T]]) -> list[T]:
-    """Quotes and events are heuristics over the parse tree: one that breaks on an odd article costs that article
-    its quotes or events (logged), not the whole build."""
-    try:
-        return find()
-    except Exception:  # noqa: BLE001 - any parser corner case; the article keeps its sentences and entities
-        log.warning("article %s: finding %s failed; stored without them", article_id, part, exc_info=True)
-        return []
-
-
 def analyze_one(article: Article, doc: Doc, settings: AnalyzeSettings) -> Analysis:
-    body = article.body
+    """Each part is isolated: a heuristic that breaks on an odd article costs that article that part (logged)."""
+    aid, body = article.id, article.body
     paras = paragraphs(body)
-    mentions = _mentions(article.id, body, doc)
-    dates = find_dates(article.id, body, article.published)
-    quotes = _or_empty(
-        article.id,
-        "quotes",
+    mentions = isolated("analyze.mentions", aid, lambda: _mentions(aid, body, doc), [])
+    dates = isolated("analyze.dates", aid, lambda: find_dates(aid, body, article.published), [])
+    quotes = isolated(
+        "analyze.quotes",
+        aid,
         lambda: find_quotes(
             article.id,
             body,
@@ -102,12 +90,13 @@ def analyze_one(article: Article, doc: Doc, settings: AnalyzeSettings) -> Analys
             mentions,
             settings,
         ),
+        [],
     )
     quoted = [(q.start, q.end) for q in quotes]
-    events = _or_empty(article.id, "events", lambda: find_events(article.id, doc, mentions, dates, quoted))
+    events = isolated("analyze.events", aid, lambda: find_events(aid, doc, mentions, dates, quoted), [])
     return Analysis(
-        article_id=article.id,
-        sentences=tuple(_sentences(article.id, body, doc)),
+        article_id=aid,
+        sentences=tuple(isolated("analyze.sentences", aid, lambda: _sentences(aid, body, doc), [])),
         mentions=tuple(mentions),
         quotes=tuple(quotes),
         events=tuple(events),
@@ -116,5 +105,21 @@ def analyze_one(article: Article, doc: Doc, settings: AnalyzeSettings) -> Analys
 
 
 def analyze_docs(articles: Sequence[Article], settings: AnalyzeSettings) -> list[Analysis]:
-    docs = parse([a.body for a in articles], batch_size=settings.batch_size)
-    return [analyze_one(article, doc, settings) for article, doc in zip(articles, docs, strict=True)]
+    """Parse the batch at once; when that fails, parse one by one so only the article that breaks the parser
+    goes without analysis (stored empty, so it is not parsed again on every build)."""
+    docs: list[Doc | None] = isolated(
+        "analyze",
+        f"batch of {len(articles)} from {articles[0].id}" if articles else "batch",
+        lambda: list(parse([a.body for a in articles], batch_size=settings.batch_size)),
+        [],
+    )
+    if len(docs) != len(articles):
+        docs = [isolated("analyze", a.id, lambda a=a: next(iter(parse([a.body]))), None) for a in articles]
+    return [
+        Analysis(article.id)
+        if doc is None
+        else isolated(
+            "analyze", article.id, lambda a=article, d=doc: analyze_one(a, d, settings), Analysis(article.id)
+        )
+        for article, doc in zip(articles, docs, strict=True)
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from storyline.analyze.entities import (
     PersonMerger,
@@ -13,31 +13,34 @@ from storyline.analyze.entities import (
     clean_name,
     entity_id,
     fold,
+    full_name,
     merge_others,
     person_parts,
 )
 from storyline.analyze.roles import Holding, holdings, resolve_role, role_key
+from storyline.isolate import isolated
 from storyline.model import ENTITY_TYPES, Analysis, Article, Entity, Mention, Quote
 from storyline.settings import AnalyzeSettings
 
 
-def _person_mentions(analyses: Sequence[Analysis]) -> Iterator[tuple[Analysis, Mention, list[str]]]:
-    """Every PERSON mention with its name words (titles and suffixes stripped)."""
-    for an in analyses:
-        for m in an.mentions:
-            if m.label == "PERSON":
-                yield an, m, person_parts(m.text)
-
-
 def _person_ids(analyses: Sequence[Analysis], settings: AnalyzeSettings) -> tuple[dict, dict]:
-    """(article_id, start, end) -> cluster key for PERSON mentions, and key -> Counter of forms."""
+    """(article_id, start, end) -> cluster key for PERSON mentions, and key -> Counter of forms. An article whose
+    names break a step loses its person keys from that step (logged); the other articles keep theirs."""
     merger = PersonMerger(settings.surname_similarity, settings.first_name_similarity)
-    singles = []
-    for an, m, parts in _person_mentions(analyses):
-        if len(parts) >= 2:
-            merger.add_full(m.text, an.article_id)
-        elif parts:
-            singles.append((an.article_id, m, parts[0]))
+    singles: list[tuple[str, Mention, str]] = []
+
+    def collect(an: Analysis) -> None:
+        for m in an.mentions:
+            if m.label != "PERSON":
+                continue
+            parts = person_parts(m.text)
+            if len(parts) >= 2:
+                merger.add_full(m.text, an.article_id)
+            elif parts:
+                singles.append((an.article_id, m, parts[0]))
+
+    for an in analyses:
+        isolated("entities", an.article_id, lambda an=an: collect(an), None)
     keys = {}
     forms: dict[str, Counter[str]] = {}
     cluster_key = {}
@@ -45,19 +48,34 @@ def _person_ids(analyses: Sequence[Analysis], settings: AnalyzeSettings) -> tupl
         key = f"person|{c.last}|{c.first}"
         cluster_key[i] = key
         forms[key] = Counter(c.forms)
-    for an, m, parts in _person_mentions(analyses):
-        if len(parts) >= 2:
-            idx = merger.find(fold(parts[0]), fold(parts[-1]))
-            if idx is not None:
-                keys[(an.article_id, m.start, m.end)] = cluster_key[idx]
-    for article_id, m, word in singles:
+
+    def full_keys(an: Analysis) -> dict[tuple[str, int, int], str]:
+        out = {}
+        for m in an.mentions:
+            if m.label != "PERSON":
+                continue
+            name = full_name(person_parts(m.text))
+            if name is not None:
+                idx = merger.find(*name)
+                if idx is not None:
+                    out[(an.article_id, m.start, m.end)] = cluster_key[idx]
+        return out
+
+    for an in analyses:
+        keys.update(isolated("entities", an.article_id, lambda an=an: full_keys(an), {}))
+
+    def single_key(article_id: str, word: str) -> str:
         idx = merger.match_single(word, article_id)
         if idx is not None:
-            key = cluster_key[idx]
-        else:
-            key = f"person|{fold(word)}|"
-            forms.setdefault(key, Counter())[word] += 1
-        keys[(article_id, m.start, m.end)] = key
+            return cluster_key[idx]
+        key = f"person|{fold(word)}|"
+        forms.setdefault(key, Counter())[word] += 1
+        return key
+
+    for article_id, m, word in singles:
+        key = isolated("entities", article_id, lambda a=article_id, w=word: single_key(a, w), None)
+        if key is not None:
+            keys[(article_id, m.start, m.end)] = key
     return keys, forms
 
 
@@ -83,7 +101,7 @@ def _relabel(an: Analysis) -> Analysis:
 def resolve_entities(
     articles: Sequence[Article], analyses: Sequence[Analysis], settings: AnalyzeSettings
 ) -> tuple[list[Entity], list[Analysis]]:
-    analyses = [_relabel(an) for an in analyses]
+    analyses = [isolated("entities", an.article_id, lambda an=an: _relabel(an), an) for an in analyses]
     published = {a.id: a.published for a in articles}
     bodies = {a.id: a.body for a in articles}
     person_key, person_forms = _person_ids(analyses, settings)
@@ -93,20 +111,24 @@ def resolve_entities(
         for m in an.mentions
         if m.label in ENTITY_TYPES and m.label != "PERSON"
     ]
-    other_key = merge_others(others)
+    other_key = merge_others(others)  # plain string work on every name at once; nothing article-specific
 
     key_of: dict[tuple[str, int, int], str] = dict(person_key)
     forms: dict[str, Counter[str]] = defaultdict(Counter, {k: Counter(v) for k, v in person_forms.items()})
     types: dict[str, Counter[str]] = defaultdict(Counter)
     for k in person_forms:
         types[k]["person"] += 1
-    for an in analyses:
+
+    def other_keys(an: Analysis) -> None:
         for m in an.mentions:
             if m.label in ENTITY_TYPES and m.label != "PERSON":
                 key = "other|" + other_key[m.text]
                 key_of[(an.article_id, m.start, m.end)] = key
                 forms[key][clean_name(m.text)] += 1
                 types[key][ENTITY_TYPES[m.label]] += 1
+
+    for an in analyses:
+        isolated("entities", an.article_id, lambda an=an: other_keys(an), None)
     ids = {}
     entities = []
     for key, fcount in forms.items():
@@ -117,26 +139,32 @@ def resolve_entities(
         entities.append(Entity(ids[key], canonical(fcount), kind, tuple(sorted(fcount))))
     name_of = {e.id: e.name for e in entities}
 
-    # Roles: appositions ("Foreign Secretary X") give dated holdings; each ROLE mention takes the nearest.
-    evidence: list[Holding] = []
-    for an in analyses:
-        person_of = {
+    def people_in(an: Analysis) -> dict[tuple[int, int], str]:
+        return {
             (m.start, m.end): ids[key_of[(an.article_id, m.start, m.end)]]
             for m in an.mentions
             if m.label == "PERSON" and (an.article_id, m.start, m.end) in key_of
         }
-        evidence += holdings(
-            an.article_id, bodies.get(an.article_id, ""), an.mentions, person_of, published.get(an.article_id)
+
+    # Roles: appositions ("Foreign Secretary X") give dated holdings; each ROLE mention takes the nearest.
+    evidence: list[Holding] = []
+    for an in analyses:
+        evidence += isolated(
+            "entities",
+            an.article_id,
+            lambda an=an: holdings(
+                an.article_id,
+                bodies.get(an.article_id, ""),
+                an.mentions,
+                people_in(an),
+                published.get(an.article_id),
+            ),
+            [],
         )
 
-    out = []
-    for an in analyses:
+    def resolve_one(an: Analysis) -> Analysis:
         when = published.get(an.article_id)
-        mentioned = frozenset(
-            ids[key_of[(an.article_id, m.start, m.end)]]
-            for m in an.mentions
-            if m.label == "PERSON" and (an.article_id, m.start, m.end) in key_of
-        )
+        mentioned = frozenset(people_in(an).values())
         mentions = []
         for m in an.mentions:
             eid = None
@@ -166,8 +194,22 @@ def resolve_entities(
             )
             for e in an.events
         )
-        out.append(dataclasses.replace(an, mentions=tuple(mentions), quotes=quotes, events=events))
+        return dataclasses.replace(an, mentions=tuple(mentions), quotes=quotes, events=events)
+
+    out = []
+    for an in analyses:
+        done = isolated("entities", an.article_id, lambda an=an: resolve_one(an), None)
+        out.append(done if done is not None else _unresolved(an))
     return entities, out
+
+
+def _unresolved(an: Analysis) -> Analysis:
+    """An article whose resolution failed: its mentions and quotes point to no entity (none stale either)."""
+    return dataclasses.replace(
+        an,
+        mentions=tuple(dataclasses.replace(m, entity_id=None) for m in an.mentions),
+        quotes=tuple(dataclasses.replace(q, speaker_entity=None) for q in an.quotes),
+    )
 
 
 def _speaker_entity(q: Quote, mentions: Sequence[Mention]) -> Quote:

@@ -20,6 +20,7 @@ from scipy.cluster.hierarchy import DisjointSet
 from storyline.cluster.stories import ClusterDoc
 from storyline.cluster.text import Vec, add_into, dot, entity_keys, norm, weigh, words
 from storyline.ids import group_id
+from storyline.isolate import isolated
 from storyline.model import Story, Storyline
 from storyline.settings import LinkSettings
 
@@ -44,13 +45,21 @@ def _distinct_shared(shared: set[str]) -> int:
     )
 
 
+def _evidence(doc: ClusterDoc) -> tuple[Counter[str], list[str]]:
+    """One article's words and entity keys."""
+    return Counter(words(doc.title + "\n" + doc.body)), list(entity_keys(doc.entities))
+
+
 class _Linker:
     def __init__(
         self, stories: Sequence[Story], docs: Mapping[str, ClusterDoc], settings: LinkSettings
     ) -> None:
         self.settings = settings
         self.stories = stories
-        doc_words = {aid: Counter(words(d.title + "\n" + d.body)) for aid, d in docs.items()}
+        # an article whose text or entities cannot be read gives no evidence (logged); its story still links
+        evidence = {aid: isolated("link", aid, lambda d=d: _evidence(d), None) for aid, d in docs.items()}
+        doc_words = {aid: ev[0] for aid, ev in evidence.items() if ev is not None}
+        doc_ents = {aid: ev[1] for aid, ev in evidence.items() if ev is not None}
         df: Counter[str] = Counter()
         for counts in doc_words.values():
             df.update(counts.keys())
@@ -63,7 +72,7 @@ class _Linker:
             for aid in story.article_ids:
                 if aid in doc_words:
                     add_into(topic, weigh(doc_words[aid], df, n_docs, settings.topic_terms))
-                    mentions.update(entity_keys(docs[aid].entities))
+                    mentions.update(doc_ents[aid])
             self.topics.append(
                 _unit(dict(heapq.nlargest(settings.topic_terms, topic.items(), key=itemgetter(1))))
             )
