@@ -180,11 +180,11 @@ def test_date_inference_failure_costs_only_that_date(tmp_path, monkeypatch, capl
         path.write_text("\n".join(line for line in path.read_text().splitlines() if "2022" not in line))
     real = infer_published._infer_one
 
-    def broken(article, an, siblings):
+    def broken(article, an, siblings, settings):
         if Path(article.source).name == VICTIM:
             raise Boom("bad date")
         dated = next(((a.published, "from a sibling") for a, _ in siblings if a.published), None)
-        return real(article, an, siblings) or dated
+        return real(article, an, siblings, settings) or dated
 
     monkeypatch.setattr(infer_published, "_infer_one", broken)
     with caplog.at_level(logging.WARNING):
