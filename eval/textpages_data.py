@@ -75,6 +75,12 @@ def load_extraction() -> list[Page]:
     for pid in sorted(truth):
         html = gzip.decompress((root / "html" / f"{pid}.html.gz").read_bytes()).decode("utf-8", "replace")
         title = _meta(html, "og:title") or _h1(html)
+        if title:  # "Headline - Sportsnet.ca": the gold headline is the story's, without the site's name
+            from storyline.extract.metadata import outlet_from_url, strip_site_name
+
+            title = strip_site_name(
+                title, _meta(html, "og:site_name"), outlet_from_url(truth[pid].get("url"))
+            )
         pages.append(
             Page(
                 "extraction",
@@ -216,3 +222,25 @@ if __name__ == "__main__":  # warm the render cache: python eval/textpages_data.
             for page in pages:
                 render(page, name)
         print(name, f"{time.time() - start:.0f}s", flush=True)
+
+
+def silver_body(page: Page) -> str:
+    """trafilatura's body of the HTML, cached: silver body labels for pages without a gold body (training only)."""
+    key = hashlib.sha1(page.html.encode("utf-8", "replace")).hexdigest()[:20]
+    path = CACHE / "trafilatura" / f"{key}.txt.gz"
+    if path.exists():
+        return gzip.decompress(path.read_bytes()).decode("utf-8")
+    import trafilatura
+
+    try:
+        text = trafilatura.extract(page.html, url=page.url) or ""
+    except Exception:
+        text = ""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(gzip.compress(text.encode("utf-8")))
+    return text
+
+
+def description(page: Page) -> str | None:
+    """The page's own summary (og:description, else meta description): gold for standfirst lines."""
+    return _meta(page.html, "og:description") or _meta(page.html, "description")

@@ -8,18 +8,27 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from storyline.errors import InputError
-from storyline.extract.boilerplate import Line, classify_lines, extract_html, outlet_from_chrome, split_lines
+from storyline.extract.boilerplate import (
+    Line,
+    classify_lines,
+    extract_html,
+    outlet_from_chrome,
+    score_lines,
+    split_lines,
+)
 from storyline.extract.encoding import decode_bytes
+from storyline.extract.line_roles import HEADLINE_MIN_P, LineRoles, label_lines, model_available
 from storyline.extract.metadata import (
     Header,
     clean_author,
     clean_headline,
     outlet_aliases,
     outlet_from_url,
+    parse_byline,
     read_header,
     strip_site_name,
 )
-from storyline.extract.published import date_from_tags, date_from_url, parse_iso
+from storyline.extract.published import date_from_tags, date_from_url, parse_dateline, parse_iso
 from storyline.extract.quality import detect_language, is_filler, is_truncated
 from storyline.ids import article_id, content_hash
 from storyline.model import (
@@ -38,6 +47,9 @@ __all__ = ["METADATA_REASONS", "extract", "extract_article"]
 # Removal reasons for lines moved into metadata rather than thrown away (they never set boilerplate_removed).
 METADATA_REASONS = frozenset({"headline", "standfirst", "byline", "dateline", "tag"})
 FILLER_REASON = "filler"
+# Line roles the learned labeller drops from the body (as removal reasons), and those that are header metadata.
+DROPPED_ROLES = frozenset({"chrome", "caption", "filler"})
+HEADER_ROLES = frozenset({"headline", "standfirst", "byline", "dateline"})
 
 
 @dataclass
@@ -48,22 +60,94 @@ class _Cleaned:
 
 
 def _clean_lines(
-    text: str, settings: CleanSettings, outlets: tuple[str | None, ...], title: str | None, *, header: bool
+    text: str,
+    settings: CleanSettings,
+    outlets: tuple[str | None, ...],
+    title: str | None,
+    *,
+    header: bool,
+    learned: bool = False,
 ) -> tuple[_Cleaned, list[Line]]:
-    """Shared plain-text cleaning: chrome classifier, filler, then header metadata lines."""
+    """Shared plain-text cleaning: chrome cues, the learned line roles (``learned``), filler, header metadata."""
     lines = split_lines(text)
     outlets = outlet_aliases(*outlets, outlet_from_chrome(lines))
-    reasons = classify_lines(lines, outlets, settings)
+    verdicts = score_lines(lines, outlets)
+    reasons = classify_lines(lines, outlets, settings, verdicts)
+    labelled = None
+    if learned and model_available():
+        texts = [line.text for line in lines]
+        labelled = label_lines(texts, outlets, [(v.reason, v.score) for v in verdicts])
+    if labelled is not None:
+        for line, role in zip(lines, labelled.roles, strict=True):
+            if role in DROPPED_ROLES and line.index not in reasons:
+                reasons[line.index] = role
     for line in lines:
         if line.index not in reasons and is_filler(line.text, settings.filler_latin_ratio):
             reasons[line.index] = FILLER_REASON
     kept = [line for line in lines if line.index not in reasons]
     zone = ZoneInfo(settings.local_timezone)
-    found = read_header(kept, settings.header_max_lines, title, zone) if header else Header()
+    if not header:
+        found = Header()
+    elif labelled is None:
+        found = read_header(kept, settings.header_max_lines, title, zone)
+    else:
+        found = _learned_header(lines, kept, labelled, settings, title, zone)
     reasons.update(found.consumed)
     body = "\n\n".join(line.text for line in lines if line.index not in reasons)
     removed = [Removal(line.text, reasons[line.index]) for line in lines if line.index in reasons]
     return _Cleaned(body, removed, found), lines
+
+
+def _learned_header(
+    lines: list[Line],
+    kept: list[Line],
+    labelled: LineRoles,
+    settings: CleanSettings,
+    title: str | None,
+    zone: ZoneInfo,
+) -> Header:
+    """Header metadata read from the labeller's headline line down; byline/dateline lines found elsewhere join.
+
+    No headline line (the copy started at the body) gives no headline here: the caller falls back on the lead."""
+    kept_ids = {line.index for line in kept}
+    best = max(range(len(lines)), key=lambda i: labelled.headline_p[i], default=None)
+    if title is None and (best is None or labelled.headline_p[best] < HEADLINE_MIN_P):
+        first = kept[0].index if kept else None
+        if first is None or labelled.roles[first] not in HEADER_ROLES or labelled.roles[first] == "headline":
+            found = Header()
+        else:  # starts with a byline or dateline: read those, but no headline from a body-like line
+            found = read_header(kept, settings.header_max_lines, "\x00", zone)
+    else:
+        start = best if title is None and best is not None else (kept[0].index if kept else 0)
+        region = [
+            line for line in lines if line.index >= start and (line.index in kept_ids or line.index == start)
+        ]
+        hint = title if title is not None else lines[start].text
+        found = read_header(region, settings.header_max_lines, hint, zone)
+        if found.headline is None and title is None:
+            found.headline, found.consumed[start] = clean_headline(lines[start].text), "headline"
+    for line in kept:
+        role = labelled.roles[line.index]
+        if line.index in found.consumed:
+            continue
+        if role == "byline" and found.byline is None and (byline := parse_byline(line.text)) is not None:
+            found.byline, found.byline_role = byline
+            found.consumed[line.index] = "byline"
+        elif role == "dateline" and found.published is None:
+            date = parse_dateline(line.text, local_zone=zone)
+            if date is not None:
+                found.published, found.consumed[line.index] = date, "dateline"
+    return found
+
+
+def lead_headline(body: str, max_words: int = 25) -> str | None:
+    """The lead sentence as a stand-in headline when a copy has no headline line (cut at ``max_words``)."""
+    first = body.strip().split("\n", 1)[0].strip()
+    if not first:
+        return None
+    sentence = re.split(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘A-Z0-9])", first, maxsplit=1)[0]
+    words = sentence.split()
+    return " ".join(words[:max_words]) + (" …" if len(words) > max_words else "")
 
 
 def _flags(body: str, removed: list[Removal]) -> tuple[str, ...]:
@@ -92,8 +176,11 @@ def _from_text(doc: Document, settings: Settings) -> Article:
         (hints.get("outlet"), outlet_from_url(doc.url)),
         hints.get("title"),
         header=True,
+        learned=True,
     )
     head = cleaned.header
+    if head.headline is None and not hints.get("title"):
+        head.headline = lead_headline(cleaned.body)
     published, evidence = _first_date(
         (head.published, "text"),
         (parse_iso(hints.get("published")), "feed"),

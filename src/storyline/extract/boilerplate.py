@@ -103,10 +103,21 @@ def _caption_pairs(lines: list[Line]) -> set[int]:
     return found
 
 
-def classify_lines(lines: list[Line], outlets: tuple[str, ...], settings: CleanSettings) -> dict[int, str]:
-    """Map line index -> removal reason for every chrome line; body lines are absent from the map."""
+def score_lines(lines: list[Line], outlets: tuple[str, ...]) -> list[Verdict]:
+    """The cue verdict of every line (position = relative index)."""
     total = max(len(lines) - 1, 1)
-    verdicts = [score_line(line.text, line.index / total, outlets) for line in lines]
+    return [score_line(line.text, line.index / total, outlets) for line in lines]
+
+
+def classify_lines(
+    lines: list[Line],
+    outlets: tuple[str, ...],
+    settings: CleanSettings,
+    verdicts: list[Verdict] | None = None,
+) -> dict[int, str]:
+    """Map line index -> removal reason for every chrome line; body lines are absent from the map."""
+    if verdicts is None:
+        verdicts = score_lines(lines, outlets)
     removed: dict[int, str] = {}
     for line, verdict in zip(lines, verdicts, strict=True):
         if verdict.reason and verdict.score >= settings.chrome_threshold:
