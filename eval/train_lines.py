@@ -65,18 +65,17 @@ def gold_roles(page: Page, texts: list[str]) -> list[str]:
             nxt = next((roles[j] for j in range(i + 1, len(texts)) if line_tokens[j]), "chrome")
             if prev == "body" and nxt == "body":
                 roles[i] = "body"
-    first_body = next((i for i, r in enumerate(roles) if r == "body"), len(texts))
     head = None
-    if page.title:
+    candidates = []
+    if page.title:  # the title line wins over a body match (silver bodies often start with the title)
         candidates = [
-            i
-            for i, t in enumerate(texts)
-            if roles[i] != "body" and 0 < len(line_tokens[i]) <= 40 and _matches_title(t, page.title)
+            i for i, t in enumerate(texts) if 0 < len(line_tokens[i]) <= 40 and _matches_title(t, page.title)
         ]
-        above = [i for i in candidates if i < first_body]
-        head = above[-1] if above else (candidates[0] if candidates else None)
-        if head is not None:
-            roles[head] = "headline"
+    first_body = next((i for i, r in enumerate(roles) if r == "body" and i not in candidates), len(texts))
+    if candidates:
+        above = [i for i in candidates if i <= first_body]
+        head = above[-1] if above else candidates[0]
+        roles[head] = "headline"
     anchor = head if head is not None else first_body
     desc = description(page)
     if desc and head is not None:
@@ -143,7 +142,7 @@ _REASON_ROLE = {
 }
 
 
-def own_corpus() -> list[tuple[list[str], list[str]]]:
+def own_corpus() -> list[Sequence]:
     """(lines, roles) of the demo .txt files and the extract fixtures: the classic cleaner's removals, corrected
     by the demo labels (keep = body, remove = chrome)."""
     from storyline.extract import _clean_lines
@@ -181,14 +180,21 @@ def own_corpus() -> list[tuple[list[str], list[str]]]:
             if label.get("headline") and norm(line.text) == norm(label["headline"]):
                 role = "headline"
             roles.append(role)
-        out.append(([line.text for line in split_lines(text)], roles))
+        texts = [line.text for line in split_lines(text)]
+        title = label.get("headline") or next(
+            (t for t, r in zip(texts, roles, strict=True) if r == "headline"), None
+        )
+        out.append((texts, roles, title))
     return out
 
 
 # --- training ------------------------------------------------------------------------------------------------
 
 
-def sequences(pages: list[Page]) -> list[tuple[list[str], list[str]]]:
+Sequence = tuple[list[str], list[str], str | None]  # line texts, gold roles, gold title
+
+
+def sequences(pages: list[Page]) -> list[Sequence]:
     from storyline.extract.boilerplate import split_lines
 
     out = []
@@ -196,27 +202,80 @@ def sequences(pages: list[Page]) -> list[tuple[list[str], list[str]]]:
         for renderer in RENDERERS:
             texts = [line.text for line in split_lines(render(page, renderer))]
             if texts:
-                out.append((texts, gold_roles(page, texts)))
+                out.append((texts, gold_roles(page, texts), page.title))
     return out
 
 
-def train(data: list[tuple[list[str], list[str]]], path: Path, c1: float = 0.3, c2: float = 0.01) -> None:
+def train(data: list[Sequence], path: Path, c1: float = 0.3, c2: float = 0.01) -> None:
     import pycrfsuite
 
     from storyline.extract.line_roles import features
 
     trainer = pycrfsuite.Trainer(verbose=False)
-    for texts, roles in data:
+    for texts, roles, _ in data:
         trainer.append(features(texts), roles)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": 150, "feature.possible_transitions": True})
     trainer.train(str(path))
 
 
-def role_pr(data: list[tuple[list[str], list[str]]]) -> str:
+def train_ranker(data: list[Sequence], path: Path) -> None:
+    """Fit the headline ranker (logistic regression over candidate lines) and calibrate its no-headline cut-off:
+    the probability that maximises headline token F1 on the fitting data, the lead sentence standing in below."""
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from storyline.extract import lead_headline
+    from storyline.extract.line_roles import _features, headline_candidates
+
+    rows, labels, pages = [], [], []
+    for texts, roles, title in data:
+        if not title:
+            continue
+        feats, page = _features(texts, (), None)
+        candidates = headline_candidates(texts, feats, page)
+        first = len(rows)
+        for i, row in candidates.items():
+            rows.append(row)
+            labels.append(int(roles[i] == "headline"))
+        body = next((t for t, r in zip(texts, roles, strict=True) if r == "body"), "")
+        pages.append((first, len(rows), list(candidates), texts, title, lead_headline(body)))
+    vectorizer = DictVectorizer(sparse=True)
+    matrix = vectorizer.fit_transform(rows)
+    model = LogisticRegression(C=0.5, max_iter=2000)
+    model.fit(matrix, labels)
+    proba = model.predict_proba(matrix)[:, 1]
+    best_t, best_f1 = 0.3, -1.0
+    for t in np.arange(0.0, 0.9, 0.05):
+        total = 0.0
+        for first, last, index, texts, title, lead in pages:
+            if last > first and proba[first:last].max() >= t:
+                total += token_f1(texts[index[int(proba[first:last].argmax())]], title)
+            else:
+                total += token_f1(lead, title)
+        if total > best_f1:
+            best_t, best_f1 = float(t), total
+    names = vectorizer.get_feature_names_out()
+    weights = {
+        str(k): round(float(w), 4) for k, w in zip(names, model.coef_[0], strict=True) if abs(w) >= 1e-3
+    }
+    model_json = {
+        "version": 1,
+        "bias": round(float(model.intercept_[0]), 4),
+        "min_p": round(best_t, 2),
+        "weights": weights,
+    }
+    path.write_text(json.dumps(model_json, sort_keys=True, indent=0), encoding="utf-8")
+    print(
+        f"  headline ranker: {len(weights)} weights, cut-off p={best_t:.2f} (fit-half token F1 {best_f1 / max(len(pages), 1):.3f})"
+    )
+
+
+def role_pr(data: list[Sequence]) -> str:
     from storyline.extract.line_roles import label_lines
 
     tp, fp, fn = Counter(), Counter(), Counter()
-    for texts, gold in data:
+    for texts, gold, _ in data:
         predicted = label_lines(texts).roles
         for g, p in zip(gold, predicted, strict=True):
             if g == p:
@@ -232,14 +291,17 @@ def role_pr(data: list[tuple[list[str], list[str]]]) -> str:
     return "; ".join(cells)
 
 
-def use_model(path: Path) -> None:
+def use_model(path: Path, ranker: Path | None = None) -> None:
     from storyline.extract import line_roles
 
     line_roles.MODEL_PATH = path
     line_roles._tagger.cache_clear()
+    if ranker is not None:
+        line_roles.RANKER_PATH = ranker
+        line_roles._ranker.cache_clear()
 
 
-def held_out_report(pages: list[Page], data: list[tuple[list[str], list[str]]]) -> None:
+def held_out_report(pages: list[Page], data: list[Sequence]) -> None:
     print(f"    line roles: {role_pr(data)}")
     for renderer in RENDERERS:
         start = time.process_time()
@@ -248,12 +310,68 @@ def held_out_report(pages: list[Page], data: list[tuple[list[str], list[str]]]) 
         print(f"    {renderer:10s} [{speed:.0f} pages/s CPU] {format_scores(score_pages(pages, outputs))}")
 
 
+def compare_boosting(fit_data: list, report_pages: list[Page], report_data: list) -> None:
+    """The same features through sklearn's HistGradientBoosting (no transitions; chrome lines subsampled)."""
+    import random
+
+    import numpy as np
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.feature_extraction import DictVectorizer
+
+    import storyline.extract as extract_pkg
+    from storyline.extract.line_roles import LineRoles, features
+
+    rng = random.Random(0)
+    rows, labels = [], []
+    for texts, roles, _ in fit_data:
+        for row, role in zip(features(texts), roles, strict=True):
+            if role != "chrome" or rng.random() < 0.3:
+                rows.append(row)
+                labels.append(role)
+    vectorizer = DictVectorizer(sparse=True)
+    matrix = vectorizer.fit_transform(rows).astype(np.float32).toarray()
+    model = HistGradientBoostingClassifier(max_iter=150, learning_rate=0.1, random_state=0)
+    model.fit(matrix, labels)
+    classes = list(model.classes_)
+
+    def boosted(texts, outlets=(), verdicts=None):  # noqa: ANN001, ANN202 - stands in for label_lines
+        if not texts:
+            return LineRoles([], [])
+        proba = model.predict_proba(vectorizer.transform(features(texts, outlets, verdicts)).toarray())
+        roles = [classes[i] for i in proba.argmax(axis=1)]
+        head = proba[:, classes.index("headline")] if "headline" in classes else np.zeros(len(texts))
+        return LineRoles(roles, [float(x) for x in head])
+
+    original = extract_pkg.label_lines
+    extract_pkg.label_lines = boosted
+    try:
+        tp = fp = fn = 0
+        for texts, gold, _ in report_data:
+            predicted = boosted(texts).roles
+            tp += sum(g == p == "body" for g, p in zip(gold, predicted, strict=True))
+            fp += sum(p == "body" != g for g, p in zip(gold, predicted, strict=True))
+            fn += sum(g == "body" != p for g, p in zip(gold, predicted, strict=True))
+        print(f"    boosting body lines P {tp / max(tp + fp, 1):.2f} R {tp / max(tp + fn, 1):.2f}")
+        for renderer in RENDERERS:
+            start = time.process_time()
+            outputs = {p.id: run_storyline(render(p, renderer), p.url) for p in report_pages}
+            speed = len(report_pages) / max(time.process_time() - start, 1e-9)
+            print(
+                f"    boosting {renderer:10s} [{speed:.0f} pages/s CPU] {format_scores(score_pages(report_pages, outputs))}"
+            )
+    finally:
+        extract_pkg.label_lines = original
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="every fourth page only")
     parser.add_argument("--no-write", action="store_true", help="do not write the shipped model")
     parser.add_argument("--c1", type=float, default=0.3)
     parser.add_argument("--c2", type=float, default=0.01)
+    parser.add_argument(
+        "--compare", action="store_true", help="also fit HistGradientBoosting on the same features"
+    )
     args = parser.parse_args()
     sets = load_all(quick=args.quick)
     if not any(sets.values()):
@@ -271,27 +389,33 @@ def main() -> int:
         fit_data = sequences(halves[fit][0] + halves[fit][1]) + own * 3
         model = tmp / f"half{fit}.crfsuite"
         train(fit_data, model, args.c1, args.c2)
-        use_model(model)
-        n_lines = sum(len(t) for t, _ in fit_data)
+        ranker = tmp / f"half{fit}.json"
+        train_ranker(fit_data, ranker)
+        use_model(model, ranker)
+        n_lines = sum(len(t) for t, _, _ in fit_data)
         print(
             f"fit half {fit} ({len(fit_data)} sequences, {n_lines} lines, {time.time() - start:.0f}s,"
             f" model {model.stat().st_size / 1024:.0f} KiB) -> report half {report}:"
         )
         extraction, metadata = halves[report]
         report_pages = extraction + [p for p in sets["metadata"] if p.half == report]
-        held_out_report(report_pages, sequences(extraction))
+        report_data = sequences(extraction)
+        held_out_report(report_pages, report_data)
+        if args.compare:
+            compare_boosting(fit_data, report_pages, report_data)
         if fit == 0 and not args.no_write:
             from storyline.extract import line_roles
 
             target = Path(line_roles.__file__).with_name("line_model.crfsuite")
             target.write_bytes(model.read_bytes())
-            print(f"  wrote {target} ({target.stat().st_size / 1024:.0f} KiB)")
+            target.with_name("headline_model.json").write_bytes(ranker.read_bytes())
+            print(f"  wrote {target} ({target.stat().st_size / 1024:.0f} KiB) and headline_model.json")
     print("own corpus (in the fitting data):", role_pr_own(own, tmp / "half0.crfsuite"))
     return 0
 
 
-def role_pr_own(own: list[tuple[list[str], list[str]]], model: Path) -> str:
-    use_model(model)
+def role_pr_own(own: list[Sequence], model: Path) -> str:
+    use_model(model, model.with_suffix(".json"))
     return role_pr(own)
 
 

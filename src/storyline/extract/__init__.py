@@ -17,7 +17,7 @@ from storyline.extract.boilerplate import (
     split_lines,
 )
 from storyline.extract.encoding import decode_bytes
-from storyline.extract.line_roles import HEADLINE_MIN_P, LineRoles, label_lines, model_available
+from storyline.extract.line_roles import LineRoles, headline_min_p, label_lines, model_available
 from storyline.extract.metadata import (
     Header,
     clean_author,
@@ -50,6 +50,9 @@ FILLER_REASON = "filler"
 # Line roles the learned labeller drops from the body (as removal reasons), and those that are header metadata.
 DROPPED_ROLES = frozenset({"chrome", "caption", "filler"})
 HEADER_ROLES = frozenset({"headline", "standfirst", "byline", "dateline"})
+# A prose-shaped line inside the page's main run of prose is dropped only when the labeller is at least this sure:
+# hand-written bare articles (tests/fixtures, seeds) lose no sentence; real pages keep their inline pitches out.
+PROSE_DROP_MIN_P = 0.95
 
 
 @dataclass
@@ -77,10 +80,6 @@ def _clean_lines(
     if learned and model_available():
         texts = [line.text for line in lines]
         labelled = label_lines(texts, outlets, [(v.reason, v.score) for v in verdicts])
-    if labelled is not None:
-        for line, role in zip(lines, labelled.roles, strict=True):
-            if role in DROPPED_ROLES and line.index not in reasons:
-                reasons[line.index] = role
     for line in lines:
         if line.index not in reasons and is_filler(line.text, settings.filler_latin_ratio):
             reasons[line.index] = FILLER_REASON
@@ -93,6 +92,21 @@ def _clean_lines(
     else:
         found = _learned_header(lines, kept, labelled, settings, title, zone)
     reasons.update(found.consumed)
+    if labelled is not None:  # the labeller's chrome goes too, unless that would leave no article at all
+        kept_caption = {i - 1 for i, reason in reasons.items() if reason == "caption"}  # see _caption_pairs
+        dropped = {
+            line.index: role
+            for line, role in zip(lines, labelled.roles, strict=True)
+            if role in DROPPED_ROLES
+            and line.index not in reasons
+            and line.index not in kept_caption
+            and labelled.prose_drops.get(line.index, 1.0) >= PROSE_DROP_MIN_P
+        }
+        left = sum(
+            len(line.text) for line in lines if line.index not in reasons and line.index not in dropped
+        )
+        if left >= settings.min_body_chars:
+            reasons.update(dropped)
     body = "\n\n".join(line.text for line in lines if line.index not in reasons)
     removed = [Removal(line.text, reasons[line.index]) for line in lines if line.index in reasons]
     return _Cleaned(body, removed, found), lines
@@ -111,7 +125,7 @@ def _learned_header(
     No headline line (the copy started at the body) gives no headline here: the caller falls back on the lead."""
     kept_ids = {line.index for line in kept}
     best = max(range(len(lines)), key=lambda i: labelled.headline_p[i], default=None)
-    if title is None and (best is None or labelled.headline_p[best] < HEADLINE_MIN_P):
+    if title is None and (best is None or labelled.headline_p[best] < headline_min_p()):
         first = kept[0].index if kept else None
         if first is None or labelled.roles[first] not in HEADER_ROLES or labelled.roles[first] == "headline":
             found = Header()

@@ -10,18 +10,22 @@ only) plus the project's own labelled corpus; the model file holds feature weigh
 
 from __future__ import annotations
 
+import json
+import math
 import re
+from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 ROLES = ("headline", "standfirst", "byline", "dateline", "body", "caption", "chrome", "filler")
 MODEL_PATH = Path(__file__).with_name("line_model.crfsuite")
+RANKER_PATH = Path(__file__).with_name("headline_model.json")
 MODEL_VERSION = 1
-# Marginal probability of the best headline line below which a copy is taken to have no headline line (the lead
-# sentence stands in). Calibrated on the fitting half of the real pages by eval/train_lines.py.
+# Default probability of the best headline candidate below which a copy is taken to have no headline line (the
+# lead sentence stands in); the shipped ranker carries its own, calibrated on the fitting half by eval/train_lines.py.
 HEADLINE_MIN_P = 0.3
 
 # Function words of the languages of the training pages (English, German, French, Spanish, Dutch): a prose
@@ -68,17 +72,16 @@ _TITLE_WORD = re.compile(r"^[A-Z0-9]")
 
 @dataclass(frozen=True)
 class LineRoles:
-    """The role of every line and the model's confidence that a line is the headline."""
+    """The role of every line, each line's headline probability, and the lines the model would drop from the
+    page's main run of prose although they read as prose (index -> probability of the dropped role)."""
 
     roles: list[str]
     headline_p: list[float]
+    prose_drops: dict[int, float] = field(default_factory=dict)
 
 
 def _bucket(value: float, edges: tuple[float, ...]) -> int:
-    for i, edge in enumerate(edges):
-        if value <= edge:
-            return i
-    return len(edges)
+    return bisect_left(edges, value)
 
 
 def _end_class(text: str) -> str:
@@ -105,6 +108,9 @@ def _base(text: str, verdict_reason: str | None, verdict_score: float) -> dict[s
     upper = n > 0 and text.upper() == text and any(c.isalpha() for c in text)
     digits = len(_DIGIT.findall(text)) / max(len(text), 1)
     first = lowered[0] if lowered else ""
+    short = (
+        len(text) <= 160
+    )  # date shapes only matter on short lines (datelines); long lines skip the regexes
     feats: dict[str, Any] = {
         "bias": 1.0,
         "nw": str(_bucket(n_tokens, (1, 2, 3, 5, 8, 12, 20, 35, 60))),
@@ -122,11 +128,11 @@ def _base(text: str, verdict_reason: str | None, verdict_score: float) -> dict[s
         "upper": upper,
         "digits": str(_bucket(digits, (0.0, 0.05, 0.15, 0.3))),
         "sents": str(_bucket(len(_SENTENCE_END.findall(text)), (0, 1, 3))),
-        "month": bool(_MONTH.search(text)),
-        "numdate": bool(_NUMERIC_DATE.search(text)),
-        "time": bool(_TIME.search(text)),
-        "year": bool(_YEAR.search(text)),
-        "reltime": bool(_RELATIVE.search(text)),
+        "month": short and bool(_MONTH.search(text)),
+        "numdate": short and bool(_NUMERIC_DATE.search(text)),
+        "time": short and bool(_TIME.search(text)),
+        "year": short and bool(_YEAR.search(text)),
+        "reltime": short and bool(_RELATIVE.search(text)),
         "linky": bool(_LINKY.search(text)),
         "seps": str(_bucket(len(_SEPARATORS.findall(text)), (0, 1, 3))),
         "bullet": bool(_BULLET.match(text)),
@@ -171,12 +177,27 @@ def _position(i: int, start: int, end: int) -> str:
     return "in"
 
 
+@dataclass
+class _Page:
+    """Per-page context of the features: the main prose run and the words of its lead."""
+
+    start: int
+    end: int
+    lead: set[str]
+
+
 def features(
     texts: list[str], outlets: tuple[str, ...] = (), verdicts: list[tuple[str | None, float]] | None = None
 ) -> list[dict[str, float]]:
     """The crfsuite attributes of every line, with its neighbours' key features (prefixed by offset).
 
     ``verdicts`` are the cue classifier's (reason, score) per line when the caller already has them."""
+    return _features(texts, outlets, verdicts)[0]
+
+
+def _features(
+    texts: list[str], outlets: tuple[str, ...], verdicts: list[tuple[str | None, float]] | None
+) -> tuple[list[dict[str, float]], _Page]:
     if verdicts is None:
         from storyline.extract.boilerplate import score_line
 
@@ -185,7 +206,11 @@ def features(
             (v.reason, v.score) for v in (score_line(t, i / total, outlets) for i, t in enumerate(texts))
         ]
     base = [_base(text, reason, score) for text, (reason, score) in zip(texts, verdicts, strict=True)]
-    start, end = _main_run([_prose(f) for f in base])
+    prose = [_prose(f) for f in base]
+    start, end = _main_run(prose)
+    running = [0]
+    for flag in prose:
+        running.append(running[-1] + flag)
     lead = {
         w.lower() for t in texts[start : start + 4] if end >= start for w in _WORD.findall(t) if len(w) >= 4
     }
@@ -197,6 +222,8 @@ def features(
         row = _items(feats)
         row["pos=" + _position(i, start, end)] = 1.0
         row["rel=" + str(_bucket(i / total, (0.05, 0.2, 0.5, 0.8, 0.95)))] = 1.0
+        window = running[min(i + 4, len(base))] - running[max(i - 3, 0)] - prose[i]
+        row["win=" + str(_bucket(window, (0, 1, 2, 4)))] = 1.0
         if counts[texts[i]] > 1:
             row["dup"] = 1.0
         if i < start and lead and feats["end"] not in ".":
@@ -212,6 +239,39 @@ def features(
             else:
                 row[f"{off}:edge"] = 1.0
         out.append(row)
+    return out, _Page(start, end, lead)
+
+
+def headline_candidates(
+    texts: list[str], rows: list[dict[str, float]], page: _Page
+) -> dict[int, dict[str, float]]:
+    """Features of the lines that could be the headline (short, not after the main prose run), for the ranker."""
+    out: dict[int, dict[str, float]] = {}
+    last = page.end if page.end >= page.start else len(texts) - 1
+    overlaps: dict[int, float] = {}
+    for i in range(min(last + 1, len(texts))):
+        text = texts[i]
+        n = text.count(" ") + 1
+        if len(text) > 250 or not 2 <= n <= 30:
+            continue
+        words = {w.lower() for w in _WORD.findall(text) if len(w) >= 4}
+        overlaps[i] = len(words & page.lead) / len(words) if words and page.lead else 0.0
+    above = [i for i in overlaps if i < page.start]
+    best_overlap = max((overlaps[i] for i in above), default=0.0)
+    nearest_title = max(
+        (i for i in above if rows[i].get("end=.", 0.0) == 0.0 and rows[i].get("nw=0", 0) == 0), default=None
+    )
+    for i, overlap in overlaps.items():
+        row = dict(rows[i])
+        distance = page.start - i if page.end >= page.start else -1
+        row["hd=" + (str(_bucket(distance, (0, 1, 2, 3, 5, 8, 15, 30))) if distance >= 0 else "x")] = 1.0
+        row["hov"] = overlap
+        row["hov=" + str(_bucket(overlap, (0.0, 0.2, 0.4, 0.6, 0.8)))] = 1.0
+        if above and overlap == best_overlap and overlap > 0:
+            row["hbest"] = 1.0
+        if i == nearest_title:
+            row["hnear"] = 1.0
+        out[i] = row
     return out
 
 
@@ -249,10 +309,43 @@ def label_lines(
     """The role of every line (all "body" when no model ships), and each line's headline probability."""
     if not texts or not model_available():
         return LineRoles(["body"] * len(texts), [0.0] * len(texts))
+    rows, page = _features(texts, outlets, verdicts)
     tagger = _tagger()
-    roles = tagger.tag(features(texts, outlets, verdicts))
+    roles = list(tagger.tag(rows))
     headline_p = [0.0] * len(texts)
-    for i, text in enumerate(texts):
-        if len(text) <= 300:  # a headline is short: skip the marginals of long lines (speed)
+    ranker = _ranker()
+    if ranker is None:  # no ranker shipped: the CRF's own headline marginals
+        for i in headline_candidates(texts, rows, page):
             headline_p[i] = tagger.marginal("headline", i)
-    return LineRoles(list(roles), headline_p)
+    else:
+        weights, bias = ranker["weights"], ranker["bias"]
+        for i, row in headline_candidates(texts, rows, page).items():
+            score = bias + sum(weights.get(k, 0.0) * v for k, v in row.items())
+            headline_p[i] = 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
+    drops = {}
+    for i in range(max(page.start, 0), page.end + 1):
+        if roles[i] in ("chrome", "caption", "filler") and _sentence_like(rows[i]):
+            drops[i] = tagger.marginal(roles[i], i)
+    return LineRoles(roles, headline_p, drops)
+
+
+def _sentence_like(row: dict[str, float]) -> bool:
+    """Nine or more words ending in terminal punctuation with some function words: reads as a sentence."""
+    words = any(row.get(f"nw={b}") for b in range(5, 10))
+    return (
+        words and any(row.get(f"end={e}") for e in ".!?") and not row.get("stop=0") and not row.get("stop=1")
+    )
+
+
+@lru_cache(maxsize=1)
+def _ranker() -> dict[str, Any] | None:
+    """The headline ranker: logistic weights over the candidate features (eval/train_lines.py)."""
+    if not RANKER_PATH.exists():
+        return None
+    return json.loads(RANKER_PATH.read_text(encoding="utf-8"))
+
+
+def headline_min_p() -> float:
+    """Probability of the best candidate below which a copy has no headline line (calibrated with the ranker)."""
+    ranker = _ranker()
+    return float(ranker.get("min_p", HEADLINE_MIN_P)) if ranker else HEADLINE_MIN_P

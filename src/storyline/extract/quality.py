@@ -75,6 +75,10 @@ def is_filler(line: str, min_ratio: float = 0.2, min_words: int = 4) -> bool:
 
 
 _LINK_LIKE = re.compile(r"https?://|www\.|pic\.twitter|@\w|\.(com|org|net)\b")
+_LABEL_LINE = re.compile(
+    r"^(?:[*•·▪►+-]|\d{1,2}[.)])\s|\b(?:credits?|photo|image|source|picture|foto|quelle)\s*:|\b\d{1,2}:\d{2}\b",
+    re.I,
+)
 # Words below which an unpunctuated last line is a label (sign-off, credit, list item, timestamp), not a cut
 # sentence; on the extraction benchmark's complete gold bodies 15 % end in such lines.
 PROSE_MIN_WORDS = 8
@@ -85,9 +89,11 @@ def is_truncated(body: str) -> bool:
 
     A closing label (credit, link, list item, heading, timestamp, sign-off) is not a cut, so chrome left after
     the body never reads as truncation."""
-    last = body.rstrip().rsplit("\n", 1)[-1].strip()
+    last = body.rstrip().rsplit("\n", 1)[-1].strip().rstrip("_*").strip()
     if not last:
         return False
+    if last.isupper() or _LABEL_LINE.search(last):
+        return False  # a heading in capitals, a list item, a credit or a timestamp
     if _TERMINAL.search(last) or (last.startswith("(") and last.endswith(")")):
         return False  # finished sentence, or a parenthesised credit/note
     if _LINK_LIKE.search(last.rsplit(" ", 1)[-1]):
