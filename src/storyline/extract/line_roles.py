@@ -23,6 +23,9 @@ from typing import Any
 ROLES = ("headline", "standfirst", "byline", "dateline", "body", "caption", "chrome", "filler")
 MODEL_PATH = Path(__file__).with_name("line_model.crfsuite")
 RANKER_PATH = Path(__file__).with_name("headline_model.json")
+# Lines above the main run of prose searched for the headline (speed; on the fitting half the gold headline line
+# lies within this window on nearly every page that has one).
+CANDIDATE_WINDOW = 150
 MODEL_VERSION = 1
 # Default probability of the best headline candidate below which a copy is taken to have no headline line (the
 # lead sentence stands in); the shipped ranker carries its own, calibrated on the fitting half by eval/train_lines.py.
@@ -127,14 +130,14 @@ def _base(text: str, verdict_reason: str | None, verdict_score: float) -> dict[s
         "caps": str(_bucket(caps, (0.2, 0.5, 0.8, 0.99))),
         "upper": upper,
         "digits": str(_bucket(digits, (0.0, 0.05, 0.15, 0.3))),
-        "sents": str(_bucket(len(_SENTENCE_END.findall(text)), (0, 1, 3))),
+        "sents": str(_bucket(len(_SENTENCE_END.findall(text)), (0, 1, 3))) if len(text) < 400 else "3",
         "month": short and bool(_MONTH.search(text)),
         "numdate": short and bool(_NUMERIC_DATE.search(text)),
         "time": short and bool(_TIME.search(text)),
         "year": short and bool(_YEAR.search(text)),
         "reltime": short and bool(_RELATIVE.search(text)),
         "linky": bool(_LINKY.search(text)),
-        "seps": str(_bucket(len(_SEPARATORS.findall(text)), (0, 1, 3))),
+        "seps": str(_bucket(len(_SEPARATORS.findall(text)), (0, 1, 3))) if short else "0",
         "bullet": bool(_BULLET.match(text)),
         "fw": first if first in FIRST_WORDS else "",
         "copy": "©" in text or "(c)" in text.lower(),
@@ -216,10 +219,13 @@ def _features(
     }
     counts = Counter(texts)
     total = max(len(texts) - 1, 1)
-    neighbour_items = [_items({k: f[k] for k in _NEIGHBOUR_KEYS if k in f}) for f in base]
+    own_items = [_items(f) for f in base]
+    neighbour_items = [
+        [(k, v) for k, v in items.items() if k.partition("=")[0] in _NEIGHBOUR_KEYS] for items in own_items
+    ]
     out = []
     for i, feats in enumerate(base):
-        row = _items(feats)
+        row = dict(own_items[i])
         row["pos=" + _position(i, start, end)] = 1.0
         row["rel=" + str(_bucket(i / total, (0.05, 0.2, 0.5, 0.8, 0.95)))] = 1.0
         window = running[min(i + 4, len(base))] - running[max(i - 3, 0)] - prose[i]
@@ -234,7 +240,7 @@ def _features(
             j = i + off
             if 0 <= j < len(base):
                 prefix = f"{off}:"
-                for key, value in neighbour_items[j].items():
+                for key, value in neighbour_items[j]:
                     row[prefix + key] = value
             else:
                 row[f"{off}:edge"] = 1.0
@@ -249,7 +255,8 @@ def headline_candidates(
     out: dict[int, dict[str, float]] = {}
     last = page.end if page.end >= page.start else len(texts) - 1
     overlaps: dict[int, float] = {}
-    for i in range(min(last + 1, len(texts))):
+    first = max(page.start - CANDIDATE_WINDOW, 0) if page.end >= page.start else 0
+    for i in range(first, min(last + 1, len(texts))):
         text = texts[i]
         n = text.count(" ") + 1
         if len(text) > 250 or not 2 <= n <= 30:

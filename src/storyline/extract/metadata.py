@@ -102,6 +102,28 @@ def parse_byline(text: str) -> tuple[str, str | None] | None:
     return name, role
 
 
+_BY_NAME = re.compile(
+    r"(?:^|\b)(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]+|"
+    + _PARTICLE
+    + r")){0,3})"
+)
+
+
+def byline_in_line(text: str) -> tuple[str, str | None] | None:
+    """(name, role) from a line the labeller calls a byline: a clean byline, else the name after "By"/"Von"."""
+    found = parse_byline(text)
+    if found:
+        return found
+    m = _BY_NAME.search(text)
+    if (
+        m
+        and len(m["name"].split()) >= 2
+        and not any(w.lower() in _NOT_NAME_WORDS | _MONTHS for w in m["name"].split())
+    ):
+        return m["name"].rstrip(".,"), None
+    return None
+
+
 def _is_headline(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 30 or text.endswith((".", ",", ";")):
