@@ -1,4 +1,5 @@
-"""Separate article text from site chrome: trafilatura for HTML, a scored line classifier for plain text."""
+"""Separate article text from site chrome: trafilatura for HTML; for plain text, cue scores per line (extract/cues.py),
+which are also features of the learned line labeller (extract/line_roles.py)."""
 
 from __future__ import annotations
 
