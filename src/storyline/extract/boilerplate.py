@@ -1,4 +1,5 @@
-"""Separate article text from site chrome: trafilatura for HTML, a scored line classifier for plain text."""
+"""Separate article text from site chrome: trafilatura for HTML; for plain text, cue scores per line (extract/cues.py),
+which are also features of the learned line labeller (extract/line_roles.py)."""
 
 from __future__ import annotations
 
@@ -106,10 +107,23 @@ def _caption_pairs(lines: list[Line]) -> set[int]:
     return found
 
 
-def classify_lines(lines: list[Line], outlets: tuple[str, ...], settings: CleanSettings) -> dict[int, str]:
-    """Map line index -> removal reason for every chrome line; body lines are absent from the map."""
+def score_lines(
+    lines: list[Line], outlets: tuple[str, ...], settings: CleanSettings = DEFAULTS.clean
+) -> list[Verdict]:
+    """The cue verdict of every line (position = relative index)."""
     total = max(len(lines) - 1, 1)
-    verdicts = [score_line(line.text, line.index / total, outlets, settings) for line in lines]
+    return [score_line(line.text, line.index / total, outlets, settings) for line in lines]
+
+
+def classify_lines(
+    lines: list[Line],
+    outlets: tuple[str, ...],
+    settings: CleanSettings,
+    verdicts: list[Verdict] | None = None,
+) -> dict[int, str]:
+    """Map line index -> removal reason for every chrome line; body lines are absent from the map."""
+    if verdicts is None:
+        verdicts = score_lines(lines, outlets, settings)
     forward = {"navigation": settings.navigation_run_words, "feedback": settings.feedback_run_words}
     removed: dict[int, str] = {}
     for line, verdict in zip(lines, verdicts, strict=True):

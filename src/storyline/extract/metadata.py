@@ -8,7 +8,7 @@ from datetime import datetime, tzinfo
 
 from storyline.extract.boilerplate import Line
 from storyline.extract.published import parse_dateline
-from storyline.lexicon.dates import MONTH_NAMES
+from storyline.lexicon.dates import MONTH_NAMES, MONTHS
 from storyline.lexicon.sentences import sentence_spans
 from storyline.settings import DEFAULTS
 
@@ -99,6 +99,28 @@ def parse_byline(text: str) -> tuple[str, str | None] | None:
     if not text.lower().startswith("by ") and role and not _ROLE_WORDS.search(role) and not role.istitle():
         return None  # "Name, something" needs a plausible role when there is no "By"
     return name, role
+
+
+_BY_NAME = re.compile(
+    r"(?:^|\b)(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]+|"
+    + _PARTICLE
+    + r")){0,3})"
+)
+
+
+def byline_in_line(text: str) -> tuple[str, str | None] | None:
+    """(name, role) from a line the labeller calls a byline: a clean byline, else the name after "By"/"Von"."""
+    found = parse_byline(text)
+    if found:
+        return found
+    m = _BY_NAME.search(text)
+    if (
+        m
+        and len(m["name"].split()) >= 2
+        and not any(w.lower() in _NOT_NAME_WORDS or w.lower() in MONTHS for w in m["name"].split())
+    ):
+        return m["name"].rstrip(".,"), None
+    return None
 
 
 def _is_headline(text: str) -> bool:

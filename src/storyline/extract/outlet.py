@@ -20,17 +20,27 @@ from storyline.extract.boilerplate import Line, _widget, score_line
 _MODEL_PATH = Path(__file__).with_name("outlet.json")
 
 
+_CHROME_OUTLET = tuple(
+    (keywords, re.compile(pattern))
+    for keywords, pattern in (
+        (
+            ("notification", "alerts"),
+            r"(?:notifications?|alerts) from (?P<o>(?:The )?[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3})",
+        ),
+        (
+            ("By ",),
+            r"^By (?:using|continuing to use|browsing) (?P<o>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}) you agree",
+        ),
+        (("readers",), r"follow other (?P<o>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}) readers"),
+    )
+)
+
+
 def outlet_from_chrome(lines: list[Line]) -> str | None:
     """The outlet named in site chrome: "notifications from The X", "By using X you agree", "other X readers"."""
-    patterns = (
-        r"(?:notifications?|alerts) from (?P<o>(?:The )?[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3})",
-        r"^By (?:using|continuing to use|browsing) (?P<o>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}) you agree",
-        r"follow other (?P<o>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}) readers",
-    )
-    for pattern in patterns:
+    for keywords, pattern in _CHROME_OUTLET:
         for line in lines:
-            m = re.search(pattern, line.text)
-            if m:
+            if any(k in line.text for k in keywords) and (m := pattern.search(line.text)):
                 return m["o"].rstrip(".")
     for line in lines[:3]:  # an all-capitals masthead: "THE EASTGATE HERALD"
         if (

@@ -241,7 +241,7 @@ class SQLStore:
         )
 
     def entities(self) -> list[Entity]:
-        rows = self._all(f"SELECT * FROM entities ORDER BY name{self._COLLATE}")
+        rows = self._all(f"SELECT * FROM entities ORDER BY name{self._COLLATE}, id{self._COLLATE}")
         return [Entity(r["id"], r["name"], r["type"], tuple(json.loads(r["aliases"]))) for r in rows]
 
     def stories(self) -> list[Story]:

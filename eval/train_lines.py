@@ -1,0 +1,423 @@
+"""Train the plain-text line labeller (src/storyline/extract/line_model.crfsuite) and print held-out numbers.
+
+Run: PYTHONPATH=src .venv/bin/python eval/train_lines.py [--quick] [--no-write] [--compare]
+Line labels come from real pages rendered to text (eval/textpages_data.py): body where the line's shingles are in
+the gold body (extraction set) or in trafilatura's body of the HTML (metadata set: silver, training only), headline
+where it matches the page's title, standfirst its description, byline its author, dateline its date, else chrome;
+plus the project's own corpus (examples/demo, tests/fixtures/extract). Cross-fitted: fit on half 0, report half 1,
+and the reverse; the shipped model is the one fitted on half 0 (half 1 stays held out for eval/textpages.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from textpages import format_scores, run_storyline, score_pages  # noqa: E402
+from textpages_data import (  # noqa: E402
+    RENDERERS,
+    Page,
+    _meta,
+    description,
+    load_all,
+    norm,
+    render,
+    silver_body,
+    token_f1,
+    tokens,
+)
+
+ROOT = HERE.parent
+METADATA_PAGES_PER_HALF = (
+    350  # silver-labelled pages per half and renderer: more adds training time, little else
+)
+
+
+def _shingles(toks: list[str], n: int = 4) -> set[tuple[str, ...]]:
+    return {tuple(toks[i : i + n]) for i in range(len(toks) - n + 1)}
+
+
+def gold_roles(page: Page, texts: list[str]) -> list[str]:
+    """Roles of a rendered page's lines from its gold (or silver) body, title, description, author and date."""
+    reference = page.body if page.body is not None else silver_body(page)
+    ref_tokens = tokens(reference)
+    ref_shingles = _shingles(ref_tokens)
+    ref_joined = " " + " ".join(ref_tokens) + " "
+    line_tokens = [tokens(t) for t in texts]
+    roles = ["chrome"] * len(texts)
+    for i, toks in enumerate(line_tokens):
+        if len(toks) >= 4:
+            sh = _shingles(toks)
+            if sum(s in ref_shingles for s in sh) / len(sh) >= 0.5:
+                roles[i] = "body"
+    for i, toks in enumerate(line_tokens):  # short lines: body inside the body, between body lines
+        if 0 < len(toks) < 4 and f" {' '.join(toks)} " in ref_joined:
+            prev = next((roles[j] for j in range(i - 1, -1, -1) if line_tokens[j]), "chrome")
+            nxt = next((roles[j] for j in range(i + 1, len(texts)) if line_tokens[j]), "chrome")
+            if prev == "body" and nxt == "body":
+                roles[i] = "body"
+    head = None
+    candidates = []
+    if page.title:  # the title line wins over a body match (silver bodies often start with the title)
+        candidates = [
+            i for i, t in enumerate(texts) if 0 < len(line_tokens[i]) <= 40 and _matches_title(t, page.title)
+        ]
+    first_body = next((i for i, r in enumerate(roles) if r == "body" and i not in candidates), len(texts))
+    if candidates:
+        above = [i for i in candidates if i <= first_body]
+        head = above[-1] if above else candidates[0]
+        roles[head] = "headline"
+    anchor = head if head is not None else first_body
+    desc = description(page)
+    if desc and head is not None:
+        for i in range(head + 1, min(head + 6, len(texts))):
+            if roles[i] == "chrome" and token_f1(texts[i], desc) >= 0.8:
+                roles[i] = "standfirst"
+                break
+    author = page.author or _meta(page.html, "author")
+    if author and not author.startswith("http"):
+        names = {t for t in tokens(author) if len(t) >= 3}
+        best = _nearest(
+            [
+                i
+                for i, toks in enumerate(line_tokens)
+                if roles[i] == "chrome"
+                and 0 < len(toks) <= 14
+                and names
+                and len(names & set(toks)) / len(names) >= 0.5
+            ],
+            anchor,
+        )
+        if best is not None:
+            roles[best] = "byline"
+    day = page.date or (_meta(page.html, "article:published_time") or "")[:10] or page.htmldate
+    if day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+        year, month, dom = day[:4], int(day[5:7]), int(day[8:10])
+        best = _nearest(
+            [
+                i
+                for i, t in enumerate(texts)
+                if roles[i] == "chrome"
+                and len(line_tokens[i]) <= 16
+                and (year in t or f"{month:02d}/{dom:02d}/{year[2:]}" in t)
+                and re.search(rf"(?<!\d)0?{dom}(?!\d)", t.replace(year, ""))
+            ],
+            anchor,
+        )
+        if best is not None:
+            roles[best] = "dateline"
+    return roles
+
+
+def _matches_title(line: str, title: str) -> bool:
+    lt, tt = tokens(line), tokens(title)
+    if not lt or not tt:
+        return False
+    if token_f1(line, title) >= 0.8:
+        return True
+    joined = " ".join(tt)
+    return len(lt) >= 3 and len(lt) / len(tt) >= 0.5 and f" {' '.join(lt)} " in f" {joined} "
+
+
+def _nearest(candidates: list[int], anchor: int) -> int | None:
+    return min(candidates, key=lambda i: abs(i - anchor), default=None)
+
+
+# --- the project's own corpus ------------------------------------------------------------------------------
+
+_REASON_ROLE = {
+    "headline": "headline",
+    "standfirst": "standfirst",
+    "byline": "byline",
+    "dateline": "dateline",
+}
+
+
+def own_corpus() -> list[Sequence]:
+    """(lines, roles) of the demo .txt files and the extract fixtures: the classic cleaner's removals, corrected
+    by the demo labels (keep = body, remove = chrome)."""
+    from storyline.extract import _clean_lines
+    from storyline.extract.boilerplate import split_lines
+    from storyline.settings import DEFAULTS
+
+    labels = json.loads((ROOT / "examples" / "demo.labels.json").read_text())
+    files = sorted((ROOT / "examples" / "demo").glob("*.txt")) + sorted(
+        (ROOT / "tests" / "fixtures" / "extract").glob("*.txt")
+    )
+    out = []
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        cleaned, lines = _clean_lines(text, DEFAULTS.clean, (), None, header=True, learned=False)
+        reasons = {}
+        removed = list(cleaned.removed)
+        for line in lines:  # removals are in line order: pair them back to lines
+            if removed and removed[0].text == line.text and line.text not in cleaned.body.split("\n\n"):
+                reasons[line.index] = removed.pop(0).reason
+        label = labels.get(path.relative_to(ROOT).as_posix(), {})
+        keep = {s.strip() for s in label.get("keep", [])}
+        remove = {s.strip() for s in label.get("remove", [])}
+        roles = []
+        for line in lines:
+            reason = reasons.get(line.index)
+            role = (
+                "body"
+                if reason is None
+                else _REASON_ROLE.get(reason, reason if reason in ("caption", "filler") else "chrome")
+            )
+            if line.text in keep:
+                role = "body"
+            elif line.text in remove and role == "body":
+                role = "chrome"
+            if label.get("headline") and norm(line.text) == norm(label["headline"]):
+                role = "headline"
+            roles.append(role)
+        texts = [line.text for line in split_lines(text)]
+        title = label.get("headline") or next(
+            (t for t, r in zip(texts, roles, strict=True) if r == "headline"), None
+        )
+        out.append((texts, roles, title))
+    return out
+
+
+# --- training ------------------------------------------------------------------------------------------------
+
+
+Sequence = tuple[list[str], list[str], str | None]  # line texts, gold roles, gold title
+
+
+def sequences(pages: list[Page]) -> list[Sequence]:
+    from storyline.extract.boilerplate import split_lines
+
+    out = []
+    for page in pages:
+        for renderer in RENDERERS:
+            texts = [line.text for line in split_lines(render(page, renderer))]
+            if texts:
+                out.append((texts, gold_roles(page, texts), page.title))
+    return out
+
+
+def train(data: list[Sequence], path: Path, c1: float = 0.3, c2: float = 0.01) -> None:
+    import pycrfsuite
+
+    from storyline.extract.line_roles import features
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for texts, roles, _ in data:
+        trainer.append(features(texts), roles)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": 150, "feature.possible_transitions": True})
+    trainer.train(str(path))
+
+
+def train_ranker(data: list[Sequence], path: Path) -> None:
+    """Fit the headline ranker (logistic regression over candidate lines) and calibrate its no-headline cut-off:
+    the probability that maximises headline token F1 on the fitting data, the lead sentence standing in below."""
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from storyline.extract import lead_headline
+    from storyline.extract.line_roles import _features, headline_candidates
+
+    rows, labels, pages = [], [], []
+    for texts, roles, title in data:
+        if not title:
+            continue
+        feats, page = _features(texts, (), None)
+        candidates = headline_candidates(texts, feats, page)
+        first = len(rows)
+        for i, row in candidates.items():
+            rows.append(row)
+            labels.append(int(roles[i] == "headline"))
+        body = next((t for t, r in zip(texts, roles, strict=True) if r == "body"), "")
+        pages.append((first, len(rows), list(candidates), texts, title, lead_headline(body)))
+    vectorizer = DictVectorizer(sparse=True)
+    matrix = vectorizer.fit_transform(rows)
+    model = LogisticRegression(C=0.5, max_iter=2000)
+    model.fit(matrix, labels)
+    proba = model.predict_proba(matrix)[:, 1]
+    best_t, best_f1 = 0.3, -1.0
+    for t in np.arange(0.0, 0.9, 0.05):
+        total = 0.0
+        for first, last, index, texts, title, lead in pages:
+            if last > first and proba[first:last].max() >= t:
+                total += token_f1(texts[index[int(proba[first:last].argmax())]], title)
+            else:
+                total += token_f1(lead, title)
+        if total > best_f1:
+            best_t, best_f1 = float(t), total
+    names = vectorizer.get_feature_names_out()
+    weights = {
+        str(k): round(float(w), 4) for k, w in zip(names, model.coef_[0], strict=True) if abs(w) >= 1e-3
+    }
+    model_json = {
+        "version": 1,
+        "bias": round(float(model.intercept_[0]), 4),
+        "min_p": round(best_t, 2),
+        "weights": weights,
+    }
+    path.write_text(json.dumps(model_json, sort_keys=True, indent=0), encoding="utf-8")
+    print(
+        f"  headline ranker: {len(weights)} weights, cut-off p={best_t:.2f} (fit-half token F1 {best_f1 / max(len(pages), 1):.3f})"
+    )
+
+
+def role_pr(data: list[Sequence]) -> str:
+    from storyline.extract.line_roles import label_lines
+
+    tp, fp, fn = Counter(), Counter(), Counter()
+    for texts, gold, _ in data:
+        predicted = label_lines(texts).roles
+        for g, p in zip(gold, predicted, strict=True):
+            if g == p:
+                tp[g] += 1
+            else:
+                fp[p] += 1
+                fn[g] += 1
+    cells = []
+    for role in sorted(set(tp) | set(fn)):
+        p = tp[role] / (tp[role] + fp[role]) if tp[role] + fp[role] else 0.0
+        r = tp[role] / (tp[role] + fn[role]) if tp[role] + fn[role] else 0.0
+        cells.append(f"{role} P {p:.2f} R {r:.2f} (n={tp[role] + fn[role]})")
+    return "; ".join(cells)
+
+
+def use_model(path: Path, ranker: Path | None = None) -> None:
+    from storyline.extract import line_roles
+
+    line_roles.MODEL_PATH = path
+    line_roles._tagger.cache_clear()
+    if ranker is not None:
+        line_roles.RANKER_PATH = ranker
+        line_roles._ranker.cache_clear()
+
+
+def held_out_report(pages: list[Page], data: list[Sequence]) -> None:
+    print(f"    line roles: {role_pr(data)}")
+    for renderer in RENDERERS:
+        start = time.process_time()
+        outputs = {p.id: run_storyline(render(p, renderer), p.url) for p in pages}
+        speed = len(pages) / max(time.process_time() - start, 1e-9)
+        print(f"    {renderer:10s} [{speed:.0f} pages/s CPU] {format_scores(score_pages(pages, outputs))}")
+
+
+def compare_boosting(fit_data: list, report_pages: list[Page], report_data: list) -> None:
+    """The same features through sklearn's HistGradientBoosting (no transitions; chrome lines subsampled)."""
+    import random
+
+    import numpy as np
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.feature_extraction import DictVectorizer
+
+    import storyline.extract as extract_pkg
+    from storyline.extract.line_roles import LineRoles, features
+
+    rng = random.Random(0)
+    rows, labels = [], []
+    for texts, roles, _ in fit_data:
+        for row, role in zip(features(texts), roles, strict=True):
+            if role != "chrome" or rng.random() < 0.3:
+                rows.append(row)
+                labels.append(role)
+    vectorizer = DictVectorizer(sparse=True)
+    matrix = vectorizer.fit_transform(rows).astype(np.float32).toarray()
+    model = HistGradientBoostingClassifier(max_iter=150, learning_rate=0.1, random_state=0)
+    model.fit(matrix, labels)
+    classes = list(model.classes_)
+
+    def boosted(texts, outlets=(), verdicts=None):  # noqa: ANN001, ANN202 - stands in for label_lines
+        if not texts:
+            return LineRoles([], [])
+        proba = model.predict_proba(vectorizer.transform(features(texts, outlets, verdicts)).toarray())
+        roles = [classes[i] for i in proba.argmax(axis=1)]
+        head = proba[:, classes.index("headline")] if "headline" in classes else np.zeros(len(texts))
+        return LineRoles(roles, [float(x) for x in head])
+
+    original = extract_pkg.label_lines
+    extract_pkg.label_lines = boosted
+    try:
+        tp = fp = fn = 0
+        for texts, gold, _ in report_data:
+            predicted = boosted(texts).roles
+            tp += sum(g == p == "body" for g, p in zip(gold, predicted, strict=True))
+            fp += sum(p == "body" != g for g, p in zip(gold, predicted, strict=True))
+            fn += sum(g == "body" != p for g, p in zip(gold, predicted, strict=True))
+        print(f"    boosting body lines P {tp / max(tp + fp, 1):.2f} R {tp / max(tp + fn, 1):.2f}")
+        for renderer in RENDERERS:
+            start = time.process_time()
+            outputs = {p.id: run_storyline(render(p, renderer), p.url) for p in report_pages}
+            speed = len(report_pages) / max(time.process_time() - start, 1e-9)
+            print(
+                f"    boosting {renderer:10s} [{speed:.0f} pages/s CPU] {format_scores(score_pages(report_pages, outputs))}"
+            )
+    finally:
+        extract_pkg.label_lines = original
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="every fourth page only")
+    parser.add_argument("--no-write", action="store_true", help="do not write the shipped model")
+    parser.add_argument("--c1", type=float, default=0.3)
+    parser.add_argument("--c2", type=float, default=0.01)
+    parser.add_argument(
+        "--compare", action="store_true", help="also fit HistGradientBoosting on the same features"
+    )
+    args = parser.parse_args()
+    sets = load_all(quick=args.quick)
+    if not any(sets.values()):
+        print("skipped: ../shared/eval-data not found")
+        return 0
+    own = own_corpus()
+    halves = {}
+    for half in (0, 1):
+        extraction = [p for p in sets["extraction"] if p.half == half]
+        metadata = [p for p in sets["metadata"] if p.half == half][:METADATA_PAGES_PER_HALF]
+        halves[half] = (extraction, metadata)
+    tmp = Path(tempfile.mkdtemp())
+    for fit, report in ((0, 1), (1, 0)):
+        start = time.time()
+        fit_data = sequences(halves[fit][0] + halves[fit][1]) + own * 3
+        model = tmp / f"half{fit}.crfsuite"
+        train(fit_data, model, args.c1, args.c2)
+        ranker = tmp / f"half{fit}.json"
+        train_ranker(fit_data, ranker)
+        use_model(model, ranker)
+        n_lines = sum(len(t) for t, _, _ in fit_data)
+        print(
+            f"fit half {fit} ({len(fit_data)} sequences, {n_lines} lines, {time.time() - start:.0f}s,"
+            f" model {model.stat().st_size / 1024:.0f} KiB) -> report half {report}:"
+        )
+        extraction, metadata = halves[report]
+        report_pages = extraction + [p for p in sets["metadata"] if p.half == report]
+        report_data = sequences(extraction)
+        held_out_report(report_pages, report_data)
+        if args.compare:
+            compare_boosting(fit_data, report_pages, report_data)
+        if fit == 0 and not args.no_write:
+            from storyline.extract import line_roles
+
+            target = Path(line_roles.__file__).with_name("line_model.crfsuite")
+            target.write_bytes(model.read_bytes())
+            target.with_name("headline_model.json").write_bytes(ranker.read_bytes())
+            print(f"  wrote {target} ({target.stat().st_size / 1024:.0f} KiB) and headline_model.json")
+    print("own corpus (in the fitting data):", role_pr_own(own, tmp / "half0.crfsuite"))
+    return 0
+
+
+def role_pr_own(own: list[Sequence], model: Path) -> str:
+    use_model(model, model.with_suffix(".json"))
+    return role_pr(own)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,358 @@
+"""A learned role for every line of a copied article: headline, standfirst, byline, dateline, body, caption,
+chrome or filler.
+
+A linear-chain CRF (python-crfsuite) over generic line features that transfer across sites: shape (length,
+final punctuation, capitalisation, stop words, digits), date and byline shapes, link-like text, the cue scores of
+extract/cues.py, position relative to the page's main run of prose, repetition within the page, and the same
+features of the neighbouring lines. Trained by eval/train_lines.py on real pages rendered to text (fitting half
+only) plus the project's own labelled corpus; the model file holds feature weights only, never page text.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+ROLES = ("headline", "standfirst", "byline", "dateline", "body", "caption", "chrome", "filler")
+MODEL_PATH = Path(__file__).with_name("line_model.crfsuite")
+RANKER_PATH = Path(__file__).with_name("headline_model.json")
+# Lines above the main run of prose searched for the headline (speed; on the fitting half the gold headline line
+# lies within this window on nearly every page that has one).
+CANDIDATE_WINDOW = 150
+MODEL_VERSION = 1
+# Default probability of the best headline candidate below which a copy is taken to have no headline line (the
+# lead sentence stands in); the shipped ranker carries its own, calibrated on the fitting half by eval/train_lines.py.
+HEADLINE_MIN_P = 0.3
+
+# Function words of the languages of the training pages (English, German, French, Spanish, Dutch): a prose
+# line has many, a menu item or a label has few.
+STOP_WORDS = frozenset(
+    """
+    the and of to a in is that for was with on he she it by are as be has have from this will his her they we
+    not said an or which would been were their who its but had them than there what when into also about after
+    der die das und ist nicht ein eine zu den mit sich auf für von dem des im sie es auch als an wird bei
+    le la les et est un une des du en que qui dans pour pas sur au par avec il elle ce
+    el los las y es un una que en por con para del se lo como al su
+    de het een en van is dat op te niet met voor zijn
+    """.split()
+)
+# Generic first words of chrome and metadata lines; the model learns a weight for each (no page text).
+FIRST_WORDS = frozenset(
+    """
+    by von par por door share comments comment read more related advertisement subscribe sign log newsletter
+    follow posted published updated update photo image foto bild picture video watch listen copyright all
+    home menu search skip click tap tags topics see also next previous privacy cookies terms contact about
+    get download join support donate email print tweet facebook twitter whatsapp linkedin source quelle
+    credit getty reuters ap afp mehr teilen anzeige werbung artikel lesen seite zurück weiter
+    """.split()
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_DIGIT = re.compile(r"\d")
+_MONTH = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|"
+    r"dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)[a-z]*\.?\b",
+    re.I,
+)
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b\s*(am|pm|a\.m\.|p\.m\.|uhr|h)?", re.I)
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_RELATIVE = re.compile(
+    r"\b(ago|yesterday|today|updated|published|posted|veröffentlicht|aktualisiert)\b", re.I
+)
+_LINKY = re.compile(r"https?://|www\.|\.(com|org|net|co\.uk|de)\b|@\w")
+_SEPARATORS = re.compile(r"\s[|•·»›/]\s|\s[|]|[|]\s")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z]")
+_BULLET = re.compile(r"^(?:[*•·▪►>+-]|\d{1,2}[.)])\s")
+_TITLE_WORD = re.compile(r"^[A-Z0-9]")
+
+
+@dataclass(frozen=True)
+class LineRoles:
+    """The role of every line, each line's headline probability, and the lines the model would drop from the
+    page's main run of prose although they read as prose (index -> probability of the dropped role)."""
+
+    roles: list[str]
+    headline_p: list[float]
+    prose_drops: dict[int, float] = field(default_factory=dict)
+
+
+def _bucket(value: float, edges: tuple[float, ...]) -> int:
+    return bisect_left(edges, value)
+
+
+def _end_class(text: str) -> str:
+    last = text.rstrip("\"'”’)]*» ")[-1:] or text[-1:]
+    if last in ".!?":
+        return last
+    if last in ":;,":
+        return ":"
+    if last.isalpha():
+        return "a"
+    if last.isdigit():
+        return "d"
+    return "o"
+
+
+def _base(text: str, verdict_reason: str | None, verdict_score: float) -> dict[str, Any]:
+    """Features of one line alone."""
+    words = _WORD.findall(text)
+    n = len(words)
+    lowered = [w.lower() for w in words]
+    n_tokens = text.count(" ") + 1
+    stop = sum(w in STOP_WORDS for w in lowered) / n if n else 0.0
+    caps = sum(w[:1].isupper() for w in words) / n if n else 0.0
+    upper = n > 0 and text.upper() == text and any(c.isalpha() for c in text)
+    digits = len(_DIGIT.findall(text)) / max(len(text), 1)
+    first = lowered[0] if lowered else ""
+    short = (
+        len(text) <= 160
+    )  # date shapes only matter on short lines (datelines); long lines skip the regexes
+    feats: dict[str, Any] = {
+        "bias": 1.0,
+        "nw": str(_bucket(n_tokens, (1, 2, 3, 5, 8, 12, 20, 35, 60))),
+        "len": min(len(text), 600) / 200.0,
+        "end": _end_class(text),
+        "start": "u"
+        if text[:1].isupper()
+        else "l"
+        if text[:1].islower()
+        else "d"
+        if text[:1].isdigit()
+        else "o",
+        "stop": str(_bucket(stop, (0.0, 0.1, 0.2, 0.3, 0.45))),
+        "caps": str(_bucket(caps, (0.2, 0.5, 0.8, 0.99))),
+        "upper": upper,
+        "digits": str(_bucket(digits, (0.0, 0.05, 0.15, 0.3))),
+        "sents": str(_bucket(len(_SENTENCE_END.findall(text)), (0, 1, 3))) if len(text) < 400 else "3",
+        "month": short and bool(_MONTH.search(text)),
+        "numdate": short and bool(_NUMERIC_DATE.search(text)),
+        "time": short and bool(_TIME.search(text)),
+        "year": short and bool(_YEAR.search(text)),
+        "reltime": short and bool(_RELATIVE.search(text)),
+        "linky": bool(_LINKY.search(text)),
+        "seps": str(_bucket(len(_SEPARATORS.findall(text)), (0, 1, 3))) if short else "0",
+        "bullet": bool(_BULLET.match(text)),
+        "fw": first if first in FIRST_WORDS else "",
+        "copy": "©" in text or "(c)" in text.lower(),
+        "quote": text[:1] in "\"“‘'",
+    }
+    if n and n <= 12:
+        feats["title"] = sum(bool(_TITLE_WORD.match(w)) for w in text.split()) / n_tokens >= 0.7
+    if verdict_reason:
+        feats["cue"] = verdict_reason
+        feats["cue_s"] = min(verdict_score, 6.0) / 3.0
+    return feats
+
+
+_NEIGHBOUR_KEYS = ("nw", "end", "stop", "cue", "bullet", "caps", "month", "fw")
+
+
+def _prose(feats: dict[str, Any]) -> bool:
+    return int(feats["nw"]) >= 6 and feats["end"] in ".!?:" and int(feats["stop"]) >= 2
+
+
+def _main_run(prose: list[bool]) -> tuple[int, int]:
+    """(start, end) of the densest run of prose lines (maximum-sum segment, prose +1, other lines -0.35)."""
+    best, best_span, total, start = 0.0, (0, -1), 0.0, 0
+    for i, is_prose in enumerate(prose):
+        total += 1.0 if is_prose else -0.35
+        if total <= 0:
+            total, start = 0.0, i + 1
+        elif total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+def _position(i: int, start: int, end: int) -> str:
+    if end < start:
+        return "none"
+    if i < start:
+        return "b" + str(_bucket(start - i, (1, 2, 3, 5, 10, 20, 40)))
+    if i > end:
+        return "a" + str(_bucket(i - end, (1, 2, 3, 5, 10, 20, 40)))
+    return "in"
+
+
+@dataclass
+class _Page:
+    """Per-page context of the features: the main prose run and the words of its lead."""
+
+    start: int
+    end: int
+    lead: set[str]
+
+
+def features(
+    texts: list[str], outlets: tuple[str, ...] = (), verdicts: list[tuple[str | None, float]] | None = None
+) -> list[dict[str, float]]:
+    """The crfsuite attributes of every line, with its neighbours' key features (prefixed by offset).
+
+    ``verdicts`` are the cue classifier's (reason, score) per line when the caller already has them."""
+    return _features(texts, outlets, verdicts)[0]
+
+
+def _features(
+    texts: list[str], outlets: tuple[str, ...], verdicts: list[tuple[str | None, float]] | None
+) -> tuple[list[dict[str, float]], _Page]:
+    if verdicts is None:
+        from storyline.extract.boilerplate import score_line
+
+        total = max(len(texts) - 1, 1)
+        verdicts = [
+            (v.reason, v.score) for v in (score_line(t, i / total, outlets) for i, t in enumerate(texts))
+        ]
+    base = [_base(text, reason, score) for text, (reason, score) in zip(texts, verdicts, strict=True)]
+    prose = [_prose(f) for f in base]
+    start, end = _main_run(prose)
+    running = [0]
+    for flag in prose:
+        running.append(running[-1] + flag)
+    lead = {
+        w.lower() for t in texts[start : start + 4] if end >= start for w in _WORD.findall(t) if len(w) >= 4
+    }
+    counts = Counter(texts)
+    total = max(len(texts) - 1, 1)
+    own_items = [_items(f) for f in base]
+    neighbour_items = [
+        [(k, v) for k, v in items.items() if k.partition("=")[0] in _NEIGHBOUR_KEYS] for items in own_items
+    ]
+    out = []
+    for i, feats in enumerate(base):
+        row = dict(own_items[i])
+        row["pos=" + _position(i, start, end)] = 1.0
+        row["rel=" + str(_bucket(i / total, (0.05, 0.2, 0.5, 0.8, 0.95)))] = 1.0
+        window = running[min(i + 4, len(base))] - running[max(i - 3, 0)] - prose[i]
+        row["win=" + str(_bucket(window, (0, 1, 2, 4)))] = 1.0
+        if counts[texts[i]] > 1:
+            row["dup"] = 1.0
+        if i < start and lead and feats["end"] not in ".":
+            words = {w.lower() for w in _WORD.findall(texts[i]) if len(w) >= 4}
+            if words:
+                row["lead=" + str(_bucket(len(words & lead) / len(words), (0.0, 0.2, 0.4, 0.6)))] = 1.0
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if 0 <= j < len(base):
+                prefix = f"{off}:"
+                for key, value in neighbour_items[j]:
+                    row[prefix + key] = value
+            else:
+                row[f"{off}:edge"] = 1.0
+        out.append(row)
+    return out, _Page(start, end, lead)
+
+
+def headline_candidates(
+    texts: list[str], rows: list[dict[str, float]], page: _Page
+) -> dict[int, dict[str, float]]:
+    """Features of the lines that could be the headline (short, not after the main prose run), for the ranker."""
+    out: dict[int, dict[str, float]] = {}
+    last = page.end if page.end >= page.start else len(texts) - 1
+    overlaps: dict[int, float] = {}
+    first = max(page.start - CANDIDATE_WINDOW, 0) if page.end >= page.start else 0
+    for i in range(first, min(last + 1, len(texts))):
+        text = texts[i]
+        n = text.count(" ") + 1
+        if len(text) > 250 or not 2 <= n <= 30:
+            continue
+        words = {w.lower() for w in _WORD.findall(text) if len(w) >= 4}
+        overlaps[i] = len(words & page.lead) / len(words) if words and page.lead else 0.0
+    above = [i for i in overlaps if i < page.start]
+    best_overlap = max((overlaps[i] for i in above), default=0.0)
+    nearest_title = max(
+        (i for i in above if rows[i].get("end=.", 0.0) == 0.0 and rows[i].get("nw=0", 0) == 0), default=None
+    )
+    for i, overlap in overlaps.items():
+        row = dict(rows[i])
+        distance = page.start - i if page.end >= page.start else -1
+        row["hd=" + (str(_bucket(distance, (0, 1, 2, 3, 5, 8, 15, 30))) if distance >= 0 else "x")] = 1.0
+        row["hov"] = overlap
+        row["hov=" + str(_bucket(overlap, (0.0, 0.2, 0.4, 0.6, 0.8)))] = 1.0
+        if above and overlap == best_overlap and overlap > 0:
+            row["hbest"] = 1.0
+        if i == nearest_title:
+            row["hnear"] = 1.0
+        out[i] = row
+    return out
+
+
+def _items(row: dict[str, Any]) -> dict[str, float]:
+    """crfsuite attributes: strings become 'key=value' indicators, booleans indicators, floats weights."""
+    items: dict[str, float] = {}
+    for key, value in row.items():
+        if value is True:
+            items[key] = 1.0
+        elif value is False or value == "":
+            continue
+        elif isinstance(value, str):
+            items[key + "=" + value] = 1.0
+        else:
+            items[key] = float(value)
+    return items
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> Any:
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL_PATH))
+    return tagger
+
+
+def model_available() -> bool:
+    return MODEL_PATH.exists()
+
+
+def label_lines(
+    texts: list[str], outlets: tuple[str, ...] = (), verdicts: list[tuple[str | None, float]] | None = None
+) -> LineRoles:
+    """The role of every line (all "body" when no model ships), and each line's headline probability."""
+    if not texts or not model_available():
+        return LineRoles(["body"] * len(texts), [0.0] * len(texts))
+    rows, page = _features(texts, outlets, verdicts)
+    tagger = _tagger()
+    roles = list(tagger.tag(rows))
+    headline_p = [0.0] * len(texts)
+    ranker = _ranker()
+    if ranker is None:  # no ranker shipped: the CRF's own headline marginals
+        for i in headline_candidates(texts, rows, page):
+            headline_p[i] = tagger.marginal("headline", i)
+    else:
+        weights, bias = ranker["weights"], ranker["bias"]
+        for i, row in headline_candidates(texts, rows, page).items():
+            score = bias + sum(weights.get(k, 0.0) * v for k, v in row.items())
+            headline_p[i] = 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
+    drops = {}
+    for i in range(max(page.start, 0), page.end + 1):
+        if roles[i] in ("chrome", "caption", "filler") and _sentence_like(rows[i]):
+            drops[i] = tagger.marginal(roles[i], i)
+    return LineRoles(roles, headline_p, drops)
+
+
+def _sentence_like(row: dict[str, float]) -> bool:
+    """Nine or more words ending in terminal punctuation with some function words: reads as a sentence."""
+    words = any(row.get(f"nw={b}") for b in range(5, 10))
+    return (
+        words and any(row.get(f"end={e}") for e in ".!?") and not row.get("stop=0") and not row.get("stop=1")
+    )
+
+
+@lru_cache(maxsize=1)
+def _ranker() -> dict[str, Any] | None:
+    """The headline ranker: logistic weights over the candidate features (eval/train_lines.py)."""
+    if not RANKER_PATH.exists():
+        return None
+    return json.loads(RANKER_PATH.read_text(encoding="utf-8"))
+
+
+def headline_min_p() -> float:
+    """Probability of the best candidate below which a copy has no headline line (calibrated with the ranker)."""
+    ranker = _ranker()
+    return float(ranker.get("min_p", HEADLINE_MIN_P)) if ranker else HEADLINE_MIN_P

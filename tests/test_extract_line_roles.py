@@ -1,0 +1,76 @@
+"""The learned line labeller of the plain-text path: shipped model, roles, and a copied page end to end."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from storyline.extract import extract_article, lead_headline
+from storyline.extract.line_roles import MODEL_PATH, ROLES, features, label_lines, model_available
+from storyline.extract.quality import is_truncated
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+COPIED = (FIXTURES / "copied_page.txt").read_text(encoding="utf-8")
+
+needs_model = pytest.mark.skipif(not model_available(), reason="no line model shipped")
+
+
+@needs_model
+def test_model_is_small_and_holds_no_page_text() -> None:
+    data = MODEL_PATH.read_bytes()
+    assert len(data) < 1_000_000
+    # Feature names are generic: no run of four words from a page can appear in the model.
+    assert not re.search(rb"[a-z]{3,} [a-z]{3,} [a-z]{3,} [a-z]{3,}", data)
+
+
+def test_features_are_generic_names() -> None:
+    rows = features(["Harbour board approves night ferry trial after two-year dispute", "Share this article"])
+    assert all(len(key) <= 40 and " " not in key for row in rows for key in row)
+
+
+@needs_model
+def test_every_line_gets_one_role() -> None:
+    lines = [line.strip() for line in COPIED.splitlines() if line.strip()]
+    labelled = label_lines(lines)
+    assert len(labelled.roles) == len(lines) and set(labelled.roles) <= set(ROLES)
+    assert len(labelled.headline_p) == len(lines)
+
+
+@needs_model
+def test_copied_page_headline_body_and_no_false_truncation() -> None:
+    article = extract_article(COPIED, content_type="text")
+    assert article.headline == "Harbour board approves night ferry trial after two-year dispute"
+    assert article.body.startswith("The Halvard harbour board has approved")
+    assert article.body.endswith("report breaches to the board.")
+    for chrome in ("Skip to main content", "THE HALVARD COURIER", "Share this article", "Sign in to comment"):
+        assert chrome not in article.body
+    assert "truncated" not in article.flags
+
+
+def test_lead_sentence_stands_in_for_a_missing_headline() -> None:
+    body = "The board voted seven to two on Tuesday. It meets again in May."
+    assert lead_headline(body) == "The board voted seven to two on Tuesday."
+    long = " ".join(["word"] * 40) + "."
+    assert lead_headline(long).endswith("…") and len(lead_headline(long).split()) == 26
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It ends properly.\n\nMain image credit: Getty",
+        "It ends properly.\n\nRelated: Council Budget Vote Delayed Again As Talks Stall Over Night Ferries",
+        "It ends properly.\n\nMore info: www.example.org/ferries",
+        "The board approved the plan on Tuesday, the chair said. PTI",
+        "It ends properly.\n\n14 March 2023 | 18:40",
+    ],
+)
+def test_closing_labels_are_not_truncation(body: str) -> None:
+    assert not is_truncated(body)
+
+
+def test_cut_prose_is_truncation() -> None:
+    assert is_truncated(
+        "First.\n\nThe operator said it would start selling tickets to residents of the north"
+    )
