@@ -99,8 +99,14 @@ def test_build_settings_reach_clustering_and_dedup(tmp_path):
     store = _built(tmp_path, PIPELINE, _set(cluster={"threshold": 0.999}), name="b.db")
     assert len(store.stories()) > report_stories  # nothing joins at a 0.999 join probability
 
+    # long shingles and high thresholds: the fixture's lightly edited wire copy no longer counts as a copy
     strict_dedup = _set(
-        dedup={"near_threshold": 0.95, "candidate_threshold": 0.95, "syndicated_threshold": 0.97}
+        dedup={
+            "shingle_size": 40,
+            "near_threshold": 0.95,
+            "candidate_threshold": 0.95,
+            "syndicated_threshold": 0.97,
+        }
     )
     store = _built(tmp_path, PIPELINE, strict_dedup, name="c.db")
     assert all(dup is None for dup, _ in store.placements().values())

@@ -50,9 +50,6 @@ FILLER_REASON = "filler"
 # Line roles the learned labeller drops from the body (as removal reasons), and those that are header metadata.
 DROPPED_ROLES = frozenset({"chrome", "caption", "filler"})
 HEADER_ROLES = frozenset({"headline", "standfirst", "byline", "dateline"})
-# A prose-shaped line inside the page's main run of prose is dropped only when the labeller is at least this sure:
-# hand-written bare articles (tests/fixtures, seeds) lose no sentence; real pages keep their inline pitches out.
-PROSE_DROP_MIN_P = 0.95
 
 
 @dataclass
@@ -100,7 +97,7 @@ def _clean_lines(
             if role in DROPPED_ROLES
             and line.index not in reasons
             and line.index not in kept_caption
-            and labelled.prose_drops.get(line.index, 1.0) >= PROSE_DROP_MIN_P
+            and labelled.prose_drops.get(line.index, 1.0) >= settings.prose_drop_min_p
         }
         left = sum(
             len(line.text) for line in lines if line.index not in reasons and line.index not in dropped
@@ -124,7 +121,7 @@ def _learned_header(
 
     No headline line (the copy started at the body) gives no headline here: the caller falls back on the lead."""
     kept_ids = {line.index for line in kept}
-    best = _best_headline(labelled)
+    best = _best_headline(labelled, settings)
     if title is None and (best is None or labelled.headline_p[best] < headline_min_p()):
         first = kept[0].index if kept else None
         if first is None or labelled.roles[first] not in HEADER_ROLES or labelled.roles[first] == "headline":
@@ -157,18 +154,14 @@ def _learned_header(
     return found
 
 
-# Below SURE_HEADLINE_P from the ranker, a line the sequence model tags headline is preferred (held-out quick
-# half: +0.016 headline token F1 for preferring tagged lines; a sure ranker is right more often than the tag).
-PREFER_TAGGED_HEADLINE = True
-SURE_HEADLINE_P = 0.8
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _best_headline(labelled: LineRoles) -> int | None:
+def _best_headline(labelled: LineRoles, settings: CleanSettings) -> int | None:
     """The headline line: the ranker's best among lines the sequence model tags headline, else its best overall."""
     p = labelled.headline_p
     best = max(range(len(p)), key=lambda i: p[i], default=None)
-    if best is None or p[best] >= SURE_HEADLINE_P or not PREFER_TAGGED_HEADLINE:
+    if best is None or p[best] >= settings.sure_headline_p:
         return best
     tagged = [i for i, role in enumerate(labelled.roles) if role == "headline" and p[i] > 0]
     return max(tagged, key=lambda i: p[i], default=best)
@@ -184,13 +177,13 @@ def lead_headline(body: str, max_words: int = 25) -> str | None:
     return " ".join(words[:max_words]) + (" …" if len(words) > max_words else "")
 
 
-def _flags(body: str, removed: list[Removal]) -> tuple[str, ...]:
+def _flags(body: str, removed: list[Removal], settings: CleanSettings) -> tuple[str, ...]:
     flags = []
     if any(r.reason not in METADATA_REASONS and r.reason != FILLER_REASON for r in removed):
         flags.append(FLAG_BOILERPLATE_REMOVED)
     if any(r.reason == FILLER_REASON for r in removed):
         flags.append(FLAG_FILLER_REMOVED)
-    if body and is_truncated(body):
+    if body and is_truncated(body, settings.prose_min_words):
         flags.append(FLAG_TRUNCATED)
     return tuple(flags)
 
@@ -221,7 +214,9 @@ def _from_text(doc: Document, settings: Settings) -> Article:
         (head.published, "text"),
         (hinted, "feed"),  # a container's date beats dates the ranker finds in the body (event dates)
         (
-            date_from_text(doc.text, local_zone=zone) if head.published is None and hinted is None else None,
+            date_from_text(doc.text, local_zone=zone, earliest_year=settings.clean.earliest_year)
+            if head.published is None and hinted is None
+            else None,
             "text",
         ),
         (date_from_url(doc.url), "url"),
@@ -280,7 +275,7 @@ def _article(
     settings: CleanSettings,
 ) -> Article:
     head = cleaned.header
-    flags = tuple(dict.fromkeys(flags_extra + _flags(cleaned.body, cleaned.removed)))
+    flags = tuple(dict.fromkeys(flags_extra + _flags(cleaned.body, cleaned.removed, settings)))
     return Article(
         id=article_id(cleaned.body, outlet),
         source=doc.source,

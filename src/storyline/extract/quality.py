@@ -80,12 +80,9 @@ _LABEL_LINE = re.compile(
     r"^(?:[*•·▪►+-]|\d{1,2}[.)])\s|\b(?:credits?|photo|image|source|picture|foto|quelle)\s*:|\b\d{1,2}:\d{2}\b",
     re.I,
 )
-# Words below which an unpunctuated last line is a label (sign-off, credit, list item, timestamp), not a cut
-# sentence; on the extraction benchmark's complete gold bodies 15 % end in such lines.
-PROSE_MIN_WORDS = 8
 
 
-def is_truncated(body: str) -> bool:
+def is_truncated(body: str, prose_min_words: int = DEFAULTS.clean.prose_min_words) -> bool:
     """True when the body stops mid-sentence: its last line is prose cut off, or ends on a dangling word.
 
     A closing label (credit, link, list item, heading, timestamp, sign-off) is not a cut, so chrome left after
@@ -106,7 +103,7 @@ def is_truncated(body: str) -> bool:
     words = last.split()
     if len(words) <= 2:  # "Ends", "-30-": a sign-off; a lone lower-case word is a cut
         return last[:1].islower()
-    if len(words) < PROSE_MIN_WORDS or _LINK_LIKE.search(last):
+    if len(words) < prose_min_words or _LINK_LIKE.search(last):
         return False
     from storyline.extract.line_roles import STOP_WORDS
 

@@ -19,9 +19,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from storyline.lexicon.dates import MONTHS as ENGLISH_MONTHS
+from storyline.settings import DEFAULTS
 
 _MODEL_PATH = Path(__file__).with_name("text_dates.json")
-_EARLIEST_YEAR = 1995
 _MAX_LINES = 3000  # a page longer than this is scanned only up to here (dates sit near the top)
 
 _WORD = r"[^\W\d_]{3,}"
@@ -144,7 +144,7 @@ def _make(y: int, m: int, d: int) -> date | None:
         found = date(y, m, d)
     except ValueError:
         return None
-    if found.year < _EARLIEST_YEAR or found > datetime.now(UTC).date() + timedelta(days=1):
+    if found > datetime.now(UTC).date() + timedelta(days=1):
         return None
     return found
 
@@ -168,8 +168,11 @@ def _default_order(text: str, sep: str) -> str:
     return "dmy"
 
 
-def candidates(text: str, reference: datetime | None = None) -> list[Candidate]:
-    """Every date the text states, in text order; relative forms only when a reference date is given."""
+def candidates(
+    text: str, reference: datetime | None = None, earliest_year: int = DEFAULTS.clean.earliest_year
+) -> list[Candidate]:
+    """Every date the text states, in text order; relative forms only when a reference date is given; years
+    before ``earliest_year`` are history the article mentions, not when it was published."""
     text = _MARKDOWN_ESCAPE.sub(r"\1 ", text)  # html2text escapes "5\\. April"; same length, offsets hold
     lines: list[tuple[int, str]] = []
     offset = 0
@@ -187,7 +190,11 @@ def candidates(text: str, reference: datetime | None = None) -> list[Candidate]:
             continue
         spans: list[tuple[int, int]] = []
         for m, day, kind, extra in _scan(line, order, default, reference):
-            if day is None or any(s < m.end() and m.start() < e for s, e in spans):
+            if (
+                day is None
+                or day.year < earliest_year
+                or any(s < m.end() and m.start() < e for s, e in spans)
+            ):
                 continue  # a later pattern re-reading part of an earlier date
             spans.append((m.start(), m.end()))
             tail = line[m.end() : m.end() + 30]
@@ -322,9 +329,11 @@ def score(c: Candidate, model: tuple[list[float], float, list[float], list[float
     return intercept + sum(w * (x - mu) / s for w, x, mu, s in zip(coef, vector(c), mean, scale, strict=True))
 
 
-def best_candidate(text: str, reference: datetime | None = None) -> Candidate | None:
+def best_candidate(
+    text: str, reference: datetime | None = None, earliest_year: int = DEFAULTS.clean.earliest_year
+) -> Candidate | None:
     """The date the ranker takes for the publication date, or None when the text states no date."""
-    found = candidates(text, reference)
+    found = candidates(text, reference, earliest_year)
     model = _model()
     if not found or model is None:
         return None
@@ -338,13 +347,16 @@ def published_from_text(text: str, reference: datetime | None = None) -> date | 
 
 
 def date_from_text(
-    text: str, reference: datetime | None = None, local_zone: tzinfo | None = None
+    text: str,
+    reference: datetime | None = None,
+    local_zone: tzinfo | None = None,
+    earliest_year: int = DEFAULTS.clean.earliest_year,
 ) -> datetime | None:
     """The publication date a plain-text page states: with its time when the dateline prints one, else
     midnight UTC of that day; None when the text states no date."""
     from storyline.extract.published import parse_dateline
 
-    best = best_candidate(text, reference)
+    best = best_candidate(text, reference, earliest_year)
     if best is None:
         return None
     if best.has_time:
