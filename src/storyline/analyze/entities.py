@@ -32,6 +32,7 @@ _PLACE_ALIASES = {
 _ORG_STOP = {"of", "and", "the", "for", "&", "on", "in"}
 
 
+@lru_cache(maxsize=1 << 16)
 def clean_name(text: str) -> str:
     """A mention as a name: no leading article, honorific, possessive or trailing suffix."""
     text = re.sub(r"\s+", " ", text.strip())
@@ -40,6 +41,7 @@ def clean_name(text: str) -> str:
     return text.strip(" ,.-")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """Fold case, accents and common transliteration variants (y/i, w/v, kh/h, ck/k)."""
     s = unicodedata.normalize("NFKD", name.lower())
@@ -57,8 +59,14 @@ def similar(a: str, b: str) -> float:
 
 
 def person_parts(text: str) -> list[str]:
+    return list(_person_parts(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _person_parts(text: str) -> tuple[str, ...]:
+    """Cached: every build splits the same names again for merging, relabelling and keys."""
     name = _SUFFIXES.sub("", _HONORIFICS.sub("", clean_name(text)))
-    return [w for w in name.split() if w]
+    return tuple(w for w in name.split() if w)
 
 
 def full_name(parts: list[str]) -> tuple[str, str] | None:
