@@ -155,7 +155,12 @@ class PersonMerger:
     def _same_first(self, c: _Cluster, first: str) -> bool:
         if len(first) == 1 or len(c.first) == 1:
             return first[0] == c.first[0]
-        return first == c.first or similar(first, c.first) >= self.first_name_similarity
+        if first == c.first:
+            return True
+        # the ratio is 2 * matched / (sum of lengths), so never above this (same rounding): skip the comparison
+        if 2.0 * min(len(first), len(c.first)) / (len(first) + len(c.first)) < self.first_name_similarity:
+            return False
+        return similar(first, c.first) >= self.first_name_similarity
 
     def find(self, first: str, last: str) -> int | None:
         """The earliest cluster this folded full name belongs to (none for an empty first or last name)."""
