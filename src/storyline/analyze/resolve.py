@@ -228,7 +228,7 @@ def _resolve_references(
                     )
             elif (an.article_id, m.start, m.end) in key_of:
                 eid = ids.get(key_of[(an.article_id, m.start, m.end)])
-            mentions.append(dataclasses.replace(m, entity_id=eid))
+            mentions.append(m if m.entity_id == eid else dataclasses.replace(m, entity_id=eid))
         quotes = tuple(_speaker_entity(q, mentions) for q in an.quotes)
         by_text = {m.text: name_of[m.entity_id] for m in mentions if m.entity_id}
         events = tuple(
