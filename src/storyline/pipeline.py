@@ -6,12 +6,12 @@ build:  analyze new articles -> entities -> dedup + online clustering -> storyli
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from functools import partial
 
-from storyline.analyze import analyze, infer_dates, related_by_entities, resolve_entities, siblings_in_groups
+from storyline.analyze import analyze, entity_resolver, infer_dates, related_by_entities, siblings_in_groups
 from storyline.cluster.stories import ClusterDoc, StoryClusterer
 from storyline.cluster.storylines import link_stories
 from storyline.dedup import DuplicateIndex
@@ -114,29 +114,31 @@ def build(
     upgrade or a settings change; analyses are kept), so a failed rebuild leaves the old stories in place."""
     report = BuildReport()
     report.analyzed = _analyze_new(store, settings, progress, mapper)
-    _resolve_entities(store, settings)
+    # the stages below read every analysis: decoded once here and kept in step with the store as it is rewritten
+    resolve = entity_resolver(settings)
+    analyses = _resolve_entities(store, resolve, store.analyses())
     # an undated article is dated from its relatives first: the clusterer needs the date to tell an announcement
     # from the event it announced; role references ("the Foreign Secretary") resolve by date, so redo them
-    report.dates_inferred = _date_before_clustering(store, settings)
+    report.dates_inferred = _date_before_clustering(store, settings, analyses)
     if report.dates_inferred:
-        _resolve_entities(store, settings)
+        analyses = _resolve_entities(store, resolve, analyses)
     with store.transaction() if rebuild else nullcontext():
         if rebuild:
             store.reset_placements()
         dedup = _load(store, "dedup", DuplicateIndex, settings.dedup, fresh=rebuild)
         clusterer = _load(store, "clusterer", StoryClusterer, settings.cluster, fresh=rebuild)
-        placed = _place_new(store, dedup, clusterer, settings.pipeline.place_batch, progress)
-        stories = _finish_stories(store, dedup, clusterer, settings)
+        placed = _place_new(store, dedup, clusterer, settings.pipeline.place_batch, progress, analyses)
+        stories = _finish_stories(store, dedup, clusterer, settings, analyses)
     report.placed = len(placed)
     # counted once duplicate groups are final: a copy can arrive before the original it is then grouped under
     final = store.placements()
     report.duplicates = sum(1 for aid in placed if final[aid][0] is not None)
     report.stories = len(stories)
     report.storylines = len(store.storylines())
-    late = _date_by_storylines(store, settings)
+    late = _date_by_storylines(store, settings, analyses)
     report.dates_inferred += late
     if late:
-        _resolve_entities(store, settings)
+        _resolve_entities(store, resolve, analyses)
     return report
 
 
@@ -152,14 +154,15 @@ def _analyze_new(store: Store, settings: Settings, progress: Progress, mapper: M
     return len(ids)
 
 
-def _resolve_entities(store: Store, settings: Settings) -> None:
-    articles = store.articles()
-    analyses = store.analyses()
-    ordered = [analyses[a.id] for a in articles if a.id in analyses]
-    entities, resolved = resolve_entities([a for a in articles if a.id in analyses], ordered, settings)
+def _resolve_entities(store: Store, resolve: Callable, analyses: dict[str, Analysis]) -> dict[str, Analysis]:
+    """Resolve entities over the whole store; returns the analyses as the store now holds them (same order)."""
+    articles = [a for a in store.articles() if a.id in analyses]
+    entities, resolved = resolve(articles, [analyses[a.id] for a in articles])
     with store.transaction():
         store.replace_entities(entities)
         store.put_analyses([r for r in resolved if r != analyses[r.article_id]])  # rewrite only what changed
+    by_id = {r.article_id: r for r in resolved}
+    return {aid: by_id.get(aid, an) for aid, an in analyses.items()}
 
 
 def cluster_doc(article: Article, analysis: Analysis | None) -> ClusterDoc:
@@ -177,7 +180,12 @@ def cluster_doc(article: Article, analysis: Analysis | None) -> ClusterDoc:
 
 
 def _place_new(
-    store: Store, dedup: DuplicateIndex, clusterer: StoryClusterer, batch: int, progress: Progress
+    store: Store,
+    dedup: DuplicateIndex,
+    clusterer: StoryClusterer,
+    batch: int,
+    progress: Progress,
+    analyses: dict[str, Analysis],
 ) -> list[str]:
     """Dedup and cluster unplaced articles in arrival order (returned); the online state is saved with each batch."""
     ids = store.unbuilt_article_ids()
@@ -186,7 +194,6 @@ def _place_new(
     for start in range(0, len(ids), batch):
         chunk = ids[start : start + batch]
         articles = store.articles(chunk)
-        analyses = store.analyses(chunk)
         placements = []
         for article in articles:
             # an inferred date is no evidence of being the first copy: only a printed date competes
@@ -218,11 +225,14 @@ def _load(store: Store, name: str, cls, settings, *, fresh: bool = False):
 
 
 def _finish_stories(
-    store: Store, dedup: DuplicateIndex, clusterer: StoryClusterer, settings: Settings
+    store: Store,
+    dedup: DuplicateIndex,
+    clusterer: StoryClusterer,
+    settings: Settings,
+    analyses: dict[str, Analysis],
 ) -> list[Story]:
     """Canonical copies, story rows and storylines from the online state (cheap: no re-clustering)."""
     articles = {a.id: a for a in store.articles()}
-    analyses = store.analyses()
     docs = {}
     for aid, a in articles.items():
         doc = isolated("link", aid, lambda a=a: cluster_doc(a, analyses.get(a.id)), None)
@@ -246,13 +256,12 @@ def _finish_stories(
     return stories
 
 
-def _date_before_clustering(store: Store, settings: Settings) -> int:
+def _date_before_clustering(store: Store, settings: Settings, analyses: dict[str, Analysis]) -> int:
     """Infer dates of unplaced undated articles from the articles sharing most of their entities."""
     undated = store.unbuilt_article_ids(undated=True)
     if not undated:
         return 0
     a = settings.analyze
-    analyses = store.analyses()
     related = related_by_entities(
         undated,
         analyses,
@@ -265,7 +274,7 @@ def _date_before_clustering(store: Store, settings: Settings) -> int:
     return _save_dates(store, infer_dates(store.articles(needed), analyses, related, settings))
 
 
-def _date_by_storylines(store: Store, settings: Settings) -> int:
+def _date_by_storylines(store: Store, settings: Settings, analyses: dict[str, Analysis]) -> int:
     """Infer dates still missing after clustering from the other articles of the same storyline."""
     articles = store.articles()
     undated = {a.id for a in articles if a.published is None}
@@ -277,7 +286,7 @@ def _date_by_storylines(store: Store, settings: Settings) -> int:
         for line in store.storylines()
     ]
     related = siblings_in_groups(groups, undated)
-    return _save_dates(store, infer_dates(articles, store.analyses(), related, settings))
+    return _save_dates(store, infer_dates(articles, analyses, related, settings))
 
 
 def _save_dates(store: Store, inferred: dict) -> int:

@@ -98,12 +98,16 @@ def _relabel(an: Analysis) -> Analysis:
     return dataclasses.replace(an, mentions=fixed)
 
 
-def resolve_entities(
-    articles: Sequence[Article], analyses: Sequence[Analysis], settings: AnalyzeSettings
-) -> tuple[list[Entity], list[Analysis]]:
-    analyses = [isolated("entities", an.article_id, lambda an=an: _relabel(an), an) for an in analyses]
-    published = {a.id: a.published for a in articles}
-    bodies = {a.id: a.body for a in articles}
+@dataclasses.dataclass(frozen=True)
+class _Names:
+    """The half of resolution that dates cannot change: the entity of each named mention, and the entities."""
+
+    key_of: dict[tuple[str, int, int], str]  # (article_id, start, end) -> merge key
+    ids: dict[str, str]  # merge key -> entity id
+    entities: list[Entity]
+
+
+def _names(analyses: Sequence[Analysis], settings: AnalyzeSettings) -> _Names:
     person_key, person_forms = _person_ids(analyses, settings)
     others = [
         (m.text, m.label)
@@ -137,7 +141,49 @@ def resolve_entities(
         kind = types[key].most_common(1)[0][0] if types[key] else "person"
         ids[key] = entity_id(kind, key)
         entities.append(Entity(ids[key], canonical(fcount), kind, tuple(sorted(fcount))))
-    name_of = {e.id: e.name for e in entities}
+    return _Names(key_of, ids, entities)
+
+
+def _name_inputs(analyses: Sequence[Analysis]) -> tuple:
+    """Everything name merging reads: each article's mentions (span, text, label), in order."""
+    return tuple(
+        (an.article_id, tuple((m.start, m.end, m.text, m.label) for m in an.mentions)) for an in analyses
+    )
+
+
+class EntityResolver:
+    """``resolve_entities`` that keeps its name merging while the mentions stay the same: a build resolves again
+    after dates are inferred, which moves only role references (each resolved by its article's date)."""
+
+    def __init__(self, settings: AnalyzeSettings) -> None:
+        self.settings = settings
+        self._inputs: tuple | None = None
+        self._names: _Names | None = None
+
+    def __call__(
+        self, articles: Sequence[Article], analyses: Sequence[Analysis]
+    ) -> tuple[list[Entity], list[Analysis]]:
+        analyses = [isolated("entities", an.article_id, lambda an=an: _relabel(an), an) for an in analyses]
+        inputs = _name_inputs(analyses)
+        if self._names is None or inputs != self._inputs:
+            self._names, self._inputs = _names(analyses, self.settings), inputs
+        return list(self._names.entities), _resolve_references(articles, analyses, self._names, self.settings)
+
+
+def resolve_entities(
+    articles: Sequence[Article], analyses: Sequence[Analysis], settings: AnalyzeSettings
+) -> tuple[list[Entity], list[Analysis]]:
+    return EntityResolver(settings)(articles, analyses)
+
+
+def _resolve_references(
+    articles: Sequence[Article], analyses: Sequence[Analysis], names: _Names, settings: AnalyzeSettings
+) -> list[Analysis]:
+    """Mentions to their entities, roles to their holders by date, then quote speakers and event arguments."""
+    published = {a.id: a.published for a in articles}
+    bodies = {a.id: a.body for a in articles}
+    key_of, ids = names.key_of, names.ids
+    name_of = {e.id: e.name for e in names.entities}
 
     def people_in(an: Analysis) -> dict[tuple[int, int], str]:
         return {
@@ -182,7 +228,7 @@ def resolve_entities(
                     )
             elif (an.article_id, m.start, m.end) in key_of:
                 eid = ids.get(key_of[(an.article_id, m.start, m.end)])
-            mentions.append(dataclasses.replace(m, entity_id=eid))
+            mentions.append(m if m.entity_id == eid else dataclasses.replace(m, entity_id=eid))
         quotes = tuple(_speaker_entity(q, mentions) for q in an.quotes)
         by_text = {m.text: name_of[m.entity_id] for m in mentions if m.entity_id}
         events = tuple(
@@ -200,7 +246,7 @@ def resolve_entities(
     for an in analyses:
         done = isolated("entities", an.article_id, lambda an=an: resolve_one(an), None)
         out.append(done if done is not None else _unresolved(an))
-    return entities, out
+    return out
 
 
 def _unresolved(an: Analysis) -> Analysis:

@@ -10,6 +10,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from operator import mul
 
 import Stemmer
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -83,10 +84,14 @@ def tfidf(tokens: Iterable[str], df: Mapping[str, int], n: int, top: int = 0) ->
 
 
 def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Sum of products over the shared terms, in the shorter vector's order (the order fixes the rounding).
+    The loops run in C (filter/map): storyline linking computes ~250k of these on 2k articles."""
     if len(a) > len(b):
         a, b = b, a
-    get = b.get
-    return sum(v * get(t, 0.0) for t, v in a.items())
+    if not a:
+        return 0
+    shared = list(filter(b.__contains__, a))
+    return sum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared)), 0.0)
 
 
 def add_into(acc: dict[str, float], vec: Mapping[str, float]) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from datetime import datetime
 from typing import Any
 
@@ -70,8 +70,22 @@ def article_from_row(row: Any) -> Article:
     )
 
 
+_PARTS = ("sentences", "mentions", "quotes", "events", "dates")
+_FIELDS = {cls: tuple(f.name for f in fields(cls)) for cls in (Sentence, Mention, Quote, Event, DatedMention)}
+
+
+def _row(item: Any) -> dict[str, Any]:
+    names = _FIELDS.get(type(item))
+    return asdict(item) if names is None else {n: getattr(item, n) for n in names}
+
+
 def analysis_to_json(analysis: Analysis) -> str:
-    return json.dumps(asdict(analysis), ensure_ascii=False)
+    """The same text as ``json.dumps(asdict(analysis))``: the parts hold flat records of plain values, so they
+    are read field by field (``asdict`` deep-copies every value: most of the cost of writing an analysis)."""
+    data: dict[str, Any] = {"article_id": analysis.article_id}
+    for part in _PARTS:
+        data[part] = [_row(item) for item in getattr(analysis, part)]
+    return json.dumps(data, ensure_ascii=False)
 
 
 def analysis_from_json(text: str) -> Analysis:
