@@ -76,7 +76,8 @@ def load_extraction() -> list[Page]:
         html = gzip.decompress((root / "html" / f"{pid}.html.gz").read_bytes()).decode("utf-8", "replace")
         title = _meta(html, "og:title") or _h1(html)
         if title:  # "Headline - Sportsnet.ca": the gold headline is the story's, without the site's name
-            from storyline.extract.metadata import outlet_from_url, strip_site_name
+            from storyline.extract.metadata import strip_site_name
+            from storyline.extract.outlet import outlet_from_url
 
             title = strip_site_name(
                 title, _meta(html, "og:site_name"), outlet_from_url(truth[pid].get("url"))
