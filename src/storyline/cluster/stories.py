@@ -334,7 +334,9 @@ class StoryClusterer:
         best, best_score = self._titles[st.members[0]], -1.0
         for aid in st.members:
             title = self._titles[aid]
-            toks = set(self._stems(title))
+            toks = sorted(
+                set(self._stems(title))
+            )  # a fixed summing order: equal titles tie the same way every run
             score = sum(st.title.vec.get(t, 0.0) for t in toks) / math.sqrt(len(toks) + 1)
             if score > best_score:
                 best, best_score = title, score
