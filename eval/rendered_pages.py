@@ -73,7 +73,7 @@ def _ensure_cache() -> None:
     marker = CACHE / "done.json"
     if marker.exists():
         return
-    from storyline.extract.encoding import decode_bytes
+    from eval.textpages_data import decode_page
 
     CACHE.mkdir(parents=True, exist_ok=True)
     for r in RENDERERS:
@@ -87,7 +87,7 @@ def _ensure_cache() -> None:
             if handle is None:
                 continue
             page = Path(member.name).stem
-            html = decode_bytes(handle.read())
+            html = decode_page(handle.read())
             sites[page] = site_name(html)
             for r in RENDERERS:
                 try:

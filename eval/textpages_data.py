@@ -96,9 +96,19 @@ def load_extraction() -> list[Page]:
     return pages
 
 
+def decode_page(raw: bytes) -> str:
+    """A page's HTML as ingest decodes it (BOM, UTF-8, declared charset, detection); junk decodes leniently."""
+    from storyline.model import Reject
+    from storyline.readers.decode import decode_bytes
+    from storyline.readers.html import html_charset
+    from storyline.settings import DEFAULTS
+
+    text = decode_bytes(raw, "<page>", DEFAULTS.ingest, html_charset(raw))
+    return raw.decode("utf-8", "replace") if isinstance(text, Reject) else text
+
+
 def load_metadata() -> list[Page]:
     """The metadata pages (htmldate + trafilatura labels), one Page per URL whose HTML is present."""
-    from storyline.extract.encoding import decode_bytes
 
     root = DATA / "metadata"
     gold = json.loads((root / "gold.json").read_text(encoding="utf-8"))
@@ -114,7 +124,7 @@ def load_metadata() -> list[Page]:
         if pid not in raw:
             continue
         meta = entry.get("trafilatura_meta") or {}
-        html = decode_bytes(raw[pid])
+        html = decode_page(raw[pid])
         pages.append(
             Page(
                 "metadata",

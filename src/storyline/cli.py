@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+
+if TYPE_CHECKING:
+    from storyline.scale import Mapper
+    from storyline.settings import Settings
+    from storyline.store import Store
 
 from storyline.errors import SettingsError, StorylineError
 
@@ -109,6 +116,22 @@ def _open(db: str):
     return open_store(db)
 
 
+@contextmanager
+def _stage_run(
+    db: str, dask: str | None, workers: int | None, settings: Settings, hide_progress: bool
+) -> Iterator[tuple[Store, Mapper, RichProgress]]:
+    """The store, the worker mapper and a progress bar that a pipeline command runs with, closed in order."""
+    from storyline.scale import open_mapper
+
+    in_flight = settings.pipeline.in_flight_per_worker
+    with (
+        _open(db) as store,
+        open_mapper(dask, workers, in_flight) as mapper,
+        _progress_bar(hide_progress) as bar,
+    ):
+        yield store, mapper, RichProgress(bar)
+
+
 @app.command()
 def ingest(
     targets: Annotated[list[str], typer.Argument(help="Files, directories, globs or http(s) URLs.")],
@@ -126,16 +149,10 @@ def ingest(
     Example: storyline ingest examples/demo 'feeds/*.xml' https://example.org/story.html -s clean.min_body_chars=200
     """
     from storyline.pipeline import ingest as run_ingest
-    from storyline.scale import open_mapper
 
     settings = _settings(setting)
-    in_flight = settings.pipeline.in_flight_per_worker
-    with (
-        _open(db) as store,
-        open_mapper(dask, workers, in_flight) as mapper,
-        _progress_bar(quiet or as_json) as bar,
-    ):
-        report = run_ingest(store, targets, settings, progress=RichProgress(bar), mapper=mapper)
+    with _stage_run(db, dask, workers, settings, quiet or as_json) as (store, mapper, progress):
+        report = run_ingest(store, targets, settings, progress=progress, mapper=mapper)
     if as_json:
         out.print_json(
             json.dumps({"added": report.added, "unchanged": report.unchanged, "rejected": report.rejected})
@@ -174,16 +191,10 @@ def build(
     Example: storyline build --db news.db --workers 2 -s link.threshold=0.3
     """
     from storyline.pipeline import build as run_build
-    from storyline.scale import open_mapper
 
     settings = _settings(setting)
-    in_flight = settings.pipeline.in_flight_per_worker
-    with (
-        _open(db) as store,
-        open_mapper(dask, workers, in_flight) as mapper,
-        _progress_bar(quiet or as_json) as bar,
-    ):
-        report = run_build(store, settings, progress=RichProgress(bar), mapper=mapper, rebuild=rebuild)
+    with _stage_run(db, dask, workers, settings, quiet or as_json) as (store, mapper, progress):
+        report = run_build(store, settings, progress=progress, mapper=mapper, rebuild=rebuild)
     data = vars(report)
     if as_json:
         out.print_json(json.dumps(data))
