@@ -20,6 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from storyline.lexicon.dates import TRAINING_MONTH_RE
+
 ROLES = ("headline", "standfirst", "byline", "dateline", "body", "caption", "chrome", "filler")
 MODEL_PATH = Path(__file__).with_name("line_model.crfsuite")
 RANKER_PATH = Path(__file__).with_name("headline_model.json")
@@ -55,11 +57,7 @@ FIRST_WORDS = frozenset(
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _DIGIT = re.compile(r"\d")
-_MONTH = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|"
-    r"dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)[a-z]*\.?\b",
-    re.I,
-)
+_MONTH = re.compile(TRAINING_MONTH_RE, re.I)
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b\s*(am|pm|a\.m\.|p\.m\.|uhr|h)?", re.I)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")

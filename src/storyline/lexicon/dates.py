@@ -37,3 +37,11 @@ def month_number(text: str) -> int | None:
 def weekday_number(text: str) -> int | None:
     """0 (Monday) .. 6 for a weekday name or abbreviation ("Tues.", "friday"), else None."""
     return WEEKDAYS.get(text.strip().lower().rstrip("."))
+
+
+# Month words of the line labeller's training pages (English, German, French), as one of its line features: the
+# shipped CRF was fitted with exactly this pattern, so it changes only with a refit (eval/train_lines.py).
+TRAINING_MONTH_RE = (
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|"
+    r"dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)[a-z]*\.?\b"
+)
