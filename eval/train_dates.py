@@ -17,8 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from eval.linear_fit import fit_linear  # noqa: E402
 from eval.rendered_pages import CACHE, RENDERERS, Page, iter_texts  # noqa: E402
 from storyline.extract import text_dates  # noqa: E402
+from storyline.extract.linear import LinearModel  # noqa: E402
 
 MODEL = Path(text_dates.__file__).with_name("text_dates.json")
 MODEL_VERSION = 1
@@ -51,9 +53,6 @@ def _rows() -> list[tuple[Page, str, list[text_dates.Candidate], str | None]]:
 
 
 def _fit(rows: list) -> dict:
-    import numpy as np
-    from sklearn.linear_model import LogisticRegression
-
     x, y = [], []
     for page, _, cands, _ in rows:
         if page.date is None or not any(c.day.isoformat() == page.date for c in cands):
@@ -61,27 +60,14 @@ def _fit(rows: list) -> dict:
         for c in cands:
             x.append(text_dates.vector(c))
             y.append(int(c.day.isoformat() == page.date))
-    xa = np.array(x)
-    mean, scale = xa.mean(axis=0), xa.std(axis=0)
-    scale[scale == 0] = 1.0
-    clf = LogisticRegression(C=1.0, max_iter=2000, class_weight="balanced")
-    clf.fit((xa - mean) / scale, np.array(y))
     return {
         "version": MODEL_VERSION,
-        "features": list(text_dates.FEATURES),
-        "coef": [round(float(w), 5) for w in clf.coef_[0]],
-        "intercept": round(float(clf.intercept_[0]), 5),
-        "mean": [round(float(v), 5) for v in mean],
-        "scale": [round(float(v), 5) for v in scale],
+        **fit_linear(x, y, text_dates.FEATURES, class_weight="balanced"),
         "trained_on": "eval-data/metadata half 0, inscriptis + html2text renderings",
     }
 
 
-def _model_tuple(data: dict) -> tuple:
-    return data["coef"], data["intercept"], data["mean"], data["scale"]
-
-
-def _pick(cands: list, model: tuple) -> str | None:
+def _pick(cands: list, model: LinearModel) -> str | None:
     if not cands:
         return None
     return max(cands, key=lambda c: text_dates.score(c, model)).day.isoformat()
@@ -91,7 +77,7 @@ def _acc(hits: list[bool]) -> str:
     return f"{sum(hits) / len(hits):.3f} (n={len(hits)})" if hits else "n/a"
 
 
-def _report(rows: list, model: tuple, half: int, pipeline: bool) -> None:
+def _report(rows: list, model: LinearModel, half: int, pipeline: bool) -> None:
     for renderer in RENDERERS:
         for label, mediacloud in (("MediaCloud", True), ("trafilatura", False)):
             ours, base, ceiling, full = [], [], [], []
@@ -130,7 +116,7 @@ def main() -> int:
     fits = {h: _fit([r for r in rows if r[0].half == h]) for h in (0, 1)}
     for fitted, held in ((0, 1), (1, 0)):
         print(f"fit on half {fitted}, held-out half {held}:")
-        _report(rows, _model_tuple(fits[fitted]), held, pipeline and fitted == 0 and write)
+        _report(rows, LinearModel.from_dict(fits[fitted]), held, pipeline and fitted == 0 and write)
     if write:
         MODEL.write_text(json.dumps(fits[0], indent=1) + "\n", encoding="utf-8")
         print(f"wrote {MODEL.name} (fitted on half 0)")

@@ -15,8 +15,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from eval.linear_fit import fit_linear  # noqa: E402
 from eval.rendered_pages import RENDERERS, pages, text  # noqa: E402
 from storyline.extract import outlet  # noqa: E402
+from storyline.extract.linear import LinearModel  # noqa: E402
 
 MODEL = Path(outlet.__file__).with_name("outlet.json")
 MODEL_VERSION = 1
@@ -45,40 +47,29 @@ def _rows() -> list[tuple[int, str, str, list]]:
 
 
 def _fit(rows: list) -> dict:
-    import numpy as np
-    from sklearn.linear_model import LogisticRegression
-
     x, y = [], []
     for _, _, gold, cands in rows:
         for key, _, feats in cands:
             x.append(feats)
             y.append(int(key == gold))
-    xa = np.array(x)
-    mean, scale = xa.mean(axis=0), xa.std(axis=0)
-    scale[scale == 0] = 1.0
-    clf = LogisticRegression(C=1.0, max_iter=2000)
-    clf.fit((xa - mean) / scale, np.array(y))
     return {
         "version": MODEL_VERSION,
-        "features": list(outlet.FEATURES),
-        "coef": [round(float(w), 5) for w in clf.coef_[0]],
-        "intercept": round(float(clf.intercept_[0]), 5),
-        "mean": [round(float(v), 5) for v in mean],
-        "scale": [round(float(v), 5) for v in scale],
+        **fit_linear(x, y, outlet.FEATURES),
         "threshold": 0.0,
         "trained_on": "eval-data/metadata half 0 pages with og:site_name, inscriptis + html2text renderings",
     }
 
 
-def _best(cands: list, model: dict) -> tuple[float, str | None]:
+def _best(cands: list, model: LinearModel) -> tuple[float, str | None]:
     if not cands:
         return 0.0, None
-    return max((outlet.outlet_score(f, model), key) for key, _, f in cands)
+    return max((model.probability(f), key) for key, _, f in cands)
 
 
 def main() -> int:
     rows = _rows()
     fits = {h: _fit([r for r in rows if r[0] == h]) for h in (0, 1)}
+    models = {h: LinearModel.from_dict(fit) for h, fit in fits.items()}
     for fitted, held in ((0, 1), (1, 0)):
         print(f"fit on half {fitted}, held-out half {held}:")
         for renderer in RENDERERS:
@@ -87,7 +78,7 @@ def main() -> int:
                 if half != held or r != renderer:
                     continue
                 n += 1
-                hits += _best(cands, fits[fitted])[1] == gold
+                hits += _best(cands, models[fitted])[1] == gold
                 ceiling += any(key == gold for key, _, _ in cands)
             print(f"  {renderer:10s} named correctly {hits / n:.3f} (n={n})  ceiling {ceiling / n:.3f}")
     if "--no-write" not in sys.argv:

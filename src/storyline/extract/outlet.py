@@ -7,7 +7,6 @@ titles and the web/e-mail domains in the text, and a small logistic model (weigh
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
@@ -16,6 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from storyline.extract.boilerplate import Line, _widget, score_line
+from storyline.extract.linear import LinearModel, load_linear
 
 _MODEL_PATH = Path(__file__).with_name("outlet.json")
 
@@ -221,19 +221,8 @@ def outlet_candidates(text: str) -> list[tuple[str, str, list[float]]]:
 
 
 @lru_cache(maxsize=1)
-def _model() -> dict | None:
-    if not _MODEL_PATH.exists():
-        return None
-    data = json.loads(_MODEL_PATH.read_text(encoding="utf-8"))
-    return data if tuple(data["features"]) == FEATURES else None
-
-
-def outlet_score(features: list[float], model: dict) -> float:
-    z = model["intercept"] + sum(
-        w * (x - mu) / s
-        for w, x, mu, s in zip(model["coef"], features, model["mean"], model["scale"], strict=True)
-    )
-    return 1 / (1 + math.exp(-z))
+def _model() -> LinearModel | None:
+    return load_linear(_MODEL_PATH, FEATURES)  # None without weights for these features: eval/train_outlet.py
 
 
 def outlet_from_text(text: str) -> str | None:
@@ -241,8 +230,8 @@ def outlet_from_text(text: str) -> str | None:
     model = _model()
     if model is None:
         return None
-    scored = [(outlet_score(f, model), name) for _, name, f in outlet_candidates(text)]
+    scored = [(model.probability(f), name) for _, name, f in outlet_candidates(text)]
     if not scored:
         return None
     best, name = max(scored)
-    return name if best >= model["threshold"] else None
+    return name if best >= model.extra["threshold"] else None

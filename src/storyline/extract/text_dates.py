@@ -8,7 +8,6 @@ forms, relative "3 hours ago" against a container date); a logistic model over g
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
@@ -18,6 +17,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from pathlib import Path
 
+from storyline.extract.linear import LinearModel, load_linear
 from storyline.lexicon.dates import MONTHS as ENGLISH_MONTHS
 from storyline.settings import DEFAULTS
 
@@ -315,18 +315,12 @@ def vector(c: Candidate) -> list[float]:
 
 
 @lru_cache(maxsize=1)
-def _model() -> tuple[list[float], float, list[float], list[float]] | None:
-    if not _MODEL_PATH.exists():
-        return None
-    data = json.loads(_MODEL_PATH.read_text(encoding="utf-8"))
-    if tuple(data["features"]) != FEATURES:
-        return None  # weights from another feature set: retrain with eval/train_dates.py
-    return data["coef"], data["intercept"], data["mean"], data["scale"]
+def _model() -> LinearModel | None:
+    return load_linear(_MODEL_PATH, FEATURES)  # None without weights for these features: eval/train_dates.py
 
 
-def score(c: Candidate, model: tuple[list[float], float, list[float], list[float]]) -> float:
-    coef, intercept, mean, scale = model
-    return intercept + sum(w * (x - mu) / s for w, x, mu, s in zip(coef, vector(c), mean, scale, strict=True))
+def score(c: Candidate, model: LinearModel) -> float:
+    return model.logit(vector(c))
 
 
 def best_candidate(
