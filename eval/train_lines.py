@@ -156,7 +156,8 @@ def own_corpus() -> list[Sequence]:
     out = []
     for path in files:
         text = path.read_text(encoding="utf-8")
-        cleaned, lines = _clean_lines(text, DEFAULTS.clean, (), None, header=True, learned=False)
+        cleaned = _clean_lines(text, DEFAULTS.clean, (), None, header=True, learned=False)
+        lines = split_lines(text)
         reasons = {}
         removed = list(cleaned.removed)
         for line in lines:  # removals are in line order: pair them back to lines

@@ -29,6 +29,7 @@ from storyline.extract.published import date_from_tags, date_from_url, parse_dat
 from storyline.extract.quality import detect_language, is_filler, is_truncated
 from storyline.extract.text_dates import date_from_text
 from storyline.ids import article_id, content_hash
+from storyline.lexicon.sentences import sentences
 from storyline.model import (
     FLAG_BOILERPLATE_REMOVED,
     FLAG_FILLER_REMOVED,
@@ -57,6 +58,7 @@ class _Cleaned:
     body: str
     removed: list[Removal]
     header: Header
+    chrome_outlet: str | None  # the outlet the page's chrome names ("notifications from The X")
 
 
 def _clean_lines(
@@ -67,10 +69,11 @@ def _clean_lines(
     *,
     header: bool,
     learned: bool = False,
-) -> tuple[_Cleaned, list[Line]]:
+) -> _Cleaned:
     """Shared plain-text cleaning: chrome cues, the learned line roles (``learned``), filler, header metadata."""
     lines = split_lines(text)
-    outlets = outlet_aliases(*outlets, outlet_from_chrome(lines))
+    chrome_outlet = outlet_from_chrome(lines)
+    outlets = outlet_aliases(*outlets, chrome_outlet)
     verdicts = score_lines(lines, outlets)
     reasons = classify_lines(lines, outlets, settings, verdicts)
     labelled = None
@@ -106,7 +109,7 @@ def _clean_lines(
             reasons.update(dropped)
     body = "\n\n".join(line.text for line in lines if line.index not in reasons)
     removed = [Removal(line.text, reasons[line.index]) for line in lines if line.index in reasons]
-    return _Cleaned(body, removed, found), lines
+    return _Cleaned(body, removed, found, chrome_outlet)
 
 
 def _learned_header(
@@ -169,11 +172,10 @@ def _best_headline(labelled: LineRoles, settings: CleanSettings) -> int | None:
 
 def lead_headline(body: str, max_words: int = 25) -> str | None:
     """The lead sentence as a stand-in headline when a copy has no headline line (cut at ``max_words``)."""
-    first = body.strip().split("\n", 1)[0].strip()
+    first = sentences(body.strip().split("\n", 1)[0])
     if not first:
         return None
-    sentence = re.split(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘A-Z0-9])", first, maxsplit=1)[0]
-    words = sentence.split()
+    words = first[0].split()
     return " ".join(words[:max_words]) + (" …" if len(words) > max_words else "")
 
 
@@ -197,7 +199,7 @@ def _first_date(*candidates: tuple[datetime | None, str]) -> tuple[datetime | No
 
 def _from_text(doc: Document, settings: Settings) -> Article:
     hints = doc.hints
-    cleaned, lines = _clean_lines(
+    cleaned = _clean_lines(
         doc.text,
         settings.clean,
         (hints.get("outlet"), outlet_from_url(doc.url)),
@@ -221,7 +223,7 @@ def _from_text(doc: Document, settings: Settings) -> Article:
         ),
         (date_from_url(doc.url), "url"),
     )
-    outlet = hints.get("outlet") or outlet_from_chrome(lines) or outlet_from_url(doc.url)
+    outlet = hints.get("outlet") or cleaned.chrome_outlet or outlet_from_url(doc.url)
     return _article(doc, cleaned, outlet, published, evidence, flags_extra=(), settings=settings.clean)
 
 
@@ -230,7 +232,7 @@ def _from_html(doc: Document, settings: Settings) -> Article:
     found = extract_html(doc.text, doc.url, settings.clean)
     title = hints.get("title") or found.title
     outlet = hints.get("outlet") or found.sitename or outlet_from_url(doc.url)
-    cleaned, _ = _clean_lines(found.text, settings.clean, (outlet,), title, header=True)
+    cleaned = _clean_lines(found.text, settings.clean, (outlet,), title, header=True)
     head = cleaned.header
     if title:
         head.headline = clean_headline(strip_site_name(title, found.sitename, outlet_from_url(doc.url)))
