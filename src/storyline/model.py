@@ -86,15 +86,6 @@ class Article:
 
 
 @dataclass(frozen=True)
-class Span:
-    """A character span into one article's body."""
-
-    article_id: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
 class Sentence:
     article_id: str
     start: int

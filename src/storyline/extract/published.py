@@ -161,17 +161,6 @@ def date_from_url(url: str | None) -> datetime | None:
         return None
 
 
-def date_from_markup(html: str, url: str | None = None) -> datetime | None:
-    """The original publication date htmldate finds in the page markup (midnight UTC), or None."""
-    from htmldate import find_date
-
-    try:
-        found = find_date(html, extensive_search=True, original_date=True, url=url)
-    except Exception:  # htmldate can fail on malformed markup; a missing date is the honest answer
-        return None
-    return parse_iso(found)
-
-
 def parse_iso(value: str | None) -> datetime | None:
     """An ISO-ish date/datetime string (feeds, hints, markup) as an aware datetime, or None."""
     if not value:
