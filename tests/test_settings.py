@@ -198,3 +198,11 @@ def test_cli_model_mismatch_is_a_one_line_error(tmp_path):
     assert result.returncode == 1
     assert result.stderr.strip().count("\n") == 0
     assert "cluster.lead_chars is 300" in result.stderr and "fitted with 200.0" in result.stderr
+
+
+def test_dedup_thresholds_datasketch_cannot_index_are_a_settings_error():
+    """A threshold so high that MinHash LSH gets fewer than two bands is a bad setting, not a crash."""
+    from storyline.dedup import DuplicateIndex
+
+    with pytest.raises(SettingsError, match="dedup.num_perm 128"):
+        DuplicateIndex(_set(dedup={"candidate_threshold": 0.99, "near_threshold": 0.99}).dedup)

@@ -26,7 +26,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 from scipy.cluster.hierarchy import DisjointSet
 
-from storyline.errors import StorylineError
+from storyline.errors import SettingsError, StorylineError
 from storyline.ids import text_id
 from storyline.lexicon.sentences import sentences
 from storyline.model import DuplicateGroup
@@ -100,6 +100,17 @@ class _Entry:
     link_sim: float  # 1.0 for exact copies / first copies, estimated Jaccard to the copy it matched
 
 
+def _lsh(settings: DedupSettings) -> MinHashLSH:
+    """The LSH index; datasketch refuses some threshold/permutation pairs, reported as a bad setting."""
+    threshold = min(settings.candidate_threshold, settings.near_threshold)
+    try:
+        return MinHashLSH(threshold=threshold, num_perm=settings.num_perm)
+    except ValueError as exc:
+        raise SettingsError(
+            f"dedup.candidate_threshold/near_threshold {threshold} with dedup.num_perm {settings.num_perm}: {exc}"
+        ) from None
+
+
 class DuplicateIndex:
     """Exact + near-duplicate detection with datasketch MinHashLSH; incremental."""
 
@@ -114,9 +125,7 @@ class DuplicateIndex:
         self._canonical: dict[
             int, int
         ] = {}  # set root -> its canonical entry (earliest published, first seen)
-        self._lsh = MinHashLSH(
-            threshold=min(settings.candidate_threshold, settings.near_threshold), num_perm=settings.num_perm
-        )
+        self._lsh = _lsh(settings)
 
     def _find(self, i: int) -> int:
         """The canonical entry of ``i``'s group."""
