@@ -33,7 +33,11 @@ def test_subject_verb_object_with_the_clause_place_and_date(events):
 
 def test_passive_is_told_in_active_terms(events):
     charged = events["charge"]
-    assert (charged.subject, charged.object, charged.date) == ("county prosecutor", "Dana Whitlow", "2024-03-05")
+    assert (charged.subject, charged.object, charged.date) == (
+        "county prosecutor",
+        "Dana Whitlow",
+        "2024-03-05",
+    )
     stopped = events["stop"]  # no agent named: nobody is made up
     assert (stopped.subject, stopped.object) == (None, "ferry")
 
