@@ -14,7 +14,8 @@ BODY = (
     "Mrs Whitlow was charged with obstruction by county prosecutors on Tuesday. "
     "She refused to comply and did not resist.\n"
     "The ferry was stopped at the pier. It may sail again soon. You can read more online.\n"
-    "Officials believe the union planned the walkout. The Bluewake operator hired Imre Sato."
+    "Officials believe the union planned the walkout. The Bluewake operator hired Imre Sato.\n"
+    "No one was hurt. A man suspected of arson was held. Mayor Ines Corra is expected to resign."
 )
 
 
@@ -51,3 +52,9 @@ def test_hedged_reader_addressed_and_attributing_verbs_are_not_events(events):
     assert not {"sail", "read", "believe"} & set(events)
     assert (events["plan"].subject, events["plan"].object) == ("union", "walkout")
     assert events["hire"].object == "Imre Sato"
+
+
+def test_denials_participles_and_raised_subjects(events):
+    assert (events["hurt"].subject, events["hurt"].object) == (None, "no one")  # not "someone hurt one"
+    assert "suspect" not in events and events["hold"].object == "man"
+    assert "expect" not in events and events["resign"].subject == "Ines Corra"

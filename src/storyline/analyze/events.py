@@ -81,6 +81,8 @@ class _Context:
         if token.lower_ in _MALE | _FEMALE:
             m = self.antecedent(token)
             return m.text if m is not None else None
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):  # "no one was hurt"
+            return f"no {lemma(token)}"
         if not token.tag_.startswith("NN") or token.lower_ in _QUANTIFIERS:
             return None
         for child in token.children:
@@ -120,14 +122,17 @@ def _roles(verb: Token) -> tuple[Token | None, Token | None, bool]:
         return agent, patient, True
     if subj is not None:
         return subj, obj, False
-    if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN":  # "Born in the Bronx", "a man believed to be"
-        host = verb.head if verb.dep_ == "acl" else _own(verb.head, frozenset({"nsubj", "nsubjpass"}))
-        return agent, host, True
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN":  # "Born in the Bronx in 1928, Gigante ..."
+        return agent, _own(verb.head, frozenset({"nsubj", "nsubjpass"})), True
+    if (
+        verb.dep_ == "acl" and verb.tag_ == "VBN"
+    ):  # "the family founded by Luciano"; "a man suspected" is no act
+        return (agent, verb.head, True) if agent is not None else (None, None, False)
     if verb.dep_ == "acl":  # "the man driving"
         return verb.head, obj, False
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.tag_.startswith("VB") and verb.head is not verb:
-        controller = _own(verb.head, frozenset({"dobj"})) if verb.dep_ == "xcomp" else None
-        if controller is not None:  # "urged jurors to sentence": the jurors would
+        controller = _own(verb.head, frozenset({"dobj", "nsubjpass"})) if verb.dep_ == "xcomp" else None
+        if controller is not None:  # "urged jurors to sentence", "X is expected to resign"
             return controller, obj, False
         doer, _, _ = _roles(verb.head)
         return doer, obj, False
@@ -215,8 +220,10 @@ def find_events(
         verb_lemma = _verb_lemma(verb)
         if verb_lemma in _SKIP_LEMMAS or verb_lemma in _ATTRIBUTION:
             continue
-        if verb_lemma in _CONTROL and _own(verb, frozenset({"xcomp"})) is not None:
-            continue
+        if _own(verb, frozenset({"xcomp"})) is not None and (
+            verb_lemma in _CONTROL or _own(verb, frozenset({"nsubjpass"})) is not None
+        ):
+            continue  # "tried to flee", "is expected to resign": the xcomp is the event
         if any(c.dep_ == "aux" and c.lower_ in _HEDGES for c in verb.children):
             continue
         doer, undergoer, passive = _roles(verb)

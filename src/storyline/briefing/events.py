@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from storyline.briefing.working_set import Corpus, outlet_key
 from storyline.model import Analysis, Article, BriefingEvent, Citation, Event
@@ -47,10 +48,10 @@ def _key(e: Event) -> _Key:
     return ((e.subject or "").casefold(), canonical_verb(e.verb), (e.object or "").casefold(), e.negated)
 
 
+@dataclass
 class _Group:
-    def __init__(self, first: Event) -> None:
-        self.members: list[Event] = [first]
-        self.outlets: dict[str, str] = {}  # independence key -> outlet name
+    members: list[Event] = field(default_factory=list)
+    outlets: dict[str, str] = field(default_factory=dict)  # independence key -> outlet name
 
 
 def _most_common(values: list[str | None]) -> str | None:
@@ -74,19 +75,17 @@ def briefing_events(
         for e in an.events if an else ():
             if not 0 <= e.start < e.end <= len(a.body):
                 continue
-            g = groups.setdefault(_key(e), _Group(e))
-            if g.members[0] is not e:
-                g.members.append(e)
+            g = groups.setdefault(_key(e), _Group())
+            g.members.append(e)
             canon = articles.get(canonical.get(a.id, a.id), a)
             g.outlets.setdefault(outlet_key(a, articles, canonical), canon.outlet or c.outlet(a.id))
     _fold_doerless(groups)
-    order = {k: i for i, k in enumerate(groups)}
     out = []
-    for k, g in groups.items():
+    for i, g in enumerate(groups.values()):  # i: first report's position, earliest article first
         first = g.members[0]
         out.append(
             (
-                order[k],
+                i,
                 BriefingEvent(
                     subject=first.subject,
                     verb=canonical_verb(first.verb),
