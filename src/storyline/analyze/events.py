@@ -4,7 +4,7 @@ voice, pronouns resolved) so that two outlets' reports of one event produce the 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -34,18 +34,20 @@ _RELATIVE = frozenset({"who", "which", "that"})
 _QUANTIFIERS = frozenset("none all some many most few both each several".split())  # "None of that swayed"
 
 
-def _mention_at(mentions: Sequence[Mention], token: Token) -> Mention | None:
+def _index(mentions: Sequence[Mention]) -> dict[int, Mention]:
+    """Character offset -> the first mention covering it, so a token's mention is one lookup."""
+    at: dict[int, Mention] = {}
     for m in mentions:
-        if m.start <= token.idx < m.end:
-            return m
-    return None
+        for pos in range(m.start, m.end):
+            at.setdefault(pos, m)
+    return at
 
 
 class _Context:
     """One article's mentions, genders and PERSON subjects, for naming arguments and resolving he/she."""
 
     def __init__(self, doc: Doc, mentions: Sequence[Mention], quoted: Sequence[tuple[int, int]], reach: int):
-        self.mentions = mentions
+        self.at = _index(mentions)
         self.quoted = quoted
         self.reach = reach
         self.known = genders(doc, mentions)
@@ -75,7 +77,7 @@ class _Context:
     def name(self, token: Token) -> str | None:
         """The mention covering the head (a role, a name), a he/she's antecedent, a named apposition, else
         modifiers + head lemma; None for a pronoun or determiner that cannot be resolved."""
-        m = _mention_at(self.mentions, token)
+        m = self.at.get(token.idx)
         if m is not None:
             return m.text
         if token.lower_ in _MALE | _FEMALE:
@@ -87,7 +89,7 @@ class _Context:
             return None
         for child in token.children:
             if child.dep_ == "appos":
-                m = _mention_at(self.mentions, child)
+                m = self.at.get(child.idx)
                 if m is not None and m.label == "PERSON":
                     return m.text
         if token.tag_ in ("NNP", "NNPS"):
@@ -139,12 +141,12 @@ def _roles(verb: Token) -> tuple[Token | None, Token | None, bool]:
     return None, obj, False
 
 
-def _named_prep_object(verb: Token, mentions: Sequence[Mention]) -> Token | None:
+def _named_prep_object(verb: Token, at: Mapping[int, Mention]) -> Token | None:
     """'drove over Johnson', 'clashed with Summit': a named non-place object of an argument preposition."""
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in _ARG_PREPS:
             for g in prep.children:
-                m = _mention_at(mentions, g) if g.dep_ == "pobj" else None
+                m = at.get(g.idx) if g.dep_ == "pobj" else None
                 if m is not None and m.label not in _PLACE_LABELS:
                     return g
     return None
@@ -160,12 +162,12 @@ def _clause(verb: Token) -> list[Token]:
     return out
 
 
-def _place(tokens: Sequence[Token], skip: Span | None, mentions: Sequence[Mention]) -> str | None:
+def _place(tokens: Sequence[Token], skip: Span | None, at: Mapping[int, Mention]) -> str | None:
     """A place named in a prepositional phrase of the clause (not inside its subject)."""
     for t in sorted(tokens, key=lambda t: t.i):
         if t.dep_ != "pobj" or (skip is not None and skip.start <= t.i < skip.end):
             continue
-        m = _mention_at(mentions, t)
+        m = at.get(t.idx)
         if m is not None and (m.label in _PLACE_LABELS or (m.label == "ORG" and t.head.lower_ in _LOCATIVE)):
             return m.text
     return None
@@ -177,7 +179,7 @@ def _date(tokens: Sequence[Token], dates: Sequence[DatedMention]) -> str | None:
 
 
 def _where_when(
-    verb: Token, subj: Token | None, mentions: Sequence[Mention], dates: Sequence[DatedMention]
+    verb: Token, subj: Token | None, at: Mapping[int, Mention], dates: Sequence[DatedMention]
 ) -> tuple[str | None, str | None]:
     """Place and date from the verb's clause, else from the clause governing it ("X gunned ... and drove")."""
     place = when = None
@@ -185,7 +187,7 @@ def _where_when(
     for _ in range(3):
         tokens = _clause(node)
         skip = subj.doc[subj.left_edge.i : subj.right_edge.i + 1] if subj is not None else None
-        place = place or _place(tokens, skip, mentions)
+        place = place or _place(tokens, skip, at)
         when = when or _date(tokens, dates)
         if (place and when) or node.head is node:
             break
@@ -233,14 +235,14 @@ def find_events(
         if doer is not None and subject is None:
             continue  # "it", "they", "you": nothing to report who did it
         if undergoer is None:
-            undergoer = _named_prep_object(verb, mentions)
+            undergoer = _named_prep_object(verb, ctx.at)
         obj = ctx.name(undergoer) if undergoer is not None else None
         if subject is None and obj is None:
             continue
         negated = any(c.dep_ == "neg" for c in verb.children) or (
             verb.dep_ == "xcomp" and lemma(verb.head) in _NEGATING
         )
-        place, when = _where_when(verb, doer, mentions, dates)
+        place, when = _where_when(verb, doer, ctx.at, dates)
         parts = [t for t in (doer, verb, undergoer) if t is not None and t.sent == verb.sent]
         start = min(t.left_edge.idx if t is not verb else t.idx for t in parts)
         last = max(parts, key=lambda t: t.i)
