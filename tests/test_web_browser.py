@@ -107,7 +107,7 @@ def test_who_did_what_cites_open_the_span_and_script_stays_text(page, server):
     base, ids = server
     page.goto(f"{base}/stories/{ids['ferry']}")
     item = page.locator(".events li").first
-    assert "ferry crew" in item.inner_text() and "2 outlets" in item.inner_text()
+    assert "Ferry crew walk out" in item.inner_text() and "2 outlets" in item.inner_text()
     cite = item.locator(f'a.cite[href^="/articles/{ids["b"]}#c"]')
     start, end = (int(x) for x in cite.get_attribute("href").split("#c")[1].split("-"))
     cite.click()

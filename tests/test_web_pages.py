@@ -51,7 +51,9 @@ def test_story_page_shows_who_did_what_cited_and_escaped(env):
     client, ids = env
     page = client.get(f"/stories/{ids['ferry']}").text
     section = page[page.index('id="h-events"') : page.index('id="h-quotes"')]
-    assert "ferry crew" in section and "walk out" in section and "Port Ellison, 2024-03-04" in section
+    assert (
+        "Ferry crew</strong>" in section and "walk out" in section and "Port Ellison, 2024-03-04" in section
+    )
     assert "2 outlets" in section  # three articles, but the Valley Wire copy counts once
     cited = re.findall(r'href="/articles/([0-9a-f]+)#c(\d+)-(\d+)"', section)
     assert {aid for aid, _, _ in cited} == {ids["a"], ids["b"], ids["c"]}

@@ -231,6 +231,13 @@ class BriefingEvent:
     outlets: tuple[str, ...]
 
     @property
+    def who(self) -> str:
+        """The subject as a line starts it: 'Police' for the lemma 'police', 'Someone' when none is named."""
+        if not self.subject:
+            return "Someone"
+        return self.subject[0].upper() + self.subject[1:] if self.subject.islower() else self.subject
+
+    @property
     def action(self) -> str:
         """The act as read after the subject: 'arrest Brian Nichols', 'did not resign'."""
         return " ".join(w for w in ("did not" if self.negated else "", self.verb, self.object or "") if w)

@@ -86,8 +86,7 @@ def render_markdown(b: Briefing, articles: Mapping[str, Article], link_template:
         where = f" — {md(e.where_when)}" if e.where_when else ""
         n = len(e.outlets)
         return (
-            f"- **{md(e.subject) or 'Someone'}** {md(e.action)}{where} {_refs(notes, e)}"
-            f" ({n} outlet{'' if n == 1 else 's'})"
+            f"- **{md(e.who)}** {md(e.action)}{where} {_refs(notes, e)} ({n} outlet{'' if n == 1 else 's'})"
         )
 
     section("Who did what", b.events, event, "events")
