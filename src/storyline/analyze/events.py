@@ -48,7 +48,6 @@ class _Context:
 
     def __init__(self, doc: Doc, mentions: Sequence[Mention], quoted: Sequence[tuple[int, int]], reach: int):
         self.at = _index(mentions)
-        self.quoted = quoted
         self.reach = reach
         self.known = genders(doc, mentions)
         self.people = [
@@ -206,7 +205,7 @@ def find_events(
     mentions: Sequence[Mention],
     dates: Sequence[DatedMention],
     quoted: Sequence[tuple[int, int]],
-    pronoun_reach: int = 1500,
+    pronoun_reach: int,
 ) -> list[Event]:
     """Events outside quotations, in active terms, with the place and date of their own clause; hedged
     ("may have"), attributing ("reports that") and controlling ("tried to") verbs give way to what they govern."""
