@@ -5,7 +5,17 @@ from __future__ import annotations
 import json
 import re
 
-from storyline.model import Article, Briefing, BriefingNote, Citation, Claim, Conflict, Entity, Quote
+from storyline.model import (
+    Article,
+    Briefing,
+    BriefingEvent,
+    BriefingNote,
+    Citation,
+    Claim,
+    Conflict,
+    Entity,
+    Quote,
+)
 from storyline.report import WEB_LINKS, briefing_to_dict, render_html, render_markdown
 
 BODY = 'Intro line.\nThe <b>mayor</b> said [evil](http://x.example) things & more.\nA spokeswoman said: "No."'
@@ -14,6 +24,11 @@ E = BODY.index("\nA spokes")
 ART = Article("a1", "src", BODY, outlet="Tiny <Times>", headline="Head <script>alert(1)</script>")
 ARTS = {"a1": ART}
 CLAIM = Claim(BODY[S:E], (Citation("a1", S, E),))
+M = BODY.index("mayor</b>")
+EVENT = BriefingEvent(
+    "The <b>mayor</b>", "say", "[evil](http://x.example)", "Town <i>", "2031-06-03", True,
+    (Citation("a1", M, M + 16),), ("Tiny <Times>",),
+)  # fmt: skip
 
 
 def _briefing(kind: str = "story") -> Briefing:
@@ -36,13 +51,14 @@ def _briefing(kind: str = "story") -> Briefing:
         quotes=(Quote("a1", q_start, q_start + 5, '"No."', "A spokeswoman", anonymous=True),),
         entities=(Entity("e1", "Ines Corra", "PERSON", ("I. Corra",)),),
         whats_new=(CLAIM,) if kind == "storyline" else (),
+        events=(EVENT,),
     )
 
 
 def test_json_contract_keys_and_spans():
     d = briefing_to_dict(_briefing())
     assert list(d) == ["story_id", "title", "summary", "timeline", "agreements", "unique", "conflicts", "quotes",
-                       "entities", "whats_new", "notes"]  # fmt: skip
+                       "entities", "whats_new", "events", "notes"]  # fmt: skip
     c = d["summary"][0]["citations"][0]
     assert BODY[c["start"] : c["end"]] == d["summary"][0]["text"]
     assert d["timeline"][0]["date"] == "2031-06-03" and d["unique"][0]["outlet"] == "Tiny <Times>"
@@ -51,6 +67,11 @@ def test_json_contract_keys_and_spans():
                                               "start": S, "end": E}  # fmt: skip
     assert d["quotes"][0]["anonymous"] is True and d["entities"][0]["aliases"] == ["I. Corra"]
     json.dumps(d)
+    assert d["events"] == [
+        {"subject": "The <b>mayor</b>", "verb": "say", "object": "[evil](http://x.example)", "negated": True,
+         "place": "Town <i>", "time": "2031-06-03", "articles": ["a1"],
+         "spans": [{"article": "a1", "start": M, "end": M + 16}], "outlets": ["Tiny <Times>"]}
+    ]  # fmt: skip
     s = briefing_to_dict(_briefing("storyline"))
     assert s["storyline_id"] == "st1" and s["story_ids"] == ["st1", "st2"] and "story_id" not in s
 
@@ -80,6 +101,19 @@ def test_markdown_footnotes_and_escaping():
     assert "**2031-07-01** (inferred)" in md and "**2031-06-03** (inferred)" not in md
 
 
+def test_who_did_what_in_every_format_escaped_and_cited():
+    md = render_markdown(_briefing(), ARTS)
+    line = next(x for x in md.splitlines() if x.startswith("- **The"))
+    assert "## Who did what" in md and "<b>" not in line and "[evil](http" not in line
+    assert "did not say \\[evil\\]" in line and "Town \\<i\\>, 2031-06-03" in line and "(1 outlet)" in line
+    number = re.search(r"\[\^(\d+)\]", line).group(1)
+    assert re.search(rf"^\[\^{number}\]: .*chars {M}–{M + 16} of `a1`", md, re.M)
+    html = render_html(_briefing(), ARTS)
+    section = html[html.index('<section id="events">') : html.index('<section id="quotes">')]
+    assert "<b>" not in section and "<i>" not in section and "&lt;b&gt;mayor&lt;/b&gt;" in section
+    assert f'href="#a-a1-c{M}-{M + 16}"' in section and f'<a id="a-a1-c{M}-{M + 16}"></a>' in html
+
+
 GAPS = Briefing(
     subject_id="st1",
     kind="story",
@@ -91,6 +125,7 @@ GAPS = Briefing(
         BriefingNote("timeline", "no dated events found by analysis (1 of 2 articles not analysed yet)"),
         BriefingNote("quotes", "no quotes found by analysis <none>"),
         BriefingNote("entities", "no named entities found by analysis"),
+        BriefingNote("events", "no events found by analysis"),
     ),
 )
 
@@ -102,12 +137,13 @@ def test_notes_say_what_analysis_found_nothing_for_in_every_format():
         "text": "1 of 2 articles not analysed yet; run `storyline build`",
         "article_ids": ["a1", "zz"],
     }
-    assert [n["section"] for n in d["notes"]] == ["articles", "timeline", "quotes", "entities"]
+    assert [n["section"] for n in d["notes"]] == ["articles", "timeline", "quotes", "entities", "events"]
     md = render_markdown(GAPS, ARTS)
     assert "> **Note:** 1 of 2 articles not analysed yet; run \\`storyline build\\`" in md
     assert "“Head <script>" not in md and "(`zz`)" in md
     assert "## Quotes\n\n*no quotes found by analysis \\<none\\>*" in md
     assert "## Timeline\n\n*no dated events found by analysis" in md and "## Who and what" in md
+    assert "## Who did what\n\n*no events found by analysis*" in md
     html = render_html(GAPS, ARTS)
     assert 'role="note"' in html and "not analysed yet; run `storyline build`" in html
     assert (

@@ -103,6 +103,26 @@ def test_list_story_citation_opens_highlighted_span(page, server):
     assert page.problems == []
 
 
+def test_who_did_what_cites_open_the_span_and_script_stays_text(page, server):
+    base, ids = server
+    page.goto(f"{base}/stories/{ids['ferry']}")
+    item = page.locator(".events li").first
+    assert "Ferry crew walk out" in item.inner_text() and "2 outlets" in item.inner_text()
+    cite = item.locator(f'a.cite[href^="/articles/{ids["b"]}#c"]')
+    start, end = (int(x) for x in cite.get_attribute("href").split("#c")[1].split("-"))
+    cite.click()
+    page.wait_for_url(f"**/articles/{ids['b']}#c{start}-{end}")
+    mark = page.locator("#article-body mark.cited")
+    mark.first.wait_for()
+    assert "".join(mark.all_text_contents()) == FERRY_B[start:end] == "About 120 ferry workers stopped work"
+    page.goto(f"{base}/stories/{ids['bridge']}")
+    page.wait_for_load_state("load")
+    assert page.evaluate("window.__pwned") is None and page.title() != "pwned"
+    assert "<script>window.__pwned = 1</script>" in page.locator(".events").inner_text()
+    assert page.locator(".events script").count() == 0
+    assert page.problems == []
+
+
 def test_search_highlights_matches(page, server):
     base, _ = server
     page.goto(base + "/")

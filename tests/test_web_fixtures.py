@@ -10,7 +10,18 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from storyline.ids import text_id
-from storyline.model import Analysis, Article, Entity, Mention, Quote, Removal, Sentence, Story, Storyline
+from storyline.model import (
+    Analysis,
+    Article,
+    Entity,
+    Event,
+    Mention,
+    Quote,
+    Removal,
+    Sentence,
+    Story,
+    Storyline,
+)
 from storyline.store import open_store
 from storyline.web import create_app
 
@@ -33,6 +44,23 @@ BRIDGE = (
     "</script> to complain about the detour & the <b>queues</b>."
 )
 CRAFT = "<script>window.__pwned = 1</script>"
+# Who did what, as analysis would store it: the walkout in both ferry reports (and the syndicated copy of one)
+WALKOUT = {FERRY_A: "Ferry crews at Port Ellison walked out", FERRY_B: "About 120 ferry workers stopped work"}
+WRITE_IN = "Readers wrote in <script>window.__pwned = 1; document.title = 'pwned'</script>"
+
+
+def events(article_id: str, body: str) -> tuple[Event, ...]:
+    """The fixture's hand-labelled events found in body: the ferry walkout, and readers writing in a script."""
+    out = []
+    for text, phrase in WALKOUT.items():
+        if body.startswith(text):
+            start = body.index(phrase)
+            out.append(Event(article_id, start, start + len(phrase), "ferry crew", "walk out", None,
+                             "2024-03-04", "Port Ellison"))  # fmt: skip
+    if WRITE_IN in body:
+        start = body.index(WRITE_IN)
+        out.append(Event(article_id, start, start + len(WRITE_IN), "reader", "write", CRAFT))
+    return tuple(out)
 
 
 def sentences(article_id: str, body: str) -> tuple[Sentence, ...]:
@@ -103,7 +131,15 @@ def build_store(path: Path) -> dict[str, str]:
         q = re.search(r"\"(We gave the operator every chance,)\"", art.body)
         if q:
             quotes.append(Quote(art.id, q.start(1), q.end(1), q.group(1), "Dana Whitlow", "e1whitlow"))
-        analyses.append(Analysis(art.id, sentences(art.id, art.body), tuple(mentions), tuple(quotes)))
+        analyses.append(
+            Analysis(
+                art.id,
+                sentences(art.id, art.body),
+                tuple(mentions),
+                tuple(quotes),
+                events(art.id, art.body),
+            )
+        )
     with store.transaction():
         for art in (a, b, c, d):
             store.add_article(art)

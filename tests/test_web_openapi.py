@@ -81,7 +81,7 @@ def test_every_api_path_declares_a_json_response_schema(schema):
 
 def test_briefing_shape_names_the_contract_sections(schema):
     props = _resolve(schema, {"$ref": "#/components/schemas/BriefingRecord"})["properties"]
-    for key in "summary timeline agreements unique conflicts quotes entities whats_new notes".split():
+    for key in "summary timeline agreements unique conflicts quotes entities whats_new events notes".split():
         assert key in props
     search = _resolve(schema, {"$ref": "#/components/schemas/SearchResults"})["properties"]
     assert {"has_more", "next_offset", "limit", "offset", "results"} <= set(search)

@@ -47,6 +47,29 @@ def test_story_page_citations_point_at_real_spans(env):
     assert f"/storylines/{ids['line']}" in page
 
 
+def test_story_page_shows_who_did_what_cited_and_escaped(env):
+    client, ids = env
+    page = client.get(f"/stories/{ids['ferry']}").text
+    section = page[page.index('id="h-events"') : page.index('id="h-quotes"')]
+    assert (
+        "Ferry crew</strong>" in section and "walk out" in section and "Port Ellison, 2024-03-04" in section
+    )
+    assert "2 outlets" in section  # three articles, but the Valley Wire copy counts once
+    cited = re.findall(r'href="/articles/([0-9a-f]+)#c(\d+)-(\d+)"', section)
+    assert {aid for aid, _, _ in cited} == {ids["a"], ids["b"], ids["c"]}
+    brief = client.get(f"/api/briefings/{ids['ferry']}").json()
+    (walkout,) = brief["events"]
+    assert sorted(walkout["outlets"]) == ["Coastline Post", "Harbour Gazette"]
+    assert [(s["article"], s["start"], s["end"]) for s in walkout["spans"]] == [
+        (aid, int(a), int(b)) for aid, a, b in cited
+    ]
+    bridge = client.get(f"/stories/{ids['bridge']}").text
+    section = bridge[bridge.index('id="h-events"') : bridge.index('id="h-quotes"')]
+    assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in section and "<script>" not in section
+    line = client.get(f"/storylines/{ids['line']}").text
+    assert 'id="h-events"' in line and "walk out" in line
+
+
 def test_article_page_escapes_text_and_anchors_sentences(env):
     client, ids = env
     page = client.get(f"/articles/{ids['d']}").text

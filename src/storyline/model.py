@@ -134,11 +134,12 @@ class Event:
     article_id: str
     start: int
     end: int
-    subject: str
-    verb: str  # lemma
+    subject: str | None  # the doer; None for a passive without its agent ("Smith was arrested")
+    verb: str  # lemma, with its particle ("step down")
     object: str | None = None
     date: str | None = None  # ISO date (or year / year-month) the event refers to
     place: str | None = None
+    negated: bool = False  # "did not resign", "refused to comply"
 
 
 @dataclass(frozen=True)
@@ -217,11 +218,42 @@ class Conflict:
 
 
 @dataclass(frozen=True)
+class BriefingEvent:
+    """Who did what, merged across the articles that report it; ``outlets`` are independent (copies once)."""
+
+    subject: str | None
+    verb: str
+    object: str | None
+    place: str | None
+    date: str | None
+    negated: bool
+    citations: tuple[Citation, ...]
+    outlets: tuple[str, ...]
+
+    @property
+    def who(self) -> str:
+        """The subject as a line starts it: 'Police' for the lemma 'police', 'Someone' when none is named."""
+        if not self.subject:
+            return "Someone"
+        return self.subject[0].upper() + self.subject[1:] if self.subject.islower() else self.subject
+
+    @property
+    def action(self) -> str:
+        """The act as read after the subject: 'arrest Brian Nichols', 'did not resign'."""
+        return " ".join(w for w in ("did not" if self.negated else "", self.verb, self.object or "") if w)
+
+    @property
+    def where_when(self) -> str:
+        """'Atlanta, 2005-03-11', or whichever of the two is known."""
+        return ", ".join(w for w in (self.place, self.date) if w)
+
+
+@dataclass(frozen=True)
 class BriefingNote:
     """What a briefing could not say and why: a section analysis found nothing for, or articles not analysed.
 
-    ``section`` names a part of the briefing ("summary", "timeline", "quotes", "entities") or "articles" for
-    the whole briefing; ``article_ids`` lists the articles the note is about, when it is about some.
+    ``section`` names a part of the briefing ("summary", "timeline", "quotes", "entities", "events") or
+    "articles" for the whole briefing; ``article_ids`` lists the articles the note is about, when it is about some.
     """
 
     section: str
@@ -245,4 +277,5 @@ class Briefing:
     quotes: tuple[Quote, ...] = ()
     entities: tuple[Entity, ...] = ()
     whats_new: tuple[Claim, ...] = ()
+    events: tuple[BriefingEvent, ...] = ()
     notes: tuple[BriefingNote, ...] = ()  # what analysis found nothing for: said, never guessed

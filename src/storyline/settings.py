@@ -311,6 +311,10 @@ class BriefSettings:
     )
     unique_per_outlet: int = knob(5, "Most unique facts listed per outlet.")
     timeline_max: int = knob(20, "Most timeline entries.")
+    events_max: int = knob(
+        25,
+        "Most 'who did what' events: one screen; the best-supported (most outlets) are kept, in time order.",
+    )
     whats_new_sim: float = knob(
         0.4, "A latest-story sentence whose best cosine to the previous story is below this is 'new'."
     )

@@ -1,60 +1,202 @@
-"""Who did what to whom, where and when, from the dependency parse; normalised (lemmas, mention names)
-so that two outlets' reports of one event produce the same (subject, verb, object, place) tuple.
+"""Who did what to whom, where and when, from the dependency parse; normalised (lemmas, mention names, active
+voice, pronouns resolved) so that two outlets' reports of one event produce the same (subject, verb, object) tuple.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.nlp import lemma
+from storyline.analyze.quotes.pronouns import gender_of, genders
 from storyline.model import DatedMention, Event, Mention
 
-_SKIP_LEMMAS = frozenset({"be", "have", "do", "say", "tell", "add", "seem", "appear", "become", "get"})
-_PLACE_PREPS = frozenset({"to", "in", "at", "from", "into", "for", "on"})
+_SKIP_LEMMAS = frozenset(
+    {"be", "are", "am", "'re", "'m", "have", "do", "say", "tell", "add", "seem", "appear", "become", "get"}
+)
+# Verbs that attribute or judge rather than act ("X reports that...", "is believed to be"): the clause under
+# them carries the event.
+_ATTRIBUTION = frozenset(
+    "report note claim believe think allege state explain insist argue suggest estimate know hope expect rumor"
+    " consider feel mean publish post update".split()
+)
+_CONTROL = frozenset("try want look begin start continue manage attempt".split())  # the xcomp is the event
+_NEGATING = frozenset("refuse fail decline".split())  # "refused to comply": the xcomp did not happen
+_HEDGES = frozenset("may might could should can".split())
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_LOCATIVE = frozenset({"in", "at", "from", "into", "near", "outside", "inside"})  # "died at <ORG>": a place
+_ARG_PREPS = frozenset({"to", "on", "against", "with", "over", "for", "into"})  # "drove over Johnson"
+_MALE = frozenset({"he", "him"})
+_FEMALE = frozenset({"she", "her"})
+_NESTED = frozenset({"ccomp", "advcl", "relcl", "acl", "conj", "xcomp", "parataxis", "csubj"})
+_RELATIVE = frozenset({"who", "which", "that"})
+_QUANTIFIERS = frozenset("none all some many most few both each several".split())  # "None of that swayed"
 
 
-def _mention_at(mentions: Sequence[Mention], token: Token) -> Mention | None:
+def _index(mentions: Sequence[Mention]) -> dict[int, Mention]:
+    """Character offset -> the first mention covering it, so a token's mention is one lookup."""
+    at: dict[int, Mention] = {}
     for m in mentions:
-        if m.start <= token.idx < m.end:
-            return m
+        for pos in range(m.start, m.end):
+            at.setdefault(pos, m)
+    return at
+
+
+class _Context:
+    """One article's mentions, genders and PERSON subjects, for naming arguments and resolving he/she."""
+
+    def __init__(self, doc: Doc, mentions: Sequence[Mention], quoted: Sequence[tuple[int, int]], reach: int):
+        self.at = _index(mentions)
+        self.reach = reach
+        self.known = genders(doc, mentions)
+        self.people = [
+            m for m in mentions if m.label == "PERSON" and not any(a <= m.start < b for a, b in quoted)
+        ]
+        subjects = set()
+        for m in self.people:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and len(span) and span.root.dep_ in ("nsubj", "nsubjpass"):
+                subjects.add(m)
+        self.subjects = subjects
+
+    def antecedent(self, pron: Token) -> Mention | None:
+        """The latest earlier person of a compatible gender within reach, subjects first."""
+        want = "m" if pron.lower_ in _MALE else "f"
+        near = [
+            m
+            for m in self.people
+            if m.end <= pron.idx
+            and pron.idx - m.end < self.reach
+            and gender_of(self.known, m.text) in (None, want)
+        ]
+        pool = [m for m in near if m in self.subjects] or near
+        return max(pool, key=lambda m: m.end) if pool else None
+
+    def name(self, token: Token) -> str | None:
+        """The mention covering the head (a role, a name), a he/she's antecedent, a named apposition, else
+        modifiers + head lemma; None for a pronoun or determiner that cannot be resolved."""
+        m = self.at.get(token.idx)
+        if m is not None:
+            return m.text
+        if token.lower_ in _MALE | _FEMALE:
+            m = self.antecedent(token)
+            return m.text if m is not None else None
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):  # "no one was hurt"
+            return f"no {lemma(token)}"
+        if not token.tag_.startswith("NN") or token.lower_ in _QUANTIFIERS:
+            return None
+        for child in token.children:
+            if child.dep_ == "appos":
+                m = self.at.get(child.idx)
+                if m is not None and m.label == "PERSON":
+                    return m.text
+        if token.tag_ in ("NNP", "NNPS"):
+            return token.text
+        mods = [
+            c.text.lower()
+            for c in token.lefts
+            if c.dep_ in ("compound", "amod") and c.tag_ in ("NNP", "JJ", "NN")
+        ]
+        return " ".join([*mods[-2:], lemma(token)])
+
+
+def _own(verb: Token, dep: frozenset[str]) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in dep), None)
+
+
+def _roles(verb: Token) -> tuple[Token | None, Token | None, bool]:
+    """(doer, undergoer, passive) in active terms: passives swap ("X was arrested by police": police, X);
+    shared subjects come from the governing verb ("X gunned the engine and drove"), relative clauses and
+    participles from the noun they modify. An active verb without a doer found gives (None, ..., False)."""
+    obj = _own(verb, frozenset({"dobj", "dative", "attr"}))
+    patient = _own(verb, frozenset({"nsubjpass"}))
+    agent = next(
+        (g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None
+    )
+    subj = _own(verb, frozenset({"nsubj"}))
+    if subj is not None and subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        subj = verb.head
+    if patient is not None:
+        if patient.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            patient = verb.head
+        return agent, patient, True
+    if subj is not None:
+        return subj, obj, False
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN":  # "Born in the Bronx in 1928, Gigante ..."
+        return agent, _own(verb.head, frozenset({"nsubj", "nsubjpass"})), True
+    if (
+        verb.dep_ == "acl" and verb.tag_ == "VBN"
+    ):  # "the family founded by Luciano"; "a man suspected" is no act
+        return (agent, verb.head, True) if agent is not None else (None, None, False)
+    if verb.dep_ == "acl":  # "the man driving"
+        return verb.head, obj, False
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.tag_.startswith("VB") and verb.head is not verb:
+        controller = _own(verb.head, frozenset({"dobj", "nsubjpass"})) if verb.dep_ == "xcomp" else None
+        if controller is not None:  # "urged jurors to sentence", "X is expected to resign"
+            return controller, obj, False
+        doer, _, _ = _roles(verb.head)
+        return doer, obj, False
+    return None, obj, False
+
+
+def _named_prep_object(verb: Token, at: Mapping[int, Mention]) -> Token | None:
+    """'drove over Johnson', 'clashed with Summit': a named non-place object of an argument preposition."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in _ARG_PREPS:
+            for g in prep.children:
+                m = at.get(g.idx) if g.dep_ == "pobj" else None
+                if m is not None and m.label not in _PLACE_LABELS:
+                    return g
     return None
 
 
-def _name(token: Token, mentions: Sequence[Mention]) -> str:
-    """The mention covering the head (a role, a name), else a named apposition, else modifiers + head lemma."""
-    m = _mention_at(mentions, token)
-    if m is not None:
-        return m.text
-    for child in token.children:
-        if child.dep_ == "appos":
-            m = _mention_at(mentions, child)
-            if m is not None and m.label == "PERSON":
-                return m.text
-    if token.tag_ in ("NNP", "NNPS"):
-        return token.text
-    mods = [
-        c.text.lower()
-        for c in token.lefts
-        if c.dep_ in ("compound", "amod") and c.tag_ in ("NNP", "JJ", "NN")
-    ]
-    head = lemma(token) if token.tag_.startswith("NN") else token.lower_
-    return " ".join([*mods[-2:], head])
+def _clause(verb: Token) -> list[Token]:
+    """The verb's own clause: its subtree without the clauses nested under it."""
+    out, stack = [], [verb]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _NESTED)
+    return out
 
 
-def _subject(verb: Token) -> Token | None:
+def _place(tokens: Sequence[Token], skip: Span | None, at: Mapping[int, Mention]) -> str | None:
+    """A place named in a prepositional phrase of the clause (not inside its subject)."""
+    for t in sorted(tokens, key=lambda t: t.i):
+        if t.dep_ != "pobj" or (skip is not None and skip.start <= t.i < skip.end):
+            continue
+        m = at.get(t.idx)
+        if m is not None and (m.label in _PLACE_LABELS or (m.label == "ORG" and t.head.lower_ in _LOCATIVE)):
+            return m.text
+    return None
+
+
+def _date(tokens: Sequence[Token], dates: Sequence[DatedMention]) -> str | None:
+    at = {t.idx for t in tokens}
+    return next((d.date for d in dates if any(d.start <= i < d.end for i in at)), None)
+
+
+def _where_when(
+    verb: Token, subj: Token | None, at: Mapping[int, Mention], dates: Sequence[DatedMention]
+) -> tuple[str | None, str | None]:
+    """Place and date from the verb's clause, else from the clause governing it ("X gunned ... and drove")."""
+    place = when = None
     node = verb
     for _ in range(3):
-        for child in node.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return child
-        if node.dep_ in ("xcomp", "conj", "advcl") and node.head is not node:
-            node = node.head
-        else:
-            return None
-    return None
+        tokens = _clause(node)
+        skip = subj.doc[subj.left_edge.i : subj.right_edge.i + 1] if subj is not None else None
+        place = place or _place(tokens, skip, at)
+        when = when or _date(tokens, dates)
+        if (place and when) or node.head is node:
+            break
+        node = node.head
+    return place, when
+
+
+def _verb_lemma(verb: Token) -> str:
+    particle = _own(verb, frozenset({"prt"}))
+    return f"{lemma(verb)} {particle.lower_}" if particle is not None else lemma(verb)
 
 
 def find_events(
@@ -63,49 +205,58 @@ def find_events(
     mentions: Sequence[Mention],
     dates: Sequence[DatedMention],
     quoted: Sequence[tuple[int, int]],
+    pronoun_reach: int,
 ) -> list[Event]:
-    """SVO events outside quotations, with the sentence's dated mention and a place from a prepositional phrase."""
+    """Events outside quotations, in active terms, with the place and date of their own clause; hedged
+    ("may have"), attributing ("reports that") and controlling ("tried to") verbs give way to what they govern."""
+    ctx = _Context(doc, mentions, quoted, pronoun_reach)
     events = []
-    for sent in doc.sents:
-        s_start, s_end = sent.start_char, sent.end_char
-        sent_dates = [d for d in dates if s_start <= d.start < s_end]
-        for verb in sent:
-            if not verb.tag_.startswith("VB") or verb.dep_ in ("aux", "auxpass", "amod"):
-                continue
-            if any(a <= verb.idx < b for a, b in quoted):
-                continue
-            verb_lemma = lemma(verb)
-            if verb_lemma in _SKIP_LEMMAS:
-                continue
-            subj = _subject(verb)
-            if subj is None or subj.lower_ in ("it", "there", "that", "which", "who", "this"):
-                continue
-            obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "dative")), None)
-            place = None
-            for prep in verb.children:
-                if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS:
-                    for pobj in prep.children:
-                        m = _mention_at(mentions, pobj)
-                        if m is not None and m.label in _PLACE_LABELS:
-                            place = m.text
-                            break
-                        if obj is None and pobj.dep_ == "pobj" and m is not None:
-                            obj = pobj
-                if place:
-                    break
-            start = min(subj.left_edge.idx, verb.idx)
-            end_tok = max((t for t in (verb, obj) if t is not None), key=lambda t: t.i)
-            end = end_tok.right_edge.idx + len(end_tok.right_edge.text)
-            events.append(
-                Event(
-                    article_id,
-                    start,
-                    max(end, verb.idx + len(verb.text)),
-                    _name(subj, mentions),
-                    verb_lemma,
-                    _name(obj, mentions) if obj is not None else None,
-                    sent_dates[0].date if sent_dates else None,
-                    place,
-                )
+    for verb in doc:
+        if not verb.tag_.startswith("VB") or verb.dep_ in ("aux", "auxpass", "amod"):
+            continue
+        if any(a <= verb.idx < b for a, b in quoted):
+            continue
+        if verb.i + 1 < len(doc) and doc[verb.i + 1].text == ":":  # "Published: January 3", "Posted:"
+            continue
+        verb_lemma = _verb_lemma(verb)
+        if verb_lemma in _SKIP_LEMMAS or verb_lemma in _ATTRIBUTION:
+            continue
+        if _own(verb, frozenset({"xcomp"})) is not None and (
+            verb_lemma in _CONTROL or _own(verb, frozenset({"nsubjpass"})) is not None
+        ):
+            continue  # "tried to flee", "is expected to resign": the xcomp is the event
+        if any(c.dep_ == "aux" and c.lower_ in _HEDGES for c in verb.children):
+            continue
+        doer, undergoer, passive = _roles(verb)
+        if doer is None and not passive:
+            continue  # an imperative, a headline fragment: nobody did it
+        subject = ctx.name(doer) if doer is not None else None
+        if doer is not None and subject is None:
+            continue  # "it", "they", "you": nothing to report who did it
+        if undergoer is None:
+            undergoer = _named_prep_object(verb, ctx.at)
+        obj = ctx.name(undergoer) if undergoer is not None else None
+        if subject is None and obj is None:
+            continue
+        negated = any(c.dep_ == "neg" for c in verb.children) or (
+            verb.dep_ == "xcomp" and lemma(verb.head) in _NEGATING
+        )
+        place, when = _where_when(verb, doer, ctx.at, dates)
+        parts = [t for t in (doer, verb, undergoer) if t is not None and t.sent == verb.sent]
+        start = min(t.left_edge.idx if t is not verb else t.idx for t in parts)
+        last = max(parts, key=lambda t: t.i)
+        end_tok = last if last is verb else last.right_edge
+        events.append(
+            Event(
+                article_id,
+                start,
+                max(end_tok.idx + len(end_tok.text), verb.idx + len(verb.text)),
+                subject,
+                verb_lemma,
+                obj if obj != subject else None,
+                when,
+                place,
+                negated,
             )
+        )
     return events

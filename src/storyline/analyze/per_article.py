@@ -93,7 +93,12 @@ def analyze_one(article: Article, doc: Doc, settings: AnalyzeSettings) -> Analys
         [],
     )
     quoted = [(q.start, q.end) for q in quotes]
-    events = isolated("analyze.events", aid, lambda: find_events(aid, doc, mentions, dates, quoted), [])
+    events = isolated(
+        "analyze.events",
+        aid,
+        lambda: find_events(aid, doc, mentions, dates, quoted, settings.pronoun_reach),
+        [],
+    )
     return Analysis(
         article_id=aid,
         sentences=tuple(isolated("analyze.sentences", aid, lambda: _sentences(aid, body, doc), [])),

@@ -1,7 +1,6 @@
-"""The brief stage: a story's or storyline's articles become a cited briefing (summary, timeline, compare).
-
-It reads only what analysis stored (sentences, mentions, quotes, dated mentions); where analysis found
-nothing, the briefing carries a note saying so instead of guessing.
+"""The brief stage: a story's or storyline's articles become a cited briefing (summary, timeline, compare,
+who did what). It reads only what analysis stored (sentences, mentions, quotes, events, dated mentions);
+where analysis found nothing, the briefing carries a note saying so instead of guessing.
 """
 
 from __future__ import annotations
@@ -11,6 +10,7 @@ from dataclasses import replace
 
 from storyline.briefing.compare import agreements, unique_facts, whats_new
 from storyline.briefing.conflicts import figure_conflicts, name_conflicts, quote_conflicts
+from storyline.briefing.events import briefing_events
 from storyline.briefing.quotes import gather_quotes
 from storyline.briefing.summary import summarize
 from storyline.briefing.timeline import timeline
@@ -51,7 +51,7 @@ def build_briefing(
     canonical: Mapping[str, str],
     settings: BriefSettings = BriefSettings(),  # noqa: B008 - frozen dataclass, safe as a default
 ) -> Briefing:
-    """Cited summary, timeline, agreements, unique facts, conflicts, quotes, entities (and what's new for a
+    """Cited summary, timeline, agreements, unique facts, conflicts, quotes, entities, events (and what's new for a
     storyline since its previous story). canonical maps a duplicate article id to its canonical copy."""
     parts = _stories_of(subject, stories)
     story_of: dict[str, str] = {}
@@ -93,6 +93,7 @@ def build_briefing(
         quotes=tuple(quotes),
         entities=_entities_in(c, analyses, entities),
         whats_new=new,
+        events=briefing_events(c, analyses, articles, canonical, settings),
     )
     return replace(b, notes=_notes(c, b, quotes))
 
@@ -136,4 +137,6 @@ def _notes(c: Corpus, b: Briefing, quotes: Sequence[Quote]) -> tuple[BriefingNot
         out.append(BriefingNote("quotes", empty("quotes")))
     if not b.entities:
         out.append(BriefingNote("entities", empty("named entities")))
+    if not b.events:
+        out.append(BriefingNote("events", empty("events")))
     return tuple(out)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.model import Briefing, BriefingNote, Citation, Claim, Entity, Quote
+from storyline.model import Briefing, BriefingEvent, BriefingNote, Citation, Claim, Entity, Quote
 
 
 def _cite(c: Citation) -> dict[str, Any]:
@@ -29,6 +29,20 @@ def _quote(q: Quote) -> dict[str, Any]:
 
 def _entity(e: Entity) -> dict[str, Any]:
     return {"id": e.id, "name": e.name, "aliases": list(e.aliases), "type": e.type}
+
+
+def _event(e: BriefingEvent) -> dict[str, Any]:
+    return {
+        "subject": e.subject,
+        "verb": e.verb,
+        "object": e.object,
+        "negated": e.negated,
+        "place": e.place,
+        "time": e.date,
+        "articles": list(dict.fromkeys(c.article_id for c in e.citations)),
+        "spans": [{"article": c.article_id, "start": c.start, "end": c.end} for c in e.citations],
+        "outlets": list(e.outlets),
+    }
 
 
 def _note(n: BriefingNote) -> dict[str, Any]:
@@ -68,5 +82,6 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
         "quotes": [_quote(q) for q in b.quotes],
         "entities": [_entity(e) for e in b.entities],
         "whats_new": [_claim(c) for c in b.whats_new],
+        "events": [_event(e) for e in b.events],
         "notes": [_note(n) for n in b.notes],
     }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from storyline.model import Article, Briefing, Claim
+from storyline.model import Article, Briefing, BriefingEvent, Claim
 from storyline.report.sources import Notes
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
@@ -17,7 +17,7 @@ def md(text: str | None) -> str:
     return "\\" + out if out[:1] in "#+-=>" and out else out
 
 
-def _refs(notes: Notes, cl: Claim) -> str:
+def _refs(notes: Notes, cl: Claim | BriefingEvent) -> str:
     return "".join(f"[^{n.number}]" for n in notes.of(cl))
 
 
@@ -82,6 +82,14 @@ def render_markdown(b: Briefing, articles: Mapping[str, Article], link_template:
         also = f" (also {', '.join(md(a) for a in e.aliases)})" if e.aliases else ""
         return f"- {md(e.name)} — {md(e.type)}{also}"
 
+    def event(e) -> str:
+        where = f" — {md(e.where_when)}" if e.where_when else ""
+        n = len(e.outlets)
+        return (
+            f"- **{md(e.who)}** {md(e.action)}{where} {_refs(notes, e)} ({n} outlet{'' if n == 1 else 's'})"
+        )
+
+    section("Who did what", b.events, event, "events")
     section("Quotes", b.quotes, quote, "quotes")
     section("Who and what", b.entities, entity, "entities")
     if notes.notes:

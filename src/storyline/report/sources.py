@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from storyline.model import Article, Briefing, Citation, Claim, Quote
+from storyline.model import Article, Briefing, BriefingEvent, Citation, Claim, Quote
 
 IN_PAGE = "#a-{article_id}-c{start}-{end}"  # self-contained HTML: jumps to the cited passage below
 WEB_LINKS = "/articles/{article_id}#c{start}-{end}"  # the web app's article page
@@ -45,6 +45,9 @@ class Notes:
         for cl in _claims(b):
             for c in cl.citations:
                 self.add(c)
+        for e in b.events:
+            for c in e.citations:
+                self.add(c)
         for q in b.quotes:
             self.add(Citation(q.article_id, q.start, q.end))
 
@@ -63,7 +66,7 @@ class Notes:
     def add_quote(self, q: Quote) -> Note:
         return self.add(Citation(q.article_id, q.start, q.end))
 
-    def of(self, cl: Claim) -> list[Note]:
+    def of(self, cl: Claim | BriefingEvent) -> list[Note]:
         return [self.add(c) for c in cl.citations]
 
     def cited_articles(self) -> list[str]:

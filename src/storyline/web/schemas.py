@@ -156,9 +156,31 @@ class EntityRecord(BaseModel):
     type: str
 
 
+class EventSpan(BaseModel):
+    article: str
+    start: int
+    end: int
+
+
+class EventRecord(BaseModel):
+    subject: str | None = Field(
+        description="Who did it; null when the reports name no doer ('X was arrested')."
+    )
+    verb: str = Field(description="The act as a lemma ('arrest', 'step down'); synonyms folded to one verb.")
+    object: str | None
+    negated: bool = Field(description="True when the reports say it did not happen ('refused to comply').")
+    place: str | None
+    time: str | None = Field(description="ISO date, year-month or year the reports give, or null.")
+    articles: list[str] = Field(description="Every article reporting it, syndicated copies included.")
+    spans: list[EventSpan] = Field(
+        description="Where each article says it (character offsets into its body)."
+    )
+    outlets: list[str] = Field(description="Independent outlets reporting it: a syndicated copy counts once.")
+
+
 class BriefingNoteRecord(BaseModel):
     section: str = Field(
-        description="The part the note is about: summary, timeline, quotes, entities, or articles (all of it)."
+        description="The part the note is about: summary, timeline, quotes, entities, events, or articles (all of it)."
     )
     text: str = Field(description="What analysis did not provide, e.g. 'no quotes found by analysis'.")
     article_ids: list[str] = Field(description="The articles the note is about (e.g. not analysed yet).")
@@ -179,6 +201,9 @@ class BriefingRecord(BaseModel):
     quotes: list[QuoteRecord]
     entities: list[EntityRecord]
     whats_new: list[Claim]
+    events: list[EventRecord] = Field(
+        description="Who did what, merged across outlets; in time order (undated last), best-supported first."
+    )
     notes: list[BriefingNoteRecord] = Field(
         description="Sections analysis found nothing for, and articles not analysed yet: said, never guessed."
     )

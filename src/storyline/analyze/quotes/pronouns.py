@@ -60,6 +60,9 @@ def _lookup(known: dict[str, str], text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+gender_of = _lookup  # the name event arguments use (analyze/events.py resolves he/she subjects too)
+
+
 def genders(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
     """Surname -> 'm' / 'f' from the article's own evidence; names without evidence are left out."""
     votes: dict[str, Counter[str]] = {}
