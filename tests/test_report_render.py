@@ -70,7 +70,7 @@ def test_json_contract_keys_and_spans():
     assert d["events"] == [
         {"subject": "The <b>mayor</b>", "verb": "say", "object": "[evil](http://x.example)", "negated": True,
          "place": "Town <i>", "time": "2031-06-03", "articles": ["a1"],
-         "spans": [{"article": "a1", "start": M, "end": M + 16}], "outlets": ["Tiny <Times>"]}
+         "spans": [{"article_id": "a1", "start": M, "end": M + 16}], "outlets": ["Tiny <Times>"]}
     ]  # fmt: skip
     s = briefing_to_dict(_briefing("storyline"))
     assert s["storyline_id"] == "st1" and s["story_ids"] == ["st1", "st2"] and "story_id" not in s

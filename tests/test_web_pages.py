@@ -60,7 +60,7 @@ def test_story_page_shows_who_did_what_cited_and_escaped(env):
     brief = client.get(f"/api/briefings/{ids['ferry']}").json()
     (walkout,) = brief["events"]
     assert sorted(walkout["outlets"]) == ["Coastline Post", "Harbour Gazette"]
-    assert [(s["article"], s["start"], s["end"]) for s in walkout["spans"]] == [
+    assert [(s["article_id"], s["start"], s["end"]) for s in walkout["spans"]] == [
         (aid, int(a), int(b)) for aid, a, b in cited
     ]
     bridge = client.get(f"/stories/{ids['bridge']}").text

@@ -40,7 +40,7 @@ def _event(e: BriefingEvent) -> dict[str, Any]:
         "place": e.place,
         "time": e.date,
         "articles": list(dict.fromkeys(c.article_id for c in e.citations)),
-        "spans": [{"article": c.article_id, "start": c.start, "end": c.end} for c in e.citations],
+        "spans": [_cite(c) for c in e.citations],
         "outlets": list(e.outlets),
     }
 

@@ -156,12 +156,6 @@ class EntityRecord(BaseModel):
     type: str
 
 
-class EventSpan(BaseModel):
-    article: str
-    start: int
-    end: int
-
-
 class EventRecord(BaseModel):
     subject: str | None = Field(
         description="Who did it; null when the reports name no doer ('X was arrested')."
@@ -172,7 +166,7 @@ class EventRecord(BaseModel):
     place: str | None
     time: str | None = Field(description="ISO date, year-month or year the reports give, or null.")
     articles: list[str] = Field(description="Every article reporting it, syndicated copies included.")
-    spans: list[EventSpan] = Field(
+    spans: list[Citation] = Field(
         description="Where each article says it (character offsets into its body)."
     )
     outlets: list[str] = Field(description="Independent outlets reporting it: a syndicated copy counts once.")
