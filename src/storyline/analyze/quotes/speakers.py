@@ -46,6 +46,7 @@ _OFFICIAL = re.compile(
     r"\b(?:Office|Ministry|Department|Agency|Embassy|Commission|Council|Committee|Service|Bureau|FCO)\b"
 )
 _DASH_CREDIT = re.compile(r"[\"”’']?[.,]?\s*[―—–-]{1,2}\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}?)\.?\s*$")
+_CONTENT_DEPS = frozenset(("ccomp", "dobj", "xcomp", "oprd", "attr", "dative", "parataxis"))
 _LABEL = re.compile(
     r"\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s+"
 )  # characters of frame text between a quote and its cue verb
@@ -218,8 +219,11 @@ def find_quotes(
     quotes: list[Quote] = []
     prev_speaker: Speaker | None = None
     prev_last_para = -9
+    taken_to = 0
     for run in runs:
-        speaker = _attribute(run, body, cues, paras, quoted, mentions, settings.max_cue_gap)
+        if run.start < taken_to:
+            continue  # a quoted fragment inside the previous quote's reported clause
+        speaker, cue = _attribute(run, body, cues, paras, quoted, mentions, settings.max_cue_gap)
         credit = _DASH_CREDIT.match(body, run.end, paras[run.last_para][1])
         if speaker is None and credit and run.kind == "marks":  # '"Words." ― Jane Doe' (reader-comment lists)
             speaker = Speaker(credit.group(1), credit.start(1), credit.end(1))
@@ -256,6 +260,9 @@ def find_quotes(
                     speaker.text, speaker.start, speaker.end, True, src.affiliation, head=speaker.head
                 )
         start, end = _strip(body, run.start, run.end)
+        if cue is not None and run.kind == "marks" and _governs(cue, run.start):
+            start, end = _content(cue, start, end, paras[run.first_para])
+            taken_to = end
         text = body[start:end]
         if not text or (speaker is None and len(text.split()) < min_unattributed_words):
             continue
@@ -297,7 +304,9 @@ def _blocks(body, doc, starts, paras, quoted, mentions, max_paras) -> list[Run]:
     return out
 
 
-def _attribute(run: Run, body: str, all_cues, paras, quoted, mentions, max_gap: int) -> Speaker | None:
+def _attribute(
+    run: Run, body: str, all_cues, paras, quoted, mentions, max_gap: int
+) -> tuple[Speaker | None, Token | None]:
     """Find the cue verb next to the run (same outside-quote sentence) and describe its subject."""
     if run.kind == "block":
         ps, pe = paras[run.cue_para]
@@ -333,12 +342,39 @@ def _attribute(run: Run, body: str, all_cues, paras, quoted, mentions, max_gap: 
         if subj is None:
             words = adjacent_phrase(cue, quoted)
             if words:
-                return _describe(words, body, mentions)
+                return _describe(words, body, mentions), cue
             continue
         words = _speaker_tokens(subj)
         if words:
-            return _describe(_named_before(cue, words, mentions), body, mentions)
-    return None
+            return _describe(_named_before(cue, words, mentions), body, mentions), cue
+    return None, None
+
+
+def _content(cue: Token, start: int, end: int, para: tuple[int, int]) -> tuple[int, int]:
+    """A mixed quote ('X said the deal was "a disaster"') is the cue's whole reported clause, its quoted words
+    kept marked inside: the span of the cue's complements on the quote's side, when they hold the quote."""
+    side = [c for c in cue.children if (c.i > cue.i) == (start > cue.idx)]
+    parts = [
+        c
+        for c in side
+        if c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.left_edge.idx <= start < _end(c.right_edge))
+    ]
+    if not parts or cue.lower_ == "according":
+        return start, end
+    lo = min(c.left_edge.idx for c in parts)
+    hi = max(_end(c.right_edge) for c in parts)
+    if not (lo <= start and end <= hi + 1) or lo < para[0] or hi > para[1]:
+        return start, end
+    text = cue.doc.text
+    if not any(c.isalnum() for c in text[lo:start] + text[end:hi]):
+        return start, end  # a direct quote: the clause is the quotation itself
+    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:—–("):
+        hi -= 1
+    return lo, max(hi, end)
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token.text)
 
 
 def _named_before(cue: Token, words: list[Token], mentions: Sequence[Mention]) -> list[Token]:
