@@ -118,7 +118,7 @@ class Quote:
     article_id: str
     start: int
     end: int
-    text: str
+    text: str  # body[start:end]; a statement quoted in pieces around its cue: the pieces joined by " … "
     speaker: str | None  # surface form as written ("A Foreign Office spokeswoman", "John Smith")
     speaker_entity: str | None = None  # entity id when the speaker resolves to a named entity
     anonymous: bool = False

@@ -7,6 +7,7 @@ with their affiliation, spokespeople with their organisation, and reports as spe
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -265,6 +266,16 @@ def find_quotes(
             taken_to = end
         text = body[start:end]
         if not text or (speaker is None and len(text.split()) < min_unattributed_words):
+            continue
+        last = quotes[-1] if quotes else None
+        if (
+            last is not None
+            and speaker is not None
+            and (last.speaker_start, last.speaker_end) == (speaker.start, speaker.end)
+            and run.first_para == prev_last_para
+            and "\n" not in body[last.end : start]
+        ):  # '"A," X said. "B."': one statement in pieces, one quote
+            quotes[-1] = dataclasses.replace(last, end=end, text=f"{last.text} … {text}")
             continue
         quotes.append(
             Quote(
