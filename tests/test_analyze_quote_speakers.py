@@ -45,6 +45,12 @@ BODIES = {
         'Board chair Odile Marchetti said the freeze was "a promise we intend to keep" despite the deficit.\n\n'
         '"We will not balance the books on commuters," Marchetti said. "There are other ways to close the gap."'
     ),
+    "t6": (
+        "Harbour committee split on dredging.\n\n"
+        'The plan was opposed by Wendell Asante, who said the dredging would "ruin the oyster beds for a decade."\n\n'
+        'Councillor Rhiannon Vos called the plan "a gift to the shipping lobby."\n\n'
+        "”The ferry timetable changes every winter and nobody tells us.” ― Ada Lindqvist"
+    ),
 }
 
 
@@ -89,6 +95,21 @@ def test_one_statement_in_pieces_around_its_cue_is_one_quote() -> None:
     (q,) = [q for q in results()["t5"] if "commuters" in q.text]
     assert q.text == "We will not balance the books on commuters … There are other ways to close the gap."
     assert q.speaker == "Marchetti"
+
+
+def test_relative_who_speaks_for_the_person_it_follows() -> None:
+    (q,) = [q for q in results()["t6"] if "oyster" in q.text]
+    assert "Asante" in (q.speaker or "")
+
+
+def test_calling_something_a_quoted_name_is_attributed() -> None:
+    (q,) = [q for q in results()["t6"] if "shipping lobby" in q.text]
+    assert q.text.startswith("the plan") and "Vos" in (q.speaker or "")
+
+
+def test_closing_mark_that_opens_a_paragraph_opens_the_quote() -> None:
+    (q,) = [q for q in results()["t6"] if "timetable" in q.text]
+    assert q.text.startswith("The ferry timetable") and q.speaker == "Ada Lindqvist"
 
 
 def test_speaker_spans_point_into_body_and_stay_in_one_paragraph() -> None:

@@ -26,7 +26,9 @@ SPEECH_VERBS = frozenset(
     "continue announce comment stress acknowledge admit conclude urge tweet post recall predict promise vow "
     "confirm deny joke quip complain allege brag boast concede contend emphasise emphasize observe remark "
     "shout testify whisper assert maintain read caution lament scoff retort counter agree describe "
-    "demand wonder exclaim muse sing yell proclaim pledge recount tout".split()
+    "demand wonder exclaim muse sing yell proclaim pledge recount tout call dub label brand characterize "
+    "characterise blast slam praise hail condemn denounce criticize criticise accuse lambast chastise mock "
+    "dismiss cite liken".split()
 )
 ANON_NOUNS = frozenset(
     "source sources official officials insider insiders aide aides ally allies diplomat diplomats figure "
@@ -107,6 +109,8 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
         ]
         if subjects:
             best = min(subjects, key=lambda c: abs(c.i - node.i))
+            if best.tag_ in ("WP", "WDT") and node.dep_ == "relcl":  # "X, who said ...": X
+                return node.head
             return best if best.dep_ == "nsubj" else None
         if node.dep_ == "acl" and node.head.tag_.startswith("NN"):  # "footage of X saying ..."
             return node.head
@@ -221,6 +225,8 @@ def find_quotes(
     prev_speaker: Speaker | None = None
     prev_last_para = -9
     taken_to = 0
+    last_cue: int | None = None
+    last_mixed = False
     for run in runs:
         if run.start < taken_to:
             continue  # a quoted fragment inside the previous quote's reported clause
@@ -261,8 +267,10 @@ def find_quotes(
                     speaker.text, speaker.start, speaker.end, True, src.affiliation, head=speaker.head
                 )
         start, end = _strip(body, run.start, run.end)
+        mixed = False
         if cue is not None and run.kind == "marks" and _governs(cue, run.start):
             start, end = _content(cue, start, end, paras[run.first_para])
+            mixed = end - start > run.end - run.start + 2
             taken_to = end
         text = body[start:end]
         if not text or (speaker is None and len(text.split()) < min_unattributed_words):
@@ -271,6 +279,8 @@ def find_quotes(
         if (
             last is not None
             and speaker is not None
+            and not (mixed or last_mixed)
+            and (cue is None or cue.i == last_cue)
             and (last.speaker_start, last.speaker_end) == (speaker.start, speaker.end)
             and run.first_para == prev_last_para
             and "\n" not in body[last.end : start]
@@ -290,6 +300,7 @@ def find_quotes(
                 speaker_end=speaker.end if speaker else None,
             )
         )
+        last_cue, last_mixed = (cue.i if cue is not None else None), mixed
         if speaker is not None:
             prev_speaker = speaker
             prev_last_para = run.last_para
@@ -370,6 +381,9 @@ def _content(cue: Token, start: int, end: int, para: tuple[int, int]) -> tuple[i
         for c in side
         if c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.left_edge.idx <= start < _end(c.right_edge))
     ]
+    clauses = [c for c in parts if c.dep_ == "ccomp"]
+    if clauses:  # "told reporters he would ...": the clause, not the hearer
+        parts = [c for c in parts if c.dep_ == "xcomp" or c.i >= clauses[0].i]
     if not parts or cue.lower_ == "according":
         return start, end
     lo = min(c.left_edge.idx for c in parts)
