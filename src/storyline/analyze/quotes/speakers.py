@@ -105,7 +105,9 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
         subjects = [
             c
             for c in node.children
-            if c.dep_ in ("nsubj", "nsubjpass") and not any(s <= c.idx < e for s, e in quoted)
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and c.ent_type_ not in ("DATE", "TIME")  # '..., Flynn said Thursday': a misparsed day
+            and not any(s <= c.idx < e for s, e in quoted)
         ]
         if subjects:
             best = min(subjects, key=lambda c: abs(c.i - node.i))
@@ -226,7 +228,6 @@ def find_quotes(
     prev_last_para = -9
     taken_to = 0
     last_cue: int | None = None
-    last_mixed = False
     for run in runs:
         if run.start < taken_to:
             continue  # a quoted fragment inside the previous quote's reported clause
@@ -267,10 +268,8 @@ def find_quotes(
                     speaker.text, speaker.start, speaker.end, True, src.affiliation, head=speaker.head
                 )
         start, end = _strip(body, run.start, run.end)
-        mixed = False
         if cue is not None and run.kind == "marks" and _governs(cue, run.start):
             start, end = _content(cue, start, end, paras[run.first_para])
-            mixed = end - start > run.end - run.start + 2
             taken_to = end
         text = body[start:end]
         if not text or (speaker is None and len(text.split()) < min_unattributed_words):
@@ -279,7 +278,6 @@ def find_quotes(
         if (
             last is not None
             and speaker is not None
-            and not (mixed or last_mixed)
             and (cue is None or cue.i == last_cue)
             and (last.speaker_start, last.speaker_end) == (speaker.start, speaker.end)
             and run.first_para == prev_last_para
@@ -300,7 +298,7 @@ def find_quotes(
                 speaker_end=speaker.end if speaker else None,
             )
         )
-        last_cue, last_mixed = (cue.i if cue is not None else None), mixed
+        last_cue = cue.i if cue is not None else None
         if speaker is not None:
             prev_speaker = speaker
             prev_last_para = run.last_para
