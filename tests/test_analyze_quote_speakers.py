@@ -49,7 +49,8 @@ BODIES = {
         "Harbour committee split on dredging.\n\n"
         'The plan was opposed by Wendell Asante, who said the dredging would "ruin the oyster beds for a decade."\n\n'
         'Councillor Rhiannon Vos called the plan "a gift to the shipping lobby."\n\n'
-        "”The ferry timetable changes every winter and nobody tells us.” ― Ada Lindqvist"
+        "”The ferry timetable changes every winter and nobody tells us.” ― Ada Lindqvist\n\n"
+        'According to the harbour master, the channel is "silting up faster than anyone planned for."'
     ),
 }
 
@@ -110,6 +111,11 @@ def test_calling_something_a_quoted_name_is_attributed() -> None:
 def test_closing_mark_that_opens_a_paragraph_opens_the_quote() -> None:
     (q,) = [q for q in results()["t6"] if "timetable" in q.text]
     assert q.text.startswith("The ferry timetable") and q.speaker == "Ada Lindqvist"
+
+
+def test_according_to_takes_the_rest_of_the_sentence() -> None:
+    (q,) = [q for q in results()["t6"] if "silting" in q.text]
+    assert q.text.startswith("the channel is") and "harbour master" in (q.speaker or "")
 
 
 def test_speaker_spans_point_into_body_and_stay_in_one_paragraph() -> None:

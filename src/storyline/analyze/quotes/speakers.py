@@ -268,7 +268,11 @@ def find_quotes(
                     speaker.text, speaker.start, speaker.end, True, src.affiliation, head=speaker.head
                 )
         start, end = _strip(body, run.start, run.end)
-        if cue is not None and run.kind == "marks" and _governs(cue, run.start):
+        if (
+            cue is not None
+            and run.kind == "marks"
+            and (cue.lower_ == "according" or _governs(cue, run.start))
+        ):
             start, end = _content(cue, start, end, paras[run.first_para])
             taken_to = end
         text = body[start:end]
@@ -373,6 +377,12 @@ def _attribute(
 def _content(cue: Token, start: int, end: int, para: tuple[int, int]) -> tuple[int, int]:
     """A mixed quote ('X said the deal was "a disaster"') is the cue's whole reported clause, its quoted words
     kept marked inside: the span of the cue's complements on the quote's side, when they hold the quote."""
+    if cue.lower_ == "according":  # "According to X, the deal was 'a disaster'": the rest of the sentence
+        phrase = list(cue.subtree)
+        after = start > phrase[-1].idx
+        lo = _end(phrase[-1]) if after else cue.sent.start_char
+        hi = cue.sent.end_char if after else phrase[0].idx
+        return _trim(cue.doc.text, lo, hi, start, end, para)
     side = [c for c in cue.children if (c.i > cue.i) == (start > cue.idx)]
     parts = [
         c
@@ -382,17 +392,24 @@ def _content(cue: Token, start: int, end: int, para: tuple[int, int]) -> tuple[i
     clauses = [c for c in parts if c.dep_ == "ccomp"]
     if clauses:  # "told reporters he would ...": the clause, not the hearer
         parts = [c for c in parts if c.dep_ == "xcomp" or c.i >= clauses[0].i]
-    if not parts or cue.lower_ == "according":
+    if not parts:
         return start, end
     lo = min(c.left_edge.idx for c in parts)
-    hi = max(_end(c.right_edge) for c in parts)
-    if not (lo <= start and end <= hi + 1) or lo < para[0] or hi > para[1]:
-        return start, end
-    text = cue.doc.text
-    if not any(c.isalnum() for c in text[lo:start] + text[end:hi]):
-        return start, end  # a direct quote: the clause is the quotation itself
+    if start > cue.idx:
+        lo = max(lo, _end(cue))
+    return _trim(cue.doc.text, lo, max(_end(c.right_edge) for c in parts), start, end, para)
+
+
+def _trim(text: str, lo: int, hi: int, start: int, end: int, para: tuple[int, int]) -> tuple[int, int]:
+    """The clause lo..hi without edge punctuation, when it holds the quotation and stays in its paragraph."""
+    while lo < hi and (text[lo].isspace() or text[lo] in ",;:—–"):
+        lo += 1
     while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:—–("):
         hi -= 1
+    if not (lo <= start and end <= hi + 1) or lo < para[0] or hi > para[1]:
+        return start, end
+    if not any(c.isalnum() for c in text[lo:start] + text[end:hi]):
+        return start, end  # a direct quote: the clause is the quotation itself
     return lo, max(hi, end)
 
 
