@@ -273,7 +273,7 @@ def find_quotes(
             and run.kind == "marks"
             and (cue.lower_ == "according" or _governs(cue, run.start))
         ):
-            start, end = _content(cue, start, end, paras[run.first_para])
+            start, end = _content(cue, body, start, end, paras[run.first_para])
             taken_to = end
         text = body[start:end]
         if not text or (speaker is None and len(text.split()) < min_unattributed_words):
@@ -374,7 +374,7 @@ def _attribute(
     return None, None
 
 
-def _content(cue: Token, start: int, end: int, para: tuple[int, int]) -> tuple[int, int]:
+def _content(cue: Token, body: str, start: int, end: int, para: tuple[int, int]) -> tuple[int, int]:
     """A mixed quote ('X said the deal was "a disaster"') is the cue's whole reported clause, its quoted words
     kept marked inside: the span of the cue's complements on the quote's side, when they hold the quote."""
     if cue.lower_ == "according":  # "According to X, the deal was 'a disaster'": the rest of the sentence
@@ -382,7 +382,7 @@ def _content(cue: Token, start: int, end: int, para: tuple[int, int]) -> tuple[i
         after = start > phrase[-1].idx
         lo = _end(phrase[-1]) if after else cue.sent.start_char
         hi = cue.sent.end_char if after else phrase[0].idx
-        return _trim(cue.doc.text, lo, hi, start, end, para)
+        return _trim(body, lo, hi, start, end, para)
     side = [c for c in cue.children if (c.i > cue.i) == (start > cue.idx)]
     parts = [
         c
@@ -397,7 +397,7 @@ def _content(cue: Token, start: int, end: int, para: tuple[int, int]) -> tuple[i
     lo = min(c.left_edge.idx for c in parts)
     if start > cue.idx:
         lo = max(lo, _end(cue))
-    return _trim(cue.doc.text, lo, max(_end(c.right_edge) for c in parts), start, end, para)
+    return _trim(body, lo, max(_end(c.right_edge) for c in parts), start, end, para)
 
 
 def _trim(text: str, lo: int, hi: int, start: int, end: int, para: tuple[int, int]) -> tuple[int, int]:
