@@ -189,6 +189,7 @@ def attribution_right(quote: Quote, heads: list[str], body: str) -> bool:
 def score_attribution(docs: Sequence[dict], analyses: Sequence[Analysis]) -> dict[str, float]:
     """Issue 13's scorer: quote P/R/F1 on 50 % token overlap, speaker right on matched quotes, attribution F1."""
     tp = n_pred = n_gold = right = scored = 0
+    by_kind: Counter[str] = Counter()
     for doc, an in zip(docs, analyses, strict=True):
         gold = [
             {"chars": _tokens(" ".join(c["text"] for c in a["content"]))}
@@ -200,9 +201,13 @@ def score_attribution(docs: Sequence[dict], analyses: Sequence[Analysis]) -> dic
         n_pred += len(an.quotes)
         for i, j in match(an.quotes, gold, 0.5, _tokens):
             tp += 1
+            ok = attribution_right(an.quotes[i], heads[j], doc["text"])
+            right += ok
             if heads[j]:
                 scored += 1
-            right += attribution_right(an.quotes[i], heads[j], doc["text"])
+                kind = "pronoun" if heads[j][0] in _PRONOUNS else "named"
+                by_kind[kind] += ok
+                by_kind[kind + "_n"] += 1
     p, r = tp / max(1, n_pred), tp / max(1, n_gold)
     ap, ar = right / max(1, n_pred), right / max(1, n_gold)
     return {
@@ -211,6 +216,10 @@ def score_attribution(docs: Sequence[dict], analyses: Sequence[Analysis]) -> dic
         "quote_f1": 2 * p * r / max(1e-9, p + r),
         "speaker_right": right / max(1, scored),
         "speaker_of": scored,
+        "speaker_right_named": by_kind["named"] / max(1, by_kind["named_n"]),
+        "speaker_named_of": by_kind["named_n"],
+        "speaker_right_pronoun": by_kind["pronoun"] / max(1, by_kind["pronoun_n"]),
+        "speaker_pronoun_of": by_kind["pronoun_n"],
         "attribution_precision": ap,
         "attribution_recall": ar,
         "attribution_f1": 2 * ap * ar / max(1e-9, ap + ar),
@@ -291,7 +300,10 @@ def main(argv: list[str]) -> int:
         f"  ATTRIBUTION F1 {s['attribution_f1']:.3f} (P {s['attribution_precision']:.3f} R "
         f"{s['attribution_recall']:.3f})  quote F1 {s['quote_f1']:.3f} (P {s['quote_precision']:.3f} R "
         f"{s['quote_recall']:.3f})  speaker right on matched quotes {s['speaker_right']:.3f} "
-        f"(of {s['speaker_of']})   [issue 13 scorer: 50 % token overlap, gold head word in speaker]\n"
+        f"(of {s['speaker_of']}: named sources {s['speaker_right_named']:.3f} of {s['speaker_named_of']}, "
+        f"pronoun sources {s['speaker_right_pronoun']:.3f} of {s['speaker_pronoun_of']})\n"
+        "  [issue 13 scorer: 50 % token overlap, gold head word in speaker; a pronoun source also accepts the "
+        "scorer's guess at its antecedent]\n"
         "  targets (test): attribution F1 >= 0.75, quote F1 >= 0.85, speaker >= 0.92; "
         "textacy per paragraph (test): 0.60 / 0.64 / 0.94\n"
         f"  detail, README rule (30 % letters, shared name word): quote P/R/F1 {s['precision']:.3f}/{s['recall']:.3f}/{s['f1']:.3f}  "

@@ -26,7 +26,7 @@ SPEECH_VERBS = frozenset(
     "continue announce comment stress acknowledge admit conclude urge tweet post recall predict promise vow "
     "confirm deny joke quip complain allege brag boast concede contend emphasise emphasize observe remark "
     "shout testify whisper assert maintain read caution lament scoff retort counter agree describe "
-    "demand wonder exclaim muse sing yell proclaim pledge recount tout call dub label brand characterize "
+    "demand wonder exclaim muse sing yell proclaim pledge recount tout call dub brand characterize "
     "characterise blast slam praise hail condemn denounce criticize criticise accuse lambast chastise mock "
     "dismiss cite liken".split()
 )
