@@ -52,6 +52,11 @@ BODIES = {
         "”The ferry timetable changes every winter and nobody tells us.” ― Ada Lindqvist\n\n"
         'According to the harbour master, the channel is "silting up faster than anyone planned for."'
     ),
+    "t7": (
+        "Fishermen left out of the dredging talks.\n\n"
+        "At the end of the hearing, Councillor Bram Osei made the following remark:\n\n"
+        '"Nobody asked the fishermen what a closed channel costs them in a winter."'
+    ),
 }
 
 
@@ -116,6 +121,10 @@ def test_closing_mark_that_opens_a_paragraph_opens_the_quote() -> None:
 def test_according_to_takes_the_rest_of_the_sentence() -> None:
     (q,) = [q for q in results()["t6"] if "silting" in q.text]
     assert q.text.startswith("the channel is") and "harbour master" in (q.speaker or "")
+
+
+def test_intro_paragraph_ending_in_a_colon_names_the_speaker() -> None:
+    assert "Osei" in (speaker_of("t7", "Nobody asked the fishermen") or "")
 
 
 def test_speaker_spans_point_into_body_and_stay_in_one_paragraph() -> None:

@@ -28,7 +28,7 @@ SPEECH_VERBS = frozenset(
     "shout testify whisper assert maintain read caution lament scoff retort counter agree describe "
     "demand wonder exclaim muse sing yell proclaim pledge recount tout call dub brand characterize "
     "characterise blast slam praise hail condemn denounce criticize criticise accuse lambast chastise mock "
-    "dismiss cite liken".split()
+    "dismiss cite liken attack".split()
 )
 ANON_NOUNS = frozenset(
     "source sources official officials insider insiders aide aides ally allies diplomat diplomats figure "
@@ -232,6 +232,8 @@ def find_quotes(
         if run.start < taken_to:
             continue  # a quoted fragment inside the previous quote's reported clause
         speaker, cue = _attribute(run, body, cues, paras, quoted, mentions, settings.max_cue_gap)
+        if speaker is None and run.kind == "marks":
+            speaker = _colon_intro(doc, body, run, paras, quoted, mentions)
         credit = _DASH_CREDIT.match(body, run.end, paras[run.last_para][1])
         if speaker is None and credit and run.kind == "marks":  # '"Words." ― Jane Doe' (reader-comment lists)
             speaker = Speaker(credit.group(1), credit.start(1), credit.end(1))
@@ -372,6 +374,20 @@ def _attribute(
         if words:
             return _describe(_named_before(cue, words, mentions), body, mentions), cue
     return None, None
+
+
+def _colon_intro(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> Speaker | None:
+    """'Sanders made the following comment:' and then the quotation's paragraph: the intro's subject speaks."""
+    ps, _ = paras[run.first_para]
+    if run.first_para == 0 or run.start > ps + 1:
+        return None
+    _, prev_end = paras[run.first_para - 1]
+    colon = doc.char_span(prev_end - 1, prev_end, alignment_mode="expand")
+    if not colon or colon[0].text != ":":
+        return None
+    subj = _subject(colon[0].sent.root, quoted)
+    words = _speaker_tokens(subj) if subj is not None and subj.lower_ not in _PRONOUNS else []
+    return _describe(words, body, mentions) if words else None
 
 
 def _content(cue: Token, body: str, start: int, end: int, para: tuple[int, int]) -> tuple[int, int]:
