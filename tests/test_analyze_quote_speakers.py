@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from storyline.analyze import analyze
-from storyline.model import Article, Quote
+from storyline.model import Analysis, Article, Quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))
 
@@ -174,3 +174,33 @@ def test_scorer_pronoun_accepts_its_antecedent_but_not_a_document() -> None:
     assert quote_eval.speaker_right(q, _gold("she", 200, pronoun_of="Nadia Ferrante"))
     g = _gold("she", 200, pronoun_of="a campaign memo")
     assert g["accept"] == [{"she"}]  # a memo cannot be "she"
+
+
+def test_issue_scorer_head_word_of_a_source() -> None:
+    assert quote_eval.head_word("a spokesman for the Harbour Board") == "spokesman"
+    assert quote_eval.head_word("Ines Corra, the council leader,") == "corra"
+    assert quote_eval.head_word("Mr. Talbot’s") == "talbot"
+
+
+def test_issue_scorer_needs_half_the_tokens_and_the_head_word() -> None:
+    body = "x" * 60 + "Ines Corra"
+    text = "the bridge will reopen on Friday and crews are ready"
+    doc = {
+        "text": body,
+        "attributions": [
+            {
+                "source": {"text": "Ines Corra", "start": 60, "end": 70},
+                "cue": {"text": "said", "start": 71, "end": 75},
+                "content": [{"text": text, "start": 0, "end": len(text)}],
+                "quoted": True,
+            }
+        ],
+    }
+    right = Quote("a", 0, 5, "the bridge will reopen on Friday", "Corra", speaker_start=65, speaker_end=70)
+    wrong = Quote("a", 0, 5, "the bridge will reopen on Friday", "Talbot")
+    short = Quote("a", 0, 5, "reopen on Friday", "Corra")
+    analysis = [Analysis("a", quotes=(right,))]
+    assert quote_eval.score_attribution([doc], analysis)["attribution_f1"] == 1.0
+    s = quote_eval.score_attribution([doc], [Analysis("a", quotes=(wrong,))])
+    assert s["quote_f1"] == 1.0 and s["attribution_f1"] == 0.0
+    assert quote_eval.score_attribution([doc], [Analysis("a", quotes=(short,))])["quote_f1"] == 0.0
