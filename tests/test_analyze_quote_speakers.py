@@ -55,7 +55,8 @@ BODIES = {
     "t7": (
         "Fishermen left out of the dredging talks.\n\n"
         "At the end of the hearing, Councillor Bram Osei made the following remark:\n\n"
-        '"Nobody asked the fishermen what a closed channel costs them in a winter."'
+        '"Nobody asked the fishermen what a closed channel costs them in a winter."\n\n'
+        'Osei said on "Harbour Mornings" that the channel would close in March.'
     ),
 }
 
@@ -125,6 +126,10 @@ def test_according_to_takes_the_rest_of_the_sentence() -> None:
 
 def test_intro_paragraph_ending_in_a_colon_names_the_speaker() -> None:
     assert "Osei" in (speaker_of("t7", "Nobody asked the fishermen") or "")
+
+
+def test_a_quoted_show_title_is_not_a_quote() -> None:
+    assert not [q for q in results()["t7"] if "Harbour Mornings" in q.text]
 
 
 def test_speaker_spans_point_into_body_and_stay_in_one_paragraph() -> None:

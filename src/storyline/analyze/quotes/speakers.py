@@ -49,6 +49,10 @@ _OFFICIAL = re.compile(
     r"\b(?:Office|Ministry|Department|Agency|Embassy|Commission|Council|Committee|Service|Bureau|FCO)\b"
 )
 _DASH_CREDIT = re.compile(r"[\"”’']?[.,]?\s*[―—–-]{1,2}\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}?)\.?\s*$")
+# a quoted name of a show, book or slogan ("Morning Joe", "Contract with America"), not words someone said
+_TITLE = re.compile(
+    r"^(?:The |A )?[A-Z0-9][\w'’-]*(?: (?:of|and|with|the|for|in|on|to|a)?\s?[A-Z0-9][\w'’-]*){0,5}[.!]?$"
+)
 _CONTENT_DEPS = frozenset(("ccomp", "dobj", "xcomp", "oprd", "attr", "dative", "parataxis"))
 _LABEL = re.compile(
     r"\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s+"
@@ -278,7 +282,7 @@ def find_quotes(
             start, end = _content(cue, body, start, end, paras[run.first_para])
             taken_to = end
         text = body[start:end]
-        if not text or (speaker is None and len(text.split()) < min_unattributed_words):
+        if not text or (speaker is None and len(text.split()) < min_unattributed_words) or _TITLE.match(text):
             continue
         last = quotes[-1] if quotes else None
         if (
