@@ -5,7 +5,7 @@ of each other's word tokens (one-to-one, greedy by overlap); the speaker is righ
 word (a pronoun source: also its nearest earlier named antecedent's) is a word of the predicted speaker or of
 its resolved phrase; attribution F1 counts a quote as right only when both hold. Issue 13 (mixed quotes as
 their reported clause, pieces around one cue as one quote, more cues): attribution / quote F1 / speaker on dev
-0.539 / 0.639 / 0.852 -> 0.761 / 0.859 / 0.890, on test 0.523 / 0.658 / 0.797 -> 0.694 / 0.854 / 0.814.
+0.539 / 0.639 / 0.852 -> 0.765 / 0.864 / 0.889, on test 0.523 / 0.658 / 0.797 -> 0.695 / 0.855 / 0.815.
 
 Detail below it, the data README's looser rule: a predicted quote matches a gold quoted attribution when they share at
 least 30 % of each other's letters and digits (one-to-one, greedy by overlap). The speaker is right when it is
