@@ -95,6 +95,7 @@ def test_subject_inside_the_quotation_is_not_the_speaker() -> None:
 def test_mixed_quote_is_the_whole_reported_clause() -> None:
     (q,) = [q for q in results()["t5"] if "promise" in q.text]
     assert q.text.startswith('the freeze was "a promise we intend to keep"')
+    assert q.verbatim == "a promise we intend to keep"  # what outlets share; the rest is paraphrase
     assert "Marchetti" in (q.speaker or "")
 
 

@@ -5,6 +5,7 @@ Every derived fact keeps provenance (article id and character span into the arti
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -113,6 +114,9 @@ class Entity:
     aliases: tuple[str, ...] = ()
 
 
+_MARKED = re.compile(r"[\"“«]([^\"“”«»]+)(?:[\"”»]|$)")
+
+
 @dataclass(frozen=True)
 class Quote:
     article_id: str
@@ -125,6 +129,13 @@ class Quote:
     affiliation: str | None = None  # for anonymous sources and spokespeople: the organisation
     speaker_start: int | None = None  # span of the speaker phrase (the antecedent's, for "she added")
     speaker_end: int | None = None
+
+    @property
+    def verbatim(self) -> str:
+        """The words the speaker said: the marked words of a mixed quote ('the deal was "a disaster"'), else all
+        of it. Compare quotes across outlets on these; the rest of a mixed quote is the reporter's paraphrase."""
+        marked = _MARKED.findall(self.text)
+        return " … ".join(marked) if marked else self.text
 
 
 @dataclass(frozen=True)
