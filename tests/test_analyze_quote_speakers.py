@@ -210,3 +210,14 @@ def test_issue_scorer_needs_half_the_tokens_and_the_head_word() -> None:
     s = quote_eval.score_attribution([doc], [Analysis("a", quotes=(wrong,))])
     assert s["quote_f1"] == 1.0 and s["attribution_f1"] == 0.0
     assert quote_eval.score_attribution([doc], [Analysis("a", quotes=(short,))])["quote_f1"] == 0.0
+
+
+def test_verbatim_keeps_direct_quotes_whole_and_mixed_quotes_marked() -> None:
+    def said(text: str) -> str:
+        return Quote("a", 0, len(text), text, None).verbatim
+
+    assert said('the ferry was "never on time" last winter') == "never on time"
+    assert said("We stay open … the fare is “a promise we keep”") == "We stay open … a promise we keep"
+    two_paragraphs = 'The levy is fair.\n\n"It pays for the dredging.'
+    assert said(two_paragraphs) == two_paragraphs  # continuation marks open paragraphs
+    assert said("our policy is to ‘build and wait’ for now") == "our policy is to ‘build and wait’ for now"

@@ -132,10 +132,13 @@ class Quote:
 
     @property
     def verbatim(self) -> str:
-        """The words the speaker said: the marked words of a mixed quote ('the deal was "a disaster"'), else all
-        of it. Compare quotes across outlets on these; the rest of a mixed quote is the reporter's paraphrase."""
-        marked = _MARKED.findall(self.text)
-        return " … ".join(marked) if marked else self.text
+        """The words the speaker said: the double-marked words of a mixed quote ('the deal was "a disaster"'),
+        else all of it (a direct quote's nested quotes use single marks). Compare quotes across outlets on these;
+        the rest of a mixed quote is the reporter's paraphrase."""
+        said = []
+        for piece in self.text.split(" … "):  # a multi-paragraph quote's marks only open and close paragraphs
+            said += ("\n" not in piece and _MARKED.findall(piece)) or [piece]
+        return " … ".join(said)
 
 
 @dataclass(frozen=True)
