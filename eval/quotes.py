@@ -1,6 +1,13 @@
-"""Quote extraction and speaker attribution on PolNeAR (../shared/eval-data/quotes): P/R/F1, speaker accuracy.
+"""Quote extraction and speaker attribution on PolNeAR (../shared/eval-data/quotes): attribution F1 first.
 
-Matching rule from the data's README: a predicted quote matches a gold quoted attribution when they share at
+Headline (issue 13's scorer): a predicted quote matches a gold quoted attribution when they share at least 50 %
+of each other's word tokens (one-to-one, greedy by overlap); the speaker is right when the gold source's head
+word (a pronoun source: also its nearest earlier named antecedent's) is a word of the predicted speaker or of
+its resolved phrase; attribution F1 counts a quote as right only when both hold. Issue 13 (mixed quotes as
+their reported clause, pieces around one cue as one quote, more cues): attribution / quote F1 / speaker on dev
+0.539 / 0.639 / 0.852 -> 0.765 / 0.864 / 0.889, on test 0.523 / 0.658 / 0.797 -> 0.695 / 0.855 / 0.815.
+
+Detail below it, the data README's looser rule: a predicted quote matches a gold quoted attribution when they share at
 least 30 % of each other's letters and digits (one-to-one, greedy by overlap). The speaker is right when it is
 the same mention or the same entity as the gold source: (a) the predicted speaker span overlaps the gold source
 span, or (b) it shares a name word with the gold source (titles dropped unless only titles remain, so "the
@@ -135,14 +142,102 @@ def speaker_right(quote: Quote, gold: dict) -> bool:
     return any(_words(quote.speaker) & acc for acc in gold["accept"])
 
 
-def match(quotes: Sequence[Quote], gold: list[dict]) -> list[tuple[int, int]]:
-    """One-to-one (predicted, gold) pairs sharing >= 30 % of letters, greedy by overlap."""
+def _tokens(text: str | None) -> Counter[str]:
+    return Counter(_token_words(text))
+
+
+def _token_words(text: str | None) -> list[str]:
+    """Lowercased word tokens, possessive 's dropped ("Trump’s" -> "trump")."""
+    return [re.sub(r"['’]s$", "", w) for w in re.findall(r"\w+(?:['’]\w+)*", (text or "").lower())]
+
+
+def head_word(source: str) -> str | None:
+    """The head of a source phrase: its last word before a post-modifier ("a spokesman for X" -> "spokesman")."""
+    core = re.split(r"\s*[,(—–]\s*|\s+(?:of|for|at|from|with|who|in|on|to|and|close|familiar)\s+", source)[0]
+    words = _token_words(core)
+    return words[-1] if words else None
+
+
+def _heads(doc: dict) -> list[list[str]]:
+    """Acceptable speaker head words per quoted gold attribution (same order as _gold); [] when unscorable."""
+    text = doc["text"]
+    named = [a for a in doc["attributions"] if a["source"] and not (_words(a["source"]["text"]) <= _PRONOUNS)]
+    out = []
+    for a in doc["attributions"]:
+        if not a["quoted"]:
+            continue
+        src, cue = a["source"], a["cue"]
+        if src and cue and src["text"].lower() in _VERBS:
+            src = cue
+        heads = []
+        if src and not (cue and src is not cue and src["start"] < cue["end"] and cue["start"] < src["end"]):
+            heads.append(head_word(src["text"]))
+            if _words(src["text"]) <= _PRONOUNS:
+                ante = _antecedent(a, named, text)
+                if ante is not None:
+                    heads.append(head_word(ante["source"]["text"]))
+        out.append([h for h in heads if h])
+    return out
+
+
+def attribution_right(quote: Quote, heads: list[str], body: str) -> bool:
+    """The gold head word is a word of the predicted speaker or of the phrase its span points at."""
+    words = set(_token_words(quote.speaker))
+    if quote.speaker_start is not None and quote.speaker_end is not None:
+        words |= set(_token_words(body[quote.speaker_start : quote.speaker_end]))
+    return any(h in words for h in heads)
+
+
+def score_attribution(docs: Sequence[dict], analyses: Sequence[Analysis]) -> dict[str, float]:
+    """Issue 13's scorer: quote P/R/F1 on 50 % token overlap, speaker right on matched quotes, attribution F1."""
+    tp = n_pred = n_gold = right = scored = 0
+    by_kind: Counter[str] = Counter()
+    for doc, an in zip(docs, analyses, strict=True):
+        gold = [
+            {"chars": _tokens(" ".join(c["text"] for c in a["content"]))}
+            for a in doc["attributions"]
+            if a["quoted"]
+        ]
+        heads = _heads(doc)
+        n_gold += len(gold)
+        n_pred += len(an.quotes)
+        for i, j in match(an.quotes, gold, 0.5, _tokens):
+            tp += 1
+            ok = attribution_right(an.quotes[i], heads[j], doc["text"])
+            right += ok
+            if heads[j]:
+                scored += 1
+                kind = "pronoun" if heads[j][0] in _PRONOUNS else "named"
+                by_kind[kind] += ok
+                by_kind[kind + "_n"] += 1
+    p, r = tp / max(1, n_pred), tp / max(1, n_gold)
+    ap, ar = right / max(1, n_pred), right / max(1, n_gold)
+    return {
+        "quote_precision": p,
+        "quote_recall": r,
+        "quote_f1": 2 * p * r / max(1e-9, p + r),
+        "speaker_right": right / max(1, scored),
+        "speaker_of": scored,
+        "speaker_right_named": by_kind["named"] / max(1, by_kind["named_n"]),
+        "speaker_named_of": by_kind["named_n"],
+        "speaker_right_pronoun": by_kind["pronoun"] / max(1, by_kind["pronoun_n"]),
+        "speaker_pronoun_of": by_kind["pronoun_n"],
+        "attribution_precision": ap,
+        "attribution_recall": ar,
+        "attribution_f1": 2 * ap * ar / max(1e-9, ap + ar),
+    }
+
+
+def match(
+    quotes: Sequence[Quote], gold: list[dict], threshold: float = 0.3, units=_chars
+) -> list[tuple[int, int]]:
+    """One-to-one (predicted, gold) pairs sharing >= threshold of each other's units, greedy by overlap."""
     pairs = []
     for i, q in enumerate(quotes):
-        qc = _chars(q.text)
+        qc = units(q.text)
         for j, g in enumerate(gold):
             ov = _overlap(qc, g["chars"])
-            if ov >= 0.3:
+            if ov >= threshold:
                 pairs.append((ov, i, j))
     used_p, used_g, out = set(), set(), []
     for _, i, j in sorted(pairs, reverse=True):
@@ -188,7 +283,11 @@ def evaluate(split: str, limit: int | None = None) -> dict[str, float]:
     t0 = time.perf_counter()
     analyses = analyze(articles)
     seconds = time.perf_counter() - t0
-    return score(docs, analyses) | {"articles_per_second": len(docs) / seconds}
+    return (
+        score(docs, analyses)
+        | score_attribution(docs, analyses)
+        | {"articles_per_second": len(docs) / seconds}
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -200,11 +299,19 @@ def main(argv: list[str]) -> int:
     s = evaluate(split, limit)
     print(
         f"PolNeAR {split}: {s['articles']} articles, gold quoted {s['gold']}, predicted {s['predicted']}\n"
-        f"  quote P/R/F1 {s['precision']:.3f}/{s['recall']:.3f}/{s['f1']:.3f}  "
+        f"  ATTRIBUTION F1 {s['attribution_f1']:.3f} (P {s['attribution_precision']:.3f} R "
+        f"{s['attribution_recall']:.3f})  quote F1 {s['quote_f1']:.3f} (P {s['quote_precision']:.3f} R "
+        f"{s['quote_recall']:.3f})  speaker right on matched quotes {s['speaker_right']:.3f} "
+        f"(of {s['speaker_of']}: named sources {s['speaker_right_named']:.3f} of {s['speaker_named_of']}, "
+        f"pronoun sources {s['speaker_right_pronoun']:.3f} of {s['speaker_pronoun_of']})\n"
+        "  [issue 13 scorer: 50 % token overlap, gold head word in speaker; a pronoun source also accepts the "
+        "scorer's guess at its antecedent]\n"
+        "  targets (test): attribution F1 >= 0.75, quote F1 >= 0.85, speaker >= 0.92; issue 13's table (its own "
+        "scorer, not reproduced exactly here): textacy per paragraph 0.60 / 0.64 / 0.94\n"
+        f"  detail, README rule (30 % letters, shared name word): quote P/R/F1 {s['precision']:.3f}/{s['recall']:.3f}/{s['f1']:.3f}  "
         f"speaker accuracy {s['speaker_accuracy']:.3f} (of {s['speaker_scored']}; {s['source_on_cue']} sources on "
         f"the cue left out)  both right {s['both_right']:.3f}  "
-        f"({s['articles_per_second']:.1f} articles/s)\n"
-        "  anchor (textacy, test): quote F1 0.638, speaker 0.940, both right 0.600"
+        f"({s['articles_per_second']:.1f} articles/s)"
     )
     return 0
 

@@ -5,6 +5,7 @@ Every derived fact keeps provenance (article id and character span into the arti
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -113,18 +114,31 @@ class Entity:
     aliases: tuple[str, ...] = ()
 
 
+_MARKED = re.compile(r"[\"“«]([^\"“”«»]+)(?:[\"”»]|$)")
+
+
 @dataclass(frozen=True)
 class Quote:
     article_id: str
     start: int
     end: int
-    text: str
+    text: str  # body[start:end]; a statement quoted in pieces around its cue: the pieces joined by " … "
     speaker: str | None  # surface form as written ("A Foreign Office spokeswoman", "John Smith")
     speaker_entity: str | None = None  # entity id when the speaker resolves to a named entity
     anonymous: bool = False
     affiliation: str | None = None  # for anonymous sources and spokespeople: the organisation
     speaker_start: int | None = None  # span of the speaker phrase (the antecedent's, for "she added")
     speaker_end: int | None = None
+
+    @property
+    def verbatim(self) -> str:
+        """The words the speaker said: the double-marked words of a mixed quote ('the deal was "a disaster"'),
+        else all of it (a direct quote's nested quotes use single marks). Compare quotes across outlets on these;
+        the rest of a mixed quote is the reporter's paraphrase."""
+        said = []
+        for piece in self.text.split(" … "):  # a multi-paragraph quote's marks only open and close paragraphs
+            said += ("\n" not in piece and _MARKED.findall(piece)) or [piece]
+        return " … ".join(said)
 
 
 @dataclass(frozen=True)

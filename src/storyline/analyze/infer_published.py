@@ -136,12 +136,12 @@ def _by_shared_quote(
     an: Analysis, siblings: Sequence[tuple[Article, Analysis]], n: int
 ) -> tuple[datetime, str] | None:
     """Outlets that print the same statement (an n-word run of one quote) report the same day's news."""
-    mine = [(q, _grams(q.text, n)) for q in an.quotes]
+    mine = [(q, _grams(q.verbatim, n)) for q in an.quotes]
     best: tuple[datetime, str] | None = None
     for article, other in siblings:
         if article.published is None:
             continue
-        theirs = set().union(*(_grams(q.text, n) for q in other.quotes)) if other.quotes else set()
+        theirs = set().union(*(_grams(q.verbatim, n) for q in other.quotes)) if other.quotes else set()
         for q, grams in mine:
             if grams & theirs and (best is None or article.published < best[0]):
                 best = (

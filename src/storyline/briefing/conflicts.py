@@ -191,7 +191,7 @@ def quote_conflicts(
     key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
     names = {e.id: e.name for e in entities if e.type in ("person", "PERSON")}
     people = [_surnames(q, analyses, names) for q in quotes]
-    grams = [_grams(q.text) for q in quotes]
+    grams = [_grams(q.verbatim) for q in quotes]
     g = _Groups()
     for i, qa in enumerate(quotes):
         for j in range(i + 1, len(quotes)):

@@ -150,7 +150,8 @@ def resolve_pronoun(
 
 def _nominal(t: Token, quoted: Sequence[tuple[int, int]]) -> bool:
     return (
-        (t.tag_.startswith("NN") or bool(t.ent_type_) and t.ent_type_ not in ("DATE", "TIME"))
+        (t.tag_.startswith("NN") or bool(t.ent_type_))
+        and t.ent_type_ not in ("DATE", "TIME")  # '..., said Thursday': a day, not a speaker
         and not t.is_punct
         and not any(s <= t.idx < e for s, e in quoted)
     )

@@ -37,10 +37,10 @@ def _dq_kind(text: str, i: int) -> str:
     ch = text[i]
     if ch in _OPEN_D:
         return "open"
-    if ch in _CLOSE_D:
-        return "close"
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in _CLOSE_D:  # a closing mark opening a paragraph ('”Words.” ― Name') opens it
+        return "open" if before == "\n" and after.isalnum() else "close"
     if (before.isspace() or before in "([{—–-/:") and not after.isspace():
         return "open"
     if not before.isspace():

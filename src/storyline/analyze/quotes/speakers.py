@@ -7,6 +7,7 @@ with their affiliation, spokespeople with their organisation, and reports as spe
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -25,7 +26,9 @@ SPEECH_VERBS = frozenset(
     "continue announce comment stress acknowledge admit conclude urge tweet post recall predict promise vow "
     "confirm deny joke quip complain allege brag boast concede contend emphasise emphasize observe remark "
     "shout testify whisper assert maintain read caution lament scoff retort counter agree describe "
-    "demand wonder exclaim muse sing yell proclaim pledge recount tout".split()
+    "demand wonder exclaim muse sing yell proclaim pledge recount tout call dub brand characterize "
+    "characterise blast slam praise hail condemn denounce criticize criticise accuse lambast chastise mock "
+    "dismiss cite liken attack".split()
 )
 ANON_NOUNS = frozenset(
     "source sources official officials insider insiders aide aides ally allies diplomat diplomats figure "
@@ -46,6 +49,11 @@ _OFFICIAL = re.compile(
     r"\b(?:Office|Ministry|Department|Agency|Embassy|Commission|Council|Committee|Service|Bureau|FCO)\b"
 )
 _DASH_CREDIT = re.compile(r"[\"”’']?[.,]?\s*[―—–-]{1,2}\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}?)\.?\s*$")
+# a quoted name of a show, book or slogan ("Morning Joe", "Contract with America"), not words someone said
+_TITLE = re.compile(
+    r"^(?:The |A )?[A-Z0-9][\w'’-]*(?: (?:of|and|with|the|for|in|on|to|a)?\s?[A-Z0-9][\w'’-]*){0,5}[.!]?$"
+)
+_CONTENT_DEPS = frozenset(("ccomp", "dobj", "xcomp", "oprd", "attr", "dative", "parataxis"))
 _LABEL = re.compile(
     r"\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s+"
 )  # characters of frame text between a quote and its cue verb
@@ -101,10 +109,14 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
         subjects = [
             c
             for c in node.children
-            if c.dep_ in ("nsubj", "nsubjpass") and not any(s <= c.idx < e for s, e in quoted)
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and c.ent_type_ not in ("DATE", "TIME")  # '..., Flynn said Thursday': a misparsed day
+            and not any(s <= c.idx < e for s, e in quoted)
         ]
         if subjects:
             best = min(subjects, key=lambda c: abs(c.i - node.i))
+            if best.tag_ in ("WP", "WDT") and node.dep_ == "relcl":  # "X, who said ...": X
+                return node.head
             return best if best.dep_ == "nsubj" else None
         if node.dep_ == "acl" and node.head.tag_.startswith("NN"):  # "footage of X saying ..."
             return node.head
@@ -218,8 +230,14 @@ def find_quotes(
     quotes: list[Quote] = []
     prev_speaker: Speaker | None = None
     prev_last_para = -9
+    taken_to = 0
+    last_cue: int | None = None
     for run in runs:
-        speaker = _attribute(run, body, cues, paras, quoted, mentions, settings.max_cue_gap)
+        if run.start < taken_to:
+            continue  # a quoted fragment inside the previous quote's reported clause
+        speaker, cue = _attribute(run, body, cues, paras, quoted, mentions, settings.max_cue_gap)
+        if speaker is None and run.kind == "marks":
+            speaker = _colon_intro(doc, body, run, paras, quoted, mentions)
         credit = _DASH_CREDIT.match(body, run.end, paras[run.last_para][1])
         if speaker is None and credit and run.kind == "marks":  # '"Words." ― Jane Doe' (reader-comment lists)
             speaker = Speaker(credit.group(1), credit.start(1), credit.end(1))
@@ -256,8 +274,26 @@ def find_quotes(
                     speaker.text, speaker.start, speaker.end, True, src.affiliation, head=speaker.head
                 )
         start, end = _strip(body, run.start, run.end)
+        if (
+            cue is not None
+            and run.kind == "marks"
+            and (cue.lower_ == "according" or _governs(cue, run.start))
+        ):
+            start, end = _content(cue, body, start, end, paras[run.first_para])
+            taken_to = end
         text = body[start:end]
-        if not text or (speaker is None and len(text.split()) < min_unattributed_words):
+        if not text or (speaker is None and len(text.split()) < min_unattributed_words) or _TITLE.match(text):
+            continue
+        last = quotes[-1] if quotes else None
+        if (
+            last is not None
+            and speaker is not None
+            and (cue is None or cue.i == last_cue)
+            and (last.speaker_start, last.speaker_end) == (speaker.start, speaker.end)
+            and run.first_para == prev_last_para
+            and "\n" not in body[last.end : start]
+        ):  # '"A," X said. "B."': one statement in pieces, one quote
+            quotes[-1] = dataclasses.replace(last, end=end, text=f"{last.text} … {text}")
             continue
         quotes.append(
             Quote(
@@ -272,6 +308,7 @@ def find_quotes(
                 speaker_end=speaker.end if speaker else None,
             )
         )
+        last_cue = cue.i if cue is not None else None
         if speaker is not None:
             prev_speaker = speaker
             prev_last_para = run.last_para
@@ -297,7 +334,9 @@ def _blocks(body, doc, starts, paras, quoted, mentions, max_paras) -> list[Run]:
     return out
 
 
-def _attribute(run: Run, body: str, all_cues, paras, quoted, mentions, max_gap: int) -> Speaker | None:
+def _attribute(
+    run: Run, body: str, all_cues, paras, quoted, mentions, max_gap: int
+) -> tuple[Speaker | None, Token | None]:
     """Find the cue verb next to the run (same outside-quote sentence) and describe its subject."""
     if run.kind == "block":
         ps, pe = paras[run.cue_para]
@@ -333,12 +372,69 @@ def _attribute(run: Run, body: str, all_cues, paras, quoted, mentions, max_gap: 
         if subj is None:
             words = adjacent_phrase(cue, quoted)
             if words:
-                return _describe(words, body, mentions)
+                return _describe(words, body, mentions), cue
             continue
         words = _speaker_tokens(subj)
         if words:
-            return _describe(_named_before(cue, words, mentions), body, mentions)
-    return None
+            return _describe(_named_before(cue, words, mentions), body, mentions), cue
+    return None, None
+
+
+def _colon_intro(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> Speaker | None:
+    """'Sanders made the following comment:' and then the quotation's paragraph: the intro's subject speaks."""
+    ps, _ = paras[run.first_para]
+    if run.first_para == 0 or run.start > ps + 1:
+        return None
+    _, prev_end = paras[run.first_para - 1]
+    colon = doc.char_span(prev_end - 1, prev_end, alignment_mode="expand")
+    if not colon or colon[0].text != ":":
+        return None
+    subj = _subject(colon[0].sent.root, quoted)
+    words = _speaker_tokens(subj) if subj is not None and subj.lower_ not in _PRONOUNS else []
+    return _describe(words, body, mentions) if words else None
+
+
+def _content(cue: Token, body: str, start: int, end: int, para: tuple[int, int]) -> tuple[int, int]:
+    """A mixed quote ('X said the deal was "a disaster"') is the cue's whole reported clause, its quoted words
+    kept marked inside: the span of the cue's complements on the quote's side, when they hold the quote."""
+    if cue.lower_ == "according":  # "According to X, the deal was 'a disaster'": the rest of the sentence
+        phrase = list(cue.subtree)
+        after = start > phrase[-1].idx
+        lo = _end(phrase[-1]) if after else cue.sent.start_char
+        hi = cue.sent.end_char if after else phrase[0].idx
+        return _trim(body, lo, hi, start, end, para)
+    side = [c for c in cue.children if (c.i > cue.i) == (start > cue.idx)]
+    parts = [
+        c
+        for c in side
+        if c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.left_edge.idx <= start < _end(c.right_edge))
+    ]
+    clauses = [c for c in parts if c.dep_ == "ccomp"]
+    if clauses:  # "told reporters he would ...": the clause, not the hearer
+        parts = [c for c in parts if c.dep_ == "xcomp" or c.i >= clauses[0].i]
+    if not parts:
+        return start, end
+    lo = min(c.left_edge.idx for c in parts)
+    if start > cue.idx:
+        lo = max(lo, _end(cue))
+    return _trim(body, lo, max(_end(c.right_edge) for c in parts), start, end, para)
+
+
+def _trim(text: str, lo: int, hi: int, start: int, end: int, para: tuple[int, int]) -> tuple[int, int]:
+    """The clause lo..hi without edge punctuation, when it holds the quotation and stays in its paragraph."""
+    while lo < hi and (text[lo].isspace() or text[lo] in ",;:—–"):
+        lo += 1
+    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:—–("):
+        hi -= 1
+    if not (lo <= start and end <= hi + 1) or lo < para[0] or hi > para[1]:
+        return start, end
+    if not any(c.isalnum() for c in text[lo:start] + text[end:hi]):
+        return start, end  # a direct quote: the clause is the quotation itself
+    return lo, max(hi, end)
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token.text)
 
 
 def _named_before(cue: Token, words: list[Token], mentions: Sequence[Mention]) -> list[Token]:
