@@ -1,14 +1,15 @@
-"""Where independent outlets disagree: numbers, durations, dates, name spellings, who spoke a quote."""
+"""Where independent outlets disagree on a name's spelling or on who spoke a quote (figures, dates and durations:
+briefing.claims)."""
 
 from __future__ import annotations
 
 import difflib
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
 from scipy.cluster.hierarchy import DisjointSet
 
-from storyline.briefing.quantities import find_quantities
 from storyline.briefing.speakers import TITLES, speaker_gender, speaker_role
 from storyline.briefing.working_set import Corpus
 from storyline.model import ENTITY_LABELS, Analysis, Citation, Claim, Conflict, Entity, Quote
@@ -31,66 +32,6 @@ class _Groups:
 
     def groups(self) -> list[tuple[str, list[int]]]:
         return [(self.label[next(iter(g))[0]], sorted(i for _, i in g)) for g in self.sets.subsets()]
-
-
-def dates_compatible(a: str, b: str) -> bool:
-    """ISO dates at different precision agree when one is a prefix of the other ("2012" vs "2012-05")."""
-    return a.startswith(b) or b.startswith(a)
-
-
-def sentence_dates(c: Corpus, analyses: Mapping[str, Analysis]) -> list[list[str]]:
-    """ISO dates analysis found inside each sentence (its dated mentions; none when it found none)."""
-    spans: dict[str, list[tuple[int, int, str]]] = {}
-    for a in c.articles:
-        an = analyses.get(a.id)
-        spans[a.id] = [(d.start, d.end, d.date) for d in an.dates] if an else []
-    return [
-        [iso for s0, e0, iso in spans[s.article_id] if s.start <= s0 and e0 <= s.end] for s in c.sentences
-    ]
-
-
-def figure_conflicts(
-    c: Corpus, analyses: Mapping[str, Analysis], story_of: Callable[[str], str], settings: BriefSettings
-) -> tuple[list[Conflict], set[tuple[int, int]]]:
-    """Same-topic sentences (cosine on words) from independent outlets whose figures or dates cannot both hold."""
-    n = len(c.sentences)
-    sims = c.letters @ c.letters.T if n else None
-    qty = [find_quantities(s.text, s.start) for s in c.sentences]
-    dates = sentence_dates(c, analyses)
-    g = _Groups()
-    pairs: set[tuple[int, int]] = set()
-    for i in range(n):
-        si = c.sentences[i]
-        for j in range(i + 1, n):
-            sj = c.sentences[j]
-            if c.keys[i] == c.keys[j] or sims[i, j] < settings.context_sim or not (c.prose[i] and c.prose[j]):
-                continue
-            if story_of(si.article_id) != story_of(sj.article_id):
-                continue
-            for qa in qty[i]:
-                same_unit = [qb for qb in qty[j] if qb.unit == qa.unit]
-                if same_unit and not any(qa.compatible(qb) for qb in same_unit):
-                    kind = (
-                        "duration" if qa.unit in ("years", "months", "days", "hours", "minutes") else "figure"
-                    )
-                    g.add(f"q:{qa.unit}", i, j, f"{kind} ({qa.unit.replace('money:', '')})")
-                    pairs.add((i, j))
-            if (
-                len(dates[i]) == 1
-                and len(dates[j]) == 1
-                and sims[i, j] >= settings.date_context_sim
-                and not dates_compatible(dates[i][0], dates[j][0])
-            ):
-                g.add("date", i, j, "date")
-                pairs.add((i, j))
-    out = []
-    for label, members in g.groups():
-        claims = tuple(
-            Claim(c.sentences[m].text, (c.cite(m),), outlet=c.outlet(c.sentences[m].article_id))
-            for m in members
-        )
-        out.append(Conflict(label, claims))
-    return out, pairs
 
 
 def _norm_name(text: str) -> tuple[str, ...]:
@@ -149,7 +90,8 @@ def name_conflicts(c: Corpus, analyses: Mapping[str, Analysis], settings: BriefS
                     claims.append(
                         Claim(" ".join(spelling), (Citation(aid, start, end),), outlet=c.outlet(aid))
                     )
-            out.append(Conflict(f"spelling: {' '.join(x)} / {' '.join(y)}", tuple(claims)))
+            topic = f"spelling: {' '.join(x)} / {' '.join(y)}"
+            out.append(Conflict(topic, tuple(claims), kind="spelling", statement=_statement(claims)))
     return out
 
 
@@ -237,5 +179,18 @@ def quote_conflicts(
                     outlet=c.outlet(q.article_id),
                 )
             )
-        out.append(Conflict(f"{label} for the quote “{excerpt}”", tuple(claims)))
+        kind = {"speaker gender": "attribute", "speaker role": "role"}.get(label, "attribute")
+        out.append(
+            Conflict(
+                f"{label} for the quote “{excerpt}”",
+                tuple(claims),
+                kind=kind,
+                statement=_statement([replace(cl, text=cl.text.split(":")[0]) for cl in claims]),
+            )
+        )
     return out
+
+
+def _statement(claims: Sequence[Claim]) -> str:
+    """ "Coast Herald says Sergey Lavrov; Evening Post says Sergei Lavrov"."""
+    return "; ".join(f"{cl.outlet} says {cl.text}" for cl in claims)
