@@ -25,6 +25,7 @@ import claims_gold  # noqa: E402
 from claims_gold import Gold, Slot  # noqa: E402
 
 from storyline.model import Article, Briefing, Story  # noqa: E402
+from storyline.settings import BriefSettings  # noqa: E402
 
 Span = tuple[str, int, int]
 CATEGORIES = {  # name -> (predicted verdicts, gold verdicts)
@@ -52,14 +53,14 @@ def matches(spans: list[Span], slot: Slot) -> bool:
     return len(docs) >= 2
 
 
-def brief_event(gold: Gold, docs: dict[str, dict]) -> Briefing:
+def brief_event(gold: Gold, docs: dict[str, dict], settings: BriefSettings) -> Briefing:
     from storyline.analyze import analyze, resolve_entities
     from storyline.briefing import build_briefing
 
     arts = {d: Article(d, f"ecbplus:{d}", docs[d]["text"], outlet=d) for d in gold.docs}
     entities, analyses = resolve_entities(list(arts.values()), analyze(list(arts.values())))
     story = Story(gold.event, gold.event, tuple(arts))
-    return build_briefing(story, [story], arts, {a.article_id: a for a in analyses}, entities, {})
+    return build_briefing(story, [story], arts, {a.article_id: a for a in analyses}, entities, {}, settings)
 
 
 def score(pairs: list[tuple[Gold, Briefing]], show: bool) -> dict[str, tuple[int, int, int, int]]:
@@ -143,6 +144,7 @@ def main() -> int:
     ap.add_argument("--annotations", type=Path, action="append", help="annotation dir (repeatable)")
     ap.add_argument("--show", choices=("fit",), help="print misses and false positives of the fitting half")
     ap.add_argument("--no-demo", action="store_true", help="skip the demo corpus")
+    ap.add_argument("--context-sim", type=float, nargs="*", help="claim_context_sim values to try (fit half)")
     args = ap.parse_args()
     dirs = args.annotations or [claims_gold.ANNOTATIONS]
     if not claims_gold.ECB.exists():
@@ -155,9 +157,13 @@ def main() -> int:
         for part in ("held-out", "fit"):
             mine = [g for g in golds if claims_gold.half(g.event) == part]
             print(f"ECB+ {part} half: {len(mine)} annotation files, {sum(len(g.slots) for g in mine)} slots")
-            pairs = [(g, brief_event(g, docs)) for g in mine]
-            for name, nums in score(pairs, show=args.show == part).items():
-                print(line(name, *nums))
+            for sim in args.context_sim or [BriefSettings().claim_context_sim]:
+                if args.context_sim:
+                    print(f" claim_context_sim={sim}")
+                settings = BriefSettings(claim_context_sim=sim)
+                pairs = [(g, brief_event(g, docs, settings)) for g in mine]
+                for name, nums in score(pairs, show=args.show == part).items():
+                    print(line(name, *nums))
     if not args.no_demo:
         nums = demo_scores()
         if nums:

@@ -21,14 +21,20 @@ from storyline.lexicon.measures import (
     DURATION_DAYS,
     FACTORS,
     GENERIC_NOUNS,
+    GENERIC_VERBS,
     MEASURES,
     QUALIFIERS,
     REPORTING_VERBS,
     SCALES,
     UPDATE_WORDS,
+    WHO_GROUPS,
 )
 from storyline.model import ClaimSlot, DatedMention
 
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
 _LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME")
 _HOPS = 3  # heads walked up from a number to find its measure: "11 people were killed" is two hops
 _NEAR = ("amod", "compound", "nsubj", "nsubjpass", "pobj", "prep", "acomp", "attr")  # words beside a head
@@ -51,7 +57,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     if not tokens:
         return None
     label = ent.label_
-    root = tokens[-1]
+    root = ent.root if ent.root in tokens else tokens[-1]
     sent = ent.sent
     when = next((d.date for d in dates if sent.start_char <= d.start < sent.end_char), None)
     update = any(lemma(t) in UPDATE_WORDS for t in sent)
@@ -69,7 +75,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
             return ClaimSlot(**base, kind="duration", measure=measure, value=_fmt(days), unit="days",
                              subject=_subject(root), time=when, update=update)  # fmt: skip
         measure = _measure(root, verb_only=True)
-        if measure is None or measure in REPORTING_VERBS:
+        if measure is None or measure in REPORTING_VERBS or measure in GENERIC_VERBS:
             return None
         if label == "TIME":
             clock = _clock(tokens)
@@ -78,13 +84,13 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
             return ClaimSlot(**base, kind="time", measure=measure, value=clock, subject=_subject(root),
                              time=when, update=update)  # fmt: skip
         iso = next((d.date for d in dates if d.start < ent.end_char and ent.start_char < d.end), None)
-        value = iso or _calendar_words(tokens)
+        value = iso if iso and len(iso) == 10 else _calendar_words(tokens)  # a year or month is many events
         if value is None:
             return None
         return ClaimSlot(**base, kind="date", measure=measure, value=value, subject=_subject(root),
                          update=update)  # fmt: skip
-    if label == "CARDINAL" and _is_year(tokens):
-        return None
+    if label == "CARDINAL" and (_is_year(tokens) or _is_age(root) or tokens[0].lower_ == "one"):
+        return None  # a year, an age ("died at 91", "aged 91") or "one of them" is no count
     tally = _tally(ent)
     value = _number([t for t in tokens if t.lower_ not in CURRENCIES and t.text not in CURRENCIES])
     if value is None and tally is None:
@@ -180,6 +186,11 @@ def _is_year(tokens: Sequence[Token]) -> bool:
     return len(tokens) == 1 and tokens[0].text.isdigit() and len(tokens[0].text) == 4
 
 
+def _is_age(root: Token) -> bool:
+    head = root.head
+    return (head.lower_ == "at" and head.head.tag_.startswith("VB")) or head.lower_ in ("aged", "age")
+
+
 def _tally(ent: Span) -> str | None:
     """A vote tally: "5-4" or "five votes to four" -> "5-4"."""
     doc = ent.doc
@@ -211,17 +222,20 @@ def _measure(root: Token, verb_only: bool) -> str | None:
     chain = [root]
     while len(chain) <= _HOPS + 2 * verb_only and chain[-1].head is not chain[-1]:
         chain.append(chain[-1].head)
+    chain = [root] + [t for t in chain[1:] if t.ent_iob_ == "O" or t.ent_type_ != root.ent_type_]
     if verb_only:
         head = next(
             (t for t in chain[1:] if t.tag_[:2] in ("VB", "NN") and lemma(t) not in DURATION_DAYS), None
         )
         return MEASURES.get(lemma(head), lemma(head)) if head is not None else None
+    near = []
     for tok in chain[: _HOPS + 1]:
-        near = [tok, *(c for c in tok.children if c.dep_ in _NEAR)]
-        near += [g for c in near if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        for t in near:
-            if t is not root and lemma(t) in MEASURES:
-                return MEASURES[lemma(t)]
+        beside = [tok, *(c for c in tok.children if c.dep_ in _NEAR)]
+        near += [t for t in beside + [g for c in beside if c.dep_ == "prep" for g in c.children
+                                      if g.dep_ == "pobj"] if t is not root]  # fmt: skip
+    groups = [MEASURES[lemma(t)] for t in near if lemma(t) in MEASURES]
+    if groups:  # what happened to them outranks who they are: "two employees were killed" counts the dead
+        return next((g for g in groups if g not in WHO_GROUPS), groups[0])
     counted = root.head if root.dep_ in ("nummod", "quantmod", "compound") else None
     if counted is not None and counted.tag_.startswith("NN") and lemma(counted) not in GENERIC_NOUNS:
         return lemma(counted)
@@ -261,8 +275,14 @@ def _clock(tokens: Sequence[Token]) -> str | None:
 
 
 def _calendar_words(tokens: Sequence[Token]) -> str | None:
-    """A weekday or day-month the analysis could not place in a year: compared as written, case-folded."""
-    words = [t.lower_ for t in tokens if t.lower_ not in ("on", "last", "this", "the")]
-    if any(w in WEEKDAYS or w in MONTHS for w in words):
-        return " ".join(words)
+    """A weekday, or a month with its day, the analysis could not resolve: "early Tuesday" -> "tuesday",
+    "Dec. 14" -> "december 14"; None for a bare month or year (many events share one)."""
+    words = [t.lower_.rstrip(".") for t in tokens]
+    day = next((w for w in words if w in WEEKDAYS), None)
+    if day:
+        return _WEEKDAY_NAMES[WEEKDAYS[day]]
+    month = next((w for w in words if w in MONTHS), None)
+    num = next((w for w in words if w.isdigit() and len(w) <= 2), None)
+    if month and num and not any(w.isdigit() and len(w) == 4 for w in words):
+        return f"{_MONTH_NAMES[MONTHS[month] - 1]} {int(num)}"
     return None

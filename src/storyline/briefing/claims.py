@@ -104,7 +104,7 @@ def place(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Placed]:
             if pos < 0:
                 continue
             i = index[a.id][pos]
-            if slot.end <= c.sentences[i].end:
+            if slot.end <= c.sentences[i].end and c.prose[i]:  # not a headline, dateline or "Posted:" line
                 out.append(Placed(slot, i, key_of[a.id]))
     return out
 
@@ -116,7 +116,7 @@ def compare_claims(
     slots: dict[tuple[str, ...], dict[str, list[Placed]]] = {}
     for p in place(c, analyses):
         s = p.slot
-        key = (story_of(s.article_id), s.kind, s.measure, s.unit)
+        key = (story_of(s.article_id), s.kind, "" if s.kind == "time" else s.measure, s.unit)
         slots.setdefault(key, {}).setdefault(p.outlet_key, []).append(p)
     outlets_in = {k: set() for k in {story_of(a.id) for a in c.articles}}
     for s, k in zip(c.sentences, c.keys, strict=True):
@@ -141,6 +141,10 @@ def compare_claims(
             if not any(compatible(x.slot, y.slot) is not False for x in versions[a.outlet_key]
                        for y in versions[b.outlet_key])
         ]  # fmt: skip
+        clash = [(a, b) for a, b in clash if _same_context(c, versions[a.outlet_key], versions[b.outlet_key],
+                                                              settings)]  # fmt: skip
+        if kind == "count" and measure not in MEASURES.values():
+            clash = []  # "43 RBIs" vs "121 RBIs": without a known measure, two figures are two players' figures
         if not clash:
             if all(compatible(a.slot, b.slot) for i, a in enumerate(reps) for b in reps[i + 1 :]):
                 agreements.append((-len(reps), min(p.sentence for p in reps), _claim(c, reps)))
@@ -154,6 +158,12 @@ def compare_claims(
     agreements.sort(key=lambda t: (t[0], t[1]))
     unique.sort(key=lambda t: t[0])
     return Compared(tuple(conflicts), tuple(cl for *_k, cl in agreements), tuple(cl for _i, cl in unique))
+
+
+def _same_context(c: Corpus, xs: list[Placed], ys: list[Placed], settings: BriefSettings) -> bool:
+    """Two versions are about one thing when some pair of their sentences shares enough words."""
+    return any(float(c.words[x.sentence] @ c.words[y.sentence]) >= settings.claim_context_sim for x in xs
+               for y in ys)  # fmt: skip
 
 
 def _consistent(ps: list[Placed]) -> bool:

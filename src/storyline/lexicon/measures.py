@@ -19,10 +19,14 @@ _GROUPS = {
     "magnitude": "magnitude",
     "sentence": "sentence jail prison imprison",
 }  # fmt: skip
+WHO_GROUPS = frozenset(("jobs",))  # groups that say who is counted, not what happened to them
 MEASURES = {word: group for group, words in _GROUPS.items() for word in words.split()}
 
 # Nouns that say nothing about what is counted: the predicate around them is the measure.
 GENERIC_NOUNS = frozenset("people person man woman child other one more time number total figure".split())
+
+# Verbs too general to say which event a date belongs to ("it was Tuesday", "did so in 2005").
+GENERIC_VERBS = frozenset("be do have make take get go come".split())
 
 # Verbs whose date is the report's, not the event's ("said on Tuesday").
 REPORTING_VERBS = frozenset("say tell report announce add confirm state claim write note".split())
