@@ -3,7 +3,8 @@
 Usage: .venv/bin/python eval/claims.py [--annotations DIR ...] [--show fit]
 Each annotated event becomes one story of exactly its listed docs, each doc its own outlet, no dates (ECB+ has
 none); storyline's analysis and briefing run on it as in a build. A predicted conflict or agreement matches a gold
-slot of the same verdict when it links 2 or more of the same docs with value spans overlapping the gold mentions.
+slot of the same verdict when it links 2 or more of the same docs with value spans overlapping the gold mentions
+(printed second: with its cited sentences too, how briefings before value spans are matched).
 Scores print per half (split by a stable hash of the event id: tune on "fit" only), and the demo corpus's
 conflict scores (examples/demo.labels.json) beside them. Exits 0 with a message when the data is absent.
 """
@@ -24,7 +25,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 import claims_gold  # noqa: E402
 from claims_gold import Gold, Slot  # noqa: E402
 
-from storyline.model import Article, Briefing, Story  # noqa: E402
+from storyline.model import Article, Briefing, Claim, Story  # noqa: E402
 from storyline.settings import BriefSettings  # noqa: E402
 
 Span = tuple[str, int, int]
@@ -35,15 +36,19 @@ CATEGORIES = {  # name -> (predicted verdicts, gold verdicts)
 }
 
 
-def predictions(b: Briefing) -> list[tuple[str, str, list[Span]]]:
-    """(verdict, label, spans) of each conflict and agreement: the value spans compared, else the citations."""
+def _spans(c: Claim, loose: bool) -> list[Span]:
+    cites = (*c.values, *c.citations) if loose else (c.values or c.citations)
+    return [(x.article_id, x.start, x.end) for x in cites]
+
+
+def predictions(b: Briefing, loose: bool = False) -> list[tuple[str, str, list[Span]]]:
+    """(verdict, label, spans) of each conflict and agreement: the value spans compared, else the citations;
+    ``loose`` adds the cited sentences (how a briefing without value spans is matched)."""
     out = []
     for k in b.conflicts:
-        spans = [(x.article_id, x.start, x.end) for c in k.claims for x in (c.values or c.citations)]
+        spans = [s for c in k.claims for s in _spans(c, loose)]
         out.append(("update" if k.kind == "update" else "conflict", k.statement or k.topic, spans))
-    for c in b.agreements:
-        spans = [(x.article_id, x.start, x.end) for x in (c.values or c.citations)]
-        out.append(("agreement", c.text, spans))
+    out += [("agreement", c.text, _spans(c, loose)) for c in b.agreements]
     return out
 
 
@@ -63,14 +68,16 @@ def brief_event(gold: Gold, docs: dict[str, dict], settings: BriefSettings) -> B
     return build_briefing(story, [story], arts, {a.article_id: a for a in analyses}, entities, {}, settings)
 
 
-def score(pairs: list[tuple[Gold, Briefing]], show: bool) -> dict[str, tuple[int, int, int, int]]:
+def score(
+    pairs: list[tuple[Gold, Briefing]], show: bool, loose: bool = False
+) -> dict[str, tuple[int, int, int, int]]:
     """{category: (matched predictions, predictions, matched gold slots, gold slots)}."""
     out = {}
     for name, (pv, gv) in CATEGORIES.items():
         tp_p = n_p = tp_g = n_g = 0
         missed: dict[str, int] = defaultdict(int)
         for gold, b in pairs:
-            preds = [(label, spans) for v, label, spans in predictions(b) if v in pv]
+            preds = [(label, spans) for v, label, spans in predictions(b, loose) if v in pv]
             slots = [s for s in gold.slots if s.verdict in gv]
             for label, spans in preds:
                 ok = any(matches(spans, s) for s in slots)
@@ -163,6 +170,9 @@ def main() -> int:
                 settings = BriefSettings(claim_context_sim=sim)
                 pairs = [(g, brief_event(g, docs, settings)) for g in mine]
                 for name, nums in score(pairs, show=args.show == part).items():
+                    print(line(name, *nums))
+                print("  matched by value span or cited sentence:")
+                for name, nums in score(pairs, show=False, loose=True).items():
                     print(line(name, *nums))
     if not args.no_demo:
         nums = demo_scores()
