@@ -62,6 +62,9 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     when = next((d.date for d in dates if sent.start_char <= d.start < sent.end_char), None)
     update = any(lemma(t) in UPDATE_WORDS for t in sent)
     base = {"article_id": article_id, "start": start, "end": ent.end_char, "qualifier": qualifier}
+    if label in ("DATE", "CARDINAL") and (age := _age(ent, tokens, root)):
+        value, whose = age
+        return ClaimSlot(**base, kind="attribute", measure="age", value=_fmt(value), subject=whose, time=when)
     if label in ("DATE", "TIME"):
         unit_word = next((lemma(t) for t in tokens if lemma(t) in DURATION_DAYS), None)
         if unit_word and any(t.lower_ in ("ago", "old") for t in ent.doc[ent.end : ent.end + 1]):
@@ -90,7 +93,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
         return ClaimSlot(**base, kind="date", measure=measure, value=value, subject=_subject(root),
                          update=update)  # fmt: skip
     if label == "CARDINAL" and (_is_year(tokens) or _is_age(root) or tokens[0].lower_ == "one"):
-        return None  # a year, an age ("died at 91", "aged 91") or "one of them" is no count
+        return None  # a year, an age of no one named ("died at 91") or "one of them" is no count
     tally = _tally(ent)
     value = _number([t for t in tokens if t.lower_ not in CURRENCIES and t.text not in CURRENCIES])
     if value is None and tally is None:
@@ -186,6 +189,23 @@ def _is_year(tokens: Sequence[Token]) -> bool:
     return len(tokens) == 1 and tokens[0].text.isdigit() and len(tokens[0].text) == 4
 
 
+def _age(ent: Span, tokens: Sequence[Token], root: Token) -> tuple[float, str] | None:
+    """(age, whose) of "Ali Khan, 38," / "the 38-year-old gunman" / "Khan, aged 38" / "Khan died at 91"."""
+    words = {t.lower_ for t in ent} | {t.lower_ for t in ent.doc[ent.end : ent.end + 2]}
+    whose: Token | None = None
+    if "year-old" in ent.text.lower() or ({"year", "old"} <= words and "-" in ent.text):
+        whose = root.head if root.head.tag_.startswith("NN") else None
+    elif root.dep_ in ("appos", "npadvmod", "amod") and root.head.ent_type_ == "PERSON" and root.like_num:
+        whose = root.head
+    elif _is_age(root):
+        name = _subject(root)
+        return (v, name.split()[-1]) if name and (v := _number(tokens[:1])) is not None else None
+    value = _number([t for t in tokens if t.like_num])
+    if whose is None or value is None or not 0 < value < 125:
+        return None
+    return value, whose.text
+
+
 def _is_age(root: Token) -> bool:
     head = root.head
     return (head.lower_ == "at" and head.head.tag_.startswith("VB")) or head.lower_ in ("aged", "age")
@@ -249,7 +269,7 @@ def _subject(root: Token) -> str | None:
     """The subject of the verb above the value, as its head word (a name keeps its compound: "Ali Khan")."""
     verb = next((t for t in root.ancestors if t.tag_.startswith("VB")), None)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
-    if subj is None or subj.i <= root.i <= subj.i + 3:
+    if subj is None or subj is root or root in subj.subtree:
         return None
     parts = [c for c in subj.children if c.dep_ == "compound"] + [subj]
     return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
@@ -269,8 +289,8 @@ def _clock(tokens: Sequence[Token]) -> str | None:
         hour += 12
     elif words & {"am"} and hour == 12:
         hour = 0
-    if not (words & {"pm", "am", "gmt", "utc", "bst", "est", "edt", "pst"} or minute_s) or hour > 23:
-        return None
+    if not words & {"pm", "am", "gmt", "utc", "bst", "est", "edt", "pst", "local"} or hour > 23:
+        return None  # "14:05 left" is a game clock, not a time of day
     return f"{hour:02d}:{minute:02d}"
 
 

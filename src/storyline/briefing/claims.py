@@ -9,7 +9,8 @@ Comparison, after unit normalisation (analysis stores money in units, durations 
 - "at least N" / "more than N" are compatible with any M >= N (resp. > N);
 - "up to N" / "nearly N" / "less than N" with any M <= N (resp. < N);
 - "about N" with any M within 10 % of N (at least 1);
-- dates agree when one is a prefix of the other ("2012" vs "2012-05"); unresolved day names compare as written;
+- dates agree when one is a prefix of the other ("2012" vs "2012-05"); unresolved weekdays compare with weekdays,
+  unresolved days of a month with days of a month ("Sunday" vs "Jan. 4" cannot be compared without a year);
 - two incompatible values are an ``update`` (the reports changed over time), not a contradiction, when either
   sentence is phrased as a change or a revision ("rose to", "earlier reports"), or when the reports are at least
   ``update_hours`` apart and the later one gives a different figure.
@@ -28,7 +29,7 @@ from storyline.lexicon.measures import MEASURES
 from storyline.model import Analysis, Citation, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
 
-_NUMERIC = ("count", "money", "percent", "duration")
+_NUMERIC = ("count", "money", "percent", "duration", "attribute")
 
 
 @dataclass(frozen=True)
@@ -81,11 +82,15 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
         hi_open = (x[1] == hi and x[3]) or (y[1] == hi and y[3])
         return not (lo_open or hi_open)
     if a.kind == "date":
-        da, db = a.value[:1].isdigit(), b.value[:1].isdigit()
-        if da != db:
-            return None
-        return a.value.startswith(b.value) or b.value.startswith(a.value) if da else a.value == b.value
+        if _date_form(a.value) != _date_form(b.value):
+            return None  # "Sunday" vs "Jan. 4": without the year and weekday, no telling
+        return a.value.startswith(b.value) or b.value.startswith(a.value)
     return a.value == b.value
+
+
+def _date_form(value: str) -> str:
+    """'iso', 'weekday' or 'day of month' (unresolved "august 19")."""
+    return "iso" if value[:1].isdigit() else "day of month" if value[-1:].isdigit() else "weekday"
 
 
 def place(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Placed]:
@@ -116,7 +121,8 @@ def compare_claims(
     slots: dict[tuple[str, ...], dict[str, list[Placed]]] = {}
     for p in place(c, analyses):
         s = p.slot
-        key = (story_of(s.article_id), s.kind, "" if s.kind == "time" else s.measure, s.unit)
+        whose = (s.subject or "").split()[-1:] if s.kind == "attribute" else []  # an age is one person's
+        key = (story_of(s.article_id), s.kind, s.measure, s.unit, *whose)
         slots.setdefault(key, {}).setdefault(p.outlet_key, []).append(p)
     outlets_in = {k: set() for k in {story_of(a.id) for a in c.articles}}
     for s, k in zip(c.sentences, c.keys, strict=True):
@@ -124,7 +130,7 @@ def compare_claims(
     conflicts: list[Conflict] = []
     agreements: list[tuple[int, int, Claim]] = []
     unique: list[tuple[int, Claim]] = []
-    for (story, kind, measure, _unit), by_outlet in slots.items():
+    for (story, kind, measure, *_rest), by_outlet in slots.items():
         versions = {k: ps for k, ps in by_outlet.items() if _consistent(ps)}
         if len(versions) == 1 and len(outlets_in[story]) >= 2:
             (ps,) = versions.values()
