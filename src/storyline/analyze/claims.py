@@ -37,6 +37,7 @@ _MONTH_NAMES = (
 ).split()
 _LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME")
 _HOPS = 3  # heads walked up from a number to find its measure: "11 people were killed" is two hops
+_CALENDAR = {*DURATION_DAYS, "morning", "afternoon", "evening", "night", "time", "mark"}  # not what is timed
 _NEAR = ("amod", "compound", "nsubj", "nsubjpass", "pobj", "prep", "acomp", "attr")  # words beside a head
 
 
@@ -244,9 +245,10 @@ def _measure(root: Token, verb_only: bool) -> str | None:
         chain.append(chain[-1].head)
     chain = [root] + [t for t in chain[1:] if t.ent_iob_ == "O" or t.ent_type_ != root.ent_type_]
     if verb_only:
-        head = next(
-            (t for t in chain[1:] if t.tag_[:2] in ("VB", "NN") and lemma(t) not in DURATION_DAYS), None
-        )
+        head = root.head
+        if root.dep_ in ("amod", "compound") and head.tag_.startswith("NN") and lemma(head) not in _CALENDAR:
+            return "length of " + lemma(head)  # "a two-day visit"
+        head = next((t for t in chain[1:] if t.tag_[:2] in ("VB", "NN") and lemma(t) not in _CALENDAR), None)
         return MEASURES.get(lemma(head), lemma(head)) if head is not None else None
     near = []
     for tok in chain[: _HOPS + 1]:

@@ -1,6 +1,8 @@
 """What outlets agree on, what only one reports, where they contradict: the claims analysis stored, aligned.
 
-Alignment: claims of one story align when they have the same kind, measure and unit (the slot). Each outlet
+Alignment: claims of one story align when they have the same kind, measure and unit (the slot; an age also by
+whose it is). A storyline's stories are not compared with each other: a later story's figure is the news moving
+on, and the "what's new" section carries it. Each outlet
 (dedup groups count once) gives the slot one version; an outlet that gives it two incompatible values is talking
 about two things and is left out of that slot.
 
@@ -12,8 +14,8 @@ Comparison, after unit normalisation (analysis stores money in units, durations 
 - dates agree when one is a prefix of the other ("2012" vs "2012-05"); unresolved weekdays compare with weekdays,
   unresolved days of a month with days of a month ("Sunday" vs "Jan. 4" cannot be compared without a year);
 - two incompatible values are an ``update`` (the reports changed over time), not a contradiction, when either
-  sentence is phrased as a change or a revision ("rose to", "earlier reports"), or when the reports are at least
-  ``update_hours`` apart and the later one gives a different figure.
+  sentence is phrased as a change or a revision ("rose to", "earlier reports"), or when they are tolls (dead,
+  injured, ...) at least ``update_hours`` apart and the later one is higher.
 A slot with 2+ outlets and every pair compatible is an agreement; a slot with one outlet is that outlet's unique
 item (figures with a known measure only: a lone date or duration is rarely news on its own).
 """
@@ -25,7 +27,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from storyline.briefing.working_set import Corpus
-from storyline.lexicon.measures import MEASURES
+from storyline.lexicon.measures import MEASURES, TOLLS
 from storyline.model import Analysis, Citation, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
 
@@ -187,8 +189,15 @@ def _hours_apart(c: Corpus, a: Placed, b: Placed) -> float | None:
 
 
 def _is_update(c: Corpus, a: Placed, b: Placed, settings: BriefSettings) -> bool:
+    """Phrased as a change, or a toll that grew between reports hours apart (tolls rise as news comes in; a
+    sum, a date or a toll that fell is a contradiction however far apart)."""
+    if a.slot.update or b.slot.update:
+        return True
     hours = _hours_apart(c, a, b)
-    return a.slot.update or b.slot.update or (hours is not None and hours >= settings.update_hours)
+    if hours is None or hours < settings.update_hours or a.slot.measure not in TOLLS:
+        return False
+    early, late = sorted((a, b), key=lambda p: _order(c, p))
+    return float(late.slot.value) > float(early.slot.value)
 
 
 def _claim(c: Corpus, ps: list[Placed]) -> Claim:

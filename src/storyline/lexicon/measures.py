@@ -19,6 +19,8 @@ _GROUPS = {
     "magnitude": "magnitude",
     "sentence": "sentence jail prison imprison",
 }  # fmt: skip
+# Groups whose count only grows as news comes in: a higher figure hours later updates the earlier one.
+TOLLS = frozenset(("dead", "injured", "in hospital", "missing", "arrested", "evacuated", "rescued"))
 WHO_GROUPS = frozenset(("jobs",))  # groups that say who is counted, not what happened to them
 MEASURES = {word: group for group, words in _GROUPS.items() for word in words.split()}
 
