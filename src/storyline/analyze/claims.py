@@ -97,8 +97,8 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
         return None  # a year, an age of no one named ("died at 91") or "one of them" is no count
     tally = _tally(ent)
     value = _number([t for t in tokens if t.lower_ not in CURRENCIES and t.text not in CURRENCIES])
-    if value is None and tally is None:
-        return None
+    if not value and tally is None:
+        return None  # none, or 0 ("1, 000" split by a tokeniser leaves "000")
     kind, unit = "count", ""
     if label == "MONEY":
         kind, unit = "money", _currency(ent)

@@ -72,7 +72,10 @@ def article_from_row(row: Any) -> Article:
 
 
 _PARTS = ("sentences", "mentions", "quotes", "events", "dates", "claims")
-_FIELDS = {cls: tuple(f.name for f in fields(cls)) for cls in (Sentence, Mention, Quote, Event, DatedMention, ClaimSlot)}
+_FIELDS = {
+    cls: tuple(f.name for f in fields(cls))
+    for cls in (Sentence, Mention, Quote, Event, DatedMention, ClaimSlot)
+}
 
 
 def _row(item: Any) -> dict[str, Any]:
