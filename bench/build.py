@@ -13,7 +13,8 @@ Measured on 600 inputs (588 articles after rejects), each run with its own parse
 before the surname index, once-per-build name merging and in-memory analyses (a024290), build 141.8 s CPU, x1.93
 the parse time (resolution, three passes: 58.2 s); after, 75.2 s, x1.24 (resolution 4.2 s; analysis is the rest).
 Claims (analyze/claims.py), on 300 inputs (294 articles), one store: analysis 37.6 s before claims (parse 28.0 s,
-x1.34), 36.5 s after (parse 29.2 s, x1.25): within run-to-run noise; the claims line prints their own share.
+x1.34); after, 36.5 s (parse 29.2 s, x1.25) and, on a busier machine, 42.5 s (parse 30.5 s, x1.39), of which
+claim extraction itself 1.4 s / 1.7 s (about 4 % of analysis, ~6 ms an article).
 """
 
 from __future__ import annotations
