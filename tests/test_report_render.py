@@ -46,7 +46,12 @@ def _briefing(kind: str = "story") -> Briefing:
         agreements=(CLAIM,),
         unique=(Claim(CLAIM.text, CLAIM.citations, outlet="Tiny <Times>"),),
         conflicts=(
-            Conflict("figure (count)", (Claim("12 <dead>", CLAIM.citations, outlet="Tiny <Times>"),)),
+            Conflict(
+                "count (dead)",
+                (Claim("12 <dead>", CLAIM.citations, outlet="Tiny <Times>", values=CLAIM.citations),),
+                kind="count",
+                statement="Tiny <Times> says 12 <dead>",
+            ),
         ),
         quotes=(Quote("a1", q_start, q_start + 5, '"No."', "A spokeswoman", anonymous=True),),
         entities=(Entity("e1", "Ines Corra", "PERSON", ("I. Corra",)),),
@@ -64,7 +69,9 @@ def test_json_contract_keys_and_spans():
     assert d["timeline"][0]["date"] == "2031-06-03" and d["unique"][0]["outlet"] == "Tiny <Times>"
     assert [t["date_inferred"] for t in d["timeline"]] == [False, True]
     assert d["conflicts"][0]["claims"][0] == {"text": "12 <dead>", "article_id": "a1", "outlet": "Tiny <Times>",
-                                              "start": S, "end": E}  # fmt: skip
+                                              "start": S, "end": E,
+                                              "values": [{"article_id": "a1", "start": S, "end": E}]}  # fmt: skip
+    assert (d["conflicts"][0]["kind"], d["conflicts"][0]["statement"]) == ("count", "Tiny <Times> says 12 <dead>")
     assert d["quotes"][0]["anonymous"] is True and d["entities"][0]["aliases"] == ["I. Corra"]
     json.dumps(d)
     assert d["events"] == [
@@ -80,6 +87,7 @@ def test_html_escapes_and_is_self_contained():
     html = render_html(_briefing(), ARTS)
     assert "<script>" not in html and "<img" not in html and "<b>mayor" not in html
     assert "&lt;script&gt;" in html and "&lt;b&gt;mayor&lt;/b&gt;" in html
+    assert "Tiny &lt;Times&gt; says 12 &lt;dead&gt;" in html
     assert not re.search(r"<(link|script)\b", html) and not re.search(r'src="https?:', html)
     assert "<style>" in html
 

@@ -168,6 +168,24 @@ class DatedMention:
 
 
 @dataclass(frozen=True)
+class ClaimSlot:
+    """One checkable statement as slots, so outlets' versions align: what (measure) of whom (subject) is what
+    (value, unit, qualifier), when. ``start``/``end`` span the value phrase ("at least 11", "$3.2bn")."""
+
+    article_id: str
+    start: int
+    end: int
+    kind: str  # count, money, percent, date, time, duration
+    measure: str  # synonym group or lemma: "dead", "injured", "votes", "strike" (the verb a date belongs to)
+    value: str  # normalised: "11", "3200000000", "5-4", "2008-12-14", "tuesday", "15:30", "1826.25" (days)
+    unit: str = ""  # "USD", "%", "days", "km"; "" for plain counts and dates
+    qualifier: str | None = None  # at least, more than, about, up to, nearly, less than
+    subject: str | None = None  # who or what the measure is of (the subject's head noun or name)
+    time: str | None = None  # ISO date of the sentence the claim is in, when it names one
+    update: bool = False  # phrased as a change or a revision ("rose to", "initially")
+
+
+@dataclass(frozen=True)
 class Analysis:
     """Everything the NLP stage learned about one article."""
 
@@ -177,6 +195,7 @@ class Analysis:
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
     dates: tuple[DatedMention, ...] = ()
+    claims: tuple[ClaimSlot, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -223,12 +242,18 @@ class Claim:
     outlet: str | None = None
     date: str | None = None
     date_inferred: bool = False  # the date is an inferred publication date, not one printed in a source
+    values: tuple[Citation, ...] = ()  # slot claims: the value phrases compared ("at least 11"), per article
 
 
 @dataclass(frozen=True)
 class Conflict:
+    """Outlets' incompatible versions of one slot. ``kind``: count, money, percent, date, time, duration,
+    spelling, attribute, role, negation, or update (a later report revised the figure: no contradiction)."""
+
     topic: str
     claims: tuple[Claim, ...]
+    kind: str = ""
+    statement: str = ""  # one line: "Coast Herald says 9 dead; Evening Post says at least 11 (3 hours later)"
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Per-article analysis: one parse per body, then mentions, roles, dates, quotes and events from it."""
+"""Per-article analysis: one parse per body, then mentions, roles, dates, quotes, events and claims from it."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from storyline.analyze.claims import find_claims
 from storyline.analyze.date_mentions import find_dates
 from storyline.analyze.events import find_events
 from storyline.analyze.nlp import paragraphs, parse
@@ -99,6 +100,7 @@ def analyze_one(article: Article, doc: Doc, settings: AnalyzeSettings) -> Analys
         lambda: find_events(aid, doc, mentions, dates, quoted, settings.pronoun_reach),
         [],
     )
+    claims = isolated("analyze.claims", aid, lambda: find_claims(aid, doc, dates), [])
     return Analysis(
         article_id=aid,
         sentences=tuple(isolated("analyze.sentences", aid, lambda: _sentences(aid, body, doc), [])),
@@ -106,6 +108,7 @@ def analyze_one(article: Article, doc: Doc, settings: AnalyzeSettings) -> Analys
         quotes=tuple(quotes),
         events=tuple(events),
         dates=tuple(dates),
+        claims=tuple(claims),
     )
 
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from storyline.briefing.compare import agreements, unique_facts, whats_new
-from storyline.briefing.conflicts import figure_conflicts, name_conflicts, quote_conflicts
+from storyline.briefing.claims import compare_claims
+from storyline.briefing.compare import unique_facts, whats_new
+from storyline.briefing.conflicts import name_conflicts, quote_conflicts
 from storyline.briefing.events import briefing_events
 from storyline.briefing.quotes import gather_quotes
 from storyline.briefing.summary import summarize
@@ -65,9 +66,9 @@ def build_briefing(
     def story(aid: str) -> str:
         return story_of.get(aid, "")
 
-    figures, conflicting = figure_conflicts(c, analyses, story, settings)
+    compared = compare_claims(c, analyses, story, settings)
     conflicts = (
-        figures
+        list(compared.conflicts)
         + quote_conflicts(c, quotes, analyses, entities, story, settings)
         + name_conflicts(c, analyses, settings)
     )
@@ -87,8 +88,8 @@ def build_briefing(
         story_ids=tuple(st.id for st in parts),
         summary=summarize(c, settings),
         timeline=timeline(c, analyses, parts, articles, settings),
-        agreements=agreements(c, conflicting, settings),
-        unique=unique_facts(c, analyses, entities, settings),
+        agreements=compared.agreements,
+        unique=unique_facts(c, analyses, entities, compared.unique, settings),
         conflicts=tuple(conflicts),
         quotes=tuple(quotes),
         entities=_entities_in(c, analyses, entities),

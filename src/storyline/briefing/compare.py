@@ -1,12 +1,10 @@
-"""Agreements (facts 2+ independent outlets carry), unique facts (one outlet only), what's new in a storyline."""
+"""Unique facts (people and organisations one outlet names, figures one outlet gives) and what's new in a
+storyline; agreements and conflicts come from the aligned claims (briefing.claims)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-
-import numpy as np
-from scipy.cluster.hierarchy import DisjointSet
 
 from storyline.briefing.working_set import Corpus
 from storyline.model import ENTITY_LABELS, Analysis, Claim, Entity
@@ -16,43 +14,20 @@ from storyline.settings import BriefSettings
 _UNIQUE_LABELS = ENTITY_LABELS - {"GPE", "LOC", "NORP"}
 
 
-def agreements(c: Corpus, conflicting: set[tuple[int, int]], settings: BriefSettings) -> tuple[Claim, ...]:
-    """Union sentences from different outlets that say the same thing; keep groups spanning 2+ outlets."""
-    n = len(c.sentences)
-    ok = c.prose
-    sims = c.words @ c.words.T if n else np.zeros((0, 0))
-    same = DisjointSet(range(n))
-    for i in range(n):
-        for j in range(i + 1, n):
-            if ok[i] and ok[j] and c.keys[i] != c.keys[j] and sims[i, j] >= settings.agree_sim:
-                if (i, j) not in conflicting:
-                    same.merge(i, j)
-    out = []
-    for members in (sorted(group) for group in same.subsets()):
-        keys = {c.keys[m] for m in members}
-        if len(keys) < 2:
-            continue
-        # the member most like the others speaks for the group; one citation per article
-        rep = max(members, key=lambda m: sum(sims[m, o] for o in members))
-        cites, seen = [], set()
-        for m in sorted(members, key=lambda m: (m != rep, m)):
-            if c.sentences[m].article_id not in seen:
-                seen.add(c.sentences[m].article_id)
-                cites.append(c.cite(m))
-        out.append((-len(keys), members[0], Claim(c.sentences[rep].text, tuple(cites))))
-    return tuple(cl for *_k, cl in sorted(out, key=lambda t: (t[0], t[1])))
-
-
 def _surname_pattern(name: str) -> re.Pattern[str]:
     last = name.split()[-1]
     return re.compile(r"\b" + re.escape(last) + r"\b")
 
 
 def unique_facts(
-    c: Corpus, analyses: Mapping[str, Analysis], entities: Sequence[Entity], settings: BriefSettings
+    c: Corpus,
+    analyses: Mapping[str, Analysis],
+    entities: Sequence[Entity],
+    figures: Sequence[Claim],
+    settings: BriefSettings,
 ) -> tuple[Claim, ...]:
     """A person or organisation (a mention analysis stored) only one outlet names is that outlet's unique fact
-    (the sentence naming it)."""
+    (the sentence naming it); then the figures only that outlet gives (``figures``, from the aligned claims)."""
     keys = sorted(set(c.keys))
     if len(keys) < 2:
         return ()
@@ -88,17 +63,22 @@ def unique_facts(
                 continue
             rank = 0 if label == "PERSON" and len(name.split()) >= 2 else 1
             per_key.setdefault(mine, []).append((rank, idx, name))
+    key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
     out = []
     for k in keys:
         seen: set[str] = set()
-        for _rank, idx, _name in sorted(per_key.get(k, []), key=lambda t: (t[0], t[1])):  # full names first
-            text = c.sentences[idx].text.strip()
+        named = [
+            Claim(c.sentences[idx].text, (c.cite(idx),), outlet=c.outlet(c.sentences[idx].article_id))
+            for _rank, idx, _name in sorted(
+                per_key.get(k, []), key=lambda t: (t[0], t[1])
+            )  # full names first
+        ]
+        for claim in named + [f for f in figures if key_of.get(f.citations[0].article_id) == k]:
+            text = claim.text.strip()
             if text in seen or len(seen) >= settings.unique_per_outlet:
                 continue
             seen.add(text)
-            out.append(
-                Claim(c.sentences[idx].text, (c.cite(idx),), outlet=c.outlet(c.sentences[idx].article_id))
-            )
+            out.append(claim)
     return tuple(out)
 
 

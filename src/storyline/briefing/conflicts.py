@@ -1,14 +1,16 @@
-"""Where independent outlets disagree: numbers, durations, dates, name spellings, who spoke a quote."""
+"""Where independent outlets disagree on a name's spelling or on who spoke a quote (figures, dates and durations:
+briefing.claims)."""
 
 from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
 from scipy.cluster.hierarchy import DisjointSet
 
-from storyline.briefing.quantities import find_quantities
 from storyline.briefing.speakers import TITLES, speaker_gender, speaker_role
 from storyline.briefing.working_set import Corpus
 from storyline.model import ENTITY_LABELS, Analysis, Citation, Claim, Conflict, Entity, Quote
@@ -33,66 +35,6 @@ class _Groups:
         return [(self.label[next(iter(g))[0]], sorted(i for _, i in g)) for g in self.sets.subsets()]
 
 
-def dates_compatible(a: str, b: str) -> bool:
-    """ISO dates at different precision agree when one is a prefix of the other ("2012" vs "2012-05")."""
-    return a.startswith(b) or b.startswith(a)
-
-
-def sentence_dates(c: Corpus, analyses: Mapping[str, Analysis]) -> list[list[str]]:
-    """ISO dates analysis found inside each sentence (its dated mentions; none when it found none)."""
-    spans: dict[str, list[tuple[int, int, str]]] = {}
-    for a in c.articles:
-        an = analyses.get(a.id)
-        spans[a.id] = [(d.start, d.end, d.date) for d in an.dates] if an else []
-    return [
-        [iso for s0, e0, iso in spans[s.article_id] if s.start <= s0 and e0 <= s.end] for s in c.sentences
-    ]
-
-
-def figure_conflicts(
-    c: Corpus, analyses: Mapping[str, Analysis], story_of: Callable[[str], str], settings: BriefSettings
-) -> tuple[list[Conflict], set[tuple[int, int]]]:
-    """Same-topic sentences (cosine on words) from independent outlets whose figures or dates cannot both hold."""
-    n = len(c.sentences)
-    sims = c.letters @ c.letters.T if n else None
-    qty = [find_quantities(s.text, s.start) for s in c.sentences]
-    dates = sentence_dates(c, analyses)
-    g = _Groups()
-    pairs: set[tuple[int, int]] = set()
-    for i in range(n):
-        si = c.sentences[i]
-        for j in range(i + 1, n):
-            sj = c.sentences[j]
-            if c.keys[i] == c.keys[j] or sims[i, j] < settings.context_sim or not (c.prose[i] and c.prose[j]):
-                continue
-            if story_of(si.article_id) != story_of(sj.article_id):
-                continue
-            for qa in qty[i]:
-                same_unit = [qb for qb in qty[j] if qb.unit == qa.unit]
-                if same_unit and not any(qa.compatible(qb) for qb in same_unit):
-                    kind = (
-                        "duration" if qa.unit in ("years", "months", "days", "hours", "minutes") else "figure"
-                    )
-                    g.add(f"q:{qa.unit}", i, j, f"{kind} ({qa.unit.replace('money:', '')})")
-                    pairs.add((i, j))
-            if (
-                len(dates[i]) == 1
-                and len(dates[j]) == 1
-                and sims[i, j] >= settings.date_context_sim
-                and not dates_compatible(dates[i][0], dates[j][0])
-            ):
-                g.add("date", i, j, "date")
-                pairs.add((i, j))
-    out = []
-    for label, members in g.groups():
-        claims = tuple(
-            Claim(c.sentences[m].text, (c.cite(m),), outlet=c.outlet(c.sentences[m].article_id))
-            for m in members
-        )
-        out.append(Conflict(label, claims))
-    return out, pairs
-
-
 def _norm_name(text: str) -> tuple[str, ...]:
     toks = [t.strip(".,'’") for t in re.sub(r"['’]s\b", "", text).split()]
     while toks and toks[0].lower() in TITLES:
@@ -100,56 +42,73 @@ def _norm_name(text: str) -> tuple[str, ...]:
     return tuple(t for t in toks if t)
 
 
+def _fold(text: str) -> str:
+    """Case and accents away: "Vendôme" and "Vendome" are one spelling."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))
+
+
 def _spelling_pair(a: tuple[str, ...], b: tuple[str, ...], threshold: float) -> bool:
-    """Same length, one token differs, and those two tokens look like spellings of one name."""
-    if len(a) != len(b) or len(a) < 2 or a == b:
+    """Same length, one token differs, and those two tokens look like spellings of one name (a lone surname
+    needs 5+ letters: short words are too often two different names)."""
+    if len(a) != len(b) or a == b:
         return False
-    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if _fold(x) != _fold(y)]
     if len(diff) != 1:
         return False
     x, y = diff[0]
-    if x.lower() == y.lower() or x[0].lower() != y[0].lower() or min(len(x), len(y)) < 3:
+    if x[0].lower() != y[0].lower() or min(len(x), len(y)) < (3 if len(a) >= 2 else 5):
         return False
-    if x.rstrip("s") == y.rstrip("s"):
+    fx, fy = _fold(x), _fold(y)
+    if fx.startswith(fy) or fy.startswith(fx):  # Australia/Australian, Democrat/Democratic, Angel/Angels
         return False
     return difflib.SequenceMatcher(None, x.lower(), y.lower()).ratio() >= threshold
 
 
 def name_conflicts(c: Corpus, analyses: Mapping[str, Analysis], settings: BriefSettings) -> list[Conflict]:
-    """One name spelled differently by different outlets (Sergey/Sergei), from the mentions analysis stored."""
+    """One name spelled differently by different outlets (Sergey/Sergei, Hefner/Heffner), from the mentions
+    analysis stored: full names of one shape, and a person's surname however the mention names them."""
     uses: dict[tuple[str, ...], list[tuple[str, int, int]]] = {}
+    labels: dict[tuple[str, ...], set[str]] = {}
     for a in c.articles:
         an = analyses.get(a.id)
         for m in an.mentions if an else ():
             key = _norm_name(m.text) if m.label in ENTITY_LABELS else ()
-            if key:
-                uses.setdefault(key, []).append((a.id, m.start, m.end))
+            keys = [key, key[-1:]] if m.label == "PERSON" and len(key) >= 2 else [key]
+            for k in keys:
+                if k:
+                    uses.setdefault(k, []).append((a.id, m.start, m.end))
+                    labels.setdefault(k, set()).add(m.label)
     key_of = {a.id: c.keys[i] for i, s in enumerate(c.sentences) for a in [c.by_id[s.article_id]]}
-    names = [k for k in uses if len(k) >= 2]
+    names = list(uses)
     out, seen = [], set()
     for i, x in enumerate(names):
         for y in names[i + 1 :]:
-            if not _spelling_pair(x, y, settings.name_similarity):
+            if not labels[x] & labels[y] or not _spelling_pair(x, y, settings.name_similarity):
                 continue
             kx = {key_of.get(u[0]) for u in uses[x]}
             ky = {key_of.get(u[0]) for u in uses[y]}
             if kx == ky and len(kx) == 1:
                 continue
-            topic = frozenset((x, y))
+            topic = frozenset(_fold(t) for t in set(x) ^ set(y))
             if topic in seen:
                 continue
             seen.add(topic)
             claims = []
             for spelling in (x, y):
-                done: set[str | None] = set()
+                by_outlet: dict[str | None, list[Citation]] = {}
                 for aid, start, end in uses[spelling]:
-                    if key_of.get(aid) in done:
-                        continue
-                    done.add(key_of.get(aid))
-                    claims.append(
-                        Claim(" ".join(spelling), (Citation(aid, start, end),), outlet=c.outlet(aid))
+                    by_outlet.setdefault(key_of.get(aid), []).append(Citation(aid, start, end))
+                claims += [
+                    Claim(
+                        " ".join(spelling),
+                        cites[:1],
+                        outlet=c.outlet(cites[0].article_id),
+                        values=tuple(cites),
                     )
-            out.append(Conflict(f"spelling: {' '.join(x)} / {' '.join(y)}", tuple(claims)))
+                    for cites in by_outlet.values()
+                ]
+            topic_text = f"spelling: {' '.join(x)} / {' '.join(y)}"
+            out.append(Conflict(topic_text, tuple(claims), kind="spelling", statement=_statement(claims)))
     return out
 
 
@@ -235,7 +194,23 @@ def quote_conflicts(
                     f"{q.speaker or 'unattributed'}: {q.text}",
                     (Citation(q.article_id, q.start, q.end),),
                     outlet=c.outlet(q.article_id),
+                    values=(Citation(q.article_id, q.speaker_start, q.speaker_end),)
+                    if q.speaker_start is not None and q.speaker_end is not None
+                    else (),
                 )
             )
-        out.append(Conflict(f"{label} for the quote “{excerpt}”", tuple(claims)))
+        kind = {"speaker gender": "attribute", "speaker role": "role"}.get(label, "attribute")
+        out.append(
+            Conflict(
+                f"{label} for the quote “{excerpt}”",
+                tuple(claims),
+                kind=kind,
+                statement=_statement([replace(cl, text=cl.text.split(":")[0]) for cl in claims]),
+            )
+        )
     return out
+
+
+def _statement(claims: Sequence[Claim]) -> str:
+    """ "Coast Herald says Sergey Lavrov; Evening Post says Sergei Lavrov"."""
+    return "; ".join(f"{cl.outlet} says {cl.text}" for cl in claims)

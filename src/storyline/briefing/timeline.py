@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from storyline.briefing.conflicts import sentence_dates
 from storyline.briefing.working_set import Corpus, sentences_of
 from storyline.model import Analysis, Article, Citation, Claim, Story
 from storyline.settings import BriefSettings
+
+
+def sentence_dates(c: Corpus, analyses: Mapping[str, Analysis]) -> list[list[str]]:
+    """ISO dates analysis found inside each sentence (its dated mentions; none when it found none)."""
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    for a in c.articles:
+        an = analyses.get(a.id)
+        spans[a.id] = [(d.start, d.end, d.date) for d in an.dates] if an else []
+    return [
+        [iso for s0, e0, iso in spans[s.article_id] if s.start <= s0 and e0 <= s.end] for s in c.sentences
+    ]
 
 
 def timeline(

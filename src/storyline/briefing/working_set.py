@@ -9,22 +9,10 @@ from pathlib import PurePath
 from urllib.parse import urlsplit
 
 import numpy as np
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from sklearn.feature_extraction.text import TfidfVectorizer
 
-from storyline.briefing.quantities import NUMBER_WORDS, find_quantities
-from storyline.lexicon.dates import MONTHS
 from storyline.model import Analysis, Article, Citation, Sentence
 from storyline.settings import BriefSettings
-
-# Words that carry the figure itself (units, number words, calendar words): left out of "same topic" cosine.
-CONTEXT_STOP = sorted(
-    ENGLISH_STOP_WORDS
-    | set(MONTHS)
-    | set(NUMBER_WORDS)
-    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "gmt", "bst", "utc"}
-    | {"year", "years", "decade", "decades", "month", "months", "week", "weeks", "day", "days", "hours"}
-    | {"half", "more", "than", "nearly", "almost", "least", "million", "billion", "bn", "people"}
-)
 
 
 @dataclass
@@ -44,7 +32,6 @@ class Corpus:
     sentences: list[Sentence]
     keys: list[str]  # independent-outlet key of each sentence
     words: np.ndarray  # TF-IDF rows (numbers kept), L2-normalised
-    letters: np.ndarray  # TF-IDF rows (letters only), for "same topic, different number" checks
     units: list[Unit] = field(default_factory=list)
     unit_of: list[int] = field(default_factory=list)  # sentence index -> unit index
     by_id: dict[str, Article] = field(default_factory=dict)
@@ -115,19 +102,27 @@ def build_corpus(
                 keys.append(outlet_key(a, all_articles, canonical))
     texts = [s.text for s in sentences] or [""]
     words = _vectorize(texts, r"(?u)\b\w\w+\b")
-    letters = _vectorize(texts, r"(?u)\b[^\W\d_][^\W\d_]+\b", CONTEXT_STOP)
-    corpus = Corpus(ordered, sentences, keys, words, letters, by_id={a.id: a for a in ordered})
+    corpus = Corpus(ordered, sentences, keys, words, by_id={a.id: a for a in ordered})
     corpus.unanalysed, corpus.no_sentences = unanalysed, no_sentences
     heads = {(a.headline or "").strip().lower() for a in ordered}
     corpus.prose = [
         is_prose(s.text, settings.min_sentence_words) and s.text.strip().lower() not in heads
         for s in sentences
     ]
-    _group_units(corpus, settings.same_sentence_sim)
+    values: dict[str, list[tuple[int, str]]] = {}
+    for a in ordered:
+        an = analyses.get(a.id)
+        values[a.id] = [(x.start, f"{x.kind}:{x.value}:{x.qualifier}") for x in (an.claims if an else ())]
+    figures = [
+        {v for start, v in values[s.article_id] if s.start <= start < s.end}
+        | set(re.findall(r"\d+(?:[.,]\d+)?", s.text))
+        for s in sentences
+    ]
+    _group_units(corpus, figures, settings.same_sentence_sim)
     return corpus
 
 
-def _group_units(c: Corpus, threshold: float) -> None:
+def _group_units(c: Corpus, figures: list[set[str]], threshold: float) -> None:
     """Greedy: a sentence joins the first earlier unit from another article that it nearly equals."""
     n = len(c.sentences)
     sims = c.words @ c.words.T if n else np.zeros((0, 0))
@@ -138,7 +133,8 @@ def _group_units(c: Corpus, threshold: float) -> None:
             if (
                 sims[i, j] >= threshold
                 and c.sentences[j].article_id != c.sentences[i].article_id
-                and _figures(c.sentences[i].text) == _figures(c.sentences[j].text)
+                and figures[i]
+                == figures[j]  # copies that differ in a figure are a conflict, not one sentence
                 and all(
                     c.sentences[m].article_id != c.sentences[i].article_id
                     for m in c.units[c.unit_of[j]].members
@@ -155,12 +151,6 @@ def _group_units(c: Corpus, threshold: float) -> None:
     for u in c.units:
         u.citations = tuple(c.cite(m) for m in u.members)
         u.keys = frozenset(c.keys[m] for m in u.members)
-
-
-def _figures(text: str) -> set[str]:
-    """Numbers in a sentence: copies that differ in a figure are not 'the same sentence' (that is a conflict)."""
-    found = {f"{q.unit}:{q.low}:{q.high}" for q in find_quantities(text)}
-    return found | set(re.findall(r"\d+(?:[.,]\d+)?", text))
 
 
 def word_count(text: str) -> int:

@@ -15,6 +15,11 @@ def _claim(c: Claim) -> dict[str, Any]:
     return {"text": c.text, "citations": [_cite(x) for x in c.citations]}
 
 
+def _slot_claim(c: Claim) -> dict[str, Any]:
+    """A claim about an aligned slot also carries the value phrases compared ("at least 11"), per article."""
+    return {**_claim(c), "values": [_cite(x) for x in c.values]}
+
+
 def _quote(q: Quote) -> dict[str, Any]:
     return {
         "text": q.text,
@@ -61,11 +66,13 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
         "title": b.title,
         "summary": [_claim(c) for c in b.summary],
         "timeline": [{"date": c.date, "date_inferred": c.date_inferred, **_claim(c)} for c in b.timeline],
-        "agreements": [_claim(c) for c in b.agreements],
-        "unique": [{"outlet": c.outlet, **_claim(c)} for c in b.unique],
+        "agreements": [_slot_claim(c) for c in b.agreements],
+        "unique": [{"outlet": c.outlet, **_slot_claim(c)} for c in b.unique],
         "conflicts": [
             {
                 "topic": k.topic,
+                "kind": k.kind,
+                "statement": k.statement,
                 "claims": [
                     {
                         "text": c.text,
@@ -73,6 +80,7 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
                         "outlet": c.outlet,
                         "start": c.citations[0].start if c.citations else None,
                         "end": c.citations[0].end if c.citations else None,
+                        "values": [_cite(x) for x in c.values],
                     }
                     for c in k.claims
                 ],

@@ -70,7 +70,7 @@ def render_markdown(b: Briefing, articles: Mapping[str, Article], link_template:
     if b.conflicts:
         lines += ["## Conflicting reports", ""]
         for k in b.conflicts:
-            lines.append(f"- **{md(k.topic)}**")
+            lines.append(f"- **{md(k.topic)}**" + (f": {md(k.statement)}" if k.statement else ""))
             lines.extend(f"  - {md(cl.outlet)}: {md(cl.text)} {_refs(notes, cl)}" for cl in k.claims)
         lines.append("")
 

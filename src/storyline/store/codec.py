@@ -10,6 +10,7 @@ from typing import Any
 from storyline.model import (
     Analysis,
     Article,
+    ClaimSlot,
     DatedMention,
     Event,
     Mention,
@@ -70,8 +71,11 @@ def article_from_row(row: Any) -> Article:
     )
 
 
-_PARTS = ("sentences", "mentions", "quotes", "events", "dates")
-_FIELDS = {cls: tuple(f.name for f in fields(cls)) for cls in (Sentence, Mention, Quote, Event, DatedMention)}
+_PARTS = ("sentences", "mentions", "quotes", "events", "dates", "claims")
+_FIELDS = {
+    cls: tuple(f.name for f in fields(cls))
+    for cls in (Sentence, Mention, Quote, Event, DatedMention, ClaimSlot)
+}
 
 
 def _row(item: Any) -> dict[str, Any]:
@@ -97,4 +101,5 @@ def analysis_from_json(text: str) -> Analysis:
         quotes=tuple(Quote(**q) for q in data.get("quotes", ())),
         events=tuple(Event(**e) for e in data.get("events", ())),
         dates=tuple(DatedMention(**d) for d in data.get("dates", ())),
+        claims=tuple(ClaimSlot(**c) for c in data.get("claims", ())),
     )

@@ -122,7 +122,13 @@ class TimelineEntry(Claim):
     date_inferred: bool
 
 
-class UniqueClaim(Claim):
+class SlotClaim(Claim):
+    values: list[Citation] = Field(
+        default_factory=list, description="The value phrases compared ('at least 11'), one per article."
+    )
+
+
+class UniqueClaim(SlotClaim):
     outlet: str | None = Field(description="The only outlet that reported it.")
 
 
@@ -132,10 +138,19 @@ class ConflictClaim(BaseModel):
     outlet: str | None
     start: int | None
     end: int | None
+    values: list[Citation] = Field(default_factory=list, description="The value phrase this outlet gives.")
 
 
 class Conflict(BaseModel):
     topic: str
+    kind: str = Field(
+        "",
+        description="count, money, percent, date, time, duration, spelling, attribute, role, negation, or "
+        "update (a later report revised the figure: no contradiction).",
+    )
+    statement: str = Field(
+        "", description="One line: 'Coast Herald says 9 dead; Evening Post says at least 11'."
+    )
     claims: list[ConflictClaim]
 
 
@@ -189,7 +204,9 @@ class BriefingRecord(BaseModel):
     title: str
     summary: list[Claim]
     timeline: list[TimelineEntry]
-    agreements: list[Claim] = Field(description="Claims that several independent outlets support.")
+    agreements: list[SlotClaim] = Field(
+        description="Slots (what, of whom, when) that several independent outlets give compatible values for."
+    )
     unique: list[UniqueClaim]
     conflicts: list[Conflict]
     quotes: list[QuoteRecord]

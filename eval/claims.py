@@ -1,0 +1,186 @@
+"""Conflicts, updates and agreements across outlets, scored on the ECB+ claims annotations (and the demo corpus).
+
+Usage: .venv/bin/python eval/claims.py [--annotations DIR ...] [--show fit]
+Each annotated event becomes one story of exactly its listed docs, each doc its own outlet, no dates (ECB+ has
+none); storyline's analysis and briefing run on it as in a build. A predicted conflict or agreement matches a gold
+slot of the same verdict when it links 2 or more of the same docs with value spans overlapping the gold mentions
+(printed second: with its cited sentences too, how briefings before value spans are matched).
+Scores print per half (split by a stable hash of the event id: tune on "fit" only), and the demo corpus's
+conflict scores (examples/demo.labels.json) beside them. Exits 0 with a message when the data is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "eval"))
+
+import claims_gold  # noqa: E402
+from claims_gold import Gold, Slot  # noqa: E402
+
+from storyline.model import Article, Briefing, Claim, Story  # noqa: E402
+from storyline.settings import BriefSettings  # noqa: E402
+
+Span = tuple[str, int, int]
+CATEGORIES = {  # name -> (predicted verdicts, gold verdicts)
+    "conflicts+updates": ({"conflict", "update"}, {"conflict", "update"}),
+    "conflicts": ({"conflict"}, {"conflict"}),
+    "agreements": ({"agreement"}, {"agreement"}),
+}
+
+
+def _spans(c: Claim, loose: bool) -> list[Span]:
+    cites = (*c.values, *c.citations) if loose else (c.values or c.citations)
+    return [(x.article_id, x.start, x.end) for x in cites]
+
+
+def predictions(b: Briefing, loose: bool = False) -> list[tuple[str, str, list[Span]]]:
+    """(verdict, label, spans) of each conflict and agreement: the value spans compared, else the citations;
+    ``loose`` adds the cited sentences (how a briefing without value spans is matched)."""
+    out = []
+    for k in b.conflicts:
+        spans = [s for c in k.claims for s in _spans(c, loose)]
+        out.append(("update" if k.kind == "update" else "conflict", k.statement or k.topic, spans))
+    out += [("agreement", c.text, _spans(c, loose)) for c in b.agreements]
+    return out
+
+
+def matches(spans: list[Span], slot: Slot) -> bool:
+    """2+ docs where a predicted span overlaps a gold mention."""
+    docs = {m.doc for m in slot.mentions for d, s, e in spans if d == m.doc and s < m.end and m.start < e}
+    return len(docs) >= 2
+
+
+def brief_event(gold: Gold, docs: dict[str, dict], settings: BriefSettings) -> Briefing:
+    from storyline.analyze import analyze, resolve_entities
+    from storyline.briefing import build_briefing
+
+    arts = {d: Article(d, f"ecbplus:{d}", docs[d]["text"], outlet=d) for d in gold.docs}
+    entities, analyses = resolve_entities(list(arts.values()), analyze(list(arts.values())))
+    story = Story(gold.event, gold.event, tuple(arts))
+    return build_briefing(story, [story], arts, {a.article_id: a for a in analyses}, entities, {}, settings)
+
+
+def score(
+    pairs: list[tuple[Gold, Briefing]], show: bool, loose: bool = False
+) -> dict[str, tuple[int, int, int, int]]:
+    """{category: (matched predictions, predictions, matched gold slots, gold slots)}."""
+    out = {}
+    for name, (pv, gv) in CATEGORIES.items():
+        tp_p = n_p = tp_g = n_g = 0
+        missed: dict[str, int] = defaultdict(int)
+        for gold, b in pairs:
+            preds = [(label, spans) for v, label, spans in predictions(b, loose) if v in pv]
+            slots = [s for s in gold.slots if s.verdict in gv]
+            for label, spans in preds:
+                ok = any(matches(spans, s) for s in slots)
+                tp_p += ok
+                if show and not ok and name != "conflicts":
+                    print(f"    FP {name} {gold.event}: {label[:150]}")
+            for s in slots:
+                ok = any(matches(spans, s) for _l, spans in preds)
+                tp_g += ok
+                missed[s.kind] += not ok
+                if show and not ok and name != "conflicts":
+                    print(f"    FN {name} {gold.event}: {s.kind} {s.slot!r} {[m.doc for m in s.mentions]}")
+            n_p += len(preds)
+            n_g += len(slots)
+        out[name] = (tp_p, n_p, tp_g, n_g)
+        if show and any(missed.values()):
+            print(f"    missed {name} by kind: {dict(missed)}")
+    return out
+
+
+def line(name: str, tp_p: int, n_p: int, tp_g: int, n_g: int) -> str:
+    p = tp_p / n_p if n_p else float("nan")
+    r = tp_g / n_g if n_g else float("nan")
+    return f"  {name:18s} P={p:.2f} ({tp_p}/{n_p})  R={r:.2f} ({tp_g}/{n_g})"
+
+
+def demo_scores() -> tuple[int, int, int, int] | None:
+    """Conflicts on the demo corpus (built as `storyline build` does): matched predictions, predictions,
+    matched labelled conflicts, labelled conflicts. A prediction matches a label when it cites 2+ of its
+    sources at spans overlapping the labelled text."""
+    labels_path = ROOT / "examples" / "demo.labels.json"
+    if not labels_path.exists():
+        return None
+    from pipeline import _key  # eval/pipeline.py: a source's key in the labels
+
+    import storyline
+
+    labels = json.loads(labels_path.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory(prefix="storyline-claims-demo-") as tmp:
+        store = storyline.open_store(Path(tmp) / "demo.db")
+        storyline.ingest(store, [str(ROOT / "examples" / "demo")])
+        storyline.build(store)
+        arts = {_key(a.source): a for a in store.articles()}
+        briefs = [storyline.brief(store, s.id) for s in store.stories()]
+        store.close()
+    gold = []
+    for k in labels["conflicts"]:
+        spans = []
+        for c in k["claims"]:
+            a = arts.get(c["source"])
+            at = a.body.find(c["text"]) if a else -1
+            if a and at >= 0:
+                spans.append((a.id, at, at + len(c["text"])))
+        gold.append(spans)
+    preds = [
+        [(x.article_id, x.start, x.end) for c in k.claims for x in (*c.values, *c.citations)]
+        for b in briefs
+        for k in b.conflicts
+    ]
+
+    def hit(pred: list[Span], g: list[Span]) -> bool:
+        return len({d for d, s, e in pred for gd, gs, ge in g if d == gd and s < ge and gs < e}) >= 2
+
+    tp_p = sum(any(hit(p, g) for g in gold) for p in preds)
+    tp_g = sum(any(hit(p, g) for p in preds) for g in gold)
+    return tp_p, len(preds), tp_g, len(gold)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--annotations", type=Path, action="append", help="annotation dir (repeatable)")
+    ap.add_argument("--show", choices=("fit",), help="print misses and false positives of the fitting half")
+    ap.add_argument("--no-demo", action="store_true", help="skip the demo corpus")
+    ap.add_argument("--context-sim", type=float, nargs="*", help="claim_context_sim values to try (fit half)")
+    args = ap.parse_args()
+    dirs = args.annotations or [claims_gold.ANNOTATIONS]
+    if not claims_gold.ECB.exists():
+        print(f"ECB+ data absent ({claims_gold.ECB}); skipped")
+    elif not claims_gold.annotation_files(dirs):
+        print(f"no annotation files under {', '.join(map(str, dirs))}; skipped")
+    else:
+        docs = claims_gold.load_docs()
+        golds = claims_gold.load(dirs, docs)
+        for part in ("held-out", "fit"):
+            mine = [g for g in golds if claims_gold.half(g.event) == part]
+            print(f"ECB+ {part} half: {len(mine)} annotation files, {sum(len(g.slots) for g in mine)} slots")
+            for sim in args.context_sim or [BriefSettings().claim_context_sim]:
+                if args.context_sim:
+                    print(f" claim_context_sim={sim}")
+                settings = BriefSettings(claim_context_sim=sim)
+                pairs = [(g, brief_event(g, docs, settings)) for g in mine]
+                for name, nums in score(pairs, show=args.show == part).items():
+                    print(line(name, *nums))
+                print("  matched by value span or cited sentence:")
+                for name, nums in score(pairs, show=False, loose=True).items():
+                    print(line(name, *nums))
+    if not args.no_demo:
+        nums = demo_scores()
+        if nums:
+            print("demo corpus (examples/demo.labels.json):")
+            print(line("conflicts", *nums))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,310 @@
+"""Claims as slots, read off the parse: spaCy's CARDINAL/MONEY/PERCENT/QUANTITY/DATE/TIME entities give the
+value, the dependency tree gives what it measures and of whom, a qualifier word before it gives its bounds.
+
+Number words go through ``text2num`` (maintained, strict: it rejects "1.5 million" rather than misreading it,
+unlike word2number; number-parser was 4,000x slower); digits, scale words ("bn") and factors ("half a") are
+multiplied here. A number that the tree does not tie to a measure is left out: an unanchored figure cannot be
+aligned with another outlet's, so it could only produce false conflicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+from text_to_num import text2num
+
+from storyline.analyze.nlp import lemma
+from storyline.lexicon.dates import MONTHS, WEEKDAYS
+from storyline.lexicon.measures import (
+    CURRENCIES,
+    DURATION_DAYS,
+    FACTORS,
+    GENERIC_NOUNS,
+    GENERIC_VERBS,
+    MEASURES,
+    QUALIFIERS,
+    REPORTING_VERBS,
+    SCALES,
+    UPDATE_WORDS,
+    WHO_GROUPS,
+)
+from storyline.model import ClaimSlot, DatedMention
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
+_LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME")
+_HOPS = 3  # heads walked up from a number to find its measure: "11 people were killed" is two hops
+_CALENDAR = {*DURATION_DAYS, "morning", "afternoon", "evening", "night", "time", "mark"}  # not what is timed
+_NEAR = ("amod", "compound", "nsubj", "nsubjpass", "pobj", "prep", "acomp", "attr")  # words beside a head
+
+
+def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[ClaimSlot]:
+    """Every anchored figure, money sum, percentage, duration, date and clock time in the parsed body."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in _LABELS:
+            continue
+        claim = _claim(article_id, ent, dates)
+        if claim is not None:
+            out.append(claim)
+    return out
+
+
+def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSlot | None:
+    tokens, qualifier, start = _strip_qualifier(ent)
+    if not tokens:
+        return None
+    label = ent.label_
+    root = ent.root if ent.root in tokens else tokens[-1]
+    sent = ent.sent
+    when = next((d.date for d in dates if sent.start_char <= d.start < sent.end_char), None)
+    update = any(lemma(t) in UPDATE_WORDS for t in sent)
+    base = {"article_id": article_id, "start": start, "end": ent.end_char, "qualifier": qualifier}
+    if label in ("DATE", "CARDINAL") and (age := _age(ent, tokens, root)):
+        value, whose = age
+        return ClaimSlot(**base, kind="attribute", measure="age", value=_fmt(value), subject=whose, time=when)
+    if label in ("DATE", "TIME"):
+        unit_word = next((lemma(t) for t in tokens if lemma(t) in DURATION_DAYS), None)
+        if unit_word and any(t.lower_ in ("ago", "old") for t in ent.doc[ent.end : ent.end + 1]):
+            return None  # "two years ago" dates something; "five years old" is an age
+        if unit_word and any(t.like_num or t.lower_ in FACTORS for t in tokens):
+            value = _number([t for t in tokens if lemma(t) not in DURATION_DAYS])
+            measure = _measure(root, verb_only=True)
+            if value is None or measure is None:
+                return None
+            days = value * DURATION_DAYS[unit_word]
+            return ClaimSlot(**base, kind="duration", measure=measure, value=_fmt(days), unit="days",
+                             subject=_subject(root), time=when, update=update)  # fmt: skip
+        measure = _measure(root, verb_only=True)
+        if measure is None or measure in REPORTING_VERBS or measure in GENERIC_VERBS:
+            return None
+        if label == "TIME":
+            clock = _clock(tokens)
+            if clock is None:
+                return None
+            return ClaimSlot(**base, kind="time", measure=measure, value=clock, subject=_subject(root),
+                             time=when, update=update)  # fmt: skip
+        iso = next((d.date for d in dates if d.start < ent.end_char and ent.start_char < d.end), None)
+        value = iso if iso and len(iso) == 10 else _calendar_words(tokens)  # a year or month is many events
+        if value is None:
+            return None
+        return ClaimSlot(**base, kind="date", measure=measure, value=value, subject=_subject(root),
+                         update=update)  # fmt: skip
+    if label == "CARDINAL" and (_is_year(tokens) or _is_age(root) or tokens[0].lower_ == "one"):
+        return None  # a year, an age of no one named ("died at 91") or "one of them" is no count
+    tally = _tally(ent)
+    value = _number([t for t in tokens if t.lower_ not in CURRENCIES and t.text not in CURRENCIES])
+    if not value and tally is None:
+        return None  # none, or 0 ("1, 000" split by a tokeniser leaves "000")
+    kind, unit = "count", ""
+    if label == "MONEY":
+        kind, unit = "money", _currency(ent)
+    elif label == "PERCENT":
+        kind, unit = "percent", "%"
+    elif label == "QUANTITY":
+        unit = next((t.lower_ for t in reversed(tokens) if t.is_alpha and t.lower_ not in SCALES), "")
+    measure = "votes" if tally else _measure(root, verb_only=False)
+    if measure is None and kind in ("money", "percent"):
+        measure = _subject(root) and _subject(root).split()[-1].lower() or kind
+    if measure is None or _in_tally(ent):
+        return None
+    if kind == "money" and qualifier is None and ent.start and ent.doc[ent.start - 1].text in CURRENCIES:
+        base["start"] = ent.doc[ent.start - 1].idx  # "$" of "$3.2bn" is outside spaCy's MONEY span
+    return ClaimSlot(**base, kind=kind, measure=measure, value=tally or _fmt(value or 0.0), unit=unit,
+                     subject=_subject(root), time=when, update=update)  # fmt: skip
+
+
+def _strip_qualifier(ent: Span) -> tuple[list[Token], str | None, int]:
+    """The value's tokens without a leading qualifier, the qualifier (inside the entity or just before it) and
+    the start of the value phrase including it."""
+    doc = ent.doc
+    for width in (3, 2, 1):
+        for lo in (ent.start, ent.start - width):
+            if lo < 0 or lo + width > len(doc):
+                continue
+            phrase = doc[lo : lo + width].text.lower()
+            after = doc[lo + width] if lo + width < len(doc) else None
+            if (
+                phrase in QUALIFIERS
+                and (lo + width == ent.start or lo == ent.start)
+                and after is not None
+                and (after.like_num or after.text in CURRENCIES or after.lower_ in FACTORS)
+            ):
+                tokens = [t for t in ent if t.i >= lo + width]
+                return tokens, QUALIFIERS[phrase], doc[lo].idx
+    return list(ent), None, ent.start_char
+
+
+def _number(tokens: Sequence[Token]) -> float | None:
+    """Product of the digits, scale words, factors and number-word runs ("1.5 million", "half a dozen")."""
+    value, seen, words = 1.0, False, []
+
+    def flush() -> bool:
+        nonlocal value, seen
+        if words:
+            try:
+                value *= text2num(" ".join(words), "en")
+            except ValueError:
+                return False
+            seen = True
+            words.clear()
+        return True
+
+    for t in tokens:
+        low = t.lower_.replace(",", "")
+        if t.text in CURRENCIES or t.is_punct or low == "and" and words:
+            continue
+        if low and low[0].isdigit():
+            num = low.rstrip("bnmk")
+            scale = SCALES.get(low[len(num) :], 1.0)
+            try:
+                value *= float(num) * scale
+            except ValueError:
+                return None
+            seen = True
+        elif low in SCALES and seen and not words:
+            value *= SCALES[low]
+        elif low in FACTORS:
+            if not flush():
+                return None
+            value *= FACTORS[low]
+            seen = seen or low not in ("a", "an")
+        elif t.like_num or low in SCALES:
+            words.append(low)
+        else:
+            if not flush():
+                return None
+    if not flush():
+        return None
+    return value if seen else None
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:.4g}"
+
+
+def _is_year(tokens: Sequence[Token]) -> bool:
+    return len(tokens) == 1 and tokens[0].text.isdigit() and len(tokens[0].text) == 4
+
+
+def _age(ent: Span, tokens: Sequence[Token], root: Token) -> tuple[float, str] | None:
+    """(age, whose) of "Ali Khan, 38," / "the 38-year-old gunman" / "Khan, aged 38" / "Khan died at 91"."""
+    words = {t.lower_ for t in ent} | {t.lower_ for t in ent.doc[ent.end : ent.end + 2]}
+    whose: Token | None = None
+    if "year-old" in ent.text.lower() or ({"year", "old"} <= words and "-" in ent.text):
+        whose = root.head if root.head.tag_.startswith("NN") else None
+    elif root.dep_ in ("appos", "npadvmod", "amod") and root.head.ent_type_ == "PERSON" and root.like_num:
+        whose = root.head
+    elif _is_age(root):
+        name = _subject(root)
+        return (v, name.split()[-1]) if name and (v := _number(tokens[:1])) is not None else None
+    value = _number([t for t in tokens if t.like_num])
+    if whose is None or value is None or not 0 < value < 125:
+        return None
+    return value, whose.text
+
+
+def _is_age(root: Token) -> bool:
+    head = root.head
+    return (head.lower_ == "at" and head.head.tag_.startswith("VB")) or head.lower_ in ("aged", "age")
+
+
+def _tally(ent: Span) -> str | None:
+    """A vote tally: "5-4" or "five votes to four" -> "5-4"."""
+    doc = ent.doc
+    nxt = doc[ent.end : ent.end + 3]
+    if len(nxt) >= 2 and nxt[0].text in ("-", "–") and nxt[1].like_num:
+        a, b = _number(list(ent)), _number([nxt[1]])
+    elif len(nxt) >= 3 and nxt[0].lower_ in ("votes", "vote") and nxt[1].lower_ == "to" and nxt[2].like_num:
+        a, b = _number(list(ent)), _number([nxt[2]])
+    else:
+        return None
+    return f"{_fmt(a)}-{_fmt(b)}" if a is not None and b is not None else None
+
+
+def _in_tally(ent: Span) -> bool:
+    """The second figure of a tally ("to four" of "five votes to four"), already read with the first."""
+    before = ent.doc[max(0, ent.start - 2) : ent.start]
+    return len(before) == 2 and before[0].lower_ in ("votes", "vote") and before[1].lower_ == "to"
+
+
+def _currency(ent: Span) -> str:
+    near = [*ent.doc[max(0, ent.start - 1) : ent.start], *ent]
+    return next((CURRENCIES[t.lower_] for t in near if t.lower_ in CURRENCIES), "")
+
+
+def _measure(root: Token, verb_only: bool) -> str | None:
+    """What the value measures. A figure: the nearest word of a synonym group around it (its counted noun,
+    that noun's modifiers, the words above it and their subjects), else its counted noun's or its verb's lemma.
+    A date or duration (``verb_only``): the first verb or noun above it (the event it times)."""
+    chain = [root]
+    while len(chain) <= _HOPS + 2 * verb_only and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    chain = [root] + [t for t in chain[1:] if t.ent_iob_ == "O" or t.ent_type_ != root.ent_type_]
+    if verb_only:
+        head = root.head
+        if root.dep_ in ("amod", "compound") and head.tag_.startswith("NN") and lemma(head) not in _CALENDAR:
+            return "length of " + lemma(head)  # "a two-day visit"
+        head = next((t for t in chain[1:] if t.tag_[:2] in ("VB", "NN") and lemma(t) not in _CALENDAR), None)
+        return MEASURES.get(lemma(head), lemma(head)) if head is not None else None
+    near = []
+    for tok in chain[: _HOPS + 1]:
+        beside = [tok, *(c for c in tok.children if c.dep_ in _NEAR)]
+        near += [t for t in beside + [g for c in beside if c.dep_ == "prep" for g in c.children
+                                      if g.dep_ == "pobj"] if t is not root]  # fmt: skip
+    groups = [MEASURES[lemma(t)] for t in near if lemma(t) in MEASURES]
+    if groups:  # what happened to them outranks who they are: "two employees were killed" counts the dead
+        return next((g for g in groups if g not in WHO_GROUPS), groups[0])
+    counted = root.head if root.dep_ in ("nummod", "quantmod", "compound") else None
+    if counted is not None and counted.tag_.startswith("NN") and lemma(counted) not in GENERIC_NOUNS:
+        return lemma(counted)
+    verb = next((t for t in chain[1:] if t.tag_.startswith("VB")), None)
+    if verb is not None and lemma(verb) not in REPORTING_VERBS | {"be", "have"}:
+        return lemma(verb)
+    return None
+
+
+def _subject(root: Token) -> str | None:
+    """The subject of the verb above the value, as its head word (a name keeps its compound: "Ali Khan")."""
+    verb = next((t for t in root.ancestors if t.tag_.startswith("VB")), None)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+    if subj is None or subj is root or root in subj.subtree:
+        return None
+    parts = [c for c in subj.children if c.dep_ == "compound"] + [subj]
+    return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+
+
+def _clock(tokens: Sequence[Token]) -> str | None:
+    """ "3:15 p.m." -> "15:15"; None without a clock figure."""
+    digits = next((t.text for t in tokens if t.text[:1].isdigit()), None)
+    if digits is None:
+        return None
+    hour_s, _, minute_s = digits.partition(":")
+    if not hour_s.isdigit() or (minute_s and not minute_s.isdigit()):
+        return None
+    hour, minute = int(hour_s), int(minute_s or 0)
+    words = {t.lower_.replace(".", "") for t in tokens}
+    if words & {"pm", "evening", "night", "afternoon"} and hour < 12:
+        hour += 12
+    elif words & {"am"} and hour == 12:
+        hour = 0
+    if not words & {"pm", "am", "gmt", "utc", "bst", "est", "edt", "pst", "local"} or hour > 23:
+        return None  # "14:05 left" is a game clock, not a time of day
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _calendar_words(tokens: Sequence[Token]) -> str | None:
+    """A weekday, or a month with its day, the analysis could not resolve: "early Tuesday" -> "tuesday",
+    "Dec. 14" -> "december 14"; None for a bare month or year (many events share one)."""
+    words = [t.lower_.rstrip(".") for t in tokens]
+    day = next((w for w in words if w in WEEKDAYS), None)
+    if day:
+        return _WEEKDAY_NAMES[WEEKDAYS[day]]
+    month = next((w for w in words if w in MONTHS), None)
+    num = next((w for w in words if w.isdigit() and len(w) <= 2), None)
+    if month and num and not any(w.isdigit() and len(w) == 4 for w in words):
+        return f"{_MONTH_NAMES[MONTHS[month] - 1]} {int(num)}"
+    return None

@@ -1,0 +1,225 @@
+"""What outlets agree on, what only one reports, where they contradict: the claims analysis stored, aligned.
+
+Alignment: claims of one story align when they have the same kind, measure and unit (the slot; an age also by
+whose it is). A storyline's stories are not compared with each other: a later story's figure is the news moving
+on, and the "what's new" section carries it. Each outlet
+(dedup groups count once) gives the slot one version, the first it states (its lead: later figures of one measure
+in an article are mostly other places, earlier events or breakdowns; eval/claims.py on the fitting half: taking
+the lead instead of dropping outlets with two values raised conflict P/R from 0.48/0.12 to 0.56/0.18).
+
+Comparison, after unit normalisation (analysis stores money in units, durations in days):
+- exact values must be equal ("$3.2bn" vs "$3bn" conflict; "five" = "5"; "5-4" = "five votes to four");
+- "at least N" / "more than N" are compatible with any M >= N (resp. > N);
+- "up to N" / "nearly N" / "less than N" with any M <= N (resp. < N);
+- "about N" with any M within 10 % of N (at least 1);
+- dates agree when one is a prefix of the other ("2012" vs "2012-05"); unresolved weekdays compare with weekdays,
+  unresolved days of a month with days of a month ("Sunday" vs "Jan. 4" cannot be compared without a year);
+- two incompatible values are an ``update`` (the reports changed over time), not a contradiction, when either
+  sentence is phrased as a change or a revision ("rose to", "earlier reports"), or when they are tolls (dead,
+  injured, ...) at least ``update_hours`` apart and the later one is higher.
+A slot with 2+ outlets and every pair compatible is an agreement; a slot with one outlet is that outlet's unique
+item (figures with a known measure only: a lone date or duration is rarely news on its own).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from storyline.briefing.working_set import Corpus
+from storyline.lexicon.measures import MEASURES, TOLLS
+from storyline.model import Analysis, Citation, Claim, ClaimSlot, Conflict
+from storyline.settings import BriefSettings
+
+_NUMERIC = ("count", "money", "percent", "duration", "attribute")
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A stored claim with where it sits in the briefing's working set."""
+
+    slot: ClaimSlot
+    sentence: int  # index into Corpus.sentences
+    outlet_key: str
+
+
+@dataclass(frozen=True)
+class Compared:
+    """The briefing's three views of the aligned claims."""
+
+    conflicts: tuple[Conflict, ...]
+    agreements: tuple[Claim, ...]
+    unique: tuple[Claim, ...]
+
+
+def interval(value: float, qualifier: str | None) -> tuple[float, float, bool, bool]:
+    """(low, high, low open, high open) a qualified value allows."""
+    inf = float("inf")
+    if qualifier == "at least":
+        return value, inf, False, False
+    if qualifier == "more than":
+        return value, inf, True, False
+    if qualifier in ("up to", "nearly"):
+        return 0.0, value, False, False
+    if qualifier == "less than":
+        return 0.0, value, False, True
+    if qualifier == "about":
+        slack = max(1.0, 0.1 * value) if value >= 1 else 0.1 * value
+        return value - slack, value + slack, False, False
+    return value, value, False, False
+
+
+def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
+    """Whether two versions of one slot can both hold; None when they cannot be compared (a day name vs a
+    resolved date)."""
+    if a.kind in _NUMERIC and "-" not in a.value + b.value:
+        try:
+            x, y = interval(float(a.value), a.qualifier), interval(float(b.value), b.qualifier)
+        except ValueError:
+            return None
+        lo, hi = max(x[0], y[0]), min(x[1], y[1])
+        if lo != hi:
+            return lo < hi
+        lo_open = (x[0] == lo and x[2]) or (y[0] == lo and y[2])
+        hi_open = (x[1] == hi and x[3]) or (y[1] == hi and y[3])
+        return not (lo_open or hi_open)
+    if a.kind == "date":
+        if _date_form(a.value) != _date_form(b.value):
+            return None  # "Sunday" vs "Jan. 4": without the year and weekday, no telling
+        return a.value.startswith(b.value) or b.value.startswith(a.value)
+    return a.value == b.value
+
+
+def _date_form(value: str) -> str:
+    """'iso', 'weekday' or 'day of month' (unresolved "august 19")."""
+    return "iso" if value[:1].isdigit() else "day of month" if value[-1:].isdigit() else "weekday"
+
+
+def place(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Placed]:
+    """The stored claims of the working set's articles, each in the analysis sentence that holds it."""
+    starts: dict[str, list[int]] = {}
+    index: dict[str, list[int]] = {}
+    for i, s in enumerate(c.sentences):
+        starts.setdefault(s.article_id, []).append(s.start)
+        index.setdefault(s.article_id, []).append(i)
+    key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
+    out = []
+    for a in c.articles:
+        an = analyses.get(a.id)
+        for slot in an.claims if an else ():
+            pos = bisect_right(starts.get(a.id, []), slot.start) - 1
+            if pos < 0:
+                continue
+            i = index[a.id][pos]
+            if slot.end <= c.sentences[i].end and c.prose[i]:  # not a headline, dateline or "Posted:" line
+                out.append(Placed(slot, i, key_of[a.id]))
+    return out
+
+
+def compare_claims(
+    c: Corpus, analyses: Mapping[str, Analysis], story_of: Callable[[str], str], settings: BriefSettings
+) -> Compared:
+    """Align the story's claims by slot and sort each slot into conflict, update, agreement or unique item."""
+    slots: dict[tuple[str, ...], dict[str, list[Placed]]] = {}
+    for p in place(c, analyses):
+        s = p.slot
+        whose = (s.subject or "").split()[-1:] if s.kind == "attribute" else []  # an age is one person's
+        key = (story_of(s.article_id), s.kind, s.measure, s.unit, *whose)
+        slots.setdefault(key, {}).setdefault(p.outlet_key, []).append(p)
+    outlets_in = {k: set() for k in {story_of(a.id) for a in c.articles}}
+    for s, k in zip(c.sentences, c.keys, strict=True):
+        outlets_in.setdefault(story_of(s.article_id), set()).add(k)
+    conflicts: list[Conflict] = []
+    agreements: list[tuple[int, int, Claim]] = []
+    unique: list[tuple[int, Claim]] = []
+    for (story, kind, measure, *_rest), by_outlet in slots.items():
+        versions = {k: [min(ps, key=lambda p: (p.sentence, p.slot.start))] for k, ps in by_outlet.items()}
+        if len(versions) == 1 and len(outlets_in[story]) >= 2:
+            (ps,) = versions.values()
+            if kind in ("count", "money", "percent") and measure in MEASURES.values():
+                unique.append((ps[0].sentence, _claim(c, ps[:1])))
+            continue
+        if len(versions) < 2:
+            continue
+        reps = [ps[0] for ps in versions.values()]
+        clash = [
+            (a, b)
+            for i, a in enumerate(reps)
+            for b in reps[i + 1 :]
+            if not any(compatible(x.slot, y.slot) is not False for x in versions[a.outlet_key]
+                       for y in versions[b.outlet_key])
+        ]  # fmt: skip
+        clash = [(a, b) for a, b in clash if _same_context(c, versions[a.outlet_key], versions[b.outlet_key],
+                                                              settings)]  # fmt: skip
+        if kind == "count" and measure not in MEASURES.values():
+            clash = []  # "43 RBIs" vs "121 RBIs": without a known measure, two figures are two players' figures
+        if not clash:
+            if all(compatible(a.slot, b.slot) for i, a in enumerate(reps) for b in reps[i + 1 :]):
+                agreements.append((-len(reps), min(p.sentence for p in reps), _claim(c, reps)))
+            continue
+        sides = sorted({p for pair in clash for p in pair}, key=lambda p: _order(c, p))
+        is_update = all(_is_update(c, a, b, settings) for a, b in clash)
+        verdict = "update" if is_update else kind
+        topic = f"{'reports changed over time: ' if is_update else ''}{kind} ({measure})"
+        claims = tuple(_claim(c, [p]) for p in sides)
+        conflicts.append(Conflict(topic, claims, kind=verdict, statement=_statement(c, sides, kind, measure)))
+    agreements.sort(key=lambda t: (t[0], t[1]))
+    unique.sort(key=lambda t: t[0])
+    return Compared(tuple(conflicts), tuple(cl for *_k, cl in agreements), tuple(cl for _i, cl in unique))
+
+
+def _same_context(c: Corpus, xs: list[Placed], ys: list[Placed], settings: BriefSettings) -> bool:
+    """Two versions are about one thing when some pair of their sentences shares enough words."""
+    return any(float(c.words[x.sentence] @ c.words[y.sentence]) >= settings.claim_context_sim for x in xs
+               for y in ys)  # fmt: skip
+
+
+def _order(c: Corpus, p: Placed) -> tuple:
+    a = c.by_id[p.slot.article_id]
+    return (a.published is None, a.published or 0, p.slot.article_id, p.slot.start)
+
+
+def _hours_apart(c: Corpus, a: Placed, b: Placed) -> float | None:
+    ta, tb = c.by_id[a.slot.article_id].published, c.by_id[b.slot.article_id].published
+    return abs((tb - ta).total_seconds()) / 3600 if ta and tb else None
+
+
+def _is_update(c: Corpus, a: Placed, b: Placed, settings: BriefSettings) -> bool:
+    """Phrased as a change, or a toll that grew between reports hours apart (tolls rise as news comes in; a
+    sum, a date or a toll that fell is a contradiction however far apart)."""
+    if a.slot.update or b.slot.update:
+        return True
+    hours = _hours_apart(c, a, b)
+    if hours is None or hours < settings.update_hours or a.slot.measure not in TOLLS:
+        return False
+    early, late = sorted((a, b), key=lambda p: _order(c, p))
+    return float(late.slot.value) > float(early.slot.value)
+
+
+def _claim(c: Corpus, ps: list[Placed]) -> Claim:
+    """The first version's sentence, citing each version's sentence, with each value phrase."""
+    first = ps[0]
+    cites, seen = [], set()
+    for p in ps:
+        if p.slot.article_id not in seen:
+            seen.add(p.slot.article_id)
+            cites.append(c.cite(p.sentence))
+    return Claim(
+        c.sentences[first.sentence].text,
+        tuple(cites),
+        outlet=c.outlet(first.slot.article_id),
+        values=tuple(Citation(p.slot.article_id, p.slot.start, p.slot.end) for p in ps),
+    )
+
+
+def _statement(c: Corpus, sides: list[Placed], kind: str, measure: str) -> str:
+    """ "Coast Herald says 9 dead; Evening Post says at least 11 (3 hours later)"."""
+    parts = []
+    for p in sides:
+        phrase = " ".join(c.by_id[p.slot.article_id].body[p.slot.start : p.slot.end].split())
+        what = f"{phrase} {measure}" if kind == "count" else f"{phrase} ({measure})"
+        hours = _hours_apart(c, sides[0], p)
+        later = f" ({hours:.0f} hours later)" if p is not sides[0] and hours else ""
+        parts.append(f"{c.outlet(p.slot.article_id)} says {what}{later}")
+    return "; ".join(parts)

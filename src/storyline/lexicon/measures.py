@@ -1,0 +1,61 @@
+"""Words claims are read with: synonym groups of what a number measures, qualifiers, scales, currencies, units.
+
+A measure group names what outlets count under different words ("killed", "dead", "death toll" -> dead), so
+claims about one figure align across outlets. Keys are lemmas (storyline.analyze.nlp.lemma).
+"""
+
+from __future__ import annotations
+
+_GROUPS = {
+    "dead": "die dead death kill toll fatality life body",
+    "injured": "injure injured injury wound wounded hurt casualty",
+    "in hospital": "hospital hospitalise hospitalize treat hospitalised hospitalized",
+    "missing": "missing",
+    "arrested": "arrest detain custody",
+    "evacuated": "evacuate evacuee displace homeless flee",
+    "rescued": "rescue survivor",
+    "jobs": "job worker employee staff layoff redundancy",
+    "votes": "vote ballot",
+    "magnitude": "magnitude",
+    "sentence": "sentence jail prison imprison",
+}  # fmt: skip
+# Groups whose count only grows as news comes in: a higher figure hours later updates the earlier one.
+TOLLS = frozenset(("dead", "injured", "in hospital", "missing", "arrested", "evacuated", "rescued"))
+WHO_GROUPS = frozenset(("jobs",))  # groups that say who is counted, not what happened to them
+MEASURES = {word: group for group, words in _GROUPS.items() for word in words.split()}
+
+# Nouns that say nothing about what is counted: the predicate around them is the measure.
+GENERIC_NOUNS = frozenset("people person man woman child other one more time number total figure".split())
+
+# Verbs too general to say which event a date belongs to ("it was Tuesday", "did so in 2005").
+GENERIC_VERBS = frozenset("be do have make take get go come".split())
+
+# Verbs whose date is the report's, not the event's ("said on Tuesday").
+REPORTING_VERBS = frozenset("say tell report announce add confirm state claim write note".split())
+
+# Words a count is phrased as a change with, or an earlier report is recalled by ("rose to", "initially").
+UPDATE_WORDS = frozenset("rise climb increase grow jump revise update initially earlier previously".split())
+
+QUALIFIERS = {
+    "at least": "at least", "more than": "more than", "over": "more than", "upwards of": "more than",
+    "about": "about", "around": "about", "roughly": "about", "approximately": "about", "some": "about",
+    "an estimated": "about", "nearly": "nearly", "almost": "nearly", "up to": "up to", "as many as": "up to",
+    "at most": "up to", "less than": "less than", "fewer than": "less than", "under": "less than",
+}  # fmt: skip
+
+SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
+    "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+}  # fmt: skip
+FACTORS = {"a": 1.0, "an": 1.0, "half": 0.5, "dozen": 12.0, "dozens": 12.0, "quarter": 0.25}
+
+CURRENCIES = {
+    "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "£": "GBP", "pound": "GBP", "pounds": "GBP",
+    "€": "EUR", "euro": "EUR", "euros": "EUR", "¥": "JPY", "yen": "JPY", "rupee": "INR", "rupees": "INR",
+}  # fmt: skip
+
+# Duration units in days, so "half a decade" and "five years" compare.
+DURATION_DAYS = {
+    "decade": 3652.5, "year": 365.25, "month": 30.44, "week": 7.0, "day": 1.0, "hour": 1 / 24,
+    "minute": 1 / 1440, "second": 1 / 86400, "century": 36525.0,
+}  # fmt: skip

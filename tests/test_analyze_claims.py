@@ -1,0 +1,56 @@
+"""Claims as slots from the parse: value, unit, qualifier and measure of figures, money, durations, times."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze.claims import find_claims
+from storyline.analyze.nlp import parse
+
+
+def _claims(text: str):
+    (doc,) = parse([text])
+    return [(text[c.start : c.end], c) for c in find_claims("a", doc, [])]
+
+
+def _one(text: str, kind: str):
+    found = [c for _span, c in _claims(text) if c.kind == kind]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_counts_group_synonyms_and_keep_the_qualifier():
+    killed = _one("At least 11 people were killed when the ferry sank.", "count")
+    dead = _one("The death toll rose to nine.", "count")
+    assert (killed.measure, killed.value, killed.qualifier) == ("dead", "11", "at least")
+    assert (dead.measure, dead.value, dead.update) == ("dead", "9", True)  # "rose to": an update
+    assert _one("Fourteen people died.", "count").value == "14"
+    assert _one("Two employees were killed in the shooting.", "count").measure == "dead"
+
+
+def test_money_percent_and_tallies_are_normalised():
+    money = _one("The deal is worth $3.2bn, officials said.", "money")
+    assert (money.value, money.unit) == ("3200000000", "USD")
+    assert _one("The council agreed a £1.8bn loan.", "money").unit == "GBP"
+    assert {c.value for _s, c in _claims("The court ruled five votes to four.")} == {"5-4"}
+    assert _one("Unemployment rose 4.5 percent last year.", "percent").value == "4.5"
+
+
+def test_durations_compare_in_days():
+    more = _one("It was the first visit in more than five years.", "duration")
+    half = [c for _s, c in _claims("It was the first visit in half a decade.") if c.kind == "duration"]
+    assert more.qualifier == "more than" and half and half[0].value == more.value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The bridge opened in 2008 after a long delay.", "She died at 91 in a Los Angeles hospital."],
+)
+def test_years_and_ages_are_no_counts(text):
+    assert not [c for _s, c in _claims(text) if c.kind == "count"]
+
+
+def test_clock_time_and_span_cover_the_value_phrase():
+    spans = dict(_claims("The quake struck at 3:15 p.m. local time, killing 12 people."))
+    assert spans["3:15 p.m."].value == "15:15"
+    assert spans["12"].measure == "dead"

@@ -1,0 +1,83 @@
+"""Aligned claims across outlets: qualifier rules, conflicts vs updates vs agreements, one statement per conflict,
+and what a stored speaker description says."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from storyline.briefing import build_briefing
+from storyline.briefing.claims import compatible
+from storyline.briefing.speakers import speaker_gender, speaker_role
+from storyline.model import Analysis, Article, ClaimSlot, Sentence, Story
+from storyline.store.codec import analysis_from_json, analysis_to_json
+
+
+def _slot(value: str, qualifier: str | None = None, kind: str = "count") -> ClaimSlot:
+    return ClaimSlot("a", 0, 1, kind, "dead", value, qualifier=qualifier)
+
+
+def test_qualifier_rules():
+    assert compatible(_slot("9", "at least"), _slot("11"))
+    assert not compatible(_slot("9"), _slot("11"))
+    assert not compatible(_slot("11", "more than"), _slot("11"))
+    assert compatible(_slot("12", "up to"), _slot("11")) and not compatible(
+        _slot("10", "nearly"), _slot("11")
+    )
+    assert not compatible(_slot("11", "less than"), _slot("11"))
+    assert compatible(_slot("100", "about"), _slot("109")) and not compatible(
+        _slot("100", "about"), _slot("111")
+    )
+    assert compatible(_slot("5-4"), _slot("5-4")) and not compatible(_slot("5-4"), _slot("6-3"))
+    assert compatible(_slot("2012", kind="date"), _slot("2012-05-01", kind="date"))
+    assert compatible(_slot("tuesday", kind="date"), _slot("2012-05-01", kind="date")) is None
+
+
+def _story(bodies: dict[str, str], claims: dict[str, ClaimSlot], hours: float = 0.0):
+    t0 = datetime(2026, 3, 1, 8, tzinfo=UTC)
+    arts, analyses = {}, {}
+    for n, (name, body) in enumerate(bodies.items()):
+        arts[name] = Article(name, name, body, outlet=name, published=t0 + timedelta(hours=hours * n))
+        analyses[name] = Analysis(
+            name, sentences=(Sentence(name, 0, len(body), body),), claims=(claims[name],)
+        )
+    story = Story("s", "ferry", tuple(arts))
+    return build_briefing(story, [story], arts, analyses, [], {})
+
+
+def _ferry(value_b: str, qualifier_b: str | None, hours: float = 0.0):
+    a = "Nine people were killed when the ferry sank off the coast."
+    b = f"{'At least ' if qualifier_b else ''}{value_b} people were killed when the ferry sank off the coast."
+    end_b = b.index(" people")
+    claims = {
+        "Coast Herald": ClaimSlot("Coast Herald", 0, 4, "count", "dead", "9"),
+        "Evening Post": ClaimSlot("Evening Post", 0, end_b, "count", "dead", value_b, qualifier=qualifier_b),
+    }
+    return _story({"Coast Herald": a, "Evening Post": b}, claims, hours)
+
+
+def test_conflict_has_kind_statement_and_value_spans():
+    b = _ferry("11", None)
+    (k,) = b.conflicts
+    assert k.kind == "count" and k.statement == "Coast Herald says Nine dead; Evening Post says 11 dead"
+    assert [v.article_id for cl in k.claims for v in cl.values] == ["Coast Herald", "Evening Post"]
+    assert not b.agreements
+
+
+def test_at_least_is_an_agreement_and_hours_apart_is_an_update():
+    agreed = _ferry("9", "at least")
+    assert not agreed.conflicts and len(agreed.agreements) == 1
+    assert {c.article_id for c in agreed.agreements[0].citations} == {"Coast Herald", "Evening Post"}
+    (k,) = _ferry("11", None, hours=3).conflicts
+    assert k.kind == "update" and k.statement.endswith("says 11 dead (3 hours later)")
+
+
+def test_claims_survive_the_store_codec():
+    an = Analysis("a", claims=(_slot("11", "at least"),))
+    assert analysis_from_json(analysis_to_json(an)) == an
+
+
+def test_speaker_gender_and_role():
+    assert speaker_gender("A Foreign Office spokeswoman") == "f"
+    assert speaker_gender("a spokesman for the department") == "m"
+    assert speaker_gender("officials") is None
+    assert speaker_role("A Foreign Office spokeswoman") == speaker_role("a spokesman") == "spokesperson"

@@ -1,0 +1,52 @@
+"""The ECB+ claims annotations (eval/claims/annotations) are valid against the data: offsets inside the doc, docs
+in the event, kinds/verdicts/qualifiers known. Skipped when the annotations or ../shared/eval-data are absent."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("claims_gold", ROOT / "eval" / "claims_gold.py")
+claims_gold = importlib.util.module_from_spec(_spec)
+sys.modules["claims_gold"] = claims_gold  # dataclasses look their module up there
+_spec.loader.exec_module(claims_gold)
+
+
+def test_every_annotation_file_is_valid():
+    files = claims_gold.annotation_files([claims_gold.ANNOTATIONS])
+    if not files or not claims_gold.ECB.exists():
+        pytest.skip("claims annotations or ECB+ data not present")
+    golds = claims_gold.load([claims_gold.ANNOTATIONS], claims_gold.load_docs())
+    assert len(golds) == len(files)
+    assert {claims_gold.half(g.event) for g in golds} <= {"fit", "held-out"}
+
+
+def test_validator_reports_every_problem(tmp_path):
+    docs = {
+        "1_1ecb": {"text": "x" * 50, "cluster_id": "1_ecb"},
+        "2_1ecb": {"text": "y", "cluster_id": "2_ecb"},
+    }
+    slot = {"slot": "people killed", "kind": "count", "verdict": "conflict"}
+    good = {"event": "1_ecb", "annotator": "a", "docs": ["1_1ecb"], "slots": []}
+    bad = {
+        **good,
+        "docs": ["1_1ecb", "2_1ecb"],
+        "slots": [
+            {**slot, "mentions": [{"doc": "1_1ecb", "start": 40, "end": 60, "value": "9", "qualifier": None}]},
+            {**slot, "kind": "size", "verdict": "maybe", "mentions": [
+                {"doc": "1_1ecb", "start": 0, "end": 2, "value": "9", "qualifier": "roughly"},
+                {"doc": "3_1ecb", "start": 0, "end": 2, "value": "9", "qualifier": None}]},
+        ],
+    }  # fmt: skip
+    (tmp_path / "1_ecb.json").write_text(json.dumps(good))
+    assert [g.event for g in claims_gold.load([tmp_path], docs)] == ["1_ecb"]
+    errors = claims_gold.validate(bad, tmp_path / "1_ecb.json", docs)
+    for expected in ("belongs to 2_ecb", "offsets 40-60 outside", "2 or more docs", "unknown kind", "unknown verdict",
+                     "unknown qualifier", "not in the event's docs"):  # fmt: skip
+        assert any(expected in e for e in errors), expected
+    assert claims_gold.half("1_ecb") == claims_gold.half("1_ecb")
