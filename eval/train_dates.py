@@ -176,15 +176,14 @@ def main() -> int:
     rows = _rows()
     cache.write_bytes(pickle.dumps(len(rows)))
     fits = {h: _fit([r for r in rows if r[0].half == h]) for h in (0, 1)}
+    if write:  # before the report, so its extract_article column runs the model just fitted
+        MODEL.write_text(json.dumps(fits[0], indent=1) + "\n", encoding="utf-8")
+        text_dates._model.cache_clear()
+        print(f"wrote {MODEL.name} (fitted on half 0)")
     _breakdown(rows, LinearModel.from_dict(fits[0]), 0)
     for fitted, held in ((0, 1), (1, 0)):
         print(f"fit on half {fitted}, held-out half {held}:")
         _report(rows, LinearModel.from_dict(fits[fitted]), held, pipeline and fitted == 0 and write)
-    if write:
-        MODEL.write_text(json.dumps(fits[0], indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {MODEL.name} (fitted on half 0)")
-        if pipeline:
-            print("(extract_article column uses the model just written)")
     return 0
 
 

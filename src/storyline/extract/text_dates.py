@@ -59,7 +59,7 @@ _MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 _TIME = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h.][0-5]\d(?!\d)(?:\s*[ap]\.?\s?m\.?)?", re.I)
 _PUBLISHED = re.compile(
     r"\b(?:published|posted|publi(?:é|shed|cado|cada|cato|ée?)|ver(?:ö|oe)ffentlich(?:t|ung)|gepubliceerd|opublikowano|"
-    r"date|datum|fecha|data|released|issued|erschienen|pubblicato)\b",
+    r"released|issued|erschienen|pubblicato)\b|\b(?:date|datum|fecha|data)\s*:",
     re.I,
 )
 _UPDATED = re.compile(
@@ -68,6 +68,13 @@ _UPDATED = re.compile(
     re.I,
 )
 _BY = re.compile(r"^\W*(?:by|von|par|por|door|di|av|af)\s+\S|\b(?:by|von|par|por)\s+[A-Z]", re.I)
+# A date the page announces rather than was published on: an event, a deadline, an edition, a source's date
+_EVENT = re.compile(
+    r"\b(?:termin|veranstaltung|findet|tickets?|workshop|webinar|seminar|deadline|event|events|concert|"
+    r"kickoff|edition|édition|ausgabe|vom|seit|since|until|bis|from|ab dem|am|on|le|el|il|vol\.|doi|"
+    r"retrieved|accessed|abgerufen)\b",
+    re.I,
+)
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights reserved", re.I)
 _SOCIAL = re.compile(r"\b(?:comments?|reply|replies|says|said|wrote|likes?|views?)\b", re.I)
 _ENGLISH = re.compile(r"\b(?:the|and|of|to|is|was|for|with|that)\b", re.I)
@@ -95,6 +102,7 @@ FEATURES = (
     "cue_copyright",
     "cue_social",
     "cue_list_item",
+    "cue_event_before",
     "cue_zone",
     "log_line_words",
     "date_share",
@@ -348,6 +356,7 @@ def _featurize(found: list[Candidate], lines: list[tuple[int, str]], text: str) 
                 "cue_copyright": float(bool(_COPYRIGHT.search(line))),
                 "cue_social": float(bool(_SOCIAL.search(line))),
                 "cue_list_item": float(bool(_LIST_ITEM.match(line))),
+                "cue_event_before": float(bool(_EVENT.search(line[: c.start - lines[c.line][0]]))),
                 "log_line_words": math.log1p(words),
                 "date_share": span / max(len(line.strip()), 1),
                 "has_time": float(c.has_time),
