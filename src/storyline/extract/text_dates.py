@@ -75,6 +75,9 @@ _EVENT = re.compile(
     r"retrieved|accessed|abgerufen)\b",
     re.I,
 )
+_EMBED = re.compile(
+    r"\(@\w+\)|^\W*(?:—|--)\s"
+)  # an embedded post's signature: "— Name (@handle) May 3, 2020"
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights reserved", re.I)
 _SOCIAL = re.compile(r"\b(?:comments?|reply|replies|says|said|wrote|likes?|views?)\b", re.I)
 _ENGLISH = re.compile(r"\b(?:the|and|of|to|is|was|for|with|that)\b", re.I)
@@ -103,6 +106,7 @@ FEATURES = (
     "cue_social",
     "cue_list_item",
     "cue_event_before",
+    "cue_embed",
     "cue_zone",
     "log_line_words",
     "date_share",
@@ -357,6 +361,7 @@ def _featurize(found: list[Candidate], lines: list[tuple[int, str]], text: str) 
                 "cue_social": float(bool(_SOCIAL.search(line))),
                 "cue_list_item": float(bool(_LIST_ITEM.match(line))),
                 "cue_event_before": float(bool(_EVENT.search(line[: c.start - lines[c.line][0]]))),
+                "cue_embed": float(bool(_EMBED.search(line))),
                 "log_line_words": math.log1p(words),
                 "date_share": span / max(len(line.strip()), 1),
                 "has_time": float(c.has_time),
