@@ -1,9 +1,11 @@
 """Publication date of a plain-text page: every date the text states, ranked by a small learned model.
 
 Candidates come from the whole text (month names in any dateparser language, ISO and European/US numeric
-forms, relative "3 hours ago" against a container date); a logistic model over generic features (position,
-"Published"/"Updated" cues, line shape, agreement with the page's other dates) picks one. Weights ship in
-``text_dates.json``; ``eval/train_dates.py`` refits them and prints held-out accuracy.
+forms, an ambiguous 05/03/2024 read both ways, relative "3 hours ago" against a container date); a logistic model
+over generic features (position, "Published"/"Updated" cues, line shape, agreement with the page's other dates
+and date order) picks one, and a best pick less sure than ``text_date_min_p`` leaves the date unknown. Weights
+and their calibration ship in ``text_dates.json``; ``eval/train_dates.py`` refits them and prints held-out
+accuracy.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ _YMD = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?:(?P<sep>[-/.])\s?(?P<m>[01]?\d)(?P=sep)\s?(?P<d>[0-3]?\d)"
     r"|年(?P<m2>[01]?\d)月(?P<d2>[0-3]?\d)日)(?![\d])"
 )
-# 05/01/2020, 5.1.2020, 05-01-2020, 05.01.20: day and month order decided per text
+# 05/01/2020, 5.1.2020, 05-01-2020, 05.01.20: an ambiguous one is read both ways and the ranker picks
 _NUMERIC = re.compile(
     r"(?<![\d./-])(?P<a>[0-3]?\d)\s?(?P<sep>[-/.])\s?(?P<b>[0-3]?\d)\s?(?P=sep)\s?"
     r"(?P<y>(?:19|20)\d\d(?![/-]|\.\d)|\d\d(?![\d/-]|\.\d))"
@@ -58,8 +60,8 @@ _LIST_ITEM = re.compile(r"^\s*(?:[*+•·o-]|\d{1,2}\.)\s")
 _MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 _TIME = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h.][0-5]\d(?!\d)(?:\s*[ap]\.?\s?m\.?)?", re.I)
 _PUBLISHED = re.compile(
-    r"\b(?:published|posted|publi(?:é|shed|cado|cada|cato|ée?)|ver(?:ö|oe)ffentlich(?:t|ung)|gepubliceerd|opublikowano|"
-    r"released|issued|erschienen|pubblicato)\b|\b(?:date|datum|fecha|data)\s*:",
+    r"\b(?:published|posted|publi(?:é|shed|cado|cada|cato|ée?)|ver(?:ö|oe)ffentlich(?:t|ung)|gepubliceerd|"
+    r"opublikowano|released|issued|erschienen|pubblicato)\b|\b(?:date|datum|fecha|data)\s*:",
     re.I,
 )
 _UPDATED = re.compile(
@@ -75,9 +77,8 @@ _EVENT = re.compile(
     r"retrieved|accessed|abgerufen)\b",
     re.I,
 )
-_EMBED = re.compile(
-    r"\(@\w+\)|^\W*(?:—|--)\s"
-)  # an embedded post's signature: "— Name (@handle) May 3, 2020"
+# An embedded post's signature: "— Name (@handle) May 3, 2020"
+_EMBED = re.compile(r"\(@\w+\)|^\W*(?:—|--)\s")
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights reserved", re.I)
 _SOCIAL = re.compile(r"\b(?:comments?|reply|replies|says|said|wrote|likes?|views?)\b", re.I)
 _ENGLISH = re.compile(r"\b(?:the|and|of|to|is|was|for|with|that)\b", re.I)
@@ -281,10 +282,10 @@ def _scan(
 def _numeric_readings(
     m: re.Match[str], line: str, page: _PageOrder
 ) -> Iterator[tuple[re.Match[str], date | None, str, dict[str, float]]]:
-    """05/03/2024 as both 5 March and 3 May, each with what speaks for its order: the page's unambiguous dates,
-    and the expected order (a zone printed after it, "GMT" day first and "ET" month first, else the page's
-    unambiguous dates, else its language's default; the eval pages have no zone after an ambiguous date, so the
-    zone has no weight of its own); 25/03/2024 only as the one possible reading."""
+    """05/03/2024 as both 5 March and 3 May, each with what speaks for its order: whether the page's unambiguous
+    dates (25/03/2024) agree, and whether the expected order agrees: a zone printed after it ("GMT" day first,
+    "ET" month first), else the page's unambiguous dates, else its language's default. The zone has no weight of
+    its own: no eval page prints one after an ambiguous date. 25/03/2024 is read only the possible way."""
     a, b, sep, y = int(m["a"]), int(m["b"]), m["sep"], m["y"]
     if len(y) == 2 and sep == "-":
         return  # 05-01-20 is as often a code as a date
