@@ -25,10 +25,55 @@ def test_candidates_read_the_missed_styles():
 
 
 def test_numeric_order_follows_the_texts_unambiguous_dates():
-    dmy = [c.day for c in candidates("Posted 05/01/2020\nComment 25/01/2020")]
-    mdy = [c.day for c in candidates("Posted 05/01/2020\nComment 01/25/2020")]
-    assert dmy[0] == date(2020, 1, 5)
-    assert mdy[0] == date(2020, 5, 1)
+    assert published_from_text("Posted 05/01/2020\nComment 25/01/2020") == date(2020, 1, 5)
+    assert published_from_text("Posted 05/01/2020\nComment 01/25/2020") == date(2020, 5, 1)
+
+
+def test_an_ambiguous_numeric_date_is_both_readings_at_one_offset():
+    found = candidates("Filed 04/02/2021 by the desk")
+    assert {c.day for c in found} == {date(2021, 2, 4), date(2021, 4, 2)}
+    assert len({c.start for c in found}) == 1
+    assert [c.day for c in candidates("Filed 24/02/2021")] == [date(2021, 2, 24)]  # only one reading possible
+
+
+def test_a_zone_after_the_time_sets_the_numeric_order():
+    body = "The harbour board said the quay would reopen once divers had checked the wall and the cranes."
+    uk = f"Quay closed after storm\nPat Lowry\n07/04/2023 09:15 BST\n{body}"
+    us = f"Quay closed after storm\nPat Lowry\n07/04/2023 09:15 a.m. ET\n{body}"
+    assert published_from_text(uk) == date(2023, 4, 7)
+    assert published_from_text(us) == date(2023, 7, 4)
+
+
+def test_every_common_english_style_is_a_candidate():
+    ref = datetime(2025, 12, 3, 12, 0, tzinfo=UTC)
+    for text in (
+        "Dec. 3, 2025",
+        "3 Dec 2025",
+        "December 3rd, 2025",
+        "03/12/2025",
+        "3.12.2025",
+        "2025-12-03T10:00",
+        "Published: 2025-12-03",
+        "Updated 10:04 a.m. ET Dec. 3, 2025",
+        "Dec. 3 '25",
+        "3 hours ago",
+    ):
+        assert date(2025, 12, 3) in {c.day for c in candidates(text, ref)}, text
+    assert [c.day for c in candidates("Yesterday at 5pm", ref)] == [date(2025, 12, 2)]
+
+
+def test_glued_and_non_ascii_digits_are_read():
+    glued = "Posted on 14. Oktober 202314. Oktober 2023 Author Desk"  # two dates rendered without a gap
+    assert date(2023, 10, 14) in {c.day for c in candidates(glued)}
+    assert date(2023, 10, 14) in {c.day for c in candidates("Filed 14 October 202309:30")}
+    persian = "\u06f1\u06f4/\u06f1\u06f0/\u06f2\u06f0\u06f2\u06f3"  # 14/10/2023 in Persian digits
+    assert [c.day for c in candidates(persian)] == [date(2023, 10, 14)]
+
+
+def test_an_unsure_best_date_is_left_unknown():
+    text = "The exhibition moves to the north wing on 4 March 2019 and to the annex on 9 May 2019."
+    assert date_from_text(text, min_p=0.0) is not None
+    assert date_from_text(text, min_p=1.0) is None
 
 
 def test_relative_forms_need_a_reference():

@@ -34,16 +34,13 @@ KNOWN_HEADLINE = {
     "local_wexmoor_post_astrolabe.txt": "the standfirst is taken as the headline",
     "national_courier_fares.txt": "the standfirst is taken as the headline",
 }
-KNOWN_PUBLISHED = {
-    "local_harbour_gazette_bridge.txt": "'05/03/2024 14:05 GMT' on a British page read as 3 May, not 5 March",
-}
+KNOWN_PUBLISHED: dict[str, str] = {}
 KNOWN_OUTLET = {
     name: "no outlet found although the masthead and the copyright line name it"
     for name in FILES
     if name != "local_wexmoor_post_astrolabe.txt"
 }
 KNOWN_ONE_STORY = {
-    "tarnwick-bridge": "the Harbour Gazette report (misdated 3 May) is a story of its own",
     "halloway-astrolabe": "the undated Curious Curator post is a story of its own",
 }
 

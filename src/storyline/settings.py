@@ -153,6 +153,11 @@ class CleanSettings:
         1995,
         "Meta-tag dates before this year are placeholders (1970, 1900), not publication dates: no web news.",
     )
+    text_date_min_p: float = knob(
+        0.5,
+        "A plain-text page's best date candidate less likely right than this (the ranker's calibrated"
+        " probability) leaves the date unknown, to be inferred at build: a wrong date costs more than none.",
+    )
 
 
 @dataclass(frozen=True)

@@ -216,7 +216,12 @@ def _from_text(doc: Document, settings: Settings) -> Article:
         (head.published, "text"),
         (hinted, "feed"),  # a container's date beats dates the ranker finds in the body (event dates)
         (
-            date_from_text(doc.text, local_zone=zone, earliest_year=settings.clean.earliest_year)
+            date_from_text(
+                doc.text,
+                local_zone=zone,
+                earliest_year=settings.clean.earliest_year,
+                min_p=settings.clean.text_date_min_p,
+            )
             if head.published is None and hinted is None
             else None,
             "text",

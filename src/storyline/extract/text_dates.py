@@ -1,9 +1,11 @@
 """Publication date of a plain-text page: every date the text states, ranked by a small learned model.
 
 Candidates come from the whole text (month names in any dateparser language, ISO and European/US numeric
-forms, relative "3 hours ago" against a container date); a logistic model over generic features (position,
-"Published"/"Updated" cues, line shape, agreement with the page's other dates) picks one. Weights ship in
-``text_dates.json``; ``eval/train_dates.py`` refits them and prints held-out accuracy.
+forms, an ambiguous 05/03/2024 read both ways, relative "3 hours ago" against a container date); a logistic model
+over generic features (position, "Published"/"Updated" cues, line shape, agreement with the page's other dates
+and date order) picks one, and a best pick less sure than ``text_date_min_p`` leaves the date unknown. Weights
+and their calibration ship in ``text_dates.json``; ``eval/train_dates.py`` refits them and prints held-out
+accuracy.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from storyline.extract.linear import LinearModel, load_linear
+from storyline.lexicon.dates import DAY_FIRST_ZONES, MONTH_FIRST_ZONES
 from storyline.lexicon.dates import MONTHS as ENGLISH_MONTHS
 from storyline.settings import DEFAULTS
 
@@ -30,31 +33,35 @@ _YEAR = r"(?P<y>(?:19|20)\d\d)"
 # "5 January 2020", "5. Januar 2020", "22 de diciembre de 2020", "5th of Jan. 2020"
 _WORD_DMY = re.compile(
     rf"(?<!\d)(?<!\d\.){_DAY}(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|of\s+)?(?P<m>{_WORD})\.?,?\s*(?:de\s+|del\s+)?"
-    rf"(?:{_YEAR}|(?P<yy>\d\d))(?![\d:])",
+    rf"(?:{_YEAR}|['’‘]?(?P<yy>\d\d)(?![\d:]))",
     re.I,
 )
 # "Jan. 5, 2020", "March 3rd 2020", "September 5th, 2020"
-_WORD_MDY = re.compile(rf"(?<![^\W\d_])(?P<m>{_WORD})\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)", re.I)
+_WORD_MDY = re.compile(
+    rf"(?<![^\W\d_])(?P<m>{_WORD})\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+(?:{_YEAR}|['’‘](?P<yy>\d\d)(?!\d))", re.I
+)
 # 2020-01-05, 2020/01/05, 2020.01.05, 2020. 1. 5.; 2020年1月5日
 _YMD = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?:(?P<sep>[-/.])\s?(?P<m>[01]?\d)(?P=sep)\s?(?P<d>[0-3]?\d)"
     r"|年(?P<m2>[01]?\d)月(?P<d2>[0-3]?\d)日)(?![\d])"
 )
-# 05/01/2020, 5.1.2020, 05-01-2020, 05.01.20: day and month order decided per text
+# 05/01/2020, 5.1.2020, 05-01-2020, 05.01.20: an ambiguous one is read both ways and the ranker picks
 _NUMERIC = re.compile(
-    r"(?<![\d./-])(?P<a>[0-3]?\d)\s?(?P<sep>[-/.])\s?(?P<b>[0-3]?\d)\s?(?P=sep)\s?(?P<y>(?:19|20)\d\d|\d\d)"
-    r"(?![\d/-]|\.\d)"
+    r"(?<![\d./-])(?P<a>[0-3]?\d)\s?(?P<sep>[-/.])\s?(?P<b>[0-3]?\d)\s?(?P=sep)\s?"
+    r"(?P<y>(?:19|20)\d\d(?![/-]|\.\d)|\d\d(?![\d/-]|\.\d))"
 )
 _RELATIVE = re.compile(
     r"\b(?:(?P<n>\d{1,2}|an?|one)\s+(?P<unit>min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?)\s+ago|"
     r"(?P<word>yesterday|today))\b",
     re.I,
 )
+_ZONE = re.compile(r"\b(?:[A-Z]{2,4})\b")
+_LIST_ITEM = re.compile(r"^\s*(?:[*+•·o-]|\d{1,2}\.)\s")
 _MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 _TIME = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h.][0-5]\d(?!\d)(?:\s*[ap]\.?\s?m\.?)?", re.I)
 _PUBLISHED = re.compile(
-    r"\b(?:published|posted|publi(?:é|shed|cado|cada|cato|ée?)|ver(?:ö|oe)ffentlicht|gepubliceerd|opublikowano|"
-    r"date|datum|fecha|data|released|issued|erschienen|pubblicato)\b",
+    r"\b(?:published|posted|publi(?:é|shed|cado|cada|cato|ée?)|ver(?:ö|oe)ffentlich(?:t|ung)|gepubliceerd|"
+    r"opublikowano|released|issued|erschienen|pubblicato)\b|\b(?:date|datum|fecha|data)\s*:",
     re.I,
 )
 _UPDATED = re.compile(
@@ -63,6 +70,15 @@ _UPDATED = re.compile(
     re.I,
 )
 _BY = re.compile(r"^\W*(?:by|von|par|por|door|di|av|af)\s+\S|\b(?:by|von|par|por)\s+[A-Z]", re.I)
+# A date the page announces rather than was published on: an event, a deadline, an edition, a source's date
+_EVENT = re.compile(
+    r"\b(?:termin|veranstaltung|findet|tickets?|workshop|webinar|seminar|deadline|event|events|concert|"
+    r"kickoff|edition|édition|ausgabe|vom|seit|since|until|bis|from|ab dem|am|on|le|el|il|vol\.|doi|"
+    r"retrieved|accessed|abgerufen)\b",
+    re.I,
+)
+# An embedded post's signature: "— Name (@handle) May 3, 2020"
+_EMBED = re.compile(r"\(@\w+\)|^\W*(?:—|--)\s")
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights reserved", re.I)
 _SOCIAL = re.compile(r"\b(?:comments?|reply|replies|says|said|wrote|likes?|views?)\b", re.I)
 _ENGLISH = re.compile(r"\b(?:the|and|of|to|is|was|for|with|that)\b", re.I)
@@ -89,13 +105,18 @@ FEATURES = (
     "cue_by_near",
     "cue_copyright",
     "cue_social",
+    "cue_list_item",
+    "cue_event_before",
+    "cue_embed",
+    "cue_zone",
     "log_line_words",
     "date_share",
     "has_time",
     "year_before_latest",
     "two_digit_year",
     "numeric_ambiguous",
-    "numeric_resolved",
+    "reading_vs_page",
+    "reading_vs_expected",
     "first_published_cue",
     "first_updated_cue",
     "in_top_decile",
@@ -104,7 +125,8 @@ FEATURES = (
 
 @dataclass
 class Candidate:
-    """One date the text states, where, and the features the ranker sees."""
+    """One date the text states, where, and the features the ranker sees. An ambiguous numeric date (05/03/2024)
+    is two candidates at the same offset, one per reading."""
 
     day: date
     start: int  # character offset in the text
@@ -168,12 +190,23 @@ def _default_order(text: str, sep: str) -> str:
     return "dmy"
 
 
+def _zone_order(tail: str) -> str | None:
+    """ "dmy" or "mdy" as the zone abbreviation printed after a date says (GMT -> day first, ET -> month first)."""
+    for token in _ZONE.findall(tail):
+        if token in DAY_FIRST_ZONES:
+            return "dmy"
+        if token in MONTH_FIRST_ZONES:
+            return "mdy"
+    return None
+
+
 def candidates(
     text: str, reference: datetime | None = None, earliest_year: int = DEFAULTS.clean.earliest_year
 ) -> list[Candidate]:
     """Every date the text states, in text order; relative forms only when a reference date is given; years
     before ``earliest_year`` are history the article mentions, not when it was published."""
     text = _MARKDOWN_ESCAPE.sub(r"\1 ", text)  # html2text escapes "5\\. April"; same length, offsets hold
+    text = text.translate(_digit_table())  # "۲۱" -> "21", one character for one: offsets hold
     lines: list[tuple[int, str]] = []
     offset = 0
     for raw in text.splitlines(keepends=True):
@@ -182,33 +215,50 @@ def candidates(
         offset += len(raw)
         if len(lines) >= _MAX_LINES:
             break
-    order = _numeric_order(text)
-    default = {sep: _default_order(text, sep) for sep in "/.-"}
+    page = _PageOrder(_numeric_order(text), {sep: _default_order(text, sep) for sep in "/.-"})
     found: list[Candidate] = []
     for index, (start, line) in enumerate(lines):
         if not re.search(r"\d", line) and not (reference and _RELATIVE.search(line)):
             continue
         spans: list[tuple[int, int]] = []
-        for m, day, kind, extra in _scan(line, order, default, reference):
+        for m, day, kind, extra in _scan(line, page, reference):
+            span = (m.start(), m.end())
             if (
                 day is None
                 or day.year < earliest_year
-                or any(s < m.end() and m.start() < e for s, e in spans)
+                or any(s < span[1] and span[0] < e and (s, e) != span for s, e in spans)
             ):
                 continue  # a later pattern re-reading part of an earlier date
-            spans.append((m.start(), m.end()))
-            tail = line[m.end() : m.end() + 30]
+            spans.append(span)
+            tail = line[m.end() : m.end() + 40]
             head = line[max(0, m.start() - 20) : m.start()]
             has_time = bool(_TIME.match(tail.lstrip(" ,|-–—@at").lstrip())) or bool(_TIME.search(head))
             cand = Candidate(day, start + m.start(), index, kind, has_time, line)
-            cand.features = dict(extra, _span=m.end() - m.start())
+            zone = float(_zone_order(tail) is not None)
+            cand.features = dict(extra, _span=m.end() - m.start(), cue_zone=zone)
             found.append(cand)
+    found.sort(key=lambda c: c.start)  # stable: the readings of one date stay in order
     _featurize(found, lines, text)
     return found
 
 
+@dataclass(frozen=True)
+class _PageOrder:
+    """How this page writes numeric dates: the order per separator where its unambiguous dates show one, and
+    the default order per separator."""
+
+    seen: dict[str, str]
+    default: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def _digit_table() -> dict[int, str]:
+    """Arabic-Indic, Persian, Devanagari, Bengali and full-width digits -> ASCII digits."""
+    return {base + i: str(i) for base in (0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10) for i in range(10)}
+
+
 def _scan(
-    line: str, order: dict[str, str], default: dict[str, str], reference: datetime | None
+    line: str, page: _PageOrder, reference: datetime | None
 ) -> Iterator[tuple[re.Match[str], date | None, str, dict[str, float]]]:
     """Dates on one line, most explicit pattern first: (match, day, kind, extra features)."""
     for m in _YMD.finditer(line):
@@ -216,27 +266,40 @@ def _scan(
         yield m, _make(int(m["y"]), int(mm), int(dd)), "ymd", {}
     for m in _WORD_MDY.finditer(line):
         if month := _month(m["m"]):
-            yield m, _make(int(m["y"]), month, int(m["d"])), "word", {}
+            extra = {"two_digit_year": float(m["yy"] is not None)}
+            yield m, _make(int(m["y"] or m["yy"]), month, int(m["d"])), "word", extra
     for m in _WORD_DMY.finditer(line):
         if month := _month(m["m"]):
             extra = {"two_digit_year": float(m["yy"] is not None)}
             yield m, _make(int(m["y"] or m["yy"]), month, int(m["d"])), "word", extra
     for m in _NUMERIC.finditer(line):
-        a, b, sep = int(m["a"]), int(m["b"]), m["sep"]
-        if len(m["y"]) == 2 and sep == "-":
-            continue  # 05-01-20 is as often a code as a date
-        ambiguous = a <= 12 and b <= 12 and a != b
-        reading = "dmy" if a > 12 else "mdy" if b > 12 else order.get(sep) or default[sep]
-        d, mo = (a, b) if reading == "dmy" else (b, a)
-        extra = {
-            "two_digit_year": float(len(m["y"]) == 2),
-            "numeric_ambiguous": float(ambiguous and sep not in order),
-            "numeric_resolved": float(ambiguous and sep in order),
-        }
-        yield m, _make(int(m["y"]), mo, d), "numeric", extra
+        yield from _numeric_readings(m, line, page)
     if reference is not None:
         for m in _RELATIVE.finditer(line):
             yield m, _relative(m, reference), "relative", {}
+
+
+def _numeric_readings(
+    m: re.Match[str], line: str, page: _PageOrder
+) -> Iterator[tuple[re.Match[str], date | None, str, dict[str, float]]]:
+    """05/03/2024 as both 5 March and 3 May, each with what speaks for its order: whether the page's unambiguous
+    dates (25/03/2024) agree, and whether the expected order agrees: a zone printed after it ("GMT" day first,
+    "ET" month first), else the page's unambiguous dates, else its language's default. The zone has no weight of
+    its own: no eval page prints one after an ambiguous date. 25/03/2024 is read only the possible way."""
+    a, b, sep, y = int(m["a"]), int(m["b"]), m["sep"], m["y"]
+    if len(y) == 2 and sep == "-":
+        return  # 05-01-20 is as often a code as a date
+    ambiguous = a <= 12 and b <= 12 and a != b
+    expected = _zone_order(line[m.end() : m.end() + 40]) or page.seen.get(sep) or page.default[sep]
+    readings = ("dmy", "mdy") if ambiguous else ("mdy",) if b > 12 else ("dmy",)
+    for reading in readings:
+        d, mo = (a, b) if reading == "dmy" else (b, a)
+        extra = {"two_digit_year": float(len(y) == 2), "numeric_ambiguous": float(ambiguous)}
+        if ambiguous:
+            seen = page.seen.get(sep)
+            extra["reading_vs_page"] = 0.0 if seen is None else 1.0 if seen == reading else -1.0
+            extra["reading_vs_expected"] = 1.0 if expected == reading else -1.0
+        yield m, _make(int(y), mo, d), "numeric", extra
 
 
 def _relative(m: re.Match[str], reference: datetime) -> date | None:
@@ -265,9 +328,12 @@ def _featurize(found: list[Candidate], lines: list[tuple[int, str]], text: str) 
     latest, earliest = max(counts), min(counts)
     total = max(len(text), 1)
     n_lines = max(len(lines), 1)
-    first_pub = next((i for i, c in enumerate(found) if _cue(lines, c.line, _PUBLISHED)), None)
-    first_upd = next((i for i, c in enumerate(found) if _cue(lines, c.line, _UPDATED)), None)
-    for rank, c in enumerate(found):
+    first_pub = next((c.start for c in found if _cue(lines, c.line, _PUBLISHED)), None)
+    first_upd = next((c.start for c in found if _cue(lines, c.line, _UPDATED)), None)
+    starts = dict.fromkeys(c.start for c in found)  # the two readings of one numeric date share a rank
+    ranks = {start: rank for rank, start in enumerate(starts)}
+    for c in found:
+        rank = ranks[c.start]
         line = lines[c.line][1]
         prev = lines[c.line - 1][1] if c.line > 0 else ""
         nxt = lines[c.line + 1][1] if c.line + 1 < len(lines) else ""
@@ -294,12 +360,15 @@ def _featurize(found: list[Candidate], lines: list[tuple[int, str]], text: str) 
                 "cue_by_near": float(bool(_BY.search(prev)) or bool(_BY.search(nxt))),
                 "cue_copyright": float(bool(_COPYRIGHT.search(line))),
                 "cue_social": float(bool(_SOCIAL.search(line))),
+                "cue_list_item": float(bool(_LIST_ITEM.match(line))),
+                "cue_event_before": float(bool(_EVENT.search(line[: c.start - lines[c.line][0]]))),
+                "cue_embed": float(bool(_EMBED.search(line))),
                 "log_line_words": math.log1p(words),
                 "date_share": span / max(len(line.strip()), 1),
                 "has_time": float(c.has_time),
                 "year_before_latest": float(c.day.year < latest.year),
-                "first_published_cue": float(rank == first_pub),
-                "first_updated_cue": float(rank == first_upd),
+                "first_published_cue": float(c.start == first_pub),
+                "first_updated_cue": float(c.start == first_upd),
                 "in_top_decile": float(c.line / n_lines < 0.1),
             }
         )
@@ -323,19 +392,33 @@ def score(c: Candidate, model: LinearModel) -> float:
     return model.logit(vector(c))
 
 
+def confidence(logit: float, model: LinearModel) -> float:
+    """How often the ranker's best candidate at this score is the publication date, by the Platt calibration
+    eval/train_dates.py stores with the weights (1.0 for a model without one)."""
+    if "calibration" not in model.extra:
+        return 1.0
+    a, b = model.extra["calibration"]
+    return 1 / (1 + math.exp(-(a * logit + b)))
+
+
 def best_candidate(
-    text: str, reference: datetime | None = None, earliest_year: int = DEFAULTS.clean.earliest_year
+    text: str,
+    reference: datetime | None = None,
+    earliest_year: int = DEFAULTS.clean.earliest_year,
+    min_p: float = DEFAULTS.clean.text_date_min_p,
 ) -> Candidate | None:
-    """The date the ranker takes for the publication date, or None when the text states no date."""
+    """The date the ranker takes for the publication date; None when the text states no date or the best one is
+    right less often than ``min_p`` (the date is then unknown rather than likely wrong)."""
     found = candidates(text, reference, earliest_year)
     model = _model()
     if not found or model is None:
         return None
-    return max(found, key=lambda c: score(c, model))
+    best = max(found, key=lambda c: score(c, model))
+    return best if confidence(score(best, model), model) >= min_p else None
 
 
 def published_from_text(text: str, reference: datetime | None = None) -> date | None:
-    """The publication day a plain-text page states, or None when it states no date."""
+    """The publication day a plain-text page states, or None when it states none the ranker is sure of."""
     best = best_candidate(text, reference)
     return None if best is None else best.day
 
@@ -345,12 +428,13 @@ def date_from_text(
     reference: datetime | None = None,
     local_zone: tzinfo | None = None,
     earliest_year: int = DEFAULTS.clean.earliest_year,
+    min_p: float = DEFAULTS.clean.text_date_min_p,
 ) -> datetime | None:
     """The publication date a plain-text page states: with its time when the dateline prints one, else
-    midnight UTC of that day; None when the text states no date."""
+    midnight UTC of that day; None when the text states no date the ranker is sure of."""
     from storyline.extract.published import parse_dateline
 
-    best = best_candidate(text, reference, earliest_year)
+    best = best_candidate(text, reference, earliest_year, min_p)
     if best is None:
         return None
     if best.has_time:

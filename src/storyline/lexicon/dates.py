@@ -45,3 +45,13 @@ TRAINING_MONTH_RE = (
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|"
     r"dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)[a-z]*\.?\b"
 )
+
+# Zone abbreviations printed after a dateline's time, by the numeric date order of the places that print them:
+# British/European/Indian/Australian outlets write day first, US outlets month first. Case as printed
+# (upper case only: "ET" is also French for "and").
+DAY_FIRST_ZONES: frozenset[str] = frozenset(
+    "GMT BST UTC WET WEST CET CEST EET EEST MSK IST SAST AEST AEDT ACST AWST NZST NZDT".split()
+)
+MONTH_FIRST_ZONES: frozenset[str] = frozenset(
+    "ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST AKDT HST".split()
+)
