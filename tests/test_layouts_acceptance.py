@@ -38,9 +38,9 @@ KNOWN_PUBLISHED = {
     "local_harbour_gazette_bridge.txt": "'05/03/2024 14:05 GMT' on a British page read as 3 May, not 5 March",
 }
 KNOWN_OUTLET = {
-    name: "no outlet found although the masthead and the copyright line name it"
-    for name in FILES
-    if name != "local_wexmoor_post_astrolabe.txt"
+    "local_harbour_gazette_bridge.txt": "the newsletter line's short 'Gazette' outscores the masthead's full name",
+    "national_meridian_bridge.txt": "the outlet model's best name is right but below clean.outlet_min_p",
+    "wire_allied_astrolabe.txt": "the outlet model's best name is right but below clean.outlet_min_p",
 }
 KNOWN_ONE_STORY = {
     "tarnwick-bridge": "the Harbour Gazette report (misdated 3 May) is a story of its own",
@@ -98,7 +98,7 @@ def test_outlet(built, name):
 def test_outlet_count_floor(built):
     """How many outlets are right, pinned so that it can only go up (1 of 12 when the fixture was written)."""
     right = sum(_norm(a.outlet) == _norm(LABELS[n]["outlet"]) for n, a in built[2].items())
-    assert right >= 1, f"outlets right: {right}/{len(FILES)}"
+    assert right >= 9, f"outlets right: {right}/{len(FILES)}"
 
 
 @pytest.mark.parametrize("name", FILES)
