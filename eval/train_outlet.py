@@ -24,7 +24,7 @@ from storyline.extract import outlet  # noqa: E402
 from storyline.extract.linear import LinearModel  # noqa: E402
 
 MODEL = Path(outlet.__file__).with_name("outlet.json")
-MODEL_VERSION = 1
+MODEL_VERSION = 2  # 2: the cue kinds and features of issue 12
 
 
 FLOORS = (0.3, 0.4, 0.5, 0.6, 0.7)

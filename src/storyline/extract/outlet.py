@@ -1,8 +1,10 @@
 """The outlet an article comes from: its host, its site chrome, and names the plain text states about itself.
 
-``outlet_from_text`` reads candidate names from the masthead, copyright lines, "subscribe to X" lines, "Page | X"
-titles and the web/e-mail domains in the text, and a small logistic model (weights in ``outlet.json``, fitted by
-``eval/train_outlet.py``) picks one.
+``outlet_from_text`` reads candidate names from the masthead, short standalone lines, copyright lines ("© 2024 X",
+"X, 2021 ©"), "subscribe to / support / follow X", "X newsletter", "X is a registered trademark", "By A for X",
+"Page | X" titles, recurring capitalised runs and the web/e-mail domains in the text; a small logistic model (weights
+in ``outlet.json``, fitted by ``eval/train_outlet.py``) scores each from its cue kinds and where/how often it recurs.
+``OutletNames`` keeps one shown name per outlet across articles.
 """
 
 from __future__ import annotations
@@ -117,6 +119,7 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
             (
                 "subscri",
                 "support",
+                "follow",
                 "from",
                 "welcome",
                 "sign up",
@@ -236,6 +239,8 @@ def _clean(name: str) -> str:
 
 @dataclass
 class _Candidate:
+    """One name a page may be calling itself: the forms it was written in, and where and how it was found."""
+
     forms: Counter[str] = field(default_factory=Counter)
     kinds: Counter[str] = field(default_factory=Counter)
     first: float = 1.0
