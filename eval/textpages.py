@@ -5,7 +5,9 @@ Reads ../shared/eval-data (skips when absent). Each page is rendered to text by 
 (cached in /tmp/textpages-cache), then fed to ``extract_article(text, content_type="text")``. Pages are split into
 halves by sha1 of the page id; the shipped line model is fitted on half 0 (eval/train_lines.py), so half 1 is
 its held-out report and half 0 is in-sample. Baselines in the same run: the whole text, jusText on the lines,
-htmldate on the text. The demo corpus is printed separately, never as the headline number.
+htmldate on the text. The demo corpus is printed separately, never as the headline number. Outlets are scored
+against the page's og:site_name (up to a " | " tail), compared as storyline.extract.outlet.norm compares names; the
+outlet model (eval/train_outlet.py) is fitted on the same half 0.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from extraction import page_pr  # noqa: E402
-from textpages_data import RENDERERS, Page, load_all, norm, render, token_f1  # noqa: E402
+from textpages_data import RENDERERS, Page, in_text, load_all, norm, render, site_key, token_f1  # noqa: E402
 
 ROOT = HERE.parent
 
@@ -93,7 +95,7 @@ def _mean(values: list[float]) -> float | None:
 def score_pages(pages: list[Page], outputs: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """Every metric a system's outputs support, over one list of pages."""
     prs, head_f1, head_exact, by_f1, by_exact = [], [], [], [], []
-    dates_mc, dates_tf, outlets, trunc = [], [], [], []
+    dates_mc, dates_tf, outlets, outlets_wrong, trunc = [], [], [], [], []
     for page in pages:
         out = outputs[page.id]
         if page.body is not None and "body" in out:
@@ -111,8 +113,12 @@ def score_pages(pages: list[Page], outputs: dict[str, dict[str, Any]]) -> dict[s
                 dates_mc.append((out["date"] or "") == (page.htmldate or ""))
             if page.date:
                 dates_tf.append(out["date"] == page.date)
-        if page.site_name and "outlet" in out:
-            outlets.append(norm(out["outlet"]) == norm(page.site_name))
+        if site_key(page.site_name) and "outlet" in out:
+            from storyline.extract.outlet import norm as outlet_norm
+
+            right = outlet_norm(out["outlet"]) == site_key(page.site_name)
+            outlets.append(right)
+            outlets_wrong.append(bool(out["outlet"]) and not right)
     scores: dict[str, Any] = {}
     if prs:
         p = sum(x for x, _ in prs) / len(prs)
@@ -126,6 +132,7 @@ def score_pages(pages: list[Page], outputs: dict[str, dict[str, Any]]) -> dict[s
         ("date_mediacloud", dates_mc),
         ("date_trafilatura", dates_tf),
         ("outlet_exact", outlets),
+        ("outlet_wrong", outlets_wrong),
         ("truncation_false_alarm", trunc),
     ):
         if values:
@@ -205,6 +212,13 @@ def main() -> int:
                 members = [p for p in pages if p.half == half]
                 tag = "held-out" if half == 1 else "fit    "
                 print(f"    half {half} ({tag}): {format_scores(score_pages(members, outputs))}")
+        for half in (1, 0):
+            named = [p for p in pages if p.half == half and site_key(p.site_name)]
+            anywhere = sum(in_text(site_key(p.site_name), render(p, renderer)) for p in named)
+            print(
+                f"  outlet ceiling, half {half}: the site's name occurs in the text on "
+                f"{anywhere / max(len(named), 1):.3f} of {len(named)} pages (a text-only reader can name no more)"
+            )
     return 0
 
 

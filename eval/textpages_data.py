@@ -212,6 +212,19 @@ def norm(text: str | None) -> str:
     return " ".join(tokens(text))
 
 
+def site_key(site_name: str | None) -> str:
+    """The gold outlet key of a page: its og:site_name up to a " | " or " - " tail, normalised as storyline
+    compares outlets ("The Example Times | Breaking news" -> "exampletimes")."""
+    from storyline.extract.outlet import norm
+
+    return norm(re.split(r"\s+[|–—-]\s+|\s*\|\s*|:\s", site_name or "")[0])
+
+
+def in_text(key: str, text: str) -> bool:
+    """Whether a normalised name occurs anywhere in a text (letters and digits only, case-folded)."""
+    return bool(key) and key in re.sub(r"[\W_]+", "", text.casefold())
+
+
 def token_f1(predicted: str | None, gold: str | None) -> float:
     """Token-multiset F1 of two short strings (headline, byline)."""
     p, g = Counter(tokens(predicted)), Counter(tokens(gold))

@@ -6,6 +6,7 @@ from storyline.extract.outlet import (
     outlet_from_text,
     outlet_from_url,
 )
+from storyline.settings import DEFAULTS
 
 PAGE = """THE EXAMPLE TIMES
 Home | World | Business
@@ -28,8 +29,8 @@ def test_candidates_come_from_masthead_copyright_chrome_and_domains():
 
 
 def test_outlet_from_text_names_one_outlet():
-    found = outlet_from_text(PAGE)
-    assert found == "The Example Times"
+    assert outlet_from_text(PAGE, DEFAULTS.clean.outlet_min_p) == "The Example Times"
+    assert outlet_from_text(PAGE, 1.0) is None  # unsure: unknown, not a guess
 
 
 def test_moved_outlet_helpers():
@@ -38,3 +39,67 @@ def test_moved_outlet_helpers():
         outlet_from_chrome(split_lines("Get notifications from The Daily Lantern\nBody text."))
         == "The Daily Lantern"
     )
+
+
+def _kinds(text: str) -> dict[str, str]:
+    """Display name -> the candidate kinds that found it (a feature per kind is 1.0)."""
+    from storyline.extract.outlet import FEATURES
+
+    kinds = [i for i, name in enumerate(FEATURES) if name.startswith("kind_")]
+    return {
+        name: {FEATURES[i][5:] for i in kinds if features[i]} for _, name, features in outlet_candidates(text)
+    }
+
+
+def test_copyright_lines_in_their_many_shapes():
+    found = _kinds(
+        "Body text.\n"
+        "Copyright © 2019-2023 Lanternfish Weekly. All rights reserved.\n"
+        "© Crown copyright. Westmarch County Board 2022. Civic Centre\n"
+        "Harrowgate Daily, 2021 © Todos los derechos reservados\n"
+    )
+    assert "copyright" in found["Lanternfish Weekly"]
+    assert "copyright" in found["Westmarch County Board"]  # the year after the name is not part of it
+    assert "copyright" in found["Harrowgate Daily"]
+
+
+def test_corporate_word_is_also_tried_without_it():
+    found = _kinds("Story.\n© 2024 Quillmark Media Ltd. All rights reserved.\n")
+    assert "copyright" in found["Quillmark Media"] and "copyright" in found["Quillmark"]
+
+
+def test_follow_newsletter_trademark_byline_and_subscribe_cues():
+    found = _kinds(
+        "By Ada Fenwick for Brackenport Chronicle\n"
+        "Body text.\n"
+        "Follow Brackenport Chronicle on social media\n"
+        "Get the Tidewell Ledger weekly newsletter\n"
+        "Mossbank Courier is a registered trademark of Mossbank Ltd.\n"
+        "Sign up to the Fernhill Gazette\n"
+    )
+    assert {"byline", "follow"} <= found["Brackenport Chronicle"]
+    assert "newsletter" in found["Tidewell Ledger"]
+    assert "trademark" in found["Mossbank Courier"]
+    assert "chrome" in found["Fernhill Gazette"]
+
+
+def test_web_and_email_domains_join_the_written_name():
+    found = _kinds("Body text.\nWrite to letters@brindlepost.co.uk or visit www.brindlepost.co.uk\n")
+    assert found["brindlepost.co.uk"] == {"domain", "email"}
+    both = {k: n for k, n, _ in outlet_candidates("Brindle Post\nBody.\nMail tips@brindlepost.com\n")}
+    assert both["brindlepost"] == "Brindle Post"  # the written name shows, the domain only agrees
+
+
+def test_norm_reads_a_host_as_its_site_label():
+    assert norm("ici.radio-example.ca") == norm("Radio-Example") == "radioexample"
+    assert norm("www.thebrindlepost.co.uk") == norm("The Brindle Post") == "brindlepost"
+
+
+def test_outlet_names_keep_the_established_name():
+    from storyline.extract.outlet import OutletNames
+
+    names = OutletNames({"The Brindle Post": 5, "BRINDLE POST": 1})
+    assert names.canonical("brindlepost.co.uk") == "The Brindle Post"
+    assert names.canonical("Harrow Times") == "Harrow Times"
+    assert names.canonical("HARROW TIMES") == "Harrow Times"  # the first seen becomes the established name
+    assert names.canonical(None) is None

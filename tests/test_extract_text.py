@@ -162,6 +162,31 @@ def test_article_id_is_hash_of_body() -> None:
     assert article.id == article_id(article.body, article.outlet)
 
 
+SELF_NAMED = """Quillmark Weekly
+News | Sport | Opinion
+
+Harbour ferry to run later on weekday evenings
+
+The harbour ferry will run an extra evening service from June, the operator said on Monday.
+
+Commuters had asked for a later boat since the winter timetable cut the last crossing to six o'clock.
+
+Sign up to the Quillmark Weekly newsletter
+© 2024 Quillmark Weekly. All rights reserved.
+"""
+
+
+def test_outlet_read_from_the_text_is_shown_but_does_not_make_the_id() -> None:
+    from storyline.ids import article_id
+
+    article = extract(Document("q.txt", SELF_NAMED.encode(), SELF_NAMED, "text"))
+    assert isinstance(article, Article)
+    assert article.outlet == "Quillmark Weekly"  # masthead + newsletter + copyright, read by the outlet model
+    assert article.id == article_id(article.body, None)  # a refitted model never changes an article's id
+    hinted = extract(Document("q.txt", SELF_NAMED.encode(), SELF_NAMED, "text", hints={"outlet": "QW"}))
+    assert isinstance(hinted, Article) and hinted.outlet == "QW"  # the container's name comes first
+
+
 def test_masthead_menu_pitch_variants_and_link_lists_are_dropped() -> None:
     article, lines = _extract("masthead_variants.txt")
     body_start = lines.index(

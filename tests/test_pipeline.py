@@ -166,3 +166,25 @@ def test_failed_rebuild_keeps_the_stories_it_had(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         build(store, rebuild=True)
     assert list(export_records(store)) == records
+
+
+def test_one_outlet_shows_one_name_across_ingests(tmp_path):
+    body = (
+        "The harbour ferry will run an extra evening service from June, the operator said on Monday.\n\n"
+        "Commuters had asked for a later boat since the winter timetable cut the last crossing to six o'clock."
+    )
+
+    def feed(name: str, records: list[tuple[str, str]]) -> str:
+        path = tmp_path / name
+        rows = [{"text": f"{text}\n\n{body}", "source": outlet} for outlet, text in records]
+        path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+        return str(path)
+
+    store = open_store(tmp_path / "s.db")
+    ingest(
+        store,
+        [feed("a.jsonl", [("The Brindle Post", "Ferry times change."), ("BRINDLE POST", "Later ferry.")])],
+    )
+    ingest(store, [feed("b.jsonl", [("brindlepost.co.uk", "New ferry."), ("Harrow Times", "Extra boat.")])])
+    assert sorted(a.outlet for a in store.articles()) == ["Harrow Times"] + ["The Brindle Post"] * 3
+    store.close()

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from storyline.analyze import analyze, entity_resolver, infer_dates, related_by_entities, siblings_in_groups
 from storyline.cluster.stories import ClusterDoc, StoryClusterer
 from storyline.cluster.storylines import link_stories
 from storyline.dedup import DuplicateIndex
+from storyline.extract.outlet import OutletNames
 from storyline.isolate import isolated
 from storyline.model import ENTITY_LABELS, Analysis, Article, Document, Reject, Story
 from storyline.progress import NO_PROGRESS, Progress
@@ -52,6 +53,7 @@ def ingest(
     """Store every document found at targets as an article or a reject; re-ingesting the same bytes does nothing.
     Documents are extracted a batch at a time through ``mapper`` (see scale.py: here, or on worker processes)."""
     report = IngestReport()
+    names = OutletNames(store.outlet_counts())
     progress.start("ingest", sum(count_targets(t) for t in targets))
     for target in targets:
         batch: list[Document | Reject] = []
@@ -64,13 +66,14 @@ def ingest(
                 batch.append(item)
             progress.advance()
             if len(batch) >= settings.pipeline.ingest_batch:
-                _store_batch(store, extract_all(batch, settings, mapper), report)
+                _store_batch(store, extract_all(batch, settings, mapper), report, names)
                 batch = []
-        _store_batch(store, extract_all(batch, settings, mapper), report)
+        _store_batch(store, extract_all(batch, settings, mapper), report, names)
     return report
 
 
-def _store_batch(store: Store, batch: list, report: IngestReport) -> None:
+def _store_batch(store: Store, batch: list, report: IngestReport, names: OutletNames) -> None:
+    """Store a batch; an article's outlet shows the name its outlet already has in the store."""
     with store.transaction():
         for item in batch:
             if isinstance(item, Reject):
@@ -87,7 +90,7 @@ def _store_batch(store: Store, batch: list, report: IngestReport) -> None:
                     )
                 store.record_input(item.source, item.raw_hash or "", item.id)
             else:
-                store.add_article(item)
+                store.add_article(replace(item, outlet=names.canonical(item.outlet)))
                 store.record_input(item.source, item.raw_hash or "", item.id)
                 report.added += 1
 

@@ -24,7 +24,7 @@ from storyline.extract.metadata import (
     read_header,
     strip_site_name,
 )
-from storyline.extract.outlet import outlet_aliases, outlet_from_chrome, outlet_from_url
+from storyline.extract.outlet import outlet_aliases, outlet_from_chrome, outlet_from_text, outlet_from_url
 from storyline.extract.published import date_from_tags, date_from_url, parse_dateline, parse_iso
 from storyline.extract.quality import detect_language, is_filler, is_truncated
 from storyline.extract.text_dates import date_from_text
@@ -228,8 +228,18 @@ def _from_text(doc: Document, settings: Settings) -> Article:
         ),
         (date_from_url(doc.url), "url"),
     )
-    outlet = hints.get("outlet") or cleaned.chrome_outlet or outlet_from_url(doc.url)
-    return _article(doc, cleaned, outlet, published, evidence, flags_extra=(), settings=settings.clean)
+    # The id keeps its outlet rule-read (hint, chrome cue, host) so a refitted outlet model never changes ids;
+    # the shown outlet is what the container says, else the host, else what the text names itself (if sure).
+    id_outlet = hints.get("outlet") or cleaned.chrome_outlet or outlet_from_url(doc.url)
+    outlet = (
+        hints.get("outlet")
+        or outlet_from_url(doc.url)
+        or cleaned.chrome_outlet
+        or outlet_from_text(doc.text, settings.clean.outlet_min_p)
+    )
+    return _article(
+        doc, cleaned, outlet, id_outlet, published, evidence, flags_extra=(), settings=settings.clean
+    )
 
 
 def _from_html(doc: Document, settings: Settings) -> Article:
@@ -265,6 +275,7 @@ def _from_html(doc: Document, settings: Settings) -> Article:
         doc,
         cleaned,
         outlet,
+        outlet,
         published,
         evidence,
         flags_extra=(FLAG_BOILERPLATE_REMOVED,),
@@ -276,6 +287,7 @@ def _article(
     doc: Document,
     cleaned: _Cleaned,
     outlet: str | None,
+    id_outlet: str | None,
     published: datetime | None,
     evidence: str | None,
     flags_extra: tuple[str, ...],
@@ -284,7 +296,7 @@ def _article(
     head = cleaned.header
     flags = tuple(dict.fromkeys(flags_extra + _flags(cleaned.body, cleaned.removed, settings)))
     return Article(
-        id=article_id(cleaned.body, outlet),
+        id=article_id(cleaned.body, id_outlet),
         source=doc.source,
         body=cleaned.body,
         url=doc.url,

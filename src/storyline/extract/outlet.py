@@ -1,8 +1,10 @@
 """The outlet an article comes from: its host, its site chrome, and names the plain text states about itself.
 
-``outlet_from_text`` reads candidate names from the masthead, copyright lines, "subscribe to X" lines, "Page | X"
-titles and the web/e-mail domains in the text, and a small logistic model (weights in ``outlet.json``, fitted by
-``eval/train_outlet.py``) picks one.
+``outlet_from_text`` reads candidate names from the masthead, short standalone lines, copyright lines ("© 2024 X",
+"X, 2021 ©"), "subscribe to / support / follow X", "X newsletter", "X is a registered trademark", "By A for X",
+"Page | X" titles, recurring capitalised runs and the web/e-mail domains in the text; a small logistic model (weights
+in ``outlet.json``, fitted by ``eval/train_outlet.py``) scores each from its cue kinds and where/how often it recurs.
+``OutletNames`` keeps one shown name per outlet across articles.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -78,26 +81,115 @@ def outlet_aliases(*names: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(o for o in out if len(o) >= 3))
 
 
-_NAME = r"(?:[Tt]he\s+)?[\w&'’.|-]*[^\W\d_][\w&'’.|-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,4}"
-_COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)?\d\d))?\s*,?\s*)?(?:by\s+)?"
-    rf"(?P<o>{_NAME})",
-    re.I,
+class OutletNames:
+    """One shown name per outlet: names that compare equal (``norm``: "The Example Times", "EXAMPLE TIMES",
+    "exampletimes.com") all show the name the store already uses most, else the first one seen."""
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        self._names: dict[str, str] = {}
+        for name, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+            self._names.setdefault(norm(name), name)
+
+    def canonical(self, name: str | None) -> str | None:
+        key = norm(name)
+        return self._names.setdefault(key, name) if name and key else name
+
+
+_WORD = r"[\w&'’.|-]*[^\W\d_][\w&'’.|-]*"
+_CAP = r"[A-Z0-9][\w&'’.-]*"
+_NAME = rf"(?:[Tt]he\s+)?{_WORD}(?:\s+{_CAP}){{0,4}}"
+_CAP_NAME = rf"(?:[Tt]he\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}"
+_YEARS = r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)?\d\d))?\s*[,.|]?\s*)"
+# Where a page names itself, one candidate kind per cue; the kinds are features the fitted model weighs.
+_CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (kind, keywords, re.compile(pattern))
+    for kind, keywords, pattern in (
+        (
+            "copyright",
+            ("©", "(c)", "copyright"),
+            rf"(?:(?i:©|\(c\)|copyright)[\s.]*)+{_YEARS}?(?:by\s+)?(?P<o>{_NAME})",
+        ),
+        (
+            "copyright",
+            ("©", "(c)"),
+            rf"(?P<o>{_CAP_NAME})\s*,?\s*{_YEARS}?(?:©|\(c\))",
+        ),  # "Diario Libre, 2019 ©"
+        (
+            "chrome",
+            (
+                "subscri",
+                "support",
+                "follow",
+                "from",
+                "welcome",
+                "sign up",
+                "about",
+                "über",
+                "darstellung",
+                "abonnieren",
+                "assine",
+                "suscríbete",
+                "подпишись",
+            ),
+            r"(?:(?i:subscribe to|support|notifications? from|alerts from|welcome to|follow other|newsletter from|"
+            r"sign up (?:to|for)(?: the)?|learn about|darstellung von|abonnieren sie|assine o|suscríbete a|"
+            rf"подпишись на)|^(?i:about|über))\s+(?P<o>{_CAP_NAME})",
+        ),
+        (
+            "follow",
+            ("follow", "folgen", "siga", "tweets by"),
+            rf"(?i:follow|folgen sie|siga(?: las noticias de)?|tweets by)\s+(?!us\b)(?P<o>{_CAP_NAME})",
+        ),
+        (
+            "newsletter",
+            ("newsletter",),
+            rf"(?P<o>{_CAP_NAME})[\s-]+(?:(?i:weekly|daily|free|morning|evening)\s+)*(?i:newsletter)",
+        ),
+        (
+            "trademark",
+            ("trademark", "marca registrada", "marke"),
+            rf"(?P<o>{_NAME})\s+(?i:is a (?:registered )?trademark|are registered trademarks|"
+            r"es una marca registrada|ist eine (?:eingetragene )?marke)",
+        ),
+        (
+            "byline",
+            ("by ",),
+            rf"^By\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s+(?:for|at)\s+(?P<o>{_CAP_NAME})$",
+        ),
+    )
 )
-_CHROME = re.compile(
-    r"(?:subscribe to|support|notifications? from|alerts from|welcome to|follow other|newsletter from|"
-    r"Darstellung von|abonnieren sie)\s+(?P<o>(?:[Tt]he\s+)?[A-Z0-9][\w&'’.|-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,3})"
-)
+_HOST = r"(?:[a-z0-9][a-z0-9-]{0,40}\.)+(?:com|net|org|info|news|tv|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})"
 _DOMAIN = re.compile(
-    r"(?:https?://|www\.|@|\b)(?P<o>[a-z0-9][a-z0-9-]{1,40})\."
-    r"(?:com|net|org|info|news|tv|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})\b(?![.-]\w)(?!\.(?:jpe?g|png|gif|html?|php)\b)",
+    rf"(?:(?P<mail>[\w.+-]+@)|https?://|\b)(?:www\d?\.)?(?P<o>{_HOST})\b(?![.-]\w)"
+    r"(?!\.(?:jpe?g|png|gif|html?|php)\b)",
     re.I,
 )
+_HOST_ONLY = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"})
 _TITLE_TAIL = re.compile(r"\s[|–—-]\s(?P<o>[^|–—]{2,60})$")
-_STOP = re.compile(r"\s*(?:[,.|:;]|\ball rights\b|\b(?:inc|ltd|llc|gmbh|plc|s\.a|ag)\b).*$", re.I)
-_KINDS = ("masthead", "copyright", "chrome", "domain", "title_tail", "ngram")
+_STOP = re.compile(r"\s*(?:[.]\s|[,|:;]|\ball rights\b|\b(?:inc|ltd|llc|gmbh|plc|s\.a|ag)\b).*$", re.I)
+_TRAILING_YEAR = re.compile(r"[\s,]+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$")
+_CORPORATE = re.compile(
+    r"\s+(?:media|group|foundation|company|corporation|network|online|digital|publishing|verlag|e\.v)$", re.I
+)
+_KINDS = (
+    "masthead",
+    "line",
+    "copyright",
+    "chrome",
+    "follow",
+    "newsletter",
+    "trademark",
+    "byline",
+    "domain",
+    "email",
+    "title_tail",
+    "ngram",
+)
 _RUN = re.compile(r"(?:[A-Z0-9][\w&'’.-]*)(?:\s+[A-Z0-9][\w&'’.-]*)*")
 _MAX_NGRAMS = 30
+_MAX_LINES = 3000
+_HEADER, _FOOTER = 0.15, 0.85  # shares of the page's lines: the site's header above, its footer below
 _COPYRIGHT_LINE = re.compile(r"^.*(?:©|\(c\)|copyright|all rights reserved).*$", re.I | re.M)
 FEATURES = (
     *(f"kind_{k}" for k in _KINDS),
@@ -105,58 +197,105 @@ FEATURES = (
     "log_mentions",
     "log_lines",
     "first_pos",
+    "last_pos",
+    "head_and_foot",
     "n_words",
+    "n_chars",
     "domain_agrees",
     "title_case",
     "has_digit",
     "is_upper",
+    "is_host",
+    "trimmed",
     "widget_like",
     "log_lower_mentions",
     "in_copyright_line",
+    "part_of_other",
 )
 
 
 def norm(name: str | None) -> str:
-    """An outlet name as compared: case-folded letters and digits, no leading "the", no web suffix."""
+    """An outlet name as compared: case-folded letters and digits, no leading "the"; a host is its site's label
+    ("www.theguardian.co.uk" and "The Guardian" both give "guardian")."""
     text = (name or "").casefold().strip()
-    text = re.sub(r"^(?:https?://)?(?:www\.)?", "", text)
+    text = re.sub(r"^(?:https?://)?(?:www\d?\.)?", "", text).rstrip("/")
+    if _HOST_ONLY.match(text):
+        labels = text.split(".")[:-1]
+        if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+            labels.pop()
+        text = labels[-1]
+        if text.startswith("the") and len(text) > 6:  # "thetimes" is "The Times"
+            text = text[3:]
     text = re.sub(r"\.(?:com|net|org|de|co\.uk|info|news)\b.*$", "", text)
     text = re.sub(r"^the\s+", "", text)
     return re.sub(r"[\W_]+", "", text)
 
 
 def _clean(name: str) -> str:
-    name = _STOP.sub("", name.strip()).strip(" -–—*#'\"")
-    return re.sub(r"\s+", " ", name)
+    name = _STOP.sub("", name.strip())
+    name = _TRAILING_YEAR.sub("", name).strip(" -–—*#'\".")
+    return re.sub(r"\s+", " ", name.removeprefix("the "))  # "sign up to the X": the article is not the name
 
 
-def _candidates(text: str) -> dict[str, dict]:
+@dataclass
+class _Candidate:
+    """One name a page may be calling itself: the forms it was written in, and where and how it was found."""
+
+    forms: Counter[str] = field(default_factory=Counter)
+    kinds: Counter[str] = field(default_factory=Counter)
+    first: float = 1.0
+    last: float = 0.0
+    trimmed: bool = False  # only seen with a corporate word cut off ("Healthline" of "Healthline Media")
+    host: bool = True  # only seen as a web or e-mail domain
+
+    @property
+    def display(self) -> str:
+        """The most common form, mixed case before capitals ("Wexmoor Evening Post", not "WEXMOOR ...")."""
+        return max(self.forms, key=lambda f: (not f.isupper(), self.forms[f]))
+
+
+def _candidates(text: str) -> dict[str, _Candidate]:
     """Candidate names by normalised form: the display forms seen and where/how they were found."""
     lines = [ln.strip(" \t*+#>") for ln in text.splitlines()]
-    lines = [ln for ln in lines if ln][:3000]
+    lines = [ln for ln in lines if ln][:_MAX_LINES]
     total = max(len(lines), 1)
-    found: dict[str, dict] = {}
+    found: dict[str, _Candidate] = {}
 
-    def add(name: str, kind: str, index: int) -> None:
-        name = _clean(name)
+    def add(name: str, kind: str, index: int, *, host: bool = False, trimmed: bool = False) -> None:
+        name = name.strip().lower() if host else _clean(name)
         key = norm(name)
         if len(key) < 2 or len(name) > 60:
             return
-        entry = found.setdefault(key, {"forms": Counter(), "kinds": Counter(), "first": index / total})
-        entry["forms"][name] += 1
-        entry["kinds"][kind] += 1
+        entry = found.get(key)
+        if entry is None:
+            entry = found[key] = _Candidate(trimmed=trimmed, host=host)
+        if not host:  # a name written out is the better display form than the domain
+            if entry.host:
+                entry.forms.clear()
+            entry.host = False
+        if host == entry.host:
+            entry.forms[name] += 1
+        entry.trimmed = entry.trimmed and trimmed
+        entry.kinds[kind] += 1
+        entry.first, entry.last = min(entry.first, index / total), max(entry.last, index / total)
+        if not host and not trimmed and (short := _CORPORATE.sub("", name)) != name:
+            add(short, kind, index, trimmed=True)
 
     for index, line in enumerate(lines):
-        if index < 15 and len(line.split()) <= 6 and len(line) <= 60:
+        short = len(line.split()) <= 6 and len(line) <= 60
+        if short and index < 15:
             add(line, "masthead", index)
+        elif short and len(line.split()) <= 4 and not line.islower():
+            add(line, "line", index)
         if index < 40 and (m := _TITLE_TAIL.search(line)) and len(line) <= 160:
             add(m["o"], "title_tail", index)
-        for m in _COPYRIGHT.finditer(line):
-            add(m["o"], "copyright", index)
-        for m in _CHROME.finditer(line):
-            add(m["o"], "chrome", index)
+        lowered = line.lower()
+        for kind, keywords, pattern in _CUES:
+            if any(k in lowered for k in keywords):
+                for m in pattern.finditer(line):
+                    add(m["o"], kind, index)
         for m in _DOMAIN.finditer(line):
-            add(m["o"], "domain", index)
+            add(m["o"], "email" if m["mail"] else "domain", index, host=True)
     # Capitalised word runs that recur on several lines ("Follow Chicago Sun-Times online", "... homepage").
     grams: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -176,32 +315,64 @@ def _candidates(text: str) -> dict[str, dict]:
     return found
 
 
-def _features(
-    key: str, entry: dict, text_norm: str, domains: set[str], text: str, rights: str
-) -> list[float]:
-    form = entry["forms"].most_common(1)[0][0]
-    kinds = entry["kinds"]
+@dataclass(frozen=True)
+class _Page:
+    """What every candidate's features are measured against."""
+
+    text: str
+    squashed: str  # case-folded letters and digits only
+    head: str  # the same, of the header lines
+    foot: str  # the same, of the footer lines
+    rights: str  # the same, of the copyright lines
+    domains: frozenset[str]
+    joined: str  # every candidate's key, one a line: for "part of another candidate's name"
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def _page(text: str, found: dict[str, _Candidate]) -> _Page:
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    head, foot = int(len(lines) * _HEADER) + 1, int(len(lines) * _FOOTER)
+    return _Page(
+        text,
+        _squash(text),
+        _squash(" ".join(lines[:head])),
+        _squash(" ".join(lines[foot:])),
+        _squash(" ".join(_COPYRIGHT_LINE.findall(text))),
+        frozenset(k for k, e in found.items() if e.kinds["domain"] or e.kinds["email"]),
+        "\n" + "\n".join(found) + "\n",
+    )
+
+
+def _features(key: str, entry: _Candidate, page: _Page) -> list[float]:
+    form = entry.display
+    kinds = entry.kinds
     words = form.split()
+    lower = form.lower()
     values = {f"kind_{k}": float(kinds[k] > 0) for k in _KINDS}
     values.update(
         {
             "n_kinds": float(sum(kinds[k] > 0 for k in _KINDS)),
-            "log_mentions": math.log1p(text_norm.count(key)),
+            "log_mentions": math.log1p(page.squashed.count(key)),
             "log_lines": math.log1p(sum(kinds.values())),
-            "first_pos": entry["first"],
+            "first_pos": entry.first,
+            "last_pos": entry.last,
+            "head_and_foot": float(key in page.head and key in page.foot),
             "n_words": float(len(words)),
-            "domain_agrees": float(any(d in key or key in d for d in domains if len(d) >= 3)),
+            "n_chars": float(len(key)),
+            "domain_agrees": float(any(d in key or key in d for d in page.domains if len(d) >= 3)),
             "title_case": float(all(w[:1].isupper() or not w[:1].isalpha() for w in words)),
             "has_digit": float(any(c.isdigit() for c in form)),
             "is_upper": float(form.isupper()),
+            "is_host": float(entry.host),
+            "trimmed": float(entry.trimmed),
             "widget_like": float(_widget(form) is not None),
             # generic words ("Home", "News") also run in lower case through the body; names rarely do
-            "log_lower_mentions": math.log1p(
-                len(re.findall(rf"(?<!\w){re.escape(form.lower())}(?!\w)", text))
-                if form.lower() != form
-                else 0
-            ),
-            "in_copyright_line": float(key in rights),
+            "log_lower_mentions": math.log1p(page.text.count(lower) if lower != form else 0),
+            "in_copyright_line": float(key in page.rights),
+            "part_of_other": float(key in page.joined.replace(f"\n{key}\n", "\n")),
         }
     )
     return [values[name] for name in FEATURES]
@@ -210,14 +381,8 @@ def _features(
 def outlet_candidates(text: str) -> list[tuple[str, str, list[float]]]:
     """(normalised key, display name, features) of every outlet name the text states about itself."""
     found = _candidates(text)
-    domains = {k for k, e in found.items() if e["kinds"]["domain"]}
-    text_norm = re.sub(r"[\W_]+", "", text.casefold())
-    rights = re.sub(r"[\W_]+", "", " ".join(_COPYRIGHT_LINE.findall(text)).casefold())
-    out = []
-    for key, entry in found.items():
-        features = _features(key, entry, text_norm, domains, text, rights)
-        out.append((key, entry["forms"].most_common(1)[0][0], features))
-    return out
+    page = _page(text, found)
+    return [(key, entry.display, _features(key, entry, page)) for key, entry in found.items()]
 
 
 @lru_cache(maxsize=1)
@@ -225,8 +390,9 @@ def _model() -> LinearModel | None:
     return load_linear(_MODEL_PATH, FEATURES)  # None without weights for these features: eval/train_outlet.py
 
 
-def outlet_from_text(text: str) -> str | None:
-    """The outlet a plain-text page names itself by (masthead, copyright, domains), or None when unsure."""
+def outlet_from_text(text: str, min_p: float) -> str | None:
+    """The outlet a plain-text page names itself by (masthead, copyright, domains), or None when the model's
+    best candidate is below ``min_p`` (an unknown outlet beats a wrong one)."""
     model = _model()
     if model is None:
         return None
@@ -234,4 +400,4 @@ def outlet_from_text(text: str) -> str | None:
     if not scored:
         return None
     best, name = max(scored)
-    return name if best >= model.extra["threshold"] else None
+    return name if best >= min_p else None

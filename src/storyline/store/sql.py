@@ -143,6 +143,13 @@ class SQLStore:
             rows = sorted(self._in("SELECT * FROM articles WHERE id IN", ids), key=lambda r: r["seq"])
         return [article_from_row(r) for r in rows]
 
+    def outlet_counts(self) -> dict[str, int]:
+        """How many articles each outlet name is shown on (one grouped query, for canonical names at ingest)."""
+        rows = self._all(
+            "SELECT outlet, COUNT(*) AS n FROM articles WHERE outlet IS NOT NULL GROUP BY outlet"
+        )
+        return {r["outlet"]: r["n"] for r in rows}
+
     def article_count(self) -> int:
         row = self._one("SELECT COUNT(*) AS n FROM articles")
         return row["n"] if row else 0
