@@ -125,7 +125,7 @@ def test_one_event_is_one_story(built, event):
     assert holding == [members]
 
 
-def test_cli_stories_lists_the_titles(built):
+def test_cli_stories_lists_the_titles_and_outlets(built):
     db = built[0]
     env = {**os.environ, "COLUMNS": "250", "PYTHONPATH": os.pathsep.join(sys.path)}
     run = subprocess.run(
@@ -138,3 +138,5 @@ def test_cli_stories_lists_the_titles(built):
     assert run.returncode == 0, run.stderr
     for story in built[3]:
         assert story.title in run.stdout
+    shown = {a.outlet for a in built[2].values() if a.outlet}
+    assert shown and all(outlet in run.stdout for outlet in shown)

@@ -204,7 +204,7 @@ def build(
 
 @app.command()
 def stories(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
-    """List stories, newest first, with their number of independent sources.
+    """List stories, newest first, with their number of independent sources and the outlets they come from.
 
     Example: storyline stories --json
     """
@@ -214,13 +214,16 @@ def stories(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
     with _open(db) as store:
         items = store.stories()
         canonical = canonical_map(store)
+        outlet_of = store.article_outlets()
     if as_json:
         out.print_json(json.dumps([story_record(s) for s in items]))
         return
-    table = Table("id", "last seen", "sources", "title")
+    table = Table("id", "last seen", "sources", "outlets", "title")
     for s in items:
-        sources = len({canonical.get(a, a) for a in s.article_ids})
-        table.add_row(s.id, s.last_seen.date().isoformat() if s.last_seen else "-", str(sources), s.title)
+        sources = {canonical.get(a, a) for a in s.article_ids}
+        named = sorted({outlet_of.get(a) or "unknown" for a in s.article_ids}, key=str.casefold)
+        when = s.last_seen.date().isoformat() if s.last_seen else "-"
+        table.add_row(s.id, when, str(len(sources)), ", ".join(named), s.title)
     out.print(table)
 
 

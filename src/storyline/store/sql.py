@@ -150,6 +150,10 @@ class SQLStore:
         )
         return {r["outlet"]: r["n"] for r in rows}
 
+    def article_outlets(self) -> dict[str, str | None]:
+        """Each article's shown outlet, without loading bodies (story listings name their outlets)."""
+        return {r["id"]: r["outlet"] for r in self._all("SELECT id, outlet FROM articles")}
+
     def article_count(self) -> int:
         row = self._one("SELECT COUNT(*) AS n FROM articles")
         return row["n"] if row else 0
