@@ -257,10 +257,16 @@ def headline_candidates(
     for i in range(first, min(last + 1, len(texts))):
         text = texts[i]
         n = text.count(" ") + 1
-        if len(text) > 250 or not 2 <= n <= 30:
+        if len(text) > 250 or n > 30 or (n == 1 and len(_WORD.findall(text)) != 1):
             continue
         words = {w.lower() for w in _WORD.findall(text) if len(w) >= 4}
         overlaps[i] = len(words & page.lead) / len(words) if words and page.lead else 0.0
+    echoes = _echoes(texts, overlaps)
+    run_words = (
+        {w.lower() for t in texts[page.start : page.end + 1] for w in _WORD.findall(t) if len(w) >= 4}
+        if page.end >= page.start
+        else set()
+    )
     above = [i for i in overlaps if i < page.start]
     best_overlap = max((overlaps[i] for i in above), default=0.0)
     nearest_title = max(
@@ -276,7 +282,54 @@ def headline_candidates(
             row["hbest"] = 1.0
         if i == nearest_title:
             row["hnear"] = 1.0
+        for kind in echoes.get(i, ()):
+            row["hecho=" + kind] = 1.0
+        words = {w.lower() for w in _WORD.findall(texts[i]) if len(w) >= 4}
+        if words and run_words:
+            row["hrun=" + str(_bucket(len(words & run_words) / len(words), (0.0, 0.3, 0.6, 0.99)))] = 1.0
         out[i] = row
+    return out
+
+
+def _key(text: str) -> str:
+    return " ".join(w.lower() for w in _WORD.findall(text))
+
+
+def _echoes(texts: list[str], candidates: dict[int, float]) -> dict[int, set[str]]:
+    """Where else a candidate's words stand: at the end of a longer line (a breadcrumb "Home » News » Title"),
+    at the start of one (a teaser "Title: the lead..."), or as the same line again (share boxes, related lists)."""
+    keys = {i: _key(texts[i]) for i in candidates}
+    wanted = {k for k in keys.values() if k}
+    lengths = sorted({k.count(" ") + 1 for k in wanted})
+    ends: dict[str, set[int]] = {}
+    starts: dict[str, set[int]] = {}
+    same: dict[str, set[int]] = {}
+    for j, text in enumerate(texts):
+        if len(text) > 600:
+            continue
+        words = _key(text).split()
+        whole = " ".join(words)
+        if whole in wanted:
+            same.setdefault(whole, set()).add(j)
+        for size in lengths:
+            if size >= len(words):
+                continue
+            suffix, prefix = " ".join(words[-size:]), " ".join(words[:size])
+            if suffix in wanted:
+                ends.setdefault(suffix, set()).add(j)
+            if prefix in wanted:
+                starts.setdefault(prefix, set()).add(j)
+    out: dict[int, set[str]] = {}
+    for i, key in keys.items():
+        kinds = set()
+        if ends.get(key, set()) - {i}:
+            kinds.add("end")
+        if starts.get(key, set()) - {i}:
+            kinds.add("start")
+        if len(same.get(key, ())) > 1:
+            kinds.add("same")
+        if kinds:
+            out[i] = kinds
     return out
 
 
