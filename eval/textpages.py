@@ -154,6 +154,36 @@ def run_system(
     return outputs, time.process_time() - start
 
 
+def title_placement(texts: list[str], title: str) -> str:
+    """Where a page's gold title stands in its rendered lines: a whole line ("line"), inside a longer line
+    ("inline": "Title | Site", breadcrumb + title), spread over up to four consecutive lines, or nowhere."""
+    key, lines = norm(title), [norm(t) for t in texts]
+    if key in lines:
+        return "line"
+    if any(key in line for line in lines):
+        return "inline"
+    for size in (2, 3, 4):
+        if any(key in " ".join(lines[i : i + size]) for i in range(len(lines) - size + 1)):
+            return "spread"
+    return "absent"
+
+
+def title_ceiling(pages: list[Page], renderer: str) -> str:
+    """How many gold titles a line-picking headline can reach: the ceiling of the headline numbers."""
+    from collections import Counter
+
+    from storyline.extract.boilerplate import split_lines
+
+    counts = Counter(
+        title_placement([line.text for line in split_lines(render(p, renderer))], p.title)
+        for p in pages
+        if p.title
+    )
+    total = max(sum(counts.values()), 1)
+    cells = ", ".join(f"{k} {counts[k] / total:.1%}" for k in ("line", "inline", "spread", "absent"))
+    return f"gold title placement (n={total}): {cells}"
+
+
 def demo_report() -> None:
     """The project's own hand-labelled demo corpus (.txt files) through the text path."""
     import json
@@ -205,6 +235,7 @@ def main() -> int:
                 members = [p for p in pages if p.half == half]
                 tag = "held-out" if half == 1 else "fit    "
                 print(f"    half {half} ({tag}): {format_scores(score_pages(members, outputs))}")
+        print(f"  half 1 {title_ceiling([p for p in pages if p.half == 1], renderer)}")
     return 0
 
 
