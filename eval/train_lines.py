@@ -38,7 +38,8 @@ from textpages_data import (  # noqa: E402
 )
 
 ROOT = HERE.parent
-RANKER_L2 = 3.0  # the listwise headline ranker's L2 penalty (1, 3, 10 tried on the ranker's held-out F1: 3 best)
+# L2 penalty of the listwise headline ranker (1, 3, 10 tried on held-out ranker F1: 3 best).
+RANKER_L2 = 3.0
 METADATA_PAGES_PER_HALF = (
     350  # silver-labelled pages per half and renderer: more adds training time, little else
 )
@@ -262,7 +263,9 @@ def train_ranker(data: list[Sequence], path: Path) -> None:
         if total > best_f1:
             best_t, best_f1 = float(t), total
     names = vectorizer.get_feature_names_out()
-    weights = {str(k): round(float(w), 4) for k, w in zip(names, listwise * scale, strict=True) if abs(w) >= 1e-3}
+    weights = {
+        str(k): round(float(w), 4) for k, w in zip(names, listwise * scale, strict=True) if abs(w) >= 1e-3
+    }
     model_json = {
         "version": 2,
         "bias": round(bias, 4),
@@ -289,8 +292,10 @@ def _fit_listwise(matrix: Any, labels: Any, groups: Any, l2: float) -> Any:
     x, y = matrix[keep], labels[keep].astype(float)
     index = np.unique(groups[keep], return_inverse=True)[1]
     n_groups = int(index.max()) + 1
-    member = sp.csr_matrix((np.ones(len(index)), (index, np.arange(len(index)))), shape=(n_groups, len(index)))
-    gold_share = (y / (member @ y)[index])  # several gold lines on a page share its probability mass
+    member = sp.csr_matrix(
+        (np.ones(len(index)), (index, np.arange(len(index)))), shape=(n_groups, len(index))
+    )
+    gold_share = y / (member @ y)[index]  # several gold lines on a page share its probability mass
 
     def objective(w: Any) -> tuple[float, Any]:
         s = x @ w

@@ -82,4 +82,6 @@ def test_cut_prose_is_truncation() -> None:
     assert is_truncated(
         "First.\n\nThe operator said it would start selling tickets to residents of the north"
     )
-    assert is_truncated("It was closed. – and the council said it would meet again in the spring to decide if the")
+    assert is_truncated(
+        "It was closed. – and the council said it would meet again in the spring to decide if the"
+    )

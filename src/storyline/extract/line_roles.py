@@ -257,8 +257,10 @@ def headline_candidates(
     for i in range(first, min(last + 1, len(texts))):
         text = texts[i]
         n = text.count(" ") + 1
-        if len(text) > 250 or n > 30 or (n == 1 and len(_WORD.findall(text)) != 1):
+        if len(text) > 250 or n > 30 or (n == 1 and len(_WORD.findall(text)) != 1) or not_a_title(text):
             continue
+        if page.start <= i <= page.end and rows[i].get("end=.") and (i > page.start or n > 12):
+            continue  # a sentence of the prose run is body (the lead sentence stands in for a missing headline)
         words = {w.lower() for w in _WORD.findall(text) if len(w) >= 4}
         overlaps[i] = len(words & page.lead) / len(words) if words and page.lead else 0.0
     echoes = _echoes(texts, overlaps)
@@ -289,6 +291,27 @@ def headline_candidates(
             row["hrun=" + str(_bucket(len(words & run_words) / len(words), (0.0, 0.3, 0.6, 0.99)))] = 1.0
         out[i] = row
     return out
+
+
+# Lines that are never a story's title whatever the ranker says: chrome commands ("Sign in", "Skip to content"),
+# file names a copy was saved under, and requests put before a pasted article ("Can you summarise this?").
+_CHROME_COMMAND = re.compile(
+    r"^(?:sign|log|subscribe|menu|home|search|skip|share|comments?|read more|follow|advertisement|newsletter|"
+    r"cookies?|privacy|terms|contact|register|print|e-?mail|accept|close|back to|go to)\b(?:\W+\w+){0,3}\W*$",
+    re.I,
+)
+_FILE_NAME = re.compile(r"^[\w .()-]+\.(?:txt|md|docx?|rtf|pdf|html?|odt|pages|eml)$", re.I)
+_PROMPT = re.compile(
+    r"^(?:(?:can|could|would|will) you|please|pls|here(?:'s| is| are)|(?:summari[sz]e|translate|rewrite|"
+    r"explain|analy[sz]e|fact-check)\b)(?=.*\b(?:article|story|text|this|piece|report|following|below)\b)",
+    re.I,
+)
+
+
+def not_a_title(text: str) -> bool:
+    """A navigation command, a file name or a prompt: never a headline, so never a story's title."""
+    text = text.strip(" *#>-")
+    return bool(_CHROME_COMMAND.match(text) or _FILE_NAME.match(text) or _PROMPT.match(text))
 
 
 def _key(text: str) -> str:

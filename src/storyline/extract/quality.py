@@ -104,7 +104,9 @@ def is_truncated(body: str, prose_min_words: int = DEFAULTS.clean.prose_min_word
     if _TERMINAL.search(last) or (last.startswith("(") and last.endswith(")")):
         return False  # finished sentence, or a parenthesised credit/note
     if _CLOSING_NOTE.search(last) and not _TRAILING_FRAGMENT.search(last.rstrip(" -–—")):
-        return False  # a finished sentence, then a note or sign-off: ". (With agency material)", ". – Reuters"
+        return (
+            False  # a finished sentence, then a note or sign-off: ". (With agency material)", ". – Reuters"
+        )
     if _LINK_LIKE.search(last.rsplit(" ", 1)[-1]) or _DOMAIN.search(last):
         return False  # ends on a link, handle or bare domain
     if _TRAILING_FRAGMENT.search(last):
