@@ -5,7 +5,9 @@ Reads ../shared/eval-data (skips when absent). Each page is rendered to text by 
 (cached in /tmp/textpages-cache), then fed to ``extract_article(text, content_type="text")``. Pages are split into
 halves by sha1 of the page id; the shipped line model is fitted on half 0 (eval/train_lines.py), so half 1 is
 its held-out report and half 0 is in-sample. Baselines in the same run: the whole text, jusText on the lines,
-htmldate on the text. The demo corpus is printed separately, never as the headline number.
+htmldate on the text. The demo corpus is printed separately, never as the headline number. Per renderer it also
+prints where the held-out pages' gold titles stand in the rendered lines (whole line, inside a longer line, spread
+over lines, absent): the ceiling of a headline that picks one line.
 """
 
 from __future__ import annotations
