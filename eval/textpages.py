@@ -8,6 +8,8 @@ its held-out report and half 0 is in-sample. Baselines in the same run: the whol
 htmldate on the text. The demo corpus is printed separately, never as the headline number. Outlets are scored
 against the page's og:site_name (up to a " | " tail), compared as storyline.extract.outlet.norm compares names; the
 outlet model (eval/train_outlet.py) is fitted on the same half 0.
+Per renderer it also prints where the held-out pages' gold titles stand in the rendered lines (whole line, inside
+a longer line, spread over lines, absent): the ceiling of a headline that picks one line.
 """
 
 from __future__ import annotations
@@ -161,6 +163,36 @@ def run_system(
     return outputs, time.process_time() - start
 
 
+def title_placement(texts: list[str], title: str) -> str:
+    """Where a page's gold title stands in its rendered lines: a whole line ("line"), inside a longer line
+    ("inline": "Title | Site", breadcrumb + title), spread over up to four consecutive lines, or nowhere."""
+    key, lines = norm(title), [norm(t) for t in texts]
+    if key in lines:
+        return "line"
+    if any(key in line for line in lines):
+        return "inline"
+    for size in (2, 3, 4):
+        if any(key in " ".join(lines[i : i + size]) for i in range(len(lines) - size + 1)):
+            return "spread"
+    return "absent"
+
+
+def title_ceiling(pages: list[Page], renderer: str) -> str:
+    """How many gold titles a line-picking headline can reach: the ceiling of the headline numbers."""
+    from collections import Counter
+
+    from storyline.extract.boilerplate import split_lines
+
+    counts = Counter(
+        title_placement([line.text for line in split_lines(render(p, renderer))], p.title)
+        for p in pages
+        if p.title
+    )
+    total = max(sum(counts.values()), 1)
+    cells = ", ".join(f"{k} {counts[k] / total:.1%}" for k in ("line", "inline", "spread", "absent"))
+    return f"gold title placement (n={total}): {cells}"
+
+
 def demo_report() -> None:
     """The project's own hand-labelled demo corpus (.txt files) through the text path."""
     import json
@@ -219,6 +251,7 @@ def main() -> int:
                 f"  outlet ceiling, half {half}: the site's name occurs in the text on "
                 f"{anywhere / max(len(named), 1):.3f} of {len(named)} pages (a text-only reader can name no more)"
             )
+        print(f"  half 1 {title_ceiling([p for p in pages if p.half == 1], renderer)}")
     return 0
 
 

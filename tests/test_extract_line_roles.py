@@ -64,6 +64,14 @@ def test_lead_sentence_stands_in_for_a_missing_headline() -> None:
         "It ends properly.\n\nMore info: www.example.org/ferries",
         "The board approved the plan on Tuesday, the chair said. PTI",
         "It ends properly.\n\n14 March 2023 | 18:40",
+        "It ends properly.\n\nA crowd gathered outside the station on Monday eveningCredit: Harbour Photos",
+        "„Wir bleiben zuversichtlich. Und wir bauen weiter.“",
+        "The council will meet again in the spring. (With agency material)",
+        "The council will meet again in the spring. – Additional reporting by Lena Haddad",
+        "It ends properly.\n\n_If you're reading this in the app, tap here to watch the briefing live_",
+        "It ends properly.\n\nAlso read: Ferry operators count the cost of the long winter closure",
+        "It ends properly.\n\nsession_id | example.org | Keeps the visitor signed in | 30 days",
+        "It ends properly.\n\nimages.example.org",
     ],
 )
 def test_closing_labels_are_not_truncation(body: str) -> None:
@@ -73,4 +81,7 @@ def test_closing_labels_are_not_truncation(body: str) -> None:
 def test_cut_prose_is_truncation() -> None:
     assert is_truncated(
         "First.\n\nThe operator said it would start selling tickets to residents of the north"
+    )
+    assert is_truncated(
+        "It was closed. – and the council said it would meet again in the spring to decide if the"
     )

@@ -21,6 +21,7 @@ from storyline.extract.metadata import (
     byline_in_line,
     clean_author,
     clean_headline,
+    marked_byline,
     read_header,
     strip_site_name,
 )
@@ -154,7 +155,18 @@ def _learned_header(
             slow_tried = slow_tried or slow
             if date is not None:
                 found.published, found.consumed[line.index] = date, "dateline"
+    if found.byline is None:  # a "By X" line the labeller did not call a byline, near the top of the story
+        top = best if best is not None else (kept[0].index if kept else 0)
+        for line in kept:
+            if top <= line.index <= top + BYLINE_REACH and line.index not in found.consumed:
+                if (byline := marked_byline(line.text)) is not None:
+                    found.byline, found.byline_role = byline
+                    found.consumed[line.index] = "byline"
+                    break
     return found
+
+
+BYLINE_REACH = 12  # lines below the headline searched for a marked byline ("By X", "Autor: X")
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -164,7 +176,9 @@ def _best_headline(labelled: LineRoles, settings: CleanSettings) -> int | None:
     """The headline line: the ranker's best among lines the sequence model tags headline, else its best overall."""
     p = labelled.headline_p
     best = max(range(len(p)), key=lambda i: p[i], default=None)
-    if best is None or p[best] >= settings.sure_headline_p:
+    if best is None or p[best] <= 0.0:  # no line is a candidate at all
+        return None
+    if p[best] >= settings.sure_headline_p:
         return best
     tagged = [i for i, role in enumerate(labelled.roles) if role == "headline" and p[i] > 0]
     return max(tagged, key=lambda i: p[i], default=best)

@@ -257,10 +257,18 @@ def headline_candidates(
     for i in range(first, min(last + 1, len(texts))):
         text = texts[i]
         n = text.count(" ") + 1
-        if len(text) > 250 or not 2 <= n <= 30:
+        if len(text) > 250 or n > 30 or (n == 1 and len(_WORD.findall(text)) != 1) or not_a_title(text):
             continue
+        if page.start <= i <= page.end and rows[i].get("end=.") and (i > page.start or n > 12):
+            continue  # a sentence of the prose run is body (the lead sentence stands in for a missing headline)
         words = {w.lower() for w in _WORD.findall(text) if len(w) >= 4}
         overlaps[i] = len(words & page.lead) / len(words) if words and page.lead else 0.0
+    echoes = _echoes(texts, overlaps)
+    run_words = (
+        {w.lower() for t in texts[page.start : page.end + 1] for w in _WORD.findall(t) if len(w) >= 4}
+        if page.end >= page.start
+        else set()
+    )
     above = [i for i in overlaps if i < page.start]
     best_overlap = max((overlaps[i] for i in above), default=0.0)
     nearest_title = max(
@@ -276,7 +284,75 @@ def headline_candidates(
             row["hbest"] = 1.0
         if i == nearest_title:
             row["hnear"] = 1.0
+        for kind in echoes.get(i, ()):
+            row["hecho=" + kind] = 1.0
+        words = {w.lower() for w in _WORD.findall(texts[i]) if len(w) >= 4}
+        if words and run_words:
+            row["hrun=" + str(_bucket(len(words & run_words) / len(words), (0.0, 0.3, 0.6, 0.99)))] = 1.0
         out[i] = row
+    return out
+
+
+# Lines that are never a story's title whatever the ranker says: chrome commands ("Sign in", "Skip to content"),
+# file names a copy was saved under, and requests put before a pasted article ("Can you summarise this?").
+_CHROME_COMMAND = re.compile(
+    r"^(?:sign|log|subscribe|menu|home|search|skip|share|comments?|read more|follow|advertisement|newsletter|"
+    r"cookies?|privacy|terms|contact|register|print|e-?mail|accept|close|back to|go to)\b(?:\W+\w+){0,3}\W*$",
+    re.I,
+)
+_FILE_NAME = re.compile(r"^[\w .()-]+\.(?:txt|md|docx?|rtf|pdf|html?|odt|pages|eml)$", re.I)
+_PROMPT = re.compile(
+    r"^(?:(?:can|could|would|will) you|please|pls|here(?:'s| is| are)|(?:summari[sz]e|translate|rewrite|"
+    r"explain|analy[sz]e|fact-check)\b)(?=.*\b(?:article|story|text|this|piece|report|following|below)\b)",
+    re.I,
+)
+
+
+def not_a_title(text: str) -> bool:
+    """A navigation command, a file name or a prompt: never a headline, so never a story's title."""
+    text = text.strip(" *#>-")
+    return bool(_CHROME_COMMAND.match(text) or _FILE_NAME.match(text) or _PROMPT.match(text))
+
+
+def _key(text: str) -> str:
+    return " ".join(w.lower() for w in _WORD.findall(text))
+
+
+def _echoes(texts: list[str], candidates: dict[int, float]) -> dict[int, set[str]]:
+    """Where else a candidate's words stand: at the end of a longer line (a breadcrumb "Home » News » Title"),
+    at the start of one (a teaser "Title: the lead..."), or as the same line again (share boxes, related lists)."""
+    keys = {i: _key(texts[i]) for i in candidates}
+    wanted = {k for k in keys.values() if k}
+    lengths = sorted({k.count(" ") + 1 for k in wanted})
+    ends: dict[str, set[int]] = {}
+    starts: dict[str, set[int]] = {}
+    same: dict[str, set[int]] = {}
+    for j, text in enumerate(texts):
+        if len(text) > 600:
+            continue
+        words = _key(text).split()
+        whole = " ".join(words)
+        if whole in wanted:
+            same.setdefault(whole, set()).add(j)
+        for size in lengths:
+            if size >= len(words):
+                continue
+            suffix, prefix = " ".join(words[-size:]), " ".join(words[:size])
+            if suffix in wanted:
+                ends.setdefault(suffix, set()).add(j)
+            if prefix in wanted:
+                starts.setdefault(prefix, set()).add(j)
+    out: dict[int, set[str]] = {}
+    for i, key in keys.items():
+        kinds = set()
+        if ends.get(key, set()) - {i}:
+            kinds.add("end")
+        if starts.get(key, set()) - {i}:
+            kinds.add("start")
+        if len(same.get(key, ())) > 1:
+            kinds.add("same")
+        if kinds:
+            out[i] = kinds
     return out
 
 

@@ -102,25 +102,42 @@ def parse_byline(text: str) -> tuple[str, str | None] | None:
 
 
 _BY_NAME = re.compile(
-    r"(?:^|\b)(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]+|"
-    + _PARTICLE
-    + r")){0,3})"
+    r"(?:^|\b)(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]uthor|[Aa]utor(?:in)?|[Aa]uteur)\s*:?\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]+|" + _PARTICLE + r")){0,3})"
 )
+# Byline markers before the name, in the languages of the training pages: "Von Lisa Petrich", "Autor: X".
+_MARKER = re.compile(
+    r"^(?:(?:posted|written|words|report(?:ed)?|ein artikel|artikel|beitrag|geschrieben)\s+)?"
+    r"(?:by|von|vom|par|por|door|author|autor|autorin|auteur)\s*:?\s+",
+    re.I,
+)
+# What may follow a one-word name after an explicit marker: the line's end, a date or a separator.
+_NAME_END = re.compile(r"^\s*(?:$|[|•·,(@–—-]|\d|am\b|on\b|le\b)")
 
 
 def byline_in_line(text: str) -> tuple[str, str | None] | None:
-    """(name, role) from a line the labeller calls a byline: a clean byline, else the name after "By"/"Von"."""
-    found = parse_byline(text)
+    """(name, role) from a line the labeller calls a byline: a clean byline, else the name after a marker
+    ("By"/"Von"/"Autor:"); one word ("Posted by Newsdesk 28 Jan") only when the marker opens the line."""
+    text = text.strip(" *•·-")
+    marked = _MARKER.match(text)
+    found = parse_byline(text[marked.end() :] if marked else text)
     if found:
         return found
     m = _BY_NAME.search(text)
-    if (
-        m
-        and len(m["name"].split()) >= 2
-        and not any(w.lower() in _NOT_NAME_WORDS or w.lower() in MONTHS for w in m["name"].split())
-    ):
-        return m["name"].rstrip(".,"), None
+    if not m:
+        return None
+    words = m["name"].rstrip(".,").split()
+    if any(w.lower() in _NOT_NAME_WORDS or w.lower() in MONTHS for w in words):
+        return None
+    if len(words) >= 2 or (marked and m.start() < marked.end() and _NAME_END.match(text[m.end() :])):
+        return " ".join(words), None
     return None
+
+
+def marked_byline(text: str) -> tuple[str, str | None] | None:
+    """(name, role) from a short line that opens with a byline marker ("By", "Posted by", "Autor:"), whatever
+    role the labeller gave it."""
+    return byline_in_line(text) if len(text) <= 120 and _MARKER.match(text.strip(" *•·-")) else None
 
 
 def _is_headline(text: str) -> bool:

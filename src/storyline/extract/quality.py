@@ -45,7 +45,12 @@ _COMMON_ENGLISH = (" the ", " and ", " of ", " to ", " is ", " that ", " was ", 
 # prose scores 0.3-0.45, other Latin-script languages < 0.1 (checked on the seeds and fixtures).
 
 # Lines ending like a finished sentence: terminal punctuation, optionally followed by closing quotes/brackets.
-_TERMINAL = re.compile(r"""[.!?…:;][\"'”’»)\]]*\s*$|[\"'”’»]\s*$""")
+_TERMINAL = re.compile(r"""[.!?…:;][\"'”’“»)\]]*\s*$|[\"'”’“»]\s*$""")  # “ closes German „quotes“
+_EMPHASISED = re.compile(r"^([_*])[^_*].*[^_*]\1$")
+# A short capitalised label and a colon opening the line: "Also read: X", "MORE : X", "Homepage: X".
+_LABEL_LEAD = re.compile(r"^[A-ZÀ-Þ][\w’'-]*(?: [\w’'-]+){0,2} ?: ")
+_CLOSING_NOTE = re.compile(r"""[.!?…][\"'”’“»]*\s+(?:\([^()]{2,80}\)|[-–—]+\s*[^.!?]{2,50}?)$""")
+_DOMAIN = re.compile(r"\w\.[a-z]{2,}(?:/\S*)?$")
 _TRAILING_FRAGMENT = re.compile(
     r"[,\-–—(/&]$|\b(of|the|a|an|and|or|to|in|on|for|with|by|at|from|that)$", re.I
 )
@@ -77,7 +82,8 @@ def is_filler(line: str, min_ratio: float = 0.2, min_words: int = 4) -> bool:
 
 _LINK_LIKE = re.compile(r"https?://|www\.|pic\.twitter|@\w|\.(com|org|net)\b")
 _LABEL_LINE = re.compile(
-    r"^(?:[*•·▪►+-]|\d{1,2}[.)])\s|\b(?:credits?|photo|image|source|picture|foto|quelle)\s*:|\b\d{1,2}:\d{2}\b",
+    r"^(?:[*•·▪►+-]|\d{1,2}[.)])\s|\b(?:credits?|photo|image|source|picture|foto|quelle)\s*:|\b\d{1,2}:\d{2}\b"
+    r"|(?<=[a-z])(?-i:Credits?|Photo|Image|Source|Picture|Foto|Quelle)\s*:",  # a caption glued to its credit
     re.I,
 )
 
@@ -87,15 +93,22 @@ def is_truncated(body: str, prose_min_words: int = DEFAULTS.clean.prose_min_word
 
     A closing label (credit, link, list item, heading, timestamp, sign-off) is not a cut, so chrome left after
     the body never reads as truncation."""
-    last = body.rstrip().rsplit("\n", 1)[-1].strip().rstrip("_*").strip()
+    last = body.rstrip().rsplit("\n", 1)[-1].strip()
+    if _EMPHASISED.match(last):
+        return False  # a line wholly in markdown emphasis: an editor's note or a promo, not the story's prose
+    last = last.rstrip("_*").strip()
     if not last:
         return False
-    if last.isupper() or _LABEL_LINE.search(last):
-        return False  # a heading in capitals, a list item, a credit or a timestamp
+    if last.isupper() or _LABEL_LINE.search(last) or _LABEL_LEAD.match(last) or last.count("|") >= 2:
+        return False  # a heading in capitals, a list item, a credit, a timestamp, "Also read: X", a table row
     if _TERMINAL.search(last) or (last.startswith("(") and last.endswith(")")):
         return False  # finished sentence, or a parenthesised credit/note
-    if _LINK_LIKE.search(last.rsplit(" ", 1)[-1]):
-        return False  # ends on a link or handle
+    if _CLOSING_NOTE.search(last) and not _TRAILING_FRAGMENT.search(last.rstrip(" -–—")):
+        return (
+            False  # a finished sentence, then a note or sign-off: ". (With agency material)", ". – Reuters"
+        )
+    if _LINK_LIKE.search(last.rsplit(" ", 1)[-1]) or _DOMAIN.search(last):
+        return False  # ends on a link, handle or bare domain
     if _TRAILING_FRAGMENT.search(last):
         return True
     if len(re.split(r"[.!?][\"'”’)]*\s", last)[-1].split()) <= 2 < len(last.split()):
