@@ -71,7 +71,10 @@ def test_json_contract_keys_and_spans():
     assert d["conflicts"][0]["claims"][0] == {"text": "12 <dead>", "article_id": "a1", "outlet": "Tiny <Times>",
                                               "start": S, "end": E,
                                               "values": [{"article_id": "a1", "start": S, "end": E}]}  # fmt: skip
-    assert (d["conflicts"][0]["kind"], d["conflicts"][0]["statement"]) == ("count", "Tiny <Times> says 12 <dead>")
+    assert (d["conflicts"][0]["kind"], d["conflicts"][0]["statement"]) == (
+        "count",
+        "Tiny <Times> says 12 <dead>",
+    )
     assert d["quotes"][0]["anonymous"] is True and d["entities"][0]["aliases"] == ["I. Corra"]
     json.dumps(d)
     assert d["events"] == [

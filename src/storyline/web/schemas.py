@@ -181,9 +181,7 @@ class EventRecord(BaseModel):
     place: str | None
     time: str | None = Field(description="ISO date, year-month or year the reports give, or null.")
     articles: list[str] = Field(description="Every article reporting it, syndicated copies included.")
-    spans: list[Citation] = Field(
-        description="Where each article says it (character offsets into its body)."
-    )
+    spans: list[Citation] = Field(description="Where each article says it (character offsets into its body).")
     outlets: list[str] = Field(description="Independent outlets reporting it: a syndicated copy counts once.")
 
 
