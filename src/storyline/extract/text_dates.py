@@ -441,6 +441,8 @@ def published_from_text(text: str, reference: datetime | None = None) -> date | 
 
 
 def _evidence(order: str | None, features: dict[str, Any]) -> str:
+    """A numeric reading is a guess when both readings are dates and the page's own unambiguous dates don't back
+    this one: the outlet's other articles may then settle it (analyze/date_order.py)."""
     if order is None:
         return TEXT_EVIDENCE
     guessed = bool(features.get("numeric_ambiguous")) and features.get("reading_vs_page", 0.0) != 1.0
