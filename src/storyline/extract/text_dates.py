@@ -320,22 +320,12 @@ def _numeric_readings(
 
 
 def _relative(m: re.Match[str], reference: datetime) -> date | None:
-    word = (m["word"] or "").lower()
-    if word == "today":
-        return reference.date()
-    if word == "yesterday":
-        return (reference - timedelta(days=1)).date()
-    n = 1 if m["n"].lower() in ("a", "an", "one") else int(m["n"])
-    unit = m["unit"].lower()
-    if unit.startswith("min"):
-        delta = timedelta(minutes=n)
-    elif unit.startswith("h"):
-        delta = timedelta(hours=n)
-    elif unit.startswith("day"):
-        delta = timedelta(days=n)
-    else:
-        delta = timedelta(weeks=n)
-    return (reference - delta).date()
+    """ "3 hours ago", "yesterday" as the day they name counted back from ``reference`` (dateparser's table)."""
+    import dateparser
+
+    base = reference.replace(tzinfo=None)  # the reference's own wall time: its day is the page's day
+    found = dateparser.parse(m.group(0), languages=["en"], settings={"RELATIVE_BASE": base})
+    return None if found is None else found.date()
 
 
 def _featurize(found: list[Candidate], lines: list[tuple[int, str]], text: str) -> None:
