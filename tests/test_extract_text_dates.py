@@ -1,7 +1,9 @@
 from datetime import UTC, date, datetime
 
 from storyline import extract_article
-from storyline.extract.text_dates import candidates, date_from_text, published_from_text
+from storyline.extract import extract
+from storyline.extract.text_dates import candidates, date_from_text, numeric_evidence, published_from_text
+from storyline.model import Article, Document
 
 PAGE = """The Example Times
 Home  World  Business
@@ -85,7 +87,8 @@ def test_relative_forms_need_a_reference():
 
 def test_ranker_prefers_published_over_updated_and_related():
     assert published_from_text(PAGE) == date(2020, 1, 5)
-    assert date_from_text(PAGE) == datetime(2020, 1, 5, 16, 5, tzinfo=UTC)  # the dateline states a time
+    # the dateline states a time
+    assert date_from_text(PAGE) == (datetime(2020, 1, 5, 16, 5, tzinfo=UTC), "text")
     assert published_from_text("no dates in here at all") is None
 
 
@@ -94,4 +97,46 @@ def test_plain_text_path_dates_from_the_whole_text():
     text = f"Council approves new budget\n\nHome | World\n\nPosted on 5.1.2020 by Jane Doe | 3 comments\n\n{body}\n"
     article = extract_article(text, content_type="text")
     assert article.published is not None and article.published.date() == date(2020, 1, 5)
-    assert article.published_evidence == "text"
+    assert article.published_evidence == "text-ambiguous-dmy"  # nothing on the page tells 5 Jan from 1 May
+
+
+def test_evidence_records_a_numeric_dates_reading_and_whether_it_was_a_guess():
+    def evidence(text: str) -> str | None:
+        found = date_from_text(text, min_p=0.0)
+        return None if found is None else found[1]
+
+    assert evidence("Posted 25/03/2024\nThe council met.") == "text-dmy"  # the date proves its order
+    assert evidence("Posted 03/25/2024\nThe council met.") == "text-mdy"
+    assert evidence("Posted 05/03/2024\nThe council met.") == "text-ambiguous-dmy"
+    assert evidence("Posted 05/03/2024\nComment 25/01/2024") == "text-dmy"  # the page's own dates settle it
+    assert evidence("Posted March 5, 2024\nThe council met.") == "text"
+    assert numeric_evidence("text-ambiguous-mdy") == ("mdy", True)
+    assert numeric_evidence("text-dmy") == ("dmy", False)
+    assert (
+        numeric_evidence("text") is None
+        and numeric_evidence("feed") is None
+        and numeric_evidence(None) is None
+    )
+
+
+def test_relative_dates_count_from_the_containers_capture_date_only():
+    body = " ".join(["The council met and talked about the budget at length."] * 12)
+    text = f"Council approves new budget\n\nBy Jane Doe | Updated 5 mins ago\n\n{body}\n"
+    captured = {"captured": "2024-03-05T00:02:00+00:00"}
+    article = extract(Document("a.txt", text.encode(), text, "text", hints=captured))
+    assert isinstance(article, Article) and article.published is not None
+    assert article.published.date() == date(2024, 3, 4)  # five minutes before the capture: the day before
+    for words, day in (
+        ("3 hours ago", date(2024, 3, 4)),
+        ("yesterday", date(2024, 3, 4)),
+        ("2 days ago", date(2024, 3, 3)),
+    ):
+        page = text.replace("Updated 5 mins ago", f"Posted {words}")
+        found = extract(
+            Document("a.txt", page.encode(), page, "text", hints={"captured": "2024-03-05T02:00:00Z"})
+        )
+        assert isinstance(found, Article) and found.published is not None and found.published.date() == day, (
+            words
+        )
+    unanchored = extract(Document("a.txt", text.encode(), text, "text"))
+    assert isinstance(unanchored, Article) and unanchored.published is None  # never against the clock

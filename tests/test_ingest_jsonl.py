@@ -118,3 +118,17 @@ def test_broken_pretty_printed_json_falls_back_to_line_rejects(tmp_path: Path) -
     path.write_text('{\n  "text": "unterminated\n')
     results = list(iter_documents(str(path)))
     assert [r.reason for r in results] == ["line 1: invalid JSON", "line 2: invalid JSON"]
+
+
+def test_capture_time_is_a_hint_of_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.jsonl"
+    rows = [
+        {"text": "A story.", "crawled_at": 1709600400},
+        {"text": "B story.", "fetched_at": "2024-03-05T01:00Z"},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    docs = list(iter_documents(str(path)))
+    assert [d.hints for d in docs if isinstance(d, Document)] == [
+        {"captured": "2024-03-05T01:00:00+00:00"},
+        {"captured": "2024-03-05T01:00Z"},
+    ]

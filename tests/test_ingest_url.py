@@ -28,6 +28,11 @@ ROUTES: dict[str, tuple[int, dict[str, str], bytes]] = {
         "<p>Le café de Zürich</p>".encode("latin-1"),
     ),
     "/plain": (200, {"Content-Type": "text/plain"}, b"Ferry crews return on Sunday."),
+    "/modified": (
+        200,
+        {"Content-Type": "text/plain", "Last-Modified": "Tue, 05 Mar 2024 10:00:00 GMT"},
+        b"Ferry crews returned 3 hours ago.",
+    ),
     "/feed": (200, {"Content-Type": "application/rss+xml"}, (FIXTURES / "halvard_courier.rss").read_bytes()),
     "/sniffed": (200, {}, ARTICLE),
     "/xml-feed": (200, {"Content-Type": "text/xml"}, (FIXTURES / "northgate.atom").read_bytes()),
@@ -111,6 +116,13 @@ def test_plain_text_and_sniffed_html(server: str) -> None:
     (sniffed,) = fetch(f"{server}/sniffed")
     assert isinstance(plain, Document) and plain.content_type == "text"
     assert isinstance(sniffed, Document) and sniffed.content_type == "html"
+
+
+def test_last_modified_is_the_capture_date(server: str) -> None:
+    (doc,) = fetch(f"{server}/modified")
+    (plain,) = fetch(f"{server}/plain")  # without Last-Modified the server's Date header stands in
+    assert isinstance(doc, Document) and doc.hints["captured"] == "2024-03-05T10:00:00+00:00"
+    assert isinstance(plain, Document) and plain.hints["captured"].startswith("20")
 
 
 @pytest.mark.parametrize(("path", "entries"), [("/feed", 3), ("/xml-feed", 1)])

@@ -65,6 +65,7 @@ def test_html_200_responses_become_documents(tmp_path: Path, gzip: bool) -> None
     assert all(r.content_type == "html" for r in results)
     assert "Le café de Zürich" in results[1].text  # charset from the HTTP header
     assert all("published" not in r.hints for r in results)  # WARC-Date is capture time, not publication
+    assert all(r.hints["captured"].startswith("20") for r in results)  # ... the base of "3 hours ago"
 
 
 def test_truncated_archive_keeps_earlier_records_and_rejects_the_rest(tmp_path: Path) -> None:

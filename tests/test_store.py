@@ -143,6 +143,43 @@ def test_inferred_date_never_overwrites_a_found_date(location):
     assert got.flags.count("date_inferred") == 1
 
 
+def test_numeric_text_dates_are_listed_and_reread(location):
+    store = open_store(location)
+    guessed = datetime(2024, 5, 3, 9, 30, tzinfo=UTC)
+    rows = [
+        _article(
+            "Body one about the ferry fares.",
+            outlet="Herald",
+            published=guessed,
+            published_evidence="text-ambiguous-mdy",
+        ),
+        _article(
+            "Body two about the ferry pier.",
+            outlet="Herald",
+            published=datetime(2024, 3, 25, tzinfo=UTC),
+            published_evidence="text-dmy",
+        ),
+        _article("Body three about the ferry crew.", published=guessed, published_evidence="text"),
+        _article("Body four about the ferry dock.", published=guessed, published_evidence="feed"),
+    ]
+    with store.transaction():
+        for a in rows:
+            store.add_article(a)
+    listed = sorted(store.numeric_text_dates(), key=lambda r: r[3])
+    assert listed == [
+        (rows[0].id, "Herald", guessed, "text-ambiguous-mdy"),
+        (rows[1].id, "Herald", datetime(2024, 3, 25, tzinfo=UTC), "text-dmy"),
+    ]
+    with store.transaction():
+        store.set_text_date(rows[0].id, datetime(2024, 3, 5, 9, 30, tzinfo=UTC), "text-ambiguous-dmy")
+    got = store.article(rows[0].id)
+    assert (got.published, got.published_evidence, got.published_inferred) == (
+        datetime(2024, 3, 5, 9, 30, tzinfo=UTC),
+        "text-ambiguous-dmy",
+        False,
+    )
+
+
 def test_analyses_entities_state_and_rejects(location):
     store = open_store(location)
     article = _article("Mayor Ilse Varga opened the tram line.")

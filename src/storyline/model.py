@@ -37,7 +37,8 @@ class Document:
     text: str  # the bytes decoded (detected encoding)
     content_type: str  # "text" or "html"
     url: str | None = None
-    # Metadata the container supplied (JSONL fields, RSS entry, WARC headers): title, published, outlet, byline
+    # Metadata the container supplied (JSONL fields, RSS entry, WARC/HTTP headers): title, published, outlet,
+    # byline, captured (when the container saw the page: the base of relative dates, see readers/captured.py)
     hints: dict[str, str] = field(default_factory=dict)
 
     @property

@@ -1,7 +1,7 @@
 """The pipeline owns I/O and progress: it reads and writes the store and runs the pure stages in order.
 
 ingest: source -> Document -> Article (or Reject), stored one transaction per batch.
-build:  analyze new articles -> entities -> dedup + online clustering -> storylines -> inferred dates.
+build:  settle day/month order of numeric text dates by outlet -> analyze new articles -> entities -> dedup + online clustering -> storylines -> inferred dates.
 """
 
 from __future__ import annotations
@@ -11,7 +11,14 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from storyline.analyze import analyze, entity_resolver, infer_dates, related_by_entities, siblings_in_groups
+from storyline.analyze import (
+    analyze,
+    entity_resolver,
+    infer_dates,
+    related_by_entities,
+    settle_orders,
+    siblings_in_groups,
+)
 from storyline.cluster.stories import ClusterDoc, StoryClusterer
 from storyline.cluster.storylines import link_stories
 from storyline.dedup import DuplicateIndex
@@ -41,6 +48,7 @@ class BuildReport:
     stories: int = 0
     storylines: int = 0
     dates_inferred: int = 0
+    dates_reordered: int = 0
 
 
 def ingest(
@@ -116,6 +124,8 @@ def build(
     ``rebuild``: dedup and cluster every stored article again from scratch, in one transaction (after an
     upgrade or a settings change; analyses are kept), so a failed rebuild leaves the old stories in place."""
     report = BuildReport()
+    # first, so analysis and clustering see the day/month order the article's outlet writes
+    report.dates_reordered = _settle_date_orders(store, settings)
     report.analyzed = _analyze_new(store, settings, progress, mapper)
     # the stages below read every analysis: decoded once here and kept in step with the store as it is rewritten
     resolve = entity_resolver(settings)
@@ -143,6 +153,15 @@ def build(
     if late:
         _resolve_entities(store, resolve, analyses)
     return report
+
+
+def _settle_date_orders(store: Store, settings: Settings) -> int:
+    """Swap day and month of guessed numeric text dates (05/03/2024) their outlet's other articles contradict."""
+    settled = settle_orders(store.numeric_text_dates(), settings.analyze.dating_order_min_share)
+    with store.transaction():
+        for article_id, (published, evidence) in settled.items():
+            store.set_text_date(article_id, published, evidence)
+    return len(settled)
 
 
 def _analyze_new(store: Store, settings: Settings, progress: Progress, mapper: Mapper) -> int:

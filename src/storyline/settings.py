@@ -386,6 +386,11 @@ class AnalyzeSettings:
     dating_quote_words: int = knob(
         8, "Words in a run shared by two quotes for them to be one statement (same day's news); seeds."
     )
+    dating_order_min_share: float = knob(
+        0.8,
+        "Share of an outlet's proven numeric text dates (25/03/2024) that must write the day first (or the month"
+        " first) to settle its ambiguous ones (05/03/2024); below it the outlet is mixed and the guess stays.",
+    )
     dating_min_event_score: int = knob(
         2,
         "Evidence a sibling's dated sentence needs to date an article by its event: a shared place scores 2, a"

@@ -22,12 +22,14 @@ __all__ = [
     "entity_resolver",
     "infer_dates",
     "related_by_entities",
+    "settle_orders",
     "siblings_in_groups",
 ]
 
 _LAZY = {
     "related_by_entities": "storyline.analyze.related",
     "siblings_in_groups": "storyline.analyze.infer_published",
+    "settle_orders": "storyline.analyze.date_order",
 }
 
 

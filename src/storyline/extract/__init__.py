@@ -28,7 +28,7 @@ from storyline.extract.metadata import (
 from storyline.extract.outlet import outlet_aliases, outlet_from_chrome, outlet_from_text, outlet_from_url
 from storyline.extract.published import date_from_tags, date_from_url, parse_dateline, parse_iso
 from storyline.extract.quality import detect_language, is_filler, is_truncated
-from storyline.extract.text_dates import date_from_text
+from storyline.extract.text_dates import TEXT_EVIDENCE, date_from_text, dateline_evidence
 from storyline.ids import article_id, content_hash
 from storyline.lexicon.sentences import sentences
 from storyline.model import (
@@ -204,11 +204,31 @@ def _flags(body: str, removed: list[Removal], settings: CleanSettings) -> tuple[
     return tuple(flags)
 
 
-def _first_date(*candidates: tuple[datetime | None, str]) -> tuple[datetime | None, str | None]:
+def _first_date(*candidates: tuple[datetime | None, str | None]) -> tuple[datetime | None, str | None]:
     for value, evidence in candidates:
         if value is not None:
             return value, evidence
     return None, None
+
+
+def _dateline_evidence(cleaned: _Cleaned, text: str) -> str:
+    """The evidence of the header's dateline date: whether a numeric one's day/month order was a guess."""
+    line = next((r.text for r in cleaned.removed if r.reason == "dateline"), "")
+    published = cleaned.header.published
+    return TEXT_EVIDENCE if published is None else dateline_evidence(line, published.date(), text)
+
+
+def _text_date(doc: Document, settings: CleanSettings, zone: ZoneInfo) -> tuple[datetime | None, str | None]:
+    """The date the ranker reads from the whole text; relative forms ("3 hours ago") count from the container's
+    date (``captured``: WARC-Date, HTTP Last-Modified/Date), never from the clock."""
+    found = date_from_text(
+        doc.text,
+        reference=parse_iso(doc.hints.get("captured")),
+        local_zone=zone,
+        earliest_year=settings.earliest_year,
+        min_p=settings.text_date_min_p,
+    )
+    return (None, None) if found is None else found
 
 
 def _from_text(doc: Document, settings: Settings) -> Article:
@@ -227,19 +247,9 @@ def _from_text(doc: Document, settings: Settings) -> Article:
     if head.headline is None and not hints.get("title"):
         head.headline = lead_headline(cleaned.body)
     published, evidence = _first_date(
-        (head.published, "text"),
+        (head.published, _dateline_evidence(cleaned, doc.text)),
         (hinted, "feed"),  # a container's date beats dates the ranker finds in the body (event dates)
-        (
-            date_from_text(
-                doc.text,
-                local_zone=zone,
-                earliest_year=settings.clean.earliest_year,
-                min_p=settings.clean.text_date_min_p,
-            )
-            if head.published is None and hinted is None
-            else None,
-            "text",
-        ),
+        _text_date(doc, settings.clean, zone) if head.published is None and hinted is None else (None, None),
         (date_from_url(doc.url), "url"),
     )
     # The id keeps its outlet rule-read (hint, chrome cue, host) so a refitted outlet model never changes ids;

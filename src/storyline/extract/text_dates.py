@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from storyline.extract.linear import LinearModel, load_linear
 from storyline.lexicon.dates import DAY_FIRST_ZONES, MONTH_FIRST_ZONES
@@ -25,6 +26,12 @@ from storyline.lexicon.dates import MONTHS as ENGLISH_MONTHS
 from storyline.settings import DEFAULTS
 
 _MODEL_PATH = Path(__file__).with_name("text_dates.json")
+# published_evidence of a date read from the text: "text", or for a numeric date "text-" plus its reading when the
+# date proves it (25/03/2024) or the page's own unambiguous dates settle it ("text-dmy"), else "text-ambiguous-"
+# plus the reading guessed (05/03/2024 with nothing on the page to tell). analyze/date_order.py settles the
+# guessed ones from the outlet's proven ones.
+TEXT_EVIDENCE = "text"
+AMBIGUOUS_EVIDENCE = "text-ambiguous"
 _MAX_LINES = 3000  # a page longer than this is scanned only up to here (dates sit near the top)
 
 _WORD = r"[^\W\d_]{3,}"
@@ -135,6 +142,7 @@ class Candidate:
     has_time: bool = False
     line_text: str = ""
     features: dict[str, float] = field(default_factory=dict)
+    order: str | None = None  # a numeric date's reading: "dmy" or "mdy"
 
 
 @lru_cache(maxsize=1)
@@ -215,7 +223,7 @@ def candidates(
         offset += len(raw)
         if len(lines) >= _MAX_LINES:
             break
-    page = _PageOrder(_numeric_order(text), {sep: _default_order(text, sep) for sep in "/.-"})
+    page = _page_order(text)
     found: list[Candidate] = []
     for index, (start, line) in enumerate(lines):
         if not re.search(r"\d", line) and not (reference and _RELATIVE.search(line)):
@@ -233,7 +241,8 @@ def candidates(
             tail = line[m.end() : m.end() + 40]
             head = line[max(0, m.start() - 20) : m.start()]
             has_time = bool(_TIME.match(tail.lstrip(" ,|-–—@at").lstrip())) or bool(_TIME.search(head))
-            cand = Candidate(day, start + m.start(), index, kind, has_time, line)
+            order = extra.pop("_order", None)
+            cand = Candidate(day, start + m.start(), index, kind, has_time, line, order=order)
             zone = float(_zone_order(tail) is not None)
             cand.features = dict(extra, _span=m.end() - m.start(), cue_zone=zone)
             found.append(cand)
@@ -251,6 +260,10 @@ class _PageOrder:
     default: dict[str, str]
 
 
+def _page_order(text: str) -> _PageOrder:
+    return _PageOrder(_numeric_order(text), {sep: _default_order(text, sep) for sep in "/.-"})
+
+
 @lru_cache(maxsize=1)
 def _digit_table() -> dict[int, str]:
     """Arabic-Indic, Persian, Devanagari, Bengali and full-width digits -> ASCII digits."""
@@ -259,7 +272,7 @@ def _digit_table() -> dict[int, str]:
 
 def _scan(
     line: str, page: _PageOrder, reference: datetime | None
-) -> Iterator[tuple[re.Match[str], date | None, str, dict[str, float]]]:
+) -> Iterator[tuple[re.Match[str], date | None, str, dict[str, Any]]]:
     """Dates on one line, most explicit pattern first: (match, day, kind, extra features)."""
     for m in _YMD.finditer(line):
         mm, dd = (m["m"], m["d"]) if m["m"] else (m["m2"], m["d2"])
@@ -281,7 +294,7 @@ def _scan(
 
 def _numeric_readings(
     m: re.Match[str], line: str, page: _PageOrder
-) -> Iterator[tuple[re.Match[str], date | None, str, dict[str, float]]]:
+) -> Iterator[tuple[re.Match[str], date | None, str, dict[str, Any]]]:
     """05/03/2024 as both 5 March and 3 May, each with what speaks for its order: whether the page's unambiguous
     dates (25/03/2024) agree, and whether the expected order agrees: a zone printed after it ("GMT" day first,
     "ET" month first), else the page's unambiguous dates, else its language's default. The zone has no weight of
@@ -294,7 +307,11 @@ def _numeric_readings(
     readings = ("dmy", "mdy") if ambiguous else ("mdy",) if b > 12 else ("dmy",)
     for reading in readings:
         d, mo = (a, b) if reading == "dmy" else (b, a)
-        extra = {"two_digit_year": float(len(y) == 2), "numeric_ambiguous": float(ambiguous)}
+        extra: dict[str, Any] = {
+            "two_digit_year": float(len(y) == 2),
+            "numeric_ambiguous": float(ambiguous),
+            "_order": reading,
+        }
         if ambiguous:
             seen = page.seen.get(sep)
             extra["reading_vs_page"] = 0.0 if seen is None else 1.0 if seen == reading else -1.0
@@ -303,22 +320,12 @@ def _numeric_readings(
 
 
 def _relative(m: re.Match[str], reference: datetime) -> date | None:
-    word = (m["word"] or "").lower()
-    if word == "today":
-        return reference.date()
-    if word == "yesterday":
-        return (reference - timedelta(days=1)).date()
-    n = 1 if m["n"].lower() in ("a", "an", "one") else int(m["n"])
-    unit = m["unit"].lower()
-    if unit.startswith("min"):
-        delta = timedelta(minutes=n)
-    elif unit.startswith("h"):
-        delta = timedelta(hours=n)
-    elif unit.startswith("day"):
-        delta = timedelta(days=n)
-    else:
-        delta = timedelta(weeks=n)
-    return (reference - delta).date()
+    """ "3 hours ago", "yesterday" as the day they name counted back from ``reference`` (dateparser's table)."""
+    import dateparser
+
+    base = reference.replace(tzinfo=None)  # the reference's own wall time: its day is the page's day
+    found = dateparser.parse(m.group(0), languages=["en"], settings={"RELATIVE_BASE": base})
+    return None if found is None else found.date()
 
 
 def _featurize(found: list[Candidate], lines: list[tuple[int, str]], text: str) -> None:
@@ -423,22 +430,53 @@ def published_from_text(text: str, reference: datetime | None = None) -> date | 
     return None if best is None else best.day
 
 
+def _evidence(order: str | None, features: dict[str, Any]) -> str:
+    """A numeric reading is a guess when both readings are dates and the page's own unambiguous dates don't back
+    this one: the outlet's other articles may then settle it (analyze/date_order.py)."""
+    if order is None:
+        return TEXT_EVIDENCE
+    guessed = bool(features.get("numeric_ambiguous")) and features.get("reading_vs_page", 0.0) != 1.0
+    return f"{AMBIGUOUS_EVIDENCE if guessed else TEXT_EVIDENCE}-{order}"
+
+
+def numeric_evidence(evidence: str | None) -> tuple[str, bool] | None:
+    """(order, guessed) a numeric text date's evidence records ("text-ambiguous-dmy" -> ("dmy", True)), None for
+    any other evidence."""
+    for prefix, guessed in ((f"{AMBIGUOUS_EVIDENCE}-", True), (f"{TEXT_EVIDENCE}-", False)):
+        if evidence and evidence.startswith(prefix) and evidence[len(prefix) :] in ("dmy", "mdy"):
+            return evidence[len(prefix) :], guessed
+    return None
+
+
+def dateline_evidence(line: str, day: date, text: str) -> str:
+    """The evidence of the date a header dateline states (``day``), read as ``date_from_text`` reads its dates:
+    a numeric dateline records its reading, and whether ``text`` (the whole page) settles it."""
+    page = _page_order(text)
+    for m in _NUMERIC.finditer(line):
+        for _, found, _, extra in _numeric_readings(m, line, page):
+            if found == day:
+                return _evidence(extra["_order"], extra)
+    return TEXT_EVIDENCE
+
+
 def date_from_text(
     text: str,
     reference: datetime | None = None,
     local_zone: tzinfo | None = None,
     earliest_year: int = DEFAULTS.clean.earliest_year,
     min_p: float = DEFAULTS.clean.text_date_min_p,
-) -> datetime | None:
-    """The publication date a plain-text page states: with its time when the dateline prints one, else
-    midnight UTC of that day; None when the text states no date the ranker is sure of."""
+) -> tuple[datetime, str] | None:
+    """The publication date a plain-text page states and its evidence (see ``TEXT_EVIDENCE``): with its time
+    when the dateline prints one, else midnight UTC of that day; None when the text states no date the ranker is
+    sure of. Relative forms ("3 hours ago") count only against ``reference``, the container's date."""
     from storyline.extract.published import parse_dateline
 
     best = best_candidate(text, reference, earliest_year, min_p)
     if best is None:
         return None
+    evidence = _evidence(best.order, best.features)
     if best.has_time:
         stated = parse_dateline(best.line_text.strip(" \t*+#>|"), allow_slow=False, local_zone=local_zone)
         if stated is not None and stated.date() == best.day:
-            return stated
-    return datetime(best.day.year, best.day.month, best.day.day, tzinfo=UTC)
+            return stated, evidence
+    return datetime(best.day.year, best.day.month, best.day.day, tzinfo=UTC), evidence

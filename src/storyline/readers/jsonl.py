@@ -22,6 +22,7 @@ _HINT_FIELDS: dict[str, tuple[str, ...]] = {
     "published": ("published", "date", "published_at"),
     "outlet": ("source", "outlet"),
     "byline": ("byline", "author", "authors"),
+    "captured": ("captured", "crawled", "crawled_at", "fetched_at", "scraped_at"),  # see readers/captured.py
 }
 
 
@@ -102,7 +103,7 @@ def _document(
     hints: dict[str, str] = {}
     for hint, fields in _HINT_FIELDS.items():
         for name in fields:
-            value = _epoch(obj.get(name)) if hint == "published" else None
+            value = _epoch(obj.get(name)) if hint in ("published", "captured") else None
             value = value or _as_hint(obj.get(name))
             if value:
                 hints[hint] = value

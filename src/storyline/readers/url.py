@@ -11,6 +11,7 @@ import httpx
 
 from storyline.errors import InputError
 from storyline.model import Document, Reject
+from storyline.readers.captured import http_date, with_captured
 from storyline.readers.decode import declared_charset, too_large_reason
 from storyline.readers.feed import feed_documents
 from storyline.readers.html import html_document
@@ -112,10 +113,10 @@ def fetch_url(url: str, settings: IngestSettings) -> Iterator[Document | Reject]
     charset = declared_charset(content_type.encode("latin-1", "replace"))
     if kind is None:
         yield Reject(url, f"unsupported content type {mime or 'unknown'}")
-    elif kind == "html":
-        yield html_document(body, url, settings, url=final_url, declared=charset)
-    elif kind == "text":
-        yield text_document(body, url, settings, url=final_url, declared=charset)
+    elif kind in ("html", "text"):
+        build = html_document if kind == "html" else text_document
+        doc = build(body, url, settings, url=final_url, declared=charset)
+        yield with_captured(doc, http_date(resp.headers.get("Last-Modified") or resp.headers.get("Date")))
     elif kind == "feed":
         headers = {"content-location": final_url, "content-type": content_type}
         yield from feed_documents(body, url, settings, headers)

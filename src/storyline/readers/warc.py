@@ -10,6 +10,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from storyline.model import Document, Reject
+from storyline.readers.captured import with_captured
 from storyline.readers.decode import declared_charset, too_large_reason
 from storyline.readers.html import html_document
 from storyline.readers.sniff import SNIFF_BYTES, sniff
@@ -87,7 +88,7 @@ def _record(record: Any, source: str, settings: IngestSettings) -> Document | Re
     if kind is None:
         return None
     url = record.rec_headers.get_header("WARC-Target-URI") or None
-    # WARC-Date is the capture time, not the publication date: deliberately not a "published" hint.
+    # WARC-Date is the capture time, not the publication date: a "captured" hint (the base of "3 hours ago").
     body = record.content_stream().read(settings.max_bytes + 1)
     if len(body) > settings.max_bytes:
         return Reject(source, too_large_reason(len(body), settings.max_bytes))
@@ -100,7 +101,8 @@ def _record(record: Any, source: str, settings: IngestSettings) -> Document | Re
             return None
     charset = declared_charset((content_type or "").encode("latin-1", "replace"))
     build = html_document if kind == "html" else text_document
-    return build(body, source, settings, url=url, declared=charset)
+    doc = build(body, source, settings, url=url, declared=charset)
+    return with_captured(doc, record.rec_headers.get_header("WARC-Date"))
 
 
 def warc_documents(fh: IO[bytes], source: str, settings: IngestSettings) -> Iterator[Document | Reject]:

@@ -204,6 +204,27 @@ class SQLStore:
             (iso(published), evidence, json.dumps(flags), article_id),
         )
 
+    def numeric_text_dates(self) -> list[tuple[str, str | None, datetime, str]]:
+        """(id, outlet, published, evidence) of every article dated by a numeric date in its own text, whose
+        evidence records the day/month reading (see ``storyline.extract.text_dates``)."""
+        rows = self._all(
+            "SELECT id, outlet, published, published_evidence FROM articles"
+            " WHERE published_evidence LIKE ? AND published_inferred = 0",
+            ("text-%",),  # a parameter: Postgres reads a bare % in the statement as a placeholder
+        )
+        return [
+            (r["id"], r["outlet"], when, r["published_evidence"])
+            for r in rows
+            if (when := parse_iso(r["published"])) is not None
+        ]
+
+    def set_text_date(self, article_id: str, published: datetime, evidence: str) -> None:
+        """Re-read an article's own text date (the other day/month reading): not an inferred date."""
+        self._run(
+            "UPDATE articles SET published = ?, published_evidence = ? WHERE id = ? AND published_inferred = 0",
+            (iso(published), evidence, article_id),
+        )
+
     # ---- analyses -----------------------------------------------------------------------------------
 
     def put_analyses(self, analyses: Iterable[Analysis]) -> None:
