@@ -58,6 +58,12 @@ BODIES = {
         '"Nobody asked the fishermen what a closed channel costs them in a winter."\n\n'
         'Osei said on "Harbour Mornings" that the channel would close in March.'
     ),
+    "t8": (
+        "Depot closure splits the council.\n\n"
+        "Margaret Quillfeather defended the closure at the hearing.\n\n"
+        "Councillor Brian Tolkovsky said the depot had been losing money for years.\n\n"
+        '"We told the board in March that the numbers did not add up," she said.'
+    ),
 }
 
 
@@ -81,6 +87,20 @@ def test_title_with_a_dot_does_not_end_the_sentence() -> None:
 def test_he_and_she_resolve_to_the_person_of_that_gender() -> None:
     assert "Okafor" in (speaker_of("t2", "Nobody on our side") or "")
     assert "Dunmore" in (speaker_of("t2", "We asked for a meeting") or "")
+
+
+def test_she_skips_a_nearer_man_known_only_by_his_first_name() -> None:
+    # the article never genders either person: the first names' usual gender decides
+    assert "Quillfeather" in (speaker_of("t8", "We told the board") or "")
+
+
+def test_first_name_gender_table() -> None:
+    from storyline.analyze.gender import first_name_gender
+
+    assert first_name_gender("Margaret") == "f"
+    assert first_name_gender("brian") == "m"
+    assert first_name_gender("Leslie") is None  # used by both: left open
+    assert first_name_gender("Quillfeather") is None
 
 
 def test_dash_credit_after_a_quote() -> None:
