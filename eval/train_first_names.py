@@ -42,7 +42,11 @@ def build() -> dict[str, object]:
             table["m"].append(name)
         elif f >= MIN_SHARE * (m + f):
             table["f"].append(name)
-    return {"version": VERSION, "source": "US census 1990 via PyPI names==0.3.0", "min_share": MIN_SHARE} | table
+    return {
+        "version": VERSION,
+        "source": "US census 1990 via PyPI names==0.3.0",
+        "min_share": MIN_SHARE,
+    } | table
 
 
 def main(argv: list[str]) -> int:

@@ -202,6 +202,11 @@ def test_scorer_pronoun_accepts_its_antecedent_but_not_a_document() -> None:
     assert g["accept"] == [{"she"}]  # a memo cannot be "she"
 
 
+def test_scorer_he_accepts_a_named_antecedent_not_a_common_noun() -> None:
+    assert _gold("he", 200, pronoun_of="Sen. Oskar Lindqvist")["accept"] == [{"he"}, {"oskar", "lindqvist"}]
+    assert _gold("he", 200, pronoun_of="the Republican nominee")["accept"] == [{"he"}]  # README: named source
+
+
 def test_issue_scorer_head_word_of_a_source() -> None:
     assert quote_eval.head_word("a spokesman for the Harbour Board") == "spokesman"
     assert quote_eval.head_word("Ines Corra, the council leader,") == "corra"
