@@ -3,11 +3,15 @@ dash credits, and the PolNeAR scorer's matching rules."""
 
 from __future__ import annotations
 
+import json
 import sys
 from functools import lru_cache
 from pathlib import Path
 
+import pytest
+
 from storyline.analyze import analyze
+from storyline.analyze.gender import first_name_gender
 from storyline.model import Analysis, Article, Quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))
@@ -95,12 +99,17 @@ def test_she_skips_a_nearer_man_known_only_by_his_first_name() -> None:
 
 
 def test_first_name_gender_table() -> None:
-    from storyline.analyze.gender import first_name_gender
-
     assert first_name_gender("Margaret") == "f"
     assert first_name_gender("brian") == "m"
     assert first_name_gender("Leslie") is None  # used by both: left open
     assert first_name_gender("Quillfeather") is None
+
+
+def test_shipped_first_name_table_is_what_the_build_script_makes() -> None:
+    pytest.importorskip("names")
+    import train_first_names
+
+    assert json.loads(train_first_names.OUT.read_text(encoding="utf-8")) == train_first_names.build()
 
 
 def test_dash_credit_after_a_quote() -> None:
