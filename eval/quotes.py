@@ -6,6 +6,8 @@ word (a pronoun source: also its nearest earlier named antecedent's) is a word o
 its resolved phrase; attribution F1 counts a quote as right only when both hold. Issue 13 (mixed quotes as
 their reported clause, pieces around one cue as one quote, more cues): attribution / quote F1 / speaker on dev
 0.539 / 0.639 / 0.852 -> 0.765 / 0.864 / 0.889, on test 0.523 / 0.658 / 0.797 -> 0.695 / 0.855 / 0.815.
+Issue 13 item 6 (first-name gender from analyze/first_names.json; he/she antecedents must be named sources in
+this scorer): dev 0.765 / 0.864 / 0.889 -> 0.779 / 0.864 / 0.904, test 0.695 / 0.855 / 0.815 -> 0.699 / 0.855 / 0.818.
 
 Detail below it, the data README's looser rule: a predicted quote matches a gold quoted attribution when they share at
 least 30 % of each other's letters and digits (one-to-one, greedy by overlap). The speaker is right when it is
