@@ -6,14 +6,17 @@ word (a pronoun source: also its nearest earlier named antecedent's) is a word o
 its resolved phrase; attribution F1 counts a quote as right only when both hold. Issue 13 (mixed quotes as
 their reported clause, pieces around one cue as one quote, more cues): attribution / quote F1 / speaker on dev
 0.539 / 0.639 / 0.852 -> 0.765 / 0.864 / 0.889, on test 0.523 / 0.658 / 0.797 -> 0.695 / 0.855 / 0.815.
+Issue 13 item 6 (first-name gender from analyze/first_names.json; he/she antecedents must be named sources in
+this scorer): dev 0.765 / 0.864 / 0.889 -> 0.779 / 0.864 / 0.904, test 0.695 / 0.855 / 0.815 -> 0.699 / 0.855 / 0.818.
 
 Detail below it, the data README's looser rule: a predicted quote matches a gold quoted attribution when they share at
 least 30 % of each other's letters and digits (one-to-one, greedy by overlap). The speaker is right when it is
 the same mention or the same entity as the gold source: (a) the predicted speaker span overlaps the gold source
 span, or (b) it shares a name word with the gold source (titles dropped unless only titles remain, so "the
 president" matches "the president"). A pronoun source ("he", "she", relative "who") is not resolved in PolNeAR:
-it also accepts the nearest earlier named gold source that can be its antecedent (a person-like source for
-he/she, with no conflicting Mr/Ms title in the text; for "who", the phrase just before it). A gold source
+it also accepts the nearest earlier named gold source that can be its antecedent (for he/she a person-like
+source whose head word is a proper name, as the README's "named source" says, not "the Republican nominee" or "a
+critic", and with no conflicting Mr/Ms title in the text; for "who", the phrase just before it). A gold source
 that is the speech verb ('"...," said X' annotated with source and cue swapped) is read as the cue's phrase;
 sources overlapping their cue otherwise (an annotation slip) are left out of speaker accuracy, counted apart.
 Tune on dev, report test. Usage: python eval/quotes.py [dev|test] [--limit N]
@@ -80,6 +83,15 @@ def _one_person(source: str) -> bool:
     return bool(head) and not _THINGS.search(source) and not (head.islower() and head.endswith("s"))
 
 
+def _named(source: str) -> bool:
+    """Whether a source is a named one, as the data README's antecedent rule asks: its head word is a proper
+    name ("Mr. Obama", "Sen. Jo Ames, a Democrat"), not a common noun ("the Republican nominee", "a critic")."""
+    core = re.split(r"\s*[,(—–]\s*|\s+(?:of|for|at|from|with|who|in|on|to|and|close|familiar)\s+", source)[0]
+    words = re.findall(r"\w+(?:['’]\w+)*", core)
+    head = re.sub(r"['’]s$", "", words[-1]) if words else ""
+    return head[:1].isupper() and head.lower() not in _TITLES
+
+
 def _antecedent(a: dict, named: list[dict], text: str) -> dict | None:
     """The nearest earlier named gold source a pronoun source can refer to."""
     pron = a["source"]["text"].lower()
@@ -93,7 +105,9 @@ def _antecedent(a: dict, named: list[dict], text: str) -> dict | None:
         before = [
             n
             for n in before
-            if _one_person(n["source"]["text"]) and _gender(n["source"]["text"], text) in (None, want)
+            if _one_person(n["source"]["text"])
+            and _named(n["source"]["text"])
+            and _gender(n["source"]["text"], text) in (None, want)
         ]
     return before[-1] if before else None
 

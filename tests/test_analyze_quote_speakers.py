@@ -3,11 +3,15 @@ dash credits, and the PolNeAR scorer's matching rules."""
 
 from __future__ import annotations
 
+import json
 import sys
 from functools import lru_cache
 from pathlib import Path
 
+import pytest
+
 from storyline.analyze import analyze
+from storyline.analyze.gender import first_name_gender
 from storyline.model import Analysis, Article, Quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))
@@ -58,6 +62,12 @@ BODIES = {
         '"Nobody asked the fishermen what a closed channel costs them in a winter."\n\n'
         'Osei said on "Harbour Mornings" that the channel would close in March.'
     ),
+    "t8": (
+        "Depot closure splits the council.\n\n"
+        "Margaret Quillfeather defended the closure at the hearing.\n\n"
+        "Councillor Brian Tolkovsky said the depot had been losing money for years.\n\n"
+        '"We told the board in March that the numbers did not add up," she said.'
+    ),
 }
 
 
@@ -81,6 +91,25 @@ def test_title_with_a_dot_does_not_end_the_sentence() -> None:
 def test_he_and_she_resolve_to_the_person_of_that_gender() -> None:
     assert "Okafor" in (speaker_of("t2", "Nobody on our side") or "")
     assert "Dunmore" in (speaker_of("t2", "We asked for a meeting") or "")
+
+
+def test_she_skips_a_nearer_man_known_only_by_his_first_name() -> None:
+    # the article never genders either person: the first names' usual gender decides
+    assert "Quillfeather" in (speaker_of("t8", "We told the board") or "")
+
+
+def test_first_name_gender_table() -> None:
+    assert first_name_gender("Margaret") == "f"
+    assert first_name_gender("brian") == "m"
+    assert first_name_gender("Leslie") is None  # used by both: left open
+    assert first_name_gender("Quillfeather") is None
+
+
+def test_shipped_first_name_table_is_what_the_build_script_makes() -> None:
+    pytest.importorskip("names")
+    import train_first_names
+
+    assert json.loads(train_first_names.OUT.read_text(encoding="utf-8")) == train_first_names.build()
 
 
 def test_dash_credit_after_a_quote() -> None:
@@ -180,6 +209,11 @@ def test_scorer_pronoun_accepts_its_antecedent_but_not_a_document() -> None:
     assert quote_eval.speaker_right(q, _gold("she", 200, pronoun_of="Nadia Ferrante"))
     g = _gold("she", 200, pronoun_of="a campaign memo")
     assert g["accept"] == [{"she"}]  # a memo cannot be "she"
+
+
+def test_scorer_he_accepts_a_named_antecedent_not_a_common_noun() -> None:
+    assert _gold("he", 200, pronoun_of="Sen. Oskar Lindqvist")["accept"] == [{"he"}, {"oskar", "lindqvist"}]
+    assert _gold("he", 200, pronoun_of="the Republican nominee")["accept"] == [{"he"}]  # README: named source
 
 
 def test_issue_scorer_head_word_of_a_source() -> None:

@@ -5,6 +5,10 @@ Pronouns, titles and nouns are kept apart because quote attribution weighs them 
 
 from __future__ import annotations
 
+import json
+from functools import cache
+from pathlib import Path
+
 from storyline.lexicon import titles
 
 MALE_PRONOUNS = frozenset("he him his himself".split())
@@ -21,3 +25,16 @@ FEMALE_NOUNS = frozenset(
 )
 MALE = MALE_PRONOUNS | MALE_TITLES | MALE_NOUNS
 FEMALE = FEMALE_PRONOUNS | FEMALE_TITLES | FEMALE_NOUNS
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    """first_names.json (built by eval/train_first_names.py from the 1990 US census lists): name -> 'm' / 'f'."""
+    data = json.loads(Path(__file__).with_name("first_names.json").read_text(encoding="utf-8"))
+    return {n: g for g in ("m", "f") for n in data[g]}
+
+
+def first_name_gender(name: str) -> str | None:
+    """'m' / 'f' for a first name the census gives at least 90 % to one gender ('Jeff', 'Tina'); None for
+    names used by both ('Chris', 'Leslie') or not in the table."""
+    return _first_names().get(name.lower())

@@ -21,6 +21,7 @@ from storyline.analyze.gender import (
     MALE_NOUNS,
     MALE_PRONOUNS,
     MALE_TITLES,
+    first_name_gender,
 )
 from storyline.lexicon.titles import COURTESY_TITLES
 from storyline.model import Mention
@@ -95,6 +96,8 @@ def genders(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
     for key, vote in votes.items():
         if vote["m"] != vote["f"]:
             out[key] = "m" if vote["m"] > vote["f"] else "f"
+        elif guess := next(filter(None, map(first_name_gender, key.split()[:-1])), None):
+            out[key] = guess  # the article is silent: the first name's usual gender ('Councillor Brian X')
     return out
 
 
