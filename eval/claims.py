@@ -150,6 +150,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--annotations", type=Path, action="append", help="annotation dir (repeatable)")
     ap.add_argument("--show", choices=("fit",), help="print misses and false positives of the fitting half")
+    ap.add_argument("--half", choices=("fit", "held-out"), help="score one half only (tune on fit alone)")
     ap.add_argument("--no-demo", action="store_true", help="skip the demo corpus")
     ap.add_argument("--context-sim", type=float, nargs="*", help="claim_context_sim values to try (fit half)")
     args = ap.parse_args()
@@ -161,7 +162,7 @@ def main() -> int:
     else:
         docs = claims_gold.load_docs()
         golds = claims_gold.load(dirs, docs)
-        for part in ("held-out", "fit"):
+        for part in [args.half] if args.half else ("held-out", "fit"):
             mine = [g for g in golds if claims_gold.half(g.event) == part]
             print(f"ECB+ {part} half: {len(mine)} annotation files, {sum(len(g.slots) for g in mine)} slots")
             for sim in args.context_sim or [BriefSettings().claim_context_sim]:

@@ -7,11 +7,14 @@ on, and the "what's new" section carries it. Each outlet
 in an article are mostly other places, earlier events or breakdowns; eval/claims.py on the fitting half: taking
 the lead instead of dropping outlets with two values raised conflict P/R from 0.48/0.12 to 0.56/0.18).
 
-Comparison, after unit normalisation (analysis stores money in units, durations in days):
-- exact values must be equal ("$3.2bn" vs "$3bn" conflict; "five" = "5"; "5-4" = "five votes to four");
-- "at least N" / "more than N" are compatible with any M >= N (resp. > N);
-- "up to N" / "nearly N" / "less than N" with any M <= N (resp. < N);
-- "about N" with any M within 10 % of N (at least 1);
+Comparison, after unit normalisation (analysis stores money in units, durations in days), by exactly the
+qualifier rules of eval/claims/PROTOCOL.md (decided by the lead): each value allows a closed range and two values
+are compatible when their ranges overlap:
+- exact N: [N, N] ("$3.2bn" vs "$3bn" conflict; "five" = "5"; "5-4" = "five votes to four");
+- "nearly N" / "almost N": [0.9 N, N] ("almost 50" vs 46 agrees, vs 40 conflicts);
+- "more than N" / "over N" / "at least N": [N, inf), inclusive (news rounds: "over 2.5 million" vs 2.5 million);
+- "less than N" / "under N" / "up to N": [0, N], inclusive;
+- "about N": [N - max(0.1 N, 1), N + max(0.1 N, 1)];
 - dates agree when one is a prefix of the other ("2012" vs "2012-05"); unresolved weekdays compare with weekdays,
   unresolved days of a month with days of a month ("Sunday" vs "Jan. 4" cannot be compared without a year);
 - two incompatible values are an ``update`` (the reports changed over time), not a contradiction, when either
@@ -53,21 +56,18 @@ class Compared:
     unique: tuple[Claim, ...]
 
 
-def interval(value: float, qualifier: str | None) -> tuple[float, float, bool, bool]:
-    """(low, high, low open, high open) a qualified value allows."""
-    inf = float("inf")
-    if qualifier == "at least":
-        return value, inf, False, False
-    if qualifier == "more than":
-        return value, inf, True, False
-    if qualifier in ("up to", "nearly"):
-        return 0.0, value, False, False
-    if qualifier == "less than":
-        return 0.0, value, False, True
+def interval(value: float, qualifier: str | None) -> tuple[float, float]:
+    """The closed range of values a qualified value allows (PROTOCOL.md's rules)."""
+    if qualifier in ("at least", "more than"):
+        return value, float("inf")
+    if qualifier in ("up to", "less than"):
+        return 0.0, value
+    if qualifier == "nearly":
+        return 0.9 * value, value
     if qualifier == "about":
-        slack = max(1.0, 0.1 * value) if value >= 1 else 0.1 * value
-        return value - slack, value + slack, False, False
-    return value, value, False, False
+        slack = max(1.0, 0.1 * value)
+        return value - slack, value + slack
+    return value, value
 
 
 def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
@@ -78,12 +78,7 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
             x, y = interval(float(a.value), a.qualifier), interval(float(b.value), b.qualifier)
         except ValueError:
             return None
-        lo, hi = max(x[0], y[0]), min(x[1], y[1])
-        if lo != hi:
-            return lo < hi
-        lo_open = (x[0] == lo and x[2]) or (y[0] == lo and y[2])
-        hi_open = (x[1] == hi and x[3]) or (y[1] == hi and y[3])
-        return not (lo_open or hi_open)
+        return max(x[0], y[0]) <= min(x[1], y[1])
     if a.kind == "date":
         if _date_form(a.value) != _date_form(b.value):
             return None  # "Sunday" vs "Jan. 4": without the year and weekday, no telling
