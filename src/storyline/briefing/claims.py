@@ -15,6 +15,8 @@ are compatible when their ranges overlap:
 - "more than N" / "over N" / "at least N": [N, inf), inclusive (news rounds: "over 2.5 million" vs 2.5 million);
 - "less than N" / "under N" / "up to N": [0, N], inclusive;
 - "about N": [N - max(0.1 N, 1), N + max(0.1 N, 1)];
+- clock times: exact times must be equal ("3:30" vs "3:33" conflict), "about" allows 15 minutes either way,
+  "shortly after" 15 minutes after, "by" any time before;
 - dates agree when one is a prefix of the other ("2012" vs "2012-05"); unresolved weekdays compare with weekdays,
   unresolved days of a month with days of a month ("Sunday" vs "Jan. 4" cannot be compared without a year);
 - two incompatible values are an ``update`` (the reports changed over time), not a contradiction, when either
@@ -36,6 +38,7 @@ from storyline.model import Analysis, Citation, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
 
 _NUMERIC = ("count", "money", "percent", "duration", "attribute")
+_EVENT_KINDS = ("time",)
 
 
 @dataclass(frozen=True)
@@ -79,11 +82,28 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
         except ValueError:
             return None
         return max(x[0], y[0]) <= min(x[1], y[1])
+    if a.kind == "time":
+        x, y = _clock_range(a), _clock_range(b)
+        return max(x[0], y[0]) <= min(x[1], y[1])
     if a.kind == "date":
         if _date_form(a.value) != _date_form(b.value):
             return None  # "Sunday" vs "Jan. 4": without the year and weekday, no telling
         return a.value.startswith(b.value) or b.value.startswith(a.value)
     return a.value == b.value
+
+
+def _clock_range(s: ClaimSlot) -> tuple[int, int]:
+    """Minutes of the day a clock time allows (PROTOCOL.md: "about" within 15 minutes, "shortly after 3:30"
+    up to 15 minutes later, "by 7 a.m." any time before)."""
+    hour, _, minute = s.value.partition(":")
+    t = int(hour) * 60 + int(minute or 0)
+    if s.qualifier == "about":
+        return t - 15, t + 15
+    if s.qualifier == "more than":
+        return t, t + 15
+    if s.qualifier in ("up to", "less than", "nearly"):
+        return 0, t
+    return t, t
 
 
 def _date_form(value: str) -> str:
@@ -120,7 +140,8 @@ def compare_claims(
     for p in place(c, analyses):
         s = p.slot
         whose = (s.subject or "").split()[-1:] if s.kind == "attribute" else []  # an age is one person's
-        key = (story_of(s.article_id), s.kind, s.measure, s.unit, *whose)
+        measure = "" if s.kind in _EVENT_KINDS else s.measure
+        key = (story_of(s.article_id), s.kind, measure, s.unit, *whose)
         slots.setdefault(key, {}).setdefault(p.outlet_key, []).append(p)
     outlets_in = {k: set() for k in {story_of(a.id) for a in c.articles}}
     for s, k in zip(c.sentences, c.keys, strict=True):
