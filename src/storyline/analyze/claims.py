@@ -84,8 +84,8 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
             if clock is None:
                 return None
             base.update(_time_qualifier(ent, tokens, base))  # a story's clock times are its event's, whatever verb
-            return ClaimSlot(**base, kind="time", measure=measure or "time", value=clock, subject=_subject(root),
-                             time=when, update=update)  # fmt: skip
+            return ClaimSlot(**base, kind="time", measure=measure or "time", value=clock, unit=_zone(ent),
+                             subject=_subject(root), time=when, update=update)  # fmt: skip
         if measure is None or measure in REPORTING_VERBS or measure in GENERIC_VERBS:
             return None
         iso = next((d.date for d in dates if d.start < ent.end_char and ent.start_char < d.end), None)
@@ -276,6 +276,16 @@ def _subject(root: Token) -> str | None:
         return None
     parts = [c for c in subj.children if c.dep_ == "compound"] + [subj]
     return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+
+
+_ZONES = ("gmt", "utc", "bst", "cet", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "akdt")
+
+
+def _zone(ent: Span) -> str:
+    """The time zone written in or just after a clock time ("1:30 p.m. PST" -> "PST"), else "" (local): times
+    in two zones are two slots, since converting needs the place's offset on that date."""
+    words = [t.lower_.strip("().") for t in (*ent, *ent.doc[ent.end : ent.end + 2])]
+    return next((w.upper() for w in words if w in _ZONES), "")
 
 
 def _clock(tokens: Sequence[Token]) -> str | None:
