@@ -40,10 +40,11 @@ CATEGORIES = {  # name -> (predicted verdicts, gold verdicts)
 
 
 # Spaces ECB+'s tokenised storage put inside one written token: "3: 33 a. m.", "$2. 6 million", "1, 000",
-# "Lohan ’ s", "“ The". Each pattern matches exactly one space to delete.
+# "Lohan ’ s", "“ The", "38 - year - old". Each pattern matches exactly one space to delete.
 _TOKEN_SPACES = re.compile(
     r"(?<=\d[.:]) (?=\d)|(?<=\d,) (?=\d{3}(?!\d))|(?<=\b[ap]\.) (?=m\.)|(?<=[$£€]) (?=\d)|(?<=\d) (?=%)"
-    r"|(?<=\w) (?=[’'] [st]\b)|(?<=\w [’']) (?=[st]\b)|(?<=“) | (?=”)",
+    r"|(?<=\w) (?=[’'] [st]\b)|(?<=\w [’']) (?=[st]\b)|(?<=“) | (?=”)"
+    r"|(?<=\d) (?=- [a-z])|(?<=\d -) (?=[a-z])| (?=- old\b)|(?<= -) (?=old\b)",
     re.IGNORECASE,
 )
 
