@@ -22,12 +22,14 @@ are compatible when their ranges overlap:
 - two incompatible values are an ``update`` (the reports changed over time), not a contradiction, when either
   sentence is phrased as a change or a revision ("rose to", "earlier reports"), or when they are tolls (dead,
   injured, ...) at least ``update_hours`` apart and the later one is higher.
+Figures inside a direct quotation are the speaker's, not the outlet's, and are left out.
 A slot with 2+ outlets and every pair compatible is an agreement; a slot with one outlet is that outlet's unique
 item (figures with a known measure only: a lone date or duration is rarely news on its own).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -39,6 +41,8 @@ from storyline.settings import BriefSettings
 
 _NUMERIC = ("count", "money", "percent", "duration", "attribute")
 _EVENT_KINDS = ("time",)
+# A quoted stretch; four words or more make it a direct quotation (quotes around a name or label are no quote).
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
 @dataclass(frozen=True)
@@ -122,7 +126,10 @@ def place(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Placed]:
     out = []
     for a in c.articles:
         an = analyses.get(a.id)
+        quoted = [m.span() for m in _QUOTED.finditer(a.body) if len(m.group().split()) >= 4]
         for slot in an.claims if an else ():
+            if any(lo < slot.start and slot.end < hi for lo, hi in quoted):
+                continue  # a speaker's words are a quote, not the outlet's claim (PROTOCOL.md)
             pos = bisect_right(starts.get(a.id, []), slot.start) - 1
             if pos < 0:
                 continue
