@@ -60,7 +60,10 @@ def detokenised(docs: dict[str, dict], golds: list[Gold]) -> tuple[dict[str, dic
         text = docs[doc]["text"]
         cuts = [m.start() for m in _TOKEN_SPACES.finditer(text)]
         gone[doc] = cuts
-        out[doc] = {**docs[doc], "text": "".join(text[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(text)]))}
+        out[doc] = {
+            **docs[doc],
+            "text": "".join(text[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(text)], strict=True)),
+        }
 
     def move(doc: str, offset: int) -> int:
         return offset - bisect_left(gone[doc], offset)

@@ -188,7 +188,9 @@ def run_seeds() -> None:
     analyses, entities = analyses_for(articles)
     b = build_briefing(story, [story], articles, analyses, entities, {})
     topics = " | ".join(_conflict_text(k) for k in b.conflicts)
-    agreed = [" | ".join(articles[x.article_id].body[x.start : x.end] for x in k.values) for k in b.agreements]
+    agreed = [
+        " | ".join(articles[x.article_id].body[x.start : x.end] for x in k.values) for k in b.agreements
+    ]
     checks = {
         "spokeswoman vs spokesman ('engage but beware')": "spokeswoman" in topics and "spokesman" in topics
         and "engage but beware" in topics,

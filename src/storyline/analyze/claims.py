@@ -83,7 +83,9 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
             clock = _clock(tokens)
             if clock is None:
                 return None
-            base.update(_time_qualifier(ent, tokens, base))  # a story's clock times are its event's, whatever verb
+            base.update(
+                _time_qualifier(ent, tokens, base)
+            )  # a story's clock times are its event's, whatever verb
             return ClaimSlot(**base, kind="time", measure=measure or "time", value=clock, unit=_zone(ent),
                              subject=_subject(root), time=when, update=update)  # fmt: skip
         if measure is None or measure in REPORTING_VERBS or measure in GENERIC_VERBS:
@@ -278,7 +280,23 @@ def _subject(root: Token) -> str | None:
     return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
 
 
-_ZONES = ("gmt", "utc", "bst", "cet", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "akdt")
+_ZONES = (
+    "gmt",
+    "utc",
+    "bst",
+    "cet",
+    "est",
+    "edt",
+    "cst",
+    "cdt",
+    "mst",
+    "mdt",
+    "pst",
+    "pdt",
+    "et",
+    "pt",
+    "akdt",
+)
 
 
 def _zone(ent: Span) -> str:
