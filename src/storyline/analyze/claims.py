@@ -83,9 +83,8 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
             clock = _clock(tokens)
             if clock is None:
                 return None
-            base.update(
-                _time_qualifier(ent, tokens, base)
-            )  # a story's clock times are its event's, whatever verb
+            # a story's clock times are its event's, whatever the verb
+            base.update(_time_qualifier(ent, tokens, base))
             return ClaimSlot(**base, kind="time", measure=measure or "time", value=clock, unit=_zone(ent),
                              subject=_subject(root), time=when, update=update)  # fmt: skip
         if measure is None or measure in REPORTING_VERBS or measure in GENERIC_VERBS:
@@ -280,23 +279,7 @@ def _subject(root: Token) -> str | None:
     return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
 
 
-_ZONES = (
-    "gmt",
-    "utc",
-    "bst",
-    "cet",
-    "est",
-    "edt",
-    "cst",
-    "cdt",
-    "mst",
-    "mdt",
-    "pst",
-    "pdt",
-    "et",
-    "pt",
-    "akdt",
-)
+_ZONES = frozenset("gmt utc bst cet est edt cst cdt mst mdt pst pdt et pt akdt".split())
 
 
 def _zone(ent: Span) -> str:
