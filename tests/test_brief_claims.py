@@ -17,16 +17,24 @@ def _slot(value: str, qualifier: str | None = None, kind: str = "count") -> Clai
 
 
 def test_qualifier_rules():
+    """PROTOCOL.md's rules: closed ranges that must overlap."""
     assert compatible(_slot("9", "at least"), _slot("11"))
     assert not compatible(_slot("9"), _slot("11"))
-    assert not compatible(_slot("11", "more than"), _slot("11"))
-    assert compatible(_slot("12", "up to"), _slot("11")) and not compatible(
-        _slot("10", "nearly"), _slot("11")
+    assert compatible(_slot("11", "more than"), _slot("11")) and not compatible(
+        _slot("11", "more than"), _slot("10")
     )
-    assert not compatible(_slot("11", "less than"), _slot("11"))
-    assert compatible(_slot("100", "about"), _slot("109")) and not compatible(
+    assert compatible(_slot("12", "at least"), _slot("14", "at least"))
+    assert compatible(_slot("12", "up to"), _slot("11")) and not compatible(_slot("12", "up to"), _slot("13"))
+    assert compatible(_slot("50", "nearly"), _slot("46")) and not compatible(
+        _slot("50", "nearly"), _slot("40")
+    )
+    assert not compatible(_slot("10", "nearly"), _slot("11"))
+    assert compatible(_slot("11", "less than"), _slot("11"))
+    assert compatible(_slot("9400", "more than"), _slot("10000", "nearly"))
+    assert compatible(_slot("100", "about"), _slot("110")) and not compatible(
         _slot("100", "about"), _slot("111")
     )
+    assert compatible(_slot("5", "about"), _slot("6")) and not compatible(_slot("5", "about"), _slot("7"))
     assert compatible(_slot("5-4"), _slot("5-4")) and not compatible(_slot("5-4"), _slot("6-3"))
     assert compatible(_slot("2012", kind="date"), _slot("2012-05-01", kind="date"))
     assert compatible(_slot("tuesday", kind="date"), _slot("2012-05-01", kind="date")) is None

@@ -79,14 +79,16 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
             return ClaimSlot(**base, kind="duration", measure=measure, value=_fmt(days), unit="days",
                              subject=_subject(root), time=when, update=update)  # fmt: skip
         measure = _measure(root, verb_only=True)
-        if measure is None or measure in REPORTING_VERBS or measure in GENERIC_VERBS:
-            return None
         if label == "TIME":
             clock = _clock(tokens)
             if clock is None:
                 return None
-            return ClaimSlot(**base, kind="time", measure=measure, value=clock, subject=_subject(root),
-                             time=when, update=update)  # fmt: skip
+            # a story's clock times are its event's, whatever the verb
+            base.update(_time_qualifier(ent, tokens, base))
+            return ClaimSlot(**base, kind="time", measure=measure or "time", value=clock, unit=_zone(ent),
+                             subject=_subject(root), time=when, update=update)  # fmt: skip
+        if measure is None or measure in REPORTING_VERBS or measure in GENERIC_VERBS:
+            return None
         iso = next((d.date for d in dates if d.start < ent.end_char and ent.start_char < d.end), None)
         value = iso if iso and len(iso) == 10 else _calendar_words(tokens)  # a year or month is many events
         if value is None:
@@ -277,6 +279,16 @@ def _subject(root: Token) -> str | None:
     return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
 
 
+_ZONES = frozenset("gmt utc bst cet est edt cst cdt mst mdt pst pdt et pt akdt".split())
+
+
+def _zone(ent: Span) -> str:
+    """The time zone written in or just after a clock time ("1:30 p.m. PST" -> "PST"), else "" (local): times
+    in two zones are two slots, since converting needs the place's offset on that date."""
+    words = [t.lower_.strip("().") for t in (*ent, *ent.doc[ent.end : ent.end + 2])]
+    return next((w.upper() for w in words if w in _ZONES), "")
+
+
 def _clock(tokens: Sequence[Token]) -> str | None:
     """ "3:15 p.m." -> "15:15"; None without a clock figure."""
     digits = next((t.text for t in tokens if t.text[:1].isdigit()), None)
@@ -294,6 +306,26 @@ def _clock(tokens: Sequence[Token]) -> str | None:
     if not words & {"pm", "am", "gmt", "utc", "bst", "est", "edt", "pst", "local"} or hour > 23:
         return None  # "14:05 left" is a game clock, not a time of day
     return f"{hour:02d}:{minute:02d}"
+
+
+_TIME_BOUNDS = {"shortly after": "more than", "just after": "more than", "soon after": "more than",
+                "by": "up to", "before": "up to", "just before": "up to", "shortly before": "up to"}  # fmt: skip
+
+
+def _time_qualifier(ent: Span, tokens: Sequence[Token], base: dict) -> dict:
+    """A clock time's qualifier and start: "around 4:30" -> about; "shortly after 3:30" -> more than (briefing
+    allows 15 minutes after); "by 7 a.m." -> up to. Read from the words before the clock figure, in the entity
+    or just before it (spaCy does not read "3:30" as a number, so the general qualifier scan misses it)."""
+    doc, first = ent.doc, tokens[0].i
+    for width in (2, 1):
+        lo = first - width
+        if lo < max(0, ent.start - 2):
+            continue
+        phrase = doc[lo:first].text.lower()
+        qualifier = QUALIFIERS.get(phrase) or _TIME_BOUNDS.get(phrase)
+        if qualifier:
+            return {"qualifier": qualifier, "start": min(base["start"], doc[lo].idx)}
+    return {}
 
 
 def _calendar_words(tokens: Sequence[Token]) -> str | None:

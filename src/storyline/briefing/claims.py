@@ -7,22 +7,29 @@ on, and the "what's new" section carries it. Each outlet
 in an article are mostly other places, earlier events or breakdowns; eval/claims.py on the fitting half: taking
 the lead instead of dropping outlets with two values raised conflict P/R from 0.48/0.12 to 0.56/0.18).
 
-Comparison, after unit normalisation (analysis stores money in units, durations in days):
-- exact values must be equal ("$3.2bn" vs "$3bn" conflict; "five" = "5"; "5-4" = "five votes to four");
-- "at least N" / "more than N" are compatible with any M >= N (resp. > N);
-- "up to N" / "nearly N" / "less than N" with any M <= N (resp. < N);
-- "about N" with any M within 10 % of N (at least 1);
+Comparison, after unit normalisation (analysis stores money in units, durations in days), by exactly the
+qualifier rules of eval/claims/PROTOCOL.md (decided by the lead): each value allows a closed range and two values
+are compatible when their ranges overlap:
+- exact N: [N, N] ("$3.2bn" vs "$3bn" conflict; "five" = "5"; "5-4" = "five votes to four");
+- "nearly N" / "almost N": [0.9 N, N] ("almost 50" vs 46 agrees, vs 40 conflicts);
+- "more than N" / "over N" / "at least N": [N, inf), inclusive (news rounds: "over 2.5 million" vs 2.5 million);
+- "less than N" / "under N" / "up to N": [0, N], inclusive;
+- "about N": [N - max(0.1 N, 1), N + max(0.1 N, 1)];
+- clock times: exact times must be equal ("3:30" vs "3:33" conflict), "about" allows 15 minutes either way,
+  "shortly after" 15 minutes after, "by" any time before;
 - dates agree when one is a prefix of the other ("2012" vs "2012-05"); unresolved weekdays compare with weekdays,
   unresolved days of a month with days of a month ("Sunday" vs "Jan. 4" cannot be compared without a year);
 - two incompatible values are an ``update`` (the reports changed over time), not a contradiction, when either
   sentence is phrased as a change or a revision ("rose to", "earlier reports"), or when they are tolls (dead,
   injured, ...) at least ``update_hours`` apart and the later one is higher.
+Figures inside a direct quotation are the speaker's, not the outlet's, and are left out.
 A slot with 2+ outlets and every pair compatible is an agreement; a slot with one outlet is that outlet's unique
 item (figures with a known measure only: a lone date or duration is rarely news on its own).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -33,6 +40,9 @@ from storyline.model import Analysis, Citation, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
 
 _NUMERIC = ("count", "money", "percent", "duration", "attribute")
+_EVENT_KINDS = ("time",)
+# A quoted stretch; four words or more make it a direct quotation (quotes around a name or label are no quote).
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
 @dataclass(frozen=True)
@@ -53,21 +63,18 @@ class Compared:
     unique: tuple[Claim, ...]
 
 
-def interval(value: float, qualifier: str | None) -> tuple[float, float, bool, bool]:
-    """(low, high, low open, high open) a qualified value allows."""
-    inf = float("inf")
-    if qualifier == "at least":
-        return value, inf, False, False
-    if qualifier == "more than":
-        return value, inf, True, False
-    if qualifier in ("up to", "nearly"):
-        return 0.0, value, False, False
-    if qualifier == "less than":
-        return 0.0, value, False, True
+def interval(value: float, qualifier: str | None) -> tuple[float, float]:
+    """The closed range of values a qualified value allows (PROTOCOL.md's rules)."""
+    if qualifier in ("at least", "more than"):
+        return value, float("inf")
+    if qualifier in ("up to", "less than"):
+        return 0.0, value
+    if qualifier == "nearly":
+        return 0.9 * value, value
     if qualifier == "about":
-        slack = max(1.0, 0.1 * value) if value >= 1 else 0.1 * value
-        return value - slack, value + slack, False, False
-    return value, value, False, False
+        slack = max(1.0, 0.1 * value)
+        return value - slack, value + slack
+    return value, value
 
 
 def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
@@ -78,17 +85,29 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
             x, y = interval(float(a.value), a.qualifier), interval(float(b.value), b.qualifier)
         except ValueError:
             return None
-        lo, hi = max(x[0], y[0]), min(x[1], y[1])
-        if lo != hi:
-            return lo < hi
-        lo_open = (x[0] == lo and x[2]) or (y[0] == lo and y[2])
-        hi_open = (x[1] == hi and x[3]) or (y[1] == hi and y[3])
-        return not (lo_open or hi_open)
+        return max(x[0], y[0]) <= min(x[1], y[1])
+    if a.kind == "time":
+        x, y = _clock_range(a), _clock_range(b)
+        return max(x[0], y[0]) <= min(x[1], y[1])
     if a.kind == "date":
         if _date_form(a.value) != _date_form(b.value):
             return None  # "Sunday" vs "Jan. 4": without the year and weekday, no telling
         return a.value.startswith(b.value) or b.value.startswith(a.value)
     return a.value == b.value
+
+
+def _clock_range(s: ClaimSlot) -> tuple[int, int]:
+    """Minutes of the day a clock time allows (PROTOCOL.md: "about" within 15 minutes, "shortly after 3:30"
+    up to 15 minutes later, "by 7 a.m." any time before)."""
+    hour, _, minute = s.value.partition(":")
+    t = int(hour) * 60 + int(minute or 0)
+    if s.qualifier == "about":
+        return t - 15, t + 15
+    if s.qualifier == "more than":
+        return t, t + 15
+    if s.qualifier in ("up to", "less than", "nearly"):
+        return 0, t
+    return t, t
 
 
 def _date_form(value: str) -> str:
@@ -107,7 +126,10 @@ def place(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Placed]:
     out = []
     for a in c.articles:
         an = analyses.get(a.id)
+        quoted = [m.span() for m in _QUOTED.finditer(a.body) if len(m.group().split()) >= 4]
         for slot in an.claims if an else ():
+            if any(lo < slot.start and slot.end < hi for lo, hi in quoted):
+                continue  # a speaker's words are a quote, not the outlet's claim (PROTOCOL.md)
             pos = bisect_right(starts.get(a.id, []), slot.start) - 1
             if pos < 0:
                 continue
@@ -125,7 +147,8 @@ def compare_claims(
     for p in place(c, analyses):
         s = p.slot
         whose = (s.subject or "").split()[-1:] if s.kind == "attribute" else []  # an age is one person's
-        key = (story_of(s.article_id), s.kind, s.measure, s.unit, *whose)
+        measure = "" if s.kind in _EVENT_KINDS else s.measure
+        key = (story_of(s.article_id), s.kind, measure, s.unit, *whose)
         slots.setdefault(key, {}).setdefault(p.outlet_key, []).append(p)
     outlets_in = {k: set() for k in {story_of(a.id) for a in c.articles}}
     for s, k in zip(c.sentences, c.keys, strict=True):

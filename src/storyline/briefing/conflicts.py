@@ -35,6 +35,9 @@ class _Groups:
         return [(self.label[next(iter(g))[0]], sorted(i for _, i in g)) for g in self.sets.subsets()]
 
 
+_NOT_NAMES = frozenset(("NORP",))  # group words: derived from a name, never another spelling of it
+
+
 def _norm_name(text: str) -> tuple[str, ...]:
     toks = [t.strip(".,'’") for t in re.sub(r"['’]s\b", "", text).split()]
     while toks and toks[0].lower() in TITLES:
@@ -83,7 +86,9 @@ def name_conflicts(c: Corpus, analyses: Mapping[str, Analysis], settings: BriefS
     out, seen = [], set()
     for i, x in enumerate(names):
         for y in names[i + 1 :]:
-            if not labels[x] & labels[y] or not _spelling_pair(x, y, settings.name_similarity):
+            if not (labels[x] & labels[y] or (labels[x] | labels[y]).isdisjoint(_NOT_NAMES)):
+                continue  # spaCy's label of a rare name is a guess, but "Canadian" is no spelling of "Canada"
+            if not _spelling_pair(x, y, settings.name_similarity):
                 continue
             kx = {key_of.get(u[0]) for u in uses[x]}
             ky = {key_of.get(u[0]) for u in uses[y]}

@@ -47,7 +47,8 @@ SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
     "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
 }  # fmt: skip
-FACTORS = {"a": 1.0, "an": 1.0, "half": 0.5, "dozen": 12.0, "dozens": 12.0, "quarter": 0.25}
+# "dozens" is no figure (PROTOCOL.md: a vague word is not a count), so it is left out.
+FACTORS = {"a": 1.0, "an": 1.0, "half": 0.5, "dozen": 12.0, "quarter": 0.25}
 
 CURRENCIES = {
     "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "£": "GBP", "pound": "GBP", "pounds": "GBP",
