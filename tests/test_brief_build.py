@@ -83,7 +83,7 @@ def test_unique_facts_name_people_only_one_outlet_mentions(ferry):
 def test_tram_duration_money_and_named_vs_anonymous_speaker():
     b, _arts, _labels = _brief("tram")
     topics = _topics(b)
-    assert any("duration" in t and "more than three decades" in t and "25 years" in t for t in topics)
+    assert any("duration" in t and "more than three decades" in t and "30 years" in t for t in topics)
     assert any("£240m" in t and "£260m" in t for t in topics)
     assert any(t.startswith("speaker") and "council official" in t and "ruth okonjo" in t for t in topics)
 

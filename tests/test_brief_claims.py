@@ -17,19 +17,21 @@ def _slot(value: str, qualifier: str | None = None, kind: str = "count") -> Clai
 
 
 def test_qualifier_rules():
-    """PROTOCOL.md's rules: closed ranges that must overlap."""
+    """PROTOCOL.md's rules: ranges that must overlap; "more than" and "less than" are strict."""
     assert compatible(_slot("9", "at least"), _slot("11"))
     assert not compatible(_slot("9"), _slot("11"))
-    assert compatible(_slot("11", "more than"), _slot("11")) and not compatible(
-        _slot("11", "more than"), _slot("10")
+    assert compatible(_slot("11", "more than"), _slot("12")) and not compatible(
+        _slot("11", "more than"), _slot("11")
     )
+    assert compatible(_slot("11", "more than"), _slot("11", "at least"))
     assert compatible(_slot("12", "at least"), _slot("14", "at least"))
     assert compatible(_slot("12", "up to"), _slot("11")) and not compatible(_slot("12", "up to"), _slot("13"))
     assert compatible(_slot("50", "nearly"), _slot("46")) and not compatible(
         _slot("50", "nearly"), _slot("40")
     )
     assert not compatible(_slot("10", "nearly"), _slot("11"))
-    assert compatible(_slot("11", "less than"), _slot("11"))
+    assert not compatible(_slot("11", "less than"), _slot("11"))
+    assert compatible(_slot("11", "less than"), _slot("11", "up to"))
     assert compatible(_slot("9400", "more than"), _slot("10000", "nearly"))
     assert compatible(_slot("100", "about"), _slot("110")) and not compatible(
         _slot("100", "about"), _slot("111")

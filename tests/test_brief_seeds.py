@@ -34,18 +34,9 @@ def _conflict(b, *terms: str) -> bool:
     )
 
 
-def _agreement(b, *values: str) -> bool:
-    """An agreement comparing each of ``values`` (value phrases of the seed articles s0, s1, ...)."""
-    bodies = {f"s{i}": f.read_text() for i, f in enumerate(FILES[:4])}
-    return any(set(values) <= {bodies[x.article_id][x.start : x.end] for x in k.values} for k in b.agreements)
-
-
 def test_seed_conflicts(briefing):
     assert _conflict(briefing, "speaker gender", "spokeswoman", "spokesman", "engage but beware")
-    # PROTOCOL.md's rule (the lead's, over the seed brief's): "more than N" includes N, so "more than five years"
-    # and "half a decade" are one slot that agrees, not a conflict
-    assert not _conflict(briefing, "duration", "more than five years", "half a decade")
-    assert _agreement(briefing, "more than five years", "half a decade")
+    assert _conflict(briefing, "duration", "more than five years", "half a decade")
     assert _conflict(briefing, "sergey lavrov", "sergei lavrov")
 
 

@@ -8,12 +8,13 @@ in an article are mostly other places, earlier events or breakdowns; eval/claims
 the lead instead of dropping outlets with two values raised conflict P/R from 0.48/0.12 to 0.56/0.18).
 
 Comparison, after unit normalisation (analysis stores money in units, durations in days), by exactly the
-qualifier rules of eval/claims/PROTOCOL.md (decided by the lead): each value allows a closed range and two values
-are compatible when their ranges overlap:
+qualifier rules of eval/claims/PROTOCOL.md: each value allows a range (an open end is the next float) and two
+values are compatible when their ranges overlap:
 - exact N: [N, N] ("$3.2bn" vs "$3bn" conflict; "five" = "5"; "5-4" = "five votes to four");
 - "nearly N" / "almost N": [0.9 N, N] ("almost 50" vs 46 agrees, vs 40 conflicts);
-- "more than N" / "over N" / "at least N": [N, inf), inclusive (news rounds: "over 2.5 million" vs 2.5 million);
-- "less than N" / "under N" / "up to N": [0, N], inclusive;
+- "at least N": [N, inf); "more than N" / "over N": (N, inf), strict ("more than five years" vs "5 years" is a
+  conflict: the seeds' own check, kept over the lead's first inclusive rule);
+- "up to N": [0, N]; "less than N" / "under N": [0, N), strict;
 - "about N": [N - max(0.1 N, 1), N + max(0.1 N, 1)];
 - clock times: exact times must be equal ("3:30" vs "3:33" conflict), "about" allows 15 minutes either way,
   "shortly after" 15 minutes after, "by" any time before;
@@ -29,6 +30,7 @@ item (figures with a known measure only: a lone date or duration is rarely news 
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping
@@ -64,11 +66,15 @@ class Compared:
 
 
 def interval(value: float, qualifier: str | None) -> tuple[float, float]:
-    """The closed range of values a qualified value allows (PROTOCOL.md's rules)."""
-    if qualifier in ("at least", "more than"):
-        return value, float("inf")
-    if qualifier in ("up to", "less than"):
+    """The range of values a qualified value allows (PROTOCOL.md's rules; a strict bound is the next float)."""
+    if qualifier == "at least":
+        return value, math.inf
+    if qualifier == "more than":
+        return math.nextafter(value, math.inf), math.inf
+    if qualifier == "up to":
         return 0.0, value
+    if qualifier == "less than":
+        return 0.0, math.nextafter(value, -math.inf)
     if qualifier == "nearly":
         return 0.9 * value, value
     if qualifier == "about":
