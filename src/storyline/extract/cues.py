@@ -211,6 +211,9 @@ CREDIT = re.compile(
     re.IGNORECASE,
 )
 
+# A copyright notice anywhere in a line: a feature of the outlet reader and of the text-date ranker.
+COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright|all rights reserved", re.I)
+
 # The generic features' weights added to the best cue reason's score are CleanSettings.chrome_* (settings.py).
 
 # Case-sensitive "us" so the country "US" does not count.

@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from storyline.extract.boilerplate import Line, _widget, score_line
+from storyline.extract.cues import COPYRIGHT_MARK
 from storyline.extract.linear import LinearModel, load_linear
 
 _MODEL_PATH = Path(__file__).with_name("outlet.json")
@@ -190,7 +191,7 @@ _RUN = re.compile(r"(?:[A-Z0-9][\w&'’.-]*)(?:\s+[A-Z0-9][\w&'’.-]*)*")
 _MAX_NGRAMS = 30
 _MAX_LINES = 3000
 _HEADER, _FOOTER = 0.15, 0.85  # shares of the page's lines: the site's header above, its footer below
-_COPYRIGHT_LINE = re.compile(r"^.*(?:©|\(c\)|copyright|all rights reserved).*$", re.I | re.M)
+_COPYRIGHT_LINE = re.compile(rf"^.*(?:{COPYRIGHT_MARK.pattern}).*$", re.I | re.M)
 FEATURES = (
     *(f"kind_{k}" for k in _KINDS),
     "n_kinds",

@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from storyline.extract.cues import COPYRIGHT_MARK
 from storyline.extract.linear import LinearModel, load_linear
 from storyline.lexicon.dates import DAY_FIRST_ZONES, MONTH_FIRST_ZONES
 from storyline.lexicon.dates import MONTHS as ENGLISH_MONTHS
@@ -86,7 +87,6 @@ _EVENT = re.compile(
 )
 # An embedded post's signature: "— Name (@handle) May 3, 2020"
 _EMBED = re.compile(r"\(@\w+\)|^\W*(?:—|--)\s")
-_COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights reserved", re.I)
 _SOCIAL = re.compile(r"\b(?:comments?|reply|replies|says|said|wrote|likes?|views?)\b", re.I)
 _ENGLISH = re.compile(r"\b(?:the|and|of|to|is|was|for|with|that)\b", re.I)
 
@@ -365,7 +365,7 @@ def _featurize(found: list[Candidate], lines: list[tuple[int, str]], text: str) 
                 "cue_updated_prev": float(bool(_UPDATED.search(prev)) and len(prev.split()) <= 4),
                 "cue_by": float(bool(_BY.search(line))),
                 "cue_by_near": float(bool(_BY.search(prev)) or bool(_BY.search(nxt))),
-                "cue_copyright": float(bool(_COPYRIGHT.search(line))),
+                "cue_copyright": float(bool(COPYRIGHT_MARK.search(line))),
                 "cue_social": float(bool(_SOCIAL.search(line))),
                 "cue_list_item": float(bool(_LIST_ITEM.match(line))),
                 "cue_event_before": float(bool(_EVENT.search(line[: c.start - lines[c.line][0]]))),

@@ -51,7 +51,7 @@ def _key(text: str) -> str:
     return " ".join(re.sub(r"['’]s?$", "", w).lower() for w in words)
 
 
-def _lookup(known: dict[str, str], text: str) -> str | None:
+def gender_of(known: dict[str, str], text: str) -> str | None:
     """Gender of a name; a bare surname takes the gender its full names agree on ('Trump' is two people)."""
     key = _key(text)
     if key in known:
@@ -59,9 +59,6 @@ def _lookup(known: dict[str, str], text: str) -> str | None:
     last = key.split()[-1] if key else ""
     found = {g for k, g in known.items() if k == last or k.endswith(" " + last)}
     return found.pop() if len(found) == 1 else None
-
-
-gender_of = _lookup  # the name event arguments use (analyze/events.py resolves he/she subjects too)
 
 
 def genders(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
@@ -115,7 +112,7 @@ def _gender(s: Speaker, mentions: Sequence[Mention], known: dict[str, str]) -> s
     if words & FEMALE_NOUNS or words & FEMALE_TITLES:
         return "f"
     names = [m for m in mentions if m.label == "PERSON" and s.start <= m.start < s.end]
-    return _lookup(known, names[-1].text) if names else None
+    return gender_of(known, names[-1].text) if names else None
 
 
 def resolve_pronoun(
