@@ -11,7 +11,7 @@ from pg_server import fresh_database
 from storyline.errors import NotFoundError, StoreError
 from storyline.ids import text_id
 from storyline.model import Analysis, Article, Entity, Mention, Reject, Removal, Story, Storyline
-from storyline.store import migrations, open_store, postgres
+from storyline.store import FeedValidators, WatchedFile, migrations, open_store, postgres
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -79,15 +79,36 @@ def test_older_store_is_migrated_in_place(location, monkeypatch):
         store.add_article(_article("The dockworkers' union called off the strike at Port Alden."))
     store.close()
     added = []
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(postgres, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.MIGRATIONS, 2, lambda conn: added.append("sqlite"))
-    monkeypatch.setitem(migrations.PG_MIGRATIONS, 2, lambda conn: added.append("postgres"))
+    following = migrations.SCHEMA_VERSION + 1
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", following)
+    monkeypatch.setattr(postgres, "SCHEMA_VERSION", following)
+    monkeypatch.setitem(migrations.MIGRATIONS, following, lambda conn: added.append("sqlite"))
+    monkeypatch.setitem(migrations.PG_MIGRATIONS, following, lambda conn: added.append("postgres"))
     reopened = open_store(location)
     assert len(added) == 1 and reopened.article_count() == 1
     reopened.close()
-    open_store(location).close()  # already at version 2: no migration runs twice
+    open_store(location).close()  # already at the new version: no migration runs twice
     assert len(added) == 1
+
+
+def test_version_1_store_gains_the_watch_tables(location):
+    open_store(location).close()
+    for table in ("watched_feeds", "watched_entries", "watched_files"):
+        _raw(location, f"DROP TABLE {table}")
+    _raw(location, "UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    store = open_store(location)
+    with store.transaction():
+        store.put_feed_validators("http://127.0.0.1/feed", FeedValidators('"v1"', None))
+        store.add_seen_entries("http://127.0.0.1/feed", ["a", "b", "a"])
+        store.put_watched_file("in/a.txt", WatchedFile(1_700_000_000_123_456_789, 42, "h1"))
+        store.put_watched_file("in/a.txt", WatchedFile(1_700_000_000_999_999_999, 43, "h2"))
+    store.close()
+    store = open_store(location)
+    assert store.feed_validators("http://127.0.0.1/feed") == FeedValidators('"v1"', None)
+    assert store.feed_validators("http://127.0.0.1/other") == FeedValidators(None, None)
+    assert store.seen_entries("http://127.0.0.1/feed") == {"a", "b"}
+    assert store.watched_files() == {"in/a.txt": WatchedFile(1_700_000_000_999_999_999, 43, "h2")}
+    store.close()
 
 
 def test_not_a_database_is_a_store_error(tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import io
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -88,35 +89,52 @@ def _entry(entry: Any, source: str, outlet: str | None, settings: IngestSettings
     )
 
 
-def feed_documents(
-    raw: bytes, source: str, settings: IngestSettings, headers: dict[str, str] | None = None
-) -> Iterator[Document | Reject]:
-    """One document or reject per entry (``source#N``, N from 1); a feed with no entries is one reject."""
-    raw_hash = content_hash(raw)
+@dataclass(frozen=True)
+class ParsedFeed:
+    outlet: str | None  # the feed's title: the outlet of every entry
+    entries: list[Any]  # feedparser entries, in feed order
+
+
+def parse_feed(raw: bytes, headers: dict[str, str] | None = None) -> ParsedFeed | str:
+    """The feed's entries (maybe none), or why it cannot be read at all (empty, malformed)."""
     if not raw.strip():
-        yield Reject(source, "empty", raw_hash)
-        return
+        return "empty"
     try:
         # A file-like object: feedparser fetches URLs and opens paths when handed a plain string.
         parsed = feedparser.parse(io.BytesIO(raw), response_headers=headers or {})
         entries = list(parsed.get("entries") or [])
     except Exception as exc:  # noqa: BLE001 - feedparser's parsers raise many types on hostile input
-        yield Reject(source, f"malformed feed: {type(exc).__name__}: {exc}", raw_hash)
-        return
-    if not entries:
-        if parsed.get("bozo"):
-            problem = parsed.get("bozo_exception")
-            yield Reject(source, f"malformed feed: {problem or 'unparseable'}", raw_hash)
-        else:
-            yield Reject(source, "feed has no entries", raw_hash)
-        return
-    outlet = _text((parsed.get("feed") or {}).get("title"))
-    for number, entry in enumerate(entries, start=1):
-        entry_source = f"{source}#{number}"
-        try:
-            yield _entry(entry, entry_source, outlet, settings)
-        except Exception as exc:  # noqa: BLE001 - one odd entry must not lose the rest of the feed
-            yield Reject(entry_source, f"unreadable feed entry: {type(exc).__name__}: {exc}")
+        return f"malformed feed: {type(exc).__name__}: {exc}"
+    if not entries and parsed.get("bozo"):
+        return f"malformed feed: {parsed.get('bozo_exception') or 'unparseable'}"
+    return ParsedFeed(_text((parsed.get("feed") or {}).get("title")), entries)
+
+
+def entry_key(entry: Any) -> str | None:
+    """What names an entry across polls of a changing feed: its guid/id, else its link."""
+    return _text(entry.get("id")) or _text(entry.get("link"))
+
+
+def entry_document(entry: Any, source: str, outlet: str | None, settings: IngestSettings) -> Document | Reject:
+    """One entry as a document; an odd entry is a reject, never an exception that loses the rest of the feed."""
+    try:
+        return _entry(entry, source, outlet, settings)
+    except Exception as exc:  # noqa: BLE001 - one odd entry must not lose the rest of the feed
+        return Reject(source, f"unreadable feed entry: {type(exc).__name__}: {exc}")
+
+
+def feed_documents(
+    raw: bytes, source: str, settings: IngestSettings, headers: dict[str, str] | None = None
+) -> Iterator[Document | Reject]:
+    """One document or reject per entry (``source#N``, N from 1); a feed with no entries is one reject."""
+    parsed = parse_feed(raw, headers)
+    if isinstance(parsed, str):
+        yield Reject(source, parsed, content_hash(raw))
+    elif not parsed.entries:
+        yield Reject(source, "feed has no entries", content_hash(raw))
+    else:
+        for number, entry in enumerate(parsed.entries, start=1):
+            yield entry_document(entry, f"{source}#{number}", parsed.outlet, settings)
 
 
 def iter_feed(path: Path, source: str, settings: IngestSettings) -> Iterator[Document | Reject]:

@@ -67,11 +67,11 @@ def _kind(mime: str, body: bytes) -> str | None:
 
 
 def _download(
-    client: httpx.Client, url: str, settings: IngestSettings
+    client: httpx.Client, url: str, settings: IngestSettings, headers: dict[str, str]
 ) -> tuple[httpx.Response, bytes] | Reject:
     """GET with a size cap and an overall deadline (httpx's timeout is per read: a slow drip never ends)."""
     deadline = time.monotonic() + settings.fetch_timeout
-    with client.stream("GET", url) as resp:
+    with client.stream("GET", url, headers=headers) as resp:
         if resp.status_code >= 400:
             return Reject(url, f"HTTP {resp.status_code} {resp.reason_phrase}".strip())
         length = resp.headers.get("Content-Length", "")
@@ -89,19 +89,25 @@ def _download(
     return resp, b"".join(chunks)
 
 
-def fetch_url(url: str, settings: IngestSettings) -> Iterator[Document | Reject]:
-    """Fetch one URL; network failures, HTTP errors and unusable content each become one reject."""
+def download(
+    url: str, settings: IngestSettings, headers: dict[str, str] | None = None
+) -> tuple[httpx.Response, bytes] | Reject:
+    """The response and body of one GET (extra request headers allowed, e.g. conditional ones); network
+    failures, timeouts, HTTP errors and oversize bodies each become a reject, never an exception."""
     try:
         with httpx.Client(
             timeout=settings.fetch_timeout, follow_redirects=True, headers={"User-Agent": USER_AGENT}
         ) as client:
-            got = _download(client, url, settings)
+            return _download(client, url, settings, headers or {})
     except (_Timeout, httpx.TimeoutException):
-        yield Reject(url, f"fetch failed: timed out after {settings.fetch_timeout:g}s")
-        return
+        return Reject(url, f"fetch failed: timed out after {settings.fetch_timeout:g}s")
     except Exception as exc:  # noqa: BLE001 - DNS, TLS, refused connections, bad URLs: all per-target failures
-        yield Reject(url, f"fetch failed: {type(exc).__name__}: {exc}")
-        return
+        return Reject(url, f"fetch failed: {type(exc).__name__}: {exc}")
+
+
+def fetch_url(url: str, settings: IngestSettings) -> Iterator[Document | Reject]:
+    """Fetch one URL; network failures, HTTP errors and unusable content each become one reject."""
+    got = download(url, settings)
     if isinstance(got, Reject):
         yield got
         return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from storyline.store.base import SearchHit, Store, canonical_map, is_postgres_url
+from storyline.store.base import FeedValidators, SearchHit, Store, WatchedFile, canonical_map, is_postgres_url
 
 
 def open_store(path: str | Path = "storyline.db") -> Store:
@@ -18,4 +18,4 @@ def open_store(path: str | Path = "storyline.db") -> Store:
     return SQLiteStore(path)
 
 
-__all__ = ["SearchHit", "Store", "canonical_map", "open_store"]
+__all__ = ["FeedValidators", "SearchHit", "Store", "WatchedFile", "canonical_map", "open_store"]

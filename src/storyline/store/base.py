@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from storyline.model import Analysis, Article, Entity, Reject, Story, Storyline
 
@@ -20,6 +20,21 @@ class SearchHit:
     story_id: str | None
     snippet: str  # snippet with [[ and ]] around matched terms (escape before rendering)
     rank: float  # lower is better (SQLite bm25; Postgres minus ts_rank_cd)
+
+
+class FeedValidators(NamedTuple):
+    """What a feed's last 200 response said to send back (If-None-Match / If-Modified-Since)."""
+
+    etag: str | None
+    last_modified: str | None
+
+
+class WatchedFile(NamedTuple):
+    """A watched file as last ingested: a change of time or size makes it worth hashing again."""
+
+    mtime_ns: int
+    size: int
+    raw_hash: str
 
 
 class Store(Protocol):
@@ -77,6 +92,13 @@ class Store(Protocol):
     def put_state(self, name: str, data: bytes) -> None: ...
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]: ...
+
+    def feed_validators(self, url: str) -> FeedValidators: ...
+    def put_feed_validators(self, url: str, validators: FeedValidators) -> None: ...
+    def seen_entries(self, feed: str) -> set[str]: ...
+    def add_seen_entries(self, feed: str, entries: Iterable[str]) -> None: ...
+    def watched_files(self) -> dict[str, WatchedFile]: ...
+    def put_watched_file(self, path: str, stamp: WatchedFile) -> None: ...
 
 
 def is_postgres_url(location: object) -> bool:

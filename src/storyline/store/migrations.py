@@ -8,12 +8,26 @@ from typing import Any
 
 from storyline.errors import StoreError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+# version 2: what `storyline watch` has seen (the same tables as at the end of schema.sql and schema_pg.sql)
+WATCH_TABLES = (
+    "CREATE TABLE IF NOT EXISTS watched_feeds (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT)",
+    "CREATE TABLE IF NOT EXISTS watched_entries (feed TEXT NOT NULL, entry TEXT NOT NULL, PRIMARY KEY (feed, entry))",
+    "CREATE TABLE IF NOT EXISTS watched_files"
+    " (path TEXT PRIMARY KEY, mtime_ns BIGINT NOT NULL, size BIGINT NOT NULL, raw_hash TEXT NOT NULL)",
+)
+
+
+def _add_watch_tables(conn: Any) -> None:
+    for statement in WATCH_TABLES:
+        conn.execute(statement)
+
 
 # version N -> function that upgrades a store at version N-1 to N (run inside the opening transaction).
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _add_watch_tables}
 # the same steps for the Postgres store (schema_pg.sql); every version needs an entry in both.
-PG_MIGRATIONS: dict[int, Callable[[Any], None]] = {}
+PG_MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _add_watch_tables}
 
 
 def pending(current: int) -> range:

@@ -1,4 +1,4 @@
--- storyline store schema for Postgres, version 1 (same tables as schema.sql). Migrations: migrations.PG_MIGRATIONS.
+-- storyline store schema for Postgres, version 2 (same tables as schema.sql). Migrations: migrations.PG_MIGRATIONS.
 CREATE TABLE IF NOT EXISTS meta (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -80,4 +80,25 @@ CREATE TABLE IF NOT EXISTS entities (
 CREATE TABLE IF NOT EXISTS state (
     name TEXT PRIMARY KEY,
     data BYTEA NOT NULL
+);
+
+-- What `storyline watch` has seen (schema version 2), written in the transaction that ingested it, so a
+-- restarted watch neither refetches nor re-reads: per feed its validators, per entry its key, per file its stamp.
+CREATE TABLE IF NOT EXISTS watched_feeds (
+    url           TEXT PRIMARY KEY,
+    etag          TEXT,
+    last_modified TEXT
+);
+
+CREATE TABLE IF NOT EXISTS watched_entries (
+    feed  TEXT NOT NULL,
+    entry TEXT NOT NULL,                          -- guid/id, else link, else content hash
+    PRIMARY KEY (feed, entry)
+);
+
+CREATE TABLE IF NOT EXISTS watched_files (
+    path     TEXT PRIMARY KEY,
+    mtime_ns BIGINT NOT NULL,
+    size     BIGINT NOT NULL,
+    raw_hash TEXT NOT NULL
 );

@@ -14,7 +14,7 @@ from typing import Any
 
 from storyline.errors import NotFoundError
 from storyline.model import Analysis, Article, Entity, Reject, Story, Storyline
-from storyline.store.base import SearchHit
+from storyline.store.base import FeedValidators, SearchHit, WatchedFile
 from storyline.store.codec import analysis_from_json, analysis_to_json, article_from_row, iso, parse_iso
 from storyline.store.migrations import SCHEMA_VERSION
 
@@ -330,4 +330,37 @@ class SQLStore:
         self._run(
             "INSERT INTO state (name, data) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET data = excluded.data",
             (name, data),
+        )
+
+    # ---- watch: what a running `storyline watch` has already seen ------------------------------------
+
+    def feed_validators(self, url: str) -> FeedValidators:
+        row = self._one("SELECT etag, last_modified FROM watched_feeds WHERE url = ?", (url,))
+        return FeedValidators(row["etag"], row["last_modified"]) if row else FeedValidators(None, None)
+
+    def put_feed_validators(self, url: str, validators: FeedValidators) -> None:
+        self._run(
+            "INSERT INTO watched_feeds (url, etag, last_modified) VALUES (?, ?, ?) ON CONFLICT (url)"
+            " DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified",
+            (url, validators.etag, validators.last_modified),
+        )
+
+    def seen_entries(self, feed: str) -> set[str]:
+        return {r["entry"] for r in self._all("SELECT entry FROM watched_entries WHERE feed = ?", (feed,))}
+
+    def add_seen_entries(self, feed: str, entries: Iterable[str]) -> None:
+        self._many(
+            "INSERT INTO watched_entries (feed, entry) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            ((feed, e) for e in entries),
+        )
+
+    def watched_files(self) -> dict[str, WatchedFile]:
+        rows = self._all("SELECT path, mtime_ns, size, raw_hash FROM watched_files")
+        return {r["path"]: WatchedFile(int(r["mtime_ns"]), int(r["size"]), r["raw_hash"]) for r in rows}
+
+    def put_watched_file(self, path: str, stamp: WatchedFile) -> None:
+        self._run(
+            "INSERT INTO watched_files (path, mtime_ns, size, raw_hash) VALUES (?, ?, ?, ?) ON CONFLICT (path)"
+            " DO UPDATE SET mtime_ns = excluded.mtime_ns, size = excluded.size, raw_hash = excluded.raw_hash",
+            (path, stamp.mtime_ns, stamp.size, stamp.raw_hash),
         )
