@@ -6,7 +6,7 @@ build:  settle day/month order of numeric text dates by outlet -> analyze new ar
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -64,20 +64,47 @@ def ingest(
     names = OutletNames(store.outlet_counts())
     progress.start("ingest", sum(count_targets(t) for t in targets))
     for target in targets:
-        batch: list[Document | Reject] = []
-        for item in iter_documents(target, settings.ingest):
-            if isinstance(item, Reject):
-                batch.append(item)
-            elif store.seen_input(item.source, item.raw_hash):
-                report.unchanged += 1
-            else:
-                batch.append(item)
-            progress.advance()
-            if len(batch) >= settings.pipeline.ingest_batch:
-                _store_batch(store, extract_all(batch, settings, mapper), report, names)
-                batch = []
-        _store_batch(store, extract_all(batch, settings, mapper), report, names)
+        _ingest_items(
+            store, iter_documents(target, settings.ingest), settings, progress, mapper, report, names
+        )
     return report
+
+
+def ingest_documents(
+    store: Store,
+    items: Iterable[Document | Reject],
+    settings: Settings = DEFAULTS,
+    mapper: Mapper = serial_map,
+) -> IngestReport:
+    """Store documents a caller already read (a watched feed's new entries) exactly as ``ingest`` stores a
+    target's."""
+    report = IngestReport()
+    _ingest_items(store, items, settings, NO_PROGRESS, mapper, report, OutletNames(store.outlet_counts()))
+    return report
+
+
+def _ingest_items(
+    store: Store,
+    items: Iterable[Document | Reject],
+    settings: Settings,
+    progress: Progress,
+    mapper: Mapper,
+    report: IngestReport,
+    names: OutletNames,
+) -> None:
+    batch: list[Document | Reject] = []
+    for item in items:
+        if isinstance(item, Reject):
+            batch.append(item)
+        elif store.seen_input(item.source, item.raw_hash):
+            report.unchanged += 1
+        else:
+            batch.append(item)
+        progress.advance()
+        if len(batch) >= settings.pipeline.ingest_batch:
+            _store_batch(store, extract_all(batch, settings, mapper), report, names)
+            batch = []
+    _store_batch(store, extract_all(batch, settings, mapper), report, names)
 
 
 def _store_batch(store: Store, batch: list, report: IngestReport, names: OutletNames) -> None:

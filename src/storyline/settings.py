@@ -415,6 +415,15 @@ class AnalyzeSettings:
 
 
 @dataclass(frozen=True)
+class WatchSettings:
+    max_backoff: float = knob(
+        3600.0,
+        "Longest wait (seconds) before retrying a watched feed that keeps failing; the wait doubles from the"
+        " poll interval with each failure in a row, so a dead feed costs one request an hour, not one a poll.",
+    )
+
+
+@dataclass(frozen=True)
 class Settings:
     pipeline: PipelineSettings = field(default_factory=PipelineSettings)
     ingest: IngestSettings = field(default_factory=IngestSettings)
@@ -424,6 +433,7 @@ class Settings:
     link: LinkSettings = field(default_factory=LinkSettings)
     brief: BriefSettings = field(default_factory=BriefSettings)
     analyze: AnalyzeSettings = field(default_factory=AnalyzeSettings)
+    watch: WatchSettings = field(default_factory=WatchSettings)
 
 
 DEFAULTS = Settings()

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
+from xml.sax import SAXException
 
 import feedparser
 
@@ -93,6 +94,9 @@ def _entry(entry: Any, source: str, outlet: str | None, settings: IngestSettings
 class ParsedFeed:
     outlet: str | None  # the feed's title: the outlet of every entry
     entries: list[Any]  # feedparser entries, in feed order
+    broken: str | None = (
+        None  # why the XML is not well-formed (entries were recovered; a cut-off feed looks so)
+    )
 
 
 def parse_feed(raw: bytes, headers: dict[str, str] | None = None) -> ParsedFeed | str:
@@ -105,9 +109,11 @@ def parse_feed(raw: bytes, headers: dict[str, str] | None = None) -> ParsedFeed 
         entries = list(parsed.get("entries") or [])
     except Exception as exc:  # noqa: BLE001 - feedparser's parsers raise many types on hostile input
         return f"malformed feed: {type(exc).__name__}: {exc}"
+    problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
     if not entries and parsed.get("bozo"):
-        return f"malformed feed: {parsed.get('bozo_exception') or 'unparseable'}"
-    return ParsedFeed(_text((parsed.get("feed") or {}).get("title")), entries)
+        return f"malformed feed: {problem or 'unparseable'}"
+    broken = f"malformed feed: {problem}" if isinstance(problem, SAXException) else None
+    return ParsedFeed(_text((parsed.get("feed") or {}).get("title")), entries, broken)
 
 
 def entry_key(entry: Any) -> str | None:
@@ -115,7 +121,9 @@ def entry_key(entry: Any) -> str | None:
     return _text(entry.get("id")) or _text(entry.get("link"))
 
 
-def entry_document(entry: Any, source: str, outlet: str | None, settings: IngestSettings) -> Document | Reject:
+def entry_document(
+    entry: Any, source: str, outlet: str | None, settings: IngestSettings
+) -> Document | Reject:
     """One entry as a document; an odd entry is a reject, never an exception that loses the rest of the feed."""
     try:
         return _entry(entry, source, outlet, settings)
