@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
@@ -215,3 +217,32 @@ def test_watch_refuses_a_source_it_can_never_read(tmp_path):
         app, ["watch", "ftp://127.0.0.1/feed", "--once", "--db", str(tmp_path / "w.db")]
     )
     assert result.exit_code != 0
+
+
+def test_sigterm_stops_the_watch_cleanly_between_polls(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    watch = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "storyline",
+            "watch",
+            str(inbox),
+            "--every",
+            "1",
+            "--db",
+            str(tmp_path / "w.db"),
+        ],
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    try:
+        assert watch.stderr is not None
+        polls = [line for line in (watch.stderr.readline() for _ in range(2)) if line.startswith("added 0")]
+        assert len(polls) == 2  # it kept polling
+        watch.send_signal(signal.SIGTERM)
+        assert watch.wait(timeout=20) == 0
+    finally:
+        watch.kill()
