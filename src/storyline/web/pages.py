@@ -8,12 +8,14 @@ from typing import Annotated
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from storyline.web import reads
 from storyline.web import template_helpers as views
+from storyline.web.atom import MEDIA_TYPE as ATOM_MEDIA_TYPE
+from storyline.web.atom import storyline_feed
 from storyline.web.search import SearchFilters, snippet_html
 from storyline.web.state import WebState
 
@@ -111,6 +113,23 @@ async def story(request: Request, story_id: str) -> HTMLResponse:
         )
 
     return _html(await state.acached(("page-story", story_id), make))
+
+
+@router.get("/storylines/{storyline_id}.atom")
+async def storyline_atom(request: Request, storyline_id: str) -> Response:
+    """The storyline as an Atom feed: one entry per story, newest first (a feed reader follows it)."""
+    state = _state(request)
+    reads.check_id(storyline_id)
+    base = str(request.base_url).rstrip("/")
+
+    def make() -> bytes:
+        full_id = reads.resolve(state, storyline_id, "storyline")
+        cat = reads.catalog(state)
+        line = cat.by_storyline[full_id]
+        return storyline_feed(line, cat.summaries(line.story_ids), cat.articles, base)
+
+    body = await state.acached(("atom-storyline", storyline_id, base), make)
+    return Response(body, media_type=ATOM_MEDIA_TYPE)
 
 
 @router.get("/storylines/{storyline_id}", response_class=HTMLResponse)
