@@ -8,6 +8,7 @@ import threading
 import time
 from pathlib import Path
 
+import feedparser
 import pytest
 from test_web_fixtures import BRIDGE, FERRY_B, build_store
 
@@ -130,6 +131,22 @@ def test_search_highlights_matches(page, server):
     page.keyboard.press("Enter")
     page.wait_for_url("**/search?q=piers")
     assert page.locator(".snippet mark").first.inner_text().lower() == "piers"
+    assert page.problems == []
+
+
+def test_storyline_page_links_its_atom_feed(page, server):
+    base, ids = server
+    page.goto(f"{base}/storylines/{ids['line']}")
+    feed_link = page.locator('head link[rel="alternate"][type="application/atom+xml"]')
+    assert feed_link.count() == 1
+    href = feed_link.get_attribute("href")
+    visible = page.get_by_role("link", name="Follow as a feed (Atom)")
+    assert visible.get_attribute("href") == href
+    resp = page.request.get(base + href)  # what a feed reader finding the link would fetch
+    assert resp.ok and resp.headers["content-type"].startswith("application/atom+xml")
+    feed = feedparser.parse(resp.body())
+    assert not feed.bozo and feed.feed.title == page.locator("h1").inner_text()
+    assert [e.title for e in feed.entries] == ["Carrow Bridge closed", "Ferry crews strike at Port Ellison"]
     assert page.problems == []
 
 
