@@ -18,8 +18,10 @@ import pytest
 from typer.testing import CliRunner
 
 from storyline.cli import app
+from storyline.settings import DEFAULTS
 from storyline.store import open_store
 from storyline.watch import Watcher
+from storyline.watch.sources import poll_folder
 
 # Fictional reports: two about one ferry strike (a story that grows), one about a library, one about a bridge.
 ENTRIES = {
@@ -184,6 +186,17 @@ def test_folder_watch_reads_new_and_changed_files_only(tmp_path):
 
         library.write_text(_text("library-1", " The council later named a builder for the roof."))
         assert watcher.poll().added == 1  # changed content: read again
+
+
+def test_articles_left_unbuilt_by_a_stopped_watch_are_built_by_the_next_poll(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "ferry.txt").write_text(_text("ferry-1"))
+    with open_store(tmp_path / "w.db") as store:
+        poll_folder(store, str(inbox)).ingest(store, DEFAULTS)  # and then stopped: no build
+        report = Watcher(store, [str(tmp_path / "empty*")], every=60).poll()
+    assert report.warnings and report.built  # a glob naming nothing is a warning; the build runs regardless
+    assert [(c.kind, c.status, c.title) for c in report.changes][0] == ("story", "new", ENTRIES["ferry-1"][0])
 
 
 def test_failing_feeds_are_warnings_and_back_off(server, tmp_path):

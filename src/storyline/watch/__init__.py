@@ -60,7 +60,6 @@ class Watcher:
     def poll(self) -> PollReport:
         """Read every due source, ingest what is new, build if anything awaits placing, report the changes."""
         report = PollReport()
-        before = snapshot(self.store)
         for source in self.sources:
             health = self.health[source]
             if self.clock() < health.due:
@@ -82,6 +81,7 @@ class Watcher:
             report.rejected += got.rejected
         # also after a watch was stopped between its ingest and its build
         if self.store.unbuilt_article_ids():
+            before = snapshot(self.store)  # ingest places nothing: stories only change in the build
             build(self.store, self.settings)
             report.built = True
             report.changes = changes(before, snapshot(self.store))
