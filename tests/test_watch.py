@@ -21,7 +21,7 @@ from storyline.cli import app
 from storyline.settings import DEFAULTS
 from storyline.store import open_store
 from storyline.watch import Watcher
-from storyline.watch.sources import poll_folder
+from storyline.watch.sources import poll_feed, poll_folder
 
 # Fictional reports: two about one ferry strike (a story that grows), one about a library, one about a bridge.
 ENTRIES = {
@@ -70,7 +70,8 @@ def _text(key: str, extra: str = "") -> str:
 
 
 class FeedServer:
-    """Serves /feed (changeable, honours If-None-Match and If-Modified-Since), /broken (500), /bad (not XML)."""
+    """Serves /feed (changeable, honours If-None-Match and If-Modified-Since), /dated (the same feed with
+    Last-Modified only), /broken (500) and /bad (cut-off XML)."""
 
     def __init__(self) -> None:
         self.body = _feed(["ferry-1", "library-1"])
@@ -102,6 +103,8 @@ class FeedServer:
             return 200, {"Content-Type": "application/rss+xml"}, b"<rss><channel><item><title>cut off"
         etag = '"' + hashlib.sha1(self.body).hexdigest()[:12] + '"'
         validators = {"ETag": etag, "Last-Modified": self.modified}
+        if path == "/dated":  # a server that only sends Last-Modified
+            del validators["ETag"]
         if request.get("If-None-Match") == etag or (
             "If-None-Match" not in request and request.get("If-Modified-Since") == self.modified
         ):
@@ -148,6 +151,20 @@ def test_second_poll_gets_304_and_a_changed_feed_brings_only_its_new_entry(serve
         ferry = [c for c in third.changes if c.kind == "story"]
         assert ferry and all("ferry" in c.title.casefold() for c in ferry)
         assert len(store.seen_entries(feed)) == 3
+
+
+def test_a_feed_with_only_last_modified_is_asked_if_modified_since(server, tmp_path):
+    feed = server.url + "/dated"
+    with open_store(tmp_path / "w.db") as store:
+        assert poll_feed(store, feed, DEFAULTS.ingest).ingest(store, DEFAULTS).added == 2
+        assert store.feed_validators(feed) == (None, server.modified)
+        again = poll_feed(store, feed, DEFAULTS.ingest)
+        assert again.validators is None and again.documents == []
+        server.publish(["ferry-2", "ferry-1", "library-1"], 1_709_596_800)
+        assert [d.source for d in poll_feed(store, feed, DEFAULTS.ingest).documents] == [
+            feed + "#urn:test:ferry-2"
+        ]
+    assert server.statuses("/dated") == [200, 304, 200]
 
 
 def test_restart_on_the_same_store_fetches_nothing_again(server, tmp_path):
