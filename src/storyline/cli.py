@@ -201,7 +201,10 @@ def watch(
         stop.set()
         sys.stderr.write("stopping after this poll (again to stop now)\n")
 
-    previous = {sig: signal.signal(sig, request_stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    # only the main thread may set handlers (elsewhere, e.g. under a test runner's thread, Ctrl-C stops at once)
+    in_main = threading.current_thread() is threading.main_thread()
+    signals = (signal.SIGINT, signal.SIGTERM) if in_main else ()
+    previous = {sig: signal.signal(sig, request_stop) for sig in signals}
     try:
         with _open(db) as store:
             watcher = Watcher(store, sources, every, settings)
