@@ -94,9 +94,8 @@ def _entry(entry: Any, source: str, outlet: str | None, settings: IngestSettings
 class ParsedFeed:
     outlet: str | None  # the feed's title: the outlet of every entry
     entries: list[Any]  # feedparser entries, in feed order
-    broken: str | None = (
-        None  # why the XML is not well-formed (entries were recovered; a cut-off feed looks so)
-    )
+    # why the XML is not well-formed though entries were recovered (a cut-off download looks so)
+    broken: str | None = None
 
 
 def parse_feed(raw: bytes, headers: dict[str, str] | None = None) -> ParsedFeed | str:
