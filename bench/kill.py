@@ -133,7 +133,8 @@ def main() -> int:
             identical += same
             status = "identical" if same else "DIFFERS"
             print(
-                f"trial {n + 1:2d}: kill {victim} at {delay:5.1f} s ({'hit' if hit else 'had finished'}): {status}"
+                f"trial {n + 1:2d}: kill {victim} at {delay:5.1f} s ({'hit' if hit else 'had finished'}): {status}",
+                flush=True,
             )
             if not same:
                 diff = difflib.unified_diff(reference.splitlines(), got.splitlines(), lineterm="", n=0)
