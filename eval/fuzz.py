@@ -181,7 +181,9 @@ def warc_file(draw: st.DrawFn) -> bytes:
     gzip = draw(st.booleans())
     writer = WARCWriter(buf, gzip=gzip)
     for n in range(draw(st.integers(0, 3))):
-        kind = draw(st.sampled_from(["response", "resource", "metadata"]))  # warcio parses the others' payloads
+        kind = draw(
+            st.sampled_from(["response", "resource", "metadata"])
+        )  # warcio parses the others' payloads
         payload = draw(st.one_of(encoded(HTML), encoded(TEXT)))
         status = draw(st.sampled_from(["200 OK", "404 Not Found", "301 Moved", "200", "999 X"]))
         headers = [("Content-Type", draw(HEADER_VALUES))]
@@ -189,7 +191,13 @@ def warc_file(draw: st.DrawFn) -> bytes:
             headers.append(("Date", draw(FEED_DATES).replace("\n", " ").replace("\r", " ")))
         http = StatusAndHeaders(status, headers, protocol="HTTP/1.1") if kind == "response" else None
         uri = draw(st.sampled_from([f"https://a.example/{n}", "", "not-a-uri", "https://a.example/ü"]))
-        record = writer.create_warc_record(uri, kind, payload=io.BytesIO(payload), http_headers=http)
+        fixed = {  # warcio would stamp a random id and the clock: the same draws must give the same bytes
+            "WARC-Record-ID": f"<urn:uuid:00000000-0000-4000-8000-{n:012d}>",
+            "WARC-Date": "2024-03-05T10:00:00Z",
+        }
+        record = writer.create_warc_record(
+            uri, kind, payload=io.BytesIO(payload), http_headers=http, warc_headers_dict=fixed
+        )
         writer.write_record(record)
     data = bytearray(buf.getvalue())
     for where, value in draw(st.lists(st.tuples(st.floats(0, 0.999), st.integers(0, 255)), max_size=3)):
