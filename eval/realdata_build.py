@@ -30,7 +30,7 @@ PAGES = DATA / "metadata" / "pages.tar.xz"
 ECB = DATA / "clustering" / "ecbplus_docs.jsonl.gz"
 
 
-class _StageCounter(logging.Handler):
+class StageCounter(logging.Handler):
     """Counts warnings (and worse) by the stage that logged them (the logger's name when no stage is given)."""
 
     def __init__(self) -> None:
@@ -46,7 +46,7 @@ def reason_group(reason: str) -> str:
     return re.sub(r"\b[0-9a-f]{10,}\b", "<id>", reason.split("(")[0]).strip()
 
 
-def _write_ecb(path: Path) -> int:
+def write_ecb(path: Path) -> int:
     rows = [json.loads(line) for line in gzip.open(ECB, "rt")]
     with path.open("w") as fh:
         for r in rows:
@@ -60,7 +60,7 @@ def main() -> int:
     if missing:
         print(f"eval data absent ({', '.join(str(p) for p in missing)}): real-data build skipped")
         return 0
-    counter = _StageCounter()
+    counter = StageCounter()
     logger = logging.getLogger("storyline")
     logger.addHandler(counter)
     log_file = Path(tempfile.gettempdir()) / "storyline-realdata-build.log"
@@ -72,7 +72,7 @@ def main() -> int:
         with tarfile.open(PAGES, "r:xz") as tar:
             tar.extractall(work / "pages", filter="data")
         n_pages = sum(1 for p in (work / "pages").rglob("*") if p.is_file())
-        n_ecb = _write_ecb(work / "ecbplus.jsonl")
+        n_ecb = write_ecb(work / "ecbplus.jsonl")
         print(f"inputs: {n_pages} metadata pages, {n_ecb} ECB+ articles")
         store = storyline.open_store(work / "build.db")
         t0 = time.perf_counter()

@@ -37,17 +37,24 @@ class SQLiteStore(SQLStore):
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All-or-nothing: a failure inside rolls everything in the block back."""
+        """All-or-nothing: a failure inside (or at COMMIT) rolls everything in the block back; a write SQLite
+        refuses (disk full, read-only file, locked past the timeout) surfaces as a one-line StoreError."""
         if self.conn.in_transaction:
             yield self.conn
             return
-        self.conn.execute("BEGIN IMMEDIATE")
         try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:  # SQLite has already rolled back after some errors (disk full)
+                    self.conn.execute("ROLLBACK")
+                raise
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"cannot write to store {self.path} ({exc}); the batch in flight was rolled back"
+            ) from exc
 
     def change_token(self) -> int:
         """SQLite's own counter of commits made through other connections (PRAGMA data_version)."""
