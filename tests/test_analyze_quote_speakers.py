@@ -255,3 +255,16 @@ def test_verbatim_keeps_direct_quotes_whole_and_mixed_quotes_marked() -> None:
     two_paragraphs = 'The levy is fair.\n\n"It pays for the dredging.'
     assert said(two_paragraphs) == two_paragraphs  # continuation marks open paragraphs
     assert said("our policy is to ‘build and wait’ for now") == "our policy is to ‘build and wait’ for now"
+
+
+def test_he_reaches_a_surname_the_tagger_missed_here_but_named_elsewhere() -> None:
+    from storyline.analyze.quotes.pronouns import Speaker, resolve_pronoun
+    from storyline.model import Mention
+
+    body = "Rep. Tobiah Vanterpool spoke first. ... Later Governor Hale spoke. Then Vanterpool spoke. ... he said"
+    full = Mention("a", 5, 22, "Tobiah Vanterpool", "PERSON")
+    hale = Mention("a", 55, 59, "Hale", "PERSON")
+    pron = Speaker("he", body.index("he said"), body.index("he said") + 2, pronoun=True)
+    events = [Speaker("Hale", 55, 59), Speaker("Vanterpool", 72, 82)]  # NER left the second Vanterpool untagged
+    got = resolve_pronoun(pron, events, [], None, [full, hale], {"tobiah vanterpool": "m"}, 600, 1500)
+    assert got is not None and got.text == "Vanterpool"

@@ -98,8 +98,17 @@ def genders(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
     return out
 
 
+def _surname(s: Speaker) -> str:
+    """The speaker's last word when it is capitalised (a name), lowercased without possessive; else ''."""
+    words = s.text.split()
+    return _key(words[-1]) if words and words[-1][:1].isupper() else ""
+
+
 def _person_like(s: Speaker, mentions: Sequence[Mention]) -> bool:
     if any(m.label == "PERSON" and s.start <= m.start < s.end for m in mentions):
+        return True
+    last = _surname(s)  # a surname NER missed here but tagged as a person elsewhere in the article
+    if last and any(m.label == "PERSON" and _key(m.text).split()[-1:] == [last] for m in mentions):
         return True
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", s.text)}
     return bool(words & (PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS))
@@ -112,7 +121,9 @@ def _gender(s: Speaker, mentions: Sequence[Mention], known: dict[str, str]) -> s
     if words & FEMALE_NOUNS or words & FEMALE_TITLES:
         return "f"
     names = [m for m in mentions if m.label == "PERSON" and s.start <= m.start < s.end]
-    return gender_of(known, names[-1].text) if names else None
+    if names:
+        return gender_of(known, names[-1].text)
+    return gender_of(known, s.text) if _surname(s) else None
 
 
 def resolve_pronoun(
