@@ -68,6 +68,12 @@ BODIES = {
         "Councillor Brian Tolkovsky said the depot had been losing money for years.\n\n"
         '"We told the board in March that the numbers did not add up," she said.'
     ),
+    "t9": (
+        "Port strike enters its second week.\n\n"
+        "Following a late meeting, the dockers union issued a statement calling the new contract "
+        '"a plain insult and in open contempt" of earlier agreements.\n\n'
+        'The regional council released a report that says the port is "losing money faster than anyone expected."'
+    ),
 }
 
 
@@ -268,3 +274,13 @@ def test_he_reaches_a_surname_the_tagger_missed_here_but_named_elsewhere() -> No
     events = [Speaker("Hale", 55, 59), Speaker("Vanterpool", 72, 82)]  # NER left the second Vanterpool untagged
     got = resolve_pronoun(pron, events, [], None, [full, hale], {"tobiah vanterpool": "m"}, 600, 1500)
     assert got is not None and got.text == "Vanterpool"
+
+
+def test_who_issues_a_statement_speaks_through_it() -> None:
+    assert "dockers union" in (speaker_of("t9", "the new contract") or "")
+    assert "regional council" in (speaker_of("t9", "the port is") or "")
+
+
+def test_mixed_quote_clause_that_ends_inside_the_quotation_still_takes_the_clause() -> None:
+    (q,) = [q for q in results()["t9"] if "plain insult" in q.text]
+    assert q.text.startswith('the new contract "a plain insult and in open contempt')

@@ -116,15 +116,24 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
         if subjects:
             best = min(subjects, key=lambda c: abs(c.i - node.i))
             if best.tag_ in ("WP", "WDT") and node.dep_ == "relcl":  # "X, who said ...": X
-                return node.head
+                return _issuer(node.head)
             return best if best.dep_ == "nsubj" else None
         if node.dep_ == "acl" and node.head.tag_.startswith("NN"):  # "footage of X saying ..."
-            return node.head
+            return _issuer(node.head)
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
             node = node.head
         else:
             break
     return None
+
+
+def _issuer(noun: Token) -> Token:
+    """'X issued a statement saying ...': X speaks through the document it put out; other nouns speak themselves."""
+    if noun.lower_ in DOC_NOUNS and noun.dep_ == "dobj":
+        owner = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        if owner:
+            return owner[0]
+    return noun
 
 
 def _affiliation(
@@ -426,7 +435,7 @@ def _trim(text: str, lo: int, hi: int, start: int, end: int, para: tuple[int, in
         lo += 1
     while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:—–("):
         hi -= 1
-    if not (lo <= start and end <= hi + 1) or lo < para[0] or hi > para[1]:
+    if not (lo <= start < hi) or lo < para[0] or hi > para[1]:
         return start, end
     if not any(c.isalnum() for c in text[lo:start] + text[end:hi]):
         return start, end  # a direct quote: the clause is the quotation itself
