@@ -284,3 +284,15 @@ def test_who_issues_a_statement_speaks_through_it() -> None:
 def test_mixed_quote_clause_that_ends_inside_the_quotation_still_takes_the_clause() -> None:
     (q,) = [q for q in results()["t9"] if "plain insult" in q.text]
     assert q.text.startswith('the new contract "a plain insult and in open contempt')
+
+
+def test_bare_surname_of_a_named_person_is_a_person_whatever_ner_said() -> None:
+    from storyline.analyze.per_article import _surnames_as_people
+    from storyline.model import Mention
+
+    found = [
+        Mention("a", 0, 13, "Odile Marchetti", "PERSON"),
+        Mention("a", 40, 49, "Marchetti", "ORG"),
+        Mention("a", 60, 80, "Marchetti Holdings", "ORG"),
+    ]
+    assert [m.label for m in _surnames_as_people(found)] == ["PERSON", "PERSON", "ORG"]
