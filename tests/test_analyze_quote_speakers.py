@@ -74,6 +74,14 @@ BODIES = {
         '"a plain insult and in open contempt" of earlier agreements.\n\n'
         'The regional council released a report that says the port is "losing money faster than anyone expected."'
     ),
+    "t10": (
+        "Blast at the ferry depot.\n\n"
+        "At a briefing in Lisvale, the fire chief said that it was too early to tell whether the blast was "
+        'deliberate, and there was "no sign" yet that it was sabotage.\n\n'
+        'According to conservative talk radio host Ines Talvik, the move reeks of "fear" and desperation.\n\n'
+        "Mayor Colm Adebayo did not address his late-night posts in which he called a rival “a fraud” and "
+        "referred to her “secret deals.”"
+    ),
 }
 
 
@@ -271,7 +279,10 @@ def test_he_reaches_a_surname_the_tagger_missed_here_but_named_elsewhere() -> No
     full = Mention("a", 5, 22, "Tobiah Vanterpool", "PERSON")
     hale = Mention("a", 55, 59, "Hale", "PERSON")
     pron = Speaker("he", body.index("he said"), body.index("he said") + 2, pronoun=True)
-    events = [Speaker("Hale", 55, 59), Speaker("Vanterpool", 72, 82)]  # NER left the second Vanterpool untagged
+    events = [
+        Speaker("Hale", 55, 59),
+        Speaker("Vanterpool", 72, 82),
+    ]  # NER left the second Vanterpool untagged
     got = resolve_pronoun(pron, events, [], None, [full, hale], {"tobiah vanterpool": "m"}, 600, 1500)
     assert got is not None and got.text == "Vanterpool"
 
@@ -296,3 +307,18 @@ def test_bare_surname_of_a_named_person_is_a_person_whatever_ner_said() -> None:
         Mention("a", 60, 80, "Marchetti Holdings", "ORG"),
     ]
     assert [m.label for m in _surnames_as_people(found)] == ["PERSON", "PERSON", "ORG"]
+
+
+def test_mixed_quote_in_a_second_clause_of_the_report_takes_that_clause() -> None:
+    (q,) = [q for q in results()["t10"] if "no sign" in q.text]
+    assert q.text.startswith("that it was too early") and "fire chief" in (q.speaker or "")
+
+
+def test_according_to_ends_at_its_source_even_when_the_parse_runs_on() -> None:
+    (q,) = [q for q in results()["t10"] if "fear" in q.text]
+    assert q.text.startswith('the move reeks of "fear"') and "Talvik" in (q.speaker or "")
+
+
+def test_a_clause_holding_two_quoted_pieces_is_one_quote_without_repeats() -> None:
+    (q,) = [q for q in results()["t10"] if "fraud" in q.text]
+    assert q.text.count("a fraud") == 1 and "secret deals" in q.text

@@ -53,7 +53,8 @@ def _surnames_as_people(found: list[Mention]) -> list[Mention]:
     ("Trump has ..." tagged ORG after "Donald Trump")."""
     surnames = {m.text.split()[-1] for m in found if m.label == "PERSON" and len(m.text.split()) >= 2}
     return [
-        dataclasses.replace(m, label="PERSON") if m.label != "PERSON" and m.text in surnames else m for m in found
+        dataclasses.replace(m, label="PERSON") if m.label != "PERSON" and m.text in surnames else m
+        for m in found
     ]
 
 

@@ -302,7 +302,13 @@ def find_quotes(
             and run.first_para == prev_last_para
             and "\n" not in body[last.end : start]
         ):  # '"A," X said. "B."': one statement in pieces, one quote
-            quotes[-1] = dataclasses.replace(last, end=end, text=f"{last.text} … {text}")
+            if start < last.end:  # this piece's clause already holds the last piece: it replaces it
+                if last.text == body[last.start : last.end]:  # one stretch of text: keep it whole
+                    start = min(start, last.start)
+                    text = body[start:end]
+                quotes[-1] = dataclasses.replace(last, start=start, end=end, text=text)
+            else:
+                quotes[-1] = dataclasses.replace(last, end=end, text=f"{last.text} … {text}")
             continue
         quotes.append(
             Quote(
@@ -407,7 +413,8 @@ def _content(cue: Token, body: str, start: int, end: int, para: tuple[int, int])
     """A mixed quote ('X said the deal was "a disaster"') is the cue's whole reported clause, its quoted words
     kept marked inside: the span of the cue's complements on the quote's side, when they hold the quote."""
     if cue.lower_ == "according":  # "According to X, the deal was 'a disaster'": the rest of the sentence
-        phrase = list(cue.subtree)
+        source = _subject(cue)
+        phrase = [cue, *(_speaker_tokens(source) if source is not None else list(cue.subtree)[1:])]
         after = start > phrase[-1].idx
         lo = _end(phrase[-1]) if after else cue.sent.start_char
         hi = cue.sent.end_char if after else phrase[0].idx
@@ -416,7 +423,12 @@ def _content(cue: Token, body: str, start: int, end: int, para: tuple[int, int])
     parts = [
         c
         for c in side
-        if c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.left_edge.idx <= start < _end(c.right_edge))
+        if c.dep_ in _CONTENT_DEPS
+        or (
+            c.dep_ in ("prep", "conj")
+            and c.left_edge.idx <= start < _end(c.right_edge)
+            and lemma(c) not in SPEECH_VERBS
+        )
     ]
     clauses = [c for c in parts if c.dep_ == "ccomp"]
     if clauses:  # "told reporters he would ...": the clause, not the hearer
