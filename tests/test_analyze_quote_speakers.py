@@ -82,6 +82,13 @@ BODIES = {
         "Mayor Colm Adebayo did not address his late-night posts in which he called a rival “a fraud” and "
         "referred to her “secret deals.”"
     ),
+    "t11": (
+        "The Latest on the harbour levy (all times local)\n\n7 p.m.\n\n"
+        "Mayor Colm Adebayo is once again questioning the harbour levy, encouraging his voters to make sure the "
+        "levy is “gone for good.”\n\n"
+        "While the International Ferry Federation did not name the operator, it criticised “years of broken "
+        "promises and missed sailings.”"
+    ),
 }
 
 
@@ -322,3 +329,11 @@ def test_according_to_ends_at_its_source_even_when_the_parse_runs_on() -> None:
 def test_a_clause_holding_two_quoted_pieces_is_one_quote_without_repeats() -> None:
     (q,) = [q for q in results()["t10"] if "fraud" in q.text]
     assert q.text.count("a fraud") == 1 and "secret deals" in q.text
+
+
+def test_a_headline_glued_to_the_first_sentence_is_not_its_subject() -> None:
+    assert "Adebayo" in (speaker_of("t11", "his voters") or "")
+
+
+def test_it_is_an_organisation_never_a_person() -> None:
+    assert "Ferry Federation" in (speaker_of("t11", "years of broken promises") or "")

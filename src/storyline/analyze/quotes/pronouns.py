@@ -142,6 +142,8 @@ def resolve_pronoun(
     word = pron.text.lower()
 
     def fits(c: Speaker) -> bool:
+        if word == "it":  # a body, document or country; never a person
+            return not _person_like(c, mentions)
         if word not in ("he", "she"):
             return True
         want = "m" if word == "he" else "f"
@@ -156,7 +158,7 @@ def resolve_pronoun(
     named = before(subjects, reach)
     if named:
         return max(named, key=lambda c: c.end)
-    return last_quoted
+    return last_quoted if word != "it" or (last_quoted is not None and fits(last_quoted)) else None
 
 
 def _nominal(t: Token, quoted: Sequence[tuple[int, int]]) -> bool:

@@ -28,7 +28,7 @@ SPEECH_VERBS = frozenset(
     "shout testify whisper assert maintain read caution lament scoff retort counter agree describe "
     "demand wonder exclaim muse sing yell proclaim pledge recount tout call dub brand characterize "
     "characterise blast slam praise hail condemn denounce criticize criticise accuse lambast chastise mock "
-    "dismiss cite liken attack".split()
+    "dismiss cite liken attack rate rule label encourage chant laud scold reference".split()
 )
 ANON_NOUNS = frozenset(
     "source sources official officials insider insiders aide aides ally allies diplomat diplomats figure "
@@ -117,7 +117,7 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
             best = min(subjects, key=lambda c: abs(c.i - node.i))
             if best.tag_ in ("WP", "WDT") and node.dep_ == "relcl":  # "X, who said ...": X
                 return _issuer(node.head)
-            return best if best.dep_ == "nsubj" else None
+            return _same_paragraph(best, node) if best.dep_ == "nsubj" else None
         if node.dep_ == "acl" and node.head.tag_.startswith("NN"):  # "footage of X saying ..."
             return _issuer(node.head)
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
@@ -125,6 +125,20 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
         else:
             break
     return None
+
+
+def _same_paragraph(subject: Token, verb: Token) -> Token | None:
+    """A subject parsed across a paragraph break (a headline glued to the first sentence) is not the speaker;
+    its apposition in the verb's paragraph is ('The Latest ...\n\nDonald Trump is questioning ...')."""
+    if _unbroken(subject, verb):
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and _unbroken(c, verb)), None)
+
+
+def _unbroken(a: Token, b: Token) -> bool:
+    """No line break between two tokens."""
+    lo, hi = sorted((a.i, b.i))
+    return not any("\n" in t.text for t in a.doc[lo:hi])
 
 
 def _issuer(noun: Token) -> Token:
@@ -233,7 +247,7 @@ def find_quotes(
     quoted = [p for r in runs for p in r.pieces]
     cues = _all_cues(doc, quoted)
     events = _speech_events(cues, body, quoted, mentions)
-    subjects = _person_subjects(doc, starts, body, quoted, mentions)
+    subjects = _named_subjects(doc, starts, body, quoted, mentions)
     known = genders(doc, mentions)
 
     quotes: list[Quote] = []
@@ -508,11 +522,12 @@ def _speech_events(cues, body, quoted, mentions) -> list[Speaker]:
     return out
 
 
-def _person_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) -> list[Speaker]:
-    """Named people who are the subject of some verb outside quotes: antecedents for he/she."""
+def _named_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) -> list[Speaker]:
+    """Named people and organisations that are the subject of some verb outside quotes: antecedents for
+    he/she (people) and it/they (organisations)."""
     out = []
     for m in mentions:
-        if m.label != "PERSON" or any(s <= m.start < e for s, e in quoted):
+        if m.label not in ("PERSON", "ORG", "NORP") or any(s <= m.start < e for s, e in quoted):
             continue
         toks = _tokens_in(doc, starts, m.start, m.end)
         if any(t.dep_ in ("nsubj", "nsubjpass") for t in toks):
