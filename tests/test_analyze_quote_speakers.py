@@ -337,3 +337,18 @@ def test_a_headline_glued_to_the_first_sentence_is_not_its_subject() -> None:
 
 def test_it_is_an_organisation_never_a_person() -> None:
     assert "Ferry Federation" in (speaker_of("t11", "years of broken promises") or "")
+
+
+def test_they_and_i_do_not_borrow_one_named_person() -> None:
+    from storyline.analyze.quotes.pronouns import Speaker, resolve_pronoun
+    from storyline.model import Mention
+
+    body = "The dockers union spoke. Ines Talvik spoke. ... they said ... I said"
+    union = Speaker("The dockers union", 0, 17)
+    talvik = Speaker("Ines Talvik", 25, 36)
+    people = [Mention("a", 25, 36, "Ines Talvik", "PERSON")]
+    they = Speaker("they", body.index("they"), body.index("they") + 4, pronoun=True)
+    got = resolve_pronoun(they, [union, talvik], [], talvik, people, {}, 600, 1500)
+    assert got == union  # the later Talvik is one person: not "they"
+    me = Speaker("I", body.index("I said"), body.index("I said") + 1, pronoun=True)
+    assert resolve_pronoun(me, [union, talvik], [], talvik, people, {}, 600, 1500) is None  # the writer

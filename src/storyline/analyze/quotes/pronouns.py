@@ -114,6 +114,10 @@ def _person_like(s: Speaker, mentions: Sequence[Mention]) -> bool:
     return bool(words & (PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS))
 
 
+def _named_person(s: Speaker, mentions: Sequence[Mention]) -> bool:
+    return any(m.label == "PERSON" and s.start <= m.start < s.end for m in mentions)
+
+
 def _gender(s: Speaker, mentions: Sequence[Mention], known: dict[str, str]) -> str | None:
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", s.text)}
     if words & MALE_NOUNS or words & MALE_TITLES:
@@ -142,8 +146,12 @@ def resolve_pronoun(
     word = pron.text.lower()
 
     def fits(c: Speaker) -> bool:
+        if word in ("i", "we"):  # outside quotation marks: the writer, not anyone named in the text
+            return False
         if word == "it":  # a body, document or country; never a person
             return not _person_like(c, mentions)
+        if word == "they":  # a group or a body; not one named person
+            return not (_named_person(c, mentions) and " and " not in c.text)
         if word not in ("he", "she"):
             return True
         want = "m" if word == "he" else "f"
@@ -158,7 +166,7 @@ def resolve_pronoun(
     named = before(subjects, reach)
     if named:
         return max(named, key=lambda c: c.end)
-    return last_quoted if word != "it" or (last_quoted is not None and fits(last_quoted)) else None
+    return last_quoted if last_quoted is not None and fits(last_quoted) else None
 
 
 def _nominal(t: Token, quoted: Sequence[tuple[int, int]]) -> bool:
