@@ -185,6 +185,10 @@ def adjacent_phrase(cue: Token, quoted: Sequence[tuple[int, int]]) -> list[Token
     k = cue.i - 1
     while k >= 0 and doc[k].dep_ in ("aux", "advmod", "neg", "auxpass") and doc[k].sent == cue.sent:
         k -= 1
+    if (
+        k > 0 and doc[k].text == "," and doc[k - 1].tag_ in ("NNP", "NNPS")
+    ):  # "the union's lawyer, Jo Ames, said"
+        k -= 1
     if k >= 0 and _nominal(doc[k], quoted) and doc[k].sent == cue.sent:
         j = k
         while j > 0 and _nominal(doc[j - 1], quoted) and doc[j - 1].sent == cue.sent:

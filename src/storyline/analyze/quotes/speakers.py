@@ -77,7 +77,12 @@ def _speaker_tokens(head: Token) -> list[Token]:
         if child.dep_ not in ("punct", "appos", "relcl"):
             keep.extend(child.subtree)
     for child in head.rights:
+        if child.text == ",":  # an apposition's comma; what follows it is checked below
+            continue
         between = head.doc[head.i + 1 : child.left_edge.i]
+        if child.dep_ == "appos" and _names_a_noun(head, child):  # "the union's lawyer, Ines Talvik"
+            keep.extend(t for t in child.subtree if not t.is_punct)
+            break
         if any(t.text in ",(—–;:" for t in between):
             break
         if child.dep_ in ("prep", "amod", "advmod", "compound", "nmod", "npadvmod", "cc", "conj", "nummod"):
@@ -85,11 +90,18 @@ def _speaker_tokens(head: Token) -> list[Token]:
         else:
             break
     keep.sort(key=lambda t: t.i)
-    while keep and (keep[0].is_punct or keep[0].tag_ in ("``", "''")):
+    while keep and (keep[0].is_punct or keep[0].tag_ in ("``", "''", "WRB")):
         keep.pop(0)
     while keep and (keep[-1].is_punct or keep[-1].tag_ in ("``", "''", "POS")):
         keep.pop()
     return keep
+
+
+def _names_a_noun(head: Token, appos: Token) -> bool:
+    """An apposition that gives the name of a common-noun subject ("port director Bram Osei", "a lawyer for the
+    union, Ines Talvik"): the name belongs in the speaker phrase. A name's description ("Ines Talvik, a
+    lawyer") does not."""
+    return head.tag_ in ("NN", "NNS") and not head.ent_type_ and appos.tag_ in ("NNP", "NNPS")
 
 
 def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None:
@@ -259,6 +271,7 @@ def find_quotes(
         if run.start < taken_to:
             continue  # a quoted fragment inside the previous quote's reported clause
         speaker, cue = _attribute(run, body, cues, paras, quoted, mentions, settings.max_cue_gap)
+        said_by = speaker
         if speaker is None and run.kind == "marks":
             speaker = _colon_intro(doc, body, run, paras, quoted, mentions)
         credit = _DASH_CREDIT.match(body, run.end, paras[run.last_para][1])
@@ -302,7 +315,9 @@ def find_quotes(
             and run.kind == "marks"
             and (cue.lower_ == "according" or _governs(cue, run.start))
         ):
-            start, end = _content(cue, body, start, end, paras[run.first_para])
+            clause = _content(cue, body, start, end, paras[run.first_para])
+            if said_by is None or not clause[0] <= said_by.start < clause[1]:  # the speaker is not content
+                start, end = clause
             taken_to = end
         text = body[start:end]
         if not text or (speaker is None and len(text.split()) < min_unattributed_words) or _TITLE.match(text):
