@@ -95,6 +95,11 @@ BODIES = {
         '"A fair outcome for everyone," wrote port director Bram Osei on Twitter.\n\n'
         'Varga\'s spokesman, Tomas Ruiz-Hale, said the senator was "pleased but not surprised."'
     ),
+    "t13": (
+        "Port ruling.\n\n"
+        "Mayor John Harlow met the union on Monday. The mayor said the port would stay open.\n\n"
+        '"Nobody will lose their job," he said.'
+    ),
 }
 
 
@@ -364,3 +369,7 @@ def test_a_named_apposition_of_a_common_noun_speaker_is_kept() -> None:
     assert "Talvik" in (speaker_of("t12", "We will appeal") or "")
     assert "Bram Osei" in (speaker_of("t12", "A fair outcome") or "")
     assert "Ruiz-Hale" in (speaker_of("t12", "the senator was") or "")
+
+
+def test_he_after_a_role_phrase_is_the_named_holder_of_that_role() -> None:
+    assert speaker_of("t13", "Nobody will lose") == "Mayor John Harlow"

@@ -1,8 +1,9 @@
 """Who a speaker is when the parse does not say: a pronoun's antecedent ("he said", "she added": the latest
 earlier person who can be it), and the phrase beside a cue verb the parser hung on the quotation.
 
-Gender comes only from the article itself (Mr / Ms titles, gendered nouns next to the name, and the he/she that
-follows a sentence's only named person), so no name lists are needed and unknown names stay compatible.
+Gender comes from the article itself (Mr / Ms titles, gendered nouns next to the name, and the he/she that
+follows a sentence's only named person), else from the first name's usual gender; unknown names stay compatible.
+Number and person agree too: 'it' is never a person, 'they' never one named person, 'I' / 'we' the writer.
 """
 
 from __future__ import annotations
@@ -141,8 +142,9 @@ def resolve_pronoun(
     reach: int,
 ) -> Speaker | None:
     """'She added': the latest earlier compatible speaker nearby (quoted or reported), else the latest
-    compatible named subject within reach, else the last quoted speaker. He/she need a person of that gender
-    (or of unknown gender); 'it' / 'they' take any speaker."""
+    compatible named subject within reach, else the last quoted speaker if compatible, else None. He/she need
+    a person of that gender (or of unknown gender), 'it' a non-person, 'they' anything but one named person;
+    'I'/'we' are the writer. A role phrase found ('the mayor') gives way to the named person holding it."""
     word = pron.text.lower()
 
     def fits(c: Speaker) -> bool:
@@ -161,12 +163,29 @@ def resolve_pronoun(
         return [c for c in pool if c.end <= pron.start and pron.start - c.end < reach and fits(c)]
 
     near = before(list(speakers) + ([last_quoted] if last_quoted else []), speaker_reach)
-    if near:
-        return max(near, key=lambda c: c.end)
     named = before(subjects, reach)
-    if named:
-        return max(named, key=lambda c: c.end)
-    return last_quoted if last_quoted is not None and fits(last_quoted) else None
+    found = max(near or named or [], key=lambda c: c.end, default=None)
+    if found is None:
+        return last_quoted if last_quoted is not None and fits(last_quoted) else None
+    return _titled(found, list(speakers) + list(subjects), mentions, reach) or found
+
+
+def _titled(
+    role: Speaker, pool: Sequence[Speaker], mentions: Sequence[Mention], reach: int
+) -> Speaker | None:
+    """'The mayor said ...' after 'Mayor Jo Ames met ...': the latest named person before the role phrase whose
+    own phrase holds the role's head word; None when the role phrase names someone itself or nobody matches."""
+    if not role.head or _named_person(role, mentions) or role.head not in PERSON_NOUNS:
+        return None
+    holders = [
+        c
+        for c in pool
+        if c.end <= role.start
+        and role.start - c.end < reach
+        and _named_person(c, mentions)
+        and role.head in re.findall(r"[a-z]+", c.text.lower())
+    ]
+    return max(holders, key=lambda c: c.end, default=None)
 
 
 def _nominal(t: Token, quoted: Sequence[tuple[int, int]]) -> bool:

@@ -546,9 +546,13 @@ def _named_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) ->
             continue
         toks = _tokens_in(doc, starts, m.start, m.end)
         if any(t.dep_ in ("nsubj", "nsubjpass") for t in toks):
-            start = m.start
-            if toks and toks[0].i > 0 and _is_title(doc[toks[0].i - 1]):
-                start = doc[toks[0].i - 1].idx
+            first = toks[0].i if toks else 0
+            while first > 0 and (
+                _is_title(doc[first - 1])
+                or (doc[first - 1].dep_ == "compound" and doc[first - 1].head in toks)
+            ):  # "Mr.", "Mayor", "port director": the title is part of who they are
+                first -= 1
+            start = min(m.start, doc[first].idx)
             if "\n" in body[start : m.end]:
                 start = body.rindex("\n", start, m.end) + 1
             out.append(Speaker(body[start : m.end], start, m.end, head=m.text.split()[-1].lower()))
