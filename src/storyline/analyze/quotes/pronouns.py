@@ -109,7 +109,7 @@ def _person_like(s: Speaker, mentions: Sequence[Mention]) -> bool:
     if any(m.label == "PERSON" and s.start <= m.start < s.end for m in mentions):
         return True
     last = _surname(s)  # a surname NER missed here but tagged as a person elsewhere in the article
-    if last and any(m.label == "PERSON" and _key(m.text).split()[-1:] == [last] for m in mentions):
+    if last and any(m.label == "PERSON" and m.text.rsplit(None, 1)[-1].lower() == last for m in mentions):
         return True
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", s.text)}
     return bool(words & (PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS))
