@@ -37,7 +37,8 @@ BODIES = {
     "t3": (
         "What readers told us about the new tram line.\n\n"
         '"The trams are quicker than the old buses and nobody misses the diesel fumes." ― Pilar Estevan\n\n'
-        '"I still have to change twice to get to the hospital." ― Tomas Ruiz-Hale'
+        '"I still have to change twice to get to the hospital." ― Tomas Ruiz-Hale\n\n'
+        "“I would rather walk than ride what the council calls “the future” of this city.” ― Marta Velde"
     ),
     "t4": (
         "Mayor backs the bridge plan.\n\n"
@@ -147,6 +148,7 @@ def test_shipped_first_name_table_is_what_the_build_script_makes() -> None:
 def test_dash_credit_after_a_quote() -> None:
     assert speaker_of("t3", "The trams are quicker") == "Pilar Estevan"
     assert speaker_of("t3", "I still have to change") == "Tomas Ruiz-Hale"
+    assert speaker_of("t3", "I would rather walk") == "Marta Velde"  # a nested quotation splits the run
 
 
 def test_subject_inside_the_quotation_is_not_the_speaker() -> None:

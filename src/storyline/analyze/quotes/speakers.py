@@ -274,7 +274,9 @@ def find_quotes(
         said_by = speaker
         if speaker is None and run.kind == "marks":
             speaker = _colon_intro(doc, body, run, paras, quoted, mentions)
-        credit = _DASH_CREDIT.match(body, run.end, paras[run.last_para][1])
+        credit = _DASH_CREDIT.match(body, run.end, paras[run.last_para][1]) or _paragraph_credit(
+            body, run, paras
+        )
         if speaker is None and credit and run.kind == "marks":  # '"Words." ― Jane Doe' (reader-comment lists)
             speaker = Speaker(credit.group(1), credit.start(1), credit.end(1))
         label = _LABEL.match(body, run.start)
@@ -359,6 +361,16 @@ def find_quotes(
         else:
             prev_last_para = -9
     return quotes
+
+
+def _paragraph_credit(body: str, run: Run, paras: list[tuple[int, int]]) -> re.Match[str] | None:
+    """A paragraph that opens with this quotation and ends '...” ― Name' credits it, even when a quotation
+    nested inside split the run ('“... what he calls “hell” than ...” ― Name')."""
+    ps, pe = paras[run.last_para]
+    if run.first_para != run.last_para or run.start > ps + 1:
+        return None
+    close = max(body.rfind("”", run.end, pe), body.rfind('"', run.end, pe))
+    return _DASH_CREDIT.match(body, close, pe) if close >= 0 else None
 
 
 def _blocks(body, doc, starts, paras, quoted, mentions, max_paras) -> list[Run]:
