@@ -37,7 +37,8 @@ BODIES = {
     "t3": (
         "What readers told us about the new tram line.\n\n"
         '"The trams are quicker than the old buses and nobody misses the diesel fumes." ― Pilar Estevan\n\n'
-        '"I still have to change twice to get to the hospital." ― Tomas Ruiz-Hale'
+        '"I still have to change twice to get to the hospital." ― Tomas Ruiz-Hale\n\n'
+        "“I would rather walk than ride what the council calls “the future” of this city.” ― Marta Velde"
     ),
     "t4": (
         "Mayor backs the bridge plan.\n\n"
@@ -67,6 +68,38 @@ BODIES = {
         "Margaret Quillfeather defended the closure at the hearing.\n\n"
         "Councillor Brian Tolkovsky said the depot had been losing money for years.\n\n"
         '"We told the board in March that the numbers did not add up," she said.'
+    ),
+    "t9": (
+        "Port strike enters its second week.\n\n"
+        "Following a late meeting, the dockers union issued a statement calling the new contract "
+        '"a plain insult and in open contempt" of earlier agreements.\n\n'
+        'The regional council released a report that says the port is "losing money faster than anyone expected."'
+    ),
+    "t10": (
+        "Blast at the ferry depot.\n\n"
+        "At a briefing in Lisvale, the fire chief said that it was too early to tell whether the blast was "
+        'deliberate, and there was "no sign" yet that it was sabotage.\n\n'
+        'According to conservative talk radio host Ines Talvik, the move reeks of "fear" and desperation.\n\n'
+        "Mayor Colm Adebayo did not address his late-night posts in which he called a rival “a fraud” and "
+        "referred to her “secret deals.”"
+    ),
+    "t11": (
+        "The Latest on the harbour levy (all times local)\n\n7 p.m.\n\n"
+        "Mayor Colm Adebayo is once again questioning the harbour levy, encouraging his voters to make sure the "
+        "levy is “gone for good.”\n\n"
+        "While the International Ferry Federation did not name the operator, it criticised “years of broken "
+        "promises and missed sailings.”"
+    ),
+    "t12": (
+        "Port ruling splits the city.\n\n"
+        '"We will appeal the ruling," the union\'s lawyer, Ines Talvik, said in a statement.\n\n'
+        '"A fair outcome for everyone," wrote port director Bram Osei on Twitter.\n\n'
+        'Varga\'s spokesman, Tomas Ruiz-Hale, said the senator was "pleased but not surprised."'
+    ),
+    "t13": (
+        "Port ruling.\n\n"
+        "Mayor John Harlow met the union on Monday. The mayor said the port would stay open.\n\n"
+        '"Nobody will lose their job," he said.'
     ),
 }
 
@@ -115,6 +148,7 @@ def test_shipped_first_name_table_is_what_the_build_script_makes() -> None:
 def test_dash_credit_after_a_quote() -> None:
     assert speaker_of("t3", "The trams are quicker") == "Pilar Estevan"
     assert speaker_of("t3", "I still have to change") == "Tomas Ruiz-Hale"
+    assert speaker_of("t3", "I would rather walk") == "Marta Velde"  # a nested quotation splits the run
 
 
 def test_subject_inside_the_quotation_is_not_the_speaker() -> None:
@@ -255,3 +289,89 @@ def test_verbatim_keeps_direct_quotes_whole_and_mixed_quotes_marked() -> None:
     two_paragraphs = 'The levy is fair.\n\n"It pays for the dredging.'
     assert said(two_paragraphs) == two_paragraphs  # continuation marks open paragraphs
     assert said("our policy is to ‘build and wait’ for now") == "our policy is to ‘build and wait’ for now"
+
+
+def test_he_reaches_a_surname_the_tagger_missed_here_but_named_elsewhere() -> None:
+    from storyline.analyze.quotes.pronouns import Speaker, resolve_pronoun
+    from storyline.model import Mention
+
+    body = "Rep. Tobiah Vanterpool spoke first. ... Later Governor Hale spoke. Then Vanterpool spoke. ... he said"
+    full = Mention("a", 5, 22, "Tobiah Vanterpool", "PERSON")
+    hale = Mention("a", 55, 59, "Hale", "PERSON")
+    pron = Speaker("he", body.index("he said"), body.index("he said") + 2, pronoun=True)
+    events = [
+        Speaker("Hale", 55, 59),
+        Speaker("Vanterpool", 72, 82),
+    ]  # NER left the second Vanterpool untagged
+    got = resolve_pronoun(pron, events, [], None, [full, hale], {"tobiah vanterpool": "m"}, 600, 1500)
+    assert got is not None and got.text == "Vanterpool"
+
+
+def test_who_issues_a_statement_speaks_through_it() -> None:
+    assert "dockers union" in (speaker_of("t9", "the new contract") or "")
+    assert "regional council" in (speaker_of("t9", "the port is") or "")
+
+
+def test_mixed_quote_clause_that_ends_inside_the_quotation_still_takes_the_clause() -> None:
+    (q,) = [q for q in results()["t9"] if "plain insult" in q.text]
+    assert q.text.startswith('the new contract "a plain insult and in open contempt')
+
+
+def test_bare_surname_of_a_named_person_is_a_person_whatever_ner_said() -> None:
+    from storyline.analyze.per_article import _surnames_as_people
+    from storyline.model import Mention
+
+    found = [
+        Mention("a", 0, 13, "Odile Marchetti", "PERSON"),
+        Mention("a", 40, 49, "Marchetti", "ORG"),
+        Mention("a", 60, 80, "Marchetti Holdings", "ORG"),
+    ]
+    assert [m.label for m in _surnames_as_people(found)] == ["PERSON", "PERSON", "ORG"]
+
+
+def test_mixed_quote_in_a_second_clause_of_the_report_takes_that_clause() -> None:
+    (q,) = [q for q in results()["t10"] if "no sign" in q.text]
+    assert q.text.startswith("that it was too early") and "fire chief" in (q.speaker or "")
+
+
+def test_according_to_ends_at_its_source_even_when_the_parse_runs_on() -> None:
+    (q,) = [q for q in results()["t10"] if "fear" in q.text]
+    assert q.text.startswith('the move reeks of "fear"') and "Talvik" in (q.speaker or "")
+
+
+def test_a_clause_holding_two_quoted_pieces_is_one_quote_without_repeats() -> None:
+    (q,) = [q for q in results()["t10"] if "fraud" in q.text]
+    assert q.text.count("a fraud") == 1 and "secret deals" in q.text
+
+
+def test_a_headline_glued_to_the_first_sentence_is_not_its_subject() -> None:
+    assert "Adebayo" in (speaker_of("t11", "his voters") or "")
+
+
+def test_it_is_an_organisation_never_a_person() -> None:
+    assert "Ferry Federation" in (speaker_of("t11", "years of broken promises") or "")
+
+
+def test_they_and_i_do_not_borrow_one_named_person() -> None:
+    from storyline.analyze.quotes.pronouns import Speaker, resolve_pronoun
+    from storyline.model import Mention
+
+    body = "The dockers union spoke. Ines Talvik spoke. ... they said ... I said"
+    union = Speaker("The dockers union", 0, 17)
+    talvik = Speaker("Ines Talvik", 25, 36)
+    people = [Mention("a", 25, 36, "Ines Talvik", "PERSON")]
+    they = Speaker("they", body.index("they"), body.index("they") + 4, pronoun=True)
+    got = resolve_pronoun(they, [union, talvik], [], talvik, people, {}, 600, 1500)
+    assert got == union  # the later Talvik is one person: not "they"
+    me = Speaker("I", body.index("I said"), body.index("I said") + 1, pronoun=True)
+    assert resolve_pronoun(me, [union, talvik], [], talvik, people, {}, 600, 1500) is None  # the writer
+
+
+def test_a_named_apposition_of_a_common_noun_speaker_is_kept() -> None:
+    assert "Talvik" in (speaker_of("t12", "We will appeal") or "")
+    assert "Bram Osei" in (speaker_of("t12", "A fair outcome") or "")
+    assert "Ruiz-Hale" in (speaker_of("t12", "the senator was") or "")
+
+
+def test_he_after_a_role_phrase_is_the_named_holder_of_that_role() -> None:
+    assert speaker_of("t13", "Nobody will lose") == "Mayor John Harlow"

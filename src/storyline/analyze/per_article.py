@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -40,10 +41,21 @@ def _mentions(article_id: str, body: str, doc: Doc) -> list[Mention]:
         if end - start < 2:
             continue
         out.append(Mention(article_id, start, end, body[start:end], ent.label_))
+    out = _surnames_as_people(out)
     out += _surname_mentions(article_id, body, out)
     named = [(m.start, m.end) for m in out if m.label in ("ORG", "PERSON")]
     out += [r for r in roles if not any(s < r.start and r.end <= e for s, e in named)]
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _surnames_as_people(found: list[Mention]) -> list[Mention]:
+    """A bare surname of someone named in full in the article is that person, whatever label NER gave it
+    ("Trump has ..." tagged ORG after "Donald Trump")."""
+    surnames = {m.text.split()[-1] for m in found if m.label == "PERSON" and len(m.text.split()) >= 2}
+    return [
+        dataclasses.replace(m, label="PERSON") if m.label != "PERSON" and m.text in surnames else m
+        for m in found
+    ]
 
 
 def _surname_mentions(article_id: str, body: str, found: list[Mention]) -> list[Mention]:

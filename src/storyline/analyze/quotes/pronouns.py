@@ -1,8 +1,9 @@
 """Who a speaker is when the parse does not say: a pronoun's antecedent ("he said", "she added": the latest
 earlier person who can be it), and the phrase beside a cue verb the parser hung on the quotation.
 
-Gender comes only from the article itself (Mr / Ms titles, gendered nouns next to the name, and the he/she that
-follows a sentence's only named person), so no name lists are needed and unknown names stay compatible.
+Gender comes from the article itself (Mr / Ms titles, gendered nouns next to the name, and the he/she that
+follows a sentence's only named person), else from the first name's usual gender; unknown names stay compatible.
+Number and person agree too: 'it' is never a person, 'they' never one named person, 'I' / 'we' the writer.
 """
 
 from __future__ import annotations
@@ -98,11 +99,24 @@ def genders(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
     return out
 
 
+def _surname(s: Speaker) -> str:
+    """The speaker's last word when it is capitalised (a name), lowercased without possessive; else ''."""
+    words = s.text.split()
+    return _key(words[-1]) if words and words[-1][:1].isupper() else ""
+
+
 def _person_like(s: Speaker, mentions: Sequence[Mention]) -> bool:
     if any(m.label == "PERSON" and s.start <= m.start < s.end for m in mentions):
         return True
+    last = _surname(s)  # a surname NER missed here but tagged as a person elsewhere in the article
+    if last and any(m.label == "PERSON" and m.text.rsplit(None, 1)[-1].lower() == last for m in mentions):
+        return True
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", s.text)}
     return bool(words & (PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS))
+
+
+def _named_person(s: Speaker, mentions: Sequence[Mention]) -> bool:
+    return any(m.label == "PERSON" and s.start <= m.start < s.end for m in mentions)
 
 
 def _gender(s: Speaker, mentions: Sequence[Mention], known: dict[str, str]) -> str | None:
@@ -112,7 +126,9 @@ def _gender(s: Speaker, mentions: Sequence[Mention], known: dict[str, str]) -> s
     if words & FEMALE_NOUNS or words & FEMALE_TITLES:
         return "f"
     names = [m for m in mentions if m.label == "PERSON" and s.start <= m.start < s.end]
-    return gender_of(known, names[-1].text) if names else None
+    if names:
+        return gender_of(known, names[-1].text)
+    return gender_of(known, s.text) if _surname(s) else None
 
 
 def resolve_pronoun(
@@ -126,11 +142,18 @@ def resolve_pronoun(
     reach: int,
 ) -> Speaker | None:
     """'She added': the latest earlier compatible speaker nearby (quoted or reported), else the latest
-    compatible named subject within reach, else the last quoted speaker. He/she need a person of that gender
-    (or of unknown gender); 'it' / 'they' take any speaker."""
+    compatible named subject within reach, else the last quoted speaker if compatible, else None. He/she need
+    a person of that gender (or of unknown gender), 'it' a non-person, 'they' anything but one named person;
+    'I'/'we' are the writer. A role phrase found ('the mayor') gives way to the named person holding it."""
     word = pron.text.lower()
 
     def fits(c: Speaker) -> bool:
+        if word in ("i", "we"):  # outside quotation marks: the writer, not anyone named in the text
+            return False
+        if word == "it":  # a body, document or country; never a person
+            return not _person_like(c, mentions)
+        if word == "they":  # a group or a body; not one named person
+            return not (_named_person(c, mentions) and " and " not in c.text)
         if word not in ("he", "she"):
             return True
         want = "m" if word == "he" else "f"
@@ -140,12 +163,29 @@ def resolve_pronoun(
         return [c for c in pool if c.end <= pron.start and pron.start - c.end < reach and fits(c)]
 
     near = before(list(speakers) + ([last_quoted] if last_quoted else []), speaker_reach)
-    if near:
-        return max(near, key=lambda c: c.end)
     named = before(subjects, reach)
-    if named:
-        return max(named, key=lambda c: c.end)
-    return last_quoted
+    found = max(near or named or [], key=lambda c: c.end, default=None)
+    if found is None:
+        return last_quoted if last_quoted is not None and fits(last_quoted) else None
+    return _titled(found, list(speakers) + list(subjects), mentions, reach) or found
+
+
+def _titled(
+    role: Speaker, pool: Sequence[Speaker], mentions: Sequence[Mention], reach: int
+) -> Speaker | None:
+    """'The mayor said ...' after 'Mayor Jo Ames met ...': the latest named person before the role phrase whose
+    own phrase holds the role's head word; None when the role phrase names someone itself or nobody matches."""
+    if not role.head or _named_person(role, mentions) or role.head not in PERSON_NOUNS:
+        return None
+    holders = [
+        c
+        for c in pool
+        if c.end <= role.start
+        and role.start - c.end < reach
+        and _named_person(c, mentions)
+        and role.head in re.findall(r"[a-z]+", c.text.lower())
+    ]
+    return max(holders, key=lambda c: c.end, default=None)
 
 
 def _nominal(t: Token, quoted: Sequence[tuple[int, int]]) -> bool:
@@ -163,6 +203,10 @@ def adjacent_phrase(cue: Token, quoted: Sequence[tuple[int, int]]) -> list[Token
     doc = cue.doc
     k = cue.i - 1
     while k >= 0 and doc[k].dep_ in ("aux", "advmod", "neg", "auxpass") and doc[k].sent == cue.sent:
+        k -= 1
+    if (
+        k > 0 and doc[k].text == "," and doc[k - 1].tag_ in ("NNP", "NNPS")
+    ):  # "the union's lawyer, Jo Ames, said"
         k -= 1
     if k >= 0 and _nominal(doc[k], quoted) and doc[k].sent == cue.sent:
         j = k

@@ -28,7 +28,7 @@ SPEECH_VERBS = frozenset(
     "shout testify whisper assert maintain read caution lament scoff retort counter agree describe "
     "demand wonder exclaim muse sing yell proclaim pledge recount tout call dub brand characterize "
     "characterise blast slam praise hail condemn denounce criticize criticise accuse lambast chastise mock "
-    "dismiss cite liken attack".split()
+    "dismiss cite liken attack rate rule label encourage chant laud scold reference".split()
 )
 ANON_NOUNS = frozenset(
     "source sources official officials insider insiders aide aides ally allies diplomat diplomats figure "
@@ -77,7 +77,12 @@ def _speaker_tokens(head: Token) -> list[Token]:
         if child.dep_ not in ("punct", "appos", "relcl"):
             keep.extend(child.subtree)
     for child in head.rights:
+        if child.text == ",":  # an apposition's comma; what follows it is checked below
+            continue
         between = head.doc[head.i + 1 : child.left_edge.i]
+        if child.dep_ == "appos" and _names_a_noun(head, child):  # "the union's lawyer, Ines Talvik"
+            keep.extend(t for t in child.subtree if not t.is_punct)
+            break
         if any(t.text in ",(—–;:" for t in between):
             break
         if child.dep_ in ("prep", "amod", "advmod", "compound", "nmod", "npadvmod", "cc", "conj", "nummod"):
@@ -85,11 +90,18 @@ def _speaker_tokens(head: Token) -> list[Token]:
         else:
             break
     keep.sort(key=lambda t: t.i)
-    while keep and (keep[0].is_punct or keep[0].tag_ in ("``", "''")):
+    while keep and (keep[0].is_punct or keep[0].tag_ in ("``", "''", "WRB")):
         keep.pop(0)
     while keep and (keep[-1].is_punct or keep[-1].tag_ in ("``", "''", "POS")):
         keep.pop()
     return keep
+
+
+def _names_a_noun(head: Token, appos: Token) -> bool:
+    """An apposition that gives the name of a common-noun subject ("port director Bram Osei", "a lawyer for the
+    union, Ines Talvik"): the name belongs in the speaker phrase. A name's description ("Ines Talvik, a
+    lawyer") does not."""
+    return head.tag_ in ("NN", "NNS") and not head.ent_type_ and appos.tag_ in ("NNP", "NNPS")
 
 
 def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None:
@@ -116,15 +128,38 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
         if subjects:
             best = min(subjects, key=lambda c: abs(c.i - node.i))
             if best.tag_ in ("WP", "WDT") and node.dep_ == "relcl":  # "X, who said ...": X
-                return node.head
-            return best if best.dep_ == "nsubj" else None
+                return _issuer(node.head)
+            return _same_paragraph(best, node) if best.dep_ == "nsubj" else None
         if node.dep_ == "acl" and node.head.tag_.startswith("NN"):  # "footage of X saying ..."
-            return node.head
+            return _issuer(node.head)
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
             node = node.head
         else:
             break
     return None
+
+
+def _same_paragraph(subject: Token, verb: Token) -> Token | None:
+    """A subject parsed across a paragraph break (a headline glued to the first sentence) is not the speaker;
+    its apposition in the verb's paragraph is ('The Latest ...\n\nDonald Trump is questioning ...')."""
+    if _unbroken(subject, verb):
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and _unbroken(c, verb)), None)
+
+
+def _unbroken(a: Token, b: Token) -> bool:
+    """No line break between two tokens."""
+    lo, hi = sorted((a.i, b.i))
+    return not any("\n" in t.text for t in a.doc[lo:hi])
+
+
+def _issuer(noun: Token) -> Token:
+    """'X issued a statement saying ...': X speaks through the document it put out; other nouns speak themselves."""
+    if noun.lower_ in DOC_NOUNS and noun.dep_ == "dobj":
+        owner = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        if owner:
+            return owner[0]
+    return noun
 
 
 def _affiliation(
@@ -224,7 +259,7 @@ def find_quotes(
     quoted = [p for r in runs for p in r.pieces]
     cues = _all_cues(doc, quoted)
     events = _speech_events(cues, body, quoted, mentions)
-    subjects = _person_subjects(doc, starts, body, quoted, mentions)
+    subjects = _named_subjects(doc, starts, body, quoted, mentions)
     known = genders(doc, mentions)
 
     quotes: list[Quote] = []
@@ -236,9 +271,12 @@ def find_quotes(
         if run.start < taken_to:
             continue  # a quoted fragment inside the previous quote's reported clause
         speaker, cue = _attribute(run, body, cues, paras, quoted, mentions, settings.max_cue_gap)
+        said_by = speaker
         if speaker is None and run.kind == "marks":
             speaker = _colon_intro(doc, body, run, paras, quoted, mentions)
-        credit = _DASH_CREDIT.match(body, run.end, paras[run.last_para][1])
+        credit = _DASH_CREDIT.match(body, run.end, paras[run.last_para][1]) or _paragraph_credit(
+            body, run, paras
+        )
         if speaker is None and credit and run.kind == "marks":  # '"Words." ― Jane Doe' (reader-comment lists)
             speaker = Speaker(credit.group(1), credit.start(1), credit.end(1))
         label = _LABEL.match(body, run.start)
@@ -279,7 +317,9 @@ def find_quotes(
             and run.kind == "marks"
             and (cue.lower_ == "according" or _governs(cue, run.start))
         ):
-            start, end = _content(cue, body, start, end, paras[run.first_para])
+            clause = _content(cue, body, start, end, paras[run.first_para])
+            if said_by is None or not clause[0] <= said_by.start < clause[1]:  # the speaker is not content
+                start, end = clause
             taken_to = end
         text = body[start:end]
         if not text or (speaker is None and len(text.split()) < min_unattributed_words) or _TITLE.match(text):
@@ -293,7 +333,13 @@ def find_quotes(
             and run.first_para == prev_last_para
             and "\n" not in body[last.end : start]
         ):  # '"A," X said. "B."': one statement in pieces, one quote
-            quotes[-1] = dataclasses.replace(last, end=end, text=f"{last.text} … {text}")
+            if start < last.end:  # this piece's clause already holds the last piece: it replaces it
+                if last.text == body[last.start : last.end]:  # one stretch of text: keep it whole
+                    start = min(start, last.start)
+                    text = body[start:end]
+                quotes[-1] = dataclasses.replace(last, start=start, end=end, text=text)
+            else:
+                quotes[-1] = dataclasses.replace(last, end=end, text=f"{last.text} … {text}")
             continue
         quotes.append(
             Quote(
@@ -315,6 +361,16 @@ def find_quotes(
         else:
             prev_last_para = -9
     return quotes
+
+
+def _paragraph_credit(body: str, run: Run, paras: list[tuple[int, int]]) -> re.Match[str] | None:
+    """A paragraph that opens with this quotation and ends '...” ― Name' credits it, even when a quotation
+    nested inside split the run ('“... what he calls “hell” than ...” ― Name')."""
+    ps, pe = paras[run.last_para]
+    if run.first_para != run.last_para or run.start > ps + 1:
+        return None
+    close = max(body.rfind("”", run.end, pe), body.rfind('"', run.end, pe))
+    return _DASH_CREDIT.match(body, close, pe) if close >= 0 else None
 
 
 def _blocks(body, doc, starts, paras, quoted, mentions, max_paras) -> list[Run]:
@@ -398,7 +454,8 @@ def _content(cue: Token, body: str, start: int, end: int, para: tuple[int, int])
     """A mixed quote ('X said the deal was "a disaster"') is the cue's whole reported clause, its quoted words
     kept marked inside: the span of the cue's complements on the quote's side, when they hold the quote."""
     if cue.lower_ == "according":  # "According to X, the deal was 'a disaster'": the rest of the sentence
-        phrase = list(cue.subtree)
+        source = _subject(cue)
+        phrase = [cue, *(_speaker_tokens(source) if source is not None else list(cue.subtree)[1:])]
         after = start > phrase[-1].idx
         lo = _end(phrase[-1]) if after else cue.sent.start_char
         hi = cue.sent.end_char if after else phrase[0].idx
@@ -407,7 +464,12 @@ def _content(cue: Token, body: str, start: int, end: int, para: tuple[int, int])
     parts = [
         c
         for c in side
-        if c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.left_edge.idx <= start < _end(c.right_edge))
+        if c.dep_ in _CONTENT_DEPS
+        or (
+            c.dep_ in ("prep", "conj")
+            and c.left_edge.idx <= start < _end(c.right_edge)
+            and lemma(c) not in SPEECH_VERBS
+        )
     ]
     clauses = [c for c in parts if c.dep_ == "ccomp"]
     if clauses:  # "told reporters he would ...": the clause, not the hearer
@@ -426,7 +488,7 @@ def _trim(text: str, lo: int, hi: int, start: int, end: int, para: tuple[int, in
         lo += 1
     while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:—–("):
         hi -= 1
-    if not (lo <= start and end <= hi + 1) or lo < para[0] or hi > para[1]:
+    if not (lo <= start < hi) or lo < para[0] or hi > para[1]:
         return start, end
     if not any(c.isalnum() for c in text[lo:start] + text[end:hi]):
         return start, end  # a direct quote: the clause is the quotation itself
@@ -487,17 +549,22 @@ def _speech_events(cues, body, quoted, mentions) -> list[Speaker]:
     return out
 
 
-def _person_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) -> list[Speaker]:
-    """Named people who are the subject of some verb outside quotes: antecedents for he/she."""
+def _named_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) -> list[Speaker]:
+    """Named people and organisations that are the subject of some verb outside quotes: antecedents for
+    he/she (people) and it/they (organisations)."""
     out = []
     for m in mentions:
-        if m.label != "PERSON" or any(s <= m.start < e for s, e in quoted):
+        if m.label not in ("PERSON", "ORG", "NORP") or any(s <= m.start < e for s, e in quoted):
             continue
         toks = _tokens_in(doc, starts, m.start, m.end)
         if any(t.dep_ in ("nsubj", "nsubjpass") for t in toks):
-            start = m.start
-            if toks and toks[0].i > 0 and _is_title(doc[toks[0].i - 1]):
-                start = doc[toks[0].i - 1].idx
+            first = toks[0].i if toks else 0
+            while first > 0 and (
+                _is_title(doc[first - 1])
+                or (doc[first - 1].dep_ == "compound" and doc[first - 1].head in toks)
+            ):  # "Mr.", "Mayor", "port director": the title is part of who they are
+                first -= 1
+            start = min(m.start, doc[first].idx)
             if "\n" in body[start : m.end]:
                 start = body.rindex("\n", start, m.end) + 1
             out.append(Speaker(body[start : m.end], start, m.end, head=m.text.split()[-1].lower()))
