@@ -10,9 +10,10 @@ from dataclasses import replace
 
 from storyline.briefing.claims import compare_claims
 from storyline.briefing.compare import unique_facts, whats_new
-from storyline.briefing.conflicts import name_conflicts, quote_conflicts
+from storyline.briefing.conflicts import quote_conflicts
 from storyline.briefing.events import briefing_events
 from storyline.briefing.quotes import gather_quotes
+from storyline.briefing.spelling import spellings
 from storyline.briefing.summary import summarize
 from storyline.briefing.timeline import timeline
 from storyline.briefing.working_set import Corpus, build_corpus
@@ -67,10 +68,9 @@ def build_briefing(
         return story_of.get(aid, "")
 
     compared = compare_claims(c, analyses, story, settings)
+    spelt, names = spellings(c, analyses, settings)
     conflicts = (
-        list(compared.conflicts)
-        + quote_conflicts(c, quotes, analyses, entities, story, settings)
-        + name_conflicts(c, analyses, settings)
+        list(compared.conflicts) + quote_conflicts(c, quotes, analyses, entities, story, settings) + spelt
     )
     new = ()
     if isinstance(subject, Storyline) and len(parts) >= 2:
@@ -88,7 +88,7 @@ def build_briefing(
         story_ids=tuple(st.id for st in parts),
         summary=summarize(c, settings),
         timeline=timeline(c, analyses, parts, articles, settings),
-        agreements=compared.agreements,
+        agreements=compared.agreements + tuple(names),
         unique=unique_facts(c, analyses, entities, compared.unique, settings),
         conflicts=tuple(conflicts),
         quotes=tuple(quotes),

@@ -1,0 +1,257 @@
+"""Name spellings across outlets: one person's or place's name written differently by independent outlets is a
+``spelling`` conflict (Sergey/Sergei, Wolfe/Wolff); the same name in 2+ outlets is a ``spelling`` agreement (how
+a briefing records who is named). Rules of eval/claims/PROTOCOL.md:
+- case, accents, spaces and hyphens are no difference ("Del Giudice"/"DelGiudice", "WALLY"/"Wally");
+- short forms are the same spelling: a surname alone, a dropped middle name or initial, a generational suffix,
+  an initial for a first name, a nickname ("Bill"/"William", from the curated ``nicknames`` package);
+- one letter added, dropped or changed is a conflict, also for a nickname one letter away ("Jon"/"John").
+Names inside direct quotations are a speaker's words, not the outlet's, and are left out.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from nicknames import NickNamer
+from scipy.cluster.hierarchy import DisjointSet
+
+from storyline.analyze.entities import clean_name, person_parts
+from storyline.briefing.locate import Locator
+from storyline.briefing.working_set import Corpus
+from storyline.model import Analysis, Citation, Claim, Conflict
+from storyline.settings import BriefSettings
+
+_NAME_LABELS = frozenset(
+    ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
+)  # not NORP: "Canadian" names no one
+
+
+@dataclass(frozen=True)
+class _Use:
+    """One name mention: where, whose outlet, and its words (titles, article and suffix stripped)."""
+
+    article_id: str
+    start: int
+    end: int
+    group: str  # person, or name (an organisation's, a place's, a product's)
+    words: tuple[str, ...]  # spelling keys of the name's words
+
+
+def spell_key(word: str) -> str:
+    """A word's letters without case, accents, hyphens or dots: what a spelling difference is measured on."""
+    s = unicodedata.normalize("NFKD", word.lower())
+    return re.sub(r"[^a-z0-9]", "", "".join(ch for ch in s if not unicodedata.combining(ch)))
+
+
+@cache
+def _nicknames() -> NickNamer:
+    return NickNamer()
+
+
+def _nickname(a: str, b: str) -> bool:
+    """A curated nickname pair ("bill"/"william", "dave"/"david") more than one letter apart."""
+    nn = _nicknames()
+    if _one_letter(a, b):
+        return False
+    return b in nn.nicknames_of(a) | nn.canonicals_of(a) or a in nn.nicknames_of(b) | nn.canonicals_of(b)
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (letters added, dropped or changed)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
+
+
+def _one_letter(a: str, b: str) -> bool:
+    return _edits(a, b) == 1
+
+
+def _same_first(a: str, b: str) -> bool:
+    """Two first names of one person written alike: equal, an initial of the other, or a nickname."""
+    return a == b or (min(len(a), len(b)) <= 2 and a[:1] == b[:1]) or _nickname(a, b)
+
+
+def _variant(a: str, b: str, threshold: float) -> bool:
+    """Two spellings of one name: the same first letter, close letters, neither a prefix of the other
+    (Australia/Australian is two words)."""
+    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 3 or a.startswith(b) or b.startswith(a):
+        return False
+    return _edits(a, b) <= 2 < min(len(a), len(b)) or difflib.SequenceMatcher(None, a, b).ratio() >= threshold
+
+
+def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Use]:
+    out = []
+    for a in c.articles:
+        an = analyses.get(a.id)
+        if an is None:
+            continue
+        for m in an.mentions:
+            group = "person" if m.label == "PERSON" else "name" if m.label in _NAME_LABELS else None
+            if group is None:
+                continue
+            raw = person_parts(m.text) if group == "person" else clean_name(m.text).split()
+            words = tuple(w for w in map(spell_key, raw) if w)
+            if words and any(ch.isalpha() for ch in "".join(words)):
+                out.append(_Use(a.id, m.start, m.end, group, words))
+    return out
+
+
+def _same_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """One person's name written alike: first names alike and the same surname (a middle name or initial
+    dropped, "Del Giudice" run together)."""
+    return _same_first(x[0], y[0]) and (x[-1] == y[-1] or "".join(x[1:]) == "".join(y[1:]))
+
+
+def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float) -> bool:
+    """One person's full name spelt two ways: same surname and a first name a few letters off, or the same
+    first name and a surname a few letters off."""
+    if x[-1] == y[-1]:
+        return not _same_first(x[0], y[0]) and _variant(x[0], y[0], threshold)
+    a, b = sorted((x[-1], y[-1]), key=len)
+    return _same_first(x[0], y[0]) and (_variant(a, b, threshold) or len(a) >= 4 and b.endswith(a))
+
+
+def _related(wx: tuple[str, ...], wy: tuple[str, ...], person: bool, threshold: float) -> tuple[bool, bool]:
+    """(same spelling of one name, variant spelling of one name) for two written forms. Person rules when both
+    have two or more words and either is tagged a person (spaCy's label of a rare name is a guess)."""
+    if len(wx) >= 2 and len(wy) >= 2 and person:
+        return _same_person(wx, wy), not _same_person(wx, wy) and _person_variant(wx, wy, threshold)
+    same = "".join(wx) == "".join(wy)
+    return same, not same and _name_variant(wx, wy, threshold)
+
+
+def spellings(
+    c: Corpus, analyses: Mapping[str, Analysis], settings: BriefSettings
+) -> tuple[list[Conflict], list[Claim]]:
+    """Spelling conflicts and agreements of the names the outlets give."""
+    uses = _uses(c, analyses)
+    key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
+    forms: dict[tuple[str, ...], list[_Use]] = {}
+    for u in uses:
+        forms.setdefault(u.words, []).append(u)
+    people = {f for f, us in forms.items() if any(u.group == "person" for u in us)}
+    names = [f for f in forms if len(f) >= 2 or f not in people]
+    refs = DisjointSet(list(forms))
+    clash: set[tuple] = set()
+    for i, x in enumerate(names):
+        for y in names[i + 1 :]:
+            same, variant = _related(x, y, bool({x, y} & people), settings.name_similarity)
+            if same or variant:
+                refs.merge(x, y)
+            if variant:
+                clash.add((x, y))
+    surnames = {f[-1]: f for f in reversed(names) if len(f) >= 2 and f in people}
+    firsts = {f[0] for f in names if len(f) >= 2}
+    for u in _untagged(c, uses, surnames, {w for f in forms for w in f}, settings.name_similarity):
+        forms.setdefault(u.words, []).append(u)
+        refs.add(u.words)
+        people.add(u.words)
+    for f in [f for f in people if len(f) == 1]:
+        (word,) = f
+        if word in surnames:
+            refs.merge(f, surnames[word])
+            continue
+        close = [s for s in surnames if _variant(word, s, settings.name_similarity)]
+        if len(close) == 1 and word not in firsts:
+            refs.merge(f, surnames[close[0]])
+            clash.add((f, surnames[close[0]]))
+    loc = Locator(c)
+    conflicts, agreements = [], []
+    for group in refs.subsets():
+        members = sorted(group, key=lambda f: (-len(forms[f]), f))
+        outlets = {key_of.get(u.article_id) for f in members for u in forms[f]}
+        if len(outlets) < 2:
+            continue
+        if any(f in pair for pair in clash for f in members):
+            conflicts.append(_conflict(c, loc, members, forms))
+        else:
+            agreements.append(_agreement(c, loc, members, forms))
+    return conflicts, agreements
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]{3,}\b")
+
+
+def _untagged(
+    c: Corpus, uses: Sequence[_Use], surnames: Mapping[str, tuple], known: set[str], threshold: float
+) -> list[_Use]:
+    """Capitalised words no name mention covers that spell a known surname differently ("Teixiera" once in an
+    article, an all-caps "OPAL"): the tagger misses a misspelt name more often than a well-spelt one."""
+    covered: dict[str, list[tuple[int, int]]] = {}
+    for u in uses:
+        covered.setdefault(u.article_id, []).append((u.start, u.end))
+    out = []
+    for a in c.articles:
+        for m in _CAPITALISED.finditer(a.body):
+            word = spell_key(m.group())
+            if word in known or any(s <= m.start() < e for s, e in covered.get(a.id, ())):
+                continue
+            if sum(_variant(word, s, threshold) for s in surnames if len(s) >= 5) == 1:
+                out.append(_Use(a.id, m.start(), m.end(), "person", (word,)))
+    return out
+
+
+def _name_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float) -> bool:
+    """A place's or organisation's name with one word spelt two ways (Zainabieh/Zinabieh); a lone word needs 5+
+    letters (short names are too often two different names)."""
+    if len(x) != len(y):
+        return False
+    diff = [(a, b) for a, b in zip(x, y, strict=True) if a != b]
+    return (
+        len(diff) == 1
+        and min(map(len, diff[0])) >= (3 if len(x) >= 2 else 5)
+        and _variant(*diff[0], threshold)
+    )
+
+
+def _text(c: Corpus, u: _Use) -> str:
+    return " ".join(c.by_id[u.article_id].body[u.start : u.end].split())
+
+
+def _agreement(c: Corpus, loc: Locator, members: Sequence, forms: Mapping) -> Claim:
+    """The first sentence naming it (as the briefing's other agreements read), citing each outlet's sentences;
+    its value spans are every full-name use, and a lone surname where an article has no full name."""
+    uses = sorted((u for f in members for u in forms[f]), key=lambda u: (u.article_id, u.start))
+    full = {u.article_id for u in uses if len(u.words) >= 2}
+    uses = [u for u in uses if len(u.words) >= 2 or u.article_id not in full]
+    found = [(i, u) for u in uses if (i := loc.sentence(u.article_id, u.start)) is not None]
+    first = found[0][0] if found else None
+    return Claim(
+        c.sentences[first].text if first is not None else _text(c, uses[0]),
+        tuple(dict.fromkeys(c.cite(i) for i, _u in found)),
+        outlet=c.outlet(uses[0].article_id),
+        values=tuple(Citation(u.article_id, u.start, u.end) for u in uses),
+        kind="spelling",
+    )
+
+
+def _conflict(c: Corpus, loc: Locator, members: Sequence, forms: Mapping) -> Conflict:
+    """One claim per outlet and spelling; the statement names each spelling with the outlets that use it."""
+    claims, parts = [], []
+    for f in members:
+        by_article: dict[str, list[_Use]] = {}
+        for u in forms[f]:
+            by_article.setdefault(u.article_id, []).append(u)
+        written = _text(c, forms[f][0])
+        for aid, us in by_article.items():
+            claims.append(
+                Claim(
+                    written,
+                    (loc.cite(aid, us[0].start, us[0].end),),
+                    outlet=c.outlet(aid),
+                    values=tuple(Citation(aid, u.start, u.end) for u in us),
+                    kind="spelling",
+                )
+            )
+        parts.append(f"{', '.join(sorted({c.outlet(a) for a in by_article}))} write {written}")
+    spelt = " / ".join(_text(c, forms[f][0]) for f in members)
+    return Conflict(f"spelling: {spelt}", tuple(claims), kind="spelling", statement="; ".join(parts))
