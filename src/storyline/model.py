@@ -244,7 +244,7 @@ class Claim:
     date: str | None = None
     date_inferred: bool = False  # the date is an inferred publication date, not one printed in a source
     values: tuple[Citation, ...] = ()  # slot claims: the value phrases compared ("at least 11"), per article
-    kind: str = ""  # slot claims: what was compared (count, spelling, place, role, ...); "" for plain sentences
+    kind: str = ""  # slot claims: what was compared (count, spelling, role, ...); "" for sentences
 
 
 @dataclass(frozen=True)

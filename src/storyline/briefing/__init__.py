@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from storyline.briefing.attributes import person_attributes
 from storyline.briefing.claims import compare_claims
 from storyline.briefing.compare import unique_facts, whats_new
 from storyline.briefing.conflicts import quote_conflicts
@@ -69,9 +70,15 @@ def build_briefing(
 
     compared = compare_claims(c, analyses, story, settings)
     spelt, names = spellings(c, analyses, settings)
-    conflicts = (
-        list(compared.conflicts) + quote_conflicts(c, quotes, analyses, entities, story, settings) + spelt
+    differ, roles = person_attributes(
+        c, analyses, [*names, *(cl for k in spelt for cl in k.claims)], settings
     )
+    conflicts = [
+        *compared.conflicts,
+        *quote_conflicts(c, quotes, analyses, entities, story, settings),
+        *spelt,
+        *differ,
+    ]
     new = ()
     if isinstance(subject, Storyline) and len(parts) >= 2:
         latest, previous = parts[-1], parts[-2]
@@ -88,7 +95,7 @@ def build_briefing(
         story_ids=tuple(st.id for st in parts),
         summary=summarize(c, settings),
         timeline=timeline(c, analyses, parts, articles, settings),
-        agreements=compared.agreements + tuple(names),
+        agreements=(*compared.agreements, *names, *roles),
         unique=unique_facts(c, analyses, entities, compared.unique, settings),
         conflicts=tuple(conflicts),
         quotes=tuple(quotes),

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from nicknames import NickNamer
 from scipy.cluster.hierarchy import DisjointSet
@@ -23,9 +24,11 @@ from scipy.cluster.hierarchy import DisjointSet
 from storyline.analyze.entities import clean_name, person_parts
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import Corpus
+from storyline.extract.linear import LinearModel, load_linear
 from storyline.model import Analysis, Citation, Claim, Conflict
 from storyline.settings import BriefSettings
 
+_MODEL_PATH = Path(__file__).with_name("key_names.json")
 _NAME_LABELS = frozenset(
     ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
 )  # not NORP: "Canadian" names no one
@@ -39,6 +42,7 @@ class _Use:
     start: int
     end: int
     group: str  # person, or name (an organisation's, a place's, a product's)
+    label: str  # the tagger's label (PERSON, ORG, GPE, ...)
     words: tuple[str, ...]  # spelling keys of the name's words
 
 
@@ -101,7 +105,7 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Use]:
             raw = person_parts(m.text) if group == "person" else clean_name(m.text).split()
             words = tuple(w for w in map(spell_key, raw) if w)
             if words and any(ch.isalpha() for ch in "".join(words)):
-                out.append(_Use(a.id, m.start, m.end, group, words))
+                out.append(_Use(a.id, m.start, m.end, group, m.label, words))
     return out
 
 
@@ -132,7 +136,29 @@ def _related(wx: tuple[str, ...], wy: tuple[str, ...], person: bool, threshold: 
 def spellings(
     c: Corpus, analyses: Mapping[str, Analysis], settings: BriefSettings
 ) -> tuple[list[Conflict], list[Claim]]:
-    """Spelling conflicts and agreements of the names the outlets give."""
+    """Spelling conflicts, and agreements on the names the key-name model (key_names.json) rates a key fact
+    (every name two outlets give otherwise): most names several outlets write alike are background."""
+    conflicts, candidates = name_candidates(c, analyses, settings)
+    model = _key_model()
+    keep = [
+        claim
+        for claim, feats in candidates
+        if model is None or model.probability(feats) >= settings.key_name_min_probability
+    ]
+    return conflicts, keep
+
+
+@cache
+def _key_model() -> LinearModel | None:
+    return load_linear(
+        _MODEL_PATH, KEY_FEATURES
+    )  # None without weights for these features: eval/train_key_names.py
+
+
+def name_candidates(
+    c: Corpus, analyses: Mapping[str, Analysis], settings: BriefSettings
+) -> tuple[list[Conflict], list[tuple[Claim, list[float]]]]:
+    """Spelling conflicts, and every name 2+ outlets write alike as a candidate agreement with its features."""
     uses = _uses(c, analyses)
     key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
     forms: dict[tuple[str, ...], list[_Use]] = {}
@@ -155,10 +181,12 @@ def spellings(
         forms.setdefault(u.words, []).append(u)
         refs.add(u.words)
         people.add(u.words)
-    for f in [f for f in people if len(f) == 1]:
+    for f in [f for f in forms if len(f) == 1]:
         (word,) = f
-        if word in surnames:
+        if word in surnames:  # "Jackson", tagged a person or not, after "Vincent Jackson"
             refs.merge(f, surnames[word])
+            continue
+        if f not in people:
             continue
         close = [s for s in surnames if _variant(word, s, settings.name_similarity)]
         if len(close) == 1 and word not in firsts:
@@ -166,6 +194,7 @@ def spellings(
             clash.add((f, surnames[close[0]]))
     loc = Locator(c)
     conflicts, agreements = [], []
+    n_outlets = len(set(c.keys))
     for group in refs.subsets():
         members = sorted(group, key=lambda f: (-len(forms[f]), f))
         outlets = {key_of.get(u.article_id) for f in members for u in forms[f]}
@@ -174,8 +203,42 @@ def spellings(
         if any(f in pair for pair in clash for f in members):
             conflicts.append(_conflict(c, loc, members, forms))
         else:
-            agreements.append(_agreement(c, loc, members, forms))
+            uses = [u for f in members for u in forms[f]]
+            feats = _key_features(c, loc, uses, len(outlets), n_outlets, bool(set(members) & people))
+            agreements.append((_agreement(c, loc, members, forms), feats))
     return conflicts, agreements
+
+
+KEY_FEATURES = (
+    "outlet_share", "outlets", "person", "words", "lead", "uses_per_outlet", "first_at", "initial", "org", "place",
+    "headline",
+)  # fmt: skip
+_PLACES = frozenset(("GPE", "LOC", "FAC"))
+
+
+def _key_features(
+    c: Corpus, loc: Locator, uses: Sequence[_Use], outlets: int, n_outlets: int, person: bool
+) -> list[float]:
+    """What makes a name a key fact of the story rather than background: how many outlets give it, whether it
+    is a person's full name, whether articles name it in their first sentences, how often."""
+    articles = {u.article_id for u in uses}
+    first = {a: min(u.start for u in uses if u.article_id == a) for a in articles}
+    rank = {a: loc.sentence(a, at) for a, at in first.items()}
+    lead = sum(1 for a in articles if rank[a] is not None and rank[a] - loc.index[a][0] < 3) / len(articles)
+    first_at = sum(first[a] / max(1, len(c.by_id[a].body)) for a in articles) / len(articles)
+    return [
+        outlets / max(1, n_outlets),
+        float(outlets),
+        float(person),
+        float(max(len(u.words) for u in uses)),
+        lead,
+        len(uses) / outlets,
+        first_at,
+        float(all(len(u.words) == 1 for u in uses)),
+        sum(u.label == "ORG" for u in uses) / len(uses),
+        sum(u.label in _PLACES for u in uses) / len(uses),
+        sum(1 for u in uses if "\n" not in c.by_id[u.article_id].body[: u.start]) / len(articles),
+    ]
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]{3,}\b")
@@ -196,7 +259,7 @@ def _untagged(
             if word in known or any(s <= m.start() < e for s, e in covered.get(a.id, ())):
                 continue
             if sum(_variant(word, s, threshold) for s in surnames if len(s) >= 5) == 1:
-                out.append(_Use(a.id, m.start(), m.end(), "person", (word,)))
+                out.append(_Use(a.id, m.start(), m.end(), "person", "PERSON", (word,)))
     return out
 
 
