@@ -127,6 +127,8 @@ def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float) ->
 def _related(wx: tuple[str, ...], wy: tuple[str, ...], person: bool, threshold: float) -> tuple[bool, bool]:
     """(same spelling of one name, variant spelling of one name) for two written forms. Person rules when both
     have two or more words and either is tagged a person (spaCy's label of a rare name is a guess)."""
+    if len(wx) >= 3 and wx != wy and sorted(wx) == sorted(wy):
+        return False, True  # "Smart Dynamic Cooling": the words of one name in another order
     if len(wx) >= 2 and len(wy) >= 2 and person:
         return _same_person(wx, wy), not _same_person(wx, wy) and _person_variant(wx, wy, threshold)
     same = "".join(wx) == "".join(wy)
@@ -165,7 +167,7 @@ def name_candidates(
     for u in uses:
         forms.setdefault(u.words, []).append(u)
     people = {f for f, us in forms.items() if any(u.group == "person" for u in us)}
-    names = [f for f in forms if len(f) >= 2 or f not in people]
+    names = list(forms)
     refs = DisjointSet(list(forms))
     clash: set[tuple] = set()
     for i, x in enumerate(names):
@@ -264,16 +266,18 @@ def _untagged(
 
 
 def _name_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float) -> bool:
-    """A place's or organisation's name with one word spelt two ways (Zainabieh/Zinabieh); a lone word needs 5+
-    letters (short names are too often two different names)."""
+    """A place's or organisation's name with one word spelt two ways (Zainabieh/Zinabieh). A lone word needs 5+
+    letters and exactly one letter changed, and not a plural or derived word ("Sumatran", "Greeks"): short
+    names and word families are too often two different words."""
     if len(x) != len(y):
         return False
     diff = [(a, b) for a, b in zip(x, y, strict=True) if a != b]
-    return (
-        len(diff) == 1
-        and min(map(len, diff[0])) >= (3 if len(x) >= 2 else 5)
-        and _variant(*diff[0], threshold)
-    )
+    if len(diff) != 1:
+        return False
+    a, b = diff[0]
+    if len(x) == 1:
+        return min(len(a), len(b)) >= 5 and _one_letter(a, b) and not (a.startswith(b) or b.startswith(a))
+    return min(len(a), len(b)) >= 3 and _variant(a, b, threshold)
 
 
 def _text(c: Corpus, u: _Use) -> str:
