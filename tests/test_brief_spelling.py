@@ -115,3 +115,17 @@ def test_same_title_agrees_and_different_titles_conflict():
     assert [k.kind for k in conflicts] == ["role"] and not agreed
     conflicts, agreed = _people("Judge Ann Bell ruled.", "Justice Ann Bell ruled.", "Ann Bell")
     assert not conflicts and len(agreed) == 1  # one job, two words
+
+
+def test_no_one_hurt_in_two_outlets_is_a_negation_agreement():
+    from storyline.briefing.negation import negations
+
+    c, analyses, _ = _corpus(
+        {"a": "Fire guts a store.\nNo one was injured in the blaze.", "b": "A store burned.\nNo injuries were reported.",
+         "c": "A store burned down on Monday."},
+        {},
+    )  # fmt: skip
+    (agreed,) = negations(c, analyses)
+    assert agreed.kind == "negation" and {v.article_id for v in agreed.values} == {"a", "b"}
+    c, analyses, _ = _corpus({"a": "No one was injured.", "b": "Two people were injured."}, {})
+    assert negations(c, analyses) == []  # one outlet says so: no agreement

@@ -13,6 +13,7 @@ from storyline.briefing.claims import compare_claims
 from storyline.briefing.compare import unique_facts, whats_new
 from storyline.briefing.conflicts import quote_conflicts
 from storyline.briefing.events import briefing_events
+from storyline.briefing.negation import negations
 from storyline.briefing.quotes import gather_quotes
 from storyline.briefing.spelling import spellings
 from storyline.briefing.summary import summarize
@@ -95,7 +96,7 @@ def build_briefing(
         story_ids=tuple(st.id for st in parts),
         summary=summarize(c, settings),
         timeline=timeline(c, analyses, parts, articles, settings),
-        agreements=(*compared.agreements, *names, *roles),
+        agreements=(*compared.agreements, *names, *roles, *negations(c, analyses)),
         unique=unique_facts(c, analyses, entities, compared.unique, settings),
         conflicts=tuple(conflicts),
         quotes=tuple(quotes),
