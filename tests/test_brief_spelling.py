@@ -129,3 +129,18 @@ def test_no_one_hurt_in_two_outlets_is_a_negation_agreement():
     assert agreed.kind == "negation" and {v.article_id for v in agreed.values} == {"a", "b"}
     c, analyses, _ = _corpus({"a": "No one was injured.", "b": "Two people were injured."}, {})
     assert negations(c, analyses) == []  # one outlet says so: no agreement
+
+
+def test_bearings_from_one_town_that_disagree_are_a_place_conflict():
+    from storyline.briefing.places import bearing_conflicts
+
+    c, analyses, _ = _corpus(
+        {"a": "The quake struck 55 kilometres south of Bireun.", "b": "The epicentre was 34 miles west of the town of Bireun.",
+         "c": "It hit north-west of Bireun."},
+        {},
+    )  # fmt: skip
+    (k,) = bearing_conflicts(c, analyses)
+    assert k.kind == "place" and {cl.outlet for cl in k.claims} == {"Outlet a", "Outlet b", "Outlet c"}
+    assert "55 kilometres south of Bireun" in k.statement
+    c, analyses, _ = _corpus({"a": "It hit west of Bireun.", "b": "It hit north-west of Bireun."}, {})
+    assert bearing_conflicts(c, analyses) == []  # a coarser bearing agrees

@@ -14,6 +14,7 @@ from storyline.briefing.compare import unique_facts, whats_new
 from storyline.briefing.conflicts import quote_conflicts
 from storyline.briefing.events import briefing_events
 from storyline.briefing.negation import negations
+from storyline.briefing.places import bearing_conflicts
 from storyline.briefing.quotes import gather_quotes
 from storyline.briefing.spelling import spellings
 from storyline.briefing.summary import summarize
@@ -79,6 +80,7 @@ def build_briefing(
         *quote_conflicts(c, quotes, analyses, entities, story, settings),
         *spelt,
         *differ,
+        *bearing_conflicts(c, analyses),
     ]
     new = ()
     if isinstance(subject, Storyline) and len(parts) >= 2:

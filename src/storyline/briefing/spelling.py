@@ -195,6 +195,7 @@ def name_candidates(
             refs.merge(f, surnames[close[0]])
             clash.add((f, surnames[close[0]]))
     loc = Locator(c)
+    roles = _event_roles(c, analyses)
     conflicts, agreements = [], []
     n_outlets = len(set(c.keys))
     for group in refs.subsets():
@@ -206,20 +207,40 @@ def name_candidates(
             conflicts.append(_conflict(c, loc, members, forms))
         else:
             uses = [u for f in members for u in forms[f]]
-            feats = _key_features(c, loc, uses, len(outlets), n_outlets, bool(set(members) & people))
+            feats = _key_features(c, loc, uses, len(outlets), n_outlets, bool(set(members) & people), roles)
             agreements.append((_agreement(c, loc, members, forms), feats))
     return conflicts, agreements
 
 
 KEY_FEATURES = (
     "outlet_share", "outlets", "person", "words", "lead", "uses_per_outlet", "first_at", "initial", "org", "place",
-    "headline",
+    "headline", "actor", "event_place",
 )  # fmt: skip
 _PLACES = frozenset(("GPE", "LOC", "FAC"))
 
 
+def _event_roles(c: Corpus, analyses: Mapping[str, Analysis]) -> dict[str, tuple[set[str], set[str]]]:
+    """Per article, the names (spelling keys) that do or undergo one of its events, and the events' places."""
+    out = {}
+    for a in c.articles:
+        an = analyses.get(a.id)
+        events = an.events if an else ()
+        key = lambda text: "".join(map(spell_key, clean_name(text).split()))  # noqa: E731
+        out[a.id] = (
+            {key(n) for e in events for n in (e.subject, e.object) if n},
+            {key(e.place) for e in events if e.place},
+        )
+    return out
+
+
 def _key_features(
-    c: Corpus, loc: Locator, uses: Sequence[_Use], outlets: int, n_outlets: int, person: bool
+    c: Corpus,
+    loc: Locator,
+    uses: Sequence[_Use],
+    outlets: int,
+    n_outlets: int,
+    person: bool,
+    roles: Mapping[str, tuple[set[str], set[str]]],
 ) -> list[float]:
     """What makes a name a key fact of the story rather than background: how many outlets give it, whether it
     is a person's full name, whether articles name it in their first sentences, how often."""
@@ -240,6 +261,8 @@ def _key_features(
         sum(u.label == "ORG" for u in uses) / len(uses),
         sum(u.label in _PLACES for u in uses) / len(uses),
         sum(1 for u in uses if "\n" not in c.by_id[u.article_id].body[: u.start]) / len(articles),
+        len({u.article_id for u in uses if "".join(u.words) in roles[u.article_id][0]}) / len(articles),
+        len({u.article_id for u in uses if "".join(u.words) in roles[u.article_id][1]}) / len(articles),
     ]
 
 
