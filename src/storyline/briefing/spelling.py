@@ -5,7 +5,8 @@ a briefing records who is named). Rules of eval/claims/PROTOCOL.md:
 - short forms are the same spelling: a surname alone, a dropped middle name or initial, a generational suffix,
   an initial for a first name, a nickname ("Bill"/"William", from the curated ``nicknames`` package);
 - one letter added, dropped or changed is a conflict, also for a nickname one letter away ("Jon"/"John").
-Names inside direct quotations are a speaker's words, not the outlet's, and are left out.
+Names inside quotations count too (a misspelt name is the outlet's spelling whoever speaks). Only forms that
+share an initial are compared, so a story's thousands of names cost no quadratic pass of edit distances.
 """
 
 from __future__ import annotations
@@ -29,9 +30,8 @@ from storyline.model import Analysis, Citation, Claim, Conflict
 from storyline.settings import BriefSettings
 
 _MODEL_PATH = Path(__file__).with_name("key_names.json")
-_NAME_LABELS = frozenset(
-    ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
-)  # not NORP: "Canadian" names no one
+# Not NORP: "Canadian" is no spelling of "Canada".
+_NAME_LABELS = frozenset(("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"))
 
 
 @dataclass(frozen=True)
@@ -124,6 +124,18 @@ def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float) ->
     return _same_first(x[0], y[0]) and (_variant(a, b, threshold) or len(a) >= 4 and b.endswith(a))
 
 
+def _pairs(names: Sequence[tuple[str, ...]]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The pairs of forms that can be one name: the same first word's or last word's initial (every rule of
+    ``_related`` keeps one of them: a differing word keeps its initial, a nickname its surname), or the same
+    words in another order."""
+    buckets: dict[tuple, list[int]] = {}
+    for i, f in enumerate(names):
+        for key in {("first", f[0][0]), ("last", f[-1][0]), ("words", tuple(sorted(f)))}:
+            buckets.setdefault(key, []).append(i)
+    pairs = {(i, j) for ids in buckets.values() for n, i in enumerate(ids) for j in ids[n + 1 :]}
+    return [(names[i], names[j]) for i, j in sorted(pairs)]
+
+
 def _related(wx: tuple[str, ...], wy: tuple[str, ...], person: bool, threshold: float) -> tuple[bool, bool]:
     """(same spelling of one name, variant spelling of one name) for two written forms. Person rules when both
     have two or more words and either is tagged a person (spaCy's label of a rare name is a guess)."""
@@ -152,9 +164,8 @@ def spellings(
 
 @cache
 def _key_model() -> LinearModel | None:
-    return load_linear(
-        _MODEL_PATH, KEY_FEATURES
-    )  # None without weights for these features: eval/train_key_names.py
+    """None without weights for these features (refit: eval/train_key_names.py)."""
+    return load_linear(_MODEL_PATH, KEY_FEATURES)
 
 
 def name_candidates(
@@ -170,13 +181,12 @@ def name_candidates(
     names = list(forms)
     refs = DisjointSet(list(forms))
     clash: set[tuple] = set()
-    for i, x in enumerate(names):
-        for y in names[i + 1 :]:
-            same, variant = _related(x, y, bool({x, y} & people), settings.name_similarity)
-            if same or variant:
-                refs.merge(x, y)
-            if variant:
-                clash.add((x, y))
+    for x, y in _pairs(names):
+        same, variant = _related(x, y, bool({x, y} & people), settings.name_similarity)
+        if same or variant:
+            refs.merge(x, y)
+        if variant:
+            clash.add((x, y))
     surnames = {f[-1]: f for f in reversed(names) if len(f) >= 2 and f in people}
     firsts = {f[0] for f in names if len(f) >= 2}
     for u in _untagged(c, uses, surnames, {w for f in forms for w in f}, settings.name_similarity):
@@ -277,13 +287,17 @@ def _untagged(
     covered: dict[str, list[tuple[int, int]]] = {}
     for u in uses:
         covered.setdefault(u.article_id, []).append((u.start, u.end))
+    by_initial: dict[str, list[str]] = {}
+    for s in surnames:
+        if len(s) >= 5:
+            by_initial.setdefault(s[0], []).append(s)
     out = []
     for a in c.articles:
         for m in _CAPITALISED.finditer(a.body):
             word = spell_key(m.group())
-            if word in known or any(s <= m.start() < e for s, e in covered.get(a.id, ())):
+            if not word or word in known or any(s <= m.start() < e for s, e in covered.get(a.id, ())):
                 continue
-            if sum(_variant(word, s, threshold) for s in surnames if len(s) >= 5) == 1:
+            if sum(_variant(word, s, threshold) for s in by_initial.get(word[0], ())) == 1:
                 out.append(_Use(a.id, m.start(), m.end(), "person", "PERSON", (word,)))
     return out
 
