@@ -250,7 +250,7 @@ class Claim:
 @dataclass(frozen=True)
 class Conflict:
     """Outlets' incompatible versions of one slot. ``kind``: count, money, percent, date, time, duration,
-    spelling, attribute, role, negation, or update (a later report revised the figure: no contradiction)."""
+    spelling, attribute, role, place, negation, or update (a later report revised the figure: no contradiction)."""
 
     topic: str
     claims: tuple[Claim, ...]
