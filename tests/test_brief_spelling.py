@@ -144,3 +144,9 @@ def test_bearings_from_one_town_that_disagree_are_a_place_conflict():
     assert "55 kilometres south of Bireun" in k.statement
     c, analyses, _ = _corpus({"a": "It hit west of Bireun.", "b": "It hit north-west of Bireun."}, {})
     assert bearing_conflicts(c, analyses) == []  # a coarser bearing agrees
+
+
+def test_a_name_inside_a_longer_word_is_no_spelling():
+    conflicts, _ = _spelling("Vladimir Putin spoke.", "A pro-Putin rally; Putin spoke.", ["Vladimir Putin"],
+                             ["pro-Putin", "Putin"])  # fmt: skip
+    assert not conflicts

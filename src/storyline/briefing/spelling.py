@@ -85,9 +85,9 @@ def _same_first(a: str, b: str) -> bool:
 
 
 def _variant(a: str, b: str, threshold: float) -> bool:
-    """Two spellings of one name: the same first letter, close letters, neither a prefix of the other
-    (Australia/Australian is two words)."""
-    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 3 or a.startswith(b) or b.startswith(a):
+    """Two spellings of one name: the same first letter, close letters, neither inside the other
+    (Australia/Australian, Putin/pro-Putin are two words)."""
+    if a[:1] != b[:1] or min(len(a), len(b)) < 3 or a in b or b in a:
         return False
     return _edits(a, b) <= 2 < min(len(a), len(b)) or difflib.SequenceMatcher(None, a, b).ratio() >= threshold
 
@@ -214,7 +214,10 @@ def name_candidates(
         if len(outlets) < 2:
             continue
         if any(f in pair for pair in clash for f in members):
-            conflicts.append(_conflict(c, loc, members, forms))
+            odd = {f for pair in clash for f in pair}
+            conflicts.append(
+                _conflict(c, loc, members, forms, [f for f in members if len(f) >= 2 or f in odd])
+            )
         else:
             uses = [u for f in members for u in forms[f]]
             feats = _key_features(c, loc, uses, len(outlets), n_outlets, bool(set(members) & people), roles)
@@ -338,8 +341,9 @@ def _agreement(c: Corpus, loc: Locator, members: Sequence, forms: Mapping) -> Cl
     )
 
 
-def _conflict(c: Corpus, loc: Locator, members: Sequence, forms: Mapping) -> Conflict:
-    """One claim per outlet and spelling; the statement names each spelling with the outlets that use it."""
+def _conflict(c: Corpus, loc: Locator, members: Sequence, forms: Mapping, told: Sequence) -> Conflict:
+    """One claim per outlet and spelling; the statement names each spelling in ``told`` (not a surname alone
+    that agrees with the full names) with the outlets that use it."""
     claims, parts = [], []
     for f in members:
         by_article: dict[str, list[_Use]] = {}
@@ -356,6 +360,7 @@ def _conflict(c: Corpus, loc: Locator, members: Sequence, forms: Mapping) -> Con
                     kind="spelling",
                 )
             )
-        parts.append(f"{', '.join(sorted({c.outlet(a) for a in by_article}))} write {written}")
-    spelt = " / ".join(_text(c, forms[f][0]) for f in members)
+        if f in told:
+            parts.append(f"{', '.join(sorted({c.outlet(a) for a in by_article}))} write {written}")
+    spelt = " / ".join(_text(c, forms[f][0]) for f in told)
     return Conflict(f"spelling: {spelt}", tuple(claims), kind="spelling", statement="; ".join(parts))
