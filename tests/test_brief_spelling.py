@@ -150,3 +150,8 @@ def test_a_name_inside_a_longer_word_is_no_spelling():
     conflicts, _ = _spelling("Vladimir Putin spoke.", "A pro-Putin rally; Putin spoke.", ["Vladimir Putin"],
                              ["pro-Putin", "Putin"])  # fmt: skip
     assert not conflicts
+
+
+def test_chairman_and_chairwoman_are_one_job_of_two_genders():
+    conflicts, agreed = _people("Chairman Ann Bell resigned.", "Chairwoman Ann Bell resigned.", "Ann Bell")
+    assert [k.kind for k in conflicts] == ["attribute"] and len(agreed) == 1

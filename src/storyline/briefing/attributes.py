@@ -19,8 +19,10 @@ from storyline.model import Analysis, Citation, Claim, Conflict
 from storyline.settings import BriefSettings
 
 _WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
+# ", a spokeswoman for ...": an apposition of up to five words, ended by a preposition or punctuation.
 _AFTER = re.compile(
-    r",\s+(?:the\s+|an?\s+)?((?:[A-Za-z][\w'’.&-]*\s+){0,4}?[A-Za-z][\w'’.-]*)(?=\s+(?:of|for|at|in|with|who|and|from|on)\b|\s*[,.;:)]|\s*$)"
+    r",\s+(?:the\s+|an?\s+)?((?:[A-Za-z][\w'’.&-]*\s+){0,4}?[A-Za-z][\w'’.-]*)"
+    r"(?=\s+(?:of|for|at|in|with|who|and|from|on)\b|\s*[,.;:)]|\s*$)"
 )
 _BEFORE_REACH = 60  # characters before a name searched for its title
 # Words for one job: two outlets giving words of one group agree ("chief executive officer" / "executive").
@@ -43,7 +45,8 @@ class _Role:
 
 
 def _neutral(word: str) -> tuple[str, str | None]:
-    """('spokesperson', 'f') for "spokeswoman"; a courtesy title gives only a gender."""
+    """(job, gender) of a word: ('spokesperson', 'f') for "spokeswoman", ('', 'f') for "Mrs", ('', None) for a
+    word that is no job."""
     w = word.lower().rstrip(".")
     gender = (
         "m"
@@ -52,7 +55,9 @@ def _neutral(word: str) -> tuple[str, str | None]:
         if w in FEMALE_NOUNS or w in FEMALE_TITLES
         else None
     )
-    if gender and w.endswith(("man", "woman")) and w not in ("man", "woman"):
+    if w not in JOB_NOUNS:
+        return "", gender
+    if gender and w.endswith(("man", "woman")):
         return re.sub(r"(?:wo)?man$", "person", w), gender
     return w, gender
 
@@ -65,15 +70,13 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
     if before and not body[before[-1].end() : start].strip():
         w = before[-1]
         role, gender = _neutral(w.group())
-        if role in JOB_NOUNS or gender:
-            out.append(
-                _Role(person, article_id, w.start(), w.end(), role if role in JOB_NOUNS else "", gender)
-            )
+        if role or gender:
+            out.append(_Role(person, article_id, w.start(), w.end(), role, gender))
     m = _AFTER.match(body, end)
     if m:
         head = list(_WORD.finditer(m.group(1)))[-1]
         role, gender = _neutral(head.group())
-        if role in JOB_NOUNS:
+        if role:
             at = m.start(1) + head.start()
             out.append(_Role(person, article_id, at, at + len(head.group()), role, gender))
     return out
