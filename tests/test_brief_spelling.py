@@ -155,3 +155,9 @@ def test_a_name_inside_a_longer_word_is_no_spelling():
 def test_chairman_and_chairwoman_are_one_job_of_two_genders():
     conflicts, agreed = _people("Chairman Ann Bell resigned.", "Chairwoman Ann Bell resigned.", "Ann Bell")
     assert [k.kind for k in conflicts] == ["attribute"] and len(agreed) == 1
+
+
+def test_months_and_title_words_are_no_spellings_of_a_surname():
+    conflicts, _ = _spelling("Prime Minister Gerald Pryce spoke.", "Gerald Marsh and Gerald Pryce met in March.",
+                             ["Gerald Pryce", "Prime"], ["Gerald Pryce", "Gerald Marsh"])  # fmt: skip
+    assert not conflicts

@@ -24,8 +24,10 @@ from scipy.cluster.hierarchy import DisjointSet
 
 from storyline.analyze.entities import clean_name, person_parts
 from storyline.briefing.locate import Locator
+from storyline.briefing.speakers import TITLES
 from storyline.briefing.working_set import Corpus
 from storyline.extract.linear import LinearModel, load_linear
+from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.model import Analysis, Citation, Claim, Conflict
 from storyline.settings import BriefSettings
 
@@ -89,7 +91,17 @@ def _variant(a: str, b: str, threshold: float) -> bool:
     (Australia/Australian, Putin/pro-Putin are two words)."""
     if a[:1] != b[:1] or min(len(a), len(b)) < 3 or a in b or b in a:
         return False
-    return _edits(a, b) <= 2 < min(len(a), len(b)) or difflib.SequenceMatcher(None, a, b).ratio() >= threshold
+    # a letter per four may differ ("Teixeira"/"Teixiera"), not two of five ("Pryce"/"Prime")
+    return (
+        _edits(a, b) <= max(1, min(len(a), len(b)) // 4)
+        or difflib.SequenceMatcher(None, a, b).ratio() >= threshold
+    )
+
+
+def _not_a_name(word: str) -> bool:
+    """A month, a weekday or a title word ("March" tagged a name is no spelling of "Marsh", "Prime" of
+    "Prime Minister" none of "Pryce")."""
+    return word in MONTHS or word in WEEKDAYS or word in TITLES
 
 
 def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Use]:
@@ -104,6 +116,8 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Use]:
                 continue
             raw = person_parts(m.text) if group == "person" else clean_name(m.text).split()
             words = tuple(w for w in map(spell_key, raw) if w)
+            if len(words) == 1 and _not_a_name(words[0]):
+                continue
             if words and any(ch.isalpha() for ch in "".join(words)):
                 out.append(_Use(a.id, m.start, m.end, group, m.label, words))
     return out
@@ -298,7 +312,9 @@ def _untagged(
     for a in c.articles:
         for m in _CAPITALISED.finditer(a.body):
             word = spell_key(m.group())
-            if not word or word in known or any(s <= m.start() < e for s, e in covered.get(a.id, ())):
+            if not word or word in known or _not_a_name(word):
+                continue
+            if any(s <= m.start() < e for s, e in covered.get(a.id, ())):
                 continue
             if sum(_variant(word, s, threshold) for s in by_initial.get(word[0], ())) == 1:
                 out.append(_Use(a.id, m.start(), m.end(), "person", "PERSON", (word,)))
