@@ -139,6 +139,43 @@ def score(
     return out
 
 
+def _kind(verdict_kind: str, label: str) -> str:
+    """A prediction's own kind: the conflict's (an update's from its topic, "reports changed over time: count
+    (dead)"), '?' where the briefing does not say (agreements without a kind)."""
+    if verdict_kind == "update":
+        verdict_kind = label.removeprefix("reports changed over time: ").split(" (")[0]
+    return verdict_kind if verdict_kind in claims_gold.KINDS else "?"
+
+
+def per_kind(pairs: list[tuple[Gold, Briefing]]) -> dict[tuple[str, str], tuple[int, int, int, int]]:
+    """{(category, kind): (matched predictions, predictions, matched gold slots, gold slots)} for conflicts+updates
+    and agreements. Recall is per gold kind; a prediction counts under the kind of the gold slot it matches, else
+    under its own kind (the conflict's or agreement's, '?' when it has none)."""
+    out: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for name in ("conflicts+updates", "agreements"):
+        pv, gv = CATEGORIES[name]
+        for gold, b in pairs:
+            slots = [s for s in gold.slots if s.verdict in gv]
+            preds = [(_kind(k, label), spans) for v, k, label, spans in _kinded(b) if v in pv]
+            for own, spans in preds:
+                hit = next((s for s in slots if matches(spans, s)), None)
+                row = out[(name, hit.kind if hit else own)]
+                row[0] += hit is not None
+                row[1] += 1
+            for s in slots:
+                row = out[(name, s.kind)]
+                row[2] += any(matches(spans, s) for _k, spans in preds)
+                row[3] += 1
+    return {k: tuple(v) for k, v in sorted(out.items())}
+
+
+def _kinded(b: Briefing) -> list[tuple[str, str, str, list[Span]]]:
+    """(verdict, kind, label, value spans) of each conflict and agreement."""
+    out = [("update" if k.kind == "update" else "conflict", k.kind, k.topic, [s for c in k.claims
+            for s in _spans(c, False)]) for k in b.conflicts]  # fmt: skip
+    return out + [("agreement", c.kind, c.text, _spans(c, False)) for c in b.agreements]
+
+
 def line(name: str, tp_p: int, n_p: int, tp_g: int, n_g: int) -> str:
     p = tp_p / n_p if n_p else float("nan")
     r = tp_g / n_g if n_g else float("nan")
@@ -213,6 +250,9 @@ def main() -> int:
                 pairs = [(g, brief_event(g, docs, settings)) for g in mine]
                 for name, nums in score(pairs, show=args.show == part).items():
                     print(line(name, *nums))
+                print("  per kind (a prediction under the kind of the slot it matches, else its own):")
+                for (name, kind), nums in per_kind(pairs).items():
+                    print(line(f"{name[:10]} {kind}", *nums))
                 print("  matched by value span or cited sentence:")
                 for name, nums in score(pairs, show=False, loose=True).items():
                     print(line(name, *nums))

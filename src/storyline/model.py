@@ -244,12 +244,13 @@ class Claim:
     date: str | None = None
     date_inferred: bool = False  # the date is an inferred publication date, not one printed in a source
     values: tuple[Citation, ...] = ()  # slot claims: the value phrases compared ("at least 11"), per article
+    kind: str = ""  # slot claims: what was compared (count, spelling, role, ...); "" for sentences
 
 
 @dataclass(frozen=True)
 class Conflict:
     """Outlets' incompatible versions of one slot. ``kind``: count, money, percent, date, time, duration,
-    spelling, attribute, role, negation, or update (a later report revised the figure: no contradiction)."""
+    spelling, attribute, role, place, negation, or update (a later report revised the figure: no contradiction)."""
 
     topic: str
     claims: tuple[Claim, ...]

@@ -320,6 +320,17 @@ class BriefSettings:
     quote_overlap: float = knob(
         0.5, "Share of the shorter quote's word 3-grams found in the other: same quote (speaker conflicts)."
     )
+    key_name_min_probability: float = knob(
+        0.7,
+        "Key-name model probability a name two outlets write alike needs to be a spelling agreement (many are "
+        "background); eval/train_key_names.py on the fitting half: floor 0.5 P 0.68 R 0.68, 0.7 P 0.85 R 0.32 "
+        "(fitted on that half; 4-fold by event 0.77 / 0.29): precision first, as the agreement target asks.",
+    )
+    role_min_outlets: int = knob(
+        3,
+        "Independent outlets that must give a key person the same job for a role agreement; eval/claims.py on the "
+        "fitting half: 2 outlets gave role agreements P 0.38 R 0.38, 3 gave P 0.48 R 0.35.",
+    )
     name_similarity: float = knob(
         0.75, "difflib ratio above which two differing name tokens are spellings of one name (Sergey/Sergei)."
     )

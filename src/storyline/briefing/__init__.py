@@ -8,11 +8,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from storyline.briefing.attributes import person_attributes
 from storyline.briefing.claims import compare_claims
 from storyline.briefing.compare import unique_facts, whats_new
-from storyline.briefing.conflicts import name_conflicts, quote_conflicts
+from storyline.briefing.conflicts import quote_conflicts
 from storyline.briefing.events import briefing_events
+from storyline.briefing.negation import negations
+from storyline.briefing.places import bearing_conflicts
 from storyline.briefing.quotes import gather_quotes
+from storyline.briefing.spelling import spellings
 from storyline.briefing.summary import summarize
 from storyline.briefing.timeline import timeline
 from storyline.briefing.working_set import Corpus, build_corpus
@@ -67,11 +71,17 @@ def build_briefing(
         return story_of.get(aid, "")
 
     compared = compare_claims(c, analyses, story, settings)
-    conflicts = (
-        list(compared.conflicts)
-        + quote_conflicts(c, quotes, analyses, entities, story, settings)
-        + name_conflicts(c, analyses, settings)
+    spelt, names = spellings(c, analyses, settings)
+    differ, roles = person_attributes(
+        c, analyses, [*names, *(cl for k in spelt for cl in k.claims)], settings
     )
+    conflicts = [
+        *compared.conflicts,
+        *quote_conflicts(c, quotes, analyses, entities, story, settings),
+        *spelt,
+        *differ,
+        *bearing_conflicts(c, analyses),
+    ]
     new = ()
     if isinstance(subject, Storyline) and len(parts) >= 2:
         latest, previous = parts[-1], parts[-2]
@@ -88,7 +98,7 @@ def build_briefing(
         story_ids=tuple(st.id for st in parts),
         summary=summarize(c, settings),
         timeline=timeline(c, analyses, parts, articles, settings),
-        agreements=compared.agreements,
+        agreements=(*compared.agreements, *names, *roles, *negations(c, analyses)),
         unique=unique_facts(c, analyses, entities, compared.unique, settings),
         conflicts=tuple(conflicts),
         quotes=tuple(quotes),

@@ -1,11 +1,9 @@
-"""Where independent outlets disagree on a name's spelling or on who spoke a quote (figures, dates and durations:
-briefing.claims)."""
+"""Where independent outlets disagree on who spoke a quote (figures, dates and durations: briefing.claims; name
+spellings: briefing.spelling)."""
 
 from __future__ import annotations
 
-import difflib
 import re
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
@@ -13,7 +11,7 @@ from scipy.cluster.hierarchy import DisjointSet
 
 from storyline.briefing.speakers import TITLES, speaker_gender, speaker_role
 from storyline.briefing.working_set import Corpus
-from storyline.model import ENTITY_LABELS, Analysis, Citation, Claim, Conflict, Entity, Quote
+from storyline.model import Analysis, Citation, Claim, Conflict, Entity, Quote
 from storyline.settings import BriefSettings
 
 
@@ -35,86 +33,11 @@ class _Groups:
         return [(self.label[next(iter(g))[0]], sorted(i for _, i in g)) for g in self.sets.subsets()]
 
 
-_NOT_NAMES = frozenset(("NORP",))  # group words: derived from a name, never another spelling of it
-
-
 def _norm_name(text: str) -> tuple[str, ...]:
     toks = [t.strip(".,'’") for t in re.sub(r"['’]s\b", "", text).split()]
     while toks and toks[0].lower() in TITLES:
         toks.pop(0)
     return tuple(t for t in toks if t)
-
-
-def _fold(text: str) -> str:
-    """Case and accents away: "Vendôme" and "Vendome" are one spelling."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))
-
-
-def _spelling_pair(a: tuple[str, ...], b: tuple[str, ...], threshold: float) -> bool:
-    """Same length, one token differs, and those two tokens look like spellings of one name (a lone surname
-    needs 5+ letters: short words are too often two different names)."""
-    if len(a) != len(b) or a == b:
-        return False
-    diff = [(x, y) for x, y in zip(a, b, strict=True) if _fold(x) != _fold(y)]
-    if len(diff) != 1:
-        return False
-    x, y = diff[0]
-    if x[0].lower() != y[0].lower() or min(len(x), len(y)) < (3 if len(a) >= 2 else 5):
-        return False
-    fx, fy = _fold(x), _fold(y)
-    if fx.startswith(fy) or fy.startswith(fx):  # Australia/Australian, Democrat/Democratic, Angel/Angels
-        return False
-    return difflib.SequenceMatcher(None, x.lower(), y.lower()).ratio() >= threshold
-
-
-def name_conflicts(c: Corpus, analyses: Mapping[str, Analysis], settings: BriefSettings) -> list[Conflict]:
-    """One name spelled differently by different outlets (Sergey/Sergei, Hefner/Heffner), from the mentions
-    analysis stored: full names of one shape, and a person's surname however the mention names them."""
-    uses: dict[tuple[str, ...], list[tuple[str, int, int]]] = {}
-    labels: dict[tuple[str, ...], set[str]] = {}
-    for a in c.articles:
-        an = analyses.get(a.id)
-        for m in an.mentions if an else ():
-            key = _norm_name(m.text) if m.label in ENTITY_LABELS else ()
-            keys = [key, key[-1:]] if m.label == "PERSON" and len(key) >= 2 else [key]
-            for k in keys:
-                if k:
-                    uses.setdefault(k, []).append((a.id, m.start, m.end))
-                    labels.setdefault(k, set()).add(m.label)
-    key_of = {a.id: c.keys[i] for i, s in enumerate(c.sentences) for a in [c.by_id[s.article_id]]}
-    names = list(uses)
-    out, seen = [], set()
-    for i, x in enumerate(names):
-        for y in names[i + 1 :]:
-            if not (labels[x] & labels[y] or (labels[x] | labels[y]).isdisjoint(_NOT_NAMES)):
-                continue  # spaCy's label of a rare name is a guess, but "Canadian" is no spelling of "Canada"
-            if not _spelling_pair(x, y, settings.name_similarity):
-                continue
-            kx = {key_of.get(u[0]) for u in uses[x]}
-            ky = {key_of.get(u[0]) for u in uses[y]}
-            if kx == ky and len(kx) == 1:
-                continue
-            topic = frozenset(_fold(t) for t in set(x) ^ set(y))
-            if topic in seen:
-                continue
-            seen.add(topic)
-            claims = []
-            for spelling in (x, y):
-                by_outlet: dict[str | None, list[Citation]] = {}
-                for aid, start, end in uses[spelling]:
-                    by_outlet.setdefault(key_of.get(aid), []).append(Citation(aid, start, end))
-                claims += [
-                    Claim(
-                        " ".join(spelling),
-                        cites[:1],
-                        outlet=c.outlet(cites[0].article_id),
-                        values=tuple(cites),
-                    )
-                    for cites in by_outlet.values()
-                ]
-            topic_text = f"spelling: {' '.join(x)} / {' '.join(y)}"
-            out.append(Conflict(topic_text, tuple(claims), kind="spelling", statement=_statement(claims)))
-    return out
 
 
 def _grams(text: str) -> set[tuple[str, ...]]:

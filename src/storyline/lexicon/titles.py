@@ -24,6 +24,24 @@ ROLE_PREFIXES = frozenset(
     "prime foreign home mp mep mayor chief inspector judge justice captain colonel sergeant bishop deputy vice "
     "spokesman spokeswoman spokesperson councillor".split()
 )
+# Jobs, ranks and positions that head a role phrase next to a person's name ("wide receiver Vincent Jackson",
+# "Ilene Wolfe, a spokeswoman for ..."): what the briefing compares as one person's role across outlets.
+JOB_NOUNS = (
+    OFFICE_TITLES
+    | ROLE_PREFIXES
+    | frozenset(
+        "manager director coach receiver tackle lineman linebacker quarterback baseman pitcher catcher guard forward "
+        "striker goalkeeper midfielder defender player captain chairman chairwoman chair executive ceo founder owner "
+        "partner producer actor actress singer model author novelist writer screenwriter reporter correspondent "
+        "columnist editor host anchor analyst professor doctor surgeon neurosurgeon physician nurse commissioner "
+        "senator congressman congresswoman governor superintendent principal teacher officer sergeant sgt lieutenant "
+        "lt trooper detective sheriff undersheriff marshal marshall constable commander prosecutor attorney lawyer "
+        "solicitor barrister judge magistrate referee umpire official administrator president chancellor "
+        "premier mayor ambassador envoy diplomat spokesman spokeswoman spokesperson agent investigator inspector "
+        "firefighter paramedic pilot engineer scientist economist adviser advisor aide assistant leader bishop "
+        "priest pastor imam rabbi cardinal minister secretary".split()
+    )
+)
 # A full stop after these does not end a sentence: abbreviated titles and ranks, name suffixes, "No. 10", "U.S.".
 ABBREVIATIONS = frozenset(
     "mr mrs ms mx dr prof rev st jr sr rep sen gov gen lt col sgt capt cmdr insp supt hon no vs etc e.g i.e "

@@ -145,7 +145,7 @@ class Conflict(BaseModel):
     topic: str
     kind: str = Field(
         "",
-        description="count, money, percent, date, time, duration, spelling, attribute, role, negation, or "
+        description="count, money, percent, date, time, duration, spelling, attribute, role, place, negation, or "
         "update (a later report revised the figure: no contradiction).",
     )
     statement: str = Field(

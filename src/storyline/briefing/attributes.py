@@ -1,0 +1,175 @@
+"""One named person's role and gender across outlets. The job or title each outlet writes next to the name
+("wide receiver Vincent Jackson", "Ilene Wolfe, a spokeswoman for the hospital") is a ``role`` agreement when
+2+ outlets give the same one, and a ``role`` conflict when outlets give only different ones ("Prosecutor X" /
+"Assistant District Attorney X"); gendered words for the person (spokesman/spokeswoman, Mr/Mrs) that differ
+between outlets are an ``attribute`` conflict. The person is the resolved entity (aliases merged in analysis).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from storyline.analyze.gender import FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES
+from storyline.briefing.locate import Locator
+from storyline.briefing.working_set import Corpus
+from storyline.lexicon.titles import JOB_NOUNS
+from storyline.model import Analysis, Citation, Claim, Conflict
+from storyline.settings import BriefSettings
+
+_WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
+# ", a spokeswoman for ...": an apposition of up to five words, ended by a preposition or punctuation.
+_AFTER = re.compile(
+    r",\s+(?:the\s+|an?\s+)?((?:[A-Za-z][\w'’.&-]*\s+){0,4}?[A-Za-z][\w'’.-]*)"
+    r"(?=\s+(?:of|for|at|in|with|who|and|from|on)\b|\s*[,.;:)]|\s*$)"
+)
+_BEFORE_REACH = 60  # characters before a name searched for its title
+# Words for one job: two outlets giving words of one group agree ("chief executive officer" / "executive").
+_SAME_JOB = {w: g[0] for g in (("judge", "justice", "magistrate"), ("ceo", "executive", "officer", "chief"),
+                               ("leader", "president", "head", "chief"), ("attorney", "lawyer"),
+                               ("marshal", "marshall"), ("adviser", "advisor"), ("sgt", "sergeant"),
+                               ("lt", "lieutenant")) for w in g}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Role:
+    """A job word an outlet gives a person: its normalised form, gender when the word has one, and span."""
+
+    person: str  # entity id
+    article_id: str
+    start: int
+    end: int
+    role: str  # lower case, gender-neutral ("spokesperson")
+    gender: str | None  # "m" / "f"
+
+
+def _neutral(word: str) -> tuple[str, str | None]:
+    """(job, gender) of a word: ('spokesperson', 'f') for "spokeswoman", ('', 'f') for "Mrs", ('', None) for a
+    word that is no job."""
+    w = word.lower().rstrip(".")
+    gender = (
+        "m"
+        if w in MALE_NOUNS or w in MALE_TITLES
+        else "f"
+        if w in FEMALE_NOUNS or w in FEMALE_TITLES
+        else None
+    )
+    if w not in JOB_NOUNS:
+        return "", gender
+    if gender and w.endswith(("man", "woman")):
+        return re.sub(r"(?:wo)?man$", "person", w), gender
+    return w, gender
+
+
+def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> list[_Role]:
+    """The job word written right before the name (title: "General Manager Tony Reagins", "Mrs Smith") and the
+    head of an apposition right after it (", a spokeswoman for ...")."""
+    out = []
+    before = list(_WORD.finditer(body, max(0, start - _BEFORE_REACH), start))
+    if before and not body[before[-1].end() : start].strip():
+        w = before[-1]
+        role, gender = _neutral(w.group())
+        if role or gender:
+            out.append(_Role(person, article_id, w.start(), w.end(), role, gender))
+    m = _AFTER.match(body, end)
+    if m:
+        head = list(_WORD.finditer(m.group(1)))[-1]
+        role, gender = _neutral(head.group())
+        if role:
+            at = m.start(1) + head.start()
+            out.append(_Role(person, article_id, at, at + len(head.group()), role, gender))
+    return out
+
+
+def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Role]:
+    out = []
+    for a in c.articles:
+        an = analyses.get(a.id)
+        for m in an.mentions if an else ():
+            if m.label == "PERSON" and m.entity_id:
+                out += _roles_of(a.body, m.start, m.end, m.entity_id, a.id)
+    return out
+
+
+def person_attributes(
+    c: Corpus, analyses: Mapping[str, Analysis], key_names: Sequence[Claim], settings: BriefSettings
+) -> tuple[list[Conflict], list[Claim]]:
+    """Role and gender conflicts, and role agreements, of the story's key people: those whose name is one of
+    ``key_names`` (the spelling agreements and conflicts kept; a background person's job is background too)."""
+    named = {(v.article_id, v.start) for cl in key_names for v in cl.values}
+    key = {
+        m.entity_id
+        for a in c.articles
+        for m in (analyses[a.id].mentions if a.id in analyses else ())
+        if m.label == "PERSON" and (a.id, m.start) in named
+    }
+    key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
+    loc = Locator(c)
+    by_person: dict[str, list[_Role]] = {}
+    for r in _uses(c, analyses):
+        if (
+            r.person in key
+            and key_of.get(r.article_id) is not None
+            and loc.sentence(r.article_id, r.start) is not None
+        ):
+            by_person.setdefault(r.person, []).append(r)
+    conflicts, agreements = [], []
+    for roles in by_person.values():
+        by_outlet: dict[str, list[_Role]] = {}
+        for r in roles:
+            by_outlet.setdefault(key_of[r.article_id], []).append(r)
+        if len(by_outlet) < 2:
+            continue
+        genders = {k: {r.gender for r in rs if r.gender} for k, rs in by_outlet.items()}
+        said = {g for gs in genders.values() if len(gs) == 1 for g in gs}
+        if len(said) == 2:
+            sides = [r for k, rs in by_outlet.items() if len(genders[k]) == 1 for r in rs if r.gender]
+            conflicts.append(_conflict(c, loc, sides, "attribute", "gender"))
+        jobs = {k: {_SAME_JOB.get(r.role, r.role) for r in rs if r.role} for k, rs in by_outlet.items()}
+        given = [k for k in jobs if jobs[k]]
+        shared = {j for k in given for j in jobs[k] if sum(j in jobs[o] for o in given) >= 2}
+        for job in sorted(j for j in shared if sum(j in jobs[o] for o in given) >= settings.role_min_outlets):
+            agreements.append(_agreement(c, loc, [r for r in roles if _SAME_JOB.get(r.role, r.role) == job]))
+        if not shared and len(given) >= 2 and all(len(jobs[k]) == 1 for k in given):
+            conflicts.append(
+                _conflict(c, loc, [r for k in given for r in by_outlet[k] if r.role], "role", "role")
+            )
+    return conflicts, agreements
+
+
+def _text(c: Corpus, r: _Role) -> str:
+    return c.by_id[r.article_id].body[r.start : r.end]
+
+
+def _agreement(c: Corpus, loc: Locator, roles: Sequence[_Role]) -> Claim:
+    roles = sorted(roles, key=lambda r: (r.article_id, r.start))
+    cites = tuple(dict.fromkeys(loc.cite(r.article_id, r.start, r.end) for r in roles))
+    first = loc.sentence(roles[0].article_id, roles[0].start)
+    return Claim(
+        c.sentences[first].text if first is not None else _text(c, roles[0]),
+        cites,
+        outlet=c.outlet(roles[0].article_id),
+        values=tuple(Citation(r.article_id, r.start, r.end) for r in roles),
+        kind="role",
+    )
+
+
+def _conflict(c: Corpus, loc: Locator, sides: Sequence[_Role], kind: str, what: str) -> Conflict:
+    """One claim per article; the statement says which outlet wrote which word."""
+    by_article: dict[str, list[_Role]] = {}
+    for r in sorted(sides, key=lambda r: (r.article_id, r.start)):
+        by_article.setdefault(r.article_id, []).append(r)
+    claims = [
+        Claim(
+            _text(c, rs[0]),
+            (loc.cite(aid, rs[0].start, rs[0].end),),
+            outlet=c.outlet(aid),
+            values=tuple(Citation(aid, r.start, r.end) for r in rs),
+            kind=kind,
+        )
+        for aid, rs in by_article.items()
+    ]
+    statement = "; ".join(f"{cl.outlet} says {cl.text}" for cl in claims)
+    return Conflict(f"{what}: {' / '.join(dict.fromkeys(cl.text.lower() for cl in claims))}", tuple(claims), kind=kind,
+                    statement=statement)  # fmt: skip

@@ -1,0 +1,33 @@
+"""The working-set sentence that holds a character offset, so a name or place found by offset cites its sentence."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from storyline.briefing.working_set import Corpus
+from storyline.model import Citation
+
+
+class Locator:
+    """Sentence starts per article, searched by bisection."""
+
+    def __init__(self, c: Corpus) -> None:
+        self.c = c
+        self.starts: dict[str, list[int]] = {}
+        self.index: dict[str, list[int]] = {}
+        for i, s in enumerate(c.sentences):
+            self.starts.setdefault(s.article_id, []).append(s.start)
+            self.index.setdefault(s.article_id, []).append(i)
+
+    def sentence(self, article_id: str, offset: int) -> int | None:
+        """Index into ``Corpus.sentences`` of the sentence holding ``offset``; None outside every sentence."""
+        pos = bisect_right(self.starts.get(article_id, []), offset) - 1
+        if pos < 0:
+            return None
+        i = self.index[article_id][pos]
+        return i if offset < self.c.sentences[i].end else None
+
+    def cite(self, article_id: str, start: int, end: int) -> Citation:
+        """The holding sentence's citation, else the span itself."""
+        i = self.sentence(article_id, start)
+        return self.c.cite(i) if i is not None else Citation(article_id, start, end)

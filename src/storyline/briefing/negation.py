@@ -1,0 +1,56 @@
+"""Things outlets agree did not happen: "no one was hurt" and "terms were not disclosed" are news facts several
+outlets state in their own words, and a briefing lists them as ``negation`` agreements. Two common forms only
+(a negated event of analysis/events.py rarely lines up across outlets: on the fitting half 1 of 7 negated events
+two outlets share was a gold fact); quoted words are a speaker's, not the outlet's, and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from storyline.briefing.locate import Locator
+from storyline.briefing.working_set import Corpus
+from storyline.model import Analysis, Citation, Claim
+
+_NEGATIONS = {
+    "no one was hurt": re.compile(
+        r"\b(?:no(?:\s*-\s*|\s+)one|nobody)\s+(?:\w+\s+){0,3}?(?:hurt|injured|harmed|wounded|killed)\b"
+        r"|\bno\s+(?:(?:immediate|serious)\s+)?(?:reports?\s+of\s+)?(?:injuries|casualties|deaths|fatalities)\b",
+        re.IGNORECASE,
+    ),
+    "terms were not disclosed": re.compile(
+        r"\b(?:not|n't)\s+(?:yet\s+)?(?:been\s+)?(?:disclosed?|revealed?)\b|\bundisclosed\s+(?:sum|amount|price|fee)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def negations(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Claim]:
+    """One agreement per form that 2+ independent outlets state outside quotations."""
+    key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
+    loc = Locator(c)
+    out = []
+    for pattern in _NEGATIONS.values():
+        found: list[tuple[str, int, int]] = []
+        for a in c.articles:
+            an = analyses.get(a.id)
+            quoted = [(q.start, q.end) for q in an.quotes] if an else []
+            for m in pattern.finditer(a.body):
+                if loc.sentence(a.id, m.start()) is not None and not any(
+                    s <= m.start() < e for s, e in quoted
+                ):
+                    found.append((a.id, m.start(), m.end()))
+        if len({key_of.get(aid) for aid, _s, _e in found}) < 2:
+            continue
+        first = loc.sentence(found[0][0], found[0][1])
+        out.append(
+            Claim(
+                c.sentences[first].text if first is not None else "",
+                tuple(dict.fromkeys(loc.cite(aid, s, e) for aid, s, e in found)),
+                outlet=c.outlet(found[0][0]),
+                values=tuple(Citation(aid, s, e) for aid, s, e in found),
+                kind="negation",
+            )
+        )
+    return out

@@ -1,0 +1,382 @@
+"""Name spellings across outlets: one person's or place's name written differently by independent outlets is a
+``spelling`` conflict (Sergey/Sergei, Wolfe/Wolff); the same name in 2+ outlets is a ``spelling`` agreement (how
+a briefing records who is named). Rules of eval/claims/PROTOCOL.md:
+- case, accents, spaces and hyphens are no difference ("Del Giudice"/"DelGiudice", "WALLY"/"Wally");
+- short forms are the same spelling: a surname alone, a dropped middle name or initial, a generational suffix,
+  an initial for a first name, a nickname ("Bill"/"William", from the curated ``nicknames`` package);
+- one letter added, dropped or changed is a conflict, also for a nickname one letter away ("Jon"/"John").
+Names inside quotations count too (a misspelt name is the outlet's spelling whoever speaks). Only forms that
+share an initial are compared, so a story's thousands of names cost no quadratic pass of edit distances.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from nicknames import NickNamer
+from scipy.cluster.hierarchy import DisjointSet
+
+from storyline.analyze.entities import clean_name, person_parts
+from storyline.briefing.locate import Locator
+from storyline.briefing.speakers import TITLES
+from storyline.briefing.working_set import Corpus
+from storyline.extract.linear import LinearModel, load_linear
+from storyline.lexicon.dates import MONTHS, WEEKDAYS
+from storyline.model import Analysis, Citation, Claim, Conflict
+from storyline.settings import BriefSettings
+
+_MODEL_PATH = Path(__file__).with_name("key_names.json")
+# Not NORP: "Canadian" is no spelling of "Canada".
+_NAME_LABELS = frozenset(("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"))
+
+
+@dataclass(frozen=True)
+class _Use:
+    """One name mention: where, whose outlet, and its words (titles, article and suffix stripped)."""
+
+    article_id: str
+    start: int
+    end: int
+    group: str  # person, or name (an organisation's, a place's, a product's)
+    label: str  # the tagger's label (PERSON, ORG, GPE, ...)
+    words: tuple[str, ...]  # spelling keys of the name's words
+
+
+def spell_key(word: str) -> str:
+    """A word's letters without case, accents, hyphens or dots: what a spelling difference is measured on."""
+    s = unicodedata.normalize("NFKD", word.lower())
+    return re.sub(r"[^a-z0-9]", "", "".join(ch for ch in s if not unicodedata.combining(ch)))
+
+
+@cache
+def _nicknames() -> NickNamer:
+    return NickNamer()
+
+
+def _nickname(a: str, b: str) -> bool:
+    """A curated nickname pair ("bill"/"william", "dave"/"david") more than one letter apart."""
+    nn = _nicknames()
+    if _one_letter(a, b):
+        return False
+    return b in nn.nicknames_of(a) | nn.canonicals_of(a) or a in nn.nicknames_of(b) | nn.canonicals_of(b)
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (letters added, dropped or changed)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
+
+
+def _one_letter(a: str, b: str) -> bool:
+    return _edits(a, b) == 1
+
+
+def _same_first(a: str, b: str) -> bool:
+    """Two first names of one person written alike: equal, an initial of the other, or a nickname."""
+    return a == b or (min(len(a), len(b)) <= 2 and a[:1] == b[:1]) or _nickname(a, b)
+
+
+def _variant(a: str, b: str, threshold: float) -> bool:
+    """Two spellings of one name: the same first letter, close letters, neither inside the other
+    (Australia/Australian, Putin/pro-Putin are two words)."""
+    if a[:1] != b[:1] or min(len(a), len(b)) < 3 or a in b or b in a:
+        return False
+    # a letter per four may differ ("Teixeira"/"Teixiera"), not two of five ("Pryce"/"Prime")
+    return (
+        _edits(a, b) <= max(1, min(len(a), len(b)) // 4)
+        or difflib.SequenceMatcher(None, a, b).ratio() >= threshold
+    )
+
+
+def _not_a_name(word: str) -> bool:
+    """A month, a weekday or a title word ("March" tagged a name is no spelling of "Marsh", "Prime" of
+    "Prime Minister" none of "Pryce")."""
+    return word in MONTHS or word in WEEKDAYS or word in TITLES
+
+
+def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Use]:
+    out = []
+    for a in c.articles:
+        an = analyses.get(a.id)
+        if an is None:
+            continue
+        for m in an.mentions:
+            group = "person" if m.label == "PERSON" else "name" if m.label in _NAME_LABELS else None
+            if group is None:
+                continue
+            raw = person_parts(m.text) if group == "person" else clean_name(m.text).split()
+            words = tuple(w for w in map(spell_key, raw) if w)
+            if len(words) == 1 and _not_a_name(words[0]):
+                continue
+            if words and any(ch.isalpha() for ch in "".join(words)):
+                out.append(_Use(a.id, m.start, m.end, group, m.label, words))
+    return out
+
+
+def _same_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """One person's name written alike: first names alike and the same surname (a middle name or initial
+    dropped, "Del Giudice" run together)."""
+    return _same_first(x[0], y[0]) and (x[-1] == y[-1] or "".join(x[1:]) == "".join(y[1:]))
+
+
+def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float) -> bool:
+    """One person's full name spelt two ways: same surname and a first name a few letters off, or the same
+    first name and a surname a few letters off."""
+    if x[-1] == y[-1]:
+        return not _same_first(x[0], y[0]) and _variant(x[0], y[0], threshold)
+    a, b = sorted((x[-1], y[-1]), key=len)
+    return _same_first(x[0], y[0]) and (_variant(a, b, threshold) or len(a) >= 4 and b.endswith(a))
+
+
+def _pairs(names: Sequence[tuple[str, ...]]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The pairs of forms that can be one name: the same first word's or last word's initial (every rule of
+    ``_related`` keeps one of them: a differing word keeps its initial, a nickname its surname), or the same
+    words in another order."""
+    buckets: dict[tuple, list[int]] = {}
+    for i, f in enumerate(names):
+        for key in {("first", f[0][0]), ("last", f[-1][0]), ("words", tuple(sorted(f)))}:
+            buckets.setdefault(key, []).append(i)
+    pairs = {(i, j) for ids in buckets.values() for n, i in enumerate(ids) for j in ids[n + 1 :]}
+    return [(names[i], names[j]) for i, j in sorted(pairs)]
+
+
+def _related(wx: tuple[str, ...], wy: tuple[str, ...], person: bool, threshold: float) -> tuple[bool, bool]:
+    """(same spelling of one name, variant spelling of one name) for two written forms. Person rules when both
+    have two or more words and either is tagged a person (spaCy's label of a rare name is a guess)."""
+    if len(wx) >= 3 and wx != wy and sorted(wx) == sorted(wy):
+        return False, True  # "Smart Dynamic Cooling": the words of one name in another order
+    if len(wx) >= 2 and len(wy) >= 2 and person:
+        return _same_person(wx, wy), not _same_person(wx, wy) and _person_variant(wx, wy, threshold)
+    same = "".join(wx) == "".join(wy)
+    return same, not same and _name_variant(wx, wy, threshold)
+
+
+def spellings(
+    c: Corpus, analyses: Mapping[str, Analysis], settings: BriefSettings
+) -> tuple[list[Conflict], list[Claim]]:
+    """Spelling conflicts, and agreements on the names the key-name model (key_names.json) rates a key fact
+    (every name two outlets give otherwise): most names several outlets write alike are background."""
+    conflicts, candidates = name_candidates(c, analyses, settings)
+    model = _key_model()
+    keep = [
+        claim
+        for claim, feats in candidates
+        if model is None or model.probability(feats) >= settings.key_name_min_probability
+    ]
+    return conflicts, keep
+
+
+@cache
+def _key_model() -> LinearModel | None:
+    """None without weights for these features (refit: eval/train_key_names.py)."""
+    return load_linear(_MODEL_PATH, KEY_FEATURES)
+
+
+def name_candidates(
+    c: Corpus, analyses: Mapping[str, Analysis], settings: BriefSettings
+) -> tuple[list[Conflict], list[tuple[Claim, list[float]]]]:
+    """Spelling conflicts, and every name 2+ outlets write alike as a candidate agreement with its features."""
+    uses = _uses(c, analyses)
+    key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
+    forms: dict[tuple[str, ...], list[_Use]] = {}
+    for u in uses:
+        forms.setdefault(u.words, []).append(u)
+    people = {f for f, us in forms.items() if any(u.group == "person" for u in us)}
+    names = list(forms)
+    refs = DisjointSet(list(forms))
+    clash: set[tuple] = set()
+    for x, y in _pairs(names):
+        same, variant = _related(x, y, bool({x, y} & people), settings.name_similarity)
+        if same or variant:
+            refs.merge(x, y)
+        if variant:
+            clash.add((x, y))
+    surnames = {f[-1]: f for f in reversed(names) if len(f) >= 2 and f in people}
+    firsts = {f[0] for f in names if len(f) >= 2}
+    for u in _untagged(c, uses, surnames, {w for f in forms for w in f}, settings.name_similarity):
+        forms.setdefault(u.words, []).append(u)
+        refs.add(u.words)
+        people.add(u.words)
+    for f in [f for f in forms if len(f) == 1]:
+        (word,) = f
+        if word in surnames:  # "Jackson", tagged a person or not, after "Vincent Jackson"
+            refs.merge(f, surnames[word])
+            continue
+        if f not in people:
+            continue
+        close = [s for s in surnames if _variant(word, s, settings.name_similarity)]
+        if len(close) == 1 and word not in firsts:
+            refs.merge(f, surnames[close[0]])
+            clash.add((f, surnames[close[0]]))
+    loc = Locator(c)
+    roles = _event_roles(c, analyses)
+    conflicts, agreements = [], []
+    n_outlets = len(set(c.keys))
+    for group in refs.subsets():
+        members = sorted(group, key=lambda f: (-len(forms[f]), f))
+        outlets = {key_of.get(u.article_id) for f in members for u in forms[f]}
+        if len(outlets) < 2:
+            continue
+        if any(f in pair for pair in clash for f in members):
+            odd = {f for pair in clash for f in pair}
+            conflicts.append(
+                _conflict(c, loc, members, forms, [f for f in members if len(f) >= 2 or f in odd])
+            )
+        else:
+            uses = [u for f in members for u in forms[f]]
+            feats = _key_features(c, loc, uses, len(outlets), n_outlets, bool(set(members) & people), roles)
+            agreements.append((_agreement(c, loc, members, forms), feats))
+    return conflicts, agreements
+
+
+KEY_FEATURES = (
+    "outlet_share", "outlets", "person", "words", "lead", "uses_per_outlet", "first_at", "initial", "org", "place",
+    "headline", "actor", "event_place",
+)  # fmt: skip
+_PLACES = frozenset(("GPE", "LOC", "FAC"))
+
+
+def _event_roles(c: Corpus, analyses: Mapping[str, Analysis]) -> dict[str, tuple[set[str], set[str]]]:
+    """Per article, the names (spelling keys) that do or undergo one of its events, and the events' places."""
+    out = {}
+    for a in c.articles:
+        an = analyses.get(a.id)
+        events = an.events if an else ()
+        key = lambda text: "".join(map(spell_key, clean_name(text).split()))  # noqa: E731
+        out[a.id] = (
+            {key(n) for e in events for n in (e.subject, e.object) if n},
+            {key(e.place) for e in events if e.place},
+        )
+    return out
+
+
+def _key_features(
+    c: Corpus,
+    loc: Locator,
+    uses: Sequence[_Use],
+    outlets: int,
+    n_outlets: int,
+    person: bool,
+    roles: Mapping[str, tuple[set[str], set[str]]],
+) -> list[float]:
+    """What makes a name a key fact of the story rather than background: how many outlets give it, whether it
+    is a person's full name, whether articles name it in their first sentences, how often."""
+    articles = {u.article_id for u in uses}
+    first = {a: min(u.start for u in uses if u.article_id == a) for a in articles}
+    rank = {a: loc.sentence(a, at) for a, at in first.items()}
+    lead = sum(1 for a in articles if rank[a] is not None and rank[a] - loc.index[a][0] < 3) / len(articles)
+    first_at = sum(first[a] / max(1, len(c.by_id[a].body)) for a in articles) / len(articles)
+    return [
+        outlets / max(1, n_outlets),
+        float(outlets),
+        float(person),
+        float(max(len(u.words) for u in uses)),
+        lead,
+        len(uses) / outlets,
+        first_at,
+        float(all(len(u.words) == 1 for u in uses)),
+        sum(u.label == "ORG" for u in uses) / len(uses),
+        sum(u.label in _PLACES for u in uses) / len(uses),
+        sum(1 for u in uses if "\n" not in c.by_id[u.article_id].body[: u.start]) / len(articles),
+        len({u.article_id for u in uses if "".join(u.words) in roles[u.article_id][0]}) / len(articles),
+        len({u.article_id for u in uses if "".join(u.words) in roles[u.article_id][1]}) / len(articles),
+    ]
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]{3,}\b")
+
+
+def _untagged(
+    c: Corpus, uses: Sequence[_Use], surnames: Mapping[str, tuple], known: set[str], threshold: float
+) -> list[_Use]:
+    """Capitalised words no name mention covers that spell a known surname differently ("Teixiera" once in an
+    article, an all-caps "OPAL"): the tagger misses a misspelt name more often than a well-spelt one."""
+    covered: dict[str, list[tuple[int, int]]] = {}
+    for u in uses:
+        covered.setdefault(u.article_id, []).append((u.start, u.end))
+    by_initial: dict[str, list[str]] = {}
+    for s in surnames:
+        if len(s) >= 5:
+            by_initial.setdefault(s[0], []).append(s)
+    out = []
+    for a in c.articles:
+        for m in _CAPITALISED.finditer(a.body):
+            word = spell_key(m.group())
+            if not word or word in known or _not_a_name(word):
+                continue
+            if any(s <= m.start() < e for s, e in covered.get(a.id, ())):
+                continue
+            if sum(_variant(word, s, threshold) for s in by_initial.get(word[0], ())) == 1:
+                out.append(_Use(a.id, m.start(), m.end(), "person", "PERSON", (word,)))
+    return out
+
+
+def _name_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float) -> bool:
+    """A place's or organisation's name with one word spelt two ways (Zainabieh/Zinabieh). A lone word needs 5+
+    letters and exactly one letter changed, and not a plural or derived word ("Sumatran", "Greeks"): short
+    names and word families are too often two different words."""
+    if len(x) != len(y):
+        return False
+    diff = [(a, b) for a, b in zip(x, y, strict=True) if a != b]
+    if len(diff) != 1:
+        return False
+    a, b = diff[0]
+    if len(x) == 1:
+        return min(len(a), len(b)) >= 5 and _one_letter(a, b) and not (a.startswith(b) or b.startswith(a))
+    return min(len(a), len(b)) >= 3 and _variant(a, b, threshold)
+
+
+def _text(c: Corpus, u: _Use) -> str:
+    return " ".join(c.by_id[u.article_id].body[u.start : u.end].split())
+
+
+def _agreement(c: Corpus, loc: Locator, members: Sequence, forms: Mapping) -> Claim:
+    """The first sentence naming it (as the briefing's other agreements read), citing each outlet's sentences;
+    its value spans are every full-name use, and a lone surname where an article has no full name."""
+    uses = sorted((u for f in members for u in forms[f]), key=lambda u: (u.article_id, u.start))
+    full = {u.article_id for u in uses if len(u.words) >= 2}
+    uses = [u for u in uses if len(u.words) >= 2 or u.article_id not in full]
+    found = [(i, u) for u in uses if (i := loc.sentence(u.article_id, u.start)) is not None]
+    first = found[0][0] if found else None
+    return Claim(
+        c.sentences[first].text if first is not None else _text(c, uses[0]),
+        tuple(dict.fromkeys(c.cite(i) for i, _u in found)),
+        outlet=c.outlet(uses[0].article_id),
+        values=tuple(Citation(u.article_id, u.start, u.end) for u in uses),
+        kind="spelling",
+    )
+
+
+def _conflict(c: Corpus, loc: Locator, members: Sequence, forms: Mapping, told: Sequence) -> Conflict:
+    """One claim per outlet and spelling; the statement names each spelling in ``told`` (not a surname alone
+    that agrees with the full names) with the outlets that use it."""
+    claims, parts = [], []
+    for f in members:
+        by_article: dict[str, list[_Use]] = {}
+        for u in forms[f]:
+            by_article.setdefault(u.article_id, []).append(u)
+        written = _text(c, forms[f][0])
+        for aid, us in by_article.items():
+            claims.append(
+                Claim(
+                    written,
+                    (loc.cite(aid, us[0].start, us[0].end),),
+                    outlet=c.outlet(aid),
+                    values=tuple(Citation(aid, u.start, u.end) for u in us),
+                    kind="spelling",
+                )
+            )
+        if f in told:
+            parts.append(f"{', '.join(sorted({c.outlet(a) for a in by_article}))} write {written}")
+    spelt = " / ".join(_text(c, forms[f][0]) for f in told)
+    return Conflict(f"spelling: {spelt}", tuple(claims), kind="spelling", statement="; ".join(parts))

@@ -1,0 +1,163 @@
+"""Name spellings, roles and gender of one person across outlets, on invented two-outlet stories with hand-made
+analyses (no parser): what is a spelling conflict, what a legitimate short form, and the statements they get."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from storyline.briefing import build_corpus
+from storyline.briefing.attributes import person_attributes
+from storyline.briefing.spelling import name_candidates, spell_key
+from storyline.model import Analysis, Article, Citation, Claim, Mention, Sentence
+from storyline.settings import BriefSettings
+
+
+def _corpus(bodies: dict[str, str], names: dict[str, list[tuple[str, str]]]):
+    """Articles (one outlet each), one sentence per line, and a mention for each (text, label) given, with the
+    entity id its surname gives."""
+    arts, analyses = {}, {}
+    for aid, body in bodies.items():
+        arts[aid] = Article(aid, aid, body, outlet=f"Outlet {aid}")
+        sents = tuple(Sentence(aid, m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+", body))
+        mentions = []
+        for text, label in names.get(aid, []):
+            at = body.index(text)
+            mentions.append(Mention(aid, at, at + len(text), text, label, f"e-{text.split()[-1].lower()}"))
+        analyses[aid] = Analysis(aid, sentences=sents, mentions=tuple(mentions))
+    settings = BriefSettings()
+    return build_corpus(list(arts.values()), arts, analyses, {}, settings), analyses, settings
+
+
+def _spelling(a: str, b: str, names_a: list[str], names_b: list[str]):
+    c, analyses, settings = _corpus({"a": a, "b": b}, {"a": [(n, "PERSON") for n in names_a],
+                                                        "b": [(n, "PERSON") for n in names_b]})  # fmt: skip
+    return name_candidates(c, analyses, settings)
+
+
+def test_one_letter_is_a_conflict_with_each_outlets_spelling():
+    conflicts, agreed = _spelling(
+        "Foreign minister Sergey Lavrov met the envoy on Monday.",
+        "Foreign minister Sergei Lavrov met the envoy on Monday.",
+        ["Sergey Lavrov"],
+        ["Sergei Lavrov"],
+    )
+    assert [k.kind for k in conflicts] == ["spelling"] and not agreed
+    (k,) = conflicts
+    assert {cl.outlet for cl in k.claims} == {"Outlet a", "Outlet b"}
+    assert "Sergey Lavrov" in k.statement and "Sergei Lavrov" in k.statement
+    assert {(v.article_id, v.start) for cl in k.claims for v in cl.values} == {("a", 17), ("b", 17)}
+
+
+def test_jon_and_john_differ_though_jon_is_a_nickname():
+    conflicts, _ = _spelling("Jon Owen said the fire was out.", "John Owen said the fire was out.",
+                             ["Jon Owen"], ["John Owen"])  # fmt: skip
+    assert len(conflicts) == 1
+
+
+def test_short_forms_nicknames_and_spaces_are_one_spelling():
+    for x, y in (
+        ("William Ingaldson", "Bill Ingaldson"),
+        ("Vincent Del Giudice", "Vincent DelGiudice"),
+        ("Anthony Phillip LaSalle", "Anthony LaSalle"),
+        ("LuAnn Johnson", "Luann Johnson"),
+    ):
+        conflicts, agreed = _spelling(f"{x} spoke to reporters.", f"{y} spoke to reporters.", [x], [y])
+        assert not conflicts, (x, y)
+        assert len(agreed) == 1 and agreed[0][0].kind == "spelling"
+        assert {v.article_id for v in agreed[0][0].values} == {"a", "b"}
+
+
+def test_different_people_are_neither_conflict_nor_agreement():
+    conflicts, agreed = _spelling("Kristen Bell stars.", "Kristen Stewart stars.", ["Kristen Bell"],
+                                  ["Kristen Stewart"])  # fmt: skip
+    assert not conflicts and not agreed
+
+
+def test_misspelt_surname_the_tagger_missed():
+    """'Teixiera' is no mention, but a capitalised word one swap from a known surname."""
+    conflicts, _ = _spelling("Mark Teixeira signed on Tuesday.", "The club sees Teixiera as a must-have.",
+                             ["Mark Teixeira"], [])  # fmt: skip
+    (k,) = conflicts
+    assert "Teixiera" in k.statement
+
+
+def test_spell_key_folds_case_accents_and_hyphens():
+    assert spell_key("Vendôme") == spell_key("VENDOME") == "vendome"
+    assert spell_key("Jones-Drew") == "jonesdrew"
+
+
+def _people(a: str, b: str, name: str):
+    c, analyses, settings = _corpus({"a": a, "b": b}, {"a": [(name, "PERSON")], "b": [(name, "PERSON")]})
+    spans = tuple(Citation(m.article_id, m.start, m.end) for an in analyses.values() for m in an.mentions)
+    return person_attributes(
+        c, analyses, [Claim(name, (), values=spans)], replace(settings, role_min_outlets=2)
+    )  # the person is a key name
+
+
+def test_spokesman_and_spokeswoman_for_one_person_is_a_gender_conflict():
+    conflicts, agreed = _people(
+        "Ilene Wolfe, a spokeswoman for the hospital, said two were hurt.",
+        "Ilene Wolfe, a spokesman for the hospital, said two were hurt.",
+        "Ilene Wolfe",
+    )
+    assert [k.kind for k in conflicts] == ["attribute"]
+    assert "spokeswoman" in conflicts[0].statement and "spokesman" in conflicts[0].statement
+    assert [cl.kind for cl in agreed] == ["role"]  # both call her the hospital's spokesperson
+
+
+def test_same_title_agrees_and_different_titles_conflict():
+    _, agreed = _people("General manager Tony Reagins confirmed the offer.",
+                        "Angels general manager Tony Reagins said so.", "Tony Reagins")  # fmt: skip
+    assert len(agreed) == 1 and {v.article_id for v in agreed[0].values} == {"a", "b"}
+    conflicts, agreed = _people("Prosecutor David Rossi spoke.", "Assistant District Attorney David Rossi spoke.",
+                                "David Rossi")  # fmt: skip
+    assert [k.kind for k in conflicts] == ["role"] and not agreed
+    conflicts, agreed = _people("Judge Ann Bell ruled.", "Justice Ann Bell ruled.", "Ann Bell")
+    assert not conflicts and len(agreed) == 1  # one job, two words
+
+
+def test_no_one_hurt_in_two_outlets_is_a_negation_agreement():
+    from storyline.briefing.negation import negations
+
+    c, analyses, _ = _corpus(
+        {"a": "Fire guts a store.\nNo one was injured in the blaze.", "b": "A store burned.\nNo injuries were reported.",
+         "c": "A store burned down on Monday."},
+        {},
+    )  # fmt: skip
+    (agreed,) = negations(c, analyses)
+    assert agreed.kind == "negation" and {v.article_id for v in agreed.values} == {"a", "b"}
+    c, analyses, _ = _corpus({"a": "No one was injured.", "b": "Two people were injured."}, {})
+    assert negations(c, analyses) == []  # one outlet says so: no agreement
+
+
+def test_bearings_from_one_town_that_disagree_are_a_place_conflict():
+    from storyline.briefing.places import bearing_conflicts
+
+    c, analyses, _ = _corpus(
+        {"a": "The quake struck 55 kilometres south of Bireun.", "b": "The epicentre was 34 miles west of the town of Bireun.",
+         "c": "It hit north-west of Bireun."},
+        {},
+    )  # fmt: skip
+    (k,) = bearing_conflicts(c, analyses)
+    assert k.kind == "place" and {cl.outlet for cl in k.claims} == {"Outlet a", "Outlet b", "Outlet c"}
+    assert "55 kilometres south of Bireun" in k.statement
+    c, analyses, _ = _corpus({"a": "It hit west of Bireun.", "b": "It hit north-west of Bireun."}, {})
+    assert bearing_conflicts(c, analyses) == []  # a coarser bearing agrees
+
+
+def test_a_name_inside_a_longer_word_is_no_spelling():
+    conflicts, _ = _spelling("Vladimir Putin spoke.", "A pro-Putin rally; Putin spoke.", ["Vladimir Putin"],
+                             ["pro-Putin", "Putin"])  # fmt: skip
+    assert not conflicts
+
+
+def test_chairman_and_chairwoman_are_one_job_of_two_genders():
+    conflicts, agreed = _people("Chairman Ann Bell resigned.", "Chairwoman Ann Bell resigned.", "Ann Bell")
+    assert [k.kind for k in conflicts] == ["attribute"] and len(agreed) == 1
+
+
+def test_months_and_title_words_are_no_spellings_of_a_surname():
+    conflicts, _ = _spelling("Prime Minister Gerald Pryce spoke.", "Gerald Marsh and Gerald Pryce met in March.",
+                             ["Gerald Pryce", "Prime"], ["Gerald Pryce", "Gerald Marsh"])  # fmt: skip
+    assert not conflicts
