@@ -58,11 +58,16 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     if not tokens:
         return None
     label = ent.label_
+    tail = _tail(ent)
+    tokens += tail
+    if label in ("CARDINAL", "QUANTITY") and any(t.lower_ in CURRENCIES for t in tokens):
+        label = "MONEY"  # "two million euros", "a two-million-euro haul"
     root = ent.root if ent.root in tokens else tokens[-1]
     sent = ent.sent
     when = next((d.date for d in dates if sent.start_char <= d.start < sent.end_char), None)
     update = any(lemma(t) in UPDATE_WORDS for t in sent)
-    base = {"article_id": article_id, "start": start, "end": ent.end_char, "qualifier": qualifier}
+    end = tail[-1].idx + len(tail[-1]) if tail else ent.end_char
+    base = {"article_id": article_id, "start": start, "end": end, "qualifier": qualifier}
     if label in ("DATE", "CARDINAL") and (age := _age(ent, tokens, root)):
         value, whose = age
         return ClaimSlot(**base, kind="attribute", measure="age", value=_fmt(value), subject=whose, time=when)
@@ -103,7 +108,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
         return None  # none, or 0 ("1, 000" split by a tokeniser leaves "000")
     kind, unit = "count", ""
     if label == "MONEY":
-        kind, unit = "money", _currency(ent)
+        kind, unit = "money", _currency(ent, tokens)
     elif label == "PERCENT":
         kind, unit = "percent", "%"
     elif label == "QUANTITY":
@@ -233,8 +238,21 @@ def _in_tally(ent: Span) -> bool:
     return len(before) == 2 and before[0].lower_ in ("votes", "vote") and before[1].lower_ == "to"
 
 
-def _currency(ent: Span) -> str:
-    near = [*ent.doc[max(0, ent.start - 1) : ent.start], *ent]
+def _tail(ent: Span) -> list[Token]:
+    """Words spaCy leaves outside a figure that belong to it: a scale glued on ("£1.7m" is "£" "1.7" "m") and
+    a currency word after it ("two million euros")."""
+    doc, out = ent.doc, []
+    i = ent.end
+    if i < len(doc) and doc[i].lower_ in SCALES and not doc[i - 1].whitespace_ and doc[i - 1].like_num:
+        out.append(doc[i])
+        i += 1
+    if i < len(doc) and doc[i].lower_ in CURRENCIES and doc[i].is_alpha and ent.label_ in ("CARDINAL", "MONEY"):
+        out.append(doc[i])
+    return out
+
+
+def _currency(ent: Span, tokens: Sequence[Token]) -> str:
+    near = [*ent.doc[max(0, ent.start - 1) : ent.start], *tokens]
     return next((CURRENCIES[t.lower_] for t in near if t.lower_ in CURRENCIES), "")
 
 

@@ -42,7 +42,8 @@ from storyline.model import Analysis, Citation, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
 
 _NUMERIC = ("count", "money", "percent", "duration", "attribute")
-_EVENT_KINDS = ("time",)
+_EVENT_KINDS = ("time", "money")
+_BY_VALUE = ("money",)  # kinds whose equal exact values agree whatever their measure (see _same_values)
 # A quoted stretch; four words or more make it a direct quotation (quotes around a name or label are no quote).
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
@@ -150,7 +151,8 @@ def compare_claims(
 ) -> Compared:
     """Align the story's claims by slot and sort each slot into conflict, update, agreement or unique item."""
     slots: dict[tuple[str, ...], dict[str, list[Placed]]] = {}
-    for p in place(c, analyses):
+    placed = place(c, analyses)
+    for p in placed:
         s = p.slot
         whose = (s.subject or "").split()[-1:] if s.kind == "attribute" else []  # an age is one person's
         measure = "" if s.kind in _EVENT_KINDS else s.measure
@@ -179,6 +181,7 @@ def compare_claims(
             if not any(compatible(x.slot, y.slot) is not False for x in versions[a.outlet_key]
                        for y in versions[b.outlet_key])
         ]  # fmt: skip
+        clash = [(a, b) for a, b in clash if _near(a.slot, b.slot, settings.claim_max_ratio)]
         clash = [(a, b) for a, b in clash if _same_context(c, versions[a.outlet_key], versions[b.outlet_key],
                                                               settings)]  # fmt: skip
         if kind == "count" and measure not in MEASURES.values():
@@ -193,9 +196,36 @@ def compare_claims(
         topic = f"{'reports changed over time: ' if is_update else ''}{kind} ({measure})"
         claims = tuple(_claim(c, [p]) for p in sides)
         conflicts.append(Conflict(topic, claims, kind=verdict, statement=_statement(c, sides, kind, measure)))
+    agreements += _same_values(c, placed, story_of, {v for *_k, cl in agreements for v in cl.values})
     agreements.sort(key=lambda t: (t[0], t[1]))
     unique.sort(key=lambda t: t[0])
     return Compared(tuple(conflicts), tuple(cl for *_k, cl in agreements), tuple(cl for _i, cl in unique))
+
+
+def _same_values(
+    c: Corpus, placed: list[Placed], story_of: Callable[[str], str], agreed: set[Citation]
+) -> list[tuple[int, int, Claim]]:
+    """Agreements by value alone, for values too specific to coincide ("EUR 2000000", "2008-12-14"): outlets
+    name what a sum pays for with different words ("stole", "worth", "haul"), so its slot's measure splits
+    them; the same sum in the same currency is the same fact."""
+    groups: dict[tuple[str, ...], dict[str, Placed]] = {}
+    for p in placed:
+        s = p.slot
+        if s.kind in _BY_VALUE and s.qualifier is None and Citation(s.article_id, s.start, s.end) not in agreed:
+            by_outlet = groups.setdefault((story_of(s.article_id), s.kind, s.unit, s.value), {})
+            if p.outlet_key not in by_outlet or p.sentence < by_outlet[p.outlet_key].sentence:
+                by_outlet[p.outlet_key] = p
+    return [(-len(g), min(p.sentence for p in g.values()), _claim(c, list(g.values())))
+            for g in groups.values() if len(g) >= 2]  # fmt: skip
+
+
+def _near(a: ClaimSlot, b: ClaimSlot, max_ratio: float) -> bool:
+    """Two figures close enough to be two versions of one (clock times, dates and tallies always are)."""
+    try:
+        x, y = abs(float(a.value)), abs(float(b.value))
+    except ValueError:
+        return True
+    return a.kind not in _NUMERIC or min(x, y) * max_ratio >= max(x, y)
 
 
 def _same_context(c: Corpus, xs: list[Placed], ys: list[Placed], settings: BriefSettings) -> bool:
