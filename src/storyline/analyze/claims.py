@@ -9,6 +9,7 @@ aligned with another outlet's, so it could only produce false conflicts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -38,6 +39,7 @@ _MONTH_NAMES = (
 _LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME")
 _HOPS = 3  # heads walked up from a number to find its measure: "11 people were killed" is two hops
 _CALENDAR = {*DURATION_DAYS, "morning", "afternoon", "evening", "night", "time", "mark"}  # not what is timed
+_VOTING = frozenset("vote ballot voter jury juror justice court ruling senate house council board".split())
 _NEAR = ("amod", "compound", "nsubj", "nsubjpass", "pobj", "prep", "acomp", "attr")  # words beside a head
 
 
@@ -48,7 +50,7 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
         if ent.label_ not in _LABELS:
             continue
         claim = _claim(article_id, ent, dates)
-        if claim is not None:
+        if claim is not None and not (out and claim.start < out[-1].end):  # not "1336" of "5:06 (1336 GMT)"
             out.append(claim)
     return out
 
@@ -62,6 +64,9 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     tokens += tail
     if label in ("CARDINAL", "QUANTITY") and any(t.lower_ in CURRENCIES for t in tokens):
         label = "MONEY"  # "two million euros", "a two-million-euro haul"
+    zone_word = [t for t in ent.doc[ent.end : ent.end + 1] if t.lower_ in _ZONES]
+    if label in ("DATE", "CARDINAL") and _clock([*tokens, *zone_word]):
+        label = "TIME"  # spaCy reads "2.30am" as a figure and "0737 GMT" as a year
     root = ent.root if ent.root in tokens else tokens[-1]
     sent = ent.sent
     when = next((d.date for d in dates if sent.start_char <= d.start < sent.end_char), None)
@@ -85,12 +90,15 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
                              subject=_subject(root), time=when, update=update)  # fmt: skip
         measure = _measure(root, verb_only=True)
         if label == "TIME":
-            clock = _clock(tokens)
+            tokens = list(_before_bracket(tokens))
+            clock, zone = _clock([*tokens, *zone_word]), _zone(tokens, ent.doc[ent.end : ent.end + 2])
             if clock is None:
                 return None
             # a story's clock times are its event's, whatever the verb
             base.update(_time_qualifier(ent, tokens, base))
-            return ClaimSlot(**base, kind="time", measure=measure or "time", value=clock, unit=_zone(ent),
+            if converted := _converted(ent):  # "17:06 (1336 GMT)": the slot's zone is the one outlets share
+                clock, zone, base["end"] = converted
+            return ClaimSlot(**base, kind="time", measure=measure or "time", value=clock, unit=zone,
                              subject=_subject(root), time=when, update=update)  # fmt: skip
         if measure is None or measure in REPORTING_VERBS or measure in GENERIC_VERBS:
             return None
@@ -103,6 +111,8 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     if label == "CARDINAL" and (_is_year(tokens) or _is_age(root) or tokens[0].lower_ == "one"):
         return None  # a year, an age of no one named ("died at 91") or "one of them" is no count
     tally = _tally(ent)
+    if tally and not any(lemma(t) in _VOTING for t in ent.sent):
+        return None  # "31-24" without a vote is a score line, a fact of another kind
     value = _number([t for t in tokens if t.lower_ not in CURRENCIES and t.text not in CURRENCIES])
     if not value and tally is None:
         return None  # none, or 0 ("1, 000" split by a tokeniser leaves "000")
@@ -300,23 +310,46 @@ def _subject(root: Token) -> str | None:
 _ZONES = frozenset("gmt utc bst cet est edt cst cdt mst mdt pst pdt et pt akdt".split())
 
 
-def _zone(ent: Span) -> str:
+def _zone(tokens: Sequence[Token], after: Sequence[Token]) -> str:
     """The time zone written in or just after a clock time ("1:30 p.m. PST" -> "PST"), else "" (local): times
-    in two zones are two slots, since converting needs the place's offset on that date."""
-    words = [t.lower_.strip("().") for t in (*ent, *ent.doc[ent.end : ent.end + 2])]
+    in two zones are two slots, since converting needs the place's offset on that date. A zone inside brackets
+    after it is a conversion's ("17:06 (1336 GMT)"), not this time's."""
+    words = [t.lower_.strip(".") for t in (*tokens, *_before_bracket(after))]
     return next((w.upper() for w in words if w in _ZONES), "")
+
+
+def _before_bracket(tokens: Sequence[Token]) -> Sequence[Token]:
+    cut = next((i for i, t in enumerate(tokens) if t.text in ("(", "[")), len(tokens))
+    return tokens[:cut]
+
+
+def _converted(ent: Span) -> tuple[str, str, int] | None:
+    """(clock, zone, end) of a bracketed conversion right after a clock time: "5:06 p.m. (1336 GMT)"."""
+    doc = ent.doc
+    lo = next((t.i for t in doc[ent.start : ent.end + 2] if t.text == "("), None)
+    if lo is None:
+        return None
+    close = next((t for t in doc[lo + 1 : lo + 6] if t.text == ")"), None)
+    inner = doc[lo + 1 : close.i] if close is not None else ()
+    zone = _zone(list(inner), ())
+    clock = _clock(list(inner)) if zone else None
+    return (clock, zone, close.idx + 1) if clock and close is not None else None
+
+
+_CLOCK = re.compile(r"(\d{1,2}|\d{4})(?:[:.](\d{2}))?((?:[ap]\.?m\.?)?)")
 
 
 def _clock(tokens: Sequence[Token]) -> str | None:
     """ "3:15 p.m." -> "15:15"; None without a clock figure."""
     digits = next((t.text for t in tokens if t.text[:1].isdigit()), None)
-    if digits is None:
+    found = _CLOCK.fullmatch(digits.lower()) if digits else None
+    if found is None:
         return None
-    hour_s, _, minute_s = digits.partition(":")
-    if not hour_s.isdigit() or (minute_s and not minute_s.isdigit()):
-        return None
+    hour_s, minute_s, glued = found.groups()
+    if len(hour_s) == 4:
+        hour_s, minute_s = hour_s[:2], hour_s[2:]  # "1336 GMT"
     hour, minute = int(hour_s), int(minute_s or 0)
-    words = {t.lower_.replace(".", "") for t in tokens}
+    words = {t.lower_.replace(".", "") for t in tokens} | {glued.replace(".", "")}
     if words & {"pm", "evening", "night", "afternoon"} and hour < 12:
         hour += 12
     elif words & {"am"} and hour == 12:
@@ -334,7 +367,7 @@ def _time_qualifier(ent: Span, tokens: Sequence[Token], base: dict) -> dict:
     """A clock time's qualifier and start: "around 4:30" -> about; "shortly after 3:30" -> more than (briefing
     allows 15 minutes after); "by 7 a.m." -> up to. Read from the words before the clock figure, in the entity
     or just before it (spaCy does not read "3:30" as a number, so the general qualifier scan misses it)."""
-    doc, first = ent.doc, tokens[0].i
+    doc, first = ent.doc, next((t.i for t in tokens if t.text[:1].isdigit()), tokens[0].i)
     for width in (2, 1):
         lo = first - width
         if lo < max(0, ent.start - 2):

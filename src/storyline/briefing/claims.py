@@ -16,7 +16,8 @@ values are compatible when their ranges overlap:
   conflict: the seeds' own check, kept over the lead's first inclusive rule);
 - "up to N": [0, N]; "less than N" / "under N": [0, N), strict;
 - "about N": [N - max(0.1 N, 1), N + max(0.1 N, 1)];
-- clock times: exact times must be equal ("3:30" vs "3:33" conflict), "about" allows 15 minutes either way,
+- clock times: exact times must be equal ("3:30" vs "3:33" conflict), "about" allows 15 minutes either way
+  (two "about" times at most 15 minutes apart: "around 10" vs "around 10:30" conflict),
   "shortly after" 15 minutes after, "by" any time before;
 - dates agree when one is a prefix of the other ("2012" vs "2012-05"); unresolved weekdays compare with weekdays,
   unresolved days of a month with days of a month ("Sunday" vs "Jan. 4" cannot be compared without a year);
@@ -94,6 +95,8 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
             return None
         return max(x[0], y[0]) <= min(x[1], y[1])
     if a.kind == "time":
+        if a.qualifier == b.qualifier == "about":  # "around 10" vs "around 10:30": 15 minutes in all, not each
+            return abs(_clock_range(a)[0] - _clock_range(b)[0]) <= 15
         x, y = _clock_range(a), _clock_range(b)
         return max(x[0], y[0]) <= min(x[1], y[1])
     if a.kind == "date":
