@@ -20,7 +20,9 @@ values are compatible when their ranges overlap:
   (two "about" times at most 15 minutes apart: "around 10" vs "around 10:30" conflict),
   "shortly after" 15 minutes after, "by" any time before;
 - dates agree when one is a prefix of the other ("2012" vs "2012-05"); unresolved weekdays compare with weekdays,
-  unresolved days of a month with days of a month ("Sunday" vs "Jan. 4" cannot be compared without a year);
+  unresolved days of a month with days of a month ("Sunday" vs "Jan. 4" cannot be compared without a year); a
+  weekday agrees with a resolved date that falls on it (another weekday may be another week: no conflict);
+- dates and sums also agree by value alone (``_same_values``): outlets date one event with different verbs;
 - two incompatible values are an ``update`` (the reports changed over time), not a contradiction, when either
   sentence is phrased as a change or a revision ("rose to", "earlier reports"), or when they are tolls (dead,
   injured, ...) at least ``update_hours`` apart and the later one is higher.
@@ -36,6 +38,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date
 
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.measures import MEASURES, TOLLS
@@ -44,7 +47,7 @@ from storyline.settings import BriefSettings
 
 _NUMERIC = ("count", "money", "percent", "duration", "attribute")
 _EVENT_KINDS = ("time", "money")
-_BY_VALUE = ("money",)  # kinds whose equal exact values agree whatever their measure (see _same_values)
+_BY_VALUE = ("money", "date")  # kinds whose equal exact values agree whatever their measure (see _same_values)
 # A quoted stretch; four words or more make it a direct quotation (quotes around a name or label are no quote).
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
@@ -100,6 +103,8 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
         x, y = _clock_range(a), _clock_range(b)
         return max(x[0], y[0]) <= min(x[1], y[1])
     if a.kind == "date":
+        if {_date_form(a.value), _date_form(b.value)} == {"iso", "weekday"}:
+            return True if _weekday_of(a.value) == _weekday_of(b.value) else None  # no telling which week
         if _date_form(a.value) != _date_form(b.value):
             return None  # "Sunday" vs "Jan. 4": without the year and weekday, no telling
         return a.value.startswith(b.value) or b.value.startswith(a.value)
@@ -118,6 +123,23 @@ def _clock_range(s: ClaimSlot) -> tuple[int, int]:
     if s.qualifier in ("up to", "less than", "nearly"):
         return 0, t
     return t, t
+
+
+def _small(reps: list[Placed]) -> bool:
+    try:
+        return all(float(p.slot.value) <= 2 for p in reps)
+    except ValueError:
+        return False
+
+
+def _weekday_of(value: str) -> str:
+    """ "2012-08-07" -> "tuesday"; a weekday as itself; "" for a month or year."""
+    if not value[:1].isdigit():
+        return value
+    try:
+        return date.fromisoformat(value).strftime("%A").lower()
+    except ValueError:
+        return ""
 
 
 def _date_form(value: str) -> str:
@@ -190,7 +212,9 @@ def compare_claims(
         if kind == "count" and measure not in MEASURES.values():
             clash = []  # "43 RBIs" vs "121 RBIs": without a known measure, two figures are two players' figures
         if not clash:
-            if all(compatible(a.slot, b.slot) for i, a in enumerate(reps) for b in reps[i + 1 :]):
+            if all(compatible(a.slot, b.slot) for i, a in enumerate(reps) for b in reps[i + 1 :]) and not (
+                kind == "count" and measure not in MEASURES.values() and _small(reps)
+            ):  # "two leaders", "two trucks": on the fit half 6 of 9 such were no key fact
                 agreements.append((-len(reps), min(p.sentence for p in reps), _claim(c, reps)))
             continue
         sides = sorted({p for pair in clash for p in pair}, key=lambda p: _order(c, p))
