@@ -43,6 +43,13 @@ def test_sums_are_read_whole_and_score_lines_are_no_votes():
     assert (words.value, words.unit) == ("2000000", "EUR")
     assert _one("The Angels offered at least $160MM over eight years.", "money").value == "160000000"
     assert not [c for _s, c in _claims("The Titans beat the Colts 31-24 on Sunday.") if c.measure == "votes"]
+    ranged = _one("The deal is worth $145 million to $175 million, reports said.", "money")
+    assert (ranged.value, ranged.qualifier) == ("175000000", "up to")  # PROTOCOL.md: a range is "up to"
+
+
+def test_an_agent_is_not_what_its_verb_counts():
+    officers = _one("Both men were arrested on Wednesday by eight plainclothes officers.", "count")
+    assert (officers.measure, officers.value) == ("officer", "8")
 
 
 def test_clock_times_in_any_spelling_and_their_bracketed_conversion():

@@ -113,6 +113,9 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     tally = _tally(ent)
     if tally and not any(lemma(t) in _VOTING for t in ent.sent):
         return None  # "31-24" without a vote is a score line, a fact of another kind
+    if (top := _range_top(tokens, label)) is not None:
+        tokens, qualifier = top, qualifier or "up to"  # "$140 million to $160 million" (PROTOCOL.md: up to)
+        base["qualifier"] = qualifier
     value = _number([t for t in tokens if t.lower_ not in CURRENCIES and t.text not in CURRENCIES])
     if not value and tally is None:
         return None  # none, or 0 ("1, 000" split by a tokeniser leaves "000")
@@ -132,6 +135,16 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
         base["start"] = ent.doc[ent.start - 1].idx  # "$" of "$3.2bn" is outside spaCy's MONEY span
     return ClaimSlot(**base, kind=kind, measure=measure, value=tally or _fmt(value or 0.0), unit=unit,
                      subject=_subject(root), time=when, update=update)  # fmt: skip
+
+
+def _range_top(tokens: list[Token], label: str) -> list[Token] | None:
+    """The upper figure of a range ("140 to 160", "$140-$150 million"), with the lower one's scale when only it
+    has one; None when the tokens are one figure. A dash joins a range in sums only (else it is a score)."""
+    seps = ("to", "-", "–") if label == "MONEY" else ("to",)
+    cut = next((i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and t.lower_ in seps), None)
+    if cut is None or not tokens[cut - 1].like_num and tokens[cut - 1].lower_ not in SCALES:
+        return None
+    return tokens[cut + 1 :]
 
 
 def _strip_qualifier(ent: Span) -> tuple[list[Token], str | None, int]:
@@ -280,6 +293,9 @@ def _measure(root: Token, verb_only: bool) -> str | None:
             return "length of " + lemma(head)  # "a two-day visit"
         head = next((t for t in chain[1:] if t.tag_[:2] in ("VB", "NN") and lemma(t) not in _CALENDAR), None)
         return MEASURES.get(lemma(head), lemma(head)) if head is not None else None
+    counted = root.head if root.dep_ in ("nummod", "quantmod", "compound") else None
+    if counted is not None and counted.dep_ in ("pobj", "agent") and counted.head.lower_ == "by":
+        return lemma(counted)  # "arrested by eight officers" counts the officers, not the arrested
     near = []
     for tok in chain[: _HOPS + 1]:
         beside = [tok, *(c for c in tok.children if c.dep_ in _NEAR)]
@@ -288,7 +304,6 @@ def _measure(root: Token, verb_only: bool) -> str | None:
     groups = [MEASURES[lemma(t)] for t in near if lemma(t) in MEASURES]
     if groups:  # what happened to them outranks who they are: "two employees were killed" counts the dead
         return next((g for g in groups if g not in WHO_GROUPS), groups[0])
-    counted = root.head if root.dep_ in ("nummod", "quantmod", "compound") else None
     if counted is not None and counted.tag_.startswith("NN") and lemma(counted) not in GENERIC_NOUNS:
         return lemma(counted)
     verb = next((t for t in chain[1:] if t.tag_.startswith("VB")), None)
