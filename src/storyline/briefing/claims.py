@@ -125,6 +125,11 @@ def _clock_range(s: ClaimSlot) -> tuple[int, int]:
     return t, t
 
 
+def _said(s: ClaimSlot) -> tuple[str, ...]:
+    """What one article says, whichever sentence says it: an agreement on it is not listed twice."""
+    return s.article_id, s.kind, s.unit, s.value
+
+
 def _small(reps: list[Placed]) -> bool:
     try:
         return all(float(p.slot.value) <= 2 for p in reps)
@@ -189,6 +194,7 @@ def compare_claims(
     conflicts: list[Conflict] = []
     agreements: list[tuple[int, int, Claim]] = []
     unique: list[tuple[int, Claim]] = []
+    agreed: set[tuple[str, ...]] = set()
     for (story, kind, measure, *_rest), by_outlet in slots.items():
         versions = {k: [min(ps, key=lambda p: (p.sentence, p.slot.start))] for k, ps in by_outlet.items()}
         if len(versions) == 1 and len(outlets_in[story]) >= 2:
@@ -216,6 +222,7 @@ def compare_claims(
                 kind == "count" and measure not in MEASURES.values() and _small(reps)
             ):  # "two leaders", "two trucks": on the fit half 6 of 9 such were no key fact
                 agreements.append((-len(reps), min(p.sentence for p in reps), _claim(c, reps)))
+                agreed |= {_said(p.slot) for p in reps}
             continue
         sides = sorted({p for pair in clash for p in pair}, key=lambda p: _order(c, p))
         is_update = all(_is_update(c, a, b, settings) for a, b in clash)
@@ -223,14 +230,14 @@ def compare_claims(
         topic = f"{'reports changed over time: ' if is_update else ''}{kind} ({measure})"
         claims = tuple(_claim(c, [p]) for p in sides)
         conflicts.append(Conflict(topic, claims, kind=verdict, statement=_statement(c, sides, kind, measure)))
-    agreements += _same_values(c, placed, story_of, {v for *_k, cl in agreements for v in cl.values})
+    agreements += _same_values(c, placed, story_of, agreed)
     agreements.sort(key=lambda t: (t[0], t[1]))
     unique.sort(key=lambda t: t[0])
     return Compared(tuple(conflicts), tuple(cl for *_k, cl in agreements), tuple(cl for _i, cl in unique))
 
 
 def _same_values(
-    c: Corpus, placed: list[Placed], story_of: Callable[[str], str], agreed: set[Citation]
+    c: Corpus, placed: list[Placed], story_of: Callable[[str], str], agreed: set[tuple[str, ...]]
 ) -> list[tuple[int, int, Claim]]:
     """Agreements by value alone, for values too specific to coincide ("EUR 2000000", "2008-12-14"): outlets
     name what a sum pays for with different words ("stole", "worth", "haul"), so its slot's measure splits
@@ -238,7 +245,7 @@ def _same_values(
     groups: dict[tuple[str, ...], dict[str, Placed]] = {}
     for p in placed:
         s = p.slot
-        if s.kind in _BY_VALUE and s.qualifier is None and Citation(s.article_id, s.start, s.end) not in agreed:
+        if s.kind in _BY_VALUE and s.qualifier is None and _said(s) not in agreed:
             by_outlet = groups.setdefault((story_of(s.article_id), s.kind, s.unit, s.value), {})
             if p.outlet_key not in by_outlet or p.sentence < by_outlet[p.outlet_key].sentence:
                 by_outlet[p.outlet_key] = p
