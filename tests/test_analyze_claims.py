@@ -36,6 +36,30 @@ def test_money_percent_and_tallies_are_normalised():
     assert _one("Unemployment rose 4.5 percent last year.", "percent").value == "4.5"
 
 
+def test_sums_are_read_whole_and_score_lines_are_no_votes():
+    glued = [(span, c.value, c.unit) for span, c in _claims("They took 2m euros (£1.7m; $2.6m) in gems.")]
+    assert ("£1.7m", "1700000", "GBP") in glued and ("$2.6m", "2600000", "USD") in glued
+    words = _one("Thieves stole two million euros in jewels.", "money")
+    assert (words.value, words.unit) == ("2000000", "EUR")
+    assert _one("The Angels offered at least $160MM over eight years.", "money").value == "160000000"
+    assert not [c for _s, c in _claims("The Titans beat the Colts 31-24 on Sunday.") if c.measure == "votes"]
+    ranged = _one("The deal is worth $145 million to $175 million, reports said.", "money")
+    assert (ranged.value, ranged.qualifier) == ("175000000", "up to")  # PROTOCOL.md: a range is "up to"
+
+
+def test_an_agent_is_not_what_its_verb_counts():
+    officers = _one("Both men were arrested on Wednesday by eight plainclothes officers.", "count")
+    assert (officers.measure, officers.value) == ("officer", "8")
+
+
+def test_clock_times_in_any_spelling_and_their_bracketed_conversion():
+    utc = _one("The quake struck at 17:06 pm (1336 GMT) on Sunday.", "time")
+    assert (utc.value, utc.unit) == ("13:36", "GMT")
+    early = _one("Thieves struck at around 4.30am on Monday.", "time")
+    assert (early.value, early.unit, early.qualifier) == ("04:30", "", "about")
+    assert _one("The quake struck at 0737 GMT.", "time").value == "07:37"
+
+
 def test_durations_compare_in_days():
     more = _one("It was the first visit in more than five years.", "duration")
     half = [c for _s, c in _claims("It was the first visit in half a decade.") if c.kind == "duration"]

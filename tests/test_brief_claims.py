@@ -38,8 +38,11 @@ def test_qualifier_rules():
     )
     assert compatible(_slot("5", "about"), _slot("6")) and not compatible(_slot("5", "about"), _slot("7"))
     assert compatible(_slot("5-4"), _slot("5-4")) and not compatible(_slot("5-4"), _slot("6-3"))
+    assert compatible(_slot("10:00", "about", kind="time"), _slot("10:15", "about", kind="time"))
+    assert not compatible(_slot("10:00", "about", kind="time"), _slot("10:30", "about", kind="time"))
     assert compatible(_slot("2012", kind="date"), _slot("2012-05-01", kind="date"))
-    assert compatible(_slot("tuesday", kind="date"), _slot("2012-05-01", kind="date")) is None
+    assert compatible(_slot("tuesday", kind="date"), _slot("2012-05-01", kind="date"))
+    assert compatible(_slot("monday", kind="date"), _slot("2012-05-01", kind="date")) is None
 
 
 def _story(bodies: dict[str, str], claims: dict[str, ClaimSlot], hours: float = 0.0):

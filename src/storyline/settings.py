@@ -312,6 +312,12 @@ class BriefSettings:
         "(else they are about two things); eval/claims.py --context-sim on the fitting half: 0 / 0.1 / 0.2 gave "
         "P 0.52 / 0.55 / 0.62 at R 0.21 / 0.15 / 0.14.",
     )
+    claim_max_ratio: float = knob(
+        10.0,
+        "Largest ratio between two outlets' figures of one slot that still reads as a contradiction; further "
+        "apart they are two figures (a sum vs its yearly part, a toll vs a town's population); eval/claims.py "
+        "fit half: 3 / 10 / 1000 gave conflict P 0.62 / 0.63 / 0.60 at 23 / 24 / 24 matched.",
+    )
     update_hours: float = knob(
         3.0,
         "Reports at least this many hours apart that give a figure differently are an update, not a "

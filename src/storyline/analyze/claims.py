@@ -9,6 +9,7 @@ aligned with another outlet's, so it could only produce false conflicts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -38,6 +39,7 @@ _MONTH_NAMES = (
 _LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME")
 _HOPS = 3  # heads walked up from a number to find its measure: "11 people were killed" is two hops
 _CALENDAR = {*DURATION_DAYS, "morning", "afternoon", "evening", "night", "time", "mark"}  # not what is timed
+_VOTING = frozenset("vote ballot voter jury juror justice court ruling senate house council board".split())
 _NEAR = ("amod", "compound", "nsubj", "nsubjpass", "pobj", "prep", "acomp", "attr")  # words beside a head
 
 
@@ -48,7 +50,7 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
         if ent.label_ not in _LABELS:
             continue
         claim = _claim(article_id, ent, dates)
-        if claim is not None:
+        if claim is not None and not (out and claim.start < out[-1].end):  # not "1336" of "5:06 (1336 GMT)"
             out.append(claim)
     return out
 
@@ -58,11 +60,19 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     if not tokens:
         return None
     label = ent.label_
+    tail = _tail(ent)
+    tokens += tail
+    if label in ("CARDINAL", "QUANTITY") and any(t.lower_ in CURRENCIES for t in tokens):
+        label = "MONEY"  # "two million euros", "a two-million-euro haul"
+    zone_word = [t for t in ent.doc[ent.end : ent.end + 1] if t.lower_ in _ZONES]
+    if label in ("DATE", "CARDINAL") and _clock([*tokens, *zone_word]):
+        label = "TIME"  # spaCy reads "2.30am" as a figure and "0737 GMT" as a year
     root = ent.root if ent.root in tokens else tokens[-1]
     sent = ent.sent
     when = next((d.date for d in dates if sent.start_char <= d.start < sent.end_char), None)
     update = any(lemma(t) in UPDATE_WORDS for t in sent)
-    base = {"article_id": article_id, "start": start, "end": ent.end_char, "qualifier": qualifier}
+    end = tail[-1].idx + len(tail[-1]) if tail else ent.end_char
+    base = {"article_id": article_id, "start": start, "end": end, "qualifier": qualifier}
     if label in ("DATE", "CARDINAL") and (age := _age(ent, tokens, root)):
         value, whose = age
         return ClaimSlot(**base, kind="attribute", measure="age", value=_fmt(value), subject=whose, time=when)
@@ -80,12 +90,15 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
                              subject=_subject(root), time=when, update=update)  # fmt: skip
         measure = _measure(root, verb_only=True)
         if label == "TIME":
-            clock = _clock(tokens)
+            tokens = list(_before_bracket(tokens))
+            clock, zone = _clock([*tokens, *zone_word]), _zone(tokens, ent.doc[ent.end : ent.end + 2])
             if clock is None:
                 return None
             # a story's clock times are its event's, whatever the verb
             base.update(_time_qualifier(ent, tokens, base))
-            return ClaimSlot(**base, kind="time", measure=measure or "time", value=clock, unit=_zone(ent),
+            if converted := _converted(ent):  # "17:06 (1336 GMT)": the slot's zone is the one outlets share
+                clock, zone, base["end"] = converted
+            return ClaimSlot(**base, kind="time", measure=measure or "time", value=clock, unit=zone,
                              subject=_subject(root), time=when, update=update)  # fmt: skip
         if measure is None or measure in REPORTING_VERBS or measure in GENERIC_VERBS:
             return None
@@ -98,12 +111,17 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     if label == "CARDINAL" and (_is_year(tokens) or _is_age(root) or tokens[0].lower_ == "one"):
         return None  # a year, an age of no one named ("died at 91") or "one of them" is no count
     tally = _tally(ent)
+    if tally and not any(lemma(t) in _VOTING for t in ent.sent):
+        return None  # "31-24" without a vote is a score line, a fact of another kind
+    if (top := _range_top(tokens, label)) is not None:
+        tokens, qualifier = top, qualifier or "up to"  # "$140 million to $160 million" (PROTOCOL.md: up to)
+        base["qualifier"] = qualifier
     value = _number([t for t in tokens if t.lower_ not in CURRENCIES and t.text not in CURRENCIES])
     if not value and tally is None:
         return None  # none, or 0 ("1, 000" split by a tokeniser leaves "000")
     kind, unit = "count", ""
     if label == "MONEY":
-        kind, unit = "money", _currency(ent)
+        kind, unit = "money", _currency(ent, tokens)
     elif label == "PERCENT":
         kind, unit = "percent", "%"
     elif label == "QUANTITY":
@@ -117,6 +135,16 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
         base["start"] = ent.doc[ent.start - 1].idx  # "$" of "$3.2bn" is outside spaCy's MONEY span
     return ClaimSlot(**base, kind=kind, measure=measure, value=tally or _fmt(value or 0.0), unit=unit,
                      subject=_subject(root), time=when, update=update)  # fmt: skip
+
+
+def _range_top(tokens: list[Token], label: str) -> list[Token] | None:
+    """The upper figure of a range ("140 to 160", "$140-$150 million"), with the lower one's scale when only it
+    has one; None when the tokens are one figure. A dash joins a range in sums only (else it is a score)."""
+    seps = ("to", "-", "–") if label == "MONEY" else ("to",)
+    cut = next((i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and t.lower_ in seps), None)
+    if cut is None or not tokens[cut - 1].like_num and tokens[cut - 1].lower_ not in SCALES:
+        return None
+    return tokens[cut + 1 :]
 
 
 def _strip_qualifier(ent: Span) -> tuple[list[Token], str | None, int]:
@@ -233,8 +261,21 @@ def _in_tally(ent: Span) -> bool:
     return len(before) == 2 and before[0].lower_ in ("votes", "vote") and before[1].lower_ == "to"
 
 
-def _currency(ent: Span) -> str:
-    near = [*ent.doc[max(0, ent.start - 1) : ent.start], *ent]
+def _tail(ent: Span) -> list[Token]:
+    """Words spaCy leaves outside a figure that belong to it: a scale glued on ("£1.7m" is "£" "1.7" "m") and
+    a currency word after it ("two million euros")."""
+    doc, out = ent.doc, []
+    i = ent.end
+    if i < len(doc) and doc[i].lower_ in SCALES and not doc[i - 1].whitespace_ and doc[i - 1].like_num:
+        out.append(doc[i])
+        i += 1
+    if i < len(doc) and doc[i].lower_ in CURRENCIES and doc[i].is_alpha and ent.label_ in ("CARDINAL", "MONEY"):
+        out.append(doc[i])
+    return out
+
+
+def _currency(ent: Span, tokens: Sequence[Token]) -> str:
+    near = [*ent.doc[max(0, ent.start - 1) : ent.start], *tokens]
     return next((CURRENCIES[t.lower_] for t in near if t.lower_ in CURRENCIES), "")
 
 
@@ -252,6 +293,9 @@ def _measure(root: Token, verb_only: bool) -> str | None:
             return "length of " + lemma(head)  # "a two-day visit"
         head = next((t for t in chain[1:] if t.tag_[:2] in ("VB", "NN") and lemma(t) not in _CALENDAR), None)
         return MEASURES.get(lemma(head), lemma(head)) if head is not None else None
+    counted = root.head if root.dep_ in ("nummod", "quantmod", "compound") else None
+    if counted is not None and counted.dep_ in ("pobj", "agent") and counted.head.lower_ == "by":
+        return lemma(counted)  # "arrested by eight officers" counts the officers, not the arrested
     near = []
     for tok in chain[: _HOPS + 1]:
         beside = [tok, *(c for c in tok.children if c.dep_ in _NEAR)]
@@ -260,7 +304,6 @@ def _measure(root: Token, verb_only: bool) -> str | None:
     groups = [MEASURES[lemma(t)] for t in near if lemma(t) in MEASURES]
     if groups:  # what happened to them outranks who they are: "two employees were killed" counts the dead
         return next((g for g in groups if g not in WHO_GROUPS), groups[0])
-    counted = root.head if root.dep_ in ("nummod", "quantmod", "compound") else None
     if counted is not None and counted.tag_.startswith("NN") and lemma(counted) not in GENERIC_NOUNS:
         return lemma(counted)
     verb = next((t for t in chain[1:] if t.tag_.startswith("VB")), None)
@@ -282,23 +325,46 @@ def _subject(root: Token) -> str | None:
 _ZONES = frozenset("gmt utc bst cet est edt cst cdt mst mdt pst pdt et pt akdt".split())
 
 
-def _zone(ent: Span) -> str:
+def _zone(tokens: Sequence[Token], after: Sequence[Token]) -> str:
     """The time zone written in or just after a clock time ("1:30 p.m. PST" -> "PST"), else "" (local): times
-    in two zones are two slots, since converting needs the place's offset on that date."""
-    words = [t.lower_.strip("().") for t in (*ent, *ent.doc[ent.end : ent.end + 2])]
+    in two zones are two slots, since converting needs the place's offset on that date. A zone inside brackets
+    after it is a conversion's ("17:06 (1336 GMT)"), not this time's."""
+    words = [t.lower_.strip(".") for t in (*tokens, *_before_bracket(after))]
     return next((w.upper() for w in words if w in _ZONES), "")
+
+
+def _before_bracket(tokens: Sequence[Token]) -> Sequence[Token]:
+    cut = next((i for i, t in enumerate(tokens) if t.text in ("(", "[")), len(tokens))
+    return tokens[:cut]
+
+
+def _converted(ent: Span) -> tuple[str, str, int] | None:
+    """(clock, zone, end) of a bracketed conversion right after a clock time: "5:06 p.m. (1336 GMT)"."""
+    doc = ent.doc
+    lo = next((t.i for t in doc[ent.start : ent.end + 2] if t.text == "("), None)
+    if lo is None:
+        return None
+    close = next((t for t in doc[lo + 1 : lo + 6] if t.text == ")"), None)
+    inner = doc[lo + 1 : close.i] if close is not None else ()
+    zone = _zone(list(inner), ())
+    clock = _clock(list(inner)) if zone else None
+    return (clock, zone, close.idx + 1) if clock and close is not None else None
+
+
+_CLOCK = re.compile(r"(\d{1,2}|\d{4})(?:[:.](\d{2}))?((?:[ap]\.?m\.?)?)")
 
 
 def _clock(tokens: Sequence[Token]) -> str | None:
     """ "3:15 p.m." -> "15:15"; None without a clock figure."""
     digits = next((t.text for t in tokens if t.text[:1].isdigit()), None)
-    if digits is None:
+    found = _CLOCK.fullmatch(digits.lower()) if digits else None
+    if found is None:
         return None
-    hour_s, _, minute_s = digits.partition(":")
-    if not hour_s.isdigit() or (minute_s and not minute_s.isdigit()):
-        return None
+    hour_s, minute_s, glued = found.groups()
+    if len(hour_s) == 4:
+        hour_s, minute_s = hour_s[:2], hour_s[2:]  # "1336 GMT"
     hour, minute = int(hour_s), int(minute_s or 0)
-    words = {t.lower_.replace(".", "") for t in tokens}
+    words = {t.lower_.replace(".", "") for t in tokens} | {glued.replace(".", "")}
     if words & {"pm", "evening", "night", "afternoon"} and hour < 12:
         hour += 12
     elif words & {"am"} and hour == 12:
@@ -316,7 +382,7 @@ def _time_qualifier(ent: Span, tokens: Sequence[Token], base: dict) -> dict:
     """A clock time's qualifier and start: "around 4:30" -> about; "shortly after 3:30" -> more than (briefing
     allows 15 minutes after); "by 7 a.m." -> up to. Read from the words before the clock figure, in the entity
     or just before it (spaCy does not read "3:30" as a number, so the general qualifier scan misses it)."""
-    doc, first = ent.doc, tokens[0].i
+    doc, first = ent.doc, next((t.i for t in tokens if t.text[:1].isdigit()), tokens[0].i)
     for width in (2, 1):
         lo = first - width
         if lo < max(0, ent.start - 2):

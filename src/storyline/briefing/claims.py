@@ -16,10 +16,13 @@ values are compatible when their ranges overlap:
   conflict: the seeds' own check, kept over the lead's first inclusive rule);
 - "up to N": [0, N]; "less than N" / "under N": [0, N), strict;
 - "about N": [N - max(0.1 N, 1), N + max(0.1 N, 1)];
-- clock times: exact times must be equal ("3:30" vs "3:33" conflict), "about" allows 15 minutes either way,
+- clock times: exact times must be equal ("3:30" vs "3:33" conflict), "about" allows 15 minutes either way
+  (two "about" times at most 15 minutes apart: "around 10" vs "around 10:30" conflict),
   "shortly after" 15 minutes after, "by" any time before;
 - dates agree when one is a prefix of the other ("2012" vs "2012-05"); unresolved weekdays compare with weekdays,
-  unresolved days of a month with days of a month ("Sunday" vs "Jan. 4" cannot be compared without a year);
+  unresolved days of a month with days of a month ("Sunday" vs "Jan. 4" cannot be compared without a year); a
+  weekday agrees with a resolved date that falls on it (another weekday may be another week: no conflict);
+- dates and sums also agree by value alone (``_same_values``): outlets date one event with different verbs;
 - two incompatible values are an ``update`` (the reports changed over time), not a contradiction, when either
   sentence is phrased as a change or a revision ("rose to", "earlier reports"), or when they are tolls (dead,
   injured, ...) at least ``update_hours`` apart and the later one is higher.
@@ -35,6 +38,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date
 
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.measures import MEASURES, TOLLS
@@ -42,7 +46,8 @@ from storyline.model import Analysis, Citation, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
 
 _NUMERIC = ("count", "money", "percent", "duration", "attribute")
-_EVENT_KINDS = ("time",)
+_EVENT_KINDS = ("time", "money")
+_BY_VALUE = ("money", "date")  # kinds whose equal exact values agree whatever their measure (see _same_values)
 # A quoted stretch; four words or more make it a direct quotation (quotes around a name or label are no quote).
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
@@ -93,9 +98,13 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
             return None
         return max(x[0], y[0]) <= min(x[1], y[1])
     if a.kind == "time":
+        if a.qualifier == b.qualifier == "about":  # "around 10" vs "around 10:30": 15 minutes in all, not each
+            return abs(_clock_range(a)[0] - _clock_range(b)[0]) <= 15
         x, y = _clock_range(a), _clock_range(b)
         return max(x[0], y[0]) <= min(x[1], y[1])
     if a.kind == "date":
+        if {_date_form(a.value), _date_form(b.value)} == {"iso", "weekday"}:
+            return True if _weekday_of(a.value) == _weekday_of(b.value) else None  # no telling which week
         if _date_form(a.value) != _date_form(b.value):
             return None  # "Sunday" vs "Jan. 4": without the year and weekday, no telling
         return a.value.startswith(b.value) or b.value.startswith(a.value)
@@ -114,6 +123,28 @@ def _clock_range(s: ClaimSlot) -> tuple[int, int]:
     if s.qualifier in ("up to", "less than", "nearly"):
         return 0, t
     return t, t
+
+
+def _said(s: ClaimSlot) -> tuple[str, ...]:
+    """What one article says, whichever sentence says it: an agreement on it is not listed twice."""
+    return s.article_id, s.kind, s.unit, s.value
+
+
+def _small(reps: list[Placed]) -> bool:
+    try:
+        return all(float(p.slot.value) <= 2 for p in reps)
+    except ValueError:
+        return False
+
+
+def _weekday_of(value: str) -> str:
+    """ "2012-08-07" -> "tuesday"; a weekday as itself; "" for a month or year."""
+    if not value[:1].isdigit():
+        return value
+    try:
+        return date.fromisoformat(value).strftime("%A").lower()
+    except ValueError:
+        return ""
 
 
 def _date_form(value: str) -> str:
@@ -150,7 +181,8 @@ def compare_claims(
 ) -> Compared:
     """Align the story's claims by slot and sort each slot into conflict, update, agreement or unique item."""
     slots: dict[tuple[str, ...], dict[str, list[Placed]]] = {}
-    for p in place(c, analyses):
+    placed = place(c, analyses)
+    for p in placed:
         s = p.slot
         whose = (s.subject or "").split()[-1:] if s.kind == "attribute" else []  # an age is one person's
         measure = "" if s.kind in _EVENT_KINDS else s.measure
@@ -162,6 +194,7 @@ def compare_claims(
     conflicts: list[Conflict] = []
     agreements: list[tuple[int, int, Claim]] = []
     unique: list[tuple[int, Claim]] = []
+    agreed: set[tuple[str, ...]] = set()
     for (story, kind, measure, *_rest), by_outlet in slots.items():
         versions = {k: [min(ps, key=lambda p: (p.sentence, p.slot.start))] for k, ps in by_outlet.items()}
         if len(versions) == 1 and len(outlets_in[story]) >= 2:
@@ -179,13 +212,17 @@ def compare_claims(
             if not any(compatible(x.slot, y.slot) is not False for x in versions[a.outlet_key]
                        for y in versions[b.outlet_key])
         ]  # fmt: skip
+        clash = [(a, b) for a, b in clash if _near(a.slot, b.slot, settings.claim_max_ratio)]
         clash = [(a, b) for a, b in clash if _same_context(c, versions[a.outlet_key], versions[b.outlet_key],
                                                               settings)]  # fmt: skip
         if kind == "count" and measure not in MEASURES.values():
             clash = []  # "43 RBIs" vs "121 RBIs": without a known measure, two figures are two players' figures
         if not clash:
-            if all(compatible(a.slot, b.slot) for i, a in enumerate(reps) for b in reps[i + 1 :]):
+            if all(compatible(a.slot, b.slot) for i, a in enumerate(reps) for b in reps[i + 1 :]) and not (
+                kind == "count" and measure not in MEASURES.values() and _small(reps)
+            ):  # "two leaders", "two trucks": on the fit half 6 of 9 such were no key fact
                 agreements.append((-len(reps), min(p.sentence for p in reps), _claim(c, reps)))
+                agreed |= {_said(p.slot) for p in reps}
             continue
         sides = sorted({p for pair in clash for p in pair}, key=lambda p: _order(c, p))
         is_update = all(_is_update(c, a, b, settings) for a, b in clash)
@@ -193,9 +230,36 @@ def compare_claims(
         topic = f"{'reports changed over time: ' if is_update else ''}{kind} ({measure})"
         claims = tuple(_claim(c, [p]) for p in sides)
         conflicts.append(Conflict(topic, claims, kind=verdict, statement=_statement(c, sides, kind, measure)))
+    agreements += _same_values(c, placed, story_of, agreed)
     agreements.sort(key=lambda t: (t[0], t[1]))
     unique.sort(key=lambda t: t[0])
     return Compared(tuple(conflicts), tuple(cl for *_k, cl in agreements), tuple(cl for _i, cl in unique))
+
+
+def _same_values(
+    c: Corpus, placed: list[Placed], story_of: Callable[[str], str], agreed: set[tuple[str, ...]]
+) -> list[tuple[int, int, Claim]]:
+    """Agreements by value alone, for values too specific to coincide ("EUR 2000000", "2008-12-14"): outlets
+    name what a sum pays for with different words ("stole", "worth", "haul"), so its slot's measure splits
+    them; the same sum in the same currency is the same fact."""
+    groups: dict[tuple[str, ...], dict[str, Placed]] = {}
+    for p in placed:
+        s = p.slot
+        if s.kind in _BY_VALUE and s.qualifier is None and _said(s) not in agreed:
+            by_outlet = groups.setdefault((story_of(s.article_id), s.kind, s.unit, s.value), {})
+            if p.outlet_key not in by_outlet or p.sentence < by_outlet[p.outlet_key].sentence:
+                by_outlet[p.outlet_key] = p
+    return [(-len(g), min(p.sentence for p in g.values()), _claim(c, list(g.values())))
+            for g in groups.values() if len(g) >= 2]  # fmt: skip
+
+
+def _near(a: ClaimSlot, b: ClaimSlot, max_ratio: float) -> bool:
+    """Two figures close enough to be two versions of one (clock times, dates and tallies always are)."""
+    try:
+        x, y = abs(float(a.value)), abs(float(b.value))
+    except ValueError:
+        return True
+    return a.kind not in _NUMERIC or min(x, y) * max_ratio >= max(x, y)
 
 
 def _same_context(c: Corpus, xs: list[Placed], ys: list[Placed], settings: BriefSettings) -> bool:
