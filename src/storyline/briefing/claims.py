@@ -303,6 +303,7 @@ def _claim(c: Corpus, ps: list[Placed]) -> Claim:
         tuple(cites),
         outlet=c.outlet(first.slot.article_id),
         values=tuple(Citation(p.slot.article_id, p.slot.start, p.slot.end) for p in ps),
+        kind=first.slot.kind,
     )
 
 
