@@ -79,14 +79,15 @@ def test_older_store_is_migrated_in_place(location, monkeypatch):
         store.add_article(_article("The dockworkers' union called off the strike at Port Alden."))
     store.close()
     added = []
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(postgres, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.MIGRATIONS, 2, lambda conn: added.append("sqlite"))
-    monkeypatch.setitem(migrations.PG_MIGRATIONS, 2, lambda conn: added.append("postgres"))
+    newer = migrations.SCHEMA_VERSION + 1
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", newer)
+    monkeypatch.setattr(postgres, "SCHEMA_VERSION", newer)
+    monkeypatch.setitem(migrations.MIGRATIONS, newer, lambda conn: added.append("sqlite"))
+    monkeypatch.setitem(migrations.PG_MIGRATIONS, newer, lambda conn: added.append("postgres"))
     reopened = open_store(location)
     assert len(added) == 1 and reopened.article_count() == 1
     reopened.close()
-    open_store(location).close()  # already at version 2: no migration runs twice
+    open_store(location).close()  # already at the newer version: no migration runs twice
     assert len(added) == 1
 
 

@@ -210,6 +210,16 @@ class DuplicateIndex:
         """The canonical copy's id of a known article (itself when it has no duplicates)."""
         return self._entries[self._find(self._by_id[article_id])].article_id
 
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._by_id
+
+    def group_of(self, article_id: str) -> list[str]:
+        """The copies grouped with a known article (itself included): canonical first, then arrival order."""
+        idx = self._by_id[article_id]
+        root = self._find(idx)
+        rest = sorted(i for i in self._copies.subset(idx) if i != root)
+        return [self._entries[i].article_id for i in [root, *rest]]
+
     def groups(self) -> list[DuplicateGroup]:
         """Every group of two or more copies, canonical first, members in arrival order."""
         members: dict[int, list[int]] = {}

@@ -1,4 +1,4 @@
--- storyline store schema for Postgres, version 1 (same tables as schema.sql). Migrations: migrations.PG_MIGRATIONS.
+-- storyline store schema for Postgres, version 2 (same tables as schema.sql). Migrations: migrations.PG_MIGRATIONS.
 CREATE TABLE IF NOT EXISTS meta (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -81,3 +81,24 @@ CREATE TABLE IF NOT EXISTS state (
     name TEXT PRIMARY KEY,
     data BYTEA NOT NULL
 );
+
+-- Incremental build indexes, one namespace ("space") each (see schema.sql).
+CREATE TABLE IF NOT EXISTS index_values (
+    space TEXT NOT NULL,
+    key   TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (space, key)
+);
+CREATE TABLE IF NOT EXISTS index_counts (
+    space TEXT NOT NULL,
+    key   TEXT NOT NULL,
+    n     BIGINT NOT NULL,
+    PRIMARY KEY (space, key)
+);
+CREATE TABLE IF NOT EXISTS index_postings (
+    space  TEXT NOT NULL,
+    key    TEXT NOT NULL,
+    member TEXT NOT NULL,
+    PRIMARY KEY (space, key, member)
+);
+CREATE INDEX IF NOT EXISTS index_postings_member ON index_postings(space, member);
