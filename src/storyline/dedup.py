@@ -126,6 +126,8 @@ class DuplicateIndex:
             int, int
         ] = {}  # set root -> its canonical entry (earliest published, first seen)
         self._lsh = _lsh(settings)
+        # the hash permutations, drawn once: MinHash draws them again per instance (most of loading an index)
+        self._perms = MinHash(num_perm=settings.num_perm, scheme=_SCHEME).permutations
 
     def _find(self, i: int) -> int:
         """The canonical entry of ``i``'s group."""
@@ -136,7 +138,7 @@ class DuplicateIndex:
         return (e.published is None, e.published or datetime.min.replace(tzinfo=UTC), e.seen)
 
     def _minhash(self, body: str) -> MinHash:
-        m = MinHash(num_perm=self.settings.num_perm, scheme=_SCHEME)
+        m = MinHash(num_perm=self.settings.num_perm, permutations=self._perms, scheme=_SCHEME)
         m.update_batch(list(shingles(body, self.settings.shingle_size)))
         return m
 
@@ -317,7 +319,12 @@ class DuplicateIndex:
             index._hashvalues.append(hv)
             if th not in index._by_hash:
                 index._by_hash[th] = i
-                index._lsh.insert(str(i), MinHash(num_perm=settings.num_perm, hashvalues=hv, scheme=_SCHEME))
+                index._lsh.insert(
+                    str(i),
+                    MinHash(
+                        num_perm=settings.num_perm, hashvalues=hv, permutations=index._perms, scheme=_SCHEME
+                    ),
+                )
         for i, (_, _, _, linked, _) in enumerate(entries):
             index._union(
                 i, linked
