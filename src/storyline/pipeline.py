@@ -119,8 +119,8 @@ def build(
     rebuild: bool = False,
 ) -> BuildReport:
     """Analyze, deduplicate, cluster and link everything not yet placed. Placement is one transaction: the
-    online state, placements, changed stories and storylines commit together, so a killed build reruns to the
-    same result. With nothing new it returns at once.
+    online state, placements, changed stories, storylines and the dates inferred from them commit together, so
+    a killed build reruns to the same result. With nothing new it returns at once.
     ``mapper`` (see scale.py) runs analysis on worker processes; clustering stays here, serial and online.
     ``rebuild``: dedup and cluster every stored article again from scratch (after an upgrade or a settings
     change; analyses are kept); a failed rebuild leaves the old stories in place."""
@@ -153,13 +153,14 @@ def build(
         lines = _finish_stories(store, clusterer, settings, analyses, placed, rewritten)
         store.put_state("dedup", dedup.to_bytes())
         store.put_state("clusterer", clusterer.to_bytes())
+        # in the same transaction: a build killed before this point is redone whole, dates included
+        late = _date_by_storylines(store, settings, analyses, lines)
+        if late:
+            analyses, again = _resolve_entities(store, resolve, analyses)
+            _refresh_link_entities(store, clusterer, analyses, again)
     report.placed = len(placed)
     report.stories, report.storylines = store.story_counts()
-    late = _date_by_storylines(store, settings, analyses, lines)
     report.dates_inferred += late
-    if late:
-        analyses, again = _resolve_entities(store, resolve, analyses)
-        _refresh_link_entities(store, clusterer, analyses, again)
     return report
 
 
