@@ -154,7 +154,7 @@ def build(
         store.put_state("dedup", dedup.to_bytes())
         store.put_state("clusterer", clusterer.to_bytes())
         # in the same transaction: a build killed before this point is redone whole, dates included
-        late = _date_by_storylines(store, settings, analyses, lines)
+        late = _date_by_storylines(store, settings, analyses, lines, set(placed.values()) - {None})
         if late:
             analyses, again = _resolve_entities(store, resolve, analyses)
             _refresh_link_entities(store, clusterer, analyses, again)
@@ -327,12 +327,20 @@ def _date_before_clustering(store: Store, settings: Settings, analyses: dict[str
 
 
 def _date_by_storylines(
-    store: Store, settings: Settings, analyses: dict[str, Analysis], lines: Sequence[Storyline]
+    store: Store,
+    settings: Settings,
+    analyses: dict[str, Analysis],
+    written: Sequence[Storyline],
+    joined: Collection[str],
 ) -> int:
-    """Infer dates still missing after clustering from the other articles of the same storyline (only the
-    storylines this build wrote: the others' undated articles have no new siblings)."""
-    members = store.story_members(sid for line in lines for sid in line.story_ids)
-    groups = [[aid for sid in line.story_ids for aid in members.get(sid, [])] for line in lines]
+    """Infer dates still missing after clustering from the other articles of the same storyline: in the
+    storylines this build wrote and those of the ``joined`` stories (a copy joins its original's story without
+    changing it); the other storylines' undated articles have no new siblings."""
+    lines = {line.id: line for line in written}
+    more = {lid for lid in store.storyline_ids_of(joined).values() if lid and lid not in lines}
+    lines.update(store.storylines_by_id(more))
+    members = store.story_members(sid for line in lines.values() for sid in line.story_ids)
+    groups = [[aid for sid in line.story_ids for aid in members.get(sid, [])] for line in lines.values()]
     undated = set(store.undated_among(aid for group in groups for aid in group))
     if not undated:
         return 0
