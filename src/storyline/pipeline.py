@@ -125,6 +125,9 @@ def build(
     ``rebuild``: dedup and cluster every stored article again from scratch (after an upgrade or a settings
     change; analyses are kept); a failed rebuild leaves the old stories in place."""
     report = BuildReport()
+    # cheap, and first: a setting the cluster model or the dedup index refuses is an error even with nothing new
+    StoryClusterer(settings.cluster)
+    DuplicateIndex(settings.dedup)
     if not rebuild and not store.has_unbuilt():
         report.stories, report.storylines = store.story_counts()
         return report
