@@ -1,6 +1,6 @@
 """Streaming cost: does a batch of new articles cost the same whatever the store already holds?
 
-    nice .venv/bin/python bench/stream.py --sizes 200,800 --batch 100 --batches 2        # quick (~5 min CPU)
+    nice .venv/bin/python bench/stream.py --sizes 200,800 --batch 100 --batches 2        # quick: ~1,000 articles analysed
     nice .venv/bin/python bench/stream.py --sizes 10000,100000 --batch 1000 --batches 3  # the issue's target
 
 Fills a store with generated articles (eval/streams.py: 500-800-word pages in site chrome, with wire copies,
