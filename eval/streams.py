@@ -319,3 +319,150 @@ def generate(
 
 def iter_stream(n_articles: int, seed: int = 0) -> Iterator[StreamArticle]:
     yield from generate(n_articles, seed)
+
+
+# ---- long, messy pages (bench/stream.py): 500-800 words of story inside a news site's chrome ----------------
+
+OUTLETS = [
+    ("Meridian Post", "meridianpost.example"),
+    ("Harbour Courier", "harbourcourier.example"),
+    ("Valley Times", "valleytimes.example"),
+    ("Northgate Chronicle", "northgatechronicle.example"),
+    ("Coastline Herald", "coastlineherald.example"),
+    ("Evening Sentinel", "eveningsentinel.example"),
+    ("Ridge Gazette", "ridgegazette.example"),
+    ("Lakeside Post", "lakesidepost.example"),
+]
+_BACKGROUND = [
+    "{person} has been a prominent figure in {place} for more than {num} years, and {pronoun} record on {topic} "
+    "has been questioned by {critics}.",
+    "\u201cWe have to be honest about what happened here,\u201d {person} told reporters outside the {org} offices. "
+    "\u201cPeople in {place} deserve answers, and they deserve them quickly.\u201d",
+    "According to figures published by the {org}, the {topic} problem in {place} has grown steadily, with "
+    "{critics} warning that the official numbers understate it.",
+    "The {org} said in a statement that it was cooperating fully with {authority} and would publish its own "
+    "review of the {topic} arrangements in the {period}.",
+    "Residents of {place} described the mood as tense. \u201cNobody tells us anything,\u201d said one shop owner, "
+    "who asked not to be named. \u201cWe read about it online like everyone else.\u201d",
+    "{person2} questioned the timing, saying the {org} had known about the {topic} concerns for months and had "
+    "chosen to act only when {critics} went public.",
+    "Opposition politicians in {country} called for an independent inquiry, while {authority} said any decision "
+    "would wait until the {period}.",
+    "The episode has revived an old argument in {country} about {topic}, one that {critics} say successive "
+    "governments have failed to settle.",
+    "Analysts said the {topic} question would weigh on the {org} for some time, whatever the outcome of the "
+    "current dispute in {place}.",
+    "In a briefing on {day}, officials from {authority} declined to give a timetable, saying only that the "
+    "{topic} review was at an early stage.",
+]
+_TOPICS = [
+    "funding",
+    "safety",
+    "oversight",
+    "planning",
+    "transparency",
+    "staffing",
+    "maintenance",
+    "licensing",
+]
+_CRITICS = [
+    "local campaigners",
+    "opposition councillors",
+    "trade unions",
+    "independent auditors",
+    "residents",
+]
+_AUTHORITIES = [
+    "the regional authority",
+    "the national regulator",
+    "the interior ministry",
+    "the city council",
+]
+_PERIODS = ["coming weeks", "new year", "spring", "next budget round", "autumn"]
+_CHROME_TOP = [
+    "Skip to main content",
+    "Home | News | World | Business | Sport | Opinion | Culture | Weather",
+    "Subscribe now: first month free",
+]
+_CHROME_MID = [
+    "Advertisement",
+    "Sign up for our morning briefing: the day's top stories in your inbox.",
+    "Share this article: Facebook | X | WhatsApp | Email",
+    "Read more: {other}",
+    "Photo: {person} in {place} (Agency photo)",
+]
+_CHROME_END = [
+    "Related stories",
+    "{other}",
+    "Most read",
+    "\u00a9 {year} {outlet}. All rights reserved.",
+    "Cookie settings | Privacy policy | Terms of use | Contact us",
+]
+
+
+def _background(r: random.Random, a: StreamArticle, words: int) -> list[str]:
+    """Paragraphs about the article's actors and place until about ``words`` words (deterministic in ``r``)."""
+    people = [e for e in a.entities if " " in e] or ["A spokesperson"]
+    place = next((e for e in a.entities if " " not in e), "the region")
+    orgs = [e for e in a.entities if any(e.endswith(s) for s in ORG_SUFFIX)] or ["authorities"]
+    out: list[str] = []
+    while sum(len(p.split()) for p in out) < words:
+        out.append(
+            r.choice(_BACKGROUND).format(
+                person=people[0],
+                person2=r.choice(people),
+                pronoun=r.choice(["her", "his", "their"]),
+                place=place,
+                org=r.choice(orgs),
+                topic=r.choice(_TOPICS),
+                critics=r.choice(_CRITICS),
+                authority=r.choice(_AUTHORITIES),
+                period=r.choice(_PERIODS),
+                country=r.choice(COUNTRIES),
+                num=r.randint(3, 25),
+                day=r.choice(DAYS),
+            )
+        )
+    return out
+
+
+def page(a: StreamArticle, seed: int = 0, others: list[str] | None = None) -> dict:
+    """A JSONL object (``html``, ``url``, ``outlet``) for a stream article: its text grown to 500-800 words with
+    background paragraphs and quotes, inside site chrome (navigation, ads, share bars, related links, footer),
+    with byline and date markup. Copies of one text (``dup_of``) get the same background, so they stay copies."""
+    import html as _html
+
+    text_rng = random.Random(f"{seed}/{a.dup_of or a.id}")
+    site_rng = random.Random(f"{seed}/{a.id}/site")
+    outlet, domain = site_rng.choice(OUTLETS)
+    own = a.body.split("\n\n")
+    target = text_rng.randint(500, 800) - sum(len(p.split()) for p in own)
+    paras = own[:2] + _background(text_rng, a, max(target, 0)) + own[2:]
+    headlines = others or [a.title]
+    fill = {
+        "person": next((e for e in a.entities if " " in e), "Officials"),
+        "place": next((e for e in a.entities if " " not in e), "the city"),
+        "outlet": outlet,
+        "year": (a.published or datetime(2021, 1, 1, tzinfo=UTC)).year,
+    }
+    esc = _html.escape
+    body = []
+    for i, p in enumerate(paras):
+        body.append(f"<p>{esc(p)}</p>")
+        if i % 4 == 3:
+            chrome = site_rng.choice(_CHROME_MID).format(other=site_rng.choice(headlines), **fill)
+            body.append(f'<div class="promo">{esc(chrome)}</div>')
+    top = "".join(f"<li>{esc(t)}</li>" for t in _CHROME_TOP)
+    end = "".join(f"<li>{esc(t.format(other=site_rng.choice(headlines), **fill))}</li>" for t in _CHROME_END)
+    when = a.published.isoformat() if a.published else None
+    meta = f'<meta property="article:published_time" content="{when}">' if when else ""
+    dated = f'<time datetime="{when}">{a.published:%d %B %Y, %H:%M}</time>' if a.published else ""
+    reporter = " ".join("".join(site_rng.choice(_SYL) for _ in range(2)).title() for _ in range(2))
+    html = (
+        f"<html><head><title>{esc(a.title)} | {esc(outlet)}</title>{meta}</head><body>"
+        f"<nav><ul>{top}</ul></nav><article><h1>{esc(a.title)}</h1>"
+        f'<p class="byline">By {esc(reporter)}</p>{dated}{"".join(body)}</article>'
+        f"<footer><ul>{end}</ul></footer></body></html>"
+    )
+    slug = "-".join(a.title.lower().split()[:6])
+    return {"html": html, "url": f"https://{domain}/news/{slug}-{a.id}", "outlet": outlet}

@@ -140,14 +140,21 @@ def test_state_from_an_older_version_needs_rebuild_and_rebuild_restores_it(tmp_p
     store = open_store(tmp_path / "s.db")
     ingest(store, [str(FIXTURES)])
     build(store)
-    before, records = _partition(store), list(export_records(store))
+    before = _partition(store)
     with store.transaction():  # a clusterer written by an older storyline
         store.put_state("clusterer", b"x\x9c\xab\xae\x05\x00\x01u\x00\xf9")  # zlib of "{}": no format
+    assert build(store).placed == 0  # nothing new: the build stops before reading any state
+    late = tmp_path / "late.txt"
+    late.write_text(
+        "Harbour pilots in Port Alden voted to accept the new rota on Friday.\n\n"
+        "The vote ends a month of talks between the pilots and the port authority over night shifts."
+    )
+    ingest(store, [str(late)])
     with pytest.raises(StorylineError, match="build --rebuild"):
         build(store)
     report = build(store, rebuild=True)
-    assert (report.placed, report.duplicates, report.stories) == (5, 1, 2)
-    assert _partition(store) == before and list(export_records(store)) == records
+    assert (report.placed, report.duplicates, report.stories) == (6, 1, 3)
+    assert _partition(store) == before | {frozenset({"late.txt"})}
 
 
 def test_failed_rebuild_keeps_the_stories_it_had(tmp_path, monkeypatch):

@@ -321,3 +321,26 @@ def test_both_schemas_define_the_same_tables_and_columns(tmp_path):
     assert ours == theirs
     lite.close()
     pg.close()
+
+
+def test_version_1_store_is_unplaced_by_the_upgrade(location):
+    """Stories built before the incremental build indexes existed have none: the upgrade unplaces every article
+    (analyses stay), so the next build places them again and fills the indexes."""
+    store = open_store(location)
+    article = _article("The ferry operator added a night crossing to Carrow from May.")
+    with store.transaction():
+        store.add_article(article)
+        store.place_article(article.id, None, "s1")
+        store.replace_stories([Story("s1", "Night ferry", (article.id,))])
+        store.put_state("clusterer", b"old")
+    store.close()
+    for table in ("index_values", "index_counts", "index_postings"):
+        _raw(location, f"DROP TABLE {table}")
+    _raw(location, "UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    upgraded = open_store(location)
+    assert upgraded.unbuilt_article_ids() == [article.id] and upgraded.placement(article.id) == (None, None)
+    assert upgraded.stories() == [] and upgraded.get_state("clusterer") is None
+    with upgraded.transaction():
+        upgraded.add_index_counts("link.n", {"docs": 2})
+        upgraded.add_index_counts("link.n", {"docs": 1})
+    assert upgraded.index_counts("link.n", ["docs", "stories"]) == {"docs": 3}

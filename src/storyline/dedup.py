@@ -126,6 +126,8 @@ class DuplicateIndex:
             int, int
         ] = {}  # set root -> its canonical entry (earliest published, first seen)
         self._lsh = _lsh(settings)
+        # the hash permutations, drawn once: MinHash draws them again per instance (most of loading an index)
+        self._perms = MinHash(num_perm=settings.num_perm, scheme=_SCHEME).permutations
 
     def _find(self, i: int) -> int:
         """The canonical entry of ``i``'s group."""
@@ -136,7 +138,7 @@ class DuplicateIndex:
         return (e.published is None, e.published or datetime.min.replace(tzinfo=UTC), e.seen)
 
     def _minhash(self, body: str) -> MinHash:
-        m = MinHash(num_perm=self.settings.num_perm, scheme=_SCHEME)
+        m = MinHash(num_perm=self.settings.num_perm, permutations=self._perms, scheme=_SCHEME)
         m.update_batch(list(shingles(body, self.settings.shingle_size)))
         return m
 
@@ -209,6 +211,16 @@ class DuplicateIndex:
     def canonical(self, article_id: str) -> str:
         """The canonical copy's id of a known article (itself when it has no duplicates)."""
         return self._entries[self._find(self._by_id[article_id])].article_id
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._by_id
+
+    def group_of(self, article_id: str) -> list[str]:
+        """The copies grouped with a known article (itself included): canonical first, then arrival order."""
+        idx = self._by_id[article_id]
+        root = self._find(idx)
+        rest = sorted(i for i in self._copies.subset(idx) if i != root)
+        return [self._entries[i].article_id for i in [root, *rest]]
 
     def groups(self) -> list[DuplicateGroup]:
         """Every group of two or more copies, canonical first, members in arrival order."""
@@ -307,7 +319,12 @@ class DuplicateIndex:
             index._hashvalues.append(hv)
             if th not in index._by_hash:
                 index._by_hash[th] = i
-                index._lsh.insert(str(i), MinHash(num_perm=settings.num_perm, hashvalues=hv, scheme=_SCHEME))
+                index._lsh.insert(
+                    str(i),
+                    MinHash(
+                        num_perm=settings.num_perm, hashvalues=hv, permutations=index._perms, scheme=_SCHEME
+                    ),
+                )
         for i, (_, _, _, linked, _) in enumerate(entries):
             index._union(
                 i, linked

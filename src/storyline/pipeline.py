@@ -6,11 +6,11 @@ build:  settle day/month order of numeric text dates by outlet -> analyze new ar
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from contextlib import nullcontext
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 
+from storyline import relink
 from storyline.analyze import (
     analyze,
     entity_resolver,
@@ -20,11 +20,10 @@ from storyline.analyze import (
     siblings_in_groups,
 )
 from storyline.cluster.stories import ClusterDoc, StoryClusterer
-from storyline.cluster.storylines import link_stories
 from storyline.dedup import DuplicateIndex
 from storyline.extract.outlet import OutletNames
 from storyline.isolate import isolated
-from storyline.model import ENTITY_LABELS, Analysis, Article, Document, Reject, Story
+from storyline.model import ENTITY_LABELS, Analysis, Article, Document, Reject, Storyline
 from storyline.progress import NO_PROGRESS, Progress
 from storyline.readers import count_targets, iter_documents
 from storyline.scale import Mapper, extract_all, serial_map
@@ -146,39 +145,52 @@ def build(
     *,
     rebuild: bool = False,
 ) -> BuildReport:
-    """Analyze, deduplicate, cluster and link everything not yet placed; one transaction per batch.
+    """Analyze, deduplicate, cluster and link everything not yet placed. Placement is one transaction: the
+    online state, placements, changed stories, storylines and the dates inferred from them commit together, so
+    a killed build reruns to the same result. With nothing new it returns at once.
     ``mapper`` (see scale.py) runs analysis on worker processes; clustering stays here, serial and online.
-    ``rebuild``: dedup and cluster every stored article again from scratch, in one transaction (after an
-    upgrade or a settings change; analyses are kept), so a failed rebuild leaves the old stories in place."""
+    ``rebuild``: dedup and cluster every stored article again from scratch (after an upgrade or a settings
+    change; analyses are kept); a failed rebuild leaves the old stories in place."""
     report = BuildReport()
+    # cheap, and first: a setting the cluster model or the dedup index refuses is an error even with nothing new
+    StoryClusterer(settings.cluster)
+    DuplicateIndex(settings.dedup)
+    if not rebuild and not store.has_unbuilt():
+        report.stories, report.storylines = store.story_counts()
+        return report
     # first, so analysis and clustering see the day/month order the article's outlet writes
     report.dates_reordered = _settle_date_orders(store, settings)
     report.analyzed = _analyze_new(store, settings, progress, mapper)
     # the stages below read every analysis: decoded once here and kept in step with the store as it is rewritten
     resolve = entity_resolver(settings)
-    analyses = _resolve_entities(store, resolve, store.analyses())
+    analyses, rewritten = _resolve_entities(store, resolve, store.analyses())
     # an undated article is dated from its relatives first: the clusterer needs the date to tell an announcement
     # from the event it announced; role references ("the Foreign Secretary") resolve by date, so redo them
     report.dates_inferred = _date_before_clustering(store, settings, analyses)
     if report.dates_inferred:
-        analyses = _resolve_entities(store, resolve, analyses)
-    with store.transaction() if rebuild else nullcontext():
+        analyses, again = _resolve_entities(store, resolve, analyses)
+        rewritten |= again
+    with store.transaction():
         if rebuild:
             store.reset_placements()
+            store.replace_stories([])
+            store.replace_storylines([])
+            store.clear_index("link.")
         dedup = _load(store, "dedup", DuplicateIndex, settings.dedup, fresh=rebuild)
         clusterer = _load(store, "clusterer", StoryClusterer, settings.cluster, fresh=rebuild)
         placed = _place_new(store, dedup, clusterer, settings.pipeline.place_batch, progress, analyses)
-        stories = _finish_stories(store, dedup, clusterer, settings, analyses)
+        report.duplicates = _mark_duplicates(store, dedup, placed)
+        lines = _finish_stories(store, clusterer, settings, analyses, placed, rewritten)
+        store.put_state("dedup", dedup.to_bytes())
+        store.put_state("clusterer", clusterer.to_bytes())
+        # in the same transaction: a build killed before this point is redone whole, dates included
+        late = _date_by_storylines(store, settings, analyses, lines, set(placed.values()) - {None})
+        if late:
+            analyses, again = _resolve_entities(store, resolve, analyses)
+            _refresh_link_entities(store, clusterer, analyses, again)
     report.placed = len(placed)
-    # counted once duplicate groups are final: a copy can arrive before the original it is then grouped under
-    final = store.placements()
-    report.duplicates = sum(1 for aid in placed if final[aid][0] is not None)
-    report.stories = len(stories)
-    report.storylines = len(store.storylines())
-    late = _date_by_storylines(store, settings, analyses)
+    report.stories, report.storylines = store.story_counts()
     report.dates_inferred += late
-    if late:
-        _resolve_entities(store, resolve, analyses)
     return report
 
 
@@ -203,15 +215,19 @@ def _analyze_new(store: Store, settings: Settings, progress: Progress, mapper: M
     return len(ids)
 
 
-def _resolve_entities(store: Store, resolve: Callable, analyses: dict[str, Analysis]) -> dict[str, Analysis]:
-    """Resolve entities over the whole store; returns the analyses as the store now holds them (same order)."""
+def _resolve_entities(
+    store: Store, resolve: Callable, analyses: dict[str, Analysis]
+) -> tuple[dict[str, Analysis], set[str]]:
+    """Resolve entities over the whole store; returns the analyses as the store now holds them (same order) and
+    the ids of those rewritten."""
     articles = [a for a in store.articles() if a.id in analyses]
     entities, resolved = resolve(articles, [analyses[a.id] for a in articles])
+    changed = [r for r in resolved if r != analyses[r.article_id]]
     with store.transaction():
         store.replace_entities(entities)
-        store.put_analyses([r for r in resolved if r != analyses[r.article_id]])  # rewrite only what changed
+        store.put_analyses(changed)  # rewrite only what changed
     by_id = {r.article_id: r for r in resolved}
-    return {aid: by_id.get(aid, an) for aid, an in analyses.items()}
+    return {aid: by_id.get(aid, an) for aid, an in analyses.items()}, {r.article_id for r in changed}
 
 
 def cluster_doc(article: Article, analysis: Analysis | None) -> ClusterDoc:
@@ -235,37 +251,35 @@ def _place_new(
     batch: int,
     progress: Progress,
     analyses: dict[str, Analysis],
-) -> list[str]:
-    """Dedup and cluster unplaced articles in arrival order (returned); the online state is saved with each batch."""
+) -> dict[str, str | None]:
+    """Dedup and cluster unplaced articles in arrival order; returns article id -> story id of those placed.
+    Articles are read ``batch`` at a time; each is tokenised for storyline linking once, here."""
     ids = store.unbuilt_article_ids()
     progress.start("cluster", len(ids))
-    story_of: dict[str, str | None] = {aid: story for aid, (_, story) in store.placements().items() if story}
+    story_of: dict[str, str | None] = {}
     for start in range(0, len(ids), batch):
-        chunk = ids[start : start + batch]
-        articles = store.articles(chunk)
-        placements = []
-        for article in articles:
+        docs = {}
+        chunk = store.articles(ids[start : start + batch])
+        for article in chunk:
             # an inferred date is no evidence of being the first copy: only a printed date competes
             when = None if article.published_inferred else article.published
             canonical = isolated(
                 "dedup", article.id, lambda a=article, w=when: dedup.add(a.id, a.body, w), None
             )
-            story_id = story_of.get(canonical) if canonical is not None else None
-            if story_id is None:
+            story_id = None
+            if canonical is not None:
+                story_id = story_of[canonical] if canonical in story_of else store.placement(canonical)[1]
+            doc = isolated("link", article.id, lambda a=article: cluster_doc(a, analyses.get(a.id)), None)
+            if story_id is None and doc is not None:
                 # an article the clusterer fails on is placed in no story (logged) and not retried every build
-                an = analyses.get(article.id)
-                story_id = isolated(
-                    "cluster", article.id, lambda a=article, an=an: clusterer.add(cluster_doc(a, an)), None
-                )
+                story_id = isolated("cluster", article.id, lambda d=doc: clusterer.add(d), None)
             story_of[article.id] = story_id
-            placements.append((article.id, canonical, story_id))
-        with store.transaction():
-            for article_id, canonical, story_id in placements:
-                store.place_article(article_id, canonical, story_id)
-            store.put_state("dedup", dedup.to_bytes())
-            store.put_state("clusterer", clusterer.to_bytes())
+            store.place_article(article.id, canonical, story_id)
+            if doc is not None:
+                docs[article.id] = doc
+        relink.record_articles(store, docs)
         progress.advance(len(chunk))
-    return ids
+    return story_of
 
 
 def _load(store: Store, name: str, cls, settings, *, fresh: bool = False):
@@ -273,36 +287,55 @@ def _load(store: Store, name: str, cls, settings, *, fresh: bool = False):
     return cls.from_bytes(data, settings) if data else cls(settings)
 
 
+def _mark_duplicates(store: Store, dedup: DuplicateIndex, placed: Collection[str]) -> int:
+    """Point every member of the duplicate groups new articles joined at its group's canonical copy (which a
+    later, earlier-dated copy can take over); returns how many new articles are copies."""
+    done: set[str] = set()
+    copies = 0
+    for aid in placed:
+        if aid not in dedup:
+            continue
+        group = dedup.group_of(aid)
+        copies += group[0] != aid
+        if aid in done:
+            continue
+        done.update(group)
+        for member in group:
+            store.set_duplicate_of(member, None if member == group[0] else group[0])
+    return copies
+
+
 def _finish_stories(
     store: Store,
-    dedup: DuplicateIndex,
     clusterer: StoryClusterer,
     settings: Settings,
     analyses: dict[str, Analysis],
-) -> list[Story]:
-    """Canonical copies, story rows and storylines from the online state (cheap: no re-clustering)."""
-    articles = {a.id: a for a in store.articles()}
+    placed: dict[str, str | None],
+    rewritten: set[str],
+) -> list[Storyline]:
+    """Write the stories new articles joined (and those whose articles' entities were re-resolved) and relink
+    them into storylines (see relink.py); returns the storylines written."""
+    changed = {sid for aid, sid in placed.items() if sid is not None and clusterer.story_of(aid) == sid}
+    changed |= _refresh_link_entities(store, clusterer, analyses, rewritten - placed.keys())
+    stories = [clusterer.story(sid) for sid in sorted(changed, key=clusterer.position)]
+    store.put_stories(stories)
+    return relink.relink(store, stories, clusterer, settings.link)
+
+
+def _refresh_link_entities(
+    store: Store, clusterer: StoryClusterer, analyses: dict[str, Analysis], ids: Collection[str]
+) -> set[str]:
+    """Store the new entity keys of clustered articles whose resolution changed; returns their stories."""
+    members = [aid for aid in ids if clusterer.story_of(aid) is not None]
+    if not members:
+        return set()
     docs = {}
-    for aid, a in articles.items():
-        doc = isolated("link", aid, lambda a=a: cluster_doc(a, analyses.get(a.id)), None)
+    for article in store.articles(members):
+        doc = isolated("link", article.id, lambda a=article: cluster_doc(a, analyses.get(a.id)), None)
         if doc is not None:
-            docs[aid] = doc
-    stories = clusterer.stories()
-    storylines = link_stories(stories, docs, settings.link)
-    line_of = {sid: line.id for line in storylines for sid in line.story_ids}
-    stories = [
-        Story(s.id, s.title, s.article_ids, s.first_seen, s.last_seen, line_of.get(s.id)) for s in stories
-    ]
-    with store.transaction():
-        for group in dedup.groups():
-            for member in group.member_ids:
-                if member in articles:
-                    store.set_duplicate_of(
-                        member, None if member == group.canonical_id else group.canonical_id
-                    )
-        store.replace_stories(stories)
-        store.replace_storylines(storylines)
-    return stories
+            docs[article.id] = doc
+    relink.record_entities(store, docs)
+    return {sid for aid in members if (sid := clusterer.story_of(aid)) is not None}
 
 
 def _date_before_clustering(store: Store, settings: Settings, analyses: dict[str, Analysis]) -> int:
@@ -323,19 +356,27 @@ def _date_before_clustering(store: Store, settings: Settings, analyses: dict[str
     return _save_dates(store, infer_dates(store.articles(needed), analyses, related, settings))
 
 
-def _date_by_storylines(store: Store, settings: Settings, analyses: dict[str, Analysis]) -> int:
-    """Infer dates still missing after clustering from the other articles of the same storyline."""
-    articles = store.articles()
-    undated = {a.id for a in articles if a.published is None}
+def _date_by_storylines(
+    store: Store,
+    settings: Settings,
+    analyses: dict[str, Analysis],
+    written: Sequence[Storyline],
+    joined: Collection[str],
+) -> int:
+    """Infer dates still missing after clustering from the other articles of the same storyline: in the
+    storylines this build wrote and those of the ``joined`` stories (a copy joins its original's story without
+    changing it); the other storylines' undated articles have no new siblings."""
+    lines = {line.id: line for line in written}
+    more = {lid for lid in store.storyline_ids_of(joined).values() if lid and lid not in lines}
+    lines.update(store.storylines_by_id(more))
+    members = store.story_members(sid for line in lines.values() for sid in line.story_ids)
+    groups = [[aid for sid in line.story_ids for aid in members.get(sid, [])] for line in lines.values()]
+    undated = set(store.undated_among(aid for group in groups for aid in group))
     if not undated:
         return 0
-    stories = {s.id: s for s in store.stories()}
-    groups = [
-        [aid for sid in line.story_ids if sid in stories for aid in stories[sid].article_ids]
-        for line in store.storylines()
-    ]
     related = siblings_in_groups(groups, undated)
-    return _save_dates(store, infer_dates(articles, analyses, related, settings))
+    needed = sorted(set(related) | {o for others in related.values() for o in others})
+    return _save_dates(store, infer_dates(store.articles(needed), analyses, related, settings))
 
 
 def _save_dates(store: Store, inferred: dict) -> int:

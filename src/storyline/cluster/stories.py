@@ -186,6 +186,7 @@ class StoryClusterer:
         self._df_ents: dict[str, int] = {}
         self._df_figures: dict[str, int] = {}
         self._stories: list[_Story] = []
+        self._index: dict[str, int] = {}  # story id -> position in _stories
         self._where: dict[str, int] = {}
         self._titles: dict[str, str] = {}
         self._times: dict[str, float] = {}
@@ -268,6 +269,7 @@ class StoryClusterer:
         if story is None:
             story = len(self._stories)
             self._stories.append(_Story(founder=prep.article_id))
+            self._index[group_id("s", prep.article_id)] = story
         st = self._stories[story]
         keep = self.settings.centroid_terms
         st.body.add(prep.body, keep)
@@ -344,18 +346,25 @@ class StoryClusterer:
 
     def stories(self) -> list[Story]:
         """All stories in order of creation."""
-        out = []
-        for idx, st in enumerate(self._stories):
-            out.append(
-                Story(
-                    id=self._story_id(idx),
-                    title=self._title(st),
-                    article_ids=tuple(st.members),
-                    first_seen=datetime.fromtimestamp(st.first, UTC) if st.first is not None else None,
-                    last_seen=datetime.fromtimestamp(st.last, UTC) if st.last is not None else None,
-                )
-            )
-        return out
+        return [self._story(idx) for idx in range(len(self._stories))]
+
+    def story(self, story_id: str) -> Story:
+        """One story by id (KeyError when unknown): an incremental build reads only the stories it touches."""
+        return self._story(self._index[story_id])
+
+    def position(self, story_id: str) -> int:
+        """A story's place in creation order."""
+        return self._index[story_id]
+
+    def _story(self, idx: int) -> Story:
+        st = self._stories[idx]
+        return Story(
+            id=self._story_id(idx),
+            title=self._title(st),
+            article_ids=tuple(st.members),
+            first_seen=datetime.fromtimestamp(st.first, UTC) if st.first is not None else None,
+            last_seen=datetime.fromtimestamp(st.last, UTC) if st.last is not None else None,
+        )
 
     # -- persistence (JSON, zlib-compressed; no pickle) --
 
@@ -394,6 +403,7 @@ class StoryClusterer:
             )
             st.first, st.last, st.members = first, last, members
             c._stories.append(st)
+            c._index[group_id("s", founder)] = idx
             for aid in members:
                 c._where[aid] = idx
         c._titles, c._times = state["titles"], state["times"]

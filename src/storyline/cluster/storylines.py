@@ -12,6 +12,7 @@ import heapq
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from operator import itemgetter
 
@@ -30,7 +31,7 @@ def _unit(vec: Vec) -> Vec:
     return {t: v / n for t, v in vec.items()} if n else {}
 
 
-def _time(story: Story) -> float | None:
+def story_time(story: Story) -> float | None:
     dt = story.first_seen or story.last_seen
     if dt is None:
         return None
@@ -45,9 +46,62 @@ def _distinct_shared(shared: set[str]) -> int:
     )
 
 
-def _evidence(doc: ClusterDoc) -> tuple[Counter[str], list[str]]:
-    """One article's words and entity keys."""
+def link_evidence(doc: ClusterDoc) -> tuple[Counter[str], list[str]]:
+    """One article's words and entity keys (an incremental build stores them once per article)."""
     return Counter(words(doc.title + "\n" + doc.body)), list(entity_keys(doc.entities))
+
+
+def story_topic(
+    member_words: Sequence[Mapping[str, int]], df: Mapping[str, int], n_docs: int, settings: LinkSettings
+) -> Vec:
+    """A story's topic: its articles' TF-IDF vectors summed, cut to the heaviest ``topic_terms``, unit length."""
+    topic: Vec = {}
+    for counts in member_words:
+        add_into(topic, weigh(counts, df, n_docs, settings.topic_terms))
+    return _unit(dict(heapq.nlargest(settings.topic_terms, topic.items(), key=itemgetter(1))))
+
+
+def index_terms(topic: Vec, settings: LinkSettings) -> list[str]:
+    """A story's heaviest topic terms, as candidate-index keys ("#term")."""
+    return ["#" + t for t, _ in heapq.nlargest(settings.index_terms, topic.items(), key=itemgetter(1))]
+
+
+def ubiquity_bar(n_stories: int, settings: LinkSettings) -> float:
+    """Story count above which an entity is ubiquitous (never evidence)."""
+    return max(settings.ubiquity_min_stories, settings.ubiquity_share * n_stories)
+
+
+def story_actors(
+    mentions: Mapping[str, int], sdf: Mapping[str, int], n_stories: int, settings: LinkSettings
+) -> tuple[set[str], Vec]:
+    """A story's specific actors (mentioned enough, not ubiquitous) and their rarity-weighted unit vector."""
+    bar = ubiquity_bar(n_stories, settings)
+    n = n_stories
+    actors = {e for e, c in mentions.items() if c >= settings.min_mentions and sdf[e] <= bar}
+    return actors, _unit({e: math.log1p(mentions[e]) * math.log(1 + (n + 1) / sdf[e]) for e in actors})
+
+
+@dataclass(frozen=True)
+class LinkView:
+    """What the link rule compares of one story."""
+
+    topic: Vec
+    actors: set[str]
+    ent_vec: Vec
+    time: float | None
+
+
+def link_similarity(a: LinkView, b: LinkView, settings: LinkSettings) -> float:
+    """Time-decayed similarity, or 0 when the evidence rule (shared actors or near-identical topic) fails."""
+    s = settings
+    topic = dot(a.topic, b.topic)
+    shared = _distinct_shared(a.actors & b.actors)
+    if shared < s.min_shared_entities and topic < s.strong_topic:
+        return 0.0
+    sim = s.entity_weight * dot(a.ent_vec, b.ent_vec) + (1 - s.entity_weight) * topic
+    if a.time is not None and b.time is not None:
+        sim *= math.exp(-abs(a.time - b.time) / 86400.0 / s.gap_scale_days)
+    return sim
 
 
 class _Linker:
@@ -57,45 +111,36 @@ class _Linker:
         self.settings = settings
         self.stories = stories
         # an article whose text or entities cannot be read gives no evidence (logged); its story still links
-        evidence = {aid: isolated("link", aid, lambda d=d: _evidence(d), None) for aid, d in docs.items()}
+        evidence = {aid: isolated("link", aid, lambda d=d: link_evidence(d), None) for aid, d in docs.items()}
         doc_words = {aid: ev[0] for aid, ev in evidence.items() if ev is not None}
         doc_ents = {aid: ev[1] for aid, ev in evidence.items() if ev is not None}
         df: Counter[str] = Counter()
         for counts in doc_words.values():
             df.update(counts.keys())
         n_docs = len(doc_words)
-        self.topics: list[Vec] = []
+        topics: list[Vec] = []
         self.mentions: list[Counter[str]] = []
         for story in stories:
-            topic: Vec = {}
             mentions: Counter[str] = Counter()
             for aid in story.article_ids:
-                if aid in doc_words:
-                    add_into(topic, weigh(doc_words[aid], df, n_docs, settings.topic_terms))
+                if aid in doc_ents:
                     mentions.update(doc_ents[aid])
-            self.topics.append(
-                _unit(dict(heapq.nlargest(settings.topic_terms, topic.items(), key=itemgetter(1))))
+            topics.append(
+                story_topic([doc_words[a] for a in story.article_ids if a in doc_words], df, n_docs, settings)
             )
             self.mentions.append(mentions)
         sdf: Counter[str] = Counter()
         for m in self.mentions:
             sdf.update(m.keys())
-        n = len(stories)
-        ubiquitous = max(settings.ubiquity_min_stories, settings.ubiquity_share * n)
-        self.actors: list[set[str]] = []
-        self.ent_vecs: list[Vec] = []
-        for m in self.mentions:
-            actors = {e for e, c in m.items() if c >= settings.min_mentions and sdf[e] <= ubiquitous}
-            self.actors.append(actors)
-            self.ent_vecs.append(
-                _unit({e: math.log1p(m[e]) * math.log(1 + (n + 1) / sdf[e]) for e in actors})
-            )
+        self.views = [
+            LinkView(topic, *story_actors(m, sdf, len(stories), settings), story_time(story))
+            for topic, m, story in zip(topics, self.mentions, stories, strict=True)
+        ]
 
     def candidate_pairs(self) -> set[tuple[int, int]]:
         index: dict[str, list[int]] = {}
-        for i, (actors, topic) in enumerate(zip(self.actors, self.topics, strict=True)):
-            top = heapq.nlargest(self.settings.index_terms, topic.items(), key=itemgetter(1))
-            for key in list(actors) + ["#" + t for t, _ in top]:
+        for i, view in enumerate(self.views):
+            for key in list(view.actors) + index_terms(view.topic, self.settings):
                 index.setdefault(key, []).append(i)
         pairs: set[tuple[int, int]] = set()
         for members in index.values():
@@ -105,17 +150,7 @@ class _Linker:
         return pairs
 
     def similarity(self, i: int, j: int) -> float:
-        """Time-decayed similarity, or 0 when the evidence rule (shared actors or near-identical topic) fails."""
-        s = self.settings
-        topic = dot(self.topics[i], self.topics[j])
-        shared = _distinct_shared(self.actors[i] & self.actors[j])
-        if shared < s.min_shared_entities and topic < s.strong_topic:
-            return 0.0
-        sim = s.entity_weight * dot(self.ent_vecs[i], self.ent_vecs[j]) + (1 - s.entity_weight) * topic
-        ti, tj = _time(self.stories[i]), _time(self.stories[j])
-        if ti is not None and tj is not None:
-            sim *= math.exp(-abs(ti - tj) / 86400.0 / s.gap_scale_days)
-        return sim
+        return link_similarity(self.views[i], self.views[j], self.settings)
 
 
 def link_stories(
@@ -133,17 +168,21 @@ def link_stories(
     groups: dict[int, list[int]] = {}
     for i in range(len(stories)):
         groups.setdefault(linked[i], []).append(i)
-    far = datetime.max.replace(tzinfo=UTC).timestamp()
-    out = []
-    for members in groups.values():
-        ordered = sorted(members, key=lambda k: (_time(stories[k]) is None, _time(stories[k]) or far, k))
-        main = max(ordered, key=lambda k: len(stories[k].article_ids))
-        out.append(
-            Storyline(
-                id=group_id("l", stories[ordered[0]].id),
-                title=stories[main].title,
-                story_ids=tuple(stories[k].id for k in ordered),
-            )
-        )
+    out = [make_storyline([stories[k] for k in members]) for members in groups.values()]
     out.sort(key=lambda line: line.story_ids[0])
     return out
+
+
+def make_storyline(stories: Sequence[Story]) -> Storyline:
+    """The storyline of linked stories: id from its earliest story, title of its largest, stories in time order
+    (ties: the given order)."""
+    far = datetime.max.replace(tzinfo=UTC).timestamp()
+    order = sorted(
+        range(len(stories)), key=lambda k: (story_time(stories[k]) is None, story_time(stories[k]) or far, k)
+    )
+    main = max(order, key=lambda k: len(stories[k].article_ids))
+    return Storyline(
+        id=group_id("l", stories[order[0]].id),
+        title=stories[main].title,
+        story_ids=tuple(stories[k].id for k in order),
+    )

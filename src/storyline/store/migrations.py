@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from importlib import resources
 from typing import Any
 
 from storyline.errors import StoreError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # version 2: what `storyline watch` has seen (the same tables as at the end of schema.sql and schema_pg.sql)
 WATCH_TABLES = (
@@ -24,10 +25,31 @@ def _add_watch_tables(conn: Any) -> None:
         conn.execute(statement)
 
 
+# Version 3 adds the incremental build indexes (index_* tables). Stories built before have none, so their
+# placements are undone: the next build places every stored article again (analyses are kept).
+_UNPLACE = (
+    "DELETE FROM state",
+    "DELETE FROM stories",
+    "DELETE FROM storylines",
+    "UPDATE articles SET duplicate_of = NULL, story_id = NULL, built = 0",
+)
+
+
+def _v3(conn: sqlite3.Connection) -> None:
+    for statement in _UNPLACE:  # schema.sql (run at every open) has created the new tables
+        conn.execute(statement)
+
+
+def _v3_pg(conn: Any) -> None:
+    conn.execute(resources.files("storyline.store").joinpath("schema_pg.sql").read_text())
+    for statement in _UNPLACE:
+        conn.execute(statement)
+
+
 # version N -> function that upgrades a store at version N-1 to N (run inside the opening transaction).
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _add_watch_tables}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _add_watch_tables, 3: _v3}
 # the same steps for the Postgres store (schema_pg.sql); every version needs an entry in both.
-PG_MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _add_watch_tables}
+PG_MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _add_watch_tables, 3: _v3_pg}
 
 
 def pending(current: int) -> range:

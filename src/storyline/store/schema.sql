@@ -99,6 +99,28 @@ CREATE TABLE IF NOT EXISTS watched_files (
     raw_hash TEXT NOT NULL
 );
 
+-- Indexes an incremental build keeps in step with the placements (storyline link features, ...), one namespace
+-- ("space") each, so a build reads and writes only the rows its new articles touch.
+CREATE TABLE IF NOT EXISTS index_values (
+    space TEXT NOT NULL,
+    key   TEXT NOT NULL,
+    value TEXT NOT NULL,                           -- JSON
+    PRIMARY KEY (space, key)
+);
+CREATE TABLE IF NOT EXISTS index_counts (
+    space TEXT NOT NULL,
+    key   TEXT NOT NULL,
+    n     INTEGER NOT NULL,
+    PRIMARY KEY (space, key)
+);
+CREATE TABLE IF NOT EXISTS index_postings (
+    space  TEXT NOT NULL,
+    key    TEXT NOT NULL,
+    member TEXT NOT NULL,
+    PRIMARY KEY (space, key, member)
+);
+CREATE INDEX IF NOT EXISTS index_postings_member ON index_postings(space, member);
+
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
     headline, body, content='articles', content_rowid='rowid', tokenize='porter unicode61'
 );

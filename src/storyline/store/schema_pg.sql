@@ -102,3 +102,24 @@ CREATE TABLE IF NOT EXISTS watched_files (
     size     BIGINT NOT NULL,
     raw_hash TEXT NOT NULL
 );
+
+-- Incremental build indexes, one namespace ("space") each (see schema.sql).
+CREATE TABLE IF NOT EXISTS index_values (
+    space TEXT NOT NULL,
+    key   TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (space, key)
+);
+CREATE TABLE IF NOT EXISTS index_counts (
+    space TEXT NOT NULL,
+    key   TEXT NOT NULL,
+    n     BIGINT NOT NULL,
+    PRIMARY KEY (space, key)
+);
+CREATE TABLE IF NOT EXISTS index_postings (
+    space  TEXT NOT NULL,
+    key    TEXT NOT NULL,
+    member TEXT NOT NULL,
+    PRIMARY KEY (space, key, member)
+);
+CREATE INDEX IF NOT EXISTS index_postings_member ON index_postings(space, member);

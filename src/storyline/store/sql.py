@@ -42,6 +42,13 @@ def _story(row: Row, article_ids: list[str]) -> Story:
     )
 
 
+def _space(name: str) -> str:
+    """An index namespace name, checked: it is written into statements (the IN helper takes only ids)."""
+    if not name.replace(".", "").replace("_", "").isalnum():
+        raise ValueError(f"bad index namespace {name!r}")
+    return name
+
+
 def search_hit(row: Row, rank: float) -> SearchHit:
     """A search result row (id, headline, outlet, published, story_id, snip) as a SearchHit."""
     return SearchHit(
@@ -170,6 +177,22 @@ class SQLStore:
             raise NotFoundError(f"no article with id {article_id}")
         return row["duplicate_of"], row["story_id"]
 
+    def has_unbuilt(self) -> bool:
+        """Whether any article awaits analysis or placement (one indexed probe: a build with nothing new stops)."""
+        return self._one("SELECT 1 FROM articles WHERE built = 0 LIMIT 1") is not None
+
+    def undated_among(self, ids: Iterable[str]) -> list[str]:
+        """Those of the given articles with no date, printed or inferred."""
+        return [r["id"] for r in self._in("SELECT id FROM articles WHERE published IS NULL AND id IN", ids)]
+
+    def story_members(self, story_ids: Iterable[str]) -> dict[str, list[str]]:
+        """Story id -> its article ids in arrival order (copies included), for the given stories only."""
+        members: dict[str, list[str]] = {}
+        rows = self._in("SELECT id, story_id, seq FROM articles WHERE story_id IN", story_ids)
+        for r in sorted(rows, key=lambda r: r["seq"]):
+            members.setdefault(r["story_id"], []).append(r["id"])
+        return members
+
     def placements(self) -> dict[str, tuple[str | None, str | None]]:
         rows = self._all("SELECT id, duplicate_of, story_id FROM articles")
         return {r["id"]: (r["duplicate_of"], r["story_id"]) for r in rows}
@@ -272,6 +295,48 @@ class SQLStore:
             ((e.id, e.name, e.type, json.dumps(list(e.aliases), ensure_ascii=False)) for e in entities),
         )
 
+    def put_stories(self, stories: Sequence[Story]) -> None:
+        """Insert or rewrite these story rows only (an incremental build's delta)."""
+        self._many(
+            "INSERT INTO stories (id, title, first_seen, last_seen, storyline_id) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (id) DO UPDATE SET title = excluded.title, first_seen = excluded.first_seen,"
+            " last_seen = excluded.last_seen, storyline_id = excluded.storyline_id",
+            ((s.id, s.title, iso(s.first_seen), iso(s.last_seen), s.storyline_id) for s in stories),
+        )
+
+    def put_storylines(self, storylines: Sequence[Storyline], removed: Iterable[str] = ()) -> None:
+        """Insert or rewrite these storylines, delete the ``removed`` ids, and point each member story at its
+        storyline (an incremental build's delta)."""
+        gone = list(dict.fromkeys(removed))
+        for chunk in _chunks(gone, _ID_CHUNK):
+            self._run(f"DELETE FROM storylines WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        self._many(
+            "INSERT INTO storylines (id, title, story_ids) VALUES (?, ?, ?)"
+            " ON CONFLICT (id) DO UPDATE SET title = excluded.title, story_ids = excluded.story_ids",
+            ((s.id, s.title, json.dumps(list(s.story_ids))) for s in storylines),
+        )
+        self._many(
+            "UPDATE stories SET storyline_id = ? WHERE id = ?",
+            ((line.id, sid) for line in storylines for sid in line.story_ids),
+        )
+
+    def storylines_by_id(self, ids: Iterable[str]) -> dict[str, Storyline]:
+        rows = self._in("SELECT * FROM storylines WHERE id IN", ids)
+        return {r["id"]: Storyline(r["id"], r["title"], tuple(json.loads(r["story_ids"]))) for r in rows}
+
+    def storyline_ids_of(self, story_ids: Iterable[str]) -> dict[str, str | None]:
+        """Story id -> the storyline it belongs to (stories already stored only)."""
+        return {
+            r["id"]: r["storyline_id"]
+            for r in self._in("SELECT id, storyline_id FROM stories WHERE id IN", story_ids)
+        }
+
+    def story_counts(self) -> tuple[int, int]:
+        """(stories, storylines) stored."""
+        stories = self._one("SELECT COUNT(*) AS n FROM stories")
+        lines = self._one("SELECT COUNT(*) AS n FROM storylines")
+        return (stories["n"] if stories else 0), (lines["n"] if lines else 0)
+
     def entities(self) -> list[Entity]:
         rows = self._all(f"SELECT * FROM entities ORDER BY name{self._COLLATE}, id{self._COLLATE}")
         return [Entity(r["id"], r["name"], r["type"], tuple(json.loads(r["aliases"]))) for r in rows]
@@ -319,6 +384,53 @@ class SQLStore:
         if len(found) > 1:
             raise NotFoundError(f"id prefix {prefix} is ambiguous; give more characters")
         return found[0]
+
+    # ---- incremental indexes (index_values / index_counts / index_postings, one namespace each) -------
+
+    def index_values(self, space: str, keys: Iterable[str]) -> dict[str, Any]:
+        rows = self._in(
+            f"SELECT key, value FROM index_values WHERE space = '{_space(space)}' AND key IN", keys
+        )
+        return {r["key"]: json.loads(r["value"]) for r in rows}
+
+    def put_index_values(self, space: str, items: Mapping[str, Any]) -> None:
+        self._many(
+            "INSERT INTO index_values (space, key, value) VALUES (?, ?, ?)"
+            " ON CONFLICT (space, key) DO UPDATE SET value = excluded.value",
+            ((space, k, json.dumps(v, separators=(",", ":"), ensure_ascii=False)) for k, v in items.items()),
+        )
+
+    def index_counts(self, space: str, keys: Iterable[str]) -> dict[str, int]:
+        rows = self._in(f"SELECT key, n FROM index_counts WHERE space = '{_space(space)}' AND key IN", keys)
+        return {r["key"]: r["n"] for r in rows}
+
+    def add_index_counts(self, space: str, deltas: Mapping[str, int]) -> None:
+        self._many(
+            "INSERT INTO index_counts (space, key, n) VALUES (?, ?, ?)"
+            " ON CONFLICT (space, key) DO UPDATE SET n = index_counts.n + excluded.n",
+            ((space, k, d) for k, d in deltas.items() if d),
+        )
+
+    def index_postings(self, space: str, keys: Iterable[str]) -> dict[str, list[str]]:
+        """Key -> the members filed under it, in member order."""
+        out: dict[str, list[str]] = {}
+        sql = f"SELECT key, member FROM index_postings WHERE space = '{_space(space)}' AND key IN"
+        for r in sorted(self._in(sql, keys), key=lambda r: r["member"]):
+            out.setdefault(r["key"], []).append(r["member"])
+        return out
+
+    def set_index_postings(self, space: str, member: str, keys: Iterable[str]) -> None:
+        """File ``member`` under exactly ``keys`` (its earlier keys are dropped)."""
+        self._run("DELETE FROM index_postings WHERE space = ? AND member = ?", (space, member))
+        self._many(
+            "INSERT INTO index_postings (space, key, member) VALUES (?, ?, ?)",
+            ((space, k, member) for k in dict.fromkeys(keys)),
+        )
+
+    def clear_index(self, prefix: str) -> None:
+        """Drop every namespace starting with ``prefix`` (a rebuild starts its indexes from nothing)."""
+        for table in ("index_values", "index_counts", "index_postings"):
+            self._run(f"DELETE FROM {table} WHERE space LIKE ?", (_space(prefix) + "%",))
 
     # ---- online state -------------------------------------------------------------------------------
 

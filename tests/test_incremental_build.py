@@ -1,0 +1,77 @@
+"""An incremental build costs in proportion to what is new: with nothing new it reads and writes nothing; a new
+article rewrites only its own story and storyline; batches end where one build of everything ends."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storyline.pipeline import build, ingest
+from storyline.store import open_store
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pipeline"
+LATE = (
+    "Harbour pilots in Port Alden voted to accept the new rota on Friday.\n\n"
+    "The vote ends a month of talks between the pilots and the port authority over night shifts."
+)
+
+
+def _shape(store) -> tuple[set, set, dict]:
+    """(stories, storylines) as sets of source-name sets, and each source's duplicate-of source."""
+    name = {a.id: Path(a.source).name for a in store.articles()}
+    stories = {s.id: frozenset(name[a] for a in s.article_ids) for s in store.stories()}
+    lines = {frozenset(n for sid in line.story_ids for n in stories[sid]) for line in store.storylines()}
+    dups = {name[aid]: name.get(dup) for aid, (dup, _) in store.placements().items()}
+    return set(stories.values()), lines, dups
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    path = tmp_path_factory.mktemp("inc") / "s.db"
+    store = open_store(path)
+    ingest(store, [str(FIXTURES)])
+    build(store)
+    return store
+
+
+def test_nothing_new_reads_and_writes_nothing(built, monkeypatch) -> None:
+    watcher = open_store(built.path)
+    token = watcher.change_token()
+    for method in ("articles", "analyses", "placements", "stories", "storylines", "get_state"):
+        monkeypatch.setattr(built, method, lambda *a, _m=method, **k: pytest.fail(f"read {_m}"))
+    report = build(built)
+    assert report.placed == 0 and report.stories == len(watcher.stories())
+    assert watcher.change_token() == token  # no commit: readers see no change
+
+
+def test_a_new_article_rewrites_only_its_story_and_storyline(built, tmp_path, monkeypatch) -> None:
+    before = {s.id: s for s in built.stories()}
+    lines_before = {line.id: line for line in built.storylines()}
+    written: dict[str, list] = {"stories": [], "storylines": []}
+    put_stories, put_storylines = built.put_stories, built.put_storylines
+    monkeypatch.setattr(built, "put_stories", lambda s: (written["stories"].extend(s), put_stories(s))[1])
+    monkeypatch.setattr(
+        built, "put_storylines", lambda s, r=(): (written["storylines"].extend(s), put_storylines(s, r))[1]
+    )
+    (tmp_path / "late.txt").write_text(LATE)
+    ingest(built, [str(tmp_path / "late.txt")])
+    report = build(built)
+    late = next(a.id for a in built.articles() if a.source.endswith("late.txt"))
+    story = built.placement(late)[1]
+    assert report.placed == 1 and [s.id for s in written["stories"]] == [story] and story not in before
+    assert [line.story_ids for line in written["storylines"]] == [(story,)]
+    assert {s.id: s for s in built.stories() if s.id != story} == before  # the others untouched
+    assert {line.id: line for line in built.storylines() if story not in line.story_ids} == lines_before
+
+
+def test_batches_end_where_one_build_ends(tmp_path) -> None:
+    files = sorted(str(p) for p in FIXTURES.iterdir())
+    scratch = open_store(tmp_path / "scratch.db")
+    ingest(scratch, files)
+    build(scratch)
+    step = open_store(tmp_path / "step.db")
+    for part in (files[::2], files[1::2]):
+        ingest(step, part)
+        build(step)
+    assert _shape(step) == _shape(scratch)

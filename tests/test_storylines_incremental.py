@@ -1,0 +1,55 @@
+"""Incremental storyline linking (relink.py): all stories at once gives link_stories' storylines; the same stories
+arriving over several builds link the same way, and a build writes only the storylines its stories are in."""
+
+from __future__ import annotations
+
+from test_storylines import DOCS, STORIES
+
+from storyline import relink
+from storyline.cluster import link_stories
+from storyline.model import Story
+from storyline.settings import LinkSettings
+from storyline.store import open_store
+
+
+class _Stories:
+    """What relink asks of the clusterer: any story by id, and its place in creation order."""
+
+    def __init__(self, stories: list[Story]) -> None:
+        self.by_id = {s.id: s for s in stories}
+        self.order = [s.id for s in stories]
+
+    def story(self, story_id: str) -> Story:
+        return self.by_id[story_id]
+
+    def position(self, story_id: str) -> int:
+        return self.order.index(story_id)
+
+
+def _add(store, stories: list[Story], known: _Stories) -> list:
+    with store.transaction():
+        relink.record_articles(store, {aid: DOCS[aid] for s in stories for aid in s.article_ids})
+        store.put_stories(stories)
+        return relink.relink(store, stories, known, LinkSettings())  # type: ignore[arg-type]
+
+
+def _lines(store) -> dict[str, tuple[str, ...]]:
+    return {line.id: line.story_ids for line in store.storylines()}
+
+
+def test_all_stories_at_once_equal_link_stories(tmp_path) -> None:
+    store = open_store(tmp_path / "s.db")
+    _add(store, STORIES, _Stories(STORIES))
+    assert _lines(store) == {line.id: line.story_ids for line in link_stories(STORIES, DOCS)}
+    by_story = {s.id: s.storyline_id for s in store.stories()}
+    assert all(by_story[sid] == lid for lid, ids in _lines(store).items() for sid in ids)
+
+
+def test_stories_over_several_builds_link_the_same(tmp_path) -> None:
+    store = open_store(tmp_path / "s.db")
+    known = _Stories(STORIES)
+    for i in range(len(STORIES)):  # one story per build: the follow-up finds the story it continues
+        written = _add(store, [STORIES[i]], known)
+        assert [STORIES[i].id] == [sid for line in written for sid in line.story_ids if sid == STORIES[i].id]
+        assert len(written) == 1  # only the new story's storyline is rewritten
+    assert _lines(store) == {line.id: line.story_ids for line in link_stories(STORIES, DOCS)}
