@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from storyline.extract.line_roles import STOP_WORDS
 from storyline.settings import DEFAULTS
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -88,6 +89,12 @@ _LABEL_LINE = re.compile(
 )
 
 
+def _reads_english(line: str) -> bool:
+    """Whether a line has an English function word before its last word: a dangling "an", "in" or "on" is
+    a cut only in English (German and Dutch close sentences on such particles)."""
+    return any(w.lower() in ENGLISH_WORDS for w in _WORD.findall(line)[:-1])
+
+
 def is_truncated(body: str, prose_min_words: int = DEFAULTS.clean.prose_min_words) -> bool:
     """True when the body stops mid-sentence: its last line is prose cut off, or ends on a dangling word.
 
@@ -109,17 +116,18 @@ def is_truncated(body: str, prose_min_words: int = DEFAULTS.clean.prose_min_word
         )
     if _LINK_LIKE.search(last.rsplit(" ", 1)[-1]) or _DOMAIN.search(last):
         return False  # ends on a link, handle or bare domain
-    if _TRAILING_FRAGMENT.search(last):
-        return True
-    if len(re.split(r"[.!?][\"'”’)]*\s", last)[-1].split()) <= 2 < len(last.split()):
-        return False  # a finished sentence and a sign-off: "... the US. PTI"
+    if _TRAILING_FRAGMENT.search(last) and _reads_english(last):
+        return True  # a dangling English function word ("an" closes German "Melde dich an")
+    tail = re.split(r"[.!?][\"'”’)]*\s", last)[-1].split()
+    if len(tail) < len(last.split()) and (
+        len(tail) <= 2 or (len(tail) <= 3 and not any(w.lower() in STOP_WORDS for w in tail))
+    ):
+        return False  # a finished sentence and a sign-off or label: "... the US. PTI", "... app. Cookie settings"
     words = last.split()
     if len(words) <= 2:  # "Ends", "-30-": a sign-off; a lone lower-case word is a cut
         return last[:1].islower()
     if len(words) < prose_min_words or _LINK_LIKE.search(last):
         return False
-    from storyline.extract.line_roles import STOP_WORDS
-
     tokens = [w for w in _WORD.findall(last)]
     if not tokens:
         return False
