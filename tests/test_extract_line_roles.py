@@ -74,6 +74,8 @@ def test_lead_sentence_stands_in_for_a_missing_headline() -> None:
         "It ends properly.\n\nimages.example.org",
         "Es endet richtig.\n\nMelde dich jetzt für unseren Newsletter an",
         "It ends properly.\n\nYou need JavaScript to read on. Manage cookie preferences",
+        "It ends properly.\n\nHarbour Master's Son Began the Night Ferry's Last Run in a Storm on Tuesday",
+        "It ends properly.\n\nSend the form below with your cheque (payable to the Harbour Trust)",
     ],
 )
 def test_closing_labels_are_not_truncation(body: str) -> None:

@@ -9,6 +9,7 @@ from storyline.extract.line_roles import STOP_WORDS
 from storyline.settings import DEFAULTS
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 # Latin function words plus the commonest lorem-ipsum vocabulary. Words that are also everyday English
 # ("a", "in", "at", "me") are left out so English lines never score.
@@ -108,8 +109,8 @@ def is_truncated(body: str, prose_min_words: int = DEFAULTS.clean.prose_min_word
         return False
     if last.isupper() or _LABEL_LINE.search(last) or _LABEL_LEAD.match(last) or last.count("|") >= 2:
         return False  # a heading in capitals, a list item, a credit, a timestamp, "Also read: X", a table row
-    if _TERMINAL.search(last) or (last.startswith("(") and last.endswith(")")):
-        return False  # finished sentence, or a parenthesised credit/note
+    if _TERMINAL.search(last) or last.endswith((")", "]")):
+        return False  # a finished sentence, or one closing on a bracketed note (a cut falls between words)
     if _CLOSING_NOTE.search(last) and not _TRAILING_FRAGMENT.search(last.rstrip(" -–—")):
         return (
             False  # a finished sentence, then a note or sign-off: ". (With agency material)", ". – Reuters"
@@ -128,7 +129,7 @@ def is_truncated(body: str, prose_min_words: int = DEFAULTS.clean.prose_min_word
         return last[:1].islower()
     if len(words) < prose_min_words or _LINK_LIKE.search(last):
         return False
-    tokens = [w for w in _WORD.findall(last)]
+    tokens = _NAME_WORD.findall(last)  # "Bee's" is one word, so a possessive does not read as lower case
     if not tokens:
         return False
     capitalised = sum(w[:1].isupper() for w in tokens) / len(tokens)
