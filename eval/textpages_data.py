@@ -45,15 +45,16 @@ class Page:
 
 
 def _meta(html: str, prop: str) -> str | None:
+    # The content value runs to its own closing quote: "Jupiter's Moon" inside double quotes is one value.
     for pattern in (
-        rf"<meta[^>]+(?:property|name)=[\"']{prop}[\"'][^>]*content=[\"']([^\"']+)",
-        rf"<meta[^>]+content=[\"']([^\"']+)[\"'][^>]*(?:property|name)=[\"']{prop}[\"']",
+        rf"<meta[^>]+(?:property|name)=[\"']{prop}[\"'][^>]*content=(?P<q>[\"'])(?P<v>(?:(?!(?P=q)).)+)(?P=q)",
+        rf"<meta[^>]+content=(?P<q>[\"'])(?P<v>(?:(?!(?P=q)).)+)(?P=q)[^>]*(?:property|name)=[\"']{prop}[\"']",
     ):
-        m = re.search(pattern, html[:200_000], re.I)
+        m = re.search(pattern, html[:200_000], re.I | re.S)
         if m:
             import html as htmllib
 
-            return htmllib.unescape(m.group(1)).strip() or None
+            return htmllib.unescape(m.group("v")).strip() or None
     return None
 
 

@@ -11,6 +11,7 @@ and the reverse; the shipped model is the one fitted on half 0 (half 1 stays hel
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -38,8 +39,9 @@ from textpages_data import (  # noqa: E402
 )
 
 ROOT = HERE.parent
-# L2 penalty of the listwise headline ranker (1, 3, 10 tried on held-out ranker F1: 3 best).
-RANKER_L2 = 3.0
+# L2 penalties of the listwise headline ranker tried by cross-validation on the fitting data, and its folds.
+RANKER_L2S = (1.0, 3.0, 10.0, 30.0)
+RANKER_FOLDS = 3
 METADATA_PAGES_PER_HALF = (
     350  # silver-labelled pages per half and renderer: more adds training time, little else
 )
@@ -223,11 +225,11 @@ def train(data: list[Sequence], path: Path, c1: float = 0.3, c2: float = 0.01) -
 
 
 def train_ranker(data: list[Sequence], path: Path) -> None:
-    """Fit the headline ranker (logistic regression over candidate lines) and calibrate its no-headline cut-off:
-    the probability that maximises headline token F1 on the fitting data, the lead sentence standing in below."""
+    """Fit the headline ranker (listwise logistic over candidate lines), its L2 penalty chosen by cross-validation
+    inside the fitting data (folds by page, both renders of a page in one fold), and calibrate its no-headline
+    cut-off: the probability that maximises headline token F1, the lead sentence standing in below."""
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
 
     from storyline.extract import lead_headline
     from storyline.extract.line_roles import _features, headline_candidates
@@ -246,36 +248,73 @@ def train_ranker(data: list[Sequence], path: Path) -> None:
         pages.append((first, len(rows), list(candidates), texts, title, lead_headline(body)))
     vectorizer = DictVectorizer(sparse=True)
     matrix = vectorizer.fit_transform(rows).tocsr()
-    groups = np.concatenate([np.full(last - first, g) for g, (first, last, *_) in enumerate(pages)])
-    listwise = _fit_listwise(matrix, np.array(labels), groups.astype(int), RANKER_L2)
-    scores = matrix @ listwise
-    platt = LogisticRegression(C=100.0).fit(scores.reshape(-1, 1), labels)  # scores to probabilities
-    scale, bias = float(platt.coef_[0][0]), float(platt.intercept_[0])
-    proba = platt.predict_proba(scores.reshape(-1, 1))[:, 1]
-    best_t, best_f1 = 0.3, -1.0
-    for t in np.arange(0.0, 0.9, 0.05):
+    y = np.array(labels)
+    groups = np.concatenate([np.full(last - first, g) for g, (first, last, *_) in enumerate(pages)]).astype(
+        int
+    )
+    folds = np.array(
+        [int(hashlib.sha1(title.encode()).hexdigest(), 16) % RANKER_FOLDS for *_, title, _ in pages]
+    )
+    cv = {}
+    for l2 in RANKER_L2S:  # cross-validated headline token F1 of each penalty, cut-off calibrated per fold
         total = 0.0
-        for first, last, index, texts, title, lead in pages:
-            if last > first and proba[first:last].max() >= t:
-                total += token_f1(texts[index[int(proba[first:last].argmax())]], title)
-            else:
-                total += token_f1(lead, title)
-        if total > best_f1:
-            best_t, best_f1 = float(t), total
+        for fold in range(RANKER_FOLDS):
+            train_rows = folds[groups] != fold
+            fitted = _fit_ranker(matrix[train_rows], y[train_rows], groups[train_rows], l2)
+            proba = fitted(matrix)
+            cut = _calibrate(proba, [(g, pg) for g, pg in enumerate(pages) if folds[g] != fold])[0]
+            total += sum(_page_f1(proba, pg, cut) for g, pg in enumerate(pages) if folds[g] == fold)
+        cv[l2] = total / max(len(pages), 1)
+    l2 = max(cv, key=lambda k: cv[k])
+    scale, bias, listwise = _fit_ranker(matrix, y, groups, l2, weights=True)
+    proba = 1.0 / (1.0 + np.exp(-(scale * (matrix @ listwise) + bias)))
+    best_t, best_f1 = _calibrate(proba, list(enumerate(pages)))
     names = vectorizer.get_feature_names_out()
     weights = {
         str(k): round(float(w), 4) for k, w in zip(names, listwise * scale, strict=True) if abs(w) >= 1e-3
     }
-    model_json = {
-        "version": 2,
-        "bias": round(bias, 4),
-        "min_p": round(best_t, 2),
-        "weights": weights,
-    }
+    model_json = {"version": 2, "bias": round(bias, 4), "min_p": round(best_t, 2), "weights": weights}
     path.write_text(json.dumps(model_json, sort_keys=True, indent=0), encoding="utf-8")
+    tried = ", ".join(f"L2 {k:g}: {v:.3f}" for k, v in cv.items())
     print(
-        f"  headline ranker: {len(weights)} weights, cut-off p={best_t:.2f} (fit-half token F1 {best_f1 / max(len(pages), 1):.3f})"
+        f"  headline ranker: {len(weights)} weights, {RANKER_FOLDS}-fold CV token F1 on the fitting data ({tried}),"
+        f" chose L2 {l2:g}; cut-off p={best_t:.2f} (in-sample token F1 {best_f1:.3f})"
     )
+
+
+def _fit_ranker(matrix: Any, y: Any, groups: Any, l2: float, weights: bool = False) -> Any:
+    """The listwise weights with a Platt scaling of their scores to probabilities: a scorer of the rows, or
+    (scale, bias, weights) when ``weights``."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    listwise = _fit_listwise(matrix, y, groups, l2)
+    scores = matrix @ listwise
+    platt = LogisticRegression(C=100.0).fit(scores.reshape(-1, 1), y)  # scores to probabilities
+    scale, bias = float(platt.coef_[0][0]), float(platt.intercept_[0])
+    if weights:
+        return scale, bias, listwise
+    return lambda rows: 1.0 / (1.0 + np.exp(-(scale * (rows @ listwise) + bias)))
+
+
+def _page_f1(proba: Any, page: tuple, cut: float) -> float:
+    """Headline token F1 of one page: its best candidate line if sure enough, else the lead sentence."""
+    first, last, index, texts, title, lead = page
+    if last > first and proba[first:last].max() >= cut:
+        return token_f1(texts[index[int(proba[first:last].argmax())]], title)
+    return token_f1(lead, title)
+
+
+def _calibrate(proba: Any, pages: list[tuple[int, tuple]]) -> tuple[float, float]:
+    """The no-headline cut-off that maximises mean headline token F1 over the pages, and that mean."""
+    import numpy as np
+
+    best_t, best_f1 = 0.3, -1.0
+    for t in np.arange(0.0, 0.9, 0.05):
+        total = sum(_page_f1(proba, page, float(t)) for _, page in pages)
+        if total > best_f1:
+            best_t, best_f1 = float(t), total
+    return best_t, best_f1 / max(len(pages), 1)
 
 
 def _fit_listwise(matrix: Any, labels: Any, groups: Any, l2: float) -> Any:
@@ -438,7 +477,7 @@ def main() -> int:
         model = tmp / f"half{fit}.crfsuite"
         train(fit_data, model, args.c1, args.c2)
         ranker = tmp / f"half{fit}.json"
-        train_ranker(fit_data, ranker)
+        train_ranker(fit_data + sequences(ranker_extra(sets, fit)), ranker)
         use_model(model, ranker)
         n_lines = sum(len(t) for t, _, _ in fit_data)
         print(
@@ -462,13 +501,19 @@ def main() -> int:
     return 0
 
 
+def ranker_extra(sets: dict, half: int) -> list[Page]:
+    """The half's metadata pages beyond the line model's share: the headline ranker (fast to fit, short of
+    data) learns from every titled page of its half."""
+    return [p for p in sets["metadata"] if p.half == half][METADATA_PAGES_PER_HALF:]
+
+
 def ranker_only(sets: dict, halves: dict, own: list[Sequence], tmp: Path, *, write: bool) -> int:
     """Refit the headline ranker on half 0 beside the shipped CRF (fitted on half 0) and report half 1."""
     from storyline.extract import line_roles
 
     fit_data = sequences(halves[0][0] + halves[0][1]) + own * 3
     ranker = tmp / "half0.json"
-    train_ranker(fit_data, ranker)
+    train_ranker(fit_data + sequences(ranker_extra(sets, 0)), ranker)
     print(f"  ranker fitted: {ranker}")
     use_model(line_roles.MODEL_PATH, ranker)
     extraction = halves[1][0]

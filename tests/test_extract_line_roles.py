@@ -72,6 +72,10 @@ def test_lead_sentence_stands_in_for_a_missing_headline() -> None:
         "It ends properly.\n\nAlso read: Ferry operators count the cost of the long winter closure",
         "It ends properly.\n\nsession_id | example.org | Keeps the visitor signed in | 30 days",
         "It ends properly.\n\nimages.example.org",
+        "Es endet richtig.\n\nMelde dich jetzt für unseren Newsletter an",
+        "It ends properly.\n\nYou need JavaScript to read on. Manage cookie preferences",
+        "It ends properly.\n\nHarbour Master's Son Began the Night Ferry's Last Run in a Storm on Tuesday",
+        "It ends properly.\n\nSend the form below with your cheque (payable to the Harbour Trust)",
     ],
 )
 def test_closing_labels_are_not_truncation(body: str) -> None:
@@ -85,3 +89,5 @@ def test_cut_prose_is_truncation() -> None:
     assert is_truncated(
         "It was closed. – and the council said it would meet again in the spring to decide if the"
     )
+    assert is_truncated("First.\n\nThe council voted to keep the night ferry running until the end of")
+    assert is_truncated("First.\n\nThe ferry runs twice a night. The operator said it would add")

@@ -276,6 +276,7 @@ def headline_candidates(
     )
     for i, overlap in overlaps.items():
         row = dict(rows[i])
+        _pair_features(row, i, texts, overlaps)
         distance = page.start - i if page.end >= page.start else -1
         row["hd=" + (str(_bucket(distance, (0, 1, 2, 3, 5, 8, 15, 30))) if distance >= 0 else "x")] = 1.0
         row["hov"] = overlap
@@ -291,6 +292,20 @@ def headline_candidates(
             row["hrun=" + str(_bucket(len(words & run_words) / len(words), (0.0, 0.3, 0.6, 0.99)))] = 1.0
         out[i] = row
     return out
+
+
+def _pair_features(row: dict[str, float], i: int, texts: list[str], candidates: dict[int, float]) -> None:
+    """How a candidate sits beside its neighbouring candidates: a headline is usually the shorter line directly
+    above a longer standfirst, a standfirst the longer line directly below a headline."""
+    words = texts[i].count(" ") + 1
+    for off, name in ((1, "next"), (-1, "prev")):
+        j = i + off
+        if j in candidates:
+            other = texts[j].count(" ") + 1
+            shape = "longer" if other > words * 1.3 else "shorter" if other * 1.3 < words else "same"
+            row[f"h{name}={shape}"] = 1.0
+            if candidates[j] > candidates[i]:
+                row[f"h{name}_lead"] = 1.0  # the neighbour echoes the lead paragraph more
 
 
 # Lines that are never a story's title whatever the ranker says: chrome commands ("Sign in", "Skip to content"),

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from storyline.extract.line_roles import STOP_WORDS
 from storyline.settings import DEFAULTS
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 # Latin function words plus the commonest lorem-ipsum vocabulary. Words that are also everyday English
 # ("a", "in", "at", "me") are left out so English lines never score.
@@ -88,6 +90,12 @@ _LABEL_LINE = re.compile(
 )
 
 
+def _reads_english(line: str) -> bool:
+    """Whether a line has an English function word before its last word: a dangling "an", "in" or "on" is
+    a cut only in English (German and Dutch close sentences on such particles)."""
+    return any(w.lower() in ENGLISH_WORDS for w in _WORD.findall(line)[:-1])
+
+
 def is_truncated(body: str, prose_min_words: int = DEFAULTS.clean.prose_min_words) -> bool:
     """True when the body stops mid-sentence: its last line is prose cut off, or ends on a dangling word.
 
@@ -101,26 +109,27 @@ def is_truncated(body: str, prose_min_words: int = DEFAULTS.clean.prose_min_word
         return False
     if last.isupper() or _LABEL_LINE.search(last) or _LABEL_LEAD.match(last) or last.count("|") >= 2:
         return False  # a heading in capitals, a list item, a credit, a timestamp, "Also read: X", a table row
-    if _TERMINAL.search(last) or (last.startswith("(") and last.endswith(")")):
-        return False  # finished sentence, or a parenthesised credit/note
+    if _TERMINAL.search(last) or last.endswith((")", "]")):
+        return False  # a finished sentence, or one closing on a bracketed note (a cut falls between words)
     if _CLOSING_NOTE.search(last) and not _TRAILING_FRAGMENT.search(last.rstrip(" -–—")):
         return (
             False  # a finished sentence, then a note or sign-off: ". (With agency material)", ". – Reuters"
         )
     if _LINK_LIKE.search(last.rsplit(" ", 1)[-1]) or _DOMAIN.search(last):
         return False  # ends on a link, handle or bare domain
-    if _TRAILING_FRAGMENT.search(last):
-        return True
-    if len(re.split(r"[.!?][\"'”’)]*\s", last)[-1].split()) <= 2 < len(last.split()):
-        return False  # a finished sentence and a sign-off: "... the US. PTI"
+    if _TRAILING_FRAGMENT.search(last) and _reads_english(last):
+        return True  # a dangling English function word ("an" closes German "Melde dich an")
+    tail = re.split(r"[.!?][\"'”’)]*\s", last)[-1].split()
+    if len(tail) < len(last.split()) and (
+        len(tail) <= 2 or (len(tail) <= 3 and not any(w.lower() in STOP_WORDS for w in tail))
+    ):
+        return False  # a finished sentence and a sign-off or label: "... the US. PTI", "... app. Cookie settings"
     words = last.split()
     if len(words) <= 2:  # "Ends", "-30-": a sign-off; a lone lower-case word is a cut
         return last[:1].islower()
     if len(words) < prose_min_words or _LINK_LIKE.search(last):
         return False
-    from storyline.extract.line_roles import STOP_WORDS
-
-    tokens = [w for w in _WORD.findall(last)]
+    tokens = _NAME_WORD.findall(last)  # "Bee's" is one word, so a possessive does not read as lower case
     if not tokens:
         return False
     capitalised = sum(w[:1].isupper() for w in tokens) / len(tokens)
