@@ -7,7 +7,8 @@ as a subprocess and kills it with SIGKILL after a random delay (uniform over tha
 measured first), then runs every command again to completion and compares `storyline export` (JSON Lines) with an
 uninterrupted run's. Small batches (-s pipeline.*_batch) put many commits inside each run, so kills land between and
 inside transactions. Prints identical/N (target N/N). tests/test_kill_resume.py runs 3 trials in CI.
-`watch` (not in main yet) joins COMMANDS when it lands: a command here is its argv after `storyline`.
+`--via watch` runs the same corpus through one `storyline watch FOLDER --once` instead (ingest and build in one
+process, its seen-file state in the store), killed and resumed the same way.
 """
 
 from __future__ import annotations
@@ -38,8 +39,10 @@ SMALL_BATCHES = (
 )
 
 
-def commands(corpus: Path) -> dict[str, list[str]]:
+def commands(corpus: Path, via: str = "ingest") -> dict[str, list[str]]:
     """The pipeline commands in run order, each as its argv after `storyline` (without --db)."""
+    if via == "watch":
+        return {"watch": ["watch", str(corpus), "--once", "-q", *SMALL_BATCHES]}
     return {"ingest": ["ingest", str(corpus), "-q", *SMALL_BATCHES], "build": ["build", "-q", *SMALL_BATCHES]}
 
 
@@ -113,10 +116,13 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=DEMO)
     parser.add_argument("--files", type=int, default=0, help="only the first N files of the corpus (0: all)")
     parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument(
+        "--via", choices=("ingest", "watch"), default="ingest", help="ingest + build, or watch --once"
+    )
     args = parser.parse_args()
     rng = random.Random(args.seed)
     with tempfile.TemporaryDirectory(prefix="storyline-kill-") as tmp:
-        steps = commands(subset(args.corpus, args.files, Path(tmp) / "corpus"))
+        steps = commands(subset(args.corpus, args.files, Path(tmp) / "corpus"), args.via)
         ref_db = Path(tmp) / "reference.db"
         took = {name: run(argv, ref_db) for name, argv in steps.items()}
         reference = export(ref_db)

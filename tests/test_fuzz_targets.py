@@ -19,7 +19,8 @@ from eval.fuzz import TARGETS, Crash, Response, crash_of  # noqa: E402
 def test_target_never_crashes(name: str) -> None:
     strategy, check = TARGETS[name]
 
-    @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+    # derandomized: CI sees the same 15 cases every run (eval/fuzz.py explores new ones)
+    @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
     @given(value=strategy)
     def one(value: Any) -> None:
         assert crash_of(check, value) is None

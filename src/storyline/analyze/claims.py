@@ -269,7 +269,12 @@ def _tail(ent: Span) -> list[Token]:
     if i < len(doc) and doc[i].lower_ in SCALES and not doc[i - 1].whitespace_ and doc[i - 1].like_num:
         out.append(doc[i])
         i += 1
-    if i < len(doc) and doc[i].lower_ in CURRENCIES and doc[i].is_alpha and ent.label_ in ("CARDINAL", "MONEY"):
+    if (
+        i < len(doc)
+        and doc[i].lower_ in CURRENCIES
+        and doc[i].is_alpha
+        and ent.label_ in ("CARDINAL", "MONEY")
+    ):
         out.append(doc[i])
     return out
 

@@ -47,7 +47,10 @@ from storyline.settings import BriefSettings
 
 _NUMERIC = ("count", "money", "percent", "duration", "attribute")
 _EVENT_KINDS = ("time", "money")
-_BY_VALUE = ("money", "date")  # kinds whose equal exact values agree whatever their measure (see _same_values)
+_BY_VALUE = (
+    "money",
+    "date",
+)  # kinds whose equal exact values agree whatever their measure (see _same_values)
 # A quoted stretch; four words or more make it a direct quotation (quotes around a name or label are no quote).
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
@@ -98,7 +101,9 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
             return None
         return max(x[0], y[0]) <= min(x[1], y[1])
     if a.kind == "time":
-        if a.qualifier == b.qualifier == "about":  # "around 10" vs "around 10:30": 15 minutes in all, not each
+        if (
+            a.qualifier == b.qualifier == "about"
+        ):  # "around 10" vs "around 10:30": 15 minutes in all, not each
             return abs(_clock_range(a)[0] - _clock_range(b)[0]) <= 15
         x, y = _clock_range(a), _clock_range(b)
         return max(x[0], y[0]) <= min(x[1], y[1])
