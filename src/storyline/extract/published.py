@@ -212,16 +212,21 @@ def _json_ld_dates(node: Any) -> Iterator[str]:
 
 
 def date_from_tags(
-    html: str, earliest_year: int = DEFAULTS.clean.earliest_year
+    page: str | Any, earliest_year: int = DEFAULTS.clean.earliest_year
 ) -> tuple[datetime | None, bool]:
     """The publication datetime the markup states explicitly, offset kept as given, and whether it came from
-    page-level markup (<meta>/JSON-LD, which a feed fragment cannot carry) rather than an in-article <time>."""
+    page-level markup (<meta>/JSON-LD, which a feed fragment cannot carry) rather than an in-article <time>.
+
+    ``page`` is the markup or its already parsed lxml tree (read, never changed)."""
     import lxml.html
 
-    try:
-        root = lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html))
-    except Exception:  # empty or hopeless markup: no explicit date
-        return None, False
+    if isinstance(page, str):
+        try:
+            root = lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", page))
+        except Exception:  # empty or hopeless markup: no explicit date
+            return None, False
+    else:
+        root = page
     metas: dict[str, str] = {}
     for meta in root.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
