@@ -80,6 +80,7 @@ def is_filler(line: str, min_ratio: float = 0.2, min_words: int = 4) -> bool:
     return english == 0 and n >= 8 and detect_language(line) == "la"
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 _LINK_LIKE = re.compile(r"https?://|www\.|pic\.twitter|@\w|\.(com|org|net)\b")
 _LABEL_LINE = re.compile(
     r"^(?:[*•·▪►+-]|\d{1,2}[.)])\s|\b(?:credits?|photo|image|source|picture|foto|quelle)\s*:|\b\d{1,2}:\d{2}\b"
@@ -111,7 +112,7 @@ def is_truncated(body: str, prose_min_words: int = DEFAULTS.clean.prose_min_word
         return False  # ends on a link, handle or bare domain
     if _TRAILING_FRAGMENT.search(last):
         return True
-    if len(re.split(r"[.!?][\"'”’)]*\s", last)[-1].split()) <= 2 < len(last.split()):
+    if len(_SENTENCE_END.split(last)[-1].split()) <= 2 < len(last.split()):
         return False  # a finished sentence and a sign-off: "... the US. PTI"
     words = last.split()
     if len(words) <= 2:  # "Ends", "-30-": a sign-off; a lone lower-case word is a cut
