@@ -15,6 +15,10 @@ The ratio is reference time over storyline time (pages/s relative to the referen
 An instrumented pass first splits storyline's time into stages (exclusive time; the timers cost a little); it
 also pays storyline's one-off lazy loads (dateparser locales, the py3langid model), so the timed comparison after
 it is the steady state of a long ingest.
+Measured (extraction set, 181 pages, busy shared machine, one run each): before parsing once (f3b763b) storyline
+14.22 s vs bare 8.87 s / bare+meta 12.51 s = 0.62x / 0.88x; after, 11.37 s vs 9.00 s / 12.14 s = 0.79x / 1.07x.
+Stages after: trafilatura body 7.47 s, markup metadata 1.56 s (trafilatura's author search over a pruned copy
+of the page is most of it), parse 0.98 s, cleaning 0.78 s steady (5.69 s with the one-off loads), dates 0.50 s.
 """
 
 from __future__ import annotations
