@@ -83,6 +83,21 @@ def test_meta_beats_time_element_and_implausible_values_are_skipped() -> None:
     assert date_from_tags("") == (None, False)
 
 
+def test_one_parsed_tree_serves_tags_metadata_and_body_unchanged() -> None:
+    from lxml import etree
+
+    from storyline.extract.boilerplate import extract_html, parse_html
+    from storyline.settings import DEFAULTS
+
+    head = '<meta property="article:published_time" content="2019-05-06T10:00:00+02:00">'
+    page = _page(head, '<time datetime="2019-05-07T09:00:00Z">x</time>')
+    tree = parse_html(page)
+    before = etree.tostring(tree)
+    assert date_from_tags(tree) == date_from_tags(page) == (datetime(2019, 5, 6, 10, 0, tzinfo=_tz(2)), True)
+    extract_html(tree, None, DEFAULTS.clean)  # markup metadata reads the tree, trafilatura prunes a copy
+    assert etree.tostring(tree) == before
+
+
 def test_feed_hint_beats_stray_years_in_a_fragment() -> None:
     fragment = (
         "<p>Listen to this story on Kestrel FM Live</p>"

@@ -12,6 +12,7 @@ from storyline.extract.boilerplate import (
     Line,
     classify_lines,
     extract_html,
+    parse_html,
     score_lines,
     split_lines,
 )
@@ -268,7 +269,8 @@ def _from_text(doc: Document, settings: Settings) -> Article:
 
 def _from_html(doc: Document, settings: Settings) -> Article:
     hints = doc.hints
-    found = extract_html(doc.text, doc.url, settings.clean)
+    tree = parse_html(doc.text)  # once: markup dates and metadata read it, trafilatura prunes a copy
+    found = extract_html(tree, doc.url, settings.clean)
     title = hints.get("title") or found.title
     outlet = hints.get("outlet") or found.sitename or outlet_from_url(doc.url)
     cleaned = _clean_lines(found.text, settings.clean, (outlet,), title, header=True)
@@ -279,7 +281,7 @@ def _from_html(doc: Document, settings: Settings) -> Article:
         head.byline, head.byline_role = clean_author(hints.get("byline") or found.author)
     if not head.standfirst and found.description and not cleaned.body.startswith(found.description[:60]):
         head.standfirst = found.description
-    tagged, page_level = date_from_tags(doc.text, settings.clean.earliest_year)
+    tagged, page_level = (None, False) if tree is None else date_from_tags(tree, settings.clean.earliest_year)
     hinted = parse_iso(hints.get("published"))
     guessed = parse_iso(found.date)
     if hinted is not None and not page_level:

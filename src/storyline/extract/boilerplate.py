@@ -166,25 +166,65 @@ class HtmlExtraction:
     description: str | None = None
 
 
-def extract_html(html: str, url: str | None, settings: CleanSettings) -> HtmlExtraction:
-    """Main text and markup metadata of an HTML page; empty text when trafilatura finds nothing."""
+def parse_html(html: str) -> Any:
+    """The page's lxml tree, parsed once the way trafilatura parses it (None for empty or non-HTML input): the
+    body, the markup metadata and the markup dates all read this one tree."""
+    from trafilatura.utils import load_html
+
+    return load_html(html)
+
+
+def _markup_metadata(tree: Any, url: str | None) -> Any:
+    """trafilatura's extract_metadata less what storyline never reads (categories, tags, licence), with htmldate's
+    extensive search; every reader here leaves ``tree`` as it found it (htmldate and the author search copy)."""
+    from htmldate import find_date
+    from trafilatura import metadata as meta
+
+    found = meta.examine_meta(tree)
+    if found.author and " " not in found.author:
+        found.author = None  # as trafilatura does: a one-word meta author is a handle, not a name
+    try:
+        found = meta.extract_meta_json(tree, found)
+    except Exception:  # noqa: BLE001 - trafilatura's JSON-LD reader raises assorted errors on odd markup
+        pass
+    found.title = found.title or meta.extract_title(tree)
+    found.author = found.author or meta.extract_author(tree)
+    found.url = found.url or meta.extract_url(tree, url)
+    found.date = find_date(tree, url=found.url, extensive_search=True, original_date=True)
+    if not found.sitename:
+        found.sitename = meta.extract_sitename(tree)
+    if found.sitename:
+        found.sitename = found.sitename.lstrip("@")
+        if found.sitename and "." not in found.sitename and not found.sitename[0].isupper():
+            found.sitename = found.sitename.title()
+    elif found.url and (host := meta.META_URL.match(found.url)):
+        found.sitename = host[1]
+    found.clean_and_trim()
+    return found
+
+
+def extract_html(page: str | Any, url: str | None, settings: CleanSettings) -> HtmlExtraction:
+    """Main text and markup metadata of an HTML page (markup or its parse_html tree, which the body extraction
+    copies before pruning); empty text when trafilatura finds nothing."""
     import trafilatura
 
+    tree = parse_html(page) if isinstance(page, str) else page
+    if tree is None:
+        return HtmlExtraction("")
+    found = _markup_metadata(tree, url)
     doc: Any = trafilatura.bare_extraction(
-        html,
-        url=url,
+        tree,
+        url=url or found.url,
         favor_precision=settings.html_favor_precision,
         include_comments=settings.html_include_comments,
-        with_metadata=True,
-        date_extraction_params={"extensive_search": True, "original_date": True},
     )
     if doc is None:
         return HtmlExtraction("")
     return HtmlExtraction(
         text=doc.text or "",
-        title=doc.title,
-        author=doc.author,
-        sitename=doc.sitename,
-        date=doc.date,
-        description=doc.description,
+        title=found.title,
+        author=found.author,
+        sitename=found.sitename,
+        date=found.date,
+        description=found.description,
     )

@@ -44,6 +44,13 @@ _ROLE_WORDS = re.compile(
 )
 
 
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+_NON_WORD = re.compile(r"\W+")
+_NOT_AUTHOR = re.compile(
+    r"reporting|^(posted|updated|published)$", re.I
+)  # markup author parts that name no one
+
+
 @dataclass
 class Header:
     """What the top of a plain-text article told us, and which lines it used (index -> reason)."""
@@ -93,7 +100,7 @@ def parse_byline(text: str) -> tuple[str, str | None] | None:
     if not m:
         return None
     name, role = m["name"].strip(), (m["role"] or "").strip() or None
-    words = re.findall(r"[A-Za-z]+", name)
+    words = _ASCII_WORD.findall(name)
     if any(w.lower() in _NOT_NAME_WORDS for w in words):
         return None
     if not text.lower().startswith("by ") and role and not _ROLE_WORDS.search(role) and not role.istitle():
@@ -217,11 +224,7 @@ def clean_author(author: str | None) -> tuple[str | None, str | None]:
     names: list[str] = []
     role: str | None = None
     for part in (p.strip() for p in author.split(";")):
-        if (
-            not part
-            or re.search(r"reporting|^(posted|updated|published)$", part, re.I)
-            or part.lower() in MONTH_NAMES
-        ):
+        if not part or _NOT_AUTHOR.search(part) or part.lower() in MONTH_NAMES:
             continue
         if _ROLE_WORDS.search(part):
             role = role or part
@@ -241,4 +244,4 @@ def _header_byline(text: str, header: Header) -> tuple[str, str | None] | None:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().casefold()
+    return _NON_WORD.sub(" ", text).strip().casefold()

@@ -65,6 +65,8 @@ _NUMERIC = re.compile(
     _PREFIX + _WEEKDAY + r"(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4})" + _TIME, re.I
 )
 _LOOKS_DATED = re.compile(r"\b(19|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+_OFFSET = re.compile(r"([+-])(\d{2}):?(\d{2})")
+_WORDISH = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more: a month or weekday name, maybe
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
 
 
@@ -74,7 +76,7 @@ def _zone(text: str | None) -> timezone:
     text = text.lower()
     if text in ZONES:
         return timezone(timedelta(hours=ZONES[text]))
-    m = re.fullmatch(r"([+-])(\d{2}):?(\d{2})", text)
+    m = _OFFSET.fullmatch(text)
     if m:
         delta = timedelta(hours=int(m[2]), minutes=int(m[3]))
         return timezone(delta if m[1] == "+" else -delta)
@@ -129,7 +131,7 @@ def parse_dateline(
             if len(rest.split()) <= 3:
                 return _build(m, local_zone)
             return None
-    if allow_slow and len(text.split()) <= 8 and re.search(r"[^\W\d_]{3,}", text):
+    if allow_slow and len(text.split()) <= 8 and _WORDISH.search(text):
         return _slow_parse(text)
     return None
 
@@ -212,16 +214,21 @@ def _json_ld_dates(node: Any) -> Iterator[str]:
 
 
 def date_from_tags(
-    html: str, earliest_year: int = DEFAULTS.clean.earliest_year
+    page: str | Any, earliest_year: int = DEFAULTS.clean.earliest_year
 ) -> tuple[datetime | None, bool]:
     """The publication datetime the markup states explicitly, offset kept as given, and whether it came from
-    page-level markup (<meta>/JSON-LD, which a feed fragment cannot carry) rather than an in-article <time>."""
+    page-level markup (<meta>/JSON-LD, which a feed fragment cannot carry) rather than an in-article <time>.
+
+    ``page`` is the markup or its already parsed lxml tree (read, never changed)."""
     import lxml.html
 
-    try:
-        root = lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html))
-    except Exception:  # empty or hopeless markup: no explicit date
-        return None, False
+    if isinstance(page, str):
+        try:
+            root = lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", page))
+        except Exception:  # empty or hopeless markup: no explicit date
+            return None, False
+    else:
+        root = page
     metas: dict[str, str] = {}
     for meta in root.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()

@@ -82,6 +82,7 @@ def is_filler(line: str, min_ratio: float = 0.2, min_words: int = 4) -> bool:
     return english == 0 and n >= 8 and detect_language(line) == "la"
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 _LINK_LIKE = re.compile(r"https?://|www\.|pic\.twitter|@\w|\.(com|org|net)\b")
 _LABEL_LINE = re.compile(
     r"^(?:[*•·▪►+-]|\d{1,2}[.)])\s|\b(?:credits?|photo|image|source|picture|foto|quelle)\s*:|\b\d{1,2}:\d{2}\b"
@@ -119,7 +120,7 @@ def is_truncated(body: str, prose_min_words: int = DEFAULTS.clean.prose_min_word
         return False  # ends on a link, handle or bare domain
     if _TRAILING_FRAGMENT.search(last) and _reads_english(last):
         return True  # a dangling English function word ("an" closes German "Melde dich an")
-    tail = re.split(r"[.!?][\"'”’)]*\s", last)[-1].split()
+    tail = _SENTENCE_END.split(last)[-1].split()
     if len(tail) < len(last.split()) and (
         len(tail) <= 2 or (len(tail) <= 3 and not any(w.lower() in STOP_WORDS for w in tail))
     ):
