@@ -163,7 +163,8 @@ def _sentence_ends(text: str) -> str:
     return str(_bucket(len(_SENTENCE_END.findall(text)), (0, 1, 3)))
 
 
-_NEIGHBOUR_KEYS = ("nw", "end", "stop", "cue", "bullet", "caps", "month", "fw")
+_NEIGHBOUR_KEYS = (  # indicator attributes only (value 1.0): _seen_from keeps their names
+    "nw", "end", "stop", "cue", "bullet", "caps", "month", "fw")
 _EDGE = {off: {f"{off}:edge": 1.0} for off in (-2, -1, 1, 2)}
 
 
@@ -174,9 +175,9 @@ def _neighbour_key(attribute: str) -> bool:
 
 
 @lru_cache(maxsize=4096)  # lines repeat the same few neighbour attribute sets
-def _prefixed(offset: int, items: tuple[tuple[str, float], ...]) -> dict[str, float]:
-    """A neighbour's attributes as seen from ``offset`` lines away ("-1:nw=5"); callers must not change it."""
-    return {f"{offset}:{key}": value for key, value in items}
+def _seen_from(names: tuple[str, ...]) -> dict[int, dict[str, float]]:
+    """A line's neighbour attributes (all indicators) as seen from each offset ("-1:nw=5"); never to be changed."""
+    return {off: {f"{off}:{name}": 1.0 for name in names} for off in (-2, -1, 1, 2)}
 
 
 def _prose(feats: dict[str, Any]) -> bool:
@@ -245,7 +246,7 @@ def _features(
     counts = Counter(texts)
     total = max(len(texts) - 1, 1)
     own_items = [_items(f) for f in base]
-    neighbour_items = [tuple((k, v) for k, v in items.items() if _neighbour_key(k)) for items in own_items]
+    seen_from = [_seen_from(tuple(k for k in items if _neighbour_key(k))) for items in own_items]
     out = []
     for i, feats in enumerate(base):
         row = dict(own_items[i])
@@ -261,7 +262,7 @@ def _features(
                 row["lead=" + str(_bucket(len(words & lead) / len(words), (0.0, 0.2, 0.4, 0.6)))] = 1.0
         for off in (-2, -1, 1, 2):
             j = i + off
-            row.update(_prefixed(off, neighbour_items[j]) if 0 <= j < len(base) else _EDGE[off])
+            row.update(seen_from[j][off] if 0 <= j < len(base) else _EDGE[off])
         out.append(row)
     return out, _Page(start, end, lead)
 
