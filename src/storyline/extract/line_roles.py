@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +58,9 @@ FIRST_WORDS = frozenset(
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _DIGIT = re.compile(r"\d")
-_MONTH = re.compile(TRAINING_MONTH_RE, re.I)
+# The lookahead (every month name starts with one of these letters, "ſ" matching "s" when case is ignored) lets
+# the engine skip most positions: the same matches, twice as fast.
+_MONTH = re.compile(r"(?=[adfjmnosADFJMNOSſ])" + TRAINING_MONTH_RE, re.I)
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b\s*(am|pm|a\.m\.|p\.m\.|uhr|h)?", re.I)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
@@ -68,7 +71,7 @@ _LINKY = re.compile(r"https?://|www\.|\.(com|org|net|co\.uk|de)\b|@\w")
 _SEPARATORS = re.compile(r"\s[|•·»›/]\s|\s[|]|[|]\s")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z]")
 _BULLET = re.compile(r"^(?:[*•·▪►>+-]|\d{1,2}[.)])\s")
-_TITLE_WORD = re.compile(r"^[A-Z0-9]")
+_TITLE_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # a title-case word's first character
 
 
 @dataclass(frozen=True)
@@ -102,16 +105,18 @@ def _base(text: str, verdict_reason: str | None, verdict_score: float) -> dict[s
     """Features of one line alone."""
     words = _WORD.findall(text)
     n = len(words)
-    lowered = [w.lower() for w in words]
+    lowered = " ".join(words).lower().split(" ") if n else []  # one lower() call: no word holds a space
     n_tokens = text.count(" ") + 1
-    stop = sum(w in STOP_WORDS for w in lowered) / n if n else 0.0
-    caps = sum(w[:1].isupper() for w in words) / n if n else 0.0
+    stop = sum(map(STOP_WORDS.__contains__, lowered)) / n if n else 0.0
+    caps = sum(map(str.isupper, map(itemgetter(0), words))) / n if n else 0.0
     upper = n > 0 and text.upper() == text and any(c.isalpha() for c in text)
-    digits = len(_DIGIT.findall(text)) / max(len(text), 1)
+    n_digits = len(_DIGIT.findall(text))
+    digits = n_digits / max(len(text), 1)
     first = lowered[0] if lowered else ""
     short = (
         len(text) <= 160
     )  # date shapes only matter on short lines (datelines); long lines skip the regexes
+    numeric = short and n_digits > 0  # numeric dates, times and years need a digit
     feats: dict[str, Any] = {
         "bias": 1.0,
         "nw": str(_bucket(n_tokens, (1, 2, 3, 5, 8, 12, 20, 35, 60))),
@@ -128,11 +133,11 @@ def _base(text: str, verdict_reason: str | None, verdict_score: float) -> dict[s
         "caps": str(_bucket(caps, (0.2, 0.5, 0.8, 0.99))),
         "upper": upper,
         "digits": str(_bucket(digits, (0.0, 0.05, 0.15, 0.3))),
-        "sents": str(_bucket(len(_SENTENCE_END.findall(text)), (0, 1, 3))) if len(text) < 400 else "3",
+        "sents": _sentence_ends(text),
         "month": short and bool(_MONTH.search(text)),
-        "numdate": short and bool(_NUMERIC_DATE.search(text)),
-        "time": short and bool(_TIME.search(text)),
-        "year": short and bool(_YEAR.search(text)),
+        "numdate": numeric and bool(_NUMERIC_DATE.search(text)),
+        "time": numeric and bool(_TIME.search(text)),
+        "year": numeric and bool(_YEAR.search(text)),
         "reltime": short and bool(_RELATIVE.search(text)),
         "linky": bool(_LINKY.search(text)),
         "seps": str(_bucket(len(_SEPARATORS.findall(text)), (0, 1, 3))) if short else "0",
@@ -142,14 +147,37 @@ def _base(text: str, verdict_reason: str | None, verdict_score: float) -> dict[s
         "quote": text[:1] in "\"“‘'",
     }
     if n and n <= 12:
-        feats["title"] = sum(bool(_TITLE_WORD.match(w)) for w in text.split()) / n_tokens >= 0.7
+        feats["title"] = sum(w[0] in _TITLE_START for w in text.split()) / n_tokens >= 0.7
     if verdict_reason:
         feats["cue"] = verdict_reason
         feats["cue_s"] = min(verdict_score, 6.0) / 3.0
     return feats
 
 
-_NEIGHBOUR_KEYS = ("nw", "end", "stop", "cue", "bullet", "caps", "month", "fw")
+def _sentence_ends(text: str) -> str:
+    """Bucketed count of sentence breaks in a line under 400 characters (a break needs one of ".!?")."""
+    if len(text) >= 400:
+        return "3"
+    if "." not in text and "!" not in text and "?" not in text:
+        return "0"
+    return str(_bucket(len(_SENTENCE_END.findall(text)), (0, 1, 3)))
+
+
+_NEIGHBOUR_KEYS = (  # indicator attributes only (value 1.0): _seen_from keeps their names
+    "nw", "end", "stop", "cue", "bullet", "caps", "month", "fw")
+_EDGE = {off: {f"{off}:edge": 1.0} for off in (-2, -1, 1, 2)}
+
+
+@lru_cache(maxsize=None)  # attribute names come from a small fixed vocabulary
+def _neighbour_key(attribute: str) -> bool:
+    """Whether a line's attribute ("nw=5", "month") is one its neighbours also see."""
+    return attribute.partition("=")[0] in _NEIGHBOUR_KEYS
+
+
+@lru_cache(maxsize=4096)  # lines repeat the same few neighbour attribute sets
+def _seen_from(names: tuple[str, ...]) -> dict[int, dict[str, float]]:
+    """A line's neighbour attributes (all indicators) as seen from each offset ("-1:nw=5"); never to be changed."""
+    return {off: {f"{off}:{name}": 1.0 for name in names} for off in (-2, -1, 1, 2)}
 
 
 def _prose(feats: dict[str, Any]) -> bool:
@@ -218,9 +246,7 @@ def _features(
     counts = Counter(texts)
     total = max(len(texts) - 1, 1)
     own_items = [_items(f) for f in base]
-    neighbour_items = [
-        [(k, v) for k, v in items.items() if k.partition("=")[0] in _NEIGHBOUR_KEYS] for items in own_items
-    ]
+    seen_from = [_seen_from(tuple(k for k in items if _neighbour_key(k))) for items in own_items]
     out = []
     for i, feats in enumerate(base):
         row = dict(own_items[i])
@@ -236,12 +262,7 @@ def _features(
                 row["lead=" + str(_bucket(len(words & lead) / len(words), (0.0, 0.2, 0.4, 0.6)))] = 1.0
         for off in (-2, -1, 1, 2):
             j = i + off
-            if 0 <= j < len(base):
-                prefix = f"{off}:"
-                for key, value in neighbour_items[j]:
-                    row[prefix + key] = value
-            else:
-                row[f"{off}:edge"] = 1.0
+            row.update(seen_from[j][off] if 0 <= j < len(base) else _EDGE[off])
         out.append(row)
     return out, _Page(start, end, lead)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -101,9 +102,10 @@ _CAP = r"[A-Z0-9][\w&'’.-]*"
 _NAME = rf"(?:[Tt]he\s+)?{_WORD}(?:\s+{_CAP}){{0,4}}"
 _CAP_NAME = rf"(?:[Tt]he\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}"
 _YEARS = r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)?\d\d))?\s*[,.|]?\s*)"
-# Where a page names itself, one candidate kind per cue; the kinds are features the fitted model weighs.
-_CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
-    (kind, keywords, re.compile(pattern))
+# Where a page names itself, one candidate kind per cue; the kinds are features the fitted model weighs. A cue's
+# pattern runs only on lines holding one of its keywords (lower-cased).
+_CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (kind, re.compile("|".join(map(re.escape, keywords))), re.compile(pattern))
     for kind, keywords, pattern in (
         (
             "copyright",
@@ -191,7 +193,6 @@ _RUN = re.compile(r"(?:[A-Z0-9][\w&'’.-]*)(?:\s+[A-Z0-9][\w&'’.-]*)*")
 _MAX_NGRAMS = 30
 _MAX_LINES = 3000
 _HEADER, _FOOTER = 0.15, 0.85  # shares of the page's lines: the site's header above, its footer below
-_COPYRIGHT_LINE = re.compile(rf"^.*(?:{COPYRIGHT_MARK.pattern}).*$", re.I | re.M)
 FEATURES = (
     *(f"kind_{k}" for k in _KINDS),
     "n_kinds",
@@ -218,8 +219,7 @@ FEATURES = (
 def norm(name: str | None) -> str:
     """An outlet name as compared: case-folded letters and digits, no leading "the"; a host is its site's label
     ("www.theguardian.co.uk" and "The Guardian" both give "guardian")."""
-    text = (name or "").casefold().strip()
-    text = re.sub(r"^(?:https?://)?(?:www\d?\.)?", "", text).rstrip("/")
+    text = _SCHEME.sub("", (name or "").casefold().strip()).rstrip("/")
     if _HOST_ONLY.match(text):
         labels = text.split(".")[:-1]
         if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
@@ -227,9 +227,14 @@ def norm(name: str | None) -> str:
         text = labels[-1]
         if text.startswith("the") and len(text) > 6:  # "thetimes" is "The Times"
             text = text[3:]
-    text = re.sub(r"\.(?:com|net|org|de|co\.uk|info|news)\b.*$", "", text)
-    text = re.sub(r"^the\s+", "", text)
-    return re.sub(r"[\W_]+", "", text)
+    text = _THE.sub("", _TLD_TAIL.sub("", text))
+    return _NON_WORD.sub("", text)
+
+
+_SCHEME = re.compile(r"^(?:https?://)?(?:www\d?\.)?")
+_TLD_TAIL = re.compile(r"\.(?:com|net|org|de|co\.uk|info|news)\b.*$")
+_THE = re.compile(r"^the\s+")
+_NON_WORD = re.compile(r"[\W_]+")
 
 
 def _clean(name: str) -> str:
@@ -255,8 +260,27 @@ class _Candidate:
         return max(self.forms, key=lambda f: (not f.isupper(), self.forms[f]))
 
 
+def _starts(lines: list[str]) -> list[int]:
+    """The offset of every line in the lines joined by newlines."""
+    out = [0]
+    for line in lines[:-1]:
+        out.append(out[-1] + len(line) + 1)
+    return out
+
+
+def _lines_with(pattern: re.Pattern[str], joined: str, starts: list[int]) -> set[int]:
+    """Indices of the lines (joined by newlines in ``joined``, starting at ``starts``) ``pattern`` finds."""
+    return {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(joined)}
+
+
+# A host needs a label character, a dot and two letters ("x.co"): lines without one skip the domain scan.
+_DOMAIN_HINT = re.compile(r"[a-z0-9-]\.[a-z]{2}", re.I)
+
+
 def _candidates(text: str) -> dict[str, _Candidate]:
-    """Candidate names by normalised form: the display forms seen and where/how they were found."""
+    """Candidate names by normalised form: the display forms seen and where/how they were found.
+
+    The cue and domain patterns run only on the lines one scan of the whole page finds a keyword on."""
     lines = [ln.strip(" \t*+#>") for ln in text.splitlines()]
     lines = [ln for ln in lines if ln][:_MAX_LINES]
     total = max(len(lines), 1)
@@ -282,38 +306,56 @@ def _candidates(text: str) -> dict[str, _Candidate]:
         if not host and not trimmed and (short := _CORPORATE.sub("", name)) != name:
             add(short, kind, index, trimmed=True)
 
-    for index, line in enumerate(lines):
-        short = len(line.split()) <= 6 and len(line) <= 60
+    domain_lines = _lines_with(_DOMAIN_HINT, "\n".join(lines), _starts(lines))
+    lowered = [line.lower() for line in lines]  # lower() may change a line's length: offsets of its own
+    joined, starts = "\n".join(lowered), _starts(lowered)
+    cue_lines = [_lines_with(keywords, joined, starts) for _, keywords, _ in _CUES]
+    wanted = set(range(min(40, len(lines)))).union(domain_lines, *cue_lines)
+    wanted.update(i for i, line in enumerate(lines) if len(line) <= 60)
+    for index in sorted(wanted):
+        line = lines[index]
+        short = len(line) <= 60 and len(line.split()) <= 6
         if short and index < 15:
             add(line, "masthead", index)
         elif short and len(line.split()) <= 4 and not line.islower():
             add(line, "line", index)
         if index < 40 and (m := _TITLE_TAIL.search(line)) and len(line) <= 160:
             add(m["o"], "title_tail", index)
-        lowered = line.lower()
-        for kind, keywords, pattern in _CUES:
-            if any(k in lowered for k in keywords):
+        for (kind, _, pattern), holding in zip(_CUES, cue_lines, strict=True):
+            if index in holding:
                 for m in pattern.finditer(line):
                     add(m["o"], kind, index)
-        for m in _DOMAIN.finditer(line):
-            add(m["o"], "email" if m["mail"] else "domain", index, host=True)
-    # Capitalised word runs that recur on several lines ("Follow Chicago Sun-Times online", "... homepage").
+        if index in domain_lines:
+            for m in _DOMAIN.finditer(line):
+                add(m["o"], "email" if m["mail"] else "domain", index, host=True)
+    for gram, index in _recurring_runs(lines):
+        add(gram, "ngram", index)
+    return found
+
+
+def _recurring_runs(lines: list[str]) -> list[tuple[str, int]]:
+    """Capitalised word runs of up to four words that recur on several lines ("Follow Chicago Sun-Times online",
+    "... homepage"): the most frequent ones with the index of the first line each stands on. Ties keep the order
+    the runs first appear in."""
     grams: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for index, line in enumerate(lines):
-        seen = set()
+    per_line: list[dict[str, None]] = []
+    for line in lines:
+        seen: dict[str, None] = {}
         for run in _RUN.findall(line):
             words = run.split()
+            if len(words) == 1:
+                seen[run] = None
+                continue
             for size in range(1, min(4, len(words)) + 1):
                 for i in range(len(words) - size + 1):
-                    seen.add(" ".join(words[i : i + size]))
-        for gram in seen:
-            grams[gram] += 1
-            first.setdefault(gram, index)
-    for gram, count in grams.most_common(_MAX_NGRAMS):
-        if count >= 2 and not gram.isdigit():
-            add(gram, "ngram", first[gram])
-    return found
+                    seen[" ".join(words[i : i + size])] = None
+        grams.update(seen.keys())
+        per_line.append(seen)
+    return [
+        (gram, next(i for i, seen in enumerate(per_line) if gram in seen))
+        for gram, count in grams.most_common(_MAX_NGRAMS)
+        if count >= 2 and not gram.isdigit()
+    ]
 
 
 @dataclass(frozen=True)
@@ -330,7 +372,7 @@ class _Page:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.casefold())
+    return _NON_WORD.sub("", text.casefold())
 
 
 def _page(text: str, found: dict[str, _Candidate]) -> _Page:
@@ -341,42 +383,52 @@ def _page(text: str, found: dict[str, _Candidate]) -> _Page:
         _squash(text),
         _squash(" ".join(lines[:head])),
         _squash(" ".join(lines[foot:])),
-        _squash(" ".join(_COPYRIGHT_LINE.findall(text))),
+        _squash(" ".join(_copyright_lines(text))),
         frozenset(k for k, e in found.items() if e.kinds["domain"] or e.kinds["email"]),
         "\n" + "\n".join(found) + "\n",
     )
 
 
+def _copyright_lines(text: str) -> list[str]:
+    """Every line (between newlines) holding a copyright mark, once each, in order."""
+    out: dict[int, str] = {}
+    for m in COPYRIGHT_MARK.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if start not in out:
+            end = text.find("\n", m.start())
+            out[start] = text[start : end if end >= 0 else len(text)]
+    return list(out.values())
+
+
 def _features(key: str, entry: _Candidate, page: _Page) -> list[float]:
+    """The candidate's values of FEATURES, in that order."""
     form = entry.display
     kinds = entry.kinds
     words = form.split()
     lower = form.lower()
-    values = {f"kind_{k}": float(kinds[k] > 0) for k in _KINDS}
-    values.update(
-        {
-            "n_kinds": float(sum(kinds[k] > 0 for k in _KINDS)),
-            "log_mentions": math.log1p(page.squashed.count(key)),
-            "log_lines": math.log1p(sum(kinds.values())),
-            "first_pos": entry.first,
-            "last_pos": entry.last,
-            "head_and_foot": float(key in page.head and key in page.foot),
-            "n_words": float(len(words)),
-            "n_chars": float(len(key)),
-            "domain_agrees": float(any(d in key or key in d for d in page.domains if len(d) >= 3)),
-            "title_case": float(all(w[:1].isupper() or not w[:1].isalpha() for w in words)),
-            "has_digit": float(any(c.isdigit() for c in form)),
-            "is_upper": float(form.isupper()),
-            "is_host": float(entry.host),
-            "trimmed": float(entry.trimmed),
-            "widget_like": float(_widget(form) is not None),
-            # generic words ("Home", "News") also run in lower case through the body; names rarely do
-            "log_lower_mentions": math.log1p(page.text.count(lower) if lower != form else 0),
-            "in_copyright_line": float(key in page.rights),
-            "part_of_other": float(key in page.joined.replace(f"\n{key}\n", "\n")),
-        }
-    )
-    return [values[name] for name in FEATURES]
+    present = [float(kinds[k] > 0) for k in _KINDS]
+    return [
+        *present,
+        sum(present),  # n_kinds
+        math.log1p(page.squashed.count(key)),  # log_mentions
+        math.log1p(sum(kinds.values())),  # log_lines
+        entry.first,  # first_pos
+        entry.last,  # last_pos
+        float(key in page.head and key in page.foot),  # head_and_foot
+        float(len(words)),  # n_words
+        float(len(key)),  # n_chars
+        float(any(d in key or key in d for d in page.domains if len(d) >= 3)),  # domain_agrees
+        float(all(w[:1].isupper() or not w[:1].isalpha() for w in words)),  # title_case
+        float(any(c.isdigit() for c in form)),  # has_digit
+        float(form.isupper()),  # is_upper
+        float(entry.host),  # is_host
+        float(entry.trimmed),  # trimmed
+        float(_widget(form) is not None),  # widget_like
+        # log_lower_mentions: generic words ("Home", "News") also run in lower case through the body; names rarely
+        math.log1p(page.text.count(lower) if lower != form else 0),
+        float(key in page.rights),  # in_copyright_line
+        float(key in page.joined.replace(f"\n{key}\n", "\n")),  # part_of_other
+    ]
 
 
 def outlet_candidates(text: str) -> list[tuple[str, str, list[float]]]:

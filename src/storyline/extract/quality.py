@@ -78,8 +78,9 @@ def is_filler(line: str, min_ratio: float = 0.2, min_words: int = 4) -> bool:
         return False
     if latin >= min_ratio:
         return True
-    # Pseudo-Latin without the usual vocabulary: fall back on the language identifier.
-    return english == 0 and n >= 8 and detect_language(line) == "la"
+    # Pseudo-Latin without the usual vocabulary: fall back on the language identifier (~1 ms a line), only for
+    # plain-ASCII lines: placeholder generators write no accents, curly quotes or other scripts.
+    return english == 0 and n >= 8 and line.isascii() and detect_language(line) == "la"
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
