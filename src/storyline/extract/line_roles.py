@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -164,11 +164,19 @@ def _sentence_ends(text: str) -> str:
 
 
 _NEIGHBOUR_KEYS = (  # indicator attributes only (value 1.0): _seen_from keeps their names
-    "nw", "end", "stop", "cue", "bullet", "caps", "month", "fw")
+    "nw",
+    "end",
+    "stop",
+    "cue",
+    "bullet",
+    "caps",
+    "month",
+    "fw",
+)
 _EDGE = {off: {f"{off}:edge": 1.0} for off in (-2, -1, 1, 2)}
 
 
-@lru_cache(maxsize=None)  # attribute names come from a small fixed vocabulary
+@cache  # attribute names come from a small fixed vocabulary
 def _neighbour_key(attribute: str) -> bool:
     """Whether a line's attribute ("nw=5", "month") is one its neighbours also see."""
     return attribute.partition("=")[0] in _NEIGHBOUR_KEYS
