@@ -20,13 +20,13 @@ import resource
 import sys
 import tempfile
 import time
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
+from bench.build import timed_stages  # noqa: E402
 from eval.streams import generate, page  # noqa: E402
 from storyline import pipeline  # noqa: E402
 from storyline.store import open_store  # noqa: E402
@@ -42,23 +42,6 @@ STAGES = (
     "_finish_stories",
     "_date_by_storylines",
 )
-
-
-def timed_stages() -> dict[str, float]:
-    """Wrap the pipeline's stage functions to add up their CPU seconds."""
-    spent: dict[str, float] = defaultdict(float)
-    for name in STAGES:
-        real = getattr(pipeline, name)
-
-        def wrap(*args, _real=real, _name=name, **kwargs):
-            t = time.process_time()
-            try:
-                return _real(*args, **kwargs)
-            finally:
-                spent[_name] += time.process_time() - t
-
-        setattr(pipeline, name, wrap)
-    return spent
 
 
 def write_pages(path: Path, articles: list, seed: int) -> None:
@@ -104,7 +87,7 @@ def main() -> int:
         from storyline.analyze.nlp import get_nlp, parse
 
         get_nlp()  # loading the model is part of no measure
-        spent = timed_stages()
+        spent = timed_stages(STAGES)
         at = store.article_count()  # articles of the stream already in a kept store (rejects aside: close)
         used = store.article_count()
         per_size: dict[int, list[tuple[float, float, dict[str, float]]]] = {}
