@@ -93,24 +93,20 @@ def metadata_pages() -> list[Page]:
     return pages
 
 
-def _bare(page: Page) -> None:
+def _bare(page: Page, **options: Any) -> None:
+    """trafilatura with the options storyline passes (plus ``options``)."""
     trafilatura.extract(
         page[0],
         url=page[1],
         favor_precision=DEFAULTS.clean.html_favor_precision,
         include_comments=DEFAULTS.clean.html_include_comments,
+        **options,
     )
 
 
 def _bare_meta(page: Page) -> None:
-    trafilatura.extract(
-        page[0],
-        url=page[1],
-        favor_precision=DEFAULTS.clean.html_favor_precision,
-        include_comments=DEFAULTS.clean.html_include_comments,
-        with_metadata=True,
-        date_extraction_params={"extensive_search": True, "original_date": True},
-    )
+    """The same, also reading the metadata storyline reads from markup (htmldate's extensive search)."""
+    _bare(page, with_metadata=True, date_extraction_params={"extensive_search": True, "original_date": True})
 
 
 def _storyline(page: Page) -> None:

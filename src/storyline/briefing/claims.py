@@ -35,11 +35,11 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.measures import MEASURES, TOLLS
 from storyline.model import Analysis, Citation, Claim, ClaimSlot, Conflict
@@ -159,11 +159,7 @@ def _date_form(value: str) -> str:
 
 def place(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Placed]:
     """The stored claims of the working set's articles, each in the analysis sentence that holds it."""
-    starts: dict[str, list[int]] = {}
-    index: dict[str, list[int]] = {}
-    for i, s in enumerate(c.sentences):
-        starts.setdefault(s.article_id, []).append(s.start)
-        index.setdefault(s.article_id, []).append(i)
+    locate = Locator(c)
     key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
     out = []
     for a in c.articles:
@@ -172,11 +168,9 @@ def place(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Placed]:
         for slot in an.claims if an else ():
             if any(lo < slot.start and slot.end < hi for lo, hi in quoted):
                 continue  # a speaker's words are a quote, not the outlet's claim (PROTOCOL.md)
-            pos = bisect_right(starts.get(a.id, []), slot.start) - 1
-            if pos < 0:
-                continue
-            i = index[a.id][pos]
-            if slot.end <= c.sentences[i].end and c.prose[i]:  # not a headline, dateline or "Posted:" line
+            i = locate.sentence(a.id, slot.start)
+            # in prose: not a headline, dateline or "Posted:" line
+            if i is not None and slot.end <= c.sentences[i].end and c.prose[i]:
                 out.append(Placed(slot, i, key_of[a.id]))
     return out
 
