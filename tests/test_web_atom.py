@@ -74,4 +74,4 @@ def test_hostile_titles_are_escaped_and_undated_stories_still_valid():
     ]
     assert feed.entries[0].updated == "2024-05-01T12:00:00+00:00"
     assert feed.entries[1].updated_parsed[:1] == (1970,)  # undated, yet the entry is valid
-    assert "(<b>Outlet & Co)" in feed.entries[1].summary
+    assert "(outlet named: <b>Outlet & Co)" in feed.entries[1].summary

@@ -41,11 +41,12 @@ def _add(parent: etree._Element, tag: str, text: str | None = None, **attrs: str
 
 def _summary(s: StorySummary, articles: Mapping[str, ArticleMeta]) -> str:
     count = len(s.story.article_ids)
-    outlets = ", ".join(outlet_name(o) for o in s.outlets) or "no named outlet"
+    names = [outlet_name(o) for o in s.outlets]
+    named = f"outlet{'s' * (len(names) != 1)} named: {', '.join(names)}" if names else "no outlet named"
     headlines = [m.headline for a in s.story.article_ids if (m := articles.get(a)) and m.headline]
     text = (
         f"{count} article{'s' * (count != 1)} from {s.sources} independent source{'s' * (s.sources != 1)}"
-        f" ({outlets})."
+        f" ({named})."
     )
     if headlines:
         text += " Headlines: " + "; ".join(dict.fromkeys(headlines[:_HEADLINES])) + "."
