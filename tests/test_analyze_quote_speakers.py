@@ -250,6 +250,25 @@ def test_scorer_he_accepts_a_named_antecedent_not_a_common_noun() -> None:
     assert _gold("he", 200, pronoun_of="the Republican nominee")["accept"] == [{"he"}]  # README: named source
 
 
+def test_scorer_named_sources_hyphens_office_titles_and_capitalised_descriptions() -> None:
+    text = "Delegates met. The delegates left. Then the Liberal spoke."
+    assert quote_eval._named("Secretary General Ahn Sun-woo")  # "Sun-woo" is one name word
+    assert quote_eval._named("Minister of Fisheries Oskar Lindqvist")  # the name after "of X"
+    assert not quote_eval._named("The Liberal")  # a capitalised description, not a name
+    assert not quote_eval._named("Liberal", text, text.index("Liberal"))  # "the Liberal"
+    assert not quote_eval._named("Delegates", text, 0)  # sentence-opening common noun ("the delegates")
+    assert quote_eval._named("Lindqvist", "Lindqvist spoke.", 0)
+
+
+def test_scorer_gender_from_titles_then_first_names() -> None:
+    text = "Mary Lindqvist and Peter Lindqvist spoke; Ms. Brenna agreed. Margaret Halvorsen left."
+    assert quote_eval._gender("Ms. Brenna", text) == "f"
+    assert quote_eval._gender("Peter Lindqvist", text) == "m"  # its own first name, not Mary's
+    assert quote_eval._gender("Lindqvist", text) is None  # two first names disagree
+    assert quote_eval._gender("Halvorsen", text) == "f"  # the first name it goes by in the text
+    assert quote_eval._gender("Rep. Ida Brenna (D-Wis.)", text) == "f"  # not "D-Wis"
+
+
 def test_issue_scorer_head_word_of_a_source() -> None:
     assert quote_eval.head_word("a spokesman for the Harbour Board") == "spokesman"
     assert quote_eval.head_word("Ines Corra, the council leader,") == "corra"
