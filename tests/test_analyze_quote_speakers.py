@@ -101,6 +101,12 @@ BODIES = {
         "Mayor John Harlow met the union on Monday. The mayor said the port would stay open.\n\n"
         '"Nobody will lose their job," he said.'
     ),
+    "t14": (
+        "Levy row.\n\n"
+        'Councillor Rhiannon Vos described the levy as "a tax on commuters" during a visit to the depot in '
+        "Lisvale on Friday.\n\n"
+        'Mr. Okafor said the levy had "no friends left" among the ferry crews this winter.'
+    ),
 }
 
 
@@ -394,3 +400,10 @@ def test_a_named_apposition_of_a_common_noun_speaker_is_kept() -> None:
 
 def test_he_after_a_role_phrase_is_the_named_holder_of_that_role() -> None:
     assert speaker_of("t13", "Nobody will lose") == "Mayor John Harlow"
+
+
+def test_x_as_a_quoted_phrase_stops_at_the_quotation_but_a_reported_clause_does_not() -> None:
+    (q,) = [q for q in results()["t14"] if "tax on commuters" in q.text]
+    assert q.text == 'the levy as "a tax on commuters"'  # not "during a visit ..."
+    (q,) = [q for q in results()["t14"] if "no friends" in q.text]
+    assert q.text.endswith("among the ferry crews this winter")
