@@ -407,3 +407,12 @@ def test_x_as_a_quoted_phrase_stops_at_the_quotation_but_a_reported_clause_does_
     assert q.text == 'the levy as "a tax on commuters"'  # not "during a visit ..."
     (q,) = [q for q in results()["t14"] if "no friends" in q.text]
     assert q.text.endswith("among the ferry crews this winter")
+
+
+def test_a_full_name_does_not_borrow_a_relatives_gender() -> None:
+    from storyline.analyze.quotes.pronouns import gender_of
+
+    known = {"peter halvorsen": "m", "halvorsen": "m"}
+    assert gender_of(known, "Halvorsen") == "m"  # a bare surname: the full names agree
+    assert gender_of(known, "Mary Halvorsen") == "f"  # her own first name
+    assert gender_of(known, "Quilla Halvorsen") is None  # unknown first name: open, not Peter's

@@ -24,7 +24,7 @@ from storyline.analyze.gender import (
     MALE_TITLES,
     first_name_gender,
 )
-from storyline.lexicon.titles import COURTESY_TITLES
+from storyline.lexicon.titles import COURTESY_TITLES, PERSONAL_TITLES
 from storyline.model import Mention
 
 PERSON_NOUNS = frozenset(
@@ -53,11 +53,14 @@ def _key(text: str) -> str:
 
 
 def gender_of(known: dict[str, str], text: str) -> str | None:
-    """Gender of a name; a bare surname takes the gender its full names agree on ('Trump' is two people)."""
+    """Gender of a name; a bare surname takes the gender its full names agree on ('Trump' is two people). A
+    full name never borrows another full name's gender ('Ivanka Trump' is not 'Donald Trump')."""
     key = _key(text)
     if key in known:
         return known[key]
-    last = key.split()[-1] if key else ""
+    if len(key.split()) != 1:
+        return first_name_gender(key.split()[0]) if key else None
+    last = key
     found = {g for k, g in known.items() if k == last or k.endswith(" " + last)}
     return found.pop() if len(found) == 1 else None
 
@@ -127,6 +130,9 @@ def _gender(s: Speaker, mentions: Sequence[Mention], known: dict[str, str]) -> s
         return "f"
     names = [m for m in mentions if m.label == "PERSON" and s.start <= m.start < s.end]
     if names:
+        first = re.search(r"([A-Z][a-z]+)\s+$", s.text[: names[-1].start - s.start])
+        if first and first.group(1).lower() not in PERSONAL_TITLES:  # NER kept only "Trump" of "Ivanka Trump"
+            return gender_of(known, f"{first.group(1)} {names[-1].text}")
         return gender_of(known, names[-1].text)
     return gender_of(known, s.text) if _surname(s) else None
 
