@@ -101,6 +101,12 @@ BODIES = {
         "Mayor John Harlow met the union on Monday. The mayor said the port would stay open.\n\n"
         '"Nobody will lose their job," he said.'
     ),
+    "t15": (
+        "Depot stays open.\n\n"
+        "Councillor Brian Tolkovsky toured the depot on Monday. The Labour candidate told workers the depot "
+        "would stay open.\n\n"
+        '"Nobody will lose their job," he said.'
+    ),
     "t14": (
         "Levy row.\n\n"
         'Councillor Rhiannon Vos described the levy as "a tax on commuters" during a visit to the depot in '
@@ -416,3 +422,7 @@ def test_a_full_name_does_not_borrow_a_relatives_gender() -> None:
     assert gender_of(known, "Halvorsen") == "m"  # a bare surname: the full names agree
     assert gender_of(known, "Mary Halvorsen") == "f"  # her own first name
     assert gender_of(known, "Quilla Halvorsen") is None  # unknown first name: open, not Peter's
+
+
+def test_he_after_a_definite_role_phrase_is_the_person_named_before_it() -> None:
+    assert speaker_of("t15", "Nobody will lose") == "Councillor Brian Tolkovsky"

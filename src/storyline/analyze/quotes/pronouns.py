@@ -35,6 +35,12 @@ PERSON_NOUNS = frozenset(
 )
 
 
+_NEWCOMER_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson source official aide ally adviser advisor diplomat representative "
+    "analyst expert economist strategist reporter man woman".split()
+)
+
+
 @dataclass(frozen=True)
 class Speaker:
     text: str
@@ -173,7 +179,26 @@ def resolve_pronoun(
     found = max(near or named or [], key=lambda c: c.end, default=None)
     if found is None:
         return last_quoted if last_quoted is not None and fits(last_quoted) else None
-    return _titled(found, list(speakers) + list(subjects), mentions, reach) or found
+    pool = list(speakers) + list(subjects)
+    titled = _titled(found, pool, mentions, reach)
+    if titled is None and _definite_role(found, mentions):  # "The Republican nominee said ..." then "He said"
+        named = [
+            c
+            for c in pool
+            if c.end <= found.start and found.start - c.end < reach and fits(c) and _named_person(c, mentions)
+        ]
+        titled = max(named, key=lambda c: c.end, default=None)
+    return titled or found
+
+
+def _definite_role(s: Speaker, mentions: Sequence[Mention]) -> bool:
+    """'The Republican nominee', 'the senator': a role that points back at someone named before. A
+    spokesman, aide or source is usually someone new."""
+    return (
+        s.text.lower().startswith("the ")
+        and s.head in PERSON_NOUNS - _NEWCOMER_NOUNS
+        and not _named_person(s, mentions)
+    )
 
 
 def _titled(
