@@ -107,6 +107,13 @@ BODIES = {
         "would stay open.\n\n"
         '"Nobody will lose their job," he said.'
     ),
+    "t16": (
+        "Levy letter.\n\n"
+        "Critics of the harbour levy sent a letter to the council on Thursday.\n\n"
+        '"The levy should be dropped before the winter," they wrote.\n\n'
+        "Mr. Okafor runs the depot. His mother has worked there for years, and she still walks to work.\n\n"
+        '"Nobody asked us about the levy," she said.'
+    ),
     "t14": (
         "Levy row.\n\n"
         'Councillor Rhiannon Vos described the levy as "a tax on commuters" during a visit to the depot in '
@@ -426,3 +433,8 @@ def test_a_full_name_does_not_borrow_a_relatives_gender() -> None:
 
 def test_he_after_a_definite_role_phrase_is_the_person_named_before_it() -> None:
     assert speaker_of("t15", "Nobody will lose") == "Councillor Brian Tolkovsky"
+
+
+def test_they_and_she_reach_people_named_by_a_noun() -> None:
+    assert "Critics" in (speaker_of("t16", "The levy should be dropped") or "")
+    assert "mother" in (speaker_of("t16", "Nobody asked us") or "")

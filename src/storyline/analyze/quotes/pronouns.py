@@ -50,6 +50,7 @@ class Speaker:
     affiliation: str | None = None
     pronoun: bool = False
     head: str = ""
+    plural: bool = False  # "critics of the plan": a 'they', never a 'he', 'she' or 'it'
 
 
 def _key(text: str) -> str:
@@ -162,10 +163,12 @@ def resolve_pronoun(
     def fits(c: Speaker) -> bool:
         if word in ("i", "we"):  # outside quotation marks: the writer, not anyone named in the text
             return False
+        if word == "they":  # a group or a body; not one named person
+            return c.plural or not (_named_person(c, mentions) and " and " not in c.text)
+        if c.plural:
+            return False
         if word == "it":  # a body, document or country; never a person
             return not _person_like(c, mentions)
-        if word == "they":  # a group or a body; not one named person
-            return not (_named_person(c, mentions) and " and " not in c.text)
         if word not in ("he", "she"):
             return True
         want = "m" if word == "he" else "f"

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.gender import FEMALE_NOUNS, MALE_NOUNS
 from storyline.analyze.nlp import lemma
 from storyline.analyze.quotes.pronouns import Speaker, adjacent_phrase, genders, resolve_pronoun
 from storyline.analyze.quotes.spans import Run, double_runs, said_blocks, single_runs
@@ -33,6 +34,11 @@ SPEECH_VERBS = frozenset(
 ANON_NOUNS = frozenset(
     "source sources official officials insider insiders aide aides ally allies diplomat diplomats figure "
     "figures adviser advisers advisor advisors person people member members minister ministers".split()
+)
+PEOPLE_PLURALS = frozenset(
+    "critics supporters opponents officials lawmakers legislators senators voters residents protesters "
+    "demonstrators activists advocates experts analysts economists leaders members aides advisers sources "
+    "democrats republicans delegates organizers officers parents families".split()
 )
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen representative".split())
 DOC_NOUNS = frozenset("report statement study analysis paper survey document letter memo review".split())
@@ -589,4 +595,12 @@ def _named_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) ->
             if "\n" in body[start : m.end]:
                 start = body.rindex("\n", start, m.end) + 1
             out.append(Speaker(body[start : m.end], start, m.end, head=m.text.split()[-1].lower()))
-    return out
+    for t in doc:  # "Critics of the plan wrote ...", "My mother has ...": people the parse names by a noun
+        if t.dep_ == "nsubj" and not t.ent_type_ and not any(s <= t.idx < e for s, e in quoted):
+            plural = t.tag_ == "NNS" and t.lower_ in PEOPLE_PLURALS
+            if plural or (t.tag_ == "NN" and t.lower_ in MALE_NOUNS | FEMALE_NOUNS):
+                words = _speaker_tokens(t)
+                if words and _unbroken(words[0], words[-1]):
+                    found = _describe(words, body, mentions)
+                    out.append(dataclasses.replace(found, plural=plural))
+    return sorted(out, key=lambda c: c.start)
