@@ -114,6 +114,11 @@ BODIES = {
         "Mr. Okafor runs the depot. His mother has worked there for years, and she still walks to work.\n\n"
         '"Nobody asked us about the levy," she said.'
     ),
+    "t17": (
+        "Ferry crews praised.\n\n"
+        'Rhiannon Vos singled out the ferry crews in her speech on Friday. "They have carried this port through '
+        'three hard winters."'
+    ),
     "t14": (
         "Levy row.\n\n"
         'Councillor Rhiannon Vos described the levy as "a tax on commuters" during a visit to the depot in '
@@ -438,3 +443,7 @@ def test_he_after_a_definite_role_phrase_is_the_person_named_before_it() -> None
 def test_they_and_she_reach_people_named_by_a_noun() -> None:
     assert "Critics" in (speaker_of("t16", "The levy should be dropped") or "")
     assert "mother" in (speaker_of("t16", "Nobody asked us") or "")
+
+
+def test_a_quotation_standing_alone_is_the_words_of_the_sentence_before_it() -> None:
+    assert "Vos" in (speaker_of("t17", "They have carried") or "")

@@ -296,6 +296,8 @@ def find_quotes(
                 speaker = prev_speaker  # a quote continuing the previous speaker's paragraph
         if speaker is None and run.kind != "single" and run.first_para == prev_last_para:
             speaker = prev_speaker  # '"A," said X. "B."': B is X's too
+        if speaker is None and run.kind == "marks":
+            speaker = _sentence_before(doc, body, run, paras, quoted, mentions)
         if speaker is not None and speaker.pronoun:
             speaker = resolve_pronoun(
                 speaker,
@@ -441,6 +443,24 @@ def _attribute(
         if words:
             return _describe(_named_before(cue, words, mentions), body, mentions), cue
     return None, None
+
+
+def _sentence_before(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> Speaker | None:
+    """'Jo Ames singled out young voters. "They are tired of it."': a quotation standing as its own sentence
+    with no cue of its own is the words of the named person or body the sentence before it is about."""
+    ps, _ = paras[run.first_para]
+    before = body[ps : run.start].rstrip(" \"“'‘")
+    if not before or before[-1] not in ".!?":
+        return None
+    span = doc.char_span(len(before) + ps - 1, len(before) + ps, alignment_mode="expand")
+    if not span or any(s <= span[0].idx < e for s, e in quoted):
+        return None  # the sentence before is itself a quotation
+    root = span[0].sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in _PRONOUNS or subj.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    words = _speaker_tokens(subj)
+    return _describe(words, body, mentions) if words and words[0].idx >= ps else None
 
 
 def _colon_intro(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> Speaker | None:
