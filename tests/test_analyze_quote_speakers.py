@@ -101,6 +101,30 @@ BODIES = {
         "Mayor John Harlow met the union on Monday. The mayor said the port would stay open.\n\n"
         '"Nobody will lose their job," he said.'
     ),
+    "t15": (
+        "Depot stays open.\n\n"
+        "Councillor Brian Tolkovsky toured the depot on Monday. The Labour candidate told workers the depot "
+        "would stay open.\n\n"
+        '"Nobody will lose their job," he said.'
+    ),
+    "t16": (
+        "Levy letter.\n\n"
+        "Critics of the harbour levy sent a letter to the council on Thursday.\n\n"
+        '"The levy should be dropped before the winter," they wrote.\n\n'
+        "Mr. Okafor runs the depot. His mother has worked there for years, and she still walks to work.\n\n"
+        '"Nobody asked us about the levy," she said.'
+    ),
+    "t17": (
+        "Ferry crews praised.\n\n"
+        'Rhiannon Vos singled out the ferry crews in her speech on Friday. "They have carried this port through '
+        'three hard winters."'
+    ),
+    "t14": (
+        "Levy row.\n\n"
+        'Councillor Rhiannon Vos described the levy as "a tax on commuters" during a visit to the depot in '
+        "Lisvale on Friday.\n\n"
+        'Mr. Okafor said the levy had "no friends left" among the ferry crews this winter.'
+    ),
 }
 
 
@@ -250,6 +274,25 @@ def test_scorer_he_accepts_a_named_antecedent_not_a_common_noun() -> None:
     assert _gold("he", 200, pronoun_of="the Republican nominee")["accept"] == [{"he"}]  # README: named source
 
 
+def test_scorer_named_sources_hyphens_office_titles_and_capitalised_descriptions() -> None:
+    text = "Delegates met. The delegates left. Then the Liberal spoke."
+    assert quote_eval._named("Secretary General Ahn Sun-woo")  # "Sun-woo" is one name word
+    assert quote_eval._named("Minister of Fisheries Oskar Lindqvist")  # the name after "of X"
+    assert not quote_eval._named("The Liberal")  # a capitalised description, not a name
+    assert not quote_eval._named("Liberal", text, text.index("Liberal"))  # "the Liberal"
+    assert not quote_eval._named("Delegates", text, 0)  # sentence-opening common noun ("the delegates")
+    assert quote_eval._named("Lindqvist", "Lindqvist spoke.", 0)
+
+
+def test_scorer_gender_from_titles_then_first_names() -> None:
+    text = "Mary Lindqvist and Peter Lindqvist spoke; Ms. Brenna agreed. Margaret Halvorsen left."
+    assert quote_eval._gender("Ms. Brenna", text) == "f"
+    assert quote_eval._gender("Peter Lindqvist", text) == "m"  # its own first name, not Mary's
+    assert quote_eval._gender("Lindqvist", text) is None  # two first names disagree
+    assert quote_eval._gender("Halvorsen", text) == "f"  # the first name it goes by in the text
+    assert quote_eval._gender("Rep. Ida Brenna (D-Wis.)", text) == "f"  # not "D-Wis"
+
+
 def test_issue_scorer_head_word_of_a_source() -> None:
     assert quote_eval.head_word("a spokesman for the Harbour Board") == "spokesman"
     assert quote_eval.head_word("Ines Corra, the council leader,") == "corra"
@@ -375,3 +418,32 @@ def test_a_named_apposition_of_a_common_noun_speaker_is_kept() -> None:
 
 def test_he_after_a_role_phrase_is_the_named_holder_of_that_role() -> None:
     assert speaker_of("t13", "Nobody will lose") == "Mayor John Harlow"
+
+
+def test_x_as_a_quoted_phrase_stops_at_the_quotation_but_a_reported_clause_does_not() -> None:
+    (q,) = [q for q in results()["t14"] if "tax on commuters" in q.text]
+    assert q.text == 'the levy as "a tax on commuters"'  # not "during a visit ..."
+    (q,) = [q for q in results()["t14"] if "no friends" in q.text]
+    assert q.text.endswith("among the ferry crews this winter")
+
+
+def test_a_full_name_does_not_borrow_a_relatives_gender() -> None:
+    from storyline.analyze.quotes.pronouns import gender_of
+
+    known = {"peter halvorsen": "m", "halvorsen": "m"}
+    assert gender_of(known, "Halvorsen") == "m"  # a bare surname: the full names agree
+    assert gender_of(known, "Mary Halvorsen") == "f"  # her own first name
+    assert gender_of(known, "Quilla Halvorsen") is None  # unknown first name: open, not Peter's
+
+
+def test_he_after_a_definite_role_phrase_is_the_person_named_before_it() -> None:
+    assert speaker_of("t15", "Nobody will lose") == "Councillor Brian Tolkovsky"
+
+
+def test_they_and_she_reach_people_named_by_a_noun() -> None:
+    assert "Critics" in (speaker_of("t16", "The levy should be dropped") or "")
+    assert "mother" in (speaker_of("t16", "Nobody asked us") or "")
+
+
+def test_a_quotation_standing_alone_is_the_words_of_the_sentence_before_it() -> None:
+    assert "Vos" in (speaker_of("t17", "They have carried") or "")

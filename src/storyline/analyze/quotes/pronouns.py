@@ -24,7 +24,7 @@ from storyline.analyze.gender import (
     MALE_TITLES,
     first_name_gender,
 )
-from storyline.lexicon.titles import COURTESY_TITLES
+from storyline.lexicon.titles import COURTESY_TITLES, PERSONAL_TITLES
 from storyline.model import Mention
 
 PERSON_NOUNS = frozenset(
@@ -32,6 +32,12 @@ PERSON_NOUNS = frozenset(
     "senator governor president candidate nominee chairman chairwoman congressman congresswoman lawmaker "
     "mayor leader director professor analyst expert economist strategist lawyer attorney judge officer chief "
     "executive founder manager representative ambassador man woman doctor reporter host activist".split()
+)
+
+
+_NEWCOMER_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson source official aide ally adviser advisor diplomat representative "
+    "analyst expert economist strategist reporter man woman".split()
 )
 
 
@@ -44,6 +50,7 @@ class Speaker:
     affiliation: str | None = None
     pronoun: bool = False
     head: str = ""
+    plural: bool = False  # "critics of the plan": a 'they', never a 'he', 'she' or 'it'
 
 
 def _key(text: str) -> str:
@@ -53,11 +60,14 @@ def _key(text: str) -> str:
 
 
 def gender_of(known: dict[str, str], text: str) -> str | None:
-    """Gender of a name; a bare surname takes the gender its full names agree on ('Trump' is two people)."""
+    """Gender of a name; a bare surname takes the gender its full names agree on ('Trump' is two people). A
+    full name never borrows another full name's gender ('Ivanka Trump' is not 'Donald Trump')."""
     key = _key(text)
     if key in known:
         return known[key]
-    last = key.split()[-1] if key else ""
+    if len(key.split()) != 1:
+        return first_name_gender(key.split()[0]) if key else None
+    last = key
     found = {g for k, g in known.items() if k == last or k.endswith(" " + last)}
     return found.pop() if len(found) == 1 else None
 
@@ -127,6 +137,9 @@ def _gender(s: Speaker, mentions: Sequence[Mention], known: dict[str, str]) -> s
         return "f"
     names = [m for m in mentions if m.label == "PERSON" and s.start <= m.start < s.end]
     if names:
+        first = re.search(r"([A-Z][a-z]+)\s+$", s.text[: names[-1].start - s.start])
+        if first and first.group(1).lower() not in PERSONAL_TITLES:  # NER kept only "Trump" of "Ivanka Trump"
+            return gender_of(known, f"{first.group(1)} {names[-1].text}")
         return gender_of(known, names[-1].text)
     return gender_of(known, s.text) if _surname(s) else None
 
@@ -150,10 +163,12 @@ def resolve_pronoun(
     def fits(c: Speaker) -> bool:
         if word in ("i", "we"):  # outside quotation marks: the writer, not anyone named in the text
             return False
+        if word == "they":  # a group or a body; not one named person
+            return c.plural or not (_named_person(c, mentions) and " and " not in c.text)
+        if c.plural:
+            return False
         if word == "it":  # a body, document or country; never a person
             return not _person_like(c, mentions)
-        if word == "they":  # a group or a body; not one named person
-            return not (_named_person(c, mentions) and " and " not in c.text)
         if word not in ("he", "she"):
             return True
         want = "m" if word == "he" else "f"
@@ -167,7 +182,26 @@ def resolve_pronoun(
     found = max(near or named or [], key=lambda c: c.end, default=None)
     if found is None:
         return last_quoted if last_quoted is not None and fits(last_quoted) else None
-    return _titled(found, list(speakers) + list(subjects), mentions, reach) or found
+    pool = list(speakers) + list(subjects)
+    titled = _titled(found, pool, mentions, reach)
+    if titled is None and _definite_role(found, mentions):  # "The Republican nominee said ..." then "He said"
+        named = [
+            c
+            for c in pool
+            if c.end <= found.start and found.start - c.end < reach and fits(c) and _named_person(c, mentions)
+        ]
+        titled = max(named, key=lambda c: c.end, default=None)
+    return titled or found
+
+
+def _definite_role(s: Speaker, mentions: Sequence[Mention]) -> bool:
+    """'The Republican nominee', 'the senator': a role that points back at someone named before. A
+    spokesman, aide or source is usually someone new."""
+    return (
+        s.text.lower().startswith("the ")
+        and s.head in PERSON_NOUNS - _NEWCOMER_NOUNS
+        and not _named_person(s, mentions)
+    )
 
 
 def _titled(

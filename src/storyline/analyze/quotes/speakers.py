@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.gender import FEMALE_NOUNS, MALE_NOUNS
 from storyline.analyze.nlp import lemma
 from storyline.analyze.quotes.pronouns import Speaker, adjacent_phrase, genders, resolve_pronoun
 from storyline.analyze.quotes.spans import Run, double_runs, said_blocks, single_runs
@@ -34,6 +35,11 @@ ANON_NOUNS = frozenset(
     "source sources official officials insider insiders aide aides ally allies diplomat diplomats figure "
     "figures adviser advisers advisor advisors person people member members minister ministers".split()
 )
+PEOPLE_PLURALS = frozenset(
+    "critics supporters opponents officials lawmakers legislators senators voters residents protesters "
+    "demonstrators activists advocates experts analysts economists leaders members aides advisers sources "
+    "democrats republicans delegates organizers officers parents families".split()
+)
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen representative".split())
 DOC_NOUNS = frozenset("report statement study analysis paper survey document letter memo review".split())
 _TITLE_WORDS = COURTESY_TITLES | frozenset(
@@ -53,6 +59,7 @@ _DASH_CREDIT = re.compile(r"[\"”’']?[.,]?\s*[―—–-]{1,2}\s*([A-Z][\w.'�
 _TITLE = re.compile(
     r"^(?:The |A )?[A-Z0-9][\w'’-]*(?: (?:of|and|with|the|for|in|on|to|a)?\s?[A-Z0-9][\w'’-]*){0,5}[.!]?$"
 )
+_ADJUNCT_DEPS = frozenset(("prep", "npadvmod", "appos", "advcl", "acl", "relcl"))
 _CONTENT_DEPS = frozenset(("ccomp", "dobj", "xcomp", "oprd", "attr", "dative", "parataxis"))
 _LABEL = re.compile(
     r"\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s+"
@@ -289,6 +296,8 @@ def find_quotes(
                 speaker = prev_speaker  # a quote continuing the previous speaker's paragraph
         if speaker is None and run.kind != "single" and run.first_para == prev_last_para:
             speaker = prev_speaker  # '"A," said X. "B."': B is X's too
+        if speaker is None and run.kind == "marks":
+            speaker = _sentence_before(doc, body, run, paras, quoted, mentions)
         if speaker is not None and speaker.pronoun:
             speaker = resolve_pronoun(
                 speaker,
@@ -436,6 +445,24 @@ def _attribute(
     return None, None
 
 
+def _sentence_before(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> Speaker | None:
+    """'Jo Ames singled out young voters. "They are tired of it."': a quotation standing as its own sentence
+    with no cue of its own is the words of the named person or body the sentence before it is about."""
+    ps, _ = paras[run.first_para]
+    before = body[ps : run.start].rstrip(" \"“'‘")
+    if not before or before[-1] not in ".!?":
+        return None
+    span = doc.char_span(len(before) + ps - 1, len(before) + ps, alignment_mode="expand")
+    if not span or any(s <= span[0].idx < e for s, e in quoted):
+        return None  # the sentence before is itself a quotation
+    root = span[0].sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in _PRONOUNS or subj.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    words = _speaker_tokens(subj)
+    return _describe(words, body, mentions) if words and words[0].idx >= ps else None
+
+
 def _colon_intro(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> Speaker | None:
     """'Sanders made the following comment:' and then the quotation's paragraph: the intro's subject speaks."""
     ps, _ = paras[run.first_para]
@@ -479,7 +506,27 @@ def _content(cue: Token, body: str, start: int, end: int, para: tuple[int, int])
     lo = min(c.left_edge.idx for c in parts)
     if start > cue.idx:
         lo = max(lo, _end(cue))
-    return _trim(body, lo, max(_end(c.right_edge) for c in parts), start, end, para)
+    hi = max(_end(c.right_edge) for c in parts)
+    if any(c.dep_ == "prep" and c.left_edge.idx <= start < _end(c.right_edge) for c in parts):
+        hi = _adjuncts_cut(cue.doc, start, end, hi)  # 'called X "a disgrace" on Wednesday': X "a disgrace"
+    return _trim(body, lo, hi, start, end, para)
+
+
+def _adjuncts_cut(doc: Doc, start: int, end: int, hi: int) -> int:
+    """Where a cue's 'X as "Y"' complement stops: modifiers the parser hung on the quoted words after the
+    closing mark ('called X a "disgrace" Wednesday on a radio show', 'described X as "a crazy system" during a
+    stop in Flint') are the writer's setting, not what was said. (A reported clause keeps them: 'said he has
+    "big plans" for the final month'.)"""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if not span:
+        return hi
+    after = [
+        c.left_edge.idx
+        for t in span
+        for c in t.rights
+        if c.idx >= end and c.dep_ in _ADJUNCT_DEPS and c.left_edge.idx >= end
+    ]
+    return min([hi, *after])
 
 
 def _trim(text: str, lo: int, hi: int, start: int, end: int, para: tuple[int, int]) -> tuple[int, int]:
@@ -568,4 +615,12 @@ def _named_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) ->
             if "\n" in body[start : m.end]:
                 start = body.rindex("\n", start, m.end) + 1
             out.append(Speaker(body[start : m.end], start, m.end, head=m.text.split()[-1].lower()))
-    return out
+    for t in doc:  # "Critics of the plan wrote ...", "My mother has ...": people the parse names by a noun
+        if t.dep_ == "nsubj" and not t.ent_type_ and not any(s <= t.idx < e for s, e in quoted):
+            plural = t.tag_ == "NNS" and t.lower_ in PEOPLE_PLURALS
+            if plural or (t.tag_ == "NN" and t.lower_ in MALE_NOUNS | FEMALE_NOUNS):
+                words = _speaker_tokens(t)
+                if words and _unbroken(words[0], words[-1]):
+                    found = _describe(words, body, mentions)
+                    out.append(dataclasses.replace(found, plural=plural))
+    return sorted(out, key=lambda c: c.start)
