@@ -86,6 +86,12 @@ def _same_first(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) <= 2 and a[:1] == b[:1]) or _nickname(a, b)
 
 
+def same_surname(a: str, b: str, threshold: float) -> bool:
+    """Two surname keys (``spell_key``) of one person: equal, or one spelt a few letters off ("Hefner"/"Heffner");
+    which of them is right is a spelling conflict, not two people."""
+    return a == b or _variant(a, b, threshold)
+
+
 def _variant(a: str, b: str, threshold: float) -> bool:
     """Two spellings of one name: the same first letter, close letters, neither inside the other
     (Australia/Australian, Putin/pro-Putin are two words)."""
@@ -110,8 +116,12 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Use]:
         an = analyses.get(a.id)
         if an is None:
             continue
+        speakers = [(q.speaker_start, q.speaker_end) for q in an.quotes
+                    if not q.anonymous and q.speaker_start is not None and q.speaker_end is not None]  # fmt: skip
         for m in an.mentions:
             group = "person" if m.label == "PERSON" else "name" if m.label in _NAME_LABELS else None
+            if group == "name" and any(s <= m.start and m.end <= e for s, e in speakers):
+                group = "person"  # "Heffner told the AP ...": whoever is quoted speaking is a person, whatever the tag
             if group is None:
                 continue
             raw = person_parts(m.text) if group == "person" else clean_name(m.text).split()
