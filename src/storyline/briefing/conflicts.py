@@ -57,14 +57,32 @@ def _surnames(q: Quote, analyses: Mapping[str, Analysis], names: Mapping[str, st
             for m in an.mentions
             if m.label == "PERSON" and q.speaker_start <= m.start and m.end <= q.speaker_end
         ]
-    return {spell_key(_norm_name(n)[-1]) for n in found if _norm_name(n)}
+    return {k for n in found for k in _surname_keys(n)}
+
+
+def _surname_keys(name: str) -> set[str]:
+    """Spelling keys of a name's surname: its last word, and its last two run together when the name has a
+    first name and two more words ("Vincent Del Giudice" is also "delgiudice")."""
+    words = _norm_name(name)
+    if not words:
+        return set()
+    return {spell_key(words[-1])} | ({spell_key("".join(words[-2:]))} if len(words) >= 3 else set())
 
 
 def _named_in(article_id: str, analyses: Mapping[str, Analysis]) -> set[str]:
     """Surname keys of every person the article names."""
     an = analyses.get(article_id)
-    return {spell_key(_norm_name(m.text)[-1]) for m in (an.mentions if an else ()) if m.label == "PERSON"
-            and _norm_name(m.text)}  # fmt: skip
+    return {k for m in (an.mentions if an else ()) if m.label == "PERSON" for k in _surname_keys(m.text)}
+
+
+def _credited_beside(q: Quote, body: str) -> bool:
+    """The speaker is named in the quote's own paragraph, not carried over from an earlier one ("he said" after
+    another person's paragraph): only such a credit can say two outlets name different people."""
+    if q.speaker_start is None or q.speaker_end is None:
+        return False
+    if q.speaker_end <= q.start:
+        return "\n" not in body[q.speaker_end : q.start]
+    return q.speaker_start < q.end or "\n" not in body[q.end : q.speaker_start]
 
 
 def _different_people(
@@ -115,7 +133,11 @@ def quote_conflicts(
                 g.add("gender", i, j, "speaker gender")
             elif ra and rb and ra != rb and not {ra, rb} & VAGUE_ROLES:
                 g.add("role", i, j, "speaker role")
-            elif _different_people(qa, qb, people[i], people[j], named.__getitem__, settings.name_similarity):
+            elif (
+                _different_people(qa, qb, people[i], people[j], named.__getitem__, settings.name_similarity)
+                and _credited_beside(qa, c.by_id[qa.article_id].body)
+                and _credited_beside(qb, c.by_id[qb.article_id].body)
+            ):
                 g.add("entity", i, j, "speaker")
     merged: dict[tuple, list[int]] = {}  # one statement split over paragraphs: one conflict per speaker pair
     for label, members in g.groups():
