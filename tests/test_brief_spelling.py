@@ -117,6 +117,20 @@ def test_same_title_agrees_and_different_titles_conflict():
     assert not conflicts and len(agreed) == 1  # one job, two words
 
 
+def test_assistant_coach_is_another_job_than_coach():
+    conflicts, agreed = _people("Assistant coach Dan Reeve left the club.", "Coach Dan Reeve left the club.",
+                                "Dan Reeve")  # fmt: skip
+    assert [k.kind for k in conflicts] == ["role"] and not agreed
+    assert "Assistant coach" in conflicts[0].statement
+    c, analyses, settings = _corpus(
+        {"a": "Coach Dan Reeve left.\nHead coach Dan Reeve said so.", "b": "Coach Dan Reeve left.",
+         "c": "Assistant coach Dan Reeve left."},
+        {k: [("Dan Reeve", "PERSON")] for k in "abc"},
+    )  # fmt: skip
+    conflicts, agreed = person_attributes(c, analyses, [], settings)  # not a key name: no agreement, but
+    assert [k.kind for k in conflicts] == ["role"] and not agreed  # a discrepancy is one whoever it is about
+
+
 def test_no_one_hurt_in_two_outlets_is_a_negation_agreement():
     from storyline.briefing.negation import negations
 
