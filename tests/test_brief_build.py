@@ -137,6 +137,25 @@ def test_quote_credited_to_a_named_and_an_unnamed_speaker():
     assert not [k for k in b.conflicts if k.topic.startswith("speaker")]
 
 
+def test_he_and_she_for_one_person_is_a_gender_conflict():
+    """The he/she analysis gives a named person is stored with the mentions and compared across outlets."""
+    said = "Detectives in Leeds arrested Councillor Mark Ellison on Monday. Ellison said {} would fight the charge."
+    arts = {
+        k: Article(k, "t", said.format(p), outlet=k.upper())
+        for k, p in (("a", "she"), ("b", "he"), ("c", "he"))
+    }
+    analyses, entities = _analysed(arts)
+    assert {m.gender for m in analyses["a"].mentions if m.label == "PERSON"} == {"f"}
+    story = Story("s", "arrest", tuple(arts))
+    b = build_briefing(story, [story], arts, analyses, entities, {})
+    (k,) = [k for k in b.conflicts if k.kind == "attribute"]
+    assert "Ellison (she)" in k.statement and "Ellison (he)" in k.statement
+    arts["a"] = Article("a", "t", said.format("he"), outlet="A")
+    analyses, entities = _analysed(arts)
+    b = build_briefing(story, [story], arts, analyses, entities, {})
+    assert not [k for k in b.conflicts if k.kind == "attribute"]
+
+
 def test_single_article_story_has_no_comparisons():
     art = Article(
         "x", "t", "Mayor Ines Corra opened the new bridge on Saturday. Hundreds of people attended."
