@@ -156,6 +156,18 @@ def test_he_and_she_for_one_person_is_a_gender_conflict():
     assert not [k for k in b.conflicts if k.kind == "attribute"]
 
 
+def test_outlets_agreeing_on_a_contradicted_value_are_one_side_of_the_conflict():
+    said = "{} Dan Reeve left Leeds United on Monday after six years at the club. Reeve said the decision was his own."
+    titles = {"a": "Coach", "b": "Coach", "c": "Coach", "d": "Assistant coach"}
+    arts = {k: Article(k, "t", said.format(t), outlet=k.upper()) for k, t in titles.items()}
+    analyses, entities = _analysed(arts)
+    story = Story("s", "coach", tuple(arts))
+    b = build_briefing(story, [story], arts, analyses, entities, {})
+    assert [k.kind for k in b.conflicts] == ["role"]
+    assert not [a for a in b.agreements if a.kind == "role"]  # three "Coach" are one side, not an agreement
+    assert {"date", "spelling"} <= {a.kind for a in b.agreements}  # the day and the name are no side of it
+
+
 def test_single_article_story_has_no_comparisons():
     art = Article(
         "x", "t", "Mayor Ines Corra opened the new bridge on Saturday. Hundreds of people attended."
