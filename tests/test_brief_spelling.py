@@ -147,18 +147,6 @@ def test_assistant_coach_is_another_job_than_coach():
     assert [k.kind for k in conflicts] == ["role"] and not agreed  # a discrepancy is one whoever it is about
 
 
-def test_an_unnamed_spokesman_and_spokeswoman_of_one_organisation_conflict():
-    c, analyses, settings = _corpus(
-        {"a": "The talks will resume, a Foreign Office spokeswoman said.",
-         "b": "The talks will resume, said a spokesman for the Foreign Office.",
-         "c": "A Navy spokesman said the ship had left.\nHospital spokesman Tom Reed said two were hurt."},
-        {"c": [("Tom Reed", "PERSON")]},
-    )  # fmt: skip
-    conflicts, agreed = person_attributes(c, analyses, [], settings)
-    assert [k.kind for k in conflicts] == ["attribute"] and not agreed
-    assert {cl.outlet for cl in conflicts[0].claims} == {"Outlet a", "Outlet b"}  # not the Navy's, not Reed
-
-
 def test_no_one_hurt_in_two_outlets_is_a_negation_agreement():
     from storyline.briefing.negation import negations
 

@@ -4,7 +4,7 @@
 "Assistant District Attorney X") or one head job with different ranks ("assistant coach" / "coach"); gendered
 words for the person (spokesman/spokeswoman, Mr/Mrs), or the he/she analysis stored with the person's mentions,
 that differ between outlets are an ``attribute`` conflict. The person is the resolved entity (aliases merged in
-analysis), or for an unnamed spokesperson the organisation it speaks for.
+analysis).
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from storyline.analyze.gender import FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES
 from storyline.briefing.locate import Locator
-from storyline.briefing.spelling import spell_key
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.titles import JOB_NOUNS
 from storyline.model import Analysis, Citation, Claim, Conflict
@@ -28,13 +27,6 @@ _AFTER = re.compile(
     r"(?=\s+(?:of|for|at|in|with|who|and|from|on)\b|\s*[,.;:)]|\s*$)"
 )
 _BEFORE_REACH = 60  # characters before a name searched for its title
-# An unnamed spokesperson of a named organisation: "a Foreign Office spokeswoman", "a spokesman for the Navy"
-# (a name right after it makes a named person, compared by entity instead).
-_NAME_WORD = r"[A-Z][\w'’.&-]*"
-_UNNAMED = re.compile(
-    rf"\b(?:an?|the)\s+(?:(?P<org>(?:{_NAME_WORD}\s+){{1,4}})(?P<word>spokes(?:wo)?man)\b(?!\s+[A-Z])"
-    rf"|(?P<word2>spokes(?:wo)?man)\s+for\s+(?:the\s+)?(?P<org2>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}))"
-)
 # Words for one job: two outlets giving words of one group agree ("chief executive officer" / "executive").
 _SAME_JOB = {w: g[0] for g in (("judge", "justice", "magistrate"), ("ceo", "executive", "officer", "chief"),
                                ("leader", "president", "head", "chief"), ("attorney", "lawyer"),
@@ -136,24 +128,6 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Role]:
     return out
 
 
-def _unnamed_spokespeople(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Role]:
-    """Gendered words for an organisation's unnamed spokesperson, outside quotations, as one person per
-    organisation ("Foreign Office"): two outlets writing spokesman and spokeswoman for it disagree."""
-    out = []
-    for a in c.articles:
-        an = analyses.get(a.id)
-        quoted = [(q.start, q.end) for q in an.quotes] if an else []
-        for m in _UNNAMED.finditer(a.body):
-            word = "word" if m.group("word") else "word2"
-            org = m.group("org") or m.group("org2")
-            if any(s <= m.start(word) < e for s, e in quoted):
-                continue
-            key = "".join(spell_key(w) for w in re.sub(r"['’]s\b", "", org).split())
-            role, gender = _neutral(m.group(word))
-            out.append(_Role(f"spokesperson:{key}", a.id, m.start(word), m.end(word), role, gender))
-    return out
-
-
 def person_attributes(
     c: Corpus, analyses: Mapping[str, Analysis], key_names: Sequence[Claim], settings: BriefSettings
 ) -> tuple[list[Conflict], list[Claim]]:
@@ -170,7 +144,7 @@ def person_attributes(
     key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
     loc = Locator(c)
     by_person: dict[str, list[_Role]] = {}
-    for r in [*_uses(c, analyses), *_unnamed_spokespeople(c, analyses)]:
+    for r in _uses(c, analyses):
         if key_of.get(r.article_id) is not None and loc.sentence(r.article_id, r.start) is not None:
             by_person.setdefault(r.person, []).append(r)
     conflicts, agreements = [], []
