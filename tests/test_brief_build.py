@@ -137,25 +137,6 @@ def test_quote_credited_to_a_named_and_an_unnamed_speaker():
     assert not [k for k in b.conflicts if k.topic.startswith("speaker")]
 
 
-def test_he_and_she_for_one_person_is_a_gender_conflict():
-    """The he/she analysis gives a named person is stored with the mentions and compared across outlets."""
-    said = "Detectives in Leeds arrested Councillor Mark Ellison on Monday. Ellison said {} would fight the charge."
-    arts = {
-        k: Article(k, "t", said.format(p), outlet=k.upper())
-        for k, p in (("a", "she"), ("b", "he"), ("c", "he"))
-    }
-    analyses, entities = _analysed(arts)
-    assert {m.gender for m in analyses["a"].mentions if m.label == "PERSON"} == {"f"}
-    story = Story("s", "arrest", tuple(arts))
-    b = build_briefing(story, [story], arts, analyses, entities, {})
-    (k,) = [k for k in b.conflicts if k.kind == "attribute"]
-    assert "Ellison (she)" in k.statement and "Ellison (he)" in k.statement
-    arts["a"] = Article("a", "t", said.format("he"), outlet="A")
-    analyses, entities = _analysed(arts)
-    b = build_briefing(story, [story], arts, analyses, entities, {})
-    assert not [k for k in b.conflicts if k.kind == "attribute"]
-
-
 def test_outlets_agreeing_on_a_contradicted_value_are_one_side_of_the_conflict():
     said = "{} Dan Reeve left Leeds United on Monday after six years at the club. Reeve said the decision was his own."
     titles = {"a": "Coach", "b": "Coach", "c": "Coach", "d": "Assistant coach"}

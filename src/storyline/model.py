@@ -105,7 +105,6 @@ class Mention:
     text: str
     label: str  # one of ENTITY_LABELS, or ROLE
     entity_id: str | None = None
-    gender: str | None = None  # a PERSON's "m" / "f" from the article's own words (he/she, Mr/Ms, spokeswoman)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ from storyline.analyze.claims import find_claims
 from storyline.analyze.date_mentions import find_dates
 from storyline.analyze.events import find_events
 from storyline.analyze.nlp import paragraphs, parse
-from storyline.analyze.quotes.pronouns import gender_of, genders
 from storyline.analyze.quotes.speakers import find_quotes
 from storyline.analyze.roles import find_roles
 from storyline.isolate import isolated
@@ -72,16 +71,6 @@ def _surname_mentions(article_id: str, body: str, found: list[Mention]) -> list[
     return extra
 
 
-def _gendered(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """PERSON mentions with the gender the article itself gives the person (titles, gendered nouns, the he/she
-    after a sentence's only named person; never the first name's usual gender): what outlets can contradict."""
-    known = genders(doc, mentions, guess=False)
-    return [
-        dataclasses.replace(m, gender=gender_of(known, m.text)) if m.label == "PERSON" else m
-        for m in mentions
-    ]
-
-
 def _sentences(article_id: str, body: str, doc: Doc) -> list[Sentence]:
     """Parser sentences, split again at paragraph breaks and stripped of surrounding space."""
     out = []
@@ -102,7 +91,6 @@ def analyze_one(article: Article, doc: Doc, settings: AnalyzeSettings) -> Analys
     aid, body = article.id, article.body
     paras = paragraphs(body)
     mentions = isolated("analyze.mentions", aid, lambda: _mentions(aid, body, doc), [])
-    mentions = isolated("analyze.genders", aid, lambda: _gendered(doc, mentions), mentions)
     dates = isolated("analyze.dates", aid, lambda: find_dates(aid, body, article.published), [])
     quotes = isolated(
         "analyze.quotes",

@@ -1,10 +1,8 @@
 """One named person's role and gender across outlets. The job or title each outlet writes next to the name
 ("wide receiver Vincent Jackson", "Ilene Wolfe, a spokeswoman for the hospital") is a ``role`` agreement when
 2+ outlets give the same one, and a ``role`` conflict when outlets give only different ones ("Prosecutor X" /
-"Assistant District Attorney X") or one head job with different ranks ("assistant coach" / "coach"); gendered
-words for the person (spokesman/spokeswoman, Mr/Mrs), or the he/she analysis stored with the person's mentions,
-that differ between outlets are an ``attribute`` conflict. The person is the resolved entity (aliases merged in
-analysis).
+"Assistant District Attorney X"); gendered words for the person (spokesman/spokeswoman, Mr/Mrs) that differ
+between outlets are an ``attribute`` conflict. The person is the resolved entity (aliases merged in analysis).
 """
 
 from __future__ import annotations
@@ -123,8 +121,6 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Role]:
         for m in an.mentions if an else ():
             if m.label == "PERSON" and m.entity_id:
                 out += _roles_of(a.body, m.start, m.end, m.entity_id, a.id)
-                if m.gender:  # the article's he/she or title for the person (analysis), cited at the name
-                    out.append(_Role(m.entity_id, a.id, m.start, m.end, "", m.gender))
     return out
 
 
@@ -163,9 +159,7 @@ def person_attributes(
         given = [k for k in jobs if jobs[k]]
         shared = {j for k in given for j in jobs[k] if sum(j in jobs[o] for o in given) >= 2}
         if person in key:
-            for job in sorted(
-                j for j in shared if sum(j in jobs[o] for o in given) >= settings.role_min_outlets
-            ):
+            for job in sorted(j for j in shared if sum(j in jobs[o] for o in given) >= settings.role_min_outlets):
                 agreements.append(_agreement(c, loc, [r for r in roles if r.job == job]))
         if not shared and len(given) >= 2 and all(len(jobs[k]) == 1 for k in given):
             conflicts.append(
@@ -196,14 +190,6 @@ def _text(c: Corpus, r: _Role) -> str:
     return c.by_id[r.article_id].body[r.start : r.end]
 
 
-def _said(c: Corpus, r: _Role) -> str:
-    """What the outlet wrote: the job or gendered word, or the name with the gender its he/she gave it."""
-    text = _text(c, r)
-    if r.role or not r.gender or _neutral(text)[1]:
-        return text
-    return f"{text} ({'she' if r.gender == 'f' else 'he'})"
-
-
 def _agreement(c: Corpus, loc: Locator, roles: Sequence[_Role]) -> Claim:
     roles = sorted(roles, key=lambda r: (r.article_id, r.start))
     cites = tuple(dict.fromkeys(loc.cite(r.article_id, r.start, r.end) for r in roles))
@@ -224,7 +210,7 @@ def _conflict(c: Corpus, loc: Locator, sides: Sequence[_Role], kind: str, what: 
         by_article.setdefault(r.article_id, []).append(r)
     claims = [
         Claim(
-            _said(c, rs[0]),
+            _text(c, rs[0]),
             (loc.cite(aid, rs[0].start, rs[0].end),),
             outlet=c.outlet(aid),
             values=tuple(Citation(aid, r.start, r.end) for r in rs),

@@ -62,9 +62,8 @@ def gender_of(known: dict[str, str], text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def genders(doc: Doc, mentions: Sequence[Mention], guess: bool = True) -> dict[str, str]:
-    """Surname -> 'm' / 'f' from the article's own evidence; names without evidence are left out, or with
-    ``guess`` given their first name's usual gender."""
+def genders(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
+    """Surname -> 'm' / 'f' from the article's own evidence; names without evidence are left out."""
     votes: dict[str, Counter[str]] = {}
     people = [m for m in mentions if m.label == "PERSON"]
     for m in people:
@@ -95,8 +94,8 @@ def genders(doc: Doc, mentions: Sequence[Mention], guess: bool = True) -> dict[s
     for key, vote in votes.items():
         if vote["m"] != vote["f"]:
             out[key] = "m" if vote["m"] > vote["f"] else "f"
-        elif guess and (usual := next(filter(None, map(first_name_gender, key.split()[:-1])), None)):
-            out[key] = usual  # the article is silent: the first name's usual gender ('Councillor Brian X')
+        elif guess := next(filter(None, map(first_name_gender, key.split()[:-1])), None):
+            out[key] = guess  # the article is silent: the first name's usual gender ('Councillor Brian X')
     return out
 
 
