@@ -120,6 +120,35 @@ def test_analysis_sentences_and_quotes_are_used():
     assert all(c.end <= 61 for cl in b.summary for c in cl.citations if c.article_id == "a")
 
 
+def test_quote_credited_to_a_named_and_an_unnamed_speaker():
+    """An outlet that never names the speaker is only less precise ("a city official" is no other role than
+    mayor); one that names the person elsewhere and credits the words to someone unnamed tells another story
+    (the tram fixture), and a surname spelt two ways is one speaker."""
+    said = "The bridge will reopen in the spring after the repairs are finished"
+    bodies = {
+        "a": f'Mayor Ines Corra visited the bridge on Monday. "{said}," Corra said.',
+        "b": f'The bridge was visited on Monday. "{said}," a city official said.',
+        "c": f'Mayor Ines Cora visited the bridge on Monday. "{said}," Cora said.',
+    }
+    arts = {k: Article(k, "t", v, outlet=k.upper()) for k, v in bodies.items()}
+    story = Story("s", "bridge", tuple(arts))
+    analyses, entities = _analysed(arts)
+    b = build_briefing(story, [story], arts, analyses, entities, {})
+    assert not [k for k in b.conflicts if k.topic.startswith("speaker")]
+
+
+def test_outlets_agreeing_on_a_contradicted_value_are_one_side_of_the_conflict():
+    said = "{} Dan Reeve left Leeds United on Monday after six years at the club. Reeve said the decision was his own."
+    titles = {"a": "Coach", "b": "Coach", "c": "Coach", "d": "Assistant coach"}
+    arts = {k: Article(k, "t", said.format(t), outlet=k.upper()) for k, t in titles.items()}
+    analyses, entities = _analysed(arts)
+    story = Story("s", "coach", tuple(arts))
+    b = build_briefing(story, [story], arts, analyses, entities, {})
+    assert [k.kind for k in b.conflicts] == ["role"]
+    assert not [a for a in b.agreements if a.kind == "role"]  # three "Coach" are one side, not an agreement
+    assert {"date", "spelling"} <= {a.kind for a in b.agreements}  # the day and the name are no side of it
+
+
 def test_single_article_story_has_no_comparisons():
     art = Article(
         "x", "t", "Mayor Ines Corra opened the new bridge on Saturday. Hundreds of people attended."

@@ -49,6 +49,22 @@ def test_one_letter_is_a_conflict_with_each_outlets_spelling():
     assert {(v.article_id, v.start) for cl in k.claims for v in cl.values} == {("a", 17), ("b", 17)}
 
 
+def test_names_a_tagged_span_joins_with_and_are_compared_one_by_one():
+    c, analyses, settings = _corpus(
+        {"a": "Walls fell in the villages of Zainabieh and Koohi.", "b": "Houses in Zinabieh were damaged."},
+        {"a": [("Zainabieh and Koohi", "ORG")], "b": [("Zinabieh", "GPE")]},
+    )
+    conflicts, _agreed = name_candidates(c, analyses, settings)
+    assert [k.kind for k in conflicts] == ["spelling"]
+    assert "Zainabieh" in conflicts[0].statement and "Koohi" not in conflicts[0].statement
+    c, analyses, settings = _corpus(
+        {"a": "Shares of Procter and Gamble Co rose.", "b": "Shares of Procter and Gamble Co fell."},
+        {k: [("Procter and Gamble Co", "ORG")] for k in "ab"},
+    )
+    conflicts, agreed = name_candidates(c, analyses, settings)
+    assert not conflicts and [len(cl.values) for cl, _f in agreed] == [2]  # one name, not three
+
+
 def test_jon_and_john_differ_though_jon_is_a_nickname():
     conflicts, _ = _spelling("Jon Owen said the fire was out.", "John Owen said the fire was out.",
                              ["Jon Owen"], ["John Owen"])  # fmt: skip
@@ -115,6 +131,20 @@ def test_same_title_agrees_and_different_titles_conflict():
     assert [k.kind for k in conflicts] == ["role"] and not agreed
     conflicts, agreed = _people("Judge Ann Bell ruled.", "Justice Ann Bell ruled.", "Ann Bell")
     assert not conflicts and len(agreed) == 1  # one job, two words
+
+
+def test_assistant_coach_is_another_job_than_coach():
+    conflicts, agreed = _people("Assistant coach Dan Reeve left the club.", "Coach Dan Reeve left the club.",
+                                "Dan Reeve")  # fmt: skip
+    assert [k.kind for k in conflicts] == ["role"] and not agreed
+    assert "Assistant coach" in conflicts[0].statement
+    c, analyses, settings = _corpus(
+        {"a": "Coach Dan Reeve left.\nHead coach Dan Reeve said so.", "b": "Coach Dan Reeve left.",
+         "c": "Assistant coach Dan Reeve left."},
+        {k: [("Dan Reeve", "PERSON")] for k in "abc"},
+    )  # fmt: skip
+    conflicts, agreed = person_attributes(c, analyses, [], settings)  # not a key name: no agreement, but
+    assert [k.kind for k in conflicts] == ["role"] and not agreed  # a discrepancy is one whoever it is about
 
 
 def test_no_one_hurt_in_two_outlets_is_a_negation_agreement():

@@ -20,7 +20,19 @@ from storyline.briefing.spelling import spellings
 from storyline.briefing.summary import summarize
 from storyline.briefing.timeline import timeline
 from storyline.briefing.working_set import Corpus, build_corpus
-from storyline.model import Analysis, Article, Briefing, BriefingNote, Entity, Quote, Story, Storyline
+from storyline.model import (
+    Analysis,
+    Article,
+    Briefing,
+    BriefingNote,
+    Citation,
+    Claim,
+    Conflict,
+    Entity,
+    Quote,
+    Story,
+    Storyline,
+)
 from storyline.settings import BriefSettings
 
 __all__ = ["build_briefing", "build_corpus"]
@@ -98,7 +110,7 @@ def build_briefing(
         story_ids=tuple(st.id for st in parts),
         summary=summarize(c, settings),
         timeline=timeline(c, analyses, parts, articles, settings),
-        agreements=(*compared.agreements, *names, *roles, *negations(c, analyses)),
+        agreements=_outside(conflicts, (*compared.agreements, *names, *roles, *negations(c, analyses))),
         unique=unique_facts(c, analyses, entities, compared.unique, settings),
         conflicts=tuple(conflicts),
         quotes=tuple(quotes),
@@ -107,6 +119,23 @@ def build_briefing(
         events=briefing_events(c, analyses, articles, canonical, settings),
     )
     return replace(b, notes=_notes(c, b, quotes))
+
+
+def _outside(conflicts: Sequence[Conflict], agreements: Sequence[Claim]) -> tuple[Claim, ...]:
+    """The agreements that share no value with a conflict or update of their kind: outlets that agree on a value
+    other outlets contradict are one side of that conflict (PROTOCOL.md: a slot with compatible and incompatible
+    values takes the verdict of its worst pair)."""
+    held: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for k in conflicts:
+        for cl in k.claims:
+            for v in cl.values:
+                held.setdefault((k.kind, v.article_id), []).append((v.start, v.end))
+
+    def shared(kind: str, v: Citation) -> bool:
+        spans = [*held.get((kind, v.article_id), ()), *held.get(("update", v.article_id), ())]
+        return any(s < v.end and v.start < e for s, e in spans)
+
+    return tuple(a for a in agreements if not any(shared(a.kind, v) for v in a.values))
 
 
 def _notes(c: Corpus, b: Briefing, quotes: Sequence[Quote]) -> tuple[BriefingNote, ...]:

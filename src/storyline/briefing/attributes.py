@@ -32,6 +32,12 @@ _SAME_JOB = {w: g[0] for g in (("judge", "justice", "magistrate"), ("ceo", "exec
                                ("lt", "lieutenant")) for w in g}  # fmt: skip
 
 
+# Words in a title that make it another job than its head alone ("assistant coach" is not the coach).
+# Not "former" (the same person's earlier post) nor "deputy" (a job of its own: "Sheriff's Deputy X").
+_RANKS = frozenset(("assistant", "vice", "associate", "acting", "interim"))
+_RUN = 4  # words of a title run searched back from its head ("Albany County Assistant District Attorney")
+
+
 @dataclass(frozen=True)
 class _Role:
     """A job word an outlet gives a person: its normalised form, gender when the word has one, and span."""
@@ -40,8 +46,14 @@ class _Role:
     article_id: str
     start: int
     end: int
-    role: str  # lower case, gender-neutral ("spokesperson")
+    role: str  # lower case, gender-neutral ("spokesperson"), with its rank words ("assistant attorney")
     gender: str | None  # "m" / "f"
+
+    @property
+    def job(self) -> str:
+        """The role with one word per group of synonyms ("lt" and "lieutenant" are one job)."""
+        *rank, head = self.role.split() or [""]
+        return " ".join([*rank, _SAME_JOB.get(head, head)])
 
 
 def _neutral(word: str) -> tuple[str, str | None]:
@@ -71,15 +83,35 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
         w = before[-1]
         role, gender = _neutral(w.group())
         if role or gender:
-            out.append(_Role(person, article_id, w.start(), w.end(), role, gender))
+            first = _title_run(body, before)
+            rank = [x.lower() for x in body[first : w.start()].split() if x.lower() in _RANKS]
+            role = " ".join([*dict.fromkeys(rank), role]) if role else role
+            out.append(_Role(person, article_id, first if role else w.start(), w.end(), role, gender))
     m = _AFTER.match(body, end)
     if m:
-        head = list(_WORD.finditer(m.group(1)))[-1]
+        *mods, head = _WORD.finditer(m.group(1))
         role, gender = _neutral(head.group())
         if role:
-            at = m.start(1) + head.start()
-            out.append(_Role(person, article_id, at, at + len(head.group()), role, gender))
+            ranked = [x for x in mods if x.group().lower() in _RANKS]
+            rank = [x.group().lower() for x in ranked]
+            at = m.start(1) + (ranked[0] if ranked else head).start()
+            end = m.start(1) + head.end()
+            out.append(_Role(person, article_id, at, end, " ".join([*dict.fromkeys(rank), role]), gender))
     return out
+
+
+def _title_run(body: str, words: Sequence[re.Match[str]]) -> int:
+    """Start of the title ending with the last of ``words``: the capitalised or rank words before it, with only
+    spaces between ("Assistant District Attorney", "assistant coach")."""
+    first = words[-1].start()
+    for w in reversed(words[-_RUN - 1 : -1]):
+        gap, word = body[w.end() : first], w.group()
+        if gap.strip(" ") or (word.endswith(".") and len(word) > 4):  # a line or sentence ends between
+            break
+        if not (word[:1].isupper() or word.lower() in _RANKS):
+            break
+        first = w.start()
+    return first
 
 
 def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Role]:
@@ -95,8 +127,9 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Role]:
 def person_attributes(
     c: Corpus, analyses: Mapping[str, Analysis], key_names: Sequence[Claim], settings: BriefSettings
 ) -> tuple[list[Conflict], list[Claim]]:
-    """Role and gender conflicts, and role agreements, of the story's key people: those whose name is one of
-    ``key_names`` (the spelling agreements and conflicts kept; a background person's job is background too)."""
+    """Role and gender conflicts of everyone named by 2+ outlets (PROTOCOL.md wants every discrepancy), and role
+    agreements of the story's key people only: those whose name is one of ``key_names`` (the spelling agreements
+    and conflicts kept; a background person's job is background too)."""
     named = {(v.article_id, v.start) for cl in key_names for v in cl.values}
     key = {
         m.entity_id
@@ -108,14 +141,10 @@ def person_attributes(
     loc = Locator(c)
     by_person: dict[str, list[_Role]] = {}
     for r in _uses(c, analyses):
-        if (
-            r.person in key
-            and key_of.get(r.article_id) is not None
-            and loc.sentence(r.article_id, r.start) is not None
-        ):
+        if key_of.get(r.article_id) is not None and loc.sentence(r.article_id, r.start) is not None:
             by_person.setdefault(r.person, []).append(r)
     conflicts, agreements = [], []
-    for roles in by_person.values():
+    for person, roles in by_person.items():
         by_outlet: dict[str, list[_Role]] = {}
         for r in roles:
             by_outlet.setdefault(key_of[r.article_id], []).append(r)
@@ -126,16 +155,35 @@ def person_attributes(
         if len(said) == 2:
             sides = [r for k, rs in by_outlet.items() if len(genders[k]) == 1 for r in rs if r.gender]
             conflicts.append(_conflict(c, loc, sides, "attribute", "gender"))
-        jobs = {k: {_SAME_JOB.get(r.role, r.role) for r in rs if r.role} for k, rs in by_outlet.items()}
+        jobs = {k: {r.job for r in rs if r.role} for k, rs in by_outlet.items()}
         given = [k for k in jobs if jobs[k]]
         shared = {j for k in given for j in jobs[k] if sum(j in jobs[o] for o in given) >= 2}
-        for job in sorted(j for j in shared if sum(j in jobs[o] for o in given) >= settings.role_min_outlets):
-            agreements.append(_agreement(c, loc, [r for r in roles if _SAME_JOB.get(r.role, r.role) == job]))
+        if person in key:
+            for job in sorted(j for j in shared if sum(j in jobs[o] for o in given) >= settings.role_min_outlets):
+                agreements.append(_agreement(c, loc, [r for r in roles if r.job == job]))
         if not shared and len(given) >= 2 and all(len(jobs[k]) == 1 for k in given):
             conflicts.append(
                 _conflict(c, loc, [r for k in given for r in by_outlet[k] if r.role], "role", "role")
             )
+        else:
+            conflicts += _rank_conflicts(c, loc, {k: [r for r in by_outlet[k] if r.role] for k in given})
     return conflicts, agreements
+
+
+def _rank_conflicts(c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[_Role]]) -> list[Conflict]:
+    """One head job with different ranks: an outlet that gives only "assistant coach" and one that gives only
+    "coach" disagree whatever else the others say."""
+    heads: dict[str, dict[str, set[str]]] = {}
+    for k, rs in by_outlet.items():
+        for r in rs:
+            heads.setdefault(r.job.split()[-1], {}).setdefault(k, set()).add(r.job)
+    out = []
+    for head, jobs in heads.items():
+        only = {next(iter(js)) for js in jobs.values() if len(js) == 1}
+        if len(only) >= 2:
+            sides = [r for k in jobs for r in by_outlet[k] if r.job.split()[-1] == head]
+            out.append(_conflict(c, loc, sides, "role", "role"))
+    return out
 
 
 def _text(c: Corpus, r: _Role) -> str:

@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from scipy.cluster.hierarchy import DisjointSet
 
-from storyline.briefing.speakers import TITLES, speaker_gender, speaker_role
+from storyline.briefing.speakers import TITLES, VAGUE_ROLES, speaker_gender, speaker_role
+from storyline.briefing.spelling import same_surname, spell_key
 from storyline.briefing.working_set import Corpus
 from storyline.model import Analysis, Citation, Claim, Conflict, Entity, Quote
 from storyline.settings import BriefSettings
@@ -56,14 +57,47 @@ def _surnames(q: Quote, analyses: Mapping[str, Analysis], names: Mapping[str, st
             for m in an.mentions
             if m.label == "PERSON" and q.speaker_start <= m.start and m.end <= q.speaker_end
         ]
-    return {_norm_name(n)[-1].lower() for n in found if _norm_name(n)}
+    return {k for n in found for k in _surname_keys(n)}
 
 
-def _different_people(qa: Quote, qb: Quote, na: set[str], nb: set[str]) -> bool:
-    """Named by one outlet and anonymous in the other, or two different names."""
+def _surname_keys(name: str) -> set[str]:
+    """Spelling keys of a name's surname: its last word, and its last two run together when the name has a
+    first name and two more words ("Vincent Del Giudice" is also "delgiudice")."""
+    words = _norm_name(name)
+    if not words:
+        return set()
+    return {spell_key(words[-1])} | ({spell_key("".join(words[-2:]))} if len(words) >= 3 else set())
+
+
+def _named_in(article_id: str, analyses: Mapping[str, Analysis]) -> set[str]:
+    """Surname keys of every person the article names."""
+    an = analyses.get(article_id)
+    return {k for m in (an.mentions if an else ()) if m.label == "PERSON" for k in _surname_keys(m.text)}
+
+
+def _credited_beside(q: Quote, body: str) -> bool:
+    """The speaker is named in the quote's own paragraph, not carried over from an earlier one ("he said" after
+    another person's paragraph): only such a credit can say two outlets name different people."""
+    if q.speaker_start is None or q.speaker_end is None:
+        return False
+    if q.speaker_end <= q.start:
+        return "\n" not in body[q.speaker_end : q.start]
+    return q.speaker_start < q.end or "\n" not in body[q.end : q.speaker_start]
+
+
+def _different_people(
+    qa: Quote, qb: Quote, na: set[str], nb: set[str], named: Callable[[str], set[str]], threshold: float
+) -> bool:
+    """Two names that are not one name spelt two ways (that is a spelling conflict), or named by one outlet and
+    credited to an unnamed speaker by another outlet that itself names that person elsewhere ("Mayor Ruth
+    Okonjo said ..."; "a council official said" the same words): an outlet that never names the person is
+    only less precise, which PROTOCOL.md counts as compatible."""
     if na and nb:
-        return not (na & nb)
-    return bool((na and qb.anonymous) or (nb and qa.anonymous))
+        return not any(same_surname(a, b, threshold) for a in na for b in nb)
+    for known, anon in ((na, qb), (nb, qa)):
+        if known and anon.anonymous and known & named(anon.article_id):
+            return True
+    return False
 
 
 def quote_conflicts(
@@ -79,6 +113,7 @@ def quote_conflicts(
     names = {e.id: e.name for e in entities if e.type in ("person", "PERSON")}
     people = [_surnames(q, analyses, names) for q in quotes]
     grams = [_grams(q.verbatim) for q in quotes]
+    named = {a: _named_in(a, analyses) for a in {q.article_id for q in quotes}}
     g = _Groups()
     for i, qa in enumerate(quotes):
         for j in range(i + 1, len(quotes)):
@@ -96,11 +131,13 @@ def quote_conflicts(
             ra, rb = speaker_role(qa.speaker), speaker_role(qb.speaker)
             if ga and gb and ga != gb:
                 g.add("gender", i, j, "speaker gender")
-            elif ra and rb and ra != rb:
+            elif ra and rb and ra != rb and not {ra, rb} & VAGUE_ROLES:
                 g.add("role", i, j, "speaker role")
-            elif qa.speaker_entity and qb.speaker_entity and qa.speaker_entity != qb.speaker_entity:
-                g.add("entity", i, j, "speaker")
-            elif _different_people(qa, qb, people[i], people[j]):
+            elif (
+                _different_people(qa, qb, people[i], people[j], named.__getitem__, settings.name_similarity)
+                and _credited_beside(qa, c.by_id[qa.article_id].body)
+                and _credited_beside(qb, c.by_id[qb.article_id].body)
+            ):
                 g.add("entity", i, j, "speaker")
     merged: dict[tuple, list[int]] = {}  # one statement split over paragraphs: one conflict per speaker pair
     for label, members in g.groups():

@@ -19,6 +19,8 @@ _ROLES = {
     "mayor": "mayor", "president": "president", "councillor": "councillor", "director": "director",
     "manager": "manager", "judge": "judge", "analyst": "analyst", "mp": "mp",
 }  # fmt: skip
+# Roles that say only "someone on that side": any named role is a more precise form of them (PROTOCOL.md).
+VAGUE_ROLES = frozenset(("official", "source", "statement", "police"))
 
 
 def speaker_gender(speaker: str | None) -> str | None:

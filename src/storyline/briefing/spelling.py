@@ -86,6 +86,12 @@ def _same_first(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) <= 2 and a[:1] == b[:1]) or _nickname(a, b)
 
 
+def same_surname(a: str, b: str, threshold: float) -> bool:
+    """Two surname keys (``spell_key``) of one person: equal, or one spelt a few letters off ("Hefner"/"Heffner");
+    which of them is right is a spelling conflict, not two people."""
+    return a == b or _variant(a, b, threshold)
+
+
 def _variant(a: str, b: str, threshold: float) -> bool:
     """Two spellings of one name: the same first letter, close letters, neither inside the other
     (Australia/Australian, Putin/pro-Putin are two words)."""
@@ -110,17 +116,38 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Use]:
         an = analyses.get(a.id)
         if an is None:
             continue
+        speakers = [(q.speaker_start, q.speaker_end) for q in an.quotes
+                    if not q.anonymous and q.speaker_start is not None and q.speaker_end is not None]  # fmt: skip
         for m in an.mentions:
             group = "person" if m.label == "PERSON" else "name" if m.label in _NAME_LABELS else None
+            if group == "name" and any(s <= m.start and m.end <= e for s, e in speakers):
+                group = "person"  # "Heffner told the AP ...": whoever is quoted speaking is a person, whatever the tag
             if group is None:
                 continue
-            raw = person_parts(m.text) if group == "person" else clean_name(m.text).split()
-            words = tuple(w for w in map(spell_key, raw) if w)
-            if len(words) == 1 and _not_a_name(words[0]):
-                continue
-            if words and any(ch.isalpha() for ch in "".join(words)):
-                out.append(_Use(a.id, m.start, m.end, group, m.label, words))
+            for start, end in _coordinated(a.body, m.start, m.end) if group == "name" else [(m.start, m.end)]:
+                text = a.body[start:end]
+                raw = person_parts(text) if group == "person" else clean_name(text).split()
+                words = tuple(w for w in map(spell_key, raw) if w)
+                if len(words) == 1 and _not_a_name(words[0]):
+                    continue
+                if words and any(ch.isalpha() for ch in "".join(words)):
+                    out.append(_Use(a.id, start, end, group, m.label, words))
     return out
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _coordinated(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The one-word names a tagged span joins with "and" ("the villages of Zainabieh and Koohi" tagged as one
+    name), else the span itself: each is compared on its own. A longer part keeps the span whole ("Procter and
+    Gamble Co" is one name)."""
+    cuts = list(_AND.finditer(body, start, end))
+    edges = [start, *(x for m in cuts for x in (m.start(), m.end())), end]
+    parts = list(zip(edges[::2], edges[1::2], strict=True))
+    if not cuts or any(len(body[s:e].split()) != 1 or not body[s:e][:1].isupper() for s, e in parts):
+        return [(start, end)]
+    return parts
 
 
 def _same_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
