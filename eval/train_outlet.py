@@ -8,12 +8,18 @@ textpages.py's held-out half is this model's too.
 Printed per renderer: named correctly (best candidate, no threshold), the candidate ceiling, the text ceiling
 (share of pages whose gold name occurs anywhere in the text: the most any text-only reader can reach), and the
 right/wrong/unknown shares at several probability floors (storyline.settings clean.outlet_min_p picks one).
+First, on half 0 only (where choices are made): the same shares by two-fold cross-validation inside it (by page,
+so both renderings of a page sit in one fold), and an error analysis of the pages whose gold name is in the text
+but not named: is it a candidate at all (recall) or ranked below another (ranking), and where its lines stand.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -24,13 +30,49 @@ from storyline.extract import outlet  # noqa: E402
 from storyline.extract.linear import LinearModel  # noqa: E402
 
 MODEL = Path(outlet.__file__).with_name("outlet.json")
-MODEL_VERSION = 2  # 2: the cue kinds and features of issue 12
+MODEL_VERSION = 3  # 3: social and "rights reserved" cues, head/foot, top domain, platform, prose, company
 
 
-FLOORS = (0.3, 0.4, 0.5, 0.6, 0.7)
+FLOORS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
+_SQUASH = re.compile(r"[\W_]+")
+# Where a gold name stands, first match wins (a line may be several).
+_PLACES = (
+    ("copyright", re.compile(r"©|\(c\)|copyright|rights reserved", re.I)),
+    ("domain/e-mail", re.compile(r"[a-z0-9-]\.[a-z]{2,}\b", re.I)),
+    ("subscribe/newsletter", re.compile(r"subscri|newsletter|sign up", re.I)),
+    ("follow/social/app", re.compile(r"follow|facebook|twitter|instagram|\bapp\b|more from", re.I)),
+    ("title tail", re.compile(r"\s[|–—-]\s")),
+)
 
 
-def _rows() -> list[tuple[int, str, str, list, bool]]:
+def _where(gold: str, text: str) -> str:
+    """The kind of the first line naming the gold outlet: a cue line, else the header, footer, a short line
+    (nav, label) or running text."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    for i, line in enumerate(lines):
+        if gold not in _SQUASH.sub("", line.casefold()):
+            continue
+        for place, pattern in _PLACES:
+            if pattern.search(line):
+                return place
+        if len(line) >= 80:
+            return "running text"
+        return (
+            "header line"
+            if i < 0.15 * len(lines)
+            else "footer line"
+            if i > 0.85 * len(lines)
+            else "short line"
+        )
+    return "absent"
+
+
+def _fold(page_id: str) -> int:
+    return int(hashlib.md5(page_id.encode()).hexdigest(), 16) % 2
+
+
+def _rows() -> list[tuple[int, str, str, list, bool, str, str]]:
+    """(half, renderer, gold key, candidates, gold in text, where the gold name stands, page id) per rendering."""
     rows = []
     for page in (p for members in load_all().values() for p in members):
         gold = site_key(page.site_name)
@@ -39,14 +81,22 @@ def _rows() -> list[tuple[int, str, str, list, bool]]:
         for renderer in RENDERERS:
             rendered = render(page, renderer)
             rows.append(
-                (page.half, renderer, gold, outlet.outlet_candidates(rendered), in_text(gold, rendered))
+                (
+                    page.half,
+                    renderer,
+                    gold,
+                    outlet.outlet_candidates(rendered),
+                    in_text(gold, rendered),
+                    _where(gold, rendered),
+                    page.id,
+                )
             )
     return rows
 
 
 def _fit(rows: list) -> dict:
     x, y = [], []
-    for _, _, gold, cands, _ in rows:
+    for _, _, gold, cands, *_ in rows:
         for key, _, feats in cands:
             x.append(feats)
             y.append(int(key == gold))
@@ -63,30 +113,56 @@ def _best(cands: list, model: LinearModel) -> tuple[float, str | None]:
     return max((model.probability(f), key) for key, _, f in cands)
 
 
+def _curve(label: str, best: list[tuple[float, str | None]], held_rows: list) -> None:
+    """Named right / wrong / unknown shares of the best candidates at each probability floor."""
+    n = len(held_rows)
+    hits = sum(key == r[2] for (_, key), r in zip(best, held_rows, strict=True))
+    ceiling = sum(any(k == r[2] for k, _, _ in r[3]) for r in held_rows)
+    anywhere = sum(r[4] for r in held_rows)
+    print(
+        f"  {label} named correctly {hits / n:.3f} (n={n})  candidate ceiling {ceiling / n:.3f}"
+        f"  gold name anywhere in the text {anywhere / n:.3f}"
+    )
+    for floor in FLOORS:
+        named = [(key, r[2]) for (p, key), r in zip(best, held_rows, strict=True) if p >= floor]
+        right = sum(key == gold for key, gold in named)
+        print(
+            f"    p >= {floor:.1f}: right {right / n:.3f}  wrong {(len(named) - right) / n:.3f}"
+            f"  unknown {1 - len(named) / n:.3f}"
+        )
+
+
+def _cross_validate(rows: list) -> None:
+    """Half 0 only: two folds by page id, each scored by a model fitted on the other, and the error analysis."""
+    half0 = [r for r in rows if r[0] == 0]
+    best: dict[int, tuple[float, str | None]] = {}
+    for fold in (0, 1):
+        model = LinearModel.from_dict(_fit([r for r in half0 if _fold(r[6]) != fold]))
+        best.update({id(r): _best(r[3], model) for r in half0 if _fold(r[6]) == fold})
+    print("half 0, two-fold cross-validation (where the features and the floor are chosen):")
+    for renderer in RENDERERS:
+        members = [r for r in half0 if r[1] == renderer]
+        _curve(renderer, [best[id(r)] for r in members], members)
+    errors: Counter[tuple[str, str]] = Counter()
+    for r in half0:
+        if r[4] and best[id(r)][1] != r[2]:
+            cause = "ranked below another" if any(k == r[2] for k, _, _ in r[3]) else "not a candidate"
+            errors[(cause, r[5])] += 1
+    print("  gold name in the text but not best, by cause and where its first line stands (both renderers):")
+    for (cause, place), count in sorted(errors.items(), key=lambda item: (item[0][0], -item[1])):
+        print(f"    {cause:22s} {place:22s} {count}")
+
+
 def main() -> int:
     rows = _rows()
+    _cross_validate(rows)
     fits = {h: _fit([r for r in rows if r[0] == h]) for h in (0, 1)}
     models = {h: LinearModel.from_dict(fit) for h, fit in fits.items()}
     for fitted, held in ((0, 1), (1, 0)):
         print(f"fit on half {fitted}, held-out half {held}:")
         for renderer in RENDERERS:
             held_rows = [r for r in rows if r[0] == held and r[1] == renderer]
-            n = len(held_rows)
-            best = [_best(cands, models[fitted]) for _, _, _, cands, _ in held_rows]
-            hits = sum(key == gold for (_, key), (_, _, gold, _, _) in zip(best, held_rows, strict=True))
-            ceiling = sum(any(k == r[2] for k, _, _ in r[3]) for r in held_rows)
-            anywhere = sum(r[4] for r in held_rows)
-            print(
-                f"  {renderer:10s} named correctly {hits / n:.3f} (n={n})  candidate ceiling {ceiling / n:.3f}"
-                f"  gold name anywhere in the text {anywhere / n:.3f}"
-            )
-            for floor in FLOORS:
-                named = [(key, r[2]) for (p, key), r in zip(best, held_rows, strict=True) if p >= floor]
-                right = sum(key == gold for key, gold in named)
-                print(
-                    f"    p >= {floor:.1f}: right {right / n:.3f}  wrong {(len(named) - right) / n:.3f}"
-                    f"  unknown {1 - len(named) / n:.3f}"
-                )
+            _curve(f"{renderer:10s}", [_best(r[3], models[fitted]) for r in held_rows], held_rows)
     if "--no-write" not in sys.argv:
         MODEL.write_text(json.dumps(fits[0], indent=1) + "\n", encoding="utf-8")
         print(f"wrote {MODEL.name} (fitted on half 0)")

@@ -103,3 +103,48 @@ def test_outlet_names_keep_the_established_name():
     assert names.canonical("Harrow Times") == "Harrow Times"
     assert names.canonical("HARROW TIMES") == "Harrow Times"  # the first seen becomes the established name
     assert names.canonical(None) is None
+
+
+def _feature(text: str, name: str, feature: str) -> float:
+    from storyline.extract.outlet import FEATURES
+
+    return next(f[FEATURES.index(feature)] for _, n, f in outlet_candidates(text) if n == name)
+
+
+def test_social_more_from_app_and_rights_reserved_cues():
+    found = _kinds(
+        "Body text.\n"
+        "Quarry Lane Weekly on Facebook\n"
+        "More from Saltmarsh Review\n"
+        "Get the Otterburn Signal app\n"
+        "©2021 | All rights reserved | HOLLOWAY BEACON\n"
+        "Some rights reserved 2017-2023 by Pebblecreek Newsfeed, a partnership\n"
+    )
+    assert "social" in found["Quarry Lane Weekly"]
+    assert "social" in found["Saltmarsh Review"]
+    assert "social" in found["Otterburn Signal"]
+    assert "copyright" in found["HOLLOWAY BEACON"]
+    assert "copyright" in found["Pebblecreek Newsfeed"]
+
+
+def test_company_suffixes_end_the_name_and_mark_a_publisher():
+    text = (
+        "Fenwater Gazette\nBody text.\n© Tallowby Pty Ltd. All rights reserved.\nTallowby Holdings owns it.\n"
+    )
+    assert "copyright" in _kinds(text)["Tallowby"]
+    assert _feature(text, "Tallowby", "company") == 1.0
+    assert _feature(text, "Fenwater Gazette", "company") == 0.0
+
+
+def test_a_lone_short_line_inside_the_article_is_no_candidate():
+    body = [f"Sentence number {i} of the article runs long enough to be prose here." for i in range(40)]
+    text = "\n".join(["Marrowfield Courier", *body[:20], "Second Subhead", *body[20:], "Marrowfield Courier"])
+    names = {n for _, n, _ in outlet_candidates(text)}
+    assert "Marrowfield Courier" in names and "Second Subhead" not in names
+
+
+def test_platform_domains_and_the_page_own_domain():
+    text = "Kestrel Daily\nBody.\nShare on facebook.com\nTips: desk@kestreldaily.com\nkestreldaily.com\n"
+    assert _feature(text, "facebook.com", "platform") == 1.0
+    assert _feature(text, "Kestrel Daily", "top_domain") == 1.0
+    assert _feature(text, "facebook.com", "top_domain") == 0.0

@@ -314,7 +314,7 @@ def headline_candidates(
             row["hbest"] = 1.0
         if i == nearest_title:
             row["hnear"] = 1.0
-        for kind in echoes.get(i, ()):
+        for kind in sorted(echoes.get(i, ())):  # one summation order whatever the hash seed
             row["hecho=" + kind] = 1.0
         words = {w.lower() for w in _WORD.findall(texts[i]) if len(w) >= 4}
         if words and run_words:

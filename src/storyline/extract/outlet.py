@@ -155,6 +155,26 @@ _CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
             r"es una marca registrada|ist eine (?:eingetragene )?marke)",
         ),
         (
+            "copyright",
+            ("rights reserved",),
+            rf"(?i:rights reserved)[\s\d|,.–-]*(?:by\s+)?(?P<o>{_CAP_NAME})",
+        ),  # "©2019 | All rights reserved | X", "Some rights reserved 2017-2023 by X"
+        (
+            "social",
+            ("facebook", "twitter", "instagram", "youtube", "linkedin"),
+            rf"(?P<o>{_CAP_NAME})\s+(?i:on|auf|bei|en|sur|no|na)\s+(?i:facebook|twitter|instagram|youtube|linkedin)\b",
+        ),
+        (
+            "social",
+            ("more from", "mehr von", "more stories from", "the latest from"),
+            rf"(?i:more from|mehr von|more stories from|the latest from)\s+(?P<o>{_CAP_NAME})",
+        ),
+        (
+            "social",
+            (" app",),
+            rf"(?P<o>{_CAP_NAME})(?:\s+News)?\s+[Aa]pp\b",
+        ),  # "Get the X app", "The X News App"
+        (
             "byline",
             ("by ",),
             rf"^By\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s+(?:for|at)\s+(?P<o>{_CAP_NAME})$",
@@ -170,7 +190,17 @@ _DOMAIN = re.compile(
 _HOST_ONLY = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"})
 _TITLE_TAIL = re.compile(r"\s[|–—-]\s(?P<o>[^|–—]{2,60})$")
-_STOP = re.compile(r"\s*(?:[.]\s|[,|:;]|\ball rights\b|\b(?:inc|ltd|llc|gmbh|plc|s\.a|ag)\b).*$", re.I)
+_STOP = re.compile(
+    r"\s*(?:[.]\s|[,|:;]|\ball rights\b|\b(?:inc|ltd|llc|gmbh|plc|s\.a|ag|pty|pvt|corp|d\.o\.o|s\.r\.l)\b).*$",
+    re.I,
+)
+# A name written as a company's ("X Media Group Ltd", "X Holdings"): the publisher, often not the outlet itself.
+_COMPANY = re.compile(
+    rf"(?P<o>{_CAP_NAME})\s+(?:Ltd|Limited|GmbH|Inc|LLC|plc|Pty|Holdings|AG|S\.A|Corp|Co\.|Enterprises|"
+    r"Verlag|Verlagsgesellschaft)\b"
+)
+# A line at least this long is running text: a name it uses is one the page talks in, not a menu's.
+_PROSE = 80
 _TRAILING_YEAR = re.compile(r"[\s,]+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$")
 _CORPORATE = re.compile(
     r"\s+(?:media|group|foundation|company|corporation|network|online|digital|publishing|verlag|e\.v)$", re.I
@@ -184,6 +214,7 @@ _KINDS = (
     "newsletter",
     "trademark",
     "byline",
+    "social",
     "domain",
     "email",
     "title_tail",
@@ -213,6 +244,20 @@ FEATURES = (
     "log_lower_mentions",
     "in_copyright_line",
     "part_of_other",
+    "in_head",
+    "in_foot",
+    "top_domain",
+    "platform",
+    "mention_share",
+    "log_prose_mentions",
+    "company",
+)
+# Hosts every kind of page links to or credits: a share button's domain is not the page's own.
+_PLATFORMS = frozenset(
+    "facebook twitter instagram youtube google wordpress blogspot apple amazon linkedin pinterest tiktok whatsapp"
+    " adobe gravatar wikipedia reddit flickr vimeo spotify microsoft mozilla github tumblr soundcloud telegram"
+    " snapchat outbrain taboola disqus feedburner gettyimages shutterstock istockphoto depositphotos unsplash"
+    " cloudflare gmail yahoo bit".split()
 )
 
 
@@ -330,7 +375,15 @@ def _candidates(text: str) -> dict[str, _Candidate]:
                 add(m["o"], "email" if m["mail"] else "domain", index, host=True)
     for gram, index in _recurring_runs(lines):
         add(gram, "ngram", index)
-    return found
+    # A short line met once inside the article, found by nothing else, is a subhead or a list item: the site's
+    # name stands in its header or footer, recurs, or comes with a cue.
+    return {
+        key: entry
+        for key, entry in found.items()
+        if not (
+            entry.kinds.keys() == {"line"} and entry.kinds["line"] == 1 and _HEADER < entry.first < _FOOTER
+        )
+    }
 
 
 def _recurring_runs(lines: list[str]) -> list[tuple[str, int]]:
@@ -368,6 +421,10 @@ class _Page:
     foot: str  # the same, of the footer lines
     rights: str  # the same, of the copyright lines
     domains: frozenset[str]
+    top_domain: str  # the page's most often written domain that is not a platform's ("" if none)
+    max_mentions: int  # the most mentions of any candidate
+    prose: str  # the running-text lines, as written
+    companies: frozenset[str]  # keys of the names written as companies'
     joined: str  # every candidate's key, one a line: for "part of another candidate's name"
 
 
@@ -375,16 +432,24 @@ def _squash(text: str) -> str:
     return _NON_WORD.sub("", text.casefold())
 
 
-def _page(text: str, found: dict[str, _Candidate]) -> _Page:
+def _page(text: str, squashed: str, found: dict[str, _Candidate], mentions: dict[str, int]) -> _Page:
     lines = [ln for ln in text.splitlines() if ln.strip()]
     head, foot = int(len(lines) * _HEADER) + 1, int(len(lines) * _FOOTER)
+    hosts = +Counter(
+        {k: e.kinds["domain"] + e.kinds["email"] for k, e in found.items() if k not in _PLATFORMS}
+    )
+    top = max(hosts, key=lambda k: (hosts[k], k), default="")
     return _Page(
         text,
-        _squash(text),
+        squashed,
         _squash(" ".join(lines[:head])),
         _squash(" ".join(lines[foot:])),
         _squash(" ".join(_copyright_lines(text))),
         frozenset(k for k, e in found.items() if e.kinds["domain"] or e.kinds["email"]),
+        top,
+        max(mentions.values(), default=1),
+        "\n".join(ln for ln in lines if len(ln) >= _PROSE),
+        frozenset(norm(_CORPORATE.sub("", m["o"])) for m in _COMPANY.finditer(text)),
         "\n" + "\n".join(found) + "\n",
     )
 
@@ -400,7 +465,12 @@ def _copyright_lines(text: str) -> list[str]:
     return list(out.values())
 
 
-def _features(key: str, entry: _Candidate, page: _Page) -> list[float]:
+def _agrees(key: str, host: str) -> bool:
+    """Whether a name and a host's label are one name, or one holds the other ("hill" in "thehill")."""
+    return bool(host) and len(key) >= 3 and len(host) >= 3 and (key in host or host in key)
+
+
+def _features(key: str, entry: _Candidate, page: _Page, mentions: int) -> list[float]:
     """The candidate's values of FEATURES, in that order."""
     form = entry.display
     kinds = entry.kinds
@@ -410,14 +480,14 @@ def _features(key: str, entry: _Candidate, page: _Page) -> list[float]:
     return [
         *present,
         sum(present),  # n_kinds
-        math.log1p(page.squashed.count(key)),  # log_mentions
+        math.log1p(mentions),  # log_mentions
         math.log1p(sum(kinds.values())),  # log_lines
         entry.first,  # first_pos
         entry.last,  # last_pos
         float(key in page.head and key in page.foot),  # head_and_foot
         float(len(words)),  # n_words
         float(len(key)),  # n_chars
-        float(any(d in key or key in d for d in page.domains if len(d) >= 3)),  # domain_agrees
+        float(any(_agrees(key, d) for d in page.domains)),  # domain_agrees
         float(all(w[:1].isupper() or not w[:1].isalpha() for w in words)),  # title_case
         float(any(c.isdigit() for c in form)),  # has_digit
         float(form.isupper()),  # is_upper
@@ -428,14 +498,23 @@ def _features(key: str, entry: _Candidate, page: _Page) -> list[float]:
         math.log1p(page.text.count(lower) if lower != form else 0),
         float(key in page.rights),  # in_copyright_line
         float(key in page.joined.replace(f"\n{key}\n", "\n")),  # part_of_other
+        float(key in page.head),  # in_head
+        float(key in page.foot),  # in_foot
+        float(_agrees(key, page.top_domain)),  # top_domain
+        float(key in _PLATFORMS),  # platform
+        mentions / max(page.max_mentions, 1),  # mention_share
+        math.log1p(page.prose.count(form)),  # log_prose_mentions
+        float(key in page.companies),  # company
     ]
 
 
 def outlet_candidates(text: str) -> list[tuple[str, str, list[float]]]:
     """(normalised key, display name, features) of every outlet name the text states about itself."""
     found = _candidates(text)
-    page = _page(text, found)
-    return [(key, entry.display, _features(key, entry, page)) for key, entry in found.items()]
+    squashed = _squash(text)
+    mentions = {key: squashed.count(key) for key in found}
+    page = _page(text, squashed, found, mentions)
+    return [(key, entry.display, _features(key, entry, page, mentions[key])) for key, entry in found.items()]
 
 
 @lru_cache(maxsize=1)
