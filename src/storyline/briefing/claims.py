@@ -41,6 +41,7 @@ from datetime import date
 
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import Corpus
+from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.measures import MEASURES, TOLLS
 from storyline.model import Analysis, Citation, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
@@ -52,6 +53,8 @@ _BY_VALUE = (
     "date",
 )  # kinds whose equal exact values agree whatever their measure (see _same_values)
 # A quoted stretch; four words or more make it a direct quotation (quotes around a name or label are no quote).
+# A page's time stamp line: "Posted: ...", "Published 09 Sep 2013 11:25", "December 15th, 2008, 7:35 am".
+_STAMP = re.compile(r"\b(?:posted|published|updated|created|modified)\b|\d{4}\W+\d{1,2}:\d{2}", re.I)
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
@@ -169,10 +172,21 @@ def place(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Placed]:
             if any(lo < slot.start and slot.end < hi for lo, hi in quoted):
                 continue  # a speaker's words are a quote, not the outlet's claim (PROTOCOL.md)
             i = locate.sentence(a.id, slot.start)
-            # in prose: not a headline, dateline or "Posted:" line
-            if i is not None and slot.end <= c.sentences[i].end and c.prose[i]:
+            if i is not None and slot.end <= c.sentences[i].end and _stated(c, i, a.body, slot):
                 out.append(Placed(slot, i, key_of[a.id]))
     return out
+
+
+def _stated(c: Corpus, i: int, body: str, slot: ClaimSlot) -> bool:
+    """A sentence whose figure is the outlet's claim: prose, or a headline or name-heavy sentence with words
+    beside the value ("1 dead, 2 hurt in office shooting"); not a dateline ("Tuesday, August 7, 2012") or a
+    "Posted:" line, whose dates and times are the page's."""
+    if c.prose[i]:
+        return True
+    s = c.sentences[i]
+    rest = body[s.start : slot.start] + " " + body[slot.end : s.end]
+    words = [w for w in re.findall(r"[^\W\d_]{2,}", rest.lower()) if w not in MONTHS and w not in WEEKDAYS]
+    return len(words) >= 3 and not _STAMP.search(s.text)
 
 
 def compare_claims(
