@@ -108,8 +108,8 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
             return None
         return ClaimSlot(**base, kind="date", measure=measure, value=value, subject=_subject(root),
                          update=update)  # fmt: skip
-    if label == "CARDINAL" and (_is_year(tokens) or _is_age(root) or tokens[0].lower_ == "one"):
-        return None  # a year, an age of no one named ("died at 91") or "one of them" is no count
+    if label == "CARDINAL" and (_is_year(tokens) or _is_age(root)):
+        return None  # a year or an age of no one named ("died at 91") is no count
     tally = _tally(ent)
     if tally and not any(lemma(t) in _VOTING for t in ent.sent):
         return None  # "31-24" without a vote is a score line, a fact of another kind
@@ -129,12 +129,19 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     measure = "votes" if tally else _measure(root, verb_only=False)
     if measure is None and kind in ("money", "percent"):
         measure = _subject(root) and _subject(root).split()[-1].lower() or kind
-    if measure is None or _in_tally(ent):
+    if measure is None or _in_tally(ent) or tokens[0].lower_ == "one" and not _one_counted(ent, measure):
         return None
     if kind == "money" and qualifier is None and ent.start and ent.doc[ent.start - 1].text in CURRENCIES:
         base["start"] = ent.doc[ent.start - 1].idx  # "$" of "$3.2bn" is outside spaCy's MONEY span
     return ClaimSlot(**base, kind=kind, measure=measure, value=tally or _fmt(value or 0.0), unit=unit,
                      subject=_subject(root), time=when, update=update)  # fmt: skip
+
+
+def _one_counted(ent: Span, measure: str) -> bool:
+    """Whether "one" is a count: of a known measure ("killed one person", "1 dead"), not "one of them" or "one
+    day" (it is mostly a pronoun or an article)."""
+    nxt = ent.doc[ent.end : ent.end + 1]
+    return measure in MEASURES.values() and not (len(nxt) and nxt[0].lower_ == "of")
 
 
 def _range_top(tokens: list[Token], label: str) -> list[Token] | None:
