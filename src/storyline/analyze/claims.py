@@ -90,14 +90,18 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
                              subject=_subject(root), time=when, update=update)  # fmt: skip
         measure = _measure(root, verb_only=True)
         if label == "TIME":
+            bracketed = len(_before_bracket(tokens)) < len(tokens)  # "17:06 pm (" ends in its conversion
             tokens = list(_before_bracket(tokens))
-            clock, zone = _clock([*tokens, *zone_word]), _zone(tokens, ent.doc[ent.end : ent.end + 2])
+            after = () if bracketed else ent.doc[ent.end : ent.end + 2]
+            clock, zone = _clock([*tokens, *zone_word]), _zone(tokens, after)
             if clock is None:
                 return None
             # a story's clock times are its event's, whatever the verb
             base.update(_time_qualifier(ent, tokens, base))
-            if converted := _converted(ent):  # "17:06 (1336 GMT)": the slot's zone is the one outlets share
-                clock, zone, base["end"] = converted
+            converted = _converted(ent)  # "17:06 (1336 GMT)": the slot's zone is the one outlets share, GMT
+            if converted:
+                clock, zone = (clock, zone) if zone == "GMT" else converted[:2]
+                base["end"] = converted[2]
             return ClaimSlot(**base, kind="time", measure=measure or "time", value=clock, unit=zone,
                              subject=_subject(root), time=when, update=update)  # fmt: skip
         if measure is None or measure in REPORTING_VERBS or measure in GENERIC_VERBS:
@@ -342,7 +346,8 @@ def _zone(tokens: Sequence[Token], after: Sequence[Token]) -> str:
     in two zones are two slots, since converting needs the place's offset on that date. A zone inside brackets
     after it is a conversion's ("17:06 (1336 GMT)"), not this time's."""
     words = [t.lower_.strip(".") for t in (*tokens, *_before_bracket(after))]
-    return next((w.upper() for w in words if w in _ZONES), "")
+    zone = next((w.upper() for w in words if w in _ZONES), "")
+    return "GMT" if zone == "UTC" else zone  # one clock, two names
 
 
 def _before_bracket(tokens: Sequence[Token]) -> Sequence[Token]:

@@ -109,6 +109,11 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
         ):  # "around 10" vs "around 10:30": 15 minutes in all, not each
             return abs(_clock_range(a)[0] - _clock_range(b)[0]) <= 15
         x, y = _clock_range(a), _clock_range(b)
+        if {a.qualifier, b.qualifier} & {"about"} and a.qualifier != b.qualifier and None not in (
+            a.qualifier,
+            b.qualifier,
+        ):  # "about 2:30" vs "shortly after 2": 15 minutes of slack on one side only, not touching ends
+            return max(x[0], y[0]) < min(x[1], y[1])
         return max(x[0], y[0]) <= min(x[1], y[1])
     if a.kind == "date":
         if {_date_form(a.value), _date_form(b.value)} == {"iso", "weekday"}:
@@ -226,8 +231,8 @@ def compare_claims(
                        for y in versions[b.outlet_key])
         ]  # fmt: skip
         clash = [(a, b) for a, b in clash if _near(a.slot, b.slot, settings.claim_max_ratio)]
-        clash = [(a, b) for a, b in clash if _same_context(c, versions[a.outlet_key], versions[b.outlet_key],
-                                                              settings)]  # fmt: skip
+        clash = [(a, b) for a, b in clash if _timed(a, b) or _same_context(c, versions[a.outlet_key],
+                                                                            versions[b.outlet_key], settings)]  # fmt: skip
         if kind == "count" and measure not in MEASURES.values():
             clash = []  # "43 RBIs" vs "121 RBIs": without a known measure, two figures are two players' figures
         if not clash:
@@ -273,6 +278,13 @@ def _near(a: ClaimSlot, b: ClaimSlot, max_ratio: float) -> bool:
     except ValueError:
         return True
     return a.kind not in _NUMERIC or min(x, y) * max_ratio >= max(x, y)
+
+
+def _timed(a: Placed, b: Placed) -> bool:
+    """Two clock times of one story are its event's whatever their sentences say (outlets time one moment with
+    different verbs: "apprehended at about 2:30", "failed sobriety tests shortly after 2"); a "by 5 p.m." is
+    more often a deadline, so it still needs a shared context."""
+    return a.slot.kind == "time" and "up to" not in (a.slot.qualifier, b.slot.qualifier)
 
 
 def _same_context(c: Corpus, xs: list[Placed], ys: list[Placed], settings: BriefSettings) -> bool:
