@@ -241,6 +241,8 @@ def compare_claims(
             ):  # "two leaders", "two trucks": on the fit half 6 of 9 such were no key fact
                 agreements.append((-len(reps), min(p.sentence for p in reps), _claim(c, reps)))
                 agreed |= {_said(p.slot) for p in reps}
+            else:
+                agreements += _shared_values(c, by_outlet, agreed)
             continue
         sides = sorted({p for pair in clash for p in pair}, key=lambda p: _order(c, p))
         is_update = all(_is_update(c, a, b, settings) for a, b in clash)
@@ -252,6 +254,25 @@ def compare_claims(
     agreements.sort(key=lambda t: (t[0], t[1]))
     unique.sort(key=lambda t: t[0])
     return Compared(tuple(conflicts), tuple(cl for *_k, cl in agreements), tuple(cl for _i, cl in unique))
+
+
+def _shared_values(
+    c: Corpus, by_outlet: dict[str, list[Placed]], agreed: set[tuple[str, ...]]
+) -> list[tuple[int, int, Claim]]:
+    """Agreements inside a slot whose outlets lead with different figures that are not a contradiction (a
+    slot of several referents: one player's 20 points and a record of 2,290): each exact figure that 2+
+    outlets state, wherever in the article, is one agreement (figures of 2 or less are no key fact)."""
+    groups: dict[tuple[str, str | None], dict[str, Placed]] = {}
+    for key, ps in by_outlet.items():
+        for p in ps:
+            groups.setdefault((p.slot.value, p.slot.qualifier), {}).setdefault(key, p)
+    out = []
+    for g in groups.values():
+        reps = list(g.values())
+        if len(reps) >= 2 and not _small(reps) and not all(_said(p.slot) in agreed for p in reps):
+            out.append((-len(reps), min(p.sentence for p in reps), _claim(c, reps)))
+            agreed |= {_said(p.slot) for p in reps}
+    return out
 
 
 def _same_values(
