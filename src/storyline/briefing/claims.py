@@ -109,11 +109,9 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
         ):  # "around 10" vs "around 10:30": 15 minutes in all, not each
             return abs(_clock_range(a)[0] - _clock_range(b)[0]) <= 15
         x, y = _clock_range(a), _clock_range(b)
-        if {a.qualifier, b.qualifier} & {"about"} and a.qualifier != b.qualifier and None not in (
-            a.qualifier,
-            b.qualifier,
-        ):  # "about 2:30" vs "shortly after 2": 15 minutes of slack on one side only, not touching ends
-            return max(x[0], y[0]) < min(x[1], y[1])
+        quals = {a.qualifier, b.qualifier}
+        if "about" in quals and len(quals) == 2 and None not in quals:
+            return max(x[0], y[0]) < min(x[1], y[1])  # "about 2:30" vs "shortly after 2": ends must not touch
         return max(x[0], y[0]) <= min(x[1], y[1])
     if a.kind == "date":
         if {_date_form(a.value), _date_form(b.value)} == {"iso", "weekday"}:
