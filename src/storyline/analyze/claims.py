@@ -309,6 +309,9 @@ def _measure(root: Token, verb_only: bool) -> str | None:
             return "length of " + lemma(head)  # "a two-day visit"
         head = next((t for t in chain[1:] if t.tag_[:2] in ("VB", "NN") and lemma(t) not in _CALENDAR), None)
         return MEASURES.get(lemma(head), lemma(head)) if head is not None else None
+    owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    if owner is not None and owner.tag_.startswith("NN") and lemma(owner) not in MEASURES:
+        return lemma(owner)  # "a mother of 12" is what she is, not a toll of the verb above
     counted = root.head if root.dep_ in ("nummod", "quantmod", "compound") else None
     if counted is not None and counted.dep_ in ("pobj", "agent") and counted.head.lower_ == "by":
         return lemma(counted)  # "arrested by eight officers" counts the officers, not the arrested
