@@ -233,6 +233,8 @@ def compare_claims(
                                                                             versions[b.outlet_key], settings)]  # fmt: skip
         if kind == "count" and measure not in MEASURES.values():
             clash = []  # "43 RBIs" vs "121 RBIs": without a known measure, two figures are two players' figures
+        if not clash and measure in TOLLS:
+            clash = _revised(by_outlet, versions)
         if not clash:
             if all(compatible(a.slot, b.slot) for i, a in enumerate(reps) for b in reps[i + 1 :]) and not (
                 kind == "count" and measure not in MEASURES.values() and _small(reps)
@@ -252,6 +254,17 @@ def compare_claims(
     agreements.sort(key=lambda t: (t[0], t[1]))
     unique.sort(key=lambda t: t[0])
     return Compared(tuple(conflicts), tuple(cl for *_k, cl in agreements), tuple(cl for _i, cl in unique))
+
+
+def _revised(
+    by_outlet: dict[str, list[Placed]], versions: dict[str, list[Placed]]
+) -> list[tuple[Placed, Placed]]:
+    """An outlet's own later figure of a toll that differs from its lead and is phrased as a revision ("first
+    reports said two of the victims died"): the slot is an update (PROTOCOL.md: a doc that itself reports the
+    old and the new figure), against every outlet's lead."""
+    leads = [ps[0] for ps in versions.values()]
+    return [(lead, p) for key, ps in by_outlet.items() for p in ps
+            if p.slot.update and compatible(p.slot, versions[key][0].slot) is False for lead in leads]  # fmt: skip
 
 
 def _shared_values(
