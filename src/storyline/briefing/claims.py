@@ -199,11 +199,7 @@ def compare_claims(
     slots: dict[tuple[str, ...], dict[str, list[Placed]]] = {}
     placed = place(c, analyses)
     for p in placed:
-        s = p.slot
-        whose = (s.subject or "").split()[-1:] if s.kind == "attribute" else []  # an age is one person's
-        measure = "" if s.kind in _EVENT_KINDS else s.measure
-        key = (story_of(s.article_id), s.kind, measure, s.unit, *whose)
-        slots.setdefault(key, {}).setdefault(p.outlet_key, []).append(p)
+        slots.setdefault(_slot_key(p.slot, story_of), {}).setdefault(p.outlet_key, []).append(p)
     outlets_in = {k: set() for k in {story_of(a.id) for a in c.articles}}
     for s, k in zip(c.sentences, c.keys, strict=True):
         outlets_in.setdefault(story_of(s.article_id), set()).add(k)
@@ -211,6 +207,9 @@ def compare_claims(
     agreements: list[tuple[int, int, Claim]] = []
     unique: list[tuple[int, Claim]] = []
     agreed: set[tuple[str, ...]] = set()
+    disputed: set[tuple[str, ...]] = (
+        set()
+    )  # slots in conflict: no agreement on part of them (worst pair wins)
     for (story, kind, measure, *_rest), by_outlet in slots.items():
         versions = {k: [min(ps, key=lambda p: (p.sentence, p.slot.start))] for k, ps in by_outlet.items()}
         if len(versions) == 1 and len(outlets_in[story]) >= 2:
@@ -250,7 +249,8 @@ def compare_claims(
         topic = f"{'reports changed over time: ' if is_update else ''}{kind} ({measure})"
         claims = tuple(_claim(c, [p]) for p in sides)
         conflicts.append(Conflict(topic, claims, kind=verdict, statement=_statement(c, sides, kind, measure)))
-    agreements += _same_values(c, placed, story_of, agreed)
+        disputed.add((story, kind, measure, *_rest))
+    agreements += _same_values(c, placed, story_of, agreed, disputed)
     agreements.sort(key=lambda t: (t[0], t[1]))
     unique.sort(key=lambda t: t[0])
     return Compared(tuple(conflicts), tuple(cl for *_k, cl in agreements), tuple(cl for _i, cl in unique))
@@ -286,16 +286,34 @@ def _shared_values(
     return out
 
 
+def _slot_key(s: ClaimSlot, story_of: Callable[[str], str]) -> tuple[str, ...]:
+    """The slot a claim aligns in: story, kind, measure (none for clock times and sums), unit, and for an age
+    whose it is."""
+    whose = (s.subject or "").split()[-1:] if s.kind == "attribute" else []  # an age is one person's
+    measure = "" if s.kind in _EVENT_KINDS else s.measure
+    return (story_of(s.article_id), s.kind, measure, s.unit, *whose)
+
+
 def _same_values(
-    c: Corpus, placed: list[Placed], story_of: Callable[[str], str], agreed: set[tuple[str, ...]]
+    c: Corpus,
+    placed: list[Placed],
+    story_of: Callable[[str], str],
+    agreed: set[tuple[str, ...]],
+    disputed: set[tuple[str, ...]],
 ) -> list[tuple[int, int, Claim]]:
     """Agreements by value alone, for values too specific to coincide ("EUR 2000000", "2008-12-14"): outlets
     name what a sum pays for with different words ("stole", "worth", "haul"), so its slot's measure splits
-    them; the same sum in the same currency is the same fact."""
+    them; the same sum in the same currency is the same fact. A value of a slot in conflict is left out: the
+    slot's verdict is its worst pair's (PROTOCOL.md)."""
     groups: dict[tuple[str, ...], dict[str, Placed]] = {}
     for p in placed:
         s = p.slot
-        if s.kind in _BY_VALUE and s.qualifier is None and _said(s) not in agreed:
+        if (
+            s.kind in _BY_VALUE
+            and s.qualifier is None
+            and _said(s) not in agreed
+            and _slot_key(s, story_of) not in disputed
+        ):
             by_outlet = groups.setdefault((story_of(s.article_id), s.kind, s.unit, s.value), {})
             if p.outlet_key not in by_outlet or p.sentence < by_outlet[p.outlet_key].sentence:
                 by_outlet[p.outlet_key] = p
