@@ -48,7 +48,7 @@ def inputs(work: Path, n: int) -> list[str]:
         return [str(ROOT / "examples" / "demo")]
     with tarfile.open(realdata_build.PAGES, "r:xz") as tar:
         tar.extractall(work / "all", filter="data")
-    realdata_build._write_ecb(work / "ecb-all.jsonl")
+    realdata_build.write_ecb(work / "ecb-all.jsonl")
     pages = sorted(p for p in (work / "all").rglob("*") if p.is_file())
     lines = (work / "ecb-all.jsonl").read_text().splitlines()
     if n:

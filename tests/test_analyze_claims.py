@@ -58,6 +58,13 @@ def test_clock_times_in_any_spelling_and_their_bracketed_conversion():
     early = _one("Thieves struck at around 4.30am on Monday.", "time")
     assert (early.value, early.unit, early.qualifier) == ("04:30", "", "about")
     assert _one("The quake struck at 0737 GMT.", "time").value == "07:37"
+    gmt = _one("The quake struck on Tuesday at 07:37 a.m. UTC (3:37 a.m. EDT), officials said.", "time")
+    assert (gmt.value, gmt.unit) == ("07:37", "GMT")  # UTC is GMT, and GMT is the zone outlets share
+
+
+def test_one_is_a_count_of_a_known_measure_only():
+    assert _one("The quake killed one person and destroyed homes.", "count").value == "1"
+    assert not [c for _s, c in _claims("One of them was later released by the police.") if c.kind == "count"]
 
 
 def test_durations_compare_in_days():

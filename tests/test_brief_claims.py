@@ -40,6 +40,9 @@ def test_qualifier_rules():
     assert compatible(_slot("5-4"), _slot("5-4")) and not compatible(_slot("5-4"), _slot("6-3"))
     assert compatible(_slot("10:00", "about", kind="time"), _slot("10:15", "about", kind="time"))
     assert not compatible(_slot("10:00", "about", kind="time"), _slot("10:30", "about", kind="time"))
+    about, after = _slot("02:30", "about", kind="time"), _slot("02:00", "more than", kind="time")
+    assert not compatible(about, after)  # "about 2:30" vs "shortly after 2"
+    assert compatible(_slot("02:10", "about", kind="time"), after)
     assert compatible(_slot("2012", kind="date"), _slot("2012-05-01", kind="date"))
     assert compatible(_slot("tuesday", kind="date"), _slot("2012-05-01", kind="date"))
     assert compatible(_slot("monday", kind="date"), _slot("2012-05-01", kind="date")) is None
@@ -82,6 +85,61 @@ def test_at_least_is_an_agreement_and_hours_apart_is_an_update():
     assert {c.article_id for c in agreed.agreements[0].citations} == {"Coast Herald", "Evening Post"}
     (k,) = _ferry("11", None, hours=3).conflicts
     assert k.kind == "update" and k.statement.endswith("says 11 dead (3 hours later)")
+
+
+def _briefing(bodies: dict[str, str], values: dict[str, tuple[tuple[str, str], ...]], measure: str):
+    """Each outlet one sentence; its claims are the (phrase, value) pairs, in order, of one measure ("point")."""
+    t0 = datetime(2026, 3, 1, 8, tzinfo=UTC)
+    arts = {n: Article(n, n, b, outlet=n, published=t0) for n, b in bodies.items()}
+    analyses = {}
+    for n, b in bodies.items():
+        claims = []
+        for phrase, value in values[n]:
+            at = b.index(phrase)
+            update = any(w in b[:at].lower() for w in ("originally", "first reports"))
+            claims.append(ClaimSlot(n, at, at + len(phrase), "count", measure, value, update=update))
+        analyses[n] = Analysis(n, sentences=(Sentence(n, 0, len(b), b),), claims=tuple(claims))
+    story = Story("s", "record", tuple(arts))
+    return arts, build_briefing(story, [story], arts, analyses, [], {})
+
+
+def test_figures_of_several_referents_agree_one_by_one():
+    """One slot ("point") holding a player's points and an old record: outlets lead with different figures,
+    which is no contradiction, and each figure two outlets state is an agreement."""
+    arts, b = _briefing(
+        {
+            "Coast Herald": "Smith scored 20 points to break the record of 2,290 points set by Jones.",
+            "Evening Post": "The old record of 2,290 points fell when Smith scored 20 points on Thursday.",
+        },
+        {
+            "Coast Herald": (("20", "20"), ("2,290", "2290")),
+            "Evening Post": (("2,290", "2290"), ("20", "20")),
+        },
+        "point",
+    )
+    assert not b.conflicts
+    values = sorted(
+        tuple(sorted(arts[v.article_id].body[v.start : v.end] for v in cl.values)) for cl in b.agreements
+    )
+    assert values == [("2,290", "2,290"), ("20", "20")]
+
+
+def test_an_outlets_own_revised_toll_makes_an_update():
+    """Both outlets lead with one dead; one adds that first reports said two died: an update, not agreement."""
+    _arts, b = _briefing(
+        {
+            "Coast Herald": "One person died in the shooting at the office on Monday.",
+            "Evening Post": "One person died in the shooting; first reports said two of the victims died.",
+        },
+        {"Coast Herald": (("One", "1"),), "Evening Post": (("One", "1"), ("two", "2"))},
+        "dead",
+    )
+    (k,) = b.conflicts
+    assert k.kind == "update" and {v.article_id for cl in k.claims for v in cl.values} == {
+        "Coast Herald",
+        "Evening Post",
+    }
+    assert not b.agreements
 
 
 def test_claims_survive_the_store_codec():

@@ -90,14 +90,18 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
                              subject=_subject(root), time=when, update=update)  # fmt: skip
         measure = _measure(root, verb_only=True)
         if label == "TIME":
+            bracketed = len(_before_bracket(tokens)) < len(tokens)  # "17:06 pm (" ends in its conversion
             tokens = list(_before_bracket(tokens))
-            clock, zone = _clock([*tokens, *zone_word]), _zone(tokens, ent.doc[ent.end : ent.end + 2])
+            after = () if bracketed else ent.doc[ent.end : ent.end + 2]
+            clock, zone = _clock([*tokens, *zone_word]), _zone(tokens, after)
             if clock is None:
                 return None
             # a story's clock times are its event's, whatever the verb
             base.update(_time_qualifier(ent, tokens, base))
-            if converted := _converted(ent):  # "17:06 (1336 GMT)": the slot's zone is the one outlets share
-                clock, zone, base["end"] = converted
+            converted = _converted(ent)  # "17:06 (1336 GMT)": the slot's zone is the one outlets share, GMT
+            if converted:
+                clock, zone = (clock, zone) if zone == "GMT" else converted[:2]
+                base["end"] = converted[2]
             return ClaimSlot(**base, kind="time", measure=measure or "time", value=clock, unit=zone,
                              subject=_subject(root), time=when, update=update)  # fmt: skip
         if measure is None or measure in REPORTING_VERBS or measure in GENERIC_VERBS:
@@ -108,8 +112,8 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
             return None
         return ClaimSlot(**base, kind="date", measure=measure, value=value, subject=_subject(root),
                          update=update)  # fmt: skip
-    if label == "CARDINAL" and (_is_year(tokens) or _is_age(root) or tokens[0].lower_ == "one"):
-        return None  # a year, an age of no one named ("died at 91") or "one of them" is no count
+    if label == "CARDINAL" and (_is_year(tokens) or _is_age(root)):
+        return None  # a year or an age of no one named ("died at 91") is no count
     tally = _tally(ent)
     if tally and not any(lemma(t) in _VOTING for t in ent.sent):
         return None  # "31-24" without a vote is a score line, a fact of another kind
@@ -129,12 +133,19 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     measure = "votes" if tally else _measure(root, verb_only=False)
     if measure is None and kind in ("money", "percent"):
         measure = _subject(root) and _subject(root).split()[-1].lower() or kind
-    if measure is None or _in_tally(ent):
+    if measure is None or _in_tally(ent) or tokens[0].lower_ == "one" and not _one_counted(ent, measure):
         return None
     if kind == "money" and qualifier is None and ent.start and ent.doc[ent.start - 1].text in CURRENCIES:
         base["start"] = ent.doc[ent.start - 1].idx  # "$" of "$3.2bn" is outside spaCy's MONEY span
     return ClaimSlot(**base, kind=kind, measure=measure, value=tally or _fmt(value or 0.0), unit=unit,
                      subject=_subject(root), time=when, update=update)  # fmt: skip
+
+
+def _one_counted(ent: Span, measure: str) -> bool:
+    """Whether "one" is a count: of a known measure ("killed one person", "1 dead"), not "one of them" or "one
+    day" (it is mostly a pronoun or an article)."""
+    nxt = ent.doc[ent.end : ent.end + 1]
+    return measure in MEASURES.values() and not (len(nxt) and nxt[0].lower_ == "of")
 
 
 def _range_top(tokens: list[Token], label: str) -> list[Token] | None:
@@ -298,6 +309,9 @@ def _measure(root: Token, verb_only: bool) -> str | None:
             return "length of " + lemma(head)  # "a two-day visit"
         head = next((t for t in chain[1:] if t.tag_[:2] in ("VB", "NN") and lemma(t) not in _CALENDAR), None)
         return MEASURES.get(lemma(head), lemma(head)) if head is not None else None
+    owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    if owner is not None and owner.tag_.startswith("NN") and lemma(owner) not in MEASURES:
+        return lemma(owner)  # "a mother of 12" is what she is, not a toll of the verb above
     counted = root.head if root.dep_ in ("nummod", "quantmod", "compound") else None
     if counted is not None and counted.dep_ in ("pobj", "agent") and counted.head.lower_ == "by":
         return lemma(counted)  # "arrested by eight officers" counts the officers, not the arrested
@@ -335,7 +349,8 @@ def _zone(tokens: Sequence[Token], after: Sequence[Token]) -> str:
     in two zones are two slots, since converting needs the place's offset on that date. A zone inside brackets
     after it is a conversion's ("17:06 (1336 GMT)"), not this time's."""
     words = [t.lower_.strip(".") for t in (*tokens, *_before_bracket(after))]
-    return next((w.upper() for w in words if w in _ZONES), "")
+    zone = next((w.upper() for w in words if w in _ZONES), "")
+    return "GMT" if zone == "UTC" else zone  # one clock, two names
 
 
 def _before_bracket(tokens: Sequence[Token]) -> Sequence[Token]:

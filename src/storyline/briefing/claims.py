@@ -18,16 +18,22 @@ values are compatible when their ranges overlap:
 - "about N": [N - max(0.1 N, 1), N + max(0.1 N, 1)];
 - clock times: exact times must be equal ("3:30" vs "3:33" conflict), "about" allows 15 minutes either way
   (two "about" times at most 15 minutes apart: "around 10" vs "around 10:30" conflict),
-  "shortly after" 15 minutes after, "by" any time before;
+  "shortly after" 15 minutes after, "by" any time before ("about 2:30" vs "shortly after 2": ends may not touch);
+  a story's clock times need no shared sentence words to conflict (outlets time one moment with different verbs),
+  except a "by" time, more often a deadline;
 - dates agree when one is a prefix of the other ("2012" vs "2012-05"); unresolved weekdays compare with weekdays,
   unresolved days of a month with days of a month ("Sunday" vs "Jan. 4" cannot be compared without a year); a
   weekday agrees with a resolved date that falls on it (another weekday may be another week: no conflict);
-- dates and sums also agree by value alone (``_same_values``): outlets date one event with different verbs;
+- dates and sums also agree by value alone (``_same_values``): outlets date one event with different verbs; not
+  in a slot that is in conflict (its verdict is its worst pair's);
 - two incompatible values are an ``update`` (the reports changed over time), not a contradiction, when either
   sentence is phrased as a change or a revision ("rose to", "earlier reports"), or when they are tolls (dead,
-  injured, ...) at least ``update_hours`` apart and the later one is higher.
+  injured, ...) at least ``update_hours`` apart and the later one is higher; an outlet that itself recalls an
+  earlier toll ("originally reported two dead") makes the slot an update too.
 Figures inside a direct quotation are the speaker's, not the outlet's, and are left out.
-A slot with 2+ outlets and every pair compatible is an agreement; a slot with one outlet is that outlet's unique
+A slot with 2+ outlets and every pair compatible is an agreement; one whose leads differ without contradicting
+(several referents: a player's 20 points, a record of 2,290) gives an agreement per exact figure 2+ outlets state
+(eval/claims.py fit half: agreements 192/260 -> 219/289); a slot with one outlet is that outlet's unique
 item (figures with a known measure only: a lone date or duration is rarely news on its own).
 """
 
@@ -41,6 +47,7 @@ from datetime import date
 
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import Corpus
+from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.measures import MEASURES, TOLLS
 from storyline.model import Analysis, Citation, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
@@ -52,6 +59,8 @@ _BY_VALUE = (
     "date",
 )  # kinds whose equal exact values agree whatever their measure (see _same_values)
 # A quoted stretch; four words or more make it a direct quotation (quotes around a name or label are no quote).
+# A page's time stamp line: "Posted: ...", "Published 09 Sep 2013 11:25", "December 15th, 2008, 7:35 am".
+_STAMP = re.compile(r"\b(?:posted|published|updated|created|modified)\b|\d{4}\W+\d{1,2}:\d{2}", re.I)
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
@@ -106,6 +115,9 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
         ):  # "around 10" vs "around 10:30": 15 minutes in all, not each
             return abs(_clock_range(a)[0] - _clock_range(b)[0]) <= 15
         x, y = _clock_range(a), _clock_range(b)
+        quals = {a.qualifier, b.qualifier}
+        if "about" in quals and len(quals) == 2 and None not in quals:
+            return max(x[0], y[0]) < min(x[1], y[1])  # "about 2:30" vs "shortly after 2": ends must not touch
         return max(x[0], y[0]) <= min(x[1], y[1])
     if a.kind == "date":
         if {_date_form(a.value), _date_form(b.value)} == {"iso", "weekday"}:
@@ -169,10 +181,21 @@ def place(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Placed]:
             if any(lo < slot.start and slot.end < hi for lo, hi in quoted):
                 continue  # a speaker's words are a quote, not the outlet's claim (PROTOCOL.md)
             i = locate.sentence(a.id, slot.start)
-            # in prose: not a headline, dateline or "Posted:" line
-            if i is not None and slot.end <= c.sentences[i].end and c.prose[i]:
+            if i is not None and slot.end <= c.sentences[i].end and _stated(c, i, a.body, slot):
                 out.append(Placed(slot, i, key_of[a.id]))
     return out
+
+
+def _stated(c: Corpus, i: int, body: str, slot: ClaimSlot) -> bool:
+    """A sentence whose figure is the outlet's claim: prose, or a headline or name-heavy sentence with words
+    beside the value ("1 dead, 2 hurt in office shooting"); not a dateline ("Tuesday, August 7, 2012") or a
+    "Posted:" line, whose dates and times are the page's."""
+    if c.prose[i]:
+        return True
+    s = c.sentences[i]
+    rest = body[s.start : slot.start] + " " + body[slot.end : s.end]
+    words = [w for w in re.findall(r"[^\W\d_]{2,}", rest.lower()) if w not in MONTHS and w not in WEEKDAYS]
+    return len(words) >= 3 and not _STAMP.search(s.text)
 
 
 def compare_claims(
@@ -182,11 +205,7 @@ def compare_claims(
     slots: dict[tuple[str, ...], dict[str, list[Placed]]] = {}
     placed = place(c, analyses)
     for p in placed:
-        s = p.slot
-        whose = (s.subject or "").split()[-1:] if s.kind == "attribute" else []  # an age is one person's
-        measure = "" if s.kind in _EVENT_KINDS else s.measure
-        key = (story_of(s.article_id), s.kind, measure, s.unit, *whose)
-        slots.setdefault(key, {}).setdefault(p.outlet_key, []).append(p)
+        slots.setdefault(_slot_key(p.slot, story_of), {}).setdefault(p.outlet_key, []).append(p)
     outlets_in = {k: set() for k in {story_of(a.id) for a in c.articles}}
     for s, k in zip(c.sentences, c.keys, strict=True):
         outlets_in.setdefault(story_of(s.article_id), set()).add(k)
@@ -194,6 +213,9 @@ def compare_claims(
     agreements: list[tuple[int, int, Claim]] = []
     unique: list[tuple[int, Claim]] = []
     agreed: set[tuple[str, ...]] = set()
+    disputed: set[tuple[str, ...]] = (
+        set()
+    )  # slots in conflict: no agreement on part of them (worst pair wins)
     for (story, kind, measure, *_rest), by_outlet in slots.items():
         versions = {k: [min(ps, key=lambda p: (p.sentence, p.slot.start))] for k, ps in by_outlet.items()}
         if len(versions) == 1 and len(outlets_in[story]) >= 2:
@@ -212,16 +234,20 @@ def compare_claims(
                        for y in versions[b.outlet_key])
         ]  # fmt: skip
         clash = [(a, b) for a, b in clash if _near(a.slot, b.slot, settings.claim_max_ratio)]
-        clash = [(a, b) for a, b in clash if _same_context(c, versions[a.outlet_key], versions[b.outlet_key],
-                                                              settings)]  # fmt: skip
+        clash = [(a, b) for a, b in clash if _timed(a, b) or _same_context(c, versions[a.outlet_key],
+                                                                            versions[b.outlet_key], settings)]  # fmt: skip
         if kind == "count" and measure not in MEASURES.values():
             clash = []  # "43 RBIs" vs "121 RBIs": without a known measure, two figures are two players' figures
+        if not clash and measure in TOLLS:
+            clash = _revised(by_outlet, versions)
         if not clash:
             if all(compatible(a.slot, b.slot) for i, a in enumerate(reps) for b in reps[i + 1 :]) and not (
                 kind == "count" and measure not in MEASURES.values() and _small(reps)
             ):  # "two leaders", "two trucks": on the fit half 6 of 9 such were no key fact
                 agreements.append((-len(reps), min(p.sentence for p in reps), _claim(c, reps)))
                 agreed |= {_said(p.slot) for p in reps}
+            else:
+                agreements += _shared_values(c, by_outlet, agreed)
             continue
         sides = sorted({p for pair in clash for p in pair}, key=lambda p: _order(c, p))
         is_update = all(_is_update(c, a, b, settings) for a, b in clash)
@@ -229,22 +255,71 @@ def compare_claims(
         topic = f"{'reports changed over time: ' if is_update else ''}{kind} ({measure})"
         claims = tuple(_claim(c, [p]) for p in sides)
         conflicts.append(Conflict(topic, claims, kind=verdict, statement=_statement(c, sides, kind, measure)))
-    agreements += _same_values(c, placed, story_of, agreed)
+        disputed.add((story, kind, measure, *_rest))
+    agreements += _same_values(c, placed, story_of, agreed, disputed)
     agreements.sort(key=lambda t: (t[0], t[1]))
     unique.sort(key=lambda t: t[0])
     return Compared(tuple(conflicts), tuple(cl for *_k, cl in agreements), tuple(cl for _i, cl in unique))
 
 
+def _revised(
+    by_outlet: dict[str, list[Placed]], versions: dict[str, list[Placed]]
+) -> list[tuple[Placed, Placed]]:
+    """An outlet's own later figure of a toll that differs from its lead and is phrased as a revision ("first
+    reports said two of the victims died"): the slot is an update (PROTOCOL.md: a doc that itself reports the
+    old and the new figure), against every outlet's lead."""
+    leads = [ps[0] for ps in versions.values()]
+    return [(lead, p) for key, ps in by_outlet.items() for p in ps
+            if p.slot.update and compatible(p.slot, versions[key][0].slot) is False for lead in leads]  # fmt: skip
+
+
+def _shared_values(
+    c: Corpus, by_outlet: dict[str, list[Placed]], agreed: set[tuple[str, ...]]
+) -> list[tuple[int, int, Claim]]:
+    """Agreements inside a slot whose outlets lead with different figures that are not a contradiction (a
+    slot of several referents: one player's 20 points and a record of 2,290): each exact figure that 2+
+    outlets state, wherever in the article, is one agreement (figures of 2 or less are no key fact)."""
+    groups: dict[tuple[str, str | None], dict[str, Placed]] = {}
+    for key, ps in by_outlet.items():
+        for p in ps:
+            groups.setdefault((p.slot.value, p.slot.qualifier), {}).setdefault(key, p)
+    out = []
+    for g in groups.values():
+        reps = list(g.values())
+        if len(reps) >= 2 and not _small(reps) and not all(_said(p.slot) in agreed for p in reps):
+            out.append((-len(reps), min(p.sentence for p in reps), _claim(c, reps)))
+            agreed |= {_said(p.slot) for p in reps}
+    return out
+
+
+def _slot_key(s: ClaimSlot, story_of: Callable[[str], str]) -> tuple[str, ...]:
+    """The slot a claim aligns in: story, kind, measure (none for clock times and sums), unit, and for an age
+    whose it is."""
+    whose = (s.subject or "").split()[-1:] if s.kind == "attribute" else []  # an age is one person's
+    measure = "" if s.kind in _EVENT_KINDS else s.measure
+    return (story_of(s.article_id), s.kind, measure, s.unit, *whose)
+
+
 def _same_values(
-    c: Corpus, placed: list[Placed], story_of: Callable[[str], str], agreed: set[tuple[str, ...]]
+    c: Corpus,
+    placed: list[Placed],
+    story_of: Callable[[str], str],
+    agreed: set[tuple[str, ...]],
+    disputed: set[tuple[str, ...]],
 ) -> list[tuple[int, int, Claim]]:
     """Agreements by value alone, for values too specific to coincide ("EUR 2000000", "2008-12-14"): outlets
     name what a sum pays for with different words ("stole", "worth", "haul"), so its slot's measure splits
-    them; the same sum in the same currency is the same fact."""
+    them; the same sum in the same currency is the same fact. A value of a slot in conflict is left out: the
+    slot's verdict is its worst pair's (PROTOCOL.md)."""
     groups: dict[tuple[str, ...], dict[str, Placed]] = {}
     for p in placed:
         s = p.slot
-        if s.kind in _BY_VALUE and s.qualifier is None and _said(s) not in agreed:
+        if (
+            s.kind in _BY_VALUE
+            and s.qualifier is None
+            and _said(s) not in agreed
+            and _slot_key(s, story_of) not in disputed
+        ):
             by_outlet = groups.setdefault((story_of(s.article_id), s.kind, s.unit, s.value), {})
             if p.outlet_key not in by_outlet or p.sentence < by_outlet[p.outlet_key].sentence:
                 by_outlet[p.outlet_key] = p
@@ -259,6 +334,13 @@ def _near(a: ClaimSlot, b: ClaimSlot, max_ratio: float) -> bool:
     except ValueError:
         return True
     return a.kind not in _NUMERIC or min(x, y) * max_ratio >= max(x, y)
+
+
+def _timed(a: Placed, b: Placed) -> bool:
+    """Two clock times of one story are its event's whatever their sentences say (outlets time one moment with
+    different verbs: "apprehended at about 2:30", "failed sobriety tests shortly after 2"); a "by 5 p.m." is
+    more often a deadline, so it still needs a shared context."""
+    return a.slot.kind == "time" and "up to" not in (a.slot.qualifier, b.slot.qualifier)
 
 
 def _same_context(c: Corpus, xs: list[Placed], ys: list[Placed], settings: BriefSettings) -> bool:

@@ -34,7 +34,9 @@ GENERIC_VERBS = frozenset("be do have make take get go come".split())
 REPORTING_VERBS = frozenset("say tell report announce add confirm state claim write note".split())
 
 # Words a count is phrased as a change with, or an earlier report is recalled by ("rose to", "initially").
-UPDATE_WORDS = frozenset("rise climb increase grow jump revise update initially earlier previously".split())
+UPDATE_WORDS = frozenset(
+    "rise climb increase grow jump revise update initially originally earlier previously".split()
+)
 
 QUALIFIERS = {
     "at least": "at least", "more than": "more than", "over": "more than", "upwards of": "more than",
