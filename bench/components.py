@@ -1,7 +1,7 @@
 """Cheaper analysis: what each spaCy component costs, and what leaving one out costs in quality.
 
     nice .venv/bin/python bench/components.py                  # all variants (~15 min on a quiet machine)
-    nice .venv/bin/python bench/components.py --variants no-tagger
+    nice .venv/bin/python bench/components.py --variants no-tagger --ecb-limit 300   # a busy machine
 
 What reads what (grep of src/storyline/analyze): NER -> entity mentions (resolution, clustering, dating, quote
 speakers); tagger (``tag_``) -> lemmas of verbs (events, claims measures), quote cues, claims; parser (``dep_``,
@@ -124,17 +124,19 @@ def main() -> int:
     ap.add_argument(
         "--variants", default=",".join(VARIANTS), help="comma-separated, from: " + ", ".join(VARIANTS)
     )
+    ap.add_argument("--ecb-limit", type=int, default=0, help="only the first N ECB+ documents (0: all)")
+    ap.add_argument("--skip-costs", action="store_true", help="skip the per-component costs")
     args = ap.parse_args()
-    rows = ecb_rows()
+    rows = ecb_rows()[: args.ecb_limit or None]
     if not rows:
         print("ECB+ data absent (../shared/eval-data/clustering): skipped")
         return 0
     articles = [Article(id=r["id"], source=r["id"], body=r["text"], headline=r["title"]) for r in rows]
-    shipped = VARIANTS["shipped"]()
-    costs = component_costs(shipped, [a.body for a in articles])
-    total = sum(costs.values())
-    print(f"shipped pipeline over {len(articles)} ECB+ bodies: {total:.1f} s CPU, by component:")
-    print("  " + "  ".join(f"{n} {s:.1f} s ({s / total:.0%})" for n, s in costs.items()))
+    if not args.skip_costs:
+        costs = component_costs(VARIANTS["shipped"](), [a.body for a in articles])
+        total = sum(costs.values())
+        print(f"shipped pipeline over {len(articles)} ECB+ bodies: {total:.1f} s CPU, by component:")
+        print("  " + "  ".join(f"{n} {s:.1f} s ({s / total:.0%})" for n, s in costs.items()))
     base: dict[str, list[Analysis]] = {}
     names = ["shipped"] + [v for v in args.variants.split(",") if v != "shipped"]
     for name in names:
