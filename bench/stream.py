@@ -183,7 +183,8 @@ def main() -> int:
                 runs.append((ingest_s, build_s, wall, dict(spent)))
                 print(
                     f"  at {at}: batch of {len(batch)}: ingest {ingest_s:.1f} s, build {build_s:.1f} s CPU"
-                    f" (build {wall:.1f} s wall)",
+                    f" (build {wall:.1f} s wall); "
+                    + ", ".join(f"{n.strip('_')} {spent.get(n, 0.0):.2f}" for n in STAGES),  # a cut-short run
                     flush=True,
                 )
                 at = store.article_count()
