@@ -15,6 +15,8 @@ differ from the shipped pipeline's, and the project's quality numbers on them: E
 shipped cluster model over all of ECB+, 5 arrival orders, entities from the variant's mentions, as a build feeds
 the clusterer), PolNeAR dev quotes (eval/quotes.py scorer), ECB+ claims on the fit half (eval/claims.py).
 A variant is worth adopting only when every quality number stays the same.
+Known: on 2026-12-03 the senter-not-parser variant, loaded after the shipped pipeline had run in the same
+process, segfaulted inside spaCy (docs/scale.md); its numbers are still to be measured.
 """
 
 from __future__ import annotations
