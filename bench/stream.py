@@ -163,7 +163,7 @@ def main() -> int:
             analyses = store.analyses([a.id for a in real])
             filler = Filler(store, [(a, analyses[a.id]) for a in real], args.seed)
             filler.i = max(store.article_count() - args.pool, 0)  # a kept store: go on after its clones
-            used = args.pool  # measured articles come after the pool's share of the stream (use another --seed)
+            used = args.pool  # measured articles follow the pool's share of the stream (another --seed)
         per_size: dict[int, list[tuple[float, float, float, dict[str, float]]]] = {}
         new: list[str] = []
         for size in sizes:
