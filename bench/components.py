@@ -1,0 +1,179 @@
+"""Cheaper analysis: what each spaCy component costs, and what leaving one out costs in quality.
+
+    nice .venv/bin/python bench/components.py                  # all variants (~15 min on a quiet machine)
+    nice .venv/bin/python bench/components.py --variants no-tagger --ecb-limit 300   # a busy machine
+
+What reads what (grep of src/storyline/analyze): NER -> entity mentions (resolution, clustering, dating, quote
+speakers); tagger (``tag_``) -> lemmas of verbs (events, claims measures), quote cues, claims; parser (``dep_``,
+``head``, ``sents``) -> sentences, quote speakers, events' subject/object, claims' subject and qualifiers.
+attribute_ruler and lemmatizer are already off (analyze/nlp.py lemmatises only the verbs it looks at).
+
+First the cost of each component of the shipped pipeline on ECB+ bodies (CPU seconds of each ``pipe`` run
+alone over the same docs). Then, for each variant pipeline, the analysis of the real eval sets through
+``storyline.analyze.analyze`` with that pipeline in place of the shipped one: CPU seconds, how many analyses
+differ from the shipped pipeline's, and the project's quality numbers on them: ECB+ clustering B-cubed (the
+shipped cluster model over all of ECB+, 5 arrival orders, entities from the variant's mentions, as a build feeds
+the clusterer), PolNeAR dev quotes (eval/quotes.py scorer), ECB+ claims on the fit half (eval/claims.py).
+A variant is worth adopting only when every quality number stays the same.
+Known: on 2026-12-03 the senter-not-parser variant, loaded after the shipped pipeline had run in the same
+process, segfaulted inside spaCy (docs/scale.md); its numbers are still to be measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "eval"))
+sys.path.insert(0, str(ROOT))
+
+import spacy  # noqa: E402
+from spacy.language import Language  # noqa: E402
+
+from storyline.analyze import nlp as nlp_module  # noqa: E402
+from storyline.model import ENTITY_LABELS, Analysis, Article  # noqa: E402
+
+SHIPPED_OFF = list(nlp_module._DISABLED)
+
+
+def load(off: list[str], on: list[str] = ()) -> Language:
+    nlp = spacy.load(nlp_module.MODEL, disable=SHIPPED_OFF + off)
+    for name in on:
+        nlp.enable_pipe(name)
+    return nlp
+
+
+VARIANTS: dict[str, Callable[[], Language]] = {
+    "shipped": lambda: load([]),
+    "no-tagger": lambda: load(["tagger"]),
+    "senter-not-parser": lambda: load(["parser"], ["senter"]),
+}
+
+
+def component_costs(nlp: Language, texts: list[str]) -> dict[str, float]:
+    """CPU seconds of each enabled component over the same docs, run one after the other."""
+    docs = [nlp.make_doc(t) for t in texts]
+    out = {}
+    for name, proc in nlp.pipeline:
+        t = time.process_time()
+        docs = list(proc.pipe(docs, batch_size=32)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+        out[name] = time.process_time() - t
+    return out
+
+
+def ecb_rows() -> list[dict]:
+    from cluster import ECB
+
+    return [json.loads(line) for line in gzip.open(ECB, "rt")] if ECB.exists() else []
+
+
+def analyse(articles: list[Article]) -> tuple[list[Analysis], float]:
+    from storyline.analyze import analyze
+
+    t = time.process_time()
+    out = analyze(articles)
+    return out, time.process_time() - t
+
+
+def cluster_b3(rows: list[dict], analyses: list[Analysis]) -> float:
+    """Mean B-cubed F1 of the shipped cluster model over ECB+ in eval/cluster.py's 5 arrival orders."""
+    import cluster
+
+    from storyline.cluster.stories import ClusterDoc
+
+    docs = []
+    for r, an in zip(rows, analyses, strict=True):
+        date = datetime.fromisoformat(r["date"]).replace(tzinfo=UTC) if r["date"] else None
+        names = tuple(m.text for m in an.mentions if m.label in ENTITY_LABELS)
+        docs.append((ClusterDoc(r["id"], r["title"] or "", r["text"], names, date), r["cluster_id"]))
+    f1 = [cluster.scores(docs, cluster.run(cluster.shuffled(docs, o)))[0][2] for o in cluster.SHUFFLES]
+    return statistics.mean(f1)
+
+
+def quotes_dev() -> tuple[dict[str, float], list[Analysis], float]:
+    import quotes
+
+    path = quotes.DATA / "polnear_dev.jsonl"
+    docs = [json.loads(line) for line in path.open(encoding="utf-8")]
+    analyses, cpu = analyse([Article(id=d["id"], source=d["id"], body=d["text"]) for d in docs])
+    return quotes.score(docs, analyses) | quotes.score_attribution(docs, analyses), analyses, cpu
+
+
+def claims_fit() -> dict[str, tuple[int, int, int, int]]:
+    import claims
+    import claims_gold
+
+    from storyline.settings import BriefSettings
+
+    docs = claims_gold.load_docs()
+    docs, golds = claims.detokenised(docs, claims_gold.load([claims_gold.ANNOTATIONS], docs))
+    fit = [g for g in golds if claims_gold.half(g.event) == "fit"]
+    pairs = [(g, claims.brief_event(g, docs, BriefSettings())) for g in fit]
+    return claims.score(pairs, show=False)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument(
+        "--variants", default=",".join(VARIANTS), help="comma-separated, from: " + ", ".join(VARIANTS)
+    )
+    ap.add_argument("--ecb-limit", type=int, default=0, help="only the first N ECB+ documents (0: all)")
+    ap.add_argument("--skip-costs", action="store_true", help="skip the per-component costs")
+    args = ap.parse_args()
+    rows = ecb_rows()[: args.ecb_limit or None]
+    if not rows:
+        print("ECB+ data absent (../shared/eval-data/clustering): skipped")
+        return 0
+    articles = [Article(id=r["id"], source=r["id"], body=r["text"], headline=r["title"]) for r in rows]
+    if not args.skip_costs:
+        costs = component_costs(VARIANTS["shipped"](), [a.body for a in articles])
+        total = sum(costs.values())
+        print(f"shipped pipeline over {len(articles)} ECB+ bodies: {total:.1f} s CPU, by component:")
+        print("  " + "  ".join(f"{n} {s:.1f} s ({s / total:.0%})" for n, s in costs.items()))
+    base: dict[str, list[Analysis]] = {}
+    names = ["shipped"] + [v for v in args.variants.split(",") if v != "shipped"]
+    for name in names:
+        nlp = VARIANTS[name]()
+        nlp_module.get_nlp = lambda nlp=nlp: nlp  # what parse() and lemma() call
+        ecb, ecb_cpu = analyse(articles)
+        q, q_an, q_cpu = quotes_dev()
+        c = claims_fit()
+        differ = (
+            ""
+            if name == "shipped"
+            else " ".join(
+                f"{sum(x != y for x, y in zip(a, b, strict=True))}/{len(a)} {set_name} analyses differ;"
+                for set_name, a, b in (("ECB+", ecb, base["ecb"]), ("PolNeAR dev", q_an, base["quotes"]))
+            )
+        )
+        if name == "shipped":
+            base = {"ecb": ecb, "quotes": q_an}
+        print(
+            f"\n{name} (pipes: {', '.join(nlp.pipe_names)}): analysis CPU ECB+ {ecb_cpu:.1f} s, PolNeAR dev"
+            f" {q_cpu:.1f} s  {differ}"
+        )
+        print(f"  ECB+ clustering B3 F1 {cluster_b3(rows, ecb):.3f}")
+        print(
+            f"  PolNeAR dev: attribution F1 {q['attribution_f1']:.3f}  quote F1 {q['quote_f1']:.3f}"
+            f"  speaker {q['speaker_right']:.3f}"
+        )
+        for kind, (tp_p, n_p, tp_g, n_g) in c.items():
+            p, r = tp_p / max(n_p, 1), tp_g / max(n_g, 1)
+            print(
+                f"  claims fit half {kind}: P {p:.3f} ({tp_p}/{n_p}) R {r:.3f} ({tp_g}/{n_g})"
+                f" F1 {2 * p * r / max(p + r, 1e-9):.3f}"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
