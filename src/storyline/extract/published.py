@@ -141,7 +141,9 @@ def parse_dateline(
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 # Scripts written without spaces between words: a run of their letters may be several known words.
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_UNSPACED = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
 
 
 def _fold(text: str) -> str:
