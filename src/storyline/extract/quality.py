@@ -64,8 +64,8 @@ def latin_ratio(line: str) -> tuple[float, float, int]:
     words = [w.lower() for w in _WORD.findall(line)]
     if not words:
         return 0.0, 0.0, 0
-    latin = sum(w in LATIN_WORDS for w in words)
-    english = sum(w in ENGLISH_WORDS for w in words)
+    latin = sum(map(LATIN_WORDS.__contains__, words))
+    english = sum(map(ENGLISH_WORDS.__contains__, words))
     return latin / len(words), english / len(words), len(words)
 
 
