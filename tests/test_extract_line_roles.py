@@ -91,3 +91,12 @@ def test_cut_prose_is_truncation() -> None:
     )
     assert is_truncated("First.\n\nThe council voted to keep the night ferry running until the end of")
     assert is_truncated("First.\n\nThe ferry runs twice a night. The operator said it would add")
+
+
+def test_a_repeated_last_line_is_a_teaser_not_a_cut() -> None:
+    teaser = "Ferry crews say the timetable leaves them too little rest between the runs"
+    assert is_truncated(f"It ends properly.\n\n{teaser}")
+    assert not is_truncated(f"It ends properly.\n\n{teaser}", elsewhere={"Related stories", teaser})
+    assert not is_truncated(f"{teaser}\n\nIt ends properly.\n\n{teaser}")
+    cut = "The operator said it would start selling tickets to residents of the north"
+    assert is_truncated(f"First.\n\n{cut}", elsewhere={"Related stories", teaser})

@@ -179,3 +179,20 @@ def test_gazette_style_dateline_in_a_text_article_gets_summer_offset() -> None:
     article = _article(text, "text")
     assert article.published == datetime(2022, 8, 21, 19, 45, tzinfo=_tz(1))
     assert article.published is not None and article.published.utcoffset() == timedelta(hours=1)
+
+
+def test_slow_parse_only_for_lines_of_date_words(monkeypatch):
+    """dateparser still reads a dateline of date words in another language; a line with a word no locale knows
+    never reaches it (it would try every locale, ~50 ms, to find nothing)."""
+    import dateparser
+
+    assert parse_dateline("Mittwoch, 8. Juli 2020") == datetime(2020, 7, 8, tzinfo=UTC)
+    assert parse_dateline("/ jueves 2 de abril de 2020") == datetime(2020, 4, 2, tzinfo=UTC)
+
+    calls: list[str] = []
+    monkeypatch.setattr(dateparser, "parse", lambda text, **kwargs: calls.append(text))
+    assert parse_dateline("Posted by Zorblax 21.10.2019") is None
+    assert parse_dateline("Quarterly gadget roundup of 2019") is None
+    assert calls == []
+    parse_dateline("Donnerstag, 17. Januar 2019 um")
+    assert calls  # a line of date words still goes to dateparser

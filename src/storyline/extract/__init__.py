@@ -200,7 +200,8 @@ def _flags(body: str, removed: list[Removal], settings: CleanSettings) -> tuple[
         flags.append(FLAG_BOILERPLATE_REMOVED)
     if any(r.reason == FILLER_REASON for r in removed):
         flags.append(FLAG_FILLER_REMOVED)
-    if body and is_truncated(body, settings.prose_min_words):
+    removed_texts = {r.text for r in removed}
+    if body and is_truncated(body, settings.prose_min_words, removed_texts):
         flags.append(FLAG_TRUNCATED)
     return tuple(flags)
 

@@ -445,7 +445,7 @@ def label_lines(
     else:
         weights, bias = ranker["weights"], ranker["bias"]
         for i, row in headline_candidates(texts, rows, page).items():
-            score = bias + sum(weights.get(k, 0.0) * v for k, v in row.items())
+            score = bias + sum([weights[k] * v for k, v in row.items() if k in weights])
             headline_p[i] = 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
     drops = {}
     for i in range(max(page.start, 0), page.end + 1):

@@ -35,7 +35,7 @@ class LinearModel:
 
     def logit(self, features: Sequence[float]) -> float:
         return self.intercept + sum(
-            w * (x - mu) / s for w, x, mu, s in zip(self.coef, features, self.mean, self.scale, strict=True)
+            [w * (x - mu) / s for w, x, mu, s in zip(self.coef, features, self.mean, self.scale, strict=True)]
         )
 
     def probability(self, features: Sequence[float]) -> float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from storyline.extract.line_roles import STOP_WORDS
@@ -63,8 +64,8 @@ def latin_ratio(line: str) -> tuple[float, float, int]:
     words = [w.lower() for w in _WORD.findall(line)]
     if not words:
         return 0.0, 0.0, 0
-    latin = sum(w in LATIN_WORDS for w in words)
-    english = sum(w in ENGLISH_WORDS for w in words)
+    latin = sum(map(LATIN_WORDS.__contains__, words))
+    english = sum(map(ENGLISH_WORDS.__contains__, words))
     return latin / len(words), english / len(words), len(words)
 
 
@@ -98,12 +99,19 @@ def _reads_english(line: str) -> bool:
     return any(w.lower() in ENGLISH_WORDS for w in _WORD.findall(line)[:-1])
 
 
-def is_truncated(body: str, prose_min_words: int = DEFAULTS.clean.prose_min_words) -> bool:
+def is_truncated(
+    body: str, prose_min_words: int = DEFAULTS.clean.prose_min_words, elsewhere: Collection[str] = ()
+) -> bool:
     """True when the body stops mid-sentence: its last line is prose cut off, or ends on a dangling word.
 
     A closing label (credit, link, list item, heading, timestamp, sign-off) is not a cut, so chrome left after
-    the body never reads as truncation."""
-    last = body.rstrip().rsplit("\n", 1)[-1].strip()
+    the body never reads as truncation; nor is a last line the page prints again, earlier in the body or among
+    ``elsewhere`` (the page's removed lines): a teaser or related-article headline repeated in a list, where a
+    cut paragraph is printed once."""
+    head, _, last = body.rstrip().rpartition("\n")
+    last = last.strip()
+    if last in elsewhere or (last and last in head and last in (line.strip() for line in head.split("\n"))):
+        return False
     if _EMPHASISED.match(last):
         return False  # a line wholly in markdown emphasis: an editor's note or a promo, not the story's prose
     last = last.rstrip("_*").strip()
