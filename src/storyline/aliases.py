@@ -12,6 +12,7 @@ Resolving from scratch (analyze/resolve.py) reads the whole corpus in five ways;
   counts); a change rewrites the articles that mention it (postings "alias.key");
 - a role ("the Foreign Secretary") goes to a holder from every apposition of its title ("alias.holdings": title
   -> holdings in arrival order); a change re-resolves the articles using the title (postings "alias.role").
+Postings "related.entity" (entity id -> articles) are kept with them, for dating undated articles by relatives.
 Each article's record ("alias.article") holds what it added, so indexing it again (a build rerun after a kill,
 a date inferred later) first takes that out. The result is the from-scratch one (tests/test_aliases.py).
 """
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storyline.analyze.entities import PersonMerger, bare_acronym, fold, person_parts
+from storyline.analyze.related import entities_of
 from storyline.analyze.resolve import (
     ArticleKeys,
     acronyms,
@@ -43,6 +45,9 @@ from storyline.store.codec import iso, parse_iso
 
 ARTICLE, ENTITY, ACRONYM, HOLDINGS = "alias.article", "alias.entity", "alias.acronym", "alias.holdings"
 BY_KEY, BY_WORD, BY_BARE, BY_ROLE = "alias.key", "alias.word", "alias.bare", "alias.role"
+RELATED = (
+    "related.entity"  # entity id -> the articles it is resolved in (undated articles are dated by these)
+)
 
 
 @dataclass
@@ -280,6 +285,8 @@ def resolve(
             store.set_index_postings(BY_ROLE, aid, _titles(an))
         store.put_index_values(ARTICLE, records)
         store.put_analyses(resolved[aid] for aid in changed)
+        for aid, an in resolved.items():
+            store.set_index_postings(RELATED, aid, entities_of(an))
     return Resolved(resolved, changed)
 
 

@@ -25,6 +25,8 @@ from storyline.isolate import isolated
 from storyline.model import ENTITY_TYPES, Analysis, Article, Entity, Mention, Quote
 from storyline.settings import AnalyzeSettings
 
+_KINDS = list(dict.fromkeys(ENTITY_TYPES.values()))  # person, org, place, group
+
 
 @dataclasses.dataclass
 class ArticleKeys:
@@ -89,9 +91,9 @@ def acronyms(an: Analysis) -> set[tuple[str, str]]:
 
 
 def make_entity(key: str, forms: Counter[str], types: Counter[str]) -> Entity:
-    """The entity of a merge key from its forms and types over the corpus: the most frequent type (ties by
-    name, so the order articles arrive in does not matter) and the most frequent form as its name."""
-    kind = max(types.items(), key=lambda kv: (kv[1], kv[0]))[0] if types else "person"
+    """The entity of a merge key from its forms and types over the corpus: the most frequent type (ties in the
+    order of ENTITY_TYPES, so the order articles arrive in does not matter) and the most frequent form."""
+    kind = max(types.items(), key=lambda kv: (kv[1], -_KINDS.index(kv[0])))[0] if types else "person"
     return Entity(entity_id(kind, key), canonical(forms), kind, tuple(sorted(forms)))
 
 
@@ -146,36 +148,14 @@ def _names(analyses: Sequence[Analysis], settings: AnalyzeSettings) -> _Names:
     return _Names(key_of, {k: e.id for k, e in entities.items()}, list(entities.values()))
 
 
-def _name_inputs(analyses: Sequence[Analysis]) -> tuple:
-    """Everything name merging reads: each article's mentions (span, text, label), in order."""
-    return tuple(
-        (an.article_id, tuple((m.start, m.end, m.text, m.label) for m in an.mentions)) for an in analyses
-    )
-
-
-class EntityResolver:
-    """``resolve_entities`` that keeps its name merging while the mentions stay the same: a build resolves again
-    after dates are inferred, which moves only role references (each resolved by its article's date)."""
-
-    def __init__(self, settings: AnalyzeSettings) -> None:
-        self.settings = settings
-        self._inputs: tuple | None = None
-        self._names: _Names | None = None
-
-    def __call__(
-        self, articles: Sequence[Article], analyses: Sequence[Analysis]
-    ) -> tuple[list[Entity], list[Analysis]]:
-        analyses = [isolated("entities", an.article_id, lambda an=an: relabel(an), an) for an in analyses]
-        inputs = _name_inputs(analyses)
-        if self._names is None or inputs != self._inputs:
-            self._names, self._inputs = _names(analyses, self.settings), inputs
-        return list(self._names.entities), _resolve_references(articles, analyses, self._names, self.settings)
-
-
 def resolve_entities(
     articles: Sequence[Article], analyses: Sequence[Analysis], settings: AnalyzeSettings
 ) -> tuple[list[Entity], list[Analysis]]:
-    return EntityResolver(settings)(articles, analyses)
+    """Resolve a whole corpus from scratch (a build resolves through the store's alias index, see aliases.py,
+    to the same result)."""
+    analyses = [isolated("entities", an.article_id, lambda an=an: relabel(an), an) for an in analyses]
+    names = _names(analyses, settings)
+    return list(names.entities), _resolve_references(articles, analyses, names, settings)
 
 
 def _resolve_references(

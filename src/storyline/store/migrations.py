@@ -46,12 +46,13 @@ def _v3_pg(conn: Any) -> None:
         conn.execute(statement)
 
 
-# Version 4 adds the alias index (alias_people and the "alias." index spaces). It starts empty: the next build
-# indexes every stored analysis once, in arrival order, and from then on merges only new names.
+# Version 4 adds the alias index (alias_people, the "alias." index spaces, postings "related.entity"; see
+# aliases.py). It starts empty: the next build indexes every stored analysis once, in arrival order, and from
+# then on merges only new names.
 _NO_ALIASES = (
     "DELETE FROM alias_people",
     "DELETE FROM index_values WHERE space LIKE 'alias.%'",
-    "DELETE FROM index_postings WHERE space LIKE 'alias.%'",
+    "DELETE FROM index_postings WHERE space LIKE 'alias.%' OR space = 'related.entity'",
 )
 
 

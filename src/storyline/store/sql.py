@@ -265,6 +265,10 @@ class SQLStore:
         result = (analysis_from_json(r["data"]) for r in rows)
         return {a.article_id: a for a in result}
 
+    def analysis_count(self) -> int:
+        row = self._one("SELECT COUNT(*) AS n FROM analyses")
+        return row["n"] if row else 0
+
     def unanalyzed_article_ids(self) -> list[str]:
         rows = self._all(
             "SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM analyses n WHERE n.article_id = a.id)"
