@@ -6,6 +6,8 @@ import random
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from pg_server import fresh_database
+from test_store import _raw
 
 from storyline import aliases
 from storyline.analyze import resolve_entities
@@ -90,7 +92,7 @@ def test_batches_resolve_as_from_scratch(tmp_path, seed):
     for lo, hi in zip([0, *cuts], [*cuts, len(corpus)], strict=True):
         batch = corpus[lo:hi]
         with store.transaction():
-            for article, analysis in batch:
+            for article, _ in batch:
                 store.add_article(article)
             store.put_analyses(an for _, an in batch)
         aliases.resolve(store, DEFAULTS.analyze, [a.id for a, _ in batch])
@@ -101,7 +103,7 @@ def test_late_dates_and_a_rerun_resolve_as_from_scratch(tmp_path):
     corpus = _corpus(11, 40)
     store = open_store(tmp_path / "s.db")
     with store.transaction():
-        for article, analysis in corpus:
+        for article, _ in corpus:
             store.add_article(article)
         store.put_analyses(an for _, an in corpus)
     ids = [a.id for a, _ in corpus]
@@ -138,7 +140,7 @@ def test_a_new_full_name_rekeys_only_the_articles_that_name_it_bare(tmp_path):
     )
     for batch in (first, [new]):
         with store.transaction():
-            for article, analysis in batch:
+            for article, _ in batch:
                 store.add_article(article)
                 store.put_analyses([analysis])
         done = aliases.resolve(store, DEFAULTS.analyze, [a.id for a, _ in batch])
@@ -146,3 +148,32 @@ def test_a_new_full_name_rekeys_only_the_articles_that_name_it_bare(tmp_path):
     stored = store.analyses()
     assert stored["a"].mentions[0].entity_id == stored["c"].mentions[0].entity_id
     assert {e.name for e in store.entities()} == {"John Smith", "Berg"}
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def location(request, tmp_path):
+    return str(tmp_path / "s.db") if request.param == "sqlite" else fresh_database()
+
+
+def test_a_version_3_store_is_indexed_whole_by_its_next_resolution(location):
+    corpus = _corpus(5, 30)
+    store = open_store(location)
+    for batch in (corpus[:20], corpus[20:]):
+        with store.transaction():
+            for article, _ in batch:
+                store.add_article(article)
+            store.put_analyses(an for _, an in batch)
+        if batch is corpus[:20]:
+            aliases.resolve(store, DEFAULTS.analyze, [a.id for a, _ in batch])
+            store.close()
+            _raw(location, "DROP TABLE alias_people")  # what a version-3 store lacks
+            _raw(location, "DELETE FROM index_values")
+            _raw(location, "DELETE FROM index_postings")
+            _raw(location, "UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+            store = open_store(location)
+            assert store.alias_people() == [] and not store.has_index(aliases.ARTICLE)
+    aliases.resolve(store, DEFAULTS.analyze, [a.id for a, _ in corpus[20:]])
+    want_entities, want = resolve_entities([a for a, _ in corpus], [an for _, an in corpus])
+    expected = _resolved_view(want_entities, {an.article_id: an for an in want})
+    assert _resolved_view(store.entities(), store.analyses()) == expected
+    store.close()
