@@ -140,7 +140,7 @@ def test_a_new_full_name_rekeys_only_the_articles_that_name_it_bare(tmp_path):
     )
     for batch in (first, [new]):
         with store.transaction():
-            for article, _ in batch:
+            for article, analysis in batch:
                 store.add_article(article)
                 store.put_analyses([analysis])
         done = aliases.resolve(store, DEFAULTS.analyze, [a.id for a, _ in batch])
