@@ -158,11 +158,13 @@ def build(
         report.stories, report.storylines = store.story_counts()
         return report
     # first, so analysis and clustering see the day/month order the article's outlet writes
-    report.dates_reordered = _settle_date_orders(store, settings)
+    reordered = _settle_date_orders(store, settings)
+    report.dates_reordered = len(reordered)
     report.analyzed = _analyze_new(store, settings, progress, mapper)
     # the stages below read analyses through this view: each decoded once, kept in step with the store
     analyses = StoredAnalyses(store)
-    rewritten = _resolve_entities(store, settings, analyses, store.unbuilt_article_ids())
+    # a stored article whose date was re-read resolves its roles again (they go by date)
+    rewritten = _resolve_entities(store, settings, analyses, store.unbuilt_article_ids(), reordered)
     # an undated article is dated from its relatives first: the clusterer needs the date to tell an announcement
     # from the event it announced; role references ("the Foreign Secretary") resolve by date, so redo them
     dated = _date_before_clustering(store, settings, analyses)
@@ -193,13 +195,14 @@ def build(
     return report
 
 
-def _settle_date_orders(store: Store, settings: Settings) -> int:
-    """Swap day and month of guessed numeric text dates (05/03/2024) their outlet's other articles contradict."""
+def _settle_date_orders(store: Store, settings: Settings) -> set[str]:
+    """Swap day and month of guessed numeric text dates (05/03/2024) their outlet's other articles contradict;
+    returns the ids re-dated."""
     settled = settle_orders(store.numeric_text_dates(), settings.analyze.dating_order_min_share)
     with store.transaction():
         for article_id, (published, evidence) in settled.items():
             store.set_text_date(article_id, published, evidence)
-    return len(settled)
+    return set(settled)
 
 
 def _analyze_new(store: Store, settings: Settings, progress: Progress, mapper: Mapper) -> int:
