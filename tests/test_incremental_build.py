@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from storyline.analyze import resolve_entities
 from storyline.pipeline import build, ingest
 from storyline.store import open_store
 
@@ -48,8 +49,15 @@ def test_nothing_new_reads_and_writes_nothing(built, monkeypatch) -> None:
 def test_a_new_article_rewrites_only_its_story_and_storyline(built, tmp_path, monkeypatch) -> None:
     before = {s.id: s for s in built.stories()}
     lines_before = {line.id: line for line in built.storylines()}
-    written: dict[str, list] = {"stories": [], "storylines": []}
-    put_stories, put_storylines = built.put_stories, built.put_storylines
+    written: dict[str, list] = {"stories": [], "storylines": [], "analyses": []}
+    put_stories, put_storylines, put_analyses = built.put_stories, built.put_storylines, built.put_analyses
+
+    def record_analyses(analyses):
+        analyses = list(analyses)
+        written["analyses"] += [an.article_id for an in analyses]
+        put_analyses(analyses)
+
+    monkeypatch.setattr(built, "put_analyses", record_analyses)
     monkeypatch.setattr(built, "put_stories", lambda s: (written["stories"].extend(s), put_stories(s))[1])
     monkeypatch.setattr(
         built, "put_storylines", lambda s, r=(): (written["storylines"].extend(s), put_storylines(s, r))[1]
@@ -61,6 +69,7 @@ def test_a_new_article_rewrites_only_its_story_and_storyline(built, tmp_path, mo
     story = built.placement(late)[1]
     assert report.placed == 1 and [s.id for s in written["stories"]] == [story] and story not in before
     assert [line.story_ids for line in written["storylines"]] == [(story,)]
+    assert set(written["analyses"]) == {late}  # its names re-key no stored article: none is rewritten
     assert {s.id: s for s in built.stories() if s.id != story} == before  # the others untouched
     assert {line.id: line for line in built.storylines() if story not in line.story_ids} == lines_before
 
@@ -75,3 +84,8 @@ def test_batches_end_where_one_build_ends(tmp_path) -> None:
         ingest(step, part)
         build(step)
     assert _shape(step) == _shape(scratch)
+    # the entities batch by batch are those of resolving every article at once, in the order they arrived
+    articles, stored = step.articles(), step.analyses()
+    entities, resolved = resolve_entities(articles, [stored[a.id] for a in articles])
+    assert set(step.entities()) == set(entities)
+    assert {an.article_id: an.mentions for an in resolved} == {aid: an.mentions for aid, an in stored.items()}

@@ -6,19 +6,18 @@ build:  settle day/month order of numeric text dates by outlet -> analyze new ar
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from storyline import relink
+from storyline import aliases, relink
 from storyline.analyze import (
     analyze,
-    entity_resolver,
     infer_dates,
-    related_by_entities,
     settle_orders,
     siblings_in_groups,
 )
+from storyline.analyze.related import entities_of, related_in_postings
 from storyline.cluster.stories import ClusterDoc, StoryClusterer
 from storyline.dedup import DuplicateIndex
 from storyline.extract.outlet import OutletNames
@@ -159,17 +158,19 @@ def build(
         report.stories, report.storylines = store.story_counts()
         return report
     # first, so analysis and clustering see the day/month order the article's outlet writes
-    report.dates_reordered = _settle_date_orders(store, settings)
+    reordered = _settle_date_orders(store, settings)
+    report.dates_reordered = len(reordered)
     report.analyzed = _analyze_new(store, settings, progress, mapper)
-    # the stages below read every analysis: decoded once here and kept in step with the store as it is rewritten
-    resolve = entity_resolver(settings)
-    analyses, rewritten = _resolve_entities(store, resolve, store.analyses())
+    # the stages below read analyses through this view: each decoded once, kept in step with the store
+    analyses = StoredAnalyses(store)
+    # a stored article whose date was re-read resolves its roles again (they go by date)
+    rewritten = _resolve_entities(store, settings, analyses, store.unbuilt_article_ids(), reordered)
     # an undated article is dated from its relatives first: the clusterer needs the date to tell an announcement
     # from the event it announced; role references ("the Foreign Secretary") resolve by date, so redo them
-    report.dates_inferred = _date_before_clustering(store, settings, analyses)
-    if report.dates_inferred:
-        analyses, again = _resolve_entities(store, resolve, analyses)
-        rewritten |= again
+    dated = _date_before_clustering(store, settings, analyses)
+    report.dates_inferred = len(dated)
+    if dated:
+        rewritten |= _resolve_entities(store, settings, analyses, (), dated)
     with store.transaction():
         if rebuild:
             store.reset_placements()
@@ -186,21 +187,22 @@ def build(
         # in the same transaction: a build killed before this point is redone whole, dates included
         late = _date_by_storylines(store, settings, analyses, lines, set(placed.values()) - {None})
         if late:
-            analyses, again = _resolve_entities(store, resolve, analyses)
+            again = _resolve_entities(store, settings, analyses, (), late)
             _refresh_link_entities(store, clusterer, analyses, again)
     report.placed = len(placed)
     report.stories, report.storylines = store.story_counts()
-    report.dates_inferred += late
+    report.dates_inferred += len(late)
     return report
 
 
-def _settle_date_orders(store: Store, settings: Settings) -> int:
-    """Swap day and month of guessed numeric text dates (05/03/2024) their outlet's other articles contradict."""
+def _settle_date_orders(store: Store, settings: Settings) -> set[str]:
+    """Swap day and month of guessed numeric text dates (05/03/2024) their outlet's other articles contradict;
+    returns the ids re-dated."""
     settled = settle_orders(store.numeric_text_dates(), settings.analyze.dating_order_min_share)
     with store.transaction():
         for article_id, (published, evidence) in settled.items():
             store.set_text_date(article_id, published, evidence)
-    return len(settled)
+    return set(settled)
 
 
 def _analyze_new(store: Store, settings: Settings, progress: Progress, mapper: Mapper) -> int:
@@ -215,19 +217,45 @@ def _analyze_new(store: Store, settings: Settings, progress: Progress, mapper: M
     return len(ids)
 
 
+class StoredAnalyses(Mapping[str, Analysis]):
+    """The store's analyses as a mapping, each decoded when first read; iterating reads them all. Resolution
+    puts the analyses it rewrites, so later stages see what the store holds."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._read: dict[str, Analysis] = {}
+        self._all = False
+
+    def __getitem__(self, article_id: str) -> Analysis:
+        if article_id not in self._read and not self._all:
+            self._read.update(self.store.analyses([article_id]))
+        return self._read[article_id]
+
+    def __iter__(self) -> Iterator[str]:
+        if not self._all:
+            self._read = self.store.analyses() | self._read
+            self._all = True
+        return iter(self._read)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def put(self, analyses: Mapping[str, Analysis]) -> None:
+        self._read.update(analyses)
+
+
 def _resolve_entities(
-    store: Store, resolve: Callable, analyses: dict[str, Analysis]
-) -> tuple[dict[str, Analysis], set[str]]:
-    """Resolve entities over the whole store; returns the analyses as the store now holds them (same order) and
-    the ids of those rewritten."""
-    articles = [a for a in store.articles() if a.id in analyses]
-    entities, resolved = resolve(articles, [analyses[a.id] for a in articles])
-    changed = [r for r in resolved if r != analyses[r.article_id]]
-    with store.transaction():
-        store.replace_entities(entities)
-        store.put_analyses(changed)  # rewrite only what changed
-    by_id = {r.article_id: r for r in resolved}
-    return {aid: by_id.get(aid, an) for aid, an in analyses.items()}, {r.article_id for r in changed}
+    store: Store,
+    settings: Settings,
+    analyses: StoredAnalyses,
+    new_ids: Sequence[str],
+    dated: Collection[str] = (),
+) -> set[str]:
+    """Resolve the new articles' entities through the store's alias index, and again those ``dated`` since
+    (see aliases.py: stored articles are rewritten only where that changes them); returns the ids rewritten."""
+    resolved = aliases.resolve(store, settings.analyze, new_ids, dated)
+    analyses.put(resolved.analyses)
+    return resolved.changed
 
 
 def cluster_doc(article: Article, analysis: Analysis | None) -> ClusterDoc:
@@ -250,7 +278,7 @@ def _place_new(
     clusterer: StoryClusterer,
     batch: int,
     progress: Progress,
-    analyses: dict[str, Analysis],
+    analyses: Mapping[str, Analysis],
 ) -> dict[str, str | None]:
     """Dedup and cluster unplaced articles in arrival order; returns article id -> story id of those placed.
     Articles are read ``batch`` at a time; each is tokenised for storyline linking once, here."""
@@ -309,7 +337,7 @@ def _finish_stories(
     store: Store,
     clusterer: StoryClusterer,
     settings: Settings,
-    analyses: dict[str, Analysis],
+    analyses: Mapping[str, Analysis],
     placed: dict[str, str | None],
     rewritten: set[str],
 ) -> list[Storyline]:
@@ -323,7 +351,7 @@ def _finish_stories(
 
 
 def _refresh_link_entities(
-    store: Store, clusterer: StoryClusterer, analyses: dict[str, Analysis], ids: Collection[str]
+    store: Store, clusterer: StoryClusterer, analyses: Mapping[str, Analysis], ids: Collection[str]
 ) -> set[str]:
     """Store the new entity keys of clustered articles whose resolution changed; returns their stories."""
     members = [aid for aid in ids if clusterer.story_of(aid) is not None]
@@ -338,15 +366,18 @@ def _refresh_link_entities(
     return {sid for aid in members if (sid := clusterer.story_of(aid)) is not None}
 
 
-def _date_before_clustering(store: Store, settings: Settings, analyses: dict[str, Analysis]) -> int:
-    """Infer dates of unplaced undated articles from the articles sharing most of their entities."""
+def _date_before_clustering(store: Store, settings: Settings, analyses: Mapping[str, Analysis]) -> set[str]:
+    """Infer dates of unplaced undated articles from the articles sharing most of their entities (read from
+    the stored entity postings, not from every analysis); returns the ids dated."""
     undated = store.unbuilt_article_ids(undated=True)
     if not undated:
-        return 0
+        return set()
     a = settings.analyze
-    related = related_by_entities(
-        undated,
-        analyses,
+    targets = {aid: entities_of(analyses[aid]) for aid in undated if aid in analyses}
+    related = related_in_postings(
+        targets,
+        store.index_postings(aliases.RELATED, {e for ents in targets.values() for e in ents}),
+        store.analysis_count(),
         limit=a.dating_relatives,
         min_shared=a.dating_min_shared_entities,
         max_df_share=a.dating_max_entity_share,
@@ -359,10 +390,10 @@ def _date_before_clustering(store: Store, settings: Settings, analyses: dict[str
 def _date_by_storylines(
     store: Store,
     settings: Settings,
-    analyses: dict[str, Analysis],
+    analyses: Mapping[str, Analysis],
     written: Sequence[Storyline],
     joined: Collection[str],
-) -> int:
+) -> set[str]:
     """Infer dates still missing after clustering from the other articles of the same storyline: in the
     storylines this build wrote and those of the ``joined`` stories (a copy joins its original's story without
     changing it); the other storylines' undated articles have no new siblings."""
@@ -373,14 +404,14 @@ def _date_by_storylines(
     groups = [[aid for sid in line.story_ids for aid in members.get(sid, [])] for line in lines.values()]
     undated = set(store.undated_among(aid for group in groups for aid in group))
     if not undated:
-        return 0
+        return set()
     related = siblings_in_groups(groups, undated)
     needed = sorted(set(related) | {o for others in related.values() for o in others})
     return _save_dates(store, infer_dates(store.articles(needed), analyses, related, settings))
 
 
-def _save_dates(store: Store, inferred: dict) -> int:
+def _save_dates(store: Store, inferred: dict) -> set[str]:
     with store.transaction():
         for article_id, (date, evidence) in inferred.items():
             store.set_inferred_date(article_id, date, evidence)
-    return len(inferred)
+    return set(inferred)

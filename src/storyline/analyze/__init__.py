@@ -6,7 +6,7 @@ from a read path never executes the spaCy imports of ``per_article``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 __all__ = [
     "analyze",
     "resolve_entities",
-    "entity_resolver",
     "infer_dates",
     "related_by_entities",
     "settle_orders",
@@ -55,16 +54,6 @@ def resolve_entities(
     from storyline.analyze.resolve import resolve_entities as _resolve_entities
 
     return _resolve_entities(articles, analyses, settings.analyze)
-
-
-def entity_resolver(
-    settings: Settings = DEFAULTS,
-) -> Callable[[Sequence[Article], Sequence[Analysis]], tuple[list[Entity], list[Analysis]]]:
-    """``resolve_entities`` for a build that resolves again after dating articles: name merging is kept while
-    the mentions are the same, and only references are redone (roles resolve by date)."""
-    from storyline.analyze.resolve import EntityResolver
-
-    return EntityResolver(settings.analyze)
 
 
 def infer_dates(

@@ -11,7 +11,7 @@ import heapq
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -82,8 +82,7 @@ def full_name(parts: list[str]) -> tuple[str, str] | None:
 class _Cluster:
     first: str  # folded
     last: str  # folded
-    forms: Counter[str]
-    articles: set[str]
+    articles: set[str]  # the articles that name it in full (a bare surname there means this person)
 
 
 def _letter_counts(name: str) -> np.ndarray:
@@ -177,17 +176,24 @@ class PersonMerger:
             return
         first, last = name
         idx = self.find(first, last)
-        if idx is not None:
-            c = self.clusters[idx]
-            c.forms[" ".join(parts)] += 1
-            c.articles.add(article_id)
-            return
+        if idx is None:
+            idx = self.restore(first, last)
+        self.clusters[idx].articles.add(article_id)
+
+    def restore(self, first: str, last: str) -> int:
+        """Open the next cluster for a folded full name (one a stored alias index holds, or a new one)."""
         idx = len(self.clusters)
-        self.clusters.append(_Cluster(first, last, Counter({" ".join(parts): 1}), {article_id}))
+        self.clusters.append(_Cluster(first, last, set()))
         if ("last", last) not in self._by_name:
             self._surnames[last[:1]].add(last)
         self._by_name["last", last].append(idx)
         self._by_name["first", first].append(idx)
+        return idx
+
+    def key(self, idx: int) -> str:
+        """The merge key of a cluster: its first full name's folded surname and first name."""
+        c = self.clusters[idx]
+        return f"person|{c.last}|{c.first}"
 
     def match_single(self, word: str, article_id: str) -> int | None:
         """Cluster index for a one-word name: surname first, then first name; same article, then corpus."""
@@ -227,19 +233,16 @@ def acronym(text: str) -> str:
     return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
 
 
-def merge_others(items: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Non-person names (text, label) -> merge key: case/article-insensitive, acronyms to their expansion."""
-    keys: dict[str, str] = {}
-    by_acronym: dict[str, set[str]] = defaultdict(set)
-    texts = set(items)
-    for text, _ in texts:
-        key = org_key(text)
-        keys[text] = key
-        acr = acronym(text)
-        if acr:
-            by_acronym[acr].add(key)
-    for text, _ in texts:
-        bare = clean_name(text)
-        if bare.isupper() and 2 <= len(bare) <= 6 and len(by_acronym.get(bare, ())) == 1:
-            keys[text] = next(iter(by_acronym[bare]))
-    return keys
+def bare_acronym(text: str) -> str | None:
+    """The written form of a mention that may stand for a longer name ("NATO"), else None."""
+    bare = clean_name(text)
+    return bare if bare.isupper() and 2 <= len(bare) <= 6 else None
+
+
+def other_key(text: str, expansions: Mapping[str, Collection[str]]) -> str:
+    """A non-person name's merge key: case/article-insensitive; an acronym takes its expansion's key when the
+    corpus spells out exactly one (``expansions``: acronym -> keys of the names it abbreviates)."""
+    bare = bare_acronym(text)
+    if bare and len(expansions.get(bare, ())) == 1:
+        return next(iter(expansions[bare]))
+    return org_key(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from operator import itemgetter
 
 from storyline.model import Analysis
@@ -17,7 +17,8 @@ from storyline.settings import DEFAULTS
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "ROLE"})
 
 
-def _entities(an: Analysis) -> set[str]:
+def entities_of(an: Analysis) -> set[str]:
+    """The named entities an article is related by (people, organisations, places, groups, roles)."""
     return {m.entity_id for m in an.mentions if m.entity_id and m.label in _LABELS}
 
 
@@ -30,23 +31,38 @@ def related_by_entities(
     max_df_share: float,
     min_posting: int = DEFAULTS.analyze.dating_min_posting,
 ) -> dict[str, list[str]]:
-    """For each target, up to ``limit`` other articles sharing at least ``min_shared`` entities, ranked by the
-    IDF weight of what they share. Entities in more than ``max_df_share`` of a large corpus are skipped: they
-    relate everything to everything and would make the search quadratic."""
+    """``related_in_postings`` over the entity postings of ``analyses`` (the whole corpus)."""
     postings: dict[str, list[str]] = {}
     for aid, an in analyses.items():
-        for ent in _entities(an):
+        for ent in entities_of(an):
             postings.setdefault(ent, []).append(aid)
-    n = len(analyses)
+    wanted = {t: entities_of(analyses[t]) for t in targets if t in analyses}
+    return related_in_postings(
+        wanted, postings, len(analyses), limit=limit, min_shared=min_shared, max_df_share=max_df_share,
+        min_posting=min_posting,
+    )  # fmt: skip
+
+
+def related_in_postings(
+    targets: Mapping[str, Collection[str]],
+    postings: Mapping[str, Sequence[str]],
+    n: int,
+    *,
+    limit: int,
+    min_shared: int,
+    max_df_share: float,
+    min_posting: int = DEFAULTS.analyze.dating_min_posting,
+) -> dict[str, list[str]]:
+    """For each target (id -> its entities), up to ``limit`` other articles sharing at least ``min_shared``
+    entities, ranked by the IDF weight of what they share, given each entity's articles (``postings``) in a
+    corpus of ``n``. Entities in more than ``max_df_share`` of a large corpus are skipped: they relate
+    everything to everything and would make the search quadratic."""
     cap = max(min_posting, int(max_df_share * n))
     out: dict[str, list[str]] = {}
-    for target in targets:
-        an = analyses.get(target)
-        if an is None:
-            continue
+    for target, entities in targets.items():
         score: dict[str, float] = {}
         shared: dict[str, int] = {}
-        for ent in _entities(an):
+        for ent in sorted(entities):
             post = postings.get(ent, ())
             if len(post) > cap:
                 continue

@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
+from datetime import datetime
 
 from storyline.analyze.entities import (
     PersonMerger,
+    acronym,
     canonical,
     clean_name,
     entity_id,
     fold,
     full_name,
-    merge_others,
+    org_key,
+    other_key,
     person_parts,
 )
 from storyline.analyze.roles import Holding, holdings, resolve_role, role_key
@@ -22,64 +25,79 @@ from storyline.isolate import isolated
 from storyline.model import ENTITY_TYPES, Analysis, Article, Entity, Mention, Quote
 from storyline.settings import AnalyzeSettings
 
+_KINDS = list(dict.fromkeys(ENTITY_TYPES.values()))  # person, org, place, group
 
-def _person_ids(analyses: Sequence[Analysis], settings: AnalyzeSettings) -> tuple[dict, dict]:
-    """(article_id, start, end) -> cluster key for PERSON mentions, and key -> Counter of forms. An article whose
-    names break a step loses its person keys from that step (logged); the other articles keep theirs."""
-    merger = PersonMerger(settings.surname_similarity, settings.first_name_similarity)
-    singles: list[tuple[str, Mention, str]] = []
 
-    def collect(an: Analysis) -> None:
-        for m in an.mentions:
-            if m.label != "PERSON":
-                continue
+@dataclasses.dataclass
+class ArticleKeys:
+    """One article's named mentions as merge keys, and what the article adds to each key's written forms and
+    entity types (an entity's name and type come from these counts over the corpus)."""
+
+    of: dict[tuple[int, int], str] = dataclasses.field(default_factory=dict)  # (start, end) -> merge key
+    forms: dict[str, Counter[str]] = dataclasses.field(default_factory=lambda: defaultdict(Counter))
+    types: dict[str, Counter[str]] = dataclasses.field(default_factory=lambda: defaultdict(Counter))
+
+
+def add_names(merger: PersonMerger, an: Analysis) -> None:
+    """Merge the article's full person names into the clusters (in arrival order: the first name seen opens a
+    cluster, later ones join the earliest that fits)."""
+    for m in an.mentions:
+        if m.label == "PERSON" and len(person_parts(m.text)) >= 2:
+            merger.add_full(m.text, an.article_id)
+
+
+def article_keys(
+    an: Analysis, merger: PersonMerger, expansions: Mapping[str, Collection[str]]
+) -> ArticleKeys:
+    """Merge keys of one article's names, once every full name of the corpus is in ``merger``: a full name its
+    cluster's, a bare one the cluster it names in this article or alone in the corpus (else its own key), any
+    other name its folded text or the one expansion of its acronym (see ``other_key``)."""
+    out = ArticleKeys()
+    for m in an.mentions:
+        if m.label == "PERSON":
             parts = person_parts(m.text)
             if len(parts) >= 2:
-                merger.add_full(m.text, an.article_id)
+                name = full_name(parts)
+                idx = merger.find(*name) if name is not None else None
+                if idx is None:
+                    continue
+                key, form = merger.key(idx), " ".join(parts)
             elif parts:
-                singles.append((an.article_id, m, parts[0]))
-
-    for an in analyses:
-        isolated("entities", an.article_id, lambda an=an: collect(an), None)
-    keys = {}
-    forms: dict[str, Counter[str]] = {}
-    cluster_key = {}
-    for i, c in enumerate(merger.clusters):
-        key = f"person|{c.last}|{c.first}"
-        cluster_key[i] = key
-        forms[key] = Counter(c.forms)
-
-    def full_keys(an: Analysis) -> dict[tuple[str, int, int], str]:
-        out = {}
-        for m in an.mentions:
-            if m.label != "PERSON":
+                idx = merger.match_single(parts[0], an.article_id)
+                key = merger.key(idx) if idx is not None else f"person|{fold(parts[0])}|"
+                form = "" if idx is not None else parts[0]  # a bare name that joins a person adds no form
+            else:
                 continue
-            name = full_name(person_parts(m.text))
-            if name is not None:
-                idx = merger.find(*name)
-                if idx is not None:
-                    out[(an.article_id, m.start, m.end)] = cluster_key[idx]
-        return out
-
-    for an in analyses:
-        keys.update(isolated("entities", an.article_id, lambda an=an: full_keys(an), {}))
-
-    def single_key(article_id: str, word: str) -> str:
-        idx = merger.match_single(word, article_id)
-        if idx is not None:
-            return cluster_key[idx]
-        key = f"person|{fold(word)}|"
-        forms.setdefault(key, Counter())[word] += 1
-        return key
-
-    for article_id, m, word in singles:
-        key = isolated("entities", article_id, lambda a=article_id, w=word: single_key(a, w), None)
-        if key is not None:
-            keys[(article_id, m.start, m.end)] = key
-    return keys, forms
+            out.of[(m.start, m.end)] = key
+            if form:
+                out.forms[key][form] += 1
+            out.types[key]["person"] += 1
+        elif m.label in ENTITY_TYPES:
+            key = "other|" + other_key(m.text, expansions)
+            out.of[(m.start, m.end)] = key
+            out.forms[key][clean_name(m.text)] += 1
+            out.types[key][ENTITY_TYPES[m.label]] += 1
+    return out
 
 
-def _relabel(an: Analysis) -> Analysis:
+def acronyms(an: Analysis) -> set[tuple[str, str]]:
+    """(acronym, key of the name it abbreviates) of the article's non-person names ("European Union" gives
+    ("EU", "european union"))."""
+    pairs = set()
+    for m in an.mentions:
+        if m.label in ENTITY_TYPES and m.label != "PERSON" and (acr := acronym(m.text)):
+            pairs.add((acr, org_key(m.text)))
+    return pairs
+
+
+def make_entity(key: str, forms: Counter[str], types: Counter[str]) -> Entity:
+    """The entity of a merge key from its forms and types over the corpus: the most frequent type (ties in the
+    order of ENTITY_TYPES, so the order articles arrive in does not matter) and the most frequent form."""
+    kind = max(types.items(), key=lambda kv: (kv[1], -_KINDS.index(kv[0])))[0] if types else "person"
+    return Entity(entity_id(kind, key), canonical(forms), kind, tuple(sorted(forms)))
+
+
+def relabel(an: Analysis) -> Analysis:
     """A one-word ORG/GPE/NORP that is the surname of a person named in the same article is that person
     (NER tags "Bennet will meet..." as an organisation)."""
     surnames = {
@@ -108,72 +126,36 @@ class _Names:
 
 
 def _names(analyses: Sequence[Analysis], settings: AnalyzeSettings) -> _Names:
-    person_key, person_forms = _person_ids(analyses, settings)
-    others = [
-        (m.text, m.label)
-        for an in analyses
-        for m in an.mentions
-        if m.label in ENTITY_TYPES and m.label != "PERSON"
-    ]
-    other_key = merge_others(others)  # plain string work on every name at once; nothing article-specific
-
-    key_of: dict[tuple[str, int, int], str] = dict(person_key)
-    forms: dict[str, Counter[str]] = defaultdict(Counter, {k: Counter(v) for k, v in person_forms.items()})
-    types: dict[str, Counter[str]] = defaultdict(Counter)
-    for k in person_forms:
-        types[k]["person"] += 1
-
-    def other_keys(an: Analysis) -> None:
-        for m in an.mentions:
-            if m.label in ENTITY_TYPES and m.label != "PERSON":
-                key = "other|" + other_key[m.text]
-                key_of[(an.article_id, m.start, m.end)] = key
-                forms[key][clean_name(m.text)] += 1
-                types[key][ENTITY_TYPES[m.label]] += 1
-
+    merger = PersonMerger(settings.surname_similarity, settings.first_name_similarity)
+    expansions: dict[str, set[str]] = defaultdict(set)
     for an in analyses:
-        isolated("entities", an.article_id, lambda an=an: other_keys(an), None)
-    ids = {}
-    entities = []
-    for key, fcount in forms.items():
-        if not fcount:
+        isolated("entities", an.article_id, lambda an=an: add_names(merger, an), None)
+        for acr, key in isolated("entities", an.article_id, lambda an=an: acronyms(an), set()):
+            expansions[acr].add(key)
+    key_of: dict[tuple[str, int, int], str] = {}
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    types: dict[str, Counter[str]] = defaultdict(Counter)
+    for an in analyses:
+        keys = isolated("entities", an.article_id, lambda an=an: article_keys(an, merger, expansions), None)
+        if keys is None:
             continue
-        kind = types[key].most_common(1)[0][0] if types[key] else "person"
-        ids[key] = entity_id(kind, key)
-        entities.append(Entity(ids[key], canonical(fcount), kind, tuple(sorted(fcount))))
-    return _Names(key_of, ids, entities)
-
-
-def _name_inputs(analyses: Sequence[Analysis]) -> tuple:
-    """Everything name merging reads: each article's mentions (span, text, label), in order."""
-    return tuple(
-        (an.article_id, tuple((m.start, m.end, m.text, m.label) for m in an.mentions)) for an in analyses
-    )
-
-
-class EntityResolver:
-    """``resolve_entities`` that keeps its name merging while the mentions stay the same: a build resolves again
-    after dates are inferred, which moves only role references (each resolved by its article's date)."""
-
-    def __init__(self, settings: AnalyzeSettings) -> None:
-        self.settings = settings
-        self._inputs: tuple | None = None
-        self._names: _Names | None = None
-
-    def __call__(
-        self, articles: Sequence[Article], analyses: Sequence[Analysis]
-    ) -> tuple[list[Entity], list[Analysis]]:
-        analyses = [isolated("entities", an.article_id, lambda an=an: _relabel(an), an) for an in analyses]
-        inputs = _name_inputs(analyses)
-        if self._names is None or inputs != self._inputs:
-            self._names, self._inputs = _names(analyses, self.settings), inputs
-        return list(self._names.entities), _resolve_references(articles, analyses, self._names, self.settings)
+        key_of.update({(an.article_id, s, e): k for (s, e), k in keys.of.items()})
+        for k, c in keys.forms.items():
+            forms[k].update(c)
+        for k, c in keys.types.items():
+            types[k].update(c)
+    entities = {k: make_entity(k, forms[k], types[k]) for k in forms if forms[k]}
+    return _Names(key_of, {k: e.id for k, e in entities.items()}, list(entities.values()))
 
 
 def resolve_entities(
     articles: Sequence[Article], analyses: Sequence[Analysis], settings: AnalyzeSettings
 ) -> tuple[list[Entity], list[Analysis]]:
-    return EntityResolver(settings)(articles, analyses)
+    """Resolve a whole corpus from scratch (a build resolves through the store's alias index, see aliases.py,
+    to the same result)."""
+    analyses = [isolated("entities", an.article_id, lambda an=an: relabel(an), an) for an in analyses]
+    names = _names(analyses, settings)
+    return list(names.entities), _resolve_references(articles, analyses, names, settings)
 
 
 def _resolve_references(
@@ -182,71 +164,95 @@ def _resolve_references(
     """Mentions to their entities, roles to their holders by date, then quote speakers and event arguments."""
     published = {a.id: a.published for a in articles}
     bodies = {a.id: a.body for a in articles}
-    key_of, ids = names.key_of, names.ids
     name_of = {e.id: e.name for e in names.entities}
-
-    def people_in(an: Analysis) -> dict[tuple[int, int], str]:
-        return {
-            (m.start, m.end): ids[key_of[(an.article_id, m.start, m.end)]]
+    entity_of = {
+        an.article_id: {
+            (m.start, m.end): names.ids[key]
             for m in an.mentions
-            if m.label == "PERSON" and (an.article_id, m.start, m.end) in key_of
+            if (key := names.key_of.get((an.article_id, m.start, m.end))) in names.ids
         }
-
+        for an in analyses
+    }
     # Roles: appositions ("Foreign Secretary X") give dated holdings; each ROLE mention takes the nearest.
     evidence: list[Holding] = []
     for an in analyses:
         evidence += isolated(
             "entities",
             an.article_id,
-            lambda an=an: holdings(
-                an.article_id,
-                bodies.get(an.article_id, ""),
-                an.mentions,
-                people_in(an),
-                published.get(an.article_id),
+            lambda an=an: article_holdings(
+                an, bodies.get(an.article_id, ""), published.get(an.article_id), entity_of[an.article_id]
             ),
             [],
         )
-
-    def resolve_one(an: Analysis) -> Analysis:
-        when = published.get(an.article_id)
-        mentioned = frozenset(people_in(an).values())
-        mentions = []
-        for m in an.mentions:
-            eid = None
-            if m.label == "ROLE":
-                key = role_key(m.text)
-                if key is not None:
-                    eid = resolve_role(
-                        key,
-                        an.article_id,
-                        when,
-                        evidence,
-                        settings,
-                        (m.start, m.end),
-                        mentioned,
-                    )
-            elif (an.article_id, m.start, m.end) in key_of:
-                eid = ids.get(key_of[(an.article_id, m.start, m.end)])
-            mentions.append(m if m.entity_id == eid else dataclasses.replace(m, entity_id=eid))
-        quotes = tuple(_speaker_entity(q, mentions) for q in an.quotes)
-        by_text = {m.text: name_of[m.entity_id] for m in mentions if m.entity_id}
-        events = tuple(
-            dataclasses.replace(
-                e,
-                subject=by_text.get(e.subject, e.subject),
-                object=by_text.get(e.object, e.object) if e.object else None,
-                place=by_text.get(e.place, e.place) if e.place else None,
-            )
-            for e in an.events
+    return [
+        resolve_article(
+            an, published.get(an.article_id), entity_of[an.article_id], name_of, evidence, settings
         )
-        return dataclasses.replace(an, mentions=tuple(mentions), quotes=quotes, events=events)
+        for an in analyses
+    ]
 
-    out = []
-    for an in analyses:
-        done = isolated("entities", an.article_id, lambda an=an: resolve_one(an), None)
-        out.append(done if done is not None else _unresolved(an))
-    return out
+
+def article_holdings(
+    an: Analysis, body: str, when: datetime | None, entity_of: Mapping[tuple[int, int], str]
+) -> list[Holding]:
+    """The article's appositions of a role and a named person ("Foreign Secretary X"), dated by the article."""
+    people = {(m.start, m.end): entity_of[m.start, m.end] for m in an.mentions if m.label == "PERSON"
+              and (m.start, m.end) in entity_of}  # fmt: skip
+    return holdings(an.article_id, body, an.mentions, people, when)
+
+
+def resolve_article(
+    an: Analysis,
+    when: datetime | None,
+    entity_of: Mapping[tuple[int, int], str],
+    name_of: Mapping[str, str],
+    evidence: Sequence[Holding],
+    settings: AnalyzeSettings,
+) -> Analysis:
+    """One article resolved: named mentions to ``entity_of`` (span -> entity id), roles to their holders at
+    ``when`` from the ``evidence`` (every holding of those roles in the corpus, in arrival order), then quote
+    speakers and event arguments. An article that fails comes back unresolved (logged)."""
+    done = isolated(
+        "entities",
+        an.article_id,
+        lambda: _resolve_one(an, when, entity_of, name_of, evidence, settings),
+        None,
+    )
+    return done if done is not None else _unresolved(an)
+
+
+def _resolve_one(
+    an: Analysis,
+    when: datetime | None,
+    entity_of: Mapping[tuple[int, int], str],
+    name_of: Mapping[str, str],
+    evidence: Sequence[Holding],
+    settings: AnalyzeSettings,
+) -> Analysis:
+    mentioned = frozenset(entity_of[m.start, m.end] for m in an.mentions if m.label == "PERSON"
+                          and (m.start, m.end) in entity_of)  # fmt: skip
+    mentions = []
+    for m in an.mentions:
+        eid = None
+        if m.label == "ROLE":
+            key = role_key(m.text)
+            if key is not None:
+                eid = resolve_role(key, an.article_id, when, evidence, settings, (m.start, m.end), mentioned)
+        else:
+            eid = entity_of.get((m.start, m.end))
+        mentions.append(m if m.entity_id == eid else dataclasses.replace(m, entity_id=eid))
+    quotes = tuple(_speaker_entity(q, mentions) for q in an.quotes)
+    by_text = {m.text: name_of[m.entity_id] for m in mentions if m.entity_id}
+    events = tuple(
+        dataclasses.replace(
+            e,
+            subject=by_text.get(e.subject, e.subject),
+            object=by_text.get(e.object, e.object) if e.object else None,
+            place=by_text.get(e.place, e.place) if e.place else None,
+        )
+        for e in an.events
+    )
+    return dataclasses.replace(an, mentions=tuple(mentions), quotes=quotes, events=events)
 
 
 def _unresolved(an: Analysis) -> Analysis:

@@ -9,7 +9,7 @@ from typing import Any
 
 from storyline.errors import StoreError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # version 2: what `storyline watch` has seen (the same tables as at the end of schema.sql and schema_pg.sql)
 WATCH_TABLES = (
@@ -46,10 +46,31 @@ def _v3_pg(conn: Any) -> None:
         conn.execute(statement)
 
 
+# Version 4 adds the alias index (alias_people, the "alias." index spaces, postings "related.entity"; see
+# aliases.py). It starts empty: the next build indexes every stored analysis once, in arrival order, and from
+# then on merges only new names.
+_NO_ALIASES = (
+    "DELETE FROM alias_people",
+    "DELETE FROM index_values WHERE space LIKE 'alias.%'",
+    "DELETE FROM index_postings WHERE space LIKE 'alias.%' OR space = 'related.entity'",
+)
+
+
+def _v4(conn: sqlite3.Connection) -> None:
+    for statement in _NO_ALIASES:  # schema.sql has created alias_people
+        conn.execute(statement)
+
+
+def _v4_pg(conn: Any) -> None:
+    conn.execute(resources.files("storyline.store").joinpath("schema_pg.sql").read_text())
+    for statement in _NO_ALIASES:
+        conn.execute(statement)
+
+
 # version N -> function that upgrades a store at version N-1 to N (run inside the opening transaction).
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _add_watch_tables, 3: _v3}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _add_watch_tables, 3: _v3, 4: _v4}
 # the same steps for the Postgres store (schema_pg.sql); every version needs an entry in both.
-PG_MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _add_watch_tables, 3: _v3_pg}
+PG_MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _add_watch_tables, 3: _v3_pg, 4: _v4_pg}
 
 
 def pending(current: int) -> range:

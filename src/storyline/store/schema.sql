@@ -1,4 +1,4 @@
--- storyline store schema, version 2. Migrations in migrations.py upgrade older stores in place.
+-- storyline store schema, version 4. Migrations in migrations.py upgrade older stores in place.
 CREATE TABLE IF NOT EXISTS meta (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -120,6 +120,14 @@ CREATE TABLE IF NOT EXISTS index_postings (
     PRIMARY KEY (space, key, member)
 );
 CREATE INDEX IF NOT EXISTS index_postings_member ON index_postings(space, member);
+
+-- The alias index (schema version 4): person clusters in the order they were opened (a full name joins the
+-- earliest that fits), so a build merges only its new names; the rest of the index lives in index_* ("alias.*").
+CREATE TABLE IF NOT EXISTS alias_people (
+    n     INTEGER PRIMARY KEY,
+    first TEXT NOT NULL,                          -- folded first name of the cluster's first full name
+    last  TEXT NOT NULL                           -- folded surname
+);
 
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
     headline, body, content='articles', content_rowid='rowid', tokenize='porter unicode61'

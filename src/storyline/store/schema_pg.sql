@@ -1,4 +1,4 @@
--- storyline store schema for Postgres, version 2 (same tables as schema.sql). Migrations: migrations.PG_MIGRATIONS.
+-- storyline store schema for Postgres, version 4 (same tables as schema.sql). Migrations: migrations.PG_MIGRATIONS.
 CREATE TABLE IF NOT EXISTS meta (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -123,3 +123,11 @@ CREATE TABLE IF NOT EXISTS index_postings (
     PRIMARY KEY (space, key, member)
 );
 CREATE INDEX IF NOT EXISTS index_postings_member ON index_postings(space, member);
+
+-- The alias index (schema version 4): person clusters in the order they were opened (a full name joins the
+-- earliest that fits), so a build merges only its new names; the rest of the index lives in index_* ("alias.*").
+CREATE TABLE IF NOT EXISTS alias_people (
+    n     BIGINT PRIMARY KEY,
+    first TEXT NOT NULL,                          -- folded first name of the cluster's first full name
+    last  TEXT NOT NULL                           -- folded surname
+);

@@ -265,6 +265,10 @@ class SQLStore:
         result = (analysis_from_json(r["data"]) for r in rows)
         return {a.article_id: a for a in result}
 
+    def analysis_count(self) -> int:
+        row = self._one("SELECT COUNT(*) AS n FROM analyses")
+        return row["n"] if row else 0
+
     def unanalyzed_article_ids(self) -> list[str]:
         rows = self._all(
             "SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM analyses n WHERE n.article_id = a.id)"
@@ -294,6 +298,21 @@ class SQLStore:
             "INSERT INTO entities (id, name, type, aliases) VALUES (?, ?, ?, ?)",
             ((e.id, e.name, e.type, json.dumps(list(e.aliases), ensure_ascii=False)) for e in entities),
         )
+
+    def put_entities(self, entities: Sequence[Entity], removed: Iterable[str] = ()) -> None:
+        """Insert or rewrite these entity rows and delete the ``removed`` ids (an incremental build's delta)."""
+        gone = list(dict.fromkeys(removed))
+        for chunk in _chunks(gone, _ID_CHUNK):
+            self._run(f"DELETE FROM entities WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        self._many(
+            "INSERT INTO entities (id, name, type, aliases) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
+            " SET name = excluded.name, type = excluded.type, aliases = excluded.aliases",
+            ((e.id, e.name, e.type, json.dumps(list(e.aliases), ensure_ascii=False)) for e in entities),
+        )
+
+    def entity_names(self, ids: Iterable[str]) -> dict[str, str]:
+        """Entity id -> name, for the given ids only."""
+        return {r["id"]: r["name"] for r in self._in("SELECT id, name FROM entities WHERE id IN", ids)}
 
     def put_stories(self, stories: Sequence[Story]) -> None:
         """Insert or rewrite these story rows only (an incremental build's delta)."""
@@ -431,6 +450,27 @@ class SQLStore:
         """Drop every namespace starting with ``prefix`` (a rebuild starts its indexes from nothing)."""
         for table in ("index_values", "index_counts", "index_postings"):
             self._run(f"DELETE FROM {table} WHERE space LIKE ?", (_space(prefix) + "%",))
+
+    def has_index(self, space: str) -> bool:
+        """Whether the namespace holds any value (one indexed probe)."""
+        return self._one("SELECT 1 FROM index_values WHERE space = ? LIMIT 1", (space,)) is not None
+
+    # ---- alias index: person clusters in the order they were opened ----------------------------------
+
+    def alias_people(self) -> list[tuple[str, str]]:
+        """(folded first name, folded surname) of every person cluster, in the order they were opened."""
+        return [(r["first"], r["last"]) for r in self._all("SELECT first, last FROM alias_people ORDER BY n")]
+
+    def add_alias_people(self, start: int, people: Sequence[tuple[str, str]]) -> None:
+        """Append clusters opened by a build, numbered from ``start`` (how many the store held)."""
+        self._many(
+            "INSERT INTO alias_people (n, first, last) VALUES (?, ?, ?)",
+            ((start + i, first, last) for i, (first, last) in enumerate(people)),
+        )
+
+    def arrival_order(self, ids: Iterable[str]) -> dict[str, int]:
+        """Article id -> its arrival number (``seq``), for the given ids."""
+        return {r["id"]: r["seq"] for r in self._in("SELECT id, seq FROM articles WHERE id IN", ids)}
 
     # ---- online state -------------------------------------------------------------------------------
 

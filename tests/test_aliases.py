@@ -1,0 +1,179 @@
+"""Incremental resolution through the store's alias index gives the from-scratch result, batch after batch."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from pg_server import fresh_database
+from test_store import _raw
+
+from storyline import aliases
+from storyline.analyze import resolve_entities
+from storyline.model import Analysis, Article, Mention
+from storyline.settings import DEFAULTS
+from storyline.store import open_store
+
+# (text, label) pieces an article is written from; each lands in the body with its span recorded
+PEOPLE = [
+    "John Smith",
+    "Jane Smith",
+    "Smith",
+    "Mr Smith",
+    "Sergei Lavrov",
+    "Sergey Lavrov",
+    "Lavrov",
+    "Jon Smyth",
+]
+PEOPLE += ["Anna Berg", "Berg", "Anna", "Ines Talvik", "Talvik", "Marta Kellings", "Marta"]
+OTHERS = [
+    ("NATO", "ORG"),
+    ("North Atlantic Treaty Organization", "ORG"),
+    ("National Art Teachers Office", "ORG"),
+]
+OTHERS += [("Jordan", "GPE"), ("Jordan", "ORG"), ("the UK", "GPE"), ("Britain", "GPE"), ("EU", "ORG")]
+OTHERS += [
+    ("European Union", "ORG"),
+    ("the European Union", "ORG"),
+    ("Acme Corp", "ORG"),
+    ("ACME CORP", "ORG"),
+]
+ROLES = ["the Foreign Secretary", "the Prime Minister", "the US President"]
+
+
+def _article(aid: str, r: random.Random, day: int | None) -> tuple[Article, Analysis]:
+    body, mentions = "", []
+
+    def put(text: str, label: str, sep: str = ". ") -> None:
+        nonlocal body
+        body += sep
+        mentions.append(Mention(aid, len(body), len(body) + len(text), text, label))
+        body += text
+
+    for _ in range(r.randint(1, 6)):
+        pick = r.random()
+        if pick < 0.45:
+            put(r.choice(PEOPLE), "PERSON")
+        elif pick < 0.8:
+            put(*r.choice(OTHERS))
+        elif pick < 0.9:
+            put(r.choice(ROLES), "ROLE")
+        else:  # an apposition: "Foreign Secretary John Smith" gives a dated holding
+            put(r.choice(ROLES).removeprefix("the "), "ROLE")
+            put(r.choice(PEOPLE[:2] + PEOPLE[4:6] + PEOPLE[8:9]), "PERSON", " ")
+    body += "."
+    when = None if day is None else datetime(2024, 1, 1, tzinfo=UTC) + timedelta(days=day)
+    return Article(aid, f"{aid}.txt", body, published=when), Analysis(aid, mentions=tuple(mentions))
+
+
+def _corpus(seed: int, n: int) -> list[tuple[Article, Analysis]]:
+    r = random.Random(seed)
+    return [_article(f"a{i:03d}", r, None if r.random() < 0.3 else r.randint(0, 400)) for i in range(n)]
+
+
+def _resolved_view(entities, analyses) -> tuple[dict, dict]:
+    names = {e.id: (e.name, e.type, e.aliases) for e in entities}
+    spans = {
+        (an.article_id, m.start, m.end): (m.entity_id, m.label)
+        for an in analyses.values()
+        for m in an.mentions
+    }
+    return names, spans
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_batches_resolve_as_from_scratch(tmp_path, seed):
+    corpus = _corpus(seed, 60)
+    want_entities, want = resolve_entities([a for a, _ in corpus], [an for _, an in corpus])
+    expected = _resolved_view(want_entities, {an.article_id: an for an in want})
+    store = open_store(tmp_path / "s.db")
+    cuts = sorted(random.Random(seed).sample(range(1, len(corpus)), 4))
+    for lo, hi in zip([0, *cuts], [*cuts, len(corpus)], strict=True):
+        batch = corpus[lo:hi]
+        with store.transaction():
+            for article, _ in batch:
+                store.add_article(article)
+            store.put_analyses(an for _, an in batch)
+        aliases.resolve(store, DEFAULTS.analyze, [a.id for a, _ in batch])
+    assert _resolved_view(store.entities(), store.analyses()) == expected
+
+
+def test_late_dates_and_a_rerun_resolve_as_from_scratch(tmp_path):
+    corpus = _corpus(11, 40)
+    store = open_store(tmp_path / "s.db")
+    with store.transaction():
+        for article, _ in corpus:
+            store.add_article(article)
+        store.put_analyses(an for _, an in corpus)
+    ids = [a.id for a, _ in corpus]
+    aliases.resolve(store, DEFAULTS.analyze, ids[:25])
+    aliases.resolve(store, DEFAULTS.analyze, ids[25:])
+    aliases.resolve(store, DEFAULTS.analyze, ids[25:])  # a build killed after resolving reruns it
+    undated = [a.id for a, _ in corpus if a.published is None]
+    day = datetime(2024, 3, 1, tzinfo=UTC)
+    with store.transaction():
+        for aid in undated:
+            store.set_inferred_date(aid, day, "test")
+    aliases.resolve(store, DEFAULTS.analyze, (), undated)
+    articles = store.articles()
+    want_entities, want = resolve_entities(articles, [an for _, an in corpus])
+    expected = _resolved_view(want_entities, {an.article_id: an for an in want})
+    assert _resolved_view(store.entities(), store.analyses()) == expected
+
+
+def test_a_new_full_name_rekeys_only_the_articles_that_name_it_bare(tmp_path):
+    store = open_store(tmp_path / "s.db")
+    first = [
+        (
+            Article("a", "a.txt", "Smith spoke."),
+            Analysis("a", mentions=(Mention("a", 0, 5, "Smith", "PERSON"),)),
+        ),
+        (
+            Article("b", "b.txt", "Berg spoke."),
+            Analysis("b", mentions=(Mention("b", 0, 4, "Berg", "PERSON"),)),
+        ),
+    ]
+    new = (
+        Article("c", "c.txt", "John Smith spoke."),
+        Analysis("c", mentions=(Mention("c", 0, 10, "John Smith", "PERSON"),)),
+    )
+    for batch in (first, [new]):
+        with store.transaction():
+            for article, analysis in batch:
+                store.add_article(article)
+                store.put_analyses([analysis])
+        done = aliases.resolve(store, DEFAULTS.analyze, [a.id for a, _ in batch])
+    assert set(done.analyses) == {"a", "c"} and done.changed == {"a", "c"}
+    stored = store.analyses()
+    assert stored["a"].mentions[0].entity_id == stored["c"].mentions[0].entity_id
+    assert {e.name for e in store.entities()} == {"John Smith", "Berg"}
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def location(request, tmp_path):
+    return str(tmp_path / "s.db") if request.param == "sqlite" else fresh_database()
+
+
+def test_a_version_3_store_is_indexed_whole_by_its_next_resolution(location):
+    corpus = _corpus(5, 30)
+    store = open_store(location)
+    for batch in (corpus[:20], corpus[20:]):
+        with store.transaction():
+            for article, _ in batch:
+                store.add_article(article)
+            store.put_analyses(an for _, an in batch)
+        if batch is corpus[:20]:
+            aliases.resolve(store, DEFAULTS.analyze, [a.id for a, _ in batch])
+            store.close()
+            _raw(location, "DROP TABLE alias_people")  # what a version-3 store lacks
+            _raw(location, "DELETE FROM index_values")
+            _raw(location, "DELETE FROM index_postings")
+            _raw(location, "UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+            store = open_store(location)
+            assert store.alias_people() == [] and not store.has_index(aliases.ARTICLE)
+    aliases.resolve(store, DEFAULTS.analyze, [a.id for a, _ in corpus[20:]])
+    want_entities, want = resolve_entities([a for a, _ in corpus], [an for _, an in corpus])
+    expected = _resolved_view(want_entities, {an.article_id: an for an in want})
+    assert _resolved_view(store.entities(), store.analyses()) == expected
+    store.close()
