@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 from trafilatura.metadata import extract_author
 from trafilatura.utils import load_html
@@ -44,6 +46,34 @@ def test_markup_author_matches_trafilatura(page: str) -> None:
     before = etree.tostring(tree)
     assert markup_author(tree) == extract_author(load_html(page))
     assert etree.tostring(tree) == before  # read, never changed
+
+
+# Random nestings of the tags and attribute values the rules name (and near misses), for the property below.
+TAGS = st.sampled_from(["div", "span", "p", "a", "section", "time", "figure", "h4", "strong", "li", "author"])
+ATTRIBUTES = st.sampled_from(
+    ['class="author"', 'class="byline"', 'class="comments"', 'class="sidebar x"', 'class="AuthorName"',
+     'class="print"', 'class="date"', 'class="title"', 'class="post-writer"', 'class="byl"', 'id="author-1"',
+     'id="comments"', 'id="commentlist"', 'itemprop="author"', 'rel="author"', 'data-component="Figure"',
+     'data-component="Byline"', 'class="authors"', 'class="x"', ""]
+)  # fmt: skip
+WORDS = st.sampled_from(["Jane", "Roe", "By", "Ann Lee", "", " ", "2 May", "x" * 70])
+
+
+@st.composite
+def markup(draw: st.DrawFn, depth: int = 0) -> str:
+    parts = []
+    for _ in range(draw(st.integers(0, 3 if depth < 3 else 0))):
+        tag, attribute = draw(TAGS), draw(ATTRIBUTES)
+        inner = draw(markup(depth + 1))
+        parts.append(f"<{tag} {attribute}>{draw(WORDS)}{inner}</{tag}>{draw(WORDS)}")
+    return "".join(parts)
+
+
+@settings(max_examples=150, derandomize=True, deadline=None)
+@given(markup())
+def test_markup_author_matches_trafilatura_on_generated_pages(body: str) -> None:
+    page = _page(body)
+    assert markup_author(parse_html(page)) == extract_author(load_html(page))
 
 
 def test_markup_author_finds_the_byline_outside_pruned_sections() -> None:

@@ -2,10 +2,10 @@
 
 trafilatura copies the page, prunes comment/date/figure sections from the copy, then runs four XPaths whose
 EXSLT regex tests call back into Python for every element (most of storyline's markup-metadata time). Every
-one of those tests reads only an element's own tag and attributes, so here one plain XPath picks the
-elements that carry any such attribute, compiled regexes test them, and only the candidates' own subtrees
-are copied and pruned: pruning can drop a candidate (it sits in a pruned section) or part of its text,
-never add one. tests/test_html_author.py checks the answers against trafilatura's.
+one of those tests reads only an element's own tag and attributes, so here one regex-free XPath picks the
+few elements that could pass, compiled regexes test them, and only a candidate's ancestors and own subtree
+are checked against the pruning rules: pruning can drop a candidate (it sits in a pruned section) or part
+of its text, never add one. tests/test_html_author.py checks the answers against trafilatura's.
 """
 
 from __future__ import annotations
@@ -14,11 +14,22 @@ import re
 from copy import deepcopy
 from typing import Any
 
-# Elements any test below can pick (XPath 1.0 without regexes: evaluated in C), in document order.
-_NODES = (
-    "//*[@class or @id or @itemprop or @rel or @data-testid or @data-component]"
-    " | //author | //time | //figure | //rel"
-)
+from lxml import etree
+
+# Elements the tier tests can pick: each regex below is a set of literal alternatives, so an element that
+# passes one has an attribute containing one of these strings (XPath 1.0 contains(): evaluated in C).
+_CANDIDATES = etree.XPath(
+    "//*["
+    + " or ".join(
+        [f"contains(@class, '{part}')" for part in ("uthor", "yline", "username", "byl", "BBL", "channel-name",
+                                                     "zuozhe", "bianji", "xiaobian", "submitted-by", "posted-by",
+                                                     "journalist-name", "screenname", "writer")]
+        + [f"contains(@id, '{part}')" for part in ("uthor", "zuozhe", "bianji", "xiaobian")]
+        + ["contains(@itemprop, 'author')", "@rel='author'", "@data-testid='AuthorCard'",
+           "@data-testid='AuthorURL'", "contains(@data-component, 'Byline')"]
+    )
+    + "] | //author | //rel"
+)  # fmt: skip
 
 # trafilatura 2.3.1 xpaths.AUTHOR_XPATHS, tier by tier (the first tier with a usable text wins).
 _TIER1_TAGS = frozenset({"a", "address", "div", "link", "p", "span", "strong"})
@@ -69,11 +80,12 @@ def _tier(node: Any) -> int | None:
     return None
 
 
-def _discarded(node: Any, root: Any) -> bool:
+def _discarded(node: Any) -> bool:
+    """Whether ``node`` heads a section AUTHOR_DISCARD_XPATHS prunes."""
     tag = node.tag
     if tag in ("time", "figure"):
         return True
-    if tag not in _DISCARD_TAGS or node is root:  # the first discard XPath looks below the root (.//*)
+    if tag not in _DISCARD_TAGS or node.getparent() is None:  # the first discard XPath looks below the root
         return False
     get = node.get
     css, ident = get("class") or "", get("id") or ""
@@ -86,13 +98,13 @@ def _discarded(node: Any, root: Any) -> bool:
     )
 
 
-def _pruned_text(node: Any, discarded: set[Any]) -> str:
-    """``node``'s text as it reads in trafilatura's pruned copy: discarded elements gone, their tails kept."""
+def _pruned_text(node: Any) -> str:
+    """``node``'s text as it reads in trafilatura's pruned copy: discarded sections gone, their tails kept."""
     from trafilatura.utils import trim
     from trafilatura.xml import delete_element
 
     copy = deepcopy(node)
-    doomed = [twin for original, twin in zip(node.iter(), copy.iter(), strict=True) if original in discarded]
+    doomed = [twin for original, twin in zip(node.iter(), copy.iter(), strict=True) if _discarded(original)]
     for twin in doomed:  # document order; a nested one goes with its section, as in prune_unwanted_nodes
         delete_element(twin)
     return trim(" ".join(copy.itertext()))
@@ -103,19 +115,18 @@ def markup_author(tree: Any) -> str | None:
     from trafilatura.json_metadata import normalize_authors
     from trafilatura.metadata import extract_author
 
-    nodes = tree.xpath(_NODES)
+    nodes = _CANDIDATES(tree)
     if any(node.tag == "rel" for node in nodes):
         return extract_author(tree)  # a <rel> child element counts in tier 1 (rel='me'): never seen, left to it
-    discarded = {node for node in nodes if _discarded(node, tree)}
     tiers: tuple[list[Any], list[Any], list[Any]] = ([], [], [])
     for node in nodes:
         if (tier := _tier(node)) is not None:
             tiers[tier].append(node)
     for candidates in tiers:
         for node in candidates:
-            if node in discarded or any(parent in discarded for parent in node.iterancestors()):
+            if _discarded(node) or any(_discarded(parent) for parent in node.iterancestors()):
                 continue
-            text = _pruned_text(node, discarded)
+            text = _pruned_text(node)
             if text and 2 < len(text) < _MAX_CHARS:
                 return normalize_authors(None, text)
     return None
