@@ -21,7 +21,9 @@ def _page(body: str, head: str = "<title>T</title>") -> str:
 AUTHOR_PAGES = [
     _page('<div class="author"><time>5 May</time>By <span>Jane</span> Roe</div>'),
     _page('<div id="comments"><span class="author">A Troll</span></div><p class="byline">Real Name</p>'),
-    _page('<div class="comments-list"><a rel="author">Commenter One</a></div><div id="author-box">Ann Lee</div>'),
+    _page(
+        '<div class="comments-list"><a rel="author">Commenter One</a></div><div id="author-box">Ann Lee</div>'
+    ),
     _page('<figure><span class="author">Photo Person</span></figure><span class="writer">Sam Okafor</span>'),
     _page('<span class="author-name">Jane<span class="date">1 May</span>, <time>x</time>Doe</span>'),
     _page('<p class="byline"><a href="/a">Kim Park</a> and <a href="/b">Lee Chan</a></p>'),

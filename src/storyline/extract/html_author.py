@@ -37,7 +37,9 @@ _TIER1_CLASS = re.compile(r"author-?name|AuthorName|authorName")
 _TIER2_TAGS = frozenset({"a", "div", "h3", "h4", "p", "span"})
 _TIER2_EXACT_CLASS = frozenset({"byline", "username", "byl", "BBL"})
 _TIER2_ID = re.compile(r"author|zuozhe|bianji|xiaobian")
-_TIER2_CLASS = re.compile(r"author|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by|journalist-name")
+_TIER2_CLASS = re.compile(
+    r"author|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by|journalist-name"
+)
 _TIER3_ID = re.compile(r"[Aa]uthor")
 _TIER3_CLASS = re.compile(r"[Aa]uthor|screenname|writer|[Bb]yline")
 # trafilatura 2.3.1 xpaths.AUTHOR_DISCARD_XPATHS: sections pruned before the search.
@@ -67,7 +69,10 @@ def _tier(node: Any) -> int | None:
     ):
         return 0
     if tag in _TIER2_TAGS and (
-        css in _TIER2_EXACT_CLASS or "author" in itemprop or _TIER2_ID.search(ident) or _TIER2_CLASS.search(css)
+        css in _TIER2_EXACT_CLASS
+        or "author" in itemprop
+        or _TIER2_ID.search(ident)
+        or _TIER2_CLASS.search(css)
     ):
         return 1
     if (
@@ -116,8 +121,8 @@ def markup_author(tree: Any) -> str | None:
     from trafilatura.metadata import extract_author
 
     nodes = _CANDIDATES(tree)
-    if any(node.tag == "rel" for node in nodes):
-        return extract_author(tree)  # a <rel> child element counts in tier 1 (rel='me'): never seen, left to it
+    if any(node.tag == "rel" for node in nodes):  # a <rel> child counts in tier 1 (rel='me'): never seen
+        return extract_author(tree)
     tiers: tuple[list[Any], list[Any], list[Any]] = ([], [], [])
     for node in nodes:
         if (tier := _tier(node)) is not None:

@@ -106,7 +106,8 @@ class PostgresStore(SQLStore):
                 yield self.conn
                 self.conn.execute(_BUMP_GENERATION)  # readers' caches see the commit (change_token)
         except psycopg.Error as exc:
-            cause = " ".join(str(exc).split())  # psycopg's messages span lines ("server closed the connection...")
+            # psycopg's messages span lines ("server closed the connection unexpectedly\n\tThis probably...")
+            cause = " ".join(str(exc).split())
             raise StoreError(
                 f"cannot write to store {self.url} ({cause}); the batch in flight was rolled back"
             ) from exc
