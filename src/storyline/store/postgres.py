@@ -94,7 +94,8 @@ class PostgresStore(SQLStore):
 
     @contextmanager
     def transaction(self) -> Iterator[Any]:
-        """All-or-nothing: a failure inside rolls everything in the block back; one writer at a time."""
+        """All-or-nothing: a failure inside rolls everything in the block back; one writer at a time. A write
+        Postgres refuses (read-only database, lost connection) surfaces as a one-line StoreError, as on SQLite."""
         if self._depth:
             yield self.conn
             return
@@ -105,7 +106,11 @@ class PostgresStore(SQLStore):
                 yield self.conn
                 self.conn.execute(_BUMP_GENERATION)  # readers' caches see the commit (change_token)
         except psycopg.Error as exc:
-            raise StoreError(f"store write failed and was rolled back: {exc}") from exc
+            # psycopg's messages span lines ("server closed the connection unexpectedly\n\tThis probably...")
+            cause = " ".join(str(exc).split())
+            raise StoreError(
+                f"cannot write to store {self.url} ({cause}); the batch in flight was rolled back"
+            ) from exc
         finally:
             self._depth = 0
 
