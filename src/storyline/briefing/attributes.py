@@ -159,7 +159,9 @@ def person_attributes(
         given = [k for k in jobs if jobs[k]]
         shared = {j for k in given for j in jobs[k] if sum(j in jobs[o] for o in given) >= 2}
         if person in key:
-            for job in sorted(j for j in shared if sum(j in jobs[o] for o in given) >= settings.role_min_outlets):
+            for job in sorted(
+                j for j in shared if sum(j in jobs[o] for o in given) >= settings.role_min_outlets
+            ):
                 agreements.append(_agreement(c, loc, [r for r in roles if r.job == job]))
         if not shared and len(given) >= 2 and all(len(jobs[k]) == 1 for k in given):
             conflicts.append(
