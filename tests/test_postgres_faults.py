@@ -11,20 +11,13 @@ from urllib.parse import urlsplit
 
 import pytest
 from pg_server import fresh_database, server
+from test_store_faults import council_article
 
 import storyline
 from storyline.errors import StoreError
 from storyline.read_api import export_records
 
 SRC = Path(__file__).resolve().parents[1] / "src"
-
-
-def _article(n: int) -> str:
-    return (
-        f"Council approves plan {n} for Northfold\n\n"
-        f"The council in Northfold approved plan number {n} on Monday after a long vote by its members.\n\n"
-        f"Officials said the work would cost {n} thousand pounds and start within weeks of the vote.\n"
-    )
 
 
 @pytest.fixture
@@ -34,7 +27,7 @@ def ingested(tmp_path: Path) -> str:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for n in range(3):
-        (corpus / f"a{n}.txt").write_text(_article(n), encoding="utf-8")
+        (corpus / f"a{n}.txt").write_text(council_article(n), encoding="utf-8")
     with storyline.open_store(url) as store:
         assert storyline.ingest(store, [str(corpus)]).added == 3
     return url
@@ -75,7 +68,7 @@ def test_read_only_database_refuses_ingest_and_build_in_one_line(ingested: str, 
     name = urlsplit(ingested).path.lstrip("/")
     _admin(f"ALTER DATABASE {name} SET default_transaction_read_only = on")
     more = tmp_path / "more.txt"
-    more.write_text(_article(99), encoding="utf-8")
+    more.write_text(council_article(99), encoding="utf-8")
     _one_line_error(_cli("ingest", str(more), "-q", url=ingested), "read-only transaction")
     _one_line_error(_cli("build", "-q", url=ingested), "read-only transaction")
     _admin(f"ALTER DATABASE {name} SET default_transaction_read_only = off")

@@ -35,7 +35,8 @@ main()
 SMALL_BATCHES = ["-s", "pipeline.analyze_batch=1", "-s", "pipeline.place_batch=1"]
 
 
-def _article(n: int) -> str:
+def council_article(n: int) -> str:
+    """A short council article numbered ``n`` (tests/test_postgres_faults.py writes the same corpus)."""
     return (
         f"Council approves plan {n} for Northfold\n\n"
         f"The council in Northfold approved plan number {n} on Monday after a long vote by its members.\n\n"
@@ -49,7 +50,7 @@ def ingested(tmp_path: Path) -> Path:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for n in range(6):
-        (corpus / f"a{n}.txt").write_text(_article(n), encoding="utf-8")
+        (corpus / f"a{n}.txt").write_text(council_article(n), encoding="utf-8")
     db = tmp_path / "store.db"
     with storyline.open_store(db) as store:
         assert storyline.ingest(store, [str(corpus)]).added == 6
@@ -87,7 +88,7 @@ def test_disk_full_at_the_first_write_leaves_the_store_unchanged(ingested: Path)
 def test_read_only_store_refuses_ingest_and_build_in_one_line(ingested: Path, tmp_path: Path) -> None:
     before = _dump(ingested)
     more = tmp_path / "more.txt"
-    more.write_text(_article(99), encoding="utf-8")
+    more.write_text(council_article(99), encoding="utf-8")
     _one_line_error(_limited("ro", "ingest", str(more), "-q", db=ingested), "readonly database")
     _one_line_error(_limited("ro", "build", "-q", db=ingested), "readonly database")
     assert _dump(ingested) == before

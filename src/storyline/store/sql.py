@@ -26,6 +26,10 @@ def now() -> str:
     return datetime.now(UTC).isoformat()
 
 
+def _entity_row(e: Entity) -> tuple[str, str, str, str]:
+    return (e.id, e.name, e.type, json.dumps(list(e.aliases), ensure_ascii=False))
+
+
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
@@ -98,6 +102,11 @@ class SQLStore:
         for chunk in _chunks(list(dict.fromkeys(ids)), _ID_CHUNK):
             rows += self._all(f"{sql} ({','.join('?' * len(chunk))})", chunk)
         return rows
+
+    def _run_in(self, sql: str, ids: Iterable[str]) -> None:
+        """Run ``sql`` (which ends in ``IN``) for the given ids, in chunks: the write twin of ``_in``."""
+        for chunk in _chunks(list(dict.fromkeys(ids)), _ID_CHUNK):
+            self._run(f"{sql} ({','.join('?' * len(chunk))})", chunk)
 
     # ---- ingest -------------------------------------------------------------------------------------
 
@@ -296,18 +305,16 @@ class SQLStore:
         self._run("DELETE FROM entities")
         self._many(
             "INSERT INTO entities (id, name, type, aliases) VALUES (?, ?, ?, ?)",
-            ((e.id, e.name, e.type, json.dumps(list(e.aliases), ensure_ascii=False)) for e in entities),
+            map(_entity_row, entities),
         )
 
     def put_entities(self, entities: Sequence[Entity], removed: Iterable[str] = ()) -> None:
         """Insert or rewrite these entity rows and delete the ``removed`` ids (an incremental build's delta)."""
-        gone = list(dict.fromkeys(removed))
-        for chunk in _chunks(gone, _ID_CHUNK):
-            self._run(f"DELETE FROM entities WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        self._run_in("DELETE FROM entities WHERE id IN", removed)
         self._many(
             "INSERT INTO entities (id, name, type, aliases) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
             " SET name = excluded.name, type = excluded.type, aliases = excluded.aliases",
-            ((e.id, e.name, e.type, json.dumps(list(e.aliases), ensure_ascii=False)) for e in entities),
+            map(_entity_row, entities),
         )
 
     def entity_names(self, ids: Iterable[str]) -> dict[str, str]:
@@ -326,9 +333,7 @@ class SQLStore:
     def put_storylines(self, storylines: Sequence[Storyline], removed: Iterable[str] = ()) -> None:
         """Insert or rewrite these storylines, delete the ``removed`` ids, and point each member story at its
         storyline (an incremental build's delta)."""
-        gone = list(dict.fromkeys(removed))
-        for chunk in _chunks(gone, _ID_CHUNK):
-            self._run(f"DELETE FROM storylines WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        self._run_in("DELETE FROM storylines WHERE id IN", removed)
         self._many(
             "INSERT INTO storylines (id, title, story_ids) VALUES (?, ?, ?)"
             " ON CONFLICT (id) DO UPDATE SET title = excluded.title, story_ids = excluded.story_ids",
