@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -17,8 +18,9 @@ from xml.sax.saxutils import escape
 import pytest
 from typer.testing import CliRunner
 
+from storyline import extract_article
 from storyline.cli import app
-from storyline.settings import DEFAULTS
+from storyline.settings import DEFAULTS, with_overrides
 from storyline.store import open_store
 from storyline.watch import Watcher
 from storyline.watch.sources import poll_feed, poll_folder
@@ -62,6 +64,13 @@ def _feed(keys: list[str]) -> bytes:
         '<?xml version="1.0"?><rss version="2.0"><channel><title>Alden Gazette</title>'
         f"<link>http://127.0.0.1/</link>{items}</channel></rss>"
     ).encode()
+
+
+def _put(path, text: str, age: float = 10.0) -> None:
+    """Write a file that was last modified ``age`` seconds ago: finished, as far as a watch can tell."""
+    path.write_text(text)
+    stamp = time.time_ns() - int(age * 1e9)
+    os.utime(path, ns=(stamp, stamp))
 
 
 def _text(key: str, extra: str = "") -> str:
@@ -185,14 +194,14 @@ def test_restart_on_the_same_store_fetches_nothing_again(server, tmp_path):
 def test_folder_watch_reads_new_and_changed_files_only(tmp_path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    (inbox / "ferry.txt").write_text(_text("ferry-1"))
+    _put(inbox / "ferry.txt", _text("ferry-1"))
     with open_store(tmp_path / "w.db") as store:
         watcher = Watcher(store, [str(inbox)], every=60)
         assert watcher.poll().added == 1
         assert watcher.poll().added == 0 and not watcher.poll().built
 
         library = inbox / "library.txt"
-        library.write_text(_text("library-1"))
+        _put(library, _text("library-1"))
         ferry = inbox / "ferry.txt"
         stamp = ferry.stat().st_mtime_ns
         os.utime(ferry, ns=(stamp + 5_000_000_000, stamp + 5_000_000_000))  # touched, same bytes
@@ -201,8 +210,36 @@ def test_folder_watch_reads_new_and_changed_files_only(tmp_path):
         assert [c.title for c in report.changes if c.kind == "story"] == [ENTRIES["library-1"][0]]
         assert store.watched_files()[str(ferry)].mtime_ns == stamp + 5_000_000_000
 
-        library.write_text(_text("library-1", " The council later named a builder for the roof."))
+        _put(library, _text("library-1", " The council later named a builder for the roof."))
         assert watcher.poll().added == 1  # changed content: read again
+
+
+def test_a_file_still_being_written_is_read_once_whole_after_it_settles(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    ferry = inbox / "ferry.txt"
+    whole = _text("ferry-1")
+    _put(ferry, whole[: len(whole) // 2], age=0.0)  # a copy half done
+    with open_store(tmp_path / "w.db") as store:
+        watcher = Watcher(store, [str(inbox)], every=60)
+        report = watcher.poll()
+        assert (report.added, report.unsettled, report.built) == (0, 1, False)
+        assert str(ferry) not in store.watched_files()
+
+        _put(ferry, whole)  # the copy finished a while ago
+        report = watcher.poll()
+        assert (report.added, report.unsettled) == (1, 0)
+        assert [a.body for a in store.articles()] == [extract_article(whole).body]
+
+
+def test_a_bounded_run_waits_once_for_a_file_copied_just_before_it(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    _put(inbox / "ferry.txt", _text("ferry-1"), age=0.0)
+    quick = with_overrides(DEFAULTS, ["watch.settle=0.2"])
+    with open_store(tmp_path / "w.db") as store:
+        reports = list(Watcher(store, [str(inbox)], every=60, settings=quick).run(threading.Event(), polls=1))
+    assert [(r.added, r.unsettled) for r in reports] == [(0, 1), (1, 0)]
 
 
 def test_articles_left_unbuilt_by_a_stopped_watch_are_built_by_the_next_poll(tmp_path):

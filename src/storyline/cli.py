@@ -221,8 +221,10 @@ def watch(
                     unchanged = (
                         f", {len(report.not_modified)} feeds not modified" if report.not_modified else ""
                     )
+                    writing = f", {report.unsettled} files still being written" if report.unsettled else ""
                     console.print(
-                        f"added {report.added}, rejected {report.rejected}{unchanged}", highlight=False
+                        f"added {report.added}, rejected {report.rejected}{unchanged}{writing}",
+                        highlight=False,
                     )
     finally:
         for sig, handler in previous.items():

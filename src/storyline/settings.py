@@ -433,6 +433,11 @@ class AnalyzeSettings:
 
 @dataclass(frozen=True)
 class WatchSettings:
+    settle: float = knob(
+        1.0,
+        "Seconds a watched file must go unmodified before it is read: a file still being copied or written would"
+        " otherwise be stored cut short, then again whole, as two articles.",
+    )
     max_backoff: float = knob(
         3600.0,
         "Longest wait (seconds) before retrying a watched feed that keeps failing; the wait doubles from the"

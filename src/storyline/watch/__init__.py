@@ -16,7 +16,15 @@ from storyline.pipeline import build
 from storyline.settings import DEFAULTS, Settings
 from storyline.store import Store
 from storyline.watch.changes import Change, changes, snapshot
-from storyline.watch.sources import NewEntries, SourceFailed, check_source, is_feed, poll_feed, poll_folder
+from storyline.watch.sources import (
+    ChangedFiles,
+    NewEntries,
+    SourceFailed,
+    check_source,
+    is_feed,
+    poll_feed,
+    poll_folder,
+)
 
 __all__ = ["Change", "PollReport", "Watcher", "check_source"]
 
@@ -28,6 +36,7 @@ class PollReport:
     added: int = 0
     rejected: int = 0
     not_modified: list[str] = field(default_factory=list)  # feeds that answered 304
+    unsettled: int = 0  # files still being written: read by the next poll
     warnings: list[str] = field(default_factory=list)  # one line per failed source
     changes: list[Change] = field(default_factory=list)
     built: bool = False
@@ -68,7 +77,7 @@ class Watcher:
                 found = (
                     poll_feed(self.store, source, self.settings.ingest)
                     if is_feed(source)
-                    else poll_folder(self.store, source)
+                    else poll_folder(self.store, source, self.settings.watch.settle)
                 )
                 got = found.ingest(self.store, self.settings)
             except SourceFailed as exc:
@@ -77,6 +86,8 @@ class Watcher:
             health.failures, health.due = 0, 0.0
             if isinstance(found, NewEntries) and found.validators is None:
                 report.not_modified.append(source)
+            if isinstance(found, ChangedFiles):
+                report.unsettled += found.unsettled
             report.added += got.added
             report.rejected += got.rejected
         # also after a watch was stopped between its ingest and its build
@@ -96,12 +107,19 @@ class Watcher:
         return f"{source}: {reason} (failed {health.failures}x; next try in {wait:g}s)"
 
     def run(self, stop: threading.Event, polls: int | None = None) -> Iterator[PollReport]:
-        """Poll every ``every`` seconds (counted from each poll's start) until ``stop`` is set or ``polls`` ran."""
+        """Poll every ``every`` seconds (counted from each poll's start) until ``stop`` is set or ``polls`` ran.
+
+        If the last of ``polls`` found files still being written, one more poll follows after the settle time, so
+        a bounded run reads files copied in just before it started (one still growing then is left, and said)."""
         done = 0
         while not stop.is_set():
             started = self.clock()
-            yield self.poll()
+            report = self.poll()
+            yield report
             done += 1
             if polls is not None and done >= polls:
-                return
+                if done > polls or not report.unsettled:
+                    return
+                stop.wait(self.settings.watch.settle)
+                continue
             stop.wait(max(0.0, started + self.every - self.clock()))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -53,6 +54,7 @@ class ChangedFiles:
     target: str
     paths: list[str] = field(default_factory=list)
     stamps: dict[str, WatchedFile] = field(default_factory=dict)
+    unsettled: int = 0  # files modified too recently to be whole yet: read by a later poll
 
     def ingest(self, store: Store, settings: Settings) -> IngestReport:
         """Ingest the files a batch per transaction, each batch with its stamps; then the touched-only stamps."""
@@ -139,13 +141,19 @@ def _file_hash(path: str) -> str:
     return digest.hexdigest()
 
 
-def _changed(paths: Iterator[str], known: dict[str, WatchedFile]) -> Iterator[tuple[str, WatchedFile, bool]]:
-    """(path, stamp, content changed) for every file whose time or size moved since it was last read."""
+def _changed(
+    paths: Iterator[str], known: dict[str, WatchedFile], settled_ns: int
+) -> Iterator[tuple[str, WatchedFile | None, bool]]:
+    """(path, stamp, content changed) for every file whose time or size moved since it was last read; the stamp
+    is None for a file modified after ``settled_ns`` (maybe still being written), left for a later poll."""
     for path in paths:
         try:
             stat = os.stat(path)
             old = known.get(path)
             if old is not None and (old.mtime_ns, old.size) == (stat.st_mtime_ns, stat.st_size):
+                continue
+            if stat.st_mtime_ns > settled_ns:
+                yield path, None, False
                 continue
             stamp = WatchedFile(stat.st_mtime_ns, stat.st_size, _file_hash(path))
         except OSError:
@@ -153,14 +161,19 @@ def _changed(paths: Iterator[str], known: dict[str, WatchedFile]) -> Iterator[tu
         yield path, stamp, old is None or old.raw_hash != stamp.raw_hash
 
 
-def poll_folder(store: Store, target: str) -> ChangedFiles:
-    """Files under a folder (or a file, or a glob) that are new or whose content changed since last read."""
+def poll_folder(store: Store, target: str, settle: float = 0.0) -> ChangedFiles:
+    """Files under a folder (or a file, or a glob) that are new or whose content changed since last read, and
+    unmodified for ``settle`` seconds."""
     try:
         paths = expand(target)
     except InputError as exc:
         raise SourceFailed(str(exc)) from None
     found = ChangedFiles(target)
-    for path, stamp, content_changed in _changed(paths, store.watched_files()):
+    settled_ns = time.time_ns() - int(settle * 1e9)
+    for path, stamp, content_changed in _changed(paths, store.watched_files(), settled_ns):
+        if stamp is None:
+            found.unsettled += 1
+            continue
         found.stamps[path] = stamp
         if content_changed:
             found.paths.append(path)
