@@ -106,8 +106,11 @@ def test_version_1_store_gains_the_watch_tables(location):
     store = open_store(location)
     assert store.feed_validators("http://127.0.0.1/feed") == FeedValidators('"v1"', None)
     assert store.feed_validators("http://127.0.0.1/other") == FeedValidators(None, None)
-    assert store.seen_entries("http://127.0.0.1/feed") == {"a", "b"}
-    assert store.watched_files() == {"in/a.txt": WatchedFile(1_700_000_000_999_999_999, 43, "h2")}
+    assert store.seen_entries("http://127.0.0.1/feed", ["b", "c", "a"]) == {"a", "b"}
+    assert store.seen_entries("http://127.0.0.1/other", ["a"]) == set()
+    assert store.watched_files(["in/b.txt", "in/a.txt"]) == {
+        "in/a.txt": WatchedFile(1_700_000_000_999_999_999, 43, "h2")
+    }
     store.close()
 
 

@@ -96,11 +96,11 @@ class SQLStore:
     def schema_version(self) -> int:
         return SCHEMA_VERSION
 
-    def _in(self, sql: str, ids: Iterable[str]) -> list[Row]:
-        """Rows of ``sql`` (which ends in ``IN``) for the given ids, in chunks."""
+    def _in(self, sql: str, ids: Iterable[str], head: tuple[Any, ...] = ()) -> list[Row]:
+        """Rows of ``sql`` (which ends in ``IN``) for the given ids, in chunks; ``head`` binds any ``?`` before."""
         rows: list[Row] = []
         for chunk in _chunks(list(dict.fromkeys(ids)), _ID_CHUNK):
-            rows += self._all(f"{sql} ({','.join('?' * len(chunk))})", chunk)
+            rows += self._all(f"{sql} ({','.join('?' * len(chunk))})", (*head, *chunk))
         return rows
 
     def _run_in(self, sql: str, ids: Iterable[str]) -> None:
@@ -502,8 +502,9 @@ class SQLStore:
             (url, validators.etag, validators.last_modified),
         )
 
-    def seen_entries(self, feed: str) -> set[str]:
-        return {r["entry"] for r in self._all("SELECT entry FROM watched_entries WHERE feed = ?", (feed,))}
+    def seen_entries(self, feed: str, entries: Iterable[str]) -> set[str]:
+        rows = self._in("SELECT entry FROM watched_entries WHERE feed = ? AND entry IN", entries, (feed,))
+        return {r["entry"] for r in rows}
 
     def add_seen_entries(self, feed: str, entries: Iterable[str]) -> None:
         self._many(
@@ -511,8 +512,8 @@ class SQLStore:
             ((feed, e) for e in entries),
         )
 
-    def watched_files(self) -> dict[str, WatchedFile]:
-        rows = self._all("SELECT path, mtime_ns, size, raw_hash FROM watched_files")
+    def watched_files(self, paths: Iterable[str]) -> dict[str, WatchedFile]:
+        rows = self._in("SELECT path, mtime_ns, size, raw_hash FROM watched_files WHERE path IN", paths)
         return {r["path"]: WatchedFile(int(r["mtime_ns"]), int(r["size"]), r["raw_hash"]) for r in rows}
 
     def put_watched_file(self, path: str, stamp: WatchedFile) -> None:

@@ -122,9 +122,12 @@ def poll_feed(store: Store, url: str, settings: IngestSettings) -> NewEntries:
     if parsed.broken:  # maybe cut off: its entries would be marked seen and the rest never read
         raise SourceFailed(parsed.broken)
     found.validators = FeedValidators(resp.headers.get("ETag"), resp.headers.get("Last-Modified"))
-    seen = store.seen_entries(url)
-    for entry in parsed.entries:
-        key = entry_key(entry) or content_hash(json.dumps(entry, sort_keys=True, default=str))
+    keyed = [
+        (entry_key(entry) or content_hash(json.dumps(entry, sort_keys=True, default=str)), entry)
+        for entry in parsed.entries
+    ]
+    seen = store.seen_entries(url, (key for key, _ in keyed))
+    for key, entry in keyed:
         if key in seen:
             continue
         seen.add(key)
@@ -142,7 +145,7 @@ def _file_hash(path: str) -> str:
 
 
 def _changed(
-    paths: Iterator[str], known: dict[str, WatchedFile], settled_ns: int
+    paths: list[str], known: dict[str, WatchedFile], settled_ns: int
 ) -> Iterator[tuple[str, WatchedFile | None, bool]]:
     """(path, stamp, content changed) for every file whose time or size moved since it was last read; the stamp
     is None for a file modified after ``settled_ns`` (maybe still being written), left for a later poll."""
@@ -165,12 +168,12 @@ def poll_folder(store: Store, target: str, settle: float = 0.0) -> ChangedFiles:
     """Files under a folder (or a file, or a glob) that are new or whose content changed since last read, and
     unmodified for ``settle`` seconds."""
     try:
-        paths = expand(target)
+        paths = list(expand(target))
     except InputError as exc:
         raise SourceFailed(str(exc)) from None
     found = ChangedFiles(target)
     settled_ns = time.time_ns() - int(settle * 1e9)
-    for path, stamp, content_changed in _changed(paths, store.watched_files(), settled_ns):
+    for path, stamp, content_changed in _changed(paths, store.watched_files(paths), settled_ns):
         if stamp is None:
             found.unsettled += 1
             continue
