@@ -191,3 +191,22 @@ def test_months_and_title_words_are_no_spellings_of_a_surname():
     conflicts, _ = _spelling("Prime Minister Gerald Pryce spoke.", "Gerald Marsh and Gerald Pryce met in March.",
                              ["Gerald Pryce", "Prime"], ["Gerald Pryce", "Gerald Marsh"])  # fmt: skip
     assert not conflicts
+
+
+def test_pet_name_endings_spelt_two_ways_differ():
+    """ "Bettie" / "Betty": one first name written two ways (two letters apart, so not by the letter rule)."""
+    conflicts, _ = _spelling("Bettie Page died on Thursday.", "Betty Page died on Thursday.",
+                             ["Bettie Page"], ["Betty Page"])  # fmt: skip
+    assert len(conflicts) == 1
+
+
+def test_a_lone_surname_joins_its_most_used_full_form():
+    """ "WR Jackson" once and "Vincent Jackson" in both outlets: "Jackson" is Vincent Jackson, one agreement."""
+    c, analyses, settings = _corpus(
+        {"a": "Jackson was freed.\nWR Jackson was held.\nVincent Jackson was arrested.",
+         "b": "Jackson was freed on bail.\nVincent Jackson was arrested."},
+        {"a": [("WR Jackson", "PERSON"), ("Vincent Jackson", "PERSON"), ("Jackson", "PERSON")],
+         "b": [("Vincent Jackson", "PERSON"), ("Jackson", "PERSON")]},
+    )  # fmt: skip
+    conflicts, agreed = name_candidates(c, analyses, settings)
+    assert not conflicts and len(agreed) == 1
