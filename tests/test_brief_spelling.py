@@ -129,8 +129,10 @@ def test_same_title_agrees_and_different_titles_conflict():
     conflicts, agreed = _people("Prosecutor David Rossi spoke.", "Assistant District Attorney David Rossi spoke.",
                                 "David Rossi")  # fmt: skip
     assert [k.kind for k in conflicts] == ["role"] and not agreed
-    conflicts, agreed = _people("Judge Ann Bell ruled.", "Justice Ann Bell ruled.", "Ann Bell")
+    conflicts, agreed = _people("Ann Bell, the judge, ruled.", "Justice Ann Bell ruled.", "Ann Bell")
     assert not conflicts and len(agreed) == 1  # one job, two words
+    conflicts, agreed = _people("Judge Ann Bell ruled.", "Justice Ann Bell ruled.", "Ann Bell")
+    assert not conflicts and not agreed  # a title only ever capitalised before the name is how it is written
 
 
 def test_assistant_coach_is_another_job_than_coach():
@@ -183,7 +185,9 @@ def test_a_name_inside_a_longer_word_is_no_spelling():
 
 
 def test_chairman_and_chairwoman_are_one_job_of_two_genders():
-    conflicts, agreed = _people("Chairman Ann Bell resigned.", "Chairwoman Ann Bell resigned.", "Ann Bell")
+    conflicts, agreed = _people(
+        "Ann Bell, the chairman, resigned.", "Chairwoman Ann Bell resigned.", "Ann Bell"
+    )
     assert [k.kind for k in conflicts] == ["attribute"] and len(agreed) == 1
 
 
