@@ -214,3 +214,14 @@ def test_a_lone_surname_joins_its_most_used_full_form():
     )  # fmt: skip
     conflicts, agreed = name_candidates(c, analyses, settings)
     assert not conflicts and len(agreed) == 1
+
+
+def test_no_damage_or_casualties_is_a_negation_agreement():
+    from storyline.briefing.negation import negations
+
+    c, analyses, _ = _corpus(
+        {"a": "There were no immediate reports of damage or casualties.", "b": "No damage or injuries were reported."},
+        {},
+    )  # fmt: skip
+    (agreed,) = negations(c, analyses)
+    assert {v.article_id for v in agreed.values} == {"a", "b"}

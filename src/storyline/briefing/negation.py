@@ -16,7 +16,7 @@ from storyline.model import Analysis, Citation, Claim
 _NEGATIONS = {
     "no one was hurt": re.compile(
         r"\b(?:no(?:\s*-\s*|\s+)one|nobody)\s+(?:\w+\s+){0,3}?(?:hurt|injured|harmed|wounded|killed)\b"
-        r"|\bno\s+(?:(?:immediate|serious)\s+)?(?:reports?\s+of\s+)?(?:injuries|casualties|deaths|fatalities)\b",
+        r"|\bno\s+(?:(?:immediate|serious)\s+)?(?:reports?\s+of\s+)?(?:damage\s+or\s+)?(?:injuries|casualties|deaths|fatalities)\b",
         re.IGNORECASE,
     ),
     "terms were not disclosed": re.compile(
