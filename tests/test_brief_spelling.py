@@ -225,3 +225,19 @@ def test_no_damage_or_casualties_is_a_negation_agreement():
     )  # fmt: skip
     (agreed,) = negations(c, analyses)
     assert {v.article_id for v in agreed.values} == {"a", "b"}
+
+
+def test_one_job_given_to_one_first_name_with_two_surnames_is_a_spelling_conflict():
+    """ "general manager A.J. Smith" / "general manager A.J. Butler", each outlet naming only its own: one person
+    with a wrong surname; two first names are two people (a team's two quarterbacks)."""
+    for (x, y), kinds in (
+        (("A.J. Smith", "A.J. Butler"), ["spelling"]),
+        (("Matt Schaub", "David Garrard"), []),
+        (("Vincent DelGiudice", "Vincent Del Giudice"), []),
+    ):
+        c, analyses, settings = _corpus(
+            {"a": f"Team general manager {x} said so.", "b": f"Team general manager {y} said so."},
+            {"a": [(x, "PERSON")], "b": [(y, "PERSON")]},
+        )
+        conflicts, _agreed = person_attributes(c, analyses, [], settings)
+        assert [k.kind for k in conflicts] == kinds, (x, y)
