@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from storyline.briefing.attributes import person_attributes
+from storyline.briefing.circumstances import circumstances
 from storyline.briefing.claims import compare_claims
 from storyline.briefing.compare import unique_facts, whats_new
 from storyline.briefing.conflicts import quote_conflicts
@@ -113,7 +114,14 @@ def build_briefing(
         timeline=timeline(c, analyses, parts, articles, settings),
         agreements=_outside(
             conflicts,
-            (*compared.agreements, *names, *roles, *negations(c, analyses), *scorelines(c, analyses)),
+            (
+                *compared.agreements,
+                *names,
+                *roles,
+                *negations(c, analyses),
+                *scorelines(c, analyses),
+                *circumstances(c, analyses),
+            ),
         ),
         unique=unique_facts(c, analyses, entities, compared.unique, settings),
         conflicts=tuple(conflicts),
