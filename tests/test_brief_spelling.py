@@ -241,3 +241,15 @@ def test_one_job_given_to_one_first_name_with_two_surnames_is_a_spelling_conflic
         )
         conflicts, _agreed = person_attributes(c, analyses, [], settings)
         assert [k.kind for k in conflicts] == kinds, (x, y)
+
+
+def test_not_recovered_is_a_negation_agreement():
+    from storyline.briefing.negation import negations
+
+    c, analyses, _ = _corpus(
+        {"a": "No gun has been recovered, police said.", "b": "The weapon has not been recovered.",
+         "c": "The gun was found in a car."},
+        {},
+    )  # fmt: skip
+    (agreed,) = negations(c, analyses)
+    assert {v.article_id for v in agreed.values} == {"a", "b"}
