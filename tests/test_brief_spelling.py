@@ -129,8 +129,10 @@ def test_same_title_agrees_and_different_titles_conflict():
     conflicts, agreed = _people("Prosecutor David Rossi spoke.", "Assistant District Attorney David Rossi spoke.",
                                 "David Rossi")  # fmt: skip
     assert [k.kind for k in conflicts] == ["role"] and not agreed
-    conflicts, agreed = _people("Judge Ann Bell ruled.", "Justice Ann Bell ruled.", "Ann Bell")
+    conflicts, agreed = _people("Ann Bell, the judge, ruled.", "Justice Ann Bell ruled.", "Ann Bell")
     assert not conflicts and len(agreed) == 1  # one job, two words
+    conflicts, agreed = _people("Judge Ann Bell ruled.", "Justice Ann Bell ruled.", "Ann Bell")
+    assert not conflicts and not agreed  # a title only ever capitalised before the name is how it is written
 
 
 def test_assistant_coach_is_another_job_than_coach():
@@ -183,7 +185,9 @@ def test_a_name_inside_a_longer_word_is_no_spelling():
 
 
 def test_chairman_and_chairwoman_are_one_job_of_two_genders():
-    conflicts, agreed = _people("Chairman Ann Bell resigned.", "Chairwoman Ann Bell resigned.", "Ann Bell")
+    conflicts, agreed = _people(
+        "Ann Bell, the chairman, resigned.", "Chairwoman Ann Bell resigned.", "Ann Bell"
+    )
     assert [k.kind for k in conflicts] == ["attribute"] and len(agreed) == 1
 
 
@@ -191,3 +195,61 @@ def test_months_and_title_words_are_no_spellings_of_a_surname():
     conflicts, _ = _spelling("Prime Minister Gerald Pryce spoke.", "Gerald Marsh and Gerald Pryce met in March.",
                              ["Gerald Pryce", "Prime"], ["Gerald Pryce", "Gerald Marsh"])  # fmt: skip
     assert not conflicts
+
+
+def test_pet_name_endings_spelt_two_ways_differ():
+    """ "Bettie" / "Betty": one first name written two ways (two letters apart, so not by the letter rule)."""
+    conflicts, _ = _spelling("Bettie Page died on Thursday.", "Betty Page died on Thursday.",
+                             ["Bettie Page"], ["Betty Page"])  # fmt: skip
+    assert len(conflicts) == 1
+
+
+def test_a_lone_surname_joins_its_most_used_full_form():
+    """ "WR Jackson" once and "Vincent Jackson" in both outlets: "Jackson" is Vincent Jackson, one agreement."""
+    c, analyses, settings = _corpus(
+        {"a": "Jackson was freed.\nWR Jackson was held.\nVincent Jackson was arrested.",
+         "b": "Jackson was freed on bail.\nVincent Jackson was arrested."},
+        {"a": [("WR Jackson", "PERSON"), ("Vincent Jackson", "PERSON"), ("Jackson", "PERSON")],
+         "b": [("Vincent Jackson", "PERSON"), ("Jackson", "PERSON")]},
+    )  # fmt: skip
+    conflicts, agreed = name_candidates(c, analyses, settings)
+    assert not conflicts and len(agreed) == 1
+
+
+def test_no_damage_or_casualties_is_a_negation_agreement():
+    from storyline.briefing.negation import negations
+
+    c, analyses, _ = _corpus(
+        {"a": "There were no immediate reports of damage or casualties.", "b": "No damage or injuries were reported."},
+        {},
+    )  # fmt: skip
+    (agreed,) = negations(c, analyses)
+    assert {v.article_id for v in agreed.values} == {"a", "b"}
+
+
+def test_one_job_given_to_one_first_name_with_two_surnames_is_a_spelling_conflict():
+    """ "general manager A.J. Smith" / "general manager A.J. Butler", each outlet naming only its own: one person
+    with a wrong surname; two first names are two people (a team's two quarterbacks)."""
+    for (x, y), kinds in (
+        (("A.J. Smith", "A.J. Butler"), ["spelling"]),
+        (("Matt Schaub", "David Garrard"), []),
+        (("Vincent DelGiudice", "Vincent Del Giudice"), []),
+    ):
+        c, analyses, settings = _corpus(
+            {"a": f"Team general manager {x} said so.", "b": f"Team general manager {y} said so."},
+            {"a": [(x, "PERSON")], "b": [(y, "PERSON")]},
+        )
+        conflicts, _agreed = person_attributes(c, analyses, [], settings)
+        assert [k.kind for k in conflicts] == kinds, (x, y)
+
+
+def test_not_recovered_is_a_negation_agreement():
+    from storyline.briefing.negation import negations
+
+    c, analyses, _ = _corpus(
+        {"a": "No gun has been recovered, police said.", "b": "The weapon has not been recovered.",
+         "c": "The gun was found in a car."},
+        {},
+    )  # fmt: skip
+    (agreed,) = negations(c, analyses)
+    assert {v.article_id for v in agreed.values} == {"a", "b"}

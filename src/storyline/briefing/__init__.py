@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from storyline.briefing.attributes import person_attributes
+from storyline.briefing.circumstances import circumstances
 from storyline.briefing.claims import compare_claims
 from storyline.briefing.compare import unique_facts, whats_new
 from storyline.briefing.conflicts import quote_conflicts
@@ -16,6 +17,7 @@ from storyline.briefing.events import briefing_events
 from storyline.briefing.negation import negations
 from storyline.briefing.places import bearing_conflicts
 from storyline.briefing.quotes import gather_quotes
+from storyline.briefing.scorelines import scorelines
 from storyline.briefing.spelling import spellings
 from storyline.briefing.summary import summarize
 from storyline.briefing.timeline import timeline
@@ -110,7 +112,17 @@ def build_briefing(
         story_ids=tuple(st.id for st in parts),
         summary=summarize(c, settings),
         timeline=timeline(c, analyses, parts, articles, settings),
-        agreements=_outside(conflicts, (*compared.agreements, *names, *roles, *negations(c, analyses))),
+        agreements=_outside(
+            conflicts,
+            (
+                *compared.agreements,
+                *names,
+                *roles,
+                *negations(c, analyses),
+                *scorelines(c, analyses),
+                *circumstances(c, analyses),
+            ),
+        ),
         unique=unique_facts(c, analyses, entities, compared.unique, settings),
         conflicts=tuple(conflicts),
         quotes=tuple(quotes),

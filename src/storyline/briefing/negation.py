@@ -1,7 +1,8 @@
-"""Things outlets agree did not happen: "no one was hurt" and "terms were not disclosed" are news facts several
-outlets state in their own words, and a briefing lists them as ``negation`` agreements. Two common forms only
-(a negated event of analysis/events.py rarely lines up across outlets: on the fitting half 1 of 7 negated events
-two outlets share was a gold fact); quoted words are a speaker's, not the outlet's, and are left out.
+"""Things outlets agree did not happen: "no one was hurt", "the gun has not been recovered" and "terms were not
+disclosed" are news facts several outlets state in their own words, and a briefing lists them as ``negation``
+agreements. Three common forms only (a negated event of analysis/events.py rarely lines up across outlets: on
+the fitting half 1 of 7 negated events two outlets share was a gold fact; "not recovered" added one gold
+agreement there and no false one); quoted words are a speaker's, not the outlet's, and are left out.
 """
 
 from __future__ import annotations
@@ -16,7 +17,12 @@ from storyline.model import Analysis, Citation, Claim
 _NEGATIONS = {
     "no one was hurt": re.compile(
         r"\b(?:no(?:\s*-\s*|\s+)one|nobody)\s+(?:\w+\s+){0,3}?(?:hurt|injured|harmed|wounded|killed)\b"
-        r"|\bno\s+(?:(?:immediate|serious)\s+)?(?:reports?\s+of\s+)?(?:injuries|casualties|deaths|fatalities)\b",
+        r"|\bno\s+(?:(?:immediate|serious)\s+)?(?:reports?\s+of\s+)?(?:damage\s+or\s+)?(?:injuries|casualties|deaths|fatalities)\b",
+        re.IGNORECASE,
+    ),
+    "it was not found": re.compile(
+        r"\bno\s+(?:\w+\s+){0,2}?(?:has|have|had|was|were)\s+(?:yet\s+)?been\s+(?:recovered|found)\b"
+        r"|\b(?:has|have|had|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:recovered|found)\b",
         re.IGNORECASE,
     ),
     "terms were not disclosed": re.compile(

@@ -160,9 +160,17 @@ def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float) ->
     """One person's full name spelt two ways: same surname and a first name a few letters off, or the same
     first name and a surname a few letters off."""
     if x[-1] == y[-1]:
-        return not _same_first(x[0], y[0]) and _variant(x[0], y[0], threshold)
+        return not _same_first(x[0], y[0]) and (
+            _variant(x[0], y[0], threshold) or _ending(x[0]) == _ending(y[0])
+        )
     a, b = sorted((x[-1], y[-1]), key=len)
     return _same_first(x[0], y[0]) and (_variant(a, b, threshold) or len(a) >= 4 and b.endswith(a))
+
+
+def _ending(first: str) -> str:
+    """A first name with its pet-name ending written one way ("Bettie", "Bettey" -> "betty"): the same name
+    spelt two ways, a spelling conflict (PROTOCOL.md: Katharine/Katherine)."""
+    return re.sub(r"(?:ie|ey|i)$", "y", first)
 
 
 def _pairs(names: Sequence[tuple[str, ...]]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -228,7 +236,12 @@ def name_candidates(
             refs.merge(x, y)
         if variant:
             clash.add((x, y))
-    surnames = {f[-1]: f for f in reversed(names) if len(f) >= 2 and f in people}
+    surnames: dict[
+        str, tuple[str, ...]
+    ] = {}  # surname -> its most used full form ("Vincent Jackson", not "WR Jackson")
+    for f in names:
+        if len(f) >= 2 and f in people and len(forms[f]) > len(forms.get(surnames.get(f[-1], ()), ())):
+            surnames[f[-1]] = f
     firsts = {f[0] for f in names if len(f) >= 2}
     for u in _untagged(c, uses, surnames, {w for f in forms for w in f}, settings.name_similarity):
         forms.setdefault(u.words, []).append(u)

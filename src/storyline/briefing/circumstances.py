@@ -1,0 +1,60 @@
+"""How it happened, in words outlets share: a cause of death ("heart attack", "in her sleep"), where a victim was
+hit ("in the head"), a casualty's condition ("critical condition"), a player's injury ("ankle injury"). The same
+phrase from 2+ independent outlets is an ``other`` agreement (eval/claims.py fit half: 7 of 8 such were gold
+agreements). Weapons are left out: outlets name one weapon several ways ("a shotgun or a rifle"), so a shared
+weapon word was as often one side of a disagreement (2 of 5 on the fit half). Quoted words are a speaker's,
+not the outlet's, and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from storyline.briefing.locate import Locator
+from storyline.briefing.working_set import Corpus
+from storyline.model import Analysis, Citation, Claim
+
+_BODY = r"head|chest|neck|back|stomach|abdomen|arm|leg|shoulder|face|torso|hand|foot"
+_PHRASES = re.compile(
+    r"\b(?:heart attack|cardiac arrest|heart failure|pneumonia|cancer|stroke|natural causes|overdose"
+    r"|in (?:his|her|their) sleep|nervous breakdown"
+    rf"|(?:in|through) (?:the|his|her) (?:left |right )?(?:{_BODY})"
+    r"|(?:critical|serious|stable|fair|good) condition"
+    r"|(?:left |right )?(?:ankle|knee|hamstring|groin|shoulder|hip|wrist|elbow|back) (?:injury|sprain|strain))\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def _value(phrase: str) -> str:
+    """One form per fact: "in the head" and "through his head" are both "head"."""
+    return re.sub(r"^(?:in|through) (?:the|his|her|their) ", "", " ".join(phrase.lower().split()))
+
+
+def circumstances(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Claim]:
+    """One agreement per circumstance phrase 2+ independent outlets write outside quotations."""
+    key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
+    loc = Locator(c)
+    found: dict[str, list[tuple[str, int, int]]] = {}
+    for a in c.articles:
+        quoted = [m.span() for m in _QUOTED.finditer(a.body) if len(m.group().split()) >= 4]
+        for m in _PHRASES.finditer(a.body):
+            if loc.sentence(a.id, m.start()) is None or any(s <= m.start() < e for s, e in quoted):
+                continue
+            found.setdefault(_value(m.group()), []).append((a.id, m.start(), m.end()))
+    out = []
+    for spans in found.values():
+        if len({key_of.get(aid) for aid, _s, _e in spans}) < 2:
+            continue
+        first = loc.sentence(spans[0][0], spans[0][1])
+        out.append(
+            Claim(
+                c.sentences[first].text if first is not None else "",
+                tuple(dict.fromkeys(loc.cite(aid, s, e) for aid, s, e in spans)),
+                outlet=c.outlet(spans[0][0]),
+                values=tuple(Citation(aid, s, e) for aid, s, e in spans),
+                kind="other",
+            )
+        )
+    return out
