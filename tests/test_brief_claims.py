@@ -168,27 +168,3 @@ def test_one_age_agrees_whoever_each_outlet_says_it_is_of():
     assert [(cl.kind, {v.article_id for v in cl.values}) for cl in b.agreements] == [
         ("attribute", {"a", "b"})
     ]
-
-
-def _weekday_story(at: int):
-    """Two outlets giving "Monday" for two different verbs in their sentence ``at`` (0 = the first)."""
-    arts, analyses = {}, {}
-    for name, verb in (("a", "met"), ("b", "talked")):
-        lines = [f"Line {i} of the report says little." for i in range(8)]
-        lines[at] = f"The leaders {verb} on Monday."
-        body = "\n".join(lines)
-        day = body.index("Monday")
-        sents, start = [], 0
-        for line in lines:
-            sents.append(Sentence(name, start, start + len(line), line))
-            start += len(line) + 1
-        slot = ClaimSlot(name, day, day + 6, "date", verb, "monday")
-        arts[name] = Article(name, name, body, outlet=name)
-        analyses[name] = Analysis(name, sentences=tuple(sents), claims=(slot,))
-    story = Story("s", "talks", tuple(arts))
-    return build_briefing(story, [story], arts, analyses, [], {})
-
-
-def test_a_bare_weekday_agrees_by_value_only_in_the_leads():
-    assert [cl.kind for cl in _weekday_story(1).agreements] == ["date"]
-    assert [cl.kind for cl in _weekday_story(6).agreements] == []  # a side event's day

@@ -312,12 +312,6 @@ class BriefSettings:
         "(else they are about two things); eval/claims.py --context-sim on the fitting half: 0 / 0.1 / 0.2 gave "
         "P 0.52 / 0.55 / 0.62 at R 0.21 / 0.15 / 0.14.",
     )
-    weekday_lead_sentences: int = knob(
-        4,
-        "A bare weekday several outlets give agrees by value alone only when 2+ of them give it within their "
-        "first this many sentences (a story's side events fall on its days too); eval/claims.py fit half, date "
-        "agreements: every sentence P 0.75 R 0.44, 2 / 4 / 6 sentences P 0.88 / 0.85 / 0.80 at R 0.36 / 0.41 / 0.43.",
-    )
     claim_max_ratio: float = knob(
         10.0,
         "Largest ratio between two outlets' figures of one slot that still reads as a contradiction; further "

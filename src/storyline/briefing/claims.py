@@ -256,7 +256,7 @@ def compare_claims(
         claims = tuple(_claim(c, [p]) for p in sides)
         conflicts.append(Conflict(topic, claims, kind=verdict, statement=_statement(c, sides, kind, measure)))
         disputed.add((story, kind, measure, *_rest))
-    agreements += _same_values(c, placed, story_of, agreed, disputed, settings.weekday_lead_sentences)
+    agreements += _same_values(c, placed, story_of, agreed, disputed)
     agreements.sort(key=lambda t: (t[0], t[1]))
     unique.sort(key=lambda t: t[0])
     return Compared(tuple(conflicts), tuple(cl for *_k, cl in agreements), tuple(cl for _i, cl in unique))
@@ -306,13 +306,11 @@ def _same_values(
     story_of: Callable[[str], str],
     agreed: set[tuple[str, ...]],
     disputed: set[tuple[str, ...]],
-    lead: int,
 ) -> list[tuple[int, int, Claim]]:
     """Agreements by value alone, for values too specific to coincide ("EUR 2000000", "2008-12-14"): outlets
     name what a sum pays for with different words ("stole", "worth", "haul"), so its slot's measure splits
-    them; the same sum in the same currency is the same fact. A bare weekday is not that specific (a story's
-    side events fall on its days too): it needs 2+ outlets giving it in their first ``lead`` sentences. A value
-    of a slot in conflict is left out: the slot's verdict is its worst pair's (PROTOCOL.md)."""
+    them; the same sum in the same currency is the same fact. A value of a slot in conflict is left out: the
+    slot's verdict is its worst pair's (PROTOCOL.md)."""
     groups: dict[tuple[str, ...], dict[str, Placed]] = {}
     for p in placed:
         s = p.slot
@@ -325,18 +323,8 @@ def _same_values(
             by_outlet = groups.setdefault((story_of(s.article_id), s.kind, s.unit, s.value), {})
             if p.outlet_key not in by_outlet or p.sentence < by_outlet[p.outlet_key].sentence:
                 by_outlet[p.outlet_key] = p
-    first: dict[str, int] = {}
-    for i, sent in enumerate(c.sentences):
-        first.setdefault(sent.article_id, i)
-
-    def told(g: dict[str, Placed]) -> bool:
-        """2+ outlets, and for a bare weekday 2+ of them in their lead."""
-        if _date_form(next(iter(g.values())).slot.value) != "weekday":
-            return len(g) >= 2
-        return sum(p.sentence - first[p.slot.article_id] < lead for p in g.values()) >= 2
-
     return [(-len(g), min(p.sentence for p in g.values()), _claim(c, list(g.values())))
-            for g in groups.values() if told(g)]  # fmt: skip
+            for g in groups.values() if len(g) >= 2]  # fmt: skip
 
 
 def _near(a: ClaimSlot, b: ClaimSlot, max_ratio: float) -> bool:
