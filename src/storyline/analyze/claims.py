@@ -40,6 +40,7 @@ _LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME")
 _HOPS = 3  # heads walked up from a number to find its measure: "11 people were killed" is two hops
 _CALENDAR = {*DURATION_DAYS, "morning", "afternoon", "evening", "night", "time", "mark"}  # not what is timed
 _VOTING = frozenset("vote ballot voter jury juror justice court ruling senate house council board".split())
+_NEWS_VERBS = frozenset(("announce",))  # reporting verbs whose date is the news's: "announced Monday it will buy"
 _NEAR = ("amod", "compound", "nsubj", "nsubjpass", "pobj", "prep", "acomp", "attr")  # words beside a head
 
 
@@ -104,7 +105,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
                 base["end"] = converted[2]
             return ClaimSlot(**base, kind="time", measure=measure or "time", value=clock, unit=zone,
                              subject=_subject(root), time=when, update=update)  # fmt: skip
-        if measure is None or measure in REPORTING_VERBS or measure in GENERIC_VERBS:
+        if measure is None or measure in REPORTING_VERBS - _NEWS_VERBS or measure in GENERIC_VERBS:
             return None
         iso = next((d.date for d in dates if d.start < ent.end_char and ent.start_char < d.end), None)
         value = iso if iso and len(iso) == 10 else _calendar_words(tokens)  # a year or month is many events
