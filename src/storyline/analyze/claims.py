@@ -40,7 +40,7 @@ _LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME")
 _HOPS = 3  # heads walked up from a number to find its measure: "11 people were killed" is two hops
 _CALENDAR = {*DURATION_DAYS, "morning", "afternoon", "evening", "night", "time", "mark"}  # not what is timed
 _VOTING = frozenset("vote ballot voter jury juror justice court ruling senate house council board".split())
-_NEWS_VERBS = frozenset(("announce",))  # reporting verbs whose date is the news's: "announced Monday it will buy"
+_NEWS_VERBS = frozenset(("announce",))  # a reporting verb whose date is the news's: "announced Monday"
 _NEAR = ("amod", "compound", "nsubj", "nsubjpass", "pobj", "prep", "acomp", "attr")  # words beside a head
 
 
