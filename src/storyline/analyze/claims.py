@@ -47,7 +47,7 @@ _NEAR = ("amod", "compound", "nsubj", "nsubjpass", "pobj", "prep", "acomp", "att
 def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[ClaimSlot]:
     """Every anchored figure, money sum, percentage, duration, date and clock time in the parsed body."""
     out = []
-    for ent in doc.ents:
+    for ent in sorted([*doc.ents, *_unlabelled(doc)], key=lambda e: e.start):
         if ent.label_ not in _LABELS:
             continue
         claim = _claim(article_id, ent, dates)
@@ -56,11 +56,27 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
     return out
 
 
+def _unlabelled(doc: Doc) -> list[Span]:
+    """Figures the entity recogniser left out ("Around 40 houses were damaged" has no entity), as CARDINAL
+    spans: each run of number tokens outside every entity."""
+    out, i = [], 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].tag_ == "CD" and not doc[j].ent_type_:
+            j += 1
+        if j > i:
+            out.append(Span(doc, i, j, label="CARDINAL"))
+        i = max(j, i + 1)
+    return out
+
+
 def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSlot | None:
     tokens, qualifier, start = _strip_qualifier(ent)
     if not tokens:
         return None
     label = ent.label_
+    if label == "DATE" and all(t.text.isdigit() and len(t.text) < 4 for t in tokens):
+        label = "CARDINAL"  # "injuring 40": a bare figure spaCy took for a date
     tail = _tail(ent)
     tokens += tail
     if label in ("CARDINAL", "QUANTITY") and any(t.lower_ in CURRENCIES for t in tokens):
