@@ -234,6 +234,7 @@ def compare_claims(
                        for y in versions[b.outlet_key])
         ]  # fmt: skip
         clash = [(a, b) for a, b in clash if _near(a.slot, b.slot, settings.claim_max_ratio)]
+        clash = [(a, b) for a, b in clash if _era(c, a) == _era(c, b)]
         clash = [(a, b) for a, b in clash if _timed(a, b) or _same_context(c, versions[a.outlet_key],
                                                                             versions[b.outlet_key], settings)]  # fmt: skip
         if kind == "count" and measure not in MEASURES.values():
@@ -332,6 +333,18 @@ def _by_value_outlets(value: str) -> int:
     other things (a practice "Wednesday", aftershocks "on Monday"), so it needs three (eval/claims.py fit:
     agreements P 0.78 -> 0.80, 195 -> 193 slots); a day of a month or a sum is specific enough at two."""
     return 3 if _date_form(value) == "weekday" else 2
+
+
+_ERA = re.compile(
+    r"\b(?:last|previous) year\b|\byears (?:ago|earlier|before)\b|\b(?:in|since) (?:19|20)\d\d\b", re.I
+)
+
+
+def _era(c: Corpus, p: Placed) -> str:
+    """The earlier time a figure's sentence sets it in ("In April last year an 8.6-magnitude quake struck"),
+    lower-cased; "" for the story's own time. Two figures set in different times are two events' figures."""
+    found = _ERA.search(c.sentences[p.sentence].text)
+    return found.group().lower() if found else ""
 
 
 def _near(a: ClaimSlot, b: ClaimSlot, max_ratio: float) -> bool:
