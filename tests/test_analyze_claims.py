@@ -28,6 +28,13 @@ def test_counts_group_synonyms_and_keep_the_qualifier():
     assert _one("Two employees were killed in the shooting.", "count").measure == "dead"
 
 
+def test_figures_the_entity_recogniser_misses_are_read():
+    houses = _one("Around 40 houses were damaged by the quake.", "count")  # no entity at all
+    assert (houses.measure, houses.value, houses.qualifier) == ("house", "40", "about")
+    hurt = [c for _s, c in _claims("The quake struck in September, killing seven people and injuring 40.")]
+    assert ("injured", "40") in {(c.measure, c.value) for c in hurt}  # "40" read as a DATE
+
+
 def test_money_percent_and_tallies_are_normalised():
     money = _one("The deal is worth $3.2bn, officials said.", "money")
     assert (money.value, money.unit) == ("3200000000", "USD")

@@ -124,6 +124,18 @@ def test_figures_of_several_referents_agree_one_by_one():
     assert values == [("2,290", "2,290"), ("20", "20")]
 
 
+def test_a_figure_set_in_an_earlier_year_contradicts_no_one():
+    """This quake's magnitude vs last year's quake's: two events' figures, not a conflict."""
+    bodies = {
+        "Coast Herald": "A 6.1 magnitude quake struck the coast on Tuesday, officials said.",
+        "Evening Post": "In April last year an 8.6 magnitude quake struck off the coast, officials said.",
+    }
+    values = {"Coast Herald": (("6.1", "6.1"),), "Evening Post": (("8.6", "8.6"),)}
+    assert not _briefing(bodies, values, "magnitude")[1].conflicts
+    bodies["Evening Post"] = "An 8.6 magnitude quake struck off the coast on Tuesday, officials said."
+    assert _briefing(bodies, values, "magnitude")[1].conflicts
+
+
 def test_an_outlets_own_revised_toll_makes_an_update():
     """Both outlets lead with one dead; one adds that first reports said two died: an update, not agreement."""
     _arts, b = _briefing(

@@ -40,13 +40,14 @@ _LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME")
 _HOPS = 3  # heads walked up from a number to find its measure: "11 people were killed" is two hops
 _CALENDAR = {*DURATION_DAYS, "morning", "afternoon", "evening", "night", "time", "mark"}  # not what is timed
 _VOTING = frozenset("vote ballot voter jury juror justice court ruling senate house council board".split())
+_NEWS_VERBS = frozenset(("announce",))  # a reporting verb whose date is the news's: "announced Monday"
 _NEAR = ("amod", "compound", "nsubj", "nsubjpass", "pobj", "prep", "acomp", "attr")  # words beside a head
 
 
 def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[ClaimSlot]:
     """Every anchored figure, money sum, percentage, duration, date and clock time in the parsed body."""
     out = []
-    for ent in doc.ents:
+    for ent in sorted([*doc.ents, *_unlabelled(doc)], key=lambda e: e.start):
         if ent.label_ not in _LABELS:
             continue
         claim = _claim(article_id, ent, dates)
@@ -55,11 +56,27 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
     return out
 
 
+def _unlabelled(doc: Doc) -> list[Span]:
+    """Figures the entity recogniser left out ("Around 40 houses were damaged" has no entity), as CARDINAL
+    spans: each run of number tokens outside every entity."""
+    out, i = [], 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].tag_ == "CD" and not doc[j].ent_type_:
+            j += 1
+        if j > i:
+            out.append(Span(doc, i, j, label="CARDINAL"))
+        i = max(j, i + 1)
+    return out
+
+
 def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSlot | None:
     tokens, qualifier, start = _strip_qualifier(ent)
     if not tokens:
         return None
     label = ent.label_
+    if label == "DATE" and all(t.text.isdigit() and len(t.text) < 4 for t in tokens):
+        label = "CARDINAL"  # "injuring 40": a bare figure spaCy took for a date
     tail = _tail(ent)
     tokens += tail
     if label in ("CARDINAL", "QUANTITY") and any(t.lower_ in CURRENCIES for t in tokens):
@@ -104,7 +121,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
                 base["end"] = converted[2]
             return ClaimSlot(**base, kind="time", measure=measure or "time", value=clock, unit=zone,
                              subject=_subject(root), time=when, update=update)  # fmt: skip
-        if measure is None or measure in REPORTING_VERBS or measure in GENERIC_VERBS:
+        if measure is None or measure in REPORTING_VERBS - _NEWS_VERBS or measure in GENERIC_VERBS:
             return None
         iso = next((d.date for d in dates if d.start < ent.end_char and ent.start_char < d.end), None)
         value = iso if iso and len(iso) == 10 else _calendar_words(tokens)  # a year or month is many events

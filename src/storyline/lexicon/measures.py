@@ -9,7 +9,6 @@ from __future__ import annotations
 _GROUPS = {
     "dead": "die dead death kill toll fatality life body",
     "injured": "injure injured injury wound wounded hurt casualty",
-    "in hospital": "hospital hospitalise hospitalize treat hospitalised hospitalized",
     "missing": "missing",
     "arrested": "arrest detain custody",
     "evacuated": "evacuate evacuee displace homeless flee",
@@ -20,7 +19,7 @@ _GROUPS = {
     "sentence": "sentence jail prison imprison",
 }  # fmt: skip
 # Groups whose count only grows as news comes in: a higher figure hours later updates the earlier one.
-TOLLS = frozenset(("dead", "injured", "in hospital", "missing", "arrested", "evacuated", "rescued"))
+TOLLS = frozenset(("dead", "injured", "missing", "arrested", "evacuated", "rescued"))
 WHO_GROUPS = frozenset(("jobs",))  # groups that say who is counted, not what happened to them
 MEASURES = {word: group for group, words in _GROUPS.items() for word in words.split()}
 
