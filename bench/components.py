@@ -2,6 +2,7 @@
 
     nice .venv/bin/python bench/components.py                  # all variants (~15 min on a quiet machine)
     nice .venv/bin/python bench/components.py --variants no-tagger --ecb-limit 300   # a busy machine
+    nice .venv/bin/python bench/components.py --needed --ecb-limit 150      # what a selective parse could skip
 
 What reads what (grep of src/storyline/analyze): NER -> entity mentions (resolution, clustering, dating, quote
 speakers); tagger (``tag_``) -> lemmas of verbs (events, claims measures), quote cues, claims; parser (``dep_``,
@@ -15,8 +16,12 @@ differ from the shipped pipeline's, and the project's quality numbers on them: E
 shipped cluster model over all of ECB+, 5 arrival orders, entities from the variant's mentions, as a build feeds
 the clusterer), PolNeAR dev quotes (eval/quotes.py scorer), ECB+ claims on the fit half (eval/claims.py).
 A variant is worth adopting only when every quality number stays the same.
-Known: on 2026-12-03 the senter-not-parser variant, loaded after the shipped pipeline had run in the same
-process, segfaulted inside spaCy (docs/scale.md); its numbers are still to be measured.
+No senter-instead-of-parser variant: its docs carry no dependency parse, and walking ``Token.children`` on them
+(events' ``_own``) segfaults inside spaCy 3.8 on some ECB+ bodies, in a fresh process too (load order is not
+the cause); every dependency reader (events, quote speakers, claims' subjects) would have nothing to read anyway.
+``--needed``: the share of words in sentences (storyline.lexicon.sentences) that no parse reader needs (no
+entity, quote mark, speech verb, pronoun or people noun), and the shipped analyses' events, quotes and claims in
+them: the most a parser-only-where-needed pipeline could save, and what it would lose.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import statistics
 import sys
 import time
@@ -45,17 +51,13 @@ from storyline.model import ENTITY_LABELS, Analysis, Article  # noqa: E402
 SHIPPED_OFF = list(nlp_module._DISABLED)
 
 
-def load(off: list[str], on: list[str] = ()) -> Language:
-    nlp = spacy.load(nlp_module.MODEL, disable=SHIPPED_OFF + off)
-    for name in on:
-        nlp.enable_pipe(name)
-    return nlp
+def load(off: list[str]) -> Language:
+    return spacy.load(nlp_module.MODEL, disable=SHIPPED_OFF + off)
 
 
 VARIANTS: dict[str, Callable[[], Language]] = {
     "shipped": lambda: load([]),
     "no-tagger": lambda: load(["tagger"]),
-    "senter-not-parser": lambda: load(["parser"], ["senter"]),
 }
 
 
@@ -121,6 +123,56 @@ def claims_fit() -> dict[str, tuple[int, int, int, int]]:
     return claims.score(pairs, show=False)
 
 
+_QUOTE_MARK = re.compile(r'["“”«»]')
+_PRONOUNS = frozenset("he she they it we i him her them his its their".split())
+
+
+def _speech_words() -> frozenset[str]:
+    from storyline.analyze.quotes.speakers import SPEECH_VERBS
+
+    forms = {f for v in SPEECH_VERBS for f in (v, v + "s", v + "d", v + "ed", v + "ing", v[:-1] + "ing")}
+    return frozenset(
+        forms | {v[:-1] + "ied" for v in SPEECH_VERBS} | set("said told wrote according".split())
+    )
+
+
+def needed(articles: list[Article]) -> None:
+    """Print what a parser-only-where-needed pipeline could skip, strictly (a sentence with a pronoun or a
+    people noun needs the parse: events resolve he/she, quotes take 'critics said') and loosely (without)."""
+    from storyline.analyze.gender import FEMALE_NOUNS, MALE_NOUNS
+    from storyline.analyze.quotes.speakers import PEOPLE_PLURALS
+    from storyline.lexicon.sentences import sentence_spans
+
+    speech, people = _speech_words(), PEOPLE_PLURALS | MALE_NOUNS | FEMALE_NOUNS
+    analyses, _ = analyse(articles)
+    ner = nlp_module.get_nlp().get_pipe("ner")
+    for strict in (True, False):
+        words = skipped = 0
+        lost = {"events": [0, 0], "quotes": [0, 0], "claims": [0, 0]}
+        for article, an in zip(articles, analyses, strict=True):
+            body = article.body
+            ents = [e.start_char for e in ner(nlp_module.get_nlp().make_doc(body)).ents]
+            skip = []
+            for s, e in sentence_spans(body):
+                text = body[s:e]
+                seen = set(re.findall(r"[a-z']+", text.lower()))
+                need = any(s <= x < e for x in ents) or _QUOTE_MARK.search(text) or seen & speech
+                need = need or (strict and (seen & _PRONOUNS or seen & people))
+                words += len(text.split())
+                if not need:
+                    skipped += len(text.split())
+                    skip.append((s, e))
+            for kind in lost:
+                found = getattr(an, kind)
+                lost[kind][0] += sum(any(s <= f.start < e for s, e in skip) for f in found)
+                lost[kind][1] += len(found)
+        print(
+            f"{'strict' if strict else 'loose'}: words in sentences no parse reader needs {skipped}/{words}"
+            f" ({skipped / max(words, 1):.1%}); shipped analyses in them: "
+            + ", ".join(f"{k} {a}/{b}" for k, (a, b) in lost.items())
+        )
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument(
@@ -128,12 +180,16 @@ def main() -> int:
     )
     ap.add_argument("--ecb-limit", type=int, default=0, help="only the first N ECB+ documents (0: all)")
     ap.add_argument("--skip-costs", action="store_true", help="skip the per-component costs")
+    ap.add_argument("--needed", action="store_true", help="only what a selective parse could skip")
     args = ap.parse_args()
     rows = ecb_rows()[: args.ecb_limit or None]
     if not rows:
         print("ECB+ data absent (../shared/eval-data/clustering): skipped")
         return 0
     articles = [Article(id=r["id"], source=r["id"], body=r["text"], headline=r["title"]) for r in rows]
+    if args.needed:
+        needed(articles)
+        return 0
     if not args.skip_costs:
         costs = component_costs(VARIANTS["shipped"](), [a.body for a in articles])
         total = sum(costs.values())

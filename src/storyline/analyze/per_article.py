@@ -12,6 +12,7 @@ from storyline.analyze.claims import find_claims
 from storyline.analyze.date_mentions import find_dates
 from storyline.analyze.events import find_events
 from storyline.analyze.nlp import paragraphs, parse
+from storyline.analyze.quotes.pronouns import genders
 from storyline.analyze.quotes.speakers import find_quotes
 from storyline.analyze.roles import find_roles
 from storyline.isolate import isolated
@@ -92,24 +93,15 @@ def analyze_one(article: Article, doc: Doc, settings: AnalyzeSettings) -> Analys
     paras = paragraphs(body)
     mentions = isolated("analyze.mentions", aid, lambda: _mentions(aid, body, doc), [])
     dates = isolated("analyze.dates", aid, lambda: find_dates(aid, body, article.published), [])
+    known = isolated("analyze.genders", aid, lambda: genders(doc, mentions), {})
     quotes = isolated(
-        "analyze.quotes",
-        aid,
-        lambda: find_quotes(
-            article.id,
-            body,
-            doc,
-            paras,
-            mentions,
-            settings,
-        ),
-        [],
+        "analyze.quotes", aid, lambda: find_quotes(aid, body, doc, paras, mentions, known, settings), []
     )
     quoted = [(q.start, q.end) for q in quotes]
     events = isolated(
         "analyze.events",
         aid,
-        lambda: find_events(aid, doc, mentions, dates, quoted, settings.pronoun_reach),
+        lambda: find_events(aid, doc, mentions, known, dates, quoted, settings.pronoun_reach),
         [],
     )
     claims = isolated("analyze.claims", aid, lambda: find_claims(aid, doc, dates), [])

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.analyze.gender import FEMALE_NOUNS, MALE_NOUNS
 from storyline.analyze.nlp import lemma
-from storyline.analyze.quotes.pronouns import Speaker, adjacent_phrase, genders, resolve_pronoun
+from storyline.analyze.quotes.pronouns import Speaker, adjacent_phrase, resolve_pronoun
 from storyline.analyze.quotes.spans import Run, double_runs, said_blocks, single_runs
 from storyline.lexicon.sentences import sentence_spans
 from storyline.lexicon.titles import COURTESY_TITLES
@@ -250,9 +250,11 @@ def find_quotes(
     doc: Doc,
     paras: list[tuple[int, int]],
     mentions: Sequence[Mention],
+    known: dict[str, str],
     settings: AnalyzeSettings = DEFAULTS.analyze,
 ) -> list[Quote]:
-    """Quotes of one article, in text order, each with its speaker (or None), anonymity and affiliation."""
+    """Quotes of one article, in text order, each with its speaker (or None), anonymity and affiliation.
+    ``known``: the article's genders (pronouns.genders), worked out once for quotes and events."""
     min_unattributed_words = settings.min_unattributed_quote_words
     max_block_paragraphs = settings.max_said_block_paragraphs
     starts = [t.idx for t in doc]
@@ -267,7 +269,6 @@ def find_quotes(
     cues = _all_cues(doc, quoted)
     events = _speech_events(cues, body, quoted, mentions)
     subjects = _named_subjects(doc, starts, body, quoted, mentions)
-    known = genders(doc, mentions)
 
     quotes: list[Quote] = []
     prev_speaker: Speaker | None = None

@@ -1,0 +1,29 @@
+"""The parse helpers analysis leans on for speed give the answers of the slow ways they replace."""
+
+from __future__ import annotations
+
+from storyline.analyze.nlp import parse, same_sentence
+from storyline.analyze.roles import find_roles
+
+TEXT = (
+    "Police arrested Dana Whitlow in Port Ellison on Monday. She did not resist.\n"
+    "The ferry was stopped at the pier, officials said. It may sail again soon."
+)
+
+
+def test_same_sentence_agrees_with_token_sent():
+    (doc,) = parse([TEXT])
+    assert len(list(doc.sents)) >= 4
+    for a in doc:
+        for b in doc:
+            assert same_sentence(a, b) == (a.sent == b.sent), (a.text, b.text)
+
+
+def test_roles_found_whatever_the_case_and_none_without_a_title_word():
+    body = "The FOREIGN SECRETARY met the prime minister. Then the Taoiseach spoke to the press."
+    assert [m.text for m in find_roles("a", body)] == [
+        "The FOREIGN SECRETARY",
+        "the prime minister",
+        "the Taoiseach",
+    ]
+    assert find_roles("a", "The ferry was stopped at the pier, officials said.") == []
