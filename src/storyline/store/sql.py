@@ -473,6 +473,13 @@ class SQLStore:
             ((start + i, first, last) for i, (first, last) in enumerate(people)),
         )
 
+    def published_of(self, ids: Iterable[str]) -> dict[str, datetime | None]:
+        """Article id -> its date (printed or inferred, None when undated), for the given ids: no bodies read."""
+        return {
+            r["id"]: parse_iso(r["published"])
+            for r in self._in("SELECT id, published FROM articles WHERE id IN", ids)
+        }
+
     def arrival_order(self, ids: Iterable[str]) -> dict[str, int]:
         """Article id -> its arrival number (``seq``), for the given ids."""
         return {r["id"]: r["seq"] for r in self._in("SELECT id, seq FROM articles WHERE id IN", ids)}
