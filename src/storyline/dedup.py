@@ -190,9 +190,14 @@ class DuplicateIndex:
             mine: list[frozenset[int]] | None = (
                 None  # this article's sentence sets, built for the first candidate
             )
-            for key in self._lsh.query(mh):
-                j = int(key)
-                sim = float(np.mean(self._hashvalues[j] == mh.hashvalues))
+            found = [int(key) for key in self._lsh.query(mh)]
+            # estimated Jaccard with every candidate at once: the share of equal signature slots
+            sims = (
+                (np.stack([self._hashvalues[j] for j in found]) == mh.hashvalues).mean(axis=1)
+                if found
+                else []
+            )
+            for j, sim in zip(found, map(float, sims), strict=True):
                 if sim < self.settings.near_threshold:
                     if sim < self.settings.candidate_threshold:
                         continue
