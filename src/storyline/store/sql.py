@@ -490,6 +490,9 @@ class SQLStore:
         row = self._one("SELECT data FROM state WHERE name = ?", (name,))
         return bytes(row["data"]) if row else None
 
+    def drop_state(self, name: str) -> None:
+        self._run("DELETE FROM state WHERE name = ?", (name,))
+
     def put_state(self, name: str, data: bytes) -> None:
         self._run(
             "INSERT INTO state (name, data) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET data = excluded.data",
