@@ -241,8 +241,8 @@ class SQLStore:
         evidence records the day/month reading (see ``storyline.extract.text_dates``)."""
         rows = self._all(
             "SELECT id, outlet, published, published_evidence FROM articles"
-            " WHERE published_evidence LIKE ? AND published_inferred = 0",
-            ("text-%",),  # a parameter: Postgres reads a bare % in the statement as a placeholder
+            # the expression of index articles_text_dates (a LIKE prefix uses no index under Postgres collations)
+            " WHERE substr(published_evidence, 1, 5) = 'text-' AND published_inferred = 0"
         )
         return [
             (r["id"], r["outlet"], when, r["published_evidence"])
@@ -280,8 +280,9 @@ class SQLStore:
 
     def unanalyzed_article_ids(self) -> list[str]:
         rows = self._all(
-            "SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM analyses n WHERE n.article_id = a.id)"
-            " ORDER BY seq"
+            # an article is analysed before it is placed (built), so only unbuilt ones need the probe
+            "SELECT id FROM articles a WHERE built = 0"
+            " AND NOT EXISTS (SELECT 1 FROM analyses n WHERE n.article_id = a.id) ORDER BY seq"
         )
         return [r["id"] for r in rows]
 
