@@ -6,6 +6,7 @@ import random
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from pg_server import fresh_database
 from test_dedup import PARAS
 
 from storyline import dedup_state
@@ -37,13 +38,13 @@ def _groups(index: DuplicateIndex, ids: list[str]) -> dict[str, list[str]]:
     return {aid: index.group_of(aid) for aid in ids}
 
 
-@pytest.mark.parametrize("seed", range(3))
-def test_stored_rows_read_per_batch_group_as_one_whole_index(tmp_path, seed):
+@pytest.mark.parametrize(("seed", "backend"), [(0, "postgres"), (0, "sqlite"), (1, "sqlite"), (2, "sqlite")])
+def test_stored_rows_read_per_batch_group_as_one_whole_index(tmp_path, seed, backend):
     corpus = _corpus(seed, 40)
     whole = DuplicateIndex()
     for a in corpus:
         whole.add(a.id, a.body, a.published)
-    store = open_store(tmp_path / "s.db")
+    store = open_store(str(tmp_path / "s.db") if backend == "sqlite" else fresh_database())
     got: dict[str, list[str]] = {}
     cuts = sorted(random.Random(seed).sample(range(1, len(corpus)), 4))
     for lo, hi in zip([0, *cuts], [*cuts, len(corpus)], strict=True):
