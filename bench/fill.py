@@ -9,6 +9,10 @@ store. So a fill article is a copy of an article the real pipeline ingested and 
   the pool, so a round repeats the pool's story structure (wire copies, rewrites, look-alikes, follow-ups) with
   new people, places, organisations and topic words: the entity, alias, dedup and term indexes grow as they
   would with new events, and equal lengths keep every analysed span's offsets valid;
+- every other lower-case word of five or more letters (bar titles and job nouns, which roles are read from)
+  swapped for another word of the pool's of the same length, one shuffle per round: renaming names alone left
+  a clone a near-duplicate of its original (same sentences around new names), so 90% of a 10k clone fill
+  was one duplicate group per pool article, growing with every round, and its stories held ~40 articles;
 - its dates shifted by the round times the pool's time span, so rounds follow one another in time;
 - its analysis copied with the same renaming and shift and without resolved entity ids.
 
@@ -22,12 +26,13 @@ from __future__ import annotations
 import dataclasses
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime, timedelta
 
 from eval.streams import _SYL
 from storyline import pipeline
 from storyline.ids import article_id
+from storyline.lexicon.titles import JOB_NOUNS, PERSONAL_TITLES, ROLE_PREFIXES
 from storyline.model import Analysis, Article
 from storyline.store import Store
 
@@ -37,12 +42,29 @@ _BY_LENGTH = {n: [s for s in _SYL if len(s) == n] for n in (2, 3)}
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-class Renamer:
-    """One round's renaming: each generated word gets a fresh word of the same length and case pattern."""
+_KEEP = PERSONAL_TITLES | ROLE_PREFIXES | JOB_NOUNS  # what roles and titles are read from: never swapped
 
-    def __init__(self, rng: random.Random) -> None:
+
+def vocabulary(bodies: Iterable[str]) -> dict[int, list[str]]:
+    """Length -> the pool's swappable words (lower case, five letters or more, not a name, title or job)."""
+    words = {w for body in bodies for w in _NAME_WORD.findall(body) if w.islower() and len(w) >= 5}
+    by_length: dict[int, list[str]] = {}
+    for w in sorted(words - _KEEP):
+        if not _ONLY_SYLLABLES.fullmatch(w):
+            by_length.setdefault(len(w), []).append(w)
+    return by_length
+
+
+class Renamer:
+    """One round's renaming: each generated word gets a fresh word of the same length and case pattern, and
+    each word of ``words`` (length -> words) another of the same length (one shuffle per round)."""
+
+    def __init__(self, rng: random.Random, words: Mapping[int, list[str]] | None = None) -> None:
         self.rng = rng
         self.fresh: dict[str, str] = {}
+        self.swap: dict[str, str] = {}
+        for same in (words or {}).values():
+            self.swap.update(zip(same, rng.sample(same, len(same)), strict=True))
 
     def _word(self, n: int) -> str:
         parts, left = [], n
@@ -54,6 +76,8 @@ class Renamer:
 
     def _swap(self, match: re.Match) -> str:
         word = match.group()
+        if word in self.swap:
+            return self.swap[word]
         if not _ONLY_SYLLABLES.fullmatch(word.lower()):
             return word
         new = self.fresh.setdefault(word.lower(), self._word(len(word)))
@@ -125,7 +149,8 @@ class Filler:
         self.span = pool_span_days([a for a, _ in pool])
         self.rng = random.Random(seed)
         self.i = 0
-        self.rename = Renamer(self.rng)
+        self.words = vocabulary(a.body for a, _ in pool)
+        self.rename = Renamer(self.rng, self.words)
 
     @property
     def days_ahead(self) -> int:
@@ -140,7 +165,7 @@ class Filler:
             while len(articles) < min(self.chunk, n - added):
                 rnd, k = divmod(self.i, len(self.pool))
                 if k == 0:
-                    self.rename = Renamer(random.Random(self.rng.random()))
+                    self.rename = Renamer(random.Random(self.rng.random()), self.words)
                 art, an = clone(*self.pool[k], self.rename, (rnd + 1) * self.span, f"{rnd + 1}/{k}")
                 self.i += 1
                 if art.id not in ids and not self.store.article_exists(art.id):

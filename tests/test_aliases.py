@@ -67,9 +67,9 @@ def _article(aid: str, r: random.Random, day: int | None) -> tuple[Article, Anal
     return Article(aid, f"{aid}.txt", body, published=when), Analysis(aid, mentions=tuple(mentions))
 
 
-def _corpus(seed: int, n: int) -> list[tuple[Article, Analysis]]:
+def _corpus(seed: int, n: int, days: int = 400) -> list[tuple[Article, Analysis]]:
     r = random.Random(seed)
-    return [_article(f"a{i:03d}", r, None if r.random() < 0.3 else r.randint(0, 400)) for i in range(n)]
+    return [_article(f"a{i:03d}", r, None if r.random() < 0.3 else r.randint(0, days)) for i in range(n)]
 
 
 def _resolved_view(entities, analyses) -> tuple[dict, dict]:
@@ -82,9 +82,10 @@ def _resolved_view(entities, analyses) -> tuple[dict, dict]:
     return names, spans
 
 
-@pytest.mark.parametrize("seed", range(6))
-def test_batches_resolve_as_from_scratch(tmp_path, seed):
-    corpus = _corpus(seed, 60)
+@pytest.mark.parametrize(("seed", "days"), [(s, 400) for s in range(6)] + [(s, 3000) for s in range(6, 10)])
+def test_batches_resolve_as_from_scratch(tmp_path, seed, days):
+    """Over 400 days every role user is near every holding; over 3,000 the role window bounds re-resolution."""
+    corpus = _corpus(seed, 60, days)
     want_entities, want = resolve_entities([a for a, _ in corpus], [an for _, an in corpus])
     expected = _resolved_view(want_entities, {an.article_id: an for an in want})
     store = open_store(tmp_path / "s.db")
@@ -148,6 +149,27 @@ def test_a_new_full_name_rekeys_only_the_articles_that_name_it_bare(tmp_path):
     stored = store.analyses()
     assert stored["a"].mentions[0].entity_id == stored["c"].mentions[0].entity_id
     assert {e.name for e in store.entities()} == {"John Smith", "Berg"}
+
+
+def test_a_new_apposition_re_resolves_only_the_title_users_within_the_role_window(tmp_path):
+    def report(aid: str, day: int, text: str, parts: list[tuple[int, int, str]]) -> tuple[Article, Analysis]:
+        when = datetime(2020, 1, 1, tzinfo=UTC) + timedelta(days=day)
+        mentions = tuple(Mention(aid, s, e, text[s:e], label) for s, e, label in parts)
+        return Article(aid, f"{aid}.txt", text, published=when), Analysis(aid, mentions=mentions)
+
+    said = "The Prime Minister spoke."
+    store = open_store(tmp_path / "s.db")
+    stored = [report(aid, day, said, [(4, 18, "ROLE")]) for aid, day in (("old", 0), ("near", 1500))]
+    new = report("new", 1600, "Prime Minister Anna Berg spoke.", [(0, 14, "ROLE"), (15, 24, "PERSON")])
+    for batch in (stored, [new]):
+        with store.transaction():
+            for article, analysis in batch:
+                store.add_article(article)
+                store.put_analyses([analysis])
+        done = aliases.resolve(store, DEFAULTS.analyze, [a.id for a, _ in batch])
+    assert set(done.analyses) == {"new", "near"}  # "old" is 1,600 days away: no holding that far scores
+    roles = {aid: an.mentions[0].entity_id for aid, an in store.analyses().items()}
+    assert roles["near"] == roles["new"] is not None and roles["old"] is None
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -70,3 +70,24 @@ def test_one_renamer_maps_a_name_alike_across_articles_and_rounds_differ():
     other, _ = clone(article, analysis, Renamer(random.Random(2)), 20, "2/0")
     assert first.body == again.body
     assert other.body != first.body
+
+
+def test_a_clone_is_a_new_report_not_a_near_duplicate_of_its_original():
+    from bench.fill import vocabulary
+    from eval.streams import generate
+    from storyline.dedup import DuplicateIndex
+
+    pool = generate(8, 3)
+    words = vocabulary(a.body for a in pool)
+    for renamer, copies in ((Renamer(random.Random(1)), True), (Renamer(random.Random(1), words), False)):
+        index = DuplicateIndex()
+        for i, a in enumerate(pool):
+            index.add(f"o{i}", a.body, None)
+        clones = [renamer(a.body) or "" for a in pool]
+        assert all(len(c) == len(a.body) for c, a in zip(clones, pool, strict=True))
+        for i, c in enumerate(clones):
+            index.add(f"c{i}", c, None)
+        # names alone renamed: the same sentences around new names are still copies of the originals; with words
+        # swapped, not (a clone may still copy another clone: the pool's wire copies stay copies in a round)
+        grouped = {m for i in range(len(clones)) for m in index.group_of(f"c{i}")}
+        assert any(m.startswith("o") for m in grouped) is copies

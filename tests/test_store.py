@@ -347,3 +347,27 @@ def test_version_1_store_is_unplaced_by_the_upgrade(location):
         upgraded.add_index_counts("link.n", {"docs": 2})
         upgraded.add_index_counts("link.n", {"docs": 1})
     assert upgraded.index_counts("link.n", ["docs", "stories"]) == {"docs": 3}
+
+
+def test_version_4_store_gains_the_version_5_indexes(location):
+    store = open_store(location)
+    with store.transaction():
+        store.add_article(_article("The dockworkers' union called off the strike at Port Alden."))
+    store.close()
+    for index in ("articles_text_dates", "articles_outlet"):
+        _raw(location, f"DROP INDEX {index}")
+    _raw(location, "UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+    store = open_store(location)
+    assert store.schema_version == 5 and store.article_count() == 1 and store.numeric_text_dates() == []
+    store.close()
+    if location.startswith("postgresql://"):
+        import psycopg
+
+        with psycopg.connect(location) as conn:
+            names = {
+                r[0] for r in conn.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'articles'")
+            }
+    else:
+        with sqlite3.connect(location) as conn:
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"articles_text_dates", "articles_outlet"} <= names

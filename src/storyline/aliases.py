@@ -19,9 +19,11 @@ a date inferred later) first takes that out. The result is the from-scratch one 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from storyline.analyze.entities import PersonMerger, bare_acronym, fold, person_parts
@@ -228,12 +230,13 @@ def resolve(
     moved = {aid for aid in indexed if rows[aid] != step.records.get(aid, {}).get("holds", [])}
     retitled = {r[2] for aid in moved for r in rows[aid] + step.records.get(aid, {}).get("holds", [])}
     lists = step.titles(retitled)
+    was = {title: lists.get(title, []) for title in retitled}
     for title in retitled:
         kept = [r for r in lists.get(title, []) if r[1] not in moved]
         lists[title] = sorted(
             kept + [r for aid in moved for r in rows[aid] if r[2] == title], key=lambda r: (r[0], r[6])
         )
-    users = step.postings(BY_ROLE, retitled) - set(indexed) - mentioning
+    users = _role_users(store, settings, was, lists) - set(indexed) - mentioning
 
     # resolve: the indexed articles, those naming a renamed entity, those using a changed role
     again = step.load(sorted(mentioning | users))
@@ -243,10 +246,15 @@ def resolve(
         step.aggregates(of.values())
         ids_of[aid] = entity_of(of)
     names = _Names(store, {e.id: e.name for e in after.values() if e})
+    parsed: dict[str, list[Holding]] = {}  # title -> its holdings, parsed once for every article using it
     resolved = {}
     for aid in indexed + again:
         an, art = step.analyses[aid], articles.get(aid)
-        evidence = [_holding(r) for t in sorted(_titles(an)) for r in step.titles([t]).get(t, [])]
+        evidence = []
+        for t in sorted(_titles(an)):
+            if t not in parsed:
+                parsed[t] = [_holding(r) for r in step.titles([t]).get(t, [])]
+            evidence += parsed[t]
         resolved[aid] = resolve_article(
             an, art.published if art else None, ids_of[aid], names, evidence, step.settings
         )
@@ -288,6 +296,38 @@ def resolve(
         for aid, an in resolved.items():
             store.set_index_postings(RELATED, aid, entities_of(an))
     return Resolved(resolved, changed)
+
+
+def _role_users(
+    store: Store, settings: AnalyzeSettings, was: Mapping[str, list], now: Mapping[str, list]
+) -> set[str]:
+    """The stored articles using a title whose holdings changed that the change can move (roles.resolve_role):
+    every user when the title's set of qualifiers changed, else the undated users (they count holders of any
+    date) and the dated ones within ``role_window_days`` of a changed holding's date (a holding farther away
+    scores nothing). A new "President X" re-resolves that year's users of "President", not every one."""
+    every: set[str] = set()  # titles whose qualifiers changed
+    whens: dict[str, list[datetime]] = {}  # title -> the dates of its changed holdings, sorted
+    for title, rows in now.items():
+        old = was.get(title, [])
+        if {r[3] for r in old if r[3]} != {r[3] for r in rows if r[3]}:
+            every.add(title)
+        changed = [r for r in rows if r not in old] + [r for r in old if r not in rows]
+        whens[title] = sorted(when for r in changed if (when := parse_iso(r[5])) is not None)
+    postings = store.index_postings(BY_ROLE, now.keys())
+    dates = store.published_of({aid for members in postings.values() for aid in members})
+    window = timedelta(days=settings.role_window_days)
+    users: set[str] = set()
+    for title, members in postings.items():
+        near = whens[title]
+        for aid in members:
+            w = dates.get(aid)
+            if title in every or w is None:
+                users.add(aid)
+                continue
+            i = bisect_left(near, w - window)
+            if i < len(near) and near[i] <= w + window:
+                users.add(aid)
+    return users
 
 
 class _Names(dict):

@@ -19,8 +19,10 @@ import io
 import json
 import re
 import zlib
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from hashlib import blake2b
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -92,7 +94,7 @@ _EMPTY = (np.zeros(0, np.uint16), np.zeros(0, np.uint16))
 
 
 @dataclass
-class _Entry:
+class Entry:
     article_id: str
     text_hash: str
     published: datetime | None
@@ -116,7 +118,7 @@ class DuplicateIndex:
 
     def __init__(self, settings: DedupSettings = DedupSettings()) -> None:  # noqa: B008 - frozen
         self.settings = settings
-        self._entries: list[_Entry] = []
+        self._entries: list[Entry] = []
         self._by_id: dict[str, int] = {}
         self._by_hash: dict[str, int] = {}
         self._hashvalues: list[np.ndarray] = []
@@ -126,6 +128,10 @@ class DuplicateIndex:
             int, int
         ] = {}  # set root -> its canonical entry (earliest published, first seen)
         self._lsh = _lsh(settings)
+        self.arrivals = (
+            0  # the arrival number of the next article (entries restored from a store keep theirs)
+        )
+        self._prepared: dict[str, tuple[str, MinHash]] = {}  # article -> (text id, MinHash) worked out ahead
         # the hash permutations, drawn once: MinHash draws them again per instance (most of loading an index)
         self._perms = MinHash(num_perm=settings.num_perm, scheme=_SCHEME).permutations
 
@@ -152,7 +158,7 @@ class DuplicateIndex:
             return False
         return aligned_words(a, b, self.settings.sentence_match) >= self.settings.align_threshold * size_a
 
-    def _add_entry(self, entry: _Entry) -> int:
+    def _add_entry(self, entry: Entry) -> int:
         idx = len(self._entries)
         self._entries.append(entry)
         self._by_id[entry.article_id] = idx
@@ -172,14 +178,14 @@ class DuplicateIndex:
         if article_id in self._by_id:
             root = self._find(self._by_id[article_id])
             return None if self._entries[root].article_id == article_id else self._entries[root].article_id
-        th = text_id(body)
         # everything computed from the body comes first: a body that breaks it leaves the index as it was
-        mh = self._minhash(body)
+        th, mh = self._prepared.pop(article_id, None) or self.prepare(article_id, body)
         copy = th in self._by_hash
         # a copy is never a candidate: its first copy stands for it
         sketch = _EMPTY if copy else sentence_sketches(body, self.settings.min_sentence_words)
-        entry = _Entry(article_id, th, _utc(published), len(self._entries), 1.0)
+        entry = Entry(article_id, th, _utc(published), self.arrivals, 1.0)
         idx = self._add_entry(entry)
+        self.arrivals += 1
         self._hashvalues.append(mh.hashvalues)
         self._sketches.append(sketch)
         if copy:
@@ -190,9 +196,14 @@ class DuplicateIndex:
             mine: list[frozenset[int]] | None = (
                 None  # this article's sentence sets, built for the first candidate
             )
-            for key in self._lsh.query(mh):
-                j = int(key)
-                sim = float(np.mean(self._hashvalues[j] == mh.hashvalues))
+            found = [int(key) for key in self._lsh.query(mh)]
+            # estimated Jaccard with every candidate at once: the share of equal signature slots
+            sims = (
+                (np.stack([self._hashvalues[j] for j in found]) == mh.hashvalues).mean(axis=1)
+                if found
+                else []
+            )
+            for j, sim in zip(found, map(float, sims), strict=True):
                 if sim < self.settings.near_threshold:
                     if sim < self.settings.candidate_threshold:
                         continue
@@ -207,6 +218,53 @@ class DuplicateIndex:
             self._lsh.insert(str(idx), mh)
         root = self._find(idx)
         return None if root == idx else self._entries[root].article_id
+
+    def prepare(self, article_id: str, body: str) -> tuple[str, MinHash]:
+        """The text id and MinHash ``add`` will use for this article, worked out now (a stored index first looks
+        up what they can match: dedup_state.py); returns them."""
+        found = self._prepared[article_id] = (text_id(body), self._minhash(body))
+        return found
+
+    def band_keys(self, hashvalues: np.ndarray) -> list[str]:
+        """The LSH buckets a signature falls in, as short stable keys: two signatures are candidates exactly
+        when they share one (a 64-bit digest of a band, so a collision adds a candidate every 2**64 pairs)."""
+        values = hashvalues.astype(np.uint64)
+        return [
+            f"{band}.{blake2b(values[start:end].tobytes(), digest_size=8).hexdigest()}"
+            for band, (start, end) in enumerate(self._lsh.hashranges)
+        ]
+
+    def restore(
+        self, entry: Entry, hashvalues: np.ndarray, sketch: tuple[np.ndarray, np.ndarray], first: bool
+    ) -> None:
+        """Put back a stored entry (in arrival order); ``first``: the first copy of its text, an LSH candidate."""
+        idx = self._add_entry(entry)
+        self._hashvalues.append(hashvalues)
+        self._sketches.append(sketch)
+        self.arrivals = max(self.arrivals, entry.seen + 1)
+        if first:
+            self._by_hash[entry.text_hash] = idx
+            mh = MinHash(
+                self.settings.num_perm, hashvalues=hashvalues, permutations=self._perms, scheme=_SCHEME
+            )
+            self._lsh.insert(str(idx), mh)
+
+    def join(self, article_ids: Sequence[str]) -> None:
+        """Group known articles as one set of copies (a stored group, put back)."""
+        for aid in article_ids[1:]:
+            self._union(self._by_id[article_ids[0]], self._by_id[aid])
+
+    def entries(self) -> Iterator[tuple[Entry, np.ndarray, tuple[np.ndarray, np.ndarray], bool, str]]:
+        """Every entry with its signature, sketch, whether it is its text's first copy and its group's key (the
+        id of the group's earliest arrival), for writing the index out."""
+        first_seen: dict[int, int] = {}
+        for i in range(len(self._entries)):
+            root = self._copies[i]
+            if root not in first_seen or self._entries[i].seen < self._entries[first_seen[root]].seen:
+                first_seen[root] = i
+        for i, e in enumerate(self._entries):
+            group = self._entries[first_seen[self._copies[i]]].article_id
+            yield e, self._hashvalues[i], self._sketches[i], self._by_hash.get(e.text_hash) == i, group
 
     def canonical(self, article_id: str) -> str:
         """The canonical copy's id of a known article (itself when it has no duplicates)."""
@@ -307,6 +365,7 @@ class DuplicateIndex:
                 "duplicate index was built with other shingle settings; run `storyline build --rebuild`"
             )
         index = cls(settings)
+        index.arrivals = len(meta["entries"])
         sent_end = np.cumsum(counts, dtype=np.int64)
         word_end = np.concatenate([[0], np.cumsum(sizes, dtype=np.int64)])
         for s1, n in zip(sent_end.tolist(), counts.tolist(), strict=True):
@@ -314,7 +373,7 @@ class DuplicateIndex:
             index._sketches.append((words[word_end[s0] : word_end[s1]], sizes[s0:s1]))
         entries = meta["entries"]
         for i, (aid, th, pub, _, sim) in enumerate(entries):
-            index._add_entry(_Entry(aid, th, datetime.fromisoformat(pub) if pub else None, i, sim))
+            index._add_entry(Entry(aid, th, datetime.fromisoformat(pub) if pub else None, i, sim))
             hv = sig[i]
             index._hashvalues.append(hv)
             if th not in index._by_hash:

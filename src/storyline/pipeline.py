@@ -10,7 +10,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from storyline import aliases, relink
+from storyline import aliases, dedup_state, relink
 from storyline.analyze import (
     analyze,
     infer_dates,
@@ -177,12 +177,15 @@ def build(
             store.replace_stories([])
             store.replace_storylines([])
             store.clear_index("link.")
-        dedup = _load(store, "dedup", DuplicateIndex, settings.dedup, fresh=rebuild)
+            store.clear_index("dedup.")
+            store.drop_state("dedup")
+        stored_dedup = dedup_state.load(store, settings.dedup, store.articles(store.unbuilt_article_ids()))
+        dedup = stored_dedup.index
         clusterer = _load(store, "clusterer", StoryClusterer, settings.cluster, fresh=rebuild)
         placed = _place_new(store, dedup, clusterer, settings.pipeline.place_batch, progress, analyses)
         report.duplicates = _mark_duplicates(store, dedup, placed)
         lines = _finish_stories(store, clusterer, settings, analyses, placed, rewritten)
-        store.put_state("dedup", dedup.to_bytes())
+        stored_dedup.save()
         store.put_state("clusterer", clusterer.to_bytes())
         # in the same transaction: a build killed before this point is redone whole, dates included
         late = _date_by_storylines(store, settings, analyses, lines, set(placed.values()) - {None})

@@ -9,7 +9,7 @@ from typing import Any
 
 from storyline.errors import StoreError
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # version 2: what `storyline watch` has seen (the same tables as at the end of schema.sql and schema_pg.sql)
 WATCH_TABLES = (
@@ -67,10 +67,23 @@ def _v4_pg(conn: Any) -> None:
         conn.execute(statement)
 
 
+# Version 5 indexes what every build or ingest read by scanning the articles table (text-dated articles, outlet
+# counts), and keeps the duplicate index as rows (dedup_state.py converts a stored blob at the next build).
+_V5_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS articles_text_dates ON articles(substr(published_evidence, 1, 5))",
+    "CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet)",
+)
+
+
+def _v5(conn: Any) -> None:
+    for statement in _V5_INDEXES:  # as in schema.sql and schema_pg.sql (the expression is the same in both)
+        conn.execute(statement)
+
+
 # version N -> function that upgrades a store at version N-1 to N (run inside the opening transaction).
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _add_watch_tables, 3: _v3, 4: _v4}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _add_watch_tables, 3: _v3, 4: _v4, 5: _v5}
 # the same steps for the Postgres store (schema_pg.sql); every version needs an entry in both.
-PG_MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _add_watch_tables, 3: _v3_pg, 4: _v4_pg}
+PG_MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _add_watch_tables, 3: _v3_pg, 4: _v4_pg, 5: _v5}
 
 
 def pending(current: int) -> range:

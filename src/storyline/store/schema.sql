@@ -37,6 +37,9 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
 CREATE INDEX IF NOT EXISTS articles_built ON articles(built, seq);
+-- version 5: every build reads the text-dated articles and ingest counts outlets; neither scans the table
+CREATE INDEX IF NOT EXISTS articles_text_dates ON articles(substr(published_evidence, 1, 5));
+CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);
 
 CREATE TABLE IF NOT EXISTS rejects (
     source     TEXT NOT NULL,

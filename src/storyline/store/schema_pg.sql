@@ -41,6 +41,9 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE INDEX IF NOT EXISTS articles_seq ON articles(seq);
 CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
 CREATE INDEX IF NOT EXISTS articles_built ON articles(built, seq);
+-- version 5: every build reads the text-dated articles and ingest counts outlets; neither scans the table
+CREATE INDEX IF NOT EXISTS articles_text_dates ON articles((substr(published_evidence, 1, 5)));
+CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);
 CREATE INDEX IF NOT EXISTS articles_search ON articles USING GIN (search);
 
 CREATE TABLE IF NOT EXISTS rejects (

@@ -241,8 +241,8 @@ class SQLStore:
         evidence records the day/month reading (see ``storyline.extract.text_dates``)."""
         rows = self._all(
             "SELECT id, outlet, published, published_evidence FROM articles"
-            " WHERE published_evidence LIKE ? AND published_inferred = 0",
-            ("text-%",),  # a parameter: Postgres reads a bare % in the statement as a placeholder
+            # the expression of index articles_text_dates (a LIKE prefix uses no index under Postgres collations)
+            " WHERE substr(published_evidence, 1, 5) = 'text-' AND published_inferred = 0"
         )
         return [
             (r["id"], r["outlet"], when, r["published_evidence"])
@@ -280,8 +280,9 @@ class SQLStore:
 
     def unanalyzed_article_ids(self) -> list[str]:
         rows = self._all(
-            "SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM analyses n WHERE n.article_id = a.id)"
-            " ORDER BY seq"
+            # an article is analysed before it is placed (built), so only unbuilt ones need the probe
+            "SELECT id FROM articles a WHERE built = 0"
+            " AND NOT EXISTS (SELECT 1 FROM analyses n WHERE n.article_id = a.id) ORDER BY seq"
         )
         return [r["id"] for r in rows]
 
@@ -473,6 +474,13 @@ class SQLStore:
             ((start + i, first, last) for i, (first, last) in enumerate(people)),
         )
 
+    def published_of(self, ids: Iterable[str]) -> dict[str, datetime | None]:
+        """Article id -> its date (printed or inferred, None when undated), for the given ids: no bodies read."""
+        return {
+            r["id"]: parse_iso(r["published"])
+            for r in self._in("SELECT id, published FROM articles WHERE id IN", ids)
+        }
+
     def arrival_order(self, ids: Iterable[str]) -> dict[str, int]:
         """Article id -> its arrival number (``seq``), for the given ids."""
         return {r["id"]: r["seq"] for r in self._in("SELECT id, seq FROM articles WHERE id IN", ids)}
@@ -482,6 +490,9 @@ class SQLStore:
     def get_state(self, name: str) -> bytes | None:
         row = self._one("SELECT data FROM state WHERE name = ?", (name,))
         return bytes(row["data"]) if row else None
+
+    def drop_state(self, name: str) -> None:
+        self._run("DELETE FROM state WHERE name = ?", (name,))
 
     def put_state(self, name: str, data: bytes) -> None:
         self._run(
