@@ -7,6 +7,7 @@ from storyline.extract.text_dates import (
     best_candidate,
     candidates,
     date_from_text,
+    header_reading,
     numeric_evidence,
     published_from_text,
 )
@@ -169,3 +170,13 @@ def test_a_header_date_the_ranker_cannot_weigh_leaves_the_choice_to_the_header()
     assert best_candidate(text, min_p=0.0) is not None
     assert best_candidate(text, min_p=0.0, context=PageContext(date(2020, 1, 9))) is None
     assert best_candidate(text, min_p=0.0, context=PageContext(date(2020, 1, 5))) is not None
+
+
+def test_the_headers_reading_of_its_own_numeric_dateline_stands_unless_the_page_proves_the_other():
+    found = candidates("Filed 04/02/2021 by the desk")
+    month_first = next(c for c in found if c.order == "mdy")
+    assert header_reading(found, month_first, date(2021, 2, 4)).order == "dmy"
+    assert header_reading(found, month_first, None) is month_first
+    proven = candidates("Filed 04/02/2021 by the desk\nComment 02/25/2021")
+    month_first = next(c for c in proven if c.order == "mdy" and c.start == proven[0].start)
+    assert header_reading(proven, month_first, date(2021, 2, 4)) is month_first

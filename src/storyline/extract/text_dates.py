@@ -3,9 +3,11 @@
 Candidates come from the whole text (month names in any dateparser language, ISO and European/US numeric
 forms, an ambiguous 05/03/2024 read both ways, relative "3 hours ago" against a container date); a logistic model
 over generic features (position, "Published"/"Updated" cues, line shape, agreement with the page's other dates
-and date order) picks one, and a best pick less sure than ``text_date_min_p`` leaves the date unknown. Weights
-and their calibration ship in ``text_dates.json``; ``eval/train_dates.py`` refits them and prints held-out
-accuracy.
+and date order) and the text path's own reading of the page (``PageContext``: the header dateline's day, the line
+labeller's role of the date's line, where the headline stands) picks one, so the header's date and the text's
+are ranked together. A best pick less sure than ``text_date_min_p`` leaves the date to the header, else unknown.
+Weights (fitted pairwise: the gold date against each other date of its page) and their calibration ship in
+``text_dates.json``; ``eval/train_dates.py`` refits them and prints held-out accuracy.
 """
 
 from __future__ import annotations
@@ -148,7 +150,7 @@ FEATURES = (
 class PageContext:
     """What the rest of the text path read from the page, as evidence for its dates: the day of the header's
     dateline (published.parse_dateline on the labeller's dateline line), the labeller's role of every non-empty
-    line, and its headline line."""
+    line and its headline line (indices as storyline.extract.boilerplate.split_lines counts lines)."""
 
     header_day: date | None = None
     roles: tuple[str, ...] = ()
