@@ -67,6 +67,8 @@ _RELATIVE = re.compile(
     r"(?P<word>yesterday|today))\b",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
+_OTHER_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]")
 _ZONE = re.compile(r"\b(?:[A-Z]{2,4})\b")
 _LIST_ITEM = re.compile(r"^\s*(?:[*+•·o-]|\d{1,2}\.)\s")
 _MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
@@ -262,7 +264,8 @@ def candidates(
     before ``earliest_year`` are history the article mentions, not when it was published. ``context`` (the
     header's date, the labeller's roles) feeds the features that weigh a date against the page's header."""
     text = _MARKDOWN_ESCAPE.sub(r"\1 ", text)  # html2text escapes "5\\. April"; same length, offsets hold
-    text = text.translate(_digit_table())  # "۲۱" -> "21", one character for one: offsets hold
+    if _OTHER_DIGIT.search(text):  # "۲۱" -> "21", one character for one: offsets hold (translate is slow)
+        text = text.translate(_digit_table())
     lines: list[tuple[int, str]] = []
     offset = 0
     for raw in text.splitlines(keepends=True):
@@ -274,7 +277,7 @@ def candidates(
     page = _page_order(text)
     found: list[Candidate] = []
     for index, (start, line) in enumerate(lines):
-        if not re.search(r"\d", line) and not (reference and _RELATIVE.search(line)):
+        if not _DIGIT.search(line) and not (reference and _RELATIVE.search(line)):
             continue
         spans: list[tuple[int, int]] = []
         for m, day, kind, extra in _scan(line, page, reference):
