@@ -1,88 +1,112 @@
 """Fit the plain-text publication-date ranker and print held-out accuracy.
 
 Run: PYTHONPATH=src .venv/bin/python eval/train_dates.py [--no-write] [--pipeline]
-Pages of shared/eval-data/metadata rendered to text (eval/rendered_pages.py, cached in /tmp) are split in two by
-a stable hash of the page id. The shipped model is fitted on half 0 (both renderings) and scored on half 1; the
-reverse fit is printed too. Scores by exact day over MediaCloud pages (htmldate labels; a correct "no date"
-counts) and trafilatura-labelled pages, next to htmldate run over the same text. --pipeline also scores the
-whole plain-text path, storyline.extract_article(text, content_type="text").
+Pages of shared/eval-data/metadata rendered to text by inscriptis and html2text (eval/textpages_data.py, cached in
+/tmp/textpages-cache) are split in two by the same hash of the page id as eval/textpages.py and the line labeller
+(eval/train_lines.py), so half 1 stays held out everywhere. The shipped model is fitted on half 0 (both
+renderings) and scored on half 1; the reverse fit is printed too. Each page's candidates carry the context the
+text path gives the ranker (the header's dateline day, the labeller's line roles, the headline line). Scores by
+exact day over MediaCloud pages (htmldate labels; a correct "no date" counts) and trafilatura-labelled pages: the
+ranker alone, and ranker + header as extract_article decides (the header's date stands where the ranker abstains
+or cannot weigh it). --pipeline also scores the whole text path, storyline.extract_article(text,
+content_type="text").
 """
 
 from __future__ import annotations
 
 import json
-import pickle
 import sys
 from collections import Counter
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from textpages_data import RENDERERS, Page, load_metadata, render  # noqa: E402
 
 from eval.linear_fit import fit_linear  # noqa: E402
-from eval.rendered_pages import CACHE, RENDERERS, Page, iter_texts  # noqa: E402
 from storyline.extract import text_dates  # noqa: E402
 from storyline.extract.linear import LinearModel  # noqa: E402
 from storyline.settings import DEFAULTS  # noqa: E402
 
 MODEL = Path(text_dates.__file__).with_name("text_dates.json")
-MODEL_VERSION = 1
+MODEL_VERSION = 2
+SETS = ("MediaCloud", "trafilatura")
 
 
-def _htmldate(page: Page, renderer: str, text: str) -> str | None:
-    cache = CACHE / "htmldate" / renderer / f"{page.page}.json"
-    if cache.exists():
-        return json.loads(cache.read_text())
-    import html
+@dataclass
+class Row:
+    """One rendered page scored against one label set."""
 
-    from htmldate import find_date
-
-    markup = "<html><body><p>" + html.escape(text).replace("\n", "</p>\n<p>") + "</p></body></html>"
-    try:  # plain text as markup, one paragraph a line: htmldate's extensive (text) search sees every line
-        found = find_date(markup, extensive_search=True, original_date=True)
-    except Exception:  # htmldate refuses some inputs: no date
-        found = None
-    cache.parent.mkdir(parents=True, exist_ok=True)
-    cache.write_text(json.dumps(found))
-    return found
+    page: Page
+    renderer: str
+    label_set: str
+    gold: str | None  # YYYY-MM-DD, None = labelled undated (MediaCloud only)
+    cands: list[text_dates.Candidate]
+    header: date | None  # the day the header's dateline states
 
 
-def _rows() -> list[tuple[Page, str, list[text_dates.Candidate], str | None]]:
+def _rows() -> list[Row]:
+    from storyline.extract import _clean_lines, date_context
+
     rows = []
-    for renderer in RENDERERS:
-        for page, text in iter_texts(renderer):
-            rows.append((page, renderer, text_dates.candidates(text), _htmldate(page, renderer, text)))
+    for page in load_metadata():
+        golds = []
+        if page.htmldate_set == "mediacloud2020":
+            golds.append(("MediaCloud", page.htmldate or None))
+        if page.date:
+            golds.append(("trafilatura", page.date))
+        if not golds:
+            continue
+        for renderer in RENDERERS:
+            text = render(page, renderer)
+            cleaned = _clean_lines(text, DEFAULTS.clean, (None, None), None, header=True, learned=True)
+            context = date_context(cleaned)
+            cands = text_dates.candidates(text, context=context)
+            for label_set, gold in golds:
+                rows.append(Row(page, renderer, label_set, gold, cands, context.header_day))
     return rows
 
 
-def _fit(rows: list) -> dict:
+def _fit(rows: list[Row]) -> dict:
+    """A pairwise fit: logistic regression on the feature differences of each page's gold candidate and each other
+    candidate (both signs), so the weights learn what sets the publication date apart from the page's other
+    dates rather than from dates in general. The intercept is ~0; the Platt calibration carries the level."""
     x, y = [], []
-    for page, _, cands, _ in rows:
-        if page.date is None or not any(c.day.isoformat() == page.date for c in cands):
+    for row in rows:
+        gold = [c for c in row.cands if row.gold is not None and c.day.isoformat() == row.gold]
+        if not gold:
             continue  # nothing to learn from a page whose date is not among the candidates
-        for c in cands:
-            x.append(text_dates.vector(c))
-            y.append(int(c.day.isoformat() == page.date))
-    fitted = fit_linear(x, y, text_dates.FEATURES, class_weight="balanced")
+        best = text_dates.vector(gold[0])
+        for c in row.cands:
+            if c.day.isoformat() == row.gold:
+                continue
+            diff = [a - b for a, b in zip(best, text_dates.vector(c), strict=True)]
+            x.extend([diff, [-d for d in diff]])
+            y.extend([1, 0])
+    fitted = fit_linear(x, y, text_dates.FEATURES, fit_intercept=False)
     return {
         "version": MODEL_VERSION,
         **fitted,
         "calibration": _calibrate(rows, LinearModel.from_dict(fitted)),
-        "trained_on": "eval-data/metadata half 0, inscriptis + html2text renderings",
+        "trained_on": "eval-data/metadata half 0 (eval/textpages_data.py split), inscriptis + html2text renderings",
     }
 
 
-def _calibrate(rows: list, model: LinearModel) -> list[float]:
+def _calibrate(rows: list[Row], model: LinearModel) -> list[float]:
     """Platt scaling of the best candidate's score to how often it is the gold day, on the fitting pages (a page
     the gold calls undated counts as wrong): text_dates.confidence reads it against settings' text_date_min_p."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
     x, y = [], []
-    for page, _, cands, _ in rows:
-        best = _best(cands, model)
+    for row in rows:
+        best = _best(row.cands, model)
         if best is not None:
             x.append([text_dates.score(best, model)])
-            y.append(int(best.day.isoformat() == page.date))
+            y.append(int(best.day.isoformat() == row.gold))
     clf = LogisticRegression(C=1e6).fit(np.array(x), np.array(y))
     return [round(float(clf.coef_[0][0]), 5), round(float(clf.intercept_[0]), 5)]
 
@@ -91,79 +115,94 @@ def _best(cands: list, model: LinearModel) -> text_dates.Candidate | None:
     return max(cands, key=lambda c: text_dates.score(c, model)) if cands else None
 
 
-def _pick(cands: list, model: LinearModel, min_p: float = DEFAULTS.clean.text_date_min_p) -> str | None:
+def _pick(row: Row, model: LinearModel, min_p: float = DEFAULTS.clean.text_date_min_p) -> str | None:
     """The ranker's day, or None when its best candidate is less sure than min_p (as best_candidate does)."""
-    best = _best(cands, model)
+    best = _best(row.cands, model)
     if best is None or text_dates.confidence(text_dates.score(best, model), model) < min_p:
         return None
-    return best.day.isoformat()
+    return text_dates.header_reading(row.cands, best, row.header).day.isoformat()
 
 
-def _miss(page: Page, cands: list, model: LinearModel) -> str | None:
-    """Why the ranker misses a page: None (it does not), no-candidate (no date read from the text is the gold
-    day), d/m-order (it took the other reading of the numeric date whose reading is gold), ranking (it took
-    another date), page-has-none (the gold says undated, the text has a date)."""
-    best = _best(cands, model)
-    if (None if best is None else best.day.isoformat()) == page.date:
+def _decide(row: Row, model: LinearModel) -> str | None:
+    """The day extract_article takes from ranker and header (no URL, no container date): the ranker's pick
+    unless it abstains or the header's day is none of its candidates; then the header's."""
+    header = row.header.isoformat() if row.header else None
+    if header is not None and not any(c.day == row.header for c in row.cands):
+        return header
+    return _pick(row, model) or header
+
+
+def _miss(row: Row, model: LinearModel) -> str | None:
+    """Why ranker + header miss a page: None (they do not), page-has-none (the gold says undated), no-candidate
+    (no date read from the text or header is the gold day), abstained (the gold day is a candidate, nothing was
+    sure enough), d/m-order (the other reading of the gold numeric date), ranking (another date)."""
+    decided = _decide(row, model)
+    if decided == row.gold:
         return None
-    if page.date is None:
+    if row.gold is None:
         return "page-has-none"
-    gold = [c for c in cands if c.day.isoformat() == page.date]
+    gold = [c for c in row.cands if c.day.isoformat() == row.gold]
     if not gold:
         return "no-candidate"
-    return "d/m-order" if best is not None and any(c.start == best.start for c in gold) else "ranking"
+    if decided is None:
+        return "abstained"
+    chosen = [c for c in row.cands if c.day.isoformat() == decided]
+    return "d/m-order" if {c.start for c in chosen} & {c.start for c in gold} else "ranking"
 
 
-def _breakdown(rows: list, model: LinearModel, half: int) -> None:
-    print(f"misses on the fitting half {half} (in-sample), by cause:")
+_CAUSES = ("no-candidate", "ranking", "d/m-order", "abstained", "page-has-none")
+
+
+def _breakdown(rows: list[Row], model: LinearModel, half: int) -> None:
+    print(f"misses of ranker + header on the fitting half {half} (in-sample), by cause:")
     for renderer in RENDERERS:
-        for label, mediacloud in (("MediaCloud", True), ("trafilatura", False)):
+        for label_set in SETS:
             causes = Counter(
-                _miss(page, cands, model)
-                for page, r, cands, _ in rows
-                if r == renderer and page.half == half and page.mediacloud == mediacloud
+                _miss(row, model)
+                for row in rows
+                if row.renderer == renderer and row.page.half == half and row.label_set == label_set
             )
             n = sum(causes.values())
             cells = "  ".join(f"{k} {causes[k]}" for k in _CAUSES)
-            print(f"  {renderer:10s} {label:11s} n={n}  right {causes[None]}  {cells}")
-
-
-_CAUSES = ("no-candidate", "ranking", "d/m-order", "page-has-none")
+            print(f"  {renderer:10s} {label_set:11s} n={n}  right {causes[None]}  {cells}")
 
 
 def _acc(hits: list[bool]) -> str:
     return f"{sum(hits) / len(hits):.3f} (n={len(hits)})" if hits else "n/a"
 
 
-def _report(rows: list, model: LinearModel, half: int, pipeline: bool) -> None:
+def _report(rows: list[Row], model: LinearModel, half: int, pipeline: bool) -> None:
     for renderer in RENDERERS:
-        for label, mediacloud in (("MediaCloud", True), ("trafilatura", False)):
-            ours, uncut, base, ceiling, full = [], [], [], [], []
-            for page, r, cands, found in rows:
-                if r != renderer or page.half != half or page.mediacloud != mediacloud:
+        for label_set in SETS:
+            ours, alone, ceiling, full = [], [], [], []
+            for row in rows:
+                if row.renderer != renderer or row.page.half != half or row.label_set != label_set:
                     continue
-                ours.append(_pick(cands, model) == page.date)
-                uncut.append(_pick(cands, model, 0.0) == page.date)
-                base.append((found or None) == page.date)
-                ceiling.append(page.date is None or any(c.day.isoformat() == page.date for c in cands))
+                ours.append(_decide(row, model) == row.gold)
+                alone.append(_pick(row, model) == row.gold)
+                header = row.header.isoformat() if row.header else None
+                ceiling.append(
+                    row.gold is None
+                    or header == row.gold
+                    or any(c.day.isoformat() == row.gold for c in row.cands)
+                )
                 if pipeline:
-                    full.append(_pipeline_day(page, r) == page.date)
+                    full.append(_pipeline_day(row) == row.gold)
             line = (
-                f"  {renderer:10s} {label:11s} ranker {_acc(ours)} (no cut-off {_acc(uncut)})  "
-                f"htmldate {_acc(base)}  ceiling {_acc(ceiling)}"
+                f"  {renderer:10s} {label_set:11s} ranker+header {_acc(ours)}  ranker alone {_acc(alone)}  "
+                f"ceiling {_acc(ceiling)}"
             )
             if pipeline:
                 line += f"  extract_article {_acc(full)}"
             print(line)
 
 
-def _pipeline_day(page: Page, renderer: str) -> str | None:
+def _pipeline_day(row: Row) -> str | None:
     import storyline
-    from eval.rendered_pages import text
     from storyline.errors import InputError
 
     try:
-        article = storyline.extract_article(text(page, renderer), content_type="text")
+        article = storyline.extract_article(render(row.page, row.renderer), content_type="text")
     except InputError:
         return None
     return article.published.date().isoformat() if article.published else None
@@ -172,10 +211,12 @@ def _pipeline_day(page: Page, renderer: str) -> str | None:
 def main() -> int:
     write = "--no-write" not in sys.argv
     pipeline = "--pipeline" in sys.argv
-    cache = CACHE / "date_rows.pkl"
-    rows = _rows()
-    cache.write_bytes(pickle.dumps(len(rows)))
-    fits = {h: _fit([r for r in rows if r[0].half == h]) for h in (0, 1)}
+    try:
+        rows = _rows()
+    except FileNotFoundError:
+        print("skipped: ../shared/eval-data not found")
+        return 0
+    fits = {h: _fit([r for r in rows if r.page.half == h]) for h in (0, 1)}
     if write:  # before the report, so its extract_article column runs the model just fitted
         MODEL.write_text(json.dumps(fits[0], indent=1) + "\n", encoding="utf-8")
         text_dates._model.cache_clear()

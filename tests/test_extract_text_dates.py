@@ -2,7 +2,15 @@ from datetime import UTC, date, datetime
 
 from storyline import extract_article
 from storyline.extract import extract
-from storyline.extract.text_dates import candidates, date_from_text, numeric_evidence, published_from_text
+from storyline.extract.text_dates import (
+    PageContext,
+    best_candidate,
+    candidates,
+    date_from_text,
+    header_reading,
+    numeric_evidence,
+    published_from_text,
+)
 from storyline.model import Article, Document
 
 PAGE = """The Example Times
@@ -140,3 +148,35 @@ def test_relative_dates_count_from_the_containers_capture_date_only():
         )
     unanchored = extract(Document("a.txt", text.encode(), text, "text"))
     assert isinstance(unanchored, Article) and unanchored.published is None  # never against the clock
+
+
+def test_a_word_that_is_no_month_does_not_swallow_the_date_after_it():
+    line = "Published: 22:00 GMT, 26 September 2020 | Updated: 08:39 GMT, 28 September 2020"
+    assert [c.day for c in candidates(line)] == [date(2020, 9, 26), date(2020, 9, 28)]
+
+
+def test_context_features_read_the_header_and_the_line_roles():
+    text = "Mittwoch, 8. Juli 2020\nGrenzen bleiben zu\nVon Anna Muster, 27. April 2020\nDer Text."
+    context = PageContext(date(2020, 7, 8), ("dateline", "headline", "byline", "body"), headline=1)
+    bar, byline = candidates(text, context=context)
+    assert bar.features["today_bar"] == 1.0 and bar.features["header_agrees"] == 1.0
+    assert bar.features["role_dateline"] == 1.0 and bar.features["above_headline"] == 1.0
+    assert byline.features["role_byline"] == 1.0 and byline.features["near_headline"] == 1.0
+    assert byline.features["today_bar"] == 0.0 and byline.features["header_agrees"] == 0.0
+
+
+def test_a_header_date_the_ranker_cannot_weigh_leaves_the_choice_to_the_header():
+    text = "Council approves new budget\nPublished: Jan. 5, 2020\nThe council met."
+    assert best_candidate(text, min_p=0.0) is not None
+    assert best_candidate(text, min_p=0.0, context=PageContext(date(2020, 1, 9))) is None
+    assert best_candidate(text, min_p=0.0, context=PageContext(date(2020, 1, 5))) is not None
+
+
+def test_the_headers_reading_of_its_own_numeric_dateline_stands_unless_the_page_proves_the_other():
+    found = candidates("Filed 04/02/2021 by the desk")
+    month_first = next(c for c in found if c.order == "mdy")
+    assert header_reading(found, month_first, date(2021, 2, 4)).order == "dmy"
+    assert header_reading(found, month_first, None) is month_first
+    proven = candidates("Filed 04/02/2021 by the desk\nComment 02/25/2021")
+    month_first = next(c for c in proven if c.order == "mdy" and c.start == proven[0].start)
+    assert header_reading(proven, month_first, date(2021, 2, 4)) is month_first

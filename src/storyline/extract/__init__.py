@@ -29,7 +29,7 @@ from storyline.extract.metadata import (
 from storyline.extract.outlet import outlet_aliases, outlet_from_chrome, outlet_from_text, outlet_from_url
 from storyline.extract.published import date_from_tags, date_from_url, parse_dateline, parse_iso
 from storyline.extract.quality import detect_language, is_filler, is_truncated
-from storyline.extract.text_dates import TEXT_EVIDENCE, date_from_text, dateline_evidence
+from storyline.extract.text_dates import TEXT_EVIDENCE, PageContext, date_from_text, dateline_evidence
 from storyline.ids import article_id, content_hash
 from storyline.lexicon.sentences import sentences
 from storyline.model import (
@@ -61,6 +61,7 @@ class _Cleaned:
     removed: list[Removal]
     header: Header
     chrome_outlet: str | None  # the outlet the page's chrome names ("notifications from The X")
+    roles: tuple[str, ...] = ()  # the learned labeller's role per line (empty when it did not run)
 
 
 def _clean_lines(
@@ -111,7 +112,8 @@ def _clean_lines(
             reasons.update(dropped)
     body = "\n\n".join(line.text for line in lines if line.index not in reasons)
     removed = [Removal(line.text, reasons[line.index]) for line in lines if line.index in reasons]
-    return _Cleaned(body, removed, found, chrome_outlet)
+    roles = tuple(labelled.roles) if labelled is not None else ()
+    return _Cleaned(body, removed, found, chrome_outlet, roles)
 
 
 def _learned_header(
@@ -220,15 +222,27 @@ def _dateline_evidence(cleaned: _Cleaned, text: str) -> str:
     return TEXT_EVIDENCE if published is None else dateline_evidence(line, published.date(), text)
 
 
-def _text_date(doc: Document, settings: CleanSettings, zone: ZoneInfo) -> tuple[datetime | None, str | None]:
-    """The date the ranker reads from the whole text; relative forms ("3 hours ago") count from the container's
-    date (``captured``: WARC-Date, HTTP Last-Modified/Date), never from the clock."""
+def date_context(cleaned: _Cleaned) -> PageContext:
+    """What the header reading tells the date ranker: the dateline's day, the line roles, the headline line."""
+    head = cleaned.header
+    headline = next((i for i, reason in head.consumed.items() if reason == "headline"), None)
+    day = head.published.date() if head.published is not None else None
+    return PageContext(day, cleaned.roles, headline)
+
+
+def _text_date(
+    doc: Document, settings: CleanSettings, zone: ZoneInfo, context: PageContext
+) -> tuple[datetime | None, str | None]:
+    """The date the ranker reads from the whole text, the header's own date among the evidence; relative forms
+    ("3 hours ago") count from the container's date (``captured``: WARC-Date, HTTP Last-Modified/Date), never
+    from the clock."""
     found = date_from_text(
         doc.text,
         reference=parse_iso(doc.hints.get("captured")),
         local_zone=zone,
         earliest_year=settings.earliest_year,
         min_p=settings.text_date_min_p,
+        context=context,
     )
     return (None, None) if found is None else found
 
@@ -248,10 +262,15 @@ def _from_text(doc: Document, settings: Settings) -> Article:
     zone = ZoneInfo(settings.clean.local_timezone)
     if head.headline is None and not hints.get("title"):
         head.headline = lead_headline(cleaned.body)
+    # The ranker weighs the header's date against the text's other dates; a container's date beats both (event
+    # dates in the body). Where the ranker agrees with the header, the header's own time and evidence stand.
+    ranked = _text_date(doc, settings.clean, zone, date_context(cleaned)) if hinted is None else (None, None)
+    if ranked[0] is not None and head.published is not None and ranked[0].date() == head.published.date():
+        ranked = (None, None)
     published, evidence = _first_date(
+        ranked,
         (head.published, _dateline_evidence(cleaned, doc.text)),
-        (hinted, "feed"),  # a container's date beats dates the ranker finds in the body (event dates)
-        _text_date(doc, settings.clean, zone) if head.published is None and hinted is None else (None, None),
+        (hinted, "feed"),
         (date_from_url(doc.url), "url"),
     )
     # The id keeps its outlet rule-read (hint, chrome cue, host) so a refitted outlet model never changes ids;

@@ -3,9 +3,11 @@
 Candidates come from the whole text (month names in any dateparser language, ISO and European/US numeric
 forms, an ambiguous 05/03/2024 read both ways, relative "3 hours ago" against a container date); a logistic model
 over generic features (position, "Published"/"Updated" cues, line shape, agreement with the page's other dates
-and date order) picks one, and a best pick less sure than ``text_date_min_p`` leaves the date unknown. Weights
-and their calibration ship in ``text_dates.json``; ``eval/train_dates.py`` refits them and prints held-out
-accuracy.
+and date order) and the text path's own reading of the page (``PageContext``: the header dateline's day, the line
+labeller's role of the date's line, where the headline stands) picks one, so the header's date and the text's
+are ranked together. A best pick less sure than ``text_date_min_p`` leaves the date to the header, else unknown.
+Weights (fitted pairwise: the gold date against each other date of its page) and their calibration ship in
+``text_dates.json``; ``eval/train_dates.py`` refits them and prints held-out accuracy.
 """
 
 from __future__ import annotations
@@ -38,9 +40,11 @@ _MAX_LINES = 3000  # a page longer than this is scanned only up to here (dates s
 _WORD = r"[^\W\d_]{3,}"
 _DAY = r"(?P<d>[0-3]?\d)"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
-# "5 January 2020", "5. Januar 2020", "22 de diciembre de 2020", "5th of Jan. 2020"
+# "5 January 2020", "5. Januar 2020", "22 de diciembre de 2020", "5th of Jan. 2020"; a month in two names
+# ("24 نيسان / أبريل 2020", "21. juni/lipanj, 2020.") is read by the first one the month table knows
 _WORD_DMY = re.compile(
-    rf"(?<!\d)(?<!\d\.){_DAY}(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|of\s+)?(?P<m>{_WORD})\.?,?\s*(?:de\s+|del\s+)?"
+    rf"(?<!\d)(?<!\d\.){_DAY}(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|of\s+)?(?P<m>{_WORD})\.?(?:\s*/\s*(?P<alt>{_WORD}))?,?\s*"
+    r"(?:de\s+|del\s+)?"
     rf"(?:{_YEAR}|['’‘]?(?P<yy>\d\d)(?![\d:]))",
     re.I,
 )
@@ -48,9 +52,9 @@ _WORD_DMY = re.compile(
 _WORD_MDY = re.compile(
     rf"(?<![^\W\d_])(?P<m>{_WORD})\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+(?:{_YEAR}|['’‘](?P<yy>\d\d)(?!\d))", re.I
 )
-# 2020-01-05, 2020/01/05, 2020.01.05, 2020. 1. 5.; 2020年1月5日
+# 2020-01-05, 2020/01/05, 2020.01.05, 2020. 1. 5. (html2text's "2020\. 1. 5." unescapes to two spaces); 2020年1月5日
 _YMD = re.compile(
-    r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?:(?P<sep>[-/.])\s?(?P<m>[01]?\d)(?P=sep)\s?(?P<d>[0-3]?\d)"
+    r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?:(?P<sep>[-/.])\s{0,2}(?P<m>[01]?\d)(?P=sep)\s?(?P<d>[0-3]?\d)"
     r"|年(?P<m2>[01]?\d)月(?P<d2>[0-3]?\d)日)(?![\d])"
 )
 # 05/01/2020, 5.1.2020, 05-01-2020, 05.01.20: an ambiguous one is read both ways and the ranker picks
@@ -63,6 +67,8 @@ _RELATIVE = re.compile(
     r"(?P<word>yesterday|today))\b",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
+_OTHER_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]")
 _ZONE = re.compile(r"\b(?:[A-Z]{2,4})\b")
 _LIST_ITEM = re.compile(r"^\s*(?:[*+•·o-]|\d{1,2}\.)\s")
 _MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
@@ -74,7 +80,8 @@ _PUBLISHED = re.compile(
 )
 _UPDATED = re.compile(
     r"\b(?:updated?|modified|last (?:modified|updated)|actualiza(?:do|da|ción)|aktualisiert|mis à jour|"
-    r"aggiornato|bijgewerkt|atualizado|stand|edited|revised)\b",
+    r"aggiornato|bijgewerkt|atualizado|stand|edited|revised|ge(?:ä|ae)ndert|aktualisierung|editiert|"
+    r"päivitetty)\b",
     re.I,
 )
 _BY = re.compile(r"^\W*(?:by|von|par|por|door|di|av|af)\s+\S|\b(?:by|von|par|por)\s+[A-Z]", re.I)
@@ -127,7 +134,29 @@ FEATURES = (
     "first_published_cue",
     "first_updated_cue",
     "in_top_decile",
+    "header_agrees",
+    "role_dateline",
+    "role_byline",
+    "role_body",
+    "above_headline",
+    "near_headline",
+    "weekday_before",
+    "today_bar",
+    "published_just_before",
+    "updated_just_before",
+    "year_is_mode",
 )
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """What the rest of the text path read from the page, as evidence for its dates: the day of the header's
+    dateline (published.parse_dateline on the labeller's dateline line), the labeller's role of every non-empty
+    line and its headline line (indices as storyline.extract.boilerplate.split_lines counts lines)."""
+
+    header_day: date | None = None
+    roles: tuple[str, ...] = ()
+    headline: int | None = None
 
 
 @dataclass
@@ -143,6 +172,7 @@ class Candidate:
     line_text: str = ""
     features: dict[str, float] = field(default_factory=dict)
     order: str | None = None  # a numeric date's reading: "dmy" or "mdy"
+    column: int = 0  # character offset in its line
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +191,22 @@ def _month_words() -> dict[str, int]:
     table = {word: count.most_common(1)[0][0] for word, count in votes.items()}
     table.update(ENGLISH_MONTHS)
     return table
+
+
+@lru_cache(maxsize=1)
+def _weekday_words() -> frozenset[str]:
+    """Weekday names and abbreviations in every dateparser language, lower case: the "Mittwoch, 8. Juli 2020"
+    of a page's today's-date bar."""
+    from dateparser.languages.loader import default_loader
+
+    keys = "monday tuesday wednesday thursday friday saturday sunday".split()
+    return frozenset(
+        word.lower().rstrip(".")
+        for locale in default_loader.get_locales()
+        for key in keys
+        for word in locale.info.get(key, [])
+        if len(word.rstrip(".")) >= 2
+    )
 
 
 def _month(word: str) -> int | None:
@@ -209,12 +255,17 @@ def _zone_order(tail: str) -> str | None:
 
 
 def candidates(
-    text: str, reference: datetime | None = None, earliest_year: int = DEFAULTS.clean.earliest_year
+    text: str,
+    reference: datetime | None = None,
+    earliest_year: int = DEFAULTS.clean.earliest_year,
+    context: PageContext | None = None,
 ) -> list[Candidate]:
     """Every date the text states, in text order; relative forms only when a reference date is given; years
-    before ``earliest_year`` are history the article mentions, not when it was published."""
+    before ``earliest_year`` are history the article mentions, not when it was published. ``context`` (the
+    header's date, the labeller's roles) feeds the features that weigh a date against the page's header."""
     text = _MARKDOWN_ESCAPE.sub(r"\1 ", text)  # html2text escapes "5\\. April"; same length, offsets hold
-    text = text.translate(_digit_table())  # "۲۱" -> "21", one character for one: offsets hold
+    if _OTHER_DIGIT.search(text):  # "۲۱" -> "21", one character for one: offsets hold (translate is slow)
+        text = text.translate(_digit_table())
     lines: list[tuple[int, str]] = []
     offset = 0
     for raw in text.splitlines(keepends=True):
@@ -226,7 +277,7 @@ def candidates(
     page = _page_order(text)
     found: list[Candidate] = []
     for index, (start, line) in enumerate(lines):
-        if not re.search(r"\d", line) and not (reference and _RELATIVE.search(line)):
+        if not _DIGIT.search(line) and not (reference and _RELATIVE.search(line)):
             continue
         spans: list[tuple[int, int]] = []
         for m, day, kind, extra in _scan(line, page, reference):
@@ -242,12 +293,15 @@ def candidates(
             head = line[max(0, m.start() - 20) : m.start()]
             has_time = bool(_TIME.match(tail.lstrip(" ,|-–—@at").lstrip())) or bool(_TIME.search(head))
             order = extra.pop("_order", None)
-            cand = Candidate(day, start + m.start(), index, kind, has_time, line, order=order)
+            cand = Candidate(
+                day, start + m.start(), index, kind, has_time, line, order=order, column=m.start()
+            )
             zone = float(_zone_order(tail) is not None)
             cand.features = dict(extra, _span=m.end() - m.start(), cue_zone=zone)
             found.append(cand)
     found.sort(key=lambda c: c.start)  # stable: the readings of one date stay in order
     _featurize(found, lines, text)
+    _featurize_context(found, context or PageContext())
     return found
 
 
@@ -277,12 +331,8 @@ def _scan(
     for m in _YMD.finditer(line):
         mm, dd = (m["m"], m["d"]) if m["m"] else (m["m2"], m["d2"])
         yield m, _make(int(m["y"]), int(mm), int(dd)), "ymd", {}
-    for m in _WORD_MDY.finditer(line):
-        if month := _month(m["m"]):
-            extra = {"two_digit_year": float(m["yy"] is not None)}
-            yield m, _make(int(m["y"] or m["yy"]), month, int(m["d"])), "word", extra
-    for m in _WORD_DMY.finditer(line):
-        if month := _month(m["m"]):
+    for pattern in (_WORD_MDY, _WORD_DMY):
+        for m, month in _month_matches(pattern, line):
             extra = {"two_digit_year": float(m["yy"] is not None)}
             yield m, _make(int(m["y"] or m["yy"]), month, int(m["d"])), "word", extra
     for m in _NUMERIC.finditer(line):
@@ -290,6 +340,20 @@ def _scan(
     if reference is not None:
         for m in _RELATIVE.finditer(line):
             yield m, _relative(m, reference), "relative", {}
+
+
+def _month_matches(pattern: re.Pattern[str], line: str) -> Iterator[tuple[re.Match[str], int]]:
+    """Matches of a word-date pattern whose word is a month. The search resumes right after a word that is not
+    one, so "22:00 GMT, 26 September 2020" still yields the date that "00 GMT, 26" would otherwise swallow."""
+    pos = 0
+    while (m := pattern.search(line, pos)) is not None:
+        alt = m.groupdict().get("alt")
+        month = _month(m["m"]) or (_month(alt) if alt else None)
+        if month is None:
+            pos = m.end("m")
+            continue
+        yield m, month
+        pos = m.end()
 
 
 def _numeric_readings(
@@ -368,7 +432,7 @@ def _featurize(found: list[Candidate], lines: list[tuple[int, str]], text: str) 
                 "cue_copyright": float(bool(COPYRIGHT_MARK.search(line))),
                 "cue_social": float(bool(_SOCIAL.search(line))),
                 "cue_list_item": float(bool(_LIST_ITEM.match(line))),
-                "cue_event_before": float(bool(_EVENT.search(line[: c.start - lines[c.line][0]]))),
+                "cue_event_before": float(bool(_EVENT.search(line[: c.column]))),
                 "cue_embed": float(bool(_EMBED.search(line))),
                 "log_line_words": math.log1p(words),
                 "date_share": span / max(len(line.strip()), 1),
@@ -377,6 +441,42 @@ def _featurize(found: list[Candidate], lines: list[tuple[int, str]], text: str) 
                 "first_published_cue": float(c.start == first_pub),
                 "first_updated_cue": float(c.start == first_upd),
                 "in_top_decile": float(c.line / n_lines < 0.1),
+            }
+        )
+
+
+_WEEKDAY_HEAD = re.compile(r"([^\W\d_]{2,})\.?,?\s*$")
+
+
+def _featurize_context(found: list[Candidate], context: PageContext) -> None:
+    """Features that weigh a date against the rest of the page: the header's date, the labeller's role of its
+    line, where it stands from the headline, a weekday printed right before it, its year against the page's."""
+    if not found:
+        return
+    years = Counter(c.day.year for c in found)
+    top_year = years.most_common(1)[0][0]
+    weekdays = _weekday_words()
+    roles, headline = context.roles, context.headline
+    for c in found:
+        role = roles[c.line] if c.line < len(roles) else ""
+        head = c.line_text[: c.column]
+        weekday = _WEEKDAY_HEAD.search(head)
+        weekday_before = weekday is not None and weekday[1].lower() in weekdays
+        above = headline is not None and c.line < headline
+        c.features.update(
+            {
+                "header_agrees": float(c.day == context.header_day),
+                "role_dateline": float(role == "dateline"),
+                "role_byline": float(role == "byline"),
+                "role_body": float(role == "body"),
+                "above_headline": float(above),
+                "near_headline": float(headline is not None and 0 < c.line - headline <= 8),
+                "weekday_before": float(weekday_before),
+                # a page's today's-date bar: a weekday and a date alone on a line above the headline
+                "today_bar": float(weekday_before and above and c.features["date_share"] > 0.4),
+                "published_just_before": float(bool(_PUBLISHED.search(head[-30:]))),
+                "updated_just_before": float(bool(_UPDATED.search(head[-30:]))),
+                "year_is_mode": float(c.day.year == top_year),
             }
         )
 
@@ -413,15 +513,30 @@ def best_candidate(
     reference: datetime | None = None,
     earliest_year: int = DEFAULTS.clean.earliest_year,
     min_p: float = DEFAULTS.clean.text_date_min_p,
+    context: PageContext | None = None,
 ) -> Candidate | None:
-    """The date the ranker takes for the publication date; None when the text states no date or the best one is
-    right less often than ``min_p`` (the date is then unknown rather than likely wrong)."""
-    found = candidates(text, reference, earliest_year)
+    """The date the ranker takes for the publication date; None when the text states no date, the best one is
+    right less often than ``min_p`` (the date is then unknown rather than likely wrong), or the header's date
+    (``context``) is none of the candidates, so the ranker cannot weigh it against them."""
+    found = candidates(text, reference, earliest_year, context)
     model = _model()
     if not found or model is None:
         return None
+    header_day = context.header_day if context is not None else None
+    if header_day is not None and not any(c.day == header_day for c in found):
+        return None
     best = max(found, key=lambda c: score(c, model))
-    return best if confidence(score(best, model), model) >= min_p else None
+    if confidence(score(best, model), model) < min_p:
+        return None
+    return header_reading(found, best, header_day)
+
+
+def header_reading(found: list[Candidate], best: Candidate, header_day: date | None) -> Candidate:
+    """``best``, unless it is the other reading of the header's own numeric dateline and the page's unambiguous
+    dates do not prove its order: the header's reading (and its printed time) then stands."""
+    if header_day is None or best.day == header_day or best.features.get("reading_vs_page", 0.0) == 1.0:
+        return best
+    return next((c for c in found if c.start == best.start and c.day == header_day), best)
 
 
 def published_from_text(text: str, reference: datetime | None = None) -> date | None:
@@ -465,13 +580,14 @@ def date_from_text(
     local_zone: tzinfo | None = None,
     earliest_year: int = DEFAULTS.clean.earliest_year,
     min_p: float = DEFAULTS.clean.text_date_min_p,
+    context: PageContext | None = None,
 ) -> tuple[datetime, str] | None:
     """The publication date a plain-text page states and its evidence (see ``TEXT_EVIDENCE``): with its time
     when the dateline prints one, else midnight UTC of that day; None when the text states no date the ranker is
     sure of. Relative forms ("3 hours ago") count only against ``reference``, the container's date."""
     from storyline.extract.published import parse_dateline
 
-    best = best_candidate(text, reference, earliest_year, min_p)
+    best = best_candidate(text, reference, earliest_year, min_p, context)
     if best is None:
         return None
     evidence = _evidence(best.order, best.features)
