@@ -3,7 +3,8 @@ near the quotation (names in its sentence and the one before, the previous quote
 first person, a pronoun's other possible antecedents), scored by a small logistic model on features that do not
 depend on one outlet's style (syntactic role, distance, entity type, salience, agreement).
 
-Fitted and cross-validated by eval/train_quote_speakers.py; without a model file the rules' speaker stands.
+Fitted and cross-validated by eval/train_quote_speakers.py. The rules' speaker stands (the model overriding it
+lost under cross-validation); the model names a speaker when the rules found none.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -50,6 +51,15 @@ FEATURES = (
     "pronoun_quote",
     "agrees",
     "words",
+    "antecedent_rank",
+    # pairs a linear model cannot form itself
+    "speech_subject_same_sentence",
+    "speech_subject_sentence_before",
+    "subject_same_sentence",
+    "after_quote_same_sentence",
+    "pronoun_quote_previous_speaker",
+    "pronoun_quote_agrees",
+    "pronoun_quote_person",
 )
 
 
@@ -109,13 +119,21 @@ def candidates(
     ps, pe = art.paras[para]
     inside = lambda a, b: any(s <= a < e for s, e in art.quoted)  # noqa: E731
     for m in art.mentions:
-        if m.label in ("PERSON", "ORG", "NORP") and lo <= m.start < max(end, pe) and not inside(m.start, m.end):
+        if (
+            m.label in ("PERSON", "ORG", "NORP")
+            and lo <= m.start < max(end, pe)
+            and not inside(m.start, m.end)
+        ):
             if m.start < pe or m.start < end + 200:
                 pool.append(_named_as(m, art))
     if previous is not None:
         pool.append(previous)
     first = next(
-        (m for m in art.mentions if m.label == "PERSON" and ps <= m.start < pe and not inside(m.start, m.end)),
+        (
+            m
+            for m in art.mentions
+            if m.label == "PERSON" and ps <= m.start < pe and not inside(m.start, m.end)
+        ),
         None,
     )
     if first is not None:
@@ -125,15 +143,24 @@ def candidates(
         earlier = [
             c
             for c in [*art.events, *art.subjects]
-            if c.end <= pronoun.start and pronoun.start - c.end < reach and compatible(word, c, art.mentions, art.known)
+            if c.end <= pronoun.start
+            and pronoun.start - c.end < reach
+            and compatible(word, c, art.mentions, art.known)
         ]
-        pool += sorted(earlier, key=lambda c: -c.end)[:4]
+        earlier = sorted(earlier, key=lambda c: -c.end)[:4]
+        pool += earlier
+    else:
+        earlier = []
     out, seen = [], []
     for s in pool:
         if any(s.start < b and a < s.end for a, b in seen):
             continue  # one candidate per stretch of text: the first (the rules' own) phrase wins
         seen.append((s.start, s.end))
-        out.append(Candidate(s, _features(art, s, start, end, rule, origin, word, previous, first), (start, end)))
+        out.append(
+            Candidate(
+                s, _features(art, s, start, end, rule, origin, word, previous, first, earlier), (start, end)
+            )
+        )
     return out
 
 
@@ -155,6 +182,7 @@ def _features(
     word: str | None,
     previous: Speaker | None,
     first: Mention | None,
+    antecedents: Sequence[Speaker],
 ) -> tuple[float, ...]:
     is_rule = rule is not None and (s.start, s.end) == (rule.start, rule.end)
     kinds = {m.label for m in art.mentions if s.start <= m.start < s.end}
@@ -163,42 +191,68 @@ def _features(
     its_sent = bisect.bisect_right(art.sent_starts, s.start) - 1
     distance = s.start - end if s.start >= end else start - s.end
     spans = lambda pool: any((c.start, c.end) == (s.start, s.end) for c in pool)  # noqa: E731
+    rank = next((i for i, c in enumerate(antecedents) if (c.start, c.end) == (s.start, s.end)), 4)
+    same, before = float(its_sent == quote_sent), float(its_sent == quote_sent - 1)
+    speech, subject, after = float(spans(art.events)), float(spans(art.subjects)), float(s.start >= end)
+    prev, pron = (
+        float(previous is not None and _head(previous.text) == _head(s.text)),
+        float(word is not None),
+    )
+    agrees = float(word is None or compatible(word, s, art.mentions, art.known))
     return (
         float(is_rule),
         *(float(is_rule and origin == o) for o in ORIGINS),
         float(rule is None),
-        float(previous is not None and _head(previous.text) == _head(s.text)),
-        float(spans(art.events)),
-        float(spans(art.subjects)),
+        prev,
+        speech,
+        subject,
         float("PERSON" in kinds),
         float("ORG" in kinds),
         float("NORP" in kinds or s.plural),
         float(not kinds),
         float(any(w.lower().rstrip(".") in PERSONAL_TITLES for w in words)),
-        float(its_sent == quote_sent),
-        float(its_sent == quote_sent - 1),
+        same,
+        before,
         float(_para(art, s.start) == _para(art, start)),
-        float(s.start >= end),
+        after,
         math.log1p(max(0, distance)),
         math.log1p(art.heads[_head(s.text)]),
         float(first is not None and s.start <= first.start < s.end),
-        float(word is not None),
-        float(word is None or compatible(word, s, art.mentions, art.known)),
+        pron,
+        agrees,
         float(min(len(words), 8)),
+        float(rank),
+        speech * same,
+        speech * before,
+        subject * same,
+        after * same,
+        pron * prev,
+        pron * agrees,
+        pron * float("PERSON" in kinds),
     )
 
 
 @cache
 def _model() -> LinearModel | None:
-    return load_linear(_MODEL_PATH, FEATURES)  # None without weights for these features: eval/train_quote_speakers.py
+    return load_linear(
+        _MODEL_PATH, FEATURES
+    )  # None without weights for these features: eval/train_quote_speakers.py
 
 
-def best(cands: Sequence[Candidate], model: LinearModel | None = None) -> Speaker | None:
-    """The candidate the model rates highest; without a model the rules' speaker. With no rules' speaker, a
-    candidate only when the model thinks it more likely right than not."""
+def best(
+    rule: Speaker | None,
+    cands: Callable[[], Sequence[Candidate]],
+    fill: float,
+    model: LinearModel | None = None,
+) -> Speaker | None:
+    """The rules' speaker when they found one: under cross-validation on PolNeAR dev the model overriding them
+    lost (eval/train_quote_speakers.py). When they found nobody, the candidate the model rates highest, if its
+    probability of being right reaches ``fill``. Candidates are only gathered then (they cost CPU)."""
+    if rule is not None:
+        return rule
     model = model or _model()
-    has_rule = bool(cands) and cands[0].features[0] == 1.0
-    if model is None or not cands:
-        return cands[0].speaker if has_rule else None
-    top = max(cands, key=lambda c: model.logit(c.features))
-    return top.speaker if has_rule or model.probability(top.features) >= 0.5 else None
+    found = cands() if model is not None else ()
+    if not found:
+        return None
+    top = max(found, key=lambda c: model.logit(c.features))
+    return top.speaker if model.probability(top.features) >= fill else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -253,10 +254,11 @@ def find_quotes(
     paras: list[tuple[int, int]],
     mentions: Sequence[Mention],
     settings: AnalyzeSettings = DEFAULTS.analyze,
-    choose: Callable[[Sequence[Candidate]], Speaker | None] = best,
+    choose: Callable[[Speaker | None, Callable[[], list[Candidate]]], Speaker | None] | None = None,
 ) -> list[Quote]:
     """Quotes of one article, in text order, each with its speaker (or None), anonymity and affiliation. The
-    rules propose a speaker; ``choose`` picks among it and the other candidates (ranker.best: the shipped model)."""
+    rules propose a speaker; ``choose(it, candidates)`` decides (default ranker.best)."""
+    choose = choose or functools.partial(best, fill=settings.quote_speaker_fill)
     min_unattributed_words = settings.min_unattributed_quote_words
     max_block_paragraphs = settings.max_said_block_paragraphs
     starts = [t.idx for t in doc]
@@ -272,7 +274,14 @@ def find_quotes(
     events = _speech_events(cues, body, quoted, mentions)
     subjects = _named_subjects(doc, starts, body, quoted, mentions)
     known = genders(doc, mentions)
-    article = ranker.Article.of(doc, body, paras, mentions, events, subjects, known, quoted)
+    article = functools.cache(  # read only when a quote needs the ranker
+        lambda: ranker.Article.of(doc, body, paras, mentions, events, subjects, known, quoted)
+    )
+
+    def gather(start: int, end: int, rule, origin, pronoun, previous) -> list[Candidate]:
+        return ranker.candidates(
+            article(), start, end, rule, origin, pronoun, previous, settings.pronoun_reach
+        )
 
     quotes: list[Quote] = []
     prev_speaker: Speaker | None = None
@@ -331,12 +340,6 @@ def find_quotes(
                     speaker.text, speaker.start, speaker.end, True, src.affiliation, head=speaker.head
                 )
         start, end = _strip(body, run.start, run.end)
-        by_rule = speaker
-        speaker = choose(
-            ranker.candidates(
-                article, start, end, speaker, origin, pronoun, prev_speaker, settings.pronoun_reach
-            )
-        )
         if (
             cue is not None
             and run.kind == "marks"
@@ -347,8 +350,12 @@ def find_quotes(
                 start, end = clause
             taken_to = end
         text = body[start:end]
-        if not text or (by_rule is None and len(text.split()) < min_unattributed_words) or _TITLE.match(text):
+        if not text or (speaker is None and len(text.split()) < min_unattributed_words) or _TITLE.match(text):
             continue
+        speaker = choose(
+            speaker,
+            functools.partial(gather, start, end, speaker, origin, pronoun, prev_speaker),
+        )
         last = quotes[-1] if quotes else None
         if (
             last is not None
