@@ -19,6 +19,9 @@ Third pass on the system ('X as "Y"' ends at the quotation, no borrowed gender f
 phrase -> named person, noun-subject antecedents for they/she, a cue-less quoted sentence -> the sentence before's
 subject): dev 0.810 / 0.882 / 0.922 -> 0.825 / 0.884 / 0.937; test (run once, new scorer) 0.706 / 0.854 / 0.829 ->
 0.705 / 0.852 / 0.829: the dev gains did not carry over (the scorer fix moves 5 of 164 test antecedents, no score).
+Issue 13 item 6, fourth pass (a learned speaker ranker, eval/train_quote_speakers.py, judged by 5-fold CV by article
+on dev: it names a speaker when the rules found none; replacing the rules lost under CV, 0.821): dev CV 0.825 /
+0.884 / 0.937 -> 0.829 / 0.885 / 0.941; test (run once) 0.705 / 0.852 / 0.829 -> 0.718 / 0.851 / 0.845.
 
 Detail below it, the data README's looser rule: a predicted quote matches a gold quoted attribution when they share at
 least 30 % of each other's letters and digits (one-to-one, greedy by overlap). The speaker is right when it is

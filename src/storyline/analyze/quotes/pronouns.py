@@ -161,18 +161,7 @@ def resolve_pronoun(
     word = pron.text.lower()
 
     def fits(c: Speaker) -> bool:
-        if word in ("i", "we"):  # outside quotation marks: the writer, not anyone named in the text
-            return False
-        if word == "they":  # a group or a body; not one named person
-            return c.plural or not (_named_person(c, mentions) and " and " not in c.text)
-        if c.plural:
-            return False
-        if word == "it":  # a body, document or country; never a person
-            return not _person_like(c, mentions)
-        if word not in ("he", "she"):
-            return True
-        want = "m" if word == "he" else "f"
-        return _person_like(c, mentions) and _gender(c, mentions, known) in (None, want)
+        return compatible(word, c, mentions, known)
 
     def before(pool: Sequence[Speaker], reach: int) -> list[Speaker]:
         return [c for c in pool if c.end <= pron.start and pron.start - c.end < reach and fits(c)]
@@ -192,6 +181,23 @@ def resolve_pronoun(
         ]
         titled = max(named, key=lambda c: c.end, default=None)
     return titled or found
+
+
+def compatible(word: str, c: Speaker, mentions: Sequence[Mention], known: dict[str, str]) -> bool:
+    """Whether pronoun ``word`` can refer to speaker ``c``: he/she a person of that gender (or of unknown
+    gender), 'it' a non-person, 'they' anything but one named person; 'I'/'we' are the writer."""
+    if word in ("i", "we"):  # outside quotation marks: the writer, not anyone named in the text
+        return False
+    if word == "they":  # a group or a body; not one named person
+        return c.plural or not (_named_person(c, mentions) and " and " not in c.text)
+    if c.plural:
+        return False
+    if word == "it":  # a body, document or country; never a person
+        return not _person_like(c, mentions)
+    if word not in ("he", "she"):
+        return True
+    want = "m" if word == "he" else "f"
+    return _person_like(c, mentions) and _gender(c, mentions, known) in (None, want)
 
 
 def _definite_role(s: Speaker, mentions: Sequence[Mention]) -> bool:

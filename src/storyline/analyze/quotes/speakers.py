@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.gender import FEMALE_NOUNS, MALE_NOUNS
 from storyline.analyze.nlp import lemma
+from storyline.analyze.quotes import ranker
 from storyline.analyze.quotes.pronouns import Speaker, adjacent_phrase, resolve_pronoun
+from storyline.analyze.quotes.ranker import Candidate, best
 from storyline.analyze.quotes.spans import Run, double_runs, said_blocks, single_runs
 from storyline.lexicon.sentences import sentence_spans
 from storyline.lexicon.titles import COURTESY_TITLES
@@ -252,9 +255,12 @@ def find_quotes(
     mentions: Sequence[Mention],
     known: dict[str, str],
     settings: AnalyzeSettings = DEFAULTS.analyze,
+    choose: Callable[[Speaker | None, Callable[[], list[Candidate]]], Speaker | None] | None = None,
 ) -> list[Quote]:
-    """Quotes of one article, in text order, each with its speaker (or None), anonymity and affiliation.
-    ``known``: the article's genders (pronouns.genders), worked out once for quotes and events."""
+    """Quotes of one article, in text order, each with its speaker (or None), anonymity and affiliation. The
+    rules propose a speaker; ``choose(it, candidates)`` decides (default ranker.best). ``known``: the article's
+    genders (pronouns.genders), worked out once for quotes and events."""
+    choose = choose or functools.partial(best, fill=settings.quote_speaker_fill)
     min_unattributed_words = settings.min_unattributed_quote_words
     max_block_paragraphs = settings.max_said_block_paragraphs
     starts = [t.idx for t in doc]
@@ -269,6 +275,14 @@ def find_quotes(
     cues = _all_cues(doc, quoted)
     events = _speech_events(cues, body, quoted, mentions)
     subjects = _named_subjects(doc, starts, body, quoted, mentions)
+    article = functools.cache(  # read only when a quote needs the ranker
+        lambda: ranker.Article.of(doc, body, paras, mentions, events, subjects, known, quoted)
+    )
+
+    def gather(start: int, end: int, rule, origin, pronoun, previous) -> list[Candidate]:
+        return ranker.candidates(
+            article(), start, end, rule, origin, pronoun, previous, settings.pronoun_reach
+        )
 
     quotes: list[Quote] = []
     prev_speaker: Speaker | None = None
@@ -280,26 +294,31 @@ def find_quotes(
             continue  # a quoted fragment inside the previous quote's reported clause
         speaker, cue = _attribute(run, body, cues, paras, quoted, mentions, settings.max_cue_gap)
         said_by = speaker
+        origin = "cue" if speaker is not None else None
         if speaker is None and run.kind == "marks":
             speaker = _colon_intro(doc, body, run, paras, quoted, mentions)
+            origin = "colon" if speaker is not None else None
         credit = _DASH_CREDIT.match(body, run.end, paras[run.last_para][1]) or _paragraph_credit(
             body, run, paras
         )
         if speaker is None and credit and run.kind == "marks":  # '"Words." ― Jane Doe' (reader-comment lists)
-            speaker = Speaker(credit.group(1), credit.start(1), credit.end(1))
+            speaker, origin = Speaker(credit.group(1), credit.start(1), credit.end(1)), "credit"
         label = _LABEL.match(body, run.start)
         if speaker is None and label:  # transcript style: "NAME: words"
-            speaker = Speaker(label.group(1), label.start(1), label.end(1))
+            speaker, origin = Speaker(label.group(1), label.start(1), label.end(1)), "credit"
             run.start = label.end()
         if speaker is None and run.kind != "single" and run.first_para == prev_last_para + 1:
             ps = paras[run.first_para][0]
             if body[ps] in "\"“'‘" or run.kind == "block":
-                speaker = prev_speaker  # a quote continuing the previous speaker's paragraph
+                speaker, origin = prev_speaker, "previous"  # continuing the previous speaker's paragraph
         if speaker is None and run.kind != "single" and run.first_para == prev_last_para:
-            speaker = prev_speaker  # '"A," said X. "B."': B is X's too
+            speaker, origin = prev_speaker, "previous"  # '"A," said X. "B."': B is X's too
         if speaker is None and run.kind == "marks":
             speaker = _sentence_before(doc, body, run, paras, quoted, mentions)
-        if speaker is not None and speaker.pronoun:
+            origin = "sentence_before" if speaker is not None else None
+        pronoun = speaker if speaker is not None and speaker.pronoun else None
+        if pronoun is not None:
+            origin = "pronoun"
             speaker = resolve_pronoun(
                 speaker,
                 events,
@@ -334,6 +353,10 @@ def find_quotes(
         text = body[start:end]
         if not text or (speaker is None and len(text.split()) < min_unattributed_words) or _TITLE.match(text):
             continue
+        speaker = choose(
+            speaker,
+            functools.partial(gather, start, end, speaker, origin, pronoun, prev_speaker),
+        )
         last = quotes[-1] if quotes else None
         if (
             last is not None

@@ -1,0 +1,238 @@
+"""Fit the quote speaker ranker (storyline.analyze.quotes.ranker) on PolNeAR dev and print cross-validated numbers.
+
+Dev is split into K folds by a hash of the article id; each fold's quotes are attributed by a model fitted on the
+other folds and scored with issue 13's scorer (eval/quotes.py), so the printed "CV" numbers are held out. The
+rules alone are scored the same way. The shipped model is then fitted on all of dev. ``--errors`` prints the
+rules' error table on dev; ``--test`` also scores the shipped model (and the rules) on PolNeAR test, once.
+Usage: python eval/train_quote_speakers.py [--folds 5] [--errors] [--test] [--no-write]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import quotes as quote_eval  # noqa: E402
+from linear_fit import fit_linear  # noqa: E402
+
+from storyline.analyze.nlp import paragraphs, parse  # noqa: E402
+from storyline.analyze.per_article import _mentions  # noqa: E402
+from storyline.analyze.quotes import ranker  # noqa: E402
+from storyline.analyze.quotes.pronouns import genders  # noqa: E402
+from storyline.analyze.quotes.speakers import find_quotes  # noqa: E402
+from storyline.extract.linear import LinearModel  # noqa: E402
+from storyline.model import Analysis, Quote  # noqa: E402
+from storyline.settings import DEFAULTS  # noqa: E402
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "storyline" / "analyze" / "quotes" / "speaker_ranker.json"
+VERSION = 1
+
+
+def load(split: str) -> list[dict]:
+    return [json.loads(line) for line in (quote_eval.DATA / f"polnear_{split}.jsonl").open(encoding="utf-8")]
+
+
+def fold_of(doc_id: str, k: int) -> int:
+    return int(hashlib.sha1(doc_id.encode()).hexdigest()[:8], 16) % k
+
+
+class Parsed:
+    """One article parsed once: find_quotes can then run many times with different choosers; its training
+    examples are gathered once."""
+
+    def __init__(self, doc: dict, sdoc) -> None:
+        self.gold = doc
+        self.body = doc["text"]
+        self.doc = sdoc
+        self.paras = paragraphs(self.body)
+        self.mentions = _mentions(doc["id"], self.body, sdoc)
+        self.known = genders(sdoc, self.mentions)
+        self.examples = _examples(self)
+
+    def quotes(self, choose: Callable) -> list[Quote]:
+        return find_quotes(
+            self.gold["id"], self.body, self.doc, self.paras, self.mentions, self.known, choose=choose
+        )
+
+
+def parse_all(docs: list[dict]) -> list[Parsed]:
+    return [Parsed(d, s) for d, s in zip(docs, parse([d["text"] for d in docs]), strict=True)]
+
+
+def rules(rule: ranker.Speaker | None, cands: Callable) -> ranker.Speaker | None:
+    """The rules' speaker alone."""
+    return rule
+
+
+def fills(model: LinearModel, fill: float = DEFAULTS.analyze.quote_speaker_fill) -> Callable:
+    """What ships: the rules' speaker, the model's pick when the rules found none."""
+    return lambda rule, cands: ranker.best(rule, cands, fill, model)
+
+
+def replaces(model: LinearModel) -> Callable:
+    """The model's pick over every candidate, the rules' own included (measured, not shipped)."""
+
+    def choose(rule: ranker.Speaker | None, cands: Callable) -> ranker.Speaker | None:
+        found = cands()
+        return max(found, key=lambda c: model.logit(c.features)).speaker if found else None
+
+    return choose
+
+
+def _right(speaker: ranker.Speaker, heads: list[str], body: str) -> bool:
+    q = Quote("", 0, 0, "", speaker.text, speaker_start=speaker.start, speaker_end=speaker.end)
+    return quote_eval.attribution_right(q, heads, body)
+
+
+def examples(arts: Sequence[Parsed]) -> list[tuple[list[tuple[float, ...]], list[int]]]:
+    return [g for art in arts for g in art.examples]
+
+
+def _examples(art: Parsed) -> list[tuple[list[tuple[float, ...]], list[int]]]:
+    """Per quote the rules keep that matches a scorable gold quote: candidate features and right/wrong labels."""
+    calls: list[list[ranker.Candidate]] = []
+
+    def record(rule, cands):
+        calls.append(cands())
+        return rule
+
+    art.quotes(record)
+    calls = [c for c in calls if c]
+    quoted = [a for a in art.gold["attributions"] if a["quoted"]]
+    gold = [{"chars": quote_eval._tokens(" ".join(c["text"] for c in a["content"]))} for a in quoted]
+    heads = quote_eval._heads(art.gold)
+    spans = [Quote("", *c[0].quote, art.body[slice(*c[0].quote)], None) for c in calls]
+    return [
+        ([c.features for c in calls[i]], [int(_right(c.speaker, heads[j], art.body)) for c in calls[i]])
+        for i, j in quote_eval.match(spans, gold, 0.5, quote_eval._tokens)
+        if heads[j]
+    ]
+
+
+def fit(groups) -> dict:
+    """Right vs wrong candidates of the quotes that have a choice to make (two or more, one right)."""
+    groups = [(fs, ls) for fs, ls in groups if any(ls) and len(ls) > 1]
+    x = [f for fs, _ in groups for f in fs]
+    y = [label for _, ls in groups for label in ls]
+    return fit_linear(x, y, ranker.FEATURES)
+
+
+def score(arts: Sequence[Parsed], choosers: Sequence[Callable]) -> dict[str, float]:
+    analyses = [
+        Analysis(a.gold["id"], quotes=tuple(a.quotes(c))) for a, c in zip(arts, choosers, strict=True)
+    ]
+    return quote_eval.score_attribution([a.gold for a in arts], analyses)
+
+
+def line(name: str, s: dict[str, float]) -> str:
+    return (
+        f"{name}: attribution F1 {s['attribution_f1']:.3f}  quote F1 {s['quote_f1']:.3f}  speaker "
+        f"{s['speaker_right']:.3f} (named {s['speaker_right_named']:.3f} of {s['speaker_named_of']}, pronoun "
+        f"{s['speaker_right_pronoun']:.3f} of {s['speaker_pronoun_of']})"
+    )
+
+
+def cross_validate(arts: list[Parsed], k: int, use: Callable) -> dict[str, float]:
+    """Each fold attributed by ``use(model fitted on the other folds)``, all folds scored together."""
+    folds = [fold_of(a.gold["id"], k) for a in arts]
+    models = [
+        LinearModel.from_dict(fit(examples([a for a, g in zip(arts, folds, strict=True) if g != f])))
+        for f in range(k)
+    ]
+    return score(arts, [use(models[g]) for g in folds])
+
+
+def error_table(arts: Sequence[Parsed]) -> str:
+    """The rules' errors on dev by kind of gold source, and quote boundary misses."""
+    rows: Counter[str] = Counter()
+    for art in arts:
+        quotes = art.quotes(rules)
+        quoted = [a for a in art.gold["attributions"] if a["quoted"]]
+        gold = [{"chars": quote_eval._tokens(" ".join(c["text"] for c in a["content"]))} for a in quoted]
+        heads = quote_eval._heads(art.gold)
+        pairs = quote_eval.match(quotes, gold, 0.5, quote_eval._tokens)
+        rows["quote boundary: gold quote unmatched"] += len(gold) - len(pairs)
+        rows["quote boundary: predicted quote unmatched"] += len(quotes) - len(pairs)
+        for i, j in pairs:
+            if not heads[j]:
+                continue
+            kind = _kind(quoted[j]["source"]["text"], art)
+            ok = quote_eval.attribution_right(quotes[i], heads[j], art.body)
+            rows[f"{kind}: scored"] += 1
+            if quotes[i].speaker is None:
+                rows[f"{kind}: speaker missing"] += 1
+            elif not ok:
+                rows[f"{kind}: wrong"] += 1
+    return "\n".join(f"  {k:55s} {v}" for k, v in sorted(rows.items()))
+
+
+def _kind(source: str, art: Parsed) -> str:
+    """Pronoun, named person, organisation, group, title-only ("the president") or other nominal."""
+    words = quote_eval._token_words(source)
+    if words and set(words) <= quote_eval._PRONOUNS:
+        return "pronoun"
+    head = quote_eval.head_word(source) or ""
+    lead = re.split(r"\s*[,(—–]\s*", source)[0]
+    labels = {e.label_ for e in art.doc.ents if e.text in lead}
+    if "PERSON" in labels:
+        return "named PERSON"
+    if "ORG" in labels and any(w[:1].isupper() for w in lead.split()[-2:]):
+        return "named ORG (the White House)"
+    if "NORP" in labels or (head.endswith("s") and head not in ("us",)):
+        return "group (Democrats, officials)"
+    if head in quote_eval._TITLES:
+        return "title only (the president)"
+    return "other nominal (the spokesman)"
+
+
+def main(argv: list[str]) -> int:
+    if not quote_eval.DATA.exists():
+        print(f"skip: {quote_eval.DATA} not found")
+        return 0
+    k = int(argv[argv.index("--folds") + 1]) if "--folds" in argv else 5
+    dev = parse_all(load("dev"))
+    if "--errors" in argv:
+        print("rules' errors on dev (matched quotes with a scorable gold source):\n" + error_table(dev))
+    print(line(f"dev rules (= {k}-fold CV of the rules)", score(dev, [rules] * len(dev))))
+    print(
+        line(f"dev ranker replacing the rules, {k}-fold CV (not shipped)", cross_validate(dev, k, replaces))
+    )
+    fill = DEFAULTS.analyze.quote_speaker_fill
+    for p in sorted({0.1, 0.2, 0.3, 0.4, 0.5, fill}):
+        name = f"dev rules + ranker naming missing speakers at p >= {p}, {k}-fold CV"
+        print(
+            line(
+                name + (" (shipped)" if p == fill else ""), cross_validate(dev, k, lambda m, p=p: fills(m, p))
+            )
+        )
+    groups = examples(dev)
+    model = fit(groups) | {"version": VERSION, "trained_on": "PolNeAR dev", "quotes": len(groups)}
+    if "--no-write" not in argv:
+        OUT.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {OUT.name}: fitted on {len(groups)} dev quotes")
+    shipped = LinearModel.from_dict(model)
+    print(line("dev shipped, fitted on all of dev (not held out)", score(dev, [fills(shipped)] * len(dev))))
+    if "--test" in argv:
+        test = parse_all(load("test"))
+        print(line("test rules", score(test, [rules] * len(test))))
+        t0 = time.process_time()
+        print(line("test shipped", score(test, [fills(shipped)] * len(test))))
+        print(f"  find_quotes CPU on test, shipped: {time.process_time() - t0:.1f} s")
+        print(
+            line(
+                "test ranker replacing the rules (not shipped)", score(test, [replaces(shipped)] * len(test))
+            )
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
