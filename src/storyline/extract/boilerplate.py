@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from storyline.extract import cues
@@ -59,16 +59,8 @@ def score_line(
     widget = _widget(text)
     if widget:
         return Verdict(widget, cues.STRONG + s.chrome_short_unpunctuated)
-    by_reason: dict[str, float] = {}
     lowered = text.lower()
-    candidates = set(cues.ALWAYS_CUES)
-    for keyword in cues.KEYWORDS:
-        if keyword in lowered:
-            candidates.update(cues.CUES_BY_KEYWORD[keyword])
-    for i in candidates:
-        cue = cues.CUES[i]
-        if cue.pattern.search(lowered):
-            by_reason[cue.reason] = by_reason.get(cue.reason, 0.0) + cue.weight
+    reason, evidence = _cue_evidence(lowered)
     n_words = text.count(" ") + 1
     generic = 0.0
     if any(o.lower() in lowered for o in outlets):
@@ -84,10 +76,27 @@ def score_line(
         generic += s.chrome_reported_speech
     if n_words > s.chrome_long_words:
         generic += s.chrome_long
-    if not by_reason:
+    if reason is None:
         return Verdict(None, generic)
+    return Verdict(reason, evidence + generic)
+
+
+@lru_cache(maxsize=8192)  # pages repeat lines (menus, footers, share rows), and so do an outlet's pages
+def _cue_evidence(lowered: str) -> tuple[str | None, float]:
+    """The best chrome reason the cue phrases give a (lower-cased) line and its summed weight; (None, 0.0) when
+    no cue matches. Cues run only when the line holds one of their keywords."""
+    candidates = set(cues.ALWAYS_CUES)
+    for keyword in [k for k in cues.KEYWORDS if k in lowered]:
+        candidates.update(cues.CUES_BY_KEYWORD[keyword])
+    by_reason: dict[str, float] = {}
+    for i in candidates:
+        cue = cues.CUES[i]
+        if cue.pattern.search(lowered):
+            by_reason[cue.reason] = by_reason.get(cue.reason, 0.0) + cue.weight
+    if not by_reason:
+        return None, 0.0
     reason = max(by_reason, key=lambda r: by_reason[r])
-    return Verdict(reason, by_reason[reason] + generic)
+    return reason, by_reason[reason]
 
 
 def _is_label_like(text: str, max_words: int) -> bool:

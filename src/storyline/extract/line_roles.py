@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -101,57 +101,89 @@ def _end_class(text: str) -> str:
     return "o"
 
 
-def _base(text: str, verdict_reason: str | None, verdict_score: float) -> dict[str, Any]:
-    """Features of one line alone."""
+@dataclass(frozen=True)
+class _Own:
+    """A line's own crfsuite attributes, the ones its neighbours see (names, in attribute order), and the shape
+    facts the page context needs."""
+
+    items: dict[str, float]
+    neighbour: tuple[str, ...]
+    prose: bool  # six or more words, ending like a sentence, with function words
+    end: str  # the end class ("." "!" "?" ":" "a" "d" "o")
+
+
+_NW_EDGES = (1, 2, 3, 5, 8, 12, 20, 35, 60)
+_STOP_EDGES = (0.0, 0.1, 0.2, 0.3, 0.45)
+_CAPS_EDGES = (0.2, 0.5, 0.8, 0.99)
+_DIGIT_EDGES = (0.0, 0.05, 0.15, 0.3)
+
+
+@lru_cache(maxsize=8192)  # pages repeat lines (menus, footers, share rows), and so do an outlet's pages
+def _own(text: str) -> _Own:
+    """Features of one line alone but its cue verdict (the caller adds those last), as crfsuite attributes:
+    strings are 'key=value' indicators, true facts indicators, numbers weights; false facts and empty strings are
+    left out. Cached: never to be changed."""
     words = _WORD.findall(text)
     n = len(words)
     lowered = " ".join(words).lower().split(" ") if n else []  # one lower() call: no word holds a space
     n_tokens = text.count(" ") + 1
     stop = sum(map(STOP_WORDS.__contains__, lowered)) / n if n else 0.0
     caps = sum(map(str.isupper, map(itemgetter(0), words))) / n if n else 0.0
-    upper = n > 0 and text.upper() == text and any(c.isalpha() for c in text)
     n_digits = len(_DIGIT.findall(text))
-    digits = n_digits / max(len(text), 1)
     first = lowered[0] if lowered else ""
     short = (
         len(text) <= 160
     )  # date shapes only matter on short lines (datelines); long lines skip the regexes
     numeric = short and n_digits > 0  # numeric dates, times and years need a digit
-    feats: dict[str, Any] = {
+    start = text[:1]
+    nw = str(bisect_left(_NW_EDGES, n_tokens))
+    end = _end_class(text)
+    stop_b = str(bisect_left(_STOP_EDGES, stop))
+    caps_b = str(bisect_left(_CAPS_EDGES, caps))
+    items = {
         "bias": 1.0,
-        "nw": str(_bucket(n_tokens, (1, 2, 3, 5, 8, 12, 20, 35, 60))),
+        "nw=" + nw: 1.0,
         "len": min(len(text), 600) / 200.0,
-        "end": _end_class(text),
-        "start": "u"
-        if text[:1].isupper()
-        else "l"
-        if text[:1].islower()
-        else "d"
-        if text[:1].isdigit()
-        else "o",
-        "stop": str(_bucket(stop, (0.0, 0.1, 0.2, 0.3, 0.45))),
-        "caps": str(_bucket(caps, (0.2, 0.5, 0.8, 0.99))),
-        "upper": upper,
-        "digits": str(_bucket(digits, (0.0, 0.05, 0.15, 0.3))),
-        "sents": _sentence_ends(text),
-        "month": short and bool(_MONTH.search(text)),
-        "numdate": numeric and bool(_NUMERIC_DATE.search(text)),
-        "time": numeric and bool(_TIME.search(text)),
-        "year": numeric and bool(_YEAR.search(text)),
-        "reltime": short and bool(_RELATIVE.search(text)),
-        "linky": bool(_LINKY.search(text)),
-        "seps": str(_bucket(len(_SEPARATORS.findall(text)), (0, 1, 3))) if short else "0",
-        "bullet": bool(_BULLET.match(text)),
-        "fw": first if first in FIRST_WORDS else "",
-        "copy": "©" in text or "(c)" in text.lower(),
-        "quote": text[:1] in "\"“‘'",
+        "end=" + end: 1.0,
+        "start="
+        + ("u" if start.isupper() else "l" if start.islower() else "d" if start.isdigit() else "o"): 1.0,
+        "stop=" + stop_b: 1.0,
+        "caps=" + caps_b: 1.0,
     }
-    if n and n <= 12:
-        feats["title"] = sum(w[0] in _TITLE_START for w in text.split()) / n_tokens >= 0.7
-    if verdict_reason:
-        feats["cue"] = verdict_reason
-        feats["cue_s"] = min(verdict_score, 6.0) / 3.0
-    return feats
+    neighbour = ["nw=" + nw, "end=" + end, "stop=" + stop_b, "caps=" + caps_b]
+    if n > 0 and text.upper() == text and any(c.isalpha() for c in text):
+        items["upper"] = 1.0
+    items["digits=" + str(bisect_left(_DIGIT_EDGES, n_digits / max(len(text), 1)))] = 1.0
+    items["sents=" + _sentence_ends(text)] = 1.0
+    if short and _MONTH.search(text):
+        items["month"] = 1.0
+        neighbour.append("month")
+    if numeric:
+        if _NUMERIC_DATE.search(text):
+            items["numdate"] = 1.0
+        if _TIME.search(text):
+            items["time"] = 1.0
+        if _YEAR.search(text):
+            items["year"] = 1.0
+    if short and _RELATIVE.search(text):
+        items["reltime"] = 1.0
+    if _LINKY.search(text):
+        items["linky"] = 1.0
+    items["seps=" + (str(bisect_left((0, 1, 3), len(_SEPARATORS.findall(text)))) if short else "0")] = 1.0
+    if _BULLET.match(text):
+        items["bullet"] = 1.0
+        neighbour.append("bullet")
+    if first in FIRST_WORDS and first:
+        items["fw=" + first] = 1.0
+        neighbour.append("fw=" + first)
+    if "©" in text or "(c)" in text or "(C)" in text:  # no other character lower-cases to one of "(c)"
+        items["copy"] = 1.0
+    if start in "\"“‘'":
+        items["quote"] = 1.0
+    if n and n <= 12 and sum(w[0] in _TITLE_START for w in text.split()) / n_tokens >= 0.7:
+        items["title"] = 1.0
+    prose = n_tokens > 12 and end in ".!?:" and stop > 0.1  # nw bucket >= 6, stop bucket >= 2
+    return _Own(items, tuple(neighbour), prose, end)
 
 
 def _sentence_ends(text: str) -> str:
@@ -163,33 +195,13 @@ def _sentence_ends(text: str) -> str:
     return str(_bucket(len(_SENTENCE_END.findall(text)), (0, 1, 3)))
 
 
-_NEIGHBOUR_KEYS = (  # indicator attributes only (value 1.0): _seen_from keeps their names
-    "nw",
-    "end",
-    "stop",
-    "cue",
-    "bullet",
-    "caps",
-    "month",
-    "fw",
-)
 _EDGE = {off: {f"{off}:edge": 1.0} for off in (-2, -1, 1, 2)}
-
-
-@cache  # attribute names come from a small fixed vocabulary
-def _neighbour_key(attribute: str) -> bool:
-    """Whether a line's attribute ("nw=5", "month") is one its neighbours also see."""
-    return attribute.partition("=")[0] in _NEIGHBOUR_KEYS
 
 
 @lru_cache(maxsize=4096)  # lines repeat the same few neighbour attribute sets
 def _seen_from(names: tuple[str, ...]) -> dict[int, dict[str, float]]:
     """A line's neighbour attributes (all indicators) as seen from each offset ("-1:nw=5"); never to be changed."""
     return {off: {f"{off}:{name}": 1.0 for name in names} for off in (-2, -1, 1, 2)}
-
-
-def _prose(feats: dict[str, Any]) -> bool:
-    return int(feats["nw"]) >= 6 and feats["end"] in ".!?:" and int(feats["stop"]) >= 2
 
 
 def _main_run(prose: list[bool]) -> tuple[int, int]:
@@ -242,8 +254,8 @@ def _features(
         verdicts = [
             (v.reason, v.score) for v in (score_line(t, i / total, outlets) for i, t in enumerate(texts))
         ]
-    base = [_base(text, reason, score) for text, (reason, score) in zip(texts, verdicts, strict=True)]
-    prose = [_prose(f) for f in base]
+    base = [_own(text) for text in texts]
+    prose = [own.prose for own in base]
     start, end = _main_run(prose)
     running = [0]
     for flag in prose:
@@ -253,18 +265,24 @@ def _features(
     }
     counts = Counter(texts)
     total = max(len(texts) - 1, 1)
-    own_items = [_items(f) for f in base]
-    seen_from = [_seen_from(tuple(k for k in items if _neighbour_key(k))) for items in own_items]
+    seen_from = [
+        _seen_from(own.neighbour + ("cue=" + reason,) if reason else own.neighbour)
+        for own, (reason, _) in zip(base, verdicts, strict=True)
+    ]
     out = []
-    for i, feats in enumerate(base):
-        row = dict(own_items[i])
+    for i, own in enumerate(base):
+        row = dict(own.items)
+        reason, score = verdicts[i]
+        if reason:
+            row["cue=" + reason] = 1.0
+            row["cue_s"] = min(score, 6.0) / 3.0
         row["pos=" + _position(i, start, end)] = 1.0
         row["rel=" + str(_bucket(i / total, (0.05, 0.2, 0.5, 0.8, 0.95)))] = 1.0
         window = running[min(i + 4, len(base))] - running[max(i - 3, 0)] - prose[i]
         row["win=" + str(_bucket(window, (0, 1, 2, 4)))] = 1.0
         if counts[texts[i]] > 1:
             row["dup"] = 1.0
-        if i < start and lead and feats["end"] not in ".":
+        if i < start and lead and own.end not in ".":
             words = {w.lower() for w in _WORD.findall(texts[i]) if len(w) >= 4}
             if words:
                 row["lead=" + str(_bucket(len(words & lead) / len(words), (0.0, 0.2, 0.4, 0.6)))] = 1.0
@@ -398,21 +416,6 @@ def _echoes(texts: list[str], candidates: dict[int, float]) -> dict[int, set[str
         if kinds:
             out[i] = kinds
     return out
-
-
-def _items(row: dict[str, Any]) -> dict[str, float]:
-    """crfsuite attributes: strings become 'key=value' indicators, booleans indicators, floats weights."""
-    items: dict[str, float] = {}
-    for key, value in row.items():
-        if value is True:
-            items[key] = 1.0
-        elif value is False or value == "":
-            continue
-        elif isinstance(value, str):
-            items[key + "=" + value] = 1.0
-        else:
-            items[key] = float(value)
-    return items
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -195,10 +196,10 @@ _STOP = re.compile(
     re.I,
 )
 # A name written as a company's ("X Media Group Ltd", "X Holdings"): the publisher, often not the outlet itself.
-_COMPANY = re.compile(
-    rf"(?P<o>{_CAP_NAME})\s+(?:Ltd|Limited|GmbH|Inc|LLC|plc|Pty|Holdings|AG|S\.A|Corp|Co\.|Enterprises|"
-    r"Verlag|Verlagsgesellschaft)\b"
-)
+_COMPANY_WORDS = r"(?:Ltd|Limited|GmbH|Inc|LLC|plc|Pty|Holdings|AG|S\.A|Corp|Co\.|Enterprises|Verlag|Verlagsgesellschaft)\b"
+_COMPANY = re.compile(rf"(?P<o>{_CAP_NAME})\s+{_COMPANY_WORDS}")
+# The company words alone: most pages hold none, and then the costlier name scan is skipped (same matches).
+_COMPANY_HINT = re.compile(_COMPANY_WORDS)
 # A line at least this long is running text: a name it uses is one the page talks in, not a menu's.
 _PROSE = 80
 _TRAILING_YEAR = re.compile(r"[\s,]+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$")
@@ -282,6 +283,13 @@ _THE = re.compile(r"^the\s+")
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+@lru_cache(maxsize=1 << 16)  # pages repeat the same menu words, names and n-grams
+def _clean_key(name: str, host: bool) -> tuple[str, str]:
+    """A candidate name as shown (cleaned, or a host lower-cased) and its ``norm`` key."""
+    name = name.strip().lower() if host else _clean(name)
+    return name, norm(name)
+
+
 def _clean(name: str) -> str:
     name = _STOP.sub("", name.strip())
     name = _TRAILING_YEAR.sub("", name).strip(" -–—*#'\".")
@@ -332,8 +340,7 @@ def _candidates(text: str) -> dict[str, _Candidate]:
     found: dict[str, _Candidate] = {}
 
     def add(name: str, kind: str, index: int, *, host: bool = False, trimmed: bool = False) -> None:
-        name = name.strip().lower() if host else _clean(name)
-        key = norm(name)
+        name, key = _clean_key(name, host)
         if len(key) < 2 or len(name) > 60:
             return
         entry = found.get(key)
@@ -355,21 +362,26 @@ def _candidates(text: str) -> dict[str, _Candidate]:
     lowered = [line.lower() for line in lines]  # lower() may change a line's length: offsets of its own
     joined, starts = "\n".join(lowered), _starts(lowered)
     cue_lines = [_lines_with(keywords, joined, starts) for _, keywords, _ in _CUES]
-    wanted = set(range(min(40, len(lines)))).union(domain_lines, *cue_lines)
+    cues_on: dict[int, list[int]] = {}  # line index -> the cues (in _CUES order) whose keywords it holds
+    for cue, holding in enumerate(cue_lines):
+        for index in holding:
+            cues_on.setdefault(index, []).append(cue)
+    wanted = set(range(min(40, len(lines)))).union(domain_lines, cues_on)
     wanted.update(i for i, line in enumerate(lines) if len(line) <= 60)
     for index in sorted(wanted):
         line = lines[index]
-        short = len(line) <= 60 and len(line.split()) <= 6
+        n_words = len(line.split()) if len(line) <= 60 else 7  # a longer line is never short
+        short = n_words <= 6
         if short and index < 15:
             add(line, "masthead", index)
-        elif short and len(line.split()) <= 4 and not line.islower():
+        elif short and n_words <= 4 and not line.islower():
             add(line, "line", index)
         if index < 40 and (m := _TITLE_TAIL.search(line)) and len(line) <= 160:
             add(m["o"], "title_tail", index)
-        for (kind, _, pattern), holding in zip(_CUES, cue_lines, strict=True):
-            if index in holding:
-                for m in pattern.finditer(line):
-                    add(m["o"], kind, index)
+        for cue in cues_on.get(index, ()):
+            kind, _, pattern = _CUES[cue]
+            for m in pattern.finditer(line):
+                add(m["o"], kind, index)
         if index in domain_lines:
             for m in _DOMAIN.finditer(line):
                 add(m["o"], "email" if m["mail"] else "domain", index, host=True)
@@ -390,25 +402,26 @@ def _recurring_runs(lines: list[str]) -> list[tuple[str, int]]:
     """Capitalised word runs of up to four words that recur on several lines ("Follow Chicago Sun-Times online",
     "... homepage"): the most frequent ones with the index of the first line each stands on. Ties keep the order
     the runs first appear in."""
-    grams: Counter[str] = Counter()
-    per_line: list[dict[str, None]] = []
-    for line in lines:
-        seen: dict[str, None] = {}
-        for run in _RUN.findall(line):
-            words = run.split()
-            if len(words) == 1:
-                seen[run] = None
-                continue
-            for size in range(1, min(4, len(words)) + 1):
-                for i in range(len(words) - size + 1):
-                    seen[" ".join(words[i : i + size])] = None
-        grams.update(seen.keys())
-        per_line.append(seen)
+    per_line = [dict.fromkeys(chain.from_iterable(map(_grams, _RUN.findall(line)))) for line in lines]
+    grams = Counter(chain.from_iterable(per_line))  # counted once per line, in order of first appearance
     return [
         (gram, next(i for i, seen in enumerate(per_line) if gram in seen))
         for gram, count in grams.most_common(_MAX_NGRAMS)
         if count >= 2 and not gram.isdigit()
     ]
+
+
+@lru_cache(maxsize=1 << 16)  # runs recur across lines and pages
+def _grams(run: str) -> tuple[str, ...]:
+    """A run's word n-grams of up to four words, shortest first, left to right (a one-word run as written)."""
+    words = run.split()
+    if len(words) == 1:
+        return (run,)
+    return tuple(
+        " ".join(words[i : i + size])
+        for size in range(1, min(4, len(words)) + 1)
+        for i in range(len(words) - size + 1)
+    )
 
 
 @dataclass(frozen=True)
@@ -449,7 +462,9 @@ def _page(text: str, squashed: str, found: dict[str, _Candidate], mentions: dict
         top,
         max(mentions.values(), default=1),
         "\n".join(ln for ln in lines if len(ln) >= _PROSE),
-        frozenset(norm(_CORPORATE.sub("", m["o"])) for m in _COMPANY.finditer(text)),
+        frozenset(norm(_CORPORATE.sub("", m["o"])) for m in _COMPANY.finditer(text))
+        if _COMPANY_HINT.search(text)
+        else frozenset(),
         "\n" + "\n".join(found) + "\n",
     )
 
@@ -497,7 +512,7 @@ def _features(key: str, entry: _Candidate, page: _Page, mentions: int) -> list[f
         # log_lower_mentions: generic words ("Home", "News") also run in lower case through the body; names rarely
         math.log1p(page.text.count(lower) if lower != form else 0),
         float(key in page.rights),  # in_copyright_line
-        float(key in page.joined.replace(f"\n{key}\n", "\n")),  # part_of_other
+        float(page.joined.count(key) > 1),  # part_of_other: its own line holds it once, lines never share it
         float(key in page.head),  # in_head
         float(key in page.foot),  # in_foot
         float(_agrees(key, page.top_domain)),  # top_domain

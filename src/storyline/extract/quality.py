@@ -61,7 +61,12 @@ _TRAILING_FRAGMENT = re.compile(
 
 def latin_ratio(line: str) -> tuple[float, float, int]:
     """Shares of Latin and English function words in a line, and its word count."""
-    words = [w.lower() for w in _WORD.findall(line)]
+    return _ratios(_WORD.findall(line))
+
+
+def _ratios(found: list[str]) -> tuple[float, float, int]:
+    """Latin and English function-word shares of the words _WORD found in a line, and their count."""
+    words = [w.lower() for w in found]
     if not words:
         return 0.0, 0.0, 0
     latin = sum(map(LATIN_WORDS.__contains__, words))
@@ -74,8 +79,11 @@ def is_filler(line: str, min_ratio: float = 0.2, min_words: int = 4) -> bool:
     padded = f" {line.lower()} "
     if any(w in padded for w in _COMMON_ENGLISH):
         return False  # fast exit for ordinary English prose
-    latin, english, n = latin_ratio(line)
-    if n < min_words or english > 0.05:
+    found = _WORD.findall(line)
+    if len(found) < min_words:
+        return False
+    latin, english, n = _ratios(found)
+    if english > 0.05:
         return False
     if latin >= min_ratio:
         return True
