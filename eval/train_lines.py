@@ -26,6 +26,7 @@ sys.path.insert(0, str(HERE))
 
 from textpages import format_scores, run_storyline, score_pages  # noqa: E402
 from textpages_data import (  # noqa: E402
+    CACHE,
     RENDERERS,
     Page,
     _meta,
@@ -40,7 +41,7 @@ from textpages_data import (  # noqa: E402
 
 ROOT = HERE.parent
 # L2 penalties of the listwise headline ranker tried by cross-validation on the fitting data, and its folds.
-RANKER_L2S = (1.0, 3.0, 10.0, 30.0)
+RANKER_L2S = (0.3, 1.0, 3.0, 10.0)
 RANKER_FOLDS = 3
 METADATA_PAGES_PER_HALF = (
     350  # silver-labelled pages per half and renderer: more adds training time, little else
@@ -224,26 +225,55 @@ def train(data: list[Sequence], path: Path, c1: float = 0.3, c2: float = 0.01) -
     trainer.train(str(path))
 
 
-def train_ranker(data: list[Sequence], path: Path) -> None:
+def crossfit_labellers(
+    pages: list[Page], own: list[Sequence], crf_pages: set[str], tmp: Path
+) -> list[tuple[Sequence, Path]]:
+    """Every page's sequences (and the own corpus) paired with a line labeller fitted without them: pages fall in
+    two folds by page id, each fold labelled by a CRF fitted on the other fold's share of the line model's own
+    training pages (``crf_pages``), so the ranker learns from the labeller's held-out probabilities."""
+    out = []
+    for fold in (0, 1):
+        others = [p for p in pages if _fold(p.id) != fold and p.id in crf_pages]
+        model = tmp / f"fold{fold}.crfsuite"
+        if not model.exists():
+            train(sequences(others) + [s for k, s in enumerate(own) if k % 2 != fold] * 3, model)
+        out += [(s, model) for s in sequences([p for p in pages if _fold(p.id) == fold])]
+        out += [(s, model) for k, s in enumerate(own) if k % 2 == fold]
+    return out
+
+
+def _fold(page_id: str) -> int:
+    return int(hashlib.sha1(f"{page_id}:labeller".encode()).hexdigest(), 16) % 2
+
+
+def train_ranker(data: list[tuple[Sequence, Path]], path: Path) -> None:
     """Fit the headline ranker (listwise logistic over candidate lines), its L2 penalty chosen by cross-validation
     inside the fitting data (folds by page, both renders of a page in one fold), and calibrate its no-headline
-    cut-off: the probability that maximises headline token F1, the lead sentence standing in below."""
+    cut-off: the probability that maximises headline token F1, the lead sentence standing in below. Each
+    sequence comes with the line labeller whose tags and probabilities its candidates see."""
     import numpy as np
+    import pycrfsuite
     from sklearn.feature_extraction import DictVectorizer
 
     from storyline.extract import lead_headline
     from storyline.extract.line_roles import _features, headline_candidates
 
+    taggers: dict[Path, Any] = {}
     rows, labels, pages = [], [], []
-    for texts, roles, title in data:
+    for (texts, roles, title), model in data:
         if not title:
             continue
+        if model not in taggers:
+            taggers[model] = pycrfsuite.Tagger()
+            taggers[model].open(str(model))
+        tagger = taggers[model]
         feats, page = _features(texts, (), None)
-        candidates = headline_candidates(texts, feats, page)
+        tags = list(tagger.tag(feats))
+        candidates = headline_candidates(texts, feats, page, tags, tagger.marginal)
         first = len(rows)
         for i, row in candidates.items():
             rows.append(row)
-            labels.append(int(roles[i] == "headline"))
+            labels.append(_target(texts[i], roles[i], title))
         body = next((t for t, r in zip(texts, roles, strict=True) if r == "body"), "")
         pages.append((first, len(rows), list(candidates), texts, title, lead_headline(body)))
     vectorizer = DictVectorizer(sparse=True)
@@ -282,6 +312,19 @@ def train_ranker(data: list[Sequence], path: Path) -> None:
     )
 
 
+# Token F1 with the title from which a candidate line counts as a right pick in the ranker's training target.
+TARGET_MIN_F1 = 0.8
+
+
+def _target(text: str, role: str, title: str) -> float:
+    """A candidate's share of the right answer: the labelled headline line, and any other line that reads as the
+    title (the title again in a share row or breadcrumb is as good a pick), weighted by its token F1."""
+    if role == "headline":
+        return 1.0
+    f1 = token_f1(text, title)
+    return f1 if f1 >= TARGET_MIN_F1 else 0.0
+
+
 def _fit_ranker(matrix: Any, y: Any, groups: Any, l2: float, weights: bool = False) -> Any:
     """The listwise weights with a Platt scaling of their scores to probabilities: a scorer of the rows, or
     (scale, bias, weights) when ``weights``."""
@@ -290,7 +333,7 @@ def _fit_ranker(matrix: Any, y: Any, groups: Any, l2: float, weights: bool = Fal
 
     listwise = _fit_listwise(matrix, y, groups, l2)
     scores = matrix @ listwise
-    platt = LogisticRegression(C=100.0).fit(scores.reshape(-1, 1), y)  # scores to probabilities
+    platt = LogisticRegression(C=100.0).fit(scores.reshape(-1, 1), y > 0)  # scores to probabilities
     scale, bias = float(platt.coef_[0][0]), float(platt.intercept_[0])
     if weights:
         return scale, bias, listwise
@@ -319,14 +362,14 @@ def _calibrate(proba: Any, pages: list[tuple[int, tuple]]) -> tuple[float, float
 
 def _fit_listwise(matrix: Any, labels: Any, groups: Any, l2: float) -> Any:
     """Weights of a softmax over each page's candidates (conditional logit) that favour the gold headline line;
-    pages whose gold line is no candidate are left out. The page picks its argmax, so a listwise fit beats a
+    pages whose gold line is no candidate are left out; ``labels`` are each line's target weight (0 = wrong). The page picks its argmax, so a listwise fit beats a
     per-line logistic one (held-out ranker token F1 0.715-0.72 vs 0.709 on the extraction+metadata pages)."""
     import numpy as np
     import scipy.sparse as sp
     from scipy.optimize import minimize
 
     positive = np.zeros(groups.max() + 1, bool)
-    positive[groups[labels == 1]] = True
+    positive[groups[labels > 0]] = True
     keep = positive[groups]
     x, y = matrix[keep], labels[keep].astype(float)
     index = np.unique(groups[keep], return_inverse=True)[1]
@@ -447,6 +490,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="every fourth page only")
     parser.add_argument("--no-write", action="store_true", help="do not write the shipped model")
+    parser.add_argument(
+        "--no-report", action="store_true", help="fit only (--ranker-only): no held-out half-1 report"
+    )
     parser.add_argument("--c1", type=float, default=0.3)
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument(
@@ -470,14 +516,20 @@ def main() -> int:
         halves[half] = (extraction, metadata)
     tmp = Path(tempfile.mkdtemp())
     if args.ranker_only:
-        return ranker_only(sets, halves, own, tmp, write=not args.no_write)
+        return ranker_only(
+            sets, halves, own, tmp, write=not args.no_write, quick=args.quick, report=not args.no_report
+        )
     for fit, report in ((0, 1), (1, 0)):
         start = time.time()
         fit_data = sequences(halves[fit][0] + halves[fit][1]) + own * 3
         model = tmp / f"half{fit}.crfsuite"
         train(fit_data, model, args.c1, args.c2)
         ranker = tmp / f"half{fit}.json"
-        train_ranker(fit_data + sequences(ranker_extra(sets, fit)), ranker)
+        folds = tmp / f"folds{fit}"
+        folds.mkdir()
+        crf_pages = {p.id for p in halves[fit][0] + halves[fit][1]}
+        ranker_pages = halves[fit][0] + halves[fit][1] + ranker_extra(sets, fit)
+        train_ranker(crossfit_labellers(ranker_pages, own, crf_pages, folds), ranker)
         use_model(model, ranker)
         n_lines = sum(len(t) for t, _, _ in fit_data)
         print(
@@ -507,18 +559,27 @@ def ranker_extra(sets: dict, half: int) -> list[Page]:
     return [p for p in sets["metadata"] if p.half == half][METADATA_PAGES_PER_HALF:]
 
 
-def ranker_only(sets: dict, halves: dict, own: list[Sequence], tmp: Path, *, write: bool) -> int:
-    """Refit the headline ranker on half 0 beside the shipped CRF (fitted on half 0) and report half 1."""
+def ranker_only(
+    sets: dict, halves: dict, own: list[Sequence], tmp: Path, *, write: bool, quick: bool, report: bool
+) -> int:
+    """Refit the headline ranker on half 0 beside the shipped CRF (fitted on half 0) and report half 1. The
+    cross-fitted fold labellers are cached beside the renders, keyed by the shipped CRF."""
     from storyline.extract import line_roles
 
-    fit_data = sequences(halves[0][0] + halves[0][1]) + own * 3
+    key = hashlib.sha1(line_roles.MODEL_PATH.read_bytes() + (b"quick" if quick else b"")).hexdigest()[:16]
+    folds = CACHE / "ranker-folds" / key
+    folds.mkdir(parents=True, exist_ok=True)
+    crf_pages = {p.id for p in halves[0][0] + halves[0][1]}
     ranker = tmp / "half0.json"
-    train_ranker(fit_data + sequences(ranker_extra(sets, 0)), ranker)
+    train_ranker(
+        crossfit_labellers(halves[0][0] + halves[0][1] + ranker_extra(sets, 0), own, crf_pages, folds), ranker
+    )
     print(f"  ranker fitted: {ranker}")
     use_model(line_roles.MODEL_PATH, ranker)
-    extraction = halves[1][0]
-    print("shipped CRF + refitted ranker (fit half 0) -> report half 1:")
-    held_out_report(extraction + [p for p in sets["metadata"] if p.half == 1], sequences(extraction))
+    if report:
+        extraction = halves[1][0]
+        print("shipped CRF + refitted ranker (fit half 0) -> report half 1:")
+        held_out_report(extraction + [p for p in sets["metadata"] if p.half == 1], sequences(extraction))
     if write:
         target = Path(line_roles.__file__).with_name("headline_model.json")
         target.write_bytes(ranker.read_bytes())

@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 from storyline.extract import extract_article, lead_headline
-from storyline.extract.line_roles import MODEL_PATH, ROLES, features, label_lines, model_available
+from storyline.extract.line_roles import (
+    MODEL_PATH,
+    ROLES,
+    _features,
+    features,
+    headline_candidates,
+    label_lines,
+    model_available,
+)
 from storyline.extract.quality import is_truncated
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
@@ -28,6 +36,29 @@ def test_model_is_small_and_holds_no_page_text() -> None:
 def test_features_are_generic_names() -> None:
     rows = features(["Harbour board approves night ferry trial after two-year dispute", "Share this article"])
     assert all(len(key) <= 40 and " " not in key for row in rows for key in row)
+
+
+def test_ranker_rows_see_the_labeller_and_the_page_title_line() -> None:
+    """A candidate's row carries the labeller's tag and probabilities, its neighbours' tags, and the page's own
+    "Title | Site" line as a "site" echo (a longer teaser starting with the title is a "start" echo instead)."""
+    texts = [
+        "Harbour board approves night ferry trial | The Halvard Courier",
+        "Harbour board approves night ferry trial",
+        "By Jane Roe",
+        "The Halvard harbour board has approved a night ferry trial after a dispute that lasted two years.",
+        "The trial starts in May and runs for six months, the board said on Tuesday evening.",
+    ]
+    rows, page = _features(texts, (), None)
+    roles = ["chrome", "headline", "byline", "body", "body"]
+    marginals = {"headline": 0.7, "standfirst": 0.1, "chrome": 0.05}
+    candidates = headline_candidates(
+        texts, rows, page, roles, lambda role, i: marginals[role] if i == 1 else 0.0
+    )
+    row = candidates[1]
+    assert row["hm_h"] == 0.7 and row["hmtop"] == 1.0 and row["htag=headline"] == 1.0
+    assert row["hnext=byline"] == 1.0 and row["hmeta_below"] == 1.0
+    assert row["hecho=site"] == 1.0 and "hecho=start" not in row
+    assert "hmtop" not in candidates[0]
 
 
 @needs_model

@@ -15,6 +15,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
@@ -294,9 +295,16 @@ def _features(
 
 
 def headline_candidates(
-    texts: list[str], rows: list[dict[str, float]], page: _Page
+    texts: list[str],
+    rows: list[dict[str, float]],
+    page: _Page,
+    roles: list[str],
+    marginal: Callable[[str, int], float],
 ) -> dict[int, dict[str, float]]:
-    """Features of the lines that could be the headline (short, not after the main prose run), for the ranker."""
+    """Features of the lines that could be the headline (short, not after the main prose run), for the ranker.
+
+    ``roles`` and ``marginal`` are the line labeller's tags and per-line role probabilities for the page (in
+    training, from a labeller fitted without the page: a ranker must not learn to trust an over-confident one)."""
     out: dict[int, dict[str, float]] = {}
     last = page.end if page.end >= page.start else len(texts) - 1
     overlaps: dict[int, float] = {}
@@ -321,8 +329,11 @@ def headline_candidates(
     nearest_title = max(
         (i for i in above if rows[i].get("end=.", 0.0) == 0.0 and rows[i].get("nw=0", 0) == 0), default=None
     )
+    head_marginals = {i: marginal("headline", i) for i in overlaps}
+    top_marginal = max(head_marginals.values(), default=0.0)
     for i, overlap in overlaps.items():
         row = dict(rows[i])
+        row["hm_h"] = head_marginals[i]
         _pair_features(row, i, texts, overlaps)
         distance = page.start - i if page.end >= page.start else -1
         row["hd=" + (str(_bucket(distance, (0, 1, 2, 3, 5, 8, 15, 30))) if distance >= 0 else "x")] = 1.0
@@ -334,11 +345,40 @@ def headline_candidates(
             row["hnear"] = 1.0
         for kind in sorted(echoes.get(i, ())):  # one summation order whatever the hash seed
             row["hecho=" + kind] = 1.0
+        _labeller_features(row, i, roles, marginal, top_marginal)
         words = {w.lower() for w in _WORD.findall(texts[i]) if len(w) >= 4}
         if words and run_words:
             row["hrun=" + str(_bucket(len(words & run_words) / len(words), (0.0, 0.3, 0.6, 0.99)))] = 1.0
         out[i] = row
     return out
+
+
+# Bucket edges of the labeller's role probabilities as ranker features.
+_MARGINAL_EDGES = (0.02, 0.1, 0.3, 0.6, 0.9)
+
+
+def _labeller_features(
+    row: dict[str, float], i: int, roles: list[str], marginal: Callable[[str, int], float], top: float
+) -> None:
+    """What the line labeller says of a candidate and its surroundings: its headline and standfirst
+    probabilities, its tag, whether it is the page's likeliest headline, and the tags of the lines around it (a
+    headline sits above the byline and dateline, a section label above the headline)."""
+    head = row["hm_h"]
+    standfirst = marginal("standfirst", i)
+    row["hmh=" + str(_bucket(head, _MARGINAL_EDGES))] = 1.0
+    row["hm_s"] = standfirst
+    row["hms=" + str(_bucket(standfirst, _MARGINAL_EDGES))] = 1.0
+    row["hmc=" + str(_bucket(marginal("chrome", i), _MARGINAL_EDGES))] = 1.0
+    row["htag=" + roles[i]] = 1.0
+    if head >= top:
+        row["hmtop"] = 1.0
+    row["hnext=" + (roles[i + 1] if i + 1 < len(roles) else "edge")] = 1.0
+    row["hprev=" + (roles[i - 1] if i > 0 else "edge")] = 1.0
+    below, above = set(roles[i + 1 : i + 5]), set(roles[max(i - 4, 0) : i])
+    if "byline" in below or "dateline" in below:
+        row["hmeta_below"] = 1.0
+    if "byline" in above or "dateline" in above:
+        row["hmeta_above"] = 1.0
 
 
 def _pair_features(row: dict[str, float], i: int, texts: list[str], candidates: dict[int, float]) -> None:
@@ -380,15 +420,20 @@ def _key(text: str) -> str:
     return " ".join(w.lower() for w in _WORD.findall(text))
 
 
+SITE_TAIL_WORDS = 4  # words after a title in the page's "Title | Site" line: an outlet's name, not a teaser
+
+
 def _echoes(texts: list[str], candidates: dict[int, float]) -> dict[int, set[str]]:
     """Where else a candidate's words stand: at the end of a longer line (a breadcrumb "Home » News » Title"),
-    at the start of one (a teaser "Title: the lead..."), or as the same line again (share boxes, related lists)."""
+    at the start of one (a teaser "Title: the lead..."; "site" when only a few words follow, the page's own
+    "Title | Site" line), or as the same line again (share boxes, related lists)."""
     keys = {i: _key(texts[i]) for i in candidates}
     wanted = {k for k in keys.values() if k}
     lengths = sorted({k.count(" ") + 1 for k in wanted})
     ends: dict[str, set[int]] = {}
     starts: dict[str, set[int]] = {}
     same: dict[str, set[int]] = {}
+    sited: dict[str, set[int]] = {}
     for j, text in enumerate(texts):
         if len(text) > 600:
             continue
@@ -403,7 +448,7 @@ def _echoes(texts: list[str], candidates: dict[int, float]) -> dict[int, set[str
             if suffix in wanted:
                 ends.setdefault(suffix, set()).add(j)
             if prefix in wanted:
-                starts.setdefault(prefix, set()).add(j)
+                (sited if len(words) - size <= SITE_TAIL_WORDS else starts).setdefault(prefix, set()).add(j)
     out: dict[int, set[str]] = {}
     for i, key in keys.items():
         kinds = set()
@@ -411,6 +456,8 @@ def _echoes(texts: list[str], candidates: dict[int, float]) -> dict[int, set[str
             kinds.add("end")
         if starts.get(key, set()) - {i}:
             kinds.add("start")
+        if sited.get(key, set()) - {i}:
+            kinds.add("site")
         if len(same.get(key, ())) > 1:
             kinds.add("same")
         if kinds:
@@ -442,12 +489,13 @@ def label_lines(
     roles = list(tagger.tag(rows))
     headline_p = [0.0] * len(texts)
     ranker = _ranker()
+    candidates = headline_candidates(texts, rows, page, roles, tagger.marginal)
     if ranker is None:  # no ranker shipped: the CRF's own headline marginals
-        for i in headline_candidates(texts, rows, page):
-            headline_p[i] = tagger.marginal("headline", i)
+        for i, row in candidates.items():
+            headline_p[i] = row["hm_h"]
     else:
         weights, bias = ranker["weights"], ranker["bias"]
-        for i, row in headline_candidates(texts, rows, page).items():
+        for i, row in candidates.items():
             score = bias + sum([weights[k] * v for k, v in row.items() if k in weights])
             headline_p[i] = 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
     drops = {}
