@@ -29,24 +29,13 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
 from bench.build import timed_stages  # noqa: E402
-from bench.stream import spread_undated, write_pages  # noqa: E402
+from bench.stream import STAGES, spread_undated, write_pages  # noqa: E402
 from eval.streams import generate  # noqa: E402
 from storyline import pipeline  # noqa: E402
 from storyline.analyze import per_article  # noqa: E402
 from storyline.scale import process_mapper, serial_map  # noqa: E402
 from storyline.store import open_store  # noqa: E402
 
-STAGES = (
-    "_settle_date_orders",
-    "_analyze_new",
-    "_resolve_entities",
-    "_date_before_clustering",
-    "_load",
-    "_place_new",
-    "_mark_duplicates",
-    "_finish_stories",
-    "_date_by_storylines",
-)
 PARTS = ("parse", "_mentions", "find_dates", "find_quotes", "find_events", "find_claims", "_sentences")
 DAY = 86400
 

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import Corpus
-from storyline.model import Analysis, Citation, Claim
+from storyline.model import Analysis, Claim
 
 _BODY = r"head|chest|neck|back|stomach|abdomen|arm|leg|shoulder|face|torso|hand|foot"
 _PHRASES = re.compile(
@@ -47,14 +47,5 @@ def circumstances(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Claim]:
     for spans in found.values():
         if len({key_of.get(aid) for aid, _s, _e in spans}) < 2:
             continue
-        first = loc.sentence(spans[0][0], spans[0][1])
-        out.append(
-            Claim(
-                c.sentences[first].text if first is not None else "",
-                tuple(dict.fromkeys(loc.cite(aid, s, e) for aid, s, e in spans)),
-                outlet=c.outlet(spans[0][0]),
-                values=tuple(Citation(aid, s, e) for aid, s, e in spans),
-                kind="other",
-            )
-        )
+        out.append(loc.claim(spans, "other"))
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from storyline.briefing.working_set import Corpus
-from storyline.model import Citation
+from storyline.model import Citation, Claim
 
 
 class Locator:
@@ -31,3 +31,16 @@ class Locator:
         """The holding sentence's citation, else the span itself."""
         i = self.sentence(article_id, start)
         return self.c.cite(i) if i is not None else Citation(article_id, start, end)
+
+    def claim(self, spans: list[tuple[str, int, int]], kind: str) -> Claim:
+        """One claim over value spans (article id, start, end) from several outlets: it reads as the first span's
+        sentence and cites each span's sentence."""
+        aid, start, _end = spans[0]
+        first = self.sentence(aid, start)
+        return Claim(
+            self.c.sentences[first].text if first is not None else "",
+            tuple(dict.fromkeys(self.cite(a, s, e) for a, s, e in spans)),
+            outlet=self.c.outlet(aid),
+            values=tuple(Citation(a, s, e) for a, s, e in spans),
+            kind=kind,
+        )

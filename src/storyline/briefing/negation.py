@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import Corpus
-from storyline.model import Analysis, Citation, Claim
+from storyline.model import Analysis, Claim
 
 _NEGATIONS = {
     "no one was hurt": re.compile(
@@ -49,14 +49,5 @@ def negations(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Claim]:
                     found.append((a.id, m.start(), m.end()))
         if len({key_of.get(aid) for aid, _s, _e in found}) < 2:
             continue
-        first = loc.sentence(found[0][0], found[0][1])
-        out.append(
-            Claim(
-                c.sentences[first].text if first is not None else "",
-                tuple(dict.fromkeys(loc.cite(aid, s, e) for aid, s, e in found)),
-                outlet=c.outlet(found[0][0]),
-                values=tuple(Citation(aid, s, e) for aid, s, e in found),
-                kind="negation",
-            )
-        )
+        out.append(loc.claim(found, "negation"))
     return out

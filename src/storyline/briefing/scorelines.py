@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import Corpus
-from storyline.model import Analysis, Citation, Claim
+from storyline.model import Analysis, Claim
 
 # Two or three numbers of up to three digits joined by hyphens or dashes; not a date, a phone number, a decimal,
 # an age ("28-year-old") or a part of a longer code.
@@ -38,17 +38,5 @@ def scorelines(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Claim]:
         outlets = {key_of.get(aid) for aid, _s, _e in spans}
         if len(outlets) < 2:
             continue
-        first = loc.sentence(spans[0][0], spans[0][1])
-        out.append(
-            (
-                -len(outlets),
-                Claim(
-                    c.sentences[first].text if first is not None else "",
-                    tuple(dict.fromkeys(loc.cite(aid, s, e) for aid, s, e in spans)),
-                    outlet=c.outlet(spans[0][0]),
-                    values=tuple(Citation(aid, s, e) for aid, s, e in spans),
-                    kind="other",
-                ),
-            )
-        )
+        out.append((-len(outlets), loc.claim(spans, "other")))
     return [cl for _n, cl in sorted(out, key=lambda t: t[0])]
