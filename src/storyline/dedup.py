@@ -93,6 +93,19 @@ def _utc(dt: datetime | None) -> datetime | None:
 _EMPTY = (np.zeros(0, np.uint16), np.zeros(0, np.uint16))
 
 
+def shingle_key(settings: DedupSettings) -> list[int | str]:
+    """What stored signatures and sketches depend on: an index built under another key cannot be extended."""
+    return [_FORMAT, settings.shingle_size, settings.num_perm, settings.min_sentence_words, _SCHEME]
+
+
+def check_shingles(stored: list[int | str], settings: DedupSettings) -> None:
+    """Refuse a stored index whose shingle key is not ``settings``' one."""
+    if stored != shingle_key(settings):
+        raise StorylineError(
+            "duplicate index was built with other shingle settings; run `storyline build --rebuild`"
+        )
+
+
 @dataclass
 class Entry:
     article_id: str
@@ -128,9 +141,8 @@ class DuplicateIndex:
             int, int
         ] = {}  # set root -> its canonical entry (earliest published, first seen)
         self._lsh = _lsh(settings)
-        self.arrivals = (
-            0  # the arrival number of the next article (entries restored from a store keep theirs)
-        )
+        # the arrival number of the next article (entries restored from a store keep theirs)
+        self.arrivals = 0
         self._prepared: dict[str, tuple[str, MinHash]] = {}  # article -> (text id, MinHash) worked out ahead
         # the hash permutations, drawn once: MinHash draws them again per instance (most of loading an index)
         self._perms = MinHash(num_perm=settings.num_perm, scheme=_SCHEME).permutations
@@ -355,15 +367,9 @@ class DuplicateIndex:
             sig, words, sizes, counts = z["sig"], z["words"], z["sizes"], z["counts"]
         # indexes written before min_sentence_words was recorded used the default
         stored_min = meta.get("min_sentence_words", DedupSettings().min_sentence_words)
-        if (meta["shingle_size"], meta["num_perm"], stored_min, meta["scheme"]) != (
-            settings.shingle_size,
-            settings.num_perm,
-            settings.min_sentence_words,
-            _SCHEME,
-        ):
-            raise StorylineError(
-                "duplicate index was built with other shingle settings; run `storyline build --rebuild`"
-            )
+        check_shingles(
+            [_FORMAT, meta["shingle_size"], meta["num_perm"], stored_min, meta["scheme"]], settings
+        )
         index = cls(settings)
         index.arrivals = len(meta["entries"])
         sent_end = np.cumsum(counts, dtype=np.int64)

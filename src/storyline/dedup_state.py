@@ -20,12 +20,10 @@ from __future__ import annotations
 import base64
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
 
 import numpy as np
 
-from storyline.dedup import _FORMAT, _SCHEME, DuplicateIndex, Entry
-from storyline.errors import StorylineError
+from storyline.dedup import DuplicateIndex, Entry, check_shingles, shingle_key
 from storyline.isolate import isolated
 from storyline.model import Article
 from storyline.settings import DedupSettings
@@ -44,7 +42,7 @@ class StoredDuplicates:
         self._groups: dict[str, str] = {}  # article -> group key, as stored
         meta = store.index_values(META, ["state"]).get("state")
         if meta is not None:
-            _check(meta, settings)
+            check_shingles(meta["settings"], settings)
             self.index.arrivals = meta["next"]
         prepared = {}
         for a in articles:
@@ -71,7 +69,6 @@ class StoredDuplicates:
 
     def save(self) -> None:
         """Write the entries this build added or regrouped, the new first copies' buckets and the next number."""
-        s = self.index.settings
         values, hashes = {}, {}
         for entry, hashvalues, sketch, first, group in self.index.entries():
             new = entry.article_id not in self._groups
@@ -83,8 +80,8 @@ class StoredDuplicates:
                 self.store.set_index_postings(BAND, entry.article_id, self.index.band_keys(hashvalues))
         self.store.put_index_values(ENTRY, values)
         self.store.put_index_values(HASH, hashes)
-        meta = [_FORMAT, s.shingle_size, s.num_perm, s.min_sentence_words, _SCHEME]
-        self.store.put_index_values(META, {"state": {"settings": meta, "next": self.index.arrivals}})
+        meta = {"settings": shingle_key(self.index.settings), "next": self.index.arrivals}
+        self.store.put_index_values(META, {"state": meta})
         self._groups.update((aid, v[4]) for aid, v in values.items())
 
 
@@ -97,14 +94,6 @@ def load(store: Store, settings: DedupSettings, articles: Iterable[Article]) -> 
         whole.save()
         store.drop_state(_BLOB)
     return StoredDuplicates(store, settings, articles)
-
-
-def _check(meta: dict[str, Any], settings: DedupSettings) -> None:
-    want = [_FORMAT, settings.shingle_size, settings.num_perm, settings.min_sentence_words, _SCHEME]
-    if meta["settings"] != want:
-        raise StorylineError(
-            "duplicate index was built with other shingle settings; run `storyline build --rebuild`"
-        )
 
 
 def _b64(a: np.ndarray) -> str:
