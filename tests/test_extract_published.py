@@ -83,7 +83,7 @@ def test_meta_beats_time_element_and_implausible_values_are_skipped() -> None:
     assert date_from_tags("") == (None, False)
 
 
-def test_one_parsed_tree_serves_tags_metadata_and_body_unchanged() -> None:
+def test_one_parsed_tree_serves_tags_metadata_and_body() -> None:
     from lxml import etree
 
     from storyline.extract.boilerplate import extract_html, parse_html
@@ -94,8 +94,9 @@ def test_one_parsed_tree_serves_tags_metadata_and_body_unchanged() -> None:
     tree = parse_html(page)
     before = etree.tostring(tree)
     assert date_from_tags(tree) == date_from_tags(page) == (datetime(2019, 5, 6, 10, 0, tzinfo=_tz(2)), True)
-    extract_html(tree, None, DEFAULTS.clean)  # markup metadata reads the tree, trafilatura prunes a copy
-    assert etree.tostring(tree) == before
+    assert etree.tostring(tree) == before  # the tags only read it
+    found = extract_html(tree, None, DEFAULTS.clean)  # markup metadata reads it, then trafilatura prunes it
+    assert found == extract_html(page, None, DEFAULTS.clean) and found.date == "2019-05-06"
 
 
 def test_feed_hint_beats_stray_years_in_a_fragment() -> None:

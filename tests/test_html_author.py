@@ -1,16 +1,23 @@
-"""The HTML page tree and markup author: same answers as trafilatura's load_html and extract_author, cheaper."""
+"""The HTML page tree, markup author and body: same answers as trafilatura's load_html, extract_author and
+bare_extraction, cheaper."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 from trafilatura.metadata import extract_author
-from trafilatura.utils import load_html
+from trafilatura.core import bare_extraction
+from trafilatura.utils import INVALID_XML_CHARS, load_html
 
-from storyline.extract.boilerplate import parse_html
+from storyline.extract.boilerplate import _body, _has_invalid_xml_chars, parse_html
 from storyline.extract.html_author import markup_author
+from storyline.settings import DEFAULTS
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def _page(body: str, head: str = "<title>T</title>") -> str:
@@ -92,6 +99,9 @@ PARSE_INPUTS = [
     "just text, no markup",
     "",
     "<!DOCTYPE html>\n<html><body><form><input value='x'><label>l</label></form>\x00\x01</body></html>",
+    "<!DOCTYPE html PUBLIC '-//W3C//DTD XHTML 1.0//EN' 'x.dtd'/>\n<html><body><p>doctype \x1f\x0b</p></body></html>",
+    "<!DOCTYPE html PUBLIC '-//W3C//DTD XHTML 1.0//EN' 'x.dtd'/>\n<html/>\n<body><p>no bad chars</p></body>",
+    "<html><body><p>non-characters \ufffe and \uffff, a tab\t and é</p></body></html>",
 ]
 
 
@@ -102,3 +112,32 @@ def test_parse_html_gives_trafilaturas_tree(markup: str) -> None:
     if ours is not None:
         assert etree.tostring(ours) == etree.tostring(theirs)
         assert {type(node).__name__ for node in ours.iter()} <= {"HtmlElement"}  # the C-level lookup
+
+
+def test_invalid_xml_chars_check_matches_trafilaturas_regex() -> None:
+    points = [*range(0x3000), *range(0xD7F0, 0xE010), *range(0xFFE0, 0x10010), 0x1F600, 0x10FFFF]
+    for point in points:
+        text = f"<p>a{chr(point)}b</p>"
+        assert _has_invalid_xml_chars(text) == bool(INVALID_XML_CHARS.search(text)), hex(point)
+
+
+BODY_PAGES = [
+    (FIXTURES / "extract" / "lantern_page.html").read_text(encoding="utf-8"),
+    (FIXTURES / "ingest" / "harbour_board.html").read_text(encoding="utf-8"),
+    _page("<p>Too short.</p>"),
+    "<html><body><div></div></body></html>",  # no text at all: None
+    *AUTHOR_PAGES[:4],
+]
+
+
+@pytest.mark.parametrize("page", BODY_PAGES)
+def test_body_on_the_tree_itself_matches_bare_extraction(page: str) -> None:
+    options = DEFAULTS.clean
+    theirs = bare_extraction(
+        page,
+        url="https://example.org/a",
+        favor_precision=options.html_favor_precision,
+        include_comments=options.html_include_comments,
+    )
+    ours = _body(parse_html(page), "https://example.org/a", options)
+    assert ours == (None if theirs is None else theirs.text)

@@ -289,7 +289,8 @@ def _from_text(doc: Document, settings: Settings) -> Article:
 
 def _from_html(doc: Document, settings: Settings) -> Article:
     hints = doc.hints
-    tree = parse_html(doc.text)  # once: markup dates and metadata read it, trafilatura prunes a copy
+    tree = parse_html(doc.text)  # once: markup dates and metadata read it, then trafilatura prunes it
+    tagged, page_level = (None, False) if tree is None else date_from_tags(tree, settings.clean.earliest_year)
     found = extract_html(tree, doc.url, settings.clean)
     title = hints.get("title") or found.title
     outlet = hints.get("outlet") or found.sitename or outlet_from_url(doc.url)
@@ -301,7 +302,6 @@ def _from_html(doc: Document, settings: Settings) -> Article:
         head.byline, head.byline_role = clean_author(hints.get("byline") or found.author)
     if not head.standfirst and found.description and not cleaned.body.startswith(found.description[:60]):
         head.standfirst = found.description
-    tagged, page_level = (None, False) if tree is None else date_from_tags(tree, settings.clean.earliest_year)
     hinted = parse_iso(hints.get("published"))
     guessed = parse_iso(found.date)
     if hinted is not None and not page_level:

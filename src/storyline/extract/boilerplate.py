@@ -207,14 +207,43 @@ def _fromstring(markup: str | bytes) -> Any:
     return html.fromstring(markup, parser=_parser())
 
 
+# The C0 controls in trafilatura's INVALID_XML_CHARS (the rest of it is U+FFFE and U+FFFF), mapped to NUL.
+_CONTROLS = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+_CONTROLS_TO_NUL = bytes.maketrans(_CONTROLS, bytes(len(_CONTROLS)))
+
+
+def _has_invalid_xml_chars(markup: str) -> bool:
+    """Whether trafilatura's INVALID_XML_CHARS occurs in ``markup``: a third of the cost of its regex on a large
+    page (the controls looked for in the UTF-8 bytes, where they are single bytes that nothing else encodes to)."""
+    if "\ufffe" in markup or "\uffff" in markup:
+        return True
+    return 0 in markup.encode("utf-8", "surrogatepass").translate(_CONTROLS_TO_NUL)
+
+
+def _repair(markup: str, beginning: str) -> str:
+    """trafilatura's repair_faulty_html; its first step, deleting INVALID_XML_CHARS, only runs when there is one
+    (rare: the regex scan of the whole page was most of the repair's cost)."""
+    from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, repair_faulty_html
+
+    if _has_invalid_xml_chars(markup):
+        return repair_faulty_html(markup, beginning)
+    if "doctype" in beginning:  # the rest of repair_faulty_html (trafilatura 2.3.1), as it is
+        firstline, _, rest = markup.partition("\n")
+        markup = DOCTYPE_TAG.sub("", firstline, count=1) + "\n" + rest
+    for line in markup[:4096].splitlines()[:4]:
+        if "<html" in line and line.endswith("/>"):
+            return FAULTY_HTML.sub(r"\1>", markup, count=1)
+    return markup
+
+
 def parse_html(markup: str) -> Any:
     """The page's lxml tree, parsed once as trafilatura's load_html parses a string (None for empty or non-HTML
     input), with the cheaper element lookup of _parser: the body, the markup metadata and the markup dates
     all read this one tree."""
-    from trafilatura.utils import is_dubious_html, repair_faulty_html
+    from trafilatura.utils import is_dubious_html
 
     beginning = markup[:50].lower()
-    markup = repair_faulty_html(markup, beginning)
+    markup = _repair(markup, beginning)
     tree, as_bytes = None, False
     try:
         tree = _fromstring(markup)
@@ -261,25 +290,43 @@ def _markup_metadata(tree: Any, url: str | None) -> Any:
     return found
 
 
-def extract_html(page: str | Any, url: str | None, settings: CleanSettings) -> HtmlExtraction:
-    """Main text and markup metadata of an HTML page (markup or its parse_html tree, which the body extraction
-    copies before pruning); empty text when trafilatura finds nothing."""
-    import trafilatura
+def _body(tree: Any, url: str | None, settings: CleanSettings) -> str | None:
+    """trafilatura's bare_extraction text with storyline's options, on ``tree`` itself: bare_extraction deep-copies
+    a tree it is given (~0.7 ms a page) and then prunes only the copy, needless once every reader of the page has
+    run. The same steps as bare_extraction (trafilatura 2.3.1) for python output without metadata, language or
+    duplicate filters (MAX_TREE_SIZE unset in its default config); tests/test_html_author.py checks the text
+    against bare_extraction's. None where bare_extraction gives None (too little text)."""
+    from trafilatura.core import trafilatura_sequence
+    from trafilatura.settings import Extractor
+    from trafilatura.xml import xmltotxt
 
+    options = Extractor(
+        output_format="python",
+        precision=settings.html_favor_precision,
+        comments=settings.html_include_comments,
+        url=url,
+    )
+    try:
+        body, text, _, comments = trafilatura_sequence(tree, options, options.url)
+    except (TypeError, ValueError):  # as bare_extraction: discarded, no text
+        return None
+    if len(text) < options.min_output_size and len(comments) < options.min_output_comm_size:
+        return None
+    return xmltotxt(body, options.formatting)
+
+
+def extract_html(page: str | Any, url: str | None, settings: CleanSettings) -> HtmlExtraction:
+    """Main text and markup metadata of an HTML page (markup or its parse_html tree); empty text when trafilatura
+    finds nothing. A tree given is pruned by the body extraction: read it for anything else first."""
     tree = parse_html(page) if isinstance(page, str) else page
     if tree is None:
         return HtmlExtraction("")
     found = _markup_metadata(tree, url)
-    doc: Any = trafilatura.bare_extraction(
-        tree,
-        url=url or found.url,
-        favor_precision=settings.html_favor_precision,
-        include_comments=settings.html_include_comments,
-    )
-    if doc is None:
+    text = _body(tree, url or found.url, settings)
+    if text is None:
         return HtmlExtraction("")
     return HtmlExtraction(
-        text=doc.text or "",
+        text=text,
         title=found.title,
         author=found.author,
         sitename=found.sitename,
