@@ -175,7 +175,7 @@ def breakdown(pages: list[Page]) -> dict[str, float]:
     stages = Stages()
     hooks = [
         (extract_module, "parse_html", "parse"),
-        (trafilatura, "bare_extraction", "trafilatura body"),
+        (boilerplate, "_body", "trafilatura body"),
         (boilerplate, "_markup_metadata", "metadata (markup)"),
         (htmldate, "find_date", "dates (htmldate)"),
         (extract_module, "date_from_tags", "dates (tags)"),

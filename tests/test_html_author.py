@@ -9,11 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
-from trafilatura.metadata import extract_author
 from trafilatura.core import bare_extraction
+from trafilatura.metadata import extract_author
 from trafilatura.utils import INVALID_XML_CHARS, load_html
 
-from storyline.extract.boilerplate import _body, _has_invalid_xml_chars, parse_html
+from storyline.extract.boilerplate import _body, _has_invalid_xml_chars, _meta_json, parse_html
 from storyline.extract.html_author import markup_author
 from storyline.settings import DEFAULTS
 
@@ -141,3 +141,23 @@ def test_body_on_the_tree_itself_matches_bare_extraction(page: str) -> None:
     )
     ours = _body(parse_html(page), "https://example.org/a", options)
     assert ours == (None if theirs is None else theirs.text)
+
+
+JSON_LD_PAGES = [
+    _page("", '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "A  \\"quoted\\"  head",\n'
+          ' "author": {"@type": "Person", "name": "Jane   Roe"}, "description": "two\\\\  spaces"}</script>'),
+    _page("", '<script type="application/settings+json">{"@context": "http://schema.org", "@type": "NewsArticle", "author": "Ann Lee",  "name" : "Site"}</script>'),
+    _page("", '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", "headline": "Broken \\u0022 json", "author": {"name": "Kim Park"}</script>'),
+    _page("", '<script type="application/ld+json">[{"@context":"https://schema.org","@type":"Article","author":[{"name":"A B"},{"name":"C D"}]}]'
+          '</script><script type="text/javascript">var x = {"author": "Not Me"}</script>'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("page", JSON_LD_PAGES)
+def test_meta_json_matches_trafilatura(page: str) -> None:
+    from trafilatura.metadata import extract_meta_json
+    from trafilatura.settings import Document
+
+    ours, theirs = _meta_json(parse_html(page), Document()), extract_meta_json(load_html(page), Document())
+    fields = [name for name in Document.__slots__ if name not in ("body", "commentsbody")]  # fresh trees
+    assert [getattr(ours, f) for f in fields] == [getattr(theirs, f) for f in fields] and ours.author

@@ -261,6 +261,30 @@ def parse_html(markup: str) -> Any:
     return tree
 
 
+# trafilatura's JSON_MINIFY (drops whitespace outside JSON strings) with the string loop unrolled and whitespace
+# runs taken whole: the same text out in a third of the time on large JSON-LD blocks.
+_JSON_MINIFY = re.compile(r'("[^"\\]*(?:\\.[^"\\]*)*")|\s+')
+_JSON_SCRIPT_TYPES = frozenset({"application/ld+json", "application/settings+json"})
+
+
+def _meta_json(tree: Any, found: Any) -> Any:
+    """trafilatura's extract_meta_json (2.3.1) with the faster minify, the scripts found by lxml's C-level tag walk
+    in place of an attribute XPath; tests/test_html_author.py checks it against trafilatura's."""
+    import json
+
+    from trafilatura.json_metadata import extract_json, extract_json_parse_error, normalize_json
+
+    for script in tree.iterdescendants("script"):
+        if script.get("type") not in _JSON_SCRIPT_TYPES or not script.text:
+            continue
+        text = normalize_json(_JSON_MINIFY.sub(r"\1", script.text))
+        try:
+            found = extract_json(json.loads(text, strict=False), found)
+        except json.JSONDecodeError:
+            found = extract_json_parse_error(text, found)
+    return found
+
+
 def _markup_metadata(tree: Any, url: str | None) -> Any:
     """trafilatura's extract_metadata less what storyline never reads (categories, tags, licence), with htmldate's
     extensive search; every reader here leaves ``tree`` as it found it (htmldate and the author search copy)."""
@@ -271,7 +295,7 @@ def _markup_metadata(tree: Any, url: str | None) -> Any:
     if found.author and " " not in found.author:
         found.author = None  # as trafilatura does: a one-word meta author is a handle, not a name
     try:
-        found = meta.extract_meta_json(tree, found)
+        found = _meta_json(tree, found)
     except Exception:  # noqa: BLE001 - trafilatura's JSON-LD reader raises assorted errors on odd markup
         pass
     found.title = found.title or meta.extract_title(tree)
