@@ -2,8 +2,11 @@
 
 Dev is split into K folds by a hash of the article id; each fold's quotes are attributed by a model fitted on the
 other folds and scored with issue 13's scorer (eval/quotes.py), so the printed "CV" numbers are held out. The
-rules alone are scored the same way. The shipped model is then fitted on all of dev. ``--errors`` prints the
-rules' error table on dev; ``--test`` also scores the shipped model (and the rules) on PolNeAR test, once.
+rules alone are scored the same way. The he/she/they antecedent ranker (storyline.analyze.quotes.antecedents) is
+compared on the same folds: the rules' antecedent, the learned one (candidates only) and the learned one with the
+rules' pick as a feature; the best by CV attribution F1 ships (antecedent_ranker.json, none when the rules win).
+The shipped models are then fitted on all of dev. ``--errors`` prints the error table of the CV predictions;
+``--test`` also scores every variant on PolNeAR test: run it once, after the choice.
 Usage: python eval/train_quote_speakers.py [--folds 5] [--errors] [--test] [--no-write]
 """
 
@@ -287,7 +290,11 @@ def main(argv: list[str]) -> int:
         "uses these same folds, each fold attributed by models fitted on the other folds"
     )
     print(line(f"dev rules (= {k}-fold CV of the rules)", score(dev, [rules] * len(dev))))
-    print(line(f"dev ranker replacing the rules, {k}-fold CV (not shipped)", cross_validate(dev, k, replaces)[0]))
+    print(
+        line(
+            f"dev ranker replacing the rules, {k}-fold CV (not shipped)", cross_validate(dev, k, replaces)[0]
+        )
+    )
     fill = DEFAULTS.analyze.quote_speaker_fill
     for p in sorted({0.1, 0.3, 0.5, fill}):
         name = f"dev rules + ranker naming missing speakers at p >= {p}, {k}-fold CV"
@@ -300,35 +307,51 @@ def main(argv: list[str]) -> int:
     print(f"chosen by dev CV attribution F1: {chosen} antecedents")
     if "--errors" in argv:
         for ante in dict.fromkeys(("rules", chosen)):
-            print(f"errors on dev, CV predictions, {ante} antecedents:\n" + error_table(dev, results[ante][1]))
+            print(
+                f"errors on dev, CV predictions, {ante} antecedents:\n" + error_table(dev, results[ante][1])
+            )
     groups = examples(dev)
     model = fit(groups) | {"version": VERSION, "trained_on": "PolNeAR dev", "quotes": len(groups)}
     pgroups = pronoun_examples(dev)
-    ante_model = fit(without_rule(pgroups) if chosen == "learned" else pgroups, antecedents.FEATURES) | {
-        "version": ANTECEDENT_VERSION,
-        "trained_on": "PolNeAR dev",
-        "quotes": len(pgroups),
-        "variant": chosen,
+    fitted = {
+        variant: LinearModel.from_dict(
+            fit(without_rule(pgroups) if variant == "learned" else pgroups, antecedents.FEATURES)
+        )
+        for variant in ("learned", "learned+rule")
     }
     if "--no-write" not in argv:
         OUT.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {OUT.name}: fitted on {len(groups)} dev quotes")
         if chosen == "rules":
             ANTECEDENT_OUT.unlink(missing_ok=True)
-            print(f"removed {ANTECEDENT_OUT.name}: the rules resolve pronouns")
+            print(f"no {ANTECEDENT_OUT.name}: the rules resolve he/she/they")
         else:
-            ANTECEDENT_OUT.write_text(json.dumps(ante_model, indent=1) + "\n", encoding="utf-8")
+            meta = {"version": ANTECEDENT_VERSION, "trained_on": "PolNeAR dev", "quotes": len(pgroups)}
+            data = fit(without_rule(pgroups) if chosen == "learned" else pgroups, antecedents.FEATURES)
+            ANTECEDENT_OUT.write_text(json.dumps(data | meta | {"variant": chosen}, indent=1) + "\n", "utf-8")
             print(f"wrote {ANTECEDENT_OUT.name}: fitted on {len(pgroups)} dev pronoun quotes")
     shipped = LinearModel.from_dict(model)
-    ante = rules if chosen == "rules" else learned(LinearModel.from_dict(ante_model))
-    print(line("dev shipped, fitted on all of dev (not held out)", score(dev, [fills(shipped)] * len(dev), [ante] * len(dev))))
-    before, after = _cpu(dev, fills(shipped), rules), _cpu(dev, fills(shipped), ante)
-    print(f"  find_quotes CPU on dev: rules' antecedents {before:.2f} s, shipped {after:.2f} s ({after / before:.2f}x)")
+    antes = {"rules": rules} | {v: learned(m) for v, m in fitted.items()}
+    n = len(dev)
+    print(
+        line(
+            "dev shipped, fitted on all of dev (not held out)",
+            score(dev, [fills(shipped)] * n, [antes[chosen]] * n),
+        )
+    )
+    base = _cpu(dev, fills(shipped), rules)
+    for variant, ante in antes.items():
+        cpu = _cpu(dev, fills(shipped), ante)
+        print(f"  find_quotes CPU on dev, {variant} antecedents: {cpu:.2f} s ({cpu / base:.2f}x the rules')")
     if "--test" in argv:
         test = parse_all(load("test"))
-        print(line("test rules", score(test, [rules] * len(test))))
-        print(line("test fill, rules' antecedents", score(test, [fills(shipped)] * len(test))))
-        print(line("test shipped", score(test, [fills(shipped)] * len(test), [ante] * len(test))))
+        n = len(test)
+        print(line("test rules alone", score(test, [rules] * n)))
+        for variant, ante in antes.items():
+            tag = " (shipped)" if variant == chosen else " (not shipped)"
+            print(
+                line(f"test fill + {variant} antecedents{tag}", score(test, [fills(shipped)] * n, [ante] * n))
+            )
     return 0
 
 

@@ -3,7 +3,9 @@ before the pronoun (its paragraph and the few before), the previous quote's spea
 (pronouns.resolve_pronoun), scored by a small logistic model on agreement (gender from analyze/gender.py via the
 article's evidence, number), grammatical role, distance, recency among agreeing candidates, salience so far,
 the previous speaker and titles. No coreference model ships on PyPI with weights; this one is fitted and
-cross-validated on PolNeAR dev by eval/train_quote_speakers.py.
+cross-validated on PolNeAR dev by eval/train_quote_speakers.py, which writes antecedent_ranker.json only when
+it beats the rules on the same dev folds. It has not (5-fold CV pronoun speakers: rules 0.899, learned 0.848,
+learned with the rules' pick as a feature 0.870), so none ships and the rules' antecedent stands.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
-from storyline.analyze.quotes.pronouns import Speaker, _gender, compatible
+from storyline.analyze.quotes.pronouns import Speaker, _definite_role, _gender, compatible
 from storyline.analyze.quotes.ranker import Article, Candidate, _head, _named_as, _para
+
+__all__ = ["FEATURES", "PRONOUNS", "Candidate", "best", "candidates"]
 from storyline.extract.linear import LinearModel, load_linear
 from storyline.lexicon.titles import PERSONAL_TITLES
 
@@ -51,6 +55,7 @@ FEATURES = (
     "they_person",
     "speech_subject_agrees",
     "previous_speaker_agrees",
+    "definite_role",
     "speaker_rank",
     "subject_rank",
     "nearest_speaker",
@@ -75,16 +80,18 @@ def candidates(
     pool += [
         _named_as(m, art)
         for m in art.mentions
-        if m.label in ("PERSON", "ORG", "NORP") and lo <= m.start and m.end <= pron.start and not inside(m.start)
+        if m.label in ("PERSON", "ORG", "NORP")
+        and lo <= m.start
+        and m.end <= pron.start
+        and not inside(m.start)
     ]
     out: list[Speaker] = []
     for s in pool:
         if not any(s.start < o.end and o.start < s.end for o in out):
             out.append(s)  # one candidate per stretch of text: the first (the rules' own) phrase wins
     word = pron.text.lower()
-    agreeing = sorted(
-        (s for s in out if compatible(word, s, art.mentions, art.known)), key=lambda s: -s.end
-    )
+    out = [s for s in out if s is rule or compatible(word, s, art.mentions, art.known)]  # agreement is a rule
+    agreeing = sorted((s for s in out if compatible(word, s, art.mentions, art.known)), key=lambda s: -s.end)
     by_end = sorted(out, key=lambda s: -s.end)
     spoke = [*art.events, *([previous] if previous is not None else [])]
     speakers = [_rank_key(c) for c in agreeing if pron.start - c.end < near and _in(c, spoke)]
@@ -92,8 +99,7 @@ def candidates(
     return [
         Candidate(
             s,
-            _features(art, s, pron, word, rule, previous, agreeing, by_end)
-            + _ranks(s, speakers, subjects),
+            _features(art, s, pron, word, rule, previous, agreeing, by_end) + _ranks(s, speakers, subjects),
             (pron.start, pron.end),
         )
         for s in out
@@ -127,9 +133,11 @@ def _features(
     by_end: Sequence[Speaker],
 ) -> tuple[float, ...]:
     spans = lambda pool: any((c.start, c.end) == (s.start, s.end) for c in pool)  # noqa: E731
-    kinds = {m.label for m in art.mentions if s.start <= m.start < s.end}
+    inner = [m for m in art.mentions if s.start <= m.start < s.end]
+    kinds = {m.label for m in inner}
+    last = inner[-1].label if inner and s.end - inner[-1].end <= 2 else ""  # the phrase's head is a name
     words = re.findall(r"[\w'’-]+", s.text)
-    names = [w for w in words if w[:1].isupper() and w.lower().rstrip(".") not in PERSONAL_TITLES]
+    names = [m for m in inner if m.label == "PERSON" and len(m.text.split()) >= 2]
     head = _head(s.text)
     agrees = compatible(word, s, art.mentions, art.known)
     gender = _gender(s, art.mentions, art.known) if word != "they" else None
@@ -137,7 +145,7 @@ def _features(
     sent_s = bisect.bisect_right(art.sent_starts, s.start) - 1
     rank = next((i for i, c in enumerate(agreeing) if c is s), 6)
     person, org = float("PERSON" in kinds), float("ORG" in kinds)
-    group = float("NORP" in kinds or s.plural)
+    group = float(last == "NORP" or s.plural)
     speech = float(spans(art.events))
     prev = float(previous is not None and _head(previous.text) == head)
     they = float(word == "they")
@@ -151,7 +159,7 @@ def _features(
         group,
         float(not kinds),
         float(any(w.lower().rstrip(".") in PERSONAL_TITLES for w in words)),
-        float(len(names) >= 2),
+        float(bool(names)),
         float(agrees and gender is not None),
         float(agrees and gender is None and word != "they"),
         float(not agrees),
@@ -168,6 +176,7 @@ def _features(
         they * person,
         speech * float(agrees),
         prev * float(agrees),
+        float(_definite_role(s, art.mentions)),
     )
 
 
