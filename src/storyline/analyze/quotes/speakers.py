@@ -567,12 +567,14 @@ def _adjuncts_cut(doc: Doc, start: int, end: int, hi: int) -> int:
 
 
 def _trim(text: str, lo: int, hi: int, start: int, end: int, para: tuple[int, int]) -> tuple[int, int]:
-    """The clause lo..hi without edge punctuation, when it holds the quotation and stays in its paragraph."""
+    """The clause lo..hi without edge punctuation, when it holds the quotation and starts in its paragraph; cut
+    at the paragraph's end (the parser's sentence ran on past a paragraph break: '... a “strongman approach.”')."""
+    hi = min(hi, para[1])
     while lo < hi and (text[lo].isspace() or text[lo] in ",;:—–"):
         lo += 1
     while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:—–("):
         hi -= 1
-    if not (lo <= start < hi) or lo < para[0] or hi > para[1]:
+    if not (lo <= start < hi) or lo < para[0]:
         return start, end
     if not any(c.isalnum() for c in text[lo:start] + text[end:hi]):
         return start, end  # a direct quote: the clause is the quotation itself
