@@ -546,7 +546,24 @@ def _content(cue: Token, body: str, start: int, end: int, para: tuple[int, int])
     hi = max(_end(c.right_edge) for c in parts)
     if any(c.dep_ == "prep" and c.left_edge.idx <= start < _end(c.right_edge) for c in parts):
         hi = _adjuncts_cut(cue.doc, start, end, hi)  # 'called X "a disgrace" on Wednesday': X "a disgrace"
+    hi = _next_clause_cut(parts, end, hi)
     return _trim(body, lo, hi, start, end, para)
+
+
+def _next_clause_cut(parts: Sequence[Token], end: int, hi: int) -> int:
+    """Where the reported clause stops after the quotation: a clause joined after it ('was "resolutely opposed"
+    to the test and warned ...', 'will be "fair" to him, engaging in ...') is the writer's next point."""
+    for part in parts:
+        for t in part.subtree:
+            left = t.left_edge
+            if t.idx < end or left.idx < end or left.i == 0 or not t.tag_.startswith("VB"):
+                continue
+            before = left.nbor(-1)
+            joined = t.dep_ == "conj" and t.head.idx < end  # '... "opposed" to the test and warned ...'
+            participle = t.dep_ == "advcl" and t.tag_ == "VBG" and before.text == ","  # ', engaging in ...'
+            if joined or participle:
+                hi = min(hi, max(before.idx if before.dep_ == "cc" else left.idx, end))
+    return hi
 
 
 def _adjuncts_cut(doc: Doc, start: int, end: int, hi: int) -> int:
