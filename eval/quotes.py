@@ -228,6 +228,21 @@ def _heads(doc: dict) -> list[list[str]]:
     return out
 
 
+def _nominal_sources(doc: dict) -> list[str]:
+    """Per quoted gold attribution (same order as _heads): "nominal" when its source's head word is a common
+    noun in the text ("the spokesman", "officials"), else "other" (a name, a pronoun, or no source)."""
+    out = []
+    for a in doc["attributions"]:
+        if not a["quoted"]:
+            continue
+        src = a["source"]
+        head = head_word(src["text"]) if src else None
+        words = re.findall(r"\w+", src["text"]) if src else []
+        lower = [w for w in words if w.lower() == head]
+        out.append("nominal" if head and head not in _PRONOUNS and lower and lower[-1].islower() else "other")
+    return out
+
+
 def attribution_right(quote: Quote, heads: list[str], body: str) -> bool:
     """The gold head word is a word of the predicted speaker or of the phrase its span points at."""
     words = set(_token_words(quote.speaker))
@@ -247,6 +262,7 @@ def score_attribution(docs: Sequence[dict], analyses: Sequence[Analysis]) -> dic
             if a["quoted"]
         ]
         heads = _heads(doc)
+        kinds = _nominal_sources(doc)
         n_gold += len(gold)
         n_pred += len(an.quotes)
         for i, j in match(an.quotes, gold, 0.5, _tokens):
@@ -255,9 +271,12 @@ def score_attribution(docs: Sequence[dict], analyses: Sequence[Analysis]) -> dic
             right += ok
             if heads[j]:
                 scored += 1
-                kind = "pronoun" if heads[j][0] in _PRONOUNS else "named"
+                kind = "pronoun" if heads[j][0] in _PRONOUNS else "named"  # named: every non-pronoun source
                 by_kind[kind] += ok
                 by_kind[kind + "_n"] += 1
+                if kinds[j] == "nominal":
+                    by_kind["nominal"] += ok
+                    by_kind["nominal_n"] += 1
     p, r = tp / max(1, n_pred), tp / max(1, n_gold)
     ap, ar = right / max(1, n_pred), right / max(1, n_gold)
     return {
@@ -268,6 +287,8 @@ def score_attribution(docs: Sequence[dict], analyses: Sequence[Analysis]) -> dic
         "speaker_of": scored,
         "speaker_right_named": by_kind["named"] / max(1, by_kind["named_n"]),
         "speaker_named_of": by_kind["named_n"],
+        "speaker_right_nominal": by_kind["nominal"] / max(1, by_kind["nominal_n"]),
+        "speaker_nominal_of": by_kind["nominal_n"],
         "speaker_right_pronoun": by_kind["pronoun"] / max(1, by_kind["pronoun_n"]),
         "speaker_pronoun_of": by_kind["pronoun_n"],
         "attribution_precision": ap,
@@ -350,7 +371,8 @@ def main(argv: list[str]) -> int:
         f"  ATTRIBUTION F1 {s['attribution_f1']:.3f} (P {s['attribution_precision']:.3f} R "
         f"{s['attribution_recall']:.3f})  quote F1 {s['quote_f1']:.3f} (P {s['quote_precision']:.3f} R "
         f"{s['quote_recall']:.3f})  speaker right on matched quotes {s['speaker_right']:.3f} "
-        f"(of {s['speaker_of']}: named sources {s['speaker_right_named']:.3f} of {s['speaker_named_of']}, "
+        f"(of {s['speaker_of']}: non-pronoun sources {s['speaker_right_named']:.3f} of {s['speaker_named_of']}, "
+        f"of which nominal {s['speaker_right_nominal']:.3f} of {s['speaker_nominal_of']}; "
         f"pronoun sources {s['speaker_right_pronoun']:.3f} of {s['speaker_pronoun_of']})\n"
         "  [issue 13 scorer: 50 % token overlap, gold head word in speaker; a pronoun source also accepts the "
         "scorer's guess at its antecedent]\n"

@@ -193,7 +193,8 @@ def score(arts: Sequence[Parsed], choosers: Sequence[Callable], antes: Sequence[
 def line(name: str, s: dict[str, float]) -> str:
     return (
         f"{name}: attribution F1 {s['attribution_f1']:.3f}  quote F1 {s['quote_f1']:.3f}  speaker "
-        f"{s['speaker_right']:.3f} (named {s['speaker_right_named']:.3f} of {s['speaker_named_of']}, pronoun "
+        f"{s['speaker_right']:.3f} (named {s['speaker_right_named']:.3f} of {s['speaker_named_of']} [nominal "
+        f"{s['speaker_right_nominal']:.3f} of {s['speaker_nominal_of']}], pronoun "
         f"{s['speaker_right_pronoun']:.3f} of {s['speaker_pronoun_of']})"
     )
 
