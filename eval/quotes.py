@@ -22,6 +22,10 @@ subject): dev 0.810 / 0.882 / 0.922 -> 0.825 / 0.884 / 0.937; test (run once, ne
 Issue 13 item 6, fourth pass (a learned speaker ranker, eval/train_quote_speakers.py, judged by 5-fold CV by article
 on dev: it names a speaker when the rules found none; replacing the rules lost under CV, 0.821): dev CV 0.825 /
 0.884 / 0.937 -> 0.829 / 0.885 / 0.941; test (run once) 0.705 / 0.852 / 0.829 -> 0.718 / 0.851 / 0.845.
+Fifth pass (a learned he/she/they antecedent ranker, analyze/quotes/antecedents.py: lost to the rules under dev
+CV, 0.850 / 0.879 vs 0.900 pronoun speakers, so not shipped; a mixed quote's reported clause cut at its
+paragraph's end and before a clause joined after the quotation): dev CV 0.829 / 0.885 / 0.941 -> 0.836 / 0.891 /
+0.941; test (run once) 0.718 / 0.851 / 0.845 -> 0.726 / 0.859 / 0.846 (pronoun 0.705 of 146, nominal 0.781 of 64).
 
 Detail below it, the data README's looser rule: a predicted quote matches a gold quoted attribution when they share at
 least 30 % of each other's letters and digits (one-to-one, greedy by overlap). The speaker is right when it is
