@@ -22,6 +22,10 @@ subject): dev 0.810 / 0.882 / 0.922 -> 0.825 / 0.884 / 0.937; test (run once, ne
 Issue 13 item 6, fourth pass (a learned speaker ranker, eval/train_quote_speakers.py, judged by 5-fold CV by article
 on dev: it names a speaker when the rules found none; replacing the rules lost under CV, 0.821): dev CV 0.825 /
 0.884 / 0.937 -> 0.829 / 0.885 / 0.941; test (run once) 0.705 / 0.852 / 0.829 -> 0.718 / 0.851 / 0.845.
+Fifth pass (a learned he/she/they antecedent ranker, analyze/quotes/antecedents.py: lost to the rules under dev
+CV, 0.850 / 0.879 vs 0.900 pronoun speakers, so not shipped; a mixed quote's reported clause cut at its
+paragraph's end and before a clause joined after the quotation): dev CV 0.829 / 0.885 / 0.941 -> 0.836 / 0.891 /
+0.941; test (run once) 0.718 / 0.851 / 0.845 -> 0.726 / 0.859 / 0.846 (pronoun 0.705 of 146, nominal 0.781 of 64).
 
 Detail below it, the data README's looser rule: a predicted quote matches a gold quoted attribution when they share at
 least 30 % of each other's letters and digits (one-to-one, greedy by overlap). The speaker is right when it is
@@ -228,6 +232,21 @@ def _heads(doc: dict) -> list[list[str]]:
     return out
 
 
+def _nominal_sources(doc: dict) -> list[str]:
+    """Per quoted gold attribution (same order as _heads): "nominal" when its source's head word is a common
+    noun in the text ("the spokesman", "officials"), else "other" (a name, a pronoun, or no source)."""
+    out = []
+    for a in doc["attributions"]:
+        if not a["quoted"]:
+            continue
+        src = a["source"]
+        head = head_word(src["text"]) if src else None
+        words = re.findall(r"\w+", src["text"]) if src else []
+        lower = [w for w in words if w.lower() == head]
+        out.append("nominal" if head and head not in _PRONOUNS and lower and lower[-1].islower() else "other")
+    return out
+
+
 def attribution_right(quote: Quote, heads: list[str], body: str) -> bool:
     """The gold head word is a word of the predicted speaker or of the phrase its span points at."""
     words = set(_token_words(quote.speaker))
@@ -247,6 +266,7 @@ def score_attribution(docs: Sequence[dict], analyses: Sequence[Analysis]) -> dic
             if a["quoted"]
         ]
         heads = _heads(doc)
+        kinds = _nominal_sources(doc)
         n_gold += len(gold)
         n_pred += len(an.quotes)
         for i, j in match(an.quotes, gold, 0.5, _tokens):
@@ -255,9 +275,12 @@ def score_attribution(docs: Sequence[dict], analyses: Sequence[Analysis]) -> dic
             right += ok
             if heads[j]:
                 scored += 1
-                kind = "pronoun" if heads[j][0] in _PRONOUNS else "named"
+                kind = "pronoun" if heads[j][0] in _PRONOUNS else "named"  # named: every non-pronoun source
                 by_kind[kind] += ok
                 by_kind[kind + "_n"] += 1
+                if kinds[j] == "nominal":
+                    by_kind["nominal"] += ok
+                    by_kind["nominal_n"] += 1
     p, r = tp / max(1, n_pred), tp / max(1, n_gold)
     ap, ar = right / max(1, n_pred), right / max(1, n_gold)
     return {
@@ -268,6 +291,8 @@ def score_attribution(docs: Sequence[dict], analyses: Sequence[Analysis]) -> dic
         "speaker_of": scored,
         "speaker_right_named": by_kind["named"] / max(1, by_kind["named_n"]),
         "speaker_named_of": by_kind["named_n"],
+        "speaker_right_nominal": by_kind["nominal"] / max(1, by_kind["nominal_n"]),
+        "speaker_nominal_of": by_kind["nominal_n"],
         "speaker_right_pronoun": by_kind["pronoun"] / max(1, by_kind["pronoun_n"]),
         "speaker_pronoun_of": by_kind["pronoun_n"],
         "attribution_precision": ap,
@@ -350,7 +375,8 @@ def main(argv: list[str]) -> int:
         f"  ATTRIBUTION F1 {s['attribution_f1']:.3f} (P {s['attribution_precision']:.3f} R "
         f"{s['attribution_recall']:.3f})  quote F1 {s['quote_f1']:.3f} (P {s['quote_precision']:.3f} R "
         f"{s['quote_recall']:.3f})  speaker right on matched quotes {s['speaker_right']:.3f} "
-        f"(of {s['speaker_of']}: named sources {s['speaker_right_named']:.3f} of {s['speaker_named_of']}, "
+        f"(of {s['speaker_of']}: non-pronoun sources {s['speaker_right_named']:.3f} of {s['speaker_named_of']}, "
+        f"of which nominal {s['speaker_right_nominal']:.3f} of {s['speaker_nominal_of']}; "
         f"pronoun sources {s['speaker_right_pronoun']:.3f} of {s['speaker_pronoun_of']})\n"
         "  [issue 13 scorer: 50 % token overlap, gold head word in speaker; a pronoun source also accepts the "
         "scorer's guess at its antecedent]\n"

@@ -2,8 +2,11 @@
 
 Dev is split into K folds by a hash of the article id; each fold's quotes are attributed by a model fitted on the
 other folds and scored with issue 13's scorer (eval/quotes.py), so the printed "CV" numbers are held out. The
-rules alone are scored the same way. The shipped model is then fitted on all of dev. ``--errors`` prints the
-rules' error table on dev; ``--test`` also scores the shipped model (and the rules) on PolNeAR test, once.
+rules alone are scored the same way. The he/she/they antecedent ranker (storyline.analyze.quotes.antecedents) is
+compared on the same folds: the rules' antecedent, the learned one (candidates only) and the learned one with the
+rules' pick as a feature; the best by CV attribution F1 ships (antecedent_ranker.json, none when the rules win).
+The shipped models are then fitted on all of dev. ``--errors`` prints the error table of the CV predictions;
+``--test`` also scores every variant on PolNeAR test: run it once, after the choice.
 Usage: python eval/train_quote_speakers.py [--folds 5] [--errors] [--test] [--no-write]
 """
 
@@ -25,15 +28,18 @@ from linear_fit import fit_linear  # noqa: E402
 
 from storyline.analyze.nlp import paragraphs, parse  # noqa: E402
 from storyline.analyze.per_article import _mentions  # noqa: E402
-from storyline.analyze.quotes import ranker  # noqa: E402
+from storyline.analyze.quotes import antecedents, ranker  # noqa: E402
 from storyline.analyze.quotes.pronouns import genders  # noqa: E402
 from storyline.analyze.quotes.speakers import find_quotes  # noqa: E402
 from storyline.extract.linear import LinearModel  # noqa: E402
 from storyline.model import Analysis, Quote  # noqa: E402
 from storyline.settings import DEFAULTS  # noqa: E402
 
-OUT = Path(__file__).resolve().parents[1] / "src" / "storyline" / "analyze" / "quotes" / "speaker_ranker.json"
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "storyline" / "analyze" / "quotes"
+OUT = PACKAGE / "speaker_ranker.json"
+ANTECEDENT_OUT = PACKAGE / "antecedent_ranker.json"
 VERSION = 1
+ANTECEDENT_VERSION = 1
 
 
 def load(split: str) -> list[dict]:
@@ -42,6 +48,11 @@ def load(split: str) -> list[dict]:
 
 def fold_of(doc_id: str, k: int) -> int:
     return int(hashlib.sha1(doc_id.encode()).hexdigest()[:8], 16) % k
+
+
+def rules(rule: ranker.Speaker | None, cands: Callable) -> ranker.Speaker | None:
+    """The rules' speaker (or the rules' antecedent) alone."""
+    return rule
 
 
 class Parsed:
@@ -56,20 +67,23 @@ class Parsed:
         self.mentions = _mentions(doc["id"], self.body, sdoc)
         self.known = genders(sdoc, self.mentions)
         self.examples = _examples(self)
+        self.pronoun_examples = _pronoun_examples(self)
 
-    def quotes(self, choose: Callable) -> list[Quote]:
+    def quotes(self, choose: Callable, antecedent: Callable = rules) -> list[Quote]:
         return find_quotes(
-            self.gold["id"], self.body, self.doc, self.paras, self.mentions, self.known, choose=choose
+            self.gold["id"],
+            self.body,
+            self.doc,
+            self.paras,
+            self.mentions,
+            self.known,
+            choose=choose,
+            antecedent=antecedent,
         )
 
 
 def parse_all(docs: list[dict]) -> list[Parsed]:
     return [Parsed(d, s) for d, s in zip(docs, parse([d["text"] for d in docs]), strict=True)]
-
-
-def rules(rule: ranker.Speaker | None, cands: Callable) -> ranker.Speaker | None:
-    """The rules' speaker alone."""
-    return rule
 
 
 def fills(model: LinearModel, fill: float = DEFAULTS.analyze.quote_speaker_fill) -> Callable:
@@ -96,8 +110,25 @@ def examples(arts: Sequence[Parsed]) -> list[tuple[list[tuple[float, ...]], list
     return [g for art in arts for g in art.examples]
 
 
+def pronoun_examples(arts: Sequence[Parsed]) -> list[tuple[list[tuple[float, ...]], list[int]]]:
+    return [g for art in arts for g in art.pronoun_examples]
+
+
+def _labelled(art: Parsed, spans: list[tuple[int, int]], groups: list[list[ranker.Candidate]]) -> list:
+    """Candidate features and right/wrong labels of the groups whose quote span matches a scorable gold quote."""
+    quoted = [a for a in art.gold["attributions"] if a["quoted"]]
+    gold = [{"chars": quote_eval._tokens(" ".join(c["text"] for c in a["content"]))} for a in quoted]
+    heads = quote_eval._heads(art.gold)
+    found = [Quote("", s, e, art.body[s:e], None) for s, e in spans]
+    return [
+        ([c.features for c in groups[i]], [int(_right(c.speaker, heads[j], art.body)) for c in groups[i]])
+        for i, j in quote_eval.match(found, gold, 0.5, quote_eval._tokens)
+        if heads[j]
+    ]
+
+
 def _examples(art: Parsed) -> list[tuple[list[tuple[float, ...]], list[int]]]:
-    """Per quote the rules keep that matches a scorable gold quote: candidate features and right/wrong labels."""
+    """Per quote the rules keep: the speaker ranker's candidates (the rules' antecedents for pronouns)."""
     calls: list[list[ranker.Candidate]] = []
 
     def record(rule, cands):
@@ -106,63 +137,112 @@ def _examples(art: Parsed) -> list[tuple[list[tuple[float, ...]], list[int]]]:
 
     art.quotes(record)
     calls = [c for c in calls if c]
-    quoted = [a for a in art.gold["attributions"] if a["quoted"]]
-    gold = [{"chars": quote_eval._tokens(" ".join(c["text"] for c in a["content"]))} for a in quoted]
-    heads = quote_eval._heads(art.gold)
-    spans = [Quote("", *c[0].quote, art.body[slice(*c[0].quote)], None) for c in calls]
-    return [
-        ([c.features for c in calls[i]], [int(_right(c.speaker, heads[j], art.body)) for c in calls[i]])
-        for i, j in quote_eval.match(spans, gold, 0.5, quote_eval._tokens)
-        if heads[j]
-    ]
+    return _labelled(art, [c[0].quote for c in calls], calls)
 
 
-def fit(groups) -> dict:
+def _pronoun_examples(art: Parsed) -> list[tuple[list[tuple[float, ...]], list[int]]]:
+    """Per he/she/they quote: the antecedent ranker's candidates, paired with the quote they are asked for."""
+    pending: list[list[ranker.Candidate]] = []
+    spans, groups = [], []
+
+    def antecedent(rule, cands):
+        pending[:] = [cands()]
+        return rule
+
+    def choose(rule, cands):
+        found = cands() if pending else []
+        if found and pending[0]:
+            spans.append(found[0].quote)
+            groups.append(pending[0])
+        pending.clear()
+        return rule
+
+    art.quotes(choose, antecedent)
+    return _labelled(art, spans, groups)
+
+
+def fit(groups, features: Sequence[str] = ranker.FEATURES) -> dict:
     """Right vs wrong candidates of the quotes that have a choice to make (two or more, one right)."""
     groups = [(fs, ls) for fs, ls in groups if any(ls) and len(ls) > 1]
     x = [f for fs, _ in groups for f in fs]
     y = [label for _, ls in groups for label in ls]
-    return fit_linear(x, y, ranker.FEATURES)
+    return fit_linear(x, y, features)
 
 
-def score(arts: Sequence[Parsed], choosers: Sequence[Callable]) -> dict[str, float]:
-    analyses = [
-        Analysis(a.gold["id"], quotes=tuple(a.quotes(c))) for a, c in zip(arts, choosers, strict=True)
+def without_rule(groups):
+    """The antecedent groups with the rules' pick hidden: a ranker that only reads the candidates."""
+    return [([(0.0, *f[1:]) for f in fs], ls) for fs, ls in groups]
+
+
+def learned(model: LinearModel) -> Callable:
+    return lambda rule, cands: antecedents.best(rule, cands, model)
+
+
+def run(arts: Sequence[Parsed], choosers: Sequence[Callable], antes: Sequence[Callable]) -> list[Analysis]:
+    return [
+        Analysis(a.gold["id"], quotes=tuple(a.quotes(c, t)))
+        for a, c, t in zip(arts, choosers, antes, strict=True)
     ]
+
+
+def score(arts: Sequence[Parsed], choosers: Sequence[Callable], antes: Sequence[Callable] | None = None):
+    analyses = run(arts, choosers, antes or [rules] * len(arts))
     return quote_eval.score_attribution([a.gold for a in arts], analyses)
 
 
 def line(name: str, s: dict[str, float]) -> str:
     return (
         f"{name}: attribution F1 {s['attribution_f1']:.3f}  quote F1 {s['quote_f1']:.3f}  speaker "
-        f"{s['speaker_right']:.3f} (named {s['speaker_right_named']:.3f} of {s['speaker_named_of']}, pronoun "
+        f"{s['speaker_right']:.3f} (named {s['speaker_right_named']:.3f} of {s['speaker_named_of']} [nominal "
+        f"{s['speaker_right_nominal']:.3f} of {s['speaker_nominal_of']}], pronoun "
         f"{s['speaker_right_pronoun']:.3f} of {s['speaker_pronoun_of']})"
     )
 
 
-def cross_validate(arts: list[Parsed], k: int, use: Callable) -> dict[str, float]:
-    """Each fold attributed by ``use(model fitted on the other folds)``, all folds scored together."""
+def cross_validate(
+    arts: list[Parsed], k: int, use: Callable, ante: str = "rules"
+) -> tuple[dict[str, float], list[Analysis]]:
+    """Each fold attributed by ``use(speaker model fitted on the other folds)`` and, for he/she/they, by the
+    antecedent variant ``ante`` ("rules", "learned" = candidates only, "learned+rule" = the rules' pick as one
+    more feature) fitted on the other folds; all folds scored together."""
     folds = [fold_of(a.gold["id"], k) for a in arts]
-    models = [
-        LinearModel.from_dict(fit(examples([a for a, g in zip(arts, folds, strict=True) if g != f])))
-        for f in range(k)
-    ]
-    return score(arts, [use(models[g]) for g in folds])
+    models, antes = [], []
+    for f in range(k):
+        train = [a for a, g in zip(arts, folds, strict=True) if g != f]
+        models.append(LinearModel.from_dict(fit(examples(train))))
+        groups = pronoun_examples(train)
+        if ante == "rules":
+            antes.append(rules)
+            continue
+        fitted = fit(without_rule(groups) if ante == "learned" else groups, antecedents.FEATURES)
+        antes.append(learned(LinearModel.from_dict(fitted)))
+    analyses = run(arts, [use(models[g]) for g in folds], [antes[g] for g in folds])
+    return quote_eval.score_attribution([a.gold for a in arts], analyses), analyses
 
 
-def error_table(arts: Sequence[Parsed]) -> str:
-    """The rules' errors on dev by kind of gold source, and quote boundary misses."""
+def error_table(arts: Sequence[Parsed], analyses: Sequence[Analysis]) -> str:
+    """Errors of the given (held-out) analyses by kind of gold source, quote boundary misses, and what each
+    kind costs attribution: a wrong or missing speaker loses one right quote, a gold quote no prediction matches
+    one of recall, a prediction no gold quote matches one of precision."""
     rows: Counter[str] = Counter()
-    for art in arts:
-        quotes = art.quotes(rules)
+    for art, an in zip(arts, analyses, strict=True):
+        quotes = an.quotes
         quoted = [a for a in art.gold["attributions"] if a["quoted"]]
         gold = [{"chars": quote_eval._tokens(" ".join(c["text"] for c in a["content"]))} for a in quoted]
         heads = quote_eval._heads(art.gold)
         pairs = quote_eval.match(quotes, gold, 0.5, quote_eval._tokens)
-        rows["quote boundary: gold quote unmatched"] += len(gold) - len(pairs)
-        rows["quote boundary: predicted quote unmatched"] += len(quotes) - len(pairs)
+        loose = quote_eval.match(quotes, gold, 0.01, quote_eval._tokens)
+        hit_gold, hit_pred = {j for _, j in pairs}, {i for i, _ in pairs}
+        for i, j in loose:
+            if j not in hit_gold and i not in hit_pred:
+                rows["quote: boundary wrong (overlap < 50 %)"] += 1
+                hit_gold.add(j)
+                hit_pred.add(i)
+        rows["quote: gold quote missed"] += len(gold) - len(hit_gold)
+        rows["quote: spurious prediction"] += len(quotes) - len(hit_pred)
         for i, j in pairs:
             if not heads[j]:
+                rows["quote: matched, gold source unscorable"] += 1
                 continue
             kind = _kind(quoted[j]["source"]["text"], art)
             ok = quote_eval.attribution_right(quotes[i], heads[j], art.body)
@@ -193,44 +273,86 @@ def _kind(source: str, art: Parsed) -> str:
     return "other nominal (the spokesman)"
 
 
+def _cpu(arts: Sequence[Parsed], choose: Callable, ante: Callable) -> float:
+    t0 = time.process_time()
+    for a in arts:
+        a.quotes(choose, ante)
+    return time.process_time() - t0
+
+
 def main(argv: list[str]) -> int:
     if not quote_eval.DATA.exists():
         print(f"skip: {quote_eval.DATA} not found")
         return 0
     k = int(argv[argv.index("--folds") + 1]) if "--folds" in argv else 5
     dev = parse_all(load("dev"))
-    if "--errors" in argv:
-        print("rules' errors on dev (matched quotes with a scorable gold source):\n" + error_table(dev))
+    print(
+        f"protocol: PolNeAR dev, {len(dev)} articles in {k} folds by sha1(article id) % {k}; every variant below "
+        "uses these same folds, each fold attributed by models fitted on the other folds"
+    )
     print(line(f"dev rules (= {k}-fold CV of the rules)", score(dev, [rules] * len(dev))))
     print(
-        line(f"dev ranker replacing the rules, {k}-fold CV (not shipped)", cross_validate(dev, k, replaces))
+        line(
+            f"dev ranker replacing the rules, {k}-fold CV (not shipped)", cross_validate(dev, k, replaces)[0]
+        )
     )
     fill = DEFAULTS.analyze.quote_speaker_fill
-    for p in sorted({0.1, 0.2, 0.3, 0.4, 0.5, fill}):
+    for p in sorted({0.1, 0.3, 0.5, fill}):
         name = f"dev rules + ranker naming missing speakers at p >= {p}, {k}-fold CV"
-        print(
-            line(
-                name + (" (shipped)" if p == fill else ""), cross_validate(dev, k, lambda m, p=p: fills(m, p))
+        print(line(name, cross_validate(dev, k, lambda m, p=p: fills(m, p))[0]))
+    results = {}
+    for ante in ("rules", "learned", "learned+rule"):
+        results[ante] = cross_validate(dev, k, fills, ante)
+        print(line(f"dev fill {fill} + {ante} antecedents for he/she/they, {k}-fold CV", results[ante][0]))
+    chosen = max(results, key=lambda a: results[a][0]["attribution_f1"])
+    print(f"chosen by dev CV attribution F1: {chosen} antecedents")
+    if "--errors" in argv:
+        for ante in dict.fromkeys(("rules", chosen)):
+            print(
+                f"errors on dev, CV predictions, {ante} antecedents:\n" + error_table(dev, results[ante][1])
             )
-        )
     groups = examples(dev)
     model = fit(groups) | {"version": VERSION, "trained_on": "PolNeAR dev", "quotes": len(groups)}
+    pgroups = pronoun_examples(dev)
+    fitted = {
+        variant: LinearModel.from_dict(
+            fit(without_rule(pgroups) if variant == "learned" else pgroups, antecedents.FEATURES)
+        )
+        for variant in ("learned", "learned+rule")
+    }
     if "--no-write" not in argv:
         OUT.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {OUT.name}: fitted on {len(groups)} dev quotes")
+        if chosen == "rules":
+            ANTECEDENT_OUT.unlink(missing_ok=True)
+            print(f"no {ANTECEDENT_OUT.name}: the rules resolve he/she/they")
+        else:
+            meta = {"version": ANTECEDENT_VERSION, "trained_on": "PolNeAR dev", "quotes": len(pgroups)}
+            data = fit(without_rule(pgroups) if chosen == "learned" else pgroups, antecedents.FEATURES)
+            ANTECEDENT_OUT.write_text(json.dumps(data | meta | {"variant": chosen}, indent=1) + "\n", "utf-8")
+            print(f"wrote {ANTECEDENT_OUT.name}: fitted on {len(pgroups)} dev pronoun quotes")
     shipped = LinearModel.from_dict(model)
-    print(line("dev shipped, fitted on all of dev (not held out)", score(dev, [fills(shipped)] * len(dev))))
+    antes = {"rules": rules} | {v: learned(m) for v, m in fitted.items()}
+    n = len(dev)
+    print(
+        line(
+            "dev shipped, fitted on all of dev (not held out)",
+            score(dev, [fills(shipped)] * n, [antes[chosen]] * n),
+        )
+    )
+    base = _cpu(dev, fills(shipped), rules)
+    for variant, ante in antes.items():
+        cpu = _cpu(dev, fills(shipped), ante)
+        print(f"  find_quotes CPU on dev, {variant} antecedents: {cpu:.2f} s ({cpu / base:.2f}x the rules')")
     if "--test" in argv:
         test = parse_all(load("test"))
-        print(line("test rules", score(test, [rules] * len(test))))
-        t0 = time.process_time()
-        print(line("test shipped", score(test, [fills(shipped)] * len(test))))
-        print(f"  find_quotes CPU on test, shipped: {time.process_time() - t0:.1f} s")
-        print(
-            line(
-                "test ranker replacing the rules (not shipped)", score(test, [replaces(shipped)] * len(test))
+        n = len(test)
+        print(line("test rules alone", score(test, [rules] * n)))
+        for variant, ante in antes.items():
+            tag = " (shipped)" if variant == chosen else " (not shipped)"
+            print(
+                line(f"test fill + {variant} antecedents{tag}", score(test, [fills(shipped)] * n, [ante] * n))
             )
-        )
     return 0
 
 

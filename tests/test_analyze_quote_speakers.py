@@ -107,6 +107,12 @@ BODIES = {
         "would stay open.\n\n"
         '"Nobody will lose their job," he said.'
     ),
+    "t18": (
+        "Harbour levy.\n\n"
+        'The ferry operator said it was "firmly against" the levy and asked the council to drop it.\n\n'
+        "Ines Talvik said the harbour plan favours a “slow approach.”\n\n"
+        "Under the new plan, crews would train in winter and then local leaders could call on them in storms."
+    ),
     "t16": (
         "Levy letter.\n\n"
         "Critics of the harbour levy sent a letter to the council on Thursday.\n\n"
@@ -447,3 +453,10 @@ def test_they_and_she_reach_people_named_by_a_noun() -> None:
 
 def test_a_quotation_standing_alone_is_the_words_of_the_sentence_before_it() -> None:
     assert "Vos" in (speaker_of("t17", "They have carried") or "")
+
+
+def test_a_reported_clause_stops_before_a_joined_clause_and_at_its_paragraphs_end() -> None:
+    (q,) = [q for q in results()["t18"] if "firmly against" in q.text]
+    assert q.text == 'it was "firmly against" the levy'  # not "... and asked the council to drop it"
+    (q,) = [q for q in results()["t18"] if "slow approach" in q.text]
+    assert q.text.startswith("the harbour plan favours") and "Under" not in q.text

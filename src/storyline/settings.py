@@ -422,7 +422,7 @@ class AnalyzeSettings:
     quote_speaker_fill: float = knob(
         0.3,
         "Probability the speaker ranker needs to name a quote's speaker when the rules found none; 5-fold CV on"
-        " PolNeAR dev (eval/train_quote_speakers.py): 0.1-0.4 attribution 0.829, 0.5 0.825, rules alone 0.825.",
+        " PolNeAR dev (eval/train_quote_speakers.py): 0.1-0.3 attribution 0.836, 0.5 0.832, rules alone 0.832.",
     )
     max_cue_gap: int = knob(
         160, "Most characters between a quote and its speech verb ('\"...,\" the minister said on Monday')."

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.analyze.gender import FEMALE_NOUNS, MALE_NOUNS
 from storyline.analyze.nlp import lemma
-from storyline.analyze.quotes import ranker
+from storyline.analyze.quotes import antecedents, ranker
 from storyline.analyze.quotes.pronouns import Speaker, adjacent_phrase, resolve_pronoun
 from storyline.analyze.quotes.ranker import Candidate, best
 from storyline.analyze.quotes.spans import Run, double_runs, said_blocks, single_runs
@@ -57,6 +57,7 @@ _GENERIC_ORG_NOUNS = frozenset(
 _OFFICIAL = re.compile(
     r"\b(?:Office|Ministry|Department|Agency|Embassy|Commission|Council|Committee|Service|Bureau|FCO)\b"
 )
+Chooser = Callable[[Speaker | None, Callable[[], list[Candidate]]], Speaker | None]
 _DASH_CREDIT = re.compile(r"[\"”’']?[.,]?\s*[―—–-]{1,2}\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}?)\.?\s*$")
 # a quoted name of a show, book or slogan ("Morning Joe", "Contract with America"), not words someone said
 _TITLE = re.compile(
@@ -255,12 +256,15 @@ def find_quotes(
     mentions: Sequence[Mention],
     known: dict[str, str],
     settings: AnalyzeSettings = DEFAULTS.analyze,
-    choose: Callable[[Speaker | None, Callable[[], list[Candidate]]], Speaker | None] | None = None,
+    choose: Chooser | None = None,
+    antecedent: Chooser | None = None,
 ) -> list[Quote]:
     """Quotes of one article, in text order, each with its speaker (or None), anonymity and affiliation. The
-    rules propose a speaker; ``choose(it, candidates)`` decides (default ranker.best). ``known``: the article's
-    genders (pronouns.genders), worked out once for quotes and events."""
+    rules propose a speaker; ``choose(it, candidates)`` decides (default ranker.best); for a he/she/they
+    speaker ``antecedent(rules' antecedent, candidates)`` picks who it is first (default antecedents.best).
+    ``known``: the article's genders (pronouns.genders), worked out once for quotes and events."""
     choose = choose or functools.partial(best, fill=settings.quote_speaker_fill)
+    antecedent = antecedent or antecedents.best
     min_unattributed_words = settings.min_unattributed_quote_words
     max_block_paragraphs = settings.max_said_block_paragraphs
     starts = [t.idx for t in doc]
@@ -282,6 +286,11 @@ def find_quotes(
     def gather(start: int, end: int, rule, origin, pronoun, previous) -> list[Candidate]:
         return ranker.candidates(
             article(), start, end, rule, origin, pronoun, previous, settings.pronoun_reach
+        )
+
+    def gather_antecedents(pron: Speaker, rule, previous) -> list[Candidate]:
+        return antecedents.candidates(
+            article(), pron, rule, previous, settings.pronoun_reach, settings.quote_speaker_reach
         )
 
     quotes: list[Quote] = []
@@ -329,6 +338,10 @@ def find_quotes(
                 settings.quote_speaker_reach,
                 settings.pronoun_reach,
             )
+            if pronoun.text.lower() in antecedents.PRONOUNS:
+                speaker = antecedent(
+                    speaker, functools.partial(gather_antecedents, pronoun, speaker, prev_speaker)
+                )
         if speaker is not None and speaker.anonymous and speaker.affiliation is None:
             earlier = [
                 e for e in events if e.anonymous and e.end <= speaker.start and e.start != speaker.start
@@ -533,7 +546,24 @@ def _content(cue: Token, body: str, start: int, end: int, para: tuple[int, int])
     hi = max(_end(c.right_edge) for c in parts)
     if any(c.dep_ == "prep" and c.left_edge.idx <= start < _end(c.right_edge) for c in parts):
         hi = _adjuncts_cut(cue.doc, start, end, hi)  # 'called X "a disgrace" on Wednesday': X "a disgrace"
+    hi = _next_clause_cut(parts, end, hi)
     return _trim(body, lo, hi, start, end, para)
+
+
+def _next_clause_cut(parts: Sequence[Token], end: int, hi: int) -> int:
+    """Where the reported clause stops after the quotation: a clause joined after it ('was "resolutely opposed"
+    to the test and warned ...', 'will be "fair" to him, engaging in ...') is the writer's next point."""
+    for part in parts:
+        for t in part.subtree:
+            left = t.left_edge
+            if t.idx < end or left.idx < end or left.i == 0 or not t.tag_.startswith("VB"):
+                continue
+            before = left.nbor(-1)
+            joined = t.dep_ == "conj" and t.head.idx < end  # '... "opposed" to the test and warned ...'
+            participle = t.dep_ == "advcl" and t.tag_ == "VBG" and before.text == ","  # ', engaging in ...'
+            if joined or participle:
+                hi = min(hi, max(before.idx if before.dep_ == "cc" else left.idx, end))
+    return hi
 
 
 def _adjuncts_cut(doc: Doc, start: int, end: int, hi: int) -> int:
@@ -554,12 +584,14 @@ def _adjuncts_cut(doc: Doc, start: int, end: int, hi: int) -> int:
 
 
 def _trim(text: str, lo: int, hi: int, start: int, end: int, para: tuple[int, int]) -> tuple[int, int]:
-    """The clause lo..hi without edge punctuation, when it holds the quotation and stays in its paragraph."""
+    """The clause lo..hi without edge punctuation, when it holds the quotation and starts in its paragraph; cut
+    at the paragraph's end (the parser's sentence ran on past a paragraph break: '... a “strongman approach.”')."""
+    hi = min(hi, para[1])
     while lo < hi and (text[lo].isspace() or text[lo] in ",;:—–"):
         lo += 1
     while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:—–("):
         hi -= 1
-    if not (lo <= start < hi) or lo < para[0] or hi > para[1]:
+    if not (lo <= start < hi) or lo < para[0]:
         return start, end
     if not any(c.isalnum() for c in text[lo:start] + text[end:hi]):
         return start, end  # a direct quote: the clause is the quotation itself
