@@ -30,9 +30,20 @@ def test_counts_group_synonyms_and_keep_the_qualifier():
 
 def test_figures_the_entity_recogniser_misses_are_read():
     houses = _one("Around 40 houses were damaged by the quake.", "count")  # no entity at all
-    assert (houses.measure, houses.value, houses.qualifier) == ("house", "40", "about")
+    assert (houses.measure, houses.value, houses.qualifier) == ("buildings", "40", "about")
     hurt = [c for _s, c in _claims("The quake struck in September, killing seven people and injuring 40.")]
     assert ("injured", "40") in {(c.measure, c.value) for c in hurt}  # "40" read as a DATE
+
+
+def test_a_figure_counts_the_noun_it_modifies():
+    """What a figure counts comes from its own noun before the verbs around it, through the synonym groups."""
+    found = {c.value: c.measure for _s, c in _claims("Five people were killed, 250 others injured and more "
+                                                      "than 800 homes destroyed by the quake.")}  # fmt: skip
+    assert found["800"] == "buildings" and found["250"] == "injured"
+    assert (
+        _one("A stray bullet killed Horton, a mother of 12, outside the school.", "count").measure
+        == "children"
+    )
 
 
 def test_money_percent_and_tallies_are_normalised():

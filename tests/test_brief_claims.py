@@ -154,6 +154,24 @@ def test_an_outlets_own_revised_toll_makes_an_update():
     assert not b.agreements
 
 
+def test_figures_after_the_lead_are_compared_too():
+    """Both outlets lead with five injured; their second figure, of an earlier quake told in the same words,
+    differs: a conflict between those two, not between the leads."""
+    arts, b = _briefing(
+        {
+            "Coast Herald": "The quake injured five people; the September quake injured 40 people on the island.",
+            "Evening Post": "The quake injured five people; the September quake injured 48 people on the island.",
+        },
+        {"Coast Herald": (("five", "5"), ("40", "40")), "Evening Post": (("five", "5"), ("48", "48"))},
+        "injured",
+    )
+    (k,) = b.conflicts
+    assert sorted(arts[v.article_id].body[v.start : v.end] for cl in k.claims for v in cl.values) == [
+        "40",
+        "48",
+    ]
+
+
 def test_claims_survive_the_store_codec():
     an = Analysis("a", claims=(_slot("11", "at least"),))
     assert analysis_from_json(analysis_to_json(an)) == an

@@ -24,6 +24,7 @@ from storyline.lexicon.measures import (
     GENERIC_NOUNS,
     GENERIC_VERBS,
     MEASURES,
+    OWNERS,
     QUALIFIERS,
     REPORTING_VERBS,
     SCALES,
@@ -328,10 +329,12 @@ def _measure(root: Token, verb_only: bool) -> str | None:
         return MEASURES.get(lemma(head), lemma(head)) if head is not None else None
     owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
     if owner is not None and owner.tag_.startswith("NN") and lemma(owner) not in MEASURES:
-        return lemma(owner)  # "a mother of 12" is what she is, not a toll of the verb above
+        return OWNERS.get(lemma(owner), lemma(owner))  # "a mother of 12" counts children, not a toll
     counted = root.head if root.dep_ in ("nummod", "quantmod", "compound") else None
     if counted is not None and counted.dep_ in ("pobj", "agent") and counted.head.lower_ == "by":
         return lemma(counted)  # "arrested by eight officers" counts the officers, not the arrested
+    if counted is not None and MEASURES.get(lemma(counted), next(iter(WHO_GROUPS))) not in WHO_GROUPS:
+        return MEASURES[lemma(counted)]  # the noun a figure counts comes first: "800 homes destroyed"
     near = []
     for tok in chain[: _HOPS + 1]:
         beside = [tok, *(c for c in tok.children if c.dep_ in _NEAR)]
