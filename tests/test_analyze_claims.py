@@ -101,5 +101,5 @@ def test_years_and_ages_are_no_counts(text):
 
 def test_clock_time_and_span_cover_the_value_phrase():
     spans = dict(_claims("The quake struck at 3:15 p.m. local time, killing 12 people."))
-    assert spans["3:15 p.m."].value == "15:15"
+    assert (spans["3:15 p.m."].value, spans["3:15 p.m."].unit) == ("15:15", "local")  # stated as local
     assert spans["12"].measure == "dead"

@@ -48,6 +48,21 @@ def test_qualifier_rules():
     assert compatible(_slot("monday", kind="date"), _slot("2012-05-01", kind="date")) is None
 
 
+def test_clock_times_compare_across_zones_only_when_both_are_named():
+    """Both zones named: compared in UTC; a named zone against one stated as local: the same digits cannot both
+    be right; a time without a zone against a named one: no telling."""
+
+    def at(value: str, zone: str) -> ClaimSlot:
+        return ClaimSlot("a", 0, 1, "time", "strike", value, unit=zone)
+
+    assert compatible(at("07:37", "GMT"), at("03:37", "EDT"))
+    assert not compatible(at("07:37", "GMT"), at("04:37", "EDT"))
+    assert compatible(at("07:37", "GMT"), at("07:37", "local")) is False
+    assert compatible(at("07:37", "GMT"), at("14:37", "local")) is None
+    assert compatible(at("07:37", "GMT"), at("07:37", "")) is None
+    assert compatible(at("07:37", "local"), at("07:37", ""))
+
+
 def _story(bodies: dict[str, str], claims: dict[str, ClaimSlot], hours: float = 0.0):
     t0 = datetime(2026, 3, 1, 8, tzinfo=UTC)
     arts, analyses = {}, {}

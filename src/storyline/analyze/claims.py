@@ -365,11 +365,11 @@ _ZONES = frozenset("gmt utc bst cet est edt cst cdt mst mdt pst pdt et pt akdt".
 
 
 def _zone(tokens: Sequence[Token], after: Sequence[Token]) -> str:
-    """The time zone written in or just after a clock time ("1:30 p.m. PST" -> "PST"), else "" (local): times
-    in two zones are two slots, since converting needs the place's offset on that date. A zone inside brackets
-    after it is a conversion's ("17:06 (1336 GMT)"), not this time's."""
+    """The time zone written in or just after a clock time ("1:30 p.m. PST" -> "PST"), "local" for "local time",
+    else "" (none said). A zone inside brackets after it is a conversion's ("17:06 (1336 GMT)"), not this
+    time's."""
     words = [t.lower_.strip(".") for t in (*tokens, *_before_bracket(after))]
-    zone = next((w.upper() for w in words if w in _ZONES), "")
+    zone = next((w.upper() for w in words if w in _ZONES), "local" if "local" in words else "")
     return "GMT" if zone == "UTC" else zone  # one clock, two names
 
 

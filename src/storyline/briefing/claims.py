@@ -24,7 +24,9 @@ values are compatible when their ranges overlap:
   (two "about" times at most 15 minutes apart: "around 10" vs "around 10:30" conflict),
   "shortly after" 15 minutes after, "by" any time before ("about 2:30" vs "shortly after 2": ends may not touch);
   a story's clock times need no shared sentence words to conflict (outlets time one moment with different verbs),
-  except a "by" time, more often a deadline;
+  except a "by" time, more often a deadline; times in two zones compare in UTC when both zones are named, a named
+  zone's time against the same digits stated as local time conflicts (one outlet took one zone for the other),
+  and a time with no zone written is not compared with a named zone's;
 - dates agree when one is a prefix of the other ("2012" vs "2012-05"); unresolved weekdays compare with weekdays,
   unresolved days of a month with days of a month ("Sunday" vs "Jan. 4" cannot be compared without a year); a
   weekday agrees with a resolved date that falls on it (another weekday may be another week: no conflict);
@@ -46,13 +48,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from scipy.cluster.hierarchy import DisjointSet
 
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import Corpus
+from storyline.extract.published import ZONES
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.measures import MEASURES, TOLLS
 from storyline.model import Analysis, Citation, Claim, ClaimSlot, Conflict
@@ -115,6 +118,8 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
         except ValueError:
             return None
         return max(x[0], y[0]) <= min(x[1], y[1])
+    if a.kind == "time" and _zone_of(a) != _zone_of(b):
+        return _across_zones(a, b)
     if a.kind == "time":
         if (
             a.qualifier == b.qualifier == "about"
@@ -132,6 +137,29 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
             return None  # "Sunday" vs "Jan. 4": without the year and weekday, no telling
         return a.value.startswith(b.value) or b.value.startswith(a.value)
     return a.value == b.value
+
+
+def _zone_of(s: ClaimSlot) -> str:
+    """A clock time's zone: a named one ("GMT", "EDT") or "local" (stated, or no zone written)."""
+    return s.unit or "local"
+
+
+def _across_zones(a: ClaimSlot, b: ClaimSlot) -> bool | None:
+    """Two clock times in different zones: both named, they compare in UTC ("3:37 a.m. EDT" = "07:37 GMT");
+    a named zone against a time stated as local ("7:37 a.m. local time") cannot read the same (an outlet took
+    one for the other), else there is no telling without the place's offset; a time with no zone written is
+    compared with no named one."""
+    if a.unit.lower() in ZONES and b.unit.lower() in ZONES:
+        return compatible(_in_utc(a), _in_utc(b))
+    if "local" in (a.unit, b.unit) and a.value == b.value and a.qualifier is None and b.qualifier is None:
+        return False
+    return None
+
+
+def _in_utc(s: ClaimSlot) -> ClaimSlot:
+    hour, _, minute = s.value.partition(":")
+    minutes = round((int(hour) - ZONES[s.unit.lower()]) * 60) + int(minute or 0)
+    return replace(s, value=f"{minutes // 60 % 24:02d}:{minutes % 60:02d}", unit="GMT")
 
 
 def _clock_range(s: ClaimSlot) -> tuple[int, int]:
@@ -342,7 +370,8 @@ def _slot_key(s: ClaimSlot, story_of: Callable[[str], str]) -> tuple[str, ...]:
     whose it is."""
     whose = (s.subject or "").split()[-1:] if s.kind == "attribute" else []  # an age is one person's
     measure = "" if s.kind in _EVENT_KINDS else s.measure
-    return (story_of(s.article_id), s.kind, measure, s.unit, *whose)
+    unit = "" if s.kind == "time" else s.unit  # zones are compared, not kept apart (compatible)
+    return (story_of(s.article_id), s.kind, measure, unit, *whose)
 
 
 def _same_values(
