@@ -1,11 +1,13 @@
 """What outlets agree on, what only one reports, where they contradict: the claims analysis stored, aligned.
 
 Alignment: claims of one story align when they have the same kind, measure and unit (the slot; an age also by
-whose it is). A storyline's stories are not compared with each other: a later story's figure is the news moving
-on, and the "what's new" section carries it. Each outlet
-(dedup groups count once) gives the slot one version, the first it states (its lead: later figures of one measure
-in an article are mostly other places, earlier events or breakdowns; eval/claims.py on the fitting half: taking
-the lead instead of dropping outlets with two values raised conflict P/R from 0.48/0.12 to 0.56/0.18).
+whose it is). The measure of a figure is what it counts (analyze.claims: its own noun first, through the synonym
+groups of lexicon.measures). A storyline's stories are not compared with each other: a later story's figure is
+the news moving on, and the "what's new" section carries it. Each outlet (dedup groups count once) leads the slot
+with the first figure it states (its lead: eval/claims.py on the fitting half, taking the lead instead of dropping
+outlets with two values raised conflict P/R from 0.48/0.12 to 0.56/0.18). Which figure leads was measured again
+on the fit half (conflicts+updates correct/predicted, gold slots hit): the earliest 41/50, 40; the largest of an
+outlet's "at least" figures, or the one it states most often, the same; its largest figure 40/50, 37.
 Leads are compared with each other; every other figure too, against the one figure of another outlet whose
 sentence is most like its own (``claim_align_sim``), when no figure of the other outlet confirms either (so "9
 dead" is never set against an outlet that says 9 later on). Clashing figures joined by shared figures make one
