@@ -44,6 +44,10 @@ def test_a_figure_counts_the_noun_it_modifies():
         _one("A stray bullet killed Horton, a mother of 12, outside the school.", "count").measure
         == "children"
     )
+    assert (
+        _one("The hotel collapsed in Manokwari, a city of 160,000 people.", "count").measure == "population"
+    )
+    assert _one("About 800 people live in the community.", "count").measure == "population"
 
 
 def test_money_percent_and_tallies_are_normalised():

@@ -330,6 +330,10 @@ def _measure(root: Token, verb_only: bool) -> str | None:
     owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
     if owner is not None and owner.tag_.startswith("NN") and lemma(owner) not in MEASURES:
         return OWNERS.get(lemma(owner), lemma(owner))  # "a mother of 12" counts children, not a toll
+    people = root.head if root.dep_ == "nummod" and lemma(root.head) in GENERIC_NOUNS else None
+    if people is not None and people.dep_ == "pobj" and people.head.lower_ == "of":
+        if lemma(people.head.head) in OWNERS:
+            return OWNERS[lemma(people.head.head)]  # "a city of 160,000 people"
     counted = root.head if root.dep_ in ("nummod", "quantmod", "compound") else None
     if counted is not None and counted.dep_ in ("pobj", "agent") and counted.head.lower_ == "by":
         return lemma(counted)  # "arrested by eight officers" counts the officers, not the arrested
