@@ -187,6 +187,25 @@ def test_figures_after_the_lead_are_compared_too():
     ]
 
 
+def test_leading_clock_times_of_two_moments_are_no_conflict():
+    """Each outlet leads with another quake's time and gives the other's later: two moments, not a dispute."""
+    bodies = {
+        "Coast Herald": "The first quake struck at 4:43 a.m. and a second quake struck at 7:48 a.m. on Sunday.",
+        "Evening Post": "A quake struck at 7:48 a.m. on Sunday, hours after a first quake struck at 4:43 a.m.",
+    }
+    t0 = datetime(2026, 3, 1, 8, tzinfo=UTC)
+    arts = {n: Article(n, n, b, outlet=n, published=t0) for n, b in bodies.items()}
+    analyses = {}
+    for n, b in bodies.items():
+        spans = [
+            (b.index(p), b.index(p) + len(p), v) for p, v in (("4:43 a.m.", "04:43"), ("7:48 a.m.", "07:48"))
+        ]
+        claims = tuple(ClaimSlot(n, lo, hi, "time", "strike", v) for lo, hi, v in sorted(spans))
+        analyses[n] = Analysis(n, sentences=(Sentence(n, 0, len(b), b),), claims=claims)
+    story = Story("s", "quakes", tuple(arts))
+    assert not build_briefing(story, [story], arts, analyses, [], {}).conflicts
+
+
 def test_claims_survive_the_store_codec():
     an = Analysis("a", claims=(_slot("11", "at least"),))
     assert analysis_from_json(analysis_to_json(an)) == an

@@ -269,6 +269,7 @@ def compare_claims(
             if not any(compatible(x.slot, y.slot) is not False for x in versions[a.outlet_key]
                        for y in versions[b.outlet_key])
         ]  # fmt: skip
+        clash = [(a, b) for a, b in clash if not _confirmed(a, b, by_outlet)]
         clash += _aligned(c, by_outlet, reps, settings)
         clash = [(a, b) for a, b in clash if _near(a.slot, b.slot, settings.claim_max_ratio)]
         clash = [(a, b) for a, b in clash if _era(c, a) == _era(c, b)]
@@ -301,6 +302,17 @@ def compare_claims(
     agreements.sort(key=lambda t: (t[0], t[1]))
     unique.sort(key=lambda t: t[0])
     return Compared(tuple(conflicts), tuple(cl for *_k, cl in agreements), tuple(cl for _i, cl in unique))
+
+
+def _confirmed(a: Placed, b: Placed, by_outlet: dict[str, list[Placed]]) -> bool:
+    """Two leading clock times either of which the other outlet also gives: a story of several moments (two
+    quakes' times, a call and an arrest), each outlet leading with another one. Figures are not spared so: an
+    outlet that gives two tolls contradicts itself, and the slot's verdict is its worst pair's (PROTOCOL.md);
+    eval/claims.py fit half, sparing every kind: conflicts+updates 43/51 correct, 42 gold hit -> 42/49, 39."""
+    if a.slot.kind != "time":
+        return False
+    theirs, mine = by_outlet[b.outlet_key], by_outlet[a.outlet_key]
+    return any(compatible(a.slot, y.slot) for y in theirs) or any(compatible(b.slot, x.slot) for x in mine)
 
 
 def _aligned(
