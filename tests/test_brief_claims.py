@@ -206,6 +206,34 @@ def test_leading_clock_times_of_two_moments_are_no_conflict():
     assert not build_briefing(story, [story], arts, analyses, [], {}).conflicts
 
 
+def test_figures_of_two_named_people_are_no_conflict():
+    """ "Jackson was arrested on Jan. 6" vs "Williams was arrested on Feb. 1": two people's dates."""
+
+    def story(second: str):
+        bodies = {
+            "Coast Herald": "Jackson was arrested on Jan. 6 on suspicion of drunken driving, police said.",
+            "Evening Post": f"{second} was arrested on Feb. 1 on suspicion of drunken driving, police said.",
+        }
+        claims = {
+            "Coast Herald": ClaimSlot(
+                "Coast Herald", 22, 28, "date", "arrested", "2009-01-06", subject="Jackson"
+            ),
+            "Evening Post": ClaimSlot(
+                "Evening Post",
+                len(second) + 18,
+                len(second) + 24,
+                "date",
+                "arrested",
+                "2009-02-01",
+                subject=second,
+            ),
+        }
+        return _story(bodies, claims)
+
+    assert not story("Williams").conflicts
+    assert story("Jackson").conflicts
+
+
 def test_claims_survive_the_store_codec():
     an = Analysis("a", claims=(_slot("11", "at least"),))
     assert analysis_from_json(analysis_to_json(an)) == an
