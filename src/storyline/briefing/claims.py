@@ -12,6 +12,11 @@ Leads are compared with each other; every other figure too, against the one figu
 sentence is most like its own (``claim_align_sim``), when no figure of the other outlet confirms either (so "9
 dead" is never set against an outlet that says 9 later on). Clashing figures joined by shared figures make one
 conflict each: a slot can hold two disputed things (this quake's injured, an earlier quake's injured).
+Two figures contradict only when they count the same thing in the same event: same slot, not ``claim_max_ratio``
+apart, not set in different earlier times (``_era``), not of two differently named subjects (``_other_people``),
+sentences sharing ``claim_context_sim`` of their words (clock times excepted); two leading clock times either of
+which the other outlet also gives are two moments (``_confirmed``). Years, ages, dates and score lines are never
+counts (analyze.claims reads them as dates, ages or tallies, or drops them).
 
 Comparison, after unit normalisation (analysis stores money in units, durations in days), by exactly the
 qualifier rules of eval/claims/PROTOCOL.md: each value allows a range (an open end is the next float) and two
