@@ -30,9 +30,24 @@ def test_counts_group_synonyms_and_keep_the_qualifier():
 
 def test_figures_the_entity_recogniser_misses_are_read():
     houses = _one("Around 40 houses were damaged by the quake.", "count")  # no entity at all
-    assert (houses.measure, houses.value, houses.qualifier) == ("house", "40", "about")
+    assert (houses.measure, houses.value, houses.qualifier) == ("buildings", "40", "about")
     hurt = [c for _s, c in _claims("The quake struck in September, killing seven people and injuring 40.")]
     assert ("injured", "40") in {(c.measure, c.value) for c in hurt}  # "40" read as a DATE
+
+
+def test_a_figure_counts_the_noun_it_modifies():
+    """What a figure counts comes from its own noun before the verbs around it, through the synonym groups."""
+    found = {c.value: c.measure for _s, c in _claims("Five people were killed, 250 others injured and more "
+                                                      "than 800 homes destroyed by the quake.")}  # fmt: skip
+    assert found["800"] == "buildings" and found["250"] == "injured"
+    assert (
+        _one("A stray bullet killed Horton, a mother of 12, outside the school.", "count").measure
+        == "children"
+    )
+    assert (
+        _one("The hotel collapsed in Manokwari, a city of 160,000 people.", "count").measure == "population"
+    )
+    assert _one("About 800 people live in the community.", "count").measure == "population"
 
 
 def test_money_percent_and_tallies_are_normalised():
@@ -90,5 +105,5 @@ def test_years_and_ages_are_no_counts(text):
 
 def test_clock_time_and_span_cover_the_value_phrase():
     spans = dict(_claims("The quake struck at 3:15 p.m. local time, killing 12 people."))
-    assert spans["3:15 p.m."].value == "15:15"
+    assert (spans["3:15 p.m."].value, spans["3:15 p.m."].unit) == ("15:15", "local")  # stated as local
     assert spans["12"].measure == "dead"

@@ -48,6 +48,21 @@ def test_qualifier_rules():
     assert compatible(_slot("monday", kind="date"), _slot("2012-05-01", kind="date")) is None
 
 
+def test_clock_times_compare_across_zones_only_when_both_are_named():
+    """Both zones named: compared in UTC; a named zone against one stated as local: the same digits cannot both
+    be right; a time without a zone against a named one: no telling."""
+
+    def at(value: str, zone: str) -> ClaimSlot:
+        return ClaimSlot("a", 0, 1, "time", "strike", value, unit=zone)
+
+    assert compatible(at("07:37", "GMT"), at("03:37", "EDT"))
+    assert not compatible(at("07:37", "GMT"), at("04:37", "EDT"))
+    assert compatible(at("07:37", "GMT"), at("07:37", "local")) is False
+    assert compatible(at("07:37", "GMT"), at("14:37", "local")) is None
+    assert compatible(at("07:37", "GMT"), at("07:37", "")) is None
+    assert compatible(at("07:37", "local"), at("07:37", ""))
+
+
 def _story(bodies: dict[str, str], claims: dict[str, ClaimSlot], hours: float = 0.0):
     t0 = datetime(2026, 3, 1, 8, tzinfo=UTC)
     arts, analyses = {}, {}
@@ -152,6 +167,71 @@ def test_an_outlets_own_revised_toll_makes_an_update():
         "Evening Post",
     }
     assert not b.agreements
+
+
+def test_figures_after_the_lead_are_compared_too():
+    """Both outlets lead with five injured; their second figure, of an earlier quake told in the same words,
+    differs: a conflict between those two, not between the leads."""
+    arts, b = _briefing(
+        {
+            "Coast Herald": "The quake injured five people; the September quake injured 40 people on the island.",
+            "Evening Post": "The quake injured five people; the September quake injured 48 people on the island.",
+        },
+        {"Coast Herald": (("five", "5"), ("40", "40")), "Evening Post": (("five", "5"), ("48", "48"))},
+        "injured",
+    )
+    (k,) = b.conflicts
+    assert sorted(arts[v.article_id].body[v.start : v.end] for cl in k.claims for v in cl.values) == [
+        "40",
+        "48",
+    ]
+
+
+def test_leading_clock_times_of_two_moments_are_no_conflict():
+    """Each outlet leads with another quake's time and gives the other's later: two moments, not a dispute."""
+    bodies = {
+        "Coast Herald": "The first quake struck at 4:43 a.m. and a second quake struck at 7:48 a.m. on Sunday.",
+        "Evening Post": "A quake struck at 7:48 a.m. on Sunday, hours after a first quake struck at 4:43 a.m.",
+    }
+    t0 = datetime(2026, 3, 1, 8, tzinfo=UTC)
+    arts = {n: Article(n, n, b, outlet=n, published=t0) for n, b in bodies.items()}
+    analyses = {}
+    for n, b in bodies.items():
+        spans = [
+            (b.index(p), b.index(p) + len(p), v) for p, v in (("4:43 a.m.", "04:43"), ("7:48 a.m.", "07:48"))
+        ]
+        claims = tuple(ClaimSlot(n, lo, hi, "time", "strike", v) for lo, hi, v in sorted(spans))
+        analyses[n] = Analysis(n, sentences=(Sentence(n, 0, len(b), b),), claims=claims)
+    story = Story("s", "quakes", tuple(arts))
+    assert not build_briefing(story, [story], arts, analyses, [], {}).conflicts
+
+
+def test_figures_of_two_named_people_are_no_conflict():
+    """ "Jackson was arrested on Jan. 6" vs "Williams was arrested on Feb. 1": two people's dates."""
+
+    def story(second: str):
+        bodies = {
+            "Coast Herald": "Jackson was arrested on Jan. 6 on suspicion of drunken driving, police said.",
+            "Evening Post": f"{second} was arrested on Feb. 1 on suspicion of drunken driving, police said.",
+        }
+        claims = {
+            "Coast Herald": ClaimSlot(
+                "Coast Herald", 22, 28, "date", "arrested", "2009-01-06", subject="Jackson"
+            ),
+            "Evening Post": ClaimSlot(
+                "Evening Post",
+                len(second) + 18,
+                len(second) + 24,
+                "date",
+                "arrested",
+                "2009-02-01",
+                subject=second,
+            ),
+        }
+        return _story(bodies, claims)
+
+    assert not story("Williams").conflicts
+    assert story("Jackson").conflicts
 
 
 def test_claims_survive_the_store_codec():

@@ -24,6 +24,7 @@ from storyline.lexicon.measures import (
     GENERIC_NOUNS,
     GENERIC_VERBS,
     MEASURES,
+    OWNERS,
     QUALIFIERS,
     REPORTING_VERBS,
     SCALES,
@@ -328,10 +329,16 @@ def _measure(root: Token, verb_only: bool) -> str | None:
         return MEASURES.get(lemma(head), lemma(head)) if head is not None else None
     owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
     if owner is not None and owner.tag_.startswith("NN") and lemma(owner) not in MEASURES:
-        return lemma(owner)  # "a mother of 12" is what she is, not a toll of the verb above
+        return OWNERS.get(lemma(owner), lemma(owner))  # "a mother of 12" counts children, not a toll
+    people = root.head if root.dep_ == "nummod" and lemma(root.head) in GENERIC_NOUNS else None
+    if people is not None and people.dep_ == "pobj" and people.head.lower_ == "of":
+        if lemma(people.head.head) in OWNERS:
+            return OWNERS[lemma(people.head.head)]  # "a city of 160,000 people"
     counted = root.head if root.dep_ in ("nummod", "quantmod", "compound") else None
     if counted is not None and counted.dep_ in ("pobj", "agent") and counted.head.lower_ == "by":
         return lemma(counted)  # "arrested by eight officers" counts the officers, not the arrested
+    if counted is not None and MEASURES.get(lemma(counted), next(iter(WHO_GROUPS))) not in WHO_GROUPS:
+        return MEASURES[lemma(counted)]  # the noun a figure counts comes first: "800 homes destroyed"
     near = []
     for tok in chain[: _HOPS + 1]:
         beside = [tok, *(c for c in tok.children if c.dep_ in _NEAR)]
@@ -362,11 +369,11 @@ _ZONES = frozenset("gmt utc bst cet est edt cst cdt mst mdt pst pdt et pt akdt".
 
 
 def _zone(tokens: Sequence[Token], after: Sequence[Token]) -> str:
-    """The time zone written in or just after a clock time ("1:30 p.m. PST" -> "PST"), else "" (local): times
-    in two zones are two slots, since converting needs the place's offset on that date. A zone inside brackets
-    after it is a conversion's ("17:06 (1336 GMT)"), not this time's."""
+    """The time zone written in or just after a clock time ("1:30 p.m. PST" -> "PST"), "local" for "local time",
+    else "" (none said). A zone inside brackets after it is a conversion's ("17:06 (1336 GMT)"), not this
+    time's."""
     words = [t.lower_.strip(".") for t in (*tokens, *_before_bracket(after))]
-    zone = next((w.upper() for w in words if w in _ZONES), "")
+    zone = next((w.upper() for w in words if w in _ZONES), "local" if "local" in words else "")
     return "GMT" if zone == "UTC" else zone  # one clock, two names
 
 

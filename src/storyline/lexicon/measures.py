@@ -17,7 +17,16 @@ _GROUPS = {
     "votes": "vote ballot",
     "magnitude": "magnitude",
     "sentence": "sentence jail prison imprison",
+    "children": "child kid son daughter",
+    "spouses": "wife husband spouse marry",
+    "buildings": "house home building structure dwelling",
+    "population": "population resident inhabitant live",
 }  # fmt: skip
+# What "a mother of 12" or "a city of 160,000" counts: the figure after "of" counts this group, not its owner.
+OWNERS = {
+    **{word: "children" for word in "mother mom mum father dad parent".split()},
+    **{word: "population" for word in "city town village community".split()},
+}
 # Groups whose count only grows as news comes in: a higher figure hours later updates the earlier one.
 TOLLS = frozenset(("dead", "injured", "missing", "arrested", "evacuated", "rescued"))
 WHO_GROUPS = frozenset(("jobs",))  # groups that say who is counted, not what happened to them
