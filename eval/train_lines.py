@@ -1,6 +1,7 @@
 """Train the plain-text line labeller (src/storyline/extract/line_model.crfsuite) and print held-out numbers.
 
 Run: PYTHONPATH=src .venv/bin/python eval/train_lines.py [--quick] [--no-write] [--compare] [--ranker-only]
+     [--ablate 'nb2 dates seps,linky'] (each feature group's value by 2-fold CV inside half 0; nothing written)
 Line labels come from real pages rendered to text (eval/textpages_data.py): body where the line's shingles are in
 the gold body (extraction set) or in trafilatura's body of the HTML (metadata set: silver, training only), headline
 where it matches the page's title, standfirst its description, byline its author, dateline its date, else chrome;
