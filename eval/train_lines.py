@@ -1,6 +1,7 @@
 """Train the plain-text line labeller (src/storyline/extract/line_model.crfsuite) and print held-out numbers.
 
 Run: PYTHONPATH=src .venv/bin/python eval/train_lines.py [--quick] [--no-write] [--compare] [--ranker-only]
+     [--ablate 'nb2 dates seps,linky'] (each feature group's value by 2-fold CV inside half 0; nothing written)
 Line labels come from real pages rendered to text (eval/textpages_data.py): body where the line's shingles are in
 the gold body (extraction set) or in trafilatura's body of the HTML (metadata set: silver, training only), headline
 where it matches the page's title, standfirst its description, byline its author, dateline its date, else chrome;
@@ -213,14 +214,16 @@ def sequences(pages: list[Page]) -> list[Sequence]:
     return out
 
 
-def train(data: list[Sequence], path: Path, c1: float = 0.3, c2: float = 0.01) -> None:
+def train(
+    data: list[Sequence], path: Path, c1: float = 0.3, c2: float = 0.01, drop: tuple[str, ...] = ()
+) -> None:
     import pycrfsuite
 
     from storyline.extract.line_roles import features
 
     trainer = pycrfsuite.Trainer(verbose=False)
     for texts, roles, _ in data:
-        trainer.append(features(texts), roles)
+        trainer.append(_without(features(texts), drop), roles)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": 150, "feature.possible_transitions": True})
     trainer.train(str(path))
 
@@ -394,6 +397,94 @@ def _fit_listwise(matrix: Any, labels: Any, groups: Any, l2: float) -> Any:
     return minimize(objective, start, jac=True, method="L-BFGS-B", options={"maxiter": 500}).x
 
 
+# --- ablation: each feature group's held-out value, by 2-fold cross-validation inside half 0 -------------------
+
+# Feature groups by attribute name (a neighbour's "-1:month" belongs to its line's group; "nb2" is every attribute
+# seen from two lines away, "nb1" from the next line).
+GROUPS: dict[str, tuple[str, ...]] = {
+    "nb2": ("-2:", "2:"),
+    "nb1": ("-1:", "1:"),
+    "len": ("len",),
+    "digits": ("digits=",),
+    "sents": ("sents=",),
+    "dates": ("month", "numdate", "time", "year", "reltime"),
+    "linky": ("linky",),
+    "seps": ("seps=",),
+    "bullet": ("bullet",),
+    "fw": ("fw=",),
+    "misc": ("upper", "copy", "quote", "title"),
+    "stopcaps": ("stop=", "caps="),
+    "ctx": ("rel=", "win=", "dup", "lead="),
+    "pos": ("pos=",),
+    "cue": ("cue=", "cue_s"),
+}
+
+
+def _dropped(name: str, drop: tuple[str, ...]) -> bool:
+    offset, _, own = name.rpartition(":") if name[:1] in "-12" and ":" in name[:3] else ("", "", name)
+    for group in drop:
+        if group in ("nb2", "nb1"):
+            if offset and f"{offset}:" in GROUPS[group]:
+                return True
+        elif own.startswith(GROUPS[group]):
+            return True
+    return False
+
+
+def _without(rows: list[dict[str, float]], drop: tuple[str, ...]) -> list[dict[str, float]]:
+    if not drop:
+        return rows
+    return [{k: v for k, v in row.items() if not _dropped(k, drop)} for row in rows]
+
+
+def line_scores(data: list[Sequence], model: Path, drop: tuple[str, ...] = ()) -> dict[str, float]:
+    """Held-out line-role quality of a CRF: body F1 weighted by characters (the body the page keeps), and line F1
+    of headline, standfirst, byline and dateline."""
+    import pycrfsuite
+
+    from storyline.extract.line_roles import features
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    tp, fp, fn = Counter(), Counter(), Counter()
+    for texts, gold, _ in data:
+        predicted = tagger.tag(_without(features(texts), drop))
+        for text, g, p in zip(texts, gold, predicted, strict=True):
+            weight = len(text) if "body" in (g, p) else 1
+            if g == p:
+                tp[g] += weight
+            else:
+                fp[p] += len(text) if p == "body" else 1
+                fn[g] += len(text) if g == "body" else 1
+    return {
+        role: 2 * tp[role] / max(2 * tp[role] + fp[role] + fn[role], 1)
+        for role in ("body", "headline", "standfirst", "byline", "dateline")
+    }
+
+
+def ablate(
+    pages: list[Page], own: list[Sequence], groups: list[str], tmp: Path, c1: float, c2: float
+) -> None:
+    """2-fold cross-validation inside the fitting half (folds by page id, the own corpus split alike) of the CRF
+    with each feature group left out in turn (comma-joined groups leave out several), against all features."""
+    folds = {fold: sequences([p for p in pages if _fold(p.id) == fold]) for fold in (0, 1)}
+    owns = {fold: [s for k, s in enumerate(own) if k % 2 == fold] for fold in (0, 1)}
+    print(
+        f"2-fold CV inside the fitting half ({len(pages)} pages); char-weighted body F1, line F1 of the rest:"
+    )
+    for spec in ["none", *groups]:
+        drop = () if spec == "none" else tuple(spec.split(","))
+        totals: Counter = Counter()
+        start = time.time()
+        for fold in (0, 1):
+            model = tmp / f"ablate-{spec}-{fold}.crfsuite"
+            train(folds[1 - fold] + owns[1 - fold] * 3, model, c1, c2, drop)
+            for role, f1 in line_scores(folds[fold], model, drop).items():
+                totals[role] += f1 / 2
+        cells = "  ".join(f"{role} {value:.4f}" for role, value in totals.items())
+        print(f"  -{spec:24s} {cells}  ({time.time() - start:.0f}s)", flush=True)
+
+
 def role_pr(data: list[Sequence]) -> str:
     from storyline.extract.line_roles import label_lines
 
@@ -499,6 +590,11 @@ def main() -> int:
         "--compare", action="store_true", help="also fit HistGradientBoosting on the same features"
     )
     parser.add_argument(
+        "--ablate",
+        metavar="GROUPS",
+        help="2-fold CV inside half 0 leaving out each feature group (space-separated; 'all' = every group)",
+    )
+    parser.add_argument(
         "--ranker-only",
         action="store_true",
         help="refit only the headline ranker on half 0 (its features do not depend on the shipped CRF)",
@@ -515,6 +611,10 @@ def main() -> int:
         metadata = [p for p in sets["metadata"] if p.half == half][:METADATA_PAGES_PER_HALF]
         halves[half] = (extraction, metadata)
     tmp = Path(tempfile.mkdtemp())
+    if args.ablate:
+        groups = list(GROUPS) if args.ablate == "all" else args.ablate.split()
+        ablate(halves[0][0] + halves[0][1], own, groups, tmp, args.c1, args.c2)
+        return 0
     if args.ranker_only:
         return ranker_only(
             sets, halves, own, tmp, write=not args.no_write, quick=args.quick, report=not args.no_report

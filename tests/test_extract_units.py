@@ -125,6 +125,25 @@ def test_split_lines_collapses_no_break_spaces() -> None:
     assert [x.text for x in split_lines("a\u00a0 b\n\n\n c ")] == ["a b", "c"]
 
 
+def test_split_lines_reads_markdown_tables_as_copied_cells() -> None:
+    text = "Standings\nPos | Driver | Points\n---|---|---\n1 | Ann Lee | 5040\n| 2 | Bo Cruz | 5035 |\n\nHome | News | Sport"
+    assert [x.text for x in split_lines(text)] == [
+        "Standings",
+        "Pos Driver Points",
+        "1 Ann Lee 5040",
+        "2 Bo Cruz 5035",
+        "Home | News | Sport",  # no rule under it: a navigation bar, left as it is
+    ]
+
+
+def test_table_rows_are_not_navigation_chrome() -> None:
+    text = "\n".join(
+        ["Pos | Driver | Points | Wins | Poles", "---|---|---|---|---"]
+        + [f"{i} | Driver {i} | {900 - i} | 1 | 0" for i in range(1, 6)]
+    )
+    assert all(score_line(x.text, 0.5, ()).reason != "navigation" for x in split_lines(text))
+
+
 def test_html_page_body_and_markup_metadata() -> None:
     html = (FIXTURES / "lantern_page.html").read_text(encoding="utf-8")
     doc = Document("page", html.encode(), html, "html", url="https://lantern.example/news/ferry-strike")

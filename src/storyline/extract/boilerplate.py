@@ -35,12 +35,39 @@ class Verdict:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Non-empty lines with whitespace (including no-break spaces) collapsed."""
+    """Non-empty lines with whitespace (including no-break spaces) collapsed, markdown tables as a browser copies
+    them."""
     out: list[Line] = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if "-|" in text or "|-" in text:
+        raws = _unpipe_tables(raws)
+    for raw in raws:
         clean = _SPACE.sub(" ", raw).strip() if _NEEDS_SPACE_FIX.search(raw) else raw.strip()
         if clean:
             out.append(Line(len(out), clean))
+    return out
+
+
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")  # "---|---|---"
+
+
+def _unpipe_tables(raws: list[str]) -> list[str]:
+    """Markdown tables (html2text's "a | b" rows under a "---|---" rule) as cells a browser copy would give: the
+    rule dropped, the pipes gone. Pipe rows read as navigation bars ("Home | News | Sport") to the chrome cues
+    and the labeller, so a table of results would be cut from the story."""
+    rules = [i for i, raw in enumerate(raws) if _TABLE_RULE.match(raw)]
+    if not rules:
+        return raws
+    out = list(raws)
+    for rule in rules:
+        out[rule] = ""
+        rows = [rule - 1] if rule > 0 else []
+        below = rule + 1
+        while below < len(raws) and "|" in raws[below] and not _TABLE_RULE.match(raws[below]):
+            rows.append(below)
+            below += 1
+        for i in rows:
+            out[i] = "\t".join(cell.strip() for cell in raws[i].strip().strip("|").split("|"))
     return out
 
 

@@ -25,9 +25,15 @@ class Cue:
     weight: float
 
 
-def _cue(pattern: str, reason: str, weight: float, keywords: str) -> Cue:
-    """Patterns are lower-case and run on the lower-cased line; ``keywords`` is "a|b" ("" = always run)."""
-    return Cue(tuple(keywords.split("|")), re.compile(pattern), reason, weight)
+def _cue(pattern: str, reason: str, weight: float, keywords: str | tuple[str, ...]) -> Cue:
+    """Patterns are lower-case and run on the lower-cased line; ``keywords`` is "a|b" ("" = always run), or a
+    tuple when a keyword holds "|" itself."""
+    return Cue(
+        keywords if isinstance(keywords, tuple) else tuple(keywords.split("|")),
+        re.compile(pattern),
+        reason,
+        weight,
+    )
 
 
 # Whole-line widget labels: the line is exactly one of these (case-insensitive, trailing punctuation ignored).
@@ -153,7 +159,9 @@ CUES: tuple[Cue, ...] = (
         "",
     ),
     _cue(r"^(updated|last updated|published)\s*$", "navigation", MEDIUM, ""),
-    _cue(r"^[^|.]{1,30}( \| [^|.]{1,30}){3,}$", "navigation", STRONG, " | "),  # "Home | News | Sport | ..."
+    _cue(
+        r"^[^|.]{1,30}( \| [^|.]{1,30}){3,}$", "navigation", STRONG, (" | ",)
+    ),  # "Home | News | Sport | ..."
     # more variants seen in the demo corpus
     _cue(r"\b(breaking )?news alerts from\b", "notification", STRONG, "alerts from"),
     _cue(r"\bnotifications? (off|on) at any time\b", "notification", STRONG, "notification"),
