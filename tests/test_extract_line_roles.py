@@ -80,19 +80,19 @@ def test_a_title_line_is_cut_to_its_title() -> None:
 
 def test_the_top_of_a_page_is_searched_however_late_the_prose_starts() -> None:
     """A headline above a long menu (the prose run starting past the search window) is still a candidate, marked
-    as outside the window; a run of title-shaped lines around a candidate (a related list) is counted."""
+    as outside the window; a breadcrumb-trailed line is marked as one the title cut shortens."""
     menu = [f"Section Page {i}" for i in range(CANDIDATE_WINDOW + TOP_LINES + 20)]
     prose = [
         "The Halvard harbour board has approved a night ferry trial after a dispute that lasted two years.",
         "The trial starts in May and runs for six months, the board said on Tuesday evening in the town.",
     ] * 3
-    texts = ["Harbour board approves night ferry trial", *menu, *prose]
+    texts = ["Harbour board approves night ferry trial", *menu, "Home » News » Night ferry trial", *prose]
     rows, page = _features(texts, (), None)
     candidates = headline_candidates(texts, rows, page, ["chrome"] * len(texts), lambda role, i: 0.0)
     assert 0 in candidates and candidates[0]["htop"] == 1.0
     assert TOP_LINES + 5 not in candidates  # neither in the top lines nor in the window
-    inside = page.start - 3
-    assert "htop" not in candidates[inside] and candidates[inside]["hsibs=4"] == 1.0
+    crumb = page.start - 1
+    assert "htop" not in candidates[crumb] and candidates[crumb]["hcut=crumb"] == 1.0
 
 
 @needs_model

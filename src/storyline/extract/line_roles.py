@@ -353,7 +353,7 @@ def headline_candidates(
             row["hnear"] = 1.0
         if i < first:
             row["htop"] = 1.0
-        _shape_features(row, i, texts, rows)
+        _shape_features(row, texts[i])
         for kind in sorted(echoes.get(i, ())):  # one summation order whatever the hash seed
             row["hecho=" + kind] = 1.0
         _labeller_features(row, i, roles, marginal, top_marginal)
@@ -406,18 +406,14 @@ def _pair_features(row: dict[str, float], i: int, texts: list[str], candidates: 
                 row[f"h{name}_lead"] = 1.0  # the neighbour echoes the lead paragraph more
 
 
-def _shape_features(row: dict[str, float], i: int, texts: list[str], rows: list[dict[str, float]]) -> None:
-    """What a title cut would take off the line (a list mark, a breadcrumb trail, a site tail), and how many
-    title-shaped lines stand around it: a related-articles list is a run of titles, the headline stands alone."""
-    text = texts[i]
+def _shape_features(row: dict[str, float], text: str) -> None:
+    """What a title cut would take off the line: a list mark, a breadcrumb trail, a site tail."""
     if _LIST_MARK.match(text):
         row["hcut=list"] = 1.0
     if _CRUMB.search(text):
         row["hcut=crumb"] = 1.0
     if _site_tail(text) is not None:
         row["hcut=tail"] = 1.0
-    titles = sum(1 for j in range(max(i - 3, 0), min(i + 4, len(rows))) if j != i and rows[j].get("title"))
-    row["hsibs=" + str(_bucket(titles, (0, 1, 2, 4)))] = 1.0
 
 
 # A renderer's list number, bullet or heading mark before a title ("3. # Title": a breadcrumb's last item).
