@@ -587,7 +587,7 @@ def ranker_only(
     if write:
         target = Path(line_roles.__file__).with_name("headline_model.json")
         target.write_bytes(ranker.read_bytes())
-        print(f"  wrote {target}")
+        print(f"  wrote {target}; refit eval/train_dates.py too (the date ranker reads the headline line)")
     return 0
 
 
