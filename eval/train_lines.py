@@ -259,7 +259,7 @@ def train_ranker(data: list[tuple[Sequence, Path]], path: Path) -> None:
     from sklearn.feature_extraction import DictVectorizer
 
     from storyline.extract import lead_headline
-    from storyline.extract.line_roles import _features, headline_candidates
+    from storyline.extract.line_roles import _features, cut_title, headline_candidates
 
     taggers: dict[Path, Any] = {}
     rows, labels, pages = [], [], []
@@ -274,11 +274,13 @@ def train_ranker(data: list[tuple[Sequence, Path]], path: Path) -> None:
         tags = list(tagger.tag(feats))
         candidates = headline_candidates(texts, feats, page, tags, tagger.marginal)
         first = len(rows)
-        for i, row in candidates.items():
+        whole = "\n".join(texts)
+        cut = [cut_title(texts[i], whole) for i in candidates]  # what the text path would emit of each line
+        for (i, row), text in zip(candidates.items(), cut, strict=True):
             rows.append(row)
-            labels.append(_target(texts[i], roles[i], title))
+            labels.append(_target(text, roles[i], title))
         body = next((t for t, r in zip(texts, roles, strict=True) if r == "body"), "")
-        pages.append((first, len(rows), list(candidates), texts, title, lead_headline(body)))
+        pages.append((first, len(rows), cut, title, lead_headline(body)))
     vectorizer = DictVectorizer(sparse=True)
     matrix = vectorizer.fit_transform(rows).tocsr()
     y = np.array(labels)
@@ -321,7 +323,8 @@ TARGET_MIN_F1 = 0.8
 
 def _target(text: str, role: str, title: str) -> float:
     """A candidate's share of the right answer: the labelled headline line, and any other line that reads as the
-    title (the title again in a share row or breadcrumb is as good a pick), weighted by its token F1."""
+    title once cut (the title again in a share row, a breadcrumb or a "Title | Site" line is as good a pick),
+    weighted by its token F1."""
     if role == "headline":
         return 1.0
     f1 = token_f1(text, title)
@@ -344,10 +347,11 @@ def _fit_ranker(matrix: Any, y: Any, groups: Any, l2: float, weights: bool = Fal
 
 
 def _page_f1(proba: Any, page: tuple, cut: float) -> float:
-    """Headline token F1 of one page: its best candidate line if sure enough, else the lead sentence."""
-    first, last, index, texts, title, lead = page
+    """Headline token F1 of one page: its best candidate line (cut to its title) if sure enough, else the lead
+    sentence."""
+    first, last, cut_texts, title, lead = page
     if last > first and proba[first:last].max() >= cut:
-        return token_f1(texts[index[int(proba[first:last].argmax())]], title)
+        return token_f1(cut_texts[int(proba[first:last].argmax())], title)
     return token_f1(lead, title)
 
 
@@ -683,7 +687,7 @@ def ranker_only(
     if write:
         target = Path(line_roles.__file__).with_name("headline_model.json")
         target.write_bytes(ranker.read_bytes())
-        print(f"  wrote {target}")
+        print(f"  wrote {target}; refit eval/train_dates.py too (the date ranker reads the headline line)")
     return 0
 
 

@@ -9,9 +9,12 @@ import pytest
 
 from storyline.extract import extract_article, lead_headline
 from storyline.extract.line_roles import (
+    CANDIDATE_WINDOW,
     MODEL_PATH,
     ROLES,
+    TOP_LINES,
     _features,
+    cut_title,
     features,
     headline_candidates,
     label_lines,
@@ -59,6 +62,37 @@ def test_ranker_rows_see_the_labeller_and_the_page_title_line() -> None:
     assert row["hnext=byline"] == 1.0 and row["hmeta_below"] == 1.0
     assert row["hecho=site"] == 1.0 and "hecho=start" not in row
     assert "hmtop" not in candidates[0]
+
+
+def test_a_title_line_is_cut_to_its_title() -> None:
+    """List marks, breadcrumb trails and a " | Site" tail go (the tail only when the site is named elsewhere on
+    the page); a dash tail, a quotation in guillemets and a slash stay: they are part of headlines."""
+    page = "The Halvard Courier\n...\n© 2024 The Halvard Courier"
+    assert cut_title("3. # Ferry trial approved", page) == "Ferry trial approved"
+    assert cut_title("Home » News » Ferry trial approved", page) == "Ferry trial approved"
+    assert cut_title("Forum>Harbour>Ferry trial approved", page) == "Ferry trial approved"
+    assert cut_title("Ferry trial approved | The Halvard Courier", page) == "Ferry trial approved"
+    assert cut_title("Ferry trial approved | Night Desk", page) == "Ferry trial approved | Night Desk"
+    assert cut_title("Ferry trial approved – what changes", page) == "Ferry trial approved – what changes"
+    assert cut_title("Mayor: »Wir schaffen das«", page) == "Mayor: »Wir schaffen das«"
+    assert cut_title("Dare to Play 3 / October pack", page) == "Dare to Play 3 / October pack"
+
+
+def test_the_top_of_a_page_is_searched_however_late_the_prose_starts() -> None:
+    """A headline above a long menu (the prose run starting past the search window) is still a candidate, marked
+    as outside the window; a breadcrumb-trailed line is marked as one the title cut shortens."""
+    menu = [f"Section Page {i}" for i in range(CANDIDATE_WINDOW + TOP_LINES + 20)]
+    prose = [
+        "The Halvard harbour board has approved a night ferry trial after a dispute that lasted two years.",
+        "The trial starts in May and runs for six months, the board said on Tuesday evening in the town.",
+    ] * 3
+    texts = ["Harbour board approves night ferry trial", *menu, "Home » News » Night ferry trial", *prose]
+    rows, page = _features(texts, (), None)
+    candidates = headline_candidates(texts, rows, page, ["chrome"] * len(texts), lambda role, i: 0.0)
+    assert 0 in candidates and candidates[0]["htop"] == 1.0
+    assert TOP_LINES + 5 not in candidates  # neither in the top lines nor in the window
+    crumb = page.start - 1
+    assert "htop" not in candidates[crumb] and candidates[crumb]["hcut=crumb"] == 1.0
 
 
 @needs_model

@@ -16,7 +16,7 @@ from storyline.extract.boilerplate import (
     score_lines,
     split_lines,
 )
-from storyline.extract.line_roles import LineRoles, headline_min_p, label_lines, model_available
+from storyline.extract.line_roles import LineRoles, cut_title, headline_min_p, label_lines, model_available
 from storyline.extract.metadata import (
     Header,
     byline_in_line,
@@ -144,6 +144,8 @@ def _learned_header(
         found = read_header(region, settings.header_max_lines, hint, zone, settings.max_dateline_words)
         if found.headline is None and title is None:
             found.headline, found.consumed[start] = clean_headline(lines[start].text), "headline"
+        if found.headline is not None and title is None:  # "Title | Site", "Home » News » Title": the title
+            found.headline = cut_title(found.headline, "\n".join(line.text for line in lines))
     slow_tried = False  # dateparser costs ~75 ms a line on multilingual pages: one try per article
     for line in kept:
         role = labelled.roles[line.index]

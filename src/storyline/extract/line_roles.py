@@ -18,10 +18,12 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from storyline.extract.outlet import TITLE_TAIL
 from storyline.lexicon.dates import TRAINING_MONTH_RE
 
 ROLES = ("headline", "standfirst", "byline", "dateline", "body", "caption", "chrome", "filler")
@@ -30,6 +32,9 @@ RANKER_PATH = Path(__file__).with_name("headline_model.json")
 # Lines above the main run of prose searched for the headline (speed; on the fitting half the gold headline line
 # lies within this window on nearly every page that has one).
 CANDIDATE_WINDOW = 150
+# The page's first lines are candidates too, however far above the prose run (a run that starts late, below a long
+# menu or a comment box, leaves the headline outside the window).
+TOP_LINES = 60
 MODEL_VERSION = 1
 # Default probability of the best headline candidate below which a copy is taken to have no headline line (the
 # lead sentence stands in); the shipped ranker carries its own, calibrated on the fitting half by eval/train_lines.py.
@@ -72,6 +77,7 @@ _LINKY = re.compile(r"https?://|www\.|\.(com|org|net|co\.uk|de)\b|@\w")
 _SEPARATORS = re.compile(r"\s[|•·»›/]\s|\s[|]|[|]\s")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z]")
 _BULLET = re.compile(r"^(?:[*•·▪►>+-]|\d{1,2}[.)])\s")
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")  # scripts written without spaces between words
 _TITLE_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # a title-case word's first character
 
 
@@ -309,10 +315,12 @@ def headline_candidates(
     last = page.end if page.end >= page.start else len(texts) - 1
     overlaps: dict[int, float] = {}
     first = max(page.start - CANDIDATE_WINDOW, 0) if page.end >= page.start else 0
-    for i in range(first, min(last + 1, len(texts))):
+    for i in chain(range(min(TOP_LINES, first)), range(first, min(last + 1, len(texts)))):
         text = texts[i]
         n = text.count(" ") + 1
-        if len(text) > 250 or n > 30 or (n == 1 and len(_WORD.findall(text)) != 1) or not_a_title(text):
+        if len(text) > 250 or n > 30 or (n == 1 and len(_WORD.findall(text)) != 1 and not _CJK.search(text)):
+            continue
+        if not_a_title(text):
             continue
         if page.start <= i <= page.end and rows[i].get("end=.") and (i > page.start or n > 12):
             continue  # a sentence of the prose run is body (the lead sentence stands in for a missing headline)
@@ -343,6 +351,9 @@ def headline_candidates(
             row["hbest"] = 1.0
         if i == nearest_title:
             row["hnear"] = 1.0
+        if i < first:
+            row["htop"] = 1.0
+        _shape_features(row, texts[i])
         for kind in sorted(echoes.get(i, ())):  # one summation order whatever the hash seed
             row["hecho=" + kind] = 1.0
         _labeller_features(row, i, roles, marginal, top_marginal)
@@ -393,6 +404,45 @@ def _pair_features(row: dict[str, float], i: int, texts: list[str], candidates: 
             row[f"h{name}={shape}"] = 1.0
             if candidates[j] > candidates[i]:
                 row[f"h{name}_lead"] = 1.0  # the neighbour echoes the lead paragraph more
+
+
+def _shape_features(row: dict[str, float], text: str) -> None:
+    """What a title cut would take off the line: a list mark, a breadcrumb trail, a site tail."""
+    if _LIST_MARK.match(text):
+        row["hcut=list"] = 1.0
+    if _CRUMB.search(text):
+        row["hcut=crumb"] = 1.0
+    if _site_tail(text) is not None:
+        row["hcut=tail"] = 1.0
+
+
+# A renderer's list number, bullet or heading mark before a title ("3. # Title": a breadcrumb's last item).
+_LIST_MARK = re.compile(r"^(?:(?:\d{1,2}\\?\.|[*•·▪►+])\s+|#{1,6}\s+)+")
+# A breadcrumb trail's separators ("Home » News » Title", "Forum>iPhone>Title"), not a quotation mark ("»Zitat«").
+_CRUMB = re.compile(r"\s+[»›>]\s+|(?<=\w)>(?=\w)")
+
+
+def _site_tail(text: str) -> re.Match[str] | None:
+    """The " | Site" tail of a title line: a few words, shorter than the title before it. A dash tail is not cut:
+    on the fitting half's copies " - X" / " – X" ends the headline itself far more often than it names the site."""
+    m = TITLE_TAIL.search(text)
+    if m is None or m.group(0)[1] != "|":
+        return None
+    tail = m["o"].strip()
+    return m if tail.count(" ") < SITE_TAIL_WORDS and len(tail) < m.start() else None
+
+
+def cut_title(text: str, page: str = "") -> str:
+    """A headline line cut to its title: no list mark, no breadcrumb trail ("Home » News » Title": the last item
+    of two or more words), and no site tail when the site's name stands elsewhere on the ``page`` too."""
+    text = _LIST_MARK.sub("", text) or text
+    parts = [part for part in _CRUMB.split(text) if part.strip()]
+    if len(parts) > 1 and " " in parts[-1].strip():
+        text = parts[-1].strip()
+    m = _site_tail(text)
+    if m is not None and page.lower().count(m["o"].strip().lower()) >= 2:
+        text = text[: m.start()].strip()
+    return text
 
 
 # Lines that are never a story's title whatever the ranker says: chrome commands ("Sign in", "Skip to content"),

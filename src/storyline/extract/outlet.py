@@ -190,7 +190,8 @@ _DOMAIN = re.compile(
 )
 _HOST_ONLY = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"})
-_TITLE_TAIL = re.compile(r"\s[|–—-]\s(?P<o>[^|–—]{2,60})$")
+# A page title's " | Site" / " - Site" tail (public: the text path's headline cut reuses it).
+TITLE_TAIL = re.compile(r"\s[|–—-]\s(?P<o>[^|–—]{2,60})$")
 _STOP = re.compile(
     r"\s*(?:[.]\s|[,|:;]|\ball rights\b|\b(?:inc|ltd|llc|gmbh|plc|s\.a|ag|pty|pvt|corp|d\.o\.o|s\.r\.l)\b).*$",
     re.I,
@@ -376,7 +377,7 @@ def _candidates(text: str) -> dict[str, _Candidate]:
             add(line, "masthead", index)
         elif short and n_words <= 4 and not line.islower():
             add(line, "line", index)
-        if index < 40 and (m := _TITLE_TAIL.search(line)) and len(line) <= 160:
+        if index < 40 and (m := TITLE_TAIL.search(line)) and len(line) <= 160:
             add(m["o"], "title_tail", index)
         for cue in cues_on.get(index, ()):
             kind, _, pattern = _CUES[cue]
