@@ -17,12 +17,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
+from operator import mul
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from storyline.extract.boilerplate import Line, _widget, score_line
 from storyline.extract.cues import COPYRIGHT_MARK
-from storyline.extract.linear import LinearModel, load_linear
+from storyline.extract.linear import load_linear
 
 _MODEL_PATH = Path(__file__).with_name("outlet.json")
 
@@ -308,13 +309,22 @@ def norm(name: str | None) -> str:
 
 def squash(text: str) -> str:
     """Case-folded letters and digits only, accents dropped: how names are compared ("La Razón" ~ larazon.pe)."""
-    return _NON_WORD.sub("", _ACCENT.sub("", unicodedata.normalize("NFKD", text.casefold())))
+    return _NON_WORD.sub("", _fold(text))
+
+
+def _fold(text: str) -> str:
+    """Case-folded, accents dropped."""
+    text = text.casefold()
+    if text.isascii():  # most pages are plain ASCII: nothing to decompose
+        return text
+    return _ACCENT.sub("", unicodedata.normalize("NFKD", text))
 
 
 _SCHEME = re.compile(r"^(?:https?://)?(?:www\d?\.)?")
 _TLD_TAIL = re.compile(r"\.(?:com|net|org|de|co\.uk|info|news)\b.*$")
 _THE = re.compile(r"^the\s+")
 _NON_WORD = re.compile(r"[\W_]+")
+_ALNUM = re.compile(r"[^\W_]+")
 _ACCENT = re.compile(r"[\u0300-\u036f]")  # the combining marks of Latin letters, once decomposed
 
 
@@ -511,15 +521,18 @@ def _written_out(found: dict[str, _Candidate]) -> frozenset[str]:
     hosts = [key for key, entry in found.items() if entry.host]
     if not hosts:
         return frozenset()
-    names = [(key, _words(entry.display)) for key, entry in found.items() if not entry.host]
+    names = [(key, entry) for key, entry in found.items() if not entry.host]
     return frozenset(
-        host for host in hosts if any(k[0] == host[0] and k != host and _agrees(k, host, w) for k, w in names)
+        host
+        for host in hosts
+        if any(k[0] == host[0] and k != host and _agrees(k, host, _words(e.display)) for k, e in names)
     )
 
 
+@lru_cache(maxsize=1 << 16)  # a page's candidates and their forms recur across pages
 def _words(form: str) -> tuple[str, ...]:
-    """A name's words as compared, without "the"."""
-    return tuple(w for w in map(squash, form.split()) if w and w != "the")
+    """A name's words as compared (letters and digits, accents dropped), without "the"."""
+    return tuple(w for w in _ALNUM.findall(_fold(form)) if w != "the")
 
 
 def _copyright_lines(text: str) -> list[str]:
@@ -538,7 +551,7 @@ def _agrees(key: str, host: str, words: tuple[str, ...]) -> bool:
     "thehill"), or the host spells the words' beginnings ("nypost": New York Post)."""
     if not host or len(key) < 3 or len(host) < 3:
         return False
-    return key in host or host in key or (len(words) > 1 and _spells(host, words))
+    return key in host or host in key or (len(words) > 1 and host[0] == key[0] and _spells(host, words))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -552,14 +565,14 @@ def _spells(host: str, words: tuple[str, ...]) -> bool:
     )
 
 
-def _features(key: str, entry: _Candidate, page: _Page, mentions: int) -> list[float]:
-    """The candidate's values of FEATURES, in that order."""
-    form = entry.display
+def _features(key: str, entry: _Candidate, form: str, page: _Page, mentions: int) -> list[float]:
+    """The candidate's values of FEATURES, in that order (``form``: its display name)."""
     kinds = entry.kinds
     words = form.split()
     lower = form.lower()
-    present = [float(kinds[k] > 0) for k in _KINDS]
+    present = [float(k in kinds) for k in _KINDS]
     squashed = _words(form)
+    in_head, in_foot = float(key in page.head), float(key in page.foot)
     return [
         *present,
         sum(present),  # n_kinds
@@ -567,7 +580,7 @@ def _features(key: str, entry: _Candidate, page: _Page, mentions: int) -> list[f
         math.log1p(sum(kinds.values())),  # log_lines
         entry.first,  # first_pos
         entry.last,  # last_pos
-        float(key in page.head and key in page.foot),  # head_and_foot
+        in_head * in_foot,  # head_and_foot
         float(len(words)),  # n_words
         float(len(key)),  # n_chars
         float(any(_agrees(key, d, squashed) for d in page.domains)),  # domain_agrees
@@ -581,8 +594,8 @@ def _features(key: str, entry: _Candidate, page: _Page, mentions: int) -> list[f
         math.log1p(page.text.count(lower) if lower != form else 0),
         float(key in page.rights),  # in_copyright_line
         float(page.joined.count(key) > 1),  # part_of_other: its own line holds it once, lines never share it
-        float(key in page.head),  # in_head
-        float(key in page.foot),  # in_foot
+        in_head,
+        in_foot,
         float(_agrees(key, page.top_domain, squashed)),  # top_domain
         float(key in _PLATFORMS),  # platform
         mentions / max(page.max_mentions, 1),  # mention_share
@@ -605,22 +618,33 @@ def outlet_candidates(text: str) -> list[tuple[str, str, list[float]]]:
     squashed = squash(text)
     mentions = {key: squashed.count(key) for key in found}
     page = _page(text, squashed, found, mentions)
-    return [(key, entry.display, _features(key, entry, page, mentions[key])) for key, entry in found.items()]
+    return [
+        (key, form, _features(key, entry, form, page, mentions[key]))
+        for key, entry in found.items()
+        for form in (entry.display,)
+    ]
 
 
 @lru_cache(maxsize=1)
-def _model() -> LinearModel | None:
-    return load_linear(_MODEL_PATH, FEATURES)  # None without weights for these features: eval/train_outlet.py
+def _weights() -> tuple[tuple[float, ...], float] | None:
+    """The model's weights over the raw features with its standardisation folded in (one multiply-add a feature,
+    the same logit); None without weights for these features (eval/train_outlet.py)."""
+    model = load_linear(_MODEL_PATH, FEATURES)
+    if model is None:
+        return None
+    weights = tuple(c / s for c, s in zip(model.coef, model.scale, strict=True))
+    return weights, model.intercept - sum(w * m for w, m in zip(weights, model.mean, strict=True))
 
 
 def outlet_from_text(text: str, min_p: float) -> str | None:
     """The outlet a plain-text page names itself by (masthead, copyright, domains), or None when the model's
     best candidate is below ``min_p`` (an unknown outlet beats a wrong one)."""
-    model = _model()
+    model = _weights()
     if model is None:
         return None
-    scored = [(model.probability(f), name) for _, name, f in outlet_candidates(text)]
+    weights, intercept = model
+    scored = [(sum(map(mul, weights, f)), name) for _, name, f in outlet_candidates(text)]
     if not scored:
         return None
     best, name = max(scored)
-    return name if best >= min_p else None
+    return name if 1 / (1 + math.exp(-intercept - best)) >= min_p else None
