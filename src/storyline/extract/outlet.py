@@ -421,7 +421,7 @@ def _candidates(text: str) -> dict[str, _Candidate]:
             add(line, "masthead", index)
         elif short and n_words <= 4 and not line.islower():
             add(line, "line", index)
-        elif len(line) <= 60 and (m := _CRUMB.match(line)):  # "Voice Online > News > Features": the first crumb
+        elif len(line) <= 60 and any(c in line for c in "|>›»~,") and (m := _CRUMB.match(line)):  # "Voice Online > News > Features": the first crumb
             add(m[0], "crumb", index)
         if index < 40 and (m := _TITLE_TAIL.search(line)) and len(line) <= 160:
             add(m["o"], "title_tail", index)
