@@ -30,7 +30,7 @@ from storyline.extract import outlet  # noqa: E402
 from storyline.extract.linear import LinearModel  # noqa: E402
 
 MODEL = Path(outlet.__file__).with_name("outlet.json")
-MODEL_VERSION = 4  # 4: crumb cue, more chrome phrases, publisher words, name extends another, hosts spelled out
+MODEL_VERSION = 4  # 4: crumb cue, more chrome phrases, publisher words, extends another, hosts spelled out
 C = 0.1  # stronger regularisation than the default 1.0: half 0 cross-validation named 0.468/0.460 against 0.464/0.460
 MAX_WRONG = 0.10  # the product's bound on wrongly named pages; the floor is the lowest that keeps below it
 
@@ -114,7 +114,9 @@ def _best(cands: list, model: LinearModel) -> tuple[float, str | None]:
     return max((model.probability(f), key) for key, _, f in cands)
 
 
-def _curve(label: str, best: list[tuple[float, str | None]], held_rows: list) -> dict[float, tuple[float, float]]:
+def _curve(
+    label: str, best: list[tuple[float, str | None]], held_rows: list
+) -> dict[float, tuple[float, float]]:
     """Named right / wrong / unknown shares of the best candidates at each probability floor, printed; returns
     (right, wrong) by floor."""
     n = len(held_rows)

@@ -421,7 +421,8 @@ def _candidates(text: str) -> dict[str, _Candidate]:
             add(line, "masthead", index)
         elif short and n_words <= 4 and not line.islower():
             add(line, "line", index)
-        elif len(line) <= 60 and any(c in line for c in "|>›»~,") and (m := _CRUMB.match(line)):  # "Voice Online > News > Features": the first crumb
+        elif len(line) <= 60 and any(c in line for c in "|>›»~,") and (m := _CRUMB.match(line)):
+            # "Voice Online > News > Features": the first crumb
             add(m[0], "crumb", index)
         if index < 40 and (m := _TITLE_TAIL.search(line)) and len(line) <= 160:
             add(m["o"], "title_tail", index)
@@ -487,7 +488,7 @@ class _Page:
     companies: frozenset[str]  # keys of the names written as companies'
     joined: str  # every candidate's key, one a line: for "part of another candidate's name"
     keys: frozenset[str]  # every candidate's key
-    written_out: frozenset[str]  # the hosts another candidate writes out as a name ("nypost": "New York Post")
+    written_out: frozenset[str]  # hosts another candidate writes out ("nypost": "New York Post")
 
 
 def _page(text: str, squashed: str, found: dict[str, _Candidate], mentions: dict[str, int]) -> _Page:
@@ -561,7 +562,8 @@ def _spells(host: str, words: tuple[str, ...]) -> bool:
         return not host
     first = words[0]
     return any(
-        host[:i] == first[:i] and _spells(host[i:], words[1:]) for i in range(min(len(first), len(host)), 0, -1)
+        host[:i] == first[:i] and _spells(host[i:], words[1:])
+        for i in range(min(len(first), len(host)), 0, -1)
     )
 
 
