@@ -17,7 +17,7 @@ def fit_linear(
     xa = np.array(x)
     mean, scale = xa.mean(axis=0), xa.std(axis=0)
     scale[scale == 0] = 1.0
-    clf = LogisticRegression(C=1.0, max_iter=2000, **options)
+    clf = LogisticRegression(**{"C": 1.0, "max_iter": 2000, **options})
     clf.fit((xa - mean) / scale, np.array(y))
     return {
         "features": list(features),

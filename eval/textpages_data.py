@@ -222,8 +222,10 @@ def site_key(site_name: str | None) -> str:
 
 
 def in_text(key: str, text: str) -> bool:
-    """Whether a normalised name occurs anywhere in a text (letters and digits only, case-folded)."""
-    return bool(key) and key in re.sub(r"[\W_]+", "", text.casefold())
+    """Whether a normalised name occurs anywhere in a text (compared as storyline.extract.outlet.squash)."""
+    from storyline.extract.outlet import squash
+
+    return bool(key) and key in squash(text)
 
 
 def token_f1(predicted: str | None, gold: str | None) -> float:

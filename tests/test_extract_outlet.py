@@ -148,3 +148,27 @@ def test_platform_domains_and_the_page_own_domain():
     assert _feature(text, "facebook.com", "platform") == 1.0
     assert _feature(text, "Kestrel Daily", "top_domain") == 1.0
     assert _feature(text, "facebook.com", "top_domain") == 0.0
+
+
+def test_norm_drops_accents():
+    assert norm("La Razón") == norm("larazon.pe") == "larazon"
+
+
+def test_breadcrumb_and_self_mention_cues():  # below the masthead lines: a crumb trail's first crumb
+    found = _kinds(
+        "Body text.\n" * 15 + "Tarnwick Voice > News > Features\n"
+        "Advertise with Dunmore Ledger\n"
+        "Ada Fenwick is a reporter for Coldbrook Times of Eastvale.\n"
+    )
+    assert "crumb" in found["Tarnwick Voice"]
+    assert "chrome" in found["Dunmore Ledger"]
+    assert "chrome" in found["Coldbrook Times of Eastvale"]  # a lower-case link word inside the name
+
+
+def test_publisher_words_longer_names_and_spelled_out_hosts():
+    text = "Fenwater Gazette\nFenwater\nBody.\n© 2024 Tallow Newspapers Limited\nTips: desk@fengazette.com\n"
+    assert _feature(text, "Tallow Newspapers Limited", "corporate") == 1.0
+    assert _feature(text, "Fenwater Gazette", "corporate") == 0.0
+    assert _feature(text, "Fenwater Gazette", "extends_other") == 1.0  # "Fenwater" alone is a candidate too
+    assert _feature(text, "Fenwater Gazette", "domain_agrees") == 1.0  # fen + gazette spells the host
+    assert _feature(text, "fengazette.com", "host_written_out") == 1.0

@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
+from operator import mul
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from storyline.extract.boilerplate import Line, _widget, score_line
 from storyline.extract.cues import COPYRIGHT_MARK
-from storyline.extract.linear import LinearModel, load_linear
+from storyline.extract.linear import load_linear
 
 _MODEL_PATH = Path(__file__).with_name("outlet.json")
 
@@ -101,7 +103,8 @@ class OutletNames:
 _WORD = r"[\w&'’.|-]*[^\W\d_][\w&'’.|-]*"
 _CAP = r"[A-Z0-9][\w&'’.-]*"
 _NAME = rf"(?:[Tt]he\s+)?{_WORD}(?:\s+{_CAP}){{0,4}}"
-_CAP_NAME = rf"(?:[Tt]he\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}"
+_LINK = r"(?:of|de|del|di|al|la|du|der|des|do|da|ng|für|and|&)"  # lower-case words inside a name: "Times of India"
+_CAP_NAME = rf"(?:[Tt]he\s+)?{_CAP}(?:\s+(?:{_LINK}\s+)?{_CAP}){{0,3}}"
 _YEARS = r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)?\d\d))?\s*[,.|]?\s*)"
 # Where a page names itself, one candidate kind per cue; the kinds are features the fitted model weighs. A cue's
 # pattern runs only on lines holding one of its keywords (lower-cased).
@@ -134,10 +137,26 @@ _CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
                 "assine",
                 "suscríbete",
                 "подпишись",
+                "advertis",
+                "werben",
+                "jobs bei",
+                "neu bei",
+                "exklusiv bei",
+                "reporter",
+                "writer",
+                "editor",
+                "correspondent",
+                "keep up",
+                "pays for",
+                "anunciar",
+                "recommended on",
+                "updates from",
             ),
             r"(?:(?i:subscribe to|support|notifications? from|alerts from|welcome to|follow other|newsletter from|"
             r"sign up (?:to|for)(?: the)?|learn about|darstellung von|abonnieren sie|assine o|suscríbete a|"
-            rf"подпишись на)|^(?i:about|über))\s+(?P<o>{_CAP_NAME})",
+            r"подпишись на|advertise (?:with|on|in)|werben (?:auf|in|bei)|jobs bei|neu bei|exklusiv bei|"
+            r"(?:reporter|writer|editor|correspondent) (?:for|at)|keep up to date with|who pays for|anunciar en|"
+            rf"recommended on|updates from)|^(?i:about|über))\s+(?P<o>{_CAP_NAME})",
         ),
         (
             "follow",
@@ -190,6 +209,7 @@ _DOMAIN = re.compile(
 )
 _HOST_ONLY = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"})
+_CRUMB = re.compile(r"[^|>›»~,]{3,40}?(?=\s*[|>›»~]|,\s)")
 # A page title's " | Site" / " - Site" tail (public: the text path's headline cut reuses it).
 TITLE_TAIL = re.compile(r"\s[|–—-]\s(?P<o>[^|–—]{2,60})$")
 _STOP = re.compile(
@@ -199,6 +219,12 @@ _STOP = re.compile(
 # A name written as a company's ("X Media Group Ltd", "X Holdings"): the publisher, often not the outlet itself.
 _COMPANY_WORDS = r"(?:Ltd|Limited|GmbH|Inc|LLC|plc|Pty|Holdings|AG|S\.A|Corp|Co\.|Enterprises|Verlag|Verlagsgesellschaft)\b"
 _COMPANY = re.compile(rf"(?P<o>{_CAP_NAME})\s+{_COMPANY_WORDS}")
+# Words of a publisher's or owner's name rather than a masthead's ("X Newspapers Limited", "Y Media Services").
+_PUBLISHER = re.compile(
+    r"\b(?:Limited|Ltd|GmbH|Inc|LLC|plc|Corp|Holdings|Media|Verlag\w*|\w*[Vv]erlag|Services|Publishing|Publications"
+    r"|Group|Newspapers?|Broadcast\w*|Company|Communications|Enterprises|Zrt|Powered|Network|Interactive)\b",
+    re.I,
+)
 # The company words alone: most pages hold none, and then the costlier name scan is skipped (same matches).
 _COMPANY_HINT = re.compile(_COMPANY_WORDS)
 # A line at least this long is running text: a name it uses is one the page talks in, not a menu's.
@@ -220,6 +246,7 @@ _KINDS = (
     "domain",
     "email",
     "title_tail",
+    "crumb",
     "ngram",
 )
 _RUN = re.compile(r"(?:[A-Z0-9][\w&'’.-]*)(?:\s+[A-Z0-9][\w&'’.-]*)*")
@@ -253,6 +280,9 @@ FEATURES = (
     "mention_share",
     "log_prose_mentions",
     "company",
+    "corporate",
+    "extends_other",
+    "host_written_out",
 )
 # Hosts every kind of page links to or credits: a share button's domain is not the page's own.
 _PLATFORMS = frozenset(
@@ -275,13 +305,28 @@ def norm(name: str | None) -> str:
         if text.startswith("the") and len(text) > 6:  # "thetimes" is "The Times"
             text = text[3:]
     text = _THE.sub("", _TLD_TAIL.sub("", text))
-    return _NON_WORD.sub("", text)
+    return squash(text)
+
+
+def squash(text: str) -> str:
+    """Case-folded letters and digits only, accents dropped: how names are compared ("La Razón" ~ larazon.pe)."""
+    return _NON_WORD.sub("", _fold(text))
+
+
+def _fold(text: str) -> str:
+    """Case-folded, accents dropped."""
+    text = text.casefold()
+    if text.isascii():  # most pages are plain ASCII: nothing to decompose
+        return text
+    return _ACCENT.sub("", unicodedata.normalize("NFKD", text))
 
 
 _SCHEME = re.compile(r"^(?:https?://)?(?:www\d?\.)?")
 _TLD_TAIL = re.compile(r"\.(?:com|net|org|de|co\.uk|info|news)\b.*$")
 _THE = re.compile(r"^the\s+")
 _NON_WORD = re.compile(r"[\W_]+")
+_ALNUM = re.compile(r"[^\W_]+")
+_ACCENT = re.compile(r"[\u0300-\u036f]")  # the combining marks of Latin letters, once decomposed
 
 
 @lru_cache(maxsize=1 << 16)  # pages repeat the same menu words, names and n-grams
@@ -377,6 +422,9 @@ def _candidates(text: str) -> dict[str, _Candidate]:
             add(line, "masthead", index)
         elif short and n_words <= 4 and not line.islower():
             add(line, "line", index)
+        elif len(line) <= 60 and any(c in line for c in "|>›»~,") and (m := _CRUMB.match(line)):
+            # "Voice Online > News > Features": the first crumb
+            add(m[0], "crumb", index)
         if index < 40 and (m := TITLE_TAIL.search(line)) and len(line) <= 160:
             add(m["o"], "title_tail", index)
         for cue in cues_on.get(index, ()):
@@ -440,10 +488,8 @@ class _Page:
     prose: str  # the running-text lines, as written
     companies: frozenset[str]  # keys of the names written as companies'
     joined: str  # every candidate's key, one a line: for "part of another candidate's name"
-
-
-def _squash(text: str) -> str:
-    return _NON_WORD.sub("", text.casefold())
+    keys: frozenset[str]  # every candidate's key
+    written_out: frozenset[str]  # hosts another candidate writes out ("nypost": "New York Post")
 
 
 def _page(text: str, squashed: str, found: dict[str, _Candidate], mentions: dict[str, int]) -> _Page:
@@ -456,9 +502,9 @@ def _page(text: str, squashed: str, found: dict[str, _Candidate], mentions: dict
     return _Page(
         text,
         squashed,
-        _squash(" ".join(lines[:head])),
-        _squash(" ".join(lines[foot:])),
-        _squash(" ".join(_copyright_lines(text))),
+        squash(" ".join(lines[:head])),
+        squash(" ".join(lines[foot:])),
+        squash(" ".join(_copyright_lines(text))),
         frozenset(k for k, e in found.items() if e.kinds["domain"] or e.kinds["email"]),
         top,
         max(mentions.values(), default=1),
@@ -467,7 +513,28 @@ def _page(text: str, squashed: str, found: dict[str, _Candidate], mentions: dict
         if _COMPANY_HINT.search(text)
         else frozenset(),
         "\n" + "\n".join(found) + "\n",
+        frozenset(found),
+        _written_out(found),
     )
+
+
+def _written_out(found: dict[str, _Candidate]) -> frozenset[str]:
+    """The host candidates some written-out candidate agrees with: the name, not the domain, is the display."""
+    hosts = [key for key, entry in found.items() if entry.host]
+    if not hosts:
+        return frozenset()
+    names = [(key, entry) for key, entry in found.items() if not entry.host]
+    return frozenset(
+        host
+        for host in hosts
+        if any(k[0] == host[0] and k != host and _agrees(k, host, _words(e.display)) for k, e in names)
+    )
+
+
+@lru_cache(maxsize=1 << 16)  # a page's candidates and their forms recur across pages
+def _words(form: str) -> tuple[str, ...]:
+    """A name's words as compared (letters and digits, accents dropped), without "the"."""
+    return tuple(w for w in _ALNUM.findall(_fold(form)) if w != "the")
 
 
 def _copyright_lines(text: str) -> list[str]:
@@ -481,18 +548,34 @@ def _copyright_lines(text: str) -> list[str]:
     return list(out.values())
 
 
-def _agrees(key: str, host: str) -> bool:
-    """Whether a name and a host's label are one name, or one holds the other ("hill" in "thehill")."""
-    return bool(host) and len(key) >= 3 and len(host) >= 3 and (key in host or host in key)
+def _agrees(key: str, host: str, words: tuple[str, ...]) -> bool:
+    """Whether a name (its key and squashed words) and a host's label are one name: one holds the other ("hill" in
+    "thehill"), or the host spells the words' beginnings ("nypost": New York Post)."""
+    if not host or len(key) < 3 or len(host) < 3:
+        return False
+    return key in host or host in key or (len(words) > 1 and host[0] == key[0] and _spells(host, words))
 
 
-def _features(key: str, entry: _Candidate, page: _Page, mentions: int) -> list[float]:
-    """The candidate's values of FEATURES, in that order."""
-    form = entry.display
+@lru_cache(maxsize=1 << 14)
+def _spells(host: str, words: tuple[str, ...]) -> bool:
+    """Whether ``host`` is a non-empty beginning of each word in turn ("ny" + "post" of "new york post")."""
+    if not words:
+        return not host
+    first = words[0]
+    return any(
+        host[:i] == first[:i] and _spells(host[i:], words[1:])
+        for i in range(min(len(first), len(host)), 0, -1)
+    )
+
+
+def _features(key: str, entry: _Candidate, form: str, page: _Page, mentions: int) -> list[float]:
+    """The candidate's values of FEATURES, in that order (``form``: its display name)."""
     kinds = entry.kinds
     words = form.split()
     lower = form.lower()
-    present = [float(kinds[k] > 0) for k in _KINDS]
+    present = [float(k in kinds) for k in _KINDS]
+    squashed = _words(form)
+    in_head, in_foot = float(key in page.head), float(key in page.foot)
     return [
         *present,
         sum(present),  # n_kinds
@@ -500,10 +583,10 @@ def _features(key: str, entry: _Candidate, page: _Page, mentions: int) -> list[f
         math.log1p(sum(kinds.values())),  # log_lines
         entry.first,  # first_pos
         entry.last,  # last_pos
-        float(key in page.head and key in page.foot),  # head_and_foot
+        in_head * in_foot,  # head_and_foot
         float(len(words)),  # n_words
         float(len(key)),  # n_chars
-        float(any(_agrees(key, d) for d in page.domains)),  # domain_agrees
+        float(any(_agrees(key, d, squashed) for d in page.domains)),  # domain_agrees
         float(all(w[:1].isupper() or not w[:1].isalpha() for w in words)),  # title_case
         float(any(c.isdigit() for c in form)),  # has_digit
         float(form.isupper()),  # is_upper
@@ -514,38 +597,57 @@ def _features(key: str, entry: _Candidate, page: _Page, mentions: int) -> list[f
         math.log1p(page.text.count(lower) if lower != form else 0),
         float(key in page.rights),  # in_copyright_line
         float(page.joined.count(key) > 1),  # part_of_other: its own line holds it once, lines never share it
-        float(key in page.head),  # in_head
-        float(key in page.foot),  # in_foot
-        float(_agrees(key, page.top_domain)),  # top_domain
+        in_head,
+        in_foot,
+        float(_agrees(key, page.top_domain, squashed)),  # top_domain
         float(key in _PLATFORMS),  # platform
         mentions / max(page.max_mentions, 1),  # mention_share
         math.log1p(page.prose.count(form)),  # log_prose_mentions
         float(key in page.companies),  # company
+        float(bool(_PUBLISHER.search(form))),  # corporate
+        float(_extends(squashed, page.keys)),  # extends_other
+        float(key in page.written_out),  # host_written_out
     ]
+
+
+def _extends(words: tuple[str, ...], keys: frozenset[str]) -> bool:
+    """Whether the name's first or last words alone are another candidate ("BBC" of "BBC News")."""
+    return any("".join(words[:i]) in keys or "".join(words[i:]) in keys for i in range(1, len(words)))
 
 
 def outlet_candidates(text: str) -> list[tuple[str, str, list[float]]]:
     """(normalised key, display name, features) of every outlet name the text states about itself."""
     found = _candidates(text)
-    squashed = _squash(text)
+    squashed = squash(text)
     mentions = {key: squashed.count(key) for key in found}
     page = _page(text, squashed, found, mentions)
-    return [(key, entry.display, _features(key, entry, page, mentions[key])) for key, entry in found.items()]
+    return [
+        (key, form, _features(key, entry, form, page, mentions[key]))
+        for key, entry in found.items()
+        for form in (entry.display,)
+    ]
 
 
 @lru_cache(maxsize=1)
-def _model() -> LinearModel | None:
-    return load_linear(_MODEL_PATH, FEATURES)  # None without weights for these features: eval/train_outlet.py
+def _weights() -> tuple[tuple[float, ...], float] | None:
+    """The model's weights over the raw features with its standardisation folded in (one multiply-add a feature,
+    the same logit); None without weights for these features (eval/train_outlet.py)."""
+    model = load_linear(_MODEL_PATH, FEATURES)
+    if model is None:
+        return None
+    weights = tuple(c / s for c, s in zip(model.coef, model.scale, strict=True))
+    return weights, model.intercept - sum(w * m for w, m in zip(weights, model.mean, strict=True))
 
 
 def outlet_from_text(text: str, min_p: float) -> str | None:
     """The outlet a plain-text page names itself by (masthead, copyright, domains), or None when the model's
     best candidate is below ``min_p`` (an unknown outlet beats a wrong one)."""
-    model = _model()
+    model = _weights()
     if model is None:
         return None
-    scored = [(model.probability(f), name) for _, name, f in outlet_candidates(text)]
+    weights, intercept = model
+    scored = [(sum(map(mul, weights, f)), name) for _, name, f in outlet_candidates(text)]
     if not scored:
         return None
     best, name = max(scored)
-    return name if best >= min_p else None
+    return name if 1 / (1 + math.exp(-intercept - best)) >= min_p else None
