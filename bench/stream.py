@@ -26,7 +26,9 @@ How the store is filled (``--fill``):
 Prints seconds per batch at each size, the ratio of batch cost at the largest size to the smallest (target:
 <= 1.2 at 100k vs 10k), peak RSS, store bytes per article, the articles a day one serial process sustains at the
 largest size, and bare spaCy's parse rate on the same bodies as the floor. ``--db`` keeps the filled store
-(a SQLite path or a postgresql:// URL) for another run: sizes already reached are not refilled.
+(a SQLite path or a postgresql:// URL) for another run: sizes already reached are not refilled (measure a kept
+store with another ``--seed``: the same seed's batches are in it already, and ingest skips what it has seen).
+``--batches 0`` only fills (and prints each size's wall time and store bytes per article).
 """
 
 from __future__ import annotations
@@ -158,8 +160,11 @@ def main() -> int:
         spent = timed_stages(STAGES)
         filler = None
         used = make_pool(store, stream, fill_real if args.fill == "clone" else 0, args.step, work, args.seed)
+        if store.has_unbuilt():  # a kept store whose fill was killed mid-build: finish it, untimed
+            pipeline.build(store)
         if args.fill == "clone":
-            real = [a for a in store.articles() if not a.source.startswith("fill:")][: args.pool]
+            order = store.arrival_order(store.article_outlets())
+            real = store.articles(sorted(order, key=order.__getitem__)[: args.pool])  # the pool came first
             analyses = store.analyses([a.id for a in real])
             filler = Filler(store, [(a, analyses[a.id]) for a in real], args.seed)
             filler.i = max(store.article_count() - args.pool, 0)  # a kept store: go on after its clones
@@ -174,7 +179,11 @@ def main() -> int:
             else:
                 used += make_pool(store, stream[used:], size, args.step, work, args.seed)
             at = store.article_count()
-            print(f"  filled to {at} articles ({time.perf_counter() - t:.0f} s wall)", flush=True)
+            print(
+                f"  filled to {at} articles ({time.perf_counter() - t:.0f} s wall,"
+                f" {store_bytes(db) / max(at, 1) / 1024:.1f} KiB per article)",
+                flush=True,
+            )
             runs = []
             for _ in range(args.batches):
                 batch = stream[used : used + args.batch]
@@ -191,6 +200,9 @@ def main() -> int:
                 )
                 at = store.article_count()
             per_size[size] = runs
+        if not args.batches:
+            store.close()
+            return 0
         bodies = [a.body for a in store.articles(new)]  # the last batch's
         t = time.process_time()
         for _ in parse(bodies):
