@@ -297,3 +297,20 @@ def test_a_version_5_store_is_keyed_by_its_next_resolution(location):
     expected = _resolved_view(want_entities, {an.article_id: an for an in want})
     assert _resolved_view(store.entities(), store.analyses()) == expected
     store.close()
+
+
+def test_a_name_already_two_peoples_rekeys_nothing_when_a_third_opens(tmp_path):
+    """A bare "Smith" with two Smiths in the corpus names no one; a third Smith leaves it so: no stored article is
+    resolved again (a common name would otherwise rekey every article writing it bare, a cost growing with N)."""
+    store = open_store(tmp_path / "s.db")
+    stored = [_named("j", ["John Smith", "Jane Smith"]), _named("a", ["Smith"])]
+    _add(store, stored)
+    aliases.resolve(store, DEFAULTS.analyze, ["j", "a"])
+    bare = store.analyses()["a"].mentions[0].entity_id
+    _add(store, [_named("p", ["Paul Smith"])])
+    done = aliases.resolve(store, DEFAULTS.analyze, ["p"])
+    assert set(done.analyses) == {"p"} and store.analyses()["a"].mentions[0].entity_id == bare
+    corpus = [*stored, _named("p", ["Paul Smith"])]
+    want_entities, want = resolve_entities([a for a, _ in corpus], [an for _, an in corpus])
+    expected = _resolved_view(want_entities, {an.article_id: an for an in want})
+    assert _resolved_view(store.entities(), store.analyses()) == expected

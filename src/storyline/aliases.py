@@ -133,9 +133,9 @@ class _Step:
             keys = set().union(*(surname_keys(last, self.merger.surname_similarity) for last in lasts))
             self._restore(self.store.alias_people_by_keys(keys))
 
-    def named(self, aids: Iterable[str]) -> None:
-        """Restore the stored clusters the bare person names of these articles may name (``match_single``)."""
-        words = {w for aid in aids for w in _words(self.analyses[aid])} - self.words
+    def named(self, words: Iterable[str]) -> None:
+        """Restore the stored clusters a bare person name of these (folded) words may name (``match_single``)."""
+        words = set(words) - self.words
         self.words |= words
         if self.keyed and words:
             self._restore(self.store.alias_people_named(words))
@@ -212,12 +212,17 @@ def resolve(
         counts[key] = counts.get(key, 0) + n
         changed_acr |= {acr} if before != {k for k, c in counts.items() if c > 0} else set()
 
-    # stored articles whose keys move: bare names of a newly opened cluster, acronyms whose expansion changed
+    # stored articles whose keys move: bare names whose corpus-wide person the opened clusters change (one that
+    # was the only one of its name, or a first one; a name already two clusters' stays no one's), acronyms whose
+    # expansion changed. An article naming the person in full keeps its own match: no cluster opens for it.
     words = {c.last for c in opened} | {c.first for c in opened}
+    step.named(words)
+    m = step.merger
+    words = {w for w in words if m.corpus_single(w, step.stored_people) != m.corpus_single(w, m.size)}
     rekeyed = (step.postings(BY_WORD, words) | step.postings(BY_BARE, changed_acr) | set(dated)) - set(new)
     indexed = new + step.load(sorted(rekeyed))
     step.people(indexed[len(new) :])
-    step.named(indexed)
+    step.named(w for aid in indexed for w in _words(step.analyses[aid]))
     for aid in indexed[len(new) :]:  # their full names find their clusters (no cluster opens): local matches
         isolated("entities", aid, lambda an=step.analyses[aid]: add_names(step.merger, an), None)
     bares = {b for aid in indexed for b in _bares(step.analyses[aid])}

@@ -236,6 +236,15 @@ class PersonMerger:
         c = self.clusters[idx]
         return f"person|{c.last}|{c.first}"
 
+    def corpus_single(self, word: str, below: int) -> int | None:
+        """The cluster a folded one-word name means outside the articles that name a cluster of it in full,
+        counting clusters numbered below ``below``: the one of that surname, else the one of that first name."""
+        for field in ("last", "first"):
+            hits = [i for i in self._by_name.get((field, word), []) if i < below]
+            if hits:
+                return hits[0] if len(hits) == 1 else None
+        return None
+
     def match_single(self, word: str, article_id: str) -> int | None:
         """Cluster index for a one-word name: surname first, then first name; same article, then corpus."""
         w = fold(word)
