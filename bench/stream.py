@@ -183,8 +183,8 @@ def main() -> int:
                     before, cpu = store.article_count(), time.process_time()
                     filler.add(min(size - before, args.chunk))
                     print(
-                        f"  fill chunk at {before}: {store.article_count() - before} clones, build"
-                        f" {time.process_time() - cpu:.1f} s CPU; "
+                        f"  fill chunk at {before}: {store.article_count() - before} clones made, written and"
+                        f" built in {time.process_time() - cpu:.1f} s CPU; "
                         + ", ".join(f"{n.strip('_')} {spent.get(n, 0.0):.2f}" for n in STAGES),
                         flush=True,
                     )
