@@ -477,7 +477,7 @@ class SQLStore:
         rows: list[Any] = []
         for chunk in _chunks(list(dict.fromkeys(keys)), _ID_CHUNK):
             rows += self._all(f"{sql} ({','.join('?' * len(chunk))}))", chunk)
-        return [(r["n"], r["first"], r["last"]) for r in rows]
+        return sorted({r["n"]: (r["n"], r["first"], r["last"]) for r in rows}.values())  # once each
 
     def alias_people_named(self, words: Iterable[str]) -> list[tuple[int, str, str]]:
         """(number, first name, surname) of the clusters whose surname or first name is one of ``words``."""
