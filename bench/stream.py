@@ -23,10 +23,13 @@ How the store is filled (``--fill``):
   Check it against ``full`` at a size both can reach (the commands above). Measured at 600 stored, batches of
   100 (docs/scale.md): store-wide build work 3.9 s full vs 3.6 s cloned, each timed stage within 0.1 s.
 
-Prints seconds per batch at each size, the ratio of batch cost at the largest size to the smallest (target:
+Each fill chunk of ``--chunk`` clones prints its build's CPU seconds per stage: the store-level work of a batch
+(everything but the per-article parse) at every size on the way. Prints seconds per batch at each size, the ratio of batch cost at the largest size to the smallest (target:
 <= 1.2 at 100k vs 10k), peak RSS, store bytes per article, the articles a day one serial process sustains at the
 largest size, and bare spaCy's parse rate on the same bodies as the floor. ``--db`` keeps the filled store
-(a SQLite path or a postgresql:// URL) for another run: sizes already reached are not refilled.
+(a SQLite path or a postgresql:// URL) for another run: sizes already reached are not refilled (measure a kept
+store with another ``--seed``: the same seed's batches are in it already, and ingest skips what it has seen).
+``--batches 0`` only fills (and prints each size's wall time and store bytes per article).
 """
 
 from __future__ import annotations
@@ -133,6 +136,9 @@ def main() -> int:
     ap.add_argument(
         "--pool", type=int, default=500, help="--fill clone: articles analysed for real and cloned"
     )
+    ap.add_argument(
+        "--chunk", type=int, default=1000, help="--fill clone: clones per build (each prints its stage CPU)"
+    )
     ap.add_argument("--step", type=int, default=1000, help="articles per ingest+build while analysing fill")
     ap.add_argument("--workers", type=int, default=1, help="worker processes for measured batches' analysis")
     ap.add_argument(
@@ -158,8 +164,11 @@ def main() -> int:
         spent = timed_stages(STAGES)
         filler = None
         used = make_pool(store, stream, fill_real if args.fill == "clone" else 0, args.step, work, args.seed)
+        if store.has_unbuilt():  # a kept store whose fill was killed mid-build: finish it, untimed
+            pipeline.build(store)
         if args.fill == "clone":
-            real = [a for a in store.articles() if not a.source.startswith("fill:")][: args.pool]
+            order = store.arrival_order(store.article_outlets())
+            real = store.articles(sorted(order, key=order.__getitem__)[: args.pool])  # the pool came first
             analyses = store.analyses([a.id for a in real])
             filler = Filler(store, [(a, analyses[a.id]) for a in real], args.seed)
             filler.i = max(store.article_count() - args.pool, 0)  # a kept store: go on after its clones
@@ -170,11 +179,23 @@ def main() -> int:
             t = time.perf_counter()
             if filler is not None:
                 while store.article_count() < size:
-                    filler.add(size - store.article_count())
+                    spent.clear()
+                    before, cpu = store.article_count(), time.process_time()
+                    filler.add(min(size - before, args.chunk))
+                    print(
+                        f"  fill chunk at {before}: {store.article_count() - before} clones made, written and"
+                        f" built in {time.process_time() - cpu:.1f} s CPU; "
+                        + ", ".join(f"{n.strip('_')} {spent.get(n, 0.0):.2f}" for n in STAGES),
+                        flush=True,
+                    )
             else:
                 used += make_pool(store, stream[used:], size, args.step, work, args.seed)
             at = store.article_count()
-            print(f"  filled to {at} articles ({time.perf_counter() - t:.0f} s wall)", flush=True)
+            print(
+                f"  filled to {at} articles ({time.perf_counter() - t:.0f} s wall,"
+                f" {store_bytes(db) / max(at, 1) / 1024:.1f} KiB per article)",
+                flush=True,
+            )
             runs = []
             for _ in range(args.batches):
                 batch = stream[used : used + args.batch]
@@ -191,6 +212,9 @@ def main() -> int:
                 )
                 at = store.article_count()
             per_size[size] = runs
+        if not args.batches:
+            store.close()
+            return 0
         bodies = [a.body for a in store.articles(new)]  # the last batch's
         t = time.process_time()
         for _ in parse(bodies):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from datetime import UTC, datetime, timedelta
 
@@ -199,3 +200,117 @@ def test_a_version_3_store_is_indexed_whole_by_its_next_resolution(location):
     expected = _resolved_view(want_entities, {an.article_id: an for an in want})
     assert _resolved_view(store.entities(), store.analyses()) == expected
     store.close()
+
+
+def _named(aid: str, names: list[str]) -> tuple[Article, Analysis]:
+    body, mentions = "", []
+    for name in names:
+        mentions.append(Mention(aid, len(body), len(body) + len(name), name, "PERSON"))
+        body += name + " spoke. "
+    return Article(aid, f"{aid}.txt", body), Analysis(aid, mentions=tuple(mentions))
+
+
+def _crowd(n: int) -> list[str]:
+    """``n`` people whose surnames are far from "Kellings" (other initials)."""
+    r = random.Random(5)
+    syllables = "ba do fe gu hi jo lu mo nu po ru su tu vo zu".split()
+    return [
+        f"{r.choice(['Ana', 'Boris', 'Cleo'])} {''.join(r.sample(syllables, 4)).title()}" for _ in range(n)
+    ]
+
+
+def _add(store, batch: list[tuple[Article, Analysis]]) -> None:
+    with store.transaction():
+        for article, _ in batch:
+            store.add_article(article)
+        store.put_analyses(an for _, an in batch)
+
+
+def test_a_fuzzy_surname_joins_a_stored_cluster_found_by_its_keys_alone(tmp_path, monkeypatch):
+    """ "Marta Kelling" joins the stored "Marta Kellings" (ratio 0.93) though the build reads only the clusters
+    that share a surname key with its names, not the ~200 others."""
+    store = open_store(tmp_path / "s.db")
+    crowd = _crowd(200)
+    stored = [_named(f"s{i}", crowd[i : i + 10]) for i in range(0, 200, 10)] + [
+        _named("k", ["Marta Kellings"])
+    ]
+    new = [_named("n", ["Marta Kelling", "Boris Hale"])]
+    _add(store, stored)
+    aliases.resolve(store, DEFAULTS.analyze, [a.id for a, _ in stored])
+    monkeypatch.setattr(store, "alias_people", lambda: pytest.fail("read every cluster"))
+    read: list[tuple[int, str, str]] = []
+    by_keys = store.alias_people_by_keys
+
+    def counted(keys):
+        rows = by_keys(keys)
+        read.extend(rows)
+        return rows
+
+    monkeypatch.setattr(store, "alias_people_by_keys", counted)
+    _add(store, new)
+    aliases.resolve(store, DEFAULTS.analyze, [a.id for a, _ in new])
+    assert store.alias_people_count() > 150 and [last for _, _, last in read] == ["kelings"]
+    corpus = stored + new
+    want_entities, want = resolve_entities([a for a, _ in corpus], [an for _, an in corpus])
+    expected = _resolved_view(want_entities, {an.article_id: an for an in want})
+    assert _resolved_view(store.entities(), store.analyses()) == expected
+    kept = store.analyses()
+    assert kept["n"].mentions[0].entity_id == kept["k"].mentions[0].entity_id is not None
+
+
+def test_a_changed_surname_bar_rewrites_the_keys(tmp_path):
+    """Keys made for one bar miss merges a lower bar allows: the build reads every cluster and keys them again."""
+    store = open_store(tmp_path / "s.db")
+    loose = dataclasses.replace(DEFAULTS.analyze, surname_similarity=0.7)
+    for batch, settings in (
+        ([_named("k", ["Marta Kellings"])], DEFAULTS.analyze),
+        ([_named("n", ["Marta Kelvin"])], loose),
+    ):
+        _add(store, batch)
+        aliases.resolve(store, settings, [a.id for a, _ in batch])
+    kept = store.analyses()
+    assert kept["n"].mentions[0].entity_id == kept["k"].mentions[0].entity_id  # "kelvin"/"kelings": 0.77
+    assert store.get_state(aliases.SURNAME_BAR) == b"0.7"
+
+
+def test_a_version_5_store_is_keyed_by_its_next_resolution(location):
+    corpus = _corpus(3, 40)
+    store = open_store(location)
+    for batch in (corpus[:25], corpus[25:]):
+        with store.transaction():
+            for article, _ in batch:
+                store.add_article(article)
+            store.put_analyses(an for _, an in batch)
+        aliases.resolve(store, DEFAULTS.analyze, [a.id for a, _ in batch])
+        if batch is corpus[:25]:
+            store.close()
+            _raw(location, "DROP TABLE alias_surnames")  # what a version-5 store lacks
+            _raw(location, "DROP INDEX alias_people_last")
+            _raw(location, "DROP INDEX alias_people_first")
+            _raw(location, f"DELETE FROM state WHERE name = '{aliases.SURNAME_BAR}'")
+            _raw(location, "UPDATE meta SET value = '5' WHERE key = 'schema_version'")
+            store = open_store(location)
+            assert store.schema_version == 6 and store.alias_people_by_keys(["s", "sm", "smit"]) == []
+    assert store.get_state(aliases.SURNAME_BAR) is not None
+    assert {last for _, _, last in store.alias_people_by_keys(["smit"])} == {"smith"}  # "smith" less its h
+    want_entities, want = resolve_entities([a for a, _ in corpus], [an for _, an in corpus])
+    expected = _resolved_view(want_entities, {an.article_id: an for an in want})
+    assert _resolved_view(store.entities(), store.analyses()) == expected
+    store.close()
+
+
+def test_a_name_already_two_peoples_rekeys_nothing_when_a_third_opens(tmp_path):
+    """A bare "Smith" with two Smiths in the corpus names no one; a third Smith leaves it so: no stored article is
+    resolved again (a common name would otherwise rekey every article writing it bare, a cost growing with N)."""
+    store = open_store(tmp_path / "s.db")
+    stored = [_named("j", ["John Smith", "Jane Smith"]), _named("a", ["Smith"])]
+    _add(store, stored)
+    aliases.resolve(store, DEFAULTS.analyze, ["j", "a"])
+    bare = store.analyses()["a"].mentions[0].entity_id
+    _add(store, [_named("p", ["Paul Smith"])])
+    done = aliases.resolve(store, DEFAULTS.analyze, ["p"])
+    assert set(done.analyses) == {"p"} and store.analyses()["a"].mentions[0].entity_id == bare
+    corpus = [*stored, _named("p", ["Paul Smith"])]
+    want_entities, want = resolve_entities([a for a, _ in corpus], [an for _, an in corpus])
+    expected = _resolved_view(want_entities, {an.article_id: an for an in want})
+    assert _resolved_view(store.entities(), store.analyses()) == expected

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
+import random
+import string
+
 from test_analyze_quotes import corpus, name_of
 
-from storyline.analyze.entities import PersonMerger, fold
+from storyline.analyze.entities import PersonMerger, fold, similar, surname_keys
 
 
 def mention_names(article_id: str, text: str) -> set[str | None]:
@@ -62,3 +66,27 @@ def test_generic_role_phrase_is_not_a_mention() -> None:
 def test_events_use_resolved_names() -> None:
     events = corpus()[2]["ga1"].events
     assert any(e.subject == "Marta Kellings" and e.verb in ("visit", "accept") for e in events)
+
+
+def test_surnames_close_enough_to_merge_share_a_key() -> None:
+    """Every pair a merge can join (same initial, difflib ratio at the bar) shares a blocking key, at any bar;
+    names are syllable words and their one-letter misspellings, so many pairs sit near the bar."""
+    r = random.Random(2)
+    syllables = "ka ro ven dal mir tos bel an or is ul gre fen lo vi tar".split()
+    names = list({"".join(r.choice(syllables) for _ in range(r.randint(2, 5))) for _ in range(160)})
+    for name in names[:100]:
+        i, letter = r.randrange(len(name)), r.choice(string.ascii_lowercase)
+        names += [name[:i] + name[i + 1 :], name[:i] + letter + name[i:], name[:i] + letter + name[i + 1 :]]
+    names = [n for n in names if n]
+    for bar in (0.75, 0.85, 0.95):
+        keys = {n: surname_keys(n, bar) for n in names}
+        close = [(a, b) for a, b in itertools.combinations(names, 2) if a[0] == b[0] and similar(a, b) >= bar]
+        assert len(close) > 100 and all(keys[a] & keys[b] for a, b in close)
+
+
+def test_clusters_restored_out_of_order_are_tried_in_opening_order() -> None:
+    merger = PersonMerger(0.85, 0.75, start=3)
+    merger.restore("jon", "smith", 2)
+    merger.restore("john", "smith", 0)
+    assert merger.find("john", "smith") == 0 and merger.find("jon", "smith") == 0  # jon/john: 0.86
+    assert merger.restore("anna", "berg") == 3 and [c.last for c in merger.opened(3)] == ["berg"]

@@ -78,3 +78,31 @@ def test_a_whole_index_blob_is_converted_to_rows_on_first_load(tmp_path):
     assert store.get_state("dedup") is None
     for a in corpus:
         assert dedup_state.load(store, whole.settings, [a]).index.group_of(a.id) == whole.group_of(a.id)
+
+
+@pytest.mark.parametrize("seed", [3, 4])
+def test_a_build_reading_its_articles_a_few_at_a_time_groups_as_one_whole_index(tmp_path, seed):
+    """What a build does: each placement batch's stored candidates are read with it (each body read once)."""
+    corpus = _corpus(seed, 40)
+    whole = DuplicateIndex()
+    for a in corpus:
+        whole.add(a.id, a.body, a.published)
+    store = open_store(tmp_path / "s.db")
+    got: dict[str, list[str]] = {}
+    for lo, hi in ((0, 15), (15, 40)):
+        with store.transaction():
+            stored = dedup_state.load(store, whole.settings)
+            for start in range(lo, hi, 4):
+                few = corpus[start : min(start + 4, hi)]
+                stored.read(few)
+                for a in few:
+                    stored.index.add(a.id, a.body, a.published)
+            got |= _groups(stored.index, [a.id for a in corpus[lo:hi]])
+            stored.save()
+    assert any(len(g) > 2 for g in got.values())
+    last = [a.id for a in corpus[15:]]  # the last build's groups are final; the earlier ones, as stored now
+    assert {aid: got[aid] for aid in last} == _groups(whole, last)
+    final = {}
+    for a in corpus[:15]:
+        final |= _groups(dedup_state.load(store, whole.settings, [a]).index, [a.id])
+    assert final == _groups(whole, [a.id for a in corpus[:15]])

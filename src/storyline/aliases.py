@@ -13,6 +13,10 @@ Resolving from scratch (analyze/resolve.py) reads the whole corpus in five ways;
 - a role ("the Foreign Secretary") goes to a holder from every apposition of its title ("alias.holdings": title
   -> holdings in arrival order); a change re-resolves the articles using the title (postings "alias.role").
 Postings "related.entity" (entity id -> articles) are kept with them, for dating undated articles by relatives.
+A build reads only the person clusters its names can join: those whose surname shares a blocking key with one of
+its full names' surnames (table ``alias_surnames``, see ``surname_keys``), and those of its bare names. The keys
+depend on the surname bar, so state "alias.surname_bar" says which bar they were made for; when it differs (or
+the keys are new, schema version 6), the build reads every cluster once and writes the keys again.
 Each article's record ("alias.article") holds what it added, so indexing it again (a build rerun after a kill,
 a date inferred later) first takes that out. The result is the from-scratch one (tests/test_aliases.py).
 """
@@ -26,7 +30,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from storyline.analyze.entities import PersonMerger, bare_acronym, fold, person_parts
+from storyline.analyze.entities import PersonMerger, bare_acronym, fold, full_name, person_parts, surname_keys
 from storyline.analyze.related import entities_of
 from storyline.analyze.resolve import (
     ArticleKeys,
@@ -47,6 +51,7 @@ from storyline.store.codec import iso, parse_iso
 
 ARTICLE, ENTITY, ACRONYM, HOLDINGS = "alias.article", "alias.entity", "alias.acronym", "alias.holdings"
 BY_KEY, BY_WORD, BY_BARE, BY_ROLE = "alias.key", "alias.word", "alias.bare", "alias.role"
+SURNAME_BAR = "alias.surname_bar"  # state: the surname bar the stored ``alias_surnames`` keys were made for
 RELATED = (
     "related.entity"  # entity id -> the articles it is resolved in (undated articles are dated by these)
 )
@@ -96,15 +101,59 @@ class _Step:
 
     def __init__(self, store: Store, settings: AnalyzeSettings) -> None:
         self.store, self.settings = store, settings
-        self.merger = PersonMerger(settings.surname_similarity, settings.first_name_similarity)
-        for first, last in store.alias_people():
-            self.merger.restore(first, last)
-        self.stored_people = len(self.merger.clusters)
+        bar = settings.surname_similarity
+        self.merger = PersonMerger(bar, settings.first_name_similarity, store.alias_people_count())
+        self.stored_people = self.merger.size
+        self.bar_tag = repr(bar).encode()
+        self.keyed = (
+            store.get_state(SURNAME_BAR) == self.bar_tag
+        )  # else: every cluster, and the keys rewritten
+        if not self.keyed:
+            for n, (first, last) in enumerate(store.alias_people()):
+                self.merger.restore(first, last, n)
+        self.surnames: set[str] = set()  # surnames whose joinable clusters are loaded
+        self.words: set[str] = set()  # bare names whose clusters are loaded
         self.stored: dict[str, Analysis] = {}  # article -> its analysis as stored before this step
         self.analyses: dict[str, Analysis] = {}  # the same, relabelled (see ``relabel``)
         self.records: dict[str, dict] = {}  # article -> its record as stored before this step
         self.agg: dict[str, dict] = {}  # entity key -> form and type counts, as this step leaves them
         self.holdings: dict[str, list] = {}  # title -> holding rows, as this step leaves them
+
+    def people(self, aids: Iterable[str]) -> None:
+        """Restore the stored clusters the full names of these (loaded) articles may join: every cluster whose
+        surname shares a key with theirs (a superset of those ``find`` can return)."""
+        lasts = {
+            name[1]
+            for aid in aids
+            for m in self.analyses[aid].mentions
+            if m.label == "PERSON" and (name := full_name(person_parts(m.text))) is not None
+        } - self.surnames
+        self.surnames |= lasts
+        if self.keyed and lasts:
+            keys = set().union(*(surname_keys(last, self.merger.surname_similarity) for last in lasts))
+            self._restore(self.store.alias_people_by_keys(keys))
+
+    def named(self, words: Iterable[str]) -> None:
+        """Restore the stored clusters a bare person name of these (folded) words may name (``match_single``)."""
+        words = set(words) - self.words
+        self.words |= words
+        if self.keyed and words:
+            self._restore(self.store.alias_people_named(words))
+
+    def _restore(self, rows: Iterable[tuple[int, str, str]]) -> None:
+        for n, first, last in rows:
+            self.merger.restore(first, last, n)
+
+    def new_surname_keys(self, opened: Sequence[Any]) -> list[tuple[str, str]]:
+        """(key, surname) rows to file: every stored cluster's when the keys are rewritten, else those of the
+        surnames first seen in this step (a stored surname looked up had its clusters restored)."""
+        if self.keyed:
+            stored = {c.last for n, c in self.merger.clusters.items() if n < self.stored_people}
+            lasts = {c.last for c in opened} - stored
+        else:
+            lasts = {c.last for c in self.merger.clusters.values()}
+        bar = self.merger.surname_similarity
+        return [(k, last) for last in sorted(lasts) for k in sorted(surname_keys(last, bar))]
 
     def load(self, ids: Iterable[str]) -> list[str]:
         """Read the analyses and records of articles not read yet; returns the ids that have an analysis."""
@@ -145,9 +194,10 @@ def resolve(
         order = store.arrival_order(stored)
         new_ids = sorted(stored, key=lambda aid: order.get(aid, 0))
     new = step.load(new_ids)
+    step.people(new)
     for aid in new:
         isolated("entities", aid, lambda an=step.analyses[aid]: add_names(step.merger, an), None)
-    opened = step.merger.clusters[step.stored_people :]
+    opened = step.merger.opened(step.stored_people)
 
     # acronyms spelt out by the new articles (their old pairs out first, for a rerun)
     delta: Counter[tuple[str, str]] = Counter()
@@ -162,10 +212,17 @@ def resolve(
         counts[key] = counts.get(key, 0) + n
         changed_acr |= {acr} if before != {k for k, c in counts.items() if c > 0} else set()
 
-    # stored articles whose keys move: bare names of a newly opened cluster, acronyms whose expansion changed
+    # stored articles whose keys move: bare names whose corpus-wide person the opened clusters change (one that
+    # was the only one of its name, or a first one; a name already two clusters' stays no one's), acronyms whose
+    # expansion changed. An article naming the person in full keeps its own match: no cluster opens for it.
     words = {c.last for c in opened} | {c.first for c in opened}
+    step.named(words)
+    m = step.merger
+    words = {w for w in words if m.corpus_single(w, step.stored_people) != m.corpus_single(w, m.size)}
     rekeyed = (step.postings(BY_WORD, words) | step.postings(BY_BARE, changed_acr) | set(dated)) - set(new)
     indexed = new + step.load(sorted(rekeyed))
+    step.people(indexed[len(new) :])
+    step.named(w for aid in indexed for w in _words(step.analyses[aid]))
     for aid in indexed[len(new) :]:  # their full names find their clusters (no cluster opens): local matches
         isolated("entities", aid, lambda an=step.analyses[aid]: add_names(step.merger, an), None)
     bares = {b for aid in indexed for b in _bares(step.analyses[aid])}
@@ -262,6 +319,11 @@ def resolve(
     changed = {aid for aid, an in resolved.items() if step.stored.get(aid) != an}
     with store.transaction():
         store.add_alias_people(step.stored_people, [(c.first, c.last) for c in opened])
+        if not step.keyed:
+            store.clear_alias_surnames()
+        store.add_alias_surnames(step.new_surname_keys(opened))
+        if not step.keyed:
+            store.put_state(SURNAME_BAR, step.bar_tag)
         store.put_index_values(ACRONYM, expansions_of)
         store.put_index_values(ENTITY, {k: agg[k] for k in touched})
         store.put_index_values(HOLDINGS, {t: lists[t] for t in retitled})

@@ -289,7 +289,7 @@ class DuplicateIndex:
         """The copies grouped with a known article (itself included): canonical first, then arrival order."""
         idx = self._by_id[article_id]
         root = self._find(idx)
-        rest = sorted(i for i in self._copies.subset(idx) if i != root)
+        rest = sorted((i for i in self._copies.subset(idx) if i != root), key=lambda i: self._entries[i].seen)
         return [self._entries[i].article_id for i in [root, *rest]]
 
     def groups(self) -> list[DuplicateGroup]:

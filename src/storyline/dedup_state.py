@@ -8,9 +8,9 @@ most of the state load. Instead the store keeps (index_* tables, namespaces "ded
 - postings ``dedup.band``: LSH bucket key -> the first copies in it (DuplicateIndex.band_keys);
 - postings ``dedup.group``: group key (the id of its earliest arrival) -> its members;
 - ``dedup.meta``: the shingling settings and the next arrival number.
-A build works out its new articles' text ids and signatures first, reads the stored entries sharing a text id
-or a bucket with them and every member of those entries' groups, and runs the in-memory DuplicateIndex over
-them: an article can only match a candidate that shares a bucket, and a group's canonical copy is the earliest
+A build works out each batch of new articles' text ids and signatures first, reads the stored entries sharing a
+text id or a bucket with them and every member of those entries' groups, and runs the in-memory DuplicateIndex
+over them: an article can only match a candidate that shares a bucket, and a group's canonical copy is the earliest
 of its members, so the result is the one a whole index gives (tests/test_dedup_state.py). Saving writes the
 new entries and those whose group changed.
 """
@@ -36,30 +36,35 @@ _BLOB = "dedup"  # the whole-index state of stores written before the rows
 class StoredDuplicates:
     """The part of the stored duplicate index one build can touch, as a DuplicateIndex (``index``)."""
 
-    def __init__(self, store: Store, settings: DedupSettings, articles: Iterable[Article]) -> None:
+    def __init__(self, store: Store, settings: DedupSettings) -> None:
         self.store = store
         self.index = DuplicateIndex(settings)
         self._groups: dict[str, str] = {}  # article -> group key, as stored
-        meta = store.index_values(META, ["state"]).get("state")
-        if meta is not None:
-            check_shingles(meta["settings"], settings)
-            self.index.arrivals = meta["next"]
+        self._meta = store.index_values(META, ["state"]).get("state")
+        if self._meta is not None:
+            check_shingles(self._meta["settings"], settings)
+            self.index.arrivals = self._meta["next"]
+
+    def read(self, articles: Iterable[Article]) -> None:
+        """Work out these new articles' text ids and signatures and put back the stored entries they can match,
+        before they are added: a build reads its articles a batch at a time, each body once."""
         prepared = {}
         for a in articles:
             found = isolated("dedup", a.id, lambda a=a: self.index.prepare(a.id, a.body), None)
             if found is not None:
                 prepared[a.id] = found
-        if meta is None:
+        if self._meta is None:
             return
-        firsts = store.index_values(HASH, {th for th, _ in prepared.values()})
+        firsts = self.store.index_values(HASH, {th for th, _ in prepared.values()})
         keys = {k for _, mh in prepared.values() for k in self.index.band_keys(mh.hashvalues)}
         # only first copies are in buckets, and each is its text's one LSH entry
-        candidates = {aid for members in store.index_postings(BAND, keys).values() for aid in members}
+        candidates = {aid for members in self.store.index_postings(BAND, keys).values() for aid in members}
         candidates |= set(firsts.values())
-        ids = candidates | set(prepared)
-        values = store.index_values(ENTRY, ids)
-        members = store.index_postings(GROUP, {v[4] for v in values.values()})
-        values |= store.index_values(ENTRY, {a for m in members.values() for a in m} - values.keys())
+        ids = (candidates | set(prepared)) - self._groups.keys()
+        values = self.store.index_values(ENTRY, ids)
+        members = self.store.index_postings(GROUP, {v[4] for v in values.values()})
+        more = {a for m in members.values() for a in m} - values.keys() - self._groups.keys()
+        values |= self.store.index_values(ENTRY, more)
         for aid, v in sorted(values.items(), key=lambda kv: kv[1][0]):
             entry, hashvalues, sketch = _entry(aid, v)
             self.index.restore(entry, hashvalues, sketch, aid in candidates)
@@ -85,15 +90,18 @@ class StoredDuplicates:
         self._groups.update((aid, v[4]) for aid, v in values.items())
 
 
-def load(store: Store, settings: DedupSettings, articles: Iterable[Article]) -> StoredDuplicates:
-    """The index part ``articles`` can touch; a store still holding a whole-index blob is converted first."""
+def load(store: Store, settings: DedupSettings, articles: Iterable[Article] = ()) -> StoredDuplicates:
+    """The index part ``articles`` can touch (more is read with ``read``); a store still holding a whole-index
+    blob is converted first."""
     blob = store.get_state(_BLOB)
     if blob:
-        whole = StoredDuplicates(store, settings, ())
+        whole = StoredDuplicates(store, settings)
         whole.index = DuplicateIndex.from_bytes(blob, settings)
         whole.save()
         store.drop_state(_BLOB)
-    return StoredDuplicates(store, settings, articles)
+    stored = StoredDuplicates(store, settings)
+    stored.read(articles)
+    return stored
 
 
 def _b64(a: np.ndarray) -> str:

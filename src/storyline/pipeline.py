@@ -179,11 +179,10 @@ def build(
             store.clear_index("link.")
             store.clear_index("dedup.")
             store.drop_state("dedup")
-        stored_dedup = dedup_state.load(store, settings.dedup, store.articles(store.unbuilt_article_ids()))
-        dedup = stored_dedup.index
+        stored_dedup = dedup_state.load(store, settings.dedup)
         clusterer = _load(store, "clusterer", StoryClusterer, settings.cluster, fresh=rebuild)
-        placed = _place_new(store, dedup, clusterer, settings.pipeline.place_batch, progress, analyses)
-        report.duplicates = _mark_duplicates(store, dedup, placed)
+        placed = _place_new(store, stored_dedup, clusterer, settings.pipeline.place_batch, progress, analyses)
+        report.duplicates = _mark_duplicates(store, stored_dedup.index, placed)
         lines = _finish_stories(store, clusterer, settings, analyses, placed, rewritten)
         stored_dedup.save()
         store.put_state("clusterer", clusterer.to_bytes())
@@ -277,20 +276,23 @@ def cluster_doc(article: Article, analysis: Analysis | None) -> ClusterDoc:
 
 def _place_new(
     store: Store,
-    dedup: DuplicateIndex,
+    stored_dedup: dedup_state.StoredDuplicates,
     clusterer: StoryClusterer,
     batch: int,
     progress: Progress,
     analyses: Mapping[str, Analysis],
 ) -> dict[str, str | None]:
     """Dedup and cluster unplaced articles in arrival order; returns article id -> story id of those placed.
-    Articles are read ``batch`` at a time; each is tokenised for storyline linking once, here."""
+    Articles are read ``batch`` at a time, each body once (the stored duplicates a batch can match are read
+    with it); each is tokenised for storyline linking once, here."""
+    dedup = stored_dedup.index
     ids = store.unbuilt_article_ids()
     progress.start("cluster", len(ids))
     story_of: dict[str, str | None] = {}
     for start in range(0, len(ids), batch):
         docs = {}
         chunk = store.articles(ids[start : start + batch])
+        stored_dedup.read(chunk)
         for article in chunk:
             # an inferred date is no evidence of being the first copy: only a printed date competes
             when = None if article.published_inferred else article.published

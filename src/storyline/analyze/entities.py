@@ -8,8 +8,11 @@ in the corpus; a bare first name ("Boris") likewise only when unambiguous. Diffe
 from __future__ import annotations
 
 import heapq
+import itertools
+import math
 import re
 import unicodedata
+from bisect import insort
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
@@ -85,6 +88,33 @@ class _Cluster:
     articles: set[str]  # the articles that name it in full (a bare surname there means this person)
 
 
+def _max_deletions(length: int, bar: float) -> int:
+    """Most letters a surname of ``length`` loses to a longest common subsequence with any surname its difflib
+    ratio reaches ``bar`` with: the ratio is 2 * matched / (sum of lengths) and matched <= that subsequence,
+    so it keeps at least bar * (sum) / 2 letters; the shortest partner the length bound lets through loses it
+    most."""
+    worst = 0
+    for other in range(1, length + 1):
+        if 2 * min(length, other) >= bar * (length + other) - 1e-9:
+            worst = max(worst, length - math.ceil(bar * (length + other) / 2 - 1e-9))
+    return max(worst, 0)
+
+
+def surname_keys(last: str, bar: float) -> set[str]:
+    """Blocking keys of a folded surname: any two surnames whose difflib ratio reaches ``bar`` and that share
+    their initial (as every merge needs) share a key, so a store finds every cluster a name may join by these
+    keys alone. A key is the initial then the rest with up to ``_max_deletions`` letters left out: the two
+    names' longest common subsequence keeps their common initial, and is one of each name's keys."""
+    if not last:
+        return set()
+    head, rest = last[0], last[1:]
+    out = set()
+    for k in range(min(_max_deletions(len(last), bar), len(rest)) + 1):
+        for gone in itertools.combinations(range(len(rest)), k):
+            out.add(head + "".join(c for i, c in enumerate(rest) if i not in gone))
+    return out
+
+
 def _letter_counts(name: str) -> np.ndarray:
     return np.bincount(np.frombuffer(name.encode("ascii", "replace"), dtype=np.uint8), minlength=128)
 
@@ -129,10 +159,13 @@ class PersonMerger:
     each lookup compared the name with every cluster of its initial: 75% of a 600-article build.
     """
 
-    def __init__(self, surname_similarity: float, first_name_similarity: float) -> None:
+    def __init__(self, surname_similarity: float, first_name_similarity: float, start: int = 0) -> None:
+        """``start``: how many clusters a store already holds (numbered 0..start-1, each restored with its number
+        when a name may need it); new clusters are numbered from there."""
         self.surname_similarity = surname_similarity
         self.first_name_similarity = first_name_similarity
-        self.clusters: list[_Cluster] = []
+        self.clusters: dict[int, _Cluster] = {}
+        self.size = start  # the next cluster's number
         self._by_name: dict[tuple[str, str], list[int]] = defaultdict(list)  # ("last"|"first", folded) -> ids
         self._surnames: dict[str, _Surnames] = defaultdict(
             _Surnames
@@ -180,20 +213,37 @@ class PersonMerger:
             idx = self.restore(first, last)
         self.clusters[idx].articles.add(article_id)
 
-    def restore(self, first: str, last: str) -> int:
-        """Open the next cluster for a folded full name (one a stored alias index holds, or a new one)."""
-        idx = len(self.clusters)
-        self.clusters.append(_Cluster(first, last, set()))
+    def restore(self, first: str, last: str, n: int | None = None) -> int:
+        """Open the next cluster for a folded full name, or put back stored cluster ``n`` (the number it was
+        opened with: ``find`` tries clusters in that order, whatever order they are restored in)."""
+        idx = self.size if n is None else n
+        if idx in self.clusters:
+            return idx
+        self.size = max(self.size, idx + 1)
+        self.clusters[idx] = _Cluster(first, last, set())
         if ("last", last) not in self._by_name:
             self._surnames[last[:1]].add(last)
-        self._by_name["last", last].append(idx)
-        self._by_name["first", first].append(idx)
+        insort(self._by_name["last", last], idx)
+        insort(self._by_name["first", first], idx)
         return idx
+
+    def opened(self, since: int) -> list[_Cluster]:
+        """The clusters opened from number ``since`` on, in order."""
+        return [self.clusters[i] for i in range(since, self.size)]
 
     def key(self, idx: int) -> str:
         """The merge key of a cluster: its first full name's folded surname and first name."""
         c = self.clusters[idx]
         return f"person|{c.last}|{c.first}"
+
+    def corpus_single(self, word: str, below: int) -> int | None:
+        """The cluster a folded one-word name means outside the articles that name a cluster of it in full,
+        counting clusters numbered below ``below``: the one of that surname, else the one of that first name."""
+        for field in ("last", "first"):
+            hits = [i for i in self._by_name.get((field, word), []) if i < below]
+            if hits:
+                return hits[0] if len(hits) == 1 else None
+        return None
 
     def match_single(self, word: str, article_id: str) -> int | None:
         """Cluster index for a one-word name: surname first, then first name; same article, then corpus."""

@@ -9,7 +9,7 @@ from typing import Any
 
 from storyline.errors import StoreError
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # version 2: what `storyline watch` has seen (the same tables as at the end of schema.sql and schema_pg.sql)
 WATCH_TABLES = (
@@ -51,6 +51,7 @@ def _v3_pg(conn: Any) -> None:
 # then on merges only new names.
 _NO_ALIASES = (
     "DELETE FROM alias_people",
+    "DELETE FROM alias_surnames",
     "DELETE FROM index_values WHERE space LIKE 'alias.%'",
     "DELETE FROM index_postings WHERE space LIKE 'alias.%' OR space = 'related.entity'",
 )
@@ -80,10 +81,31 @@ def _v5(conn: Any) -> None:
         conn.execute(statement)
 
 
+# Version 6 keys the person clusters by surname (alias_surnames: blocking keys of the fuzzy surname match) and
+# indexes them by name, so a build loads only the clusters its names can join. The keys start empty: the next
+# build writes them for every stored cluster (aliases.py), as it does when the surname bar changes.
+V6_TABLES = (
+    "CREATE TABLE IF NOT EXISTS alias_surnames (key TEXT NOT NULL, last TEXT NOT NULL, PRIMARY KEY (key, last))",
+    "CREATE INDEX IF NOT EXISTS alias_people_last ON alias_people(last)",
+    "CREATE INDEX IF NOT EXISTS alias_people_first ON alias_people(first)",
+)
+
+
+def _v6(conn: Any) -> None:
+    for statement in V6_TABLES:  # as in schema.sql and schema_pg.sql
+        conn.execute(statement)
+
+
 # version N -> function that upgrades a store at version N-1 to N (run inside the opening transaction).
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _add_watch_tables, 3: _v3, 4: _v4, 5: _v5}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    2: _add_watch_tables,
+    3: _v3,
+    4: _v4,
+    5: _v5,
+    6: _v6,
+}
 # the same steps for the Postgres store (schema_pg.sql); every version needs an entry in both.
-PG_MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _add_watch_tables, 3: _v3_pg, 4: _v4_pg, 5: _v5}
+PG_MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _add_watch_tables, 3: _v3_pg, 4: _v4_pg, 5: _v5, 6: _v6}
 
 
 def pending(current: int) -> range:

@@ -132,6 +132,17 @@ CREATE TABLE IF NOT EXISTS alias_people (
     last  TEXT NOT NULL                           -- folded surname
 );
 
+-- Schema version 6: what a build needs to read only the person clusters its names can join. Every key of every
+-- distinct cluster surname (entities.surname_keys: two surnames close enough to merge share one), and the
+-- clusters by surname and by first name (a bare name joins a cluster of that exact name).
+CREATE TABLE IF NOT EXISTS alias_surnames (
+    key  TEXT NOT NULL,
+    last TEXT NOT NULL,
+    PRIMARY KEY (key, last)
+);
+CREATE INDEX IF NOT EXISTS alias_people_last ON alias_people(last);
+CREATE INDEX IF NOT EXISTS alias_people_first ON alias_people(first);
+
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
     headline, body, content='articles', content_rowid='rowid', tokenize='porter unicode61'
 );

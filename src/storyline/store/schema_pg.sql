@@ -134,3 +134,14 @@ CREATE TABLE IF NOT EXISTS alias_people (
     first TEXT NOT NULL,                          -- folded first name of the cluster's first full name
     last  TEXT NOT NULL                           -- folded surname
 );
+
+-- Schema version 6: what a build needs to read only the person clusters its names can join. Every key of every
+-- distinct cluster surname (entities.surname_keys: two surnames close enough to merge share one), and the
+-- clusters by surname and by first name (a bare name joins a cluster of that exact name).
+CREATE TABLE IF NOT EXISTS alias_surnames (
+    key  TEXT NOT NULL,
+    last TEXT NOT NULL,
+    PRIMARY KEY (key, last)
+);
+CREATE INDEX IF NOT EXISTS alias_people_last ON alias_people(last);
+CREATE INDEX IF NOT EXISTS alias_people_first ON alias_people(first);

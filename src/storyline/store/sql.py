@@ -467,12 +467,38 @@ class SQLStore:
         """(folded first name, folded surname) of every person cluster, in the order they were opened."""
         return [(r["first"], r["last"]) for r in self._all("SELECT first, last FROM alias_people ORDER BY n")]
 
+    def alias_people_count(self) -> int:
+        row = self._one("SELECT COALESCE(MAX(n) + 1, 0) AS n FROM alias_people")
+        return int(row["n"]) if row else 0
+
+    def alias_people_by_keys(self, keys: Iterable[str]) -> list[tuple[int, str, str]]:
+        """(number, first name, surname) of the clusters whose surname has one of these ``alias_surnames`` keys."""
+        sql = "SELECT n, first, last FROM alias_people WHERE last IN (SELECT last FROM alias_surnames WHERE key IN"
+        rows: list[Any] = []
+        for chunk in _chunks(list(dict.fromkeys(keys)), _ID_CHUNK):
+            rows += self._all(f"{sql} ({','.join('?' * len(chunk))}))", chunk)
+        return sorted({r["n"]: (r["n"], r["first"], r["last"]) for r in rows}.values())  # once each
+
+    def alias_people_named(self, words: Iterable[str]) -> list[tuple[int, str, str]]:
+        """(number, first name, surname) of the clusters whose surname or first name is one of ``words``."""
+        words = list(words)
+        rows = self._in("SELECT n, first, last FROM alias_people WHERE last IN", words)
+        rows += self._in("SELECT n, first, last FROM alias_people WHERE first IN", words)
+        return [(r["n"], r["first"], r["last"]) for r in rows]
+
     def add_alias_people(self, start: int, people: Sequence[tuple[str, str]]) -> None:
         """Append clusters opened by a build, numbered from ``start`` (how many the store held)."""
         self._many(
             "INSERT INTO alias_people (n, first, last) VALUES (?, ?, ?)",
             ((start + i, first, last) for i, (first, last) in enumerate(people)),
         )
+
+    def add_alias_surnames(self, keys: Iterable[tuple[str, str]]) -> None:
+        """File surnames under their keys, (key, surname) pairs (pairs already filed are kept)."""
+        self._many("INSERT INTO alias_surnames (key, last) VALUES (?, ?) ON CONFLICT DO NOTHING", keys)
+
+    def clear_alias_surnames(self) -> None:
+        self._run("DELETE FROM alias_surnames")
 
     def published_of(self, ids: Iterable[str]) -> dict[str, datetime | None]:
         """Article id -> its date (printed or inferred, None when undated), for the given ids: no bodies read."""
