@@ -184,7 +184,9 @@ def build(
     return report
 
 
-def _analysis_plan(store: Store, settings: Settings, steps: Sequence[Sequence[str]]) -> list[tuple[int, list[str]]]:
+def _analysis_plan(
+    store: Store, settings: Settings, steps: Sequence[Sequence[str]]
+) -> list[tuple[int, list[str]]]:
     """The unanalysed articles of each step in ``pipeline.analyze_batch`` batches, in step order: (step, ids)."""
     todo = set(store.unanalyzed_article_ids())
     size = settings.pipeline.analyze_batch
