@@ -145,10 +145,10 @@ def build(
     *,
     rebuild: bool = False,
 ) -> BuildReport:
-    """Analyze, deduplicate, cluster and link everything not yet placed, ``pipeline.build_batch`` articles (in
-    arrival order) a step. A step's placement is one transaction: the online state, placements, changed stories,
-    storylines and the dates inferred from them commit together, so a killed build reruns to the same result
-    (the steps are cut the same way again). With nothing new it returns at once.
+    """Analyze, deduplicate, cluster and link everything not yet placed, in one step or ``pipeline.build_batch``
+    articles (in arrival order) a step. A step's placement is one transaction: the online state, placements,
+    changed stories, storylines and the dates inferred from them commit together, so a killed build reruns to the
+    same result (the steps are cut the same way again). With nothing new it returns at once.
     ``mapper`` (see scale.py) runs analysis on worker processes, ahead of the step being placed: the next step's
     articles are analysed while this process places this one. Clustering stays here, serial and online; the
     worker analyses are written only when their step starts, so the store goes through the serial build's states.
@@ -165,7 +165,7 @@ def build(
     reordered = _settle_date_orders(store, settings)
     report.dates_reordered = len(reordered)
     unbuilt = store.unbuilt_article_ids()
-    size = len(unbuilt) if rebuild else settings.pipeline.build_batch
+    size = settings.pipeline.build_batch if not rebuild and settings.pipeline.build_batch else len(unbuilt)
     steps = [unbuilt[start : start + size] for start in range(0, len(unbuilt), max(size, 1))] or [[]]
     progress.start("build", len(unbuilt))
     plan = _analysis_plan(store, settings, steps)

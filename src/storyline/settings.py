@@ -24,9 +24,10 @@ class PipelineSettings:
     ingest_batch: int = knob(200, "Documents per ingest transaction: a crash loses at most this many.")
     analyze_batch: int = knob(64, "Articles per nlp.pipe call and per analysis transaction.")
     build_batch: int = knob(
-        500,
-        "Articles a build places per step (one transaction each); with --workers the next step is analysed while "
-        "this one is placed, so only the last step's placement runs alone. A rebuild is one step.",
+        0,
+        "Articles a build places per step (one transaction each), 0: one step. With --workers the next step is "
+        "analysed while this one is placed; off by default: steps of 10 on the demo leave one story also in its "
+        "old storyline, which successive builds do not (8 storylines, not 7; docs/scale.md). A rebuild is one step.",
     )
     place_batch: int = knob(500, "Articles per clustering transaction (state is saved with each batch).")
     extract_chunk: int = knob(
