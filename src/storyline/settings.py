@@ -26,8 +26,8 @@ class PipelineSettings:
     build_batch: int = knob(
         0,
         "Articles a build places per step (one transaction each), 0: one step. With --workers the next step is "
-        "analysed while this one is placed; off by default: steps of 10 on the demo leave one story also in its "
-        "old storyline, which successive builds do not (8 storylines, not 7; docs/scale.md). A rebuild is one step.",
+        "analysed while this one is placed. Off by default: on the demo, steps of 10 leave one story also in "
+        "its first storyline (8 storylines, one build gives 7; docs/scale.md). A rebuild is one step.",
     )
     place_batch: int = knob(500, "Articles per clustering transaction (state is saved with each batch).")
     extract_chunk: int = knob(
