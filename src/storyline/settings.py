@@ -26,8 +26,8 @@ class PipelineSettings:
     build_batch: int = knob(
         0,
         "Articles a build places per step (one transaction each), 0: one step. With --workers the next step is "
-        "analysed while this one is placed. Off by default: on the demo, steps of 10 leave one story also in "
-        "its first storyline (8 storylines, one build gives 7; docs/scale.md). A rebuild is one step.",
+        "analysed while this one is placed. Off by default: steps expose a relink bug (a changed story linked "
+        "into another storyline stays in its old one; docs/scale.md). A rebuild is one step.",
     )
     place_batch: int = knob(500, "Articles per clustering transaction (state is saved with each batch).")
     extract_chunk: int = knob(
