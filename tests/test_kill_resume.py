@@ -20,7 +20,13 @@ sys.path.insert(0, str(ROOT))
 
 from bench.kill import run_killed  # noqa: E402
 
-ONE_PER_COMMIT = ["pipeline.ingest_batch=1", "pipeline.analyze_batch=1", "pipeline.place_batch=1"]
+# build_batch=2: the killed build is one of several steps, each its own transaction
+ONE_PER_COMMIT = [
+    "pipeline.ingest_batch=1",
+    "pipeline.analyze_batch=1",
+    "pipeline.place_batch=1",
+    "pipeline.build_batch=2",
+]
 SETTINGS = with_overrides(DEFAULTS, ONE_PER_COMMIT)
 FLAGS = [arg for a in ONE_PER_COMMIT for arg in ("-s", a)]
 # (command killed, count that triggers the kill): a kill after the second commit of each kind of batch

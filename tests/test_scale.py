@@ -18,9 +18,10 @@ from storyline.settings import DEFAULTS, PipelineSettings
 from storyline.store import open_store
 
 DEMO = Path(__file__).parents[1] / "examples" / "demo"
-# small batches so the 2 workers get several tasks each and results come back out of order
+# small batches so the 2 workers get several tasks each and results come back out of order, and builds of
+# several steps, so the workers analyse a step while the previous one is placed
 SMALL = dataclasses.replace(
-    DEFAULTS, pipeline=PipelineSettings(ingest_batch=7, analyze_batch=3, extract_chunk=2)
+    DEFAULTS, pipeline=PipelineSettings(ingest_batch=7, analyze_batch=3, extract_chunk=2, build_batch=5)
 )
 
 
@@ -68,6 +69,22 @@ def test_process_pool_build_equals_serial_build(tmp_path, serial_records):
         ingest(store, _corpus(), SMALL, mapper=mapper)
         build(store, SMALL, mapper=mapper)
     assert _records(store) == serial_records
+
+
+def test_workers_kept_across_builds_give_the_serial_builds(tmp_path):
+    """A watch keeps its pool from poll to poll: each build's steps overlap on the same workers."""
+    files = _corpus()
+    halves = [files[::2], files[1::2]]
+    serial, pooled = open_store(tmp_path / "s.db"), open_store(tmp_path / "p.db")
+    for half in halves:
+        ingest(serial, half, SMALL)
+        build(serial, SMALL)
+    with process_mapper(2) as mapper:
+        for half in halves:
+            ingest(pooled, half, SMALL, mapper=mapper)
+            build(pooled, SMALL, mapper=mapper)
+    assert _records(pooled) == _records(serial)
+    assert len(serial.stories()) > 1
 
 
 def test_results_come_back_in_input_order_and_errors_surface():

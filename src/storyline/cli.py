@@ -172,6 +172,7 @@ def watch(
     every: Annotated[float, typer.Option("--every", min=1.0, help="Seconds between polls.")] = 300.0,
     once: Annotated[bool, typer.Option("--once", help="Poll once, build, report and exit.")] = False,
     db: DbOption = DEFAULT_DB,
+    workers: WorkersOption = None,
     quiet: QuietOption = False,
     setting: SettingOption = None,
 ) -> None:
@@ -188,6 +189,7 @@ def watch(
     import signal
     import threading
 
+    from storyline.scale import open_mapper
     from storyline.watch import Watcher, check_source
 
     settings = _settings(setting)
@@ -206,8 +208,9 @@ def watch(
     signals = (signal.SIGINT, signal.SIGTERM) if in_main else ()
     previous = {sig: signal.signal(sig, request_stop) for sig in signals}
     try:
-        with _open(db) as store:
-            watcher = Watcher(store, sources, every, settings)
+        # the workers start once and analyse every poll's build
+        with _open(db) as store, open_mapper(None, workers, settings.pipeline.in_flight_per_worker) as mapper:
+            watcher = Watcher(store, sources, every, settings, mapper=mapper)
             for report in watcher.run(stop, polls=1 if once else None):
                 for line in report.warnings:
                     console.print(f"warning: {line}", markup=False, highlight=False, soft_wrap=True)

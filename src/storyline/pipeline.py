@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
+from itertools import islice
 
 from storyline import aliases, dedup_state, relink
 from storyline.analyze import (
@@ -144,12 +145,15 @@ def build(
     *,
     rebuild: bool = False,
 ) -> BuildReport:
-    """Analyze, deduplicate, cluster and link everything not yet placed. Placement is one transaction: the
-    online state, placements, changed stories, storylines and the dates inferred from them commit together, so
-    a killed build reruns to the same result. With nothing new it returns at once.
-    ``mapper`` (see scale.py) runs analysis on worker processes; clustering stays here, serial and online.
-    ``rebuild``: dedup and cluster every stored article again from scratch (after an upgrade or a settings
-    change; analyses are kept); a failed rebuild leaves the old stories in place."""
+    """Analyze, deduplicate, cluster and link everything not yet placed, in one step or ``pipeline.build_batch``
+    articles (in arrival order) a step. A step's placement is one transaction: the online state, placements,
+    changed stories, storylines and the dates inferred from them commit together, so a killed build reruns to the
+    same result (the steps are cut the same way again). With nothing new it returns at once.
+    ``mapper`` (see scale.py) runs analysis on worker processes, ahead of the step being placed: the next step's
+    articles are analysed while this process places this one. Clustering stays here, serial and online; the
+    worker analyses are written only when their step starts, so the store goes through the serial build's states.
+    ``rebuild``: dedup and cluster every stored article again from scratch, in one step (after an upgrade or a
+    settings change; analyses are kept); a failed rebuild leaves the old stories in place."""
     report = BuildReport()
     # cheap, and first: a setting the cluster model or the dedup index refuses is an error even with nothing new
     StoryClusterer(settings.cluster)
@@ -160,15 +164,75 @@ def build(
     # first, so analysis and clustering see the day/month order the article's outlet writes
     reordered = _settle_date_orders(store, settings)
     report.dates_reordered = len(reordered)
-    report.analyzed = _analyze_new(store, settings, progress, mapper)
+    unbuilt = store.unbuilt_article_ids()
+    size = settings.pipeline.build_batch if not rebuild and settings.pipeline.build_batch else len(unbuilt)
+    steps = [unbuilt[start : start + size] for start in range(0, len(unbuilt), max(size, 1))] or [[]]
+    progress.start("build", len(unbuilt))
+    plan = _analysis_plan(store, settings, steps)
+    analysed = mapper(
+        partial(analyze, settings=settings),
+        ([_for_analysis(a) for a in store.articles(ids)] for _, ids in plan),
+    )
+    later = set(unbuilt)
+    for n, step in enumerate(steps):
+        later -= set(step)
+        report.analyzed += _analyze_new(store, analysed, sum(k == n for k, _ in plan))
+        # a re-dated article of a later step is resolved as new in its own step
+        _place_step(store, settings, progress, step, reordered - later, report, rebuild=rebuild)
+        reordered = set()
+    report.stories, report.storylines = store.story_counts()
+    return report
+
+
+def _analysis_plan(
+    store: Store, settings: Settings, steps: Sequence[Sequence[str]]
+) -> list[tuple[int, list[str]]]:
+    """The unanalysed articles of each step in ``pipeline.analyze_batch`` batches, in step order: (step, ids)."""
+    todo = set(store.unanalyzed_article_ids())
+    size = settings.pipeline.analyze_batch
+    plan = []
+    for n, step in enumerate(steps):
+        ids = [aid for aid in step if aid in todo]
+        plan += [(n, ids[start : start + size]) for start in range(0, len(ids), size)]
+    return plan
+
+
+def _for_analysis(article: Article) -> Article:
+    """The article as analysis reads it (id, body, printed date): all a worker needs, and no more to pickle."""
+    return Article(id=article.id, source="", body=article.body, published=article.published)
+
+
+def _analyze_new(store: Store, analysed: Iterator[list[Analysis]], batches: int) -> int:
+    """Write the next ``batches`` batches of analyses (one step's), a transaction each; returns how many.
+    Pulling no further keeps the next step's batches on the workers, unwritten, while this step is placed."""
+    written = 0
+    for analyses in islice(analysed, batches):
+        with store.transaction():
+            store.put_analyses(analyses)
+        written += len(analyses)
+    return written
+
+
+def _place_step(
+    store: Store,
+    settings: Settings,
+    progress: Progress,
+    ids: Sequence[str],
+    reordered: set[str],
+    report: BuildReport,
+    *,
+    rebuild: bool,
+) -> None:
+    """Resolve, date, dedup, cluster and link one step's analysed articles ``ids``; its placement, state,
+    stories, storylines and late dates commit in one transaction."""
     # the stages below read analyses through this view: each decoded once, kept in step with the store
     analyses = StoredAnalyses(store)
     # a stored article whose date was re-read resolves its roles again (they go by date)
-    rewritten = _resolve_entities(store, settings, analyses, store.unbuilt_article_ids(), reordered)
+    rewritten = _resolve_entities(store, settings, analyses, ids, reordered)
     # an undated article is dated from its relatives first: the clusterer needs the date to tell an announcement
     # from the event it announced; role references ("the Foreign Secretary") resolve by date, so redo them
-    dated = _date_before_clustering(store, settings, analyses)
-    report.dates_inferred = len(dated)
+    dated = _date_before_clustering(store, settings, analyses, ids)
+    report.dates_inferred += len(dated)
     if dated:
         rewritten |= _resolve_entities(store, settings, analyses, (), dated)
     with store.transaction():
@@ -179,22 +243,23 @@ def build(
             store.clear_index("link.")
             store.clear_index("dedup.")
             store.drop_state("dedup")
+            ids = store.unbuilt_article_ids()
         stored_dedup = dedup_state.load(store, settings.dedup)
         clusterer = _load(store, "clusterer", StoryClusterer, settings.cluster, fresh=rebuild)
-        placed = _place_new(store, stored_dedup, clusterer, settings.pipeline.place_batch, progress, analyses)
-        report.duplicates = _mark_duplicates(store, stored_dedup.index, placed)
+        placed = _place_new(
+            store, stored_dedup, clusterer, ids, settings.pipeline.place_batch, progress, analyses
+        )
+        report.duplicates += _mark_duplicates(store, stored_dedup.index, placed)
         lines = _finish_stories(store, clusterer, settings, analyses, placed, rewritten)
         stored_dedup.save()
         store.put_state("clusterer", clusterer.to_bytes())
-        # in the same transaction: a build killed before this point is redone whole, dates included
+        # in the same transaction: a step killed before this point is redone whole, dates included
         late = _date_by_storylines(store, settings, analyses, lines, set(placed.values()) - {None})
         if late:
             again = _resolve_entities(store, settings, analyses, (), late)
             _refresh_link_entities(store, clusterer, analyses, again)
-    report.placed = len(placed)
-    report.stories, report.storylines = store.story_counts()
+    report.placed += len(placed)
     report.dates_inferred += len(late)
-    return report
 
 
 def _settle_date_orders(store: Store, settings: Settings) -> set[str]:
@@ -205,18 +270,6 @@ def _settle_date_orders(store: Store, settings: Settings) -> set[str]:
         for article_id, (published, evidence) in settled.items():
             store.set_text_date(article_id, published, evidence)
     return set(settled)
-
-
-def _analyze_new(store: Store, settings: Settings, progress: Progress, mapper: Mapper) -> int:
-    ids = store.unanalyzed_article_ids()
-    batch = settings.pipeline.analyze_batch
-    progress.start("analyze", len(ids))
-    batches = (store.articles(ids[start : start + batch]) for start in range(0, len(ids), batch))
-    for analyses in mapper(partial(analyze, settings=settings), batches):
-        with store.transaction():
-            store.put_analyses(analyses)
-        progress.advance(len(analyses))
-    return len(ids)
 
 
 class StoredAnalyses(Mapping[str, Analysis]):
@@ -278,16 +331,15 @@ def _place_new(
     store: Store,
     stored_dedup: dedup_state.StoredDuplicates,
     clusterer: StoryClusterer,
+    ids: Sequence[str],
     batch: int,
     progress: Progress,
     analyses: Mapping[str, Analysis],
 ) -> dict[str, str | None]:
-    """Dedup and cluster unplaced articles in arrival order; returns article id -> story id of those placed.
-    Articles are read ``batch`` at a time, each body once (the stored duplicates a batch can match are read
-    with it); each is tokenised for storyline linking once, here."""
+    """Dedup and cluster the unplaced articles ``ids`` in arrival order; returns article id -> story id of those
+    placed. Articles are read ``batch`` at a time, each body once (the stored duplicates a batch can match are
+    read with it); each is tokenised for storyline linking once, here."""
     dedup = stored_dedup.index
-    ids = store.unbuilt_article_ids()
-    progress.start("cluster", len(ids))
     story_of: dict[str, str | None] = {}
     for start in range(0, len(ids), batch):
         docs = {}
@@ -371,10 +423,13 @@ def _refresh_link_entities(
     return {sid for aid in members if (sid := clusterer.story_of(aid)) is not None}
 
 
-def _date_before_clustering(store: Store, settings: Settings, analyses: Mapping[str, Analysis]) -> set[str]:
-    """Infer dates of unplaced undated articles from the articles sharing most of their entities (read from
-    the stored entity postings, not from every analysis); returns the ids dated."""
-    undated = store.unbuilt_article_ids(undated=True)
+def _date_before_clustering(
+    store: Store, settings: Settings, analyses: Mapping[str, Analysis], ids: Collection[str]
+) -> set[str]:
+    """Infer dates of the undated among the unplaced articles ``ids`` from the articles sharing most of their
+    entities (read from the stored entity postings, not from every analysis); returns the ids dated."""
+    among = set(ids)
+    undated = [aid for aid in store.unbuilt_article_ids(undated=True) if aid in among]
     if not undated:
         return set()
     a = settings.analyze

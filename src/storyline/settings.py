@@ -23,6 +23,12 @@ def knob(default, help: str):  # noqa: A002 - "help" reads best at the call site
 class PipelineSettings:
     ingest_batch: int = knob(200, "Documents per ingest transaction: a crash loses at most this many.")
     analyze_batch: int = knob(64, "Articles per nlp.pipe call and per analysis transaction.")
+    build_batch: int = knob(
+        0,
+        "Articles a build places per step (one transaction each), 0: one step. With --workers the next step is "
+        "analysed while this one is placed. Off by default: steps expose a relink bug (a changed story linked "
+        "into another storyline stays in its old one; docs/scale.md). A rebuild is one step.",
+    )
     place_batch: int = knob(500, "Articles per clustering transaction (state is saved with each batch).")
     extract_chunk: int = knob(
         20,

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from storyline.pipeline import build
+from storyline.scale import Mapper, serial_map
 from storyline.settings import DEFAULTS, Settings
 from storyline.store import Store
 from storyline.watch.changes import Change, changes, snapshot
@@ -58,12 +59,14 @@ class Watcher:
         every: float,
         settings: Settings = DEFAULTS,
         clock: Callable[[], float] = time.monotonic,
+        mapper: Mapper = serial_map,
     ) -> None:
         self.store = store
         self.sources = list(dict.fromkeys(sources))
         self.every = every
         self.settings = settings
         self.clock = clock
+        self.mapper = mapper  # analysis workers kept from poll to poll (see scale.py)
         self.health = {s: _Health() for s in self.sources}
 
     def poll(self) -> PollReport:
@@ -93,7 +96,7 @@ class Watcher:
         # also after a watch was stopped between its ingest and its build
         if self.store.unbuilt_article_ids():
             before = snapshot(self.store)  # ingest places nothing: stories only change in the build
-            build(self.store, self.settings)
+            build(self.store, self.settings, mapper=self.mapper)
             report.built = True
             report.changes = changes(before, snapshot(self.store))
         return report
