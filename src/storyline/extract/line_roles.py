@@ -77,7 +77,8 @@ _LINKY = re.compile(r"https?://|www\.|\.(com|org|net|co\.uk|de)\b|@\w")
 _SEPARATORS = re.compile(r"\s[|•·»›/]\s|\s[|]|[|]\s")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z]")
 _BULLET = re.compile(r"^(?:[*•·▪►>+-]|\d{1,2}[.)])\s")
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")  # scripts written without spaces between words
+# scripts written without spaces between words
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _TITLE_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # a title-case word's first character
 
 
