@@ -158,7 +158,7 @@ def test_state_from_an_older_version_needs_rebuild_and_rebuild_restores_it(tmp_p
 
 
 def test_failed_rebuild_keeps_the_stories_it_had(tmp_path, monkeypatch):
-    from storyline.cluster.stories import StoryClusterer
+    from storyline import cluster_state
 
     store = open_store(tmp_path / "s.db")
     ingest(store, [str(FIXTURES)])
@@ -166,10 +166,10 @@ def test_failed_rebuild_keeps_the_stories_it_had(tmp_path, monkeypatch):
     records = list(export_records(store))
 
     # the build's own failure, not one article's (those are isolated: see test_isolation.py)
-    def failing_save(self):
+    def failing_save(*_):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(StoryClusterer, "to_bytes", failing_save)
+    monkeypatch.setattr(cluster_state, "save", failing_save)
     with pytest.raises(RuntimeError):
         build(store, rebuild=True)
     assert list(export_records(store)) == records

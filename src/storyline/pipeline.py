@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import islice
 
-from storyline import aliases, dedup_state, relink
+from storyline import aliases, cluster_state, dedup_state, relink
 from storyline.analyze import (
     analyze,
     infer_dates,
@@ -243,16 +243,18 @@ def _place_step(
             store.clear_index("link.")
             store.clear_index("dedup.")
             store.drop_state("dedup")
+            store.clear_index("cluster.")
+            store.drop_state("clusterer")
             ids = store.unbuilt_article_ids()
         stored_dedup = dedup_state.load(store, settings.dedup)
-        clusterer = _load(store, "clusterer", StoryClusterer, settings.cluster, fresh=rebuild)
+        clusterer = cluster_state.load(store, settings.cluster)
         placed = _place_new(
             store, stored_dedup, clusterer, ids, settings.pipeline.place_batch, progress, analyses
         )
         report.duplicates += _mark_duplicates(store, stored_dedup.index, placed)
         lines = _finish_stories(store, clusterer, settings, analyses, placed, rewritten)
         stored_dedup.save()
-        store.put_state("clusterer", clusterer.to_bytes())
+        cluster_state.save(store, clusterer)
         # in the same transaction: a step killed before this point is redone whole, dates included
         late = _date_by_storylines(store, settings, analyses, lines, set(placed.values()) - {None})
         if late:
@@ -365,11 +367,6 @@ def _place_new(
         relink.record_articles(store, docs)
         progress.advance(len(chunk))
     return story_of
-
-
-def _load(store: Store, name: str, cls, settings, *, fresh: bool = False):
-    data = None if fresh else store.get_state(name)
-    return cls.from_bytes(data, settings) if data else cls(settings)
 
 
 def _mark_duplicates(store: Store, dedup: DuplicateIndex, placed: Collection[str]) -> int:

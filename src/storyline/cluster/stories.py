@@ -14,7 +14,7 @@ import json
 import math
 import zlib
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -88,6 +88,20 @@ def load_model(name: str) -> ClusterModel:
         float(data["threshold"]),
         {k: float(v) for k, v in data.get("params", {}).items()},
     )
+
+
+@dataclass
+class Changes:
+    """The parts of a clusterer's state changed since it was loaded: stories by position, the articles placed,
+    terms whose document frequency moved and query terms whose postings moved."""
+
+    stories: set[int] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+    ents: set[str] = field(default_factory=set)
+    figures: set[str] = field(default_factory=set)
+    post_words: set[str] = field(default_factory=set)
+    post_ents: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -185,13 +199,15 @@ class StoryClusterer:
         self._df_words: dict[str, int] = {}
         self._df_ents: dict[str, int] = {}
         self._df_figures: dict[str, int] = {}
-        self._stories: list[_Story] = []
-        self._index: dict[str, int] = {}  # story id -> position in _stories
+        self._stories: dict[int, _Story] = {}  # position in creation order -> story (those in memory)
+        self._count = 0  # stories opened so far
+        self._index: dict[str, int] = {}  # story id -> position
         self._where: dict[str, int] = {}
         self._titles: dict[str, str] = {}
         self._times: dict[str, float] = {}
         self._post_words: dict[str, dict[int, None]] = {}
         self._post_ents: dict[str, dict[int, None]] = {}
+        self._changed = Changes()
 
     # -- the three steps of placing an article (public so eval/cluster.py --tune can replay gold assignments) --
 
@@ -203,9 +219,15 @@ class StoryClusterer:
         title_counts = Counter(self._stems(doc.title))
         ent_counts = Counter(entity_keys(doc.entities))
         figure_counts = Counter(figures(doc.title + "\n" + doc.body))
+        words = body_counts.keys() | title_counts.keys()
+        self._need_frequencies(words, ent_counts.keys(), figure_counts.keys())
+        changed = self._changed
+        changed.words.update(words)
+        changed.ents.update(ent_counts)
+        changed.figures.update(figure_counts)
         self._n += 1
         df_w, df_e, df_f = self._df_words, self._df_ents, self._df_figures
-        for t in body_counts.keys() | title_counts.keys():
+        for t in words:
             df_w[t] = df_w.get(t, 0) + 1
         for t in ent_counts:
             df_e[t] = df_e.get(t, 0) + 1
@@ -244,6 +266,7 @@ class StoryClusterer:
 
     def candidates(self, prep: Prepared) -> list[int]:
         """Stories sharing the article's heaviest terms or entities, best overlap first (never all stories)."""
+        self._need_postings([t for t, _ in prep.query_words], [t for t, _ in prep.query_ents])
         scores: dict[int, float] = {}
         get = scores.get
         for post, query in ((self._post_words, prep.query_words), (self._post_ents, prep.query_ents)):
@@ -257,18 +280,23 @@ class StoryClusterer:
             # best window_pool * k by overlap only (checking every retrieved story costs more than retrieval)
             window = self.settings.story_window_days * 86400.0
             lo, hi, stories = prep.ts - window, prep.ts + window, self._stories
+            pool = _best(ranked, self.settings.window_pool * k)
+            self._need_stories([sid for sid, _ in pool])
             ranked = [
                 (sid, sc)
-                for sid, sc in _best(ranked, self.settings.window_pool * k)
+                for sid, sc in pool
                 if (st := stories[sid]).first is None or (st.first <= hi and st.last >= lo)  # type: ignore[operator]
             ]
-        return [sid for sid, _ in _best(ranked, k)]
+        best = [sid for sid, _ in _best(ranked, k)]
+        self._need_stories(best)
+        return best
 
     def commit(self, prep: Prepared, story: int | None) -> int:
         """Put the article into ``story`` (or a new one), update its centroids and the index; return the story."""
         if story is None:
-            story = len(self._stories)
-            self._stories.append(_Story(founder=prep.article_id))
+            story = self._count
+            self._count += 1
+            self._stories[story] = _Story(founder=prep.article_id)
             self._index[group_id("s", prep.article_id)] = story
         st = self._stories[story]
         keep = self.settings.centroid_terms
@@ -287,11 +315,15 @@ class StoryClusterer:
                 p[story] = None
                 if len(p) > cap:
                     del p[next(iter(p))]
+        self._changed.post_words.update(t for t, _ in prep.query_words)
+        self._changed.post_ents.update(t for t, _ in prep.query_ents)
         return story
 
     def _place(self, article_id: str, title: str, ts: float | None, story: int) -> None:
         st = self._stories[story]
         st.members.append(article_id)
+        self._changed.stories.add(story)
+        self._changed.articles.add(article_id)
         self._where[article_id] = story
         self._titles[article_id] = title
         if ts is not None:
@@ -304,6 +336,7 @@ class StoryClusterer:
     def add(self, doc: ClusterDoc, duplicate_of: str | None = None) -> str:
         """Place one article; returns the story id it joined or opened. A known ``duplicate_of`` (from dedup)
         joins its canonical copy's story without touching centroids, so a duplicate group counts once."""
+        self._need_articles([doc.article_id] + ([duplicate_of] if duplicate_of else []))
         if doc.article_id in self._where:
             return self._story_id(self._where[doc.article_id])
         if duplicate_of is not None and duplicate_of in self._where:
@@ -325,6 +358,7 @@ class StoryClusterer:
 
     def story_of(self, article_id: str) -> str | None:
         """The story id an article was placed in, if any."""
+        self._need_articles([article_id])
         idx = self._where.get(article_id)
         return None if idx is None else self._story_id(idx)
 
@@ -346,15 +380,41 @@ class StoryClusterer:
 
     def stories(self) -> list[Story]:
         """All stories in order of creation."""
-        return [self._story(idx) for idx in range(len(self._stories))]
+        self._need_stories(range(self._count))
+        return [self._story(idx) for idx in range(self._count)]
 
     def story(self, story_id: str) -> Story:
         """One story by id (KeyError when unknown): an incremental build reads only the stories it touches."""
-        return self._story(self._index[story_id])
+        return self._story(self.position(story_id))
 
     def position(self, story_id: str) -> int:
         """A story's place in creation order."""
+        if story_id not in self._index:
+            self._need_story_ids([story_id])
         return self._index[story_id]
+
+    def changes(self) -> Changes:
+        """What changed since the last call (or since loading): the part of the state a save must write."""
+        changed, self._changed = self._changed, Changes()
+        return changed
+
+    # -- loading on demand: a clusterer holding the whole state has nothing to load (cluster_state.py reads
+    # the stored state a step touches through these) --
+
+    def _need_frequencies(self, words: Collection[str], ents: Collection[str], figs: Collection[str]) -> None:
+        """Make the document frequencies of these terms present before an article updates them."""
+
+    def _need_postings(self, words: Collection[str], ents: Collection[str]) -> None:
+        """Make the candidate postings of these query terms present."""
+
+    def _need_stories(self, positions: Iterable[int]) -> None:
+        """Make these stories (by position) present."""
+
+    def _need_story_ids(self, story_ids: Collection[str]) -> None:
+        """Make these stories (by id) present."""
+
+    def _need_articles(self, article_ids: Collection[str]) -> None:
+        """Make the stories these articles were placed in present."""
 
     def _story(self, idx: int) -> Story:
         st = self._stories[idx]
@@ -377,7 +437,7 @@ class StoryClusterer:
             "df_figures": self._df_figures,
             "stories": [
                 [s.founder, s.body.vec, s.title.vec, s.ents.vec, s.figures.vec, s.first, s.last, s.members]
-                for s in self._stories
+                for s in (self._stories[idx] for idx in range(self._count))
             ],
             "titles": self._titles,
             "times": self._times,
@@ -402,7 +462,8 @@ class StoryClusterer:
                 founder, _Centroid.of(body), _Centroid.of(title), _Centroid.of(ents), _Centroid.of(figs)
             )
             st.first, st.last, st.members = first, last, members
-            c._stories.append(st)
+            c._stories[idx] = st
+            c._count += 1
             c._index[group_id("s", founder)] = idx
             for aid in members:
                 c._where[aid] = idx

@@ -9,7 +9,7 @@ from typing import Any
 
 from storyline.errors import StoreError
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # version 2: what `storyline watch` has seen (the same tables as at the end of schema.sql and schema_pg.sql)
 WATCH_TABLES = (
@@ -96,6 +96,13 @@ def _v6(conn: Any) -> None:
         conn.execute(statement)
 
 
+# Version 7 keeps the story clusterer's state as rows (index_values "cluster.*"; cluster_state.py converts a stored
+# blob at the next build). No table changes: the number is what stops an older storyline, which would find no blob
+# and cluster every later article afresh, from building this store.
+def _v7(conn: Any) -> None:
+    del conn  # nothing to change in place
+
+
 # version N -> function that upgrades a store at version N-1 to N (run inside the opening transaction).
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _add_watch_tables,
@@ -103,9 +110,17 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     4: _v4,
     5: _v5,
     6: _v6,
+    7: _v7,
 }
 # the same steps for the Postgres store (schema_pg.sql); every version needs an entry in both.
-PG_MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _add_watch_tables, 3: _v3_pg, 4: _v4_pg, 5: _v5, 6: _v6}
+PG_MIGRATIONS: dict[int, Callable[[Any], None]] = {
+    2: _add_watch_tables,
+    3: _v3_pg,
+    4: _v4_pg,
+    5: _v5,
+    6: _v6,
+    7: _v7,
+}
 
 
 def pending(current: int) -> range:
