@@ -27,8 +27,8 @@ from bench.build import timed_stages  # noqa: E402
 from storyline import pipeline  # noqa: E402
 from storyline.store import open_store  # noqa: E402
 
-STAGES = ("_analyze_new", "_resolve_entities", "_date_before_clustering", "_load", "_place_new")
-STAGES += ("_finish_stories", "_date_by_storylines")
+STAGES = ("_analyze_new", "_resolve_entities", "_date_before_clustering", "_load_state", "_place_new")
+STAGES += ("_finish_stories", "_save_state", "_date_by_storylines")
 ARTICLE = """Harbour authority names new chief after storm damage
 
 Port Elwen, March 3, 2025 - The Elwen Harbour Authority named Marta Kovalenko as its new chief executive on

@@ -62,10 +62,11 @@ STAGES = (
     "_analyze_new",
     "_resolve_entities",
     "_date_before_clustering",
-    "_load",
+    "_load_state",
     "_place_new",
     "_mark_duplicates",
     "_finish_stories",
+    "_save_state",
     "_date_by_storylines",
 )
 

@@ -246,15 +246,13 @@ def _place_step(
             store.clear_index("cluster.")
             store.drop_state("clusterer")
             ids = store.unbuilt_article_ids()
-        stored_dedup = dedup_state.load(store, settings.dedup)
-        clusterer = cluster_state.load(store, settings.cluster)
+        stored_dedup, clusterer = _load_state(store, settings)
         placed = _place_new(
             store, stored_dedup, clusterer, ids, settings.pipeline.place_batch, progress, analyses
         )
         report.duplicates += _mark_duplicates(store, stored_dedup.index, placed)
         lines = _finish_stories(store, clusterer, settings, analyses, placed, rewritten)
-        stored_dedup.save()
-        cluster_state.save(store, clusterer)
+        _save_state(store, stored_dedup, clusterer)
         # in the same transaction: a step killed before this point is redone whole, dates included
         late = _date_by_storylines(store, settings, analyses, lines, set(placed.values()) - {None})
         if late:
@@ -367,6 +365,17 @@ def _place_new(
         relink.record_articles(store, docs)
         progress.advance(len(chunk))
     return story_of
+
+
+def _load_state(store: Store, settings: Settings) -> tuple[dedup_state.StoredDuplicates, StoryClusterer]:
+    """The dedup and clusterer state, as stored rows each read when a step first needs it."""
+    return dedup_state.load(store, settings.dedup), cluster_state.load(store, settings.cluster)
+
+
+def _save_state(store: Store, stored_dedup: dedup_state.StoredDuplicates, clusterer: StoryClusterer) -> None:
+    """Write the dedup and clusterer rows this step changed."""
+    stored_dedup.save()
+    cluster_state.save(store, clusterer)
 
 
 def _mark_duplicates(store: Store, dedup: DuplicateIndex, placed: Collection[str]) -> int:
