@@ -36,6 +36,7 @@ class StoredClusterer(StoryClusterer):
         super().__init__(settings)
         self.store = store
         meta = store.index_values(META, ["state"]).get("state")
+        self._stored = meta is not None  # an empty store has nothing to read (a rebuild's one step)
         if meta is not None:
             if meta["format"] != _FORMAT:
                 raise StorylineError(
@@ -44,6 +45,8 @@ class StoredClusterer(StoryClusterer):
             self._n, self._count = meta["n"], meta["stories"]
 
     def _need_frequencies(self, words: Collection[str], ents: Collection[str], figs: Collection[str]) -> None:
+        if not self._stored:
+            return
         for space, df, terms in (
             (DF_WORDS, self._df_words, words),
             (DF_ENTS, self._df_ents, ents),
@@ -57,6 +60,8 @@ class StoredClusterer(StoryClusterer):
                 )  # every one is counted next, so 0 is not kept
 
     def _need_postings(self, words: Collection[str], ents: Collection[str]) -> None:
+        if not self._stored:
+            return
         for space, post, terms in ((POST_WORDS, self._post_words, words), (POST_ENTS, self._post_ents, ents)):
             missing = [t for t in terms if t not in post]
             if missing:
@@ -65,16 +70,20 @@ class StoredClusterer(StoryClusterer):
 
     def _need_stories(self, positions: Iterable[int]) -> None:
         missing = [p for p in positions if p not in self._stories]
-        if not missing:
+        if not missing or not self._stored:
             return
         for key, row in self.store.index_values(STORY, [str(p) for p in missing]).items():
             self._restore(int(key), row)
 
     def _need_story_ids(self, story_ids: Collection[str]) -> None:
+        if not self._stored:
+            return
         found = self.store.index_values(ID, [s for s in story_ids if s not in self._index])
         self._need_stories(found.values())
 
     def _need_articles(self, article_ids: Collection[str]) -> None:
+        if not self._stored:
+            return
         found = self.store.index_values(WHERE, [a for a in article_ids if a not in self._where])
         self._need_stories(found.values())
 
