@@ -4,6 +4,8 @@ A whole-state blob costs every build a read and a rewrite of every story's centr
 every posting: at 16k articles that grew to seconds per step. Instead the store keeps (index_values, "cluster.*"):
 - ``cluster.story``: story position -> founder, centroids (body, title, entities, figures), dated span, members
   with their titles and times;
+- ``cluster.span``: story position -> its dated span (first, last), all the story window reads of the many
+  stories an article retrieves before the few it scores;
 - ``cluster.id``: story id -> position, and ``cluster.where``: article -> position of its story;
 - ``cluster.df_words`` / ``cluster.df_ents`` / ``cluster.df_figures``: term -> document frequency;
 - ``cluster.post_words`` / ``cluster.post_ents``: query term -> candidate story positions, oldest first;
@@ -23,7 +25,7 @@ from storyline.ids import group_id
 from storyline.settings import ClusterSettings
 from storyline.store import Store
 
-STORY, ID, WHERE, META = "cluster.story", "cluster.id", "cluster.where", "cluster.meta"
+STORY, SPAN, ID, WHERE, META = "cluster.story", "cluster.span", "cluster.id", "cluster.where", "cluster.meta"
 DF_WORDS, DF_ENTS, DF_FIGURES = "cluster.df_words", "cluster.df_ents", "cluster.df_figures"
 POST_WORDS, POST_ENTS = "cluster.post_words", "cluster.post_ents"
 _BLOB = "clusterer"  # the whole state of stores written before the rows
@@ -37,6 +39,9 @@ class StoredClusterer(StoryClusterer):
         self.store = store
         meta = store.index_values(META, ["state"]).get("state")
         self._stored = meta is not None  # an empty store has nothing to read (a rebuild's one step)
+        self._span_rows: dict[
+            int, list
+        ] = {}  # spans read of stories not in memory (read whole before any change)
         if meta is not None:
             if meta["format"] != _FORMAT:
                 raise StorylineError(
@@ -75,6 +80,19 @@ class StoredClusterer(StoryClusterer):
         for key, row in self.store.index_values(STORY, [str(p) for p in missing]).items():
             self._restore(int(key), row)
 
+    def _spans(self, positions: Iterable[int]) -> dict[int, tuple[float | None, float | None]]:
+        positions = list(positions)
+        missing = [p for p in positions if p not in self._stories and p not in self._span_rows]
+        if missing and self._stored:
+            self._span_rows.update(
+                (int(k), v) for k, v in self.store.index_values(SPAN, map(str, missing)).items()
+            )
+        out = {}
+        for p in positions:
+            st = self._stories.get(p)
+            out[p] = (st.first, st.last) if st is not None else tuple(self._span_rows[p])
+        return out
+
     def _need_story_ids(self, story_ids: Collection[str]) -> None:
         if not self._stored:
             return
@@ -112,15 +130,17 @@ def load(store: Store, settings: ClusterSettings) -> StoredClusterer:
 def save(store: Store, c: StoryClusterer, changes: Changes | None = None) -> None:
     """Write the rows changed since loading (``c.changes()``, or ``changes``) and the counts."""
     ch = c.changes() if changes is None else changes
-    rows, ids = {}, {}
+    rows, spans, ids = {}, {}, {}
     for idx in ch.stories:
         st = c._stories[idx]
         times = {aid: c._times[aid] for aid in st.members if aid in c._times}
         rows[str(idx)] = [st.founder, st.body.vec, st.title.vec, st.ents.vec, st.figures.vec, st.first, st.last,
                           st.members, [c._titles[aid] for aid in st.members], times]  # fmt: skip
+        spans[str(idx)] = [st.first, st.last]
         ids[group_id("s", st.founder)] = idx
     put = store.put_index_values
     put(STORY, rows)
+    put(SPAN, spans)
     put(ID, ids)
     put(WHERE, {aid: c._where[aid] for aid in ch.articles})
     put(DF_WORDS, {t: c._df_words[t] for t in ch.words})

@@ -279,13 +279,13 @@ class StoryClusterer:
             # one event: a dated story far from the article's date is another one. The window is checked on the
             # best window_pool * k by overlap only (checking every retrieved story costs more than retrieval)
             window = self.settings.story_window_days * 86400.0
-            lo, hi, stories = prep.ts - window, prep.ts + window, self._stories
+            lo, hi = prep.ts - window, prep.ts + window
             pool = _best(ranked, self.settings.window_pool * k)
-            self._need_stories([sid for sid, _ in pool])
+            spans = self._spans([sid for sid, _ in pool])
             ranked = [
                 (sid, sc)
                 for sid, sc in pool
-                if (st := stories[sid]).first is None or (st.first <= hi and st.last >= lo)  # type: ignore[operator]
+                if (span := spans[sid])[0] is None or (span[0] <= hi and span[1] >= lo)  # type: ignore[operator]
             ]
         best = [sid for sid, _ in _best(ranked, k)]
         self._need_stories(best)
@@ -392,6 +392,11 @@ class StoryClusterer:
         if story_id not in self._index:
             self._need_story_ids([story_id])
         return self._index[story_id]
+
+    def _spans(self, positions: Iterable[int]) -> dict[int, tuple[float | None, float | None]]:
+        """The dated spans (first, last) of these stories: all the story window needs of them."""
+        stories = self._stories
+        return {p: (stories[p].first, stories[p].last) for p in positions}
 
     def changes(self) -> Changes:
         """What changed since the last call (or since loading): the part of the state a save must write."""
