@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.analyze.gender import FEMALE_NOUNS, MALE_NOUNS
 from storyline.analyze.nlp import lemma
-from storyline.analyze.quotes import antecedents, ranker
+from storyline.analyze.quotes import ranker
 from storyline.analyze.quotes.pronouns import Speaker, adjacent_phrase, resolve_pronoun
 from storyline.analyze.quotes.ranker import Candidate, best
 from storyline.analyze.quotes.spans import Run, double_runs, said_blocks, single_runs
@@ -257,14 +257,11 @@ def find_quotes(
     known: dict[str, str],
     settings: AnalyzeSettings = DEFAULTS.analyze,
     choose: Chooser | None = None,
-    antecedent: Chooser | None = None,
 ) -> list[Quote]:
     """Quotes of one article, in text order, each with its speaker (or None), anonymity and affiliation. The
-    rules propose a speaker; ``choose(it, candidates)`` decides (default ranker.best); for a he/she/they
-    speaker ``antecedent(rules' antecedent, candidates)`` picks who it is first (default antecedents.best).
+    rules propose a speaker; ``choose(it, candidates)`` decides (default ranker.best).
     ``known``: the article's genders (pronouns.genders), worked out once for quotes and events."""
     choose = choose or functools.partial(best, fill=settings.quote_speaker_fill)
-    antecedent = antecedent or antecedents.best
     min_unattributed_words = settings.min_unattributed_quote_words
     max_block_paragraphs = settings.max_said_block_paragraphs
     starts = [t.idx for t in doc]
@@ -286,11 +283,6 @@ def find_quotes(
     def gather(start: int, end: int, rule, origin, pronoun, previous) -> list[Candidate]:
         return ranker.candidates(
             article(), start, end, rule, origin, pronoun, previous, settings.pronoun_reach
-        )
-
-    def gather_antecedents(pron: Speaker, rule, previous) -> list[Candidate]:
-        return antecedents.candidates(
-            article(), pron, rule, previous, settings.pronoun_reach, settings.quote_speaker_reach
         )
 
     quotes: list[Quote] = []
@@ -338,10 +330,6 @@ def find_quotes(
                 settings.quote_speaker_reach,
                 settings.pronoun_reach,
             )
-            if pronoun.text.lower() in antecedents.PRONOUNS:
-                speaker = antecedent(
-                    speaker, functools.partial(gather_antecedents, pronoun, speaker, prev_speaker)
-                )
         if speaker is not None and speaker.anonymous and speaker.affiliation is None:
             earlier = [
                 e for e in events if e.anonymous and e.end <= speaker.start and e.start != speaker.start
