@@ -431,7 +431,7 @@ def _attribute(
     if run.kind == "block":
         ps, pe = paras[run.cue_para]
         cands = _cue_candidates(all_cues, ps, pe)
-        cues = [(0, c) for c in cands[-1:]]
+        cues = [((0, 0), c) for c in cands[-1:]]
     else:
         fs = paras[run.first_para][0]
         if run.first_para > 0 and body[
@@ -454,19 +454,23 @@ def _attribute(
             # one sentence from quote to cue; a line break in between is layout, not a sentence end
             if len(outside) > max_gap or len(sentence_spans(" ".join(outside.split()))) > 1:
                 continue
-            governs = _governs(c, run.start)
-            cues.append((len(outside) - (10_000 if governs else 0), c))
+            # a cue whose clause holds the quotation first, the outermost of them ('X says she liked what she
+            # calls "a war of words"': X says); else the nearest
+            rank = (0, _depth(c)) if _governs(c, run.start) else (1, len(outside))
+            cues.append((rank, c))
         cues.sort(key=lambda x: x[0])
+    governing = [c for rank, c in cues if rank[0] == 0]
+    content = max(governing, key=_depth) if governing else None  # the quote's own clause: the innermost cue
     for _, cue in cues:
         subj = _subject(cue, quoted)
         if subj is None:
             words = adjacent_phrase(cue, quoted)
             if words:
-                return _describe(words, body, mentions), cue
+                return _describe(words, body, mentions), content or cue
             continue
         words = _speaker_tokens(subj)
         if words:
-            return _describe(_named_before(cue, words, mentions), body, mentions), cue
+            return _describe(_named_before(cue, words, mentions), body, mentions), content or cue
     return None, None
 
 
@@ -610,6 +614,14 @@ def _named_before(cue: Token, words: list[Token], mentions: Sequence[Mention]) -
                     left -= 1
                 return list(cue.doc[left : span[-1].i + 1])
     return words
+
+
+def _depth(t: Token) -> int:
+    """Steps from a token up to its sentence's root."""
+    n = 0
+    while t.head.i != t.i and n < 40:
+        t, n = t.head, n + 1
+    return n
 
 
 def _governs(cue: Token, pos: int) -> bool:
