@@ -131,6 +131,11 @@ BODIES = {
         "Lisvale on Friday.\n\n"
         'Mr. Okafor said the levy had "no friends left" among the ferry crews this winter.'
     ),
+    "t19": (
+        "Depot row.\n\n"
+        'Councillor Rhiannon Vos says she admired the crews through what the operator calls "a season of '
+        'cuts."'
+    ),
 }
 
 
@@ -460,3 +465,8 @@ def test_a_reported_clause_stops_before_a_joined_clause_and_at_its_paragraphs_en
     assert q.text == 'it was "firmly against" the levy'  # not "... and asked the council to drop it"
     (q,) = [q for q in results()["t18"] if "slow approach" in q.text]
     assert q.text.startswith("the harbour plan favours") and "Under" not in q.text
+
+
+def test_a_quote_inside_two_reports_is_the_outer_speakers_in_the_inner_clause() -> None:
+    (q,) = results()["t19"]  # Vos reports what the operator calls it: Vos says it, in the operator's words
+    assert q.speaker == "Councillor Rhiannon Vos" and q.text == "a season of cuts."

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.analyze.gender import FEMALE_NOUNS, MALE_NOUNS
 from storyline.analyze.nlp import lemma
-from storyline.analyze.quotes import antecedents, ranker
+from storyline.analyze.quotes import ranker
 from storyline.analyze.quotes.pronouns import Speaker, adjacent_phrase, resolve_pronoun
 from storyline.analyze.quotes.ranker import Candidate, best
 from storyline.analyze.quotes.spans import Run, double_runs, said_blocks, single_runs
@@ -257,14 +257,11 @@ def find_quotes(
     known: dict[str, str],
     settings: AnalyzeSettings = DEFAULTS.analyze,
     choose: Chooser | None = None,
-    antecedent: Chooser | None = None,
 ) -> list[Quote]:
     """Quotes of one article, in text order, each with its speaker (or None), anonymity and affiliation. The
-    rules propose a speaker; ``choose(it, candidates)`` decides (default ranker.best); for a he/she/they
-    speaker ``antecedent(rules' antecedent, candidates)`` picks who it is first (default antecedents.best).
+    rules propose a speaker; ``choose(it, candidates)`` decides (default ranker.best).
     ``known``: the article's genders (pronouns.genders), worked out once for quotes and events."""
     choose = choose or functools.partial(best, fill=settings.quote_speaker_fill)
-    antecedent = antecedent or antecedents.best
     min_unattributed_words = settings.min_unattributed_quote_words
     max_block_paragraphs = settings.max_said_block_paragraphs
     starts = [t.idx for t in doc]
@@ -286,11 +283,6 @@ def find_quotes(
     def gather(start: int, end: int, rule, origin, pronoun, previous) -> list[Candidate]:
         return ranker.candidates(
             article(), start, end, rule, origin, pronoun, previous, settings.pronoun_reach
-        )
-
-    def gather_antecedents(pron: Speaker, rule, previous) -> list[Candidate]:
-        return antecedents.candidates(
-            article(), pron, rule, previous, settings.pronoun_reach, settings.quote_speaker_reach
         )
 
     quotes: list[Quote] = []
@@ -338,10 +330,6 @@ def find_quotes(
                 settings.quote_speaker_reach,
                 settings.pronoun_reach,
             )
-            if pronoun.text.lower() in antecedents.PRONOUNS:
-                speaker = antecedent(
-                    speaker, functools.partial(gather_antecedents, pronoun, speaker, prev_speaker)
-                )
         if speaker is not None and speaker.anonymous and speaker.affiliation is None:
             earlier = [
                 e for e in events if e.anonymous and e.end <= speaker.start and e.start != speaker.start
@@ -443,7 +431,7 @@ def _attribute(
     if run.kind == "block":
         ps, pe = paras[run.cue_para]
         cands = _cue_candidates(all_cues, ps, pe)
-        cues = [(0, c) for c in cands[-1:]]
+        cues = [((0, 0), c) for c in cands[-1:]]
     else:
         fs = paras[run.first_para][0]
         if run.first_para > 0 and body[
@@ -466,19 +454,23 @@ def _attribute(
             # one sentence from quote to cue; a line break in between is layout, not a sentence end
             if len(outside) > max_gap or len(sentence_spans(" ".join(outside.split()))) > 1:
                 continue
-            governs = _governs(c, run.start)
-            cues.append((len(outside) - (10_000 if governs else 0), c))
+            # a cue whose clause holds the quotation first, the outermost of them ('X says she liked what she
+            # calls "a war of words"': X says); else the nearest
+            rank = (0, _depth(c)) if _governs(c, run.start) else (1, len(outside))
+            cues.append((rank, c))
         cues.sort(key=lambda x: x[0])
+    governing = [c for rank, c in cues if rank[0] == 0]
+    content = max(governing, key=_depth) if governing else None  # the quote's own clause: the innermost cue
     for _, cue in cues:
         subj = _subject(cue, quoted)
         if subj is None:
             words = adjacent_phrase(cue, quoted)
             if words:
-                return _describe(words, body, mentions), cue
+                return _describe(words, body, mentions), content or cue
             continue
         words = _speaker_tokens(subj)
         if words:
-            return _describe(_named_before(cue, words, mentions), body, mentions), cue
+            return _describe(_named_before(cue, words, mentions), body, mentions), content or cue
     return None, None
 
 
@@ -622,6 +614,14 @@ def _named_before(cue: Token, words: list[Token], mentions: Sequence[Mention]) -
                     left -= 1
                 return list(cue.doc[left : span[-1].i + 1])
     return words
+
+
+def _depth(t: Token) -> int:
+    """Steps from a token up to its sentence's root."""
+    n = 0
+    while t.head.i != t.i and n < 40:
+        t, n = t.head, n + 1
+    return n
 
 
 def _governs(cue: Token, pos: int) -> bool:
