@@ -151,6 +151,16 @@ def test_a_figure_set_in_an_earlier_year_contradicts_no_one():
     assert _briefing(bodies, values, "magnitude")[1].conflicts
 
 
+def test_a_figure_set_in_an_earlier_year_agrees_with_no_one():
+    """Two outlets recalling last year's quake agree on background, not on a fact of this story."""
+    body = "In April last year an 8.6 magnitude quake struck off the coast, officials said."
+    bodies = {"Coast Herald": body, "Evening Post": body.replace("officials", "experts")}
+    values = {name: (("8.6", "8.6"),) for name in bodies}
+    assert not _briefing(bodies, values, "magnitude")[1].agreements
+    bodies = {name: b.replace("In April last year an", "An") for name, b in bodies.items()}
+    assert _briefing(bodies, values, "magnitude")[1].agreements
+
+
 def test_an_outlets_own_revised_toll_makes_an_update():
     """Both outlets lead with one dead; one adds that first reports said two died: an update, not agreement."""
     _arts, b = _briefing(
