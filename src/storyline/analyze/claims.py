@@ -42,7 +42,23 @@ _HOPS = 3  # heads walked up from a number to find its measure: "11 people were 
 _CALENDAR = {*DURATION_DAYS, "morning", "afternoon", "evening", "night", "time", "mark"}  # not what is timed
 _VOTING = frozenset("vote ballot voter jury juror justice court ruling senate house council board".split())
 _NEWS_VERBS = frozenset(("announce",))  # a reporting verb whose date is the news's: "announced Monday"
-_NEAR = ("amod", "compound", "nsubj", "nsubjpass", "pobj", "prep", "acomp", "attr")  # words beside a head
+# In a measured quantity "m" and "mm" are metres and millimetres ("a 3.5mm jack"), not millions as in a sum.
+_LENGTHS = frozenset(("m", "mm"))
+_COMPARED = frozenset(
+    "the as more higher greater larger bigger faster".split()
+)  # what "N times ..." multiplies
+_NEAR = (
+    "amod",
+    "compound",
+    "nsubj",
+    "nsubjpass",
+    "pobj",
+    "prep",
+    "acomp",
+    "attr",
+    "oprd",
+    "xcomp",
+)  # words beside a head
 
 
 def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[ClaimSlot]:
@@ -138,7 +154,12 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     if (top := _range_top(tokens, label)) is not None:
         tokens, qualifier = top, qualifier or "up to"  # "$140 million to $160 million" (PROTOCOL.md: up to)
         base["qualifier"] = qualifier
-    value = _number([t for t in tokens if t.lower_ not in CURRENCIES and t.text not in CURRENCIES])
+    if _multiplier(ent):
+        return None  # "five times the legal limit" is a ratio, not a count of anything
+    lengths = [t for t in tokens if label == "QUANTITY" and t.lower_ in _LENGTHS]
+    value = _number(
+        [t for t in tokens if t.lower_ not in CURRENCIES and t.text not in CURRENCIES and t not in lengths]
+    )
     if not value and tally is None:
         return None  # none, or 0 ("1, 000" split by a tokeniser leaves "000")
     kind, unit = "count", ""
@@ -147,7 +168,11 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     elif label == "PERCENT":
         kind, unit = "percent", "%"
     elif label == "QUANTITY":
-        unit = next((t.lower_ for t in reversed(tokens) if t.is_alpha and t.lower_ not in SCALES), "")
+        unit = (
+            lengths[0].lower_
+            if lengths
+            else next((t.lower_ for t in reversed(tokens) if t.is_alpha and t.lower_ not in SCALES), "")
+        )
     measure = "votes" if tally else _measure(root, verb_only=False)
     if measure is None and kind in ("money", "percent"):
         measure = _subject(root) and _subject(root).split()[-1].lower() or kind
@@ -157,6 +182,12 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
         base["start"] = ent.doc[ent.start - 1].idx  # "$" of "$3.2bn" is outside spaCy's MONEY span
     return ClaimSlot(**base, kind=kind, measure=measure, value=tally or _fmt(value or 0.0), unit=unit,
                      subject=_subject(root), time=when, update=update)  # fmt: skip
+
+
+def _multiplier(ent: Span) -> bool:
+    """A figure that multiplies ("five times the legal limit", "three times as many"), not one that counts."""
+    after = ent.doc[ent.end : ent.end + 2]
+    return len(after) == 2 and after[0].lower_ == "times" and after[1].lower_ in _COMPARED
 
 
 def _one_counted(ent: Span, measure: str) -> bool:
