@@ -120,3 +120,12 @@ def test_multipliers_and_lengths_are_no_counts_of_millions():
     jack = _one("The phone has a 3.5mm headphone jack.", "count")
     assert (jack.value, jack.unit) == ("3.5", "mm")
     assert _one("The firm lost $5mm last year.", "money").value == "5000000"  # a sum's "mm" is millions
+
+
+def test_mixed_fractions_and_a_single_unit_are_durations():
+    assert (
+        _one("He was sentenced to 2 1/2 years in prison.", "duration").value
+        == _one("He was sentenced to 2.5 years in prison.", "duration").value
+    )
+    minute = _one("The shaking lasted about a minute.", "duration")
+    assert minute.qualifier == "about" and abs(float(minute.value) * 1440 - 1) < 1e-3

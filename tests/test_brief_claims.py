@@ -37,6 +37,8 @@ def test_qualifier_rules():
         _slot("100", "about"), _slot("111")
     )
     assert compatible(_slot("5", "about"), _slot("6")) and not compatible(_slot("5", "about"), _slot("7"))
+    minute, seconds = _slot(str(1 / 1440), "about", kind="duration"), _slot(str(1 / 2880), kind="duration")
+    assert not compatible(minute, seconds)  # "about a minute" vs "30 seconds": no slack of a whole day
     assert compatible(_slot("5-4"), _slot("5-4")) and not compatible(_slot("5-4"), _slot("6-3"))
     assert compatible(_slot("10:00", "about", kind="time"), _slot("10:15", "about", kind="time"))
     assert not compatible(_slot("10:00", "about", kind="time"), _slot("10:30", "about", kind="time"))

@@ -115,7 +115,10 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
         if unit_word and any(t.lower_ in ("ago", "old") for t in ent.doc[ent.end : ent.end + 1]):
             return None  # "two years ago" dates something; "five years old" is an age
         if unit_word and any(t.like_num or t.lower_ in FACTORS for t in tokens):
-            value = _number([t for t in tokens if lemma(t) not in DURATION_DAYS])
+            count = [t for t in tokens if lemma(t) not in DURATION_DAYS]
+            value = (
+                1.0 if [t.lower_ for t in count] in (["a"], ["an"]) else _number(count)
+            )  # "about a minute"
             measure = _measure(root, verb_only=True)
             if value is None or measure is None:
                 return None
@@ -247,7 +250,11 @@ def _number(tokens: Sequence[Token]) -> float | None:
         low = t.lower_.replace(",", "")
         if t.text in CURRENCIES or t.is_punct or low == "and" and words:
             continue
-        if low and low[0].isdigit():
+        if fraction := _FRACTION.fullmatch(low):
+            part = int(fraction[1]) / int(fraction[2])
+            value = value + part if seen else value * part  # "2 1/2", "2-1/2" add; "1/2" alone is a half
+            seen = True
+        elif low and low[0].isdigit():
             num = low.rstrip("bnmk")
             scale = SCALES.get(low[len(num) :], 1.0)
             try:
@@ -426,6 +433,7 @@ def _converted(ent: Span) -> tuple[str, str, int] | None:
     return (clock, zone, close.idx + 1) if clock and close is not None else None
 
 
+_FRACTION = re.compile(r"(\d)/(\d{1,2})")  # "1/2" of "2 1/2 years", not a date's "3/4/2011"
 _CLOCK = re.compile(r"(\d{1,2}|\d{4})(?:[:.](\d{2}))?((?:[ap]\.?m\.?)?)")
 
 

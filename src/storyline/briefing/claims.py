@@ -98,8 +98,10 @@ class Compared:
     unique: tuple[Claim, ...]
 
 
-def interval(value: float, qualifier: str | None) -> tuple[float, float]:
-    """The range of values a qualified value allows (PROTOCOL.md's rules; a strict bound is the next float)."""
+def interval(value: float, qualifier: str | None, floor: float = 1.0) -> tuple[float, float]:
+    """The range of values a qualified value allows (PROTOCOL.md's rules; a strict bound is the next float);
+    ``floor`` is the least slack of "about" (1 of a count; none for a duration, stored in days, whose written
+    unit, a minute or a year, is gone)."""
     if qualifier == "at least":
         return value, math.inf
     if qualifier == "more than":
@@ -111,7 +113,7 @@ def interval(value: float, qualifier: str | None) -> tuple[float, float]:
     if qualifier == "nearly":
         return 0.9 * value, value
     if qualifier == "about":
-        slack = max(1.0, 0.1 * value)
+        slack = max(floor, 0.1 * value)
         return value - slack, value + slack
     return value, value
 
@@ -121,7 +123,8 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
     resolved date)."""
     if a.kind in _NUMERIC and "-" not in a.value + b.value:
         try:
-            x, y = interval(float(a.value), a.qualifier), interval(float(b.value), b.qualifier)
+            floor = 0.0 if a.kind == "duration" else 1.0
+            x, y = interval(float(a.value), a.qualifier, floor), interval(float(b.value), b.qualifier, floor)
         except ValueError:
             return None
         return max(x[0], y[0]) <= min(x[1], y[1])
