@@ -129,3 +129,8 @@ def test_mixed_fractions_and_a_single_unit_are_durations():
     )
     minute = _one("The shaking lasted about a minute.", "duration")
     assert minute.qualifier == "about" and abs(float(minute.value) * 1440 - 1) < 1e-3
+
+
+def test_within_bounds_a_duration_from_above():
+    """ "lifted within an hour" allows "about 50 minutes later": within is up to."""
+    assert _one("The tsunami warning was lifted within an hour.", "duration").qualifier == "up to"
