@@ -107,3 +107,30 @@ def test_clock_time_and_span_cover_the_value_phrase():
     spans = dict(_claims("The quake struck at 3:15 p.m. local time, killing 12 people."))
     assert (spans["3:15 p.m."].value, spans["3:15 p.m."].unit) == ("15:15", "local")  # stated as local
     assert spans["12"].measure == "dead"
+
+
+def test_a_predicative_complement_says_what_is_counted():
+    """ "were pronounced dead", "left two women dead": the complement of the verb is the measure, not the verb."""
+    assert _one("Two women were pronounced dead at the scene.", "count").measure == "dead"
+    assert _one("The rampage left two women dead.", "count").measure == "dead"
+
+
+def test_multipliers_and_lengths_are_no_counts_of_millions():
+    assert not _claims("His blood alcohol was more than five times the legal limit.")
+    jack = _one("The phone has a 3.5mm headphone jack.", "count")
+    assert (jack.value, jack.unit) == ("3.5", "mm")
+    assert _one("The firm lost $5mm last year.", "money").value == "5000000"  # a sum's "mm" is millions
+
+
+def test_mixed_fractions_and_a_single_unit_are_durations():
+    assert (
+        _one("He was sentenced to 2 1/2 years in prison.", "duration").value
+        == _one("He was sentenced to 2.5 years in prison.", "duration").value
+    )
+    minute = _one("The shaking lasted about a minute.", "duration")
+    assert minute.qualifier == "about" and abs(float(minute.value) * 1440 - 1) < 1e-3
+
+
+def test_within_bounds_a_duration_from_above():
+    """ "lifted within an hour" allows "about 50 minutes later": within is up to."""
+    assert _one("The tsunami warning was lifted within an hour.", "duration").qualifier == "up to"

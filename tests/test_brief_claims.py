@@ -37,6 +37,8 @@ def test_qualifier_rules():
         _slot("100", "about"), _slot("111")
     )
     assert compatible(_slot("5", "about"), _slot("6")) and not compatible(_slot("5", "about"), _slot("7"))
+    minute, seconds = _slot(str(1 / 1440), "about", kind="duration"), _slot(str(1 / 2880), kind="duration")
+    assert not compatible(minute, seconds)  # "about a minute" vs "30 seconds": no slack of a whole day
     assert compatible(_slot("5-4"), _slot("5-4")) and not compatible(_slot("5-4"), _slot("6-3"))
     assert compatible(_slot("10:00", "about", kind="time"), _slot("10:15", "about", kind="time"))
     assert not compatible(_slot("10:00", "about", kind="time"), _slot("10:30", "about", kind="time"))
@@ -149,6 +151,16 @@ def test_a_figure_set_in_an_earlier_year_contradicts_no_one():
     assert not _briefing(bodies, values, "magnitude")[1].conflicts
     bodies["Evening Post"] = "An 8.6 magnitude quake struck off the coast on Tuesday, officials said."
     assert _briefing(bodies, values, "magnitude")[1].conflicts
+
+
+def test_a_figure_set_in_an_earlier_year_agrees_with_no_one():
+    """Two outlets recalling last year's quake agree on background, not on a fact of this story."""
+    body = "In April last year an 8.6 magnitude quake struck off the coast, officials said."
+    bodies = {"Coast Herald": body, "Evening Post": body.replace("officials", "experts")}
+    values = {name: (("8.6", "8.6"),) for name in bodies}
+    assert not _briefing(bodies, values, "magnitude")[1].agreements
+    bodies = {name: b.replace("In April last year an", "An") for name, b in bodies.items()}
+    assert _briefing(bodies, values, "magnitude")[1].agreements
 
 
 def test_an_outlets_own_revised_toll_makes_an_update():

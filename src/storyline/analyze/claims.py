@@ -42,7 +42,23 @@ _HOPS = 3  # heads walked up from a number to find its measure: "11 people were 
 _CALENDAR = {*DURATION_DAYS, "morning", "afternoon", "evening", "night", "time", "mark"}  # not what is timed
 _VOTING = frozenset("vote ballot voter jury juror justice court ruling senate house council board".split())
 _NEWS_VERBS = frozenset(("announce",))  # a reporting verb whose date is the news's: "announced Monday"
-_NEAR = ("amod", "compound", "nsubj", "nsubjpass", "pobj", "prep", "acomp", "attr")  # words beside a head
+# In a measured quantity "m" and "mm" are metres and millimetres ("a 3.5mm jack"), not millions as in a sum.
+_LENGTHS = frozenset(("m", "mm"))
+_COMPARED = frozenset(
+    "the as more higher greater larger bigger faster".split()
+)  # what "N times ..." multiplies
+_NEAR = (
+    "amod",
+    "compound",
+    "nsubj",
+    "nsubjpass",
+    "pobj",
+    "prep",
+    "acomp",
+    "attr",
+    "oprd",
+    "xcomp",
+)  # words beside a head
 
 
 def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[ClaimSlot]:
@@ -99,7 +115,10 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
         if unit_word and any(t.lower_ in ("ago", "old") for t in ent.doc[ent.end : ent.end + 1]):
             return None  # "two years ago" dates something; "five years old" is an age
         if unit_word and any(t.like_num or t.lower_ in FACTORS for t in tokens):
-            value = _number([t for t in tokens if lemma(t) not in DURATION_DAYS])
+            count = [t for t in tokens if lemma(t) not in DURATION_DAYS]
+            value = (
+                1.0 if [t.lower_ for t in count] in (["a"], ["an"]) else _number(count)
+            )  # "about a minute"
             measure = _measure(root, verb_only=True)
             if value is None or measure is None:
                 return None
@@ -138,7 +157,12 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     if (top := _range_top(tokens, label)) is not None:
         tokens, qualifier = top, qualifier or "up to"  # "$140 million to $160 million" (PROTOCOL.md: up to)
         base["qualifier"] = qualifier
-    value = _number([t for t in tokens if t.lower_ not in CURRENCIES and t.text not in CURRENCIES])
+    if _multiplier(ent):
+        return None  # "five times the legal limit" is a ratio, not a count of anything
+    lengths = [t for t in tokens if label == "QUANTITY" and t.lower_ in _LENGTHS]
+    value = _number(
+        [t for t in tokens if t.lower_ not in CURRENCIES and t.text not in CURRENCIES and t not in lengths]
+    )
     if not value and tally is None:
         return None  # none, or 0 ("1, 000" split by a tokeniser leaves "000")
     kind, unit = "count", ""
@@ -147,7 +171,11 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     elif label == "PERCENT":
         kind, unit = "percent", "%"
     elif label == "QUANTITY":
-        unit = next((t.lower_ for t in reversed(tokens) if t.is_alpha and t.lower_ not in SCALES), "")
+        unit = (
+            lengths[0].lower_
+            if lengths
+            else next((t.lower_ for t in reversed(tokens) if t.is_alpha and t.lower_ not in SCALES), "")
+        )
     measure = "votes" if tally else _measure(root, verb_only=False)
     if measure is None and kind in ("money", "percent"):
         measure = _subject(root) and _subject(root).split()[-1].lower() or kind
@@ -157,6 +185,12 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
         base["start"] = ent.doc[ent.start - 1].idx  # "$" of "$3.2bn" is outside spaCy's MONEY span
     return ClaimSlot(**base, kind=kind, measure=measure, value=tally or _fmt(value or 0.0), unit=unit,
                      subject=_subject(root), time=when, update=update)  # fmt: skip
+
+
+def _multiplier(ent: Span) -> bool:
+    """A figure that multiplies ("five times the legal limit", "three times as many"), not one that counts."""
+    after = ent.doc[ent.end : ent.end + 2]
+    return len(after) == 2 and after[0].lower_ == "times" and after[1].lower_ in _COMPARED
 
 
 def _one_counted(ent: Span, measure: str) -> bool:
@@ -216,7 +250,11 @@ def _number(tokens: Sequence[Token]) -> float | None:
         low = t.lower_.replace(",", "")
         if t.text in CURRENCIES or t.is_punct or low == "and" and words:
             continue
-        if low and low[0].isdigit():
+        if fraction := _FRACTION.fullmatch(low):
+            part = int(fraction[1]) / int(fraction[2])
+            value = value + part if seen else value * part  # "2 1/2", "2-1/2" add; "1/2" alone is a half
+            seen = True
+        elif low and low[0].isdigit():
             num = low.rstrip("bnmk")
             scale = SCALES.get(low[len(num) :], 1.0)
             try:
@@ -395,6 +433,7 @@ def _converted(ent: Span) -> tuple[str, str, int] | None:
     return (clock, zone, close.idx + 1) if clock and close is not None else None
 
 
+_FRACTION = re.compile(r"(\d)/(\d{1,2})")  # "1/2" of "2 1/2 years", not a date's "3/4/2011"
 _CLOCK = re.compile(r"(\d{1,2}|\d{4})(?:[:.](\d{2}))?((?:[ap]\.?m\.?)?)")
 
 

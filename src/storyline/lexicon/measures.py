@@ -50,7 +50,7 @@ QUALIFIERS = {
     "at least": "at least", "more than": "more than", "over": "more than", "upwards of": "more than",
     "about": "about", "around": "about", "roughly": "about", "approximately": "about", "some": "about",
     "an estimated": "about", "nearly": "nearly", "almost": "nearly", "up to": "up to", "as many as": "up to",
-    "at most": "up to", "less than": "less than", "fewer than": "less than", "under": "less than",
+    "at most": "up to", "within": "up to", "less than": "less than", "fewer than": "less than", "under": "less than",
 }  # fmt: skip
 
 SCALES = {
