@@ -3,12 +3,14 @@ article rewrites only its own story and storyline; batches end where one build o
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from storyline.analyze import resolve_entities
 from storyline.pipeline import build, ingest
+from storyline.settings import DEFAULTS, with_overrides
 from storyline.store import open_store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pipeline"
@@ -89,3 +91,40 @@ def test_batches_end_where_one_build_ends(tmp_path) -> None:
     entities, resolved = resolve_entities(articles, [stored[a.id] for a in articles])
     assert set(step.entities()) == set(entities)
     assert {an.article_id: an.mentions for an in resolved} == {aid: an.mentions for aid, an in stored.items()}
+
+
+DEMO = Path(__file__).parents[1] / "examples" / "demo"
+
+
+@pytest.fixture(scope="module")
+def demo_builds(tmp_path_factory) -> tuple:
+    """The demo corpus built from scratch and in steps of 3 articles (each a build step of its own)."""
+    tmp = tmp_path_factory.mktemp("demo")
+    scratch, stepped = open_store(tmp / "scratch.db"), open_store(tmp / "steps.db")
+    for store in (scratch, stepped):
+        ingest(store, [str(DEMO)])
+    build(scratch)
+    build(stepped, with_overrides(DEFAULTS, ["pipeline.build_batch=3"]))
+    return scratch, stepped
+
+
+def test_in_small_steps_every_story_is_in_one_storyline(demo_builds) -> None:
+    """A story that changes and links to another storyline moves into it whole: none is left in two."""
+    for store in demo_builds:
+        lines = store.storylines()
+        holding = Counter(sid for line in lines for sid in line.story_ids)
+        assert set(holding.values()) == {1} and holding.keys() == {s.id for s in store.stories()}
+        line_of = {sid: line.id for line in lines for sid in line.story_ids}
+        assert {s.id: s.storyline_id for s in store.stories()} == line_of
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an undated article's inferred date depends on the articles stored when its step is placed: in steps "
+    "of 3, a2_01 (no printed date) is dated before its later relatives arrive and joins the visit story, not "
+    "the talks story it joins from scratch (in other orders a link made among the few early stories stays, "
+    "links being kept: eval/pipeline.py)",
+)
+def test_in_small_steps_storylines_equal_one_build(demo_builds) -> None:
+    scratch, stepped = demo_builds
+    assert _shape(stepped) == _shape(scratch)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from scipy.cluster.hierarchy import DisjointSet
 
@@ -71,9 +72,12 @@ def relink(
     store: Store, changed: list[Story], clusterer: StoryClusterer, settings: LinkSettings
 ) -> list[Storyline]:
     """Update the features of the ``changed`` stories (from ``clusterer``, which knows every story), link them
-    to candidate stories and write the storylines they now belong to (returned)."""
+    to candidate stories, and write them and the storylines they now belong to (returned). The only writer of
+    changed stories: their stored storylines are read first, so a story keeps its links (and every other story
+    of its storyline) when it also links elsewhere."""
     if not changed:
         return []
+    line_of = store.storyline_ids_of([s.id for s in changed])
     old = store.index_values(FEATURES, [s.id for s in changed])
     counts = store.index_counts(COUNTS, ["docs", "stories"])
     n_docs = counts.get("docs", 0)
@@ -114,7 +118,7 @@ def relink(
         linked += [
             (s.id, j) for j in candidates if link_similarity(view, others[j], settings) >= settings.threshold
         ]
-    return _write_storylines(store, [s.id for s in changed], linked, clusterer)
+    return _write_storylines(store, changed, line_of, linked, clusterer)
 
 
 class _Views:
@@ -148,11 +152,17 @@ class _Views:
 
 
 def _write_storylines(
-    store: Store, changed: list[str], linked: list[tuple[str, str]], clusterer: StoryClusterer
+    store: Store,
+    stories: list[Story],
+    stored_lines: Mapping[str, str | None],
+    linked: list[tuple[str, str]],
+    clusterer: StoryClusterer,
 ) -> list[Storyline]:
-    """Merge the storylines of linked stories; rewrite every storyline holding a changed story."""
+    """Merge the storylines of linked stories; write the changed ``stories`` (``stored_lines``: the storylines
+    they were in) and rewrite every storyline holding one."""
+    changed = [s.id for s in stories]
+    line_of = {**store.storyline_ids_of({j for _, j in linked} - set(changed)), **stored_lines}
     involved = set(changed) | {j for _, j in linked}
-    line_of = store.storyline_ids_of(involved)
     old_lines = store.storylines_by_id({lid for lid in line_of.values() if lid})
     groups = DisjointSet(sorted(involved | {sid for line in old_lines.values() for sid in line.story_ids}))
     for line in old_lines.values():
@@ -166,5 +176,7 @@ def _write_storylines(
         ordered = sorted(members, key=clusterer.position)
         new_lines.append(make_storyline([clusterer.story(sid) for sid in ordered]))
     removed = set(old_lines) - {line.id for line in new_lines}
+    new_line_of = {sid: line.id for line in new_lines for sid in line.story_ids}
+    store.put_stories([replace(s, storyline_id=new_line_of[s.id]) for s in stories])
     store.put_storylines(new_lines, removed)
     return new_lines
