@@ -9,9 +9,10 @@ Kept in the store's index tables (written in the build's placement transaction):
   * ``link.sdf``                    in how many stories each entity key is mentioned;
   * ``link.keys``                   postings: entity key or "#" top topic term -> stories filed under it.
 Semantics: a changed story's features are recomputed with the statistics current at this build; it is compared
-with every story sharing an actor or a top topic term (the rule of ``link_stories``, whose actors are judged by
-current story frequencies); links, once made, stay (storylines merge, never split). A from-scratch build, where
-every story changed, gives exactly ``link_stories``.
+with every ``comparable`` story (two actors or two top topic terms shared: the rule of ``link_stories``, whose
+actors are judged by current story frequencies), found by counting its keys' postings, so the stories it reads
+are those sharing enough with it, not every story under one frequent term; links, once made, stay (storylines
+merge, never split). A from-scratch build, where every story changed, gives exactly ``link_stories``.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from scipy.cluster.hierarchy import DisjointSet
 from storyline.cluster.stories import ClusterDoc, StoryClusterer
 from storyline.cluster.storylines import (
     LinkView,
+    comparable,
     index_terms,
     link_evidence,
     link_similarity,
@@ -110,15 +112,30 @@ def relink(
     linked: list[tuple[str, str]] = []
     for s in changed:
         view = views.of([s.id])[s.id]
-        query = sorted(view.actors) + index_terms(view.topic, settings)
-        candidates = sorted(
-            {j for found in store.index_postings(KEYS, query).values() for j in found if j != s.id}
-        )
+        candidates = _candidates(store, s.id, view, settings)
         others = views.of(candidates)
         linked += [
-            (s.id, j) for j in candidates if link_similarity(view, others[j], settings) >= settings.threshold
+            (s.id, j)
+            for j in candidates
+            if comparable(view, others[j], settings)
+            and link_similarity(view, others[j], settings) >= settings.threshold
         ]
     return _write_storylines(store, changed, line_of, linked, clusterer)
+
+
+def _candidates(store: Store, story_id: str, view: LinkView, settings: LinkSettings) -> list[str]:
+    """The stories filed under enough of the story's actors or top terms to be ``comparable`` (counted on the
+    postings, which hold every well-mentioned entity: a superset, checked on the views after)."""
+    actors, terms = sorted(view.actors), index_terms(view.topic, settings)
+    found = store.index_postings(KEYS, actors + terms)
+    by_actor = Counter(j for k in actors for j in found.get(k, ()))
+    by_term = Counter(j for k in terms for j in found.get(k, ()))
+    return sorted(
+        j
+        for j in by_actor.keys() | by_term.keys()
+        if j != story_id
+        and (by_actor[j] >= settings.min_shared_entities or by_term[j] >= settings.index_min_shared_terms)
+    )
 
 
 class _Views:
