@@ -6,7 +6,8 @@ For each step size k, a fresh store takes the same ``--articles`` generated page
 in site chrome) k at a time, each k followed by a build. Prints, per step size: the builds, the mean CPU seconds
 of one build, the share of it outside analysis (the store-level work a build repeats however few articles it
 brings: state, resolution, dedup, clustering, linking), and the total CPU seconds. CPU of this process, so other
-jobs on a shared machine skew it less than wall time.
+jobs on a shared machine skew it less than wall time. One run, `--articles 60 --steps 10,30,60` (load ~9 on 2
+cores): s/build 1.12 / 3.49 / 6.31, outside analysis 0.10 / 0.18 / 0.43, total 6.7 / 7.0 / 6.3 s.
 """
 
 from __future__ import annotations
