@@ -28,7 +28,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "examples" / "demo"
-# many small transactions, so a kill lands between commits as well as inside one
+# many small transactions and build steps, so a kill lands between commits as well as inside one, and inside a
+# build of several steps
 SMALL_BATCHES = (
     "-s",
     "pipeline.ingest_batch=3",
@@ -36,6 +37,8 @@ SMALL_BATCHES = (
     "pipeline.analyze_batch=4",
     "-s",
     "pipeline.place_batch=4",
+    "-s",
+    "pipeline.build_batch=5",
 )
 
 

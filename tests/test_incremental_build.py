@@ -3,12 +3,15 @@ article rewrites only its own story and storyline; batches end where one build o
 
 from __future__ import annotations
 
+import random
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from storyline.analyze import resolve_entities
 from storyline.pipeline import build, ingest
+from storyline.settings import DEFAULTS, with_overrides
 from storyline.store import open_store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pipeline"
@@ -89,3 +92,42 @@ def test_batches_end_where_one_build_ends(tmp_path) -> None:
     entities, resolved = resolve_entities(articles, [stored[a.id] for a in articles])
     assert set(step.entities()) == set(entities)
     assert {an.article_id: an.mentions for an in resolved} == {aid: an.mentions for aid, an in stored.items()}
+
+
+DEMO = Path(__file__).parents[1] / "examples" / "demo"
+
+
+@pytest.fixture(scope="module")
+def demo_builds(tmp_path_factory) -> tuple:
+    """The demo corpus (in eval/pipeline.py's shuffled order) built from scratch and in steps of 3 articles."""
+    files = sorted(str(p) for p in DEMO.rglob("*") if p.is_file())
+    random.Random(0).shuffle(files)
+    tmp = tmp_path_factory.mktemp("demo")
+    scratch, stepped = open_store(tmp / "scratch.db"), open_store(tmp / "steps.db")
+    for store in (scratch, stepped):
+        ingest(store, files)
+    build(scratch)
+    build(stepped, with_overrides(DEFAULTS, ["pipeline.build_batch=3"]))
+    return scratch, stepped
+
+
+def test_in_small_steps_every_story_is_in_one_storyline(demo_builds) -> None:
+    """A story that changes and links to another storyline moves into it whole: none is left in two."""
+    for store in demo_builds:
+        lines = store.storylines()
+        holding = Counter(sid for line in lines for sid in line.story_ids)
+        assert set(holding.values()) == {1} and holding.keys() == {s.id for s in store.stories()}
+        line_of = {sid: line.id for line in lines for sid in line.story_ids}
+        assert {s.id: s.storyline_id for s in store.stories()} == line_of
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an unchanged story's stored topic keeps the word statistics of the build it last changed in: in steps "
+    "of 3 the Marovia earthquake story, changing late, meets the Sardova one's older topic (similarity 0.261, "
+    "0.208 from scratch; the threshold lies between) and links. (In file order, undated a2_01 is dated from the "
+    "few articles stored at its step and joins another story.)",
+)
+def test_in_small_steps_storylines_equal_one_build(demo_builds) -> None:
+    scratch, stepped = demo_builds
+    assert _shape(stepped) == _shape(scratch)

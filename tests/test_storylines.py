@@ -109,3 +109,19 @@ def test_a_century_apart_decays_link() -> None:
     lines = link_stories(STORIES + [late], {**DOCS, late_doc.article_id: late_doc})
     by_story = {sid: line.id for line in lines for sid in line.story_ids}
     assert by_story["s-late"] != by_story["s-collapse"]
+
+
+def test_one_shared_term_without_shared_actors_is_not_compared() -> None:
+    """Stories are compared when they share two actors or two top topic terms: one common term is not enough."""
+    from storyline.cluster.storylines import LinkView, comparable
+    from storyline.settings import LinkSettings
+
+    def view(terms: dict[str, float], actors: set[str]) -> LinkView:
+        return LinkView(terms, actors, {}, None)
+
+    settings = LinkSettings()
+    port = view({"port": 0.8, "crane": 0.6}, {"ines marlow"})
+    assert not comparable(port, view({"port": 0.9, "budget": 0.4}, {"aurel voss"}), settings)
+    assert comparable(port, view({"port": 0.9, "crane": 0.4}, set()), settings)
+    assert not comparable(port, view({"budget": 1.0}, {"ines marlow", "aurel voss"}), settings)  # one actor
+    assert comparable(view({}, {"a", "b"}), view({}, {"a", "b", "c"}), settings)

@@ -3,6 +3,8 @@ arriving over several builds link the same way, and a build writes only the stor
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from test_storylines import DOCS, STORIES
 
 from storyline import relink
@@ -29,7 +31,6 @@ class _Stories:
 def _add(store, stories: list[Story], known: _Stories) -> list:
     with store.transaction():
         relink.record_articles(store, {aid: DOCS[aid] for s in stories for aid in s.article_ids})
-        store.put_stories(stories)
         return relink.relink(store, stories, known, LinkSettings())  # type: ignore[arg-type]
 
 
@@ -53,3 +54,24 @@ def test_stories_over_several_builds_link_the_same(tmp_path) -> None:
         assert [STORIES[i].id] == [sid for line in written for sid in line.story_ids if sid == STORIES[i].id]
         assert len(written) == 1  # only the new story's storyline is rewritten
     assert _lines(store) == {line.id: line.story_ids for line in link_stories(STORIES, DOCS)}
+
+
+def test_a_changed_story_linking_elsewhere_leaves_its_old_storyline(tmp_path) -> None:
+    """s-rail, alone in its storyline, gains a report on the Port Elvan crane and links to s-collapse: its
+    storyline is merged into s-collapse's, not left behind holding it too."""
+    store = open_store(tmp_path / "s.db")
+    collapse, rail = (next(s for s in STORIES if s.id == sid) for sid in ("s-collapse", "s-rail"))
+    known = _Stories([collapse, rail])
+    _add(store, [collapse, rail], known)
+    assert sorted(_lines(store).values()) == [("s-collapse",), ("s-rail",)]
+    crane = replace(DOCS["s-inquiry-a"], article_id="s-rail-b")
+    grown = replace(rail, article_ids=(*rail.article_ids, crane.article_id))
+    known.by_id[rail.id] = grown
+    with store.transaction():
+        relink.record_articles(store, {crane.article_id: crane})
+        written = relink.relink(store, [grown], known, LinkSettings())  # type: ignore[arg-type]
+    assert [line.story_ids for line in written] == [("s-collapse", "s-rail")]
+    assert list(_lines(store).values()) == [("s-collapse", "s-rail")]
+    assert {s.id: s.storyline_id for s in store.stories()} == dict.fromkeys(
+        ("s-collapse", "s-rail"), written[0].id
+    )

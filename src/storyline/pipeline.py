@@ -404,12 +404,11 @@ def _finish_stories(
     placed: dict[str, str | None],
     rewritten: set[str],
 ) -> list[Storyline]:
-    """Write the stories new articles joined (and those whose articles' entities were re-resolved) and relink
-    them into storylines (see relink.py); returns the storylines written."""
+    """Relink the stories new articles joined (and those whose articles' entities were re-resolved) into
+    storylines, which writes them (see relink.py); returns the storylines written."""
     changed = {sid for aid, sid in placed.items() if sid is not None and clusterer.story_of(aid) == sid}
     changed |= _refresh_link_entities(store, clusterer, analyses, rewritten - placed.keys())
     stories = [clusterer.story(sid) for sid in sorted(changed, key=clusterer.position)]
-    store.put_stories(stories)
     return relink.relink(store, stories, clusterer, settings.link)
 
 

@@ -9,21 +9,24 @@ Kept in the store's index tables (written in the build's placement transaction):
   * ``link.sdf``                    in how many stories each entity key is mentioned;
   * ``link.keys``                   postings: entity key or "#" top topic term -> stories filed under it.
 Semantics: a changed story's features are recomputed with the statistics current at this build; it is compared
-with every story sharing an actor or a top topic term (the rule of ``link_stories``, whose actors are judged by
-current story frequencies); links, once made, stay (storylines merge, never split). A from-scratch build, where
-every story changed, gives exactly ``link_stories``.
+with every ``comparable`` story (two actors or two top topic terms shared: the rule of ``link_stories``, whose
+actors are judged by current story frequencies), found by counting its keys' postings, so the stories it reads
+are those sharing enough with it, not every story under one frequent term; links, once made, stay (storylines
+merge, never split). A from-scratch build, where every story changed, gives exactly ``link_stories``.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from scipy.cluster.hierarchy import DisjointSet
 
 from storyline.cluster.stories import ClusterDoc, StoryClusterer
 from storyline.cluster.storylines import (
     LinkView,
+    comparable,
     index_terms,
     link_evidence,
     link_similarity,
@@ -71,9 +74,12 @@ def relink(
     store: Store, changed: list[Story], clusterer: StoryClusterer, settings: LinkSettings
 ) -> list[Storyline]:
     """Update the features of the ``changed`` stories (from ``clusterer``, which knows every story), link them
-    to candidate stories and write the storylines they now belong to (returned)."""
+    to candidate stories, and write them and the storylines they now belong to (returned). The only writer of
+    changed stories: their stored storylines are read first, so a story keeps its links (and every other story
+    of its storyline) when it also links elsewhere."""
     if not changed:
         return []
+    line_of = store.storyline_ids_of([s.id for s in changed])
     old = store.index_values(FEATURES, [s.id for s in changed])
     counts = store.index_counts(COUNTS, ["docs", "stories"])
     n_docs = counts.get("docs", 0)
@@ -106,15 +112,30 @@ def relink(
     linked: list[tuple[str, str]] = []
     for s in changed:
         view = views.of([s.id])[s.id]
-        query = sorted(view.actors) + index_terms(view.topic, settings)
-        candidates = sorted(
-            {j for found in store.index_postings(KEYS, query).values() for j in found if j != s.id}
-        )
+        candidates = _candidates(store, s.id, view, settings)
         others = views.of(candidates)
         linked += [
-            (s.id, j) for j in candidates if link_similarity(view, others[j], settings) >= settings.threshold
+            (s.id, j)
+            for j in candidates
+            if comparable(view, others[j], settings)
+            and link_similarity(view, others[j], settings) >= settings.threshold
         ]
-    return _write_storylines(store, [s.id for s in changed], linked, clusterer)
+    return _write_storylines(store, changed, line_of, linked, clusterer)
+
+
+def _candidates(store: Store, story_id: str, view: LinkView, settings: LinkSettings) -> list[str]:
+    """The stories filed under enough of the story's actors or top terms to be ``comparable`` (counted on the
+    postings, which hold every well-mentioned entity: a superset, checked on the views after)."""
+    actors, terms = sorted(view.actors), index_terms(view.topic, settings)
+    found = store.index_postings(KEYS, actors + terms)
+    by_actor = Counter(j for k in actors for j in found.get(k, ()))
+    by_term = Counter(j for k in terms for j in found.get(k, ()))
+    return sorted(
+        j
+        for j in by_actor.keys() | by_term.keys()
+        if j != story_id
+        and (by_actor[j] >= settings.min_shared_entities or by_term[j] >= settings.index_min_shared_terms)
+    )
 
 
 class _Views:
@@ -148,11 +169,17 @@ class _Views:
 
 
 def _write_storylines(
-    store: Store, changed: list[str], linked: list[tuple[str, str]], clusterer: StoryClusterer
+    store: Store,
+    stories: list[Story],
+    stored_lines: Mapping[str, str | None],
+    linked: list[tuple[str, str]],
+    clusterer: StoryClusterer,
 ) -> list[Storyline]:
-    """Merge the storylines of linked stories; rewrite every storyline holding a changed story."""
+    """Merge the storylines of linked stories; write the changed ``stories`` (``stored_lines``: the storylines
+    they were in) and rewrite every storyline holding one."""
+    changed = [s.id for s in stories]
+    line_of = {**store.storyline_ids_of({j for _, j in linked} - set(changed)), **stored_lines}
     involved = set(changed) | {j for _, j in linked}
-    line_of = store.storyline_ids_of(involved)
     old_lines = store.storylines_by_id({lid for lid in line_of.values() if lid})
     groups = DisjointSet(sorted(involved | {sid for line in old_lines.values() for sid in line.story_ids}))
     for line in old_lines.values():
@@ -166,5 +193,7 @@ def _write_storylines(
         ordered = sorted(members, key=clusterer.position)
         new_lines.append(make_storyline([clusterer.story(sid) for sid in ordered]))
     removed = set(old_lines) - {line.id for line in new_lines}
+    new_line_of = {sid: line.id for line in new_lines for sid in line.story_ids}
+    store.put_stories([replace(s, storyline_id=new_line_of[s.id]) for s in stories])
     store.put_storylines(new_lines, removed)
     return new_lines

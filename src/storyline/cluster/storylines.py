@@ -66,6 +66,16 @@ def index_terms(topic: Vec, settings: LinkSettings) -> list[str]:
     return ["#" + t for t, _ in heapq.nlargest(settings.index_terms, topic.items(), key=itemgetter(1))]
 
 
+def comparable(a: LinkView, b: LinkView, settings: LinkSettings) -> bool:
+    """Whether two stories are compared at all: they share ``min_shared_entities`` actors (the entity path of
+    the link rule) or ``index_min_shared_terms`` top topic terms (the near-identical-topic path)."""
+    if len(a.actors & b.actors) >= settings.min_shared_entities:
+        return True
+    return len(set(index_terms(a.topic, settings)) & set(index_terms(b.topic, settings))) >= (
+        settings.index_min_shared_terms
+    )
+
+
 def ubiquity_bar(n_stories: int, settings: LinkSettings) -> float:
     """Story count above which an entity is ubiquitous (never evidence)."""
     return max(settings.ubiquity_min_stories, settings.ubiquity_share * n_stories)
@@ -138,16 +148,22 @@ class _Linker:
         ]
 
     def candidate_pairs(self) -> set[tuple[int, int]]:
-        index: dict[str, list[int]] = {}
+        """The ``comparable`` pairs, counted on an index of actors and of top topic terms."""
+        index: dict[tuple[bool, str], list[int]] = {}  # (is a term, key) -> stories
         for i, view in enumerate(self.views):
-            for key in list(view.actors) + index_terms(view.topic, self.settings):
-                index.setdefault(key, []).append(i)
-        pairs: set[tuple[int, int]] = set()
-        for members in index.values():
+            for key in view.actors:
+                index.setdefault((False, key), []).append(i)
+            for key in index_terms(view.topic, self.settings):
+                index.setdefault((True, key), []).append(i)
+        shared: dict[bool, Counter[tuple[int, int]]] = {False: Counter(), True: Counter()}
+        for (is_term, _), members in index.items():
             for a in range(len(members)):
                 for b in range(a + 1, len(members)):
-                    pairs.add((members[a], members[b]))
-        return pairs
+                    shared[is_term][members[a], members[b]] += 1
+        s = self.settings
+        return {p for p, n in shared[False].items() if n >= s.min_shared_entities} | {
+            p for p, n in shared[True].items() if n >= s.index_min_shared_terms
+        }
 
     def similarity(self, i: int, j: int) -> float:
         return link_similarity(self.views[i], self.views[j], self.settings)
