@@ -172,3 +172,9 @@ def test_publisher_words_longer_names_and_spelled_out_hosts():
     assert _feature(text, "Fenwater Gazette", "extends_other") == 1.0  # "Fenwater" alone is a candidate too
     assert _feature(text, "Fenwater Gazette", "domain_agrees") == 1.0  # fen + gazette spells the host
     assert _feature(text, "fengazette.com", "host_written_out") == 1.0
+
+
+def test_a_pronoun_after_a_cue_is_no_candidate():
+    text = "Follow Us\nAbout Us\nFollow Marrowfield Courier on Facebook\n© 2024 Marrowfield Courier"
+    keys = {key for key, _, _ in outlet_candidates(text)}
+    assert "us" not in keys and "marrowfieldcourier" in keys

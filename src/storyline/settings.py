@@ -158,11 +158,11 @@ class CleanSettings:
         " cut sentence: 15% of the extraction benchmark's complete gold bodies end in such lines.",
     )
     outlet_min_p: float = knob(
-        0.4,
+        0.45,
         "A plain-text page's outlet is read from its own text (masthead, copyright, domains) only when the outlet"
         " model gives its best name at least this probability, else it stays unknown: the lowest floor keeping wrong"
-        " names at most 0.10 of pages (eval/train_outlet.py, half 0 two-fold cross-validation, inscriptis/html2text"
-        " right 0.281/0.270 wrong 0.098/0.096 at 0.4; 0.291/0.291 wrong 0.115/0.115 at 0.35; 0.257/0.247 at 0.5).",
+        " names at most 0.10 of pages (eval/train_outlet.py, model v5, half 0 two-fold cross-validation,"
+        " inscriptis/html2text right 0.274/0.268 wrong 0.081/0.079 at 0.45; 0.283/0.279 wrong 0.102/0.096 at 0.4).",
     )
     earliest_year: int = knob(
         1995,

@@ -227,6 +227,8 @@ _PUBLISHER = re.compile(
 )
 # The company words alone: most pages hold none, and then the costlier name scan is skipped (same matches).
 _COMPANY_HINT = re.compile(_COMPANY_WORDS)
+# "Follow Us", "About Us", "Contact Me": the pronoun a cue catches is never the site's name.
+_PRONOUNS = frozenset({"us", "me", "you", "we", "uns", "nous", "nosotros"})
 # A line at least this long is running text: a name it uses is one the page talks in, not a menu's.
 _PROSE = 80
 _TRAILING_YEAR = re.compile(r"[\s,]+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$")
@@ -387,7 +389,7 @@ def _candidates(text: str) -> dict[str, _Candidate]:
 
     def add(name: str, kind: str, index: int, *, host: bool = False, trimmed: bool = False) -> None:
         name, key = _clean_key(name, host)
-        if len(key) < 2 or len(name) > 60:
+        if len(key) < 2 or len(name) > 60 or key in _PRONOUNS:
             return
         entry = found.get(key)
         if entry is None:
