@@ -73,20 +73,24 @@ def _rows() -> list[Row]:
 def _fit(rows: list[Row]) -> dict:
     """A pairwise fit: logistic regression on the feature differences of each page's gold candidate and each other
     candidate (both signs), so the weights learn what sets the publication date apart from the page's other
-    dates rather than from dates in general. The intercept is ~0; the Platt calibration carries the level."""
-    x, y = [], []
+    dates rather than from dates in general. Each page weighs the same however many dates it has (weights average
+    1, so the regularisation stays as strong). The intercept is ~0; the Platt calibration carries the level."""
+    x, y, weight = [], [], []
     for row in rows:
         gold = [c for c in row.cands if row.gold is not None and c.day.isoformat() == row.gold]
         if not gold:
             continue  # nothing to learn from a page whose date is not among the candidates
         best = text_dates.vector(gold[0])
-        for c in row.cands:
-            if c.day.isoformat() == row.gold:
-                continue
+        others = [c for c in row.cands if c.day.isoformat() != row.gold]
+        for c in others:
             diff = [a - b for a, b in zip(best, text_dates.vector(c), strict=True)]
             x.extend([diff, [-d for d in diff]])
             y.extend([1, 0])
-    fitted = fit_linear(x, y, text_dates.FEATURES, fit_intercept=False)
+            weight.extend([1 / len(others)] * 2)
+    scale = len(weight) / sum(weight) if weight else 1.0
+    fitted = fit_linear(
+        x, y, text_dates.FEATURES, sample_weight=[w * scale for w in weight], fit_intercept=False
+    )
     return {
         "version": MODEL_VERSION,
         **fitted,

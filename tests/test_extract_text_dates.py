@@ -180,3 +180,22 @@ def test_the_headers_reading_of_its_own_numeric_dateline_stands_unless_the_page_
     proven = candidates("Filed 04/02/2021 by the desk\nComment 02/25/2021")
     month_first = next(c for c in proven if c.order == "mdy" and c.start == proven[0].start)
     assert header_reading(proven, month_first, date(2021, 2, 4)) is month_first
+
+
+def test_solar_hijri_dates_are_read_as_gregorian_days():
+    text = "خبرگزاری\nدوشنبه ۱۵ اردیبهشت ۱۳۹۹ - ۱۰:۳۰\nکد خبر ۱۳۹۹/۱۲/۲۹\n۳۱ مهر ۱۳۹۹"
+    days = [c.day for c in candidates(text)]
+    # 31 Mehr is no day (the second half-year has 30-day months)
+    assert days == [date(2020, 5, 4), date(2021, 3, 19)]
+
+
+def test_a_dpa_story_id_states_its_day():
+    (found,) = candidates("Berlin (dpa) - Text.\ndpa-infocom, dpa:200416-99-704254/3")
+    assert (found.day, found.kind) == (date(2020, 4, 16), "dpa")
+
+
+def test_dates_in_a_list_are_counted_as_near_and_of_one_shape():
+    text = "Headline\nMay 3, 2020\nBody text of the story.\nRelated\nJune 4, 2020\nJune 5, 2020\nJune 8, 2020"
+    found = candidates(text)
+    assert [c.features["log_same_shape"] for c in found] == [found[0].features["log_same_shape"]] * 4
+    assert found[0].features["log_dates_near"] < found[-1].features["log_dates_near"]

@@ -24,7 +24,7 @@ from typing import Any
 
 from storyline.extract.cues import COPYRIGHT_MARK
 from storyline.extract.linear import LinearModel, load_linear
-from storyline.lexicon.dates import DAY_FIRST_ZONES, MONTH_FIRST_ZONES
+from storyline.lexicon.dates import DAY_FIRST_ZONES, MONTH_FIRST_ZONES, persian_month
 from storyline.lexicon.dates import MONTHS as ENGLISH_MONTHS
 from storyline.settings import DEFAULTS
 
@@ -62,6 +62,13 @@ _NUMERIC = re.compile(
     r"(?<![\d./-])(?P<a>[0-3]?\d)\s?(?P<sep>[-/.])\s?(?P<b>[0-3]?\d)\s?(?P=sep)\s?"
     r"(?P<y>(?:19|20)\d\d(?![/-]|\.\d)|\d\d(?![\d/-]|\.\d))"
 )
+# Solar Hijri dates of Iranian outlets, digits already ASCII: "15 اردیبهشت 1399", "1399/02/15"
+_PERSIAN_WORD = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s*(?P<m>[\u0600-\u06ff]{2,})\s*(?P<y>1[34]\d\d)(?!\d)")
+_PERSIAN_YMD = re.compile(
+    r"(?<![\d.])(?P<y>1[34]\d\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d)"
+)
+# dpa's story id, printed under its wire copy: "dpa-infocom, dpa:200416-99-704254/3" is from 2020-04-16
+_DPA = re.compile(r"(?<![\d-])(?P<y>[12]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)-99-\d{3,6}(?!\d)")
 _RELATIVE = re.compile(
     r"\b(?:(?P<n>\d{1,2}|an?|one)\s+(?P<unit>min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?)\s+ago|"
     r"(?P<word>yesterday|today))\b",
@@ -102,6 +109,7 @@ FEATURES = (
     "bias_ymd",
     "bias_numeric",
     "bias_relative",
+    "bias_dpa",
     "rel_pos",
     "line_frac",
     "log_line_index",
@@ -145,6 +153,8 @@ FEATURES = (
     "published_just_before",
     "updated_just_before",
     "year_is_mode",
+    "log_dates_near",
+    "log_same_shape",
 )
 
 
@@ -167,7 +177,7 @@ class Candidate:
     day: date
     start: int  # character offset in the text
     line: int  # index among non-empty lines
-    kind: str  # word | ymd | numeric | relative
+    kind: str  # word | ymd | numeric | relative | dpa
     has_time: bool = False
     line_text: str = ""
     features: dict[str, float] = field(default_factory=dict)
@@ -223,6 +233,25 @@ def _make(y: int, m: int, d: int) -> date | None:
     if found > datetime.now(UTC).date() + timedelta(days=1):
         return None
     return found
+
+
+def _from_persian(y: int, m: int, d: int) -> date | None:
+    """The Gregorian day of a Solar Hijri date (1399-02-15 -> 2020-05-04), None if it is no date."""
+    if not (1 <= m <= 12 and 1 <= d <= (31 if m <= 6 else 30)):
+        return None
+    found = _persian_new_year(y) + timedelta(
+        days=(m - 1) * 31 + d - 1 if m <= 7 else 186 + (m - 7) * 30 + d - 1
+    )
+    return None if found > datetime.now(UTC).date() + timedelta(days=1) else found
+
+
+@lru_cache(maxsize=64)
+def _persian_new_year(y: int) -> date:
+    """Nowruz of Solar Hijri year ``y`` in the Gregorian calendar (convertdate's astronomical reckoning, ~20 ms:
+    once per year)."""
+    from convertdate import persian
+
+    return date(*persian.to_gregorian(y, 1, 1))
 
 
 def _numeric_order(text: str) -> dict[str, str]:
@@ -337,6 +366,13 @@ def _scan(
             yield m, _make(int(m["y"] or m["yy"]), month, int(m["d"])), "word", extra
     for m in _NUMERIC.finditer(line):
         yield from _numeric_readings(m, line, page)
+    for m in _DPA.finditer(line):
+        yield m, _make(int(m["y"]), int(m["m"]), int(m["d"])), "dpa", {}
+    for m in _PERSIAN_WORD.finditer(line):
+        if (month := persian_month(m["m"])) is not None:
+            yield m, _from_persian(int(m["y"]), month, int(m["d"])), "word", {}
+    for m in _PERSIAN_YMD.finditer(line):
+        yield m, _from_persian(int(m["y"]), int(m["m"]), int(m["d"])), "ymd", {}
     if reference is not None:
         for m in _RELATIVE.finditer(line):
             yield m, _relative(m, reference), "relative", {}
@@ -403,6 +439,10 @@ def _featurize(found: list[Candidate], lines: list[tuple[int, str]], text: str) 
     first_upd = next((c.start for c in found if _cue(lines, c.line, _UPDATED)), None)
     starts = dict.fromkeys(c.start for c in found)  # the two readings of one numeric date share a rank
     ranks = {start: rank for rank, start in enumerate(starts)}
+    # a date among many (a list of related articles, an archive) and a date shape repeated line after line
+    lines_of = [c.line for c in {c.start: c for c in found}.values()]
+    shapes = {c.start: _shape(c) for c in found}
+    shape_lines = Counter(shape for shape, _ in {(shapes[c.start], c.line) for c in found})
     for c in found:
         rank = ranks[c.start]
         line = lines[c.line][1]
@@ -410,7 +450,7 @@ def _featurize(found: list[Candidate], lines: list[tuple[int, str]], text: str) 
         nxt = lines[c.line + 1][1] if c.line + 1 < len(lines) else ""
         words = len(line.split())
         f = c.features
-        span = f.pop("_span")
+        span = f["_span"]
         f.update(
             {
                 f"bias_{c.kind}": 1.0,
@@ -441,8 +481,12 @@ def _featurize(found: list[Candidate], lines: list[tuple[int, str]], text: str) 
                 "first_published_cue": float(c.start == first_pub),
                 "first_updated_cue": float(c.start == first_upd),
                 "in_top_decile": float(c.line / n_lines < 0.1),
+                "log_dates_near": math.log1p(sum(abs(n - c.line) <= 3 for n in lines_of) - 1),
+                "log_same_shape": math.log1p(shape_lines[shapes[c.start]] - 1),
             }
         )
+    for c in found:
+        c.features.pop("_span", None)
 
 
 _WEEKDAY_HEAD = re.compile(r"([^\W\d_]{2,})\.?,?\s*$")
@@ -479,6 +523,15 @@ def _featurize_context(found: list[Candidate], context: PageContext) -> None:
                 "year_is_mode": float(c.day.year == top_year),
             }
         )
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _shape(c: Candidate) -> str:
+    """How a date is written, its words and digits masked: "May 3, 2020" and "June 12, 2021" share "a 9, 9"."""
+    text = c.line_text[c.column : c.column + int(c.features["_span"])]
+    return re.sub(r"\d+", "9", _LETTERS.sub("a", text))
 
 
 def _cue(lines: list[tuple[int, str]], index: int, pattern: re.Pattern[str]) -> bool:
