@@ -57,9 +57,10 @@ _YMD = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?:(?P<sep>[-/.])\s{0,2}(?P<m>[01]?\d)(?P=sep)\s?(?P<d>[0-3]?\d)"
     r"|年(?P<m2>[01]?\d)月(?P<d2>[0-3]?\d)日)(?![\d])"
 )
-# 05/01/2020, 5.1.2020, 05-01-2020, 05.01.20: an ambiguous one is read both ways and the ranker picks
+# 05/01/2020, 5.1.2020, 05-01-2020, 05.01.20, "26 | 01 | 2022": an ambiguous one is read both ways and the
+# ranker picks
 _NUMERIC = re.compile(
-    r"(?<![\d./-])(?P<a>[0-3]?\d)\s?(?P<sep>[-/.])\s?(?P<b>[0-3]?\d)\s?(?P=sep)\s?"
+    r"(?<![\d./-])(?P<a>[0-3]?\d)\s?(?P<sep>[-/.|])\s?(?P<b>[0-3]?\d)\s?(?P=sep)\s?"
     r"(?P<y>(?:19|20)\d\d(?![/-]|\.\d)|\d\d(?![\d/-]|\.\d))"
 )
 # Solar Hijri dates of Iranian outlets, digits already ASCII: "15 اردیبهشت 1399", "1399/02/15"
@@ -344,7 +345,7 @@ class _PageOrder:
 
 
 def _page_order(text: str) -> _PageOrder:
-    return _PageOrder(_numeric_order(text), {sep: _default_order(text, sep) for sep in "/.-"})
+    return _PageOrder(_numeric_order(text), {sep: _default_order(text, sep) for sep in "/.-|"})
 
 
 @lru_cache(maxsize=1)
@@ -400,8 +401,8 @@ def _numeric_readings(
     "ET" month first), else the page's unambiguous dates, else its language's default. The zone has no weight of
     its own: no eval page prints one after an ambiguous date. 25/03/2024 is read only the possible way."""
     a, b, sep, y = int(m["a"]), int(m["b"]), m["sep"], m["y"]
-    if len(y) == 2 and sep == "-":
-        return  # 05-01-20 is as often a code as a date
+    if len(y) == 2 and sep in "-|":
+        return  # 05-01-20 is as often a code as a date, "3 | 1 | 20" a table row
     ambiguous = a <= 12 and b <= 12 and a != b
     expected = _zone_order(line[m.end() : m.end() + 40]) or page.seen.get(sep) or page.default[sep]
     readings = ("dmy", "mdy") if ambiguous else ("mdy",) if b > 12 else ("dmy",)
