@@ -199,3 +199,13 @@ def test_dates_in_a_list_are_counted_as_near_and_of_one_shape():
     found = candidates(text)
     assert [c.features["log_same_shape"] for c in found] == [found[0].features["log_same_shape"]] * 4
     assert found[0].features["log_dates_near"] < found[-1].features["log_dates_near"]
+
+
+def test_a_text_date_the_url_repeats_wins():
+    text = "Council approves budget\nPublished: March 5, 2020\nThe vote on March 3, 2020 was close."
+    assert date_from_text(text)[0].date() == date(2020, 3, 5)
+    found = date_from_text(text, url="https://example.com/news/2020/03/03/council-budget")
+    assert found[0].date() == date(2020, 3, 3)
+    # a URL day the text does not state leaves the ranker's choice
+    found = date_from_text(text, url="https://example.com/news/2020/03/04/council-budget")
+    assert found[0].date() == date(2020, 3, 5)

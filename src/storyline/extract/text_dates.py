@@ -562,20 +562,35 @@ def confidence(logit: float, model: LinearModel) -> float:
     return 1 / (1 + math.exp(-(a * logit + b)))
 
 
+def url_pick(found: list[Candidate], url_day: date | None, model: LinearModel) -> Candidate | None:
+    """The best-scored candidate stating the day the page's URL states (/2020/03/23/), else None: a date both
+    the text and the address give is the publication date (half 0 of eval-data/metadata, inscriptis: right on
+    67 of the 68 pages whose URL day is a candidate, the ranker alone on 65)."""
+    same = [c for c in found if url_day is not None and c.day == url_day]
+    return max(same, key=lambda c: score(c, model)) if same else None
+
+
 def best_candidate(
     text: str,
     reference: datetime | None = None,
     earliest_year: int = DEFAULTS.clean.earliest_year,
     min_p: float = DEFAULTS.clean.text_date_min_p,
     context: PageContext | None = None,
+    url: str | None = None,
 ) -> Candidate | None:
     """The date the ranker takes for the publication date; None when the text states no date, the best one is
     right less often than ``min_p`` (the date is then unknown rather than likely wrong), or the header's date
-    (``context``) is none of the candidates, so the ranker cannot weigh it against them."""
+    (``context``) is none of the candidates, so the ranker cannot weigh it against them. A candidate stating
+    the day of the page's ``url`` wins outright (``url_pick``)."""
+    from storyline.extract.published import date_from_url
+
     found = candidates(text, reference, earliest_year, context)
     model = _model()
     if not found or model is None:
         return None
+    url_day = date_from_url(url)
+    if (picked := url_pick(found, url_day.date() if url_day else None, model)) is not None:
+        return picked
     header_day = context.header_day if context is not None else None
     if header_day is not None and not any(c.day == header_day for c in found):
         return None
@@ -635,13 +650,15 @@ def date_from_text(
     earliest_year: int = DEFAULTS.clean.earliest_year,
     min_p: float = DEFAULTS.clean.text_date_min_p,
     context: PageContext | None = None,
+    url: str | None = None,
 ) -> tuple[datetime, str] | None:
     """The publication date a plain-text page states and its evidence (see ``TEXT_EVIDENCE``): with its time
     when the dateline prints one, else midnight UTC of that day; None when the text states no date the ranker is
-    sure of. Relative forms ("3 hours ago") count only against ``reference``, the container's date."""
+    sure of. Relative forms ("3 hours ago") count only against ``reference``, the container's date; a date the
+    page's ``url`` repeats wins."""
     from storyline.extract.published import parse_dateline
 
-    best = best_candidate(text, reference, earliest_year, min_p, context)
+    best = best_candidate(text, reference, earliest_year, min_p, context, url)
     if best is None:
         return None
     evidence = _evidence(best.order, best.features)
