@@ -35,6 +35,9 @@ _MODEL_PATH = Path(__file__).with_name("text_dates.json")
 # guessed ones from the outlet's proven ones.
 TEXT_EVIDENCE = "text"
 AMBIGUOUS_EVIDENCE = "text-ambiguous"
+_NEAR_LINES = (
+    6  # dates within this many lines of each other are "near" (log_dates_near; 6 beat 1, 3, 10 on half 0)
+)
 _MAX_LINES = 3000  # a page longer than this is scanned only up to here (dates sit near the top)
 
 _WORD = r"[^\W\d_]{3,}"
@@ -482,7 +485,7 @@ def _featurize(found: list[Candidate], lines: list[tuple[int, str]], text: str) 
                 "first_published_cue": float(c.start == first_pub),
                 "first_updated_cue": float(c.start == first_upd),
                 "in_top_decile": float(c.line / n_lines < 0.1),
-                "log_dates_near": math.log1p(sum(abs(n - c.line) <= 3 for n in lines_of) - 1),
+                "log_dates_near": math.log1p(sum(abs(n - c.line) <= _NEAR_LINES for n in lines_of) - 1),
                 "log_same_shape": math.log1p(shape_lines[shapes[c.start]] - 1),
             }
         )
