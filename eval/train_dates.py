@@ -8,8 +8,8 @@ renderings) and scored on half 1; the reverse fit is printed too. Each page's ca
 text path gives the ranker (the header's dateline day, the labeller's line roles, the headline line). Scores by
 exact day over MediaCloud pages (htmldate labels; a correct "no date" counts) and trafilatura-labelled pages: the
 ranker alone, and ranker + header as extract_article decides (the header's date stands where the ranker abstains
-or cannot weigh it). --pipeline also scores the whole text path, storyline.extract_article(text,
-content_type="text").
+or cannot weigh it); "with URL" as it decides when also given the page's URL (a text date the URL repeats
+wins). --pipeline also scores the whole text path, storyline.extract_article(text, content_type="text").
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from textpages_data import RENDERERS, Page, load_metadata, render  # noqa: E402
 from eval.linear_fit import fit_linear  # noqa: E402
 from storyline.extract import text_dates  # noqa: E402
 from storyline.extract.linear import LinearModel  # noqa: E402
+from storyline.extract.published import date_from_url  # noqa: E402
 from storyline.settings import DEFAULTS  # noqa: E402
 
 MODEL = Path(text_dates.__file__).with_name("text_dates.json")
@@ -73,20 +74,24 @@ def _rows() -> list[Row]:
 def _fit(rows: list[Row]) -> dict:
     """A pairwise fit: logistic regression on the feature differences of each page's gold candidate and each other
     candidate (both signs), so the weights learn what sets the publication date apart from the page's other
-    dates rather than from dates in general. The intercept is ~0; the Platt calibration carries the level."""
-    x, y = [], []
+    dates rather than from dates in general. Each page weighs the same however many dates it has (weights average
+    1, so the regularisation stays as strong). The intercept is ~0; the Platt calibration carries the level."""
+    x, y, weight = [], [], []
     for row in rows:
         gold = [c for c in row.cands if row.gold is not None and c.day.isoformat() == row.gold]
         if not gold:
             continue  # nothing to learn from a page whose date is not among the candidates
         best = text_dates.vector(gold[0])
-        for c in row.cands:
-            if c.day.isoformat() == row.gold:
-                continue
+        others = [c for c in row.cands if c.day.isoformat() != row.gold]
+        for c in others:
             diff = [a - b for a, b in zip(best, text_dates.vector(c), strict=True)]
             x.extend([diff, [-d for d in diff]])
             y.extend([1, 0])
-    fitted = fit_linear(x, y, text_dates.FEATURES, fit_intercept=False)
+            weight.extend([1 / len(others)] * 2)
+    scale = len(weight) / sum(weight) if weight else 1.0
+    fitted = fit_linear(
+        x, y, text_dates.FEATURES, sample_weight=[w * scale for w in weight], fit_intercept=False
+    )
     return {
         "version": MODEL_VERSION,
         **fitted,
@@ -132,6 +137,13 @@ def _decide(row: Row, model: LinearModel) -> str | None:
     return _pick(row, model) or header
 
 
+def _decide_with_url(row: Row, model: LinearModel) -> str | None:
+    """As ``_decide`` when extract_article also has the page's URL: a candidate stating its day wins."""
+    url_day = date_from_url(row.page.url)
+    picked = text_dates.url_pick(row.cands, url_day.date() if url_day else None, model)
+    return picked.day.isoformat() if picked is not None else _decide(row, model)
+
+
 def _miss(row: Row, model: LinearModel) -> str | None:
     """Why ranker + header miss a page: None (they do not), page-has-none (the gold says undated), no-candidate
     (no date read from the text or header is the gold day), abstained (the gold day is a candidate, nothing was
@@ -174,11 +186,12 @@ def _acc(hits: list[bool]) -> str:
 def _report(rows: list[Row], model: LinearModel, half: int, pipeline: bool) -> None:
     for renderer in RENDERERS:
         for label_set in SETS:
-            ours, alone, ceiling, full = [], [], [], []
+            ours, alone, ceiling, full, url = [], [], [], [], []
             for row in rows:
                 if row.renderer != renderer or row.page.half != half or row.label_set != label_set:
                     continue
                 ours.append(_decide(row, model) == row.gold)
+                url.append(_decide_with_url(row, model) == row.gold)
                 alone.append(_pick(row, model) == row.gold)
                 header = row.header.isoformat() if row.header else None
                 ceiling.append(
@@ -190,7 +203,7 @@ def _report(rows: list[Row], model: LinearModel, half: int, pipeline: bool) -> N
                     full.append(_pipeline_day(row) == row.gold)
             line = (
                 f"  {renderer:10s} {label_set:11s} ranker+header {_acc(ours)}  ranker alone {_acc(alone)}  "
-                f"ceiling {_acc(ceiling)}"
+                f"ceiling {_acc(ceiling)}  with URL {_acc(url)}"
             )
             if pipeline:
                 line += f"  extract_article {_acc(full)}"

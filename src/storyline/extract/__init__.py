@@ -235,9 +235,9 @@ def date_context(cleaned: _Cleaned) -> PageContext:
 def _text_date(
     doc: Document, settings: CleanSettings, zone: ZoneInfo, context: PageContext
 ) -> tuple[datetime | None, str | None]:
-    """The date the ranker reads from the whole text, the header's own date among the evidence; relative forms
-    ("3 hours ago") count from the container's date (``captured``: WARC-Date, HTTP Last-Modified/Date), never
-    from the clock."""
+    """The date the ranker reads from the whole text, the header's own date among the evidence (and the URL's:
+    a text date it repeats wins); relative forms ("3 hours ago") count from the container's date (``captured``:
+    WARC-Date, HTTP Last-Modified/Date), never from the clock."""
     found = date_from_text(
         doc.text,
         reference=parse_iso(doc.hints.get("captured")),
@@ -245,6 +245,7 @@ def _text_date(
         earliest_year=settings.earliest_year,
         min_p=settings.text_date_min_p,
         context=context,
+        url=doc.url,
     )
     return (None, None) if found is None else found
 

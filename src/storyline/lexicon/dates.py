@@ -55,3 +55,26 @@ DAY_FIRST_ZONES: frozenset[str] = frozenset(
 MONTH_FIRST_ZONES: frozenset[str] = frozenset(
     "ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST AKDT HST".split()
 )
+
+# Solar Hijri (Persian calendar) month names as Iranian outlets print them, -> 1..12; Arabic yeh/kaf are folded
+# to the Persian ones before lookup (persian_month). Dates in it are converted with convertdate.
+PERSIAN_MONTHS: dict[str, int] = {
+    "فروردین": 1,
+    "اردیبهشت": 2,
+    "خرداد": 3,
+    "تیر": 4,
+    "مرداد": 5,
+    "امرداد": 5,
+    "شهریور": 6,
+    "مهر": 7,
+    "آبان": 8,
+    "آذر": 9,
+    "دی": 10,
+    "بهمن": 11,
+    "اسفند": 12,
+}
+
+
+def persian_month(text: str) -> int | None:
+    """1..12 for a Solar Hijri month name in Persian script ("اردیبهشت", also with Arabic yeh/kaf), else None."""
+    return PERSIAN_MONTHS.get(text.strip().replace("ي", "ی").replace("ك", "ک"))
