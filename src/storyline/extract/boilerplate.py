@@ -83,23 +83,18 @@ def score_line(
 ) -> Verdict:
     """Score one line: cue evidence per reason plus generic features; the best reason wins."""
     s = settings
-    widget = _widget(text)
+    widget, lowered, reason, evidence, n_words, first_person, reported = _line_cues(text)
     if widget:
         return Verdict(widget, cues.STRONG + s.chrome_short_unpunctuated)
-    lowered = text.lower()
-    reason, evidence = _cue_evidence(lowered)
-    n_words = text.count(" ") + 1
     generic = 0.0
     if any(o.lower() in lowered for o in outlets):
         generic += s.chrome_outlet_mention
-    generic += min(
-        len(cues.FIRST_PERSON_PLURAL.findall(text)) * s.chrome_first_person, s.chrome_first_person_cap
-    )
+    generic += min(first_person * s.chrome_first_person, s.chrome_first_person_cap)
     if position <= s.chrome_edge_fraction or position >= 1 - s.chrome_edge_fraction:
         generic += s.chrome_edge
     if n_words <= s.chrome_short_words and not text.endswith((".", "!", "?")):
         generic += s.chrome_short_unpunctuated
-    if cues.REPORTED_SPEECH.search(lowered):
+    if reported:
         generic += s.chrome_reported_speech
     if n_words > s.chrome_long_words:
         generic += s.chrome_long
@@ -108,7 +103,26 @@ def score_line(
     return Verdict(reason, evidence + generic)
 
 
-@lru_cache(maxsize=8192)  # pages repeat lines (menus, footers, share rows), and so do an outlet's pages
+@lru_cache(maxsize=1 << 16)  # pages repeat lines (menus, footers, share rows), and so do an outlet's pages
+def _line_cues(text: str) -> tuple[str | None, str, str | None, float, int, int, bool]:
+    """What score_line reads from the line alone, once per line: its widget reason, the lower-cased line, the
+    cue phrases' best reason and evidence, its word count, first-person-plural words and reported speech."""
+    widget = _widget(text)
+    lowered = text.lower()
+    if widget:
+        return widget, lowered, None, 0.0, 0, 0, False
+    reason, evidence = _cue_evidence(lowered)
+    return (
+        None,
+        lowered,
+        reason,
+        evidence,
+        text.count(" ") + 1,
+        len(cues.FIRST_PERSON_PLURAL.findall(text)),
+        bool(cues.REPORTED_SPEECH.search(lowered)),
+    )
+
+
 def _cue_evidence(lowered: str) -> tuple[str | None, float]:
     """The best chrome reason the cue phrases give a (lower-cased) line and its summed weight; (None, 0.0) when
     no cue matches. Cues run only when the line holds one of their keywords."""

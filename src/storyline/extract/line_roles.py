@@ -126,7 +126,7 @@ _CAPS_EDGES = (0.2, 0.5, 0.8, 0.99)
 _DIGIT_EDGES = (0.0, 0.05, 0.15, 0.3)
 
 
-@lru_cache(maxsize=8192)  # pages repeat lines (menus, footers, share rows), and so do an outlet's pages
+@lru_cache(maxsize=1 << 16)  # pages repeat lines (menus, footers, share rows), and so do an outlet's pages
 def _own(text: str) -> _Own:
     """Features of one line alone but its cue verdict (the caller adds those last), as crfsuite attributes:
     strings are 'key=value' indicators, true facts indicators, numbers weights; false facts and empty strings are
@@ -268,9 +268,7 @@ def _features(
     running = [0]
     for flag in prose:
         running.append(running[-1] + flag)
-    lead = {
-        w.lower() for t in texts[start : start + 4] if end >= start for w in _WORD.findall(t) if len(w) >= 4
-    }
+    lead = {w for t in texts[start : start + 4] if end >= start for w in _long_words(t)}
     counts = Counter(texts)
     total = max(len(texts) - 1, 1)
     seen_from = [
@@ -291,7 +289,7 @@ def _features(
         if counts[texts[i]] > 1:
             row["dup"] = 1.0
         if i < start and lead and own.end not in ".":
-            words = {w.lower() for w in _WORD.findall(texts[i]) if len(w) >= 4}
+            words = _long_words(texts[i])
             if words:
                 row["lead=" + str(_bucket(len(words & lead) / len(words), (0.0, 0.2, 0.4, 0.6)))] = 1.0
         for off in (-2, -1, 1, 2):
@@ -325,11 +323,11 @@ def headline_candidates(
             continue
         if page.start <= i <= page.end and rows[i].get("end=.") and (i > page.start or n > 12):
             continue  # a sentence of the prose run is body (the lead sentence stands in for a missing headline)
-        words = {w.lower() for w in _WORD.findall(text) if len(w) >= 4}
+        words = _long_words(text)
         overlaps[i] = len(words & page.lead) / len(words) if words and page.lead else 0.0
     echoes = _echoes(texts, overlaps)
     run_words = (
-        {w.lower() for t in texts[page.start : page.end + 1] for w in _WORD.findall(t) if len(w) >= 4}
+        {w for t in texts[page.start : page.end + 1] for w in _long_words(t)}
         if page.end >= page.start
         else set()
     )
@@ -358,7 +356,7 @@ def headline_candidates(
         for kind in sorted(echoes.get(i, ())):  # one summation order whatever the hash seed
             row["hecho=" + kind] = 1.0
         _labeller_features(row, i, roles, marginal, top_marginal)
-        words = {w.lower() for w in _WORD.findall(texts[i]) if len(w) >= 4}
+        words = _long_words(texts[i])
         if words and run_words:
             row["hrun=" + str(_bucket(len(words & run_words) / len(words), (0.0, 0.3, 0.6, 0.99)))] = 1.0
         out[i] = row
@@ -467,6 +465,13 @@ def not_a_title(text: str) -> bool:
     return bool(_CHROME_COMMAND.match(text) or _FILE_NAME.match(text) or _PROMPT.match(text))
 
 
+@lru_cache(maxsize=1 << 16)  # lines are compared with their page's lead and prose run; pages repeat lines
+def _long_words(text: str) -> frozenset[str]:
+    """A line's lower-cased words of four letters or more: the words lines are compared by."""
+    return frozenset(w.lower() for w in _WORD.findall(text) if len(w) >= 4)
+
+
+@lru_cache(maxsize=1 << 16)  # every line of the page is keyed for each page's echoes; pages repeat lines
 def _key(text: str) -> str:
     return " ".join(w.lower() for w in _WORD.findall(text))
 
@@ -481,6 +486,9 @@ def _echoes(texts: list[str], candidates: dict[int, float]) -> dict[int, set[str
     keys = {i: _key(texts[i]) for i in candidates}
     wanted = {k for k in keys.values() if k}
     lengths = sorted({k.count(" ") + 1 for k in wanted})
+    # A line echoes a candidate only if it starts with a candidate's first word or ends with one's last word.
+    firsts = {k.split(" ", 1)[0] for k in wanted}
+    lasts = {k.rsplit(" ", 1)[-1] for k in wanted}
     ends: dict[str, set[int]] = {}
     starts: dict[str, set[int]] = {}
     same: dict[str, set[int]] = {}
@@ -488,10 +496,12 @@ def _echoes(texts: list[str], candidates: dict[int, float]) -> dict[int, set[str
     for j, text in enumerate(texts):
         if len(text) > 600:
             continue
-        words = _key(text).split()
-        whole = " ".join(words)
+        whole = _key(text)
         if whole in wanted:
             same.setdefault(whole, set()).add(j)
+        words = whole.split()
+        if not words or (words[0] not in firsts and words[-1] not in lasts):
+            continue
         for size in lengths:
             if size >= len(words):
                 continue

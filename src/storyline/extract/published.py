@@ -191,6 +191,9 @@ def _dateparser_may_parse(text: str) -> bool:
     return all(word in known or _UNSPACED.search(word) for word in _words([text]))
 
 
+_DATEPARSER_SETTINGS = {"RETURN_AS_TIMEZONE_AWARE": True, "TIMEZONE": "UTC", "STRICT_PARSING": True}
+
+
 def _slow_parse(text: str) -> datetime | None:
     """dateparser for other languages/orders; only reached for short, date-looking lines of date words."""
     if not _dateparser_may_parse(text):
@@ -198,13 +201,20 @@ def _slow_parse(text: str) -> datetime | None:
     import dateparser
 
     try:
-        found = dateparser.parse(
-            text,
-            settings={"RETURN_AS_TIMEZONE_AWARE": True, "TIMEZONE": "UTC", "STRICT_PARSING": True},
-        )
+        found = dateparser.parse(text, settings=_DATEPARSER_SETTINGS)
     except Exception:  # dateparser raises assorted errors on odd input
         return None
     return found
+
+
+def load_dateparser() -> None:
+    """Build dateparser's tables now: its word list and every locale's word-splitting regex, which it otherwise
+    compiles one locale at a time on the first datelines it tries (~1-4 s in all, once a process). A long run
+    pays the same either way; a timing (bench/textpath.py) calls this first so that the one-off stays apart."""
+    import dateparser
+
+    _dateparser_words()
+    dateparser.parse("zzzq 2020", settings=_DATEPARSER_SETTINGS)  # a word of no locale: every locale is tried
 
 
 def date_from_url(url: str | None) -> datetime | None:

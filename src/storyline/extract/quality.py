@@ -74,6 +74,7 @@ def _ratios(found: list[str]) -> tuple[float, float, int]:
     return latin / len(words), english / len(words), len(words)
 
 
+@lru_cache(maxsize=1 << 16)  # pages repeat lines (menus, footers), and so do an outlet's pages
 def is_filler(line: str, min_ratio: float = 0.2, min_words: int = 4) -> bool:
     """True for lorem ipsum and pseudo-Latin placeholder text (not for English, even with Latin tags)."""
     padded = f" {line.lower()} "
