@@ -136,6 +136,16 @@ def test_split_lines_reads_markdown_tables_as_copied_cells() -> None:
     ]
 
 
+def test_split_lines_drops_markdown_underscores_and_escapes() -> None:
+    text = "Photo: _Reuters_ and __Bo Cruz__\n2019 \\- 11:28\n1\\. First\nsnake_case_name stays, so does a _ b _ c"
+    assert [x.text for x in split_lines(text)] == [
+        "Photo: Reuters and Bo Cruz",
+        "2019 - 11:28",
+        "1. First",
+        "snake_case_name stays, so does a _ b _ c",
+    ]
+
+
 def test_table_rows_are_not_navigation_chrome() -> None:
     text = "\n".join(
         ["Pos | Driver | Points | Wins | Poles", "---|---|---|---|---"]
