@@ -146,6 +146,16 @@ def test_split_lines_drops_markdown_underscores_and_escapes() -> None:
     ]
 
 
+def test_split_lines_drops_blockquote_marks() -> None:
+    text = "He said:\n>\n> We won.\n> > — Ann Lee (@annlee) May 1, 2019\nThe end."
+    assert [x.text for x in split_lines(text)] == [
+        "He said:",
+        "We won.",
+        "— Ann Lee (@annlee) May 1, 2019",
+        "The end.",
+    ]
+
+
 def test_table_rows_are_not_navigation_chrome() -> None:
     text = "\n".join(
         ["Pos | Driver | Points | Wins | Poles", "---|---|---|---|---"]

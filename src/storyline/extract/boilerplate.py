@@ -45,11 +45,14 @@ def split_lines(text: str) -> list[Line]:
         raws = [_unmark(raw) for raw in raws]
     for raw in raws:
         clean = _SPACE.sub(" ", raw).strip() if _NEEDS_SPACE_FIX.search(raw) else raw.strip()
+        if clean.startswith(">"):
+            clean = _MD_QUOTE.sub("", clean)
         if clean:
             out.append(Line(len(out), clean))
     return out
 
 
+_MD_QUOTE = re.compile(r"^(?:>\s*)+")  # a Markdown blockquote's "> " marks (embedded tweets), not in a copy
 _MD_UNDERSCORE = re.compile(r"(?<!\w)(__?)(?=[^\s_])([^\n]*?[^\s_])\1(?!\w)")  # "_Reuters_", "__bold__"
 _MD_ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!>|])")  # "\-", "1\."
 
