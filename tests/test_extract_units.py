@@ -144,6 +144,9 @@ def test_split_lines_drops_markdown_underscores_and_escapes() -> None:
         "1. First",
         "snake_case_name stays, so does a _ b _ c",
     ]
+    assert split_lines('the book "_Out There _" and _JAMA Psychiatry _argued')[0].text == (
+        'the book "Out There " and JAMA Psychiatry argued'
+    )
 
 
 def test_split_lines_drops_blockquote_marks() -> None:

@@ -53,14 +53,15 @@ def split_lines(text: str) -> list[Line]:
 
 
 _MD_QUOTE = re.compile(r"^(?:>\s*)+")  # a Markdown blockquote's "> " marks (embedded tweets), not in a copy
-_MD_UNDERSCORE = re.compile(r"(?<!\w)(__?)(?=[^\s_])([^\n]*?[^\s_])\1(?!\w)")  # "_Reuters_", "__bold__"
+# "_Reuters_", "__bold__", and html2text's "_Out There _" when the emphasis ended in a space
+_MD_UNDERSCORE = re.compile(r"(?<!\w)(__?)(?=[^\s_])([^\n]*?)(?:(?<=[^\s_])\1(?!\w)|(\s)\1)")
 _MD_ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!>|])")  # "\-", "1\."
 
 
 def _unmark(raw: str) -> str:
     """A Markdown renderer's underscore emphasis and backslash escapes as a browser copy shows them: "_Reuters_"
     would be a different word ("_Reuters_" is one \\w+ token) and "\\-" a stray mark to the cues and the labeller."""
-    return _MD_ESCAPE.sub(r"\1", _MD_UNDERSCORE.sub(r"\2", raw))
+    return _MD_ESCAPE.sub(r"\1", _MD_UNDERSCORE.sub(r"\2\3", raw))
 
 
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")  # "---|---|---"
