@@ -42,7 +42,7 @@ def split_lines(text: str) -> list[Line]:
     if "-|" in text or "|-" in text:
         raws = _unpipe_tables(raws)
     if "_" in text or "\\" in text:
-        raws = [_unmark(raw) for raw in raws]
+        raws = [_unmark(raw) if "_" in raw or "\\" in raw else raw for raw in raws]
     for raw in raws:
         clean = _SPACE.sub(" ", raw).strip() if _NEEDS_SPACE_FIX.search(raw) else raw.strip()
         if clean.startswith(">"):
