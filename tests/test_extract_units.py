@@ -136,6 +136,29 @@ def test_split_lines_reads_markdown_tables_as_copied_cells() -> None:
     ]
 
 
+def test_split_lines_drops_markdown_underscores_and_escapes() -> None:
+    text = "Photo: _Reuters_ and __Bo Cruz__\n2019 \\- 11:28\n1\\. First\nsnake_case_name stays, so does a _ b _ c"
+    assert [x.text for x in split_lines(text)] == [
+        "Photo: Reuters and Bo Cruz",
+        "2019 - 11:28",
+        "1. First",
+        "snake_case_name stays, so does a _ b _ c",
+    ]
+    assert split_lines('the book "_Out There _" and _JAMA Psychiatry _argued')[0].text == (
+        'the book "Out There " and JAMA Psychiatry argued'
+    )
+
+
+def test_split_lines_drops_blockquote_marks() -> None:
+    text = "He said:\n>\n> We won.\n> > — Ann Lee (@annlee) May 1, 2019\nThe end."
+    assert [x.text for x in split_lines(text)] == [
+        "He said:",
+        "We won.",
+        "— Ann Lee (@annlee) May 1, 2019",
+        "The end.",
+    ]
+
+
 def test_table_rows_are_not_navigation_chrome() -> None:
     text = "\n".join(
         ["Pos | Driver | Points | Wins | Poles", "---|---|---|---|---"]

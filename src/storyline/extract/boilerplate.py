@@ -41,11 +41,27 @@ def split_lines(text: str) -> list[Line]:
     raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if "-|" in text or "|-" in text:
         raws = _unpipe_tables(raws)
+    if "_" in text or "\\" in text:
+        raws = [_unmark(raw) if "_" in raw or "\\" in raw else raw for raw in raws]
     for raw in raws:
         clean = _SPACE.sub(" ", raw).strip() if _NEEDS_SPACE_FIX.search(raw) else raw.strip()
+        if clean.startswith(">"):
+            clean = _MD_QUOTE.sub("", clean)
         if clean:
             out.append(Line(len(out), clean))
     return out
+
+
+_MD_QUOTE = re.compile(r"^(?:>\s*)+")  # a Markdown blockquote's "> " marks (embedded tweets), not in a copy
+# "_Reuters_", "__bold__", and html2text's "_Out There _" when the emphasis ended in a space
+_MD_UNDERSCORE = re.compile(r"(?<!\w)(__?)(?=[^\s_])([^\n]*?)(?:(?<=[^\s_])\1(?!\w)|(\s)\1)")
+_MD_ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!>|])")  # "\-", "1\."
+
+
+def _unmark(raw: str) -> str:
+    """A Markdown renderer's underscore emphasis and backslash escapes as a browser copy shows them: "_Reuters_"
+    would be a different word ("_Reuters_" is one \\w+ token) and "\\-" a stray mark to the cues and the labeller."""
+    return _MD_ESCAPE.sub(r"\1", _MD_UNDERSCORE.sub(r"\2\3", raw))
 
 
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")  # "---|---|---"
