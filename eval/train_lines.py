@@ -44,7 +44,7 @@ from textpages_data import (  # noqa: E402
 
 ROOT = HERE.parent
 # L2 penalties of the listwise headline ranker tried by cross-validation on the fitting data, and its folds.
-RANKER_L2S = (0.3, 1.0, 3.0, 10.0)
+RANKER_L2S = (0.3, 1.0, 3.0, 10.0, 30.0)
 RANKER_FOLDS = 5
 METADATA_PAGES_PER_HALF = (
     350  # silver-labelled pages per half and renderer: more adds training time, little else
