@@ -400,6 +400,12 @@ def _labeller_features(
         row["hmeta_above"] = 1.0
 
 
+@lru_cache(maxsize=1024)  # every candidate above a lead compares itself with that same lead line
+def _long_words(text: str) -> frozenset[str]:
+    """A line's words of four letters or more, lower-cased; cached: never to be changed."""
+    return frozenset(w.lower() for w in _WORD.findall(text) if len(w) >= 4)
+
+
 def _body_features(row: dict[str, float], i: int, texts: list[str], body_at: list[int], name: str) -> None:
     """Where a candidate stands against the page's body lines (``body_at``, features prefixed ``name``): the
     share of them above it (a headline opens the story, a related-story title follows it), and how many of its
@@ -408,10 +414,10 @@ def _body_features(row: dict[str, float], i: int, texts: list[str], body_at: lis
         return
     k = bisect_left(body_at, i)
     row[name + "_above=" + str(_bucket(k / len(body_at), (0.0, 0.05, 0.2, 0.5, 0.8)))] = 1.0
-    words = {w.lower() for w in _WORD.findall(texts[i]) if len(w) >= 4}
+    words = _long_words(texts[i])
     nxt = bisect_right(body_at, i)
     if nxt < len(body_at) and words:
-        below = {w.lower() for w in _WORD.findall(texts[body_at[nxt]]) if len(w) >= 4}
+        below = _long_words(texts[body_at[nxt]])
         share = len(words & below) / len(words)
         row[name + "_next"] = share
         row[name + "_next=" + str(_bucket(share, (0.0, 0.2, 0.4, 0.6)))] = 1.0
