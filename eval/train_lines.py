@@ -19,8 +19,10 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -42,8 +44,8 @@ from textpages_data import (  # noqa: E402
 
 ROOT = HERE.parent
 # L2 penalties of the listwise headline ranker tried by cross-validation on the fitting data, and its folds.
-RANKER_L2S = (0.3, 1.0, 3.0, 10.0)
-RANKER_FOLDS = 3
+RANKER_L2S = (0.3, 1.0, 3.0, 10.0, 30.0)
+RANKER_FOLDS = 5
 METADATA_PAGES_PER_HALF = (
     350  # silver-labelled pages per half and renderer: more adds training time, little else
 )
@@ -228,32 +230,63 @@ def train(
     trainer.train(str(path))
 
 
+Labelled = tuple[Sequence, Path, str]  # a sequence, the line labeller fitted without it, its site
+
+
 def crossfit_labellers(
     pages: list[Page], own: list[Sequence], crf_pages: set[str], tmp: Path
-) -> list[tuple[Sequence, Path]]:
-    """Every page's sequences (and the own corpus) paired with a line labeller fitted without them: pages fall in
-    two folds by page id, each fold labelled by a CRF fitted on the other fold's share of the line model's own
-    training pages (``crf_pages``), so the ranker learns from the labeller's held-out probabilities."""
-    out = []
+) -> list[Labelled]:
+    """Every page's sequences (and the own corpus) paired with a line labeller fitted without them, and with the
+    page's site: pages fall in two folds by page id, each fold labelled by a CRF fitted on the other fold's share
+    of the line model's own training pages (``crf_pages``), so the ranker learns from the labeller's held-out
+    probabilities."""
+    out: list[Labelled] = []
     for fold in (0, 1):
         others = [p for p in pages if _fold(p.id) != fold and p.id in crf_pages]
         model = tmp / f"fold{fold}.crfsuite"
         if not model.exists():
             train(sequences(others) + [s for k, s in enumerate(own) if k % 2 != fold] * 3, model)
-        out += [(s, model) for s in sequences([p for p in pages if _fold(p.id) == fold])]
-        out += [(s, model) for k, s in enumerate(own) if k % 2 == fold]
+        for page in (p for p in pages if _fold(p.id) == fold):
+            out += [(s, model, site(page)) for s in sequences([page])]
+        out += [(s, model, "own corpus") for k, s in enumerate(own) if k % 2 == fold]
     return out
+
+
+def site(page: Page) -> str:
+    """A page's site (its URL's host without "www."), the cross-validation group: a site's pages share a
+    layout, so a fold that saw one of them would flatter the ranker on the others."""
+    host = urlparse(page.url or "").netloc.lower()
+    return host.removeprefix("www.") or page.id
 
 
 def _fold(page_id: str) -> int:
     return int(hashlib.sha1(f"{page_id}:labeller".encode()).hexdigest(), 16) % 2
 
 
-def train_ranker(data: list[tuple[Sequence, Path]], path: Path) -> None:
-    """Fit the headline ranker (listwise logistic over candidate lines), its L2 penalty chosen by cross-validation
-    inside the fitting data (folds by page, both renders of a page in one fold), and calibrate its no-headline
-    cut-off: the probability that maximises headline token F1, the lead sentence standing in below. Each
-    sequence comes with the line labeller whose tags and probabilities its candidates see."""
+@dataclass
+class _RankerPage:
+    """One titled sequence as the ranker sees it: its candidate rows ``first:last``, each candidate's line index
+    and cut text, the gold title, the lead sentence (the stand-in below the cut-off), and what the error table
+    needs."""
+
+    first: int
+    last: int
+    lines: list[int]
+    cut: list[str]
+    title: str
+    lead: str | None
+    site: str
+    texts: list[str]
+    roles: list[str]
+    tags: list[str]
+
+
+def train_ranker(data: list[Labelled], path: Path) -> None:
+    """Fit the headline ranker (listwise logistic over candidate lines), its L2 penalty chosen by
+    cross-validation inside the fitting data (folds by site: both renders and all pages of a site in one fold),
+    and calibrate its no-headline cut-off: the probability that maximises headline token F1, the lead sentence
+    standing in below. Each sequence comes with the line labeller whose tags and probabilities its candidates
+    see. Prints the cross-validated error table of the chosen penalty."""
     import numpy as np
     import pycrfsuite
     from sklearn.feature_extraction import DictVectorizer
@@ -263,7 +296,7 @@ def train_ranker(data: list[tuple[Sequence, Path]], path: Path) -> None:
 
     taggers: dict[Path, Any] = {}
     rows, labels, pages = [], [], []
-    for (texts, roles, title), model in data:
+    for (texts, roles, title), model, page_site in data:
         if not title:
             continue
         if model not in taggers:
@@ -280,41 +313,89 @@ def train_ranker(data: list[tuple[Sequence, Path]], path: Path) -> None:
             rows.append(row)
             labels.append(_target(text, roles[i], title))
         body = next((t for t, r in zip(texts, roles, strict=True) if r == "body"), "")
-        pages.append((first, len(rows), cut, title, lead_headline(body)))
+        pages.append(
+            _RankerPage(
+                first,
+                len(rows),
+                list(candidates),
+                cut,
+                title,
+                lead_headline(body),
+                page_site,
+                texts,
+                roles,
+                tags,
+            )
+        )
     vectorizer = DictVectorizer(sparse=True)
     matrix = vectorizer.fit_transform(rows).tocsr()
     y = np.array(labels)
-    groups = np.concatenate([np.full(last - first, g) for g, (first, last, *_) in enumerate(pages)]).astype(
-        int
-    )
-    folds = np.array(
-        [int(hashlib.sha1(title.encode()).hexdigest(), 16) % RANKER_FOLDS for *_, title, _ in pages]
-    )
-    cv = {}
+    groups = np.concatenate([np.full(pg.last - pg.first, g) for g, pg in enumerate(pages)]).astype(int)
+    folds = np.array([int(hashlib.sha1(pg.site.encode()).hexdigest(), 16) % RANKER_FOLDS for pg in pages])
+    cv, held = {}, {}
     for l2 in RANKER_L2S:  # cross-validated headline token F1 of each penalty, cut-off calibrated per fold
-        total = 0.0
+        oof, cuts = np.zeros(len(rows)), np.zeros(len(pages))
         for fold in range(RANKER_FOLDS):
             train_rows = folds[groups] != fold
             fitted = _fit_ranker(matrix[train_rows], y[train_rows], groups[train_rows], l2)
             proba = fitted(matrix)
-            cut = _calibrate(proba, [(g, pg) for g, pg in enumerate(pages) if folds[g] != fold])[0]
-            total += sum(_page_f1(proba, pg, cut) for g, pg in enumerate(pages) if folds[g] == fold)
-        cv[l2] = total / max(len(pages), 1)
+            cut = _calibrate(proba, [pg for g, pg in enumerate(pages) if folds[g] != fold])[0]
+            oof[~train_rows] = proba[~train_rows]
+            cuts[folds == fold] = cut
+        cv[l2] = sum(_page_f1(oof, pg, cuts[g]) for g, pg in enumerate(pages)) / max(len(pages), 1)
+        held[l2] = (oof, cuts)
     l2 = max(cv, key=lambda k: cv[k])
     scale, bias, listwise = _fit_ranker(matrix, y, groups, l2, weights=True)
     proba = 1.0 / (1.0 + np.exp(-(scale * (matrix @ listwise) + bias)))
-    best_t, best_f1 = _calibrate(proba, list(enumerate(pages)))
+    best_t, best_f1 = _calibrate(proba, pages)
     names = vectorizer.get_feature_names_out()
     weights = {
         str(k): round(float(w), 4) for k, w in zip(names, listwise * scale, strict=True) if abs(w) >= 1e-3
     }
     model_json = {"version": 2, "bias": round(bias, 4), "min_p": round(best_t, 2), "weights": weights}
     path.write_text(json.dumps(model_json, sort_keys=True, indent=0), encoding="utf-8")
-    tried = ", ".join(f"L2 {k:g}: {v:.3f}" for k, v in cv.items())
+    tried = ", ".join(f"L2 {k:g}: {v:.4f}" for k, v in cv.items())
     print(
-        f"  headline ranker: {len(weights)} weights, {RANKER_FOLDS}-fold CV token F1 on the fitting data ({tried}),"
-        f" chose L2 {l2:g}; cut-off p={best_t:.2f} (in-sample token F1 {best_f1:.3f})"
+        f"  headline ranker: {len(weights)} weights; {RANKER_FOLDS}-fold CV by site on the fitting data, token F1"
+        f" ({tried}); chose L2 {l2:g}; cut-off p={best_t:.2f} (in-sample token F1 {best_f1:.3f})"
     )
+    print(error_table(pages, *held[l2]))
+
+
+def error_table(pages: list[_RankerPage], proba: Any, cuts: Any) -> str:
+    """Where the cross-validated ranker loses headline token F1 on the fitting data, by error class: the share
+    of pages in each class and the mean F1 lost per page overall (1 - F1, summed in the class, over all pages)."""
+    from textpages import title_placement
+
+    lost: Counter = Counter()
+    count: Counter = Counter()
+    for g, pg in enumerate(pages):
+        f1 = _page_f1(proba, pg, cuts[g])
+        kind = _error_class(pg, proba, cuts[g], f1)
+        count[kind] += 1
+        lost[kind] += 1.0 - f1
+        if kind.startswith("gold not a candidate"):
+            where = title_placement(pg.texts, pg.title)
+            count[f"  placement {where}"] += 1
+            lost[f"  placement {where}"] += 1.0 - f1
+    n = max(len(pages), 1)
+    lines = [f"  CV error table ({n} titled sequences; share of pages, token F1 lost per page):"]
+    for kind in sorted(count, key=lambda k: (k.startswith("  "), -lost[k])):
+        lines.append(f"    {kind:48s} {count[kind] / n:6.1%}  {lost[kind] / n:.4f}")
+    return "\n".join(lines)
+
+
+def _error_class(pg: _RankerPage, proba: Any, cut: float, f1: float) -> str:
+    if f1 >= TARGET_MIN_F1:
+        return "right (F1 >= 0.8)"
+    span = proba[pg.first : pg.last]
+    gold = [k for k, i in enumerate(pg.lines) if _target(pg.cut[k], pg.roles[i], pg.title) > 0]
+    if not gold:
+        return "gold not a candidate"
+    if len(span) == 0 or span.max() < cut:
+        return "lead stood in, gold was a candidate"
+    picked = pg.lines[int(span.argmax())]
+    return f"gold ranked below a {pg.roles[picked]} line (tag {pg.tags[picked]})"
 
 
 # Token F1 with the title from which a candidate line counts as a right pick in the ranker's training target.
@@ -346,22 +427,21 @@ def _fit_ranker(matrix: Any, y: Any, groups: Any, l2: float, weights: bool = Fal
     return lambda rows: 1.0 / (1.0 + np.exp(-(scale * (rows @ listwise) + bias)))
 
 
-def _page_f1(proba: Any, page: tuple, cut: float) -> float:
+def _page_f1(proba: Any, page: _RankerPage, cut: float) -> float:
     """Headline token F1 of one page: its best candidate line (cut to its title) if sure enough, else the lead
     sentence."""
-    first, last, cut_texts, title, lead = page
-    if last > first and proba[first:last].max() >= cut:
-        return token_f1(cut_texts[int(proba[first:last].argmax())], title)
-    return token_f1(lead, title)
+    if page.last > page.first and proba[page.first : page.last].max() >= cut:
+        return token_f1(page.cut[int(proba[page.first : page.last].argmax())], page.title)
+    return token_f1(page.lead, page.title)
 
 
-def _calibrate(proba: Any, pages: list[tuple[int, tuple]]) -> tuple[float, float]:
+def _calibrate(proba: Any, pages: list[_RankerPage]) -> tuple[float, float]:
     """The no-headline cut-off that maximises mean headline token F1 over the pages, and that mean."""
     import numpy as np
 
     best_t, best_f1 = 0.3, -1.0
     for t in np.arange(0.0, 0.9, 0.05):
-        total = sum(_page_f1(proba, page, float(t)) for _, page in pages)
+        total = sum(_page_f1(proba, page, float(t)) for page in pages)
         if total > best_f1:
             best_t, best_f1 = float(t), total
     return best_t, best_f1 / max(len(pages), 1)

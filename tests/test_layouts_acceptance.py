@@ -30,7 +30,7 @@ def _known(reason: str):
 
 # product defects seen on these pages; each entry marks exactly one assertion
 KNOWN_HEADLINE = {
-    "local_wexmoor_post_astrolabe.txt": "the standfirst is taken as the headline",
+    "explainer_plainly_bridge.txt": "the standfirst is taken as the headline",
     "national_courier_fares.txt": "the standfirst is taken as the headline",
 }
 KNOWN_PUBLISHED: dict[str, str] = {}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -338,6 +338,10 @@ def headline_candidates(
     )
     head_marginals = {i: marginal("headline", i) for i in overlaps}
     top_marginal = max(head_marginals.values(), default=0.0)
+    ranked = sorted(head_marginals, key=lambda i: -head_marginals[i])
+    head_rank = {i: r for r, i in enumerate(ranked)}
+    body_at = [i for i, role in enumerate(roles) if role == "body"]
+    prose_at = [i for i, text in enumerate(texts) if _own(text).prose]
     for i, overlap in overlaps.items():
         row = dict(rows[i])
         row["hm_h"] = head_marginals[i]
@@ -356,6 +360,9 @@ def headline_candidates(
         for kind in sorted(echoes.get(i, ())):  # one summation order whatever the hash seed
             row["hecho=" + kind] = 1.0
         _labeller_features(row, i, roles, marginal, top_marginal)
+        row["hrank=" + str(_bucket(head_rank[i], (0, 1, 2, 4, 8)))] = 1.0
+        _body_features(row, i, texts, body_at, "hbody")
+        _body_features(row, i, texts, prose_at, "hprose")  # the labeller may tag a short page's body chrome
         words = _long_words(texts[i])
         if words and run_words:
             row["hrun=" + str(_bucket(len(words & run_words) / len(words), (0.0, 0.3, 0.6, 0.99)))] = 1.0
@@ -389,6 +396,23 @@ def _labeller_features(
         row["hmeta_below"] = 1.0
     if "byline" in above or "dateline" in above:
         row["hmeta_above"] = 1.0
+
+
+def _body_features(row: dict[str, float], i: int, texts: list[str], body_at: list[int], name: str) -> None:
+    """Where a candidate stands against the page's body lines (``body_at``, features prefixed ``name``): the
+    share of them above it (a headline opens the story, a related-story title follows it), and how many of its
+    words the first body line below it repeats (a lead retells its headline)."""
+    if not body_at:
+        return
+    k = bisect_left(body_at, i)
+    row[name + "_above=" + str(_bucket(k / len(body_at), (0.0, 0.05, 0.2, 0.5, 0.8)))] = 1.0
+    words = _long_words(texts[i])
+    nxt = bisect_right(body_at, i)
+    if nxt < len(body_at) and words:
+        below = _long_words(texts[body_at[nxt]])
+        share = len(words & below) / len(words)
+        row[name + "_next"] = share
+        row[name + "_next=" + str(_bucket(share, (0.0, 0.2, 0.4, 0.6)))] = 1.0
 
 
 def _pair_features(row: dict[str, float], i: int, texts: list[str], candidates: dict[int, float]) -> None:
