@@ -70,6 +70,9 @@ from storyline.settings import BriefSettings
 
 _NUMERIC = ("count", "money", "percent", "duration", "attribute")
 _EVENT_KINDS = ("time", "money")
+# Kinds whose measure is the verb of the sentence ("felt for 15 seconds", "shook for a minute"), no noun head:
+# all their figures share one slot, and only a figure's best-matching one of another outlet is compared with it.
+_VERB_KINDS = ("duration",)
 # Kinds whose equal exact values agree whatever their measure or subject (see _same_values); an age's subject is
 # a name in one outlet and a role in another ("Ortiz", "the sheriff's 35-year-old deputy"): eval/claims.py fit
 # half, ages by value: attribute agreements R 0.60 -> 0.73, P 0.91 -> 0.93.
@@ -283,7 +286,12 @@ def compare_claims(
                        for y in versions[b.outlet_key])
         ]  # fmt: skip
         clash = [(a, b) for a, b in clash if not _confirmed(a, b, by_outlet)]
-        clash += _aligned(c, by_outlet, reps, settings)
+        if (
+            kind in _VERB_KINDS
+        ):  # two outlets' first durations are rarely of one thing: each its best match only
+            clash = _aligned(c, by_outlet, [], settings)
+        else:
+            clash += _aligned(c, by_outlet, reps, settings)
         clash = [(a, b) for a, b in clash if _near(a.slot, b.slot, settings.claim_max_ratio)]
         clash = [(a, b) for a, b in clash if not _other_people(a.slot, b.slot)]
         clash = [(a, b) for a, b in clash if _timed(a, b) or _same_context(c, [a], [b], settings)]
@@ -359,11 +367,27 @@ def _aligned(
             for x in xs:
                 if any(compatible(x.slot, y.slot) for y in ys):
                     continue
-                sim, y = max(((float(c.words[x.sentence] @ c.words[y.sentence]), y) for y in lone_y),
+                sim, y = max(((float(c.words[x.sentence] @ c.words[y.sentence]), y) for y in lone_y
+                              if _same_thing(x.slot, y.slot, settings)),
                              key=lambda t: t[0], default=(0.0, None))  # fmt: skip
                 if y is not None and sim >= settings.claim_align_sim and not (x in leads and y in leads):
                     out.setdefault(frozenset((x, y)), (x, y))
     return list(out.values())
+
+
+def _same_thing(a: ClaimSlot, b: ClaimSlot, settings: BriefSettings) -> bool:
+    """Two figures that can be one figure told two ways: not ``claim_max_ratio`` apart, not two named
+    subjects'."""
+    return _near(a, b, settings.claim_max_ratio) and not _other_people(a, b) and not (_blip(a) or _blip(b))
+
+
+def _blip(s: ClaimSlot) -> bool:
+    """A duration under a second, stored in days: an ordinal read as a fraction ("the second quarter", "the
+    second half"), never a news figure."""
+    try:
+        return s.kind == "duration" and float(s.value) * 86400 < 1
+    except ValueError:
+        return False
 
 
 def _components(pairs: list[tuple[Placed, Placed]]) -> list[set[Placed]]:
@@ -411,7 +435,7 @@ def _slot_key(s: ClaimSlot, story_of: Callable[[str], str]) -> tuple[str, ...]:
     """The slot a claim aligns in: story, kind, measure (none for clock times and sums), unit, and for an age
     whose it is."""
     whose = (s.subject or "").split()[-1:] if s.kind == "attribute" else []  # an age is one person's
-    measure = "" if s.kind in _EVENT_KINDS else s.measure
+    measure = "" if s.kind in _EVENT_KINDS + _VERB_KINDS else s.measure
     unit = "" if s.kind == "time" else s.unit  # zones are compared, not kept apart (compatible)
     return (story_of(s.article_id), s.kind, measure, unit, *whose)
 
