@@ -63,7 +63,7 @@ from scipy.cluster.hierarchy import DisjointSet
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import Corpus
 from storyline.extract.published import ZONES
-from storyline.lexicon.dates import MONTHS, WEEKDAYS
+from storyline.lexicon.dates import MONTH_RE_TITLE, MONTHS, WEEKDAYS
 from storyline.lexicon.measures import MEASURES, TOLLS
 from storyline.model import Analysis, Citation, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
@@ -280,21 +280,14 @@ def compare_claims(
         reps = [ps[0] for ps in versions.values()]
         clash = [
             (a, b)
-            for i, a in enumerate(reps)
+            for i, a in enumerate(reps if kind not in _VERB_KINDS else [])  # two first durations: two things
             for b in reps[i + 1 :]
             if not any(compatible(x.slot, y.slot) is not False for x in versions[a.outlet_key]
                        for y in versions[b.outlet_key])
+            and not _confirmed(a, b, by_outlet) and _same_thing(a.slot, b.slot, settings)
+            and (_timed(a, b) or _same_context(c, [a], [b], settings))
         ]  # fmt: skip
-        clash = [(a, b) for a, b in clash if not _confirmed(a, b, by_outlet)]
-        if (
-            kind in _VERB_KINDS
-        ):  # two outlets' first durations are rarely of one thing: each its best match only
-            clash = _aligned(c, by_outlet, [], settings)
-        else:
-            clash += _aligned(c, by_outlet, reps, settings)
-        clash = [(a, b) for a, b in clash if _near(a.slot, b.slot, settings.claim_max_ratio)]
-        clash = [(a, b) for a, b in clash if not _other_people(a.slot, b.slot)]
-        clash = [(a, b) for a, b in clash if _timed(a, b) or _same_context(c, [a], [b], settings)]
+        clash += _aligned(c, by_outlet, reps if kind not in _VERB_KINDS else [], settings)
         if kind == "count" and measure not in MEASURES.values():
             clash = []  # "43 RBIs" vs "121 RBIs": without a known measure, two figures are two players' figures
         if not clash and measure in TOLLS:
@@ -359,6 +352,7 @@ def _aligned(
     same telling: "injuring 40" vs "injured almost 50" of an earlier quake), when that one too is unconfirmed
     by the first outlet and the two sentences share ``claim_align_sim`` of their words."""
     out: dict[frozenset[Placed], tuple[Placed, Placed]] = {}
+    when: dict[int, frozenset[str]] = {}
     for ka, xs in by_outlet.items():
         for kb, ys in by_outlet.items():
             if ka == kb:
@@ -367,12 +361,28 @@ def _aligned(
             for x in xs:
                 if any(compatible(x.slot, y.slot) for y in ys):
                     continue
-                sim, y = max(((float(c.words[x.sentence] @ c.words[y.sentence]), y) for y in lone_y
+                sim, y = max(((_kinship(c, x, y, when), y) for y in lone_y
                               if _same_thing(x.slot, y.slot, settings)),
                              key=lambda t: t[0], default=(0.0, None))  # fmt: skip
                 if y is not None and sim >= settings.claim_align_sim and not (x in leads and y in leads):
                     out.setdefault(frozenset((x, y)), (x, y))
     return list(out.values())
+
+
+def _kinship(c: Corpus, x: Placed, y: Placed, when: dict[int, frozenset[str]]) -> float:
+    """How like one telling two figures' sentences are: their words' cosine, plus ``_SAME_TIME`` when both set
+    it at the same named time ("injuring 40 ... in September", "injured almost 50 ... in September")."""
+    for i in (x.sentence, y.sentence):
+        if i not in when:
+            when[i] = frozenset(m.group().lower()[:3] for m in _WHEN.finditer(c.sentences[i].text))
+    shared = when[x.sentence] & when[y.sentence]
+    return float(c.words[x.sentence] @ c.words[y.sentence]) + _SAME_TIME * bool(shared)
+
+
+_SAME_TIME = 0.1
+# A time a sentence names: a month, a weekday or a year (the first three letters tell them apart), capitalised
+# (the modal "may" is no month).
+_WHEN = re.compile(rf"\b(?:{MONTH_RE_TITLE}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:19|20)\d\d\b)")
 
 
 def _same_thing(a: ClaimSlot, b: ClaimSlot, settings: BriefSettings) -> bool:
