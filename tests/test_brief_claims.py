@@ -272,3 +272,36 @@ def test_one_age_agrees_whoever_each_outlet_says_it_is_of():
     assert [(cl.kind, {v.article_id for v in cl.values}) for cl in b.agreements] == [
         ("attribute", {"a", "b"})
     ]
+
+
+def test_durations_told_with_different_verbs_are_aligned_by_their_sentences():
+    """A duration's measure is its verb ("felt for", "shook for"): the story's durations share one slot, each is
+    set against the most alike duration of the other outlet (15 seconds vs a minute, not vs five hours)."""
+    bodies = {
+        "Coast Herald": "Rescue teams searched the rubble for five hours. "
+        "The quake was felt for around 15 seconds across the island.",
+        "Evening Post": "Rescue teams searched the rubble for five hours. "
+        "The ground shook for about one minute across the island.",
+    }
+    values = {
+        "Coast Herald": (("five hours", 5 / 24, None), ("around 15 seconds", 15 / 86400, "about")),
+        "Evening Post": (("five hours", 5 / 24, None), ("about one minute", 1 / 1440, "about")),
+    }
+    arts, analyses = {}, {}
+    for n, b in bodies.items():
+        arts[n] = Article(n, n, b, outlet=n, published=datetime(2026, 3, 1, 8, tzinfo=UTC))
+        cut = b.index(". ") + 1
+        claims = []
+        for phrase, days, qualifier in values[n]:
+            at = b.index(phrase)
+            verb = b[:at].split()[-2]  # "searched", "felt", "shook"
+            claims.append(
+                ClaimSlot(n, at, at + len(phrase), "duration", verb, str(days), qualifier=qualifier)
+            )
+        sentences = (Sentence(n, 0, cut, b[:cut]), Sentence(n, cut + 1, len(b), b[cut + 1 :]))
+        analyses[n] = Analysis(n, sentences=sentences, claims=tuple(claims))
+    story = Story("s", "quake", tuple(arts))
+    b = build_briefing(story, [story], arts, analyses, [], {})
+    (k,) = b.conflicts
+    said = sorted(arts[v.article_id].body[v.start : v.end] for cl in k.claims for v in cl.values)
+    assert said == ["about one minute", "around 15 seconds"]
