@@ -8,7 +8,7 @@ import string
 
 from test_analyze_quotes import corpus, name_of
 
-from storyline.analyze.entities import PersonMerger, fold, similar, surname_keys
+from storyline.analyze.entities import FUZZY_SURNAME_MAX, PersonMerger, fold, similar, surname_keys
 
 
 def mention_names(article_id: str, text: str) -> set[str | None]:
@@ -82,6 +82,19 @@ def test_surnames_close_enough_to_merge_share_a_key() -> None:
         keys = {n: surname_keys(n, bar) for n in names}
         close = [(a, b) for a, b in itertools.combinations(names, 2) if a[0] == b[0] and similar(a, b) >= bar]
         assert len(close) > 100 and all(keys[a] & keys[b] for a, b in close)
+
+
+def test_a_surname_too_long_for_spelling_keys_merges_only_when_equal() -> None:
+    """A 40-letter "surname" (a run-together phrase) would have about 9e8 deletion keys; it gets one key, itself,
+    and merges only with the same spelling, so the keys still cover every merge."""
+    long = "gutenbergvonmuellerschoenfeldhausenreich"
+    assert len(long) > FUZZY_SURNAME_MAX and surname_keys(long, 0.85) == {long}
+    merger = PersonMerger(0.85, 0.75, start=1)
+    merger.restore("anna", long, 0)
+    assert merger.find("anna", long) == 0
+    assert merger.find("anna", long[:-1] + "x") is None  # ratio 0.975, yet too long to compare by spelling
+    assert merger.find("anna", "smithson") is None and merger.restore("anna", "smithson") == 1
+    assert merger.find("anna", "smithsen") == 1  # short surnames still merge by spelling (ratio 0.875)
 
 
 def test_clusters_restored_out_of_order_are_tried_in_opening_order() -> None:

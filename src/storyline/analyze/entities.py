@@ -100,13 +100,21 @@ def _max_deletions(length: int, bar: float) -> int:
     return max(worst, 0)
 
 
+# Longest folded surname matched by spelling similarity; a longer one merges only with itself. Its deletion keys
+# grow combinatorially (16 letters: 1,941 keys; 40: 9e8, which ran eval/realdata_build.py out of 23 GB).
+FUZZY_SURNAME_MAX = 16
+
+
 def surname_keys(last: str, bar: float) -> set[str]:
     """Blocking keys of a folded surname: any two surnames whose difflib ratio reaches ``bar`` and that share
     their initial (as every merge needs) share a key, so a store finds every cluster a name may join by these
     keys alone. A key is the initial then the rest with up to ``_max_deletions`` letters left out: the two
-    names' longest common subsequence keeps their common initial, and is one of each name's keys."""
+    names' longest common subsequence keeps their common initial, and is one of each name's keys. A surname
+    longer than ``FUZZY_SURNAME_MAX`` merges only when equal, so its one key is itself."""
     if not last:
         return set()
+    if len(last) > FUZZY_SURNAME_MAX:
+        return {last}
     head, rest = last[0], last[1:]
     out = set()
     for k in range(min(_max_deletions(len(last), bar), len(rest)) + 1):
@@ -180,9 +188,15 @@ class PersonMerger:
         done, close = self._close.get(last, (0, []))
         if done < len(group.names):
             maybe = group.candidates(last, done, self.surname_similarity)
-            close = close + [s for s in maybe if s == last or similar(s, last) >= self.surname_similarity]
+            close = close + [s for s in maybe if s == last or self._fuzzy_match(s, last)]
             self._close[last] = (len(group.names), close)
         return close
+
+    def _fuzzy_match(self, a: str, b: str) -> bool:
+        """Two different folded surnames close enough to merge; none longer than ``FUZZY_SURNAME_MAX``."""
+        if max(len(a), len(b)) > FUZZY_SURNAME_MAX:
+            return False
+        return similar(a, b) >= self.surname_similarity
 
     def _same_first(self, c: _Cluster, first: str) -> bool:
         if len(first) == 1 or len(c.first) == 1:
