@@ -372,3 +372,24 @@ def test_version_4_store_gains_the_version_5_indexes(location):
         with sqlite3.connect(location) as conn:
             names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"articles_text_dates", "articles_outlet"} <= names
+
+
+def test_arrival_number_is_an_index_probe_also_in_an_older_store(tmp_path):
+    """add_article reads MAX(seq) for every article: a scan of the articles made ingest O(N) an article."""
+    from storyline.store.sqlite import NEXT_SEQ
+
+    path = str(tmp_path / "s.db")
+    store = open_store(path)
+    with store.transaction():
+        store.add_article(_article("The dockworkers' union called off the strike at Port Alden."))
+    store.close()
+    _raw(path, "DROP INDEX articles_seq")  # a store made before the index
+    with sqlite3.connect(path) as conn:
+        assert "articles_seq" not in str(conn.execute(f"EXPLAIN QUERY PLAN {NEXT_SEQ}").fetchall())
+    store = open_store(path)
+    with store.transaction():
+        store.add_article(_article("The harbour reopened on Monday after the strike at Port Alden ended."))
+    plan = str([tuple(r) for r in store.conn.execute(f"EXPLAIN QUERY PLAN {NEXT_SEQ}")])
+    assert "COVERING INDEX articles_seq" in plan
+    assert sorted(store.arrival_order(store.article_outlets()).values()) == [1, 2]
+    store.close()

@@ -40,6 +40,8 @@ CREATE INDEX IF NOT EXISTS articles_built ON articles(built, seq);
 -- version 5: every build reads the text-dated articles and ingest counts outlets; neither scans the table
 CREATE INDEX IF NOT EXISTS articles_text_dates ON articles(substr(published_evidence, 1, 5));
 CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);
+-- add_article numbers arrivals with MAX(seq): without this index that read scanned articles_built, O(N) an insert
+CREATE INDEX IF NOT EXISTS articles_seq ON articles(seq);
 
 CREATE TABLE IF NOT EXISTS rejects (
     source     TEXT NOT NULL,

@@ -16,6 +16,9 @@ from storyline.store.codec import article_row
 from storyline.store.migrations import migrate
 from storyline.store.sql import Row, SQLStore, search_hit
 
+# the next arrival number (schema.sql indexes seq, so this is a probe, not a scan)
+NEXT_SEQ = "SELECT COALESCE(MAX(seq), 0) + 1 FROM articles"
+
 
 class SQLiteStore(SQLStore):
     """Everything the pipeline produced, keyed by content hash; every write happens inside a transaction."""
@@ -74,7 +77,7 @@ class SQLiteStore(SQLStore):
 
     def add_article(self, article: Article) -> None:
         row = article_row(article)
-        seq = self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
+        seq = self.conn.execute(NEXT_SEQ).fetchone()[0]
         row["seq"] = seq
         columns = ", ".join(row)
         marks = ", ".join(f":{c}" for c in row)
