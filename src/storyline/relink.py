@@ -27,6 +27,7 @@ from storyline.cluster.stories import ClusterDoc, StoryClusterer
 from storyline.cluster.storylines import (
     LinkView,
     comparable,
+    enough_shared,
     index_terms,
     link_evidence,
     link_similarity,
@@ -133,8 +134,7 @@ def _candidates(store: Store, story_id: str, view: LinkView, settings: LinkSetti
     return sorted(
         j
         for j in by_actor.keys() | by_term.keys()
-        if j != story_id
-        and (by_actor[j] >= settings.min_shared_entities or by_term[j] >= settings.index_min_shared_terms)
+        if j != story_id and enough_shared(by_actor[j], by_term[j], settings)
     )
 
 

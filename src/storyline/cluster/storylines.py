@@ -66,14 +66,18 @@ def index_terms(topic: Vec, settings: LinkSettings) -> list[str]:
     return ["#" + t for t, _ in heapq.nlargest(settings.index_terms, topic.items(), key=itemgetter(1))]
 
 
+def enough_shared(actors: int, terms: int, settings: LinkSettings) -> bool:
+    """The candidate rule on counts of what two stories share: ``min_shared_entities`` actors (the entity path
+    of the link rule) or ``index_min_shared_terms`` top topic terms (the near-identical-topic path)."""
+    return actors >= settings.min_shared_entities or terms >= settings.index_min_shared_terms
+
+
 def comparable(a: LinkView, b: LinkView, settings: LinkSettings) -> bool:
-    """Whether two stories are compared at all: they share ``min_shared_entities`` actors (the entity path of
-    the link rule) or ``index_min_shared_terms`` top topic terms (the near-identical-topic path)."""
-    if len(a.actors & b.actors) >= settings.min_shared_entities:
+    """Whether two stories are compared at all (``enough_shared``)."""
+    if enough_shared(len(a.actors & b.actors), 0, settings):
         return True
-    return len(set(index_terms(a.topic, settings)) & set(index_terms(b.topic, settings))) >= (
-        settings.index_min_shared_terms
-    )
+    shared_terms = set(index_terms(a.topic, settings)) & set(index_terms(b.topic, settings))
+    return enough_shared(0, len(shared_terms), settings)
 
 
 def ubiquity_bar(n_stories: int, settings: LinkSettings) -> float:
@@ -160,10 +164,8 @@ class _Linker:
             for a in range(len(members)):
                 for b in range(a + 1, len(members)):
                     shared[is_term][members[a], members[b]] += 1
-        s = self.settings
-        return {p for p, n in shared[False].items() if n >= s.min_shared_entities} | {
-            p for p, n in shared[True].items() if n >= s.index_min_shared_terms
-        }
+        pairs = shared[False].keys() | shared[True].keys()
+        return {p for p in pairs if enough_shared(shared[False][p], shared[True][p], self.settings)}
 
     def similarity(self, i: int, j: int) -> float:
         return link_similarity(self.views[i], self.views[j], self.settings)
