@@ -35,9 +35,8 @@ _MODEL_PATH = Path(__file__).with_name("text_dates.json")
 # guessed ones from the outlet's proven ones.
 TEXT_EVIDENCE = "text"
 AMBIGUOUS_EVIDENCE = "text-ambiguous"
-_NEAR_LINES = (
-    6  # dates within this many lines of each other are "near" (log_dates_near; 6 beat 1, 3, 10 on half 0)
-)
+# dates within this many lines of each other are "near" (log_dates_near; 6 beat 1, 3, 10 on half 0)
+_NEAR_LINES = 6
 _MAX_LINES = 3000  # a page longer than this is scanned only up to here (dates sit near the top)
 
 _WORD = r"[^\W\d_]{3,}"
@@ -454,7 +453,7 @@ def _featurize(found: list[Candidate], lines: list[tuple[int, str]], text: str) 
         nxt = lines[c.line + 1][1] if c.line + 1 < len(lines) else ""
         words = len(line.split())
         f = c.features
-        span = f["_span"]
+        span = f.pop("_span")  # shapes (_shape reads it) are taken above
         f.update(
             {
                 f"bias_{c.kind}": 1.0,
@@ -489,8 +488,6 @@ def _featurize(found: list[Candidate], lines: list[tuple[int, str]], text: str) 
                 "log_same_shape": math.log1p(shape_lines[shapes[c.start]] - 1),
             }
         )
-    for c in found:
-        c.features.pop("_span", None)
 
 
 _WEEKDAY_HEAD = re.compile(r"([^\W\d_]{2,})\.?,?\s*$")
