@@ -218,6 +218,21 @@ def test_leading_clock_times_of_two_moments_are_no_conflict():
     assert not build_briefing(story, [story], arts, analyses, [], {}).conflicts
 
 
+def test_clock_times_hours_apart_are_two_moments():
+    """ "The quake struck at 7:48" vs "the quake struck at 4:43": one sentence, two quakes (hours apart); a time
+    misstated by minutes ("3:30" / "3:33") is one moment told two ways."""
+
+    def story(other: str):
+        bodies = {n: f"The quake struck off the coast at {t} a.m. local time." for n, t in
+                  (("Coast Herald", "7:48"), ("Evening Post", other))}  # fmt: skip
+        claims = {n: ClaimSlot(n, 34, 38, "time", "strike", t.zfill(5)) for n, t in
+                  (("Coast Herald", "7:48"), ("Evening Post", other))}  # fmt: skip
+        return _story(bodies, claims)
+
+    assert not story("4:43").conflicts
+    assert story("7:45").conflicts
+
+
 def test_figures_of_two_named_people_are_no_conflict():
     """ "Jackson was arrested on Jan. 6" vs "Williams was arrested on Feb. 1": two people's dates."""
 

@@ -493,8 +493,16 @@ _ERA = re.compile(
 )
 
 
+_MOMENT = 60
+
+
 def _near(a: ClaimSlot, b: ClaimSlot, max_ratio: float) -> bool:
-    """Two figures close enough to be two versions of one (clock times, dates and tallies always are)."""
+    """Two figures close enough to be two versions of one (dates and tallies always are). Clock times of one
+    zone within ``_MOMENT`` minutes: outlets misstate a moment by minutes, while a story's moments are hours
+    apart ("the first quake struck at 4:43", "the quake struck at 7:48", one sentence alike)."""
+    if a.kind == "time" and _zone_of(a) == _zone_of(b):
+        gap = abs(_clock_range(a)[0] - _clock_range(b)[0]) % (24 * 60)
+        return min(gap, 24 * 60 - gap) <= _MOMENT
     try:
         x, y = abs(float(a.value)), abs(float(b.value))
     except ValueError:
