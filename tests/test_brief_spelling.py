@@ -253,3 +253,38 @@ def test_not_recovered_is_a_negation_agreement():
     )  # fmt: skip
     (agreed,) = negations(c, analyses)
     assert {v.article_id for v in agreed.values} == {"a", "b"}
+
+
+def test_british_and_american_spellings_of_a_name_agree():
+    """PROTOCOL.md: "Centre"/"Center", "Theatre"/"Theater" inside a name are orthographic variants, one name."""
+    for british, american in (("Lincoln Centre", "Lincoln Center"), ("Harbour Theatre", "Harbor Theater")):
+        c, analyses, settings = _corpus(
+            {
+                "a": f"The fire broke out at the {british} on Monday.",
+                "b": f"Crews reached the {american} at noon.",
+            },
+            {"a": [(british, "FAC")], "b": [(american, "FAC")]},
+        )
+        conflicts, agreed = name_candidates(c, analyses, settings)
+        assert not conflicts and len(agreed) == 1
+    conflicts, _agreed = _spelling(
+        "Police said Denise Marsh was not hurt in the fire.", "Police said Denize Marsh was not hurt in the fire.",
+        ["Denise Marsh"], ["Denize Marsh"],
+    )  # fmt: skip
+    assert conflicts  # a first name is no word ending: -ise/-ize there is a letter changed
+
+
+def test_a_title_cased_headline_fragment_is_no_spelling():
+    """A headline capitalises every word, so the tagger's span there is no name the outlet spells; an all-caps
+    body is still prose."""
+    bodies = {
+        "a": "Fire Guts Historic Matanuska Mayd Warehouse\nThe fire destroyed the Matanuska Maid warehouse.",
+        "b": "Firefighters said the Matanuska Maid warehouse burned for hours on Tuesday morning.",
+    }
+    names = {"a": [("Matanuska Mayd", "ORG")], "b": [("Matanuska Maid", "ORG")]}
+    conflicts, _agreed = name_candidates(*_corpus(bodies, names))
+    assert not conflicts
+    bodies["a"] = "FIRE GUTS WAREHOUSE\nTHE FIRE DESTROYED THE MATANUSKA MAYD WAREHOUSE ON TUESDAY MORNING."
+    names["a"] = [("MATANUSKA MAYD", "ORG")]
+    conflicts, _agreed = name_candidates(*_corpus(bodies, names))
+    assert conflicts
