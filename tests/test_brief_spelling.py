@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from storyline.briefing import build_corpus
-from storyline.briefing.attributes import person_attributes
+from storyline.briefing.attributes import _written_out, person_attributes
 from storyline.briefing.spelling import name_candidates, spell_key
 from storyline.model import Analysis, Article, Citation, Claim, Mention, Sentence
 from storyline.settings import BriefSettings
@@ -288,3 +288,11 @@ def test_a_title_cased_headline_fragment_is_no_spelling():
     names["a"] = [("MATANUSKA MAYD", "ORG")]
     conflicts, _agreed = name_candidates(*_corpus(bodies, names))
     assert conflicts
+
+
+def test_an_abbreviated_title_is_the_job_it_stands_for():
+    """ "Sgt. X" / "police sergeant X": one job, an agreement, no role conflict; "Co." is no "ceo"."""
+    conflicts, agreed = _people("Sgt. Tim Shields said the men were arrested.",
+                                "Police sergeant Tim Shields said so.", "Tim Shields")  # fmt: skip
+    assert not conflicts and [cl.kind for cl in agreed] == ["role"]
+    assert _written_out("gov") == "governor" and _written_out("co") == "co" and _written_out("rep") == "rep"
