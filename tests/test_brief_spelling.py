@@ -176,6 +176,14 @@ def test_bearings_from_one_town_that_disagree_are_a_place_conflict():
     assert "55 kilometres south of Bireun" in k.statement
     c, analyses, _ = _corpus({"a": "It hit west of Bireun.", "b": "It hit north-west of Bireun."}, {})
     assert bearing_conflicts(c, analyses) == []  # a coarser bearing agrees
+    c, analyses, _ = _corpus(
+        {"a": "It hit north of San Jose.", "b": "It hit south of San Francisco on Sunday."}, {}
+    )
+    assert bearing_conflicts(c, analyses) == []  # bearings from two towns
+    c, analyses, _ = _corpus(
+        {"a": "It hit north of San Jose.", "b": "It hit south of San Jose on Sunday."}, {}
+    )
+    assert len(bearing_conflicts(c, analyses)) == 1  # "on Sunday" is no part of the town
 
 
 def test_a_name_inside_a_longer_word_is_no_spelling():
