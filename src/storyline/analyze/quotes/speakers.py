@@ -459,7 +459,7 @@ def _attribute(
             rank = (0, _depth(c)) if _governs(c, run.start) else (1, len(outside))
             cues.append((rank, c))
         cues.sort(key=lambda x: x[0])
-    governing = [c for rank, c in cues if rank[0] == 0]
+    governing = [c for rank, c in cues if rank[0] == 0 and _governs(c, run.start, content_only=True)]
     content = max(governing, key=_depth) if governing else None  # the quote's own clause: the innermost cue
     for _, cue in cues:
         subj = _subject(cue, quoted)
@@ -521,8 +521,9 @@ def _content(cue: Token, body: str, start: int, end: int, para: tuple[int, int])
         c
         for c in side
         if c.dep_ in _CONTENT_DEPS
+        or (c.dep_ == "advcl" and c.left_edge.lower_ == "that")  # 'tweeted that X was ...' parsed as a clause
         or (
-            c.dep_ in ("prep", "conj")
+            c.dep_ in ("prep", "conj", "dep")  # 'dep': 'said she has one quality: "Steadiness."'
             and c.left_edge.idx <= start < _end(c.right_edge)
             and lemma(c) not in SPEECH_VERBS
         )
@@ -624,13 +625,17 @@ def _depth(t: Token) -> int:
     return n
 
 
-def _governs(cue: Token, pos: int) -> bool:
-    """Whether the quotation starting at pos sits inside the cue verb's clause (a mixed quote's own verb)."""
+def _governs(cue: Token, pos: int, content_only: bool = False) -> bool:
+    """Whether the quotation starting at pos sits inside the cue verb's clause (a mixed quote's own verb); with
+    ``content_only``, inside what the verb reports, not its subject or a modifier ('said the notice "falsely"
+    claims ...': the words are said, not claimed)."""
     span = cue.doc.char_span(pos, pos + 1, alignment_mode="expand")
     if not span:  # None, or empty when pos is whitespace
         return False
     node = span[0]
     for _ in range(40):
+        if node.head.i == cue.i and node.i != cue.i:
+            return not content_only or node.dep_ in _CONTENT_DEPS | {"prep", "dep", "conj"}
         if node.i == cue.i:
             return True
         if node.head.i == node.i:
