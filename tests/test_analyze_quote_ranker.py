@@ -13,8 +13,8 @@ from storyline.extract.linear import LinearModel
 # no speech verb: the rules find no speaker for the quotation
 BODY = (
     "Fare freeze debated.\n\n"
-    "The board met on Monday. At the hearing, transit chief Jo Ames looked at the figures and shook her head: "
-    '"We will not raise fares this year, whatever the deficit says."'
+    "The board met on Monday. At the hearing, the figures were handed out by transit chief Jo Ames, and the room "
+    'went quiet; "We will not raise fares this year, whatever the deficit says."'
 )
 
 

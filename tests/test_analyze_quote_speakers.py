@@ -145,6 +145,16 @@ BODIES = {
         "Depot row.\n\n"
         'Mr. Okafor said the depot needs one thing this winter: "More drivers, and fewer excuses from the board."'
     ),
+    "t22": (
+        "Campaign notes.\n\n"
+        'Councillor Rhiannon Vos is trying out a new message on the doorstep this week: "Fix the ferries before '
+        'anything else."'
+    ),
+    "t23": (
+        "Columnists on the debate.\n\n"
+        "Writing in the Lisvale Courier, Dag Brenna said the mayor looked at ease.\n\n"
+        "” … she answered every question on the levy with a calm that her rivals lacked,” Brenna wrote."
+    ),
 }
 
 
@@ -215,6 +225,14 @@ def test_a_verb_inside_the_reported_clause_does_not_cut_it() -> None:
 def test_a_quotation_after_a_colon_is_part_of_the_reported_clause() -> None:
     (q,) = results()["t21"]
     assert q.text.startswith('the depot needs one thing this winter: "More drivers')
+
+
+def test_a_colon_before_a_quotation_in_its_paragraph_names_the_speaker() -> None:
+    assert "Vos" in (speaker_of("t22", "Fix the ferries") or "")  # no cue verb: the intro's subject
+
+
+def test_a_paragraph_opening_with_a_closing_mark_and_an_ellipsis_is_a_quote() -> None:
+    assert speaker_of("t23", "… she answered every question") == "Brenna"
 
 
 def test_one_statement_in_pieces_around_its_cue_is_one_quote() -> None:

@@ -493,12 +493,17 @@ def _sentence_before(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> 
 
 
 def _colon_intro(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> Speaker | None:
-    """'Sanders made the following comment:' and then the quotation's paragraph: the intro's subject speaks."""
+    """'Sanders made the following comment:' and then the quotation, in the next paragraph or right after the
+    colon ('Jo Ames is rolling out a new message: "It's about me."'): the intro's subject speaks."""
     ps, _ = paras[run.first_para]
-    if run.first_para == 0 or run.start > ps + 1:
+    before = body[ps : run.start].rstrip(" \"“'‘")
+    if before.endswith(":"):
+        at = ps + len(before) - 1
+    elif run.first_para == 0 or run.start > ps + 1:
         return None
-    _, prev_end = paras[run.first_para - 1]
-    colon = doc.char_span(prev_end - 1, prev_end, alignment_mode="expand")
+    else:
+        at = paras[run.first_para - 1][1] - 1
+    colon = doc.char_span(at, at + 1, alignment_mode="expand")
     if not colon or colon[0].text != ":":
         return None
     subj = _subject(colon[0].sent.root, quoted)
