@@ -145,6 +145,10 @@ BODIES = {
         "Depot row.\n\n"
         'Mr. Okafor said the depot needs one thing this winter: "More drivers, and fewer excuses from the board."'
     ),
+    "t26": (
+        "Fare row.\n\n"
+        'Mayor Jo Ames said the figures were "alarming" and that the board would meet again on Friday.'
+    ),
     "t22": (
         "Campaign notes.\n\n"
         'Councillor Rhiannon Vos is trying out a new message on the doorstep this week: "Fix the ferries before '
@@ -225,6 +229,11 @@ def test_a_verb_inside_the_reported_clause_does_not_cut_it() -> None:
 def test_a_quotation_after_a_colon_is_part_of_the_reported_clause() -> None:
     (q,) = results()["t21"]
     assert q.text.startswith('the depot needs one thing this winter: "More drivers')
+
+
+def test_a_second_that_clause_is_still_the_reported_clause() -> None:
+    (q,) = results()["t26"]
+    assert q.text.endswith("and that the board would meet again on Friday")
 
 
 def test_a_colon_before_a_quotation_in_its_paragraph_names_the_speaker() -> None:

@@ -557,7 +557,9 @@ def _next_clause_cut(parts: Sequence[Token], end: int, hi: int) -> int:
             if t.idx < end or left.idx < end or left.i == 0 or not t.tag_.startswith("VB"):
                 continue
             before = left.nbor(-1)
-            joined = t.dep_ == "conj" and t.head.idx < end  # '... "opposed" to the test and warned ...'
+            joined = (  # '... "opposed" to the test and warned ...'; not '... and that X', still reported
+                t.dep_ == "conj" and t.head.idx < end and not any(c.dep_ == "mark" for c in t.lefts)
+            )
             participle = t.dep_ == "advcl" and t.tag_ == "VBG" and before.text == ","  # ', engaging in ...'
             if joined or participle:
                 hi = min(hi, max(before.idx if before.dep_ == "cc" else left.idx, end))
