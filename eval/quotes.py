@@ -99,8 +99,8 @@ def _words(text: str | None) -> set[str]:
 
 def _gender(source: str, text: str) -> str | None:
     """'m' / 'f' when the text titles this source's surname Mr or Mrs/Ms, else when the first names it goes by
-    ("Tina Houchins"), or for a bare surname the first names it goes by in the text ("Obama": "Barack Obama"),
-    give the census's usual gender; None when unknown or mixed."""
+    ("Tina Houchins"), or for a bare surname the first names it goes by most often in the text ("Obama": "Barack
+    Obama" more often than "Michelle Obama"), give the census's usual gender; None when unknown or tied."""
     lead = re.split(r"\s*[,(—–]\s*", source)[0]  # "Rep. Jo Ames (D-Wis.)": not "D-Wis"
     names = [w for w in re.findall(r"[A-Z][\w'’-]+", lead) if w.lower() not in _TITLES]
     if not names:
@@ -112,8 +112,10 @@ def _gender(source: str, text: str) -> str | None:
         return "m" if male and not female else "f" if female and not male else None
     if len(names) > 1:  # the source's own first name ("Ivanka Trump" is not "Donald Trump")
         return first_name_gender(names[-2])
-    firsts = {first_name_gender(f) for f in re.findall(rf"\b([A-Z][a-z]+) (?:[A-Z]\. )?{sur}\b", text)}
-    return firsts.pop() if len(firsts) == 1 else None
+    found = re.findall(rf"\b([A-Z][a-z]+) (?:[A-Z]\. )?{sur}\b", text)
+    firsts = Counter(g for g in map(first_name_gender, found) if g)  # "And Trump", "President Obama": no vote
+    (top, n), *rest = firsts.most_common() or [(None, 0)]
+    return top if not rest or n > rest[0][1] else None  # "Obama": Barack's, named in full more than Michelle
 
 
 def _one_person(source: str) -> bool:

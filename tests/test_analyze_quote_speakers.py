@@ -356,6 +356,8 @@ def test_scorer_gender_from_titles_then_first_names() -> None:
     assert quote_eval._gender("Lindqvist", text) is None  # two first names disagree
     assert quote_eval._gender("Halvorsen", text) == "f"  # the first name it goes by in the text
     assert quote_eval._gender("Rep. Ida Brenna (D-Wis.)", text) == "f"  # not "D-Wis"
+    family = "Peter Lindqvist spoke. And Lindqvist left; Mary Lindqvist stayed, and Peter Lindqvist waved."
+    assert quote_eval._gender("Lindqvist", family) == "m"  # the first name it goes by most; "And" is none
 
 
 def test_issue_scorer_head_word_of_a_source() -> None:
