@@ -211,3 +211,18 @@ def test_a_text_date_the_url_repeats_wins():
     # a URL day the text does not state leaves the ranker's choice
     found = date_from_text(text, url="https://example.com/news/2020/03/04/council-budget")
     assert found[0].date() == date(2020, 3, 5)
+
+
+def test_no_date_is_later_than_the_containers_date_and_the_clock_does_not_bound_it():
+    text = "Published 3 March 2031\nEvent on 9 March 2031\n1399/12/29"
+    captured = datetime(2031, 3, 5, tzinfo=UTC)
+    # the container's date, not today, bounds the page's dates: 9 March is after it, 3 March is not
+    assert [c.day for c in candidates(text, captured)] == [date(2031, 3, 3), date(2021, 3, 19)]
+    assert [c.day for c in candidates(text, datetime(2021, 3, 17, tzinfo=UTC))] == []
+
+
+def test_a_cue_glued_to_its_date_still_counts():
+    (found,) = candidates("* Updated21:22, 6 OCT 2020")
+    assert found.features["cue_updated"] == 1.0
+    (found,) = candidates("Veröffentlicht:25.10.2020")
+    assert found.features["cue_published"] == 1.0
