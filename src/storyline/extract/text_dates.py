@@ -159,6 +159,8 @@ FEATURES = (
     "year_is_mode",
     "log_dates_near",
     "log_same_shape",
+    "log_short_run",
+    "list_near",
 )
 
 
@@ -453,6 +455,8 @@ def _featurize(found: list[Candidate], lines: list[tuple[int, str]], text: str) 
     lines_of = [c.line for c in {c.start: c for c in found}.values()]
     shapes = {c.start: _shape(c) for c in found}
     shape_lines = Counter(shape for shape, _ in {(shapes[c.start], c.line) for c in found})
+    runs = _short_runs(lines)
+    lists = _lists_near(lines)
     for c in found:
         rank = ranks[c.start]
         line = lines[c.line][1]
@@ -493,8 +497,39 @@ def _featurize(found: list[Candidate], lines: list[tuple[int, str]], text: str) 
                 "in_top_decile": float(c.line / n_lines < 0.1),
                 "log_dates_near": math.log1p(sum(abs(n - c.line) <= _NEAR_LINES for n in lines_of) - 1),
                 "log_same_shape": math.log1p(shape_lines[shapes[c.start]] - 1),
+                "log_short_run": math.log1p(runs[c.line]),
+                "list_near": lists[c.line],
             }
         )
+
+
+_SENTENCE_END = re.compile(r"[.!?…:]['\"”’)]?\s*$")
+
+
+def _short_runs(lines: list[tuple[int, str]]) -> list[int]:
+    """Per line, how many lines its run of short, unpunctuated lines (a menu, a list of related links) holds;
+    0 for a line of prose."""
+    short = [len(line.split()) <= 12 and not _SENTENCE_END.search(line) for _, line in lines]
+    runs = [0] * len(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and short[j]:
+            j += 1
+        for k in range(i, j):
+            runs[k] = j - i
+        i = max(j, i + 1)
+    return runs
+
+
+def _lists_near(lines: list[tuple[int, str]]) -> list[float]:
+    """Per line, the share of the seven lines around it that are list items (a list of related links)."""
+    items = [float(bool(_LIST_ITEM.match(line))) for _, line in lines]
+    out = []
+    for i in range(len(lines)):
+        window = items[max(0, i - 3) : i + 4]
+        out.append(sum(window) / len(window))
+    return out
 
 
 _WEEKDAY_HEAD = re.compile(r"([^\W\d_]{2,})\.?,?\s*$")
