@@ -245,3 +245,15 @@ def test_a_date_in_a_run_of_related_links_is_marked_as_one():
     dateline, related = found[0], found[-1]
     assert dateline.features["log_short_run"] == 0.0 and dateline.features["list_near"] == 0.0
     assert related.features["log_short_run"] > 1.0 and related.features["list_near"] > 0.5
+
+
+def test_relative_forms_in_other_languages_count_back_from_the_container_date():
+    captured = datetime(2020, 10, 26, 0, 30, tzinfo=UTC)
+    for line, day in (
+        ("Piše: P. Mucović prije 26 minuta", date(2020, 10, 26)),
+        ("Aktualisiert vor 3 Stunden", date(2020, 10, 25)),
+        ("il y a 2 jours", date(2020, 10, 24)),
+        ("Publicado hace 1 semana", date(2020, 10, 19)),
+    ):
+        assert [(c.day, c.kind) for c in candidates(line, captured)] == [(day, "relative")], line
+    assert candidates("vor 3 Stunden") == []  # never against the clock

@@ -78,6 +78,13 @@ _RELATIVE = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
+# the other languages' relative forms are looked for (the pattern is slow) only among a page's first lines, on
+# lines this short (a dateline) that hold a count ("vor 3 Stunden": a number of one to three digits, no part of a
+# date, time or figure)
+_RELATIVE_TOP_LINES = 150
+_RELATIVE_MAX_WORDS = 16
+_COUNT = re.compile(r"(?<![\d.,:/-])\d{1,3}(?![\d.,:/-])")
 _OTHER_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]")
 _ZONE = re.compile(r"\b(?:[A-Z]{2,4})\b")
 _LIST_ITEM = re.compile(r"^\s*(?:[*+•·o-]|\d{1,2}\.)\s")
@@ -321,7 +328,7 @@ def candidates(
         if not _DIGIT.search(line) and not (reference and _RELATIVE.search(line)):
             continue
         spans: list[tuple[int, int]] = []
-        for m, day, kind, extra in _scan(line, page, reference, latest):
+        for m, day, kind, extra in _scan(line, page, reference, latest, index < _RELATIVE_TOP_LINES):
             span = (m.start(), m.end())
             if (
                 day is None
@@ -366,9 +373,10 @@ def _digit_table() -> dict[int, str]:
 
 
 def _scan(
-    line: str, page: _PageOrder, reference: datetime | None, latest: date
+    line: str, page: _PageOrder, reference: datetime | None, latest: date, top: bool
 ) -> Iterator[tuple[re.Match[str], date | None, str, dict[str, Any]]]:
-    """Dates on one line, most explicit pattern first: (match, day, kind, extra features)."""
+    """Dates on one line, most explicit pattern first: (match, day, kind, extra features); relative forms in
+    other languages than English only on a ``top`` line (in a page's header)."""
     for m in _YMD.finditer(line):
         mm, dd = (m["m"], m["d"]) if m["m"] else (m["m2"], m["d2"])
         yield m, _make(int(m["y"]), int(mm), int(dd), latest), "ymd", {}
@@ -388,6 +396,13 @@ def _scan(
     if reference is not None:
         for m in _RELATIVE.finditer(line):
             yield m, _relative(m, reference), "relative", {}
+        words = line.lower().split()
+        if top and len(words) <= _RELATIVE_MAX_WORDS and _COUNT.search(line):
+            pattern, vocabulary = _relative_pattern()
+            for m in pattern.finditer(line) if vocabulary.intersection(words) else ():
+                if (count := _DIGITS.search(m[0])) is not None:
+                    back = timedelta(**{f"{m.lastgroup}s": int(count[0])})
+                    yield m, (reference.replace(tzinfo=None) - back).date(), "relative", {}
 
 
 def _month_matches(pattern: re.Pattern[str], line: str) -> Iterator[tuple[re.Match[str], int]]:
@@ -429,6 +444,27 @@ def _numeric_readings(
             extra["reading_vs_page"] = 0.0 if seen is None else 1.0 if seen == reading else -1.0
             extra["reading_vs_expected"] = 1.0 if expected == reading else -1.0
         yield m, _make(int(y), mo, d, latest), "numeric", extra
+
+
+@lru_cache(maxsize=1)
+def _relative_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
+    """ "vor 3 Stunden", "prije 26 minuta", "hace 5 días": "N minutes/hours/days/weeks ago" in every other
+    dateparser language (its own table; English is ``_RELATIVE``), one named group per unit; and the words of
+    those forms, which a line must hold for the pattern to be tried (it is slow)."""
+    from dateparser.languages.loader import default_loader
+
+    forms: dict[str, set[str]] = {unit: set() for unit in ("minute", "hour", "day", "week")}
+    for locale in default_loader.get_locales():
+        if locale.shortname.split("-")[0] == "en":
+            continue
+        table = locale.info.get("relative-type-regex", {})
+        for unit, found in forms.items():
+            found.update(p.replace(r"(\d++[.,]?\d*+)", r"\d{1,3}") for p in table.get(f"\\1 {unit} ago", []))
+    groups = "|".join(
+        f"(?P<{unit}>{'|'.join(sorted(found, key=len, reverse=True))})" for unit, found in forms.items()
+    )
+    words = {w.lower() for found in forms.values() for p in found for w in _LETTERS.findall(p) if len(w) > 1}
+    return re.compile(rf"(?<![^\W\d_])(?:{groups})(?![^\W\d_])", re.I), frozenset(words)
 
 
 def _relative(m: re.Match[str], reference: datetime) -> date | None:
