@@ -171,8 +171,8 @@ def test_context_features_read_the_header_and_the_line_roles():
     context = PageContext(date(2020, 7, 8), ("dateline", "headline", "byline", "body"), headline=1)
     bar, byline = candidates(text, context=context)
     assert bar.features["today_bar"] == 1.0 and bar.features["header_agrees"] == 1.0
-    assert bar.features["role_byline"] == 0.0 and bar.features["above_headline"] == 1.0
-    assert byline.features["role_byline"] == 1.0 and byline.features["above_headline"] == 0.0
+    assert bar.features["role_dateline"] == 1.0 and bar.features["above_headline"] == 1.0
+    assert byline.features["role_byline"] == 1.0 and byline.features["near_headline"] == 1.0
     assert byline.features["today_bar"] == 0.0 and byline.features["header_agrees"] == 0.0
 
 

@@ -128,6 +128,7 @@ FEATURES = (
     "log_rank",
     "log_same_count",
     "is_latest",
+    "is_earliest",
     "log_days_before_latest",
     "cue_published",
     "cue_published_prev",
@@ -153,9 +154,11 @@ FEATURES = (
     "first_updated_cue",
     "in_top_decile",
     "header_agrees",
+    "role_dateline",
     "role_byline",
     "role_body",
     "above_headline",
+    "near_headline",
     "weekday_before",
     "today_bar",
     "published_just_before",
@@ -477,7 +480,7 @@ def _featurize(found: list[Candidate], lines: list[tuple[int, str]], text: str) 
     if not found:
         return
     counts = Counter(c.day for c in found)
-    latest = max(counts)
+    latest, earliest = max(counts), min(counts)
     total = max(len(text), 1)
     n_lines = max(len(lines), 1)
     first_pub = next((c.start for c in found if _cue(lines, c.line, _PUBLISHED)), None)
@@ -508,6 +511,7 @@ def _featurize(found: list[Candidate], lines: list[tuple[int, str]], text: str) 
                 "log_rank": math.log1p(rank),
                 "log_same_count": math.log1p(counts[c.day] - 1),
                 "is_latest": float(c.day == latest),
+                "is_earliest": float(c.day == earliest and latest != earliest),
                 "log_days_before_latest": math.log1p((latest - c.day).days),
                 "cue_published": float(bool(_PUBLISHED.search(line))),
                 "cue_published_prev": float(bool(_PUBLISHED.search(prev)) and len(prev.split()) <= 4),
@@ -585,9 +589,11 @@ def _featurize_context(found: list[Candidate], context: PageContext) -> None:
         c.features.update(
             {
                 "header_agrees": float(c.day == context.header_day),
+                "role_dateline": float(role == "dateline"),
                 "role_byline": float(role == "byline"),
                 "role_body": float(role == "body"),
                 "above_headline": float(above),
+                "near_headline": float(headline is not None and 0 < c.line - headline <= 8),
                 "weekday_before": float(weekday_before),
                 # a page's today's-date bar: a weekday and a date alone on a line above the headline
                 "today_bar": float(weekday_before and above and c.features["date_share"] > 0.4),
