@@ -3,12 +3,14 @@ one more member than the bar of each key, never the key's whole posting list."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import random
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from pg_server import fresh_database
 
 from storyline import aliases, pipeline
+from storyline.analyze.roles import Holding, RoleKey, resolve_role, title_evidence
 from storyline.ids import text_id
 from storyline.model import Analysis, Article, Mention
 from storyline.settings import DEFAULTS
@@ -76,3 +78,38 @@ def test_dating_reads_only_cap_plus_one_members_of_a_ubiquitous_entity(tmp_path)
     pipeline._date_before_clustering(store, DEFAULTS, analyses, [undated.id])
     cap = DEFAULTS.analyze.dating_min_posting
     assert counting.rows <= (cap + 1) + 2 * 2  # Everland's first cap + 1, Arden's and Bree's two each
+
+
+def test_a_role_mention_reads_only_the_holdings_near_its_date():
+    """3,000 appositions of one title over 30 years: a dated mention weighs only those within the role window
+    (and its own article's), an undated one those of the people it names; the holder found is the one a scan of
+    every holding finds (the same evidence indexed with a window wider than the corpus)."""
+    rng = random.Random(7)
+    start = datetime(2000, 1, 1, tzinfo=UTC)
+    people = [f"p{i}" for i in range(40)]
+    held = [
+        Holding(
+            RoleKey("foreign minister", rng.choice(["", "", "france"])),
+            rng.choice(people),
+            f"a{i}",
+            None if i % 50 == 0 else start + timedelta(days=rng.uniform(0, 30 * 365)),
+            (0, 16),
+            i % 17 == 0,
+        )
+        for i in range(3000)
+    ]
+    window = DEFAULTS.analyze.role_window_days
+    indexed = title_evidence(held, window)
+    scanned = title_evidence(held, 100 * 365)
+    holders = []
+    for q in range(200):
+        aid = f"a{rng.randrange(3000)}" if q % 2 else "new"
+        when = None if q % 10 == 0 else start + timedelta(days=rng.uniform(0, 30 * 365))
+        key, span = RoleKey("foreign minister", "france" if q % 3 == 0 else ""), (100, 116)
+        mentioned = frozenset(rng.sample(people, 2))
+        got = resolve_role(key, aid, when, indexed, DEFAULTS.analyze, span, mentioned)
+        assert got == resolve_role(key, aid, when, scanned, DEFAULTS.analyze, span, mentioned)
+        holders.append(got)
+        if when is not None:  # ~2 * 400 days of 30 years, and the article's own
+            assert len(indexed["foreign minister"].near(aid, when, mentioned)) < 3000 * 0.1
+    assert len(set(holders) - {None}) > 10  # many holders found, not a run of Nones
