@@ -298,6 +298,15 @@ class LinkSettings:
     index_terms: int = knob(
         10, "Top topic terms per story in the candidate index for topic-only links (bounds pairs compared)."
     )
+    candidate_key_share: float = knob(
+        0.05,
+        "A key (actor or top topic term) filed under more than this share of stories (and more than"
+        " candidate_key_min_stories) finds no candidates: it tells no thread apart, and reading its posting would"
+        " grow with the store (generated stream at 60k: the commonest terms in 12 % of stories).",
+    )
+    candidate_key_min_stories: int = knob(
+        100, "A key in at most this many stories always finds candidates (small corpora: the share is noisy)."
+    )
     index_min_shared_terms: int = knob(
         2,
         "Of those top terms, how many two stories sharing fewer than min_shared_entities actors must share to be "
