@@ -376,7 +376,29 @@ def headline_candidates(
         row["hsame=" + str(min(max(copies - 1, 0), 3))] = 1.0
         out[i] = row
     _retold(out, texts)
+    _rivals(out, texts)
     return out
+
+
+RIVAL_REACH = 5  # lines above and below a candidate searched for a likelier headline
+
+
+def _rivals(rows: dict[int, dict[str, float]], texts: list[str]) -> None:
+    """Where a candidate stands against the labeller's likelier headline a few lines above or below it, and
+    whether that line is shorter or longer: a standfirst or a caption sits under a shorter, likelier headline."""
+    order = sorted(rows)
+    for k, i in enumerate(order):
+        words = texts[i].count(" ") + 1
+        for name, near in (
+            ("up", [j for j in order[max(k - RIVAL_REACH, 0) : k] if i - j <= RIVAL_REACH]),
+            ("down", [j for j in order[k + 1 : k + 1 + RIVAL_REACH] if j - i <= RIVAL_REACH]),
+        ):
+            best = max(near, key=lambda j: rows[j]["hm_h"], default=None)
+            if best is None or rows[best]["hm_h"] <= rows[i]["hm_h"]:
+                continue
+            other = texts[best].count(" ") + 1
+            shape = "longer" if other > words * 1.3 else "shorter" if other * 1.3 < words else "same"
+            rows[i][f"hrival_{name}={shape}"] = 1.0
 
 
 # A longer candidate up to this many lines below a shorter one, repeating this share of its words, retells it
