@@ -147,11 +147,6 @@ class CleanSettings:
         " chrome/caption/filler at least this probability: hand-written bare articles (fixtures, seeds) lose no"
         " sentence, while real pages keep their inline pitches out (eval/textpages.py, fitting half).",
     )
-    sure_headline_p: float = knob(
-        0.8,
-        "Below this headline-ranker probability a line the sequence model tags headline is preferred (quick"
-        " subset of the real pages: +0.016 headline token F1; a sure ranker is right more often than the tag).",
-    )
     prose_min_words: int = knob(
         8,
         "An unpunctuated last line with fewer words is a label (sign-off, credit, list item, timestamp), not a"
