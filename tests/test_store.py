@@ -12,6 +12,7 @@ from storyline.errors import NotFoundError, StoreError
 from storyline.ids import text_id
 from storyline.model import Analysis, Article, Entity, Mention, Reject, Removal, Story, Storyline
 from storyline.store import FeedValidators, WatchedFile, migrations, open_store, postgres
+from storyline.store.codec import ARTICLE_COLUMNS, article_row
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -37,6 +38,8 @@ def test_article_round_trip(location):
     with store.transaction():
         store.add_article(article)
     assert store.article(article.id) == article
+    assert store.articles([article.id]) == [article]
+    assert tuple(article_row(article)) == ARTICLE_COLUMNS  # reads name the columns a write stores
     assert store.unbuilt_article_ids() == [article.id]
 
 
