@@ -1,6 +1,6 @@
 """Fit the plain-text publication-date ranker and print held-out accuracy.
 
-Run: PYTHONPATH=src .venv/bin/python eval/train_dates.py [--no-write] [--pipeline]
+Run: PYTHONPATH=src .venv/bin/python eval/train_dates.py [--no-write] [--pipeline] [--errors]
 Pages of shared/eval-data/metadata rendered to text by inscriptis and html2text (eval/textpages_data.py, cached in
 /tmp/textpages-cache) are split in two by the same hash of the page id as eval/textpages.py and the line labeller
 (eval/train_lines.py), so half 1 stays held out everywhere. The shipped model is fitted on half 0 (both
@@ -10,6 +10,7 @@ exact day over MediaCloud pages (htmldate labels; a correct "no date" counts) an
 ranker alone, and ranker + header as extract_article decides (the header's date stands where the ranker abstains
 or cannot weigh it); "with URL" as it decides when also given the page's URL (a text date the URL repeats
 wins). --pipeline also scores the whole text path, storyline.extract_article(text, content_type="text").
+--errors prints the reverse fit's misses on half 0 (so half 1 stays unread): gold, pick, cause and their lines.
 """
 
 from __future__ import annotations
@@ -179,6 +180,22 @@ def _breakdown(rows: list[Row], model: LinearModel, half: int) -> None:
             print(f"  {renderer:10s} {label_set:11s} n={n}  right {causes[None]}  {cells}")
 
 
+def _errors(rows: list[Row], model: LinearModel, half: int) -> None:
+    """One block per page ranker + header get wrong on ``half``: the gold day, the day taken, why (``_miss``),
+    and the lines that state each (the best-scored candidate of that day)."""
+    print(f"misses on half {half}:")
+    for row in rows:
+        if row.page.half != half or (cause := _miss(row, model)) is None:
+            continue
+        decided = _decide(row, model)
+        print(f"  {row.page.id} {row.renderer} {row.label_set}: gold {row.gold} took {decided} ({cause})")
+        for label, day in (("took", decided), ("gold", row.gold)):
+            same = [c for c in row.cands if c.day.isoformat() == day]
+            if same:
+                c = max(same, key=lambda c: text_dates.score(c, model))
+                print(f"    {label} line {c.line} ({c.kind}): {c.line_text.strip()[:110]}")
+
+
 def _acc(hits: list[bool]) -> str:
     return f"{sum(hits) / len(hits):.3f} (n={len(hits)})" if hits else "n/a"
 
@@ -238,6 +255,8 @@ def main() -> int:
     for fitted, held in ((0, 1), (1, 0)):
         print(f"fit on half {fitted}, held-out half {held}:")
         _report(rows, LinearModel.from_dict(fits[fitted]), held, pipeline and fitted == 0 and write)
+    if "--errors" in sys.argv:
+        _errors(rows, LinearModel.from_dict(fits[1]), 0)
     return 0
 
 

@@ -134,3 +134,9 @@ def test_mixed_fractions_and_a_single_unit_are_durations():
 def test_within_bounds_a_duration_from_above():
     """ "lifted within an hour" allows "about 50 minutes later": within is up to."""
     assert _one("The tsunami warning was lifted within an hour.", "duration").qualifier == "up to"
+
+
+def test_a_date_before_a_comma_is_no_part_of_a_length():
+    """ "arrested on Jan. 6, five days before the game": five days, not 6 x 5."""
+    slot = _one("Jackson was arrested on Jan. 6, five days before the playoff game.", "duration")
+    assert float(slot.value) == 5.0

@@ -13,13 +13,21 @@ from storyline.extract.linear import LinearModel
 # no speech verb: the rules find no speaker for the quotation
 BODY = (
     "Fare freeze debated.\n\n"
-    "The board met on Monday. At the hearing, transit chief Jo Ames looked at the figures and shook her head: "
-    '"We will not raise fares this year, whatever the deficit says."'
+    "The board met on Monday. At the hearing, the figures were handed out by transit chief Jo Ames, and the room "
+    'went quiet; "We will not raise fares this year, whatever the deficit says."'
 )
 
 
-def _gathered() -> tuple[list[Speaker | None], list[list[ranker.Candidate]]]:
-    doc = next(iter(parse([BODY])))
+# "it said": the pronoun was not resolved, and a person cannot be "it"
+IT_BODY = (
+    "Fare row.\n\n"
+    "Transit chief Jo Ames looked at the figures on Monday and shook her head.\n\n"
+    '"We will not raise fares this year, whatever the deficit says," it said.'
+)
+
+
+def _gathered(body: str = BODY) -> tuple[list[Speaker | None], list[list[ranker.Candidate]]]:
+    doc = next(iter(parse([body])))
     rules: list[Speaker | None] = []
     calls: list[list[ranker.Candidate]] = []
 
@@ -28,8 +36,8 @@ def _gathered() -> tuple[list[Speaker | None], list[list[ranker.Candidate]]]:
         calls.append(cands())
         return rule
 
-    mentions = _mentions("r1", BODY, doc)
-    find_quotes("r1", BODY, doc, paragraphs(BODY), mentions, genders(doc, mentions), choose=record)
+    mentions = _mentions("r1", body, doc)
+    find_quotes("r1", body, doc, paragraphs(body), mentions, genders(doc, mentions), choose=record)
     return rules, calls
 
 
@@ -48,6 +56,12 @@ def test_candidates_are_the_people_near_a_speakerless_quote():
     ames = next(c for c in calls[0] if "Jo Ames" in c.speaker.text)
     f = dict(zip(ranker.FEATURES, ames.features, strict=True))
     assert f["rule"] == 0.0 and f["none_by_rule"] == 1.0 and f["person"] == 1.0 and f["same_sentence"] == 1.0
+
+
+def test_candidates_agree_with_an_unresolved_pronoun():
+    rules, calls = _gathered(IT_BODY)
+    assert rules == [None]
+    assert not any("Ames" in c.speaker.text for c in calls[0])
 
 
 def test_model_names_a_speaker_only_when_likely_enough():

@@ -218,6 +218,38 @@ def test_leading_clock_times_of_two_moments_are_no_conflict():
     assert not build_briefing(story, [story], arts, analyses, [], {}).conflicts
 
 
+def test_clock_times_hours_apart_are_two_moments():
+    """ "The quake struck at 7:48" vs "the quake struck at 4:43": one sentence, two quakes (hours apart); a time
+    misstated by minutes ("3:30" / "3:33") is one moment told two ways."""
+
+    def story(other: str):
+        bodies = {n: f"The quake struck off the coast at {t} a.m. local time." for n, t in
+                  (("Coast Herald", "7:48"), ("Evening Post", other))}  # fmt: skip
+        claims = {n: ClaimSlot(n, 34, 38, "time", "strike", t.zfill(5)) for n, t in
+                  (("Coast Herald", "7:48"), ("Evening Post", other))}  # fmt: skip
+        return _story(bodies, claims)
+
+    assert not story("4:43").conflicts
+    assert story("7:45").conflicts
+
+
+def test_the_span_a_tally_is_counted_over_is_no_length_of_the_event():
+    """ "10-6 the last three years" vs "playoffs in ten consecutive years": a record's time frame, no
+    duration of the story's event to contradict."""
+
+    def story(frame: str):
+        bodies = {"Coast Herald": "He took the team to the playoffs for 10 consecutive years.",
+                  "Evening Post": f"The team went 30-18 {frame} three years under him."}  # fmt: skip
+        at = bodies["Evening Post"].index("three")
+        claims = {"Coast Herald": ClaimSlot("Coast Herald", 36, 58, "duration", "take", "3652.5", unit="days"),
+                  "Evening Post": ClaimSlot("Evening Post", at, at + 11, "duration", "go", "1095.75",
+                                            unit="days")}  # fmt: skip
+        return _story(bodies, claims)
+
+    assert not story("the last").conflicts
+    assert story("for").conflicts
+
+
 def test_figures_of_two_named_people_are_no_conflict():
     """ "Jackson was arrested on Jan. 6" vs "Williams was arrested on Feb. 1": two people's dates."""
 

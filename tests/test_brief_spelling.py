@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from storyline.briefing import build_corpus
-from storyline.briefing.attributes import person_attributes
+from storyline.briefing.attributes import _written_out, person_attributes
 from storyline.briefing.spelling import name_candidates, spell_key
 from storyline.model import Analysis, Article, Citation, Claim, Mention, Sentence
 from storyline.settings import BriefSettings
@@ -176,6 +176,14 @@ def test_bearings_from_one_town_that_disagree_are_a_place_conflict():
     assert "55 kilometres south of Bireun" in k.statement
     c, analyses, _ = _corpus({"a": "It hit west of Bireun.", "b": "It hit north-west of Bireun."}, {})
     assert bearing_conflicts(c, analyses) == []  # a coarser bearing agrees
+    c, analyses, _ = _corpus(
+        {"a": "It hit north of San Jose.", "b": "It hit south of San Francisco on Sunday."}, {}
+    )
+    assert bearing_conflicts(c, analyses) == []  # bearings from two towns
+    c, analyses, _ = _corpus(
+        {"a": "It hit north of San Jose.", "b": "It hit south of San Jose on Sunday."}, {}
+    )
+    assert len(bearing_conflicts(c, analyses)) == 1  # "on Sunday" is no part of the town
 
 
 def test_a_name_inside_a_longer_word_is_no_spelling():
@@ -253,3 +261,46 @@ def test_not_recovered_is_a_negation_agreement():
     )  # fmt: skip
     (agreed,) = negations(c, analyses)
     assert {v.article_id for v in agreed.values} == {"a", "b"}
+
+
+def test_british_and_american_spellings_of_a_name_agree():
+    """PROTOCOL.md: "Centre"/"Center", "Theatre"/"Theater" inside a name are orthographic variants, one name."""
+    for british, american in (("Lincoln Centre", "Lincoln Center"), ("Harbour Theatre", "Harbor Theater")):
+        c, analyses, settings = _corpus(
+            {
+                "a": f"The fire broke out at the {british} on Monday.",
+                "b": f"Crews reached the {american} at noon.",
+            },
+            {"a": [(british, "FAC")], "b": [(american, "FAC")]},
+        )
+        conflicts, agreed = name_candidates(c, analyses, settings)
+        assert not conflicts and len(agreed) == 1
+    conflicts, _agreed = _spelling(
+        "Police said Denise Marsh was not hurt in the fire.", "Police said Denize Marsh was not hurt in the fire.",
+        ["Denise Marsh"], ["Denize Marsh"],
+    )  # fmt: skip
+    assert conflicts  # a first name is no word ending: -ise/-ize there is a letter changed
+
+
+def test_a_title_cased_headline_fragment_is_no_spelling():
+    """A headline capitalises every word, so the tagger's span there is no name the outlet spells; an all-caps
+    body is still prose."""
+    bodies = {
+        "a": "Fire Guts Historic Matanuska Mayd Warehouse\nThe fire destroyed the Matanuska Maid warehouse.",
+        "b": "Firefighters said the Matanuska Maid warehouse burned for hours on Tuesday morning.",
+    }
+    names = {"a": [("Matanuska Mayd", "ORG")], "b": [("Matanuska Maid", "ORG")]}
+    conflicts, _agreed = name_candidates(*_corpus(bodies, names))
+    assert not conflicts
+    bodies["a"] = "FIRE GUTS WAREHOUSE\nTHE FIRE DESTROYED THE MATANUSKA MAYD WAREHOUSE ON TUESDAY MORNING."
+    names["a"] = [("MATANUSKA MAYD", "ORG")]
+    conflicts, _agreed = name_candidates(*_corpus(bodies, names))
+    assert conflicts
+
+
+def test_an_abbreviated_title_is_the_job_it_stands_for():
+    """ "Sgt. X" / "police sergeant X": one job, an agreement, no role conflict; "Co." is no "ceo"."""
+    conflicts, agreed = _people("Sgt. Tim Shields said the men were arrested.",
+                                "Police sergeant Tim Shields said so.", "Tim Shields")  # fmt: skip
+    assert not conflicts and [cl.kind for cl in agreed] == ["role"]
+    assert _written_out("gov") == "governor" and _written_out("co") == "co" and _written_out("rep") == "rep"

@@ -64,6 +64,51 @@ def test_ranker_rows_see_the_labeller_and_the_page_title_line() -> None:
     assert "hmtop" not in candidates[0]
 
 
+def test_candidates_are_compared_with_each_other() -> None:
+    """A headline over its standfirst: the standfirst retells the headline's words (the headline is marked retold,
+    the standfirst retelling) and sits under a likelier, shorter headline; the title's copy in a share row is
+    counted; a hyphenated one-word title is a candidate, a number or a domain is not."""
+    texts = [
+        "12:30",
+        "example.com",
+        "Bienenstich-Muffins",
+        "Harbour board approves night ferry trial",
+        "The harbour board approves a night ferry trial after a dispute over noise that lasted two years",
+        "By Jane Roe",
+        "The Halvard harbour board has approved a night ferry trial after a dispute that lasted two years.",
+        "The trial starts in May and runs for six months, the board said on Tuesday evening.",
+        "Share: Harbour board approves night ferry trial",
+        "Harbour board approves night ferry trial",
+    ]
+    rows, page = _features(texts, (), None)
+    head = {3: 0.7, 4: 0.2}
+    candidates = headline_candidates(
+        texts,
+        rows,
+        page,
+        ["chrome"] * len(texts),
+        lambda role, i: head.get(i, 0.0) if role == "headline" else 0.0,
+    )
+    assert 2 in candidates and 0 not in candidates and 1 not in candidates
+    assert candidates[3]["hretold"] == 1.0 and "hretells" not in candidates[3]
+    assert candidates[4]["hretells"] == 1.0 and "hretold" not in candidates[4]
+    assert candidates[4]["hrival_up=shorter"] == 1.0
+    assert not any(k.startswith("hrival") for k in candidates[3])
+    assert candidates[3]["hsame=1"] == 1.0 and candidates[4]["hsame=0"] == 1.0
+
+
+def test_the_standfirst_yields_to_the_tagged_headline_above_it() -> None:
+    """The ranker's best line is the headline unless the labeller tags it standfirst under a tagged headline."""
+    from storyline.extract import _best_headline
+    from storyline.extract.line_roles import LineRoles
+
+    roles = ["chrome", "headline", "standfirst", "body"]
+    assert _best_headline(LineRoles(roles, [0.1, 0.4, 0.6, 0.0])) == 1
+    assert _best_headline(LineRoles(["chrome", "chrome", "standfirst", "body"], [0.1, 0.4, 0.6, 0.0])) == 2
+    assert _best_headline(LineRoles(roles, [0.1, 0.0, 0.6, 0.0])) == 2  # the line above is no candidate
+    assert _best_headline(LineRoles(roles, [0.0, 0.0, 0.0, 0.0])) is None
+
+
 def test_a_title_line_is_cut_to_its_title() -> None:
     """List marks, breadcrumb trails and a " | Site" tail go (the tail only when the site is named elsewhere on
     the page); a dash tail, a quotation in guillemets and a slash stay: they are part of headlines."""

@@ -178,3 +178,17 @@ def test_a_pronoun_after_a_cue_is_no_candidate():
     text = "Follow Us\nAbout Us\nFollow Marrowfield Courier on Facebook\n© 2024 Marrowfield Courier"
     keys = {key for key, _, _ in outlet_candidates(text)}
     assert "us" not in keys and "marrowfieldcourier" in keys
+
+
+def test_a_host_needs_a_real_top_level_domain():
+    found = _kinds("Body text.\nBuilt with Next.js by the EE.UU. desk.\nWrite to desk@quillport.news\n")
+    assert "quillport.news" in found  # .news is a top-level domain
+    assert not {"next.js", "ee.uu"} & set(found)  # .js and .uu are not
+
+
+def test_other_languages_rights_reserved_end_the_name():
+    found = _kinds(
+        "Story.\n© 2023 MARAIS HEBDO TOUS DROITS RESERVES\n© 2017 Kieselbach Rundschau | Alle Rechte vorbehalten\n"
+    )
+    assert "copyright" in found["MARAIS HEBDO"]
+    assert "copyright" in found["Kieselbach Rundschau"]

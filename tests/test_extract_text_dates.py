@@ -35,9 +35,19 @@ def test_candidates_read_the_missed_styles():
 
 
 def test_numeric_order_follows_the_texts_unambiguous_dates():
-    # the order, not the ranker's confidence on a two-line page, is under test
-    assert best_candidate("Posted 05/01/2020\nComment 25/01/2020", min_p=0.0).day == date(2020, 1, 5)
-    assert best_candidate("Posted 05/01/2020\nComment 01/25/2020", min_p=0.0).day == date(2020, 5, 1)
+    # the readings of the ambiguous date, not which of a two-line page's dates the ranker takes, are under test
+    def readings(text: str) -> dict[date, float]:
+        found = candidates(text)
+        return {c.day: c.features["reading_vs_page"] for c in found if c.start == found[0].start}
+
+    assert readings("Posted 05/01/2020\nComment 25/01/2020") == {
+        date(2020, 1, 5): 1.0,
+        date(2020, 5, 1): -1.0,
+    }
+    assert readings("Posted 05/01/2020\nComment 01/25/2020") == {
+        date(2020, 1, 5): -1.0,
+        date(2020, 5, 1): 1.0,
+    }
 
 
 def test_an_ambiguous_numeric_date_is_both_readings_at_one_offset():
@@ -211,3 +221,39 @@ def test_a_text_date_the_url_repeats_wins():
     # a URL day the text does not state leaves the ranker's choice
     found = date_from_text(text, url="https://example.com/news/2020/03/04/council-budget")
     assert found[0].date() == date(2020, 3, 5)
+
+
+def test_no_date_is_later_than_the_containers_date_and_the_clock_does_not_bound_it():
+    text = "Published 3 March 2031\nEvent on 9 March 2031\n1399/12/29"
+    captured = datetime(2031, 3, 5, tzinfo=UTC)
+    # the container's date, not today, bounds the page's dates: 9 March is after it, 3 March is not
+    assert [c.day for c in candidates(text, captured)] == [date(2031, 3, 3), date(2021, 3, 19)]
+    assert [c.day for c in candidates(text, datetime(2021, 3, 17, tzinfo=UTC))] == []
+
+
+def test_a_cue_glued_to_its_date_still_counts():
+    (found,) = candidates("* Updated21:22, 6 OCT 2020")
+    assert found.features["cue_updated"] == 1.0
+    (found,) = candidates("Veröffentlicht:25.10.2020")
+    assert found.features["cue_published"] == 1.0
+
+
+def test_a_date_in_a_run_of_related_links_is_marked_as_one():
+    body = "The council met on Tuesday and talked about the budget at length.\n" * 6
+    links = "".join(f"* Story number {i} June {i}, 2020\n" for i in range(3, 8))
+    found = candidates(f"Headline\nMay 3, 2020. The council met.\n{body}Related\n{links}")
+    dateline, related = found[0], found[-1]
+    assert dateline.features["log_short_run"] == 0.0 and dateline.features["list_near"] == 0.0
+    assert related.features["log_short_run"] > 1.0 and related.features["list_near"] > 0.5
+
+
+def test_relative_forms_in_other_languages_count_back_from_the_container_date():
+    captured = datetime(2020, 10, 26, 0, 30, tzinfo=UTC)
+    for line, day in (
+        ("Piše: P. Mucović prije 26 minuta", date(2020, 10, 26)),
+        ("Aktualisiert vor 3 Stunden", date(2020, 10, 25)),
+        ("il y a 2 jours", date(2020, 10, 24)),
+        ("Publicado hace 1 semana", date(2020, 10, 19)),
+    ):
+        assert [(c.day, c.kind) for c in candidates(line, captured)] == [(day, "relative")], line
+    assert candidates("vor 3 Stunden") == []  # never against the clock

@@ -9,6 +9,7 @@ from test_storylines import DOCS, STORIES
 
 from storyline import relink
 from storyline.cluster import link_stories
+from storyline.cluster.storylines import LinkView
 from storyline.model import Story
 from storyline.settings import LinkSettings
 from storyline.store import open_store
@@ -28,10 +29,10 @@ class _Stories:
         return self.order.index(story_id)
 
 
-def _add(store, stories: list[Story], known: _Stories) -> list:
+def _add(store, stories: list[Story], known: _Stories, settings: LinkSettings = LinkSettings()) -> list:  # noqa: B008
     with store.transaction():
         relink.record_articles(store, {aid: DOCS[aid] for s in stories for aid in s.article_ids})
-        return relink.relink(store, stories, known, LinkSettings())  # type: ignore[arg-type]
+        return relink.relink(store, stories, known, settings)  # type: ignore[arg-type]
 
 
 def _lines(store) -> dict[str, tuple[str, ...]]:
@@ -75,3 +76,30 @@ def test_a_changed_story_linking_elsewhere_leaves_its_old_storyline(tmp_path) ->
     assert {s.id: s.storyline_id for s in store.stories()} == dict.fromkeys(
         ("s-collapse", "s-rail"), written[0].id
     )
+
+
+def test_a_key_in_too_many_stories_finds_none_in_both_linkers(tmp_path) -> None:
+    """With the key cap at one story, a key shared by two finds no candidates: the crane's inquiry no longer
+    links to its collapse, in link_stories and in a build at a time alike."""
+    capped = LinkSettings(candidate_key_share=0.0, candidate_key_min_stories=1)
+    assert link_stories(STORIES, DOCS, capped) != link_stories(STORIES, DOCS)
+    store = open_store(tmp_path / "s.db")
+    known = _Stories(STORIES)
+    for story in STORIES:
+        _add(store, [story], known, capped)
+    assert _lines(store) == {line.id: line.story_ids for line in link_stories(STORIES, DOCS, capped)}
+
+
+def test_candidates_read_at_most_cap_plus_one_stories_a_key(tmp_path) -> None:
+    """A story's actor filed under 300 stories (cap 100 at 300 stories) is read 101 stories deep and finds none;
+    the two rare actors it shares with one story find that story."""
+    store = open_store(tmp_path / "s.db")
+    with store.transaction():
+        for i in range(300):
+            store.set_index_postings(relink.KEYS, f"s{i:03d}", ["e:big"] + ["e:a", "e:b"] * (i == 7))
+    rows = []
+    read = store._all
+    store._all = lambda sql, params=(): rows.append(len(out := read(sql, params))) or out
+    view = LinkView({}, {"e:big", "e:a", "e:b"}, {}, None)
+    assert relink._candidates(store, "new", view, 300, LinkSettings()) == ["s007"]
+    assert sum(rows) == 101 + 2

@@ -42,7 +42,7 @@ from storyline.analyze.resolve import (
     relabel,
     resolve_article,
 )
-from storyline.analyze.roles import Holding, RoleKey, role_key
+from storyline.analyze.roles import Holding, RoleKey, TitleEvidence, role_key
 from storyline.isolate import isolated
 from storyline.model import ENTITY_TYPES, Analysis, Entity
 from storyline.settings import AnalyzeSettings
@@ -303,15 +303,14 @@ def resolve(
         step.aggregates(of.values())
         ids_of[aid] = entity_of(of)
     names = _Names(store, {e.id: e.name for e in after.values() if e})
-    parsed: dict[str, list[Holding]] = {}  # title -> its holdings, parsed once for every article using it
+    parsed: dict[str, TitleEvidence] = {}  # title -> its holdings, parsed once for every article using it
     resolved = {}
     for aid in indexed + again:
         an, art = step.analyses[aid], articles.get(aid)
-        evidence = []
-        for t in sorted(_titles(an)):
-            if t not in parsed:
-                parsed[t] = [_holding(r) for r in step.titles([t]).get(t, [])]
-            evidence += parsed[t]
+        for t in _titles(an) - parsed.keys():
+            held = [_holding(r) for r in step.titles([t]).get(t, [])]
+            parsed[t] = TitleEvidence(held, settings.role_window_days)
+        evidence = {t: parsed[t] for t in _titles(an)}
         resolved[aid] = resolve_article(
             an, art.published if art else None, ids_of[aid], names, evidence, step.settings
         )

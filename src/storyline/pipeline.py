@@ -18,7 +18,7 @@ from storyline.analyze import (
     settle_orders,
     siblings_in_groups,
 )
-from storyline.analyze.related import entities_of, related_in_postings
+from storyline.analyze.related import entities_of, posting_cap, related_in_postings
 from storyline.cluster.stories import ClusterDoc, StoryClusterer
 from storyline.dedup import DuplicateIndex
 from storyline.extract.outlet import OutletNames
@@ -439,10 +439,12 @@ def _date_before_clustering(
         return set()
     a = settings.analyze
     targets = {aid: entities_of(analyses[aid]) for aid in undated if aid in analyses}
+    n = store.analysis_count()
+    cap = posting_cap(n, a.dating_max_entity_share, a.dating_min_posting)
     related = related_in_postings(
-        targets,
-        store.index_postings(aliases.RELATED, {e for ents in targets.values() for e in ents}),
-        store.analysis_count(),
+        targets,  # an entity in more than cap articles is skipped: cap + 1 of its members tell it
+        store.index_postings_upto(aliases.RELATED, {e for ents in targets.values() for e in ents}, cap + 1),
+        n,
         limit=a.dating_relatives,
         min_shared=a.dating_min_shared_entities,
         max_df_share=a.dating_max_entity_share,

@@ -26,6 +26,7 @@ from scipy.cluster.hierarchy import DisjointSet
 from storyline.cluster.stories import ClusterDoc, StoryClusterer
 from storyline.cluster.storylines import (
     LinkView,
+    candidate_key_cap,
     comparable,
     enough_shared,
     index_terms,
@@ -113,7 +114,7 @@ def relink(
     linked: list[tuple[str, str]] = []
     for s in changed:
         view = views.of([s.id])[s.id]
-        candidates = _candidates(store, s.id, view, settings)
+        candidates = _candidates(store, s.id, view, n_stories, settings)
         others = views.of(candidates)
         linked += [
             (s.id, j)
@@ -124,11 +125,19 @@ def relink(
     return _write_storylines(store, changed, line_of, linked, clusterer)
 
 
-def _candidates(store: Store, story_id: str, view: LinkView, settings: LinkSettings) -> list[str]:
+def _candidates(
+    store: Store, story_id: str, view: LinkView, n_stories: int, settings: LinkSettings
+) -> list[str]:
     """The stories filed under enough of the story's actors or top terms to be ``comparable`` (counted on the
-    postings, which hold every well-mentioned entity: a superset, checked on the views after)."""
+    postings, which hold every well-mentioned entity: a superset, checked on the views after); a key filed under
+    more than ``candidate_key_cap`` stories counts for none, as in ``link_stories``, and is read only that far."""
     actors, terms = sorted(view.actors), index_terms(view.topic, settings)
-    found = store.index_postings(KEYS, actors + terms)
+    cap = candidate_key_cap(n_stories, settings)
+    found = {
+        k: members
+        for k, members in store.index_postings_upto(KEYS, actors + terms, cap + 1).items()
+        if len(members) <= cap
+    }
     by_actor = Counter(j for k in actors for j in found.get(k, ()))
     by_term = Counter(j for k in terms for j in found.get(k, ()))
     return sorted(

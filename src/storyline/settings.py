@@ -147,22 +147,17 @@ class CleanSettings:
         " chrome/caption/filler at least this probability: hand-written bare articles (fixtures, seeds) lose no"
         " sentence, while real pages keep their inline pitches out (eval/textpages.py, fitting half).",
     )
-    sure_headline_p: float = knob(
-        0.8,
-        "Below this headline-ranker probability a line the sequence model tags headline is preferred (quick"
-        " subset of the real pages: +0.016 headline token F1; a sure ranker is right more often than the tag).",
-    )
     prose_min_words: int = knob(
         8,
         "An unpunctuated last line with fewer words is a label (sign-off, credit, list item, timestamp), not a"
         " cut sentence: 15% of the extraction benchmark's complete gold bodies end in such lines.",
     )
     outlet_min_p: float = knob(
-        0.45,
+        0.40,
         "A plain-text page's outlet is read from its own text (masthead, copyright, domains) only when the outlet"
         " model gives its best name at least this probability, else it stays unknown: the lowest floor keeping wrong"
-        " names at most 0.10 of pages (eval/train_outlet.py, model v5, half 0 two-fold cross-validation,"
-        " inscriptis/html2text right 0.274/0.268 wrong 0.081/0.079 at 0.45; 0.283/0.279 wrong 0.102/0.096 at 0.4).",
+        " names at most 0.10 of pages (eval/train_outlet.py, model v6, half 0 two-fold cross-validation,"
+        " inscriptis/html2text right 0.281/0.285 wrong 0.091/0.091 at 0.40; 0.262/0.272 wrong 0.081/0.083 at 0.45).",
     )
     earliest_year: int = knob(
         1995,
@@ -297,6 +292,15 @@ class LinkSettings:
     )
     index_terms: int = knob(
         10, "Top topic terms per story in the candidate index for topic-only links (bounds pairs compared)."
+    )
+    candidate_key_share: float = knob(
+        0.05,
+        "A key (actor or top topic term) filed under more than this share of stories (and more than"
+        " candidate_key_min_stories) finds no candidates: it tells no thread apart, and reading its posting would"
+        " grow with the store (generated stream at 60k: the commonest terms in 12 % of stories).",
+    )
+    candidate_key_min_stories: int = knob(
+        100, "A key in at most this many stories always finds candidates (small corpora: the share is noisy)."
     )
     index_min_shared_terms: int = knob(
         2,

@@ -115,7 +115,11 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
         if unit_word and any(t.lower_ in ("ago", "old") for t in ent.doc[ent.end : ent.end + 1]):
             return None  # "two years ago" dates something; "five years old" is an age
         if unit_word and any(t.like_num or t.lower_ in FACTORS for t in tokens):
-            count = [t for t in tokens if lemma(t) not in DURATION_DAYS]
+            comma = max((i for i, t in enumerate(tokens) if t.text == ","), default=-1)
+            if any(lemma(t) in DURATION_DAYS for t in tokens[: comma + 1]):
+                comma = -1  # "12 minutes, 31 seconds" is one length
+            # "Jan. 6, five days": a date before the comma is no part of the length
+            count = [t for t in tokens[comma + 1 :] if lemma(t) not in DURATION_DAYS]
             value = (
                 1.0 if [t.lower_ for t in count] in (["a"], ["an"]) else _number(count)
             )  # "about a minute"

@@ -43,6 +43,12 @@ def related_by_entities(
     )  # fmt: skip
 
 
+def posting_cap(n: int, max_df_share: float, min_posting: int) -> int:
+    """The most articles an entity may be in, in a corpus of ``n``, and still relate them (``related_in_postings``):
+    a store reads at most one more member of each entity's posting."""
+    return max(min_posting, int(max_df_share * n))
+
+
 def related_in_postings(
     targets: Mapping[str, Collection[str]],
     postings: Mapping[str, Sequence[str]],
@@ -57,7 +63,7 @@ def related_in_postings(
     entities, ranked by the IDF weight of what they share, given each entity's articles (``postings``) in a
     corpus of ``n``. Entities in more than ``max_df_share`` of a large corpus are skipped: they relate
     everything to everything and would make the search quadratic."""
-    cap = max(min_posting, int(max_df_share * n))
+    cap = posting_cap(n, max_df_share, min_posting)
     out: dict[str, list[str]] = {}
     for target, entities in targets.items():
         score: dict[str, float] = {}

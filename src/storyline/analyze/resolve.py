@@ -20,7 +20,7 @@ from storyline.analyze.entities import (
     other_key,
     person_parts,
 )
-from storyline.analyze.roles import Holding, holdings, resolve_role, role_key
+from storyline.analyze.roles import Holding, TitleEvidence, holdings, resolve_role, role_key, title_evidence
 from storyline.isolate import isolated
 from storyline.model import ENTITY_TYPES, Analysis, Article, Entity, Mention, Quote
 from storyline.settings import AnalyzeSettings
@@ -184,9 +184,10 @@ def _resolve_references(
             ),
             [],
         )
+    by_title = title_evidence(evidence, settings.role_window_days)
     return [
         resolve_article(
-            an, published.get(an.article_id), entity_of[an.article_id], name_of, evidence, settings
+            an, published.get(an.article_id), entity_of[an.article_id], name_of, by_title, settings
         )
         for an in analyses
     ]
@@ -206,11 +207,11 @@ def resolve_article(
     when: datetime | None,
     entity_of: Mapping[tuple[int, int], str],
     name_of: Mapping[str, str],
-    evidence: Sequence[Holding],
+    evidence: Mapping[str, TitleEvidence],
     settings: AnalyzeSettings,
 ) -> Analysis:
     """One article resolved: named mentions to ``entity_of`` (span -> entity id), roles to their holders at
-    ``when`` from the ``evidence`` (every holding of those roles in the corpus, in arrival order), then quote
+    ``when`` from the ``evidence`` (title -> every holding of it in the corpus, in arrival order), then quote
     speakers and event arguments. An article that fails comes back unresolved (logged)."""
     done = isolated(
         "entities",
@@ -226,7 +227,7 @@ def _resolve_one(
     when: datetime | None,
     entity_of: Mapping[tuple[int, int], str],
     name_of: Mapping[str, str],
-    evidence: Sequence[Holding],
+    evidence: Mapping[str, TitleEvidence],
     settings: AnalyzeSettings,
 ) -> Analysis:
     mentioned = frozenset(entity_of[m.start, m.end] for m in an.mentions if m.label == "PERSON"

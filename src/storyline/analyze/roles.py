@@ -7,10 +7,11 @@ Holders are learned from appositions in the corpus ("Foreign Secretary X", "X, t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from storyline.model import Mention
 from storyline.settings import AnalyzeSettings
@@ -172,32 +173,71 @@ def _matches(mention_key: RoleKey, evidence_key: RoleKey, qualifiers: Mapping[st
     return not evidence_key.qualifier and qualifiers.get(mention_key.title) == {mention_key.qualifier}
 
 
+class TitleEvidence:
+    """Every holding of one title (in arrival order), indexed so that resolving a mention reads only those that
+    can decide it (``near``): a title held in thousands of articles would otherwise be scanned whole for each."""
+
+    def __init__(self, holdings: Sequence[Holding], window_days: float) -> None:
+        self.holdings = list(holdings)
+        self.qualifiers = {h.key.qualifier for h in self.holdings if h.key.qualifier}
+        self.by_article: dict[str, list[int]] = defaultdict(list)
+        self.by_person: dict[str, list[int]] = defaultdict(list)
+        for i, h in enumerate(self.holdings):
+            self.by_article[h.article_id].append(i)
+            self.by_person[h.person_id].append(i)
+        dated = sorted((h.when, i) for i, h in enumerate(self.holdings) if h.when is not None)
+        self.times, self.dated = [w for w, _ in dated], [i for _, i in dated]
+        self.window = timedelta(days=window_days + 1)  # a day more: resolve_role applies the exact bound
+
+    def near(self, article_id: str, when: datetime | None, mentioned: frozenset[str]) -> list[Holding]:
+        """The holdings ``resolve_role`` can use for a mention in this article: its own, and those within the
+        window of its date (undated: those of the people it names), in arrival order."""
+        found = set(self.by_article.get(article_id, ()))
+        if when is None:
+            found.update(i for p in mentioned for i in self.by_person.get(p, ()))
+        else:
+            lo, hi = bisect_left(self.times, when - self.window), bisect_right(self.times, when + self.window)
+            found.update(self.dated[lo:hi])
+        return [self.holdings[i] for i in sorted(found)]
+
+
+def title_evidence(holdings: Sequence[Holding], window_days: float) -> dict[str, TitleEvidence]:
+    """Holdings (in arrival order) grouped by title, each title's indexed."""
+    by_title: dict[str, list[Holding]] = defaultdict(list)
+    for h in holdings:
+        by_title[h.key.title].append(h)
+    return {t: TitleEvidence(hs, window_days) for t, hs in by_title.items()}
+
+
 def resolve_role(
     key: RoleKey,
     article_id: str,
     when: datetime | None,
-    evidence: Sequence[Holding],
+    evidence: Mapping[str, TitleEvidence],
     settings: AnalyzeSettings,
     span: tuple[int, int] = (0, 0),
     mentioned: frozenset[str] = frozenset(),
 ) -> str | None:
-    """The person who held the role at that time: its own apposition, same-article evidence, then nearest."""
-    qualifiers: dict[str, set[str]] = defaultdict(set)
-    for h in evidence:
-        if h.key.qualifier:
-            qualifiers[h.key.title].add(h.key.qualifier)
+    """The person who held the role at that time: its own apposition, same-article evidence, then nearest
+    (``evidence``: title -> its holdings; only the mention's title can match)."""
+    of_title = evidence.get(key.title)
+    if of_title is None:
+        return None
+    qualifiers = {key.title: of_title.qualifiers}
+    near = of_title.near(article_id, when, mentioned)
+    for h in near:
         if h.article_id == article_id and h.span == span:
             return h.person_id
-    evidence = [h for h in evidence if not h.then and _matches(key, h.key, qualifiers)]
-    same = [h for h in evidence if h.article_id == article_id]
+    matching = [h for h in near if not h.then and _matches(key, h.key, qualifiers)]
+    same = [h for h in matching if h.article_id == article_id]
     if same:
         exact = [h for h in same if h.key == key] or same
         return exact[0].person_id
     if when is None:  # undated: a holder the article names itself, if only one fits
-        named = Counter(h.person_id for h in evidence if h.person_id in mentioned)
+        named = Counter(h.person_id for h in matching if h.person_id in mentioned)
         return named.most_common(1)[0][0] if len(named) == 1 else None
     score: dict[str, float] = defaultdict(float)
-    for h in evidence:
+    for h in matching:
         if h.when is None:
             continue
         gap = abs((h.when - when).total_seconds()) / 86400

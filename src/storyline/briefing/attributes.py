@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from storyline.analyze.entities import person_parts
 from storyline.analyze.gender import FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES
 from storyline.briefing.locate import Locator
 from storyline.briefing.spelling import spell_key
 from storyline.briefing.working_set import Corpus
-from storyline.lexicon.titles import JOB_NOUNS
+from storyline.lexicon.titles import ABBREVIATIONS, JOB_NOUNS
 from storyline.model import Analysis, Citation, Claim, Conflict
 from storyline.settings import BriefSettings
 
@@ -30,8 +31,7 @@ _BEFORE_REACH = 60  # characters before a name searched for its title
 # Words for one job: two outlets giving words of one group agree ("chief executive officer" / "executive").
 _SAME_JOB = {w: g[0] for g in (("judge", "justice", "magistrate"), ("ceo", "executive", "officer", "chief"),
                                ("leader", "president", "head", "chief"), ("attorney", "lawyer"),
-                               ("marshal", "marshall"), ("adviser", "advisor"), ("sgt", "sergeant"),
-                               ("lt", "lieutenant")) for w in g}  # fmt: skip
+                               ("marshal", "marshall"), ("adviser", "advisor")) for w in g}  # fmt: skip
 
 
 # Words in a title that make it another job than its head alone ("assistant coach" is not the coach).
@@ -54,15 +54,37 @@ class _Role:
 
     @property
     def job(self) -> str:
-        """The role with one word per group of synonyms ("lt" and "lieutenant" are one job)."""
+        """The role with one word per group of synonyms ("judge" and "magistrate" are one job)."""
         *rank, head = self.role.split() or [""]
         return " ".join([*rank, _SAME_JOB.get(head, head)])
+
+
+@cache
+def _written_out(word: str) -> str:
+    """The job an abbreviated title stands for: the one job noun it begins ("gov", "capt", "insp") or, a
+    contraction, the one at least twice its length whose first and last letters it keeps with letters of it
+    between ("sgt", "cmdr", "supt"; "Co." is no "ceo");
+    the word itself when it is no abbreviation or could be two jobs ("rep": reporter, representative)."""
+    if word not in ABBREVIATIONS:
+        return word
+    full = [j for j in JOB_NOUNS if len(j) > len(word) >= 3 and j.startswith(word)] or [
+        j
+        for j in JOB_NOUNS
+        if len(j) >= 2 * len(word) and j[0] == word[0] and j[-1] == word[-1] and _within(word, j)
+    ]
+    return full[0] if len(full) == 1 else word
+
+
+def _within(short: str, long: str) -> bool:
+    """Whether ``short``'s letters appear in ``long`` in order."""
+    rest = iter(long)
+    return all(ch in rest for ch in short)
 
 
 def _neutral(word: str) -> tuple[str, str | None]:
     """(job, gender) of a word: ('spokesperson', 'f') for "spokeswoman", ('', 'f') for "Mrs", ('', None) for a
     word that is no job."""
-    w = word.lower().rstrip(".")
+    w = _written_out(word.lower().rstrip("."))
     gender = (
         "m"
         if w in MALE_NOUNS or w in MALE_TITLES

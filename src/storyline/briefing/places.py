@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from storyline.briefing.locate import Locator
 from storyline.briefing.spelling import spell_key
 from storyline.briefing.working_set import Corpus
+from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.model import Analysis, Citation, Claim, Conflict
 
 _BEARING = re.compile(
@@ -20,6 +21,15 @@ _BEARING = re.compile(
     r"\s+of\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
     re.IGNORECASE,
 )
+
+
+def _town(name: str) -> str:
+    """The key of the place a bearing is taken from: its capitalised words, not a month or weekday after it
+    ("west of Bireun on Sunday", "of Manokwari Jan. 4"): "north of San Jose" and "north of San Francisco" are
+    bearings from two towns, not one."""
+    words = [w for w in name.split() if w[0].isupper()]
+    words = words[:1] + [w for w in words[1:] if spell_key(w) not in MONTHS and spell_key(w) not in WEEKDAYS]
+    return " ".join(map(spell_key, words))
 
 
 def _direction(word: str) -> str:
@@ -44,7 +54,7 @@ def bearing_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Confl
                 continue
             if loc.sentence(a.id, m.start()) is None:
                 continue
-            place = spell_key(m.group("place").split()[0])
+            place = _town(m.group("place"))
             by_place.setdefault(place, []).append((a.id, _direction(m.group("dir")), m.start(), m.end()))
     out = []
     for found in by_place.values():

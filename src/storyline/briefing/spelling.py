@@ -95,13 +95,40 @@ def same_surname(a: str, b: str, threshold: float) -> bool:
 def _variant(a: str, b: str, threshold: float) -> bool:
     """Two spellings of one name: the same first letter, close letters, neither inside the other
     (Australia/Australian, Putin/pro-Putin are two words)."""
-    if a[:1] != b[:1] or min(len(a), len(b)) < 3 or a in b or b in a:
+    if a[:1] != b[:1] or min(len(a), len(b)) < 3 or a in b or b in a or orthographic(a) == orthographic(b):
         return False
     # a letter per four may differ ("Teixeira"/"Teixiera"), not two of five ("Pryce"/"Prime")
     return (
         _edits(a, b) <= max(1, min(len(a), len(b)) // 4)
         or difflib.SequenceMatcher(None, a, b).ratio() >= threshold
     )
+
+
+# British spellings of word endings with their American forms (PROTOCOL.md: "Centre"/"Center",
+# "Theatre"/"Theater", "Recognised"/"Recognized" inside a name are no spelling conflict): -our/-or, -ise/-ize
+# (-yse/-yze), -tre/-ter, -ence/-ense, -ogue/-og, -gramme/-gram, a doubled l before a suffix, -ellery/-elry.
+_ORTHOGRAPHY = tuple(
+    (re.compile(a), b)
+    for a, b in (
+        (r"(?<=\w\w)our(?=s?$|ed$|ing$|ite$|able$|er$)", "or"),
+        (r"(?<=\w{4})is(?=e$|es$|ed$|ing$|ation$|ations$|er$|ers$)", "iz"),
+        (r"(?<=\w)ys(?=e$|es$|ed$|ing$)", "yz"),
+        (r"(?<=\w)([bt])re(s?)$", r"\1er\2"),
+        (r"(?<=\w)([fc])ence(s?)$", r"\1ense\2"),
+        (r"(?<=\w)ogue(s?)$", r"og\1"),
+        (r"(?<=\w)gramme(s?)$", r"gram\1"),
+        (r"(?<=\w[aeiou])ll(?=ed$|ing$|er$|ers$|or$|ors$)", "l"),
+        (r"(?<=\w)ellery$", "elry"),
+    )
+)
+
+
+def orthographic(word: str) -> str:
+    """A spelling key with British word endings in their American form: two keys that read the same so are
+    orthographic variants of one word, not two spellings of a name."""
+    for pattern, repl in _ORTHOGRAPHY:
+        word = pattern.sub(repl, word)
+    return word
 
 
 def _not_a_name(word: str) -> bool:
@@ -188,6 +215,8 @@ def _pairs(names: Sequence[tuple[str, ...]]) -> list[tuple[tuple[str, ...], tupl
 def _related(wx: tuple[str, ...], wy: tuple[str, ...], person: bool, threshold: float) -> tuple[bool, bool]:
     """(same spelling of one name, variant spelling of one name) for two written forms. Person rules when both
     have two or more words and either is tagged a person (spaCy's label of a rare name is a guess)."""
+    if wx != wy and tuple(map(orthographic, wx)) == tuple(map(orthographic, wy)):
+        return True, False  # "Centre"/"Center": one name in British and American spelling
     if len(wx) >= 3 and wx != wy and sorted(wx) == sorted(wy):
         return False, True  # "Smart Dynamic Cooling": the words of one name in another order
     if len(wx) >= 2 and len(wy) >= 2 and person:
@@ -259,6 +288,7 @@ def name_candidates(
             refs.merge(f, surnames[close[0]])
             clash.add((f, surnames[close[0]]))
     loc = Locator(c)
+    clash = {pair for pair in clash if not any(all(_in_headline(c, loc, u) for u in forms[f]) for f in pair)}
     roles = _event_roles(c, analyses)
     conflicts, agreements = [], []
     n_outlets = len(set(c.keys))
@@ -277,6 +307,21 @@ def name_candidates(
             feats = _key_features(c, loc, uses, len(outlets), n_outlets, bool(set(members) & people), roles)
             agreements.append((_agreement(c, loc, members, forms), feats))
     return conflicts, agreements
+
+
+_TITLE_WORD = re.compile(r"\b[^\W\d_]{4,}")
+
+
+def _in_headline(c: Corpus, loc: Locator, u: _Use) -> bool:
+    """A use in a title-cased line that is no prose ("Theater Fire Leaves Dairy Building In Ruins"): every
+    word is capitalised there, so the tagger's span is a headline fragment, no name written as the outlet
+    spells it (PROTOCOL.md: case artefacts of titles are no spelling conflicts)."""
+    i = loc.sentence(u.article_id, u.start)
+    if i is None:
+        return True
+    words = _TITLE_WORD.findall(c.sentences[i].text)
+    title = all(w[0].isupper() for w in words) and not all(w.isupper() for w in words)  # not an all-caps body
+    return not c.prose[i] and len(words) >= 2 and title
 
 
 KEY_FEATURES = (

@@ -72,6 +72,11 @@ def enough_shared(actors: int, terms: int, settings: LinkSettings) -> bool:
     return actors >= settings.min_shared_entities or terms >= settings.index_min_shared_terms
 
 
+def candidate_key_cap(n_stories: int, settings: LinkSettings) -> int:
+    """The most stories a key may be filed under and still find candidates (a store reads one more, at most)."""
+    return max(settings.candidate_key_min_stories, int(settings.candidate_key_share * n_stories))
+
+
 def comparable(a: LinkView, b: LinkView, settings: LinkSettings) -> bool:
     """Whether two stories are compared at all (``enough_shared``)."""
     if enough_shared(len(a.actors & b.actors), 0, settings):
@@ -160,7 +165,10 @@ class _Linker:
             for key in index_terms(view.topic, self.settings):
                 index.setdefault((True, key), []).append(i)
         shared: dict[bool, Counter[tuple[int, int]]] = {False: Counter(), True: Counter()}
+        cap = candidate_key_cap(len(self.stories), self.settings)
         for (is_term, _), members in index.items():
+            if len(members) > cap:
+                continue
             for a in range(len(members)):
                 for b in range(a + 1, len(members)):
                     shared[is_term][members[a], members[b]] += 1

@@ -317,7 +317,7 @@ def headline_candidates(
     for i in chain(range(min(TOP_LINES, first)), range(first, min(last + 1, len(texts)))):
         text = texts[i]
         n = text.count(" ") + 1
-        if len(text) > 250 or n > 30 or (n == 1 and len(_WORD.findall(text)) != 1 and not _CJK.search(text)):
+        if len(text) > 250 or n > 30 or (n == 1 and not _one_word_title(text)):
             continue
         if not_a_title(text):
             continue
@@ -325,7 +325,10 @@ def headline_candidates(
             continue  # a sentence of the prose run is body (the lead sentence stands in for a missing headline)
         words = _long_words(text)
         overlaps[i] = len(words & page.lead) / len(words) if words and page.lead else 0.0
-    echoes = _echoes(texts, overlaps)
+    echoes, echoes_same = _echoes(texts, overlaps)
+    spread = Counter(
+        w for t in set(texts) for w in _long_words(t)
+    )  # in how many distinct lines each word stands
     run_words = (
         {w for t in texts[page.start : page.end + 1] for w in _long_words(t)}
         if page.end >= page.start
@@ -366,8 +369,59 @@ def headline_candidates(
         words = _long_words(texts[i])
         if words and run_words:
             row["hrun=" + str(_bucket(len(words & run_words) / len(words), (0.0, 0.3, 0.6, 0.99)))] = 1.0
+        if words:
+            share = sum(spread[w] > 1 for w in words) / len(words)
+            row["hrec=" + str(_bucket(share, (0.0, 0.3, 0.6, 0.99)))] = 1.0
+        copies = len(echoes_same.get(_key(texts[i]), ()))  # the line itself and its copies
+        row["hsame=" + str(min(max(copies - 1, 0), 3))] = 1.0
         out[i] = row
+    _retold(out, texts)
+    _rivals(out, texts)
     return out
+
+
+RIVAL_REACH = 5  # lines above and below a candidate searched for a likelier headline
+
+
+def _rivals(rows: dict[int, dict[str, float]], texts: list[str]) -> None:
+    """Where a candidate stands against the labeller's likelier headline a few lines above or below it, and
+    whether that line is shorter or longer: a standfirst or a caption sits under a shorter, likelier headline."""
+    order = sorted(rows)
+    for k, i in enumerate(order):
+        words = texts[i].count(" ") + 1
+        for name, near in (
+            ("up", [j for j in order[max(k - RIVAL_REACH, 0) : k] if i - j <= RIVAL_REACH]),
+            ("down", [j for j in order[k + 1 : k + 1 + RIVAL_REACH] if j - i <= RIVAL_REACH]),
+        ):
+            best = max(near, key=lambda j: rows[j]["hm_h"], default=None)
+            if best is None or rows[best]["hm_h"] <= rows[i]["hm_h"]:
+                continue
+            other = texts[best].count(" ") + 1
+            shape = "longer" if other > words * 1.3 else "shorter" if other * 1.3 < words else "same"
+            rows[i][f"hrival_{name}={shape}"] = 1.0
+
+
+# A longer candidate up to this many lines below a shorter one, repeating this share of its words, retells it
+# (a standfirst or a lead under its headline).
+RETELL_REACH = 12
+RETELL_SHARE = 0.5
+
+
+def _retold(rows: dict[int, dict[str, float]], texts: list[str]) -> None:
+    """Compare the candidates with each other: a headline's words come back in a longer candidate a few lines
+    below it (its standfirst or lead), so the shorter line above is marked retold and the longer one retelling."""
+    order = sorted(rows)
+    for k, i in enumerate(order):
+        words = _long_words(texts[i])
+        if len(words) < 2:
+            continue
+        for j in order[k + 1 :]:
+            if j - i > RETELL_REACH:
+                break
+            other = _long_words(texts[j])
+            if len(other) > len(words) and len(words & other) / len(words) >= RETELL_SHARE:
+                rows[i]["hretold"] = 1.0
+                rows[j]["hretells"] = 1.0
 
 
 # Bucket edges of the labeller's role probabilities as ranker features.
@@ -439,6 +493,16 @@ def _shape_features(row: dict[str, float], text: str) -> None:
         row["hcut=tail"] = 1.0
 
 
+# A one-word title: a compound written with hyphens ("Bienenstich-Muffins") is one word too.
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+[.!?]?")
+
+
+def _one_word_title(text: str) -> bool:
+    """A line without spaces that may still be a title: one word, a hyphenated compound, or CJK text (not a
+    number, a date, a domain or a code)."""
+    return len(_WORD.findall(text)) == 1 or bool(_COMPOUND.fullmatch(text) or _CJK.search(text))
+
+
 # A renderer's list number, bullet or heading mark before a title ("3. # Title": a breadcrumb's last item).
 _LIST_MARK = re.compile(r"^(?:(?:\d{1,2}\\?\.|[*•·▪►+])\s+|#{1,6}\s+)+")
 # A breadcrumb trail's separators ("Home » News » Title", "Forum>iPhone>Title"), not a quotation mark ("»Zitat«").
@@ -503,10 +567,12 @@ def _key(text: str) -> str:
 SITE_TAIL_WORDS = 4  # words after a title in the page's "Title | Site" line: an outlet's name, not a teaser
 
 
-def _echoes(texts: list[str], candidates: dict[int, float]) -> dict[int, set[str]]:
+def _echoes(
+    texts: list[str], candidates: dict[int, float]
+) -> tuple[dict[int, set[str]], dict[str, set[int]]]:
     """Where else a candidate's words stand: at the end of a longer line (a breadcrumb "Home » News » Title"),
     at the start of one (a teaser "Title: the lead..."; "site" when only a few words follow, the page's own
-    "Title | Site" line), or as the same line again (share boxes, related lists)."""
+    "Title | Site" line), or as the same line again (share boxes, related lists); and the lines of each key."""
     keys = {i: _key(texts[i]) for i in candidates}
     wanted = {k for k in keys.values() if k}
     lengths = sorted({k.count(" ") + 1 for k in wanted})
@@ -547,7 +613,7 @@ def _echoes(texts: list[str], candidates: dict[int, float]) -> dict[int, set[str
             kinds.add("same")
         if kinds:
             out[i] = kinds
-    return out
+    return out, same
 
 
 @lru_cache(maxsize=1)

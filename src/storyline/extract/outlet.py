@@ -21,6 +21,8 @@ from operator import mul
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from tld import is_tld
+
 from storyline.extract.boilerplate import Line, _widget, score_line
 from storyline.extract.cues import COPYRIGHT_MARK
 from storyline.extract.linear import load_linear
@@ -213,7 +215,8 @@ _CRUMB = re.compile(r"[^|>›»~,]{3,40}?(?=\s*[|>›»~]|,\s)")
 # A page title's " | Site" / " - Site" tail (public: the text path's headline cut reuses it).
 TITLE_TAIL = re.compile(r"\s[|–—-]\s(?P<o>[^|–—]{2,60})$")
 _STOP = re.compile(
-    r"\s*(?:[.]\s|[,|:;]|\ball rights\b|\b(?:inc|ltd|llc|gmbh|plc|s\.a|ag|pty|pvt|corp|d\.o\.o|s\.r\.l)\b).*$",
+    r"\s*(?:[.]\s|[,|:;]|\b(?:all rights|alle rechte|tous droits|todos (?:los derechos|os direitos)|tutti i diritti"
+    r"|wszelkie prawa|minden jog)\b|\b(?:inc|ltd|llc|gmbh|plc|s\.a|ag|pty|pvt|corp|d\.o\.o|s\.r\.l)\b).*$",
     re.I,
 )
 # A name written as a company's ("X Media Group Ltd", "X Holdings"): the publisher, often not the outlet itself.
@@ -285,6 +288,9 @@ FEATURES = (
     "corporate",
     "extends_other",
     "host_written_out",
+    "log_first_index",
+    "log_whole_lines",
+    "line_share",
 )
 # Hosts every kind of page links to or credits: a share button's domain is not the page's own.
 _PLATFORMS = frozenset(
@@ -352,6 +358,9 @@ class _Candidate:
     kinds: Counter[str] = field(default_factory=Counter)
     first: float = 1.0
     last: float = 0.0
+    first_index: int = (
+        _MAX_LINES  # the first line it stands on: a blog's or site's title is often line 0 or 1
+    )
     trimmed: bool = False  # only seen with a corporate word cut off ("Healthline" of "Healthline Media")
     host: bool = True  # only seen as a web or e-mail domain
 
@@ -418,6 +427,7 @@ def _candidates(text: str) -> dict[str, _Candidate]:
         entry.trimmed = entry.trimmed and trimmed
         entry.kinds[kind] += 1
         entry.first, entry.last = min(entry.first, index / total), max(entry.last, index / total)
+        entry.first_index = min(entry.first_index, index)
         if not host and not trimmed and (short := _CORPORATE.sub("", name)) != name:
             add(short, kind, index, trimmed=True)
 
@@ -450,7 +460,8 @@ def _candidates(text: str) -> dict[str, _Candidate]:
                 add(m["o"], kind, index)
         if index in domain_lines:
             for m in _DOMAIN.finditer(line):
-                add(m["o"], "email" if m["mail"] else "domain", index, host=True)
+                if _real_tld(m["o"]):
+                    add(m["o"], "email" if m["mail"] else "domain", index, host=True)
     for gram, index in _recurring_runs(lines):
         add(gram, "ngram", index)
     # A short line met once inside the article, found by nothing else, is a subhead or a list item: the site's
@@ -462,6 +473,13 @@ def _candidates(text: str) -> dict[str, _Candidate]:
             entry.kinds.keys() == {"line"} and entry.kinds["line"] == 1 and _HEADER < entry.first < _FOOTER
         )
     }
+
+
+@lru_cache(maxsize=1 << 12)
+def _real_tld(host: str) -> bool:
+    """Whether a host's last label is a top-level domain of the public suffix list: "Next.js", "EE.UU." and
+    "index.aspx" look like hosts but name no site."""
+    return bool(is_tld(host.rsplit(".", 1)[-1].lower()))
 
 
 def _recurring_runs(lines: list[str]) -> list[tuple[str, int]]:
@@ -502,6 +520,7 @@ class _Page:
     domains: frozenset[str]
     top_domain: str  # the page's most often written domain that is not a platform's ("" if none)
     max_mentions: int  # the most mentions of any candidate
+    max_lines: int  # the most cue lines of any candidate
     prose: str  # the running-text lines, as written
     companies: frozenset[str]  # keys of the names written as companies'
     joined: str  # every candidate's key, one a line: for "part of another candidate's name"
@@ -525,6 +544,7 @@ def _page(text: str, squashed: str, found: dict[str, _Candidate], mentions: dict
         frozenset(k for k, e in found.items() if e.kinds["domain"] or e.kinds["email"]),
         top,
         max(mentions.values(), default=1),
+        max((e.kinds.total() for e in found.values()), default=1),
         "\n".join(ln for ln in lines if len(ln) >= _PROSE),
         _companies(text),
         "\n" + "\n".join(found) + "\n",
@@ -643,6 +663,9 @@ def _features(key: str, entry: _Candidate, form: str, page: _Page, mentions: int
         float(bool(_PUBLISHER.search(form))),  # corporate
         float(_extends(squashed, page.keys)),  # extends_other
         float(key in page.written_out),  # host_written_out
+        math.log1p(entry.first_index),  # log_first_index
+        math.log1p(kinds["masthead"] + kinds["line"]),  # log_whole_lines: a line that is the name alone
+        kinds.total() / max(page.max_lines, 1),  # line_share
     ]
 
 

@@ -78,20 +78,28 @@ _RELATIVE = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
+# the other languages' relative forms are looked for (the pattern is slow) only among a page's first lines, on
+# lines this short (a dateline) that hold a count ("vor 3 Stunden": a number of one to three digits, no part of a
+# date, time or figure)
+_RELATIVE_TOP_LINES = 150
+_RELATIVE_MAX_WORDS = 16
+_COUNT = re.compile(r"(?<![\d.,:/-])\d{1,3}(?![\d.,:/-])")
 _OTHER_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]")
 _ZONE = re.compile(r"\b(?:[A-Z]{2,4})\b")
 _LIST_ITEM = re.compile(r"^\s*(?:[*+•·o-]|\d{1,2}\.)\s")
 _MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 _TIME = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h.][0-5]\d(?!\d)(?:\s*[ap]\.?\s?m\.?)?", re.I)
+# cue words start and end at a letter boundary, not \b: renderers glue a cue to its date ("Updated21:22")
 _PUBLISHED = re.compile(
-    r"\b(?:published|posted|publi(?:é|shed|cado|cada|cato|ée?)|ver(?:ö|oe)ffentlich(?:t|ung)|gepubliceerd|"
-    r"opublikowano|released|issued|erschienen|pubblicato)\b|\b(?:date|datum|fecha|data)\s*:",
+    r"(?<![^\W\d_])(?:published|posted|publi(?:é|shed|cado|cada|cato|ée?)|ver(?:ö|oe)ffentlich(?:t|ung)|gepubliceerd|"
+    r"opublikowano|released|issued|erschienen|pubblicato)(?![^\W\d_])|\b(?:date|datum|fecha|data)\s*:",
     re.I,
 )
 _UPDATED = re.compile(
-    r"\b(?:updated?|modified|last (?:modified|updated)|actualiza(?:do|da|ción)|aktualisiert|mis à jour|"
+    r"(?<![^\W\d_])(?:updated?|modified|last (?:modified|updated)|actualiza(?:do|da|ción)|aktualisiert|mis à jour|"
     r"aggiornato|bijgewerkt|atualizado|stand|edited|revised|ge(?:ä|ae)ndert|aktualisierung|editiert|"
-    r"päivitetty)\b",
+    r"päivitetty)(?![^\W\d_])",
     re.I,
 )
 _BY = re.compile(r"^\W*(?:by|von|par|por|door|di|av|af)\s+\S|\b(?:by|von|par|por)\s+[A-Z]", re.I)
@@ -158,6 +166,8 @@ FEATURES = (
     "year_is_mode",
     "log_dates_near",
     "log_same_shape",
+    "log_short_run",
+    "list_near",
 )
 
 
@@ -226,26 +236,30 @@ def _month(word: str) -> int | None:
     return _month_words().get(word.lower().replace("ı", "i"))
 
 
-def _make(y: int, m: int, d: int) -> date | None:
+def _latest(reference: datetime | None) -> date:
+    """The last day a page's date can fall on: the day after its container's date (``reference``; a zone ahead of
+    UTC) when there is one, else the day after today."""
+    return (reference or datetime.now(UTC)).date() + timedelta(days=1)
+
+
+def _make(y: int, m: int, d: int, latest: date) -> date | None:
     if y < 100:
         y += 2000 if y < 70 else 1900
     try:
         found = date(y, m, d)
     except ValueError:
         return None
-    if found > datetime.now(UTC).date() + timedelta(days=1):
-        return None
-    return found
+    return None if found > latest else found
 
 
-def _from_persian(y: int, m: int, d: int) -> date | None:
+def _from_persian(y: int, m: int, d: int, latest: date) -> date | None:
     """The Gregorian day of a Solar Hijri date (1399-02-15 -> 2020-05-04), None if it is no date."""
     if not (1 <= m <= 12 and 1 <= d <= (31 if m <= 6 else 30)):
         return None
     found = _persian_new_year(y) + timedelta(
         days=(m - 1) * 31 + d - 1 if m <= 7 else 186 + (m - 7) * 30 + d - 1
     )
-    return None if found > datetime.now(UTC).date() + timedelta(days=1) else found
+    return None if found > latest else found
 
 
 @lru_cache(maxsize=64)
@@ -292,8 +306,9 @@ def candidates(
     earliest_year: int = DEFAULTS.clean.earliest_year,
     context: PageContext | None = None,
 ) -> list[Candidate]:
-    """Every date the text states, in text order; relative forms only when a reference date is given; years
-    before ``earliest_year`` are history the article mentions, not when it was published. ``context`` (the
+    """Every date the text states, in text order; relative forms only when a reference date (the container's) is
+    given, and no date later than it (else later than today); years before ``earliest_year`` are history the
+    article mentions, not when it was published. ``context`` (the
     header's date, the labeller's roles) feeds the features that weigh a date against the page's header."""
     text = _MARKDOWN_ESCAPE.sub(r"\1 ", text)  # html2text escapes "5\\. April"; same length, offsets hold
     if _OTHER_DIGIT.search(text):  # "۲۱" -> "21", one character for one: offsets hold (translate is slow)
@@ -307,12 +322,13 @@ def candidates(
         if len(lines) >= _MAX_LINES:
             break
     page = _page_order(text)
+    latest = _latest(reference)
     found: list[Candidate] = []
     for index, (start, line) in enumerate(lines):
         if not _DIGIT.search(line) and not (reference and _RELATIVE.search(line)):
             continue
         spans: list[tuple[int, int]] = []
-        for m, day, kind, extra in _scan(line, page, reference):
+        for m, day, kind, extra in _scan(line, page, reference, latest, index < _RELATIVE_TOP_LINES):
             span = (m.start(), m.end())
             if (
                 day is None
@@ -357,28 +373,36 @@ def _digit_table() -> dict[int, str]:
 
 
 def _scan(
-    line: str, page: _PageOrder, reference: datetime | None
+    line: str, page: _PageOrder, reference: datetime | None, latest: date, top: bool
 ) -> Iterator[tuple[re.Match[str], date | None, str, dict[str, Any]]]:
-    """Dates on one line, most explicit pattern first: (match, day, kind, extra features)."""
+    """Dates on one line, most explicit pattern first: (match, day, kind, extra features); relative forms in
+    other languages than English only on a ``top`` line (in a page's header)."""
     for m in _YMD.finditer(line):
         mm, dd = (m["m"], m["d"]) if m["m"] else (m["m2"], m["d2"])
-        yield m, _make(int(m["y"]), int(mm), int(dd)), "ymd", {}
+        yield m, _make(int(m["y"]), int(mm), int(dd), latest), "ymd", {}
     for pattern in (_WORD_MDY, _WORD_DMY):
         for m, month in _month_matches(pattern, line):
             extra = {"two_digit_year": float(m["yy"] is not None)}
-            yield m, _make(int(m["y"] or m["yy"]), month, int(m["d"])), "word", extra
+            yield m, _make(int(m["y"] or m["yy"]), month, int(m["d"]), latest), "word", extra
     for m in _NUMERIC.finditer(line):
-        yield from _numeric_readings(m, line, page)
+        yield from _numeric_readings(m, line, page, latest)
     for m in _DPA.finditer(line):
-        yield m, _make(int(m["y"]), int(m["m"]), int(m["d"])), "dpa", {}
+        yield m, _make(int(m["y"]), int(m["m"]), int(m["d"]), latest), "dpa", {}
     for m in _PERSIAN_WORD.finditer(line):
         if (month := persian_month(m["m"])) is not None:
-            yield m, _from_persian(int(m["y"]), month, int(m["d"])), "word", {}
+            yield m, _from_persian(int(m["y"]), month, int(m["d"]), latest), "word", {}
     for m in _PERSIAN_YMD.finditer(line):
-        yield m, _from_persian(int(m["y"]), int(m["m"]), int(m["d"])), "ymd", {}
+        yield m, _from_persian(int(m["y"]), int(m["m"]), int(m["d"]), latest), "ymd", {}
     if reference is not None:
         for m in _RELATIVE.finditer(line):
             yield m, _relative(m, reference), "relative", {}
+        words = line.lower().split()
+        if top and len(words) <= _RELATIVE_MAX_WORDS and _COUNT.search(line):
+            pattern, vocabulary = _relative_pattern()
+            for m in pattern.finditer(line) if vocabulary.intersection(words) else ():
+                if (count := _DIGITS.search(m[0])) is not None:
+                    back = timedelta(**{f"{m.lastgroup}s": int(count[0])})
+                    yield m, (reference.replace(tzinfo=None) - back).date(), "relative", {}
 
 
 def _month_matches(pattern: re.Pattern[str], line: str) -> Iterator[tuple[re.Match[str], int]]:
@@ -396,7 +420,7 @@ def _month_matches(pattern: re.Pattern[str], line: str) -> Iterator[tuple[re.Mat
 
 
 def _numeric_readings(
-    m: re.Match[str], line: str, page: _PageOrder
+    m: re.Match[str], line: str, page: _PageOrder, latest: date
 ) -> Iterator[tuple[re.Match[str], date | None, str, dict[str, Any]]]:
     """05/03/2024 as both 5 March and 3 May, each with what speaks for its order: whether the page's unambiguous
     dates (25/03/2024) agree, and whether the expected order agrees: a zone printed after it ("GMT" day first,
@@ -419,7 +443,28 @@ def _numeric_readings(
             seen = page.seen.get(sep)
             extra["reading_vs_page"] = 0.0 if seen is None else 1.0 if seen == reading else -1.0
             extra["reading_vs_expected"] = 1.0 if expected == reading else -1.0
-        yield m, _make(int(y), mo, d), "numeric", extra
+        yield m, _make(int(y), mo, d, latest), "numeric", extra
+
+
+@lru_cache(maxsize=1)
+def _relative_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
+    """ "vor 3 Stunden", "prije 26 minuta", "hace 5 días": "N minutes/hours/days/weeks ago" in every other
+    dateparser language (its own table; English is ``_RELATIVE``), one named group per unit; and the words of
+    those forms, which a line must hold for the pattern to be tried (it is slow)."""
+    from dateparser.languages.loader import default_loader
+
+    forms: dict[str, set[str]] = {unit: set() for unit in ("minute", "hour", "day", "week")}
+    for locale in default_loader.get_locales():
+        if locale.shortname.split("-")[0] == "en":
+            continue
+        table = locale.info.get("relative-type-regex", {})
+        for unit, found in forms.items():
+            found.update(p.replace(r"(\d++[.,]?\d*+)", r"\d{1,3}") for p in table.get(f"\\1 {unit} ago", []))
+    groups = "|".join(
+        f"(?P<{unit}>{'|'.join(sorted(found, key=len, reverse=True))})" for unit, found in forms.items()
+    )
+    words = {w.lower() for found in forms.values() for p in found for w in _LETTERS.findall(p) if len(w) > 1}
+    return re.compile(rf"(?<![^\W\d_])(?:{groups})(?![^\W\d_])", re.I), frozenset(words)
 
 
 def _relative(m: re.Match[str], reference: datetime) -> date | None:
@@ -446,6 +491,8 @@ def _featurize(found: list[Candidate], lines: list[tuple[int, str]], text: str) 
     lines_of = [c.line for c in {c.start: c for c in found}.values()]
     shapes = {c.start: _shape(c) for c in found}
     shape_lines = Counter(shape for shape, _ in {(shapes[c.start], c.line) for c in found})
+    runs = _short_runs(lines)
+    lists = _lists_near(lines)
     for c in found:
         rank = ranks[c.start]
         line = lines[c.line][1]
@@ -486,8 +533,39 @@ def _featurize(found: list[Candidate], lines: list[tuple[int, str]], text: str) 
                 "in_top_decile": float(c.line / n_lines < 0.1),
                 "log_dates_near": math.log1p(sum(abs(n - c.line) <= _NEAR_LINES for n in lines_of) - 1),
                 "log_same_shape": math.log1p(shape_lines[shapes[c.start]] - 1),
+                "log_short_run": math.log1p(runs[c.line]),
+                "list_near": lists[c.line],
             }
         )
+
+
+_SENTENCE_END = re.compile(r"[.!?…:]['\"”’)]?\s*$")
+
+
+def _short_runs(lines: list[tuple[int, str]]) -> list[int]:
+    """Per line, how many lines its run of short, unpunctuated lines (a menu, a list of related links) holds;
+    0 for a line of prose."""
+    short = [len(line.split()) <= 12 and not _SENTENCE_END.search(line) for _, line in lines]
+    runs = [0] * len(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and short[j]:
+            j += 1
+        for k in range(i, j):
+            runs[k] = j - i
+        i = max(j, i + 1)
+    return runs
+
+
+def _lists_near(lines: list[tuple[int, str]]) -> list[float]:
+    """Per line, the share of the seven lines around it that are list items (a list of related links)."""
+    items = [float(bool(_LIST_ITEM.match(line))) for _, line in lines]
+    out = []
+    for i in range(len(lines)):
+        window = items[max(0, i - 3) : i + 4]
+        out.append(sum(window) / len(window))
+    return out
 
 
 _WEEKDAY_HEAD = re.compile(r"([^\W\d_]{2,})\.?,?\s*$")
@@ -637,7 +715,7 @@ def dateline_evidence(line: str, day: date, text: str) -> str:
     a numeric dateline records its reading, and whether ``text`` (the whole page) settles it."""
     page = _page_order(text)
     for m in _NUMERIC.finditer(line):
-        for _, found, _, extra in _numeric_readings(m, line, page):
+        for _, found, _, extra in _numeric_readings(m, line, page, _latest(None)):
             if found == day:
                 return _evidence(extra["_order"], extra)
     return TEXT_EVIDENCE

@@ -34,7 +34,7 @@ JOB_NOUNS = (
         "striker goalkeeper midfielder defender player captain chairman chairwoman chair executive ceo founder owner "
         "partner producer actor actress singer model author novelist writer screenwriter reporter correspondent "
         "columnist editor host anchor analyst professor doctor surgeon neurosurgeon physician nurse commissioner "
-        "senator congressman congresswoman governor superintendent principal teacher officer sergeant sgt lieutenant "
+        "senator congressman congresswoman representative governor superintendent principal teacher officer sergeant sgt lieutenant "
         "lt trooper detective sheriff undersheriff marshal marshall constable commander prosecutor attorney lawyer "
         "solicitor barrister judge magistrate referee umpire official administrator president chancellor "
         "premier mayor ambassador envoy diplomat spokesman spokeswoman spokesperson agent investigator inspector "

@@ -452,6 +452,18 @@ class SQLStore:
             out.setdefault(r["key"], []).append(r["member"])
         return out
 
+    def index_postings_upto(self, space: str, keys: Iterable[str], limit: int) -> dict[str, list[str]]:
+        """Key -> at most ``limit`` of its members (the first in the index's order), in member order: a caller
+        that skips keys filed under more than ``limit - 1`` members reads that many rows a key, not its whole list."""
+        out: dict[str, list[str]] = {}
+        one = f"SELECT * FROM (SELECT key, member FROM index_postings WHERE space = '{_space(space)}' AND key = ?"
+        for chunk in _chunks(list(dict.fromkeys(keys)), _ID_CHUNK // 2):
+            sql = " UNION ALL ".join(f"{one} ORDER BY member LIMIT ?) AS k{i}" for i in range(len(chunk)))
+            rows = self._all(sql, [p for key in chunk for p in (key, limit)])
+            for r in sorted(rows, key=lambda r: r["member"]):
+                out.setdefault(r["key"], []).append(r["member"])
+        return out
+
     def set_index_postings(self, space: str, member: str, keys: Iterable[str]) -> None:
         """File ``member`` under exactly ``keys`` (its earlier keys are dropped)."""
         self._run("DELETE FROM index_postings WHERE space = ? AND member = ?", (space, member))

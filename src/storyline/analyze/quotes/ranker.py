@@ -155,6 +155,8 @@ def candidates(
     for s in pool:
         if any(s.start < b and a < s.end for a, b in seen):
             continue  # one candidate per stretch of text: the first (the rules' own) phrase wins
+        if word is not None and s is not rule and not compatible(word, s, art.mentions, art.known):
+            continue  # 'it said' is no person, 'she said' no man
         seen.append((s.start, s.end))
         out.append(
             Candidate(

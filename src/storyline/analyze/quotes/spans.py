@@ -39,8 +39,9 @@ def _dq_kind(text: str, i: int) -> str:
         return "open"
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    if ch in _CLOSE_D:  # a closing mark opening a paragraph ('”Words.” ― Name') opens it
-        return "open" if before == "\n" and after.isalnum() else "close"
+    if ch in _CLOSE_D:  # a closing mark opening a paragraph ('”Words.” ― Name', '” … words') opens it
+        opens = after.isalnum() or text[i + 1 : i + 4].lstrip().startswith(("…", "..."))
+        return "open" if before == "\n" and opens else "close"
     if (before.isspace() or before in "([{—–-/:") and not after.isspace():
         return "open"
     if not before.isspace():

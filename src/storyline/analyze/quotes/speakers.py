@@ -459,7 +459,7 @@ def _attribute(
             rank = (0, _depth(c)) if _governs(c, run.start) else (1, len(outside))
             cues.append((rank, c))
         cues.sort(key=lambda x: x[0])
-    governing = [c for rank, c in cues if rank[0] == 0]
+    governing = [c for rank, c in cues if rank[0] == 0 and _governs(c, run.start, content_only=True)]
     content = max(governing, key=_depth) if governing else None  # the quote's own clause: the innermost cue
     for _, cue in cues:
         subj = _subject(cue, quoted)
@@ -493,12 +493,17 @@ def _sentence_before(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> 
 
 
 def _colon_intro(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> Speaker | None:
-    """'Sanders made the following comment:' and then the quotation's paragraph: the intro's subject speaks."""
+    """'Sanders made the following comment:' and then the quotation, in the next paragraph or right after the
+    colon ('Jo Ames is rolling out a new message: "It's about me."'): the intro's subject speaks."""
     ps, _ = paras[run.first_para]
-    if run.first_para == 0 or run.start > ps + 1:
+    before = body[ps : run.start].rstrip(" \"“'‘")
+    if before.endswith(":"):
+        at = ps + len(before) - 1
+    elif run.first_para == 0 or run.start > ps + 1:
         return None
-    _, prev_end = paras[run.first_para - 1]
-    colon = doc.char_span(prev_end - 1, prev_end, alignment_mode="expand")
+    else:
+        at = paras[run.first_para - 1][1] - 1
+    colon = doc.char_span(at, at + 1, alignment_mode="expand")
     if not colon or colon[0].text != ":":
         return None
     subj = _subject(colon[0].sent.root, quoted)
@@ -521,8 +526,9 @@ def _content(cue: Token, body: str, start: int, end: int, para: tuple[int, int])
         c
         for c in side
         if c.dep_ in _CONTENT_DEPS
+        or (c.dep_ == "advcl" and c.left_edge.lower_ == "that")  # 'tweeted that X was ...' parsed as a clause
         or (
-            c.dep_ in ("prep", "conj")
+            c.dep_ in ("prep", "conj", "dep")  # 'dep': 'said she has one quality: "Steadiness."'
             and c.left_edge.idx <= start < _end(c.right_edge)
             and lemma(c) not in SPEECH_VERBS
         )
@@ -551,7 +557,9 @@ def _next_clause_cut(parts: Sequence[Token], end: int, hi: int) -> int:
             if t.idx < end or left.idx < end or left.i == 0 or not t.tag_.startswith("VB"):
                 continue
             before = left.nbor(-1)
-            joined = t.dep_ == "conj" and t.head.idx < end  # '... "opposed" to the test and warned ...'
+            joined = (  # '... "opposed" to the test and warned ...'; not '... and that X', still reported
+                t.dep_ == "conj" and t.head.idx < end and not any(c.dep_ == "mark" for c in t.lefts)
+            )
             participle = t.dep_ == "advcl" and t.tag_ == "VBG" and before.text == ","  # ', engaging in ...'
             if joined or participle:
                 hi = min(hi, max(before.idx if before.dep_ == "cc" else left.idx, end))
@@ -624,13 +632,17 @@ def _depth(t: Token) -> int:
     return n
 
 
-def _governs(cue: Token, pos: int) -> bool:
-    """Whether the quotation starting at pos sits inside the cue verb's clause (a mixed quote's own verb)."""
+def _governs(cue: Token, pos: int, content_only: bool = False) -> bool:
+    """Whether the quotation starting at pos sits inside the cue verb's clause (a mixed quote's own verb); with
+    ``content_only``, inside what the verb reports, not its subject or a modifier ('said the notice "falsely"
+    claims ...': the words are said, not claimed)."""
     span = cue.doc.char_span(pos, pos + 1, alignment_mode="expand")
     if not span:  # None, or empty when pos is whitespace
         return False
     node = span[0]
     for _ in range(40):
+        if node.head.i == cue.i and node.i != cue.i:
+            return not content_only or node.dep_ in _CONTENT_DEPS | {"prep", "dep", "conj"}
         if node.i == cue.i:
             return True
         if node.head.i == node.i:
