@@ -12,6 +12,7 @@ from storyline.errors import NotFoundError, StoreError
 from storyline.ids import text_id
 from storyline.model import Analysis, Article, Entity, Mention, Reject, Removal, Story, Storyline
 from storyline.store import FeedValidators, WatchedFile, migrations, open_store, postgres
+from storyline.store.codec import ARTICLE_COLUMNS, article_row
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -37,6 +38,8 @@ def test_article_round_trip(location):
     with store.transaction():
         store.add_article(article)
     assert store.article(article.id) == article
+    assert store.articles([article.id]) == [article]
+    assert tuple(article_row(article)) == ARTICLE_COLUMNS  # reads name the columns a write stores
     assert store.unbuilt_article_ids() == [article.id]
 
 
@@ -393,3 +396,24 @@ def test_arrival_number_is_an_index_probe_also_in_an_older_store(tmp_path):
     assert "COVERING INDEX articles_seq" in plan
     assert sorted(store.arrival_order(store.article_outlets()).values()) == [1, 2]
     store.close()
+
+
+def test_index_postings_file_a_member_under_exactly_its_keys(location):
+    """Refiling drops the member's earlier keys, repeated keys are filed once, no keys unfiles it, and a failed
+    transaction leaves the postings as they were (Postgres sends the delete and the inserts as one pipeline)."""
+    store = open_store(location)
+    with store.transaction():
+        store.set_index_postings("alias.word", "a1", ["harbour", "pier", "harbour"])
+        store.set_index_postings("alias.word", "a2", ["pier"])
+        store.set_index_postings("alias.word", "a1", ["pier", "ferry"])
+    assert store.index_postings("alias.word", ["harbour", "pier", "ferry"]) == {
+        "pier": ["a1", "a2"],
+        "ferry": ["a1"],
+    }
+    with pytest.raises(RuntimeError), store.transaction():
+        store.set_index_postings("alias.word", "a2", [])
+        raise RuntimeError("batch failed")
+    assert store.index_postings("alias.word", ["pier"]) == {"pier": ["a1", "a2"]}
+    with store.transaction():
+        store.set_index_postings("alias.word", "a2", [])
+    assert store.index_postings("alias.word", ["pier"]) == {"pier": ["a1"]}

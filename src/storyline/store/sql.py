@@ -15,11 +15,19 @@ from typing import Any
 from storyline.errors import NotFoundError
 from storyline.model import Analysis, Article, Entity, Reject, Story, Storyline
 from storyline.store.base import FeedValidators, SearchHit, WatchedFile
-from storyline.store.codec import analysis_from_json, analysis_to_json, article_from_row, iso, parse_iso
+from storyline.store.codec import (
+    ARTICLE_COLUMNS,
+    analysis_from_json,
+    analysis_to_json,
+    article_from_row,
+    iso,
+    parse_iso,
+)
 from storyline.store.migrations import SCHEMA_VERSION
 
 Row = Mapping[str, Any]
 _ID_CHUNK = 500  # ids per IN (...) list: well under SQLite's bound-parameter limit
+_READ_ARTICLES = f"SELECT seq, {', '.join(ARTICLE_COLUMNS)} FROM articles"
 
 
 def now() -> str:
@@ -146,7 +154,7 @@ class SQLStore:
     # ---- articles -----------------------------------------------------------------------------------
 
     def article(self, article_id: str) -> Article:
-        row = self._one("SELECT * FROM articles WHERE id = ?", (article_id,))
+        row = self._one(f"{_READ_ARTICLES} WHERE id = ?", (article_id,))
         if row is None:
             raise NotFoundError(f"no article with id {article_id}")
         return article_from_row(row)
@@ -154,9 +162,9 @@ class SQLStore:
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
         """Articles in arrival order (all, or the given ids)."""
         if ids is None:
-            rows = self._all("SELECT * FROM articles ORDER BY seq")
+            rows = self._all(f"{_READ_ARTICLES} ORDER BY seq")
         else:
-            rows = sorted(self._in("SELECT * FROM articles WHERE id IN", ids), key=lambda r: r["seq"])
+            rows = sorted(self._in(f"{_READ_ARTICLES} WHERE id IN", ids), key=lambda r: r["seq"])
         return [article_from_row(r) for r in rows]
 
     def outlet_counts(self) -> dict[str, int]:
