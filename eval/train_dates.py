@@ -47,7 +47,8 @@ class Row:
     label_set: str
     gold: str | None  # YYYY-MM-DD, None = labelled undated (MediaCloud only)
     cands: list[text_dates.Candidate]
-    header: date | None  # the day the header's dateline states
+    header: date | None  # the header's day the ranker weighs (date_context: none for a today's-date bar)
+    dateline: date | None  # the day the header's dateline states, taken where the ranker abstains
 
 
 def _rows() -> list[Row]:
@@ -66,9 +67,11 @@ def _rows() -> list[Row]:
             text = render(page, renderer)
             cleaned = _clean_lines(text, DEFAULTS.clean, (None, None), None, header=True, learned=True)
             context = date_context(cleaned)
+            published = cleaned.header.published
+            dateline = published.date() if published is not None else None
             cands = text_dates.candidates(text, context=context)
             for label_set, gold in golds:
-                rows.append(Row(page, renderer, label_set, gold, cands, context.header_day))
+                rows.append(Row(page, renderer, label_set, gold, cands, context.header_day, dateline))
     return rows
 
 
@@ -131,11 +134,11 @@ def _pick(row: Row, model: LinearModel, min_p: float = DEFAULTS.clean.text_date_
 
 def _decide(row: Row, model: LinearModel) -> str | None:
     """The day extract_article takes from ranker and header (no URL, no container date): the ranker's pick
-    unless it abstains or the header's day is none of its candidates; then the header's."""
+    unless it abstains or the header's day is none of its candidates; then the header's dateline."""
     header = row.header.isoformat() if row.header else None
     if header is not None and not any(c.day == row.header for c in row.cands):
         return header
-    return _pick(row, model) or header
+    return _pick(row, model) or (row.dateline.isoformat() if row.dateline else None)
 
 
 def _decide_with_url(row: Row, model: LinearModel) -> str | None:
@@ -210,10 +213,10 @@ def _report(rows: list[Row], model: LinearModel, half: int, pipeline: bool) -> N
                 ours.append(_decide(row, model) == row.gold)
                 url.append(_decide_with_url(row, model) == row.gold)
                 alone.append(_pick(row, model) == row.gold)
-                header = row.header.isoformat() if row.header else None
+                dateline = row.dateline.isoformat() if row.dateline else None
                 ceiling.append(
                     row.gold is None
-                    or header == row.gold
+                    or dateline == row.gold
                     or any(c.day.isoformat() == row.gold for c in row.cands)
                 )
                 if pipeline:

@@ -1,7 +1,8 @@
 from datetime import UTC, date, datetime
 
 from storyline import extract_article
-from storyline.extract import extract
+from storyline.extract import _Cleaned, date_context, extract
+from storyline.extract.metadata import Header
 from storyline.extract.text_dates import (
     PageContext,
     best_candidate,
@@ -257,3 +258,15 @@ def test_relative_forms_in_other_languages_count_back_from_the_container_date():
     ):
         assert [(c.day, c.kind) for c in candidates(line, captured)] == [(day, "relative")], line
     assert candidates("vor 3 Stunden") == []  # never against the clock
+
+
+def test_a_dateline_far_above_the_headline_is_no_header_date_for_the_ranker():
+    def context(dateline: int) -> PageContext:
+        header = Header(
+            published=datetime(2020, 7, 8, tzinfo=UTC), consumed={dateline: "dateline", 4: "headline"}
+        )
+        return date_context(_Cleaned("Der Text.", [], header, None))
+
+    assert context(0).header_day is None  # a today's-date bar over the site's menus: the ranker decides
+    assert context(3).header_day == date(2020, 7, 8)  # the dateline printed right above its headline
+    assert context(5).header_day == date(2020, 7, 8)  # or below it
