@@ -115,6 +115,23 @@ def cpu_clock() -> tuple[float, float, float]:
     return ours, (sum(cpu[:3]) + sum(cpu[5:8])) / tick, (cpu[3] + cpu[4]) / tick
 
 
+def _warm(_: list) -> list[int]:
+    """In a worker: import extraction, load the spaCy model, then hold the worker a moment so that the pool's
+    other workers take the other warm-up tasks; returns the worker's pid."""
+    import storyline.extract  # noqa: F401
+    from storyline.analyze.nlp import get_nlp
+
+    get_nlp()
+    time.sleep(1.0)
+    return [os.getpid()]
+
+
+def warm_workers(mapper, workers: int) -> int:
+    """Start the pool's workers and load what they need before any measured batch, as ``storyline watch``'s
+    workers are between polls (they start once); returns how many distinct workers were warmed."""
+    return len({pid for pids in mapper(_warm, [[] for _ in range(workers)]) for pid in pids})
+
+
 def add(store, articles: list, work: Path, seed: int, mapper=serial_map, days: int = 0):
     """Ingest and build ``articles``; returns (ingest, build) CPU seconds, ingest+build wall seconds, the new ids,
     and the cores the batch got: (this process and its workers, the machine's other processes, idle)."""
@@ -187,6 +204,8 @@ def main() -> int:
         from storyline.analyze.nlp import get_nlp, parse
 
         get_nlp()  # loading the model is part of no measure
+        if args.workers > 1:  # nor is starting the workers: a feed's workers start once (storyline watch)
+            print(f"  workers started and warmed: {warm_workers(mapper, args.workers)} of {args.workers}")
         spent = timed_stages(STAGES)
         filler = None
         used = make_pool(store, stream, fill_real if args.fill == "clone" else 0, args.step, work, args.seed)

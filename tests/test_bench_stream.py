@@ -38,3 +38,12 @@ def test_cpu_clock_counts_a_live_worker_and_the_machine():
     assert ours > 0.2  # the worker's CPU, not this sleeping process's
     assert busy >= ours - 0.05  # the machine was busy at least with the worker
     assert idle >= 0
+
+
+def test_warm_workers_starts_every_worker_of_the_pool():
+    from bench.stream import warm_workers
+    from storyline.scale import process_mapper
+
+    with process_mapper(2) as mapper:
+        assert warm_workers(mapper, 2) == 2
+        assert len(multiprocessing.active_children()) == 2
