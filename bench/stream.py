@@ -116,12 +116,15 @@ def cpu_clock() -> tuple[float, float, float]:
 
 
 def _warm(_: list) -> list[int]:
-    """In a worker: import extraction, load the spaCy model, then hold the worker a moment so that the pool's
-    other workers take the other warm-up tasks; returns the worker's pid."""
+    """In a worker: import extraction and analyse one short article (the spaCy model and whatever analysis loads
+    on first use), then hold the worker a moment so that the pool's other workers take the other warm-up tasks;
+    returns the worker's pid."""
     import storyline.extract  # noqa: F401
-    from storyline.analyze.nlp import get_nlp
+    from storyline.analyze import analyze
+    from storyline.model import Article
 
-    get_nlp()
+    body = 'Mara Lind, the mayor of Ostholm, said on Monday: "The bridge opens in May." Officials agreed.'
+    analyze([Article(id="warm", source="", body=body)])
     time.sleep(1.0)
     return [os.getpid()]
 
