@@ -37,6 +37,8 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import multiprocessing
+import os
 import resource
 import sys
 import tempfile
@@ -93,16 +95,60 @@ def write_pages(path: Path, articles: list, seed: int, days: int = 0) -> None:
             f.write(json.dumps(page(a, seed, titles)) + "\n")
 
 
+def cpu_clock() -> tuple[float, float, float]:
+    """CPU seconds so far of this process and its live children (the pool's workers), of the whole machine busy
+    and idle (Linux /proc/stat; zeros elsewhere). Over a batch, the difference says how many cores the run got and
+    how many other jobs took: with --workers, the wall time depends on that, not only on the code."""
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    ours = sum(os.times()[:2])
+    for child in multiprocessing.active_children():
+        try:  # utime and stime, fields 14 and 15, after the command name in parentheses
+            fields = Path(f"/proc/{child.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        ours += (int(fields[11]) + int(fields[12])) / tick
+    try:
+        cpu = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+    except OSError:
+        return ours, 0.0, 0.0
+    # user nice system idle iowait irq softirq steal
+    return ours, (sum(cpu[:3]) + sum(cpu[5:8])) / tick, (cpu[3] + cpu[4]) / tick
+
+
+def _warm(_: list) -> list[int]:
+    """In a worker: import extraction and analyse one short article (the spaCy model and whatever analysis loads
+    on first use), then hold the worker a moment so that the pool's other workers take the other warm-up tasks;
+    returns the worker's pid."""
+    import storyline.extract  # noqa: F401
+    from storyline.analyze import analyze
+    from storyline.model import Article
+
+    body = 'Mara Lind, the mayor of Ostholm, said on Monday: "The bridge opens in May." Officials agreed.'
+    analyze([Article(id="warm", source="", body=body)])
+    time.sleep(1.0)
+    return [os.getpid()]
+
+
+def warm_workers(mapper, workers: int) -> int:
+    """Start the pool's workers and load what they need before any measured batch, as ``storyline watch``'s
+    workers are between polls (they start once); returns how many distinct workers were warmed."""
+    return len({pid for pids in mapper(_warm, [[] for _ in range(workers)]) for pid in pids})
+
+
 def add(store, articles: list, work: Path, seed: int, mapper=serial_map, days: int = 0):
-    """Ingest and build ``articles``; returns (ingest, build) CPU seconds, ingest+build wall seconds, the new ids."""
+    """Ingest and build ``articles``; returns (ingest, build) CPU seconds, ingest+build wall seconds, the new ids,
+    and the cores the batch got: (this process and its workers, the machine's other processes, idle)."""
     path = work / "batch.jsonl"
     write_pages(path, articles, seed, days)
-    t, wall = time.process_time(), time.perf_counter()
+    t, wall, clock = time.process_time(), time.perf_counter(), cpu_clock()
     pipeline.ingest(store, [str(path)], mapper=mapper)
     ingested = time.process_time()
     new = store.unbuilt_article_ids()
     pipeline.build(store, mapper=mapper)
-    return ingested - t, time.process_time() - ingested, time.perf_counter() - wall, new
+    wall = time.perf_counter() - wall
+    ours, busy, idle = (b - a for a, b in zip(clock, cpu_clock(), strict=True))
+    cores = (ours / wall, max(busy - ours, 0.0) / wall, idle / wall)
+    return ingested - t, time.process_time() - ingested, wall, new, cores
 
 
 def store_bytes(db: str) -> int:
@@ -161,6 +207,8 @@ def main() -> int:
         from storyline.analyze.nlp import get_nlp, parse
 
         get_nlp()  # loading the model is part of no measure
+        if args.workers > 1:  # nor is starting the workers: a feed's workers start once (storyline watch)
+            print(f"  workers started and warmed: {warm_workers(mapper, args.workers)} of {args.workers}")
         spent = timed_stages(STAGES)
         filler = None
         used = make_pool(store, stream, fill_real if args.fill == "clone" else 0, args.step, work, args.seed)
@@ -173,7 +221,9 @@ def main() -> int:
             filler = Filler(store, [(a, analyses[a.id]) for a in real], args.seed)
             filler.i = max(store.article_count() - args.pool, 0)  # a kept store: go on after its clones
             used = args.pool  # measured articles follow the pool's share of the stream (another --seed)
-        per_size: dict[int, list[tuple[float, float, float, dict[str, float], int]]] = {}
+        per_size: dict[
+            int, list[tuple[float, float, float, dict[str, float], int, tuple[float, float, float]]]
+        ] = {}
         new: list[str] = []
         for size in sizes:
             t = time.perf_counter()
@@ -202,11 +252,12 @@ def main() -> int:
                 used += len(batch)
                 spent.clear()
                 days = filler.days_ahead if filler else 0
-                ingest_s, build_s, wall, new = add(store, batch, work, args.seed, mapper, days)
-                runs.append((ingest_s, build_s, wall, dict(spent), len(new)))
+                ingest_s, build_s, wall, new, cores = add(store, batch, work, args.seed, mapper, days)
+                runs.append((ingest_s, build_s, wall, dict(spent), len(new), cores))
                 print(  # pages a kept store has seen (same --seed) are skipped at ingest: count the new ones
                     f"  at {at}: batch of {len(batch)} ({len(new)} new): ingest {ingest_s:.1f} s, build {build_s:.1f} s CPU"
-                    f" (ingest+build {wall:.1f} s wall); "
+                    f" (ingest+build {wall:.1f} s wall; cores: this run and its workers {cores[0]:.2f},"
+                    f" other processes {cores[1]:.2f}, idle {cores[2]:.2f}); "
                     + ", ".join(f"{n.strip('_')} {spent.get(n, 0.0):.2f}" for n in STAGES),  # a cut-short run
                     flush=True,
                 )
@@ -255,9 +306,11 @@ def main() -> int:
             f"sustainable, one serial process at {large}: {86400 * fresh[large] / cost[large]:,.0f} articles/day"
         )
     else:  # workers extract and analyse: their CPU is not this process's, so count wall time
+        got = [sum(r[5][i] for r in per_size[large]) / len(per_size[large]) for i in range(3)]
         print(
             f"sustainable with {args.workers} workers at {large}: {86400 * fresh[large] / wall_cost[large]:,.0f}"
-            " articles/day (ingest+build wall time)"
+            f" articles/day (ingest+build wall time, with {got[0]:.2f} cores: other processes took {got[1]:.2f},"
+            f" {got[2]:.2f} idle)"
         )
     print(f"bare spaCy parse of the same bodies: {parse_rate:.1f} articles/s ({86400 * parse_rate:,.0f}/day)")
     return 0
