@@ -44,21 +44,10 @@ _VOTING = frozenset("vote ballot voter jury juror justice court ruling senate ho
 _NEWS_VERBS = frozenset(("announce",))  # a reporting verb whose date is the news's: "announced Monday"
 # In a measured quantity "m" and "mm" are metres and millimetres ("a 3.5mm jack"), not millions as in a sum.
 _LENGTHS = frozenset(("m", "mm"))
-_COMPARED = frozenset(
-    "the as more higher greater larger bigger faster".split()
-)  # what "N times ..." multiplies
-_NEAR = (
-    "amod",
-    "compound",
-    "nsubj",
-    "nsubjpass",
-    "pobj",
-    "prep",
-    "acomp",
-    "attr",
-    "oprd",
-    "xcomp",
-)  # words beside a head
+# what "N times ..." multiplies
+_COMPARED = frozenset("the as more higher greater larger bigger faster".split())
+# words beside a head
+_NEAR = ("amod", "compound", "nsubj", "nsubjpass", "pobj", "prep", "acomp", "attr", "oprd", "xcomp")
 
 
 def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[ClaimSlot]:

@@ -246,6 +246,7 @@ def place(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Placed]:
 # "over the past decade"), no length of the event. Not "in N years": "the first visit in more than six years" is
 # the gap the story is about (examples/demo.labels.json).
 _RECORD_SPAN = re.compile(r"\b(?:the|over|during) (?:last|past)\s+$", re.I)
+_RECORD_PHRASE = re.compile(r"(?:the|over the) (?:last|past)\b", re.I)  # the same words inside the phrase
 
 
 def _span_of_record(body: str, slot: ClaimSlot) -> bool:
@@ -254,7 +255,7 @@ def _span_of_record(body: str, slot: ClaimSlot) -> bool:
     if slot.kind != "duration":
         return False
     return bool(_RECORD_SPAN.search(body, max(0, slot.start - 16), slot.start)) or bool(
-        re.match(r"(?:the|over the) (?:last|past)\b", body[slot.start : slot.end], re.I)
+        _RECORD_PHRASE.match(body, slot.start, slot.end)
     )
 
 

@@ -18,6 +18,7 @@ from operator import itemgetter
 
 from scipy.cluster.hierarchy import DisjointSet
 
+from storyline.analyze.related import posting_cap
 from storyline.cluster.stories import ClusterDoc
 from storyline.cluster.text import Vec, add_into, dot, entity_keys, norm, weigh, words
 from storyline.ids import group_id
@@ -73,8 +74,9 @@ def enough_shared(actors: int, terms: int, settings: LinkSettings) -> bool:
 
 
 def candidate_key_cap(n_stories: int, settings: LinkSettings) -> int:
-    """The most stories a key may be filed under and still find candidates (a store reads one more, at most)."""
-    return max(settings.candidate_key_min_stories, int(settings.candidate_key_share * n_stories))
+    """The most stories a key may be filed under and still find candidates (a store reads one more, at most):
+    the cap dating puts on an entity's articles, over stories."""
+    return posting_cap(n_stories, settings.candidate_key_share, settings.candidate_key_min_stories)
 
 
 def comparable(a: LinkView, b: LinkView, settings: LinkSettings) -> bool:

@@ -328,7 +328,7 @@ def headline_candidates(
     echoes, echoes_same = _echoes(texts, overlaps)
     spread = Counter(
         w for t in set(texts) for w in _long_words(t)
-    )  # in how many distinct lines each word stands
+    )  # in how many distinct lines a word stands
     run_words = (
         {w for t in texts[page.start : page.end + 1] for w in _long_words(t)}
         if page.end >= page.start

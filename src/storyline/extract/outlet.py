@@ -358,9 +358,7 @@ class _Candidate:
     kinds: Counter[str] = field(default_factory=Counter)
     first: float = 1.0
     last: float = 0.0
-    first_index: int = (
-        _MAX_LINES  # the first line it stands on: a blog's or site's title is often line 0 or 1
-    )
+    first_index: int = _MAX_LINES  # the first line it stands on: a site's title is often line 0 or 1
     trimmed: bool = False  # only seen with a corporate word cut off ("Healthline" of "Healthline Media")
     host: bool = True  # only seen as a web or e-mail domain
 

@@ -396,8 +396,7 @@ def _scan(
     if reference is not None:
         for m in _RELATIVE.finditer(line):
             yield m, _relative(m, reference), "relative", {}
-        words = line.lower().split()
-        if top and len(words) <= _RELATIVE_MAX_WORDS and _COUNT.search(line):
+        if top and _COUNT.search(line) and len(words := line.lower().split()) <= _RELATIVE_MAX_WORDS:
             pattern, vocabulary = _relative_pattern()
             for m in pattern.finditer(line) if vocabulary.intersection(words) else ():
                 if (count := _DIGITS.search(m[0])) is not None:
@@ -610,7 +609,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 def _shape(c: Candidate) -> str:
     """How a date is written, its words and digits masked: "May 3, 2020" and "June 12, 2021" share "a 9, 9"."""
     text = c.line_text[c.column : c.column + int(c.features["_span"])]
-    return re.sub(r"\d+", "9", _LETTERS.sub("a", text))
+    return _DIGITS.sub("9", _LETTERS.sub("a", text))
 
 
 def _cue(lines: list[tuple[int, str]], index: int, pattern: re.Pattern[str]) -> bool:
