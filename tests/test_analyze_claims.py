@@ -50,6 +50,15 @@ def test_a_figure_counts_the_noun_it_modifies():
     assert _one("About 800 people live in the community.", "count").measure == "population"
 
 
+def test_a_figure_in_a_second_conjunct_is_not_the_first_ones():
+    """Above a conjunct lies the other conjunct's verb: "14 trapped" after "six children were killed" is no toll,
+    while two figures joined to each other ("measuring 7.6 and 7.4") share their measure."""
+    found = {c.value: c.measure for _s, c in _claims("Six people were killed and 14 trapped under debris.")}
+    assert found["6"] == "dead" and found.get("14") != "dead"
+    both = {c.value: c.measure for _s, c in _claims("Two quakes, measuring 7.6 and 7.4, struck on Sunday.")}
+    assert both["7.6"] == both["7.4"]
+
+
 def test_money_percent_and_tallies_are_normalised():
     money = _one("The deal is worth $3.2bn, officials said.", "money")
     assert (money.value, money.unit) == ("3200000000", "USD")

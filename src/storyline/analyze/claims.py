@@ -350,6 +350,8 @@ def _measure(root: Token, verb_only: bool) -> str | None:
     A date or duration (``verb_only``): the first verb or noun above it (the event it times)."""
     chain = [root]
     while len(chain) <= _HOPS + 2 * verb_only and chain[-1].head is not chain[-1]:
+        if chain[-1].dep_ == "conj" and not verb_only and not chain[-1].head.like_num:
+            break  # "24 were killed and 200 injured": above a conjunct is the other one's measure ("7.6 and 7.4": not)
         chain.append(chain[-1].head)
     chain = [root] + [t for t in chain[1:] if t.ent_iob_ == "O" or t.ent_type_ != root.ent_type_]
     if verb_only:
