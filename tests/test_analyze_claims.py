@@ -149,3 +149,15 @@ def test_a_date_before_a_comma_is_no_part_of_a_length():
     """ "arrested on Jan. 6, five days before the game": five days, not 6 x 5."""
     slot = _one("Jackson was arrested on Jan. 6, five days before the playoff game.", "duration")
     assert float(slot.value) == 5.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Smith scored with 14 seconds left in the game.", "The fight was stopped two minutes into the round."],
+)
+def test_a_game_clock_is_no_length_of_the_event(text):
+    assert not [c for _s, c in _claims(text) if c.kind == "duration"]
+    assert (
+        _one("The shaking lasted two minutes.", "duration").value
+        == _one("It shook for 2 minutes.", "duration").value
+    )

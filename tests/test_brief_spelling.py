@@ -304,3 +304,13 @@ def test_an_abbreviated_title_is_the_job_it_stands_for():
                                 "Police sergeant Tim Shields said so.", "Tim Shields")  # fmt: skip
     assert not conflicts and [cl.kind for cl in agreed] == ["role"]
     assert _written_out("gov") == "governor" and _written_out("co") == "co" and _written_out("rep") == "rep"
+
+
+def test_a_police_officer_is_no_chief_executive():
+    """ "chief executive officer" and "CEO" are one job; a police officer is another job than a CEO."""
+    conflicts, agreed = _people("Ann Bell, the chief executive officer, spoke.", "Ann Bell, the company's ceo, spoke.",
+                                "Ann Bell")  # fmt: skip
+    assert not conflicts and [cl.kind for cl in agreed] == ["role"]
+    conflicts, agreed = _people("Ann Bell, an officer at the station, spoke.", "Ann Bell, the ceo, spoke.",
+                                "Ann Bell")  # fmt: skip
+    assert [k.kind for k in conflicts] == ["role"] and not agreed

@@ -39,6 +39,9 @@ _MONTH_NAMES = (
 ).split()
 _LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME")
 _HOPS = 3  # heads walked up from a number to find its measure: "11 people were killed" is two hops
+# Words right after a length that make it something else: a date ("ago"), an age ("old"), a game clock ("12
+# seconds left", "two minutes into the third round"), not how long the event lasted.
+_NO_LENGTH = frozenset(("ago", "old", "left", "remaining", "into"))
 _CALENDAR = {*DURATION_DAYS, "morning", "afternoon", "evening", "night", "time", "mark"}  # not what is timed
 _VOTING = frozenset("vote ballot voter jury juror justice court ruling senate house council board".split())
 _NEWS_VERBS = frozenset(("announce",))  # a reporting verb whose date is the news's: "announced Monday"
@@ -101,8 +104,10 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
         return ClaimSlot(**base, kind="attribute", measure="age", value=_fmt(value), subject=whose, time=when)
     if label in ("DATE", "TIME"):
         unit_word = next((lemma(t) for t in tokens if lemma(t) in DURATION_DAYS), None)
-        if unit_word and any(t.lower_ in ("ago", "old") for t in ent.doc[ent.end : ent.end + 1]):
-            return None  # "two years ago" dates something; "five years old" is an age
+        if unit_word and any(t.lower_ in _NO_LENGTH for t in ent.doc[ent.end : ent.end + 1]):
+            return (
+                None  # "two years ago" dates something, "five years old" is an age, "12 seconds left" a clock
+            )
         if unit_word and any(t.like_num or t.lower_ in FACTORS for t in tokens):
             comma = max((i for i, t in enumerate(tokens) if t.text == ","), default=-1)
             if any(lemma(t) in DURATION_DAYS for t in tokens[: comma + 1]):

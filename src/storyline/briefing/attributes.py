@@ -29,7 +29,8 @@ _AFTER = re.compile(
 )
 _BEFORE_REACH = 60  # characters before a name searched for its title
 # Words for one job: two outlets giving words of one group agree ("chief executive officer" / "executive").
-_SAME_JOB = {w: g[0] for g in (("judge", "justice", "magistrate"), ("ceo", "executive", "officer", "chief"),
+# A word sits in one group only: "officer" alone is a police officer, a CEO only after "executive" (_EXECUTIVE).
+_SAME_JOB = {w: g[0] for g in (("judge", "justice", "magistrate"), ("ceo", "executive"),
                                ("leader", "president", "head", "chief"), ("attorney", "lawyer"),
                                ("marshal", "marshall"), ("adviser", "advisor")) for w in g}  # fmt: skip
 
@@ -81,10 +82,12 @@ def _within(short: str, long: str) -> bool:
     return all(ch in rest for ch in short)
 
 
-def _neutral(word: str) -> tuple[str, str | None]:
+def _neutral(word: str, before: str = "") -> tuple[str, str | None]:
     """(job, gender) of a word: ('spokesperson', 'f') for "spokeswoman", ('', 'f') for "Mrs", ('', None) for a
-    word that is no job."""
+    word that is no job; "officer" after "executive" (``before``) is the chief executive."""
     w = _written_out(word.lower().rstrip("."))
+    if w == "officer" and before.lower() == "executive":
+        return "ceo", None
     gender = (
         "m"
         if w in MALE_NOUNS or w in MALE_TITLES
@@ -106,7 +109,7 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
     before = list(_WORD.finditer(body, max(0, start - _BEFORE_REACH), start))
     if before and not body[before[-1].end() : start].strip():
         w = before[-1]
-        role, gender = _neutral(w.group())
+        role, gender = _neutral(w.group(), before[-2].group() if len(before) > 1 else "")
         if role or gender:
             first = _title_run(body, before)
             rank = [x.lower() for x in body[first : w.start()].split() if x.lower() in _RANKS]
@@ -117,7 +120,7 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
     m = _AFTER.match(body, end)
     if m:
         *mods, head = _WORD.finditer(m.group(1))
-        role, gender = _neutral(head.group())
+        role, gender = _neutral(head.group(), mods[-1].group() if mods else "")
         if role:
             ranked = [x for x in mods if x.group().lower() in _RANKS]
             rank = [x.group().lower() for x in ranked]
