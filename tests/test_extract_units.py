@@ -9,8 +9,14 @@ import pytest
 
 from storyline.errors import InputError
 from storyline.extract import extract, extract_article
-from storyline.extract.boilerplate import score_line, split_lines
-from storyline.extract.metadata import clean_headline, parse_byline, strip_site_name
+from storyline.extract.boilerplate import Line, score_line, split_lines
+from storyline.extract.metadata import (
+    byline_in_line,
+    clean_headline,
+    parse_byline,
+    read_header,
+    strip_site_name,
+)
 from storyline.extract.published import date_from_url, parse_dateline, parse_iso
 from storyline.extract.quality import detect_language, is_filler, is_truncated
 from storyline.model import Article, Document
@@ -72,6 +78,35 @@ def test_url_and_iso_dates() -> None:
 )
 def test_bylines(line: str, expected: tuple[str, str | None] | None) -> None:
     assert parse_byline(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Von Lea Muster und Tom Beispiel", "Lea Muster und Tom Beispiel"),
+        ("By Ana Silva, Jan Roe and Li Wei | 12/10/2020", "Ana Silva, Jan Roe and Li Wei"),
+        ("Von Lea Muster Kategorien: Mode 6. November 2023", "Lea Muster"),
+        ("von Lea Muster Foto: Agentur", "Lea Muster"),
+        ("Ana Silva, Jan Roe", "Ana Silva, Jan Roe"),
+        ("Facebook Twitter Linkedin EMail", None),
+    ],
+)
+def test_byline_names(line: str, expected: str | None) -> None:
+    """Every author after a marker, cut before the labels and dates that follow the names."""
+    found = byline_in_line(line)
+    assert (found[0] if found else None) == expected
+
+
+def test_marked_byline_is_no_standfirst() -> None:
+    """A "By X | date" line under the headline is the byline, not a standfirst; the marker is not in the name."""
+    lines = [
+        Line(0, "Green deal falls short"),
+        Line(1, "By Ana Silva | 12/10/2020"),
+        Line(2, "Von Lea Muster"),
+    ]
+    header = read_header(lines, 6, "Green deal falls short")
+    assert (header.byline, header.standfirst, header.consumed.get(1)) == ("Ana Silva", None, "byline")
+    assert read_header(lines[2:], 6, "\x00").byline == "Lea Muster"
 
 
 def test_headline_cleaning() -> None:

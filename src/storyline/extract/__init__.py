@@ -147,14 +147,14 @@ def _learned_header(
         if found.headline is not None and title is None:  # "Title | Site", "Home » News » Title": the title
             found.headline = cut_title(found.headline, "\n".join(line.text for line in lines))
     slow_tried = False  # dateparser costs ~75 ms a line on multilingual pages: one try per article
-    for line in kept:
+    for line in _byline_first(lines, kept_ids, labelled.roles):
         role = labelled.roles[line.index]
         if line.index in found.consumed:
             continue
         if role == "byline" and found.byline is None and (byline := byline_in_line(line.text)) is not None:
             found.byline, found.byline_role = byline
             found.consumed[line.index] = "byline"
-        elif role == "dateline" and found.published is None:
+        elif role == "dateline" and found.published is None and line.index in kept_ids:
             slow = not slow_tried and bool(_YEAR.search(line.text))
             date = parse_dateline(line.text, allow_slow=slow, local_zone=zone)
             slow_tried = slow_tried or slow
@@ -169,6 +169,12 @@ def _learned_header(
                     found.consumed[line.index] = "byline"
                     break
     return found
+
+
+def _byline_first(lines: list[Line], kept_ids: set[int], roles: list[str]) -> list[Line]:
+    """The kept lines, plus the lines a chrome cue removed that the labeller calls a byline ("by X" read as a
+    navigation link): the labeller's byline call outranks the cue."""
+    return [line for line in lines if line.index in kept_ids or roles[line.index] == "byline"]
 
 
 TAGGED_REACH = 3  # lines above the ranker's best searched for a line the sequence model tags headline

@@ -35,6 +35,8 @@ _NOT_NAME_WORDS = frozenset(
     government party department police council league club company group media latest breaking video
     watch photos gallery weather travel culture science health money markets tech technology comment
     comments advertisement editorial features review reviews russia china europe america london house
+    twitter facebook linkedin email e-mail follow share teilen bio sponsored veröffentlicht erstellt aktualisiert
+    kategorien kategorie posts artikel kommentare foto fotos photo vom
     """.split()
 )
 _ROLE_WORDS = re.compile(
@@ -105,6 +107,8 @@ def parse_byline(text: str) -> tuple[str, str | None] | None:
         return None
     if not text.lower().startswith("by ") and role and not _ROLE_WORDS.search(role) and not role.istitle():
         return None  # "Name, something" needs a plausible role when there is no "By"
+    if role and m["place"] is None and not _ROLE_WORDS.search(role) and re.fullmatch(_NAME, role):
+        return f"{name}, {role}", None  # "Ibtisam Mahdi, Ruwaida Kamal Amer": a second author, not a role
     return name, role
 
 
@@ -133,12 +137,34 @@ def byline_in_line(text: str) -> tuple[str, str | None] | None:
     m = _BY_NAME.search(text)
     if not m:
         return None
-    words = m["name"].rstrip(".,").split()
-    if any(w.lower() in _NOT_NAME_WORDS or w.lower() in MONTHS for w in words):
+    words = _name_words(m["name"])
+    if not words:
         return None
     if len(words) >= 2 or (marked and m.start() < marked.end() and _NAME_END.match(text[m.end() :])):
-        return " ".join(words), None
+        end = m.start("name") + len(" ".join(words))
+        while (more := _MORE_NAME.match(text, end)) and (extra := _name_words(more["name"])):
+            end = more.start("name") + len(" ".join(extra))  # "Von X und Y", "By X, Y and Z": every author
+        return " ".join(text[m.start("name") : end].split()), None
     return None
+
+
+# A further author after the first: ", Y", " and Y", " und Y", " & Y".
+_MORE_NAME = re.compile(
+    r"\s*(?:,\s*(?:(?:and|und|et|y|e)\s+)?|\s(?:and|und|et|y|e|&)\s+)"
+    r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]+|" + _PARTICLE + r")){1,3})"
+)
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a captured name up to the first that is a month, a section word or a label ("Kategorien",
+    "Veröffentlicht"): a capitalised word after the name is not part of it. "Jan" opening a name is a name."""
+    words: list[str] = []
+    for word in name.rstrip(".,").split():
+        key = word.lower().strip(".,:")
+        if key in _NOT_NAME_WORDS or key in MONTH_NAMES or (words and key in MONTHS) or word.endswith(":"):
+            break
+        words.append(word)
+    return words
 
 
 def marked_byline(text: str) -> tuple[str, str | None] | None:
@@ -236,7 +262,10 @@ def clean_author(author: str | None) -> tuple[str | None, str | None]:
 
 
 def _header_byline(text: str, header: Header) -> tuple[str, str | None] | None:
-    """A byline; a bare name before any headline is taken for a short title-case headline instead."""
+    """A byline; a bare name before any headline is taken for a short title-case headline instead. A line
+    opening with a marker ("Von X", "By X | 12/10/2020") is read past the marker, not taken for a standfirst."""
+    if (marked := marked_byline(text)) is not None:
+        return marked
     found = parse_byline(text)
     if found and header.headline is None and not found[1] and not text.lower().startswith("by "):
         return None
