@@ -16,6 +16,7 @@ from storyline.extract.boilerplate import (
     score_lines,
     split_lines,
 )
+from storyline.extract.byline_rank import ranked_byline
 from storyline.extract.line_roles import LineRoles, cut_title, headline_min_p, label_lines, model_available
 from storyline.extract.metadata import (
     Header,
@@ -168,6 +169,11 @@ def _learned_header(
                     found.byline, found.byline_role = byline
                     found.consumed[line.index] = "byline"
                     break
+    if found.byline is None:  # a name on a line of its own, often called chrome: the learned byline ranker
+        top = best if best is not None else (kept[0].index if kept else 0)
+        ranked = ranked_byline([line.text for line in lines], labelled.roles, top)
+        if ranked is not None and ranked[0] not in found.consumed:
+            found.byline, found.consumed[ranked[0]] = ranked[1], "byline"
     return found
 
 

@@ -36,7 +36,7 @@ _NOT_NAME_WORDS = frozenset(
     watch photos gallery weather travel culture science health money markets tech technology comment
     comments advertisement editorial features review reviews russia china europe america london house
     twitter facebook linkedin email e-mail follow share teilen bio sponsored veröffentlicht erstellt aktualisiert
-    kategorien kategorie posts artikel kommentare foto fotos photo vom
+    kategorien kategorie posts artikel kommentare foto fotos photo vom publié publicado date datum
     """.split()
 )
 _ROLE_WORDS = re.compile(

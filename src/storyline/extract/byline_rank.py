@@ -1,0 +1,104 @@
+"""The byline of a copied page whose header named none: a small learned ranker over the page's name-shaped lines.
+
+Blogs and magazines put the author on a line of its own ("Marina Beuerle", "Über Creeny", "© 2020 Jane Roe") that
+the line labeller often calls chrome. Every line from which ``byline_in_line`` reads a name is a candidate; a
+logistic scorer (``byline_model.json``, fitted by ``eval/train_bylines.py`` on half 0 of the real pages) weighs its
+labelled role, marker, place relative to the headline and how often the name recurs. The best candidate is the
+byline when its probability clears the model's calibrated floor.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import cache
+from pathlib import Path
+
+from storyline.analyze.gender import first_name_gender
+from storyline.extract.linear import LinearModel, load_linear
+from storyline.extract.metadata import byline_in_line
+
+MODEL_PATH = Path(__file__).with_name("byline_model.json")
+MAX_LINE_CHARS = 120
+_ROLES = ("byline", "dateline", "headline", "standfirst", "body", "caption", "chrome", "filler")
+FEATURES = (
+    *(f"role={r}" for r in _ROLES),
+    "marker_opens",
+    "bare_name",
+    "log_distance",
+    "below_headline",
+    "relative_position",
+    "log_words",
+    "name_words",
+    "has_digit",
+    "copyright",
+    "ends_colon",
+    "log_name_lines",
+    "upper_name",
+    "headline_or_dateline_near",
+    "known_first_name",
+    "common_word_share",
+)
+_MARKER_OPENS = re.compile(
+    r"^(?:(?:posted|written|words|text|report(?:ed)?|gepostet|veröffentlicht|erstellt|eingestellt)\s+)?"
+    r"(?:by|von|vom|par|por|door|author|autor|autorin|auteur|text)\b\s*:?",
+    re.I,
+)
+_COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.I)
+_DIGIT = re.compile(r"\d")
+_NON_WORD = re.compile(r"\W+")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def byline_candidates(texts: list[str], roles: list[str], top: int) -> list[tuple[int, str, list[float]]]:
+    """(line index, name, FEATURES values) for every line that reads as naming a person."""
+    named = []
+    for i, text in enumerate(texts):
+        if len(text) <= MAX_LINE_CHARS and (found := byline_in_line(text)) is not None:
+            named.append((i, found[0]))
+    if not named:
+        return []
+    squashed = [_NON_WORD.sub(" ", t).casefold() for t in texts]
+    lower_words = {w for t in texts for w in _WORD.findall(t) if w.islower()}
+    out = []
+    for i, name in named:
+        text = texts[i].strip(" *•·-")
+        key = _NON_WORD.sub(" ", name).casefold().strip()
+        words = _WORD.findall(name) or [name]
+        near = {roles[j] for j in range(max(i - 2, 0), min(i + 3, len(texts))) if j != i}
+        features = [float(roles[i] == r) for r in _ROLES] + [
+            float(bool(_MARKER_OPENS.match(text))),
+            float(_NON_WORD.sub(" ", text).casefold().strip() == key),
+            math.log1p(abs(i - top)),
+            float(i >= top),
+            i / len(texts),
+            math.log1p(len(text.split())),
+            float(len(name.split())),
+            float(bool(_DIGIT.search(text))),
+            float(bool(_COPYRIGHT.search(text))),
+            float(text.endswith(":")),
+            math.log1p(sum(key in s for s in squashed)),
+            float(name.isupper()),
+            float(bool(near & {"headline", "dateline"})),
+            float(first_name_gender(words[0]) is not None),
+            sum(w.lower() in lower_words for w in words) / len(words),
+        ]
+        out.append((i, name, features))
+    return out
+
+
+@cache
+def _model() -> LinearModel | None:
+    return load_linear(MODEL_PATH, FEATURES)
+
+
+def ranked_byline(texts: list[str], roles: list[str], top: int) -> tuple[int, str] | None:
+    """(line index, name) of the likeliest byline line when the shipped model clears its floor, else None."""
+    model = _model()
+    if model is None:
+        return None
+    scored = [(model.probability(f), i, name) for i, name, f in byline_candidates(texts, roles, top)]
+    if not scored:
+        return None
+    p, i, name = max(scored)
+    return (i, name) if p >= model.extra["min_p"] else None
