@@ -1,8 +1,8 @@
-"""The learned byline ranker: a name on a line of its own, labelled chrome, is the byline; a menu line is not."""
+"""The learned byline ranker: a dated name line under the headline, labelled chrome, is the byline; a menu line is not."""
 
 from __future__ import annotations
 
-from storyline.extract.byline_rank import FEATURES, byline_candidates, ranked_byline
+from storyline.extract.byline_rank import FEATURES, byline_candidates, name_in_line, ranked_byline
 
 BODY = (
     "The council voted on Tuesday to reopen the harbour bridge after months of repairs, and the privacy of the"
@@ -11,7 +11,7 @@ BODY = (
 TEXTS = [
     "Home",
     "Harbour bridge reopens after months of repairs",
-    "Marina Beuerle",
+    "11.12.2019 - Marina Beuerle",
     BODY,
     BODY,
     "Privacy Policy",
@@ -25,7 +25,17 @@ def test_candidates_are_name_shaped_lines() -> None:
     assert all(len(features) == len(FEATURES) for _, _, features in found)
 
 
-def test_bare_name_line_is_the_byline_and_menu_line_is_not() -> None:
+def test_dated_name_line_is_the_byline_and_menu_line_is_not() -> None:
     assert ranked_byline(TEXTS, ROLES, 1) == (2, "Marina Beuerle")
     without_name = TEXTS[:2] + TEXTS[3:]
     assert ranked_byline(without_name, ROLES[:2] + ROLES[3:], 1) is None
+
+
+def test_names_in_lines() -> None:
+    """Dates, times and weekdays around a name are not part of it; a marker's one-word name counts only when the
+    marker opens the line."""
+    assert name_in_line("Julia Steinhoff / Oktober 25 2023") == "Julia Steinhoff"
+    assert name_in_line("Katherine Fidler Thursday 2 Nov 2023 10:09 am") == "Katherine Fidler"
+    assert name_in_line("Gespeichert von rasos am 24. Juli 2017 - 18:55") == "rasos"
+    assert name_in_line("Cupcakes & Muffins von A-Z") is None
+    assert name_in_line("by the way") is None

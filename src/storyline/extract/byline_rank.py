@@ -15,8 +15,10 @@ from functools import cache
 from pathlib import Path
 
 from storyline.analyze.gender import first_name_gender
+from storyline.extract.line_roles import STOP_WORDS
 from storyline.extract.linear import LinearModel, load_linear
-from storyline.extract.metadata import byline_in_line
+from storyline.extract.metadata import byline_in_line, parse_byline
+from storyline.lexicon.dates import MONTHS, TRAINING_MONTH_RE, WEEKDAYS
 
 MODEL_PATH = Path(__file__).with_name("byline_model.json")
 MAX_LINE_CHARS = 120
@@ -52,10 +54,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def byline_candidates(texts: list[str], roles: list[str], top: int) -> list[tuple[int, str, list[float]]]:
     """(line index, name, FEATURES values) for every line that reads as naming a person."""
-    named = []
-    for i, text in enumerate(texts):
-        if len(text) <= MAX_LINE_CHARS and (found := byline_in_line(text)) is not None:
-            named.append((i, found[0]))
+    named = [(i, name) for i, text in enumerate(texts) if (name := name_in_line(text)) is not None]
     if not named:
         return []
     squashed = [_NON_WORD.sub(" ", t).casefold() for t in texts]
@@ -85,6 +84,38 @@ def byline_candidates(texts: list[str], roles: list[str], top: int) -> list[tupl
         ]
         out.append((i, name, features))
     return out
+
+
+# A one-token name after a marker, lower case allowed ("von rasos am 24. Juli", "By oradmin", "Autor: przepisy.pl").
+_MARKED_TOKEN = re.compile(
+    r"(?:^|\s)(?:by|von|par|por|door|author|autor|autorin|auteur)\s*:?\s+(?P<name>[^\W\d][\w.@-]{1,30})"
+    r"(?=\s*$|\s*[|•·,(@–—/]|\s+(?:am|um|at|on|le|à|in|-|\d))",
+    re.I,
+)
+# What a "date, name" line ("11.12.2019 - Amelie Loevenich", "Helmut Rubik 3/5/2022 22:41") holds besides the name.
+_DATE_PARTS = re.compile(
+    rf"\d{{1,2}}\.?\s*{TRAINING_MONTH_RE}|{TRAINING_MONTH_RE}(?=\s*\d)|"  # a month word next to a day or a year
+    r"\d[\d./:,-]*\w{0,2}\.?|\b(?:am|um|uhr|at|on|posted|updated|" + "|".join(WEEKDAYS) + r")\b|[|/·•–—-]",
+    re.I,
+)
+
+
+def name_in_line(text: str) -> str | None:
+    """The person a short line may name: a byline as the header rules read it, else one token after a marker,
+    else the name left when the line's dates and times are taken out."""
+    if len(text) > MAX_LINE_CHARS:
+        return None
+    if (found := byline_in_line(text)) is not None:
+        return found[0]
+    m = _MARKED_TOKEN.search(text)
+    if m is not None and len(_DATE_PARTS.sub(" ", text[: m.start()]).split()) <= 1:  # "Erstellt von X", not
+        name = m["name"].rstrip(".")  # "Muffins von A-Z": the marker opens the line, after a date at most
+        if name.lower() not in STOP_WORDS and name.lower() not in MONTHS and name.lower() != "date":
+            return name
+    rest = " ".join(_DATE_PARTS.sub(" ", text).split())
+    if rest != text.strip() and (found := parse_byline(rest.strip(" ,"))) is not None:
+        return found[0]
+    return None
 
 
 @cache
