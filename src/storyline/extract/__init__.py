@@ -172,8 +172,17 @@ def _learned_header(
     if found.byline is None:  # a name on a line of its own, often called chrome: the learned byline ranker
         top = best if best is not None else (kept[0].index if kept else 0)
         ranked = ranked_byline([line.text for line in lines], labelled.roles, top)
-        if ranked is not None and ranked[0] not in found.consumed:
-            found.byline, found.consumed[ranked[0]] = ranked[1], "byline"
+        reason = found.consumed.get(ranked[0]) if ranked is not None else None
+        if ranked is not None and reason in (
+            None,
+            "dateline",
+            "standfirst",
+        ):  # "X, 12 May 2020"; "by X 5 Comments"
+            found.byline = ranked[1]
+            if reason != "dateline":
+                found.consumed[ranked[0]] = "byline"
+            if reason == "standfirst":
+                found.standfirst = None
     return found
 
 
