@@ -42,10 +42,12 @@ _MAX_LINES = 3000  # a page longer than this is scanned only up to here (dates s
 _WORD = r"[^\W\d_]{3,}"
 _DAY = r"(?P<d>[0-3]?\d)"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
-# "5 January 2020", "5. Januar 2020", "22 de diciembre de 2020", "5th of Jan. 2020"; a month in two names
-# ("24 نيسان / أبريل 2020", "21. juni/lipanj, 2020.") is read by the first one the month table knows
+# "5 January 2020", "5. Januar 2020", "22 de diciembre de 2020", "5th of Jan. 2020", "29 / Dezember / 2022"; a
+# month in two names ("24 نيسان / أبريل 2020", "21. juni/lipanj, 2020.") is read by the first one the month table
+# knows
 _WORD_DMY = re.compile(
-    rf"(?<!\d)(?<!\d\.){_DAY}(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|of\s+)?(?P<m>{_WORD})\.?(?:\s*/\s*(?P<alt>{_WORD}))?,?\s*"
+    rf"(?<!\d)(?<!\d\.){_DAY}(?:st|nd|rd|th|er|º|\.)?\s*(?:/\s*)?(?:de\s+|of\s+)?(?P<m>{_WORD})\.?"
+    rf"(?:\s*/\s*(?P<alt>{_WORD}))?,?\s*(?:/\s*)?"
     r"(?:de\s+|del\s+)?"
     rf"(?:{_YEAR}|['’‘]?(?P<yy>\d\d)(?![\d:]))",
     re.I,
