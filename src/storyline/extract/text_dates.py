@@ -596,7 +596,9 @@ def _featurize_context(found: list[Candidate], context: PageContext) -> None:
                 "above_headline": float(above),
                 "near_headline": float(headline is not None and 0 < c.line - headline <= 8),
                 "weekday_before": float(weekday_before),
-                # a page's today's-date bar: a weekday and a date alone on a line above the headline
+                # a page's today's-date bar: a weekday and a date alone on a line above the headline. Its weight
+                # stays near 0: on half 0 (inscriptis) 13 of the 18 such dates on MediaCloud pages are the gold day
+                # (pages crawled the day they were published), 5 of 15 on trafilatura-labelled pages
                 "today_bar": float(weekday_before and above and c.features["date_share"] > 0.4),
                 "published_just_before": float(bool(_PUBLISHED.search(head[-30:]))),
                 "updated_just_before": float(bool(_UPDATED.search(head[-30:]))),
