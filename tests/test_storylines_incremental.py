@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from test_storylines import DOCS, STORIES
 
 from storyline import relink
 from storyline.cluster import link_stories
-from storyline.cluster.storylines import LinkView
+from storyline.cluster.storylines import LinkView, _Linker
+from storyline.errors import StorylineError
 from storyline.model import Story
 from storyline.settings import LinkSettings
 from storyline.store import open_store
@@ -55,6 +57,31 @@ def test_stories_over_several_builds_link_the_same(tmp_path) -> None:
         assert [STORIES[i].id] == [sid for line in written for sid in line.story_ids if sid == STORIES[i].id]
         assert len(written) == 1  # only the new story's storyline is rewritten
     assert _lines(store) == {line.id: line.story_ids for line in link_stories(STORIES, DOCS)}
+
+
+def test_a_stored_topic_is_the_one_a_build_of_everything_computes(tmp_path) -> None:
+    """Words are weighed by fixed frequencies, so the topic stored when the first story arrived alone is the one
+    linking every story at once gives it (weighed by the store's statistics, it was not)."""
+    store = open_store(tmp_path / "s.db")
+    known = _Stories(STORIES)
+    for story in STORIES:
+        _add(store, [story], known)
+    stored = store.index_values(relink.FEATURES, [s.id for s in STORIES])
+    at_once = _Linker(STORIES, DOCS, LinkSettings()).views
+    assert [stored[s.id]["topic"] for s in STORIES] == [view.topic for view in at_once]
+
+
+def test_topics_weighed_by_another_word_table_need_a_rebuild(tmp_path) -> None:
+    store = open_store(tmp_path / "s.db")
+    known = _Stories(STORIES)
+    _add(store, STORIES[:1], known)
+    with store.transaction():  # as if the stored topics were weighed by the next version of the table
+        store.add_index_counts(relink.COUNTS, {"weights": 1})
+    with pytest.raises(StorylineError, match="build --rebuild"):
+        _add(store, STORIES[1:2], known)
+    with store.transaction():
+        store.clear_index("link.")  # what a rebuild does first
+    _add(store, STORIES[:2], known)
 
 
 def test_a_changed_story_linking_elsewhere_leaves_its_old_storyline(tmp_path) -> None:

@@ -3,12 +3,14 @@ index, and rewrites only the storylines they belong to.
 
 Kept in the store's index tables (written in the build's placement transaction):
   * ``link.words`` / ``link.ents``  each placed article's word counts and entity keys (bodies are tokenised once);
-  * ``link.df`` / ``link.n``        document frequencies of words over placed articles, and the article and story
-                                    counts;
-  * ``link.story``                  each story's topic vector and entity mention counts, from when it last changed;
+  * ``link.n``                      the story count, and the version of the word table topics are weighed by
+                                    (a store whose topics were weighed otherwise needs ``storyline build --rebuild``);
+  * ``link.story``                  each story's topic vector (a function of its articles: words are weighed by fixed
+                                    document frequencies) and entity mention counts, from when it last changed;
   * ``link.sdf``                    in how many stories each entity key is mentioned;
   * ``link.keys``                   postings: entity key or "#" top topic term -> stories filed under it.
-Semantics: a changed story's features are recomputed with the statistics current at this build; it is compared
+Semantics: a changed story's features are recomputed (its actors judged by the story frequencies current at this
+build); it is compared
 with every ``comparable`` story (two actors or two top topic terms shared: the rule of ``link_stories``, whose
 actors are judged by current story frequencies), found by counting its keys' postings, so the stories it reads
 are those sharing enough with it, not every story under one frequent term; links, once made, stay (storylines
@@ -33,33 +35,31 @@ from storyline.cluster.storylines import (
     link_evidence,
     link_similarity,
     make_storyline,
+    reference_frequencies,
     story_actors,
     story_time,
     story_topic,
 )
+from storyline.errors import StorylineError
 from storyline.isolate import isolated
 from storyline.model import Story, Storyline
 from storyline.settings import LinkSettings
 from storyline.store import Store
 
-WORDS, ENTS, DF, COUNTS = "link.words", "link.ents", "link.df", "link.n"
+WORDS, ENTS, COUNTS = "link.words", "link.ents", "link.n"
 FEATURES, SDF, KEYS = "link.story", "link.sdf", "link.keys"
 
 
 def record_articles(store: Store, docs: Mapping[str, ClusterDoc]) -> None:
-    """Store newly placed articles' link evidence and count their words (an unreadable article gives none)."""
+    """Store newly placed articles' link evidence (an unreadable article gives none)."""
     words: dict[str, dict[str, int]] = {}
     ents: dict[str, list[str]] = {}
-    df: Counter[str] = Counter()
     for aid, doc in docs.items():
         evidence = isolated("link", aid, lambda d=doc: link_evidence(d), None)
         if evidence is not None:
             words[aid], ents[aid] = dict(evidence[0]), evidence[1]
-            df.update(evidence[0].keys())
     store.put_index_values(WORDS, words)
     store.put_index_values(ENTS, ents)
-    store.add_index_counts(DF, df)
-    store.add_index_counts(COUNTS, {"docs": len(words)})
 
 
 def record_entities(store: Store, docs: Mapping[str, ClusterDoc]) -> None:
@@ -83,21 +83,25 @@ def relink(
         return []
     line_of = store.storyline_ids_of([s.id for s in changed])
     old = store.index_values(FEATURES, [s.id for s in changed])
-    counts = store.index_counts(COUNTS, ["docs", "stories"])
-    n_docs = counts.get("docs", 0)
+    counts = store.index_counts(COUNTS, ["stories", "weights"])
+    version = reference_frequencies().version
+    if counts.get("stories", 0) and counts.get("weights") != version:
+        raise StorylineError(
+            "the stored storyline topics were weighed by another storyline version; run `storyline build --rebuild`"
+        )
     n_stories = counts.get("stories", 0) + sum(1 for s in changed if s.id not in old)
-    store.add_index_counts(COUNTS, {"stories": n_stories - counts.get("stories", 0)})
+    store.add_index_counts(
+        COUNTS,
+        {"stories": n_stories - counts.get("stories", 0), "weights": version - counts.get("weights", 0)},
+    )
 
     members = [aid for s in changed for aid in s.article_ids]
     member_words = store.index_values(WORDS, members)
     member_ents = store.index_values(ENTS, members)
-    df = store.index_counts(DF, {t for counts in member_words.values() for t in counts})
     features: dict[str, dict] = {}
     sdf_delta: Counter[str] = Counter()
     for s in changed:
-        topic = story_topic(
-            [member_words[a] for a in s.article_ids if a in member_words], df, n_docs, settings
-        )
+        topic = story_topic([member_words[a] for a in s.article_ids if a in member_words], settings)
         mentions: Counter[str] = Counter()
         for aid in s.article_ids:
             mentions.update(member_ents.get(aid, ()))
