@@ -1,5 +1,5 @@
 """Incremental storyline linking: a build compares only the stories it changed, against candidates from a stored
-index, and rewrites only the storylines they belong to.
+index, and rewrites only the storylines they belong to (and belonged to).
 
 Kept in the store's index tables (written in the build's placement transaction):
   * ``link.words`` / ``link.ents``  each placed article's word counts and entity keys (bodies are tokenised once);
@@ -8,13 +8,16 @@ Kept in the store's index tables (written in the build's placement transaction):
   * ``link.story``                  each story's topic vector (a function of its articles: words are weighed by fixed
                                     document frequencies) and entity mention counts, from when it last changed;
   * ``link.sdf``                    in how many stories each entity key is mentioned;
-  * ``link.keys``                   postings: entity key or "#" top topic term -> stories filed under it.
+  * ``link.keys``                   postings: entity key or "#" top topic term -> stories filed under it;
+  * ``link.edges``                  each story's links: the stories it was last found similar enough to.
 Semantics: a changed story's features are recomputed (its actors judged by the story frequencies current at this
-build); it is compared
-with every ``comparable`` story (two actors or two top topic terms shared: the rule of ``link_stories``, whose
-actors are judged by current story frequencies), found by counting its keys' postings, so the stories it reads
-are those sharing enough with it, not every story under one frequent term; links, once made, stay (storylines
-merge, never split). A from-scratch build, where every story changed, gives exactly ``link_stories``.
+build); it is compared with every ``comparable`` story (two actors or two top topic terms shared: the rule of
+``link_stories``), found by counting its keys' postings, so the stories it reads are those sharing enough with it,
+not every story under one frequent term. Its links are replaced by those found now, and a storyline is a connected
+group of links: a story that grew apart from its storyline leaves it (the storyline splits) as one build of
+everything would never have joined them. A from-scratch build, where every story changed, gives exactly
+``link_stories``; a build in steps gives the same but where an unchanged story's actors were judged by older
+story frequencies (an entity's rarity is the store's own).
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ from storyline.settings import LinkSettings
 from storyline.store import Store
 
 WORDS, ENTS, COUNTS = "link.words", "link.ents", "link.n"
-FEATURES, SDF, KEYS = "link.story", "link.sdf", "link.keys"
+FEATURES, SDF, KEYS, EDGES = "link.story", "link.sdf", "link.keys", "link.edges"
 
 
 def record_articles(store: Store, docs: Mapping[str, ClusterDoc]) -> None:
@@ -81,7 +84,6 @@ def relink(
     of its storyline) when it also links elsewhere."""
     if not changed:
         return []
-    line_of = store.storyline_ids_of([s.id for s in changed])
     old = store.index_values(FEATURES, [s.id for s in changed])
     counts = store.index_counts(COUNTS, ["stories", "weights"])
     version = reference_frequencies().version
@@ -115,18 +117,33 @@ def relink(
     store.add_index_counts(SDF, sdf_delta)
 
     views = _Views(store, features, clusterer, n_stories, settings)
-    linked: list[tuple[str, str]] = []
+    links: dict[str, set[str]] = {}
     for s in changed:
         view = views.of([s.id])[s.id]
         candidates = _candidates(store, s.id, view, n_stories, settings)
         others = views.of(candidates)
-        linked += [
-            (s.id, j)
+        links[s.id] = {
+            j
             for j in candidates
             if comparable(view, others[j], settings)
             and link_similarity(view, others[j], settings) >= settings.threshold
-        ]
-    return _write_storylines(store, changed, line_of, linked, clusterer)
+        }
+    return _write_storylines(store, changed, _replace_links(store, links), clusterer)
+
+
+def _replace_links(store: Store, links: Mapping[str, set[str]]) -> dict[str, set[str]]:
+    """Store the changed stories' ``links`` in place of their old ones, on both ends; returns the links of every
+    story whose links were read or written."""
+    changed = set(links)
+    old = {sid: set(found) for sid, found in store.index_values(EDGES, changed).items()}
+    ends = set().union(*links.values(), *old.values()) - changed
+    edges = {sid: set(found) - changed for sid, found in store.index_values(EDGES, ends).items()}
+    for sid, found in links.items():
+        edges[sid] = set(found)
+        for j in found - changed:
+            edges.setdefault(j, set()).add(sid)
+    store.put_index_values(EDGES, {sid: sorted(found) for sid, found in edges.items()})
+    return edges
 
 
 def _candidates(
@@ -182,28 +199,28 @@ class _Views:
 
 
 def _write_storylines(
-    store: Store,
-    stories: list[Story],
-    stored_lines: Mapping[str, str | None],
-    linked: list[tuple[str, str]],
-    clusterer: StoryClusterer,
+    store: Store, stories: list[Story], edges: dict[str, set[str]], clusterer: StoryClusterer
 ) -> list[Storyline]:
-    """Merge the storylines of linked stories; write the changed ``stories`` (``stored_lines``: the storylines
-    they were in) and rewrite every storyline holding one."""
+    """Regroup every story of the storylines the changed ``stories`` and their links' ends are (or were) in by
+    their links (``edges``: those known, the rest read here); write the changed stories and the storylines they now
+    make, and delete those left empty."""
     changed = [s.id for s in stories]
-    line_of = {**store.storyline_ids_of({j for _, j in linked} - set(changed)), **stored_lines}
-    involved = set(changed) | {j for _, j in linked}
-    old_lines = store.storylines_by_id({lid for lid in line_of.values() if lid})
-    groups = DisjointSet(sorted(involved | {sid for line in old_lines.values() for sid in line.story_ids}))
-    for line in old_lines.values():
-        for sid in line.story_ids[1:]:
-            groups.merge(line.story_ids[0], sid)
-    for a, b in linked:
-        groups.merge(a, b)
+    old_lines = store.storylines_by_id(
+        {lid for lid in store.storyline_ids_of(edges.keys() | set(changed)).values() if lid}
+    )
+    members = set(edges) | set(changed) | {sid for line in old_lines.values() for sid in line.story_ids}
+    edges.update(
+        (sid, set(found)) for sid, found in store.index_values(EDGES, members - edges.keys()).items()
+    )
+    groups = DisjointSet(sorted(members))
+    for sid in sorted(members):
+        for j in sorted(edges.get(sid, ())):
+            if j in members:
+                groups.merge(sid, j)
     new_lines = []
-    for members in {frozenset(groups.subset(sid)) for sid in changed}:
+    for group in groups.subsets():
         # in creation order, as link_stories has them: make_storyline breaks time ties by position
-        ordered = sorted(members, key=clusterer.position)
+        ordered = sorted(group, key=clusterer.position)
         new_lines.append(make_storyline([clusterer.story(sid) for sid in ordered]))
     removed = set(old_lines) - {line.id for line in new_lines}
     new_line_of = {sid: line.id for line in new_lines for sid in line.story_ids}
