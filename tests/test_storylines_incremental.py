@@ -86,7 +86,7 @@ def test_topics_weighed_by_another_word_table_need_a_rebuild(tmp_path) -> None:
 
 def test_a_changed_story_linking_elsewhere_leaves_its_old_storyline(tmp_path) -> None:
     """s-rail, alone in its storyline, gains a report on the Port Elvan crane and links to s-collapse: its
-    storyline is merged into s-collapse's, not left behind holding it too."""
+    storyline is merged into s-collapse's, not left behind holding it too; changed back, it leaves again."""
     store = open_store(tmp_path / "s.db")
     collapse, rail = (next(s for s in STORIES if s.id == sid) for sid in ("s-collapse", "s-rail"))
     known = _Stories([collapse, rail])
@@ -103,6 +103,13 @@ def test_a_changed_story_linking_elsewhere_leaves_its_old_storyline(tmp_path) ->
     assert {s.id: s.storyline_id for s in store.stories()} == dict.fromkeys(
         ("s-collapse", "s-rail"), written[0].id
     )
+    # its links are those of its articles now: without the crane report it leaves, and the storyline splits
+    known.by_id[rail.id] = rail
+    with store.transaction():
+        written = relink.relink(store, [rail], known, LinkSettings())  # type: ignore[arg-type]
+    assert sorted(line.story_ids for line in written) == [("s-collapse",), ("s-rail",)]
+    assert sorted(_lines(store).values()) == [("s-collapse",), ("s-rail",)]
+    assert {s.id: s.storyline_id for s in store.stories()} == {line.story_ids[0]: line.id for line in written}
 
 
 def test_a_key_in_too_many_stories_finds_none_in_both_linkers(tmp_path) -> None:
