@@ -79,9 +79,9 @@ def relink(
     store: Store, changed: list[Story], clusterer: StoryClusterer, settings: LinkSettings
 ) -> list[Storyline]:
     """Update the features of the ``changed`` stories (from ``clusterer``, which knows every story), link them
-    to candidate stories, and write them and the storylines they now belong to (returned). The only writer of
-    changed stories: their stored storylines are read first, so a story keeps its links (and every other story
-    of its storyline) when it also links elsewhere."""
+    to candidate stories in place of their old links, and write them and the storylines they and their old and
+    new link ends now make (returned). The only writer of changed stories: their stored storylines are read before
+    anything is written, so a story that also links elsewhere brings its whole storyline along."""
     if not changed:
         return []
     old = store.index_values(FEATURES, [s.id for s in changed])
