@@ -138,7 +138,8 @@ def test_in_small_steps_every_story_is_in_one_storyline(demo_scratch, demo_stepp
 
 def test_in_small_steps_storylines_equal_one_build(demo_scratch, demo_stepped) -> None:
     """A story's topic is weighed by fixed word statistics, so an unchanged story's stored topic is the one a build
-    of everything computes (with the store's own statistics it went stale, and the two earthquakes linked)."""
+    of everything computes (with the store's own, it went stale), and a changed story's links are replaced, so a
+    link made while a story was smaller and closer to another goes when it grows apart (the two earthquakes)."""
     assert _shape(demo_stepped) == _shape(demo_scratch)
 
 
