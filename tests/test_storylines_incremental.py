@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 from test_storylines import DOCS, STORIES
 
 from storyline import relink
 from storyline.cluster import link_stories
 from storyline.cluster.storylines import LinkView, _Linker
-from storyline.errors import StorylineError
 from storyline.model import Story
 from storyline.settings import LinkSettings
 from storyline.store import open_store
@@ -29,6 +27,9 @@ class _Stories:
 
     def position(self, story_id: str) -> int:
         return self.order.index(story_id)
+
+    def stories(self) -> list[Story]:
+        return [self.by_id[sid] for sid in self.order]
 
 
 def _add(store, stories: list[Story], known: _Stories, settings: LinkSettings = LinkSettings()) -> list:  # noqa: B008
@@ -71,17 +72,21 @@ def test_a_stored_topic_is_the_one_a_build_of_everything_computes(tmp_path) -> N
     assert [stored[s.id]["topic"] for s in STORIES] == [view.topic for view in at_once]
 
 
-def test_topics_weighed_by_another_word_table_need_a_rebuild(tmp_path) -> None:
+def test_topics_weighed_by_another_word_table_are_relinked_whole_once(tmp_path) -> None:
+    """A store whose topics were weighed by another word table (or that kept no links) has every story's topic
+    and links recomputed by its next build, which then equals linking everything at once."""
     store = open_store(tmp_path / "s.db")
-    known = _Stories(STORIES)
-    _add(store, STORIES[:1], known)
+    _add(store, STORIES[:3], _Stories(STORIES[:3]))
     with store.transaction():  # as if the stored topics were weighed by the next version of the table
         store.add_index_counts(relink.COUNTS, {"weights": 1})
-    with pytest.raises(StorylineError, match="build --rebuild"):
-        _add(store, STORIES[1:2], known)
-    with store.transaction():
-        store.clear_index("link.")  # what a rebuild does first
-    _add(store, STORIES[:2], known)
+        store.put_index_values(relink.FEATURES, {STORIES[0].id: {"topic": {"stale": 1.0}, "mentions": {}}})
+    written = _add(store, STORIES[3:4], _Stories(STORIES[:4]))
+    expected = {line.id: line.story_ids for line in link_stories(STORIES[:4], DOCS)}
+    assert _lines(store) == expected
+    assert {line.id for line in written} == set(expected)  # every storyline was rewritten, this once
+    stored = store.index_values(relink.FEATURES, [STORIES[0].id])[STORIES[0].id]
+    assert stored["topic"] == _Linker(STORIES[:4], DOCS, LinkSettings()).views[0].topic
+    assert len(_add(store, STORIES[4:5], _Stories(STORIES[:5]))) == 1  # then builds are incremental again
 
 
 def test_a_changed_story_linking_elsewhere_leaves_its_old_storyline(tmp_path) -> None:

@@ -4,7 +4,8 @@ index, and rewrites only the storylines they belong to (and belonged to).
 Kept in the store's index tables (written in the build's placement transaction):
   * ``link.words`` / ``link.ents``  each placed article's word counts and entity keys (bodies are tokenised once);
   * ``link.n``                      the story count, and the version of the word table topics are weighed by
-                                    (a store whose topics were weighed otherwise needs ``storyline build --rebuild``);
+                                    (a store whose topics were weighed otherwise, or kept no links, is relinked
+                                    whole by its next build, once);
   * ``link.story``                  each story's topic vector (a function of its articles: words are weighed by fixed
                                     document frequencies) and entity mention counts, from when it last changed;
   * ``link.sdf``                    in how many stories each entity key is mentioned;
@@ -43,7 +44,6 @@ from storyline.cluster.storylines import (
     story_time,
     story_topic,
 )
-from storyline.errors import StorylineError
 from storyline.isolate import isolated
 from storyline.model import Story, Storyline
 from storyline.settings import LinkSettings
@@ -51,6 +51,9 @@ from storyline.store import Store
 
 WORDS, ENTS, COUNTS = "link.words", "link.ents", "link.n"
 FEATURES, SDF, KEYS, EDGES = "link.story", "link.sdf", "link.keys", "link.edges"
+READ_CHUNK = (
+    2000  # stories whose articles' words are read at once (all of them when a store is relinked whole)
+)
 
 
 def record_articles(store: Store, docs: Mapping[str, ClusterDoc]) -> None:
@@ -84,35 +87,23 @@ def relink(
     anything is written, so a story that also links elsewhere brings its whole storyline along."""
     if not changed:
         return []
-    old = store.index_values(FEATURES, [s.id for s in changed])
     counts = store.index_counts(COUNTS, ["stories", "weights"])
     version = reference_frequencies().version
     if counts.get("stories", 0) and counts.get("weights") != version:
-        raise StorylineError(
-            "the stored storyline topics were weighed by another storyline version; run `storyline build --rebuild`"
-        )
+        # topics stored under another word table (or before links were stored): every story is relinked, once
+        changed = clusterer.stories()
+    old = store.index_values(FEATURES, [s.id for s in changed])
     n_stories = counts.get("stories", 0) + sum(1 for s in changed if s.id not in old)
     store.add_index_counts(
         COUNTS,
         {"stories": n_stories - counts.get("stories", 0), "weights": version - counts.get("weights", 0)},
     )
 
-    members = [aid for s in changed for aid in s.article_ids]
-    member_words = store.index_values(WORDS, members)
-    member_ents = store.index_values(ENTS, members)
     features: dict[str, dict] = {}
     sdf_delta: Counter[str] = Counter()
-    for s in changed:
-        topic = story_topic([member_words[a] for a in s.article_ids if a in member_words], settings)
-        mentions: Counter[str] = Counter()
-        for aid in s.article_ids:
-            mentions.update(member_ents.get(aid, ()))
-        before = set(old.get(s.id, {}).get("mentions", {}))
-        sdf_delta.update({k: 1 for k in mentions.keys() - before})
-        sdf_delta.update({k: -1 for k in before - mentions.keys()})
-        features[s.id] = {"topic": topic, "mentions": dict(mentions)}
-        keys = [k for k, c in mentions.items() if c >= settings.min_mentions] + index_terms(topic, settings)
-        store.set_index_postings(KEYS, s.id, keys)
+    for start in range(0, len(changed), READ_CHUNK):
+        part = changed[start : start + READ_CHUNK]
+        _story_features(store, part, old, settings, features, sdf_delta)
     store.put_index_values(FEATURES, features)
     store.add_index_counts(SDF, sdf_delta)
 
@@ -129,6 +120,32 @@ def relink(
             and link_similarity(view, others[j], settings) >= settings.threshold
         }
     return _write_storylines(store, changed, _replace_links(store, links), clusterer)
+
+
+def _story_features(
+    store: Store,
+    stories: list[Story],
+    old: Mapping[str, dict],
+    settings: LinkSettings,
+    features: dict[str, dict],
+    sdf_delta: Counter[str],
+) -> None:
+    """Compute ``stories``' topics and entity mentions into ``features``, file them under their keys, and count
+    the entity keys they gained or lost (against ``old``) into ``sdf_delta``."""
+    members = [aid for s in stories for aid in s.article_ids]
+    member_words = store.index_values(WORDS, members)
+    member_ents = store.index_values(ENTS, members)
+    for s in stories:
+        topic = story_topic([member_words[a] for a in s.article_ids if a in member_words], settings)
+        mentions: Counter[str] = Counter()
+        for aid in s.article_ids:
+            mentions.update(member_ents.get(aid, ()))
+        before = set(old.get(s.id, {}).get("mentions", {}))
+        sdf_delta.update({k: 1 for k in mentions.keys() - before})
+        sdf_delta.update({k: -1 for k in before - mentions.keys()})
+        features[s.id] = {"topic": topic, "mentions": dict(mentions)}
+        keys = [k for k, c in mentions.items() if c >= settings.min_mentions] + index_terms(topic, settings)
+        store.set_index_postings(KEYS, s.id, keys)
 
 
 def _replace_links(store: Store, links: Mapping[str, set[str]]) -> dict[str, set[str]]:
