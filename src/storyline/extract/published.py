@@ -299,6 +299,19 @@ def _json_ld_dates(node: Any) -> Iterator[str]:
             yield from _json_ld_dates(value)
 
 
+@lru_cache(maxsize=1)
+def _in_article_dates() -> Any:
+    """In-article date markup, in document order: itemprop="datePublished" (not a <meta>), <time pubdate>, a
+    <time datetime> inside an <article>. Reached through the itemprop attributes and the <time> elements rather
+    than by testing every element: half the cost on the bench pages, the same nodes."""
+    from lxml import etree
+
+    return etree.XPath(
+        '//@itemprop[. = "datePublished"]/parent::*[not(self::meta)]'
+        " | //time[@pubdate or (@datetime and ancestor::article)]"
+    )
+
+
 def date_from_tags(
     page: str | Any, earliest_year: int = DEFAULTS.clean.earliest_year
 ) -> tuple[datetime | None, bool]:
@@ -323,7 +336,9 @@ def date_from_tags(
     for key in _META_KEYS:
         if (found := _plausible(metas.get(key), earliest_year)) is not None:
             return found, True
-    for script in root.xpath('//script[@type="application/ld+json"]'):
+    for script in root.iter("script"):  # lxml's C-level tag walk: cheaper than an attribute XPath
+        if script.get("type") != "application/ld+json":
+            continue
         try:
             data = json.loads(script.text or "", strict=False)
         except ValueError:
@@ -331,9 +346,7 @@ def date_from_tags(
         for value in _json_ld_dates(data):
             if (found := _plausible(value, earliest_year)) is not None:
                 return found, True
-    for node in root.xpath(
-        '//*[@itemprop="datePublished"][not(self::meta)] | //time[@pubdate] | //article//time[@datetime]'
-    ):
+    for node in _in_article_dates()(root):
         value = node.get("datetime") or node.get("content") or node.text_content()
         if (found := _plausible(value, earliest_year)) is not None:
             return found, False
