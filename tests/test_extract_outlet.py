@@ -192,3 +192,9 @@ def test_other_languages_rights_reserved_end_the_name():
     )
     assert "copyright" in found["MARAIS HEBDO"]
     assert "copyright" in found["Kieselbach Rundschau"]
+
+
+def test_norm_reads_run_together_articles_and_public_suffixes():
+    assert norm("TheHill") == norm("The Hill") == norm("thehill.com") == "hill"
+    assert norm("Example.com.au News") == norm("news.example.com.au") == "example"
+    assert norm("Theatre Weekly") == "theatreweekly"  # a word beginning "The" keeps it

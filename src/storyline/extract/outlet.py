@@ -21,7 +21,7 @@ from operator import mul
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from tld import is_tld
+from tld import get_tld, is_tld
 
 from storyline.extract.boilerplate import Line, _widget, score_line
 from storyline.extract.cues import COPYRIGHT_MARK
@@ -210,7 +210,6 @@ _DOMAIN = re.compile(
     re.I,
 )
 _HOST_ONLY = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"})
 _CRUMB = re.compile(r"[^|>›»~,]{3,40}?(?=\s*[|>›»~]|,\s)")
 # A page title's " | Site" / " - Site" tail (public: the text path's headline cut reuses it).
 TITLE_TAIL = re.compile(r"\s[|–—-]\s(?P<o>[^|–—]{2,60})$")
@@ -302,18 +301,26 @@ _PLATFORMS = frozenset(
 
 
 def norm(name: str | None) -> str:
-    """An outlet name as compared: case-folded letters and digits, no leading "the"; a host is its site's label
-    ("www.theguardian.co.uk" and "The Guardian" both give "guardian")."""
-    text = _SCHEME.sub("", (name or "").casefold().strip()).rstrip("/")
-    if _HOST_ONLY.match(text):
-        labels = text.split(".")[:-1]
-        if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
-            labels.pop()
-        text = labels[-1]
+    """An outlet name as compared: case-folded letters and digits, no leading "the" ("TheHill" as "The Hill"); a
+    host is its registered domain's label, by the public suffix list ("www.theguardian.co.uk", "The Guardian" and
+    "TheGuardian" all give "guardian"; "Slate.com News" is "slate")."""
+    text = _CAMEL_THE.sub("", (name or "").strip())
+    text = _SCHEME.sub("", text.casefold()).rstrip("/")
+    first = text.split(maxsplit=1)[0] if text else ""
+    if "." in first and (label := _site_label(first.split("/", 1)[0])):
+        text = label
         if text.startswith("the") and len(text) > 6:  # "thetimes" is "The Times"
             text = text[3:]
-    text = _THE.sub("", _TLD_TAIL.sub("", text))
-    return squash(text)
+    return squash(_THE.sub("", text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _site_label(host: str) -> str | None:
+    """The label a host registers under its public suffix ("bbc" of "news.bbc.co.uk"), or None if no host."""
+    if not _HOST_ONLY.match(host):
+        return None
+    parsed = get_tld(host, fix_protocol=True, as_object=True, fail_silently=True)
+    return parsed.domain if parsed and parsed.domain else None
 
 
 def squash(text: str) -> str:
@@ -330,7 +337,7 @@ def _fold(text: str) -> str:
 
 
 _SCHEME = re.compile(r"^(?:https?://)?(?:www\d?\.)?")
-_TLD_TAIL = re.compile(r"\.(?:com|net|org|de|co\.uk|info|news)\b.*$")
+_CAMEL_THE = re.compile(r"^The(?=[A-Z][a-z])")  # "TheHill", "TheStreet": the article run into the name
 _THE = re.compile(r"^the\s+")
 _NON_WORD = re.compile(r"[\W_]+")
 _ALNUM = re.compile(r"[^\W_]+")
