@@ -198,3 +198,14 @@ def test_norm_reads_run_together_articles_and_public_suffixes():
     assert norm("TheHill") == norm("The Hill") == norm("thehill.com") == "hill"
     assert norm("Example.com.au News") == norm("news.example.com.au") == "example"
     assert norm("Theatre Weekly") == "theatreweekly"  # a word beginning "The" keeps it
+
+
+def test_a_page_describing_itself_names_the_outlet():
+    found = _kinds(
+        "Body text.\n" * 15 + "The Harwick Courier is a weekly newspaper serving the Vale since 1881.\n"
+        "Fennel Notes ist ein Online-Dienst der Beispiel GmbH.\n"
+        "Ada Fenwick is the founder of Quillmark Studio.\n"
+        "Sign in to access Larkspur Monthly\n"
+    )
+    assert "self" in found["The Harwick Courier"] and "self" in found["Fennel Notes"]
+    assert "chrome" in found["Quillmark Studio"] and "chrome" in found["Larkspur Monthly"]

@@ -153,12 +153,15 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
                 "anunciar",
                 "recommended on",
                 "updates from",
+                "founder of",
+                "member of",
+                "access",
             ),
             r"(?:(?i:subscribe to|support|notifications? from|alerts from|welcome to|follow other|newsletter from|"
             r"sign up (?:to|for)(?: the)?|learn about|darstellung von|abonnieren sie|assine o|suscríbete a|"
             r"подпишись на|advertise (?:with|on|in)|werben (?:auf|in|bei)|jobs bei|neu bei|exklusiv bei|"
             r"(?:reporter|writer|editor|correspondent) (?:for|at)|keep up to date with|who pays for|anunciar en|"
-            rf"recommended on|updates from)|^(?i:about|über))\s+(?P<o>{_CAP_NAME})",
+            rf"recommended on|updates from|founder of(?: the)?|member of|sign in to access)|^(?i:about|über))\s+(?P<o>{_CAP_NAME})",
         ),
         (
             "follow",
@@ -201,6 +204,11 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("by ",),
             rf"^By\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s+(?:for|at)\s+(?P<o>{_CAP_NAME})$",
         ),
+        (
+            "self",
+            (" is a", " is the", " ist ein", " es un", " est un", " é um"),
+            rf"^(?P<o>{_NAME}) (?:is (?:a|an|the)|ist eine?|es una?|est une?|é uma?) ",
+        ),  # "X is a daily newspaper ...", "X ist ein Online-Dienst der ..."
     )
 )
 _HOST = r"(?:[a-z0-9][a-z0-9-]{0,40}\.)+(?:com|net|org|info|news|tv|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})"
@@ -246,6 +254,7 @@ _KINDS = (
     "newsletter",
     "trademark",
     "byline",
+    "self",
     "social",
     "domain",
     "email",
