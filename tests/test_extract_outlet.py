@@ -209,3 +209,5 @@ def test_a_page_describing_itself_names_the_outlet():
     )
     assert "self" in found["The Harwick Courier"] and "self" in found["Fennel Notes"]
     assert "chrome" in found["Quillmark Studio"] and "chrome" in found["Larkspur Monthly"]
+    assert norm("Le Monde.fr") == norm("Le Monde") == "lemonde"  # a name ending in its own domain suffix
+    assert norm("Brindle Rowing e.V.") == norm("Brindle Rowing") == "brindlerowing"  # a legal form is no part

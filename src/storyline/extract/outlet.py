@@ -312,14 +312,16 @@ _PLATFORMS = frozenset(
 def norm(name: str | None) -> str:
     """An outlet name as compared: case-folded letters and digits, no leading "the" ("TheHill" as "The Hill"); a
     host is its registered domain's label, by the public suffix list ("www.theguardian.co.uk", "The Guardian" and
-    "TheGuardian" all give "guardian"; "Slate.com News" is "slate")."""
-    text = _CAMEL_THE.sub("", (name or "").strip())
+    "TheGuardian" all give "guardian"; "Slate.com News" is "slate", "Le Monde.fr" is "Le Monde")."""
+    text = _LEGAL_FORM.sub("", _CAMEL_THE.sub("", (name or "").strip()))
     text = _SCHEME.sub("", text.casefold()).rstrip("/")
-    first = text.split(maxsplit=1)[0] if text else ""
-    if "." in first and (label := _site_label(first.split("/", 1)[0])):
+    words = text.split()
+    if words and "." in words[0] and (label := _site_label(words[0].split("/", 1)[0])):
         text = label
         if text.startswith("the") and len(text) > 6:  # "thetimes" is "The Times"
             text = text[3:]
+    elif len(words) > 1 and "." in words[-1] and (label := _site_label(words[-1])):  # "Le Monde.fr"
+        text = " ".join([*words[:-1], label])
     return squash(_THE.sub("", text))
 
 
@@ -346,6 +348,8 @@ def _fold(text: str) -> str:
 
 
 _SCHEME = re.compile(r"^(?:https?://)?(?:www\d?\.)?")
+# A legal form closing a name is the company's, not the outlet's: "BWE e.V." is "BWE" (candidates lose it in _clean).
+_LEGAL_FORM = re.compile(r",?\s+(?:e\.\s?V|GmbH|Inc|Ltd|LLC|plc)\.?$", re.I)
 _CAMEL_THE = re.compile(r"^The(?=[A-Z][a-z])")  # "TheHill", "TheStreet": the article run into the name
 _THE = re.compile(r"^the\s+")
 _NON_WORD = re.compile(r"[\W_]+")
