@@ -156,8 +156,8 @@ class CleanSettings:
         0.40,
         "A plain-text page's outlet is read from its own text (masthead, copyright, domains) only when the outlet"
         " model gives its best name at least this probability, else it stays unknown: the lowest floor keeping wrong"
-        " names at most 0.10 of pages (eval/train_outlet.py, model v6, half 0 two-fold cross-validation,"
-        " inscriptis/html2text right 0.281/0.285 wrong 0.091/0.091 at 0.40; 0.262/0.272 wrong 0.081/0.083 at 0.45).",
+        " names at most 0.10 of pages (eval/train_outlet.py, model v8, half 0 two-fold cross-validation,"
+        " inscriptis/html2text right 0.309/0.296 wrong 0.091/0.091 at 0.40; 0.289/0.287 wrong 0.087/0.087 at 0.45).",
     )
     earliest_year: int = knob(
         1995,
