@@ -159,6 +159,10 @@ BODIES = {
         "Writing in the Lisvale Courier, Dag Brenna said the mayor looked at ease.\n\n"
         "” … she answered every question on the levy with a calm that her rivals lacked,” Brenna wrote."
     ),
+    "t27": (
+        "Depot row.\n\n"
+        'The drivers\' union is seeking to set its offer against what the operator calls a "season of cuts."'
+    ),
 }
 
 
@@ -523,6 +527,13 @@ def test_a_reported_clause_stops_before_a_joined_clause_and_at_its_paragraphs_en
     assert q.text.startswith("the harbour plan favours") and "Under" not in q.text
 
 
-def test_a_quote_inside_two_reports_is_the_outer_speakers_in_the_inner_clause() -> None:
+def test_a_quote_named_by_what_x_calls_it_is_the_outer_speakers_in_the_outer_clause() -> None:
     (q,) = results()["t19"]  # Vos reports what the operator calls it: Vos says it, in the operator's words
-    assert q.speaker == "Councillor Rhiannon Vos" and q.text == "a season of cuts."
+    assert q.speaker == "Councillor Rhiannon Vos"
+    assert q.text == 'she admired the crews through what the operator calls "a season of cuts.'
+
+
+def test_what_x_calls_it_under_a_verb_that_reports_nothing_is_that_verbs_subjects() -> None:
+    (q,) = results()["t27"]  # no speech verb but "calls": the union's clause holds the operator's phrase
+    assert q.speaker == "The drivers' union"
+    assert q.text.startswith("its offer against what the operator calls")

@@ -460,7 +460,17 @@ def _attribute(
             cues.append((rank, c))
         cues.sort(key=lambda x: x[0])
     governing = [c for rank, c in cues if rank[0] == 0 and _governs(c, run.start, content_only=True)]
-    content = max(governing, key=_depth) if governing else None  # the quote's own clause: the innermost cue
+    # the quote's own clause: the innermost cue, passing over a naming clause inside another cue's ('urged
+    # voters to read what he called "the facts"': the words are the urging's)
+    content = (
+        max([c for c in governing if not _names_what(c)] or governing, key=_depth) if governing else None
+    )
+    outer = _verb_above(content) if content is not None and _names_what(content) else None
+    if outer is not None:  # 'X is seeking to contrast it with what they call "..."': X's clause, X's words
+        subj = _subject(outer, quoted)
+        words = _speaker_tokens(subj) if subj is not None else []
+        if words:
+            return _describe(_named_before(outer, words, mentions), body, mentions), outer
     for _, cue in cues:
         subj = _subject(cue, quoted)
         if subj is None:
@@ -622,6 +632,24 @@ def _named_before(cue: Token, words: list[Token], mentions: Sequence[Mention]) -
                     left -= 1
                 return list(cue.doc[left : span[-1].i + 1])
     return words
+
+
+def _names_what(cue: Token) -> bool:
+    """A free relative 'what X called Y' / 'what she calls "..."': it names a thing inside a clause, it does
+    not report one."""
+    return any(c.lower_ == "what" and c.dep_ in ("dobj", "oprd") for c in cue.children) and any(
+        c.dep_ == "nsubj" for c in cue.children
+    )
+
+
+def _verb_above(t: Token) -> Token | None:
+    """The nearest verb that holds a token's clause, in its sentence."""
+    node = t
+    while node.head.i != node.i:
+        node = node.head
+        if node.tag_.startswith("VB"):
+            return node
+    return None
 
 
 def _depth(t: Token) -> int:
