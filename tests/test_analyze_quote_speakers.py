@@ -159,6 +159,11 @@ BODIES = {
         "Writing in the Lisvale Courier, Dag Brenna said the mayor looked at ease.\n\n"
         "” … she answered every question on the levy with a calm that her rivals lacked,” Brenna wrote."
     ),
+    "t28": (
+        "Fact checks.\n\n"
+        'The Courier rated the mayor\'s figure as "mostly false" in its weekly column.\n\n'
+        'Harbour master Ines Talvik closed the hearing by saying the port would "never" back the levy.'
+    ),
     "t27": (
         "Depot row.\n\n"
         'The drivers\' union is seeking to set its offer against what the operator calls a "season of cuts."'
@@ -537,3 +542,8 @@ def test_what_x_calls_it_under_a_verb_that_reports_nothing_is_that_verbs_subject
     (q,) = results()["t27"]  # no speech verb but "calls": the union's clause holds the operator's phrase
     assert q.speaker == "The drivers' union"
     assert q.text.startswith("its offer against what the operator calls")
+
+
+def test_rated_is_a_cue_and_a_gerund_after_by_is_its_verbs_subjects() -> None:
+    quotes = results()["t28"]
+    assert [q.speaker for q in quotes] == ["The Courier", "Harbour master Ines Talvik"]

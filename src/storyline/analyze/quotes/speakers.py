@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.gender import FEMALE_NOUNS, MALE_NOUNS
-from storyline.analyze.nlp import lemma
+from storyline.analyze.nlp import lemma, lemmas
 from storyline.analyze.quotes import ranker
 from storyline.analyze.quotes.pronouns import Speaker, adjacent_phrase, resolve_pronoun
 from storyline.analyze.quotes.ranker import Candidate, best
@@ -145,6 +145,8 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
             return _issuer(node.head)
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
             node = node.head
+        elif node.dep_ == "pcomp" and node.head.dep_ == "prep":  # "X began by saying ...": X
+            node = node.head.head
         else:
             break
     return None
@@ -228,7 +230,7 @@ def _all_cues(doc: Doc, quoted: list[tuple[int, int]]) -> list[Token]:
     """Speech verbs (and 'according to') outside quotations, in text order."""
     out = []
     for t in doc:
-        if (t.tag_.startswith("VB") and lemma(t) in SPEECH_VERBS) or (
+        if (t.tag_.startswith("VB") and not SPEECH_VERBS.isdisjoint(lemmas(t))) or (
             t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"
         ):
             if not any(s <= t.idx < e for s, e in quoted):
