@@ -9,9 +9,12 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
 from storyline.analyze import analyze
 from storyline.analyze.gender import first_name_gender
+from storyline.analyze.nlp import get_nlp
+from storyline.analyze.quotes.pronouns import adjacent_phrase
 from storyline.model import Analysis, Article, Quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))
@@ -547,3 +550,13 @@ def test_what_x_calls_it_under_a_verb_that_reports_nothing_is_that_verbs_subject
 def test_rated_is_a_cue_and_a_gerund_after_by_is_its_verbs_subjects() -> None:
     quotes = results()["t28"]
     assert [q.speaker for q in quotes] == ["The Courier", "Harbour master Ines Talvik"]
+
+
+def test_two_names_joined_by_and_before_a_subjectless_cue_are_both_the_speaker() -> None:
+    # the parser hung both names on the noun before them, so "call" has no subject
+    words = ["the", "war", ",", "Ames", "and", "Talvik", "call", "them", "cowards"]
+    heads = [1, 6, 1, 1, 3, 3, 6, 6, 6]
+    deps = ["det", "npadvmod", "punct", "conj", "cc", "conj", "ROOT", "dobj", "oprd"]
+    tags = ["DT", "NN", ",", "NNP", "CC", "NNP", "VBP", "PRP", "NNS"]
+    doc = Doc(get_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert [t.text for t in adjacent_phrase(doc[6], [])] == ["Ames", "and", "Talvik"]

@@ -252,6 +252,16 @@ def adjacent_phrase(cue: Token, quoted: Sequence[tuple[int, int]]) -> list[Token
         j = k
         while j > 0 and _nominal(doc[j - 1], quoted) and doc[j - 1].sent == cue.sent:
             j -= 1
+        while (  # "Obama and Clinton call them ...": both names
+            j > 1
+            and doc[j].tag_ == "NNP"
+            and doc[j - 1].lower_ == "and"
+            and doc[j - 2].tag_ == "NNP"
+            and doc[j - 2].sent == cue.sent
+        ):
+            j -= 2
+            while j > 0 and doc[j - 1].tag_ == "NNP" and doc[j - 1].sent == cue.sent:
+                j -= 1
         if j > 0 and doc[j - 1].tag_ == "DT" and doc[j - 1].sent == cue.sent:
             j -= 1
         return list(doc[j : k + 1])
