@@ -167,6 +167,12 @@ BODIES = {
         'The Courier rated the mayor\'s figure as "mostly false" in its weekly column.\n\n'
         'Harbour master Ines Talvik closed the hearing by saying the port would "never" back the levy.'
     ),
+    "t30": (
+        "Panel notes.\n\n"
+        "In a panel discussion this weekend in Lisvale, Jo R. Ames, the chief executive of the Lisvale Harbour "
+        "League, firmly told a young man who suggested that some crews may not strike because of fatigue that "
+        '"this is not the first crew to be tired and not striking is not a wise plan."'
+    ),
     "t27": (
         "Depot row.\n\n"
         'The drivers\' union is seeking to set its offer against what the operator calls a "season of cuts."'
@@ -560,3 +566,10 @@ def test_two_names_joined_by_and_before_a_subjectless_cue_are_both_the_speaker()
     tags = ["DT", "NN", ",", "NNP", "CC", "NNP", "VBP", "PRP", "NNS"]
     doc = Doc(get_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags)
     assert [t.text for t in adjacent_phrase(doc[6], [])] == ["Ames", "and", "Talvik"]
+
+
+def test_a_name_before_its_apposition_speaks_not_the_organisation_inside_it() -> None:
+    (q,) = results()[
+        "t30"
+    ]  # the parser gives "told" no subject; "the Lisvale Harbour League" sits in "of ..."
+    assert q.speaker == "Jo R. Ames"
