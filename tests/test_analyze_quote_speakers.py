@@ -173,6 +173,11 @@ BODIES = {
         "League, firmly told a young man who suggested that some crews may not strike because of fatigue that "
         '"this is not the first crew to be tired and not striking is not a wise plan."'
     ),
+    "t31": (
+        "Fact checks.\n\n"
+        'The Courier looked into Jo Ames\'s claim that there have been "dozens of cancellations" on the ferry '
+        "this winter."
+    ),
     "t27": (
         "Depot row.\n\n"
         'The drivers\' union is seeking to set its offer against what the operator calls a "season of cuts."'
@@ -573,3 +578,9 @@ def test_a_name_before_its_apposition_speaks_not_the_organisation_inside_it() ->
         "t30"
     ]  # the parser gives "told" no subject; "the Lisvale Harbour League" sits in "of ..."
     assert q.speaker == "Jo R. Ames"
+
+
+def test_a_possessors_claim_that_reports_a_quotation() -> None:
+    (q,) = results()["t31"]
+    assert q.speaker == "Jo Ames"
+    assert q.text == 'that there have been "dozens of cancellations" on the ferry this winter'

@@ -34,6 +34,11 @@ SPEECH_VERBS = frozenset(
     "characterise blast slam praise hail condemn denounce criticize criticise accuse lambast chastise mock "
     "dismiss cite liken attack rate rule label encourage chant laud scold reference".split()
 )
+# a possessor's report named by a noun with its 'that' clause ("Jo Ames's claim that ...")
+SPEECH_NOUNS = frozenset(
+    "claim claims statement assertion warning promise pledge argument suggestion remark insistence "
+    "accusation charge vow boast contention".split()
+)
 ANON_NOUNS = frozenset(
     "source sources official officials insider insiders aide aides ally allies diplomat diplomats figure "
     "figures adviser advisers advisor advisors person people member members minister ministers".split()
@@ -124,6 +129,8 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
                 if pobj.dep_ == "pobj":
                     return pobj
         return None
+    if cue.tag_.startswith("NN"):  # "Jo Ames's claim that ...": the possessor
+        return next((c for c in cue.children if c.dep_ == "poss"), None)
     node = cue
     for _ in range(3):
         for child in node.children:
@@ -230,12 +237,23 @@ def _all_cues(doc: Doc, quoted: list[tuple[int, int]]) -> list[Token]:
     """Speech verbs (and 'according to') outside quotations, in text order."""
     out = []
     for t in doc:
-        if (t.tag_.startswith("VB") and not SPEECH_VERBS.isdisjoint(lemmas(t))) or (
-            t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"
+        if (
+            (t.tag_.startswith("VB") and not SPEECH_VERBS.isdisjoint(lemmas(t)))
+            or _speech_noun(t)
+            or (t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to")
         ):
             if not any(s <= t.idx < e for s, e in quoted):
                 out.append(t)
     return out
+
+
+def _speech_noun(t: Token) -> bool:
+    """'Jo Ames's claim that ...': a report noun with a named possessor and the clause it reports."""
+    return (
+        t.lower_ in SPEECH_NOUNS
+        and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in t.children)
+        and any(c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.lefts) for c in t.children)
+    )
 
 
 def _cue_candidates(cues: list[Token], lo: int, hi: int) -> list[Token]:
@@ -538,6 +556,7 @@ def _content(cue: Token, body: str, start: int, end: int, para: tuple[int, int])
         c
         for c in side
         if c.dep_ in _CONTENT_DEPS
+        or (c.dep_ == "acl" and cue.tag_.startswith("NN"))  # "claim that ...": the clause
         or (c.dep_ == "advcl" and c.left_edge.lower_ == "that")  # 'tweeted that X was ...' parsed as a clause
         or (
             c.dep_ in ("prep", "conj", "dep")  # 'dep': 'said she has one quality: "Steadiness."'
@@ -672,7 +691,7 @@ def _governs(cue: Token, pos: int, content_only: bool = False) -> bool:
     node = span[0]
     for _ in range(40):
         if node.head.i == cue.i and node.i != cue.i:
-            return not content_only or node.dep_ in _CONTENT_DEPS | {"prep", "dep", "conj"}
+            return not content_only or node.dep_ in _CONTENT_DEPS | {"prep", "dep", "conj", "acl"}
         if node.i == cue.i:
             return True
         if node.head.i == node.i:
