@@ -18,7 +18,7 @@ merge, never split). A from-scratch build, where every story changed, gives exac
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from scipy.cluster.hierarchy import DisjointSet
@@ -37,6 +37,7 @@ from storyline.cluster.storylines import (
     story_time,
     story_topic,
 )
+from storyline.cluster.text import entity_keys
 from storyline.isolate import isolated
 from storyline.model import Story, Storyline
 from storyline.settings import LinkSettings
@@ -62,14 +63,14 @@ def record_articles(store: Store, docs: Mapping[str, ClusterDoc]) -> None:
     store.add_index_counts(COUNTS, {"docs": len(words)})
 
 
-def record_entities(store: Store, docs: Mapping[str, ClusterDoc]) -> None:
-    """New entity keys of placed articles whose resolution changed (their words are unchanged)."""
-    ents = {}
-    for aid, doc in docs.items():
-        evidence = isolated("link", aid, lambda d=doc: link_evidence(d), None)
-        if evidence is not None:
-            ents[aid] = evidence[1]
-    store.put_index_values(ENTS, ents)
+def record_entities(store: Store, entities: Mapping[str, Sequence[str]]) -> set[str]:
+    """Store the entity keys of placed articles whose resolution changed (their words are unchanged), from
+    their ``entities`` (ClusterDoc.entities); returns those whose stored keys this moved."""
+    keys = {aid: entity_keys(ents) for aid, ents in entities.items()}
+    stored = store.index_values(ENTS, list(keys))
+    moved = {aid: k for aid, k in keys.items() if stored.get(aid) != k}
+    store.put_index_values(ENTS, moved)
+    return set(moved)
 
 
 def relink(
@@ -114,7 +115,7 @@ def relink(
     linked: list[tuple[str, str]] = []
     for s in changed:
         view = views.of([s.id])[s.id]
-        candidates = _candidates(store, s.id, view, n_stories, settings)
+        candidates = _candidates(store, s.id, view, settings)
         others = views.of(candidates)
         linked += [
             (s.id, j)
@@ -125,14 +126,12 @@ def relink(
     return _write_storylines(store, changed, line_of, linked, clusterer)
 
 
-def _candidates(
-    store: Store, story_id: str, view: LinkView, n_stories: int, settings: LinkSettings
-) -> list[str]:
+def _candidates(store: Store, story_id: str, view: LinkView, settings: LinkSettings) -> list[str]:
     """The stories filed under enough of the story's actors or top terms to be ``comparable`` (counted on the
     postings, which hold every well-mentioned entity: a superset, checked on the views after); a key filed under
     more than ``candidate_key_cap`` stories counts for none, as in ``link_stories``, and is read only that far."""
     actors, terms = sorted(view.actors), index_terms(view.topic, settings)
-    cap = candidate_key_cap(n_stories, settings)
+    cap = candidate_key_cap(settings)
     found = {
         k: members
         for k, members in store.index_postings_upto(KEYS, actors + terms, cap + 1).items()
