@@ -120,7 +120,7 @@ def test_a_changed_story_linking_elsewhere_leaves_its_old_storyline(tmp_path) ->
 def test_a_key_in_too_many_stories_finds_none_in_both_linkers(tmp_path) -> None:
     """With the key cap at one story, a key shared by two finds no candidates: the crane's inquiry no longer
     links to its collapse, in link_stories and in a build at a time alike."""
-    capped = LinkSettings(candidate_key_share=0.0, candidate_key_min_stories=1)
+    capped = LinkSettings(candidate_key_max_stories=1)
     assert link_stories(STORIES, DOCS, capped) != link_stories(STORIES, DOCS)
     store = open_store(tmp_path / "s.db")
     known = _Stories(STORIES)
@@ -130,7 +130,7 @@ def test_a_key_in_too_many_stories_finds_none_in_both_linkers(tmp_path) -> None:
 
 
 def test_candidates_read_at_most_cap_plus_one_stories_a_key(tmp_path) -> None:
-    """A story's actor filed under 300 stories (cap 100 at 300 stories) is read 101 stories deep and finds none;
+    """A story's actor filed under 300 stories (cap 100) is read 101 stories deep and finds none;
     the two rare actors it shares with one story find that story."""
     store = open_store(tmp_path / "s.db")
     with store.transaction():
@@ -140,5 +140,19 @@ def test_candidates_read_at_most_cap_plus_one_stories_a_key(tmp_path) -> None:
     read = store._all
     store._all = lambda sql, params=(): rows.append(len(out := read(sql, params))) or out
     view = LinkView({}, {"e:big", "e:a", "e:b"}, {}, None)
-    assert relink._candidates(store, "new", view, 300, LinkSettings()) == ["s007"]
+    assert relink._candidates(store, "new", view, LinkSettings()) == ["s007"]
     assert sum(rows) == 101 + 2
+
+
+def test_re_resolved_articles_whose_entity_ids_stay_move_no_story(tmp_path) -> None:
+    """An entity renamed keeps its id: its articles are rewritten by resolution, but their link keys stay, so
+    record_entities reports only the article whose entities really changed (only its story is relinked)."""
+    store = open_store(tmp_path / "s.db")
+    kept, moved = (next(iter(DOCS.values())), list(DOCS.values())[1])
+    with store.transaction():
+        relink.record_articles(store, {kept.article_id: kept, moved.article_id: moved})
+        changed = relink.record_entities(
+            store, {kept.article_id: kept.entities, moved.article_id: (*moved.entities, "ent-new-one")}
+        )
+    assert changed == {moved.article_id}
+    assert "ent-new-one" in store.index_values(relink.ENTS, [moved.article_id])[moved.article_id]

@@ -24,7 +24,7 @@ story frequencies (an entity's rarity is the store's own).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from scipy.cluster.hierarchy import DisjointSet
@@ -44,6 +44,7 @@ from storyline.cluster.storylines import (
     story_time,
     story_topic,
 )
+from storyline.cluster.text import entity_keys
 from storyline.isolate import isolated
 from storyline.model import Story, Storyline
 from storyline.settings import LinkSettings
@@ -68,14 +69,14 @@ def record_articles(store: Store, docs: Mapping[str, ClusterDoc]) -> None:
     store.put_index_values(ENTS, ents)
 
 
-def record_entities(store: Store, docs: Mapping[str, ClusterDoc]) -> None:
-    """New entity keys of placed articles whose resolution changed (their words are unchanged)."""
-    ents = {}
-    for aid, doc in docs.items():
-        evidence = isolated("link", aid, lambda d=doc: link_evidence(d), None)
-        if evidence is not None:
-            ents[aid] = evidence[1]
-    store.put_index_values(ENTS, ents)
+def record_entities(store: Store, entities: Mapping[str, Sequence[str]]) -> set[str]:
+    """Store the entity keys of placed articles whose resolution changed (their words are unchanged), from
+    their ``entities`` (ClusterDoc.entities); returns those whose stored keys this moved."""
+    keys = {aid: entity_keys(ents) for aid, ents in entities.items()}
+    stored = store.index_values(ENTS, list(keys))
+    moved = {aid: k for aid, k in keys.items() if stored.get(aid) != k}
+    store.put_index_values(ENTS, moved)
+    return set(moved)
 
 
 def relink(
@@ -111,7 +112,7 @@ def relink(
     links: dict[str, set[str]] = {}
     for s in changed:
         view = views.of([s.id])[s.id]
-        candidates = _candidates(store, s.id, view, n_stories, settings)
+        candidates = _candidates(store, s.id, view, settings)
         others = views.of(candidates)
         links[s.id] = {
             j
@@ -163,14 +164,12 @@ def _replace_links(store: Store, links: Mapping[str, set[str]]) -> dict[str, set
     return edges
 
 
-def _candidates(
-    store: Store, story_id: str, view: LinkView, n_stories: int, settings: LinkSettings
-) -> list[str]:
+def _candidates(store: Store, story_id: str, view: LinkView, settings: LinkSettings) -> list[str]:
     """The stories filed under enough of the story's actors or top terms to be ``comparable`` (counted on the
     postings, which hold every well-mentioned entity: a superset, checked on the views after); a key filed under
     more than ``candidate_key_cap`` stories counts for none, as in ``link_stories``, and is read only that far."""
     actors, terms = sorted(view.actors), index_terms(view.topic, settings)
-    cap = candidate_key_cap(n_stories, settings)
+    cap = candidate_key_cap(settings)
     found = {
         k: members
         for k, members in store.index_postings_upto(KEYS, actors + terms, cap + 1).items()

@@ -293,14 +293,11 @@ class LinkSettings:
     index_terms: int = knob(
         10, "Top topic terms per story in the candidate index for topic-only links (bounds pairs compared)."
     )
-    candidate_key_share: float = knob(
-        0.05,
-        "A key (actor or top topic term) filed under more than this share of stories (and more than"
-        " candidate_key_min_stories) finds no candidates: it tells no thread apart, and reading its posting would"
-        " grow with the store (generated stream at 60k: the commonest terms in 12 % of stories).",
-    )
-    candidate_key_min_stories: int = knob(
-        100, "A key in at most this many stories always finds candidates (small corpora: the share is noisy)."
+    candidate_key_max_stories: int = knob(
+        100,
+        "A key (actor or top topic term) filed under more stories than this finds no candidates: it tells no"
+        " thread apart, and reading it is bounded whatever the store holds (a share of the stories, 0.05 until"
+        " scale13, read a frequent key ~270 deep at 40k; generated stream n=20,000: see docs/scale.md scale13).",
     )
     index_min_shared_terms: int = knob(
         2,

@@ -25,7 +25,6 @@ from typing import NamedTuple
 
 from scipy.cluster.hierarchy import DisjointSet
 
-from storyline.analyze.related import posting_cap
 from storyline.cluster.stories import ClusterDoc
 from storyline.cluster.text import Vec, add_into, dot, entity_keys, norm, weigh, words
 from storyline.ids import group_id
@@ -97,10 +96,10 @@ def enough_shared(actors: int, terms: int, settings: LinkSettings) -> bool:
     return actors >= settings.min_shared_entities or terms >= settings.index_min_shared_terms
 
 
-def candidate_key_cap(n_stories: int, settings: LinkSettings) -> int:
+def candidate_key_cap(settings: LinkSettings) -> int:
     """The most stories a key may be filed under and still find candidates (a store reads one more, at most):
-    the cap dating puts on an entity's articles, over stories."""
-    return posting_cap(n_stories, settings.candidate_key_share, settings.candidate_key_min_stories)
+    a fixed number, so a build's candidate reads do not grow with the store."""
+    return settings.candidate_key_max_stories
 
 
 def comparable(a: LinkView, b: LinkView, settings: LinkSettings) -> bool:
@@ -185,7 +184,7 @@ class _Linker:
             for key in index_terms(view.topic, self.settings):
                 index.setdefault((True, key), []).append(i)
         shared: dict[bool, Counter[tuple[int, int]]] = {False: Counter(), True: Counter()}
-        cap = candidate_key_cap(len(self.stories), self.settings)
+        cap = candidate_key_cap(self.settings)
         for (is_term, _), members in index.items():
             if len(members) > cap:
                 continue
