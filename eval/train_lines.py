@@ -291,8 +291,7 @@ def train_ranker(data: list[Labelled], path: Path) -> None:
     cross-validation inside the fitting data (folds by site: both renders and all pages of a site in one fold),
     and calibrate its no-headline cut-off: the probability that maximises headline token F1, the lead sentence
     standing in below. Each sequence comes with the line labeller whose tags and probabilities its candidates
-    see. A second stage rescoring the best few candidates against each other ships when it beats the first on the
-    same folds. Prints the cross-validated error tables of both stages."""
+    see. Prints the cross-validated error table of the chosen penalty."""
     import numpy as np
     import pycrfsuite
     from sklearn.feature_extraction import DictVectorizer
@@ -352,121 +351,20 @@ def train_ranker(data: list[Labelled], path: Path) -> None:
         held[l2] = (oof, cuts)
     l2 = max(cv, key=lambda k: cv[k])
     scale, bias, listwise = _fit_ranker(matrix, y, groups, l2, weights=True)
-    logits = scale * (matrix @ listwise) + bias
+    proba = 1.0 / (1.0 + np.exp(-(scale * (matrix @ listwise) + bias)))
+    best_t, best_f1 = _calibrate(proba, pages)
     names = vectorizer.get_feature_names_out()
     weights = {
         str(k): round(float(w), 4) for k, w in zip(names, listwise * scale, strict=True) if abs(w) >= 1e-3
     }
-    model_json: dict[str, Any] = {"version": 3, "bias": round(bias, 4), "weights": weights}
-    print(f"  first stage: CV token F1 {cv[l2]:.4f} (L2 {l2:g})")
-    print(error_table(pages, *held[l2]))
-    oof, _ = held[l2]
-    oof = np.clip(oof, 1e-12, 1 - 1e-12)
-    second = train_reranker(pages, y, folds, np.log(oof) - np.log1p(-oof), logits)
-    if second is not None:
-        model_json["rerank"], logits = second
-    proba = 1.0 / (1.0 + np.exp(-logits))
-    best_t, best_f1 = _calibrate(proba, pages)
-    model_json["min_p"] = round(best_t, 2)
+    model_json = {"version": 2, "bias": round(bias, 4), "min_p": round(best_t, 2), "weights": weights}
     path.write_text(json.dumps(model_json, sort_keys=True, indent=0), encoding="utf-8")
     tried = ", ".join(f"L2 {k:g}: {v:.4f}" for k, v in cv.items())
     print(
         f"  headline ranker: {len(weights)} weights; {RANKER_FOLDS}-fold CV by site on the fitting data, token F1"
         f" ({tried}); chose L2 {l2:g}; cut-off p={best_t:.2f} (in-sample token F1 {best_f1:.3f})"
     )
-
-
-# L2 penalties of the second-stage reranker tried by cross-validation (its comparisons overfit at weaker ones:
-# 0.739-0.744 CV token F1 at 10-100).
-RERANK_L2S = (100.0, 300.0, 1000.0)
-
-
-def _rerank_matrix(pages: list[_RankerPage], y: Any, logits: Any) -> tuple[list[dict[str, float]], Any, Any]:
-    """The second stage's rows (each page's best few first-stage candidates against each other), their row
-    index in the first stage's matrix, and their page."""
-    import numpy as np
-
-    from storyline.extract.line_roles import rerank_rows
-
-    rows, at, page_of = [], [], []
-    for g, pg in enumerate(pages):
-        scores = {line: float(logits[pg.first + k]) for k, line in enumerate(pg.lines)}
-        where = {line: pg.first + k for k, line in enumerate(pg.lines)}
-        for line, row in rerank_rows(pg.texts, pg.tags, scores).items():
-            rows.append(row)
-            at.append(where[line])
-            page_of.append(g)
-    return rows, np.array(at, int), np.array(page_of, int)
-
-
-def train_reranker(
-    pages: list[_RankerPage], y: Any, folds: Any, oof: Any, logits: Any
-) -> tuple[dict[str, Any], Any] | None:
-    """Fit the second stage over the first stage's best few candidates of each page, on the first stage's
-    cross-validated log-odds (``oof``), its penalty chosen by the same folds by site; print its CV token F1 and
-    error table. Returns the model and the final log-odds of every row under the shipped first stage
-    (``logits``), or None when the second stage does not beat the first on CV."""
-    import numpy as np
-    from sklearn.feature_extraction import DictVectorizer
-
-    from storyline.extract.line_roles import merge_reranked
-
-    def combined(base: Any, at: Any, scores: Any) -> Any:
-        """Every row's final log-odds: the rescored rows' own, the others below them, page by page."""
-        out = base.copy()
-        rescored = dict(zip(at.tolist(), scores.tolist(), strict=True))
-        for pg in pages:
-            span = range(pg.first, pg.last)
-            merged = merge_reranked(
-                {r: float(base[r]) for r in span}, {r: rescored[r] for r in span if r in rescored}
-            )
-            out[pg.first : pg.last] = [merged[r] for r in span]
-        return out
-
-    rows, at, page_of = _rerank_matrix(pages, y, oof)
-    vectorizer = DictVectorizer(sparse=True)
-    matrix = vectorizer.fit_transform(rows).tocsr()
-    target = y[at]
-    base_cv = _cv_f1(pages, folds, 1.0 / (1.0 + np.exp(-oof)))
-    cv, held = {}, {}
-    for l2 in RERANK_L2S:
-        final = oof.copy()
-        for fold in range(RANKER_FOLDS):
-            train_rows = folds[page_of] != fold
-            scale, bias, w = _fit_ranker(
-                matrix[train_rows], target[train_rows], page_of[train_rows], l2, True
-            )
-            test_rows = ~train_rows
-            final[at[test_rows]] = scale * (matrix[test_rows] @ w) + bias
-        final = combined(oof, at, final[at])
-        proba = 1.0 / (1.0 + np.exp(-final))
-        cv[l2] = _cv_f1(pages, folds, proba)
-        held[l2] = proba
-    l2 = max(cv, key=lambda k: cv[k])
-    tried = ", ".join(f"L2 {k:g}: {v:.4f}" for k, v in cv.items())
-    print(f"  second stage: CV token F1 ({tried}) vs first stage {base_cv:.4f}")
-    cuts = {fold: _cv_cut(pages, folds, held[l2], fold) for fold in range(RANKER_FOLDS)}
-    print(error_table(pages, held[l2], np.array([cuts[fold] for fold in folds])))
-    if cv[l2] <= base_cv:
-        print("  second stage not shipped: no CV gain")
-        return None
-    scale, bias, w = _fit_ranker(matrix, target, page_of, l2, weights=True)
-    names = vectorizer.get_feature_names_out()
-    weights = {str(k): round(float(v), 4) for k, v in zip(names, w * scale, strict=True) if abs(v) >= 1e-3}
-    rows, at, _ = _rerank_matrix(pages, y, logits)  # the shipped first stage's own best few
-    scores = np.array([bias + sum(weights.get(k, 0.0) * v for k, v in row.items()) for row in rows])
-    return {"bias": round(bias, 4), "weights": weights}, combined(logits, at, scores)
-
-
-def _cv_cut(pages: list[_RankerPage], folds: Any, proba: Any, fold: int) -> float:
-    """The no-headline cut-off calibrated on the pages outside ``fold``."""
-    return _calibrate(proba, [pg for g, pg in enumerate(pages) if folds[g] != fold])[0]
-
-
-def _cv_f1(pages: list[_RankerPage], folds: Any, proba: Any) -> float:
-    """Mean headline token F1 of cross-validated probabilities, each fold's cut-off calibrated on the others."""
-    cuts = {fold: _cv_cut(pages, folds, proba, fold) for fold in range(RANKER_FOLDS)}
-    return sum(_page_f1(proba, pg, cuts[folds[g]]) for g, pg in enumerate(pages)) / max(len(pages), 1)
+    print(error_table(pages, *held[l2]))
 
 
 def error_table(pages: list[_RankerPage], proba: Any, cuts: Any) -> str:

@@ -210,34 +210,3 @@ def test_a_repeated_last_line_is_a_teaser_not_a_cut() -> None:
     assert not is_truncated(f"{teaser}\n\nIt ends properly.\n\n{teaser}")
     cut = "The operator said it would start selling tickets to residents of the north"
     assert is_truncated(f"First.\n\n{cut}", elsewhere={"Related stories", teaser})
-
-
-def test_the_second_stage_sees_the_best_candidates_against_each_other() -> None:
-    """Only the first stage's best few are rescored; each sees its rivals' side, length, tag and score, and whether
-    one repeats the other's words (a standfirst retells the headline above it). The others drop below them."""
-    from storyline.extract.line_roles import RERANK_TOP, rerank, rerank_rows
-
-    texts = [
-        "Harbour board approves night ferry trial",
-        "The harbour board approves a night ferry trial after a dispute over noise that lasted two years",
-        *[f"Section {i}" for i in range(RERANK_TOP + 2)],
-    ]
-    roles = ["headline", "standfirst"] + ["chrome"] * (len(texts) - 2)
-    logits = {i: -float(i) for i in range(len(texts))}
-    logits[1] = 1.0  # the standfirst leads the first stage
-    rows = rerank_rows(texts, roles, logits)
-    assert sorted(rows) == sorted(sorted(logits, key=lambda i: -logits[i])[:RERANK_TOP])
-    head, dek = rows[0], rows[1]
-    assert (
-        head["r_dn1_longer_hi"] == 1.0
-        and head["r_dn1_has_mine"] == 1.0
-        and head["r_dn1_tag=standfirst"] == 1.0
-    )
-    assert dek["r_up1_shorter"] == 1.0 and dek["r_up1_in_mine"] == 1.0 and "r_up1_shorter_hi" not in dek
-    assert dek["r_z"] > head["r_z"]
-    model = {"bias": 0.0, "weights": {"r_dn1_has_mine": 5.0}}
-    scores = rerank(texts, roles, logits, model)
-    assert max(scores, key=scores.get) == 0
-    assert all(scores[i] < min(scores[j] for j in rows) for i in logits if i not in rows)
-    others = sorted((i for i in logits if i not in rows), key=lambda i: -scores[i])
-    assert others == sorted(others, key=lambda i: -logits[i])

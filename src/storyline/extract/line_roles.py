@@ -646,83 +646,14 @@ def label_lines(
             headline_p[i] = row["hm_h"]
     else:
         weights, bias = ranker["weights"], ranker["bias"]
-        logits = {
-            i: bias + sum([weights[k] * v for k, v in row.items() if k in weights])
-            for i, row in candidates.items()
-        }
-        if "rerank" in ranker:
-            logits = rerank(texts, roles, logits, ranker["rerank"])
-        for i, score in logits.items():
-            headline_p[i] = _sigmoid(score)
+        for i, row in candidates.items():
+            score = bias + sum([weights[k] * v for k, v in row.items() if k in weights])
+            headline_p[i] = 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
     drops = {}
     for i in range(max(page.start, 0), page.end + 1):
         if roles[i] in ("chrome", "caption", "filler") and _sentence_like(rows[i]):
             drops[i] = tagger.marginal(roles[i], i)
     return LineRoles(roles, headline_p, drops)
-
-
-def _sigmoid(score: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
-
-
-# Candidates the second-stage ranker reorders (the first stage's best few), and the rivals each is compared with:
-# those within this many lines (farther ones added nothing on half-0 cross-validation).
-RERANK_TOP = 5
-RIVAL_LINES = 6
-# The first stage's log-odds scaled up as a second-stage feature, so the second stage's strong L2 penalty (on the
-# comparisons, which overfit at weaker ones) barely touches their weight.
-RERANK_Z_SCALE = 30.0
-
-
-def rerank_rows(texts: list[str], roles: list[str], logits: dict[int, float]) -> dict[int, dict[str, float]]:
-    """Second-stage features of the first stage's best ``RERANK_TOP`` candidates, each seen against the others
-    near it: its first-stage log-odds, and for every near rival its side (adjacent or a few lines above or below),
-    whether it is longer or shorter, its tag, whether it scored higher, and whether one repeats the other's words
-    (a headline's words come back in its standfirst below; a kicker stands over the headline)."""
-    top = sorted(logits, key=lambda i: -logits[i])[:RERANK_TOP]
-    out: dict[int, dict[str, float]] = {}
-    for i in top:
-        words, mine = texts[i].count(" ") + 1, _long_words(texts[i])
-        row = {"r_z": logits[i] * RERANK_Z_SCALE}
-        for j in top:
-            if j == i or abs(j - i) > RIVAL_LINES:
-                continue
-            side = ("up" if j < i else "dn") + ("1" if abs(j - i) <= 2 else "5")
-            other = texts[j].count(" ") + 1
-            shape = "longer" if other > words * 1.3 else "shorter" if other * 1.3 < words else "same"
-            row[f"r_{side}_{shape}"] = 1.0
-            row[f"r_{side}_tag={roles[j]}"] = 1.0
-            if logits[j] > logits[i]:
-                row[f"r_{side}_{shape}_hi"] = 1.0
-            theirs = _long_words(texts[j])
-            if mine and len(mine & theirs) / len(mine) >= RETELL_SHARE:
-                row[f"r_{side}_has_mine"] = 1.0
-            if theirs and len(mine & theirs) / len(theirs) >= RETELL_SHARE:
-                row[f"r_{side}_in_mine"] = 1.0
-        out[i] = row
-    return out
-
-
-def rerank(
-    texts: list[str], roles: list[str], logits: dict[int, float], model: dict[str, Any]
-) -> dict[int, float]:
-    """The first stage's log-odds with its best few candidates rescored by the second stage (eval/train_lines.py)."""
-    weights, bias = model["weights"], model["bias"]
-    rescored = {
-        i: bias + sum([weights[k] * v for k, v in row.items() if k in weights])
-        for i, row in rerank_rows(texts, roles, logits).items()
-    }
-    return merge_reranked(logits, rescored)
-
-
-def merge_reranked(logits: dict[int, float], rescored: dict[int, float]) -> dict[int, float]:
-    """The rescored candidates' new log-odds, and every other candidate below the lowest of them in its
-    first-stage order (still a candidate, never the pick)."""
-    if not rescored:
-        return dict(logits)
-    others = [logits[i] for i in logits if i not in rescored]
-    floor, top = min(rescored.values()) - 1.0, max(others, default=0.0)
-    return {i: rescored[i] if i in rescored else floor + logits[i] - top for i in logits}
 
 
 def _sentence_like(row: dict[str, float]) -> bool:
@@ -735,8 +666,7 @@ def _sentence_like(row: dict[str, float]) -> bool:
 
 @lru_cache(maxsize=1)
 def _ranker() -> dict[str, Any] | None:
-    """The headline ranker (eval/train_lines.py): logistic weights over the candidate features, and under
-    "rerank" the second stage's weights over the best few candidates compared with each other."""
+    """The headline ranker: logistic weights over the candidate features (eval/train_lines.py)."""
     if not RANKER_PATH.exists():
         return None
     return json.loads(RANKER_PATH.read_text(encoding="utf-8"))
