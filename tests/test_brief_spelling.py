@@ -163,6 +163,21 @@ def test_no_one_hurt_in_two_outlets_is_a_negation_agreement():
     assert negations(c, analyses) == []  # one outlet says so: no agreement
 
 
+def test_no_suspects_and_no_price_in_two_outlets_are_negation_agreements():
+    from storyline.briefing.negation import negations
+
+    c, analyses, _ = _corpus(
+        {"a": "A bank was bombed.\nPolice don't have suspects.\nThe company did not give a price.",
+         "b": "Police did not have any suspects.\nPricing for the phone is not yet known.",
+         "c": "Police named two suspects.\nThe price is $200."},
+        {},
+    )  # fmt: skip
+    agreed = negations(c, analyses)
+    assert [(a.kind, sorted(v.article_id for v in a.values)) for a in agreed] == [
+        ("negation", ["a", "b"])
+    ] * 2
+
+
 def test_bearings_from_one_town_that_disagree_are_a_place_conflict():
     from storyline.briefing.places import bearing_conflicts
 
