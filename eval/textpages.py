@@ -26,7 +26,17 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from extraction import page_pr  # noqa: E402
-from textpages_data import RENDERERS, Page, in_text, load_all, norm, render, site_key, token_f1  # noqa: E402
+from textpages_data import (  # noqa: E402
+    RENDERERS,
+    Page,
+    _h1,
+    in_text,
+    load_all,
+    norm,
+    render,
+    site_key,
+    token_f1,
+)
 
 ROOT = HERE.parent
 
@@ -190,7 +200,21 @@ def title_ceiling(pages: list[Page], renderer: str) -> str:
     )
     total = max(sum(counts.values()), 1)
     cells = ", ".join(f"{k} {counts[k] / total:.1%}" for k in ("line", "inline", "spread", "absent"))
-    return f"gold title placement (n={total}): {cells}"
+    return f"gold title placement (n={total}): {cells}; {h1_gap(pages, renderer)}"
+
+
+def h1_gap(pages: list[Page], renderer: str) -> str:
+    """The scorer-side part of the headline gap: pages whose own h1 stands in the text and names the same story
+    as the gold title (og:title, trafilatura's title) in other words (0.5 <= token F1 < 1: a " | Section" tail,
+    an "Opinion |" prefix, a reworded social title), and the mean token F1 a perfect pick of that h1 loses."""
+    titled = [p for p in pages if p.title]
+    near = []
+    for page in titled:
+        h1 = _h1(page.html)
+        if h1 and norm(h1) in norm(render(page, renderer)) and 0.5 <= token_f1(h1, page.title) < 1.0:
+            near.append(1.0 - token_f1(h1, page.title))
+    n = max(len(titled), 1)
+    return f"h1 reworded from gold on {len(near) / n:.1%}, a right h1 pick loses {sum(near) / n:.4f} token F1"
 
 
 def demo_report() -> None:

@@ -126,9 +126,21 @@ def test_a_predicative_complement_says_what_is_counted():
 
 def test_multipliers_and_lengths_are_no_counts_of_millions():
     assert not _claims("His blood alcohol was more than five times the legal limit.")
-    jack = _one("The phone has a 3.5mm headphone jack.", "count")
+    jack = _one("The phone has a 3.5mm headphone jack.", "other")
     assert (jack.value, jack.unit) == ("3.5", "mm")
     assert _one("The firm lost $5mm last year.", "money").value == "5000000"  # a sum's "mm" is millions
+
+
+def test_specifications_are_kind_other_in_one_unit():
+    """PROTOCOL.md: sizes and technical specifications are kind ``other``, converted to the slot's unit."""
+    screen = _one("The phone has a 4-inch screen.", "other")
+    assert (screen.value, screen.unit) == ("101.6", "mm")
+    assert (
+        _one("It ships with 1TB of storage.", "other").value,
+        _one("It ships with 1TB of storage.", "other").unit,
+    ) == ("1000", "GB")
+    assert _one("It has an 8-megapixel camera.", "other").unit == "MP"
+    assert _one("Police said 11 people were killed.", "count").measure == "dead"
 
 
 def test_mixed_fractions_and_a_single_unit_are_durations():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.analyze.nlp import parse, same_sentence
+from storyline.analyze.nlp import lemma, lemmas, parse, same_sentence
 from storyline.analyze.roles import find_roles
 
 TEXT = (
@@ -27,3 +27,10 @@ def test_roles_found_whatever_the_case_and_none_without_a_title_word():
         "the Taoiseach",
     ]
     assert find_roles("a", "The ferry was stopped at the pier, officials said.") == []
+
+
+def test_an_ambiguous_verb_form_keeps_every_lemma_the_rules_allow():
+    (doc,) = parse(["The agency rated the claim false and warned voters."])
+    rated, warned = doc[2], doc[7]
+    assert "rate" in lemmas(rated) and lemma(rated) == lemmas(rated)[0]
+    assert lemmas(warned) == ("warn",)

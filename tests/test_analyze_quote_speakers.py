@@ -9,9 +9,12 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
 from storyline.analyze import analyze
 from storyline.analyze.gender import first_name_gender
+from storyline.analyze.nlp import get_nlp
+from storyline.analyze.quotes.pronouns import adjacent_phrase
 from storyline.model import Analysis, Article, Quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))
@@ -158,6 +161,26 @@ BODIES = {
         "Columnists on the debate.\n\n"
         "Writing in the Lisvale Courier, Dag Brenna said the mayor looked at ease.\n\n"
         "” … she answered every question on the levy with a calm that her rivals lacked,” Brenna wrote."
+    ),
+    "t28": (
+        "Fact checks.\n\n"
+        'The Courier rated the mayor\'s figure as "mostly false" in its weekly column.\n\n'
+        'Harbour master Ines Talvik closed the hearing by saying the port would "never" back the levy.'
+    ),
+    "t30": (
+        "Panel notes.\n\n"
+        "In a panel discussion this weekend in Lisvale, Jo R. Ames, the chief executive of the Lisvale Harbour "
+        "League, firmly told a young man who suggested that some crews may not strike because of fatigue that "
+        '"this is not the first crew to be tired and not striking is not a wise plan."'
+    ),
+    "t31": (
+        "Fact checks.\n\n"
+        'The Courier looked into Jo Ames\'s claim that there have been "dozens of cancellations" on the ferry '
+        "this winter."
+    ),
+    "t27": (
+        "Depot row.\n\n"
+        'The drivers\' union is seeking to set its offer against what the operator calls a "season of cuts."'
     ),
 }
 
@@ -523,6 +546,41 @@ def test_a_reported_clause_stops_before_a_joined_clause_and_at_its_paragraphs_en
     assert q.text.startswith("the harbour plan favours") and "Under" not in q.text
 
 
-def test_a_quote_inside_two_reports_is_the_outer_speakers_in_the_inner_clause() -> None:
+def test_a_quote_named_by_what_x_calls_it_is_the_outer_speakers_in_the_outer_clause() -> None:
     (q,) = results()["t19"]  # Vos reports what the operator calls it: Vos says it, in the operator's words
-    assert q.speaker == "Councillor Rhiannon Vos" and q.text == "a season of cuts."
+    assert q.speaker == "Councillor Rhiannon Vos"
+    assert q.text == 'she admired the crews through what the operator calls "a season of cuts.'
+
+
+def test_what_x_calls_it_under_a_verb_that_reports_nothing_is_that_verbs_subjects() -> None:
+    (q,) = results()["t27"]  # no speech verb but "calls": the union's clause holds the operator's phrase
+    assert q.speaker == "The drivers' union"
+    assert q.text.startswith("its offer against what the operator calls")
+
+
+def test_rated_is_a_cue_and_a_gerund_after_by_is_its_verbs_subjects() -> None:
+    quotes = results()["t28"]
+    assert [q.speaker for q in quotes] == ["The Courier", "Harbour master Ines Talvik"]
+
+
+def test_two_names_joined_by_and_before_a_subjectless_cue_are_both_the_speaker() -> None:
+    # the parser hung both names on the noun before them, so "call" has no subject
+    words = ["the", "war", ",", "Ames", "and", "Talvik", "call", "them", "cowards"]
+    heads = [1, 6, 1, 1, 3, 3, 6, 6, 6]
+    deps = ["det", "npadvmod", "punct", "conj", "cc", "conj", "ROOT", "dobj", "oprd"]
+    tags = ["DT", "NN", ",", "NNP", "CC", "NNP", "VBP", "PRP", "NNS"]
+    doc = Doc(get_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert [t.text for t in adjacent_phrase(doc[6], [])] == ["Ames", "and", "Talvik"]
+
+
+def test_a_name_before_its_apposition_speaks_not_the_organisation_inside_it() -> None:
+    (q,) = results()[
+        "t30"
+    ]  # the parser gives "told" no subject; "the Lisvale Harbour League" sits in "of ..."
+    assert q.speaker == "Jo R. Ames"
+
+
+def test_a_possessors_claim_that_reports_a_quotation() -> None:
+    (q,) = results()["t31"]
+    assert q.speaker == "Jo Ames"
+    assert q.text == 'that there have been "dozens of cancellations" on the ferry this winter'

@@ -337,3 +337,26 @@ def test_durations_told_with_different_verbs_are_aligned_by_their_sentences():
     (k,) = b.conflicts
     said = sorted(arts[v.article_id].body[v.start : v.end] for cl in k.claims for v in cl.values)
     assert said == ["about one minute", "around 15 seconds"]
+
+
+def test_specifications_agree_in_one_unit_and_never_conflict():
+    """PROTOCOL.md: a specification is kind ``other`` in the slot's unit; two outlets' different figures are two
+    models' ("16GB" and "32GB" versions), not a contradiction."""
+
+    def phone(b_value: str) -> tuple[dict[str, str], dict[str, ClaimSlot]]:
+        bodies = {
+            "Coast Herald": "The phone has 1TB of storage.",
+            "Evening Post": f"It offers {b_value} of storage.",
+        }
+        claims = {
+            "Coast Herald": ClaimSlot("Coast Herald", 14, 15, "other", "GB", "1000", unit="GB"),
+            "Evening Post": ClaimSlot(
+                "Evening Post", 10, 15, "other", "GB", b_value.removesuffix("GB").replace(",", ""), unit="GB"
+            ),
+        }
+        return bodies, claims
+
+    agreed = _story(*phone("1,000GB"))
+    assert not agreed.conflicts and [a.kind for a in agreed.agreements] == ["other"]
+    differ = _story(*phone("512GB"))
+    assert not differ.conflicts and not differ.agreements

@@ -163,6 +163,21 @@ def test_no_one_hurt_in_two_outlets_is_a_negation_agreement():
     assert negations(c, analyses) == []  # one outlet says so: no agreement
 
 
+def test_no_suspects_and_no_price_in_two_outlets_are_negation_agreements():
+    from storyline.briefing.negation import negations
+
+    c, analyses, _ = _corpus(
+        {"a": "A bank was bombed.\nPolice don't have suspects.\nThe company did not give a price.",
+         "b": "Police did not have any suspects.\nPricing for the phone is not yet known.",
+         "c": "Police named two suspects.\nThe price is $200."},
+        {},
+    )  # fmt: skip
+    agreed = negations(c, analyses)
+    assert [(a.kind, sorted(v.article_id for v in a.values)) for a in agreed] == [
+        ("negation", ["a", "b"])
+    ] * 2
+
+
 def test_bearings_from_one_town_that_disagree_are_a_place_conflict():
     from storyline.briefing.places import bearing_conflicts
 
@@ -314,3 +329,27 @@ def test_a_police_officer_is_no_chief_executive():
     conflicts, agreed = _people("Ann Bell, an officer at the station, spoke.", "Ann Bell, the ceo, spoke.",
                                 "Ann Bell")  # fmt: skip
     assert [k.kind for k in conflicts] == ["role"] and not agreed
+
+
+def _nations(a: str, b: str, name: str, norps: tuple[str, str]):
+    c, analyses, settings = _corpus(
+        {"a": a, "b": b},
+        {"a": [(norps[0], "NORP"), (name, "PERSON")], "b": [(norps[1], "NORP"), (name, "PERSON")]},
+    )
+    spans = tuple(Citation(m.article_id, m.start, m.end) for an in analyses.values() for m in an.mentions)
+    return person_attributes(c, analyses, [Claim(name, (), values=spans)], settings)
+
+
+def test_a_nationality_beside_a_key_name_agrees_or_conflicts():
+    """PROTOCOL.md's attribute kind: the NORP word written before the name (title words between) or opening
+    an apposition after it; a nationality that qualifies someone else is none of the person's."""
+    conflicts, agreed = _nations("Australian actor Hugh Jackman will host.", "Hugh Jackman, an Australian, will host.",
+                                 "Hugh Jackman", ("Australian", "Australian"))  # fmt: skip
+    assert not conflicts and [(cl.kind, len(cl.values)) for cl in agreed] == [("attribute", 2)]
+    conflicts, agreed = _nations("Ukrainian actor Ivan Petrenko won.", "Russian actor Ivan Petrenko won.",
+                                 "Ivan Petrenko", ("Ukrainian", "Russian"))  # fmt: skip
+    assert [k.kind for k in conflicts] == ["attribute"] and not agreed
+    assert "ukrainian" in conflicts[0].topic and "russian" in conflicts[0].topic
+    conflicts, agreed = _nations("Australian police arrested Hugh Jackman.", "Australian police arrested Hugh Jackman.",
+                                 "Hugh Jackman", ("Australian", "Australian"))  # fmt: skip
+    assert not conflicts and not agreed

@@ -192,3 +192,22 @@ def test_other_languages_rights_reserved_end_the_name():
     )
     assert "copyright" in found["MARAIS HEBDO"]
     assert "copyright" in found["Kieselbach Rundschau"]
+
+
+def test_norm_reads_run_together_articles_and_public_suffixes():
+    assert norm("TheHill") == norm("The Hill") == norm("thehill.com") == "hill"
+    assert norm("Example.com.au News") == norm("news.example.com.au") == "example"
+    assert norm("Theatre Weekly") == "theatreweekly"  # a word beginning "The" keeps it
+
+
+def test_a_page_describing_itself_names_the_outlet():
+    found = _kinds(
+        "Body text.\n" * 15 + "The Harwick Courier is a weekly newspaper serving the Vale since 1881.\n"
+        "Fennel Notes ist ein Online-Dienst der Beispiel GmbH.\n"
+        "Ada Fenwick is the founder of Quillmark Studio.\n"
+        "Sign in to access Larkspur Monthly\n"
+    )
+    assert "self" in found["The Harwick Courier"] and "self" in found["Fennel Notes"]
+    assert "chrome" in found["Quillmark Studio"] and "chrome" in found["Larkspur Monthly"]
+    assert norm("Le Monde.fr") == norm("Le Monde") == "lemonde"  # a name ending in its own domain suffix
+    assert norm("Brindle Rowing e.V.") == norm("Brindle Rowing") == "brindlerowing"  # a legal form is no part

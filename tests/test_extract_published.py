@@ -3,7 +3,7 @@ press-release datelines and zone abbreviations in plain text."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -197,3 +197,19 @@ def test_slow_parse_only_for_lines_of_date_words(monkeypatch):
     assert calls == []
     parse_dateline("Donnerstag, 17. Januar 2019 um")
     assert calls  # a line of date words still goes to dateparser
+
+
+def test_dateline_after_a_label_in_another_language():
+    """A dateline's label in any language ("Veröffentlicht am", "Publicado el") is dropped before the date is read,
+    by the date patterns or dateparser; a byline before a date is no label."""
+    assert parse_dateline("Veröffentlicht am 3. März 2020 10:00") == datetime(2020, 3, 3, 10, 0, tzinfo=UTC)
+    assert parse_dateline("Publié le 3 mars 2020") == datetime(2020, 3, 3, tzinfo=UTC)
+    assert parse_dateline("Publicado el 03/05/2022 a las 22h03") == datetime(2022, 5, 3, tzinfo=UTC)
+    assert parse_dateline("Posted by Zorblax 21.10.2019") is None
+
+
+def test_dateline_in_a_printed_zone_keeps_its_day():
+    """dateparser's reading keeps the zone the line prints: 04:25 WIB on 4 May is 4 May (UTC+7), not 3 May."""
+    found = parse_dateline("Senin, 4 Mei 2020 04:25 WIB")
+    assert found is not None and found.date() == date(2020, 5, 4) and found.utcoffset() == timedelta(hours=7)
+    assert found == datetime(2020, 5, 3, 21, 25, tzinfo=UTC)

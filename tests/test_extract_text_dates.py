@@ -35,6 +35,10 @@ def test_candidates_read_the_missed_styles():
     assert next(c for c in candidates(text) if c.day == date(2020, 3, 3)).has_time
 
 
+def test_candidates_read_a_date_set_apart_by_slashes():
+    assert [c.day for c in candidates("29 / Dezember / 2022")] == [date(2022, 12, 29)]
+
+
 def test_numeric_order_follows_the_texts_unambiguous_dates():
     # the readings of the ambiguous date, not which of a two-line page's dates the ranker takes, are under test
     def readings(text: str) -> dict[date, float]:

@@ -125,6 +125,11 @@ BODY_PAGES = [
     (FIXTURES / "extract" / "lantern_page.html").read_text(encoding="utf-8"),
     (FIXTURES / "ingest" / "harbour_board.html").read_text(encoding="utf-8"),
     _page("<p>Too short.</p>"),
+    _page(  # a thread-forum page: the comment prune of the converted tree is skipped
+        '<dl class="comments"><dd>First post in the thread, long enough to be kept as text.</dd>'
+        "<dd>Second post in the thread, also long enough to be kept as body text.</dd></dl>",
+        '<script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "H"}</script>',
+    ),
     "<html><body><div></div></body></html>",  # no text at all: None
     *AUTHOR_PAGES[:4],
 ]

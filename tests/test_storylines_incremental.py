@@ -9,7 +9,7 @@ from test_storylines import DOCS, STORIES
 
 from storyline import relink
 from storyline.cluster import link_stories
-from storyline.cluster.storylines import LinkView
+from storyline.cluster.storylines import LinkView, _Linker
 from storyline.model import Story
 from storyline.settings import LinkSettings
 from storyline.store import open_store
@@ -27,6 +27,9 @@ class _Stories:
 
     def position(self, story_id: str) -> int:
         return self.order.index(story_id)
+
+    def stories(self) -> list[Story]:
+        return [self.by_id[sid] for sid in self.order]
 
 
 def _add(store, stories: list[Story], known: _Stories, settings: LinkSettings = LinkSettings()) -> list:  # noqa: B008
@@ -57,9 +60,38 @@ def test_stories_over_several_builds_link_the_same(tmp_path) -> None:
     assert _lines(store) == {line.id: line.story_ids for line in link_stories(STORIES, DOCS)}
 
 
+def test_a_stored_topic_is_the_one_a_build_of_everything_computes(tmp_path) -> None:
+    """Words are weighed by fixed frequencies, so the topic stored when the first story arrived alone is the one
+    linking every story at once gives it (weighed by the store's statistics, it was not)."""
+    store = open_store(tmp_path / "s.db")
+    known = _Stories(STORIES)
+    for story in STORIES:
+        _add(store, [story], known)
+    stored = store.index_values(relink.FEATURES, [s.id for s in STORIES])
+    at_once = _Linker(STORIES, DOCS, LinkSettings()).views
+    assert [stored[s.id]["topic"] for s in STORIES] == [view.topic for view in at_once]
+
+
+def test_topics_weighed_by_another_word_table_are_relinked_whole_once(tmp_path) -> None:
+    """A store whose topics were weighed by another word table (or that kept no links) has every story's topic
+    and links recomputed by its next build, which then equals linking everything at once."""
+    store = open_store(tmp_path / "s.db")
+    _add(store, STORIES[:3], _Stories(STORIES[:3]))
+    with store.transaction():  # as if the stored topics were weighed by the next version of the table
+        store.add_index_counts(relink.COUNTS, {"weights": 1})
+        store.put_index_values(relink.FEATURES, {STORIES[0].id: {"topic": {"stale": 1.0}, "mentions": {}}})
+    written = _add(store, STORIES[3:4], _Stories(STORIES[:4]))
+    expected = {line.id: line.story_ids for line in link_stories(STORIES[:4], DOCS)}
+    assert _lines(store) == expected
+    assert {line.id for line in written} == set(expected)  # every storyline was rewritten, this once
+    stored = store.index_values(relink.FEATURES, [STORIES[0].id])[STORIES[0].id]
+    assert stored["topic"] == _Linker(STORIES[:4], DOCS, LinkSettings()).views[0].topic
+    assert len(_add(store, STORIES[4:5], _Stories(STORIES[:5]))) == 1  # then builds are incremental again
+
+
 def test_a_changed_story_linking_elsewhere_leaves_its_old_storyline(tmp_path) -> None:
     """s-rail, alone in its storyline, gains a report on the Port Elvan crane and links to s-collapse: its
-    storyline is merged into s-collapse's, not left behind holding it too."""
+    storyline is merged into s-collapse's, not left behind holding it too; changed back, it leaves again."""
     store = open_store(tmp_path / "s.db")
     collapse, rail = (next(s for s in STORIES if s.id == sid) for sid in ("s-collapse", "s-rail"))
     known = _Stories([collapse, rail])
@@ -76,12 +108,19 @@ def test_a_changed_story_linking_elsewhere_leaves_its_old_storyline(tmp_path) ->
     assert {s.id: s.storyline_id for s in store.stories()} == dict.fromkeys(
         ("s-collapse", "s-rail"), written[0].id
     )
+    # its links are those of its articles now: without the crane report it leaves, and the storyline splits
+    known.by_id[rail.id] = rail
+    with store.transaction():
+        written = relink.relink(store, [rail], known, LinkSettings())  # type: ignore[arg-type]
+    assert sorted(line.story_ids for line in written) == [("s-collapse",), ("s-rail",)]
+    assert sorted(_lines(store).values()) == [("s-collapse",), ("s-rail",)]
+    assert {s.id: s.storyline_id for s in store.stories()} == {line.story_ids[0]: line.id for line in written}
 
 
 def test_a_key_in_too_many_stories_finds_none_in_both_linkers(tmp_path) -> None:
     """With the key cap at one story, a key shared by two finds no candidates: the crane's inquiry no longer
     links to its collapse, in link_stories and in a build at a time alike."""
-    capped = LinkSettings(candidate_key_share=0.0, candidate_key_min_stories=1)
+    capped = LinkSettings(candidate_key_max_stories=1)
     assert link_stories(STORIES, DOCS, capped) != link_stories(STORIES, DOCS)
     store = open_store(tmp_path / "s.db")
     known = _Stories(STORIES)
@@ -91,7 +130,7 @@ def test_a_key_in_too_many_stories_finds_none_in_both_linkers(tmp_path) -> None:
 
 
 def test_candidates_read_at_most_cap_plus_one_stories_a_key(tmp_path) -> None:
-    """A story's actor filed under 300 stories (cap 100 at 300 stories) is read 101 stories deep and finds none;
+    """A story's actor filed under 300 stories (cap 100) is read 101 stories deep and finds none;
     the two rare actors it shares with one story find that story."""
     store = open_store(tmp_path / "s.db")
     with store.transaction():
@@ -101,5 +140,19 @@ def test_candidates_read_at_most_cap_plus_one_stories_a_key(tmp_path) -> None:
     read = store._all
     store._all = lambda sql, params=(): rows.append(len(out := read(sql, params))) or out
     view = LinkView({}, {"e:big", "e:a", "e:b"}, {}, None)
-    assert relink._candidates(store, "new", view, 300, LinkSettings()) == ["s007"]
+    assert relink._candidates(store, "new", view, LinkSettings()) == ["s007"]
     assert sum(rows) == 101 + 2
+
+
+def test_re_resolved_articles_whose_entity_ids_stay_move_no_story(tmp_path) -> None:
+    """An entity renamed keeps its id: its articles are rewritten by resolution, but their link keys stay, so
+    record_entities reports only the article whose entities really changed (only its story is relinked)."""
+    store = open_store(tmp_path / "s.db")
+    kept, moved = (next(iter(DOCS.values())), list(DOCS.values())[1])
+    with store.transaction():
+        relink.record_articles(store, {kept.article_id: kept, moved.article_id: moved})
+        changed = relink.record_entities(
+            store, {kept.article_id: kept.entities, moved.article_id: (*moved.entities, "ent-new-one")}
+        )
+    assert changed == {moved.article_id}
+    assert "ent-new-one" in store.index_values(relink.ENTS, [moved.article_id])[moved.article_id]

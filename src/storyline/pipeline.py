@@ -313,16 +313,21 @@ def _resolve_entities(
     return resolved.changed
 
 
+def doc_entities(analysis: Analysis | None) -> tuple[str, ...]:
+    """The entities the clusterer and linker see of an article: each named mention's entity id, else its text
+    (so an entity's name, unlike its id, is not evidence)."""
+    if analysis is None:
+        return ()
+    return tuple(m.entity_id or m.text for m in analysis.mentions if m.label in ENTITY_LABELS)
+
+
 def cluster_doc(article: Article, analysis: Analysis | None) -> ClusterDoc:
-    """What the clusterer sees of an article: its title, body, resolved entity names and date."""
-    entities: tuple[str, ...] = ()
-    if analysis is not None:
-        entities = tuple(m.entity_id or m.text for m in analysis.mentions if m.label in ENTITY_LABELS)
+    """What the clusterer sees of an article: its title, body, resolved entities and date."""
     return ClusterDoc(
         article_id=article.id,
         title=article.headline or "",
         body=article.body,
-        entities=entities,
+        entities=doc_entities(analysis),
         published=article.published,
     )
 
@@ -415,17 +420,13 @@ def _finish_stories(
 def _refresh_link_entities(
     store: Store, clusterer: StoryClusterer, analyses: Mapping[str, Analysis], ids: Collection[str]
 ) -> set[str]:
-    """Store the new entity keys of clustered articles whose resolution changed; returns their stories."""
+    """Store the new entity keys of clustered articles whose resolution changed; returns the stories of those
+    whose keys moved (an entity renamed keeps its id: its articles' stories are not relinked)."""
     members = [aid for aid in ids if clusterer.story_of(aid) is not None]
     if not members:
         return set()
-    docs = {}
-    for article in store.articles(members):
-        doc = isolated("link", article.id, lambda a=article: cluster_doc(a, analyses.get(a.id)), None)
-        if doc is not None:
-            docs[article.id] = doc
-    relink.record_entities(store, docs)
-    return {sid for aid in members if (sid := clusterer.story_of(aid)) is not None}
+    moved = relink.record_entities(store, {aid: doc_entities(analyses.get(aid)) for aid in members})
+    return {sid for aid in moved if (sid := clusterer.story_of(aid)) is not None}
 
 
 def _date_before_clustering(

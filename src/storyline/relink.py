@@ -1,24 +1,30 @@
 """Incremental storyline linking: a build compares only the stories it changed, against candidates from a stored
-index, and rewrites only the storylines they belong to.
+index, and rewrites only the storylines they belong to (and belonged to).
 
 Kept in the store's index tables (written in the build's placement transaction):
   * ``link.words`` / ``link.ents``  each placed article's word counts and entity keys (bodies are tokenised once);
-  * ``link.df`` / ``link.n``        document frequencies of words over placed articles, and the article and story
-                                    counts;
-  * ``link.story``                  each story's topic vector and entity mention counts, from when it last changed;
+  * ``link.n``                      the story count, and the version of the word table topics are weighed by
+                                    (a store whose topics were weighed otherwise, or kept no links, is relinked
+                                    whole by its next build, once);
+  * ``link.story``                  each story's topic vector (a function of its articles: words are weighed by fixed
+                                    document frequencies) and entity mention counts, from when it last changed;
   * ``link.sdf``                    in how many stories each entity key is mentioned;
-  * ``link.keys``                   postings: entity key or "#" top topic term -> stories filed under it.
-Semantics: a changed story's features are recomputed with the statistics current at this build; it is compared
-with every ``comparable`` story (two actors or two top topic terms shared: the rule of ``link_stories``, whose
-actors are judged by current story frequencies), found by counting its keys' postings, so the stories it reads
-are those sharing enough with it, not every story under one frequent term; links, once made, stay (storylines
-merge, never split). A from-scratch build, where every story changed, gives exactly ``link_stories``.
+  * ``link.keys``                   postings: entity key or "#" top topic term -> stories filed under it;
+  * ``link.edges``                  each story's links: the stories it was last found similar enough to.
+Semantics: a changed story's features are recomputed (its actors judged by the story frequencies current at this
+build); it is compared with every ``comparable`` story (two actors or two top topic terms shared: the rule of
+``link_stories``), found by counting its keys' postings, so the stories it reads are those sharing enough with it,
+not every story under one frequent term. Its links are replaced by those found now, and a storyline is a connected
+group of links: a story that grew apart from its storyline leaves it (the storyline splits) as one build of
+everything would never have joined them. A from-scratch build, where every story changed, gives exactly
+``link_stories``; a build in steps gives the same but where an unchanged story's actors were judged by older
+story frequencies (an entity's rarity is the store's own).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from scipy.cluster.hierarchy import DisjointSet
@@ -33,71 +39,105 @@ from storyline.cluster.storylines import (
     link_evidence,
     link_similarity,
     make_storyline,
+    reference_frequencies,
     story_actors,
     story_time,
     story_topic,
 )
+from storyline.cluster.text import entity_keys
 from storyline.isolate import isolated
 from storyline.model import Story, Storyline
 from storyline.settings import LinkSettings
 from storyline.store import Store
 
-WORDS, ENTS, DF, COUNTS = "link.words", "link.ents", "link.df", "link.n"
-FEATURES, SDF, KEYS = "link.story", "link.sdf", "link.keys"
+WORDS, ENTS, COUNTS = "link.words", "link.ents", "link.n"
+FEATURES, SDF, KEYS, EDGES = "link.story", "link.sdf", "link.keys", "link.edges"
+READ_CHUNK = (
+    2000  # stories whose articles' words are read at once (all of them when a store is relinked whole)
+)
 
 
 def record_articles(store: Store, docs: Mapping[str, ClusterDoc]) -> None:
-    """Store newly placed articles' link evidence and count their words (an unreadable article gives none)."""
+    """Store newly placed articles' link evidence (an unreadable article gives none)."""
     words: dict[str, dict[str, int]] = {}
     ents: dict[str, list[str]] = {}
-    df: Counter[str] = Counter()
     for aid, doc in docs.items():
         evidence = isolated("link", aid, lambda d=doc: link_evidence(d), None)
         if evidence is not None:
             words[aid], ents[aid] = dict(evidence[0]), evidence[1]
-            df.update(evidence[0].keys())
     store.put_index_values(WORDS, words)
     store.put_index_values(ENTS, ents)
-    store.add_index_counts(DF, df)
-    store.add_index_counts(COUNTS, {"docs": len(words)})
 
 
-def record_entities(store: Store, docs: Mapping[str, ClusterDoc]) -> None:
-    """New entity keys of placed articles whose resolution changed (their words are unchanged)."""
-    ents = {}
-    for aid, doc in docs.items():
-        evidence = isolated("link", aid, lambda d=doc: link_evidence(d), None)
-        if evidence is not None:
-            ents[aid] = evidence[1]
-    store.put_index_values(ENTS, ents)
+def record_entities(store: Store, entities: Mapping[str, Sequence[str]]) -> set[str]:
+    """Store the entity keys of placed articles whose resolution changed (their words are unchanged), from
+    their ``entities`` (ClusterDoc.entities); returns those whose stored keys this moved."""
+    keys = {aid: entity_keys(ents) for aid, ents in entities.items()}
+    stored = store.index_values(ENTS, list(keys))
+    moved = {aid: k for aid, k in keys.items() if stored.get(aid) != k}
+    store.put_index_values(ENTS, moved)
+    return set(moved)
 
 
 def relink(
     store: Store, changed: list[Story], clusterer: StoryClusterer, settings: LinkSettings
 ) -> list[Storyline]:
     """Update the features of the ``changed`` stories (from ``clusterer``, which knows every story), link them
-    to candidate stories, and write them and the storylines they now belong to (returned). The only writer of
-    changed stories: their stored storylines are read first, so a story keeps its links (and every other story
-    of its storyline) when it also links elsewhere."""
+    to candidate stories in place of their old links, and write them and the storylines they and their old and
+    new link ends now make (returned). The only writer of changed stories: their stored storylines are read before
+    anything is written, so a story that also links elsewhere brings its whole storyline along."""
     if not changed:
         return []
-    line_of = store.storyline_ids_of([s.id for s in changed])
+    counts = store.index_counts(COUNTS, ["stories", "weights"])
+    version = reference_frequencies().version
+    if counts.get("stories", 0) and counts.get("weights") != version:
+        # topics stored under another word table (or before links were stored): every story is relinked, once
+        changed = clusterer.stories()
     old = store.index_values(FEATURES, [s.id for s in changed])
-    counts = store.index_counts(COUNTS, ["docs", "stories"])
-    n_docs = counts.get("docs", 0)
     n_stories = counts.get("stories", 0) + sum(1 for s in changed if s.id not in old)
-    store.add_index_counts(COUNTS, {"stories": n_stories - counts.get("stories", 0)})
+    store.add_index_counts(
+        COUNTS,
+        {"stories": n_stories - counts.get("stories", 0), "weights": version - counts.get("weights", 0)},
+    )
 
-    members = [aid for s in changed for aid in s.article_ids]
-    member_words = store.index_values(WORDS, members)
-    member_ents = store.index_values(ENTS, members)
-    df = store.index_counts(DF, {t for counts in member_words.values() for t in counts})
     features: dict[str, dict] = {}
     sdf_delta: Counter[str] = Counter()
+    for start in range(0, len(changed), READ_CHUNK):
+        part = changed[start : start + READ_CHUNK]
+        _story_features(store, part, old, settings, features, sdf_delta)
+    store.put_index_values(FEATURES, features)
+    store.add_index_counts(SDF, sdf_delta)
+
+    views = _Views(store, features, clusterer, n_stories, settings)
+    links: dict[str, set[str]] = {}
     for s in changed:
-        topic = story_topic(
-            [member_words[a] for a in s.article_ids if a in member_words], df, n_docs, settings
-        )
+        view = views.of([s.id])[s.id]
+        candidates = _candidates(store, s.id, view, settings)
+        others = views.of(candidates)
+        links[s.id] = {
+            j
+            for j in candidates
+            if comparable(view, others[j], settings)
+            and link_similarity(view, others[j], settings) >= settings.threshold
+        }
+    return _write_storylines(store, changed, _replace_links(store, links), clusterer)
+
+
+def _story_features(
+    store: Store,
+    stories: list[Story],
+    old: Mapping[str, dict],
+    settings: LinkSettings,
+    features: dict[str, dict],
+    sdf_delta: Counter[str],
+) -> None:
+    """Compute ``stories``' topics and entity mentions into ``features``, file them under their keys, and count
+    the entity keys they gained or lost (against ``old``) into ``sdf_delta``."""
+    members = [aid for s in stories for aid in s.article_ids]
+    member_words = store.index_values(WORDS, members)
+    member_ents = store.index_values(ENTS, members)
+    for s in stories:
+        topic = story_topic([member_words[a] for a in s.article_ids if a in member_words], settings)
         mentions: Counter[str] = Counter()
         for aid in s.article_ids:
             mentions.update(member_ents.get(aid, ()))
@@ -107,32 +147,29 @@ def relink(
         features[s.id] = {"topic": topic, "mentions": dict(mentions)}
         keys = [k for k, c in mentions.items() if c >= settings.min_mentions] + index_terms(topic, settings)
         store.set_index_postings(KEYS, s.id, keys)
-    store.put_index_values(FEATURES, features)
-    store.add_index_counts(SDF, sdf_delta)
-
-    views = _Views(store, features, clusterer, n_stories, settings)
-    linked: list[tuple[str, str]] = []
-    for s in changed:
-        view = views.of([s.id])[s.id]
-        candidates = _candidates(store, s.id, view, n_stories, settings)
-        others = views.of(candidates)
-        linked += [
-            (s.id, j)
-            for j in candidates
-            if comparable(view, others[j], settings)
-            and link_similarity(view, others[j], settings) >= settings.threshold
-        ]
-    return _write_storylines(store, changed, line_of, linked, clusterer)
 
 
-def _candidates(
-    store: Store, story_id: str, view: LinkView, n_stories: int, settings: LinkSettings
-) -> list[str]:
+def _replace_links(store: Store, links: Mapping[str, set[str]]) -> dict[str, set[str]]:
+    """Store the changed stories' ``links`` in place of their old ones, on both ends; returns the links of every
+    story whose links were read or written."""
+    changed = set(links)
+    old = {sid: set(found) for sid, found in store.index_values(EDGES, changed).items()}
+    ends = set().union(*links.values(), *old.values()) - changed
+    edges = {sid: set(found) - changed for sid, found in store.index_values(EDGES, ends).items()}
+    for sid, found in links.items():
+        edges[sid] = set(found)
+        for j in found - changed:
+            edges.setdefault(j, set()).add(sid)
+    store.put_index_values(EDGES, {sid: sorted(found) for sid, found in edges.items()})
+    return edges
+
+
+def _candidates(store: Store, story_id: str, view: LinkView, settings: LinkSettings) -> list[str]:
     """The stories filed under enough of the story's actors or top terms to be ``comparable`` (counted on the
     postings, which hold every well-mentioned entity: a superset, checked on the views after); a key filed under
     more than ``candidate_key_cap`` stories counts for none, as in ``link_stories``, and is read only that far."""
     actors, terms = sorted(view.actors), index_terms(view.topic, settings)
-    cap = candidate_key_cap(n_stories, settings)
+    cap = candidate_key_cap(settings)
     found = {
         k: members
         for k, members in store.index_postings_upto(KEYS, actors + terms, cap + 1).items()
@@ -178,28 +215,28 @@ class _Views:
 
 
 def _write_storylines(
-    store: Store,
-    stories: list[Story],
-    stored_lines: Mapping[str, str | None],
-    linked: list[tuple[str, str]],
-    clusterer: StoryClusterer,
+    store: Store, stories: list[Story], edges: dict[str, set[str]], clusterer: StoryClusterer
 ) -> list[Storyline]:
-    """Merge the storylines of linked stories; write the changed ``stories`` (``stored_lines``: the storylines
-    they were in) and rewrite every storyline holding one."""
+    """Regroup every story of the storylines the changed ``stories`` and their links' ends are (or were) in by
+    their links (``edges``: those known, the rest read here); write the changed stories and the storylines they now
+    make, and delete those left empty."""
     changed = [s.id for s in stories]
-    line_of = {**store.storyline_ids_of({j for _, j in linked} - set(changed)), **stored_lines}
-    involved = set(changed) | {j for _, j in linked}
-    old_lines = store.storylines_by_id({lid for lid in line_of.values() if lid})
-    groups = DisjointSet(sorted(involved | {sid for line in old_lines.values() for sid in line.story_ids}))
-    for line in old_lines.values():
-        for sid in line.story_ids[1:]:
-            groups.merge(line.story_ids[0], sid)
-    for a, b in linked:
-        groups.merge(a, b)
+    old_lines = store.storylines_by_id(
+        {lid for lid in store.storyline_ids_of(edges.keys() | set(changed)).values() if lid}
+    )
+    members = set(edges) | set(changed) | {sid for line in old_lines.values() for sid in line.story_ids}
+    edges.update(
+        (sid, set(found)) for sid, found in store.index_values(EDGES, members - edges.keys()).items()
+    )
+    groups = DisjointSet(sorted(members))
+    for sid in sorted(members):
+        for j in sorted(edges.get(sid, ())):
+            if j in members:
+                groups.merge(sid, j)
     new_lines = []
-    for members in {frozenset(groups.subset(sid)) for sid in changed}:
+    for group in groups.subsets():
         # in creation order, as link_stories has them: make_storyline breaks time ties by position
-        ordered = sorted(members, key=clusterer.position)
+        ordered = sorted(group, key=clusterer.position)
         new_lines.append(make_storyline([clusterer.story(sid) for sid in ordered]))
     removed = set(old_lines) - {line.id for line in new_lines}
     new_line_of = {sid: line.id for line in new_lines for sid in line.story_ids}

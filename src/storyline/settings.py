@@ -156,8 +156,8 @@ class CleanSettings:
         0.40,
         "A plain-text page's outlet is read from its own text (masthead, copyright, domains) only when the outlet"
         " model gives its best name at least this probability, else it stays unknown: the lowest floor keeping wrong"
-        " names at most 0.10 of pages (eval/train_outlet.py, model v6, half 0 two-fold cross-validation,"
-        " inscriptis/html2text right 0.281/0.285 wrong 0.091/0.091 at 0.40; 0.262/0.272 wrong 0.081/0.083 at 0.45).",
+        " names at most 0.10 of pages (eval/train_outlet.py, model v8, half 0 two-fold cross-validation,"
+        " inscriptis/html2text right 0.309/0.296 wrong 0.091/0.091 at 0.40; 0.289/0.287 wrong 0.087/0.087 at 0.45).",
     )
     earliest_year: int = knob(
         1995,
@@ -293,14 +293,11 @@ class LinkSettings:
     index_terms: int = knob(
         10, "Top topic terms per story in the candidate index for topic-only links (bounds pairs compared)."
     )
-    candidate_key_share: float = knob(
-        0.05,
-        "A key (actor or top topic term) filed under more than this share of stories (and more than"
-        " candidate_key_min_stories) finds no candidates: it tells no thread apart, and reading its posting would"
-        " grow with the store (generated stream at 60k: the commonest terms in 12 % of stories).",
-    )
-    candidate_key_min_stories: int = knob(
-        100, "A key in at most this many stories always finds candidates (small corpora: the share is noisy)."
+    candidate_key_max_stories: int = knob(
+        100,
+        "A key (actor or top topic term) filed under more stories than this finds no candidates: it tells no"
+        " thread apart, and reading it is bounded whatever the store holds (a share of the stories, 0.05 until"
+        " scale13, read a frequent key ~270 deep at 40k; generated stream n=20,000: see docs/scale.md scale13).",
     )
     index_min_shared_terms: int = knob(
         2,

@@ -28,6 +28,7 @@ from storyline.lexicon.measures import (
     QUALIFIERS,
     REPORTING_VERBS,
     SCALES,
+    SPEC_UNITS,
     UPDATE_WORDS,
     WHO_GROUPS,
 )
@@ -179,6 +180,9 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
         measure = _subject(root) and _subject(root).split()[-1].lower() or kind
     if measure is None or _in_tally(ent) or tokens[0].lower_ == "one" and not _one_counted(ent, measure):
         return None
+    if kind == "count" and (spec := SPEC_UNITS.get(unit) or SPEC_UNITS.get(measure if not unit else "")):
+        kind, unit, value = "other", spec[0], (value or 0.0) * spec[1]
+        measure = spec[0] if measure in SPEC_UNITS else measure  # "16GB": the unit is all it names
     if kind == "money" and qualifier is None and ent.start and ent.doc[ent.start - 1].text in CURRENCIES:
         base["start"] = ent.doc[ent.start - 1].idx  # "$" of "$3.2bn" is outside spaCy's MONEY span
     return ClaimSlot(**base, kind=kind, measure=measure, value=tally or _fmt(value or 0.0), unit=unit,

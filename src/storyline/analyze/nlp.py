@@ -37,20 +37,26 @@ def parse(texts: Sequence[str], batch_size: int = 32) -> Iterator[Doc]:
 
 
 @lru_cache(maxsize=20000)
-def _lemma(text: str, pos: str) -> str:
+def _lemmas(text: str, pos: str) -> tuple[str, ...]:
     lemmatizer = get_nlp().get_pipe("lemmatizer")
     doc = Doc(get_nlp().vocab, words=[text])
     doc[0].pos_ = pos
-    lemmas = lemmatizer.rule_lemmatize(doc[0])  # type: ignore[attr-defined]
-    return (lemmas[0] if lemmas else text).lower()
+    found = lemmatizer.rule_lemmatize(doc[0])  # type: ignore[attr-defined]
+    return tuple(x.lower() for x in found) or (text.lower(),)
 
 
 def lemma(token: Token) -> str:
     """Lemma of one token from its fine tag, without running the lemmatizer over every token."""
+    return lemmas(token)[0]
+
+
+def lemmas(token: Token) -> tuple[str, ...]:
+    """Every lemma the rules allow, most likely first: an unlisted form is ambiguous ("rated": "rat" or
+    "rate"), so a look-up in a word list should try them all."""
     pos = _TAG_POS.get(token.tag_[:2], "")
     if not pos or token.tag_ in ("VB", "VBP", "NN", "NNP", "JJ", "RB"):
-        return token.lower_  # already the base form
-    return _lemma(token.lower_, pos)
+        return (token.lower_,)  # already the base form
+    return _lemmas(token.lower_, pos)
 
 
 def same_sentence(a: Token, b: Token) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from storyline.analyze.entities import person_parts
@@ -154,6 +154,71 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Role]:
     return out
 
 
+# Between a nationality and the name it describes: up to three job, rank or capitalised title words
+# ("Australian actor Hugh Jackman", "Ukrainian heavyweight champion Wladimir Klitschko").
+_BETWEEN = re.compile(r"\s+(?:(?:[A-Za-z][\w'’.-]*)\s+){0,3}")
+_APPOSED = re.compile(r",\s+(?:an?\s+|the\s+)?")  # "Hugh Jackman, an Australian actor"
+
+
+def _nationalities(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Role]:
+    """The nationality or religion (spaCy's NORP) an outlet writes beside a named person, as a ``_Role`` whose
+    role is the word ("australian"): before the name with only title words between, or opening an apposition."""
+    out = []
+    for a in c.articles:
+        an = analyses.get(a.id)
+        norps = [m for m in (an.mentions if an else ()) if m.label == "NORP"]
+        for m in an.mentions if an and norps else ():
+            if m.label != "PERSON" or not m.entity_id:
+                continue
+            for n in norps:
+                gap = a.body[n.end : m.start] if n.end <= m.start else a.body[m.end : n.start]
+                before = n.end <= m.start and _BETWEEN.fullmatch(gap) and _titles_only(gap)
+                if before or (m.end <= n.start and _APPOSED.fullmatch(gap)):
+                    out.append(
+                        _Role(m.entity_id, a.id, n.start, n.end, n.text.lower(), None, (m.start, m.end))
+                    )
+    return out
+
+
+def _titles_only(gap: str) -> bool:
+    """Whether every word between a nationality and a name is a title: a job noun, a rank or "former", or
+    capitalised ("Australian Prime Minister X"; not "Australian police arrested X")."""
+    words = gap.split()
+    return all(w[:1].isupper() or _written_out(w.lower().rstrip(".")) in JOB_NOUNS or w in _RANKS | {"former"}
+               for w in words)  # fmt: skip
+
+
+def _nationality_claims(
+    c: Corpus, loc: Locator, analyses: Mapping[str, Analysis], key: set[str], key_of: Mapping[str, str]
+) -> tuple[list[Conflict], list[Claim]]:
+    """A key person's nationality: an ``attribute`` agreement on each word 2+ outlets write, a conflict when
+    2+ outlets each write one word and no two the same ("Ukrainian" / "Russian")."""
+    by_person: dict[str, dict[str, list[_Role]]] = {}
+    for r in _nationalities(c, analyses):
+        if (
+            r.person in key
+            and key_of.get(r.article_id) is not None
+            and loc.sentence(r.article_id, r.start) is not None
+        ):
+            by_person.setdefault(r.person, {}).setdefault(key_of[r.article_id], []).append(r)
+    conflicts, agreements = [], []
+    for by_outlet in by_person.values():
+        words = {k: {r.role for r in rs} for k, rs in by_outlet.items()}
+        shared = {w for ws in words.values() for w in ws if sum(w in o for o in words.values()) >= 2}
+        for w in sorted(shared):
+            agreements.append(
+                replace(
+                    _agreement(c, loc, [r for rs in by_outlet.values() for r in rs if r.role == w]),
+                    kind="attribute",
+                )
+            )
+        if not shared and len(words) >= 2 and all(len(ws) == 1 for ws in words.values()):
+            conflicts.append(
+                _conflict(c, loc, [r for rs in by_outlet.values() for r in rs], "attribute", "nationality")
+            )
+    return conflicts, agreements
+
+
 def person_attributes(
     c: Corpus, analyses: Mapping[str, Analysis], key_names: Sequence[Claim], settings: BriefSettings
 ) -> tuple[list[Conflict], list[Claim]]:
@@ -204,7 +269,10 @@ def person_attributes(
             )
         else:
             conflicts += _rank_conflicts(c, loc, {k: [r for r in by_outlet[k] if r.role] for k in given})
-    return conflicts + _holder_conflicts(c, loc, analyses, by_person, key_of), agreements
+    nat_conflicts, nat_agreements = _nationality_claims(c, loc, analyses, key, key_of)
+    return conflicts + nat_conflicts + _holder_conflicts(
+        c, loc, analyses, by_person, key_of
+    ), agreements + nat_agreements
 
 
 def _holder_conflicts(

@@ -72,7 +72,7 @@ from storyline.lexicon.measures import MEASURES, TOLLS
 from storyline.model import Analysis, Citation, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
 
-_NUMERIC = ("count", "money", "percent", "duration", "attribute")
+_NUMERIC = ("count", "money", "percent", "duration", "attribute", "other")  # "other": specifications
 _EVENT_KINDS = ("time", "money")
 # Kinds whose measure is the verb of the sentence ("felt for 15 seconds", "shook for a minute"), no noun head:
 # all their figures share one slot, and only a figure's best-matching one of another outlet is compared with it.
@@ -309,8 +309,8 @@ def compare_claims(
             and (_timed(a, b) or _same_context(c, [a], [b], settings))
         ]  # fmt: skip
         clash += _aligned(c, by_outlet, reps if kind not in _VERB_KINDS else [], settings)
-        if kind == "count" and measure not in MEASURES.values():
-            clash = []  # "43 RBIs" vs "121 RBIs": without a known measure, two figures are two players' figures
+        if kind == "other" or kind == "count" and measure not in MEASURES.values():
+            clash = []  # "43 RBIs" vs "121 RBIs", "16GB" vs "32GB": two players', two models' figures
         if not clash and measure in TOLLS:
             clash = _revised(by_outlet, versions)
         if not clash:

@@ -1,6 +1,7 @@
 """Things outlets agree did not happen: "no one was hurt", "the gun has not been recovered" and "terms were not
 disclosed" are news facts several outlets state in their own words, and a briefing lists them as ``negation``
-agreements. Three common forms only (a negated event of analysis/events.py rarely lines up across outlets: on
+agreements. Five common forms only ("the police have no suspects" and "the price was not given" added one gold
+agreement each on the fitting half of eval/claims.py and no false one) (a negated event of analysis/events.py rarely lines up across outlets: on
 the fitting half 1 of 7 negated events two outlets share was a gold fact; "not recovered" added one gold
 agreement there and no false one); quoted words are a speaker's, not the outlet's, and are left out.
 """
@@ -25,8 +26,20 @@ _NEGATIONS = {
         r"|\b(?:has|have|had|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:recovered|found)\b",
         re.IGNORECASE,
     ),
+    "the police have no suspects": re.compile(
+        r"\bno\s+(?:known\s+)?suspects?\b"
+        r"|(?:\bnot|n't)\s+(?:yet\s+)?(?:have|had|identified|named)\s+(?:any\s+|a\s+)?suspects?\b",
+        re.IGNORECASE,
+    ),
+    "the price was not given": re.compile(
+        r"\b(?:price|pricing)\b[^.;]{0,40}?\b(?:is|are|was|were|has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?"
+        r"(?:released|known|announced|given|disclosed|revealed)\b"
+        r"|(?:\bnot|n't)\s+(?:yet\s+)?(?:give|given|reveal|revealed|announce|announced|release|released|disclose|disclosed)"
+        r"\s+(?:\w+\s+){0,5}?(?:price|pricing)\b",
+        re.IGNORECASE,
+    ),
     "terms were not disclosed": re.compile(
-        r"\b(?:not|n't)\s+(?:yet\s+)?(?:been\s+)?(?:disclosed?|revealed?)\b|\bundisclosed\s+(?:sum|amount|price|fee)\b",
+        r"(?:\bnot|n't)\s+(?:yet\s+)?(?:been\s+)?(?:disclosed?|revealed?)\b|\bundisclosed\s+(?:sum|amount|price|fee)\b",
         re.IGNORECASE,
     ),
 }

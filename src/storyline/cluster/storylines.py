@@ -1,24 +1,30 @@
 """Link stories that continue one thread (same actors, places, topic) over months or years into storylines.
 
-Evidence is weighted by rarity across stories: an entity named in many stories (a country, a capital) is never
-evidence, and one shared word never links. Two stories link when they share ``min_shared_entities`` specific
+Evidence is weighted by rarity: an entity named in many stories (a country, a capital) is never evidence, one
+shared word never links, and words are weighed by fixed document frequencies (``link_idf.json.gz``, fitted on real
+news pages by eval/train_link_idf.py), so a story's topic depends on its own articles only and never goes stale
+as the store grows: an incremental build compares the topics a build of everything compares. Two stories link when they share ``min_shared_entities`` specific
 actors (or have near-identical topics) and their time-decayed similarity clears the threshold. Candidate pairs come
 from an inverted index over specific entities and top terms, never from all pairs.
 """
 
 from __future__ import annotations
 
+import gzip
 import heapq
+import json
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
+from importlib import resources
 from operator import itemgetter
+from typing import NamedTuple
 
 from scipy.cluster.hierarchy import DisjointSet
 
-from storyline.analyze.related import posting_cap
 from storyline.cluster.stories import ClusterDoc
 from storyline.cluster.text import Vec, add_into, dot, entity_keys, norm, weigh, words
 from storyline.ids import group_id
@@ -52,10 +58,27 @@ def link_evidence(doc: ClusterDoc) -> tuple[Counter[str], list[str]]:
     return Counter(words(doc.title + "\n" + doc.body)), list(entity_keys(doc.entities))
 
 
-def story_topic(
-    member_words: Sequence[Mapping[str, int]], df: Mapping[str, int], n_docs: int, settings: LinkSettings
-) -> Vec:
-    """A story's topic: its articles' TF-IDF vectors summed, cut to the heaviest ``topic_terms``, unit length."""
+class WordFrequencies(NamedTuple):
+    """Fixed word document frequencies (a word not in ``df`` counts as in no text), the number of texts they were
+    counted on, and the table's version (stored topics weighed by another version are stale)."""
+
+    df: Mapping[str, int]
+    docs: int
+    version: int
+
+
+@lru_cache(maxsize=1)
+def reference_frequencies() -> WordFrequencies:
+    """The table topics are weighed by (``link_idf.json.gz``, fitted by eval/train_link_idf.py)."""
+    raw = resources.files("storyline.cluster").joinpath("link_idf.json.gz").read_bytes()
+    table = json.loads(gzip.decompress(raw))
+    return WordFrequencies(table["df"], table["docs"], table["version"])
+
+
+def story_topic(member_words: Sequence[Mapping[str, int]], settings: LinkSettings) -> Vec:
+    """A story's topic: its articles' TF-IDF vectors (fixed IDF) summed, cut to the heaviest ``topic_terms``, unit
+    length: a function of the story's articles alone."""
+    df, n_docs, _ = reference_frequencies()
     topic: Vec = {}
     for counts in member_words:
         add_into(topic, weigh(counts, df, n_docs, settings.topic_terms))
@@ -73,10 +96,10 @@ def enough_shared(actors: int, terms: int, settings: LinkSettings) -> bool:
     return actors >= settings.min_shared_entities or terms >= settings.index_min_shared_terms
 
 
-def candidate_key_cap(n_stories: int, settings: LinkSettings) -> int:
+def candidate_key_cap(settings: LinkSettings) -> int:
     """The most stories a key may be filed under and still find candidates (a store reads one more, at most):
-    the cap dating puts on an entity's articles, over stories."""
-    return posting_cap(n_stories, settings.candidate_key_share, settings.candidate_key_min_stories)
+    a fixed number, so a build's candidate reads do not grow with the store."""
+    return settings.candidate_key_max_stories
 
 
 def comparable(a: LinkView, b: LinkView, settings: LinkSettings) -> bool:
@@ -135,10 +158,6 @@ class _Linker:
         evidence = {aid: isolated("link", aid, lambda d=d: link_evidence(d), None) for aid, d in docs.items()}
         doc_words = {aid: ev[0] for aid, ev in evidence.items() if ev is not None}
         doc_ents = {aid: ev[1] for aid, ev in evidence.items() if ev is not None}
-        df: Counter[str] = Counter()
-        for counts in doc_words.values():
-            df.update(counts.keys())
-        n_docs = len(doc_words)
         topics: list[Vec] = []
         self.mentions: list[Counter[str]] = []
         for story in stories:
@@ -146,9 +165,7 @@ class _Linker:
             for aid in story.article_ids:
                 if aid in doc_ents:
                     mentions.update(doc_ents[aid])
-            topics.append(
-                story_topic([doc_words[a] for a in story.article_ids if a in doc_words], df, n_docs, settings)
-            )
+            topics.append(story_topic([doc_words[a] for a in story.article_ids if a in doc_words], settings))
             self.mentions.append(mentions)
         sdf: Counter[str] = Counter()
         for m in self.mentions:
@@ -167,7 +184,7 @@ class _Linker:
             for key in index_terms(view.topic, self.settings):
                 index.setdefault((True, key), []).append(i)
         shared: dict[bool, Counter[tuple[int, int]]] = {False: Counter(), True: Counter()}
-        cap = candidate_key_cap(len(self.stories), self.settings)
+        cap = candidate_key_cap(self.settings)
         for (is_term, _), members in index.items():
             if len(members) > cap:
                 continue

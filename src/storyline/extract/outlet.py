@@ -21,7 +21,7 @@ from operator import mul
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from tld import is_tld
+from tld import get_tld, is_tld
 
 from storyline.extract.boilerplate import Line, _widget, score_line
 from storyline.extract.cues import COPYRIGHT_MARK
@@ -153,12 +153,15 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
                 "anunciar",
                 "recommended on",
                 "updates from",
+                "founder of",
+                "member of",
+                "access",
             ),
             r"(?:(?i:subscribe to|support|notifications? from|alerts from|welcome to|follow other|newsletter from|"
             r"sign up (?:to|for)(?: the)?|learn about|darstellung von|abonnieren sie|assine o|suscríbete a|"
             r"подпишись на|advertise (?:with|on|in)|werben (?:auf|in|bei)|jobs bei|neu bei|exklusiv bei|"
             r"(?:reporter|writer|editor|correspondent) (?:for|at)|keep up to date with|who pays for|anunciar en|"
-            rf"recommended on|updates from)|^(?i:about|über))\s+(?P<o>{_CAP_NAME})",
+            rf"recommended on|updates from|founder of(?: the)?|member of|sign in to access)|^(?i:about|über))\s+(?P<o>{_CAP_NAME})",
         ),
         (
             "follow",
@@ -201,6 +204,11 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("by ",),
             rf"^By\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s+(?:for|at)\s+(?P<o>{_CAP_NAME})$",
         ),
+        (
+            "self",
+            (" is a", " is the", " ist ein", " es un", " est un", " é um"),
+            rf"^(?P<o>{_NAME}) (?:is (?:a|an|the)|ist eine?|es una?|est une?|é uma?) ",
+        ),  # "X is a daily newspaper ...", "X ist ein Online-Dienst der ..."
     )
 )
 _HOST = r"(?:[a-z0-9][a-z0-9-]{0,40}\.)+(?:com|net|org|info|news|tv|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})"
@@ -210,7 +218,6 @@ _DOMAIN = re.compile(
     re.I,
 )
 _HOST_ONLY = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"})
 _CRUMB = re.compile(r"[^|>›»~,]{3,40}?(?=\s*[|>›»~]|,\s)")
 # A page title's " | Site" / " - Site" tail (public: the text path's headline cut reuses it).
 TITLE_TAIL = re.compile(r"\s[|–—-]\s(?P<o>[^|–—]{2,60})$")
@@ -247,6 +254,7 @@ _KINDS = (
     "newsletter",
     "trademark",
     "byline",
+    "self",
     "social",
     "domain",
     "email",
@@ -302,18 +310,28 @@ _PLATFORMS = frozenset(
 
 
 def norm(name: str | None) -> str:
-    """An outlet name as compared: case-folded letters and digits, no leading "the"; a host is its site's label
-    ("www.theguardian.co.uk" and "The Guardian" both give "guardian")."""
-    text = _SCHEME.sub("", (name or "").casefold().strip()).rstrip("/")
-    if _HOST_ONLY.match(text):
-        labels = text.split(".")[:-1]
-        if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
-            labels.pop()
-        text = labels[-1]
+    """An outlet name as compared: case-folded letters and digits, no leading "the" ("TheHill" as "The Hill"); a
+    host is its registered domain's label, by the public suffix list ("www.theguardian.co.uk", "The Guardian" and
+    "TheGuardian" all give "guardian"; "Slate.com News" is "slate", "Le Monde.fr" is "Le Monde")."""
+    text = _LEGAL_FORM.sub("", _CAMEL_THE.sub("", (name or "").strip()))
+    text = _SCHEME.sub("", text.casefold()).rstrip("/")
+    words = text.split()
+    if words and "." in words[0] and (label := _site_label(words[0].split("/", 1)[0])):
+        text = label
         if text.startswith("the") and len(text) > 6:  # "thetimes" is "The Times"
             text = text[3:]
-    text = _THE.sub("", _TLD_TAIL.sub("", text))
-    return squash(text)
+    elif len(words) > 1 and "." in words[-1] and (label := _site_label(words[-1])):  # "Le Monde.fr"
+        text = " ".join([*words[:-1], label])
+    return squash(_THE.sub("", text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _site_label(host: str) -> str | None:
+    """The label a host registers under its public suffix ("bbc" of "news.bbc.co.uk"), or None if no host."""
+    if not _HOST_ONLY.match(host):
+        return None
+    parsed = get_tld(host, fix_protocol=True, as_object=True, fail_silently=True)
+    return parsed.domain if parsed and parsed.domain else None
 
 
 def squash(text: str) -> str:
@@ -330,7 +348,9 @@ def _fold(text: str) -> str:
 
 
 _SCHEME = re.compile(r"^(?:https?://)?(?:www\d?\.)?")
-_TLD_TAIL = re.compile(r"\.(?:com|net|org|de|co\.uk|info|news)\b.*$")
+# A legal form closing a name is the company's, not the outlet's: "BWE e.V." is "BWE" (candidates lose it in _clean).
+_LEGAL_FORM = re.compile(r",?\s+(?:e\.\s?V|GmbH|Inc|Ltd|LLC|plc)\.?$", re.I)
+_CAMEL_THE = re.compile(r"^The(?=[A-Z][a-z])")  # "TheHill", "TheStreet": the article run into the name
 _THE = re.compile(r"^the\s+")
 _NON_WORD = re.compile(r"[\W_]+")
 _ALNUM = re.compile(r"[^\W_]+")

@@ -127,16 +127,31 @@ def parse_dateline(
     text = line.strip().replace("\u00a0", " ")
     if len(text.split()) > max_words or not _LOOKS_DATED.search(text):
         return None
-    for pattern in (_DMY, _MDY, _ISO, _NUMERIC):
-        m = pattern.match(text)
-        if m:
-            rest = text[m.end() :].strip(" ,.|-–—")
-            if len(rest.split()) <= 3:
-                return _build(m, local_zone)
-            return None
+    dated = _unlabelled(text)
+    for form in dict.fromkeys((text, dated)):
+        for pattern in (_DMY, _MDY, _ISO, _NUMERIC):
+            m = pattern.match(form)
+            if m:
+                rest = form[m.end() :].strip(" ,.|-–—")
+                return _build(m, local_zone) if len(rest.split()) <= 3 else None
+    text = dated
     if allow_slow and len(text.split()) <= 8 and _WORDISH.search(text):
-        return _slow_parse(text)
+        found = _slow_parse(text)
+        return found if found is not None and str(found.year) in text else None  # not a relative "3 days ago"
     return None
+
+
+# a label of one or two words before the date's first digit: "Veröffentlicht am", "Publié le", "Publicado el:" (not
+# "Posted by Zorblax": a byline)
+_LABEL = re.compile(r"([^\W\d_]+)(?:\s*:?\s+[^\W\d_]+)?\s*:?\s*(?=\d)")
+
+
+def _unlabelled(text: str) -> str:
+    """``text`` without a leading label in any language ("Veröffentlicht am 3. März 2020" -> "3. März 2020"), so
+    the date patterns or dateparser's strict parse read the date: a label starts with a word no dateparser locale
+    knows (a weekday or a month is known, so "Dienstag, 3. März 2020" stays whole)."""
+    m = _LABEL.match(text)
+    return text[m.end() :] if m and _fold(m[1]) not in _dateparser_words() else text
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -191,7 +206,9 @@ def _dateparser_may_parse(text: str) -> bool:
     return all(word in known or _UNSPACED.search(word) for word in _words([text]))
 
 
-_DATEPARSER_SETTINGS = {"RETURN_AS_TIMEZONE_AWARE": True, "TIMEZONE": "UTC", "STRICT_PARSING": True}
+# A zone the line prints stays the date's own ("Senin, 4 Mei 2020 04:25 WIB" is 4 May, not 3 May in UTC); a line
+# without one comes back naive ("local" only keeps dateparser from converting) and is read as UTC.
+_DATEPARSER_SETTINGS = {"TIMEZONE": "local", "STRICT_PARSING": True}
 
 
 def _slow_parse(text: str) -> datetime | None:
@@ -204,7 +221,9 @@ def _slow_parse(text: str) -> datetime | None:
         found = dateparser.parse(text, settings=_DATEPARSER_SETTINGS)
     except Exception:  # dateparser raises assorted errors on odd input
         return None
-    return found
+    if found is None:
+        return None
+    return found.replace(tzinfo=timezone(found.utcoffset() or timedelta(0)) if found.tzinfo else UTC)
 
 
 def load_dateparser() -> None:
@@ -280,6 +299,19 @@ def _json_ld_dates(node: Any) -> Iterator[str]:
             yield from _json_ld_dates(value)
 
 
+@lru_cache(maxsize=1)
+def _in_article_dates() -> Any:
+    """In-article date markup, in document order: itemprop="datePublished" (not a <meta>), <time pubdate>, a
+    <time datetime> inside an <article>. Reached through the itemprop attributes and the <time> elements rather
+    than by testing every element: half the cost on the bench pages, the same nodes."""
+    from lxml import etree
+
+    return etree.XPath(
+        '//@itemprop[. = "datePublished"]/parent::*[not(self::meta)]'
+        " | //time[@pubdate or (@datetime and ancestor::article)]"
+    )
+
+
 def date_from_tags(
     page: str | Any, earliest_year: int = DEFAULTS.clean.earliest_year
 ) -> tuple[datetime | None, bool]:
@@ -304,7 +336,9 @@ def date_from_tags(
     for key in _META_KEYS:
         if (found := _plausible(metas.get(key), earliest_year)) is not None:
             return found, True
-    for script in root.xpath('//script[@type="application/ld+json"]'):
+    for script in root.iter("script"):  # lxml's C-level tag walk: cheaper than an attribute XPath
+        if script.get("type") != "application/ld+json":
+            continue
         try:
             data = json.loads(script.text or "", strict=False)
         except ValueError:
@@ -312,9 +346,7 @@ def date_from_tags(
         for value in _json_ld_dates(data):
             if (found := _plausible(value, earliest_year)) is not None:
                 return found, True
-    for node in root.xpath(
-        '//*[@itemprop="datePublished"][not(self::meta)] | //time[@pubdate] | //article//time[@datetime]'
-    ):
+    for node in _in_article_dates()(root):
         value = node.get("datetime") or node.get("content") or node.text_content()
         if (found := _plausible(value, earliest_year)) is not None:
             return found, False

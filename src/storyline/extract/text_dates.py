@@ -42,10 +42,12 @@ _MAX_LINES = 3000  # a page longer than this is scanned only up to here (dates s
 _WORD = r"[^\W\d_]{3,}"
 _DAY = r"(?P<d>[0-3]?\d)"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
-# "5 January 2020", "5. Januar 2020", "22 de diciembre de 2020", "5th of Jan. 2020"; a month in two names
-# ("24 نيسان / أبريل 2020", "21. juni/lipanj, 2020.") is read by the first one the month table knows
+# "5 January 2020", "5. Januar 2020", "22 de diciembre de 2020", "5th of Jan. 2020", "29 / Dezember / 2022"; a
+# month in two names ("24 نيسان / أبريل 2020", "21. juni/lipanj, 2020.") is read by the first one the month table
+# knows
 _WORD_DMY = re.compile(
-    rf"(?<!\d)(?<!\d\.){_DAY}(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|of\s+)?(?P<m>{_WORD})\.?(?:\s*/\s*(?P<alt>{_WORD}))?,?\s*"
+    rf"(?<!\d)(?<!\d\.){_DAY}(?:st|nd|rd|th|er|º|\.)?\s*(?:/\s*)?(?:de\s+|of\s+)?(?P<m>{_WORD})\.?"
+    rf"(?:\s*/\s*(?P<alt>{_WORD}))?,?\s*(?:/\s*)?"
     r"(?:de\s+|del\s+)?"
     rf"(?:{_YEAR}|['’‘]?(?P<yy>\d\d)(?![\d:]))",
     re.I,
@@ -594,7 +596,9 @@ def _featurize_context(found: list[Candidate], context: PageContext) -> None:
                 "above_headline": float(above),
                 "near_headline": float(headline is not None and 0 < c.line - headline <= 8),
                 "weekday_before": float(weekday_before),
-                # a page's today's-date bar: a weekday and a date alone on a line above the headline
+                # a page's today's-date bar: a weekday and a date alone on a line above the headline. Its weight
+                # stays near 0: on half 0 (inscriptis) 13 of the 18 such dates on MediaCloud pages are the gold day
+                # (pages crawled the day they were published), 5 of 15 on trafilatura-labelled pages
                 "today_bar": float(weekday_before and above and c.features["date_share"] > 0.4),
                 "published_just_before": float(bool(_PUBLISHED.search(head[-30:]))),
                 "updated_just_before": float(bool(_UPDATED.search(head[-30:]))),

@@ -65,6 +65,15 @@ CURRENCIES = {
     "€": "EUR", "euro": "EUR", "euros": "EUR", "¥": "JPY", "yen": "JPY", "rupee": "INR", "rupees": "INR",
 }  # fmt: skip
 
+# Units of technical specifications (PROTOCOL.md: kind ``other``, in one unit per slot): unit word -> (the
+# slot's unit, factor into it), so "1TB" and "1,000GB", "a 4-inch screen" and "101.6mm" compare.
+SPEC_UNITS = {
+    "kb": ("GB", 1e-6), "mb": ("GB", 1e-3), "gb": ("GB", 1.0), "tb": ("GB", 1e3), "kilobyte": ("GB", 1e-6),
+    "megabyte": ("GB", 1e-3), "gigabyte": ("GB", 1.0), "terabyte": ("GB", 1e3), "mhz": ("GHz", 1e-3),
+    "ghz": ("GHz", 1.0), "megapixel": ("MP", 1.0), "mm": ("mm", 1.0), "cm": ("mm", 10.0), "inch": ("mm", 25.4),
+    "inches": ("mm", 25.4), "mah": ("mAh", 1.0),
+}  # fmt: skip
+
 # Duration units in days, so "half a decade" and "five years" compare.
 DURATION_DAYS = {
     "decade": 3652.5, "year": 365.25, "month": 30.44, "week": 7.0, "day": 1.0, "hour": 1 / 24,

@@ -237,6 +237,22 @@ def _nominal(t: Token, quoted: Sequence[tuple[int, int]]) -> bool:
     )
 
 
+def _appositive_anchor(doc, j: int, cue: Token) -> list[Token]:
+    """'Jo Ames, the head of the Port Authority, told ...': a phrase found after a preposition ("of the Port
+    Authority") sits in an apposition; the name before the apposition's comma speaks."""
+    if j < 2 or doc[j - 1].tag_ != "IN" or doc[j - 1].sent != cue.sent:
+        return []
+    c = j - 2
+    while c > 0 and doc[c].text != "," and doc[c].sent == cue.sent and not doc[c].tag_.startswith("VB"):
+        c -= 1
+    if c < 1 or doc[c].text != "," or doc[c - 1].tag_ != "NNP":
+        return []
+    first = c - 1
+    while first > 0 and doc[first - 1].tag_ == "NNP" and doc[first - 1].sent == cue.sent:
+        first -= 1
+    return list(doc[first:c])
+
+
 def adjacent_phrase(cue: Token, quoted: Sequence[tuple[int, int]]) -> list[Token]:
     """No parsed subject (the parser hung the cue on the quotation): the noun phrase right before the cue
     ('..., Tulsa police Chief X said') or right after it ('..., said X')."""
@@ -252,9 +268,19 @@ def adjacent_phrase(cue: Token, quoted: Sequence[tuple[int, int]]) -> list[Token
         j = k
         while j > 0 and _nominal(doc[j - 1], quoted) and doc[j - 1].sent == cue.sent:
             j -= 1
+        while (  # "Obama and Clinton call them ...": both names
+            j > 1
+            and doc[j].tag_ == "NNP"
+            and doc[j - 1].lower_ == "and"
+            and doc[j - 2].tag_ == "NNP"
+            and doc[j - 2].sent == cue.sent
+        ):
+            j -= 2
+            while j > 0 and doc[j - 1].tag_ == "NNP" and doc[j - 1].sent == cue.sent:
+                j -= 1
         if j > 0 and doc[j - 1].tag_ == "DT" and doc[j - 1].sent == cue.sent:
             j -= 1
-        return list(doc[j : k + 1])
+        return _appositive_anchor(doc, j, cue) or list(doc[j : k + 1])
     k = cue.i + 1
     if k < len(doc) and doc[k].tag_ in ("NNP", "NNPS") and _nominal(doc[k], quoted):
         j = k

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.gender import FEMALE_NOUNS, MALE_NOUNS
-from storyline.analyze.nlp import lemma
+from storyline.analyze.nlp import lemma, lemmas
 from storyline.analyze.quotes import ranker
 from storyline.analyze.quotes.pronouns import Speaker, adjacent_phrase, resolve_pronoun
 from storyline.analyze.quotes.ranker import Candidate, best
@@ -33,6 +33,11 @@ SPEECH_VERBS = frozenset(
     "demand wonder exclaim muse sing yell proclaim pledge recount tout call dub brand characterize "
     "characterise blast slam praise hail condemn denounce criticize criticise accuse lambast chastise mock "
     "dismiss cite liken attack rate rule label encourage chant laud scold reference".split()
+)
+# a possessor's report named by a noun with its 'that' clause ("Jo Ames's claim that ...")
+SPEECH_NOUNS = frozenset(
+    "claim claims statement assertion warning promise pledge argument suggestion remark insistence "
+    "accusation charge vow boast contention".split()
 )
 ANON_NOUNS = frozenset(
     "source sources official officials insider insiders aide aides ally allies diplomat diplomats figure "
@@ -124,6 +129,8 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
                 if pobj.dep_ == "pobj":
                     return pobj
         return None
+    if cue.tag_.startswith("NN"):  # "Jo Ames's claim that ...": the possessor
+        return next((c for c in cue.children if c.dep_ == "poss"), None)
     node = cue
     for _ in range(3):
         for child in node.children:
@@ -145,6 +152,8 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
             return _issuer(node.head)
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
             node = node.head
+        elif node.dep_ == "pcomp" and node.head.dep_ == "prep":  # "X began by saying ...": X
+            node = node.head.head
         else:
             break
     return None
@@ -228,12 +237,23 @@ def _all_cues(doc: Doc, quoted: list[tuple[int, int]]) -> list[Token]:
     """Speech verbs (and 'according to') outside quotations, in text order."""
     out = []
     for t in doc:
-        if (t.tag_.startswith("VB") and lemma(t) in SPEECH_VERBS) or (
-            t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"
+        if (
+            (t.tag_.startswith("VB") and not SPEECH_VERBS.isdisjoint(lemmas(t)))
+            or _speech_noun(t)
+            or (t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to")
         ):
             if not any(s <= t.idx < e for s, e in quoted):
                 out.append(t)
     return out
+
+
+def _speech_noun(t: Token) -> bool:
+    """'Jo Ames's claim that ...': a report noun with a named possessor and the clause it reports."""
+    return (
+        t.lower_ in SPEECH_NOUNS
+        and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in t.children)
+        and any(c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.lefts) for c in t.children)
+    )
 
 
 def _cue_candidates(cues: list[Token], lo: int, hi: int) -> list[Token]:
@@ -460,7 +480,17 @@ def _attribute(
             cues.append((rank, c))
         cues.sort(key=lambda x: x[0])
     governing = [c for rank, c in cues if rank[0] == 0 and _governs(c, run.start, content_only=True)]
-    content = max(governing, key=_depth) if governing else None  # the quote's own clause: the innermost cue
+    # the quote's own clause: the innermost cue, passing over a naming clause inside another cue's ('urged
+    # voters to read what he called "the facts"': the words are the urging's)
+    content = (
+        max([c for c in governing if not _names_what(c)] or governing, key=_depth) if governing else None
+    )
+    outer = _verb_above(content) if content is not None and _names_what(content) else None
+    if outer is not None:  # 'X is seeking to contrast it with what they call "..."': X's clause, X's words
+        subj = _subject(outer, quoted)
+        words = _speaker_tokens(subj) if subj is not None else []
+        if words:
+            return _describe(_named_before(outer, words, mentions), body, mentions), outer
     for _, cue in cues:
         subj = _subject(cue, quoted)
         if subj is None:
@@ -526,6 +556,7 @@ def _content(cue: Token, body: str, start: int, end: int, para: tuple[int, int])
         c
         for c in side
         if c.dep_ in _CONTENT_DEPS
+        or (c.dep_ == "acl" and cue.tag_.startswith("NN"))  # "claim that ...": the clause
         or (c.dep_ == "advcl" and c.left_edge.lower_ == "that")  # 'tweeted that X was ...' parsed as a clause
         or (
             c.dep_ in ("prep", "conj", "dep")  # 'dep': 'said she has one quality: "Steadiness."'
@@ -624,6 +655,24 @@ def _named_before(cue: Token, words: list[Token], mentions: Sequence[Mention]) -
     return words
 
 
+def _names_what(cue: Token) -> bool:
+    """A free relative 'what X called Y' / 'what she calls "..."': it names a thing inside a clause, it does
+    not report one."""
+    return any(c.lower_ == "what" and c.dep_ in ("dobj", "oprd") for c in cue.children) and any(
+        c.dep_ == "nsubj" for c in cue.children
+    )
+
+
+def _verb_above(t: Token) -> Token | None:
+    """The nearest verb that holds a token's clause, in its sentence."""
+    node = t
+    while node.head.i != node.i:
+        node = node.head
+        if node.tag_.startswith("VB"):
+            return node
+    return None
+
+
 def _depth(t: Token) -> int:
     """Steps from a token up to its sentence's root."""
     n = 0
@@ -642,7 +691,7 @@ def _governs(cue: Token, pos: int, content_only: bool = False) -> bool:
     node = span[0]
     for _ in range(40):
         if node.head.i == cue.i and node.i != cue.i:
-            return not content_only or node.dep_ in _CONTENT_DEPS | {"prep", "dep", "conj"}
+            return not content_only or node.dep_ in _CONTENT_DEPS | {"prep", "dep", "conj", "acl"}
         if node.i == cue.i:
             return True
         if node.head.i == node.i:
