@@ -100,18 +100,31 @@ _DATE_PARTS = re.compile(
 )
 
 
+# Cheap necessary conditions, so that most lines skip the costly rules below: every name ``parse_byline`` reads
+# holds two capitalised ASCII tokens (``metadata._NAME``), and every other rule needs a marker word; re.I folds no
+# non-ASCII character onto these letters.
+_TWO_CAPITALS = re.compile(r"[A-Z][^A-Z]*[A-Z]")
+_MARKER_LETTERS = re.compile(r"by|von|par|por|door|aut", re.I)
+
+
 def name_in_line(text: str) -> str | None:
     """The person a short line may name: a byline as the header rules read it, else one token after a marker,
     else the name left when the line's dates and times are taken out."""
     if len(text) > MAX_LINE_CHARS:
         return None
+    two_capitals = _TWO_CAPITALS.search(text) is not None
+    marked = _MARKER_LETTERS.search(text) is not None
+    if not (two_capitals or marked):
+        return None
     if (found := byline_in_line(text)) is not None:
         return found[0]
-    m = _MARKED_TOKEN.search(text)
+    m = _MARKED_TOKEN.search(text) if marked else None
     if m is not None and len(_DATE_PARTS.sub(" ", text[: m.start()]).split()) <= 1:  # "Erstellt von X", not
         name = m["name"].rstrip(".")  # "Muffins von A-Z": the marker opens the line, after a date at most
         if name.lower() not in STOP_WORDS and name.lower() not in MONTHS and name.lower() != "date":
             return name
+    if not two_capitals:
+        return None
     rest = " ".join(_DATE_PARTS.sub(" ", text).split())
     if rest != text.strip() and (found := parse_byline(rest.strip(" ,"))) is not None:
         return found[0]

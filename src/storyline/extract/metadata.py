@@ -20,7 +20,9 @@ _TYPE_PREFIX = re.compile(
     r"\s*:\s*",
     re.I,
 )
-_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’]*[A-Z]?[a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|[A-Z]\.|O'[A-Z][a-z]+)"
+# Atomic and possessive: what follows a name word is never a letter of it, so giving back letters can match nothing
+# more; it only cost time (backtracking over every split of every capitalised word of a long line).
+_NAME_TOKEN = r"(?:(?>[A-Z][a-zà-ÿ'’]*[A-Z]?[a-zà-ÿ'’]+)(?:-[A-Z][a-zà-ÿ'’]++)?|[A-Z]\.|O'[A-Z][a-z]+)"
 _PARTICLE = r"(?:de|da|del|der|van|von|al|bin|le|la|di|du|ten|ter)"
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN}){{1,3}}"
 _BYLINE = re.compile(
