@@ -58,7 +58,9 @@ def byline_candidates(texts: list[str], roles: list[str], top: int) -> list[tupl
     if not named:
         return []
     squashed = [_NON_WORD.sub(" ", t).casefold() for t in texts]
-    lower_words = {w for t in texts for w in _WORD.findall(t) if w.islower()}
+    lower_words = {
+        w for w in set(_WORD.findall("\n".join(texts))) if w.islower()
+    }  # one scan; no word spans lines
     out = []
     for i, name in named:
         text = texts[i].strip(" *•·-")
@@ -105,6 +107,9 @@ _DATE_PARTS = re.compile(
 # non-ASCII character onto these letters.
 _TWO_CAPITALS = re.compile(r"[A-Z][^A-Z]*[A-Z]")
 _MARKER_LETTERS = re.compile(r"by|von|par|por|door|aut", re.I)
+# A character that neither ``metadata._BYLINE`` admits nor ``_DATE_PARTS`` takes out ("(", "?", "©", "@"): a line
+# holding one names nobody once its dates are out.
+_NEVER_IN_DATED_BYLINE = re.compile(r"[^\w\s'’.÷&,|–—/:·•-]")  # "÷" is in _NAME_TOKEN's à-ÿ
 
 
 def name_in_line(text: str) -> str | None:
@@ -123,7 +128,7 @@ def name_in_line(text: str) -> str | None:
         name = m["name"].rstrip(".")  # "Muffins von A-Z": the marker opens the line, after a date at most
         if name.lower() not in STOP_WORDS and name.lower() not in MONTHS and name.lower() != "date":
             return name
-    if not two_capitals:
+    if not two_capitals or _NEVER_IN_DATED_BYLINE.search(text):
         return None
     rest = " ".join(_DATE_PARTS.sub(" ", text).split())
     if rest != text.strip() and (found := parse_byline(rest.strip(" ,"))) is not None:
