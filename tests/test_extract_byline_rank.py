@@ -39,3 +39,14 @@ def test_names_in_lines() -> None:
     assert name_in_line("Gespeichert von rasos am 24. Juli 2017 - 18:55") == "rasos"
     assert name_in_line("Cupcakes & Muffins von A-Z") is None
     assert name_in_line("by the way") is None
+
+
+def test_cheap_gates_keep_every_rule() -> None:
+    """The prefilters in name_in_line drop no name: a marker's lower-case name (one capital only), a name whose
+    date is set off by characters the date rule removes ("·", ":"); a bracket or a title-case line names no one."""
+    assert name_in_line("By oradmin") == "oradmin"
+    assert name_in_line("11:02 · Amelie Loevenich") == "Amelie Loevenich"
+    assert name_in_line("Amelie Loevenich (2019)") is None
+    assert (
+        name_in_line("Breaking News From The Harbour Bridge Council Meeting Tonight And Every Night") is None
+    )
