@@ -317,3 +317,56 @@ def test_a_name_already_two_peoples_rekeys_nothing_when_a_third_opens(tmp_path):
     want_entities, want = resolve_entities([a for a, _ in corpus], [an for _, an in corpus])
     expected = _resolved_view(want_entities, {an.article_id: an for an in want})
     assert _resolved_view(store.entities(), store.analyses()) == expected
+
+
+def _other(aid: str, label: str) -> tuple[Article, Analysis]:
+    text = "Zopra"
+    return Article(aid, f"{aid}.txt", text + " said so."), Analysis(
+        aid, mentions=(Mention(aid, 0, 5, text, label),)
+    )
+
+
+def test_an_entity_whose_type_vote_flips_rewrites_no_stored_article(tmp_path) -> None:
+    """ "Zopra" tagged once a place and once an organisation is an organisation (ties go to ENTITY_TYPES' order);
+    a third tagging as a place makes it a place. Its id is its merge key's, so the two stored articles naming it
+    are not rewritten: only the new one is resolved (its type vote moves no id)."""
+    store = open_store(tmp_path / "s.db")
+    first, flip = [_other("a1", "GPE"), _other("a2", "ORG")], [_other("a3", "GPE")]
+    for batch in (first, flip):
+        with store.transaction():
+            for article, _ in batch:
+                store.add_article(article)
+            store.put_analyses(an for _, an in batch)
+        done = aliases.resolve(store, DEFAULTS.analyze, [a.id for a, _ in batch])
+    assert [(e.name, e.type) for e in store.entities()] == [("Zopra", "place")]
+    assert set(done.analyses) == done.changed == {"a3"}
+    ids = {an.mentions[0].entity_id for an in store.analyses().values()}
+    assert ids == {store.entities()[0].id}
+
+
+def test_a_version_7_store_is_resolved_and_placed_again_by_its_next_build(location):
+    """Version 8 ids entities by their merge key: the upgrade drops the alias and build indexes and the
+    placements, so the next resolution indexes every stored analysis, to the from-scratch result."""
+    corpus = _corpus(5, 30)
+    store = open_store(location)
+    for batch in (corpus[:20], corpus[20:]):
+        with store.transaction():
+            for article, _ in batch:
+                store.add_article(article)
+            store.put_analyses(an for _, an in batch)
+        if batch is corpus[:20]:
+            aliases.resolve(store, DEFAULTS.analyze, [a.id for a, _ in batch])
+            with store.transaction():
+                for article, _ in batch:
+                    store.place_article(article.id, None, None)
+            store.close()
+            _raw(location, "UPDATE meta SET value = '7' WHERE key = 'schema_version'")
+            store = open_store(location)
+            assert store.schema_version == migrations.SCHEMA_VERSION
+            assert store.alias_people() == [] and not store.has_index(aliases.ARTICLE)
+            assert len(store.unbuilt_article_ids()) == 20
+    aliases.resolve(store, DEFAULTS.analyze, [a.id for a, _ in corpus[20:]])
+    want_entities, want = resolve_entities([a for a, _ in corpus], [an for _, an in corpus])
+    expected = _resolved_view(want_entities, {an.article_id: an for an in want})
+    assert _resolved_view(store.entities(), store.analyses()) == expected
+    store.close()
