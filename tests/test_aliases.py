@@ -344,9 +344,11 @@ def test_an_entity_whose_type_vote_flips_rewrites_no_stored_article(tmp_path) ->
     assert ids == {store.entities()[0].id}
 
 
-def test_a_version_7_store_is_resolved_and_placed_again_by_its_next_build(location):
+def test_a_version_7_store_is_resolved_and_placed_again_by_its_next_build(location, monkeypatch):
     """Version 8 ids entities by their merge key: the upgrade drops the alias and build indexes and the
-    placements, so the next resolution indexes every stored analysis, to the from-scratch result."""
+    placements, so the next resolution indexes every stored analysis, to the from-scratch result, a batch at a
+    time (a 100k store read whole at once outgrew 15 GB)."""
+    monkeypatch.setattr(aliases, "INDEX_BATCH", 4)
     corpus = _corpus(5, 30)
     store = open_store(location)
     for batch in (corpus[:20], corpus[20:]):
@@ -365,8 +367,17 @@ def test_a_version_7_store_is_resolved_and_placed_again_by_its_next_build(locati
             assert store.schema_version == migrations.SCHEMA_VERSION
             assert store.alias_people() == [] and not store.has_index(aliases.ARTICLE)
             assert len(store.unbuilt_article_ids()) == 20
+    reads = []  # (whether all were asked for, how many were read) of each read of stored analyses
+    read = store.analyses
+    monkeypatch.setattr(
+        store, "analyses", lambda ids=None: reads.append((ids is None, len(f := read(ids)))) or f
+    )
     aliases.resolve(store, DEFAULTS.analyze, [a.id for a, _ in corpus[20:]])
+    monkeypatch.undo()
     want_entities, want = resolve_entities([a for a, _ in corpus], [an for _, an in corpus])
     expected = _resolved_view(want_entities, {an.article_id: an for an in want})
     assert _resolved_view(store.entities(), store.analyses()) == expected
+    # a batch at a time: never the whole store in one read (resolving a batch re-reads those naming a renamed
+    # entity: this corpus names few, so that is most of a batch's reads)
+    assert not any(whole for whole, _ in reads) and max(n for _, n in reads) < len(corpus), reads
     store.close()
