@@ -157,6 +157,34 @@ def test_state_from_an_older_version_needs_rebuild_and_rebuild_restores_it(tmp_p
     assert _partition(store) == before | {frozenset({"late.txt"})}
 
 
+def test_a_rebuild_keeps_a_bounded_number_of_analyses_decoded(tmp_path, monkeypatch):
+    """A rebuild reads every stored analysis in one step: the step keeps the last ``ANALYSES_KEPT`` read (a
+    copy of a 10k store peaked at 1.15 GB keeping all), and re-reads an evicted one to the same result."""
+    from storyline import pipeline
+
+    store = open_store(tmp_path / "s.db")
+    ingest(store, [str(FIXTURES)])
+    first = build(store)
+    before = _partition(store)
+    kept = []
+    put = pipeline.StoredAnalyses.put
+
+    def counted(self, analyses):
+        put(self, analyses)
+        kept.append(len(self._kept))
+
+    monkeypatch.setattr(pipeline, "ANALYSES_KEPT", 2)
+    monkeypatch.setattr(pipeline.StoredAnalyses, "put", counted)
+    report = build(store, rebuild=True)
+    assert (report.placed, report.duplicates, report.stories) == (
+        first.placed,
+        first.duplicates,
+        first.stories,
+    )
+    assert _partition(store) == before
+    assert len(kept) >= 5 and max(kept) == 2, kept
+
+
 def test_failed_rebuild_keeps_the_stories_it_had(tmp_path, monkeypatch):
     from storyline import cluster_state
 

@@ -59,7 +59,9 @@ RELATED = (
 
 @dataclass
 class Resolved:
-    analyses: dict[str, Analysis]  # every article resolved in this step, as the store now holds it
+    # every article resolved in this step, as the store now holds it (only the asked-for ones when the whole
+    # index was built: ``_index_all``)
+    analyses: dict[str, Analysis]
     changed: set[str]  # those whose stored analysis was rewritten
 
 
@@ -181,18 +183,40 @@ class _Step:
         return {aid for members in self.store.index_postings(space, keys).values() for aid in members}
 
 
+# articles indexed a transaction when the index is empty: what an index rebuild holds at once
+INDEX_BATCH = 1000
+
+
 def resolve(
     store: Store, settings: AnalyzeSettings, new_ids: Sequence[str], dated: Collection[str] = ()
 ) -> Resolved:
     """Index the ``new_ids`` articles (in arrival order; every stored analysis when the index is empty), resolve
     again the ``dated`` ones (a date moves their roles and holdings), and rewrite every stored article whose
     resolution that changes; entities, index and analyses are written in one transaction."""
+    if not store.has_index(ARTICLE):
+        return _index_all(store, settings, set(new_ids))
+    return _resolve(store, settings, new_ids, dated, first=False)
+
+
+def _index_all(store: Store, settings: AnalyzeSettings, wanted: Collection[str]) -> Resolved:
+    """Index every stored analysis in arrival order, ``INDEX_BATCH`` articles a transaction (the index is empty:
+    a first build on an old store, or an upgrade dropped it), so memory is bounded by the batch, not the store.
+    Returns the ``wanted`` articles' analyses and every id rewritten."""
+    ids = store.analyzed_article_ids()
+    analyses: dict[str, Analysis] = {}
+    changed: set[str] = set()
+    for start in range(0, len(ids) or 1, INDEX_BATCH):
+        done = _resolve(store, settings, ids[start : start + INDEX_BATCH], (), first=start == 0)
+        analyses.update((aid, an) for aid, an in done.analyses.items() if aid in wanted)
+        changed |= done.changed
+    return Resolved(analyses, changed)
+
+
+def _resolve(
+    store: Store, settings: AnalyzeSettings, new_ids: Sequence[str], dated: Collection[str], *, first: bool
+) -> Resolved:
+    """``resolve`` of one batch (``first``: the first batch into an empty index, which replaces every entity row)."""
     step = _Step(store, settings)
-    first = not store.has_index(ARTICLE)
-    if first:
-        stored = store.analyses()
-        order = store.arrival_order(stored)
-        new_ids = sorted(stored, key=lambda aid: order.get(aid, 0))
     new = step.load(new_ids)
     step.people(new)
     for aid in new:

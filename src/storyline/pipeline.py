@@ -6,6 +6,7 @@ build:  settle day/month order of numeric text dates by outlet -> analyze new ar
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -272,31 +273,39 @@ def _settle_date_orders(store: Store, settings: Settings) -> set[str]:
     return set(settled)
 
 
+# decoded analyses a step keeps (the last read): a normal step reads fewer, a rebuild reads every stored one
+ANALYSES_KEPT = 2000
+
+
 class StoredAnalyses(Mapping[str, Analysis]):
-    """The store's analyses as a mapping, each decoded when first read; iterating reads them all. Resolution
-    puts the analyses it rewrites, so later stages see what the store holds."""
+    """The store's analyses as a mapping, each decoded when read and kept while among the last ``ANALYSES_KEPT``
+    read, so a step that reads every stored analysis (a rebuild) holds a bounded number. Resolution puts the
+    analyses it rewrites (the store holds the same), so later stages see what the store holds."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._read: dict[str, Analysis] = {}
-        self._all = False
+        self._kept: OrderedDict[str, Analysis] = OrderedDict()
 
     def __getitem__(self, article_id: str) -> Analysis:
-        if article_id not in self._read and not self._all:
-            self._read.update(self.store.analyses([article_id]))
-        return self._read[article_id]
+        if article_id in self._kept:
+            self._kept.move_to_end(article_id)
+            return self._kept[article_id]
+        read = self.store.analyses([article_id])
+        self.put(read)
+        return read[article_id]
 
     def __iter__(self) -> Iterator[str]:
-        if not self._all:
-            self._read = self.store.analyses() | self._read
-            self._all = True
-        return iter(self._read)
+        return iter(self.store.analyzed_article_ids())
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        return self.store.analysis_count()
 
     def put(self, analyses: Mapping[str, Analysis]) -> None:
-        self._read.update(analyses)
+        for article_id, analysis in analyses.items():
+            self._kept[article_id] = analysis
+            self._kept.move_to_end(article_id)
+        while len(self._kept) > ANALYSES_KEPT:
+            self._kept.popitem(last=False)
 
 
 def _resolve_entities(

@@ -283,8 +283,10 @@ def canonical(forms: Counter[str]) -> str:
     return max(forms.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
 
 
-def entity_id(kind: str, key: str) -> str:
-    return "ent" + content_hash(f"{kind}|{key}")[:13]
+def entity_id(key: str) -> str:
+    """An entity's id from its merge key alone: its type is a vote over its mentions that can flip as articles
+    arrive, and an id that moved with it would rewrite every article naming the entity (schema version 8)."""
+    return "ent" + content_hash(key)[:13]
 
 
 def org_key(text: str) -> str:

@@ -94,7 +94,7 @@ def make_entity(key: str, forms: Counter[str], types: Counter[str]) -> Entity:
     """The entity of a merge key from its forms and types over the corpus: the most frequent type (ties in the
     order of ENTITY_TYPES, so the order articles arrive in does not matter) and the most frequent form."""
     kind = max(types.items(), key=lambda kv: (kv[1], -_KINDS.index(kv[0])))[0] if types else "person"
-    return Entity(entity_id(kind, key), canonical(forms), kind, tuple(sorted(forms)))
+    return Entity(entity_id(key), canonical(forms), kind, tuple(sorted(forms)))
 
 
 def relabel(an: Analysis) -> Analysis:

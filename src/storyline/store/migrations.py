@@ -9,7 +9,7 @@ from typing import Any
 
 from storyline.errors import StoreError
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # version 2: what `storyline watch` has seen (the same tables as at the end of schema.sql and schema_pg.sql)
 WATCH_TABLES = (
@@ -103,6 +103,24 @@ def _v7(conn: Any) -> None:
     del conn  # nothing to change in place
 
 
+# Version 8 ids an entity by its merge key alone (analyze/entities.py entity_id; before, its type too, so a type
+# vote flipping rewrote every article naming it). Every id the store holds changes: the alias and build indexes and
+# the placements are dropped, so the next build resolves every stored analysis once, in arrival order, and places
+# every article again (as a rebuild does; analyses are kept).
+_V8_RESET = (
+    *_NO_ALIASES,
+    *_UNPLACE,
+    "DELETE FROM index_values",
+    "DELETE FROM index_counts",
+    "DELETE FROM index_postings",
+)
+
+
+def _v8(conn: Any) -> None:
+    for statement in _V8_RESET:
+        conn.execute(statement)
+
+
 # version N -> function that upgrades a store at version N-1 to N (run inside the opening transaction).
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _add_watch_tables,
@@ -111,6 +129,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     5: _v5,
     6: _v6,
     7: _v7,
+    8: _v8,
 }
 # the same steps for the Postgres store (schema_pg.sql); every version needs an entry in both.
 PG_MIGRATIONS: dict[int, Callable[[Any], None]] = {
@@ -120,6 +139,7 @@ PG_MIGRATIONS: dict[int, Callable[[Any], None]] = {
     5: _v5,
     6: _v6,
     7: _v7,
+    8: _v8,
 }
 
 

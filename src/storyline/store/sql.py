@@ -286,6 +286,11 @@ class SQLStore:
         row = self._one("SELECT COUNT(*) AS n FROM analyses")
         return row["n"] if row else 0
 
+    def analyzed_article_ids(self) -> list[str]:
+        """Articles with a stored analysis, in arrival order (ids only: an index rebuild reads them in batches)."""
+        rows = self._all("SELECT a.id FROM articles a JOIN analyses n ON n.article_id = a.id ORDER BY a.seq")
+        return [r["id"] for r in rows]
+
     def unanalyzed_article_ids(self) -> list[str]:
         rows = self._all(
             # an article is analysed before it is placed (built), so only unbuilt ones need the probe
