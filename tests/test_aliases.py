@@ -178,8 +178,9 @@ def location(request, tmp_path):
     return str(tmp_path / "s.db") if request.param == "sqlite" else fresh_database()
 
 
-def test_a_version_3_store_is_indexed_whole_by_its_next_resolution(location):
-    corpus = _corpus(5, 30)
+def _older_store(location: str, corpus: list, placed: bool, *statements: str):
+    """A store holding ``corpus``, its first 20 articles resolved (and ``placed``) by today's code, then taken back
+    to an older schema by raw ``statements``; reopened (so migrated), with the last 10 articles added unresolved."""
     store = open_store(location)
     for batch in (corpus[:20], corpus[20:]):
         with store.transaction():
@@ -188,13 +189,29 @@ def test_a_version_3_store_is_indexed_whole_by_its_next_resolution(location):
             store.put_analyses(an for _, an in batch)
         if batch is corpus[:20]:
             aliases.resolve(store, DEFAULTS.analyze, [a.id for a, _ in batch])
+            if placed:
+                with store.transaction():
+                    for article, _ in batch:
+                        store.place_article(article.id, None, None)
             store.close()
-            _raw(location, "DROP TABLE alias_people")  # what a version-3 store lacks
-            _raw(location, "DELETE FROM index_values")
-            _raw(location, "DELETE FROM index_postings")
-            _raw(location, "UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+            for statement in statements:
+                _raw(location, statement)
             store = open_store(location)
             assert store.alias_people() == [] and not store.has_index(aliases.ARTICLE)
+    return store
+
+
+def test_a_version_3_store_is_indexed_whole_by_its_next_resolution(location):
+    corpus = _corpus(5, 30)
+    store = _older_store(
+        location,
+        corpus,
+        False,
+        "DROP TABLE alias_people",  # what a version-3 store lacks
+        "DELETE FROM index_values",
+        "DELETE FROM index_postings",
+        "UPDATE meta SET value = '3' WHERE key = 'schema_version'",
+    )
     aliases.resolve(store, DEFAULTS.analyze, [a.id for a, _ in corpus[20:]])
     want_entities, want = resolve_entities([a for a, _ in corpus], [an for _, an in corpus])
     expected = _resolved_view(want_entities, {an.article_id: an for an in want})
@@ -350,23 +367,9 @@ def test_a_version_7_store_is_resolved_and_placed_again_by_its_next_build(locati
     time (a 100k store read whole at once outgrew 15 GB)."""
     monkeypatch.setattr(aliases, "INDEX_BATCH", 4)
     corpus = _corpus(5, 30)
-    store = open_store(location)
-    for batch in (corpus[:20], corpus[20:]):
-        with store.transaction():
-            for article, _ in batch:
-                store.add_article(article)
-            store.put_analyses(an for _, an in batch)
-        if batch is corpus[:20]:
-            aliases.resolve(store, DEFAULTS.analyze, [a.id for a, _ in batch])
-            with store.transaction():
-                for article, _ in batch:
-                    store.place_article(article.id, None, None)
-            store.close()
-            _raw(location, "UPDATE meta SET value = '7' WHERE key = 'schema_version'")
-            store = open_store(location)
-            assert store.schema_version == migrations.SCHEMA_VERSION
-            assert store.alias_people() == [] and not store.has_index(aliases.ARTICLE)
-            assert len(store.unbuilt_article_ids()) == 20
+    store = _older_store(location, corpus, True, "UPDATE meta SET value = '7' WHERE key = 'schema_version'")
+    assert store.schema_version == migrations.SCHEMA_VERSION
+    assert len(store.unbuilt_article_ids()) == 30  # the 20 placed ones un-placed, and the 10 added after
     reads = []  # (whether all were asked for, how many were read) of each read of stored analyses
     read = store.analyses
     monkeypatch.setattr(
