@@ -32,7 +32,6 @@ from scipy.cluster.hierarchy import DisjointSet
 from storyline.cluster.stories import ClusterDoc, StoryClusterer
 from storyline.cluster.storylines import (
     LinkView,
-    candidate_key_cap,
     comparable,
     enough_shared,
     index_terms,
@@ -167,9 +166,9 @@ def _replace_links(store: Store, links: Mapping[str, set[str]]) -> dict[str, set
 def _candidates(store: Store, story_id: str, view: LinkView, settings: LinkSettings) -> list[str]:
     """The stories filed under enough of the story's actors or top terms to be ``comparable`` (counted on the
     postings, which hold every well-mentioned entity: a superset, checked on the views after); a key filed under
-    more than ``candidate_key_cap`` stories counts for none, as in ``link_stories``, and is read only that far."""
+    more than ``candidate_key_max_stories`` stories counts for none, as in ``link_stories``, and is read only that far."""
     actors, terms = sorted(view.actors), index_terms(view.topic, settings)
-    cap = candidate_key_cap(settings)
+    cap = settings.candidate_key_max_stories
     found = {
         k: members
         for k, members in store.index_postings_upto(KEYS, actors + terms, cap + 1).items()

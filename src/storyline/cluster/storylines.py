@@ -3,9 +3,10 @@
 Evidence is weighted by rarity: an entity named in many stories (a country, a capital) is never evidence, one
 shared word never links, and words are weighed by fixed document frequencies (``link_idf.json.gz``, fitted on real
 news pages by eval/train_link_idf.py), so a story's topic depends on its own articles only and never goes stale
-as the store grows: an incremental build compares the topics a build of everything compares. Two stories link when they share ``min_shared_entities`` specific
-actors (or have near-identical topics) and their time-decayed similarity clears the threshold. Candidate pairs come
-from an inverted index over specific entities and top terms, never from all pairs.
+as the store grows: an incremental build compares the topics a build of everything compares. Two stories link
+when they share ``min_shared_entities`` specific actors (or have near-identical topics) and their time-decayed
+similarity clears the threshold. Candidate pairs come from an inverted index over specific entities and top terms,
+never from all pairs.
 """
 
 from __future__ import annotations
@@ -96,12 +97,6 @@ def enough_shared(actors: int, terms: int, settings: LinkSettings) -> bool:
     return actors >= settings.min_shared_entities or terms >= settings.index_min_shared_terms
 
 
-def candidate_key_cap(settings: LinkSettings) -> int:
-    """The most stories a key may be filed under and still find candidates (a store reads one more, at most):
-    a fixed number, so a build's candidate reads do not grow with the store."""
-    return settings.candidate_key_max_stories
-
-
 def comparable(a: LinkView, b: LinkView, settings: LinkSettings) -> bool:
     """Whether two stories are compared at all (``enough_shared``)."""
     if enough_shared(len(a.actors & b.actors), 0, settings):
@@ -184,7 +179,7 @@ class _Linker:
             for key in index_terms(view.topic, self.settings):
                 index.setdefault((True, key), []).append(i)
         shared: dict[bool, Counter[tuple[int, int]]] = {False: Counter(), True: Counter()}
-        cap = candidate_key_cap(self.settings)
+        cap = self.settings.candidate_key_max_stories  # a frequent key tells no thread apart
         for (is_term, _), members in index.items():
             if len(members) > cap:
                 continue
