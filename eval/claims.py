@@ -250,7 +250,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--annotations", type=Path, action="append", help="annotation dir (repeatable)")
     ap.add_argument(
-        "--show", choices=PARTS, help="print misses and false positives of this part (never held-out)"
+        "--show",
+        choices=("fit", "fit-a", "fit-b"),
+        help="print misses and false positives of this part (with --half of it)",
     )
     ap.add_argument(
         "--half", choices=PARTS, help="score one part only: tune on fit-a, check on fit-b, then fit"
