@@ -425,17 +425,20 @@ def load(split: str, limit: int | None = None) -> list[dict]:
 
 
 def rejoin_lines(text: str) -> str:
-    """ECB+ text with its sentence-per-line breaks turned back into spaces (same length, same offsets): the
+    """ECB+ text with its sentence-per-line breaks turned back into paragraphs (same length, same offsets): the
     outlets' paragraphs are lost, and a quotation's sentences would each read as a paragraph of their own. A
-    line that opens with a quotation mark while a quotation is still open (a continuation paragraph) keeps
-    its break."""
+    line joins the one before when a quotation is still open there (unless it opens with a quotation mark: a
+    continuation paragraph), or when it opens a quotation right after a line that held one ('"A," X said.
+    "B."'); any other line is a paragraph of its own."""
     lines = text.split("\n")
     out, open_ = [lines[0]], False
     for prev, line in zip(lines, lines[1:], strict=False):
-        open_ = (open_ + prev.count('"') + prev.count("“") + prev.count("”")) % 2 == 1
-        continuation = open_ and line.lstrip()[:1] in ('"', "“")
-        out.append(("\n" if continuation else " ") + line)
-        open_ = False if continuation else open_
+        marks = prev.count('"') + prev.count("“") + prev.count("”")
+        open_ = (open_ + marks) % 2 == 1
+        opens = line.lstrip()[:1] in ('"', "“")
+        join = (open_ and not opens) or (not open_ and opens and marks > 0)
+        out.append((" " if join else "\n") + line)
+        open_ = open_ and join
     return out[0] + "".join(out[1:])
 
 

@@ -178,6 +178,11 @@ BODIES = {
         'The Courier looked into Jo Ames\'s claim that there have been "dozens of cancellations" on the ferry '
         "this winter."
     ),
+    "t32": (
+        "Pier search ends.\n\n"
+        '"The divers found nothing under the pier," said Harbour Police Sgt. Ada Quint. "We will reopen it."\n\n'
+        '"This is the end of a long week," said Dist. Atty. Colm Adebayo.'
+    ),
     "t27": (
         "Depot row.\n\n"
         'The drivers\' union is seeking to set its offer against what the operator calls a "season of cuts."'
@@ -584,3 +589,24 @@ def test_a_possessors_claim_that_reports_a_quotation() -> None:
     (q,) = results()["t31"]
     assert q.speaker == "Jo Ames"
     assert q.text == 'that there have been "dozens of cancellations" on the ferry this winter'
+
+
+def test_a_name_after_an_abbreviated_rank_is_the_speakers() -> None:
+    # the parser ends the sentence at "Sgt." and "Dist." and takes the rank alone for the subject
+    assert speaker_of("t32", "The divers found nothing") == "Harbour Police Sgt. Ada Quint"
+    assert speaker_of("t32", "This is the end") == "Dist. Atty. Colm Adebayo"
+
+
+def test_ecb_lines_rejoin_into_paragraphs_at_the_same_offsets() -> None:
+    text = (
+        'Pier closed\n"The divers found nothing," Quint said.\n"We will reopen it.\nNobody was hurt.\n'
+        '"The search is over."\nThe pier reopens on Monday.'
+    )
+    joined = quote_eval.rejoin_lines(text)
+    assert len(joined) == len(text)
+    assert joined.split("\n") == [
+        "Pier closed",
+        '"The divers found nothing," Quint said. "We will reopen it. Nobody was hurt.',  # open quote: joined
+        '"The search is over."',  # a continuation paragraph keeps its break
+        "The pier reopens on Monday.",  # narration after a closed quotation: its own paragraph
+    ]

@@ -21,7 +21,7 @@ from storyline.analyze.quotes.pronouns import Speaker, adjacent_phrase, resolve_
 from storyline.analyze.quotes.ranker import Candidate, best
 from storyline.analyze.quotes.spans import Run, double_runs, said_blocks, single_runs
 from storyline.lexicon.sentences import sentence_spans
-from storyline.lexicon.titles import COURTESY_TITLES
+from storyline.lexicon.titles import ABBREVIATIONS, COURTESY_TITLES
 from storyline.model import Mention, Quote
 from storyline.settings import DEFAULTS, AnalyzeSettings
 
@@ -55,6 +55,7 @@ _TITLE_WORDS = COURTESY_TITLES | frozenset(
     "conservative mp mps".split()
 )
 _PRONOUNS = frozenset("he she they i we it".split())
+_NAME_ENDS = frozenset("jr sr no st inc ltd co corp".split())
 _GENERIC_ORG_NOUNS = frozenset(
     "department ministry office agency campaign company government embassy firm group organisation "
     "organization committee party team administration".split()
@@ -110,7 +111,33 @@ def _speaker_tokens(head: Token) -> list[Token]:
         keep.pop(0)
     while keep and (keep[-1].is_punct or keep[-1].tag_ in ("``", "''", "POS")):
         keep.pop()
-    return keep
+    return keep + _name_after_rank(keep[-1]) if keep else keep
+
+
+def _name_after_rank(last: Token) -> list[Token]:
+    """'said RCMP Sgt. Tim Shields', 'said Dist. Atty. Steve Cooley': the parser ends the sentence at a rank's
+    full stop and takes the rank for the subject; the proper names after it, on the same line, are the
+    speaker's."""
+    doc, out, i = last.doc, [], last.i
+    while _is_rank(doc[i]):
+        j = i + 1 + (i + 1 < len(doc) and doc[i + 1].text == ".")
+        name = []
+        while j < len(doc) and doc[j].tag_ == "NNP" and "\n" not in doc[j - 1].whitespace_ + doc[j - 1].text:
+            name.append(doc[j])
+            if _is_rank(doc[j]):
+                break
+            j += 1
+        if not name:
+            break
+        out += name
+        i = name[-1].i
+    return out
+
+
+def _is_rank(token: Token) -> bool:
+    """An abbreviated title or rank ("Sgt", "Atty.") that a name follows, not "Jr." or "Co." that end one."""
+    word = token.text.rstrip(".").lower()
+    return token.text[:1].isupper() and word in ABBREVIATIONS and word not in _NAME_ENDS
 
 
 def _names_a_noun(head: Token, appos: Token) -> bool:
