@@ -183,6 +183,12 @@ BODIES = {
         '"The divers found nothing under the pier," said Harbour Police Sgt. Ada Quint. "We will reopen it."\n\n'
         '"This is the end of a long week," said Dist. Atty. Colm Adebayo.'
     ),
+    "t33": (
+        "Quay closed after storm.\n\n"
+        '"The roof of the fish market has gone," said Ines Talvik, the harbour master. "The divers are still '
+        'out on the north wall.\n\n"Nobody has been hurt so far.\n\n"The boats will stay in until Monday."\n\n'
+        '"Please keep away from the quay until the engineers have been."'
+    ),
     "t27": (
         "Depot row.\n\n"
         'The drivers\' union is seeking to set its offer against what the operator calls a "season of cuts."'
@@ -610,3 +616,8 @@ def test_ecb_lines_rejoin_into_paragraphs_at_the_same_offsets() -> None:
         '"The search is over."',  # a continuation paragraph keeps its break
         "The pier reopens on Monday.",  # narration after a closed quotation: its own paragraph
     ]
+
+
+def test_a_quotation_after_a_statement_in_pieces_over_paragraphs_is_the_same_speakers() -> None:
+    # the pieces after "said Ines Talvik" run on over three paragraphs; the next paragraph's quotation is hers
+    assert speaker_of("t33", "Please keep away") == "Ines Talvik"

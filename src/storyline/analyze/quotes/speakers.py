@@ -421,6 +421,9 @@ def find_quotes(
                 quotes[-1] = dataclasses.replace(last, start=start, end=end, text=text)
             else:
                 quotes[-1] = dataclasses.replace(last, end=end, text=f"{last.text} … {text}")
+            prev_last_para = (
+                run.last_para
+            )  # the statement goes on to here: a quote next is still its speaker's
             continue
         quotes.append(
             Quote(
