@@ -189,6 +189,11 @@ BODIES = {
         'out on the north wall.\n\n"Nobody has been hurt so far.\n\n"The boats will stay in until Monday."\n\n'
         '"Please keep away from the quay until the engineers have been."'
     ),
+    "t34": (
+        "Council drops the levy.\n\nThe council voted on Tuesday to drop the harbour levy.\n\n"
+        "Marta Velde, who chairs the Lisvale Ferry Users Group, welcomed the vote.\n\n"
+        '"We are glad the council finally listened to the people who use the ferries every day."'
+    ),
     "t27": (
         "Depot row.\n\n"
         'The drivers\' union is seeking to set its offer against what the operator calls a "season of cuts."'
@@ -621,3 +626,7 @@ def test_ecb_lines_rejoin_into_paragraphs_at_the_same_offsets() -> None:
 def test_a_quotation_after_a_statement_in_pieces_over_paragraphs_is_the_same_speakers() -> None:
     # the pieces after "said Ines Talvik" run on over three paragraphs; the next paragraph's quotation is hers
     assert speaker_of("t33", "Please keep away") == "Ines Talvik"
+
+
+def test_a_quotation_opening_a_paragraph_is_the_words_of_the_paragraph_befores_subject() -> None:
+    assert speaker_of("t34", "We are glad") == "Marta Velde"

@@ -536,15 +536,25 @@ def _attribute(
 
 def _sentence_before(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> Speaker | None:
     """'Jo Ames singled out young voters. "They are tired of it."': a quotation standing as its own sentence
-    with no cue of its own is the words of the named person or body the sentence before it is about."""
+    with no cue of its own is the words of the named person or body the sentence before it is about; a
+    quotation opening its paragraph, of the one the last sentence of the paragraph before is about."""
     ps, _ = paras[run.first_para]
     before = body[ps : run.start].rstrip(" \"“'‘")
+    if not before and run.first_para > 0:  # the quotation opens its paragraph: the last one's last sentence
+        ps, pe = paras[run.first_para - 1]
+        before = body[ps:pe].rstrip()
     if not before or before[-1] not in ".!?":
         return None
     span = doc.char_span(len(before) + ps - 1, len(before) + ps, alignment_mode="expand")
     if not span or any(s <= span[0].idx < e for s, e in quoted):
         return None  # the sentence before is itself a quotation
-    root = span[0].sent.root
+    sent = span[0].sent
+    root = sent.root
+    if root.idx < ps:  # the parse ran the sentence on over the paragraph break: this paragraph's own verb
+        verbs = [
+            t for t in doc[max(sent.start, span[0].i - 200) : span[0].i] if t.idx >= ps and t.head.idx < ps
+        ]
+        root = verbs[0] if verbs else root
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in _PRONOUNS or subj.ent_type_ not in ("PERSON", "ORG"):
         return None
