@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from storyline.analyze import analyze
 from storyline.analyze.gender import first_name_gender
 from storyline.analyze.nlp import get_nlp
+from storyline.analyze.quotes import speakers
 from storyline.analyze.quotes.pronouns import adjacent_phrase
 from storyline.model import Analysis, Article, Quote
 
@@ -630,3 +631,13 @@ def test_a_quotation_after_a_statement_in_pieces_over_paragraphs_is_the_same_spe
 
 def test_a_quotation_opening_a_paragraph_is_the_words_of_the_paragraph_befores_subject() -> None:
     assert speaker_of("t34", "We are glad") == "Marta Velde"
+
+
+def test_a_participle_cue_after_with_is_the_words_of_withs_noun() -> None:
+    # 'Ames opposed the changes, with a spokesman for her stating: "..."': not Ames, the clause above's subject
+    words = ["Ames", "opposed", "the", "changes", "with", "a", "spokesman", "for", "her", "stating"]
+    heads = [1, 1, 3, 1, 3, 6, 4, 6, 7, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "pobj", "advcl"]
+    tags = ["NNP", "VBD", "DT", "NNS", "IN", "DT", "NN", "IN", "PRP", "VBG"]
+    doc = Doc(get_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert speakers._subject(doc[9]).text == "spokesman"

@@ -158,6 +158,10 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
         return None
     if cue.tag_.startswith("NN"):  # "Jo Ames's claim that ...": the possessor
         return next((c for c in cue.children if c.dep_ == "poss"), None)
+    if cue.tag_ == "VBG" and cue.i > 0:  # "..., with a spokesman (for X) stating: ...": "with"'s noun speaks
+        noun = next((t for t in cue.nbor(-1).ancestors if t.i < cue.i and t.dep_ == "pobj"), cue.nbor(-1))
+        if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.right_edge.i == cue.i - 1:
+            return noun
     node = cue
     for _ in range(3):
         for child in node.children:
