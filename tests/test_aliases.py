@@ -173,6 +173,48 @@ def test_a_new_apposition_re_resolves_only_the_title_users_within_the_role_windo
     assert roles["near"] == roles["new"] is not None and roles["old"] is None
 
 
+def test_a_new_apposition_reads_only_the_title_users_it_can_move(tmp_path, monkeypatch):
+    """A title's far users are neither re-resolved nor read: the store filters its posting by date (before, the
+    whole posting and every user's date were read: thousands of rows a title at 100k)."""
+    said = "The Prime Minister spoke."
+    when = datetime(2020, 1, 1, tzinfo=UTC)
+    store = open_store(tmp_path / "s.db")
+    far = [f"far{n}" for n in range(30)]
+    stored = [(aid, day) for aid, day in zip(far, range(30), strict=True)] + [
+        ("near", 1500),
+        ("undated", None),
+    ]
+    _add(
+        store,
+        [
+            (
+                Article(
+                    aid, f"{aid}.txt", said, published=None if day is None else when + timedelta(days=day)
+                ),
+                Analysis(aid, mentions=(Mention(aid, 4, 18, "The Prime Minister"[4:], "ROLE"),)),
+            )
+            for aid, day in stored
+        ],
+    )
+    aliases.resolve(store, DEFAULTS.analyze, [aid for aid, _ in stored])
+    text = "Prime Minister Anna Berg spoke."
+    new = Article("new", "new.txt", text, published=when + timedelta(days=1600))
+    _add(store, [(new, Analysis("new", mentions=(Mention("new", 0, 14, text[:14], "ROLE"),
+                                                 Mention("new", 15, 24, text[15:24], "PERSON"))))])  # fmt: skip
+    read: list[str] = []
+    all_rows = store._all
+
+    def counted(sql, params=()):
+        rows = all_rows(sql, params)
+        read.extend(str(v) for r in rows for v in tuple(r))
+        return rows
+
+    monkeypatch.setattr(store, "_all", counted)
+    done = aliases.resolve(store, DEFAULTS.analyze, ["new"])
+    assert set(done.analyses) == {"new", "near", "undated"}
+    assert not set(far) & set(read)
+
+
 @pytest.fixture(params=["sqlite", "postgres"])
 def location(request, tmp_path):
     return str(tmp_path / "s.db") if request.param == "sqlite" else fresh_database()

@@ -28,6 +28,21 @@ def test_no_inference_across_groups() -> None:
     assert infer_dates(articles, analyses, siblings_in_groups([["ga4"], ["ga1", "ga2", "ga3"]])) == {}
 
 
+def test_a_long_storyline_gives_only_the_siblings_that_arrived_nearest() -> None:
+    """A storyline of thousands (a 10k bench store had one of 3,460 articles) is not read whole to date each
+    undated member: it gets the ``limit`` members nearest in arrival, in storyline order."""
+    group = [f"a{n}" for n in range(300)]
+    arrival = {aid: (n * 7) % 300 for n, aid in enumerate(group)}  # storyline order is not arrival order
+    target = group[10]
+    got = siblings_in_groups([group], {target}, arrival, limit=20)[target]
+    nearest = sorted((o for o in group if o != target), key=lambda o: abs(arrival[o] - arrival[target]))[:20]
+    assert got == [o for o in group if o in set(nearest)]
+    assert max(abs(arrival[o] - arrival[target]) for o in got) == 10
+    # a group within the limit keeps every other member, as without one
+    small = group[:15]
+    assert siblings_in_groups([small], {target}, arrival, limit=20) == siblings_in_groups([small], {target})
+
+
 def test_an_announcement_is_not_dated_by_the_event_it_announces() -> None:
     """'Kellings to visit Norvalia' happens after publication: the visit's date is not the article's."""
     articles, _, analyses = corpus()

@@ -23,7 +23,6 @@ a date inferred later) first takes that out. The result is the from-scratch one 
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -389,30 +388,36 @@ def _role_users(
     """The stored articles using a title whose holdings changed that the change can move (roles.resolve_role):
     every user when the title's set of qualifiers changed, else the undated users (they count holders of any
     date) and the dated ones within ``role_window_days`` of a changed holding's date (a holding farther away
-    scores nothing). A new "President X" re-resolves that year's users of "President", not every one."""
-    every: set[str] = set()  # titles whose qualifiers changed
-    whens: dict[str, list[datetime]] = {}  # title -> the dates of its changed holdings, sorted
+    scores nothing). A new "President X" re-resolves that year's users of "President", not every one, and only
+    those are read: the store filters the title's posting by day (a day's margin for the written offset)."""
+    window = timedelta(days=settings.role_window_days)
+    users: set[str] = set()
     for title, rows in now.items():
         old = was.get(title, [])
         if {r[3] for r in old if r[3]} != {r[3] for r in rows if r[3]}:
-            every.add(title)
+            users.update(store.index_postings(BY_ROLE, [title]).get(title, []))
+            continue
         changed = [r for r in rows if r not in old] + [r for r in old if r not in rows]
-        whens[title] = sorted(when for r in changed if (when := parse_iso(r[5])) is not None)
-    postings = store.index_postings(BY_ROLE, now.keys())
-    dates = store.published_of({aid for members in postings.values() for aid in members})
-    window = timedelta(days=settings.role_window_days)
-    users: set[str] = set()
-    for title, members in postings.items():
-        near = whens[title]
-        for aid in members:
-            w = dates.get(aid)
-            if title in every or w is None:
-                users.add(aid)
-                continue
-            i = bisect_left(near, w - window)
-            if i < len(near) and near[i] <= w + window:
+        spans = _merged(
+            sorted((w - window, w + window) for r in changed if (w := parse_iso(r[5])) is not None)
+        )
+        margin = timedelta(days=1)
+        days = [((lo - margin).date().isoformat(), (hi + margin).date().isoformat()) for lo, hi in spans]
+        for aid, when in store.postings_dated_within(BY_ROLE, title, days).items():
+            if when is None or any(lo <= when <= hi for lo, hi in spans):
                 users.add(aid)
     return users
+
+
+def _merged(spans: Sequence[tuple[datetime, datetime]]) -> list[tuple[datetime, datetime]]:
+    """Sorted (start, end) spans with the overlapping ones joined."""
+    out: list[tuple[datetime, datetime]] = []
+    for lo, hi in spans:
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 class _Names(dict):

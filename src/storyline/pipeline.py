@@ -482,7 +482,8 @@ def _date_by_storylines(
     undated = set(store.undated_among(aid for group in groups for aid in group))
     if not undated:
         return set()
-    related = siblings_in_groups(groups, undated)
+    arrival = store.arrival_order(aid for group in groups for aid in group)
+    related = siblings_in_groups(groups, undated, arrival, settings.analyze.dating_siblings)
     needed = sorted(set(related) | {o for others in related.values() for o in others})
     return _save_dates(store, infer_dates(store.articles(needed), analyses, related, settings))
 

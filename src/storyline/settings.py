@@ -410,6 +410,11 @@ class AnalyzeSettings:
         20,
         "Articles (sharing the most entities) searched for evidence dating an undated one before clustering.",
     )
+    dating_siblings: int = knob(
+        100,
+        "Storyline members (those that arrived nearest) searched for evidence dating an undated one after"
+        " clustering: a storyline of thousands is not read whole for each undated article (scale14).",
+    )
     dating_min_shared_entities: int = knob(
         2,
         "Entities a relative must share with an undated article; one shared name (a country) is not a thread.",

@@ -178,16 +178,30 @@ def _by_interval(target: Article, an: Analysis) -> tuple[datetime, str] | None:
 
 
 def siblings_in_groups(
-    groups: Sequence[Sequence[str]], targets: Collection[str] | None = None
+    groups: Sequence[Sequence[str]],
+    targets: Collection[str] | None = None,
+    arrival: Mapping[str, int] | None = None,
+    limit: int = 0,
 ) -> dict[str, list[str]]:
     """Each member of a group (a storyline) may be dated by the other members; only ``targets`` (the undated
-    articles) get a sibling list when given, so a long storyline costs nothing for its dated articles."""
-    return {
-        aid: [o for o in group if o != aid]
-        for group in groups
-        for aid in group
-        if targets is None or aid in targets
-    }
+    articles) get a sibling list when given, so a long storyline costs nothing for its dated articles. With
+    ``arrival`` (article -> arrival number) and a ``limit``, a member gets only the ``limit`` others that arrived
+    nearest to it (kept in group order): dating reads a bounded part of a storyline of thousands."""
+    out: dict[str, list[str]] = {}
+    for group in groups:
+        chosen = [aid for aid in group if targets is None or aid in targets]
+        if arrival is None or not limit or len(group) <= limit + 1:
+            out.update({aid: [o for o in group if o != aid] for aid in chosen})
+            continue
+        place = {aid: n for n, aid in enumerate(group)}
+        by_arrival = sorted(group, key=arrival.__getitem__)
+        at = {aid: n for n, aid in enumerate(by_arrival)}
+        for aid in chosen:
+            i = at[aid]
+            window = by_arrival[max(i - limit, 0) : i] + by_arrival[i + 1 : i + 1 + limit]
+            near = sorted(window, key=lambda o, t=arrival[aid]: (abs(arrival[o] - t), arrival[o]))[:limit]
+            out[aid] = sorted(near, key=place.__getitem__)
+    return out
 
 
 def _infer_one(

@@ -469,6 +469,20 @@ class SQLStore:
                 out.setdefault(r["key"], []).append(r["member"])
         return out
 
+    def postings_dated_within(
+        self, space: str, key: str, days: Sequence[tuple[str, str]]
+    ) -> dict[str, datetime | None]:
+        """Members filed under ``key`` that are undated or whose day, as written, is within one of the inclusive
+        ``days`` ranges (ISO dates), with their dates: filtered in the store, so a caller wanting a key's members
+        near some dates does not read the whole posting (an ``alias.role`` title's: thousands)."""
+        near = "".join(" OR substr(a.published, 1, 10) BETWEEN ? AND ?" for _ in days)
+        rows = self._all(
+            "SELECT p.member, a.published FROM index_postings p JOIN articles a ON a.id = p.member"
+            f" WHERE p.space = ? AND p.key = ? AND (a.published IS NULL{near})",
+            (_space(space), key, *(day for span in days for day in span)),
+        )
+        return {r["member"]: parse_iso(r["published"]) for r in rows}
+
     def set_index_postings(self, space: str, member: str, keys: Iterable[str]) -> None:
         """File ``member`` under exactly ``keys`` (its earlier keys are dropped)."""
         self._run("DELETE FROM index_postings WHERE space = ? AND member = ?", (space, member))
