@@ -474,7 +474,7 @@ def test_he_reaches_a_surname_the_tagger_missed_here_but_named_elsewhere() -> No
         Speaker("Hale", 55, 59),
         Speaker("Vanterpool", 72, 82),
     ]  # NER left the second Vanterpool untagged
-    got = resolve_pronoun(pron, events, [], None, [full, hale], {"tobiah vanterpool": "m"}, 600, 1500)
+    got = resolve_pronoun(pron, events, [], None, [full, hale], {"tobiah vanterpool": "m"}, 600, 1500, 300)
     assert got is not None and got.text == "Vanterpool"
 
 
@@ -532,10 +532,10 @@ def test_they_and_i_do_not_borrow_one_named_person() -> None:
     talvik = Speaker("Ines Talvik", 25, 36)
     people = [Mention("a", 25, 36, "Ines Talvik", "PERSON")]
     they = Speaker("they", body.index("they"), body.index("they") + 4, pronoun=True)
-    got = resolve_pronoun(they, [union, talvik], [], talvik, people, {}, 600, 1500)
+    got = resolve_pronoun(they, [union, talvik], [], talvik, people, {}, 600, 1500, 300)
     assert got == union  # the later Talvik is one person: not "they"
     me = Speaker("I", body.index("I said"), body.index("I said") + 1, pronoun=True)
-    assert resolve_pronoun(me, [union, talvik], [], talvik, people, {}, 600, 1500) is None  # the writer
+    assert resolve_pronoun(me, [union, talvik], [], talvik, people, {}, 600, 1500, 300) is None  # the writer
 
 
 def test_a_named_apposition_of_a_common_noun_speaker_is_kept() -> None:
