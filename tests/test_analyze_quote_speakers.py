@@ -199,6 +199,19 @@ BODIES = {
         "Depot row.\n\n"
         'The drivers\' union is seeking to set its offer against what the operator calls a "season of cuts."'
     ),
+    "t35": (
+        "Pardon for the harbour master.\n\n"
+        '"He forgot that the rules applied to him," the prosecutor, Oskar Lindqvist, wrote in 2005.\n\n'
+        "Seven months later the governor pardoned Tomas Brandt.\n\n"
+        "Then 67, Brandt celebrated the decision.\n\n"
+        '"This is the best news the port has had in years," he said.'
+    ),
+    "t36": (
+        "Levy row.\n\n"
+        '"We will not pay it," said Tomas Brandt, who runs the ferry.\n\n'
+        "Brandt said Oskar Lindqvist does not care about the islands.\n\n"
+        '"He only remembers us when the cameras come," he said.'
+    ),
 }
 
 
@@ -227,6 +240,14 @@ def test_he_and_she_resolve_to_the_person_of_that_gender() -> None:
 def test_she_skips_a_nearer_man_known_only_by_his_first_name() -> None:
     # the article never genders either person: the first names' usual gender decides
     assert "Quillfeather" in (speaker_of("t8", "We told the board") or "")
+
+
+def test_he_after_a_narrated_subject_is_that_person_not_the_last_speaker() -> None:
+    assert "Brandt" in (speaker_of("t35", "This is the best news") or "")
+
+
+def test_he_after_a_person_named_in_a_reported_clause_is_still_the_speaker() -> None:
+    assert "Brandt" in (speaker_of("t36", "He only remembers us") or "")
 
 
 def test_first_name_gender_table() -> None:
@@ -453,7 +474,7 @@ def test_he_reaches_a_surname_the_tagger_missed_here_but_named_elsewhere() -> No
         Speaker("Hale", 55, 59),
         Speaker("Vanterpool", 72, 82),
     ]  # NER left the second Vanterpool untagged
-    got = resolve_pronoun(pron, events, [], None, [full, hale], {"tobiah vanterpool": "m"}, 600, 1500)
+    got = resolve_pronoun(pron, events, [], None, [full, hale], {"tobiah vanterpool": "m"}, 600, 1500, 300)
     assert got is not None and got.text == "Vanterpool"
 
 
@@ -511,10 +532,10 @@ def test_they_and_i_do_not_borrow_one_named_person() -> None:
     talvik = Speaker("Ines Talvik", 25, 36)
     people = [Mention("a", 25, 36, "Ines Talvik", "PERSON")]
     they = Speaker("they", body.index("they"), body.index("they") + 4, pronoun=True)
-    got = resolve_pronoun(they, [union, talvik], [], talvik, people, {}, 600, 1500)
+    got = resolve_pronoun(they, [union, talvik], [], talvik, people, {}, 600, 1500, 300)
     assert got == union  # the later Talvik is one person: not "they"
     me = Speaker("I", body.index("I said"), body.index("I said") + 1, pronoun=True)
-    assert resolve_pronoun(me, [union, talvik], [], talvik, people, {}, 600, 1500) is None  # the writer
+    assert resolve_pronoun(me, [union, talvik], [], talvik, people, {}, 600, 1500, 300) is None  # the writer
 
 
 def test_a_named_apposition_of_a_common_noun_speaker_is_kept() -> None:

@@ -444,6 +444,11 @@ class AnalyzeSettings:
     pronoun_reach: int = knob(
         1500, "Characters back a pronoun looks for its antecedent: two or three news paragraphs."
     )
+    narrated_subject_reach: int = knob(
+        300,
+        "Characters back a he/she looks for a person the narration just made its main subject, who beats an"
+        " earlier speaker (eval/quotes.py ecb-pronouns, dev).",
+    )
     quote_speaker_fill: float = knob(
         0.3,
         "Probability the speaker ranker needs to name a quote's speaker when the rules found none; 5-fold CV on"

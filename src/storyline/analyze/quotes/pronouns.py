@@ -51,6 +51,7 @@ class Speaker:
     pronoun: bool = False
     head: str = ""
     plural: bool = False  # "critics of the plan": a 'they', never a 'he', 'she' or 'it'
+    narrated: bool = False  # subject of its sentence's main verb, no quotation in that sentence
 
 
 def _key(text: str) -> str:
@@ -153,9 +154,13 @@ def resolve_pronoun(
     known: dict[str, str],
     speaker_reach: int,
     reach: int,
+    narrated_reach: int,
 ) -> Speaker | None:
     """'She added': the latest earlier compatible speaker nearby (quoted or reported), else the latest
-    compatible named subject within reach, else the last quoted speaker if compatible, else None. He/she need
+    compatible named subject within reach, else the last quoted speaker if compatible, else None. A named
+    person the narration has just made its subject ('Then 67, Felt celebrated the decision.') within
+    ``narrated_reach`` of a he/she beats an earlier speaker; a person named inside a reported clause or a
+    sentence with a quotation (the topic the last speaker talks about) does not. He/she need
     a person of that gender (or of unknown gender), 'it' a non-person, 'they' anything but one named person;
     'I'/'we' are the writer. A role phrase found ('the mayor') gives way to the named person holding it."""
     word = pron.text.lower()
@@ -169,6 +174,9 @@ def resolve_pronoun(
     near = before(list(speakers) + ([last_quoted] if last_quoted else []), speaker_reach)
     named = before(subjects, reach)
     found = max(near or named or [], key=lambda c: c.end, default=None)
+    if near and word in ("he", "she"):
+        told = [c for c in before(subjects, narrated_reach) if c.narrated and _named_person(c, mentions)]
+        found = max([found, *told], key=lambda c: c.end)
     if found is None:
         return last_quoted if last_quoted is not None and fits(last_quoted) else None
     pool = list(speakers) + list(subjects)

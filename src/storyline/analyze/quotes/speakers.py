@@ -380,6 +380,7 @@ def find_quotes(
                 known,
                 settings.quote_speaker_reach,
                 settings.pronoun_reach,
+                settings.narrated_subject_reach,
             )
         if speaker is not None and speaker.anonymous and speaker.affiliation is None:
             earlier = [
@@ -759,13 +760,15 @@ def _speech_events(cues, body, quoted, mentions) -> list[Speaker]:
 
 def _named_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) -> list[Speaker]:
     """Named people and organisations that are the subject of some verb outside quotes: antecedents for
-    he/she (people) and it/they (organisations)."""
+    he/she (people) and it/they (organisations); narrated when the verb is its sentence's main verb and the
+    sentence holds no quotation (the narration introducing someone, not a topic inside what was said)."""
     out = []
     for m in mentions:
         if m.label not in ("PERSON", "ORG", "NORP") or any(s <= m.start < e for s, e in quoted):
             continue
         toks = _tokens_in(doc, starts, m.start, m.end)
-        if any(t.dep_ in ("nsubj", "nsubjpass") for t in toks):
+        subj = [t for t in toks if t.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
             first = toks[0].i if toks else 0
             while first > 0 and (
                 _is_title(doc[first - 1])
@@ -775,7 +778,13 @@ def _named_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) ->
             start = min(m.start, doc[first].idx)
             if "\n" in body[start : m.end]:
                 start = body.rindex("\n", start, m.end) + 1
-            out.append(Speaker(body[start : m.end], start, m.end, head=m.text.split()[-1].lower()))
+            sent = subj[0].sent
+            narrated = subj[0].head.dep_ == "ROOT" and not any(
+                sent.start_char < e and s < sent.end_char for s, e in quoted
+            )
+            out.append(
+                Speaker(body[start : m.end], start, m.end, head=m.text.split()[-1].lower(), narrated=narrated)
+            )
     for t in doc:  # "Critics of the plan wrote ...", "My mother has ...": people the parse names by a noun
         if t.dep_ == "nsubj" and not t.ent_type_ and not any(s <= t.idx < e for s, e in quoted):
             plural = t.tag_ == "NNS" and t.lower_ in PEOPLE_PLURALS
