@@ -235,6 +235,28 @@ def _weekday_words() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """The words dateparser skips in a date in any language ("on", "de", "et", "sa"): some are also a
+    language's weekday abbreviation, so one of them stands for a weekday only when it is written as one."""
+    from dateparser.languages.loader import default_loader
+
+    return frozenset(
+        word.lower() for locale in default_loader.get_locales() for word in locale.info.get("skip", [])
+    )
+
+
+def _is_weekday(word: str, mark: str) -> bool:
+    """Whether ``word`` printed before a date is a weekday. A full name ("Mittwoch", "jeudi") always is; a form of
+    two or three letters only in a weekday's own form: followed by a dot or comma ("Sa.", "Thu,"), or capitalised
+    and no function word ("Mon 20 Jan"), so the "on" of "Julia on 11/08/2020", the "de" of "de 21 de Agosto" and
+    the "dia" of "do dia 09 de Outubro" are none."""
+    lower = word.lower()
+    if lower not in _weekday_words():
+        return False
+    return bool(mark) or len(lower) > 3 or (word[0].isupper() and lower not in _function_words())
+
+
 def _month(word: str) -> int | None:
     return _month_words().get(word.lower().replace("ı", "i"))
 
@@ -570,7 +592,7 @@ def _lists_near(lines: list[tuple[int, str]]) -> list[float]:
     return out
 
 
-_WEEKDAY_HEAD = re.compile(r"([^\W\d_]{2,})\.?,?\s*$")
+_WEEKDAY_HEAD = re.compile(r"([^\W\d_]{2,})(\.?,?)\s*$")
 
 
 def _featurize_context(found: list[Candidate], context: PageContext) -> None:
@@ -580,14 +602,13 @@ def _featurize_context(found: list[Candidate], context: PageContext) -> None:
         return
     years = Counter(c.day.year for c in found)
     top_year = years.most_common(1)[0][0]
-    weekdays = _weekday_words()
     roles, headline = context.roles, context.headline
     first_below = next((c.start for c in found if headline is not None and c.line >= headline), None)
     for c in found:
         role = roles[c.line] if c.line < len(roles) else ""
         head = c.line_text[: c.column]
         weekday = _WEEKDAY_HEAD.search(head)
-        weekday_before = weekday is not None and weekday[1].lower() in weekdays
+        weekday_before = weekday is not None and _is_weekday(weekday[1], weekday[2])
         above = headline is not None and c.line < headline
         c.features.update(
             {
