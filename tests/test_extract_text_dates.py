@@ -283,3 +283,29 @@ def test_a_dateline_far_above_the_headline_is_no_header_date_for_the_ranker():
     assert context(0).header_day is None  # a today's-date bar over the site's menus: the ranker decides
     assert context(3).header_day == date(2020, 7, 8)  # the dateline printed right above its headline
     assert context(5).header_day == date(2020, 7, 8)  # or below it
+
+
+def test_a_weekday_before_a_date_must_be_written_as_one():
+    lines = [
+        "Mittwoch, 8. Juli 2020",
+        "Sa. 13.11.2021",
+        "Mon 20 Jan 2020",
+        "le mercredi 15 mai 2019",
+        "Julia on 11/08/2020",
+        "Edição 1167, de 21 de Agosto de 2020",
+        "Edição 1170, do dia 09 de Outubro de 2020",
+    ]
+    marked = {c.line: c.features["weekday_before"] for c in candidates("\n".join(lines))}
+    assert [marked[i] for i in range(len(lines))] == [1.0, 1.0, 1.0, 1.0, 0.0, 0.0, 0.0]
+
+
+def test_a_date_glued_to_a_time_a_year_or_its_own_year_is_read():
+    text = (
+        "Isabell Angele2022-12-07T10:10:52+01:0025\\. Dezember 2022|\n"
+        "28\\. Juni 201914\\. Januar 2020 | Klaus\n"
+        "Apr 042013\n"
+        "2018-06-22 10:20:0022.07.2018 10:20\n"
+    )
+    days = {c.day for c in candidates(text)}
+    assert {date(2022, 12, 25), date(2020, 1, 14), date(2013, 4, 4), date(2018, 7, 22)} <= days
+    assert date(2014, 6, 20) not in {c.day for c in candidates("Juni 202014. Januar 2020")}

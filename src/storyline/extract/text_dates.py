@@ -40,21 +40,26 @@ _NEAR_LINES = 6
 _MAX_LINES = 3000  # a page longer than this is scanned only up to here (dates sit near the top)
 
 _WORD = r"[^\W\d_]{3,}"
+# where a date may start: after no digit, or glued to a time's minutes or a year, as renderers join adjacent
+# inline elements ("16:0125. Oktober 2023", "28. Juni 201914. Januar 2020", "10:20:0022.06.2018")
+_START = r"(?:(?<!\d)|(?<=\d:[0-5]\d)|(?<=(?:19|20)\d\d))"
 _DAY = r"(?P<d>[0-3]?\d)"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 # "5 January 2020", "5. Januar 2020", "22 de diciembre de 2020", "5th of Jan. 2020", "29 / Dezember / 2022"; a
 # month in two names ("24 نيسان / أبريل 2020", "21. juni/lipanj, 2020.") is read by the first one the month table
 # knows
 _WORD_DMY = re.compile(
-    rf"(?<!\d)(?<!\d\.){_DAY}(?:st|nd|rd|th|er|º|\.)?\s*(?:/\s*)?(?:de\s+|of\s+)?(?P<m>{_WORD})\.?"
+    rf"{_START}(?<!\d\.){_DAY}(?:st|nd|rd|th|er|º|\.)?\s*(?:/\s*)?(?:de\s+|of\s+)?(?P<m>{_WORD})\.?"
     rf"(?:\s*/\s*(?P<alt>{_WORD}))?,?\s*(?:/\s*)?"
     r"(?:de\s+|del\s+)?"
     rf"(?:{_YEAR}|['’‘]?(?P<yy>\d\d)(?![\d:]))",
     re.I,
 )
-# "Jan. 5, 2020", "March 3rd 2020", "September 5th, 2020"
+# "Jan. 5, 2020", "March 3rd 2020", "September 5th, 2020", "Apr 042013" (a two-digit day glued to its year)
 _WORD_MDY = re.compile(
-    rf"(?<![^\W\d_])(?P<m>{_WORD})\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+(?:{_YEAR}|['’‘](?P<yy>\d\d)(?!\d))", re.I
+    rf"(?<![^\W\d_])(?P<m>{_WORD})\.?\s+{_DAY}(?:(?:st|nd|rd|th)?,?\s+|(?<=\d\d)(?=(?:19|20)\d\d(?![\d.])))"
+    rf"(?:{_YEAR}|['’‘](?P<yy>\d\d)(?!\d))",
+    re.I,
 )
 # 2020-01-05, 2020/01/05, 2020.01.05, 2020. 1. 5. (html2text's "2020\. 1. 5." unescapes to two spaces); 2020年1月5日
 _YMD = re.compile(
@@ -64,7 +69,7 @@ _YMD = re.compile(
 # 05/01/2020, 5.1.2020, 05-01-2020, 05.01.20, "26 | 01 | 2022": an ambiguous one is read both ways and the
 # ranker picks
 _NUMERIC = re.compile(
-    r"(?<![\d./-])(?P<a>[0-3]?\d)\s?(?P<sep>[-/.|])\s?(?P<b>[0-3]?\d)\s?(?P=sep)\s?"
+    rf"{_START}(?<![./-])(?P<a>[0-3]?\d)\s?(?P<sep>[-/.|])\s?(?P<b>[0-3]?\d)\s?(?P=sep)\s?"
     r"(?P<y>(?:19|20)\d\d(?![/-]|\.\d)|\d\d(?![\d/-]|\.\d))"
 )
 # Solar Hijri dates of Iranian outlets, digits already ASCII: "15 اردیبهشت 1399", "1399/02/15"
@@ -233,6 +238,28 @@ def _weekday_words() -> frozenset[str]:
         for word in locale.info.get(key, [])
         if len(word.rstrip(".")) >= 2
     )
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """The words dateparser skips in a date in any language ("on", "de", "et", "sa"): some are also a
+    language's weekday abbreviation, so one of them stands for a weekday only when it is written as one."""
+    from dateparser.languages.loader import default_loader
+
+    return frozenset(
+        word.lower() for locale in default_loader.get_locales() for word in locale.info.get("skip", [])
+    )
+
+
+def _is_weekday(word: str, mark: str) -> bool:
+    """Whether ``word`` printed before a date is a weekday. A full name ("Mittwoch", "jeudi") always is; a form of
+    two or three letters only in a weekday's own form: followed by a dot or comma ("Sa.", "Thu,"), or capitalised
+    and no function word ("Mon 20 Jan"), so the "on" of "Julia on 11/08/2020", the "de" of "de 21 de Agosto" and
+    the "dia" of "do dia 09 de Outubro" are none."""
+    lower = word.lower()
+    if lower not in _weekday_words():
+        return False
+    return bool(mark) or len(lower) > 3 or (word[0].isupper() and lower not in _function_words())
 
 
 def _month(word: str) -> int | None:
@@ -570,7 +597,7 @@ def _lists_near(lines: list[tuple[int, str]]) -> list[float]:
     return out
 
 
-_WEEKDAY_HEAD = re.compile(r"([^\W\d_]{2,})\.?,?\s*$")
+_WEEKDAY_HEAD = re.compile(r"([^\W\d_]{2,})(\.?,?)\s*$")
 
 
 def _featurize_context(found: list[Candidate], context: PageContext) -> None:
@@ -580,14 +607,13 @@ def _featurize_context(found: list[Candidate], context: PageContext) -> None:
         return
     years = Counter(c.day.year for c in found)
     top_year = years.most_common(1)[0][0]
-    weekdays = _weekday_words()
     roles, headline = context.roles, context.headline
     first_below = next((c.start for c in found if headline is not None and c.line >= headline), None)
     for c in found:
         role = roles[c.line] if c.line < len(roles) else ""
         head = c.line_text[: c.column]
         weekday = _WEEKDAY_HEAD.search(head)
-        weekday_before = weekday is not None and weekday[1].lower() in weekdays
+        weekday_before = weekday is not None and _is_weekday(weekday[1], weekday[2])
         above = headline is not None and c.line < headline
         c.features.update(
             {
