@@ -17,7 +17,7 @@ from pathlib import Path
 from storyline.analyze.gender import first_name_gender
 from storyline.extract.line_roles import STOP_WORDS
 from storyline.extract.linear import LinearModel, load_linear
-from storyline.extract.metadata import byline_in_line, parse_byline
+from storyline.extract.metadata import MARKER, MARKER_WORD, byline_in_line, parse_byline
 from storyline.lexicon.dates import MONTHS, TRAINING_MONTH_RE, WEEKDAYS
 
 MODEL_PATH = Path(__file__).with_name("byline_model.json")
@@ -41,11 +41,6 @@ FEATURES = (
     "known_first_name",
     "common_word_share",
 )
-_MARKER_OPENS = re.compile(
-    r"^(?:(?:posted|written|words|text|report(?:ed)?|gepostet|veröffentlicht|erstellt|eingestellt)\s+)?"
-    r"(?:by|von|vom|par|por|door|author|autor|autorin|auteur|text)\b\s*:?",
-    re.I,
-)
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.I)
 _DIGIT = re.compile(r"\d")
 _NON_WORD = re.compile(r"\W+")
@@ -68,7 +63,7 @@ def byline_candidates(texts: list[str], roles: list[str], top: int) -> list[tupl
         words = _WORD.findall(name) or [name]
         near = {roles[j] for j in range(max(i - 2, 0), min(i + 3, len(texts))) if j != i}
         features = [float(roles[i] == r) for r in _ROLES] + [
-            float(bool(_MARKER_OPENS.match(text))),
+            float(bool(MARKER.match(text))),
             float(_NON_WORD.sub(" ", text).casefold().strip() == key),
             math.log1p(abs(i - top)),
             float(i >= top),
@@ -90,7 +85,7 @@ def byline_candidates(texts: list[str], roles: list[str], top: int) -> list[tupl
 
 # A one-token name after a marker, lower case allowed ("von rasos am 24. Juli", "By oradmin", "Autor: przepisy.pl").
 _MARKED_TOKEN = re.compile(
-    r"(?:^|\s)(?:by|von|par|por|door|author|autor|autorin|auteur)\s*:?\s+(?P<name>[^\W\d][\w.@-]{1,30})"
+    rf"(?:^|\s){MARKER_WORD}\s*:?\s+(?P<name>[^\W\d][\w.@-]{{1,30}})"
     r"(?=\s*$|\s*[|•·,(@–—/]|\s+(?:am|um|at|on|le|à|in|-|\d))",
     re.I,
 )
@@ -103,10 +98,9 @@ _DATE_PARTS = re.compile(
 
 
 # Cheap necessary conditions, so that most lines skip the costly rules below: every name ``parse_byline`` reads
-# holds two capitalised ASCII tokens (``metadata._NAME``), and every other rule needs a marker word; re.I folds no
-# non-ASCII character onto these letters.
+# holds two capitalised ASCII tokens (``metadata._NAME``), and every other rule needs the marker word.
 _TWO_CAPITALS = re.compile(r"[A-Z][^A-Z]*[A-Z]")
-_MARKER_LETTERS = re.compile(r"by|von|par|por|door|aut", re.I)
+_MARKER_LETTERS = re.compile(MARKER_WORD)
 # A character that neither ``metadata._BYLINE`` admits nor ``_DATE_PARTS`` takes out ("(", "?", "©", "@"): a line
 # holding one names nobody once its dates are out.
 _NEVER_IN_DATED_BYLINE = re.compile(r"[^\w\s'’.÷&,|–—/:·•-]")  # "÷" is in _NAME_TOKEN's à-ÿ
