@@ -40,11 +40,19 @@ FEATURES = (
     "headline_or_dateline_near",
     "known_first_name",
     "common_word_share",
+    "list_item",
+    "log_names_near",
+    "headline_word_share",
+    "marked_elsewhere",
 )
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.I)
 _DIGIT = re.compile(r"\d")
 _NON_WORD = re.compile(r"\W+")
 _WORD = re.compile(r"[^\W\d_]+")
+_LIST_BULLET = re.compile(
+    r"^\s*[*•·+-]"
+)  # a menu entry or a related-article link, as renderers lay lists out
+_AFTER_MARKER = re.compile(rf"\b{MARKER_WORD}\s*:?\s*([^\n]{{1,40}})")  # "Alle Beiträge von X", "Posts by X"
 
 
 def byline_candidates(texts: list[str], roles: list[str], top: int) -> list[tuple[int, str, list[float]]]:
@@ -56,12 +64,15 @@ def byline_candidates(texts: list[str], roles: list[str], top: int) -> list[tupl
     lower_words = {
         w for w in set(_WORD.findall("\n".join(texts))) if w.islower()
     }  # one scan; no word spans lines
+    named_at = {i for i, _ in named}
+    headline_words = {w.casefold() for w in _WORD.findall(texts[top])} if 0 <= top < len(texts) else set()
     out = []
     for i, name in named:
         text = texts[i].strip(" *•·-")
         key = _NON_WORD.sub(" ", name).casefold().strip()
         words = _WORD.findall(name) or [name]
         near = {roles[j] for j in range(max(i - 2, 0), min(i + 3, len(texts))) if j != i}
+        holders = [j for j, s in enumerate(squashed) if key in s]
         features = [float(roles[i] == r) for r in _ROLES] + [
             float(bool(MARKER.match(text))),
             float(_NON_WORD.sub(" ", text).casefold().strip() == key),
@@ -73,14 +84,25 @@ def byline_candidates(texts: list[str], roles: list[str], top: int) -> list[tupl
             float(bool(_DIGIT.search(text))),
             float(bool(_COPYRIGHT.search(text))),
             float(text.endswith(":")),
-            math.log1p(sum(key in s for s in squashed)),
+            math.log1p(len(holders)),
             float(name.isupper()),
             float(bool(near & {"headline", "dateline"})),
             float(first_name_gender(words[0]) is not None),
             sum(w.lower() in lower_words for w in words) / len(words),
+            float(bool(_LIST_BULLET.match(texts[i]))),
+            math.log1p(sum(i + d in named_at for d in (-2, -1, 1, 2))),
+            sum(w.casefold() in headline_words for w in words) / len(words) if i != top else 0.0,
+            float(any(j != i and _marks(texts[j], key) for j in holders)),
         ]
         out.append((i, name, features))
     return out
+
+
+def _marks(text: str, key: str) -> bool:
+    """Whether a marker in the line names ``key`` (a squashed name) right after it."""
+    return any(
+        _NON_WORD.sub(" ", tail).casefold().strip().startswith(key) for tail in _AFTER_MARKER.findall(text)
+    )
 
 
 # A one-token name after a marker, lower case allowed ("von rasos am 24. Juli", "By oradmin", "Autor: przepisy.pl").
