@@ -66,3 +66,18 @@ def test_menu_and_author_box_features() -> None:
     assert (found[0]["list_item"], found[0]["headline_word_share"]) == (1.0, 1.0)  # "* Harbour Bridge"
     assert (found[2]["list_item"], found[2]["headline_word_share"]) == (0.0, 0.0)  # "Marina Beuerle"
     assert (found[2]["marked_elsewhere"], found[4]["marked_elsewhere"]) == (1.0, 0.0)
+
+
+def test_marker_inside_the_line_and_body_below() -> None:
+    """A marker before the name anywhere in its line ("12 May 2020, par X") counts, not only one opening it; a
+    name line with body text right below is flagged."""
+    texts = [
+        "Harbour bridge reopens after months of repairs",
+        "jeudi 13 juin 2019, par Lea Muster",
+        BODY,
+        "Jan Roe",
+    ]
+    roles = ["headline", "chrome", "body", "chrome"]
+    found = {i: dict(zip(FEATURES, f, strict=True)) for i, _, f in byline_candidates(texts, roles, 0)}
+    assert (found[1]["marked_here"], found[1]["marker_opens"], found[1]["body_follows"]) == (1.0, 0.0, 1.0)
+    assert (found[3]["marked_here"], found[3]["body_follows"]) == (0.0, 0.0)

@@ -44,6 +44,8 @@ FEATURES = (
     "log_names_near",
     "headline_word_share",
     "marked_elsewhere",
+    "marked_here",
+    "body_follows",
 )
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.I)
 _DIGIT = re.compile(r"\d")
@@ -93,6 +95,8 @@ def byline_candidates(texts: list[str], roles: list[str], top: int) -> list[tupl
             math.log1p(sum(i + d in named_at for d in (-2, -1, 1, 2))),
             sum(w.casefold() in headline_words for w in words) / len(words) if i != top else 0.0,
             float(any(j != i and _marks(texts[j], key) for j in holders)),
+            float(_marks(texts[i], key)),
+            float("body" in roles[i + 1 : i + 3]),
         ]
         out.append((i, name, features))
     return out
