@@ -1,12 +1,14 @@
 """Conflicts, updates and agreements across outlets, scored on the ECB+ claims annotations (and the demo corpus).
 
-Usage: .venv/bin/python eval/claims.py [--annotations DIR ...] [--show fit]
+Usage: .venv/bin/python eval/claims.py [--annotations DIR ...] [--half fit-a] [--show fit-a] [--set KNOB=V1,V2]
 Each annotated event becomes one story of exactly its listed docs, each doc its own outlet, no dates (ECB+ has
 none); storyline's analysis and briefing run on it as in a build. A predicted conflict or agreement matches a gold
 slot of the same verdict when it links 2 or more of the same docs with value spans overlapping the gold mentions
 (printed second: with its cited sentences too, how briefings before value spans are matched).
-Scores print per half (split by a stable hash of the event id: tune on "fit" only), and the demo corpus's
-conflict scores (examples/demo.labels.json) beside them. Exits 0 with a message when the data is absent.
+Scores print per half (split by a stable hash of the event id: tune on "fit" only), the fit half also per
+part (fit-a, fit-b: the hash's next bit; choose a rule on fit-a, keep it only when it holds on fit-b), and the
+demo corpus's conflict scores (examples/demo.labels.json) beside them. ``--set KNOB=V1,V2`` briefs each
+event once per BriefSettings value (analysed once). Exits 0 with a message when the data is absent.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from storyline.model import Article, Briefing, Claim, Story  # noqa: E402
 from storyline.settings import BriefSettings  # noqa: E402
 
 Span = tuple[str, int, int]
+PARTS = ("fit", "held-out", "fit-a", "fit-b")
 CATEGORIES = {  # name -> (predicted verdicts, gold verdicts)
     "conflicts+updates": ({"conflict", "update"}, {"conflict", "update"}),
     "conflicts": ({"conflict"}, {"conflict"}),
@@ -99,14 +102,22 @@ def matches(spans: list[Span], slot: Slot) -> bool:
     return len(docs) >= 2
 
 
-def brief_event(gold: Gold, docs: dict[str, dict], settings: BriefSettings) -> Briefing:
+def analyse_event(gold: Gold, docs: dict[str, dict]) -> tuple:
+    """(articles, entities, analyses) of one event's docs, each doc its own outlet: analysed once, briefed per
+    setting tried."""
     from storyline.analyze import analyze, resolve_entities
-    from storyline.briefing import build_briefing
 
     arts = {d: Article(d, f"ecbplus:{d}", docs[d]["text"], outlet=d) for d in gold.docs}
     entities, analyses = resolve_entities(list(arts.values()), analyze(list(arts.values())))
+    return arts, entities, {a.article_id: a for a in analyses}
+
+
+def brief_event(gold: Gold, analysed: tuple, settings: BriefSettings) -> Briefing:
+    from storyline.briefing import build_briefing
+
+    arts, entities, analyses = analysed
     story = Story(gold.event, gold.event, tuple(arts))
-    return build_briefing(story, [story], arts, {a.article_id: a for a in analyses}, entities, {}, settings)
+    return build_briefing(story, [story], arts, analyses, entities, {}, settings)
 
 
 def score(
@@ -179,7 +190,7 @@ def _kinded(b: Briefing) -> list[tuple[str, str, str, list[Span]]]:
 def line(name: str, tp_p: int, n_p: int, tp_g: int, n_g: int) -> str:
     p = tp_p / n_p if n_p else float("nan")
     r = tp_g / n_g if n_g else float("nan")
-    return f"  {name:18s} P={p:.2f} ({tp_p}/{n_p})  R={r:.2f} ({tp_g}/{n_g})"
+    return f"  {name:24s} P={p:.2f} ({tp_p}/{n_p})  R={r:.2f} ({tp_g}/{n_g})"
 
 
 def demo_scores() -> tuple[int, int, int, int] | None:
@@ -224,13 +235,32 @@ def demo_scores() -> tuple[int, int, int, int] | None:
     return tp_p, len(preds), tp_g, len(gold)
 
 
+def _settings_tried(pairs: list[str] | None) -> list[tuple[str, BriefSettings]]:
+    """``--set claim_align_sim=0,0.15,0.3`` -> one BriefSettings per value (the defaults when none is given)."""
+    out = [("defaults", BriefSettings())]
+    for item in pairs or ():
+        name, _, values = item.partition("=")
+        if not hasattr(BriefSettings(), name):
+            raise SystemExit(f"no BriefSettings knob {name!r}")
+        out += [(f"{name}={v}", BriefSettings(**{name: float(v)})) for v in values.split(",")]
+    return out[1:] if pairs else out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--annotations", type=Path, action="append", help="annotation dir (repeatable)")
-    ap.add_argument("--show", choices=("fit",), help="print misses and false positives of the fitting half")
-    ap.add_argument("--half", choices=("fit", "held-out"), help="score one half only (tune on fit alone)")
+    ap.add_argument(
+        "--show",
+        choices=("fit", "fit-a", "fit-b"),
+        help="print misses and false positives of this part (with --half of it)",
+    )
+    ap.add_argument(
+        "--half", choices=PARTS, help="score one part only: tune on fit-a, check on fit-b, then fit"
+    )
     ap.add_argument("--no-demo", action="store_true", help="skip the demo corpus")
-    ap.add_argument("--context-sim", type=float, nargs="*", help="claim_context_sim values to try (fit half)")
+    ap.add_argument(
+        "--set", action="append", metavar="KNOB=V1,V2", help="BriefSettings values to try (repeatable)"
+    )
     args = ap.parse_args()
     dirs = args.annotations or [claims_gold.ANNOTATIONS]
     if not claims_gold.ECB.exists():
@@ -241,15 +271,20 @@ def main() -> int:
         docs = claims_gold.load_docs()
         docs, golds = detokenised(docs, claims_gold.load(dirs, docs))
         for part in [args.half] if args.half else ("held-out", "fit"):
-            mine = [g for g in golds if claims_gold.half(g.event) == part]
-            print(f"ECB+ {part} half: {len(mine)} annotation files, {sum(len(g.slots) for g in mine)} slots")
-            for sim in args.context_sim or [BriefSettings().claim_context_sim]:
-                if args.context_sim:
-                    print(f" claim_context_sim={sim}")
-                settings = BriefSettings(claim_context_sim=sim)
-                pairs = [(g, brief_event(g, docs, settings)) for g in mine]
+            mine = [g for g in golds if claims_gold.in_part(g.event, part)]
+            print(f"ECB+ {part}: {len(mine)} annotation files, {sum(len(g.slots) for g in mine)} slots")
+            analysed = [(g, analyse_event(g, docs)) for g in mine]
+            for label, settings in _settings_tried(args.set):
+                if args.set:
+                    print(f" {label}")
+                pairs = [(g, brief_event(g, a, settings)) for g, a in analysed]
                 for name, nums in score(pairs, show=args.show == part).items():
                     print(line(name, *nums))
+                if part == "fit":  # how a rule chosen on one half of the fit events holds on the other
+                    for sub in ("fit-a", "fit-b"):
+                        some = [(g, b) for g, b in pairs if claims_gold.fit_part(g.event) == sub]
+                        for name, nums in score(some, show=False).items():
+                            print(line(f"{sub} {name}", *nums))
                 print("  per kind (a prediction under the kind of the slot it matches, else its own):")
                 for (name, kind), nums in per_kind(pairs).items():
                     print(line(f"{name[:10]} {kind}", *nums))

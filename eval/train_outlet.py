@@ -7,7 +7,12 @@ the same stable hash of the page id; the shipped weights are fitted on half 0 an
 textpages.py's held-out half is this model's too.
 Printed per renderer: named correctly (best candidate, no threshold), the candidate ceiling, the text ceiling
 (share of pages whose gold name occurs anywhere in the text: the most any text-only reader can reach), and the
-right/wrong/unknown shares at several probability floors (storyline.settings clean.outlet_min_p picks one).
+right/wrong/unknown shares at several floors of the page model's confidence that the best candidate is right
+(storyline.settings clean.outlet_min_p picks one). The floor rule: the lowest floor keeping wrong names at most
+MAX_WRONG of pages for both renderers on half 0's cross-validation. Two models ship in outlet.json: the candidate
+scorer (one logistic over every candidate's features) and, under "page", the confidence (a logistic over
+outlet.PAGE_FEATURES of the page's candidate logits: best, margin, spread, count), fitted on candidate scores of
+pages the candidate scorer had not seen.
 First, on half 0 only (where choices are made): the same shares by two-fold cross-validation inside it (by page,
 so both renderings of a page sit in one fold), the wrong names at the chosen floor where one name holds the other
 (same outlet, other form: "bbc" for "BBC News"), and an error table: gold named / gold a candidate but ranked below
@@ -31,7 +36,7 @@ from storyline.extract import outlet  # noqa: E402
 from storyline.extract.linear import LinearModel  # noqa: E402
 
 MODEL = Path(outlet.__file__).with_name("outlet.json")
-MODEL_VERSION = 8  # 8: names ending in a domain suffix or a legal form compare without it; 7: self-description cue ("X is a daily ..."), "founder/member of", norm by the public suffix list; 6: first line index, whole-line count, cue-line share; 5: pronouns ("Follow Us") are no candidates; 4: crumb cue, publisher words, spelled hosts
+MODEL_VERSION = 9  # 9: names heading or ending several short lines (affix cue, prefix/suffix line counts), a page-confidence model over the candidate logits; 8: names ending in a domain suffix or a legal form compare without it; 7: self-description cue ("X is a daily ..."), "founder/member of", norm by the public suffix list; 6: first line index, whole-line count, cue-line share; 5: pronouns ("Follow Us") are no candidates; 4: crumb cue, publisher words, spelled hosts
 C = 0.1  # stronger regularisation than the default 1.0: half 0 cross-validation named 0.468/0.460 against 0.464/0.460
 MAX_WRONG = 0.10  # the product's bound on wrongly named pages; the floor is the lowest that keeps below it
 
@@ -69,8 +74,9 @@ def _where(gold: str, text: str) -> str:
     return "absent"
 
 
-def _fold(page_id: str) -> int:
-    return int(hashlib.md5(page_id.encode()).hexdigest(), 16) % 2
+def _fold(page_id: str, salt: str = "") -> int:
+    """0 or 1 by a hash of the page id: both renderings of a page in one fold (a salt gives another split)."""
+    return int(hashlib.md5((salt + page_id).encode()).hexdigest(), 16) % 2
 
 
 def _rows() -> list[tuple[int, str, str, list, bool, str, str]]:
@@ -96,23 +102,49 @@ def _rows() -> list[tuple[int, str, str, list, bool, str, str]]:
     return rows
 
 
-def _fit(rows: list) -> dict:
+def _fit_candidates(rows: list) -> dict:
     x, y = [], []
     for _, _, gold, cands, *_ in rows:
         for key, _, feats in cands:
             x.append(feats)
             y.append(int(key == gold))
+    return fit_linear(x, y, outlet.FEATURES, C=C)
+
+
+def _ranked(cands: list, model: LinearModel) -> list[tuple[float, str, str]]:
+    """(logit, key, name) of a page's candidates, best first."""
+    return sorted(((model.logit(f), k, n) for k, n, f in cands), reverse=True)
+
+
+def _fit(rows: list) -> dict:
+    """The candidate model fitted on ``rows`` and the page-confidence model fitted on the same rows' candidates
+    as scored by a candidate model that did not see them (two folds by another split of the page ids): the
+    confidence is learned on scores like those of unseen pages."""
+    ranked: dict[int, list[tuple[float, str, str]]] = {}
+    for fold in (0, 1):
+        inner = LinearModel.from_dict(_fit_candidates([r for r in rows if _fold(r[6], "page") != fold]))
+        ranked.update({id(r): _ranked(r[3], inner) for r in rows if _fold(r[6], "page") == fold})
+    scored = [(r, ranked[id(r)]) for r in rows if ranked[id(r)]]
+    page = fit_linear(
+        [outlet.page_features([logit for logit, _, _ in c]) for _, c in scored],
+        [int(c[0][1] == r[2]) for r, c in scored],
+        outlet.PAGE_FEATURES,
+    )
     return {
         "version": MODEL_VERSION,
-        **fit_linear(x, y, outlet.FEATURES, C=C),
+        **_fit_candidates(rows),
+        "page": page,
         "trained_on": "eval/textpages.py half 0 pages with og:site_name, inscriptis + html2text renderings",
     }
 
 
-def _best(cands: list, model: LinearModel) -> tuple[float, str | None]:
-    if not cands:
+def _best(cands: list, fit: dict) -> tuple[float, str | None]:
+    """The page's best candidate key and the page model's confidence in it (as outlet_from_text)."""
+    ranked = _ranked(cands, LinearModel.from_dict(fit))
+    if not ranked:
         return 0.0, None
-    return max((model.probability(f), key) for key, _, f in cands)
+    page = LinearModel.from_dict(fit["page"])
+    return page.probability(outlet.page_features([logit for logit, _, _ in ranked])), ranked[0][1]
 
 
 def _curve(
@@ -144,12 +176,14 @@ def _cross_validate(rows: list) -> None:
     """Half 0 only: two folds by page id, each scored by a model fitted on the other, and the error table."""
     half0 = [r for r in rows if r[0] == 0]
     ranked: dict[int, list[tuple[float, str, str]]] = {}
+    best: dict[int, tuple[float, str | None]] = {}
     for fold in (0, 1):
-        model = LinearModel.from_dict(_fit([r for r in half0 if _fold(r[6]) != fold]))
+        fit = _fit([r for r in half0 if _fold(r[6]) != fold])
+        model = LinearModel.from_dict(fit)
         for r in half0:
             if _fold(r[6]) == fold:
-                ranked[id(r)] = sorted(((model.probability(f), k, n) for k, n, f in r[3]), reverse=True)
-    best = {i: (c[0][0], c[0][1]) if c else (0.0, None) for i, c in ranked.items()}
+                ranked[id(r)] = _ranked(r[3], model)
+                best[id(r)] = _best(r[3], fit)
     print("half 0, two-fold cross-validation (where the features and the floor are chosen):")
     curves = []
     for renderer in RENDERERS:
@@ -190,7 +224,7 @@ def _error_class(row: tuple, ranked: list[tuple[float, str, str]]) -> str:
 
 def _error_table(half0: list, ranked: dict[int, list[tuple[float, str, str]]]) -> None:
     """Every half-0 rendering in one class (best candidate, no floor), with examples (gold key: the best three
-    candidates and their probabilities) and, for the errors, where the gold name's first line stands."""
+    candidates and their logits) and, for the errors, where the gold name's first line stands."""
     classes: dict[str, list[tuple]] = {}
     for r in half0:
         classes.setdefault(_error_class(r, ranked[id(r)]), []).append(r)
@@ -201,7 +235,7 @@ def _error_table(half0: list, ranked: dict[int, list[tuple[float, str, str]]]) -
             places = Counter(r[5] for r in members)
             print("      first line: " + ", ".join(f"{place} {n}" for place, n in places.most_common()))
         for r in members[:: max(1, len(members) // 6)][:6]:
-            top = ", ".join(f"{n!r} {p:.2f}" for p, _, n in ranked[id(r)][:3])
+            top = ", ".join(f"{n!r} {logit:+.1f}" for logit, _, n in ranked[id(r)][:3])
             print(f"      {r[2]}: {top}")
 
 
@@ -209,12 +243,11 @@ def main() -> int:
     rows = _rows()
     _cross_validate(rows)
     fits = {h: _fit([r for r in rows if r[0] == h]) for h in (0, 1)}
-    models = {h: LinearModel.from_dict(fit) for h, fit in fits.items()}
     for fitted, held in ((0, 1), (1, 0)):
         print(f"fit on half {fitted}, held-out half {held}:")
         for renderer in RENDERERS:
             held_rows = [r for r in rows if r[0] == held and r[1] == renderer]
-            _curve(f"{renderer:10s}", [_best(r[3], models[fitted]) for r in held_rows], held_rows)
+            _curve(f"{renderer:10s}", [_best(r[3], fits[fitted]) for r in held_rows], held_rows)
     if "--no-write" not in sys.argv:
         MODEL.write_text(json.dumps(fits[0], indent=1) + "\n", encoding="utf-8")
         print(f"wrote {MODEL.name} (fitted on half 0)")

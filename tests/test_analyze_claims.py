@@ -173,3 +173,11 @@ def test_a_game_clock_is_no_length_of_the_event(text):
         _one("The shaking lasted two minutes.", "duration").value
         == _one("It shook for 2 minutes.", "duration").value
     )
+
+
+def test_a_figure_knows_the_event_it_attaches_to():
+    """The content verb a figure hangs from and that verb's subject and object, as measure groups: what tells
+    two outlets' equal figures of two events apart; a reporting verb is no event."""
+    assert _one("The quake struck at 4:43 a.m. local time.", "time").event == "quake strike"
+    assert _one("The aftershock killed three villagers in Aceh.", "count").event == "aftershock dead villager"
+    assert _one("Officials said three people died.", "count").event == "dead"

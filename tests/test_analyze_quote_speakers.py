@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from storyline.analyze import analyze
 from storyline.analyze.gender import first_name_gender
 from storyline.analyze.nlp import get_nlp
+from storyline.analyze.quotes import speakers
 from storyline.analyze.quotes.pronouns import adjacent_phrase
 from storyline.model import Analysis, Article, Quote
 
@@ -177,6 +178,22 @@ BODIES = {
         "Fact checks.\n\n"
         'The Courier looked into Jo Ames\'s claim that there have been "dozens of cancellations" on the ferry '
         "this winter."
+    ),
+    "t32": (
+        "Pier search ends.\n\n"
+        '"The divers found nothing under the pier," said Harbour Police Sgt. Ada Quint. "We will reopen it."\n\n'
+        '"This is the end of a long week," said Dist. Atty. Colm Adebayo.'
+    ),
+    "t33": (
+        "Quay closed after storm.\n\n"
+        '"The roof of the fish market has gone," said Ines Talvik, the harbour master. "The divers are still '
+        'out on the north wall.\n\n"Nobody has been hurt so far.\n\n"The boats will stay in until Monday."\n\n'
+        '"Please keep away from the quay until the engineers have been."'
+    ),
+    "t34": (
+        "Council drops the levy.\n\nThe council voted on Tuesday to drop the harbour levy.\n\n"
+        "Marta Velde, who chairs the Lisvale Ferry Users Group, welcomed the vote.\n\n"
+        '"We are glad the council finally listened to the people who use the ferries every day."'
     ),
     "t27": (
         "Depot row.\n\n"
@@ -584,3 +601,56 @@ def test_a_possessors_claim_that_reports_a_quotation() -> None:
     (q,) = results()["t31"]
     assert q.speaker == "Jo Ames"
     assert q.text == 'that there have been "dozens of cancellations" on the ferry this winter'
+
+
+def test_a_name_after_an_abbreviated_rank_is_the_speakers() -> None:
+    # the parser ends the sentence at "Sgt." and "Dist." and takes the rank alone for the subject
+    assert speaker_of("t32", "The divers found nothing") == "Harbour Police Sgt. Ada Quint"
+    assert speaker_of("t32", "This is the end") == "Dist. Atty. Colm Adebayo"
+
+
+def test_ecb_lines_rejoin_into_paragraphs_at_the_same_offsets() -> None:
+    text = (
+        'Pier closed\n"The divers found nothing," Quint said.\n"We will reopen it.\nNobody was hurt.\n'
+        '"The search is over."\nThe pier reopens on Monday.'
+    )
+    joined = quote_eval.rejoin_lines(text)
+    assert len(joined) == len(text)
+    assert joined.split("\n") == [
+        "Pier closed",
+        '"The divers found nothing," Quint said. "We will reopen it. Nobody was hurt.',  # open quote: joined
+        '"The search is over."',  # a continuation paragraph keeps its break
+        "The pier reopens on Monday.",  # narration after a closed quotation: its own paragraph
+    ]
+
+
+def test_a_quotation_after_a_statement_in_pieces_over_paragraphs_is_the_same_speakers() -> None:
+    # the pieces after "said Ines Talvik" run on over three paragraphs; the next paragraph's quotation is hers
+    assert speaker_of("t33", "Please keep away") == "Ines Talvik"
+
+
+def test_a_quotation_opening_a_paragraph_is_the_words_of_the_paragraph_befores_subject() -> None:
+    assert speaker_of("t34", "We are glad") == "Marta Velde"
+
+
+def test_a_participle_cue_after_with_is_the_words_of_withs_noun() -> None:
+    # 'Ames opposed the changes, with a spokesman for her stating: "..."': not Ames, the clause above's subject
+    words = ["Ames", "opposed", "the", "changes", "with", "a", "spokesman", "for", "her", "stating"]
+    heads = [1, 1, 3, 1, 3, 6, 4, 6, 7, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "pobj", "advcl"]
+    tags = ["NNP", "VBD", "DT", "NNS", "IN", "DT", "NN", "IN", "PRP", "VBG"]
+    doc = Doc(get_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert speakers._subject(doc[9]).text == "spokesman"
+
+
+def test_ecb_check_sets_point_at_words_in_their_articles() -> None:
+    if not quote_eval.ECB.exists():
+        pytest.skip("ECB+ data not here")
+    for split, n in (("ecb", 87), ("ecb-pronouns", 45)):
+        quoted = [a for d in quote_eval.load(split) for a in d["attributions"]]
+        assert len(quoted) == n
+        for a in quoted:
+            assert all(any(ch.isalpha() for ch in c["text"]) for c in a["content"])
+            assert a["source"]["text"].strip() == a["source"]["text"] and a["source"]["text"]
+            if a["source"]["text"].lower() in ("he", "she") and split == "ecb-pronouns":
+                assert a["antecedent"]["text"][:1].isupper()  # a named person

@@ -360,3 +360,25 @@ def test_specifications_agree_in_one_unit_and_never_conflict():
     assert not agreed.conflicts and [a.kind for a in agreed.agreements] == ["other"]
     differ = _story(*phone("512GB"))
     assert not differ.conflicts and not differ.agreements
+
+
+def test_equal_counts_of_two_events_are_no_agreement():
+    """Two outlets' "3" of one slot agree only when their parses tie them to one event (or their sentences share
+    words); the same figure of a shooting and of a storm is no fact they share."""
+
+    def brief(event_b: str, body_b: str) -> tuple:
+        bodies = {"Coast Herald": "Gunmen shot 3 victims at the office.", "Evening Post": body_b}
+        events = {"Coast Herald": "gunman shoot", "Evening Post": event_b}
+        arts = {n: Article(n, n, b, outlet=n) for n, b in bodies.items()}
+        analyses = {
+            n: Analysis(n, sentences=(Sentence(n, 0, len(b), b),),
+                        claims=(ClaimSlot(n, b.index("3"), b.index("3") + 1, "count", "victim", "3",
+                                          event=events[n]),))
+            for n, b in bodies.items()
+        }  # fmt: skip
+        story = Story("s", "shooting", tuple(arts))
+        return build_briefing(story, [story], arts, analyses, [], {}).agreements
+
+    assert not brief("storm kill", "Floods after the storm drowned 3 in all.")
+    assert len(brief("shoot", "Floods after the storm drowned 3 in all.")) == 1  # one verb: one event
+    assert len(brief("", "Floods after the storm drowned 3 in all.")) == 1  # no event parsed: no telling

@@ -1,3 +1,7 @@
+import math
+
+import pytest
+
 from storyline.extract.boilerplate import split_lines
 from storyline.extract.outlet import (
     norm,
@@ -211,3 +215,21 @@ def test_a_page_describing_itself_names_the_outlet():
     assert "chrome" in found["Quillmark Studio"] and "chrome" in found["Larkspur Monthly"]
     assert norm("Le Monde.fr") == norm("Le Monde") == "lemonde"  # a name ending in its own domain suffix
     assert norm("Brindle Rowing e.V.") == norm("Brindle Rowing") == "brindlerowing"  # a legal form is no part
+
+
+def test_a_name_heading_or_ending_several_menu_lines_is_an_affix_candidate():
+    text = "* Home\n* Tamsin Post Shop\n* Tamsin Post Jobs\n* Kiosk Tamsin Post\n" + "Body text.\n" * 10
+    assert "affix" in _kinds(text)["Tamsin Post"]
+    assert _feature(text, "Tamsin Post", "log_prefix_lines") == pytest.approx(math.log1p(2))
+    assert _feature(text, "Tamsin Post", "log_suffix_lines") == pytest.approx(math.log1p(1))
+    assert "Home" not in {n for n, k in _kinds(text).items() if "affix" in k}  # a lone line heads nothing
+
+
+def test_page_features_measure_how_far_the_best_name_stands_out():
+    from storyline.extract.outlet import page_features
+
+    alone, close = page_features([2.0, -3.0, -4.0]), page_features([2.0, 1.9, 1.8])
+    assert alone[0] == close[0] == 2.0
+    assert alone[1] == pytest.approx(5.0) and close[1] == pytest.approx(0.1)
+    assert alone[2] < close[2]  # the others' odds add up to less
+    assert page_features([1.0])[1] == 10.0  # a lone candidate stands far out

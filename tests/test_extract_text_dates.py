@@ -181,6 +181,15 @@ def test_context_features_read_the_header_and_the_line_roles():
     assert byline.features["today_bar"] == 0.0 and byline.features["header_agrees"] == 0.0
 
 
+def test_only_the_first_date_under_the_headline_is_marked_as_the_articles_dateline():
+    text = "Mittwoch, 8. Juli 2020\nGrenzen bleiben zu\n27.04.2020 - 18:50\nDer Text.\nMehr: 1. Mai 2020\n2. Mai 2020"
+    context = PageContext(None, ("dateline", "headline", "dateline", "body", "chrome", "chrome"), headline=1)
+    found = candidates(text, context=context)
+    assert [c.day for c in found if c.features["first_below_headline"]] == [date(2020, 4, 27)]
+    assert len(found) == 4
+    assert [c.features["first_below_headline"] for c in candidates(text)] == [0.0] * 4  # no headline read
+
+
 def test_a_header_date_the_ranker_cannot_weigh_leaves_the_choice_to_the_header():
     text = "Council approves new budget\nPublished: Jan. 5, 2020\nThe council met."
     assert best_candidate(text, min_p=0.0) is not None

@@ -184,6 +184,9 @@ class ClaimSlot:
     subject: str | None = None  # who or what the measure is of (the subject's head noun or name)
     time: str | None = None  # ISO date of the sentence the claim is in, when it names one
     update: bool = False  # phrased as a change or a revision ("rose to", "initially")
+    # What the figure is of, from the parse: lemma groups of the content verb or event noun it hangs from and
+    # that verb's subject and object nouns ("strike quake"), space-separated; "" when the parse names none.
+    event: str = ""
 
 
 @dataclass(frozen=True)

@@ -123,7 +123,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
                 return None
             days = value * DURATION_DAYS[unit_word]
             return ClaimSlot(**base, kind="duration", measure=measure, value=_fmt(days), unit="days",
-                             subject=_subject(root), time=when, update=update)  # fmt: skip
+                             subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
         measure = _measure(root, verb_only=True)
         if label == "TIME":
             bracketed = len(_before_bracket(tokens)) < len(tokens)  # "17:06 pm (" ends in its conversion
@@ -139,7 +139,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
                 clock, zone = (clock, zone) if zone == "GMT" else converted[:2]
                 base["end"] = converted[2]
             return ClaimSlot(**base, kind="time", measure=measure or "time", value=clock, unit=zone,
-                             subject=_subject(root), time=when, update=update)  # fmt: skip
+                             subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
         if measure is None or measure in REPORTING_VERBS - _NEWS_VERBS or measure in GENERIC_VERBS:
             return None
         iso = next((d.date for d in dates if d.start < ent.end_char and ent.start_char < d.end), None)
@@ -147,7 +147,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
         if value is None:
             return None
         return ClaimSlot(**base, kind="date", measure=measure, value=value, subject=_subject(root),
-                         update=update)  # fmt: skip
+                         update=update, event=_event(root))  # fmt: skip
     if label == "CARDINAL" and (_is_year(tokens) or _is_age(root)):
         return None  # a year or an age of no one named ("died at 91") is no count
     tally = _tally(ent)
@@ -186,7 +186,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     if kind == "money" and qualifier is None and ent.start and ent.doc[ent.start - 1].text in CURRENCIES:
         base["start"] = ent.doc[ent.start - 1].idx  # "$" of "$3.2bn" is outside spaCy's MONEY span
     return ClaimSlot(**base, kind=kind, measure=measure, value=tally or _fmt(value or 0.0), unit=unit,
-                     subject=_subject(root), time=when, update=update)  # fmt: skip
+                     subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
 
 
 def _multiplier(ent: Span) -> bool:
@@ -395,6 +395,27 @@ def _measure(root: Token, verb_only: bool) -> str | None:
     if verb is not None and lemma(verb) not in REPORTING_VERBS | {"be", "have"}:
         return lemma(verb)
     return None
+
+
+_EVENT_ARGS = ("nsubj", "nsubjpass", "dobj")
+
+
+def _event(root: Token) -> str:
+    """What a figure is of, as measure groups or lemmas: the nouns on its way up to the first content verb ("the
+    4:43 a.m. quake", "a toll of 11"), that verb, and the verb's subject and object nouns ("the quake struck at
+    4:43" -> "strike quake"; "the aftershock hit at 7:48" -> "hit aftershock"). Two outlets' figures whose events
+    share no word are two things, however alike their sentences."""
+    found: list[Token] = []
+    for tok in [*root.ancestors][: _HOPS + 2]:
+        if tok.tag_.startswith("VB"):
+            if lemma(tok) in REPORTING_VERBS | GENERIC_VERBS | UPDATE_WORDS:
+                continue
+            found += [tok, *(c for c in tok.children if c.dep_ in _EVENT_ARGS)]
+            break
+        found.append(tok)
+    words = {lemma(t) for t in found if t.tag_[:2] in ("VB", "NN") and not t.like_num}
+    groups = {MEASURES.get(w, w) for w in words - GENERIC_NOUNS - _CALENDAR - REPORTING_VERBS - GENERIC_VERBS}
+    return " ".join(sorted(groups))
 
 
 def _subject(root: Token) -> str | None:

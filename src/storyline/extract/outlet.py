@@ -25,7 +25,7 @@ from tld import get_tld, is_tld
 
 from storyline.extract.boilerplate import Line, _widget, score_line
 from storyline.extract.cues import COPYRIGHT_MARK
-from storyline.extract.linear import load_linear
+from storyline.extract.linear import LinearModel, load_linear
 
 _MODEL_PATH = Path(__file__).with_name("outlet.json")
 
@@ -261,9 +261,11 @@ _KINDS = (
     "title_tail",
     "crumb",
     "ngram",
+    "affix",
 )
 _RUN = re.compile(r"(?:[A-Z0-9][\w&'’.-]*)(?:\s+[A-Z0-9][\w&'’.-]*)*")
 _MAX_NGRAMS = 30
+_MAX_AFFIXES = 20
 _MAX_LINES = 3000
 _HEADER, _FOOTER = 0.15, 0.85  # shares of the page's lines: the site's header above, its footer below
 FEATURES = (
@@ -299,6 +301,8 @@ FEATURES = (
     "log_first_index",
     "log_whole_lines",
     "line_share",
+    "log_prefix_lines",
+    "log_suffix_lines",
 )
 # Hosts every kind of page links to or credits: a share button's domain is not the page's own.
 _PLATFORMS = frozenset(
@@ -381,6 +385,8 @@ class _Candidate:
     first_index: int = _MAX_LINES  # the first line it stands on: a site's title is often line 0 or 1
     trimmed: bool = False  # only seen with a corporate word cut off ("Healthline" of "Healthline Media")
     host: bool = True  # only seen as a web or e-mail domain
+    prefix_lines: int = 0  # short lines it heads ("Los Andes Pass"), as counted by _affixes
+    suffix_lines: int = 0  # short lines it ends ("Kiosco Los Andes")
 
     @property
     def display(self) -> str:
@@ -482,6 +488,13 @@ def _candidates(text: str) -> dict[str, _Candidate]:
                     add(m["o"], "email" if m["mail"] else "domain", index, host=True)
     for gram, index in _recurring_runs(lines):
         add(gram, "ngram", index)
+    prefixes, suffixes, first_affix = _affixes(lines)
+    for key, count in (prefixes + suffixes).most_common(_MAX_AFFIXES):
+        if count >= 2 and not key.isdigit():
+            affix, index = first_affix[key]
+            add(affix, "affix", index)
+    for key, entry in found.items():
+        entry.prefix_lines, entry.suffix_lines = prefixes[key], suffixes[key]
     # A short line met once inside the article, found by nothing else, is a subhead or a list item: the site's
     # name stands in its header or footer, recurs, or comes with a cue.
     return {
@@ -511,6 +524,28 @@ def _recurring_runs(lines: list[str]) -> list[tuple[str, int]]:
         for gram, count in grams.most_common(_MAX_NGRAMS)
         if count >= 2 and not gram.isdigit()
     ]
+
+
+def _affixes(lines: list[str]) -> tuple[Counter[str], Counter[str], dict[str, tuple[str, int]]]:
+    """The first and last one to three words of every short menu-like line, counted once a line by ``norm`` key
+    ("Los Andes Pass", "Kiosco Los Andes", "top agrar online"): a brand heads or tails its own site's links. Also
+    each affix's first written form and line."""
+    prefixes: Counter[str] = Counter()
+    suffixes: Counter[str] = Counter()
+    first: dict[str, tuple[str, int]] = {}
+    for index, line in enumerate(lines):
+        if len(line) > 60:
+            continue
+        words = line.split()
+        if not 2 <= len(words) <= 6:
+            continue
+        for size in range(1, min(3, len(words) - 1) + 1):
+            for affix, counts in ((" ".join(words[:size]), prefixes), (" ".join(words[-size:]), suffixes)):
+                key = _clean_key(affix, False)[1]
+                if len(key) >= 2:
+                    counts[key] += 1
+                    first.setdefault(key, (affix, index))
+    return prefixes, suffixes, first
 
 
 @lru_cache(maxsize=1 << 16)  # runs recur across lines and pages
@@ -684,6 +719,8 @@ def _features(key: str, entry: _Candidate, form: str, page: _Page, mentions: int
         math.log1p(entry.first_index),  # log_first_index
         math.log1p(kinds["masthead"] + kinds["line"]),  # log_whole_lines: a line that is the name alone
         kinds.total() / max(page.max_lines, 1),  # line_share
+        math.log1p(entry.prefix_lines),  # log_prefix_lines
+        math.log1p(entry.suffix_lines),  # log_suffix_lines
     ]
 
 
@@ -705,26 +742,48 @@ def outlet_candidates(text: str) -> list[tuple[str, str, list[float]]]:
     ]
 
 
+# How sure the page's best name is, from the candidate scores of the whole page: the best logit, its margin over
+# the runner-up, the log-sum of every candidate's odds relative to the best and the number of candidates. One name
+# far above the rest is surer than the same logit among many close ones.
+PAGE_FEATURES = ("best_logit", "margin", "log_partition", "log_candidates")
+
+
+def page_features(logits: list[float]) -> list[float]:
+    """The values of PAGE_FEATURES for a page's candidate logits (at least one)."""
+    ordered = sorted(logits, reverse=True)
+    best = ordered[0]
+    runner_up = ordered[1] if len(ordered) > 1 else best - 10.0
+    return [
+        best,
+        best - runner_up,
+        math.log(sum(math.exp(x - best) for x in ordered)),
+        math.log(len(ordered)),
+    ]
+
+
 @lru_cache(maxsize=1)
-def _weights() -> tuple[tuple[float, ...], float] | None:
-    """The model's weights over the raw features with its standardisation folded in (one multiply-add a feature,
-    the same logit); None without weights for these features (eval/train_outlet.py)."""
+def _models() -> tuple[tuple[float, ...], float, LinearModel] | None:
+    """The candidate model's weights over the raw features with its standardisation folded in (one multiply-add a
+    feature, the same logit) and its intercept, and the page-confidence model; None without weights for these
+    features (eval/train_outlet.py)."""
     model = load_linear(_MODEL_PATH, FEATURES)
-    if model is None:
+    page = model and model.extra.get("page")
+    if model is None or not page or tuple(page["features"]) != PAGE_FEATURES:
         return None
     weights = tuple(c / s for c, s in zip(model.coef, model.scale, strict=True))
-    return weights, model.intercept - sum(w * m for w, m in zip(weights, model.mean, strict=True))
+    intercept = model.intercept - sum(w * m for w, m in zip(weights, model.mean, strict=True))
+    return weights, intercept, LinearModel.from_dict(page)
 
 
 def outlet_from_text(text: str, min_p: float) -> str | None:
-    """The outlet a plain-text page names itself by (masthead, copyright, domains), or None when the model's
-    best candidate is below ``min_p`` (an unknown outlet beats a wrong one)."""
-    model = _weights()
-    if model is None:
+    """The outlet a plain-text page names itself by (masthead, copyright, domains), or None when the page model's
+    confidence in the best candidate is below ``min_p`` (an unknown outlet beats a wrong one)."""
+    models = _models()
+    if models is None:
         return None
-    weights, intercept = model
-    scored = [(sum(map(mul, weights, f)), name) for _, name, f in outlet_candidates(text)]
+    weights, intercept, page = models
+    scored = [(intercept + sum(map(mul, weights, f)), name) for _, name, f in outlet_candidates(text)]
     if not scored:
         return None
-    best, name = max(scored)
-    return name if 1 / (1 + math.exp(-intercept - best)) >= min_p else None
+    name = max(scored)[1]
+    return name if page.probability(page_features([logit for logit, _ in scored])) >= min_p else None

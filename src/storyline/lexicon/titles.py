@@ -44,7 +44,8 @@ JOB_NOUNS = (
 )
 # A full stop after these does not end a sentence: abbreviated titles and ranks, name suffixes, "No. 10", "U.S.".
 ABBREVIATIONS = frozenset(
-    "mr mrs ms mx dr prof rev st jr sr rep sen gov gen lt col sgt capt cmdr insp supt hon no vs etc e.g i.e "
+    "mr mrs ms mx dr prof rev st jr sr rep sen gov gen lt col maj sgt cpl pvt capt cmdr adm det insp supt dist atty "
+    "hon no vs etc e.g i.e "
     "u.s u.k inc ltd co corp".split()
 )
 

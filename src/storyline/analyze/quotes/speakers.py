@@ -21,7 +21,7 @@ from storyline.analyze.quotes.pronouns import Speaker, adjacent_phrase, resolve_
 from storyline.analyze.quotes.ranker import Candidate, best
 from storyline.analyze.quotes.spans import Run, double_runs, said_blocks, single_runs
 from storyline.lexicon.sentences import sentence_spans
-from storyline.lexicon.titles import COURTESY_TITLES
+from storyline.lexicon.titles import ABBREVIATIONS, COURTESY_TITLES
 from storyline.model import Mention, Quote
 from storyline.settings import DEFAULTS, AnalyzeSettings
 
@@ -55,6 +55,7 @@ _TITLE_WORDS = COURTESY_TITLES | frozenset(
     "conservative mp mps".split()
 )
 _PRONOUNS = frozenset("he she they i we it".split())
+_NAME_ENDS = frozenset("jr sr no st inc ltd co corp".split())
 _GENERIC_ORG_NOUNS = frozenset(
     "department ministry office agency campaign company government embassy firm group organisation "
     "organization committee party team administration".split()
@@ -110,7 +111,33 @@ def _speaker_tokens(head: Token) -> list[Token]:
         keep.pop(0)
     while keep and (keep[-1].is_punct or keep[-1].tag_ in ("``", "''", "POS")):
         keep.pop()
-    return keep
+    return keep + _name_after_rank(keep[-1]) if keep else keep
+
+
+def _name_after_rank(last: Token) -> list[Token]:
+    """'said RCMP Sgt. Tim Shields', 'said Dist. Atty. Steve Cooley': the parser ends the sentence at a rank's
+    full stop and takes the rank for the subject; the proper names after it, on the same line, are the
+    speaker's."""
+    doc, out, i = last.doc, [], last.i
+    while _is_rank(doc[i]):
+        j = i + 1 + (i + 1 < len(doc) and doc[i + 1].text == ".")
+        name = []
+        while j < len(doc) and doc[j].tag_ == "NNP" and "\n" not in doc[j - 1].whitespace_ + doc[j - 1].text:
+            name.append(doc[j])
+            if _is_rank(doc[j]):
+                break
+            j += 1
+        if not name:
+            break
+        out += name
+        i = name[-1].i
+    return out
+
+
+def _is_rank(token: Token) -> bool:
+    """An abbreviated title or rank ("Sgt", "Atty.") that a name follows, not "Jr." or "Co." that end one."""
+    word = token.text.rstrip(".").lower()
+    return token.text[:1].isupper() and word in ABBREVIATIONS and word not in _NAME_ENDS
 
 
 def _names_a_noun(head: Token, appos: Token) -> bool:
@@ -131,6 +158,10 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
         return None
     if cue.tag_.startswith("NN"):  # "Jo Ames's claim that ...": the possessor
         return next((c for c in cue.children if c.dep_ == "poss"), None)
+    if cue.tag_ == "VBG" and cue.i > 0:  # "..., with a spokesman (for X) stating: ...": "with"'s noun speaks
+        noun = next((t for t in cue.nbor(-1).ancestors if t.i < cue.i and t.dep_ == "pobj"), cue.nbor(-1))
+        if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.right_edge.i == cue.i - 1:
+            return noun
     node = cue
     for _ in range(3):
         for child in node.children:
@@ -394,6 +425,9 @@ def find_quotes(
                 quotes[-1] = dataclasses.replace(last, start=start, end=end, text=text)
             else:
                 quotes[-1] = dataclasses.replace(last, end=end, text=f"{last.text} … {text}")
+            prev_last_para = (
+                run.last_para
+            )  # the statement goes on to here: a quote next is still its speaker's
             continue
         quotes.append(
             Quote(
@@ -506,15 +540,25 @@ def _attribute(
 
 def _sentence_before(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> Speaker | None:
     """'Jo Ames singled out young voters. "They are tired of it."': a quotation standing as its own sentence
-    with no cue of its own is the words of the named person or body the sentence before it is about."""
+    with no cue of its own is the words of the named person or body the sentence before it is about; a
+    quotation opening its paragraph, of the one the last sentence of the paragraph before is about."""
     ps, _ = paras[run.first_para]
     before = body[ps : run.start].rstrip(" \"“'‘")
+    if not before and run.first_para > 0:  # the quotation opens its paragraph: the last one's last sentence
+        ps, pe = paras[run.first_para - 1]
+        before = body[ps:pe].rstrip()
     if not before or before[-1] not in ".!?":
         return None
     span = doc.char_span(len(before) + ps - 1, len(before) + ps, alignment_mode="expand")
     if not span or any(s <= span[0].idx < e for s, e in quoted):
         return None  # the sentence before is itself a quotation
-    root = span[0].sent.root
+    sent = span[0].sent
+    root = sent.root
+    if root.idx < ps:  # the parse ran the sentence on over the paragraph break: this paragraph's own verb
+        verbs = [
+            t for t in doc[max(sent.start, span[0].i - 200) : span[0].i] if t.idx >= ps and t.head.idx < ps
+        ]
+        root = verbs[0] if verbs else root
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in _PRONOUNS or subj.ent_type_ not in ("PERSON", "ORG"):
         return None
