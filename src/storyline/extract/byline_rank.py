@@ -3,8 +3,9 @@
 Blogs and magazines put the author on a line of its own ("Marina Beuerle", "Über Creeny", "© 2020 Jane Roe") that
 the line labeller often calls chrome. Every line from which ``byline_in_line`` reads a name is a candidate; a
 logistic scorer (``byline_model.json``, fitted by ``eval/train_bylines.py`` on half 0 of the real pages) weighs its
-labelled role, marker, place relative to the headline and how often the name recurs. The best candidate is the
-byline when its probability clears the model's calibrated floor.
+labelled role, marker (opening the line or anywhere before the name), place relative to the headline, how often
+the name recurs, whether the line is a list item among other name-shaped lines and whether body text follows. The
+best candidate is the byline when its probability clears the model's calibrated floor.
 """
 
 from __future__ import annotations
@@ -51,9 +52,8 @@ _COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.I)
 _DIGIT = re.compile(r"\d")
 _NON_WORD = re.compile(r"\W+")
 _WORD = re.compile(r"[^\W\d_]+")
-_LIST_BULLET = re.compile(
-    r"^\s*[*•·+-]"
-)  # a menu entry or a related-article link, as renderers lay lists out
+# A menu entry or a related-article link, as renderers lay lists out.
+_LIST_BULLET = re.compile(r"^\s*[*•·+-]")
 _AFTER_MARKER = re.compile(rf"\b{MARKER_WORD}\s*:?\s*([^\n]{{1,40}})")  # "Alle Beiträge von X", "Posts by X"
 
 
