@@ -50,3 +50,34 @@ def test_cheap_gates_keep_every_rule() -> None:
     assert (
         name_in_line("Breaking News From The Harbour Bridge Council Meeting Tonight And Every Night") is None
     )
+
+
+def test_menu_and_author_box_features() -> None:
+    """A bulleted line is a list item (a menu, a related link); a name that a marker names on another line ("All
+    posts by X") is marked elsewhere; a name sharing the headline's words is flagged."""
+    texts = [
+        "* Harbour Bridge",
+        "Harbour bridge reopens after months of repairs",
+        "Marina Beuerle",
+        BODY,
+        "All posts by Marina Beuerle",
+    ]
+    found = {i: dict(zip(FEATURES, f, strict=True)) for i, _, f in byline_candidates(texts, ROLES[:5], 1)}
+    assert (found[0]["list_item"], found[0]["headline_word_share"]) == (1.0, 1.0)  # "* Harbour Bridge"
+    assert (found[2]["list_item"], found[2]["headline_word_share"]) == (0.0, 0.0)  # "Marina Beuerle"
+    assert (found[2]["marked_elsewhere"], found[4]["marked_elsewhere"]) == (1.0, 0.0)
+
+
+def test_marker_inside_the_line_and_body_below() -> None:
+    """A marker before the name anywhere in its line ("12 May 2020, par X") counts, not only one opening it; a
+    name line with body text right below is flagged."""
+    texts = [
+        "Harbour bridge reopens after months of repairs",
+        "jeudi 13 juin 2019, par Lea Muster",
+        BODY,
+        "Jan Roe",
+    ]
+    roles = ["headline", "chrome", "body", "chrome"]
+    found = {i: dict(zip(FEATURES, f, strict=True)) for i, _, f in byline_candidates(texts, roles, 0)}
+    assert (found[1]["marked_here"], found[1]["marker_opens"], found[1]["body_follows"]) == (1.0, 0.0, 1.0)
+    assert (found[3]["marked_here"], found[3]["body_follows"]) == (0.0, 0.0)

@@ -74,6 +74,8 @@ def test_url_and_iso_dates() -> None:
         ("Foreign Office", None),
         ("The talks will resume on Monday.", None),
         ("Jane Roe, who chairs the committee, welcomed the visit", None),
+        ("Jane Roe Senior Reporter", ("Jane Roe", "Senior Reporter")),
+        ("Von Lea Muster, Redaktion", ("Lea Muster", "Redaktion")),
     ],
 )
 def test_bylines(line: str, expected: tuple[str, str | None] | None) -> None:
@@ -89,6 +91,10 @@ def test_bylines(line: str, expected: tuple[str, str | None] | None) -> None:
         ("von Lea Muster Foto: Agentur", "Lea Muster"),
         ("Ana Silva, Jan Roe", "Ana Silva, Jan Roe"),
         ("Facebook Twitter Linkedin EMail", None),
+        ("Artikel von: Von Lea Muster, dpa", "Lea Muster"),
+        ("By Ana Silva2020-02-20 13:52:51 UTC", "Ana Silva"),
+        ("By Jan Roe Senior Reporter", "Jan Roe"),
+        ("Text: Lea Muster", "Lea Muster"),
     ],
 )
 def test_byline_names(line: str, expected: str | None) -> None:

@@ -3,8 +3,9 @@
 Blogs and magazines put the author on a line of its own ("Marina Beuerle", "Über Creeny", "© 2020 Jane Roe") that
 the line labeller often calls chrome. Every line from which ``byline_in_line`` reads a name is a candidate; a
 logistic scorer (``byline_model.json``, fitted by ``eval/train_bylines.py`` on half 0 of the real pages) weighs its
-labelled role, marker, place relative to the headline and how often the name recurs. The best candidate is the
-byline when its probability clears the model's calibrated floor.
+labelled role, marker (opening the line or anywhere before the name), place relative to the headline, how often
+the name recurs, whether the line is a list item among other name-shaped lines and whether body text follows. The
+best candidate is the byline when its probability clears the model's calibrated floor.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 from storyline.analyze.gender import first_name_gender
 from storyline.extract.line_roles import STOP_WORDS
 from storyline.extract.linear import LinearModel, load_linear
-from storyline.extract.metadata import byline_in_line, parse_byline
+from storyline.extract.metadata import MARKER, MARKER_WORD, byline_in_line, parse_byline
 from storyline.lexicon.dates import MONTHS, TRAINING_MONTH_RE, WEEKDAYS
 
 MODEL_PATH = Path(__file__).with_name("byline_model.json")
@@ -40,16 +41,20 @@ FEATURES = (
     "headline_or_dateline_near",
     "known_first_name",
     "common_word_share",
-)
-_MARKER_OPENS = re.compile(
-    r"^(?:(?:posted|written|words|text|report(?:ed)?|gepostet|veröffentlicht|erstellt|eingestellt)\s+)?"
-    r"(?:by|von|vom|par|por|door|author|autor|autorin|auteur|text)\b\s*:?",
-    re.I,
+    "list_item",
+    "log_names_near",
+    "headline_word_share",
+    "marked_elsewhere",
+    "marked_here",
+    "body_follows",
 )
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.I)
 _DIGIT = re.compile(r"\d")
 _NON_WORD = re.compile(r"\W+")
 _WORD = re.compile(r"[^\W\d_]+")
+# A menu entry or a related-article link, as renderers lay lists out.
+_LIST_BULLET = re.compile(r"^\s*[*•·+-]")
+_AFTER_MARKER = re.compile(rf"\b{MARKER_WORD}\s*:?\s*([^\n]{{1,40}})")  # "Alle Beiträge von X", "Posts by X"
 
 
 def byline_candidates(texts: list[str], roles: list[str], top: int) -> list[tuple[int, str, list[float]]]:
@@ -61,14 +66,17 @@ def byline_candidates(texts: list[str], roles: list[str], top: int) -> list[tupl
     lower_words = {
         w for w in set(_WORD.findall("\n".join(texts))) if w.islower()
     }  # one scan; no word spans lines
+    named_at = {i for i, _ in named}
+    headline_words = {w.casefold() for w in _WORD.findall(texts[top])} if 0 <= top < len(texts) else set()
     out = []
     for i, name in named:
         text = texts[i].strip(" *•·-")
         key = _NON_WORD.sub(" ", name).casefold().strip()
         words = _WORD.findall(name) or [name]
         near = {roles[j] for j in range(max(i - 2, 0), min(i + 3, len(texts))) if j != i}
+        holders = [j for j, s in enumerate(squashed) if key in s]
         features = [float(roles[i] == r) for r in _ROLES] + [
-            float(bool(_MARKER_OPENS.match(text))),
+            float(bool(MARKER.match(text))),
             float(_NON_WORD.sub(" ", text).casefold().strip() == key),
             math.log1p(abs(i - top)),
             float(i >= top),
@@ -78,19 +86,32 @@ def byline_candidates(texts: list[str], roles: list[str], top: int) -> list[tupl
             float(bool(_DIGIT.search(text))),
             float(bool(_COPYRIGHT.search(text))),
             float(text.endswith(":")),
-            math.log1p(sum(key in s for s in squashed)),
+            math.log1p(len(holders)),
             float(name.isupper()),
             float(bool(near & {"headline", "dateline"})),
             float(first_name_gender(words[0]) is not None),
             sum(w.lower() in lower_words for w in words) / len(words),
+            float(bool(_LIST_BULLET.match(texts[i]))),
+            math.log1p(sum(i + d in named_at for d in (-2, -1, 1, 2))),
+            sum(w.casefold() in headline_words for w in words) / len(words) if i != top else 0.0,
+            float(any(j != i and _marks(texts[j], key) for j in holders)),
+            float(_marks(texts[i], key)),
+            float("body" in roles[i + 1 : i + 3]),
         ]
         out.append((i, name, features))
     return out
 
 
+def _marks(text: str, key: str) -> bool:
+    """Whether a marker in the line names ``key`` (a squashed name) right after it."""
+    return any(
+        _NON_WORD.sub(" ", tail).casefold().strip().startswith(key) for tail in _AFTER_MARKER.findall(text)
+    )
+
+
 # A one-token name after a marker, lower case allowed ("von rasos am 24. Juli", "By oradmin", "Autor: przepisy.pl").
 _MARKED_TOKEN = re.compile(
-    r"(?:^|\s)(?:by|von|par|por|door|author|autor|autorin|auteur)\s*:?\s+(?P<name>[^\W\d][\w.@-]{1,30})"
+    rf"(?:^|\s){MARKER_WORD}\s*:?\s+(?P<name>[^\W\d][\w.@-]{{1,30}})"
     r"(?=\s*$|\s*[|•·,(@–—/]|\s+(?:am|um|at|on|le|à|in|-|\d))",
     re.I,
 )
@@ -103,10 +124,9 @@ _DATE_PARTS = re.compile(
 
 
 # Cheap necessary conditions, so that most lines skip the costly rules below: every name ``parse_byline`` reads
-# holds two capitalised ASCII tokens (``metadata._NAME``), and every other rule needs a marker word; re.I folds no
-# non-ASCII character onto these letters.
+# holds two capitalised ASCII tokens (``metadata._NAME``), and every other rule needs the marker word.
 _TWO_CAPITALS = re.compile(r"[A-Z][^A-Z]*[A-Z]")
-_MARKER_LETTERS = re.compile(r"by|von|par|por|door|aut", re.I)
+_MARKER_LETTERS = re.compile(MARKER_WORD)
 # A character that neither ``metadata._BYLINE`` admits nor ``_DATE_PARTS`` takes out ("(", "?", "©", "@"): a line
 # holding one names nobody once its dates are out.
 _NEVER_IN_DATED_BYLINE = re.compile(r"[^\w\s'’.÷&,|–—/:·•-]")  # "÷" is in _NAME_TOKEN's à-ÿ
