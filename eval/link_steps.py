@@ -99,7 +99,12 @@ def line_of_article(lines: list[Storyline], clusterer: StoryClusterer) -> dict[s
     }
 
 
-def stepped(docs: list[ClusterDoc], step: int, db: Path) -> tuple[list[Storyline], StoryClusterer]:
+def stepped(
+    docs: list[ClusterDoc],
+    step: int,
+    db: Path,
+    settings: LinkSettings = LinkSettings(),  # noqa: B008 - frozen
+) -> tuple[list[Storyline], StoryClusterer]:
     """Cluster ``docs`` in arrival order and relink the stories each ``step`` articles changed, as a build does."""
     store, clusterer = open_store(db), StoryClusterer(ClusterSettings())
     for start in range(0, len(docs), step):
@@ -107,7 +112,7 @@ def stepped(docs: list[ClusterDoc], step: int, db: Path) -> tuple[list[Storyline
         changed = sorted({clusterer.add(d) for d in chunk}, key=clusterer.position)
         with store.transaction():
             relink.record_articles(store, {d.article_id: d for d in chunk})
-            relink.relink(store, [clusterer.story(sid) for sid in changed], clusterer, LinkSettings())
+            relink.relink(store, [clusterer.story(sid) for sid in changed], clusterer, settings)
     return store.storylines(), clusterer
 
 

@@ -105,19 +105,27 @@ def comparable(a: LinkView, b: LinkView, settings: LinkSettings) -> bool:
     return enough_shared(0, len(shared_terms), settings)
 
 
-def ubiquity_bar(n_stories: int, settings: LinkSettings) -> float:
-    """Story count above which an entity is ubiquitous (never evidence)."""
-    return max(settings.ubiquity_min_stories, settings.ubiquity_share * n_stories)
+def actor_bar(n_stories: int, settings: LinkSettings) -> float:
+    """Story count above which an entity is no actor: ubiquitous (a share of the stories, and more than
+    ``ubiquity_min_stories``) or filed under more stories than a candidate key may be (it tells no thread apart).
+    The bar stops moving once the share reaches the cap (a store of cap / share stories): from then on whether an
+    entity is an actor changes only when its own story count crosses the cap, which an incremental build follows."""
+    return min(
+        settings.candidate_key_max_stories,
+        max(settings.ubiquity_min_stories, settings.ubiquity_share * n_stories),
+    )
 
 
 def story_actors(
     mentions: Mapping[str, int], sdf: Mapping[str, int], n_stories: int, settings: LinkSettings
 ) -> tuple[set[str], Vec]:
-    """A story's specific actors (mentioned enough, not ubiquitous) and their rarity-weighted unit vector."""
-    bar = ubiquity_bar(n_stories, settings)
-    n = n_stories
+    """A story's specific actors (mentioned enough, under the ``actor_bar``) and their unit vector, weighed by
+    mentions alone: a weight read from the store's entity frequencies would drift with every story added, and a
+    link made on yesterday's weights would outlive them (an incremental build would keep links one build of
+    everything does not make). Rarity is the bar's job: no entity in more than the cap's stories counts."""
+    bar = actor_bar(n_stories, settings)
     actors = {e for e, c in mentions.items() if c >= settings.min_mentions and sdf[e] <= bar}
-    return actors, _unit({e: math.log1p(mentions[e]) * math.log(1 + (n + 1) / sdf[e]) for e in actors})
+    return actors, _unit({e: math.log1p(mentions[e]) for e in actors})
 
 
 @dataclass(frozen=True)
