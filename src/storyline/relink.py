@@ -3,22 +3,24 @@ index, and rewrites only the storylines they belong to (and belonged to).
 
 Kept in the store's index tables (written in the build's placement transaction):
   * ``link.words`` / ``link.ents``  each placed article's word counts and entity keys (bodies are tokenised once);
-  * ``link.n``                      the story count, and the version of the word table topics are weighed by
-                                    (a store whose topics were weighed otherwise, or kept no links, is relinked
-                                    whole by its next build, once);
+  * ``link.n``                      the story count, and the versions of the link rule and of the word table topics
+                                    are weighed by (a store linked or weighed otherwise, or that kept no links, is
+                                    relinked whole by its next build, once);
   * ``link.story``                  each story's topic vector (a function of its articles: words are weighed by fixed
                                     document frequencies) and entity mention counts, from when it last changed;
-  * ``link.sdf``                    in how many stories each entity key is mentioned;
+  * ``link.sdf``                    in how many stories each entity key is mentioned (and, in ``link.sdf.by_count``,
+                                    the entities by that count up to the key cap);
   * ``link.keys``                   postings: entity key or "#" top topic term -> stories filed under it;
   * ``link.edges``                  each story's links: the stories it was last found similar enough to.
-Semantics: a changed story's features are recomputed (its actors judged by the story frequencies current at this
-build); it is compared with every ``comparable`` story (two actors or two top topic terms shared: the rule of
-``link_stories``), found by counting its keys' postings, so the stories it reads are those sharing enough with it,
-not every story under one frequent term. Its links are replaced by those found now, and a storyline is a connected
-group of links: a story that grew apart from its storyline leaves it (the storyline splits) as one build of
-everything would never have joined them. A from-scratch build, where every story changed, gives exactly
-``link_stories``; a build in steps gives the same but where an unchanged story's actors were judged by older
-story frequencies (an entity's rarity is the store's own).
+Semantics: a changed story's features are recomputed; it is compared with every ``comparable`` story (two actors or
+two top topic terms shared: the rule of ``link_stories``), found by counting its keys' postings, so the stories it
+reads are those sharing enough with it, not every story under one frequent term. Its links are replaced by those
+found now, and a storyline is a connected group of links: a story that grew apart from its storyline leaves it (the
+storyline splits) as one build of everything would never have joined them. A link depends on its two stories and,
+beyond them, only on whether each shared entity is an actor (its story count under ``actor_bar``) and each shared
+top term under the key cap; when a build moves one of those across its bar, the unchanged stories filed under it
+are relinked too (at most the cap's stories a key). So a build in any steps ends where one build of everything
+(``link_stories``) ends.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Link stories that continue one thread (same actors, places, topic) over months or years into storylines.
 
-Evidence is weighted by rarity: an entity named in many stories (a country, a capital) is never evidence, one
+An entity named in many stories (a country, a capital; more than the key cap) is never evidence, one
 shared word never links, and words are weighed by fixed document frequencies (``link_idf.json.gz``, fitted on real
 news pages by eval/train_link_idf.py), so a story's topic depends on its own articles only and never goes stale
 as the store grows: an incremental build compares the topics a build of everything compares. Two stories link
