@@ -41,6 +41,7 @@ from storyline.cluster.storylines import (
     link_evidence,
     link_similarity,
     make_storyline,
+    rarity,
     reference_frequencies,
     story_actors,
     story_time,
@@ -57,7 +58,7 @@ FEATURES, SDF, KEYS, EDGES = "link.story", "link.sdf", "link.keys", "link.edges"
 BY_COUNT = (
     "link.sdf.by_count"  # story count (up to the key cap) -> the entities mentioned in that many stories
 )
-RULE = 1  # the link rule's version: a store linked by another is relinked whole once (1: weights by mentions alone)
+RULE = 1  # link rule version: a store linked by another is relinked whole once (1: rarity in powers of two, capped actors)
 READ_CHUNK = (
     2000  # stories whose articles' words are read at once (all of them when a store is relinked whole)
 )
@@ -171,11 +172,17 @@ def _crossed_a_bar(
 ) -> list[str]:
     """The unchanged stories whose links may have moved though their features did not: those filed under an
     entity that became or stopped being an actor (its story count, ``counted``, crossed the ``actor_bar``, or the
-    bar, from ``bars[0]`` to ``bars[1]`` as stories were added, passed its count) or under a top term whose story
+    bar, from ``bars[0]`` to ``bars[1]`` as stories were added, passed its count), an actor whose ``rarity`` weight
+    moved (its count passed a power of two: amortised, two stories relinked a filing), or a top term whose story
     count crossed ``candidate_key_max_stories``. Their links are found again, as a build of everything finds them;
     bounded: no actor is in more stories than the cap, and a term is read only as deep as a crossing can be."""
     cap, (bar0, bar1) = settings.candidate_key_max_stories, bars
-    crossed = {k for k, (n0, n1) in counted.items() if (n0 <= bar0) != (n1 <= bar1)}
+    crossed = {
+        k
+        for k, (n0, n1) in counted.items()
+        if (n0 <= bar0) != (n1 <= bar1)
+        or (n0 and (n0 <= bar0 or n1 <= bar1) and rarity(n0, settings) != rarity(n1, settings))
+    }
     if int(bar0) != int(bar1):
         passed = [str(n) for n in range(int(min(bar0, bar1)) + 1, int(max(bar0, bar1)) + 1)]
         crossed |= {k for ks in store.index_postings(BY_COUNT, passed).values() for k in ks} - counted.keys()

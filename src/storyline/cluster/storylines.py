@@ -120,12 +120,19 @@ def story_actors(
     mentions: Mapping[str, int], sdf: Mapping[str, int], n_stories: int, settings: LinkSettings
 ) -> tuple[set[str], Vec]:
     """A story's specific actors (mentioned enough, under the ``actor_bar``) and their unit vector, weighed by
-    mentions alone: a weight read from the store's entity frequencies would drift with every story added, and a
-    link made on yesterday's weights would outlive them (an incremental build would keep links one build of
-    everything does not make). Rarity is the bar's job: no entity in more than the cap's stories counts."""
+    mentions and ``rarity``: a weight read from the store's size and exact entity counts drifted with every story
+    added, and a link made on yesterday's weights outlived them (an incremental build kept links one build of
+    everything does not make)."""
     bar = actor_bar(n_stories, settings)
     actors = {e for e, c in mentions.items() if c >= settings.min_mentions and sdf[e] <= bar}
-    return actors, _unit({e: math.log1p(mentions[e]) for e in actors})
+    return actors, _unit({e: math.log1p(mentions[e]) * rarity(sdf[e], settings) for e in actors})
+
+
+def rarity(stories: int, settings: LinkSettings) -> float:
+    """An actor's weight by how many stories name it, counted in powers of two: it moves only when the count
+    passes one (an incremental build then relinks the entity's stories, at most the cap's), never with the store's
+    size, so a link does not outlive the weights it was made on."""
+    return math.log(1 + (settings.candidate_key_max_stories + 1) / 2 ** int(math.log2(max(stories, 1))))
 
 
 @dataclass(frozen=True)
