@@ -17,10 +17,10 @@ two top topic terms shared: the rule of ``link_stories``), found by counting its
 reads are those sharing enough with it, not every story under one frequent term. Its links are replaced by those
 found now, and a storyline is a connected group of links: a story that grew apart from its storyline leaves it (the
 storyline splits) as one build of everything would never have joined them. A link depends on its two stories and,
-beyond them, only on whether each shared entity is an actor (its story count under ``actor_bar``) and each shared
-top term under the key cap; when a build moves one of those across its bar, the unchanged stories filed under it
-are relinked too (at most the cap's stories a key). So a build in any steps ends where one build of everything
-(``link_stories``) ends.
+beyond them, only on whether each shared entity is an actor (its story count under ``actor_bar``), on its
+``rarity`` (that count in powers of two) and on whether each shared top term is under the key cap; when a build
+moves one of those, the unchanged stories filed under it are relinked too (at most the cap's stories a key). So a
+build in any steps ends where one build of everything (``link_stories``) ends.
 """
 
 from __future__ import annotations
