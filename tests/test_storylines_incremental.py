@@ -3,12 +3,17 @@ arriving over several builds link the same way, and a build writes only the stor
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
 
 from test_storylines import DOCS, STORIES
+from test_storylines import story as make_story
 
 from storyline import relink
 from storyline.cluster import link_stories
+from storyline.cluster.stories import ClusterDoc
 from storyline.cluster.storylines import LinkView, _Linker
 from storyline.model import Story
 from storyline.settings import LinkSettings
@@ -156,3 +161,55 @@ def test_re_resolved_articles_whose_entity_ids_stay_move_no_story(tmp_path) -> N
         )
     assert changed == {moved.article_id}
     assert "ent-new-one" in store.index_values(relink.ENTS, [moved.article_id])[moved.article_id]
+
+
+def test_an_actor_passing_the_cap_unlinks_the_stories_it_linked(tmp_path) -> None:
+    """Two stories linked by two shared people; a third names one of them, which the cap of two stories now
+    counts as no actor: the stored link goes, as linking all three at once never makes it."""
+    when = datetime(2024, 5, 1, tzinfo=UTC)
+    items = [
+        make_story(sid, when, title, body, ents)
+        for sid, title, body, ents in (
+            ("s-a", "Port pact signed", "Mara Quill and Tobin Vale signed a harbour pact: " + _A, _PAIR),
+            ("s-b", "Grain tariffs row", "Tobin Vale and Mara Quill argued over grain tariffs: " + _B, _PAIR),
+            ("s-c", "Village school opens", "Mara Quill opened a school: " + _C, _PAIR[:1]),
+        )
+    ]
+    stories, docs = [s for s, _ in items], {d.article_id: d for _, d in items}
+    capped = LinkSettings(candidate_key_max_stories=2)
+    store, known = open_store(tmp_path / "s.db"), _Stories(stories)
+    for s, d in items:
+        with store.transaction():
+            relink.record_articles(store, {d.article_id: d})
+            relink.relink(store, [s], known, capped)  # type: ignore[arg-type]
+        if s.id == "s-b":
+            assert sorted(_lines(store).values()) == [("s-a", "s-b")]
+    assert sorted(_lines(store).values()) == [("s-a",), ("s-b",), ("s-c",)]
+    assert sorted(line.story_ids for line in link_stories(stories, docs, capped)) == [
+        ("s-a",),
+        ("s-b",),
+        ("s-c",),
+    ]
+
+
+_PAIR = ["Mara Quill", "Tobin Vale"]
+_A = "dredging of the estuary channel begins in spring and ferry berths will be widened for container ships."
+_B = (
+    "millers warned that bakeries would raise bread prices while farmers welcomed cheaper fertiliser imports."
+)
+_C = "pupils from three hamlets will share classrooms, a library and a playground beside the orchards."
+
+
+def test_a_stream_linked_in_steps_equals_one_link_of_everything(tmp_path) -> None:
+    """A generated stream linked ten articles a build, where mention weights read from the store's entity
+    frequencies left links one build of everything does not make, and keys pass a cap of 20 stories: the stored
+    storylines are exactly link_stories' over all stories."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from eval.link_steps import stepped
+    from eval.streams import generate
+
+    docs = [ClusterDoc(a.id, a.title, a.body, a.entities, a.published) for a in generate(600, 5)]
+    settings = LinkSettings(candidate_key_max_stories=20)
+    lines, clusterer = stepped(docs, 10, tmp_path / "s.db", settings)
+    at_once = link_stories(clusterer.stories(), {d.article_id: d for d in docs}, settings)
+    assert {line.story_ids for line in lines} == {line.story_ids for line in at_once}

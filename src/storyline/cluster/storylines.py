@@ -1,6 +1,6 @@
 """Link stories that continue one thread (same actors, places, topic) over months or years into storylines.
 
-Evidence is weighted by rarity: an entity named in many stories (a country, a capital) is never evidence, one
+An entity named in many stories (a country, a capital; more than the key cap) is never evidence, one
 shared word never links, and words are weighed by fixed document frequencies (``link_idf.json.gz``, fitted on real
 news pages by eval/train_link_idf.py), so a story's topic depends on its own articles only and never goes stale
 as the store grows: an incremental build compares the topics a build of everything compares. Two stories link
@@ -105,19 +105,34 @@ def comparable(a: LinkView, b: LinkView, settings: LinkSettings) -> bool:
     return enough_shared(0, len(shared_terms), settings)
 
 
-def ubiquity_bar(n_stories: int, settings: LinkSettings) -> float:
-    """Story count above which an entity is ubiquitous (never evidence)."""
-    return max(settings.ubiquity_min_stories, settings.ubiquity_share * n_stories)
+def actor_bar(n_stories: int, settings: LinkSettings) -> float:
+    """Story count above which an entity is no actor: ubiquitous (a share of the stories, and more than
+    ``ubiquity_min_stories``) or filed under more stories than a candidate key may be (it tells no thread apart).
+    The bar stops moving once the share reaches the cap (a store of cap / share stories): from then on whether an
+    entity is an actor changes only when its own story count crosses the cap, which an incremental build follows."""
+    return min(
+        settings.candidate_key_max_stories,
+        max(settings.ubiquity_min_stories, settings.ubiquity_share * n_stories),
+    )
 
 
 def story_actors(
     mentions: Mapping[str, int], sdf: Mapping[str, int], n_stories: int, settings: LinkSettings
 ) -> tuple[set[str], Vec]:
-    """A story's specific actors (mentioned enough, not ubiquitous) and their rarity-weighted unit vector."""
-    bar = ubiquity_bar(n_stories, settings)
-    n = n_stories
+    """A story's specific actors (mentioned enough, under the ``actor_bar``) and their unit vector, weighed by
+    mentions and ``rarity``: a weight read from the store's size and exact entity counts drifted with every story
+    added, and a link made on yesterday's weights outlived them (an incremental build kept links one build of
+    everything does not make)."""
+    bar = actor_bar(n_stories, settings)
     actors = {e for e, c in mentions.items() if c >= settings.min_mentions and sdf[e] <= bar}
-    return actors, _unit({e: math.log1p(mentions[e]) * math.log(1 + (n + 1) / sdf[e]) for e in actors})
+    return actors, _unit({e: math.log1p(mentions[e]) * rarity(sdf[e], settings) for e in actors})
+
+
+def rarity(stories: int, settings: LinkSettings) -> float:
+    """An actor's weight by how many stories name it, counted in powers of two: it moves only when the count
+    passes one (an incremental build then relinks the entity's stories, at most the cap's), never with the store's
+    size, so a link does not outlive the weights it was made on."""
+    return math.log(1 + (settings.candidate_key_max_stories + 1) / 2 ** int(math.log2(max(stories, 1))))
 
 
 @dataclass(frozen=True)
