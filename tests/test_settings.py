@@ -87,8 +87,9 @@ def test_build_settings_reach_analysis_and_entity_resolution(tmp_path):
     strict = _set(analyze={"max_cue_gap": 0, "quote_speaker_fill": 1.0, "surname_similarity": 0.99})
     store = _built(tmp_path, PEOPLE, strict, name="b.db")
     quotes = [q for an in store.analyses().values() for q in an.quotes]
-    # analyze(): the speech verb is now too far from the quote, and the ranker may not name anyone instead
-    assert [q.speaker for q in quotes] == [None]
+    # analyze(): the speech verb is now too far from the quote, so the cue-less quotation opening its paragraph
+    # goes to the subject of the paragraph before (the whole phrase), no longer to the cue's "Lavrov"
+    assert [q.speaker for q in quotes] == ["Russian Foreign Minister Sergey Lavrov"]
     assert len([e for e in store.entities() if "Lavrov" in e.name]) == 2  # resolve_entities(): not merged
 
 
