@@ -77,7 +77,8 @@ def _bares(an: Analysis) -> set[str]:
     }
 
 
-def _titles(an: Analysis) -> set[str]:
+def role_titles(an: Analysis) -> set[str]:
+    """The titles of the article's role mentions: all its date moves (holdings and roles go by date)."""
     return {k.title for m in an.mentions if m.label == "ROLE" and (k := role_key(m.text)) is not None}
 
 
@@ -330,10 +331,10 @@ def _resolve(
     resolved = {}
     for aid in indexed + again:
         an, art = step.analyses[aid], articles.get(aid)
-        for t in _titles(an) - parsed.keys():
+        for t in role_titles(an) - parsed.keys():
             held = [_holding(r) for r in step.titles([t]).get(t, [])]
             parsed[t] = TitleEvidence(held, settings.role_window_days)
-        evidence = {t: parsed[t] for t in _titles(an)}
+        evidence = {t: parsed[t] for t in role_titles(an)}
         resolved[aid] = resolve_article(
             an, art.published if art else None, ids_of[aid], names, evidence, step.settings
         )
@@ -374,7 +375,7 @@ def _resolve(
             store.set_index_postings(BY_KEY, aid, k.of.values())
             store.set_index_postings(BY_WORD, aid, _words(an))
             store.set_index_postings(BY_BARE, aid, _bares(an))
-            store.set_index_postings(BY_ROLE, aid, _titles(an))
+            store.set_index_postings(BY_ROLE, aid, role_titles(an))
         store.put_index_values(ARTICLE, records)
         store.put_analyses(resolved[aid] for aid in changed)
         for aid, an in resolved.items():

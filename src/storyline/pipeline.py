@@ -316,7 +316,11 @@ def _resolve_entities(
     dated: Collection[str] = (),
 ) -> set[str]:
     """Resolve the new articles' entities through the store's alias index, and again those ``dated`` since
-    (see aliases.py: stored articles are rewritten only where that changes them); returns the ids rewritten."""
+    (see aliases.py: stored articles are rewritten only where that changes them); returns the ids rewritten.
+    A date moves only roles, so a dated article naming no title resolves as it did and is not resolved again."""
+    dated = [aid for aid in dated if aid in analyses and aliases.role_titles(analyses[aid])]
+    if not new_ids and not dated:
+        return set()
     resolved = aliases.resolve(store, settings.analyze, new_ids, dated)
     analyses.put(resolved.analyses)
     return resolved.changed

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter, defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import datetime
 
 from storyline.analyze.entities import (
@@ -243,17 +243,27 @@ def _resolve_one(
             eid = entity_of.get((m.start, m.end))
         mentions.append(m if m.entity_id == eid else dataclasses.replace(m, entity_id=eid))
     quotes = tuple(_speaker_entity(q, mentions) for q in an.quotes)
-    by_text = {m.text: name_of[m.entity_id] for m in mentions if m.entity_id}
+    named = _argument_names(mentions, name_of)
     events = tuple(
         dataclasses.replace(
             e,
-            subject=by_text.get(e.subject, e.subject),
-            object=by_text.get(e.object, e.object) if e.object else None,
-            place=by_text.get(e.place, e.place) if e.place else None,
+            subject=named(e.subject) if e.subject else e.subject,
+            object=named(e.object) if e.object else None,
+            place=named(e.place) if e.place else None,
         )
         for e in an.events
     )
     return dataclasses.replace(an, mentions=tuple(mentions), quotes=quotes, events=events)
+
+
+def _argument_names(mentions: Sequence[Mention], name_of: Mapping[str, str]) -> Callable[[str], str]:
+    """An event argument's entity name: the name of the entity a mention of that text resolves to. An argument
+    that already is one of the article's entity names stays, so resolving a resolved article again (a stored
+    one, re-dated or re-keyed) gives the same names: "the Orqui Alliance" -> the org "Orqui Alliance" must not
+    become, on the next pass, the person a PERSON mention "Orqui Alliance" resolves to."""
+    by_text = {m.text: name_of[m.entity_id] for m in mentions if m.entity_id}
+    names = {name_of[m.entity_id] for m in mentions if m.entity_id}
+    return lambda arg: arg if arg in names else by_text.get(arg, arg)
 
 
 def _unresolved(an: Analysis) -> Analysis:
