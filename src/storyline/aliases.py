@@ -392,6 +392,7 @@ def _role_users(
     scores nothing). A new "President X" re-resolves that year's users of "President", not every one, and only
     those are read: the store filters the title's posting by day (a day's margin for the written offset)."""
     window = timedelta(days=settings.role_window_days)
+    margin = timedelta(days=1)
     users: set[str] = set()
     for title, rows in now.items():
         old = was.get(title, [])
@@ -402,7 +403,6 @@ def _role_users(
         spans = _merged(
             sorted((w - window, w + window) for r in changed if (w := parse_iso(r[5])) is not None)
         )
-        margin = timedelta(days=1)
         days = [((lo - margin).date().isoformat(), (hi + margin).date().isoformat()) for lo, hi in spans]
         for aid, when in store.postings_dated_within(BY_ROLE, title, days).items():
             if when is None or any(lo <= when <= hi for lo, hi in spans):

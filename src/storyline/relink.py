@@ -55,13 +55,12 @@ from storyline.store import Store
 
 WORDS, ENTS, COUNTS = "link.words", "link.ents", "link.n"
 FEATURES, SDF, KEYS, EDGES = "link.story", "link.sdf", "link.keys", "link.edges"
-BY_COUNT = (
-    "link.sdf.by_count"  # story count (up to the key cap) -> the entities mentioned in that many stories
-)
-RULE = 1  # link rule version: a store linked by another is relinked whole once (1: rarity in powers of two, capped actors)
-READ_CHUNK = (
-    2000  # stories whose articles' words are read at once (all of them when a store is relinked whole)
-)
+# story count (up to the key cap) -> the entities mentioned in that many stories
+BY_COUNT = "link.sdf.by_count"
+# link rule version: a store linked by another is relinked whole once (1: rarity in powers of two, capped actors)
+RULE = 1
+# stories whose articles' words are read at once (all of them when a store is relinked whole)
+READ_CHUNK = 2000
 
 
 def record_articles(store: Store, docs: Mapping[str, ClusterDoc]) -> None:

@@ -106,9 +106,8 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     if label in ("DATE", "TIME"):
         unit_word = next((lemma(t) for t in tokens if lemma(t) in DURATION_DAYS), None)
         if unit_word and any(t.lower_ in _NO_LENGTH for t in ent.doc[ent.end : ent.end + 1]):
-            return (
-                None  # "two years ago" dates something, "five years old" is an age, "12 seconds left" a clock
-            )
+            # "two years ago" dates something, "five years old" is an age, "12 seconds left" a clock
+            return None
         if unit_word and any(t.like_num or t.lower_ in FACTORS for t in tokens):
             comma = max((i for i, t in enumerate(tokens) if t.text == ","), default=-1)
             if any(lemma(t) in DURATION_DAYS for t in tokens[: comma + 1]):
@@ -398,6 +397,8 @@ def _measure(root: Token, verb_only: bool) -> str | None:
 
 
 _EVENT_ARGS = ("nsubj", "nsubjpass", "dobj")
+# "said", "had", "rose": no event of their own
+_NOT_EVENT_VERBS = REPORTING_VERBS | GENERIC_VERBS | UPDATE_WORDS
 
 
 def _event(root: Token) -> str:
@@ -408,7 +409,7 @@ def _event(root: Token) -> str:
     found: list[Token] = []
     for tok in [*root.ancestors][: _HOPS + 2]:
         if tok.tag_.startswith("VB"):
-            if lemma(tok) in REPORTING_VERBS | GENERIC_VERBS | UPDATE_WORDS:
+            if lemma(tok) in _NOT_EVENT_VERBS:
                 continue
             found += [tok, *(c for c in tok.children if c.dep_ in _EVENT_ARGS)]
             break

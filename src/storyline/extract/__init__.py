@@ -173,11 +173,8 @@ def _learned_header(
         top = best if best is not None else (kept[0].index if kept else 0)
         ranked = ranked_byline([line.text for line in lines], labelled.roles, top)
         reason = found.consumed.get(ranked[0]) if ranked is not None else None
-        if ranked is not None and reason in (
-            None,
-            "dateline",
-            "standfirst",
-        ):  # "X, 12 May 2020"; "by X 5 Comments"
+        # a line read as a dateline ("X, 12 May 2020") or a standfirst ("by X 5 Comments") may still be the byline
+        if ranked is not None and reason in (None, "dateline", "standfirst"):
             found.byline = ranked[1]
             if reason != "dateline":
                 found.consumed[ranked[0]] = "byline"

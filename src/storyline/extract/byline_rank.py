@@ -63,9 +63,8 @@ def byline_candidates(texts: list[str], roles: list[str], top: int) -> list[tupl
     if not named:
         return []
     squashed = [_NON_WORD.sub(" ", t).casefold() for t in texts]
-    lower_words = {
-        w for w in set(_WORD.findall("\n".join(texts))) if w.islower()
-    }  # one scan; no word spans lines
+    # one scan; no word spans lines
+    lower_words = {w for w in set(_WORD.findall("\n".join(texts))) if w.islower()}
     named_at = {i for i, _ in named}
     headline_words = {w.casefold() for w in _WORD.findall(texts[top])} if 0 <= top < len(texts) else set()
     out = []

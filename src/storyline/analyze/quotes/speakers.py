@@ -426,9 +426,8 @@ def find_quotes(
                 quotes[-1] = dataclasses.replace(last, start=start, end=end, text=text)
             else:
                 quotes[-1] = dataclasses.replace(last, end=end, text=f"{last.text} … {text}")
-            prev_last_para = (
-                run.last_para
-            )  # the statement goes on to here: a quote next is still its speaker's
+            # the statement goes on to here: a quote next is still its speaker's
+            prev_last_para = run.last_para
             continue
         quotes.append(
             Quote(
