@@ -7,7 +7,8 @@ slot of the same verdict when it links 2 or more of the same docs with value spa
 (printed second: with its cited sentences too, how briefings before value spans are matched).
 Scores print per half (split by a stable hash of the event id: tune on "fit" only), the fit half also per
 part (fit-a, fit-b: the hash's next bit; choose a rule on fit-a, keep it only when it holds on fit-b), and the
-demo corpus's conflict scores (examples/demo.labels.json) beside them. ``--set KNOB=V1,V2`` briefs each
+demo corpus's conflict scores (examples/demo.labels.json) beside them. The unread events annotated last
+(``claims_gold.FRESH``) print only with ``--half fresh``: the test set, looked at once per kept change. ``--set KNOB=V1,V2`` briefs each
 event once per BriefSettings value (analysed once). Exits 0 with a message when the data is absent.
 """
 
@@ -34,7 +35,7 @@ from storyline.model import Article, Briefing, Claim, Story  # noqa: E402
 from storyline.settings import BriefSettings  # noqa: E402
 
 Span = tuple[str, int, int]
-PARTS = ("fit", "held-out", "fit-a", "fit-b")
+PARTS = ("fit", "held-out", "fit-a", "fit-b", "fresh")
 CATEGORIES = {  # name -> (predicted verdicts, gold verdicts)
     "conflicts+updates": ({"conflict", "update"}, {"conflict", "update"}),
     "conflicts": ({"conflict"}, {"conflict"}),

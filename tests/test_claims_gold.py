@@ -23,7 +23,7 @@ def test_every_annotation_file_is_valid():
         pytest.skip("claims annotations or ECB+ data not present")
     golds = claims_gold.load([claims_gold.ANNOTATIONS], claims_gold.load_docs())
     assert len(golds) == len(files)
-    assert {claims_gold.half(g.event) for g in golds} <= {"fit", "held-out"}
+    assert {claims_gold.half(g.event) for g in golds} <= {"fit", "held-out", "fresh"}
 
 
 def test_validator_reports_every_problem(tmp_path):
@@ -50,3 +50,5 @@ def test_validator_reports_every_problem(tmp_path):
                      "unknown qualifier", "not in the event's docs"):  # fmt: skip
         assert any(expected in e for e in errors), expected
     assert claims_gold.half("1_ecb") == claims_gold.half("1_ecb")
+    assert claims_gold.half("30_ecb") == "fresh"
+    assert not claims_gold.in_part("30_ecb", "fit") and not claims_gold.in_part("30_ecb", "held-out")
