@@ -24,7 +24,7 @@ from typing import Any
 
 from storyline.extract.cues import COPYRIGHT_MARK
 from storyline.extract.linear import LinearModel, load_linear
-from storyline.lexicon.dates import DAY_FIRST_ZONES, MONTH_FIRST_ZONES, persian_month
+from storyline.lexicon.dates import DAY_FIRST_ZONES, MONTH_FIRST_ZONES, persian_month, weekday_days
 from storyline.lexicon.dates import MONTHS as ENGLISH_MONTHS
 from storyline.settings import DEFAULTS
 
@@ -225,23 +225,6 @@ def _month_words() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
-def _weekday_words() -> dict[str, frozenset[int]]:
-    """Weekday names and abbreviations in every dateparser language, lower case -> the weekdays (0 Monday .. 6)
-    they name in some language: the "Mittwoch, 8. Juli 2020" of a page's today's-date bar. One word can name
-    different days ("mar" is Tuesday in Spanish, "min" Sunday in Indonesian), so a date is checked against them."""
-    from dateparser.languages.loader import default_loader
-
-    keys = "monday tuesday wednesday thursday friday saturday sunday".split()
-    days: dict[str, set[int]] = {}
-    for locale in default_loader.get_locales():
-        for number, key in enumerate(keys):
-            for word in locale.info.get(key, []):
-                if len(word := word.lower().rstrip(".")) >= 2:
-                    days.setdefault(word, set()).add(number)
-    return {word: frozenset(numbers) for word, numbers in days.items()}
-
-
-@lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
     """The words dateparser skips in a date in any language ("on", "de", "et", "sa"): some are also a
     language's weekday abbreviation, so one of them stands for a weekday only when it is written as one."""
@@ -259,7 +242,7 @@ def _is_weekday(word: str, mark: str, day: date) -> bool:
     and no function word ("Mon 20 Jan"), so the "on" of "Julia on 11/08/2020", the "de" of "de 21 de Agosto" and
     the "dia" of "do dia 09 de Outubro" are none."""
     lower = word.lower()
-    if day.weekday() not in _weekday_words().get(lower, ()):
+    if day.weekday() not in weekday_days().get(lower, ()):
         return False
     return bool(mark) or len(lower) > 3 or (word[0].isupper() and lower not in _function_words())
 
