@@ -41,10 +41,9 @@ def _alternation(names: dict[str, int]) -> str:
     return "|".join(sorted(names, key=len, reverse=True))
 
 
-# Regex fragments (no groups, case as written: compile with re.I): a month or weekday name, with an
-# optional abbreviation dot ("Jan.", "Sept.", "Tues.").
+# Regex fragment (no groups, case as written: compile with re.I): a month name, with an optional abbreviation dot
+# ("Jan.", "Sept.").
 MONTH_RE = rf"(?:{_alternation(MONTHS)})\b\.?"
-WEEKDAY_RE = rf"(?:{_alternation(WEEKDAYS)})\b\.?"
 # Title case only, for patterns without re.I where "may" or "march" in lower case is a verb.
 MONTH_RE_TITLE = rf"(?:{'|'.join(sorted((m.title() for m in MONTHS), key=len, reverse=True))})\b\.?"
 
