@@ -213,3 +213,12 @@ def test_dateline_in_a_printed_zone_keeps_its_day():
     found = parse_dateline("Senin, 4 Mei 2020 04:25 WIB")
     assert found is not None and found.date() == date(2020, 5, 4) and found.utcoffset() == timedelta(hours=7)
     assert found == datetime(2020, 5, 3, 21, 25, tzinfo=UTC)
+
+
+def test_a_dateline_may_open_with_a_weekday_in_any_language_if_it_names_the_dates_day():
+    assert parse_dateline("Mi., 08.07.2020 14:30", allow_slow=False) == datetime(
+        2020, 7, 8, 14, 30, tzinfo=UTC
+    )
+    assert parse_dateline("Sonntag, 02.11.2014", allow_slow=False) == datetime(2014, 11, 2, tzinfo=UTC)
+    assert parse_dateline("Di., 08.07.2020", allow_slow=False) is None  # 8 July 2020 was a Wednesday
+    assert parse_dateline("Berlin 8 July 2020", allow_slow=False) == datetime(2020, 7, 8, tzinfo=UTC)

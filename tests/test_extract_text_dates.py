@@ -299,6 +299,13 @@ def test_a_weekday_before_a_date_must_be_written_as_one():
     assert [marked[i] for i in range(len(lines))] == [1.0, 1.0, 1.0, 1.0, 0.0, 0.0, 0.0]
 
 
+def test_a_weekday_before_a_date_counts_only_as_that_dates_own_weekday():
+    # 8 July 2020 was a Wednesday; "Min." is Indonesian for Sunday, 1 November 2023 a Wednesday
+    lines = ["Mittwoch, 8. Juli 2020", "Dienstag, 8. Juli 2020", "5 Min. 1. November 2023"]
+    marked = [c.features["weekday_before"] for c in candidates("\n".join(lines))]
+    assert marked == [1.0, 0.0, 0.0]
+
+
 def test_a_date_glued_to_a_time_a_year_or_its_own_year_is_read():
     text = (
         "Isabell Angele2022-12-07T10:10:52+01:0025\\. Dezember 2022|\n"

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Any
 
-from storyline.lexicon.dates import MONTH_RE, MONTHS, WEEKDAY_RE
+from storyline.lexicon.dates import MONTH_RE, MONTHS, WEEKDAYS, weekday_days
 from storyline.settings import DEFAULTS
 
 # Offsets in hours of the zone abbreviations newsrooms print after a time.
@@ -44,7 +44,8 @@ ZONES = {
 }
 
 _MONTH = rf"(?P<month>{MONTH_RE})"
-_WEEKDAY = rf"(?:{WEEKDAY_RE},?\s+)?"
+# a weekday in any language ("Tues.", "Mi.,", "Sonntag,"), checked against the date it names (_names_its_day)
+_WEEKDAY = r"(?:(?P<weekday>[^\W\d_]{2,})\.?,?\s+)?"
 _TIME = (
     r"(?:\s*(?:,|at|-|–|—|\|)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?"
     r"(?:\s*(?P<zone>[a-z]{1,4}|[+-]\d{2}:?\d{2}))?)?"
@@ -131,14 +132,23 @@ def parse_dateline(
     for form in dict.fromkeys((text, dated)):
         for pattern in (_DMY, _MDY, _ISO, _NUMERIC):
             m = pattern.match(form)
-            if m:
+            if m and _names_its_day(m, found := _build(m, local_zone)):
                 rest = form[m.end() :].strip(" ,.|-–—")
-                return _build(m, local_zone) if len(rest.split()) <= 3 else None
+                return found if len(rest.split()) <= 3 else None
     text = dated
     if allow_slow and len(text.split()) <= 8 and _WORDISH.search(text):
         found = _slow_parse(text)
         return found if found is not None and str(found.year) in text else None  # not a relative "3 days ago"
     return None
+
+
+def _names_its_day(m: re.Match[str], found: datetime | None) -> bool:
+    """Whether the word a dateline pattern read as its weekday is one: an English weekday name, or a weekday in
+    another dateparser language that names the date's own day ("Mi., 08.07.2020"; not "Berlin 8 July 2020")."""
+    word = (m.groupdict().get("weekday") or "").lower()
+    if not word or word in WEEKDAYS:
+        return True
+    return found is not None and found.weekday() in weekday_days().get(word, ())
 
 
 # a label of one or two words before the date's first digit: "Veröffentlicht am", "Publié le", "Publicado el:" (not

@@ -24,7 +24,7 @@ from typing import Any
 
 from storyline.extract.cues import COPYRIGHT_MARK
 from storyline.extract.linear import LinearModel, load_linear
-from storyline.lexicon.dates import DAY_FIRST_ZONES, MONTH_FIRST_ZONES, persian_month
+from storyline.lexicon.dates import DAY_FIRST_ZONES, MONTH_FIRST_ZONES, persian_month, weekday_days
 from storyline.lexicon.dates import MONTHS as ENGLISH_MONTHS
 from storyline.settings import DEFAULTS
 
@@ -225,22 +225,6 @@ def _month_words() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
-def _weekday_words() -> frozenset[str]:
-    """Weekday names and abbreviations in every dateparser language, lower case: the "Mittwoch, 8. Juli 2020"
-    of a page's today's-date bar."""
-    from dateparser.languages.loader import default_loader
-
-    keys = "monday tuesday wednesday thursday friday saturday sunday".split()
-    return frozenset(
-        word.lower().rstrip(".")
-        for locale in default_loader.get_locales()
-        for key in keys
-        for word in locale.info.get(key, [])
-        if len(word.rstrip(".")) >= 2
-    )
-
-
-@lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
     """The words dateparser skips in a date in any language ("on", "de", "et", "sa"): some are also a
     language's weekday abbreviation, so one of them stands for a weekday only when it is written as one."""
@@ -251,13 +235,14 @@ def _function_words() -> frozenset[str]:
     )
 
 
-def _is_weekday(word: str, mark: str) -> bool:
-    """Whether ``word`` printed before a date is a weekday. A full name ("Mittwoch", "jeudi") always is; a form of
+def _is_weekday(word: str, mark: str, day: date) -> bool:
+    """Whether ``word`` printed before the date ``day`` is its weekday. Only the day's own weekday counts, so the
+    "Min." of "5 Min. 1. November 2023" (Indonesian for Sunday; that day is a Wednesday) is none. A full name ("Mittwoch", "jeudi") always is; a form of
     two or three letters only in a weekday's own form: followed by a dot or comma ("Sa.", "Thu,"), or capitalised
     and no function word ("Mon 20 Jan"), so the "on" of "Julia on 11/08/2020", the "de" of "de 21 de Agosto" and
     the "dia" of "do dia 09 de Outubro" are none."""
     lower = word.lower()
-    if lower not in _weekday_words():
+    if day.weekday() not in weekday_days().get(lower, ()):
         return False
     return bool(mark) or len(lower) > 3 or (word[0].isupper() and lower not in _function_words())
 
@@ -613,7 +598,7 @@ def _featurize_context(found: list[Candidate], context: PageContext) -> None:
         role = roles[c.line] if c.line < len(roles) else ""
         head = c.line_text[: c.column]
         weekday = _WEEKDAY_HEAD.search(head)
-        weekday_before = weekday is not None and _is_weekday(weekday[1], weekday[2])
+        weekday_before = weekday is not None and _is_weekday(weekday[1], weekday[2], c.day)
         above = headline is not None and c.line < headline
         c.features.update(
             {

@@ -1,6 +1,9 @@
-"""English month and weekday names, the one table every date reader uses (no heavy imports)."""
+"""English month and weekday names, the one table every date reader uses (no heavy imports; other languages' weekday
+names come from dateparser's data on first use)."""
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 _MONTH_NAMES = "january february march april may june july august september october november december".split()
 _WEEKDAY_NAMES = "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -17,14 +20,30 @@ WEEKDAYS.update({name[:3]: i for name, i in list(WEEKDAYS.items())})
 WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
 
 
+@lru_cache(maxsize=1)
+def weekday_days() -> dict[str, frozenset[int]]:
+    """Weekday names and abbreviations in every dateparser language, lower case -> the weekdays (0 Monday .. 6)
+    they name in some language ("mittwoch" -> {2}). One word can name different days ("mar" is Tuesday in
+    Spanish, "min" Sunday in Indonesian), so a reader checks a date against them rather than the word alone."""
+    from dateparser.languages.loader import default_loader
+
+    keys = "monday tuesday wednesday thursday friday saturday sunday".split()
+    days: dict[str, set[int]] = {}
+    for locale in default_loader.get_locales():
+        for number, key in enumerate(keys):
+            for word in locale.info.get(key, []):
+                if len(word := word.lower().rstrip(".")) >= 2:
+                    days.setdefault(word, set()).add(number)
+    return {word: frozenset(numbers) for word, numbers in days.items()}
+
+
 def _alternation(names: dict[str, int]) -> str:
     return "|".join(sorted(names, key=len, reverse=True))
 
 
-# Regex fragments (no groups, case as written: compile with re.I): a month or weekday name, with an
-# optional abbreviation dot ("Jan.", "Sept.", "Tues.").
+# Regex fragment (no groups, case as written: compile with re.I): a month name, with an optional abbreviation dot
+# ("Jan.", "Sept.").
 MONTH_RE = rf"(?:{_alternation(MONTHS)})\b\.?"
-WEEKDAY_RE = rf"(?:{_alternation(WEEKDAYS)})\b\.?"
 # Title case only, for patterns without re.I where "may" or "march" in lower case is a verb.
 MONTH_RE_TITLE = rf"(?:{'|'.join(sorted((m.title() for m in MONTHS), key=len, reverse=True))})\b\.?"
 
