@@ -564,6 +564,22 @@ def test_a_full_name_does_not_borrow_a_relatives_gender() -> None:
     assert gender_of(known, "Quilla Halvorsen") is None  # unknown first name: open, not Peter's
 
 
+def test_a_full_name_takes_its_own_bare_surnames_gender_when_no_namesake_shares_it() -> None:
+    from storyline.analyze.quotes.pronouns import gender_of
+
+    assert gender_of({"orlov": "f", "peter lindqvist": "m"}, "Quilla Orlov") == "f"  # 'Ms Orlov' later
+    assert gender_of({"orlov": "f", "ivan orlov": "m"}, "Quilla Orlov") is None  # which Orlov: open
+
+
+def test_gender_nouns_of_a_relative_clause_are_not_the_speakers() -> None:
+    from storyline.analyze.quotes.pronouns import Speaker, _gender
+
+    text = "fisherman's wife Marta, 35, who fled with her husband"
+    assert _gender(Speaker(text, 0, len(text)), [], {}) == "f"
+    text = "Quilla, who fled with her husband"
+    assert _gender(Speaker(text, 0, len(text)), [], {}) is None
+
+
 def test_he_after_a_definite_role_phrase_is_the_person_named_before_it() -> None:
     assert speaker_of("t15", "Nobody will lose") == "Councillor Brian Tolkovsky"
 

@@ -67,7 +67,11 @@ def gender_of(known: dict[str, str], text: str) -> str | None:
     if key in known:
         return known[key]
     if len(key.split()) != 1:
-        return first_name_gender(key.split()[0]) if key else None
+        guess = first_name_gender(key.split()[0]) if key else None
+        last = key.split()[-1] if key else ""
+        if guess is None and last in known and not any(k.endswith(" " + last) for k in known):
+            return known[last]  # 'Dana Tamir' of 'Ms Tamir': the bare surname's own evidence, no namesake
+        return guess
     last = key
     found = {g for k, g in known.items() if k == last or k.endswith(" " + last)}
     return found.pop() if len(found) == 1 else None
@@ -131,7 +135,9 @@ def _named_person(s: Speaker, mentions: Sequence[Mention]) -> bool:
 
 
 def _gender(s: Speaker, mentions: Sequence[Mention], known: dict[str, str]) -> str | None:
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", s.text)}
+    # gendered nouns of the phrase itself, not of its relative clause ("Mapahai, who fled with her husband")
+    head = re.split(r",|\(|\bwho\b", s.text)[0]
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", head)}
     if words & MALE_NOUNS or words & MALE_TITLES:
         return "m"
     if words & FEMALE_NOUNS or words & FEMALE_TITLES:
