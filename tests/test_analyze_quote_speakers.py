@@ -580,6 +580,14 @@ def test_gender_nouns_of_a_relative_clause_are_not_the_speakers() -> None:
     assert _gender(Speaker(text, 0, len(text)), [], {}) is None
 
 
+def test_a_name_given_an_age_is_a_person_whatever_ner_took_it_for() -> None:
+    from storyline.analyze.quotes.pronouns import Speaker, compatible
+
+    text = "25-year-old Quilla"
+    assert compatible("she", Speaker(text, 0, len(text)), [], {})
+    assert not compatible("she", Speaker("Quilla", 0, 6), [], {})  # a bare unknown word: maybe a firm
+
+
 def test_he_after_a_definite_role_phrase_is_the_person_named_before_it() -> None:
     assert speaker_of("t15", "Nobody will lose") == "Councillor Brian Tolkovsky"
 

@@ -41,6 +41,9 @@ _NEWCOMER_NOUNS = frozenset(
 )
 
 
+_AGE = re.compile(r"\b\d{1,3}\s*-\s*years?\s*-\s*old\b")
+
+
 @dataclass(frozen=True)
 class Speaker:
     text: str
@@ -125,6 +128,8 @@ def _person_like(s: Speaker, mentions: Sequence[Mention]) -> bool:
         return True
     last = _surname(s)  # a surname NER missed here but tagged as a person elsewhere in the article
     if last and any(m.label == "PERSON" and m.text.rsplit(None, 1)[-1].lower() == last for m in mentions):
+        return True
+    if _AGE.search(s.text):  # "25-year-old Guzel" (whatever NER took the name for): people have ages
         return True
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", s.text)}
     return bool(words & (PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS))
