@@ -212,6 +212,12 @@ BODIES = {
         "Brandt said Oskar Lindqvist does not care about the islands.\n\n"
         '"He only remembers us when the cameras come," he said.'
     ),
+    "t37": (
+        "Ferry talks stall.\n\n"
+        "The Norwegian Chancellor, Angela Brandtmoor, fighting claims of delay, said on Monday that the levy "
+        "would stay.\n\n"
+        '"The future of the harbour is at stake," she told a debate in Lisvale.'
+    ),
 }
 
 
@@ -586,6 +592,11 @@ def test_a_name_given_an_age_is_a_person_whatever_ner_took_it_for() -> None:
     text = "25-year-old Quilla"
     assert compatible("she", Speaker(text, 0, len(text)), [], {})
     assert not compatible("she", Speaker("Quilla", 0, 6), [], {})  # a bare unknown word: maybe a firm
+
+
+def test_a_capitalised_role_with_a_named_apposition_is_that_person() -> None:
+    # "The Norwegian Chancellor, Angela Brandtmoor, ... said that ...": a she after it can be her
+    assert "Brandtmoor" in (speaker_of("t37", "The future of the harbour") or "")
 
 
 def test_he_after_a_definite_role_phrase_is_the_person_named_before_it() -> None:
