@@ -218,6 +218,11 @@ BODIES = {
         "would stay.\n\n"
         '"The future of the harbour is at stake," she told a debate in Lisvale.'
     ),
+    "t38": (
+        "Ferry strike.\n\n"
+        'A harbour official downplayed the unrest saying that "for years there have been strikes in this port '
+        'without much consequence."'
+    ),
 }
 
 
@@ -597,6 +602,10 @@ def test_a_name_given_an_age_is_a_person_whatever_ner_took_it_for() -> None:
 def test_a_capitalised_role_with_a_named_apposition_is_that_person() -> None:
     # "The Norwegian Chancellor, Angela Brandtmoor, ... said that ...": a she after it can be her
     assert "Brandtmoor" in (speaker_of("t37", "The future of the harbour") or "")
+
+
+def test_a_participle_on_an_object_that_cannot_speak_is_the_subjects_words() -> None:
+    assert speaker_of("t38", 'that "for years') == "A harbour official"  # not "the unrest"
 
 
 def test_he_after_a_definite_role_phrase_is_the_person_named_before_it() -> None:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from storyline.analyze.gender import FEMALE_NOUNS, MALE_NOUNS
 from storyline.analyze.nlp import lemma, lemmas
 from storyline.analyze.quotes import ranker
-from storyline.analyze.quotes.pronouns import Speaker, adjacent_phrase, resolve_pronoun
+from storyline.analyze.quotes.pronouns import PERSON_NOUNS, Speaker, adjacent_phrase, resolve_pronoun
 from storyline.analyze.quotes.ranker import Candidate, best
 from storyline.analyze.quotes.spans import Run, double_runs, said_blocks, single_runs
 from storyline.lexicon.sentences import sentence_spans
@@ -183,7 +183,7 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
                 return _issuer(node.head)
             return _same_paragraph(best, node) if best.dep_ == "nsubj" else None
         if node.dep_ == "acl" and node.head.tag_.startswith("NN"):  # "footage of X saying ..."
-            return _issuer(node.head)
+            return _issuer(node.head, participle=node.tag_ == "VBG")
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
             node = node.head
         elif node.dep_ == "pcomp" and node.head.dep_ == "prep":  # "X began by saying ...": X
@@ -207,13 +207,22 @@ def _unbroken(a: Token, b: Token) -> bool:
     return not any("\n" in t.text for t in a.doc[lo:hi])
 
 
-def _issuer(noun: Token) -> Token:
-    """'X issued a statement saying ...': X speaks through the document it put out; other nouns speak themselves."""
-    if noun.lower_ in DOC_NOUNS and noun.dep_ == "dobj":
+def _issuer(noun: Token, participle: bool = False) -> Token:
+    """'X issued a statement saying ...': X speaks through the document it put out; 'X downplayed the unrest
+    saying ...': an object that cannot speak leaves a participle's words to X; people and bodies speak
+    themselves."""
+    if noun.dep_ == "dobj" and (noun.lower_ in DOC_NOUNS or (participle and not _can_speak(noun))):
         owner = [c for c in noun.head.children if c.dep_ == "nsubj"]
         if owner:
             return owner[0]
     return noun
+
+
+def _can_speak(noun: Token) -> bool:
+    """A person, a body or a named entity; not a thing ('the unrest', 'the bill')."""
+    return noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun.lower_ in (
+        PERSON_NOUNS | ANON_NOUNS | PEOPLE_PLURALS | SPOKES_NOUNS | MALE_NOUNS | FEMALE_NOUNS
+    )
 
 
 def _affiliation(
