@@ -223,6 +223,13 @@ BODIES = {
         'A harbour official downplayed the unrest saying that "for years there have been strikes in this port '
         'without much consequence."'
     ),
+    "t39": (
+        "Ferry crash.\n\n"
+        "Quilla King, a clerk at the port, said she saw the ferry hit the pier from her window.\n\n"
+        "Oskar Lindqvist said the crew was not to blame.\n\n"
+        "King told reporters that the captain had waved at the crowd.\n\n"
+        '"I could not see the deck from there," she said.'
+    ),
 }
 
 
@@ -606,6 +613,14 @@ def test_a_capitalised_role_with_a_named_apposition_is_that_person() -> None:
 
 def test_a_participle_on_an_object_that_cannot_speak_is_the_subjects_words() -> None:
     assert speaker_of("t38", 'that "for years') == "A harbour official"  # not "the unrest"
+
+
+def test_a_surname_that_is_a_gendered_noun_genders_nobody() -> None:
+    from storyline.analyze.quotes.pronouns import Speaker, _gender
+
+    assert speaker_of("t39", "I could not see the deck") == "King"  # Quilla King is no king
+    assert _gender(Speaker("Quilla King", 0, 11), [], {}) is None
+    assert _gender(Speaker("King Harald", 0, 11), [], {}) == "m"
 
 
 def test_he_after_a_definite_role_phrase_is_the_person_named_before_it() -> None:
