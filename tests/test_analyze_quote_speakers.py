@@ -230,6 +230,12 @@ BODIES = {
         "King told reporters that the captain had waved at the crowd.\n\n"
         '"I could not see the deck from there," she said.'
     ),
+    "t40": (
+        "Ferry captain charged.\n\n"
+        "The crews had the day off yesterday.\n\n"
+        "General Manager J.B. Halvorsen issued the following statement on Brandt's arrest:\n\n"
+        '"We are aware of the issue involving Tomas. Obviously, we are disappointed."'
+    ),
 }
 
 
@@ -621,6 +627,10 @@ def test_a_surname_that_is_a_gendered_noun_genders_nobody() -> None:
     assert speaker_of("t39", "I could not see the deck") == "King"  # Quilla King is no king
     assert _gender(Speaker("Quilla King", 0, 11), [], {}) is None
     assert _gender(Speaker("King Harald", 0, 11), [], {}) == "m"
+
+
+def test_a_colon_intro_the_parse_ran_on_into_the_quotation_still_names_the_speaker() -> None:
+    assert speaker_of("t40", "We are aware of the issue") == "General Manager J.B. Halvorsen"
 
 
 def test_he_after_a_definite_role_phrase_is_the_person_named_before_it() -> None:

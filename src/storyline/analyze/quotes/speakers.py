@@ -592,7 +592,13 @@ def _colon_intro(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> Spea
     colon = doc.char_span(at, at + 1, alignment_mode="expand")
     if not colon or colon[0].text != ":":
         return None
-    subj = _subject(colon[0].sent.root, quoted)
+    root = colon[0].sent.root
+    if root.i > colon[0].i:  # the parse ran the intro on into the quotation: the intro's own top verb
+        verbs = [
+            t for t in colon[0].sent if t.i < colon[0].i and t.tag_.startswith("VB") and t.head.i > colon[0].i
+        ]
+        root = verbs[0] if verbs else root
+    subj = _subject(root, quoted)
     words = _speaker_tokens(subj) if subj is not None and subj.lower_ not in _PRONOUNS else []
     return _describe(words, body, mentions) if words else None
 
