@@ -236,6 +236,12 @@ BODIES = {
         "General Manager J.B. Halvorsen issued the following statement on Brandt's arrest:\n\n"
         '"We are aware of the issue involving Tomas. Obviously, we are disappointed."'
     ),
+    "t41": (
+        "Ferry rules.\n\n"
+        "A suspension is possible.\n\n"
+        "The league's substance-abuse policy states: \"Discipline for a second or subsequent offense is likely to "
+        'be a suspension, the duration of which may escalate."'
+    ),
 }
 
 
@@ -631,6 +637,11 @@ def test_a_surname_that_is_a_gendered_noun_genders_nobody() -> None:
 
 def test_a_colon_intro_the_parse_ran_on_into_the_quotation_still_names_the_speaker() -> None:
     assert speaker_of("t40", "We are aware of the issue") == "General Manager J.B. Halvorsen"
+
+
+def test_a_speech_verb_the_tagger_read_as_a_noun_is_a_cue_of_the_noun_before() -> None:
+    # the tagger reads "states" as a plural noun here; the speaker is the policy, not "... policy states"
+    assert speaker_of("t41", "Discipline for a second") == "substance-abuse policy"
 
 
 def test_he_after_a_definite_role_phrase_is_the_person_named_before_it() -> None:

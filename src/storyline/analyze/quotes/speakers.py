@@ -159,8 +159,14 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
                 if pobj.dep_ == "pobj":
                     return pobj
         return None
-    if cue.tag_.startswith("NN"):  # "Jo Ames's claim that ...": the possessor
-        return next((c for c in cue.children if c.dep_ == "poss"), None)
+    if cue.tag_.startswith(
+        "NN"
+    ):  # "Jo Ames's claim that ...": the possessor; a misread verb: the noun before
+        return (
+            cue.nbor(-1)
+            if _verb_read_as_noun(cue)
+            else next((c for c in cue.children if c.dep_ == "poss"), None)
+        )
     if cue.tag_ == "VBG" and cue.i > 0:  # "..., with a spokesman (for X) stating: ...": "with"'s noun speaks
         noun = next((t for t in cue.nbor(-1).ancestors if t.i < cue.i and t.dep_ == "pobj"), cue.nbor(-1))
         if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.right_edge.i == cue.i - 1:
@@ -283,6 +289,7 @@ def _all_cues(doc: Doc, quoted: list[tuple[int, int]]) -> list[Token]:
         if (
             (t.tag_.startswith("VB") and not SPEECH_VERBS.isdisjoint(lemmas(t)))
             or _speech_noun(t)
+            or _verb_read_as_noun(t)
             or (t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to")
         ):
             if not any(s <= t.idx < e for s, e in quoted):
@@ -296,6 +303,20 @@ def _speech_noun(t: Token) -> bool:
         t.lower_ in SPEECH_NOUNS
         and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in t.children)
         and any(c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.lefts) for c in t.children)
+    )
+
+
+def _verb_read_as_noun(t: Token) -> bool:
+    """'The NFL's policy states: "..."', 'heard a cop yell, "..."': a speech verb the tagger took for a noun,
+    after a noun and right before the colon or comma that opens a quotation."""
+    doc = t.doc
+    return (
+        t.tag_ in ("NN", "NNS")
+        and 0 < t.i < len(doc) - 2
+        and doc[t.i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS")
+        and doc[t.i + 1].text in (":", ",")
+        and doc[t.i + 2].text in ('"', "“")
+        and not SPEECH_VERBS.isdisjoint(lemmas(t))
     )
 
 
