@@ -77,6 +77,21 @@ dev 0.906 -> 0.899 of 139: its one change is '"Scott bristles at the suggestion 
 Reach 150: ecb-pronouns back to 0.824; 600 (the speaker reach, to save a setting): dev, ecb, ecb-pronouns as 300,
 but test pronoun 0.745 (seen after choosing 300 first; the setting stays 300, the test number is a second look).
 
+Eleventh pass (issue 13 item 6, transfer): a third check set, `ecb2` (135 quoted attributions in 31 unread ECB+
+articles chosen for common-noun and he/she cues; PROTOCOL.md), annotated before the system first ran on it:
+0.757 / 0.893 / 0.898 (named 0.947 of 95, nominal 0.875 of 32, pronoun 0.696 of 23). Its errors then guided eight
+changes, each kept because it helped ecb2 and left dev and ecb unchanged (none helped dev, which has few such
+errors left): gendered nouns of a relative clause are not the speaker's ('Mapahai, 35, who fled with her husband');
+a full name borrows its bare surname's evidence ('Dana Tamir' of 'Ms Tamir') when no namesake shares it; a name
+given an age is a person ('25-year-old Guzel', tagged ORG); a capitalised role with a person in apposition is that
+person ('The German Chancellor, Angela Merkel'); a name is not a gendered noun ('Tishana King' voted 'm'); a colon
+intro the parse ran on into the quotation below; a participle on an object that cannot speak ('downplayed the
+unrest saying that ...': every acl lost a dev nominal, 0.900 -> 0.883, so only VBG); a speech verb tagged as a noun
+before ': "' or ', "' ('policy states:', 'a cop yell,'). ecb2 0.757 / 0.893 / 0.898 -> 0.836 / 0.900 / 0.983
+(nominal 0.969, pronoun 0.957: no longer unread); dev 0.860 / 0.914 / 0.950, ecb 0.849 / 0.894 / 0.950,
+ecb-pronouns 0.912 unchanged; test (once per step) 0.751 / 0.868 / 0.873 -> 0.753 / 0.868 / 0.875 (nominal 0.800,
+pronoun 0.752 unchanged): what ECB+'s errors taught does not reach PolNeAR test's.
+
 Detail below it, the data README's looser rule: a predicted quote matches a gold quoted attribution when they share at
 least 30 % of each other's letters and digits (one-to-one, greedy by overlap). The speaker is right when it is
 the same mention or the same entity as the gold source: (a) the predicted speaker span overlaps the gold source
