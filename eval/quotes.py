@@ -77,6 +77,23 @@ dev 0.906 -> 0.899 of 139: its one change is '"Scott bristles at the suggestion 
 Reach 150: ecb-pronouns back to 0.824; 600 (the speaker reach, to save a setting): dev, ecb, ecb-pronouns as 300,
 but test pronoun 0.745 (seen after choosing 300 first; the setting stays 300, the test number is a second look).
 
+Eleventh pass (issue 13 item 6, transfer): a third check set, `ecb2` (135 quoted attributions in 31 unread ECB+
+articles chosen for common-noun and he/she cues; PROTOCOL.md), annotated before the system first ran on it:
+0.757 / 0.893 / 0.898 (named 0.947 of 95, nominal 0.875 of 32, pronoun 0.696 of 23). Its errors then guided eight
+changes, each kept because it helped ecb2 and left dev and ecb unchanged (none helped dev, which has few such
+errors left): gendered nouns of a relative clause are not the speaker's ('Mapahai, 35, who fled with her husband');
+a full name borrows its bare surname's evidence ('Dana Tamir' of 'Ms Tamir') when no namesake shares it; a name
+given an age is a person ('25-year-old Guzel', tagged ORG); a capitalised role with a person in apposition is that
+person ('The German Chancellor, Angela Merkel'); a name is not a gendered noun ('Tishana King' voted 'm'); a colon
+intro the parse ran on into the quotation below; a participle on an object that cannot speak ('downplayed the
+unrest saying that ...': every acl lost a dev nominal, 0.900 -> 0.883, so only VBG); a speech verb tagged as a noun
+before ': "' or ', "' ('policy states:', 'a cop yell,'). ecb2 0.757 / 0.893 / 0.898 -> 0.836 / 0.900 / 0.983
+(nominal 0.969, pronoun 0.957: no longer unread); dev 0.860 / 0.914 / 0.950, ecb 0.849 / 0.894 / 0.950,
+ecb-pronouns 0.912 unchanged; test (once per step) 0.751 / 0.868 / 0.873 -> 0.753 / 0.868 / 0.875 (nominal 0.800,
+pronoun 0.752 unchanged): what ECB+'s errors taught does not reach PolNeAR test's. Measured and not adopted: a
+one-word name never anyone's surname in the article takes its first name's gender ('Melanie'), dev pronoun
+speakers 0.899 -> 0.885, ecb and ecb2 unchanged.
+
 Detail below it, the data README's looser rule: a predicted quote matches a gold quoted attribution when they share at
 least 30 % of each other's letters and digits (one-to-one, greedy by overlap). The speaker is right when it is
 the same mention or the same entity as the gold source: (a) the predicted speaker span overlaps the gold source
@@ -88,7 +105,7 @@ critic", and with no conflicting Mr/Ms title in the text; for "who", the phrase 
 that is the speech verb ('"...," said X' annotated with source and cue swapped) is read as the cue's phrase;
 sources overlapping their cue otherwise (an annotation slip) are left out of speaker accuracy, counted apart.
 Tune on dev, check on the ECB+ set (eval/quotes_ecb/PROTOCOL.md), report test. Usage: python eval/quotes.py
-[dev|test|ecb|ecb-lines|ecb-pronouns] [--limit N]
+[dev|test|ecb|ecb2|ecb-lines|ecb-pronouns] [--limit N]
 """
 
 from __future__ import annotations
@@ -112,6 +129,7 @@ DATA = Path(__file__).resolve().parents[1].parent / "shared" / "eval-data" / "qu
 ECB = DATA.parent / "clustering" / "ecbplus_docs.jsonl.gz"
 ECB_GOLD = Path(__file__).resolve().parent / "quotes_ecb" / "annotations.jsonl"
 ECB_PRONOUNS = ECB_GOLD.with_name("pronouns.jsonl")  # he/she quotes only: speaker accuracy, no quote F1
+ECB_THIRD = ECB_GOLD.with_name("ecb2.jsonl")  # annotated before the system was run on it: the transfer check
 _TITLES = PERSONAL_TITLES | {"the", "a", "an", "of", "s"}
 _PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her", "them", "you", "who", "which", "that"}
 _RELATIVE = {"who", "which", "that"}
@@ -445,6 +463,8 @@ def load(split: str, limit: int | None = None) -> list[dict]:
         return load_ecb(rejoin=split == "ecb")[:limit]
     if split == "ecb-pronouns":
         return load_ecb(gold=ECB_PRONOUNS)[:limit]
+    if split == "ecb2":
+        return load_ecb(gold=ECB_THIRD)[:limit]
     return [json.loads(line) for line in (DATA / f"polnear_{split}.jsonl").open(encoding="utf-8")][:limit]
 
 

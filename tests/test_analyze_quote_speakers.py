@@ -212,6 +212,36 @@ BODIES = {
         "Brandt said Oskar Lindqvist does not care about the islands.\n\n"
         '"He only remembers us when the cameras come," he said.'
     ),
+    "t37": (
+        "Ferry talks stall.\n\n"
+        "The Norwegian Chancellor, Angela Brandtmoor, fighting claims of delay, said on Monday that the levy "
+        "would stay.\n\n"
+        '"The future of the harbour is at stake," she told a debate in Lisvale.'
+    ),
+    "t38": (
+        "Ferry strike.\n\n"
+        'A harbour official downplayed the unrest saying that "for years there have been strikes in this port '
+        'without much consequence."'
+    ),
+    "t39": (
+        "Ferry crash.\n\n"
+        "Quilla King, a clerk at the port, said she saw the ferry hit the pier from her window.\n\n"
+        "Oskar Lindqvist said the crew was not to blame.\n\n"
+        "King told reporters that the captain had waved at the crowd.\n\n"
+        '"I could not see the deck from there," she said.'
+    ),
+    "t40": (
+        "Ferry captain charged.\n\n"
+        "The crews had the day off yesterday.\n\n"
+        "General Manager J.B. Halvorsen issued the following statement on Brandt's arrest:\n\n"
+        '"We are aware of the issue involving Tomas. Obviously, we are disappointed."'
+    ),
+    "t41": (
+        "Ferry rules.\n\n"
+        "A suspension is possible.\n\n"
+        "The league's substance-abuse policy states: \"Discipline for a second or subsequent offense is likely to "
+        'be a suspension, the duration of which may escalate."'
+    ),
 }
 
 
@@ -564,6 +594,56 @@ def test_a_full_name_does_not_borrow_a_relatives_gender() -> None:
     assert gender_of(known, "Quilla Halvorsen") is None  # unknown first name: open, not Peter's
 
 
+def test_a_full_name_takes_its_own_bare_surnames_gender_when_no_namesake_shares_it() -> None:
+    from storyline.analyze.quotes.pronouns import gender_of
+
+    assert gender_of({"orlov": "f", "peter lindqvist": "m"}, "Quilla Orlov") == "f"  # 'Ms Orlov' later
+    assert gender_of({"orlov": "f", "ivan orlov": "m"}, "Quilla Orlov") is None  # which Orlov: open
+
+
+def test_gender_nouns_of_a_relative_clause_are_not_the_speakers() -> None:
+    from storyline.analyze.quotes.pronouns import Speaker, _gender
+
+    text = "fisherman's wife Marta, 35, who fled with her husband"
+    assert _gender(Speaker(text, 0, len(text)), [], {}) == "f"
+    text = "Quilla, who fled with her husband"
+    assert _gender(Speaker(text, 0, len(text)), [], {}) is None
+
+
+def test_a_name_given_an_age_is_a_person_whatever_ner_took_it_for() -> None:
+    from storyline.analyze.quotes.pronouns import Speaker, compatible
+
+    text = "25-year-old Quilla"
+    assert compatible("she", Speaker(text, 0, len(text)), [], {})
+    assert not compatible("she", Speaker("Quilla", 0, 6), [], {})  # a bare unknown word: maybe a firm
+
+
+def test_a_capitalised_role_with_a_named_apposition_is_that_person() -> None:
+    # "The Norwegian Chancellor, Angela Brandtmoor, ... said that ...": a she after it can be her
+    assert "Brandtmoor" in (speaker_of("t37", "The future of the harbour") or "")
+
+
+def test_a_participle_on_an_object_that_cannot_speak_is_the_subjects_words() -> None:
+    assert speaker_of("t38", 'that "for years') == "A harbour official"  # not "the unrest"
+
+
+def test_a_surname_that_is_a_gendered_noun_genders_nobody() -> None:
+    from storyline.analyze.quotes.pronouns import Speaker, _gender
+
+    assert speaker_of("t39", "I could not see the deck") == "King"  # Quilla King is no king
+    assert _gender(Speaker("Quilla King", 0, 11), [], {}) is None
+    assert _gender(Speaker("King Harald", 0, 11), [], {}) == "m"
+
+
+def test_a_colon_intro_the_parse_ran_on_into_the_quotation_still_names_the_speaker() -> None:
+    assert speaker_of("t40", "We are aware of the issue") == "General Manager J.B. Halvorsen"
+
+
+def test_a_speech_verb_the_tagger_read_as_a_noun_is_a_cue_of_the_noun_before() -> None:
+    # the tagger reads "states" as a plural noun here; the speaker is the policy, not "... policy states"
+    assert speaker_of("t41", "Discipline for a second") == "substance-abuse policy"
+
+
 def test_he_after_a_definite_role_phrase_is_the_person_named_before_it() -> None:
     assert speaker_of("t15", "Nobody will lose") == "Councillor Brian Tolkovsky"
 
@@ -667,11 +747,11 @@ def test_a_participle_cue_after_with_is_the_words_of_withs_noun() -> None:
 def test_ecb_check_sets_point_at_words_in_their_articles() -> None:
     if not quote_eval.ECB.exists():
         pytest.skip("ECB+ data not here")
-    for split, n in (("ecb", 87), ("ecb-pronouns", 45)):
+    for split, n in (("ecb", 87), ("ecb-pronouns", 45), ("ecb2", 135)):
         quoted = [a for d in quote_eval.load(split) for a in d["attributions"]]
         assert len(quoted) == n
         for a in quoted:
             assert all(any(ch.isalpha() for ch in c["text"]) for c in a["content"])
             assert a["source"]["text"].strip() == a["source"]["text"] and a["source"]["text"]
-            if a["source"]["text"].lower() in ("he", "she") and split == "ecb-pronouns":
+            if a["source"]["text"].lower() in ("he", "she") and (split == "ecb-pronouns" or a["antecedent"]):
                 assert a["antecedent"]["text"][:1].isupper()  # a named person

@@ -41,6 +41,9 @@ _NEWCOMER_NOUNS = frozenset(
 )
 
 
+_AGE = re.compile(r"\b\d{1,3}\s*-\s*years?\s*-\s*old\b")
+
+
 @dataclass(frozen=True)
 class Speaker:
     text: str
@@ -67,7 +70,11 @@ def gender_of(known: dict[str, str], text: str) -> str | None:
     if key in known:
         return known[key]
     if len(key.split()) != 1:
-        return first_name_gender(key.split()[0]) if key else None
+        guess = first_name_gender(key.split()[0]) if key else None
+        last = key.split()[-1] if key else ""
+        if guess is None and last in known and not any(k.endswith(" " + last) for k in known):
+            return known[last]  # 'Dana Tamir' of 'Ms Tamir': the bare surname's own evidence, no namesake
+        return guess
     last = key
     found = {g for k, g in known.items() if k == last or k.endswith(" " + last)}
     return found.pop() if len(found) == 1 else None
@@ -89,7 +96,8 @@ def genders(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
             vote["m"] += 5
         if before in FEMALE_TITLES or m.text.lower().split()[0] in FEMALE_TITLES:
             vote["f"] += 5
-        near = {t.lower_ for t in doc[max(0, first - 3) : min(len(doc), span[-1].i + 4)]}
+        # the words around the name, not the name itself ("Tishana King" is no king)
+        near = {t.lower_ for t in (*doc[max(0, first - 3) : first], *doc[span[-1].i + 1 : span[-1].i + 4])}
         vote["m"] += 2 * len(near & MALE_NOUNS)
         vote["f"] += 2 * len(near & FEMALE_NOUNS)
     for sent in doc.sents:
@@ -122,6 +130,8 @@ def _person_like(s: Speaker, mentions: Sequence[Mention]) -> bool:
     last = _surname(s)  # a surname NER missed here but tagged as a person elsewhere in the article
     if last and any(m.label == "PERSON" and m.text.rsplit(None, 1)[-1].lower() == last for m in mentions):
         return True
+    if _AGE.search(s.text):  # "25-year-old Guzel" (whatever NER took the name for): people have ages
+        return True
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", s.text)}
     return bool(words & (PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS))
 
@@ -131,7 +141,9 @@ def _named_person(s: Speaker, mentions: Sequence[Mention]) -> bool:
 
 
 def _gender(s: Speaker, mentions: Sequence[Mention], known: dict[str, str]) -> str | None:
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", s.text)}
+    # gendered nouns of the phrase itself, not of its relative clause ("Mapahai, who fled with her husband")
+    head = re.findall(r"[A-Za-z]+", re.split(r",|\(|\bwho\b", s.text)[0])
+    words = {w.lower() for i, w in enumerate(head) if not _a_name(head, i)}
     if words & MALE_NOUNS or words & MALE_TITLES:
         return "m"
     if words & FEMALE_NOUNS or words & FEMALE_TITLES:
@@ -143,6 +155,12 @@ def _gender(s: Speaker, mentions: Sequence[Mention], known: dict[str, str]) -> s
             return gender_of(known, f"{first.group(1)} {names[-1].text}")
         return gender_of(known, names[-1].text)
     return gender_of(known, s.text) if _surname(s) else None
+
+
+def _a_name(words: Sequence[str], i: int) -> bool:
+    """A capitalised word ending a phrase after no 'the' is a name, not a gendered noun: 'Tishana King' is
+    no king; 'King Harald' and 'the Queen' are."""
+    return words[i][:1].isupper() and i == len(words) - 1 and (i == 0 or words[i - 1].lower() != "the")
 
 
 def resolve_pronoun(

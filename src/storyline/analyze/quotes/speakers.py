@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from storyline.analyze.gender import FEMALE_NOUNS, MALE_NOUNS
 from storyline.analyze.nlp import lemma, lemmas
 from storyline.analyze.quotes import ranker
-from storyline.analyze.quotes.pronouns import Speaker, adjacent_phrase, resolve_pronoun
+from storyline.analyze.quotes.pronouns import PERSON_NOUNS, Speaker, adjacent_phrase, resolve_pronoun
 from storyline.analyze.quotes.ranker import Candidate, best
 from storyline.analyze.quotes.spans import Run, double_runs, said_blocks, single_runs
 from storyline.lexicon.sentences import sentence_spans
@@ -143,8 +143,11 @@ def _is_rank(token: Token) -> bool:
 def _names_a_noun(head: Token, appos: Token) -> bool:
     """An apposition that gives the name of a common-noun subject ("port director Bram Osei", "a lawyer for the
     union, Ines Talvik"): the name belongs in the speaker phrase. A name's description ("Ines Talvik, a
-    lawyer") does not."""
-    return head.tag_ in ("NN", "NNS") and not head.ent_type_ and appos.tag_ in ("NNP", "NNPS")
+    lawyer") does not; nor does a capitalised role's unless the apposition is a person ("The German Chancellor,
+    Angela Merkel")."""
+    if head.tag_ in ("NN", "NNS") and not head.ent_type_:
+        return appos.tag_ in ("NNP", "NNPS")
+    return head.ent_type_ != "PERSON" and appos.ent_type_ == "PERSON"
 
 
 def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None:
@@ -156,8 +159,14 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
                 if pobj.dep_ == "pobj":
                     return pobj
         return None
-    if cue.tag_.startswith("NN"):  # "Jo Ames's claim that ...": the possessor
-        return next((c for c in cue.children if c.dep_ == "poss"), None)
+    if cue.tag_.startswith(
+        "NN"
+    ):  # "Jo Ames's claim that ...": the possessor; a misread verb: the noun before
+        return (
+            cue.nbor(-1)
+            if _verb_read_as_noun(cue)
+            else next((c for c in cue.children if c.dep_ == "poss"), None)
+        )
     if cue.tag_ == "VBG" and cue.i > 0:  # "..., with a spokesman (for X) stating: ...": "with"'s noun speaks
         noun = next((t for t in cue.nbor(-1).ancestors if t.i < cue.i and t.dep_ == "pobj"), cue.nbor(-1))
         if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.right_edge.i == cue.i - 1:
@@ -180,7 +189,7 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
                 return _issuer(node.head)
             return _same_paragraph(best, node) if best.dep_ == "nsubj" else None
         if node.dep_ == "acl" and node.head.tag_.startswith("NN"):  # "footage of X saying ..."
-            return _issuer(node.head)
+            return _issuer(node.head, participle=node.tag_ == "VBG")
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
             node = node.head
         elif node.dep_ == "pcomp" and node.head.dep_ == "prep":  # "X began by saying ...": X
@@ -204,13 +213,22 @@ def _unbroken(a: Token, b: Token) -> bool:
     return not any("\n" in t.text for t in a.doc[lo:hi])
 
 
-def _issuer(noun: Token) -> Token:
-    """'X issued a statement saying ...': X speaks through the document it put out; other nouns speak themselves."""
-    if noun.lower_ in DOC_NOUNS and noun.dep_ == "dobj":
+def _issuer(noun: Token, participle: bool = False) -> Token:
+    """'X issued a statement saying ...': X speaks through the document it put out; 'X downplayed the unrest
+    saying ...': an object that cannot speak leaves a participle's words to X; people and bodies speak
+    themselves."""
+    if noun.dep_ == "dobj" and (noun.lower_ in DOC_NOUNS or (participle and not _can_speak(noun))):
         owner = [c for c in noun.head.children if c.dep_ == "nsubj"]
         if owner:
             return owner[0]
     return noun
+
+
+def _can_speak(noun: Token) -> bool:
+    """A person, a body or a named entity; not a thing ('the unrest', 'the bill')."""
+    return noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun.lower_ in (
+        PERSON_NOUNS | ANON_NOUNS | PEOPLE_PLURALS | SPOKES_NOUNS | MALE_NOUNS | FEMALE_NOUNS
+    )
 
 
 def _affiliation(
@@ -271,6 +289,7 @@ def _all_cues(doc: Doc, quoted: list[tuple[int, int]]) -> list[Token]:
         if (
             (t.tag_.startswith("VB") and not SPEECH_VERBS.isdisjoint(lemmas(t)))
             or _speech_noun(t)
+            or _verb_read_as_noun(t)
             or (t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to")
         ):
             if not any(s <= t.idx < e for s, e in quoted):
@@ -284,6 +303,20 @@ def _speech_noun(t: Token) -> bool:
         t.lower_ in SPEECH_NOUNS
         and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in t.children)
         and any(c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.lefts) for c in t.children)
+    )
+
+
+def _verb_read_as_noun(t: Token) -> bool:
+    """'The NFL's policy states: "..."', 'heard a cop yell, "..."': a speech verb the tagger took for a noun,
+    after a noun and right before the colon or comma that opens a quotation."""
+    doc = t.doc
+    return (
+        t.tag_ in ("NN", "NNS")
+        and 0 < t.i < len(doc) - 2
+        and doc[t.i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS")
+        and doc[t.i + 1].text in (":", ",")
+        and doc[t.i + 2].text in ('"', "“")
+        and not SPEECH_VERBS.isdisjoint(lemmas(t))
     )
 
 
@@ -580,7 +613,13 @@ def _colon_intro(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> Spea
     colon = doc.char_span(at, at + 1, alignment_mode="expand")
     if not colon or colon[0].text != ":":
         return None
-    subj = _subject(colon[0].sent.root, quoted)
+    root = colon[0].sent.root
+    if root.i > colon[0].i:  # the parse ran the intro on into the quotation: the intro's own top verb
+        verbs = [
+            t for t in colon[0].sent if t.i < colon[0].i and t.tag_.startswith("VB") and t.head.i > colon[0].i
+        ]
+        root = verbs[0] if verbs else root
+    subj = _subject(root, quoted)
     words = _speaker_tokens(subj) if subj is not None and subj.lower_ not in _PRONOUNS else []
     return _describe(words, body, mentions) if words else None
 
