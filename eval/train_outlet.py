@@ -9,7 +9,8 @@ Printed per renderer: named correctly (best candidate, no threshold), the candid
 (share of pages whose gold name occurs anywhere in the text: the most any text-only reader can reach), and the
 right/wrong/unknown shares at several floors of the page model's confidence that the best candidate is right
 (storyline.settings clean.outlet_min_p picks one). The floor rule: the lowest floor keeping wrong names at most
-MAX_WRONG of pages for both renderers on half 0's cross-validation. Two models ship in outlet.json: the candidate
+TARGET_WRONG (0.08, a margin under the product's 0.10) of pages for both renderers on half 0's cross-validation,
+averaged over three two-fold splits. Two models ship in outlet.json: the candidate
 scorer (one logistic over every candidate's features) and, under "page", the confidence (a logistic over
 outlet.PAGE_FEATURES of the page's candidate logits: best, margin, spread, count), fitted on candidate scores of
 pages the candidate scorer had not seen.
@@ -36,12 +37,19 @@ from storyline.extract import outlet  # noqa: E402
 from storyline.extract.linear import LinearModel  # noqa: E402
 
 MODEL = Path(outlet.__file__).with_name("outlet.json")
-MODEL_VERSION = 9  # 9: names heading or ending several short lines (affix cue, prefix/suffix line counts), a page-confidence model over the candidate logits; 8: names ending in a domain suffix or a legal form compare without it; 7: self-description cue ("X is a daily ..."), "founder/member of", norm by the public suffix list; 6: first line index, whole-line count, cue-line share; 5: pronouns ("Follow Us") are no candidates; 4: crumb cue, publisher words, spelled hosts
+MODEL_VERSION = 10  # 10: refitted on keys with accents folded before the host test and umlauts as ae/oe/ue, floor for wrong <= 0.08 on three splits; 9: names heading or ending several short lines (affix cue, prefix/suffix line counts), a page-confidence model over the candidate logits; 8: names ending in a domain suffix or a legal form compare without it; 7: self-description cue ("X is a daily ..."), "founder/member of", norm by the public suffix list; 6: first line index, whole-line count, cue-line share; 5: pronouns ("Follow Us") are no candidates; 4: crumb cue, publisher words, spelled hosts
 C = 0.1  # stronger regularisation than the default 1.0: half 0 cross-validation named 0.468/0.460 against 0.464/0.460
-MAX_WRONG = 0.10  # the product's bound on wrongly named pages; the floor is the lowest that keeps below it
-
-
-FLOORS = tuple(round(0.2 + 0.05 * i, 2) for i in range(13))
+# The product bounds wrongly named pages at 0.10 of pages; the floor is chosen for fewer: the page model is less sure across sites than within
+# them (v9's floor, chosen for 0.10 on one cross-validation, let 0.147 through on half 1). Within half 0, choosing
+# the floor on the training pages and scoring pages they did not hold (three two-fold splits of half 0, each side
+# scored): target 0.10 -> wrong mean 0.096, max 0.120; target 0.08 -> mean 0.075, max 0.083.
+TARGET_WRONG = 0.08
+SPLITS = (
+    "",
+    "a",
+    "b",
+)  # salts of the two-fold splits of half 0 whose curves are averaged: one split is noisy
+FLOORS = tuple(round(0.3 + 0.025 * i, 3) for i in range(21))
 # Where a gold name stands, first match wins (a line may be several).
 _PLACES = (
     ("copyright", re.compile(r"©|\(c\)|copyright|rights reserved", re.I)),
@@ -147,11 +155,17 @@ def _best(cands: list, fit: dict) -> tuple[float, str | None]:
     return page.probability(outlet.page_features([logit for logit, _, _ in ranked])), ranked[0][1]
 
 
-def _curve(
-    label: str, best: list[tuple[float, str | None]], held_rows: list
-) -> dict[float, tuple[float, float]]:
-    """Named right / wrong / unknown shares of the best candidates at each probability floor, printed; returns
-    (right, wrong) by floor."""
+def _shares(best: list[tuple[float, str | None]], rows: list) -> dict[float, tuple[float, float]]:
+    """(right, wrong) shares of ``rows`` named by their best candidates at each probability floor."""
+    out = {}
+    for floor in FLOORS:
+        named = [key == r[2] for (p, key), r in zip(best, rows, strict=True) if p >= floor]
+        out[floor] = (sum(named) / len(rows), (len(named) - sum(named)) / len(rows))
+    return out
+
+
+def _curve(label: str, best: list[tuple[float, str | None]], held_rows: list) -> None:
+    """The named/ceiling line and the right / wrong / unknown shares at each floor, printed."""
     n = len(held_rows)
     hits = sum(key == r[2] for (_, key), r in zip(best, held_rows, strict=True))
     ceiling = sum(any(k == r[2] for k, _, _ in r[3]) for r in held_rows)
@@ -160,39 +174,49 @@ def _curve(
         f"  {label} named correctly {hits / n:.3f} (n={n})  candidate ceiling {ceiling / n:.3f}"
         f"  gold name anywhere in the text {anywhere / n:.3f}"
     )
-    shares = {}
-    for floor in FLOORS:
-        named = [(key, r[2]) for (p, key), r in zip(best, held_rows, strict=True) if p >= floor]
-        right = sum(key == gold for key, gold in named)
-        shares[floor] = (right / n, (len(named) - right) / n)
-        print(
-            f"    p >= {floor:.2f}: right {right / n:.3f}  wrong {(len(named) - right) / n:.3f}"
-            f"  unknown {1 - len(named) / n:.3f}"
-        )
-    return shares
+    _print_shares(_shares(best, held_rows))
+
+
+def _print_shares(shares: dict[float, tuple[float, float]]) -> None:
+    for floor, (right, wrong) in shares.items():
+        print(f"    p >= {floor:.3f}: right {right:.3f}  wrong {wrong:.3f}  unknown {1 - right - wrong:.3f}")
+
+
+def _split_best(half0: list, salt: str) -> tuple[dict[int, tuple[float, str | None]], dict[int, list]]:
+    """Every half-0 rendering's (confidence, best candidate) and ranked candidates, from a model fitted on the
+    other fold of the split ``salt`` gives."""
+    best: dict[int, tuple[float, str | None]] = {}
+    ranked: dict[int, list[tuple[float, str, str]]] = {}
+    for fold in (0, 1):
+        fit = _fit([r for r in half0 if _fold(r[6], salt) != fold])
+        model = LinearModel.from_dict(fit)
+        for r in half0:
+            if _fold(r[6], salt) == fold:
+                best[id(r)], ranked[id(r)] = _best(r[3], fit), _ranked(r[3], model)
+    return best, ranked
 
 
 def _cross_validate(rows: list) -> None:
-    """Half 0 only: two folds by page id, each scored by a model fitted on the other, and the error table."""
+    """Half 0 only: two folds by page id, each scored by a model fitted on the other (the curve averaged over
+    SPLITS), the floor, and the error table of the first split."""
     half0 = [r for r in rows if r[0] == 0]
-    ranked: dict[int, list[tuple[float, str, str]]] = {}
-    best: dict[int, tuple[float, str | None]] = {}
-    for fold in (0, 1):
-        fit = _fit([r for r in half0 if _fold(r[6]) != fold])
-        model = LinearModel.from_dict(fit)
-        for r in half0:
-            if _fold(r[6]) == fold:
-                ranked[id(r)] = _ranked(r[3], model)
-                best[id(r)] = _best(r[3], fit)
-    print("half 0, two-fold cross-validation (where the features and the floor are chosen):")
-    curves = []
+    splits, ranked = zip(*(_split_best(half0, salt) for salt in SPLITS), strict=True)
+    print(
+        f"half 0, two-fold cross-validation, mean of {len(SPLITS)} splits (where features and the floor are chosen):"
+    )
+    mean_curves = []
     for renderer in RENDERERS:
         members = [r for r in half0 if r[1] == renderer]
-        curves.append(_curve(renderer, [best[id(r)] for r in members], members))
-    floor = min(f for f in FLOORS if all(c[f][1] <= MAX_WRONG for c in curves))
-    print(f"  lowest floor with wrong <= {MAX_WRONG} for both renderers (clean.outlet_min_p): {floor:.2f}")
-    _near_misses(half0, best, floor)
-    _error_table(half0, ranked)
+        curves = [_shares([best[id(r)] for r in members], members) for best in splits]
+        mean = {f: tuple(sum(c[f][i] for c in curves) / len(curves) for i in (0, 1)) for f in FLOORS}
+        hits = sum(best[id(r)][1] == r[2] for best in splits for r in members) / len(splits) / len(members)
+        print(f"  {renderer} named correctly {hits:.3f} (n={len(members)})")
+        _print_shares(mean)
+        mean_curves.append(mean)
+    floor = min((f for f in FLOORS if all(c[f][1] <= TARGET_WRONG for c in mean_curves)), default=FLOORS[-1])
+    print(f"  lowest floor with wrong <= {TARGET_WRONG} for both renderers (clean.outlet_min_p): {floor:.3f}")
+    _near_misses(half0, splits[0], floor)
+    _error_table(half0, ranked[0])
 
 
 def _near_misses(half0: list, best: dict[int, tuple[float, str | None]], floor: float) -> None:

@@ -236,8 +236,7 @@ def test_page_features_measure_how_far_the_best_name_stands_out():
 
 
 def test_norm_folds_accented_hosts_and_umlauts_as_hosts_spell_them():
-    assert (
-        norm("Clarín.com") == norm("clarin.com") == norm("Clarín") == "clarin"
-    )  # an accented host is a host
+    # an accented host is a host
+    assert norm("Clarín.com") == norm("clarin.com") == norm("Clarín") == "clarin"
     assert norm("Ökonomenstimme") == norm("www.oekonomenstimme.org") == "oekonomenstimme"
     assert norm("Männer") == norm("maenner.media") != norm("manner")
