@@ -1,6 +1,6 @@
 """Fit the outlet-from-text scorer and print the held-out share of pages named as the site names itself.
 
-Run: PYTHONPATH=src .venv/bin/python eval/train_outlet.py [--no-write]
+Run: PYTHONPATH=src .venv/bin/python eval/train_outlet.py [--no-write | --floor-check]
 Gold is the page's own og:site_name, up to a " | " or " - " tail, compared normalised (eval/textpages_data.site_key).
 The real pages of eval/textpages.py (extraction + metadata sets) are rendered to text by both renderers and split by
 the same stable hash of the page id; the shipped weights are fitted on half 0 and scored on half 1, so
@@ -9,7 +9,9 @@ Printed per renderer: named correctly (best candidate, no threshold), the candid
 (share of pages whose gold name occurs anywhere in the text: the most any text-only reader can reach), and the
 right/wrong/unknown shares at several floors of the page model's confidence that the best candidate is right
 (storyline.settings clean.outlet_min_p picks one). The floor rule: the lowest floor keeping wrong names at most
-MAX_WRONG of pages for both renderers on half 0's cross-validation. Two models ship in outlet.json: the candidate
+TARGET_WRONG (0.08, a margin under the product's 0.10) of pages for both renderers on half 0's cross-validation,
+averaged over three two-fold splits (--floor-check prints, instead, how that rule fares on half-0 pages it did not
+see). Two models ship in outlet.json: the candidate
 scorer (one logistic over every candidate's features) and, under "page", the confidence (a logistic over
 outlet.PAGE_FEATURES of the page's candidate logits: best, margin, spread, count), fitted on candidate scores of
 pages the candidate scorer had not seen.
@@ -36,12 +38,16 @@ from storyline.extract import outlet  # noqa: E402
 from storyline.extract.linear import LinearModel  # noqa: E402
 
 MODEL = Path(outlet.__file__).with_name("outlet.json")
-MODEL_VERSION = 9  # 9: names heading or ending several short lines (affix cue, prefix/suffix line counts), a page-confidence model over the candidate logits; 8: names ending in a domain suffix or a legal form compare without it; 7: self-description cue ("X is a daily ..."), "founder/member of", norm by the public suffix list; 6: first line index, whole-line count, cue-line share; 5: pronouns ("Follow Us") are no candidates; 4: crumb cue, publisher words, spelled hosts
+MODEL_VERSION = 10  # 10: refitted on keys with accents folded before the host test and umlauts as ae/oe/ue, floor for wrong <= 0.08 on three splits; 9: names heading or ending several short lines (affix cue, prefix/suffix line counts), a page-confidence model over the candidate logits; 8: names ending in a domain suffix or a legal form compare without it; 7: self-description cue ("X is a daily ..."), "founder/member of", norm by the public suffix list; 6: first line index, whole-line count, cue-line share; 5: pronouns ("Follow Us") are no candidates; 4: crumb cue, publisher words, spelled hosts
 C = 0.1  # stronger regularisation than the default 1.0: half 0 cross-validation named 0.468/0.460 against 0.464/0.460
-MAX_WRONG = 0.10  # the product's bound on wrongly named pages; the floor is the lowest that keeps below it
-
-
-FLOORS = tuple(round(0.2 + 0.05 * i, 2) for i in range(13))
+# The product bounds wrongly named pages at 0.10 of pages; the floor is chosen for fewer, as the page model is less
+# sure across sites than within them (v9's floor, chosen for 0.10 on one split, let 0.147 through on half 1). Checked
+# by --floor-check (the floor chosen on one side of half 0, scored on the other): target 0.10 -> wrong mean 0.096,
+# max 0.120; target 0.08 -> wrong mean 0.075, max 0.083 (right 0.301 -> 0.277).
+TARGET_WRONG = 0.08
+# Salts of the two-fold splits of half 0 whose curves are averaged: one split's curve is noisy.
+SPLITS = ("", "a", "b")
+FLOORS = tuple(round(0.3 + 0.025 * i, 3) for i in range(21))
 # Where a gold name stands, first match wins (a line may be several).
 _PLACES = (
     ("copyright", re.compile(r"©|\(c\)|copyright|rights reserved", re.I)),
@@ -147,11 +153,17 @@ def _best(cands: list, fit: dict) -> tuple[float, str | None]:
     return page.probability(outlet.page_features([logit for logit, _, _ in ranked])), ranked[0][1]
 
 
-def _curve(
-    label: str, best: list[tuple[float, str | None]], held_rows: list
-) -> dict[float, tuple[float, float]]:
-    """Named right / wrong / unknown shares of the best candidates at each probability floor, printed; returns
-    (right, wrong) by floor."""
+def _shares(best: list[tuple[float, str | None]], rows: list) -> dict[float, tuple[float, float]]:
+    """(right, wrong) shares of ``rows`` named by their best candidates at each probability floor."""
+    out = {}
+    for floor in FLOORS:
+        named = [key == r[2] for (p, key), r in zip(best, rows, strict=True) if p >= floor]
+        out[floor] = (sum(named) / len(rows), (len(named) - sum(named)) / len(rows))
+    return out
+
+
+def _curve(label: str, best: list[tuple[float, str | None]], held_rows: list) -> None:
+    """The named/ceiling line and the right / wrong / unknown shares at each floor, printed."""
     n = len(held_rows)
     hits = sum(key == r[2] for (_, key), r in zip(best, held_rows, strict=True))
     ceiling = sum(any(k == r[2] for k, _, _ in r[3]) for r in held_rows)
@@ -160,39 +172,90 @@ def _curve(
         f"  {label} named correctly {hits / n:.3f} (n={n})  candidate ceiling {ceiling / n:.3f}"
         f"  gold name anywhere in the text {anywhere / n:.3f}"
     )
-    shares = {}
-    for floor in FLOORS:
-        named = [(key, r[2]) for (p, key), r in zip(best, held_rows, strict=True) if p >= floor]
-        right = sum(key == gold for key, gold in named)
-        shares[floor] = (right / n, (len(named) - right) / n)
-        print(
-            f"    p >= {floor:.2f}: right {right / n:.3f}  wrong {(len(named) - right) / n:.3f}"
-            f"  unknown {1 - len(named) / n:.3f}"
-        )
-    return shares
+    _print_shares(_shares(best, held_rows))
+
+
+def _print_shares(shares: dict[float, tuple[float, float]]) -> None:
+    for floor, (right, wrong) in shares.items():
+        print(f"    p >= {floor:.3f}: right {right:.3f}  wrong {wrong:.3f}  unknown {1 - right - wrong:.3f}")
+
+
+def _split_best(half0: list, salt: str) -> tuple[dict[int, tuple[float, str | None]], dict[int, list]]:
+    """Every half-0 rendering's (confidence, best candidate) and ranked candidates, from a model fitted on the
+    other fold of the split ``salt`` gives."""
+    best: dict[int, tuple[float, str | None]] = {}
+    ranked: dict[int, list[tuple[float, str, str]]] = {}
+    for fold in (0, 1):
+        fit = _fit([r for r in half0 if _fold(r[6], salt) != fold])
+        model = LinearModel.from_dict(fit)
+        for r in half0:
+            if _fold(r[6], salt) == fold:
+                best[id(r)], ranked[id(r)] = _best(r[3], fit), _ranked(r[3], model)
+    return best, ranked
+
+
+def _mean_curves(half0: list) -> tuple[list[dict[float, tuple[float, float]]], list[dict], list[dict]]:
+    """Per renderer, the (right, wrong) shares by floor of two-fold cross-validation averaged over SPLITS; and each
+    split's best and ranked candidates by rendering."""
+    splits, ranked = zip(*(_split_best(half0, salt) for salt in SPLITS), strict=True)
+    means = []
+    for renderer in RENDERERS:
+        members = [r for r in half0 if r[1] == renderer]
+        curves = [_shares([best[id(r)] for r in members], members) for best in splits]
+        means.append({f: tuple(sum(c[f][i] for c in curves) / len(curves) for i in (0, 1)) for f in FLOORS})
+    return means, list(splits), list(ranked)
+
+
+def _floor(curves: list[dict[float, tuple[float, float]]], target: float) -> float:
+    """The floor rule: the lowest floor keeping wrong names at most ``target`` for every renderer."""
+    return min((f for f in FLOORS if all(c[f][1] <= target for c in curves)), default=FLOORS[-1])
 
 
 def _cross_validate(rows: list) -> None:
-    """Half 0 only: two folds by page id, each scored by a model fitted on the other, and the error table."""
+    """Half 0 only: two folds by page id, each scored by a model fitted on the other (the curve averaged over
+    SPLITS), the floor, and the error table of the first split."""
     half0 = [r for r in rows if r[0] == 0]
-    ranked: dict[int, list[tuple[float, str, str]]] = {}
-    best: dict[int, tuple[float, str | None]] = {}
-    for fold in (0, 1):
-        fit = _fit([r for r in half0 if _fold(r[6]) != fold])
-        model = LinearModel.from_dict(fit)
-        for r in half0:
-            if _fold(r[6]) == fold:
-                ranked[id(r)] = _ranked(r[3], model)
-                best[id(r)] = _best(r[3], fit)
-    print("half 0, two-fold cross-validation (where the features and the floor are chosen):")
-    curves = []
-    for renderer in RENDERERS:
+    curves, splits, ranked = _mean_curves(half0)
+    print(
+        f"half 0, two-fold cross-validation, mean of {len(SPLITS)} splits (where features and the floor are chosen):"
+    )
+    for renderer, curve in zip(RENDERERS, curves, strict=True):
         members = [r for r in half0 if r[1] == renderer]
-        curves.append(_curve(renderer, [best[id(r)] for r in members], members))
-    floor = min(f for f in FLOORS if all(c[f][1] <= MAX_WRONG for c in curves))
-    print(f"  lowest floor with wrong <= {MAX_WRONG} for both renderers (clean.outlet_min_p): {floor:.2f}")
-    _near_misses(half0, best, floor)
-    _error_table(half0, ranked)
+        hits = sum(best[id(r)][1] == r[2] for best in splits for r in members) / len(splits) / len(members)
+        print(f"  {renderer} named correctly {hits:.3f} (n={len(members)})")
+        _print_shares(curve)
+    floor = _floor(curves, TARGET_WRONG)
+    print(f"  lowest floor with wrong <= {TARGET_WRONG} for both renderers (clean.outlet_min_p): {floor:.3f}")
+    _near_misses(half0, splits[0], floor)
+    _error_table(half0, ranked[0])
+
+
+def _floor_check(rows: list) -> None:
+    """Whether the floor rule holds on pages it did not see, inside half 0: for three two-fold splits, the floor
+    chosen (as _cross_validate) on one side, the model fitted on that side, wrong and right scored on the other."""
+    half0 = [r for r in rows if r[0] == 0]
+    scored: dict[float, list[tuple[float, float, float]]] = {0.10: [], TARGET_WRONG: []}
+    for salt in ("o1", "o2", "o3"):
+        for fold in (0, 1):
+            train = [r for r in half0 if _fold(r[6], salt) != fold]
+            curves = _mean_curves(train)[0]
+            fit = _fit(train)
+            for renderer in RENDERERS:
+                held = [r for r in half0 if _fold(r[6], salt) == fold and r[1] == renderer]
+                shares = _shares([_best(r[3], fit) for r in held], held)
+                for target, out in scored.items():
+                    floor = _floor(curves, target)
+                    out.append((floor, *shares[floor]))
+    print(
+        "floor check (half 0: floor chosen on one side of a split, scored on the other; 3 splits x 2 sides x 2 renderers):"
+    )
+    for target, out in scored.items():
+        wrong = [w for _, _, w in out]
+        print(
+            f"  target {target:.2f}: floors {min(f for f, _, _ in out):.3f}-{max(f for f, _, _ in out):.3f}"
+            f"  right mean {sum(r for _, r, _ in out) / len(out):.3f}  wrong mean {sum(wrong) / len(wrong):.3f}"
+            f"  max {max(wrong):.3f}"
+        )
 
 
 def _near_misses(half0: list, best: dict[int, tuple[float, str | None]], floor: float) -> None:
@@ -241,6 +304,9 @@ def _error_table(half0: list, ranked: dict[int, list[tuple[float, str, str]]]) -
 
 def main() -> int:
     rows = _rows()
+    if "--floor-check" in sys.argv:
+        _floor_check(rows)
+        return 0
     _cross_validate(rows)
     fits = {h: _fit([r for r in rows if r[0] == h]) for h in (0, 1)}
     for fitted, held in ((0, 1), (1, 0)):

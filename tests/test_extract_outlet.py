@@ -233,3 +233,10 @@ def test_page_features_measure_how_far_the_best_name_stands_out():
     assert alone[1] == pytest.approx(5.0) and close[1] == pytest.approx(0.1)
     assert alone[2] < close[2]  # the others' odds add up to less
     assert page_features([1.0])[1] == 10.0  # a lone candidate stands far out
+
+
+def test_norm_folds_accented_hosts_and_umlauts_as_hosts_spell_them():
+    # an accented host is a host
+    assert norm("Clarín.com") == norm("clarin.com") == norm("Clarín") == "clarin"
+    assert norm("Ökonomenstimme") == norm("www.oekonomenstimme.org") == "oekonomenstimme"
+    assert norm("Männer") == norm("maenner.media") != norm("manner")

@@ -316,9 +316,12 @@ _PLATFORMS = frozenset(
 def norm(name: str | None) -> str:
     """An outlet name as compared: case-folded letters and digits, no leading "the" ("TheHill" as "The Hill"); a
     host is its registered domain's label, by the public suffix list ("www.theguardian.co.uk", "The Guardian" and
-    "TheGuardian" all give "guardian"; "Slate.com News" is "slate", "Le Monde.fr" is "Le Monde")."""
+    "TheGuardian" all give "guardian"; "Slate.com News" is "slate", "Le Monde.fr" is "Le Monde"; "Clarín.com" is
+    "clarin", "Ökonomenstimme" is "oekonomenstimme" as its host spells it)."""
     text = _LEGAL_FORM.sub("", _CAMEL_THE.sub("", (name or "").strip()))
-    text = _SCHEME.sub("", text.casefold()).rstrip("/")
+    text = _SCHEME.sub("", _fold(text)).rstrip(
+        "/"
+    )  # accents dropped first: "Clarín.com" is the host clarin.com
     words = text.split()
     if words and "." in words[0] and (label := _site_label(words[0].split("/", 1)[0])):
         text = label
@@ -344,11 +347,11 @@ def squash(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    """Case-folded, accents dropped."""
+    """Case-folded, accents dropped, umlauts as hosts and German spell them without ("Männer" as maenner.media)."""
     text = text.casefold()
     if text.isascii():  # most pages are plain ASCII: nothing to decompose
         return text
-    return _ACCENT.sub("", unicodedata.normalize("NFKD", text))
+    return _ACCENT.sub("", unicodedata.normalize("NFKD", text.translate(_UMLAUTS)))
 
 
 _SCHEME = re.compile(r"^(?:https?://)?(?:www\d?\.)?")
@@ -359,6 +362,7 @@ _THE = re.compile(r"^the\s+")
 _NON_WORD = re.compile(r"[\W_]+")
 _ALNUM = re.compile(r"[^\W_]+")
 _ACCENT = re.compile(r"[\u0300-\u036f]")  # the combining marks of Latin letters, once decomposed
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 
 @lru_cache(maxsize=1 << 16)  # pages repeat the same menu words, names and n-grams
