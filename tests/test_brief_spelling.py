@@ -201,6 +201,23 @@ def test_bearings_from_one_town_that_disagree_are_a_place_conflict():
     assert len(bearing_conflicts(c, analyses)) == 1  # "on Sunday" is no part of the town
 
 
+def test_bearings_of_two_places_or_an_extent_are_no_place_conflict():
+    from storyline.briefing.places import bearing_conflicts
+
+    c, analyses, _ = _corpus(
+        {"a": "He was convicted in Brazos County, located northwest of Houston.",
+         "b": "The escape happened near Baytown, about 25 miles east of Houston."},
+        {"a": [("Brazos County", "GPE")], "b": [("Baytown", "GPE")]},
+    )  # fmt: skip
+    assert bearing_conflicts(c, analyses) == []  # two places, each located from Houston
+    c, analyses, _ = _corpus(
+        {"a": "It shook residents from San Francisco to north of Sacramento.",
+         "b": "The quake began 73 miles west of Sacramento."},
+        {},
+    )  # fmt: skip
+    assert bearing_conflicts(c, analyses) == []  # the far end of an extent is no place of the quake
+
+
 def test_a_name_inside_a_longer_word_is_no_spelling():
     conflicts, _ = _spelling("Vladimir Putin spoke.", "A pro-Putin rally; Putin spoke.", ["Vladimir Putin"],
                              ["pro-Putin", "Putin"])  # fmt: skip
