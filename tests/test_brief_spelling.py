@@ -135,6 +135,18 @@ def test_same_title_agrees_and_different_titles_conflict():
     assert not conflicts and not agreed  # a title only ever capitalised before the name is how it is written
 
 
+def test_two_jobs_joined_by_and_are_both_the_persons():
+    conflicts, _ = _people("AMD president and chief executive Rory Read spoke.",
+                           "The deal was praised by Rory Read, president and CEO, AMD.", "Rory Read")  # fmt: skip
+    assert not [k for k in conflicts if k.kind == "role"]
+
+
+def test_a_word_ending_the_line_above_is_no_title():
+    conflicts, _ = _people("He lived in Jackson, Miss.\nFred LaRue was 75.", "Mr. Fred LaRue died Saturday.",
+                           "Fred LaRue")  # fmt: skip
+    assert not [k for k in conflicts if k.kind == "attribute"]
+
+
 def test_assistant_coach_is_another_job_than_coach():
     conflicts, agreed = _people("Assistant coach Dan Reeve left the club.", "Coach Dan Reeve left the club.",
                                 "Dan Reeve")  # fmt: skip
