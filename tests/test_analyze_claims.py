@@ -124,6 +124,11 @@ def test_figures_of_something_else_are_no_death_toll(text):
     assert [c.value for _s, c in _claims(text) if c.kind == "count" and c.measure == "dead"] in ([], ["2"])
 
 
+def test_a_scale_word_hyphened_to_its_figure_is_no_range():
+    haul = _one("Thieves stole jewels worth $137-million from the store.", "money")
+    assert (haul.value, haul.unit, haul.qualifier) == ("137000000", "USD", None)
+
+
 def test_a_number_set_off_after_a_name_is_an_age():
     age = _one("The bodies of Robyn Mendes, 48, and her mother were found.", "attribute")
     assert (age.measure, age.value, age.subject) == ("age", "48", "Mendes")

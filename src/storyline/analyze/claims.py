@@ -208,6 +208,8 @@ def _range_top(tokens: list[Token], label: str) -> list[Token] | None:
     cut = next((i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and t.lower_ in seps), None)
     if cut is None or not tokens[cut - 1].like_num and tokens[cut - 1].lower_ not in SCALES:
         return None
+    if tokens[cut + 1].lower_ in SCALES:
+        return None  # "$137-million": a scale word hyphened to its figure, no range
     return tokens[cut + 1 :]
 
 
