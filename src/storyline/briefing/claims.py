@@ -389,11 +389,25 @@ def _aligned(
                 if any(compatible(x.slot, y.slot) for y in ys):
                     continue
                 sim, y = max(((_kinship(c, x, y, when), y) for y in lone_y
-                              if compatible(x.slot, y.slot) is False and _same_thing(x.slot, y.slot, settings)),
+                              if compatible(x.slot, y.slot) is False and _same_thing(x.slot, y.slot, settings)
+                              and _offset(c, x) == _offset(c, y)),
                              key=lambda t: t[0], default=(0.0, None))  # fmt: skip
                 if y is not None and sim >= settings.claim_align_sim and not (x in leads and y in leads):
                     out.setdefault(frozenset((x, y)), (x, y))
     return list(out.values())
+
+
+# After a length: it is the gap between two moments ("a day after", "two weeks before the shooting", "ago").
+_OFFSET = re.compile(r"[\s,]*(?:after|before|later|earlier|ago|prior)\b", re.IGNORECASE)
+
+
+def _offset(c: Corpus, p: Placed) -> bool:
+    """Whether a duration is the gap between two moments ("a day after", "23 months ago"), not how long
+    something lasted ("in two days", "for a week"): a gap and a length are never one figure told two ways."""
+    if p.slot.kind != "duration":
+        return False
+    body = c.by_id[p.slot.article_id].body
+    return bool(_OFFSET.match(body, p.slot.end) or _OFFSET.search(body, p.slot.start, p.slot.end))
 
 
 def _kinship(c: Corpus, x: Placed, y: Placed, when: dict[int, frozenset[str]]) -> float:
