@@ -361,6 +361,9 @@ def test_a_gap_between_two_moments_is_no_length_of_one():
     bodies["Evening Post"] = "His death came two days after a climber died in the park."
     b = _durations(bodies, {"Coast Herald": ("a day", 1.0), "Evening Post": ("two days", 2.0)})
     assert [k.kind for k in b.conflicts] == ["duration"]  # two gaps between the same moments
+    bodies["Evening Post"] = "It was the second death in the park in two days, after a climber died."
+    b = _durations(bodies, {"Coast Herald": ("a day", 1.0), "Evening Post": ("two days", 2.0)})
+    assert not b.conflicts  # a clause after the comma: "in two days" is still a length
 
 
 def test_specifications_agree_in_one_unit_and_never_conflict():

@@ -397,8 +397,9 @@ def _aligned(
     return list(out.values())
 
 
-# After a length: it is the gap between two moments ("a day after", "two weeks before the shooting", "ago").
-_OFFSET = re.compile(r"[\s,]*(?:after|before|later|earlier|ago|prior)\b", re.IGNORECASE)
+# Right after a length (no comma: "in six years, after accepting" is a length): it is the gap between two
+# moments ("a day after", "two weeks before the shooting", "23 months ago").
+_OFFSET = re.compile(r"\s*(?:after|before|later|earlier|ago|prior)\b", re.IGNORECASE)
 
 
 def _offset(c: Corpus, p: Placed) -> bool:
