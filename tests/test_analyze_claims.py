@@ -124,6 +124,11 @@ def test_figures_of_something_else_are_no_death_toll(text):
     assert [c.value for _s, c in _claims(text) if c.kind == "count" and c.measure == "dead"] in ([], ["2"])
 
 
+def test_a_year_is_no_count_of_a_length():
+    found = [c for _s, c in _claims("Laci Peterson disappeared from her home the day before Christmas 2002.")]
+    assert not [c for c in found if c.kind == "duration" and float(c.value) > 1]
+
+
 def test_a_scale_word_hyphened_to_its_figure_is_no_range():
     haul = _one("Thieves stole jewels worth $137-million from the store.", "money")
     assert (haul.value, haul.unit, haul.qualifier) == ("137000000", "USD", None)

@@ -113,7 +113,8 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
             if any(lemma(t) in DURATION_DAYS for t in tokens[: comma + 1]):
                 comma = -1  # "12 minutes, 31 seconds" is one length
             # "Jan. 6, five days": a date before the comma is no part of the length
-            count = [t for t in tokens[comma + 1 :] if lemma(t) not in DURATION_DAYS]
+            # a year is no part of a length: "the day before Christmas 2002" is no 2002 days
+            count = [t for t in tokens[comma + 1 :] if lemma(t) not in DURATION_DAYS and not _is_year([t])]
             value = (
                 1.0 if [t.lower_ for t in count] in (["a"], ["an"]) else _number(count)
             )  # "about a minute"
