@@ -252,8 +252,8 @@ def main() -> int:
     ap.add_argument("--annotations", type=Path, action="append", help="annotation dir (repeatable)")
     ap.add_argument(
         "--show",
-        choices=("fit", "fit-a", "fit-b"),
-        help="print misses and false positives of this part (with --half of it)",
+        choices=("fit", "held-out", "fit-a", "fit-b"),
+        help="print misses and false positives of this part (with --half of it; never the unread fresh part)",
     )
     ap.add_argument(
         "--half", choices=PARTS, help="score one part only: tune on fit-a, check on fit-b, then fit"

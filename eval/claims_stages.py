@@ -1,6 +1,6 @@
-"""Where each missed gold slot of the fitting half was lost, per kind: the table that says which stage to work on.
+"""Where each missed gold slot of a half was lost, per kind: the table that says which stage to work on.
 
-Usage: PYTHONPATH=src .venv/bin/python eval/claims_stages.py [--kinds spelling,place,...] [--list]
+Usage: PYTHONPATH=src .venv/bin/python eval/claims_stages.py [--half fit|held-out] [--kinds count,place,...] [--list]
 Stages, for a gold conflict/update or agreement slot no prediction of its verdict class matches (eval/claims.py):
   a-nothing     no stored mention, claim or event overlaps its mentions in 2+ docs (nothing extracted);
   b-event-only  only an event's clause overlaps them (analysis/events.py holds it, no slot compares it);
@@ -8,7 +8,8 @@ Stages, for a gold conflict/update or agreement slot no prediction of its verdic
   c-verdict     a prediction of the other verdict class matches it (aligned, wrong verdict);
   d-scorer      a prediction of its kind cites its sentences in 2+ docs, but the prediction's value spans miss
                 the gold mentions (matching).
-Fit half only (held-out errors are never listed). Exits 0 with a message when the data is absent.
+The fit half by default, or the held-out half (read since session 15, eval/claims/ERRORS.md); never the unread
+"fresh" events (claims_gold.FRESH), the test set. Exits 0 with a message when the data is absent.
 """
 
 from __future__ import annotations
@@ -56,7 +57,8 @@ def stage(slot: claims_gold.Slot, briefing, analyses: dict) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--kinds", default="spelling,place,role,attribute,negation,other", help="comma-separated")
+    ap.add_argument("--kinds", default=",".join(sorted(claims_gold.KINDS)), help="comma-separated")
+    ap.add_argument("--half", choices=("fit", "held-out"), default="fit", help="which read half")
     ap.add_argument("--list", action="store_true", help="list each missed slot with its stage")
     args = ap.parse_args()
     if not claims_gold.ECB.exists():
@@ -71,7 +73,7 @@ def main() -> int:
     docs, golds = detokenised(docs, claims_gold.load([claims_gold.ANNOTATIONS], docs))
     table: Counter = Counter()
     for g in golds:
-        if claims_gold.half(g.event) != "fit":
+        if claims_gold.half(g.event) != args.half:
             continue
         arts = {d: Article(d, f"ecbplus:{d}", docs[d]["text"], outlet=d) for d in g.docs}
         entities, found = resolve_entities(list(arts.values()), analyze(list(arts.values())))
@@ -86,7 +88,7 @@ def main() -> int:
                 if args.list and st != "hit":
                     print(f"  {st:12s} {g.event} {cls} {s.kind} {s.slot!r}")
     for cls in ("conflicts+updates", "agreements"):
-        print(f"{cls} (fit half, gold slots by stage)")
+        print(f"{cls} ({args.half} half, gold slots by stage)")
         print("  " + f"{'kind':10s}" + "".join(f"{x:>13s}" for x in STAGES))
         for k in sorted(kinds):
             print("  " + f"{k:10s}" + "".join(f"{table[(cls, k, x)]:13d}" for x in STAGES))

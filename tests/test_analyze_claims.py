@@ -112,6 +112,33 @@ def test_years_and_ages_are_no_counts(text):
     assert not [c for _s, c in _claims(text) if c.kind == "count"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bodies of two women were discovered at 24 Independent Street on Tuesday.",  # a house number
+        "Police found the bodies of two women -- 68 and 48-years-old -- in the flat.",  # ages
+        "One Australian and one English climber have fallen to their deaths.",  # one count split in two
+    ],
+)
+def test_figures_of_something_else_are_no_death_toll(text):
+    assert [c.value for _s, c in _claims(text) if c.kind == "count" and c.measure == "dead"] in ([], ["2"])
+
+
+def test_a_year_is_no_count_of_a_length():
+    found = [c for _s, c in _claims("Laci Peterson disappeared from her home the day before Christmas 2002.")]
+    assert not [c for c in found if c.kind == "duration" and float(c.value) > 1]
+
+
+def test_a_scale_word_hyphened_to_its_figure_is_no_range():
+    haul = _one("Thieves stole jewels worth $137-million from the store.", "money")
+    assert (haul.value, haul.unit, haul.qualifier) == ("137000000", "USD", None)
+
+
+def test_a_number_set_off_after_a_name_is_an_age():
+    age = _one("The bodies of Robyn Mendes, 48, and her mother were found.", "attribute")
+    assert (age.measure, age.value, age.subject) == ("age", "48", "Mendes")
+
+
 def test_clock_time_and_span_cover_the_value_phrase():
     spans = dict(_claims("The quake struck at 3:15 p.m. local time, killing 12 people."))
     assert (spans["3:15 p.m."].value, spans["3:15 p.m."].unit) == ("15:15", "local")  # stated as local

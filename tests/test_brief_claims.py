@@ -339,6 +339,33 @@ def test_durations_told_with_different_verbs_are_aligned_by_their_sentences():
     assert said == ["about one minute", "around 15 seconds"]
 
 
+def _durations(bodies: dict[str, str], phrases: dict[str, tuple[str, float]]):
+    arts, analyses = {}, {}
+    for n, b in bodies.items():
+        arts[n] = Article(n, n, b, outlet=n, published=datetime(2026, 3, 1, 8, tzinfo=UTC))
+        phrase, days = phrases[n]
+        at = b.index(phrase)
+        claim = ClaimSlot(n, at, at + len(phrase), "duration", "die", str(days))
+        analyses[n] = Analysis(n, sentences=(Sentence(n, 0, len(b), b),), claims=(claim,))
+    story = Story("s", "climb", tuple(arts))
+    return build_briefing(story, [story], arts, analyses, [], {})
+
+
+def test_a_gap_between_two_moments_is_no_length_of_one():
+    """ "A day after" is the time between two deaths, "in two days" the stretch they fell in: two figures."""
+    bodies = {"Coast Herald": "His death came a day after a climber died in the park.",
+              "Evening Post": "It was the second death in the park in two days."}  # fmt: skip
+    assert not _durations(
+        bodies, {"Coast Herald": ("a day", 1.0), "Evening Post": ("two days", 2.0)}
+    ).conflicts
+    bodies["Evening Post"] = "His death came two days after a climber died in the park."
+    b = _durations(bodies, {"Coast Herald": ("a day", 1.0), "Evening Post": ("two days", 2.0)})
+    assert [k.kind for k in b.conflicts] == ["duration"]  # two gaps between the same moments
+    bodies["Evening Post"] = "It was the second death in the park in two days, after a climber died."
+    b = _durations(bodies, {"Coast Herald": ("a day", 1.0), "Evening Post": ("two days", 2.0)})
+    assert not b.conflicts  # a clause after the comma: "in two days" is still a length
+
+
 def test_specifications_agree_in_one_unit_and_never_conflict():
     """PROTOCOL.md: a specification is kind ``other`` in the slot's unit; two outlets' different figures are two
     models' ("16GB" and "32GB" versions), not a contradiction."""

@@ -135,6 +135,18 @@ def test_same_title_agrees_and_different_titles_conflict():
     assert not conflicts and not agreed  # a title only ever capitalised before the name is how it is written
 
 
+def test_two_jobs_joined_by_and_are_both_the_persons():
+    conflicts, _ = _people("AMD president and chief executive Rory Read spoke.",
+                           "The deal was praised by Rory Read, president and CEO, AMD.", "Rory Read")  # fmt: skip
+    assert not [k for k in conflicts if k.kind == "role"]
+
+
+def test_a_word_ending_the_line_above_is_no_title():
+    conflicts, _ = _people("He lived in Jackson, Miss.\nFred LaRue was 75.", "Mr. Fred LaRue died Saturday.",
+                           "Fred LaRue")  # fmt: skip
+    assert not [k for k in conflicts if k.kind == "attribute"]
+
+
 def test_assistant_coach_is_another_job_than_coach():
     conflicts, agreed = _people("Assistant coach Dan Reeve left the club.", "Coach Dan Reeve left the club.",
                                 "Dan Reeve")  # fmt: skip
@@ -199,6 +211,23 @@ def test_bearings_from_one_town_that_disagree_are_a_place_conflict():
         {"a": "It hit north of San Jose.", "b": "It hit south of San Jose on Sunday."}, {}
     )
     assert len(bearing_conflicts(c, analyses)) == 1  # "on Sunday" is no part of the town
+
+
+def test_bearings_of_two_places_or_an_extent_are_no_place_conflict():
+    from storyline.briefing.places import bearing_conflicts
+
+    c, analyses, _ = _corpus(
+        {"a": "He was convicted in Brazos County, located northwest of Houston.",
+         "b": "The escape happened near Baytown, about 25 miles east of Houston."},
+        {"a": [("Brazos County", "GPE")], "b": [("Baytown", "GPE")]},
+    )  # fmt: skip
+    assert bearing_conflicts(c, analyses) == []  # two places, each located from Houston
+    c, analyses, _ = _corpus(
+        {"a": "It shook residents from San Francisco to north of Sacramento.",
+         "b": "The quake began 73 miles west of Sacramento."},
+        {},
+    )  # fmt: skip
+    assert bearing_conflicts(c, analyses) == []  # the far end of an extent is no place of the quake
 
 
 def test_a_name_inside_a_longer_word_is_no_spelling():

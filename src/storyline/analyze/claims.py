@@ -113,7 +113,8 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
             if any(lemma(t) in DURATION_DAYS for t in tokens[: comma + 1]):
                 comma = -1  # "12 minutes, 31 seconds" is one length
             # "Jan. 6, five days": a date before the comma is no part of the length
-            count = [t for t in tokens[comma + 1 :] if lemma(t) not in DURATION_DAYS]
+            # a year is no part of a length: "the day before Christmas 2002" is no 2002 days
+            count = [t for t in tokens[comma + 1 :] if lemma(t) not in DURATION_DAYS and not _is_year([t])]
             value = (
                 1.0 if [t.lower_ for t in count] in (["a"], ["an"]) else _number(count)
             )  # "about a minute"
@@ -147,7 +148,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
             return None
         return ClaimSlot(**base, kind="date", measure=measure, value=value, subject=_subject(root),
                          update=update, event=_event(root))  # fmt: skip
-    if label == "CARDINAL" and (_is_year(tokens) or _is_age(root)):
+    if label == "CARDINAL" and (_is_year(tokens) or _is_age(root) or _no_count(root)):
         return None  # a year or an age of no one named ("died at 91") is no count
     tally = _tally(ent)
     if tally and not any(lemma(t) in _VOTING for t in ent.sent):
@@ -208,6 +209,8 @@ def _range_top(tokens: list[Token], label: str) -> list[Token] | None:
     cut = next((i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and t.lower_ in seps), None)
     if cut is None or not tokens[cut - 1].like_num and tokens[cut - 1].lower_ not in SCALES:
         return None
+    if tokens[cut + 1].lower_ in SCALES:
+        return None  # "$137-million": a scale word hyphened to its figure, no range
     return tokens[cut + 1 :]
 
 
@@ -294,7 +297,11 @@ def _age(ent: Span, tokens: Sequence[Token], root: Token) -> tuple[float, str] |
     whose: Token | None = None
     if "year-old" in ent.text.lower() or ({"year", "old"} <= words and "-" in ent.text):
         whose = root.head if root.head.tag_.startswith("NN") else None
-    elif root.dep_ in ("appos", "npadvmod", "amod") and root.head.ent_type_ == "PERSON" and root.like_num:
+    elif (
+        root.dep_ in ("appos", "npadvmod", "amod")
+        and root.like_num
+        and (root.head.ent_type_ == "PERSON" or _set_off(root) and root.head.tag_ in ("NNP", "NNPS"))
+    ):
         whose = root.head
     elif _is_age(root):
         name = _subject(root)
@@ -303,6 +310,30 @@ def _age(ent: Span, tokens: Sequence[Token], root: Token) -> tuple[float, str] |
     if whose is None or value is None or not 0 < value < 125:
         return None
     return value, whose.text
+
+
+def _no_count(root: Token) -> bool:
+    """A figure the parse places in something else than a count: a house number ("24 Independent Street", the
+    number of a street spaCy tags FAC), an age ("68 and 48-years-old", "8-to 12-week-old": "old" is its head or
+    conjunct), or one part of a split count ("one Australian and one English climber": the number counts an
+    adjective whose noun a conjunct carries)."""
+    head = root.head
+    if root.dep_ == "nummod" and head.ent_type_ == "FAC":
+        return True
+    if "old" in {head.lower_, head.head.lower_} | {t.lower_ for t in root.conjuncts}:
+        return True
+    return (
+        root.dep_ == "nummod" and head.tag_ == "JJ" and any(t.tag_.startswith("NN") for t in head.conjuncts)
+    )
+
+
+def _set_off(root: Token) -> bool:
+    """A number between commas right after a name ("Robyn Mendes, 48, ..."): the news style of an age, also
+    where spaCy takes the name for an organisation."""
+    doc = root.doc
+    return (
+        root.i >= 1 and doc[root.i - 1].text == "," and (root.i + 1 == len(doc) or doc[root.i + 1].is_punct)
+    )
 
 
 def _is_age(root: Token) -> bool:

@@ -107,7 +107,8 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
     head of an apposition right after it (", a spokeswoman for ...")."""
     out = []
     before = list(_WORD.finditer(body, max(0, start - _BEFORE_REACH), start))
-    if before and not body[before[-1].end() : start].strip():
+    gap = body[before[-1].end() : start] if before else "x"
+    if not gap.strip() and "\n" not in gap:  # a word ending the line above ("Jackson, Miss.") is no title
         w = before[-1]
         role, gender = _neutral(w.group(), before[-2].group() if len(before) > 1 else "")
         if role or gender:
@@ -117,6 +118,8 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
             out.append(
                 _Role(person, article_id, first if role else w.start(), w.end(), role, gender, (start, end))
             )
+            if role and (j := _JOINED_BEFORE.search(body, max(0, first - 40), first)):
+                out += _joined(j, person, article_id, (start, end))
     m = _AFTER.match(body, end)
     if m:
         *mods, head = _WORD.finditer(m.group(1))
@@ -127,7 +130,24 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
             at = m.start(1) + (ranked[0] if ranked else head).start()
             job = " ".join([*dict.fromkeys(rank), role])
             out.append(_Role(person, article_id, at, m.start(1) + head.end(), job, gender, (start, end)))
+            if j := _JOINED_AFTER.match(body, m.end(1)):
+                out += _joined(j, person, article_id, (start, end))
     return out
+
+
+# A second job joined to a title by "and" ("president and chief executive Rory Read", "Rory Read, president and
+# CEO, AMD"): the person holds both, so an outlet naming one and an outlet naming the other do not disagree.
+_JOINED_BEFORE = re.compile(r"(?P<job>[A-Za-z][\w'’.-]*)\s+and\s+$")
+_JOINED_AFTER = re.compile(
+    r"\s+and\s+(?:(?:[A-Za-z][\w'’.&-]*)\s+){0,2}?(?P<job>[A-Za-z][\w'’.-]*)(?=\s*[,.;:)])"
+)
+
+
+def _joined(m: re.Match[str], person: str, article_id: str, name: tuple[int, int]) -> list[_Role]:
+    body = m.string
+    before = body[max(0, m.start("job") - 20) : m.start("job")].split()
+    role, gender = _neutral(m.group("job"), before[-1] if before else "")
+    return [_Role(person, article_id, m.start("job"), m.end("job"), role, gender, name)] if role else []
 
 
 def _title_run(body: str, words: Sequence[re.Match[str]]) -> int:

@@ -32,6 +32,23 @@ def _town(name: str) -> str:
     return " ".join(map(spell_key, words))
 
 
+# "shaking residents from San Francisco to north of Sacramento": the far end of an extent, no place of the event.
+_EXTENT = re.compile(r"\bto\s+$", re.IGNORECASE)
+# What lies between a named place and the bearing that locates it ("Brazos County, located northwest of").
+_LOCATES = re.compile(r"[\s,]*(?:(?:located|situated|lying)\s+)?$", re.IGNORECASE)
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def _located(body: str, start: int, an: Analysis | None) -> str:
+    """The named place a bearing locates when the name comes right before it ("Brazos County, located northwest
+    of Houston", "near Baytown, Texas, about 25 miles east of Houston"), else "" (the event's own place): the
+    bearings of two different places from one town are no contradiction."""
+    for m in an.mentions if an else ():
+        if m.label in _PLACE_LABELS and m.end <= start and _LOCATES.fullmatch(body, m.end, start):
+            return spell_key(m.text)
+    return ""
+
+
 def _direction(word: str) -> str:
     return re.sub(r"[\s-]", "", word.lower())
 
@@ -52,9 +69,11 @@ def bearing_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Confl
         for m in _BEARING.finditer(a.body):
             if not m.group("place")[0].isupper() or any(s <= m.start() < e for s, e in quoted):
                 continue
-            if loc.sentence(a.id, m.start()) is None:
+            if loc.sentence(a.id, m.start()) is None or _EXTENT.search(
+                a.body, max(0, m.start() - 4), m.start()
+            ):
                 continue
-            place = _town(m.group("place"))
+            place = (_town(m.group("place")), _located(a.body, m.start(), an))
             by_place.setdefault(place, []).append((a.id, _direction(m.group("dir")), m.start(), m.end()))
     out = []
     for found in by_place.values():
