@@ -142,7 +142,9 @@ _NEVER_IN_DATED_BYLINE = re.compile(r"[^\w\s'’.÷&,|–—/:·•-]")  # "÷" 
 # ("Dr. Alexander Klier"), a trailing comma ("Amelie Siekmann,"), a copyright notice ("© 2009-2012 Jonathan
 # Krase. Impressum", "(c) Johannes Wolf • Weitere Rechte"), a lower-case role ("Richard Adams Education editor").
 _TITLE = re.compile(r"^(?:(?:Dr|Prof|Mag|Dipl\.-Ing|Ing)\.\s*)+(?=[A-Z])")
-_COPYRIGHT_NAME = re.compile(r"^(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[-–,]?\s*", re.I)
+_COPYRIGHT_NAME = re.compile(
+    r"^(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[-–,]?\s*", re.I
+)
 _COPYRIGHT_END = re.compile(r"\s+[-–|•·]\s+|\.\s+|\s*[•|·]\s*|,\s+(?:all|alle)\b", re.I)
 _LOWER_ROLE = re.compile(
     r"\s+(?:editor|correspondent|reporter|writer|journalist|columnist|contributor|analyst|producer|critic)\b.*$"

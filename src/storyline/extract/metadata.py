@@ -106,15 +106,30 @@ def strip_site_name(title: str, *sites: str | None) -> str:
 def parse_byline(text: str) -> tuple[str, str | None] | None:
     """(name, role) for a byline line ("By Jane Roe", "Jane Roe, Political Correspondent"), else None."""
     text = text.strip()
+    return _parse_byline(text, MARKER.match(text))
+
+
+# Words that open a title or a label, never a person's name ("Das Imperialismus-Phantom", "Im Schlepptau").
+_NOT_FIRST_NAME_WORDS = frozenset(
+    "the der die das den dem des im am zum zur ein eine einer unser unsere".split()
+)
+# "Blog Beitrag von Margarita Koreneva": a "von" followed by a whole name is the marker, not a name particle
+# ("Otto von Bismarck", "Ursula von der Leyen" keep theirs).
+_VON_MARKER = re.compile(rf"\svon\s+(?={_NAME_TOKEN}\s+{_NAME_TOKEN})")
+
+
+def _parse_byline(text: str, marked: re.Match[str] | None) -> tuple[str, str | None] | None:
+    """``parse_byline`` of a stripped line whose MARKER match is already known."""
     if len(text) > 90:
         return None
-    marked = MARKER.match(text)
     m = _BYLINE.match(text, marked.end() if marked else 0)
     if not m:
         return None
     name, role = m["name"].strip(), (m["role"] or "").strip() or None
+    if (von := _VON_MARKER.search(name)) is not None:
+        name = name[von.end() :]
     words = _ASCII_WORD.findall(name)
-    if any(w.lower() in _NOT_NAME_WORDS for w in words):
+    if any(w.lower() in _NOT_NAME_WORDS for w in words) or words[0].lower() in _NOT_FIRST_NAME_WORDS:
         return None
     if (
         role is None
@@ -144,13 +159,15 @@ def byline_in_line(text: str) -> tuple[str, str | None] | None:
     ("By"/"Von"/"Autor:"); one word ("Posted by Newsdesk 28 Jan") only when the marker opens the line."""
     text = text.strip(" *•·-")
     marked = MARKER.match(text)
-    found = parse_byline(text)
+    found = _parse_byline(text, marked)
     if found:
         return found
     m = _BY_NAME.search(text)
     if not m:
         return None
     words = _name_words(m["name"])
+    if words and MARKER.fullmatch(words[0]):  # "Post author By X": the marker after a label
+        return byline_in_line(text[m.start("name") :])
     if not words:
         return None
     if len(words) >= 2 or (marked and m.start() < marked.end() and _NAME_END.match(text[m.end() :])):
