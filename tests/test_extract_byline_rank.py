@@ -95,5 +95,6 @@ def test_names_the_header_rules_leave_out() -> None:
     assert read_name("Lea Muster,") == ("Lea Muster", "cleaned")
     assert read_name("Jan Roe Harbour editor") == ("Jan Roe", "cleaned")
     assert read_name("LEA MUSTER") == ("LEA MUSTER", "capitals")
+    assert read_name("Lea MusterNovember 6, 2023") == ("Lea Muster", "dated")  # a date glued on
     assert read_name("UNTERNEHMEN") is None
     assert read_name("By Jan Roe") == ("Jan Roe", "header")

@@ -18,7 +18,7 @@ from pathlib import Path
 from storyline.analyze.gender import first_name_gender
 from storyline.extract.line_roles import STOP_WORDS
 from storyline.extract.linear import LinearModel, load_linear
-from storyline.extract.metadata import MARKER, MARKER_WORD, byline_in_line, parse_byline
+from storyline.extract.metadata import MARKER, MARKER_WORD, byline_in_line, parse_byline, unglue
 from storyline.lexicon.dates import MONTHS, TRAINING_MONTH_RE, WEEKDAYS
 
 MODEL_PATH = Path(__file__).with_name("byline_model.json")
@@ -141,7 +141,7 @@ _NEVER_IN_DATED_BYLINE = re.compile(r"[^\w\s'’.÷&,|–—/:·•-]")  # "÷" 
 # Shapes the header rules leave out, each taken off before the rules read the line again: an academic title
 # ("Dr. Alexander Klier"), a trailing comma ("Amelie Siekmann,"), a copyright notice ("© 2009-2012 Jonathan
 # Krase. Impressum", "(c) Johannes Wolf • Weitere Rechte"), a lower-case role ("Richard Adams Education editor").
-_TITLE = re.compile(r"^(?:(?:Dr|Prof|Mag|Dipl\.-Ing|Ing)\.\s*)+(?=[A-Z])")
+_TITLE = re.compile(r"^(?:(?:(?:Dr|Prof|Mag|Dipl\.-Ing|Ing)\.|Rechtsanw(?:alt|ältin))\s*)+(?=[A-Z])")
 _COPYRIGHT_NAME = re.compile(
     r"^(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[-–,]?\s*", re.I
 )
@@ -166,11 +166,11 @@ def read_name(text: str) -> tuple[str, str] | None:
     """(name, one of RULES): a byline as the header rules read it, else one token after a marker, else the name
     left when the line's dates and times are taken out; titles, copyright notices, a trailing lower-case role
     and capitals are taken off first."""
-    if len(text) > MAX_LINE_CHARS:
-        return None
+    if len(text) > MAX_LINE_CHARS or not (_TWO_CAPITALS.search(text) or _MARKER_LETTERS.search(text)):
+        return None  # every rule below needs two capitals or the marker
     if (box := _AUTHOR_BOX.search(text)) is not None and box["name"].lower() not in STOP_WORDS:
         return box["name"], "author_box"
-    line = text.strip(" *•·-")
+    line = unglue(text.strip(" *•·-"))
     bare = _COPYRIGHT_NAME.sub("", line)
     rule = "copyright" if bare != line else "cleaned"
     if bare != line and (end := _COPYRIGHT_END.search(bare)) is not None:
@@ -184,7 +184,7 @@ def read_name(text: str) -> tuple[str, str] | None:
     if line.isupper() and 2 <= len(line.split()) <= 4:  # "SVEN MICHAELSEN"
         found = _rules_name(line.title())
         return (found[0].upper(), "capitals") if found is not None else None
-    return _rules_name(text)
+    return _rules_name(line)
 
 
 def _rules_name(text: str) -> tuple[str, str] | None:

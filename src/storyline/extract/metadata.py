@@ -48,11 +48,13 @@ _NOT_NAME_WORDS = frozenset(
     comments advertisement editorial features review reviews russia china europe america london house
     twitter facebook linkedin email e-mail follow share teilen bio sponsored veröffentlicht erstellt aktualisiert
     kategorien kategorie posts artikel kommentare foto fotos photo vom publié publicado date datum
+    illustration illustrationen grafik bild bilder alle autoren weitere mehr more follow folgen
     """.split()
 )
 _ROLE_WORDS = re.compile(
     r"\b(correspondent|editor|reporter|writer|journalist|columnist|staff|chief|contributor|analyst|producer|"
-    r"critic|desk|bureau|agencies|agency|presenter|commentator|associate|senior|deputy|political|in [A-Z]\w+)\b",
+    r"critic|desk|bureau|agencies|agency|presenter|commentator|associate|senior|deputy|political|in [A-Z]\w+|"
+    r"autor|autorin|redakteur|redakteurin|korrespondent|korrespondentin)\b",
     re.I,
 )
 
@@ -154,10 +156,26 @@ _BY_NAME = re.compile(
 _NAME_END = re.compile(r"^\s*(?:$|[|•·,(@–—-]|\d|am\b|on\b|le\b)")
 
 
+# A label or month a renderer glued to the name before it ("Jan RoeFollow", "Lea MusterNovember 6, 2023").
+_GLUED = re.compile(
+    r"(?<=[a-zà-ÿ])(?=(?:Reporter|Editor|Autor|Autorin|Redakteur|Redakteurin|Author|"
+    + "|".join(m.title() for m in sorted(MONTH_NAMES, key=len, reverse=True))
+    + r")\b)"
+)
+
+
+_GLUED_BUTTON = re.compile(r"(?<=[a-zà-ÿ])(?:Follow|Folgen)\b.*$")
+
+
+def unglue(text: str) -> str:
+    """The line with a space between a name and the role or month glued onto it, a glued button taken off."""
+    return _GLUED.sub(" ", _GLUED_BUTTON.sub("", text))
+
+
 def byline_in_line(text: str) -> tuple[str, str | None] | None:
     """(name, role) from a line the labeller calls a byline: a clean byline, else the name after a marker
     ("By"/"Von"/"Autor:"); one word ("Posted by Newsdesk 28 Jan") only when the marker opens the line."""
-    text = text.strip(" *•·-")
+    text = unglue(text.strip(" *•·-"))
     marked = MARKER.match(text)
     found = _parse_byline(text, marked)
     if found:
@@ -197,6 +215,8 @@ def _name_words(name: str) -> list[str]:
         if len(words) >= 2 and _ROLE_WORDS.fullmatch(key):
             break
         words.append(word)
+    while words and re.fullmatch(_PARTICLE, words[-1]):  # "Text von X Illustration von Y": no trailing "von"
+        words.pop()
     return words
 
 
