@@ -74,12 +74,14 @@ def byline_candidates(texts: list[str], roles: list[str], top: int) -> list[tupl
     named_at = {i for i, _, _ in named}
     headline_words = {w.casefold() for w in _WORD.findall(texts[top])} if 0 <= top < len(texts) else set()
     out = []
+    holders_of: dict[str, list[int]] = {}
     for i, name, rule in named:
         text = texts[i].strip(" *•·-")
         key = _NON_WORD.sub(" ", name).casefold().strip()
         words = _WORD.findall(name) or [name]
         near = {roles[j] for j in range(max(i - 2, 0), min(i + 3, len(texts))) if j != i}
-        holders = [j for j, s in enumerate(squashed) if key in s]
+        if (holders := holders_of.get(key)) is None:  # a name often recurs on many lines of a page
+            holders = holders_of[key] = [j for j, s in enumerate(squashed) if key in s]
         features = [float(roles[i] == r) for r in _ROLES] + [
             float(bool(MARKER.match(text))),
             float(_NON_WORD.sub(" ", text).casefold().strip() == key),
@@ -171,11 +173,14 @@ def read_name(text: str) -> tuple[str, str] | None:
     if (box := _AUTHOR_BOX.search(text)) is not None and box["name"].lower() not in STOP_WORDS:
         return box["name"], "author_box"
     line = unglue(text.strip(" *•·-"))
-    bare = _COPYRIGHT_NAME.sub("", line)
-    rule = "copyright" if bare != line else "cleaned"
-    if bare != line and (end := _COPYRIGHT_END.search(bare)) is not None:
-        bare = bare[: end.start()]  # "© 2020 - Bernhard Sgoda - RENT A SALESMAN®"
-    bare = _TITLE.sub("", bare).rstrip(",;")
+    bare, rule = line, "cleaned"
+    if (notice := _COPYRIGHT_NAME.match(line)) is not None:
+        bare, rule = line[notice.end() :], "copyright"
+        if (end := _COPYRIGHT_END.search(bare)) is not None:
+            bare = bare[: end.start()]  # "© 2020 - Bernhard Sgoda - RENT A SALESMAN®"
+    if (title := _TITLE.match(bare)) is not None:
+        bare = bare[title.end() :]
+    bare = bare.rstrip(",;")
     if (role := _LOWER_ROLE.search(bare)) is not None:
         words = bare[: role.start()].split()
         bare = " ".join(words[:-1] if len(words) >= 3 else words)  # "Richard Adams Education editor"

@@ -164,11 +164,14 @@ _GLUED = re.compile(
 )
 
 
+_LOWER_UPPER = re.compile(r"[a-zà-ÿ][A-Z]")
 _GLUED_BUTTON = re.compile(r"(?<=[a-zà-ÿ])(?:Follow|Folgen)\b.*$")
 
 
 def unglue(text: str) -> str:
     """The line with a space between a name and the role or month glued onto it, a glued button taken off."""
+    if _LOWER_UPPER.search(text) is None:  # most lines: nothing glued, two substitutions saved
+        return text
     return _GLUED.sub(" ", _GLUED_BUTTON.sub("", text))
 
 
