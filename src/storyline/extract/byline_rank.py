@@ -1,10 +1,12 @@
 """The byline of a copied page whose header named none: a small learned ranker over the page's name-shaped lines.
 
 Blogs and magazines put the author on a line of its own ("Marina Beuerle", "Über Creeny", "© 2020 Jane Roe") that
-the line labeller often calls chrome. Every line from which ``byline_in_line`` reads a name is a candidate; a
+the line labeller often calls chrome. Every line from which ``read_name`` reads a name (the header rules, a
+marker's one token, a dated name, an author box, a copyright notice, a line in capitals) is a candidate; a
 logistic scorer (``byline_model.json``, fitted by ``eval/train_bylines.py`` on half 0 of the real pages) weighs its
 labelled role, marker (opening the line or anywhere before the name), place relative to the headline, how often
-the name recurs, whether the line is a list item among other name-shaped lines and whether body text follows. The
+the name recurs, whether the line is a list item among other name-shaped lines, whether body text follows and
+which rule read the name. The
 best candidate is the byline when its probability clears the model's calibrated floor.
 """
 
