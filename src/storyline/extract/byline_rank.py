@@ -6,8 +6,8 @@ marker's one token, a dated name, an author box, a copyright notice, a line in c
 logistic scorer (``byline_model.json``, fitted by ``eval/train_bylines.py`` on half 0 of the real pages) weighs its
 labelled role, marker (opening the line or anywhere before the name), place relative to the headline, how often
 the name recurs, whether the line is a list item among other name-shaped lines, whether body text follows and
-which rule read the name. The
-best candidate is the byline when its probability clears the model's calibrated floor.
+which rule read the name. The best candidate is the byline when its probability clears the model's calibrated
+floor.
 """
 
 from __future__ import annotations
