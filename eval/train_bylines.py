@@ -27,8 +27,8 @@ from eval.textpages_data import RENDERERS, load_metadata, render, token_f1  # no
 from storyline.extract import byline_rank  # noqa: E402
 from storyline.extract.linear import LinearModel  # noqa: E402
 
-MODEL_VERSION = 2
-C = 1.0
+MODEL_VERSION = 3
+C = 0.1
 POSITIVE_F1 = 0.5
 FLOORS = tuple(round(0.1 + 0.05 * i, 2) for i in range(17))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.extract.byline_rank import FEATURES, byline_candidates, name_in_line, ranked_byline
+from storyline.extract.byline_rank import FEATURES, byline_candidates, name_in_line, ranked_byline, read_name
 
 BODY = (
     "The council voted on Tuesday to reopen the harbour bridge after months of repairs, and the privacy of the"
@@ -81,3 +81,20 @@ def test_marker_inside_the_line_and_body_below() -> None:
     found = {i: dict(zip(FEATURES, f, strict=True)) for i, _, f in byline_candidates(texts, roles, 0)}
     assert (found[1]["marked_here"], found[1]["marker_opens"], found[1]["body_follows"]) == (1.0, 0.0, 1.0)
     assert (found[3]["marked_here"], found[3]["body_follows"]) == (0.0, 0.0)
+
+
+def test_names_the_header_rules_leave_out() -> None:
+    """Copyright notices, author boxes, academic titles, a trailing comma, a lower-case role and a line in capitals
+    hold names too, each marked with the rule that read it; a notice naming a company gives none."""
+    assert read_name("© 2009-2012 Lea Muster. Impressum & Datenschutz") == ("Lea Muster", "copyright")
+    assert read_name("(c) Jan Roe • Weitere Rechte siehe Impressum") == ("Jan Roe", "copyright")
+    assert read_name("Copyright 2023 Daily Lantern Media Group. All rights reserved.") is None
+    assert read_name("Zeige alle Beiträge von Krimifan »") == ("Krimifan", "author_box")
+    assert read_name("View all posts by the editors") is None
+    assert read_name("Dr. Lea Muster") == ("Lea Muster", "cleaned")
+    assert read_name("Lea Muster,") == ("Lea Muster", "cleaned")
+    assert read_name("Jan Roe Harbour editor") == ("Jan Roe", "cleaned")
+    assert read_name("LEA MUSTER") == ("LEA MUSTER", "capitals")
+    assert read_name("Lea MusterNovember 6, 2023") == ("Lea Muster", "dated")  # a date glued on
+    assert read_name("UNTERNEHMEN") is None
+    assert read_name("By Jan Roe") == ("Jan Roe", "header")

@@ -76,6 +76,11 @@ def test_url_and_iso_dates() -> None:
         ("Jane Roe, who chairs the committee, welcomed the visit", None),
         ("Jane Roe Senior Reporter", ("Jane Roe", "Senior Reporter")),
         ("Von Lea Muster, Redaktion", ("Lea Muster", "Redaktion")),
+        ("Otto von Weiden", ("Otto von Weiden", None)),
+        ("Blog Beitrag von Lea Muster", ("Lea Muster", None)),  # "von" before a whole name is the marker
+        ("Lea Muster Autorin", ("Lea Muster", "Autorin")),
+        ("Das Hafen-Phantom", None),  # a title opening with an article names no one
+        ("Im Windschatten", None),
     ],
 )
 def test_bylines(line: str, expected: tuple[str, str | None] | None) -> None:
@@ -95,6 +100,10 @@ def test_bylines(line: str, expected: tuple[str, str | None] | None) -> None:
         ("By Ana Silva2020-02-20 13:52:51 UTC", "Ana Silva"),
         ("By Jan Roe Senior Reporter", "Jan Roe"),
         ("Text: Lea Muster", "Lea Muster"),
+        ("* Post author By Lea Muster", "Lea Muster"),  # the marker after a label is not part of the name
+        ("Jan RoeFollow", "Jan Roe"),  # a button the renderer glued on
+        ("Text von Lea Muster Illustration von Jan Roe", "Lea Muster"),
+        ("Weitere Artikel von Lea Muster Alle Autoren", "Lea Muster"),
     ],
 )
 def test_byline_names(line: str, expected: str | None) -> None:

@@ -1,11 +1,13 @@
 """The byline of a copied page whose header named none: a small learned ranker over the page's name-shaped lines.
 
 Blogs and magazines put the author on a line of its own ("Marina Beuerle", "Über Creeny", "© 2020 Jane Roe") that
-the line labeller often calls chrome. Every line from which ``byline_in_line`` reads a name is a candidate; a
+the line labeller often calls chrome. Every line from which ``read_name`` reads a name (the header rules, a
+marker's one token, a dated name, an author box, a copyright notice, a line in capitals) is a candidate; a
 logistic scorer (``byline_model.json``, fitted by ``eval/train_bylines.py`` on half 0 of the real pages) weighs its
 labelled role, marker (opening the line or anywhere before the name), place relative to the headline, how often
-the name recurs, whether the line is a list item among other name-shaped lines and whether body text follows. The
-best candidate is the byline when its probability clears the model's calibrated floor.
+the name recurs, whether the line is a list item among other name-shaped lines, whether body text follows and
+which rule read the name. The best candidate is the byline when its probability clears the model's calibrated
+floor.
 """
 
 from __future__ import annotations
@@ -18,12 +20,17 @@ from pathlib import Path
 from storyline.analyze.gender import first_name_gender
 from storyline.extract.line_roles import STOP_WORDS
 from storyline.extract.linear import LinearModel, load_linear
-from storyline.extract.metadata import MARKER, MARKER_WORD, byline_in_line, parse_byline
+from storyline.extract.metadata import MARKER, MARKER_WORD, byline_in_line, parse_byline, unglue
 from storyline.lexicon.dates import MONTHS, TRAINING_MONTH_RE, WEEKDAYS
 
 MODEL_PATH = Path(__file__).with_name("byline_model.json")
 MAX_LINE_CHARS = 120
 _ROLES = ("byline", "dateline", "headline", "standfirst", "body", "caption", "chrome", "filler")
+# Which rule read the name: the header rules, one token after a marker, the name left once dates are out, an
+# author box, a copyright notice, a line cleaned of a title, comma or role, a line in capitals.
+RULES = ("header", "marked_token", "dated", "author_box", "copyright", "cleaned", "capitals")
+
+
 FEATURES = (
     *(f"role={r}" for r in _ROLES),
     "marker_opens",
@@ -47,6 +54,7 @@ FEATURES = (
     "marked_elsewhere",
     "marked_here",
     "body_follows",
+    *(f"rule={r}" for r in RULES),
 )
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.I)
 _DIGIT = re.compile(r"\d")
@@ -59,21 +67,23 @@ _AFTER_MARKER = re.compile(rf"\b{MARKER_WORD}\s*:?\s*([^\n]{{1,40}})")  # "Alle 
 
 def byline_candidates(texts: list[str], roles: list[str], top: int) -> list[tuple[int, str, list[float]]]:
     """(line index, name, FEATURES values) for every line that reads as naming a person."""
-    named = [(i, name) for i, text in enumerate(texts) if (name := name_in_line(text)) is not None]
+    named = [(i, *found) for i, text in enumerate(texts) if (found := read_name(text)) is not None]
     if not named:
         return []
     squashed = [_NON_WORD.sub(" ", t).casefold() for t in texts]
     # one scan; no word spans lines
     lower_words = {w for w in set(_WORD.findall("\n".join(texts))) if w.islower()}
-    named_at = {i for i, _ in named}
+    named_at = {i for i, _, _ in named}
     headline_words = {w.casefold() for w in _WORD.findall(texts[top])} if 0 <= top < len(texts) else set()
     out = []
-    for i, name in named:
+    holders_of: dict[str, list[int]] = {}
+    for i, name, rule in named:
         text = texts[i].strip(" *•·-")
         key = _NON_WORD.sub(" ", name).casefold().strip()
         words = _WORD.findall(name) or [name]
         near = {roles[j] for j in range(max(i - 2, 0), min(i + 3, len(texts))) if j != i}
-        holders = [j for j, s in enumerate(squashed) if key in s]
+        if (holders := holders_of.get(key)) is None:  # a name often recurs on many lines of a page
+            holders = holders_of[key] = [j for j, s in enumerate(squashed) if key in s]
         features = [float(roles[i] == r) for r in _ROLES] + [
             float(bool(MARKER.match(text))),
             float(_NON_WORD.sub(" ", text).casefold().strip() == key),
@@ -96,6 +106,7 @@ def byline_candidates(texts: list[str], roles: list[str], top: int) -> list[tupl
             float(any(j != i and _marks(texts[j], key) for j in holders)),
             float(_marks(texts[i], key)),
             float("body" in roles[i + 1 : i + 3]),
+            *(float(rule == r) for r in RULES),
         ]
         out.append((i, name, features))
     return out
@@ -131,27 +142,75 @@ _MARKER_LETTERS = re.compile(MARKER_WORD)
 _NEVER_IN_DATED_BYLINE = re.compile(r"[^\w\s'’.÷&,|–—/:·•-]")  # "÷" is in _NAME_TOKEN's à-ÿ
 
 
+# Shapes the header rules leave out, each taken off before the rules read the line again: an academic title
+# ("Dr. Alexander Klier"), a trailing comma ("Amelie Siekmann,"), a copyright notice ("© 2009-2012 Jonathan
+# Krase. Impressum", "(c) Johannes Wolf • Weitere Rechte"), a lower-case role ("Richard Adams Education editor").
+_TITLE = re.compile(r"^(?:(?:(?:Dr|Prof|Mag|Dipl\.-Ing|Ing)\.|Rechtsanw(?:alt|ältin))\s*)+(?=[A-Z])")
+_COPYRIGHT_NAME = re.compile(
+    r"^(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[-–,]?\s*", re.I
+)
+_COPYRIGHT_END = re.compile(r"\s+[-–|•·]\s+|\.\s+|\s*[•|·]\s*|,\s+(?:all|alle)\b", re.I)
+_LOWER_ROLE = re.compile(
+    r"\s+(?:editor|correspondent|reporter|writer|journalist|columnist|contributor|analyst|producer|critic)\b.*$"
+)
+# "View all posts by X", "Zeige alle Beiträge von X": an author box names the author, one word (a handle) or more.
+_AUTHOR_BOX = re.compile(
+    r"\b(?:posts|beiträge|articles|artikel)\s+(?:by|von)\s+(?P<name>[^\W\d][\w.@-]{1,30})\s*(?:»|›|→|anzeigen)?\s*$",
+    re.I,
+)
+
+
 def name_in_line(text: str) -> str | None:
-    """The person a short line may name: a byline as the header rules read it, else one token after a marker,
-    else the name left when the line's dates and times are taken out."""
-    if len(text) > MAX_LINE_CHARS:
-        return None
+    """The person a short line may name (see ``read_name``)."""
+    found = read_name(text)
+    return found[0] if found is not None else None
+
+
+def read_name(text: str) -> tuple[str, str] | None:
+    """(name, one of RULES): a byline as the header rules read it, else one token after a marker, else the name
+    left when the line's dates and times are taken out; titles, copyright notices, a trailing lower-case role
+    and capitals are taken off first."""
+    if len(text) > MAX_LINE_CHARS or not (_TWO_CAPITALS.search(text) or _MARKER_LETTERS.search(text)):
+        return None  # every rule below needs two capitals or the marker
+    if (box := _AUTHOR_BOX.search(text)) is not None and box["name"].lower() not in STOP_WORDS:
+        return box["name"], "author_box"
+    line = unglue(text.strip(" *•·-"))
+    bare, rule = line, "cleaned"
+    if (notice := _COPYRIGHT_NAME.match(line)) is not None:
+        bare, rule = line[notice.end() :], "copyright"
+        if (end := _COPYRIGHT_END.search(bare)) is not None:
+            bare = bare[: end.start()]  # "© 2020 - Bernhard Sgoda - RENT A SALESMAN®"
+    if (title := _TITLE.match(bare)) is not None:
+        bare = bare[title.end() :]
+    bare = bare.rstrip(",;")
+    if (role := _LOWER_ROLE.search(bare)) is not None:
+        words = bare[: role.start()].split()
+        bare = " ".join(words[:-1] if len(words) >= 3 else words)  # "Richard Adams Education editor"
+    if bare != line and (found := _rules_name(bare)) is not None:
+        return found[0], rule
+    if line.isupper() and 2 <= len(line.split()) <= 4:  # "SVEN MICHAELSEN"
+        found = _rules_name(line.title())
+        return (found[0].upper(), "capitals") if found is not None else None
+    return _rules_name(line)
+
+
+def _rules_name(text: str) -> tuple[str, str] | None:
     two_capitals = _TWO_CAPITALS.search(text) is not None
     marked = _MARKER_LETTERS.search(text) is not None
     if not (two_capitals or marked):
         return None
     if (found := byline_in_line(text)) is not None:
-        return found[0]
+        return found[0], "header"
     m = _MARKED_TOKEN.search(text) if marked else None
     if m is not None and len(_DATE_PARTS.sub(" ", text[: m.start()]).split()) <= 1:  # "Erstellt von X", not
         name = m["name"].rstrip(".")  # "Muffins von A-Z": the marker opens the line, after a date at most
         if name.lower() not in STOP_WORDS and name.lower() not in MONTHS and name.lower() != "date":
-            return name
+            return name, "marked_token"
     if not two_capitals or _NEVER_IN_DATED_BYLINE.search(text):
         return None
     rest = " ".join(_DATE_PARTS.sub(" ", text).split())
     if rest != text.strip() and (found := parse_byline(rest.strip(" ,"))) is not None:
-        return found[0]
+        return found[0], "dated"
     return None
 
 

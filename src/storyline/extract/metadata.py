@@ -48,11 +48,13 @@ _NOT_NAME_WORDS = frozenset(
     comments advertisement editorial features review reviews russia china europe america london house
     twitter facebook linkedin email e-mail follow share teilen bio sponsored veröffentlicht erstellt aktualisiert
     kategorien kategorie posts artikel kommentare foto fotos photo vom publié publicado date datum
+    illustration illustrationen grafik bild bilder alle autoren weitere mehr more follow folgen
     """.split()
 )
 _ROLE_WORDS = re.compile(
     r"\b(correspondent|editor|reporter|writer|journalist|columnist|staff|chief|contributor|analyst|producer|"
-    r"critic|desk|bureau|agencies|agency|presenter|commentator|associate|senior|deputy|political|in [A-Z]\w+)\b",
+    r"critic|desk|bureau|agencies|agency|presenter|commentator|associate|senior|deputy|political|in [A-Z]\w+|"
+    r"autor|autorin|redakteur|redakteurin|korrespondent|korrespondentin)\b",
     re.I,
 )
 
@@ -106,15 +108,30 @@ def strip_site_name(title: str, *sites: str | None) -> str:
 def parse_byline(text: str) -> tuple[str, str | None] | None:
     """(name, role) for a byline line ("By Jane Roe", "Jane Roe, Political Correspondent"), else None."""
     text = text.strip()
+    return _parse_byline(text, MARKER.match(text))
+
+
+# Words that open a title or a label, never a person's name ("Das Imperialismus-Phantom", "Im Schlepptau").
+_NOT_FIRST_NAME_WORDS = frozenset(
+    "the der die das den dem des im am zum zur ein eine einer unser unsere".split()
+)
+# "Blog Beitrag von Margarita Koreneva": a "von" followed by a whole name is the marker, not a name particle
+# ("Otto von Bismarck", "Ursula von der Leyen" keep theirs).
+_VON_MARKER = re.compile(rf"\svon\s+(?={_NAME_TOKEN}\s+{_NAME_TOKEN})")
+
+
+def _parse_byline(text: str, marked: re.Match[str] | None) -> tuple[str, str | None] | None:
+    """``parse_byline`` of a stripped line whose MARKER match is already known."""
     if len(text) > 90:
         return None
-    marked = MARKER.match(text)
     m = _BYLINE.match(text, marked.end() if marked else 0)
     if not m:
         return None
     name, role = m["name"].strip(), (m["role"] or "").strip() or None
+    if (von := _VON_MARKER.search(name)) is not None:
+        name = name[von.end() :]
     words = _ASCII_WORD.findall(name)
-    if any(w.lower() in _NOT_NAME_WORDS for w in words):
+    if any(w.lower() in _NOT_NAME_WORDS for w in words) or words[0].lower() in _NOT_FIRST_NAME_WORDS:
         return None
     if (
         role is None
@@ -139,18 +156,39 @@ _BY_NAME = re.compile(
 _NAME_END = re.compile(r"^\s*(?:$|[|•·,(@–—-]|\d|am\b|on\b|le\b)")
 
 
+# A label or month a renderer glued to the name before it ("Jan RoeFollow", "Lea MusterNovember 6, 2023").
+_GLUED = re.compile(
+    r"(?<=[a-zà-ÿ])(?=(?:Reporter|Editor|Autor|Autorin|Redakteur|Redakteurin|Author|"
+    + "|".join(m.title() for m in sorted(MONTH_NAMES, key=len, reverse=True))
+    + r")\b)"
+)
+
+
+_LOWER_UPPER = re.compile(r"[a-zà-ÿ][A-Z]")
+_GLUED_BUTTON = re.compile(r"(?<=[a-zà-ÿ])(?:Follow|Folgen)\b.*$")
+
+
+def unglue(text: str) -> str:
+    """The line with a space between a name and the role or month glued onto it, a glued button taken off."""
+    if _LOWER_UPPER.search(text) is None:  # most lines: nothing glued, two substitutions saved
+        return text
+    return _GLUED.sub(" ", _GLUED_BUTTON.sub("", text))
+
+
 def byline_in_line(text: str) -> tuple[str, str | None] | None:
     """(name, role) from a line the labeller calls a byline: a clean byline, else the name after a marker
     ("By"/"Von"/"Autor:"); one word ("Posted by Newsdesk 28 Jan") only when the marker opens the line."""
-    text = text.strip(" *•·-")
+    text = unglue(text.strip(" *•·-"))
     marked = MARKER.match(text)
-    found = parse_byline(text)
+    found = _parse_byline(text, marked)
     if found:
         return found
     m = _BY_NAME.search(text)
     if not m:
         return None
     words = _name_words(m["name"])
+    if words and MARKER.fullmatch(words[0]):  # "Post author By X": the marker after a label
+        return byline_in_line(text[m.start("name") :])
     if not words:
         return None
     if len(words) >= 2 or (marked and m.start() < marked.end() and _NAME_END.match(text[m.end() :])):
@@ -180,6 +218,8 @@ def _name_words(name: str) -> list[str]:
         if len(words) >= 2 and _ROLE_WORDS.fullmatch(key):
             break
         words.append(word)
+    while words and re.fullmatch(_PARTICLE, words[-1]):  # "Text von X Illustration von Y": no trailing "von"
+        words.pop()
     return words
 
 
