@@ -227,6 +227,15 @@ def test_pet_name_endings_spelt_two_ways_differ():
     assert len(conflicts) == 1
 
 
+def test_a_letter_added_to_a_surname_is_a_conflict_but_a_possessive_is_not():
+    conflicts, agreed = _spelling("Climber Ewan Hollis fell.", "Climber Ewan Hollise fell.",
+                                  ["Ewan Hollis"], ["Ewan Hollise"])  # fmt: skip
+    assert len(conflicts) == 1 and not agreed
+    conflicts, agreed = _spelling("Climber Ewan Brand fell.", "Climber Ewan Brands fell.",
+                                  ["Ewan Brand"], ["Ewan Brands"])  # fmt: skip
+    assert not conflicts
+
+
 def test_a_lone_surname_joins_its_most_used_full_form():
     """ "WR Jackson" once and "Vincent Jackson" in both outlets: "Jackson" is Vincent Jackson, one agreement."""
     c, analyses, settings = _corpus(

@@ -191,7 +191,15 @@ def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float) ->
             _variant(x[0], y[0], threshold) or _ending(x[0]) == _ending(y[0])
         )
     a, b = sorted((x[-1], y[-1]), key=len)
-    return _same_first(x[0], y[0]) and (_variant(a, b, threshold) or len(a) >= 4 and b.endswith(a))
+    return _same_first(x[0], y[0]) and (
+        _variant(a, b, threshold) or len(a) >= 4 and b.endswith(a) or _letter_added(a, b)
+    )
+
+
+def _letter_added(a: str, b: str) -> bool:
+    """A surname with one letter more at its end ("Rait"/"Raite", "Hart"/"Harte"): after the same first name
+    that is one name misspelt, not a derived word; an added "s" is a plural or possessive ("Rait's")."""
+    return len(a) >= 3 and b[:-1] == a and b[-1] != "s"
 
 
 def _ending(first: str) -> str:
