@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import numpy as np
 from nicknames import NickNamer
 from scipy.cluster.hierarchy import DisjointSet
 
@@ -137,14 +138,19 @@ def _not_a_name(word: str) -> bool:
     return word in MONTHS or word in WEEKDAYS or word in TITLES
 
 
+def _speaker_spans(an: Analysis) -> list[tuple[int, int]]:
+    """The spans of an article's named quote speakers."""
+    return [(q.speaker_start, q.speaker_end) for q in an.quotes
+            if not q.anonymous and q.speaker_start is not None and q.speaker_end is not None]  # fmt: skip
+
+
 def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Use]:
     out = []
     for a in c.articles:
         an = analyses.get(a.id)
         if an is None:
             continue
-        speakers = [(q.speaker_start, q.speaker_end) for q in an.quotes
-                    if not q.anonymous and q.speaker_start is not None and q.speaker_end is not None]  # fmt: skip
+        speakers = _speaker_spans(an)
         for m in an.mentions:
             group = "person" if m.label == "PERSON" else "name" if m.label in _NAME_LABELS else None
             if group == "name" and any(s <= m.start and m.end <= e for s, e in speakers):
@@ -298,6 +304,8 @@ def name_candidates(
     loc = Locator(c)
     clash = {pair for pair in clash if not any(all(_in_headline(c, loc, u) for u in forms[f]) for f in pair)}
     roles = _event_roles(c, analyses)
+    speakers = {aid: _speaker_spans(an) for aid, an in analyses.items()}
+    topical = _topicality(c)
     conflicts, agreements = [], []
     n_outlets = len(set(c.keys))
     for group in refs.subsets():
@@ -312,7 +320,9 @@ def name_candidates(
             )
         else:
             uses = [u for f in members for u in forms[f]]
-            feats = _key_features(c, loc, uses, len(outlets), n_outlets, bool(set(members) & people), roles)
+            feats = _key_features(
+                c, loc, uses, len(outlets), n_outlets, bool(set(members) & people), roles, speakers, topical
+            )
             agreements.append((_agreement(c, loc, members, forms), feats))
     return conflicts, agreements
 
@@ -334,7 +344,7 @@ def _in_headline(c: Corpus, loc: Locator, u: _Use) -> bool:
 
 KEY_FEATURES = (
     "outlet_share", "outlets", "person", "words", "lead", "uses_per_outlet", "first_at", "initial", "org", "place",
-    "headline", "actor", "event_place",
+    "headline", "actor", "event_place", "speaker", "topical",
 )  # fmt: skip
 _PLACES = frozenset(("GPE", "LOC", "FAC"))
 
@@ -361,6 +371,8 @@ def _key_features(
     n_outlets: int,
     person: bool,
     roles: Mapping[str, tuple[set[str], set[str]]],
+    speakers: Mapping[str, Sequence[tuple[int, int]]],
+    topical: Sequence[float],
 ) -> list[float]:
     """What makes a name a key fact of the story rather than background: how many outlets give it, whether it
     is a person's full name, whether articles name it in their first sentences, how often."""
@@ -383,7 +395,28 @@ def _key_features(
         sum(1 for u in uses if "\n" not in c.by_id[u.article_id].body[: u.start]) / len(articles),
         len({u.article_id for u in uses if "".join(u.words) in roles[u.article_id][0]}) / len(articles),
         len({u.article_id for u in uses if "".join(u.words) in roles[u.article_id][1]}) / len(articles),
+        len(
+            {
+                u.article_id
+                for u in uses
+                if any(s < u.end and u.start < e for s, e in speakers.get(u.article_id, ()))
+            }
+        )
+        / len(articles),
+        max(
+            (topical[i] for u in uses if (i := loc.sentence(u.article_id, u.start)) is not None), default=0.0
+        ),
     ]
+
+
+def _topicality(c: Corpus) -> list[float]:
+    """Each sentence's TF-IDF cosine to the story's mean sentence: a name said in sentences about the story's
+    event is more likely a key fact than one in background (an earlier case, a celebrity's other films)."""
+    if not len(c.sentences):
+        return []
+    centre = np.asarray(c.words.mean(axis=0)).ravel()
+    norm = float(np.linalg.norm(centre))
+    return list(np.asarray(c.words @ (centre / norm)).ravel()) if norm else [0.0] * len(c.sentences)
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]{3,}\b")
