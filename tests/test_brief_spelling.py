@@ -77,6 +77,8 @@ def test_short_forms_nicknames_and_spaces_are_one_spelling():
         ("Vincent Del Giudice", "Vincent DelGiudice"),
         ("Anthony Phillip LaSalle", "Anthony LaSalle"),
         ("LuAnn Johnson", "Luann Johnson"),
+        ("Steven Einhorn", "Steve Einhorn"),
+        ("referee Tony Weeks", "Tony Weeks"),
     ):
         conflicts, agreed = _spelling(f"{x} spoke to reporters.", f"{y} spoke to reporters.", [x], [y])
         assert not conflicts, (x, y)

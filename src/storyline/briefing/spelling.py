@@ -61,9 +61,10 @@ def _nicknames() -> NickNamer:
 
 
 def _nickname(a: str, b: str) -> bool:
-    """A curated nickname pair ("bill"/"william", "dave"/"david") more than one letter apart."""
+    """A curated nickname pair ("bill"/"william", "dave"/"david") more than one letter apart, or a nickname that
+    is the name cut short ("steve"/"steven"): "jon"/"john", one letter changed inside, is a misspelling."""
     nn = _nicknames()
-    if _one_letter(a, b):
+    if _one_letter(a, b) and not (a.startswith(b) or b.startswith(a)):
         return False
     return b in nn.nicknames_of(a) | nn.canonicals_of(a) or a in nn.nicknames_of(b) | nn.canonicals_of(b)
 
@@ -185,7 +186,11 @@ def _coordinated(body: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _same_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     """One person's name written alike: first names alike and the same surname (a middle name or initial
-    dropped, "Del Giudice" run together)."""
+    dropped, "Del Giudice" run together), or one form is the other's full name after words the tagger kept in
+    front ("referee Tony Weeks", "W. Mark Felt")."""
+    short, long = sorted((x, y), key=len)
+    if len(short) >= 2 and long[-len(short) :] == short:
+        return True
     return _same_first(x[0], y[0]) and (x[-1] == y[-1] or "".join(x[1:]) == "".join(y[1:]))
 
 
