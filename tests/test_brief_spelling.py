@@ -236,6 +236,8 @@ def test_a_letter_added_to_a_surname_is_a_conflict_but_a_possessive_is_not():
     conflicts, agreed = _spelling("Climber Ewan Brand fell.", "Climber Ewan Brands fell.",
                                   ["Ewan Brand"], ["Ewan Brands"])  # fmt: skip
     assert not conflicts
+    conflicts, _ = _spelling("The quake hit Dorabi.", "The quake hit Dorabin.", ["Dorabi"], ["Dorabin"])
+    assert len(conflicts) == 1  # a lone person-tagged name too (the tagger's guess for a village)
 
 
 def test_a_lone_surname_joins_its_most_used_full_form():

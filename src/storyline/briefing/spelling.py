@@ -240,6 +240,13 @@ def _related(wx: tuple[str, ...], wy: tuple[str, ...], person: bool, threshold: 
         return False, True  # "Smart Dynamic Cooling": the words of one name in another order
     if len(wx) >= 2 and len(wy) >= 2 and person:
         return _same_person(wx, wy), not _same_person(wx, wy) and _person_variant(wx, wy, threshold)
+    if person and len(wx) == len(wy) == 1 and min(len(wx[0]), len(wy[0])) >= 5:
+        a, b = sorted((wx[0], wy[0]), key=len)
+        if _letter_added(a, b):
+            return (
+                False,
+                True,
+            )  # "Khaledi"/"Khaledin": a person-tagged name with a letter added is no derived word
     same = "".join(wx) == "".join(wy)
     return same, not same and _name_variant(wx, wy, threshold)
 
