@@ -8,8 +8,8 @@ from dataclasses import replace
 
 from storyline.briefing import build_corpus
 from storyline.briefing.attributes import _written_out, person_attributes
-from storyline.briefing.spelling import name_candidates, spell_key
-from storyline.model import Analysis, Article, Citation, Claim, Mention, Sentence
+from storyline.briefing.spelling import KEY_FEATURES, name_candidates, spell_key
+from storyline.model import Analysis, Article, Citation, Claim, Mention, Quote, Sentence
 from storyline.settings import BriefSettings
 
 
@@ -77,6 +77,8 @@ def test_short_forms_nicknames_and_spaces_are_one_spelling():
         ("Vincent Del Giudice", "Vincent DelGiudice"),
         ("Anthony Phillip LaSalle", "Anthony LaSalle"),
         ("LuAnn Johnson", "Luann Johnson"),
+        ("Steven Einhorn", "Steve Einhorn"),
+        ("referee Tony Weeks", "Tony Weeks"),
     ):
         conflicts, agreed = _spelling(f"{x} spoke to reporters.", f"{y} spoke to reporters.", [x], [y])
         assert not conflicts, (x, y)
@@ -256,6 +258,17 @@ def test_pet_name_endings_spelt_two_ways_differ():
     assert len(conflicts) == 1
 
 
+def test_a_letter_added_to_a_surname_is_a_conflict_but_a_possessive_is_not():
+    conflicts, agreed = _spelling("Climber Ewan Hollis fell.", "Climber Ewan Hollise fell.",
+                                  ["Ewan Hollis"], ["Ewan Hollise"])  # fmt: skip
+    assert len(conflicts) == 1 and not agreed
+    conflicts, agreed = _spelling("Climber Ewan Brand fell.", "Climber Ewan Brands fell.",
+                                  ["Ewan Brand"], ["Ewan Brands"])  # fmt: skip
+    assert not conflicts
+    conflicts, _ = _spelling("The quake hit Dorabi.", "The quake hit Dorabin.", ["Dorabi"], ["Dorabin"])
+    assert len(conflicts) == 1  # a lone person-tagged name too (the tagger's guess for a village)
+
+
 def test_a_lone_surname_joins_its_most_used_full_form():
     """ "WR Jackson" once and "Vincent Jackson" in both outlets: "Jackson" is Vincent Jackson, one agreement."""
     c, analyses, settings = _corpus(
@@ -382,3 +395,27 @@ def test_a_nationality_beside_a_key_name_agrees_or_conflicts():
     conflicts, agreed = _nations("Australian police arrested Hugh Jackman.", "Australian police arrested Hugh Jackman.",
                                  "Hugh Jackman", ("Australian", "Australian"))  # fmt: skip
     assert not conflicts and not agreed
+
+
+def test_key_name_features_mark_quoted_speakers_and_on_topic_sentences():
+    """A name quoted speaking, in sentences about the story's event, rates as a key fact more than a name from
+    a background sentence."""
+    bodies = {
+        aid: "The ferry sank near the harbour on Monday.\n"
+        '"The ferry sank fast," said Tim Shields of the harbour police.\n'
+        "Years ago Olga Varga wrote a novel about lakes.\n"
+        for aid in "ab"
+    }
+    c, analyses, settings = _corpus(
+        bodies, {aid: [("Tim Shields", "PERSON"), ("Olga Varga", "PERSON")] for aid in "ab"}
+    )
+    for aid, an in analyses.items():
+        at = bodies[aid].index("Tim Shields")
+        quote = Quote(aid, bodies[aid].index('"'), at - 7, '"The ferry sank fast,"', "Tim Shields",
+                      speaker_start=at, speaker_end=at + len("Tim Shields"))  # fmt: skip
+        analyses[aid] = replace(an, quotes=(quote,))
+    _conflicts, agreed = name_candidates(c, analyses, settings)
+    feats = {cl.text: dict(zip(KEY_FEATURES, f, strict=True)) for cl, f in agreed}
+    shields, varga = (next(f for text, f in feats.items() if name in text) for name in ("Shields", "Varga"))
+    assert shields["speaker"] == 1.0 and varga["speaker"] == 0.0
+    assert shields["topical"] > varga["topical"]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import numpy as np
 from nicknames import NickNamer
 from scipy.cluster.hierarchy import DisjointSet
 
@@ -60,9 +61,10 @@ def _nicknames() -> NickNamer:
 
 
 def _nickname(a: str, b: str) -> bool:
-    """A curated nickname pair ("bill"/"william", "dave"/"david") more than one letter apart."""
+    """A curated nickname pair ("bill"/"william", "dave"/"david") more than one letter apart, or a nickname that
+    is the name cut short ("steve"/"steven"): "jon"/"john", one letter changed inside, is a misspelling."""
     nn = _nicknames()
-    if _one_letter(a, b):
+    if _one_letter(a, b) and not (a.startswith(b) or b.startswith(a)):
         return False
     return b in nn.nicknames_of(a) | nn.canonicals_of(a) or a in nn.nicknames_of(b) | nn.canonicals_of(b)
 
@@ -137,14 +139,19 @@ def _not_a_name(word: str) -> bool:
     return word in MONTHS or word in WEEKDAYS or word in TITLES
 
 
+def _speaker_spans(an: Analysis) -> list[tuple[int, int]]:
+    """The spans of an article's named quote speakers."""
+    return [(q.speaker_start, q.speaker_end) for q in an.quotes
+            if not q.anonymous and q.speaker_start is not None and q.speaker_end is not None]  # fmt: skip
+
+
 def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Use]:
     out = []
     for a in c.articles:
         an = analyses.get(a.id)
         if an is None:
             continue
-        speakers = [(q.speaker_start, q.speaker_end) for q in an.quotes
-                    if not q.anonymous and q.speaker_start is not None and q.speaker_end is not None]  # fmt: skip
+        speakers = _speaker_spans(an)
         for m in an.mentions:
             group = "person" if m.label == "PERSON" else "name" if m.label in _NAME_LABELS else None
             if group == "name" and any(s <= m.start and m.end <= e for s, e in speakers):
@@ -179,7 +186,11 @@ def _coordinated(body: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _same_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     """One person's name written alike: first names alike and the same surname (a middle name or initial
-    dropped, "Del Giudice" run together)."""
+    dropped, "Del Giudice" run together), or one form is the other's full name after words the tagger kept in
+    front ("referee Tony Weeks", "W. Mark Felt")."""
+    short, long = sorted((x, y), key=len)
+    if len(short) >= 2 and long[-len(short) :] == short:
+        return True
     return _same_first(x[0], y[0]) and (x[-1] == y[-1] or "".join(x[1:]) == "".join(y[1:]))
 
 
@@ -191,7 +202,15 @@ def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float) ->
             _variant(x[0], y[0], threshold) or _ending(x[0]) == _ending(y[0])
         )
     a, b = sorted((x[-1], y[-1]), key=len)
-    return _same_first(x[0], y[0]) and (_variant(a, b, threshold) or len(a) >= 4 and b.endswith(a))
+    return _same_first(x[0], y[0]) and (
+        _variant(a, b, threshold) or len(a) >= 4 and b.endswith(a) or _letter_added(a, b)
+    )
+
+
+def _letter_added(a: str, b: str) -> bool:
+    """A surname with one letter more at its end ("Rait"/"Raite", "Hart"/"Harte"): after the same first name
+    that is one name misspelt, not a derived word; an added "s" is a plural or possessive ("Rait's")."""
+    return len(a) >= 3 and b[:-1] == a and b[-1] != "s"
 
 
 def _ending(first: str) -> str:
@@ -221,6 +240,13 @@ def _related(wx: tuple[str, ...], wy: tuple[str, ...], person: bool, threshold: 
         return False, True  # "Smart Dynamic Cooling": the words of one name in another order
     if len(wx) >= 2 and len(wy) >= 2 and person:
         return _same_person(wx, wy), not _same_person(wx, wy) and _person_variant(wx, wy, threshold)
+    if person and len(wx) == len(wy) == 1 and min(len(wx[0]), len(wy[0])) >= 5:
+        a, b = sorted((wx[0], wy[0]), key=len)
+        if _letter_added(a, b):
+            return (
+                False,
+                True,
+            )  # "Khaledi"/"Khaledin": a person-tagged name with a letter added is no derived word
     same = "".join(wx) == "".join(wy)
     return same, not same and _name_variant(wx, wy, threshold)
 
@@ -290,6 +316,8 @@ def name_candidates(
     loc = Locator(c)
     clash = {pair for pair in clash if not any(all(_in_headline(c, loc, u) for u in forms[f]) for f in pair)}
     roles = _event_roles(c, analyses)
+    speakers = {aid: _speaker_spans(an) for aid, an in analyses.items()}
+    topical = _topicality(c)
     conflicts, agreements = [], []
     n_outlets = len(set(c.keys))
     for group in refs.subsets():
@@ -304,7 +332,9 @@ def name_candidates(
             )
         else:
             uses = [u for f in members for u in forms[f]]
-            feats = _key_features(c, loc, uses, len(outlets), n_outlets, bool(set(members) & people), roles)
+            feats = _key_features(
+                c, loc, uses, len(outlets), n_outlets, bool(set(members) & people), roles, speakers, topical
+            )
             agreements.append((_agreement(c, loc, members, forms), feats))
     return conflicts, agreements
 
@@ -326,7 +356,7 @@ def _in_headline(c: Corpus, loc: Locator, u: _Use) -> bool:
 
 KEY_FEATURES = (
     "outlet_share", "outlets", "person", "words", "lead", "uses_per_outlet", "first_at", "initial", "org", "place",
-    "headline", "actor", "event_place",
+    "headline", "actor", "event_place", "speaker", "topical",
 )  # fmt: skip
 _PLACES = frozenset(("GPE", "LOC", "FAC"))
 
@@ -353,6 +383,8 @@ def _key_features(
     n_outlets: int,
     person: bool,
     roles: Mapping[str, tuple[set[str], set[str]]],
+    speakers: Mapping[str, Sequence[tuple[int, int]]],
+    topical: Sequence[float],
 ) -> list[float]:
     """What makes a name a key fact of the story rather than background: how many outlets give it, whether it
     is a person's full name, whether articles name it in their first sentences, how often."""
@@ -375,7 +407,28 @@ def _key_features(
         sum(1 for u in uses if "\n" not in c.by_id[u.article_id].body[: u.start]) / len(articles),
         len({u.article_id for u in uses if "".join(u.words) in roles[u.article_id][0]}) / len(articles),
         len({u.article_id for u in uses if "".join(u.words) in roles[u.article_id][1]}) / len(articles),
+        len(
+            {
+                u.article_id
+                for u in uses
+                if any(s < u.end and u.start < e for s, e in speakers.get(u.article_id, ()))
+            }
+        )
+        / len(articles),
+        max(
+            (topical[i] for u in uses if (i := loc.sentence(u.article_id, u.start)) is not None), default=0.0
+        ),
     ]
+
+
+def _topicality(c: Corpus) -> list[float]:
+    """Each sentence's TF-IDF cosine to the story's mean sentence: a name said in sentences about the story's
+    event is more likely a key fact than one in background (an earlier case, a celebrity's other films)."""
+    if not len(c.sentences):
+        return []
+    centre = np.asarray(c.words.mean(axis=0)).ravel()
+    norm = float(np.linalg.norm(centre))
+    return list(np.asarray(c.words @ (centre / norm)).ravel()) if norm else [0.0] * len(c.sentences)
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]{3,}\b")
