@@ -35,8 +35,9 @@ def iter_documents(target: str, settings: IngestSettings = IngestSettings()) -> 
 
 
 def iter_files(
-    target: str, settings: IngestSettings = IngestSettings()
-) -> Iterator[Iterator[Document | Reject]]:  # noqa: B008
+    target: str,
+    settings: IngestSettings = IngestSettings(),  # noqa: B008
+) -> Iterator[Iterator[Document | Reject]]:
     """``iter_documents`` one file (or URL) at a time, the unit ``count_targets`` counts: a progress bar advances
     a file at a time, whatever number of documents a JSONL, feed or WARC file holds. Checks the target up front."""
     if url_scheme(target) is not None:
