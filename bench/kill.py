@@ -6,7 +6,8 @@ Each trial starts from an empty store, runs the commands before the chosen one t
 as a subprocess and kills it with SIGKILL after a random delay (uniform over that command's uninterrupted run time,
 measured first), then runs every command again to completion and compares `storyline export` (JSON Lines) with an
 uninterrupted run's. Small batches (-s pipeline.*_batch) put many commits inside each run, so kills land between and
-inside transactions. Prints identical/N (target N/N). tests/test_kill_resume.py runs 3 trials in CI.
+inside transactions. Prints identical/N (target N/N). tests/test_kill_resume.py runs 5 trials in CI (3 of
+ingest + build, 2 of watch).
 `--via watch` runs the same corpus through one `storyline watch FOLDER --once` instead (ingest and build in one
 process, its seen-file state in the store), killed and resumed the same way.
 """

@@ -5,13 +5,14 @@ from __future__ import annotations
 import dataclasses
 import random
 import shutil
+from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from pg_server import fresh_database
 from test_store import _raw
 
-from storyline import aliases
+from storyline import aliases, pipeline
 from storyline.analyze import resolve_entities
 from storyline.model import Analysis, Article, Event, Mention
 from storyline.settings import DEFAULTS
@@ -432,10 +433,9 @@ def test_a_version_7_store_is_resolved_and_placed_again_by_its_next_build(locati
     store.close()
 
 
-def test_a_dated_article_naming_no_title_needs_no_second_resolution(tmp_path):
-    """A date moves only roles (the pipeline resolves again only re-dated articles naming a title): resolving
-    the others again leaves the store as it is, event arguments included, though NER tags one text both as an
-    organisation and as a person ("the Orqui Alliance" is the org; "Orqui Alliance" also a person's mention)."""
+def _orqui_store(path) -> list[str]:
+    """40 articles at ``path``, each carrying the ORG/PERSON conflict of ``ORQUI``, resolved in two builds, then
+    the undated ones (returned) dated as a build dates them later."""
     r = random.Random(5)
     corpus = []
     for aid, day in ((f"a{i:03d}", None if r.random() < 0.4 else r.randint(0, 400)) for i in range(40)):
@@ -452,7 +452,7 @@ def test_a_dated_article_naming_no_title_needs_no_second_resolution(tmp_path):
         corpus.append(
             (dataclasses.replace(article, body=body), Analysis(aid, mentions=tuple(mentions), events=events))
         )
-    store = open_store(tmp_path / "s.db")
+    store = open_store(path)
     with store.transaction():
         for article, _ in corpus:
             store.add_article(article)
@@ -464,6 +464,14 @@ def test_a_dated_article_naming_no_title_needs_no_second_resolution(tmp_path):
         for aid in undated:
             store.set_inferred_date(aid, datetime(2024, 3, 1, tzinfo=UTC), "test")
     store.close()
+    return undated
+
+
+def test_a_dated_article_naming_no_title_needs_no_second_resolution(tmp_path):
+    """A date moves only roles (the pipeline resolves again only re-dated articles naming a title): resolving
+    the others again leaves the store as it is, event arguments included, though NER tags one text both as an
+    organisation and as a person ("the Orqui Alliance" is the org; "Orqui Alliance" also a person's mention)."""
+    undated = _orqui_store(tmp_path / "s.db")
     shutil.copy(tmp_path / "s.db", tmp_path / "every.db")
     skip, every = open_store(tmp_path / "s.db"), open_store(tmp_path / "every.db")
     titled = [aid for aid, an in skip.analyses(undated).items() if aliases.role_titles(an)]
@@ -472,3 +480,25 @@ def test_a_dated_article_naming_no_title_needs_no_second_resolution(tmp_path):
     aliases.resolve(every, DEFAULTS.analyze, (), undated)
     assert every.analyses() == skip.analyses()
     assert every.entities() == skip.entities()
+
+
+def test_the_pipeline_decodes_a_dated_article_once_to_resolve_it_again(tmp_path, monkeypatch):
+    """The pipeline reads a re-dated article's analysis to see whether it names a title; resolution takes that
+    one instead of decoding it again, with the same result as resolving from the store."""
+    undated = _orqui_store(tmp_path / "s.db")
+    shutil.copy(tmp_path / "s.db", tmp_path / "ref.db")
+    store, ref = open_store(tmp_path / "s.db"), open_store(tmp_path / "ref.db")
+    read: Counter[str] = Counter()
+    real = store.analyses
+
+    def counted(ids=None):
+        got = real(ids)
+        read.update(got.keys())
+        return got
+
+    monkeypatch.setattr(store, "analyses", counted)
+    changed = pipeline._resolve_entities(store, DEFAULTS, pipeline.StoredAnalyses(store), (), undated)
+    titled = [aid for aid, an in ref.analyses(undated).items() if aliases.role_titles(an)]
+    assert titled and {read[aid] for aid in titled} == {1}
+    assert changed == aliases.resolve(ref, DEFAULTS.analyze, (), titled).changed
+    assert real() == ref.analyses() and store.entities() == ref.entities()

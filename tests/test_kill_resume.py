@@ -1,5 +1,5 @@
-"""SIGKILL mid-ingest and mid-build (3 trials of bench/kill.py's idea, at deterministic points): resuming gives
-the export an uninterrupted run gives. One document, analysis and placement per transaction, so each kill lands
+"""SIGKILL mid-ingest and mid-build, and a `watch --once` mid-ingest and mid-build (5 trials of bench/kill.py's
+idea, at deterministic points): resuming gives the export an uninterrupted run gives. One document, analysis and placement per transaction, so each kill lands
 between commits that a resume must neither repeat nor lose."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from storyline.settings import DEFAULTS, with_overrides
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.kill import run_killed  # noqa: E402
+from bench.kill import run, run_killed  # noqa: E402
 
 # build_batch=2: the killed build is one of several steps, each its own transaction
 ONE_PER_COMMIT = [
@@ -79,4 +79,19 @@ def test_killed_run_resumes_to_the_uninterrupted_export(
     with storyline.open_store(db) as store:
         storyline.ingest(store, [str(corpus)], SETTINGS)
         storyline.build(store, SETTINGS)
+        assert list(export_records(store)) == reference
+
+
+@pytest.mark.parametrize("phase", ["ingest", "cluster"])
+def test_killed_watch_resumes_to_the_uninterrupted_export(
+    phase: str, corpus: Path, reference: list[dict], tmp_path: Path
+) -> None:
+    """`watch` ingests and builds in one process, its seen files recorded in the store: killed mid-ingest or
+    mid-placement, the next `watch --once` reads only what was not stored and ends where ingest + build end."""
+    db = tmp_path / "store.db"
+    argv = ["watch", str(corpus), "--once", "-q", *FLAGS]
+    sql, target = TRIALS[phase]
+    assert run_killed(argv, db, _count_reaches(db, sql, target)), "the watch ended before the kill"
+    run(argv, db)
+    with storyline.open_store(db) as store:
         assert list(export_records(store)) == reference

@@ -9,12 +9,15 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import nullcontext
 from pathlib import Path
 
 import pytest
 
-from storyline.pipeline import build, ingest
+from storyline.model import Article, Storyline
+from storyline.pipeline import _date_by_storylines, build, ingest
 from storyline.read_api import export_records
+from storyline.settings import DEFAULTS, with_overrides
 from storyline.store import open_store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pipeline"
@@ -223,3 +226,74 @@ def test_one_outlet_shows_one_name_across_ingests(tmp_path):
     ingest(store, [feed("b.jsonl", [("brindlepost.co.uk", "New ferry."), ("Harrow Times", "Extra boat.")])])
     assert sorted(a.outlet for a in store.articles()) == ["Harrow Times"] + ["The Brindle Post"] * 3
     store.close()
+
+
+class _StorylineStore:
+    """Just what dating by storylines reads: storylines of one story each, ``undated`` articles without a date;
+    records the ids whose arrival order it is asked for."""
+
+    def __init__(self, groups: dict[str, list[str]], undated: set[str]) -> None:
+        self.groups, self.undated, self.asked_arrival = groups, undated, []
+
+    def storyline_ids_of(self, ids):
+        return {}
+
+    def storylines_by_id(self, ids):
+        return {}
+
+    def story_members(self, sids):
+        return {sid: self.groups[sid] for sid in sids}
+
+    def undated_among(self, ids):
+        return [aid for aid in ids if aid in self.undated]
+
+    def arrival_order(self, ids):
+        ids = list(ids)
+        self.asked_arrival += ids
+        return {aid: int(aid.split("-")[1]) for aid in ids}
+
+    def articles(self, ids):
+        return [Article(id=aid, source=aid, body="No date here.") for aid in ids]
+
+    def transaction(self):
+        return nullcontext()
+
+
+def test_dating_by_storylines_reads_arrival_only_where_a_long_storyline_holds_an_undated_article():
+    """Arrival picks the ``dating_siblings`` nearest members, which only a storyline over that many + 1 with an
+    undated member needs: a short one, or a long one all dated, is not asked for."""
+    groups = {
+        "short": [f"s-{n}" for n in range(4)],  # holds an undated article, within the limit
+        "dated": [f"d-{n}" for n in range(10)],  # over the limit, every member dated
+        "long": [f"l-{n}" for n in range(10)],  # over the limit, holds an undated article
+    }
+    store = _StorylineStore(groups, {"s-1", "l-7"})
+    settings = with_overrides(DEFAULTS, ["analyze.dating_siblings=3"])
+    lines = [Storyline(id=f"line-{sid}", title=sid, story_ids=(sid,)) for sid in groups]
+    assert _date_by_storylines(store, settings, {}, lines, ()) == set()  # no evidence to date by
+    assert sorted(store.asked_arrival) == sorted(groups["long"])
+
+
+class _Counting:
+    """A Progress that records each phase's total and how far it advanced."""
+
+    def __init__(self) -> None:
+        self.total: dict[str, int | None] = {}
+        self.done: dict[str, int] = {}
+        self.task = ""
+
+    def start(self, task: str, total: int | None = None) -> None:
+        self.task, self.total[task], self.done[task] = task, total, 0
+
+    def advance(self, n: int = 1) -> None:
+        self.done[self.task] += n
+
+
+def test_ingest_progress_counts_files_not_the_documents_a_file_holds(tmp_path):
+    """A JSONL or feed file holds several documents: the bar's count ends at its total, never past it ("11/10")."""
+    progress = _Counting()
+    corpus = Path(__file__).parent / "fixtures" / "ingest"
+    report = ingest(open_store(tmp_path / "s.db"), [str(corpus), str(FIXTURES)], progress=progress)
+    files = sum(1 for p in [*corpus.rglob("*"), *FIXTURES.rglob("*")] if p.is_file())
+    assert report.added + len(report.rejects) + report.unchanged > files  # some files held several documents
+    assert progress.total["ingest"] == progress.done["ingest"] == files

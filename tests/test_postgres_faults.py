@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from pg_server import fresh_database, server
@@ -89,3 +89,23 @@ def test_connection_lost_mid_batch_is_one_line_and_rolls_back(ingested: str) -> 
     assert urlsplit(ingested).path in message  # which store
     store.close()
     assert _snapshot(ingested) == before
+
+
+def test_a_database_not_in_utf8_is_refused_at_open_in_one_line() -> None:
+    """A cluster made by `initdb --locale=C` creates SQL_ASCII databases, where psycopg sends text as bytea and
+    every id lookup failed deep in a build ("operator does not exist: text = bytea"): the store refuses it at
+    open, saying what to create, and writes nothing."""
+    url = urlsplit(fresh_database())
+    name = f"{url.path.lstrip('/')}_ascii"
+    _admin(f"CREATE DATABASE {name} ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0")
+    ascii_url = urlunsplit(url._replace(path=f"/{name}"))
+    result = _cli("stories", url=ascii_url)
+    assert result.returncode == 1
+    (line,) = (result.stderr + result.stdout).strip().splitlines()
+    assert "encoding is SQL_ASCII, storyline needs UTF8" in line and "ENCODING 'UTF8'" in line
+    with pytest.raises(StoreError, match="SQL_ASCII"):
+        storyline.open_store(ascii_url)
+    import psycopg
+
+    with psycopg.connect(ascii_url) as conn:  # nothing was created
+        assert conn.execute("SELECT to_regclass('meta')").fetchone() == (None,)

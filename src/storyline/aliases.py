@@ -101,8 +101,11 @@ def _entity(key: str, agg: Mapping[str, Any] | None) -> Entity | None:
 class _Step:
     """One resolution step of a build: what it loaded of the index, and what it changes."""
 
-    def __init__(self, store: Store, settings: AnalyzeSettings) -> None:
+    def __init__(
+        self, store: Store, settings: AnalyzeSettings, decoded: Mapping[str, Analysis] | None = None
+    ) -> None:
         self.store, self.settings = store, settings
+        self.decoded = decoded or {}  # analyses the caller already read, as stored: not read again
         bar = settings.surname_similarity
         self.merger = PersonMerger(bar, settings.first_name_similarity, store.alias_people_count())
         self.stored_people = self.merger.size
@@ -161,7 +164,9 @@ class _Step:
         """Read the analyses and records of articles not read yet; returns the ids that have an analysis."""
         ids = list(dict.fromkeys(ids))
         need = [i for i in ids if i not in self.analyses]
-        for aid, an in self.store.analyses(need).items():
+        read = {i: self.decoded[i] for i in need if i in self.decoded}
+        read.update(self.store.analyses([i for i in need if i not in read]))
+        for aid, an in read.items():
             self.stored[aid] = an
             self.analyses[aid] = isolated("entities", aid, lambda an=an: relabel(an), an)
         self.records.update(self.store.index_values(ARTICLE, need))
@@ -188,14 +193,19 @@ INDEX_BATCH = 1000
 
 
 def resolve(
-    store: Store, settings: AnalyzeSettings, new_ids: Sequence[str], dated: Collection[str] = ()
+    store: Store,
+    settings: AnalyzeSettings,
+    new_ids: Sequence[str],
+    dated: Collection[str] = (),
+    decoded: Mapping[str, Analysis] | None = None,
 ) -> Resolved:
     """Index the ``new_ids`` articles (in arrival order; every stored analysis when the index is empty), resolve
     again the ``dated`` ones (a date moves their roles and holdings), and rewrite every stored article whose
-    resolution that changes; entities, index and analyses are written in one transaction."""
+    resolution that changes; entities, index and analyses are written in one transaction. ``decoded``: analyses
+    the caller already read from the store (as it holds them), used instead of decoding them again."""
     if not store.has_index(ARTICLE):
         return _index_all(store, settings, set(new_ids))
-    return _resolve(store, settings, new_ids, dated, first=False)
+    return _resolve(store, settings, new_ids, dated, first=False, decoded=decoded)
 
 
 def _index_all(store: Store, settings: AnalyzeSettings, wanted: Collection[str]) -> Resolved:
@@ -213,10 +223,16 @@ def _index_all(store: Store, settings: AnalyzeSettings, wanted: Collection[str])
 
 
 def _resolve(
-    store: Store, settings: AnalyzeSettings, new_ids: Sequence[str], dated: Collection[str], *, first: bool
+    store: Store,
+    settings: AnalyzeSettings,
+    new_ids: Sequence[str],
+    dated: Collection[str],
+    *,
+    first: bool,
+    decoded: Mapping[str, Analysis] | None = None,
 ) -> Resolved:
     """``resolve`` of one batch (``first``: the first batch into an empty index, which replaces every entity row)."""
-    step = _Step(store, settings)
+    step = _Step(store, settings, decoded)
     new = step.load(new_ids)
     step.people(new)
     for aid in new:

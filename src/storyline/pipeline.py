@@ -26,7 +26,7 @@ from storyline.extract.outlet import OutletNames
 from storyline.isolate import isolated
 from storyline.model import ENTITY_LABELS, Analysis, Article, Document, Reject, Storyline
 from storyline.progress import NO_PROGRESS, Progress
-from storyline.readers import count_targets, iter_documents
+from storyline.readers import count_targets, iter_files
 from storyline.scale import Mapper, extract_all, serial_map
 from storyline.settings import DEFAULTS, Settings
 from storyline.store import Store
@@ -65,9 +65,16 @@ def ingest(
     progress.start("ingest", sum(count_targets(t) for t in targets))
     for target in targets:
         _ingest_items(
-            store, iter_documents(target, settings.ingest), settings, progress, mapper, report, names
+            store, _counted(iter_files(target, settings.ingest), progress), settings, mapper, report, names
         )
     return report
+
+
+def _counted(files: Iterable[Iterable[Document | Reject]], progress: Progress) -> Iterator[Document | Reject]:
+    """The documents of each file in turn, advancing the progress once a file is read (``count_targets``' unit)."""
+    for documents in files:
+        yield from documents
+        progress.advance()
 
 
 def ingest_documents(
@@ -79,7 +86,7 @@ def ingest_documents(
     """Store documents a caller already read (a watched feed's new entries) exactly as ``ingest`` stores a
     target's."""
     report = IngestReport()
-    _ingest_items(store, items, settings, NO_PROGRESS, mapper, report, OutletNames(store.outlet_counts()))
+    _ingest_items(store, items, settings, mapper, report, OutletNames(store.outlet_counts()))
     return report
 
 
@@ -87,7 +94,6 @@ def _ingest_items(
     store: Store,
     items: Iterable[Document | Reject],
     settings: Settings,
-    progress: Progress,
     mapper: Mapper,
     report: IngestReport,
     names: OutletNames,
@@ -100,7 +106,6 @@ def _ingest_items(
             report.unchanged += 1
         else:
             batch.append(item)
-        progress.advance()
         if len(batch) >= settings.pipeline.ingest_batch:
             _store_batch(store, extract_all(batch, settings, mapper), report, names)
             batch = []
@@ -318,10 +323,10 @@ def _resolve_entities(
     """Resolve the new articles' entities through the store's alias index, and again those ``dated`` since
     (see aliases.py: stored articles are rewritten only where that changes them); returns the ids rewritten.
     A date moves only roles, so a dated article naming no title resolves as it did and is not resolved again."""
-    dated = [aid for aid in dated if aid in analyses and aliases.role_titles(analyses[aid])]
-    if not new_ids and not dated:
+    titled = {aid: an for aid in dated if aid in analyses and aliases.role_titles(an := analyses[aid])}
+    if not new_ids and not titled:
         return set()
-    resolved = aliases.resolve(store, settings.analyze, new_ids, dated)
+    resolved = aliases.resolve(store, settings.analyze, new_ids, list(titled), decoded=titled)
     analyses.put(resolved.analyses)
     return resolved.changed
 
@@ -486,8 +491,11 @@ def _date_by_storylines(
     undated = set(store.undated_among(aid for group in groups for aid in group))
     if not undated:
         return set()
-    arrival = store.arrival_order(aid for group in groups for aid in group)
-    related = siblings_in_groups(groups, undated, arrival, settings.analyze.dating_siblings)
+    limit = settings.analyze.dating_siblings
+    # arrival picks the nearest members only in a storyline over the limit that holds an undated article
+    cut = [g for g in groups if limit and len(g) > limit + 1 and not undated.isdisjoint(g)]
+    arrival = store.arrival_order(aid for group in cut for aid in group)
+    related = siblings_in_groups(groups, undated, arrival, limit)
     needed = sorted(set(related) | {o for others in related.values() for o in others})
     return _save_dates(store, infer_dates(store.articles(needed), analyses, related, settings))
 

@@ -186,10 +186,13 @@ def siblings_in_groups(
     """Each member of a group (a storyline) may be dated by the other members; only ``targets`` (the undated
     articles) get a sibling list when given, so a long storyline costs nothing for its dated articles. With
     ``arrival`` (article -> arrival number) and a ``limit``, a member gets only the ``limit`` others that arrived
-    nearest to it (kept in group order): dating reads a bounded part of a storyline of thousands."""
+    nearest to it (kept in group order): dating reads a bounded part of a storyline of thousands. ``arrival``
+    needs only the members of groups over ``limit`` + 1 that hold a target."""
     out: dict[str, list[str]] = {}
     for group in groups:
         chosen = [aid for aid in group if targets is None or aid in targets]
+        if not chosen:
+            continue
         if arrival is None or not limit or len(group) <= limit + 1:
             out.update({aid: [o for o in group if o != aid] for aid in chosen})
             continue

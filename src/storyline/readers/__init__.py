@@ -6,6 +6,7 @@ Bad data never raises; only a target that names nothing usable raises ``InputErr
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
 
 from storyline.errors import InputError
@@ -14,7 +15,7 @@ from storyline.readers.files import expand, iter_file
 from storyline.readers.url import check_url, fetch_url, url_scheme
 from storyline.settings import IngestSettings
 
-__all__ = ["InputError", "count_targets", "iter_documents"]
+__all__ = ["InputError", "count_targets", "iter_documents", "iter_files"]
 
 
 def _guarded(source: str, items: Iterator[Document | Reject]) -> Iterator[Document | Reject]:
@@ -25,20 +26,24 @@ def _guarded(source: str, items: Iterator[Document | Reject]) -> Iterator[Docume
         yield Reject(source, f"internal error: {type(exc).__name__}: {exc}")
 
 
-def _iter_paths(paths: Iterator[str], settings: IngestSettings) -> Iterator[Document | Reject]:
-    for path in paths:
-        yield from _guarded(path, iter_file(Path(path), settings, source=path))
-
-
 def iter_documents(target: str, settings: IngestSettings = IngestSettings()) -> Iterator[Document | Reject]:  # noqa: B008
     """Yield a Document or a Reject for every document found at target; never raises on bad data.
 
     The target is checked before the first item is produced, so InputError surfaces at call time.
     """
+    return chain.from_iterable(iter_files(target, settings))
+
+
+def iter_files(
+    target: str,
+    settings: IngestSettings = IngestSettings(),  # noqa: B008
+) -> Iterator[Iterator[Document | Reject]]:
+    """``iter_documents`` one file (or URL) at a time, the unit ``count_targets`` counts: a progress bar advances
+    a file at a time, whatever number of documents a JSONL, feed or WARC file holds. Checks the target up front."""
     if url_scheme(target) is not None:
         check_url(target)
-        return _guarded(target, fetch_url(target, settings))
-    return _iter_paths(expand(target), settings)
+        return iter([_guarded(target, fetch_url(target, settings))])
+    return (_guarded(path, iter_file(Path(path), settings, source=path)) for path in expand(target))
 
 
 def count_targets(target: str) -> int:

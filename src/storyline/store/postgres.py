@@ -58,6 +58,13 @@ class PostgresStore(SQLStore):
             self.conn = psycopg.connect(url, autocommit=True, row_factory=dict_row, connect_timeout=10)
         except psycopg.Error as exc:
             raise StoreError(f"cannot open store {self.url}: {exc}".strip()) from exc
+        encoding = self.conn.info.parameter_status("server_encoding")
+        if encoding != "UTF8":  # psycopg sends text to a SQL_ASCII database as bytea: no id lookup would work
+            self.conn.close()
+            raise StoreError(
+                f"cannot open store {self.url}: the database's encoding is {encoding}, storyline needs UTF8"
+                " (CREATE DATABASE name ENCODING 'UTF8' TEMPLATE template0)"
+            )
         try:
             self._set_up()
         except psycopg.Error as exc:
