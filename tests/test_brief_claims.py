@@ -409,3 +409,30 @@ def test_equal_counts_of_two_events_are_no_agreement():
     assert not brief("storm kill", "Floods after the storm drowned 3 in all.")
     assert len(brief("shoot", "Floods after the storm drowned 3 in all.")) == 1  # one verb: one event
     assert len(brief("", "Floods after the storm drowned 3 in all.")) == 1  # no event parsed: no telling
+
+
+def test_counts_of_an_unlisted_measure_conflict_only_when_their_events_share_a_word():
+    """A count of a measure outside lexicon.measures ("aftershocks") contradicts another outlet's when the parse
+    ties both to one event beside the counted words; a place in a series ("the first three") is no total."""
+
+    def brief(body_b: str, event_b: str) -> tuple:
+        bodies = {
+            "Coast Herald": "Four aftershocks followed the quake on the island.",
+            "Evening Post": body_b,
+        }
+        events = {"Coast Herald": "aftershock follow quake", "Evening Post": event_b}
+        arts = {n: Article(n, n, b, outlet=n) for n, b in bodies.items()}
+        analyses = {}
+        for n, b in bodies.items():
+            at = b.lower().index("four" if n == "Coast Herald" else "three")
+            slot = ClaimSlot(n, at, at + 5, "count", "aftershock", "4" if n == "Coast Herald" else "3",
+                             event=events[n])  # fmt: skip
+            analyses[n] = Analysis(n, sentences=(Sentence(n, 0, len(b), b),), claims=(slot,))
+        story = Story("s", "quake", tuple(arts))
+        return build_briefing(story, [story], arts, analyses, [], {}).conflicts
+
+    assert len(brief("Three aftershocks followed the quake on the island.", "aftershock follow quake")) == 1
+    assert not brief("Three aftershocks were felt after the quake on the island.", "aftershock feel")
+    assert not brief(
+        "The first three aftershocks followed the quake on the island.", "aftershock follow quake"
+    )

@@ -278,6 +278,9 @@ def compare_claims(
     """Align the story's claims by slot and sort each slot into conflict, update, agreement or unique item."""
     slots: dict[tuple[str, ...], dict[str, list[Placed]]] = {}
     placed = place(c, analyses)
+    measures_in: dict[int, set[str]] = {}  # a sentence's figures' measures: "13 homers and 43 RBIs"
+    for p in placed:
+        measures_in.setdefault(p.sentence, set()).add(p.slot.measure)
     for p in placed:
         slots.setdefault(_slot_key(p.slot, story_of), {}).setdefault(p.outlet_key, []).append(p)
     outlets_in = {k: set() for k in {story_of(a.id) for a in c.articles}}
@@ -310,8 +313,10 @@ def compare_claims(
             and (_timed(a, b) or _same_context(c, [a], [b], settings))
         ]  # fmt: skip
         clash += _aligned(c, by_outlet, reps if kind not in _VERB_KINDS else [], settings)
-        if kind == "other" or kind == "count" and measure not in MEASURES.values():
-            clash = []  # "43 RBIs" vs "121 RBIs", "16GB" vs "32GB": two players', two models' figures
+        if kind == "other":
+            clash = []  # "16GB" vs "32GB": two models' figures
+        elif kind == "count" and measure not in MEASURES.values():
+            clash = [(a, b) for a, b in clash if _one_count(c, a, b, by_outlet, measures_in)]
         if not clash and measure in TOLLS:
             clash = _revised(by_outlet, versions)
         if not clash:
@@ -464,6 +469,32 @@ def _one_event(c: Corpus, reps: list[Placed], settings: BriefSettings) -> list[P
         return not (x and y) or bool(x & y) or sim >= settings.claim_context_sim
 
     return [p for p in reps if any(q is not p and joins(p, q) for q in reps)]
+
+
+def _one_count(
+    c: Corpus, a: Placed, b: Placed, by_outlet: dict[str, list[Placed]], measures_in: dict[int, set[str]]
+) -> bool:
+    """Two counts of a measure outside lexicon.measures ("four aftershocks", "24 monthly payments") that tell one
+    fact: whole numbers, one value per outlet, no place in a series ("his first 17 passes", "the final two
+    games"), and events (the parse's verb and its arguments) that share a word beside the figures' measures
+    ("four bombs were dropped" / "dropped five bombs"); sports statistics ("13 homers and 43 RBIs" / "33 homers
+    and 121 RBIs") share only their measures."""
+    if any(not float(p.slot.value).is_integer() or _in_series(c, p) for p in (a, b)):
+        return False
+    if any(len({p.slot.value for p in by_outlet[q.outlet_key]}) > 1 for q in (a, b)):
+        return False
+    counted = measures_in[a.sentence] | measures_in[b.sentence]
+    return bool(set(a.slot.event.split()) & set(b.slot.event.split()) - counted)
+
+
+# Right before a count: its place in a series ("his first 17 passes", "the final two games"), or the first
+# number of a score line ("a 24-14 lead"): no total.
+_SERIES = re.compile(r"(?:\b(?:first|last|final|next)\s+|\d\s?-\s?)$", re.IGNORECASE)
+
+
+def _in_series(c: Corpus, p: Placed) -> bool:
+    body = c.by_id[p.slot.article_id].body
+    return bool(_SERIES.search(body, max(0, p.slot.start - 8), p.slot.start))
 
 
 def _components(pairs: list[tuple[Placed, Placed]]) -> list[set[Placed]]:
