@@ -19,8 +19,9 @@ conflict each: a slot can hold two disputed things (this quake's injured, an ear
 Two figures contradict only when they count the same thing in the same event: same slot, not ``claim_max_ratio``
 apart, not set in an earlier time (``place``), not of two differently named subjects (``_other_people``),
 sentences sharing ``claim_context_sim`` of their words (clock times excepted); two leading clock times either of
-which the other outlet also gives are two moments (``_confirmed``). Years, ages, dates and score lines are never
-counts (analyze.claims reads them as dates, ages or tallies, or drops them).
+which the other outlet also gives are two moments (``_confirmed``); counts of a measure outside lexicon.measures
+("aftershocks", "payments") only when their parsed events tie them to one fact (``_one_count``). Years, ages,
+dates and score lines are never counts (analyze.claims reads them as dates, ages or tallies, or drops them).
 
 Comparison, after unit normalisation (analysis stores money in units, durations in days), by exactly the
 qualifier rules of eval/claims/PROTOCOL.md: each value allows a range (an open end is the next float) and two
