@@ -208,3 +208,12 @@ def test_a_figure_knows_the_event_it_attaches_to():
     assert _one("The quake struck at 4:43 a.m. local time.", "time").event == "quake strike"
     assert _one("The aftershock killed three villagers in Aceh.", "count").event == "aftershock dead villager"
     assert _one("Officials said three people died.", "count").event == "dead"
+
+
+def test_per_cent_is_a_percentage_not_a_sum():
+    """spaCy labels "90 per cent" MONEY (a cent is money) and leaves "per cent" out of "About 90"."""
+    turnout = _one("Turnout was 90 per cent in the town.", "percent")
+    assert (turnout.value, turnout.unit) == ("90", "%")
+    counted = _one("About 90 per cent of the votes were counted.", "percent")
+    assert (counted.value, counted.qualifier) == ("90", "about")
+    assert [c.kind for _s, c in _claims("Turnout was 90 per cent in the town.")] == ["percent"]

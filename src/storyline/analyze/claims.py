@@ -48,6 +48,7 @@ _VOTING = frozenset("vote ballot voter jury juror justice court ruling senate ho
 _NEWS_VERBS = frozenset(("announce",))  # a reporting verb whose date is the news's: "announced Monday"
 # In a measured quantity "m" and "mm" are metres and millimetres ("a 3.5mm jack"), not millions as in a sum.
 _LENGTHS = frozenset(("m", "mm"))
+_PERCENT = frozenset(("%", "percent", "pct"))
 # what "N times ..." multiplies
 _COMPARED = frozenset("the as more higher greater larger bigger faster".split())
 # words beside a head
@@ -91,10 +92,17 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     tokens += tail
     if label in ("CARDINAL", "QUANTITY") and any(t.lower_ in CURRENCIES for t in tokens):
         label = "MONEY"  # "two million euros", "a two-million-euro haul"
+    if label in ("CARDINAL", "MONEY") and not any(t.lower_ in CURRENCIES for t in tokens):
+        if percent := _percent_unit(ent):
+            label = "PERCENT"
+            tail += [t for t in percent if t.i >= ent.end]
+            tokens += [t for t in percent if t.i >= ent.end]
     zone_word = [t for t in ent.doc[ent.end : ent.end + 1] if t.lower_ in _ZONES]
     if label in ("DATE", "CARDINAL") and _clock([*tokens, *zone_word]):
         label = "TIME"  # spaCy reads "2.30am" as a figure and "0737 GMT" as a year
     root = ent.root if ent.root in tokens else tokens[-1]
+    if label == "PERCENT" and ent.label_ != "PERCENT":
+        root = tokens[-1]  # the unit word heads a percentage, as in spaCy's own PERCENT spans
     sent = ent.sent
     when = next((d.date for d in dates if sent.start_char <= d.start < sent.end_char), None)
     update = any(lemma(t) in UPDATE_WORDS for t in sent)
@@ -376,6 +384,15 @@ def _tail(ent: Span) -> list[Token]:
     ):
         out.append(doc[i])
     return out
+
+
+def _percent_unit(ent: Span) -> list[Token]:
+    """The unit word of a percentage ending a figure or right after it ("90 percent", "90%", "90 per cent").
+    spaCy labels "90 per cent" MONEY (a cent is money) and leaves "per cent" out of "about 90"."""
+    for words in (ent[-2:], ent[-1:], ent.doc[ent.end : ent.end + 2], ent.doc[ent.end : ent.end + 1]):
+        if [t.lower_ for t in words] == ["per", "cent"] or len(words) == 1 and words[0].lower_ in _PERCENT:
+            return list(words)
+    return []
 
 
 def _currency(ent: Span, tokens: Sequence[Token]) -> str:
