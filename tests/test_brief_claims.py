@@ -163,6 +163,22 @@ def test_a_figure_set_in_an_earlier_year_agrees_with_no_one():
     assert _briefing(bodies, values, "magnitude")[1].agreements
 
 
+def test_a_sum_counted_over_last_year_is_still_compared():
+    """ "last year" is the period an annual sum is counted over, not an earlier event's time."""
+    bodies = {
+        "Coast Herald": "The carrier earned $716 million on $22.1 billion in revenue last year.",
+        "Evening Post": "The carrier had $25 billion in revenue last year, its filings show.",
+    }
+    claims = {
+        name: ClaimSlot(name, b.index(v), b.index(v) + len(v), "money", "revenue", value, unit="USD")
+        for (name, b), (v, value) in zip(
+            bodies.items(), (("$22.1 billion", "22100000000"), ("$25 billion", "25000000000")), strict=True
+        )
+    }
+    (k,) = _story(bodies, claims).conflicts
+    assert k.kind == "money"
+
+
 def test_an_outlets_own_revised_toll_makes_an_update():
     """Both outlets lead with one dead; one adds that first reports said two died: an update, not agreement."""
     _arts, b = _briefing(

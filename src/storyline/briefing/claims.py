@@ -237,7 +237,7 @@ def place(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Placed]:
             if any(lo < slot.start and slot.end < hi for lo, hi in quoted):
                 continue  # a speaker's words are a quote, not the outlet's claim (PROTOCOL.md)
             i = locate.sentence(a.id, slot.start)
-            if i is None or slot.end > c.sentences[i].end or _ERA.search(c.sentences[i].text):
+            if i is None or slot.end > c.sentences[i].end or _earlier(slot, c.sentences[i].text):
                 continue  # a figure set in an earlier time is another event's: background, no claim of this one
             if _stated(c, i, a.body, slot) and not _span_of_record(a.body, slot):
                 out.append(Placed(slot, i, key_of[a.id]))
@@ -582,9 +582,15 @@ def _by_value_outlets(value: str) -> int:
     return 3 if _date_form(value) == "weekday" else 2
 
 
-_ERA = re.compile(
-    r"\b(?:last|previous) year\b|\byears (?:ago|earlier|before)\b|\b(?:in|since) (?:19|20)\d\d\b", re.I
-)
+_ERA = re.compile(r"\byears (?:ago|earlier|before)\b|\b(?:in|since) (?:19|20)\d\d\b", re.I)
+# "last year" sets an earlier event in its time, but is the period a sum is counted over ("$22.1 billion in
+# revenue last year"): the latest annual figure, this story's background fact as any outlet states it.
+_LAST_YEAR = re.compile(r"\b(?:last|previous) year\b", re.I)
+
+
+def _earlier(slot: ClaimSlot, sentence: str) -> bool:
+    """Whether a figure's sentence sets it in an earlier time than the story's (``_ERA``)."""
+    return bool(_ERA.search(sentence) or slot.kind != "money" and _LAST_YEAR.search(sentence))
 
 
 _MOMENT = 60
