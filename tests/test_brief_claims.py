@@ -452,3 +452,34 @@ def test_counts_of_an_unlisted_measure_conflict_only_when_their_events_share_a_w
     assert not brief(
         "The first three aftershocks followed the quake on the island.", "aftershock follow quake"
     )
+
+
+def test_lengths_of_one_named_thing_conflict_in_unlike_sentences():
+    """ "felt for 15 seconds" / "shook houses for one minute": one quake's shaking, whatever the verbs; lengths
+    whose events share no word beside their verbs stay apart (a tremor's vs the ground's, as parsed)."""
+
+    def lengths(events: tuple[str, str]):
+        bodies = {
+            "Coast Herald": "Officials say the quake was felt for around 15 seconds in the capital.",
+            "Evening Post": "Residents fled in panic as it shook houses for one minute, a reporter at the scene wrote.",
+        }
+        spans = ("around 15 seconds", "one minute")
+        claims = {
+            name: ClaimSlot(
+                name,
+                b.index(v),
+                b.index(v) + len(v),
+                "duration",
+                event.split()[0],
+                days,
+                unit="days",
+                event=event,
+            )  # fmt: skip
+            for (name, b), v, days, event in zip(
+                bodies.items(), spans, ("0.0001736", "0.0006944"), events, strict=True
+            )
+        }
+        return _story(bodies, claims).conflicts
+
+    assert [k.kind for k in lengths(("feel quake", "shake quake house"))] == ["duration"]
+    assert not lengths(("feel tremor", "shake house"))

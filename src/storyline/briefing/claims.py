@@ -398,9 +398,18 @@ def _aligned(
                               if compatible(x.slot, y.slot) is False and _same_thing(x.slot, y.slot, settings)
                               and _offset(c, x) == _offset(c, y)),
                              key=lambda t: t[0], default=(0.0, None))  # fmt: skip
-                if y is not None and sim >= settings.claim_align_sim and not (x in leads and y in leads):
+                if y is None or x in leads and y in leads:
+                    continue
+                if sim >= settings.claim_align_sim or _lasting_one_thing(x.slot, y.slot):
                     out.setdefault(frozenset((x, y)), (x, y))
     return list(out.values())
+
+
+def _lasting_one_thing(a: ClaimSlot, b: ClaimSlot) -> bool:
+    """Two lengths of what the parse names as one thing, told in unlike sentences ("the quake was felt for 15
+    seconds" / "the quake shook houses for one minute"): their events share a word beside their verbs."""
+    verbs = {a.measure, b.measure}
+    return a.kind == "duration" and bool(set(a.event.split()) & set(b.event.split()) - verbs)
 
 
 # Right after a length (no comma: "in six years, after accepting" is a length): it is the gap between two
