@@ -95,8 +95,11 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     if label in ("CARDINAL", "MONEY") and not any(t.lower_ in CURRENCIES for t in tokens):
         if percent := _percent_unit(ent):
             label = "PERCENT"
-            tail += [t for t in percent if t.i >= ent.end]
-            tokens += [t for t in percent if t.i >= ent.end]
+            after = [
+                t for t in percent if t.i >= ent.end
+            ]  # a unit word outside spaCy's span ("about 90 per cent")
+            tail += after
+            tokens += after
     zone_word = [t for t in ent.doc[ent.end : ent.end + 1] if t.lower_ in _ZONES]
     if label in ("DATE", "CARDINAL") and _clock([*tokens, *zone_word]):
         label = "TIME"  # spaCy reads "2.30am" as a figure and "0737 GMT" as a year

@@ -32,6 +32,8 @@ _PLACE_ALIASES = {
     "us": "united states", "u.s.": "united states", "usa": "united states", "u.s.a.": "united states",
     "america": "united states", "united states of america": "united states",
 }  # fmt: skip
+# spaCy labels of places: countries and towns, regions and waters, buildings and streets
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ORG_STOP = {"of", "and", "the", "for", "&", "on", "in"}
 
 

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyze.entities import PLACE_LABELS
 from storyline.analyze.nlp import lemma, same_sentence
 from storyline.analyze.quotes.pronouns import gender_of
 from storyline.model import DatedMention, Event, Mention
@@ -24,7 +25,6 @@ _ATTRIBUTION = frozenset(
 _CONTROL = frozenset("try want look begin start continue manage attempt".split())  # the xcomp is the event
 _NEGATING = frozenset("refuse fail decline".split())  # "refused to comply": the xcomp did not happen
 _HEDGES = frozenset("may might could should can".split())
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _LOCATIVE = frozenset({"in", "at", "from", "into", "near", "outside", "inside"})  # "died at <ORG>": a place
 _ARG_PREPS = frozenset({"to", "on", "against", "with", "over", "for", "into"})  # "drove over Johnson"
 _MALE = frozenset({"he", "him"})
@@ -153,7 +153,7 @@ def _named_prep_object(verb: Token, at: Mapping[int, Mention]) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ in _ARG_PREPS:
             for g in prep.children:
                 m = at.get(g.idx) if g.dep_ == "pobj" else None
-                if m is not None and m.label not in _PLACE_LABELS:
+                if m is not None and m.label not in PLACE_LABELS:
                     return g
     return None
 
@@ -174,7 +174,7 @@ def _place(tokens: Sequence[Token], skip: Span | None, at: Mapping[int, Mention]
         if t.dep_ != "pobj" or (skip is not None and skip.start <= t.i < skip.end):
             continue
         m = at.get(t.idx)
-        if m is not None and (m.label in _PLACE_LABELS or (m.label == "ORG" and t.head.lower_ in _LOCATIVE)):
+        if m is not None and (m.label in PLACE_LABELS or (m.label == "ORG" and t.head.lower_ in _LOCATIVE)):
             return m.text
     return None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from storyline.analyze.entities import PLACE_LABELS
 from storyline.briefing.locate import Locator
 from storyline.briefing.spelling import spell_key
 from storyline.briefing.working_set import Corpus
@@ -36,7 +37,6 @@ def _town(name: str) -> str:
 _EXTENT = re.compile(r"\bto\s+$", re.IGNORECASE)
 # What lies between a named place and the bearing that locates it ("Brazos County, located northwest of").
 _LOCATES = re.compile(r"[\s,]*(?:(?:located|situated|lying)\s+)?$", re.IGNORECASE)
-_PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 def _located(body: str, start: int, an: Analysis | None) -> str:
@@ -44,7 +44,7 @@ def _located(body: str, start: int, an: Analysis | None) -> str:
     of Houston", "near Baytown, Texas, about 25 miles east of Houston"), else "" (the event's own place): the
     bearings of two different places from one town are no contradiction."""
     for m in an.mentions if an else ():
-        if m.label in _PLACE_LABELS and m.end <= start and _LOCATES.fullmatch(body, m.end, start):
+        if m.label in PLACE_LABELS and m.end <= start and _LOCATES.fullmatch(body, m.end, start):
             return spell_key(m.text)
     return ""
 

@@ -23,7 +23,7 @@ import numpy as np
 from nicknames import NickNamer
 from scipy.cluster.hierarchy import DisjointSet
 
-from storyline.analyze.entities import clean_name, person_parts
+from storyline.analyze.entities import PLACE_LABELS, clean_name, person_parts
 from storyline.briefing.locate import Locator
 from storyline.briefing.speakers import TITLES
 from storyline.briefing.working_set import Corpus
@@ -242,11 +242,9 @@ def _related(wx: tuple[str, ...], wy: tuple[str, ...], person: bool, threshold: 
         return _same_person(wx, wy), not _same_person(wx, wy) and _person_variant(wx, wy, threshold)
     if person and len(wx) == len(wy) == 1 and min(len(wx[0]), len(wy[0])) >= 5:
         a, b = sorted((wx[0], wy[0]), key=len)
+        # "Khaledi"/"Khaledin": a person-tagged name with a letter added is no derived word
         if _letter_added(a, b):
-            return (
-                False,
-                True,
-            )  # "Khaledi"/"Khaledin": a person-tagged name with a letter added is no derived word
+            return False, True
     same = "".join(wx) == "".join(wy)
     return same, not same and _name_variant(wx, wy, threshold)
 
@@ -358,7 +356,6 @@ KEY_FEATURES = (
     "outlet_share", "outlets", "person", "words", "lead", "uses_per_outlet", "first_at", "initial", "org", "place",
     "headline", "actor", "event_place", "speaker", "topical",
 )  # fmt: skip
-_PLACES = frozenset(("GPE", "LOC", "FAC"))
 
 
 def _event_roles(c: Corpus, analyses: Mapping[str, Analysis]) -> dict[str, tuple[set[str], set[str]]]:
@@ -403,7 +400,7 @@ def _key_features(
         first_at,
         float(all(len(u.words) == 1 for u in uses)),
         sum(u.label == "ORG" for u in uses) / len(uses),
-        sum(u.label in _PLACES for u in uses) / len(uses),
+        sum(u.label in PLACE_LABELS for u in uses) / len(uses),
         sum(1 for u in uses if "\n" not in c.by_id[u.article_id].body[: u.start]) / len(articles),
         len({u.article_id for u in uses if "".join(u.words) in roles[u.article_id][0]}) / len(articles),
         len({u.article_id for u in uses if "".join(u.words) in roles[u.article_id][1]}) / len(articles),

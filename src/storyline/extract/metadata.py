@@ -48,7 +48,7 @@ _NOT_NAME_WORDS = frozenset(
     comments advertisement editorial features review reviews russia china europe america london house
     twitter facebook linkedin email e-mail follow share teilen bio sponsored veröffentlicht erstellt aktualisiert
     kategorien kategorie posts artikel kommentare foto fotos photo vom publié publicado date datum
-    illustration illustrationen grafik bild bilder alle autoren weitere mehr more follow folgen
+    illustration illustrationen grafik bild bilder alle autoren weitere mehr more folgen
     """.split()
 )
 _ROLE_WORDS = re.compile(

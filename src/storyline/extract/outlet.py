@@ -319,9 +319,8 @@ def norm(name: str | None) -> str:
     "TheGuardian" all give "guardian"; "Slate.com News" is "slate", "Le Monde.fr" is "Le Monde"; "Clarín.com" is
     "clarin", "Ökonomenstimme" is "oekonomenstimme" as its host spells it)."""
     text = _LEGAL_FORM.sub("", _CAMEL_THE.sub("", (name or "").strip()))
-    text = _SCHEME.sub("", _fold(text)).rstrip(
-        "/"
-    )  # accents dropped first: "Clarín.com" is the host clarin.com
+    # accents dropped first: "Clarín.com" is the host clarin.com
+    text = _SCHEME.sub("", _fold(text)).rstrip("/")
     words = text.split()
     if words and "." in words[0] and (label := _site_label(words[0].split("/", 1)[0])):
         text = label

@@ -27,10 +27,9 @@ def weekday_days() -> dict[str, frozenset[int]]:
     Spanish, "min" Sunday in Indonesian), so a reader checks a date against them rather than the word alone."""
     from dateparser.languages.loader import default_loader
 
-    keys = "monday tuesday wednesday thursday friday saturday sunday".split()
     days: dict[str, set[int]] = {}
     for locale in default_loader.get_locales():
-        for number, key in enumerate(keys):
+        for number, key in enumerate(_WEEKDAY_NAMES):
             for word in locale.info.get(key, []):
                 if len(word := word.lower().rstrip(".")) >= 2:
                     days.setdefault(word, set()).add(number)

@@ -159,9 +159,8 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
                 if pobj.dep_ == "pobj":
                     return pobj
         return None
-    if cue.tag_.startswith(
-        "NN"
-    ):  # "Jo Ames's claim that ...": the possessor; a misread verb: the noun before
+    # "Jo Ames's claim that ...": the possessor; a verb the tagger read as a noun: the noun before
+    if cue.tag_.startswith("NN"):
         return (
             cue.nbor(-1)
             if _verb_read_as_noun(cue)
