@@ -483,3 +483,40 @@ def test_lengths_of_one_named_thing_conflict_in_unlike_sentences():
 
     assert [k.kind for k in lengths(("feel quake", "shake quake house"))] == ["duration"]
     assert not lengths(("feel tremor", "shake house"))
+
+
+def test_an_outlets_exact_figure_denies_the_agreement_its_bound_made():
+    """The worst pair decides: an outlet leading with "at least three" dead agrees with 10, but its later "three
+    people were killed" denies 10 when the parse ties both to one event; a figure of another event does not."""
+
+    def brief(event_later: str):
+        bodies = {
+            "Coast Herald": "At least three people died in the quake; officials said three people were killed.",
+            "Evening Post": "The quake killed 10 people in the villages.",
+            "Night Desk": "Ten people died when the quake struck the villages.",
+        }
+        figures = {
+            "Coast Herald": (("At least three", "3", "at least", "dead quake"), ("three people", "3", None,
+                             event_later)),
+            "Evening Post": (("10", "10", None, "dead quake"),),
+            "Night Desk": (("Ten", "10", None, "dead quake"),),
+        }  # fmt: skip
+        arts = {n: Article(n, n, b, outlet=n) for n, b in bodies.items()}
+        analyses = {}
+        for n, b in bodies.items():
+            claims = []
+            for phrase, value, qualifier, event in figures[n]:
+                at = b.rindex(phrase)
+                claims.append(ClaimSlot(n, at, at + len(phrase.split(" people")[0]), "count", "dead", value,
+                                        qualifier=qualifier, event=event))  # fmt: skip
+            analyses[n] = Analysis(n, sentences=(Sentence(n, 0, len(b), b),), claims=tuple(claims))
+        story = Story("s", "quake", tuple(arts))
+        return arts, build_briefing(story, [story], arts, analyses, [], {})
+
+    arts, b = brief("dead quake")
+    (k,) = b.conflicts
+    assert not b.agreements and k.kind == "count"
+    said = {(v.article_id, arts[v.article_id].body[v.start : v.end]) for cl in k.claims for v in cl.values}
+    assert {("Coast Herald", "three"), ("Evening Post", "10"), ("Night Desk", "Ten")} <= said
+    _arts, other = brief("dead storm")  # the later three is of a storm: the quake's toll still agrees
+    assert not other.conflicts and len(other.agreements) == 1
