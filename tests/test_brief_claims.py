@@ -520,3 +520,19 @@ def test_an_outlets_exact_figure_denies_the_agreement_its_bound_made():
     assert {("Coast Herald", "three"), ("Evening Post", "10"), ("Night Desk", "Ten")} <= said
     _arts, other = brief("dead storm")  # the later three is of a storm: the quake's toll still agrees
     assert not other.conflicts and len(other.agreements) == 1
+
+
+def test_a_toll_another_outlet_denies_is_no_agreement():
+    """Leads that differ in unlike sentences are no conflict, and each figure two outlets share agrees (a slot of
+    several referents); but a toll is one thing a story counts: two outlets' 9 dead against a third outlet whose
+    one toll is 7 is no agreement. Points (no lexicon.measures group) still agree figure by figure."""
+    bodies = {
+        "Coast Herald": "Nine people died when the ferry sank off the coast.",
+        "Evening Post": "The ferry sank off the coast and 9 people died.",
+        "Night Desk": "Officials in the capital gave a toll of 7 yesterday.",
+    }
+    values = {"Coast Herald": (("Nine", "9"),), "Evening Post": (("9", "9"),), "Night Desk": (("7", "7"),)}
+    _arts, toll = _briefing(bodies, values, "dead")
+    assert not toll.conflicts and not toll.agreements
+    _arts, points = _briefing(bodies, values, "point")
+    assert not points.conflicts and len(points.agreements) == 1
