@@ -50,9 +50,11 @@ values are compatible when their ranges overlap:
   earlier toll ("originally reported two dead") makes the slot an update too.
 Figures inside a direct quotation are the speaker's, not the outlet's, and are left out.
 A slot with 2+ outlets and every pair compatible is an agreement (of counts, only the versions whose parsed
-event or sentence ties them to another version's: ``_one_event``); one whose leads differ without contradicting
-(several referents: a player's 20 points, a record of 2,290) gives an agreement per exact figure 2+ outlets state
-(eval/claims.py fit half: agreements 192/260 -> 219/289); a slot with one outlet is that outlet's unique
+event or sentence ties them to another version's: ``_one_event``), unless an outlet's own exact figures deny it
+(``_denying``: the worst pair decides; "at least three" leads, "three were killed" later, against 10: a conflict);
+one whose leads differ without contradicting (several referents: a player's 20 points, a record of 2,290) gives an
+agreement per exact figure 2+ outlets state (eval/claims.py fit half: agreements 192/260 -> 219/289), not of a
+toll another outlet denies; a slot with one outlet is that outlet's unique
 item (figures with a known measure only: a lone date or duration is rarely news on its own).
 """
 
