@@ -21,9 +21,10 @@ def _corpus(bodies: dict[str, str], names: dict[str, list[tuple[str, str]]]):
         arts[aid] = Article(aid, aid, body, outlet=f"Outlet {aid}")
         sents = tuple(Sentence(aid, m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+", body))
         mentions = []
-        for text, label in names.get(aid, []):
+        for text, label, *eid in names.get(aid, []):
             at = body.index(text)
-            mentions.append(Mention(aid, at, at + len(text), text, label, f"e-{text.split()[-1].lower()}"))
+            entity = eid[0] if eid else f"e-{text.split()[-1].lower()}"
+            mentions.append(Mention(aid, at, at + len(text), text, label, entity))
         analyses[aid] = Analysis(aid, sentences=sents, mentions=tuple(mentions))
     settings = BriefSettings()
     return build_corpus(list(arts.values()), arts, analyses, {}, settings), analyses, settings
@@ -63,6 +64,25 @@ def test_names_a_tagged_span_joins_with_and_are_compared_one_by_one():
     )
     conflicts, agreed = name_candidates(c, analyses, settings)
     assert not conflicts and [len(cl.values) for cl, _f in agreed] == [2]  # one name, not three
+
+
+def test_a_resolved_persons_first_name_with_another_initial_is_a_spelling_conflict():
+    """The resolver merged the two forms into one person, so a transliteration starting with another letter is
+    one name spelt two ways; the same forms of two resolved people are two names."""
+    bodies = {
+        "a": "President Kurbanguly Vardanov opened the vote.",
+        "b": "President Gurbanguli Vardanov voted.",
+    }
+    for ids, found in ((("e-1", "e-1"), 1), (("e-1", "e-2"), 0)):
+        c, analyses, settings = _corpus(
+            bodies,
+            {
+                "a": [("Kurbanguly Vardanov", "PERSON", ids[0])],
+                "b": [("Gurbanguli Vardanov", "PERSON", ids[1])],
+            },
+        )
+        conflicts, _agreed = name_candidates(c, analyses, settings)
+        assert len(conflicts) == found
 
 
 def test_jon_and_john_differ_though_jon_is_a_nickname():

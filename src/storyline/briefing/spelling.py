@@ -47,6 +47,7 @@ class _Use:
     group: str  # person, or name (an organisation's, a place's, a product's)
     label: str  # the tagger's label (PERSON, ORG, GPE, ...)
     words: tuple[str, ...]  # spelling keys of the name's words
+    entity: str | None = None  # the resolved entity (analysis merged its aliases), for people
 
 
 def spell_key(word: str) -> str:
@@ -94,10 +95,17 @@ def same_surname(a: str, b: str, threshold: float) -> bool:
     return a == b or _variant(a, b, threshold)
 
 
-def _variant(a: str, b: str, threshold: float) -> bool:
-    """Two spellings of one name: the same first letter, close letters, neither inside the other
-    (Australia/Australian, Putin/pro-Putin are two words)."""
-    if a[:1] != b[:1] or min(len(a), len(b)) < 3 or a in b or b in a or orthographic(a) == orthographic(b):
+def _variant(a: str, b: str, threshold: float, initial: bool = True) -> bool:
+    """Two spellings of one name: the same first letter (unless ``initial`` is False: the two are known to be one
+    entity's names), close letters, neither inside the other (Australia/Australian, Putin/pro-Putin are two
+    words)."""
+    if (
+        (initial and a[:1] != b[:1])
+        or min(len(a), len(b)) < 3
+        or a in b
+        or b in a
+        or orthographic(a) == orthographic(b)
+    ):
         return False
     # a letter per four may differ ("Teixeira"/"Teixiera"), not two of five ("Pryce"/"Prime")
     return (
@@ -165,7 +173,8 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Use]:
                 if len(words) == 1 and _not_a_name(words[0]):
                     continue
                 if words and any(ch.isalpha() for ch in "".join(words)):
-                    out.append(_Use(a.id, start, end, group, m.label, words))
+                    entity = m.entity_id if m.label == "PERSON" else None
+                    out.append(_Use(a.id, start, end, group, m.label, words, entity))
     return out
 
 
@@ -194,12 +203,13 @@ def _same_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     return _same_first(x[0], y[0]) and (x[-1] == y[-1] or "".join(x[1:]) == "".join(y[1:]))
 
 
-def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float) -> bool:
+def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float, one: bool = False) -> bool:
     """One person's full name spelt two ways: same surname and a first name a few letters off, or the same
-    first name and a surname a few letters off."""
+    first name and a surname a few letters off. ``one``: the entity resolver merged the two forms, so a first
+    name transliterated with another initial ("Kurbanguly"/"Gurbanguli") is a variant too."""
     if x[-1] == y[-1]:
         return not _same_first(x[0], y[0]) and (
-            _variant(x[0], y[0], threshold) or _ending(x[0]) == _ending(y[0])
+            _variant(x[0], y[0], threshold, initial=not one) or _ending(x[0]) == _ending(y[0])
         )
     a, b = sorted((x[-1], y[-1]), key=len)
     return _same_first(x[0], y[0]) and (
@@ -231,15 +241,18 @@ def _pairs(names: Sequence[tuple[str, ...]]) -> list[tuple[tuple[str, ...], tupl
     return [(names[i], names[j]) for i, j in sorted(pairs)]
 
 
-def _related(wx: tuple[str, ...], wy: tuple[str, ...], person: bool, threshold: float) -> tuple[bool, bool]:
+def _related(
+    wx: tuple[str, ...], wy: tuple[str, ...], person: bool, threshold: float, one: bool = False
+) -> tuple[bool, bool]:
     """(same spelling of one name, variant spelling of one name) for two written forms. Person rules when both
-    have two or more words and either is tagged a person (spaCy's label of a rare name is a guess)."""
+    have two or more words and either is tagged a person (spaCy's label of a rare name is a guess); ``one``:
+    the entity resolver merged them."""
     if wx != wy and tuple(map(orthographic, wx)) == tuple(map(orthographic, wy)):
         return True, False  # "Centre"/"Center": one name in British and American spelling
     if len(wx) >= 3 and wx != wy and sorted(wx) == sorted(wy):
         return False, True  # "Smart Dynamic Cooling": the words of one name in another order
     if len(wx) >= 2 and len(wy) >= 2 and person:
-        return _same_person(wx, wy), not _same_person(wx, wy) and _person_variant(wx, wy, threshold)
+        return _same_person(wx, wy), not _same_person(wx, wy) and _person_variant(wx, wy, threshold, one)
     if person and len(wx) == len(wy) == 1 and min(len(wx[0]), len(wy[0])) >= 5:
         a, b = sorted((wx[0], wy[0]), key=len)
         # "Khaledi"/"Khaledin": a person-tagged name with a letter added is no derived word
@@ -280,11 +293,13 @@ def name_candidates(
     for u in uses:
         forms.setdefault(u.words, []).append(u)
     people = {f for f, us in forms.items() if any(u.group == "person" for u in us)}
+    entities = {f: {u.entity for u in us if u.entity} for f, us in forms.items()}
     names = list(forms)
     refs = DisjointSet(list(forms))
     clash: set[tuple] = set()
     for x, y in _pairs(names):
-        same, variant = _related(x, y, bool({x, y} & people), settings.name_similarity)
+        one = bool(entities[x] & entities[y])
+        same, variant = _related(x, y, bool({x, y} & people), settings.name_similarity, one)
         if same or variant:
             refs.merge(x, y)
         if variant:
