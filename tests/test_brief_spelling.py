@@ -120,6 +120,33 @@ def test_misspelt_surname_the_tagger_missed():
     assert "Teixiera" in k.statement
 
 
+def test_a_capitalised_word_the_story_also_writes_in_lower_case_is_no_misspelt_name():
+    """'Throat' is a known surname; 'That' opening a sentence is one letter-ratio close, but the story also
+    writes 'that', so it is a common word."""
+    conflicts, _ = _spelling("He was Deep Throat, and he said that again.", "That was the end of it.",
+                             ["Deep Throat"], [])  # fmt: skip
+    assert not conflicts
+
+
+def test_a_name_ends_at_its_line_and_one_letter_changed_in_a_word_of_it_is_a_variant():
+    """The tagger ran 'Gulf of Eden' on into the dateline below; cut at the line, it is one letter (the first)
+    off 'Gulf of Aden'. A word with a letter added ("Elections") is a word of the name's family."""
+    c, analyses, settings = _corpus(
+        {"a": "Raid foiled in Gulf of Eden\nSat Nov 12 2011\nA warship foiled a raid.",
+         "b": "A warship foiled a raid in the Gulf of Aden."},
+        {"a": [("Gulf of Eden\nSat Nov 12 2011", "LOC")], "b": [("Gulf of Aden", "LOC")]},
+    )  # fmt: skip
+    conflicts, _ = name_candidates(c, analyses, settings)
+    assert [sorted(k.topic.removeprefix("spelling: ").split(" / ")) for k in conflicts] == [
+        ["Gulf of Aden", "Gulf of Eden"]
+    ]
+    c, analyses, settings = _corpus(
+        {"a": "The Central Election Commission met.", "b": "The Central Elections Commission met."},
+        {"a": [("Central Election Commission", "ORG")], "b": [("Central Elections Commission", "ORG")]},
+    )
+    assert not name_candidates(c, analyses, settings)[0]
+
+
 def test_spell_key_folds_case_accents_and_hyphens():
     assert spell_key("Vendôme") == spell_key("VENDOME") == "vendome"
     assert spell_key("Jones-Drew") == "jonesdrew"

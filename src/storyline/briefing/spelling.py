@@ -161,12 +161,14 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Use]:
             continue
         speakers = _speaker_spans(an)
         for m in an.mentions:
+            line_end = _line_end(a.body, m.start, m.end)
             group = "person" if m.label == "PERSON" else "name" if m.label in _NAME_LABELS else None
             if group == "name" and any(s <= m.start and m.end <= e for s, e in speakers):
                 group = "person"  # "Heffner told the AP ...": whoever is quoted speaking is a person, whatever the tag
             if group is None:
                 continue
-            for start, end in _coordinated(a.body, m.start, m.end) if group == "name" else [(m.start, m.end)]:
+            spans = _coordinated(a.body, m.start, line_end) if group == "name" else [(m.start, line_end)]
+            for start, end in spans:
                 text = a.body[start:end]
                 raw = person_parts(text) if group == "person" else clean_name(text).split()
                 words = tuple(w for w in map(spell_key, raw) if w)
@@ -176,6 +178,13 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Use]:
                     entity = m.entity_id if m.label == "PERSON" else None
                     out.append(_Use(a.id, start, end, group, m.label, words, entity))
     return out
+
+
+def _line_end(body: str, start: int, end: int) -> int:
+    """Where a tagged span's first line ends: a name never runs over a line break ("Gulf of Eden" ending a
+    headline, the tagger's span going on into the dateline below)."""
+    cut = body.find("\n", start, end)
+    return end if cut < 0 else len(body[start:cut].rstrip()) + start
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+")
@@ -444,13 +453,15 @@ def _topicality(c: Corpus) -> list[float]:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]{3,}\b")
+_LOWER = re.compile(r"\b[a-z][a-z'’-]{3,}\b")
 
 
 def _untagged(
     c: Corpus, uses: Sequence[_Use], surnames: Mapping[str, tuple], known: set[str], threshold: float
 ) -> list[_Use]:
     """Capitalised words no name mention covers that spell a known surname differently ("Teixiera" once in an
-    article, an all-caps "OPAL"): the tagger misses a misspelt name more often than a well-spelt one."""
+    article, an all-caps "OPAL"): the tagger misses a misspelt name more often than a well-spelt one. A word the
+    story also writes in lower case is a common word opening a sentence ("That" is no "Throat")."""
     covered: dict[str, list[tuple[int, int]]] = {}
     for u in uses:
         covered.setdefault(u.article_id, []).append((u.start, u.end))
@@ -458,11 +469,14 @@ def _untagged(
     for s in surnames:
         if len(s) >= 5:
             by_initial.setdefault(s[0], []).append(s)
-    out = []
+    out: list[_Use] = []
+    if not by_initial:
+        return out
+    common = {w for a in c.articles for w in _LOWER.findall(a.body)}
     for a in c.articles:
         for m in _CAPITALISED.finditer(a.body):
             word = spell_key(m.group())
-            if not word or word in known or _not_a_name(word):
+            if not word or word in known or _not_a_name(word) or m.group().lower() in common:
                 continue
             if any(s <= m.start() < e for s, e in covered.get(a.id, ())):
                 continue
@@ -483,7 +497,10 @@ def _name_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float) -> b
     a, b = diff[0]
     if len(x) == 1:
         return min(len(a), len(b)) >= 5 and _one_letter(a, b) and not (a.startswith(b) or b.startswith(a))
-    return min(len(a), len(b)) >= 3 and _variant(a, b, threshold)
+    # the other words alike, one letter of 4+ changed, the first too ("Gulf of Eden"/"Gulf of Aden"; one added is
+    # a plural or a word of the name's family: "Election"/"Elections Commission")
+    changed = len(a) == len(b) >= 4 and _one_letter(a, b)
+    return min(len(a), len(b)) >= 3 and _variant(a, b, threshold) or changed
 
 
 def _text(c: Corpus, u: _Use) -> str:
