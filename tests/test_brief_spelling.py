@@ -180,6 +180,9 @@ def test_same_title_agrees_and_different_titles_conflict():
     assert [k.kind for k in conflicts] == ["role"] and not agreed
     conflicts, agreed = _people("Ann Bell, the judge, ruled.", "Justice Ann Bell ruled.", "Ann Bell")
     assert not conflicts and len(agreed) == 1  # one job, two words
+    conflicts, _ = _people("Prosecutor Terry Wade spoke.", "Chief Deputy City Attorney Terry Wade spoke.",
+                           "Terry Wade")  # fmt: skip
+    assert not conflicts  # a prosecutor is the attorney who prosecutes; only a rank ("assistant") differs
     conflicts, agreed = _people("Judge Ann Bell ruled.", "Justice Ann Bell ruled.", "Ann Bell")
     assert not conflicts and not agreed  # a title only ever capitalised before the name is how it is written
 
