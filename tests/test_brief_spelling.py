@@ -265,6 +265,26 @@ def test_bearings_from_one_town_that_disagree_are_a_place_conflict():
     assert len(bearing_conflicts(c, analyses)) == 1  # "on Sunday" is no part of the town
 
 
+def test_one_person_from_two_towns_is_a_place_conflict_unless_the_story_puts_one_in_the_other():
+    from storyline.briefing.places import home_town_conflicts
+
+    people = {
+        "a": [("Jo Marsh", "PERSON"), ("Elmford", "GPE")],
+        "b": [("Jo Marsh", "PERSON"), ("Kelby", "ORG")],
+    }
+    c, analyses, _ = _corpus({"a": "Jo Marsh, 33, of Elmford was convicted.", "b": "Jo Marsh of Kelby was convicted."},
+                             people)  # fmt: skip
+    (k,) = home_town_conflicts(c, analyses)
+    assert k.kind == "place" and "Elmford" in k.statement and "Kelby" in k.statement
+    people["a"].append(("Westshire", "GPE"))
+    people["b"] = [("Jo Marsh", "PERSON"), ("Westshire", "GPE")]
+    c, analyses, _ = _corpus(
+        {"a": "Jo Marsh of Elmford, Westshire was convicted.", "b": "Jo Marsh, 20 and from Westshire, was convicted."},
+        people,
+    )  # fmt: skip
+    assert home_town_conflicts(c, analyses) == []  # Elmford is in Westshire, as outlet a writes
+
+
 def test_bearings_of_two_places_or_an_extent_are_no_place_conflict():
     from storyline.briefing.places import bearing_conflicts
 
