@@ -120,6 +120,20 @@ def test_misspelt_surname_the_tagger_missed():
     assert "Teixiera" in k.statement
 
 
+def test_a_short_surname_one_letter_off_the_full_name_of_its_own_article_is_a_misspelling():
+    """'Lu' is too short for the surname rule, but its article names 'Lisa Su' and no one is called Lu; a model
+    name ('Z10' beside 'BlackBerry Q10') is no surname."""
+    conflicts, _ = _spelling("Lisa Su spoke first.", "Lisa Su spoke first. Later Lu said more.", ["Lisa Su"],
+                             ["Lisa Su", "Lu"])  # fmt: skip
+    assert len(conflicts) == 1 and "Lu" in conflicts[0].statement
+    conflicts, _ = _spelling("Lisa Su spoke first.", "Lisa Su spoke first.\nLi Lu said more.", ["Lisa Su"],
+                             ["Lisa Su", "Li Lu"])  # fmt: skip
+    assert not conflicts  # a full name of its own: another person
+    conflicts, _ = _spelling("The Chat Q10 sold.", "The Chat Q10 sold. The Z10 did not.", ["Chat Q10"],
+                             ["Chat Q10", "Z10"])  # fmt: skip
+    assert not conflicts
+
+
 def test_a_capitalised_word_the_story_also_writes_in_lower_case_is_no_misspelt_name():
     """'Throat' is a known surname; 'That' opening a sentence is one letter-ratio close, but the story also
     writes 'that', so it is a common word."""

@@ -332,6 +332,12 @@ def name_candidates(
         if f not in people:
             continue
         close = [s for s in surnames if _variant(word, s, settings.name_similarity)]
+        if (
+            not close and word.isalpha()
+        ):  # "Lu" in the article naming "Lisa Su": its full name, one letter off
+            own = {u.article_id for u in forms[f]}
+            close = [s for s in surnames if len(s) == len(word) and _one_letter(word, s)
+                     and own & {u.article_id for u in forms[surnames[s]]}]  # fmt: skip
         if len(close) == 1 and word not in firsts:
             refs.merge(f, surnames[close[0]])
             clash.add((f, surnames[close[0]]))
