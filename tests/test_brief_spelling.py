@@ -132,6 +132,14 @@ def test_a_short_surname_one_letter_off_the_full_name_of_its_own_article_is_a_mi
     conflicts, _ = _spelling("The Chat Q10 sold.", "The Chat Q10 sold. The Z10 did not.", ["Chat Q10"],
                              ["Chat Q10", "Z10"])  # fmt: skip
     assert not conflicts
+    c, analyses, settings = _corpus(
+        {"a": "Mark Bolt died.", "b": "W. Mark Bolt died. In 1972 Bold was passed over."},
+        {"a": [("Mark Bolt", "PERSON")], "b": [("W. Mark Bolt", "PERSON"), ("Bold", "ORG")]},
+    )
+    conflicts, _ = name_candidates(c, analyses, settings)
+    assert (
+        len(conflicts) == 1 and "Bold" in conflicts[0].statement
+    )  # the tagger's label of a misspelling is a guess
 
 
 def test_a_capitalised_word_the_story_also_writes_in_lower_case_is_no_misspelt_name():
