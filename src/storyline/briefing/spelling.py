@@ -320,10 +320,10 @@ def name_candidates(
         if len(f) >= 2 and f in people and len(forms[f]) > len(forms.get(surnames.get(f[-1], ()), ())):
             surnames[f[-1]] = f
     firsts = {f[0] for f in names if len(f) >= 2}
-    named: dict[str, set[str]] = {}  # surname -> articles giving a full name with it
+    named: dict[str, set[str]] = {}  # article -> surnames of the full names it gives
     for f in names:
-        if len(f) >= 2 and f in people:
-            named.setdefault(f[-1], set()).update(u.article_id for u in forms[f])
+        for u in forms[f] if len(f) >= 2 and f in people else ():
+            named.setdefault(u.article_id, set()).add(f[-1])
     for u in _untagged(c, uses, surnames, {w for f in forms for w in f}, settings.name_similarity):
         forms.setdefault(u.words, []).append(u)
         refs.add(u.words)
@@ -335,9 +335,8 @@ def name_candidates(
             continue
         # "Lu" in the article naming "Lisa Su", "Feld" (tagged ORG) beside "W. Mark Felt": the surname of a full
         # name its own article gives, one letter changed
-        own = {u.article_id for u in forms[f]}
-        close = [s for s in surnames if len(s) == len(word) and word.isalpha() and _one_letter(word, s)
-                 and own & named.get(s, set())]  # fmt: skip
+        own = {s for u in forms[f] for s in named.get(u.article_id, ())}
+        close = sorted(s for s in own if len(s) == len(word) and word.isalpha() and _one_letter(word, s))
         if f in people and not close:
             close = [s for s in surnames if _variant(word, s, settings.name_similarity)]
         if len(close) == 1 and word not in firsts:
