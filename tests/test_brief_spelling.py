@@ -142,6 +142,18 @@ def test_a_short_surname_one_letter_off_the_full_name_of_its_own_article_is_a_mi
     )  # the tagger's label of a misspelling is a guess
 
 
+def test_two_words_one_name_holds_both_of_are_no_spellings_of_each_other():
+    bodies = {"a": "The Los Angeles Angels won. The Angels played well.", "b": "Fans in Angeles cheered."}
+    names = {"a": [("Los Angeles Angels", "ORG"), ("Angels", "ORG")], "b": [("Angeles", "GPE")]}
+    c, analyses, settings = _corpus(bodies, names)
+    assert not name_candidates(c, analyses, settings)[0]
+    names["a"][0] = ("Los Angeles", "GPE")  # without the name holding both, one letter added is a misspelling
+    c, analyses, settings = _corpus(
+        {**bodies, "a": "The Los Angeles team won. The Angels played well."}, names
+    )
+    assert len(name_candidates(c, analyses, settings)[0]) == 1
+
+
 def test_a_capitalised_word_the_story_also_writes_in_lower_case_is_no_misspelt_name():
     """'Throat' is a known surname; 'That' opening a sentence is one letter-ratio close, but the story also
     writes 'that', so it is a common word."""

@@ -306,9 +306,13 @@ def name_candidates(
     names = list(forms)
     refs = DisjointSet(list(forms))
     clash: set[tuple] = set()
+    # words one written name holds both of are two words ("Los Angeles Angels": "Angeles" is no "Angels")
+    together = {frozenset((a, b)) for f in names if len(f) >= 2 for a in f for b in f if a != b}
     for x, y in _pairs(names):
         one = bool(entities[x] & entities[y])
         same, variant = _related(x, y, bool({x, y} & people), settings.name_similarity, one)
+        if variant and len(x) == len(y) == 1 and frozenset((x[0], y[0])) in together:
+            continue
         if same or variant:
             refs.merge(x, y)
         if variant:
