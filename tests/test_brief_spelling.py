@@ -317,6 +317,14 @@ def test_one_person_from_two_towns_is_a_place_conflict_unless_the_story_puts_one
         people,
     )  # fmt: skip
     assert home_town_conflicts(c, analyses) == []  # Elmford is in Westshire, as outlet a writes
+    c, analyses, _ = _corpus(
+        {"a": "Bob Wood of the Daily Star wrote it.", "b": "Bob Wood of Kelby wrote it."},
+        {
+            "a": [("Bob Wood", "PERSON"), ("the Daily Star", "ORG")],
+            "b": [("Bob Wood", "PERSON"), ("Kelby", "GPE")],
+        },
+    )
+    assert home_town_conflicts(c, analyses) == []  # a town takes no article: the Daily Star is his employer
 
 
 def test_bearings_of_two_places_or_an_extent_are_no_place_conflict():

@@ -122,7 +122,8 @@ def _places(an: Analysis | None, labels: frozenset[str] = PLACE_LABELS) -> dict[
 def home_town_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Conflict]:
     """One person placed in two towns by two outlets ("Simpson of Fort Coffee" / "Simpson, of Spiro"): a
     ``place`` conflict. Two towns one article writes as one in the other ("Aberdare, South Wales") agree, so the
-    story itself says which places contain which, without a gazetteer."""
+    story itself says which places contain which, without a gazetteer; so do a name and a longer one holding it
+    ("Wales" / "South Wales")."""
     key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
     loc = Locator(c)
     within: set[frozenset[str]] = set()
@@ -138,7 +139,8 @@ def home_town_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Con
         for m in an.mentions if an else ():
             if m.label != "PERSON" or not m.entity_id or loc.sentence(a.id, m.start) is None:
                 continue
-            if (f := _FROM.match(a.body, m.end)) and f.end() in towns_at:
+            # a town takes no article: "X of the Washington Post" is X's employer
+            if (f := _FROM.match(a.body, m.end)) and f.end() in towns_at and a.body[f.end()].isupper():
                 if not any(s <= m.start < e for s, e in quoted):
                     end, key = towns_at[f.end()]
                     towns.setdefault(m.entity_id, []).append((a.id, key, f.end(), end))
@@ -151,7 +153,9 @@ def home_town_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Con
         if len(said) < 2 or any(len(ts) != 1 for ts in said.values()):
             continue
         given = {next(iter(ts)) for ts in said.values()}
-        if len(given) < 2 or any(frozenset((x, y)) in within for x in given for y in given if x != y):
+        if len(given) < 2 or any(
+            frozenset((x, y)) in within or x in y for x in given for y in given if x != y
+        ):
             continue
         claims = tuple(
             Claim(
