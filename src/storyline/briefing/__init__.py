@@ -15,7 +15,7 @@ from storyline.briefing.compare import unique_facts, whats_new
 from storyline.briefing.conflicts import quote_conflicts
 from storyline.briefing.events import briefing_events
 from storyline.briefing.negation import negations
-from storyline.briefing.places import bearing_conflicts
+from storyline.briefing.places import bearing_conflicts, home_town_conflicts
 from storyline.briefing.quotes import gather_quotes
 from storyline.briefing.scorelines import scorelines
 from storyline.briefing.spelling import spellings
@@ -95,6 +95,7 @@ def build_briefing(
         *spelt,
         *differ,
         *bearing_conflicts(c, analyses),
+        *home_town_conflicts(c, analyses),
     ]
     new = ()
     if isinstance(subject, Storyline) and len(parts) >= 2:

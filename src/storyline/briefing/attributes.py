@@ -31,7 +31,7 @@ _BEFORE_REACH = 60  # characters before a name searched for its title
 # Words for one job: two outlets giving words of one group agree ("chief executive officer" / "executive").
 # A word sits in one group only: "officer" alone is a police officer, a CEO only after "executive" (_EXECUTIVE).
 _SAME_JOB = {w: g[0] for g in (("judge", "justice", "magistrate"), ("ceo", "executive"),
-                               ("leader", "president", "head", "chief"), ("attorney", "lawyer"),
+                               ("leader", "president", "head", "chief"), ("attorney", "lawyer", "prosecutor"),
                                ("marshal", "marshall"), ("adviser", "advisor")) for w in g}  # fmt: skip
 
 

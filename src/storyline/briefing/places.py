@@ -100,3 +100,74 @@ def bearing_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Confl
         out.append(Conflict(f"place: {' / '.join(dict.fromkeys(s[1] for s in sides))}", claims, kind="place",
                             statement=statement))  # fmt: skip
     return out
+
+
+# What joins a named person to the town they are from: "Simpson of Spiro", "Simpson, 33, of Spiro", "Kathryn
+# Jenkin, 20 and from Aberdare".
+_FROM = re.compile(r"(?:,\s*(?:\d{1,3}\s*(?:,|and)\s*)?|\s+)(?:of|from)\s+")
+_AND_IN = re.compile(
+    r",\s*|\s+in\s+"
+)  # "Aberdare, South Wales", "Clearlake in Lake County": one place in another
+
+
+# spaCy's small model tags a small town as often an organisation as a place ("of Fort Coffee")
+_TOWN_LABELS = PLACE_LABELS | {"ORG"}
+
+
+def _places(an: Analysis | None, labels: frozenset[str] = PLACE_LABELS) -> dict[int, tuple[int, str]]:
+    """An article's place mentions by start: (end, spelling key)."""
+    return {m.start: (m.end, spell_key(m.text)) for m in (an.mentions if an else ()) if m.label in labels}
+
+
+def home_town_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Conflict]:
+    """One person placed in two towns by two outlets ("Simpson of Fort Coffee" / "Simpson, of Spiro"): a
+    ``place`` conflict. Two towns one article writes as one in the other ("Aberdare, South Wales") agree, so the
+    story itself says which places contain which, without a gazetteer; so do a name and a longer one holding it
+    ("Wales" / "South Wales")."""
+    key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
+    loc = Locator(c)
+    within: set[frozenset[str]] = set()
+    towns: dict[str, list[tuple[str, str, int, int]]] = {}  # person -> (article, town key, start, end)
+    for a in c.articles:
+        an = analyses.get(a.id)
+        places = _places(an)
+        towns_at = _places(an, _TOWN_LABELS)
+        for end, key in places.values():
+            if (j := _AND_IN.match(a.body, end)) and j.end() in places:
+                within.add(frozenset((key, places[j.end()][1])))
+        quoted = [(q.start, q.end) for q in an.quotes] if an else []
+        for m in an.mentions if an else ():
+            if m.label != "PERSON" or not m.entity_id or loc.sentence(a.id, m.start) is None:
+                continue
+            # a town takes no article: "X of the Washington Post" is X's employer
+            if (f := _FROM.match(a.body, m.end)) and f.end() in towns_at and a.body[f.end()].isupper():
+                if not any(s <= m.start < e for s, e in quoted):
+                    end, key = towns_at[f.end()]
+                    towns.setdefault(m.entity_id, []).append((a.id, key, f.end(), end))
+    out = []
+    for found in towns.values():
+        said = {
+            k: {t for aid, t, _s, _e in found if key_of.get(aid) == k}
+            for k in {key_of.get(x[0]) for x in found}
+        }
+        if len(said) < 2 or any(len(ts) != 1 for ts in said.values()):
+            continue
+        given = {next(iter(ts)) for ts in said.values()}
+        if len(given) < 2 or any(
+            frozenset((x, y)) in within or x in y for x in given for y in given if x != y
+        ):
+            continue
+        claims = tuple(
+            Claim(
+                c.by_id[aid].body[start:end],
+                (loc.cite(aid, start, end),),
+                outlet=c.outlet(aid),
+                values=(Citation(aid, start, end),),
+                kind="place",
+            )
+            for aid, _t, start, end in sorted(found, key=lambda x: (x[0], x[2]))
+        )
+        statement = "; ".join(f"{cl.outlet} says of {cl.text}" for cl in claims)
+        names = " / ".join(dict.fromkeys(cl.text for cl in claims))
+        out.append(Conflict(f"place: {names}", claims, kind="place", statement=statement))
+    return out

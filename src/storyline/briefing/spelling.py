@@ -47,6 +47,7 @@ class _Use:
     group: str  # person, or name (an organisation's, a place's, a product's)
     label: str  # the tagger's label (PERSON, ORG, GPE, ...)
     words: tuple[str, ...]  # spelling keys of the name's words
+    entity: str | None = None  # the resolved entity (analysis merged its aliases), for people
 
 
 def spell_key(word: str) -> str:
@@ -94,10 +95,17 @@ def same_surname(a: str, b: str, threshold: float) -> bool:
     return a == b or _variant(a, b, threshold)
 
 
-def _variant(a: str, b: str, threshold: float) -> bool:
-    """Two spellings of one name: the same first letter, close letters, neither inside the other
-    (Australia/Australian, Putin/pro-Putin are two words)."""
-    if a[:1] != b[:1] or min(len(a), len(b)) < 3 or a in b or b in a or orthographic(a) == orthographic(b):
+def _variant(a: str, b: str, threshold: float, initial: bool = True) -> bool:
+    """Two spellings of one name: the same first letter (unless ``initial`` is False: the two are known to be one
+    entity's names), close letters, neither inside the other (Australia/Australian, Putin/pro-Putin are two
+    words)."""
+    if (
+        (initial and a[:1] != b[:1])
+        or min(len(a), len(b)) < 3
+        or a in b
+        or b in a
+        or orthographic(a) == orthographic(b)
+    ):
         return False
     # a letter per four may differ ("Teixeira"/"Teixiera"), not two of five ("Pryce"/"Prime")
     return (
@@ -153,20 +161,30 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Use]:
             continue
         speakers = _speaker_spans(an)
         for m in an.mentions:
+            line_end = _line_end(a.body, m.start, m.end)
             group = "person" if m.label == "PERSON" else "name" if m.label in _NAME_LABELS else None
             if group == "name" and any(s <= m.start and m.end <= e for s, e in speakers):
                 group = "person"  # "Heffner told the AP ...": whoever is quoted speaking is a person, whatever the tag
             if group is None:
                 continue
-            for start, end in _coordinated(a.body, m.start, m.end) if group == "name" else [(m.start, m.end)]:
+            spans = _coordinated(a.body, m.start, line_end) if group == "name" else [(m.start, line_end)]
+            for start, end in spans:
                 text = a.body[start:end]
                 raw = person_parts(text) if group == "person" else clean_name(text).split()
                 words = tuple(w for w in map(spell_key, raw) if w)
                 if len(words) == 1 and _not_a_name(words[0]):
                     continue
                 if words and any(ch.isalpha() for ch in "".join(words)):
-                    out.append(_Use(a.id, start, end, group, m.label, words))
+                    entity = m.entity_id if m.label == "PERSON" else None
+                    out.append(_Use(a.id, start, end, group, m.label, words, entity))
     return out
+
+
+def _line_end(body: str, start: int, end: int) -> int:
+    """Where a tagged span's first line ends: a name never runs over a line break ("Gulf of Eden" ending a
+    headline, the tagger's span going on into the dateline below)."""
+    cut = body.find("\n", start, end)
+    return end if cut < 0 else len(body[start:cut].rstrip()) + start
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+")
@@ -194,12 +212,13 @@ def _same_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     return _same_first(x[0], y[0]) and (x[-1] == y[-1] or "".join(x[1:]) == "".join(y[1:]))
 
 
-def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float) -> bool:
+def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float, one: bool = False) -> bool:
     """One person's full name spelt two ways: same surname and a first name a few letters off, or the same
-    first name and a surname a few letters off."""
+    first name and a surname a few letters off. ``one``: the entity resolver merged the two forms, so a first
+    name transliterated with another initial ("Kurbanguly"/"Gurbanguli") is a variant too."""
     if x[-1] == y[-1]:
         return not _same_first(x[0], y[0]) and (
-            _variant(x[0], y[0], threshold) or _ending(x[0]) == _ending(y[0])
+            _variant(x[0], y[0], threshold, initial=not one) or _ending(x[0]) == _ending(y[0])
         )
     a, b = sorted((x[-1], y[-1]), key=len)
     return _same_first(x[0], y[0]) and (
@@ -231,15 +250,18 @@ def _pairs(names: Sequence[tuple[str, ...]]) -> list[tuple[tuple[str, ...], tupl
     return [(names[i], names[j]) for i, j in sorted(pairs)]
 
 
-def _related(wx: tuple[str, ...], wy: tuple[str, ...], person: bool, threshold: float) -> tuple[bool, bool]:
+def _related(
+    wx: tuple[str, ...], wy: tuple[str, ...], person: bool, threshold: float, one: bool = False
+) -> tuple[bool, bool]:
     """(same spelling of one name, variant spelling of one name) for two written forms. Person rules when both
-    have two or more words and either is tagged a person (spaCy's label of a rare name is a guess)."""
+    have two or more words and either is tagged a person (spaCy's label of a rare name is a guess); ``one``:
+    the entity resolver merged them."""
     if wx != wy and tuple(map(orthographic, wx)) == tuple(map(orthographic, wy)):
         return True, False  # "Centre"/"Center": one name in British and American spelling
     if len(wx) >= 3 and wx != wy and sorted(wx) == sorted(wy):
         return False, True  # "Smart Dynamic Cooling": the words of one name in another order
     if len(wx) >= 2 and len(wy) >= 2 and person:
-        return _same_person(wx, wy), not _same_person(wx, wy) and _person_variant(wx, wy, threshold)
+        return _same_person(wx, wy), not _same_person(wx, wy) and _person_variant(wx, wy, threshold, one)
     if person and len(wx) == len(wy) == 1 and min(len(wx[0]), len(wy[0])) >= 5:
         a, b = sorted((wx[0], wy[0]), key=len)
         # "Khaledi"/"Khaledin": a person-tagged name with a letter added is no derived word
@@ -280,11 +302,17 @@ def name_candidates(
     for u in uses:
         forms.setdefault(u.words, []).append(u)
     people = {f for f, us in forms.items() if any(u.group == "person" for u in us)}
+    entities = {f: {u.entity for u in us if u.entity} for f, us in forms.items()}
     names = list(forms)
     refs = DisjointSet(list(forms))
     clash: set[tuple] = set()
+    # words one written name holds both of are two words ("Los Angeles Angels": "Angeles" is no "Angels")
+    together = {frozenset((a, b)) for f in names if len(f) >= 2 for a in f for b in f if a != b}
     for x, y in _pairs(names):
-        same, variant = _related(x, y, bool({x, y} & people), settings.name_similarity)
+        one = bool(entities[x] & entities[y])
+        same, variant = _related(x, y, bool({x, y} & people), settings.name_similarity, one)
+        if variant and len(x) == len(y) == 1 and frozenset((x[0], y[0])) in together:
+            continue
         if same or variant:
             refs.merge(x, y)
         if variant:
@@ -296,6 +324,10 @@ def name_candidates(
         if len(f) >= 2 and f in people and len(forms[f]) > len(forms.get(surnames.get(f[-1], ()), ())):
             surnames[f[-1]] = f
     firsts = {f[0] for f in names if len(f) >= 2}
+    named: dict[str, set[str]] = {}  # article -> surnames of the full names it gives
+    for f in names:
+        for u in forms[f] if len(f) >= 2 and f in people else ():
+            named.setdefault(u.article_id, set()).add(f[-1])
     for u in _untagged(c, uses, surnames, {w for f in forms for w in f}, settings.name_similarity):
         forms.setdefault(u.words, []).append(u)
         refs.add(u.words)
@@ -305,9 +337,12 @@ def name_candidates(
         if word in surnames:  # "Jackson", tagged a person or not, after "Vincent Jackson"
             refs.merge(f, surnames[word])
             continue
-        if f not in people:
-            continue
-        close = [s for s in surnames if _variant(word, s, settings.name_similarity)]
+        # "Lu" in the article naming "Lisa Su", "Feld" (tagged ORG) beside "W. Mark Felt": the surname of a full
+        # name its own article gives, one letter changed
+        own = {s for u in forms[f] for s in named.get(u.article_id, ())}
+        close = sorted(s for s in own if len(s) == len(word) and word.isalpha() and _one_letter(word, s))
+        if f in people and not close:
+            close = [s for s in surnames if _variant(word, s, settings.name_similarity)]
         if len(close) == 1 and word not in firsts:
             refs.merge(f, surnames[close[0]])
             clash.add((f, surnames[close[0]]))
@@ -429,13 +464,15 @@ def _topicality(c: Corpus) -> list[float]:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]{3,}\b")
+_LOWER = re.compile(r"\b[a-z][a-z'’-]{3,}\b")
 
 
 def _untagged(
     c: Corpus, uses: Sequence[_Use], surnames: Mapping[str, tuple], known: set[str], threshold: float
 ) -> list[_Use]:
     """Capitalised words no name mention covers that spell a known surname differently ("Teixiera" once in an
-    article, an all-caps "OPAL"): the tagger misses a misspelt name more often than a well-spelt one."""
+    article, an all-caps "OPAL"): the tagger misses a misspelt name more often than a well-spelt one. A word the
+    story also writes in lower case is a common word opening a sentence ("That" is no "Throat")."""
     covered: dict[str, list[tuple[int, int]]] = {}
     for u in uses:
         covered.setdefault(u.article_id, []).append((u.start, u.end))
@@ -443,11 +480,14 @@ def _untagged(
     for s in surnames:
         if len(s) >= 5:
             by_initial.setdefault(s[0], []).append(s)
-    out = []
+    out: list[_Use] = []
+    if not by_initial:
+        return out
+    common = {w for a in c.articles for w in _LOWER.findall(a.body)}
     for a in c.articles:
         for m in _CAPITALISED.finditer(a.body):
             word = spell_key(m.group())
-            if not word or word in known or _not_a_name(word):
+            if not word or word in known or _not_a_name(word) or m.group().lower() in common:
                 continue
             if any(s <= m.start() < e for s, e in covered.get(a.id, ())):
                 continue
@@ -468,7 +508,10 @@ def _name_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float) -> b
     a, b = diff[0]
     if len(x) == 1:
         return min(len(a), len(b)) >= 5 and _one_letter(a, b) and not (a.startswith(b) or b.startswith(a))
-    return min(len(a), len(b)) >= 3 and _variant(a, b, threshold)
+    # the other words alike, one letter of 4+ changed, the first too ("Gulf of Eden"/"Gulf of Aden"; one added is
+    # a plural or a word of the name's family: "Election"/"Elections Commission")
+    changed = len(a) == len(b) >= 4 and _one_letter(a, b)
+    return min(len(a), len(b)) >= 3 and _variant(a, b, threshold) or changed
 
 
 def _text(c: Corpus, u: _Use) -> str:
