@@ -217,3 +217,23 @@ def test_per_cent_is_a_percentage_not_a_sum():
     counted = _one("About 90 per cent of the votes were counted.", "percent")
     assert (counted.value, counted.qualifier) == ("90", "about")
     assert [c.kind for _s, c in _claims("Turnout was 90 per cent in the town.")] == ["percent"]
+
+
+def test_relative_days_are_dates_of_the_event_not_lengths():
+    """Against the article's day, "eight days ago" and "last night" date the event; a weekday, a week and the
+    reporting day ("today") stay unresolved."""
+    from datetime import date
+
+    from storyline.analyze.date_mentions import find_dates
+
+    text = (
+        "The boy was shot by police eight days ago. A woman opened fire at the plant last night. "
+        "The store reopened on Monday. The suspect was fired last week. The phones ship today."
+    )
+    (doc,) = parse([text])
+    dates = find_dates("a", text, date(2010, 9, 10))
+    found = {text[c.start : c.end]: c for c in find_claims("a", doc, dates)}
+    assert (found["eight days ago"].kind, found["eight days ago"].value) == ("date", "2010-09-02")
+    assert (found["last night"].kind, found["last night"].value) == ("date", "2010-09-09")
+    assert found["Monday"].value == "monday"
+    assert all(c.value not in ("2010-09-03", "2010-09-10") for c in found.values())

@@ -115,7 +115,8 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
         value, whose = age
         return ClaimSlot(**base, kind="attribute", measure="age", value=_fmt(value), subject=whose, time=when)
     if label in ("DATE", "TIME"):
-        unit_word = next((lemma(t) for t in tokens if lemma(t) in DURATION_DAYS), None)
+        day = _day(ent, dates)
+        unit_word = None if day else next((lemma(t) for t in tokens if lemma(t) in DURATION_DAYS), None)
         if unit_word and any(t.lower_ in _NO_LENGTH for t in ent.doc[ent.end : ent.end + 1]):
             # "two years ago" dates something, "five years old" is an age, "12 seconds left" a clock
             return None
@@ -136,7 +137,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
             return ClaimSlot(**base, kind="duration", measure=measure, value=_fmt(days), unit="days",
                              subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
         measure = _measure(root, verb_only=True)
-        if label == "TIME":
+        if label == "TIME" and not (day and _clock([*tokens, *zone_word]) is None):
             bracketed = len(_before_bracket(tokens)) < len(tokens)  # "17:06 pm (" ends in its conversion
             tokens = list(_before_bracket(tokens))
             after = () if bracketed else ent.doc[ent.end : ent.end + 2]
@@ -153,8 +154,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
                              subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
         if measure is None or measure in REPORTING_VERBS - _NEWS_VERBS or measure in GENERIC_VERBS:
             return None
-        iso = next((d.date for d in dates if d.start < ent.end_char and ent.start_char < d.end), None)
-        value = iso if iso and len(iso) == 10 else _calendar_words(tokens)  # a year or month is many events
+        value = day or _calendar_words(tokens)  # a year or month is many events
         if value is None:
             return None
         return ClaimSlot(**base, kind="date", measure=measure, value=value, subject=_subject(root),
@@ -198,6 +198,22 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
         base["start"] = ent.doc[ent.start - 1].idx  # "$" of "$3.2bn" is outside spaCy's MONEY span
     return ClaimSlot(**base, kind=kind, measure=measure, value=tally or _fmt(value or 0.0), unit=unit,
                      subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
+
+
+_REPORT_DAYS = frozenset(("today", "tonight"))
+
+
+def _day(ent: Span, dates: Sequence[DatedMention]) -> str | None:
+    """The ISO day the analysis resolved a date phrase to ("Dec. 6, 2008", "eight days ago", "last night"), not
+    a week ("last week"), a weekday ("on Saturday": which week the text rarely says; it is kept as a weekday) or
+    the reporting day ("shipping today": two outlets' todays are their own publication days, no event's)."""
+    found = next((d for d in dates if d.start < ent.end_char and ent.start_char < d.end), None)
+    if found is None or len(found.date) != 10 or "week" in found.text.lower():
+        return None
+    words = found.text.lower().split()
+    if words[-1] in _REPORT_DAYS or words[-1] in WEEKDAYS and not any(c.isdigit() for c in found.text):
+        return None
+    return found.date
 
 
 def _multiplier(ent: Span) -> bool:
