@@ -237,3 +237,11 @@ def test_relative_days_are_dates_of_the_event_not_lengths():
     assert (found["last night"].kind, found["last night"].value) == ("date", "2010-09-09")
     assert found["Monday"].value == "monday"
     assert all(c.value not in ("2010-09-03", "2010-09-10") for c in found.values())
+
+
+def test_a_relative_clauses_subject_is_the_noun_it_modifies():
+    """ "The informant, who stayed anonymous for 30 years": the length is the informant's, as in "the informant
+    kept the secret for three decades", so the two events share a word."""
+    who = _one("The informant, who stayed anonymous for 30 years, died on Friday.", "duration")
+    kept = _one("The informant kept the secret for three decades.", "duration")
+    assert "informant" in set(who.event.split()) & set(kept.event.split())

@@ -478,7 +478,10 @@ def _event(root: Token) -> str:
         if tok.tag_.startswith("VB"):
             if lemma(tok) in _NOT_EVENT_VERBS:
                 continue
-            found += [tok, *(c for c in tok.children if c.dep_ in _EVENT_ARGS)]
+            args = [c for c in tok.children if c.dep_ in _EVENT_ARGS]
+            # a relative clause's "who"/"which" stands for the noun it modifies: "Felt, who remained anonymous"
+            args += [tok.head for c in args if c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl"]
+            found += [tok, *args]
             break
         found.append(tok)
     words = {lemma(t) for t in found if t.tag_[:2] in ("VB", "NN") and not t.like_num}
