@@ -245,3 +245,13 @@ def test_a_relative_clauses_subject_is_the_noun_it_modifies():
     who = _one("The informant, who stayed anonymous for 30 years, died on Friday.", "duration")
     kept = _one("The informant kept the secret for three decades.", "duration")
     assert "informant" in set(who.event.split()) & set(kept.event.split())
+
+
+def test_clock_times_glued_or_set_in_a_part_of_the_day():
+    """ "9.35am" is one token spaCy does not read as a number; "6:41 last night" has no am/pm but its part of the
+    day makes it a time of day; a game clock ("14:05 left") stays out."""
+    arrest = _one("The man was arrested at the pier at around 9.35am.", "time")
+    assert (arrest.value, arrest.qualifier, arrest.measure) == ("09:35", "about", "arrested")
+    assert _one("She passed away at 6:41 last night.", "time").value == "18:41"
+    assert _one("The singer passed away at 18:41 this evening.", "time").value == "18:41"
+    assert not [c for _s, c in _claims("He scored with 14:05 left in the half.") if c.kind == "time"]
