@@ -217,3 +217,41 @@ def test_per_cent_is_a_percentage_not_a_sum():
     counted = _one("About 90 per cent of the votes were counted.", "percent")
     assert (counted.value, counted.qualifier) == ("90", "about")
     assert [c.kind for _s, c in _claims("Turnout was 90 per cent in the town.")] == ["percent"]
+
+
+def test_relative_days_are_dates_of_the_event_not_lengths():
+    """Against the article's day, "eight days ago" and "last night" date the event; a weekday, a week and the
+    reporting day ("today") stay unresolved."""
+    from datetime import date
+
+    from storyline.analyze.date_mentions import find_dates
+
+    text = (
+        "The boy was shot by police eight days ago. A woman opened fire at the plant last night. "
+        "The store reopened on Monday. The suspect was fired last week. The phones ship today."
+    )
+    (doc,) = parse([text])
+    dates = find_dates("a", text, date(2010, 9, 10))
+    found = {text[c.start : c.end]: c for c in find_claims("a", doc, dates)}
+    assert (found["eight days ago"].kind, found["eight days ago"].value) == ("date", "2010-09-02")
+    assert (found["last night"].kind, found["last night"].value) == ("date", "2010-09-09")
+    assert found["Monday"].value == "monday"
+    assert all(c.value not in ("2010-09-03", "2010-09-10") for c in found.values())
+
+
+def test_a_relative_clauses_subject_is_the_noun_it_modifies():
+    """ "The informant, who stayed anonymous for 30 years": the length is the informant's, as in "the informant
+    kept the secret for three decades", so the two events share a word."""
+    who = _one("The informant, who stayed anonymous for 30 years, died on Friday.", "duration")
+    kept = _one("The informant kept the secret for three decades.", "duration")
+    assert "informant" in set(who.event.split()) & set(kept.event.split())
+
+
+def test_clock_times_glued_or_set_in_a_part_of_the_day():
+    """ "9.35am" is one token spaCy does not read as a number; "6:41 last night" has no am/pm but its part of the
+    day makes it a time of day; a game clock ("14:05 left") stays out."""
+    arrest = _one("The man was arrested at the pier at around 9.35am.", "time")
+    assert (arrest.value, arrest.qualifier, arrest.measure) == ("09:35", "about", "arrested")
+    assert _one("She passed away at 6:41 last night.", "time").value == "18:41"
+    assert _one("The singer passed away at 18:41 this evening.", "time").value == "18:41"
+    assert not [c for _s, c in _claims("He scored with 14:05 left in the half.") if c.kind == "time"]

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from storyline.analyze.date_mentions import find_dates
+from storyline.analyze.date_mentions import anchor, find_dates
 
-PUB = datetime(2019, 6, 8, 9, 0, tzinfo=UTC)  # a Saturday
+PUB = date(2019, 6, 8)  # a Saturday
 
 
-def dates(text: str, published: datetime | None = PUB) -> dict[str, str]:
+def dates(text: str, published: date | None = PUB) -> dict[str, str]:
     return {d.text: d.date for d in find_dates("a", text, published)}
 
 
@@ -48,3 +48,17 @@ def test_spans_point_into_text() -> None:
     text = "Relations soured in 2011 and again last July."
     for d in find_dates("a", text, PUB):
         assert text[d.start : d.end] == d.text
+
+
+def test_days_ago_and_last_night() -> None:
+    found = dates("The boy was shot eight days ago, a week after a fire last night and a raid 3 days ago.")
+    assert found == {"eight days ago": "2019-05-31", "last night": "2019-06-07", "3 days ago": "2019-06-05"}
+    assert "few days ago" not in dates("It began a few days ago.")
+
+
+def test_anchor_is_the_stored_date_else_the_texts_dateline() -> None:
+    body = "Plant gunman kills two\nSeptember 10, 2010\nA worker opened fire yesterday evening, police said."
+    assert anchor(body, datetime(2019, 6, 8, 9, 0, tzinfo=UTC)) == PUB
+    day = anchor(body, None)
+    assert day == date(2010, 9, 10)
+    assert dates(body, day)["yesterday"] == "2010-09-09"

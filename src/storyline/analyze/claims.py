@@ -77,6 +77,8 @@ def _unlabelled(doc: Doc) -> list[Span]:
             j += 1
         if j > i:
             out.append(Span(doc, i, j, label="CARDINAL"))
+        elif not doc[i].ent_type_ and (glued := _CLOCK.fullmatch(doc[i].lower_)) and glued[3]:
+            out.append(Span(doc, i, i + 1, label="TIME"))  # "9.35am", one token spaCy tags a noun or adverb
         i = max(j, i + 1)
     return out
 
@@ -115,7 +117,8 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
         value, whose = age
         return ClaimSlot(**base, kind="attribute", measure="age", value=_fmt(value), subject=whose, time=when)
     if label in ("DATE", "TIME"):
-        unit_word = next((lemma(t) for t in tokens if lemma(t) in DURATION_DAYS), None)
+        day = _day(ent, dates)
+        unit_word = None if day else next((lemma(t) for t in tokens if lemma(t) in DURATION_DAYS), None)
         if unit_word and any(t.lower_ in _NO_LENGTH for t in ent.doc[ent.end : ent.end + 1]):
             # "two years ago" dates something, "five years old" is an age, "12 seconds left" a clock
             return None
@@ -136,7 +139,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
             return ClaimSlot(**base, kind="duration", measure=measure, value=_fmt(days), unit="days",
                              subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
         measure = _measure(root, verb_only=True)
-        if label == "TIME":
+        if label == "TIME" and not (day and _clock([*tokens, *zone_word]) is None):
             bracketed = len(_before_bracket(tokens)) < len(tokens)  # "17:06 pm (" ends in its conversion
             tokens = list(_before_bracket(tokens))
             after = () if bracketed else ent.doc[ent.end : ent.end + 2]
@@ -153,8 +156,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
                              subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
         if measure is None or measure in REPORTING_VERBS - _NEWS_VERBS or measure in GENERIC_VERBS:
             return None
-        iso = next((d.date for d in dates if d.start < ent.end_char and ent.start_char < d.end), None)
-        value = iso if iso and len(iso) == 10 else _calendar_words(tokens)  # a year or month is many events
+        value = day or _calendar_words(tokens)  # a year or month is many events
         if value is None:
             return None
         return ClaimSlot(**base, kind="date", measure=measure, value=value, subject=_subject(root),
@@ -198,6 +200,22 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
         base["start"] = ent.doc[ent.start - 1].idx  # "$" of "$3.2bn" is outside spaCy's MONEY span
     return ClaimSlot(**base, kind=kind, measure=measure, value=tally or _fmt(value or 0.0), unit=unit,
                      subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
+
+
+_REPORT_DAYS = frozenset(("today", "tonight"))
+
+
+def _day(ent: Span, dates: Sequence[DatedMention]) -> str | None:
+    """The ISO day the analysis resolved a date phrase to ("Dec. 6, 2008", "eight days ago", "last night"), not
+    a week ("last week"), a weekday ("on Saturday": which week the text rarely says; it is kept as a weekday) or
+    the reporting day ("shipping today": two outlets' todays are their own publication days, no event's)."""
+    found = next((d for d in dates if d.start < ent.end_char and ent.start_char < d.end), None)
+    if found is None or len(found.date) != 10 or "week" in found.text.lower():
+        return None
+    words = found.text.lower().split()
+    if words[-1] in _REPORT_DAYS or words[-1] in WEEKDAYS and not any(c.isdigit() for c in found.text):
+        return None
+    return found.date
 
 
 def _multiplier(ent: Span) -> bool:
@@ -462,7 +480,10 @@ def _event(root: Token) -> str:
         if tok.tag_.startswith("VB"):
             if lemma(tok) in _NOT_EVENT_VERBS:
                 continue
-            found += [tok, *(c for c in tok.children if c.dep_ in _EVENT_ARGS)]
+            args = [c for c in tok.children if c.dep_ in _EVENT_ARGS]
+            # a relative clause's "who"/"which" stands for the noun it modifies: "Felt, who remained anonymous"
+            args += [tok.head for c in args if c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl"]
+            found += [tok, *args]
             break
         found.append(tok)
     words = {lemma(t) for t in found if t.tag_[:2] in ("VB", "NN") and not t.like_num}
@@ -514,6 +535,9 @@ _FRACTION = re.compile(r"(\d)/(\d{1,2})")  # "1/2" of "2 1/2 years", not a date'
 _CLOCK = re.compile(r"(\d{1,2}|\d{4})(?:[:.](\d{2}))?((?:[ap]\.?m\.?)?)")
 
 
+_DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night", "tonight"))
+
+
 def _clock(tokens: Sequence[Token]) -> str | None:
     """ "3:15 p.m." -> "15:15"; None without a clock figure."""
     digits = next((t.text for t in tokens if t.text[:1].isdigit()), None)
@@ -529,7 +553,10 @@ def _clock(tokens: Sequence[Token]) -> str | None:
         hour += 12
     elif words & {"am"} and hour == 12:
         hour = 0
-    if not words & {"pm", "am", "gmt", "utc", "bst", "est", "edt", "pst", "local"} or hour > 23:
+    # a clock figure with its minutes and a part of the day ("18:41 this evening", "6:41 last night") is a time
+    # of day too ("17:06 hours" is not read: on fit 20_ecb it is a quake's local time set against another's)
+    day_part = minute_s is not None and bool(words & _DAY_PARTS)
+    if not (words & {"pm", "am", "gmt", "utc", "bst", "est", "edt", "pst", "local"} or day_part) or hour > 23:
         return None  # "14:05 left" is a game clock, not a time of day
     return f"{hour:02d}:{minute:02d}"
 

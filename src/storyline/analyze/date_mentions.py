@@ -1,6 +1,7 @@
-"""Dates mentioned in an article ("in May 2012", "last July", "next week"), resolved to ISO text.
+"""Dates mentioned in an article ("in May 2012", "last July", "next week", "eight days ago"), resolved to ISO text.
 
-Relative expressions need the article's publication date; in an undated article they are skipped.
+Relative expressions need the article's publication date (its stored one, else the day its text's own dateline
+states: ``anchor``); in an article with neither they are skipped.
 """
 
 from __future__ import annotations
@@ -8,6 +9,9 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from text_to_num import text2num
+
+from storyline.extract.text_dates import published_from_text
 from storyline.lexicon.dates import MONTH_RE_TITLE, MONTHS, WEEKDAYS
 from storyline.model import DatedMention
 
@@ -31,7 +35,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?P<rel>last|next|this)\s+(?P<m>{_MONTH}|spring|summer|autumn|fall|winter)(?:'s|’s)?\b", re.I
         ),
     ),
-    ("yesterday", re.compile(r"\b(?P<w>yesterday|today|tomorrow)\b", re.I)),
+    ("yesterday", re.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight|last night)\b", re.I)),
+    # days ago count to a day; "two weeks ago" or "years ago" is a length told loosely, no day
+    ("days_ago", re.compile(r"\b(?P<n>\d{1,2}|[a-z]+) days? ago\b", re.I)),
     (
         "weekday",
         re.compile(r"\b(?:on|last)\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
@@ -97,8 +103,15 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
             year = pub.year if month > pub.month else pub.year + 1
         return _iso(year) if word in _SEASONS else _iso(year, month)
     if kind == "yesterday":
-        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["w"].lower()]
+        offset = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["w"].lower()]
         return (pub + timedelta(days=offset)).isoformat()
+    if kind == "days_ago":
+        word = g["n"].lower()
+        try:
+            days = int(word) if word.isdigit() else 1 if word in ("a", "one") else text2num(word, "en")
+        except ValueError:
+            return None  # "few days ago", "several days ago"
+        return (pub - timedelta(days=days)).isoformat()
     if kind == "weekday":
         back = (pub.weekday() - WEEKDAYS[g["w"].lower()]) % 7
         return (pub - timedelta(days=back)).isoformat()
@@ -108,9 +121,14 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
     return None
 
 
-def find_dates(article_id: str, body: str, published: datetime | None) -> list[DatedMention]:
-    """Every date expression in the body, longest first where two overlap."""
-    pub = published.date() if published else None
+def anchor(body: str, published: datetime | None) -> date | None:
+    """The day relative dates count from: the stored publication date, else the one the text's dateline states
+    (extract.text_dates' ranker: pasted or fed text keeps "September 10, 2010" atop its body)."""
+    return published.date() if published else published_from_text(body)
+
+
+def find_dates(article_id: str, body: str, pub: date | None) -> list[DatedMention]:
+    """Every date expression in the body, longest first where two overlap; ``pub`` anchors relative ones."""
     taken: list[tuple[int, int]] = []
     found: list[DatedMention] = []
     for kind, pattern in _PATTERNS:

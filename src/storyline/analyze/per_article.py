@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from storyline.analyze.claims import find_claims
-from storyline.analyze.date_mentions import find_dates
+from storyline.analyze.date_mentions import anchor, find_dates
 from storyline.analyze.events import find_events
 from storyline.analyze.nlp import paragraphs, parse
 from storyline.analyze.quotes.pronouns import genders
@@ -92,7 +92,7 @@ def analyze_one(article: Article, doc: Doc, settings: AnalyzeSettings) -> Analys
     aid, body = article.id, article.body
     paras = paragraphs(body)
     mentions = isolated("analyze.mentions", aid, lambda: _mentions(aid, body, doc), [])
-    dates = isolated("analyze.dates", aid, lambda: find_dates(aid, body, article.published), [])
+    dates = isolated("analyze.dates", aid, lambda: find_dates(aid, body, anchor(body, article.published)), [])
     known = isolated("analyze.genders", aid, lambda: genders(doc, mentions), {})
     quotes = isolated(
         "analyze.quotes", aid, lambda: find_quotes(aid, body, doc, paras, mentions, known, settings), []
