@@ -96,7 +96,11 @@ speakers 0.899 -> 0.885, ecb and ecb2 unchanged.
 Scorer fix (session 16): an object pronoun source ('because to her, "..."') takes its antecedent as she/he do (a
 named single person of its gender), not any nearest source ('black storytellers'). Same analyses, old -> new
 scorer: dev 0.860 / 0.914 / 0.950 -> 0.862 / 0.914 / 0.952 (pronoun 0.899 -> 0.906 of 139; 1 antecedent
-changes); test, ecb, ecb2, ecb-pronouns unchanged (no antecedent changes). Measured and not adopted: a named
+changes); test, ecb, ecb2, ecb-pronouns unchanged (no antecedent changes). Second: a he/she may refer to the
+named owner inside a source phrase ('Gary Johnson’s doctor is calling ... He released a letter ...'), not only to
+whole named sources: dev 0.862 / 0.914 / 0.952 -> 0.863 / 0.914 / 0.953 (pronoun 0.906 -> 0.914; 1 antecedent
+changes, Trump -> Johnson), test 0.753 / 0.868 / 0.875 -> 0.755 / 0.868 / 0.877 (pronoun 0.752 -> 0.759; 1
+changes), ecb, ecb2, ecb-pronouns unchanged. Measured and not adopted: a named
 antecedent for every pronoun (the README's wording): dev pronoun 0.899 -> 0.862, as "the IMF", "The New York
 Times" and "the campaign" are what PolNeAR's "it" sources refer to.
 
@@ -213,6 +217,18 @@ def _named(source: str, text: str = "", start: int = 0) -> bool:
     return head[:1].isupper() and head.lower() not in _TITLES
 
 
+def _possessors(sources: list[dict], text: str) -> list[dict]:
+    """The named owner inside a source phrase ("candidate Gary Johnson’s doctor": Gary Johnson), as a source of
+    its own: a he/she may refer to the person named there, not to the phrase's head."""
+    out = []
+    for n in sources:
+        src = n["source"]
+        for m in re.finditer(r"\b[A-Z][\w-]+(?: [A-Z][\w-]+)*(?=['’]s\b)", src["text"]):
+            start = src["start"] + m.start()
+            out.append({"source": {"start": start, "end": start + len(m.group()), "text": m.group()}})
+    return out
+
+
 def _antecedent(a: dict, named: list[dict], text: str) -> dict | None:
     """The nearest earlier named gold source a pronoun source can refer to (the ECB+ set annotates it)."""
     if "antecedent" in a:
@@ -225,6 +241,7 @@ def _antecedent(a: dict, named: list[dict], text: str) -> dict | None:
         return near[-1] if near else None
     if pron in _GENDERED:  # "to her, ..." as "she": not "black storytellers"
         want = _GENDERED[pron]
+        before = sorted(before + _possessors(before, text), key=lambda n: n["source"]["end"])
         before = [
             n
             for n in before
