@@ -242,6 +242,12 @@ BODIES = {
         "The league's substance-abuse policy states: \"Discipline for a second or subsequent offense is likely to "
         'be a suspension, the duration of which may escalate."'
     ),
+    "t42": (
+        "Festival names its new director.\n\n"
+        "Brandon Ackerly, a Welsh actor, is best known for the stage. Ackerly has also directed two films.\n\n"
+        "The broadcast featured an interview with Daniel Fitch, who endorsed the choice.\n\n"
+        '"If I had to pick someone, it would be him. I think he is great," he says.'
+    ),
 }
 
 
@@ -274,6 +280,11 @@ def test_she_skips_a_nearer_man_known_only_by_his_first_name() -> None:
 
 def test_he_after_a_narrated_subject_is_that_person_not_the_last_speaker() -> None:
     assert "Brandt" in (speaker_of("t35", "This is the best news") or "")
+
+
+def test_he_after_a_person_a_who_clause_makes_its_subject_is_that_person() -> None:
+    # 'an interview with Fitch, who praised ...': Fitch, not the narration's earlier subject Ackerly
+    assert "Fitch" in (speaker_of("t42", "If I had to pick") or "")
 
 
 def test_he_after_a_person_named_in_a_reported_clause_is_still_the_speaker() -> None:

@@ -782,6 +782,14 @@ def _governs(cue: Token, pos: int, content_only: bool = False) -> bool:
     return False
 
 
+def _who_does(t: Token) -> bool:
+    """'an interview with Smith, who endorsed the new Doctor': the person a 'who' clause makes its subject."""
+    return any(
+        c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ == "WP" for g in c.children)
+        for c in t.children
+    )
+
+
 def _speech_events(cues, body, quoted, mentions) -> list[Speaker]:
     """Every named (non-pronoun) subject of a speech verb outside quotes, in text order."""
     out = []
@@ -804,7 +812,7 @@ def _named_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) ->
         if m.label not in ("PERSON", "ORG", "NORP") or any(s <= m.start < e for s, e in quoted):
             continue
         toks = _tokens_in(doc, starts, m.start, m.end)
-        subj = [t for t in toks if t.dep_ in ("nsubj", "nsubjpass")]
+        subj = [t for t in toks if t.dep_ in ("nsubj", "nsubjpass") or _who_does(t)]
         if subj:
             first = toks[0].i if toks else 0
             while first > 0 and (
@@ -816,9 +824,10 @@ def _named_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) ->
             if "\n" in body[start : m.end]:
                 start = body.rindex("\n", start, m.end) + 1
             sent = subj[0].sent
-            narrated = subj[0].head.dep_ == "ROOT" and not any(
-                sent.start_char < e and s < sent.end_char for s, e in quoted
-            )
+            narrated = (
+                subj[0].dep_ in ("nsubj", "nsubjpass")  # not the 'who' clause's person
+                and subj[0].head.dep_ == "ROOT"
+            ) and not any(sent.start_char < e and s < sent.end_char for s, e in quoted)
             out.append(
                 Speaker(body[start : m.end], start, m.end, head=m.text.split()[-1].lower(), narrated=narrated)
             )
