@@ -105,7 +105,15 @@ quotation marks: 'I laughed and said, "I don't believe in the devil."') is the w
 so it has no antecedent (left out of speaker accuracy) instead of the nearest named source ('my mother', "This"):
 dev 0.863 / 0.914 / 0.953 -> 0.862 / 0.914 / 0.955 (pronoun 0.914 of 139 -> 0.920 of 137; 4 change), test 0.755 /
 0.868 / 0.877 -> 0.755 / 0.868 / 0.878 (pronoun 0.759 of 141 -> 0.764 of 140; 1 changes), ecb sets unchanged.
-Measured and not adopted: a named
+Session 16 on the system (he/she): a person a 'who' clause makes its subject ('an interview with Smith, who
+endorsed the new Doctor') is an antecedent like a named subject: ecb-pronouns 0.912 -> 0.941 of 34, dev 0.862 /
+0.914 / 0.955, ecb, ecb2 unchanged (no other speaker changes); test (once) 0.755 / 0.868 / 0.878 -> 0.755 / 0.869 /
+0.878. Measured and not adopted, on dev: the one person a quotation-free paragraph names for the first time as the
+next paragraph's he/she ('... concerns Henry Crespo, president of X.' then '"...," he said'), pronoun 0.906 ->
+0.885 (NER's 'Pell Grants', a misspelt 'McLenny'); subjects of any verb holding a reported clause ('Wines believes
+that ...') as speakers for he/she, no change on dev, ecb, ecb2 or ecb-pronouns; a he/she with no compatible
+antecedent taking the latest speaker whose name NER left unlabelled, no change (NER labels '... MD Dasaradha R
+Gude' ORG). Scorer, measured and not adopted: a named
 antecedent for every pronoun (the README's wording): dev pronoun 0.899 -> 0.862, as "the IMF", "The New York
 Times" and "the campaign" are what PolNeAR's "it" sources refer to.
 
