@@ -108,12 +108,16 @@ dev 0.863 / 0.914 / 0.953 -> 0.862 / 0.914 / 0.955 (pronoun 0.914 of 139 -> 0.92
 Session 16 on the system (he/she): a person a 'who' clause makes its subject ('an interview with Smith, who
 endorsed the new Doctor') is an antecedent like a named subject: ecb-pronouns 0.912 -> 0.941 of 34, dev 0.862 /
 0.914 / 0.955, ecb, ecb2 unchanged (no other speaker changes); test (once) 0.755 / 0.868 / 0.878 -> 0.755 / 0.869 /
-0.878. Measured and not adopted, on dev: the one person a quotation-free paragraph names for the first time as the
+0.878. A cue-less quotation opening its paragraph after '... and her office later released a statement.' is the
+statement's issuer's ('her office'), not the sentence's first subject: ecb 0.849 / 0.894 / 0.950 -> 0.860 / 0.894 /
+0.963 (nominal 0.917 -> 1.000 of 12), dev, ecb2, ecb-pronouns unchanged; test (once) 0.755 / 0.869 / 0.878
+unchanged. Measured and not adopted, on dev: the one person a quotation-free paragraph names for the first time as the
 next paragraph's he/she ('... concerns Henry Crespo, president of X.' then '"...," he said'), pronoun 0.906 ->
 0.885 (NER's 'Pell Grants', a misspelt 'McLenny'); subjects of any verb holding a reported clause ('Wines believes
 that ...') as speakers for he/she, no change on dev, ecb, ecb2 or ecb-pronouns; a he/she with no compatible
 antecedent taking the latest speaker whose name NER left unlabelled, no change (NER labels '... MD Dasaradha R
-Gude' ORG). Scorer, measured and not adopted: a named
+Gude' ORG); a named person asked a question ('A reporter asked Jo Ames about ...') as the he/she after it, no
+change on any set. Scorer, measured and not adopted: a named
 antecedent for every pronoun (the README's wording): dev pronoun 0.899 -> 0.862, as "the IMF", "The New York
 Times" and "the campaign" are what PolNeAR's "it" sources refer to.
 

@@ -248,6 +248,11 @@ BODIES = {
         "The broadcast featured an interview with Daniel Fitch, who endorsed the choice.\n\n"
         '"If I had to pick someone, it would be him. I think he is great," he says.'
     ),
+    "t43": (
+        "Mayor visits flooded school.\n\n"
+        "Mayor Ilse Varga toured the school on Saturday and her office later released a statement.\n\n"
+        '"The mayor thanked the staff for their work and promised repairs before the new term."'
+    ),
 }
 
 
@@ -285,6 +290,11 @@ def test_he_after_a_narrated_subject_is_that_person_not_the_last_speaker() -> No
 def test_he_after_a_person_a_who_clause_makes_its_subject_is_that_person() -> None:
     # 'an interview with Fitch, who praised ...': Fitch, not the narration's earlier subject Ackerly
     assert "Fitch" in (speaker_of("t42", "If I had to pick") or "")
+
+
+def test_a_quotation_after_a_released_statement_is_the_issuers() -> None:
+    # the paragraph before ends '... and her office later released a statement.': the office, not the mayor
+    assert speaker_of("t43", "The mayor thanked") == "her office"
 
 
 def test_he_after_a_person_named_in_a_reported_clause_is_still_the_speaker() -> None:

@@ -591,9 +591,20 @@ def _sentence_before(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> 
             t for t in doc[max(sent.start, span[0].i - 200) : span[0].i] if t.idx >= ps and t.head.idx < ps
         ]
         root = verbs[0] if verbs else root
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ in _PRONOUNS or subj.ent_type_ not in ("PERSON", "ORG"):
-        return None
+    issued = [  # '... and her office later released a statement.' then the statement: its issuer speaks
+        t
+        for t in sent
+        if t.idx >= ps
+        and t.tag_.startswith("VB")
+        and any(c.dep_ == "dobj" and c.lower_ in DOC_NOUNS for c in t.children)
+    ]
+    issuer = _subject(issued[-1], quoted) if issued else None
+    if issuer is not None and issuer.lower_ not in _PRONOUNS and issuer.tag_.startswith("NN"):
+        subj = issuer
+    else:
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in _PRONOUNS or subj.ent_type_ not in ("PERSON", "ORG"):
+            return None
     words = _speaker_tokens(subj)
     return _describe(words, body, mentions) if words and words[0].idx >= ps else None
 
