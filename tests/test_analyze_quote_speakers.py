@@ -253,6 +253,11 @@ BODIES = {
         "Mayor Ilse Varga toured the school on Saturday and her office later released a statement.\n\n"
         '"The mayor thanked the staff for their work and promised repairs before the new term."'
     ),
+    "t44": (
+        "Campaign hits back.\n\n"
+        "Dorn Hale's campaign is defending his early-morning posts about the debate moderator. It is "
+        'denouncing what it calls "the biggest coordinated media attack in the history of the state."'
+    ),
 }
 
 
@@ -295,6 +300,10 @@ def test_he_after_a_person_a_who_clause_makes_its_subject_is_that_person() -> No
 def test_a_quotation_after_a_released_statement_is_the_issuers() -> None:
     # the paragraph before ends '... and her office later released a statement.': the office, not the mayor
     assert speaker_of("t43", "The mayor thanked") == "her office"
+
+
+def test_it_after_a_named_persons_campaign_is_the_campaign() -> None:
+    assert speaker_of("t44", "what it calls") == "Dorn Hale's campaign"
 
 
 def test_he_after_a_person_named_in_a_reported_clause_is_still_the_speaker() -> None:

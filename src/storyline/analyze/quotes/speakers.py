@@ -17,7 +17,13 @@ from spacy.tokens import Doc, Token
 from storyline.analyze.gender import FEMALE_NOUNS, MALE_NOUNS
 from storyline.analyze.nlp import lemma, lemmas
 from storyline.analyze.quotes import ranker
-from storyline.analyze.quotes.pronouns import PERSON_NOUNS, Speaker, adjacent_phrase, resolve_pronoun
+from storyline.analyze.quotes.pronouns import (
+    BODY_NOUNS,
+    PERSON_NOUNS,
+    Speaker,
+    adjacent_phrase,
+    resolve_pronoun,
+)
 from storyline.analyze.quotes.ranker import Candidate, best
 from storyline.analyze.quotes.spans import Run, double_runs, said_blocks, single_runs
 from storyline.lexicon.sentences import sentence_spans
@@ -56,10 +62,6 @@ _TITLE_WORDS = COURTESY_TITLES | frozenset(
 )
 _PRONOUNS = frozenset("he she they i we it".split())
 _NAME_ENDS = frozenset("jr sr no st inc ltd co corp".split())
-_GENERIC_ORG_NOUNS = frozenset(
-    "department ministry office agency campaign company government embassy firm group organisation "
-    "organization committee party team administration".split()
-)
 _OFFICIAL = re.compile(
     r"\b(?:Office|Ministry|Department|Agency|Embassy|Commission|Council|Committee|Service|Bureau|FCO)\b"
 )
@@ -236,7 +238,7 @@ def _affiliation(
     """The organisation behind an unnamed speaker: 'close to X', a named org inside, or a recent org."""
     text = body[start:end]
     m = re.search(r"\b(?:close to|familiar with|within|inside|at|from|for|of)\s+(.+)$", text)
-    if m and m.group(1).split()[-1].lower() not in _GENERIC_ORG_NOUNS:
+    if m and m.group(1).split()[-1].lower() not in BODY_NOUNS:
         return re.sub(r"^(?:the|The)\s+", "", m.group(1)).strip()
     inside = [
         x
@@ -845,7 +847,8 @@ def _named_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) ->
     for t in doc:  # "Critics of the plan wrote ...", "My mother has ...": people the parse names by a noun
         if t.dep_ == "nsubj" and not t.ent_type_ and not any(s <= t.idx < e for s, e in quoted):
             plural = t.tag_ == "NNS" and t.lower_ in PEOPLE_PLURALS
-            if plural or (t.tag_ == "NN" and t.lower_ in MALE_NOUNS | FEMALE_NOUNS):
+            body_noun = t.tag_ == "NN" and t.lower_ in BODY_NOUNS  # "Jo Ames's campaign is ...": an 'it'
+            if plural or body_noun or (t.tag_ == "NN" and t.lower_ in MALE_NOUNS | FEMALE_NOUNS):
                 words = _speaker_tokens(t)
                 if words and _unbroken(words[0], words[-1]):
                     found = _describe(words, body, mentions)
