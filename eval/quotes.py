@@ -93,6 +93,37 @@ ecb-pronouns 0.912 unchanged; test (once per step) 0.751 / 0.868 / 0.873 -> 0.75
 pronoun 0.752 unchanged): what ECB+'s errors taught does not reach PolNeAR test's. Measured and not adopted: a
 one-word name never anyone's surname in the article takes its first name's gender ('Melanie'), dev pronoun
 speakers 0.899 -> 0.885, ecb and ecb2 unchanged.
+Scorer fix (session 16): an object pronoun source ('because to her, "..."') takes its antecedent as she/he do (a
+named single person of its gender), not any nearest source ('black storytellers'). Same analyses, old -> new
+scorer: dev 0.860 / 0.914 / 0.950 -> 0.862 / 0.914 / 0.952 (pronoun 0.899 -> 0.906 of 139; 1 antecedent
+changes); test, ecb, ecb2, ecb-pronouns unchanged (no antecedent changes). Second: a he/she may refer to the
+named owner inside a source phrase ('Gary Johnson’s doctor is calling ... He released a letter ...'), not only to
+whole named sources: dev 0.862 / 0.914 / 0.952 -> 0.863 / 0.914 / 0.953 (pronoun 0.906 -> 0.914; 1 antecedent
+changes, Trump -> Johnson), test 0.753 / 0.868 / 0.875 -> 0.755 / 0.868 / 0.877 (pronoun 0.752 -> 0.759; 1
+changes), ecb, ecb2, ecb-pronouns unchanged. Third: an 'I' or 'we' source in the writer's own narration (outside
+quotation marks: 'I laughed and said, "I don't believe in the devil."') is the writer, named by no gold source,
+so it has no antecedent (left out of speaker accuracy) instead of the nearest named source ('my mother', "This"):
+dev 0.863 / 0.914 / 0.953 -> 0.862 / 0.914 / 0.955 (pronoun 0.914 of 139 -> 0.920 of 137; 4 change), test 0.755 /
+0.868 / 0.877 -> 0.755 / 0.868 / 0.878 (pronoun 0.759 of 141 -> 0.764 of 140; 1 changes), ecb sets unchanged.
+Session 16 on the system (he/she): a person a 'who' clause makes its subject ('an interview with Smith, who
+endorsed the new Doctor') is an antecedent like a named subject: ecb-pronouns 0.912 -> 0.941 of 34, dev 0.862 /
+0.914 / 0.955, ecb, ecb2 unchanged (no other speaker changes); test (once) 0.755 / 0.868 / 0.878 -> 0.755 / 0.869 /
+0.878. A cue-less quotation opening its paragraph after '... and her office later released a statement.' is the
+statement's issuer's ('her office'), not the sentence's first subject: ecb 0.849 / 0.894 / 0.950 -> 0.860 / 0.894 /
+0.963 (nominal 0.917 -> 1.000 of 12), dev, ecb2, ecb-pronouns unchanged; test (once) 0.755 / 0.869 / 0.878
+unchanged. A body's generic noun as a subject ("Donald Trump’s campaign is defending ... It's denouncing what it
+calls ...") is an antecedent for it/they, and never a he/she whoever owns it: dev 0.862 / 0.914 / 0.955 -> 0.863 /
+0.914 / 0.957 (pronoun 0.920 -> 0.927 of 137; the only speaker change on any set), ecb, ecb2, ecb-pronouns
+unchanged; test (once) 0.755 / 0.869 / 0.878 -> 0.754 / 0.869 / 0.877 (pronoun 0.764 -> 0.757 of 140): kept by the
+rule (choose on dev and the ECB+ sets), one test pronoun lost. Measured and not adopted, on dev: the one person a quotation-free paragraph names for the first time as the
+next paragraph's he/she ('... concerns Henry Crespo, president of X.' then '"...," he said'), pronoun 0.906 ->
+0.885 (NER's 'Pell Grants', a misspelt 'McLenny'); subjects of any verb holding a reported clause ('Wines believes
+that ...') as speakers for he/she, no change on dev, ecb, ecb2 or ecb-pronouns; a he/she with no compatible
+antecedent taking the latest speaker whose name NER left unlabelled, no change (NER labels '... MD Dasaradha R
+Gude' ORG); a named person asked a question ('A reporter asked Jo Ames about ...') as the he/she after it, no
+change on any set. Scorer, measured and not adopted: a named
+antecedent for every pronoun (the README's wording): dev pronoun 0.899 -> 0.862, as "the IMF", "The New York
+Times" and "the campaign" are what PolNeAR's "it" sources refer to.
 
 Detail below it, the data README's looser rule: a predicted quote matches a gold quoted attribution when they share at
 least 30 % of each other's letters and digits (one-to-one, greedy by overlap). The speaker is right when it is
@@ -133,6 +164,7 @@ ECB_THIRD = ECB_GOLD.with_name("ecb2.jsonl")  # annotated before the system was 
 _TITLES = PERSONAL_TITLES | {"the", "a", "an", "of", "s"}
 _PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her", "them", "you", "who", "which", "that"}
 _RELATIVE = {"who", "which", "that"}
+_GENDERED = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "asked", "asks"}
 _THINGS = re.compile(
     r"\b(?:tweets?|article|piece|report|statement|transcript|memo|letter|ad|advertisement|video|poll|survey|"
@@ -206,6 +238,24 @@ def _named(source: str, text: str = "", start: int = 0) -> bool:
     return head[:1].isupper() and head.lower() not in _TITLES
 
 
+def _in_quotation(text: str, pos: int) -> bool:
+    """Whether pos lies inside a quotation opened earlier in its paragraph."""
+    para = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return para.count('"') % 2 == 1 or para.count("“") > para.count("”")
+
+
+def _possessors(sources: list[dict], text: str) -> list[dict]:
+    """The named owner inside a source phrase ("candidate Gary Johnson’s doctor": Gary Johnson), as a source of
+    its own: a he/she may refer to the person named there, not to the phrase's head."""
+    out = []
+    for n in sources:
+        src = n["source"]
+        for m in re.finditer(r"\b[A-Z][\w-]+(?: [A-Z][\w-]+)*(?=['’]s\b)", src["text"]):
+            start = src["start"] + m.start()
+            out.append({"source": {"start": start, "end": start + len(m.group()), "text": m.group()}})
+    return out
+
+
 def _antecedent(a: dict, named: list[dict], text: str) -> dict | None:
     """The nearest earlier named gold source a pronoun source can refer to (the ECB+ set annotates it)."""
     if "antecedent" in a:
@@ -213,11 +263,14 @@ def _antecedent(a: dict, named: list[dict], text: str) -> dict | None:
     pron = a["source"]["text"].lower()
     start = a["source"]["start"]
     before = [n for n in named if n["source"]["end"] <= start]
+    if pron in ("i", "we") and not _in_quotation(text, start):  # the writer's own narration: no one named
+        return None
     if pron in _RELATIVE:  # "X, who ... said": X is the phrase right before
         near = [n for n in before if start - n["source"]["end"] <= 3]
         return near[-1] if near else None
-    if pron in ("he", "she"):
-        want = "m" if pron == "he" else "f"
+    if pron in _GENDERED:  # "to her, ..." as "she": not "black storytellers"
+        want = _GENDERED[pron]
+        before = sorted(before + _possessors(before, text), key=lambda n: n["source"]["end"])
         before = [
             n
             for n in before

@@ -242,6 +242,22 @@ BODIES = {
         "The league's substance-abuse policy states: \"Discipline for a second or subsequent offense is likely to "
         'be a suspension, the duration of which may escalate."'
     ),
+    "t42": (
+        "Festival names its new director.\n\n"
+        "Brandon Ackerly, a Welsh actor, is best known for the stage. Ackerly has also directed two films.\n\n"
+        "The broadcast featured an interview with Daniel Fitch, who endorsed the choice.\n\n"
+        '"If I had to pick someone, it would be him. I think he is great," he says.'
+    ),
+    "t43": (
+        "Mayor visits flooded school.\n\n"
+        "Mayor Ilse Varga toured the school on Saturday and her office later released a statement.\n\n"
+        '"The mayor thanked the staff for their work and promised repairs before the new term."'
+    ),
+    "t44": (
+        "Campaign hits back.\n\n"
+        "Dorn Hale's campaign is defending his early-morning posts about the debate moderator. It is "
+        'denouncing what it calls "the biggest coordinated media attack in the history of the state."'
+    ),
 }
 
 
@@ -274,6 +290,20 @@ def test_she_skips_a_nearer_man_known_only_by_his_first_name() -> None:
 
 def test_he_after_a_narrated_subject_is_that_person_not_the_last_speaker() -> None:
     assert "Brandt" in (speaker_of("t35", "This is the best news") or "")
+
+
+def test_he_after_a_person_a_who_clause_makes_its_subject_is_that_person() -> None:
+    # 'an interview with Fitch, who praised ...': Fitch, not the narration's earlier subject Ackerly
+    assert "Fitch" in (speaker_of("t42", "If I had to pick") or "")
+
+
+def test_a_quotation_after_a_released_statement_is_the_issuers() -> None:
+    # the paragraph before ends '... and her office later released a statement.': the office, not the mayor
+    assert speaker_of("t43", "The mayor thanked") == "her office"
+
+
+def test_it_after_a_named_persons_campaign_is_the_campaign() -> None:
+    assert speaker_of("t44", "what it calls") == "Dorn Hale's campaign"
 
 
 def test_he_after_a_person_named_in_a_reported_clause_is_still_the_speaker() -> None:

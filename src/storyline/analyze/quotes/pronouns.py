@@ -35,6 +35,13 @@ PERSON_NOUNS = frozenset(
 )
 
 
+# a body's generic name ("the campaign", "Jo Ames's office"): an 'it', never a he/she, not an affiliation
+BODY_NOUNS = frozenset(
+    "department ministry office agency campaign company government embassy firm group organisation "
+    "organization committee party team administration".split()
+)
+
+
 _NEWCOMER_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson source official aide ally adviser advisor diplomat representative "
     "analyst expert economist strategist reporter man woman".split()
@@ -125,6 +132,8 @@ def _surname(s: Speaker) -> str:
 
 
 def _person_like(s: Speaker, mentions: Sequence[Mention]) -> bool:
+    if s.head in BODY_NOUNS:  # "Jo Ames's campaign": a body, whoever it belongs to
+        return False
     if any(m.label == "PERSON" and s.start <= m.start < s.end for m in mentions):
         return True
     last = _surname(s)  # a surname NER missed here but tagged as a person elsewhere in the article

@@ -17,7 +17,13 @@ from spacy.tokens import Doc, Token
 from storyline.analyze.gender import FEMALE_NOUNS, MALE_NOUNS
 from storyline.analyze.nlp import lemma, lemmas
 from storyline.analyze.quotes import ranker
-from storyline.analyze.quotes.pronouns import PERSON_NOUNS, Speaker, adjacent_phrase, resolve_pronoun
+from storyline.analyze.quotes.pronouns import (
+    BODY_NOUNS,
+    PERSON_NOUNS,
+    Speaker,
+    adjacent_phrase,
+    resolve_pronoun,
+)
 from storyline.analyze.quotes.ranker import Candidate, best
 from storyline.analyze.quotes.spans import Run, double_runs, said_blocks, single_runs
 from storyline.lexicon.sentences import sentence_spans
@@ -56,10 +62,6 @@ _TITLE_WORDS = COURTESY_TITLES | frozenset(
 )
 _PRONOUNS = frozenset("he she they i we it".split())
 _NAME_ENDS = frozenset("jr sr no st inc ltd co corp".split())
-_GENERIC_ORG_NOUNS = frozenset(
-    "department ministry office agency campaign company government embassy firm group organisation "
-    "organization committee party team administration".split()
-)
 _OFFICIAL = re.compile(
     r"\b(?:Office|Ministry|Department|Agency|Embassy|Commission|Council|Committee|Service|Bureau|FCO)\b"
 )
@@ -236,7 +238,7 @@ def _affiliation(
     """The organisation behind an unnamed speaker: 'close to X', a named org inside, or a recent org."""
     text = body[start:end]
     m = re.search(r"\b(?:close to|familiar with|within|inside|at|from|for|of)\s+(.+)$", text)
-    if m and m.group(1).split()[-1].lower() not in _GENERIC_ORG_NOUNS:
+    if m and m.group(1).split()[-1].lower() not in BODY_NOUNS:
         return re.sub(r"^(?:the|The)\s+", "", m.group(1)).strip()
     inside = [
         x
@@ -591,9 +593,20 @@ def _sentence_before(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> 
             t for t in doc[max(sent.start, span[0].i - 200) : span[0].i] if t.idx >= ps and t.head.idx < ps
         ]
         root = verbs[0] if verbs else root
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ in _PRONOUNS or subj.ent_type_ not in ("PERSON", "ORG"):
-        return None
+    issued = [  # '... and her office later released a statement.' then the statement: its issuer speaks
+        t
+        for t in sent
+        if t.idx >= ps
+        and t.tag_.startswith("VB")
+        and any(c.dep_ == "dobj" and c.lower_ in DOC_NOUNS for c in t.children)
+    ]
+    issuer = _subject(issued[-1], quoted) if issued else None
+    if issuer is not None and issuer.lower_ not in _PRONOUNS and issuer.tag_.startswith("NN"):
+        subj = issuer
+    else:
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in _PRONOUNS or subj.ent_type_ not in ("PERSON", "ORG"):
+            return None
     words = _speaker_tokens(subj)
     return _describe(words, body, mentions) if words and words[0].idx >= ps else None
 
@@ -782,6 +795,14 @@ def _governs(cue: Token, pos: int, content_only: bool = False) -> bool:
     return False
 
 
+def _who_does(t: Token) -> bool:
+    """'an interview with Smith, who endorsed the new Doctor': the person a 'who' clause makes its subject."""
+    return any(
+        c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ == "WP" for g in c.children)
+        for c in t.children
+    )
+
+
 def _speech_events(cues, body, quoted, mentions) -> list[Speaker]:
     """Every named (non-pronoun) subject of a speech verb outside quotes, in text order."""
     out = []
@@ -804,7 +825,7 @@ def _named_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) ->
         if m.label not in ("PERSON", "ORG", "NORP") or any(s <= m.start < e for s, e in quoted):
             continue
         toks = _tokens_in(doc, starts, m.start, m.end)
-        subj = [t for t in toks if t.dep_ in ("nsubj", "nsubjpass")]
+        subj = [t for t in toks if t.dep_ in ("nsubj", "nsubjpass") or _who_does(t)]
         if subj:
             first = toks[0].i if toks else 0
             while first > 0 and (
@@ -816,16 +837,18 @@ def _named_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) ->
             if "\n" in body[start : m.end]:
                 start = body.rindex("\n", start, m.end) + 1
             sent = subj[0].sent
-            narrated = subj[0].head.dep_ == "ROOT" and not any(
-                sent.start_char < e and s < sent.end_char for s, e in quoted
-            )
+            narrated = (
+                subj[0].dep_ in ("nsubj", "nsubjpass")  # not the 'who' clause's person
+                and subj[0].head.dep_ == "ROOT"
+            ) and not any(sent.start_char < e and s < sent.end_char for s, e in quoted)
             out.append(
                 Speaker(body[start : m.end], start, m.end, head=m.text.split()[-1].lower(), narrated=narrated)
             )
     for t in doc:  # "Critics of the plan wrote ...", "My mother has ...": people the parse names by a noun
         if t.dep_ == "nsubj" and not t.ent_type_ and not any(s <= t.idx < e for s, e in quoted):
             plural = t.tag_ == "NNS" and t.lower_ in PEOPLE_PLURALS
-            if plural or (t.tag_ == "NN" and t.lower_ in MALE_NOUNS | FEMALE_NOUNS):
+            body_noun = t.tag_ == "NN" and t.lower_ in BODY_NOUNS  # "Jo Ames's campaign is ...": an 'it'
+            if plural or body_noun or (t.tag_ == "NN" and t.lower_ in MALE_NOUNS | FEMALE_NOUNS):
                 words = _speaker_tokens(t)
                 if words and _unbroken(words[0], words[-1]):
                     found = _describe(words, body, mentions)

@@ -1,0 +1,63 @@
+"""eval/quotes.py's guess at a pronoun source's antecedent (the nearest earlier named gold source it can be)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from eval.quotes import _antecedent, _heads  # noqa: E402
+
+
+def _span(text: str, part: str, after: int = 0) -> dict:
+    start = text.index(part, after)
+    return {"start": start, "end": start + len(part), "text": part}
+
+
+def _doc(text: str, sources: list[tuple[str, int]], quoted: str) -> dict:
+    """A document whose attributions have these (source, search-from) spans and one quoted content each."""
+    content = _span(text, quoted)
+    attributions = [
+        {"cue": None, "source": _span(text, s, k), "content": [content], "quoted": True} for s, k in sources
+    ]
+    return {"id": "x", "text": text, "attributions": attributions}
+
+
+def test_object_pronoun_takes_a_named_person_of_its_gender():
+    text = (
+        "Black storytellers and activists spoke, Tina Vell said. "
+        'She thanks them, because to her, "nothing matters more than the story."'
+    )
+    doc = _doc(text, [("Tina Vell", 0), ("Black storytellers and activists", 0), ("her", 60)], "nothing")
+    named = doc["attributions"][:2]
+    assert _antecedent(doc["attributions"][2], named, text)["source"]["text"] == "Tina Vell"
+
+
+def test_he_can_be_the_named_owner_inside_a_source_phrase():
+    text = (
+        "Mr. Dorn Hale said the race was close. Candidate Ravi Oke's doctor calls him fit. "
+        'He released a letter that says he has "very good health."'
+    )
+    doc = _doc(
+        text,
+        [("Mr. Dorn Hale", 0), ("Candidate Ravi Oke's doctor", 0), ("He", text.index("He released"))],
+        "very good",
+    )
+    named = doc["attributions"][:2]
+    assert _antecedent(doc["attributions"][2], named, text)["source"]["text"].endswith("Ravi Oke")
+    assert _heads(doc)[2] == ["oke"]
+
+
+def test_i_in_the_writers_narration_has_no_antecedent_but_inside_a_quotation_it_does():
+    text = (
+        'Mr. Dorn Hale spoke first. I laughed and said, "Not me."\n\n"Then I said, \'go home,\'" Hale said.'
+    )
+    narration = _doc(text, [("Mr. Dorn Hale", 0), ("I", text.index("I laughed"))], "Not me")
+    assert _antecedent(narration["attributions"][1], narration["attributions"][:1], text) is None
+    assert _heads(narration)[1] == []
+    inside = _doc(text, [("Mr. Dorn Hale", 0), ("I", text.index("I said"))], "Then I said")
+    assert _antecedent(inside["attributions"][1], inside["attributions"][:1], text)["source"]["text"] == (
+        "Mr. Dorn Hale"
+    )
