@@ -11,6 +11,11 @@ ranker alone, and ranker + header as extract_article decides (the header's date 
 or cannot weigh it); "with URL" as it decides when also given the page's URL (a text date the URL repeats
 wins). --pipeline also scores the whole text path, storyline.extract_article(text, content_type="text").
 --errors prints the reverse fit's misses on half 0 (so half 1 stays unread): gold, pick, cause and their lines.
+Tried on the reverse fit and 5-fold CV inside half 0, none beyond +-2 of 356 trafilatura-labelled pages, so not
+kept (session 16): htmldate's own pick over the text as a feature (find_date 12.8 ms/page, its search_page 1.7);
+the four "updated" cues merged into one; position against the labeller's body start and byline; a date inside a
+range; BBAW's htmldate labels as extra fitting pages; a listwise (softmax) fit, bagging, gradient boosting. Only
+2-3 pages a half print distinct "Published" and "Updated" days, too few for the updated cues' weights to settle.
 """
 
 from __future__ import annotations

@@ -316,3 +316,13 @@ def test_a_date_glued_to_a_time_a_year_or_its_own_year_is_read():
     days = {c.day for c in candidates(text)}
     assert {date(2022, 12, 25), date(2020, 1, 14), date(2013, 4, 4), date(2018, 7, 22)} <= days
     assert date(2014, 6, 20) not in {c.day for c in candidates("Juni 202014. Januar 2020")}
+
+
+def test_the_day_leading_its_line_is_no_list_number_and_a_renderers_escape_keeps_the_shape():
+    (dateline,) = candidates("22. Januar 2020 @ 18:13 // Autor: Anna")
+    assert dateline.features["cue_list_item"] == 0.0
+    (item,) = candidates("3. Der Rat tagte am 22. Januar 2020")
+    assert item.features["cue_list_item"] == 1.0
+    # html2text escapes "16\\. Mai": read as "16.  Mai", it is the same shape as "26. Februar"
+    found = candidates("16\\. Mai 2019 Anna\nText.\n26. Februar 2020 Berta")
+    assert found[0].features["log_same_shape"] == found[1].features["log_same_shape"] > 0.0

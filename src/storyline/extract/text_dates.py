@@ -94,7 +94,7 @@ _RELATIVE_MAX_WORDS = 16
 _COUNT = re.compile(r"(?<![\d.,:/-])\d{1,3}(?![\d.,:/-])")
 _OTHER_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]")
 _ZONE = re.compile(r"\b(?:[A-Z]{2,4})\b")
-_LIST_ITEM = re.compile(r"^\s*(?:[*+•·o-]|\d{1,2}\.)\s")
+_LIST_ITEM = re.compile(r"^\s*(?:[*+•·o-]\s|\d{1,2}\.\s+(?P<next>[^\W\d_]*))")
 _MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 _TIME = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h.][0-5]\d(?!\d)(?:\s*[ap]\.?\s?m\.?)?", re.I)
 # cue words start and end at a letter boundary, not \b: renderers glue a cue to its date ("Updated21:22")
@@ -535,7 +535,7 @@ def _featurize(found: list[Candidate], lines: list[tuple[int, str]], text: str) 
                 "cue_by_near": float(bool(_BY.search(prev)) or bool(_BY.search(nxt))),
                 "cue_copyright": float(bool(COPYRIGHT_MARK.search(line))),
                 "cue_social": float(bool(_SOCIAL.search(line))),
-                "cue_list_item": float(bool(_LIST_ITEM.match(line))),
+                "cue_list_item": float(_is_list_item(line)),
                 "cue_event_before": float(bool(_EVENT.search(line[: c.column]))),
                 "cue_embed": float(bool(_EMBED.search(line))),
                 "log_line_words": math.log1p(words),
@@ -572,9 +572,16 @@ def _short_runs(lines: list[tuple[int, str]]) -> list[int]:
     return runs
 
 
+def _is_list_item(line: str) -> bool:
+    """Whether a line starts with a list marker ("* ", "- ", "3. "); the day of a date leading its line ("22. Januar
+    2020", html2text's "22\\. Januar") is no number of a list."""
+    m = _LIST_ITEM.match(line)
+    return m is not None and not (m["next"] and _month(m["next"]))
+
+
 def _lists_near(lines: list[tuple[int, str]]) -> list[float]:
     """Per line, the share of the seven lines around it that are list items (a list of related links)."""
-    items = [float(bool(_LIST_ITEM.match(line))) for _, line in lines]
+    items = [float(_is_list_item(line)) for _, line in lines]
     out = []
     for i in range(len(lines)):
         window = items[max(0, i - 3) : i + 4]
@@ -630,7 +637,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 def _shape(c: Candidate) -> str:
     """How a date is written, its words and digits masked: "May 3, 2020" and "June 12, 2021" share "a 9, 9"."""
     text = c.line_text[c.column : c.column + int(c.features["_span"])]
-    return _DIGITS.sub("9", _LETTERS.sub("a", text))
+    return _DIGITS.sub("9", _LETTERS.sub("a", " ".join(text.split())))
 
 
 def _cue(lines: list[tuple[int, str]], index: int, pattern: re.Pattern[str]) -> bool:
