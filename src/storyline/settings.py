@@ -153,12 +153,12 @@ class CleanSettings:
         " cut sentence: 15% of the extraction benchmark's complete gold bodies end in such lines.",
     )
     outlet_min_p: float = knob(
-        0.60,
+        0.625,
         "A plain-text page's outlet is read from its own text (masthead, copyright, domains) only when the outlet"
         " page model is at least this sure its best name is right, else it stays unknown: the lowest floor keeping"
         " wrong names at most 0.08 of pages, a margin under the 0.10 bound because the model is less sure across"
-        " sites (eval/train_outlet.py, model v10, half 0 two-fold cross-validation averaged over three splits,"
-        " inscriptis/html2text right 0.263/0.268 wrong 0.072/0.072 at 0.60; 0.274/0.279 wrong 0.082/0.082 at 0.575).",
+        " sites (eval/train_outlet.py, model v11, half 0 two-fold cross-validation averaged over three splits,"
+        " inscriptis/html2text right 0.275/0.272 wrong 0.074/0.077 at 0.625; 0.287/0.282 wrong 0.082/0.083 at 0.60).",
     )
     earliest_year: int = knob(
         1995,
