@@ -273,3 +273,9 @@ def test_page_features_read_the_best_candidate_evidence():
     best[FEATURES.index("in_copyright_line")] = 1.0
     values = dict(zip(PAGE_FEATURES, page_features([1.0], best), strict=True))
     assert values["best_in_copyright_line"] == 1.0 and values["best_domain_agrees"] == 0.0
+
+
+def test_a_name_holding_the_notice_words_is_marked():
+    text = "Brindle Post\nBody text here.\nCopyright\n© Copyright Brindle Post\n"
+    assert _feature(text, "Copyright", "holds_mark") == 1.0
+    assert _feature(text, "Brindle Post", "holds_mark") == 0.0

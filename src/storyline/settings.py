@@ -158,7 +158,7 @@ class CleanSettings:
         " page model is at least this sure its best name is right, else it stays unknown: the lowest floor keeping"
         " wrong names at most 0.08 of pages, a margin under the 0.10 bound because the model is less sure across"
         " sites (eval/train_outlet.py, model v11, half 0 two-fold cross-validation averaged over three splits,"
-        " inscriptis/html2text right 0.275/0.272 wrong 0.074/0.077 at 0.625; 0.287/0.282 wrong 0.082/0.083 at 0.60).",
+        " inscriptis/html2text right 0.278/0.273 wrong 0.074/0.074 at 0.625; 0.287/0.284 wrong 0.083/0.079 at 0.60).",
     )
     earliest_year: int = knob(
         1995,

@@ -246,9 +246,10 @@ _CREDIT = re.compile(
     rf"(?:\s+(?i:by)\s+|(?:\s+(?i:credit))?\s*[:/|]\s*))(?P<o>{_CAP_NAME})|\((?P<p>{_CAP_NAME})\)\s*[-—–]"
     rf"|(?P<g>{_CAP_NAME})\s*/\s*(?:Getty|AFP|AP|dpa|Reuters|Shutterstock)\b"
 )
-_CREDIT_SPAN = (
-    160  # a line's first characters: credits stand in captions and datelines, and prose is costly to scan
-)
+# A line's first characters: credits stand in captions and datelines, and prose is costly to scan.
+_CREDIT_SPAN = 160
+# A copyright notice's own words, in a candidate's name: the notice caught as a name.
+_MARK_WORDS = re.compile(r"©|\(c\)|copyright|rights|reserv|derechos|droits|rechte", re.I)
 _CREDIT_KEYS = (
     *(
         "by ",
@@ -336,6 +337,7 @@ FEATURES = (
     "spelled_out_by_other",
     "inside_share",
     "covers_share",
+    "holds_mark",
 )
 # Hosts every kind of page links to or credits: a share button's domain is not the page's own.
 _PLATFORMS = frozenset(
@@ -807,6 +809,8 @@ def _features(
         float(key in page.initials),  # initials_of_other: "TOI" beside "Times of India"
         float(any(i in page.keys for i in _initials(squashed))),  # spelled_out_by_other
         *nesting,  # inside_share, covers_share
+        # holds_mark: "Copyright", "© Copyright Gannett", "Derechos Reservados" name the notice, not the site
+        float(bool(_MARK_WORDS.search(form))),
     ]
 
 
