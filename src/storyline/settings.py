@@ -153,12 +153,12 @@ class CleanSettings:
         " cut sentence: 15% of the extraction benchmark's complete gold bodies end in such lines.",
     )
     outlet_min_p: float = knob(
-        0.625,
+        0.60,
         "A plain-text page's outlet is read from its own text (masthead, copyright, domains) only when the outlet"
         " page model is at least this sure its best name is right, else it stays unknown: the lowest floor keeping"
         " wrong names at most 0.08 of pages, a margin under the 0.10 bound because the model is less sure across"
         " sites (eval/train_outlet.py, model v11, half 0 two-fold cross-validation averaged over three splits,"
-        " inscriptis/html2text right 0.278/0.273 wrong 0.074/0.074 at 0.625; 0.287/0.284 wrong 0.083/0.079 at 0.60).",
+        " inscriptis/html2text right 0.286/0.289 wrong 0.079/0.079 at 0.60; 0.267/0.270 wrong 0.070/0.072 at 0.625).",
     )
     earliest_year: int = knob(
         1995,

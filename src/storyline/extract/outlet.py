@@ -836,19 +836,9 @@ def outlet_candidates(text: str) -> list[tuple[str, str, list[float]]]:
 # How sure the page's best name is, from the candidate scores of the whole page: the best logit, its margin over
 # the runner-up, the log-sum of every candidate's odds relative to the best and the number of candidates. One name
 # far above the rest is surer than the same logit among many close ones. Also a few of the best candidate's own
-# features: evidence that the name is the site's (a domain or the copyright line agrees), not only that it wins.
-_BEST_FEATURES = (
-    "domain_agrees",
-    "top_domain",
-    "in_copyright_line",
-    "head_and_foot",
-    "kind_copyright",
-    "is_host",
-    "n_kinds",
-    "log_mentions",
-    "spelled_out_by_other",
-    "log_credits",
-)
+# features: evidence that the name is the site's (a domain or the copyright line agrees), not only that it wins
+# (all of FEATURES, or ten of them, made the page model surer of wrong names on half-0 cross-validation).
+_BEST_FEATURES = ("domain_agrees", "top_domain", "in_copyright_line", "head_and_foot")
 _BEST_AT = tuple(FEATURES.index(name) for name in _BEST_FEATURES)
 PAGE_FEATURES = (
     "best_logit",
