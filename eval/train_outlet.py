@@ -13,7 +13,8 @@ TARGET_WRONG (0.08, a margin under the product's 0.10) of pages for both rendere
 averaged over three two-fold splits (--floor-check prints, instead, how that rule fares on half-0 pages it did not
 see). Two models ship in outlet.json: the candidate
 scorer (one logistic over every candidate's features) and, under "page", the confidence (a logistic over
-outlet.PAGE_FEATURES of the page's candidate logits: best, margin, spread, count), fitted on candidate scores of
+outlet.PAGE_FEATURES: the page's candidate logits' best, margin, spread, count, and four of the best candidate's
+features: domain, copyright line, head and foot), fitted on candidate scores of
 pages the candidate scorer had not seen.
 First, on half 0 only (where choices are made): the same shares by two-fold cross-validation inside it (by page,
 so both renderings of a page sit in one fold), the wrong names at the chosen floor where one name holds the other
