@@ -226,13 +226,14 @@ def test_a_name_heading_or_ending_several_menu_lines_is_an_affix_candidate():
 
 
 def test_page_features_measure_how_far_the_best_name_stands_out():
-    from storyline.extract.outlet import page_features
+    from storyline.extract.outlet import FEATURES, page_features
 
-    alone, close = page_features([2.0, -3.0, -4.0]), page_features([2.0, 1.9, 1.8])
+    best = [0.0] * len(FEATURES)
+    alone, close = page_features([2.0, -3.0, -4.0], best), page_features([2.0, 1.9, 1.8], best)
     assert alone[0] == close[0] == 2.0
     assert alone[1] == pytest.approx(5.0) and close[1] == pytest.approx(0.1)
     assert alone[2] < close[2]  # the others' odds add up to less
-    assert page_features([1.0])[1] == 10.0  # a lone candidate stands far out
+    assert page_features([1.0], best)[1] == 10.0  # a lone candidate stands far out
 
 
 def test_norm_folds_accented_hosts_and_umlauts_as_hosts_spell_them():
@@ -240,3 +241,41 @@ def test_norm_folds_accented_hosts_and_umlauts_as_hosts_spell_them():
     assert norm("Clarín.com") == norm("clarin.com") == norm("Clarín") == "clarin"
     assert norm("Ökonomenstimme") == norm("www.oekonomenstimme.org") == "oekonomenstimme"
     assert norm("Männer") == norm("maenner.media") != norm("manner")
+
+
+def test_credited_sources_and_authors_are_counted():
+    text = (
+        "Brindle Post\nBy Ann Lee\nLONDON (Wirecast) - Markets fell today.\nPhoto: Joe Day/Getty Images\n"
+        "Ann Lee\nJoe Day\nWirecast\n© 2024 Brindle Post\n"
+    )
+    credits = {
+        n: _feature(text, n, "log_credits") for n in ("Ann Lee", "Joe Day", "Wirecast", "Brindle Post")
+    }
+    assert credits["Ann Lee"] > 0 and credits["Joe Day"] > 0 and credits["Wirecast"] > 0
+    assert credits["Brindle Post"] == 0
+
+
+def test_initials_and_nested_names_are_measured_against_the_other_candidates():
+    text = "The Times of Elmora\nTOE\nHome\nElmora Metro Times\nMetro Times\nElmora Metro Times sports\n© Elmora Metro Times\n"
+    assert _feature(text, "TOE", "initials_of_other") == 1.0
+    assert _feature(text, "The Times of Elmora", "spelled_out_by_other") == 1.0
+    assert _feature(text, "Home", "initials_of_other") == 0.0
+    # "Metro Times" stands inside the longer name on three of its four mentions; the longer one covers it
+    assert _feature(text, "Metro Times", "inside_share") == pytest.approx(0.75)
+    assert _feature(text, "Elmora Metro Times", "covers_share") == 1.0
+    assert _feature(text, "Elmora Metro Times", "inside_share") < 1.0
+
+
+def test_page_features_read_the_best_candidate_evidence():
+    from storyline.extract.outlet import FEATURES, PAGE_FEATURES, page_features
+
+    best = [0.0] * len(FEATURES)
+    best[FEATURES.index("in_copyright_line")] = 1.0
+    values = dict(zip(PAGE_FEATURES, page_features([1.0], best), strict=True))
+    assert values["best_in_copyright_line"] == 1.0 and values["best_domain_agrees"] == 0.0
+
+
+def test_a_name_holding_the_notice_words_is_marked():
+    text = "Brindle Post\nBody text here.\nCopyright\n© Copyright Brindle Post\n"
+    assert _feature(text, "Copyright", "holds_mark") == 1.0
+    assert _feature(text, "Brindle Post", "holds_mark") == 0.0

@@ -157,8 +157,8 @@ class CleanSettings:
         "A plain-text page's outlet is read from its own text (masthead, copyright, domains) only when the outlet"
         " page model is at least this sure its best name is right, else it stays unknown: the lowest floor keeping"
         " wrong names at most 0.08 of pages, a margin under the 0.10 bound because the model is less sure across"
-        " sites (eval/train_outlet.py, model v10, half 0 two-fold cross-validation averaged over three splits,"
-        " inscriptis/html2text right 0.263/0.268 wrong 0.072/0.072 at 0.60; 0.274/0.279 wrong 0.082/0.082 at 0.575).",
+        " sites (eval/train_outlet.py, model v11, half 0 two-fold cross-validation averaged over three splits,"
+        " inscriptis/html2text right 0.286/0.289 wrong 0.079/0.079 at 0.60; 0.267/0.270 wrong 0.070/0.072 at 0.625).",
     )
     earliest_year: int = knob(
         1995,

@@ -239,6 +239,35 @@ _PUBLISHER = re.compile(
 _COMPANY_HINT = re.compile(_COMPANY_WORDS)
 # "Follow Us", "About Us", "Contact Me": the pronoun a cue catches is never the site's name.
 _PRONOUNS = frozenset({"us", "me", "you", "we", "uns", "nous", "nosotros"})
+# Where a page credits a source, a photographer or an author rather than naming itself: "via Reuters", "Photo: X",
+# "(AP) —", "X/Getty Images", a byline's "By X". Run on the lines holding one of the keywords (lower-cased).
+_CREDIT = re.compile(
+    rf"(?:^(?:By|Written by|Von|Por|Par)\s+|\b(?i:via)\s+|\b(?i:photos?|image|credit|source|quelle|fotos?|bild|fuente)"
+    rf"(?:\s+(?i:by)\s+|(?:\s+(?i:credit))?\s*[:/|]\s*))(?P<o>{_CAP_NAME})|\((?P<p>{_CAP_NAME})\)\s*[-—–]"
+    rf"|(?P<g>{_CAP_NAME})\s*/\s*(?:Getty|AFP|AP|dpa|Reuters|Shutterstock)\b"
+)
+# A line's first characters: credits stand in captions and datelines, and prose is costly to scan.
+_CREDIT_SPAN = 160
+# A copyright notice's own words, in a candidate's name: the notice caught as a name.
+_MARK_WORDS = re.compile(r"©|\(c\)|copyright|rights|reserv|derechos|droits|rechte", re.I)
+_CREDIT_KEYS = (
+    *(
+        "by ",
+        "von ",
+        "por ",
+        "par ",
+        "via ",
+        "photo",
+        "image",
+        "credit",
+        "source",
+        "quelle",
+        "foto",
+        "bild",
+        "fuente",
+    ),
+    *(") -", ") —", ") –", "getty", "afp", "/ap", "/ ap", "dpa", "reuters", "shutterstock"),
+)
 # A line at least this long is running text: a name it uses is one the page talks in, not a menu's.
 _PROSE = 80
 _TRAILING_YEAR = re.compile(r"[\s,]+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$")
@@ -303,6 +332,12 @@ FEATURES = (
     "line_share",
     "log_prefix_lines",
     "log_suffix_lines",
+    "log_credits",
+    "initials_of_other",
+    "spelled_out_by_other",
+    "inside_share",
+    "covers_share",
+    "holds_mark",
 )
 # Hosts every kind of page links to or credits: a share button's domain is not the page's own.
 _PLATFORMS = frozenset(
@@ -390,6 +425,7 @@ class _Candidate:
     host: bool = True  # only seen as a web or e-mail domain
     prefix_lines: int = 0  # short lines it heads ("Los Andes Pass"), as counted by _affixes
     suffix_lines: int = 0  # short lines it ends ("Kiosco Los Andes")
+    credits: int = 0  # lines crediting it as a source, photographer or author ("via X", "Photo: X", "By X")
 
     @property
     def display(self) -> str:
@@ -462,6 +498,12 @@ def _candidates(text: str) -> dict[str, _Candidate]:
     lowered = [line.lower() for line in lines]  # lower() may change a line's length: offsets of its own
     joined, starts = "\n".join(lowered), _starts(lowered)
     cue_lines = [_lines_holding(keywords, joined, starts) for _, keywords, _ in _CUES]
+    credits = Counter(
+        key
+        for index in _lines_holding(_CREDIT_KEYS, joined, starts)
+        for m in _CREDIT.finditer(lines[index][:_CREDIT_SPAN])
+        if len(key := _clean_key(m["o"] or m["p"] or m["g"], False)[1]) >= 2
+    )
     cues_on: dict[int, list[int]] = {}  # line index -> the cues (in _CUES order) whose keywords it holds
     for cue, holding in enumerate(cue_lines):
         for index in holding:
@@ -497,7 +539,7 @@ def _candidates(text: str) -> dict[str, _Candidate]:
             affix, index = first_affix[key]
             add(affix, "affix", index)
     for key, entry in found.items():
-        entry.prefix_lines, entry.suffix_lines = prefixes[key], suffixes[key]
+        entry.prefix_lines, entry.suffix_lines, entry.credits = prefixes[key], suffixes[key], credits[key]
     # A short line met once inside the article, found by nothing else, is a subhead or a list item: the site's
     # name stands in its header or footer, recurs, or comes with a cue.
     return {
@@ -582,6 +624,7 @@ class _Page:
     joined: str  # every candidate's key, one a line: for "part of another candidate's name"
     keys: frozenset[str]  # every candidate's key
     written_out: frozenset[str]  # hosts another candidate writes out ("nypost": "New York Post")
+    initials: frozenset[str]  # the initials of every candidate of several words ("toi" of "Times of India")
 
 
 def _page(text: str, squashed: str, found: dict[str, _Candidate], mentions: dict[str, int]) -> _Page:
@@ -606,6 +649,7 @@ def _page(text: str, squashed: str, found: dict[str, _Candidate], mentions: dict
         "\n" + "\n".join(found) + "\n",
         frozenset(found),
         _written_out(found),
+        frozenset(i for e in found.values() for i in _initials(_words(e.display))),
     )
 
 
@@ -625,6 +669,41 @@ def _companies(text: str) -> frozenset[str]:
         if _COMPANY_HINT.search(stretch)
         for m in _COMPANY.finditer(stretch)
     )
+
+
+@lru_cache(maxsize=1 << 16)
+def _initials(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's initials, with and without its lower-case linking words ("toi" and "ti" of "times of india");
+    none for a name of one word."""
+    if len(words) < 2:
+        return ()
+    full = "".join(w[0] for w in words)
+    bare = "".join(w[0] for w in words if not re.fullmatch(_LINK, w))
+    return (full, bare) if len(bare) >= 2 and bare != full else (full,)
+
+
+def _nesting(
+    found: dict[str, _Candidate], mentions: dict[str, int], joined: str
+) -> dict[str, tuple[float, float]]:
+    """Per candidate, how much of it stands inside a longer candidate and how much of a shorter one it covers, as
+    the largest mention ratio of such a pair: "Metro Times" inside "Detroit Metro Times" on every mention is the
+    longer name's fragment, "CNN" in "CNN Politics" on a third of its mentions is the name."""
+    inside: dict[str, float] = {}
+    covers: dict[str, float] = {}
+    for key in found:
+        if len(key) < 3:
+            continue
+        at = joined.find(key)
+        while at >= 0:
+            start = joined.rfind("\n", 0, at) + 1
+            end = joined.find("\n", at)
+            other = joined[start:end]
+            if other != key and mentions[key]:
+                share = min(mentions[other] / mentions[key], 1.0)
+                inside[key] = max(inside.get(key, 0.0), share)
+                covers[other] = max(covers.get(other, 0.0), share)
+            at = joined.find(key, end)
+    return {key: (inside.get(key, 0.0), covers.get(key, 0.0)) for key in found}
 
 
 def _written_out(found: dict[str, _Candidate]) -> frozenset[str]:
@@ -680,7 +759,9 @@ def _spells(host: str, words: tuple[str, ...]) -> bool:
     )
 
 
-def _features(key: str, entry: _Candidate, form: str, page: _Page, mentions: int) -> list[float]:
+def _features(
+    key: str, entry: _Candidate, form: str, page: _Page, mentions: int, nesting: tuple[float, float]
+) -> list[float]:
     """The candidate's values of FEATURES, in that order (``form``: its display name)."""
     kinds = entry.kinds
     words = form.split()
@@ -724,6 +805,12 @@ def _features(key: str, entry: _Candidate, form: str, page: _Page, mentions: int
         kinds.total() / max(page.max_lines, 1),  # line_share
         math.log1p(entry.prefix_lines),  # log_prefix_lines
         math.log1p(entry.suffix_lines),  # log_suffix_lines
+        math.log1p(entry.credits),  # log_credits
+        float(key in page.initials),  # initials_of_other: "TOI" beside "Times of India"
+        float(any(i in page.keys for i in _initials(squashed))),  # spelled_out_by_other
+        *nesting,  # inside_share, covers_share
+        # holds_mark: "Copyright", "© Copyright Gannett", "Derechos Reservados" name the notice, not the site
+        float(bool(_MARK_WORDS.search(form))),
     ]
 
 
@@ -738,8 +825,9 @@ def outlet_candidates(text: str) -> list[tuple[str, str, list[float]]]:
     squashed = squash(text)
     mentions = {key: squashed.count(key) for key in found}
     page = _page(text, squashed, found, mentions)
+    nesting = _nesting(found, mentions, page.joined)
     return [
-        (key, form, _features(key, entry, form, page, mentions[key]))
+        (key, form, _features(key, entry, form, page, mentions[key], nesting[key]))
         for key, entry in found.items()
         for form in (entry.display,)
     ]
@@ -747,20 +835,32 @@ def outlet_candidates(text: str) -> list[tuple[str, str, list[float]]]:
 
 # How sure the page's best name is, from the candidate scores of the whole page: the best logit, its margin over
 # the runner-up, the log-sum of every candidate's odds relative to the best and the number of candidates. One name
-# far above the rest is surer than the same logit among many close ones.
-PAGE_FEATURES = ("best_logit", "margin", "log_partition", "log_candidates")
+# far above the rest is surer than the same logit among many close ones. Also a few of the best candidate's own
+# features: evidence that the name is the site's (a domain or the copyright line agrees), not only that it wins
+# (all of FEATURES, or ten of them, made the page model surer of wrong names on half-0 cross-validation).
+_BEST_FEATURES = ("domain_agrees", "top_domain", "in_copyright_line", "head_and_foot")
+_BEST_AT = tuple(FEATURES.index(name) for name in _BEST_FEATURES)
+PAGE_FEATURES = (
+    "best_logit",
+    "margin",
+    "log_partition",
+    "log_candidates",
+    *(f"best_{n}" for n in _BEST_FEATURES),
+)
 
 
-def page_features(logits: list[float]) -> list[float]:
-    """The values of PAGE_FEATURES for a page's candidate logits (at least one)."""
+def page_features(logits: list[float], best: list[float]) -> list[float]:
+    """The values of PAGE_FEATURES for a page's candidate logits (at least one) and its best candidate's FEATURES
+    values."""
     ordered = sorted(logits, reverse=True)
-    best = ordered[0]
-    runner_up = ordered[1] if len(ordered) > 1 else best - 10.0
+    top = ordered[0]
+    runner_up = ordered[1] if len(ordered) > 1 else top - 10.0
     return [
-        best,
-        best - runner_up,
-        math.log(sum(math.exp(x - best) for x in ordered)),
+        top,
+        top - runner_up,
+        math.log(sum(math.exp(x - top) for x in ordered)),
         math.log(len(ordered)),
+        *(best[i] for i in _BEST_AT),
     ]
 
 
@@ -785,8 +885,8 @@ def outlet_from_text(text: str, min_p: float) -> str | None:
     if models is None:
         return None
     weights, intercept, page = models
-    scored = [(intercept + sum(map(mul, weights, f)), name) for _, name, f in outlet_candidates(text)]
+    scored = [(intercept + sum(map(mul, weights, f)), name, f) for _, name, f in outlet_candidates(text)]
     if not scored:
         return None
-    name = max(scored)[1]
-    return name if page.probability(page_features([logit for logit, _ in scored])) >= min_p else None
+    _, name, best = max(scored)
+    return name if page.probability(page_features([logit for logit, _, _ in scored], best)) >= min_p else None
