@@ -297,7 +297,7 @@ def train_ranker(data: list[Labelled], path: Path) -> None:
     from sklearn.feature_extraction import DictVectorizer
 
     from storyline.extract import lead_headline
-    from storyline.extract.line_roles import _features, cut_title, headline_candidates, title_parts
+    from storyline.extract.line_roles import _features, cut_title, headline_candidates
 
     taggers: dict[Path, Any] = {}
     rows, labels, pages = [], [], []
@@ -311,25 +311,18 @@ def train_ranker(data: list[Labelled], path: Path) -> None:
         feats, page = _features(texts, (), None)
         tags = list(tagger.tag(feats))
         candidates = headline_candidates(texts, feats, page, tags, tagger.marginal)
-        parts = title_parts(texts, candidates, page)
         first = len(rows)
         whole = "\n".join(texts)
         cut = [cut_title(texts[i], whole) for i in candidates]  # what the text path would emit of each line
         for (i, row), text in zip(candidates.items(), cut, strict=True):
             rows.append(row)
             labels.append(_target(text, roles[i], title))
-        whole_f1 = {i: token_f1(text, title) for i, text in zip(candidates, cut, strict=True)}
-        for part in parts:  # a part is right only where it reads as the title better than its line
-            rows.append(part.row)
-            f1 = token_f1(part.text, title)
-            labels.append(f1 if f1 >= TARGET_MIN_F1 and f1 > whole_f1[part.line] else 0.0)
-            cut.append(part.text)
         body = next((t for t, r in zip(texts, roles, strict=True) if r == "body"), "")
         pages.append(
             _RankerPage(
                 first,
                 len(rows),
-                list(candidates) + [part.line for part in parts],
+                list(candidates),
                 cut,
                 title,
                 lead_headline(body),
@@ -473,7 +466,7 @@ def _calibrate(proba: Any, pages: list[_RankerPage]) -> tuple[float, float]:
     import numpy as np
 
     best_t, best_f1 = 0.3, -1.0
-    for t in np.concatenate([np.arange(0.0, 0.05, 0.01), np.arange(0.05, 0.9, 0.05)]):
+    for t in np.arange(0.0, 0.9, 0.05):
         total = sum(_page_f1(proba, page, float(t)) for page in pages)
         if total > best_f1:
             best_t, best_f1 = float(t), total

@@ -19,7 +19,6 @@ from storyline.extract.line_roles import (
     headline_candidates,
     label_lines,
     model_available,
-    title_parts,
 )
 from storyline.extract.quality import is_truncated
 
@@ -211,27 +210,3 @@ def test_a_repeated_last_line_is_a_teaser_not_a_cut() -> None:
     assert not is_truncated(f"{teaser}\n\nIt ends properly.\n\n{teaser}")
     cut = "The operator said it would start selling tickets to residents of the north"
     assert is_truncated(f"First.\n\n{cut}", elsewhere={"Related stories", teaser})
-
-
-def test_a_title_line_is_offered_split_at_its_separator() -> None:
-    """A "Title | Site" line gives both sides as candidates; the site side is marked as recurring on the page, in the
-    copyright line and as a host the page names, and the split line itself as split."""
-    prose = [
-        "The Halvard harbour board has approved a night ferry trial after a dispute that lasted two years.",
-        "The trial starts in May and runs for six months, the board said on Tuesday evening in the town.",
-    ] * 3
-    texts = [
-        "Halvard Courier",
-        "Night ferry trial approved | Halvard Courier",
-        *prose,
-        "© 2024 Halvard Courier, www.halvardcourier.com",
-    ]
-    rows, page = _features(texts, (), None)
-    candidates = headline_candidates(texts, rows, page, ["chrome"] * len(texts), lambda role, i: 0.0)
-    parts = {part.text: part for part in title_parts(texts, candidates, page)}
-    assert set(parts) == {"Night ferry trial approved", "Halvard Courier"}
-    title = parts["Night ferry trial approved"].row
-    assert title["hpart=left|"] == 1.0 and candidates[1]["hsplit"] == 1.0
-    assert title["hpo_rep"] == title["hpo_copy"] == title["hpo_host"] == title["hpo_caps"] == 1.0
-    site = parts["Halvard Courier"].row
-    assert site["hpart=right|"] == 1.0 and "hpo_rep" not in site and "hpo_host" not in site

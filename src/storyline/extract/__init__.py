@@ -146,12 +146,7 @@ def _learned_header(
         if found.headline is None and title is None:
             found.headline, found.consumed[start] = clean_headline(lines[start].text), "headline"
         if found.headline is not None and title is None:  # "Title | Site", "Home » News » Title": the title
-            part = labelled.titles.get(start) if found.consumed.get(start) == "headline" else None
-            found.headline = (
-                clean_headline(part)
-                if part
-                else cut_title(found.headline, "\n".join(line.text for line in lines))
-            )
+            found.headline = cut_title(found.headline, "\n".join(line.text for line in lines))
     slow_tried = False  # dateparser costs ~75 ms a line on multilingual pages: one try per article
     for line in _byline_first(lines, kept_ids, labelled.roles):
         role = labelled.roles[line.index]

@@ -90,8 +90,6 @@ class LineRoles:
     roles: list[str]
     headline_p: list[float]
     prose_drops: dict[int, float] = field(default_factory=dict)
-    # the side of a split line ("Title | Site") the ranker likes better than the whole line, by line index
-    titles: dict[int, str] = field(default_factory=dict)
 
 
 def _bucket(value: float, edges: tuple[float, ...]) -> int:
@@ -382,87 +380,6 @@ def headline_candidates(
     return out
 
 
-# Title separators a line is split at ("Title | Site", "Section: Title", "Home / News / Title"), and the most a
-# split line may hold (one with more is a navigation bar, not a headline with a tail).
-_PART_SEP = re.compile(r"\s+(?:[|•»›/–—-]|::?)\s+|(?<=\w):\s+|\s+:(?=\w)")
-MAX_PART_SEPS = 3
-# A host named in the text ("www.example.com", "example.de"): its name without dots, hyphens and "www".
-_HOST = re.compile(
-    r"\b(?:www\.)?([a-z0-9][a-z0-9-]*)\.(?:com|org|net|de|at|ch|fr|es|nl|it|co\.uk|uk|info|eu)\b"
-)
-
-
-@dataclass(frozen=True)
-class TitlePart:
-    """One side of a candidate line split at a title separator, as a headline candidate of its own."""
-
-    line: int
-    text: str
-    row: dict[str, float]
-
-
-def title_parts(texts: list[str], candidates: dict[int, dict[str, float]], page: _Page) -> list[TitlePart]:
-    """The two sides of every candidate line split at each title separator, each a candidate with its line's
-    features plus what the split says: which side it is, at which separator, and whether the other side reads as
-    a site or section name (it recurs on the page, stands in a copyright line, names a host the page mentions, is
-    short and capitalised). Marks the split lines (``hsplit``)."""
-    out: list[TitlePart] = []
-    context: tuple[str, str, set[str]] | None = None
-    for i, row in candidates.items():
-        text = texts[i]
-        seps = list(_PART_SEP.finditer(text)) if len(text) > 8 else []
-        if not seps or len(seps) > MAX_PART_SEPS:
-            continue
-        if context is None:  # built once a page has a split line
-            keys = "\n".join(f" {_key(t)} " for t in texts)
-            copy = "\n".join(f" {_key(t)} " for t in texts if "©" in t or "opyright" in t)
-            hosts = {h.replace("-", "") for h in _HOST.findall("\n".join(texts).lower())}
-            context = keys, copy, hosts
-        for sep in seps:
-            kind = _sep_kind(sep.group(0))
-            left, right = _LIST_MARK.sub("", text[: sep.start()]).strip(), text[sep.end() :].strip()
-            for side, part, other in (("left", left, right), ("right", right, left)):
-                if len(_WORD.findall(part)) < 2 or not _WORD.search(other):
-                    continue  # a title has two words or more
-                if any(_sep_kind(inner.group(0)) == kind for inner in _PART_SEP.finditer(part)):
-                    continue  # "Sport | Business | Weather": a run of navigation items, not a title
-                row["hsplit"] = 1.0
-                part_row = dict(row)
-                part_row.update(_part_features(part, other, side, kind, page, context))
-                out.append(TitlePart(i, part, part_row))
-    return out
-
-
-def _sep_kind(sep: str) -> str:
-    mark = sep.strip()
-    return {"–": "-", "—": "-", "›": "»", "•": "|"}.get(mark, mark)
-
-
-def _part_features(
-    part: str, other: str, side: str, kind: str, page: _Page, context: tuple[str, str, set[str]]
-) -> dict[str, float]:
-    keys, copy, hosts = context
-    other_key = _key(other)
-    n_part, n_other = part.count(" ") + 1, other.count(" ") + 1
-    row = {
-        "hpart=" + side: 1.0,
-        "hpart=" + side + kind: 1.0,
-        "hpnw=" + str(_bucket(n_part, (2, 3, 5, 8, 12))): 1.0,
-        "hponw=" + str(_bucket(n_other, (1, 2, 3, 5, 8))): 1.0,
-    }
-    if other_key and keys.count(f" {other_key} ") >= 2:
-        row["hpo_rep"] = 1.0
-    if other_key and other_key in copy:
-        row["hpo_copy"] = 1.0
-    if other_key and other_key.replace(" ", "") in hosts:
-        row["hpo_host"] = 1.0
-    if n_other <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in other.split()):
-        row["hpo_caps"] = 1.0
-    if _long_words(other) & page.lead:
-        row["hpo_lead"] = 1.0
-    return row
-
-
 RIVAL_REACH = 5  # lines above and below a candidate searched for a likelier headline
 
 
@@ -724,30 +641,19 @@ def label_lines(
     headline_p = [0.0] * len(texts)
     ranker = _ranker()
     candidates = headline_candidates(texts, rows, page, roles, tagger.marginal)
-    titles: dict[int, str] = {}
     if ranker is None:  # no ranker shipped: the CRF's own headline marginals
         for i, row in candidates.items():
             headline_p[i] = row["hm_h"]
     else:
-        parts = title_parts(texts, candidates, page)
+        weights, bias = ranker["weights"], ranker["bias"]
         for i, row in candidates.items():
-            headline_p[i] = _rank(ranker, row)
-        for part in parts:
-            p = _rank(ranker, part.row)
-            if p > headline_p[part.line]:
-                headline_p[part.line], titles[part.line] = p, part.text
+            score = bias + sum([weights[k] * v for k, v in row.items() if k in weights])
+            headline_p[i] = 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
     drops = {}
     for i in range(max(page.start, 0), page.end + 1):
         if roles[i] in ("chrome", "caption", "filler") and _sentence_like(rows[i]):
             drops[i] = tagger.marginal(roles[i], i)
-    return LineRoles(roles, headline_p, drops, titles)
-
-
-def _rank(ranker: dict[str, Any], row: dict[str, float]) -> float:
-    """The ranker's probability that a candidate is the headline."""
-    weights = ranker["weights"]
-    score = ranker["bias"] + sum([weights[k] * v for k, v in row.items() if k in weights])
-    return 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
+    return LineRoles(roles, headline_p, drops)
 
 
 def _sentence_like(row: dict[str, float]) -> bool:
