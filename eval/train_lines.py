@@ -350,6 +350,10 @@ def train_ranker(data: list[Labelled], path: Path) -> None:
         cv[l2] = sum(_page_f1(oof, pg, cuts[g]) for g, pg in enumerate(pages)) / max(len(pages), 1)
         held[l2] = (oof, cuts)
     l2 = max(cv, key=lambda k: cv[k])
+    per_fold = ", ".join(
+        f"{np.mean([_page_f1(held[l2][0], pg, held[l2][1][g]) for g, pg in enumerate(pages) if folds[g] == f]):.4f}"
+        for f in range(RANKER_FOLDS)
+    )
     scale, bias, listwise = _fit_ranker(matrix, y, groups, l2, weights=True)
     proba = 1.0 / (1.0 + np.exp(-(scale * (matrix @ listwise) + bias)))
     best_t, best_f1 = _calibrate(proba, pages)
@@ -362,7 +366,7 @@ def train_ranker(data: list[Labelled], path: Path) -> None:
     tried = ", ".join(f"L2 {k:g}: {v:.4f}" for k, v in cv.items())
     print(
         f"  headline ranker: {len(weights)} weights; {RANKER_FOLDS}-fold CV by site on the fitting data, token F1"
-        f" ({tried}); chose L2 {l2:g}; cut-off p={best_t:.2f} (in-sample token F1 {best_f1:.3f})"
+        f" ({tried}); chose L2 {l2:g} (per fold {per_fold}); cut-off p={best_t:.2f} (in-sample token F1 {best_f1:.3f})"
     )
     print(error_table(pages, *held[l2]))
 
