@@ -179,6 +179,30 @@ def test_mixed_fractions_and_a_single_unit_are_durations():
     assert minute.qualifier == "about" and abs(float(minute.value) * 1440 - 1) < 1e-3
 
 
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("The rescue lasted 2 hours and 30 minutes.", 150),
+        ("The talks went on for 1 hour 30 minutes.", 90),
+        ("He finished the race in 12 minutes, 31 seconds.", 12 + 31 / 60),
+        ("The prisoner served four and a half months.", 4.5 * 30.44 * 1440),
+        ("The siege lasted a year and a half.", 1.5 * 365.25 * 1440),
+        ("Guards watch the gate 24 hours a day.", 24 * 60),  # a rate: the larger unit is no part of it
+    ],
+)
+def test_a_length_of_several_units_sums_each_figure_times_its_unit(text, minutes):
+    assert float(_one(text, "duration").value) * 1440 == pytest.approx(minutes, rel=2e-3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He did not play in the second half of the game.", "The team signed him in Week 12 of the season."],
+)
+def test_an_ordinal_or_a_numbered_week_is_no_length(text):
+    """ "the second half" is no half second, "Week 12" no twelve weeks."""
+    assert not [c for _s, c in _claims(text) if c.kind == "duration"]
+
+
 def test_within_bounds_a_duration_from_above():
     """ "lifted within an hour" allows "about 50 minutes later": within is up to."""
     assert _one("The tsunami warning was lifted within an hour.", "duration").qualifier == "up to"

@@ -382,6 +382,30 @@ def test_a_gap_between_two_moments_is_no_length_of_one():
     assert not b.conflicts  # a clause after the comma: "in two days" is still a length
 
 
+def test_lengths_agree_only_when_they_time_one_event():
+    """A story's durations share one slot whatever the verb: an equal length of another thing, or of a thing the
+    parse did not name, is no agreement ("a 24-hour walkout" / "a day after the bank fire")."""
+
+    def brief(events: dict[str, str]):
+        bodies = {"Coast Herald": "Workers held a 24-hour walkout across Athens.",
+                  "Evening Post": "Their strike came a day after the bank fire."}  # fmt: skip
+        phrases = {"Coast Herald": "24-hour", "Evening Post": "a day"}
+        arts, analyses = {}, {}
+        for n, b in bodies.items():
+            arts[n] = Article(n, n, b, outlet=n, published=datetime(2026, 3, 1, 8, tzinfo=UTC))
+            at = b.index(phrases[n])
+            claim = ClaimSlot(n, at, at + len(phrases[n]), "duration", "hold", "1", event=events[n])
+            analyses[n] = Analysis(n, sentences=(Sentence(n, 0, len(b), b),), claims=(claim,))
+        story = Story("s", "strike", tuple(arts))
+        return build_briefing(story, [story], arts, analyses, [], {})
+
+    assert not brief({"Coast Herald": "walkout", "Evening Post": ""}).agreements
+    assert not brief({"Coast Herald": "walkout", "Evening Post": "fire bank"}).agreements
+    assert [cl.kind for cl in brief({"Coast Herald": "walkout", "Evening Post": "walkout"}).agreements] == [
+        "duration"
+    ]
+
+
 def test_specifications_agree_in_one_unit_and_never_conflict():
     """PROTOCOL.md: a specification is kind ``other`` in the slot's unit; two outlets' different figures are two
     models' ("16GB" and "32GB" versions), not a contradiction."""

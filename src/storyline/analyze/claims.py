@@ -118,24 +118,19 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
         return ClaimSlot(**base, kind="attribute", measure="age", value=_fmt(value), subject=whose, time=when)
     if label in ("DATE", "TIME"):
         day = _day(ent, dates)
-        unit_word = None if day else next((lemma(t) for t in tokens if lemma(t) in DURATION_DAYS), None)
-        if unit_word and any(t.lower_ in _NO_LENGTH for t in ent.doc[ent.end : ent.end + 1]):
+        length_unit = None if day else next((t for t in tokens if _unit_days(t)), None)
+        if length_unit and any(t.lower_ in _NO_LENGTH for t in ent.doc[ent.end : ent.end + 1]):
             # "two years ago" dates something, "five years old" is an age, "12 seconds left" a clock
             return None
-        if unit_word and any(t.like_num or t.lower_ in FACTORS for t in tokens):
+        if length_unit and any(t.like_num or t.lower_ in FACTORS for t in tokens):
             comma = max((i for i, t in enumerate(tokens) if t.text == ","), default=-1)
-            if any(lemma(t) in DURATION_DAYS for t in tokens[: comma + 1]):
+            if any(_unit_days(t) for t in tokens[: comma + 1]):
                 comma = -1  # "12 minutes, 31 seconds" is one length
             # "Jan. 6, five days": a date before the comma is no part of the length
-            # a year is no part of a length: "the day before Christmas 2002" is no 2002 days
-            count = [t for t in tokens[comma + 1 :] if lemma(t) not in DURATION_DAYS and not _is_year([t])]
-            value = (
-                1.0 if [t.lower_ for t in count] in (["a"], ["an"]) else _number(count)
-            )  # "about a minute"
+            days = _length(tokens[comma + 1 :])
             measure = _measure(root, verb_only=True)
-            if value is None or measure is None:
+            if days is None or measure is None:
                 return None
-            days = value * DURATION_DAYS[unit_word]
             return ClaimSlot(**base, kind="duration", measure=measure, value=_fmt(days), unit="days",
                              subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
         measure = _measure(root, verb_only=True)
@@ -264,6 +259,41 @@ def _strip_qualifier(ent: Span) -> tuple[list[Token], str | None, int]:
     return list(ent), None, ent.start_char
 
 
+def _length(tokens: Sequence[Token]) -> float | None:
+    """Days in a length: each figure times its own unit ("2 hours and 30 minutes", "12 minutes, 31 seconds", "a
+    year and a half") while the units shrink; a larger unit after a smaller one is a rate ("24 hours a day")."""
+    total, last, part = 0.0, None, []
+    for t in tokens:
+        unit = _unit_days(t)
+        if unit is None:
+            if not _is_year([t]):  # "the day before Christmas 2002" is no 2002 days
+                part.append(t)
+            continue
+        if last is not None and unit >= last:
+            return total
+        value = 1.0 if [w.lower_ for w in part] in (["a"], ["an"]) else _number(part)  # "about a minute"
+        if value is None:
+            return total if last is not None else None
+        total, last, part = total + value * unit, unit, []
+    if last is not None and (plus := _and_a_fraction([t.lower_ for t in part])):
+        total += plus * last  # "a year and a half"
+    return total if last is not None else None
+
+
+def _unit_days(t: Token) -> float | None:
+    """Days in a unit word: a noun, or any word after a figure ("a 10 second runoff"); "second" of "the second
+    half of 2012" is an ordinal, no unit."""
+    after_figure = t.i > 0 and t.doc[t.i - 1].like_num
+    return DURATION_DAYS.get(lemma(t)) if t.tag_.startswith("NN") or after_figure else None
+
+
+def _and_a_fraction(words: Sequence[str]) -> float | None:
+    """The fraction an "and a half" / "and a quarter" adds, if the words are one."""
+    if len(words) == 3 and words[0] == "and" and words[1] in ("a", "an") and words[2] in ("half", "quarter"):
+        return FACTORS[words[2]]
+    return None
+
+
 def _number(tokens: Sequence[Token]) -> float | None:
     """Product of the digits, scale words, factors and number-word runs ("1.5 million", "half a dozen")."""
     value, seen, words = 1.0, False, []
@@ -279,8 +309,18 @@ def _number(tokens: Sequence[Token]) -> float | None:
             words.clear()
         return True
 
-    for t in tokens:
+    skip = 0
+    for i, t in enumerate(tokens):
         low = t.lower_.replace(",", "")
+        if skip:
+            skip -= 1
+            continue
+        plus = _and_a_fraction([w.lower_ for w in tokens[i : i + 3]])
+        if plus and (words or seen):
+            if not flush():
+                return None
+            value, skip = value + plus, 2  # "four and a half": added, not multiplied as in "half a dozen"
+            continue
         if t.text in CURRENCIES or t.is_punct or low == "and" and words:
             continue
         if fraction := _FRACTION.fullmatch(low):
