@@ -136,7 +136,7 @@ def score(
                 ok = any(matches(spans, s) for s in slots)
                 tp_p += ok
                 if show and not ok and name != "conflicts":
-                    print(f"    FP {name} {gold.event}: {label[:150]}")
+                    print(f"    FP {name} {gold.event} {_where(spans, gold)}: {label[:150]}")
             for s in slots:
                 ok = any(matches(spans, s) for _l, spans in preds)
                 tp_g += ok
@@ -149,6 +149,15 @@ def score(
         if show and any(missed.values()):
             print(f"    missed {name} by kind: {dict(missed)}")
     return out
+
+
+def _where(spans: list[Span], gold: Gold) -> str:
+    """A false prediction's value spans (doc:offset) and the gold slot of another verdict they land on, if
+    any ("on conflict count 'killed'": the values are right, the slot's verdict differs), else "no gold slot"
+    (a figure or name the annotators left out: background, a specification)."""
+    at = " ".join(f"{d}:{s}" for d, s, _e in spans[:4])
+    other = next((s for s in gold.slots if matches(spans, s)), None)
+    return f"[{at}; {f'on {other.verdict} {other.kind} {other.slot!r}' if other else 'no gold slot'}]"
 
 
 def _kind(verdict_kind: str, label: str) -> str:

@@ -28,7 +28,7 @@ from storyline.extract.linear import LinearModel  # noqa: E402
 from storyline.settings import BriefSettings  # noqa: E402
 
 MODEL = Path(spelling.__file__).with_name("key_names.json")
-MODEL_VERSION = 1
+MODEL_VERSION = 2
 FLOORS = (0.3, 0.4, 0.5, 0.6, 0.7)
 
 

@@ -560,3 +560,21 @@ def test_a_toll_another_outlet_denies_is_no_agreement():
     assert not toll.conflicts and not toll.agreements
     _arts, points = _briefing(bodies, values, "point")
     assert not points.conflicts and len(points.agreements) == 1
+
+
+def test_a_number_in_a_name_is_no_count():
+    """ "USB 3.0 ports", "the Zephyr 10 phone": a version or model number two outlets share is no agreed count; a
+    count after a lower-case word is, and so is one in a title-cased headline ("Quake Kills 10")."""
+    bodies = {
+        "Coast Herald": "The new laptops carry two USB 3.0 ports and a faster chip.",
+        "Evening Post": "Buyers get USB 3.0 ports for the first time, the maker said.",
+    }
+    values = {name: (("3.0", "3"),) for name in bodies}
+    assert not _briefing(bodies, values, "port")[1].agreements
+    bodies = {name: b.replace("USB 3.0", "about 3.0") for name, b in bodies.items()}
+    assert _briefing(bodies, values, "port")[1].agreements
+    heads = {
+        "Coast Herald": "Coastal Quake Kills 10 In Remote Villages",
+        "Evening Post": "Strong Quake Kills 10 Near Coast",
+    }
+    assert _briefing(heads, {name: (("10", "10"),) for name in heads}, "dead")[1].agreements

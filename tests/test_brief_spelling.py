@@ -531,3 +531,22 @@ def test_key_name_features_mark_quoted_speakers_and_on_topic_sentences():
     shields, varga = (next(f for text, f in feats.items() if name in text) for name in ("Shields", "Varga"))
     assert shields["speaker"] == 1.0 and varga["speaker"] == 0.0
     assert shields["topical"] > varga["topical"]
+
+
+def test_a_name_among_many_the_outlets_share_rates_lower_as_a_key_name():
+    """The same sentences about one man, in a story whose outlets also name five other people alike (an
+    obituary recalling a scandal's cast): he is one of many, less likely the story's key name."""
+    from storyline.briefing.spelling import _key_model
+
+    lead = "Tim Shields was rescued when the ferry sank near the harbour on Monday.\n"
+    cast = ["Olga Varga", "Petra Lind", "Hugo Brandt", "Karl Ostrom", "Nina Fabre"]
+    rates = []
+    for others in ([], cast):
+        body = lead + "".join(f"Years ago {n} sailed the same ferry.\n" for n in others)
+        names = [("Tim Shields", "PERSON"), *((n, "PERSON") for n in others)]
+        c, analyses, settings = _corpus({"a": body, "b": body}, {"a": names, "b": names})
+        _conflicts, agreed = name_candidates(c, analyses, settings)
+        feats = next(f for cl, f in agreed if "Shields" in cl.text)
+        assert dict(zip(KEY_FEATURES, feats, strict=True))["candidates"] == len(others) + 1
+        rates.append(_key_model().probability(feats))
+    assert rates[1] < rates[0]

@@ -350,8 +350,8 @@ class BriefSettings:
     key_name_min_probability: float = knob(
         0.7,
         "Key-name model probability a name two outlets write alike needs to be a spelling agreement (many are "
-        "background); eval/train_key_names.py (session 15, fitted on the fitting half): floor 0.5 P 0.72 R 0.68, "
-        "0.7 P 0.85 R 0.38; held-out half 0.5 P 0.70 R 0.62, 0.7 P 0.81 R 0.36: precision first, as the "
+        "background); eval/train_key_names.py (session 16, fitted on the fitting half): floor 0.5 P 0.72 R 0.67, "
+        "0.7 P 0.86 R 0.41; held-out half 0.5 P 0.72 R 0.60, 0.7 P 0.90 R 0.39: precision first, as the "
         "agreement target asks.",
     )
     role_min_outlets: int = knob(

@@ -241,9 +241,31 @@ def place(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Placed]:
             i = locate.sentence(a.id, slot.start)
             if i is None or slot.end > c.sentences[i].end or _earlier(slot, c.sentences[i].text):
                 continue  # a figure set in an earlier time is another event's: background, no claim of this one
-            if _stated(c, i, a.body, slot) and not _span_of_record(a.body, slot):
+            if (
+                _stated(c, i, a.body, slot)
+                and not _span_of_record(a.body, slot)
+                and not _named(c, i, a.body, slot)
+            ):
                 out.append(Placed(slot, i, key_of[a.id]))
     return out
+
+
+# A capitalised word right before a figure, not a sentence's first: "USB 3.0", "BlackBerry 10", "Route 94".
+_NAME_BEFORE = re.compile(r"(?<=[\w,;:] )[A-Z][\w-]* $")
+_WORD = re.compile(r"\b[^\W\d_]{4,}")
+
+
+def _named(c: Corpus, i: int, body: str, slot: ClaimSlot) -> bool:
+    """A figure that is part of a name ("USB 3.0 ports", "the BlackBerry 10 platform"): a version or model
+    number, no quantity of this story; not in a title-cased headline ("Quake Kills 10"), where every word is
+    capitalised."""
+    if slot.kind not in ("count", "other", "percent") or not body[slot.start : slot.start + 1].isdigit():
+        return False
+    words = _WORD.findall(c.sentences[i].text)
+    if sum(w[0].isupper() for w in words) * 2 > len(words):
+        return False
+    name = _NAME_BEFORE.search(body, max(c.sentences[i].start, slot.start - 30), slot.start)
+    return bool(name) and name.group().strip().lower() not in {*MONTHS, *WEEKDAYS}
 
 
 # A duration written as the stretch a tally is counted over ("24-23 in the regular season the last three years",

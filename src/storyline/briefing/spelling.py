@@ -369,7 +369,9 @@ def name_candidates(
                 c, loc, uses, len(outlets), n_outlets, bool(set(members) & people), roles, speakers, topical
             )
             agreements.append((_agreement(c, loc, members, forms), feats))
-    return conflicts, agreements
+    # how many names the story's outlets write alike: a story naming many (an obituary recalling a scandal's
+    # cast) has more background people, and its key ones stand out less (eval/train_key_names.py)
+    return conflicts, [(claim, [*feats, float(len(agreements))]) for claim, feats in agreements]
 
 
 _TITLE_WORD = re.compile(r"\b[^\W\d_]{4,}")
@@ -389,7 +391,7 @@ def _in_headline(c: Corpus, loc: Locator, u: _Use) -> bool:
 
 KEY_FEATURES = (
     "outlet_share", "outlets", "person", "words", "lead", "uses_per_outlet", "first_at", "initial", "org", "place",
-    "headline", "actor", "event_place", "speaker", "topical",
+    "headline", "actor", "event_place", "speaker", "topical", "candidates",
 )  # fmt: skip
 
 
