@@ -244,7 +244,7 @@ def _in_quotation(text: str, pos: int) -> bool:
     return para.count('"') % 2 == 1 or para.count("“") > para.count("”")
 
 
-def _possessors(sources: list[dict], text: str) -> list[dict]:
+def _possessors(sources: list[dict]) -> list[dict]:
     """The named owner inside a source phrase ("candidate Gary Johnson’s doctor": Gary Johnson), as a source of
     its own: a he/she may refer to the person named there, not to the phrase's head."""
     out = []
@@ -270,7 +270,7 @@ def _antecedent(a: dict, named: list[dict], text: str) -> dict | None:
         return near[-1] if near else None
     if pron in _GENDERED:  # "to her, ..." as "she": not "black storytellers"
         want = _GENDERED[pron]
-        before = sorted(before + _possessors(before, text), key=lambda n: n["source"]["end"])
+        before = sorted(before + _possessors(before), key=lambda n: n["source"]["end"])
         before = [
             n
             for n in before

@@ -549,9 +549,8 @@ def _one_event(c: Corpus, reps: list[Placed], settings: BriefSettings) -> list[P
         own = {p.slot.measure, q.slot.measure}
         x, y = set(p.slot.event.split()) - own, set(q.slot.event.split()) - own
         sim = float(c.words[p.sentence] @ c.words[q.sentence])
-        unnamed = (
-            not (x and y) and p.slot.kind != "duration"
-        )  # a story's lengths share one slot, whatever the verb
+        # a story's lengths share one slot, whatever the verb: an unnamed event joins only counts
+        unnamed = not (x and y) and p.slot.kind != "duration"
         return unnamed or bool(x & y) or sim >= settings.claim_context_sim
 
     return [p for p in reps if any(q is not p and joins(p, q) for q in reps)]

@@ -57,6 +57,16 @@ def weekday_number(text: str) -> int | None:
     return WEEKDAYS.get(text.strip().lower().rstrip("."))
 
 
+def month_name(number: int) -> str:
+    """The full lower-case name of month 1..12: one spelling for "Sept.", "sep" and "September"."""
+    return _MONTH_NAMES[number - 1]
+
+
+def weekday_name(number: int) -> str:
+    """The full lower-case name of weekday 0 (Monday) .. 6: one spelling for "Tues." and "Tuesday"."""
+    return _WEEKDAY_NAMES[number]
+
+
 # Month words of the line labeller's training pages (English, German, French), as one of its line features: the
 # shipped CRF was fitted with exactly this pattern, so it changes only with a refit (eval/train_lines.py).
 TRAINING_MONTH_RE = (
