@@ -575,7 +575,8 @@ def _attribute(
 def _sentence_before(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> Speaker | None:
     """'Jo Ames singled out young voters. "They are tired of it."': a quotation standing as its own sentence
     with no cue of its own is the words of the named person or body the sentence before it is about; a
-    quotation opening its paragraph, of the one the last sentence of the paragraph before is about."""
+    quotation opening its paragraph, of the one the last sentence of the paragraph before is about. A sentence
+    that issues a document ('... and her office later released a statement.') gives the issuer instead."""
     ps, _ = paras[run.first_para]
     before = body[ps : run.start].rstrip(" \"“'‘")
     if not before and run.first_para > 0:  # the quotation opens its paragraph: the last one's last sentence
@@ -593,7 +594,8 @@ def _sentence_before(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> 
             t for t in doc[max(sent.start, span[0].i - 200) : span[0].i] if t.idx >= ps and t.head.idx < ps
         ]
         root = verbs[0] if verbs else root
-    issued = [  # '... and her office later released a statement.' then the statement: its issuer speaks
+    # '... and her office later released a statement.' then the statement: its issuer speaks
+    issued = [
         t
         for t in sent
         if t.idx >= ps
