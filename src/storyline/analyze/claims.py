@@ -95,9 +95,8 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     if label in ("CARDINAL", "MONEY") and not any(t.lower_ in CURRENCIES for t in tokens):
         if percent := _percent_unit(ent):
             label = "PERCENT"
-            after = [
-                t for t in percent if t.i >= ent.end
-            ]  # a unit word outside spaCy's span ("about 90 per cent")
+            # a unit word outside spaCy's span ("about 90 per cent")
+            after = [t for t in percent if t.i >= ent.end]
             tail += after
             tokens += after
     zone_word = [t for t in ent.doc[ent.end : ent.end + 1] if t.lower_ in _ZONES]
@@ -132,6 +131,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
             return ClaimSlot(**base, kind="duration", measure=measure, value=_fmt(days), unit="days",
                              subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
         measure = _measure(root, verb_only=True)
+        # a TIME span the analysis dated to a day, with no clock figure ("last night", "tonight"), is a date
         if label == "TIME" and not (day and _clock([*tokens, *zone_word]) is None):
             bracketed = len(_before_bracket(tokens)) < len(tokens)  # "17:06 pm (" ends in its conversion
             tokens = list(_before_bracket(tokens))

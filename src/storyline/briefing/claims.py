@@ -315,9 +315,8 @@ def compare_claims(
     agreements: list[tuple[int, int, Claim]] = []
     unique: list[tuple[int, Claim]] = []
     agreed: set[tuple[str, ...]] = set()
-    disputed: set[tuple[str, ...]] = (
-        set()
-    )  # slots in conflict: no agreement on part of them (worst pair wins)
+    # slots in conflict: no agreement on part of them (worst pair wins)
+    disputed: set[tuple[str, ...]] = set()
     for (story, kind, measure, *_rest), by_outlet in slots.items():
         versions = {k: [min(ps, key=lambda p: (p.sentence, p.slot.start))] for k, ps in by_outlet.items()}
         if len(versions) == 1 and len(outlets_in[story]) >= 2:

@@ -73,9 +73,8 @@ _TITLE = re.compile(
 )
 _ADJUNCT_DEPS = frozenset(("prep", "npadvmod", "appos", "advcl", "acl", "relcl"))
 _CONTENT_DEPS = frozenset(("ccomp", "dobj", "xcomp", "oprd", "attr", "dative", "parataxis"))
-_LABEL = re.compile(
-    r"\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s+"
-)  # characters of frame text between a quote and its cue verb
+# A transcript's speaker label opening a quotation run: "SANDERS: ...", "MR. SMITH: ..." ("NAME: words").
+_LABEL = re.compile(r"\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s+")
 
 
 def _is_title(token: Token) -> bool:
