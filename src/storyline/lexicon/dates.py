@@ -1,8 +1,9 @@
-"""English month and weekday names, the one table every date reader uses (no heavy imports; other languages' weekday
-names come from dateparser's data on first use)."""
+"""English month and weekday names, the one table every date reader uses (no heavy imports; other languages' month and
+weekday names come from dateparser's data on first use)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 _MONTH_NAMES = "january february march april may june july august september october november december".split()
@@ -34,6 +35,24 @@ def weekday_days() -> dict[str, frozenset[int]]:
                 if len(word := word.lower().rstrip(".")) >= 2:
                     days.setdefault(word, set()).add(number)
     return {word: frozenset(numbers) for word, numbers in days.items()}
+
+
+@lru_cache(maxsize=1)
+def month_words() -> dict[str, int]:
+    """Month names and abbreviations in every dateparser language, lower case -> 1..12 (English wins: a word
+    naming different months in two languages takes the month most languages give it, an English one its own)."""
+    from dateparser.languages.loader import default_loader
+
+    votes: dict[str, Counter[int]] = {}
+    for locale in default_loader.get_locales():
+        for number, key in enumerate(_MONTH_NAMES, start=1):
+            for word in locale.info.get(key, []):
+                word = word.lower().rstrip(".")
+                if len(word) >= 3 and word.isalpha():
+                    votes.setdefault(word, Counter())[number] += 1
+    table = {word: count.most_common(1)[0][0] for word, count in votes.items()}
+    table.update(MONTHS)
+    return table
 
 
 def _alternation(names: dict[str, int]) -> str:
