@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
 
 from storyline.analyze.nlp import lemma
-from storyline.lexicon.dates import MONTHS, WEEKDAYS
+from storyline.lexicon.dates import MONTHS, WEEKDAYS, month_name, weekday_name
 from storyline.lexicon.measures import (
     CURRENCIES,
     DURATION_DAYS,
@@ -34,16 +34,14 @@ from storyline.lexicon.measures import (
 )
 from storyline.model import ClaimSlot, DatedMention
 
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december"
-).split()
 _LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME")
 _HOPS = 3  # heads walked up from a number to find its measure: "11 people were killed" is two hops
 # Words right after a length that make it something else: a date ("ago"), an age ("old"), a game clock ("12
 # seconds left", "two minutes into the third round"), not how long the event lasted.
 _NO_LENGTH = frozenset(("ago", "old", "left", "remaining", "into"))
-_CALENDAR = {*DURATION_DAYS, "morning", "afternoon", "evening", "night", "time", "mark"}  # not what is timed
+# Parts of a day: with the calendar's units, not what is timed; beside a clock figure, a time of day's cue.
+_DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
+_CALENDAR = {*DURATION_DAYS, *_DAY_PARTS, "time", "mark"}  # not what is timed
 _VOTING = frozenset("vote ballot voter jury juror justice court ruling senate house council board".split())
 _NEWS_VERBS = frozenset(("announce",))  # a reporting verb whose date is the news's: "announced Monday"
 # In a measured quantity "m" and "mm" are metres and millimetres ("a 3.5mm jack"), not millions as in a sum.
@@ -97,9 +95,8 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     if label in ("CARDINAL", "MONEY") and not any(t.lower_ in CURRENCIES for t in tokens):
         if percent := _percent_unit(ent):
             label = "PERCENT"
-            after = [
-                t for t in percent if t.i >= ent.end
-            ]  # a unit word outside spaCy's span ("about 90 per cent")
+            # a unit word outside spaCy's span ("about 90 per cent")
+            after = [t for t in percent if t.i >= ent.end]
             tail += after
             tokens += after
     zone_word = [t for t in ent.doc[ent.end : ent.end + 1] if t.lower_ in _ZONES]
@@ -134,6 +131,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
             return ClaimSlot(**base, kind="duration", measure=measure, value=_fmt(days), unit="days",
                              subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
         measure = _measure(root, verb_only=True)
+        # a TIME span the analysis dated to a day, with no clock figure ("last night", "tonight"), is a date
         if label == "TIME" and not (day and _clock([*tokens, *zone_word]) is None):
             bracketed = len(_before_bracket(tokens)) < len(tokens)  # "17:06 pm (" ends in its conversion
             tokens = list(_before_bracket(tokens))
@@ -575,9 +573,6 @@ _FRACTION = re.compile(r"(\d)/(\d{1,2})")  # "1/2" of "2 1/2 years", not a date'
 _CLOCK = re.compile(r"(\d{1,2}|\d{4})(?:[:.](\d{2}))?((?:[ap]\.?m\.?)?)")
 
 
-_DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night", "tonight"))
-
-
 def _clock(tokens: Sequence[Token]) -> str | None:
     """ "3:15 p.m." -> "15:15"; None without a clock figure."""
     digits = next((t.text for t in tokens if t.text[:1].isdigit()), None)
@@ -595,7 +590,7 @@ def _clock(tokens: Sequence[Token]) -> str | None:
         hour = 0
     # a clock figure with its minutes and a part of the day ("18:41 this evening", "6:41 last night") is a time
     # of day too ("17:06 hours" is not read: on fit 20_ecb it is a quake's local time set against another's)
-    day_part = minute_s is not None and bool(words & _DAY_PARTS)
+    day_part = minute_s is not None and bool(words & _DAY_PARTS or "tonight" in words)
     if not (words & {"pm", "am", "gmt", "utc", "bst", "est", "edt", "pst", "local"} or day_part) or hour > 23:
         return None  # "14:05 left" is a game clock, not a time of day
     return f"{hour:02d}:{minute:02d}"
@@ -627,9 +622,9 @@ def _calendar_words(tokens: Sequence[Token]) -> str | None:
     words = [t.lower_.rstrip(".") for t in tokens]
     day = next((w for w in words if w in WEEKDAYS), None)
     if day:
-        return _WEEKDAY_NAMES[WEEKDAYS[day]]
+        return weekday_name(WEEKDAYS[day])
     month = next((w for w in words if w in MONTHS), None)
     num = next((w for w in words if w.isdigit() and len(w) <= 2), None)
     if month and num and not any(w.isdigit() and len(w) == 4 for w in words):
-        return f"{_MONTH_NAMES[MONTHS[month] - 1]} {int(num)}"
+        return f"{month_name(MONTHS[month])} {int(num)}"
     return None

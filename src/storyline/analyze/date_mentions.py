@@ -12,10 +12,11 @@ from datetime import date, datetime, timedelta
 from text_to_num import text2num
 
 from storyline.extract.text_dates import published_from_text
-from storyline.lexicon.dates import MONTH_RE_TITLE, MONTHS, WEEKDAYS
+from storyline.lexicon.dates import MONTH_RE_TITLE, MONTHS, WEEKDAYS, weekday_name
 from storyline.model import DatedMention
 
 _MONTH = MONTH_RE_TITLE
+_WEEKDAY = "|".join(weekday_name(n).title() for n in range(7))  # full names, title case: "on Monday"
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
@@ -38,10 +39,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight|last night)\b", re.I)),
     # days ago count to a day; "two weeks ago" or "years ago" is a length told loosely, no day
     ("days_ago", re.compile(r"\b(?P<n>\d{1,2}|[a-z]+) days? ago\b", re.I)),
-    (
-        "weekday",
-        re.compile(r"\b(?:on|last)\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
-    ),
+    ("weekday", re.compile(rf"\b(?:on|last)\s+(?P<w>{_WEEKDAY})\b")),
     ("in_month", re.compile(rf"\b(?:in|since|until|by|during|early|late)\s+(?P<m>{_MONTH})\b(?!\s*\d)")),
     (
         "year",
@@ -128,17 +126,13 @@ def anchor(body: str, published: datetime | None) -> date | None:
 
 
 def find_dates(article_id: str, body: str, pub: date | None) -> list[DatedMention]:
-    """Every date expression in the body, longest first where two overlap; ``pub`` anchors relative ones."""
+    """Every date expression in the body, in text order; where two overlap, the one of the earlier (more
+    specific) pattern in _PATTERNS ("May 3, 2012" over "May 2012"); ``pub`` anchors relative ones."""
     taken: list[tuple[int, int]] = []
     found: list[DatedMention] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(body):
-            if kind == "year":
-                start, end = m.start("y"), m.end()
-            elif kind in ("weekday", "in_month"):
-                start, end = m.start(), m.end()
-            else:
-                start, end = m.start(), m.end()
+            start, end = (m.start("y") if kind == "year" else m.start()), m.end()
             if any(s < end and start < e for s, e in taken):
                 continue
             iso = _resolve(kind, m, pub)

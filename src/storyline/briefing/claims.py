@@ -315,9 +315,8 @@ def compare_claims(
     agreements: list[tuple[int, int, Claim]] = []
     unique: list[tuple[int, Claim]] = []
     agreed: set[tuple[str, ...]] = set()
-    disputed: set[tuple[str, ...]] = (
-        set()
-    )  # slots in conflict: no agreement on part of them (worst pair wins)
+    # slots in conflict: no agreement on part of them (worst pair wins)
+    disputed: set[tuple[str, ...]] = set()
     for (story, kind, measure, *_rest), by_outlet in slots.items():
         versions = {k: [min(ps, key=lambda p: (p.sentence, p.slot.start))] for k, ps in by_outlet.items()}
         if len(versions) == 1 and len(outlets_in[story]) >= 2:
@@ -549,9 +548,8 @@ def _one_event(c: Corpus, reps: list[Placed], settings: BriefSettings) -> list[P
         own = {p.slot.measure, q.slot.measure}
         x, y = set(p.slot.event.split()) - own, set(q.slot.event.split()) - own
         sim = float(c.words[p.sentence] @ c.words[q.sentence])
-        unnamed = (
-            not (x and y) and p.slot.kind != "duration"
-        )  # a story's lengths share one slot, whatever the verb
+        # a story's lengths share one slot, whatever the verb: an unnamed event joins only counts
+        unnamed = not (x and y) and p.slot.kind != "duration"
         return unnamed or bool(x & y) or sim >= settings.claim_context_sim
 
     return [p for p in reps if any(q is not p and joins(p, q) for q in reps)]

@@ -58,6 +58,17 @@ def _compatible(a: str, b: str) -> bool:
     return a == b or a in b or b in a
 
 
+def _place_claim(c: Corpus, loc: Locator, aid: str, start: int, end: int) -> Claim:
+    """One outlet's words placing a thing (a bearing, a home town), cited, the words themselves its value."""
+    return Claim(
+        c.by_id[aid].body[start:end],
+        (loc.cite(aid, start, end),),
+        outlet=c.outlet(aid),
+        values=(Citation(aid, start, end),),
+        kind="place",
+    )
+
+
 def bearing_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Conflict]:
     """One conflict per named place that outlets give incompatible bearings from."""
     key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
@@ -86,16 +97,7 @@ def bearing_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Confl
         if not clash:
             continue
         sides = sorted({s for pair in clash for s in pair}, key=lambda s: (s[0], s[2]))
-        claims = tuple(
-            Claim(
-                c.by_id[aid].body[start:end],
-                (loc.cite(aid, start, end),),
-                outlet=c.outlet(aid),
-                values=(Citation(aid, start, end),),
-                kind="place",
-            )
-            for aid, _d, start, end in sides
-        )
+        claims = tuple(_place_claim(c, loc, aid, start, end) for aid, _d, start, end in sides)
         statement = "; ".join(f"{cl.outlet} says {' '.join(cl.text.split())}" for cl in claims)
         out.append(Conflict(f"place: {' / '.join(dict.fromkeys(s[1] for s in sides))}", claims, kind="place",
                             statement=statement))  # fmt: skip
@@ -105,9 +107,8 @@ def bearing_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Confl
 # What joins a named person to the town they are from: "Simpson of Spiro", "Simpson, 33, of Spiro", "Kathryn
 # Jenkin, 20 and from Aberdare".
 _FROM = re.compile(r"(?:,\s*(?:\d{1,3}\s*(?:,|and)\s*)?|\s+)(?:of|from)\s+")
-_AND_IN = re.compile(
-    r",\s*|\s+in\s+"
-)  # "Aberdare, South Wales", "Clearlake in Lake County": one place in another
+# One place written in another: "Aberdare, South Wales", "Clearlake in Lake County".
+_AND_IN = re.compile(r",\s*|\s+in\s+")
 
 
 # spaCy's small model tags a small town as often an organisation as a place ("of Fort Coffee")
@@ -158,13 +159,7 @@ def home_town_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Con
         ):
             continue
         claims = tuple(
-            Claim(
-                c.by_id[aid].body[start:end],
-                (loc.cite(aid, start, end),),
-                outlet=c.outlet(aid),
-                values=(Citation(aid, start, end),),
-                kind="place",
-            )
+            _place_claim(c, loc, aid, start, end)
             for aid, _t, start, end in sorted(found, key=lambda x: (x[0], x[2]))
         )
         statement = "; ".join(f"{cl.outlet} says of {cl.text}" for cl in claims)

@@ -292,16 +292,11 @@ def _key_model() -> LinearModel | None:
     return load_linear(_MODEL_PATH, KEY_FEATURES)
 
 
-def name_candidates(
-    c: Corpus, analyses: Mapping[str, Analysis], settings: BriefSettings
-) -> tuple[list[Conflict], list[tuple[Claim, list[float]]]]:
-    """Spelling conflicts, and every name 2+ outlets write alike as a candidate agreement with its features."""
-    uses = _uses(c, analyses)
-    key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
-    forms: dict[tuple[str, ...], list[_Use]] = {}
-    for u in uses:
-        forms.setdefault(u.words, []).append(u)
-    people = {f for f, us in forms.items() if any(u.group == "person" for u in us)}
+def _link_forms(
+    forms: Mapping[tuple[str, ...], list[_Use]], people: set[tuple[str, ...]], threshold: float
+) -> tuple[DisjointSet, set[tuple]]:
+    """The written forms joined as one name's (same or variant spellings), and the variant pairs: the seeds of
+    spelling conflicts."""
     entities = {f: {u.entity for u in us if u.entity} for f, us in forms.items()}
     names = list(forms)
     refs = DisjointSet(list(forms))
@@ -310,16 +305,31 @@ def name_candidates(
     together = {frozenset((a, b)) for f in names if len(f) >= 2 for a in f for b in f if a != b}
     for x, y in _pairs(names):
         one = bool(entities[x] & entities[y])
-        same, variant = _related(x, y, bool({x, y} & people), settings.name_similarity, one)
+        same, variant = _related(x, y, bool({x, y} & people), threshold, one)
         if variant and len(x) == len(y) == 1 and frozenset((x[0], y[0])) in together:
             continue
         if same or variant:
             refs.merge(x, y)
         if variant:
             clash.add((x, y))
-    surnames: dict[
-        str, tuple[str, ...]
-    ] = {}  # surname -> its most used full form ("Vincent Jackson", not "WR Jackson")
+    return refs, clash
+
+
+def _link_surnames(
+    c: Corpus,
+    uses: Sequence[_Use],
+    forms: dict[tuple[str, ...], list[_Use]],
+    people: set[tuple[str, ...]],
+    refs: DisjointSet,
+    clash: set[tuple],
+    threshold: float,
+) -> None:
+    """Each lone word joined to the full person name whose surname it is ("Jackson" after "Vincent Jackson") or
+    misspells (a variant pair, added to ``clash``); first the capitalised words the tagger missed (``_untagged``)
+    join ``forms`` and ``people``."""
+    names = list(forms)
+    # surname -> its most used full form ("Vincent Jackson", not "WR Jackson")
+    surnames: dict[str, tuple[str, ...]] = {}
     for f in names:
         if len(f) >= 2 and f in people and len(forms[f]) > len(forms.get(surnames.get(f[-1], ()), ())):
             surnames[f[-1]] = f
@@ -328,7 +338,7 @@ def name_candidates(
     for f in names:
         for u in forms[f] if len(f) >= 2 and f in people else ():
             named.setdefault(u.article_id, set()).add(f[-1])
-    for u in _untagged(c, uses, surnames, {w for f in forms for w in f}, settings.name_similarity):
+    for u in _untagged(c, uses, surnames, {w for f in forms for w in f}, threshold):
         forms.setdefault(u.words, []).append(u)
         refs.add(u.words)
         people.add(u.words)
@@ -342,10 +352,24 @@ def name_candidates(
         own = {s for u in forms[f] for s in named.get(u.article_id, ())}
         close = sorted(s for s in own if len(s) == len(word) and word.isalpha() and _one_letter(word, s))
         if f in people and not close:
-            close = [s for s in surnames if _variant(word, s, settings.name_similarity)]
+            close = [s for s in surnames if _variant(word, s, threshold)]
         if len(close) == 1 and word not in firsts:
             refs.merge(f, surnames[close[0]])
             clash.add((f, surnames[close[0]]))
+
+
+def name_candidates(
+    c: Corpus, analyses: Mapping[str, Analysis], settings: BriefSettings
+) -> tuple[list[Conflict], list[tuple[Claim, list[float]]]]:
+    """Spelling conflicts, and every name 2+ outlets write alike as a candidate agreement with its features."""
+    uses = _uses(c, analyses)
+    key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
+    forms: dict[tuple[str, ...], list[_Use]] = {}
+    for u in uses:
+        forms.setdefault(u.words, []).append(u)
+    people = {f for f, us in forms.items() if any(u.group == "person" for u in us)}
+    refs, clash = _link_forms(forms, people, settings.name_similarity)
+    _link_surnames(c, uses, forms, people, refs, clash, settings.name_similarity)
     loc = Locator(c)
     clash = {pair for pair in clash if not any(all(_in_headline(c, loc, u) for u in forms[f]) for f in pair)}
     roles = _event_roles(c, analyses)

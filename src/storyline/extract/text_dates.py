@@ -24,8 +24,13 @@ from typing import Any
 
 from storyline.extract.cues import COPYRIGHT_MARK
 from storyline.extract.linear import LinearModel, load_linear
-from storyline.lexicon.dates import DAY_FIRST_ZONES, MONTH_FIRST_ZONES, persian_month, weekday_days
-from storyline.lexicon.dates import MONTHS as ENGLISH_MONTHS
+from storyline.lexicon.dates import (
+    DAY_FIRST_ZONES,
+    MONTH_FIRST_ZONES,
+    month_words,
+    persian_month,
+    weekday_days,
+)
 from storyline.settings import DEFAULTS
 
 _MODEL_PATH = Path(__file__).with_name("text_dates.json")
@@ -207,24 +212,6 @@ class Candidate:
 
 
 @lru_cache(maxsize=1)
-def _month_words() -> dict[str, int]:
-    """Month names and abbreviations in every dateparser language, lower case -> 1..12 (English wins)."""
-    from dateparser.languages.loader import default_loader
-
-    keys = "january february march april may june july august september october november december".split()
-    votes: dict[str, Counter[int]] = {}
-    for locale in default_loader.get_locales():
-        for number, key in enumerate(keys, start=1):
-            for word in locale.info.get(key, []):
-                word = word.lower().rstrip(".")
-                if len(word) >= 3 and word.isalpha():
-                    votes.setdefault(word, Counter())[number] += 1
-    table = {word: count.most_common(1)[0][0] for word, count in votes.items()}
-    table.update(ENGLISH_MONTHS)
-    return table
-
-
-@lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
     """The words dateparser skips in a date in any language ("on", "de", "et", "sa"): some are also a
     language's weekday abbreviation, so one of them stands for a weekday only when it is written as one."""
@@ -237,10 +224,10 @@ def _function_words() -> frozenset[str]:
 
 def _is_weekday(word: str, mark: str, day: date) -> bool:
     """Whether ``word`` printed before the date ``day`` is its weekday. Only the day's own weekday counts, so the
-    "Min." of "5 Min. 1. November 2023" (Indonesian for Sunday; that day is a Wednesday) is none. A full name ("Mittwoch", "jeudi") always is; a form of
-    two or three letters only in a weekday's own form: followed by a dot or comma ("Sa.", "Thu,"), or capitalised
-    and no function word ("Mon 20 Jan"), so the "on" of "Julia on 11/08/2020", the "de" of "de 21 de Agosto" and
-    the "dia" of "do dia 09 de Outubro" are none."""
+    "Min." of "5 Min. 1. November 2023" (Indonesian for Sunday; that day is a Wednesday) is none. A full name
+    ("Mittwoch", "jeudi") always is; a form of two or three letters only in a weekday's own form: followed by a
+    dot or comma ("Sa.", "Thu,"), or capitalised and no function word ("Mon 20 Jan"), so the "on" of "Julia on
+    11/08/2020", the "de" of "de 21 de Agosto" and the "dia" of "do dia 09 de Outubro" are none."""
     lower = word.lower()
     if day.weekday() not in weekday_days().get(lower, ()):
         return False
@@ -248,7 +235,7 @@ def _is_weekday(word: str, mark: str, day: date) -> bool:
 
 
 def _month(word: str) -> int | None:
-    return _month_words().get(word.lower().replace("ı", "i"))
+    return month_words().get(word.lower().replace("ı", "i"))
 
 
 def _latest(reference: datetime | None) -> date:

@@ -1,8 +1,9 @@
-"""English month and weekday names, the one table every date reader uses (no heavy imports; other languages' weekday
-names come from dateparser's data on first use)."""
+"""English month and weekday names, the one table every date reader uses (no heavy imports; other languages' month and
+weekday names come from dateparser's data on first use)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 _MONTH_NAMES = "january february march april may june july august september october november december".split()
@@ -36,6 +37,24 @@ def weekday_days() -> dict[str, frozenset[int]]:
     return {word: frozenset(numbers) for word, numbers in days.items()}
 
 
+@lru_cache(maxsize=1)
+def month_words() -> dict[str, int]:
+    """Month names and abbreviations in every dateparser language, lower case -> 1..12 (English wins: a word
+    naming different months in two languages takes the month most languages give it, an English one its own)."""
+    from dateparser.languages.loader import default_loader
+
+    votes: dict[str, Counter[int]] = {}
+    for locale in default_loader.get_locales():
+        for number, key in enumerate(_MONTH_NAMES, start=1):
+            for word in locale.info.get(key, []):
+                word = word.lower().rstrip(".")
+                if len(word) >= 3 and word.isalpha():
+                    votes.setdefault(word, Counter())[number] += 1
+    table = {word: count.most_common(1)[0][0] for word, count in votes.items()}
+    table.update(MONTHS)
+    return table
+
+
 def _alternation(names: dict[str, int]) -> str:
     return "|".join(sorted(names, key=len, reverse=True))
 
@@ -55,6 +74,16 @@ def month_number(text: str) -> int | None:
 def weekday_number(text: str) -> int | None:
     """0 (Monday) .. 6 for a weekday name or abbreviation ("Tues.", "friday"), else None."""
     return WEEKDAYS.get(text.strip().lower().rstrip("."))
+
+
+def month_name(number: int) -> str:
+    """The full lower-case name of month 1..12: one spelling for "Sept.", "sep" and "September"."""
+    return _MONTH_NAMES[number - 1]
+
+
+def weekday_name(number: int) -> str:
+    """The full lower-case name of weekday 0 (Monday) .. 6: one spelling for "Tues." and "Tuesday"."""
+    return _WEEKDAY_NAMES[number]
 
 
 # Month words of the line labeller's training pages (English, German, French), as one of its line features: the

@@ -73,9 +73,8 @@ _TITLE = re.compile(
 )
 _ADJUNCT_DEPS = frozenset(("prep", "npadvmod", "appos", "advcl", "acl", "relcl"))
 _CONTENT_DEPS = frozenset(("ccomp", "dobj", "xcomp", "oprd", "attr", "dative", "parataxis"))
-_LABEL = re.compile(
-    r"\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s+"
-)  # characters of frame text between a quote and its cue verb
+# A transcript's speaker label opening a quotation run: "SANDERS: ...", "MR. SMITH: ..." ("NAME: words").
+_LABEL = re.compile(r"\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s+")
 
 
 def _is_title(token: Token) -> bool:
@@ -575,7 +574,8 @@ def _attribute(
 def _sentence_before(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> Speaker | None:
     """'Jo Ames singled out young voters. "They are tired of it."': a quotation standing as its own sentence
     with no cue of its own is the words of the named person or body the sentence before it is about; a
-    quotation opening its paragraph, of the one the last sentence of the paragraph before is about."""
+    quotation opening its paragraph, of the one the last sentence of the paragraph before is about. A sentence
+    that issues a document ('... and her office later released a statement.') gives the issuer instead."""
     ps, _ = paras[run.first_para]
     before = body[ps : run.start].rstrip(" \"“'‘")
     if not before and run.first_para > 0:  # the quotation opens its paragraph: the last one's last sentence
@@ -593,7 +593,8 @@ def _sentence_before(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> 
             t for t in doc[max(sent.start, span[0].i - 200) : span[0].i] if t.idx >= ps and t.head.idx < ps
         ]
         root = verbs[0] if verbs else root
-    issued = [  # '... and her office later released a statement.' then the statement: its issuer speaks
+    # '... and her office later released a statement.' then the statement: its issuer speaks
+    issued = [
         t
         for t in sent
         if t.idx >= ps
