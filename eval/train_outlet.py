@@ -95,8 +95,8 @@ def _fold(row: tuple, salt: str = "") -> int:
     return int(hashlib.md5((salt + row[2]).encode()).hexdigest(), 16) % 2
 
 
-def _rows() -> list[tuple[int, str, str, list, bool, str, str]]:
-    """(half, renderer, gold key, candidates, gold in text, where the gold name stands, page id) per rendering."""
+def _rows() -> list[tuple[int, str, str, list, bool, str]]:
+    """(half, renderer, gold key, candidates, gold in text, where the gold name stands) per rendering."""
     rows = []
     for page in (p for members in load_all().values() for p in members):
         gold = site_key(page.site_name)
@@ -112,7 +112,6 @@ def _rows() -> list[tuple[int, str, str, list, bool, str, str]]:
                     outlet.outlet_candidates(rendered),
                     in_text(gold, rendered),
                     _where(gold, rendered),
-                    page.id,
                 )
             )
     return rows
