@@ -153,12 +153,12 @@ class CleanSettings:
         " cut sentence: 15% of the extraction benchmark's complete gold bodies end in such lines.",
     )
     outlet_min_p: float = knob(
-        0.60,
+        0.65,
         "A plain-text page's outlet is read from its own text (masthead, copyright, domains) only when the outlet"
         " page model is at least this sure its best name is right, else it stays unknown: the lowest floor keeping"
-        " wrong names at most 0.08 of pages, a margin under the 0.10 bound because the model is less sure across"
-        " sites (eval/train_outlet.py, model v11, half 0 two-fold cross-validation averaged over three splits,"
-        " inscriptis/html2text right 0.286/0.289 wrong 0.079/0.079 at 0.60; 0.267/0.270 wrong 0.070/0.072 at 0.625).",
+        " wrong names at most 0.08 of pages on the worst of three two-fold splits of half 0 by site, a margin under"
+        " the 0.10 bound because sites differ (eval/train_outlet.py, model v12, inscriptis/html2text mean right"
+        " 0.254/0.265 wrong 0.067/0.067, worst split 0.077/0.079 at 0.65).",
     )
     earliest_year: int = knob(
         1995,

@@ -1,0 +1,73 @@
+"""The fitted outlet models (weights in ``outlet.json``, by ``eval/train_outlet.py``): the candidate scorer and
+the page-confidence model that decides whether the page's best name is sure enough to show."""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from operator import mul
+from pathlib import Path
+
+from storyline.extract.linear import LinearModel, load_linear
+from storyline.extract.outlet_features import FEATURES, outlet_candidates
+
+_MODEL_PATH = Path(__file__).with_name("outlet.json")
+
+
+# How sure the page's best name is, from the candidate scores of the whole page: the best logit, its margin over
+# the runner-up, the log-sum of every candidate's odds relative to the best and the number of candidates. One name
+# far above the rest is surer than the same logit among many close ones. Also a few of the best candidate's own
+# features: evidence that the name is the site's (a domain or the copyright line agrees), not only that it wins
+# (all of FEATURES, or ten of them, made the page model surer of wrong names on half-0 cross-validation).
+_BEST_FEATURES = ("domain_agrees", "top_domain", "in_copyright_line", "head_and_foot")
+_BEST_AT = tuple(FEATURES.index(name) for name in _BEST_FEATURES)
+PAGE_FEATURES = (
+    "best_logit",
+    "margin",
+    "log_partition",
+    "log_candidates",
+    *(f"best_{n}" for n in _BEST_FEATURES),
+)
+
+
+def page_features(logits: list[float], best: list[float]) -> list[float]:
+    """The values of PAGE_FEATURES for a page's candidate logits (at least one) and its best candidate's FEATURES
+    values."""
+    ordered = sorted(logits, reverse=True)
+    top = ordered[0]
+    runner_up = ordered[1] if len(ordered) > 1 else top - 10.0
+    return [
+        top,
+        top - runner_up,
+        math.log(sum(math.exp(x - top) for x in ordered)),
+        math.log(len(ordered)),
+        *(best[i] for i in _BEST_AT),
+    ]
+
+
+@lru_cache(maxsize=1)
+def _models() -> tuple[tuple[float, ...], float, LinearModel] | None:
+    """The candidate model's weights over the raw features with its standardisation folded in (one multiply-add a
+    feature, the same logit) and its intercept, and the page-confidence model; None without weights for these
+    features (eval/train_outlet.py)."""
+    model = load_linear(_MODEL_PATH, FEATURES)
+    page = model and model.extra.get("page")
+    if model is None or not page or tuple(page["features"]) != PAGE_FEATURES:
+        return None
+    weights = tuple(c / s for c, s in zip(model.coef, model.scale, strict=True))
+    intercept = model.intercept - sum(w * m for w, m in zip(weights, model.mean, strict=True))
+    return weights, intercept, LinearModel.from_dict(page)
+
+
+def outlet_from_text(text: str, min_p: float) -> str | None:
+    """The outlet a plain-text page names itself by (masthead, copyright, domains), or None when the page model's
+    confidence in the best candidate is below ``min_p`` (an unknown outlet beats a wrong one)."""
+    models = _models()
+    if models is None:
+        return None
+    weights, intercept, page = models
+    scored = [(intercept + sum(map(mul, weights, f)), name, f) for _, name, f in outlet_candidates(text)]
+    if not scored:
+        return None
+    _, name, best = max(scored)
+    return name if page.probability(page_features([logit for logit, _, _ in scored], best)) >= min_p else None
