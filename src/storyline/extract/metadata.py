@@ -59,8 +59,8 @@ ROLE_WORDS = (
     *"autor autorin redakteur redakteurin korrespondent korrespondentin".split(),
 )
 ROLE_WORD_RE = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
-# Any case: a role word, or a place ("in Kyiv"), names a role once the name is read.
-_ROLE_WORDS = re.compile(rf"\b(?:{ROLE_WORD_RE}|in [A-Z]\w+)\b", re.I)
+# Any case: a role word; a place ("in Kyiv") only capitalised. Either makes a byline part a role.
+_ROLE_WORDS = re.compile(rf"\b(?:{ROLE_WORD_RE}|(?-i:in [A-Z]\w+))\b", re.I)
 
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
 _NON_WORD = re.compile(r"\W+")
