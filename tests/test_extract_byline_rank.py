@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from storyline.extract.byline_rank import FEATURES, byline_candidates, name_in_line, ranked_byline, read_name
+from storyline.extract.metadata import byline_in_line
 
 BODY = (
     "The council voted on Tuesday to reopen the harbour bridge after months of repairs, and the privacy of the"
@@ -98,3 +99,11 @@ def test_names_the_header_rules_leave_out() -> None:
     assert read_name("Lea MusterNovember 6, 2023") == ("Lea Muster", "dated")  # a date glued on
     assert read_name("UNTERNEHMEN") is None
     assert read_name("By Jan Roe") == ("Jan Roe", "header")
+
+
+def test_one_role_list_under_each_case_rule() -> None:
+    """Every role word splits a role off the name: any case after the name, capitalised when a renderer glued it
+    on, lower case in a name-shaped line the header rules cannot read."""
+    assert byline_in_line("Jan RoeCorrespondent") == ("Jan Roe", "Correspondent")
+    assert byline_in_line("By Jan RoeDeputy Editor") == ("Jan Roe", "Deputy Editor")
+    assert read_name("Jan Roe deputy political editor") == ("Jan Roe", "cleaned")

@@ -20,7 +20,14 @@ from pathlib import Path
 from storyline.analyze.gender import first_name_gender
 from storyline.extract.line_roles import STOP_WORDS
 from storyline.extract.linear import LinearModel, load_linear
-from storyline.extract.metadata import MARKER, MARKER_WORD, byline_in_line, parse_byline, unglue
+from storyline.extract.metadata import (
+    MARKER,
+    MARKER_WORD,
+    ROLE_WORD_RE,
+    byline_in_line,
+    parse_byline,
+    unglue,
+)
 from storyline.lexicon.dates import MONTHS, TRAINING_MONTH_RE, WEEKDAYS
 
 MODEL_PATH = Path(__file__).with_name("byline_model.json")
@@ -150,9 +157,9 @@ _COPYRIGHT_NAME = re.compile(
     r"^(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[-–,]?\s*", re.I
 )
 _COPYRIGHT_END = re.compile(r"\s+[-–|•·]\s+|\.\s+|\s*[•|·]\s*|,\s+(?:all|alle)\b", re.I)
-_LOWER_ROLE = re.compile(
-    r"\s+(?:editor|correspondent|reporter|writer|journalist|columnist|contributor|analyst|producer|critic)\b.*$"
-)
+# Lower case only: the header rules split a capitalised role off the name themselves (``metadata._ROLE_WORDS``),
+# but a lower-case one stops their name pattern.
+_LOWER_ROLE = re.compile(rf"\s+(?:{ROLE_WORD_RE})\b.*$")
 # "View all posts by X", "Zeige alle Beiträge von X": an author box names the author, one word (a handle) or more.
 _AUTHOR_BOX = re.compile(
     r"\b(?:posts|beiträge|articles|artikel)\s+(?:by|von)\s+(?P<name>[^\W\d][\w.@-]{1,30})\s*(?:»|›|→|anzeigen)?\s*$",

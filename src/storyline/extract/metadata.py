@@ -51,12 +51,16 @@ _NOT_NAME_WORDS = frozenset(
     illustration illustrationen grafik bild bilder alle autoren weitere mehr more folgen
     """.split()
 )
-_ROLE_WORDS = re.compile(
-    r"\b(correspondent|editor|reporter|writer|journalist|columnist|staff|chief|contributor|analyst|producer|"
-    r"critic|desk|bureau|agencies|agency|presenter|commentator|associate|senior|deputy|political|in [A-Z]\w+|"
-    r"autor|autorin|redakteur|redakteurin|korrespondent|korrespondentin)\b",
-    re.I,
+# The one list of words that make a byline part a journalist's role ("Political Correspondent", "Redakteurin").
+# Each pattern built from it states its own case rule.
+ROLE_WORDS = (
+    *"correspondent editor reporter writer journalist columnist contributor analyst producer critic".split(),
+    *"presenter commentator author staff chief desk bureau agencies agency associate senior deputy political".split(),
+    *"autor autorin redakteur redakteurin korrespondent korrespondentin".split(),
 )
+ROLE_WORD_RE = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+# Any case: a role word; a place ("in Kyiv") only capitalised. Either makes a byline part a role.
+_ROLE_WORDS = re.compile(rf"\b(?:{ROLE_WORD_RE}|(?-i:in [A-Z]\w+))\b", re.I)
 
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
 _NON_WORD = re.compile(r"\W+")
@@ -156,10 +160,11 @@ _BY_NAME = re.compile(
 _NAME_END = re.compile(r"^\s*(?:$|[|•·,(@–—-]|\d|am\b|on\b|le\b)")
 
 
-# A label or month a renderer glued to the name before it ("Jan RoeFollow", "Lea MusterNovember 6, 2023").
+# A role or month a renderer glued to the name before it ("Jan RoeReporter", "Lea MusterNovember 6, 2023").
+# Capitalised only: a lower-case letter then a capital is where two words were glued.
 _GLUED = re.compile(
-    r"(?<=[a-zà-ÿ])(?=(?:Reporter|Editor|Autor|Autorin|Redakteur|Redakteurin|Author|"
-    + "|".join(m.title() for m in sorted(MONTH_NAMES, key=len, reverse=True))
+    r"(?<=[a-zà-ÿ])(?=(?:"
+    + "|".join(w.title() for w in sorted((*ROLE_WORDS, *MONTH_NAMES), key=len, reverse=True))
     + r")\b)"
 )
 
