@@ -97,18 +97,18 @@ Scorer fix (session 16): an object pronoun source ('because to her, "..."') take
 named single person of its gender), not any nearest source ('black storytellers'). Same analyses, old -> new
 scorer: dev 0.860 / 0.914 / 0.950 -> 0.862 / 0.914 / 0.952 (pronoun 0.899 -> 0.906 of 139; 1 antecedent
 changes); test, ecb, ecb2, ecb-pronouns unchanged (no antecedent changes). Second: a he/she may refer to the
-named owner inside a source phrase ('Gary Johnson’s doctor is calling ... He released a letter ...'), not only to
+named owner inside a source phrase (an invented example: 'Ann Lee’s doctor spoke up ... He released a letter ...'), not only to
 whole named sources: dev 0.862 / 0.914 / 0.952 -> 0.863 / 0.914 / 0.953 (pronoun 0.906 -> 0.914; 1 antecedent
 changes, Trump -> Johnson), test 0.753 / 0.868 / 0.875 -> 0.755 / 0.868 / 0.877 (pronoun 0.752 -> 0.759; 1
 changes), ecb, ecb2, ecb-pronouns unchanged. Third: an 'I' or 'we' source in the writer's own narration (outside
-quotation marks: 'I laughed and said, "I don't believe in the devil."') is the writer, named by no gold source,
+quotation marks: 'I smiled and said, "I never trust forecasts."' — an invented example) is the writer, named by no gold source,
 so it has no antecedent (left out of speaker accuracy) instead of the nearest named source ('my mother', "This"):
 dev 0.863 / 0.914 / 0.953 -> 0.862 / 0.914 / 0.955 (pronoun 0.914 of 139 -> 0.920 of 137; 4 change), test 0.755 /
 0.868 / 0.877 -> 0.755 / 0.868 / 0.878 (pronoun 0.759 of 141 -> 0.764 of 140; 1 changes), ecb sets unchanged.
 Session 16 on the system (he/she): a person a 'who' clause makes its subject ('an interview with Smith, who
 endorsed the new Doctor') is an antecedent like a named subject: ecb-pronouns 0.912 -> 0.941 of 34, dev 0.862 /
 0.914 / 0.955, ecb, ecb2 unchanged (no other speaker changes); test (once) 0.755 / 0.868 / 0.878 -> 0.755 / 0.869 /
-0.878. A cue-less quotation opening its paragraph after '... and her office later released a statement.' is the
+0.878. A cue-less quotation opening its paragraph after '... afterwards her office released a statement.' is the
 statement's issuer's ('her office'), not the sentence's first subject: ecb 0.849 / 0.894 / 0.950 -> 0.860 / 0.894 /
 0.963 (nominal 0.917 -> 1.000 of 12), dev, ecb2, ecb-pronouns unchanged; test (once) 0.755 / 0.869 / 0.878
 unchanged. A body's generic noun as a subject ("Donald Trump’s campaign is defending ... It's denouncing what it

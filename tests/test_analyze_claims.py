@@ -251,7 +251,7 @@ def test_relative_days_are_dates_of_the_event_not_lengths():
     from storyline.analyze.date_mentions import find_dates
 
     text = (
-        "The boy was shot by police eight days ago. A woman opened fire at the plant last night. "
+        "The boy was hurt in a crash eight days ago. A gunman fired shots at the depot last night. "
         "The store reopened on Monday. The suspect was fired last week. The phones ship today."
     )
     (doc,) = parse([text])
@@ -276,6 +276,6 @@ def test_clock_times_glued_or_set_in_a_part_of_the_day():
     day makes it a time of day; a game clock ("14:05 left") stays out."""
     arrest = _one("The man was arrested at the pier at around 9.35am.", "time")
     assert (arrest.value, arrest.qualifier, arrest.measure) == ("09:35", "about", "arrested")
-    assert _one("She passed away at 6:41 last night.", "time").value == "18:41"
-    assert _one("The singer passed away at 18:41 this evening.", "time").value == "18:41"
-    assert not [c for _s, c in _claims("He scored with 14:05 left in the half.") if c.kind == "time"]
+    assert _one("The train left at 6:41 last night.", "time").value == "18:41"
+    assert _one("The ferry docked at 18:41 this evening.", "time").value == "18:41"
+    assert not [c for _s, c in _claims("She shot with 14:05 to play in the period.") if c.kind == "time"]

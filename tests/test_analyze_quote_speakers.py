@@ -246,16 +246,16 @@ BODIES = {
         "Festival names its new director.\n\n"
         "Brandon Ackerly, a Welsh actor, is best known for the stage. Ackerly has also directed two films.\n\n"
         "The broadcast featured an interview with Daniel Fitch, who endorsed the choice.\n\n"
-        '"If I had to pick someone, it would be him. I think he is great," he says.'
+        '"If I had to choose one person, it would be him. He is terrific," he says.'
     ),
     "t43": (
         "Mayor visits flooded school.\n\n"
-        "Mayor Ilse Varga toured the school on Saturday and her office later released a statement.\n\n"
+        "Mayor Ilse Varga toured the school on Saturday; afterwards her office released a statement.\n\n"
         '"The mayor thanked the staff for their work and promised repairs before the new term."'
     ),
     "t44": (
         "Campaign hits back.\n\n"
-        "Dorn Hale's campaign is defending his early-morning posts about the debate moderator. It is "
+        "Dorn Hale's campaign stood by his late-night posts about the debate host. It is "
         'denouncing what it calls "the biggest coordinated media attack in the history of the state."'
     ),
 }
@@ -294,11 +294,11 @@ def test_he_after_a_narrated_subject_is_that_person_not_the_last_speaker() -> No
 
 def test_he_after_a_person_a_who_clause_makes_its_subject_is_that_person() -> None:
     # 'an interview with Fitch, who praised ...': Fitch, not the narration's earlier subject Ackerly
-    assert "Fitch" in (speaker_of("t42", "If I had to pick") or "")
+    assert "Fitch" in (speaker_of("t42", "If I had to choose") or "")
 
 
 def test_a_quotation_after_a_released_statement_is_the_issuers() -> None:
-    # the paragraph before ends '... and her office later released a statement.': the office, not the mayor
+    # the paragraph before ends '... afterwards her office released a statement.': the office, not the mayor
     assert speaker_of("t43", "The mayor thanked") == "her office"
 
 

@@ -519,7 +519,7 @@ def _event(root: Token) -> str:
             if lemma(tok) in _NOT_EVENT_VERBS:
                 continue
             args = [c for c in tok.children if c.dep_ in _EVENT_ARGS]
-            # a relative clause's "who"/"which" stands for the noun it modifies: "Felt, who remained anonymous"
+            # a relative clause's "who"/"which" stands for the noun it modifies: "the mayor, who stayed silent"
             args += [tok.head for c in args if c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl"]
             found += [tok, *args]
             break

@@ -575,7 +575,7 @@ def _sentence_before(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> 
     """'Jo Ames singled out young voters. "They are tired of it."': a quotation standing as its own sentence
     with no cue of its own is the words of the named person or body the sentence before it is about; a
     quotation opening its paragraph, of the one the last sentence of the paragraph before is about. A sentence
-    that issues a document ('... and her office later released a statement.') gives the issuer instead."""
+    that issues a document ('... afterwards her office released a statement.') gives the issuer instead."""
     ps, _ = paras[run.first_para]
     before = body[ps : run.start].rstrip(" \"“'‘")
     if not before and run.first_para > 0:  # the quotation opens its paragraph: the last one's last sentence
@@ -593,7 +593,7 @@ def _sentence_before(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> 
             t for t in doc[max(sent.start, span[0].i - 200) : span[0].i] if t.idx >= ps and t.head.idx < ps
         ]
         root = verbs[0] if verbs else root
-    # '... and her office later released a statement.' then the statement: its issuer speaks
+    # '... afterwards her office released a statement.' then the statement: its issuer speaks
     issued = [
         t
         for t in sent
@@ -797,7 +797,7 @@ def _governs(cue: Token, pos: int, content_only: bool = False) -> bool:
 
 
 def _who_does(t: Token) -> bool:
-    """'an interview with Smith, who endorsed the new Doctor': the person a 'who' clause makes its subject."""
+    """'an interview with Smith, who praised the choice': the person a 'who' clause makes its subject."""
     return any(
         c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ == "WP" for g in c.children)
         for c in t.children
