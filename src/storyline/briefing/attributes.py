@@ -255,7 +255,7 @@ def person_attributes(
         for m in (analyses[a.id].mentions if a.id in analyses else ())
         if m.label == "PERSON" and (a.id, m.start) in named
     }
-    key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
+    key_of = c.outlet_keys()
     loc = Locator(c)
     by_person: dict[str, list[_Role]] = {}
     for r in _uses(c, analyses):

@@ -34,7 +34,7 @@ def _value(phrase: str) -> str:
 
 def circumstances(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Claim]:
     """One agreement per circumstance phrase 2+ independent outlets write outside quotations."""
-    key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
+    key_of = c.outlet_keys()
     loc = Locator(c)
     found: dict[str, list[tuple[str, int, int]]] = {}
     for a in c.articles:

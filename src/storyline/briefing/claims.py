@@ -230,7 +230,7 @@ def place(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Placed]:
     is another event's, so it neither contradicts nor agrees with this one's (eval/claims.py fit half:
     conflicts+updates 42/49 -> 43/51 correct, agreements P 0.83 -> 0.84)."""
     locate = Locator(c)
-    key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
+    key_of = c.outlet_keys()
     out = []
     for a in c.articles:
         an = analyses.get(a.id)
@@ -265,7 +265,8 @@ def _named(c: Corpus, i: int, body: str, slot: ClaimSlot) -> bool:
     if sum(w[0].isupper() for w in words) * 2 > len(words):
         return False
     name = _NAME_BEFORE.search(body, max(c.sentences[i].start, slot.start - 30), slot.start)
-    return bool(name) and name.group().strip().lower() not in {*MONTHS, *WEEKDAYS}
+    word = name.group().strip().lower() if name else ""
+    return bool(word) and word not in MONTHS and word not in WEEKDAYS
 
 
 # A duration written as the stretch a tally is counted over ("24-23 in the regular season the last three years",
@@ -423,9 +424,14 @@ def _tied(a: Placed, b: Placed, measures_in: dict[int, set[str]]) -> bool:
     """Two figures the parse gives one event: their events (ClaimSlot.event) share a word beside the measures
     of their sentences' figures, or neither names more than those measures ("three were killed" / "killing
     10": both "dead")."""
-    counted = measures_in[a.sentence] | measures_in[b.sentence]
-    x, y = set(a.slot.event.split()) - counted, set(b.slot.event.split()) - counted
+    x, y = _event_words(a.slot, b.slot, measures_in[a.sentence] | measures_in[b.sentence])
     return not (x or y) or bool(x & y)
+
+
+def _event_words(a: ClaimSlot, b: ClaimSlot, beside: set[str]) -> tuple[set[str], set[str]]:
+    """The words of two figures' parsed events (analyze.claims ``_event``) beside ``beside``, the measures that
+    every figure of their kind names ("kill" is in every toll's event): what else ties the two to one fact."""
+    return set(a.event.split()) - beside, set(b.event.split()) - beside
 
 
 def _other_people(a: ClaimSlot, b: ClaimSlot) -> bool:
@@ -488,8 +494,8 @@ def _aligned(
 def _lasting_one_thing(a: ClaimSlot, b: ClaimSlot) -> bool:
     """Two lengths of what the parse names as one thing, told in unlike sentences ("the quake was felt for 15
     seconds" / "the quake shook houses for one minute"): their events share a word beside their verbs."""
-    verbs = {a.measure, b.measure}
-    return a.kind == "duration" and bool(set(a.event.split()) & set(b.event.split()) - verbs)
+    x, y = _event_words(a, b, {a.measure, b.measure})
+    return a.kind == "duration" and bool(x & y)
 
 
 # Right after a length (no comma: "in six years, after accepting" is a length): it is the gap between two
@@ -545,8 +551,7 @@ def _one_event(c: Corpus, reps: list[Placed], settings: BriefSettings) -> list[P
         return reps
 
     def joins(p: Placed, q: Placed) -> bool:
-        own = {p.slot.measure, q.slot.measure}
-        x, y = set(p.slot.event.split()) - own, set(q.slot.event.split()) - own
+        x, y = _event_words(p.slot, q.slot, {p.slot.measure, q.slot.measure})
         sim = float(c.words[p.sentence] @ c.words[q.sentence])
         # a story's lengths share one slot, whatever the verb: an unnamed event joins only counts
         unnamed = not (x and y) and p.slot.kind != "duration"
@@ -567,8 +572,8 @@ def _one_count(
         return False
     if any(len({p.slot.value for p in by_outlet[q.outlet_key]}) > 1 for q in (a, b)):
         return False
-    counted = measures_in[a.sentence] | measures_in[b.sentence]
-    return bool(set(a.slot.event.split()) & set(b.slot.event.split()) - counted)
+    x, y = _event_words(a.slot, b.slot, measures_in[a.sentence] | measures_in[b.sentence])
+    return bool(x & y)
 
 
 # Right before a count: its place in a series ("his first 17 passes", "the final two games"), or the first

@@ -63,7 +63,7 @@ def unique_facts(
                 continue
             rank = 0 if label == "PERSON" and len(name.split()) >= 2 else 1
             per_key.setdefault(mine, []).append((rank, idx, name))
-    key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
+    key_of = c.outlet_keys()
     out = []
     for k in keys:
         seen: set[str] = set()

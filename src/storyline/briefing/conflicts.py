@@ -109,7 +109,7 @@ def quote_conflicts(
     settings: BriefSettings,
 ) -> list[Conflict]:
     """The same words attributed to speakers of different gender, role or identity by different outlets."""
-    key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
+    key_of = c.outlet_keys()
     names = {e.id: e.name for e in entities if e.type in ("person", "PERSON")}
     people = [_surnames(q, analyses, names) for q in quotes]
     grams = [_grams(q.verbatim) for q in quotes]

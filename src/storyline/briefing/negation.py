@@ -47,7 +47,7 @@ _NEGATIONS = {
 
 def negations(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Claim]:
     """One agreement per form that 2+ independent outlets state outside quotations."""
-    key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
+    key_of = c.outlet_keys()
     loc = Locator(c)
     out = []
     for pattern in _NEGATIONS.values():

@@ -71,7 +71,7 @@ def _place_claim(c: Corpus, loc: Locator, aid: str, start: int, end: int) -> Cla
 
 def bearing_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Conflict]:
     """One conflict per named place that outlets give incompatible bearings from."""
-    key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
+    key_of = c.outlet_keys()
     loc = Locator(c)
     by_place: dict[str, list[tuple[str, str, int, int]]] = {}
     for a in c.articles:
@@ -125,7 +125,7 @@ def home_town_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Con
     ``place`` conflict. Two towns one article writes as one in the other ("Aberdare, South Wales") agree, so the
     story itself says which places contain which, without a gazetteer; so do a name and a longer one holding it
     ("Wales" / "South Wales")."""
-    key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
+    key_of = c.outlet_keys()
     loc = Locator(c)
     within: set[frozenset[str]] = set()
     towns: dict[str, list[tuple[str, str, int, int]]] = {}  # person -> (article, town key, start, end)

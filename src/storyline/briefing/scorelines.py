@@ -22,7 +22,7 @@ _SCORE = re.compile(r"(?<![\w.,/-])\d{1,3}\s?[-–]\s?\d{1,3}(?:\s?[-–]\s?\d{1
 
 def scorelines(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Claim]:
     """One agreement per scoreline or record that 2+ independent outlets write, most outlets first."""
-    key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
+    key_of = c.outlet_keys()
     loc = Locator(c)
     found: dict[str, list[tuple[str, int, int]]] = {}
     for a in c.articles:

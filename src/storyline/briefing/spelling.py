@@ -363,7 +363,7 @@ def name_candidates(
 ) -> tuple[list[Conflict], list[tuple[Claim, list[float]]]]:
     """Spelling conflicts, and every name 2+ outlets write alike as a candidate agreement with its features."""
     uses = _uses(c, analyses)
-    key_of = {s.article_id: k for s, k in zip(c.sentences, c.keys, strict=True)}
+    key_of = c.outlet_keys()
     forms: dict[tuple[str, ...], list[_Use]] = {}
     for u in uses:
         forms.setdefault(u.words, []).append(u)

@@ -50,6 +50,10 @@ class Corpus:
             return urlsplit(a.source).hostname or a.source
         return PurePath(a.source).name or a.id
 
+    def outlet_keys(self) -> dict[str, str]:
+        """Each article's independent-outlet key, read off its sentences (an article with none has no key)."""
+        return {s.article_id: k for s, k in zip(self.sentences, self.keys, strict=True)}
+
     def cite(self, i: int) -> Citation:
         s = self.sentences[i]
         return Citation(s.article_id, s.start, s.end)
