@@ -279,3 +279,21 @@ def test_clock_times_glued_or_set_in_a_part_of_the_day():
     assert _one("The train left at 6:41 last night.", "time").value == "18:41"
     assert _one("The ferry docked at 18:41 this evening.", "time").value == "18:41"
     assert not [c for _s, c in _claims("She shot with 14:05 to play in the period.") if c.kind == "time"]
+
+
+def test_a_toll_written_as_a_negation_is_a_zero():
+    """ "no one was killed or hurt" states two tolls, both 0; "no reports of any casualties" a zero of each toll;
+    "no one answered" and "no money" count nothing."""
+    both = _claims("Officials said no one was killed or hurt when the barge ran aground.")
+    assert {(span, c.measure, c.value) for span, c in both} == {
+        ("no one was killed or hurt", "dead", "0"),
+        ("no one was killed or hurt", "injured", "0"),
+    }
+    reports = {
+        (c.measure, c.value) for _s, c in _claims("There were no reports of any casualties in the town.")
+    }
+    assert reports == {("dead", "0"), ("injured", "0")}
+    assert [(c.measure, c.value) for _s, c in _claims("Nobody was injured, the mayor said.")] == [
+        ("injured", "0")
+    ]
+    assert not _claims("No one answered the door and the owner had no money.")

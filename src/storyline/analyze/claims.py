@@ -62,7 +62,65 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
         claim = _claim(article_id, ent, dates)
         if claim is not None and not (out and claim.start < out[-1].end):  # not "1336" of "5:06 (1336 GMT)"
             out.append(claim)
+    return sorted([*out, *_zeros(article_id, doc, dates)], key=lambda c: c.start)
+
+
+# Tolls a "no ..." phrase can zero: "no casualties" is neither dead nor hurt.
+_ZERO_TOLLS = {"dead": ("dead",), "injured": ("injured",), "casualty": ("dead", "injured")}
+_ZERO_REPORTS = frozenset(("report", "sign", "word"))  # "no reports of any casualties"
+_ZERO_WORDS = frozenset(("no", "nobody", "none", "-"))  # the quantifier is no event word
+
+
+def _zeros(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[ClaimSlot]:
+    """Zero tolls written as negations, read off the parse: "no one was killed or injured", "nobody was hurt",
+    "none of them died", "there were no casualties", "no reports of any casualties", "no dead or wounded".
+    Each names a figure, 0, of the measure its verb or noun (and their conjuncts) belongs to, so it can
+    contradict another outlet's "seven killed"."""
+    out = []
+    for t in doc:
+        target = _zeroed(t)
+        if target is None:
+            continue
+        words = [target, *target.conjuncts]
+        if doc[target.i + 1 : target.i + 2].text in ("or", "and") and target.i + 2 < len(doc):
+            words.append(doc[target.i + 2])  # "no dead or wounded": the parse hangs "wounded" elsewhere
+        found = {w: lemma(w) if lemma(w) in _ZERO_TOLLS else MEASURES.get(lemma(w)) for w in words}
+        tolls = [w for w, m in found.items() if m in _ZERO_TOLLS]
+        measures = dict.fromkeys(m for w in tolls for m in _ZERO_TOLLS[found[w]])
+        if not measures:
+            continue
+        sent, end = t.sent, max(w.idx + len(w) for w in tolls)
+        start = _no_before(t).idx if t.lower_ == "one" else t.idx  # "no one", "no-one"
+        event = " ".join(w for w in _event(t).split() if w not in _ZERO_WORDS)
+        when = next((d.date for d in dates if sent.start_char <= d.start < sent.end_char), None)
+        update = any(lemma(w) in UPDATE_WORDS for w in sent)
+        out += [ClaimSlot(article_id, start, end, "count", m, "0", time=when, update=update, event=event)
+                for m in measures]  # fmt: skip
     return out
+
+
+def _zeroed(t: Token) -> Token | None:
+    """The verb or noun a zero quantifier negates: "nobody"/"none"/"no one" -> their verb, "no" -> its noun
+    ("no casualties"), or what a "no reports of" reports."""
+    low = t.lower_
+    one = low == "one" and _no_before(t).lower_ == "no"
+    if low in ("nobody", "none") or one:
+        return t.head if t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_.startswith("VB") else None
+    if low != "no" or t.dep_ != "det" or t.head.lower_ == "one":
+        return None
+    head = t.head
+    if lemma(head) in _ZERO_REPORTS:
+        return next(
+            (g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None
+        )
+    return head
+
+
+def _no_before(t: Token) -> Token:
+    """The word before a token, over a hyphen ("no" of "no-one")."""
+    doc = t.doc
+    i = t.i - 1 - (t.i >= 2 and doc[t.i - 1].text == "-")
+    return doc[max(i, 0)]
 
 
 def _unlabelled(doc: Doc) -> list[Span]:
