@@ -562,6 +562,19 @@ def test_a_toll_another_outlet_denies_is_no_agreement():
     assert not points.conflicts and len(points.agreements) == 1
 
 
+def test_a_zero_toll_contradicts_a_figure():
+    """ "No one was hurt" against "two people were injured" in alike sentences is a conflict: zero is a figure of
+    the toll, however far from any other in ratio."""
+    bodies = {
+        "Coast Herald": "No one was injured when the ferry hit the pier.",
+        "Evening Post": "Two people were injured when the ferry hit the pier.",
+    }
+    values = {"Coast Herald": (("No one was injured", "0"),), "Evening Post": (("Two", "2"),)}
+    _arts, toll = _briefing(bodies, values, "injured")
+    (k,) = toll.conflicts
+    assert k.kind == "count" and not toll.agreements
+
+
 def test_a_number_in_a_name_is_no_count():
     """ "USB 3.0 ports", "the Zephyr 10 phone": a version or model number two outlets share is no agreed count; a
     count after a lower-case word is, and so is one in a title-cased headline ("Quake Kills 10")."""

@@ -708,6 +708,8 @@ def _near(a: ClaimSlot, b: ClaimSlot, max_ratio: float) -> bool:
         x, y = abs(float(a.value)), abs(float(b.value))
     except ValueError:
         return True
+    if a.kind == "count" and a.measure in TOLLS and 0 in (x, y):
+        return True  # "no one was hurt" vs "two people were injured": a zero toll is one told two ways
     return a.kind not in _NUMERIC or min(x, y) * max_ratio >= max(x, y)
 
 
