@@ -297,3 +297,16 @@ def test_a_toll_written_as_a_negation_is_a_zero():
         ("injured", "0")
     ]
     assert not _claims("No one answered the door and the owner had no money.")
+
+
+def test_a_count_of_one_written_with_a_is_implied():
+    """ "a girl was killed" counts one dead, "serving a life sentence" one sentence; the counted noun of a toll
+    ("an ankle injury"), the cause ("a storm killed") and a sentence a figure measures ("a 10-year sentence") are
+    no implied count."""
+    girl = _one("A young girl was killed when the wall fell.", "count")
+    assert (girl.measure, girl.value, girl.implied) == ("dead", "1", True)
+    life = _one("The escaped inmate was serving a life sentence.", "count")
+    assert (life.measure, life.value, life.implied) == ("sentence", "1", True)
+    told = [c for _s, c in _claims("A storm killed three sailors and he was given a 10-year sentence.")]
+    assert not any(c.implied for c in told)
+    assert not _claims("The striker missed the game with an ankle injury.")

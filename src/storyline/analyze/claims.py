@@ -62,7 +62,9 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
         claim = _claim(article_id, ent, dates)
         if claim is not None and not (out and claim.start < out[-1].end):  # not "1336" of "5:06 (1336 GMT)"
             out.append(claim)
-    return sorted([*out, *_zeros(article_id, doc, dates)], key=lambda c: c.start)
+    return sorted(
+        [*out, *_zeros(article_id, doc, dates), *_ones(article_id, doc, dates)], key=lambda c: c.start
+    )
 
 
 # Tolls a "no ..." phrase can zero: "no casualties" is neither dead nor hurt.
@@ -89,14 +91,70 @@ def _zeros(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[Cla
         measures = dict.fromkeys(m for w in tolls for m in _ZERO_TOLLS[found[w]])
         if not measures:
             continue
-        sent, end = t.sent, max(w.idx + len(w) for w in tolls)
-        start = _no_before(t).idx if t.lower_ == "one" else t.idx  # "no one", "no-one"
-        event = " ".join(w for w in _event(t).split() if w not in _ZERO_WORDS)
-        when = next((d.date for d in dates if sent.start_char <= d.start < sent.end_char), None)
-        update = any(lemma(w) in UPDATE_WORDS for w in sent)
-        out += [ClaimSlot(article_id, start, end, "count", m, "0", time=when, update=update, event=event)
-                for m in measures]  # fmt: skip
+        first = _no_before(t) if t.lower_ == "one" else t  # "no one", "no-one"
+        out += [
+            _implied_claim(article_id, first, max(w.idx + len(w) for w in tolls), m, "0", dates)
+            for m in measures
+        ]
     return out
+
+
+# Verbs whose passive subject or object is who the toll counts ("a girl was killed", "injuring a worker"); the
+# active subject of these is the cause ("a bomb killed"), but "die"'s subject is the dead.
+_TOLL_VERBS = frozenset(("kill", "injure", "wound", "hurt"))
+
+
+def _ones(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[ClaimSlot]:
+    """Counts of one written with "a"/"an": a sentence ("serving a life sentence") or who a toll verb counts ("a young girl was killed", "injuring a co-worker", "a man died"). Marked
+    ``implied``: the briefing compares them only with another outlet's written figure of the slot."""
+    out = []
+    for t in doc:
+        if t.lower_ not in ("a", "an") or t.dep_ != "det":
+            continue
+        noun = t.head
+        while noun.dep_ == "amod" and noun.head is not noun:
+            noun = noun.head  # "a third co-worker": the parse may hang "a" on the adjective
+        if any(w.tag_ == "CD" or w.ent_type_ in _LABELS for w in noun.subtree if w.i < noun.i):
+            continue  # "a 10-year sentence", "a $5 fine": a written figure says what is counted
+        verb = noun.head
+        # the counted noun itself only for a sentence: "an injury" or "a death" is no count of the injured
+        measure = "sentence" if MEASURES.get(lemma(noun)) == "sentence" else None
+        if measure is None and verb.tag_.startswith("VB"):
+            measure = _toll_of(noun, verb)
+        if measure is None:
+            continue
+        end = max(noun.idx + len(noun), verb.idx + len(verb) if noun.dep_.startswith("nsubj") else 0)
+        out.append(_implied_claim(article_id, t, end, measure, "1", dates))
+    return out
+
+
+def _toll_of(noun: Token, verb: Token) -> str | None:
+    """The toll a noun is counted in by its verb: the passive subject or object of "kill"/"injure" ("a girl was
+    killed", "injuring a worker"), the subject of "die", the object "left" dead or wounded."""
+    if (
+        lemma(verb) in _TOLL_VERBS
+        and noun.dep_ in ("nsubjpass", "dobj")
+        or lemma(verb) == "die"
+        and noun.dep_ == "nsubj"
+    ):
+        return MEASURES.get(lemma(verb))
+    if lemma(verb) == "leave" and noun.dep_ == "dobj":
+        state = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp")), None)
+        return MEASURES.get(lemma(state)) if state is not None else None
+    return None
+
+
+def _implied_claim(
+    article_id: str, t: Token, end: int, measure: str, value: str, dates: Sequence[DatedMention]
+) -> ClaimSlot:
+    """A count no figure states, from its first word ``t`` to ``end``: its event from the parse, its
+    sentence's date and update words as a written figure's."""
+    sent = t.sent
+    when = next((d.date for d in dates if sent.start_char <= d.start < sent.end_char), None)
+    update = any(lemma(w) in UPDATE_WORDS for w in sent)
+    event = " ".join(w for w in _event(t).split() if w not in _ZERO_WORDS)
+    return ClaimSlot(article_id, t.idx, end, "count", measure, value, time=when, update=update, event=event,
+                     implied=value == "1")  # fmt: skip
 
 
 def _zeroed(t: Token) -> Token | None:
