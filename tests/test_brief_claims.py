@@ -575,6 +575,34 @@ def test_a_zero_toll_contradicts_a_figure():
     assert k.kind == "count" and not toll.agreements
 
 
+def test_an_implied_one_is_compared_only_with_a_written_figure():
+    """ "A guard was killed" is one dead against another outlet's written "two guards were killed"; two outlets'
+    implied ones agree on nothing (every "a man" would)."""
+    bodies = {
+        "Coast Herald": "A guard was killed when the convoy was attacked near the border.",
+        "Evening Post": "Two guards were killed when the convoy was attacked near the border.",
+        "Night Desk": "A guard was killed when the convoy was attacked near the border.",
+    }
+
+    def brief(names: tuple[str, ...]):
+        t0 = datetime(2026, 3, 1, 8, tzinfo=UTC)
+        arts = {n: Article(n, n, bodies[n], outlet=n, published=t0) for n in names}
+        analyses = {}
+        for n in names:
+            b, implied = bodies[n], bodies[n].startswith("A ")
+            value = ClaimSlot(
+                n, 0, 7 if implied else 3, "count", "dead", "1" if implied else "2", implied=implied
+            )
+            analyses[n] = Analysis(n, sentences=(Sentence(n, 0, len(b), b),), claims=(value,))
+        story = Story("s", "convoy", tuple(arts))
+        return build_briefing(story, [story], arts, analyses, [], {})
+
+    (k,) = brief(("Coast Herald", "Evening Post")).conflicts
+    assert k.kind == "count"
+    alone = brief(("Coast Herald", "Night Desk"))
+    assert not alone.conflicts and not [a for a in alone.agreements if a.kind == "count"]
+
+
 def test_a_number_in_a_name_is_no_count():
     """ "USB 3.0 ports", "the Zephyr 10 phone": a version or model number two outlets share is no agreed count; a
     count after a lower-case word is, and so is one in a title-cased headline ("Quake Kills 10")."""

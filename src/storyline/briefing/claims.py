@@ -247,7 +247,20 @@ def place(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Placed]:
                 and not _named(c, i, a.body, slot)
             ):
                 out.append(Placed(slot, i, key_of[a.id]))
-    return out
+    return _written_beside(out)
+
+
+def _written_beside(placed: list[Placed]) -> list[Placed]:
+    """The placed claims without the implied counts ("a girl was killed") of a slot that only other outlets
+    write a figure of: one is compared with a written figure, never agrees with another outlet's "a man", and
+    an outlet's own written figure of the slot is its claim."""
+    written = {(p.slot.kind, p.slot.measure, p.slot.unit, p.outlet_key) for p in placed if not p.slot.implied}
+
+    def kept(p: Placed) -> bool:
+        slot = (p.slot.kind, p.slot.measure, p.slot.unit)
+        return (*slot, p.outlet_key) not in written and any(w[:3] == slot for w in written)
+
+    return [p for p in placed if not p.slot.implied or kept(p)]
 
 
 # A capitalised word right before a figure, not a sentence's first: "USB 3.0", "BlackBerry 10", "Route 94".
