@@ -310,3 +310,18 @@ def test_a_count_of_one_written_with_a_is_implied():
     told = [c for _s, c in _claims("A storm killed three sailors and he was given a 10-year sentence.")]
     assert not any(c.implied for c in told)
     assert not _claims("The striker missed the game with an ankle injury.")
+
+
+def test_ages_the_phrase_around_a_figure_names():
+    """ "at the age of 95", "Smith, age 61", "aged twenty-three", "He was 95": ages of a person, no count ("was
+    arrested aged twenty-three" counted 23 arrested); a figure after "be" whose subject is no person is none."""
+    cases = {
+        "The informant died on Thursday at the age of 95.": ("95", "informant"),
+        "Police charged Ann Smith, age 61, with two counts of fraud.": ("61", "Smith"),
+        "The driver was arrested aged twenty-three.": ("23", "driver"),
+        "Ann Smith died on Monday. She was 77.": ("77", "She"),
+    }
+    for text, (value, whose) in cases.items():
+        ages = [(c.value, c.subject) for _s, c in _claims(text) if c.measure == "age"]
+        assert ages == [(value, whose)], text
+    assert not [c for _s, c in _claims("The final score was 77.") if c.measure == "age"]

@@ -488,11 +488,61 @@ def _age(ent: Span, tokens: Sequence[Token], root: Token) -> tuple[float, str] |
         whose = root.head
     elif _is_age(root):
         name = _subject(root)
-        return (v, name.split()[-1]) if name and (v := _number(tokens[:1])) is not None else None
+        if name and (v := _number(tokens[:1])) is not None:
+            return v, name.split()[-1]
+    if whose is None:
+        return _age_phrase(tokens)
     value = _number([t for t in tokens if t.like_num])
     if whose is None or value is None or not 0 < value < 125:
         return None
     return value, whose.text
+
+
+_PEOPLE_PRONOUNS = frozenset(("he", "she"))
+
+
+def _age_phrase(tokens: Sequence[Token]) -> tuple[float, str] | None:
+    """(age, whose) of an age the phrase around its figure names: "at the age of 95", "at age 95", "Smith, age
+    61", "died in her sleep, aged 91", "Pitman, aged 24", "27 year old Simpson", or a person's "He was 95" /
+    "Lopez, who was 18" (a bare figure after "be" whose subject is a person)."""
+    figure = [t for t in tokens if t.like_num]
+    if not figure or (value := _number(figure)) is None or not 0 < value < 125:
+        return None
+    num, head = figure[-1], figure[-1].head  # "twenty-three": "three" heads the figure
+    before = num.doc[figure[0].i - 1] if figure[0].i else num
+    named = "age" in (head.lower_, head.head.lower_ if head.lower_ == "of" else "") or "aged" in (
+        head.lower_,
+        before.lower_,
+    )
+    if not named and num.i + 1 < len(num.doc) and num.doc[num.i + 1].lower_ in ("year", "years"):
+        old = num.doc[num.i + 2 : num.i + 3]
+        if old.text.lower() == "old":  # "27 year old Simpson", written without hyphens
+            name = [t for t in num.doc[old.end : old.end + 4] if t.tag_.startswith("NN")]
+            return (value, name[-1].text) if name else None
+    copular = num.dep_ in ("attr", "acomp") and lemma(head) == "be" and not list(num.children)
+    if not (named or copular):
+        return None
+    whose = _age_owner(num)
+    if (
+        whose is None
+        or copular
+        and not (whose.lower_ in _PEOPLE_PRONOUNS or whose.ent_type_ == "PERSON" or whose.tag_ == "NNP")
+    ):
+        return None
+    return value, whose.text
+
+
+def _age_owner(num: Token) -> Token | None:
+    """Whose an age is: the name an "age"/"aged" phrase is set beside ("Smith, age 61", "Pitman, aged 24"), else
+    the subject of the first verb above with one (a relative clause's "who" is the noun it modifies)."""
+    for t in num.ancestors:
+        if t.dep_ in ("appos", "acl") and t.lower_ in ("age", "aged"):
+            return t.head
+        if t.tag_.startswith("VB"):
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return t.head if subj.tag_ == "WP" and t.dep_ == "relcl" else subj
+    return None
 
 
 def _no_count(root: Token) -> bool:
