@@ -325,3 +325,13 @@ def test_ages_the_phrase_around_a_figure_names():
         ages = [(c.value, c.subject) for _s, c in _claims(text) if c.measure == "age"]
         assert ages == [(value, whose)], text
     assert not [c for _s, c in _claims("The final score was 77.") if c.measure == "age"]
+
+
+def test_a_rank_in_a_series_is_read_with_its_noun():
+    """ "the fifth successful rescue mission" ranks a mission; "the first time" and "third-generation chips" are
+    no place in a series."""
+    fifth = _one("This was the fifth successful rescue mission of the season.", "other")
+    assert (fifth.measure, fifth.value) == ("rank of mission", "5")
+    assert _one("The band played its 63rd concert of the tour.", "other").value == "63"
+    told = _claims("It was the first time the laptop used third-generation chips.")
+    assert not [c for _s, c in told if c.measure.startswith("rank")]

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
-from text_to_num import text2num
+from text_to_num import alpha2digit, text2num
 
 from storyline.analyze.nlp import lemma
 from storyline.lexicon.dates import MONTHS, WEEKDAYS, month_name, weekday_name
@@ -57,14 +58,38 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
     """Every anchored figure, money sum, percentage, duration, date and clock time in the parsed body."""
     out = []
     for ent in sorted([*doc.ents, *_unlabelled(doc)], key=lambda e: e.start):
-        if ent.label_ not in _LABELS:
+        if ent.label_ not in (*_LABELS, "ORDINAL"):
             continue
-        claim = _claim(article_id, ent, dates)
+        claim = _rank(article_id, ent, dates) if ent.label_ == "ORDINAL" else _claim(article_id, ent, dates)
         if claim is not None and not (out and claim.start < out[-1].end):  # not "1336" of "5:06 (1336 GMT)"
             out.append(claim)
     return sorted(
         [*out, *_zeros(article_id, doc, dates), *_ones(article_id, doc, dates)], key=lambda c: c.start
     )
+
+
+_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
+
+def _rank(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSlot | None:
+    """A rank in a series: "the fifth anti-piracy operation", "the 79th Academy Awards", "their eighth straight
+    win", read by text2num's ``alpha2digit``; its measure is "rank of" the noun it modifies. Kind "other": two
+    ranks of one noun are mostly two things of a series (the sixth and the seventh round), so outlets agree on a
+    rank but never contradict by one. Not "first" (the first time: no series) nor an ordinal with no noun."""
+    root = noun = ent.root
+    while noun.dep_ in ("amod", "advmod") and noun.head is not noun and not noun.tag_.startswith("NN"):
+        noun = noun.head  # "the fifth successful operation": through the adjectives to the noun
+    if noun is root or not noun.tag_.startswith("NN") or lemma(noun) in _CALENDAR:
+        return None
+    if ent.doc[ent.end : ent.end + 1].text == "-":
+        return None  # "third-generation", "third-party", "second-degree": a kind, no place in a series
+    text = ent.text.lower().replace("-", " ")
+    digits = _ORDINAL_DIGITS.fullmatch(text) or _ORDINAL_DIGITS.fullmatch(alpha2digit(text, "en"))
+    value = int(digits[1]) if digits else 2 if text == "second" else None
+    if value is None or value < 2:
+        return None
+    claim = _implied_claim(article_id, ent[0], ent.end_char, f"rank of {lemma(noun)}", str(value), dates)
+    return replace(claim, kind="other", implied=False, event=_event(root))
 
 
 # Tolls a "no ..." phrase can zero: "no casualties" is neither dead nor hurt.
