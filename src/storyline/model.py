@@ -187,8 +187,9 @@ class ClaimSlot:
     # What the figure is of, from the parse: lemma groups of the content verb or event noun it hangs from and
     # that verb's subject and object nouns ("strike quake"), space-separated; "" when the parse names none.
     event: str = ""
-    # A count the words imply with no figure written ("a girl was killed", "serving a life sentence" = 1): it
-    # takes part only where another outlet writes a figure of its slot, else every "a man" would agree.
+    # A count the words imply with no figure written ("a girl was killed" = 1, "no one was hurt" = 0): it takes
+    # part only where another outlet writes a figure of its slot, else every "a man" would agree (and "no one
+    # was hurt" is briefing.negation's agreement).
     implied: bool = False
 
 

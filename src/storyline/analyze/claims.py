@@ -179,7 +179,7 @@ def _implied_claim(
     update = any(lemma(w) in UPDATE_WORDS for w in sent)
     event = " ".join(w for w in _event(t).split() if w not in _ZERO_WORDS)
     return ClaimSlot(article_id, t.idx, end, "count", measure, value, time=when, update=update, event=event,
-                     implied=value == "1")  # fmt: skip
+                     implied=True)  # fmt: skip
 
 
 def _zeroed(t: Token) -> Token | None:
