@@ -569,10 +569,24 @@ def test_a_zero_toll_contradicts_a_figure():
         "Coast Herald": "No one was injured when the ferry hit the pier.",
         "Evening Post": "Two people were injured when the ferry hit the pier.",
     }
-    values = {"Coast Herald": (("No one was injured", "0"),), "Evening Post": (("Two", "2"),)}
-    _arts, toll = _briefing(bodies, values, "injured")
+    t0 = datetime(2026, 3, 1, 8, tzinfo=UTC)
+
+    def brief(said: dict[str, str]):
+        arts = {n: Article(n, n, said[n], outlet=n, published=t0) for n in said}
+        analyses = {}
+        for n, b in said.items():
+            zero = b.startswith("No one")
+            value = ClaimSlot(n, 0, 18 if zero else 3, "count", "injured", "0" if zero else "2", implied=zero)
+            analyses[n] = Analysis(n, sentences=(Sentence(n, 0, len(b), b),), claims=(value,))
+        story = Story("s", "ferry", tuple(arts))
+        return build_briefing(story, [story], arts, analyses, [], {})
+
+    toll = brief(bodies)
     (k,) = toll.conflicts
-    assert k.kind == "count" and not toll.agreements
+    assert k.kind == "count" and not [a for a in toll.agreements if a.kind == "count"]
+    # two outlets' "no one was hurt" is the negation agreement, not a second count agreement beside it
+    both = brief({"Coast Herald": bodies["Coast Herald"], "Night Desk": bodies["Coast Herald"]})
+    assert [a.kind for a in both.agreements] == ["negation"]
 
 
 def test_an_implied_one_is_compared_only_with_a_written_figure():

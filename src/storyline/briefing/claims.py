@@ -251,14 +251,16 @@ def place(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Placed]:
 
 
 def _written_beside(placed: list[Placed]) -> list[Placed]:
-    """The placed claims without the implied counts ("a girl was killed") of a slot that only other outlets
-    write a figure of: one is compared with a written figure, never agrees with another outlet's "a man", and
-    an outlet's own written figure of the slot is its claim."""
+    """The placed claims without the implied counts of a slot no other outlet writes a figure of: "a girl was
+    killed" or "no one was hurt" is compared with a written figure, never agrees with another outlet's "a man"
+    (and "no one was hurt" twice is briefing.negation's agreement). An outlet's own written figure of the slot
+    is its claim, not its "a girl"; its "no one was hurt" still denies other outlets' figures."""
     written = {(p.slot.kind, p.slot.measure, p.slot.unit, p.outlet_key) for p in placed if not p.slot.implied}
 
     def kept(p: Placed) -> bool:
         slot = (p.slot.kind, p.slot.measure, p.slot.unit)
-        return (*slot, p.outlet_key) not in written and any(w[:3] == slot for w in written)
+        beside = any(w[:3] == slot and w[3] != p.outlet_key for w in written)
+        return beside and (p.slot.value == "0" or (*slot, p.outlet_key) not in written)
 
     return [p for p in placed if not p.slot.implied or kept(p)]
 
