@@ -299,10 +299,10 @@ def test_a_toll_written_as_a_negation_is_a_zero():
 
 
 def test_a_count_of_one_written_with_a_is_implied():
-    """ "a girl was killed" counts one dead, "serving a life sentence" one sentence; the counted noun of a toll
+    """ "a boy was killed" counts one dead, "serving a life sentence" one sentence; the counted noun of a toll
     ("an ankle injury"), the cause ("a storm killed") and a sentence a figure measures ("a 10-year sentence") are
     no implied count."""
-    girl = _one("A young girl was killed when the wall fell.", "count")
+    girl = _one("A small boy was killed when the wall fell.", "count")
     assert (girl.measure, girl.value, girl.implied) == ("dead", "1", True)
     life = _one("The escaped inmate was serving a life sentence.", "count")
     assert (life.measure, life.value, life.implied) == ("sentence", "1", True)
