@@ -333,6 +333,11 @@ class BriefSettings:
         "set against each other; eval/claims.py fit half, conflicts+updates correct/predicted, gold slots hit: "
         "off 40/48, 38 -> 0.15 40/49, 39; 0.3 changed nothing, 0.05 added one false conflict.",
     )
+    claim_align_floor: float = knob(
+        0.5,
+        "Probability the alignment model (briefing/alignment.json) needs to take two outlets' figures for one "
+        "slot; eval/train_alignment.py prints pair precision/recall per floor.",
+    )
     claim_max_ratio: float = knob(
         10.0,
         "Largest ratio between two outlets' figures of one slot that still reads as a contradiction; further "
