@@ -98,25 +98,15 @@ def pair_report(name: str, data: list[Row], model: LinearModel) -> None:
             print(f"    floor {floor:.1f}: kept {len(kept)}, P {p:.2f}, R {sum(kept) / max(1, pos):.2f}")
 
 
-# The comparison steps the model decides in each claims_report row (briefing.claims ``_decider``).
-TRIED = {
-    "rules": frozenset(),
-    "model": frozenset(("lead", "align", "count", "event", "deny")),
-    "model on conflicts": frozenset(("lead", "align", "count")),
-}
-
-
 def claims_report(name: str, events: list[tuple], weights: dict, floor: float) -> None:
-    """eval/claims.py's conflicts+updates and agreements: the hand rules, then the model deciding ``TRIED``'s
-    steps at probability ``floor``."""
+    """eval/claims.py's conflicts+updates and agreements: the hand rules, then the model at ``floor``."""
     alignment._MODEL = LinearModel.from_dict(weights)
-    for label, uses in TRIED.items():
-        alignment.USES = uses
-        pairs = [(g, brief_event(g, a, BriefSettings(claim_align_floor=floor))) for g, a in events]
+    for label, at in (("rules", 0.0), (f"model @{floor}", floor)):
+        pairs = [(g, brief_event(g, a, BriefSettings(claim_align_floor=at))) for g, a in events]
         for cat, nums in score(pairs, show=False).items():
             if cat != "conflicts":
                 print(line(f"{name} {label} {cat}", *nums))
-    alignment._MODEL, alignment.USES = False, frozenset()
+    alignment._MODEL = False
 
 
 def main() -> int:
@@ -150,14 +140,14 @@ def main() -> int:
             test, [r for g, _a in halves[test] for r in data[g.event]], LinearModel.from_dict(weights)
         )
         for floor in (0.5, 0.8):
-            claims_report(f"{test} @{floor}", halves[test], weights, floor)
+            claims_report(test, halves[test], weights, floor)
     order = sorted(data)
     for k in range(FOLDS):
         test = set(order[k::FOLDS])
         weights = fit([r for e in order if e not in test for r in data[e]])
         print(f"cross-validation by event, fold {k + 1}/{FOLDS} ({len(test)} events held out):")
         pair_report("fold", [r for e in sorted(test) for r in data[e]], LinearModel.from_dict(weights))
-        claims_report("fold @0.5", [(g, a) for g, a in events if g.event in test], weights, 0.5)
+        claims_report("fold", [(g, a) for g, a in events if g.event in test], weights, 0.5)
     if not args.no_write and shipped:
         alignment.MODEL_PATH.write_text(json.dumps(shipped, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {alignment.MODEL_PATH.relative_to(ROOT)}")

@@ -142,6 +142,3 @@ def model() -> LinearModel | None:
 
 
 _MODEL: LinearModel | None | bool = False
-# The comparison steps that ask the model (briefing.claims ``_decider``); none by default: on both read halves
-# the hand rules did better (eval/train_alignment.py prints both).
-USES: frozenset[str] = frozenset()

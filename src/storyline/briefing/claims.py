@@ -383,11 +383,11 @@ def _decider(
     measures_in: dict[int, set[str]],
     settings: BriefSettings,
 ) -> Same:
-    """The one-slot decision of each comparison step: the alignment model's probability above
-    ``claim_align_floor`` (briefing.alignment) where it ships, else the hand rules it was fitted over."""
+    """The one-slot decision of each comparison step: the hand rules, or with ``claim_align_floor`` above 0 the
+    alignment model (briefing.alignment, the rules among its features) at that probability."""
     from storyline.briefing import alignment  # it reads this module's rules as its features
 
-    model = alignment.model()
+    model = alignment.model() if settings.claim_align_floor > 0 else None
     pairing = alignment.Pairing(c, analyses, placed) if model else None
     slots: dict[tuple[str, ...], dict[str, list[Placed]]] = {}
     for p in placed:
@@ -406,6 +406,7 @@ def _decider(
             return _kinship(c, a, b, when) >= settings.claim_align_sim or _lasting_one_thing(a.slot, b.slot)
         if step == "count":
             return _one_count(c, a, b, slots[_slot_key(a.slot, story_of)], measures_in)
+        # "event": versions of one agreement (``_one_event``)
         x, y = _event_words(a.slot, b.slot, {a.slot.measure, b.slot.measure})
         sim = float(c.words[a.sentence] @ c.words[b.sentence])
         # a story's lengths share one slot, whatever the verb: an unnamed event joins only counts
@@ -413,14 +414,13 @@ def _decider(
         return unnamed or bool(x & y) or sim >= settings.claim_context_sim
 
     def same(step: str, a: Placed, b: Placed | list[Placed]) -> bool:
-        use = model is not None and step in alignment.USES
         if isinstance(b, list):  # "deny": one figure against every agreeing figure of the other outlets
-            if use:
+            if model:
                 return any(learned(a, r) for r in b)
             return all(_same_thing(a.slot, r.slot, settings) for r in b) and any(
                 _tied(a, r, measures_in) for r in b
             )
-        return learned(a, b) if use else rule(step, a, b)
+        return learned(a, b) if model else rule(step, a, b)
 
     return same
 
