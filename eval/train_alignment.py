@@ -56,7 +56,9 @@ def rows(gold: claims_gold.Gold, analysed: tuple, ceiling: list[int]) -> list[Ro
     arts, _entities, analyses = analysed
     c = build_corpus(list(arts.values()), arts, analyses, {}, settings)
     placed = rules.place(c, analyses)
-    pairing = alignment.Pairing(c, analyses, placed)
+    pairing = alignment.Pairing(
+        c, analyses, placed, rules.hand_rules(c, placed, lambda _a: gold.event, settings)
+    )
     out, covered = [], set()
     for i, p in enumerate(placed):
         for q in placed[i + 1 :]:

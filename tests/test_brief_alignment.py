@@ -36,7 +36,8 @@ def test_shipped_weights_fit_the_computed_features():
     settings = BriefSettings()
     c = build_corpus(list(arts.values()), arts, analyses, {}, settings)
     placed = rules.place(c, analyses)
-    features = alignment.Pairing(c, analyses, placed).features(placed[0], placed[1], settings)
+    rule = rules.hand_rules(c, placed, lambda _a: "s", settings)
+    features = alignment.Pairing(c, analyses, placed, rule).features(placed[0], placed[1], settings)
     assert len(features) == len(alignment.FEATURES)
     assert model.probability(features) > 0.5  # one toll of one sinking, told alike
 

@@ -337,8 +337,8 @@ class BriefSettings:
         0.0,
         "0: briefing.claims' hand rules decide whether two outlets' figures are one slot; above 0, the alignment "
         "model (briefing/alignment.json) decides each such step at this probability. Off: eval/train_alignment.py, "
-        "fitted on fit, held-out conflicts+updates 38/51 -> 48/83 @0.5, 44/71 @0.8 (more gold hit, 38 -> 50 of "
-        "103, at lower precision); the reverse 45/50 -> 49/85, 44/66.",
+        "fitted on fit, held-out conflicts+updates 38/51 -> 46/82 @0.5, 43/68 @0.8 (more gold hit, 38 -> 49 of "
+        "103, at lower precision); the reverse 45/50 -> 48/85, 43/65.",
     )
     claim_max_ratio: float = knob(
         10.0,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from storyline.briefing import claims as rules
@@ -24,6 +24,7 @@ from storyline.settings import BriefSettings
 
 MODEL_PATH = Path(__file__).with_name("alignment.json")
 _KINDS = ("count", "money", "percent", "date", "time", "duration", "attribute", "other")
+_STEPS = ("lead", "align", "count", "event", "deny")  # briefing.claims.hand_rules' steps
 _LEAD = 3  # an article's first sentences: where its main figures stand
 FEATURES = (
     "same_measure",
@@ -51,6 +52,7 @@ FEATURES = (
     "same_offset",
     "one_value_each",
     "in_series",
+    *(f"rule_{step}" for step in _STEPS),
     *(f"kind_{k}" for k in _KINDS),
 )
 
@@ -58,8 +60,15 @@ FEATURES = (
 class Pairing:
     """What the features of a story's figure pairs read: each sentence's named entities, times and figures."""
 
-    def __init__(self, c: Corpus, analyses: Mapping[str, Analysis], placed: list[rules.Placed]) -> None:
+    def __init__(
+        self,
+        c: Corpus,
+        analyses: Mapping[str, Analysis],
+        placed: list[rules.Placed],
+        rule: Callable[[str, rules.Placed, rules.Placed], bool],
+    ) -> None:
         self.c = c
+        self.rule = rule
         self.entities: dict[int, set[str]] = {}
         locate = Locator(c)
         for an in analyses.values():
@@ -129,6 +138,7 @@ class Pairing:
             float(rules._offset(self.c, x) == rules._offset(self.c, y)),
             float(all(len(self.values[self._slot(p)]) == 1 for p in (x, y))),
             float(any(rules._in_series(self.c, p) for p in (x, y))),
+            *(float(self.rule(step, x, y)) for step in _STEPS),
             *(float(a.kind == k) for k in _KINDS),
         ]
 

@@ -304,12 +304,9 @@ def compare_claims(
     """Align the story's claims by slot and sort each slot into conflict, update, agreement or unique item."""
     slots: dict[tuple[str, ...], dict[str, list[Placed]]] = {}
     placed = place(c, analyses)
-    measures_in: dict[int, set[str]] = {}  # a sentence's figures' measures: "13 homers and 43 RBIs"
-    for p in placed:
-        measures_in.setdefault(p.sentence, set()).add(p.slot.measure)
     for p in placed:
         slots.setdefault(_slot_key(p.slot, story_of), {}).setdefault(p.outlet_key, []).append(p)
-    same = _decider(c, analyses, placed, story_of, measures_in, settings)
+    same = _decider(c, analyses, placed, story_of, settings)
     outlets_in = {k: set() for k in {story_of(a.id) for a in c.articles}}
     for s, k in zip(c.sentences, c.keys, strict=True):
         outlets_in.setdefault(story_of(s.article_id), set()).add(k)
@@ -375,27 +372,18 @@ def compare_claims(
 Same = Callable[[str, Placed, "Placed | list[Placed]"], bool]
 
 
-def _decider(
-    c: Corpus,
-    analyses: Mapping[str, Analysis],
-    placed: list[Placed],
-    story_of: Callable[[str], str],
-    measures_in: dict[int, set[str]],
-    settings: BriefSettings,
-) -> Same:
-    """The one-slot decision of each comparison step: the hand rules, or with ``claim_align_floor`` above 0 the
-    alignment model (briefing.alignment, the rules among its features) at that probability."""
-    from storyline.briefing import alignment  # it reads this module's rules as its features
-
-    model = alignment.model() if settings.claim_align_floor > 0 else None
-    pairing = alignment.Pairing(c, analyses, placed) if model else None
+def hand_rules(
+    c: Corpus, placed: list[Placed], story_of: Callable[[str], str], settings: BriefSettings
+) -> Callable[[str, Placed, Placed], bool]:
+    """The hand rules' one-slot decision of each comparison step, for two figures: "lead" (two outlets' leads),
+    "align" (``_aligned``'s best match), "count" (``_one_count``), "event" (``_one_event``), "deny"
+    (``_denying``, against one agreeing figure)."""
+    measures_in: dict[int, set[str]] = {}  # a sentence's figures' measures: "13 homers and 43 RBIs"
     slots: dict[tuple[str, ...], dict[str, list[Placed]]] = {}
     for p in placed:
+        measures_in.setdefault(p.sentence, set()).add(p.slot.measure)
         slots.setdefault(_slot_key(p.slot, story_of), {}).setdefault(p.outlet_key, []).append(p)
     when: dict[int, frozenset[str]] = {}
-
-    def learned(a: Placed, b: Placed) -> bool:
-        return model.probability(pairing.features(a, b, settings)) >= settings.claim_align_floor
 
     def rule(step: str, a: Placed, b: Placed) -> bool:
         if step == "lead":
@@ -405,21 +393,47 @@ def _decider(
         if step == "align":
             return _kinship(c, a, b, when) >= settings.claim_align_sim or _lasting_one_thing(a.slot, b.slot)
         if step == "count":
-            return _one_count(c, a, b, slots[_slot_key(a.slot, story_of)], measures_in)
-        # "event": versions of one agreement (``_one_event``)
+            by_outlet = slots.get(_slot_key(a.slot, story_of), {})
+            return (
+                a.slot.kind == b.slot.kind == "count"
+                and b.outlet_key in by_outlet
+                and a.outlet_key in by_outlet
+                and _one_count(c, a, b, by_outlet, measures_in)
+            )
+        if step == "deny":
+            return _same_thing(a.slot, b.slot, settings) and _tied(a, b, measures_in)
         x, y = _event_words(a.slot, b.slot, {a.slot.measure, b.slot.measure})
         sim = float(c.words[a.sentence] @ c.words[b.sentence])
         # a story's lengths share one slot, whatever the verb: an unnamed event joins only counts
         unnamed = not (x and y) and a.slot.kind != "duration"
         return unnamed or bool(x & y) or sim >= settings.claim_context_sim
 
+    return rule
+
+
+def _decider(
+    c: Corpus,
+    analyses: Mapping[str, Analysis],
+    placed: list[Placed],
+    story_of: Callable[[str], str],
+    settings: BriefSettings,
+) -> Same:
+    """The one-slot decision of each comparison step: the hand rules, or with ``claim_align_floor`` above 0 the
+    alignment model (briefing.alignment, the rules among its features) at that probability."""
+    from storyline.briefing import alignment  # it reads this module's rules as its features
+
+    rule = hand_rules(c, placed, story_of, settings)
+    model = alignment.model() if settings.claim_align_floor > 0 else None
+    pairing = alignment.Pairing(c, analyses, placed, rule) if model else None
+
+    def learned(a: Placed, b: Placed) -> bool:
+        return model.probability(pairing.features(a, b, settings)) >= settings.claim_align_floor
+
     def same(step: str, a: Placed, b: Placed | list[Placed]) -> bool:
         if isinstance(b, list):  # "deny": one figure against every agreeing figure of the other outlets
             if model:
                 return any(learned(a, r) for r in b)
-            return all(_same_thing(a.slot, r.slot, settings) for r in b) and any(
-                _tied(a, r, measures_in) for r in b
-            )
+            return all(_same_thing(a.slot, r.slot, settings) for r in b) and any(rule(step, a, r) for r in b)
         return learned(a, b) if model else rule(step, a, b)
 
     return same
