@@ -20,7 +20,10 @@ Two figures contradict only when they count the same thing in the same event: sa
 apart, not set in an earlier time (``place``), not of two differently named subjects (``_other_people``),
 sentences sharing ``claim_context_sim`` of their words (clock times excepted); two leading clock times either of
 which the other outlet also gives are two moments (``_confirmed``); counts of a measure outside lexicon.measures
-("aftershocks", "payments") only when their parsed events tie them to one fact (``_one_count``). Years, ages,
+("aftershocks", "payments") only when their parsed events tie them to one fact (``_one_count``). Each of these
+one-slot steps is asked through one decider: the hand rules (``hand_rules``), or with ``claim_align_floor`` above 0
+a learned alignment (briefing.alignment), off by default: on the read halves it found more gold conflicts at lower
+precision (eval/train_alignment.py). Years, ages,
 dates and score lines are never counts (analyze.claims reads them as dates, ages or tallies, or drops them).
 
 Comparison, after unit normalisation (analysis stores money in units, durations in days), by exactly the
