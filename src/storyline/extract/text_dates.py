@@ -50,11 +50,14 @@ _WORD = r"[^\W\d_]{3,}"
 _START = r"(?:(?<!\d)|(?<=\d:[0-5]\d)|(?<=(?:19|20)\d\d))"
 _DAY = r"(?P<d>[0-3]?\d)"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
+# an English ordinal suffix, glued or set apart as inscriptis renders a <sup> ("21 st , 2018"); a spaced one is a
+# word of its own, so the "st" of Polish "5 stycznia" stays part of the month
+_ORDINAL = r"(?:st|nd|rd|th|\s(?:st|nd|rd|th)(?![^\W\d_]))"
 # "5 January 2020", "5. Januar 2020", "22 de diciembre de 2020", "5th of Jan. 2020", "29 / Dezember / 2022"; a
 # month in two names ("24 نيسان / أبريل 2020", "21. juni/lipanj, 2020.") is read by the first one the month table
 # knows
 _WORD_DMY = re.compile(
-    rf"{_START}(?<!\d\.){_DAY}(?:st|nd|rd|th|er|º|\.)?\s*(?:/\s*)?(?:de\s+|of\s+)?(?P<m>{_WORD})\.?"
+    rf"{_START}(?<!\d\.){_DAY}(?:{_ORDINAL}|er|º|\.)?\s*(?:/\s*)?(?:de\s+|of\s+)?(?P<m>{_WORD})\.?"
     rf"(?:\s*/\s*(?P<alt>{_WORD}))?,?\s*(?:/\s*)?"
     r"(?:de\s+|del\s+)?"
     rf"(?:{_YEAR}|['’‘]?(?P<yy>\d\d)(?![\d:]))",
@@ -62,7 +65,7 @@ _WORD_DMY = re.compile(
 )
 # "Jan. 5, 2020", "March 3rd 2020", "September 5th, 2020", "Apr 042013" (a two-digit day glued to its year)
 _WORD_MDY = re.compile(
-    rf"(?<![^\W\d_])(?P<m>{_WORD})\.?\s+{_DAY}(?:(?:st|nd|rd|th)?,?\s+|(?<=\d\d)(?=(?:19|20)\d\d(?![\d.])))"
+    rf"(?<![^\W\d_])(?P<m>{_WORD})\.?\s+{_DAY}(?:(?:{_ORDINAL})?\s?,?\s+|(?<=\d\d)(?=(?:19|20)\d\d(?![\d.])))"
     rf"(?:{_YEAR}|['’‘](?P<yy>\d\d)(?!\d))",
     re.I,
 )
