@@ -16,6 +16,15 @@ kept (session 16): htmldate's own pick over the text as a feature (find_date 12.
 the four "updated" cues merged into one; position against the labeller's body start and byline; a date inside a
 range; BBAW's htmldate labels as extra fitting pages; a listwise (softmax) fit, bagging, gradient boosting. Only
 2-3 pages a half print distinct "Published" and "Updated" days, too few for the updated cues' weights to settle.
+Session 17, reverse fit on half 0 (inscriptis; html2text alike): the floor is no lever: no page abstains where its
+gold day is a candidate, and text_date_min_p 0.3-0.5 changes nothing (0.6 costs 1 MediaCloud page, 0.7 three).
+Misses split MediaCloud 5 wrong dates (1 with the gold day a candidate) / 6 none; trafilatura-labelled 35 / 16. Off
+by exactly one day (both renderings): 2 of 8 MediaCloud and 5 of 35 trafilatura misses whose gold day the text never
+prints (the label's time zone), 1 of 2 and 6 of 30 ranking misses (a today's-date bar, an "updated" line, two
+comment dates): no one cause. Generation: every half-0 and BBAW-only (scored nowhere) page whose gold day is no
+candidate was read for the day printed in another style: only year-less ones ("30.11.", "6. Oktober um 04:00",
+"11/02 19:16") remain. Dropping 2 random fitting pages moves the held-out MediaCloud counts by 0 and trafilatura-
+labelled by up to 2.
 """
 
 from __future__ import annotations

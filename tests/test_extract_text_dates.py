@@ -39,6 +39,18 @@ def test_candidates_read_a_date_set_apart_by_slashes():
     assert [c.day for c in candidates("29 / Dezember / 2022")] == [date(2022, 12, 29)]
 
 
+def test_an_ordinal_set_apart_by_its_renderer_is_read():
+    # inscriptis renders "21<sup>st</sup>," as "21 st ,"; a spaced suffix is no start of a month word
+    assert [c.day for c in candidates("Posted by Lee Dec 21 st , 2018 2:00 pm")] == [date(2018, 12, 21)]
+    assert [c.day for c in candidates("21 st December 2018")] == [date(2018, 12, 21)]
+    assert [c.day for c in candidates("5 stycznia 2020")] == [date(2020, 1, 5)]
+
+
+def test_an_archive_toolbars_capture_range_is_no_candidate():
+    text = "| 17 |\n26 captures 29 Jan 2014 - 17 Jul 2019 |\nAbout this capture\nPosted 27 January 2014 by Ann Lee"
+    assert [c.day for c in candidates(text)] == [date(2014, 1, 27)]
+
+
 def test_numeric_order_follows_the_texts_unambiguous_dates():
     # the readings of the ambiguous date, not which of a two-line page's dates the ranker takes, are under test
     def readings(text: str) -> dict[date, float]:

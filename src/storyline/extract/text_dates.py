@@ -50,11 +50,14 @@ _WORD = r"[^\W\d_]{3,}"
 _START = r"(?:(?<!\d)|(?<=\d:[0-5]\d)|(?<=(?:19|20)\d\d))"
 _DAY = r"(?P<d>[0-3]?\d)"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
+# an English ordinal suffix, glued or set apart as inscriptis renders a <sup> ("21 st , 2018"); a spaced one is a
+# word of its own, so the "st" of Polish "5 stycznia" stays part of the month
+_ORDINAL = r"(?:st|nd|rd|th|\s(?:st|nd|rd|th)(?![^\W\d_]))"
 # "5 January 2020", "5. Januar 2020", "22 de diciembre de 2020", "5th of Jan. 2020", "29 / Dezember / 2022"; a
 # month in two names ("24 نيسان / أبريل 2020", "21. juni/lipanj, 2020.") is read by the first one the month table
 # knows
 _WORD_DMY = re.compile(
-    rf"{_START}(?<!\d\.){_DAY}(?:st|nd|rd|th|er|º|\.)?\s*(?:/\s*)?(?:de\s+|of\s+)?(?P<m>{_WORD})\.?"
+    rf"{_START}(?<!\d\.){_DAY}(?:{_ORDINAL}|er|º|\.)?\s*(?:/\s*)?(?:de\s+|of\s+)?(?P<m>{_WORD})\.?"
     rf"(?:\s*/\s*(?P<alt>{_WORD}))?,?\s*(?:/\s*)?"
     r"(?:de\s+|del\s+)?"
     rf"(?:{_YEAR}|['’‘]?(?P<yy>\d\d)(?![\d:]))",
@@ -62,7 +65,7 @@ _WORD_DMY = re.compile(
 )
 # "Jan. 5, 2020", "March 3rd 2020", "September 5th, 2020", "Apr 042013" (a two-digit day glued to its year)
 _WORD_MDY = re.compile(
-    rf"(?<![^\W\d_])(?P<m>{_WORD})\.?\s+{_DAY}(?:(?:st|nd|rd|th)?,?\s+|(?<=\d\d)(?=(?:19|20)\d\d(?![\d.])))"
+    rf"(?<![^\W\d_])(?P<m>{_WORD})\.?\s+{_DAY}(?:(?:{_ORDINAL})?\s?,?\s+|(?<=\d\d)(?=(?:19|20)\d\d(?![\d.])))"
     rf"(?:{_YEAR}|['’‘](?P<yy>\d\d)(?!\d))",
     re.I,
 )
@@ -90,6 +93,9 @@ _RELATIVE = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+# the Wayback Machine's toolbar on an archived page ("26 captures 29 Jan 2014 - 17 Jul 2019"): the archive's first
+# and last capture, never the page's date (html2text renders it; 4 of the eval pages carry one)
+_WAYBACK_CAPTURES = re.compile(r"^\W*\d[\d,.]*\s+captures?\b")
 _DIGITS = re.compile(r"\d+")
 # the other languages' relative forms are looked for (the pattern is slow) only among a page's first lines, on
 # lines this short (a dateline) that hold a count ("vor 3 Stunden": a number of one to three digits, no part of a
@@ -327,7 +333,9 @@ def candidates(
     latest = _latest(reference)
     found: list[Candidate] = []
     for index, (start, line) in enumerate(lines):
-        if not _DIGIT.search(line) and not (reference and _RELATIVE.search(line)):
+        if (
+            not _DIGIT.search(line) and not (reference and _RELATIVE.search(line))
+        ) or _WAYBACK_CAPTURES.match(line):
             continue
         spans: list[tuple[int, int]] = []
         for m, day, kind, extra in _scan(line, page, reference, latest, index < _RELATIVE_TOP_LINES):
