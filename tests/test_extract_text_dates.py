@@ -46,11 +46,6 @@ def test_an_ordinal_set_apart_by_its_renderer_is_read():
     assert [c.day for c in candidates("5 stycznia 2020")] == [date(2020, 1, 5)]
 
 
-def test_an_archive_toolbars_capture_range_is_no_candidate():
-    text = "| 17 |\n26 captures 29 Jan 2014 - 17 Jul 2019 |\nAbout this capture\nPosted 27 January 2014 by Ann Lee"
-    assert [c.day for c in candidates(text)] == [date(2014, 1, 27)]
-
-
 def test_numeric_order_follows_the_texts_unambiguous_dates():
     # the readings of the ambiguous date, not which of a two-line page's dates the ranker takes, are under test
     def readings(text: str) -> dict[date, float]:

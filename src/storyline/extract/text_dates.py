@@ -93,9 +93,6 @@ _RELATIVE = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
-# the Wayback Machine's toolbar on an archived page ("26 captures 29 Jan 2014 - 17 Jul 2019"): the archive's first
-# and last capture, never the page's date (html2text renders it; 4 of the eval pages carry one)
-_WAYBACK_CAPTURES = re.compile(r"^\W*\d[\d,.]*\s+captures?\b")
 _DIGITS = re.compile(r"\d+")
 # the other languages' relative forms are looked for (the pattern is slow) only among a page's first lines, on
 # lines this short (a dateline) that hold a count ("vor 3 Stunden": a number of one to three digits, no part of a
@@ -333,9 +330,7 @@ def candidates(
     latest = _latest(reference)
     found: list[Candidate] = []
     for index, (start, line) in enumerate(lines):
-        if (
-            not _DIGIT.search(line) and not (reference and _RELATIVE.search(line))
-        ) or _WAYBACK_CAPTURES.match(line):
+        if not _DIGIT.search(line) and not (reference and _RELATIVE.search(line)):
             continue
         spans: list[tuple[int, int]] = []
         for m, day, kind, extra in _scan(line, page, reference, latest, index < _RELATIVE_TOP_LINES):
