@@ -333,13 +333,6 @@ class BriefSettings:
         "set against each other; eval/claims.py fit half, conflicts+updates correct/predicted, gold slots hit: "
         "off 40/48, 38 -> 0.15 40/49, 39; 0.3 changed nothing, 0.05 added one false conflict.",
     )
-    claim_align_floor: float = knob(
-        0.0,
-        "0: briefing.claims' hand rules decide whether two outlets' figures are one slot; above 0, the alignment "
-        "model (briefing/alignment.json) decides each such step at this probability. Off: eval/train_alignment.py, "
-        "fitted on fit, held-out conflicts+updates 38/51 -> 46/82 @0.5, 43/68 @0.8 (more gold hit, 38 -> 49 of "
-        "103, at lower precision); the reverse 45/50 -> 48/85, 43/65.",
-    )
     claim_max_ratio: float = knob(
         10.0,
         "Largest ratio between two outlets' figures of one slot that still reads as a contradiction; further "

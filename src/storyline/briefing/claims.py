@@ -21,10 +21,9 @@ apart, not set in an earlier time (``place``), not of two differently named subj
 sentences sharing ``claim_context_sim`` of their words (clock times excepted); two leading clock times either of
 which the other outlet also gives are two moments (``_confirmed``); counts of a measure outside lexicon.measures
 ("aftershocks", "payments") only when their parsed events tie them to one fact (``_one_count``). Each of these
-one-slot steps is asked through one decider: the hand rules (``hand_rules``), or with ``claim_align_floor`` above 0
-a learned alignment (briefing.alignment), off by default: on the read halves it found more gold conflicts at lower
-precision (eval/train_alignment.py). Years, ages,
-dates and score lines are never counts (analyze.claims reads them as dates, ages or tallies, or drops them).
+one-slot steps is asked through one decider, the hand rules (``hand_rules``): a learned alignment over the same
+cues found more gold conflicts at lower precision (eval/claims/ERRORS.md, session 17). Years, ages, dates and
+score lines are never counts (analyze.claims reads them as dates, ages or tallies, or drops them).
 
 Comparison, after unit normalisation (analysis stores money in units, durations in days), by exactly the
 qualifier rules of eval/claims/PROTOCOL.md: each value allows a range (an open end is the next float) and two
@@ -324,7 +323,7 @@ def compare_claims(
     placed = place(c, analyses)
     for p in placed:
         slots.setdefault(_slot_key(p.slot, story_of), {}).setdefault(p.outlet_key, []).append(p)
-    same = _decider(c, analyses, placed, story_of, settings)
+    same = _decider(c, placed, story_of, settings)
     outlets_in = {k: set() for k in {story_of(a.id) for a in c.articles}}
     for s, k in zip(c.sentences, c.keys, strict=True):
         outlets_in.setdefault(story_of(s.article_id), set()).add(k)
@@ -430,29 +429,16 @@ def hand_rules(
 
 
 def _decider(
-    c: Corpus,
-    analyses: Mapping[str, Analysis],
-    placed: list[Placed],
-    story_of: Callable[[str], str],
-    settings: BriefSettings,
+    c: Corpus, placed: list[Placed], story_of: Callable[[str], str], settings: BriefSettings
 ) -> Same:
-    """The one-slot decision of each comparison step: the hand rules, or with ``claim_align_floor`` above 0 the
-    alignment model (briefing.alignment, the rules among its features) at that probability."""
-    from storyline.briefing import alignment  # it reads this module's rules as its features
-
+    """The one-slot decision of each comparison step, by the hand rules (``hand_rules``); a list is one figure
+    against every agreeing figure of the other outlets (the "deny" step)."""
     rule = hand_rules(c, placed, story_of, settings)
-    model = alignment.model() if settings.claim_align_floor > 0 else None
-    pairing = alignment.Pairing(c, analyses, placed, rule) if model else None
-
-    def learned(a: Placed, b: Placed) -> bool:
-        return model.probability(pairing.features(a, b, settings)) >= settings.claim_align_floor
 
     def same(step: str, a: Placed, b: Placed | list[Placed]) -> bool:
-        if isinstance(b, list):  # "deny": one figure against every agreeing figure of the other outlets
-            if model:
-                return any(learned(a, r) for r in b)
+        if isinstance(b, list):
             return all(_same_thing(a.slot, r.slot, settings) for r in b) and any(rule(step, a, r) for r in b)
-        return learned(a, b) if model else rule(step, a, b)
+        return rule(step, a, b)
 
     return same
 
