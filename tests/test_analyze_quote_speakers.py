@@ -785,3 +785,39 @@ def test_ecb_check_sets_point_at_words_in_their_articles() -> None:
             assert a["source"]["text"].strip() == a["source"]["text"] and a["source"]["text"]
             if a["source"]["text"].lower() in ("he", "she") and (split == "ecb-pronouns" or a["antecedent"]):
                 assert a["antecedent"]["text"][:1].isupper()  # a named person
+
+
+def test_a_hyphenated_role_keeps_the_person_in_apposition() -> None:
+    # 'the governor-general of Varlo province, Mirela Ostrander, told ...': the parse reads "general" as an
+    # apposition of "governor"; the phrase goes on to the person, who is the speaker
+    words = [
+        "the",
+        "governor",
+        "-",
+        "general",
+        "of",
+        "Varlo",
+        "province",
+        ",",
+        "Mirela",
+        "Ostrander",
+        ",",
+        "told",
+    ]
+    heads = [1, 11, 1, 1, 3, 6, 4, 1, 9, 1, 1, 11]
+    deps = [
+        "det",
+        "nsubj",
+        "punct",
+        "appos",
+        "prep",
+        "compound",
+        "pobj",
+        "punct",
+        "compound",
+        "appos",
+        "punct",
+    ]
+    tags = ["DT", "NN", "HYPH", "NN", "IN", "NNP", "NN", ",", "NNP", "NNP", ",", "VBD"]
+    doc = Doc(get_nlp().vocab, words=words, heads=heads, deps=[*deps, "ROOT"], tags=tags)
+    assert [t.text for t in speakers._speaker_tokens(doc[1])][-2:] == ["Mirela", "Ostrander"]

@@ -95,7 +95,7 @@ def _speaker_tokens(head: Token) -> list[Token]:
         if child.dep_ not in ("punct", "appos", "relcl"):
             keep.extend(child.subtree)
     for child in head.rights:
-        if child.text == ",":  # an apposition's comma; what follows it is checked below
+        if child.text == "," or child.tag_ == "HYPH":  # an apposition's comma, a hyphen: checked below
             continue
         between = head.doc[head.i + 1 : child.left_edge.i]
         if child.dep_ == "appos" and _names_a_noun(head, child):  # "the union's lawyer, Ines Talvik"
@@ -103,6 +103,10 @@ def _speaker_tokens(head: Token) -> list[Token]:
             break
         if any(t.text in ",(—–;:" for t in between):
             break
+        # "the governor-general": the parse's apposition is the role's own word
+        if child.dep_ == "appos" and between and all(t.tag_ == "HYPH" for t in between):
+            keep.extend(child.subtree)
+            continue
         if child.dep_ in ("prep", "amod", "advmod", "compound", "nmod", "npadvmod", "cc", "conj", "nummod"):
             keep.extend(child.subtree)
         else:
