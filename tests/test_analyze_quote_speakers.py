@@ -258,6 +258,11 @@ BODIES = {
         "Dorn Hale's campaign stood by his late-night posts about the debate host. It is "
         'denouncing what it calls "the biggest coordinated media attack in the history of the state."'
     ),
+    "t45": (
+        "Hotel dispute.\n\n"
+        "Dorn Hale grew defensive when pressed to defend the unpaid invoices of a builder who said he was owed "
+        'money for a hotel wing, saying, "Maybe the work was poor, and I was not happy with it."'
+    ),
 }
 
 
@@ -821,3 +826,8 @@ def test_a_hyphenated_role_keeps_the_person_in_apposition() -> None:
     tags = ["DT", "NN", "HYPH", "NN", "IN", "NNP", "NN", ",", "NNP", "NNP", ",", "VBD"]
     doc = Doc(get_nlp().vocab, words=words, heads=heads, deps=[*deps, "ROOT"], tags=tags)
     assert [t.text for t in speakers._speaker_tokens(doc[1])][-2:] == ["Mirela", "Ostrander"]
+
+
+def test_a_participle_after_defending_something_is_the_defenders_words() -> None:
+    # "defend" is a cue: the participle's words are Hale's, not those of the builder in the relative clause
+    assert speaker_of("t45", "Maybe the work was poor") == "Dorn Hale"
