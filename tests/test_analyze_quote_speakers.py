@@ -263,6 +263,11 @@ BODIES = {
         "Dorn Hale grew defensive when pressed to defend the unpaid invoices of a builder who said he was owed "
         'money for a hotel wing, saying, "Maybe the work was poor, and I was not happy with it."'
     ),
+    "t46": (
+        "Harbour vote.\n\nThe council met on Tuesday.\n\n"
+        "She stressed that the docks could still open early, and Mayor Ilse Varga reiterated her view that ferry "
+        'fees "must not rise again this year."'
+    ),
 }
 
 
@@ -831,3 +836,8 @@ def test_a_hyphenated_role_keeps_the_person_in_apposition() -> None:
 def test_a_participle_after_defending_something_is_the_defenders_words() -> None:
     # "defend" is a cue: the participle's words are Hale's, not those of the builder in the relative clause
     assert speaker_of("t45", "Maybe the work was poor") == "Dorn Hale"
+
+
+def test_reiterated_is_a_cue() -> None:
+    # not the stressing 'She' of the clause before: the quoted words are what Varga reiterated
+    assert speaker_of("t46", "her view that ferry fees") == "Mayor Ilse Varga"

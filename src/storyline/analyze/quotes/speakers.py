@@ -38,7 +38,9 @@ SPEECH_VERBS = frozenset(
     "shout testify whisper assert maintain read caution lament scoff retort counter agree describe "
     "demand wonder exclaim muse sing yell proclaim pledge recount tout call dub brand characterize "
     "characterise blast slam praise hail condemn denounce criticize criticise accuse lambast chastise mock "
-    "dismiss cite liken attack rate rule label encourage chant laud scold reference defend".split()
+    "dismiss cite liken attack rate rule label encourage chant laud scold reference defend exhort bemoan seethe "
+    "blame specify reiterate repeat echo apologize apologise thank rail plead assure inform opine gush rant grumble "
+    "fume marvel concur interject".split()
 )
 # a possessor's report named by a noun with its 'that' clause ("Jo Ames's claim that ...")
 SPEECH_NOUNS = frozenset(
