@@ -268,6 +268,11 @@ BODIES = {
         "She stressed that the docks could still open early, and Mayor Ilse Varga reiterated her view that ferry "
         'fees "must not rise again this year."'
     ),
+    "t47": (
+        "Trial, day two.\n\n"
+        "When defence lawyer Karl Benn asked whether she had hidden under the desk, Lena Orr softly answered, "
+        '"Yes." "I could hear them in the hall and I did not move for an hour."'
+    ),
 }
 
 
@@ -841,3 +846,8 @@ def test_a_participle_after_defending_something_is_the_defenders_words() -> None
 def test_reiterated_is_a_cue() -> None:
     # not the stressing 'She' of the clause before: the quoted words are what Varga reiterated
     assert speaker_of("t46", "her view that ferry fees") == "Mayor Ilse Varga"
+
+
+def test_answered_is_a_cue() -> None:
+    # the answer is the witness's, not the words of the lawyer who asked
+    assert speaker_of("t47", "I could hear them") == "Lena Orr"

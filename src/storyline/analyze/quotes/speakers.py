@@ -40,7 +40,9 @@ SPEECH_VERBS = frozenset(
     "characterise blast slam praise hail condemn denounce criticize criticise accuse lambast chastise mock "
     "dismiss cite liken attack rate rule label encourage chant laud scold reference defend exhort bemoan seethe "
     "blame specify reiterate repeat echo apologize apologise thank rail plead assure inform opine gush rant grumble "
-    "fume marvel concur interject".split()
+    "fume marvel concur interject answer confess mutter murmur mumble snap sigh laugh chuckle tease taunt sniff "
+    "rebut protest gripe whine scream holler reassure remind beg implore preach lecture inquire "
+    "enquire query speculate recommend propose congratulate commend rebuke reprimand underscore highlight".split()
 )
 # a possessor's report named by a noun with its 'that' clause ("Jo Ames's claim that ...")
 SPEECH_NOUNS = frozenset(
