@@ -273,6 +273,15 @@ BODIES = {
         "When defence lawyer Karl Benn asked whether she had hidden under the desk, Lena Orr softly answered, "
         '"Yes." "I could hear them in the hall and I did not move for an hour."'
     ),
+    "t48": (
+        "Helmet rules.\n\n"
+        "Though clubs often lend gear to young players, wearing the old helmets is banned “in any official match or "
+        "training session,” per the league’s safety rules."
+    ),
+    "t49": (
+        "Fuel prices.\n\n"
+        "Drivers in Lisvale paid “far too much for far too long,” at nearly $5 per gallon last week."
+    ),
 }
 
 
@@ -851,3 +860,8 @@ def test_reiterated_is_a_cue() -> None:
 def test_answered_is_a_cue() -> None:
     # the answer is the witness's, not the words of the lawyer who asked
     assert speaker_of("t47", "I could hear them") == "Lena Orr"
+
+
+def test_per_names_a_source_but_not_a_unit() -> None:
+    assert speaker_of("t48", "in any official match") == "the league’s safety rules"
+    assert speaker_of("t49", "far too much") is None  # '$5 per gallon': no one speaks

@@ -162,6 +162,8 @@ def _names_a_noun(head: Token, appos: Token) -> bool:
 def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None:
     """The speaker token of a cue verb, climbing through conjoined or auxiliary verbs; subjects inside
     quotations ('"One of the best," X said' parses "One" as a subject too) are skipped."""
+    if cue.lower_ == "per":  # '..., per the party's bylaws': the prepositional object
+        return next((c for c in cue.children if c.dep_ == "pobj"), None)
     if cue.lower_ == "according":
         for prep in cue.children:
             for pobj in prep.children:
@@ -299,10 +301,19 @@ def _all_cues(doc: Doc, quoted: list[tuple[int, int]]) -> list[Token]:
             or _speech_noun(t)
             or _verb_read_as_noun(t)
             or (t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to")
+            or _per_source(t)
         ):
             if not any(s <= t.idx < e for s, e in quoted):
                 out.append(t)
     return out
+
+
+def _per_source(t: Token) -> bool:
+    """'..., per the party's bylaws', 'per Reuters': a source; not a unit ('$5 per gallon')."""
+    return t.lower_ == "per" and any(
+        c.dep_ == "pobj" and (c.tag_.startswith("NNP") or any(d.dep_ in ("det", "poss") for d in c.children))
+        for c in t.children
+    )
 
 
 def _speech_noun(t: Token) -> bool:
