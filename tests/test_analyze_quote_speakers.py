@@ -282,6 +282,10 @@ BODIES = {
         "Fuel prices.\n\n"
         "Drivers in Lisvale paid “far too much for far too long,” at nearly $5 per gallon last week."
     ),
+    "t50": (
+        "Budget row.\n\nThe mayor called the plan reckless.\n\n"
+        '"We have balanced every budget for a decade," Councillor Dana Pruitt fired back.'
+    ),
 }
 
 
@@ -865,3 +869,7 @@ def test_answered_is_a_cue() -> None:
 def test_per_names_a_source_but_not_a_unit() -> None:
     assert speaker_of("t48", "in any official match") == "the league’s safety rules"
     assert speaker_of("t49", "far too much") is None  # '$5 per gallon': no one speaks
+
+
+def test_a_verb_that_reports_speech_with_its_particle_is_a_cue() -> None:
+    assert speaker_of("t50", "We have balanced") == "Councillor Dana Pruitt"  # 'fired back'

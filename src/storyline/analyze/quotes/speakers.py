@@ -44,6 +44,13 @@ SPEECH_VERBS = frozenset(
     "rebut protest gripe whine scream holler reassure remind beg implore preach lecture inquire "
     "enquire query speculate recommend propose congratulate commend rebuke reprimand underscore highlight".split()
 )
+# verbs that report speech with their particle ("fired back", "weighed in", "spoke out"), not alone ("fired")
+PHRASAL_SPEECH = {
+    "back": frozenset("fire push shoot strike".split()),
+    "in": frozenset("weigh chime".split()),
+    "out": frozenset("speak lash".split()),
+    "up": frozenset("pipe speak".split()),
+}
 # a possessor's report named by a noun with its 'that' clause ("Jo Ames's claim that ...")
 SPEECH_NOUNS = frozenset(
     "claim claims statement assertion warning promise pledge argument suggestion remark insistence "
@@ -298,6 +305,7 @@ def _all_cues(doc: Doc, quoted: list[tuple[int, int]]) -> list[Token]:
     for t in doc:
         if (
             (t.tag_.startswith("VB") and not SPEECH_VERBS.isdisjoint(lemmas(t)))
+            or _phrasal_speech(t)
             or _speech_noun(t)
             or _verb_read_as_noun(t)
             or (t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to")
@@ -306,6 +314,14 @@ def _all_cues(doc: Doc, quoted: list[tuple[int, int]]) -> list[Token]:
             if not any(s <= t.idx < e for s, e in quoted):
                 out.append(t)
     return out
+
+
+def _phrasal_speech(t: Token) -> bool:
+    """'"...," Jo Ames fired back': a verb that reports speech with its particle."""
+    return t.tag_.startswith("VB") and any(
+        c.dep_ in ("prt", "advmod") and not PHRASAL_SPEECH.get(c.lower_, frozenset()).isdisjoint(lemmas(t))
+        for c in t.children
+    )
 
 
 def _per_source(t: Token) -> bool:
