@@ -286,6 +286,14 @@ BODIES = {
         "Budget row.\n\nThe mayor called the plan reckless.\n\n"
         '"We have balanced every budget for a decade," Councillor Dana Pruitt fired back.'
     ),
+    "t51": (
+        "Vote count.\n\n"
+        'Dorn Hale questioned whether the count in Lisvale was "anything close to honest" at a rally on Friday.'
+    ),
+    "t52": (
+        "Vote count.\n\n"
+        'Councillor Dana Pruitt pointed out that the count had been "slowed by a broken scanner" on Friday.'
+    ),
 }
 
 
@@ -873,3 +881,8 @@ def test_per_names_a_source_but_not_a_unit() -> None:
 
 def test_a_verb_that_reports_speech_with_its_particle_is_a_cue() -> None:
     assert speaker_of("t50", "We have balanced") == "Councillor Dana Pruitt"  # 'fired back'
+
+
+def test_questioning_and_pointing_out_are_cues() -> None:
+    assert speaker_of("t51", "whether the count") == "Dorn Hale"
+    assert speaker_of("t52", "that the count had been") == "Councillor Dana Pruitt"

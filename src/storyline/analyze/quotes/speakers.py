@@ -42,13 +42,14 @@ SPEECH_VERBS = frozenset(
     "blame specify reiterate repeat echo apologize apologise thank rail plead assure inform opine gush rant grumble "
     "fume marvel concur interject answer confess mutter murmur mumble snap sigh laugh chuckle tease taunt sniff "
     "rebut protest gripe whine scream holler reassure remind beg implore preach lecture inquire "
-    "enquire query speculate recommend propose congratulate commend rebuke reprimand underscore highlight".split()
+    "enquire query speculate recommend propose congratulate commend rebuke reprimand underscore highlight "
+    "question reveal disclose hint retweet forecast estimate pen".split()
 )
 # verbs that report speech with their particle ("fired back", "weighed in", "spoke out"), not alone ("fired")
 PHRASAL_SPEECH = {
     "back": frozenset("fire push shoot strike".split()),
     "in": frozenset("weigh chime".split()),
-    "out": frozenset("speak lash".split()),
+    "out": frozenset("speak lash point".split()),
     "up": frozenset("pipe speak".split()),
 }
 # a possessor's report named by a noun with its 'that' clause ("Jo Ames's claim that ...")
