@@ -124,6 +124,28 @@ left unlabelled, no change (NER labels '... MD Dasaradha R Gude' ORG); a named p
 asked Jo Ames about ...') as the he/she after it, no change on any set. Scorer, measured and not adopted: a named
 antecedent for every pronoun (the README's wording): dev pronoun 0.899 -> 0.862, as "the IMF", "The New York Times"
 and "the campaign" are what PolNeAR's "it" sources refer to.
+Scorer fix (session 17): a possessive pronoun source ('His', 'their') is a pronoun, not a named antecedent, and
+a he/she skips a named source whose gender no title or census first name gives when the first he/his or she/her
+after that mention in its sentence, before any other gold source, is of the other gender (an invented example:
+'President Obel Rand answered a veteran by defending his record.' then '"...," she said'). Same analyses, old ->
+new scorer: dev 0.863 / 0.914 / 0.957 -> 0.863 / 0.914 / 0.960 (pronoun 0.927 of 137 -> 0.941 of 135: 3
+antecedents change, each to none: Obama for a 'she', twice a plural 'Birchers' that a 'he' follows); test 0.7535 /
+0.869 / 0.877 -> 0.7535 / 0.869 / 0.878 (pronoun 0.757 of 140 -> 0.763 of 139; 4 change); ecb, ecb2, ecb-pronouns
+unchanged (their antecedents are annotated). The possessive rule alone changes no antecedent.
+Session 17 on the system (cues; each step kept when it lost on none of dev, ecb, ecb2, ecb-pronouns; test once per
+step): a hyphenated role the parse split into an apposition ('the governor-general of X, Jo Ames, told'); 'defend';
+about sixty more speech verbs (answer, reiterate, blame, question, reveal, laugh, mutter, ...), 'per X' as a source
+and verbs with their particle ('fired back', 'weighed in', 'pointed out'). New scorer: dev 0.863 / 0.914 / 0.960 ->
+0.868 / 0.915 / 0.964; ecb 0.860 / 0.894 / 0.963 -> 0.883 / 0.894 / 0.988; ecb2 0.836 / 0.900 / 0.983 -> 0.843 /
+0.907 / 0.983; ecb-pronouns 0.941 unchanged; test 0.7535 / 0.869 / 0.878 -> 0.7591 / 0.868 / 0.886 (named 0.917 ->
+0.923 of 414, nominal 0.800 -> 0.806 of 67, pronoun 0.763 -> 0.777 of 139): what a wider cue lexicon finds carries
+to test where rules tuned on dev's remaining errors did not. Measured and not adopted: 'clarify', 'elaborate'
+(negated: 'didn't clarify the matter' became a speech event a 'she' took), 'advise', 'mention', 'challenge' and
+'hit back', each lost on a check set; belief verbs' subjects ('X believes that ...') as he/she antecedents and
+root-verb subjects of sentences holding a quotation as narrated subjects, no change on any check set; fourteen
+verbs of mockery and praise (ridicule, deride, applaud, ...): no score change on any check set, but a passive
+'was widely ridiculed for its ... prediction that "..."' took the clause as the quote (test, seen once, 0.7591 /
+0.868 / 0.886 -> 0.7570 / 0.867 / 0.884).
 
 Detail below it, the data README's looser rule: a predicted quote matches a gold quoted attribution when they share at
 least 30 % of each other's letters and digits (one-to-one, greedy by overlap). The speaker is right when it is
@@ -163,8 +185,9 @@ ECB_PRONOUNS = ECB_GOLD.with_name("pronouns.jsonl")  # he/she quotes only: speak
 ECB_THIRD = ECB_GOLD.with_name("ecb2.jsonl")  # annotated before the system was run on it: the transfer check
 _TITLES = PERSONAL_TITLES | {"the", "a", "an", "of", "s"}
 _PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her", "them", "you", "who", "which", "that"}
+_PRONOUNS |= {"his", "its", "their", "our", "my", "your"}  # possessive sources ("His refusal ...")
 _RELATIVE = {"who", "which", "that"}
-_GENDERED = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "asked", "asks"}
 _THINGS = re.compile(
     r"\b(?:tweets?|article|piece|report|statement|transcript|memo|letter|ad|advertisement|video|poll|survey|"
@@ -256,6 +279,18 @@ def _possessors(sources: list[dict]) -> list[dict]:
     return out
 
 
+def _told_gender(source: dict, sources: list[dict], text: str) -> str | None:
+    """'m' / 'f' by the first he/his/him or she/her after this mention in its own sentence when no other gold
+    source stands between them ('President Jo Ames responded ... by saying his refusal ...'): for a name whose
+    gender neither a title nor a census first name gives."""
+    end = source["end"]
+    stop = min((n["source"]["start"] for n in sources if n["source"]["start"] >= end), default=len(text))
+    m = re.search(r"\b(he|his|him|she|her|hers)\b|[.!?\n]", text[end:stop])
+    if m is None or m.group(1) is None:
+        return None
+    return "f" if m.group(1).lower().startswith(("she", "her")) else "m"
+
+
 def _antecedent(a: dict, named: list[dict], text: str) -> dict | None:
     """The nearest earlier named gold source a pronoun source can refer to (the ECB+ set annotates it)."""
     if "antecedent" in a:
@@ -276,7 +311,7 @@ def _antecedent(a: dict, named: list[dict], text: str) -> dict | None:
             for n in before
             if _one_person(n["source"]["text"])
             and _named(n["source"]["text"], text, n["source"]["start"])
-            and _gender(n["source"]["text"], text) in (None, want)
+            and (_gender(n["source"]["text"], text) or _told_gender(n["source"], named, text)) in (None, want)
         ]
     return before[-1] if before else None
 

@@ -258,6 +258,42 @@ BODIES = {
         "Dorn Hale's campaign stood by his late-night posts about the debate host. It is "
         'denouncing what it calls "the biggest coordinated media attack in the history of the state."'
     ),
+    "t45": (
+        "Hotel dispute.\n\n"
+        "Dorn Hale grew defensive when pressed to defend the unpaid invoices of a builder who said he was owed "
+        'money for a hotel wing, saying, "Maybe the work was poor, and I was not happy with it."'
+    ),
+    "t46": (
+        "Harbour vote.\n\nThe council met on Tuesday.\n\n"
+        "She stressed that the docks could still open early, and Mayor Ilse Varga reiterated her view that ferry "
+        'fees "must not rise again this year."'
+    ),
+    "t47": (
+        "Trial, day two.\n\n"
+        "When defence lawyer Karl Benn asked whether she had hidden under the desk, Lena Orr softly answered, "
+        '"Yes." "I could hear them in the hall and I did not move for an hour."'
+    ),
+    "t48": (
+        "Helmet rules.\n\n"
+        "Though clubs often lend gear to young players, wearing the old helmets is banned “in any official match or "
+        "training session,” per the league’s safety rules."
+    ),
+    "t49": (
+        "Fuel prices.\n\n"
+        "Drivers in Lisvale paid “far too much for far too long,” at nearly $5 per gallon last week."
+    ),
+    "t50": (
+        "Budget row.\n\nThe mayor called the plan reckless.\n\n"
+        '"We have balanced every budget for a decade," Councillor Dana Pruitt fired back.'
+    ),
+    "t51": (
+        "Vote count.\n\n"
+        'Dorn Hale questioned whether the count in Lisvale was "anything close to honest" at a rally on Friday.'
+    ),
+    "t52": (
+        "Vote count.\n\n"
+        'Councillor Dana Pruitt pointed out that the count had been "slowed by a broken scanner" on Friday.'
+    ),
 }
 
 
@@ -785,3 +821,68 @@ def test_ecb_check_sets_point_at_words_in_their_articles() -> None:
             assert a["source"]["text"].strip() == a["source"]["text"] and a["source"]["text"]
             if a["source"]["text"].lower() in ("he", "she") and (split == "ecb-pronouns" or a["antecedent"]):
                 assert a["antecedent"]["text"][:1].isupper()  # a named person
+
+
+def test_a_hyphenated_role_keeps_the_person_in_apposition() -> None:
+    # 'the governor-general of Varlo province, Mirela Ostrander, told ...': the parse reads "general" as an
+    # apposition of "governor"; the phrase goes on to the person, who is the speaker
+    words = [
+        "the",
+        "governor",
+        "-",
+        "general",
+        "of",
+        "Varlo",
+        "province",
+        ",",
+        "Mirela",
+        "Ostrander",
+        ",",
+        "told",
+    ]
+    heads = [1, 11, 1, 1, 3, 6, 4, 1, 9, 1, 1, 11]
+    deps = [
+        "det",
+        "nsubj",
+        "punct",
+        "appos",
+        "prep",
+        "compound",
+        "pobj",
+        "punct",
+        "compound",
+        "appos",
+        "punct",
+    ]
+    tags = ["DT", "NN", "HYPH", "NN", "IN", "NNP", "NN", ",", "NNP", "NNP", ",", "VBD"]
+    doc = Doc(get_nlp().vocab, words=words, heads=heads, deps=[*deps, "ROOT"], tags=tags)
+    assert [t.text for t in speakers._speaker_tokens(doc[1])][-2:] == ["Mirela", "Ostrander"]
+
+
+def test_a_participle_after_defending_something_is_the_defenders_words() -> None:
+    # "defend" is a cue: the participle's words are Hale's, not those of the builder in the relative clause
+    assert speaker_of("t45", "Maybe the work was poor") == "Dorn Hale"
+
+
+def test_reiterated_is_a_cue() -> None:
+    # not the stressing 'She' of the clause before: the quoted words are what Varga reiterated
+    assert speaker_of("t46", "her view that ferry fees") == "Mayor Ilse Varga"
+
+
+def test_answered_is_a_cue() -> None:
+    # the answer is the witness's, not the words of the lawyer who asked
+    assert speaker_of("t47", "I could hear them") == "Lena Orr"
+
+
+def test_per_names_a_source_but_not_a_unit() -> None:
+    assert speaker_of("t48", "in any official match") == "the league’s safety rules"
+    assert speaker_of("t49", "far too much") is None  # '$5 per gallon': no one speaks
+
+
+def test_a_verb_that_reports_speech_with_its_particle_is_a_cue() -> None:
+    assert speaker_of("t50", "We have balanced") == "Councillor Dana Pruitt"  # 'fired back'
+
+
+def test_questioning_and_pointing_out_are_cues() -> None:
+    assert speaker_of("t51", "whether the count") == "Dorn Hale"
+    assert speaker_of("t52", "that the count had been") == "Councillor Dana Pruitt"

@@ -61,3 +61,16 @@ def test_i_in_the_writers_narration_has_no_antecedent_but_inside_a_quotation_it_
     assert _antecedent(inside["attributions"][1], inside["attributions"][:1], text)["source"]["text"] == (
         "Mr. Dorn Hale"
     )
+
+
+def test_she_skips_a_name_the_article_follows_with_his_and_a_possessive_source_names_nobody():
+    text = (
+        "Rand Defends His Record\n\n"
+        "Ms. Lia Moss spoke first. President Obel Rand answered a veteran by defending his record.\n\n"
+        '"Why now?" she said.'
+    )
+    sources = [("His", 0), ("Ms. Lia Moss", 0), ("President Obel Rand", 0), ("she", text.index("she said"))]
+    doc = _doc(text, sources, "Why now")
+    named = doc["attributions"][1:3]  # "His" is a pronoun source, as eval/quotes.py's _PRONOUNS now says
+    assert _antecedent(doc["attributions"][3], named, text)["source"]["text"] == "Ms. Lia Moss"
+    assert _heads(doc)[3] == ["moss"]  # not "his", nor "rand" (no census gender for "Obel")

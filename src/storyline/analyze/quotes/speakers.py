@@ -38,8 +38,20 @@ SPEECH_VERBS = frozenset(
     "shout testify whisper assert maintain read caution lament scoff retort counter agree describe "
     "demand wonder exclaim muse sing yell proclaim pledge recount tout call dub brand characterize "
     "characterise blast slam praise hail condemn denounce criticize criticise accuse lambast chastise mock "
-    "dismiss cite liken attack rate rule label encourage chant laud scold reference".split()
+    "dismiss cite liken attack rate rule label encourage chant laud scold reference defend exhort bemoan seethe "
+    "blame specify reiterate repeat echo apologize apologise thank rail plead assure inform opine gush rant grumble "
+    "fume marvel concur interject answer confess mutter murmur mumble snap sigh laugh chuckle tease taunt sniff "
+    "rebut protest gripe whine scream holler reassure remind beg implore preach lecture inquire "
+    "enquire query speculate recommend propose congratulate commend rebuke reprimand underscore highlight "
+    "question reveal disclose hint retweet forecast estimate pen".split()
 )
+# verbs that report speech with their particle ("fired back", "weighed in", "spoke out"), not alone ("fired")
+PHRASAL_SPEECH = {
+    "back": frozenset("fire push shoot strike".split()),
+    "in": frozenset("weigh chime".split()),
+    "out": frozenset("speak lash point".split()),
+    "up": frozenset("pipe speak".split()),
+}
 # a possessor's report named by a noun with its 'that' clause ("Jo Ames's claim that ...")
 SPEECH_NOUNS = frozenset(
     "claim claims statement assertion warning promise pledge argument suggestion remark insistence "
@@ -95,7 +107,7 @@ def _speaker_tokens(head: Token) -> list[Token]:
         if child.dep_ not in ("punct", "appos", "relcl"):
             keep.extend(child.subtree)
     for child in head.rights:
-        if child.text == ",":  # an apposition's comma; what follows it is checked below
+        if child.text == "," or child.tag_ == "HYPH":  # an apposition's comma, a hyphen: checked below
             continue
         between = head.doc[head.i + 1 : child.left_edge.i]
         if child.dep_ == "appos" and _names_a_noun(head, child):  # "the union's lawyer, Ines Talvik"
@@ -103,6 +115,10 @@ def _speaker_tokens(head: Token) -> list[Token]:
             break
         if any(t.text in ",(—–;:" for t in between):
             break
+        # "the governor-general": the parse's apposition is the role's own word
+        if child.dep_ == "appos" and between and all(t.tag_ == "HYPH" for t in between):
+            keep.extend(child.subtree)
+            continue
         if child.dep_ in ("prep", "amod", "advmod", "compound", "nmod", "npadvmod", "cc", "conj", "nummod"):
             keep.extend(child.subtree)
         else:
@@ -154,6 +170,8 @@ def _names_a_noun(head: Token, appos: Token) -> bool:
 def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None:
     """The speaker token of a cue verb, climbing through conjoined or auxiliary verbs; subjects inside
     quotations ('"One of the best," X said' parses "One" as a subject too) are skipped."""
+    if cue.lower_ == "per":  # '..., per the party's bylaws': the prepositional object
+        return next((c for c in cue.children if c.dep_ == "pobj"), None)
     if cue.lower_ == "according":
         for prep in cue.children:
             for pobj in prep.children:
@@ -288,13 +306,31 @@ def _all_cues(doc: Doc, quoted: list[tuple[int, int]]) -> list[Token]:
     for t in doc:
         if (
             (t.tag_.startswith("VB") and not SPEECH_VERBS.isdisjoint(lemmas(t)))
+            or _phrasal_speech(t)
             or _speech_noun(t)
             or _verb_read_as_noun(t)
             or (t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to")
+            or _per_source(t)
         ):
             if not any(s <= t.idx < e for s, e in quoted):
                 out.append(t)
     return out
+
+
+def _phrasal_speech(t: Token) -> bool:
+    """'"...," Jo Ames fired back': a verb that reports speech with its particle."""
+    return t.tag_.startswith("VB") and any(
+        c.dep_ in ("prt", "advmod") and not PHRASAL_SPEECH.get(c.lower_, frozenset()).isdisjoint(lemmas(t))
+        for c in t.children
+    )
+
+
+def _per_source(t: Token) -> bool:
+    """'..., per the party's bylaws', 'per Reuters': a source; not a unit ('$5 per gallon')."""
+    return t.lower_ == "per" and any(
+        c.dep_ == "pobj" and (c.tag_.startswith("NNP") or any(d.dep_ in ("det", "poss") for d in c.children))
+        for c in t.children
+    )
 
 
 def _speech_noun(t: Token) -> bool:
