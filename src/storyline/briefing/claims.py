@@ -323,7 +323,7 @@ def compare_claims(
     placed = place(c, analyses)
     for p in placed:
         slots.setdefault(_slot_key(p.slot, story_of), {}).setdefault(p.outlet_key, []).append(p)
-    same = _decider(c, placed, story_of, settings)
+    same = hand_rules(c, slots, settings)
     outlets_in = {k: set() for k in {story_of(a.id) for a in c.articles}}
     for s, k in zip(c.sentences, c.keys, strict=True):
         outlets_in.setdefault(story_of(s.article_id), set()).add(k)
@@ -390,19 +390,25 @@ Same = Callable[[str, Placed, "Placed | list[Placed]"], bool]
 
 
 def hand_rules(
-    c: Corpus, placed: list[Placed], story_of: Callable[[str], str], settings: BriefSettings
-) -> Callable[[str, Placed, Placed], bool]:
-    """The hand rules' one-slot decision of each comparison step, for two figures: "lead" (two outlets' leads),
-    "align" (``_aligned``'s best match), "count" (``_one_count``), "event" (``_one_event``), "deny"
-    (``_denying``, against one agreeing figure)."""
+    c: Corpus, slots: dict[tuple[str, ...], dict[str, list[Placed]]], settings: BriefSettings
+) -> Same:
+    """Whether figures are one slot at each comparison step, decided in one place so every step reads the same
+    cues: "lead" (two outlets' leads), "align" (``_aligned``'s best match), "count" (``_one_count``), "event"
+    (``_one_event``), "deny" (``_denying``: one figure against a list of other outlets' agreeing figures)."""
     measures_in: dict[int, set[str]] = {}  # a sentence's figures' measures: "13 homers and 43 RBIs"
-    slots: dict[tuple[str, ...], dict[str, list[Placed]]] = {}
-    for p in placed:
-        measures_in.setdefault(p.sentence, set()).add(p.slot.measure)
-        slots.setdefault(_slot_key(p.slot, story_of), {}).setdefault(p.outlet_key, []).append(p)
+    slot_of: dict[Placed, dict[str, list[Placed]]] = {}
+    for by_outlet in slots.values():
+        for ps in by_outlet.values():
+            for p in ps:
+                measures_in.setdefault(p.sentence, set()).add(p.slot.measure)
+                slot_of[p] = by_outlet
     when: dict[int, frozenset[str]] = {}
 
-    def rule(step: str, a: Placed, b: Placed) -> bool:
+    def same(step: str, a: Placed, b: Placed | list[Placed]) -> bool:
+        if isinstance(b, list):  # "deny": the same figure as every agreeing one, tied to one of them
+            return all(_same_thing(a.slot, r.slot, settings) for r in b) and any(
+                _tied(a, r, measures_in) for r in b
+            )
         if step == "lead":
             return _same_thing(a.slot, b.slot, settings) and (
                 _timed(a, b) or _same_context(c, [a], [b], settings)
@@ -410,35 +416,12 @@ def hand_rules(
         if step == "align":
             return _kinship(c, a, b, when) >= settings.claim_align_sim or _lasting_one_thing(a.slot, b.slot)
         if step == "count":
-            by_outlet = slots.get(_slot_key(a.slot, story_of), {})
-            return (
-                a.slot.kind == b.slot.kind == "count"
-                and b.outlet_key in by_outlet
-                and a.outlet_key in by_outlet
-                and _one_count(c, a, b, by_outlet, measures_in)
-            )
-        if step == "deny":
-            return _same_thing(a.slot, b.slot, settings) and _tied(a, b, measures_in)
+            return _one_count(c, a, b, slot_of[a], measures_in)
         x, y = _event_words(a.slot, b.slot, {a.slot.measure, b.slot.measure})
         sim = float(c.words[a.sentence] @ c.words[b.sentence])
         # a story's lengths share one slot, whatever the verb: an unnamed event joins only counts
         unnamed = not (x and y) and a.slot.kind != "duration"
         return unnamed or bool(x & y) or sim >= settings.claim_context_sim
-
-    return rule
-
-
-def _decider(
-    c: Corpus, placed: list[Placed], story_of: Callable[[str], str], settings: BriefSettings
-) -> Same:
-    """The one-slot decision of each comparison step, by the hand rules (``hand_rules``); a list is one figure
-    against every agreeing figure of the other outlets (the "deny" step)."""
-    rule = hand_rules(c, placed, story_of, settings)
-
-    def same(step: str, a: Placed, b: Placed | list[Placed]) -> bool:
-        if isinstance(b, list):
-            return all(_same_thing(a.slot, r.slot, settings) for r in b) and any(rule(step, a, r) for r in b)
-        return rule(step, a, b)
 
     return same
 
