@@ -5,7 +5,13 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from storyline.briefing.working_set import Corpus
-from storyline.model import Citation, Claim
+from storyline.model import Analysis, Citation, Claim
+
+
+def in_quotation(an: Analysis | None, offset: int) -> bool:
+    """Whether an offset lies inside one of the article's quotations: quoted words are the speaker's, not the
+    outlet's claim."""
+    return an is not None and any(q.start <= offset < q.end for q in an.quotes)
 
 
 class Locator:

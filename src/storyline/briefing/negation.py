@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from storyline.briefing.locate import Locator
+from storyline.briefing.locate import Locator, in_quotation
 from storyline.briefing.working_set import Corpus
 from storyline.model import Analysis, Claim
 
@@ -54,11 +54,8 @@ def negations(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Claim]:
         found: list[tuple[str, int, int]] = []
         for a in c.articles:
             an = analyses.get(a.id)
-            quoted = [(q.start, q.end) for q in an.quotes] if an else []
             for m in pattern.finditer(a.body):
-                if loc.sentence(a.id, m.start()) is not None and not any(
-                    s <= m.start() < e for s, e in quoted
-                ):
+                if loc.sentence(a.id, m.start()) is not None and not in_quotation(an, m.start()):
                     found.append((a.id, m.start(), m.end()))
         if len({key_of.get(aid) for aid, _s, _e in found}) < 2:
             continue

@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 
 from storyline.analyze.entities import PLACE_LABELS
-from storyline.briefing.locate import Locator
+from storyline.briefing.locate import Locator, in_quotation
 from storyline.briefing.spelling import spell_key
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
@@ -76,9 +76,8 @@ def bearing_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Confl
     by_place: dict[str, list[tuple[str, str, int, int]]] = {}
     for a in c.articles:
         an = analyses.get(a.id)
-        quoted = [(q.start, q.end) for q in an.quotes] if an else []
         for m in _BEARING.finditer(a.body):
-            if not m.group("place")[0].isupper() or any(s <= m.start() < e for s, e in quoted):
+            if not m.group("place")[0].isupper() or in_quotation(an, m.start()):
                 continue
             if loc.sentence(a.id, m.start()) is None or _EXTENT.search(
                 a.body, max(0, m.start() - 4), m.start()
@@ -136,13 +135,12 @@ def home_town_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Con
         for end, key in places.values():
             if (j := _AND_IN.match(a.body, end)) and j.end() in places:
                 within.add(frozenset((key, places[j.end()][1])))
-        quoted = [(q.start, q.end) for q in an.quotes] if an else []
         for m in an.mentions if an else ():
             if m.label != "PERSON" or not m.entity_id or loc.sentence(a.id, m.start) is None:
                 continue
             # a town takes no article: "X of the Washington Post" is X's employer
             if (f := _FROM.match(a.body, m.end)) and f.end() in towns_at and a.body[f.end()].isupper():
-                if not any(s <= m.start < e for s, e in quoted):
+                if not in_quotation(an, m.start):
                     end, key = towns_at[f.end()]
                     towns.setdefault(m.entity_id, []).append((a.id, key, f.end(), end))
     out = []
