@@ -130,8 +130,9 @@ _TOLL_VERBS = frozenset(("kill", "injure", "wound", "hurt"))
 
 
 def _ones(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[ClaimSlot]:
-    """Counts of one written with "a"/"an": a sentence ("serving a life sentence") or who a toll verb counts ("a young girl was killed", "injuring a co-worker", "a man died"). Marked
-    ``implied``: the briefing compares them only with another outlet's written figure of the slot."""
+    """Counts of one written with "a"/"an": a sentence ("serving a life sentence") or who a toll verb counts ("a
+    young girl was killed", "injuring a co-worker", "a man died"). Marked ``implied``: the briefing compares them
+    only with another outlet's written figure of the slot."""
     out = []
     for t in doc:
         if t.lower_ not in ("a", "an") or t.dep_ != "det":
@@ -156,11 +157,8 @@ def _ones(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[Clai
 def _toll_of(noun: Token, verb: Token) -> str | None:
     """The toll a noun is counted in by its verb: the passive subject or object of "kill"/"injure" ("a girl was
     killed", "injuring a worker"), the subject of "die", the object "left" dead or wounded."""
-    if (
-        lemma(verb) in _TOLL_VERBS
-        and noun.dep_ in ("nsubjpass", "dobj")
-        or lemma(verb) == "die"
-        and noun.dep_ == "nsubj"
+    if (lemma(verb) in _TOLL_VERBS and noun.dep_ in ("nsubjpass", "dobj")) or (
+        lemma(verb) == "die" and noun.dep_ == "nsubj"
     ):
         return MEASURES.get(lemma(verb))
     if lemma(verb) == "leave" and noun.dep_ == "dobj":
@@ -535,10 +533,8 @@ def _age_phrase(tokens: Sequence[Token]) -> tuple[float, str] | None:
         return None
     num, head = figure[-1], figure[-1].head  # "twenty-three": "three" heads the figure
     before = num.doc[figure[0].i - 1] if figure[0].i else num
-    named = "age" in (head.lower_, head.head.lower_ if head.lower_ == "of" else "") or "aged" in (
-        head.lower_,
-        before.lower_,
-    )
+    age_of = head.head.lower_ if head.lower_ == "of" else ""  # "at the age of 95"
+    named = "age" in (head.lower_, age_of) or "aged" in (head.lower_, before.lower_)
     if not named and num.i + 1 < len(num.doc) and num.doc[num.i + 1].lower_ in ("year", "years"):
         old = num.doc[num.i + 2 : num.i + 3]
         if old.text.lower() == "old":  # "27 year old Simpson", written without hyphens
@@ -548,11 +544,10 @@ def _age_phrase(tokens: Sequence[Token]) -> tuple[float, str] | None:
     if not (named or copular):
         return None
     whose = _age_owner(num)
-    if (
-        whose is None
-        or copular
-        and not (whose.lower_ in _PEOPLE_PRONOUNS or whose.ent_type_ == "PERSON" or whose.tag_ == "NNP")
-    ):
+    person = whose is not None and (
+        whose.lower_ in _PEOPLE_PRONOUNS or whose.ent_type_ == "PERSON" or whose.tag_ == "NNP"
+    )
+    if whose is None or (copular and not person):
         return None
     return value, whose.text
 
