@@ -3,12 +3,13 @@ and what a stored speaker description says."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from storyline.briefing import build_briefing
 from storyline.briefing.claims import compatible
 from storyline.briefing.speakers import speaker_gender, speaker_role
-from storyline.model import Analysis, Article, ClaimSlot, Sentence, Story
+from storyline.model import Analysis, Article, Briefing, ClaimSlot, Sentence, Story
 from storyline.store.codec import analysis_from_json, analysis_to_json
 
 
@@ -104,8 +105,14 @@ def test_at_least_is_an_agreement_and_hours_apart_is_an_update():
     assert k.kind == "update" and k.statement.endswith("says 11 dead (3 hours later)")
 
 
-def _briefing(bodies: dict[str, str], values: dict[str, tuple[tuple[str, str], ...]], measure: str):
-    """Each outlet one sentence; its claims are the (phrase, value) pairs, in order, of one measure ("point")."""
+def _briefing(
+    bodies: dict[str, str],
+    values: dict[str, tuple[tuple[str, str], ...]],
+    measure: str,
+    implied: frozenset[str] = frozenset(),
+):
+    """Each outlet one sentence; its claims are the (phrase, value) pairs, in order, of one measure ("point");
+    a phrase in ``implied`` is a count the words imply ("a guard was killed")."""
     t0 = datetime(2026, 3, 1, 8, tzinfo=UTC)
     arts = {n: Article(n, n, b, outlet=n, published=t0) for n, b in bodies.items()}
     analyses = {}
@@ -114,7 +121,8 @@ def _briefing(bodies: dict[str, str], values: dict[str, tuple[tuple[str, str], .
         for phrase, value in values[n]:
             at = b.index(phrase)
             update = any(w in b[:at].lower() for w in ("originally", "first reports"))
-            claims.append(ClaimSlot(n, at, at + len(phrase), "count", measure, value, update=update))
+            slot = ClaimSlot(n, at, at + len(phrase), "count", measure, value, update=update)
+            claims.append(replace(slot, implied=phrase in implied))
         analyses[n] = Analysis(n, sentences=(Sentence(n, 0, len(b), b),), claims=tuple(claims))
     story = Story("s", "record", tuple(arts))
     return arts, build_briefing(story, [story], arts, analyses, [], {})
@@ -569,17 +577,11 @@ def test_a_zero_toll_contradicts_a_figure():
         "Coast Herald": "No one was injured when the ferry hit the pier.",
         "Evening Post": "Two people were injured when the ferry hit the pier.",
     }
-    t0 = datetime(2026, 3, 1, 8, tzinfo=UTC)
+    zero = ("No one was injured", "0")
 
-    def brief(said: dict[str, str]):
-        arts = {n: Article(n, n, said[n], outlet=n, published=t0) for n in said}
-        analyses = {}
-        for n, b in said.items():
-            zero = b.startswith("No one")
-            value = ClaimSlot(n, 0, 18 if zero else 3, "count", "injured", "0" if zero else "2", implied=zero)
-            analyses[n] = Analysis(n, sentences=(Sentence(n, 0, len(b), b),), claims=(value,))
-        story = Story("s", "ferry", tuple(arts))
-        return build_briefing(story, [story], arts, analyses, [], {})
+    def brief(said: dict[str, str]) -> Briefing:
+        values = {n: (zero if b.startswith("No one") else ("Two", "2"),) for n, b in said.items()}
+        return _briefing(said, values, "injured", frozenset((zero[0],)))[1]
 
     toll = brief(bodies)
     (k,) = toll.conflicts
@@ -598,18 +600,9 @@ def test_an_implied_one_is_compared_only_with_a_written_figure():
         "Night Desk": "A guard was killed when the convoy was attacked near the border.",
     }
 
-    def brief(names: tuple[str, ...]):
-        t0 = datetime(2026, 3, 1, 8, tzinfo=UTC)
-        arts = {n: Article(n, n, bodies[n], outlet=n, published=t0) for n in names}
-        analyses = {}
-        for n in names:
-            b, implied = bodies[n], bodies[n].startswith("A ")
-            value = ClaimSlot(
-                n, 0, 7 if implied else 3, "count", "dead", "1" if implied else "2", implied=implied
-            )
-            analyses[n] = Analysis(n, sentences=(Sentence(n, 0, len(b), b),), claims=(value,))
-        story = Story("s", "convoy", tuple(arts))
-        return build_briefing(story, [story], arts, analyses, [], {})
+    def brief(names: tuple[str, ...]) -> Briefing:
+        values = {n: (("A guard", "1") if bodies[n].startswith("A ") else ("Two", "2"),) for n in names}
+        return _briefing({n: bodies[n] for n in names}, values, "dead", frozenset(("A guard",)))[1]
 
     (k,) = brief(("Coast Herald", "Evening Post")).conflicts
     assert k.kind == "count"
