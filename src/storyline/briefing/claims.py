@@ -529,10 +529,10 @@ def _aligned(
             for x in xs:
                 if any(compatible(x.slot, y.slot) for y in ys):
                     continue
-                sim, y = max(((_kinship(c, x, y, when), y) for y in lone_y
-                              if compatible(x.slot, y.slot) is False and _same_thing(x.slot, y.slot, settings)
-                              and _offset(c, x) == _offset(c, y)),
-                             key=lambda t: t[0], default=(0.0, None))  # fmt: skip
+                y = max((y for y in lone_y
+                         if compatible(x.slot, y.slot) is False and _same_thing(x.slot, y.slot, settings)
+                         and _offset(c, x) == _offset(c, y)),
+                        key=lambda y: _kinship(c, x, y, when), default=None)  # fmt: skip
                 if y is None or x in leads and y in leads:
                     continue
                 if same("align", x, y):
