@@ -176,8 +176,9 @@ def _implied_claim(
     when = next((d.date for d in dates if sent.start_char <= d.start < sent.end_char), None)
     update = any(lemma(w) in UPDATE_WORDS for w in sent)
     event = " ".join(w for w in _event(t).split() if w not in _ZERO_WORDS)
-    return ClaimSlot(article_id, t.idx, end, "count", measure, value, time=when, update=update, event=event,
-                     implied=True)  # fmt: skip
+    return ClaimSlot(
+        article_id, t.idx, end, "count", measure, value, time=when, update=update, event=event, implied=True
+    )
 
 
 def _zeroed(t: Token) -> Token | None:
