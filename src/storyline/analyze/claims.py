@@ -88,8 +88,9 @@ def _rank(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSlo
     value = int(digits[1]) if digits else 2 if text == "second" else None
     if value is None or value < 2:
         return None
-    claim = _implied_claim(article_id, ent[0], ent.end_char, f"rank of {lemma(noun)}", str(value), dates)
-    return replace(claim, kind="other", implied=False, event=_event(root))
+    when, update = _setting(ent.sent, dates)
+    rank = ClaimSlot(article_id, ent.start_char, ent.end_char, "other", f"rank of {lemma(noun)}", str(value))
+    return replace(rank, time=when, update=update, event=_event(root))
 
 
 # Tolls a "no ..." phrase can zero: "no casualties" is neither dead nor hurt.
@@ -172,13 +173,18 @@ def _implied_claim(
 ) -> ClaimSlot:
     """A count no figure states, from its first word ``t`` to ``end``: its event from the parse, its
     sentence's date and update words as a written figure's."""
-    sent = t.sent
-    when = next((d.date for d in dates if sent.start_char <= d.start < sent.end_char), None)
-    update = any(lemma(w) in UPDATE_WORDS for w in sent)
+    when, update = _setting(t.sent, dates)
     event = " ".join(w for w in _event(t).split() if w not in _ZERO_WORDS)
     return ClaimSlot(
         article_id, t.idx, end, "count", measure, value, time=when, update=update, event=event, implied=True
     )
+
+
+def _setting(sent: Span, dates: Sequence[DatedMention]) -> tuple[str | None, bool]:
+    """The date of a sentence's dated mention and whether its words tell an update: every figure of the
+    sentence, written or implied, is set in its time and telling."""
+    when = next((d.date for d in dates if sent.start_char <= d.start < sent.end_char), None)
+    return when, any(lemma(t) in UPDATE_WORDS for t in sent)
 
 
 def _zeroed(t: Token) -> Token | None:
@@ -245,9 +251,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     root = ent.root if ent.root in tokens else tokens[-1]
     if label == "PERCENT" and ent.label_ != "PERCENT":
         root = tokens[-1]  # the unit word heads a percentage, as in spaCy's own PERCENT spans
-    sent = ent.sent
-    when = next((d.date for d in dates if sent.start_char <= d.start < sent.end_char), None)
-    update = any(lemma(t) in UPDATE_WORDS for t in sent)
+    when, update = _setting(ent.sent, dates)
     end = tail[-1].idx + len(tail[-1]) if tail else ent.end_char
     base = {"article_id": article_id, "start": start, "end": end, "qualifier": qualifier}
     if label in ("DATE", "CARDINAL") and (age := _age(ent, tokens, root)):
