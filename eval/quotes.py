@@ -316,32 +316,41 @@ def _antecedent(a: dict, named: list[dict], text: str) -> dict | None:
     return before[-1] if before else None
 
 
-def _gold(doc: dict) -> list[dict]:
-    """Quoted attributions with their content text, the gold source span and acceptable speaker words."""
-    out = []
+def _scored_sources(doc: dict) -> list[tuple[dict, list[dict], bool]]:
+    """Per quoted gold attribution: (attribution, the mentions a predicted speaker may match, slip). The mentions
+    are the source (a pronoun's named antecedent instead: the pronoun itself names nobody) and its alias; none
+    when source and cue overlap (slip: an annotation error). Both scorers read these, so they judge alike."""
     text = doc["text"]
     named = [a for a in doc["attributions"] if a["source"] and not (_words(a["source"]["text"]) <= _PRONOUNS)]
+    out = []
     for a in doc["attributions"]:
         if not a["quoted"]:
             continue
-        content = " ".join(c["text"] for c in a["content"])
         src, cue = a["source"], a["cue"]
         if src and cue and src["text"].lower() in _VERBS:  # '"...," said X' with source and cue swapped
             src = cue
         slip = bool(
             src and cue and src is not cue and src["start"] < cue["end"] and cue["start"] < src["end"]
         )
-        accept, spans = [], []
+        mentions = []
         if src and not slip:
             if not _words(src["text"]) <= _PRONOUNS:
-                accept.append(_words(src["text"]))
-                spans.append((src["start"], src["end"]))
-            elif (ante := _antecedent(a, named, text)) is not None:  # the pronoun itself names nobody
-                accept.append(_words(ante["source"]["text"]))
-                spans.append((ante["source"]["start"], ante["source"]["end"]))
+                mentions.append(src)
+            elif (ante := _antecedent(a, named, text)) is not None:
+                mentions.append(ante["source"])
             if alias := a.get("alias"):  # ECB+: "the company" that the text names ("Kraft")
-                accept.append(_words(alias["text"]))
-                spans.append((alias["start"], alias["end"]))
+                mentions.append(alias)
+        out.append((a, mentions, slip))
+    return out
+
+
+def _gold(doc: dict) -> list[dict]:
+    """Quoted attributions with their content text, the gold source span and acceptable speaker words."""
+    out = []
+    for a, mentions, slip in _scored_sources(doc):
+        content = " ".join(c["text"] for c in a["content"])
+        accept = [_words(m["text"]) for m in mentions]
+        spans = [(m["start"], m["end"]) for m in mentions]
         out.append(
             {
                 "chars": _chars(content),
@@ -380,25 +389,9 @@ def head_word(source: str) -> str | None:
 
 def _heads(doc: dict) -> list[list[str]]:
     """Acceptable speaker head words per quoted gold attribution (same order as _gold); [] when unscorable."""
-    text = doc["text"]
-    named = [a for a in doc["attributions"] if a["source"] and not (_words(a["source"]["text"]) <= _PRONOUNS)]
-    out = []
-    for a in doc["attributions"]:
-        if not a["quoted"]:
-            continue
-        src, cue = a["source"], a["cue"]
-        if src and cue and src["text"].lower() in _VERBS:
-            src = cue
-        heads = []
-        if src and not (cue and src is not cue and src["start"] < cue["end"] and cue["start"] < src["end"]):
-            if not _words(src["text"]) <= _PRONOUNS:
-                heads.append(head_word(src["text"]))
-            elif (ante := _antecedent(a, named, text)) is not None:  # the pronoun itself names nobody
-                heads.append(head_word(ante["source"]["text"]))
-            if alias := a.get("alias"):
-                heads.append(head_word(alias["text"]))
-        out.append([h for h in heads if h])
-    return out
+    return [
+        [h for m in mentions if (h := head_word(m["text"]))] for _a, mentions, _slip in _scored_sources(doc)
+    ]
 
 
 def source_kinds(doc: dict) -> list[str]:
