@@ -334,3 +334,15 @@ def test_a_rank_in_a_series_is_read_with_its_noun():
     assert _one("The band played its 63rd concert of the tour.", "other").value == "63"
     told = _claims("It was the first time the laptop used third-generation chips.")
     assert not [c for _s, c in told if c.measure.startswith("rank")]
+
+
+def test_years_and_months_are_dates_of_their_verb():
+    """A date coarser than a day is read from its words, no publication date needed."""
+    text = (
+        "The ranger was convicted in 1997 of fraud. The museum was robbed in March 2003. "
+        "The mayor was elected last May. The trial opened December 15 2013 in the capital."
+    )
+    found = {span: c for span, c in _claims(text) if c.kind == "date"}
+    values = {c.value for c in found.values()}
+    assert {"1997", "2003-03", "--05", "2013-12-15"} <= values
+    assert next(c for c in found.values() if c.value == "1997").measure == "convict"
