@@ -346,3 +346,11 @@ def test_years_and_months_are_dates_of_their_verb():
     values = {c.value for c in found.values()}
     assert {"1997", "2003-03", "--05", "2013-12-15"} <= values
     assert next(c for c in found.values() if c.value == "1997").measure == "convict"
+
+
+def test_the_second_figure_of_two_joined_tolls_is_read():
+    """ "and at least 40 hurt": the parse makes the figure a conjunct of the first verb, its participle its own."""
+    found = {(c.measure, c.value, c.qualifier) for _s, c in _claims(
+        "Twelve passengers were killed and at least 40 hurt when the coach overturned."
+    )}  # fmt: skip
+    assert ("injured", "40", "at least") in found

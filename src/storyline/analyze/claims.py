@@ -681,7 +681,8 @@ def _measure(root: Token, verb_only: bool) -> str | None:
         return MEASURES[lemma(counted)]  # the noun a figure counts comes first: "800 homes destroyed"
     near = []
     for tok in chain[: _HOPS + 1]:
-        beside = [tok, *(c for c in tok.children if c.dep_ in _NEAR)]
+        # a figure's own participle: "Ten were killed and at least 50 injured" (50 a conjunct, "injured" its acl)
+        beside = [tok, *(c for c in tok.children if c.dep_ in _NEAR or tok is root and c.dep_ == "acl")]
         near += [t for t in beside + [g for c in beside if c.dep_ == "prep" for g in c.children
                                       if g.dep_ == "pobj"] if t is not root]  # fmt: skip
     groups = [MEASURES[lemma(t)] for t in near if lemma(t) in MEASURES]
