@@ -339,13 +339,13 @@ def test_a_rank_in_a_series_is_read_with_its_noun():
 def test_years_and_months_are_dates_of_their_verb():
     """A date coarser than a day is read from its words, no publication date needed."""
     text = (
-        "The ranger was convicted in 1997 of fraud. The museum was robbed in March 2003. "
-        "The mayor was elected last May. The trial opened December 15 2013 in the capital."
+        "The ranger was convicted in 1990 of fraud. The museum was robbed in June 2001. "
+        "The mayor was elected last June. The trial opened October 5 2011 in the capital."
     )
     found = {span: c for span, c in _claims(text) if c.kind == "date"}
     values = {c.value for c in found.values()}
-    assert {"1997", "2003-03", "--05", "2013-12-15"} <= values
-    assert next(c for c in found.values() if c.value == "1997").measure == "convict"
+    assert {"1990", "2001-06", "--06", "2011-10-05"} <= values
+    assert next(c for c in found.values() if c.value == "1990").measure == "convict"
 
 
 def test_the_second_figure_of_two_joined_tolls_is_read():

@@ -638,18 +638,18 @@ def test_a_number_in_a_name_is_no_count():
 def test_coarse_dates_agree_but_never_contradict():
     """Two outlets' years of one verb agree; two different years of it are two events (two convictions)."""
     bodies = {
-        "Coast Herald": "The ranger was convicted in July 1997 of fraud, court records show.",
-        "Evening Post": "The ranger was convicted in July 1997 of fraud, the court said.",
+        "Coast Herald": "The ranger was convicted in June 1990 of fraud, court records show.",
+        "Evening Post": "The ranger was convicted in June 1990 of fraud, the court said.",
     }
 
     def briefed(year_b: str):
         claims = {}
         for name, body in bodies.items():
-            value = "1997-07" if name == "Coast Herald" else year_b
-            at = body.index("July 1997")
+            value = "1990-06" if name == "Coast Herald" else year_b
+            at = body.index("June 1990")
             claims[name] = ClaimSlot(name, at, at + 9, "date", "convict", value)
         return _story(bodies, claims)
 
-    agreed = briefed("1997-07")
+    agreed = briefed("1990-06")
     assert not agreed.conflicts and len(agreed.agreements) == 1
-    assert not briefed("1959-07").conflicts
+    assert not briefed("1985-06").conflicts

@@ -681,7 +681,7 @@ def _measure(root: Token, verb_only: bool) -> str | None:
         return MEASURES[lemma(counted)]  # the noun a figure counts comes first: "800 homes destroyed"
     near = []
     for tok in chain[: _HOPS + 1]:
-        # a figure's own participle: "Ten were killed and at least 50 injured" (50 a conjunct, "injured" its acl)
+        # a figure's own participle: "Six were killed and at least 30 injured" (30 a conjunct, "injured" its acl)
         beside = [tok, *(c for c in tok.children if c.dep_ in _NEAR or tok is root and c.dep_ == "acl")]
         near += [t for t in beside + [g for c in beside if c.dep_ == "prep" for g in c.children
                                       if g.dep_ == "pobj"] if t is not root]  # fmt: skip
@@ -827,10 +827,10 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _year_or_month(tokens: Sequence[Token]) -> str | None:
-    """A date coarser than a day, read from its words with no publication date needed: "in 1997" -> "1997",
-    "April 2003" -> "2003-04", "December 15 2013" -> "2013-12-15", "last May" -> "--05" (the year unknown);
+    """A date coarser than a day, read from its words with no publication date needed: "in 1990" -> "1990",
+    "June 1990" -> "1990-06", "June 5 1990" -> "1990-06-05", "last June" -> "--06" (the year unknown);
     None for two years in one phrase ("1951-1957") or a decade. Outlets date one background event
-    alike ("convicted in 1997"), and a less precise date agrees with a more precise one (PROTOCOL.md)."""
+    alike ("convicted in 1990"), and a less precise date agrees with a more precise one (PROTOCOL.md)."""
     words = [t.lower_.rstrip(".") for t in tokens]
     years = [w for w in words if _YEAR.fullmatch(w)]
     month = next((MONTHS[w] for w in words if w in MONTHS), None)

@@ -357,7 +357,7 @@ def compare_claims(
             kind == "other"
             or kind == "date"
             and any(_COARSE_DATE.fullmatch(p.slot.value) for ps in by_outlet.values() for p in ps)
-        )  # "16GB" vs "32GB": two models' figures; "convicted in 1997" vs "in 1959": two convictions
+        )  # "16GB" vs "32GB": two models' figures; "convicted in 1990" vs "in 1985": two convictions
         if agree_only:
             clash = []
         elif kind == "count" and measure not in MEASURES.values():
@@ -390,7 +390,7 @@ def compare_claims(
     return Compared(tuple(conflicts), tuple(cl for *_k, cl in agreements), tuple(cl for _i, cl in unique))
 
 
-# A date coarser than a day ("1997", "2003-04", "--05"): a year or month holds many events of one verb (two
+# A date coarser than a day ("1990", "1990-06", "--06"): a year or month holds many events of one verb (two
 # convictions, two heists), so outlets' coarse dates agree but never contradict.
 _COARSE_DATE = re.compile(r"\d{4}(?:-\d\d)?|--\d\d")
 
