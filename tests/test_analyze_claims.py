@@ -353,3 +353,9 @@ def test_the_second_figure_of_two_joined_tolls_is_read():
     text = "Six miners were killed and at least 30 injured in the blast."
     found = {(c.measure, c.value, c.qualifier) for _s, c in _claims(text)}
     assert ("injured", "30", "at least") in found
+
+
+def test_a_day_of_month_with_an_ordinal_suffix_keeps_its_day():
+    """'June 12th' is the 12th, not the month: two outlets' 12th and 13th can then disagree."""
+    text = "Registration for the pilot scheme begins June 12th, with sales later."
+    assert [c.value for _s, c in _claims(text) if c.kind == "date"] == ["june 12"]

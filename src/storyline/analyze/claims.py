@@ -811,15 +811,15 @@ def _time_qualifier(ent: Span, tokens: Sequence[Token], base: dict) -> dict:
 
 def _calendar_words(tokens: Sequence[Token]) -> str | None:
     """A weekday, or a month with its day, the analysis could not resolve: "early Tuesday" -> "tuesday",
-    "Dec. 14" -> "december 14"; None for a bare month or year (many events share one)."""
+    "Dec. 14" or "Dec. 14th" -> "december 14"; None for a bare month or year (``_year_or_month`` reads those)."""
     words = [t.lower_.rstrip(".") for t in tokens]
     day = next((w for w in words if w in WEEKDAYS), None)
     if day:
         return weekday_name(WEEKDAYS[day])
     month = next((w for w in words if w in MONTHS), None)
-    num = next((w for w in words if w.isdigit() and len(w) <= 2), None)
+    num = next((int(d[1]) for w in words if (d := _DAY_OF_MONTH.fullmatch(w))), None)  # "14", "29th"
     if month and num and not any(w.isdigit() and len(w) == 4 for w in words):
-        return f"{month_name(MONTHS[month])} {int(num)}"
+        return f"{month_name(MONTHS[month])} {num}"
     return None
 
 
