@@ -633,23 +633,3 @@ def test_a_number_in_a_name_is_no_count():
         "Evening Post": "Strong Quake Kills 10 Near Coast",
     }
     assert _briefing(heads, {name: (("10", "10"),) for name in heads}, "dead")[1].agreements
-
-
-def test_coarse_dates_agree_but_never_contradict():
-    """Two outlets' years of one verb agree; two different years of it are two events (two convictions)."""
-    bodies = {
-        "Coast Herald": "The ranger was convicted in June 1990 of fraud, court records show.",
-        "Evening Post": "The ranger was convicted in June 1990 of fraud, the court said.",
-    }
-
-    def briefed(year_b: str):
-        claims = {}
-        for name, body in bodies.items():
-            value = "1990-06" if name == "Coast Herald" else year_b
-            at = body.index("June 1990")
-            claims[name] = ClaimSlot(name, at, at + 9, "date", "convict", value)
-        return _story(bodies, claims)
-
-    agreed = briefed("1990-06")
-    assert not agreed.conflicts and len(agreed.agreements) == 1
-    assert not briefed("1985-06").conflicts

@@ -352,13 +352,8 @@ def compare_claims(
             and not _confirmed(a, b, by_outlet) and same("lead", a, b)
         ]  # fmt: skip
         clash += _aligned(c, by_outlet, reps if kind not in _VERB_KINDS else [], settings, same)
-        agree_only = (
-            kind == "other"
-            or kind == "date"
-            and any(_COARSE_DATE.fullmatch(p.slot.value) for ps in by_outlet.values() for p in ps)
-        )  # "16GB" vs "32GB": two models' figures; "convicted in 1990" vs "in 1985": two convictions
-        if agree_only:
-            clash = []
+        if kind == "other":
+            clash = []  # "16GB" vs "32GB": two models' figures
         elif kind == "count" and measure not in MEASURES.values():
             clash = [(a, b) for a, b in clash if same("count", a, b)]
         if not clash and measure in TOLLS:
@@ -369,7 +364,7 @@ def compare_claims(
             ):  # "two leaders", "two trucks": on the fit half 6 of 9 such were no key fact
                 reps = _one_event(reps, same)
                 denied = _denying(reps, by_outlet, same) if len(reps) >= 2 else []
-                if denied and not agree_only:
+                if denied and kind != "other":  # "other": two models' specifications, never a conflict
                     pairs = [(d, r) for d in denied for r in reps if r.outlet_key != d.outlet_key]
                     conflicts.append(_conflict(c, {*reps, *denied}, pairs, kind, measure, settings))
                     disputed.add((story, kind, measure, *_rest))
@@ -387,11 +382,6 @@ def compare_claims(
     agreements.sort(key=lambda t: (t[0], t[1]))
     unique.sort(key=lambda t: t[0])
     return Compared(tuple(conflicts), tuple(cl for *_k, cl in agreements), tuple(cl for _i, cl in unique))
-
-
-# A date coarser than a day ("1990", "1990-06", "--06"): a year or month holds many events of one verb (two
-# convictions, two heists), so outlets' coarse dates agree but never contradict.
-_COARSE_DATE = re.compile(r"\d{4}(?:-\d\d)?|--\d\d")
 
 
 # Whether figures are one slot, asked at a named step of the comparison ("lead", "align", "count", "event",
