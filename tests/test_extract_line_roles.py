@@ -62,6 +62,10 @@ def test_ranker_rows_see_the_labeller_and_the_page_title_line() -> None:
     assert row["hnext=byline"] == 1.0 and row["hmeta_below"] == 1.0
     assert row["hecho=site"] == 1.0 and "hecho=start" not in row
     assert "hmtop" not in candidates[0]
+    # its own line attributes, not the neighbours' raw ones the labeller's rows carry (the ranker reads the lines
+    # around through the tags: with both it fitted site habits)
+    assert any(key.startswith("nw=") for key in row) and any(key.startswith("-1:") for key in rows[1])
+    assert not any(key.startswith(("-2:", "-1:", "1:", "2:")) for key in row)
 
 
 def test_candidates_are_compared_with_each_other() -> None:

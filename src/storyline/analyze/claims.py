@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 from text_to_num import alpha2digit, text2num
@@ -293,7 +294,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
                              subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
         if measure is None or measure in REPORTING_VERBS - _NEWS_VERBS or measure in GENERIC_VERBS:
             return None
-        value = day or _calendar_words(tokens)  # a year or month is many events
+        value = day or _calendar_words(tokens) or _year_or_month(tokens)
         if value is None:
             return None
         return ClaimSlot(**base, kind="date", measure=measure, value=value, subject=_subject(root),
@@ -680,7 +681,8 @@ def _measure(root: Token, verb_only: bool) -> str | None:
         return MEASURES[lemma(counted)]  # the noun a figure counts comes first: "800 homes destroyed"
     near = []
     for tok in chain[: _HOPS + 1]:
-        beside = [tok, *(c for c in tok.children if c.dep_ in _NEAR)]
+        # a figure's own participle: "Six were killed and at least 30 injured" (30 a conjunct, "injured" its acl)
+        beside = [tok, *(c for c in tok.children if c.dep_ in _NEAR or tok is root and c.dep_ == "acl")]
         near += [t for t in beside + [g for c in beside if c.dep_ == "prep" for g in c.children
                                       if g.dep_ == "pobj"] if t is not root]  # fmt: skip
     groups = [MEASURES[lemma(t)] for t in near if lemma(t) in MEASURES]
@@ -809,13 +811,40 @@ def _time_qualifier(ent: Span, tokens: Sequence[Token], base: dict) -> dict:
 
 def _calendar_words(tokens: Sequence[Token]) -> str | None:
     """A weekday, or a month with its day, the analysis could not resolve: "early Tuesday" -> "tuesday",
-    "Dec. 14" -> "december 14"; None for a bare month or year (many events share one)."""
+    "Dec. 14" or "Dec. 14th" -> "december 14"; None for a bare month or year (``_year_or_month`` reads those)."""
     words = [t.lower_.rstrip(".") for t in tokens]
     day = next((w for w in words if w in WEEKDAYS), None)
     if day:
         return weekday_name(WEEKDAYS[day])
     month = next((w for w in words if w in MONTHS), None)
-    num = next((w for w in words if w.isdigit() and len(w) <= 2), None)
+    num = next((int(d[1]) for w in words if (d := _DAY_OF_MONTH.fullmatch(w))), None)  # "14", "29th"
     if month and num and not any(w.isdigit() and len(w) == 4 for w in words):
-        return f"{month_name(MONTHS[month])} {int(num)}"
+        return f"{month_name(MONTHS[month])} {num}"
     return None
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _year_or_month(tokens: Sequence[Token]) -> str | None:
+    """A date coarser than a day, read from its words with no publication date needed: "in 1990" -> "1990",
+    "June 1990" -> "1990-06", "June 5 1990" -> "1990-06-05", "last June" -> "--06" (the year unknown);
+    None for two years in one phrase ("1951-1957") or a decade. Outlets date one background event
+    alike ("convicted in 1990"), and a less precise date agrees with a more precise one (PROTOCOL.md)."""
+    words = [t.lower_.rstrip(".") for t in tokens]
+    years = [w for w in words if _YEAR.fullmatch(w)]
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    if len(years) > 1 or not years and month is None:
+        return None
+    if not years:
+        return f"--{month:02d}"
+    if month is None:
+        return years[0]
+    day = next((int(d[1]) for w in words if (d := _DAY_OF_MONTH.fullmatch(w))), None)
+    try:
+        return date(int(years[0]), month, day).isoformat() if day else f"{years[0]}-{month:02d}"
+    except ValueError:
+        return None
+
+
+_DAY_OF_MONTH = re.compile(r"([0-3]?\d)(?:st|nd|rd|th)?")
