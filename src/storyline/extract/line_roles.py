@@ -203,13 +203,14 @@ def _sentence_ends(text: str) -> str:
     return str(_bucket(len(_SENTENCE_END.findall(text)), (0, 1, 3)))
 
 
-_EDGE = {off: {f"{off}:edge": 1.0} for off in (-2, -1, 1, 2)}
+_NEIGHBOURS = (-2, -1, 1, 2)  # the lines around a line whose attributes its CRF row carries
+_EDGE = {off: {f"{off}:edge": 1.0} for off in _NEIGHBOURS}
 
 
 @lru_cache(maxsize=4096)  # lines repeat the same few neighbour attribute sets
 def _seen_from(names: tuple[str, ...]) -> dict[int, dict[str, float]]:
     """A line's neighbour attributes (all indicators) as seen from each offset ("-1:nw=5"); never to be changed."""
-    return {off: {f"{off}:{name}": 1.0 for name in names} for off in (-2, -1, 1, 2)}
+    return {off: {f"{off}:{name}": 1.0 for name in names} for off in _NEIGHBOURS}
 
 
 def _main_run(prose: list[bool]) -> tuple[int, int]:
@@ -292,7 +293,7 @@ def _features(
             words = _long_words(texts[i])
             if words:
                 row["lead=" + str(_bucket(len(words & lead) / len(words), (0.0, 0.2, 0.4, 0.6)))] = 1.0
-        for off in (-2, -1, 1, 2):
+        for off in _NEIGHBOURS:
             j = i + off
             row.update(seen_from[j][off] if 0 <= j < len(base) else _EDGE[off])
         out.append(row)
@@ -346,7 +347,7 @@ def headline_candidates(
     body_at = [i for i, role in enumerate(roles) if role == "body"]
     prose_at = [i for i, text in enumerate(texts) if _own(text).prose]
     for i, overlap in overlaps.items():
-        row = {k: v for k, v in rows[i].items() if k[0] not in _NEIGHBOUR_MARK}
+        row = {k: v for k, v in rows[i].items() if not k.startswith(_SEEN_FROM)}
         row["hm_h"] = head_marginals[i]
         _pair_features(row, i, texts, overlaps)
         distance = page.start - i if page.end >= page.start else -1
@@ -380,12 +381,12 @@ def headline_candidates(
     return out
 
 
-# The first character of a neighbour's attribute as a line's CRF row sees it ("-1:nw=5", "2:month"); no attribute
-# of the line's own starts so. The ranker leaves them out: its labeller and tag-context features already read the
-# lines around a candidate, and with the neighbours' raw attributes too (762 attributes for 1,130 titled
-# sequences) it fitted site habits. Half-0 CV by site (eval/train_lines.py --ranker-only): token F1 0.7482 ->
-# 0.7620, 4 of 5 folds better; over three fold splits (15 folds) 0.7429 -> 0.7599, 11 of 15 better.
-_NEIGHBOUR_MARK = frozenset("-12")
+# A neighbour's attribute as a line's CRF row sees it ("-1:nw=5", "2:month"). The ranker leaves them out: its
+# labeller and tag-context features already read the lines around a candidate, and with the neighbours' raw
+# attributes too (762 attributes for 1,130 titled sequences) it fitted site habits. Half-0 CV by site
+# (eval/train_lines.py --ranker-only): token F1 0.7482 -> 0.7620, 4 of 5 folds better; over three fold splits
+# (15 folds) 0.7429 -> 0.7599, 11 of 15 better.
+_SEEN_FROM = tuple(f"{off}:" for off in _NEIGHBOURS)
 RIVAL_REACH = 5  # lines above and below a candidate searched for a likelier headline
 
 
