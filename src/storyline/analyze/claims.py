@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 from text_to_num import alpha2digit, text2num
@@ -294,7 +293,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
                              subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
         if measure is None or measure in REPORTING_VERBS - _NEWS_VERBS or measure in GENERIC_VERBS:
             return None
-        value = day or _calendar_words(tokens) or _year_or_month(tokens)
+        value = day or _calendar_words(tokens)  # a year or month is many events
         if value is None:
             return None
         return ClaimSlot(**base, kind="date", measure=measure, value=value, subject=_subject(root),
@@ -811,7 +810,7 @@ def _time_qualifier(ent: Span, tokens: Sequence[Token], base: dict) -> dict:
 
 def _calendar_words(tokens: Sequence[Token]) -> str | None:
     """A weekday, or a month with its day, the analysis could not resolve: "early Tuesday" -> "tuesday",
-    "Dec. 14" or "Dec. 14th" -> "december 14"; None for a bare month or year (``_year_or_month`` reads those)."""
+    "Dec. 14" or "Dec. 14th" -> "december 14"; None for a bare month or year."""
     words = [t.lower_.rstrip(".") for t in tokens]
     day = next((w for w in words if w in WEEKDAYS), None)
     if day:
@@ -821,30 +820,6 @@ def _calendar_words(tokens: Sequence[Token]) -> str | None:
     if month and num and not any(w.isdigit() and len(w) == 4 for w in words):
         return f"{month_name(MONTHS[month])} {num}"
     return None
-
-
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-
-
-def _year_or_month(tokens: Sequence[Token]) -> str | None:
-    """A date coarser than a day, read from its words with no publication date needed: "in 1990" -> "1990",
-    "June 1990" -> "1990-06", "June 5 1990" -> "1990-06-05", "last June" -> "--06" (the year unknown);
-    None for two years in one phrase ("1951-1957") or a decade. Outlets date one background event
-    alike ("convicted in 1990"), and a less precise date agrees with a more precise one (PROTOCOL.md)."""
-    words = [t.lower_.rstrip(".") for t in tokens]
-    years = [w for w in words if _YEAR.fullmatch(w)]
-    month = next((MONTHS[w] for w in words if w in MONTHS), None)
-    if len(years) > 1 or not years and month is None:
-        return None
-    if not years:
-        return f"--{month:02d}"
-    if month is None:
-        return years[0]
-    day = next((int(d[1]) for w in words if (d := _DAY_OF_MONTH.fullmatch(w))), None)
-    try:
-        return date(int(years[0]), month, day).isoformat() if day else f"{years[0]}-{month:02d}"
-    except ValueError:
-        return None
 
 
 _DAY_OF_MONTH = re.compile(r"([0-3]?\d)(?:st|nd|rd|th)?")
