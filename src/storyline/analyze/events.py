@@ -4,6 +4,7 @@ voice, pronouns resolved) so that two outlets' reports of one event produce the 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -180,8 +181,13 @@ def _place(tokens: Sequence[Token], skip: Span | None, at: Mapping[int, Mention]
 
 
 def _date(tokens: Sequence[Token], dates: Sequence[DatedMention]) -> str | None:
-    at = {t.idx for t in tokens}
-    return next((d.date for d in dates if any(d.start <= i < d.end for i in at)), None)
+    """The first dated mention holding the start of one of the tokens (a bisection a date, not a token scan)."""
+    at = sorted({t.idx for t in tokens})
+    for d in dates:
+        k = bisect_left(at, d.start)
+        if k < len(at) and at[k] < d.end:
+            return d.date
+    return None
 
 
 def _where_when(
