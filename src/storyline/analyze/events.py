@@ -191,14 +191,21 @@ def _date(tokens: Sequence[Token], dates: Sequence[DatedMention]) -> str | None:
 
 
 def _where_when(
-    verb: Token, subj: Token | None, at: Mapping[int, Mention], dates: Sequence[DatedMention]
+    verb: Token,
+    subj: Token | None,
+    at: Mapping[int, Mention],
+    dates: Sequence[DatedMention],
+    clauses: dict[int, list[Token]],
 ) -> tuple[str | None, str | None]:
-    """Place and date from the verb's clause, else from the clause governing it ("X gunned ... and drove")."""
+    """Place and date from the verb's clause, else from the clause governing it ("X gunned ... and drove").
+    ``clauses`` keeps each token's clause for the doc's other verbs (a governing verb's is read again)."""
     place = when = None
     node = verb
+    skip = subj.doc[subj.left_edge.i : subj.right_edge.i + 1] if subj is not None else None
     for _ in range(3):
-        tokens = _clause(node)
-        skip = subj.doc[subj.left_edge.i : subj.right_edge.i + 1] if subj is not None else None
+        tokens = clauses.get(node.i)
+        if tokens is None:
+            tokens = clauses[node.i] = _clause(node)
         place = place or _place(tokens, skip, at)
         when = when or _date(tokens, dates)
         if (place and when) or node.head is node:
@@ -225,6 +232,7 @@ def find_events(
     ("may have"), attributing ("reports that") and controlling ("tried to") verbs give way to what they govern.
     ``known``: the article's genders (quotes.pronouns.genders), worked out once for quotes and events."""
     ctx = _Context(doc, mentions, known, quoted, pronoun_reach)
+    clauses: dict[int, list[Token]] = {}
     events = []
     for verb in doc:
         if not verb.tag_.startswith("VB") or verb.dep_ in ("aux", "auxpass", "amod"):
@@ -256,7 +264,7 @@ def find_events(
         negated = any(c.dep_ == "neg" for c in verb.children) or (
             verb.dep_ == "xcomp" and lemma(verb.head) in _NEGATING
         )
-        place, when = _where_when(verb, doer, ctx.at, dates)
+        place, when = _where_when(verb, doer, ctx.at, dates, clauses)
         parts = [t for t in (doer, verb, undergoer) if t is not None and same_sentence(t, verb)]
         start = min(t.left_edge.idx if t is not verb else t.idx for t in parts)
         last = max(parts, key=lambda t: t.i)
