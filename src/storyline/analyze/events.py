@@ -4,6 +4,7 @@ voice, pronouns resolved) so that two outlets' reports of one event produce the 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -180,19 +181,31 @@ def _place(tokens: Sequence[Token], skip: Span | None, at: Mapping[int, Mention]
 
 
 def _date(tokens: Sequence[Token], dates: Sequence[DatedMention]) -> str | None:
-    at = {t.idx for t in tokens}
-    return next((d.date for d in dates if any(d.start <= i < d.end for i in at)), None)
+    """The first dated mention holding the start of one of the tokens (a bisection a date, not a token scan)."""
+    at = sorted({t.idx for t in tokens})
+    for d in dates:
+        k = bisect_left(at, d.start)
+        if k < len(at) and at[k] < d.end:
+            return d.date
+    return None
 
 
 def _where_when(
-    verb: Token, subj: Token | None, at: Mapping[int, Mention], dates: Sequence[DatedMention]
+    verb: Token,
+    subj: Token | None,
+    at: Mapping[int, Mention],
+    dates: Sequence[DatedMention],
+    clauses: dict[int, list[Token]],
 ) -> tuple[str | None, str | None]:
-    """Place and date from the verb's clause, else from the clause governing it ("X gunned ... and drove")."""
+    """Place and date from the verb's clause, else from the clause governing it ("X gunned ... and drove").
+    ``clauses`` keeps each token's clause for the doc's other verbs (a governing verb's is read again)."""
     place = when = None
     node = verb
+    skip = subj.doc[subj.left_edge.i : subj.right_edge.i + 1] if subj is not None else None
     for _ in range(3):
-        tokens = _clause(node)
-        skip = subj.doc[subj.left_edge.i : subj.right_edge.i + 1] if subj is not None else None
+        tokens = clauses.get(node.i)
+        if tokens is None:
+            tokens = clauses[node.i] = _clause(node)
         place = place or _place(tokens, skip, at)
         when = when or _date(tokens, dates)
         if (place and when) or node.head is node:
@@ -219,6 +232,7 @@ def find_events(
     ("may have"), attributing ("reports that") and controlling ("tried to") verbs give way to what they govern.
     ``known``: the article's genders (quotes.pronouns.genders), worked out once for quotes and events."""
     ctx = _Context(doc, mentions, known, quoted, pronoun_reach)
+    clauses: dict[int, list[Token]] = {}
     events = []
     for verb in doc:
         if not verb.tag_.startswith("VB") or verb.dep_ in ("aux", "auxpass", "amod"):
@@ -250,7 +264,7 @@ def find_events(
         negated = any(c.dep_ == "neg" for c in verb.children) or (
             verb.dep_ == "xcomp" and lemma(verb.head) in _NEGATING
         )
-        place, when = _where_when(verb, doer, ctx.at, dates)
+        place, when = _where_when(verb, doer, ctx.at, dates, clauses)
         parts = [t for t in (doer, verb, undergoer) if t is not None and same_sentence(t, verb)]
         start = min(t.left_edge.idx if t is not verb else t.idx for t in parts)
         last = max(parts, key=lambda t: t.i)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 from spacy.tokens import Doc
 
@@ -63,11 +65,18 @@ def _surname_mentions(article_id: str, body: str, found: list[Mention]) -> list[
     """Bare surnames of people named in full in the article that NER missed ("Truss will meet...")."""
     surnames = {m.text.split()[-1] for m in found if m.label == "PERSON" and len(m.text.split()) >= 2}
     extra = []
+    spans = sorted((m.start, m.end) for m in found)
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))  # the furthest end of the mentions up to each start
     for name in surnames:
         if len(name) < 3 or not name[0].isupper():
             continue
         for hit in re.finditer(rf"\b{re.escape(name)}\b", body):
-            if not any(m.start <= hit.start() < m.end or hit.start() <= m.start < hit.end() for m in found):
+            # no mention holds the hit's start, and none starts inside the hit (bisections, not a scan)
+            before, inside = bisect_right(starts, hit.start()), bisect_left(starts, hit.start())
+            if (before == 0 or reach[before - 1] <= hit.start()) and (
+                inside == len(starts) or starts[inside] >= hit.end()
+            ):
                 extra.append(Mention(article_id, hit.start(), hit.end(), name, "PERSON"))
     return extra
 

@@ -143,7 +143,7 @@ def _cue_evidence(lowered: str) -> tuple[str | None, float]:
     """The best chrome reason the cue phrases give a (lower-cased) line and its summed weight; (None, 0.0) when
     no cue matches. Cues run only when the line holds one of their keywords."""
     candidates = set(cues.ALWAYS_CUES)
-    for keyword in [k for k in cues.KEYWORDS if k in lowered]:
+    for keyword in filter(lowered.__contains__, cues.KEYWORDS):  # C-level scan: no bytecode a keyword
         candidates.update(cues.CUES_BY_KEYWORD[keyword])
     by_reason: dict[str, float] = {}
     for i in candidates:

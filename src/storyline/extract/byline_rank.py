@@ -15,6 +15,8 @@ from __future__ import annotations
 import math
 import re
 from functools import cache
+from itertools import compress, count, repeat
+from operator import contains
 from pathlib import Path
 
 from storyline.analyze.gender import first_name_gender
@@ -90,7 +92,8 @@ def byline_candidates(texts: list[str], roles: list[str], top: int) -> list[tupl
         words = _WORD.findall(name) or [name]
         near = {roles[j] for j in range(max(i - 2, 0), min(i + 3, len(texts))) if j != i}
         if (holders := holders_of.get(key)) is None:  # a name often recurs on many lines of a page
-            holders = holders_of[key] = [j for j, s in enumerate(squashed) if key in s]
+            # the indices of the lines holding it, scanned without a bytecode loop a line
+            holders = holders_of[key] = list(compress(count(), map(contains, squashed, repeat(key))))
         features = [float(roles[i] == r) for r in _ROLES] + [
             float(bool(MARKER.match(text))),
             float(_NON_WORD.sub(" ", text).casefold().strip() == key),

@@ -18,8 +18,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain
-from operator import itemgetter
+from itertools import chain, repeat
+from operator import itemgetter, mul
 from pathlib import Path
 from typing import Any
 
@@ -131,7 +131,7 @@ def _own(text: str) -> _Own:
     """Features of one line alone but its cue verdict (the caller adds those last), as crfsuite attributes:
     strings are 'key=value' indicators, true facts indicators, numbers weights; false facts and empty strings are
     left out. Cached: never to be changed."""
-    words = _WORD.findall(text)
+    words = _words(text)
     n = len(words)
     lowered = " ".join(words).lower().split(" ") if n else []  # one lower() call: no word holds a space
     n_tokens = text.count(" ") + 1
@@ -328,13 +328,9 @@ def headline_candidates(
         overlaps[i] = len(words & page.lead) / len(words) if words and page.lead else 0.0
     echoes, echoes_same = _echoes(texts, overlaps)
     spread = Counter(
-        w for t in set(texts) for w in _long_words(t)
+        chain.from_iterable(map(_long_words, set(texts)))
     )  # in how many distinct lines a word stands
-    run_words = (
-        {w for t in texts[page.start : page.end + 1] for w in _long_words(t)}
-        if page.end >= page.start
-        else set()
-    )
+    run_words = set().union(*map(_long_words, texts[page.start : page.end + 1]))
     above = [i for i in overlaps if i < page.start]
     best_overlap = max((overlaps[i] for i in above), default=0.0)
     nearest_title = max(
@@ -560,15 +556,20 @@ def not_a_title(text: str) -> bool:
     return bool(_CHROME_COMMAND.match(text) or _FILE_NAME.match(text) or _PROMPT.match(text))
 
 
+@lru_cache(maxsize=1 << 16)  # every line is read by _own, _long_words and _key: one scan for the three
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text))
+
+
 @lru_cache(maxsize=1 << 16)  # lines are compared with their page's lead and prose run; pages repeat lines
 def _long_words(text: str) -> frozenset[str]:
     """A line's lower-cased words of four letters or more: the words lines are compared by."""
-    return frozenset(w.lower() for w in _WORD.findall(text) if len(w) >= 4)
+    return frozenset(w.lower() for w in _words(text) if len(w) >= 4)
 
 
 @lru_cache(maxsize=1 << 16)  # every line of the page is keyed for each page's echoes; pages repeat lines
 def _key(text: str) -> str:
-    return " ".join(w.lower() for w in _WORD.findall(text))
+    return " ".join(w.lower() for w in _words(text))
 
 
 SITE_TAIL_WORDS = 4  # words after a title in the page's "Title | Site" line: an outlet's name, not a teaser
@@ -654,7 +655,8 @@ def label_lines(
     else:
         weights, bias = ranker["weights"], ranker["bias"]
         for i, row in candidates.items():
-            score = bias + sum([weights[k] * v for k, v in row.items() if k in weights])
+            # an unweighted feature adds 0.0: the same sum in the same order, without a bytecode loop
+            score = bias + sum(map(mul, map(weights.get, row, repeat(0.0)), row.values()))
             headline_p[i] = 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
     drops = {}
     for i in range(max(page.start, 0), page.end + 1):

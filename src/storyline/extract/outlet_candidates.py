@@ -69,7 +69,8 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
                 "member of",
                 "access",
             ),
-            r"(?:(?i:subscribe to|support|notifications? from|alerts from|welcome to|follow other|newsletter from|"
+            # the lookahead (the phrases' first letters) skips other positions: same matches, faster
+            r"(?=(?i:[acdefjklmnrsuwпü]))(?:(?i:subscribe to|support|notifications? from|alerts from|welcome to|follow other|newsletter from|"
             r"sign up (?:to|for)(?: the)?|learn about|darstellung von|abonnieren sie|assine o|suscríbete a|"
             r"подпишись на|advertise (?:with|on|in)|werben (?:auf|in|bei)|jobs bei|neu bei|exklusiv bei|"
             r"(?:reporter|writer|editor|correspondent) (?:for|at)|keep up to date with|who pays for|anunciar en|"

@@ -78,7 +78,7 @@ def _ratios(found: list[str]) -> tuple[float, float, int]:
 def is_filler(line: str, min_ratio: float = 0.2, min_words: int = 4) -> bool:
     """True for lorem ipsum and pseudo-Latin placeholder text (not for English, even with Latin tags)."""
     padded = f" {line.lower()} "
-    if any(w in padded for w in _COMMON_ENGLISH):
+    if any(map(padded.__contains__, _COMMON_ENGLISH)):
         return False  # fast exit for ordinary English prose
     found = _WORD.findall(line)
     if len(found) < min_words:
