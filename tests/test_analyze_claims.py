@@ -316,7 +316,7 @@ def test_ages_the_phrase_around_a_figure_names():
     arrested aged twenty-three" counted 23 arrested); a figure after "be" whose subject is no person is none."""
     cases = {
         "The informant died on Thursday at the age of 95.": ("95", "informant"),
-        "Police charged Ann Smith, age 61, with two counts of fraud.": ("61", "Smith"),
+        "Police charged Ann Smith, age 61, on four fraud counts.": ("61", "Smith"),
         "The driver was arrested aged twenty-three.": ("23", "driver"),
         "Ann Smith died on Monday. She was 77.": ("77", "She"),
     }
