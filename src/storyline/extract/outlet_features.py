@@ -276,15 +276,49 @@ def _extends(words: tuple[str, ...], keys: frozenset[str]) -> bool:
     return any("".join(words[:i]) in keys or "".join(words[i:]) in keys for i in range(1, len(words)))
 
 
-def outlet_candidates(text: str) -> list[tuple[str, str, list[float]]]:
-    """(normalised key, display name, features) of every outlet name the text states about itself."""
-    found = _candidates(text)
+# A context word: letters, or a sign that stands beside names ("©", "|", "@").
+_CONTEXT_WORD = re.compile(r"[^\W\d_]{2,}|[©@|]")
+_CONTEXT_SPAN = 120  # a line's first characters: the words beside a name in chrome, not a paragraph's
+
+
+@lru_cache(maxsize=1 << 16)
+def _line_words(line: str) -> frozenset[str]:
+    return frozenset(_CONTEXT_WORD.findall(line[:_CONTEXT_SPAN].lower()))
+
+
+def _context(entry: _Candidate, form: str, lines: list[str]) -> frozenset[str]:
+    """The words of a candidate and beside it where it was found: "w:" its own ("w:news", "w:home": chrome words
+    every site uses), "s:" the rest of its lines' ("s:copyright", "s:subscribe"), "n:" the lines above and below
+    ("n:follow"): for the fitted scorer's learned context weights."""
+    own = _line_words(form)
+    same: set[str] = set()
+    near: set[str] = set()
+    for index in entry.at:
+        same.update(_line_words(lines[index]))
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(lines):
+                near.update(_line_words(lines[other]))
+    near -= same
+    same -= own
+    near -= own
+    return frozenset([*(f"w:{w}" for w in own), *(f"s:{w}" for w in same), *(f"n:{w}" for w in near)])
+
+
+def outlet_candidates(text: str) -> list[tuple[str, str, list[float], frozenset[str]]]:
+    """(normalised key, display name, features, context words) of every outlet name the text states about
+    itself."""
+    found, lines = _candidates(text)
     squashed = squash(text)
     mentions = {key: squashed.count(key) for key in found}
     page = _page(text, squashed, found, mentions)
     nesting = _nesting(found, mentions, page.joined)
     return [
-        (key, form, _features(key, entry, form, page, mentions[key], nesting[key]))
+        (
+            key,
+            form,
+            _features(key, entry, form, page, mentions[key], nesting[key]),
+            _context(entry, form, lines),
+        )
         for key, entry in found.items()
         for form in (entry.display,)
     ]
