@@ -282,26 +282,21 @@ _CONTEXT_SPAN = 120  # a line's first characters: the words beside a name in chr
 
 
 @lru_cache(maxsize=1 << 16)
-def _line_words(line: str) -> frozenset[str]:
-    return frozenset(_CONTEXT_WORD.findall(line[:_CONTEXT_SPAN].lower()))
+def _line_words(line: str, mark: str) -> frozenset[str]:
+    """The context words of a line (of its first _CONTEXT_SPAN characters), each after ``mark``."""
+    return frozenset(mark + w for w in _CONTEXT_WORD.findall(line[:_CONTEXT_SPAN].lower()))
 
 
 def _context(entry: _Candidate, form: str, lines: list[str]) -> frozenset[str]:
     """The words of a candidate and beside it where it was found: "w:" its own ("w:news", "w:home": chrome words
     every site uses), "s:" the rest of its lines' ("s:copyright", "s:subscribe"), "n:" the lines above and below
-    ("n:follow"): for the fitted scorer's learned context weights."""
-    own = _line_words(form)
-    same: set[str] = set()
-    near: set[str] = set()
-    for index in entry.at:
-        same.update(_line_words(lines[index]))
-        for other in (index - 1, index + 1):
-            if 0 <= other < len(lines):
-                near.update(_line_words(lines[other]))
-    near -= same
-    same -= own
-    near -= own
-    return frozenset([*(f"w:{w}" for w in own), *(f"s:{w}" for w in same), *(f"n:{w}" for w in near)])
+    ("n:follow"): for the fitted scorer's learned context weights. Sets of words cached by line, so a candidate
+    costs a few unions."""
+    own = _line_words(form, "w:")
+    beside = [j for i in entry.at for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+    return own.union(
+        *(_line_words(lines[i], "s:") for i in entry.at), *(_line_words(lines[j], "n:") for j in beside)
+    ) - {f"{mark}:{w[2:]}" for w in own for mark in "sn"}
 
 
 def outlet_candidates(text: str) -> list[tuple[str, str, list[float], frozenset[str]]]:
