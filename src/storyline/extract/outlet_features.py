@@ -282,26 +282,34 @@ _CONTEXT_SPAN = 120  # a line's first characters: the words beside a name in chr
 
 
 @lru_cache(maxsize=1 << 16)
-def _line_words(line: str, mark: str) -> frozenset[str]:
-    """The context words of a line (of its first _CONTEXT_SPAN characters), each after ``mark``."""
-    return frozenset(mark + w for w in _CONTEXT_WORD.findall(line[:_CONTEXT_SPAN].lower()))
+def _line_words(line: str, mark: str, vocabulary: frozenset[str] | None) -> frozenset[str]:
+    """The context words of a line (of its first _CONTEXT_SPAN characters), each after ``mark``; only those in
+    ``vocabulary`` when given (the scorer weighs no others: smaller sets, a third of the cost)."""
+    words = (mark + w for w in _CONTEXT_WORD.findall(line[:_CONTEXT_SPAN].lower()))
+    return frozenset(words if vocabulary is None else (w for w in words if w in vocabulary))
 
 
-def _context(entry: _Candidate, form: str, lines: list[str]) -> frozenset[str]:
+def _context(
+    entry: _Candidate, form: str, lines: list[str], vocabulary: frozenset[str] | None
+) -> frozenset[str]:
     """The words of a candidate and beside it where it was found: "w:" its own ("w:news", "w:home": chrome words
     every site uses), "s:" the rest of its lines' ("s:copyright", "s:subscribe"), "n:" the lines above and below
     ("n:follow"): for the fitted scorer's learned context weights. Sets of words cached by line, so a candidate
     costs a few unions."""
-    own = _line_words(form, "w:")
+    own = _line_words(form, "w:", None)
     beside = [j for i in entry.at for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-    return own.union(
-        *(_line_words(lines[i], "s:") for i in entry.at), *(_line_words(lines[j], "n:") for j in beside)
+    words = own.union(
+        *(_line_words(lines[i], "s:", vocabulary) for i in entry.at),
+        *(_line_words(lines[j], "n:", vocabulary) for j in beside),
     ) - {f"{mark}:{w[2:]}" for w in own for mark in "sn"}
+    return words if vocabulary is None else words & vocabulary
 
 
-def outlet_candidates(text: str) -> list[tuple[str, str, list[float], frozenset[str]]]:
+def outlet_candidates(
+    text: str, vocabulary: frozenset[str] | None = None
+) -> list[tuple[str, str, list[float], frozenset[str]]]:
     """(normalised key, display name, features, context words) of every outlet name the text states about
-    itself."""
+    itself; only the context words in ``vocabulary`` when given (the scorer's)."""
     found, lines = _candidates(text)
     squashed = squash(text)
     mentions = {key: squashed.count(key) for key in found}
@@ -312,7 +320,7 @@ def outlet_candidates(text: str) -> list[tuple[str, str, list[float], frozenset[
             key,
             form,
             _features(key, entry, form, page, mentions[key], nesting[key]),
-            _context(entry, form, lines),
+            _context(entry, form, lines, vocabulary),
         )
         for key, entry in found.items()
         for form in (entry.display,)

@@ -56,12 +56,14 @@ class CandidateScorer:
     weights: tuple[float, ...]
     intercept: float
     context: dict[str, float]
+    vocabulary: frozenset[str]  # the context words weighed: outlet_candidates need find no others
 
     @classmethod
     def from_linear(cls, model: LinearModel) -> CandidateScorer:
         weights = tuple(c / s for c, s in zip(model.coef, model.scale, strict=True))
         intercept = model.intercept - sum(w * m for w, m in zip(weights, model.mean, strict=True))
-        return cls(weights, intercept, model.extra.get("context", {}))
+        context = model.extra.get("context", {})
+        return cls(weights, intercept, context, frozenset(context))
 
     def logit(self, features: list[float], context: frozenset[str]) -> float:
         return (
@@ -89,7 +91,10 @@ def outlet_from_text(text: str, min_p: float) -> str | None:
     if models is None:
         return None
     scorer, page = models
-    scored = [(scorer.logit(f, context), name, f) for _, name, f, context in outlet_candidates(text)]
+    scored = [
+        (scorer.logit(f, context), name, f)
+        for _, name, f, context in outlet_candidates(text, scorer.vocabulary)
+    ]
     if not scored:
         return None
     _, name, best = max(scored)
