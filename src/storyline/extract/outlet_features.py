@@ -281,46 +281,29 @@ _CONTEXT_WORD = re.compile(r"[^\W\d_]{2,}|[©@|]")
 _CONTEXT_SPAN = 120  # a line's first characters: the words beside a name in chrome, not a paragraph's
 
 
-@lru_cache(maxsize=1 << 16)
 def _line_words(line: str, mark: str, vocabulary: frozenset[str] | None) -> tuple[str, ...]:
     """The context words of a line (of its first _CONTEXT_SPAN characters), each after ``mark``; only those in
-    ``vocabulary`` when given (the scorer weighs no others). Tuples of strings, which the garbage collector stops
-    tracking, not sets: a cache of thousands of sets would slow every collection."""
+    ``vocabulary`` when given (the scorer weighs no others)."""
     words = (mark + w for w in _CONTEXT_WORD.findall(line[:_CONTEXT_SPAN].lower()))
-    return tuple(dict.fromkeys(words if vocabulary is None else (w for w in words if w in vocabulary)))
-
-
-@lru_cache(maxsize=1 << 16)
-def _own_words(form: str, vocabulary: frozenset[str] | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A name's own context words ("w:", in ``vocabulary`` when given) and the words its lines lose for being its
-    own ("s:post", "n:post" of "Brindle Post")."""
-    own = _line_words(form, "w:", None)
-    kept = own if vocabulary is None else tuple(w for w in own if w in vocabulary)
-    return kept, tuple(mark + w[1:] for w in own for mark in "sn")
+    return tuple(words if vocabulary is None else (w for w in words if w in vocabulary))
 
 
 def _context(
-    entry: _Candidate, form: str, lines: list[str], vocabulary: frozenset[str] | None
+    entry: _Candidate,
+    form: str,
+    same: dict[int, tuple[str, ...]],
+    near: dict[int, tuple[str, ...]],
+    vocabulary: frozenset[str] | None,
 ) -> frozenset[str]:
     """The words of a candidate and beside it where it was found: "w:" its own ("w:news", "w:home": chrome words
     every site uses), "s:" the rest of its lines' ("s:copyright", "s:subscribe"), "n:" the lines above and below
-    ("n:follow"): for the fitted scorer's learned context weights. Sets of words cached by line and name, so a
-    candidate costs a few unions."""
-    own, excluded = _own_words(form, vocabulary)
-    size = len(lines)
-    return (
-        frozenset(own)
-        .union(
-            *[_line_words(lines[i], "s:", vocabulary) for i in entry.at],
-            *[
-                _line_words(lines[j], "n:", vocabulary)
-                for i in entry.at
-                for j in (i - 1, i + 1)
-                if 0 <= j < size
-            ],
-        )
-        .difference(excluded)
+    ("n:follow"), from the page's words by line (``same``, ``near``): for the fitted scorer's learned context
+    weights. Computed a page at a time, not cached across pages: a cache of that size slows every collection."""
+    own = _line_words(form, "w:", None)
+    words = frozenset(w for w in own if vocabulary is None or w in vocabulary).union(
+        *[same[i] for i in entry.at], *[near[j] for i in entry.at for j in (i - 1, i + 1) if j in near]
     )
+    return words.difference([mark + w[1:] for w in own for mark in "sn"]) if own else words
 
 
 def outlet_candidates(
@@ -333,12 +316,16 @@ def outlet_candidates(
     mentions = {key: squashed.count(key) for key in found}
     page = _page(text, squashed, found, mentions)
     nesting = _nesting(found, mentions, page.joined)
+    at = {i for entry in found.values() for i in entry.at}
+    same = {i: _line_words(lines[i], "s:", vocabulary) for i in at}
+    beside = {j for i in at for j in (i - 1, i + 1) if 0 <= j < len(lines)}
+    near = {j: _line_words(lines[j], "n:", vocabulary) for j in beside}
     return [
         (
             key,
             form,
             _features(key, entry, form, page, mentions[key], nesting[key]),
-            _context(entry, form, lines, vocabulary),
+            _context(entry, form, same, near, vocabulary),
         )
         for key, entry in found.items()
         for form in (entry.display,)
