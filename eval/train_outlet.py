@@ -55,10 +55,12 @@ C = 0.1  # stronger regularisation than the default 1.0: half 0 cross-validation
 # (right 0.241); by the same check the v11 rules gave wrong mean 0.065, max 0.091 (right 0.279). A stronger L2 on
 # the page model (C 0.1 / 0.01: max 0.108 / 0.116) or the four logit features alone (max 0.112) did worse.
 # Held out (half 1, looked at once), v12 at 0.65: right 0.263/0.259, wrong 0.096/0.100 (inscriptis/html2text).
+# v13 at 0.65: right 0.277/0.285, wrong 0.088/0.086, of which the same outlet in another form 0.043/0.039.
 # v13: context words ("w:news", "s:copyright", "n:follow") as unscaled binary columns beside the standardised
-# features, words of >= CONTEXT_SITES training sites. Half-0 CV by site (3 splits), best candidate right
-# 0.504/0.510 -> 0.513/0.516; at the 0.65 floor right 0.254/0.265 -> 0.271/0.273, wrong 0.067/0.067 ->
-# 0.072/0.070 (worst split 0.077/0.079 -> 0.079/0.074). Tried on the same CV and left out: a listwise objective
+# features, words of >= CONTEXT_SITES training sites, from a candidate's first three lines (outlet_candidates
+# _MAX_AT; eight: 0.271/0.273 right at 0.65, but bench/textpath.py --quick fell under 30 pages/s on inscriptis).
+# Half-0 CV by site (3 splits), best candidate right 0.504/0.510 -> 0.512/0.513; at the 0.65 floor right
+# 0.254/0.265 -> 0.264/0.270, wrong 0.067/0.067 -> 0.072/0.067 (worst split 0.077/0.079 -> 0.079/0.074). Tried on the same CV and left out: a listwise objective
 # (softmax over a page's candidates, best right 0.493/0.492 at C 0.1), gradient boosting (0.472/0.486), pooling
 # forms one key holds into one candidate (best right 0.507 -> 0.499; emitting the group's fullest form 0.128).
 # Context words ("s:copyright", "w:news") weighed by the candidate scorer: those beside candidates of this many

@@ -193,7 +193,7 @@ _RUN = re.compile(r"(?:[A-Z0-9][\w&'’.-]*)(?:\s+[A-Z0-9][\w&'’.-]*)*")
 _MAX_NGRAMS = 30
 _MAX_AFFIXES = 20
 _MAX_LINES = 3000
-_MAX_AT = 8
+_MAX_AT = 3
 _HEADER, _FOOTER = 0.15, 0.85  # shares of the page's lines: the site's header above, its footer below
 
 
