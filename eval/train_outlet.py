@@ -15,10 +15,11 @@ half-0 sites it did not see, per split). Two models ship in outlet.json: the can
 scorer (one logistic over every candidate's features) and, under "page", the confidence (a logistic over
 outlet.PAGE_FEATURES: the page's candidate logits' best, margin, spread, count, and four of the best candidate's
 features: domain, copyright line, head and foot), fitted on candidate scores of
-sites the candidate scorer had not seen.
+sites the candidate scorer had not seen. The candidate scorer also weighs context words (outlet_features._context:
+the candidate's own words, the rest of its lines', the lines above and below), learned on the training sites.
 First, on half 0 only (where choices are made): the same shares by two-fold cross-validation inside it (by site,
 so every page of a site and both renderings of a page sit in one fold), the wrong names at the chosen floor where one name holds the other
-(same outlet, other form: "bbc" for "BBC News"), and an error table: gold named / gold a candidate but ranked below
+(same outlet, other form: "bbc" for "BBC News"; printed for the held-out halves too), and an error table: gold named / gold a candidate but ranked below
 another / gold not a candidate / gold absent from the text, with examples and where the gold name's line stands.
 """
 
@@ -37,9 +38,10 @@ from eval.linear_fit import fit_linear  # noqa: E402
 from eval.textpages_data import RENDERERS, in_text, load_all, render, site_key  # noqa: E402
 from storyline.extract import outlet  # noqa: E402
 from storyline.extract.linear import LinearModel  # noqa: E402
+from storyline.extract.outlet_model import CandidateScorer  # noqa: E402
 
 MODEL = Path(outlet.__file__).with_name("outlet.json")
-MODEL_VERSION = 12  # 12: page model fitted on candidate scores of unseen sites (folds by site, not page), floor for wrong <= 0.08 on the worst of three splits by site; 11: credits ("via X", "Photo: X", "By X"), initials of another candidate, nesting shares, a copyright notice's words in the name, four of the best candidate's features (domain, copyright line, head and foot) in the page model; 10: refitted on keys with accents folded before the host test and umlauts as ae/oe/ue, floor for wrong <= 0.08 on three splits; 9: names heading or ending several short lines (affix cue, prefix/suffix line counts), a page-confidence model over the candidate logits; 8: names ending in a domain suffix or a legal form compare without it; 7: self-description cue ("X is a daily ..."), "founder/member of", norm by the public suffix list; 6: first line index, whole-line count, cue-line share; 5: pronouns ("Follow Us") are no candidates; 4: crumb cue, publisher words, spelled hosts
+MODEL_VERSION = 13  # 13: learned context words in the candidate scorer (its own words, its lines', the lines beside); 12: page model fitted on candidate scores of unseen sites (folds by site, not page), floor for wrong <= 0.08 on the worst of three splits by site; 11: credits ("via X", "Photo: X", "By X"), initials of another candidate, nesting shares, a copyright notice's words in the name, four of the best candidate's features (domain, copyright line, head and foot) in the page model; 10: refitted on keys with accents folded before the host test and umlauts as ae/oe/ue, floor for wrong <= 0.08 on three splits; 9: names heading or ending several short lines (affix cue, prefix/suffix line counts), a page-confidence model over the candidate logits; 8: names ending in a domain suffix or a legal form compare without it; 7: self-description cue ("X is a daily ..."), "founder/member of", norm by the public suffix list; 6: first line index, whole-line count, cue-line share; 5: pronouns ("Follow Us") are no candidates; 4: crumb cue, publisher words, spelled hosts
 C = 0.1  # stronger regularisation than the default 1.0: half 0 cross-validation named 0.468/0.460 against 0.464/0.460
 # The product bounds wrongly named pages at 0.10 of pages; the floor is chosen for fewer, as the page model is less
 # sure across sites than within them (v9's floor, chosen for 0.10 on one split, let 0.147 through on half 1). Checked
@@ -53,6 +55,19 @@ C = 0.1  # stronger regularisation than the default 1.0: half 0 cross-validation
 # (right 0.241); by the same check the v11 rules gave wrong mean 0.065, max 0.091 (right 0.279). A stronger L2 on
 # the page model (C 0.1 / 0.01: max 0.108 / 0.116) or the four logit features alone (max 0.112) did worse.
 # Held out (half 1, looked at once), v12 at 0.65: right 0.263/0.259, wrong 0.096/0.100 (inscriptis/html2text).
+# v13 at 0.65: right 0.277/0.285, wrong 0.088/0.086, of which the same outlet in another form 0.043/0.039.
+# v13: context words ("w:news", "s:copyright", "n:follow") as unscaled binary columns beside the standardised
+# features, words of >= CONTEXT_SITES training sites, from a candidate's first three lines (outlet_candidates
+# _MAX_AT; eight: 0.271/0.273 right at 0.65, but bench/textpath.py --quick fell under 30 pages/s on inscriptis).
+# Half-0 CV by site (3 splits), best candidate right 0.504/0.510 -> 0.512/0.513; at the 0.65 floor right
+# 0.254/0.265 -> 0.264/0.270, wrong 0.067/0.067 -> 0.072/0.067 (worst split 0.077/0.079 -> 0.079/0.074). Tried on the same CV and left out: a listwise objective
+# (softmax over a page's candidates, best right 0.493/0.492 at C 0.1), gradient boosting (0.472/0.486), pooling
+# forms one key holds into one candidate (best right 0.507 -> 0.499; emitting the group's fullest form 0.128).
+# Context words ("s:copyright", "w:news") weighed by the candidate scorer: those beside candidates of this many
+# training sites (rarer ones do not carry over to new sites; 10 gave 0.510/0.515 best right and a floor of 0.675);
+# weights under CONTEXT_MIN_WEIGHT are dropped.
+CONTEXT_SITES = 5
+CONTEXT_MIN_WEIGHT = 0.01
 TARGET_WRONG = 0.08
 # Salts of the two-fold splits of half 0 the floor must hold on: one split's curve is noisy.
 SPLITS = ("", "a", "b")
@@ -118,17 +133,53 @@ def _rows() -> list[tuple[int, str, str, list, bool, str]]:
 
 
 def _fit_candidates(rows: list) -> dict:
-    x, y = [], []
+    """The candidate scorer: a logistic over FEATURES (standardised) and, unscaled, whether each context word
+    found beside candidates of at least CONTEXT_SITES sites stands beside the candidate (one L2 for both, so a
+    rare word's weight stays small)."""
+    import numpy as np
+    from scipy import sparse
+    from sklearn.linear_model import LogisticRegression
+
+    sites: dict[str, set[str]] = {}
     for _, _, gold, cands, *_ in rows:
-        for key, _, feats in cands:
-            x.append(feats)
-            y.append(int(key == gold))
-    return fit_linear(x, y, outlet.FEATURES, C=C)
+        for *_, context in cands:
+            for word in context:
+                sites.setdefault(word, set()).add(gold)
+    vocab = sorted(w for w, s in sites.items() if len(s) >= CONTEXT_SITES)
+    column = {w: i for i, w in enumerate(vocab)}
+    dense = np.array([f for r in rows for _, _, f, _ in r[3]])
+    y = np.array([int(key == r[2]) for r in rows for key, *_ in r[3]])
+    at = [(i, column[w]) for i, (*_, c) in enumerate(c for r in rows for c in r[3]) for w in c if w in column]
+    words = sparse.csr_matrix(
+        (np.ones(len(at)), ([i for i, _ in at], [j for _, j in at])), shape=(len(dense), len(vocab))
+    )
+    mean, scale = dense.mean(axis=0), dense.std(axis=0)
+    scale[scale == 0] = 1.0
+    x = sparse.hstack([sparse.csr_matrix((dense - mean) / scale), words]).tocsr()
+    clf = LogisticRegression(C=C, max_iter=3000).fit(x, y)
+    coef = clf.coef_[0]
+    n = len(outlet.FEATURES)
+    return {
+        "features": list(outlet.FEATURES),
+        "coef": [round(float(w), 5) for w in coef[:n]],
+        "intercept": round(float(clf.intercept_[0]), 5),
+        "mean": [round(float(v), 5) for v in mean],
+        "scale": [round(float(v), 5) for v in scale],
+        "context": {
+            w: round(float(v), 4)
+            for w, v in zip(vocab, coef[n:], strict=True)
+            if abs(v) >= CONTEXT_MIN_WEIGHT
+        },
+    }
 
 
-def _ranked(cands: list, model: LinearModel) -> list[tuple[float, str, str, list[float]]]:
+def _ranked(cands: list, model: CandidateScorer) -> list[tuple[float, str, str, list[float]]]:
     """(logit, key, name, features) of a page's candidates, best first."""
-    return sorted(((model.logit(f), k, n, f) for k, n, f in cands), reverse=True)
+    return sorted(((model.logit(f, c), k, n, f) for k, n, f, c in cands), reverse=True)
+
+
+def _scorer(fit: dict) -> CandidateScorer:
+    return CandidateScorer.from_linear(LinearModel.from_dict(fit))
 
 
 def _page_features(ranked: list[tuple[float, str, str, list[float]]]) -> list[float]:
@@ -142,7 +193,7 @@ def _fit(rows: list) -> dict:
     confidence is learned on scores like those of unseen outlets."""
     ranked: dict[int, list[tuple[float, str, str, list[float]]]] = {}
     for fold in (0, 1):
-        inner = LinearModel.from_dict(_fit_candidates([r for r in rows if _fold(r, "inner") != fold]))
+        inner = _scorer(_fit_candidates([r for r in rows if _fold(r, "inner") != fold]))
         ranked.update({id(r): _ranked(r[3], inner) for r in rows if _fold(r, "inner") == fold})
     scored = [(r, ranked[id(r)]) for r in rows if ranked[id(r)]]
     page = fit_linear(
@@ -160,7 +211,7 @@ def _fit(rows: list) -> dict:
 
 def _best(cands: list, fit: dict) -> tuple[float, str | None]:
     """The page's best candidate key and the page model's confidence in it (as outlet_from_text)."""
-    ranked = _ranked(cands, LinearModel.from_dict(fit))
+    ranked = _ranked(cands, _scorer(fit))
     if not ranked:
         return 0.0, None
     page = LinearModel.from_dict(fit["page"])
@@ -180,7 +231,7 @@ def _curve(label: str, best: list[tuple[float, str | None]], held_rows: list) ->
     """The named/ceiling line and the right / wrong / unknown shares at each floor, printed."""
     n = len(held_rows)
     hits = sum(key == r[2] for (_, key), r in zip(best, held_rows, strict=True))
-    ceiling = sum(any(k == r[2] for k, _, _ in r[3]) for r in held_rows)
+    ceiling = sum(any(k == r[2] for k, *_ in r[3]) for r in held_rows)
     anywhere = sum(r[4] for r in held_rows)
     print(
         f"  {label} named correctly {hits / n:.3f} (n={n})  candidate ceiling {ceiling / n:.3f}"
@@ -201,7 +252,7 @@ def _split_best(half0: list, salt: str) -> tuple[dict[int, tuple[float, str | No
     ranked: dict[int, list[tuple[float, str, str, list[float]]]] = {}
     for fold in (0, 1):
         fit = _fit([r for r in half0 if _fold(r, salt) != fold])
-        model = LinearModel.from_dict(fit)
+        model = _scorer(fit)
         for r in half0:
             if _fold(r, salt) == fold:
                 best[id(r)], ranked[id(r)] = _best(r[3], fit), _ranked(r[3], model)
@@ -226,9 +277,9 @@ def _floor(curves: dict[str, list[dict[float, tuple[float, float]]]], target: fl
     return min((f for f in FLOORS if all(c[f][1] <= target for c in every)), default=FLOORS[-1])
 
 
-def _cross_validate(rows: list) -> None:
+def _cross_validate(rows: list) -> float:
     """Half 0 only: two folds by site, each scored by a model fitted on the other (right and wrong averaged over
-    SPLITS, wrong also at its worst split), the floor, and the error table of the first split."""
+    SPLITS, wrong also at its worst split), the floor (returned), and the error table of the first split."""
     half0 = [r for r in rows if r[0] == 0]
     curves, splits, ranked = _split_curves(half0)
     print(
@@ -251,6 +302,7 @@ def _cross_validate(rows: list) -> None:
     )
     _near_misses(half0, splits[0], floor)
     _error_table(half0, ranked[0])
+    return floor
 
 
 def _floor_check(rows: list) -> None:
@@ -285,12 +337,12 @@ def _floor_check(rows: list) -> None:
         )
 
 
-def _near_misses(half0: list, best: dict[int, tuple[float, str | None]], floor: float) -> None:
+def _near_misses(rows: list, best: dict[int, tuple[float, str | None]], floor: float) -> None:
     """The wrong names at the floor where one key holds the other ("bbc" for og:site_name "BBC News", "reuters"
     for "U.S."): mostly the same outlet written another way, or a section given as the site name. Printed so the
     strict measure's wrong share can be read; the measure itself is unchanged."""
     for renderer in RENDERERS:
-        members = [r for r in half0 if r[1] == renderer]
+        members = [r for r in rows if r[1] == renderer]
         wrong = [
             (key, r[2]) for r in members for p, key in (best[id(r)],) if key and p >= floor and key != r[2]
         ]
@@ -334,13 +386,15 @@ def main() -> int:
     if "--floor-check" in sys.argv:
         _floor_check(rows)
         return 0
-    _cross_validate(rows)
+    floor = _cross_validate(rows)
     fits = {h: _fit([r for r in rows if r[0] == h]) for h in (0, 1)}
     for fitted, held in ((0, 1), (1, 0)):
         print(f"fit on half {fitted}, held-out half {held}:")
+        best = {id(r): _best(r[3], fits[fitted]) for r in rows if r[0] == held}
         for renderer in RENDERERS:
             held_rows = [r for r in rows if r[0] == held and r[1] == renderer]
-            _curve(f"{renderer:10s}", [_best(r[3], fits[fitted]) for r in held_rows], held_rows)
+            _curve(f"{renderer:10s}", [best[id(r)] for r in held_rows], held_rows)
+        _near_misses([r for r in rows if r[0] == held], best, floor)
     if "--no-write" not in sys.argv:
         MODEL.write_text(json.dumps(fits[0], indent=1) + "\n", encoding="utf-8")
         print(f"wrote {MODEL.name} (fitted on half 0)")

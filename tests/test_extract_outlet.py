@@ -28,7 +28,7 @@ def test_norm_compares_names_and_hosts():
 
 
 def test_candidates_come_from_masthead_copyright_chrome_and_domains():
-    kinds = {key for key, _, _ in outlet_candidates(PAGE)}
+    kinds = {key for key, *_ in outlet_candidates(PAGE)}
     assert "exampletimes" in kinds
 
 
@@ -51,7 +51,8 @@ def _kinds(text: str) -> dict[str, str]:
 
     kinds = [i for i, name in enumerate(FEATURES) if name.startswith("kind_")]
     return {
-        name: {FEATURES[i][5:] for i in kinds if features[i]} for _, name, features in outlet_candidates(text)
+        name: {FEATURES[i][5:] for i in kinds if features[i]}
+        for _, name, features, _ in outlet_candidates(text)
     }
 
 
@@ -90,7 +91,7 @@ def test_follow_newsletter_trademark_byline_and_subscribe_cues():
 def test_web_and_email_domains_join_the_written_name():
     found = _kinds("Body text.\nWrite to letters@brindlepost.co.uk or visit www.brindlepost.co.uk\n")
     assert found["brindlepost.co.uk"] == {"domain", "email"}
-    both = {k: n for k, n, _ in outlet_candidates("Brindle Post\nBody.\nMail tips@brindlepost.com\n")}
+    both = {k: n for k, n, *_ in outlet_candidates("Brindle Post\nBody.\nMail tips@brindlepost.com\n")}
     assert both["brindlepost"] == "Brindle Post"  # the written name shows, the domain only agrees
 
 
@@ -112,7 +113,7 @@ def test_outlet_names_keep_the_established_name():
 def _feature(text: str, name: str, feature: str) -> float:
     from storyline.extract.outlet import FEATURES
 
-    return next(f[FEATURES.index(feature)] for _, n, f in outlet_candidates(text) if n == name)
+    return next(f[FEATURES.index(feature)] for _, n, f, _ in outlet_candidates(text) if n == name)
 
 
 def test_social_more_from_app_and_rights_reserved_cues():
@@ -143,7 +144,7 @@ def test_company_suffixes_end_the_name_and_mark_a_publisher():
 def test_a_lone_short_line_inside_the_article_is_no_candidate():
     body = [f"Sentence number {i} of the article runs long enough to be prose here." for i in range(40)]
     text = "\n".join(["Marrowfield Courier", *body[:20], "Second Subhead", *body[20:], "Marrowfield Courier"])
-    names = {n for _, n, _ in outlet_candidates(text)}
+    names = {n for _, n, *_ in outlet_candidates(text)}
     assert "Marrowfield Courier" in names and "Second Subhead" not in names
 
 
@@ -180,7 +181,7 @@ def test_publisher_words_longer_names_and_spelled_out_hosts():
 
 def test_a_pronoun_after_a_cue_is_no_candidate():
     text = "Follow Us\nAbout Us\nFollow Marrowfield Courier on Facebook\n© 2024 Marrowfield Courier"
-    keys = {key for key, _, _ in outlet_candidates(text)}
+    keys = {key for key, *_ in outlet_candidates(text)}
     assert "us" not in keys and "marrowfieldcourier" in keys
 
 
@@ -279,3 +280,25 @@ def test_a_name_holding_the_notice_words_is_marked():
     text = "Brindle Post\nBody text here.\nCopyright\n© Copyright Brindle Post\n"
     assert _feature(text, "Copyright", "holds_mark") == 1.0
     assert _feature(text, "Brindle Post", "holds_mark") == 0.0
+
+
+def _context(text: str, name: str) -> frozenset[str]:
+    return next(c for _, n, _, c in outlet_candidates(text) if n == name)
+
+
+def test_context_words_are_the_name_its_line_and_the_lines_beside():
+    text = "Body text here.\nFollow us\n© 2021 Brindle Post. All rights reserved.\nPrivacy\n"
+    context = _context(text, "Brindle Post")
+    assert {"w:brindle", "w:post", "s:©", "s:rights", "s:reserved", "n:follow", "n:privacy"} <= context
+    assert "s:brindle" not in context and "n:body" not in context  # its own words; not a line beside it
+
+
+def test_the_scorer_adds_the_learned_weight_of_each_context_word():
+    from storyline.extract.linear import LinearModel
+    from storyline.extract.outlet_model import CandidateScorer
+
+    model = LinearModel((2.0, 0.0), 0.5, (1.0, 0.0), (2.0, 1.0), {"context": {"s:©": 1.5, "w:home": -2.0}})
+    scorer = CandidateScorer.from_linear(model)
+    # 0.5 + 2 * (3 - 1) / 2 on the standardised feature, then the words' weights; unknown words weigh nothing
+    assert scorer.logit([3.0, 7.0], frozenset({"s:©", "n:unseen"})) == pytest.approx(4.0)
+    assert scorer.logit([3.0, 7.0], frozenset({"w:home"})) == pytest.approx(0.5)

@@ -194,6 +194,7 @@ _RUN = re.compile(r"(?:[A-Z0-9][\w&'’.-]*)(?:\s+[A-Z0-9][\w&'’.-]*)*")
 _MAX_NGRAMS = 30
 _MAX_AFFIXES = 20
 _MAX_LINES = 3000
+_MAX_AT = 3
 _HEADER, _FOOTER = 0.15, 0.85  # shares of the page's lines: the site's header above, its footer below
 
 
@@ -224,6 +225,9 @@ class _Candidate:
     prefix_lines: int = 0  # short lines it heads ("Los Andes Pass"), as counted by _affixes
     suffix_lines: int = 0  # short lines it ends ("Kiosco Los Andes")
     credits: int = 0  # lines crediting it as a source, photographer or author ("via X", "Photo: X", "By X")
+    at: list[int] = field(
+        default_factory=list
+    )  # the first lines it was found on: their words are its context
 
     @property
     def display(self) -> str:
@@ -263,8 +267,9 @@ def _lines_holding(keywords: tuple[str, ...], joined: str, starts: list[int]) ->
 _DOMAIN_HINT = re.compile(r"[a-z0-9-]\.[a-z]{2}", re.I)
 
 
-def _candidates(text: str) -> dict[str, _Candidate]:
-    """Candidate names by normalised form: the display forms seen and where/how they were found.
+def _candidates(text: str) -> tuple[dict[str, _Candidate], list[str]]:
+    """Candidate names by normalised form: the display forms seen and where/how they were found; and the page's
+    non-empty lines their ``at`` indices point into.
 
     The cue and domain patterns run only on the lines one scan of the whole page finds a keyword on."""
     lines = [ln.strip(" \t*+#>") for ln in text.splitlines()]
@@ -289,6 +294,8 @@ def _candidates(text: str) -> dict[str, _Candidate]:
         entry.kinds[kind] += 1
         entry.first, entry.last = min(entry.first, index / total), max(entry.last, index / total)
         entry.first_index = min(entry.first_index, index)
+        if len(entry.at) < _MAX_AT and index not in entry.at:
+            entry.at.append(index)
         if not host and not trimmed and (short := _CORPORATE.sub("", name)) != name:
             add(short, kind, index, trimmed=True)
 
@@ -346,7 +353,7 @@ def _candidates(text: str) -> dict[str, _Candidate]:
         if not (
             entry.kinds.keys() == {"line"} and entry.kinds["line"] == 1 and _HEADER < entry.first < _FOOTER
         )
-    }
+    }, lines
 
 
 @lru_cache(maxsize=1 << 12)

@@ -276,15 +276,57 @@ def _extends(words: tuple[str, ...], keys: frozenset[str]) -> bool:
     return any("".join(words[:i]) in keys or "".join(words[i:]) in keys for i in range(1, len(words)))
 
 
-def outlet_candidates(text: str) -> list[tuple[str, str, list[float]]]:
-    """(normalised key, display name, features) of every outlet name the text states about itself."""
-    found = _candidates(text)
+# A context word: letters, or a sign that stands beside names ("©", "|", "@").
+_CONTEXT_WORD = re.compile(r"[^\W\d_]{2,}|[©@|]")
+_CONTEXT_SPAN = 120  # a line's first characters: the words beside a name in chrome, not a paragraph's
+
+
+def _line_words(line: str, mark: str, vocabulary: frozenset[str] | None) -> tuple[str, ...]:
+    """The context words of a line (of its first _CONTEXT_SPAN characters), each after ``mark``; only those in
+    ``vocabulary`` when given (the scorer weighs no others)."""
+    words = (mark + w for w in _CONTEXT_WORD.findall(line[:_CONTEXT_SPAN].lower()))
+    return tuple(words if vocabulary is None else (w for w in words if w in vocabulary))
+
+
+def _context(
+    entry: _Candidate,
+    form: str,
+    same: dict[int, tuple[str, ...]],
+    near: dict[int, tuple[str, ...]],
+    vocabulary: frozenset[str] | None,
+) -> frozenset[str]:
+    """The words of a candidate and beside it where it was found: "w:" its own ("w:news", "w:home": chrome words
+    every site uses), "s:" the rest of its lines' ("s:copyright", "s:subscribe"), "n:" the lines above and below
+    ("n:follow"), from the page's words by line (``same``, ``near``): for the fitted scorer's learned context
+    weights. Computed a page at a time, not cached across pages: a cache of that size slows every collection."""
+    own = _line_words(form, "w:", None)
+    words = frozenset(w for w in own if vocabulary is None or w in vocabulary).union(
+        *[same[i] for i in entry.at], *[near[j] for i in entry.at for j in (i - 1, i + 1) if j in near]
+    )
+    return words.difference([mark + w[1:] for w in own for mark in "sn"]) if own else words
+
+
+def outlet_candidates(
+    text: str, vocabulary: frozenset[str] | None = None
+) -> list[tuple[str, str, list[float], frozenset[str]]]:
+    """(normalised key, display name, features, context words) of every outlet name the text states about
+    itself; only the context words in ``vocabulary`` when given (the scorer's)."""
+    found, lines = _candidates(text)
     squashed = squash(text)
     mentions = {key: squashed.count(key) for key in found}
     page = _page(text, squashed, found, mentions)
     nesting = _nesting(found, mentions, page.joined)
+    at = {i for entry in found.values() for i in entry.at}
+    same = {i: _line_words(lines[i], "s:", vocabulary) for i in at}
+    beside = {j for i in at for j in (i - 1, i + 1) if 0 <= j < len(lines)}
+    near = {j: _line_words(lines[j], "n:", vocabulary) for j in beside}
     return [
-        (key, form, _features(key, entry, form, page, mentions[key], nesting[key]))
+        (
+            key,
+            form,
+            _features(key, entry, form, page, mentions[key], nesting[key]),
+            _context(entry, form, same, near, vocabulary),
+        )
         for key, entry in found.items()
         for form in (entry.display,)
     ]

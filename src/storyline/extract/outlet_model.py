@@ -4,7 +4,9 @@ the page-confidence model that decides whether the page's best name is sure enou
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from operator import mul
 from pathlib import Path
 
@@ -45,18 +47,41 @@ def page_features(logits: list[float], best: list[float]) -> list[float]:
     ]
 
 
+@dataclass(frozen=True)
+class CandidateScorer:
+    """The candidate model: a logistic over FEATURES with its standardisation folded in (one multiply-add a
+    feature, the same logit), plus the learned weight of each context word beside the candidate ("s:copyright",
+    "n:subscribe", "w:news": outlet_features._context), words of sites it did not see carrying over to new ones."""
+
+    weights: tuple[float, ...]
+    intercept: float
+    context: dict[str, float]
+    vocabulary: frozenset[str]  # the context words weighed: outlet_candidates need find no others
+
+    @classmethod
+    def from_linear(cls, model: LinearModel) -> CandidateScorer:
+        weights = tuple(c / s for c, s in zip(model.coef, model.scale, strict=True))
+        intercept = model.intercept - sum(w * m for w, m in zip(weights, model.mean, strict=True))
+        context = model.extra.get("context", {})
+        return cls(weights, intercept, context, frozenset(context))
+
+    def logit(self, features: list[float], context: frozenset[str]) -> float:
+        return (
+            self.intercept
+            + sum(map(mul, self.weights, features))
+            + sum(map(self.context.get, context, repeat(0.0)))
+        )
+
+
 @lru_cache(maxsize=1)
-def _models() -> tuple[tuple[float, ...], float, LinearModel] | None:
-    """The candidate model's weights over the raw features with its standardisation folded in (one multiply-add a
-    feature, the same logit) and its intercept, and the page-confidence model; None without weights for these
-    features (eval/train_outlet.py)."""
+def _models() -> tuple[CandidateScorer, LinearModel] | None:
+    """The candidate scorer and the page-confidence model; None without weights for these features
+    (eval/train_outlet.py)."""
     model = load_linear(_MODEL_PATH, FEATURES)
     page = model and model.extra.get("page")
     if model is None or not page or tuple(page["features"]) != PAGE_FEATURES:
         return None
-    weights = tuple(c / s for c, s in zip(model.coef, model.scale, strict=True))
-    intercept = model.intercept - sum(w * m for w, m in zip(weights, model.mean, strict=True))
-    return weights, intercept, LinearModel.from_dict(page)
+    return CandidateScorer.from_linear(model), LinearModel.from_dict(page)
 
 
 def outlet_from_text(text: str, min_p: float) -> str | None:
@@ -65,8 +90,11 @@ def outlet_from_text(text: str, min_p: float) -> str | None:
     models = _models()
     if models is None:
         return None
-    weights, intercept, page = models
-    scored = [(intercept + sum(map(mul, weights, f)), name, f) for _, name, f in outlet_candidates(text)]
+    scorer, page = models
+    scored = [
+        (scorer.logit(f, context), name, f)
+        for _, name, f, context in outlet_candidates(text, scorer.vocabulary)
+    ]
     if not scored:
         return None
     _, name, best = max(scored)
