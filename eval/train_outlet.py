@@ -71,9 +71,10 @@ C = 0.1  # stronger regularisation than the default 1.0: half 0 cross-validation
 # "credit" or metadata.ROLE_WORDS: floor to 0.675) and both (best 0.507/0.510, at 0.65 right 0.257/0.264). Persons
 # win over the gold name on 8 of the 243 renderings where it ranks below another (the error table's "the winner").
 # A pairwise form chooser between the best candidate and a same-outlet rival (one key holds the other; a logistic
-# over FEATURES' and the logit's differences, fitted on out-of-fold rankings): at the 0.65 floor the gold form is a
-# rival in 22-26 of the 32-39 wrong names per split where one key holds the other, yet the chooser turned none of
-# them right at any threshold (0.5-0.9) and 4-6 right names wrong at 0.5 (best right 0.507 -> 0.489).
+# over FEATURES' and the logit's differences, fitted on out-of-fold rankings; measured with the two features above
+# in): at the 0.65 floor the gold form is a rival in 22-26 of the 32-39 wrong names per split (both renderers)
+# where one key holds the other, yet the chooser turned none of them right at any threshold (0.5-0.9) and 4-6 right
+# names wrong at 0.5 (best right 0.507 -> 0.489).
 # Context words ("s:copyright", "w:news") weighed by the candidate scorer: those beside candidates of this many
 # training sites (rarer ones do not carry over to new sites; 10 gave 0.510/0.515 best right and a floor of 0.675);
 # weights under CONTEXT_MIN_WEIGHT are dropped.
