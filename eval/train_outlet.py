@@ -36,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from eval.linear_fit import fit_linear  # noqa: E402
 from eval.textpages_data import RENDERERS, in_text, load_all, render, site_key  # noqa: E402
+from storyline.analyze.gender import first_name_gender  # noqa: E402
 from storyline.extract import outlet  # noqa: E402
 from storyline.extract.linear import LinearModel  # noqa: E402
 from storyline.extract.outlet_model import CandidateScorer  # noqa: E402
@@ -63,6 +64,17 @@ C = 0.1  # stronger regularisation than the default 1.0: half 0 cross-validation
 # 0.254/0.265 -> 0.264/0.270, wrong 0.067/0.067 -> 0.072/0.067 (worst split 0.077/0.079 -> 0.079/0.074). Tried on the same CV and left out: a listwise objective
 # (softmax over a page's candidates, best right 0.493/0.492 at C 0.1), gradient boosting (0.472/0.486), pooling
 # forms one key holds into one candidate (best right 0.507 -> 0.499; emitting the group's fullest form 0.128).
+# Tried in the second pass (half-0 CV by site, 3 splits; v13 0.512/0.513 best right, at 0.65 right 0.264/0.270,
+# wrong 0.072/0.067, worst split 0.079/0.074) and left out: a person-name feature (2-3 capitalised words opening with
+# a census first name, "By" dropped: best 0.509/0.511, at 0.65 right 0.266/0.271, wrong 0.070/0.067, worst
+# 0.074/0.074, one or two renderings a split), a credit-line feature (a candidate's line holds "by", "photo",
+# "credit" or metadata.ROLE_WORDS: floor to 0.675) and both (best 0.507/0.510, at 0.65 right 0.257/0.264). Persons
+# win over the gold name on 8 of the 243 renderings where it ranks below another (the error table's "the winner").
+# A pairwise form chooser between the best candidate and a same-outlet rival (one key holds the other; a logistic
+# over FEATURES' and the logit's differences, fitted on out-of-fold rankings; measured with the two features above
+# in): at the 0.65 floor the gold form is a rival in 22-26 of the 32-39 wrong names per split (both renderers)
+# where one key holds the other, yet the chooser turned none of them right at any threshold (0.5-0.9) and 4-6 right
+# names wrong at 0.5 (best right 0.507 -> 0.489).
 # Context words ("s:copyright", "w:news") weighed by the candidate scorer: those beside candidates of this many
 # training sites (rarer ones do not carry over to new sites; 10 gave 0.510/0.515 best right and a floor of 0.675);
 # weights under CONTEXT_MIN_WEIGHT are dropped.
@@ -364,6 +376,17 @@ def _error_class(row: tuple, ranked: list[tuple[float, str, str, list[float]]]) 
     return "gold not a candidate"
 
 
+def _winner_kind(name: str, features: list[float]) -> str:
+    """What beat the gold name: a domain, a person ("By Phil Helsel": two or three capitalised words opening with
+    a census first name), one word ("Tucson", "News", "Reuters") or several."""
+    words = name.removeprefix("By ").split()
+    if features[outlet.FEATURES.index("is_host")]:
+        return "domain"
+    if 2 <= len(words) <= 3 and all(w.istitle() for w in words) and first_name_gender(words[0]):
+        return "person"
+    return "one word" if len(words) == 1 else "several words"
+
+
 def _error_table(half0: list, ranked: dict[int, list[tuple[float, str, str, list[float]]]]) -> None:
     """Every half-0 rendering in one class (best candidate, no floor), with examples (gold key: the best three
     candidates and their logits) and, for the errors, where the gold name's first line stands."""
@@ -376,6 +399,9 @@ def _error_table(half0: list, ranked: dict[int, list[tuple[float, str, str, list
         if name != "gold named":
             places = Counter(r[5] for r in members)
             print("      first line: " + ", ".join(f"{place} {n}" for place, n in places.most_common()))
+        if name == "gold a candidate, ranked below another":
+            kinds = Counter(_winner_kind(ranked[id(r)][0][2], ranked[id(r)][0][3]) for r in members)
+            print("      the winner: " + ", ".join(f"{kind} {n}" for kind, n in kinds.most_common()))
         for r in members[:: max(1, len(members) // 6)][:6]:
             top = ", ".join(f"{n!r} {logit:+.1f}" for logit, _, n, _ in ranked[id(r)][:3])
             print(f"      {r[2]}: {top}")
