@@ -302,15 +302,15 @@ def _describe(words: list[Token], body: str, mentions: Sequence[Mention]) -> Spe
 
 def _all_cues(doc: Doc, quoted: list[tuple[int, int]]) -> list[Token]:
     """Speech verbs (and 'according to') outside quotations, in text order."""
-    out = []
+    out, last = [], len(doc) - 1
     for t in doc:
+        tag, low = t.tag_, t.lower_  # each read once: the tests below open with the tag or the word they need
         if (
-            (t.tag_.startswith("VB") and not SPEECH_VERBS.isdisjoint(lemmas(t)))
-            or _phrasal_speech(t)
-            or _speech_noun(t)
-            or _verb_read_as_noun(t)
-            or (t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to")
-            or _per_source(t)
+            (tag.startswith("VB") and (not SPEECH_VERBS.isdisjoint(lemmas(t)) or _phrasal_speech(t)))
+            or (low in SPEECH_NOUNS and _speech_noun(t))
+            or (tag in ("NN", "NNS") and _verb_read_as_noun(t))
+            or (low == "according" and t.i < last and doc[t.i + 1].lower_ == "to")
+            or (low == "per" and _per_source(t))
         ):
             if not any(s <= t.idx < e for s, e in quoted):
                 out.append(t)
@@ -320,7 +320,9 @@ def _all_cues(doc: Doc, quoted: list[tuple[int, int]]) -> list[Token]:
 def _phrasal_speech(t: Token) -> bool:
     """'"...," Jo Ames fired back': a verb that reports speech with its particle."""
     return t.tag_.startswith("VB") and any(
-        c.dep_ in ("prt", "advmod") and not PHRASAL_SPEECH.get(c.lower_, frozenset()).isdisjoint(lemmas(t))
+        c.dep_ in ("prt", "advmod")
+        and c.lower_ in PHRASAL_SPEECH
+        and not PHRASAL_SPEECH[c.lower_].isdisjoint(lemmas(t))
         for c in t.children
     )
 
