@@ -109,20 +109,29 @@ class _Context:
         return " ".join([*mods[-2:], lemma(token)])
 
 
-def _own(verb: Token, dep: frozenset[str]) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in dep), None)
+def _kids(verb: Token) -> dict[str, list[Token]]:
+    """A verb's children by dependency label, in text order: one walk of them for all the tests on the verb."""
+    out: dict[str, list[Token]] = {}
+    for c in verb.children:
+        out.setdefault(c.dep_, []).append(c)
+    return out
 
 
-def _roles(verb: Token) -> tuple[Token | None, Token | None, bool]:
+def _own(kids: Mapping[str, list[Token]], *deps: str) -> Token | None:
+    """The first child (in text order) of any of these labels."""
+    found = [kids[d][0] for d in deps if d in kids]
+    return min(found, key=lambda t: t.i) if found else None
+
+
+def _roles(verb: Token, kids: Mapping[str, list[Token]]) -> tuple[Token | None, Token | None, bool]:
     """(doer, undergoer, passive) in active terms: passives swap ("X was arrested by police": police, X);
     shared subjects come from the governing verb ("X gunned the engine and drove"), relative clauses and
-    participles from the noun they modify. An active verb without a doer found gives (None, ..., False)."""
-    obj = _own(verb, frozenset({"dobj", "dative", "attr"}))
-    patient = _own(verb, frozenset({"nsubjpass"}))
-    agent = next(
-        (g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None
-    )
-    subj = _own(verb, frozenset({"nsubj"}))
+    participles from the noun they modify. An active verb without a doer found gives (None, ..., False).
+    ``kids``: the verb's children by label (``_kids``)."""
+    obj = _own(kids, "dobj", "dative", "attr")
+    patient = _own(kids, "nsubjpass")
+    agent = next((g for a in kids.get("agent", ()) for g in a.children if g.dep_ == "pobj"), None)
+    subj = _own(kids, "nsubj")
     if subj is not None and subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
         subj = verb.head
     if patient is not None:
@@ -132,7 +141,7 @@ def _roles(verb: Token) -> tuple[Token | None, Token | None, bool]:
     if subj is not None:
         return subj, obj, False
     if verb.dep_ == "advcl" and verb.tag_ == "VBN":  # "Born in the Bronx in 1928, Gigante ..."
-        return agent, _own(verb.head, frozenset({"nsubj", "nsubjpass"})), True
+        return agent, _own(_kids(verb.head), "nsubj", "nsubjpass"), True
     if (
         verb.dep_ == "acl" and verb.tag_ == "VBN"
     ):  # "the family founded by Luciano"; "a man suspected" is no act
@@ -140,18 +149,20 @@ def _roles(verb: Token) -> tuple[Token | None, Token | None, bool]:
     if verb.dep_ == "acl":  # "the man driving"
         return verb.head, obj, False
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.tag_.startswith("VB") and verb.head is not verb:
-        controller = _own(verb.head, frozenset({"dobj", "nsubjpass"})) if verb.dep_ == "xcomp" else None
+        head_kids = _kids(verb.head)
+        controller = _own(head_kids, "dobj", "nsubjpass") if verb.dep_ == "xcomp" else None
         if controller is not None:  # "urged jurors to sentence", "X is expected to resign"
             return controller, obj, False
-        doer, _, _ = _roles(verb.head)
+        doer, _, _ = _roles(verb.head, head_kids)
         return doer, obj, False
     return None, obj, False
 
 
-def _named_prep_object(verb: Token, at: Mapping[int, Mention]) -> Token | None:
-    """'drove over Johnson', 'clashed with Summit': a named non-place object of an argument preposition."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in _ARG_PREPS:
+def _named_prep_object(preps: Sequence[Token], at: Mapping[int, Mention]) -> Token | None:
+    """'drove over Johnson', 'clashed with Summit': a named non-place object of an argument preposition (of
+    the verb's ``preps``, its children labelled prep)."""
+    for prep in preps:
+        if prep.lower_ in _ARG_PREPS:
             for g in prep.children:
                 m = at.get(g.idx) if g.dep_ == "pobj" else None
                 if m is not None and m.label not in PLACE_LABELS:
@@ -214,8 +225,8 @@ def _where_when(
     return place, when
 
 
-def _verb_lemma(verb: Token) -> str:
-    particle = _own(verb, frozenset({"prt"}))
+def _verb_lemma(verb: Token, kids: Mapping[str, list[Token]]) -> str:
+    particle = _own(kids, "prt")
     return f"{lemma(verb)} {particle.lower_}" if particle is not None else lemma(verb)
 
 
@@ -241,29 +252,26 @@ def find_events(
             continue
         if verb.i + 1 < len(doc) and doc[verb.i + 1].text == ":":  # "Published: January 3", "Posted:"
             continue
-        verb_lemma = _verb_lemma(verb)
+        kids = _kids(verb)
+        verb_lemma = _verb_lemma(verb, kids)
         if verb_lemma in _SKIP_LEMMAS or verb_lemma in _ATTRIBUTION:
             continue
-        if _own(verb, frozenset({"xcomp"})) is not None and (
-            verb_lemma in _CONTROL or _own(verb, frozenset({"nsubjpass"})) is not None
-        ):
+        if "xcomp" in kids and (verb_lemma in _CONTROL or "nsubjpass" in kids):
             continue  # "tried to flee", "is expected to resign": the xcomp is the event
-        if any(c.dep_ == "aux" and c.lower_ in _HEDGES for c in verb.children):
+        if any(c.lower_ in _HEDGES for c in kids.get("aux", ())):
             continue
-        doer, undergoer, passive = _roles(verb)
+        doer, undergoer, passive = _roles(verb, kids)
         if doer is None and not passive:
             continue  # an imperative, a headline fragment: nobody did it
         subject = ctx.name(doer) if doer is not None else None
         if doer is not None and subject is None:
             continue  # "it", "they", "you": nothing to report who did it
         if undergoer is None:
-            undergoer = _named_prep_object(verb, ctx.at)
+            undergoer = _named_prep_object(kids.get("prep", ()), ctx.at)
         obj = ctx.name(undergoer) if undergoer is not None else None
         if subject is None and obj is None:
             continue
-        negated = any(c.dep_ == "neg" for c in verb.children) or (
-            verb.dep_ == "xcomp" and lemma(verb.head) in _NEGATING
-        )
+        negated = "neg" in kids or (verb.dep_ == "xcomp" and lemma(verb.head) in _NEGATING)
         place, when = _where_when(verb, doer, ctx.at, dates, clauses)
         parts = [t for t in (doer, verb, undergoer) if t is not None and same_sentence(t, verb)]
         start = min(t.left_edge.idx if t is not verb else t.idx for t in parts)
