@@ -395,14 +395,18 @@ def _range_top(tokens: list[Token], label: str) -> list[Token] | None:
     return tokens[cut + 1 :]
 
 
+# every start of a qualifier ("at", "at l", "at least"): a phrase whose first word is none of them is no qualifier
+_QUALIFIER_HEADS = frozenset(q[:n] for q in QUALIFIERS for n in range(1, len(q) + 1))
+
+
 def _strip_qualifier(ent: Span) -> tuple[list[Token], str | None, int]:
     """The value's tokens without a leading qualifier, the qualifier (inside the entity or just before it) and
     the start of the value phrase including it."""
     doc = ent.doc
     for width in (3, 2, 1):
         for lo in (ent.start, ent.start - width):
-            if lo < 0 or lo + width > len(doc):
-                continue
+            if lo < 0 or lo + width > len(doc) or doc[lo].lower_ not in _QUALIFIER_HEADS:
+                continue  # a phrase's first word opens some qualifier, or the phrase is none (no span text built)
             phrase = doc[lo : lo + width].text.lower()
             after = doc[lo + width] if lo + width < len(doc) else None
             if (
