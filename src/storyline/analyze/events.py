@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from storyline.analyze.entities import PLACE_LABELS
 from storyline.analyze.nlp import lemma, same_sentence
@@ -180,20 +181,37 @@ def _clause(verb: Token) -> list[Token]:
     return out
 
 
-def _place(tokens: Sequence[Token], skip: Span | None, at: Mapping[int, Mention]) -> str | None:
-    """A place named in a prepositional phrase of the clause (not inside its subject)."""
-    for t in sorted(tokens, key=lambda t: t.i):
-        if t.dep_ != "pobj" or (skip is not None and skip.start <= t.i < skip.end):
-            continue
-        m = at.get(t.idx)
-        if m is not None and (m.label in PLACE_LABELS or (m.label == "ORG" and t.head.lower_ in _LOCATIVE)):
-            return m.text
-    return None
+class _Clause(NamedTuple):
+    """What ``_where_when`` reads of a clause, kept per doc: a governing verb's clause is read for each verb under
+    it."""
+
+    places: list[
+        tuple[int, str]
+    ]  # (token index, text) of each place a prepositional object names, in text order
+    starts: list[int]  # the start of each of its tokens, ascending
 
 
-def _date(tokens: Sequence[Token], dates: Sequence[DatedMention]) -> str | None:
-    """The first dated mention holding the start of one of the tokens (a bisection a date, not a token scan)."""
-    at = sorted({t.idx for t in tokens})
+def _read_clause(node: Token, at: Mapping[int, Mention]) -> _Clause:
+    tokens = sorted(_clause(node), key=lambda t: t.i)
+    places = [
+        (t.i, m.text)
+        for t in tokens
+        if t.dep_ == "pobj"
+        and (m := at.get(t.idx)) is not None
+        and (m.label in PLACE_LABELS or (m.label == "ORG" and t.head.lower_ in _LOCATIVE))
+    ]
+    return _Clause(places, [t.idx for t in tokens])
+
+
+def _place(clause: _Clause, skip: tuple[int, int] | None) -> str | None:
+    """A place named in a prepositional phrase of the clause (not inside its subject's tokens ``skip``)."""
+    return next((text for i, text in clause.places if skip is None or not skip[0] <= i < skip[1]), None)
+
+
+def _date(clause: _Clause, dates: Sequence[DatedMention]) -> str | None:
+    """The first dated mention holding the start of one of the clause's tokens (a bisection a date, not a token
+    scan)."""
+    at = clause.starts
     for d in dates:
         k = bisect_left(at, d.start)
         if k < len(at) and at[k] < d.end:
@@ -206,19 +224,19 @@ def _where_when(
     subj: Token | None,
     at: Mapping[int, Mention],
     dates: Sequence[DatedMention],
-    clauses: dict[int, list[Token]],
+    clauses: dict[int, _Clause],
 ) -> tuple[str | None, str | None]:
     """Place and date from the verb's clause, else from the clause governing it ("X gunned ... and drove").
     ``clauses`` keeps each token's clause for the doc's other verbs (a governing verb's is read again)."""
     place = when = None
     node = verb
-    skip = subj.doc[subj.left_edge.i : subj.right_edge.i + 1] if subj is not None else None
+    skip = (subj.left_edge.i, subj.right_edge.i + 1) if subj is not None else None
     for _ in range(3):
-        tokens = clauses.get(node.i)
-        if tokens is None:
-            tokens = clauses[node.i] = _clause(node)
-        place = place or _place(tokens, skip, at)
-        when = when or _date(tokens, dates)
+        clause = clauses.get(node.i)
+        if clause is None:
+            clause = clauses[node.i] = _read_clause(node, at)
+        place = place or _place(clause, skip)
+        when = when or _date(clause, dates)
         if (place and when) or node.head is node:
             break
         node = node.head
@@ -243,7 +261,7 @@ def find_events(
     ("may have"), attributing ("reports that") and controlling ("tried to") verbs give way to what they govern.
     ``known``: the article's genders (quotes.pronouns.genders), worked out once for quotes and events."""
     ctx = _Context(doc, mentions, known, quoted, pronoun_reach)
-    clauses: dict[int, list[Token]] = {}
+    clauses: dict[int, _Clause] = {}
     events = []
     for verb in doc:
         if not verb.tag_.startswith("VB") or verb.dep_ in ("aux", "auxpass", "amod"):
