@@ -184,7 +184,19 @@ def _setting(sent: Span, dates: Sequence[DatedMention]) -> tuple[str | None, boo
     """The date of a sentence's dated mention and whether its words tell an update: every figure of the
     sentence, written or implied, is set in its time and telling."""
     when = next((d.date for d in dates if sent.start_char <= d.start < sent.end_char), None)
-    return when, any(lemma(t) in UPDATE_WORDS for t in sent)
+    return when, not UPDATE_WORDS.isdisjoint(_sentence_lemmas(sent))
+
+
+_SENTENCE_LEMMAS = "storyline.claims.sentence_lemmas"  # Doc.user_data key: a sentence's start -> its lemmas
+
+
+def _sentence_lemmas(sent: Span) -> frozenset[str]:
+    """A sentence's lemmas, read once per doc: every figure of a sentence asks for them."""
+    cache = sent.doc.user_data.setdefault(_SENTENCE_LEMMAS, {})
+    found = cache.get(sent.start)
+    if found is None:
+        found = cache[sent.start] = frozenset(map(lemma, sent))
+    return found
 
 
 def _zeroed(t: Token) -> Token | None:
@@ -214,16 +226,19 @@ def _no_before(t: Token) -> Token:
 def _unlabelled(doc: Doc) -> list[Span]:
     """Figures the entity recogniser left out ("Around 40 houses were damaged" has no entity), as CARDINAL
     spans: each run of number tokens outside every entity."""
-    out, i = [], 0
-    while i < len(doc):
-        j = i
-        while j < len(doc) and doc[j].tag_ == "CD" and not doc[j].ent_type_:
-            j += 1
-        if j > i:
-            out.append(Span(doc, i, j, label="CARDINAL"))
-        elif not doc[i].ent_type_ and (glued := _CLOCK.fullmatch(doc[i].lower_)) and glued[3]:
-            out.append(Span(doc, i, i + 1, label="TIME"))  # "9.35am", one token spaCy tags a noun or adverb
-        i = max(j, i + 1)
+    out, run = [], None  # run: where the current run of number tokens started
+    for t in doc:
+        if not t.ent_type and t.tag_ == "CD":
+            run = t.i if run is None else run
+            continue
+        if run is not None:
+            out.append(Span(doc, run, t.i, label="CARDINAL"))
+            run = None
+        # "9.35am", one token spaCy tags a noun or adverb
+        if not t.ent_type and (glued := _CLOCK.fullmatch(t.lower_)) and glued[3]:
+            out.append(Span(doc, t.i, t.i + 1, label="TIME"))
+    if run is not None:
+        out.append(Span(doc, run, len(doc), label="CARDINAL"))
     return out
 
 
@@ -301,7 +316,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     if label == "CARDINAL" and (_is_year(tokens) or _is_age(root) or _no_count(root)):
         return None  # a year or an age of no one named ("died at 91") is no count
     tally = _tally(ent)
-    if tally and not any(lemma(t) in _VOTING for t in ent.sent):
+    if tally and _VOTING.isdisjoint(_sentence_lemmas(ent.sent)):
         return None  # "31-24" without a vote is a score line, a fact of another kind
     if (top := _range_top(tokens, label)) is not None:
         tokens, qualifier = top, qualifier or "up to"  # "$140 million to $160 million" (PROTOCOL.md: up to)
@@ -380,14 +395,18 @@ def _range_top(tokens: list[Token], label: str) -> list[Token] | None:
     return tokens[cut + 1 :]
 
 
+# every start of a qualifier ("at", "at l", "at least"): a phrase whose first word is none of them is no qualifier
+_QUALIFIER_HEADS = frozenset(q[:n] for q in QUALIFIERS for n in range(1, len(q) + 1))
+
+
 def _strip_qualifier(ent: Span) -> tuple[list[Token], str | None, int]:
     """The value's tokens without a leading qualifier, the qualifier (inside the entity or just before it) and
     the start of the value phrase including it."""
     doc = ent.doc
     for width in (3, 2, 1):
         for lo in (ent.start, ent.start - width):
-            if lo < 0 or lo + width > len(doc):
-                continue
+            if lo < 0 or lo + width > len(doc) or doc[lo].lower_ not in _QUALIFIER_HEADS:
+                continue  # a phrase's first word opens some qualifier, or the phrase is none (no span text built)
             phrase = doc[lo : lo + width].text.lower()
             after = doc[lo + width] if lo + width < len(doc) else None
             if (

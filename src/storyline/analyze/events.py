@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from storyline.analyze.entities import PLACE_LABELS
 from storyline.analyze.nlp import lemma, same_sentence
@@ -109,20 +110,29 @@ class _Context:
         return " ".join([*mods[-2:], lemma(token)])
 
 
-def _own(verb: Token, dep: frozenset[str]) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in dep), None)
+def _kids(verb: Token) -> dict[str, list[Token]]:
+    """A verb's children by dependency label, in text order: one walk of them for all the tests on the verb."""
+    out: dict[str, list[Token]] = {}
+    for c in verb.children:
+        out.setdefault(c.dep_, []).append(c)
+    return out
 
 
-def _roles(verb: Token) -> tuple[Token | None, Token | None, bool]:
+def _own(kids: Mapping[str, list[Token]], *deps: str) -> Token | None:
+    """The first child (in text order) of any of these labels."""
+    found = [kids[d][0] for d in deps if d in kids]
+    return min(found, key=lambda t: t.i) if found else None
+
+
+def _roles(verb: Token, kids: Mapping[str, list[Token]]) -> tuple[Token | None, Token | None, bool]:
     """(doer, undergoer, passive) in active terms: passives swap ("X was arrested by police": police, X);
     shared subjects come from the governing verb ("X gunned the engine and drove"), relative clauses and
-    participles from the noun they modify. An active verb without a doer found gives (None, ..., False)."""
-    obj = _own(verb, frozenset({"dobj", "dative", "attr"}))
-    patient = _own(verb, frozenset({"nsubjpass"}))
-    agent = next(
-        (g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None
-    )
-    subj = _own(verb, frozenset({"nsubj"}))
+    participles from the noun they modify. An active verb without a doer found gives (None, ..., False).
+    ``kids``: the verb's children by label (``_kids``)."""
+    obj = _own(kids, "dobj", "dative", "attr")
+    patient = _own(kids, "nsubjpass")
+    agent = next((g for a in kids.get("agent", ()) for g in a.children if g.dep_ == "pobj"), None)
+    subj = _own(kids, "nsubj")
     if subj is not None and subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
         subj = verb.head
     if patient is not None:
@@ -132,7 +142,7 @@ def _roles(verb: Token) -> tuple[Token | None, Token | None, bool]:
     if subj is not None:
         return subj, obj, False
     if verb.dep_ == "advcl" and verb.tag_ == "VBN":  # "Born in the Bronx in 1928, Gigante ..."
-        return agent, _own(verb.head, frozenset({"nsubj", "nsubjpass"})), True
+        return agent, _own(_kids(verb.head), "nsubj", "nsubjpass"), True
     if (
         verb.dep_ == "acl" and verb.tag_ == "VBN"
     ):  # "the family founded by Luciano"; "a man suspected" is no act
@@ -140,18 +150,20 @@ def _roles(verb: Token) -> tuple[Token | None, Token | None, bool]:
     if verb.dep_ == "acl":  # "the man driving"
         return verb.head, obj, False
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.tag_.startswith("VB") and verb.head is not verb:
-        controller = _own(verb.head, frozenset({"dobj", "nsubjpass"})) if verb.dep_ == "xcomp" else None
+        head_kids = _kids(verb.head)
+        controller = _own(head_kids, "dobj", "nsubjpass") if verb.dep_ == "xcomp" else None
         if controller is not None:  # "urged jurors to sentence", "X is expected to resign"
             return controller, obj, False
-        doer, _, _ = _roles(verb.head)
+        doer, _, _ = _roles(verb.head, head_kids)
         return doer, obj, False
     return None, obj, False
 
 
-def _named_prep_object(verb: Token, at: Mapping[int, Mention]) -> Token | None:
-    """'drove over Johnson', 'clashed with Summit': a named non-place object of an argument preposition."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in _ARG_PREPS:
+def _named_prep_object(preps: Sequence[Token], at: Mapping[int, Mention]) -> Token | None:
+    """'drove over Johnson', 'clashed with Summit': a named non-place object of an argument preposition (of
+    the verb's ``preps``, its children labelled prep)."""
+    for prep in preps:
+        if prep.lower_ in _ARG_PREPS:
             for g in prep.children:
                 m = at.get(g.idx) if g.dep_ == "pobj" else None
                 if m is not None and m.label not in PLACE_LABELS:
@@ -169,20 +181,37 @@ def _clause(verb: Token) -> list[Token]:
     return out
 
 
-def _place(tokens: Sequence[Token], skip: Span | None, at: Mapping[int, Mention]) -> str | None:
-    """A place named in a prepositional phrase of the clause (not inside its subject)."""
-    for t in sorted(tokens, key=lambda t: t.i):
-        if t.dep_ != "pobj" or (skip is not None and skip.start <= t.i < skip.end):
-            continue
-        m = at.get(t.idx)
-        if m is not None and (m.label in PLACE_LABELS or (m.label == "ORG" and t.head.lower_ in _LOCATIVE)):
-            return m.text
-    return None
+class _Clause(NamedTuple):
+    """What ``_where_when`` reads of a clause, kept per doc: a governing verb's clause is read for each verb under
+    it."""
+
+    places: list[
+        tuple[int, str]
+    ]  # (token index, text) of each place a prepositional object names, in text order
+    starts: list[int]  # the start of each of its tokens, ascending
 
 
-def _date(tokens: Sequence[Token], dates: Sequence[DatedMention]) -> str | None:
-    """The first dated mention holding the start of one of the tokens (a bisection a date, not a token scan)."""
-    at = sorted({t.idx for t in tokens})
+def _read_clause(node: Token, at: Mapping[int, Mention]) -> _Clause:
+    tokens = sorted(_clause(node), key=lambda t: t.i)
+    places = [
+        (t.i, m.text)
+        for t in tokens
+        if t.dep_ == "pobj"
+        and (m := at.get(t.idx)) is not None
+        and (m.label in PLACE_LABELS or (m.label == "ORG" and t.head.lower_ in _LOCATIVE))
+    ]
+    return _Clause(places, [t.idx for t in tokens])
+
+
+def _place(clause: _Clause, skip: tuple[int, int] | None) -> str | None:
+    """A place named in a prepositional phrase of the clause (not inside its subject's tokens ``skip``)."""
+    return next((text for i, text in clause.places if skip is None or not skip[0] <= i < skip[1]), None)
+
+
+def _date(clause: _Clause, dates: Sequence[DatedMention]) -> str | None:
+    """The first dated mention holding the start of one of the clause's tokens (a bisection a date, not a token
+    scan)."""
+    at = clause.starts
     for d in dates:
         k = bisect_left(at, d.start)
         if k < len(at) and at[k] < d.end:
@@ -195,27 +224,27 @@ def _where_when(
     subj: Token | None,
     at: Mapping[int, Mention],
     dates: Sequence[DatedMention],
-    clauses: dict[int, list[Token]],
+    clauses: dict[int, _Clause],
 ) -> tuple[str | None, str | None]:
     """Place and date from the verb's clause, else from the clause governing it ("X gunned ... and drove").
     ``clauses`` keeps each token's clause for the doc's other verbs (a governing verb's is read again)."""
     place = when = None
     node = verb
-    skip = subj.doc[subj.left_edge.i : subj.right_edge.i + 1] if subj is not None else None
+    skip = (subj.left_edge.i, subj.right_edge.i + 1) if subj is not None else None
     for _ in range(3):
-        tokens = clauses.get(node.i)
-        if tokens is None:
-            tokens = clauses[node.i] = _clause(node)
-        place = place or _place(tokens, skip, at)
-        when = when or _date(tokens, dates)
+        clause = clauses.get(node.i)
+        if clause is None:
+            clause = clauses[node.i] = _read_clause(node, at)
+        place = place or _place(clause, skip)
+        when = when or _date(clause, dates)
         if (place and when) or node.head is node:
             break
         node = node.head
     return place, when
 
 
-def _verb_lemma(verb: Token) -> str:
-    particle = _own(verb, frozenset({"prt"}))
+def _verb_lemma(verb: Token, kids: Mapping[str, list[Token]]) -> str:
+    particle = _own(kids, "prt")
     return f"{lemma(verb)} {particle.lower_}" if particle is not None else lemma(verb)
 
 
@@ -232,7 +261,7 @@ def find_events(
     ("may have"), attributing ("reports that") and controlling ("tried to") verbs give way to what they govern.
     ``known``: the article's genders (quotes.pronouns.genders), worked out once for quotes and events."""
     ctx = _Context(doc, mentions, known, quoted, pronoun_reach)
-    clauses: dict[int, list[Token]] = {}
+    clauses: dict[int, _Clause] = {}
     events = []
     for verb in doc:
         if not verb.tag_.startswith("VB") or verb.dep_ in ("aux", "auxpass", "amod"):
@@ -241,29 +270,26 @@ def find_events(
             continue
         if verb.i + 1 < len(doc) and doc[verb.i + 1].text == ":":  # "Published: January 3", "Posted:"
             continue
-        verb_lemma = _verb_lemma(verb)
+        kids = _kids(verb)
+        verb_lemma = _verb_lemma(verb, kids)
         if verb_lemma in _SKIP_LEMMAS or verb_lemma in _ATTRIBUTION:
             continue
-        if _own(verb, frozenset({"xcomp"})) is not None and (
-            verb_lemma in _CONTROL or _own(verb, frozenset({"nsubjpass"})) is not None
-        ):
+        if "xcomp" in kids and (verb_lemma in _CONTROL or "nsubjpass" in kids):
             continue  # "tried to flee", "is expected to resign": the xcomp is the event
-        if any(c.dep_ == "aux" and c.lower_ in _HEDGES for c in verb.children):
+        if any(c.lower_ in _HEDGES for c in kids.get("aux", ())):
             continue
-        doer, undergoer, passive = _roles(verb)
+        doer, undergoer, passive = _roles(verb, kids)
         if doer is None and not passive:
             continue  # an imperative, a headline fragment: nobody did it
         subject = ctx.name(doer) if doer is not None else None
         if doer is not None and subject is None:
             continue  # "it", "they", "you": nothing to report who did it
         if undergoer is None:
-            undergoer = _named_prep_object(verb, ctx.at)
+            undergoer = _named_prep_object(kids.get("prep", ()), ctx.at)
         obj = ctx.name(undergoer) if undergoer is not None else None
         if subject is None and obj is None:
             continue
-        negated = any(c.dep_ == "neg" for c in verb.children) or (
-            verb.dep_ == "xcomp" and lemma(verb.head) in _NEGATING
-        )
+        negated = "neg" in kids or (verb.dep_ == "xcomp" and lemma(verb.head) in _NEGATING)
         place, when = _where_when(verb, doer, ctx.at, dates, clauses)
         parts = [t for t in (doer, verb, undergoer) if t is not None and same_sentence(t, verb)]
         start = min(t.left_edge.idx if t is not verb else t.idx for t in parts)

@@ -52,6 +52,7 @@ PHRASAL_SPEECH = {
     "out": frozenset("speak lash point".split()),
     "up": frozenset("pipe speak".split()),
 }
+_PHRASAL_VERBS = frozenset().union(*PHRASAL_SPEECH.values())
 # a possessor's report named by a noun with its 'that' clause ("Jo Ames's claim that ...")
 SPEECH_NOUNS = frozenset(
     "claim claims statement assertion warning promise pledge argument suggestion remark insistence "
@@ -302,15 +303,15 @@ def _describe(words: list[Token], body: str, mentions: Sequence[Mention]) -> Spe
 
 def _all_cues(doc: Doc, quoted: list[tuple[int, int]]) -> list[Token]:
     """Speech verbs (and 'according to') outside quotations, in text order."""
-    out = []
+    out, last = [], len(doc) - 1
     for t in doc:
+        tag, low = t.tag_, t.lower_  # each read once: the tests below open with the tag or the word they need
         if (
-            (t.tag_.startswith("VB") and not SPEECH_VERBS.isdisjoint(lemmas(t)))
-            or _phrasal_speech(t)
-            or _speech_noun(t)
-            or _verb_read_as_noun(t)
-            or (t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to")
-            or _per_source(t)
+            (tag.startswith("VB") and (not SPEECH_VERBS.isdisjoint(lemmas(t)) or _phrasal_speech(t)))
+            or (low in SPEECH_NOUNS and _speech_noun(t))
+            or (tag in ("NN", "NNS") and _verb_read_as_noun(t))
+            or (low == "according" and t.i < last and doc[t.i + 1].lower_ == "to")
+            or (low == "per" and _per_source(t))
         ):
             if not any(s <= t.idx < e for s, e in quoted):
                 out.append(t)
@@ -319,9 +320,15 @@ def _all_cues(doc: Doc, quoted: list[tuple[int, int]]) -> list[Token]:
 
 def _phrasal_speech(t: Token) -> bool:
     """'"...," Jo Ames fired back': a verb that reports speech with its particle."""
-    return t.tag_.startswith("VB") and any(
-        c.dep_ in ("prt", "advmod") and not PHRASAL_SPEECH.get(c.lower_, frozenset()).isdisjoint(lemmas(t))
-        for c in t.children
+    # the verb's lemma first: a verb's children are a walk over its whole subtree
+    return (
+        t.tag_.startswith("VB")
+        and not _PHRASAL_VERBS.isdisjoint(lemmas(t))
+        and any(
+            c.dep_ in ("prt", "advmod")
+            and not PHRASAL_SPEECH.get(c.lower_, frozenset()).isdisjoint(lemmas(t))
+            for c in t.children
+        )
     )
 
 
@@ -348,11 +355,11 @@ def _verb_read_as_noun(t: Token) -> bool:
     doc = t.doc
     return (
         t.tag_ in ("NN", "NNS")
+        and not SPEECH_VERBS.isdisjoint(lemmas(t))  # first: one cached look-up, no neighbour tokens built
         and 0 < t.i < len(doc) - 2
         and doc[t.i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS")
         and doc[t.i + 1].text in (":", ",")
         and doc[t.i + 2].text in ('"', "“")
-        and not SPEECH_VERBS.isdisjoint(lemmas(t))
     )
 
 
