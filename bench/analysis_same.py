@@ -16,13 +16,12 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import os
-import subprocess
-import sys
 import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+
+from tree_runs import load_run, run_tree, save_run
 
 ROOT = Path(__file__).resolve().parents[1]
 ECB = ROOT.parent / "shared" / "eval-data" / "clustering" / "ecbplus_docs.jsonl.gz"
@@ -53,7 +52,6 @@ def dump(limit: int, docs_path: Path, out: Path) -> None:
     """Analyse the stored docs with the tree first on sys.path; write each analysis's repr and the CPU seconds."""
     from spacy.tokens import DocBin
 
-    import storyline
     from storyline.analyze.nlp import get_nlp
     from storyline.analyze.per_article import analyze_one
     from storyline.model import Article
@@ -75,9 +73,7 @@ def dump(limit: int, docs_path: Path, out: Path) -> None:
     start = time.process_time()
     results = [repr(analyze_one(a, d, DEFAULTS.analyze)) for a, d in zip(articles, fresh, strict=True)]
     cpu = time.process_time() - start
-    out.write_text(
-        json.dumps({"cpu": cpu, "source": storyline.__file__, "results": results}), encoding="utf-8"
-    )
+    save_run(out, cpu, results)
 
 
 def main() -> int:
@@ -102,16 +98,13 @@ def main() -> int:
         docs_path = Path(tmp) / "docs.spacy"
 
         def run(src: Path, *extra: str) -> None:
-            env = {**os.environ, "PYTHONPATH": str(src.resolve()), "PYTHONHASHSEED": "0"}
-            command = [sys.executable, __file__, str(args.old), str(args.new), "--limit", str(args.limit)]
-            subprocess.run([*command, *extra], check=True, env=env)
+            run_tree(src, [str(args.old), str(args.new), "--limit", str(args.limit), *extra])
 
         run(args.new, "--parse", str(docs_path))
         for name, src in (("old", args.old), ("new", args.new)):
             out = Path(tmp) / f"{name}.json"
             run(src, "--dump", str(docs_path), str(out))
-            runs[name] = json.loads(out.read_text(encoding="utf-8"))
-            print(f"{name}: storyline from {runs[name]['source']}")
+            runs[name] = load_run(name, out)
     old, new = runs["old"]["results"], runs["new"]["results"]
     differ = sum(a != b for a, b in zip(old, new, strict=True))
     print(f"{len(old)} articles compared, {differ} analyses differ")

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
-import os
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from tree_runs import load_run, run_tree, save_run
 
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = Path("/tmp/textpages-cache")
@@ -41,12 +40,7 @@ def dump(out: Path) -> None:
         result = run_storyline(gzip.decompress(path.read_bytes()).decode("utf-8"))
         result["flags"] = list(result["flags"])
         results[f"{path.parent.name}/{path.name}"] = result
-    cpu = time.process_time() - start
-    import storyline
-
-    out.write_text(
-        json.dumps({"cpu": cpu, "source": storyline.__file__, "results": results}), encoding="utf-8"
-    )
+    save_run(out, time.process_time() - start, results)
 
 
 def main() -> int:
@@ -64,14 +58,8 @@ def main() -> int:
         for name, src in (("old", args.old), ("new", args.new)):
             out = args.keep_old if name == "old" and args.keep_old else Path(tmp) / f"{name}.json"
             if not out.exists():
-                env = {"PYTHONPATH": str(src.resolve()), "PYTHONHASHSEED": "0"}
-                subprocess.run(
-                    [sys.executable, __file__, str(args.old), str(args.new), "--dump", str(out)],
-                    check=True,
-                    env={**os.environ, **env},
-                )
-            runs[name] = json.loads(out.read_text(encoding="utf-8"))
-            print(f"{name}: storyline from {runs[name]['source']}")
+                run_tree(src, [str(args.old), str(args.new), "--dump", str(out)])
+            runs[name] = load_run(name, out)
     old, new = runs["old"]["results"], runs["new"]["results"]
     differ = 0
     for key in sorted(old.keys() | new.keys()):
