@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 from text_to_num import alpha2digit, text2num
@@ -89,8 +88,8 @@ def _rank(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSlo
     if value is None or value < 2:
         return None
     when, update = _setting(ent.sent, dates)
-    rank = ClaimSlot(article_id, ent.start_char, ent.end_char, "other", f"rank of {lemma(noun)}", str(value))
-    return replace(rank, time=when, update=update, event=_event(root))
+    return ClaimSlot(article_id, ent.start_char, ent.end_char, "other", f"rank of {lemma(noun)}", str(value),
+                     time=when, update=update, event=_event(root))  # fmt: skip
 
 
 # Tolls a "no ..." phrase can zero: "no casualties" is neither dead nor hurt.
@@ -540,7 +539,7 @@ def _age(ent: Span, tokens: Sequence[Token], root: Token) -> tuple[float, str] |
     if whose is None:
         return _age_phrase(tokens)
     value = _number([t for t in tokens if t.like_num])
-    if whose is None or value is None or not 0 < value < 125:
+    if value is None or not 0 < value < 125:
         return None
     return value, whose.text
 

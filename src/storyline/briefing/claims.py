@@ -20,10 +20,8 @@ Two figures contradict only when they count the same thing in the same event: sa
 apart, not set in an earlier time (``place``), not of two differently named subjects (``_other_people``),
 sentences sharing ``claim_context_sim`` of their words (clock times excepted); two leading clock times either of
 which the other outlet also gives are two moments (``_confirmed``); counts of a measure outside lexicon.measures
-("aftershocks", "payments") only when their parsed events tie them to one fact (``_one_count``). Each of these
-one-slot steps is asked through one decider, the hand rules (``hand_rules``): a learned alignment over the same
-cues found more gold conflicts at lower precision (eval/claims/ERRORS.md, session 17). Years, ages, dates and
-score lines are never counts (analyze.claims reads them as dates, ages or tallies, or drops them).
+("aftershocks", "payments") only when their parsed events tie them to one fact (``_one_count``). Years, ages,
+dates and score lines are never counts (analyze.claims reads them as dates, ages or tallies, or drops them).
 
 Comparison, after unit normalisation (analysis stores money in units, durations in days), by exactly the
 qualifier rules of eval/claims/PROTOCOL.md: each value allows a range (an open end is the next float) and two
@@ -321,9 +319,11 @@ def compare_claims(
     """Align the story's claims by slot and sort each slot into conflict, update, agreement or unique item."""
     slots: dict[tuple[str, ...], dict[str, list[Placed]]] = {}
     placed = place(c, analyses)
+    measures_in: dict[int, set[str]] = {}  # a sentence's figures' measures: "13 homers and 43 RBIs"
+    for p in placed:
+        measures_in.setdefault(p.sentence, set()).add(p.slot.measure)
     for p in placed:
         slots.setdefault(_slot_key(p.slot, story_of), {}).setdefault(p.outlet_key, []).append(p)
-    same = hand_rules(c, slots, settings)
     outlets_in = {k: set() for k in {story_of(a.id) for a in c.articles}}
     for s, k in zip(c.sentences, c.keys, strict=True):
         outlets_in.setdefault(story_of(s.article_id), set()).add(k)
@@ -349,21 +349,22 @@ def compare_claims(
             for b in reps[i + 1 :]
             if not any(compatible(x.slot, y.slot) is not False for x in versions[a.outlet_key]
                        for y in versions[b.outlet_key])
-            and not _confirmed(a, b, by_outlet) and same("lead", a, b)
+            and not _confirmed(a, b, by_outlet) and _same_thing(a.slot, b.slot, settings)
+            and (_timed(a, b) or _same_context(c, [a], [b], settings))
         ]  # fmt: skip
-        clash += _aligned(c, by_outlet, reps if kind not in _VERB_KINDS else [], settings, same)
+        clash += _aligned(c, by_outlet, reps if kind not in _VERB_KINDS else [], settings)
         if kind == "other":
             clash = []  # "16GB" vs "32GB": two models' figures
         elif kind == "count" and measure not in MEASURES.values():
-            clash = [(a, b) for a, b in clash if same("count", a, b)]
+            clash = [(a, b) for a, b in clash if _one_count(c, a, b, by_outlet, measures_in)]
         if not clash and measure in TOLLS:
             clash = _revised(by_outlet, versions)
         if not clash:
             if all(compatible(a.slot, b.slot) for i, a in enumerate(reps) for b in reps[i + 1 :]) and not (
                 kind == "count" and measure not in MEASURES.values() and _small(reps)
             ):  # "two leaders", "two trucks": on the fit half 6 of 9 such were no key fact
-                reps = _one_event(reps, same)
-                denied = _denying(reps, by_outlet, same) if len(reps) >= 2 else []
+                reps = _one_event(c, reps, settings)
+                denied = _denying(reps, by_outlet, measures_in, settings) if len(reps) >= 2 else []
                 if denied and kind != "other":  # "other": two models' specifications, never a conflict
                     pairs = [(d, r) for d in denied for r in reps if r.outlet_key != d.outlet_key]
                     conflicts.append(_conflict(c, {*reps, *denied}, pairs, kind, measure, settings))
@@ -372,7 +373,7 @@ def compare_claims(
                     agreements.append((-len(reps), min(p.sentence for p in reps), _claim(c, reps)))
                     agreed |= {_said(p.slot) for p in reps}
             else:
-                agreements += _shared_values(c, by_outlet, agreed, same)
+                agreements += _shared_values(c, by_outlet, agreed, measures_in, settings)
             continue
         for group in _components(clash):
             pairs = [(a, b) for a, b in clash if a in group]
@@ -382,48 +383,6 @@ def compare_claims(
     agreements.sort(key=lambda t: (t[0], t[1]))
     unique.sort(key=lambda t: t[0])
     return Compared(tuple(conflicts), tuple(cl for *_k, cl in agreements), tuple(cl for _i, cl in unique))
-
-
-# Whether figures are one slot, asked at a named step of the comparison ("lead", "align", "count", "event",
-# "deny"); "deny" sets one figure against a list of other outlets' agreeing figures.
-Same = Callable[[str, Placed, "Placed | list[Placed]"], bool]
-
-
-def hand_rules(
-    c: Corpus, slots: dict[tuple[str, ...], dict[str, list[Placed]]], settings: BriefSettings
-) -> Same:
-    """Whether figures are one slot at each comparison step, decided in one place so every step reads the same
-    cues: "lead" (two outlets' leads), "align" (``_aligned``'s best match), "count" (``_one_count``), "event"
-    (``_one_event``), "deny" (``_denying``: one figure against a list of other outlets' agreeing figures)."""
-    measures_in: dict[int, set[str]] = {}  # a sentence's figures' measures: "13 homers and 43 RBIs"
-    slot_of: dict[Placed, dict[str, list[Placed]]] = {}
-    for by_outlet in slots.values():
-        for ps in by_outlet.values():
-            for p in ps:
-                measures_in.setdefault(p.sentence, set()).add(p.slot.measure)
-                slot_of[p] = by_outlet
-    when: dict[int, frozenset[str]] = {}
-
-    def same(step: str, a: Placed, b: Placed | list[Placed]) -> bool:
-        if isinstance(b, list):  # "deny": the same figure as every agreeing one, tied to one of them
-            return all(_same_thing(a.slot, r.slot, settings) for r in b) and any(
-                _tied(a, r, measures_in) for r in b
-            )
-        if step == "lead":
-            return _same_thing(a.slot, b.slot, settings) and (
-                _timed(a, b) or _same_context(c, [a], [b], settings)
-            )
-        if step == "align":
-            return _kinship(c, a, b, when) >= settings.claim_align_sim or _lasting_one_thing(a.slot, b.slot)
-        if step == "count":
-            return _one_count(c, a, b, slot_of[a], measures_in)
-        x, y = _event_words(a.slot, b.slot, {a.slot.measure, b.slot.measure})
-        sim = float(c.words[a.sentence] @ c.words[b.sentence])
-        # a story's lengths share one slot, whatever the verb: an unnamed event joins only counts
-        unnamed = not (x and y) and a.slot.kind != "duration"
-        return unnamed or bool(x & y) or sim >= settings.claim_context_sim
-
-    return same
 
 
 def _conflict(
@@ -449,7 +408,12 @@ def _conflict(
 _POINT = (None, "about")
 
 
-def _denying(reps: list[Placed], by_outlet: dict[str, list[Placed]], same: Same) -> list[Placed]:
+def _denying(
+    reps: list[Placed],
+    by_outlet: dict[str, list[Placed]],
+    measures_in: dict[int, set[str]],
+    settings: BriefSettings,
+) -> list[Placed]:
     """Figures that deny an agreement of the leads (the slot's verdict is its worst pair, PROTOCOL.md): an
     outlet giving one value of the slot, none of whose exact or "about" figures fits another outlet's agreeing
     lead, one of them contradicting them all, being the same figure (``_same_thing``) and tied to one by the
@@ -465,7 +429,9 @@ def _denying(reps: list[Placed], by_outlet: dict[str, list[Placed]], same: Same)
             compatible(p.slot, r.slot) is not False for p in points for r in others
         ):
             continue
-        out += [p for p in points if same("deny", p, others)][:1]
+        out += [p for p in points
+                if all(_same_thing(p.slot, r.slot, settings) for r in others)
+                and any(_tied(p, r, measures_in) for r in others)][:1]  # fmt: skip
     return out
 
 
@@ -510,7 +476,7 @@ def _confirmed(a: Placed, b: Placed, by_outlet: dict[str, list[Placed]]) -> bool
 
 
 def _aligned(
-    c: Corpus, by_outlet: dict[str, list[Placed]], leads: list[Placed], settings: BriefSettings, same: Same
+    c: Corpus, by_outlet: dict[str, list[Placed]], leads: list[Placed], settings: BriefSettings
 ) -> list[tuple[Placed, Placed]]:
     """Contradictions beyond the leads: a figure no other outlet's figure of the slot is compatible with, set
     against the figure of another outlet whose sentence is most like its own (the same thing counted in the
@@ -529,13 +495,13 @@ def _aligned(
             for x in xs:
                 if any(compatible(x.slot, y.slot) for y in ys):
                     continue
-                y = max((y for y in lone_y
-                         if compatible(x.slot, y.slot) is False and _same_thing(x.slot, y.slot, settings)
-                         and _offset(c, x) == _offset(c, y)),
-                        key=lambda y: _kinship(c, x, y, when), default=None)  # fmt: skip
+                sim, y = max(((_kinship(c, x, y, when), y) for y in lone_y
+                              if compatible(x.slot, y.slot) is False and _same_thing(x.slot, y.slot, settings)
+                              and _offset(c, x) == _offset(c, y)),
+                             key=lambda t: t[0], default=(0.0, None))  # fmt: skip
                 if y is None or x in leads and y in leads:
                     continue
-                if same("align", x, y):
+                if sim >= settings.claim_align_sim or _lasting_one_thing(x.slot, y.slot):
                     out.setdefault(frozenset((x, y)), (x, y))
     return list(out.values())
 
@@ -591,14 +557,22 @@ def _same_thing(a: ClaimSlot, b: ClaimSlot, settings: BriefSettings) -> bool:
 _ONE_EVENT_KINDS = ("count", "duration")
 
 
-def _one_event(reps: list[Placed], same: Same) -> list[Placed]:
+def _one_event(c: Corpus, reps: list[Placed], settings: BriefSettings) -> list[Placed]:
     """The versions of an agreement that tell one fact: each shares its event (analyze.claims ``_event``, the
     slot's own measure aside: "kill" is in every toll's) with another version, or one of two counts names no
     event, or their sentences share ``claim_context_sim`` of their words. Two outlets' "3 victims" can be of two
     shootings, and an equal value alone does not make them one fact."""
     if not reps or reps[0].slot.kind not in _ONE_EVENT_KINDS:
         return reps
-    return [p for p in reps if any(q is not p and same("event", p, q) for q in reps)]
+
+    def joins(p: Placed, q: Placed) -> bool:
+        x, y = _event_words(p.slot, q.slot, {p.slot.measure, q.slot.measure})
+        sim = float(c.words[p.sentence] @ c.words[q.sentence])
+        # a story's lengths share one slot, whatever the verb: an unnamed event joins only counts
+        unnamed = not (x and y) and p.slot.kind != "duration"
+        return unnamed or bool(x & y) or sim >= settings.claim_context_sim
+
+    return [p for p in reps if any(q is not p and joins(p, q) for q in reps)]
 
 
 def _one_count(
@@ -650,7 +624,11 @@ def _revised(
 
 
 def _shared_values(
-    c: Corpus, by_outlet: dict[str, list[Placed]], agreed: set[tuple[str, ...]], same: Same
+    c: Corpus,
+    by_outlet: dict[str, list[Placed]],
+    agreed: set[tuple[str, ...]],
+    measures_in: dict[int, set[str]],
+    settings: BriefSettings,
 ) -> list[tuple[int, int, Claim]]:
     """Agreements inside a slot whose outlets lead with different figures that are not a contradiction (a
     slot of several referents: one player's 20 points and a record of 2,290): each exact figure that 2+
@@ -664,8 +642,12 @@ def _shared_values(
             groups.setdefault((p.slot.value, p.slot.qualifier), {}).setdefault(key, p)
     out = []
     for g in groups.values():
-        reps = _one_event(list(g.values()), same)
-        if len(reps) >= 2 and reps[0].slot.measure in MEASURES.values() and _denying(reps, by_outlet, same):
+        reps = _one_event(c, list(g.values()), settings)
+        if (
+            len(reps) >= 2
+            and reps[0].slot.measure in MEASURES.values()
+            and _denying(reps, by_outlet, measures_in, settings)
+        ):
             continue
         if len(reps) >= 2 and not _small(reps) and not all(_said(p.slot) in agreed for p in reps):
             out.append((-len(reps), min(p.sentence for p in reps), _claim(c, reps)))
