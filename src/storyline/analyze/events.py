@@ -185,9 +185,8 @@ class _Clause(NamedTuple):
     """What ``_where_when`` reads of a clause, kept per doc: a governing verb's clause is read for each verb under
     it."""
 
-    places: list[
-        tuple[int, str]
-    ]  # (token index, text) of each place a prepositional object names, in text order
+    # (token index, text) of each place a prepositional object names, in text order
+    places: list[tuple[int, str]]
     starts: list[int]  # the start of each of its tokens, ascending
 
 
