@@ -626,3 +626,31 @@ def test_a_number_in_a_name_is_no_count():
         "Evening Post": "Strong Quake Kills 10 Near Coast",
     }
     assert _briefing(heads, {name: (("10", "10"),) for name in heads}, "dead")[1].agreements
+
+
+def test_a_running_total_a_part_or_a_change_contradicts_no_level():
+    """ "A total of 14 rifles" over a week's raids, "another 14" or "a $50 million increase" is not the level
+    another outlet states ("Six rifles were seized"); two levels still contradict."""
+
+    def clash(b: str, phrase: str, value: str, a: str = "Six rifles were seized from the boats by the navy on Monday.",
+              kind: str = "count", measure: str = "rifles", first: tuple[str, str] = ("Six", "6")) -> bool:  # fmt: skip
+        bodies = {"Coast Herald": a, "Evening Post": b}
+        claims = {
+            n: ClaimSlot(n, body.index(p), body.index(p) + len(p), kind, measure, v, event="seize")
+            for (n, body), (p, v) in zip(bodies.items(), (first, (phrase, value)), strict=True)
+        }
+        return bool(_story(bodies, claims).conflicts)
+
+    assert clash("Fourteen rifles were seized from the boats by the navy on Monday.", "Fourteen", "14")
+    assert not clash("The navy has seized a total of 14 rifles from the boats in its raids.", "14", "14")
+    assert not clash("The navy seized another 14 rifles from the boats on Monday.", "14", "14")
+    value = "The firm's market value rose to $90 million after the merger, its owners said."
+    money = {"kind": "money", "measure": "value", "first": ("$90 million", "90000000")}
+    assert clash(value.replace("rose to $90", "is $50"), "$50 million", "50000000", value, **money)
+    assert not clash(
+        "The merger brought a $50 million increase in the firm's market value, its owners said.",
+        "$50 million",
+        "50000000",
+        value,
+        **money,
+    )
