@@ -654,3 +654,25 @@ def test_a_running_total_a_part_or_a_change_contradicts_no_level():
         value,
         **money,
     )
+
+
+def test_dates_of_one_verb_conflict_only_when_their_events_are_tied():
+    """ "The bombing of the camp on Tuesday" vs "Thursday's bombing of the market": two bombings (their parsed
+    events share no word beside the verb); "Thursday's bombing of the camp" is one bombing dated two ways."""
+
+    def story(place: str):
+        bodies = {
+            "Coast Herald": "The bombing of the camp on Tuesday killed seven people, officials said.",
+            "Evening Post": f"Twenty people were wounded in Thursday's bombing of the {place}, officials said.",
+        }
+        days = {"Coast Herald": ("Tuesday", "camp"), "Evening Post": ("Thursday", place)}
+        claims = {
+            n: ClaimSlot(
+                n, b.index(d), b.index(d) + len(d), "date", "bombing", d.lower(), event=f"bombing {e}"
+            )
+            for (n, b), (d, e) in zip(bodies.items(), days.values(), strict=True)
+        }
+        return _story(bodies, claims)
+
+    assert story("camp").conflicts
+    assert not story("market").conflicts
