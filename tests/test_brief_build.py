@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from storyline.briefing import build_briefing
-from storyline.model import Analysis, Article, Quote, Sentence, Story
+from storyline.model import Analysis, Article, Entity, Mention, Quote, Sentence, Story
 
 ROOT = Path(__file__).resolve().parents[1]
 _spec = importlib.util.spec_from_file_location("understand", ROOT / "eval" / "understand.py")
@@ -213,3 +213,30 @@ def test_partly_analysed_story_cites_only_analysed_articles():
     assert dict((n.section, n.text) for n in b.notes)["quotes"] == (
         "no quotes found by analysis (1 of 2 articles not analysed yet)"
     )
+
+
+def test_a_possessor_in_the_speaker_phrase_is_not_the_speaker():
+    """ "Reid's rep" (which analysis may resolve to Reid) and "the actress's rep Jack Ketsoyan" credit one
+    person; "Ruth Reid" and "Jack Ketsoyan" are two."""
+    said = "We appreciate your respect for her and her family's privacy at this time"
+
+    def conflicts(credit: str) -> list[str]:
+        bodies = {"a": f'"{said}," {credit} said.', "b": f'"{said}," the actress\'s rep Jack Ketsoyan said.'}
+        arts = {k: Article(k, "t", v, outlet=k.upper()) for k, v in bodies.items()}
+        analyses = {}
+        for k, body, who, eid in (
+            ("a", bodies["a"], "Reid", "reid"),
+            ("b", bodies["b"], "Jack Ketsoyan", "jack"),
+        ):
+            lo, end = body.index('" ') + 2, body.index(" said")
+            at = body.index(who, lo)
+            quote = Quote(k, 0, len(said) + 3, body[: len(said) + 3], body[lo:end], eid, False, None, lo, end)
+            mention = Mention(k, at, at + len(who), who, "PERSON", eid)
+            sentence = Sentence(k, 0, len(body), body)
+            analyses[k] = Analysis(k, sentences=(sentence,), mentions=(mention,), quotes=(quote,))
+        story = Story("s", "rehab", tuple(arts))
+        people = [Entity("reid", "Ruth Reid", "PERSON"), Entity("jack", "Jack Ketsoyan", "PERSON")]
+        return [k.topic for k in build_briefing(story, [story], arts, analyses, people, {}).conflicts]
+
+    assert not conflicts("Reid's rep")
+    assert [t.split(" for ")[0] for t in conflicts("Ruth Reid")] == ["speaker"]
