@@ -676,3 +676,28 @@ def test_dates_of_one_verb_conflict_only_when_their_events_are_tied():
 
     assert story("camp").conflicts
     assert not story("market").conflicts
+
+
+def test_dates_of_one_actor_doing_one_thing_to_two_others_are_two_incidents():
+    """ "The Saints signed Wynn on Tuesday" vs "the Saints signed Bell on Wednesday": two signings; "signed
+    Bell on Tuesday" vs "signed Bell on Wednesday" is one signing dated two ways."""
+
+    def story(who: str):
+        bodies = {
+            "Coast Herald": "The Saints signed Bell on Wednesday from the practice squad.",
+            "Evening Post": f"The Saints signed {who.title()} on Tuesday from the practice squad.",
+        }
+        events = {
+            "Coast Herald": ("Wednesday", "bell saint sign"),
+            "Evening Post": ("Tuesday", f"saint sign {who}"),
+        }
+        claims = {
+            n: ClaimSlot(
+                n, b.index(d), b.index(d) + len(d), "date", "sign", d.lower(), subject="Saints", event=e
+            )
+            for (n, b), (d, e) in zip(bodies.items(), events.values(), strict=True)
+        }
+        return _story(bodies, claims)
+
+    assert story("bell").conflicts
+    assert not story("wynn").conflicts
