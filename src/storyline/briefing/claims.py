@@ -68,6 +68,7 @@ from datetime import date
 
 from scipy.cluster.hierarchy import DisjointSet
 
+from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import Corpus
 from storyline.extract.published import ZONES
@@ -105,8 +106,14 @@ class Compared:
     """The briefing's three views of the aligned claims."""
 
     conflicts: tuple[Conflict, ...]
-    agreements: tuple[Claim, ...]
+    agreements: tuple[Claim, ...]  # the key facts outlets agree on
     unique: tuple[Claim, ...]
+    background: tuple[Claim, ...] = ()  # agreements the key-fact model rates background (briefing.key_facts)
+    rated: tuple[tuple[Claim, tuple[float, ...]], ...] = ()  # every agreement with its key_facts.FEATURES
+
+
+# An agreement as sorted (fewest outlets last, then by sentence), its claim and its versions.
+_Agreed = tuple[int, int, Claim, list[Placed]]
 
 
 def interval(value: float, qualifier: str | None, floor: float = 1.0) -> tuple[float, float]:
@@ -328,7 +335,7 @@ def compare_claims(
     for s, k in zip(c.sentences, c.keys, strict=True):
         outlets_in.setdefault(story_of(s.article_id), set()).add(k)
     conflicts: list[Conflict] = []
-    agreements: list[tuple[int, int, Claim]] = []
+    agreements: list[_Agreed] = []
     unique: list[tuple[int, Claim]] = []
     agreed: set[tuple[str, ...]] = set()
     # slots in conflict: no agreement on part of them (worst pair wins)
@@ -370,7 +377,7 @@ def compare_claims(
                     conflicts.append(_conflict(c, {*reps, *denied}, pairs, kind, measure, settings))
                     disputed.add((story, kind, measure, *_rest))
                 elif len(reps) >= 2 and not denied:
-                    agreements.append((-len(reps), min(p.sentence for p in reps), _claim(c, reps)))
+                    agreements.append(_agreement(c, reps))
                     agreed |= {_said(p.slot) for p in reps}
             else:
                 agreements += _shared_values(c, by_outlet, agreed, measures_in, settings)
@@ -382,7 +389,22 @@ def compare_claims(
     agreements += _same_values(c, placed, story_of, agreed, disputed)
     agreements.sort(key=lambda t: (t[0], t[1]))
     unique.sort(key=lambda t: t[0])
-    return Compared(tuple(conflicts), tuple(cl for *_k, cl in agreements), tuple(cl for _i, cl in unique))
+    view = StoryView(c, placed)
+    rated = tuple((cl, view.features(reps)) for *_k, cl, reps in agreements)
+    key = [is_key(f) for _cl, f in rated]
+    return Compared(
+        tuple(conflicts),
+        tuple(cl for (cl, _f), k in zip(rated, key, strict=True) if k),
+        tuple(cl for _i, cl in unique),
+        tuple(cl for (cl, _f), k in zip(rated, key, strict=True) if not k),
+        rated,
+    )
+
+
+def _agreement(c: Corpus, reps: list[Placed]) -> _Agreed:
+    """An agreement as sorted (most outlets, then earliest sentence first), with its versions (the key-fact
+    model reads them)."""
+    return -len(reps), min(p.sentence for p in reps), _claim(c, reps), reps
 
 
 def _conflict(
@@ -629,7 +651,7 @@ def _shared_values(
     agreed: set[tuple[str, ...]],
     measures_in: dict[int, set[str]],
     settings: BriefSettings,
-) -> list[tuple[int, int, Claim]]:
+) -> list[_Agreed]:
     """Agreements inside a slot whose outlets lead with different figures that are not a contradiction (a
     slot of several referents: one player's 20 points and a record of 2,290): each exact figure that 2+
     outlets state, wherever in the article, is one agreement (figures of 2 or less are no key fact); not a
@@ -650,7 +672,7 @@ def _shared_values(
         ):
             continue
         if len(reps) >= 2 and not _small(reps) and not all(_said(p.slot) in agreed for p in reps):
-            out.append((-len(reps), min(p.sentence for p in reps), _claim(c, reps)))
+            out.append(_agreement(c, reps))
             agreed |= {_said(p.slot) for p in reps}
     return out
 
@@ -670,7 +692,7 @@ def _same_values(
     story_of: Callable[[str], str],
     agreed: set[tuple[str, ...]],
     disputed: set[tuple[str, ...]],
-) -> list[tuple[int, int, Claim]]:
+) -> list[_Agreed]:
     """Agreements by value alone, for values too specific to coincide ("EUR 2000000", "2008-12-14"): outlets
     name what a sum pays for with different words ("stole", "worth", "haul"), so its slot's measure splits
     them; the same sum in the same currency is the same fact. A value of a slot in conflict is left out: the
@@ -687,8 +709,8 @@ def _same_values(
             by_outlet = groups.setdefault((story_of(s.article_id), s.kind, s.unit, s.value), {})
             if p.outlet_key not in by_outlet or p.sentence < by_outlet[p.outlet_key].sentence:
                 by_outlet[p.outlet_key] = p
-    return [(-len(g), min(p.sentence for p in g.values()), _claim(c, list(g.values())))
-            for (*_k, value), g in groups.items() if len(g) >= _by_value_outlets(value)]  # fmt: skip
+    return [_agreement(c, list(g.values())) for (*_k, value), g in groups.items()
+            if len(g) >= _by_value_outlets(value)]  # fmt: skip
 
 
 def _by_value_outlets(value: str) -> int:
