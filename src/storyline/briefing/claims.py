@@ -56,7 +56,7 @@ one whose leads differ without contradicting (several referents: a player's 20 p
 agreement per exact figure 2+ outlets state (eval/claims.py fit half: agreements 192/260 -> 219/289), not of a
 toll another outlet denies; a slot with one outlet is that outlet's unique
 item (figures with a known measure only: a lone date or duration is rarely news on its own).
-Each agreement is then rated by briefing.key_facts: one it rates background (a population, an earlier year) is
+Each agreement is then rated by briefing.key_facts: one it rates background (told late, by few outlets) is
 listed apart as background, not as an agreement (eval/train_agreement.py: held-out agreements P 0.83 -> 0.89).
 """
 

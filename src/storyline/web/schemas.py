@@ -219,7 +219,7 @@ class BriefingRecord(BaseModel):
     background: list[SlotClaim] = Field(
         default_factory=list,
         description="Values several outlets give alike that are rated background rather than a key fact of the "
-        "story (a population, an earlier year): agreements of lower confidence.",
+        "story (told late, by few outlets, of no one the reports lead with): agreements of lower confidence.",
     )
 
 
