@@ -2,11 +2,11 @@
 
 Annotators mark the KEY facts several articles agree on (eval/claims/PROTOCOL.md); most of the false agreements
 briefing.claims formed were figures two outlets state alike that the annotators left out (eval/claims/ERRORS.md,
-session 18). Key facts are told by many outlets, early, about what the story is about, and
-are the value most outlets give of their kind. The rules' route to the agreement, its kind, measure, qualifier
-and magnitude, the share of the story's outlets, the word likeness with the article's first sentence and other
-values of the measure added nothing on the other read half (eval/train_agreement.py) and are left out. The model (key_facts.json) is fitted by
-eval/train_agreement.py; without it every agreement is kept.
+session 18). Key facts are told by many outlets, early, about what the story is about, and are the value most
+outlets give of their kind. The rules' route to the agreement, its kind, measure, qualifier and magnitude, the
+share of the story's outlets, the word likeness with the article's first sentence and other values of the measure
+added nothing on the other read half (eval/train_agreement.py) and are left out. The model (key_facts.json) is
+fitted by eval/train_agreement.py; without it every agreement is kept.
 """
 
 from __future__ import annotations
