@@ -7,7 +7,8 @@ Stages, for a gold conflict/update or agreement slot no prediction of its verdic
   b-unaligned   a stored mention or claim overlaps them in 2+ docs, but no prediction links those docs;
   c-verdict     a prediction of the other verdict class matches it (aligned, wrong verdict);
   d-scorer      a prediction of its kind cites its sentences in 2+ docs, but the prediction's value spans miss
-                the gold mentions (matching).
+                the gold mentions (matching);
+  e-background  an agreement the key-fact model (briefing.key_facts) listed as background matches it.
 The fit half by default, or the held-out half (read since session 15, eval/claims/ERRORS.md); never the unread
 "fresh" events (claims_gold.FRESH), the test set. Exits 0 with a message when the data is absent.
 """
@@ -28,7 +29,7 @@ from claims import _kinded, detokenised, matches, predictions  # noqa: E402
 
 from storyline.settings import BriefSettings  # noqa: E402
 
-STAGES = ("hit", "a-nothing", "b-event-only", "b-unaligned", "c-verdict", "d-scorer")
+STAGES = ("hit", "a-nothing", "b-event-only", "b-unaligned", "c-verdict", "d-scorer", "e-background")
 _NAMES = ("place", "other")  # kinds whose values are names: a spelling agreement on the name is one of them
 
 
@@ -42,6 +43,9 @@ def stage(slot: claims_gold.Slot, briefing, analyses: dict) -> str:
     kinds = [k for _v, k, _l, _s in _kinded(briefing)]
     if any(same(v) and matches(spans, slot) for v, _l, spans in strict):
         return "hit"
+    background = [[(x.article_id, x.start, x.end) for x in c.values] for c in briefing.background]
+    if not conflict and any(matches(spans, slot) for spans in background):
+        return "e-background"
     own = [k == slot.kind or (k == "spelling" and slot.kind in _NAMES) for k in kinds]
     if any(same(v) and ok and matches(spans, slot) for (v, _l, spans), ok in zip(loose, own, strict=True)):
         return "d-scorer"

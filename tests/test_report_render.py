@@ -63,7 +63,7 @@ def _briefing(kind: str = "story") -> Briefing:
 def test_json_contract_keys_and_spans():
     d = briefing_to_dict(_briefing())
     assert list(d) == ["story_id", "title", "summary", "timeline", "agreements", "unique", "conflicts", "quotes",
-                       "entities", "whats_new", "events", "notes"]  # fmt: skip
+                       "entities", "whats_new", "events", "notes", "background"]  # fmt: skip
     c = d["summary"][0]["citations"][0]
     assert BODY[c["start"] : c["end"]] == d["summary"][0]["text"]
     assert d["timeline"][0]["date"] == "2031-06-03" and d["unique"][0]["outlet"] == "Tiny <Times>"

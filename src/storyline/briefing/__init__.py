@@ -130,6 +130,7 @@ def build_briefing(
         entities=_entities_in(c, analyses, entities),
         whats_new=new,
         events=briefing_events(c, analyses, articles, canonical, settings),
+        background=_outside(conflicts, compared.background),
     )
     return replace(b, notes=_notes(c, b, quotes))
 

@@ -61,6 +61,8 @@ one whose leads differ without contradicting (several referents: a player's 20 p
 agreement per exact figure 2+ outlets state (eval/claims.py fit half: agreements 192/260 -> 219/289), not of a
 toll another outlet denies; a slot with one outlet is that outlet's unique
 item (figures with a known measure only: a lone date or duration is rarely news on its own).
+Each agreement is then rated by briefing.key_facts: one it rates background (told late, by few outlets) is
+listed apart as background, not as an agreement (eval/train_agreement.py: held-out agreements P 0.83 -> 0.89).
 """
 
 from __future__ import annotations
@@ -73,6 +75,7 @@ from datetime import date
 
 from scipy.cluster.hierarchy import DisjointSet
 
+from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import Corpus
 from storyline.extract.published import ZONES
@@ -107,11 +110,18 @@ class Placed:
 
 @dataclass(frozen=True)
 class Compared:
-    """The briefing's three views of the aligned claims."""
+    """The briefing's views of the aligned claims: conflicts, agreements (key facts), unique items, and the
+    agreements rated background."""
 
     conflicts: tuple[Conflict, ...]
-    agreements: tuple[Claim, ...]
+    agreements: tuple[Claim, ...]  # the key facts outlets agree on
     unique: tuple[Claim, ...]
+    background: tuple[Claim, ...] = ()  # agreements the key-fact model rates background (briefing.key_facts)
+    rated: tuple[tuple[Claim, tuple[float, ...]], ...] = ()  # every agreement with its key_facts.FEATURES
+
+
+# An agreement as sorted (fewest outlets last, then by sentence), its claim and its versions.
+_Agreed = tuple[int, int, Claim, list[Placed]]
 
 
 def interval(value: float, qualifier: str | None, floor: float = 1.0) -> tuple[float, float]:
@@ -333,7 +343,7 @@ def compare_claims(
     for s, k in zip(c.sentences, c.keys, strict=True):
         outlets_in.setdefault(story_of(s.article_id), set()).add(k)
     conflicts: list[Conflict] = []
-    agreements: list[tuple[int, int, Claim]] = []
+    agreements: list[_Agreed] = []
     unique: list[tuple[int, Claim]] = []
     agreed: set[tuple[str, ...]] = set()
     # slots in conflict: no agreement on part of them (worst pair wins)
@@ -378,7 +388,7 @@ def compare_claims(
                     conflicts.append(_conflict(c, {*reps, *denied}, pairs, kind, measure, settings))
                     disputed.add((story, kind, measure, *_rest))
                 elif len(reps) >= 2 and not denied:
-                    agreements.append((-len(reps), min(p.sentence for p in reps), _claim(c, reps)))
+                    agreements.append(_agreement(c, reps))
                     agreed |= {_said(p.slot) for p in reps}
             else:
                 agreements += _shared_values(c, by_outlet, agreed, measures_in, settings)
@@ -390,7 +400,22 @@ def compare_claims(
     agreements += _same_values(c, placed, story_of, agreed, disputed)
     agreements.sort(key=lambda t: (t[0], t[1]))
     unique.sort(key=lambda t: t[0])
-    return Compared(tuple(conflicts), tuple(cl for *_k, cl in agreements), tuple(cl for _i, cl in unique))
+    view = StoryView(c, placed)
+    rated = tuple((cl, view.features(reps)) for *_k, cl, reps in agreements)
+    key = [is_key(f) for _cl, f in rated]
+    return Compared(
+        tuple(conflicts),
+        tuple(cl for (cl, _f), k in zip(rated, key, strict=True) if k),
+        tuple(cl for _i, cl in unique),
+        tuple(cl for (cl, _f), k in zip(rated, key, strict=True) if not k),
+        rated,
+    )
+
+
+def _agreement(c: Corpus, reps: list[Placed]) -> _Agreed:
+    """An agreement as sorted (most outlets, then earliest sentence first), with its versions (the key-fact
+    model reads them)."""
+    return -len(reps), min(p.sentence for p in reps), _claim(c, reps), reps
 
 
 def _conflict(
@@ -684,7 +709,7 @@ def _shared_values(
     agreed: set[tuple[str, ...]],
     measures_in: dict[int, set[str]],
     settings: BriefSettings,
-) -> list[tuple[int, int, Claim]]:
+) -> list[_Agreed]:
     """Agreements inside a slot whose outlets lead with different figures that are not a contradiction (a
     slot of several referents: one player's 20 points and a record of 2,290): each exact figure that 2+
     outlets state, wherever in the article, is one agreement (figures of 2 or less are no key fact); not a
@@ -705,7 +730,7 @@ def _shared_values(
         ):
             continue
         if len(reps) >= 2 and not _small(reps) and not all(_said(p.slot) in agreed for p in reps):
-            out.append((-len(reps), min(p.sentence for p in reps), _claim(c, reps)))
+            out.append(_agreement(c, reps))
             agreed |= {_said(p.slot) for p in reps}
     return out
 
@@ -725,7 +750,7 @@ def _same_values(
     story_of: Callable[[str], str],
     agreed: set[tuple[str, ...]],
     disputed: set[tuple[str, ...]],
-) -> list[tuple[int, int, Claim]]:
+) -> list[_Agreed]:
     """Agreements by value alone, for values too specific to coincide ("EUR 2000000", "2008-12-14"): outlets
     name what a sum pays for with different words ("stole", "worth", "haul"), so its slot's measure splits
     them; the same sum in the same currency is the same fact. A value of a slot in conflict is left out: the
@@ -742,8 +767,8 @@ def _same_values(
             by_outlet = groups.setdefault((story_of(s.article_id), s.kind, s.unit, s.value), {})
             if p.outlet_key not in by_outlet or p.sentence < by_outlet[p.outlet_key].sentence:
                 by_outlet[p.outlet_key] = p
-    return [(-len(g), min(p.sentence for p in g.values()), _claim(c, list(g.values())))
-            for (*_k, value), g in groups.items() if len(g) >= _by_value_outlets(value)]  # fmt: skip
+    return [_agreement(c, list(g.values())) for (*_k, value), g in groups.items()
+            if len(g) >= _by_value_outlets(value)]  # fmt: skip
 
 
 def _by_value_outlets(value: str) -> int:

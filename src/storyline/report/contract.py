@@ -92,4 +92,5 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
         "whats_new": [_claim(c) for c in b.whats_new],
         "events": [_event(e) for e in b.events],
         "notes": [_note(n) for n in b.notes],
+        "background": [_slot_claim(c) for c in b.background],
     }

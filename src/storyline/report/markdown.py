@@ -63,6 +63,13 @@ def render_markdown(b: Briefing, articles: Mapping[str, Article], link_template:
         ),
     )
     section(
+        "Also given alike (background)",
+        b.background,
+        lambda cl: (
+            f"- {md(cl.text)} {_refs(notes, cl)} ({len({c.article_id for c in cl.citations})} articles)"
+        ),
+    )
+    section(
         "Only one outlet reports",
         b.unique,
         lambda cl: f"- **{md(cl.outlet)}**: {md(cl.text)} {_refs(notes, cl)}",

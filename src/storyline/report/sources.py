@@ -30,6 +30,7 @@ def _claims(b: Briefing) -> Iterator[Claim]:
     yield from b.timeline
     yield from b.agreements
     yield from b.unique
+    yield from b.background
     for k in b.conflicts:
         yield from k.claims
     yield from b.whats_new

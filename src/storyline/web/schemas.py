@@ -216,6 +216,11 @@ class BriefingRecord(BaseModel):
     notes: list[BriefingNoteRecord] = Field(
         description="Sections analysis found nothing for, and articles not analysed yet: said, never guessed."
     )
+    background: list[SlotClaim] = Field(
+        default_factory=list,
+        description="Values several outlets give alike that are rated background rather than a key fact of the "
+        "story (told late, by few outlets, of no one the reports lead with): agreements of lower confidence.",
+    )
 
 
 class SearchResult(BaseModel):

@@ -1,0 +1,80 @@
+"""Which figure agreements are key facts: a small learned scorer over how the story tells the agreed value.
+
+Annotators mark the KEY facts several articles agree on (eval/claims/PROTOCOL.md); most of the false agreements
+briefing.claims formed were figures two outlets state alike that the annotators left out (eval/claims/ERRORS.md,
+session 18). Key facts are told by many outlets, early, about what the story is about, and are the value most
+outlets give of their kind. The rules' route to the agreement, its kind, measure, qualifier and magnitude, the
+share of the story's outlets, the word likeness with the article's first sentence and other values of the measure
+added nothing on the other read half (eval/train_agreement.py) and are left out. The model (key_facts.json) is
+fitted by eval/train_agreement.py; without it every agreement is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from storyline.briefing.working_set import Corpus
+from storyline.extract.linear import LinearModel, load_linear
+
+if TYPE_CHECKING:
+    from storyline.briefing.claims import Placed
+
+_MODEL_PATH = Path(__file__).with_name("key_facts.json")
+_LEAD = 3  # an article's first sentences: where the story's key facts are told
+
+FEATURES = (
+    "outlets",  # independent outlets giving the value
+    "in_lead",  # share of the versions told in their article's first sentences
+    "subject_in_lead",  # the figure's subject is named in some article's first sentences
+    "top_value",  # the value is the story's most widely given of its kind (the event's date, its toll)
+)
+
+
+class StoryView:
+    """What the features read off the whole story, computed once per briefing."""
+
+    def __init__(self, c: Corpus, placed: Sequence[Placed]) -> None:
+        self.first: dict[str, int] = {}
+        for i, s in enumerate(c.sentences):
+            self.first.setdefault(s.article_id, i)
+        self.lead_words = {
+            w.lower()
+            for i, s in enumerate(c.sentences)
+            if i - self.first[s.article_id] < _LEAD
+            for w in re.findall(r"\w+", s.text)
+        }
+        outlets_giving: dict[tuple[str, str], set[str]] = {}
+        for p in placed:
+            outlets_giving.setdefault((p.slot.kind, p.slot.value), set()).add(p.outlet_key)
+        self.given: dict[str, Counter] = {}  # kind -> outlets giving each value
+        for (kind, value), keys in outlets_giving.items():
+            self.given.setdefault(kind, Counter())[value] = len(keys)
+
+    def features(self, reps: Sequence[Placed]) -> tuple[float, ...]:
+        s = reps[0].slot
+        pos = [p.sentence - self.first[p.slot.article_id] for p in reps]
+        subject = (s.subject or "").lower().split()
+        return (
+            float(len(reps)),
+            sum(i < _LEAD for i in pos) / len(reps),
+            float(bool(subject) and subject[-1] in self.lead_words),
+            float(self.given[s.kind][s.value] >= max(self.given[s.kind].values())),
+        )
+
+
+@cache
+def key_model() -> LinearModel | None:
+    """None without weights for these features (refit: eval/train_agreement.py)."""
+    return load_linear(_MODEL_PATH, FEATURES)
+
+
+def is_key(features: Sequence[float]) -> bool:
+    """Whether the model rates an agreement a key fact: its probability reaches the floor chosen with it
+    (every agreement is one without a model)."""
+    model = key_model()
+    return model is None or model.probability(features) >= model.extra["floor"]
