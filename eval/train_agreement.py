@@ -1,13 +1,13 @@
-"""Fit the key-fact model (storyline/briefing/key_facts.json): which figure agreements are key facts, and print
+"""Fit the key-fact model (storyline/briefing/key_facts.json): which figure and role agreements are key facts, and print
 held-out precision both ways.
 
 Run: PYTHONPATH=src .venv/bin/python eval/train_agreement.py [--no-write]
-Candidates are the figure agreements of storyline.briefing.claims (``Compared.rated``) that the briefing lists
-(not beside a conflict) on each ECB+ claims event, built as eval/claims.py builds it; a candidate is positive
+Candidates are the figure agreements of storyline.briefing.claims (``Compared.rated``) and the role agreements
+of storyline.briefing.attributes (rated by ``key_facts.role_features``) that the briefing lists (not beside a conflict) on each ECB+ claims event, built as eval/claims.py builds it; a candidate is positive
 when it matches a gold agreement slot of its event. Per direction (fit -> held-out, held-out -> fit) the model is
 fitted on one read half, its probability floor chosen there by cross-validation by event (the least floor whose
 out-of-fold precision reaches ``TARGET``), and the other half scored once with that floor: the candidates kept,
-and the briefing's agreements over all (names, roles, ... included). The shipped model is fitted on the fit half
+and the briefing's agreements over all (names, ... included). The shipped model is fitted on the fit half
 with its floor; the simpler rule "at least k independent outlets" prints beside it.
 """
 
@@ -31,7 +31,7 @@ from storyline.extract.linear import LinearModel  # noqa: E402
 from storyline.settings import BriefSettings  # noqa: E402
 
 MODEL = Path(key_facts.__file__).with_name("key_facts.json")
-MODEL_VERSION = 1
+MODEL_VERSION = 2
 TARGET = 0.88  # out-of-fold precision the floor is chosen for (the target on unseen events is 0.85)
 FLOORS = tuple(round(0.02 * i, 2) for i in range(1, 50))
 FOLDS = 5
@@ -41,15 +41,22 @@ Row = tuple[str, list[float], int]  # (event, features, matches a gold agreement
 
 
 def rows(gold, analysed) -> tuple[list[Row], tuple[int, int]]:
-    """The event's listed figure agreements as rows, and (matched, count) of its other agreements (names,
-    roles, negations, ...), which the model does not rate."""
+    """The event's listed figure and role agreements as rows, and (matched, count) of its other agreements
+    (names, negations, ...), which the model does not rate."""
     from storyline.briefing import _outside, build_corpus
+    from storyline.briefing.attributes import person_attributes
     from storyline.briefing.claims import compare_claims
+    from storyline.briefing.spelling import spellings
 
     settings = BriefSettings()
     arts, _entities, analyses = analysed
     c = build_corpus(list(arts.values()), arts, analyses, {}, settings)
-    rated = compare_claims(c, analyses, lambda _aid: gold.event, settings).rated
+    rated = list(compare_claims(c, analyses, lambda _aid: gold.event, settings).rated)
+    spelt, names = spellings(c, analyses, settings)
+    _differ, people = person_attributes(
+        c, analyses, [*names, *(cl for k in spelt for cl in k.claims)], settings
+    )
+    rated += [(cl, key_facts.role_features(c, analyses, cl)) for cl in people if cl.kind == "role"]
     b = brief_event(gold, analysed, settings)
     slots = [s for s in gold.slots if s.verdict == "agreement"]
 
@@ -58,8 +65,8 @@ def rows(gold, analysed) -> tuple[list[Row], tuple[int, int]]:
 
     listed = {id(cl) for cl in _outside(b.conflicts, [cl for cl, _f in rated])}
     mine = [(gold.event, list(f), ok(cl)) for cl, f in rated if id(cl) in listed]
-    figures = {(cl.kind, cl.values) for cl, _f in rated}
-    others = [ok(cl) for cl in b.agreements if (cl.kind, cl.values) not in figures]
+    seen = {(cl.kind, cl.values) for cl, _f in rated}
+    others = [ok(cl) for cl in b.agreements if (cl.kind, cl.values) not in seen]
     return mine, (sum(others), len(others))
 
 
@@ -87,7 +94,7 @@ def _precision(probs: list[tuple[float, int]], floor: float) -> float:
 
 def line(name: str, kept: list[int], pos: int, others: tuple[int, int]) -> str:
     tp, n = sum(kept), len(kept)
-    return (f"  {name:28s} figures P {tp / max(1, n):.2f} ({tp}/{n}), kept {tp}/{pos} true;"
+    return (f"  {name:28s} rated P {tp / max(1, n):.2f} ({tp}/{n}), kept {tp}/{pos} true;"
             f" all agreements P {(tp + others[0]) / max(1, n + others[1]):.2f}"
             f" ({tp + others[0]}/{n + others[1]})")  # fmt: skip
 
@@ -118,11 +125,13 @@ def report(data: dict[str, list[Row]], others: dict[str, tuple[int, int]], write
         model, floor = fit(data[train]), choose_floor(data[train])
         scored = [(model.probability(x), y) for _e, x, y in data[test]]
         pos = sum(y for *_r, y in data[test])
-        print(
-            f"{train} -> {test}: {len(scored)} figure agreements, {pos} true; floor {floor} (CV on {train})"
-        )
+        roles = [y for _e, x, y in data[test] if x[-1]]
+        print(f"{train} -> {test}: {len(scored)} rated agreements ({len(roles)} roles), {pos} true"
+              f" ({sum(roles)} roles); floor {floor} (CV on {train})")  # fmt: skip
         print(line("all (no model)", [y for _p, y in scored], pos, others[test]))
         print(line(f"model @ {floor}", [y for p, y in scored if p >= floor], pos, others[test]))
+        kept = [y for (p, y), (_e, x, _y) in zip(scored, data[test], strict=True) if p >= floor and x[-1]]
+        print(f"    roles kept {sum(kept)}/{len(kept)} of {len(roles)}")
         for f in (0.5, 0.6, 0.7, 0.8):
             print(line(f"model @ {f}", [y for p, y in scored if p >= f], pos, others[test]))
         for k in (2, 3, 4):

@@ -14,6 +14,7 @@ from storyline.briefing.claims import compare_claims
 from storyline.briefing.compare import unique_facts, whats_new
 from storyline.briefing.conflicts import quote_conflicts
 from storyline.briefing.events import briefing_events
+from storyline.briefing.key_facts import is_key, role_features
 from storyline.briefing.negation import negations
 from storyline.briefing.places import bearing_conflicts, home_town_conflicts
 from storyline.briefing.quotes import gather_quotes
@@ -86,9 +87,11 @@ def build_briefing(
 
     compared = compare_claims(c, analyses, story, settings)
     spelt, names = spellings(c, analyses, settings)
-    differ, roles = person_attributes(
+    differ, people = person_attributes(
         c, analyses, [*names, *(cl for k in spelt for cl in k.claims)], settings
     )
+    key_role = {id(cl): cl.kind != "role" or is_key(role_features(c, analyses, cl)) for cl in people}
+    roles = [cl for cl in people if key_role[id(cl)]]
     conflicts = [
         *compared.conflicts,
         *quote_conflicts(c, quotes, analyses, entities, story, settings),
@@ -130,7 +133,9 @@ def build_briefing(
         entities=_entities_in(c, analyses, entities),
         whats_new=new,
         events=briefing_events(c, analyses, articles, canonical, settings),
-        background=_outside(conflicts, compared.background),
+        background=_outside(
+            conflicts, (*compared.background, *(cl for cl in people if not key_role[id(cl)]))
+        ),
     )
     return replace(b, notes=_notes(c, b, quotes))
 

@@ -1,25 +1,30 @@
-"""Which figure agreements are key facts: a small learned scorer over how the story tells the agreed value.
+"""Which figure and role agreements are key facts: a small learned scorer over how the story tells the agreed value.
 
 Annotators mark the KEY facts several articles agree on (eval/claims/PROTOCOL.md); most of the false agreements
 briefing.claims formed were figures two outlets state alike that the annotators left out (eval/claims/ERRORS.md,
 session 18). Key facts are told by many outlets, early, about what the story is about, and are the value most
 outlets give of their kind. The rules' route to the agreement, its kind, measure, qualifier and magnitude, the
 share of the story's outlets, the word likeness with the article's first sentence and other values of the measure
-added nothing on the other read half (eval/train_agreement.py) and are left out. The model (key_facts.json) is
-fitted by eval/train_agreement.py; without it every agreement is kept.
+added nothing on the other read half (eval/train_agreement.py) and are left out. Role agreements
+(briefing.attributes: half of them a quoted official's or a side figure's job the annotators left out) are rated by
+the same model, their kind a feature: the subject is the person holding the role, the top value whether that person
+is the story's most named. The model (key_facts.json) is fitted by eval/train_agreement.py; without it every
+agreement is kept.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import Corpus
 from storyline.extract.linear import LinearModel, load_linear
+from storyline.model import Analysis, Claim
 
 if TYPE_CHECKING:
     from storyline.briefing.claims import Placed
@@ -32,7 +37,9 @@ FEATURES = (
     "in_lead",  # share of the versions told in their article's first sentences
     "subject_in_lead",  # the figure's subject is named in some article's first sentences
     "top_value",  # the value is the story's most widely given of its kind (the event's date, its toll)
+    "role",  # a role agreement (briefing.attributes): subject and top value then read the person holding it
 )
+_NEAR = 60  # characters between a role word and the name it is the role of ("spokesman Harlan Boll")
 
 
 class StoryView:
@@ -64,7 +71,44 @@ class StoryView:
             sum(i < _LEAD for i in pos) / len(reps),
             float(bool(subject) and subject[-1] in self.lead_words),
             float(self.given[s.kind][s.value] >= max(self.given[s.kind].values())),
+            0.0,
         )
+
+
+def role_features(c: Corpus, analyses: Mapping[str, Analysis], role: Claim) -> tuple[float, ...]:
+    """FEATURES of a role agreement: its outlets, its uses in a lead, whether the person holding it is named in
+    some article's lead, and whether that person is named as often as anyone (the story's main actor)."""
+    loc = Locator(c)
+    key_of = c.outlet_keys()
+    people = {
+        a: [m for m in an.mentions if m.label == "PERSON"] for a, an in analyses.items() if a in c.by_id
+    }
+    named = Counter(m.entity_id for ms in people.values() for m in ms)
+    in_lead = {m.entity_id for a, ms in people.items() for m in ms if _in_lead(loc, a, m.start)}
+    held = Counter(
+        min(near, key=lambda m: abs(m.start - v.end)).entity_id
+        for v in role.values
+        if (
+            near := [
+                m
+                for m in people.get(v.article_id, ())
+                if abs(m.start - v.end) < _NEAR or m.start <= v.start < m.end
+            ]
+        )
+    )
+    person = held.most_common(1)[0][0] if held else None
+    return (
+        float(len({key_of.get(v.article_id) for v in role.values})),
+        sum(_in_lead(loc, v.article_id, v.start) for v in role.values) / len(role.values),
+        float(person in in_lead),
+        float(person is not None and named[person] >= max(named.values())),
+        1.0,
+    )
+
+
+def _in_lead(loc: Locator, article_id: str, offset: int) -> bool:
+    i = loc.sentence(article_id, offset)
+    return i is not None and i - loc.index[article_id][0] < _LEAD
 
 
 @cache

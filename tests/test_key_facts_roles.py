@@ -1,0 +1,53 @@
+"""The key-fact model rates role agreements too: the job of the person the story is about, told in its lead, stays
+an agreement; a quoted official's job several outlets give deep in their reports is background."""
+
+from __future__ import annotations
+
+from storyline.briefing import build_corpus
+from storyline.briefing.key_facts import is_key, role_features
+from storyline.model import Analysis, Article, Citation, Claim, Mention, Sentence
+from storyline.settings import BriefSettings
+
+TEXTS = (
+    "Pilot Dana Whitfield landed the crippled plane on a frozen lake on Sunday.",
+    "All 40 passengers walked off the aircraft unhurt.",
+    "Whitfield had flown the route for eleven years.",
+    "The airline praised the crew for their calm.",
+    "Investigators will examine the engines this week.",
+    "The lake was closed to skaters for the day.",
+    "Airport spokesman Tom Keller said flights resumed in the evening.",
+)
+OUTLETS = ("Herald", "Post", "Courier", "Times")
+
+
+def _story() -> tuple:
+    arts, analyses = {}, {}
+    for name in OUTLETS:
+        body = " ".join(TEXTS)
+        sentences, at = [], 0
+        for t in TEXTS:
+            sentences.append(Sentence(name, at, at + len(t), t))
+            at += len(t) + 1
+        people = [("Dana Whitfield", "pilot"), ("Whitfield", "pilot"), ("Tom Keller", "keller")]
+        mentions = []
+        for text, entity in people:
+            start = body.index(text)
+            mentions.append(Mention(name, start, start + len(text), text, "PERSON", entity))
+        arts[name] = Article(name, name, body, outlet=name)
+        analyses[name] = Analysis(name, sentences=tuple(sentences), mentions=tuple(mentions))
+    return build_corpus(list(arts.values()), arts, analyses, {}, BriefSettings()), analyses, arts
+
+
+def _role(arts: dict, word: str) -> Claim:
+    values = tuple(Citation(n, a.body.index(word), a.body.index(word) + len(word)) for n, a in arts.items())
+    return Claim(word, values, outlet="Herald", values=values, kind="role")
+
+
+def test_main_actors_role_in_the_lead_is_key_and_a_spokesmans_deep_in_the_reports_is_background():
+    c, analyses, arts = _story()
+    pilot = role_features(c, analyses, _role(arts, "Pilot"))
+    spokesman = role_features(c, analyses, _role(arts, "spokesman"))
+    # (outlets, in_lead, subject_in_lead, top_value, role)
+    assert pilot == (4.0, 1.0, 1.0, 1.0, 1.0)
+    assert spokesman == (4.0, 0.0, 0.0, 0.0, 1.0)
+    assert is_key(pilot) and not is_key(spokesman)
