@@ -32,6 +32,7 @@ from storyline.settings import BriefSettings  # noqa: E402
 
 MODEL = Path(key_facts.__file__).with_name("key_facts.json")
 MODEL_VERSION = 2
+ROLE = key_facts.FEATURES.index("role")  # the row is a role agreement
 TARGET = 0.88  # out-of-fold precision the floor is chosen for (the target on unseen events is 0.85)
 FLOORS = tuple(round(0.02 * i, 2) for i in range(1, 50))
 FOLDS = 5
@@ -125,12 +126,12 @@ def report(data: dict[str, list[Row]], others: dict[str, tuple[int, int]], write
         model, floor = fit(data[train]), choose_floor(data[train])
         scored = [(model.probability(x), y) for _e, x, y in data[test]]
         pos = sum(y for *_r, y in data[test])
-        roles = [y for _e, x, y in data[test] if x[-1]]
+        roles = [y for _e, x, y in data[test] if x[ROLE]]
         print(f"{train} -> {test}: {len(scored)} rated agreements ({len(roles)} roles), {pos} true"
               f" ({sum(roles)} roles); floor {floor} (CV on {train})")  # fmt: skip
         print(line("all (no model)", [y for _p, y in scored], pos, others[test]))
         print(line(f"model @ {floor}", [y for p, y in scored if p >= floor], pos, others[test]))
-        kept = [y for (p, y), (_e, x, _y) in zip(scored, data[test], strict=True) if p >= floor and x[-1]]
+        kept = [y for (p, y), (_e, x, _y) in zip(scored, data[test], strict=True) if p >= floor and x[ROLE]]
         print(f"    roles kept {sum(kept)}/{len(kept)} of {len(roles)}")
         for f in (0.5, 0.6, 0.7, 0.8):
             print(line(f"model @ {f}", [y for p, y in scored if p >= f], pos, others[test]))

@@ -1,11 +1,12 @@
 """The key-fact model rates role agreements too: the job of the person the story is about, told in its lead, stays
-an agreement; a quoted official's job several outlets give deep in their reports is background."""
+an agreement; a quoted official's job several outlets give deep in their reports is background. A time of day two
+outlets give for the event is a key fact."""
 
 from __future__ import annotations
 
-from storyline.briefing import build_corpus
+from storyline.briefing import build_briefing, build_corpus
 from storyline.briefing.key_facts import is_key, role_features
-from storyline.model import Analysis, Article, Citation, Claim, Mention, Sentence
+from storyline.model import Analysis, Article, Citation, Claim, ClaimSlot, Mention, Sentence, Story
 from storyline.settings import BriefSettings
 
 TEXTS = (
@@ -48,6 +49,35 @@ def test_main_actors_role_in_the_lead_is_key_and_a_spokesmans_deep_in_the_report
     pilot = role_features(c, analyses, _role(arts, "Pilot"))
     spokesman = role_features(c, analyses, _role(arts, "spokesman"))
     # (outlets, in_lead, subject_in_lead, top_value, role)
-    assert pilot == (4.0, 1.0, 1.0, 1.0, 1.0)
-    assert spokesman == (4.0, 0.0, 0.0, 0.0, 1.0)
+    assert pilot == (4.0, 1.0, 1.0, 1.0, 1.0, 0.0)
+    assert spokesman == (4.0, 0.0, 0.0, 0.0, 1.0, 0.0)
     assert is_key(pilot) and not is_key(spokesman)
+
+
+QUAKE = (
+    "The quake struck the valley before dawn.",
+    "Rescuers searched collapsed homes through the morning.",
+    "Schools stayed closed across the region.",
+    "Engineers began checking the main bridge.",
+)
+HOUR = "It hit at 3.14am local time."
+
+
+def _quake(name: str, early: bool) -> tuple[Article, Analysis]:
+    texts = [QUAKE[0], HOUR, *QUAKE[1:]] if early else [*QUAKE, HOUR]
+    body = " ".join(texts)
+    sentences, at = [], 0
+    for t in texts:
+        sentences.append(Sentence(name, at, at + len(t), t))
+        at += len(t) + 1
+    start = body.index("3.14am")
+    claim = ClaimSlot(name, start, start + 6, "time", "hit", "03:14")
+    return Article(name, name, body, outlet=name), Analysis(name, sentences=tuple(sentences), claims=(claim,))
+
+
+def test_the_time_of_day_two_outlets_give_for_the_event_is_a_key_fact():
+    built = {"Herald": _quake("Herald", early=True), "Post": _quake("Post", early=False)}
+    arts = {n: a for n, (a, _an) in built.items()}
+    story = Story("s", "quake", tuple(arts))
+    b = build_briefing(story, [story], arts, {n: an for n, (_a, an) in built.items()}, [], {})
+    assert [cl.kind for cl in b.agreements] == ["time"] and not b.background
