@@ -327,6 +327,6 @@ class Briefing:
     whats_new: tuple[Claim, ...] = ()
     events: tuple[BriefingEvent, ...] = ()
     notes: tuple[BriefingNote, ...] = ()  # what analysis found nothing for: said, never guessed
-    # Figures and roles several outlets give alike that the key-fact model (briefing.key_facts) rates background, not a key
-    # fact of the story: listed apart from the agreements, never dropped.
+    # Figures and roles several outlets give alike that the key-fact model (briefing.key_facts) rates background,
+    # not a key fact of the story: listed apart from the agreements, never dropped.
     background: tuple[Claim, ...] = ()
