@@ -318,7 +318,7 @@ def compare_claims(
 ) -> Compared:
     """Align the story's claims by slot and sort each slot into conflict, update, agreement or unique item."""
     slots: dict[tuple[str, ...], dict[str, list[Placed]]] = {}
-    placed = place(c, analyses)
+    placed = _whose_age(place(c, analyses), story_of)
     measures_in: dict[int, set[str]] = {}  # a sentence's figures' measures: "13 homers and 43 RBIs"
     for p in placed:
         measures_in.setdefault(p.sentence, set()).add(p.slot.measure)
@@ -653,6 +653,30 @@ def _shared_values(
             out.append((-len(reps), min(p.sentence for p in reps), _claim(c, reps)))
             agreed |= {_said(p.slot) for p in reps}
     return out
+
+
+def _whose_age(placed: list[Placed], story_of: Callable[[str], str]) -> list[Placed]:
+    """Ages of an unnamed subject ("the 39-year-old Troy man", "a 60-year-old woman") given to the story's one
+    named person whose age 2+ outlets state: the outlet told that person's age without the name, so its figure
+    aligns with theirs. With two or more such people the subject noun cannot say whose it is."""
+    named: dict[str, dict[str, set[str]]] = {}
+    for p in placed:
+        whose = _whose(p.slot)
+        if whose[:1].isupper() and whose.lower() not in _UNNAMED:
+            named.setdefault(story_of(p.slot.article_id), {}).setdefault(whose, set()).add(p.outlet_key)
+    person = {st: [w for w, keys in ws.items() if len(keys) >= 2] for st, ws in named.items()}
+    out = []
+    for p in placed:
+        people = person.get(story_of(p.slot.article_id), [])
+        if _whose(p.slot)[:1].islower() and len(people) == 1:
+            p = Placed(replace(p.slot, subject=people[0]), p.sentence, p.outlet_key)
+        out.append(p)
+    return out
+
+
+def _whose(s: ClaimSlot) -> str:
+    """The last word of an age's subject (a surname, or a noun: "man"); "" for other kinds."""
+    return (s.subject or "").split()[-1] if s.kind == "attribute" and s.subject else ""
 
 
 def _slot_key(s: ClaimSlot, story_of: Callable[[str], str]) -> tuple[str, ...]:
