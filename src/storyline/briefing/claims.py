@@ -72,7 +72,7 @@ from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import Corpus
 from storyline.extract.published import ZONES
 from storyline.lexicon.dates import MONTH_RE_TITLE, MONTHS, WEEKDAYS
-from storyline.lexicon.measures import MEASURES, TOLLS
+from storyline.lexicon.measures import DISTANCE, MEASURES, TOLLS
 from storyline.model import Analysis, Citation, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
 
@@ -353,8 +353,8 @@ def compare_claims(
             and (_timed(a, b) or _same_context(c, [a], [b], settings))
         ]  # fmt: skip
         clash += _aligned(c, by_outlet, reps if kind not in _VERB_KINDS else [], settings)
-        if kind == "other":
-            clash = []  # "16GB" vs "32GB": two models' figures
+        if kind == "other" and not measure.startswith(DISTANCE):
+            clash = []  # "16GB" vs "32GB": two models' figures; a distance is one thing's (analyze.claims)
         elif kind == "count" and measure not in MEASURES.values():
             clash = [(a, b) for a, b in clash if _one_count(c, a, b, by_outlet, measures_in)]
         if not clash and measure in TOLLS:
@@ -365,7 +365,8 @@ def compare_claims(
             ):  # "two leaders", "two trucks": on the fit half 6 of 9 such were no key fact
                 reps = _one_event(c, reps, settings)
                 denied = _denying(reps, by_outlet, measures_in, settings) if len(reps) >= 2 else []
-                if denied and kind != "other":  # "other": two models' specifications, never a conflict
+                # "other": two models' specifications, never a conflict; a distance is one thing's
+                if denied and (kind != "other" or measure.startswith(DISTANCE)):
                     pairs = [(d, r) for d in denied for r in reps if r.outlet_key != d.outlet_key]
                     conflicts.append(_conflict(c, {*reps, *denied}, pairs, kind, measure, settings))
                     disputed.add((story, kind, measure, *_rest))
