@@ -331,23 +331,23 @@ def test_one_age_agrees_whoever_each_outlet_says_it_is_of():
 
 
 def test_an_unnamed_age_is_the_one_named_persons_age():
-    """ "Smith, 61" in two outlets and "a 60-year-old woman" in a third: the story names one person whose age
+    """ "Harlow, 47" in two outlets and "a 46-year-old woman" in a third: the story names one person whose age
     outlets give, so the unnamed age is hers and contradicts theirs; a second named person leaves it unaligned."""
 
     def ages(other: str):
         bodies = {
-            "a": "Police arrested Smith, 61, on Friday.",
-            "b": f"Police arrested {other}, 61, on Friday.",
-            "c": "Police arrested a 60-year-old woman on Friday.",
+            "a": "Police arrested Harlow, 47, on Friday.",
+            "b": f"Police arrested {other}, 47, on Friday.",
+            "c": "Police arrested a 46-year-old woman on Friday.",
         }
         claims = {
-            "a": ClaimSlot("a", 23, 25, "attribute", "age", "61", subject="Smith"),
-            "b": ClaimSlot("b", len(other) + 18, len(other) + 20, "attribute", "age", "61", subject=other),
-            "c": ClaimSlot("c", 18, 29, "attribute", "age", "60", subject="woman"),
+            "a": ClaimSlot("a", 24, 26, "attribute", "age", "47", subject="Harlow"),
+            "b": ClaimSlot("b", len(other) + 18, len(other) + 20, "attribute", "age", "47", subject=other),
+            "c": ClaimSlot("c", 18, 29, "attribute", "age", "46", subject="woman"),
         }
         return _story(bodies, claims)
 
-    (k,) = ages("Smith").conflicts
+    (k,) = ages("Harlow").conflicts
     assert k.kind == "attribute" and {v.article_id for cl in k.claims for v in cl.values} == {"a", "b", "c"}
     assert not ages("Jones").conflicts
 

@@ -645,8 +645,8 @@ def _in_tally(ent: Span) -> bool:
 
 
 def _distance_unit(ent: Span, tokens: Sequence[Token]) -> Token | None:
-    """The unit word of a distance right after its number, in the figure or just after it ("150 metres",
-    "200ft", "about 60m from a ridge"); a glued "m" before a plural noun is millions ("60m viewers")."""
+    """The unit word of a distance right after its number, in the figure or just after it ("120 metres",
+    "200ft", "about 40m from a ledge"); a glued "m" before a plural noun is millions ("60m viewers")."""
     doc = ent.doc
     for t in [*tokens, *doc[ent.end : ent.end + 1]]:
         if t.lower_ in DISTANCE_UNITS and t.i and doc[t.i - 1].like_num and doc[t.i - 1] in tokens:
@@ -671,7 +671,7 @@ _BEARINGS = frozenset(
 
 def _distance_of(unit: Token) -> str:
     """What a distance measures, as ``DISTANCE`` and a word: a depth ("at a depth of 10 km", "a mile below
-    ground": "below"), the distance from a place or thing ("55 km south of Bireun", "30 miles from the border":
+    ground": "below"), the distance from a place or thing ("45 km south of Dunmore", "30 miles from the border":
     its noun), else the verb it hangs from ("fell 200 metres": "fall"). Two outlets' distances of one story align
     only so: a quake's depth is no distance from a town."""
     doc = unit.doc
@@ -683,7 +683,7 @@ def _distance_of(unit: Token) -> str:
         i = next((t.i + 1 for t in doc[i : i + 6] if t.text == ")"), i)
     while i < len(doc) and doc[i].lower_ in _BEARINGS:
         i += 1
-    # "fell 60 metres from a ridge": where a movement started, not what the distance is measured from
+    # "fell 40 metres from a ledge": where a movement started, not what the distance is measured from
     placed = (
         any(t.lower_ in _BEARINGS for t in doc[unit.i + 1 : i])
         or verb is None

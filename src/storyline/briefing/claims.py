@@ -657,7 +657,7 @@ def _shared_values(
 
 
 def _whose_age(placed: list[Placed], story_of: Callable[[str], str]) -> list[Placed]:
-    """Ages of an unnamed subject ("the 39-year-old Troy man", "a 60-year-old woman") given to the story's one
+    """Ages of an unnamed subject ("the 41-year-old Dover man", "a 52-year-old woman") given to the story's one
     named person whose age 2+ outlets state: the outlet told that person's age without the name, so its figure
     aligns with theirs. With two or more such people the subject noun cannot say whose it is."""
     named: dict[str, dict[str, set[str]]] = {}

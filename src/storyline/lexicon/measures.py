@@ -74,7 +74,7 @@ SPEC_UNITS = {
     "inches": ("mm", 25.4), "mah": ("mAh", 1.0),
 }  # fmt: skip
 
-# Units of distance (kind ``other``, measure ``DISTANCE``), each written form to one name: "150 metres" and
+# Units of distance (kind ``other``, measure ``DISTANCE``), each written form to one name: "120 metres" and
 # "60m" compare, a distance in feet only with feet (a converted figure is rounded, so no exact value to compare).
 # Not yards: a player's yards are a sports statistic.
 DISTANCE = "distance"
