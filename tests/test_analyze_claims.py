@@ -365,3 +365,14 @@ def test_a_distance_is_read_in_its_unit_with_what_it_measures():
     assert got["25 km"][1:] == ("distance from river", "25", "km")
     assert not any("16" in span for span in got)
     assert _one("The firm raised $60m from investors.", "money").value == "60000000"
+
+
+def test_at_a_figure_after_a_verbs_object_is_the_objects_figure_not_an_age():
+    """ "put the magnitude at 6.3" states the magnitude ("died at 91" is an age); "a 5.7-magnitude quake" names its
+    measure, no unit, so it aligns with "a magnitude of 5.7"."""
+    stated = _one("Seismologists put the magnitude at 6.3 on Monday.", "count")
+    assert (stated.measure, stated.value) == ("magnitude", "6.3")
+    assert _one("Officials estimated the crowd at 80.", "count").measure == "crowd"
+    assert _one("Jones died at 91 in his sleep.", "attribute").value == "91"
+    quake = _one("A 5.7-magnitude quake struck the coast.", "count")
+    assert (quake.measure, quake.unit) == ("magnitude", "")

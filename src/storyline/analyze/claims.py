@@ -342,6 +342,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
             if lengths
             else next((t.lower_ for t in reversed(tokens) if t.is_alpha and t.lower_ not in SCALES), "")
         )
+        unit = "" if unit in MEASURES else unit  # "a 5.9-magnitude quake": the word is the measure, no unit
     if distance is not None:  # "60 metres (200 feet)": the bracket converts the figure before it, no claim
         return None if _conversion(ent) else ClaimSlot(
             **base, kind="other", measure=_distance_of(distance), value=_fmt(value or 0.0),
@@ -621,8 +622,21 @@ def _set_off(root: Token) -> bool:
 
 
 def _is_age(root: Token) -> bool:
+    """ "died at 91", "aged 91": an age; not "at N" after a verb with an object ("put the magnitude at 6.1",
+    "estimated the crowd at 70"), which states the object's figure."""
     head = root.head
-    return (head.lower_ == "at" and head.head.tag_.startswith("VB")) or head.lower_ in ("aged", "age")
+    if head.lower_ == "at" and head.head.tag_.startswith("VB"):
+        return not any(c.dep_ == "dobj" for c in head.head.children)
+    return head.lower_ in ("aged", "age")
+
+
+def _stated_object(root: Token) -> Token | None:
+    """The noun object of the verb an "at N" figure hangs from ("put the magnitude at 6.1" -> "magnitude"),
+    when it is a noun."""
+    head = root.head
+    if head.lower_ != "at" or not head.head.tag_.startswith("VB"):
+        return None
+    return next((c for c in head.head.children if c.dep_ == "dobj" and c.tag_.startswith("NN")), None)
 
 
 def _tally(ent: Span) -> str | None:
@@ -751,6 +765,9 @@ def _measure(root: Token, verb_only: bool) -> str | None:
     if people is not None and people.dep_ == "pobj" and people.head.lower_ == "of":
         if lemma(people.head.head) in OWNERS:
             return OWNERS[lemma(people.head.head)]  # "a city of 160,000 people"
+    stated = _stated_object(root)
+    if stated is not None:
+        return MEASURES.get(lemma(stated), lemma(stated))  # "put the death toll at 12": the toll's figure
     counted = root.head if root.dep_ in ("nummod", "quantmod", "compound") else None
     if counted is not None and counted.dep_ in ("pobj", "agent") and counted.head.lower_ == "by":
         return lemma(counted)  # "arrested by eight officers" counts the officers, not the arrested
