@@ -27,8 +27,9 @@ comment dates): no one cause. Generation: every half-0 and BBAW-only (scored now
 candidate was read for the day printed in another style: only year-less ones ("30.11.", "6. Oktober um 04:00",
 "11/02 19:16") remain. Dropping 2 random fitting pages moves the held-out MediaCloud counts by 0 and trafilatura-
 labelled by up to 2.
-Session 18: days printed without a year become candidates (text_dates._yearless, feature noyear) with the year the
-page gives (nearest full date, copyright, dated link). On half 0 they are few and never decide: in the header only
+Session 18, tried and not shipped (branch dates18): days printed without a year as candidates (feature noyear) with
+the year the page gives (nearest full date, copyright, dated link). The refit weighed noyear so low that none was
+ever picked, so the code was inert. On half 0 they are few and never decide: in the header only
 they stand on 1/3 MediaCloud and 4/2 trafilatura-labelled pages (inscriptis/html2text), the gold day among them on 1
 (also a full date there); pages fixed by a year-less pick 0, broken 0 (anywhere on the page, <=5 other words: on
 2/4 and 21/16 pages, still 0 fixed; in prose lines too, 5-fold CV broke 2/1 MediaCloud pages: so short header lines).
