@@ -375,6 +375,24 @@ def _strip(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def speaker_pools(
+    body: str, doc: Doc, paras: list[tuple[int, int]], mentions: Sequence[Mention], max_paras: int
+):
+    """The quotations (runs and their pieces) and the article's possible speakers: cue verbs outside
+    quotations, their named subjects (speech events) and named subjects of any verb (antecedents)."""
+    starts = [t.idx for t in doc]
+    runs = double_runs(body, paras)
+    blocks = _blocks(body, doc, starts, paras, [p for r in runs for p in r.pieces], mentions, max_paras)
+    runs += [r for r in single_runs(body, paras, runs) if not any(b.start <= r.start < b.end for b in blocks)]
+    runs += blocks
+    runs.sort(key=lambda r: r.start)
+    quoted = [p for r in runs for p in r.pieces]
+    cues = _all_cues(doc, quoted)
+    events = _speech_events(cues, body, quoted, mentions)
+    subjects = _named_subjects(doc, starts, body, quoted, mentions)
+    return runs, quoted, cues, events, subjects
+
+
 def find_quotes(
     article_id: str,
     body: str,
@@ -391,18 +409,7 @@ def find_quotes(
     choose = choose or functools.partial(best, fill=settings.quote_speaker_fill)
     min_unattributed_words = settings.min_unattributed_quote_words
     max_block_paragraphs = settings.max_said_block_paragraphs
-    starts = [t.idx for t in doc]
-    runs = double_runs(body, paras)
-    blocks = _blocks(
-        body, doc, starts, paras, [p for r in runs for p in r.pieces], mentions, max_block_paragraphs
-    )
-    runs += [r for r in single_runs(body, paras, runs) if not any(b.start <= r.start < b.end for b in blocks)]
-    runs += blocks
-    runs.sort(key=lambda r: r.start)
-    quoted = [p for r in runs for p in r.pieces]
-    cues = _all_cues(doc, quoted)
-    events = _speech_events(cues, body, quoted, mentions)
-    subjects = _named_subjects(doc, starts, body, quoted, mentions)
+    runs, quoted, cues, events, subjects = speaker_pools(body, doc, paras, mentions, max_block_paragraphs)
     article = functools.cache(  # read only when a quote needs the ranker
         lambda: ranker.Article.of(doc, body, paras, mentions, events, subjects, known, quoted)
     )
