@@ -238,7 +238,24 @@ def _one_person(source: str) -> bool:
     """Whether he/she can refer to this source: not a document, not a plural common noun ("delegates")."""
     words = re.findall(r"[\w'’-]+", source)
     head = re.sub(r"['’]s?$", "", words[-1]) if words else ""
-    return bool(head) and not _THINGS.search(source) and not (head.islower() and head.endswith("s"))
+    return (
+        bool(head)
+        and not _THINGS.search(source)
+        and not (head.islower() and head.endswith("s"))
+        and not _the_name(words)
+    )
+
+
+def _the_name(words: list[str]) -> bool:
+    """'The New York Times', 'the Security Council': a name after 'the' is a body's or a title's, never a
+    person's ('the Rev. Jo Ames' has a title; 'the Republican nominee Jo Ames' a common noun)."""
+    rest = words[1:]
+    return (
+        len(words) > 1
+        and words[0].lower() == "the"
+        and all(w[:1].isupper() for w in rest)
+        and not any(w.lower().rstrip(".") in _TITLES for w in rest)
+    )
 
 
 def _named(source: str, text: str = "", start: int = 0) -> bool:
