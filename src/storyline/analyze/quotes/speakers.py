@@ -856,15 +856,25 @@ def _who_does(t: Token) -> bool:
 
 def _speech_events(cues, body, quoted, mentions) -> list[Speaker]:
     """Every named (non-pronoun) subject of a speech verb outside quotes, in text order."""
-    out = []
+    out, at = [], {c.i for c in cues}
     for cue in cues:
         subj = _subject(cue, quoted)
         if subj is None or subj.lower_ in _PRONOUNS or any(s <= subj.idx < e for s, e in quoted):
             continue
         words = _speaker_tokens(subj)
         if words:
-            out.append(_describe(words, body, mentions))
+            out.append(dataclasses.replace(_describe(words, body, mentions), reported=_reported(cue, at)))
     return out
+
+
+def _reported(cue: Token, cues: set[int]) -> bool:
+    """'X said Monday that Y has long called for ...': a cue inside another cue's reported clause."""
+    node = cue
+    while node.head.i != node.i:
+        if node.dep_ in ("ccomp", "parataxis") and node.head.i in cues:
+            return True
+        node = node.head
+    return False
 
 
 def _named_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) -> list[Speaker]:
