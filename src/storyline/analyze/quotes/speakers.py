@@ -609,16 +609,20 @@ def _attribute(
         if words:
             return _describe(_named_before(outer, words, mentions), body, mentions), outer
     for _, cue in cues:
-        subj = _subject(cue, quoted)
-        if subj is None:
-            words = adjacent_phrase(cue, quoted)
-            if words:
-                return _describe(words, body, mentions), content or cue
-            continue
-        words = _speaker_tokens(subj)
-        if words:
-            return _describe(_named_before(cue, words, mentions), body, mentions), content or cue
+        speaker = cue_speaker(cue, body, quoted, mentions)
+        if speaker is not None:
+            return speaker, content or cue
     return None, None
+
+
+def cue_speaker(cue: Token, body: str, quoted, mentions: Sequence[Mention]) -> Speaker | None:
+    """Who a cue verb's subject is: its parsed subject phrase, else the phrase beside it."""
+    subj = _subject(cue, quoted)
+    if subj is None:
+        words = adjacent_phrase(cue, quoted)
+        return _describe(words, body, mentions) if words else None
+    words = _speaker_tokens(subj)
+    return _describe(_named_before(cue, words, mentions), body, mentions) if words else None
 
 
 def _sentence_before(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> Speaker | None:
