@@ -204,6 +204,7 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
         ]
         if subjects:
             best = min(subjects, key=lambda c: abs(c.i - node.i))
+            best = next((c for c in subjects if _named_beside(c, best)), best)
             if best.tag_ in ("WP", "WDT") and node.dep_ == "relcl":  # "X, who said ...": X
                 return _issuer(node.head)
             return _same_paragraph(best, node) if best.dep_ == "nsubj" else None
@@ -216,6 +217,18 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
         else:
             break
     return None
+
+
+def _named_beside(name: Token, role: Token) -> bool:
+    """'Ban Ki-moon, the secretary general of the UN, vowed ...' parsed as two subjects: the person named, not
+    the description in apposition after the comma."""
+    gap = name.right_edge.i + 1
+    return (
+        name.ent_type_ == "PERSON"
+        and role.ent_type_ != "PERSON"
+        and gap + 1 == role.left_edge.i
+        and name.doc[gap].text == ","
+    )
 
 
 def _same_paragraph(subject: Token, verb: Token) -> Token | None:
