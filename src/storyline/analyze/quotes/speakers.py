@@ -390,7 +390,7 @@ def _strip(body: str, start: int, end: int) -> tuple[int, int]:
 
 def speaker_pools(
     body: str, doc: Doc, paras: list[tuple[int, int]], mentions: Sequence[Mention], max_paras: int
-):
+) -> tuple[list[Run], list[tuple[int, int]], list[Token], list[Speaker], list[Speaker]]:
     """The quotations (runs and their pieces) and the article's possible speakers: cue verbs outside
     quotations, their named subjects (speech events) and named subjects of any verb (antecedents)."""
     starts = [t.idx for t in doc]
@@ -628,7 +628,9 @@ def _attribute(
     return None, None
 
 
-def cue_speaker(cue: Token, body: str, quoted, mentions: Sequence[Mention]) -> Speaker | None:
+def cue_speaker(
+    cue: Token, body: str, quoted: Sequence[tuple[int, int]], mentions: Sequence[Mention]
+) -> Speaker | None:
     """Who a cue verb's subject is: its parsed subject phrase, else the phrase beside it."""
     subj = _subject(cue, quoted)
     if subj is None:
