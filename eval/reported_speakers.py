@@ -12,6 +12,7 @@ Usage: python eval/reported_speakers.py [dev|test] [--limit N] [--show]
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 
@@ -76,12 +77,15 @@ def _score(doc: dict, parsed, body: str, k: int, show: bool) -> Counter[str]:
             head = head_word(src["text"])
             if cue is None or head is None:
                 continue
-            kind, found = "cue subject", cue_speaker(cue, body, quoted, mentions)
+            found = cue_speaker(cue, body, quoted, mentions)
+            common = any(w == head for w in re.findall(r"\w+", src["text"]))  # "a spokesman", "officials"
+            kind = "cue subject, nominal" if common else "cue subject, named"
         else:
             continue
         ok = _right(found, head, body)
-        out[kind] += ok
-        out[kind + " of"] += 1
+        for name in {kind, kind.split(",")[0]}:
+            out[name] += ok
+            out[name + " of"] += 1
         if show and not ok:
             print(f"{doc['id'][:40]} [{kind}] gold {head!r} got {found and found.text!r}")
             print("   ", repr(body[max(0, start - 300) : end + 100]))
@@ -100,7 +104,10 @@ def main(argv: list[str]) -> int:
     print(
         f"PolNeAR {split} reported attributions: he/she speakers right "
         f"{total['he/she'] / max(1, total['he/she of']):.3f} of {total['he/she of']}, cue subjects right "
-        f"{total['cue subject'] / max(1, total['cue subject of']):.3f} of {total['cue subject of']}"
+        f"{total['cue subject'] / max(1, total['cue subject of']):.3f} of {total['cue subject of']} (named "
+        f"{total['cue subject, named'] / max(1, total['cue subject, named of']):.3f} of "
+        f"{total['cue subject, named of']}, nominal {total['cue subject, nominal'] / max(1, total['cue subject, nominal of']):.3f}"
+        f" of {total['cue subject, nominal of']})"
     )
     return 0
 
