@@ -294,6 +294,12 @@ BODIES = {
         "Vote count.\n\n"
         'Councillor Dana Pruitt pointed out that the count had been "slowed by a broken scanner" on Friday.'
     ),
+    "t53": (
+        "Depot plans.\n\n"
+        "Harbour spokesman Tomas Brandt said Tuesday that Mayor Oskar Lund has long called for a second depot "
+        "on the east bank.\n\n"
+        '"The ferries cannot wait another winter," he said.'
+    ),
 }
 
 
@@ -886,3 +892,31 @@ def test_a_verb_that_reports_speech_with_its_particle_is_a_cue() -> None:
 def test_questioning_and_pointing_out_are_cues() -> None:
     assert speaker_of("t51", "whether the count") == "Dorn Hale"
     assert speaker_of("t52", "that the count had been") == "Councillor Dana Pruitt"
+
+
+def test_a_speaker_inside_anothers_reported_clause_is_not_the_he_after_it() -> None:
+    # Lund is what Brandt talked about; the next 'he said' goes on with Brandt
+    assert "Brandt" in (speaker_of("t53", "The ferries cannot wait") or "")
+
+
+def test_a_named_subject_beats_its_description_parsed_as_a_second_subject() -> None:
+    # the parse of 'Jo Ames, the head of the league, vowed ...' that gives the verb two subjects
+    words = ["Jo", "Ames", ",", "the", "head", "of", "the", "league", ",", "vowed", "to", "act"]
+    heads = [1, 9, 9, 4, 9, 4, 7, 5, 4, 9, 11, 9]
+    deps = [
+        "compound",
+        "nsubj",
+        "punct",
+        "det",
+        "nsubj",
+        "prep",
+        "det",
+        "pobj",
+        "punct",
+        "ROOT",
+        "aux",
+        "xcomp",
+    ]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 10
+    doc = Doc(get_nlp().vocab, words=words, heads=heads, deps=deps, ents=ents)
+    assert speakers._subject(doc[9]).text == "Ames"

@@ -330,6 +330,48 @@ def test_one_age_agrees_whoever_each_outlet_says_it_is_of():
     ]
 
 
+def test_an_unnamed_age_is_the_one_named_persons_age():
+    """ "Harlow, 47" in two outlets and "a 46-year-old woman" in a third: the story names one person whose age
+    outlets give, so the unnamed age is hers and contradicts theirs; a second named person leaves it unaligned."""
+
+    def ages(other: str):
+        bodies = {
+            "a": "Police arrested Harlow, 47, on Friday.",
+            "b": f"Police arrested {other}, 47, on Friday.",
+            "c": "Police arrested a 46-year-old woman on Friday.",
+        }
+        claims = {
+            "a": ClaimSlot("a", 24, 26, "attribute", "age", "47", subject="Harlow"),
+            "b": ClaimSlot("b", len(other) + 18, len(other) + 20, "attribute", "age", "47", subject=other),
+            "c": ClaimSlot("c", 18, 29, "attribute", "age", "46", subject="woman"),
+        }
+        return _story(bodies, claims)
+
+    (k,) = ages("Harlow").conflicts
+    assert k.kind == "attribute" and {v.article_id for cl in k.claims for v in cl.values} == {"a", "b", "c"}
+    assert not ages("Jones").conflicts
+
+
+def test_distances_of_one_thing_conflict_unlike_specifications():
+    """Two outlets' depths of one quake contradict (kind other, unlike two models' specifications); a depth
+    and a distance from a town are two things."""
+
+    def story(measure_b: str):
+        bodies = {
+            "Coast Herald": "The quake struck 6 miles below the surface near the town.",
+            "Evening Post": "The quake struck 2 miles below the surface near the town.",
+        }
+        claims = {
+            "Coast Herald": ClaimSlot("Coast Herald", 17, 24, "other", "distance below", "6", unit="mi"),
+            "Evening Post": ClaimSlot("Evening Post", 17, 24, "other", measure_b, "2", unit="mi"),
+        }
+        return _story(bodies, claims)
+
+    (k,) = story("distance below").conflicts
+    assert k.kind == "other"
+    assert not story("distance from town").conflicts
+
+
 def test_durations_told_with_different_verbs_are_aligned_by_their_sentences():
     """A duration's measure is its verb ("felt for", "shook for"): the story's durations share one slot, each is
     set against the most alike duration of the other outlet (15 seconds vs a minute, not vs five hours)."""

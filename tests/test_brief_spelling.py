@@ -550,3 +550,17 @@ def test_a_name_among_many_the_outlets_share_rates_lower_as_a_key_name():
         assert dict(zip(KEY_FEATURES, feats, strict=True))["candidates"] == len(others) + 1
         rates.append(_key_model().probability(feats))
     assert rates[1] < rates[0]
+
+
+def test_a_place_with_a_letter_added_is_a_spelling_but_a_demonym_or_plural_is_not():
+    def place(a: str, b: str, name_a: str, name_b: str, labels: tuple[str, str] = ("GPE", "GPE")):
+        c, analyses, settings = _corpus(
+            {"a": a, "b": b}, {"a": [(name_a, labels[0])], "b": [(name_b, labels[1])]}
+        )
+        return name_candidates(c, analyses, settings)[0]
+
+    (k,) = place("The bout was held in Trovel on Friday.", "The bout was held in Trovele on Friday.",
+                 "Trovel", "Trovele", ("ORG", "GPE"))  # fmt: skip
+    assert k.kind == "spelling" and "Trovel" in k.statement and "Trovele" in k.statement
+    assert not place("Talks were held in Kardan.", "Kardani officials held talks.", "Kardan", "Kardani")
+    assert not place("Talks were held in Kardan.", "The Kardans held talks.", "Kardan", "Kardans")

@@ -19,6 +19,8 @@ from storyline.analyze.nlp import lemma
 from storyline.lexicon.dates import MONTHS, WEEKDAYS, month_name, weekday_name
 from storyline.lexicon.measures import (
     CURRENCIES,
+    DISTANCE,
+    DISTANCE_UNITS,
     DURATION_DAYS,
     FACTORS,
     GENERIC_NOUNS,
@@ -322,7 +324,8 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
         base["qualifier"] = qualifier
     if _multiplier(ent):
         return None  # "five times the legal limit" is a ratio, not a count of anything
-    lengths = [t for t in tokens if label == "QUANTITY" and t.lower_ in _LENGTHS]
+    distance = _distance_unit(ent, tokens) if label in ("CARDINAL", "QUANTITY") else None
+    lengths = [t for t in tokens if label == "QUANTITY" and t.lower_ in _LENGTHS or t is distance]
     value = _number(
         [t for t in tokens if t.lower_ not in CURRENCIES and t.text not in CURRENCIES and t not in lengths]
     )
@@ -339,6 +342,12 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
             if lengths
             else next((t.lower_ for t in reversed(tokens) if t.is_alpha and t.lower_ not in SCALES), "")
         )
+        unit = "" if unit in MEASURES else unit  # "a 5.9-magnitude quake": the word is the measure, no unit
+    if distance is not None:  # "60 metres (200 feet)": the bracket converts the figure before it, no claim
+        return None if _conversion(ent) else ClaimSlot(
+            **base, kind="other", measure=_distance_of(distance), value=_fmt(value or 0.0),
+            unit=DISTANCE_UNITS[distance.lower_], subject=_subject(root), time=when, update=update,
+            event=_event(root))  # fmt: skip
     measure = "votes" if tally else _measure(root, verb_only=False)
     if measure is None and kind in ("money", "percent"):
         measure = _subject(root) and _subject(root).split()[-1].lower() or kind
@@ -613,8 +622,21 @@ def _set_off(root: Token) -> bool:
 
 
 def _is_age(root: Token) -> bool:
+    """ "died at 91", "aged 91": an age; not "at N" after a verb with an object ("put the magnitude at 6.1",
+    "estimated the crowd at 70"), which states the object's figure."""
     head = root.head
-    return (head.lower_ == "at" and head.head.tag_.startswith("VB")) or head.lower_ in ("aged", "age")
+    if head.lower_ == "at" and head.head.tag_.startswith("VB"):
+        return not any(c.dep_ == "dobj" for c in head.head.children)
+    return head.lower_ in ("aged", "age")
+
+
+def _stated_object(root: Token) -> Token | None:
+    """The noun object of the verb an "at N" figure hangs from ("put the magnitude at 6.1" -> "magnitude"),
+    when it is a noun."""
+    head = root.head
+    if head.lower_ != "at" or not head.head.tag_.startswith("VB"):
+        return None
+    return next((c for c in head.head.children if c.dep_ == "dobj" and c.tag_.startswith("NN")), None)
 
 
 def _tally(ent: Span) -> str | None:
@@ -634,6 +656,58 @@ def _in_tally(ent: Span) -> bool:
     """The second figure of a tally ("to four" of "five votes to four"), already read with the first."""
     before = ent.doc[max(0, ent.start - 2) : ent.start]
     return len(before) == 2 and before[0].lower_ in ("votes", "vote") and before[1].lower_ == "to"
+
+
+def _distance_unit(ent: Span, tokens: Sequence[Token]) -> Token | None:
+    """The unit word of a distance right after its number, in the figure or just after it ("120 metres",
+    "200ft", "about 40m from a ledge"); a glued "m" before a plural noun is millions ("60m viewers")."""
+    doc = ent.doc
+    for t in [*tokens, *doc[ent.end : ent.end + 1]]:
+        if t.lower_ in DISTANCE_UNITS and t.i and doc[t.i - 1].like_num and doc[t.i - 1] in tokens:
+            if t.lower_ == "m" and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "NNS":
+                return None
+            return t
+    return None
+
+
+def _conversion(ent: Span) -> bool:
+    """Whether a figure opens a bracket right after a distance's unit ("60 metres (200 feet)")."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].text == "(" and doc[ent.start - 2].lower_ in DISTANCE_UNITS
+
+
+_DEPTH = frozenset(("deep", "below", "beneath", "underground", "depth"))
+_PLACING_VERBS = frozenset(("be", "locate", "lie", "sit", "situate", "center", "centre", "base"))
+_BEARINGS = frozenset(
+    ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "-")
+)
+
+
+def _distance_of(unit: Token) -> str:
+    """What a distance measures, as ``DISTANCE`` and a word: a depth ("at a depth of 10 km", "a mile below
+    ground": "below"), the distance from a place or thing ("45 km south of Dunmore", "30 miles from the border":
+    its noun), else the verb it hangs from ("fell 200 metres": "fall"). Two outlets' distances of one story align
+    only so: a quake's depth is no distance from a town."""
+    doc = unit.doc
+    if any(t.lower_ in _DEPTH for t in (*doc[unit.i + 1 : unit.i + 2], *list(unit.ancestors)[:3])):
+        return f"{DISTANCE} below"
+    verb = next((t for t in unit.ancestors if t.tag_.startswith("VB")), None)
+    i = unit.i + 1
+    if i < len(doc) and doc[i].text == "(":  # past a conversion: "50 km (30 miles) from the border"
+        i = next((t.i + 1 for t in doc[i : i + 6] if t.text == ")"), i)
+    while i < len(doc) and doc[i].lower_ in _BEARINGS:
+        i += 1
+    # "fell 40 metres from a ledge": where a movement started, not what the distance is measured from
+    placed = (
+        any(t.lower_ in _BEARINGS for t in doc[unit.i + 1 : i])
+        or verb is None
+        or lemma(verb) in _PLACING_VERBS
+    )
+    if placed and i < len(doc) and doc[i].lower_ in ("of", "from"):
+        place = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
+        if place is not None:
+            return f"{DISTANCE} from {place.lower_}"
+    return f"{DISTANCE} {lemma(verb)}" if verb is not None else DISTANCE
 
 
 def _tail(ent: Span) -> list[Token]:
@@ -691,6 +765,9 @@ def _measure(root: Token, verb_only: bool) -> str | None:
     if people is not None and people.dep_ == "pobj" and people.head.lower_ == "of":
         if lemma(people.head.head) in OWNERS:
             return OWNERS[lemma(people.head.head)]  # "a city of 160,000 people"
+    stated = _stated_object(root)
+    if stated is not None:
+        return MEASURES.get(lemma(stated), lemma(stated))  # "put the death toll at 12": the toll's figure
     counted = root.head if root.dep_ in ("nummod", "quantmod", "compound") else None
     if counted is not None and counted.dep_ in ("pobj", "agent") and counted.head.lower_ == "by":
         return lemma(counted)  # "arrested by eight officers" counts the officers, not the arrested

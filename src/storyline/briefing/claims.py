@@ -80,7 +80,7 @@ from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import Corpus
 from storyline.extract.published import ZONES
 from storyline.lexicon.dates import MONTH_RE_TITLE, MONTHS, WEEKDAYS
-from storyline.lexicon.measures import MEASURES, TOLLS
+from storyline.lexicon.measures import DISTANCE, MEASURES, TOLLS
 from storyline.model import Analysis, Citation, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
 
@@ -333,7 +333,7 @@ def compare_claims(
 ) -> Compared:
     """Align the story's claims by slot and sort each slot into conflict, update, agreement or unique item."""
     slots: dict[tuple[str, ...], dict[str, list[Placed]]] = {}
-    placed = place(c, analyses)
+    placed = _whose_age(place(c, analyses), story_of)
     measures_in: dict[int, set[str]] = {}  # a sentence's figures' measures: "13 homers and 43 RBIs"
     for p in placed:
         measures_in.setdefault(p.sentence, set()).add(p.slot.measure)
@@ -371,8 +371,8 @@ def compare_claims(
         clash = [(a, b) for a, b in clash if _scope(c, a) == _scope(c, b)]
         if kind == "date":  # one verb's dates of two incidents ("bombing on Tuesday", "Thursday's bombing")
             clash = [(a, b) for a, b in clash if _one_incident(a, b, measures_in)]
-        if kind == "other":
-            clash = []  # "16GB" vs "32GB": two models' figures
+        if kind == "other" and not measure.startswith(DISTANCE):
+            clash = []  # "16GB" vs "32GB": two models' figures; a distance is one thing's (analyze.claims)
         elif kind == "count" and measure not in MEASURES.values():
             clash = [(a, b) for a, b in clash if _one_count(c, a, b, by_outlet, measures_in)]
         if not clash and measure in TOLLS:
@@ -383,7 +383,8 @@ def compare_claims(
             ):  # "two leaders", "two trucks": on the fit half 6 of 9 such were no key fact
                 reps = _one_event(c, reps, settings)
                 denied = _denying(reps, by_outlet, measures_in, settings) if len(reps) >= 2 else []
-                if denied and kind != "other":  # "other": two models' specifications, never a conflict
+                # "other": two models' specifications, never a conflict; a distance is one thing's
+                if denied and (kind != "other" or measure.startswith(DISTANCE)):
                     pairs = [(d, r) for d in denied for r in reps if r.outlet_key != d.outlet_key]
                     conflicts.append(_conflict(c, {*reps, *denied}, pairs, kind, measure, settings))
                     disputed.add((story, kind, measure, *_rest))
@@ -733,6 +734,30 @@ def _shared_values(
             out.append(_agreement(c, reps))
             agreed |= {_said(p.slot) for p in reps}
     return out
+
+
+def _whose_age(placed: list[Placed], story_of: Callable[[str], str]) -> list[Placed]:
+    """Ages of an unnamed subject ("the 41-year-old Dover man", "a 52-year-old woman") given to the story's one
+    named person whose age 2+ outlets state: the outlet told that person's age without the name, so its figure
+    aligns with theirs. With two or more such people the subject noun cannot say whose it is."""
+    named: dict[str, dict[str, set[str]]] = {}
+    for p in placed:
+        whose = _whose(p.slot)
+        if whose[:1].isupper() and whose.lower() not in _UNNAMED:
+            named.setdefault(story_of(p.slot.article_id), {}).setdefault(whose, set()).add(p.outlet_key)
+    person = {st: [w for w, keys in ws.items() if len(keys) >= 2] for st, ws in named.items()}
+    out = []
+    for p in placed:
+        people = person.get(story_of(p.slot.article_id), [])
+        if _whose(p.slot)[:1].islower() and len(people) == 1:
+            p = Placed(replace(p.slot, subject=people[0]), p.sentence, p.outlet_key)
+        out.append(p)
+    return out
+
+
+def _whose(s: ClaimSlot) -> str:
+    """The last word of an age's subject (a surname, or a noun: "man"); "" for other kinds."""
+    return (s.subject or "").split()[-1] if s.kind == "attribute" and s.subject else ""
 
 
 def _slot_key(s: ClaimSlot, story_of: Callable[[str], str]) -> tuple[str, ...]:

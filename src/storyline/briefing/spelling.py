@@ -232,6 +232,21 @@ def _letter_added(a: str, b: str) -> bool:
     return len(a) >= 3 and b[:-1] == a and b[-1] != "s"
 
 
+# Last letters that make a place's name another word: a plural or possessive ("Greeks"), a demonym ("Brazilian",
+# "Iraqi"), a country named from its people ("Bulgar"/"Bulgaria").
+_DERIVING = frozenset("snia")
+
+
+def _exonym(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """A one-word place name and the same with one letter added at its end that derives no other word
+    (invented: "Trovel"/"Trovele"): the exonym variants PROTOCOL.md calls a spelling conflict ("Lyon"/"Lyons"
+    aside, whose "s" is as often a plural)."""
+    if len(x) != 1 or len(y) != 1:
+        return False
+    a, b = sorted((x[0], y[0]), key=len)
+    return len(a) >= 4 and a.isalpha() and _letter_added(a, b) and b[-1] not in _DERIVING
+
+
 def _ending(first: str) -> str:
     """A first name with its pet-name ending written one way ("Bettie", "Bettey" -> "betty"): the same name
     spelt two ways, a spelling conflict (PROTOCOL.md: Katharine/Katherine)."""
@@ -303,9 +318,11 @@ def _link_forms(
     clash: set[tuple] = set()
     # words one written name holds both of are two words ("Los Angeles Angels": "Angeles" is no "Angels")
     together = {frozenset((a, b)) for f in names if len(f) >= 2 for a in f for b in f if a != b}
+    places = {f for f, us in forms.items() if len(f) == 1 and any(u.label in PLACE_LABELS for u in us)}
     for x, y in _pairs(names):
         one = bool(entities[x] & entities[y])
         same, variant = _related(x, y, bool({x, y} & people), threshold, one)
+        variant = variant or (not same and bool({x, y} & places) and _exonym(x, y))
         if variant and len(x) == len(y) == 1 and frozenset((x[0], y[0])) in together:
             continue
         if same or variant:

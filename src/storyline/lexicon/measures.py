@@ -74,6 +74,17 @@ SPEC_UNITS = {
     "inches": ("mm", 25.4), "mah": ("mAh", 1.0),
 }  # fmt: skip
 
+# Units of distance (kind ``other``, measure ``DISTANCE``), each written form to one name: "120 metres" and
+# "60m" compare, a distance in feet only with feet (a converted figure is rounded, so no exact value to compare).
+# Not yards: a player's yards are a sports statistic.
+DISTANCE = "distance"
+DISTANCE_UNITS = {
+    **dict.fromkeys(("m", "metre", "metres", "meter", "meters"), "m"),
+    **dict.fromkeys(("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"), "km"),
+    **dict.fromkeys(("ft", "foot", "feet"), "ft"),
+    **dict.fromkeys(("mile", "miles"), "mi"),
+}
+
 # Duration units in days, so "half a decade" and "five years" compare.
 DURATION_DAYS = {
     "decade": 3652.5, "year": 365.25, "month": 30.44, "week": 7.0, "day": 1.0, "hour": 1 / 24,

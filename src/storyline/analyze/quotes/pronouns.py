@@ -62,6 +62,7 @@ class Speaker:
     head: str = ""
     plural: bool = False  # "critics of the plan": a 'they', never a 'he', 'she' or 'it'
     narrated: bool = False  # subject of its sentence's main verb, no quotation in that sentence
+    reported: bool = False  # speaks inside another speaker's reported clause ('X said that Y called ...')
 
 
 def _key(text: str) -> str:
@@ -198,7 +199,10 @@ def resolve_pronoun(
     def before(pool: Sequence[Speaker], reach: int) -> list[Speaker]:
         return [c for c in pool if c.end <= pron.start and pron.start - c.end < reach and fits(c)]
 
-    near = before(list(speakers) + ([last_quoted] if last_quoted else []), speaker_reach)
+    # a speaker inside another's reported clause is what was talked about, not who talks on
+    near = before(
+        [c for c in speakers if not c.reported] + ([last_quoted] if last_quoted else []), speaker_reach
+    )
     named = before(subjects, reach)
     found = max(near or named or [], key=lambda c: c.end, default=None)
     if near and word in ("he", "she"):

@@ -204,6 +204,7 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
         ]
         if subjects:
             best = min(subjects, key=lambda c: abs(c.i - node.i))
+            best = next((c for c in subjects if _named_beside(c, best)), best)
             if best.tag_ in ("WP", "WDT") and node.dep_ == "relcl":  # "X, who said ...": X
                 return _issuer(node.head)
             return _same_paragraph(best, node) if best.dep_ == "nsubj" else None
@@ -216,6 +217,18 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
         else:
             break
     return None
+
+
+def _named_beside(name: Token, role: Token) -> bool:
+    """'Ban Ki-moon, the secretary general of the UN, vowed ...' parsed as two subjects: the person named, not
+    the description in apposition after the comma."""
+    gap = name.right_edge.i + 1
+    return (
+        name.ent_type_ == "PERSON"
+        and role.ent_type_ != "PERSON"
+        and gap + 1 == role.left_edge.i
+        and name.doc[gap].text == ","
+    )
 
 
 def _same_paragraph(subject: Token, verb: Token) -> Token | None:
@@ -375,6 +388,24 @@ def _strip(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def speaker_pools(
+    body: str, doc: Doc, paras: list[tuple[int, int]], mentions: Sequence[Mention], max_paras: int
+) -> tuple[list[Run], list[tuple[int, int]], list[Token], list[Speaker], list[Speaker]]:
+    """The quotations (runs and their pieces) and the article's possible speakers: cue verbs outside
+    quotations, their named subjects (speech events) and named subjects of any verb (antecedents)."""
+    starts = [t.idx for t in doc]
+    runs = double_runs(body, paras)
+    blocks = _blocks(body, doc, starts, paras, [p for r in runs for p in r.pieces], mentions, max_paras)
+    runs += [r for r in single_runs(body, paras, runs) if not any(b.start <= r.start < b.end for b in blocks)]
+    runs += blocks
+    runs.sort(key=lambda r: r.start)
+    quoted = [p for r in runs for p in r.pieces]
+    cues = _all_cues(doc, quoted)
+    events = _speech_events(cues, body, quoted, mentions)
+    subjects = _named_subjects(doc, starts, body, quoted, mentions)
+    return runs, quoted, cues, events, subjects
+
+
 def find_quotes(
     article_id: str,
     body: str,
@@ -391,18 +422,7 @@ def find_quotes(
     choose = choose or functools.partial(best, fill=settings.quote_speaker_fill)
     min_unattributed_words = settings.min_unattributed_quote_words
     max_block_paragraphs = settings.max_said_block_paragraphs
-    starts = [t.idx for t in doc]
-    runs = double_runs(body, paras)
-    blocks = _blocks(
-        body, doc, starts, paras, [p for r in runs for p in r.pieces], mentions, max_block_paragraphs
-    )
-    runs += [r for r in single_runs(body, paras, runs) if not any(b.start <= r.start < b.end for b in blocks)]
-    runs += blocks
-    runs.sort(key=lambda r: r.start)
-    quoted = [p for r in runs for p in r.pieces]
-    cues = _all_cues(doc, quoted)
-    events = _speech_events(cues, body, quoted, mentions)
-    subjects = _named_subjects(doc, starts, body, quoted, mentions)
+    runs, quoted, cues, events, subjects = speaker_pools(body, doc, paras, mentions, max_block_paragraphs)
     article = functools.cache(  # read only when a quote needs the ranker
         lambda: ranker.Article.of(doc, body, paras, mentions, events, subjects, known, quoted)
     )
@@ -602,16 +622,22 @@ def _attribute(
         if words:
             return _describe(_named_before(outer, words, mentions), body, mentions), outer
     for _, cue in cues:
-        subj = _subject(cue, quoted)
-        if subj is None:
-            words = adjacent_phrase(cue, quoted)
-            if words:
-                return _describe(words, body, mentions), content or cue
-            continue
-        words = _speaker_tokens(subj)
-        if words:
-            return _describe(_named_before(cue, words, mentions), body, mentions), content or cue
+        speaker = cue_speaker(cue, body, quoted, mentions)
+        if speaker is not None:
+            return speaker, content or cue
     return None, None
+
+
+def cue_speaker(
+    cue: Token, body: str, quoted: Sequence[tuple[int, int]], mentions: Sequence[Mention]
+) -> Speaker | None:
+    """Who a cue verb's subject is: its parsed subject phrase, else the phrase beside it."""
+    subj = _subject(cue, quoted)
+    if subj is None:
+        words = adjacent_phrase(cue, quoted)
+        return _describe(words, body, mentions) if words else None
+    words = _speaker_tokens(subj)
+    return _describe(_named_before(cue, words, mentions), body, mentions) if words else None
 
 
 def _sentence_before(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> Speaker | None:
@@ -849,15 +875,25 @@ def _who_does(t: Token) -> bool:
 
 def _speech_events(cues, body, quoted, mentions) -> list[Speaker]:
     """Every named (non-pronoun) subject of a speech verb outside quotes, in text order."""
-    out = []
+    out, at = [], {c.i for c in cues}
     for cue in cues:
         subj = _subject(cue, quoted)
         if subj is None or subj.lower_ in _PRONOUNS or any(s <= subj.idx < e for s, e in quoted):
             continue
         words = _speaker_tokens(subj)
         if words:
-            out.append(_describe(words, body, mentions))
+            out.append(dataclasses.replace(_describe(words, body, mentions), reported=_reported(cue, at)))
     return out
+
+
+def _reported(cue: Token, cues: set[int]) -> bool:
+    """'X said Monday that Y has long called for ...': a cue inside another cue's reported clause."""
+    node = cue
+    while node.head.i != node.i:
+        if node.dep_ in ("ccomp", "parataxis") and node.head.i in cues:
+            return True
+        node = node.head
+    return False
 
 
 def _named_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) -> list[Speaker]:

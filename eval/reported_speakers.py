@@ -1,0 +1,116 @@
+"""The quote speaker rules on PolNeAR's reported (unquoted) attributions, which no rule was tuned on.
+
+The rules in analyze/quotes were tuned on quoted attributions; PolNeAR annotates many more reported ones ('He
+said that ...', 'Jo Ames argued ...'): a second, untuned check on the same rules, scored as eval/quotes.py scores
+a quote's speaker (the gold source's head word, a pronoun's named antecedent's, in the predicted speaker).
+- he/she: each reported attribution whose source is he/she outside quotation marks, resolved as a quote's pronoun
+  is (the same speech events, named subjects and last quote's speaker);
+- cue subjects: each reported attribution with a named or common-noun source whose cue holds one of the rules' cue
+  words, its speaker read as a quote's would be from that cue (speakers.cue_speaker).
+Usage: python eval/reported_speakers.py [dev|test] [--limit N] [--show]
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+
+from eval.quotes import _PRONOUNS, _antecedent, _words, attribution_right, head_word, load, split_headline
+from storyline.analyze.nlp import paragraphs, parse
+from storyline.analyze.per_article import _mentions
+from storyline.analyze.quotes.pronouns import Speaker, genders, resolve_pronoun
+from storyline.analyze.quotes.speakers import cue_speaker, find_quotes, speaker_pools
+from storyline.model import Quote
+from storyline.settings import DEFAULTS
+
+
+def _right(found: Speaker | None, head: str, body: str) -> bool:
+    said = found and Quote("", 0, 0, "", found.text, speaker_start=found.start, speaker_end=found.end)
+    return said is not None and attribution_right(said, [head], body)
+
+
+def _score(doc: dict, parsed, body: str, k: int, show: bool) -> Counter[str]:
+    """Right and scored counts for the document's reported he/she and cue-subject attributions."""
+    settings = DEFAULTS.analyze
+    paras = paragraphs(body)
+    mentions = _mentions(doc["id"], body, parsed)
+    known = genders(parsed, mentions)
+    quotes = find_quotes(doc["id"], body, parsed, paras, mentions, known, settings)
+    _, quoted, cues, events, subjects = speaker_pools(
+        body, parsed, paras, mentions, settings.max_said_block_paragraphs
+    )
+    cue_at = {t.idx: t for t in cues}
+    named = [a for a in doc["attributions"] if a["source"] and not (_words(a["source"]["text"]) <= _PRONOUNS)]
+    out: Counter[str] = Counter()
+    for a in doc["attributions"]:
+        src = a["source"]
+        if a["quoted"] or not src or src["start"] < k:
+            continue
+        start, end = src["start"] - k, src["end"] - k
+        if any(s <= start < e for s, e in quoted):
+            continue  # inside someone's quotation: not the narration's
+        if src["text"].lower() in ("he", "she"):
+            kind, ante = "he/she", _antecedent(a, named, doc["text"])
+            head = head_word(ante["source"]["text"]) if ante else None
+            if head is None:
+                continue
+            last = [q for q in quotes if q.end <= start and q.speaker is not None]
+            prev = last[-1] if last else None
+            found = resolve_pronoun(
+                Speaker(body[start:end], start, end, pronoun=True, head=src["text"].lower()),
+                events,
+                subjects,
+                prev
+                and Speaker(
+                    prev.speaker, prev.speaker_start, prev.speaker_end, head=prev.speaker.split()[-1]
+                ),
+                mentions,
+                known,
+                settings.quote_speaker_reach,
+                settings.pronoun_reach,
+                settings.narrated_subject_reach,
+            )
+        elif not (_words(src["text"]) <= _PRONOUNS) and a["cue"]:
+            cs, ce = a["cue"]["start"] - k, a["cue"]["end"] - k
+            cue = next((cue_at[i] for i in sorted(cue_at) if cs <= i < ce), None)
+            head = head_word(src["text"])
+            if cue is None or head is None:
+                continue
+            found = cue_speaker(cue, body, quoted, mentions)
+            common = any(w == head for w in re.findall(r"\w+", src["text"]))  # "a spokesman", "officials"
+            kind = "cue subject, nominal" if common else "cue subject, named"
+        else:
+            continue
+        ok = _right(found, head, body)
+        for name in {kind, kind.split(",")[0]}:
+            out[name] += ok
+            out[name + " of"] += 1
+        if show and not ok:
+            print(f"{doc['id'][:40]} [{kind}] gold {head!r} got {found and found.text!r}")
+            print("   ", repr(body[max(0, start - 300) : end + 100]))
+    return out
+
+
+def main(argv: list[str]) -> int:
+    split = argv[0] if argv and not argv[0].startswith("-") else "dev"
+    limit = int(argv[argv.index("--limit") + 1]) if "--limit" in argv else None
+    docs = load(split, limit)
+    offsets = [split_headline(d["text"]) for d in docs]
+    bodies = [d["text"][k:] for d, k in zip(docs, offsets, strict=True)]
+    total: Counter[str] = Counter()
+    for doc, parsed, body, k in zip(docs, parse(bodies), bodies, offsets, strict=True):
+        total += _score(doc, parsed, body, k, "--show" in argv)
+    print(
+        f"PolNeAR {split} reported attributions: he/she speakers right "
+        f"{total['he/she'] / max(1, total['he/she of']):.3f} of {total['he/she of']}, cue subjects right "
+        f"{total['cue subject'] / max(1, total['cue subject of']):.3f} of {total['cue subject of']} (named "
+        f"{total['cue subject, named'] / max(1, total['cue subject, named of']):.3f} of "
+        f"{total['cue subject, named of']}, nominal {total['cue subject, nominal'] / max(1, total['cue subject, nominal of']):.3f}"
+        f" of {total['cue subject, nominal of']})"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
