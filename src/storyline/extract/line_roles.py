@@ -434,12 +434,22 @@ def _word_features(row: dict[str, float], i: int, texts: list[str]) -> None:
     ("hu:politics"), as the outlet scorer reads context words: chrome, prompts, kickers and related-story boxes
     reuse a small vocabulary across sites. The ranker weighs only words of several training sites
     (eval/train_lines.py WORD_SITES); the others add nothing."""
-    own = _line_words(texts[i], "hw:", None)
-    row.update(dict.fromkeys(own, 1.0))
-    if own:
-        row["hf:" + own[0][3:]] = 1.0
+    row.update(_own_words(texts[i]))
     if i > 0:
-        row.update(dict.fromkeys(_line_words(texts[i - 1], "hu:", None), 1.0))
+        row.update(_words_above(texts[i - 1]))
+
+
+@lru_cache(maxsize=1 << 16)  # candidates repeat across an outlet's pages; never to be changed
+def _own_words(text: str) -> dict[str, float]:
+    own = _line_words(text, "hw:", None)
+    return {**dict.fromkeys(own, 1.0), "hf:" + own[0][3:]: 1.0} if own else {}
+
+
+@lru_cache(
+    maxsize=1 << 16
+)  # the line above a candidate is often the candidate before it; never to be changed
+def _words_above(text: str) -> dict[str, float]:
+    return dict.fromkeys(_line_words(text, "hu:", None), 1.0)
 
 
 # Bucket edges of the labeller's role probabilities as ranker features.
