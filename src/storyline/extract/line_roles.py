@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.extract.outlet import TITLE_TAIL
+from storyline.extract.outlet_features import _line_words
 from storyline.lexicon.dates import TRAINING_MONTH_RE
 
 ROLES = ("headline", "standfirst", "byline", "dateline", "body", "caption", "chrome", "filler")
@@ -371,6 +372,7 @@ def headline_candidates(
             row["hrec=" + str(_bucket(share, (0.0, 0.3, 0.6, 0.99)))] = 1.0
         copies = len(echoes_same.get(_key(texts[i]), ()))  # the line itself and its copies
         row["hsame=" + str(min(max(copies - 1, 0), 3))] = 1.0
+        _word_features(row, i, texts)
         out[i] = row
     _retold(out, texts)
     _rivals(out, texts)
@@ -425,6 +427,29 @@ def _retold(rows: dict[int, dict[str, float]], texts: list[str]) -> None:
             if len(other) > len(words) and len(words & other) / len(words) >= RETELL_SHARE:
                 rows[i]["hretold"] = 1.0
                 rows[j]["hretells"] = 1.0
+
+
+def _word_features(row: dict[str, float], i: int, texts: list[str]) -> None:
+    """The words of a candidate ("hw:news"), its first word ("hf:sign") and the words of the line above it
+    ("hu:politics"), as the outlet scorer reads context words: chrome, prompts, kickers and related-story boxes
+    reuse a small vocabulary across sites. The ranker weighs only words of several training sites
+    (eval/train_lines.py WORD_SITES); the others add nothing."""
+    row.update(_own_words(texts[i]))
+    if i > 0:
+        row.update(_words_above(texts[i - 1]))
+
+
+@lru_cache(maxsize=1 << 16)  # candidates repeat across an outlet's pages; never to be changed
+def _own_words(text: str) -> dict[str, float]:
+    own = _line_words(text, "hw:", None)
+    return {**dict.fromkeys(own, 1.0), "hf:" + own[0][3:]: 1.0} if own else {}
+
+
+@lru_cache(
+    maxsize=1 << 16
+)  # the line above a candidate is often the candidate before it; never to be changed
+def _words_above(text: str) -> dict[str, float]:
+    return dict.fromkeys(_line_words(text, "hu:", None), 1.0)
 
 
 # Bucket edges of the labeller's role probabilities as ranker features.
