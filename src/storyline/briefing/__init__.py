@@ -12,7 +12,7 @@ from storyline.briefing.attributes import person_attributes
 from storyline.briefing.circumstances import circumstances
 from storyline.briefing.claims import compare_claims
 from storyline.briefing.compare import unique_facts, whats_new
-from storyline.briefing.conflicts import quote_conflicts
+from storyline.briefing.conflicts import quote_conflicts, with_support
 from storyline.briefing.events import briefing_events
 from storyline.briefing.negation import negations
 from storyline.briefing.places import bearing_conflicts, home_town_conflicts
@@ -89,14 +89,18 @@ def build_briefing(
     differ, roles = person_attributes(
         c, analyses, [*names, *(cl for k in spelt for cl in k.claims)], settings
     )
-    conflicts = [
-        *compared.conflicts,
-        *quote_conflicts(c, quotes, analyses, entities, story, settings),
-        *spelt,
-        *differ,
-        *bearing_conflicts(c, analyses),
-        *home_town_conflicts(c, analyses),
-    ]
+    conflicts = with_support(
+        c,
+        analyses,
+        [
+            *compared.conflicts,
+            *quote_conflicts(c, quotes, analyses, entities, story, settings),
+            *spelt,
+            *differ,
+            *bearing_conflicts(c, analyses),
+            *home_town_conflicts(c, analyses),
+        ],
+    )
     new = ()
     if isinstance(subject, Storyline) and len(parts) >= 2:
         latest, previous = parts[-1], parts[-2]
