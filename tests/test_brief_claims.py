@@ -745,7 +745,9 @@ def test_dates_of_one_actor_doing_one_thing_to_two_others_are_two_incidents():
     assert not story("wynn").conflicts
 
 
-def _reports(bodies: dict[str, str], figures: dict[str, list[tuple[str, str, str]]], canonical: dict[str, str]):
+def _reports(
+    bodies: dict[str, str], figures: dict[str, list[tuple[str, str, str]]], canonical: dict[str, str]
+):
     """Each outlet one sentence; its claims are (phrase, measure, value) triples; ``canonical`` maps a syndicated
     copy to its original."""
     t0 = datetime(2026, 3, 1, 8, tzinfo=UTC)

@@ -278,7 +278,9 @@ class Conflict:
     topic: str
     claims: tuple[Claim, ...]
     kind: str = ""
-    statement: str = ""  # one line: "Coast Herald says 9 dead; Evening Post and 2 other outlets say at least 11"
+    statement: str = (
+        ""  # one line: "Coast Herald says 9 dead; Evening Post and 2 other outlets say at least 11"
+    )
     sides: tuple[Side, ...] = ()
     support: str = ""
 

@@ -184,7 +184,9 @@ def _statement(claims: Sequence[Claim]) -> str:
     return "; ".join(f"{cl.outlet} says {cl.text}" for cl in claims)
 
 
-def with_support(c: Corpus, analyses: Mapping[str, Analysis], conflicts: Sequence[Conflict]) -> list[Conflict]:
+def with_support(
+    c: Corpus, analyses: Mapping[str, Analysis], conflicts: Sequence[Conflict]
+) -> list[Conflict]:
     """Each conflict with its sides (the independent outlets stating each value), its support and a statement
     that names a lone outlet and counts a corroborated side's; both sides corroborated first, none dropped."""
     slots = {(s.article_id, s.start): s for a in c.articles if (an := analyses.get(a.id)) for s in an.claims}
