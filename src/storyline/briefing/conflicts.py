@@ -199,6 +199,11 @@ def _supported(c: Corpus, k: Conflict, slots: Mapping[tuple[str, int], ClaimSlot
     sides = _sides(c, k.claims, key_of, lambda cl: _value_key(c, cl, slots))
     if len(sides) < 2:  # "more than 10" vs "10": one value, two phrasings that contradict
         sides = _sides(c, k.claims, key_of, lambda cl: _value_key(c, cl, {}))
+    if (
+        k.kind == "spelling"
+    ):  # a surname alone ("Arkhalov") agrees with every full name: no side of the dispute
+        words = [set(s.value.lower().split()) for s in sides]
+        sides = [s for s, w in zip(sides, words, strict=True) if not any(w < x for x in words)]
     n = sum(s.corroborated for s in sides)
     support = ("neither", "one", "both")[n] if len(sides) == 2 else f"{n} of {len(sides)}"
     return replace(k, sides=tuple(sides), support=support, statement=_by_side(k, sides))
@@ -245,18 +250,22 @@ def _value_key(c: Corpus, cl: Claim, slots: Mapping[tuple[str, int], ClaimSlot])
 
 def _by_side(k: Conflict, sides: Sequence[Side]) -> str:
     """The statement with one part per side: "Coast Herald says 9 dead; Evening Post and 2 other outlets say at
-    least 11 dead", when the statement has one "<outlet> says" part per claim; else the statement as written
-    (spellings already list every outlet of each form)."""
+    least 11 dead", from the statement's "<outlet> says" part of the side's first claim, or "<outlets> write
+    <spelling>"; a statement of another shape stays as written."""
     parts = k.statement.split("; ")
-    if len(parts) != len(k.claims) or not all(
+    aligned = len(parts) == len(k.claims) and all(
         p.startswith(f"{cl.outlet} says ") for p, cl in zip(parts, k.claims, strict=True)
-    ):
+    )
+    if not aligned and k.kind != "spelling":
         return k.statement
     out = []
     for s in sides:
         first = s.claims[0]
-        said = parts[first].removeprefix(f"{k.claims[first].outlet} says ")
         n = len(s.outlets)
-        others = f" and {n - 1} other outlet{'s' if n > 2 else ''} say " if n >= 2 else " says "
-        out.append(f"{s.outlets[0] if s.outlets else k.claims[first].outlet}{others}{said}")
+        who = f"{s.outlets[0]} and {n - 1} other outlet{'s' if n > 2 else ''}" if n >= 2 else s.outlets[0]
+        if aligned:
+            said = parts[first].removeprefix(f"{k.claims[first].outlet} says ")
+            out.append(f"{who} {'say' if n >= 2 else 'says'} {said}")
+        else:
+            out.append(f"{who} {'write' if n >= 2 else 'writes'} {s.value}")
     return "; ".join(out)
