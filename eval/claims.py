@@ -197,6 +197,19 @@ def _kinded(b: Briefing) -> list[tuple[str, str, str, list[Span]]]:
     return out + [("agreement", c.kind, c.text, _spans(c, False)) for c in b.agreements]
 
 
+def by_support(pairs: list[tuple[Gold, Briefing]]) -> dict[str, tuple[int, int]]:
+    """{support: (matched, predicted)} of conflicts+updates by how many of a conflict's sides 2+ independent
+    outlets state (session 18: the lone-outlet side is the likelier false conflict): both, one, neither."""
+    out: dict[str, list[int]] = {s: [0, 0] for s in ("both", "one", "neither")}
+    for gold, b in pairs:
+        slots = [s for s in gold.slots if s.verdict in ("conflict", "update")]
+        for k in b.conflicts:
+            row = out[("neither", "one", "both")[min(sum(s.corroborated for s in k.sides), 2)]]
+            row[0] += any(matches([sp for c in k.claims for sp in _spans(c, False)], s) for s in slots)
+            row[1] += 1
+    return {s: (tp, n) for s, (tp, n) in out.items()}
+
+
 def line(name: str, tp_p: int, n_p: int, tp_g: int, n_g: int) -> str:
     p = tp_p / n_p if n_p else float("nan")
     r = tp_g / n_g if n_g else float("nan")
@@ -298,6 +311,9 @@ def main() -> int:
                 print("  per kind (a prediction under the kind of the slot it matches, else its own):")
                 for (name, kind), nums in per_kind(pairs).items():
                     print(line(f"{name[:10]} {kind}", *nums))
+                print("  conflicts+updates by support (sides 2+ independent outlets state):")
+                for support, (tp, n) in by_support(pairs).items():
+                    print(f"    {support:8s} P={tp / n if n else float('nan'):.2f} ({tp}/{n})")
                 print("  matched by value span or cited sentence:")
                 for name, nums in score(pairs, show=False, loose=True).items():
                     print(line(name, *nums))

@@ -743,3 +743,41 @@ def test_dates_of_one_actor_doing_one_thing_to_two_others_are_two_incidents():
 
     assert story("bell").conflicts
     assert not story("wynn").conflicts
+
+
+def _reports(
+    bodies: dict[str, str], figures: dict[str, list[tuple[str, str, str]]], canonical: dict[str, str]
+):
+    """Each outlet one sentence; its claims are (phrase, measure, value) triples; ``canonical`` maps a syndicated
+    copy to its original."""
+    t0 = datetime(2026, 3, 1, 8, tzinfo=UTC)
+    arts = {n: Article(n, n, b, outlet=n.split("#")[0], published=t0) for n, b in bodies.items()}
+    analyses = {
+        n: Analysis(n, sentences=(Sentence(n, 0, len(b), b),), claims=tuple(
+            ClaimSlot(n, b.index(p), b.index(p) + len(p), "count", m, v) for p, m, v in figures[n]))
+        for n, b in bodies.items()
+    }  # fmt: skip
+    story = Story("s", "ferry", tuple(arts))
+    return build_briefing(story, [story], arts, analyses, [], canonical)
+
+
+def test_each_side_carries_its_independent_outlets_and_the_best_supported_conflict_comes_first():
+    ferry = "people were killed and {} were injured when the ferry sank off the coast."
+    bodies = {
+        "Coast Herald": "Nine " + ferry.format("20"),
+        "Coast Herald#copy": "Nine " + ferry.format("20"),
+        "Valley Wire": "11 " + ferry.format("20"),
+        "Evening Post": "Eleven " + ferry.format("30"),
+        "Daily Ledger": "11 " + ferry.format("30"),
+    }
+    figures = {n: [(b.split()[0], "dead", "9" if b.startswith("N") else "11"),
+                   (b.split()[5], "injured", b.split()[5])] for n, b in bodies.items()}  # fmt: skip
+    b = _reports(bodies, figures, {"Coast Herald#copy": "Coast Herald"})
+    injured, dead = b.conflicts
+    assert [(s.value, s.outlets) for s in dead.sides] == [
+        ("Nine", ("Coast Herald",)),
+        ("11", ("Daily Ledger", "Evening Post", "Valley Wire")),
+    ]
+    assert dead.support == "one" and dead.support_label == "one side corroborated"
+    assert dead.statement == "Coast Herald says Nine dead; Daily Ledger and 2 other outlets say 11 dead"
+    assert [len(s.outlets) for s in injured.sides] == [2, 2] and injured.support == "both"

@@ -564,3 +564,29 @@ def test_a_place_with_a_letter_added_is_a_spelling_but_a_demonym_or_plural_is_no
     assert k.kind == "spelling" and "Trovel" in k.statement and "Trovele" in k.statement
     assert not place("Talks were held in Kardan.", "Kardani officials held talks.", "Kardan", "Kardani")
     assert not place("Talks were held in Kardan.", "The Kardans held talks.", "Kardan", "Kardans")
+
+
+def test_a_spelling_conflicts_sides_are_its_spellings_and_a_surname_alone_takes_no_side():
+    from storyline.briefing import build_briefing
+    from storyline.model import Story
+
+    bodies = {
+        "a": "Foreign minister Sergey Lavrov met the envoy on Monday.\nLavrov left on Tuesday.",
+        "b": "Foreign minister Sergey Lavrov met the envoy on Monday.\nLavrov left on Tuesday.",
+        "c": "Foreign minister Sergei Lavrov met the envoy on Monday.\nLavrov left on Tuesday.",
+    }
+    names = {k: [(b.split()[2] + " Lavrov", "PERSON"), ("Lavrov left", "PERSON")] for k, b in bodies.items()}
+    c, analyses, settings = _corpus(bodies, names)
+    analyses = {
+        k: replace(an, mentions=tuple(replace(m, end=m.start + 6, text="Lavrov") if m.text == "Lavrov left" else m
+                                      for m in an.mentions)) for k, an in analyses.items()
+    }  # fmt: skip
+    story = Story("s", "talks", tuple(bodies))
+    b = build_briefing(story, [story], c.by_id, analyses, [], {}, settings)
+    (k,) = [k for k in b.conflicts if k.kind == "spelling"]
+    assert [(s.value, s.outlets) for s in k.sides] == [
+        ("Sergey Lavrov", ("Outlet a", "Outlet b")),
+        ("Sergei Lavrov", ("Outlet c",)),
+    ]
+    assert k.support == "one"
+    assert k.statement == "Outlet a and 1 other outlet write Sergey Lavrov; Outlet c writes Sergei Lavrov"

@@ -15,6 +15,7 @@ from storyline.model import (
     Conflict,
     Entity,
     Quote,
+    Side,
 )
 from storyline.report import WEB_LINKS, briefing_to_dict, render_html, render_markdown
 
@@ -48,9 +49,14 @@ def _briefing(kind: str = "story") -> Briefing:
         conflicts=(
             Conflict(
                 "count (dead)",
-                (Claim("12 <dead>", CLAIM.citations, outlet="Tiny <Times>", values=CLAIM.citations),),
+                (
+                    Claim("12 <dead>", CLAIM.citations, outlet="Tiny <Times>", values=CLAIM.citations),
+                    Claim("14 dead", CLAIM.citations, outlet="Big <Post>", values=CLAIM.citations),
+                ),
                 kind="count",
-                statement="Tiny <Times> says 12 <dead>",
+                statement="Tiny <Times> says 12 <dead>; Big <Post> and 1 other outlet say 14 dead",
+                sides=(Side("12 <dead>", ("Tiny <Times>",), (0,)), Side("14", ("Big <Post>", "Wire"), (1,))),
+                support="one",
             ),
         ),
         quotes=(Quote("a1", q_start, q_start + 5, '"No."', "A spokeswoman", anonymous=True),),
@@ -71,10 +77,16 @@ def test_json_contract_keys_and_spans():
     assert d["conflicts"][0]["claims"][0] == {"text": "12 <dead>", "article_id": "a1", "outlet": "Tiny <Times>",
                                               "start": S, "end": E,
                                               "values": [{"article_id": "a1", "start": S, "end": E}]}  # fmt: skip
-    assert (d["conflicts"][0]["kind"], d["conflicts"][0]["statement"]) == (
+    k = d["conflicts"][0]
+    assert (k["kind"], k["statement"]) == (
         "count",
-        "Tiny <Times> says 12 <dead>",
+        "Tiny <Times> says 12 <dead>; Big <Post> and 1 other outlet say 14 dead",
     )
+    assert list(k) == ["topic", "kind", "statement", "claims", "support", "sides"] and k["support"] == "one"
+    assert k["sides"] == [
+        {"value": "12 <dead>", "outlets": ["Tiny <Times>"], "outlet_count": 1, "claims": [0]},
+        {"value": "14", "outlets": ["Big <Post>", "Wire"], "outlet_count": 2, "claims": [1]},
+    ]
     assert d["quotes"][0]["anonymous"] is True and d["entities"][0]["aliases"] == ["I. Corra"]
     json.dumps(d)
     assert d["events"] == [
@@ -90,7 +102,8 @@ def test_html_escapes_and_is_self_contained():
     html = render_html(_briefing(), ARTS)
     assert "<script>" not in html and "<img" not in html and "<b>mayor" not in html
     assert "&lt;script&gt;" in html and "&lt;b&gt;mayor&lt;/b&gt;" in html
-    assert "Tiny &lt;Times&gt; says 12 &lt;dead&gt;" in html
+    assert "Tiny &lt;Times&gt; says 12 &lt;dead&gt;; Big &lt;Post&gt; and 1 other outlet say" in html
+    assert 'count (dead)</strong> <span class="count support">(one side corroborated)</span>' in html
     assert not re.search(r"<(link|script)\b", html) and not re.search(r'src="https?:', html)
     assert "<style>" in html
 
@@ -106,6 +119,7 @@ def test_html_links_jump_to_anchored_spans():
 def test_markdown_footnotes_and_escaping():
     md = render_markdown(_briefing("storyline"), ARTS)
     assert "## What's new" in md and "## Conflicting reports" in md
+    assert "- **count (dead)** (one side corroborated): Tiny \\<Times\\> says 12 \\<dead\\>; Big" in md
     assert "[^1]" in md and re.search(r"^\[\^1\]: Tiny \\<Times\\> — “Head", md, re.M)
     assert "[evil](http" not in md and "\\[evil\\]" in md
     assert f"chars {S}–{E}" in md

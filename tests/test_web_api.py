@@ -62,6 +62,17 @@ def test_briefing_contract_cites_real_spans(env):
     for claim in brief["summary"]:
         for c in claim["citations"]:
             assert bodies[c["article_id"]][c["start"] : c["end"]].strip()
+    (k,) = brief["conflicts"]  # 140 vs about 120 strikers; the Valley Wire copy of one report counts once
+    assert k["support"] == "neither" and [
+        (s["value"], s["outlets"], s["outlet_count"]) for s in k["sides"]
+    ] == [
+        ("140", ["Harbour Gazette"], 1),
+        ("About 120", ["Coastline Post"], 1),
+    ]
+    for s in k["sides"]:
+        for i in s["claims"]:
+            v = k["claims"][i]["values"][0]
+            assert bodies[v["article_id"]][v["start"] : v["end"]] == s["value"]
     line = client.get(f"/api/briefings/{ids['line']}").json()
     assert line["storyline_id"] == ids["line"]
 

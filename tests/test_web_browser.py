@@ -109,6 +109,9 @@ def test_who_did_what_cites_open_the_span_and_script_stays_text(page, server):
     page.goto(f"{base}/stories/{ids['ferry']}")
     item = page.locator(".events li").first
     assert "Ferry crew walk out" in item.inner_text() and "2 outlets" in item.inner_text()
+    conflict = page.locator(".conflicts > li").first.inner_text()  # a syndicated copy's figure counts once
+    assert "(neither side corroborated)" in conflict and "Coastline Post says About 120" in conflict
+    assert "Valley Wire says" not in conflict
     cite = item.locator(f'a.cite[href^="/articles/{ids["b"]}#c"]')
     start, end = (int(x) for x in cite.get_attribute("href").split("#c")[1].split("-"))
     cite.click()

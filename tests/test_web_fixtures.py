@@ -13,6 +13,7 @@ from storyline.ids import text_id
 from storyline.model import (
     Analysis,
     Article,
+    ClaimSlot,
     Entity,
     Event,
     Mention,
@@ -27,7 +28,7 @@ from storyline.web import create_app
 
 FERRY_A = (
     "Ferry crews at Port Ellison walked out on Monday after talks over night-shift pay collapsed.\n\n"
-    'The Ellison Maritime Union said 140 crew members joined the strike. "We gave the operator every chance," '
+    'The Ellison Maritime Union said 140 ferry workers stopped work. "We gave the operator every chance," '
     "said union secretary Dana Whitlow.\n\n"
     "Services to the Tarrow Isles were cancelled until further notice."
 )
@@ -60,6 +61,31 @@ def events(article_id: str, body: str) -> tuple[Event, ...]:
     if WRITE_IN in body:
         start = body.index(WRITE_IN)
         out.append(Event(article_id, start, start + len(WRITE_IN), "reader", "write", CRAFT))
+    return tuple(out)
+
+
+# The walkout's size as analysis would store it: 140 in one report, about 120 in the other and its syndicated copy
+STRIKERS = {"140": ("140", None), "About 120": ("120", "about")}
+
+
+def figures(article_id: str, body: str) -> tuple[ClaimSlot, ...]:
+    """The fixture's hand-labelled strike counts found in body."""
+    out = []
+    for phrase, (value, qualifier) in STRIKERS.items():
+        at = body.find(phrase)
+        if at >= 0:
+            out.append(
+                ClaimSlot(
+                    article_id,
+                    at,
+                    at + len(phrase),
+                    "count",
+                    "jobs",
+                    value,
+                    qualifier=qualifier,
+                    event="strike",
+                )
+            )
     return tuple(out)
 
 
@@ -138,6 +164,7 @@ def build_store(path: Path) -> dict[str, str]:
                 tuple(mentions),
                 tuple(quotes),
                 events(art.id, art.body),
+                claims=figures(art.id, art.body),
             )
         )
     with store.transaction():

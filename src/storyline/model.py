@@ -255,14 +255,42 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class Side:
+    """One version of a disputed slot ("at least 11") and the independent outlets stating it (a syndicated copy
+    counts once): a reader weighs a lone outlet's figure against one several outlets give."""
+
+    value: str  # as its first outlet writes it
+    outlets: tuple[str, ...]  # outlet names, one per independent outlet, in report order
+    claims: tuple[int, ...]  # indexes of the conflict's claims that state it
+
+    @property
+    def corroborated(self) -> bool:
+        return len(self.outlets) >= 2
+
+
+@dataclass(frozen=True)
 class Conflict:
     """Outlets' incompatible versions of one slot. ``kind``: count, money, percent, date, time, duration,
-    spelling, attribute, role, place, negation, or update (a later report revised the figure: no contradiction)."""
+    spelling, attribute, role, place, negation, or update (a later report revised the figure: no contradiction).
+    ``support``: how many sides 2+ independent outlets state ("both", "one", "neither"; "2 of 3" for more
+    sides); on the read ECB+ halves a conflict with an uncorroborated side is the likelier false one."""
 
     topic: str
     claims: tuple[Claim, ...]
     kind: str = ""
-    statement: str = ""  # one line: "Coast Herald says 9 dead; Evening Post says at least 11 (3 hours later)"
+    statement: str = (
+        ""  # one line: "Coast Herald says 9 dead; Evening Post and 2 other outlets say at least 11"
+    )
+    sides: tuple[Side, ...] = ()
+    support: str = ""
+
+    @property
+    def support_label(self) -> str:
+        """The support as a reader's phrase: "both sides corroborated", "2 of 3 sides corroborated"."""
+        if not self.support:
+            return ""
+        noun = "side" if self.support in ("one", "neither") else "sides"
+        return f"{self.support} {noun} corroborated"
 
 
 @dataclass(frozen=True)

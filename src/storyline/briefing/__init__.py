@@ -12,7 +12,7 @@ from storyline.briefing.attributes import person_attributes
 from storyline.briefing.circumstances import circumstances
 from storyline.briefing.claims import compare_claims
 from storyline.briefing.compare import unique_facts, whats_new
-from storyline.briefing.conflicts import quote_conflicts
+from storyline.briefing.conflicts import quote_conflicts, with_support
 from storyline.briefing.events import briefing_events
 from storyline.briefing.key_facts import is_key, role_features
 from storyline.briefing.negation import negations
@@ -92,14 +92,18 @@ def build_briefing(
     )
     key_role = {id(cl): cl.kind != "role" or is_key(role_features(c, analyses, cl)) for cl in people}
     roles = [cl for cl in people if key_role[id(cl)]]
-    conflicts = [
-        *compared.conflicts,
-        *quote_conflicts(c, quotes, analyses, entities, story, settings),
-        *spelt,
-        *differ,
-        *bearing_conflicts(c, analyses),
-        *home_town_conflicts(c, analyses),
-    ]
+    conflicts = with_support(
+        c,
+        analyses,
+        [
+            *compared.conflicts,
+            *quote_conflicts(c, quotes, analyses, entities, story, settings),
+            *spelt,
+            *differ,
+            *bearing_conflicts(c, analyses),
+            *home_town_conflicts(c, analyses),
+        ],
+    )
     new = ()
     if isinstance(subject, Storyline) and len(parts) >= 2:
         latest, previous = parts[-1], parts[-2]

@@ -1,5 +1,5 @@
 """Where independent outlets disagree on who spoke a quote (figures, dates and durations: briefing.claims; name
-spellings: briefing.spelling)."""
+spellings: briefing.spelling), and how well each side of every conflict is supported."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from scipy.cluster.hierarchy import DisjointSet
 from storyline.briefing.speakers import TITLES, VAGUE_ROLES, speaker_gender, speaker_role
 from storyline.briefing.spelling import same_surname, spell_key
 from storyline.briefing.working_set import Corpus
-from storyline.model import Analysis, Citation, Claim, Conflict, Entity, Quote
+from storyline.model import Analysis, Citation, Claim, ClaimSlot, Conflict, Entity, Quote, Side
 from storyline.settings import BriefSettings
 
 
@@ -182,3 +182,90 @@ def quote_conflicts(
 def _statement(claims: Sequence[Claim]) -> str:
     """ "Coast Herald says Sergey Lavrov; Evening Post says Sergei Lavrov"."""
     return "; ".join(f"{cl.outlet} says {cl.text}" for cl in claims)
+
+
+def with_support(
+    c: Corpus, analyses: Mapping[str, Analysis], conflicts: Sequence[Conflict]
+) -> list[Conflict]:
+    """Each conflict with its sides (the independent outlets stating each value), its support and a statement
+    that names a lone outlet and counts a corroborated side's; both sides corroborated first, none dropped."""
+    slots = {(s.article_id, s.start): s for a in c.articles if (an := analyses.get(a.id)) for s in an.claims}
+    out = [_supported(c, k, slots) for k in conflicts]
+    return sorted(out, key=lambda k: -sum(s.corroborated for s in k.sides))
+
+
+def _supported(c: Corpus, k: Conflict, slots: Mapping[tuple[str, int], ClaimSlot]) -> Conflict:
+    key_of = c.outlet_keys()
+    sides = _sides(c, k.claims, key_of, lambda cl: _value_key(c, cl, slots))
+    if len(sides) < 2:  # "more than 10" vs "10": one value, two phrasings that contradict
+        sides = _sides(c, k.claims, key_of, lambda cl: _value_key(c, cl, {}))
+    if (
+        k.kind == "spelling"
+    ):  # a surname alone ("Arkhalov") agrees with every full name: no side of the dispute
+        words = [set(s.value.lower().split()) for s in sides]
+        sides = [s for s, w in zip(sides, words, strict=True) if not any(w < x for x in words)]
+    n = sum(s.corroborated for s in sides)
+    support = ("neither", "one", "both")[n] if len(sides) == 2 else f"{n} of {len(sides)}"
+    return replace(k, sides=tuple(sides), support=support, statement=_by_side(k, sides))
+
+
+def _sides(
+    c: Corpus, claims: Sequence[Claim], key_of: Mapping[str, str], value_of: Callable[[Claim], str]
+) -> list[Side]:
+    """Claims grouped by value, in report order; a side's outlets are its claims' independent outlets, each
+    named by its first claim."""
+    grouped: dict[str, list[int]] = {}
+    for i, cl in enumerate(claims):
+        grouped.setdefault(value_of(cl), []).append(i)
+    sides = []
+    for members in grouped.values():
+        named: dict[str, str] = {}
+        for i in members:
+            for aid in _articles(claims[i]):
+                named.setdefault(key_of.get(aid, "id:" + aid), c.outlet(aid) if aid in c.by_id else aid)
+        first = claims[members[0]]
+        shown = _span_text(c, first.values[0]) if first.values else first.text
+        sides.append(Side(shown, tuple(named.values()), tuple(members)))
+    return sides
+
+
+def _articles(cl: Claim) -> list[str]:
+    return list(dict.fromkeys(x.article_id for x in (*cl.values, *cl.citations[:1])))
+
+
+def _span_text(c: Corpus, x: Citation) -> str:
+    a = c.by_id.get(x.article_id)
+    return " ".join(a.body[x.start : x.end].split()) if a else ""
+
+
+def _value_key(c: Corpus, cl: Claim, slots: Mapping[tuple[str, int], ClaimSlot]) -> str:
+    """What a claim states: analysis' normalised value of its figure ("nine" and "9" are one side), else its
+    value phrase or text, case and spacing folded."""
+    if not cl.values:
+        return " ".join(cl.text.lower().split())
+    v = cl.values[0]
+    slot = slots.get((v.article_id, v.start))
+    return f"{slot.value} {slot.unit}" if slot else _span_text(c, v).lower()
+
+
+def _by_side(k: Conflict, sides: Sequence[Side]) -> str:
+    """The statement with one part per side: "Coast Herald says 9 dead; Evening Post and 2 other outlets say at
+    least 11 dead", from the statement's "<outlet> says" part of the side's first claim, or "<outlets> write
+    <spelling>"; a statement of another shape stays as written."""
+    parts = k.statement.split("; ")
+    aligned = len(parts) == len(k.claims) and all(
+        p.startswith(f"{cl.outlet} says ") for p, cl in zip(parts, k.claims, strict=True)
+    )
+    if not aligned and k.kind != "spelling":
+        return k.statement
+    out = []
+    for s in sides:
+        first = s.claims[0]
+        n = len(s.outlets)
+        who = f"{s.outlets[0]} and {n - 1} other outlet{'s' if n > 2 else ''}" if n >= 2 else s.outlets[0]
+        if aligned:
+            said = parts[first].removeprefix(f"{k.claims[first].outlet} says ")
+            out.append(f"{who} {'say' if n >= 2 else 'says'} {said}")
+        else:
+            out.append(f"{who} {'write' if n >= 2 else 'writes'} {s.value}")
+    return "; ".join(out)

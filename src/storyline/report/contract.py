@@ -84,6 +84,16 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
                     }
                     for c in k.claims
                 ],
+                "support": k.support,
+                "sides": [
+                    {
+                        "value": s.value,
+                        "outlets": list(s.outlets),
+                        "outlet_count": len(s.outlets),
+                        "claims": list(s.claims),
+                    }
+                    for s in k.sides
+                ],
             }
             for k in b.conflicts
         ],

@@ -77,7 +77,8 @@ def render_markdown(b: Briefing, articles: Mapping[str, Article], link_template:
     if b.conflicts:
         lines += ["## Conflicting reports", ""]
         for k in b.conflicts:
-            lines.append(f"- **{md(k.topic)}**" + (f": {md(k.statement)}" if k.statement else ""))
+            support = f" ({k.support_label})" if k.support_label else ""
+            lines.append(f"- **{md(k.topic)}**{support}" + (f": {md(k.statement)}" if k.statement else ""))
             lines.extend(f"  - {md(cl.outlet)}: {md(cl.text)} {_refs(notes, cl)}" for cl in k.claims)
         lines.append("")
 

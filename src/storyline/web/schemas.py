@@ -141,6 +141,13 @@ class ConflictClaim(BaseModel):
     values: list[Citation] = Field(default_factory=list, description="The value phrase this outlet gives.")
 
 
+class ConflictSide(BaseModel):
+    value: str = Field(description="The value as its first outlet writes it ('at least 11').")
+    outlets: list[str] = Field(description="Independent outlets stating it: a syndicated copy counts once.")
+    outlet_count: int = Field(description="How many independent outlets state it (2 or more: corroborated).")
+    claims: list[int] = Field(description="Indexes into the conflict's claims that state it.")
+
+
 class Conflict(BaseModel):
     topic: str
     kind: str = Field(
@@ -152,6 +159,14 @@ class Conflict(BaseModel):
         "", description="One line: 'Coast Herald says 9 dead; Evening Post says at least 11'."
     )
     claims: list[ConflictClaim]
+    support: str = Field(
+        "",
+        description="How many sides 2 or more independent outlets state: 'both', 'one', 'neither', or 'N of M' "
+        "when there are more than two sides. A side only one outlet states is the likelier error.",
+    )
+    sides: list[ConflictSide] = Field(
+        default_factory=list, description="Each version of the disputed value, in report order."
+    )
 
 
 class QuoteRecord(BaseModel):
