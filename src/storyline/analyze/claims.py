@@ -342,8 +342,8 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
             if lengths
             else next((t.lower_ for t in reversed(tokens) if t.is_alpha and t.lower_ not in SCALES), "")
         )
-        unit = "" if unit in MEASURES else unit  # "a 5.9-magnitude quake": the word is the measure, no unit
-    if distance is not None:  # "60 metres (200 feet)": the bracket converts the figure before it, no claim
+        unit = "" if unit in MEASURES else unit  # "a 6.4-magnitude tremor": the word is the measure, no unit
+    if distance is not None:  # "80 metres (260 feet)": the bracket converts the figure before it, no claim
         return None if _conversion(ent) else ClaimSlot(
             **base, kind="other", measure=_distance_of(distance), value=_fmt(value or 0.0),
             unit=DISTANCE_UNITS[distance.lower_], subject=_subject(root), time=when, update=update,
@@ -622,8 +622,8 @@ def _set_off(root: Token) -> bool:
 
 
 def _is_age(root: Token) -> bool:
-    """ "died at 91", "aged 91": an age; not "at N" after a verb with an object ("put the magnitude at 6.1",
-    "estimated the crowd at 70"), which states the object's figure."""
+    """ "died at 91", "aged 91": an age; not "at N" after a verb with an object ("put the magnitude at 4.8",
+    "estimated the turnout at 300"), which states the object's figure."""
     head = root.head
     if head.lower_ == "at" and head.head.tag_.startswith("VB"):
         return not any(c.dep_ == "dobj" for c in head.head.children)
@@ -631,7 +631,7 @@ def _is_age(root: Token) -> bool:
 
 
 def _stated_object(root: Token) -> Token | None:
-    """The noun object of the verb an "at N" figure hangs from ("put the magnitude at 6.1" -> "magnitude"),
+    """The noun object of the verb an "at N" figure hangs from ("put the magnitude at 4.8" -> "magnitude"),
     when it is a noun."""
     head = root.head
     if head.lower_ != "at" or not head.head.tag_.startswith("VB"):
@@ -660,7 +660,7 @@ def _in_tally(ent: Span) -> bool:
 
 def _distance_unit(ent: Span, tokens: Sequence[Token]) -> Token | None:
     """The unit word of a distance right after its number, in the figure or just after it ("120 metres",
-    "200ft", "about 40m from a ledge"); a glued "m" before a plural noun is millions ("60m viewers")."""
+    "200ft", "a 40m drop"); a glued "m" before a plural noun is millions ("60m viewers")."""
     doc = ent.doc
     for t in [*tokens, *doc[ent.end : ent.end + 1]]:
         if t.lower_ in DISTANCE_UNITS and t.i and doc[t.i - 1].like_num and doc[t.i - 1] in tokens:
@@ -671,7 +671,7 @@ def _distance_unit(ent: Span, tokens: Sequence[Token]) -> Token | None:
 
 
 def _conversion(ent: Span) -> bool:
-    """Whether a figure opens a bracket right after a distance's unit ("60 metres (200 feet)")."""
+    """Whether a figure opens a bracket right after a distance's unit ("80 metres (260 feet)")."""
     doc = ent.doc
     return ent.start >= 2 and doc[ent.start - 1].text == "(" and doc[ent.start - 2].lower_ in DISTANCE_UNITS
 
@@ -684,8 +684,8 @@ _BEARINGS = frozenset(
 
 
 def _distance_of(unit: Token) -> str:
-    """What a distance measures, as ``DISTANCE`` and a word: a depth ("at a depth of 10 km", "a mile below
-    ground": "below"), the distance from a place or thing ("45 km south of Dunmore", "30 miles from the border":
+    """What a distance measures, as ``DISTANCE`` and a word: a depth ("at a depth of 8 km", "a mile below
+    ground": "below"), the distance from a place or thing ("45 km south of Dunmore", "30 miles from the coast":
     its noun), else the verb it hangs from ("fell 200 metres": "fall"). Two outlets' distances of one story align
     only so: a quake's depth is no distance from a town."""
     doc = unit.doc
@@ -693,11 +693,11 @@ def _distance_of(unit: Token) -> str:
         return f"{DISTANCE} below"
     verb = next((t for t in unit.ancestors if t.tag_.startswith("VB")), None)
     i = unit.i + 1
-    if i < len(doc) and doc[i].text == "(":  # past a conversion: "50 km (30 miles) from the border"
+    if i < len(doc) and doc[i].text == "(":  # past a conversion: "50 km (31 miles) from the coast"
         i = next((t.i + 1 for t in doc[i : i + 6] if t.text == ")"), i)
     while i < len(doc) and doc[i].lower_ in _BEARINGS:
         i += 1
-    # "fell 40 metres from a ledge": where a movement started, not what the distance is measured from
+    # "dropped 40 metres from a roof": where a movement started, not what the distance is measured from
     placed = (
         any(t.lower_ in _BEARINGS for t in doc[unit.i + 1 : i])
         or verb is None

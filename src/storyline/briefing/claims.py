@@ -21,10 +21,10 @@ apart, not set in an earlier time (``place``), not of two differently named subj
 sentences sharing ``claim_context_sim`` of their words (clock times excepted); two leading clock times either of
 which the other outlet also gives are two moments (``_confirmed``); counts of a measure outside lexicon.measures
 ("aftershocks", "payments") only when their parsed events tie them to one fact (``_one_count``); never a part,
-a running total or a change against a level (``_scope``: "another three-year sentence", "a total of 14 rifles",
-"a $50 billion increase"); dates of one verb only when their parsed events tie them to one incident
-(``_one_incident``: "the bombing of Guffa on Tuesday" and "Thursday's bombing" that wounded 20 are two bombings,
-"signed Wynn on Tuesday" and "signed Bell on Wednesday" two signings; eval/claims.py: false date conflicts
+a running total or a change against a level (``_scope``: "another four-year term", "a total of 17 crates",
+"a $30 million increase"); dates of one verb only when their parsed events tie them to one incident
+(``_one_incident``: "the shelling of Vardo on Tuesday" and "Thursday's shelling" that wounded 20 are two shellings,
+"signed Dace on Tuesday" and "signed Rudd on Wednesday" two signings; eval/claims.py: false date conflicts
 held-out 1 -> 0, fit 2 -> 0, an agreement found on each half, no gold conflict lost). Years, ages,
 dates and score lines are never counts (analyze.claims reads them as dates, ages or tallies, or drops them).
 
@@ -479,13 +479,13 @@ def _tied(a: Placed, b: Placed, measures_in: dict[int, set[str]]) -> bool:
 
 def _one_incident(a: Placed, b: Placed, measures_in: dict[int, set[str]]) -> bool:
     """Two dates of one verb that the parse ties to one incident (``_tied``), and not to two objects of one
-    actor: beside the subject's words, their events share a word or one names nothing more ("the Saints
-    signed Wynn on Tuesday" / "signed Bell on Wednesday" are two signings)."""
+    actor: beside the subject's words, their events share a word or one names nothing more ("the Otters
+    signed Dace on Tuesday" / "signed Rudd on Wednesday" are two signings)."""
     if not _tied(a, b, measures_in):
         return False
     x, y = _event_words(a.slot, b.slot, measures_in[a.sentence] | measures_in[b.sentence])
     actor = {w.lower() for s in (a.slot, b.slot) for w in (s.subject or "").split()}
-    actor |= {w.removesuffix("s") for w in actor}  # the event's lemma of "Saints" is "saint"
+    actor |= {w.removesuffix("s") for w in actor}  # the event's lemma of "Otters" is "otter"
     x, y = x - actor, y - actor
     return not (x and y) or bool(x & y)
 
@@ -648,8 +648,8 @@ def _in_series(c: Corpus, p: Placed) -> bool:
     return bool(_SERIES.search(body, max(0, p.slot.start - 8), p.slot.start))
 
 
-# What a figure is a figure of, besides a level: a part added to another ("another three-year sentence", "a
-# further 20", "two more"), a running total ("a total of 14 rifles", "14 in all") or a change ("a $50 billion
+# What a figure is a figure of, besides a level: a part added to another ("another four-year term", "a further
+# 20", "two more"), a running total ("a total of 17 crates", "17 in all") or a change ("a $30 million
 # increase", "rose by 5%"). A part, a total and a change are not the level another outlet states, so only figures
 # of one scope contradict (eval/claims.py: held-out false conflicts 13 -> 10, fit unchanged, no gold one lost).
 _PART_BEFORE = re.compile(r"\b(?:another|a further|an? additional|additional|further)\s+$", re.I)
@@ -667,7 +667,7 @@ _SCOPE_KINDS = ("count", "money", "percent", "duration")
 
 def _scope(c: Corpus, p: Placed) -> str:
     """'part', 'total' or 'change' when the words around a figure say it is one (``_PART_BEFORE`` ...), else ''
-    (a level: "14 rifles were seized")."""
+    (a level: "17 crates were found")."""
     if p.slot.kind not in _SCOPE_KINDS:
         return ""
     body = c.by_id[p.slot.article_id].body
@@ -737,7 +737,7 @@ def _shared_values(
 
 
 def _whose_age(placed: list[Placed], story_of: Callable[[str], str]) -> list[Placed]:
-    """Ages of an unnamed subject ("the 41-year-old Dover man", "a 52-year-old woman") given to the story's one
+    """Ages of an unnamed subject ("the 47-year-old Lisk man", "a 52-year-old woman") given to the story's one
     named person whose age 2+ outlets state: the outlet told that person's age without the name, so its figure
     aligns with theirs. With two or more such people the subject noun cannot say whose it is."""
     named: dict[str, dict[str, set[str]]] = {}

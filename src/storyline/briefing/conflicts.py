@@ -48,7 +48,7 @@ def _grams(text: str) -> set[tuple[str, ...]]:
 
 def _surnames(q: Quote, analyses: Mapping[str, Analysis], names: Mapping[str, str], body: str) -> set[str]:
     """Surnames of the people analysis found naming the speaker: its resolved entity, or PERSON mentions
-    inside the stored speaker span; not a possessor's ("Reid's rep" is not Reid, whom analysis may resolve it
+    inside the stored speaker span; not a possessor's ("Quill's agent" is not Quill, whom analysis may resolve it
     to: eval/claims.py held-out, one false speaker conflict)."""
     found = [names[q.speaker_entity]] if q.speaker_entity in names else []
     owners: list[str] = []
@@ -60,7 +60,7 @@ def _surnames(q: Quote, analyses: Mapping[str, Analysis], names: Mapping[str, st
     return {k for n in found for k in _surname_keys(n)} - {k for n in owners for k in _surname_keys(n)}
 
 
-_POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # "Reid's rep", "Jones' lawyer"
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # "Quill's agent", "Jones' lawyer"
 
 
 def _surname_keys(name: str) -> set[str]:

@@ -40,7 +40,7 @@ FEATURES = (
     "role",  # a role agreement (briefing.attributes): subject and top value then read the person holding it
     "clock_time",  # a time of day: when the event happened ("at 3.14am")
 )
-_NEAR = 60  # characters between a role word and the name it is the role of ("spokesman Harlan Boll")
+_NEAR = 60  # characters between a role word and the name it is the role of ("spokeswoman Ada Lind")
 
 
 class StoryView:
