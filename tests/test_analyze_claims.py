@@ -351,15 +351,15 @@ def test_a_day_of_month_with_an_ordinal_suffix_keeps_its_day():
 
 def test_a_distance_is_read_in_its_unit_with_what_it_measures():
     """A distance is kind other in one unit per written form, its measure what it is of: a depth, the distance
-    from a place, else its verb; "60m" glued is metres, a bracketed conversion no claim of its own."""
+    from a place, else its verb; "45m" glued is metres, a bracketed conversion no claim of its own."""
     got = {
         span: (c.kind, c.measure, c.value, c.unit)
         for span, c in _claims(
-            "The hiker fell about 60m from a ledge. The tremor struck 12 miles deep, some 40 km north of Dunmore. "
+            "The hiker fell about 45m from a cliff path. The tremor struck 12 miles deep, some 40 km north of Dunmore. "
             "The shelter lies 25 km (16 miles) from the river."
         )
     }
-    assert got["about 60m"] == ("other", "distance fall", "60", "m")
+    assert got["about 45m"] == ("other", "distance fall", "45", "m")
     assert got["12 miles"] == ("other", "distance below", "12", "mi")
     assert got["some 40 km"][1:] == ("distance from dunmore", "40", "km")
     assert got["25 km"][1:] == ("distance from river", "25", "km")
@@ -368,11 +368,11 @@ def test_a_distance_is_read_in_its_unit_with_what_it_measures():
 
 
 def test_at_a_figure_after_a_verbs_object_is_the_objects_figure_not_an_age():
-    """ "put the magnitude at 6.3" states the magnitude ("died at 91" is an age); "a 5.7-magnitude quake" names its
+    """ "put the magnitude at 4.8" states the magnitude ("died at 91" is an age); "a 5.7-magnitude quake" names its
     measure, no unit, so it aligns with "a magnitude of 5.7"."""
-    stated = _one("Seismologists put the magnitude at 6.3 on Monday.", "count")
-    assert (stated.measure, stated.value) == ("magnitude", "6.3")
-    assert _one("Officials estimated the crowd at 80.", "count").measure == "crowd"
+    stated = _one("Seismologists put the magnitude at 4.8 on Monday.", "count")
+    assert (stated.measure, stated.value) == ("magnitude", "4.8")
+    assert _one("Organisers estimated the turnout at 300.", "count").measure == "turnout"
     assert _one("Jones died at 91 in his sleep.", "attribute").value == "91"
     quake = _one("A 5.7-magnitude quake struck the coast.", "count")
     assert (quake.measure, quake.unit) == ("magnitude", "")

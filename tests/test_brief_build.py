@@ -217,17 +217,17 @@ def test_partly_analysed_story_cites_only_analysed_articles():
 
 
 def test_a_possessor_in_the_speaker_phrase_is_not_the_speaker():
-    """ "Reid's rep" (which analysis may resolve to Reid) and "the actress's rep Jack Ketsoyan" credit one
-    person; "Ruth Reid" and "Jack Ketsoyan" are two."""
-    said = "We appreciate your respect for her and her family's privacy at this time"
+    """ "Quill's agent" (which analysis may resolve to Quill) and "the singer's agent Tom Arden" credit one
+    person; "Mara Quill" and "Tom Arden" are two."""
+    said = "We ask that everyone give her the quiet she needs to get well again"
 
     def conflicts(credit: str) -> list[str]:
-        bodies = {"a": f'"{said}," {credit} said.', "b": f'"{said}," the actress\'s rep Jack Ketsoyan said.'}
+        bodies = {"a": f'"{said}," {credit} said.', "b": f'"{said}," the singer\'s agent Tom Arden said.'}
         arts = {k: Article(k, "t", v, outlet=k.upper()) for k, v in bodies.items()}
         analyses = {}
         for k, body, who, eid in (
-            ("a", bodies["a"], "Reid", "reid"),
-            ("b", bodies["b"], "Jack Ketsoyan", "jack"),
+            ("a", bodies["a"], "Quill", "quill"),
+            ("b", bodies["b"], "Tom Arden", "tom"),
         ):
             lo, end = body.index('" ') + 2, body.index(" said")
             at = body.index(who, lo)
@@ -235,9 +235,9 @@ def test_a_possessor_in_the_speaker_phrase_is_not_the_speaker():
             mention = Mention(k, at, at + len(who), who, "PERSON", eid)
             sentence = Sentence(k, 0, len(body), body)
             analyses[k] = Analysis(k, sentences=(sentence,), mentions=(mention,), quotes=(quote,))
-        story = Story("s", "rehab", tuple(arts))
-        people = [Entity("reid", "Ruth Reid", "PERSON"), Entity("jack", "Jack Ketsoyan", "PERSON")]
+        story = Story("s", "clinic", tuple(arts))
+        people = [Entity("quill", "Mara Quill", "PERSON"), Entity("tom", "Tom Arden", "PERSON")]
         return [k.topic for k in build_briefing(story, [story], arts, analyses, people, {}).conflicts]
 
-    assert not conflicts("Reid's rep")
-    assert [t.split(" for ")[0] for t in conflicts("Ruth Reid")] == ["speaker"]
+    assert not conflicts("Quill's agent")
+    assert [t.split(" for ")[0] for t in conflicts("Mara Quill")] == ["speaker"]

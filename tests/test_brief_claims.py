@@ -671,21 +671,23 @@ def test_a_number_in_a_name_is_no_count():
 
 
 def test_a_running_total_a_part_or_a_change_contradicts_no_level():
-    """ "A total of 14 rifles" over a week's raids, "another 14" or "a $50 million increase" is not the level
-    another outlet states ("Six rifles were seized"); two levels still contradict."""
+    """ "A total of 14 crates" over a week's patrols, "another 14" or "a $50 million increase" is not the level
+    another outlet states ("Six crates were found"); two levels still contradict."""
 
-    def clash(b: str, phrase: str, value: str, a: str = "Six rifles were seized from the boats by the navy on Monday.",
-              kind: str = "count", measure: str = "rifles", first: tuple[str, str] = ("Six", "6")) -> bool:  # fmt: skip
+    def clash(b: str, phrase: str, value: str, a: str = "Six crates were found aboard the trawler by coastguards on Monday.",
+              kind: str = "count", measure: str = "crates", first: tuple[str, str] = ("Six", "6")) -> bool:  # fmt: skip
         bodies = {"Coast Herald": a, "Evening Post": b}
         claims = {
-            n: ClaimSlot(n, body.index(p), body.index(p) + len(p), kind, measure, v, event="seize")
+            n: ClaimSlot(n, body.index(p), body.index(p) + len(p), kind, measure, v, event="find")
             for (n, body), (p, v) in zip(bodies.items(), (first, (phrase, value)), strict=True)
         }
         return bool(_story(bodies, claims).conflicts)
 
-    assert clash("Fourteen rifles were seized from the boats by the navy on Monday.", "Fourteen", "14")
-    assert not clash("The navy has seized a total of 14 rifles from the boats in its raids.", "14", "14")
-    assert not clash("The navy seized another 14 rifles from the boats on Monday.", "14", "14")
+    assert clash("Fourteen crates were found aboard the trawler by coastguards on Monday.", "Fourteen", "14")
+    assert not clash(
+        "Coastguards have found a total of 14 crates aboard the trawler in their patrols.", "14", "14"
+    )
+    assert not clash("Coastguards found another 14 crates aboard the trawler on Monday.", "14", "14")
     value = "The firm's market value rose to $90 million after the merger, its owners said."
     money = {"kind": "money", "measure": "value", "first": ("$90 million", "90000000")}
     assert clash(value.replace("rose to $90", "is $50"), "$50 million", "50000000", value, **money)
@@ -699,18 +701,18 @@ def test_a_running_total_a_part_or_a_change_contradicts_no_level():
 
 
 def test_dates_of_one_verb_conflict_only_when_their_events_are_tied():
-    """ "The bombing of the camp on Tuesday" vs "Thursday's bombing of the market": two bombings (their parsed
-    events share no word beside the verb); "Thursday's bombing of the camp" is one bombing dated two ways."""
+    """ "The shelling of the camp on Tuesday" vs "Thursday's shelling of the market": two shellings (their parsed
+    events share no word beside the verb); "Thursday's shelling of the camp" is one shelling dated two ways."""
 
     def story(place: str):
         bodies = {
-            "Coast Herald": "The bombing of the camp on Tuesday killed seven people, officials said.",
-            "Evening Post": f"Twenty people were wounded in Thursday's bombing of the {place}, officials said.",
+            "Coast Herald": "The shelling of the camp on Tuesday killed seven people, officials said.",
+            "Evening Post": f"Twenty people were hurt in Thursday's shelling of the {place}, officials said.",
         }
         days = {"Coast Herald": ("Tuesday", "camp"), "Evening Post": ("Thursday", place)}
         claims = {
             n: ClaimSlot(
-                n, b.index(d), b.index(d) + len(d), "date", "bombing", d.lower(), event=f"bombing {e}"
+                n, b.index(d), b.index(d) + len(d), "date", "shelling", d.lower(), event=f"shelling {e}"
             )
             for (n, b), (d, e) in zip(bodies.items(), days.values(), strict=True)
         }
@@ -721,28 +723,28 @@ def test_dates_of_one_verb_conflict_only_when_their_events_are_tied():
 
 
 def test_dates_of_one_actor_doing_one_thing_to_two_others_are_two_incidents():
-    """ "The Saints signed Wynn on Tuesday" vs "the Saints signed Bell on Wednesday": two signings; "signed
-    Bell on Tuesday" vs "signed Bell on Wednesday" is one signing dated two ways."""
+    """ "The Otters signed Dace on Tuesday" vs "the Otters signed Rudd on Wednesday": two signings; "signed
+    Rudd on Tuesday" vs "signed Rudd on Wednesday" is one signing dated two ways."""
 
     def story(who: str):
         bodies = {
-            "Coast Herald": "The Saints signed Bell on Wednesday from the practice squad.",
-            "Evening Post": f"The Saints signed {who.title()} on Tuesday from the practice squad.",
+            "Coast Herald": "The Otters signed Rudd on Wednesday from the practice squad.",
+            "Evening Post": f"The Otters signed {who.title()} on Tuesday from the practice squad.",
         }
         events = {
-            "Coast Herald": ("Wednesday", "bell saint sign"),
-            "Evening Post": ("Tuesday", f"saint sign {who}"),
+            "Coast Herald": ("Wednesday", "rudd otter sign"),
+            "Evening Post": ("Tuesday", f"otter sign {who}"),
         }
         claims = {
             n: ClaimSlot(
-                n, b.index(d), b.index(d) + len(d), "date", "sign", d.lower(), subject="Saints", event=e
+                n, b.index(d), b.index(d) + len(d), "date", "sign", d.lower(), subject="Otters", event=e
             )
             for (n, b), (d, e) in zip(bodies.items(), events.values(), strict=True)
         }
         return _story(bodies, claims)
 
-    assert story("bell").conflicts
-    assert not story("wynn").conflicts
+    assert story("rudd").conflicts
+    assert not story("dace").conflicts
 
 
 def _reports(
