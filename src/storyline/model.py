@@ -278,9 +278,8 @@ class Conflict:
     topic: str
     claims: tuple[Claim, ...]
     kind: str = ""
-    statement: str = (
-        ""  # one line: "Coast Herald says 9 dead; Evening Post and 2 other outlets say at least 11"
-    )
+    # one line: "Coast Herald says 9 dead; Evening Post and 2 other outlets say at least 11"
+    statement: str = ""
     sides: tuple[Side, ...] = ()
     support: str = ""
 

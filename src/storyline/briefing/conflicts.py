@@ -199,9 +199,8 @@ def _supported(c: Corpus, k: Conflict, slots: Mapping[tuple[str, int], ClaimSlot
     sides = _sides(c, k.claims, key_of, lambda cl: _value_key(c, cl, slots))
     if len(sides) < 2:  # "more than 10" vs "10": one value, two phrasings that contradict
         sides = _sides(c, k.claims, key_of, lambda cl: _value_key(c, cl, {}))
-    if (
-        k.kind == "spelling"
-    ):  # a surname alone ("Arkhalov") agrees with every full name: no side of the dispute
+    # a surname alone ("Arkhalov") agrees with every full name: no side of the dispute
+    if k.kind == "spelling":
         words = [set(s.value.lower().split()) for s in sides]
         sides = [s for s, w in zip(sides, words, strict=True) if not any(w < x for x in words)]
     n = sum(s.corroborated for s in sides)
