@@ -16,6 +16,8 @@ import re
 import sys
 from collections import Counter
 
+from spacy.tokens import Doc
+
 from eval.quotes import _PRONOUNS, _antecedent, _words, attribution_right, head_word, load, split_headline
 from storyline.analyze.nlp import paragraphs, parse
 from storyline.analyze.per_article import _mentions
@@ -30,7 +32,7 @@ def _right(found: Speaker | None, head: str, body: str) -> bool:
     return said is not None and attribution_right(said, [head], body)
 
 
-def _score(doc: dict, parsed, body: str, k: int, show: bool) -> Counter[str]:
+def _score(doc: dict, parsed: Doc, body: str, k: int, show: bool) -> Counter[str]:
     """Right and scored counts for the document's reported he/she and cue-subject attributions."""
     settings = DEFAULTS.analyze
     paras = paragraphs(body)

@@ -28,6 +28,7 @@ from linear_fit import fit_linear  # noqa: E402
 
 from storyline.briefing import key_facts  # noqa: E402
 from storyline.extract.linear import LinearModel  # noqa: E402
+from storyline.model import Claim  # noqa: E402
 from storyline.settings import BriefSettings  # noqa: E402
 
 MODEL = Path(key_facts.__file__).with_name("key_facts.json")
@@ -41,7 +42,7 @@ OPTIONS = {"C": 0.3, "class_weight": "balanced"}
 Row = tuple[str, list[float], int]  # (event, features, matches a gold agreement)
 
 
-def rows(gold, analysed) -> tuple[list[Row], tuple[int, int]]:
+def rows(gold: claims_gold.Gold, analysed: tuple) -> tuple[list[Row], tuple[int, int]]:
     """The event's listed figure and role agreements as rows, and (matched, count) of its other agreements
     (names, negations, ...), which the model does not rate."""
     from storyline.briefing import _outside, build_corpus
@@ -61,7 +62,7 @@ def rows(gold, analysed) -> tuple[list[Row], tuple[int, int]]:
     b = brief_event(gold, analysed, settings)
     slots = [s for s in gold.slots if s.verdict == "agreement"]
 
-    def ok(claim) -> int:
+    def ok(claim: Claim) -> int:
         return int(any(matches([(v.article_id, v.start, v.end) for v in claim.values], s) for s in slots))
 
     listed = {id(cl) for cl in _outside(b.conflicts, [cl for cl, _f in rated])}
