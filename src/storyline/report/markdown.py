@@ -55,20 +55,12 @@ def render_markdown(b: Briefing, articles: Mapping[str, Article], link_template:
         ),
         "timeline",
     )
-    section(
-        "Reported by several outlets",
-        b.agreements,
-        lambda cl: (
-            f"- {md(cl.text)} {_refs(notes, cl)} ({len({c.article_id for c in cl.citations})} articles)"
-        ),
-    )
-    section(
-        "Also given alike (background)",
-        b.background,
-        lambda cl: (
-            f"- {md(cl.text)} {_refs(notes, cl)} ({len({c.article_id for c in cl.citations})} articles)"
-        ),
-    )
+
+    def counted(cl: Claim) -> str:
+        return f"- {md(cl.text)} {_refs(notes, cl)} ({len({c.article_id for c in cl.citations})} articles)"
+
+    section("Reported by several outlets", b.agreements, counted)
+    section("Also given alike (background)", b.background, counted)
     section(
         "Only one outlet reports",
         b.unique,
