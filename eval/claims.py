@@ -53,6 +53,13 @@ _TOKEN_SPACES = re.compile(
 )
 
 
+def load_gold(dirs: list[Path] | None = None) -> tuple[dict[str, dict], list[Gold]]:
+    """The ECB+ docs and the claims annotations under ``dirs`` (default the shipped ones), both detokenised: what
+    every claims evaluation and training script reads."""
+    docs = claims_gold.load_docs()
+    return detokenised(docs, claims_gold.load(dirs or [claims_gold.ANNOTATIONS], docs))
+
+
 def detokenised(docs: dict[str, dict], golds: list[Gold]) -> tuple[dict[str, dict], list[Gold]]:
     """The docs as written ("3:33 a.m.", "1,000") and the gold offsets moved onto them exactly.
 
@@ -291,8 +298,7 @@ def main() -> int:
     elif not claims_gold.annotation_files(dirs):
         print(f"no annotation files under {', '.join(map(str, dirs))}; skipped")
     else:
-        docs = claims_gold.load_docs()
-        docs, golds = detokenised(docs, claims_gold.load(dirs, docs))
+        docs, golds = load_gold(dirs)
         for part in [args.half] if args.half else ("held-out", "fit"):
             mine = [g for g in golds if claims_gold.in_part(g.event, part)]
             print(f"ECB+ {part}: {len(mine)} annotation files, {sum(len(g.slots) for g in mine)} slots")

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))
 
 import claims_gold  # noqa: E402
-from claims import _kinded, detokenised, matches, predictions  # noqa: E402
+from claims import _kinded, load_gold, matches, predictions  # noqa: E402
 
 from storyline.settings import BriefSettings  # noqa: E402
 
@@ -73,8 +73,7 @@ def main() -> int:
     from storyline.model import Article, Story
 
     kinds = set(args.kinds.split(","))
-    docs = claims_gold.load_docs()
-    docs, golds = detokenised(docs, claims_gold.load([claims_gold.ANNOTATIONS], docs))
+    docs, golds = load_gold()
     table: Counter = Counter()
     for g in golds:
         if claims_gold.half(g.event) != args.half:

@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))
 
 import claims_gold  # noqa: E402
-from claims import analyse_event, brief_event, detokenised, matches  # noqa: E402
+from claims import analyse_event, brief_event, load_gold, matches  # noqa: E402
 from linear_fit import fit_linear  # noqa: E402
 
 from storyline.briefing import key_facts  # noqa: E402
@@ -72,9 +72,13 @@ def rows(gold: claims_gold.Gold, analysed: tuple) -> tuple[list[Row], tuple[int,
     return mine, (sum(others), len(others))
 
 
+def _weights(data: list[Row]) -> dict:
+    """The fitted model as key_facts.json stores it (without version and floor)."""
+    return fit_linear([x for _e, x, _y in data], [y for *_r, y in data], key_facts.FEATURES, **OPTIONS)
+
+
 def fit(data: list[Row]) -> LinearModel:
-    return LinearModel.from_dict(fit_linear([x for _e, x, _y in data], [y for *_r, y in data],
-                                            key_facts.FEATURES, **OPTIONS))  # fmt: skip
+    return LinearModel.from_dict(_weights(data))
 
 
 def choose_floor(data: list[Row]) -> float:
@@ -108,8 +112,7 @@ def main() -> int:
     if not claims_gold.ECB.exists():
         print(f"ECB+ data absent ({claims_gold.ECB}); skipped")
         return 0
-    docs = claims_gold.load_docs()
-    docs, golds = detokenised(docs, claims_gold.load([claims_gold.ANNOTATIONS], docs))
+    docs, golds = load_gold()
     data: dict[str, list[Row]] = {"fit": [], "held-out": []}
     others = {half: [0, 0] for half in data}
     for g in golds:
@@ -141,10 +144,8 @@ def report(data: dict[str, list[Row]], others: dict[str, tuple[int, int]], write
             print(line(f">= {k} outlets", kept, pos, others[test]))
     if write:
         floor = choose_floor(data["fit"])
-        weights = fit_linear([x for _e, x, _y in data["fit"]], [y for *_r, y in data["fit"]],
-                             key_facts.FEATURES, **OPTIONS)  # fmt: skip
         out = {"version": MODEL_VERSION, "trained_on": "ECB+ claims annotations, fit half", "floor": floor,
-               **weights}  # fmt: skip
+               **_weights(data["fit"])}  # fmt: skip
         MODEL.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {MODEL.relative_to(ROOT)} (floor {floor})")
     return 0

@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))
 
 import claims_gold  # noqa: E402
-from claims import detokenised, matches  # noqa: E402
+from claims import load_gold, matches  # noqa: E402
 from linear_fit import fit_linear  # noqa: E402
 
 from storyline.briefing import spelling  # noqa: E402
@@ -71,8 +71,7 @@ def main() -> int:
     if not claims_gold.ECB.exists():
         print(f"ECB+ data absent ({claims_gold.ECB}); skipped")
         return 0
-    docs = claims_gold.load_docs()
-    docs, golds = detokenised(docs, claims_gold.load([claims_gold.ANNOTATIONS], docs))
+    docs, golds = load_gold()
     fit = rows([g for g in golds if claims_gold.half(g.event) == "fit"], docs)
     weights = {
         "version": MODEL_VERSION,
