@@ -368,13 +368,7 @@ def compare_claims(
             and (_timed(a, b) or _same_context(c, [a], [b], settings))
         ]  # fmt: skip
         clash += _aligned(c, by_outlet, reps if kind not in _VERB_KINDS else [], settings)
-        clash = [(a, b) for a, b in clash if _scope(c, a) == _scope(c, b)]
-        if kind == "date":  # one verb's dates of two incidents ("bombing on Tuesday", "Thursday's bombing")
-            clash = [(a, b) for a, b in clash if _one_incident(a, b, measures_in)]
-        if kind == "other" and not measure.startswith(DISTANCE):
-            clash = []  # "16GB" vs "32GB": two models' figures; a distance is one thing's (analyze.claims)
-        elif kind == "count" and measure not in MEASURES.values():
-            clash = [(a, b) for a, b in clash if _one_count(c, a, b, by_outlet, measures_in)]
+        clash = _of_one_thing(c, clash, kind, measure, by_outlet, measures_in)
         if not clash and measure in TOLLS:
             clash = _revised(by_outlet, versions)
         if not clash:
@@ -401,13 +395,41 @@ def compare_claims(
     agreements += _same_values(c, placed, story_of, agreed, disputed)
     agreements.sort(key=lambda t: (t[0], t[1]))
     unique.sort(key=lambda t: t[0])
+    return _rated(c, placed, conflicts, agreements, [cl for _i, cl in unique])
+
+
+def _of_one_thing(
+    c: Corpus,
+    clash: list[tuple[Placed, Placed]],
+    kind: str,
+    measure: str,
+    by_outlet: dict[str, list[Placed]],
+    measures_in: dict[int, set[str]],
+) -> list[tuple[Placed, Placed]]:
+    """The clashing pairs that state one thing differently: of one scope (``_scope``), a date of one incident, a
+    count of one fact; two specifications ("16GB" vs "32GB": two models' figures) never, a distance (one thing's,
+    analyze.claims) as any figure."""
+    clash = [(a, b) for a, b in clash if _scope(c, a) == _scope(c, b)]
+    if kind == "date":  # one verb's dates of two incidents ("shelling on Tuesday", "Thursday's shelling")
+        clash = [(a, b) for a, b in clash if _one_incident(a, b, measures_in)]
+    if kind == "other" and not measure.startswith(DISTANCE):
+        return []
+    if kind == "count" and measure not in MEASURES.values():
+        clash = [(a, b) for a, b in clash if _one_count(c, a, b, by_outlet, measures_in)]
+    return clash
+
+
+def _rated(
+    c: Corpus, placed: list[Placed], conflicts: list[Conflict], agreements: list[_Agreed], unique: list[Claim]
+) -> Compared:
+    """The views with each agreement rated by the key-fact model: those it rates background listed apart."""
     view = StoryView(c, placed)
     rated = tuple((cl, view.features(reps)) for *_k, cl, reps in agreements)
     key = [is_key(f) for _cl, f in rated]
     return Compared(
         tuple(conflicts),
         tuple(cl for (cl, _f), k in zip(rated, key, strict=True) if k),
-        tuple(cl for _i, cl in unique),
+        tuple(unique),
         tuple(cl for (cl, _f), k in zip(rated, key, strict=True) if not k),
         rated,
     )
