@@ -41,6 +41,7 @@ Held-out half 1: MC 86, 86 -> 86, 86 of 108; trafilatura 319, 312 -> 318, 313 of
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from collections import Counter
@@ -268,8 +269,7 @@ def _pipeline_day(row: Row) -> str | None:
 
 
 def _fold(page: Page, k: int = 5) -> int:
-    import hashlib
-
+    """The page's fold of the CV inside half 0 (--half0), by a hash of its id."""
     return int(hashlib.md5(page.id.encode()).hexdigest(), 16) % k
 
 
