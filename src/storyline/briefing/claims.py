@@ -911,7 +911,7 @@ def _statement(c: Corpus, sides: list[Placed], kind: str, measure: str) -> str:
     """ "Coast Herald says 9 dead; Evening Post says at least 11 (3 hours later)"."""
     parts = []
     for p in sides:
-        phrase = " ".join(c.by_id[p.slot.article_id].body[p.slot.start : p.slot.end].split())
+        phrase = c.phrase(p.slot)
         what = f"{phrase} {measure}" if kind == "count" else f"{phrase} ({measure})"
         hours = _hours_apart(c, sides[0], p)
         later = f" ({hours:.0f} hours later)" if p is not sides[0] and hours else ""

@@ -223,18 +223,13 @@ def _sides(
             for aid in _articles(claims[i]):
                 named.setdefault(key_of.get(aid, "id:" + aid), c.outlet(aid) if aid in c.by_id else aid)
         first = claims[members[0]]
-        shown = _span_text(c, first.values[0]) if first.values else first.text
+        shown = c.phrase(first.values[0]) if first.values else first.text
         sides.append(Side(shown, tuple(named.values()), tuple(members)))
     return sides
 
 
 def _articles(cl: Claim) -> list[str]:
     return list(dict.fromkeys(x.article_id for x in (*cl.values, *cl.citations[:1])))
-
-
-def _span_text(c: Corpus, x: Citation) -> str:
-    a = c.by_id.get(x.article_id)
-    return " ".join(a.body[x.start : x.end].split()) if a else ""
 
 
 def _value_key(c: Corpus, cl: Claim, slots: Mapping[tuple[str, int], ClaimSlot]) -> str:
@@ -244,7 +239,7 @@ def _value_key(c: Corpus, cl: Claim, slots: Mapping[tuple[str, int], ClaimSlot])
         return " ".join(cl.text.lower().split())
     v = cl.values[0]
     slot = slots.get((v.article_id, v.start))
-    return f"{slot.value} {slot.unit}" if slot else _span_text(c, v).lower()
+    return f"{slot.value} {slot.unit}" if slot else c.phrase(v).lower()
 
 
 def _by_side(k: Conflict, sides: Sequence[Side]) -> str:

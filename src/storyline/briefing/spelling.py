@@ -557,10 +557,6 @@ def _name_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float) -> b
     return min(len(a), len(b)) >= 3 and _variant(a, b, threshold) or changed
 
 
-def _text(c: Corpus, u: _Use) -> str:
-    return " ".join(c.by_id[u.article_id].body[u.start : u.end].split())
-
-
 def _agreement(c: Corpus, loc: Locator, members: Sequence, forms: Mapping) -> Claim:
     """The first sentence naming it (as the briefing's other agreements read), citing each outlet's sentences;
     its value spans are every full-name use, and a lone surname where an article has no full name."""
@@ -570,7 +566,7 @@ def _agreement(c: Corpus, loc: Locator, members: Sequence, forms: Mapping) -> Cl
     found = [(i, u) for u in uses if (i := loc.sentence(u.article_id, u.start)) is not None]
     first = found[0][0] if found else None
     return Claim(
-        c.sentences[first].text if first is not None else _text(c, uses[0]),
+        c.sentences[first].text if first is not None else c.phrase(uses[0]),
         tuple(dict.fromkeys(c.cite(i) for i, _u in found)),
         outlet=c.outlet(uses[0].article_id),
         values=tuple(Citation(u.article_id, u.start, u.end) for u in uses),
@@ -586,7 +582,7 @@ def _conflict(c: Corpus, loc: Locator, members: Sequence, forms: Mapping, told: 
         by_article: dict[str, list[_Use]] = {}
         for u in forms[f]:
             by_article.setdefault(u.article_id, []).append(u)
-        written = _text(c, forms[f][0])
+        written = c.phrase(forms[f][0])
         for aid, us in by_article.items():
             claims.append(
                 Claim(
@@ -599,5 +595,5 @@ def _conflict(c: Corpus, loc: Locator, members: Sequence, forms: Mapping, told: 
             )
         if f in told:
             parts.append(f"{', '.join(sorted({c.outlet(a) for a in by_article}))} write {written}")
-    spelt = " / ".join(_text(c, forms[f][0]) for f in told)
+    spelt = " / ".join(c.phrase(forms[f][0]) for f in told)
     return Conflict(f"spelling: {spelt}", tuple(claims), kind="spelling", statement="; ".join(parts))

@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePath
+from typing import Protocol
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -13,6 +14,17 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from storyline.model import Analysis, Article, Citation, Sentence
 from storyline.settings import BriefSettings
+
+
+class Span(Protocol):
+    """Anything that points into an article's body: a citation, a claim slot, a name mention."""
+
+    @property
+    def article_id(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
 @dataclass
@@ -53,6 +65,11 @@ class Corpus:
     def outlet_keys(self) -> dict[str, str]:
         """Each article's independent-outlet key, read off its sentences (an article with none has no key)."""
         return {s.article_id: k for s, k in zip(self.sentences, self.keys, strict=True)}
+
+    def phrase(self, span: Span) -> str:
+        """The span as a reader sees it, line breaks and runs of spaces folded ("" for an article not here)."""
+        a = self.by_id.get(span.article_id)
+        return " ".join(a.body[span.start : span.end].split()) if a else ""
 
     def cite(self, i: int) -> Citation:
         s = self.sentences[i]
