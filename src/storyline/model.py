@@ -265,6 +265,7 @@ class Side:
 
     @property
     def corroborated(self) -> bool:
+        """Stated by 2+ independent outlets: on the read ECB+ halves such a side is seldom the false one."""
         return len(self.outlets) >= 2
 
 

@@ -195,6 +195,8 @@ def with_support(
 
 
 def _supported(c: Corpus, k: Conflict, slots: Mapping[tuple[str, int], ClaimSlot]) -> Conflict:
+    """The conflict with its sides, support and statement, read off its claims alone: every producer of conflicts
+    (figures, speakers, spellings, places) gets them the same way."""
     key_of = c.outlet_keys()
     sides = _sides(c, k.claims, key_of, lambda cl: _value_key(c, cl, slots))
     if len(sides) < 2:  # "more than 10" vs "10": one value, two phrasings that contradict
