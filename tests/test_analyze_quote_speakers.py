@@ -943,3 +943,14 @@ def test_a_named_subject_beats_its_description_parsed_as_a_second_subject() -> N
     ents = ["B-PERSON", "I-PERSON"] + ["O"] * 10
     doc = Doc(get_nlp().vocab, words=words, heads=heads, deps=deps, ents=ents)
     assert speakers._subject(doc[9]).text == "Ames"
+
+
+def test_a_participle_hung_on_the_reported_clause_is_the_sayers() -> None:
+    # the parse of 'Ida Brenna said she doubted it, arguing that ...' that hangs 'arguing' on 'doubted'
+    words = ["Ida", "Brenna", "said", "she", "doubted", "it", ",", "arguing", "that", "fares", "matter"]
+    heads = [1, 2, 2, 4, 2, 4, 4, 4, 10, 10, 7]
+    deps = ["compound", "nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct", "advcl", "mark", "nsubj", "ccomp"]
+    tags = ["NNP", "NNP", "VBD", "PRP", "VBD", "PRP", ",", "VBG", "IN", "NNS", "VBP"]
+    doc = Doc(get_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert speakers._subject(doc[7]).text == "Brenna"
+    assert speakers._subject(doc[4]).text == "she"  # the reported clause's own verb keeps its subject
