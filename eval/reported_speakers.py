@@ -54,7 +54,7 @@ def _score(doc: dict, parsed: Doc, body: str, k: int, show: bool) -> Counter[str
             continue  # inside someone's quotation: not the narration's
         if src["text"].lower() in ("he", "she"):
             kind, ante = "he/she", _antecedent(a, named, doc["text"])
-            head = head_word(ante["source"]["text"]) if ante else None
+            head = head_word(doc["text"], ante["source"]) if ante else None
             if head is None:
                 continue
             last = [q for q in quotes if q.end <= start and q.speaker is not None]
@@ -76,7 +76,7 @@ def _score(doc: dict, parsed: Doc, body: str, k: int, show: bool) -> Counter[str
         elif not (_words(src["text"]) <= _PRONOUNS) and a["cue"]:
             cs, ce = a["cue"]["start"] - k, a["cue"]["end"] - k
             cue = next((cue_at[i] for i in sorted(cue_at) if cs <= i < ce), None)
-            head = head_word(src["text"])
+            head = head_word(doc["text"], src)
             if cue is None or head is None:
                 continue
             found = cue_speaker(cue, body, quoted, mentions)

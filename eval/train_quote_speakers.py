@@ -200,7 +200,7 @@ def error_table(arts: Sequence[Parsed], analyses: Sequence[Analysis]) -> str:
             if not heads[j]:
                 rows["quote: matched, gold source unscorable"] += 1
                 continue
-            kind = _kind(quoted[j]["source"]["text"], art)
+            kind = _kind(quoted[j]["source"], art)
             ok = quote_eval.attribution_right(quotes[i], heads[j], art.gold["text"])
             rows[f"{kind}: scored"] += 1
             if quotes[i].speaker is None:
@@ -210,12 +210,13 @@ def error_table(arts: Sequence[Parsed], analyses: Sequence[Analysis]) -> str:
     return "\n".join(f"  {k:55s} {v}" for k, v in sorted(rows.items()))
 
 
-def _kind(source: str, art: Parsed) -> str:
+def _kind(span: dict, art: Parsed) -> str:
     """Pronoun, named person, organisation, group, title-only ("the president") or other nominal."""
+    source = span["text"]
     words = quote_eval._token_words(source)
     if words and set(words) <= quote_eval._PRONOUNS:
         return "pronoun"
-    head = quote_eval.head_word(source) or ""
+    head = quote_eval.head_word(art.gold["text"], span) or ""
     lead = re.split(r"\s*[,(—–]\s*", source)[0]
     labels = {e.label_ for e in art.doc.ents if e.text in lead}
     if "PERSON" in labels:

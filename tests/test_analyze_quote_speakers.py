@@ -523,10 +523,33 @@ def test_scorer_gender_from_titles_then_first_names() -> None:
     assert quote_eval._gender("Lindqvist", family) == "m"  # the first name it goes by most; "And" is none
 
 
+def _source_head(sentence: str, source: str) -> str | None:
+    start = sentence.index(source)
+    return quote_eval.head_word(sentence, {"start": start, "end": start + len(source), "text": source})
+
+
 def test_issue_scorer_head_word_of_a_source() -> None:
-    assert quote_eval.head_word("a spokesman for the Harbour Board") == "spokesman"
-    assert quote_eval.head_word("Ines Corra, the council leader,") == "corra"
-    assert quote_eval.head_word("Mr. Talbot’s") == "talbot"
+    said = "{} said the bridge would reopen on Friday."
+    assert _source_head(
+        said.format("A spokesman for the Harbour Board"), "A spokesman for the Harbour Board"
+    ) == ("spokesman")
+    assert (
+        _source_head(said.format("Ines Corra, the council leader,"), "Ines Corra, the council leader,")
+        == "corra"
+    )
+    assert _source_head("Mr. Talbot’s office said no.", "Mr. Talbot’s") == "talbot"
+    assert (
+        _source_head(said.format("Secretary of State Ines Corra"), "Secretary of State Ines Corra") == "corra"
+    )
+
+
+def test_issue_scorer_head_word_ends_before_a_post_modifier_from_the_parse() -> None:
+    poll = "A poll released last week found that most voters want the bridge reopened."
+    assert _source_head(poll, "A poll released last week") == "poll"
+    everyone = "Everyone I interviewed said the bridge should reopen."
+    assert _source_head(everyone, "Everyone I interviewed") == "everyone"
+    partitive = "One of the mayor's advisers said the bridge would reopen."
+    assert _source_head(partitive, "One of the mayor's advisers") == "advisers"  # who spoke: an adviser
 
 
 def test_issue_scorer_needs_half_the_tokens_and_the_head_word() -> None:
@@ -920,3 +943,14 @@ def test_a_named_subject_beats_its_description_parsed_as_a_second_subject() -> N
     ents = ["B-PERSON", "I-PERSON"] + ["O"] * 10
     doc = Doc(get_nlp().vocab, words=words, heads=heads, deps=deps, ents=ents)
     assert speakers._subject(doc[9]).text == "Ames"
+
+
+def test_a_participle_hung_on_the_reported_clause_is_the_sayers() -> None:
+    # the parse of 'Ida Brenna said she doubted it, arguing that ...' that hangs 'arguing' on 'doubted'
+    words = ["Ida", "Brenna", "said", "she", "doubted", "it", ",", "arguing", "that", "fares", "matter"]
+    heads = [1, 2, 2, 4, 2, 4, 4, 4, 10, 10, 7]
+    deps = ["compound", "nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct", "advcl", "mark", "nsubj", "ccomp"]
+    tags = ["NNP", "NNP", "VBD", "PRP", "VBD", "PRP", ",", "VBG", "IN", "NNS", "VBP"]
+    doc = Doc(get_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert speakers._subject(doc[7]).text == "Brenna"
+    assert speakers._subject(doc[4]).text == "she"  # the reported clause's own verb keeps its subject

@@ -210,13 +210,28 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
             return _same_paragraph(best, node) if best.dep_ == "nsubj" else None
         if node.dep_ == "acl" and node.head.tag_.startswith("NN"):  # "footage of X saying ..."
             return _issuer(node.head, participle=node.tag_ == "VBG")
-        if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
+        if _participle_of_sayer(node):  # "X said he won't, arguing that ...": X argues, not the "he" said
+            node = node.head.head
+        elif node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
             node = node.head
         elif node.dep_ == "pcomp" and node.head.dep_ == "prep":  # "X began by saying ...": X
             node = node.head.head
         else:
             break
     return None
+
+
+def _participle_of_sayer(verb: Token) -> bool:
+    """'Jo Ames said he did not believe it, arguing that ...': a participle the parse hangs on the verb of a
+    speech verb's reported clause goes on with the speech verb, so its speaker is that verb's subject."""
+    clause = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and clause.dep_ == "ccomp"
+        and clause.i < verb.i
+        and not SPEECH_VERBS.isdisjoint(lemmas(clause.head))
+    )
 
 
 def _named_beside(name: Token, role: Token) -> bool:
