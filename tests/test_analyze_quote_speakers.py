@@ -544,10 +544,10 @@ def test_issue_scorer_head_word_of_a_source() -> None:
 
 
 def test_issue_scorer_head_word_ends_before_a_post_modifier_from_the_parse() -> None:
-    poll = "A poll released last week found that most voters want the bridge reopened."
-    assert _source_head(poll, "A poll released last week") == "poll"
-    everyone = "Everyone I interviewed said the bridge should reopen."
-    assert _source_head(everyone, "Everyone I interviewed") == "everyone"
+    survey = "A survey published on Monday found that most drivers want the bridge reopened."
+    assert _source_head(survey, "A survey published on Monday") == "survey"
+    everyone = "Everyone we asked at the harbour said the bridge should reopen."
+    assert _source_head(everyone, "Everyone we asked at the harbour") == "everyone"
     partitive = "One of the mayor's advisers said the bridge would reopen."
     assert _source_head(partitive, "One of the mayor's advisers") == "advisers"  # who spoke: an adviser
 
