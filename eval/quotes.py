@@ -153,18 +153,18 @@ name after 'the' ('the New York Times', 'The Security Council'): quoted antecede
 sets, test 0.759 / 0.868 / 0.886 -> 0.758 / 0.868 / 0.884 (one antecedent, unread), reported dev he/she 0.853 ->
 0.871. System: a speaker inside another's reported clause ('X said Tuesday that Mayor Y has long called for ...')
 is no longer the latest speaker a he/she goes on with, reported he/she 0.871 -> 0.883, dev and ECB+ sets
-unchanged, test 0.758 / 0.868 / 0.884 -> 0.759 / 0.868 / 0.886 (pronoun 0.770 -> 0.777); 'Ban Ki-moon, the
-secretary general of X, vowed' parsed as two subjects takes the name, reported cue subjects 0.911 -> 0.912, test
+unchanged, test 0.758 / 0.868 / 0.884 -> 0.759 / 0.868 / 0.886 (pronoun 0.770 -> 0.777); 'Jo Ames-Lind, the
+head of X, vowed' parsed as two subjects takes the name, reported cue subjects 0.911 -> 0.912, test
 unchanged. Measured and not adopted: a he/she in a run of quotes ('"...," he said. "...," he added.') inheriting
 the run's speaker when no one it could be was named since the last quote: 0 of 3047 quote speakers change over dev
 and all 982 ECB+ documents (the latest-speaker rule already does it); a named person whose thing is a subject
-('Mr. Ban's record ... He did ...') as an antecedent: two ECB+ speakers change, one right ('Frederick LaRue's name
+('Mr. Ames's record ... He did ...') as an antecedent: two ECB+ speakers change, one right ('a named aide's name
 ...'), one wrong (None -> 'ATI'), no check set moves. Dev's wrong named speakers (7): two quotes inside another
 person's account, one document's author, one subjectless cue ('for saying that ...'), one misparse, two annotation
 slips; none an organisation against its spokesperson, none named only in the next sentence.
 
 Scorer fix (session 18, the gold head word): the head of a gold source was its last word before a regex's list of
-post-modifier words, so 'a poll released last week' gave 'week', 'everyone I interviewed' 'interviewed', 'a new
+post-modifier words, so 'a survey published on Monday' gave 'monday', 'everyone we asked' 'asked', 'a new
 report by X' 'x', 'state and local leaders' 'state', 'Secretary of State Jo Ames' 'secretary'. It is now read from
 spaCy's parse of the article (head_word): the last word of the span's noun phrase before the first post-modifier
 the parse marks (a clause, a prepositional phrase, a coordination, a comma or bracket), from the span's syntactic
@@ -172,7 +172,7 @@ root. A partitive's head is the noun it selects from ('one of X's advisers' -> '
 guidelines annotate as source the span naming whom the content is attributed to, an adviser; the numeral only
 counts. Head words that change: dev 4 of 604 quoted and 45 of 1451 reported sources, ecb2 1 of 138 ('A close friend
 of X': 'a' -> 'friend'), ecb and ecb-pronouns none, test 19 of 639 and 61 of 1228 (counts only, unread); on dev's
-list two new heads are wrong where the parse is ('Member of House panel' -> 'panel', a headline; one already wrong
+list two new heads are wrong where the parse is ('Member of city board' -> 'board', a headline; one already wrong
 either way). Same analyses, old -> new scorer: dev 0.868 / 0.915 / 0.964, ecb 0.883 / 0.894 / 0.988, ecb2 0.843 /
 0.907 / 0.983, ecb-pronouns 0.941 unchanged; eval/reported_speakers.py dev cue subjects 0.912 -> 0.927 of 617
 (nominal 0.884 of 207 -> 0.915 of 212), he/she 0.883 of 163 unchanged; test 0.759 / 0.868 / 0.886 -> 0.767 / 0.868 /
@@ -187,7 +187,7 @@ unchanged; dev, ecb, ecb2, ecb-pronouns: 0 quotes change; bench/analysis_same.py
 bodies: 0 analyses differ (CPU 8.6 -> 8.0 ms/article); test (once) 0.767 / 0.868 / 0.895 -> 0.766 / 0.868 / 0.894
 (5 quotes change, unread: one more matched quote scored, named 0.935 of 414 -> 0.933 of 415), kept by the rule
 (choose on dev, the reported check and the ECB+ sets). Measured and not adopted: any two subjects of one verb with
-only a comma between them taken as a list headed by the first ('The family, protesters and civic leaders have been
+only a comma between them taken as a list headed by the first ('The crew, dockers and harbour staff have been
 demanding ...', 'Obama, others vow ...'; now only a person and a description after it): reported he/she 0.883 ->
 0.877 of 163, cue subjects 0.930 unchanged, dev and the ECB+ sets 0 quotes change.
 
@@ -308,7 +308,7 @@ def _the_name(words: list[str]) -> bool:
 
 def _named(source: str, text: str = "", start: int = 0) -> bool:
     """Whether a source is a named one, as the data README's antecedent rule asks: its head word is a proper
-    name ("Mr. Obama", "Sen. Jo Ames, a Democrat", "Ban Ki-moon", "Secretary of State Jo Ames"), not a common
+    name ("Mr. Obama", "Sen. Jo Ames, a Democrat", "Jo Ames-Lind", "Secretary of State Jo Ames"), not a common
     noun ("the Republican nominee", "a critic") nor a capitalised description ("The Republican", "the
     European", a sentence-opening "Delegates")."""
     lead = re.split(r"\s*[,(—–]\s*", source)[0]
@@ -481,8 +481,8 @@ def _post_modifier(token: Token, inside: range) -> bool:
 
 def head_word(text: str, span: dict) -> str | None:
     """The head of a gold source span, from the parse of its text: the last word of the span's noun phrase before
-    its first post-modifier, where the parse says post-modifiers start ("a poll released last week" -> "poll",
-    "everyone I interviewed" -> "everyone", "a spokesman for X" -> "spokesman", "Jo Ames, the head of X" ->
+    its first post-modifier, where the parse says post-modifiers start ("a survey published on Monday" -> "survey",
+    "everyone we asked" -> "everyone", "a spokesman for X" -> "spokesman", "Jo Ames, the head of X" ->
     "ames"). Within the words before that, the last is the head, as in "Secretary of State Jo Ames" or "Clinton
     campaign spokesman Jo Ames", which the parse sometimes splits. A partitive's head is the noun it selects from
     ("one of X's advisers" -> "advisers"): PolNeAR's source is who the content is attributed to, and "one" only
@@ -505,7 +505,7 @@ def head_word(text: str, span: dict) -> str | None:
         words = [w for t in tokens if not t.is_punct and t.tag_ != "POS" for w in _token_words(t.text)]
         return words[-1] if words else None
     root, start = roots[-1], tokens.start
-    while root.lower_ in _PARTITIVES or root.tag_ == "CD":  # "one of X's advisers", "eight of 10 voters"
+    while root.lower_ in _PARTITIVES or root.tag_ == "CD":  # "one of X's advisers", "seven of 12 members"
         of = next((c for c in root.rights if c.lower_ == "of" and c.i in inside), None)
         noun = of and next((c for c in of.children if c.dep_ == "pobj" and c.tag_ not in ("PRP", "WP")), None)
         if noun is None:

@@ -235,7 +235,7 @@ def _participle_of_sayer(verb: Token) -> bool:
 
 
 def _named_beside(name: Token, role: Token) -> bool:
-    """'Ban Ki-moon, the secretary general of the UN, vowed ...' parsed as two subjects: the person named, not
+    """'Jo Ames-Lind, the head of the agency, vowed ...' parsed as two subjects: the person named, not
     the description in apposition after the comma."""
     gap = name.right_edge.i + 1
     return (
