@@ -4,6 +4,7 @@ and event arguments to entity names."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import datetime
@@ -276,12 +277,47 @@ def _unresolved(an: Analysis) -> Analysis:
 
 
 def _speaker_entity(q: Quote, mentions: Sequence[Mention]) -> Quote:
-    """A named speaker's entity: a person inside the speaker phrase, else a role, else an organisation."""
+    """A named speaker's entity: the person the phrase is about (see ``_head_people``), else a role, else an
+    organisation. Never a possessor or pre-modifier person: "Clinton spokesman Jesse Lehrich" is Lehrich,
+    "Clinton's spokesman" and "a spokesman for Clinton" no person."""
     if q.speaker_start is None or q.speaker_end is None or q.anonymous:
         return q
     inside = [m for m in mentions if m.entity_id and q.speaker_start <= m.start and m.end <= q.speaker_end]
-    for label in ("PERSON", "ROLE", "ORG", "GPE", "NORP"):
-        for m in inside:
-            if m.label == label:
-                return dataclasses.replace(q, speaker_entity=m.entity_id)
-    return q
+    people = _head_people(q.speaker or "", q.speaker_start, [m for m in inside if m.label == "PERSON"])
+    others = [m for label in ("ROLE", "ORG", "GPE", "NORP") for m in inside if m.label == label]
+    chosen = next(iter(people or others), None)
+    return q if chosen is None else dataclasses.replace(q, speaker_entity=chosen.entity_id)
+
+
+# A comma, bracket or dash ends the phrase around a head ("the union's lawyer, Ines Talvik"); so does a
+# preposition after a common noun ("a spokesman for Hillary Clinton"; not "Secretary of State John Kerry").
+_PART_BREAK = re.compile(r"\s*[,;()\u2013\u2014]\s*")
+_POST_MODIFIER = re.compile(r"(?<![\w.'’-])[a-z]+(\s+)(?:for|of|to|from|at|with|in|on)\s")
+# What may follow the head name: post-nominal letters ("Crispin Blunt MP"), then a full stop or nothing, or a
+# post-modifier ("John McCain of Arizona").
+_AFTER_HEAD = re.compile(
+    r"(?:\s+(?:[A-Z]{2,4}|Jr|Sr)\b\.?)*(?:\s+(?:of|from|and|or|at|in|with)\s.*|[\s.!?\"”]*)", re.DOTALL
+)
+
+
+def _head_people(phrase: str, start: int, people: Sequence[Mention]) -> list[Mention]:
+    """PERSON mentions that head a part of the speaker phrase (``phrase`` is body[start:...]), in order: a name
+    that ends its part or only a post-modifier follows. A name a noun or "'s" follows is a pre-modifier or the
+    possessor of the head ("Clinton spokesman", "Clinton's spokesman"), not the speaker."""
+    heads = []
+    for lo, hi in _parts(phrase):
+        for m in people:
+            m_lo, m_hi = m.start - start, m.end - start
+            if lo <= m_lo and m_hi <= hi and _AFTER_HEAD.fullmatch(phrase[m_hi:hi]):
+                heads.append(m)
+    return heads
+
+
+def _parts(phrase: str) -> list[tuple[int, int]]:
+    """Spans of the phrase's parts, each cut before a common noun's prepositional phrase."""
+    cuts = [0, *(i for m in _PART_BREAK.finditer(phrase) for i in (m.start(), m.end())), len(phrase)]
+    out = []
+    for lo, hi in zip(cuts[::2], cuts[1::2], strict=True):
+        post = _POST_MODIFIER.search(phrase, lo, hi)
+        out.append((lo, post.start(1) if post else hi))
+    return out
