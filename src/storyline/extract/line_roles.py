@@ -445,9 +445,8 @@ def _own_words(text: str) -> dict[str, float]:
     return {**dict.fromkeys(own, 1.0), "hf:" + own[0][3:]: 1.0} if own else {}
 
 
-@lru_cache(
-    maxsize=1 << 16
-)  # the line above a candidate is often the candidate before it; never to be changed
+# The line above a candidate is often the candidate before it. Cached: never to be changed.
+@lru_cache(maxsize=1 << 16)
 def _words_above(text: str) -> dict[str, float]:
     return dict.fromkeys(_line_words(text, "hu:", None), 1.0)
 
