@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.extract.outlet import TITLE_TAIL
-from storyline.extract.outlet_features import _line_words
+from storyline.extract.outlet_features import line_words
 from storyline.lexicon.dates import TRAINING_MONTH_RE
 
 ROLES = ("headline", "standfirst", "byline", "dateline", "body", "caption", "chrome", "filler")
@@ -441,14 +441,14 @@ def _word_features(row: dict[str, float], i: int, texts: list[str]) -> None:
 
 @lru_cache(maxsize=1 << 16)  # candidates repeat across an outlet's pages; never to be changed
 def _own_words(text: str) -> dict[str, float]:
-    own = _line_words(text, "hw:", None)
+    own = line_words(text, "hw:", None)
     return {**dict.fromkeys(own, 1.0), "hf:" + own[0][3:]: 1.0} if own else {}
 
 
 # The line above a candidate is often the candidate before it. Cached: never to be changed.
 @lru_cache(maxsize=1 << 16)
 def _words_above(text: str) -> dict[str, float]:
-    return dict.fromkeys(_line_words(text, "hu:", None), 1.0)
+    return dict.fromkeys(line_words(text, "hu:", None), 1.0)
 
 
 # Bucket edges of the labeller's role probabilities as ranker features.

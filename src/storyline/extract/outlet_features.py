@@ -281,7 +281,7 @@ _CONTEXT_WORD = re.compile(r"[^\W\d_]{2,}|[©@|]")
 _CONTEXT_SPAN = 120  # a line's first characters: the words beside a name in chrome, not a paragraph's
 
 
-def _line_words(line: str, mark: str, vocabulary: frozenset[str] | None) -> tuple[str, ...]:
+def line_words(line: str, mark: str, vocabulary: frozenset[str] | None) -> tuple[str, ...]:
     """The context words of a line (of its first _CONTEXT_SPAN characters), each after ``mark``; only those in
     ``vocabulary`` when given (the scorer weighs no others)."""
     words = (mark + w for w in _CONTEXT_WORD.findall(line[:_CONTEXT_SPAN].lower()))
@@ -299,7 +299,7 @@ def _context(
     every site uses), "s:" the rest of its lines' ("s:copyright", "s:subscribe"), "n:" the lines above and below
     ("n:follow"), from the page's words by line (``same``, ``near``): for the fitted scorer's learned context
     weights. Computed a page at a time, not cached across pages: a cache of that size slows every collection."""
-    own = _line_words(form, "w:", None)
+    own = line_words(form, "w:", None)
     words = frozenset(w for w in own if vocabulary is None or w in vocabulary).union(
         *[same[i] for i in entry.at], *[near[j] for i in entry.at for j in (i - 1, i + 1) if j in near]
     )
@@ -317,9 +317,9 @@ def outlet_candidates(
     page = _page(text, squashed, found, mentions)
     nesting = _nesting(found, mentions, page.joined)
     at = {i for entry in found.values() for i in entry.at}
-    same = {i: _line_words(lines[i], "s:", vocabulary) for i in at}
+    same = {i: line_words(lines[i], "s:", vocabulary) for i in at}
     beside = {j for i in at for j in (i - 1, i + 1) if 0 <= j < len(lines)}
-    near = {j: _line_words(lines[j], "n:", vocabulary) for j in beside}
+    near = {j: line_words(lines[j], "n:", vocabulary) for j in beside}
     return [
         (
             key,
