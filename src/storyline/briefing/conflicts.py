@@ -190,14 +190,16 @@ def with_support(
     """Each conflict with its sides (the independent outlets stating each value), its support and a statement
     that names a lone outlet and counts a corroborated side's; both sides corroborated first, none dropped."""
     slots = {(s.article_id, s.start): s for a in c.articles if (an := analyses.get(a.id)) for s in an.claims}
-    out = [_supported(c, k, slots) for k in conflicts]
+    key_of = c.outlet_keys()
+    out = [_supported(c, k, slots, key_of) for k in conflicts]
     return sorted(out, key=lambda k: -sum(s.corroborated for s in k.sides))
 
 
-def _supported(c: Corpus, k: Conflict, slots: Mapping[tuple[str, int], ClaimSlot]) -> Conflict:
+def _supported(
+    c: Corpus, k: Conflict, slots: Mapping[tuple[str, int], ClaimSlot], key_of: Mapping[str, str]
+) -> Conflict:
     """The conflict with its sides, support and statement, read off its claims alone: every producer of conflicts
     (figures, speakers, spellings, places) gets them the same way."""
-    key_of = c.outlet_keys()
     sides = _sides(c, k.claims, key_of, lambda cl: _value_key(c, cl, slots))
     if len(sides) < 2:  # "more than 10" vs "10": one value, two phrasings that contradict
         sides = _sides(c, k.claims, key_of, lambda cl: _value_key(c, cl, {}))
