@@ -3,7 +3,7 @@ held-out precision both ways.
 
 Run: PYTHONPATH=src .venv/bin/python eval/train_agreement.py [--no-write]
 Candidates are the figure agreements of storyline.briefing.claims (``Compared.rated``) and the role agreements
-of storyline.briefing.attributes (rated by ``key_facts.role_features``) that the briefing lists (not beside a conflict) on each ECB+ claims event, built as eval/claims.py builds it; a candidate is positive
+of storyline.briefing.attributes (rated by ``key_facts.RoleView``) that the briefing lists (not beside a conflict) on each ECB+ claims event, built as eval/claims.py builds it; a candidate is positive
 when it matches a gold agreement slot of its event. Per direction (fit -> held-out, held-out -> fit) the model is
 fitted on one read half, its probability floor chosen there by cross-validation by event (the least floor whose
 out-of-fold precision reaches ``TARGET``), and the other half scored once with that floor: the candidates kept,
@@ -58,7 +58,8 @@ def rows(gold: claims_gold.Gold, analysed: tuple) -> tuple[list[Row], tuple[int,
     _differ, people = person_attributes(
         c, analyses, [*names, *(cl for k in spelt for cl in k.claims)], settings
     )
-    rated += [(cl, key_facts.role_features(c, analyses, cl)) for cl in people if cl.kind == "role"]
+    view = key_facts.RoleView(c, analyses)
+    rated += [(cl, view.features(cl)) for cl in people if cl.kind == "role"]
     b = brief_event(gold, analysed, settings)
     slots = [s for s in gold.slots if s.verdict == "agreement"]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storyline.briefing import build_briefing, build_corpus
-from storyline.briefing.key_facts import FEATURES, is_key, key_model, role_features
+from storyline.briefing.key_facts import FEATURES, RoleView, is_key, key_model
 from storyline.model import Analysis, Article, Citation, Claim, ClaimSlot, Mention, Sentence, Story
 from storyline.report.contract import briefing_to_dict
 from storyline.settings import BriefSettings
@@ -90,8 +90,9 @@ def _role(arts: dict, word: str) -> Claim:
 
 def test_main_actors_role_in_the_lead_is_key_and_a_spokesmans_deep_in_the_reports_is_background():
     c, analyses, arts = _story()
-    pilot = role_features(c, analyses, _role(arts, "Pilot"))
-    spokesman = role_features(c, analyses, _role(arts, "spokesman"))
+    view = RoleView(c, analyses)
+    pilot = view.features(_role(arts, "Pilot"))
+    spokesman = view.features(_role(arts, "spokesman"))
     # FEATURES: (outlets, in_lead, subject_in_lead, top_value, role, clock_time)
     assert pilot == (4.0, 1.0, 1.0, 1.0, 1.0, 0.0)
     assert spokesman == (4.0, 0.0, 0.0, 0.0, 1.0, 0.0)

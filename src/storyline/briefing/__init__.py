@@ -14,7 +14,7 @@ from storyline.briefing.claims import compare_claims
 from storyline.briefing.compare import unique_facts, whats_new
 from storyline.briefing.conflicts import quote_conflicts, with_support
 from storyline.briefing.events import briefing_events
-from storyline.briefing.key_facts import is_key, role_features
+from storyline.briefing.key_facts import RoleView, is_key
 from storyline.briefing.negation import negations
 from storyline.briefing.places import bearing_conflicts, home_town_conflicts
 from storyline.briefing.quotes import gather_quotes
@@ -90,7 +90,8 @@ def build_briefing(
     differ, people = person_attributes(
         c, analyses, [*names, *(cl for k in spelt for cl in k.claims)], settings
     )
-    key_role = {id(cl): cl.kind != "role" or is_key(role_features(c, analyses, cl)) for cl in people}
+    view = RoleView(c, analyses)
+    key_role = {id(cl): cl.kind != "role" or is_key(view.features(cl)) for cl in people}
     roles = [cl for cl in people if key_role[id(cl)]]
     conflicts = with_support(
         c,

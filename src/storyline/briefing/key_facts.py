@@ -77,36 +77,44 @@ class StoryView:
         )
 
 
-def role_features(c: Corpus, analyses: Mapping[str, Analysis], role: Claim) -> tuple[float, ...]:
-    """FEATURES of a role agreement: its outlets, its uses in a lead, whether the person holding it is named in
-    some article's lead, and whether that person is named as often as anyone (the story's main actor)."""
-    loc = Locator(c)
-    key_of = c.outlet_keys()
-    people = {
-        a: [m for m in an.mentions if m.label == "PERSON"] for a, an in analyses.items() if a in c.by_id
-    }
-    named = Counter(m.entity_id for ms in people.values() for m in ms)
-    in_lead = {m.entity_id for a, ms in people.items() for m in ms if _in_lead(loc, a, m.start)}
-    held = Counter(
-        min(near, key=lambda m: abs(m.start - v.end)).entity_id
-        for v in role.values
-        if (
-            near := [
-                m
-                for m in people.get(v.article_id, ())
-                if abs(m.start - v.end) < _NEAR or m.start <= v.start < m.end
-            ]
+class RoleView:
+    """What role features read off the whole story (its people, who is named most, who in a lead), computed once
+    per briefing."""
+
+    def __init__(self, c: Corpus, analyses: Mapping[str, Analysis]) -> None:
+        self.loc = Locator(c)
+        self.key_of = c.outlet_keys()
+        self.people = {
+            a: [m for m in an.mentions if m.label == "PERSON"] for a, an in analyses.items() if a in c.by_id
+        }
+        self.named = Counter(m.entity_id for ms in self.people.values() for m in ms)
+        self.in_lead = {
+            m.entity_id for a, ms in self.people.items() for m in ms if _in_lead(self.loc, a, m.start)
+        }
+
+    def features(self, role: Claim) -> tuple[float, ...]:
+        """FEATURES of a role agreement: its outlets, its uses in a lead, whether the person holding it is named
+        in some article's lead, and whether that person is named as often as anyone (the story's main actor)."""
+        held = Counter(
+            min(near, key=lambda m: abs(m.start - v.end)).entity_id
+            for v in role.values
+            if (
+                near := [
+                    m
+                    for m in self.people.get(v.article_id, ())
+                    if abs(m.start - v.end) < _NEAR or m.start <= v.start < m.end
+                ]
+            )
         )
-    )
-    person = held.most_common(1)[0][0] if held else None
-    return (
-        float(len({key_of.get(v.article_id) for v in role.values})),
-        sum(_in_lead(loc, v.article_id, v.start) for v in role.values) / len(role.values),
-        float(person in in_lead),
-        float(person is not None and named[person] >= max(named.values())),
-        1.0,
-        0.0,
-    )
+        person = held.most_common(1)[0][0] if held else None
+        return (
+            float(len({self.key_of.get(v.article_id) for v in role.values})),
+            sum(_in_lead(self.loc, v.article_id, v.start) for v in role.values) / len(role.values),
+            float(person in self.in_lead),
+            float(person is not None and self.named[person] >= max(self.named.values())),
+            1.0,
+            0.0,
+        )
 
 
 def _in_lead(loc: Locator, article_id: str, offset: int) -> bool:
