@@ -103,13 +103,13 @@ def main(argv: list[str]) -> int:
     total: Counter[str] = Counter()
     for doc, parsed, body, k in zip(docs, parse(bodies), bodies, offsets, strict=True):
         total += _score(doc, parsed, body, k, "--show" in argv)
+
+    def right(key: str) -> str:
+        return f"{total[key] / max(1, total[key + ' of']):.3f} of {total[key + ' of']}"
+
     print(
-        f"PolNeAR {split} reported attributions: he/she speakers right "
-        f"{total['he/she'] / max(1, total['he/she of']):.3f} of {total['he/she of']}, cue subjects right "
-        f"{total['cue subject'] / max(1, total['cue subject of']):.3f} of {total['cue subject of']} (named "
-        f"{total['cue subject, named'] / max(1, total['cue subject, named of']):.3f} of "
-        f"{total['cue subject, named of']}, nominal {total['cue subject, nominal'] / max(1, total['cue subject, nominal of']):.3f}"
-        f" of {total['cue subject, nominal of']})"
+        f"PolNeAR {split} reported attributions: he/she speakers right {right('he/she')}, cue subjects right "
+        f"{right('cue subject')} (named {right('cue subject, named')}, nominal {right('cue subject, nominal')})"
     )
     return 0
 
