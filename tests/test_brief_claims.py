@@ -47,7 +47,9 @@ def test_qualifier_rules():
     assert not compatible(about, after)  # "about 2:30" vs "shortly after 2"
     assert compatible(_slot("02:10", "about", kind="time"), after)
     before = _slot("07:00", "nearly", kind="time")  # "shortly before 7am": the quarter hour before
-    assert compatible(before, _slot("06:50", kind="time")) and not compatible(before, _slot("07:45", kind="time"))
+    assert compatible(before, _slot("06:50", kind="time")) and not compatible(
+        before, _slot("07:45", kind="time")
+    )
     assert not compatible(before, _slot("06:30", kind="time"))
     assert compatible(_slot("2012", kind="date"), _slot("2012-05-01", kind="date"))
     assert compatible(_slot("tuesday", kind="date"), _slot("2012-05-01", kind="date"))

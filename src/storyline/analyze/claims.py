@@ -322,10 +322,8 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
             return None
         return ClaimSlot(**base, kind="date", measure=measure, value=value, subject=_subject(root),
                          update=update, event=_event(root))  # fmt: skip
-    if label == "CARDINAL" and (
-        _is_year(tokens) or _is_age(root) or _no_count(root) or _day_of_month(tokens)
-    ):
-        return None  # a year, a day of a month or an age of no one named ("died at 91") is no count
+    if label == "CARDINAL" and (_is_year(tokens) or _is_age(root) or _no_count(root)):
+        return None  # a year or an age of no one named ("died at 91") is no count
     tally = _tally(ent, tokens)
     if tally and _VOTING.isdisjoint(_sentence_lemmas(ent.sent)):
         return None  # "31-24" without a vote is a score line, a fact of another kind
@@ -541,16 +539,6 @@ def _is_year(tokens: Sequence[Token]) -> bool:
     return len(tokens) == 1 and tokens[0].text.isdigit() and len(tokens[0].text) == 4
 
 
-def _day_of_month(tokens: Sequence[Token]) -> bool:
-    """A day the tagger split from its month: "4" of a dateline's "Nov 4" or of "4 Nov" (eval/claims/ERRORS.md:
-    read as a count whose measure is the month)."""
-    if len(tokens) != 1 or not tokens[0].text.isdigit() or not 1 <= int(tokens[0].text) <= 31:
-        return False
-    t = tokens[0]
-    beside = [*t.doc[max(t.i - 1, 0) : t.i], *t.doc[t.i + 1 : t.i + 2]]
-    return any(w.lower_.rstrip(".") in MONTHS for w in beside)
-
-
 def _age(ent: Span, tokens: Sequence[Token], root: Token) -> tuple[float, str] | None:
     """(age, whose) of "Ali Khan, 38," / "the 38-year-old gunman" / "Khan, aged 38" / "Khan died at 91"."""
     words = {t.lower_ for t in ent} | {t.lower_ for t in ent.doc[ent.end : ent.end + 2]}
@@ -681,6 +669,8 @@ def _tally_from(doc: Doc, i: int) -> tuple[str, int] | None:
         return None
     if last >= len(doc) or not doc[last].like_num or i and doc[i - 1].lower_ == "from":
         return None
+    if words[0] in ("-", "–") and not (doc[i].text.isdigit() and doc[last].text.isdigit()):
+        return None  # "forty-two" is one number; a tally in words is written with "to"
     a, b = _number([doc[i]]), _number([doc[last]])
     if a is None or b is None or words[0] == "to" and a <= b:
         return None
