@@ -75,6 +75,8 @@ def test_money_percent_and_tallies_are_normalised():
         ("The bill cleared the lower house 312-128 after the vote.", "312-128", "312-128"),
         ("The house passed the bill by a vote of 312 to 118.", "312 to 118", "312-118"),
         ("The judges split five to four in the ruling.", "five to four", "5-4"),
+        ("312 members voted for the bill on Wednesday and 118 against.", "312", "312-118"),
+        ("The motion won 40 votes in favour and 12 against.", "40", "40-12"),
     ],
 )
 def test_a_tally_in_any_spelling_is_one_claim_of_votes(text, span, tally):

@@ -651,9 +651,24 @@ def _stated_object(root: Token) -> Token | None:
 
 def _tally(ent: Span, tokens: Sequence[Token]) -> tuple[str, int] | None:
     """A tally read from the figure's first token, inside spaCy's span or across it ("5-4", "8-1", "five votes to
-    four", "seven to two", "a vote of 312 to 118"): its value ("5-4") and the end of its phrase."""
-    read = _tally_from(ent.doc, tokens[0].i) if tokens and tokens[0].like_num else None
+    four", "seven to two", "a vote of 312 to 118", "312 voted for and 118 against"): its value ("5-4") and the end
+    of its phrase."""
+    if not tokens or not tokens[0].like_num:
+        return None
+    read = _tally_from(ent.doc, tokens[0].i) or _for_against(tokens[0])
     return (read[0], ent.doc[read[1]].idx + len(ent.doc[read[1]])) if read else None
+
+
+def _for_against(first: Token) -> tuple[str, int] | None:
+    """ "312 members voted for the bill and 118 against", "312 votes in favour and 118 against": the figures for
+    and against one motion, one tally; the phrase is the first figure (the sentence between is no value)."""
+    after = first.doc[first.i + 1 : first.sent.end]
+    against = next((t for t in after if t.lower_ == "against"), None)
+    if against is None or not {"for", "favour", "favor"} & {t.lower_ for t in after[:6]}:
+        return None
+    second = first.doc[against.i - 1]
+    a, b = _number([first]), _number([second]) if second.like_num and second.i > first.i else None
+    return (f"{_fmt(a)}-{_fmt(b)}", first.i) if a is not None and b is not None else None
 
 
 def _tally_from(doc: Doc, i: int) -> tuple[str, int] | None:
