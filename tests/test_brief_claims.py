@@ -46,6 +46,11 @@ def test_qualifier_rules():
     about, after = _slot("02:30", "about", kind="time"), _slot("02:00", "more than", kind="time")
     assert not compatible(about, after)  # "about 2:30" vs "shortly after 2"
     assert compatible(_slot("02:10", "about", kind="time"), after)
+    before = _slot("07:00", "nearly", kind="time")  # "shortly before 7am": the quarter hour before
+    assert compatible(before, _slot("06:50", kind="time")) and not compatible(
+        before, _slot("07:45", kind="time")
+    )
+    assert not compatible(before, _slot("06:30", kind="time"))
     assert compatible(_slot("2012", kind="date"), _slot("2012-05-01", kind="date"))
     assert compatible(_slot("tuesday", kind="date"), _slot("2012-05-01", kind="date"))
     assert compatible(_slot("monday", kind="date"), _slot("2012-05-01", kind="date")) is None

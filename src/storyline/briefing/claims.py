@@ -39,7 +39,8 @@ values are compatible when their ranges overlap:
 - "about N": [N - max(0.1 N, 1), N + max(0.1 N, 1)];
 - clock times: exact times must be equal ("3:30" vs "3:33" conflict), "about" allows 15 minutes either way
   (two "about" times at most 15 minutes apart: "around 10" vs "around 10:30" conflict),
-  "shortly after" 15 minutes after, "by" any time before ("about 2:30" vs "shortly after 2": ends may not touch);
+  "shortly after" 15 minutes after, "shortly before" 15 minutes before, "by" any time before ("about 2:30" vs
+  "shortly after 2": ends may not touch);
   a story's clock times need no shared sentence words to conflict (outlets time one moment with different verbs),
   except a "by" time, more often a deadline; times in two zones compare in UTC when both zones are named, a named
   zone's time against the same digits stated as local time conflicts (one outlet took one zone for the other),
@@ -200,14 +201,17 @@ def _in_utc(s: ClaimSlot) -> ClaimSlot:
 
 def _clock_range(s: ClaimSlot) -> tuple[int, int]:
     """Minutes of the day a clock time allows (PROTOCOL.md: "about" within 15 minutes, "shortly after 3:30"
-    up to 15 minutes later, "by 7 a.m." any time before)."""
+    up to 15 minutes later, "shortly before 7" or "almost 7" up to 15 minutes earlier, "by 7 a.m." any time
+    before)."""
     hour, _, minute = s.value.partition(":")
     t = int(hour) * 60 + int(minute or 0)
     if s.qualifier == "about":
         return t - 15, t + 15
     if s.qualifier == "more than":
         return t, t + 15
-    if s.qualifier in ("up to", "less than", "nearly"):
+    if s.qualifier == "nearly":
+        return t - 15, t
+    if s.qualifier in ("up to", "less than"):
         return 0, t
     return t, t
 

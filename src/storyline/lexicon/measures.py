@@ -63,7 +63,7 @@ QUALIFIERS = {
 
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mm": 1e6, "billion": 1e9,
-    "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }  # fmt: skip
 # "dozens" is no figure (PROTOCOL.md: a vague word is not a count), so it is left out.
 FACTORS = {"a": 1.0, "an": 1.0, "half": 0.5, "dozen": 12.0, "quarter": 0.25}
@@ -71,7 +71,10 @@ FACTORS = {"a": 1.0, "an": 1.0, "half": 0.5, "dozen": 12.0, "quarter": 0.25}
 CURRENCIES = {
     "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "£": "GBP", "pound": "GBP", "pounds": "GBP",
     "€": "EUR", "euro": "EUR", "euros": "EUR", "¥": "JPY", "yen": "JPY", "rupee": "INR", "rupees": "INR",
+    **dict.fromkeys(("rs", "rs.", "inr"), "INR"),
 }  # fmt: skip
+# Currencies written as a word or code before the figure, outside spaCy's span ("Rs 120 crore")
+PREFIX_CURRENCIES = frozenset(("rs", "rs.", "inr"))
 
 # Units of technical specifications (PROTOCOL.md: kind ``other``, in one unit per slot): unit word -> (the
 # slot's unit, factor into it), so "1TB" and "1,000GB", "a 4-inch screen" and "101.6mm" compare.
