@@ -384,3 +384,20 @@ def test_the_low_end_of_a_range_is_no_figure_of_its_own():
     assert [s for s, _c in _claims("Police found a 10-to 12-foot python in the house.")] == ["12-foot"]
     assert "six" not in [s for s, _c in _claims("The planes deliver six to seven loads a day.")]
     assert _one("Six people were killed to the south.", "count").value == "6"
+
+
+def test_a_day_split_from_its_month_is_a_date_not_a_count():
+    """The tagger splits "Easter Sunday, April 8, 2012" and "6 May": the day is its month's, never a count measured
+    by the month (or a toll: "28 September ... convicted of killing")."""
+    from datetime import date
+
+    from storyline.analyze.date_mentions import find_dates
+
+    text = "Lisk shot her twice on Easter Sunday, April 8, 2012, killing her and her unborn child."
+    (doc,) = parse([text])
+    found = [
+        (text[c.start : c.end], c) for c in find_claims("a", doc, find_dates("a", text, date(2013, 9, 27)))
+    ]
+    assert not [c for _s, c in found if c.kind == "count"]
+    assert [(s, c.value) for s, c in found if c.kind == "date"] == [("April 8, 2012", "2012-04-08")]
+    assert _one("Three people died on 6 May when protesters torched a bank.", "count").value == "3"

@@ -261,6 +261,9 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     label = ent.label_
     if label == "DATE" and all(t.text.isdigit() and len(t.text) < 4 for t in tokens):
         label = "CARDINAL"  # "injuring 40": a bare figure spaCy took for a date
+    if label == "CARDINAL" and (date := _day_of_month(tokens)) is not None:
+        # "Easter Sunday, April 8, 2012" tagged apart: the day of its month, no count
+        ent, tokens, start, label = date, list(date), date.start_char, "DATE"
     tail = _tail(ent)
     tokens += tail
     if label in ("CARDINAL", "QUANTITY") and any(t.lower_ in CURRENCIES for t in tokens):
@@ -374,6 +377,25 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
 
 
 _REPORT_DAYS = frozenset(("today", "tonight"))
+
+
+def _day_of_month(tokens: Sequence[Token]) -> Span | None:
+    """A lone number 1..31 beside a capitalised month name ("April 8", "Nov. 12", "9 September", "03 JULY"), which
+    the tagger split from it: the whole date, with a year after a comma ("April 8, 2012"); else None."""
+    if len(tokens) != 1 or not tokens[0].text.isdigit() or not 1 <= int(tokens[0].text) <= 31:
+        return None
+    doc, i = tokens[0].doc, tokens[0].i
+    before = i - 2 if i >= 2 and doc[i - 1].text == "." else i - 1  # "Nov. 12"
+    if i + 1 < len(doc) and _month(doc[i + 1]):
+        return Span(doc, i, i + 2, label="DATE")
+    if before < 0 or not _month(doc[before]):
+        return None
+    year = doc[i + 1 : i + 2].text == "," and _is_year(list(doc[i + 2 : i + 3]))
+    return Span(doc, before, i + 1 + 2 * year, label="DATE")
+
+
+def _month(t: Token) -> bool:
+    return t.text[:1].isupper() and t.lower_.rstrip(".") in MONTHS
 
 
 def _day(ent: Span, dates: Sequence[DatedMention]) -> str | None:
