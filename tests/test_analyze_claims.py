@@ -234,6 +234,18 @@ def test_a_figure_knows_the_event_it_attaches_to():
     assert _one("Officials said three people died.", "count").event == "dead"
 
 
+def test_one_event_told_with_different_verbs_or_their_nouns_is_one_event_group():
+    """ "seized" / "confiscated", "destroyed" / "levelled": one group in a figure's event, so two outlets' counts of
+    one haul are tied, while the count's measure stays its own noun."""
+    seized = _one("Coastguards seized six crates of rifles near the harbour.", "count")
+    confiscated = _one("The navy confiscated 14 crates of rifles.", "count")
+    assert seized.measure == confiscated.measure == "crate"
+    assert "seized" in set(seized.event.split()) & set(confiscated.event.split())
+    levelled = _one("The storm levelled seven barns in the valley.", "count")
+    destroyed = _one("Four barns were destroyed by the storm.", "count")
+    assert "destroyed" in set(levelled.event.split()) & set(destroyed.event.split())
+
+
 def test_per_cent_is_a_percentage_not_a_sum():
     """spaCy labels "90 per cent" MONEY (a cent is money) and leaves "per cent" out of "About 90"."""
     turnout = _one("Turnout was 90 per cent in the town.", "percent")

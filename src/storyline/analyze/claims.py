@@ -22,6 +22,7 @@ from storyline.lexicon.measures import (
     DISTANCE,
     DISTANCE_UNITS,
     DURATION_DAYS,
+    EVENTS,
     FACTORS,
     GENERIC_NOUNS,
     GENERIC_VERBS,
@@ -845,7 +846,7 @@ def _event(root: Token) -> str:
             break
         found.append(tok)
     words = {lemma(t) for t in found if t.tag_[:2] in ("VB", "NN") and not t.like_num}
-    groups = {MEASURES.get(w, w) for w in words - GENERIC_NOUNS - _CALENDAR - REPORTING_VERBS - GENERIC_VERBS}
+    groups = {EVENTS.get(w, w) for w in words - GENERIC_NOUNS - _CALENDAR - REPORTING_VERBS - GENERIC_VERBS}
     return " ".join(sorted(groups))
 
 

@@ -21,7 +21,14 @@ _GROUPS = {
     "spouses": "wife husband spouse marry",
     "buildings": "house home building structure dwelling",
     "population": "population resident inhabitant live",
+    # What happened to what is counted, told with different verbs or their nouns: a figure's event only
+    # (``EVENT_ONLY``), never its measure ("six rifles were seized" counts rifles).
+    "seized": "seize seizure confiscate confiscation impound",
+    "destroyed": "destroy destruction level raze flatten demolish",
 }  # fmt: skip
+# Groups that join two figures' events (analyze.claims ``_event``: "rifles were seized" / "confiscated 14
+# rifles") but are no measure of their own.
+EVENT_ONLY = frozenset(("seized", "destroyed"))
 # What "a mother of 12" or "a city of 160,000" counts: the figure after "of" counts this group, not its owner.
 OWNERS = {
     **{word: "children" for word in "mother mom mum father dad parent".split()},
@@ -30,7 +37,8 @@ OWNERS = {
 # Groups whose count only grows as news comes in: a higher figure hours later updates the earlier one.
 TOLLS = frozenset(("dead", "injured", "missing", "arrested", "evacuated", "rescued"))
 WHO_GROUPS = frozenset(("jobs",))  # groups that say who is counted, not what happened to them
-MEASURES = {word: group for group, words in _GROUPS.items() for word in words.split()}
+EVENTS = {word: group for group, words in _GROUPS.items() for word in words.split()}
+MEASURES = {word: group for word, group in EVENTS.items() if group not in EVENT_ONLY}
 
 # Nouns that say nothing about what is counted: the predicate around them is the measure.
 GENERIC_NOUNS = frozenset("people person man woman child other one more time number total figure".split())
