@@ -76,7 +76,9 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
 def _range_start(ent: Span) -> bool:
     """The low end of a range written "N to M" ("as many as 35 to 40 firefighters", "her 8-to 12-week-old fetus",
     "from 2 to 4 GB"): no figure of its own; read alone, "8" of a fetus's age was a toll of eight dead
-    (eval/claims.py held-out, 45_ecbplus)."""
+    (eval/claims.py held-out, 45_ecbplus). A vote tally ("by a vote of 312 to 118") is one value, not a range."""
+    if _tally_from(ent.doc, ent.start):
+        return False
     after = [t for t in ent.doc[ent.end : ent.end + 3] if t.text != "-"]
     ends_to = ent[-1].lower_ in ("to", "-to")
     if ends_to:
