@@ -242,9 +242,11 @@ def compatible(word: str, c: Speaker, mentions: Sequence[Mention], known: dict[s
 def _definite_role(s: Speaker, mentions: Sequence[Mention]) -> bool:
     """'The Republican nominee', 'the senator': a role that points back at someone named before. A
     spokesman, aide or source is usually someone new."""
+    # each conjunct's last word: 'the former first lady and U.S. senator' holds the role 'senator'
+    heads = {s.head} | {part.split()[-1].lower() for part in s.text.split(" and ") if part.split()}
     return (
         s.text.lower().startswith("the ")
-        and s.head in PERSON_NOUNS - _NEWCOMER_NOUNS
+        and bool(heads & (PERSON_NOUNS - _NEWCOMER_NOUNS))
         and not _named_person(s, mentions)
     )
 
