@@ -965,3 +965,13 @@ def test_she_after_a_coordinated_role_phrase_is_the_person_named_before_it() -> 
     (analysis,) = analyze([Article(id="coordinated-role", source="x", body=body)])
     (q,) = [q for q in analysis.quotes if "never ran" in q.text]
     assert q.speaker == "Ruth Alder"
+
+
+def test_she_is_not_the_noun_her_own_possessive_points_at() -> None:
+    body = (
+        "Ruth Alder loves the school her daughter attends. Her daughter likes to sing in the choir.\n\n"
+        'That is why she is frustrated that the state cut its funds. "We need the money," she said.'
+    )
+    (analysis,) = analyze([Article(id="possessed-noun", source="x", body=body)])
+    (q,) = analysis.quotes
+    assert q.speaker == "Ruth Alder"  # not "Her daughter": that 'her' is the 'she'

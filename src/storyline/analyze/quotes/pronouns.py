@@ -236,6 +236,11 @@ def compatible(word: str, c: Speaker, mentions: Sequence[Mention], known: dict[s
     if word not in ("he", "she"):
         return True
     want = "m" if word == "he" else "f"
+    owner = c.text.split()[0].lower() if c.text.split() else ""
+    if owner == ("his" if want == "m" else "her") and not _named_person(c, mentions):
+        return (
+            False  # 'Her daughter likes ... she is': the 'she' is the one 'her' points at, not the daughter
+        )
     return _person_like(c, mentions) and _gender(c, mentions, known) in (None, want)
 
 
