@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from text_to_num import alpha2digit, text2num
 
 from storyline.analyze.nlp import lemma
+from storyline.analyze.offences import find_offences
 from storyline.lexicon.dates import MONTHS, WEEKDAYS, month_name, weekday_name
 from storyline.lexicon.measures import (
     CURRENCIES,
@@ -69,7 +70,13 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
         if claim is not None and not (out and claim.start < out[-1].end):  # not "1336" of "5:06 (1336 GMT)"
             out.append(claim)
     return sorted(
-        [*out, *_zeros(article_id, doc, dates), *_ones(article_id, doc, dates)], key=lambda c: c.start
+        [
+            *out,
+            *_zeros(article_id, doc, dates),
+            *_ones(article_id, doc, dates),
+            *find_offences(article_id, doc),
+        ],
+        key=lambda c: c.start,
     )
 
 
