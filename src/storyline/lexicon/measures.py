@@ -82,7 +82,7 @@ SPEC_UNITS = {
     "kb": ("GB", 1e-6), "mb": ("GB", 1e-3), "gb": ("GB", 1.0), "tb": ("GB", 1e3), "kilobyte": ("GB", 1e-6),
     "megabyte": ("GB", 1e-3), "gigabyte": ("GB", 1.0), "terabyte": ("GB", 1e3), "mhz": ("GHz", 1e-3),
     "ghz": ("GHz", 1.0), "megapixel": ("MP", 1.0), "mm": ("mm", 1.0), "cm": ("mm", 10.0), "inch": ("mm", 25.4),
-    "inches": ("mm", 25.4), "mah": ("mAh", 1.0),
+    "inches": ("mm", 25.4), "″": ("mm", 25.4), "mah": ("mAh", 1.0),
 }  # fmt: skip
 
 # Units of distance (kind ``other``, measure ``DISTANCE``), each written form to one name: "120 metres" and
