@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from text_to_num import alpha2digit, text2num
 
 from storyline.analyze.nlp import lemma
-from storyline.analyze.offences import find_offences
+from storyline.analyze.outcomes import find_causes, find_offences
 from storyline.lexicon.dates import MONTHS, WEEKDAYS, month_name, weekday_name
 from storyline.lexicon.measures import (
     CURRENCIES,
@@ -75,6 +75,7 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
             *_zeros(article_id, doc, dates),
             *_ones(article_id, doc, dates),
             *find_offences(article_id, doc),
+            *find_causes(article_id, doc),
         ],
         key=lambda c: c.start,
     )

@@ -81,7 +81,7 @@ from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import Corpus
 from storyline.extract.published import ZONES
 from storyline.lexicon.dates import MONTH_RE_TITLE, MONTHS, WEEKDAYS
-from storyline.lexicon.measures import DISTANCE, MEASURES, TOLLS
+from storyline.lexicon.measures import CAUSE, DISTANCE, MEASURES, TOLLS, VAGUE_CAUSES
 from storyline.model import Analysis, Citation, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
 
@@ -148,6 +148,8 @@ def interval(value: float, qualifier: str | None, floor: float = 1.0) -> tuple[f
 def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
     """Whether two versions of one slot can both hold; None when they cannot be compared (a day name vs a
     resolved date)."""
+    if a.measure == CAUSE:
+        return _same_cause(a.value, b.value)
     if a.kind in _NUMERIC and "-" not in a.value + b.value:
         try:
             floor = 0.0 if a.kind == "duration" else 1.0
@@ -174,6 +176,13 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
             return None  # "Sunday" vs "Jan. 4": without the year and weekday, no telling
         return a.value.startswith(b.value) or b.value.startswith(a.value)
     return a.value == b.value
+
+
+def _same_cause(a: str, b: str) -> bool:
+    """Two causes of one death both hold when one is vague ("natural causes") or holds the other's words
+    ("congestive heart failure" and "heart failure")."""
+    x, y = set(a.split()), set(b.split())
+    return a in VAGUE_CAUSES or b in VAGUE_CAUSES or x <= y or y <= x
 
 
 def _zone_of(s: ClaimSlot) -> str:
@@ -381,8 +390,8 @@ def compare_claims(
             ):  # "two leaders", "two trucks": on the fit half 6 of 9 such were no key fact
                 reps = _one_event(c, reps, settings)
                 denied = _denying(reps, by_outlet, measures_in, settings) if len(reps) >= 2 else []
-                # "other": two models' specifications, never a conflict; a distance is one thing's
-                if denied and (kind != "other" or measure.startswith(DISTANCE)):
+                # "other": two models' specifications, never a conflict; a distance or a cause of death is one thing's
+                if denied and (kind != "other" or measure.startswith(DISTANCE) or measure == CAUSE):
                     pairs = [(d, r) for d in denied for r in reps if r.outlet_key != d.outlet_key]
                     conflicts.append(_conflict(c, {*reps, *denied}, pairs, kind, measure, settings))
                     disputed.add((story, kind, measure, *_rest))
@@ -416,7 +425,7 @@ def _of_one_thing(
     clash = [(a, b) for a, b in clash if _scope(c, a) == _scope(c, b)]
     if kind == "date":  # one verb's dates of two incidents ("shelling on Tuesday", "Thursday's shelling")
         clash = [(a, b) for a, b in clash if _one_incident(a, b, measures_in)]
-    if kind == "other" and not measure.startswith(DISTANCE):
+    if kind == "other" and not measure.startswith(DISTANCE) and measure != CAUSE:
         return []
     if _unlisted(kind, measure):
         clash = [(a, b) for a, b in clash if _one_count(c, a, b, by_outlet, measures_in)]

@@ -85,6 +85,11 @@ SPEC_UNITS = {
     "inches": ("mm", 25.4), "″": ("mm", 25.4), "mah": ("mAh", 1.0),
 }  # fmt: skip
 
+# What a person died of (kind ``other``, analyze.outcomes), and the causes less precise than any named one, so
+# compatible with every other (PROTOCOL.md: a less precise value agrees).
+CAUSE = "cause of death"
+VAGUE_CAUSES = frozenset(("natural cause", "cause", "disease", "illness", "complication", "injury", "wound"))
+
 # Units of distance (kind ``other``, measure ``DISTANCE``), each written form to one name: "120 metres" and
 # "60m" compare, a distance in feet only with feet (a converted figure is rounded, so no exact value to compare).
 # Not yards: a player's yards are a sports statistic.

@@ -53,3 +53,36 @@ def test_two_outlets_naming_one_offence_agree_on_it():
     agreed = [sorted(bodies[v.article_id][v.start : v.end] for v in cl.values) for cl in b.agreements]
     assert ["second-degree murder", "second-degree murder"] in agreed
     assert not b.conflicts
+
+
+def _briefing(bodies: dict[str, str]):
+    arts = {n: Article(n, n, b, outlet=n) for n, b in bodies.items()}
+    entities, found = resolve_entities(list(arts.values()), analyze(list(arts.values())))
+    story = Story("s", "death", tuple(arts))
+    return build_briefing(story, [story], arts, {a.article_id: a for a in found}, entities, {})
+
+
+def test_what_one_person_died_of_is_read_and_compared():
+    assert _offences("Jon Ames died of congestive heart failure on Thursday.") == []
+    (doc,) = parse(["The retired judge died Thursday from Alzheimer's disease at his home."])
+    causes = [(c.value, c.subject) for c in find_claims("a", doc, []) if c.measure == "cause of death"]
+    assert causes == [("alzheimer disease", None)]  # no subject: outlets name the dead differently
+    b = _briefing(
+        {
+            "Coast Herald": "Retired judge Jon Ames died of congestive heart failure on Thursday, his family said.",
+            "Evening Post": "Jon Ames, the retired judge, died of heart failure on Thursday, his family said.",
+            "Valley News": "Retired judge Jon Ames died of pneumonia on Thursday, his family said.",
+        }
+    )
+    (k,) = [k for k in b.conflicts if "cause of death" in k.topic]
+    assert "Valley News says pneumonia" in k.statement
+
+
+def test_a_vague_cause_contradicts_no_named_one():
+    b = _briefing(
+        {
+            "Coast Herald": "Retired judge Jon Ames died of natural causes on Thursday, his family said.",
+            "Evening Post": "Retired judge Jon Ames died of a heart attack on Thursday, his family said.",
+        }
+    )
+    assert not [k for k in b.conflicts if "cause of death" in k.topic]

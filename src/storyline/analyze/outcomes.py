@@ -1,11 +1,17 @@
-"""The offence a person is charged with, convicted of or pleads to, read off the parse: an ``other`` claim (PROTOCOL.md:
-"the outcome or verdict") whose value is the offence in lower-case words ("first degree murder"), so outlets that
-name one charge alike agree on it. A cue word ("charged", "guilty", "counts", "charges") and the noun its
+"""Outcomes told in words, read off the parse as ``other`` claims (PROTOCOL.md: "the outcome or verdict") whose value
+is the phrase in lower-case words: the offence a person is charged with, convicted of or pleads to ("first degree
+murder"), and what a person died of ("heart failure").
+
+Offences: outlets that name one charge alike agree on it. A cue word ("charged", "guilty", "counts", "charges") and the noun its
 preposition governs, or the noun it is compounded with ("murder charges"), give the offence; its value keeps the
 modifiers that make it another offence ("attempted", "first-degree", "vehicular") and drops the rest.
 
 The value is words, not a figure: the briefing cannot compare two differing offences (a defendant often faces
 several, "murder and attempted murder"), so two outlets' charges only ever agree, never conflict.
+
+Causes of death: the noun "died of"/"died from" governs. One person dies of one cause, so two outlets' causes of
+one death compare (briefing.claims: a cause that holds the other's words, "congestive heart failure" and "heart
+failure", or a vague one, "natural causes", is compatible; else a conflict).
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.nlp import lemma
+from storyline.lexicon.measures import CAUSE
 from storyline.model import ClaimSlot
 
 MEASURE = "charge"
@@ -60,22 +67,44 @@ def _governed(cue: Token, preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
-def _claim(article_id: str, head: Token) -> ClaimSlot | None:
-    """The offence phrase of its head noun: the modifiers before it and the noun, punctuation dropped."""
+def find_causes(article_id: str, doc: Doc) -> list[ClaimSlot]:
+    """What each "died of"/"died from" names, with the nouns coordinated with it."""
+    out = []
+    for t in doc:
+        if lemma(t) != "die" or not t.tag_.startswith("VB"):
+            continue
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.tag_ in ("NN", "NNS")):
+                out += [
+                    _claim(article_id, n, CAUSE)
+                    for n in (obj, *(c for c in obj.children if c.dep_ == "conj"))
+                ]
+    return [c for c in out if c is not None]
+
+
+def _claim(article_id: str, head: Token, measure: str = MEASURE) -> ClaimSlot | None:
+    """The phrase of its head noun: the modifiers before it and the noun, punctuation dropped."""
     owner = head.head if head.dep_ == "compound" else head  # "first-degree murder charges": the charges' too
+    kept = (*_KEPT, "poss") if measure == CAUSE else _KEPT  # "Alzheimer's disease", not "her injuries"
     mods = [
-        m for t in {owner, head} for m in t.children if m.dep_ in _KEPT and m.i < head.i and m is not head
-    ]
-    words = sorted({w for m in mods for w in m.subtree if not w.is_punct} | {head}, key=lambda w: w.i)
-    if any(w.tag_ == "CD" or w.ent_type_ in _NAMES for w in words):
-        return None  # a name or a figure is no offence ("the Smith charges", "two charges")
+        m for t in {owner, head} for m in t.children
+        if m.dep_ in kept and m.i < head.i and m is not head and m.tag_ != "PRP$"
+    ]  # fmt: skip
+    words = sorted(
+        {w for m in mods for w in m.subtree if not w.is_punct and w.tag_ != "POS"} | {head}, key=lambda w: w.i
+    )
+    if any(w.tag_ == "CD" or w.ent_type_ in _NAMES and w.dep_ != "poss" for w in words):
+        return None  # a name or a figure is no offence or cause ("the Smith charges", "two charges")
     value = " ".join([*(w.lower_ for w in words[:-1]), lemma(head)])
     start, end = words[0].idx, head.idx + len(head)
-    return ClaimSlot(article_id, start, end, "other", MEASURE, value, subject=_defendant(head))
+    # a death's cause keeps no subject: outlets name the dead differently ("Felt", "Deep Throat"), and a subject
+    # would keep their versions apart
+    subject = _defendant(head) if measure != CAUSE else None
+    return ClaimSlot(article_id, start, end, "other", measure, value, subject=subject)
 
 
 def _defendant(head: Token) -> str | None:
-    """Who the offence is laid against: the subject of the verb above it ("The driver was charged")."""
+    """Whom it is of: the subject of the verb above it ("The driver was charged", "Ames died")."""
     verb = next((t for t in head.ancestors if t.tag_.startswith("VB")), None)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
     return subj.text if subj is not None else None
