@@ -233,10 +233,13 @@ def _resolve_one(
 ) -> Analysis:
     mentioned = frozenset(entity_of[m.start, m.end] for m in an.mentions if m.label == "PERSON"
                           and (m.start, m.end) in entity_of)  # fmt: skip
+    person_at = {m.start: entity_of.get((m.start, m.end)) for m in an.mentions if m.label == "PERSON"}
     mentions = []
     for m in an.mentions:
         eid = None
-        if m.label == "ROLE":
+        if m.refers is not None:  # a job said of a named person ("the congressman"): that person
+            eid = person_at.get(m.refers)
+        elif m.label == "ROLE":
             key = role_key(m.text)
             if key is not None:
                 eid = resolve_role(key, an.article_id, when, evidence, settings, (m.start, m.end), mentioned)

@@ -1,4 +1,5 @@
-"""Role references ("the Foreign Secretary", "the US President") and who held them when.
+"""Role references ("the Foreign Secretary", "the US President") and who held them when; jobs said of a named
+person ("X was deputy director", "the congressman").
 
 Holders are learned from appositions in the corpus ("Foreign Secretary X", "X, the foreign secretary",
 "the UK foreign secretary, X,"), each dated by its article, so one role maps to different people over time.
@@ -13,6 +14,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from spacy.tokens import Doc, Token
+
+from storyline.analyze.gender import FEMALE_NOUNS, MALE_NOUNS
+from storyline.analyze.nlp import lemma
+from storyline.lexicon.titles import JOB_NOUNS
 from storyline.model import Mention
 from storyline.settings import AnalyzeSettings
 
@@ -250,3 +256,76 @@ def resolve_role(
     if not score:
         return None
     return max(score.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+# Verbs whose "as" object is the subject's job ("Felt worked as the associate director", "served as coach").
+_AS_VERBS = frozenset("work serve act join remain continue hire name appoint elect return start".split())
+_SUBJECTS = ("nsubj", "nsubjpass")
+_WORD_BEFORE_DESCRIPTION = frozenset(("amod", "compound"))  # "the Democratic senator", "the team coach"
+
+
+def _job(token: Token) -> str:
+    """The gender-neutral job a noun names ("spokeswoman" -> "spokesperson"), '' for a word that is no job."""
+    word = token.lower_.rstrip(".")
+    if word not in JOB_NOUNS:
+        return ""
+    return re.sub(r"(?:wo)?man$", "person", word) if word in MALE_NOUNS | FEMALE_NOUNS else word
+
+
+def _described_span(token: Token) -> tuple[int, int]:
+    """The role words of a description: its head noun and the modifiers right before it, not the article."""
+    first = token
+    for left in reversed(list(token.lefts)):
+        if left.dep_ not in _WORD_BEFORE_DESCRIPTION or left.i != first.i - 1:
+            break
+        first = left
+    return first.idx, token.idx + len(token)
+
+
+def _predicate_subject(token: Token) -> Token | None:
+    """The subject a job noun is said of: "X was deputy director", "X worked as the coach", "X, who was the
+    coach" (the relative pronoun's antecedent)."""
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ == "as" and verb.head.tag_.startswith("VB"):
+        verb = verb.head
+        if lemma(verb) not in _AS_VERBS and lemma(verb) != "be":
+            return None
+    elif token.dep_ != "attr" or lemma(verb) != "be":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject
+
+
+def find_descriptions(article_id: str, doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
+    """ROLE mentions of the jobs said of a named person, each with the start of that person's mention in
+    ``refers``: a predicate ("Felt was deputy associate director", "X worked as the coach") and a definite
+    description ("the congressman") of the nearest earlier person given that job in the article (a title before
+    the name or a predicate), so one person's roles across outlets compare (briefing.attributes)."""
+    people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
+    at = {i: m for m in people for i in range(m.start, m.end)}  # character -> the PERSON mention over it
+    jobs: list[tuple[int, str]] = []  # (person mention start, job), in text order
+    for m in people:
+        before = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if before is not None and before.start > 0 and (job := _job(doc[before.start - 1])):
+            jobs.append((m.start, job))
+    taken = {i for m in mentions if m.label == "ROLE" for i in range(m.start, m.end)}  # find_roles' own
+    found: list[Mention] = []
+    for t in doc:
+        job = _job(t) if t.tag_ in ("NN", "NNP") else ""
+        if not job or t.idx in at or t.idx in taken:
+            continue
+        subject = _predicate_subject(t)
+        person = at.get(subject.idx) if subject is not None else None
+        if person is None and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            if t.dep_ in ("compound", "appos") or any(c.dep_ == "appos" for c in t.children):
+                continue  # "the coach, John Smith": an apposition the name's own reader takes
+            earlier = [s for s, j in jobs if j == job and s < t.idx]
+            person = at.get(earlier[-1]) if earlier else None
+        if person is None:
+            continue
+        start, end = _described_span(t)
+        found.append(Mention(article_id, start, end, doc.text[start:end], "ROLE", refers=person.start))
+        jobs.append((person.start, job))
+    return found

@@ -18,7 +18,7 @@ from storyline.briefing.locate import Locator
 from storyline.briefing.spelling import spell_key
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.titles import ABBREVIATIONS, JOB_NOUNS
-from storyline.model import Analysis, Citation, Claim, Conflict
+from storyline.model import Analysis, Citation, Claim, Conflict, Mention
 from storyline.settings import BriefSettings
 
 _WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
@@ -168,10 +168,25 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Role]:
     out = []
     for a in c.articles:
         an = analyses.get(a.id)
+        names = {m.start: m.end for m in an.mentions if m.label == "PERSON"} if an else {}
         for m in an.mentions if an else ():
             if m.label == "PERSON" and m.entity_id:
                 out += _roles_of(a.body, m.start, m.end, m.entity_id, a.id)
+            elif m.refers in names and m.entity_id:
+                out += _described(m, names[m.refers])
     return out
+
+
+def _described(m: Mention, name_end: int) -> list[_Role]:
+    """The job analysis read off a description of a named person ("the deputy director", "X was coach")."""
+    *mods, head = _WORD.findall(m.text) or [""]
+    role, gender = _neutral(head, mods[-1] if mods else "")
+    rank = [w.lower() for w in mods if w.lower() in _RANKS]
+    job = " ".join([*dict.fromkeys(rank), role]) if role else ""
+    name = (m.refers or 0, name_end)
+    return (
+        [_Role(m.entity_id or "", m.article_id, m.start, m.end, job, gender, name)] if role or gender else []
+    )
 
 
 # Between a nationality and the name it describes: up to three job, rank or capitalised title words
