@@ -53,3 +53,10 @@ def test_one_persons_roles_from_a_predicate_and_a_title_compare_across_outlets()
     conflicts, _ = person_attributes(c, {an.article_id: an for an in analyses}, [], settings)
     assert [k.kind for k in conflicts] == ["role"]
     assert "assistant harbour director" in conflicts[0].statement.lower()
+
+
+def test_a_gendered_job_nobody_holds_is_the_person_just_named_if_of_that_gender():
+    assert _described("Tara Vell checked into a clinic on Monday. The actress thanked her fans.") == [
+        ("actress", "Tara Vell")
+    ]
+    assert _described("Tom Vell checked into a clinic on Monday. The actress thanked her fans.") == []
