@@ -60,3 +60,17 @@ def test_a_gendered_job_nobody_holds_is_the_person_just_named_if_of_that_gender(
         ("actress", "Tara Vell")
     ]
     assert _described("Tom Vell checked into a clinic on Monday. The actress thanked her fans.") == []
+
+
+def _speaker(body: str) -> str | None:
+    arts = [Article("a", "a", body)]
+    entities, (an,) = resolve_entities(arts, analyze(arts))
+    names = {e.id: e.name for e in entities}
+    (q,) = an.quotes
+    return names.get(q.speaker_entity or "")
+
+
+def test_a_description_heading_the_speaker_phrase_is_the_speaker():
+    said = '"We will rule on the appeal on Friday morning at the latest,"'
+    assert _speaker(f"Judge Ann Bell heard the appeal on Monday.\n{said} the judge said.") == "Ann Bell"
+    assert _speaker(f"Judge Ann Bell heard the appeal on Monday.\n{said} a friend of the judge said.") is None
