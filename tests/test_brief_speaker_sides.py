@@ -32,3 +32,17 @@ def test_a_spokesman_and_a_named_spokesman_are_one_side_of_a_gender_conflict():
     assert len(gender.sides) == 2
     assert sorted(len(s.outlets) for s in gender.sides) == [1, 2]
     assert gender.support == "one"  # two outlets say a man spoke, one a woman
+
+
+def test_mr_and_spokesman_for_one_person_are_one_side_of_a_gender_conflict():
+    arts, analyses = {}, {}
+    for k, title in {"a": "Spokesman", "b": "Mr", "c": "Spokeswoman"}.items():
+        body = f"{title} Tom Arden said the ferry would sail on Friday."
+        arts[k] = Article(k, "t", body, outlet=f"Outlet {k.upper()}")
+        at = body.index("Tom Arden")
+        mention = Mention(k, at, at + 9, "Tom Arden", "PERSON", "tom")
+        analyses[k] = Analysis(k, sentences=(Sentence(k, 0, len(body), body),), mentions=(mention,))
+    story = Story("s", "ferry", tuple(arts))
+    b = build_briefing(story, [story], arts, analyses, [Entity("tom", "Tom Arden", "PERSON")], {})
+    (gender,) = [k for k in b.conflicts if k.topic.startswith("gender")]
+    assert sorted(len(s.outlets) for s in gender.sides) == [1, 2]

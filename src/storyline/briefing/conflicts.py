@@ -205,9 +205,7 @@ def _supported(
 ) -> Conflict:
     """The conflict with its sides, support and statement, read off its claims alone: every producer of conflicts
     (figures, speakers, spellings, places) gets them the same way."""
-    if k.topic.startswith(
-        "speaker gender"
-    ):  # "a spokesman" and "spokesman John Doe" say one gender: one side
+    if k.topic.startswith(_GENDER_TOPICS):  # "a spokesman", "spokesman John Doe" and "Mr" say one gender
         sides = _sides(c, k.claims, key_of, lambda cl: _gender_key(c, cl))
     else:
         sides = _sides(c, k.claims, key_of, lambda cl: _value_key(c, cl, slots))
@@ -244,6 +242,10 @@ def _sides(
 
 def _articles(cl: Claim) -> list[str]:
     return list(dict.fromkeys(x.article_id for x in (*cl.values, *cl.citations[:1])))
+
+
+# Topics of the gender conflicts: a quote's speakers (quote_conflicts), a named person (briefing.attributes).
+_GENDER_TOPICS = ("speaker gender", "gender:")
 
 
 def _gender_key(c: Corpus, cl: Claim) -> str:
