@@ -74,3 +74,27 @@ def test_a_description_heading_the_speaker_phrase_is_the_speaker():
     said = '"We will rule on the appeal on Friday morning at the latest,"'
     assert _speaker(f"Judge Ann Bell heard the appeal on Monday.\n{said} the judge said.") == "Ann Bell"
     assert _speaker(f"Judge Ann Bell heard the appeal on Monday.\n{said} a friend of the judge said.") is None
+
+
+def _gender_conflicts(a: str, b: str) -> list[str]:
+    arts = [Article("a", "a", a, outlet="Coast Herald"), Article("b", "b", b, outlet="Evening Post")]
+    entities, analyses = resolve_entities(arts, analyze(arts))
+    by_id = {x.article_id: x for x in analyses}
+    settings = BriefSettings()
+    c = build_corpus(arts, {x.id: x for x in arts}, by_id, {}, settings)
+    conflicts, _ = person_attributes(c, by_id, [], settings)
+    return [k.statement for k in conflicts if k.topic.startswith("gender")]
+
+
+def test_one_employers_unnamed_spokesman_and_spokeswoman_are_a_gender_conflict():
+    said = "said the ferry would sail again on Friday."
+    (statement,) = _gender_conflicts(
+        f"A spokesman for the harbour board {said}", f"A harbour board spokeswoman {said}"
+    )
+    assert "spokesman" in statement and "spokeswoman" in statement
+    assert not _gender_conflicts(
+        f"A spokesman for the harbour board {said}", f"A spokeswoman for the coastguard {said}"
+    )
+    assert not _gender_conflicts(
+        f"A spokesman for the harbour board {said}", f"A harbour board spokesman {said}"
+    )

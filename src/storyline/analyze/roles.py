@@ -309,6 +309,23 @@ def _predicate_subject(token: Token) -> Token | None:
     return subject
 
 
+def _unnamed_holder(t: Token) -> tuple[int, int] | None:
+    """The span of an unnamed gendered job holder and whom they work for ("a spokesman for the fire service", "a
+    fire service spokeswoman", "Westline Ferries' spokeswoman"), so outlets can be compared on the holder's
+    gender (briefing.attributes); None for a gendered word with no employer written."""
+    if t.lower_ not in MALE_NOUNS and t.lower_ not in FEMALE_NOUNS:
+        return None
+    employer = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+    if employer is not None and any(c.dep_ == "pobj" for c in employer.children):
+        last = max(x.i for c in employer.children if c.dep_ == "pobj" for x in c.subtree)
+        return t.idx, t.doc[last].idx + len(t.doc[last])
+    before = [c for c in t.lefts if c.dep_ in ("compound", "poss")]
+    if before:
+        first = min(x.idx for c in before for x in c.subtree)
+        return first, t.idx + len(t)
+    return None
+
+
 class _Cast:
     """The article's named people, who covers each character, and the jobs given to each (by surname)."""
 
@@ -365,6 +382,8 @@ def find_descriptions(article_id: str, doc: Doc, mentions: Sequence[Mention]) ->
                 continue  # "the coach, John Smith": an apposition the name's own reader takes
             person = cast.holder(job, t.idx) or cast.of_gender(t.lower_, job, t.idx)
         if person is None:
+            if (span := _unnamed_holder(t)) is not None:  # "a spokesman for the fire service"
+                found.append(Mention(article_id, *span, doc.text[span[0] : span[1]], "ROLE"))
             continue
         start, end = _described_span(t)
         found.append(Mention(article_id, start, end, doc.text[start:end], "ROLE", refers=person.start))

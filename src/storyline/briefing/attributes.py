@@ -305,9 +305,43 @@ def person_attributes(
         else:
             conflicts += _rank_conflicts(c, loc, {k: [r for r in by_outlet[k] if r.role] for k in given})
     nat_conflicts, nat_agreements = _nationality_claims(c, loc, analyses, key, key_of)
+    conflicts += _unnamed_gender_conflicts(c, loc, analyses, key_of)
     return conflicts + nat_conflicts + _holder_conflicts(
         c, loc, analyses, by_person, key_of
     ), agreements + nat_agreements
+
+
+_NOT_EMPLOYER = frozenset(("for", "the", "a", "an"))
+
+
+def _unnamed_gender_conflicts(
+    c: Corpus, loc: Locator, analyses: Mapping[str, Analysis], key_of: Mapping[str, str]
+) -> list[Conflict]:
+    """One employer's unnamed spokesperson (or chair) given one gender by some outlets and the other by others
+    ("a spokesman for the fire service" / "a fire service spokeswoman"): the analysis' ROLE mentions that name
+    no person, keyed by job and the employer's words; each outlet must give one gender only."""
+    by_holder: dict[tuple[str, frozenset[str]], dict[str, list[_Role]]] = {}
+    for a in c.articles:
+        an = analyses.get(a.id)
+        for m in an.mentions if an else ():
+            if m.label != "ROLE" or m.refers is not None or key_of.get(a.id) is None:
+                continue
+            words = [w.lower().removesuffix("'s").removesuffix("’s").rstrip("'’") for w in _WORD.findall(m.text)]
+            heads = [(i, *_neutral(w)) for i, w in enumerate(words)]
+            head = next(((i, job, g) for i, job, g in heads if job and g), None)
+            if head is None or loc.sentence(a.id, m.start) is None:
+                continue
+            i, job, gender = head
+            employer = frozenset(w for j, w in enumerate(words) if j != i and w not in _NOT_EMPLOYER)
+            if employer:
+                r = _Role("", a.id, m.start, m.end, job, gender)
+                by_holder.setdefault((job, employer), {}).setdefault(key_of[a.id], []).append(r)
+    out = []
+    for by_outlet in by_holder.values():
+        genders = {k: {r.gender for r in rs} for k, rs in by_outlet.items()}
+        if all(len(g) == 1 for g in genders.values()) and len(set().union(*genders.values())) == 2:
+            out.append(_conflict(c, loc, [r for rs in by_outlet.values() for r in rs], "attribute", "gender"))
+    return out
 
 
 def _holder_conflicts(
