@@ -326,7 +326,9 @@ def _unnamed_gender_conflicts(
         for m in an.mentions if an else ():
             if m.label != "ROLE" or m.refers is not None or key_of.get(a.id) is None:
                 continue
-            words = [w.lower().removesuffix("'s").removesuffix("’s").rstrip("'’") for w in _WORD.findall(m.text)]
+            words = [
+                w.lower().removesuffix("'s").removesuffix("’s").rstrip("'’") for w in _WORD.findall(m.text)
+            ]
             heads = [(i, *_neutral(w)) for i, w in enumerate(words)]
             head = next(((i, job, g) for i, job, g in heads if job and g), None)
             if head is None or loc.sentence(a.id, m.start) is None:
