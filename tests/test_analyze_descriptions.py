@@ -29,6 +29,12 @@ def test_a_predicate_job_is_the_subjects():
     ]
 
 
+def test_the_object_of_named_as_holds_the_job():
+    assert _described("The Hawks named Daniel Reeve as head coach on Friday.") == [
+        ("head coach", "Daniel Reeve")
+    ]
+
+
 def test_a_definite_description_takes_the_earlier_person_with_that_job():
     body = "Coach Ivo Marten praised Tomas Brel. Brel scored twice.\nThe coach said the players were tired."
     assert _described(body) == [("coach", "Ivo Marten")]

@@ -295,7 +295,7 @@ def _described_span(token: Token) -> tuple[int, int]:
 
 def _predicate_subject(token: Token) -> Token | None:
     """The subject a job noun is said of: "X was deputy director", "X worked as the coach", "X, who was the
-    coach" (the relative pronoun's antecedent)."""
+    coach" (the relative pronoun's antecedent); the object of "named X as coach"."""
     verb = token.head
     if token.dep_ == "pobj" and verb.lower_ == "as" and verb.head.tag_.startswith("VB"):
         verb = verb.head
@@ -303,6 +303,8 @@ def _predicate_subject(token: Token) -> Token | None:
             return None
     elif token.dep_ != "attr" or lemma(verb) != "be":
         return None
+    if token.dep_ == "pobj" and (said_of := next((c for c in verb.children if c.dep_ == "dobj"), None)):
+        return said_of  # "named Vikram Rao as head coach": the object holds the job
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
         subject = verb.head
