@@ -2,9 +2,10 @@
 is the phrase in lower-case words: the offence a person is charged with, convicted of or pleads to ("first degree
 murder"), and what a person died of ("heart failure").
 
-Offences: outlets that name one charge alike agree on it. A cue word ("charged", "guilty", "counts", "charges") and the noun its
-preposition governs, or the noun it is compounded with ("murder charges"), give the offence; its value keeps the
-modifiers that make it another offence ("attempted", "first-degree", "vehicular") and drops the rest.
+Offences: outlets that name one charge alike agree on it. A cue word ("charged", "guilty", "counts", "charges")
+and the noun its preposition governs, or the noun it is compounded with ("murder charges"), give the offence; its
+value keeps the modifiers that make it another offence ("attempted", "first-degree", "vehicular") and drops the
+rest.
 
 The value is words, not a figure: the briefing cannot compare two differing offences (a defendant often faces
 several, "murder and attempted murder"), so two outlets' charges only ever agree, never conflict.
