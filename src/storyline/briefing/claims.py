@@ -18,7 +18,9 @@ these best matches are compared (eval/claims.py fit half, conflicts+updates 43/5
 conflict each: a slot can hold two disputed things (this quake's injured, an earlier quake's injured).
 Two figures contradict only when they count the same thing in the same event: same slot, not ``claim_max_ratio``
 apart, not set in an earlier time (``place``), not of two differently named subjects (``_other_people``),
-sentences sharing ``claim_context_sim`` of their words (clock times excepted); two leading clock times either of
+sentences sharing ``claim_context_sim`` of their words (clock times excepted), or, for outlets' leading figures,
+both in their articles' leads (``_headline_figures``) or beside one other figure the two sentences state alike
+(``_told_with``); two leading clock times either of
 which the other outlet also gives are two moments (``_confirmed``); counts of a measure outside lexicon.measures
 ("aftershocks", "payments") only when their parsed events tie them to one fact (``_one_count``); never a part,
 a running total or a change against a level (``_scope``: "another four-year term", "a total of 17 crates",
