@@ -915,6 +915,9 @@ def _timed(a: Placed, b: Placed) -> bool:
     return a.slot.kind == "time" and "up to" not in (a.slot.qualifier, b.slot.qualifier)
 
 
+# Counts and sums: what a story's headline figure is, and the figures that tell which telling a sentence is
+# ("killing two and wounding two" / "two were pronounced dead, and a co-worker was wounded": one fact bundle).
+_QUANTITY_KINDS = ("count", "money", "percent")
 # Sentences of an article's lead (its title, dateline and first sentences): a figure an outlet leads its story with
 # is the story's headline figure, not a background one.
 _LEAD_SENTENCES = 3
@@ -923,17 +926,11 @@ _LEAD_SENTENCES = 3
 def _headline_figures(a: Placed, b: Placed, first: dict[str, int]) -> bool:
     """Two outlets' first figures of one slot, each in its article's lead (``_LEAD_SENTENCES``): the story's
     headline figure told two ways, however unlike the sentences' words ("About 40 workers walked out of the
-    warehouse" / "Some 60 staff ... are on strike after walking out"). Not dates or times: a story's lead dates
-    several moments (a quake on Sunday, its aftershock on Wednesday)."""
-    if a.slot.kind in ("date", "time"):
+    warehouse" / "Some 60 staff ... are on strike after walking out"). Counts and sums only: a story's lead dates
+    several moments (a quake on Sunday, its aftershock on Wednesday) and gives several people's ages."""
+    if a.slot.kind not in _QUANTITY_KINDS:
         return False
     return all(p.sentence - first[p.slot.article_id] < _LEAD_SENTENCES for p in (a, b))
-
-
-# Kinds of a figure that tells which telling a sentence is: another outlet's sentence stating the same count or
-# sum beside its own figure tells the same fact bundle ("killing two and wounding two" / "two were pronounced
-# dead, and a co-worker was wounded").
-_TELLING_KINDS = ("count", "money", "percent")
 
 
 def _told_with(a: Placed, b: Placed, in_sentence: dict[int, list[Placed]]) -> bool:
@@ -941,7 +938,7 @@ def _told_with(a: Placed, b: Placed, in_sentence: dict[int, list[Placed]]) -> bo
     that agrees across the two (the toll beside the injured), so the two sentences tell one fact, whatever
     their other words."""
     return any(
-        p.slot.kind == q.slot.kind in _TELLING_KINDS and p.slot.measure == q.slot.measure != a.slot.measure
+        p.slot.kind == q.slot.kind in _QUANTITY_KINDS and p.slot.measure == q.slot.measure != a.slot.measure
         and p.slot.unit == q.slot.unit
         and not (p.slot.implied or q.slot.implied) and compatible(p.slot, q.slot)
         for p in in_sentence[a.sentence] for q in in_sentence[b.sentence]
