@@ -912,3 +912,22 @@ def test_an_implied_one_said_to_be_also_killed_is_one_of_the_toll():
 
     assert not brief(bodies["Evening Post"]).conflicts
     assert len(brief(bodies["Evening Post"].replace(" also", "")).conflicts) == 1
+
+
+def test_leads_of_an_outlet_giving_two_figures_of_a_slot_are_no_headline_figure():
+    """An outlet whose lead gives two figures of the slot (two crashes' injured) has no one headline figure:
+    another outlet's unlike lead is not set against either; with one figure each, the leads conflict."""
+    bodies = {
+        "Coast Herald": ["Two crashes on the ring road left 30 and 12 people hurt.", "Traffic was diverted."],
+        "Evening Post": [
+            "Hospitals across the county treated 80 casualties overnight.",
+            "Shops stayed open.",
+        ],
+    }
+    figures = {
+        "Coast Herald": [(0, "30", "30", "injured"), (0, "12", "12", "injured")],
+        "Evening Post": [(0, "80", "80", "injured")],
+    }
+    assert not _told(bodies, figures).conflicts
+    one = {**figures, "Coast Herald": figures["Coast Herald"][:1]}
+    assert len(_told(bodies, one).conflicts) == 1

@@ -377,7 +377,7 @@ def compare_claims(
                        for y in versions[b.outlet_key])
             and not _confirmed(a, b, by_outlet) and _same_thing(a.slot, b.slot, settings)
             and (_timed(a, b) or _unlisted(kind, measure) or _same_context(c, [a], [b], settings)
-                 or _headline_figures(a, b, first) or _told_with(a, b, in_sentence))
+                 or _headline_figures(a, b, first, by_outlet) or _told_with(a, b, in_sentence))
         ]  # fmt: skip
         clash += _aligned(c, by_outlet, reps if kind not in _VERB_KINDS else [], settings)
         clash = _of_one_thing(c, clash, kind, measure, by_outlet, measures_in)
@@ -923,12 +923,17 @@ _QUANTITY_KINDS = ("count", "money", "percent")
 _LEAD_SENTENCES = 3
 
 
-def _headline_figures(a: Placed, b: Placed, first: dict[str, int]) -> bool:
+def _headline_figures(
+    a: Placed, b: Placed, first: dict[str, int], by_outlet: dict[str, list[Placed]]
+) -> bool:
     """Two outlets' first figures of one slot, each in its article's lead (``_LEAD_SENTENCES``): the story's
     headline figure told two ways, however unlike the sentences' words ("About 40 workers walked out of the
     warehouse" / "Some 60 staff ... are on strike after walking out"). Counts and sums only: a story's lead dates
-    several moments (a quake on Sunday, its aftershock on Wednesday) and gives several people's ages."""
+    several moments (a quake on Sunday, its aftershock on Wednesday) and gives several people's ages. Each outlet
+    gives one value of the slot: one that gives two (two quakes' magnitudes) has no one headline figure."""
     if a.slot.kind not in _QUANTITY_KINDS:
+        return False
+    if any(len({q.slot.value for q in by_outlet[p.outlet_key]}) > 1 for p in (a, b)):
         return False
     return all(p.sentence - first[p.slot.article_id] < _LEAD_SENTENCES for p in (a, b))
 
