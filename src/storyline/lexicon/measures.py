@@ -68,13 +68,13 @@ SCALES = {
 # "dozens" is no figure (PROTOCOL.md: a vague word is not a count), so it is left out.
 FACTORS = {"a": 1.0, "an": 1.0, "half": 0.5, "dozen": 12.0, "quarter": 0.25}
 
+# Currencies written as a word or code before the figure, outside spaCy's span ("Rs 120 crore")
+PREFIX_CURRENCIES = frozenset(("rs", "rs.", "inr"))
 CURRENCIES = {
     "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "£": "GBP", "pound": "GBP", "pounds": "GBP",
     "€": "EUR", "euro": "EUR", "euros": "EUR", "¥": "JPY", "yen": "JPY", "rupee": "INR", "rupees": "INR",
-    **dict.fromkeys(("rs", "rs.", "inr"), "INR"),
+    **dict.fromkeys(PREFIX_CURRENCIES, "INR"),
 }  # fmt: skip
-# Currencies written as a word or code before the figure, outside spaCy's span ("Rs 120 crore")
-PREFIX_CURRENCIES = frozenset(("rs", "rs.", "inr"))
 
 # Units of technical specifications (PROTOCOL.md: kind ``other``, in one unit per slot): unit word -> (the
 # slot's unit, factor into it), so "1TB" and "1,000GB", "a 4-inch screen" and "101.6mm" compare.
