@@ -40,8 +40,8 @@ Held-out half 1: MC 86, 86 -> 86, 86 of 108; trafilatura 319, 312 -> 318, 313 of
 Session 19, renderers compared on half 0: the two renderings give the same candidate days on 410 of 448 pages (28
 have one empty or script-only render); the 10 that differ hold content one renderer hides (the Wayback toolbar,
 hAtom <abbr> titles html2text prints as "[10:52]: 2017-09-09T10:52..."), and one reading bug (html2text's
-"macbacchi28.09.1912:44": fixed, 2019 not 1912). Cues on the gold dates differ mostly by layout (cue_by_near); two by
-html2text's text ("vonTobi" glued, "Veroffentlicht" for an &ouml; entity). Pages right on one
+"<user>28.09.1912:44": fixed, 2019 not 1912). Cues on the gold dates differ mostly by layout (cue_by_near); two by
+html2text's text ("von" glued to a name, "Veroffentlicht" for an &ouml; entity). Pages right on one
 renderer only (reverse fit + CV) are mostly the line labeller's headline and roles (role_dateline, near_headline,
 first_below_headline), not the date reading. Tried, not kept (refit noise of +-3 pages either way, no cell of
 --half0 holds on all four): rel_pos counted over non-space characters (renderers agree on 3 more of 896 picks;

@@ -440,27 +440,27 @@ def test_at_a_figure_after_a_verbs_object_is_the_objects_figure_not_an_age():
 
 
 def test_the_low_end_of_a_range_is_no_figure_of_its_own():
-    """ "a 10-to 12-foot python" gives no count of ten, "six to seven loads" no count of six: the low end of "N to
-    M" is read with its range or not at all (a fetus's "8-to 12-week-old" was read as eight dead)."""
-    assert [s for s, _c in _claims("Police found a 10-to 12-foot python in the house.")] == ["12-foot"]
-    assert "six" not in [s for s, _c in _claims("The planes deliver six to seven loads a day.")]
+    """ "a 9-to 11-foot alligator" gives no count of nine, "six to seven loads" no count of six: the low end of "N
+    to M" is read with its range or not at all (the low end of an age range was read as that many dead)."""
+    assert [s for s, _c in _claims("Rangers caught a 9-to 11-foot alligator near the dam.")] == ["11-foot"]
+    assert "six" not in [s for s, _c in _claims("The barges carry six to seven loads a week.")]
     assert _one("Six people were killed to the south.", "count").value == "6"
 
 
 def test_a_day_split_from_its_month_is_a_date_not_a_count():
-    """The tagger splits "Easter Sunday, April 8, 2012" and "6 May": the day is its month's, never a count measured
+    """The tagger splits "Easter Monday, April 2, 2018" and "6 May": the day is its month's, never a count measured
     by the month (or a toll: "28 September ... convicted of killing")."""
     from datetime import date
 
     from storyline.analyze.date_mentions import find_dates
 
-    text = "Lisk shot her twice on Easter Sunday, April 8, 2012, killing her and her unborn child."
+    text = "The fire broke out on Easter Monday, April 2, 2018, and razed the old mill."
     (doc,) = parse([text])
     found = [
         (text[c.start : c.end], c) for c in find_claims("a", doc, find_dates("a", text, date(2013, 9, 27)))
     ]
     assert not [c for _s, c in found if c.kind == "count"]
-    assert [(s, c.value) for s, c in found if c.kind == "date"] == [("April 8, 2012", "2012-04-08")]
+    assert [(s, c.value) for s, c in found if c.kind == "date"] == [("April 2, 2018", "2018-04-02")]
     assert _one("Three people died on 6 May when protesters torched a bank.", "count").value == "3"
 
 

@@ -24,7 +24,7 @@ def test_a_predicate_job_is_the_subjects():
     assert _described("Dana Whitlow was deputy harbour director of the port in 2001.") == [
         ("deputy harbour director", "Dana Whitlow")
     ]
-    assert [t for t, _ in _described("Dana Whitlow worked as the associate director of the port.")] == [
+    assert [t for t, _ in _described("Dana Whitlow served as the associate director at the port.")] == [
         "associate director"
     ]
 

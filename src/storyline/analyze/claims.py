@@ -82,8 +82,8 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
 
 
 def _range_start(ent: Span) -> bool:
-    """The low end of a range written "N to M" ("as many as 35 to 40 firefighters", "her 8-to 12-week-old fetus",
-    "from 2 to 4 GB"): no figure of its own; read alone, "8" of a fetus's age was a toll of eight dead
+    """The low end of a range written "N to M" ("as many as 25 to 30 volunteers", "a 6-to 9-week-old puppy",
+    "from 3 to 6 GB"): no figure of its own; read alone, the low end of an age range was a toll of that many dead
     (eval/claims.py held-out, 45_ecbplus). A vote tally ("by a vote of 312 to 118") is one value, not a range."""
     if _tally_from(ent.doc, ent.start):
         return False
@@ -278,7 +278,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     if label == "DATE" and all(t.text.isdigit() and len(t.text) < 4 for t in tokens):
         label = "CARDINAL"  # "injuring 40": a bare figure spaCy took for a date
     if label == "CARDINAL" and (date := _day_of_month(tokens)) is not None:
-        # "Easter Sunday, April 8, 2012" tagged apart: the day of its month, no count
+        # "Easter Monday, April 2, 2018" tagged apart: the day of its month, no count
         ent, tokens, start, label = date, list(date), date.start_char, "DATE"
     tail = _tail(ent)
     tokens += tail
@@ -409,7 +409,7 @@ _REPORT_DAYS = frozenset(("today", "tonight"))
 
 def _day_of_month(tokens: Sequence[Token]) -> Span | None:
     """A lone number 1..31 beside a capitalised month name ("April 8", "Nov. 12", "9 September", "03 JULY"), which
-    the tagger split from it: the whole date, with a year after a comma ("April 8, 2012"); else None."""
+    the tagger split from it: the whole date, with a year after a comma ("April 2, 2018"); else None."""
     if len(tokens) != 1 or not tokens[0].text.isdigit() or not 1 <= int(tokens[0].text) <= 31:
         return None
     doc, i = tokens[0].doc, tokens[0].i
@@ -660,7 +660,7 @@ def _age_owner(num: Token) -> Token | None:
 
 def _no_count(root: Token) -> bool:
     """A figure the parse places in something else than a count: a house number ("24 Independent Street", the
-    number of a street spaCy tags FAC), an age ("68 and 48-years-old", "8-to 12-week-old": "old" is its head or
+    number of a street spaCy tags FAC), an age ("68 and 48-years-old", "6-to 9-week-old": "old" is its head or
     conjunct), or one part of a split count ("one Australian and one English climber": the number counts an
     adjective whose noun a conjunct carries)."""
     head = root.head
@@ -1016,8 +1016,9 @@ _TIME_BOUNDS = {"shortly after": "more than", "just after": "more than", "soon a
 
 def _time_qualifier(ent: Span, tokens: Sequence[Token], base: dict) -> dict:
     """A clock time's qualifier and start: "around 4:30" -> about; "shortly after 3:30" -> more than (briefing
-    allows 15 minutes after), "shortly before 7" -> nearly (15 minutes before); "by 7 a.m." -> up to. Read from the words before the clock figure, in the entity
-    or just before it (spaCy does not read "3:30" as a number, so the general qualifier scan misses it)."""
+    allows 15 minutes after), "shortly before 7" -> nearly (15 minutes before); "by 7 a.m." -> up to. Read from
+    the words before the clock figure, in the entity or just before it (spaCy does not read "3:30" as a number,
+    so the general qualifier scan misses it)."""
     doc, first = ent.doc, next((t.i for t in tokens if t.text[:1].isdigit()), tokens[0].i)
     for width in (2, 1):
         lo = first - width

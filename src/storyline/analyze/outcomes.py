@@ -51,7 +51,7 @@ def find_offences(article_id: str, doc: Doc) -> list[ClaimSlot]:
 
 def _governed(cue: Token, preps: tuple[str, ...]) -> list[Token]:
     """The offence nouns a cue governs, with the nouns coordinated with them ("murder and attempted murder");
-    through a second cue ("charged with two counts of murder") to its offence."""
+    through a second cue ("charged with three counts of arson") to its offence."""
     found = []
     if lemma(cue) in _CHARGE_NOUNS:  # "first-degree murder charges": the compound nearest the cue
         found += [c for c in cue.children if c.dep_ == "compound" and c.i < cue.i][-1:]
@@ -98,8 +98,8 @@ def _claim(article_id: str, head: Token, measure: str = MEASURE) -> ClaimSlot | 
         return None  # a name or a figure is no offence or cause ("the Smith charges", "two charges")
     value = " ".join([*(w.lower_ for w in words[:-1]), lemma(head)])
     start, end = words[0].idx, head.idx + len(head)
-    # a death's cause keeps no subject: outlets name the dead differently ("Felt", "Deep Throat"), and a subject
-    # would keep their versions apart
+    # a death's cause keeps no subject: outlets name the dead differently ("Ames", "the retired judge"), and a
+    # subject would keep their versions apart
     subject = _defendant(head) if measure != CAUSE else None
     return ClaimSlot(article_id, start, end, "other", measure, value, subject=subject)
 

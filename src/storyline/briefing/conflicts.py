@@ -47,8 +47,8 @@ def _grams(text: str) -> set[tuple[str, ...]]:
 
 
 def _surnames(q: Quote, analyses: Mapping[str, Analysis], names: Mapping[str, str], body: str) -> set[str]:
-    """Surnames of the speaker: its resolved entity (the phrase's head person, "Clinton spokesman Jesse Lehrich"
-    is Lehrich alone), else the PERSON mentions inside the stored speaker span; never a possessor's ("Quill's
+    """Surnames of the speaker: its resolved entity (the phrase's head person, "Okonjo spokesman Lee Brandt" is
+    Brandt alone), else the PERSON mentions inside the stored speaker span; never a possessor's ("Quill's
     agent" is not Quill, whom an older analysis may resolve it to: eval/claims.py held-out, one false speaker
     conflict)."""
     entity = names.get(q.speaker_entity or "")

@@ -122,7 +122,7 @@ def parse_dateline(
     max_words: int = DEFAULTS.clean.max_dateline_words,
     earliest_year: int = DEFAULTS.clean.earliest_year,
 ) -> datetime | None:
-    """The date a short dateline states ("Saturday 04 March 2017 12:20 GMT"), or None for any other line or a
+    """The date a short dateline states ("Friday 03 March 2017 09:15 GMT"), or None for any other line or a
     year before ``earliest_year`` (html2text glues "28.09.19 12:44" into "28.09.1912:44": no 1912 web news).
 
     A time printed without a zone is read in ``local_zone`` (fixed offset of that day) when given, else UTC.

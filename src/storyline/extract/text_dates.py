@@ -77,8 +77,8 @@ _YMD = re.compile(
     r"|年(?P<m2>[01]?\d)月(?P<d2>[0-3]?\d)日)(?![\d])"
 )
 # 05/01/2020, 5.1.2020, 05-01-2020, 05.01.20, "26 | 01 | 2022": an ambiguous one is read both ways and the
-# ranker picks. A two-digit year glued to its time is that year: html2text writes "macbacchi 28.09.19 12:44" as
-# "macbacchi28.09.1912:44" (2019-09-28, not 1912)
+# ranker picks. A two-digit year glued to its time is that year: html2text writes "Maria 28.09.19 12:44" as
+# "Maria28.09.1912:44" (2019-09-28, not 1912)
 _NUMERIC = re.compile(
     rf"{_START}(?<![./-])(?P<a>[0-3]?\d)\s?(?P<sep>[-/.|])\s?(?P<b>[0-3]?\d)\s?(?P=sep)\s?"
     rf"(?P<y>\d\d(?={_GLUED_TIME})|(?:19|20)\d\d(?![/-]|\.\d)|\d\d(?![\d/-]|\.\d))"

@@ -237,17 +237,16 @@ def compatible(word: str, c: Speaker, mentions: Sequence[Mention], known: dict[s
         return True
     want = "m" if word == "he" else "f"
     owner = c.text.split()[0].lower() if c.text.split() else ""
+    # 'Her niece likes to paint ... she is': the 'she' is the one 'her' points at, not the niece
     if owner == ("his" if want == "m" else "her") and not _named_person(c, mentions):
-        return (
-            False  # 'Her daughter likes ... she is': the 'she' is the one 'her' points at, not the daughter
-        )
+        return False
     return _person_like(c, mentions) and _gender(c, mentions, known) in (None, want)
 
 
 def _definite_role(s: Speaker, mentions: Sequence[Mention]) -> bool:
     """'The Republican nominee', 'the senator': a role that points back at someone named before. A
     spokesman, aide or source is usually someone new."""
-    # each conjunct's last word: 'the former first lady and U.S. senator' holds the role 'senator'
+    # each conjunct's last word: 'the retired nurse and state senator' holds the role 'senator'
     heads = {s.head} | {part.split()[-1].lower() for part in s.text.split(" and ") if part.split()}
     return (
         s.text.lower().startswith("the ")
