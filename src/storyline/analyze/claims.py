@@ -309,46 +309,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
         value, whose = age
         return ClaimSlot(**base, kind="attribute", measure="age", value=_fmt(value), subject=whose, time=when)
     if label in ("DATE", "TIME"):
-        day = _day(ent, dates)
-        length_unit = None if day else next((t for t in tokens if _unit_days(t)), None)
-        if length_unit and any(t.lower_ in _NO_LENGTH for t in ent.doc[ent.end : ent.end + 1]):
-            # "two years ago" dates something, "five years old" is an age, "12 seconds left" a clock
-            return None
-        if length_unit and any(t.like_num or t.lower_ in FACTORS for t in tokens):
-            comma = max((i for i, t in enumerate(tokens) if t.text == ","), default=-1)
-            if any(_unit_days(t) for t in tokens[: comma + 1]):
-                comma = -1  # "12 minutes, 31 seconds" is one length
-            # "Jan. 6, five days": a date before the comma is no part of the length
-            days = _length(tokens[comma + 1 :])
-            measure = _measure(root, verb_only=True)
-            if days is None or measure is None:
-                return None
-            return ClaimSlot(**base, kind="duration", measure=measure, value=_fmt(days), unit="days",
-                             subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
-        measure = _measure(root, verb_only=True)
-        # a TIME span the analysis dated to a day, with no clock figure ("last night", "tonight"), is a date
-        if label == "TIME" and not (day and _clock([*tokens, *zone_word]) is None):
-            bracketed = len(_before_bracket(tokens)) < len(tokens)  # "17:06 pm (" ends in its conversion
-            tokens = list(_before_bracket(tokens))
-            after = () if bracketed else ent.doc[ent.end : ent.end + 2]
-            clock, zone = _clock([*tokens, *zone_word]), _zone(tokens, after)
-            if clock is None:
-                return None
-            # a story's clock times are its event's, whatever the verb
-            base.update(_time_qualifier(ent, tokens, base))
-            converted = _converted(ent)  # "17:06 (1336 GMT)": the slot's zone is the one outlets share, GMT
-            if converted:
-                clock, zone = (clock, zone) if zone == "GMT" else converted[:2]
-                base["end"] = converted[2]
-            return ClaimSlot(**base, kind="time", measure=measure or "time", value=clock, unit=zone,
-                             subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
-        if measure is None or measure in REPORTING_VERBS - _NEWS_VERBS or measure in GENERIC_VERBS:
-            return None
-        value = day or _calendar_words(tokens)  # a year or month is many events
-        if value is None:
-            return None
-        return ClaimSlot(**base, kind="date", measure=measure, value=value, subject=_subject(root),
-                         update=update, event=_event(root))  # fmt: skip
+        return _dated(ent, tokens, label, root, zone_word, dates, base, when, update)
     if label == "CARDINAL" and (_is_year(tokens) or _is_age(root) or _no_count(root)):
         return None  # a year or an age of no one named ("died at 91") is no count
     tally = _tally(ent, tokens)
@@ -402,6 +363,61 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
         base["start"] = ent.doc[ent.start - 1].idx  # "$" of "$3.2bn" is outside spaCy's MONEY span
     return ClaimSlot(**base, kind=kind, measure=measure, value=tally[0] if tally else _fmt(value or 0.0), unit=unit,
                      subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
+
+
+def _dated(
+    ent: Span,
+    tokens: list[Token],
+    label: str,
+    root: Token,
+    zone_word: list[Token],
+    dates: Sequence[DatedMention],
+    base: dict,
+    when: str | None,
+    update: bool,
+) -> ClaimSlot | None:
+    """A DATE or TIME figure's claim: a length of time ("for five days"), a clock time ("at 3:30 p.m.") or a
+    date ("on Monday"); kept apart from _claim's counts and sums, which read none of these."""
+    day = _day(ent, dates)
+    length_unit = None if day else next((t for t in tokens if _unit_days(t)), None)
+    if length_unit and any(t.lower_ in _NO_LENGTH for t in ent.doc[ent.end : ent.end + 1]):
+        # "two years ago" dates something, "five years old" is an age, "12 seconds left" a clock
+        return None
+    if length_unit and any(t.like_num or t.lower_ in FACTORS for t in tokens):
+        comma = max((i for i, t in enumerate(tokens) if t.text == ","), default=-1)
+        if any(_unit_days(t) for t in tokens[: comma + 1]):
+            comma = -1  # "12 minutes, 31 seconds" is one length
+        # "Jan. 6, five days": a date before the comma is no part of the length
+        days = _length(tokens[comma + 1 :])
+        measure = _measure(root, verb_only=True)
+        if days is None or measure is None:
+            return None
+        return ClaimSlot(**base, kind="duration", measure=measure, value=_fmt(days), unit="days",
+                         subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
+    measure = _measure(root, verb_only=True)
+    # a TIME span the analysis dated to a day, with no clock figure ("last night", "tonight"), is a date
+    if label == "TIME" and not (day and _clock([*tokens, *zone_word]) is None):
+        bracketed = len(_before_bracket(tokens)) < len(tokens)  # "17:06 pm (" ends in its conversion
+        tokens = list(_before_bracket(tokens))
+        after = () if bracketed else ent.doc[ent.end : ent.end + 2]
+        clock, zone = _clock([*tokens, *zone_word]), _zone(tokens, after)
+        if clock is None:
+            return None
+        # a story's clock times are its event's, whatever the verb
+        base.update(_time_qualifier(ent, tokens, base))
+        converted = _converted(ent)  # "17:06 (1336 GMT)": the slot's zone is the one outlets share, GMT
+        if converted:
+            clock, zone = (clock, zone) if zone == "GMT" else converted[:2]
+            base["end"] = converted[2]
+        return ClaimSlot(**base, kind="time", measure=measure or "time", value=clock, unit=zone,
+                         subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
+    if measure is None or measure in REPORTING_VERBS - _NEWS_VERBS or measure in GENERIC_VERBS:
+        return None
+    value = day or _calendar_words(tokens)  # a year or month is many events
+    if value is None:
+        return None
+    return ClaimSlot(**base, kind="date", measure=measure, value=value, subject=_subject(root),
+                     update=update, event=_event(root))  # fmt: skip
 
 
 _REPORT_DAYS = frozenset(("today", "tonight"))
