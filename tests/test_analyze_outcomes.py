@@ -7,7 +7,7 @@ from storyline.analyze import analyze, resolve_entities
 from storyline.analyze.claims import find_claims
 from storyline.analyze.nlp import parse
 from storyline.briefing import build_briefing
-from storyline.model import Article, Story
+from storyline.model import Article, Briefing, Story
 
 
 def _offences(text: str) -> list[tuple[str, str]]:
@@ -55,7 +55,7 @@ def test_two_outlets_naming_one_offence_agree_on_it():
     assert not b.conflicts
 
 
-def _briefing(bodies: dict[str, str]):
+def _briefing(bodies: dict[str, str]) -> Briefing:
     arts = {n: Article(n, n, b, outlet=n) for n, b in bodies.items()}
     entities, found = resolve_entities(list(arts.values()), analyze(list(arts.values())))
     story = Story("s", "death", tuple(arts))

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from storyline.briefing import build_briefing
-from storyline.model import Analysis, Article, Entity, Mention, Quote, Sentence, Story
+from storyline.model import Analysis, Article, Briefing, Entity, Mention, Quote, Sentence, Story
 
 SAID = "The ferry will not sail again until the engine has been inspected by the coastguard"
 
 
-def _briefing(credits: dict[str, str]):
+def _briefing(credits: dict[str, str]) -> Briefing:
     arts, analyses = {}, {}
     for k, credit in credits.items():
         body = f'"{SAID}," {credit} said.'
