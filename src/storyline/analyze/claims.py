@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 from text_to_num import alpha2digit, text2num
 
-from storyline.analyze.nlp import lemma
+from storyline.analyze.nlp import lemma, verb_subject
 from storyline.analyze.outcomes import find_causes, find_offences
 from storyline.lexicon.dates import MONTHS, WEEKDAYS, month_name, weekday_name
 from storyline.lexicon.measures import (
@@ -941,8 +941,7 @@ def _event(root: Token) -> str:
 
 def _subject(root: Token) -> str | None:
     """The subject of the verb above the value, as its head word (a name keeps its compound: "Ali Khan")."""
-    verb = next((t for t in root.ancestors if t.tag_.startswith("VB")), None)
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+    subj = verb_subject(root)
     if subj is None or subj is root or root in subj.subtree:
         return None
     parts = [c for c in subj.children if c.dep_ == "compound"] + [subj]

@@ -85,6 +85,13 @@ def _lemmas_of(lower: str, tag: str) -> tuple[str, ...]:
     return _lemmas(lower, pos)
 
 
+def verb_subject(token: Token) -> Token | None:
+    """The subject of the nearest verb above a token: whom a figure or an outcome is said of ("The driver was
+    charged", "Ames died"), read the same way by every claim reader."""
+    verb = next((t for t in token.ancestors if t.tag_.startswith("VB")), None)
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+
+
 def same_sentence(a: Token, b: Token) -> bool:
     """Whether two tokens of one doc share a sentence; ``Token.sent`` walks the sentence on every call, this
     looks the sentence starts up once per doc."""

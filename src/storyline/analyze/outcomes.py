@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from storyline.analyze.nlp import lemma
+from storyline.analyze.nlp import lemma, verb_subject
 from storyline.lexicon.measures import CAUSE
 from storyline.model import ClaimSlot
 
@@ -100,12 +100,6 @@ def _claim(article_id: str, head: Token, measure: str = MEASURE) -> ClaimSlot | 
     start, end = words[0].idx, head.idx + len(head)
     # a death's cause keeps no subject: outlets name the dead differently ("Ames", "the retired judge"), and a
     # subject would keep their versions apart
-    subject = _defendant(head) if measure != CAUSE else None
+    defendant = verb_subject(head) if measure != CAUSE else None
+    subject = defendant.text if defendant is not None else None
     return ClaimSlot(article_id, start, end, "other", measure, value, subject=subject)
-
-
-def _defendant(head: Token) -> str | None:
-    """Whom it is of: the subject of the verb above it ("The driver was charged", "Ames died")."""
-    verb = next((t for t in head.ancestors if t.tag_.startswith("VB")), None)
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
-    return subj.text if subj is not None else None
