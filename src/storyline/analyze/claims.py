@@ -439,6 +439,7 @@ def _day_of_month(tokens: Sequence[Token]) -> Span | None:
 
 
 def _month(t: Token) -> bool:
+    """A month name or its abbreviation ("Nov."), capitalised: "may" the verb is none."""
     return t.text[:1].isupper() and t.lower_.rstrip(".") in MONTHS
 
 
