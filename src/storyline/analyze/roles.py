@@ -270,9 +270,19 @@ _NO_JOB_TAGS = frozenset(("JJR", "JJS", "VBN", "VBG", "CD", "HYPH"))
 _GENDERED_REACH = 300
 
 
+# Titles written before a name, as the job a later description of that person names: "Sen. Lindsey Graham" ...
+# "the senator", "Rep. Adam Schiff" ... "the California congressman" (a U.S. Representative is a congressman).
+_TITLE_JOBS = {
+    "sen": "senator", "gov": "governor", "det": "detective", "capt": "captain",
+    "rep": "congressman", "representative": "congressman", "supt": "superintendent", "insp": "inspector",
+}  # fmt: skip
+
+
 def _job(token: Token) -> str:
-    """The gender-neutral job a noun names ("spokeswoman" -> "spokesperson"), '' for a word that is no job."""
+    """The gender-neutral job a noun names ("spokeswoman" -> "spokesperson", "Sen." -> "senator"), '' for a word
+    that is no job."""
     word = token.lower_.rstrip(".")
+    word = _TITLE_JOBS.get(word, word)
     if word not in JOB_NOUNS:
         return ""
     return re.sub(r"(?:wo)?man$", "person", word) if word in MALE_NOUNS | FEMALE_NOUNS else word
