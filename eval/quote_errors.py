@@ -1,7 +1,8 @@
 """Where quote attribution goes wrong on PolNeAR, by class, with examples: what to fix next.
 
 Every gold quoted attribution and every predicted quote falls in one class (issue 13's scorer: 50 % token
-overlap, gold head word in the predicted speaker). Tune on dev; test is for the headline in eval/quotes.py.
+overlap, gold head word in the predicted speaker or its entity's names). Tune on dev; test is for the headline in
+eval/quotes.py.
 Usage: python eval/quote_errors.py [dev|test] [--limit N] [--examples K]
 """
 
@@ -16,6 +17,7 @@ from eval.quotes import (
     _tokens,
     analyse,
     attribution_right,
+    entity_words,
     load,
     match,
     source_kinds,
@@ -58,7 +60,7 @@ def _line(doc: dict, a: dict, q: Quote, heads: list[str]) -> str:
 
 def table(split: str, limit: int | None, examples: int) -> None:
     docs = load(split, limit)
-    analyses = analyse(docs)
+    analyses, entities = analyse(docs)
     counts: dict[str, int] = defaultdict(int)
     shown: dict[str, list[str]] = defaultdict(list)
 
@@ -67,7 +69,7 @@ def table(split: str, limit: int | None, examples: int) -> None:
         if len(shown[kind]) < examples:
             shown[kind].append(line)
 
-    for doc, an in zip(docs, analyses, strict=True):
+    for doc, an, by_id in zip(docs, analyses, entities, strict=True):
         text = doc["text"]
         quoted = [a for a in doc["attributions"] if a["quoted"]]
         gold = [{"chars": _tokens(" ".join(c["text"] for c in a["content"]))} for a in quoted]
@@ -80,7 +82,7 @@ def table(split: str, limit: int | None, examples: int) -> None:
             if not heads[j]:
                 note("matched, unscored", "")
                 continue
-            if attribution_right(q, heads[j], text):
+            if attribution_right(q, heads[j], text, entity_words(q, by_id)):
                 note("right", "")
                 continue
             note(_speaker_class(q, kinds[j]), _line(doc, a, q, heads[j]))

@@ -2,7 +2,8 @@
 
 The rules in analyze/quotes were tuned on quoted attributions; PolNeAR annotates many more reported ones ('He
 said that ...', 'Jo Ames argued ...'): a second, untuned check on the same rules, scored as eval/quotes.py scores
-a quote's speaker (the gold source's head word, a pronoun's named antecedent's, in the predicted speaker).
+a quote's speaker (the gold source's head word, a pronoun's named antecedent's, in the predicted speaker or the
+names of the entity the article's resolution gives it).
 - he/she: each reported attribution whose source is he/she outside quotation marks, resolved as a quote's pronoun
   is (the same speech events, named subjects and last quote's speaker);
 - cue subjects: each reported attribution with a named or common-noun source whose cue holds one of the rules' cue
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
+from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
@@ -24,21 +26,33 @@ from eval.quotes import (
     _with_source,
     _words,
     attribution_right,
+    entity_words,
     head_word,
     load,
     split_headline,
 )
+from storyline.analyze import resolve_entities
 from storyline.analyze.nlp import paragraphs, parse
 from storyline.analyze.per_article import _mentions
 from storyline.analyze.quotes.pronouns import Speaker, genders, resolve_pronoun
 from storyline.analyze.quotes.speakers import cue_speaker, find_quotes, speaker_pools
-from storyline.model import Quote
+from storyline.analyze.roles import find_descriptions
+from storyline.model import Analysis, Article, Mention, Quote
 from storyline.settings import DEFAULTS
 
 
-def _right(found: Speaker | None, head: str, body: str) -> bool:
-    said = found and Quote("", 0, 0, "", found.text, speaker_start=found.start, speaker_end=found.end)
-    return said is not None and attribution_right(said, [head], body)
+def _resolved(
+    doc_id: str, body: str, mentions: Sequence[Mention], found: Sequence[Speaker | None]
+) -> list[tuple[Quote, set[str]] | None]:
+    """Each found speaker as a quote with its entity's names (eval/quotes.entity_words), resolved within the
+    article as analysis resolves a quote's: descriptions ('the congressman') to the person they refer to."""
+    said = [Quote(doc_id, 0, 0, "", f.text, speaker_start=f.start, speaker_end=f.end) for f in found if f]
+    entities, (an,) = resolve_entities(
+        [Article(doc_id, doc_id, body)], [Analysis(doc_id, mentions=tuple(mentions), quotes=tuple(said))]
+    )
+    by_id = {e.id: e for e in entities}
+    quotes = iter(an.quotes)
+    return [(q := next(quotes), entity_words(q, by_id)) if f else None for f in found]
 
 
 def _score(doc: dict, parsed: Doc, body: str, k: int, show: bool) -> Counter[str]:
@@ -53,7 +67,7 @@ def _score(doc: dict, parsed: Doc, body: str, k: int, show: bool) -> Counter[str
     )
     cue_at = {t.idx: t for t in cues}
     sources = _with_source(doc)
-    out: Counter[str] = Counter()
+    scored: list[tuple[str, Speaker | None, str, int, int]] = []  # kind, found, gold head, source span
     for a in doc["attributions"]:
         src = a["source"]
         if a["quoted"] or not src or src["start"] < k:
@@ -93,7 +107,13 @@ def _score(doc: dict, parsed: Doc, body: str, k: int, show: bool) -> Counter[str
             kind = "cue subject, nominal" if common else "cue subject, named"
         else:
             continue
-        ok = _right(found, head, body)
+        scored.append((kind, found, head, start, end))
+    described = find_descriptions(doc["id"], parsed, mentions)
+    everyone = sorted([*mentions, *described], key=lambda m: (m.start, m.end))
+    resolved = _resolved(doc["id"], body, everyone, [found for _, found, *_ in scored])
+    out: Counter[str] = Counter()
+    for (kind, found, head, start, end), said in zip(scored, resolved, strict=True):
+        ok = said is not None and attribution_right(said[0], [head], body, said[1])
         for name in {kind, kind.split(",")[0]}:
             out[name] += ok
             out[name + " of"] += 1

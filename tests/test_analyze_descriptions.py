@@ -42,6 +42,15 @@ def test_a_definite_description_takes_the_earlier_person_with_that_job():
     assert _described("Tomas Brel was shot on Monday. The officer was suspended.") == []
 
 
+def test_an_abbreviated_title_gives_the_job_a_later_description_names():
+    body = (
+        "Rep. Nell Orwin (D-Calif.) spoke to Marta Quill on Monday. Ms. Quill agreed. "
+        "The California congressman said the vote would pass.\n"
+        "Sen. Teo Brask praised Quill. The senator left early."
+    )
+    assert _described(body) == [("California congressman", "Nell Orwin"), ("senator", "Teo Brask")]
+
+
 def test_one_persons_roles_from_a_predicate_and_a_title_compare_across_outlets():
     arts = [
         Article(

@@ -1,4 +1,5 @@
-"""eval/quotes.py's guess at a pronoun source's antecedent (the nearest earlier named gold source it can be)."""
+"""eval/quotes.py's scorer: its guess at a pronoun source's antecedent (the nearest earlier named gold source it
+can be), and a speaker right through the names of the entity analysis resolved it to."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from eval.quotes import _antecedent, _heads  # noqa: E402
+from eval.quotes import _antecedent, _heads, analyse, score_attribution  # noqa: E402
+from storyline.model import Analysis, Entity, Quote  # noqa: E402
 
 
 def _span(text: str, part: str, after: int = 0) -> dict:
@@ -88,3 +90,35 @@ def test_she_skips_a_name_the_annotation_follows_with_a_he_source_in_its_paragra
     assert _antecedent(she, doc["attributions"], text) is None  # Rand is a 'he'; Lia Moss is no source
     without_he = [doc["attributions"][0], she]
     assert _antecedent(she, without_he, text)["source"]["text"] == "Rand"  # no census gender for "Obel"
+
+
+def test_a_speaker_is_right_through_its_entitys_names_only():
+    text = 'Rep. Ada Vance (D-Calif.) spoke on Monday. "We will not stop," the congresswoman said.'
+    doc = _doc(text, [("Rep. Ada Vance", 0)], "We will not stop")
+    at = text.index("the congresswoman")
+    said = Quote("x", text.index("We will"), text.index(',"'), "We will not stop", "the congresswoman",
+                 speaker_start=at, speaker_end=at + len("the congresswoman"))  # fmt: skip
+
+    def speaker(entity: str | None, entities: dict[str, Entity] | None) -> float:
+        quote = Quote(**{**said.__dict__, "speaker_entity": entity})
+        return score_attribution([doc], [Analysis("x", quotes=(quote,))], [entities] if entities else None)[
+            "speaker_right"
+        ]
+
+    vance = {"e1": Entity("e1", "Ada Vance", "person", ("Ada Vance", "Vance"))}
+    assert speaker(None, vance) == 0.0
+    assert speaker("e1", None) == 0.0  # the old scorer: the speaker's own words only
+    assert speaker("e1", vance) == 1.0
+    assert speaker("e2", vance) == 0.0  # an entity the document's resolution does not hold
+    assert speaker("e1", {"e1": Entity("e1", "the congresswoman", "person", ("Lee Roe",))}) == 0.0
+
+
+def test_entities_are_resolved_per_article_not_pooled_over_the_set():
+    docs = [
+        {"id": "a", "text": "Ames Wins\n\nJo Ames won the vote in Ohio on Monday.", "attributions": []},
+        {"id": "b", "text": "Ames Loses\n\nLee Ames lost the vote in Iowa on Friday.", "attributions": []},
+    ]
+    _, entities = analyse(docs)
+    names = [{n for e in by_id.values() for n in e.aliases} for by_id in entities]
+    assert "Jo Ames" in names[0] and "Lee Ames" not in names[0]
+    assert "Lee Ames" in names[1] and "Jo Ames" not in names[1]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.analyze.gender import FEMALE_NOUNS, MALE_NOUNS, first_name_gender
 from storyline.analyze.nlp import lemma
-from storyline.lexicon.titles import JOB_NOUNS
+from storyline.lexicon.titles import JOB_NOUNS, written_out
 from storyline.model import Mention
 from storyline.settings import AnalyzeSettings
 
@@ -270,9 +270,17 @@ _NO_JOB_TAGS = frozenset(("JJR", "JJS", "VBN", "VBG", "CD", "HYPH"))
 _GENDERED_REACH = 300
 
 
+# Titles written before a name, as the job a later description of that person names: "Sen. Lindsey Graham" ...
+# "the senator", "Rep. Adam Schiff" ... "the California congressman" (a U.S. Representative is a congressman).
+# Before a name "Rep." is a member of Congress; the briefing keeps a bare "rep" ambiguous (reporter).
+_REPRESENTATIVE = frozenset({"rep", "representative"})
+
+
 def _job(token: Token) -> str:
-    """The gender-neutral job a noun names ("spokeswoman" -> "spokesperson"), '' for a word that is no job."""
+    """The gender-neutral job a noun names ("spokeswoman" -> "spokesperson", "Sen." -> "senator"), '' for a word
+    that is no job."""
     word = token.lower_.rstrip(".")
+    word = "congressman" if word in _REPRESENTATIVE else written_out(word)
     if word not in JOB_NOUNS:
         return ""
     return re.sub(r"(?:wo)?man$", "person", word) if word in MALE_NOUNS | FEMALE_NOUNS else word

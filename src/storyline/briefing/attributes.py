@@ -10,14 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 
 from storyline.analyze.entities import person_parts
 from storyline.analyze.gender import FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES
 from storyline.briefing.locate import Locator
 from storyline.briefing.spelling import spell_key
 from storyline.briefing.working_set import Corpus
-from storyline.lexicon.titles import ABBREVIATIONS, JOB_NOUNS
+from storyline.lexicon.titles import JOB_NOUNS, written_out
 from storyline.model import Analysis, Citation, Claim, Conflict, Mention
 from storyline.settings import BriefSettings
 
@@ -60,32 +59,10 @@ class _Role:
         return " ".join([*rank, _SAME_JOB.get(head, head)])
 
 
-@cache
-def _written_out(word: str) -> str:
-    """The job an abbreviated title stands for: the one job noun it begins ("gov", "capt", "insp") or, a
-    contraction, the one at least twice its length whose first and last letters it keeps with letters of it
-    between ("sgt", "cmdr", "supt"; "Co." is no "ceo");
-    the word itself when it is no abbreviation or could be two jobs ("rep": reporter, representative)."""
-    if word not in ABBREVIATIONS:
-        return word
-    full = [j for j in JOB_NOUNS if len(j) > len(word) >= 3 and j.startswith(word)] or [
-        j
-        for j in JOB_NOUNS
-        if len(j) >= 2 * len(word) and j[0] == word[0] and j[-1] == word[-1] and _within(word, j)
-    ]
-    return full[0] if len(full) == 1 else word
-
-
-def _within(short: str, long: str) -> bool:
-    """Whether ``short``'s letters appear in ``long`` in order."""
-    rest = iter(long)
-    return all(ch in rest for ch in short)
-
-
 def _neutral(word: str, before: str = "") -> tuple[str, str | None]:
     """(job, gender) of a word: ('spokesperson', 'f') for "spokeswoman", ('', 'f') for "Mrs", ('', None) for a
     word that is no job; "officer" after "executive" (``before``) is the chief executive."""
-    w = _written_out(word.lower().rstrip("."))
+    w = written_out(word.lower().rstrip("."))
     if w == "officer" and before.lower() == "executive":
         return "ceo", None
     gender = (
@@ -219,7 +196,7 @@ def _titles_only(gap: str) -> bool:
     """Whether every word between a nationality and a name is a title: a job noun, a rank or "former", or
     capitalised ("Australian Prime Minister X"; not "Australian police arrested X")."""
     words = gap.split()
-    return all(w[:1].isupper() or _written_out(w.lower().rstrip(".")) in JOB_NOUNS or w in _RANKS | {"former"}
+    return all(w[:1].isupper() or written_out(w.lower().rstrip(".")) in JOB_NOUNS or w in _RANKS | {"former"}
                for w in words)  # fmt: skip
 
 

@@ -55,3 +55,25 @@ def leading_titles(titles: frozenset[str] = PERSONAL_TITLES) -> re.Pattern[str]:
     """A pattern for one or more of ``titles`` (each with or without a full stop) at the start of a name."""
     words = "|".join(sorted(map(re.escape, titles), key=len, reverse=True))
     return re.compile(rf"^(?:(?:{words})\.?\s+)+", re.I)
+
+
+@cache
+def written_out(word: str) -> str:
+    """The job an abbreviated title stands for: the one job noun it begins ("gov", "capt", "insp") or, a
+    contraction, the one at least twice its length whose first and last letters it keeps with letters of it
+    between ("sgt", "cmdr", "supt"; "Co." is no "ceo");
+    the word itself when it is no abbreviation or could be two jobs ("rep": reporter, representative)."""
+    if word not in ABBREVIATIONS:
+        return word
+    full = [j for j in JOB_NOUNS if len(j) > len(word) >= 3 and j.startswith(word)] or [
+        j
+        for j in JOB_NOUNS
+        if len(j) >= 2 * len(word) and j[0] == word[0] and j[-1] == word[-1] and _within(word, j)
+    ]
+    return full[0] if len(full) == 1 else word
+
+
+def _within(short: str, long: str) -> bool:
+    """Whether ``short``'s letters appear in ``long`` in order."""
+    rest = iter(long)
+    return all(ch in rest for ch in short)
