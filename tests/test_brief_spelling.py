@@ -7,8 +7,9 @@ import re
 from dataclasses import replace
 
 from storyline.briefing import build_corpus
-from storyline.briefing.attributes import _written_out, person_attributes
+from storyline.briefing.attributes import person_attributes
 from storyline.briefing.spelling import KEY_FEATURES, name_candidates, spell_key
+from storyline.lexicon.titles import written_out
 from storyline.model import Analysis, Article, Citation, Claim, Mention, Quote, Sentence
 from storyline.settings import BriefSettings
 
@@ -52,12 +53,12 @@ def test_one_letter_is_a_conflict_with_each_outlets_spelling():
 
 def test_names_a_tagged_span_joins_with_and_are_compared_one_by_one():
     c, analyses, settings = _corpus(
-        {"a": "Walls fell in the villages of Zainabieh and Koohi.", "b": "Houses in Zinabieh were damaged."},
-        {"a": [("Zainabieh and Koohi", "ORG")], "b": [("Zinabieh", "GPE")]},
+        {"a": "Walls fell in the villages of Tavalieh and Koska.", "b": "Houses in Tvalieh were damaged."},
+        {"a": [("Tavalieh and Koska", "ORG")], "b": [("Tvalieh", "GPE")]},
     )
     conflicts, _agreed = name_candidates(c, analyses, settings)
     assert [k.kind for k in conflicts] == ["spelling"]
-    assert "Zainabieh" in conflicts[0].statement and "Koohi" not in conflicts[0].statement
+    assert "Tavalieh" in conflicts[0].statement and "Koska" not in conflicts[0].statement
     c, analyses, settings = _corpus(
         {"a": "Shares of Procter and Gamble Co rose.", "b": "Shares of Procter and Gamble Co fell."},
         {k: [("Procter and Gamble Co", "ORG")] for k in "ab"},
@@ -94,7 +95,7 @@ def test_jon_and_john_differ_though_jon_is_a_nickname():
 def test_short_forms_nicknames_and_spaces_are_one_spelling():
     for x, y in (
         ("William Ingaldson", "Bill Ingaldson"),
-        ("Vincent Del Giudice", "Vincent DelGiudice"),
+        ("Paolo Del Ferro", "Paolo DelFerro"),
         ("Anthony Phillip LaSalle", "Anthony LaSalle"),
         ("LuAnn Johnson", "Luann Johnson"),
         ("Steven Einhorn", "Steve Einhorn"),
@@ -410,7 +411,7 @@ def test_one_job_given_to_one_first_name_with_two_surnames_is_a_spelling_conflic
     for (x, y), kinds in (
         (("A.J. Smith", "A.J. Butler"), ["spelling"]),
         (("Matt Schaub", "David Garrard"), []),
-        (("Vincent DelGiudice", "Vincent Del Giudice"), []),
+        (("Paolo DelFerro", "Paolo Del Ferro"), []),
     ):
         c, analyses, settings = _corpus(
             {"a": f"Team general manager {x} said so.", "b": f"Team general manager {y} said so."},
@@ -472,7 +473,7 @@ def test_an_abbreviated_title_is_the_job_it_stands_for():
     conflicts, agreed = _people("Sgt. Tim Shields said the men were arrested.",
                                 "Police sergeant Tim Shields said so.", "Tim Shields")  # fmt: skip
     assert not conflicts and [cl.kind for cl in agreed] == ["role"]
-    assert _written_out("gov") == "governor" and _written_out("co") == "co" and _written_out("rep") == "rep"
+    assert written_out("gov") == "governor" and written_out("co") == "co" and written_out("rep") == "rep"
 
 
 def test_a_police_officer_is_no_chief_executive():

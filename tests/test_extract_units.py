@@ -27,7 +27,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("Saturday 04 March 2017 12:20 GMT", datetime(2017, 3, 4, 12, 20, tzinfo=UTC)),
+        ("Tuesday 07 March 2017 09:40 GMT", datetime(2017, 3, 7, 9, 40, tzinfo=UTC)),
         ("Sunday, 5 March 2017", datetime(2017, 3, 5, tzinfo=UTC)),
         (
             "Updated 5 March 2017 at 14:05 BST",

@@ -281,8 +281,8 @@ def _unresolved(an: Analysis) -> Analysis:
 
 def _speaker_entity(q: Quote, mentions: Sequence[Mention]) -> Quote:
     """A named speaker's entity: the person the phrase is about (see ``_head_people``), else a role, else an
-    organisation. Never a possessor or pre-modifier person: "Clinton spokesman Jesse Lehrich" is Lehrich,
-    "Clinton's spokesman" and "a spokesman for Clinton" no person."""
+    organisation. Never a possessor or pre-modifier person: "Harlow spokesman Dan Pruitt" is Pruitt,
+    "Harlow's spokesman" and "a spokesman for Harlow" no person."""
     if q.speaker_start is None or q.speaker_end is None or q.anonymous:
         return q
     inside = [m for m in mentions if m.entity_id and q.speaker_start <= m.start and m.end <= q.speaker_end
@@ -295,7 +295,7 @@ def _speaker_entity(q: Quote, mentions: Sequence[Mention]) -> Quote:
 
 def _heads_phrase(q: Quote, m: Mention) -> bool:
     """A description ("the judge") names the speaker only as the phrase's head: at its end, after no
-    post-modified noun ("a friend of the actress" is the friend)."""
+    post-modified noun ("a neighbour of the singer" is the neighbour)."""
     before = (q.speaker or "")[: m.start - (q.speaker_start or 0)]
     return m.end == q.speaker_end and _POST_MODIFIER.search(before) is None
 

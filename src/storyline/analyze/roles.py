@@ -258,11 +258,11 @@ def resolve_role(
     return max(score.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
-# Verbs whose "as" object is the subject's job ("Felt worked as the associate director", "served as coach").
+# Verbs whose "as" object is the subject's job ("Ames worked as the deputy director", "served as coach").
 _AS_VERBS = frozenset("work serve act join remain continue hire name appoint elect return start".split())
 _SUBJECTS = ("nsubj", "nsubjpass")
 # Modifiers kept with a description's noun ("the Democratic senator", "the team coach"); an age or a grade
-# ("the 45-year-old coach", "the youngest actor", "the partying actress") says nothing of the job.
+# ("the 45-year-old coach", "the youngest actor", "the touring actress") says nothing of the job.
 _DESCRIPTION_MODIFIERS = frozenset(("amod", "compound"))
 _NO_JOB_TAGS = frozenset(("JJR", "JJS", "VBN", "VBG", "CD", "HYPH"))
 # Characters back a gendered description ("the actress") looks for a named person of that gender; the
@@ -343,9 +343,8 @@ class _Cast:
         self.people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
         self.at = {i: m for m in self.people for i in range(m.start, m.end)}
         self.first = {m.text.split()[-1]: m.text.split()[0] for m in self.people if len(m.text.split()) >= 2}
-        self.jobs: list[
-            tuple[Mention, str]
-        ] = []  # (person mention, job) in text order: titles, then as found
+        # (person mention, job) in text order: titles, then as found
+        self.jobs: list[tuple[Mention, str]] = []
         for m in self.people:
             name = doc.char_span(m.start, m.end, alignment_mode="expand")
             if name is not None and name.start > 0 and (job := _job(doc[name.start - 1])):
@@ -373,8 +372,8 @@ class _Cast:
 
 def find_descriptions(article_id: str, doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     """ROLE mentions of the jobs said of a named person, each with the start of that person's mention in
-    ``refers``, so one person's roles compare across outlets (briefing.attributes): a predicate ("Felt was
-    deputy associate director", "X worked as the coach"), and a definite description ("the coach") of the nearest
+    ``refers``, so one person's roles compare across outlets (briefing.attributes): a predicate ("Ames was
+    deputy finance director", "X worked as the coach"), and a definite description ("the coach") of the nearest
     earlier person given that job in the article, or for a gendered job nobody holds ("the actress") the person
     just named if of that gender. No other description is linked: "the officer" after a named victim is
     somebody else (the nearest earlier person: eval/claims.py 2 more false conflicts held-out, 1 true lost fit)."""

@@ -385,7 +385,7 @@ def _surname_swapped(names: Iterable[tuple[str, ...]]) -> bool:
     (a, b) = names
     if len(a) < 2 or len(b) < 2 or a[0] != b[0]:
         return False
-    return "".join(a[1:])[:1] != "".join(b[1:])[:1]  # "Del Giudice" / "DelGiudice" is one surname
+    return "".join(a[1:])[:1] != "".join(b[1:])[:1]  # "Del Ferro" / "DelFerro" is one surname
 
 
 def _rank_conflicts(c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[_Role]]) -> list[Conflict]:

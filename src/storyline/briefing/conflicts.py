@@ -70,7 +70,7 @@ _POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # "Quill's agent", "Jones' lawyer"
 
 def _surname_keys(name: str) -> set[str]:
     """Spelling keys of a name's surname: its last word, and its last two run together when the name has a
-    first name and two more words ("Vincent Del Giudice" is also "delgiudice")."""
+    first name and two more words ("Paolo Del Ferro" is also "delferro")."""
     words = _norm_name(name)
     if not words:
         return set()

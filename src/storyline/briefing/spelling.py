@@ -1,7 +1,7 @@
 """Name spellings across outlets: one person's or place's name written differently by independent outlets is a
 ``spelling`` conflict (Sergey/Sergei, Wolfe/Wolff); the same name in 2+ outlets is a ``spelling`` agreement (how
 a briefing records who is named). Rules of eval/claims/PROTOCOL.md:
-- case, accents, spaces and hyphens are no difference ("Del Giudice"/"DelGiudice", "WALLY"/"Wally");
+- case, accents, spaces and hyphens are no difference ("Del Ferro"/"DelFerro", "WALLY"/"Wally");
 - short forms are the same spelling: a surname alone, a dropped middle name or initial, a generational suffix,
   an initial for a first name, a nickname ("Bill"/"William", from the curated ``nicknames`` package);
 - one letter added, dropped or changed is a conflict, also for a nickname one letter away ("Jon"/"John").
@@ -191,7 +191,7 @@ _AND = re.compile(r"\s+(?:and|&)\s+")
 
 
 def _coordinated(body: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The one-word names a tagged span joins with "and" ("the villages of Zainabieh and Koohi" tagged as one
+    """The one-word names a tagged span joins with "and" ("the villages of Tavalieh and Koska" tagged as one
     name), else the span itself: each is compared on its own. A longer part keeps the span whole ("Procter and
     Gamble Co" is one name)."""
     cuts = list(_AND.finditer(body, start, end))
@@ -204,7 +204,7 @@ def _coordinated(body: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _same_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     """One person's name written alike: first names alike and the same surname (a middle name or initial
-    dropped, "Del Giudice" run together), or one form is the other's full name after words the tagger kept in
+    dropped, "Del Ferro" run together), or one form is the other's full name after words the tagger kept in
     front ("referee Tony Weeks", "W. Mark Felt")."""
     short, long = sorted((x, y), key=len)
     if len(short) >= 2 and long[-len(short) :] == short:
@@ -540,7 +540,7 @@ def _untagged(
 
 
 def _name_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float) -> bool:
-    """A place's or organisation's name with one word spelt two ways (Zainabieh/Zinabieh). A lone word needs 5+
+    """A place's or organisation's name with one word spelt two ways (Tavalieh/Tvalieh). A lone word needs 5+
     letters and exactly one letter changed, and not a plural or derived word ("Sumatran", "Greeks"): short
     names and word families are too often two different words."""
     if len(x) != len(y):

@@ -151,7 +151,7 @@ def _named_person(s: Speaker, mentions: Sequence[Mention]) -> bool:
 
 
 def _gender(s: Speaker, mentions: Sequence[Mention], known: dict[str, str]) -> str | None:
-    # gendered nouns of the phrase itself, not of its relative clause ("Mapahai, who fled with her husband")
+    # gendered nouns of the phrase itself, not of its relative clause ("Roe, who left with her husband")
     head = re.findall(r"[A-Za-z]+", re.split(r",|\(|\bwho\b", s.text)[0])
     words = {w.lower() for i, w in enumerate(head) if not _a_name(head, i)}
     if words & MALE_NOUNS or words & MALE_TITLES:
@@ -186,7 +186,7 @@ def resolve_pronoun(
 ) -> Speaker | None:
     """'She added': the latest earlier compatible speaker nearby (quoted or reported), else the latest
     compatible named subject within reach, else the last quoted speaker if compatible, else None. A named
-    person the narration has just made its subject ('Then 67, Felt celebrated the decision.') within
+    person the narration has just made its subject ('Then 58, Ames welcomed the ruling.') within
     ``narrated_reach`` of a he/she beats an earlier speaker; a person named inside a reported clause or a
     sentence with a quotation (the topic the last speaker talks about) does not. He/she need
     a person of that gender (or of unknown gender), 'it' a non-person, 'they' anything but one named person;
