@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.analyze.gender import FEMALE_NOUNS, MALE_NOUNS, first_name_gender
 from storyline.analyze.nlp import lemma
-from storyline.lexicon.titles import JOB_NOUNS, written_out
+from storyline.lexicon.titles import neutral_job
 from storyline.model import Mention
 from storyline.settings import AnalyzeSettings
 
@@ -280,10 +280,7 @@ def _job(token: Token) -> str:
     """The gender-neutral job a noun names ("spokeswoman" -> "spokesperson", "Sen." -> "senator"), '' for a word
     that is no job."""
     word = token.lower_.rstrip(".")
-    word = "congressman" if word in _REPRESENTATIVE else written_out(word)
-    if word not in JOB_NOUNS:
-        return ""
-    return re.sub(r"(?:wo)?man$", "person", word) if word in MALE_NOUNS | FEMALE_NOUNS else word
+    return neutral_job("congressman" if word in _REPRESENTATIVE else word)
 
 
 def _described_span(token: Token) -> tuple[int, int]:

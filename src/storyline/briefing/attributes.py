@@ -16,7 +16,7 @@ from storyline.analyze.gender import FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MA
 from storyline.briefing.locate import Locator
 from storyline.briefing.spelling import spell_key
 from storyline.briefing.working_set import Corpus
-from storyline.lexicon.titles import JOB_NOUNS, written_out
+from storyline.lexicon.titles import JOB_NOUNS, neutral_job, written_out
 from storyline.model import Analysis, Citation, Claim, Conflict, Mention
 from storyline.settings import BriefSettings
 
@@ -72,11 +72,7 @@ def _neutral(word: str, before: str = "") -> tuple[str, str | None]:
         if w in FEMALE_NOUNS or w in FEMALE_TITLES
         else None
     )
-    if w not in JOB_NOUNS:
-        return "", gender
-    if gender and w.endswith(("man", "woman")):
-        return re.sub(r"(?:wo)?man$", "person", w), gender
-    return w, gender
+    return neutral_job(w), gender
 
 
 def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> list[_Role]:

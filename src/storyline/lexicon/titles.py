@@ -73,6 +73,17 @@ def written_out(word: str) -> str:
     return full[0] if len(full) == 1 else word
 
 
+def neutral_job(word: str) -> str:
+    """The job a lower-case word names, written out and without gender, so two outlets' words for one job
+    compare equal ("spokeswoman" and "spokesman" are "spokesperson", "capt" is "captain"); '' for no job. Only a
+    job written with both "-man" and "-woman" is gendered ("lineman" stays)."""
+    word = written_out(word)
+    if word not in JOB_NOUNS:
+        return ""
+    stem = re.sub(r"(?:wo)?man$", "", word)
+    return stem + "person" if stem != word and {stem + "man", stem + "woman"} <= JOB_NOUNS else word
+
+
 def _within(short: str, long: str) -> bool:
     """Whether ``short``'s letters appear in ``long`` in order."""
     rest = iter(long)
