@@ -207,8 +207,8 @@ def test_spokesman_and_spokeswoman_for_one_person_is_a_gender_conflict():
 
 
 def test_same_title_agrees_and_different_titles_conflict():
-    _, agreed = _people("General manager Tony Reagins confirmed the offer.",
-                        "Angels general manager Tony Reagins said so.", "Tony Reagins")  # fmt: skip
+    _, agreed = _people("General manager Tom Rennick confirmed the offer.",
+                        "Falcons general manager Tom Rennick said so.", "Tom Rennick")  # fmt: skip
     assert len(agreed) == 1 and {v.article_id for v in agreed[0].values} == {"a", "b"}
     conflicts, agreed = _people("Prosecutor David Rossi spoke.", "Assistant District Attorney David Rossi spoke.",
                                 "David Rossi")  # fmt: skip
@@ -223,8 +223,8 @@ def test_same_title_agrees_and_different_titles_conflict():
 
 
 def test_two_jobs_joined_by_and_are_both_the_persons():
-    conflicts, _ = _people("AMD president and chief executive Rory Read spoke.",
-                           "The deal was praised by Rory Read, president and CEO, AMD.", "Rory Read")  # fmt: skip
+    conflicts, _ = _people("KLX president and chief executive Rory Lund spoke.",
+                           "The deal was praised by Rory Lund, president and CEO, KLX.", "Rory Lund")  # fmt: skip
     assert not [k for k in conflicts if k.kind == "role"]
 
 
@@ -281,14 +281,14 @@ def test_bearings_from_one_town_that_disagree_are_a_place_conflict():
     from storyline.briefing.places import bearing_conflicts
 
     c, analyses, _ = _corpus(
-        {"a": "The quake struck 55 kilometres south of Bireun.", "b": "The epicentre was 34 miles west of the town of Bireun.",
-         "c": "It hit north-west of Bireun."},
+        {"a": "The quake struck 55 kilometres south of Tarmel.", "b": "The epicentre was 31 miles west of the town of Tarmel.",
+         "c": "It hit north-west of Tarmel."},
         {},
     )  # fmt: skip
     (k,) = bearing_conflicts(c, analyses)
     assert k.kind == "place" and {cl.outlet for cl in k.claims} == {"Outlet a", "Outlet b", "Outlet c"}
-    assert "55 kilometres south of Bireun" in k.statement
-    c, analyses, _ = _corpus({"a": "It hit west of Bireun.", "b": "It hit north-west of Bireun."}, {})
+    assert "55 kilometres south of Tarmel" in k.statement
+    c, analyses, _ = _corpus({"a": "It hit west of Tarmel.", "b": "It hit north-west of Tarmel."}, {})
     assert bearing_conflicts(c, analyses) == []  # a coarser bearing agrees
     c, analyses, _ = _corpus(
         {"a": "It hit north of San Jose.", "b": "It hit south of San Francisco on Sunday."}, {}
@@ -332,14 +332,14 @@ def test_bearings_of_two_places_or_an_extent_are_no_place_conflict():
     from storyline.briefing.places import bearing_conflicts
 
     c, analyses, _ = _corpus(
-        {"a": "He was convicted in Brazos County, located northwest of Houston.",
-         "b": "The escape happened near Baytown, about 25 miles east of Houston."},
-        {"a": [("Brazos County", "GPE")], "b": [("Baytown", "GPE")]},
+        {"a": "He was convicted in Marlow County, located northwest of Dallton.",
+         "b": "The escape happened near Reedville, about 22 miles east of Dallton."},
+        {"a": [("Marlow County", "GPE")], "b": [("Reedville", "GPE")]},
     )  # fmt: skip
-    assert bearing_conflicts(c, analyses) == []  # two places, each located from Houston
+    assert bearing_conflicts(c, analyses) == []  # two places, each located from Dallton
     c, analyses, _ = _corpus(
-        {"a": "It shook residents from San Francisco to north of Sacramento.",
-         "b": "The quake began 73 miles west of Sacramento."},
+        {"a": "It shook residents from Alder Bay to north of Pinecrest.",
+         "b": "The quake began 73 miles west of Pinecrest."},
         {},
     )  # fmt: skip
     assert bearing_conflicts(c, analyses) == []  # the far end of an extent is no place of the quake

@@ -1,4 +1,4 @@
-"""Where outlets place one thing differently: "55 km south of Bireun" in one outlet and "west of Bireun" in
+"""Where outlets place one thing differently: "55 km south of Tarmel" in one outlet and "west of Tarmel" in
 another put an epicentre (a crash, a fire) on two sides of one town, a ``place`` conflict. Bearings from the same
 named place are compared, so the containment of places (a town in its country) never needs a gazetteer; a
 bearing in a direct quotation is the speaker's and left out.
@@ -26,22 +26,22 @@ _BEARING = re.compile(
 
 def _town(name: str) -> str:
     """The key of the place a bearing is taken from: its capitalised words, not a month or weekday after it
-    ("west of Bireun on Sunday", "of Manokwari Jan. 4"): "north of San Jose" and "north of San Francisco" are
+    ("west of Tarmel on Sunday", "of Pinecrest Jan. 4"): "north of San Jose" and "north of San Francisco" are
     bearings from two towns, not one."""
     words = [w for w in name.split() if w[0].isupper()]
     words = words[:1] + [w for w in words[1:] if spell_key(w) not in MONTHS and spell_key(w) not in WEEKDAYS]
     return " ".join(map(spell_key, words))
 
 
-# "shaking residents from San Francisco to north of Sacramento": the far end of an extent, no place of the event.
+# "shaking residents from Alder Bay to north of Pinecrest": the far end of an extent, no place of the event.
 _EXTENT = re.compile(r"\bto\s+$", re.IGNORECASE)
-# What lies between a named place and the bearing that locates it ("Brazos County, located northwest of").
+# What lies between a named place and the bearing that locates it ("Marlow County, located northwest of").
 _LOCATES = re.compile(r"[\s,]*(?:(?:located|situated|lying)\s+)?$", re.IGNORECASE)
 
 
 def _located(body: str, start: int, an: Analysis | None) -> str:
-    """The named place a bearing locates when the name comes right before it ("Brazos County, located northwest
-    of Houston", "near Baytown, Texas, about 25 miles east of Houston"), else "" (the event's own place): the
+    """The named place a bearing locates when the name comes right before it ("Marlow County, located northwest
+    of Dallton", "near Reedville, Texas, about 22 miles east of Dallton"), else "" (the event's own place): the
     bearings of two different places from one town are no contradiction."""
     for m in an.mentions if an else ():
         if m.label in PLACE_LABELS and m.end <= start and _LOCATES.fullmatch(body, m.end, start):
