@@ -133,7 +133,7 @@ def _speaker_tokens(head: Token) -> list[Token]:
 
 
 def _name_after_rank(last: Token) -> list[Token]:
-    """'said RCMP Sgt. Tim Shields', 'said Dist. Atty. Steve Cooley': the parser ends the sentence at a rank's
+    """'said RCMP Sgt. Dan Holt', 'said Dist. Atty. Joan Marsh': the parser ends the sentence at a rank's
     full stop and takes the rank for the subject; the proper names after it, on the same line, are the
     speaker's."""
     doc, out, i = last.doc, [], last.i
