@@ -103,14 +103,14 @@ def bearing_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Confl
     return out
 
 
-# What joins a named person to the town they are from: "Simpson of Spiro", "Simpson, 33, of Spiro", "Kathryn
-# Jenkin, 20 and from Aberdare".
+# What joins a named person to the town they are from: "Simpson of Redding", "Simpson, 33, of Redding", "Kate
+# Jenner, 20 and from Abermoor".
 _FROM = re.compile(r"(?:,\s*(?:\d{1,3}\s*(?:,|and)\s*)?|\s+)(?:of|from)\s+")
-# One place written in another: "Aberdare, South Wales", "Clearlake in Lake County".
+# One place written in another: "Abermoor, South Wales", "Clearlake in Lake County".
 _AND_IN = re.compile(r",\s*|\s+in\s+")
 
 
-# spaCy's small model tags a small town as often an organisation as a place ("of Fort Coffee")
+# spaCy's small model tags a small town as often an organisation as a place ("of Fort Hale")
 _TOWN_LABELS = PLACE_LABELS | {"ORG"}
 
 
@@ -120,8 +120,8 @@ def _places(an: Analysis | None, labels: frozenset[str] = PLACE_LABELS) -> dict[
 
 
 def home_town_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Conflict]:
-    """One person placed in two towns by two outlets ("Simpson of Fort Coffee" / "Simpson, of Spiro"): a
-    ``place`` conflict. Two towns one article writes as one in the other ("Aberdare, South Wales") agree, so the
+    """One person placed in two towns by two outlets ("Simpson of Fort Hale" / "Simpson, of Redding"): a
+    ``place`` conflict. Two towns one article writes as one in the other ("Abermoor, South Wales") agree, so the
     story itself says which places contain which, without a gazetteer; so do a name and a longer one holding it
     ("Wales" / "South Wales")."""
     key_of = c.outlet_keys()

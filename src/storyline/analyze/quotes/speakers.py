@@ -620,7 +620,7 @@ def _attribute(
             if len(outside) > max_gap or len(sentence_spans(" ".join(outside.split()))) > 1:
                 continue
             # a cue whose clause holds the quotation first, the outermost of them ('X says she liked what she
-            # calls "a war of words"': X says); else the nearest
+            # calls "a fair fight"': X says); else the nearest
             rank = (0, _depth(c)) if _governs(c, run.start) else (1, len(outside))
             cues.append((rank, c))
         cues.sort(key=lambda x: x[0])
@@ -760,15 +760,15 @@ def _content(cue: Token, body: str, start: int, end: int, para: tuple[int, int])
 
 
 def _next_clause_cut(parts: Sequence[Token], end: int, hi: int) -> int:
-    """Where the reported clause stops after the quotation: a clause joined after it ('was "resolutely opposed"
-    to the test and warned ...', 'will be "fair" to him, engaging in ...') is the writer's next point."""
+    """Where the reported clause stops after the quotation: a clause joined after it ('was "firmly against"
+    the plan and added ...', 'will be "kind" to her, speaking of ...') is the writer's next point."""
     for part in parts:
         for t in part.subtree:
             left = t.left_edge
             if t.idx < end or left.idx < end or left.i == 0 or not t.tag_.startswith("VB"):
                 continue
             before = left.nbor(-1)
-            joined = (  # '... "opposed" to the test and warned ...'; not '... and that X', still reported
+            joined = (  # '... "against" the plan and added ...'; not '... and that X', still reported
                 t.dep_ == "conj" and t.head.idx < end and not any(c.dep_ == "mark" for c in t.lefts)
             )
             participle = t.dep_ == "advcl" and t.tag_ == "VBG" and before.text == ","  # ', engaging in ...'
@@ -779,9 +779,9 @@ def _next_clause_cut(parts: Sequence[Token], end: int, hi: int) -> int:
 
 def _adjuncts_cut(doc: Doc, start: int, end: int, hi: int) -> int:
     """Where a cue's 'X as "Y"' complement stops: modifiers the parser hung on the quoted words after the
-    closing mark ('called X a "disgrace" Wednesday on a radio show', 'described X as "a crazy system" during a
-    stop in Flint') are the writer's setting, not what was said. (A reported clause keeps them: 'said he has
-    "big plans" for the final month'.)"""
+    closing mark ('called X a "disgrace" Wednesday on a radio show', 'described X as "a broken scheme" during a
+    stop in Ashford') are the writer's setting, not what was said. (A reported clause keeps them: 'said she has
+    "new ideas" for the last week'.)"""
     span = doc.char_span(start, end, alignment_mode="expand")
     if not span:
         return hi
