@@ -1,6 +1,6 @@
 """Conflicts, updates and agreements across outlets, scored on the ECB+ claims annotations (and the demo corpus).
 
-Usage: .venv/bin/python eval/claims.py [--annotations DIR ...] [--half fit-a] [--show fit-a] [--set KNOB=V1,V2]
+Usage: .venv/bin/python eval/claims.py [--annotations DIR ...] [--half fit-a] [--show fit-a] [--set KNOB=V1,V2] [--kinds]
 Each annotated event becomes one story of exactly its listed docs, each doc its own outlet, no dates (ECB+ has
 none); storyline's analysis and briefing run on it as in a build. A predicted conflict or agreement matches a gold
 slot of the same verdict when it links 2 or more of the same docs with value spans overlapping the gold mentions
@@ -9,7 +9,8 @@ Scores print per half (split by a stable hash of the event id: tune on "fit" onl
 part (fit-a, fit-b: the hash's next bit; choose a rule on fit-a, keep it only when it holds on fit-b), and the
 demo corpus's conflict scores (examples/demo.labels.json) beside them. The unread events annotated last
 (``claims_gold.FRESH``) print only with ``--half fresh``: the test set, looked at once per kept change. ``--set KNOB=V1,V2`` briefs each
-event once per BriefSettings value (analysed once). Exits 0 with a message when the data is absent.
+event once per BriefSettings value (analysed once). ``--kinds`` scores the invented stories of eval/claims/kinds/ instead
+(recall per issue kind, must-not-conflict violations). Exits 0 with a message when the data is absent.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import tempfile
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,6 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))
 
 import claims_gold  # noqa: E402
+import claims_kinds  # noqa: E402
 from claims_gold import Gold, Slot  # noqa: E402
 
 from storyline.model import Article, Briefing, Claim, Story  # noqa: E402
@@ -115,9 +118,22 @@ def analyse_event(gold: Gold, docs: dict[str, dict]) -> tuple:
     setting tried."""
     from storyline.analyze import analyze, resolve_entities
 
-    arts = {d: Article(d, f"ecbplus:{d}", docs[d]["text"], outlet=d) for d in gold.docs}
+    arts = {d: _article(d, docs[d]) for d in gold.docs}
     entities, analyses = resolve_entities(list(arts.values()), analyze(list(arts.values())))
     return arts, entities, {a.article_id: a for a in analyses}
+
+
+def _article(doc: str, record: dict) -> Article:
+    """One annotated doc as an article: its own outlet (ECB+ has no outlet field) and, when the record has one
+    (the kinds set), its outlet name and publication time."""
+    published = record.get("published")
+    return Article(
+        doc,
+        f"ecbplus:{doc}",
+        record["text"],
+        outlet=record.get("outlet", doc),
+        published=datetime.fromisoformat(published) if published else None,
+    )
 
 
 def brief_event(gold: Gold, analysed: tuple, settings: BriefSettings) -> Briefing:
@@ -265,6 +281,56 @@ def demo_scores() -> tuple[int, int, int, int] | None:
     return tp_p, len(preds), tp_g, len(gold)
 
 
+def kinds_report(pairs: list[tuple[Gold, Briefing]], issue: dict[tuple[str, str], str], show: bool) -> None:
+    """The kinds set's lines: recall of conflicts and updates per issue kind (a gold slot is found by a predicted
+    conflict or update matching it), whether each update was called an update, and the must-not-conflict
+    violations: predicted conflicts (not updates) landing on an agreement or update slot and on no conflict slot
+    (compatible values such as "at least 9" and "11", or a later toll that rose, called a contradiction)."""
+    found: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    updates = [0, 0]
+    violations: dict[str, list[str]] = defaultdict(list)
+    for gold, b in pairs:
+        preds = [(v, label, spans) for v, label, spans in predictions(b) if v in ("conflict", "update")]
+        for slot in gold.slots:
+            hits = [v for v, _l, spans in preds if matches(spans, slot)]
+            if slot.verdict == "conflict":
+                row = found[issue[(gold.event, slot.slot)]]
+                row[0] += bool(hits)
+                row[1] += 1
+                if show and not hits:
+                    print(f"    FN {gold.event} {issue[(gold.event, slot.slot)]}: {slot.slot!r}")
+            elif slot.verdict == "update":
+                updates[0] += "update" in hits
+                updates[1] += 1
+        for v, label, spans in preds:
+            on = [s for s in gold.slots if matches(spans, s)]
+            if v == "conflict" and on and all(s.verdict != "conflict" for s in on):
+                violations[issue[(gold.event, on[0].slot)]].append(
+                    f"{gold.event} {on[0].slot!r}: {label[:120]}"
+                )
+    print("  conflicts found per issue kind:")
+    for kind in claims_kinds.ISSUE_KINDS:
+        if found[kind][1]:
+            print(
+                f"    {kind:9s} R={found[kind][0] / found[kind][1]:.2f} ({found[kind][0]}/{found[kind][1]})"
+            )
+    print(f"  updates called an update: {updates[0]}/{updates[1]}")
+    print(f"  must-not-conflict violations: {sum(map(len, violations.values()))}")
+    for kind, where in sorted(violations.items()):
+        for w in where:
+            print(f"    {kind}: {w}")
+
+
+def score_kinds(show: bool) -> None:
+    """The invented kinds set (eval/claims_kinds.py): the ECB+ scores and the issue's kinds."""
+    docs, golds, issue = claims_kinds.load()
+    print(f"kinds set: {len(golds)} invented stories, {sum(len(g.slots) for g in golds)} slots")
+    pairs = [(g, brief_event(g, analyse_event(g, docs), BriefSettings())) for g in golds]
+    for name, nums in score(pairs, show=show).items():
+        print(line(name, *nums))
+    kinds_report(pairs, issue, show)
+
+
 def _settings_tried(pairs: list[str] | None) -> list[tuple[str, BriefSettings]]:
     """``--set claim_align_sim=0,0.15,0.3`` -> one BriefSettings per value (the defaults when none is given)."""
     out = [("defaults", BriefSettings())]
@@ -281,7 +347,7 @@ def main() -> int:
     ap.add_argument("--annotations", type=Path, action="append", help="annotation dir (repeatable)")
     ap.add_argument(
         "--show",
-        choices=("fit", "held-out", "fit-a", "fit-b"),
+        choices=("fit", "held-out", "fit-a", "fit-b", "kinds"),
         help="print misses and false positives of this part (with --half of it; never the unread fresh part)",
     )
     ap.add_argument(
@@ -289,11 +355,18 @@ def main() -> int:
     )
     ap.add_argument("--no-demo", action="store_true", help="skip the demo corpus")
     ap.add_argument(
+        "--kinds",
+        action="store_true",
+        help="score the invented kinds set instead of ECB+ (--show kinds: its misses)",
+    )
+    ap.add_argument(
         "--set", action="append", metavar="KNOB=V1,V2", help="BriefSettings values to try (repeatable)"
     )
     args = ap.parse_args()
     dirs = args.annotations or [claims_gold.ANNOTATIONS]
-    if not claims_gold.ECB.exists():
+    if args.kinds:
+        score_kinds(show=args.show == "kinds")
+    elif not claims_gold.ECB.exists():
         print(f"ECB+ data absent ({claims_gold.ECB}); skipped")
     elif not claims_gold.annotation_files(dirs):
         print(f"no annotation files under {', '.join(map(str, dirs))}; skipped")

@@ -18,7 +18,16 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from eval.quotes import _PRONOUNS, _antecedent, _words, attribution_right, head_word, load, split_headline
+from eval.quotes import (
+    _PRONOUNS,
+    _antecedent,
+    _with_source,
+    _words,
+    attribution_right,
+    head_word,
+    load,
+    split_headline,
+)
 from storyline.analyze.nlp import paragraphs, parse
 from storyline.analyze.per_article import _mentions
 from storyline.analyze.quotes.pronouns import Speaker, genders, resolve_pronoun
@@ -43,7 +52,7 @@ def _score(doc: dict, parsed: Doc, body: str, k: int, show: bool) -> Counter[str
         body, parsed, paras, mentions, settings.max_said_block_paragraphs
     )
     cue_at = {t.idx: t for t in cues}
-    named = [a for a in doc["attributions"] if a["source"] and not (_words(a["source"]["text"]) <= _PRONOUNS)]
+    sources = _with_source(doc)
     out: Counter[str] = Counter()
     for a in doc["attributions"]:
         src = a["source"]
@@ -53,7 +62,7 @@ def _score(doc: dict, parsed: Doc, body: str, k: int, show: bool) -> Counter[str
         if any(s <= start < e for s, e in quoted):
             continue  # inside someone's quotation: not the narration's
         if src["text"].lower() in ("he", "she"):
-            kind, ante = "he/she", _antecedent(a, named, doc["text"])
+            kind, ante = "he/she", _antecedent(a, sources, doc["text"])
             head = head_word(doc["text"], ante["source"]) if ante else None
             if head is None:
                 continue

@@ -67,6 +67,42 @@ def test_money_percent_and_tallies_are_normalised():
     assert _one("Unemployment rose 4.5 percent last year.", "percent").value == "4.5"
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "tally"),
+    [
+        ("The council voted seven to two to back the stadium.", "seven to two", "7-2"),
+        ("Councillors backed the stadium by 8-1 on Thursday.", "8-1", "8-1"),
+        ("The bill cleared the lower house 312-128 after the vote.", "312-128", "312-128"),
+        ("The house passed the bill by a vote of 312 to 118.", "312 to 118", "312-118"),
+        ("The judges split five to four in the ruling.", "five to four", "5-4"),
+        ("312 members voted for the bill on Wednesday and 118 against.", "312", "312-118"),
+        ("The motion won 40 votes in favour and 12 against.", "40", "40-12"),
+    ],
+)
+def test_a_tally_in_any_spelling_is_one_claim_of_votes(text, span, tally):
+    """A tally written with "to", a dash inside spaCy's span or after it, or "a vote of N to M" is one value
+    over its whole phrase, not a range ("up to 2") or two counts ("312" and "128")."""
+    assert [(s, c.measure, c.value) for s, c in _claims(text) if c.kind == "count"] == [
+        (span, "votes", tally)
+    ]
+
+
+def test_a_hyphenated_number_word_is_no_tally():
+    assert _one("Forty-two people were injured in the vote-day crash.", "count").value == "42"
+
+
+def test_a_rising_pair_is_a_range_and_a_fall_a_change_not_a_tally():
+    assert _one("Between 140 to 160 voters were turned away.", "count").qualifier == "up to"
+    assert "9-7" not in {c.value for _s, c in _claims("The vote count fell from 9 to 7.")}
+
+
+def test_sums_in_indian_scales_and_prefixed_rupees():
+    crore = _one("The franchise paid Rs 120 crore to clear his contract.", "money")
+    assert (crore.value, crore.unit, crore.measure) == ("1200000000", "INR", "pay")
+    assert _one("The city is paying £45m of the cost.", "money").measure == "pay"  # not the "m"
+    assert _one("The firm spent 1.5 billion rupees on the plant.", "money").measure == "spend"
+
+
 def test_sums_are_read_whole_and_score_lines_are_no_votes():
     glued = [(span, c.value, c.unit) for span, c in _claims("They took 2m euros (£1.7m; $2.6m) in gems.")]
     assert ("£1.7m", "1700000", "GBP") in glued and ("$2.6m", "2600000", "USD") in glued
@@ -234,6 +270,18 @@ def test_a_figure_knows_the_event_it_attaches_to():
     assert _one("Officials said three people died.", "count").event == "dead"
 
 
+def test_one_event_told_with_different_verbs_or_their_nouns_is_one_event_group():
+    """ "seized" / "confiscated", "destroyed" / "levelled": one group in a figure's event, so two outlets' counts of
+    one haul are tied, while the count's measure stays its own noun."""
+    seized = _one("Coastguards seized six crates of rifles near the harbour.", "count")
+    confiscated = _one("The navy confiscated 14 crates of rifles.", "count")
+    assert seized.measure == confiscated.measure == "crate"
+    assert "seized" in set(seized.event.split()) & set(confiscated.event.split())
+    levelled = _one("The storm levelled seven barns in the valley.", "count")
+    destroyed = _one("Four barns were destroyed by the storm.", "count")
+    assert "destroyed" in set(levelled.event.split()) & set(destroyed.event.split())
+
+
 def test_per_cent_is_a_percentage_not_a_sum():
     """spaCy labels "90 per cent" MONEY (a cent is money) and leaves "per cent" out of "About 90"."""
     turnout = _one("Turnout was 90 per cent in the town.", "percent")
@@ -269,6 +317,19 @@ def test_a_relative_clauses_subject_is_the_noun_it_modifies():
     who = _one("The informant, who stayed anonymous for 30 years, died on Friday.", "duration")
     kept = _one("The informant kept the secret for three decades.", "duration")
     assert "informant" in set(who.event.split()) & set(kept.event.split())
+
+
+def test_shortly_before_a_clock_time_is_nearly_it():
+    before = _one("The train left the tracks shortly before 7am on Friday.", "time")
+    assert (before.value, before.qualifier) == ("07:00", "nearly")
+    assert _one("The shop must close by 7pm.", "time").qualifier == "up to"
+
+
+def test_a_24_hour_clock_at_a_moment_or_of_a_day_is_a_time():
+    assert _one("Firefighters were called at 22:30, the log shows.", "time").value == "22:30"
+    assert _one("Staff walked out at 15:10 yesterday.", "time").value == "15:10"
+    assert not [c for _s, c in _claims("He scored at 14:05 of the second period.") if c.kind == "time"]
+    assert not [c for _s, c in _claims("The meeting ended at 10:30.") if c.kind == "time"]  # am or pm?
 
 
 def test_clock_times_glued_or_set_in_a_part_of_the_day():
@@ -376,3 +437,28 @@ def test_at_a_figure_after_a_verbs_object_is_the_objects_figure_not_an_age():
     assert _one("Jones died at 91 in his sleep.", "attribute").value == "91"
     quake = _one("A 5.7-magnitude quake struck the coast.", "count")
     assert (quake.measure, quake.unit) == ("magnitude", "")
+
+
+def test_the_low_end_of_a_range_is_no_figure_of_its_own():
+    """ "a 10-to 12-foot python" gives no count of ten, "six to seven loads" no count of six: the low end of "N to
+    M" is read with its range or not at all (a fetus's "8-to 12-week-old" was read as eight dead)."""
+    assert [s for s, _c in _claims("Police found a 10-to 12-foot python in the house.")] == ["12-foot"]
+    assert "six" not in [s for s, _c in _claims("The planes deliver six to seven loads a day.")]
+    assert _one("Six people were killed to the south.", "count").value == "6"
+
+
+def test_a_day_split_from_its_month_is_a_date_not_a_count():
+    """The tagger splits "Easter Sunday, April 8, 2012" and "6 May": the day is its month's, never a count measured
+    by the month (or a toll: "28 September ... convicted of killing")."""
+    from datetime import date
+
+    from storyline.analyze.date_mentions import find_dates
+
+    text = "Lisk shot her twice on Easter Sunday, April 8, 2012, killing her and her unborn child."
+    (doc,) = parse([text])
+    found = [
+        (text[c.start : c.end], c) for c in find_claims("a", doc, find_dates("a", text, date(2013, 9, 27)))
+    ]
+    assert not [c for _s, c in found if c.kind == "count"]
+    assert [(s, c.value) for s, c in found if c.kind == "date"] == [("April 8, 2012", "2012-04-08")]
+    assert _one("Three people died on 6 May when protesters torched a bank.", "count").value == "3"

@@ -954,3 +954,24 @@ def test_a_participle_hung_on_the_reported_clause_is_the_sayers() -> None:
     doc = Doc(get_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags)
     assert speakers._subject(doc[7]).text == "Brenna"
     assert speakers._subject(doc[4]).text == "she"  # the reported clause's own verb keeps its subject
+
+
+def test_she_after_a_coordinated_role_phrase_is_the_person_named_before_it() -> None:
+    body = (
+        "Ruth Alder opened the harbour debate on Monday.\n\n"
+        'The former ferry captain and mayor said the levy was "a mistake," but she denied that the port '
+        'had lost money. "We never ran at a loss," she said.'
+    )
+    (analysis,) = analyze([Article(id="coordinated-role", source="x", body=body)])
+    (q,) = [q for q in analysis.quotes if "never ran" in q.text]
+    assert q.speaker == "Ruth Alder"
+
+
+def test_she_is_not_the_noun_her_own_possessive_points_at() -> None:
+    body = (
+        "Ruth Alder loves the school her daughter attends. Her daughter likes to sing in the choir.\n\n"
+        'That is why she is frustrated that the state cut its funds. "We need the money," she said.'
+    )
+    (analysis,) = analyze([Article(id="possessed-noun", source="x", body=body)])
+    (q,) = analysis.quotes
+    assert q.speaker == "Ruth Alder"  # not "Her daughter": that 'her' is the 'she'

@@ -3,6 +3,7 @@ from datetime import UTC, date, datetime
 from storyline import extract_article
 from storyline.extract import _Cleaned, date_context, extract
 from storyline.extract.metadata import Header
+from storyline.extract.published import parse_dateline
 from storyline.extract.text_dates import (
     PageContext,
     best_candidate,
@@ -323,6 +324,13 @@ def test_a_date_glued_to_a_time_a_year_or_its_own_year_is_read():
     days = {c.day for c in candidates(text)}
     assert {date(2022, 12, 25), date(2020, 1, 14), date(2013, 4, 4), date(2018, 7, 22)} <= days
     assert date(2014, 6, 20) not in {c.day for c in candidates("Juni 202014. Januar 2020")}
+
+
+def test_a_two_digit_year_glued_to_its_time_is_that_year_not_a_century_earlier():
+    # html2text glues "Maria 28.09.19 12:44" into one run; the header once read it as 1912
+    (found,) = candidates("Maria28.09.1912:44\nThe thread goes on.")
+    assert (found.day, found.has_time) == (date(2019, 9, 28), True)
+    assert parse_dateline("Maria28.09.1912:44") is None
 
 
 def test_the_day_leading_its_line_is_no_list_number_and_a_renderers_escape_keeps_the_shape():

@@ -74,3 +74,17 @@ def test_she_skips_a_name_the_article_follows_with_his_and_a_possessive_source_n
     named = doc["attributions"][1:3]  # "His" is a pronoun source, as eval/quotes.py's _PRONOUNS now says
     assert _antecedent(doc["attributions"][3], named, text)["source"]["text"] == "Ms. Lia Moss"
     assert _heads(doc)[3] == ["moss"]  # not "his", nor "rand" (no census gender for "Obel")
+
+
+def test_she_skips_a_name_the_annotation_follows_with_a_he_source_in_its_paragraph():
+    text = (
+        'Lia Moss met Obel Rand. "We agreed," Rand said. He called it a start.\n\n'
+        "Moss has faced criticism at home.\n\n"
+        '"It takes time," she said.'
+    )
+    sources = [("Rand", text.index("Rand said")), ("He", 0), ("she", text.index("she said"))]
+    doc = _doc(text, sources, "It takes")
+    she = doc["attributions"][2]
+    assert _antecedent(she, doc["attributions"], text) is None  # Rand is a 'he'; Lia Moss is no source
+    without_he = [doc["attributions"][0], she]
+    assert _antecedent(she, without_he, text)["source"]["text"] == "Rand"  # no census gender for "Obel"

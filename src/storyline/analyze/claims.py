@@ -22,11 +22,13 @@ from storyline.lexicon.measures import (
     DISTANCE,
     DISTANCE_UNITS,
     DURATION_DAYS,
+    EVENTS,
     FACTORS,
     GENERIC_NOUNS,
     GENERIC_VERBS,
     MEASURES,
     OWNERS,
+    PREFIX_CURRENCIES,
     QUALIFIERS,
     REPORTING_VERBS,
     SCALES,
@@ -44,7 +46,9 @@ _NO_LENGTH = frozenset(("ago", "old", "left", "remaining", "into"))
 # Parts of a day: with the calendar's units, not what is timed; beside a clock figure, a time of day's cue.
 _DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
 _CALENDAR = {*DURATION_DAYS, *_DAY_PARTS, "time", "mark"}  # not what is timed
-_VOTING = frozenset("vote ballot voter jury juror justice court ruling senate house council board".split())
+_VOTING = frozenset(
+    "vote ballot voter jury juror justice judge court ruling senate house council councillor councilor board".split()
+)
 _NEWS_VERBS = frozenset(("announce",))  # a reporting verb whose date is the news's: "announced Monday"
 # In a measured quantity "m" and "mm" are metres and millimetres ("a 3.5mm jack"), not millions as in a sum.
 _LENGTHS = frozenset(("m", "mm"))
@@ -59,7 +63,7 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
     """Every anchored figure, money sum, percentage, duration, date and clock time in the parsed body."""
     out = []
     for ent in sorted([*doc.ents, *_unlabelled(doc)], key=lambda e: e.start):
-        if ent.label_ not in (*_LABELS, "ORDINAL"):
+        if ent.label_ not in (*_LABELS, "ORDINAL") or _range_start(ent):
             continue
         claim = _rank(article_id, ent, dates) if ent.label_ == "ORDINAL" else _claim(article_id, ent, dates)
         if claim is not None and not (out and claim.start < out[-1].end):  # not "1336" of "5:06 (1336 GMT)"
@@ -67,6 +71,19 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
     return sorted(
         [*out, *_zeros(article_id, doc, dates), *_ones(article_id, doc, dates)], key=lambda c: c.start
     )
+
+
+def _range_start(ent: Span) -> bool:
+    """The low end of a range written "N to M" ("as many as 35 to 40 firefighters", "her 8-to 12-week-old fetus",
+    "from 2 to 4 GB"): no figure of its own; read alone, "8" of a fetus's age was a toll of eight dead
+    (eval/claims.py held-out, 45_ecbplus). A vote tally ("by a vote of 312 to 118") is one value, not a range."""
+    if _tally_from(ent.doc, ent.start):
+        return False
+    after = [t for t in ent.doc[ent.end : ent.end + 3] if t.text != "-"]
+    ends_to = ent[-1].lower_ in ("to", "-to")
+    if ends_to:
+        return bool(after) and after[0].like_num
+    return len(after) >= 2 and after[0].lower_ in ("to", "-to") and after[1].like_num
 
 
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
@@ -250,10 +267,16 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     label = ent.label_
     if label == "DATE" and all(t.text.isdigit() and len(t.text) < 4 for t in tokens):
         label = "CARDINAL"  # "injuring 40": a bare figure spaCy took for a date
+    if label == "CARDINAL" and (date := _day_of_month(tokens)) is not None:
+        # "Easter Sunday, April 8, 2012" tagged apart: the day of its month, no count
+        ent, tokens, start, label = date, list(date), date.start_char, "DATE"
     tail = _tail(ent)
     tokens += tail
-    if label in ("CARDINAL", "QUANTITY") and any(t.lower_ in CURRENCIES for t in tokens):
-        label = "MONEY"  # "two million euros", "a two-million-euro haul"
+    before = ent.doc[ent.start - 1 : ent.start]
+    if label in ("CARDINAL", "QUANTITY") and (
+        any(t.lower_ in CURRENCIES for t in tokens) or before and before[0].lower_ in PREFIX_CURRENCIES
+    ):
+        label = "MONEY"  # "two million euros", "a two-million-euro haul", "Rs 120 crore"
     if label in ("CARDINAL", "MONEY") and not any(t.lower_ in CURRENCIES for t in tokens):
         if percent := _percent_unit(ent):
             label = "PERCENT"
@@ -261,10 +284,12 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
             after = [t for t in percent if t.i >= ent.end]
             tail += after
             tokens += after
-    zone_word = [t for t in ent.doc[ent.end : ent.end + 1] if t.lower_ in _ZONES]
+    zone_word = [t for t in ent.doc[ent.end : ent.end + 1] if t.lower_ in _ZONES] + _clock_cue(ent)
     if label in ("DATE", "CARDINAL") and _clock([*tokens, *zone_word]):
         label = "TIME"  # spaCy reads "2.30am" as a figure and "0737 GMT" as a year
     root = ent.root if ent.root in tokens else tokens[-1]
+    while root.head in tail and root.head is not root:  # "£45m of the cost", "1.5 billion rupees": the scale
+        root = root.head  # or currency word outside spaCy's span heads the figure
     if label == "PERCENT" and ent.label_ != "PERCENT":
         root = tokens[-1]  # the unit word heads a percentage, as in spaCy's own PERCENT spans
     when, update = _setting(ent.sent, dates)
@@ -316,10 +341,12 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
                          update=update, event=_event(root))  # fmt: skip
     if label == "CARDINAL" and (_is_year(tokens) or _is_age(root) or _no_count(root)):
         return None  # a year or an age of no one named ("died at 91") is no count
-    tally = _tally(ent)
+    tally = _tally(ent, tokens)
     if tally and _VOTING.isdisjoint(_sentence_lemmas(ent.sent)):
         return None  # "31-24" without a vote is a score line, a fact of another kind
-    if (top := _range_top(tokens, label)) is not None:
+    if tally:
+        base["end"] = max(base["end"], tally[1])
+    elif (top := _range_top(tokens, label)) is not None:
         tokens, qualifier = top, qualifier or "up to"  # "$140 million to $160 million" (PROTOCOL.md: up to)
         base["qualifier"] = qualifier
     if _multiplier(ent):
@@ -356,13 +383,32 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     if kind == "count" and (spec := SPEC_UNITS.get(unit) or SPEC_UNITS.get(measure if not unit else "")):
         kind, unit, value = "other", spec[0], (value or 0.0) * spec[1]
         measure = spec[0] if measure in SPEC_UNITS else measure  # "16GB": the unit is all it names
-    if kind == "money" and qualifier is None and ent.start and ent.doc[ent.start - 1].text in CURRENCIES:
+    if kind == "money" and qualifier is None and ent.start and ent.doc[ent.start - 1].lower_ in CURRENCIES:
         base["start"] = ent.doc[ent.start - 1].idx  # "$" of "$3.2bn" is outside spaCy's MONEY span
-    return ClaimSlot(**base, kind=kind, measure=measure, value=tally or _fmt(value or 0.0), unit=unit,
+    return ClaimSlot(**base, kind=kind, measure=measure, value=tally[0] if tally else _fmt(value or 0.0), unit=unit,
                      subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
 
 
 _REPORT_DAYS = frozenset(("today", "tonight"))
+
+
+def _day_of_month(tokens: Sequence[Token]) -> Span | None:
+    """A lone number 1..31 beside a capitalised month name ("April 8", "Nov. 12", "9 September", "03 JULY"), which
+    the tagger split from it: the whole date, with a year after a comma ("April 8, 2012"); else None."""
+    if len(tokens) != 1 or not tokens[0].text.isdigit() or not 1 <= int(tokens[0].text) <= 31:
+        return None
+    doc, i = tokens[0].doc, tokens[0].i
+    before = i - 2 if i >= 2 and doc[i - 1].text == "." else i - 1  # "Nov. 12"
+    if i + 1 < len(doc) and _month(doc[i + 1]):
+        return Span(doc, i, i + 2, label="DATE")
+    if before < 0 or not _month(doc[before]):
+        return None
+    year = doc[i + 1 : i + 2].text == "," and _is_year(list(doc[i + 2 : i + 3]))
+    return Span(doc, before, i + 1 + 2 * year, label="DATE")
+
+
+def _month(t: Token) -> bool:
+    return t.text[:1].isupper() and t.lower_.rstrip(".") in MONTHS
 
 
 def _day(ent: Span, dates: Sequence[DatedMention]) -> str | None:
@@ -639,23 +685,56 @@ def _stated_object(root: Token) -> Token | None:
     return next((c for c in head.head.children if c.dep_ == "dobj" and c.tag_.startswith("NN")), None)
 
 
-def _tally(ent: Span) -> str | None:
-    """A vote tally: "5-4" or "five votes to four" -> "5-4"."""
-    doc = ent.doc
-    nxt = doc[ent.end : ent.end + 3]
-    if len(nxt) >= 2 and nxt[0].text in ("-", "–") and nxt[1].like_num:
-        a, b = _number(list(ent)), _number([nxt[1]])
-    elif len(nxt) >= 3 and nxt[0].lower_ in ("votes", "vote") and nxt[1].lower_ == "to" and nxt[2].like_num:
-        a, b = _number(list(ent)), _number([nxt[2]])
+def _tally(ent: Span, tokens: Sequence[Token]) -> tuple[str, int] | None:
+    """A tally read from the figure's first token, inside spaCy's span or across it ("5-4", "8-1", "five votes to
+    four", "seven to two", "a vote of 312 to 118", "312 voted for and 118 against"): its value ("5-4") and the end
+    of its phrase."""
+    if not tokens or not tokens[0].like_num:
+        return None
+    read = _tally_from(ent.doc, tokens[0].i) or _for_against(tokens[0])
+    return (read[0], ent.doc[read[1]].idx + len(ent.doc[read[1]])) if read else None
+
+
+def _for_against(first: Token) -> tuple[str, int] | None:
+    """ "312 members voted for the bill and 118 against", "312 votes in favour and 118 against": the figures for
+    and against one motion, one tally; the phrase is the first figure (the sentence between is no value)."""
+    after = first.doc[first.i + 1 : first.sent.end]
+    against = next((t for t in after if t.lower_ == "against"), None)
+    if against is None or not {"for", "favour", "favor"} & {t.lower_ for t in after[:6]}:
+        return None
+    second = first.doc[against.i - 1]
+    a, b = _number([first]), _number([second]) if second.like_num and second.i > first.i else None
+    return (f"{_fmt(a)}-{_fmt(b)}", first.i) if a is not None and b is not None else None
+
+
+def _tally_from(doc: Doc, i: int) -> tuple[str, int] | None:
+    """(value, index of the last figure) of a tally whose first figure is token ``i``. Figures joined by "to"
+    make a tally only falling ("seven to two"): a rising pair is a range ("140 to 160"), and "from 9 to 7" is a
+    change."""
+    words = [t.lower_ for t in doc[i + 1 : i + 4]]
+    if words[:1] in (["-"], ["–"], ["to"]):
+        last = i + 2
+    elif words[:2] in (["votes", "to"], ["vote", "to"]):
+        last = i + 3
     else:
         return None
-    return f"{_fmt(a)}-{_fmt(b)}" if a is not None and b is not None else None
+    if last >= len(doc) or not doc[last].like_num or i and doc[i - 1].lower_ == "from":
+        return None
+    if words[0] in ("-", "–") and not (doc[i].text.isdigit() and doc[last].text.isdigit()):
+        return None  # "forty-two" is one number; a tally in words is written with "to"
+    a, b = _number([doc[i]]), _number([doc[last]])
+    if a is None or b is None or words[0] == "to" and a <= b:
+        return None
+    return f"{_fmt(a)}-{_fmt(b)}", last
 
 
 def _in_tally(ent: Span) -> bool:
-    """The second figure of a tally ("to four" of "five votes to four"), already read with the first."""
-    before = ent.doc[max(0, ent.start - 2) : ent.start]
-    return len(before) == 2 and before[0].lower_ in ("votes", "vote") and before[1].lower_ == "to"
+    """The second figure of a vote tally ("four" of "five votes to four", "128" of "312-128"), read with the
+    first (a score line's figures are left as they were read)."""
+    return not _VOTING.isdisjoint(_sentence_lemmas(ent.sent)) and any(
+        (read := _tally_from(ent.doc, i)) and read[1] == ent.start
+        for i in range(max(0, ent.start - 3), ent.start)
+    )
 
 
 def _distance_unit(ent: Span, tokens: Sequence[Token]) -> Token | None:
@@ -715,7 +794,8 @@ def _tail(ent: Span) -> list[Token]:
     a currency word after it ("two million euros")."""
     doc, out = ent.doc, []
     i = ent.end
-    if i < len(doc) and doc[i].lower_ in SCALES and not doc[i - 1].whitespace_ and doc[i - 1].like_num:
+    word_scale = i < len(doc) and doc[i].lower_ in SCALES and (len(doc[i]) > 2 or not doc[i - 1].whitespace_)
+    if word_scale and doc[i - 1].like_num:  # glued ("1.7m") or a scale word ("120 crore"), never "3 m"
         out.append(doc[i])
         i += 1
     if (
@@ -812,7 +892,7 @@ def _event(root: Token) -> str:
             break
         found.append(tok)
     words = {lemma(t) for t in found if t.tag_[:2] in ("VB", "NN") and not t.like_num}
-    groups = {MEASURES.get(w, w) for w in words - GENERIC_NOUNS - _CALENDAR - REPORTING_VERBS - GENERIC_VERBS}
+    groups = {EVENTS.get(w, w) for w in words - GENERIC_NOUNS - _CALENDAR - REPORTING_VERBS - GENERIC_VERBS}
     return " ".join(sorted(groups))
 
 
@@ -860,6 +940,22 @@ _FRACTION = re.compile(r"(\d)/(\d{1,2})")  # "1/2" of "2 1/2 years", not a date'
 _CLOCK = re.compile(r"(\d{1,2}|\d{4})(?:[:.](\d{2}))?((?:[ap]\.?m\.?)?)")
 
 
+_CLOCK_CUES = frozenset(("at", "yesterday", "today"))
+# what a clock figure after "at" may be instead of a moment: a game clock ("at 14:05 of the second period");
+# "17:06 hours" is left unread as before (fit 20_ecb: another quake's local time, eval/claims/ERRORS.md)
+_GAME_CLOCK = frozenset(("of", "mark", "hours", *_NO_LENGTH))
+
+
+def _clock_cue(ent: Span) -> list[Token]:
+    """The "at" before a figure ("at 22:30"), which with a 24-hour figure says a moment of the day, unless the
+    figure is a game clock ("at 14:05 of the second period")."""
+    doc = ent.doc
+    before, after = doc[ent.start - 1 : ent.start], doc[ent.start + 1 : ent.start + 2]
+    if before and before[0].lower_ == "at" and not (after and after[0].lower_ in _GAME_CLOCK):
+        return [before[0]]
+    return []
+
+
 def _clock(tokens: Sequence[Token]) -> str | None:
     """ "3:15 p.m." -> "15:15"; None without a clock figure."""
     digits = next((t.text for t in tokens if t.text[:1].isdigit()), None)
@@ -878,18 +974,22 @@ def _clock(tokens: Sequence[Token]) -> str | None:
     # a clock figure with its minutes and a part of the day ("18:41 this evening", "6:41 last night") is a time
     # of day too ("17:06 hours" is not read: on fit 20_ecb it is a quake's local time set against another's)
     day_part = minute_s is not None and bool(words & _DAY_PARTS or "tonight" in words)
+    # a 24-hour clock ("22:30", "07:45") said to be at a moment ("at 22:30") or of a day ("15:10 yesterday")
+    day_part |= bool(re.fullmatch(r"(0\d|1[3-9]|2[0-3]):\d\d", digits) and words & _CLOCK_CUES)
     if not (words & {"pm", "am", "gmt", "utc", "bst", "est", "edt", "pst", "local"} or day_part) or hour > 23:
         return None  # "14:05 left" is a game clock, not a time of day
     return f"{hour:02d}:{minute:02d}"
 
 
+# "shortly before 7am" is a moment in the quarter hour before ("nearly"), as "shortly after" is in the one after;
+# a bare "by" or "before" is any time before, mostly a deadline.
 _TIME_BOUNDS = {"shortly after": "more than", "just after": "more than", "soon after": "more than",
-                "by": "up to", "before": "up to", "just before": "up to", "shortly before": "up to"}  # fmt: skip
+                "by": "up to", "before": "up to", "just before": "nearly", "shortly before": "nearly"}  # fmt: skip
 
 
 def _time_qualifier(ent: Span, tokens: Sequence[Token], base: dict) -> dict:
     """A clock time's qualifier and start: "around 4:30" -> about; "shortly after 3:30" -> more than (briefing
-    allows 15 minutes after); "by 7 a.m." -> up to. Read from the words before the clock figure, in the entity
+    allows 15 minutes after), "shortly before 7" -> nearly (15 minutes before); "by 7 a.m." -> up to. Read from the words before the clock figure, in the entity
     or just before it (spaCy does not read "3:30" as a number, so the general qualifier scan misses it)."""
     doc, first = ent.doc, next((t.i for t in tokens if t.text[:1].isdigit()), tokens[0].i)
     for width in (2, 1):

@@ -89,18 +89,46 @@ def _credited_beside(q: Quote, body: str) -> bool:
 
 
 def _different_people(
-    qa: Quote, qb: Quote, na: set[str], nb: set[str], named: Callable[[str], set[str]], threshold: float
+    qa: Quote,
+    qb: Quote,
+    na: set[str],
+    nb: set[str],
+    named: Callable[[str], set[str]],
+    titles: Mapping[str, set[str]],
+    threshold: float,
 ) -> bool:
     """Two names that are not one name spelt two ways (that is a spelling conflict), or named by one outlet and
     credited to an unnamed speaker by another outlet that itself names that person elsewhere ("Mayor Ruth
     Okonjo said ..."; "a council official said" the same words): an outlet that never names the person is
-    only less precise, which PROTOCOL.md counts as compatible."""
+    only less precise, which PROTOCOL.md counts as compatible. An unnamed speaker called by a word of the
+    person's title ("a minister who called it ..." of "Foreign Minister Helen Marchbank") is that person."""
     if na and nb:
         return not any(same_surname(a, b, threshold) for a in na for b in nb)
     for known, anon in ((na, qb), (nb, qa)):
+        noun = (anon.speaker or "").split()[-1:]
+        if noun and any(noun[0].lower() in titles.get(k, ()) for k in known):
+            continue
         if known and anon.anonymous and known & named(anon.article_id):
             return True
     return False
+
+
+def _titles(c: Corpus, analyses: Mapping[str, Analysis]) -> dict[str, set[str]]:
+    """Surname key -> the lower-cased words of the titles written right before the person's name anywhere in the
+    story ("Foreign Minister Helen Marchbank": foreign, minister)."""
+    out: dict[str, set[str]] = {}
+    for a in c.articles:
+        an = analyses.get(a.id)
+        for m in an.mentions if an else ():
+            title = (
+                _TITLE_BEFORE.search(a.body, max(0, m.start - 40), m.start) if m.label == "PERSON" else None
+            )
+            for k in _surname_keys(m.text) if title else ():
+                out.setdefault(k, set()).update(title.group().lower().split())
+    return out
+
+
+_TITLE_BEFORE = re.compile(r"(?<![\w.,;:])(?:[A-Z][\w-]*\s+){1,4}$")  # "Foreign Minister " before a name
 
 
 def quote_conflicts(
@@ -117,6 +145,7 @@ def quote_conflicts(
     people = [_surnames(q, analyses, names, c.by_id[q.article_id].body) for q in quotes]
     grams = [_grams(q.verbatim) for q in quotes]
     named = {a: _named_in(a, analyses) for a in {q.article_id for q in quotes}}
+    titles = _titles(c, analyses)
     g = _Groups()
     for i, qa in enumerate(quotes):
         for j in range(i + 1, len(quotes)):
@@ -137,7 +166,9 @@ def quote_conflicts(
             elif ra and rb and ra != rb and not {ra, rb} & VAGUE_ROLES:
                 g.add("role", i, j, "speaker role")
             elif (
-                _different_people(qa, qb, people[i], people[j], named.__getitem__, settings.name_similarity)
+                _different_people(
+                    qa, qb, people[i], people[j], named.__getitem__, titles, settings.name_similarity
+                )
                 and _credited_beside(qa, c.by_id[qa.article_id].body)
                 and _credited_beside(qb, c.by_id[qb.article_id].body)
             ):

@@ -120,11 +120,18 @@ def parse_dateline(
     allow_slow: bool = True,
     local_zone: tzinfo | None = None,
     max_words: int = DEFAULTS.clean.max_dateline_words,
+    earliest_year: int = DEFAULTS.clean.earliest_year,
 ) -> datetime | None:
-    """The date a short dateline states ("Saturday 04 March 2017 12:20 GMT"), or None for any other line.
+    """The date a short dateline states ("Saturday 04 March 2017 12:20 GMT"), or None for any other line or a
+    year before ``earliest_year`` (html2text glues "28.09.19 12:44" into "28.09.1912:44": no 1912 web news).
 
     A time printed without a zone is read in ``local_zone`` (fixed offset of that day) when given, else UTC.
     """
+    found = _dateline(line, allow_slow, local_zone, max_words)
+    return None if found is None or found.year < earliest_year else found
+
+
+def _dateline(line: str, allow_slow: bool, local_zone: tzinfo | None, max_words: int) -> datetime | None:
     text = line.strip().replace("\u00a0", " ")
     if len(text.split()) > max_words or not _LOOKS_DATED.search(text):
         return None

@@ -21,7 +21,14 @@ _GROUPS = {
     "spouses": "wife husband spouse marry",
     "buildings": "house home building structure dwelling",
     "population": "population resident inhabitant live",
+    # What happened to what is counted, told with different verbs or their nouns: a figure's event only
+    # (``EVENT_ONLY``), never its measure ("six rifles were seized" counts rifles).
+    "seized": "seize seizure confiscate confiscation impound",
+    "destroyed": "destroy destruction level raze flatten demolish",
 }  # fmt: skip
+# Groups that join two figures' events (analyze.claims ``_event``: "rifles were seized" / "confiscated 14
+# rifles") but are no measure of their own.
+EVENT_ONLY = frozenset(("seized", "destroyed"))
 # What "a mother of 12" or "a city of 160,000" counts: the figure after "of" counts this group, not its owner.
 OWNERS = {
     **{word: "children" for word in "mother mom mum father dad parent".split()},
@@ -30,7 +37,8 @@ OWNERS = {
 # Groups whose count only grows as news comes in: a higher figure hours later updates the earlier one.
 TOLLS = frozenset(("dead", "injured", "missing", "arrested", "evacuated", "rescued"))
 WHO_GROUPS = frozenset(("jobs",))  # groups that say who is counted, not what happened to them
-MEASURES = {word: group for group, words in _GROUPS.items() for word in words.split()}
+EVENTS = {word: group for group, words in _GROUPS.items() for word in words.split()}
+MEASURES = {word: group for word, group in EVENTS.items() if group not in EVENT_ONLY}
 
 # Nouns that say nothing about what is counted: the predicate around them is the measure.
 GENERIC_NOUNS = frozenset("people person man woman child other one more time number total figure".split())
@@ -55,7 +63,7 @@ QUALIFIERS = {
 
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mm": 1e6, "billion": 1e9,
-    "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }  # fmt: skip
 # "dozens" is no figure (PROTOCOL.md: a vague word is not a count), so it is left out.
 FACTORS = {"a": 1.0, "an": 1.0, "half": 0.5, "dozen": 12.0, "quarter": 0.25}
@@ -63,7 +71,10 @@ FACTORS = {"a": 1.0, "an": 1.0, "half": 0.5, "dozen": 12.0, "quarter": 0.25}
 CURRENCIES = {
     "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "£": "GBP", "pound": "GBP", "pounds": "GBP",
     "€": "EUR", "euro": "EUR", "euros": "EUR", "¥": "JPY", "yen": "JPY", "rupee": "INR", "rupees": "INR",
+    **dict.fromkeys(("rs", "rs.", "inr"), "INR"),
 }  # fmt: skip
+# Currencies written as a word or code before the figure, outside spaCy's span ("Rs 120 crore")
+PREFIX_CURRENCIES = frozenset(("rs", "rs.", "inr"))
 
 # Units of technical specifications (PROTOCOL.md: kind ``other``, in one unit per slot): unit word -> (the
 # slot's unit, factor into it), so "1TB" and "1,000GB", "a 4-inch screen" and "101.6mm" compare.

@@ -236,15 +236,22 @@ def compatible(word: str, c: Speaker, mentions: Sequence[Mention], known: dict[s
     if word not in ("he", "she"):
         return True
     want = "m" if word == "he" else "f"
+    owner = c.text.split()[0].lower() if c.text.split() else ""
+    if owner == ("his" if want == "m" else "her") and not _named_person(c, mentions):
+        return (
+            False  # 'Her daughter likes ... she is': the 'she' is the one 'her' points at, not the daughter
+        )
     return _person_like(c, mentions) and _gender(c, mentions, known) in (None, want)
 
 
 def _definite_role(s: Speaker, mentions: Sequence[Mention]) -> bool:
     """'The Republican nominee', 'the senator': a role that points back at someone named before. A
     spokesman, aide or source is usually someone new."""
+    # each conjunct's last word: 'the former first lady and U.S. senator' holds the role 'senator'
+    heads = {s.head} | {part.split()[-1].lower() for part in s.text.split(" and ") if part.split()}
     return (
         s.text.lower().startswith("the ")
-        and s.head in PERSON_NOUNS - _NEWCOMER_NOUNS
+        and bool(heads & (PERSON_NOUNS - _NEWCOMER_NOUNS))
         and not _named_person(s, mentions)
     )
 

@@ -1,0 +1,121 @@
+"""The kinds set: invented multi-outlet stories holding the discrepancy kinds of issue 13, with their gold.
+
+The stories are written in ``eval/claims/kinds/stories.txt`` with the gold marked inline (format in its header);
+``python eval/claims_kinds.py`` turns them into ``docs.jsonl`` (one article a line: id, cluster_id, outlet,
+published, text) and ``annotations/<story>.json`` (the ECB+ annotation format of eval/claims/PROTOCOL.md, each slot
+with an extra ``issue`` field: the issue's kind, e.g. ``vote`` or ``gender``). ``eval/claims.py --kinds`` scores them.
+The set is invented, unlike ECB+: it checks the issue's kinds on text nobody tuned on, not real-world recall.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import claims_gold
+from claims_gold import Gold
+
+HERE = Path(__file__).resolve().parent / "claims" / "kinds"
+SOURCE = HERE / "stories.txt"
+DOCS = HERE / "docs.jsonl"
+ANNOTATIONS = HERE / "annotations"
+ISSUE_KINDS = ("count", "money", "vote", "time", "date", "duration", "spelling", "gender", "role")
+
+_MARK = re.compile(r"\[\[([^|\]]+)\|([^|\]]+)(?:\|([^|\]]*))?(?:\|([^|\]]*))?\]\]")
+
+
+def parse(source: str) -> tuple[list[dict], list[dict]]:
+    """(docs, annotation files as dicts) from the marked-up stories."""
+    docs: list[dict] = []
+    files: list[dict] = []
+    for line in source.splitlines():
+        if line.startswith("== "):
+            files.append({"event": line[3:].strip(), "annotator": "kinds", "docs": [], "slots": []})
+        elif not files:
+            continue
+        elif line.startswith("@ "):
+            name, kind, verdict, issue = (x.strip() for x in line[2:].split("|"))
+            files[-1]["slots"].append(
+                {"slot": name, "kind": kind, "verdict": verdict, "issue": issue, "mentions": [], "note": ""}
+            )
+        elif line.startswith("-- "):
+            doc, outlet, published = (x.strip() for x in line[3:].split("|"))
+            files[-1]["docs"].append(doc)
+            docs.append(
+                {
+                    "id": doc,
+                    "cluster_id": files[-1]["event"],
+                    "outlet": outlet,
+                    "published": published,
+                    "text": "",
+                }
+            )
+        elif docs and docs[-1]["cluster_id"] == files[-1]["event"] and (line or docs[-1]["text"]):
+            _add_line(docs[-1], files[-1], line)
+    for d in docs:
+        d["text"] = d["text"].strip()
+    return docs, files
+
+
+def _add_line(doc: dict, gold: dict, line: str) -> None:
+    """Append one marked-up line to the doc's text, recording each marked span as a mention of its slot."""
+    slots = {s["slot"]: s for s in gold["slots"]}
+    text, at = doc["text"], 0
+    for m in _MARK.finditer(line):
+        text += line[at : m.start()]
+        surface, slot, value, qualifier = m.group(1), m.group(2), m.group(3), m.group(4)
+        if slot not in slots:
+            raise ValueError(f"{doc['id']}: mention of undeclared slot {slot!r}")
+        slots[slot]["mentions"].append(
+            {
+                "doc": doc["id"],
+                "start": len(text),
+                "end": len(text) + len(surface),
+                "value": value if value and value != "-" else None,
+                "qualifier": qualifier or None,
+            }
+        )
+        text += surface
+        at = m.end()
+    doc["text"] = text + line[at:] + "\n"
+
+
+def write() -> None:
+    """Build docs.jsonl and annotations/ from stories.txt, validated with the ECB+ set's checks."""
+    docs, files = parse(SOURCE.read_text(encoding="utf-8"))
+    by_id = {d["id"]: d for d in docs}
+    ANNOTATIONS.mkdir(exist_ok=True)
+    for old in ANNOTATIONS.glob("*.json"):
+        old.unlink()
+    problems = []
+    for f in files:
+        path = ANNOTATIONS / f"{f['event']}.json"
+        problems += claims_gold.validate(f, path, by_id)
+        problems += [f"{path.name}: {s['slot']}: unknown issue kind" for s in f["slots"] if not s["issue"]]
+        path.write_text(json.dumps(f, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    DOCS.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    if problems:
+        raise SystemExit("\n".join(problems))
+    slots = [s for f in files for s in f["slots"]]
+    print(f"{len(files)} stories, {len(docs)} articles, {len(slots)} slots")
+    for verdict in ("conflict", "update", "agreement"):
+        counts = {k: sum(s["verdict"] == verdict and s["issue"] == k for s in slots) for k in ISSUE_KINDS}
+        print(f"  {verdict:9s} " + " ".join(f"{k}={n}" for k, n in counts.items() if n))
+
+
+def load() -> tuple[dict[str, dict], list[Gold], dict[tuple[str, str], str]]:
+    """(docs by id, golds, issue kind by (story, slot name)) of the built set."""
+    docs = {d["id"]: d for d in map(json.loads, DOCS.read_text(encoding="utf-8").splitlines())}
+    golds = claims_gold.load([ANNOTATIONS], docs)
+    issue = {
+        (g.event, s["slot"]): s["issue"]
+        for g in golds
+        for s in json.loads(g.path.read_text(encoding="utf-8"))["slots"]
+    }
+    return docs, golds, issue
+
+
+if __name__ == "__main__":
+    sys.exit(write())
