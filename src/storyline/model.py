@@ -105,6 +105,7 @@ class Mention:
     text: str
     label: str  # one of ENTITY_LABELS, or ROLE
     entity_id: str | None = None
+    refers: int | None = None  # a ROLE description ("the coach"): start of the PERSON mention it describes
 
 
 @dataclass(frozen=True)

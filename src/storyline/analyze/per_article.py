@@ -16,7 +16,7 @@ from storyline.analyze.events import find_events
 from storyline.analyze.nlp import paragraphs, parse
 from storyline.analyze.quotes.pronouns import genders
 from storyline.analyze.quotes.speakers import find_quotes
-from storyline.analyze.roles import find_roles
+from storyline.analyze.roles import find_descriptions, find_roles
 from storyline.isolate import isolated
 from storyline.model import ENTITY_LABELS, Analysis, Article, Mention, Sentence
 from storyline.settings import AnalyzeSettings
@@ -114,6 +114,9 @@ def analyze_one(article: Article, doc: Doc, settings: AnalyzeSettings) -> Analys
         [],
     )
     claims = isolated("analyze.claims", aid, lambda: find_claims(aid, doc, dates), [])
+    # after quotes and events, which read names and titles only: a description joins the mentions for resolution
+    described = isolated("analyze.descriptions", aid, lambda: find_descriptions(aid, doc, mentions), [])
+    mentions = sorted([*mentions, *described], key=lambda m: (m.start, m.end))
     return Analysis(
         article_id=aid,
         sentences=tuple(isolated("analyze.sentences", aid, lambda: _sentences(aid, body, doc), [])),

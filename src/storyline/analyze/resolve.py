@@ -233,10 +233,13 @@ def _resolve_one(
 ) -> Analysis:
     mentioned = frozenset(entity_of[m.start, m.end] for m in an.mentions if m.label == "PERSON"
                           and (m.start, m.end) in entity_of)  # fmt: skip
+    person_at = {m.start: entity_of.get((m.start, m.end)) for m in an.mentions if m.label == "PERSON"}
     mentions = []
     for m in an.mentions:
         eid = None
-        if m.label == "ROLE":
+        if m.refers is not None:  # a job said of a named person ("the congressman"): that person
+            eid = person_at.get(m.refers)
+        elif m.label == "ROLE":
             key = role_key(m.text)
             if key is not None:
                 eid = resolve_role(key, an.article_id, when, evidence, settings, (m.start, m.end), mentioned)
@@ -282,11 +285,19 @@ def _speaker_entity(q: Quote, mentions: Sequence[Mention]) -> Quote:
     "Clinton's spokesman" and "a spokesman for Clinton" no person."""
     if q.speaker_start is None or q.speaker_end is None or q.anonymous:
         return q
-    inside = [m for m in mentions if m.entity_id and q.speaker_start <= m.start and m.end <= q.speaker_end]
+    inside = [m for m in mentions if m.entity_id and q.speaker_start <= m.start and m.end <= q.speaker_end
+              and (m.refers is None or _heads_phrase(q, m))]  # fmt: skip
     people = _head_people(q.speaker or "", q.speaker_start, [m for m in inside if m.label == "PERSON"])
     others = [m for label in ("ROLE", "ORG", "GPE", "NORP") for m in inside if m.label == label]
     chosen = next(iter(people or others), None)
     return q if chosen is None else dataclasses.replace(q, speaker_entity=chosen.entity_id)
+
+
+def _heads_phrase(q: Quote, m: Mention) -> bool:
+    """A description ("the judge") names the speaker only as the phrase's head: at its end, after no
+    post-modified noun ("a friend of the actress" is the friend)."""
+    before = (q.speaker or "")[: m.start - (q.speaker_start or 0)]
+    return m.end == q.speaker_end and _POST_MODIFIER.search(before) is None
 
 
 # A comma, bracket or dash ends the phrase around a head ("the union's lawyer, Ines Talvik"); so does a

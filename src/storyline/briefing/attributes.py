@@ -18,7 +18,7 @@ from storyline.briefing.locate import Locator
 from storyline.briefing.spelling import spell_key
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.titles import ABBREVIATIONS, JOB_NOUNS
-from storyline.model import Analysis, Citation, Claim, Conflict
+from storyline.model import Analysis, Citation, Claim, Conflict, Mention
 from storyline.settings import BriefSettings
 
 _WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
@@ -168,10 +168,25 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Role]:
     out = []
     for a in c.articles:
         an = analyses.get(a.id)
+        names = {m.start: m.end for m in an.mentions if m.label == "PERSON"} if an else {}
         for m in an.mentions if an else ():
             if m.label == "PERSON" and m.entity_id:
                 out += _roles_of(a.body, m.start, m.end, m.entity_id, a.id)
+            elif m.refers in names and m.entity_id:
+                out += _described(m, names[m.refers])
     return out
+
+
+def _described(m: Mention, name_end: int) -> list[_Role]:
+    """The job analysis read off a description of a named person ("the deputy director", "X was coach")."""
+    *mods, head = _WORD.findall(m.text) or [""]
+    role, gender = _neutral(head, mods[-1] if mods else "")
+    rank = [w.lower() for w in mods if w.lower() in _RANKS]
+    job = " ".join([*dict.fromkeys(rank), role]) if role else ""
+    name = (m.refers or 0, name_end)
+    return (
+        [_Role(m.entity_id or "", m.article_id, m.start, m.end, job, gender, name)] if role or gender else []
+    )
 
 
 # Between a nationality and the name it describes: up to three job, rank or capitalised title words
@@ -290,9 +305,45 @@ def person_attributes(
         else:
             conflicts += _rank_conflicts(c, loc, {k: [r for r in by_outlet[k] if r.role] for k in given})
     nat_conflicts, nat_agreements = _nationality_claims(c, loc, analyses, key, key_of)
+    conflicts += _unnamed_gender_conflicts(c, loc, analyses, key_of)
     return conflicts + nat_conflicts + _holder_conflicts(
         c, loc, analyses, by_person, key_of
     ), agreements + nat_agreements
+
+
+_NOT_EMPLOYER = frozenset(("for", "the", "a", "an"))
+
+
+def _unnamed_gender_conflicts(
+    c: Corpus, loc: Locator, analyses: Mapping[str, Analysis], key_of: Mapping[str, str]
+) -> list[Conflict]:
+    """One employer's unnamed spokesperson (or chair) given one gender by some outlets and the other by others
+    ("a spokesman for the fire service" / "a fire service spokeswoman"): the analysis' ROLE mentions that name
+    no person, keyed by job and the employer's words; each outlet must give one gender only."""
+    by_holder: dict[tuple[str, frozenset[str]], dict[str, list[_Role]]] = {}
+    for a in c.articles:
+        an = analyses.get(a.id)
+        for m in an.mentions if an else ():
+            if m.label != "ROLE" or m.refers is not None or key_of.get(a.id) is None:
+                continue
+            words = [
+                w.lower().removesuffix("'s").removesuffix("’s").rstrip("'’") for w in _WORD.findall(m.text)
+            ]
+            heads = [(i, *_neutral(w)) for i, w in enumerate(words)]
+            head = next(((i, job, g) for i, job, g in heads if job and g), None)
+            if head is None or loc.sentence(a.id, m.start) is None:
+                continue
+            i, job, gender = head
+            employer = frozenset(w for j, w in enumerate(words) if j != i and w not in _NOT_EMPLOYER)
+            if employer:
+                r = _Role("", a.id, m.start, m.end, job, gender)
+                by_holder.setdefault((job, employer), {}).setdefault(key_of[a.id], []).append(r)
+    out = []
+    for by_outlet in by_holder.values():
+        genders = {k: {r.gender for r in rs} for k, rs in by_outlet.items()}
+        if all(len(g) == 1 for g in genders.values()) and len(set().union(*genders.values())) == 2:
+            out.append(_conflict(c, loc, [r for rs in by_outlet.values() for r in rs], "attribute", "gender"))
+    return out
 
 
 def _holder_conflicts(

@@ -47,16 +47,21 @@ def _grams(text: str) -> set[tuple[str, ...]]:
 
 
 def _surnames(q: Quote, analyses: Mapping[str, Analysis], names: Mapping[str, str], body: str) -> set[str]:
-    """Surnames of the people analysis found naming the speaker: its resolved entity, or PERSON mentions
-    inside the stored speaker span; not a possessor's ("Quill's agent" is not Quill, whom analysis may resolve it
-    to: eval/claims.py held-out, one false speaker conflict)."""
-    found = [names[q.speaker_entity]] if q.speaker_entity in names else []
+    """Surnames of the speaker: its resolved entity (the phrase's head person, "Clinton spokesman Jesse Lehrich"
+    is Lehrich alone), else the PERSON mentions inside the stored speaker span; never a possessor's ("Quill's
+    agent" is not Quill, whom an older analysis may resolve it to: eval/claims.py held-out, one false speaker
+    conflict)."""
+    entity = names.get(q.speaker_entity or "")
+    found = [entity] if entity else []
     owners: list[str] = []
     an = analyses.get(q.article_id)
     if an and q.speaker_start is not None and q.speaker_end is not None:
         for m in an.mentions:
             if m.label == "PERSON" and q.speaker_start <= m.start and m.end <= q.speaker_end:
-                (owners if _POSSESSIVE.match(body, m.end) else found).append(m.text)
+                if _POSSESSIVE.match(body, m.end):
+                    owners.append(m.text)
+                elif not entity:
+                    found.append(m.text)
     return {k for n in found for k in _surname_keys(n)} - {k for n in owners for k in _surname_keys(n)}
 
 
@@ -231,7 +236,10 @@ def _supported(
 ) -> Conflict:
     """The conflict with its sides, support and statement, read off its claims alone: every producer of conflicts
     (figures, speakers, spellings, places) gets them the same way."""
-    sides = _sides(c, k.claims, key_of, lambda cl: _value_key(c, cl, slots))
+    if k.topic.startswith(_GENDER_TOPICS):  # "a spokesman", "spokesman John Doe" and "Mr" say one gender
+        sides = _sides(c, k.claims, key_of, lambda cl: _gender_key(c, cl))
+    else:
+        sides = _sides(c, k.claims, key_of, lambda cl: _value_key(c, cl, slots))
     if len(sides) < 2:  # "more than 10" vs "10": one value, two phrasings that contradict
         sides = _sides(c, k.claims, key_of, lambda cl: _value_key(c, cl, {}))
     # a surname alone ("Arkhalov") agrees with every full name: no side of the dispute
@@ -265,6 +273,15 @@ def _sides(
 
 def _articles(cl: Claim) -> list[str]:
     return list(dict.fromkeys(x.article_id for x in (*cl.values, *cl.citations[:1])))
+
+
+# Topics of the gender conflicts: a quote's speakers (quote_conflicts), a named person (briefing.attributes).
+_GENDER_TOPICS = ("speaker gender", "gender:")
+
+
+def _gender_key(c: Corpus, cl: Claim) -> str:
+    """The gender a quote's speaker phrase gives ("m" for "a spokesman" and "spokesman John Doe" alike)."""
+    return speaker_gender(c.phrase(cl.values[0]) if cl.values else cl.text.split(":")[0]) or ""
 
 
 def _value_key(c: Corpus, cl: Claim, slots: Mapping[tuple[str, int], ClaimSlot]) -> str:
