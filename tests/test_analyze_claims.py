@@ -462,3 +462,14 @@ def test_a_day_split_from_its_month_is_a_date_not_a_count():
     assert not [c for _s, c in found if c.kind == "count"]
     assert [(s, c.value) for s, c in found if c.kind == "date"] == [("April 8, 2012", "2012-04-08")]
     assert _one("Three people died on 6 May when protesters torched a bank.", "count").value == "3"
+
+
+def test_a_specification_written_with_its_unit_as_one_token_is_read():
+    """ "1.7GHz", "512MHz", "8MP" and "0.71″" stay one token: the figure is still a specification in its unit."""
+    found = {text: (c.kind, c.value, c.unit) for text, c in _claims(
+        "The phone has a 1.7GHz processor, a 512MHz modem, an 8MP camera and is 0.71″ thick.")}  # fmt: skip
+    assert found["1.7GHz"] == ("other", "1.7", "GHz")
+    assert found["512MHz"] == ("other", "0.512", "GHz")
+    assert found["8MP"] == ("other", "8", "MP")
+    assert found["0.71″ thick"] == ("other", "18.03", "mm")
+    assert all(c.kind != "other" for _t, c in _claims("Three MPs voted against the bill."))

@@ -644,9 +644,9 @@ def test_an_outlets_exact_figure_denies_the_agreement_its_bound_made():
 
 
 def test_a_toll_another_outlet_denies_is_no_agreement():
-    """Leads that differ in unlike sentences are no conflict, and each figure two outlets share agrees (a slot of
-    several referents); but a toll is one thing a story counts: two outlets' 9 dead against a third outlet whose
-    one toll is 7 is no agreement. Points (no lexicon.measures group) still agree figure by figure."""
+    """A toll is one thing a story counts: two outlets' 9 dead against a third outlet whose one toll is 7 is no
+    agreement (each outlet's one sentence is its lead, so the three are the story's headline toll: a conflict).
+    Points (no lexicon.measures group) still agree figure by figure."""
     bodies = {
         "Coast Herald": "Nine people died when the ferry sank off the coast.",
         "Evening Post": "The ferry sank off the coast and 9 people died.",
@@ -654,7 +654,7 @@ def test_a_toll_another_outlet_denies_is_no_agreement():
     }
     values = {"Coast Herald": (("Nine", "9"),), "Evening Post": (("9", "9"),), "Night Desk": (("7", "7"),)}
     _arts, toll = _briefing(bodies, values, "dead")
-    assert not toll.conflicts and not toll.agreements
+    assert len(toll.conflicts) == 1 and not toll.agreements
     _arts, points = _briefing(bodies, values, "point")
     assert not points.conflicts and len(points.agreements) == 1
 
@@ -830,3 +830,104 @@ def test_each_side_carries_its_independent_outlets_and_the_best_supported_confli
     assert dead.support == "one" and dead.support_label == "one side corroborated"
     assert dead.statement == "Coast Herald says Nine dead; Daily Ledger and 2 other outlets say 11 dead"
     assert [len(s.outlets) for s in injured.sides] == [2, 2] and injured.support == "both"
+
+
+def _told(bodies: dict[str, list[str]], figures: dict[str, list[tuple[int, str, str, str]]]) -> Briefing:
+    """Each outlet's article as sentences; its figures as (sentence, phrase, value, measure) counts."""
+    arts, analyses = {}, {}
+    for name, sents in bodies.items():
+        body = " ".join(sents)
+        starts = [body.index(s) for s in sents]
+        sentences = tuple(Sentence(name, at, at + len(s), s) for at, s in zip(starts, sents, strict=True))
+        claims = []
+        for i, phrase, value, measure in figures[name]:
+            at = body.index(phrase, starts[i])
+            claims.append(ClaimSlot(name, at, at + len(phrase), "count", measure, value))
+        arts[name] = Article(name, name, body, outlet=name)
+        analyses[name] = Analysis(name, sentences=sentences, claims=tuple(claims))
+    story = Story("s", "crash", tuple(arts))
+    return build_briefing(story, [story], arts, analyses, [], {})
+
+
+def test_headline_figures_and_figures_told_beside_one_agreeing_figure_conflict_in_unlike_sentences():
+    """Two outlets' first figures of a slot in their articles' leads are the story's headline figure told two
+    ways, whatever their words ("around 30 hurt" / "treated some 80 casualties"); the same two sentences deep in
+    the articles are two things. Deep in the articles, two sentences that also state one other figure alike (two
+    dead each) tell one fact, so their injured differ."""
+    fillers = {
+        "Coast Herald": ["Traffic was diverted through Elm Lane.", "Buses ran late into the evening.",
+                         "The council thanked drivers for their patience."],
+        "Evening Post": ["A spokeswoman declined to comment further.", "Shops near the junction stayed open.",
+                         "Witnesses described a loud bang."],
+    }  # fmt: skip
+    said = {
+        "Coast Herald": "Around 30 people were hurt when a lorry overturned on the ring road.",
+        "Evening Post": "Hospitals across the county treated 80 casualties overnight, officials said.",
+    }
+    injured = {"Coast Herald": "Around 30", "Evening Post": "80"}
+    value = {"Coast Herald": "30", "Evening Post": "80"}
+
+    def brief(lead: bool) -> Briefing:
+        bodies = {n: [said[n], *f] if lead else [*f, said[n]] for n, f in fillers.items()}
+        at = 0 if lead else 3
+        return _told(bodies, {n: [(at, injured[n], value[n], "injured")] for n in said})
+
+    headline = brief(lead=True)
+    assert [k.kind for k in headline.conflicts] == ["count"]
+    assert not brief(lead=False).conflicts
+
+    deep = {
+        "Coast Herald": "Two drivers died and 30 others were hurt when the lorry overturned.",
+        "Evening Post": "Hospitals treated 80 casualties overnight; two motorists were pronounced dead.",
+    }
+
+    def beside(dead_b: str) -> Briefing:
+        sentences = {
+            **deep,
+            "Evening Post": deep["Evening Post"].replace("two motorists", f"{dead_b} motorists"),
+        }
+        bodies = {n: [*f, sentences[n]] for n, f in fillers.items()}
+        dead = {"Coast Herald": ("Two", "2"), "Evening Post": (dead_b, {"two": "2", "three": "3"}[dead_b])}
+        return _told(bodies, {n: [(3, dead[n][0], dead[n][1], "dead"), (3, "30" if n == "Coast Herald" else "80",
+                                  value[n], "injured")] for n in deep})  # fmt: skip
+
+    (k,) = beside("two").conflicts
+    assert "injured" in k.topic
+    # the other figures disagree too: nothing ties the sentences (and the tolls are each other's only version)
+    assert all("injured" not in k.topic for k in beside("three").conflicts)
+
+
+def test_an_implied_one_said_to_be_also_killed_is_one_of_the_toll():
+    """ "A guard was also killed" is one victim beside others, not another outlet's toll of four; "a guard was
+    killed" alone still contradicts it."""
+    bodies = {
+        "Coast Herald": "Four guards were killed when the convoy was attacked near the border.",
+        "Evening Post": "A guard was also killed when the convoy was attacked near the border.",
+    }
+
+    def brief(body_b: str) -> Briefing:
+        phrase = body_b.split(" when")[0]
+        values = {"Coast Herald": (("Four", "4"),), "Evening Post": ((phrase, "1"),)}
+        return _briefing({**bodies, "Evening Post": body_b}, values, "dead", frozenset((phrase,)))[1]
+
+    assert not brief(bodies["Evening Post"]).conflicts
+    assert len(brief(bodies["Evening Post"].replace(" also", "")).conflicts) == 1
+
+
+def test_leads_of_an_outlet_giving_two_figures_of_a_slot_are_no_headline_figure():
+    """An outlet whose lead gives two figures of the slot (two crashes' injured) has no one headline figure:
+    another outlet's unlike lead is not set against either; with one figure each, the leads conflict."""
+    bodies = {
+        "Coast Herald": ["Two crashes on the ring road left 30 and 12 people hurt.", "Traffic was diverted."],
+        "Evening Post": [
+            "Hospitals across the county treated 80 casualties overnight.",
+            "Shops stayed open.",
+        ],
+    }
+    figures = {
+        "Coast Herald": [(0, "30", "30", "injured"), (0, "12", "12", "injured")],
+        "Evening Post": [(0, "80", "80", "injured")],
+    }
+    assert not _told(bodies, figures).conflicts
+    one = {**figures, "Coast Herald": figures["Coast Herald"][:1]}
+    assert len(_told(bodies, one).conflicts) == 1

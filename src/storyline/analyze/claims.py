@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from text_to_num import alpha2digit, text2num
 
 from storyline.analyze.nlp import lemma
+from storyline.analyze.outcomes import find_causes, find_offences
 from storyline.lexicon.dates import MONTHS, WEEKDAYS, month_name, weekday_name
 from storyline.lexicon.measures import (
     CURRENCIES,
@@ -69,7 +70,14 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
         if claim is not None and not (out and claim.start < out[-1].end):  # not "1336" of "5:06 (1336 GMT)"
             out.append(claim)
     return sorted(
-        [*out, *_zeros(article_id, doc, dates), *_ones(article_id, doc, dates)], key=lambda c: c.start
+        [
+            *out,
+            *_zeros(article_id, doc, dates),
+            *_ones(article_id, doc, dates),
+            *find_offences(article_id, doc),
+            *find_causes(article_id, doc),
+        ],
+        key=lambda c: c.start,
     )
 
 
@@ -255,6 +263,8 @@ def _unlabelled(doc: Doc) -> list[Span]:
         # "9.35am", one token spaCy tags a noun or adverb
         if not t.ent_type and (glued := _CLOCK.fullmatch(t.lower_)) and glued[3]:
             out.append(Span(doc, t.i, t.i + 1, label="TIME"))
+        elif not t.ent_type and _glued_spec([t]):  # "512MHz", a proper noun to the tagger
+            out.append(Span(doc, t.i, t.i + 1, label="CARDINAL"))
     if run is not None:
         out.append(Span(doc, run, len(doc), label="CARDINAL"))
     return out
@@ -351,6 +361,11 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
         base["qualifier"] = qualifier
     if _multiplier(ent):
         return None  # "five times the legal limit" is a ratio, not a count of anything
+    if label in ("CARDINAL", "QUANTITY") and (glued := _glued_spec(tokens)) is not None:
+        number, (unit, factor) = glued
+        return ClaimSlot(**base, kind="other", measure=unit,  # "16GB": the unit is all it names, as below
+                         value=_fmt(number * factor), unit=unit, subject=_subject(root), time=when, update=update,
+                         event=_event(root))  # fmt: skip
     distance = _distance_unit(ent, tokens) if label in ("CARDINAL", "QUANTITY") else None
     lengths = [t for t in tokens if label == "QUANTITY" and t.lower_ in _LENGTHS or t is distance]
     value = _number(
@@ -735,6 +750,18 @@ def _in_tally(ent: Span) -> bool:
         (read := _tally_from(ent.doc, i)) and read[1] == ent.start
         for i in range(max(0, ent.start - 3), ent.start)
     )
+
+
+_GLUED = re.compile(r"(\d+(?:\.\d+)?)([^\W\d_]+|″)")
+_GLUED_ALIASES = {"mp": "megapixel"}  # "8MP"; never a unit alone, where "MPs" are members of parliament
+
+
+def _glued_spec(tokens: Sequence[Token]) -> tuple[float, tuple[str, float]] | None:
+    """A figure that opens with its specification unit as one token ("1.7GHz", "512MHz", "8MP", "0.71″ thick"),
+    which the tokeniser leaves whole: its number and the unit's (slot unit, factor)."""
+    m = _GLUED.fullmatch(tokens[0].text)
+    spec = SPEC_UNITS.get(_GLUED_ALIASES.get(m[2].lower(), m[2].lower())) if m else None
+    return (float(m[1]), spec) if spec else None
 
 
 def _distance_unit(ent: Span, tokens: Sequence[Token]) -> Token | None:

@@ -18,7 +18,9 @@ these best matches are compared (eval/claims.py fit half, conflicts+updates 43/5
 conflict each: a slot can hold two disputed things (this quake's injured, an earlier quake's injured).
 Two figures contradict only when they count the same thing in the same event: same slot, not ``claim_max_ratio``
 apart, not set in an earlier time (``place``), not of two differently named subjects (``_other_people``),
-sentences sharing ``claim_context_sim`` of their words (clock times excepted); two leading clock times either of
+sentences sharing ``claim_context_sim`` of their words (clock times excepted), or, for outlets' leading figures,
+both in their articles' leads (``_headline_figures``) or beside one other figure the two sentences state alike
+(``_told_with``); two leading clock times either of
 which the other outlet also gives are two moments (``_confirmed``); counts of a measure outside lexicon.measures
 ("aftershocks", "payments") only when their parsed events tie them to one fact (``_one_count``); never a part,
 a running total or a change against a level (``_scope``: "another four-year term", "a total of 17 crates",
@@ -81,7 +83,7 @@ from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import Corpus
 from storyline.extract.published import ZONES
 from storyline.lexicon.dates import MONTH_RE_TITLE, MONTHS, WEEKDAYS
-from storyline.lexicon.measures import DISTANCE, MEASURES, TOLLS
+from storyline.lexicon.measures import CAUSE, DISTANCE, MEASURES, TOLLS, VAGUE_CAUSES
 from storyline.model import Analysis, Citation, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
 
@@ -148,6 +150,8 @@ def interval(value: float, qualifier: str | None, floor: float = 1.0) -> tuple[f
 def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
     """Whether two versions of one slot can both hold; None when they cannot be compared (a day name vs a
     resolved date)."""
+    if a.measure == CAUSE:
+        return _same_cause(a.value, b.value)
     if a.kind in _NUMERIC and "-" not in a.value + b.value:
         try:
             floor = 0.0 if a.kind == "duration" else 1.0
@@ -174,6 +178,13 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
             return None  # "Sunday" vs "Jan. 4": without the year and weekday, no telling
         return a.value.startswith(b.value) or b.value.startswith(a.value)
     return a.value == b.value
+
+
+def _same_cause(a: str, b: str) -> bool:
+    """Two causes of one death both hold when one is vague ("natural causes") or holds the other's words
+    ("congestive heart failure" and "heart failure")."""
+    x, y = set(a.split()), set(b.split())
+    return a in VAGUE_CAUSES or b in VAGUE_CAUSES or x <= y or y <= x
 
 
 def _zone_of(s: ClaimSlot) -> str:
@@ -339,8 +350,13 @@ def compare_claims(
     slots: dict[tuple[str, ...], dict[str, list[Placed]]] = {}
     placed = _whose_age(place(c, analyses), story_of)
     measures_in: dict[int, set[str]] = {}  # a sentence's figures' measures: "13 homers and 43 RBIs"
+    in_sentence: dict[int, list[Placed]] = {}
     for p in placed:
         measures_in.setdefault(p.sentence, set()).add(p.slot.measure)
+        in_sentence.setdefault(p.sentence, []).append(p)
+    first: dict[str, int] = {}  # each article's first sentence: where its lead starts
+    for i, s in enumerate(c.sentences):
+        first.setdefault(s.article_id, i)
     for p in placed:
         slots.setdefault(_slot_key(p.slot, story_of), {}).setdefault(p.outlet_key, []).append(p)
     outlets_in = {k: set() for k in {story_of(a.id) for a in c.articles}}
@@ -369,7 +385,8 @@ def compare_claims(
             if not any(compatible(x.slot, y.slot) is not False for x in versions[a.outlet_key]
                        for y in versions[b.outlet_key])
             and not _confirmed(a, b, by_outlet) and _same_thing(a.slot, b.slot, settings)
-            and (_timed(a, b) or _unlisted(kind, measure) or _same_context(c, [a], [b], settings))
+            and (_timed(a, b) or _unlisted(kind, measure) or _same_context(c, [a], [b], settings)
+                 or _headline_figures(a, b, first, by_outlet) or _told_with(a, b, in_sentence))
         ]  # fmt: skip
         clash += _aligned(c, by_outlet, reps if kind not in _VERB_KINDS else [], settings)
         clash = _of_one_thing(c, clash, kind, measure, by_outlet, measures_in)
@@ -381,8 +398,8 @@ def compare_claims(
             ):  # "two leaders", "two trucks": on the fit half 6 of 9 such were no key fact
                 reps = _one_event(c, reps, settings)
                 denied = _denying(reps, by_outlet, measures_in, settings) if len(reps) >= 2 else []
-                # "other": two models' specifications, never a conflict; a distance is one thing's
-                if denied and (kind != "other" or measure.startswith(DISTANCE)):
+                # "other": two models' specifications, never a conflict; a distance or a cause of death is one thing's
+                if denied and (kind != "other" or measure.startswith(DISTANCE) or measure == CAUSE):
                     pairs = [(d, r) for d in denied for r in reps if r.outlet_key != d.outlet_key]
                     conflicts.append(_conflict(c, {*reps, *denied}, pairs, kind, measure, settings))
                     disputed.add((story, kind, measure, *_rest))
@@ -416,7 +433,7 @@ def _of_one_thing(
     clash = [(a, b) for a, b in clash if _scope(c, a) == _scope(c, b)]
     if kind == "date":  # one verb's dates of two incidents ("shelling on Tuesday", "Thursday's shelling")
         clash = [(a, b) for a, b in clash if _one_incident(a, b, measures_in)]
-    if kind == "other" and not measure.startswith(DISTANCE):
+    if kind == "other" and not measure.startswith(DISTANCE) and measure != CAUSE:
         return []
     if _unlisted(kind, measure):
         clash = [(a, b) for a, b in clash if _one_count(c, a, b, by_outlet, measures_in)]
@@ -718,6 +735,8 @@ def _in_series(c: Corpus, p: Placed) -> bool:
 # of one scope contradict (eval/claims.py: held-out false conflicts 13 -> 10, fit unchanged, no gold one lost).
 _PART_BEFORE = re.compile(r"\b(?:another|a further|an? additional|additional|further)\s+$", re.I)
 _PART_AFTER = re.compile(r"\s*more\b", re.I)
+# Inside a count the words imply ("a court officer was also killed"): one victim beside others, not the toll.
+_ALSO = re.compile(r"\b(?:also|too)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:a total of|in total|in all|a combined|combined)\s+$", re.I)
 _TOTAL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:in (?:all|total)|altogether|combined)\b", re.I)
 _CHANGE_BEFORE = re.compile(
@@ -737,7 +756,8 @@ def _scope(c: Corpus, p: Placed) -> str:
     body = c.by_id[p.slot.article_id].body
     before = body[max(0, p.slot.start - 40) : p.slot.start]
     after = body[p.slot.end : p.slot.end + 40]
-    if _PART_BEFORE.search(before) or _PART_AFTER.match(after):
+    also = p.slot.implied and _ALSO.search(body, p.slot.start, p.slot.end)
+    if _PART_BEFORE.search(before) or _PART_AFTER.match(after) or also:
         return "part"
     if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
         return "total"
@@ -902,6 +922,41 @@ def _timed(a: Placed, b: Placed) -> bool:
     different verbs: "apprehended at about 2:30", "failed sobriety tests shortly after 2"); a "by 5 p.m." is
     more often a deadline, so it still needs a shared context."""
     return a.slot.kind == "time" and "up to" not in (a.slot.qualifier, b.slot.qualifier)
+
+
+# Counts and sums: what a story's headline figure is, and the figures that tell which telling a sentence is
+# ("killing two and wounding two" / "two were pronounced dead, and a co-worker was wounded": one fact bundle).
+_QUANTITY_KINDS = ("count", "money", "percent")
+# Sentences of an article's lead (its title, dateline and first sentences): a figure an outlet leads its story with
+# is the story's headline figure, not a background one.
+_LEAD_SENTENCES = 3
+
+
+def _headline_figures(
+    a: Placed, b: Placed, first: dict[str, int], by_outlet: dict[str, list[Placed]]
+) -> bool:
+    """Two outlets' first figures of one slot, each in its article's lead (``_LEAD_SENTENCES``): the story's
+    headline figure told two ways, however unlike the sentences' words ("About 40 workers walked out of the
+    warehouse" / "Some 60 staff ... are on strike after walking out"). Counts and sums only: a story's lead dates
+    several moments (a quake on Sunday, its aftershock on Wednesday) and gives several people's ages. Each outlet
+    gives one value of the slot: one that gives two (two quakes' magnitudes) has no one headline figure."""
+    if a.slot.kind not in _QUANTITY_KINDS:
+        return False
+    if any(len({q.slot.value for q in by_outlet[p.outlet_key]}) > 1 for p in (a, b)):
+        return False
+    return all(p.sentence - first[p.slot.article_id] < _LEAD_SENTENCES for p in (a, b))
+
+
+def _told_with(a: Placed, b: Placed, in_sentence: dict[int, list[Placed]]) -> bool:
+    """Two figures whose sentences also state one other figure alike: a written count or sum of another measure
+    that agrees across the two (the toll beside the injured), so the two sentences tell one fact, whatever
+    their other words."""
+    return any(
+        p.slot.kind == q.slot.kind in _QUANTITY_KINDS and p.slot.measure == q.slot.measure != a.slot.measure
+        and p.slot.unit == q.slot.unit
+        and not (p.slot.implied or q.slot.implied) and compatible(p.slot, q.slot)
+        for p in in_sentence[a.sentence] for q in in_sentence[b.sentence]
+    )  # fmt: skip
 
 
 def _same_context(c: Corpus, xs: list[Placed], ys: list[Placed], settings: BriefSettings) -> bool:

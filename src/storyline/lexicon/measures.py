@@ -82,8 +82,13 @@ SPEC_UNITS = {
     "kb": ("GB", 1e-6), "mb": ("GB", 1e-3), "gb": ("GB", 1.0), "tb": ("GB", 1e3), "kilobyte": ("GB", 1e-6),
     "megabyte": ("GB", 1e-3), "gigabyte": ("GB", 1.0), "terabyte": ("GB", 1e3), "mhz": ("GHz", 1e-3),
     "ghz": ("GHz", 1.0), "megapixel": ("MP", 1.0), "mm": ("mm", 1.0), "cm": ("mm", 10.0), "inch": ("mm", 25.4),
-    "inches": ("mm", 25.4), "mah": ("mAh", 1.0),
+    "inches": ("mm", 25.4), "″": ("mm", 25.4), "mah": ("mAh", 1.0),
 }  # fmt: skip
+
+# What a person died of (kind ``other``, analyze.outcomes), and the causes less precise than any named one, so
+# compatible with every other (PROTOCOL.md: a less precise value agrees).
+CAUSE = "cause of death"
+VAGUE_CAUSES = frozenset(("natural cause", "cause", "disease", "illness", "complication", "injury", "wound"))
 
 # Units of distance (kind ``other``, measure ``DISTANCE``), each written form to one name: "120 metres" and
 # "60m" compare, a distance in feet only with feet (a converted figure is rounded, so no exact value to compare).

@@ -1,0 +1,111 @@
+"""Outcomes told in words, read off the parse as ``other`` claims (PROTOCOL.md: "the outcome or verdict") whose value
+is the phrase in lower-case words: the offence a person is charged with, convicted of or pleads to ("first degree
+murder"), and what a person died of ("heart failure").
+
+Offences: outlets that name one charge alike agree on it. A cue word ("charged", "guilty", "counts", "charges")
+and the noun its preposition governs, or the noun it is compounded with ("murder charges"), give the offence; its
+value keeps the modifiers that make it another offence ("attempted", "first-degree", "vehicular") and drops the
+rest.
+
+The value is words, not a figure: the briefing cannot compare two differing offences (a defendant often faces
+several, "murder and attempted murder"), so two outlets' charges only ever agree, never conflict.
+
+Causes of death: the noun "died of"/"died from" governs. One person dies of one cause, so two outlets' causes of
+one death compare (briefing.claims: a cause that holds the other's words, "congestive heart failure" and "heart
+failure", or a vague one, "natural causes", is compatible; else a conflict).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from storyline.analyze.nlp import lemma
+from storyline.lexicon.measures import CAUSE
+from storyline.model import ClaimSlot
+
+MEASURE = "charge"
+# Words of a court or a prosecutor that announce an offence and the prepositions that govern it: "charged with",
+# "guilty of", "pleaded guilty to", "counts of". Not "in" ("convicted in the death of": no offence named), not
+# "accused of" or "on suspicion of" (what someone is said to have done, often no charge).
+_CUES = {
+    **dict.fromkeys(("charge", "indict", "convict", "acquit", "guilty", "innocent"), ("with", "of", "to")),
+    **dict.fromkeys(("count", "conviction"), ("of",)),
+}  # fmt: skip
+_CHARGE_NOUNS = frozenset(("charge", "count"))  # "murder charges": the offence is the compound before them
+_KEPT = ("amod", "compound", "npadvmod", "nmod")  # what makes it another offence: "attempted", "first-degree"
+_NAMES = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"))
+
+
+def find_offences(article_id: str, doc: Doc) -> list[ClaimSlot]:
+    """Every offence a cue word governs in the parsed body, once per span."""
+    heads: dict[int, Token] = {}
+    for t in doc:
+        preps = _CUES.get(lemma(t))
+        if preps is None:
+            continue
+        for head in _governed(t, preps):
+            heads.setdefault(head.i, head)
+    out = [_claim(article_id, h) for h in heads.values()]
+    return [c for c in out if c is not None]
+
+
+def _governed(cue: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The offence nouns a cue governs, with the nouns coordinated with them ("murder and attempted murder");
+    through a second cue ("charged with two counts of murder") to its offence."""
+    found = []
+    if lemma(cue) in _CHARGE_NOUNS:  # "first-degree murder charges": the compound nearest the cue
+        found += [c for c in cue.children if c.dep_ == "compound" and c.i < cue.i][-1:]
+    for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in preps):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found.append(obj)
+    out = []
+    for noun in found:
+        for n in (noun, *(c for c in noun.children if c.dep_ == "conj")):
+            if lemma(n) in _CUES:
+                out += _governed(n, _CUES[lemma(n)])
+            elif n.tag_ in ("NN", "NNS"):
+                out.append(n)
+    return out
+
+
+def find_causes(article_id: str, doc: Doc) -> list[ClaimSlot]:
+    """What each "died of"/"died from" names, with the nouns coordinated with it."""
+    out = []
+    for t in doc:
+        if lemma(t) != "die" or not t.tag_.startswith("VB"):
+            continue
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.tag_ in ("NN", "NNS")):
+                out += [
+                    _claim(article_id, n, CAUSE)
+                    for n in (obj, *(c for c in obj.children if c.dep_ == "conj"))
+                ]
+    return [c for c in out if c is not None]
+
+
+def _claim(article_id: str, head: Token, measure: str = MEASURE) -> ClaimSlot | None:
+    """The phrase of its head noun: the modifiers before it and the noun, punctuation dropped."""
+    owner = head.head if head.dep_ == "compound" else head  # "first-degree murder charges": the charges' too
+    kept = (*_KEPT, "poss") if measure == CAUSE else _KEPT  # "Alzheimer's disease", not "her injuries"
+    mods = [
+        m for t in {owner, head} for m in t.children
+        if m.dep_ in kept and m.i < head.i and m is not head and m.tag_ != "PRP$"
+    ]  # fmt: skip
+    words = sorted(
+        {w for m in mods for w in m.subtree if not w.is_punct and w.tag_ != "POS"} | {head}, key=lambda w: w.i
+    )
+    if any(w.tag_ == "CD" or w.ent_type_ in _NAMES and w.dep_ != "poss" for w in words):
+        return None  # a name or a figure is no offence or cause ("the Smith charges", "two charges")
+    value = " ".join([*(w.lower_ for w in words[:-1]), lemma(head)])
+    start, end = words[0].idx, head.idx + len(head)
+    # a death's cause keeps no subject: outlets name the dead differently ("Felt", "Deep Throat"), and a subject
+    # would keep their versions apart
+    subject = _defendant(head) if measure != CAUSE else None
+    return ClaimSlot(article_id, start, end, "other", measure, value, subject=subject)
+
+
+def _defendant(head: Token) -> str | None:
+    """Whom it is of: the subject of the verb above it ("The driver was charged", "Ames died")."""
+    verb = next((t for t in head.ancestors if t.tag_.startswith("VB")), None)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+    return subj.text if subj is not None else None

@@ -1,0 +1,88 @@
+"""The offence a person is charged with or convicted of is an ``other`` claim, and two outlets naming one offence
+alike agree on it (PROTOCOL.md: the outcome or verdict)."""
+
+from __future__ import annotations
+
+from storyline.analyze import analyze, resolve_entities
+from storyline.analyze.claims import find_claims
+from storyline.analyze.nlp import parse
+from storyline.briefing import build_briefing
+from storyline.model import Article, Story
+
+
+def _offences(text: str) -> list[tuple[str, str]]:
+    (doc,) = parse([text])
+    return [
+        (text[c.start : c.end], c.value)
+        for c in find_claims("a", doc, [])
+        if c.kind == "other" and c.measure == "charge"
+    ]
+
+
+def test_offences_keep_what_makes_them_another_offence():
+    assert _offences(
+        "Jon Ames faces two counts of first-degree murder and one count of attempted murder."
+    ) == [
+        ("first-degree murder", "first degree murder"),
+        ("attempted murder", "attempted murder"),
+    ]
+    assert _offences("The driver was charged with vehicular manslaughter on Sunday.") == [
+        ("vehicular manslaughter", "vehicular manslaughter")
+    ]
+    assert _offences("Police said first-degree murder charges were filed against the woman.") == [
+        ("first-degree murder", "first degree murder")
+    ]
+    assert _offences("A jury found him guilty of arson.") == [("arson", "arson")]
+
+
+def test_no_offence_without_a_court_word_naming_one():
+    assert _offences("A jury convicted the man in the death of his neighbour.") == []  # no offence named
+    assert _offences("He accused the mayor of cowardice.") == []
+    assert _offences("She faces two charges.") == []
+
+
+def test_two_outlets_naming_one_offence_agree_on_it():
+    bodies = {
+        "Coast Herald": "A Ridgeford man was charged with second-degree murder on Monday after the stabbing.",
+        "Evening Post": "Prosecutors said the 30-year-old faces one count of second-degree murder.",
+    }
+    arts = {n: Article(n, n, b, outlet=n) for n, b in bodies.items()}
+    entities, found = resolve_entities(list(arts.values()), analyze(list(arts.values())))
+    story = Story("s", "stabbing", tuple(arts))
+    b = build_briefing(story, [story], arts, {a.article_id: a for a in found}, entities, {})
+    agreed = [sorted(bodies[v.article_id][v.start : v.end] for v in cl.values) for cl in b.agreements]
+    assert ["second-degree murder", "second-degree murder"] in agreed
+    assert not b.conflicts
+
+
+def _briefing(bodies: dict[str, str]):
+    arts = {n: Article(n, n, b, outlet=n) for n, b in bodies.items()}
+    entities, found = resolve_entities(list(arts.values()), analyze(list(arts.values())))
+    story = Story("s", "death", tuple(arts))
+    return build_briefing(story, [story], arts, {a.article_id: a for a in found}, entities, {})
+
+
+def test_what_one_person_died_of_is_read_and_compared():
+    assert _offences("Jon Ames died of congestive heart failure on Thursday.") == []
+    (doc,) = parse(["The retired judge died Thursday from Alzheimer's disease at his home."])
+    causes = [(c.value, c.subject) for c in find_claims("a", doc, []) if c.measure == "cause of death"]
+    assert causes == [("alzheimer disease", None)]  # no subject: outlets name the dead differently
+    b = _briefing(
+        {
+            "Coast Herald": "Retired judge Jon Ames died of congestive heart failure on Thursday, his family said.",
+            "Evening Post": "Jon Ames, the retired judge, died of heart failure on Thursday, his family said.",
+            "Valley News": "Retired judge Jon Ames died of pneumonia on Thursday, his family said.",
+        }
+    )
+    (k,) = [k for k in b.conflicts if "cause of death" in k.topic]
+    assert "Valley News says pneumonia" in k.statement
+
+
+def test_a_vague_cause_contradicts_no_named_one():
+    b = _briefing(
+        {
+            "Coast Herald": "Retired judge Jon Ames died of natural causes on Thursday, his family said.",
+            "Evening Post": "Retired judge Jon Ames died of a heart attack on Thursday, his family said.",
+        }
+    )
+    assert not [k for k in b.conflicts if "cause of death" in k.topic]
