@@ -7,8 +7,9 @@ import re
 from dataclasses import replace
 
 from storyline.briefing import build_corpus
-from storyline.briefing.attributes import _written_out, person_attributes
+from storyline.briefing.attributes import person_attributes
 from storyline.briefing.spelling import KEY_FEATURES, name_candidates, spell_key
+from storyline.lexicon.titles import written_out
 from storyline.model import Analysis, Article, Citation, Claim, Mention, Quote, Sentence
 from storyline.settings import BriefSettings
 
@@ -472,7 +473,7 @@ def test_an_abbreviated_title_is_the_job_it_stands_for():
     conflicts, agreed = _people("Sgt. Tim Shields said the men were arrested.",
                                 "Police sergeant Tim Shields said so.", "Tim Shields")  # fmt: skip
     assert not conflicts and [cl.kind for cl in agreed] == ["role"]
-    assert _written_out("gov") == "governor" and _written_out("co") == "co" and _written_out("rep") == "rep"
+    assert written_out("gov") == "governor" and written_out("co") == "co" and written_out("rep") == "rep"
 
 
 def test_a_police_officer_is_no_chief_executive():
