@@ -591,3 +591,18 @@ def test_a_spelling_conflicts_sides_are_its_spellings_and_a_surname_alone_takes_
     ]
     assert k.support == "one"
     assert k.statement == "Outlet a and 1 other outlet write Sergey Lavrov; Outlet c writes Sergei Lavrov"
+
+
+def test_a_place_needs_the_higher_place_floor_and_a_name_rated_background_is_listed_apart():
+    """Places the outlets write alike are mostly background (the country around the event's town), so a place
+    needs ``key_place_min_probability``, a person ``key_name_min_probability``; a name under its floor is returned
+    as background, never dropped."""
+    from storyline.briefing.spelling import spellings
+
+    body = "Tim Shields was rescued when the ferry sank off Norway on Monday.\nRescuers searched the water.\n"
+    names = [("Tim Shields", "PERSON"), ("Norway", "GPE")]
+    c, analyses, _settings = _corpus({"a": body, "b": body}, {"a": names, "b": names})
+    floors = BriefSettings(key_name_min_probability=0.0, key_place_min_probability=1.01)
+    _conflicts, kept, background = spellings(c, analyses, floors)
+    named = lambda claims: [body[cl.values[0].start : cl.values[0].end] for cl in claims]  # noqa: E731
+    assert named(kept) == ["Tim Shields"] and named(background) == ["Norway"]

@@ -349,10 +349,17 @@ class BriefSettings:
     )
     key_name_min_probability: float = knob(
         0.7,
-        "Key-name model probability a name two outlets write alike needs to be a spelling agreement (many are "
-        "background); eval/train_key_names.py (session 16, fitted on the fitting half): floor 0.5 P 0.72 R 0.67, "
-        "0.7 P 0.86 R 0.41; held-out half 0.5 P 0.72 R 0.60, 0.7 P 0.90 R 0.39: precision first, as the "
-        "agreement target asks.",
+        "Key-name model probability a name (no place) two outlets write alike needs to be a spelling agreement "
+        "(many are background); eval/train_key_names.py (session 19, 5 folds by event over both read halves): "
+        "floor 0.6 P 0.78 R 0.62, 0.7 P 0.85 R 0.50, 0.8 P 0.90 R 0.34: precision first, as the agreement "
+        "target asks.",
+    )
+    key_place_min_probability: float = knob(
+        0.8,
+        "Key-name model probability a place two outlets write alike needs to be an agreement: the country, state "
+        "or county around the event is mostly background, and no key-name feature tells it from the event's own "
+        "place; eval/train_key_names.py (session 19, 5 folds by event): places at 0.7 P 0.70 R 0.26, at 0.8 "
+        "P 0.80 R 0.10; eval/train_agreement.py (leave one event out) places 30/46 -> 9/12.",
     )
     role_min_outlets: int = knob(
         3,

@@ -86,7 +86,7 @@ def build_briefing(
         return story_of.get(aid, "")
 
     compared = compare_claims(c, analyses, story, settings)
-    spelt, names = spellings(c, analyses, settings)
+    spelt, names, background_names = spellings(c, analyses, settings)
     differ, people = person_attributes(
         c, analyses, [*names, *(cl for k in spelt for cl in k.claims)], settings
     )
@@ -139,7 +139,8 @@ def build_briefing(
         whats_new=new,
         events=briefing_events(c, analyses, articles, canonical, settings),
         background=_outside(
-            conflicts, (*compared.background, *(cl for cl in people if not key_role[id(cl)]))
+            conflicts,
+            (*compared.background, *(cl for cl in people if not key_role[id(cl)]), *background_names),
         ),
     )
     return replace(b, notes=_notes(c, b, quotes))

@@ -288,17 +288,20 @@ def _related(
 
 def spellings(
     c: Corpus, analyses: Mapping[str, Analysis], settings: BriefSettings
-) -> tuple[list[Conflict], list[Claim]]:
-    """Spelling conflicts, and agreements on the names the key-name model (key_names.json) rates a key fact
-    (every name two outlets give otherwise): most names several outlets write alike are background."""
+) -> tuple[list[Conflict], list[Claim], list[Claim]]:
+    """Spelling conflicts, agreements on the names the key-name model (key_names.json) rates a key fact (every
+    name two outlets give otherwise), and the names it rates background: most names several outlets write alike
+    are. A place needs a higher rating than a person or an organisation (``key_place_min_probability``)."""
     conflicts, candidates = name_candidates(c, analyses, settings)
     model = _key_model()
-    keep = [
-        claim
-        for claim, feats in candidates
-        if model is None or model.probability(feats) >= settings.key_name_min_probability
-    ]
-    return conflicts, keep
+    place = KEY_FEATURES.index("place")
+    keep, background = [], []
+    for claim, feats in candidates:
+        floor = (
+            settings.key_place_min_probability if feats[place] > 0.5 else settings.key_name_min_probability
+        )
+        (keep if model is None or model.probability(feats) >= floor else background).append(claim)
+    return conflicts, keep, background
 
 
 @cache
