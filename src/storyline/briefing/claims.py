@@ -372,7 +372,7 @@ def compare_claims(
         versions = {k: [min(ps, key=lambda p: (p.sentence, p.slot.start))] for k, ps in by_outlet.items()}
         if len(versions) == 1 and len(outlets_in[story]) >= 2:
             (ps,) = versions.values()
-            if kind in ("count", "money", "percent") and measure in MEASURES.values():
+            if kind in _QUANTITY_KINDS and measure in MEASURES.values():
                 unique.append((ps[0].sentence, _claim(c, ps[:1])))
             continue
         if len(versions) < 2:
@@ -394,7 +394,7 @@ def compare_claims(
             clash = _revised(by_outlet, versions)
         if not clash:
             if all(compatible(a.slot, b.slot) for i, a in enumerate(reps) for b in reps[i + 1 :]) and not (
-                kind == "count" and measure not in MEASURES.values() and _small(reps)
+                _unlisted(kind, measure) and _small(reps)
             ):  # "two leaders", "two trucks": on the fit half 6 of 9 such were no key fact
                 reps = _one_event(c, reps, settings)
                 denied = _denying(reps, by_outlet, measures_in, settings) if len(reps) >= 2 else []
