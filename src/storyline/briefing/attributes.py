@@ -76,7 +76,7 @@ def _neutral(word: str, before: str = "") -> tuple[str, str | None]:
 
 
 def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> list[_Role]:
-    """The job word written right before the name (title: "General Manager Tony Reagins", "Mrs Smith") and the
+    """The job word written right before the name (title: "General Manager Tom Rennick", "Mrs Smith") and the
     head of an apposition right after it (", a spokeswoman for ...")."""
     out = []
     before = list(_WORD.finditer(body, max(0, start - _BEFORE_REACH), start))
