@@ -367,6 +367,18 @@ class _Cast:
         return last if first is not None and first_name_gender(first) == gender else None
 
 
+_RANKING = frozenset({"first", "last", "only", "next"})
+
+
+def _ranked_among(token: Token) -> bool:
+    """A job ranked among its holders ("the first Trade Secretary to visit", "the youngest coach"): a class the
+    person joins, not the title an outlet gives them."""
+    return any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ in _RANKING)
+        for c in token.children
+    )
+
+
 def find_descriptions(article_id: str, doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     """ROLE mentions of the jobs said of a named person, each with the start of that person's mention in
     ``refers``, so one person's roles compare across outlets (briefing.attributes): a predicate ("Ames was
@@ -379,7 +391,7 @@ def find_descriptions(article_id: str, doc: Doc, mentions: Sequence[Mention]) ->
     found: list[Mention] = []
     for t in doc:
         job = _job(t) if t.tag_ in ("NN", "NNP") else ""
-        if not job or t.idx in cast.at or t.idx in taken:
+        if not job or t.idx in cast.at or t.idx in taken or _ranked_among(t):
             continue
         subject = _predicate_subject(t)
         person = cast.at.get(subject.idx) if subject is not None else None
