@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+
 import pytest
 
 from storyline.analyze.claims import find_claims
@@ -101,6 +103,22 @@ def test_sums_in_indian_scales_and_prefixed_rupees():
     assert (crore.value, crore.unit, crore.measure) == ("1200000000", "INR", "pay")
     assert _one("The city is paying £45m of the cost.", "money").measure == "pay"  # not the "m"
     assert _one("The firm spent 1.5 billion rupees on the plant.", "money").measure == "spend"
+
+
+def test_a_sum_whose_currency_word_heads_its_sentence_is_read_and_ends() -> None:
+    """A caption-like line "Rs 120 crore." parses with the scale word as the sentence root, its own head: the walk
+    up to the currency word must stop there (it looped forever and hung the build on a real metadata page)."""
+    signal.signal(signal.SIGALRM, _too_slow)
+    signal.alarm(20)
+    try:
+        assert _one("Rs 120 crore.", "money").value == "1200000000"
+        assert _one("1.5 billion rupees.", "money").unit == "INR"
+    finally:
+        signal.alarm(0)
+
+
+def _too_slow(*_args: object) -> None:
+    raise TimeoutError("find_claims did not return")
 
 
 def test_sums_are_read_whole_and_score_lines_are_no_votes():

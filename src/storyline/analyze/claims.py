@@ -298,7 +298,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     if label in ("DATE", "CARDINAL") and _clock([*tokens, *zone_word]):
         label = "TIME"  # spaCy reads "2.30am" as a figure and "0737 GMT" as a year
     root = ent.root if ent.root in tokens else tokens[-1]
-    while root.head in tail and root.head is not root:  # "£45m of the cost", "1.5 billion rupees": the scale
+    while root.head in tail and root.head.i != root.i:  # "£45m of the cost", "1.5 billion rupees": the scale
         root = root.head  # or currency word outside spaCy's span heads the figure
     if label == "PERCENT" and ent.label_ != "PERCENT":
         root = tokens[-1]  # the unit word heads a percentage, as in spaCy's own PERCENT spans
