@@ -6,7 +6,7 @@ import signal
 
 import pytest
 
-from storyline.analyze.claims import find_claims
+from storyline.analyze.claims import _day_of_month, find_claims
 from storyline.analyze.nlp import parse
 
 
@@ -115,6 +115,14 @@ def test_a_sum_whose_currency_word_heads_its_sentence_is_read_and_ends() -> None
         assert _one("1.5 billion rupees.", "money").unit == "INR"
     finally:
         signal.alarm(0)
+
+
+def test_a_subscript_digit_is_no_day_of_the_month() -> None:
+    """'₁' passes str.isdigit() but not int(): the day-of-month reader raised on a real metadata page, costing the
+    article all its claims."""
+    (doc,) = parse(["The valve was set to ₁ on March 3."])
+    subscript = [t for t in doc if t.text == "₁"]
+    assert subscript and _day_of_month(subscript) is None
 
 
 def _too_slow(*_args: object) -> None:

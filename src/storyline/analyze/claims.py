@@ -275,7 +275,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     if not tokens:
         return None
     label = ent.label_
-    if label == "DATE" and all(t.text.isdigit() and len(t.text) < 4 for t in tokens):
+    if label == "DATE" and all(t.text.isdecimal() and len(t.text) < 4 for t in tokens):
         label = "CARDINAL"  # "injuring 40": a bare figure spaCy took for a date
     if label == "CARDINAL" and (date := _day_of_month(tokens)) is not None:
         # "Easter Monday, April 2, 2018" tagged apart: the day of its month, no count
@@ -426,7 +426,7 @@ _REPORT_DAYS = frozenset(("today", "tonight"))
 def _day_of_month(tokens: Sequence[Token]) -> Span | None:
     """A lone number 1..31 beside a capitalised month name ("April 8", "Nov. 12", "9 September", "03 JULY"), which
     the tagger split from it: the whole date, with a year after a comma ("April 2, 2018"); else None."""
-    if len(tokens) != 1 or not tokens[0].text.isdigit() or not 1 <= int(tokens[0].text) <= 31:
+    if len(tokens) != 1 or not tokens[0].text.isdecimal() or not 1 <= int(tokens[0].text) <= 31:
         return None
     doc, i = tokens[0].doc, tokens[0].i
     before = i - 2 if i >= 2 and doc[i - 1].text == "." else i - 1  # "Nov. 12"
@@ -604,7 +604,7 @@ def _fmt(value: float) -> str:
 
 
 def _is_year(tokens: Sequence[Token]) -> bool:
-    return len(tokens) == 1 and tokens[0].text.isdigit() and len(tokens[0].text) == 4
+    return len(tokens) == 1 and tokens[0].text.isdecimal() and len(tokens[0].text) == 4
 
 
 def _age(ent: Span, tokens: Sequence[Token], root: Token) -> tuple[float, str] | None:
@@ -752,7 +752,7 @@ def _tally_from(doc: Doc, i: int) -> tuple[str, int] | None:
         return None
     if last >= len(doc) or not doc[last].like_num or i and doc[i - 1].lower_ == "from":
         return None
-    if words[0] in ("-", "–") and not (doc[i].text.isdigit() and doc[last].text.isdigit()):
+    if words[0] in ("-", "–") and not (doc[i].text.isdecimal() and doc[last].text.isdecimal()):
         return None  # "forty-two" is one number; a tally in words is written with "to"
     a, b = _number([doc[i]]), _number([doc[last]])
     if a is None or b is None or words[0] == "to" and a <= b:
