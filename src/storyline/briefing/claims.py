@@ -80,7 +80,7 @@ from scipy.cluster.hierarchy import DisjointSet
 
 from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.locate import Locator
-from storyline.briefing.working_set import Corpus
+from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.extract.published import ZONES
 from storyline.lexicon.dates import MONTH_RE_TITLE, MONTHS, WEEKDAYS
 from storyline.lexicon.measures import CAUSE, DISTANCE, MEASURES, TOLLS, VAGUE_CAUSES
@@ -354,9 +354,6 @@ def compare_claims(
     for p in placed:
         measures_in.setdefault(p.sentence, set()).add(p.slot.measure)
         in_sentence.setdefault(p.sentence, []).append(p)
-    first: dict[str, int] = {}  # each article's first sentence: where its lead starts
-    for i, s in enumerate(c.sentences):
-        first.setdefault(s.article_id, i)
     for p in placed:
         slots.setdefault(_slot_key(p.slot, story_of), {}).setdefault(p.outlet_key, []).append(p)
     outlets_in = {k: set() for k in {story_of(a.id) for a in c.articles}}
@@ -386,7 +383,7 @@ def compare_claims(
                        for y in versions[b.outlet_key])
             and not _confirmed(a, b, by_outlet) and _same_thing(a.slot, b.slot, settings)
             and (_timed(a, b) or _unlisted(kind, measure) or _same_context(c, [a], [b], settings)
-                 or _headline_figures(a, b, first, by_outlet) or _told_with(a, b, in_sentence))
+                 or _headline_figures(a, b, c.position, by_outlet) or _told_with(a, b, in_sentence))
         ]  # fmt: skip
         clash += _aligned(c, by_outlet, reps if kind not in _VERB_KINDS else [], settings)
         clash = _of_one_thing(c, clash, kind, measure, by_outlet, measures_in)
@@ -930,15 +927,10 @@ def _timed(a: Placed, b: Placed) -> bool:
 # Counts and sums: what a story's headline figure is, and the figures that tell which telling a sentence is
 # ("killing two and wounding two" / "two were pronounced dead, and a co-worker was wounded": one fact bundle).
 _QUANTITY_KINDS = ("count", "money", "percent")
-# Sentences of an article's lead (its title, dateline and first sentences): a figure an outlet leads its story with
-# is the story's headline figure, not a background one.
-_LEAD_SENTENCES = 3
 
 
-def _headline_figures(
-    a: Placed, b: Placed, first: dict[str, int], by_outlet: dict[str, list[Placed]]
-) -> bool:
-    """Two outlets' first figures of one slot, each in its article's lead (``_LEAD_SENTENCES``): the story's
+def _headline_figures(a: Placed, b: Placed, position: list[int], by_outlet: dict[str, list[Placed]]) -> bool:
+    """Two outlets' first figures of one slot, each in its article's lead (``LEAD_SENTENCES``): the story's
     headline figure told two ways, however unlike the sentences' words ("About 40 workers walked out of the
     warehouse" / "Some 60 staff ... are on strike after walking out"). Counts and sums only: a story's lead dates
     several moments (a quake on Sunday, its aftershock on Wednesday) and gives several people's ages. Each outlet
@@ -947,7 +939,7 @@ def _headline_figures(
         return False
     if any(len({q.slot.value for q in by_outlet[p.outlet_key]}) > 1 for p in (a, b)):
         return False
-    return all(p.sentence - first[p.slot.article_id] < _LEAD_SENTENCES for p in (a, b))
+    return all(position[p.sentence] < LEAD_SENTENCES for p in (a, b))
 
 
 def _told_with(a: Placed, b: Placed, in_sentence: dict[int, list[Placed]]) -> bool:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from storyline.briefing.locate import Locator
-from storyline.briefing.working_set import Corpus
+from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.extract.linear import LinearModel, load_linear
 from storyline.model import Analysis, Claim
 
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from storyline.briefing.claims import Placed
 
 _MODEL_PATH = Path(__file__).with_name("key_facts.json")
-_LEAD = 3  # an article's first sentences: where the story's key facts are told
 
 FEATURES = (
     "outlets",  # independent outlets giving the value
@@ -47,13 +46,11 @@ class StoryView:
     """What the features read off the whole story, computed once per briefing."""
 
     def __init__(self, c: Corpus, placed: Sequence[Placed]) -> None:
-        self.first: dict[str, int] = {}
-        for i, s in enumerate(c.sentences):
-            self.first.setdefault(s.article_id, i)
+        self.position = c.position
         self.lead_words = {
             w.lower()
             for i, s in enumerate(c.sentences)
-            if i - self.first[s.article_id] < _LEAD
+            if self.position[i] < LEAD_SENTENCES
             for w in re.findall(r"\w+", s.text)
         }
         outlets_giving: dict[tuple[str, str], set[str]] = {}
@@ -65,11 +62,11 @@ class StoryView:
 
     def features(self, reps: Sequence[Placed]) -> tuple[float, ...]:
         s = reps[0].slot
-        pos = [p.sentence - self.first[p.slot.article_id] for p in reps]
+        pos = [self.position[p.sentence] for p in reps]
         subject = (s.subject or "").lower().split()
         return (
             float(len(reps)),
-            sum(i < _LEAD for i in pos) / len(reps),
+            sum(i < LEAD_SENTENCES for i in pos) / len(reps),
             float(bool(subject) and subject[-1] in self.lead_words),
             float(self.given[s.kind][s.value] >= max(self.given[s.kind].values())),
             0.0,
@@ -119,7 +116,7 @@ class RoleView:
 
 def _in_lead(loc: Locator, article_id: str, offset: int) -> bool:
     i = loc.sentence(article_id, offset)
-    return i is not None and i - loc.index[article_id][0] < _LEAD
+    return i is not None and i - loc.index[article_id][0] < LEAD_SENTENCES
 
 
 @cache

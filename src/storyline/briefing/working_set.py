@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import PurePath
 from typing import Protocol
 from urllib.parse import urlsplit
@@ -38,6 +39,10 @@ class Unit:
     keys: frozenset[str] = frozenset()
 
 
+# An article's first sentences (title, dateline, opening): where outlets tell a story's key and headline facts.
+LEAD_SENTENCES = 3
+
+
 @dataclass
 class Corpus:
     articles: list[Article]
@@ -61,6 +66,12 @@ class Corpus:
         if "://" in a.source:
             return urlsplit(a.source).hostname or a.source
         return PurePath(a.source).name or a.id
+
+    @cached_property
+    def position(self) -> list[int]:
+        """Each sentence's place in its article (0 for its first), for what an outlet tells in its lead."""
+        first: dict[str, int] = {}
+        return [i - first.setdefault(s.article_id, i) for i, s in enumerate(self.sentences)]
 
     def outlet_keys(self) -> dict[str, str]:
         """Each article's independent-outlet key, read off its sentences (an article with none has no key)."""
