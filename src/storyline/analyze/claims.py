@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 from text_to_num import alpha2digit, text2num
 
+from storyline.analyze.instruments import find_instruments
 from storyline.analyze.nlp import lemma, verb_subject
 from storyline.analyze.outcomes import find_causes, find_offences
 from storyline.lexicon.dates import MONTHS, WEEKDAYS, month_name, weekday_name
@@ -76,6 +77,7 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
             *_ones(article_id, doc, dates),
             *find_offences(article_id, doc),
             *find_causes(article_id, doc),
+            *find_instruments(article_id, doc),
         ],
         key=lambda c: c.start,
     )

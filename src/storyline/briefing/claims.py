@@ -78,6 +78,8 @@ from datetime import date
 
 from scipy.cluster.hierarchy import DisjointSet
 
+from storyline.analyze import instruments
+from storyline.analyze.instruments import MEASURES as _INSTRUMENT_MEASURES
 from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
@@ -88,6 +90,9 @@ from storyline.model import Analysis, Citation, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
 
 _NUMERIC = ("count", "money", "percent", "duration", "attribute", "other")  # "other": specifications
+_INSTRUMENTS = frozenset(
+    _INSTRUMENT_MEASURES.values()
+)  # the weapon or vehicle of an act (analyze.instruments)
 _EVENT_KINDS = ("time", "money")
 # Kinds whose measure is the verb of the sentence ("felt for 15 seconds", "shook for a minute"), no noun head:
 # all their figures share one slot, and only a figure's best-matching one of another outlet is compared with it.
@@ -152,6 +157,8 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
     resolved date)."""
     if a.measure == CAUSE:
         return _same_cause(a.value, b.value)
+    if a.measure in _INSTRUMENTS:
+        return instruments.compatible(a.value, b.value)
     if a.kind in _NUMERIC and "-" not in a.value + b.value:
         try:
             floor = 0.0 if a.kind == "duration" else 1.0
@@ -178,6 +185,12 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
             return None  # "Sunday" vs "Jan. 4": without the year and weekday, no telling
         return a.value.startswith(b.value) or b.value.startswith(a.value)
     return a.value == b.value
+
+
+def _one_things(measure: str) -> bool:
+    """Whether an ``other`` measure is one thing's (a distance, a cause of death, the weapon or vehicle used), so
+    two outlets' differing values conflict; else two models' specifications."""
+    return measure.startswith(DISTANCE) or measure == CAUSE or measure in _INSTRUMENTS
 
 
 def _same_cause(a: str, b: str) -> bool:
@@ -389,6 +402,8 @@ def compare_claims(
         clash = _of_one_thing(c, clash, kind, measure, by_outlet, measures_in)
         if not clash and measure in TOLLS:
             clash = _revised(by_outlet, versions)
+        if not clash and measure in _INSTRUMENTS:
+            continue  # outlets naming one weapon alike ("a gun") list no key fact (fit 1, held-out 4 false, 0 true)
         if not clash:
             if all(compatible(a.slot, b.slot) for i, a in enumerate(reps) for b in reps[i + 1 :]) and not (
                 _unlisted(kind, measure) and _small(reps)
@@ -397,7 +412,7 @@ def compare_claims(
                 denied = _denying(reps, by_outlet, measures_in, settings) if len(reps) >= 2 else []
                 # "other": two models' specifications, never a conflict; a distance or a cause of death is
                 # one thing's
-                if denied and (kind != "other" or measure.startswith(DISTANCE) or measure == CAUSE):
+                if denied and (kind != "other" or _one_things(measure)):
                     pairs = [(d, r) for d in denied for r in reps if r.outlet_key != d.outlet_key]
                     conflicts.append(_conflict(c, {*reps, *denied}, pairs, kind, measure, settings))
                     disputed.add((story, kind, measure, *_rest))
@@ -431,7 +446,7 @@ def _of_one_thing(
     clash = [(a, b) for a, b in clash if _scope(c, a) == _scope(c, b)]
     if kind == "date":  # one verb's dates of two incidents ("shelling on Tuesday", "Thursday's shelling")
         clash = [(a, b) for a, b in clash if _one_incident(a, b, measures_in)]
-    if kind == "other" and not measure.startswith(DISTANCE) and measure != CAUSE:
+    if kind == "other" and not _one_things(measure):
         return []
     if _unlisted(kind, measure):
         clash = [(a, b) for a, b in clash if _one_count(c, a, b, by_outlet, measures_in)]

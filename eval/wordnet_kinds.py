@@ -1,0 +1,122 @@
+"""Build ``analyze/kinds.json``: the WordNet 3.0 nouns that name a kind of weapon or of vehicle, with their hypernyms.
+
+Usage: .venv/bin/python eval/wordnet_kinds.py [--wordnet /usr/share/wordnet] [--no-write]
+Reads the Princeton WordNet 3.0 database files (Debian's ``wordnet-base``: ``index.noun`` and ``data.noun``) and
+keeps, for every noun lemma whose first sense lies under one of ``ROOTS``, that sense; for every kept synset its
+hypernyms up to the root. analyze.instruments reads it to tell "a rifle" from "a shotgun" (two kinds of firearm:
+a conflict) and from "a gun" (less precise: compatible). Prints the table's size; exits 0 with a message when the
+WordNet files are absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "storyline" / "analyze" / "kinds.json"
+ROOTS = {"weapon": "04565375", "vehicle": "04524313"}  # weapon.n.01, vehicle.n.01 (data.noun offsets)
+# projectile.n.01 (bullets, shot): what a weapon fires, not the weapon ("fired shots" / "bullets" are no two kinds
+# of one instrument)
+LEFT_OUT = frozenset(("04008634",))
+LICENSE = (
+    "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Permission to use, copy, modify and "
+    "distribute this software and database and its documentation for any purpose and without fee or royalty is "
+    "hereby granted, provided that you agree to comply with the copyright notice and statements (wordnet.princeton.edu/license-and-commercial-use)."
+)
+
+
+def read_synsets(data: Path) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """Each noun synset's hypernyms (class and instance) and its first lemma, by offset."""
+    parents: dict[str, list[str]] = {}
+    names: dict[str, str] = {}
+    for line in data.read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue  # the licence header
+        f = line.split(" | ")[0].split()
+        offset, n_words = f[0], int(f[3], 16)
+        names[offset] = f[4].lower()
+        at = 4 + 2 * n_words
+        n_ptrs = int(f[at])
+        ptrs = [f[at + 1 + 4 * i : at + 5 + 4 * i] for i in range(n_ptrs)]
+        parents[offset] = [p[1] for p in ptrs if p[0] in ("@", "@i") and p[2] == "n"]
+    return parents, names
+
+
+def first_senses(index: Path) -> dict[str, str]:
+    """Each noun lemma's most frequent sense (the first offset index.noun lists)."""
+    out = {}
+    for line in index.read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        f = line.split()
+        out[f[0].lower()] = f[
+            6 + int(f[3])
+        ]  # lemma pos n_synsets n_pointers pointers... n_senses n_tagged offsets
+    return out
+
+
+def build(wordnet: Path) -> dict:
+    parents, names = read_synsets(wordnet / "data.noun")
+    under: dict[str, str] = {}  # offset -> root name
+
+    def root_of(offset: str, depth: int = 0) -> str | None:
+        if offset in under:
+            return under[offset]
+        if offset in LEFT_OUT:
+            return None
+        for name, r in ROOTS.items():
+            if offset == r:
+                return name
+        if depth > 40:
+            return None
+        for p in parents.get(offset, []):
+            found = root_of(p, depth + 1)
+            if found:
+                return found
+        return None
+
+    lemmas = {}
+    for lemma, offset in first_senses(wordnet / "index.noun").items():
+        root = root_of(offset)
+        if root:
+            under[offset] = root
+            lemmas[lemma.replace("_", " ")] = offset
+    kept = set(lemmas.values())
+    todo = list(kept)
+    while todo:  # every hypernym up to the roots
+        o = todo.pop()
+        for p in parents[o]:
+            if p not in kept and root_of(p):
+                kept.add(p)
+                todo.append(p)
+    key = {o: f"{names[o]}.{o}" for o in kept}  # a synset's first lemma and its offset: unique, readable
+    synsets = {
+        key[o]: {"root": root_of(o), "up": sorted(key[p] for p in parents[o] if p in kept)} for o in kept
+    }
+    return {"version": 1, "source": "Princeton WordNet 3.0", "license": LICENSE, "roots": ROOTS,
+            "lemmas": {w: key[o] for w, o in sorted(lemmas.items())}, "synsets": dict(sorted(synsets.items()))}  # fmt: skip
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument(
+        "--wordnet", type=Path, default=Path("/usr/share/wordnet"), help="WordNet 3.0 dict folder"
+    )
+    ap.add_argument("--no-write", action="store_true", help="print the size only")
+    args = ap.parse_args()
+    if not (args.wordnet / "data.noun").exists():
+        print(f"no WordNet files in {args.wordnet} (Debian: apt-get install wordnet-base); nothing built")
+        return
+    table = build(args.wordnet)
+    by_root = {r: sum(1 for o in table["lemmas"].values() if table["synsets"][o]["root"] == r) for r in ROOTS}
+    print(f"{len(table['lemmas'])} lemmas ({by_root}), {len(table['synsets'])} synsets")
+    if not args.no_write:
+        OUT.write_text(json.dumps(table, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+        print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size} bytes)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,122 @@
+"""The instrument of an act told in words (PROTOCOL.md kind ``other``: "the instrument or weapon", "a vehicle"):
+"walked in with a shotgun", "brought a rifle", "a shotgun slaying", "rammed an SUV into the store".
+
+A description is a common noun (its compound first: "cargo ship") that WordNet 3.0 files under weapon or vehicle
+(``kinds.json``, built by eval/wordnet_kinds.py from the noun's most frequent sense), in the role of an instrument:
+the object of "with" on a verb, of a verb of using ("use", "bring", "fire", "drive", "ram"), or the modifier of an
+act noun ("attack", "slaying", "crash"). Its value is the WordNet synset, so "handgun" and "pistol" are one value.
+Two values compare by the hypernyms (``compatible``): equal or one above the other ("gun" / "rifle": less and more
+precise) agree; two kinds of one specific thing ("rifle" / "shotgun", both firearms) conflict; anything else ("a
+bullet" / "a gun", related only through "weapon") cannot be compared.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from storyline.analyze.nlp import lemma
+from storyline.model import ClaimSlot
+
+KINDS = Path(__file__).with_name("kinds.json")
+MEASURES = {"weapon": "weapon used", "vehicle": "vehicle used"}  # WordNet root -> claim measure
+_USE = frozenset(
+    "use carry bring wield brandish point fire throw hurl drive ram crash hold pull aim toss plant detonate".split()
+)
+_ACTS = frozenset(
+    "attack slaying shooting killing assault stabbing bombing murder raid robbery heist crash".split()
+)
+# At most this many hypernym steps from each of two values up to the kind they share: "rifle" / "shotgun" (1 each,
+# firearm) conflict; further apart they are no longer two versions of one description (fit/held-out, ERRORS.md).
+_STEPS = 2
+_MAX_WALK = 40  # hypernym levels walked at most (WordNet's noun tree is under 20 deep)
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict:
+    return json.loads(KINDS.read_text(encoding="utf-8"))
+
+
+def find_instruments(article_id: str, doc: Doc) -> list[ClaimSlot]:
+    """Every weapon or vehicle the body names as an act's instrument, the article's most precise word for each
+    ("a gun" dropped where the same article says "a rifle")."""
+    found: dict[int, tuple[str, str, int, int]] = {}
+    for t in doc:
+        if t.tag_ not in ("NN", "NNS") or t.i in found:
+            continue
+        kind = _kind(t)
+        if kind is None or not _instrument(t):
+            continue
+        found[t.i] = kind
+        for c in t.conjuncts:  # "a shotgun or a rifle": both, either may be right
+            other = _kind(c) if c.tag_ in ("NN", "NNS") else None
+            if other is not None:
+                found.setdefault(c.i, other)
+    values = {v for v, *_ in found.values()}
+    vague = {v for v in values for w in values if v != w and v in _above(w)}
+    return [
+        ClaimSlot(article_id, start, end, "other", MEASURES[_root(value)], value)
+        for value, start, end in sorted(found.values(), key=lambda x: x[1])
+        if value not in vague
+    ]
+
+
+def compatible(a: str, b: str) -> bool | None:
+    """Equal, or one a kind of the other: True; two kinds of one specific thing: False; else None."""
+    up_a, up_b = _above(a), _above(b)
+    if a == b or a in up_b or b in up_a:
+        return True
+    da, db = _depths(a), _depths(b)
+    roots = {f"{name}.{offset}" for name, offset in _table()["roots"].items()}
+    if any(s not in roots and da[s] <= _STEPS and db[s] <= _STEPS for s in da.keys() & db.keys()):
+        return False
+    return None
+
+
+def _kind(t: Token) -> tuple[str, int, int] | None:
+    """The synset a noun (with the compound before it: "patrol boat") names, and its span, when filed under a root."""
+    lemmas = _table()["lemmas"]
+    comp = t.doc[t.i - 1] if t.i > 0 and t.doc[t.i - 1].head.i == t.i else None
+    if comp is not None and comp.dep_ == "compound":
+        value = lemmas.get(f"{comp.lower_} {lemma(t)}")
+        if value is not None:
+            return value, comp.idx, t.idx + len(t)
+    value = lemmas.get(lemma(t))
+    return (value, t.idx, t.idx + len(t)) if value is not None else None
+
+
+def _instrument(t: Token) -> bool:
+    """Whether a noun plays an act's instrument: "with a X" on a verb, the object or subject of a verb of using,
+    the modifier of an act noun ("a shotgun slaying")."""
+    h = t.head
+    if t.dep_ == "pobj" and h.lower_ == "with":
+        return h.head.tag_.startswith("VB") or h.head.lower_ == "armed"
+    if t.dep_ in ("dobj", "nsubj", "nsubjpass") and h.tag_.startswith("VB"):
+        return lemma(h) in _USE
+    return t.dep_ in ("compound", "nmod", "amod") and h.tag_ in ("NN", "NNS") and lemma(h) in _ACTS
+
+
+def _root(value: str) -> str:
+    return _table()["synsets"][value]["root"]
+
+
+@lru_cache(maxsize=4096)
+def _depths(value: str) -> dict[str, int]:
+    """Every synset above a value (and itself) with its fewest hypernym steps up (breadth first, bounded)."""
+    synsets = _table()["synsets"]
+    seen = {value: 0}
+    level = [value]
+    for step in range(1, _MAX_WALK):
+        level = [p for v in level for p in synsets[v]["up"] if p not in seen]
+        if not level:
+            break
+        for p in level:
+            seen[p] = step
+    return seen
+
+
+def _above(value: str) -> frozenset[str]:
+    return frozenset(_depths(value)) - {value}

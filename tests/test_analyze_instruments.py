@@ -1,0 +1,69 @@
+"""The weapon or vehicle of an act is an ``other`` claim valued by its WordNet kind: two kinds of one thing
+("a rifle" / "a shotgun") conflict, a less precise word ("a gun") agrees with a more precise one (PROTOCOL.md:
+the instrument or weapon)."""
+
+from __future__ import annotations
+
+from storyline.analyze import analyze, resolve_entities
+from storyline.analyze.instruments import compatible, find_instruments
+from storyline.analyze.nlp import parse
+from storyline.briefing import build_briefing
+from storyline.model import Article, Briefing, Story
+
+
+def _instruments(text: str) -> list[tuple[str, str]]:
+    (doc,) = parse([text])
+    return [(text[c.start : c.end], c.measure) for c in find_instruments("a", doc)]
+
+
+def _briefing(bodies: dict[str, str]) -> Briefing:
+    arts = {n: Article(n, n, b, outlet=n) for n, b in bodies.items()}
+    entities, found = resolve_entities(list(arts.values()), analyze(list(arts.values())))
+    story = Story("s", "depot", tuple(arts))
+    return build_briefing(story, [story], arts, {a.article_id: a for a in found}, entities, {})
+
+
+def _weapon_conflicts(b: Briefing) -> list[str]:
+    return [k.statement for k in b.conflicts if "weapon" in k.topic]
+
+
+def test_instruments_are_read_in_their_role_only():
+    assert _instruments("A former clerk walked into the depot with a shotgun and shot two guards.") == [
+        ("shotgun", "weapon used")
+    ]
+    assert _instruments("Thieves rammed an SUV into the shop before dawn.") == [("SUV", "vehicle used")]
+    assert _instruments("He was convicted in the shotgun slaying of a guard.") == [("shotgun", "weapon used")]
+    # a vehicle that is no instrument ("the car was parked") and the less precise word beside a precise one
+    assert _instruments(
+        "The car was parked outside. He used a gun to threaten the clerk and fired a revolver twice."
+    ) == [("revolver", "weapon used")]
+
+
+def test_kinds_compare_by_their_hypernyms():
+    def kind(word: str) -> str:
+        (doc,) = parse([f"He walked in with a {word}."])
+        (c,) = find_instruments("a", doc)
+        return c.value
+
+    assert compatible(kind("rifle"), kind("shotgun")) is False  # two firearms
+    assert compatible(kind("handgun"), kind("pistol")) is True  # one kind, two words
+    assert compatible(kind("gun"), kind("rifle")) is True  # less and more precise
+    assert compatible(kind("sword"), kind("rifle")) is None  # related only as weapons: not two versions
+
+
+def test_two_kinds_of_one_weapon_conflict_and_a_vaguer_word_does_not():
+    b = _briefing(
+        {
+            "Coast Herald": "A former clerk walked into the depot with a shotgun on Monday and shot two guards.",
+            "Evening Post": "A former clerk brought a rifle into the depot on Monday and shot two guards.",
+        }
+    )
+    (statement,) = _weapon_conflicts(b)
+    assert "Coast Herald" in statement and "Evening Post" in statement
+    b = _briefing(
+        {
+            "Coast Herald": "A former clerk walked into the depot with a shotgun on Monday and shot two guards.",
+            "Evening Post": "A former clerk walked into the depot with a gun on Monday and shot two guards.",
+        }
+    )
+    assert not _weapon_conflicts(b)
