@@ -1,4 +1,4 @@
-"""Build ``analyze/kinds.json``: the WordNet 3.0 nouns that name a kind of weapon or of vehicle, with their hypernyms.
+"""Build ``analyze/kinds.json``: the WordNet 3.0 nouns that name a kind of weapon, explosive device, edge tool or vehicle, with their hypernyms.
 
 Usage: .venv/bin/python eval/wordnet_kinds.py [--wordnet /usr/share/wordnet] [--no-write]
 Reads the Princeton WordNet 3.0 database files (Debian's ``wordnet-base``: ``index.noun`` and ``data.noun``) and
@@ -17,10 +17,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "storyline" / "analyze" / "kinds.json"
-ROOTS = {"weapon": "04565375", "vehicle": "04524313"}  # weapon.n.01, vehicle.n.01 (data.noun offsets)
-# projectile.n.01 (bullets, shot): what a weapon fires, not the weapon ("fired shots" / "bullets" are no two kinds
-# of one instrument)
-LEFT_OUT = frozenset(("04008634",))
+# weapon.n.01 (guns, swords), weaponry.n.01 (bombs, grenades), explosive_device.n.01 (a petrol bomb), edge_tool.n.01
+# (a knife: its first sense is a tool), vehicle.n.01 (cars, ships, aircraft); data.noun offsets
+ROOTS = {
+    "weapon": "04565375", "weaponry": "04566257", "explosive_device": "03305522", "edge_tool": "03265032",
+    "vehicle": "04524313",
+}  # fmt: skip
+# projectile.n.01 (bullets, shot) and ammunition.n.01 (rounds, shells): what a weapon fires, not the weapon
+# ("fired shots" / "bullets" are no two kinds of one instrument)
+LEFT_OUT = frozenset(("04008634", "02703275"))
 LICENSE = (
     "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Permission to use, copy, modify and "
     "distribute this software and database and its documentation for any purpose and without fee or royalty is "

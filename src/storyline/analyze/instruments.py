@@ -22,7 +22,10 @@ from storyline.analyze.nlp import lemma
 from storyline.model import ClaimSlot
 
 KINDS = Path(__file__).with_name("kinds.json")
-MEASURES = {"weapon": "weapon used", "vehicle": "vehicle used"}  # WordNet root -> claim measure
+MEASURES = {  # WordNet root (eval/wordnet_kinds.py) -> claim measure
+    **dict.fromkeys(("weapon", "weaponry", "explosive_device", "edge_tool"), "weapon used"),
+    "vehicle": "vehicle used",
+}
 _USE = frozenset(
     "use carry bring wield brandish point fire throw hurl drive ram crash hold pull aim toss plant detonate".split()
 )
