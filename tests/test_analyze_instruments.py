@@ -49,6 +49,8 @@ def test_kinds_compare_by_their_hypernyms():
     assert compatible(kind("handgun"), kind("pistol")) is True  # one kind, two words
     assert compatible(kind("gun"), kind("rifle")) is True  # less and more precise
     assert compatible(kind("sword"), kind("rifle")) is None  # related only as weapons: not two versions
+    assert compatible(kind("grenade"), kind("pipe bomb")) is False  # two bombs
+    assert compatible(kind("bomb"), kind("car bomb")) is True
 
 
 def test_two_kinds_of_one_weapon_conflict_and_a_vaguer_word_does_not():
