@@ -1,13 +1,13 @@
 """The instrument of an act told in words (PROTOCOL.md kind ``other``: "the instrument or weapon", "a vehicle"):
 "walked in with a shotgun", "brought a rifle", "a shotgun slaying", "rammed an SUV into the store".
 
-A description is a common noun (its compound first: "cargo ship") that WordNet 3.0 files under weapon or vehicle
-(``kinds.json``, built by eval/wordnet_kinds.py from the noun's most frequent sense), in the role of an instrument:
-the object of "with" on a verb, of a verb of using ("use", "bring", "fire", "drive", "ram"), or the modifier of an
-act noun ("attack", "slaying", "crash"). Its value is the WordNet synset, so "handgun" and "pistol" are one value.
+A description is a common noun (its compound first: "cargo ship") that WordNet 3.0 files under a weapon (a gun, a
+bomb, a knife) or a vehicle (``kinds.json``, built by eval/wordnet_kinds.py from the noun's most frequent sense), in
+the role of an instrument: the object of "with" on a verb, of a verb of using ("use", "bring", "fire", "drive",
+"ram"), or the modifier of an act noun ("attack", "slaying", "crash"). Its value is the WordNet synset, so "handgun" and "pistol" are one value.
 Two values compare by the hypernyms (``compatible``): equal or one above the other ("gun" / "rifle": less and more
 precise) agree; two kinds of one specific thing ("rifle" / "shotgun", both firearms) conflict; anything else ("a
-bullet" / "a gun", related only through "weapon") cannot be compared.
+sword" / "a gun", related only through "weapon") cannot be compared.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def _table() -> dict:
 def find_instruments(article_id: str, doc: Doc) -> list[ClaimSlot]:
     """Every weapon or vehicle the body names as an act's instrument, the article's most precise word for each
     ("a gun" dropped where the same article says "a rifle")."""
-    found: dict[int, tuple[str, str, int, int]] = {}
+    found: dict[int, tuple[str, int, int]] = {}  # token -> (value, start, end)
     for t in doc:
         if t.tag_ not in ("NN", "NNS") or t.i in found:
             continue
