@@ -551,3 +551,14 @@ def test_a_day_and_year_after_a_month_are_one_date_not_a_sum() -> None:
     date = _day_of_month([doc[5], doc[6]])
     assert date is not None and date.text == "Aug 07 2019"
     assert _day_of_month([doc[6], doc[8]]) is None
+
+
+def test_a_date_or_time_modifying_a_noun_dates_it_and_a_zone_is_no_event():
+    """ "the Tuesday attack" is the attack's date and "the 7:15 p.m. collapse" its time, not their lengths (only a
+    duration is a length: "a two-day visit"); a clock's zone word ("11:20 BST") is no event it times."""
+    assert (
+        _one("Police said the Tuesday attack on the depot was planned for weeks.", "date").measure == "attack"
+    )
+    assert _one("The 7:15 p.m. collapse of the stand injured 20 fans.", "time").measure == "collapse"
+    assert _one("The blast, at 11:20 BST, shattered windows along the street.", "time").measure == "shatter"
+    assert _one("The president began a two-day visit on Monday.", "duration").measure == "length of visit"

@@ -395,7 +395,7 @@ def _dated(
             comma = -1  # "12 minutes, 31 seconds" is one length
         # "Jan. 6, five days": a date before the comma is no part of the length
         days = _length(tokens[comma + 1 :])
-        measure = _measure(root, verb_only=True)
+        measure = _measure(root, verb_only=True, length=True)
         if days is None or measure is None:
             return None
         return ClaimSlot(**base, kind="duration", measure=measure, value=_fmt(days), unit="days",
@@ -452,6 +452,11 @@ def _date_word(t: Token) -> bool:
     """A month, weekday or ordinal day ("February", "Tue", "15th"): part of a date, never what a figure counts."""
     word = t.lower_.rstrip(".")
     return word in MONTHS or word in WEEKDAYS or _ORDINAL_DIGITS.fullmatch(word) is not None
+
+
+def _clock_word(t: Token) -> bool:
+    """A word of a date or clock time itself ("Apr", "11th", "GMT", "p.m."): no event a date or time is of."""
+    return _date_word(t) or t.lower_ in _ZONES or t.lower_.replace(".", "") in ("am", "pm")
 
 
 def _month(t: Token) -> bool:
@@ -925,10 +930,12 @@ def _currency(ent: Span, tokens: Sequence[Token]) -> str:
     return next((CURRENCIES[t.lower_] for t in near if t.lower_ in CURRENCIES), "")
 
 
-def _measure(root: Token, verb_only: bool) -> str | None:
+def _measure(root: Token, verb_only: bool, length: bool = False) -> str | None:
     """What the value measures. A figure: the nearest word of a synonym group around it (its counted noun,
     that noun's modifiers, the words above it and their subjects), else its counted noun's or its verb's lemma.
-    A date or duration (``verb_only``): the first verb or noun above it (the event it times)."""
+    A date or duration (``verb_only``): the first verb or noun above it (the event it times), not a time zone
+    or a date's word; a duration (``length``) modifying a noun is that noun's length ("a two-day visit"), a date
+    or time modifying one dates it ("the 4:43 a.m. quake")."""
     chain = [root]
     while len(chain) <= _HOPS + 2 * verb_only and chain[-1].head is not chain[-1]:
         if chain[-1].dep_ == "conj" and not verb_only and not chain[-1].head.like_num:
@@ -937,9 +944,15 @@ def _measure(root: Token, verb_only: bool) -> str | None:
     chain = [root] + [t for t in chain[1:] if t.ent_iob_ == "O" or t.ent_type_ != root.ent_type_]
     if verb_only:
         head = root.head
-        if root.dep_ in ("amod", "compound") and head.tag_.startswith("NN") and lemma(head) not in _CALENDAR:
+        if (
+            length
+            and root.dep_ in ("amod", "compound")
+            and head.tag_.startswith("NN")
+            and lemma(head) not in _CALENDAR
+        ):
             return "length of " + lemma(head)  # "a two-day visit"
-        head = next((t for t in chain[1:] if t.tag_[:2] in ("VB", "NN") and lemma(t) not in _CALENDAR), None)
+        head = next((t for t in chain[1:] if t.tag_[:2] in ("VB", "NN") and lemma(t) not in _CALENDAR
+                     and not _clock_word(t)), None)  # fmt: skip
         return MEASURES.get(lemma(head), lemma(head)) if head is not None else None
     owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
     if owner is not None and owner.tag_.startswith("NN") and lemma(owner) not in MEASURES:
