@@ -114,13 +114,15 @@ def matches(spans: list[Span], slot: Slot) -> bool:
 
 
 def analyse_event(gold: Gold, docs: dict[str, dict]) -> tuple:
-    """(articles, entities, analyses) of one event's docs, each doc its own outlet: analysed once, briefed per
-    setting tried."""
+    """(articles, entities, analyses, canonical) of one event's docs, each doc its own outlet: analysed once,
+    briefed per setting tried. canonical maps each near copy to its first copy by the build's own duplicate
+    grouping (storyline.dedup), so syndicated copies count once as in `storyline build`."""
     from storyline.analyze import analyze, resolve_entities
+    from storyline.dedup import canonical_copies
 
     arts = {d: _article(d, docs[d]) for d in gold.docs}
     entities, analyses = resolve_entities(list(arts.values()), analyze(list(arts.values())))
-    return arts, entities, {a.article_id: a for a in analyses}
+    return arts, entities, {a.article_id: a for a in analyses}, canonical_copies(list(arts.values()))
 
 
 def _article(doc: str, record: dict) -> Article:
@@ -139,9 +141,9 @@ def _article(doc: str, record: dict) -> Article:
 def brief_event(gold: Gold, analysed: tuple, settings: BriefSettings) -> Briefing:
     from storyline.briefing import build_briefing
 
-    arts, entities, analyses = analysed
+    arts, entities, analyses, canonical = analysed
     story = Story(gold.event, gold.event, tuple(arts))
-    return build_briefing(story, [story], arts, analyses, entities, {}, settings)
+    return build_briefing(story, [story], arts, analyses, entities, canonical, settings)
 
 
 def score(

@@ -75,8 +75,8 @@ def candidates(gold: claims_gold.Gold, analysed: tuple) -> list[Candidate]:
     from storyline.briefing.claims import compare_claims
 
     settings = BriefSettings()
-    arts, _entities, analyses = analysed
-    c = build_corpus(list(arts.values()), arts, analyses, {}, settings)
+    arts, _entities, analyses, canonical = analysed
+    c = build_corpus(list(arts.values()), arts, analyses, canonical, settings)
     figures = list(compare_claims(c, analyses, lambda _aid: gold.event, settings).rated)
     spelt, names = spelling.name_candidates(c, analyses, settings)
     kept_names = spelling.spellings(c, analyses, settings)[1]

@@ -43,6 +43,7 @@ def rows(golds: list, docs: dict) -> list[Row]:
     """(event, features, matches a gold agreement) of every candidate name agreement of the events."""
     from storyline.analyze import analyze, resolve_entities
     from storyline.briefing import build_corpus
+    from storyline.dedup import canonical_copies
     from storyline.model import Article
 
     settings = BriefSettings()
@@ -51,7 +52,8 @@ def rows(golds: list, docs: dict) -> list[Row]:
         arts = {d: Article(d, f"ecbplus:{d}", docs[d]["text"], outlet=d) for d in g.docs}
         _entities, analyses = resolve_entities(list(arts.values()), analyze(list(arts.values())))
         by_id = {a.article_id: a for a in analyses}
-        c = build_corpus(list(arts.values()), arts, by_id, {}, settings)
+        # near copies count once, as in a build (eval/claims.py does the same)
+        c = build_corpus(list(arts.values()), arts, by_id, canonical_copies(list(arts.values())), settings)
         slots = [s for s in g.slots if s.verdict == "agreement"]
         for claim, feats in spelling.name_candidates(c, by_id, settings)[1]:
             spans = [(v.article_id, v.start, v.end) for v in claim.values]

@@ -5,9 +5,10 @@ from __future__ import annotations
 import signal
 
 import pytest
+from spacy.tokens import Doc
 
 from storyline.analyze.claims import _day_of_month, find_claims
-from storyline.analyze.nlp import parse
+from storyline.analyze.nlp import get_nlp, parse
 
 
 def _claims(text: str):
@@ -499,3 +500,65 @@ def test_a_specification_written_with_its_unit_as_one_token_is_read():
     assert found["8MP"] == ("other", "8", "MP")
     assert found["0.71″ thick"] == ("other", "18.03", "mm")
     assert all(c.kind != "other" for _t, c in _claims("Three MPs voted against the bill."))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "measure"),
+    [
+        ("Rescuers pulled two more bodies from the rubble, bringing the confirmed death toll from the collapse to 11.",
+         "11", "dead"),
+        ("Medics found another victim, which brings the official death toll to 31.", "31", "dead"),
+        ("The death toll stands at 9, officials said.", "9", "dead"),
+        ("The toll now stands at nine.", "nine", "dead"),
+        ("The official tally of injured reached 40 on Tuesday.", "40", "injured"),
+        ("Officials put the number of dead at 30.", "30", "dead"),
+        ("The number of injured remains at 20.", "20", "injured"),
+        ("The casualty count climbed to 16 overnight.", "16", "injured"),
+        ("The landslide buried a village, killing one man and leaving two others missing.", "two", "missing"),
+    ],
+)  # fmt: skip
+def test_a_figure_completing_a_count_counts_what_the_count_counts(text, span, measure):
+    """The verb a figure completes a toll, total or tally through ("bringing the toll to 11", "stands at 9",
+    "reached 40", "put the number of dead at 30") says nothing of what is counted, and "at N" after it is no age:
+    the measure is the noun the figure completes, or its "of" phrase, or the state "left" them in."""
+    got = [c for s, c in _claims(text) if s == span]
+    assert [(c.kind, c.measure) for c in got] == [("count", measure)]
+    assert _one("Jones died at 91 in his sleep.", "attribute").value == "91"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "wrong"),
+    [
+        ("Man quizzed after crane fell\nPublished: 09th June 2013\nA MAN was last night being quizzed by cops.",
+         "09th", "rank of june"),
+        ("Report: Tigers offer Diaz $90 million\nMarch 3rd, 2011, 8:15 am\nJo Brent reported on his show.",
+         "$90 million", "3rd"),
+        ("Lindqvist to Acquire Storage Startup Selkware for $412 Million\nApril 30, 2015 04:23pm EST\nLindqvist "
+         "Systems said on Thursday it would buy Selkware.", "$412 Million", "april"),
+    ],
+)  # fmt: skip
+def test_a_dates_words_are_nothing_a_figure_counts(text, span, wrong):
+    """A headline's figure followed by its dateline: the month or day the parse hangs the figure on is part of a
+    date, no measure ("$412 Million April 30" sums no Aprils), and "09th June" is a day, no rank of Junes."""
+    assert all(c.measure != wrong for s, c in _claims(text) if s == span)
+    assert not [c for _s, c in _claims(text) if c.measure.startswith("rank of")]
+
+
+def test_a_day_and_year_after_a_month_are_one_date_not_a_sum() -> None:
+    """ "Aug 07 2019" in a dateline is one run of figures to the tagger; read as a count it was their sum (2026)."""
+    words = ["Gale", "hits", "coast", "Wed", "Aug", "07", "2019", ",", "10:12", "hrs"]
+    doc = Doc(get_nlp().vocab, words=words)
+    date = _day_of_month([doc[5], doc[6]])
+    assert date is not None and date.text == "Aug 07 2019"
+    assert _day_of_month([doc[6], doc[8]]) is None
+
+
+def test_a_date_or_time_modifying_a_noun_dates_it_and_a_zone_is_no_event():
+    """ "the Tuesday attack" is the attack's date and "the 7:15 p.m. collapse" its time, not their lengths (only a
+    duration is a length: "a two-day visit"); a clock's zone word ("11:20 BST") is no event it times."""
+    assert (
+        _one("Police said the Tuesday attack on the depot was planned for weeks.", "date").measure == "attack"
+    )
+    assert _one("The 7:15 p.m. collapse of the stand injured 20 fans.", "time").measure == "collapse"
+    assert _one("The blast, at 11:20 BST, shattered windows along the street.", "time").measure == "shatter"
+    assert _one("The president began a two-day visit on Monday.", "duration").measure == "length of visit"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from storyline.analyze.claims import find_claims
 from storyline.analyze.nlp import lemma, lemmas, parse, same_sentence
 from storyline.analyze.roles import find_roles
 
@@ -34,3 +35,11 @@ def test_an_ambiguous_verb_form_keeps_every_lemma_the_rules_allow():
     rated, warned = doc[2], doc[7]
     assert "rate" in lemmas(rated) and lemma(rated) == lemmas(rated)[0]
     assert lemmas(warned) == ("warn",)
+
+
+def test_the_present_forms_of_be_are_be():
+    """The tagger marks "are" and "'m" VBP, the base-form tag of other verbs: read as their own lemmas they were
+    a verb "are" a figure measured ("202 are under 45" a count of "are") and no linking verb."""
+    (doc,) = parse(["Of 288 candidates, 202 are women and I'm told they're ready."])
+    assert {t.text: lemma(t) for t in doc if t.tag_ == "VBP"} == {"are": "be", "'m": "be", "'re": "be"}
+    assert not [c for c in find_claims("a", doc, []) if c.measure == "are"]

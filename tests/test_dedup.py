@@ -4,8 +4,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from storyline.dedup import DuplicateIndex
+from storyline.dedup import DuplicateIndex, canonical_copies
 from storyline.errors import StorylineError
+from storyline.model import Article
 from storyline.settings import DedupSettings
 
 PARAS = [
@@ -64,6 +65,17 @@ def test_changed_paragraph_is_a_near_duplicate_and_other_report_is_not() -> None
     [group] = index.groups()
     assert set(group.member_ids) == {"wire", "copy"}
     assert group.kind in {"near", "syndicated"}
+
+
+def test_canonical_copies_maps_each_copy_to_its_printed_first_copy() -> None:
+    """The map a briefing of articles analysed outside a store gets (eval/claims.py): the build's own grouping,
+    where only a printed date competes to be the first copy and an inferred one does not."""
+    wire = Article("wire", "a.txt", ORIGINAL, outlet="Wire", published=T1)
+    reprint = Article("reprint", "b.txt", "\n\n".join(PARAS[:-1]), outlet="Herald", published=T0)
+    guessed = Article("guessed", "c.txt", REWRITTEN, outlet="Post", published=T0, published_inferred=True)
+    other = Article("other", "d.txt", SAME_EVENT_OTHER_TEXT, outlet="Gazette", published=T0)
+    assert canonical_copies([wire, reprint, guessed, other]) == {"wire": "reprint", "guessed": "reprint"}
+    assert canonical_copies([wire, other]) == {}
 
 
 def test_trimmed_wire_copy_is_syndicated() -> None:

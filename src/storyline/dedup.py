@@ -31,7 +31,7 @@ from scipy.cluster.hierarchy import DisjointSet
 from storyline.errors import SettingsError, StorylineError
 from storyline.ids import text_id
 from storyline.lexicon.sentences import sentences
-from storyline.model import DuplicateGroup
+from storyline.model import Article, DuplicateGroup
 from storyline.settings import DedupSettings
 
 _WORD = re.compile(r"\w+")
@@ -395,3 +395,22 @@ class DuplicateIndex:
                 i, linked
             )  # an older index stored a parent on the way to the canonical copy: same sets
         return index
+
+
+def printed_date(article: Article) -> datetime | None:
+    """The date an article competes with to be its group's canonical (first) copy: an inferred date is no evidence
+    of being first, only a printed one is."""
+    return None if article.published_inferred else article.published
+
+
+def canonical_copies(
+    articles: Sequence[Article],
+    settings: DedupSettings = DedupSettings(),  # noqa: B008 - frozen
+) -> dict[str, str]:
+    """Each copy's canonical article id among ``articles`` (grouped in this arrival order, as ``storyline build``
+    groups them): the ``canonical`` map a briefing of articles analysed outside a store needs, so that syndicated
+    copies count as one outlet there too (the evaluations)."""
+    index = DuplicateIndex(settings)
+    for a in articles:
+        index.add(a.id, a.body, printed_date(a))
+    return {a.id: c for a in articles if (c := index.canonical(a.id)) != a.id}

@@ -21,7 +21,7 @@ from storyline.analyze import (
 )
 from storyline.analyze.related import entities_of, posting_cap, related_in_postings
 from storyline.cluster.stories import ClusterDoc, StoryClusterer
-from storyline.dedup import DuplicateIndex
+from storyline.dedup import DuplicateIndex, printed_date
 from storyline.extract.outlet import OutletNames
 from storyline.isolate import isolated
 from storyline.model import ENTITY_LABELS, Analysis, Article, Document, Reject, Storyline
@@ -369,8 +369,7 @@ def _place_new(
         chunk = store.articles(ids[start : start + batch])
         stored_dedup.read(chunk)
         for article in chunk:
-            # an inferred date is no evidence of being the first copy: only a printed date competes
-            when = None if article.published_inferred else article.published
+            when = printed_date(article)
             canonical = isolated(
                 "dedup", article.id, lambda a=article, w=when: dedup.add(a.id, a.body, w), None
             )

@@ -35,6 +35,7 @@ from storyline.lexicon.measures import (
     REPORTING_VERBS,
     SCALES,
     SPEC_UNITS,
+    TALLY_NOUNS,
     UPDATE_WORDS,
     WHO_GROUPS,
 )
@@ -107,7 +108,7 @@ def _rank(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSlo
     root = noun = ent.root
     while noun.dep_ in ("amod", "advmod") and noun.head is not noun and not noun.tag_.startswith("NN"):
         noun = noun.head  # "the fifth successful operation": through the adjectives to the noun
-    if noun is root or not noun.tag_.startswith("NN") or lemma(noun) in _CALENDAR:
+    if noun is root or not noun.tag_.startswith("NN") or lemma(noun) in _CALENDAR or _date_word(noun):
         return None
     if ent.doc[ent.end : ent.end + 1].text == "-":
         return None  # "third-generation", "third-party", "second-degree": a kind, no place in a series
@@ -279,6 +280,11 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     label = ent.label_
     if label == "DATE" and all(t.text.isdecimal() and len(t.text) < 4 for t in tokens):
         label = "CARDINAL"  # "injuring 40": a bare figure spaCy took for a date
+    if label in ("DATE", "TIME") and tokens[0].like_num and _clock(tokens) is None and _completed(tokens[0]):
+        # "the toll stands at nine", "the count climbed to 16 overnight": a count, though spaCy reads a time
+        run = next((i for i, t in enumerate(tokens) if not t.like_num), len(tokens))
+        ent = Span(ent.doc, tokens[0].i, tokens[run - 1].i + 1, label="CARDINAL")
+        tokens, label = list(ent), "CARDINAL"
     if label == "CARDINAL" and (date := _day_of_month(tokens)) is not None:
         # "Easter Monday, April 2, 2018" tagged apart: the day of its month, no count
         ent, tokens, start, label = date, list(date), date.start_char, "DATE"
@@ -391,7 +397,7 @@ def _dated(
             comma = -1  # "12 minutes, 31 seconds" is one length
         # "Jan. 6, five days": a date before the comma is no part of the length
         days = _length(tokens[comma + 1 :])
-        measure = _measure(root, verb_only=True)
+        measure = _measure(root, verb_only=True, length=True)
         if days is None or measure is None:
             return None
         return ClaimSlot(**base, kind="duration", measure=measure, value=_fmt(days), unit="days",
@@ -426,18 +432,33 @@ _REPORT_DAYS = frozenset(("today", "tonight"))
 
 
 def _day_of_month(tokens: Sequence[Token]) -> Span | None:
-    """A lone number 1..31 beside a capitalised month name ("April 8", "Nov. 12", "9 September", "03 JULY"), which
-    the tagger split from it: the whole date, with a year after a comma ("April 2, 2018"); else None."""
-    if len(tokens) != 1 or not tokens[0].text.isdecimal() or not 1 <= int(tokens[0].text) <= 31:
+    """A lone number 1..31 beside a capitalised month name ("April 8", "Nov. 12", "9 September", "03 JULY"), or
+    after one with its year ("Jul 02 2013", one run of figures to the tagger, read as their sum), which the tagger
+    split from it: the whole date, with a year after a comma ("April 2, 2018"); else None."""
+    with_year = len(tokens) == 2 and _is_year(tokens[1:])
+    if len(tokens) != 1 + with_year or not tokens[0].text.isdecimal() or not 1 <= int(tokens[0].text) <= 31:
         return None
     doc, i = tokens[0].doc, tokens[0].i
     before = i - 2 if i >= 2 and doc[i - 1].text == "." else i - 1  # "Nov. 12"
-    if i + 1 < len(doc) and _month(doc[i + 1]):
+    if not with_year and i + 1 < len(doc) and _month(doc[i + 1]):
         return Span(doc, i, i + 2, label="DATE")
     if before < 0 or not _month(doc[before]):
         return None
+    if with_year:
+        return Span(doc, before, i + 2, label="DATE")
     year = doc[i + 1 : i + 2].text == "," and _is_year(list(doc[i + 2 : i + 3]))
     return Span(doc, before, i + 1 + 2 * year, label="DATE")
+
+
+def _date_word(t: Token) -> bool:
+    """A month, weekday or ordinal day ("February", "Tue", "15th"): part of a date, never what a figure counts."""
+    word = t.lower_.rstrip(".")
+    return word in MONTHS or word in WEEKDAYS or _ORDINAL_DIGITS.fullmatch(word) is not None
+
+
+def _clock_word(t: Token) -> bool:
+    """A word of a date or clock time itself ("Apr", "11th", "GMT", "p.m."): no event a date or time is of."""
+    return _date_word(t) or t.lower_ in _ZONES or t.lower_.replace(".", "") in ("am", "pm")
 
 
 def _month(t: Token) -> bool:
@@ -703,11 +724,54 @@ def _set_off(root: Token) -> bool:
 
 def _is_age(root: Token) -> bool:
     """ "died at 91", "aged 91": an age; not "at N" after a verb with an object ("put the magnitude at 4.8",
-    "estimated the turnout at 300"), which states the object's figure."""
+    "estimated the turnout at 300"), which states the object's figure, nor after a count that "stands" or
+    "remains" at it ("the toll stands at 9")."""
     head = root.head
     if head.lower_ == "at" and head.head.tag_.startswith("VB"):
-        return not any(c.dep_ == "dobj" for c in head.head.children)
+        return not any(c.dep_ == "dobj" for c in head.head.children) and _completed(root) is None
     return head.lower_ in ("aged", "age")
+
+
+def _completed(root: Token) -> Token | None:
+    """The noun a figure completes through its verb, when that noun holds a count: the object of "bringing the
+    death toll to 11" or "put the number of dead at 30", else the subject of "the toll stands at 9" or "the tally
+    of injured reached 40". The figure is the verb's "to"/"at" complement or its object; the verb itself (bring,
+    stand, reach, put) says nothing of what is counted."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("to", "at") and head.dep_ == "prep":
+        verb = head.head
+    elif root.dep_ == "dobj":
+        verb = head
+    else:
+        return None
+    if not verb.tag_.startswith("VB"):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != root.i]
+    noun = next(iter(objects or [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]), None)
+    if noun is None or not noun.tag_.startswith("NN"):
+        return None
+    return noun if _counted_by(noun) or lemma(noun) in TALLY_NOUNS else None
+
+
+def _counted_by(noun: Token) -> str | None:
+    """The measure group a counting noun or its modifiers name: "death toll", "casualty count", "the number of
+    dead", "the number of injured", "the number of people killed"; else None."""
+    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+    if lemma(noun) in TALLY_NOUNS:
+        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ in ("pobj", "pcomp")]  # fmt: skip
+        words += [w for g in of for w in (g, *g.children) if w.dep_ in _OF_WORDS]
+    return next((MEASURES[lemma(w)] for w in words if lemma(w) in MEASURES), None)
+
+
+_OF_WORDS = (
+    "pobj",
+    "pcomp",
+    "amod",
+    "compound",
+    "acl",
+    "relcl",
+)  # "of" phrase words that name what is counted
 
 
 def _stated_object(root: Token) -> Token | None:
@@ -868,10 +932,12 @@ def _currency(ent: Span, tokens: Sequence[Token]) -> str:
     return next((CURRENCIES[t.lower_] for t in near if t.lower_ in CURRENCIES), "")
 
 
-def _measure(root: Token, verb_only: bool) -> str | None:
+def _measure(root: Token, verb_only: bool, length: bool = False) -> str | None:
     """What the value measures. A figure: the nearest word of a synonym group around it (its counted noun,
     that noun's modifiers, the words above it and their subjects), else its counted noun's or its verb's lemma.
-    A date or duration (``verb_only``): the first verb or noun above it (the event it times)."""
+    A date or duration (``verb_only``): the first verb or noun above it (the event it times), not a time zone
+    or a date's word; a duration (``length``) modifying a noun is that noun's length ("a two-day visit"), a date
+    or time modifying one dates it ("the 4:43 a.m. quake")."""
     chain = [root]
     while len(chain) <= _HOPS + 2 * verb_only and chain[-1].head is not chain[-1]:
         if chain[-1].dep_ == "conj" and not verb_only and not chain[-1].head.like_num:
@@ -880,9 +946,15 @@ def _measure(root: Token, verb_only: bool) -> str | None:
     chain = [root] + [t for t in chain[1:] if t.ent_iob_ == "O" or t.ent_type_ != root.ent_type_]
     if verb_only:
         head = root.head
-        if root.dep_ in ("amod", "compound") and head.tag_.startswith("NN") and lemma(head) not in _CALENDAR:
+        if (
+            length
+            and root.dep_ in ("amod", "compound")
+            and head.tag_.startswith("NN")
+            and lemma(head) not in _CALENDAR
+        ):
             return "length of " + lemma(head)  # "a two-day visit"
-        head = next((t for t in chain[1:] if t.tag_[:2] in ("VB", "NN") and lemma(t) not in _CALENDAR), None)
+        head = next((t for t in chain[1:] if t.tag_[:2] in ("VB", "NN") and lemma(t) not in _CALENDAR
+                     and not _clock_word(t)), None)  # fmt: skip
         return MEASURES.get(lemma(head), lemma(head)) if head is not None else None
     owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
     if owner is not None and owner.tag_.startswith("NN") and lemma(owner) not in MEASURES:
@@ -891,6 +963,9 @@ def _measure(root: Token, verb_only: bool) -> str | None:
     if people is not None and people.dep_ == "pobj" and people.head.lower_ == "of":
         if lemma(people.head.head) in OWNERS:
             return OWNERS[lemma(people.head.head)]  # "a city of 160,000 people"
+    completed = _completed(root)
+    if completed is not None and (group := _counted_by(completed)):
+        return group  # "bringing the death toll to 11", "the number of dead stood at 30": the toll's figure
     stated = _stated_object(root)
     if stated is not None:
         return MEASURES.get(lemma(stated), lemma(stated))  # "put the death toll at 12": the toll's figure
@@ -905,11 +980,14 @@ def _measure(root: Token, verb_only: bool) -> str | None:
         beside = [tok, *(c for c in tok.children if c.dep_ in _NEAR or tok is root and c.dep_ == "acl")]
         near += [t for t in beside + [g for c in beside if c.dep_ == "prep" for g in c.children
                                       if g.dep_ == "pobj"] if t is not root]  # fmt: skip
-    groups = [MEASURES[lemma(t)] for t in near if lemma(t) in MEASURES]
+    # a state a verb leaves its object in, as written: "leaving two others missing" (no form of "miss")
+    groups = [g for t in near if (g := MEASURES.get(lemma(t)) or t.dep_ == "oprd" and MEASURES.get(t.lower_))]
     if groups:  # what happened to them outranks who they are: "two employees were killed" counts the dead
         return next((g for g in groups if g not in WHO_GROUPS), groups[0])
+    # not a date's word: "$334 million February 29" (a dateline after a headline) is no sum of Februaries
     if counted is not None and counted.tag_.startswith("NN") and lemma(counted) not in GENERIC_NOUNS:
-        return lemma(counted)
+        if not _date_word(counted):
+            return lemma(counted)
     verb = next((t for t in chain[1:] if t.tag_.startswith("VB")), None)
     if verb is not None and lemma(verb) not in REPORTING_VERBS | {"be", "have"}:
         return lemma(verb)

@@ -78,8 +78,14 @@ _BY_HASH: dict[tuple[int, int], tuple[str, ...]] = {}
 _BY_HASH_MAX = 1 << 16
 
 
+# The present forms of "be" the tagger marks VBP, the base-form tag of every other verb ("they are", "I'm").
+_BE_PRESENT = frozenset(("are", "am", "'re", "'m", "’re", "’m"))
+
+
 def _lemmas_of(lower: str, tag: str) -> tuple[str, ...]:
     pos = _TAG_POS.get(tag[:2], "")
+    if tag == "VBP" and lower in _BE_PRESENT:
+        return ("be",)  # "202 are under 45": the linking verb, not a verb "are" a figure could measure
     if not pos or tag in ("VB", "VBP", "NN", "NNP", "JJ", "RB"):
         return (lower,)  # already the base form
     return _lemmas(lower, pos)

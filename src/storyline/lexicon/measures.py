@@ -40,6 +40,10 @@ WHO_GROUPS = frozenset(("jobs",))  # groups that say who is counted, not what ha
 EVENTS = {word: group for group, words in _GROUPS.items() for word in words.split()}
 MEASURES = {word: group for word, group in EVENTS.items() if group not in EVENT_ONLY}
 
+# Nouns that hold a count of what their "of" phrase or modifier names ("the number of dead", "the casualty
+# count", "the tally of injured"): a figure completing them counts that.
+TALLY_NOUNS = frozenset("number total tally count figure".split())
+
 # Nouns that say nothing about what is counted: the predicate around them is the measure.
 GENERIC_NOUNS = frozenset("people person man woman child other one more time number total figure".split())
 

@@ -39,9 +39,12 @@ JOB_NOUNS = (
         "solicitor barrister judge magistrate referee umpire official administrator president chancellor "
         "premier mayor ambassador envoy diplomat spokesman spokeswoman spokesperson agent investigator inspector "
         "firefighter paramedic pilot engineer scientist economist adviser advisor aide assistant leader bishop "
-        "priest pastor imam rabbi cardinal minister secretary".split()
+        "priest pastor imam rabbi cardinal minister secretary admiral".split()
     )
 )
+# Military ranks: what an abbreviated title stands for when it could also begin another job ("Adm." is an admiral,
+# not an administrator; "Col." a colonel, not a columnist): before a name it is a rank.
+RANKS = frozenset("admiral colonel lieutenant captain commander sergeant general".split())
 # A full stop after these does not end a sentence: abbreviated titles and ranks, name suffixes, "No. 10", "U.S.".
 ABBREVIATIONS = frozenset(
     "mr mrs ms mx dr prof rev st jr sr rep sen gov gen lt col maj sgt cpl pvt capt cmdr adm det insp supt dist atty "
@@ -59,13 +62,15 @@ def leading_titles(titles: frozenset[str] = PERSONAL_TITLES) -> re.Pattern[str]:
 
 @cache
 def written_out(word: str) -> str:
-    """The job an abbreviated title stands for: the one job noun it begins ("gov", "capt", "insp") or, a
-    contraction, the one at least twice its length whose first and last letters it keeps with letters of it
-    between ("sgt", "cmdr", "supt"; "Co." is no "ceo");
-    the word itself when it is no abbreviation or could be two jobs ("rep": reporter, representative)."""
+    """The job an abbreviated title stands for: the one job noun it begins ("gov", "capt", "insp"), the one military
+    rank among those it begins ("adm": admiral, not administrator) or, a contraction, the one at least twice its
+    length whose first and last letters it keeps with letters of it between ("sgt", "cmdr", "supt"; "Co." is no
+    "ceo"); the word itself when it is no abbreviation or could be two jobs ("rep": reporter, representative)."""
     if word not in ABBREVIATIONS:
         return word
-    full = [j for j in JOB_NOUNS if len(j) > len(word) >= 3 and j.startswith(word)] or [
+    begun = [j for j in JOB_NOUNS if len(j) > len(word) >= 3 and j.startswith(word)]
+    ranks = [j for j in begun if j in RANKS]
+    full = (ranks if len(ranks) == 1 else begun) or [
         j
         for j in JOB_NOUNS
         if len(j) >= 2 * len(word) and j[0] == word[0] and j[-1] == word[-1] and _within(word, j)
