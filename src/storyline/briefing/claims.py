@@ -99,7 +99,7 @@ _BY_VALUE = ("money", "date", "attribute")
 # A quoted stretch; four words or more make it a direct quotation (quotes around a name or label are no quote).
 # A page's time stamp line: "Posted: ...", "Published 09 Sep 2013 11:25", "December 15th, 2008, 7:35 am".
 _STAMP = re.compile(r"\b(?:posted|published|updated|created|modified)\b|\d{4}\W+\d{1,2}:\d{2}", re.I)
-_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
 @dataclass(frozen=True)
@@ -264,7 +264,7 @@ def place(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Placed]:
     out = []
     for a in c.articles:
         an = analyses.get(a.id)
-        quoted = [m.span() for m in _QUOTED.finditer(a.body) if len(m.group().split()) >= 4]
+        quoted = [m.span() for m in QUOTED.finditer(a.body) if len(m.group().split()) >= 4]
         for slot in an.claims if an else ():
             if any(lo < slot.start and slot.end < hi for lo, hi in quoted):
                 continue  # a speaker's words are a quote, not the outlet's claim (PROTOCOL.md)
