@@ -30,6 +30,15 @@ def test_counts_group_synonyms_and_keep_the_qualifier():
     assert _one("Two employees were killed in the shooting.", "count").measure == "dead"
 
 
+def test_taken_treated_or_admitted_to_hospital_count_one_measure():
+    for text in ("Six people were treated in hospital after the meal.", "Eight guests were taken to hospital.",
+                 "Thirty-two diners were admitted to hospital.", "Five people were hospitalised."):  # fmt: skip
+        assert _one(text, "count").measure == "hospitalised", text
+    assert (
+        _one("The injured were taken to three hospitals.", "count").measure == "hospital"
+    )  # counts hospitals
+
+
 def test_figures_the_entity_recogniser_misses_are_read():
     houses = _one("Around 40 houses were damaged by the quake.", "count")  # no entity at all
     assert (houses.measure, houses.value, houses.qualifier) == ("buildings", "40", "about")

@@ -893,6 +893,8 @@ def _measure(root: Token, verb_only: bool) -> str | None:
     if stated is not None:
         return MEASURES.get(lemma(stated), lemma(stated))  # "put the death toll at 12": the toll's figure
     counted = root.head if root.dep_ in ("nummod", "quantmod", "compound") else None
+    if counted is not None and lemma(counted) == "hospital":
+        return "hospital"  # "taken to three hospitals" counts hospitals, not the people in them
     if counted is not None and counted.dep_ in ("pobj", "agent") and counted.head.lower_ == "by":
         return lemma(counted)  # "arrested by eight officers" counts the officers, not the arrested
     if counted is not None and MEASURES.get(lemma(counted), next(iter(WHO_GROUPS))) not in WHO_GROUPS:
