@@ -27,7 +27,7 @@ from storyline.briefing.locate import Locator
 from storyline.briefing.spelling import spell_key
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.titles import JOB_NOUNS, neutral_job, written_out
-from storyline.model import Analysis, Citation, Claim, Conflict, Mention
+from storyline.model import Analysis, Citation, Claim, Conflict, Mention, Sentence
 from storyline.settings import BriefSettings
 
 _WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
@@ -213,12 +213,15 @@ def _pronoun_genders(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Role]
     next sentence, which names nobody ("A spokesperson, Fran Lyle, said ... She told reporters ..."). Only a
     speaking he/she: other pronouns after a name are too often someone else's ("struck Chohan with his car").
     Pronouns inside quotation marks are the speaker's and are skipped."""
+    by_article: dict[str, list[Sentence]] = {}
+    for x in c.sentences:
+        by_article.setdefault(x.article_id, []).append(x)
     out = []
     for a in c.articles:
         an = analyses.get(a.id)
         people = [m for m in (an.mentions if an else ()) if m.label == "PERSON" and m.entity_id]
         quoted = [q.span() for q in QUOTED.finditer(a.body)] if people else []
-        sents = [x for x in c.sentences if x.article_id == a.id] if people else []
+        sents = by_article.get(a.id, []) if people else []
         named = [[m for m in people if x.start <= m.start < x.end] for x in sents]
         for k, x in enumerate(sents):
             if len({m.entity_id for m in named[k]}) != 1:
