@@ -30,6 +30,14 @@ def test_counts_group_synonyms_and_keep_the_qualifier():
     assert _one("Two employees were killed in the shooting.", "count").measure == "dead"
 
 
+def test_midnight_and_noon_are_clock_times():
+    late = _one("The ferry sank just after midnight on Sunday.", "time")
+    assert (late.value, late.qualifier) == ("00:00", "more than")
+    assert _one("The rally began at noon.", "time").value == "12:00"
+    assert (_one("The meeting ended around midday.", "time").qualifier) == "about"
+    assert not [c for _s, c in _claims("Midnight Express was a film.") if c.kind == "time"]
+
+
 def test_taken_treated_or_admitted_to_hospital_count_one_measure():
     for text in ("Six people were treated in hospital after the meal.", "Eight guests were taken to hospital.",
                  "Thirty-two diners were admitted to hospital.", "Five people were hospitalised."):  # fmt: skip

@@ -1001,9 +1001,14 @@ def _clock_cue(ent: Span) -> list[Token]:
     return []
 
 
+_NAMED_CLOCK = {"midnight": "00:00", "noon": "12:00", "midday": "12:00"}  # a moment named by a word
+
+
 def _clock(tokens: Sequence[Token]) -> str | None:
-    """ "3:15 p.m." -> "15:15"; None without a clock figure."""
+    """ "3:15 p.m." -> "15:15", "just after midnight" -> "00:00"; None without a clock figure."""
     digits = next((t.text for t in tokens if t.text[:1].isdigit()), None)
+    if digits is None:
+        return next((_NAMED_CLOCK[t.lower_] for t in tokens if t.lower_ in _NAMED_CLOCK), None)
     found = _CLOCK.fullmatch(digits.lower()) if digits else None
     if found is None:
         return None
@@ -1037,7 +1042,8 @@ def _time_qualifier(ent: Span, tokens: Sequence[Token], base: dict) -> dict:
     allows 15 minutes after), "shortly before 7" -> nearly (15 minutes before); "by 7 a.m." -> up to. Read from
     the words before the clock figure, in the entity or just before it (spaCy does not read "3:30" as a number,
     so the general qualifier scan misses it)."""
-    doc, first = ent.doc, next((t.i for t in tokens if t.text[:1].isdigit()), tokens[0].i)
+    doc = ent.doc
+    first = next((t.i for t in tokens if t.text[:1].isdigit() or t.lower_ in _NAMED_CLOCK), tokens[0].i)
     for width in (2, 1):
         lo = first - width
         if lo < max(0, ent.start - 2):
