@@ -30,6 +30,13 @@ def test_counts_group_synonyms_and_keep_the_qualifier():
     assert _one("Two employees were killed in the shooting.", "count").measure == "dead"
 
 
+def test_a_panel_split_and_members_backing_and_opposing_are_tallies():
+    assert _one("The panel split 5-4 on the question.", "count").value == "5-4"
+    (tally,) = [c for _s, c in _claims("Five members backed the plan and two opposed it.")]
+    assert (tally.value, tally.measure) == ("5-2", "votes")
+    assert _one("Four residents backed the plan.", "count").value == "4"  # nobody opposed: a count
+
+
 def test_midnight_and_noon_are_clock_times():
     late = _one("The ferry sank just after midnight on Sunday.", "time")
     assert (late.value, late.qualifier) == ("00:00", "more than")
