@@ -104,7 +104,7 @@ _BY_VALUE = ("money", "date", "attribute")
 # A quoted stretch; four words or more make it a direct quotation (quotes around a name or label are no quote).
 # A page's time stamp line: "Posted: ...", "Published 09 Sep 2013 11:25", "December 15th, 2008, 7:35 am".
 _STAMP = re.compile(r"\b(?:posted|published|updated|created|modified)\b|\d{4}\W+\d{1,2}:\d{2}", re.I)
-_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
 @dataclass(frozen=True)
@@ -277,7 +277,7 @@ def place(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Placed]:
     out = []
     for a in c.articles:
         an = analyses.get(a.id)
-        quoted = [m.span() for m in _QUOTED.finditer(a.body) if len(m.group().split()) >= 4]
+        quoted = [m.span() for m in QUOTED.finditer(a.body) if len(m.group().split()) >= 4]
         for slot in an.claims if an else ():
             if any(lo < slot.start and slot.end < hi for lo, hi in quoted):
                 continue  # a speaker's words are a quote, not the outlet's claim (PROTOCOL.md)
@@ -749,7 +749,7 @@ def _in_series(c: Corpus, p: Placed) -> bool:
 # increase", "rose by 5%"). A part, a total and a change are not the level another outlet states, so only figures
 # of one scope contradict (eval/claims.py: held-out false conflicts 13 -> 10, fit unchanged, no gold one lost).
 _PART_BEFORE = re.compile(r"\b(?:another|a further|an? additional|additional|further)\s+$", re.I)
-_PART_AFTER = re.compile(r"\s*more\b", re.I)
+_PART_AFTER = re.compile(r"\s*(?:more|other)\b", re.I)  # "two more", "the two other victims"
 # Inside a count the words imply ("a night watchman was also killed"): one victim beside others, not the toll.
 _ALSO = re.compile(r"\b(?:also|too)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:a total of|in total|in all|a combined|combined)\s+$", re.I)
