@@ -281,6 +281,19 @@ def test_relative_forms_in_other_languages_count_back_from_the_container_date():
     assert candidates("vor 3 Stunden") == []  # never against the clock
 
 
+def test_yesterday_and_today_in_other_languages_before_a_time_count_from_the_container_date():
+    captured = datetime(2021, 5, 12, 7, 45, tzinfo=UTC)
+    for line, day in (
+        ("Ieri alle 18:05 | Redazione", date(2021, 5, 11)),
+        ("Gestern, 21:40 Uhr", date(2021, 5, 11)),
+        ("jučer u 23:15", date(2021, 5, 11)),
+        ("Hoy a las 06:30", date(2021, 5, 12)),
+    ):
+        assert [(c.day, c.kind) for c in candidates(line, captured)] == [(day, "relative")], line
+    assert candidates("Hier geht es ab 10:30 zur Anmeldung", captured) == []  # German "hier" is "here"
+    assert candidates("Gestern, 21:40 Uhr") == []  # never against the clock
+
+
 def test_a_dateline_far_above_the_headline_is_no_header_date_for_the_ranker():
     def context(dateline: int) -> PageContext:
         header = Header(

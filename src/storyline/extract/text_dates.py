@@ -413,6 +413,10 @@ def _scan(
                 if (count := _DIGITS.search(m[0])) is not None:
                     back = timedelta(**{f"{m.lastgroup}s": int(count[0])})
                     yield m, (reference.replace(tzinfo=None) - back).date(), "relative", {}
+        if top and len(line.split()) <= _RELATIVE_MAX_WORDS and _TIME.search(line):
+            pattern, back = _day_word_pattern()
+            for m in pattern.finditer(line):
+                yield m, reference.date() - timedelta(days=back[m["word"].lower()]), "relative", {}
 
 
 def _month_matches(pattern: re.Pattern[str], line: str) -> Iterator[tuple[re.Match[str], int]]:
@@ -475,6 +479,37 @@ def _relative_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
     )
     words = {w.lower() for found in forms.values() for p in found for w in _LETTERS.findall(p) if len(w) > 1}
     return re.compile(rf"(?<![^\W\d_])(?:{groups})(?![^\W\d_])", re.I), frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _day_word_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    """ "Hier à 19:20", "Gestern, 14:30", "jučer u 10:52": another language's "yesterday" or "today" (dateparser's
+    table; English is ``_RELATIVE``; words of three letters or more that are no language's function word) right
+    before a time, at most two short words between (a dateline, not prose: German "hier" is also "here"); and the
+    days each word counts back."""
+    from dateparser.languages.loader import default_loader
+
+    back: dict[str, int] = {}
+    skip = _function_words() | {
+        "today",
+        "yesterday",
+    }  # "ma", "bi" ("but", "by" elsewhere); English is _RELATIVE's
+    for locale in default_loader.get_locales():
+        if locale.shortname.split("-")[0] == "en":
+            continue
+        table = locale.info.get("relative-type", {})
+        for days, key in ((1, "1 day ago"), (0, "0 day ago")):
+            for word in table.get(key, []):
+                plain = word.replace("'", "").replace("’", "")
+                if _LETTERS.fullmatch(plain) and len(plain) >= 3 and word.lower() not in skip:
+                    back.setdefault(word.lower(), days)
+    words = "|".join(re.escape(w) for w in sorted(back, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![^\W\d_])(?P<word>{words})(?![^\W\d_])[\s,.:|-]*(?:[^\W\d_]{{1,4}}\.?\s+){{0,2}}"
+        r"(?=(?:[01]?\d|2[0-3])[:h.][0-5]\d(?!\d))",
+        re.I,
+    )
+    return pattern, back
 
 
 def _relative(m: re.Match[str], reference: datetime) -> date | None:
