@@ -291,6 +291,7 @@ def test_yesterday_and_today_in_other_languages_before_a_time_count_from_the_con
     ):
         assert [(c.day, c.kind) for c in candidates(line, captured)] == [(day, "relative")], line
     assert candidates("Hier geht es ab 10:30 zur Anmeldung", captured) == []  # German "hier" is "here"
+    assert candidates("Heute 10:00-18:00 geöffnet", captured) == []  # opening hours, no dateline
     assert candidates("Gestern, 21:40 Uhr") == []  # never against the clock
 
 

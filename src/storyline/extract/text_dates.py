@@ -486,14 +486,14 @@ def _day_word_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     """ "Hier à 19:20", "Gestern, 14:30", "jučer u 10:52": another language's "yesterday" or "today" (dateparser's
     table; English is ``_RELATIVE``; words of three letters or more that are no language's function word) right
     before a time, at most two short words between (a dateline, not prose: German "hier" is also "here"); and the
-    days each word counts back."""
+    days each word counts back. On half 0 of eval-data/metadata (1214 renders, any capture date) it reads 4 lines
+    of 3 pages: "Hier à 19:20" (both renderings), "сегодня в 05:46" and "сегодня в 17:04" (one); opening hours
+    ("اليوم 18:00-00:00") no longer."""
     from dateparser.languages.loader import default_loader
 
     back: dict[str, int] = {}
-    skip = _function_words() | {
-        "today",
-        "yesterday",
-    }  # "ma", "bi" ("but", "by" elsewhere); English is _RELATIVE's
+    # "ma" and "bi" are also "but" and "by"; English "today" and "yesterday" are _RELATIVE's
+    skip = _function_words() | {"today", "yesterday"}
     for locale in default_loader.get_locales():
         if locale.shortname.split("-")[0] == "en":
             continue
@@ -506,7 +506,7 @@ def _day_word_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     words = "|".join(re.escape(w) for w in sorted(back, key=len, reverse=True))
     pattern = re.compile(
         rf"(?<![^\W\d_])(?P<word>{words})(?![^\W\d_])[\s,.:|-]*(?:[^\W\d_]{{1,4}}\.?\s+){{0,2}}"
-        r"(?=(?:[01]?\d|2[0-3])[:h.][0-5]\d(?!\d))",
+        r"(?=(?:[01]?\d|2[0-3])[:h.][0-5]\d(?!\d)(?!\s?[-–]\s?\d))",  # no opening hours ("18:00-00:00")
         re.I,
     )
     return pattern, back
