@@ -142,8 +142,6 @@ FEATURES = (
     "bias_numeric",
     "bias_relative",
     "bias_dpa",
-    "rel_pos",
-    "line_frac",
     "log_line_index",
     "is_first",
     "log_rank",
@@ -359,7 +357,7 @@ def candidates(
             cand.features = dict(extra, _span=m.end() - m.start(), cue_zone=zone)
             found.append(cand)
     found.sort(key=lambda c: c.start)  # stable: the readings of one date stay in order
-    _featurize(found, lines, text)
+    _featurize(found, lines)
     _featurize_context(found, context or PageContext())
     return found
 
@@ -521,12 +519,11 @@ def _relative(m: re.Match[str], reference: datetime) -> date | None:
     return None if found is None else found.date()
 
 
-def _featurize(found: list[Candidate], lines: list[tuple[int, str]], text: str) -> None:
+def _featurize(found: list[Candidate], lines: list[tuple[int, str]]) -> None:
     if not found:
         return
     counts = Counter(c.day for c in found)
     latest, earliest = max(counts), min(counts)
-    total = max(len(text), 1)
     n_lines = max(len(lines), 1)
     first_pub = next((c.start for c in found if _cue(lines, c.line, _PUBLISHED)), None)
     first_upd = next((c.start for c in found if _cue(lines, c.line, _UPDATED)), None)
@@ -549,8 +546,9 @@ def _featurize(found: list[Candidate], lines: list[tuple[int, str]], text: str) 
         f.update(
             {
                 f"bias_{c.kind}": 1.0,
-                "rel_pos": c.start / total,
-                "line_frac": c.line / n_lines,
+                # where a date stands counts from the top (lines), not as a share of the page: how long the chrome
+                # below the story runs differs by site template and renderer (rel_pos and line_frac dropped,
+                # session 20: --half0 MediaCloud CV +1/+1, trafilatura-labelled reverse +2/+1, CV +5/0, none lower)
                 "log_line_index": math.log1p(c.line),
                 "is_first": float(rank == 0),
                 "log_rank": math.log1p(rank),
