@@ -68,7 +68,14 @@ not kept: underscore emphasis ("_By Jane_", on 259 of 607 half-0 html2text rende
 (boilerplate.split_lines already drops it for the labeller): with the weights held fixed no pick moves; refit
 --half0 MC 81,79 / 77,75 unchanged, trafilatura reverse 299,301 unchanged, CV 297,300 -> 298,299 (one flip each way,
 noise). Ranking misses (MediaCloud 2: embedded tweets' days only, d97af01c; b786f261 above): no mechanism shared
-across sites.
+across sites. Kept: rel_pos and line_frac (a date's place as a share of the page) dropped, since how long the chrome
+below a story runs differs by template and renderer. Seven position ablations were tried on half 0 (--half0 cells
+ins/h2t, reverse then CV; base MC 81,79 77,75, trafilatura 299,301 297,300): line_frac MC 81,80 77,75, traf 301,304
+299,299; log_line_index MC same, traf 298,298 296,298; both MC same, traf 299,299 297,297; in_top_decile traf
+299,301 297,299; rel_pos traf 299,300 300,300; line_frac + in_top_decile traf 301,302 298,298; rel_pos + line_frac
+(kept, the only one lower nowhere) MC 81,79 78,76, traf 301,302 302,300. Held-out half 1, looked at once: MC 86, 85
+-> 86, 85 of 108, trafilatura 319, 312 -> 320, 314 of 372. MediaCloud rows weighted x2, x3, x5 in the fit: MC
+unchanged, trafilatura CV -2 to -6: not kept.
 """
 
 from __future__ import annotations
