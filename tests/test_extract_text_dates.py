@@ -355,3 +355,14 @@ def test_the_day_leading_its_line_is_no_list_number_and_a_renderers_escape_keeps
     # html2text escapes "16\\. Mai": read as "16.  Mai", it is the same shape as "26. Februar"
     found = candidates("16\\. Mai 2019 Anna\nText.\n26. Februar 2020 Berta")
     assert found[0].features["log_same_shape"] == found[1].features["log_same_shape"] > 0.0
+
+
+def test_chrome_below_the_story_leaves_its_datelines_features_unchanged():
+    body = "\n".join(["The council met and talked about the budget at length."] * 12)
+    page = (
+        f"Council approves new budget\nMay 3, 2020\n{body}\n"  # line 1 of 14: in the top tenth however long
+    )
+    footer = "\n".join(f"Related link number {i}" for i in range(60))  # a long footer: no date, no prose
+    alone, with_footer = candidates(page)[0], candidates(f"{page}{footer}\n")[0]
+    assert alone.day == with_footer.day == date(2020, 5, 3)
+    assert alone.features == with_footer.features  # where it stands counts from the top, not as a page share
