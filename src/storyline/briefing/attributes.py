@@ -11,8 +11,6 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from storyline.analyze.entities import person_parts
 from storyline.analyze.gender import (
     FEMALE_NOUNS,
@@ -21,11 +19,12 @@ from storyline.analyze.gender import (
     MALE_PRONOUNS,
     MALE_TITLES,
 )
-from storyline.analyze.quotes.speakers import SPEECH_VERBS
 from storyline.briefing.claims import QUOTED
 from storyline.briefing.locate import Locator
 from storyline.briefing.spelling import spell_key
 from storyline.briefing.working_set import Corpus
+from storyline.lexicon.speech import SPEECH_VERBS
+from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
 from storyline.lexicon.titles import JOB_NOUNS, neutral_job, written_out
 from storyline.model import Analysis, Citation, Claim, Conflict, Mention, Sentence
 from storyline.settings import BriefSettings

@@ -78,8 +78,7 @@ from datetime import date
 
 from scipy.cluster.hierarchy import DisjointSet
 
-from storyline.analyze import instruments
-from storyline.analyze.instruments import MEASURES as _INSTRUMENT_MEASURES
+from storyline.analyze import kinds
 from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
@@ -90,9 +89,7 @@ from storyline.model import Analysis, Citation, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
 
 _NUMERIC = ("count", "money", "percent", "duration", "attribute", "other")  # "other": specifications
-_INSTRUMENTS = frozenset(
-    _INSTRUMENT_MEASURES.values()
-)  # the weapon or vehicle of an act (analyze.instruments)
+_INSTRUMENTS = frozenset(kinds.MEASURES.values())  # the weapon or vehicle of an act (analyze.instruments)
 _EVENT_KINDS = ("time", "money")
 # Kinds whose measure is the verb of the sentence ("felt for 15 seconds", "shook for a minute"), no noun head:
 # all their figures share one slot, and only a figure's best-matching one of another outlet is compared with it.
@@ -158,7 +155,7 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
     if a.measure == CAUSE:
         return _same_cause(a.value, b.value)
     if a.measure in _INSTRUMENTS:
-        return instruments.compatible(a.value, b.value)
+        return kinds.compatible(a.value, b.value)
     if a.kind in _NUMERIC and "-" not in a.value + b.value:
         try:
             floor = 0.0 if a.kind == "duration" else 1.0
