@@ -1,6 +1,6 @@
 """Conflicts, updates and agreements across outlets, scored on the ECB+ claims annotations (and the demo corpus).
 
-Usage: .venv/bin/python eval/claims.py [--annotations DIR ...] [--half fit-a] [--show fit-a] [--set KNOB=V1,V2] [--kinds | --kinds2]
+Usage: .venv/bin/python eval/claims.py [--annotations DIR ...] [--half fit-a] [--show fit-a] [--set KNOB=V1,V2] [--kinds | --kinds2 | --kinds3]
 Each annotated event becomes one story of exactly its listed docs, each doc its own outlet, no dates (ECB+ has
 none); storyline's analysis and briefing run on it as in a build. A predicted conflict or agreement matches a gold
 slot of the same verdict when it links 2 or more of the same docs with value spans overlapping the gold mentions
@@ -11,7 +11,8 @@ demo corpus's conflict scores (examples/demo.labels.json) beside them. The unrea
 (``claims_gold.FRESH``) print only with ``--half fresh``: the test set, looked at once per kept change. ``--set KNOB=V1,V2`` briefs each
 event once per BriefSettings value (analysed once). ``--kinds`` scores the invented stories of eval/claims/kinds/ instead
 (recall per issue kind, must-not-conflict violations); ``--kinds2`` the second set, eval/claims/kinds2/, unread by
-whoever fixes the code (the transfer check). Exits 0 with a message when the data is absent.
+whoever fixes the code (the transfer check); ``--kinds3`` the third, eval/claims/kinds3/, written by someone who
+never fixes code against it. Exits 0 with a message when the data is absent.
 """
 
 from __future__ import annotations
@@ -370,6 +371,13 @@ def main() -> int:
         const="kinds2",
         dest="kinds_set",
         help="score the second, unread kinds set (the transfer check: read its per-kind table, not its misses)",
+    )
+    ap.add_argument(
+        "--kinds3",
+        action="store_const",
+        const="kinds3",
+        dest="kinds_set",
+        help="score the third kinds set, written by someone who never fixes code against it (per-kind table only)",
     )
     ap.add_argument(
         "--set", action="append", metavar="KNOB=V1,V2", help="BriefSettings values to try (repeatable)"

@@ -6,7 +6,8 @@ published, text) and ``annotations/<story>.json`` (the ECB+ annotation format of
 with an extra ``issue`` field: the issue's kind, e.g. ``vote`` or ``gender``). ``eval/claims.py --kinds`` scores them.
 The sets are invented, unlike ECB+: they check the issue's kinds, not real-world recall. ``kinds`` (session 19) has been
 read and fixed against; ``kinds2`` (session 20, written before reading the claims code or the first set's stories)
-is the transfer check: read only its per-kind table, not its misses one by one.
+is the transfer check: read only its per-kind table, not its misses one by one. ``kinds3`` (session 20, written by an
+engineer who never fixes code against it) stays unseen by anyone who changes ``src/``: its per-kind table only.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 import claims_gold
 from claims_gold import Gold
 
-SETS = ("kinds", "kinds2")
+SETS = ("kinds", "kinds2", "kinds3")
 ROOT = Path(__file__).resolve().parent / "claims"
 ISSUE_KINDS = ("count", "money", "vote", "time", "date", "duration", "spelling", "gender", "role")
 
