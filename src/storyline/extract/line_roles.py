@@ -344,7 +344,7 @@ def headline_candidates(
     body_at = [i for i, role in enumerate(roles) if role == "body"]
     prose_at = [i for i, text in enumerate(texts) if _own(text).prose]
     for i, overlap in overlaps.items():
-        row = _neutral_row(rows[i], texts[i])
+        row = {k: v for k, v in rows[i].items() if not k.startswith(_SEEN_FROM)}
         row["hm_h"] = head_marginals[i]
         _pair_features(row, i, texts, overlaps)
         distance = page.start - i if page.end >= page.start else -1
@@ -386,23 +386,6 @@ def headline_candidates(
 # (15 folds) 0.7429 -> 0.7599, 11 of 15 better.
 _SEEN_FROM = tuple(f"{off}:" for off in _NEIGHBOURS)
 RIVAL_REACH = 5  # lines above and below a candidate searched for a likelier headline
-
-# Marks one renderer writes before a line and another does not: list marks ("* ", inscriptis' nested "+ " and
-# "o "), html2text's "* * *" rules and leftover "## " heading marks (hcut=list keeps that a mark was there).
-_RENDER_MARKS = re.compile(r"^(?:(?:\d{1,2}\\?[.)]|[*•·▪►+]|o(?= ))\s+|#{1,6}\s+)+")
-
-
-def _neutral_row(row: dict[str, float], text: str) -> dict[str, float]:
-    """A candidate's CRF row without its neighbours' attributes, its own line attributes read from the line
-    without renderer marks (one page's headline reads the same through inscriptis and html2text)."""
-    out = {k: v for k, v in row.items() if not k.startswith(_SEEN_FROM)}
-    neutral = _RENDER_MARKS.sub("", text) or text
-    if neutral == text:
-        return out
-    raw = _own(text).items
-    out = {k: v for k, v in out.items() if k not in raw}
-    out.update(_own(neutral).items)
-    return out
 
 
 def _rivals(rows: dict[int, dict[str, float]], texts: list[str]) -> None:
