@@ -376,7 +376,6 @@ def headline_candidates(
         out[i] = row
     _retold(out, texts)
     _rivals(out, texts)
-    _kickers(out, texts)
     return out
 
 
@@ -428,25 +427,6 @@ def _retold(rows: dict[int, dict[str, float]], texts: list[str]) -> None:
             if len(other) > len(words) and len(words & other) / len(words) >= RETELL_SHARE:
                 rows[i]["hretold"] = 1.0
                 rows[j]["hretells"] = 1.0
-
-
-KICKER_REACH = 2  # lines below a short line searched for the longer title line that holds all its words
-
-
-def _kickers(rows: dict[int, dict[str, float]], texts: list[str]) -> None:
-    """A kicker or section label ("Hong Kong") stands just above the title that holds all its words ("The
-    Guardian view on Hong Kong: ..."): the short line is marked held, the longer one (no sentence) holding."""
-    for i, row in rows.items():
-        words = _long_words(texts[i])
-        if not words:
-            continue
-        for j in range(i + 1, min(i + 1 + KICKER_REACH, len(texts))):
-            other = _long_words(texts[j])
-            if len(other) > len(words) and words <= other and not texts[j].rstrip().endswith("."):
-                row["hheld_below"] = 1.0
-                if j in rows:
-                    rows[j]["hholds_above"] = 1.0
-                break
 
 
 def _word_features(row: dict[str, float], i: int, texts: list[str]) -> None:
