@@ -360,7 +360,7 @@ def headline_candidates(
         _shape_features(row, texts[i])
         for kind in sorted(echoes.get(i, ())):  # one summation order whatever the hash seed
             row["hecho=" + kind] = 1.0
-        _labeller_features(row, i, roles, marginal, top_marginal, _own(texts[i]).end)
+        _labeller_features(row, i, roles, marginal, top_marginal)
         row["hrank=" + str(_bucket(head_rank[i], (0, 1, 2, 4, 8)))] = 1.0
         _body_features(row, i, texts, body_at, "hbody")
         _body_features(row, i, texts, prose_at, "hprose")  # the labeller may tag a short page's body chrome
@@ -456,12 +456,7 @@ _MARGINAL_EDGES = (0.02, 0.1, 0.3, 0.6, 0.9)
 
 
 def _labeller_features(
-    row: dict[str, float],
-    i: int,
-    roles: list[str],
-    marginal: Callable[[str, int], float],
-    top: float,
-    end: str,
+    row: dict[str, float], i: int, roles: list[str], marginal: Callable[[str, int], float], top: float
 ) -> None:
     """What the line labeller says of a candidate and its surroundings: its headline and standfirst
     probabilities, its tag, whether it is the page's likeliest headline, and the tags of the lines around it (a
@@ -473,7 +468,6 @@ def _labeller_features(
     row["hms=" + str(_bucket(standfirst, _MARGINAL_EDGES))] = 1.0
     row["hmc=" + str(_bucket(marginal("chrome", i), _MARGINAL_EDGES))] = 1.0
     row["htag=" + roles[i]] = 1.0
-    row["htag_end=" + roles[i] + end] = 1.0
     if head >= top:
         row["hmtop"] = 1.0
     row["hnext=" + (roles[i + 1] if i + 1 < len(roles) else "edge")] = 1.0
