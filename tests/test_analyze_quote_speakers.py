@@ -975,3 +975,21 @@ def test_she_is_not_the_noun_her_own_possessive_points_at() -> None:
     (analysis,) = analyze([Article(id="possessed-noun", source="x", body=body)])
     (q,) = analysis.quotes
     assert q.speaker == "Ruth Alder"  # not "Her niece": that 'her' is the 'she'
+
+
+def test_a_noun_a_past_participle_describes_is_not_the_speaker() -> None:
+    # 'described as', 'proposed as': the noun is what was described or proposed, not who spoke
+    bodies = {
+        "described": (
+            "Ferry captain dies at 81.\n\n"
+            'A retired ferry captain, described as "a stickler for timetables", has died at 81.'
+        ),
+        "proposed": (
+            "Harbour plan shelved.\n\n"
+            'The levy, proposed last spring as "a fair share for the port", was dropped on Monday.'
+        ),
+    }
+    analyses = analyze([Article(id=k, source="x", body=v) for k, v in bodies.items()])
+    speakers = [q.speaker for a in analyses for q in a.quotes]
+    assert "A retired ferry captain" not in speakers
+    assert "The levy" not in speakers

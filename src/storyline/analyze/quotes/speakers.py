@@ -209,6 +209,8 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
                 return _issuer(node.head)
             return _same_paragraph(best, node) if best.dep_ == "nsubj" else None
         if node.dep_ == "acl" and node.head.tag_.startswith("NN"):  # "footage of X saying ..."
+            if node.tag_ == "VBN":  # "the plan proposed last year": the noun is what was said, not who
+                return None
             return _issuer(node.head, participle=node.tag_ == "VBG")
         if _participle_of_sayer(node):  # "X said he won't, arguing that ...": X argues, not the "he" said
             node = node.head.head
