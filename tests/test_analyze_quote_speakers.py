@@ -993,3 +993,14 @@ def test_a_noun_a_past_participle_describes_is_not_the_speaker() -> None:
     speakers = [q.speaker for a in analyses for q in a.quotes]
     assert "A retired ferry captain" not in speakers
     assert "The levy" not in speakers
+
+
+def test_an_agent_phrase_stops_where_the_quotation_opens() -> None:
+    body = (
+        "Tram line opens.\n\n"
+        'The new tram line, hailed by commuters as "the best thing in years", opened on Monday. The mayor '
+        'greeted the crowd, including Marta "Mags" Velde, who called the trams "quicker than the buses."'
+    )
+    (analysis,) = analyze([Article(id="agent-phrase", source="x", body=body)])
+    speakers = {q.text: q.speaker for q in analysis.quotes}
+    assert speakers["the best thing in years"] == "commuters"

@@ -653,8 +653,25 @@ def cue_speaker(
     if subj is None:
         words = adjacent_phrase(cue, quoted)
         return _describe(words, body, mentions) if words else None
-    words = _speaker_tokens(subj)
+    words = _before_quotation(_speaker_tokens(subj))
     return _describe(_named_before(cue, words, mentions), body, mentions) if words else None
+
+
+def _before_quotation(words: list[Token]) -> list[Token]:
+    """A speaker phrase ends where a quotation it never closes opens ('hailed by commuters as "the best ...':
+    commuters), without the preposition left dangling; a closed one stays ('Marcia "Cia" Price')."""
+    marks = [i for i, t in enumerate(words) if t.text in ('"', "“", "”")]
+    if len(marks) % 2 == 0 or marks[-1] == 0:
+        return words
+    mark = words[marks[-1]]
+    if not (
+        mark.text == "“" or (mark.text == '"' and not mark.whitespace_ and words[marks[-1] - 1].whitespace_)
+    ):
+        return words
+    words = words[: marks[-1]]
+    while words and (words[-1].is_punct or words[-1].tag_ in ("IN", "CC")):
+        words.pop()
+    return words
 
 
 def _sentence_before(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> Speaker | None:
