@@ -975,3 +975,32 @@ def test_she_is_not_the_noun_her_own_possessive_points_at() -> None:
     (analysis,) = analyze([Article(id="possessed-noun", source="x", body=body)])
     (q,) = analysis.quotes
     assert q.speaker == "Ruth Alder"  # not "Her niece": that 'her' is the 'she'
+
+
+def test_a_noun_a_past_participle_describes_is_not_the_speaker() -> None:
+    # 'described as', 'proposed as': the noun is what was described or proposed, not who spoke
+    bodies = {
+        "described": (
+            "Ferry captain dies at 81.\n\n"
+            'A retired ferry captain, described as "a stickler for timetables", has died at 81.'
+        ),
+        "proposed": (
+            "Harbour plan shelved.\n\n"
+            'The levy, proposed last spring as "a fair share for the port", was dropped on Monday.'
+        ),
+    }
+    analyses = analyze([Article(id=k, source="x", body=v) for k, v in bodies.items()])
+    speakers = [q.speaker for a in analyses for q in a.quotes]
+    assert "A retired ferry captain" not in speakers
+    assert "The levy" not in speakers
+
+
+def test_an_agent_phrase_stops_where_the_quotation_opens() -> None:
+    body = (
+        "Tram line opens.\n\n"
+        'The new tram line, hailed by commuters as "the best thing in years", opened on Monday. The mayor '
+        'greeted the crowd, including Marta "Mags" Velde, who called the trams "quicker than the buses."'
+    )
+    (analysis,) = analyze([Article(id="agent-phrase", source="x", body=body)])
+    speakers = {q.text: q.speaker for q in analysis.quotes}
+    assert speakers["the best thing in years"] == "commuters"

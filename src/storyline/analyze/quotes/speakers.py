@@ -196,6 +196,8 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
                 return _issuer(node.head)
             return _same_paragraph(best, node) if best.dep_ == "nsubj" else None
         if node.dep_ == "acl" and node.head.tag_.startswith("NN"):  # "footage of X saying ..."
+            if node.tag_ == "VBN":  # "the plan proposed last year": the noun is what was said, not who
+                return None
             return _issuer(node.head, participle=node.tag_ == "VBG")
         if _participle_of_sayer(node):  # "X said he won't, arguing that ...": X argues, not the "he" said
             node = node.head.head
@@ -638,8 +640,25 @@ def cue_speaker(
     if subj is None:
         words = adjacent_phrase(cue, quoted)
         return _describe(words, body, mentions) if words else None
-    words = _speaker_tokens(subj)
+    words = _before_quotation(_speaker_tokens(subj))
     return _describe(_named_before(cue, words, mentions), body, mentions) if words else None
+
+
+def _before_quotation(words: list[Token]) -> list[Token]:
+    """A speaker phrase ends where a quotation it never closes opens ('hailed by commuters as "the best ...':
+    commuters), without the preposition left dangling; a closed one stays ('Marcia "Cia" Price')."""
+    marks = [i for i, t in enumerate(words) if t.text in ('"', "“", "”")]
+    if len(marks) % 2 == 0 or marks[-1] == 0:
+        return words
+    mark = words[marks[-1]]
+    if not (
+        mark.text == "“" or (mark.text == '"' and not mark.whitespace_ and words[marks[-1] - 1].whitespace_)
+    ):
+        return words
+    words = words[: marks[-1]]
+    while words and (words[-1].is_punct or words[-1].tag_ in ("IN", "CC")):
+        words.pop()
+    return words
 
 
 def _sentence_before(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> Speaker | None:
