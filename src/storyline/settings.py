@@ -40,6 +40,13 @@ class PipelineSettings:
         2,
         "Batches queued per worker (--workers/--dask): one running, one waiting, so no worker idles on the writer.",
     )
+    piece_time_limit: float = knob(
+        60.0,
+        "Seconds one article's piece of a stage (its extraction, its claims, its dates, a batch's parse) may run "
+        "before it is abandoned and the article goes on without it, with a warning naming stage, article and "
+        "limit (storyline/isolate.py); 0: no limit. Wall time, main thread only (not in web-server uploads or on "
+        "Dask workers). PLACEHOLDER",
+    )
 
 
 @dataclass(frozen=True)
