@@ -381,7 +381,9 @@ def _place_new(
             story_id = None
             if canonical is not None:
                 story_id = story_of[canonical] if canonical in story_of else store.placement(canonical)[1]
-            doc = isolated("link", article.id, lambda a=article: cluster_doc(a, analyses.get(a.id)), None)
+            # read before the piece: a store read is never cut short by the time limit
+            analysis = analyses.get(article.id)
+            doc = isolated("link", article.id, lambda a=article, an=analysis: cluster_doc(a, an), None)
             if story_id is None and doc is not None:
                 # an article the clusterer fails on is placed in no story (logged) and not retried every build
                 story_id = isolated(
