@@ -18,6 +18,7 @@ import storyline.extract
 from storyline.analyze import per_article
 from storyline.isolate import isolated, piece_time_limit
 from storyline.pipeline import build, ingest
+from storyline.scale import process_mapper
 from storyline.settings import DEFAULTS, Settings
 from storyline.store import open_store
 
@@ -135,6 +136,18 @@ def test_the_limit_switched_off(caplog):
     with caplog.at_level(logging.WARNING), piece_time_limit(0):
         assert isolated("stage", "a", lambda: _spin(0.5, "done"), "cut") == "done"
     assert _warnings(caplog) == []
+
+
+def _hang_each(batch: list[str]) -> list[str]:
+    """A batch function whose every piece hangs (module level: a spawned worker imports it)."""
+    with piece_time_limit(0.3):
+        return [isolated("stage", article_id, _spin, "cut") for article_id in batch]
+
+
+def test_the_limit_holds_in_worker_processes():
+    """``--workers``: each spawned worker runs its batches on its main thread, where the alarm works."""
+    with process_mapper(2) as mapper:
+        assert list(mapper(_hang_each, [["a"], ["b", "c"]])) == [["cut"], ["cut", "cut"]]
 
 
 def test_no_limit_off_the_main_thread(caplog):
