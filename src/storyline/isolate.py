@@ -2,10 +2,12 @@
 build: every stage runs its per-article work through ``isolated``, which logs a warning naming the stage and the
 article and returns the fallback. The log record carries ``stage`` and ``article_id`` for counting.
 
-A piece that runs past ``pipeline.piece_time_limit`` seconds (a parse walk that never ends on one odd page) is
-abandoned the same way, its warning carrying ``limit`` too. The limit is a ``signal.setitimer(ITIMER_REAL)``
-alarm whose handler raises ``PieceTimeout`` inside the piece, so it interrupts a pure-Python loop; a C call that
-never returns to Python (one regex) is interrupted only when it does. Signals exist only in a process's main
+A piece that runs past ``pipeline.piece_time_limit`` CPU seconds (a parse walk that never ends on one odd page)
+is abandoned the same way, its warning carrying ``limit`` too. The limit is a ``signal.setitimer(ITIMER_PROF)``
+timer whose handler raises ``PieceTimeout`` inside the piece, so it interrupts a pure-Python loop; a C call that
+never returns to Python (one regex) is interrupted only when it does. CPU time, not wall time: on a shared machine
+an honest 64-article parse took 81 s of wall time for 6 s of CPU (bench/piece_times.py), and a piece waits on
+nothing (no store write, no network), so a hang is a loop that burns CPU. Signals exist only in a process's main
 thread: elsewhere (the web server's upload threads, Dask's worker threads) and when something else in the
 process already set that timer, pieces run without a limit. A nested piece has its own limit and the outer
 piece's clock stops while it runs, so a hang inside the nested piece costs only that piece. A piece that changes
@@ -32,13 +34,14 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 _LIMIT: ContextVar[float] = ContextVar("piece_time_limit", default=DEFAULTS.pipeline.piece_time_limit)
+_TIMER, _SIGNAL = getattr(signal, "ITIMER_PROF", None), getattr(signal, "SIGPROF", None)  # process CPU time
 _SOON = 1e-4  # seconds: a timer due now is set this far ahead (0 would switch it off)
 
 
 @dataclass(eq=False)
 class _Piece:
     limit: float  # seconds of its own; 0: none (it only stops an enclosing piece's clock)
-    deadline: float = 0.0  # time.monotonic() at which its own time is up
+    deadline: float = 0.0  # time.process_time() at which its own time is up
     left: float = 0.0  # its own time left while a nested piece runs
     armed: bool = False  # the alarm may interrupt it: not before it starts, after it ends or while nested
 
@@ -53,12 +56,12 @@ class PieceTimeout(BaseException):
 
 
 _running: list[_Piece] = []  # the main thread's limited pieces, innermost last
-_handler_before: list[Any] = []  # the SIGALRM handler the outermost piece replaced
+_handler_before: list[Any] = []  # the SIGPROF handler the outermost piece replaced
 
 
 @contextmanager
 def piece_time_limit(seconds: float) -> Iterator[None]:
-    """Pieces started in this block may run ``seconds`` each (0: no limit); the stages' entry points set it
+    """Pieces started in this block may run ``seconds`` of CPU each (0: no limit); the stages' entry points set it
     from their settings, in the worker processes too."""
     token = _LIMIT.set(seconds)
     try:
@@ -103,12 +106,12 @@ def isolated(stage: str, article_id: str, work: Callable[[], T], fallback: T, *,
 
 
 def _can_interrupt() -> bool:
-    """An alarm can interrupt here: the main thread, on a system with setitimer, with no timer of someone
-    else's running."""
+    """An alarm can interrupt here: the main thread, on a system with a CPU-time timer (not Windows), with no
+    timer of someone else's (a profiler's) running."""
     return (
-        hasattr(signal, "setitimer")
+        _TIMER is not None
         and threading.current_thread() is threading.main_thread()
-        and (bool(_running) or signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0))
+        and (bool(_running) or signal.getitimer(_TIMER) == (0.0, 0.0))
     )
 
 
@@ -116,17 +119,17 @@ def _begin(piece: _Piece | None) -> None:
     """Start ``piece``'s clock, stopping the enclosing piece's."""
     if piece is None:
         return
-    now = time.monotonic()
+    now = time.process_time()
     if _running:
         outer = _running[-1]
         outer.armed = False
         outer.left = max(outer.deadline - now, 0.0)
     else:
-        _handler_before.append(signal.signal(signal.SIGALRM, _on_alarm))
+        _handler_before.append(signal.signal(_SIGNAL, _on_alarm))
     piece.deadline = now + piece.limit
     piece.armed = piece.limit > 0
     _running.append(piece)
-    signal.setitimer(signal.ITIMER_REAL, piece.limit)  # 0: no alarm while this unlimited piece runs
+    signal.setitimer(_TIMER, piece.limit)  # 0: no alarm while this unlimited piece runs
 
 
 def _end(piece: _Piece | None) -> None:
@@ -134,16 +137,16 @@ def _end(piece: _Piece | None) -> None:
     if piece is None or not _running or _running[-1] is not piece:
         return
     piece.armed = False
-    signal.setitimer(signal.ITIMER_REAL, 0)
+    signal.setitimer(_TIMER, 0)
     _running.pop()
     if _running:
         outer = _running[-1]
-        outer.deadline = time.monotonic() + outer.left
+        outer.deadline = time.process_time() + outer.left
         outer.armed = True
-        signal.setitimer(signal.ITIMER_REAL, max(outer.left, _SOON))
+        signal.setitimer(_TIMER, max(outer.left, _SOON))
     else:
         before = _handler_before.pop()
-        signal.signal(signal.SIGALRM, signal.SIG_DFL if before is None else before)
+        signal.signal(_SIGNAL, signal.SIG_DFL if before is None else before)
 
 
 def _on_alarm(signum: int, frame: FrameType | None) -> None:
@@ -151,9 +154,9 @@ def _on_alarm(signum: int, frame: FrameType | None) -> None:
     piece = _running[-1] if _running else None
     if piece is None or not piece.armed:
         return
-    left = piece.deadline - time.monotonic()
+    left = piece.deadline - time.process_time()
     if left > 0:  # early by a rounding: wait on
-        signal.setitimer(signal.ITIMER_REAL, max(left, _SOON))
+        signal.setitimer(_TIMER, max(left, _SOON))
         return
     piece.armed = False
     raise PieceTimeout(piece)
