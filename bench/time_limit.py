@@ -7,6 +7,8 @@ the same run, CPU seconds of the build (process_time), the two orders alternatin
 Whole builds differ by a percent or two from run to run on a shared machine, more than the limit costs, so the
 cost is also worked out from its parts: the limited pieces one build starts (counted) times what starting and
 ending a piece's timer costs (timed on an empty piece, on against off). Exits 1 when either share is 1 % or more.
+Session 20 (load ~10): 9 pairs, ratios 0.934-1.041, median x0.979; from parts 872 timed pieces x 5.4 us = 0.005 s
+of a 2.69 s CPU build, 0.18 %.
 """
 
 from __future__ import annotations
