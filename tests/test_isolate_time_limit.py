@@ -6,6 +6,7 @@ LOOP seconds, so without a limit these tests fail instead of hanging."""
 from __future__ import annotations
 
 import logging
+import re
 import signal
 import threading
 import time
@@ -119,6 +120,13 @@ def test_a_nested_piece_has_its_own_limit_and_stops_the_outer_clock(caplog):
             "outer cut"  # the outer clock runs again once the nested piece is done
         )
     assert _warnings(caplog) == [("inner", "a", 0.5), ("outer", "b", 0.5)]
+
+
+def test_a_regex_that_backtracks_without_end_is_cut(caplog):
+    """re checks for signals while it backtracks: this match takes ~35 CPU seconds uncut."""
+    with caplog.at_level(logging.WARNING), piece_time_limit(0.3):
+        assert isolated("stage", "a", lambda: re.match(r"(a+)+$", "a" * 30 + "b"), "cut") == "cut"
+    assert _warnings(caplog) == [("stage", "a", 0.3)]
 
 
 def test_an_unlimited_piece_is_never_cut_even_inside_a_limited_one(caplog):

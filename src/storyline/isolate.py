@@ -4,8 +4,8 @@ article and returns the fallback. The log record carries ``stage`` and ``article
 
 A piece that runs past ``pipeline.piece_time_limit`` CPU seconds (a parse walk that never ends on one odd page)
 is abandoned the same way, its warning carrying ``limit`` too. The limit is a ``signal.setitimer(ITIMER_PROF)``
-timer whose handler raises ``PieceTimeout`` inside the piece, so it interrupts a pure-Python loop; a C call that
-never returns to Python is interrupted only if it checks for signals. CPU time, not wall time: on a shared machine
+timer whose handler raises ``PieceTimeout`` inside the piece, so it interrupts a pure-Python loop and a regex
+that backtracks without end (``re`` checks for signals); another C call, only if it checks too. CPU time, not wall time: on a shared machine
 an honest 64-article parse (with spaCy's loading) took 81 s of wall time for 6 s of CPU (bench/piece_times.py),
 and a piece waits on
 nothing (no store write, no network), so a hang is a loop that burns CPU. Signals exist only in a process's main
