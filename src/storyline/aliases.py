@@ -235,8 +235,10 @@ def _resolve(
     step = _Step(store, settings, decoded)
     new = step.load(new_ids)
     step.people(new)
-    for aid in new:
-        isolated("entities", aid, lambda an=step.analyses[aid]: add_names(step.merger, an), None)
+    for aid in new:  # the merger changes in steps: never cut short (isolate.py)
+        isolated(
+            "entities", aid, lambda an=step.analyses[aid]: add_names(step.merger, an), None, limited=False
+        )
     opened = step.merger.opened(step.stored_people)
 
     # acronyms spelt out by the new articles (their old pairs out first, for a rerun)
@@ -264,7 +266,9 @@ def _resolve(
     step.people(indexed[len(new) :])
     step.named(w for aid in indexed for w in _words(step.analyses[aid]))
     for aid in indexed[len(new) :]:  # their full names find their clusters (no cluster opens): local matches
-        isolated("entities", aid, lambda an=step.analyses[aid]: add_names(step.merger, an), None)
+        isolated(
+            "entities", aid, lambda an=step.analyses[aid]: add_names(step.merger, an), None, limited=False
+        )
     bares = {b for aid in indexed for b in _bares(step.analyses[aid])}
     expansions = {a: {k for k, c in counts.items() if c > 0} for a, counts in expansions_of.items()}
     for acr, counts in store.index_values(ACRONYM, bares - expansions.keys()).items():

@@ -23,7 +23,7 @@ from storyline.analyze.related import entities_of, posting_cap, related_in_posti
 from storyline.cluster.stories import ClusterDoc, StoryClusterer
 from storyline.dedup import DuplicateIndex, printed_date
 from storyline.extract.outlet import OutletNames
-from storyline.isolate import isolated
+from storyline.isolate import isolated, piece_time_limit
 from storyline.model import ENTITY_LABELS, Analysis, Article, Document, Reject, Storyline
 from storyline.progress import NO_PROGRESS, Progress
 from storyline.readers import count_targets, iter_files
@@ -167,25 +167,28 @@ def build(
     if not rebuild and not store.has_unbuilt():
         report.stories, report.storylines = store.story_counts()
         return report
-    # first, so analysis and clustering see the day/month order the article's outlet writes
-    reordered = _settle_date_orders(store, settings)
-    report.dates_reordered = len(reordered)
-    unbuilt = store.unbuilt_article_ids()
-    size = settings.pipeline.build_batch if not rebuild and settings.pipeline.build_batch else len(unbuilt)
-    steps = [unbuilt[start : start + size] for start in range(0, len(unbuilt), max(size, 1))] or [[]]
-    progress.start("build", len(unbuilt))
-    plan = _analysis_plan(store, settings, steps)
-    analysed = mapper(
-        partial(analyze, settings=settings),
-        ([_for_analysis(a) for a in store.articles(ids)] for _, ids in plan),
-    )
-    later = set(unbuilt)
-    for n, step in enumerate(steps):
-        later -= set(step)
-        report.analyzed += _analyze_new(store, analysed, sum(k == n for k, _ in plan))
-        # a re-dated article of a later step is resolved as new in its own step
-        _place_step(store, settings, progress, step, reordered - later, report, rebuild=rebuild)
-        reordered = set()
+    with piece_time_limit(settings.pipeline.piece_time_limit):
+        # first, so analysis and clustering see the day/month order the article's outlet writes
+        reordered = _settle_date_orders(store, settings)
+        report.dates_reordered = len(reordered)
+        unbuilt = store.unbuilt_article_ids()
+        size = (
+            settings.pipeline.build_batch if not rebuild and settings.pipeline.build_batch else len(unbuilt)
+        )
+        steps = [unbuilt[start : start + size] for start in range(0, len(unbuilt), max(size, 1))] or [[]]
+        progress.start("build", len(unbuilt))
+        plan = _analysis_plan(store, settings, steps)
+        analysed = mapper(
+            partial(analyze, settings=settings),
+            ([_for_analysis(a) for a in store.articles(ids)] for _, ids in plan),
+        )
+        later = set(unbuilt)
+        for n, step in enumerate(steps):
+            later -= set(step)
+            report.analyzed += _analyze_new(store, analysed, sum(k == n for k, _ in plan))
+            # a re-dated article of a later step is resolved as new in its own step
+            _place_step(store, settings, progress, step, reordered - later, report, rebuild=rebuild)
+            reordered = set()
     report.stories, report.storylines = store.story_counts()
     return report
 
@@ -370,16 +373,21 @@ def _place_new(
         stored_dedup.read(chunk)
         for article in chunk:
             when = printed_date(article)
+            # the duplicate index and the clusterer change in steps: never cut short (isolate.py)
             canonical = isolated(
-                "dedup", article.id, lambda a=article, w=when: dedup.add(a.id, a.body, w), None
+                "dedup", article.id, lambda a=article, w=when: dedup.add(a.id, a.body, w), None, limited=False
             )
             story_id = None
             if canonical is not None:
                 story_id = story_of[canonical] if canonical in story_of else store.placement(canonical)[1]
-            doc = isolated("link", article.id, lambda a=article: cluster_doc(a, analyses.get(a.id)), None)
+            # read before the piece: a store read is never cut short by the time limit
+            analysis = analyses.get(article.id)
+            doc = isolated("link", article.id, lambda a=article, an=analysis: cluster_doc(a, an), None)
             if story_id is None and doc is not None:
                 # an article the clusterer fails on is placed in no story (logged) and not retried every build
-                story_id = isolated("cluster", article.id, lambda d=doc: clusterer.add(d), None)
+                story_id = isolated(
+                    "cluster", article.id, lambda d=doc: clusterer.add(d), None, limited=False
+                )
             story_of[article.id] = story_id
             store.place_article(article.id, canonical, story_id)
             if doc is not None:

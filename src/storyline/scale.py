@@ -19,6 +19,8 @@ from itertools import chain
 from typing import Any, Protocol
 
 from storyline.errors import InputError
+from storyline.ids import content_hash
+from storyline.isolate import isolated, piece_time_limit
 from storyline.model import Article, Document, Reject
 from storyline.settings import DEFAULTS, Settings
 
@@ -141,10 +143,19 @@ def open_mapper(
 
 
 def extract_batch(docs: list[Document], settings: Settings) -> list[Article | Reject]:
-    """Extract a batch of documents (runs on a worker)."""
+    """Extract a batch of documents (runs on a worker); a document whose extraction runs past the piece time
+    limit is rejected (logged with its source as the article id)."""
     from storyline.extract import extract
 
-    return [extract(doc, settings) for doc in docs]
+    with piece_time_limit(settings.pipeline.piece_time_limit):
+        done = [isolated("extract", doc.source, partial(extract, doc, settings), None) for doc in docs]
+    return [
+        article
+        or Reject(
+            doc.source, "extraction stopped: over the time limit or failed (logged)", content_hash(doc.raw)
+        )
+        for doc, article in zip(docs, done, strict=True)
+    ]
 
 
 def extract_all(

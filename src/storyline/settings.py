@@ -40,6 +40,16 @@ class PipelineSettings:
         2,
         "Batches queued per worker (--workers/--dask): one running, one waiting, so no worker idles on the writer.",
     )
+    piece_time_limit: float = knob(
+        60.0,
+        "CPU seconds one article's piece of a stage (its extraction, its claims, its entities; a batch's parse) "
+        "may run before it is abandoned and the article goes on without it (a document whose extraction is "
+        "abandoned is rejected), with a warning naming stage, article and limit (storyline/isolate.py); 0: no "
+        "limit. Slowest on eval/realdata_build.py's 2,270 inputs (bench/piece_times.py, session 20): one "
+        "article's whole analysis 0.80 s, its extraction 0.66 s, an entity piece 0.72 s, a 64-article parse "
+        "with the model's loading 6.1 s (81 s of wall time at load 10: hence CPU time): 60 s is 75x the "
+        "slowest article's piece, 10x that batch. Main thread only: none in web-server uploads or Dask workers.",
+    )
 
 
 @dataclass(frozen=True)

@@ -42,8 +42,10 @@ def analyze(articles: Sequence[Article], settings: Settings = DEFAULTS) -> list[
     """Sentences, entity mentions, quotes with speakers, events and dated mentions for each article
     (one spaCy pipeline loaded once, batched with nlp.pipe)."""
     from storyline.analyze.per_article import analyze_docs
+    from storyline.isolate import piece_time_limit
 
-    return analyze_docs(articles, settings.analyze)
+    with piece_time_limit(settings.pipeline.piece_time_limit):  # set here too: this runs on workers
+        return analyze_docs(articles, settings.analyze)
 
 
 def resolve_entities(

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from storyline.analyze.claims import find_claims
 from storyline.analyze.date_mentions import anchor, find_dates
 from storyline.analyze.events import find_events
-from storyline.analyze.nlp import paragraphs, parse
+from storyline.analyze.nlp import get_nlp, paragraphs, parse
 from storyline.analyze.quotes.pronouns import genders
 from storyline.analyze.quotes.speakers import find_quotes
 from storyline.analyze.roles import find_descriptions, find_roles
@@ -130,7 +130,9 @@ def analyze_one(article: Article, doc: Doc, settings: AnalyzeSettings) -> Analys
 
 def analyze_docs(articles: Sequence[Article], settings: AnalyzeSettings) -> list[Analysis]:
     """Parse the batch at once; when that fails, parse one by one so only the article that breaks the parser
-    goes without analysis (stored empty, so it is not parsed again on every build)."""
+    goes without analysis (stored empty, so it is not parsed again on every build). The model loads first, so
+    its loading is not charged to the first batch's time limit."""
+    get_nlp()
     docs: list[Doc | None] = isolated(
         "analyze",
         f"batch of {len(articles)} from {articles[0].id}" if articles else "batch",

@@ -129,8 +129,8 @@ class _Names:
 def _names(analyses: Sequence[Analysis], settings: AnalyzeSettings) -> _Names:
     merger = PersonMerger(settings.surname_similarity, settings.first_name_similarity)
     expansions: dict[str, set[str]] = defaultdict(set)
-    for an in analyses:
-        isolated("entities", an.article_id, lambda an=an: add_names(merger, an), None)
+    for an in analyses:  # the merger changes in steps: never cut short (isolate.py)
+        isolated("entities", an.article_id, lambda an=an: add_names(merger, an), None, limited=False)
         for acr, key in isolated("entities", an.article_id, lambda an=an: acronyms(an), set()):
             expansions[acr].add(key)
     key_of: dict[tuple[str, int, int], str] = {}

@@ -1,0 +1,115 @@
+"""What the per-article time limit costs: the demo corpus built with ``pipeline.piece_time_limit`` on and off, in
+the same run, CPU seconds of the build (process_time), the two orders alternating.
+
+    PYTHONPATH=src .venv/bin/python bench/time_limit.py              # 9 pairs of builds (~2 min on a busy machine)
+    PYTHONPATH=src .venv/bin/python bench/time_limit.py --pairs 5
+
+Whole builds differ by a percent or two from run to run on a shared machine, more than the limit costs, so the
+cost is also worked out from its parts: the limited pieces one build starts (counted) times what starting and
+ending a piece's timer costs (timed on an empty piece, on against off). Exits 1 when either share is 1 % or more.
+Session 20 (load ~10): 9 pairs, ratios 0.934-1.041, median x0.979; from parts 872 timed pieces x 5.4 us = 0.005 s
+of a 2.69 s CPU build, 0.18 %.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+import storyline  # noqa: E402
+from storyline import isolate  # noqa: E402
+from storyline.settings import DEFAULTS, Settings  # noqa: E402
+
+DEMO = ROOT / "examples" / "demo"
+EMPTY_PIECES = 200_000
+
+
+def _settings(limit: float) -> Settings:
+    return replace(DEFAULTS, pipeline=replace(DEFAULTS.pipeline, piece_time_limit=limit))
+
+
+def _build_cpu(ingested: Path, work: Path, limit: float) -> float:
+    """CPU seconds of one build of a copy of the ingested store."""
+    path = work / f"build-{limit:g}.db"
+    shutil.copy(ingested, path)
+    store = storyline.open_store(path)
+    start = time.process_time()
+    storyline.build(store, _settings(limit))
+    took = time.process_time() - start
+    store.close()
+    path.unlink()
+    return took
+
+
+def _piece_cost() -> float:
+    """CPU seconds an empty piece costs more with the limit on than off."""
+    cpu = {}
+    for limit in (0.0, DEFAULTS.pipeline.piece_time_limit or 60.0):
+        with isolate.piece_time_limit(limit):
+            start = time.process_time()
+            for _ in range(EMPTY_PIECES):
+                isolate.isolated("bench", "x", int, 0)
+            cpu[limit] = time.process_time() - start
+    return (max(cpu.values()) - cpu[0.0]) / EMPTY_PIECES
+
+
+def _count_pieces(ingested: Path, work: Path) -> int:
+    """Timers one build starts (limited pieces, and unlimited ones nested in them)."""
+    started = [0]
+    real = isolate._begin
+
+    def counted(piece):
+        started[0] += piece is not None
+        return real(piece)
+
+    isolate._begin = counted
+    try:
+        _build_cpu(ingested, work, DEFAULTS.pipeline.piece_time_limit or 60.0)
+    finally:
+        isolate._begin = real
+    return started[0]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pairs", type=int, default=9, help="pairs of builds (limit on, limit off)")
+    args = parser.parse_args()
+    limit = DEFAULTS.pipeline.piece_time_limit or 60.0
+    with tempfile.TemporaryDirectory(prefix="storyline-time-limit-") as tmp:
+        work = Path(tmp)
+        store = storyline.open_store(work / "ingested.db")
+        storyline.ingest(store, [str(DEMO)])
+        store.close()
+        _build_cpu(work / "ingested.db", work, 0.0)  # warm: models loaded, caches filled, before any timing
+        ratios = []
+        for n in range(args.pairs):
+            order = (limit, 0.0) if n % 2 == 0 else (0.0, limit)
+            cpu = {lim: _build_cpu(work / "ingested.db", work, lim) for lim in order}
+            ratios.append(cpu[limit] / cpu[0.0])
+            print(
+                f"pair {n + 1}: limit {limit:g} s {cpu[limit]:.2f} s CPU, off {cpu[0.0]:.2f} s, x{ratios[-1]:.4f}"
+            )
+        pieces = _count_pieces(work / "ingested.db", work)
+        build_cpu = _build_cpu(work / "ingested.db", work, 0.0)
+    per_piece = _piece_cost()
+    share = pieces * per_piece / build_cpu
+    measured = statistics.median(ratios)
+    print(f"measured: median build ratio on/off x{measured:.4f} over {args.pairs} pairs")
+    print(
+        f"from parts: {pieces} timed pieces a build x {per_piece * 1e6:.1f} us each = {pieces * per_piece:.3f} s "
+        f"of a {build_cpu:.2f} s CPU build: {share:.3%}"
+    )
+    return 0 if measured < 1.01 and share < 0.01 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
