@@ -16,7 +16,9 @@ scorer (one logistic over every candidate's features) and, under "page", the con
 outlet.PAGE_FEATURES: the page's candidate logits' best, margin, spread, count, and four of the best candidate's
 features: domain, copyright line, head and foot), fitted on candidate scores of
 sites the candidate scorer had not seen. The candidate scorer also weighs context words (outlet_features._context:
-the candidate's own words, the rest of its lines', the lines above and below), learned on the training sites.
+the candidate's own words, the rest of its lines', the lines above and below), learned on the training sites, and
+the name's likeness to an outlet's name (a logistic over outlet_features.name_grams, fitted on the training sites'
+gold forms against their other candidates; shipped under "likeness", folded into the scorer at load).
 First, on half 0 only (where choices are made): the same shares by two-fold cross-validation inside it (by site,
 so every page of a site and both renderings of a page sit in one fold), the wrong names at the chosen floor where one name holds the other
 (same outlet, other form: "bbc" for "BBC News"; printed for the held-out halves too), and an error table: gold named / gold a candidate but ranked below
