@@ -92,6 +92,8 @@ C = 0.1  # stronger regularisation than the default 1.0: half 0 cross-validation
 # head ("BBC" of "BBC News", "WIRED" of "WIRED UK", "Compass" of "Cayman Compass") ~16, a city ~3, other ~7; the
 # whole-name gram is the feature for the first class (the likeness moves confidence more than ranking: one-word
 # winners 123 -> 119 of 243 -> 250 renderings ranked below another).
+# v14 --floor-check: target 0.08 -> floors 0.600-0.725, right mean 0.263, wrong mean 0.060, max 0.091 (target 0.10:
+# right 0.300, wrong mean 0.087, max 0.115).
 # Context words ("s:copyright", "w:news") weighed by the candidate scorer: those beside candidates of this many
 # training sites (rarer ones do not carry over to new sites; 10 gave 0.510/0.515 best right and a floor of 0.675);
 # weights under CONTEXT_MIN_WEIGHT are dropped.
