@@ -293,12 +293,31 @@ def test_context_words_are_the_name_its_line_and_the_lines_beside():
     assert "s:brindle" not in context and "n:body" not in context  # its own words; not a line beside it
 
 
-def test_the_scorer_adds_the_learned_weight_of_each_context_word():
+def test_the_scorer_adds_the_learned_weight_of_each_context_word_and_name_gram():
     from storyline.extract.linear import LinearModel
     from storyline.extract.outlet_model import CandidateScorer
 
-    model = LinearModel((2.0, 0.0), 0.5, (1.0, 0.0), (2.0, 1.0), {"context": {"s:©": 1.5, "w:home": -2.0}})
+    likeness = {"intercept": -1.0, "grams": {"o:news": -2.0, "l:post": 1.0}}
+    model = LinearModel(
+        (2.0, 0.0, 0.5),
+        0.5,
+        (1.0, 0.0, 0.0),
+        (2.0, 1.0, 1.0),
+        {"context": {"s:©": 1.5, "w:home": -2.0}, "likeness": likeness},
+    )
     scorer = CandidateScorer.from_linear(model)
-    # 0.5 + 2 * (3 - 1) / 2 on the standardised feature, then the words' weights; unknown words weigh nothing
-    assert scorer.logit([3.0, 7.0], frozenset({"s:©", "n:unseen"})) == pytest.approx(4.0)
-    assert scorer.logit([3.0, 7.0], frozenset({"w:home"})) == pytest.approx(0.5)
+    # 0.5 + 2 * (3 - 1) / 2 on the standardised feature, then the words' weights; unknown words weigh nothing; the
+    # likeness (-1 + its grams' weights) weighs 0.5
+    assert scorer.logit([3.0, 7.0], frozenset({"s:©", "n:unseen"}), "Zq") == pytest.approx(3.5)
+    assert scorer.logit([3.0, 7.0], frozenset({"w:home"}), "Zq") == pytest.approx(0.0)
+    assert scorer.logit([3.0, 7.0], frozenset(), "Brindle Post") == pytest.approx(2.5)
+    assert scorer.logit([3.0, 7.0], frozenset(), "News") == pytest.approx(1.0)
+
+
+def test_name_grams_hold_the_whole_name_its_shape_and_trigrams():
+    from storyline.extract.outlet_features import name_grams
+
+    grams = name_grams("The Daily Post")
+    assert {"o:the daily post", "n:3", "f:the", "l:post", "h:Xx Xx Xx", " th", "ost", "st "} <= set(grams)
+    assert "h:X-X" in name_grams("WXYZ-TV") and "com" in name_grams("brindle.com")
+    assert name_grams("  ") == ()

@@ -167,8 +167,8 @@ class CleanSettings:
         "A plain-text page's outlet is read from its own text (masthead, copyright, domains) only when the outlet"
         " page model is at least this sure its best name is right, else it stays unknown: the lowest floor keeping"
         " wrong names at most 0.08 of pages on the worst of three two-fold splits of half 0 by site, a margin under"
-        " the 0.10 bound because sites differ (eval/train_outlet.py, model v13, inscriptis/html2text mean right"
-        " 0.264/0.270 wrong 0.072/0.067, worst split 0.079/0.074 at 0.65).",
+        " the 0.10 bound because sites differ (eval/train_outlet.py, model v14, inscriptis/html2text mean right"
+        " 0.277/0.277 wrong 0.072/0.073, worst split 0.072/0.074 at 0.65).",
     )
     earliest_year: int = knob(
         1995,

@@ -3,8 +3,8 @@
 ``outlet_from_text`` reads candidate names from the masthead, short standalone lines, copyright lines ("© 2024 X",
 "X, 2021 ©"), "subscribe to / support / follow X", "X newsletter", "X is a registered trademark", "By A for X",
 "Page | X" titles, recurring capitalised runs and the web/e-mail domains in the text; a small logistic model (weights
-in ``outlet.json``, fitted by ``eval/train_outlet.py``) scores each from its cue kinds, where/how often it recurs
-and the words beside it.
+in ``outlet.json``, fitted by ``eval/train_outlet.py``) scores each from its cue kinds, where/how often it recurs,
+the words beside it and how much the name looks like an outlet's (learned from other sites' names).
 ``OutletNames`` keeps one shown name per outlet across articles. The text reader's parts: outlet_names (how names
 compare), outlet_candidates (where a page names itself), outlet_features (each candidate's features), outlet_model
 (the fitted scorer and page confidence); this module is their public face.

@@ -288,6 +288,33 @@ def line_words(line: str, mark: str, vocabulary: frozenset[str] | None) -> tuple
     return tuple(words if vocabulary is None else (w for w in words if w in vocabulary))
 
 
+# A name's shape: letters by case and digits, each run one sign ("The Daily Post" -> "Xx Xx Xx", "WXYZ-TV" -> "X-X").
+_SHAPE = ((re.compile(r"[A-Z]+"), "X"), (re.compile(r"[a-z]+"), "x"), (re.compile(r"\d+"), "d"))
+
+
+@lru_cache(maxsize=4096)
+def name_grams(name: str) -> tuple[str, ...]:
+    """What a name looks like, for the learned outlet-name likeness (names share shape across sites: "… Times",
+    "The … Post", "WXYZ", "….com"; sections and cities do not): the whole name (menu words: "News", "Home"), its
+    number of words, first and last words, its shape, and the character trigrams of its lower-cased words with a
+    space at either end."""
+    words = name.lower().split()
+    if not words:
+        return ()
+    shape = name
+    for pattern, sign in _SHAPE:
+        shape = pattern.sub(sign, shape)
+    low = " " + " ".join(words) + " "
+    return (
+        "o:" + low.strip(),
+        f"n:{min(len(words), 5)}",
+        "f:" + words[0],
+        "l:" + words[-1],
+        "h:" + shape[:12],
+        *(low[i : i + 3] for i in range(len(low) - 2)),
+    )
+
+
 def _context(
     entry: _Candidate,
     form: str,

@@ -11,9 +11,11 @@ from operator import mul
 from pathlib import Path
 
 from storyline.extract.linear import LinearModel, load_linear
-from storyline.extract.outlet_features import FEATURES, outlet_candidates
+from storyline.extract.outlet_features import FEATURES, name_grams, outlet_candidates
 
 _MODEL_PATH = Path(__file__).with_name("outlet.json")
+# The scorer's columns: FEATURES and the name's learned likeness to an outlet's (from its name_grams).
+SCORER_FEATURES = (*FEATURES, "name_likeness")
 
 
 # How sure the page's best name is, from the candidate scores of the whole page: the best logit, its margin over
@@ -51,25 +53,34 @@ def page_features(logits: list[float], best: list[float]) -> list[float]:
 class CandidateScorer:
     """The candidate model: a logistic over FEATURES with its standardisation folded in (one multiply-add a
     feature, the same logit), plus the learned weight of each context word beside the candidate ("s:copyright",
-    "n:subscribe", "w:news": outlet_features._context), words of sites it did not see carrying over to new ones."""
+    "n:subscribe", "w:news": outlet_features._context), words of sites it did not see carrying over to new ones,
+    and of each of the name's grams (its likeness to an outlet's name, a linear model of name_grams fitted on
+    other sites' names, folded in with its weight)."""
 
     weights: tuple[float, ...]
     intercept: float
     context: dict[str, float]
     vocabulary: frozenset[str]  # the context words weighed: outlet_candidates need find no others
+    grams: dict[str, float]
 
     @classmethod
     def from_linear(cls, model: LinearModel) -> CandidateScorer:
         weights = tuple(c / s for c, s in zip(model.coef, model.scale, strict=True))
         intercept = model.intercept - sum(w * m for w, m in zip(weights, model.mean, strict=True))
         context = model.extra.get("context", {})
-        return cls(weights, intercept, context, frozenset(context))
+        likeness = model.extra["likeness"]
+        weight = weights[-1]
+        grams = {g: weight * v for g, v in likeness["grams"].items()}
+        return cls(
+            weights[:-1], intercept + weight * likeness["intercept"], context, frozenset(context), grams
+        )
 
-    def logit(self, features: list[float], context: frozenset[str]) -> float:
+    def logit(self, features: list[float], context: frozenset[str], name: str) -> float:
         return (
             self.intercept
             + sum(map(mul, self.weights, features))
             + sum(map(self.context.get, context, repeat(0.0)))
+            + sum(map(self.grams.get, name_grams(name), repeat(0.0)))
         )
 
 
@@ -77,7 +88,7 @@ class CandidateScorer:
 def _models() -> tuple[CandidateScorer, LinearModel] | None:
     """The candidate scorer and the page-confidence model; None without weights for these features
     (eval/train_outlet.py)."""
-    model = load_linear(_MODEL_PATH, FEATURES)
+    model = load_linear(_MODEL_PATH, SCORER_FEATURES)
     page = model and model.extra.get("page")
     if model is None or not page or tuple(page["features"]) != PAGE_FEATURES:
         return None
@@ -92,7 +103,7 @@ def outlet_from_text(text: str, min_p: float) -> str | None:
         return None
     scorer, page = models
     scored = [
-        (scorer.logit(f, context), name, f)
+        (scorer.logit(f, context, name), name, f)
         for _, name, f, context in outlet_candidates(text, scorer.vocabulary)
     ]
     if not scored:
