@@ -128,7 +128,7 @@ _PRONOUNS = frozenset("he she they it we i him her them his its their".split())
 
 
 def _speech_words() -> frozenset[str]:
-    from storyline.analyze.quotes.speakers import SPEECH_VERBS
+    from storyline.lexicon.speech import SPEECH_VERBS
 
     forms = {f for v in SPEECH_VERBS for f in (v, v + "s", v + "d", v + "ed", v + "ing", v[:-1] + "ing")}
     return frozenset(

@@ -1,6 +1,6 @@
 """Conflicts, updates and agreements across outlets, scored on the ECB+ claims annotations (and the demo corpus).
 
-Usage: .venv/bin/python eval/claims.py [--annotations DIR ...] [--half fit-a] [--show fit-a] [--set KNOB=V1,V2] [--kinds]
+Usage: .venv/bin/python eval/claims.py [--annotations DIR ...] [--half fit-a] [--show fit-a] [--set KNOB=V1,V2] [--kinds | --kinds2 | --kinds3]
 Each annotated event becomes one story of exactly its listed docs, each doc its own outlet, no dates (ECB+ has
 none); storyline's analysis and briefing run on it as in a build. A predicted conflict or agreement matches a gold
 slot of the same verdict when it links 2 or more of the same docs with value spans overlapping the gold mentions
@@ -10,7 +10,9 @@ part (fit-a, fit-b: the hash's next bit; choose a rule on fit-a, keep it only wh
 demo corpus's conflict scores (examples/demo.labels.json) beside them. The unread events annotated last
 (``claims_gold.FRESH``) print only with ``--half fresh``: the test set, looked at once per kept change. ``--set KNOB=V1,V2`` briefs each
 event once per BriefSettings value (analysed once). ``--kinds`` scores the invented stories of eval/claims/kinds/ instead
-(recall per issue kind, must-not-conflict violations). Exits 0 with a message when the data is absent.
+(recall per issue kind, must-not-conflict violations); ``--kinds2`` the second set, eval/claims/kinds2/, unread by
+whoever fixes the code (the transfer check); ``--kinds3`` the third, eval/claims/kinds3/, written by someone who
+never fixes code against it. Exits 0 with a message when the data is absent.
 """
 
 from __future__ import annotations
@@ -323,10 +325,10 @@ def kinds_report(pairs: list[tuple[Gold, Briefing]], issue: dict[tuple[str, str]
             print(f"    {kind}: {w}")
 
 
-def score_kinds(show: bool) -> None:
-    """The invented kinds set (eval/claims_kinds.py): the ECB+ scores and the issue's kinds."""
-    docs, golds, issue = claims_kinds.load()
-    print(f"kinds set: {len(golds)} invented stories, {sum(len(g.slots) for g in golds)} slots")
+def score_kinds(name: str, show: bool) -> None:
+    """One invented kinds set (eval/claims_kinds.py): the ECB+ scores and the issue's kinds."""
+    docs, golds, issue = claims_kinds.load(name)
+    print(f"{name} set: {len(golds)} invented stories, {sum(len(g.slots) for g in golds)} slots")
     pairs = [(g, brief_event(g, analyse_event(g, docs), BriefSettings())) for g in golds]
     for name, nums in score(pairs, show=show).items():
         print(line(name, *nums))
@@ -358,16 +360,32 @@ def main() -> int:
     ap.add_argument("--no-demo", action="store_true", help="skip the demo corpus")
     ap.add_argument(
         "--kinds",
-        action="store_true",
+        action="store_const",
+        const="kinds",
+        dest="kinds_set",
         help="score the invented kinds set instead of ECB+ (--show kinds: its misses)",
+    )
+    ap.add_argument(
+        "--kinds2",
+        action="store_const",
+        const="kinds2",
+        dest="kinds_set",
+        help="score the second, unread kinds set (the transfer check: read its per-kind table, not its misses)",
+    )
+    ap.add_argument(
+        "--kinds3",
+        action="store_const",
+        const="kinds3",
+        dest="kinds_set",
+        help="score the third kinds set, written by someone who never fixes code against it (per-kind table only)",
     )
     ap.add_argument(
         "--set", action="append", metavar="KNOB=V1,V2", help="BriefSettings values to try (repeatable)"
     )
     args = ap.parse_args()
     dirs = args.annotations or [claims_gold.ANNOTATIONS]
-    if args.kinds:
-        score_kinds(show=args.show == "kinds")
+    if args.kinds_set:
+        score_kinds(args.kinds_set, show=args.show == "kinds")
     elif not claims_gold.ECB.exists():
         print(f"ECB+ data absent ({claims_gold.ECB}); skipped")
     elif not claims_gold.annotation_files(dirs):

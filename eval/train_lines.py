@@ -213,14 +213,18 @@ Sequence = tuple[list[str], list[str], str | None]  # line texts, gold roles, go
 
 
 def sequences(pages: list[Page]) -> list[Sequence]:
+    return [sequence for page in pages for _, sequence in rendered_sequences(page)]
+
+
+def rendered_sequences(page: Page) -> list[tuple[str, Sequence]]:
+    """Each renderer's sequence of a page, with the renderer's name (renders without text left out)."""
     from storyline.extract.boilerplate import split_lines
 
     out = []
-    for page in pages:
-        for renderer in RENDERERS:
-            texts = [line.text for line in split_lines(render(page, renderer))]
-            if texts:
-                out.append((texts, gold_roles(page, texts), page.title))
+    for renderer in RENDERERS:
+        texts = [line.text for line in split_lines(render(page, renderer))]
+        if texts:
+            out.append((renderer, (texts, gold_roles(page, texts), page.title)))
     return out
 
 
@@ -238,7 +242,8 @@ def train(
     trainer.train(str(path))
 
 
-Labelled = tuple[Sequence, Path, str]  # a sequence, the line labeller fitted without it, its site
+# a sequence, the line labeller fitted without it, its site, its origin ("page id/renderer", or "own corpus")
+Labelled = tuple[Sequence, Path, str, str]
 
 
 def crossfit_labellers(
@@ -255,8 +260,10 @@ def crossfit_labellers(
         if not model.exists():
             train(sequences(others) + [s for k, s in enumerate(own) if k % 2 != fold] * OWN_COPIES, model)
         for page in (p for p in pages if _fold(p.id) == fold):
-            out += [(s, model, site(page)) for s in sequences([page])]
-        out += [(s, model, "own corpus") for k, s in enumerate(own) if k % 2 == fold] * OWN_COPIES
+            out += [(s, model, site(page), f"{page.id}/{name}") for name, s in rendered_sequences(page)]
+        out += [
+            (s, model, "own corpus", "own corpus") for k, s in enumerate(own) if k % 2 == fold
+        ] * OWN_COPIES
     return out
 
 
@@ -284,6 +291,7 @@ class _RankerPage:
     title: str
     lead: str | None
     site: str
+    origin: str
     texts: list[str]
     roles: list[str]
     tags: list[str]
@@ -304,7 +312,7 @@ def train_ranker(data: list[Labelled], path: Path) -> None:
 
     taggers: dict[Path, Any] = {}
     rows, labels, pages = [], [], []
-    for (texts, roles, title), model, page_site in data:
+    for (texts, roles, title), model, page_site, origin in data:
         if not title:
             continue
         if model not in taggers:
@@ -330,6 +338,7 @@ def train_ranker(data: list[Labelled], path: Path) -> None:
                 title,
                 lead_headline(body),
                 page_site,
+                origin,
                 texts,
                 roles,
                 tags,
@@ -429,7 +438,31 @@ def error_table(pages: list[_RankerPage], proba: Any, cuts: Any) -> str:
         lines.append(f"    {kind:48s} {count[kind] / n:6.1%}  {lost[kind] / n:.4f}")
     reach = ", ".join(f"top {k}: {_top_k_f1(pages, proba, cuts, k):.4f}" for k in (1, 2, 3))
     lines.append(f"  CV token F1 of the best of the ranker's top k lines (the order's headroom): {reach}")
+    lines.append(_renderer_agreement(pages, proba, cuts))
     return "\n".join(lines)
+
+
+def _renderer_agreement(pages: list[_RankerPage], proba: Any, cuts: Any) -> str:
+    """How often the two renders of one page get different headlines from the cross-validated ranker, and which
+    render's is better (token F1 higher by more than 0.3): a headline that depends on the renderer, not the page."""
+    picked: dict[str, dict[str, tuple[str | None, float]]] = {}
+    for g, pg in enumerate(pages):
+        page_id, _, renderer = pg.origin.rpartition("/")
+        if renderer:
+            text = _pick(proba, pg, cuts[g])
+            picked.setdefault(page_id, {})[renderer] = (text, token_f1(text, pg.title))
+    both = [renders for renders in picked.values() if len(renders) == len(RENDERERS)]
+    differ = [r for r in both if len({tuple(tokens(text)) for text, _ in r.values()}) > 1]
+    wins = Counter(
+        max(r, key=lambda name: r[name][1])
+        if max(f for _, f in r.values()) - min(f for _, f in r.values()) > 0.3
+        else "close"
+        for r in differ
+    )
+    cells = (
+        ", ".join(f"{name} better on {wins[name]}" for name in RENDERERS) + f", within 0.3 on {wins['close']}"
+    )
+    return f"  renderer agreement: picks differ on {len(differ)} of {len(both)} pages with both renders ({cells})"
 
 
 def _top_k_f1(pages: list[_RankerPage], proba: Any, cuts: Any, k: int) -> float:
@@ -490,11 +523,15 @@ def _fit_ranker(matrix: Any, y: Any, groups: Any, l2: float, weights: bool = Fal
 
 
 def _page_f1(proba: Any, page: _RankerPage, cut: float) -> float:
-    """Headline token F1 of one page: its best candidate line (cut to its title) if sure enough, else the lead
-    sentence."""
+    """Headline token F1 of one page's pick (_pick)."""
+    return token_f1(_pick(proba, page, cut), page.title)
+
+
+def _pick(proba: Any, page: _RankerPage, cut: float) -> str | None:
+    """One page's headline: its best candidate line (cut to its title) if sure enough, else the lead sentence."""
     if page.last > page.first and proba[page.first : page.last].max() >= cut:
-        return token_f1(page.cut[int(proba[page.first : page.last].argmax())], page.title)
-    return token_f1(page.lead, page.title)
+        return page.cut[int(proba[page.first : page.last].argmax())]
+    return page.lead
 
 
 def _calibrate(proba: Any, pages: list[_RankerPage]) -> tuple[float, float]:

@@ -3,7 +3,7 @@
 Usage: .venv/bin/python eval/wordnet_kinds.py [--wordnet /usr/share/wordnet] [--no-write]
 Reads the Princeton WordNet 3.0 database files (Debian's ``wordnet-base``: ``index.noun`` and ``data.noun``) and
 keeps, for every noun lemma whose first sense lies under one of ``ROOTS``, that sense; for every kept synset its
-hypernyms up to the root. analyze.instruments reads it to tell "a rifle" from "a shotgun" (two kinds of firearm:
+hypernyms up to the root. analyze.kinds reads it to tell "a rifle" from "a shotgun" (two kinds of firearm:
 a conflict) and from "a gun" (less precise: compatible). Prints the table's size; exits 0 with a message when the
 WordNet files are absent.
 """

@@ -31,6 +31,30 @@ def test_counts_group_synonyms_and_keep_the_qualifier():
     assert _one("Two employees were killed in the shooting.", "count").measure == "dead"
 
 
+def test_a_panel_split_and_members_backing_and_opposing_are_tallies():
+    assert _one("The panel split 5-4 on the question.", "count").value == "5-4"
+    (tally,) = [c for _s, c in _claims("Five members backed the plan and two opposed it.")]
+    assert (tally.value, tally.measure) == ("5-2", "votes")
+    assert _one("Four residents backed the plan.", "count").value == "4"  # nobody opposed: a count
+
+
+def test_midnight_and_noon_are_clock_times():
+    late = _one("The ferry sank just after midnight on Sunday.", "time")
+    assert (late.value, late.qualifier) == ("00:00", "more than")
+    assert _one("The rally began at noon.", "time").value == "12:00"
+    assert (_one("The meeting ended around midday.", "time").qualifier) == "about"
+    assert not [c for _s, c in _claims("Midnight Express was a film.") if c.kind == "time"]
+
+
+def test_taken_treated_or_admitted_to_hospital_count_one_measure():
+    for text in ("Six people were treated in hospital after the meal.", "Eight guests were taken to hospital.",
+                 "Thirty-two diners were admitted to hospital.", "Five people were hospitalised."):  # fmt: skip
+        assert _one(text, "count").measure == "hospitalised", text
+    assert (
+        _one("The injured were taken to three hospitals.", "count").measure == "hospital"
+    )  # counts hospitals
+
+
 def test_figures_the_entity_recogniser_misses_are_read():
     houses = _one("Around 40 houses were damaged by the quake.", "count")  # no entity at all
     assert (houses.measure, houses.value, houses.qualifier) == ("buildings", "40", "about")

@@ -5,7 +5,8 @@ the instrument or weapon)."""
 from __future__ import annotations
 
 from storyline.analyze import analyze, resolve_entities
-from storyline.analyze.instruments import compatible, find_instruments
+from storyline.analyze.instruments import find_instruments
+from storyline.analyze.kinds import compatible
 from storyline.analyze.nlp import parse
 from storyline.briefing import build_briefing
 from storyline.model import Article, Briefing, Story

@@ -606,3 +606,32 @@ def test_a_place_needs_the_higher_place_floor_and_a_name_rated_background_is_lis
     _conflicts, kept, background = spellings(c, analyses, floors)
     named = lambda claims: [body[cl.values[0].start : cl.values[0].end] for cl in claims]  # noqa: E731
     assert named(kept) == ["Tim Shields"] and named(background) == ["Norway"]
+
+
+def test_deputy_and_acting_are_ranks_across_lower_case_title_words():
+    conflicts, agreed = _people("It was signed by deputy transport minister Elena Marsh.",
+                                "Transport Minister Elena Marsh signed it.", "Elena Marsh")  # fmt: skip
+    assert [k.kind for k in conflicts] == ["role"] and "deputy transport minister" in conflicts[0].statement
+    conflicts, _ = _people(
+        "Acting fire chief Ruth Amber spoke.", "Fire Chief Ruth Amber spoke.", "Ruth Amber"
+    )
+    assert [k.kind for k in conflicts] == ["role"]
+    conflicts, _ = _people("Sheriff's Deputy Sgt. Ann Lowe was shot.", "Sgt. Ann Lowe was shot.", "Ann Lowe")
+    assert not conflicts  # a deputy after a possessive is the job, no rank
+    conflicts, _ = _people(
+        "He was a deputy before killing Judge Ann Lowe.", "Judge Ann Lowe died.", "Ann Lowe"
+    )
+    assert not conflicts  # a verb between a rank word and a title: no title run
+
+
+def test_a_speaking_he_or_she_gives_the_named_persons_gender():
+    conflicts, _ = _people("Jo Vance, who speaks for the union, said talks failed.\nShe told reporters they would vote.",
+                           "Union spokesman Jo Vance said talks had failed.", "Jo Vance")  # fmt: skip
+    assert [k.kind for k in conflicts] == ["attribute"] and "She" in conflicts[0].statement
+    conflicts, _ = _people("Jo Vance, the union's organiser, said talks failed; she urged calm.",
+                           "Union spokesman Jo Vance said talks had failed.", "Jo Vance")  # fmt: skip
+    assert [k.kind for k in conflicts] == ["attribute"]
+    for other in ("Jo Vance was held.\nShe was said to be calm.", "Jo Vance saw the van as she crossed.",
+                  'Jo Vance was held.\n"She told me nothing," a neighbour said.'):  # fmt: skip
+        conflicts, _ = _people(other, "Union spokesman Jo Vance said talks had failed.", "Jo Vance")
+        assert not conflicts, other  # not speaking, or inside a quotation: no gender

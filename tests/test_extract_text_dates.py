@@ -281,6 +281,20 @@ def test_relative_forms_in_other_languages_count_back_from_the_container_date():
     assert candidates("vor 3 Stunden") == []  # never against the clock
 
 
+def test_yesterday_and_today_in_other_languages_before_a_time_count_from_the_container_date():
+    captured = datetime(2021, 5, 12, 7, 45, tzinfo=UTC)
+    for line, day in (
+        ("Ieri alle 18:05 | Redazione", date(2021, 5, 11)),
+        ("Gestern, 21:40 Uhr", date(2021, 5, 11)),
+        ("jučer u 23:15", date(2021, 5, 11)),
+        ("Hoy a las 06:30", date(2021, 5, 12)),
+    ):
+        assert [(c.day, c.kind) for c in candidates(line, captured)] == [(day, "relative")], line
+    assert candidates("Hier geht es ab 10:30 zur Anmeldung", captured) == []  # German "hier" is "here"
+    assert candidates("Heute 10:00-18:00 geöffnet", captured) == []  # opening hours, no dateline
+    assert candidates("Gestern, 21:40 Uhr") == []  # never against the clock
+
+
 def test_a_dateline_far_above_the_headline_is_no_header_date_for_the_ranker():
     def context(dateline: int) -> PageContext:
         header = Header(
@@ -341,3 +355,14 @@ def test_the_day_leading_its_line_is_no_list_number_and_a_renderers_escape_keeps
     # html2text escapes "16\\. Mai": read as "16.  Mai", it is the same shape as "26. Februar"
     found = candidates("16\\. Mai 2019 Anna\nText.\n26. Februar 2020 Berta")
     assert found[0].features["log_same_shape"] == found[1].features["log_same_shape"] > 0.0
+
+
+def test_chrome_below_the_story_leaves_its_datelines_features_unchanged():
+    body = "\n".join(["The council met and talked about the budget at length."] * 12)
+    page = (
+        f"Council approves new budget\nMay 3, 2020\n{body}\n"  # line 1 of 14: in the top tenth however long
+    )
+    footer = "\n".join(f"Related link number {i}" for i in range(60))  # a long footer: no date, no prose
+    alone, with_footer = candidates(page)[0], candidates(f"{page}{footer}\n")[0]
+    assert alone.day == with_footer.day == date(2020, 5, 3)
+    assert alone.features == with_footer.features  # where it stands counts from the top, not as a page share

@@ -51,8 +51,13 @@ _NO_LENGTH = frozenset(("ago", "old", "left", "remaining", "into"))
 _DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
 _CALENDAR = {*DURATION_DAYS, *_DAY_PARTS, "time", "mark"}  # not what is timed
 _VOTING = frozenset(
-    "vote ballot voter jury juror justice judge court ruling senate house council councillor councilor board".split()
+    "vote ballot voter jury juror justice judge court ruling senate house council councillor councilor board "
+    "committee panel commission assembly parliament legislature lawmaker split".split()
 )
+_BACKING = frozenset(
+    ("back", "support", "endorse", "favour", "favor")
+)  # "six members backed it and three opposed it"
+_OPPOSING = frozenset(("oppose", "reject"))
 _NEWS_VERBS = frozenset(("announce",))  # a reporting verb whose date is the news's: "announced Monday"
 # In a measured quantity "m" and "mm" are metres and millimetres ("a 3.5mm jack"), not millions as in a sum.
 _LENGTHS = frozenset(("m", "mm"))
@@ -322,7 +327,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     if label == "CARDINAL" and (_is_year(tokens) or _is_age(root) or _no_count(root)):
         return None  # a year or an age of no one named ("died at 91") is no count
     tally = _tally(ent, tokens)
-    if tally and _VOTING.isdisjoint(_sentence_lemmas(ent.sent)):
+    if tally and _VOTING.isdisjoint(_sentence_lemmas(ent.sent)) and _backed_opposed(tokens[0]) is None:
         return None  # "31-24" without a vote is a score line, a fact of another kind
     if tally:
         base["end"] = max(base["end"], tally[1])
@@ -806,10 +811,29 @@ def _for_against(first: Token) -> tuple[str, int] | None:
     after = first.doc[first.i + 1 : first.sent.end]
     against = next((t for t in after if t.lower_ == "against"), None)
     if against is None or not {"for", "favour", "favor"} & {t.lower_ for t in after[:6]}:
-        return None
+        return _backed_opposed(first)
     second = first.doc[against.i - 1]
     a, b = _number([first]), _number([second]) if second.like_num and second.i > first.i else None
     return (f"{_fmt(a)}-{_fmt(b)}", first.i) if a is not None and b is not None else None
+
+
+def _backed_opposed(first: Token) -> tuple[str, int] | None:
+    """ "Six members backed the plan and two opposed it": the subjects' figures of a backing verb and of an
+    opposing verb joined to it, one tally (the phrase is the first figure)."""
+    subject = first.head if first.dep_ == "nummod" else first
+    verb = subject.head
+    if subject.dep_ != "nsubj" or lemma(verb) not in _BACKING:
+        return None
+    for other in verb.children:
+        if other.dep_ == "conj" and lemma(other) in _OPPOSING:
+            second = next((c for c in other.children if c.dep_ == "nsubj"), None)
+            figure = second if second is not None and second.like_num else None
+            if figure is None and second is not None:
+                figure = next((c for c in second.children if c.dep_ == "nummod" and c.like_num), None)
+            a, b = _number([first]), _number([figure]) if figure is not None else None
+            if a is not None and b is not None:
+                return f"{_fmt(a)}-{_fmt(b)}", first.i
+    return None
 
 
 def _tally_from(doc: Doc, i: int) -> tuple[str, int] | None:
@@ -836,10 +860,23 @@ def _tally_from(doc: Doc, i: int) -> tuple[str, int] | None:
 def _in_tally(ent: Span) -> bool:
     """The second figure of a vote tally ("four" of "five votes to four", "128" of "312-128"), read with the
     first (a score line's figures are left as they were read)."""
-    return not _VOTING.isdisjoint(_sentence_lemmas(ent.sent)) and any(
+    voted = not _VOTING.isdisjoint(_sentence_lemmas(ent.sent)) and any(
         (read := _tally_from(ent.doc, i)) and read[1] == ent.start
         for i in range(max(0, ent.start - 3), ent.start)
     )
+    return voted or _opposed_figure(ent[0])
+
+
+def _opposed_figure(t: Token) -> bool:
+    """The second figure of "six backed it and three opposed it", read with the first."""
+    verb = (t.head if t.dep_ == "nummod" else t).head
+    if verb.dep_ != "conj" or lemma(verb) not in _OPPOSING:
+        return False
+    backers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    figures = [
+        f for b in backers for f in ([b] if b.like_num else [c for c in b.children if c.dep_ == "nummod"])
+    ]
+    return any(f.like_num and _backed_opposed(f) is not None for f in figures)
 
 
 _GLUED = re.compile(r"(\d+(?:\.\d+)?)([^\W\d_]+|″)")
@@ -977,6 +1014,8 @@ def _measure(root: Token, verb_only: bool, length: bool = False) -> str | None:
     if stated is not None:
         return MEASURES.get(lemma(stated), lemma(stated))  # "put the death toll at 12": the toll's figure
     counted = root.head if root.dep_ in ("nummod", "quantmod", "compound") else None
+    if counted is not None and lemma(counted) == "hospital":
+        return "hospital"  # "taken to three hospitals" counts hospitals, not the people in them
     if counted is not None and counted.dep_ in ("pobj", "agent") and counted.head.lower_ == "by":
         return lemma(counted)  # "arrested by eight officers" counts the officers, not the arrested
     if counted is not None and MEASURES.get(lemma(counted), next(iter(WHO_GROUPS))) not in WHO_GROUPS:
@@ -1086,9 +1125,14 @@ def _clock_cue(ent: Span) -> list[Token]:
     return []
 
 
+_NAMED_CLOCK = {"midnight": "00:00", "noon": "12:00", "midday": "12:00"}  # a moment named by a word
+
+
 def _clock(tokens: Sequence[Token]) -> str | None:
-    """ "3:15 p.m." -> "15:15"; None without a clock figure."""
+    """ "3:15 p.m." -> "15:15", "just after midnight" -> "00:00"; None without a clock figure."""
     digits = next((t.text for t in tokens if t.text[:1].isdigit()), None)
+    if digits is None:
+        return next((_NAMED_CLOCK[t.lower_] for t in tokens if t.lower_ in _NAMED_CLOCK), None)
     found = _CLOCK.fullmatch(digits.lower()) if digits else None
     if found is None:
         return None
@@ -1122,7 +1166,8 @@ def _time_qualifier(ent: Span, tokens: Sequence[Token], base: dict) -> dict:
     allows 15 minutes after), "shortly before 7" -> nearly (15 minutes before); "by 7 a.m." -> up to. Read from
     the words before the clock figure, in the entity or just before it (spaCy does not read "3:30" as a number,
     so the general qualifier scan misses it)."""
-    doc, first = ent.doc, next((t.i for t in tokens if t.text[:1].isdigit()), tokens[0].i)
+    doc = ent.doc
+    first = next((t.i for t in tokens if t.text[:1].isdigit() or t.lower_ in _NAMED_CLOCK), tokens[0].i)
     for width in (2, 1):
         lo = first - width
         if lo < max(0, ent.start - 2):

@@ -12,35 +12,18 @@ sword" / "a gun", related only through "weapon") cannot be compared.
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-from pathlib import Path
-
 from spacy.tokens import Doc, Token
 
+from storyline.analyze import kinds
 from storyline.analyze.nlp import lemma
 from storyline.model import ClaimSlot
 
-KINDS = Path(__file__).with_name("kinds.json")
-MEASURES = {  # WordNet root (eval/wordnet_kinds.py) -> claim measure
-    **dict.fromkeys(("weapon", "weaponry", "explosive_device", "edge_tool"), "weapon used"),
-    "vehicle": "vehicle used",
-}
 _USE = frozenset(
     "use carry bring wield brandish point fire throw hurl drive ram crash hold pull aim toss plant detonate".split()
 )
 _ACTS = frozenset(
     "attack slaying shooting killing assault stabbing bombing murder raid robbery heist crash".split()
 )
-# At most this many hypernym steps from each of two values up to the kind they share: "rifle" / "shotgun" (1 each,
-# firearm) conflict; further apart they are no longer two versions of one description (fit/held-out, ERRORS.md).
-_STEPS = 2
-_MAX_WALK = 40  # hypernym levels walked at most (WordNet's noun tree is under 20 deep)
-
-
-@lru_cache(maxsize=1)
-def _table() -> dict:
-    return json.loads(KINDS.read_text(encoding="utf-8"))
 
 
 def find_instruments(article_id: str, doc: Doc) -> list[ClaimSlot]:
@@ -59,29 +42,17 @@ def find_instruments(article_id: str, doc: Doc) -> list[ClaimSlot]:
             if other is not None:
                 found.setdefault(c.i, other)
     values = {v for v, *_ in found.values()}
-    vague = {v for v in values for w in values if v != w and v in _above(w)}
+    vague = {v for v in values for w in values if v != w and v in kinds.above(w)}
     return [
-        ClaimSlot(article_id, start, end, "other", MEASURES[_root(value)], value)
+        ClaimSlot(article_id, start, end, "other", kinds.MEASURES[kinds.root(value)], value)
         for value, start, end in sorted(found.values(), key=lambda x: x[1])
         if value not in vague
     ]
 
 
-def compatible(a: str, b: str) -> bool | None:
-    """Equal, or one a kind of the other: True; two kinds of one specific thing: False; else None."""
-    up_a, up_b = _above(a), _above(b)
-    if a == b or a in up_b or b in up_a:
-        return True
-    da, db = _depths(a), _depths(b)
-    roots = {f"{name}.{offset}" for name, offset in _table()["roots"].items()}
-    if any(s not in roots and da[s] <= _STEPS and db[s] <= _STEPS for s in da.keys() & db.keys()):
-        return False
-    return None
-
-
 def _kind(t: Token) -> tuple[str, int, int] | None:
     """The synset a noun (with the compound before it: "patrol boat") names, and its span, when filed under a root."""
-    lemmas = _table()["lemmas"]
+    lemmas = kinds.table()["lemmas"]
     comp = t.doc[t.i - 1] if t.i > 0 and t.doc[t.i - 1].head.i == t.i else None
     if comp is not None and comp.dep_ == "compound":
         value = lemmas.get(f"{comp.lower_} {lemma(t)}")
@@ -100,26 +71,3 @@ def _instrument(t: Token) -> bool:
     if t.dep_ in ("dobj", "nsubj", "nsubjpass") and h.tag_.startswith("VB"):
         return lemma(h) in _USE
     return t.dep_ in ("compound", "nmod", "amod") and h.tag_ in ("NN", "NNS") and lemma(h) in _ACTS
-
-
-def _root(value: str) -> str:
-    return _table()["synsets"][value]["root"]
-
-
-@lru_cache(maxsize=4096)
-def _depths(value: str) -> dict[str, int]:
-    """Every synset above a value (and itself) with its fewest hypernym steps up (breadth first, bounded)."""
-    synsets = _table()["synsets"]
-    seen = {value: 0}
-    level = [value]
-    for step in range(1, _MAX_WALK):
-        level = [p for v in level for p in synsets[v]["up"] if p not in seen]
-        if not level:
-            break
-        for p in level:
-            seen[p] = step
-    return seen
-
-
-def _above(value: str) -> frozenset[str]:
-    return frozenset(_depths(value)) - {value}

@@ -12,12 +12,21 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from storyline.analyze.entities import person_parts
-from storyline.analyze.gender import FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES
+from storyline.analyze.gender import (
+    FEMALE_NOUNS,
+    FEMALE_TITLES,
+    MALE_NOUNS,
+    MALE_PRONOUNS,
+    MALE_TITLES,
+)
+from storyline.briefing.claims import QUOTED
 from storyline.briefing.locate import Locator
 from storyline.briefing.spelling import spell_key
 from storyline.briefing.working_set import Corpus
+from storyline.lexicon.speech import SPEECH_VERBS
+from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
 from storyline.lexicon.titles import JOB_NOUNS, neutral_job, written_out
-from storyline.model import Analysis, Citation, Claim, Conflict, Mention
+from storyline.model import Analysis, Citation, Claim, Conflict, Mention, Sentence
 from storyline.settings import BriefSettings
 
 _WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
@@ -34,9 +43,15 @@ _SAME_JOB = {w: g[0] for g in (("judge", "justice", "magistrate"), ("ceo", "exec
                                ("marshal", "marshall"), ("adviser", "advisor")) for w in g}  # fmt: skip
 
 
-# Words in a title that make it another job than its head alone ("assistant coach" is not the coach).
-# Not "former" (the same person's earlier post) nor "deputy" (a job of its own: "Sheriff's Deputy X").
-_RANKS = frozenset(("assistant", "vice", "associate", "acting", "interim"))
+# Words in a title that make it another job than its head alone ("assistant coach" is not the coach, "deputy
+# mayor" not the mayor). Not "former" (the same person's earlier post); "Deputy" heading a title ("Sheriff's
+# Deputy X") is the job itself, not a rank.
+_RANKS = frozenset(("assistant", "vice", "associate", "acting", "interim", "deputy"))
+# Lower-case words between a rank and its head ("deputy transport minister", "acting fire chief").
+_RANKED_REACH = 2
+# Jobs of an office staffed by many, whose "deputy" is one of its lawyers, not a second post: a "Deputy Public
+# Defender" is a public defender (eval/claims.py fit 33_ecb), a "Chief Deputy City Attorney" a prosecutor.
+_OFFICE_STAFF = frozenset(("attorney", "defender"))
 _RUN = 4  # words of a title run searched back from its head ("Albany County Assistant District Attorney")
 
 
@@ -56,7 +71,8 @@ class _Role:
     def job(self) -> str:
         """The role with one word per group of synonyms ("judge" and "magistrate" are one job)."""
         *rank, head = self.role.split() or [""]
-        return " ".join([*rank, _SAME_JOB.get(head, head)])
+        head = _SAME_JOB.get(head, head)
+        return " ".join([*(r for r in rank if r != "deputy" or head not in _OFFICE_STAFF), head])
 
 
 def _neutral(word: str, before: str = "") -> tuple[str, str | None]:
@@ -86,7 +102,12 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
         role, gender = _neutral(w.group(), before[-2].group() if len(before) > 1 else "")
         if role or gender:
             first = _title_run(body, before)
-            rank = [x.lower() for x in body[first : w.start()].split() if x.lower() in _RANKS]
+            run = body[first : w.start()].split()
+            rank = [
+                x.lower()
+                for i, x in enumerate(run)
+                if x.lower() in _RANKS and not (i and _possessive(run[i - 1]))
+            ]
             role = " ".join([*dict.fromkeys(rank), role]) if role else role
             out.append(
                 _Role(person, article_id, first if role else w.start(), w.end(), role, gender, (start, end))
@@ -134,7 +155,31 @@ def _title_run(body: str, words: Sequence[re.Match[str]]) -> int:
         if not (word[:1].isupper() or word.lower() in _RANKS):
             break
         first = w.start()
+    return _ranked_start(body, words, first)
+
+
+def _ranked_start(body: str, words: Sequence[re.Match[str]], first: int) -> int:
+    """``first`` moved back to a rank word that precedes the title across up to two lower-case words with only
+    spaces between ("deputy transport minister X", "acting fire chief X"): the rank belongs to the title."""
+    at = next((k for k, w in enumerate(words) if w.start() == first), None)
+    for k in range(at - 1, max(-1, at - 1 - _RANKED_REACH - 1), -1) if at is not None else ():
+        w, after = words[k], words[k + 1]
+        if body[w.end() : after.start()] != " " or w.group().endswith("."):
+            break
+        if w.group().lower() in _RANKS:
+            return w.start() if not _possessed(body, words, k) else first
+        if not w.group().islower() or w.group() in STOP_WORDS or w.group().endswith(("ing", "ed")):
+            break  # "deputy before killing Judge X": a verb or a function word is no part of a title
     return first
+
+
+def _possessed(body: str, words: Sequence[re.Match[str]], k: int) -> bool:
+    """Whether ``words[k]`` follows a possessive ("Sheriff's Deputy"): a job of its own, not a rank."""
+    return k > 0 and _possessive(words[k - 1].group()) and body[words[k - 1].end() : words[k].start()] == " "
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s"))
 
 
 def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Role]:
@@ -147,6 +192,58 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Role]:
                 out += _roles_of(a.body, m.start, m.end, m.entity_id, a.id)
             elif m.refers in names and m.entity_id:
                 out += _described(m, names[m.refers])
+    return out
+
+
+# "she told reporters", "he also urged": a he/she speaking (a spokesperson's gender), one adverb allowed between
+_SPEAKING = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:(?:also|later|then|\w+ly)\s+)?([a-z]+)\b")
+_SPOKEN = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
+
+
+def _speech_verb(word: str) -> bool:
+    """Whether a past or present tense form is a verb of speech ("told", "urged", "thanks", "replied")."""
+    forms = {_SPOKEN.get(word, word), word[:-1], word[:-2], word[:-3] + "y", word[:-2] + "y"}
+    return not forms.isdisjoint(SPEECH_VERBS)
+
+
+def _pronoun_genders(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Role]:
+    """A person's gender from the he/she an outlet writes of them speaking ("she told reporters", "he urged"),
+    when the person is the only one named in the sentence and the pronoun follows the name there, or opens the
+    next sentence, which names nobody ("A spokesperson, Fran Lyle, said ... She told reporters ..."). Only a
+    speaking he/she: other pronouns after a name are too often someone else's ("struck Chohan with his car").
+    Pronouns inside quotation marks are the speaker's and are skipped."""
+    by_article: dict[str, list[Sentence]] = {}
+    for x in c.sentences:
+        by_article.setdefault(x.article_id, []).append(x)
+    out = []
+    for a in c.articles:
+        an = analyses.get(a.id)
+        people = [m for m in (an.mentions if an else ()) if m.label == "PERSON" and m.entity_id]
+        quoted = [q.span() for q in QUOTED.finditer(a.body)] if people else []
+        sents = by_article.get(a.id, []) if people else []
+        named = [[m for m in people if x.start <= m.start < x.end] for x in sents]
+        for k, x in enumerate(sents):
+            if len({m.entity_id for m in named[k]}) != 1:
+                continue
+            last = named[k][-1]
+            found = [p for p in _SPEAKING.finditer(a.body, last.end, x.end)]
+            if k + 1 < len(sents) and not named[k + 1]:
+                opening = _SPEAKING.match(a.body, sents[k + 1].start, sents[k + 1].end)
+                found += [opening] if opening else []
+            for p in found:
+                if _speech_verb(p.group(2)) and not any(qs <= p.start() < qe for qs, qe in quoted):
+                    gender = "m" if p.group(1).lower() in MALE_PRONOUNS else "f"
+                    out.append(
+                        _Role(
+                            last.entity_id or "",
+                            a.id,
+                            p.start(1),
+                            p.end(1),
+                            "",
+                            gender,
+                            (last.start, last.end),
+                        )
+                    )
     return out
 
 
@@ -246,7 +343,7 @@ def person_attributes(
     key_of = c.outlet_keys()
     loc = Locator(c)
     by_person: dict[str, list[_Role]] = {}
-    for r in _uses(c, analyses):
+    for r in [*_uses(c, analyses), *_pronoun_genders(c, analyses)]:
         if key_of.get(r.article_id) is not None and loc.sentence(r.article_id, r.start) is not None:
             by_person.setdefault(r.person, []).append(r)
     conflicts, agreements = [], []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from storyline.briefing.claims import QUOTED
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import Corpus
 from storyline.model import Analysis, Claim
@@ -24,7 +25,6 @@ _PHRASES = re.compile(
     r"|(?:left |right )?(?:ankle|knee|hamstring|groin|shoulder|hip|wrist|elbow|back) (?:injury|sprain|strain))\b",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
 def _value(phrase: str) -> str:
@@ -38,7 +38,7 @@ def circumstances(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Claim]:
     loc = Locator(c)
     found: dict[str, list[tuple[str, int, int]]] = {}
     for a in c.articles:
-        quoted = [m.span() for m in _QUOTED.finditer(a.body) if len(m.group().split()) >= 4]
+        quoted = [m.span() for m in QUOTED.finditer(a.body) if len(m.group().split()) >= 4]
         for m in _PHRASES.finditer(a.body):
             if loc.sentence(a.id, m.start()) is None or any(s <= m.start() < e for s, e in quoted):
                 continue

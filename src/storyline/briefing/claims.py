@@ -78,8 +78,7 @@ from datetime import date
 
 from scipy.cluster.hierarchy import DisjointSet
 
-from storyline.analyze import instruments
-from storyline.analyze.instruments import MEASURES as _INSTRUMENT_MEASURES
+from storyline.analyze import kinds
 from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
@@ -90,9 +89,7 @@ from storyline.model import Analysis, Citation, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
 
 _NUMERIC = ("count", "money", "percent", "duration", "attribute", "other")  # "other": specifications
-_INSTRUMENTS = frozenset(
-    _INSTRUMENT_MEASURES.values()
-)  # the weapon or vehicle of an act (analyze.instruments)
+_INSTRUMENTS = frozenset(kinds.MEASURES.values())  # the weapon or vehicle of an act (analyze.instruments)
 _EVENT_KINDS = ("time", "money")
 # Kinds whose measure is the verb of the sentence ("felt for 15 seconds", "shook for a minute"), no noun head:
 # all their figures share one slot, and only a figure's best-matching one of another outlet is compared with it.
@@ -104,7 +101,7 @@ _BY_VALUE = ("money", "date", "attribute")
 # A quoted stretch; four words or more make it a direct quotation (quotes around a name or label are no quote).
 # A page's time stamp line: "Posted: ...", "Published 09 Sep 2013 11:25", "December 15th, 2008, 7:35 am".
 _STAMP = re.compile(r"\b(?:posted|published|updated|created|modified)\b|\d{4}\W+\d{1,2}:\d{2}", re.I)
-_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
 @dataclass(frozen=True)
@@ -158,7 +155,7 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
     if a.measure == CAUSE:
         return _same_cause(a.value, b.value)
     if a.measure in _INSTRUMENTS:
-        return instruments.compatible(a.value, b.value)
+        return kinds.compatible(a.value, b.value)
     if a.kind in _NUMERIC and "-" not in a.value + b.value:
         try:
             floor = 0.0 if a.kind == "duration" else 1.0
@@ -290,7 +287,7 @@ def place(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Placed]:
     out = []
     for a in c.articles:
         an = analyses.get(a.id)
-        quoted = [m.span() for m in _QUOTED.finditer(a.body) if len(m.group().split()) >= 4]
+        quoted = [m.span() for m in QUOTED.finditer(a.body) if len(m.group().split()) >= 4]
         for slot in an.claims if an else ():
             if any(lo < slot.start and slot.end < hi for lo, hi in quoted):
                 continue  # a speaker's words are a quote, not the outlet's claim (PROTOCOL.md)
@@ -762,7 +759,7 @@ def _in_series(c: Corpus, p: Placed) -> bool:
 # increase", "rose by 5%"). A part, a total and a change are not the level another outlet states, so only figures
 # of one scope contradict (eval/claims.py: held-out false conflicts 13 -> 10, fit unchanged, no gold one lost).
 _PART_BEFORE = re.compile(r"\b(?:another|a further|an? additional|additional|further)\s+$", re.I)
-_PART_AFTER = re.compile(r"\s*more\b", re.I)
+_PART_AFTER = re.compile(r"\s*(?:more|other)\b", re.I)  # "two more", "the two other victims"
 # Inside a count the words imply ("a night watchman was also killed"): one victim beside others, not the toll.
 _ALSO = re.compile(r"\b(?:also|too)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:a total of|in total|in all|a combined|combined)\s+$", re.I)

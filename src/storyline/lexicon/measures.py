@@ -10,6 +10,8 @@ _GROUPS = {
     "dead": "die dead death kill toll fatality life body",
     "injured": "injure injured injury wound wounded hurt casualty",
     "missing": "missing",
+    # "taken to", "treated in", "admitted to" hospital: the place, a preposition's object, is the measure
+    "hospitalised": "hospital hospitalise hospitalize hospitalisation hospitalization",
     "arrested": "arrest detain custody",
     "evacuated": "evacuate evacuee displace homeless flee",
     "rescued": "rescue survivor",

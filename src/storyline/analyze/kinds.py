@@ -1,0 +1,65 @@
+"""WordNet 3.0's weapons and vehicles (``kinds.json``, built by eval/wordnet_kinds.py): which kind a value is, and
+whether two values agree, without spaCy, so a briefing read from the store compares instruments without the NLP stack.
+
+Two values compare by the hypernyms (``compatible``): equal or one above the other ("gun" / "rifle": less and more
+precise) agree; two kinds of one specific thing ("rifle" / "shotgun", both firearms) conflict; anything else ("a
+sword" / "a gun", related only through "weapon") cannot be compared.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+KINDS = Path(__file__).with_name("kinds.json")
+MEASURES = {  # WordNet root (eval/wordnet_kinds.py) -> claim measure
+    **dict.fromkeys(("weapon", "weaponry", "explosive_device", "edge_tool"), "weapon used"),
+    "vehicle": "vehicle used",
+}
+# At most this many hypernym steps from each of two values up to the kind they share: "rifle" / "shotgun" (1 each,
+# firearm) conflict; further apart they are no longer two versions of one description (fit/held-out, ERRORS.md).
+_STEPS = 2
+_MAX_WALK = 40  # hypernym levels walked at most (WordNet's noun tree is under 20 deep)
+
+
+@lru_cache(maxsize=1)
+def table() -> dict:
+    return json.loads(KINDS.read_text(encoding="utf-8"))
+
+
+def compatible(a: str, b: str) -> bool | None:
+    """Equal, or one a kind of the other: True; two kinds of one specific thing: False; else None."""
+    up_a, up_b = above(a), above(b)
+    if a == b or a in up_b or b in up_a:
+        return True
+    da, db = _depths(a), _depths(b)
+    roots = {f"{name}.{offset}" for name, offset in table()["roots"].items()}
+    if any(s not in roots and da[s] <= _STEPS and db[s] <= _STEPS for s in da.keys() & db.keys()):
+        return False
+    return None
+
+
+def root(value: str) -> str:
+    """The WordNet root a value is filed under ("weapon", "vehicle", ...)."""
+    return table()["synsets"][value]["root"]
+
+
+@lru_cache(maxsize=4096)
+def _depths(value: str) -> dict[str, int]:
+    """Every synset above a value (and itself) with its fewest hypernym steps up (breadth first, bounded)."""
+    synsets = table()["synsets"]
+    seen = {value: 0}
+    level = [value]
+    for step in range(1, _MAX_WALK):
+        level = [p for v in level for p in synsets[v]["up"] if p not in seen]
+        if not level:
+            break
+        for p in level:
+            seen[p] = step
+    return seen
+
+
+def above(value: str) -> frozenset[str]:
+    """Every synset more general than a value."""
+    return frozenset(_depths(value)) - {value}
