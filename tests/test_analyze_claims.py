@@ -295,12 +295,6 @@ def test_within_bounds_a_duration_from_above():
     assert _one("The tsunami warning was lifted within an hour.", "duration").qualifier == "up to"
 
 
-def test_a_date_before_a_comma_is_no_part_of_a_length():
-    """ "arrested on Jan. 6, five days before the game": five days, not 6 x 5."""
-    slot = _one("Jackson was arrested on Jan. 6, five days before the playoff game.", "duration")
-    assert float(slot.value) == 5.0
-
-
 @pytest.mark.parametrize(
     "text",
     ["Smith scored with 14 seconds left in the game.", "The fight was stopped two minutes into the round."],
@@ -586,3 +580,30 @@ def test_a_date_or_time_modifying_a_noun_dates_it_and_a_zone_is_no_event():
     assert _one("The 7:15 p.m. collapse of the stand injured 20 fans.", "time").measure == "collapse"
     assert _one("The blast, at 11:20 BST, shattered windows along the street.", "time").measure == "shatter"
     assert _one("The president began a two-day visit on Monday.", "duration").measure == "length of visit"
+
+
+def test_a_date_before_an_offset_is_the_date():
+    """ "reopened Aug. 1, two weeks early": the date is Aug. 1; the two weeks, how far it is from the day first
+    set, are no length of the reopening (read as one, it was 14 days, or 6 x 5 for "Jan. 6, five days before")."""
+    found = [c for _s, c in _claims("The bridge reopened Aug. 1, two weeks early, the council said.")]
+    assert [c.value for c in found if c.kind == "date"] == ["august 1"]
+    assert not [c for c in found if c.kind == "duration"]
+    assert (
+        float(_one("The ferry was stuck in the ice for two weeks after the storm.", "duration").value) == 14.0
+    )
+
+
+def test_a_weekday_with_its_date_is_read_as_the_date():
+    """ "Tuesday, March 3" is March 3, not any Tuesday; "on Saturday 8 October 2011" is that day, not the Saturday
+    the analysis resolves "on Saturday" to (the week's)."""
+    from datetime import date
+
+    from storyline.analyze.date_mentions import find_dates
+
+    assert [c.value for _s, c in _claims("The bridge reopened on Tuesday, March 3, the council said.")] == [
+        "march 3"
+    ]
+    text = "The mill burned on Saturday 8 October 2011, police said."
+    (doc,) = parse([text])
+    found = find_claims("a", doc, find_dates("a", text, date(2011, 10, 12)))
+    assert [c.value for c in found if c.kind == "date"] == ["2011-10-08"]

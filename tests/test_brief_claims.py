@@ -56,6 +56,13 @@ def test_qualifier_rules():
     assert compatible(_slot("monday", kind="date"), _slot("2012-05-01", kind="date")) is None
 
 
+def test_a_day_of_the_month_agrees_with_the_resolved_date_it_names():
+    """ "May 1" (no year) and "2012-05-01" name one day: they agree; "May 2" cannot be told from another year's,
+    so it never conflicts."""
+    assert compatible(_slot("may 1", kind="date"), _slot("2012-05-01", kind="date"))
+    assert compatible(_slot("2012-05-01", kind="date"), _slot("may 2", kind="date")) is None
+
+
 def test_clock_times_compare_across_zones_only_when_both_are_named():
     """Both zones named: compared in UTC; a named zone against one stated as local: the same digits cannot both
     be right; a time without a zone against a named one: no telling."""

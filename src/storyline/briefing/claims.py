@@ -83,7 +83,7 @@ from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.extract.published import ZONES
-from storyline.lexicon.dates import MONTH_RE_TITLE, MONTHS, WEEKDAYS
+from storyline.lexicon.dates import MONTH_RE_TITLE, MONTHS, WEEKDAYS, month_name
 from storyline.lexicon.measures import CAUSE, DISTANCE, MEASURES, TOLLS, VAGUE_CAUSES
 from storyline.model import Analysis, Citation, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
@@ -178,6 +178,8 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
     if a.kind == "date":
         if {_date_form(a.value), _date_form(b.value)} == {"iso", "weekday"}:
             return True if _weekday_of(a.value) == _weekday_of(b.value) else None  # no telling which week
+        if {_date_form(a.value), _date_form(b.value)} == {"iso", "day of month"}:
+            return True if _day_of_month_of(a.value) == _day_of_month_of(b.value) else None  # nor which year
         if _date_form(a.value) != _date_form(b.value):
             return None  # "Sunday" vs "Jan. 4": without the year and weekday, no telling
         return a.value.startswith(b.value) or b.value.startswith(a.value)
@@ -257,6 +259,17 @@ def _weekday_of(value: str) -> str:
         return date.fromisoformat(value).strftime("%A").lower()
     except ValueError:
         return ""
+
+
+def _day_of_month_of(value: str) -> str:
+    """ "2012-08-19" -> "august 19"; an unresolved "august 19" as itself; "" for a month or year."""
+    if not value[:1].isdigit():
+        return value
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return ""
+    return f"{month_name(day.month)} {day.day}"
 
 
 def _date_form(value: str) -> str:

@@ -1,0 +1,75 @@
+"""The parts of one DATE/TIME entity as spaCy tags it: the calendar words that name a day ("Tuesday, March 3"),
+a length ("two weeks") and the word that makes that length an offset from some moment rather than how long
+the event lasted ("two weeks early", "three years ago", "five days before the game", "an hour later").
+
+claims.py reads a date from the calendar part when an offset follows it, else a duration from the length; of a
+weekday and a day of the month, the day of the month.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from storyline.lexicon.dates import MONTHS, WEEKDAYS, month_name, weekday_name
+
+# A length followed by one of these is how far a moment lies from another, not how long the event lasted.
+OFFSET_WORDS = frozenset("ago early earlier late later ahead before after prior behind sooner".split())
+# Words before a length that make it one anyway ("stayed for 10 minutes after the blast").
+_LENGTH_CUES = frozenset(("for", "during", "over"))
+
+
+@dataclass(frozen=True)
+class DateParts:
+    """``calendar``: the tokens before the entity's last comma when a length follows it ("Jan. 6" of "Jan. 6,
+    five days"), else all of them; ``length``: the tokens after that comma (all when no comma splits them);
+    ``offset``: the word that makes the length an offset ("ago", "early", "before"), or None."""
+
+    calendar: tuple[Token, ...]
+    length: tuple[Token, ...]
+    offset: str | None
+
+
+def date_parts(tokens: Sequence[Token], is_unit: Callable[[Token], float | None]) -> DateParts:
+    """Split an entity's tokens (``is_unit`` tells a unit word of a length, as claims.py reads one). A comma
+    splits a date from a length only when no unit comes before it ("12 minutes, 31 seconds" is one length)."""
+    comma = max((i for i, t in enumerate(tokens) if t.text == ","), default=-1)
+    if any(is_unit(t) for t in tokens[: comma + 1]):
+        comma = -1
+    calendar, length = tuple(tokens[: comma + 1 - (comma >= 0)]), tuple(tokens[comma + 1 :])
+    return DateParts(calendar, length, _offset(length, is_unit))
+
+
+def _offset(length: Sequence[Token], is_unit: Callable[[Token], float | None]) -> str | None:
+    """The offset word inside the length or right after the entity, when the length has a unit and nothing
+    before it ("for", "during") makes it a length of its own."""
+    if not length or not any(is_unit(t) for t in length):
+        return None
+    doc, first, last = length[0].doc, length[0].i, length[-1].i
+    if first > 0 and doc[first - 1].lower_ in _LENGTH_CUES:
+        return None
+    inside = next((t.lower_ for t in length if t.lower_ in OFFSET_WORDS), None)
+    after = doc[last + 1].lower_ if last + 1 < len(doc) else ""
+    return inside or (after if after in OFFSET_WORDS else None)
+
+
+def calendar_value(tokens: Sequence[Token]) -> str | None:
+    """A month with its day ("Dec. 14", "Tuesday, March 3" -> "march 3", which names the day where the weekday
+    names only one of every week), else a weekday ("early Tuesday" -> "tuesday"), as the analysis could not
+    resolve it to a day; None for a bare month or a year."""
+    words = [t.lower_.rstrip(".") for t in tokens]
+    weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    day = next((n for w in words if (n := _day_of_month(w))), None)
+    if month is None or day is None or any(w.isdecimal() and len(w) == 4 for w in words):
+        return None if weekday is None else weekday_name(weekday)
+    return f"{month_name(month)} {day}"
+
+
+def _day_of_month(word: str) -> int | None:
+    """1..31 of "14", "03" or "29th", else None (ASCII digits only: never int() of a subscript digit)."""
+    digits = word[:-2] if word[-2:] in ("st", "nd", "rd", "th") else word
+    ok = 0 < len(digits) <= 2 and digits.isdecimal() and digits.isascii() and 1 <= int(digits) <= 31
+    return int(digits) if ok else None
