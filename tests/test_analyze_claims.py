@@ -586,3 +586,9 @@ def test_a_date_or_time_modifying_a_noun_dates_it_and_a_zone_is_no_event():
     assert _one("The 7:15 p.m. collapse of the stand injured 20 fans.", "time").measure == "collapse"
     assert _one("The blast, at 11:20 BST, shattered windows along the street.", "time").measure == "shatter"
     assert _one("The president began a two-day visit on Monday.", "duration").measure == "length of visit"
+
+
+def test_just_past_a_clock_time_is_after_it_and_a_glued_clock_taken_for_a_name_is_a_time():
+    past = _one("The singer was stopped on the highway just past 2:30 a.m. in the north of the city.", "time")
+    assert (past.value, past.qualifier) == ("02:30", "more than")
+    assert _one("Firefighters were called to the blaze at 8.49pm this evening.", "time").value == "20:49"
