@@ -63,3 +63,10 @@ def test_a_glued_scale_taken_for_a_rank_and_a_hyphened_number_word_are_sums():
     cut = _money("The government wants to cut 30bn euros from its deficit.")[1]
     assert (cut.value, cut.unit) == ("30000000000", "EUR")
     assert _money("Damage to the hall is estimated at one-million dollars.")[1].value == "1000000"
+
+
+def test_fined_a_fine_and_a_penalty_are_one_measure():
+    fined = _money("The company was fined NZ$4 million by the regulator.")[1]
+    fine = _money("The regulator imposed a NZ$4.5m fine on the company.")[1]
+    penalty = _money("The regulator imposed a NZ$4.5m penalty on the company.")[1]
+    assert fined.measure == fine.measure == penalty.measure == "fine"

@@ -270,7 +270,9 @@ def _unlabelled(doc: Doc) -> list[Span]:
     spans: each run of number tokens outside every entity."""
     out, run = [], None  # run: where the current run of number tokens started
     for t in doc:
-        if not t.ent_type and t.tag_ == "CD":
+        if not t.ent_type and (
+            t.tag_ == "CD" or split_glued(t.text)
+        ):  # "NZ$4.5" is a proper noun to the tagger
             run = t.i if run is None else run
             continue
         if run is not None:
@@ -966,7 +968,9 @@ def _tail(ent: Span) -> list[Token]:
     doc, out = ent.doc, []
     i = ent.end
     word_scale = i < len(doc) and doc[i].lower_ in SCALES and (len(doc[i]) > 2 or not doc[i - 1].whitespace_)
-    if word_scale and doc[i - 1].like_num:  # glued ("1.7m") or a scale word ("120 crore"), never "3 m"
+    if word_scale and (
+        doc[i - 1].like_num or split_glued(doc[i - 1].text)
+    ):  # glued ("1.7m") or a scale word ("120 crore"), never "3 m"
         out.append(doc[i])
         i += 1
     if i < len(doc) and currency(doc[i]) and doc[i].is_alpha and ent.label_ in ("CARDINAL", "MONEY"):
