@@ -70,3 +70,12 @@ def test_fined_a_fine_and_a_penalty_are_one_measure():
     fine = _money("The regulator imposed a NZ$4.5m fine on the company.")[1]
     penalty = _money("The regulator imposed a NZ$4.5m penalty on the company.")[1]
     assert fined.measure == fine.measure == penalty.measure == "fine"
+
+
+def test_odd_money_text_never_raises_and_reads_no_impossible_figure():
+    odd = ["HK$1e999 billion", "NZ$4$5 million and or and $", "₹₹5 crore and ₹", "NZ$4.5.6m", "A$", "9.99am"]
+    for doc in parse(odd):
+        claims = find_claims("a", doc, [])
+        assert all(c.value not in ("inf", "09:99") for c in claims)
+    (doc,) = parse(["Prices are between $1 and $2 and $3 and $4."])
+    assert [c.value for c in find_claims("a", doc, []) if c.kind == "money"] == ["1", "2", "3", "4"]

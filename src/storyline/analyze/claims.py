@@ -9,6 +9,7 @@ aligned with another outlet's, so it could only produce false conflicts.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -647,7 +648,7 @@ def _number(tokens: Sequence[Token]) -> float | None:
                 return None
     if not flush():
         return None
-    return value if seen else None
+    return value if seen and math.isfinite(value) else None  # "1e999" is no figure
 
 
 def _fmt(value: float, cents: bool = False) -> str:
@@ -1169,7 +1170,11 @@ def _clock(tokens: Sequence[Token]) -> str | None:
     day_part = minute_s is not None and bool(words & _DAY_PARTS or "tonight" in words)
     # a 24-hour clock ("22:30", "07:45") said to be at a moment ("at 22:30") or of a day ("15:10 yesterday")
     day_part |= bool(re.fullmatch(r"(0\d|1[3-9]|2[0-3]):\d\d", digits) and words & _CLOCK_CUES)
-    if not (words & {"pm", "am", "gmt", "utc", "bst", "est", "edt", "pst", "local"} or day_part) or hour > 23:
+    if (
+        not (words & {"pm", "am", "gmt", "utc", "bst", "est", "edt", "pst", "local"} or day_part)
+        or hour > 23
+        or minute > 59
+    ):
         return None  # "14:05 left" is a game clock, not a time of day
     return f"{hour:02d}:{minute:02d}"
 

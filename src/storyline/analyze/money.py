@@ -124,13 +124,12 @@ def _noun(t: Token) -> bool:
 
 def sums(ent: Span) -> list[Span]:
     """A MONEY entity's sums: spaCy joins two ("between $1,799 and $2,199"), whose digits would multiply into one
-    figure; each is cut at an "and"/"or" followed by its own sign or figure."""
-    for t in ent[1:-1]:
-        nxt = ent.doc[t.i + 1]
-        if t.lower_ in ("and", "or") and (currency(nxt) or nxt.text[:1].isdecimal()):
-            if any(w.text[:1].isdecimal() for w in ent.doc[ent.start : t.i]):
-                return [
-                    Span(ent.doc, ent.start, t.i, label="MONEY"),
-                    Span(ent.doc, t.i + 1, ent.end, label="MONEY"),
-                ]
-    return [ent]
+    figure; each is cut at an "and"/"or" followed by its own sign or figure (one walk by index)."""
+    doc, out, start = ent.doc, [], ent.start
+    for i in range(ent.start + 1, ent.end - 1):
+        nxt = doc[i + 1]
+        if doc[i].lower_ in ("and", "or") and (currency(nxt) or nxt.text[:1].isdecimal()):
+            if any(w.text[:1].isdecimal() for w in doc[start:i]):
+                out.append(Span(doc, start, i, label="MONEY"))
+                start = i + 1
+    return [*out, Span(doc, start, ent.end, label="MONEY")] if out else [ent]
