@@ -607,3 +607,9 @@ def test_a_weekday_with_its_date_is_read_as_the_date():
     (doc,) = parse([text])
     found = find_claims("a", doc, find_dates("a", text, date(2011, 10, 12)))
     assert [c.value for c in found if c.kind == "date"] == ["2011-10-08"]
+
+
+def test_just_past_a_clock_time_is_after_it_and_a_glued_clock_taken_for_a_name_is_a_time():
+    past = _one("The singer was stopped on the highway just past 2:30 a.m. in the north of the city.", "time")
+    assert (past.value, past.qualifier) == ("02:30", "more than")
+    assert _one("Firefighters were called to the blaze at 8.49pm this evening.", "time").value == "20:49"

@@ -9,6 +9,7 @@ aligned with another outlet's, so it could only produce false conflicts.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -17,11 +18,11 @@ from text_to_num import alpha2digit, text2num
 
 from storyline.analyze.date_parts import calendar_value, date_parts
 from storyline.analyze.instruments import find_instruments
+from storyline.analyze.money import currency, increment, money_of, split_glued, sums
 from storyline.analyze.nlp import lemma, verb_subject
 from storyline.analyze.outcomes import find_causes, find_offences
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.measures import (
-    CURRENCIES,
     DISTANCE,
     DISTANCE_UNITS,
     DURATION_DAYS,
@@ -31,7 +32,6 @@ from storyline.lexicon.measures import (
     GENERIC_VERBS,
     MEASURES,
     OWNERS,
-    PREFIX_CURRENCIES,
     QUALIFIERS,
     REPORTING_VERBS,
     SCALES,
@@ -71,7 +71,8 @@ _NEAR = ("amod", "compound", "nsubj", "nsubjpass", "pobj", "prep", "acomp", "att
 def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[ClaimSlot]:
     """Every anchored figure, money sum, percentage, duration, date and clock time in the parsed body."""
     out = []
-    for ent in sorted([*doc.ents, *_unlabelled(doc)], key=lambda e: e.start):
+    ents = [part for e in doc.ents for part in (sums(e) if e.label_ == "MONEY" else [_scaled(e)])]
+    for ent in sorted([*ents, *_unlabelled(doc)], key=lambda e: e.start):
         if ent.label_ not in (*_LABELS, "ORDINAL") or _range_start(ent):
             continue
         claim = _rank(article_id, ent, dates) if ent.label_ == "ORDINAL" else _claim(article_id, ent, dates)
@@ -88,6 +89,14 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
         ],
         key=lambda c: c.start,
     )
+
+
+def _scaled(ent: Span) -> Span:
+    """A figure with its scale glued on that spaCy took for a rank ("30bn euros" an ORDINAL) as a figure."""
+    text = ent.text.lower()
+    if ent.label_ == "ORDINAL" and text[:1].isdecimal() and text.lstrip("0123456789.,") in SCALES:
+        return Span(ent.doc, ent.start, ent.end, label="CARDINAL")
+    return ent
 
 
 def _range_start(ent: Span) -> bool:
@@ -263,14 +272,16 @@ def _unlabelled(doc: Doc) -> list[Span]:
     spans: each run of number tokens outside every entity."""
     out, run = [], None  # run: where the current run of number tokens started
     for t in doc:
-        if not t.ent_type and t.tag_ == "CD":
+        if not t.ent_type and (
+            t.tag_ == "CD" or split_glued(t.text)
+        ):  # "NZ$4.5" is a proper noun to the tagger
             run = t.i if run is None else run
             continue
         if run is not None:
             out.append(Span(doc, run, t.i, label="CARDINAL"))
             run = None
-        # "9.35am", one token spaCy tags a noun or adverb
-        if not t.ent_type and (glued := _CLOCK.fullmatch(t.lower_)) and glued[3]:
+        # "9.35am", one token spaCy tags a noun or adverb, or takes for a name ("8.49pm" an ORG)
+        if t.ent_type_ not in _LABELS and (glued := _CLOCK.fullmatch(t.lower_)) and glued[3]:
             out.append(Span(doc, t.i, t.i + 1, label="TIME"))
         elif not t.ent_type and _glued_spec([t]):  # "512MHz", a proper noun to the tagger
             out.append(Span(doc, t.i, t.i + 1, label="CARDINAL"))
@@ -298,10 +309,10 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     tokens += tail
     before = ent.doc[ent.start - 1 : ent.start]
     if label in ("CARDINAL", "QUANTITY") and (
-        any(t.lower_ in CURRENCIES for t in tokens) or before and before[0].lower_ in PREFIX_CURRENCIES
+        any(currency(t) for t in tokens) or before and currency(before[0])
     ):
         label = "MONEY"  # "two million euros", "a two-million-euro haul", "Rs 120 crore"
-    if label in ("CARDINAL", "MONEY") and not any(t.lower_ in CURRENCIES for t in tokens):
+    if label in ("CARDINAL", "MONEY") and not any(currency(t) for t in tokens):
         if percent := _percent_unit(ent):
             label = "PERCENT"
             # a unit word outside spaCy's span ("about 90 per cent")
@@ -343,9 +354,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
                          event=_event(root))  # fmt: skip
     distance = _distance_unit(ent, tokens) if label in ("CARDINAL", "QUANTITY") else None
     lengths = [t for t in tokens if label == "QUANTITY" and t.lower_ in _LENGTHS or t is distance]
-    value = _number(
-        [t for t in tokens if t.lower_ not in CURRENCIES and t.text not in CURRENCIES and t not in lengths]
-    )
+    value = _number([t for t in tokens if (currency(t) is None or split_glued(t.text)) and t not in lengths])
     if not value and tally is None:
         return None  # none, or 0 ("1, 000" split by a tokeniser leaves "000")
     kind, unit = "count", ""
@@ -366,16 +375,30 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
             unit=DISTANCE_UNITS[distance.lower_], subject=_subject(root), time=when, update=update,
             event=_event(root))  # fmt: skip
     measure = "votes" if tally else _measure(root, verb_only=False)
+    if kind == "money" and (of := money_of(tokens[-1])):
+        measure = MEASURES.get(
+            of, of
+        )  # "a $3m fine", "$3m in damages": what the sum is, over the verb paying it
     if measure is None and kind in ("money", "percent"):
         measure = _subject(root) and _subject(root).split()[-1].lower() or kind
-    if measure is None or _in_tally(ent) or tokens[0].lower_ == "one" and not _one_counted(ent, measure):
+    sign = ent.doc[ent.start - 1] if ent.start and currency(ent.doc[ent.start - 1]) else ent[0]
+    if kind == "money" and increment(sign):
+        measure = "added " + measure  # "a further $2m": no total, so no rival to one
+    if (
+        measure is None
+        or _in_tally(ent)
+        or tokens[0].lower_ == "one"
+        and value == 1
+        and not _one_counted(ent, measure)
+    ):
         return None
     if kind == "count" and (spec := SPEC_UNITS.get(unit) or SPEC_UNITS.get(measure if not unit else "")):
         kind, unit, value = "other", spec[0], (value or 0.0) * spec[1]
         measure = spec[0] if measure in SPEC_UNITS else measure  # "16GB": the unit is all it names
-    if kind == "money" and qualifier is None and ent.start and ent.doc[ent.start - 1].lower_ in CURRENCIES:
+    if kind == "money" and qualifier is None and ent.start and currency(ent.doc[ent.start - 1]):
         base["start"] = ent.doc[ent.start - 1].idx  # "$" of "$3.2bn" is outside spaCy's MONEY span
-    return ClaimSlot(**base, kind=kind, measure=measure, value=tally[0] if tally else _fmt(value or 0.0), unit=unit,
+    figure = _fmt(value or 0.0, cents=kind == "money")
+    return ClaimSlot(**base, kind=kind, measure=measure, value=tally[0] if tally else figure, unit=unit,
                      subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
 
 
@@ -534,7 +557,7 @@ def _strip_qualifier(ent: Span) -> tuple[list[Token], str | None, int]:
                 phrase in QUALIFIERS
                 and (lo + width == ent.start or lo == ent.start)
                 and after is not None
-                and (after.like_num or after.text in CURRENCIES or after.lower_ in FACTORS)
+                and (after.like_num or currency(after) or after.lower_ in FACTORS)
             ):
                 tokens = [t for t in ent if t.i >= lo + width]
                 return tokens, QUALIFIERS[phrase], doc[lo].idx
@@ -593,7 +616,8 @@ def _number(tokens: Sequence[Token]) -> float | None:
 
     skip = 0
     for i, t in enumerate(tokens):
-        low = t.lower_.replace(",", "")
+        glued = split_glued(t.text)  # "NZ$4": the figure after its symbol
+        low = (glued[1] if glued else t.lower_).replace(",", "")
         if skip:
             skip -= 1
             continue
@@ -603,7 +627,7 @@ def _number(tokens: Sequence[Token]) -> float | None:
                 return None
             value, skip = value + plus, 2  # "four and a half": added, not multiplied as in "half a dozen"
             continue
-        if t.text in CURRENCIES or t.is_punct or low == "and" and words:
+        if not glued and currency(t) or t.is_punct or low == "and" and words:
             continue
         if fraction := _FRACTION.fullmatch(low):
             part = int(fraction[1]) / int(fraction[2])
@@ -631,11 +655,14 @@ def _number(tokens: Sequence[Token]) -> float | None:
                 return None
     if not flush():
         return None
-    return value if seen else None
+    return value if seen and math.isfinite(value) else None  # "1e999" is no figure
 
 
-def _fmt(value: float) -> str:
-    return str(int(value)) if value == int(value) else f"{value:.4g}"
+def _fmt(value: float, cents: bool = False) -> str:
+    """A value as written in claims: four significant digits, or a sum to the cent ("$119.99" is no $120)."""
+    if value == int(value):
+        return str(int(value))
+    return f"{value:.2f}".rstrip("0").rstrip(".") if cents else f"{value:.4g}"
 
 
 def _is_year(tokens: Sequence[Token]) -> bool:
@@ -949,15 +976,12 @@ def _tail(ent: Span) -> list[Token]:
     doc, out = ent.doc, []
     i = ent.end
     word_scale = i < len(doc) and doc[i].lower_ in SCALES and (len(doc[i]) > 2 or not doc[i - 1].whitespace_)
-    if word_scale and doc[i - 1].like_num:  # glued ("1.7m") or a scale word ("120 crore"), never "3 m"
+    if word_scale and (
+        doc[i - 1].like_num or split_glued(doc[i - 1].text)
+    ):  # glued ("1.7m") or a scale word ("120 crore"), never "3 m"
         out.append(doc[i])
         i += 1
-    if (
-        i < len(doc)
-        and doc[i].lower_ in CURRENCIES
-        and doc[i].is_alpha
-        and ent.label_ in ("CARDINAL", "MONEY")
-    ):
+    if i < len(doc) and currency(doc[i]) and doc[i].is_alpha and ent.label_ in ("CARDINAL", "MONEY"):
         out.append(doc[i])
     return out
 
@@ -973,7 +997,7 @@ def _percent_unit(ent: Span) -> list[Token]:
 
 def _currency(ent: Span, tokens: Sequence[Token]) -> str:
     near = [*ent.doc[max(0, ent.start - 1) : ent.start], *tokens]
-    return next((CURRENCIES[t.lower_] for t in near if t.lower_ in CURRENCIES), "")
+    return next((code for t in near if (code := currency(t))), "")
 
 
 def _measure(root: Token, verb_only: bool, length: bool = False) -> str | None:
@@ -1061,7 +1085,10 @@ def _event(root: Token) -> str:
             found += [tok, *args]
             break
         found.append(tok)
-    words = {lemma(t) for t in found if t.tag_[:2] in ("VB", "NN") and not t.like_num}
+    # a scale glued to a figure ("$2m" is "$" "2" "m") is the figure's, no noun of the event
+    words = {
+        lemma(t) for t in found if t.tag_[:2] in ("VB", "NN") and not t.like_num and t.lower_ not in SCALES
+    }
     groups = {EVENTS.get(w, w) for w in words - GENERIC_NOUNS - _CALENDAR - REPORTING_VERBS - GENERIC_VERBS}
     return " ".join(sorted(groups))
 
@@ -1150,7 +1177,11 @@ def _clock(tokens: Sequence[Token]) -> str | None:
     day_part = minute_s is not None and bool(words & _DAY_PARTS or "tonight" in words)
     # a 24-hour clock ("22:30", "07:45") said to be at a moment ("at 22:30") or of a day ("15:10 yesterday")
     day_part |= bool(re.fullmatch(r"(0\d|1[3-9]|2[0-3]):\d\d", digits) and words & _CLOCK_CUES)
-    if not (words & {"pm", "am", "gmt", "utc", "bst", "est", "edt", "pst", "local"} or day_part) or hour > 23:
+    if (
+        not (words & {"pm", "am", "gmt", "utc", "bst", "est", "edt", "pst", "local"} or day_part)
+        or hour > 23
+        or minute > 59
+    ):
         return None  # "14:05 left" is a game clock, not a time of day
     return f"{hour:02d}:{minute:02d}"
 
@@ -1158,7 +1189,7 @@ def _clock(tokens: Sequence[Token]) -> str | None:
 # "shortly before 7am" is a moment in the quarter hour before ("nearly"), as "shortly after" is in the one after;
 # a bare "by" or "before" is any time before, mostly a deadline.
 _TIME_BOUNDS = {"shortly after": "more than", "just after": "more than", "soon after": "more than",
-                "by": "up to", "before": "up to", "just before": "nearly", "shortly before": "nearly"}  # fmt: skip
+                "just past": "more than", "shortly past": "more than", "by": "up to", "before": "up to", "just before": "nearly", "shortly before": "nearly"}  # fmt: skip
 
 
 def _time_qualifier(ent: Span, tokens: Sequence[Token], base: dict) -> dict:

@@ -23,6 +23,8 @@ _GROUPS = {
     "spouses": "wife husband spouse marry",
     "buildings": "house home building structure dwelling",
     "population": "population resident inhabitant live",
+    # what a sum is: "fined $3m" (spaCy's rules lemmatise "fined" as "fin" first), "a $3m fine", "a $3m penalty"
+    "fine": "fine fin penalty",
     # What happened to what is counted, told with different verbs or their nouns: a figure's event only
     # (``EVENT_ONLY``), never its measure ("six rifles were seized" counts rifles).
     "seized": "seize seizure confiscate confiscation impound",
