@@ -9,9 +9,9 @@ storyline.briefing.attributes, which this model rates; the names two outlets wri
 scorelines, circumstances), listed by rule. A candidate is positive when it matches a gold agreement slot of its
 event. The transfer estimate is leave-one-event-out over both read halves pooled: each event is scored by models
 refitted without it (the key-fact floor chosen on the other events by cross-validation by event, the least floor
-whose out-of-fold precision reaches ``TARGET``; the key-name floors the shipped settings, one for places, one for
-other names), and precision and recall
-print per agreement kind and per number of independent outlets. The shipped model is fitted on both read halves
+whose out-of-fold precision reaches ``TARGET``; the key-name floors, one for places, one for other names, chosen
+the same way by eval/train_key_names.py), and precision and recall print per agreement kind and per number of
+independent outlets. The shipped model is fitted on both read halves
 with its floor chosen the same way.
 """
 
@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))
 
 import claims_gold  # noqa: E402
+import train_key_names  # noqa: E402
 from claims import analyse_event, brief_event, load_gold, matches  # noqa: E402
 from linear_fit import fit_linear  # noqa: E402
 
@@ -44,10 +45,6 @@ TARGET = 0.9  # out-of-fold precision the floor is chosen for: 0.88 gave 0.85 le
 FLOORS = tuple(round(0.02 * i, 2) for i in range(1, 50))
 FOLDS = 5
 OPTIONS = {"C": 0.3, "class_weight": "balanced"}
-NAME_FLOOR = {
-    "name": BriefSettings().key_name_min_probability,
-    "place": BriefSettings().key_place_min_probability,
-}
 
 
 @dataclass(frozen=True)
@@ -139,17 +136,17 @@ Decide = Callable[
 
 def key_facts_model(train: Sequence[Candidate], test: Sequence[Candidate]) -> list[bool]:
     """Figures and roles by the key-fact model refitted on ``train`` with its CV floor; names by the key-name
-    model refitted on ``train`` at the shipped floors (places, other names); the rest kept."""
+    model refitted on ``train`` with its CV floors (places, other names); the rest kept."""
     facts = [r for r in train if r.model == "facts"]
     model, floor = LinearModel.from_dict(_fit(facts)), choose_floor(facts)
-    names = [r for r in train if r.model == "names"]
-    name_model = LinearModel.from_dict(
-        fit_linear([r.x for r in names], [r.y for r in names], spelling.KEY_FEATURES)
-    )
+    names = [(r.event, list(r.x), r.y) for r in train if r.model == "names"]
+    name_model = LinearModel.from_dict(train_key_names._weights(names))
+    floors = train_key_names.choose_floors(names, train_key_names.out_of_fold(names))
+    name_floor = {"name": floors["floor"], "place": floors["place_floor"]}
     return [
         model.probability(r.x) >= floor
         if r.model == "facts"
-        else name_model.probability(r.x) >= NAME_FLOOR[r.kind]
+        else name_model.probability(r.x) >= name_floor[r.kind]
         if r.model == "names"
         else True
         for r in test

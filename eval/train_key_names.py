@@ -6,9 +6,10 @@ Candidates are storyline.briefing.spelling.name_candidates on each read ECB+ cla
 unread ones), built as eval/claims.py builds it (the event's listed docs, one outlet each); a candidate is positive
 when it matches a gold agreement slot of its event (any kind: a town's name agreeing is the place agreeing). Each
 candidate is rated by a model fitted without its fold of events (5 folds by event), so the printed floors are
-what unseen events get; the shipped model (key_names.json) is fitted on all read events. The floors ship as the
-settings ``key_name_min_probability`` and ``key_place_min_probability``; eval/train_agreement.py prints what they
-do to all agreements.
+what unseen events get; the shipped model (key_names.json) is fitted on all read events. Its two floors (names,
+places) are chosen as the key-fact floor is (eval/train_agreement.py): the least whose out-of-fold precision
+reaches ``TARGET``, places at least the names' floor; they ship in key_names.json and eval/train_agreement.py
+prints what they do to all agreements, each event's floors chosen without it.
 """
 
 from __future__ import annotations
@@ -31,8 +32,10 @@ from storyline.extract.linear import LinearModel  # noqa: E402
 from storyline.settings import BriefSettings  # noqa: E402
 
 MODEL = Path(spelling.__file__).with_name("key_names.json")
-MODEL_VERSION = 3
+MODEL_VERSION = 4
 FLOORS = (0.5, 0.6, 0.7, 0.8, 0.9)
+CHOICES = tuple(round(0.02 * i, 2) for i in range(1, 50))  # the floors a target is met with, as for key facts
+TARGET = 0.9  # out-of-fold precision the floors are chosen for: eval/train_agreement.py's for key facts
 FOLDS = 5
 PLACE = spelling.KEY_FEATURES.index("place")
 
@@ -76,6 +79,23 @@ def out_of_fold(data: list[Row]) -> list[float]:
     return [probs[i] for i in range(len(data))]
 
 
+def _precision(probs: list[tuple[float, int]], floor: float) -> float:
+    kept = [y for p, y in probs if p >= floor]
+    return sum(kept) / len(kept) if kept else 0.0
+
+
+def choose_floors(data: list[Row], probs: list[float]) -> dict[str, float]:
+    """The least floor whose out-of-fold precision reaches TARGET (else the most precise), for names and, at
+    least as high, for places: a hand-set floor read off the same table is chosen in-sample."""
+    out = {}
+    for name, places in (("floor", False), ("place_floor", True)):
+        some = [(p, y) for p, (_e, x, y) in zip(probs, data, strict=True) if (x[PLACE] > 0.5) == places]
+        best = max(CHOICES, key=lambda f: _precision(some, f))
+        out[name] = next((f for f in CHOICES if _precision(some, f) >= TARGET), best)
+    out["place_floor"] = max(out["place_floor"], out["floor"])
+    return out
+
+
 def report(data: list[Row], probs: list[float]) -> None:
     for name, places in (("names", False), ("places", True)):
         some = [(p, y) for p, (_e, x, y) in zip(probs, data, strict=True) if (x[PLACE] > 0.5) == places]
@@ -98,10 +118,14 @@ def main() -> int:
         return 0
     docs, golds = load_gold()
     data = rows([g for g in golds if claims_gold.half(g.event) in ("fit", "held-out")], docs)
-    report(data, out_of_fold(data))
+    probs = out_of_fold(data)
+    report(data, probs)
+    floors = choose_floors(data, probs)
+    print(f"floors for out-of-fold precision {TARGET}: {floors}")
     if not args.no_write:
         weights = {
             "version": MODEL_VERSION,
+            **floors,
             **_weights(data),
             "trained_on": "eval/claims ECB+ annotations, both read halves: name candidates vs gold agreement slots",
         }

@@ -635,3 +635,32 @@ def test_a_speaking_he_or_she_gives_the_named_persons_gender():
                   'Jo Vance was held.\n"She told me nothing," a neighbour said.'):  # fmt: skip
         conflicts, _ = _people(other, "Union spokesman Jo Vance said talks had failed.", "Jo Vance")
         assert not conflicts, other  # not speaking, or inside a quotation: no gender
+
+
+def test_without_overrides_the_floors_shipped_with_the_key_name_model_apply(monkeypatch):
+    """The key-name floors are chosen with the model (eval/train_key_names.py, out-of-fold precision) and ship in
+    key_names.json: the settings only override them."""
+    from storyline.briefing import spelling
+    from storyline.extract.linear import LinearModel
+
+    body = "Tim Shields was rescued when the ferry sank off Norway on Monday.\nRescuers searched the water.\n"
+    names = [("Tim Shields", "PERSON"), ("Norway", "GPE")]
+    c, analyses, _settings = _corpus({"a": body, "b": body}, {"a": names, "b": names})
+    n = len(spelling.KEY_FEATURES)
+    model = LinearModel.from_dict(
+        {
+            "features": list(spelling.KEY_FEATURES),
+            "coef": [0.0] * n,
+            "intercept": 0.0,
+            "mean": [0.0] * n,
+            "scale": [1.0] * n,
+            "floor": 0.4,
+            "place_floor": 0.6,
+        }  # fmt: skip
+    )  # every name rated 0.5: over the name floor, under the place floor
+    monkeypatch.setattr(spelling, "_key_model", lambda: model)
+    _conflicts, kept, background = spelling.spellings(c, analyses, BriefSettings())
+    named = lambda claims: [body[cl.values[0].start : cl.values[0].end] for cl in claims]  # noqa: E731
+    assert named(kept) == ["Tim Shields"] and named(background) == ["Norway"]
+    shipped = spelling.load_linear(spelling._MODEL_PATH, spelling.KEY_FEATURES)
+    assert shipped is not None and shipped.extra["place_floor"] >= shipped.extra["floor"]

@@ -357,19 +357,17 @@ class BriefSettings:
     quote_overlap: float = knob(
         0.5, "Share of the shorter quote's word 3-grams found in the other: same quote (speaker conflicts)."
     )
-    key_name_min_probability: float = knob(
-        0.7,
+    key_name_min_probability: float | None = knob(
+        None,
         "Key-name model probability a name (no place) two outlets write alike needs to be a spelling agreement "
-        "(many are background); eval/train_key_names.py (session 19, 5 folds by event over both read halves): "
-        "floor 0.6 P 0.78 R 0.62, 0.7 P 0.85 R 0.50, 0.8 P 0.90 R 0.34: precision first, as the agreement "
-        "target asks.",
+        "(many are background); None: the floor eval/train_key_names.py chose with the model (key_names.json, "
+        "the least with out-of-fold precision 0.9 by event, as for key facts; session 20: 0.82).",
     )
-    key_place_min_probability: float = knob(
-        0.8,
+    key_place_min_probability: float | None = knob(
+        None,
         "Key-name model probability a place two outlets write alike needs to be an agreement: the country, state "
         "or county around the event is mostly background, and no key-name feature tells it from the event's own "
-        "place; eval/train_key_names.py (session 19, 5 folds by event): places at 0.7 P 0.70 R 0.26, at 0.8 "
-        "P 0.80 R 0.10; eval/train_agreement.py (leave one event out) places 30/46 -> 9/12.",
+        "place; None: the model's place floor (key_names.json, chosen as the name floor, at least as high).",
     )
     role_min_outlets: int = knob(
         3,

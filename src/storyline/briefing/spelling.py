@@ -291,16 +291,21 @@ def spellings(
 ) -> tuple[list[Conflict], list[Claim], list[Claim]]:
     """Spelling conflicts, agreements on the names the key-name model (key_names.json) rates a key fact (every
     name two outlets give otherwise), and the names it rates background: most names several outlets write alike
-    are. A place needs a higher rating than a person or an organisation (``key_place_min_probability``)."""
+    are. A place needs a higher rating than a person or an organisation; both floors ship with the model
+    (``key_name_min_probability`` and ``key_place_min_probability`` override them)."""
     conflicts, candidates = name_candidates(c, analyses, settings)
     model = _key_model()
+    if model is None:
+        return conflicts, [claim for claim, _f in candidates], []
     place = KEY_FEATURES.index("place")
+    name_floor = settings.key_name_min_probability
+    place_floor = settings.key_place_min_probability
+    name_floor = model.extra["floor"] if name_floor is None else name_floor
+    place_floor = model.extra["place_floor"] if place_floor is None else place_floor
     keep, background = [], []
     for claim, feats in candidates:
-        floor = (
-            settings.key_place_min_probability if feats[place] > 0.5 else settings.key_name_min_probability
-        )
-        (keep if model is None or model.probability(feats) >= floor else background).append(claim)
+        floor = place_floor if feats[place] > 0.5 else name_floor
+        (keep if model.probability(feats) >= floor else background).append(claim)
     return conflicts, keep, background
 
 
