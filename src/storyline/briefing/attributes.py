@@ -179,6 +179,7 @@ def _possessed(body: str, words: Sequence[re.Match[str]], k: int) -> bool:
 
 
 def _possessive(word: str) -> bool:
+    """ "Sheriff's", "county’s": a title word after it is the owner's job, no rank of the title."""
     return word.endswith(("'s", "’s"))
 
 
