@@ -330,8 +330,8 @@ def score_kinds(name: str, show: bool) -> None:
     docs, golds, issue = claims_kinds.load(name)
     print(f"{name} set: {len(golds)} invented stories, {sum(len(g.slots) for g in golds)} slots")
     pairs = [(g, brief_event(g, analyse_event(g, docs), BriefSettings())) for g in golds]
-    for name, nums in score(pairs, show=show).items():
-        print(line(name, *nums))
+    for part, nums in score(pairs, show=show).items():
+        print(line(part, *nums))
     kinds_report(pairs, issue, show)
 
 
@@ -358,27 +358,12 @@ def main() -> int:
         "--half", choices=PARTS, help="score one part only: tune on fit-a, check on fit-b, then fit"
     )
     ap.add_argument("--no-demo", action="store_true", help="skip the demo corpus")
-    ap.add_argument(
-        "--kinds",
-        action="store_const",
-        const="kinds",
-        dest="kinds_set",
-        help="score the invented kinds set instead of ECB+ (--show kinds: its misses)",
-    )
-    ap.add_argument(
-        "--kinds2",
-        action="store_const",
-        const="kinds2",
-        dest="kinds_set",
-        help="score the second, unread kinds set (the transfer check: read its per-kind table, not its misses)",
-    )
-    ap.add_argument(
-        "--kinds3",
-        action="store_const",
-        const="kinds3",
-        dest="kinds_set",
-        help="score the third kinds set, written by someone who never fixes code against it (per-kind table only)",
-    )
+    for name, what in (
+        ("kinds", "the invented kinds set instead of ECB+ (--show kinds: its misses)"),
+        ("kinds2", "the second kinds set, unread by who fixes code (transfer check: per-kind table only)"),
+        ("kinds3", "the third kinds set, written by someone who never fixes code (per-kind table only)"),
+    ):
+        ap.add_argument(f"--{name}", action="store_const", const=name, dest="kinds_set", help=f"score {what}")
     ap.add_argument(
         "--set", action="append", metavar="KNOB=V1,V2", help="BriefSettings values to try (repeatable)"
     )

@@ -56,18 +56,18 @@ def first_senses(index: Path) -> dict[str, str]:
     for line in index.read_text(encoding="utf-8").splitlines():
         if line.startswith(" "):
             continue
-        f = line.split()
-        out[f[0].lower()] = f[
-            6 + int(f[3])
-        ]  # lemma pos n_synsets n_pointers pointers... n_senses n_tagged offsets
+        f = line.split()  # lemma pos n_synsets n_pointers pointers... n_senses n_tagged offsets
+        out[f[0].lower()] = f[6 + int(f[3])]
     return out
 
 
 def build(wordnet: Path) -> dict:
+    """The table analyze.kinds reads: each kept lemma's synset, and each kept synset's root and hypernyms."""
     parents, names = read_synsets(wordnet / "data.noun")
     under: dict[str, str] = {}  # offset -> root name
 
     def root_of(offset: str, depth: int = 0) -> str | None:
+        """The root a synset lies under (LEFT_OUT's subtrees are none), found up its hypernyms."""
         if offset in under:
             return under[offset]
         if offset in LEFT_OUT:

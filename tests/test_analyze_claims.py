@@ -523,7 +523,7 @@ def test_a_specification_written_with_its_unit_as_one_token_is_read():
 @pytest.mark.parametrize(
     ("text", "span", "measure"),
     [
-        ("Rescuers pulled two more bodies from the rubble, bringing the confirmed death toll from the collapse to 11.",
+        ("Divers recovered two more bodies from the flooded mine, bringing the overall death toll from the flooding to 11.",
          "11", "dead"),
         ("Medics found another victim, which brings the official death toll to 31.", "31", "dead"),
         ("The death toll stands at 9, officials said.", "9", "dead"),
@@ -532,7 +532,8 @@ def test_a_specification_written_with_its_unit_as_one_token_is_read():
         ("Officials put the number of dead at 30.", "30", "dead"),
         ("The number of injured remains at 20.", "20", "injured"),
         ("The casualty count climbed to 16 overnight.", "16", "injured"),
-        ("The landslide buried a village, killing one man and leaving two others missing.", "two", "missing"),
+        ("The mudslide swept away a farmhouse, killing a shepherd and leaving three others missing.", "three",
+         "missing"),
     ],
 )  # fmt: skip
 def test_a_figure_completing_a_count_counts_what_the_count_counts(text, span, measure):
@@ -547,7 +548,7 @@ def test_a_figure_completing_a_count_counts_what_the_count_counts(text, span, me
 @pytest.mark.parametrize(
     ("text", "span", "wrong"),
     [
-        ("Man quizzed after crane fell\nPublished: 09th June 2013\nA MAN was last night being quizzed by cops.",
+        ("Driver held after lorry crash\nPublished: 09th June 2013\nA DRIVER was being questioned by police last night.",
          "09th", "rank of june"),
         ("Report: Tigers offer Diaz $90 million\nMarch 3rd, 2011, 8:15 am\nJo Brent reported on his show.",
          "$90 million", "3rd"),

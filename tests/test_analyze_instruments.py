@@ -29,11 +29,13 @@ def _weapon_conflicts(b: Briefing) -> list[str]:
 
 
 def test_instruments_are_read_in_their_role_only():
-    assert _instruments("A former clerk walked into the depot with a shotgun and shot two guards.") == [
-        ("shotgun", "weapon used")
+    assert _instruments(
+        "A sacked porter walked into the warehouse with a shotgun and wounded two guards."
+    ) == [("shotgun", "weapon used")]
+    assert _instruments("Raiders drove an SUV through the shop window before dawn.") == [
+        ("SUV", "vehicle used")
     ]
-    assert _instruments("Thieves rammed an SUV into the shop before dawn.") == [("SUV", "vehicle used")]
-    assert _instruments("He was convicted in the shotgun slaying of a guard.") == [("shotgun", "weapon used")]
+    assert _instruments("She was jailed for the shotgun slaying of a farmer.") == [("shotgun", "weapon used")]
     # a vehicle that is no instrument ("the car was parked") and the less precise word beside a precise one
     assert _instruments(
         "The car was parked outside. He used a gun to threaten the clerk and fired a revolver twice."
@@ -57,16 +59,16 @@ def test_kinds_compare_by_their_hypernyms():
 def test_two_kinds_of_one_weapon_conflict_and_a_vaguer_word_does_not():
     b = _briefing(
         {
-            "Coast Herald": "A former clerk walked into the depot with a shotgun on Monday and shot two guards.",
-            "Evening Post": "A former clerk brought a rifle into the depot on Monday and shot two guards.",
+            "Coast Herald": "A sacked porter walked into the warehouse with a shotgun on Friday and wounded two guards.",
+            "Evening Post": "A sacked porter carried a rifle into the warehouse on Friday and wounded two guards.",
         }
     )
     (statement,) = _weapon_conflicts(b)
     assert "Coast Herald" in statement and "Evening Post" in statement
     b = _briefing(
         {
-            "Coast Herald": "A former clerk walked into the depot with a shotgun on Monday and shot two guards.",
-            "Evening Post": "A former clerk walked into the depot with a gun on Monday and shot two guards.",
+            "Coast Herald": "A sacked porter walked into the warehouse with a shotgun on Friday and wounded two guards.",
+            "Evening Post": "A sacked porter walked into the warehouse with a gun on Friday and wounded two guards.",
         }
     )
     assert not _weapon_conflicts(b)

@@ -940,13 +940,13 @@ def test_leads_of_an_outlet_giving_two_figures_of_a_slot_are_no_headline_figure(
     assert len(_told(bodies, one).conflicts) == 1
 
 
-def test_the_two_other_victims_are_part_of_a_total():
+def test_the_two_other_hikers_are_part_of_a_total():
     bodies = {
-        "A": "All three victims were taken to hospital.",
-        "B": "The two other victims were treated in hospital.",
+        "A": "All three hikers were taken to hospital.",
+        "B": "The two other hikers were treated in hospital.",
     }
     _arts, b = _briefing(bodies, {"A": (("three", "3"),), "B": (("two", "2"),)}, "hospitalised")
-    assert not b.conflicts  # "two other": a part of the victims, not the hospital count
-    bodies["B"] = "The two victims were treated in hospital."
+    assert not b.conflicts  # "two other": a part of the hikers, not the hospital count
+    bodies["B"] = "The two hikers were treated in hospital."
     _arts, b = _briefing(bodies, {"A": (("three", "3"),), "B": (("two", "2"),)}, "hospitalised")
     assert [k.kind for k in b.conflicts] == ["count"]

@@ -54,9 +54,8 @@ _VOTING = frozenset(
     "vote ballot voter jury juror justice judge court ruling senate house council councillor councilor board "
     "committee panel commission assembly parliament legislature lawmaker split".split()
 )
-_BACKING = frozenset(
-    ("back", "support", "endorse", "favour", "favor")
-)  # "six members backed it and three opposed it"
+# "six members backed it and three opposed it": one tally, the backers' figure first
+_BACKING = frozenset(("back", "support", "endorse", "favour", "favor"))
 _OPPOSING = frozenset(("oppose", "reject"))
 _NEWS_VERBS = frozenset(("announce",))  # a reporting verb whose date is the news's: "announced Monday"
 # In a measured quantity "m" and "mm" are metres and millimetres ("a 3.5mm jack"), not millions as in a sum.
@@ -803,14 +802,8 @@ def _counted_by(noun: Token) -> str | None:
     return next((MEASURES[lemma(w)] for w in words if lemma(w) in MEASURES), None)
 
 
-_OF_WORDS = (
-    "pobj",
-    "pcomp",
-    "amod",
-    "compound",
-    "acl",
-    "relcl",
-)  # "of" phrase words that name what is counted
+# The words of an "of" phrase that name what is counted ("the number of people killed": "people", "killed").
+_OF_WORDS = frozenset(("pobj", "pcomp", "amod", "compound", "acl", "relcl"))
 
 
 def _stated_object(root: Token) -> Token | None:
@@ -1054,7 +1047,7 @@ def _measure(root: Token, verb_only: bool, length: bool = False) -> str | None:
     groups = [g for t in near if (g := MEASURES.get(lemma(t)) or t.dep_ == "oprd" and MEASURES.get(t.lower_))]
     if groups:  # what happened to them outranks who they are: "two employees were killed" counts the dead
         return next((g for g in groups if g not in WHO_GROUPS), groups[0])
-    # not a date's word: "$334 million February 29" (a dateline after a headline) is no sum of Februaries
+    # not a date's word: "$210 million March 3" (a dateline after a headline) is no sum of Marches
     if counted is not None and counted.tag_.startswith("NN") and lemma(counted) not in GENERIC_NOUNS:
         if not _date_word(counted):
             return lemma(counted)

@@ -1,13 +1,11 @@
 """The instrument of an act told in words (PROTOCOL.md kind ``other``: "the instrument or weapon", "a vehicle"):
-"walked in with a shotgun", "brought a rifle", "a shotgun slaying", "rammed an SUV into the store".
+"walked in with a shotgun", "carried a rifle", "a shotgun slaying", "drove a van through the shop window".
 
 A description is a common noun (its compound first: "cargo ship") that WordNet 3.0 files under a weapon (a gun, a
 bomb, a knife) or a vehicle (``kinds.json``, built by eval/wordnet_kinds.py from the noun's most frequent sense), in
 the role of an instrument: the object of "with" on a verb, of a verb of using ("use", "bring", "fire", "drive",
-"ram"), or the modifier of an act noun ("attack", "slaying", "crash"). Its value is the WordNet synset, so "handgun" and "pistol" are one value.
-Two values compare by the hypernyms (``compatible``): equal or one above the other ("gun" / "rifle": less and more
-precise) agree; two kinds of one specific thing ("rifle" / "shotgun", both firearms) conflict; anything else ("a
-sword" / "a gun", related only through "weapon") cannot be compared.
+"ram"), or the modifier of an act noun ("attack", "slaying", "crash"). Its value is the WordNet synset, so
+"handgun" and "pistol" are one value; two values compare by their hypernyms (analyze.kinds.compatible).
 """
 
 from __future__ import annotations

@@ -25,6 +25,7 @@ _MAX_WALK = 40  # hypernym levels walked at most (WordNet's noun tree is under 2
 
 @lru_cache(maxsize=1)
 def table() -> dict:
+    """The built table (lemmas, synsets, roots), read once: every instrument looks it up."""
     return json.loads(KINDS.read_text(encoding="utf-8"))
 
 

@@ -179,6 +179,7 @@ def _possessed(body: str, words: Sequence[re.Match[str]], k: int) -> bool:
 
 
 def _possessive(word: str) -> bool:
+    """ "Sheriff's", "county’s": a title word after it is the owner's job, no rank of the title."""
     return word.endswith(("'s", "’s"))
 
 
@@ -226,7 +227,7 @@ def _pronoun_genders(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Role]
             if len({m.entity_id for m in named[k]}) != 1:
                 continue
             last = named[k][-1]
-            found = [p for p in _SPEAKING.finditer(a.body, last.end, x.end)]
+            found = list(_SPEAKING.finditer(a.body, last.end, x.end))
             if k + 1 < len(sents) and not named[k + 1]:
                 opening = _SPEAKING.match(a.body, sents[k + 1].start, sents[k + 1].end)
                 found += [opening] if opening else []

@@ -759,7 +759,7 @@ def _in_series(c: Corpus, p: Placed) -> bool:
 # increase", "rose by 5%"). A part, a total and a change are not the level another outlet states, so only figures
 # of one scope contradict (eval/claims.py: held-out false conflicts 13 -> 10, fit unchanged, no gold one lost).
 _PART_BEFORE = re.compile(r"\b(?:another|a further|an? additional|additional|further)\s+$", re.I)
-_PART_AFTER = re.compile(r"\s*(?:more|other)\b", re.I)  # "two more", "the two other victims"
+_PART_AFTER = re.compile(r"\s*(?:more|other)\b", re.I)  # "two more", "the two other hikers"
 # Inside a count the words imply ("a night watchman was also killed"): one victim beside others, not the toll.
 _ALSO = re.compile(r"\b(?:also|too)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:a total of|in total|in all|a combined|combined)\s+$", re.I)

@@ -458,18 +458,22 @@ def _numeric_readings(
         yield m, _make(int(y), mo, d, latest), "numeric", extra
 
 
+def _other_languages(key: str) -> Iterator[dict]:
+    """dateparser's ``key`` table of every language but English, whose relative forms are ``_RELATIVE``'s."""
+    from dateparser.languages.loader import default_loader
+
+    for locale in default_loader.get_locales():
+        if locale.shortname.split("-")[0] != "en":
+            yield locale.info.get(key, {})
+
+
 @lru_cache(maxsize=1)
 def _relative_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
     """ "vor 3 Stunden", "prije 26 minuta", "hace 5 días": "N minutes/hours/days/weeks ago" in every other
     dateparser language (its own table; English is ``_RELATIVE``), one named group per unit; and the words of
     those forms, which a line must hold for the pattern to be tried (it is slow)."""
-    from dateparser.languages.loader import default_loader
-
     forms: dict[str, set[str]] = {unit: set() for unit in ("minute", "hour", "day", "week")}
-    for locale in default_loader.get_locales():
-        if locale.shortname.split("-")[0] == "en":
-            continue
-        table = locale.info.get("relative-type-regex", {})
+    for table in _other_languages("relative-type-regex"):
         for unit, found in forms.items():
             found.update(p.replace(r"(\d++[.,]?\d*+)", r"\d{1,3}") for p in table.get(f"\\1 {unit} ago", []))
     groups = "|".join(
@@ -487,15 +491,10 @@ def _day_word_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     days each word counts back. On half 0 of eval-data/metadata (1214 renders, any capture date) it reads 4 lines
     of 3 pages: "Hier à 19:20" (both renderings), "сегодня в 05:46" and "сегодня в 17:04" (one); opening hours
     ("اليوم 18:00-00:00") no longer."""
-    from dateparser.languages.loader import default_loader
-
     back: dict[str, int] = {}
     # "ma" and "bi" are also "but" and "by"; English "today" and "yesterday" are _RELATIVE's
     skip = _function_words() | {"today", "yesterday"}
-    for locale in default_loader.get_locales():
-        if locale.shortname.split("-")[0] == "en":
-            continue
-        table = locale.info.get("relative-type", {})
+    for table in _other_languages("relative-type"):
         for days, key in ((1, "1 day ago"), (0, "0 day ago")):
             for word in table.get(key, []):
                 plain = word.replace("'", "").replace("’", "")
