@@ -19,8 +19,11 @@ _TOKEN = re.compile(r"\w+")
 
 
 def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
-    """Multiset of n-token shingles, the benchmark's unit of comparison."""
-    tokens = _TOKEN.findall(text or "")
+    """Multiset of n-token shingles, the benchmark's unit of comparison (words as a reader sees them: no
+    invisible characters in gold or output)."""
+    from storyline.extract.invisible import visible_text
+
+    tokens = _TOKEN.findall(visible_text(text or ""))
     return Counter(tuple(tokens[i : i + n]) for i in range(max(len(tokens) - n + 1, 0)))
 
 

@@ -206,7 +206,11 @@ def load_all(quick: bool = False) -> dict[str, list[Page]]:
 
 
 def tokens(text: str | None) -> list[str]:
-    return [t.casefold() for t in _TOKEN.findall(text or "")]
+    """Words as a reader sees them: gold and output alike without invisible characters (a gold og:title's soft
+    hyphens split "Deutsch\u00adland" into two tokens)."""
+    from storyline.extract.invisible import visible_text
+
+    return [t.casefold() for t in _TOKEN.findall(visible_text(text or ""))]
 
 
 def norm(text: str | None) -> str:

@@ -39,6 +39,13 @@ def test_no_offence_without_a_court_word_naming_one():
     assert _offences("She faces two charges.") == []
 
 
+def test_a_tally_is_no_count_of_an_offence():
+    assert _offences("The casualty count climbed to 40 on Tuesday.") == []
+    assert _offences("Officials finished the count of the votes before dawn.") == []
+    assert _offences("The body count rose overnight.") == []
+    assert _offences("He faces two murder counts.") == [("murder", "murder")]
+
+
 def test_two_outlets_naming_one_offence_agree_on_it():
     bodies = {
         "Coast Herald": "A Ridgeford man was charged with second-degree murder on Monday after the stabbing.",

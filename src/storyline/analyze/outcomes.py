@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.nlp import lemma, verb_subject
-from storyline.lexicon.measures import CAUSE
+from storyline.lexicon.measures import CAUSE, MEASURES, TALLY_NOUNS
 from storyline.model import ClaimSlot
 
 MEASURE = "charge"
@@ -58,12 +58,14 @@ def _governed(cue: Token, preps: tuple[str, ...]) -> list[Token]:
     for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in preps):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             found.append(obj)
+    # "count" is also a tally: what the claims count ("the casualty count", "a count of the votes") is no offence
+    tallied = MEASURES if lemma(cue) in TALLY_NOUNS else {}
     out = []
     for noun in found:
         for n in (noun, *(c for c in noun.children if c.dep_ == "conj")):
             if lemma(n) in _CUES:
                 out += _governed(n, _CUES[lemma(n)])
-            elif n.tag_ in ("NN", "NNS"):
+            elif n.tag_ in ("NN", "NNS") and lemma(n) not in tallied:
                 out.append(n)
     return out
 

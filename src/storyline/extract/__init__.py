@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -17,6 +17,7 @@ from storyline.extract.boilerplate import (
     split_lines,
 )
 from storyline.extract.byline_rank import ranked_byline
+from storyline.extract.invisible import visible_text
 from storyline.extract.line_roles import LineRoles, cut_title, headline_min_p, label_lines, model_available
 from storyline.extract.metadata import (
     Header,
@@ -402,6 +403,10 @@ def _article(
 def extract(doc: Document, settings: Settings = DEFAULTS) -> Article | Reject:
     """Turn one fetched document into a clean article with metadata; never raises on bad content."""
     try:
+        # what the text path reads from the whole text (dates, outlet) and the container's hints: no invisibles
+        doc = replace(
+            doc, text=visible_text(doc.text), hints={k: visible_text(v) for k, v in doc.hints.items()}
+        )
         article = _from_html(doc, settings) if doc.content_type == "html" else _from_text(doc, settings)
     except Exception as exc:  # one bad document must not stop a batch: it becomes a Reject row
         return Reject(doc.source, f"extract failed: {type(exc).__name__}: {exc}", content_hash(doc.raw))

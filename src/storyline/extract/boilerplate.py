@@ -10,10 +10,11 @@ from typing import Any
 
 from storyline.extract import cues
 from storyline.extract.html_author import markup_author
+from storyline.extract.invisible import visible_text
 from storyline.settings import DEFAULTS, CleanSettings
 
-_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-_NEEDS_SPACE_FIX = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]|  ")
+_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_NEEDS_SPACE_FIX = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]|  ")
 _PAREN_TAIL = re.compile(r"\s*\([^()]{1,60}\)\s*")  # a repeated caption's credit: "(Agency/Name)"
 _NORMALISE_WIDGET = re.compile(r"[\s:.|>»›•·]+$")
 
@@ -35,9 +36,10 @@ class Verdict:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Non-empty lines with whitespace (including no-break spaces) collapsed, markdown tables as a browser copies
-    them."""
+    """Non-empty lines with whitespace (including no-break spaces) collapsed and invisible characters dropped,
+    markdown tables as a browser copies them."""
     out: list[Line] = []
+    text = visible_text(text)
     raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if "-|" in text or "|-" in text:
         raws = _unpipe_tables(raws)
@@ -438,9 +440,13 @@ def extract_html(page: str | Any, url: str | None, settings: CleanSettings) -> H
         return HtmlExtraction("")
     return HtmlExtraction(
         text=text,
-        title=found.title,
-        author=found.author,
-        sitename=found.sitename,
+        title=_visible(found.title),
+        author=_visible(found.author),
+        sitename=_visible(found.sitename),
         date=found.date,
-        description=found.description,
+        description=_visible(found.description),
     )
+
+
+def _visible(field: str | None) -> str | None:
+    return None if field is None else visible_text(field)
