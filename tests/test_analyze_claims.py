@@ -611,6 +611,6 @@ def test_a_weekday_with_its_date_is_read_as_the_date():
 
 
 def test_just_past_a_clock_time_is_after_it_and_a_glued_clock_taken_for_a_name_is_a_time():
-    past = _one("The singer was stopped on the highway just past 2:30 a.m. in the north of the city.", "time")
+    past = _one("The courier van was halted on the ring road just past 2:30 a.m. near the depot.", "time")
     assert (past.value, past.qualifier) == ("02:30", "more than")
-    assert _one("Firefighters were called to the blaze at 8.49pm this evening.", "time").value == "20:49"
+    assert _one("Crews reached the burning barn at 8.49pm on Sunday.", "time").value == "20:49"
