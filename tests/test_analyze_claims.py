@@ -614,3 +614,15 @@ def test_just_past_a_clock_time_is_after_it_and_a_glued_clock_taken_for_a_name_i
     past = _one("The courier van was halted on the ring road just past 2:30 a.m. near the depot.", "time")
     assert (past.value, past.qualifier) == ("02:30", "more than")
     assert _one("Crews reached the burning barn at 8.49pm on Sunday.", "time").value == "20:49"
+
+
+def test_a_measure_or_event_is_a_word_never_a_clitic():
+    """ "That's $100 cheaper": the "'s" of "that's" is no measure nor event, nor "that" a subject measured."""
+    cheaper = [
+        c
+        for _s, c in _claims("The new kettle costs $80. That's $100 cheaper than the old one.")
+        if c.value == "100"
+    ][0]
+    assert cheaper.measure == "money" and cheaper.event == ""
+    far = _one("The lodge? It's 20 miles away from town.", "other")
+    assert all(c.isalpha() or c == " " for c in far.measure)

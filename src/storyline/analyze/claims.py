@@ -379,7 +379,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
             of, of
         )  # "a $3m fine", "$3m in damages": what the sum is, over the verb paying it
     if measure is None and kind in ("money", "percent"):
-        measure = _subject(root) and _subject(root).split()[-1].lower() or kind
+        measure = _subject_word(root) or kind
     sign = ent.doc[ent.start - 1] if ent.start and currency(ent.doc[ent.start - 1]) else ent[0]
     if kind == "money" and increment(sign):
         measure = "added " + measure  # "a further $2m": no total, so no rival to one
@@ -960,7 +960,9 @@ def _distance_of(unit: Token) -> str:
         place = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
         if place is not None:
             return f"{DISTANCE} from {place.lower_}"
-    return f"{DISTANCE} {lemma(verb)}" if verb is not None else DISTANCE
+    return (
+        f"{DISTANCE} {lemma(verb)}" if verb is not None and verb.is_alpha else DISTANCE
+    )  # not "'s" of "it's"
 
 
 def _tail(ent: Span) -> list[Token]:
@@ -1052,7 +1054,8 @@ def _measure(root: Token, verb_only: bool, length: bool = False) -> str | None:
         if not _date_word(counted):
             return lemma(counted)
     verb = next((t for t in chain[1:] if t.tag_.startswith("VB")), None)
-    if verb is not None and lemma(verb) not in REPORTING_VERBS | {"be", "have"}:
+    # a measure is a word: not the clitic of "that's" ("that's $100 cheaper")
+    if verb is not None and verb.is_alpha and lemma(verb) not in REPORTING_VERBS | {"be", "have"}:
         return lemma(verb)
     return None
 
@@ -1080,7 +1083,13 @@ def _event(root: Token) -> str:
         found.append(tok)
     # a scale glued to a figure ("$2m" is "$" "2" "m") is the figure's, no noun of the event
     words = {
-        lemma(t) for t in found if t.tag_[:2] in ("VB", "NN") and not t.like_num and t.lower_ not in SCALES
+        lemma(t)
+        for t in found
+        if t.tag_[:2] in ("VB", "NN")
+        and not t.like_num
+        and t.lower_ not in SCALES
+        and not t.is_punct
+        and any(c.isalpha() for c in lemma(t))  # a clitic ("'s" of "that's") names no event
     }
     groups = {EVENTS.get(w, w) for w in words - GENERIC_NOUNS - _CALENDAR - REPORTING_VERBS - GENERIC_VERBS}
     return " ".join(sorted(groups))
@@ -1093,6 +1102,21 @@ def _subject(root: Token) -> str | None:
         return None
     parts = [c for c in subj.children if c.dep_ == "compound"] + [subj]
     return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+
+
+def _subject_word(root: Token) -> str | None:
+    """The subject's head as a measure of a sum with no other ("the fine was $5m"), if it is a noun's word:
+    "That" of "That's $100 cheaper" names nothing measured."""
+    subj = verb_subject(root)
+    if (
+        subj is None
+        or subj is root
+        or root in subj.subtree
+        or not subj.is_alpha
+        or subj.tag_[:2] in ("PR", "DT", "WD")
+    ):
+        return None
+    return subj.lower_
 
 
 _ZONES = frozenset("gmt utc bst cet est edt cst cdt mst mdt pst pdt et pt akdt".split())
