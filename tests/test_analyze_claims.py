@@ -626,3 +626,18 @@ def test_a_measure_or_event_is_a_word_never_a_clitic():
     assert cheaper.measure == "money" and cheaper.event == ""
     far = _one("The lodge? It's 20 miles away from town.", "other")
     assert all(c.isalpha() or c == " " for c in far.measure)
+
+
+def test_a_page_timestamp_line_is_no_claim_of_the_event():
+    """The page's own "Updated ..." or bare date line says when it was written, not when the event happened;
+    a cue word opening a sentence with a verb of its own keeps that sentence's times."""
+    for stamp in (
+        "Updated Sunday, March 07, 2021 6:14 PM",
+        "Last modified: 7/11/2019 08:05 am",
+        "May 2, 2016 - 4:51 pm",
+    ):
+        found = [
+            c for _s, c in _claims(f"{stamp}\nThe barn burned down at 3 p.m. on Friday.") if c.kind == "time"
+        ]
+        assert [c.value for c in found] == ["15:00"], (stamp, found)
+    assert _one("Updated: firefighters said the barn burned at 3 p.m.", "time").value == "15:00"

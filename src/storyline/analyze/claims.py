@@ -60,6 +60,9 @@ _OPPOSING = frozenset(("oppose", "reject"))
 _NEWS_VERBS = frozenset(("announce",))  # a reporting verb whose date is the news's: "announced Monday"
 # In a measured quantity "m" and "mm" are metres and millimetres ("a 3.5mm jack"), not millions as in a sum.
 _LENGTHS = frozenset(("m", "mm"))
+# the words that open a page's own timestamp line, and the ones that link its date and clock
+_STAMP_CUES = frozenset("posted updated published modified".split())
+_STAMP_LINKS = frozenset("at on am pm a.m. p.m. -".split())
 _PERCENT = frozenset(("%", "percent", "pct"))
 # what "N times ..." multiplies
 _COMPARED = frozenset("the as more higher greater larger bigger faster".split())
@@ -71,8 +74,11 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
     """Every anchored figure, money sum, percentage, duration, date and clock time in the parsed body."""
     out = []
     ents = [part for e in doc.ents for part in (sums(e) if e.label_ == "MONEY" else [_scaled(e)])]
+    stamps = _stamp_lines(doc)
     for ent in sorted([*ents, *_unlabelled(doc)], key=lambda e: e.start):
         if ent.label_ not in (*_LABELS, "ORDINAL") or _range_start(ent):
+            continue
+        if ent.label_ in ("DATE", "TIME") and any(a <= ent.start < b for a, b in stamps):
             continue
         claim = _rank(article_id, ent, dates) if ent.label_ == "ORDINAL" else _claim(article_id, ent, dates)
         if claim is not None and not (out and claim.start < out[-1].end):  # not "1336" of "5:06 (1336 GMT)"
@@ -88,6 +94,37 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
         ],
         key=lambda c: c.start,
     )
+
+
+def _stamp_lines(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the page's own timestamp lines ("Updated Saturday, December 05, 2009 8:28 PM", "Posted:
+    3/4/2012 10:15 am by Ann Lee", a line of nothing but a date): when the page was written, no claim of when
+    the event happened. A line is a stamp if it opens with a publishing cue and has no other verb, or holds
+    only date and clock words."""
+    if not any(e.label_ in ("DATE", "TIME") for e in doc.ents):
+        return []
+    out, start = [], 0
+    for i in range(len(doc) + 1):
+        if i < len(doc) and not (doc[i].is_space and "\n" in doc[i].text):
+            continue
+        words = [t for t in doc[start:i] if not (t.is_punct or t.is_space)]
+        if words and (_cued_stamp(words) or all(_stamp_word(t) for t in words)):
+            out.append((start, i))
+        start = i + 1
+    return out
+
+
+def _cued_stamp(words: Sequence[Token]) -> bool:
+    """A line opening with "Posted", "Updated", "Published" or "Last modified" and no other verb after it."""
+    cue = 1 if words[0].lower_ == "last" and len(words) > 1 else 0
+    if words[cue].lower_ not in _STAMP_CUES:
+        return False
+    return not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in words[cue + 1 :])
+
+
+def _stamp_word(t: Token) -> bool:
+    """A word a bare date or clock line is made of: a date or time entity's word, a figure, a zone or a link."""
+    return t.ent_type_ in ("DATE", "TIME") or t.like_num or t.lower_ in _ZONES or t.lower_ in _STAMP_LINKS
 
 
 def _scaled(ent: Span) -> Span:
