@@ -641,3 +641,9 @@ def test_a_page_timestamp_line_is_no_claim_of_the_event():
         ]
         assert [c.value for c in found] == ["15:00"], (stamp, found)
     assert _one("Updated: firefighters said the barn burned at 3 p.m.", "time").value == "15:00"
+
+
+def test_a_sums_subject_keeps_the_figure_that_specifies_it():
+    """ "The 11-inch laptop sells for $899": the subject names the 11-inch laptop, so its price has no rival in
+    the 14-inch one's."""
+    assert _one("The 11-inch laptop sells for $899 at launch.", "money").subject == "11-inch laptop"

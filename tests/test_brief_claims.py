@@ -950,3 +950,31 @@ def test_the_two_other_hikers_are_part_of_a_total():
     bodies["B"] = "The two hikers were treated in hospital."
     _arts, b = _briefing(bodies, {"A": (("three", "3"),), "B": (("two", "2"),)}, "hospitalised")
     assert [k.kind for k in b.conflicts] == ["count"]
+
+
+def test_sums_of_two_products_told_apart_by_a_figure_are_no_conflict():
+    """ "The 11-inch laptop sells for $899" vs "the 14-inch laptop sells for $1,299": two products' prices; the
+    same product's two prices conflict."""
+
+    def story(size_b: str):
+        bodies = {
+            "Coast Herald": "The 11-inch laptop sells for $899 at launch.",
+            "Evening Post": f"The {size_b}-inch laptop sells for $1,299 at launch.",
+        }
+        claims = {
+            name: ClaimSlot(
+                name,
+                b.index("$"),
+                b.index(" at"),
+                "money",
+                "sell",
+                v,
+                unit="USD",
+                subject=b.split()[1] + " laptop",
+            )
+            for (name, b), v in zip(bodies.items(), ("899", "1299"), strict=True)
+        }
+        return _story(bodies, claims)
+
+    assert not story("14").conflicts
+    assert story("11").conflicts

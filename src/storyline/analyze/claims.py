@@ -1137,8 +1137,18 @@ def _subject(root: Token) -> str | None:
     subj = verb_subject(root)
     if subj is None or subj is root or root in subj.subtree:
         return None
-    parts = [c for c in subj.children if c.dep_ == "compound"] + [subj]
-    return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+    parts = [c for c in subj.children if c.dep_ == "compound" or c.dep_ in ("amod", "nummod") and _spec(c)]
+    return " ".join([*(_spec(c) or c.text for c in sorted(parts, key=lambda t: t.i)), subj.text])
+
+
+def _spec(modifier: Token) -> str | None:
+    """A modifier's words if they hold a figure, a specification that tells one product from another: "13-inch"
+    (three tokens), "64GB"; a sum of the 13-inch model is no rival to one of the 15-inch model."""
+    words = modifier.doc[modifier.left_edge.i : modifier.right_edge.i + 1]
+    return words.text if len(words) <= _SPEC_WORDS and any(c.isdecimal() for c in words.text) else None
+
+
+_SPEC_WORDS = 4
 
 
 def _subject_word(root: Token) -> str | None:

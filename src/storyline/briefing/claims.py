@@ -676,8 +676,23 @@ def _same_thing(a: ClaimSlot, b: ClaimSlot, settings: BriefSettings) -> bool:
     """Two figures that can be one figure told two ways: not ``claim_max_ratio`` apart, not two named
     subjects'."""
     return (
-        _near(a, b, settings.claim_max_ratio) and not _other_people(a, b) and not _lengths_of_two_things(a, b)
+        _near(a, b, settings.claim_max_ratio)
+        and not _other_people(a, b)
+        and not _lengths_of_two_things(a, b)
+        and not _other_specs(a, b)
     )
+
+
+def _other_specs(a: ClaimSlot, b: ClaimSlot) -> bool:
+    """Sums or specifications of two products told apart by a figure in their subjects ("the 13-inch model
+    sells for $1,199", "the 15-inch model for $1,799"): two products' prices, not one price told two ways."""
+    if a.kind not in _SPEC_KINDS or b.kind not in _SPEC_KINDS:
+        return False
+    x, y = ({w for w in (s.subject or "").split() if any(c.isdecimal() for c in w)} for s in (a, b))
+    return bool(x and y) and not x & y
+
+
+_SPEC_KINDS = frozenset(("money", "other"))
 
 
 _LENGTH_OF = "length of "  # analysis' measure of a length written as a noun's modifier: "a 119-year history"
