@@ -978,3 +978,18 @@ def test_sums_of_two_products_told_apart_by_a_figure_are_no_conflict():
 
     assert not story("14").conflicts
     assert story("11").conflicts
+
+
+def test_a_difference_between_two_prices_contradicts_no_price():
+    """ "The kettle sells for $80" vs "it's $30 cheaper than its predecessor": a difference, no rival price."""
+
+    def clash(b: str) -> bool:
+        bodies = {"Coast Herald": "The new kettle sells for $80 at launch.", "Evening Post": b}
+        claims = {
+            n: ClaimSlot(n, body.index("$"), body.index("$") + 3, "money", "money", v, unit="USD")
+            for (n, body), v in zip(bodies.items(), ("80", "30"), strict=True)
+        }
+        return bool(_story(bodies, claims).conflicts)
+
+    assert clash("The new kettle sells for $30 at launch.")
+    assert not clash("The new kettle is $30 cheaper than its predecessor.")

@@ -784,7 +784,12 @@ _CHANGE_BEFORE = re.compile(
     r"|(?:an? )?(?:increase|rise|drop|decline|cut|reduction) of)\s+$",
     re.I,
 )
-_CHANGE_AFTER = re.compile(r"\s*(?:increase|rise|jump|gain|drop|decline|fall|cut|reduction)\b", re.I)
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:(?:increase|rise|jump|gain|drop|decline|fall|cut|reduction)\b"
+    # a difference between two levels: "$100 cheaper than its predecessor", "20% higher than", "two fewer than"
+    r"|(?:(?!other\b)[a-z]+er|less|fewer|more(?: [a-z]+)?) than\b)",
+    re.I,
+)
 _SCOPE_KINDS = ("count", "money", "percent", "duration")
 
 
