@@ -91,3 +91,14 @@ def test_a_vague_cause_contradicts_no_named_one():
         }
     )
     assert not [k for k in b.conflicts if "cause of death" in k.topic]
+
+
+def test_a_price_or_a_tally_is_no_offence():
+    """ "a delivery charge of five dollars", "pay a booking charge", "the head count of the crowd": a charge or
+    count in its other sense; a court's charges and counts still name offences."""
+    assert _offences("Shoppers pay a booking charge of four euros at the gate.") == []
+    assert _offences("A head count of the marchers gave 900.") == []
+    assert [v for _s, v in _offences("She faces two forgery counts and one count of theft.")] == [
+        "forgery",
+        "theft",
+    ]

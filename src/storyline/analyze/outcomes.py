@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.money import currency
 from storyline.analyze.nlp import lemma, verb_subject
 from storyline.lexicon.measures import CAUSE, MEASURES, TALLY_NOUNS
 from storyline.model import ClaimSlot
@@ -52,7 +53,9 @@ def find_offences(article_id: str, doc: Doc) -> list[ClaimSlot]:
 def _governed(cue: Token, preps: tuple[str, ...]) -> list[Token]:
     """The offence nouns a cue governs, with the nouns coordinated with them ("murder and attempted murder");
     through a second cue ("charged with three counts of arson") to its offence."""
-    found = []
+    found: list[Token] = []
+    if _not_legal(cue):
+        return found
     if lemma(cue) in _CHARGE_NOUNS:  # "first-degree murder charges": the compound nearest the cue
         found += [c for c in cue.children if c.dep_ == "compound" and c.i < cue.i][-1:]
     for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in preps):
@@ -68,6 +71,23 @@ def _governed(cue: Token, preps: tuple[str, ...]) -> list[Token]:
             elif n.tag_ in ("NN", "NNS") and lemma(n) not in tallied:
                 out.append(n)
     return out
+
+
+def _not_legal(cue: Token) -> bool:
+    """A charge or count in its other sense: a price ("a delivery charge of five dollars", "customers pay a $5
+    charge", "a fee charge") or a tally of one thing ("the head count", "a body count of 40"; a court's counts of
+    one offence are "counts" or "one count of murder", with no noun before them)."""
+    if not cue.tag_.startswith("NN"):
+        return False
+    before = [c for c in cue.children if c.dep_ == "compound" and c.i < cue.i]
+    if lemma(cue) == "count":
+        return cue.tag_ == "NN" and bool(before)
+    priced = any(t.ent_type_ == "MONEY" or currency(t) for t in cue.subtree)
+    return priced or any(lemma(c) in _FEES for c in before) or lemma(cue.head) in _PAYING
+
+
+_FEES = frozenset(("fee", "surcharge", "service", "delivery", "shipping", "booking", "admission", "entry"))
+_PAYING = frozenset(("pay", "waive", "refund", "levy"))
 
 
 def find_causes(article_id: str, doc: Doc) -> list[ClaimSlot]:
