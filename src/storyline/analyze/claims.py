@@ -435,7 +435,8 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
         base["start"] = ent.doc[ent.start - 1].idx  # "$" of "$3.2bn" is outside spaCy's MONEY span
     figure = _fmt(value or 0.0, cents=kind == "money")
     return ClaimSlot(**base, kind=kind, measure=measure, value=tally[0] if tally else figure, unit=unit,
-                     subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
+                     subject=_subject(root, specs=kind == "money"), time=when, update=update,
+                     event=_event(root))  # fmt: skip
 
 
 def _dated(
@@ -1033,6 +1034,12 @@ def _currency(ent: Span, tokens: Sequence[Token]) -> str:
 
 
 def _measure(root: Token, verb_only: bool, length: bool = False) -> str | None:
+    """What the value measures, a word: never punctuation or a clitic ("." of a sentence's end, "'s")."""
+    found = _measure_word(root, verb_only, length)
+    return found if found is not None and any(c.isalpha() for c in found) else None
+
+
+def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | None:
     """What the value measures. A figure: the nearest word of a synonym group around it (its counted noun,
     that noun's modifiers, the words above it and their subjects), else its counted noun's or its verb's lemma.
     A date or duration (``verb_only``): the first verb or noun above it (the event it times), not a time zone
@@ -1132,18 +1139,20 @@ def _event(root: Token) -> str:
     return " ".join(sorted(groups))
 
 
-def _subject(root: Token) -> str | None:
-    """The subject of the verb above the value, as its head word (a name keeps its compound: "Ali Khan")."""
+def _subject(root: Token, specs: bool = False) -> str | None:
+    """The subject of the verb above the value, as its head word (a name keeps its compound: "Ali Khan"); with
+    ``specs`` (a sum's) its modifiers' figures too: "the 13-inch model", whose price is no rival to the 15-inch
+    model's."""
     subj = verb_subject(root)
     if subj is None or subj is root or root in subj.subtree:
         return None
-    parts = [c for c in subj.children if c.dep_ == "compound" or c.dep_ in ("amod", "nummod") and _spec(c)]
-    return " ".join([*(_spec(c) or c.text for c in sorted(parts, key=lambda t: t.i)), subj.text])
+    parts = [c for c in subj.children if c.dep_ == "compound" or specs and c.dep_ == "amod" and _spec(c)]
+    return " ".join([*((specs and _spec(c)) or c.text for c in sorted(parts, key=lambda t: t.i)), subj.text])
 
 
 def _spec(modifier: Token) -> str | None:
     """A modifier's words if they hold a figure, a specification that tells one product from another: "13-inch"
-    (three tokens), "64GB"; a sum of the 13-inch model is no rival to one of the 15-inch model."""
+    (three tokens), "64GB", "8900" of "BlackBerry 8900 Curve"."""
     words = modifier.doc[modifier.left_edge.i : modifier.right_edge.i + 1]
     return words.text if len(words) <= _SPEC_WORDS and any(c.isdecimal() for c in words.text) else None
 
