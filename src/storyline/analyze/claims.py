@@ -97,7 +97,7 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
 
 
 def _stamp_lines(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the page's own timestamp lines ("Updated Saturday, December 05, 2009 8:28 PM", "Posted:
+    """Token ranges of the page's own timestamp lines ("Updated Tuesday, March 14, 2017 6:42 PM", "Posted:
     3/4/2012 10:15 am by Ann Lee", a line of nothing but a date): when the page was written, no claim of when
     the event happened. A line is a stamp if it opens with a publishing cue and has no other verb, or holds
     only date and clock words."""
