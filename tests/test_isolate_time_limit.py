@@ -138,6 +138,21 @@ def test_an_unlimited_piece_is_never_cut_even_inside_a_limited_one(caplog):
     assert _warnings(caplog) == []
 
 
+def test_an_unlimited_piece_stays_unlimited_after_a_limited_piece_inside_it_ends(caplog):
+    """limited > unlimited > limited: when the innermost piece ends, the unlimited one has no clock to restart."""
+
+    def unlimited():
+        isolated("innermost", "a", lambda: 1, 0)
+        return _spin(0.5, "ran")
+
+    with caplog.at_level(logging.WARNING), piece_time_limit(2.0):
+        assert (
+            isolated("outer", "a", lambda: isolated("middle", "a", unlimited, "cut", limited=False), 0)
+            == "ran"
+        )
+    assert _warnings(caplog) == []
+
+
 def test_the_limit_switched_off(caplog):
     with caplog.at_level(logging.WARNING), piece_time_limit(0):
         assert isolated("stage", "a", lambda: _spin(0.5, "done"), "cut") == "done"

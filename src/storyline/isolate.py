@@ -5,15 +5,15 @@ article and returns the fallback. The log record carries ``stage`` and ``article
 A piece that runs past ``pipeline.piece_time_limit`` CPU seconds (a parse walk that never ends on one odd page)
 is abandoned the same way, its warning carrying ``limit`` too. The limit is a ``signal.setitimer(ITIMER_PROF)``
 timer whose handler raises ``PieceTimeout`` inside the piece, so it interrupts a pure-Python loop and a regex
-that backtracks without end (``re`` checks for signals); another C call, only if it checks too. CPU time, not wall time: on a shared machine
-an honest 64-article parse (with spaCy's loading) took 81 s of wall time for 6 s of CPU (bench/piece_times.py),
-and a piece waits on
-nothing (no store write, no network), so a hang is a loop that burns CPU. Signals exist only in a process's main
-thread: elsewhere (the web server's upload threads, Dask's worker threads) and when something else in the
-process already set that timer, pieces run without a limit. A nested piece has its own limit and the outer
-piece's clock stops while it runs, so a hang inside the nested piece costs only that piece. A piece that changes
-shared state in steps (the clusterer, the duplicate index, the name merger) passes ``limited=False``: stopped
-halfway it would leave that state half-written for every later article and build.
+that backtracks without end (``re`` checks for signals); another C call, only if it checks too. CPU time, not
+wall time: on a shared machine an honest 64-article parse (with spaCy's loading) took 81 s of wall time for 6 s
+of CPU (bench/piece_times.py), and a piece waits on nothing (no store write, no network), so a hang is a loop
+that burns CPU. Signals exist only in a process's main thread: elsewhere (the web server's upload threads,
+Dask's worker threads) and when something else in the process already set that timer, pieces run without a
+limit. A nested piece has its own limit and the outer piece's clock stops while it runs, so a hang inside the
+nested piece costs only that piece. A piece that changes shared state in steps (the clusterer, the duplicate
+index, the name merger) passes ``limited=False``: stopped halfway it would leave that state half-written for
+every later article and build.
 """
 
 from __future__ import annotations
@@ -142,9 +142,10 @@ def _end(piece: _Piece | None) -> None:
     _running.pop()
     if _running:
         outer = _running[-1]
-        outer.deadline = time.process_time() + outer.left
-        outer.armed = True
-        signal.setitimer(_TIMER, max(outer.left, _SOON))
+        if outer.limit > 0:  # an unlimited piece has no clock to restart
+            outer.deadline = time.process_time() + outer.left
+            outer.armed = True
+            signal.setitimer(_TIMER, max(outer.left, _SOON))
     else:
         before = _handler_before.pop()
         signal.signal(_SIGNAL, signal.SIG_DFL if before is None else before)
