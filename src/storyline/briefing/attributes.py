@@ -26,7 +26,7 @@ from storyline.briefing.working_set import Corpus
 from storyline.lexicon.speech import SPEECH_VERBS
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
 from storyline.lexicon.titles import JOB_NOUNS, neutral_job, written_out
-from storyline.model import Analysis, Citation, Claim, Conflict, Mention, Sentence
+from storyline.model import Analysis, Citation, Claim, Conflict, Mention
 from storyline.settings import BriefSettings
 
 _WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
@@ -207,21 +207,18 @@ def _speech_verb(word: str) -> bool:
     return not forms.isdisjoint(SPEECH_VERBS)
 
 
-def _pronoun_genders(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Role]:
+def _pronoun_genders(c: Corpus, loc: Locator, analyses: Mapping[str, Analysis]) -> list[_Role]:
     """A person's gender from the he/she an outlet writes of them speaking ("she told reporters", "he urged"),
     when the person is the only one named in the sentence and the pronoun follows the name there, or opens the
     next sentence, which names nobody ("A spokesperson, Fran Lyle, said ... She told reporters ..."). Only a
     speaking he/she: other pronouns after a name are too often someone else's ("struck Chohan with his car").
     Pronouns inside quotation marks are the speaker's and are skipped."""
-    by_article: dict[str, list[Sentence]] = {}
-    for x in c.sentences:
-        by_article.setdefault(x.article_id, []).append(x)
     out = []
     for a in c.articles:
         an = analyses.get(a.id)
         people = [m for m in (an.mentions if an else ()) if m.label == "PERSON" and m.entity_id]
         quoted = [q.span() for q in QUOTED.finditer(a.body)] if people else []
-        sents = by_article.get(a.id, []) if people else []
+        sents = [c.sentences[i] for i in loc.index.get(a.id, ())] if people else []
         named = [[m for m in people if x.start <= m.start < x.end] for x in sents]
         for k, x in enumerate(sents):
             if len({m.entity_id for m in named[k]}) != 1:
@@ -344,7 +341,7 @@ def person_attributes(
     key_of = c.outlet_keys()
     loc = Locator(c)
     by_person: dict[str, list[_Role]] = {}
-    for r in [*_uses(c, analyses), *_pronoun_genders(c, analyses)]:
+    for r in [*_uses(c, analyses), *_pronoun_genders(c, loc, analyses)]:
         if key_of.get(r.article_id) is not None and loc.sentence(r.article_id, r.start) is not None:
             by_person.setdefault(r.person, []).append(r)
     conflicts, agreements = [], []
