@@ -16,7 +16,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "src" / "storyline" / "analyze" / "kinds.json"
+sys.path.insert(0, str(ROOT / "src"))
+
+from storyline.analyze.kinds import KINDS as OUT  # noqa: E402
+from storyline.analyze.kinds import MAX_WALK  # noqa: E402
+
 # weapon.n.01 (guns, swords), weaponry.n.01 (bombs, grenades), explosive_device.n.01 (a petrol bomb), edge_tool.n.01
 # (a knife: its first sense is a tool), vehicle.n.01 (cars, ships, aircraft); data.noun offsets
 ROOTS = {
@@ -75,7 +79,7 @@ def build(wordnet: Path) -> dict:
         for name, r in ROOTS.items():
             if offset == r:
                 return name
-        if depth > 40:
+        if depth > MAX_WALK:
             return None
         for p in parents.get(offset, []):
             found = root_of(p, depth + 1)

@@ -20,7 +20,8 @@ MEASURES = {  # WordNet root (eval/wordnet_kinds.py) -> claim measure
 # At most this many hypernym steps from each of two values up to the kind they share: "rifle" / "shotgun" (1 each,
 # firearm) conflict; further apart they are no longer two versions of one description (fit/held-out, ERRORS.md).
 _STEPS = 2
-_MAX_WALK = 40  # hypernym levels walked at most (WordNet's noun tree is under 20 deep)
+# hypernym levels walked at most, here and by eval/wordnet_kinds.py (WordNet's noun tree is under 20 deep)
+MAX_WALK = 40
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +53,7 @@ def _depths(value: str) -> dict[str, int]:
     synsets = table()["synsets"]
     seen = {value: 0}
     level = [value]
-    for step in range(1, _MAX_WALK):
+    for step in range(1, MAX_WALK):
         level = [p for v in level for p in synsets[v]["up"] if p not in seen]
         if not level:
             break
