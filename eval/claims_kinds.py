@@ -7,7 +7,9 @@ with an extra ``issue`` field: the issue's kind, e.g. ``vote`` or ``gender``). `
 The sets are invented, unlike ECB+: they check the issue's kinds, not real-world recall. ``kinds`` (session 19) has been
 read and fixed against; ``kinds2`` (session 20, written before reading the claims code or the first set's stories)
 is the transfer check: read only its per-kind table, not its misses one by one. ``kinds3`` (session 20, written by an
-engineer who never fixes code against it) stays unseen by anyone who changes ``src/``: its per-kind table only.
+engineer who never fixes code against it) stays unseen by anyone who changes ``src/``: its per-kind table only;
+``kinds4`` (session 21, written the same way, by another engineer who never reads the claims or briefing code) is a
+second such transfer check.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from pathlib import Path
 import claims_gold
 from claims_gold import Gold
 
-SETS = ("kinds", "kinds2", "kinds3")
+SETS = ("kinds", "kinds2", "kinds3", "kinds4")
 ROOT = Path(__file__).resolve().parent / "claims"
 ISSUE_KINDS = ("count", "money", "vote", "time", "date", "duration", "spelling", "gender", "role")
 
