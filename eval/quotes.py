@@ -265,7 +265,8 @@ critic", and with no conflicting Mr/Ms title in the text; for "who", the phrase 
 that is the speech verb ('"...," said X' annotated with source and cue swapped) is read as the cue's phrase;
 sources overlapping their cue otherwise (an annotation slip) are left out of speaker accuracy, counted apart.
 Tune on dev, check on the ECB+ set (eval/quotes_ecb/PROTOCOL.md), report test. Usage: python eval/quotes.py
-[dev|test|ecb|ecb2|ecb-lines|ecb-pronouns] [--limit N]
+[dev|test|ecb|ecb2|ecb-lines|ecb-pronouns|ecb-pronouns2]
+[--limit N]
 """
 
 from __future__ import annotations
@@ -293,6 +294,7 @@ DATA = Path(__file__).resolve().parents[1].parent / "shared" / "eval-data" / "qu
 ECB = DATA.parent / "clustering" / "ecbplus_docs.jsonl.gz"
 ECB_GOLD = Path(__file__).resolve().parent / "quotes_ecb" / "annotations.jsonl"
 ECB_PRONOUNS = ECB_GOLD.with_name("pronouns.jsonl")  # he/she quotes only: speaker accuracy, no quote F1
+ECB_PRONOUNS2 = ECB_GOLD.with_name("pronouns2.jsonl")  # he/she quotes of other articles, cue before or after
 ECB_THIRD = ECB_GOLD.with_name("ecb2.jsonl")  # annotated before the system was run on it: the transfer check
 _TITLES = PERSONAL_TITLES | {"the", "a", "an", "of", "s"}
 _PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her", "them", "you", "who", "which", "that"}
@@ -801,6 +803,8 @@ def load(split: str, limit: int | None = None) -> list[dict]:
         return load_ecb(rejoin=split == "ecb")[:limit]
     if split == "ecb-pronouns":
         return load_ecb(gold=ECB_PRONOUNS)[:limit]
+    if split == "ecb-pronouns2":
+        return load_ecb(gold=ECB_PRONOUNS2)[:limit]
     if split == "ecb2":
         return load_ecb(gold=ECB_THIRD)[:limit]
     return [json.loads(line) for line in (DATA / f"polnear_{split}.jsonl").open(encoding="utf-8")][:limit]
@@ -905,7 +909,7 @@ def main(argv: list[str]) -> int:
         return 0
     split = argv[0] if argv and not argv[0].startswith("-") else "dev"
     name = f"ECB+ check set ({split})" if split.startswith("ecb") else f"PolNeAR {split}"
-    if split == "ecb-pronouns":
+    if split.startswith("ecb-pronouns"):
         name += " [only he/she quotes annotated: read pronoun speakers; quote precision is meaningless]"
     limit = int(argv[argv.index("--limit") + 1]) if "--limit" in argv else None
     s = evaluate(split, limit)
