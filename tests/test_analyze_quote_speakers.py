@@ -1016,3 +1016,14 @@ def test_a_noun_a_possessive_owns_gives_no_gender_to_the_name_beside_it() -> Non
     assert first_name_gender("Tavi") is None  # no census guess to hide a wrong vote
     assert known.get("tavi pennick") != "f"  # 'his wife' is Maren Quist, not him
     assert known.get("maren quist") != "m"  # nor is 'Quist's husband' her
+
+
+def test_a_surname_the_headline_names_in_full_is_a_person() -> None:
+    from storyline.analyze.per_article import _headline_surnames, _surnames_as_people
+    from storyline.model import Mention
+
+    found = [Mention("h", 0, 7, "Pennick", "GPE"), Mention("h", 20, 27, "Lisvale", "GPE")]
+    also = _headline_surnames("Maria Pennick to open Lisvale bakery")
+    assert [m.label for m in _surnames_as_people(found, also)] == ["PERSON", "GPE"]
+    assert not _headline_surnames("Ferries Will Run Again")  # title case, no first name
+    assert not _headline_surnames("Jackson Will Sail Again")  # two first names: no surname
