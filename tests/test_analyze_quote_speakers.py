@@ -1010,12 +1010,12 @@ def test_a_noun_a_possessive_owns_gives_no_gender_to_the_name_beside_it() -> Non
     from storyline.analyze.per_article import _mentions
     from storyline.analyze.quotes.pronouns import genders
 
-    body = "Tavi Pennick and his wife, Maren Quist, opened the bakery. Quist's husband bakes the rye."
+    body = "Tavi Pennick and his wife, Zelvi Quist, opened the bakery. Quist's husband bakes the rye."
     doc = get_nlp()(body)
     known = genders(doc, _mentions("g", body, doc))
-    assert first_name_gender("Tavi") is None  # no census guess to hide a wrong vote
-    assert known.get("tavi pennick") != "f"  # 'his wife' is Maren Quist, not him
-    assert known.get("maren quist") != "m"  # nor is 'Quist's husband' her
+    assert first_name_gender("Tavi") is first_name_gender("Zelvi") is None  # no census guess hides a vote
+    assert known.get("tavi pennick") != "f"  # 'his wife' is Zelvi Quist, not him
+    assert known.get("zelvi quist") == "f"  # 'his wife, Zelvi Quist' is her; 'Quist's husband' is not
 
 
 def test_a_surname_the_headline_names_in_full_is_a_person() -> None:
