@@ -134,9 +134,8 @@ _HOST_ONLY = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
 _CRUMB = re.compile(r"[^|>›»~,]{3,40}?(?=\s*[|>›»~]|,\s)")
 # A page title's " | Site" / " - Site" tail (public: the text path's headline cut reuses it).
 TITLE_TAIL = re.compile(r"\s[|–—-]\s(?P<o>[^|–—]{2,60})$")
-# A name ends at a sentence's full stop, not at an abbreviation's ("St. Louis ...", "Dr. X", "U.S. News").
 _STOP = re.compile(
-    r"\s*(?:(?-i:(?<!\b[A-Z])(?<!\b[A-Z][a-z]))[.]\s|[,|:;]|\b(?:all rights|alle rechte|tous droits|todos (?:los derechos|os direitos)|tutti i diritti"
+    r"\s*(?:[.]\s|[,|:;]|\b(?:all rights|alle rechte|tous droits|todos (?:los derechos|os direitos)|tutti i diritti"
     r"|wszelkie prawa|minden jog)\b|\b(?:inc|ltd|llc|gmbh|plc|s\.a|ag|pty|pvt|corp|d\.o\.o|s\.r\.l)\b).*$",
     re.I,
 )

@@ -34,10 +34,8 @@ _PUBLISHER = re.compile(
 )
 # The company words alone: most pages hold none, and then the costlier name scan is skipped (same matches).
 _COMPANY_HINT = re.compile(_COMPANY_WORDS)
-# A copyright or licence notice's own words, in a candidate's name: the notice caught as a name.
-_MARK_WORDS = re.compile(
-    r"©|\(c\)|copyright|rights|reserv|derechos|droits|rechte|creative commons|licen[cs]", re.I
-)
+# A copyright notice's own words, in a candidate's name: the notice caught as a name.
+_MARK_WORDS = re.compile(r"©|\(c\)|copyright|rights|reserv|derechos|droits|rechte", re.I)
 # A line at least this long is running text: a name it uses is one the page talks in, not a menu's.
 _PROSE = 80
 FEATURES = (
