@@ -48,7 +48,13 @@ def test_an_ordinal_set_apart_by_its_renderer_is_read():
 
 
 def test_dash_separated_year_first_and_comma_glued_word_dates_are_read():
-    for text in ("Updated: 07-Feb-2021 09:30 IST", "Feb-07-2021", "Feb 7,2021", "2021. február 7.", "2021 m. vasario 7 d."):
+    for text in (
+        "Updated: 07-Feb-2021 09:30 IST",
+        "Feb-07-2021",
+        "Feb 7,2021",
+        "2021. február 7.",
+        "2021 m. vasario 7 d.",
+    ):
         assert [c.day for c in candidates(text)] == [date(2021, 2, 7)], text
     # a word that is no month is no date, nor is a range with a dash on one side of the month only
     assert candidates("won 10-for-27 from the field in 2021 over 7 games") == []
