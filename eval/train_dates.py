@@ -79,8 +79,8 @@ unchanged, trafilatura CV -2 to -6: not kept.
 Session 21, half 0: on MediaCloud the ranker is at its ceiling (reverse fit misses 10/11 pages with no gold candidate,
 1/2 ranking: embedded posts' days only, html2text's headline). Read now: dash-set word dates ("07-Feb-2021"),
 a comma glued to the year ("Feb 7,2021"), year-first word dates ("2021. február 7."): new candidates on 1 half-0
-page (Hungarian, MediaCloud; both renderings), no pick moved. Half-0 short lines holding a month name, a year and a day but no candidate are archive lists
-("November 2019 (3)") and history. Tried, not kept (--half0 ins/h2t reverse then CV, against MC 81,79 78,76,
+page (Hungarian, MediaCloud; both renderings), no pick moved. Half-0 short lines holding a month name, a year and
+a day but no candidate are archive lists ("November 2019 (3)") and history. Tried, not kept (--half0 ins/h2t reverse then CV, against MC 81,79 78,76,
 trafilatura 300,300 302,300): "edited by" on the date's line (no change); d.m.yy with one-digit day and month (a
 version, 12 half-0 candidates, none gold; traf 298,299 302,300); another "Label:" right before the date (MC 80,79
 77,75); the date inside a sentence (traf 302,300 300,299); log distance to the headline (MC 79,78 77,75, traf
