@@ -170,6 +170,17 @@ def test_an_agent_is_not_what_its_verb_counts():
     assert (officers.measure, officers.value) == ("officer", "8")
 
 
+def test_a_counted_noun_after_a_preposition_or_in_a_relative_clause_counts_itself():
+    """A figure's measure is read inside its own clause: the offices, not the staff beside them; the pupils, not
+    the building a relative clause describes; while a toll verb above an ordinary noun still names the toll."""
+    found = {c.value: c.measure for _s, c in _claims("The firm has 420 employees working in 17 offices.")}
+    assert found["420"] == "jobs" and found["17"] == "office"
+    pupils = _one("A shell hit the school building where 250 pupils were taking an exam.", "count")
+    assert pupils.measure == "pupil"
+    assert _one("Nine hikers were killed in the avalanche.", "count").measure == "dead"
+    assert _one("The death toll rose to 14 people overnight.", "count").measure == "dead"
+
+
 def test_clock_times_in_any_spelling_and_their_bracketed_conversion():
     utc = _one("The quake struck at 17:06 pm (1336 GMT) on Sunday.", "time")
     assert (utc.value, utc.unit) == ("13:36", "GMT")

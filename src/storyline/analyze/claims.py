@@ -1051,6 +1051,8 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
             break  # "24 were killed and 200 injured": above a conjunct is the other one's measure ("7.6 and 7.4": not)
         chain.append(chain[-1].head)
     chain = [root] + [t for t in chain[1:] if t.ent_iob_ == "O" or t.ent_type_ != root.ent_type_]
+    if not verb_only:
+        chain = chain[: _own_clause(chain)]
     if verb_only:
         head = root.head
         if (
@@ -1102,6 +1104,24 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
     if verb is not None and verb.is_alpha and lemma(verb) not in REPORTING_VERBS | {"be", "have"}:
         return lemma(verb)
     return None
+
+
+_OWN_PREPS = frozenset(("of", "by", "to"))
+
+
+def _own_clause(chain: Sequence[Token]) -> int:
+    """How much of a figure's head chain can name its measure: up to a relative clause's verb ("the school
+    where 300 students were attending class": not the school), and up to a counted noun that is a
+    preposition's object ("voted at 2,000 booths", "injured in three attacks": the booths, the attacks are
+    counted, not the voting or the injured); not "people" ("rose to 11 people": the toll's), nor after "of", "by"
+    or "to", which ``_measure_word`` reads ("a mother of 12", "arrested by eight officers", "the toll rose to 11")."""
+    for i, t in enumerate(chain):
+        if t.dep_ == "relcl":
+            return i + 1
+        if i == 1 and t.tag_.startswith("NN") and t.dep_ == "pobj" and t.head.lower_ not in _OWN_PREPS:
+            if lemma(t) not in GENERIC_NOUNS:
+                return i + 1
+    return len(chain)
 
 
 _EVENT_ARGS = ("nsubj", "nsubjpass", "dobj")
