@@ -8,6 +8,7 @@ import pytest
 from spacy.tokens import Doc
 
 from storyline.analyze.claims import _day_of_month, find_claims
+from storyline.analyze.date_mentions import find_dates
 from storyline.analyze.nlp import get_nlp, parse
 
 
@@ -179,6 +180,20 @@ def test_a_counted_noun_after_a_preposition_or_in_a_relative_clause_counts_itsel
     assert pupils.measure == "pupil"
     assert _one("Nine hikers were killed in the avalanche.", "count").measure == "dead"
     assert _one("The death toll rose to 14 people overnight.", "count").measure == "dead"
+
+
+def test_a_written_year_or_month_is_the_date_of_its_step():
+    """A year or a month written with its year dates the step its verb names; a month without a year is left
+    out (which year it is comes only from a publication date)."""
+
+    def dated(text: str) -> list:
+        (doc,) = parse([text])
+        return [c for c in find_claims("a", doc, find_dates("a", text, None)) if c.kind == "date"]
+
+    (ousted,) = dated("The mayor was ousted in 2011 after a long feud.")
+    assert (ousted.measure, ousted.value) == ("oust", "2011")
+    assert [c.value for c in dated("The survey was finished in October 2015 by the council.")] == ["2015-10"]
+    assert not dated("Shooting of the film starts in August, the studio said.")
 
 
 def test_clock_times_in_any_spelling_and_their_bracketed_conversion():

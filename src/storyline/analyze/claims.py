@@ -490,7 +490,7 @@ def _dated(
                          subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
     if measure is None or measure in REPORTING_VERBS - _NEWS_VERBS or measure in GENERIC_VERBS:
         return None
-    value = day or calendar_value(tokens)  # a year or month is many events
+    value = day or calendar_value(tokens) or _written_period(ent, tokens, dates)
     if value is None:
         return None
     return ClaimSlot(**base, kind="date", measure=measure, value=value, subject=_subject(root),
@@ -498,6 +498,20 @@ def _dated(
 
 
 _REPORT_DAYS = frozenset(("today", "tonight"))
+
+
+def _written_period(ent: Span, tokens: Sequence[Token], dates: Sequence[DatedMention]) -> str | None:
+    """The year or month a date phrase writes out with its year ("was ousted in 2002", "completed in September
+    2006" -> "2002", "2006-09"), as the analysis resolved it: when a past step of the story happened. Not one
+    resolved from the publication date ("last year", "in August"): ECB+-like pages often have none, and two
+    outlets' "last year" are their own. Briefing compares such a value with a day by prefix ("2006-09" agrees
+    with "2006-09-14")."""
+    if not any(_is_year([t]) for t in tokens):
+        return None
+    found = (
+        d.date for d in dates if d.start < ent.end_char and ent.start_char < d.end and len(d.date) in (4, 7)
+    )
+    return next(found, None)
 
 
 def _day_of_month(tokens: Sequence[Token]) -> Span | None:
