@@ -50,8 +50,11 @@ values are compatible when their ranges overlap:
 - dates agree when one is a prefix of the other ("2012" vs "2012-05"); unresolved weekdays compare with weekdays,
   unresolved days of a month with days of a month ("Sunday" vs "Jan. 4" cannot be compared without a year); a
   weekday agrees with a resolved date that falls on it (another weekday may be another week: no conflict);
+  a year or month ("ousted in 2002", "in September 2006") is a past step's date, not set aside as earlier: it
+  agrees with the dates inside it, and two different ones cannot be compared (two steps of one story, charged
+  in 2007 and tried in 2008, or an earlier event's), so they never conflict;
 - dates, sums and ages also agree by value alone (``_same_values``): outlets date one event with different verbs; not
-  in a slot that is in conflict (its verdict is its worst pair's);
+  in a slot that is in conflict (its verdict is its worst pair's); a weekday, year or month needs three outlets;
 - two incompatible values are an ``update`` (the reports changed over time), not a contradiction, when either
   sentence is phrased as a change or a revision ("rose to", "earlier reports"), or when they are tolls (dead,
   injured, ...) at least ``update_hours`` apart and the later one is higher; an outlet that itself recalls an
