@@ -196,6 +196,19 @@ def test_a_written_year_or_month_is_the_date_of_its_step():
     assert not dated("Shooting of the film starts in August, the studio said.")
 
 
+def test_a_game_clock_is_a_time_of_its_part_of_the_game_never_of_the_day():
+    """ "with 3:12 left", "at 1:47 of the ninth round": a moment of the game, with the part when named, so it is
+    compared only with game clocks of the same part; a clock time of the day keeps no such unit."""
+    left = _one("Okafor hit the winning shot with 3:12 left in the second half.", "time")
+    assert (left.value, left.unit) == ("03:12", "game clock, half 2")
+    assert (
+        _one("The referee stopped the bout at 1:47 of the ninth round.", "time").unit == "game clock, round 9"
+    )
+    assert _one("He scored with 12:30 to go.", "time").unit == "game clock"
+    train = _one("The train left at 9:15 p.m. on Monday.", "time")
+    assert (train.value, train.unit) == ("21:15", "")
+
+
 def test_clock_times_in_any_spelling_and_their_bracketed_conversion():
     utc = _one("The quake struck at 17:06 pm (1336 GMT) on Sunday.", "time")
     assert (utc.value, utc.unit) == ("13:36", "GMT")
@@ -399,7 +412,9 @@ def test_shortly_before_a_clock_time_is_nearly_it():
 def test_a_24_hour_clock_at_a_moment_or_of_a_day_is_a_time():
     assert _one("Firefighters were called at 22:30, the log shows.", "time").value == "22:30"
     assert _one("Staff walked out at 15:10 yesterday.", "time").value == "15:10"
-    assert not [c for _s, c in _claims("He scored at 14:05 of the second period.") if c.kind == "time"]
+    # a game clock is no time of the day: only its own part of the game's clock
+    game = [c for _s, c in _claims("He scored at 14:05 of the second period.") if c.kind == "time"]
+    assert [c.unit for c in game] == ["game clock, period 2"]
     assert not [c for _s, c in _claims("The meeting ended at 10:30.") if c.kind == "time"]  # am or pm?
 
 

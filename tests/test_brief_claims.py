@@ -73,6 +73,16 @@ def test_a_year_or_month_agrees_with_the_dates_inside_it_and_never_conflicts():
     assert compatible(_slot("2015-10-03", kind="date"), _slot("2015-11-02", kind="date")) is False
 
 
+def test_game_clocks_compare_only_within_one_part_of_the_game():
+    """ "3:12 left in the second half" twice agrees and against "3:21" conflicts; against another half's clock
+    or a time of the day it cannot be compared."""
+    half = ClaimSlot("a", 0, 1, "time", "game clock", "03:12", unit="game clock, half 2")
+    assert compatible(half, replace(half, article_id="b"))
+    assert compatible(half, replace(half, value="03:21")) is False
+    assert compatible(half, replace(half, unit="game clock, half 1")) is None
+    assert compatible(half, replace(half, unit="", measure="score")) is None
+
+
 def test_clock_times_compare_across_zones_only_when_both_are_named():
     """Both zones named: compared in UTC; a named zone against one stated as local: the same digits cannot both
     be right; a time without a zone against a named one: no telling."""

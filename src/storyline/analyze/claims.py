@@ -88,6 +88,11 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
             *out,
             *_zeros(article_id, doc, dates),
             *_ones(article_id, doc, dates),
+            *(
+                g
+                for g in _game_clocks(article_id, doc)
+                if not any(c.start < g.end and g.start < c.end for c in out)
+            ),
             *find_offences(article_id, doc),
             *find_causes(article_id, doc),
             *find_instruments(article_id, doc),
@@ -232,6 +237,43 @@ def _ones(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[Clai
             continue
         end = max(noun.idx + len(noun), verb.idx + len(verb) if noun.dep_.startswith("nsubj") else 0)
         out.append(_implied_claim(article_id, t, end, measure, "1", dates))
+    return out
+
+
+# Words after a game clock's figure: "with 3:12 left", "4:05 remaining", "12:30 to go", "at 1:47 of the ninth
+# round", "2:10 into the fourth"; and the parts of a game it may name.
+_CLOCK_LEFT = frozenset(("left", "remaining", "to"))
+_CLOCK_INTO = frozenset(("of", "into"))
+_GAME_PARTS = frozenset("round quarter half period inning set frame".split())
+
+
+def _game_clocks(article_id: str, doc: Doc) -> list[ClaimSlot]:
+    """Game clocks ("with 3:12 left in the second half", "at 1:47 of the ninth round"): the moment of a game an
+    outlet times a play by, which the entity recogniser labels a time, a date or nothing and ``_clock`` rightly
+    reads as no time of day. Kind "time", unit "game clock" and the part of the game when one is named ("game
+    clock, round 9"), so they compare only with game clocks of the same part, never with a time of day."""
+    out = []
+    for t in doc:
+        if t.shape_ not in ("d:dd", "dd:dd") or t.i + 1 >= len(doc):
+            continue
+        nxt = doc[t.i + 1]
+        left = nxt.lower_ in _CLOCK_LEFT and (
+            nxt.lower_ != "to" or doc[t.i + 2 : t.i + 3].text.lower() == "go"
+        )
+        window = doc[t.i + 1 : t.i + 6]
+        part = next((w for w in window if lemma(w) in _GAME_PARTS), None)
+        if not left and not (nxt.lower_ in _CLOCK_INTO and part is not None):
+            continue
+        minutes, seconds = (int(x) for x in t.text.split(":"))
+        if seconds > 59:
+            continue
+        rank = doc[part.i - 1].lower_ if part is not None else ""  # "the ninth round", "the 2nd half"
+        digits = _ORDINAL_DIGITS.fullmatch(alpha2digit(rank, "en")) if rank else None
+        number = "2" if rank == "second" else digits[1] if digits else None  # text2num leaves "second" alone
+        unit = f"game clock, {lemma(part)} {number}" if part is not None and number else "game clock"
+        when, update = _setting(t.sent, [])
+        out.append(ClaimSlot(article_id, t.idx, t.idx + len(t), "time", "game clock", f"{minutes:02d}:{seconds:02d}",
+                             unit=unit, time=when, update=update, event=_event(t)))  # fmt: skip
     return out
 
 
