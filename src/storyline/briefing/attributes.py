@@ -345,6 +345,7 @@ def person_attributes(
         if key_of.get(r.article_id) is not None and loc.sentence(r.article_id, r.start) is not None:
             by_person.setdefault(r.person, []).append(r)
     conflicts, agreements = [], []
+    told: set[str] = set()  # people given a gender conflict
     for person, roles in by_person.items():
         by_outlet: dict[str, list[_Role]] = {}
         for r in roles:
@@ -354,6 +355,7 @@ def person_attributes(
         genders = {k: {r.gender for r in rs if r.gender} for k, rs in by_outlet.items()}
         said = {g for gs in genders.values() if len(gs) == 1 for g in gs}
         if len(said) == 2:
+            told.add(person)
             sides = [r for k, rs in by_outlet.items() if len(genders[k]) == 1 for r in rs if r.gender]
             conflicts.append(_conflict(c, loc, sides, "attribute", "gender"))
         jobs = {k: {r.job for r in rs if r.role} for k, rs in by_outlet.items()}
@@ -373,26 +375,42 @@ def person_attributes(
         else:
             conflicts += _rank_conflicts(c, loc, {k: [r for r in by_outlet[k] if r.role] for k in given})
     nat_conflicts, nat_agreements = _nationality_claims(c, loc, analyses, key, key_of)
-    conflicts += _unnamed_gender_conflicts(c, loc, analyses, key_of)
+    conflicts += _unnamed_gender_conflicts(c, loc, analyses, key_of, told)
     return conflicts + nat_conflicts + _holder_conflicts(
         c, loc, analyses, by_person, key_of
     ), agreements + nat_agreements
 
 
 _NOT_EMPLOYER = frozenset(("for", "the", "a", "an"))
+# Between a role and the name it is written beside: "Police spokeswoman Rita Moss", "a spokeswoman, Rita Moss,",
+# "Tom Hale, a spokesman for".
+_BESIDE = re.compile(r"[ \t]*,?[ \t]*(?:(?:an?|the)[ \t]+)?")
+
+
+def _holder(m: Mention, people: Sequence[Mention], body: str) -> str | None:
+    """The entity of the person a ROLE mention names: the one it describes, else one written right beside it."""
+    for p in people:
+        if m.refers == p.start or any(
+            _BESIDE.fullmatch(body[x:y]) for x, y in ((m.end, p.start), (p.end, m.start)) if x <= y
+        ):
+            return p.entity_id
+    return None
 
 
 def _unnamed_gender_conflicts(
-    c: Corpus, loc: Locator, analyses: Mapping[str, Analysis], key_of: Mapping[str, str]
+    c: Corpus, loc: Locator, analyses: Mapping[str, Analysis], key_of: Mapping[str, str], told: set[str]
 ) -> list[Conflict]:
-    """One employer's unnamed spokesperson (or chair) given one gender by some outlets and the other by others
-    ("a spokesman for the fire service" / "a fire service spokeswoman"): the analysis' ROLE mentions that name
-    no person, keyed by job and the employer's words; each outlet must give one gender only."""
-    by_holder: dict[tuple[str, frozenset[str]], dict[str, list[_Role]]] = {}
+    """One employer's spokesperson (or chair) given one gender by some outlets and the other by others ("a
+    spokesman for the fire service" / "a fire service spokeswoman"), where some outlet names nobody: the
+    analysis' ROLE mentions keyed by job and the employer's words; each outlet must give one gender only. Two
+    different people named ("spokesman Tom Hale" / "spokeswoman Rita Moss") are two spokespeople; a person in
+    ``told`` has a gender conflict already."""
+    by_holder: dict[tuple[str, frozenset[str]], dict[str, list[tuple[_Role, str | None]]]] = {}
     for a in c.articles:
         an = analyses.get(a.id)
+        people = [m for m in (an.mentions if an else ()) if m.label == "PERSON" and m.entity_id]
         for m in an.mentions if an else ():
-            if m.label != "ROLE" or m.refers is not None or key_of.get(a.id) is None:
+            if m.label != "ROLE" or key_of.get(a.id) is None:
                 continue
             words = [
                 w.lower().removesuffix("'s").removesuffix("’s").rstrip("'’") for w in _WORD.findall(m.text)
@@ -405,12 +423,19 @@ def _unnamed_gender_conflicts(
             employer = frozenset(w for j, w in enumerate(words) if j != i and w not in _NOT_EMPLOYER)
             if employer:
                 r = _Role("", a.id, m.start, m.end, job, gender)
-                by_holder.setdefault((job, employer), {}).setdefault(key_of[a.id], []).append(r)
+                named = _holder(m, people, a.body)
+                by_holder.setdefault((job, employer), {}).setdefault(key_of[a.id], []).append((r, named))
     out = []
     for by_outlet in by_holder.values():
-        genders = {k: {r.gender for r in rs} for k, rs in by_outlet.items()}
+        genders = {k: {r.gender for r, _ in rs} for k, rs in by_outlet.items()}
+        named = {k: {p for _, p in rs} for k, rs in by_outlet.items()}
+        people = set().union(*named.values()) - {None}
+        if len(people) > 1 or people & told:
+            continue
         if all(len(g) == 1 for g in genders.values()) and len(set().union(*genders.values())) == 2:
-            out.append(_conflict(c, loc, [r for rs in by_outlet.values() for r in rs], "attribute", "gender"))
+            out.append(
+                _conflict(c, loc, [r for rs in by_outlet.values() for r, _ in rs], "attribute", "gender")
+            )
     return out
 
 
