@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import timedelta
 
 from storyline.analyze.entities import person_parts
 from storyline.analyze.gender import (
@@ -25,7 +26,7 @@ from storyline.briefing.spelling import spell_key
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.speech import SPEECH_VERBS
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
-from storyline.lexicon.titles import JOB_NOUNS, neutral_job, written_out
+from storyline.lexicon.titles import JOB_NOUNS, leading_titles, neutral_job, written_out
 from storyline.model import Analysis, Citation, Claim, Conflict, Mention
 from storyline.settings import BriefSettings
 
@@ -44,9 +45,9 @@ _SAME_JOB = {w: g[0] for g in (("judge", "justice", "magistrate"), ("ceo", "exec
 
 
 # Words in a title that make it another job than its head alone ("assistant coach" is not the coach, "deputy
-# mayor" not the mayor). Not "former" (the same person's earlier post); "Deputy" heading a title ("Sheriff's
-# Deputy X") is the job itself, not a rank.
-_RANKS = frozenset(("assistant", "vice", "associate", "acting", "interim", "deputy"))
+# mayor" not the mayor, a "former minister" no minister now: issue 13's role conflicts); "Deputy" heading a title
+# ("Sheriff's Deputy X") is the job itself, not a rank.
+_RANKS = frozenset(("assistant", "vice", "associate", "acting", "interim", "deputy", "former"))
 # Lower-case words between a rank and its head ("deputy transport minister", "acting fire chief").
 _RANKED_REACH = 2
 # Jobs of an office staffed by many, whose "deputy" is one of its lawyers, not a second post: a "Deputy Public
@@ -190,7 +191,9 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Role]:
         names = {m.start: m.end for m in an.mentions if m.label == "PERSON"} if an else {}
         for m in an.mentions if an else ():
             if m.label == "PERSON" and m.entity_id:
-                out += _roles_of(a.body, m.start, m.end, m.entity_id, a.id)
+                titled = leading_titles().match(m.text)  # "Ms Kale" tagged whole: its title is written before
+                start = m.start + titled.end() if titled and titled.end() < len(m.text) else m.start
+                out += _roles_of(a.body, start, m.end, m.entity_id, a.id)
             elif m.refers in names and m.entity_id:
                 out += _described(m, names[m.refers])
     return out
@@ -370,10 +373,12 @@ def person_attributes(
                     agreements.append(_agreement(c, loc, held))
         if not shared and len(given) >= 2 and all(len(jobs[k]) == 1 for k in given):
             conflicts.append(
-                _conflict(c, loc, [r for k in given for r in by_outlet[k] if r.role], "role", "role")
+                _role_conflict(c, loc, [r for k in given for r in by_outlet[k] if r.role], settings)
             )
         else:
-            conflicts += _rank_conflicts(c, loc, {k: [r for r in by_outlet[k] if r.role] for k in given})
+            conflicts += _rank_conflicts(
+                c, loc, {k: [r for r in by_outlet[k] if r.role] for k in given}, settings
+            )
     nat_conflicts, nat_agreements = _nationality_claims(c, loc, analyses, key, key_of)
     conflicts += _unnamed_gender_conflicts(c, loc, analyses, key_of, told)
     return conflicts + nat_conflicts + _holder_conflicts(
@@ -504,7 +509,9 @@ def _surname_swapped(names: Iterable[tuple[str, ...]]) -> bool:
     return "".join(a[1:])[:1] != "".join(b[1:])[:1]  # "Del Ferro" / "DelFerro" is one surname
 
 
-def _rank_conflicts(c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[_Role]]) -> list[Conflict]:
+def _rank_conflicts(
+    c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[_Role]], settings: BriefSettings
+) -> list[Conflict]:
     """One head job with different ranks: an outlet that gives only "assistant coach" and one that gives only
     "coach" disagree whatever else the others say."""
     heads: dict[str, dict[str, set[str]]] = {}
@@ -516,8 +523,28 @@ def _rank_conflicts(c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[_R
         only = {next(iter(js)) for js in jobs.values() if len(js) == 1}
         if len(only) >= 2:
             sides = [r for k in jobs for r in by_outlet[k] if r.job.split()[-1] == head]
-            out.append(_conflict(c, loc, sides, "role", "role"))
+            out.append(_role_conflict(c, loc, sides, settings))
     return out
+
+
+def _role_conflict(c: Corpus, loc: Locator, sides: Sequence[_Role], settings: BriefSettings) -> Conflict:
+    """A role conflict, or an update when the reports changed over time: every outlet giving the job was
+    published at least ``update_hours`` before every outlet calling the person its former holder ("the
+    minister" in one report, "the former minister" in a later one)."""
+    past = [r for r in sides if r.job.startswith("former ")]
+    now = [r for r in sides if not r.job.startswith("former ")]
+    when = {r.article_id: c.by_id[r.article_id].published for r in sides}
+    changed = (
+        past
+        and now
+        and {r.job.removeprefix("former ") for r in past} == {r.job for r in now}
+        and all(when.values())
+        and max(when[r.article_id] for r in now) + timedelta(hours=settings.update_hours)  # type: ignore[operator]
+        <= min(when[r.article_id] for r in past)  # type: ignore[type-var]
+    )
+    k = _conflict(c, loc, sides, "role", "role")
+    told = k.topic.removeprefix("role: ")
+    return replace(k, kind="update", topic=f"reports changed over time: role ({told})") if changed else k
 
 
 def _text(c: Corpus, r: _Role) -> str:
