@@ -45,8 +45,8 @@ _SAME_JOB = {w: g[0] for g in (("judge", "justice", "magistrate"), ("ceo", "exec
 
 
 # Words in a title that make it another job than its head alone ("assistant coach" is not the coach, "deputy
-# mayor" not the mayor, a "former minister" no minister now: issue 13's role conflicts); "Deputy" heading a title
-# ("Sheriff's Deputy X") is the job itself, not a rank.
+# mayor" not the mayor); "Deputy" heading a title ("Sheriff's Deputy X") is the job itself, not a rank. "Former"
+# is read with them but is the same job held earlier: ``_former_conflicts`` compares it.
 _RANKS = frozenset(("assistant", "vice", "associate", "acting", "interim", "deputy", "former"))
 # Lower-case words between a rank and its head ("deputy transport minister", "acting fire chief").
 _RANKED_REACH = 2
@@ -70,10 +70,15 @@ class _Role:
 
     @property
     def job(self) -> str:
-        """The role with one word per group of synonyms ("judge" and "magistrate" are one job)."""
+        """The role with one word per group of synonyms ("judge" and "magistrate" are one job), without "former"."""
         *rank, head = self.role.split() or [""]
         head = _SAME_JOB.get(head, head)
-        return " ".join([*(r for r in rank if r != "deputy" or head not in _OFFICE_STAFF), head])
+        kept = (r for r in rank if r != "former" and (r != "deputy" or head not in _OFFICE_STAFF))
+        return " ".join([*kept, head])
+
+    @property
+    def former(self) -> bool:
+        return "former" in self.role.split()
 
 
 def _neutral(word: str, before: str = "") -> tuple[str, str | None]:
@@ -379,6 +384,9 @@ def person_attributes(
             conflicts += _rank_conflicts(
                 c, loc, {k: [r for r in by_outlet[k] if r.role] for k in given}, settings
             )
+        conflicts += _former_conflicts(
+            c, loc, {k: [r for r in by_outlet[k] if r.role] for k in given}, settings
+        )
     nat_conflicts, nat_agreements = _nationality_claims(c, loc, analyses, key, key_of)
     conflicts += _unnamed_gender_conflicts(c, loc, analyses, key_of, told)
     return conflicts + nat_conflicts + _holder_conflicts(
@@ -527,17 +535,44 @@ def _rank_conflicts(
     return out
 
 
+def _former_conflicts(
+    c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[_Role]], settings: BriefSettings
+) -> list[Conflict]:
+    """One job an outlet says the person holds and another says they held ("transport minister X" / "former
+    transport minister X"): written in the same words but "former", outside quotations (a speaker's "President
+    X" may be of years ago), each outlet giving the job one way only. Another title beside "former" ("former
+    church leader" / "leader of one group") may be another post (eval/claims.py fit-b: 2 false conflicts)."""
+    quoted = {aid: [q.span() for q in QUOTED.finditer(c.by_id[aid].body)] for aid in c.by_id}
+    told: dict[str, dict[str, list[_Role]]] = {}  # job -> outlet -> its roles of that job
+    for k, rs in by_outlet.items():
+        for r in rs:
+            if not any(qs <= r.start < qe for qs, qe in quoted.get(r.article_id, ())):
+                told.setdefault(r.job, {}).setdefault(k, []).append(r)
+    out = []
+    for of_job in told.values():
+        ways = {k: {r.former for r in rs} for k, rs in of_job.items()}
+        past = [r for k, rs in of_job.items() if ways[k] == {True} for r in rs]
+        now = [r for k, rs in of_job.items() if ways[k] == {False} for r in rs]
+        if {_words(c, r) for r in past} & {_words(c, r) for r in now}:
+            out.append(_role_conflict(c, loc, past + now, settings))
+    return out
+
+
+def _words(c: Corpus, r: _Role) -> tuple[str, ...]:
+    return tuple(w for w in _text(c, r).lower().split() if w != "former")
+
+
 def _role_conflict(c: Corpus, loc: Locator, sides: Sequence[_Role], settings: BriefSettings) -> Conflict:
     """A role conflict, or an update when the reports changed over time: every outlet giving the job was
     published at least ``update_hours`` before every outlet calling the person its former holder ("the
     minister" in one report, "the former minister" in a later one)."""
-    past = [r for r in sides if r.job.startswith("former ")]
-    now = [r for r in sides if not r.job.startswith("former ")]
+    past = [r for r in sides if r.former]
+    now = [r for r in sides if not r.former]
     when = {r.article_id: c.by_id[r.article_id].published for r in sides}
     changed = (
         past
         and now
-        and {r.job.removeprefix("former ") for r in past} == {r.job for r in now}
+        and {r.job for r in past} == {r.job for r in now}
         and all(when.values())
         and max(when[r.article_id] for r in now) + timedelta(hours=settings.update_hours)  # type: ignore[operator]
         <= min(when[r.article_id] for r in past)  # type: ignore[type-var]
