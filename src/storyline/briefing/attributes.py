@@ -27,7 +27,7 @@ from storyline.briefing.working_set import Corpus
 from storyline.lexicon.speech import SPEECH_VERBS
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
 from storyline.lexicon.titles import JOB_NOUNS, leading_titles, neutral_job, written_out
-from storyline.model import Analysis, Citation, Claim, Conflict, Mention
+from storyline.model import Analysis, Citation, Claim, Conflict, Mention, Sentence
 from storyline.settings import BriefSettings
 
 _WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
@@ -215,6 +215,24 @@ def _speech_verb(word: str) -> bool:
     return not forms.isdisjoint(SPEECH_VERBS)
 
 
+def _speaking(
+    body: str, after: int, sentence: Sentence, following: Sentence | None, quoted: Sequence[tuple[int, int]]
+) -> list[re.Match[str]]:
+    """The he/she speaking after ``after`` in its sentence, or opening the ``following`` one (a caller passes
+    only one that names nobody), outside quotation marks."""
+    found = list(_SPEAKING.finditer(body, after, sentence.end))
+    opening = _SPEAKING.match(body, following.start, following.end) if following else None
+    return [
+        p
+        for p in [*found, *([opening] if opening else [])]
+        if _speech_verb(p.group(2)) and not any(qs <= p.start() < qe for qs, qe in quoted)
+    ]
+
+
+def _pronoun_gender(p: re.Match[str]) -> str:
+    return "m" if p.group(1).lower() in MALE_PRONOUNS else "f"
+
+
 def _pronoun_genders(c: Corpus, loc: Locator, analyses: Mapping[str, Analysis]) -> list[_Role]:
     """A person's gender from the he/she an outlet writes of them speaking ("she told reporters", "he urged"),
     when the person is the only one named in the sentence and the pronoun follows the name there, or opens the
@@ -232,24 +250,19 @@ def _pronoun_genders(c: Corpus, loc: Locator, analyses: Mapping[str, Analysis]) 
             if len({m.entity_id for m in named[k]}) != 1:
                 continue
             last = named[k][-1]
-            found = list(_SPEAKING.finditer(a.body, last.end, x.end))
-            if k + 1 < len(sents) and not named[k + 1]:
-                opening = _SPEAKING.match(a.body, sents[k + 1].start, sents[k + 1].end)
-                found += [opening] if opening else []
-            for p in found:
-                if _speech_verb(p.group(2)) and not any(qs <= p.start() < qe for qs, qe in quoted):
-                    gender = "m" if p.group(1).lower() in MALE_PRONOUNS else "f"
-                    out.append(
-                        _Role(
-                            last.entity_id or "",
-                            a.id,
-                            p.start(1),
-                            p.end(1),
-                            "",
-                            gender,
-                            (last.start, last.end),
-                        )
+            following = sents[k + 1] if k + 1 < len(sents) and not named[k + 1] else None
+            for p in _speaking(a.body, last.end, x, following, quoted):
+                out.append(
+                    _Role(
+                        last.entity_id or "",
+                        a.id,
+                        p.start(1),
+                        p.end(1),
+                        "",
+                        _pronoun_gender(p),
+                        (last.start, last.end),
                     )
+                )
     return out
 
 
@@ -422,6 +435,7 @@ def _unnamed_gender_conflicts(
     for a in c.articles:
         an = analyses.get(a.id)
         people = [m for m in (an.mentions if an else ()) if m.label == "PERSON" and m.entity_id]
+        quoted = [q.span() for q in QUOTED.finditer(a.body)]
         for m in an.mentions if an else ():
             if m.label != "ROLE" or key_of.get(a.id) is None:
                 continue
@@ -429,13 +443,18 @@ def _unnamed_gender_conflicts(
                 w.lower().removesuffix("'s").removesuffix("’s").rstrip("'’") for w in _WORD.findall(m.text)
             ]
             heads = [(i, *_neutral(w)) for i, w in enumerate(words)]
-            head = next(((i, job, g) for i, job, g in heads if job and g), None)
-            if head is None or loc.sentence(a.id, m.start) is None:
+            head = next(
+                ((i, job, g) for i, job, g in heads if job and (g or words[i].endswith("person"))), None
+            )
+            if head is None or (at := loc.sentence(a.id, m.start)) is None:
                 continue
             i, job, gender = head
             employer = frozenset(w for j, w in enumerate(words) if j != i and w not in _NOT_EMPLOYER)
-            if employer:
-                r = _Role("", a.id, m.start, m.end, job, gender)
+            start, end = m.start, m.end
+            if employer and gender is None:  # "a spokesperson for the council said ... She added"
+                start, end, gender = _told_gender(c, loc, a.body, m, at, people, quoted)
+            if employer and gender:
+                r = _Role("", a.id, start, end, job, gender)
                 named = _holder(m, people, a.body)
                 by_holder.setdefault((job, employer), {}).setdefault(key_of[a.id], []).append((r, named))
     out = []
@@ -450,6 +469,31 @@ def _unnamed_gender_conflicts(
                 _conflict(c, loc, [r for rs in by_outlet.values() for r, _ in rs], "attribute", "gender")
             )
     return out
+
+
+def _told_gender(
+    c: Corpus,
+    loc: Locator,
+    body: str,
+    m: Mention,
+    at: int,
+    people: Sequence[Mention],
+    quoted: Sequence[tuple[int, int]],
+) -> tuple[int, int, str | None]:
+    """The span and gender of the one he/she speaking after an unnamed holder's ROLE mention ``m`` (sentence
+    ``at``): in its sentence with nobody named between, or opening the next sentence, which names nobody."""
+    x = c.sentences[at]
+    nxt = c.sentences[at + 1] if at + 1 < len(c.sentences) else None
+    if nxt is not None and (
+        nxt.article_id != x.article_id or any(nxt.start <= p.start < nxt.end for p in people)
+    ):
+        nxt = None
+    after = max([m.end, *(p.end for p in people if m.end <= p.start < x.end)])
+    found = {_pronoun_gender(p): p for p in _speaking(body, after, x, nxt, quoted)}
+    if len(found) != 1:
+        return m.start, m.end, None
+    ((gender, p),) = found.items()
+    return p.start(1), p.end(1), gender
 
 
 def _holder_conflicts(
