@@ -87,6 +87,19 @@ def test_two_spokespeople_are_no_gender_conflict(herald, post):
     assert not _people(_brief(herald, post))
 
 
+def test_a_he_or_she_speaking_after_an_unnamed_spokesperson_gives_the_spokespersons_gender():
+    herald = f"A spokesman for the highways agency {_SAID}. He added that no one had been hurt."
+    post = "The agency expects to finish this week, a spokesperson for the highways agency {}. She added {}."
+    ((kind, topic),) = _people(_brief(herald, post.format(_SAID, "that no one had been hurt")))
+    assert kind == "attribute" and "spokesman" in topic
+    # the he/she may be someone named after the spokesperson, or is not speaking: no gender, no conflict
+    other = post.format(f"{_SAID} after talking to the driver, Tina Hale", "that she was sorry")
+    assert not _people(_brief(herald, other))
+    assert not _people(
+        _brief(herald, post.format(_SAID, "that she was sorry").replace("She added", "She was"))
+    )
+
+
 def test_mr_and_ms_before_one_surname_are_a_gender_conflict():
     conflicts = _people(
         _brief(

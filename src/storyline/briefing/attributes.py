@@ -481,15 +481,17 @@ def _told_gender(
     quoted: Sequence[tuple[int, int]],
 ) -> tuple[int, int, str | None]:
     """The span and gender of the one he/she speaking after an unnamed holder's ROLE mention ``m`` (sentence
-    ``at``): in its sentence with nobody named between, or opening the next sentence, which names nobody."""
+    ``at``) when nobody is named after it in its sentence: there, or opening the next sentence, which names
+    nobody either."""
     x = c.sentences[at]
     nxt = c.sentences[at + 1] if at + 1 < len(c.sentences) else None
     if nxt is not None and (
         nxt.article_id != x.article_id or any(nxt.start <= p.start < nxt.end for p in people)
     ):
         nxt = None
-    after = max([m.end, *(p.end for p in people if m.end <= p.start < x.end)])
-    found = {_pronoun_gender(p): p for p in _speaking(body, after, x, nxt, quoted)}
+    if any(m.end <= p.start < x.end for p in people):
+        return m.start, m.end, None
+    found = {_pronoun_gender(p): p for p in _speaking(body, m.end, x, nxt, quoted)}
     if len(found) != 1:
         return m.start, m.end, None
     ((gender, p),) = found.items()
