@@ -100,6 +100,14 @@ def test_a_he_or_she_speaking_after_an_unnamed_spokesperson_gives_the_spokespers
     )
 
 
+def test_the_he_or_she_of_a_named_persons_own_reported_words_gives_their_gender():
+    herald = "Union organiser Robin Kale told us she expects more staff to join the walkout."
+    ((kind, _),) = _people(_brief(herald, f"Mr Robin Kale, the union organiser, {_SAID}."))
+    assert kind == "attribute"
+    herald = "Union organiser Robin Kale met managers, and she expects more staff to join the walkout."
+    assert not _people(_brief(herald, f"Mr Robin Kale, the union organiser, {_SAID}."))  # no words of hers
+
+
 def test_mr_and_ms_before_one_surname_are_a_gender_conflict():
     conflicts = _people(
         _brief(

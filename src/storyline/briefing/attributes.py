@@ -205,7 +205,13 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Role]:
 
 
 # "she told reporters", "he also urged": a he/she speaking (a spokesperson's gender), one adverb allowed between
-_SPEAKING = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:(?:also|later|then|\w+ly)\s+)?([a-z]+)\b")
+_SPEAKING = re.compile(r"\b(?P<he>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|\w+ly)\s+)?(?P<verb>[a-z]+)\b")
+# "Femi Adeyemi told us she expects", "X said he would": the he/she of the speaker's own words, right after the
+# name and its verb of speech (one adverb, an addressee and "that" allowed between).
+_SAYS_OF_SELF = re.compile(
+    r"[ \t]+(?:\w+ly[ \t]+)?(?P<verb>[a-z]+)[ \t]+(?:(?:us|me|reporters|journalists)[ \t]+)?(?:that[ \t]+)?"
+    r"(?P<he>[Hh]e|[Ss]he)\b"
+)
 _SPOKEN = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
 
 
@@ -225,18 +231,19 @@ def _speaking(
     return [
         p
         for p in [*found, *([opening] if opening else [])]
-        if _speech_verb(p.group(2)) and not any(qs <= p.start() < qe for qs, qe in quoted)
+        if _speech_verb(p.group("verb")) and not any(qs <= p.start() < qe for qs, qe in quoted)
     ]
 
 
 def _pronoun_gender(p: re.Match[str]) -> str:
-    return "m" if p.group(1).lower() in MALE_PRONOUNS else "f"
+    return "m" if p.group("he").lower() in MALE_PRONOUNS else "f"
 
 
 def _pronoun_genders(c: Corpus, loc: Locator, analyses: Mapping[str, Analysis]) -> list[_Role]:
     """A person's gender from the he/she an outlet writes of them speaking ("she told reporters", "he urged"),
     when the person is the only one named in the sentence and the pronoun follows the name there, or opens the
-    next sentence, which names nobody ("A spokesperson, Fran Lyle, said ... She told reporters ..."). Only a
+    next sentence, which names nobody ("A spokesperson, Fran Lyle, said ... She told reporters ..."), or is the
+    subject of the person's own reported words, right after the name and its verb ("Lyle told us she expects"). Only a
     speaking he/she: other pronouns after a name are too often someone else's ("struck Chohan with his car").
     Pronouns inside quotation marks are the speaker's and are skipped."""
     out = []
@@ -251,13 +258,15 @@ def _pronoun_genders(c: Corpus, loc: Locator, analyses: Mapping[str, Analysis]) 
                 continue
             last = named[k][-1]
             following = sents[k + 1] if k + 1 < len(sents) and not named[k + 1] else None
-            for p in _speaking(a.body, last.end, x, following, quoted):
+            own = _SAYS_OF_SELF.match(a.body, last.end, x.end)
+            own = own if own and _speech_verb(own.group("verb")) else None
+            for p in [*_speaking(a.body, last.end, x, following, quoted), *([own] if own else [])]:
                 out.append(
                     _Role(
                         last.entity_id or "",
                         a.id,
-                        p.start(1),
-                        p.end(1),
+                        p.start("he"),
+                        p.end("he"),
                         "",
                         _pronoun_gender(p),
                         (last.start, last.end),
@@ -495,7 +504,7 @@ def _told_gender(
     if len(found) != 1:
         return m.start, m.end, None
     ((gender, p),) = found.items()
-    return p.start(1), p.end(1), gender
+    return p.start("he"), p.end("he"), gender
 
 
 def _holder_conflicts(
