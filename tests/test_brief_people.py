@@ -133,6 +133,16 @@ def test_mr_and_ms_before_one_surname_are_a_gender_conflict():
             "assistant engineer",
         ),
         (f"Former transport minister Ada Kline {_SAID}.", f"Transport minister Ada Kline {_SAID}.", "former"),
+        (
+            f"Lt. Col. Ivan Petrov, who commands the army engineers on site, {_SAID}.",
+            f"Col. Ivan Petrov, whose army engineers are on site, {_SAID}.",
+            "lt. col.",
+        ),
+        (
+            f"Omar Haddad, who is the council's deputy highways director, {_SAID}.",
+            f"Highways director Omar Haddad {_SAID}.",
+            "deputy highways director",
+        ),
     ],
 )
 def test_a_rank_or_another_title_for_one_person_is_a_role_conflict(herald, post, words):

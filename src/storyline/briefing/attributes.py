@@ -46,8 +46,9 @@ _SAME_JOB = {w: g[0] for g in (("judge", "justice", "magistrate"), ("ceo", "exec
 
 # Words in a title that make it another job than its head alone ("assistant coach" is not the coach, "deputy
 # mayor" not the mayor); "Deputy" heading a title ("Sheriff's Deputy X") is the job itself, not a rank. "Former"
-# is read with them but is the same job held earlier: ``_former_conflicts`` compares it.
-_RANKS = frozenset(("assistant", "vice", "associate", "acting", "interim", "deputy", "former"))
+# is read with them but is the same job held earlier: ``_former_conflicts`` compares it. A "Lt. Col." is no
+# colonel, a "lieutenant governor" no governor.
+_RANKS = frozenset(("assistant", "vice", "associate", "acting", "interim", "deputy", "lieutenant", "former"))
 # Lower-case words between a rank and its head ("deputy transport minister", "acting fire chief").
 _RANKED_REACH = 2
 # Jobs of an office staffed by many, whose "deputy" is one of its lawyers, not a second post: a "Deputy Public
@@ -97,6 +98,12 @@ def _neutral(word: str, before: str = "") -> tuple[str, str | None]:
     return neutral_job(w), gender
 
 
+def _rank(word: str) -> str:
+    """The rank a word of a title is, written out ("Lt." is "lieutenant"); '' for no rank."""
+    w = written_out(word.lower().rstrip("."))
+    return w if w in _RANKS else ""
+
+
 def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> list[_Role]:
     """The job word written right before the name (title: "General Manager Tom Rennick", "Mrs Smith") and the
     head of an apposition right after it (", a spokeswoman for ...")."""
@@ -109,11 +116,7 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
         if role or gender:
             first = _title_run(body, before)
             run = body[first : w.start()].split()
-            rank = [
-                x.lower()
-                for i, x in enumerate(run)
-                if x.lower() in _RANKS and not (i and _possessive(run[i - 1]))
-            ]
+            rank = [_rank(x) for i, x in enumerate(run) if _rank(x) and not (i and _possessive(run[i - 1]))]
             role = " ".join([*dict.fromkeys(rank), role]) if role else role
             out.append(
                 _Role(person, article_id, first if role else w.start(), w.end(), role, gender, (start, end))
@@ -125,8 +128,8 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
         *mods, head = _WORD.finditer(m.group(1))
         role, gender = _neutral(head.group(), mods[-1].group() if mods else "")
         if role:
-            ranked = [x for x in mods if x.group().lower() in _RANKS]
-            rank = [x.group().lower() for x in ranked]
+            ranked = [x for x in mods if _rank(x.group())]
+            rank = [_rank(x.group()) for x in ranked]
             at = m.start(1) + (ranked[0] if ranked else head).start()
             job = " ".join([*dict.fromkeys(rank), role])
             out.append(_Role(person, article_id, at, m.start(1) + head.end(), job, gender, (start, end)))
@@ -158,7 +161,7 @@ def _title_run(body: str, words: Sequence[re.Match[str]]) -> int:
         gap, word = body[w.end() : first], w.group()
         if gap.strip(" ") or (word.endswith(".") and len(word) > 4):  # a line or sentence ends between
             break
-        if not (word[:1].isupper() or word.lower() in _RANKS):
+        if not (word[:1].isupper() or _rank(word)):
             break
         first = w.start()
     return _ranked_start(body, words, first)
@@ -172,8 +175,8 @@ def _ranked_start(body: str, words: Sequence[re.Match[str]], first: int) -> int:
         w, after = words[k], words[k + 1]
         if body[w.end() : after.start()] != " " or w.group().endswith("."):
             break
-        if w.group().lower() in _RANKS:
-            return w.start() if not _possessed(body, words, k) else first
+        if _rank(w.group()):  # "Sheriff's Deputy" is a job; "the council's deputy highways director" a rank
+            return w.start() if w.group().islower() or not _possessed(body, words, k) else first
         if not w.group().islower() or w.group() in STOP_WORDS or w.group().endswith(("ing", "ed")):
             break  # "deputy before killing Judge X": a verb or a function word is no part of a title
     return first
@@ -200,7 +203,7 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Role]:
                 start = m.start + titled.end() if titled and titled.end() < len(m.text) else m.start
                 out += _roles_of(a.body, start, m.end, m.entity_id, a.id)
             elif m.refers in names and m.entity_id:
-                out += _described(m, names[m.refers])
+                out += _described(m, names[m.refers], a.body)
     return out
 
 
@@ -275,16 +278,16 @@ def _pronoun_genders(c: Corpus, loc: Locator, analyses: Mapping[str, Analysis]) 
     return out
 
 
-def _described(m: Mention, name_end: int) -> list[_Role]:
-    """The job analysis read off a description of a named person ("the deputy director", "X was coach")."""
-    *mods, head = _WORD.findall(m.text) or [""]
+def _described(m: Mention, name_end: int, body: str) -> list[_Role]:
+    """The job analysis read off a description of a named person ("the deputy director", "X was coach"), with
+    a rank written before the words analysis kept ("deputy" of "the deputy highways director")."""
+    start = _ranked_start(body, list(_WORD.finditer(body, max(0, m.start - _BEFORE_REACH), m.end)), m.start)
+    *mods, head = _WORD.findall(body[start : m.end]) or [""]
     role, gender = _neutral(head, mods[-1] if mods else "")
-    rank = [w.lower() for w in mods if w.lower() in _RANKS]
+    rank = [_rank(w) for w in mods if _rank(w)]
     job = " ".join([*dict.fromkeys(rank), role]) if role else ""
     name = (m.refers or 0, name_end)
-    return (
-        [_Role(m.entity_id or "", m.article_id, m.start, m.end, job, gender, name)] if role or gender else []
-    )
+    return [_Role(m.entity_id or "", m.article_id, start, m.end, job, gender, name)] if role or gender else []
 
 
 # Between a nationality and the name it describes: up to three job, rank or capitalised title words
