@@ -600,7 +600,8 @@ def _former_conflicts(
     transport minister X"): written in the same words but "former", outside quotations (a speaker's "President
     X" may be of years ago), each outlet giving the job one way only. Another title beside "former" ("former
     church leader" / "leader of one group") may be another post (eval/claims.py fit-b: 2 false conflicts)."""
-    quoted = {aid: [q.span() for q in QUOTED.finditer(c.by_id[aid].body)] for aid in c.by_id}
+    ids = {r.article_id for rs in by_outlet.values() for r in rs}
+    quoted = {aid: [q.span() for q in QUOTED.finditer(c.by_id[aid].body)] for aid in ids}
     told: dict[str, dict[str, list[_Role]]] = {}  # job -> outlet -> its roles of that job
     for k, rs in by_outlet.items():
         for r in rs:
