@@ -92,6 +92,9 @@ def test_a_he_or_she_speaking_after_an_unnamed_spokesperson_gives_the_spokespers
     post = "The agency expects to finish this week, a spokesperson for the highways agency {}. She added {}."
     ((kind, topic),) = _people(_brief(herald, post.format(_SAID, "that no one had been hurt")))
     assert kind == "attribute" and "spokesman" in topic
+    own = "A spokesperson for the highways agency said she could not yet give a cost of the repairs."
+    ((kind, _),) = _people(_brief(herald, own))
+    assert kind == "attribute"  # the she of the spokesperson's own reported words
     # the he/she may be someone named after the spokesperson, or is not speaking: no gender, no conflict
     other = post.format(f"{_SAID} after talking to the driver, Tina Hale", "that she was sorry")
     assert not _people(_brief(herald, other))

@@ -238,6 +238,12 @@ def _speaking(
     ]
 
 
+def _own_words(body: str, after: int, sentence: Sentence) -> list[re.Match[str]]:
+    """The he/she opening the reported words of the speaker written right before ``after`` ("... told us she")."""
+    own = _SAYS_OF_SELF.match(body, after, sentence.end)
+    return [own] if own and _speech_verb(own.group("verb")) else []
+
+
 def _pronoun_gender(p: re.Match[str]) -> str:
     return "m" if p.group("he").lower() in MALE_PRONOUNS else "f"
 
@@ -261,9 +267,7 @@ def _pronoun_genders(c: Corpus, loc: Locator, analyses: Mapping[str, Analysis]) 
                 continue
             last = named[k][-1]
             following = sents[k + 1] if k + 1 < len(sents) and not named[k + 1] else None
-            own = _SAYS_OF_SELF.match(a.body, last.end, x.end)
-            own = own if own and _speech_verb(own.group("verb")) else None
-            for p in [*_speaking(a.body, last.end, x, following, quoted), *([own] if own else [])]:
+            for p in [*_speaking(a.body, last.end, x, following, quoted), *_own_words(a.body, last.end, x)]:
                 out.append(
                     _Role(
                         last.entity_id or "",
@@ -503,7 +507,9 @@ def _told_gender(
         nxt = None
     if any(m.end <= p.start < x.end for p in people):
         return m.start, m.end, None
-    found = {_pronoun_gender(p): p for p in _speaking(body, m.end, x, nxt, quoted)}
+    found = {
+        _pronoun_gender(p): p for p in [*_speaking(body, m.end, x, nxt, quoted), *_own_words(body, m.end, x)]
+    }
     if len(found) != 1:
         return m.start, m.end, None
     ((gender, p),) = found.items()
