@@ -209,7 +209,7 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Role]:
 
 # "she told reporters", "he also urged": a he/she speaking (a spokesperson's gender), one adverb allowed between
 _SPEAKING = re.compile(r"\b(?P<he>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|\w+ly)\s+)?(?P<verb>[a-z]+)\b")
-# "Femi Adeyemi told us she expects", "X said he would": the he/she of the speaker's own words, right after the
+# "Robin Kale told us she expects", "X said he would": the he/she of the speaker's own words, right after the
 # name and its verb of speech (one adverb, an addressee and "that" allowed between).
 _SAYS_OF_SELF = re.compile(
     r"[ \t]+(?:\w+ly[ \t]+)?(?P<verb>[a-z]+)[ \t]+(?:(?:us|me|reporters|journalists)[ \t]+)?(?:that[ \t]+)?"
@@ -468,7 +468,7 @@ def _unnamed_gender_conflicts(
             employer = frozenset(w for j, w in enumerate(words) if j != i and w not in _NOT_EMPLOYER)
             start, end = m.start, m.end
             if employer and gender is None:  # "a spokesperson for the council said ... She added"
-                start, end, gender = _told_gender(c, loc, a.body, m, at, people, quoted)
+                start, end, gender = _told_gender(c, a.body, m, at, people, quoted)
             if employer and gender:
                 r = _Role("", a.id, start, end, job, gender)
                 named = _holder(m, people, a.body)
@@ -489,7 +489,6 @@ def _unnamed_gender_conflicts(
 
 def _told_gender(
     c: Corpus,
-    loc: Locator,
     body: str,
     m: Mention,
     at: int,
