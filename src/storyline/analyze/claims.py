@@ -20,7 +20,7 @@ from storyline.analyze.date_parts import calendar_value, date_parts
 from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, increment, money_of, split_glued, sums
 from storyline.analyze.nlp import lemma, verb_subject
-from storyline.analyze.outcomes import find_causes, find_offences
+from storyline.analyze.outcomes import find_causes, find_death_places, find_offences
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.measures import (
     DISTANCE,
@@ -90,6 +90,7 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
             *_ones(article_id, doc, dates),
             *find_offences(article_id, doc),
             *find_causes(article_id, doc),
+            *find_death_places(article_id, doc),
             *find_instruments(article_id, doc),
         ],
         key=lambda c: c.start,

@@ -13,6 +13,10 @@ several, "murder and attempted murder"), so two outlets' charges only ever agree
 Causes of death: the noun "died of"/"died from" governs. One person dies of one cause, so two outlets' causes of
 one death compare (briefing.claims: a cause that holds the other's words, "congestive heart failure" and "heart
 failure", or a vague one, "natural causes", is compatible; else a conflict).
+
+Places of death: the noun "died at/in/on" (or "was pronounced dead at") governs, when it is one of the few places
+a death is told at (lexicon.measures.DEATH_PLACES: "at the scene", "in hospital", "on the way to hospital", "at
+home"). One person dies at one place, so two outlets' places of one named person's death compare.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.analyze.money import currency
 from storyline.analyze.nlp import lemma, verb_subject
-from storyline.lexicon.measures import CAUSE, MEASURES, TALLY_NOUNS
+from storyline.lexicon.measures import CAUSE, DEATH_PLACE, DEATH_PLACES, MEASURES, TALLY_NOUNS
 from storyline.model import ClaimSlot
 
 MEASURE = "charge"
@@ -103,6 +107,42 @@ def find_causes(article_id: str, doc: Doc) -> list[ClaimSlot]:
                     for n in (obj, *(c for c in obj.children if c.dep_ == "conj"))
                 ]
     return [c for c in out if c is not None]
+
+
+_AT = frozenset(("at", "in", "on", "en"))  # "at the scene", "in hospital", "on the way to", "en route to"
+
+
+def find_death_places(article_id: str, doc: Doc) -> list[ClaimSlot]:
+    """Where each "died"/"was pronounced dead" says someone died, with whom it is said of (the person's name where
+    the subject is one, else its word: the briefing keeps two people's deaths apart by it)."""
+    out = []
+    for t in doc:
+        dead = lemma(t) == "die" or (lemma(t) == "pronounce" and any(c.lower_ == "dead" for c in t.children))
+        if not dead or not t.tag_.startswith("VB") or any(c.dep_ == "neg" for c in t.children):
+            continue
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in _AT):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.tag_.startswith("NN")):
+                value = DEATH_PLACES.get(lemma(obj).lower())
+                if value is None or (value == "en route") != (prep.lower_ in ("on", "en")):
+                    continue  # "in a way", "on the scene": no place told
+                end = obj.idx + len(obj)
+                out.append(
+                    ClaimSlot(article_id, prep.idx, end, "other", DEATH_PLACE, value, subject=_dead(t))
+                )
+    return out
+
+
+def _dead(verb: Token) -> str | None:
+    """Who died: the subject's name (its PERSON entity), else its word in lower case; a relative pronoun's noun
+    ("a man who died")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None:
+        return None
+    if subj.ent_type_ != "PERSON":
+        return subj.lower_  # "He", "The victim": no name, lower case as the briefing's unnamed subjects
+    return next(e.text for e in subj.doc.ents if e.start <= subj.i < e.end)
 
 
 def _claim(article_id: str, head: Token, measure: str = MEASURE) -> ClaimSlot | None:

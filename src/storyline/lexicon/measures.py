@@ -98,6 +98,16 @@ SPEC_UNITS = {
 CAUSE = "cause of death"
 VAGUE_CAUSES = frozenset(("natural cause", "cause", "disease", "illness", "complication", "injury", "wound"))
 
+# Where a person died (kind ``other``, analyze.outcomes): the noun after "died at/in/on" to the place it names. A
+# death is told at one of these few places, and two of them exclude each other ("died at the scene" / "died on the
+# way to hospital"); a named place ("in Denver") is a place claim, a vaguer noun ("in the area") no place of death.
+DEATH_PLACE = "place of death"
+DEATH_PLACES = {
+    "scene": "scene", "spot": "scene", "hospital": "hospital", "infirmary": "hospital", "hospice": "hospice",
+    "home": "home", "house": "home", "residence": "home", "apartment": "home", "way": "en route",
+    "route": "en route",
+}  # fmt: skip
+
 # Units of distance (kind ``other``, measure ``DISTANCE``), each written form to one name: "120 metres" and
 # "60m" compare, a distance in feet only with feet (a converted figure is rounded, so no exact value to compare).
 # Not yards: a player's yards are a sports statistic.
