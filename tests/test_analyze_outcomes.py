@@ -118,7 +118,7 @@ def test_where_one_died_is_read_with_whom():
         ("at the scene", "scene", "Mara Quint")
     ]
     assert _death_places("The third victim died on the way to the hospital.") == [
-        ("on the way", "en route", "victim")
+        ("on the way to the hospital", "en route", "victim")
     ]
     assert _death_places("He was pronounced dead at Lakeview Hospital.") == [
         ("at Lakeview Hospital", "hospital", "he")

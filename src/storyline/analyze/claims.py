@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 from text_to_num import alpha2digit, text2num
 
+from storyline.analyze.colours import find_colours
 from storyline.analyze.date_parts import calendar_value, date_parts
 from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, increment, money_of, split_glued, sums
@@ -92,6 +93,7 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
             *find_causes(article_id, doc),
             *find_death_places(article_id, doc),
             *find_instruments(article_id, doc),
+            *find_colours(article_id, doc),
         ],
         key=lambda c: c.start,
     )

@@ -125,7 +125,7 @@ def find_death_places(article_id: str, doc: Doc) -> list[ClaimSlot]:
                 value = DEATH_PLACES.get(lemma(obj).lower())
                 if value is None or (value == "en route") != (prep.lower_ in ("on", "en")):
                     continue  # "in a way", "on the scene": no place told
-                end = obj.idx + len(obj)
+                end = obj.right_edge.idx + len(obj.right_edge)  # "on the way to the hospital"
                 out.append(
                     ClaimSlot(article_id, prep.idx, end, "other", DEATH_PLACE, value, subject=_dead(t))
                 )
@@ -133,16 +133,21 @@ def find_death_places(article_id: str, doc: Doc) -> list[ClaimSlot]:
 
 
 def _dead(verb: Token) -> str | None:
-    """Who died: the subject's name (its PERSON entity), else its word in lower case; a relative pronoun's noun
-    ("a man who died")."""
+    """Who died: the names in the subject's phrase (its own PERSON words and those of the words naming it:
+    "Jon Ames", "the judge, Jon Ames"), else the subject's word in lower case ("he", "victim"); a relative
+    pronoun's noun ("a man who died"). The briefing tells two people's deaths apart by the names."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
         subj = verb.head
     if subj is None:
         return None
-    if subj.ent_type_ != "PERSON":
-        return subj.lower_  # "He", "The victim": no name, lower case as the briefing's unnamed subjects
-    return next(e.text for e in subj.doc.ents if e.start <= subj.i < e.end)
+    naming = [subj, *(c for c in subj.children if c.dep_ in _NAMING)]
+    naming += [g for c in naming[1:] for g in c.children if g.dep_ in _NAMING]
+    names = [t.text for t in sorted(naming, key=lambda t: t.i) if t.ent_type_ == "PERSON" or t.tag_ == "NNP"]
+    return " ".join(names) if names else subj.lower_
+
+
+_NAMING = frozenset(("compound", "appos", "nmod", "flat"))
 
 
 def _claim(article_id: str, head: Token, measure: str = MEASURE) -> ClaimSlot | None:

@@ -84,12 +84,24 @@ from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.extract.published import ZONES
 from storyline.lexicon.dates import MONTH_RE_TITLE, MONTHS, WEEKDAYS, month_name
-from storyline.lexicon.measures import CAUSE, DEATH_PLACE, DISTANCE, MEASURES, TOLLS, VAGUE_CAUSES
+from storyline.lexicon.measures import (
+    CAUSE,
+    DEATH_PLACE,
+    DISTANCE,
+    MEASURES,
+    TOLLS,
+    VAGUE_CAUSES,
+    VEHICLE_COLOUR,
+)
 from storyline.model import Analysis, Citation, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
 
 _NUMERIC = ("count", "money", "percent", "duration", "attribute", "other")  # "other": specifications
 _INSTRUMENTS = frozenset(kinds.MEASURES.values())  # the weapon or vehicle of an act (analyze.instruments)
+# Descriptions in words of one thing, each thing having one (analyze.outcomes, analyze.colours): where a person
+# died ("at the scene" / "on the way to hospital"), a vehicle's colour ("silver" / "grey"). Two values agree when
+# one holds the other's words ("dark blue" / "blue"), else conflict; outlets telling one alike list no key fact.
+_WORDED = frozenset((DEATH_PLACE, VEHICLE_COLOUR))
 _EVENT_KINDS = ("time", "money")
 # Kinds whose measure is the verb of the sentence ("felt for 15 seconds", "shook for a minute"), no noun head:
 # all their figures share one slot, and only a figure's best-matching one of another outlet is compared with it.
@@ -156,8 +168,9 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
         return _same_cause(a.value, b.value)
     if a.measure in _INSTRUMENTS:
         return kinds.compatible(a.value, b.value)
-    if a.measure == DEATH_PLACE:  # a few places, each excluding the others (lexicon.measures.DEATH_PLACES)
-        return a.value == b.value
+    if a.measure in _WORDED:
+        x, y = set(a.value.split()), set(b.value.split())
+        return x <= y or y <= x
     if a.kind in _NUMERIC and "-" not in a.value + b.value:
         try:
             floor = 0.0 if a.kind == "duration" else 1.0
@@ -190,8 +203,8 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
 
 def _one_things(measure: str) -> bool:
     """Whether an ``other`` measure is one thing's (a distance, a cause or place of death, the weapon or vehicle
-    used), so two outlets' differing values conflict; else two models' specifications."""
-    return measure.startswith(DISTANCE) or measure in (CAUSE, DEATH_PLACE) or measure in _INSTRUMENTS
+    used, its colour), so two outlets' differing values conflict; else two models' specifications."""
+    return measure.startswith(DISTANCE) or measure == CAUSE or measure in _INSTRUMENTS | _WORDED
 
 
 def _same_cause(a: str, b: str) -> bool:
@@ -414,8 +427,10 @@ def compare_claims(
         clash = _of_one_thing(c, clash, kind, measure, by_outlet, measures_in)
         if not clash and measure in TOLLS:
             clash = _revised(by_outlet, versions)
-        if not clash and measure in _INSTRUMENTS:
-            continue  # outlets naming one weapon alike ("a gun") list no key fact (fit 1, held-out 4 false, 0 true)
+        if not clash and measure in _INSTRUMENTS | _WORDED:
+            # outlets naming one weapon alike ("a gun") list no key fact (fit 1, held-out 4 false, 0 true), nor
+            # one place of death ("died at the scene": fit 2 false, 0 true; held-out none)
+            continue
         if not clash:
             if all(compatible(a.slot, b.slot) for i, a in enumerate(reps) for b in reps[i + 1 :]) and not (
                 _unlisted(kind, measure) and _small(reps)
@@ -460,9 +475,16 @@ def _of_one_thing(
         clash = [(a, b) for a, b in clash if _one_incident(a, b, measures_in)]
     if kind == "other" and not _one_things(measure):
         return []
+    if measure in _WORDED and any(_two_things(ps) for ps in by_outlet.values()):
+        return []  # an outlet that tells two places of death tells two deaths ("one at the scene, one in hospital")
     if _unlisted(kind, measure):
         clash = [(a, b) for a, b in clash if _one_count(c, a, b, by_outlet, measures_in)]
     return clash
+
+
+def _two_things(versions: list[Placed]) -> bool:
+    """One outlet's incompatible descriptions of a slot: two things described (two deaths, two cars), not one."""
+    return any(compatible(a.slot, b.slot) is False for i, a in enumerate(versions) for b in versions[i + 1 :])
 
 
 def _rated(
@@ -870,43 +892,31 @@ def _shared_values(
 def _whose_age(placed: list[Placed], story_of: Callable[[str], str]) -> list[Placed]:
     """Ages of an unnamed subject ("the 47-year-old Lisk man", "a 52-year-old woman") given to the story's one
     named person whose age 2+ outlets state: the outlet told that person's age without the name, so its figure
-    aligns with theirs. With two or more such people the subject noun cannot say whose it is. Places of death
-    ("the victim died at the scene") likewise, among the people whose place of death is told."""
-    named: dict[tuple[str, str], dict[str, set[str]]] = {}
+    aligns with theirs. With two or more such people the subject noun cannot say whose it is."""
+    named: dict[str, dict[str, set[str]]] = {}
     for p in placed:
         whose = _whose(p.slot)
         if whose[:1].isupper() and whose.lower() not in _UNNAMED:
-            named.setdefault(_of_whom(p, story_of), {}).setdefault(whose, set()).add(p.outlet_key)
+            named.setdefault(story_of(p.slot.article_id), {}).setdefault(whose, set()).add(p.outlet_key)
     person = {st: [w for w, keys in ws.items() if len(keys) >= 2] for st, ws in named.items()}
     out = []
     for p in placed:
-        people = person.get(_of_whom(p, story_of), [])
+        people = person.get(story_of(p.slot.article_id), [])
         if _whose(p.slot)[:1].islower() and len(people) == 1:
             p = Placed(replace(p.slot, subject=people[0]), p.sentence, p.outlet_key)
         out.append(p)
     return out
 
 
-def _of_whom(p: Placed, story_of: Callable[[str], str]) -> tuple[str, str]:
-    """The story and the kind of personal claim (an age or a place of death) whose named people are counted."""
-    return story_of(p.slot.article_id), p.slot.measure if p.slot.measure == DEATH_PLACE else p.slot.kind
-
-
 def _whose(s: ClaimSlot) -> str:
-    """The last word of an age's or a place of death's subject (a surname, or a noun: "man"); "" for other
-    kinds."""
-    return (s.subject or "").split()[-1] if _personal(s) and s.subject else ""
-
-
-def _personal(s: ClaimSlot) -> bool:
-    """A claim of one person's (an age, where one died): aligned only with the same person's."""
-    return s.kind == "attribute" or s.measure == DEATH_PLACE
+    """The last word of an age's subject (a surname, or a noun: "man"); "" for other kinds."""
+    return (s.subject or "").split()[-1] if s.kind == "attribute" and s.subject else ""
 
 
 def _slot_key(s: ClaimSlot, story_of: Callable[[str], str]) -> tuple[str, ...]:
     """The slot a claim aligns in: story, kind, measure (none for clock times and sums), unit, and for an age
     whose it is."""
-    whose = (s.subject or "").split()[-1:] if _personal(s) else []  # an age is one person's
+    whose = (s.subject or "").split()[-1:] if s.kind == "attribute" else []  # an age is one person's
     measure = "" if s.kind in _EVENT_KINDS + _VERB_KINDS else s.measure
     unit = "" if s.kind == "time" else s.unit  # zones are compared, not kept apart (compatible)
     return (story_of(s.article_id), s.kind, measure, unit, *whose)

@@ -108,6 +108,16 @@ DEATH_PLACES = {
     "route": "en route",
 }  # fmt: skip
 
+# A vehicle's colour (kind ``other``, analyze.colours): each basic colour word to one name, "gray" and "grey" one.
+# A witness's "silver" and another's "grey" for one getaway car are two versions; a shade ("dark blue") agrees
+# with its colour.
+VEHICLE_COLOUR = "colour of vehicle"
+COLOURS = {
+    **{c: c for c in "black white silver grey red blue green yellow brown gold beige maroon tan orange purple".split()},
+    "gray": "grey", "burgundy": "maroon",
+}  # fmt: skip
+SHADES = frozenset(("dark", "light", "pale", "bright"))
+
 # Units of distance (kind ``other``, measure ``DISTANCE``), each written form to one name: "120 metres" and
 # "60m" compare, a distance in feet only with feet (a converted figure is rounded, so no exact value to compare).
 # Not yards: a player's yards are a sports statistic.
