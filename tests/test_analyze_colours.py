@@ -65,3 +65,13 @@ def test_a_shade_and_two_cars_are_no_conflict():
         }
     )
     assert _colour_conflicts(two_cars) == []
+
+
+def test_two_kinds_of_vehicle_are_two_things():
+    b = _briefing(
+        {
+            "Coast Herald": "A cyclist was hit by a white truck on Dell Road on Friday, police said.",
+            "Evening Post": "Witnesses said a red car struck the cyclist on Dell Road on Friday.",
+        }
+    )
+    assert _colour_conflicts(b) == []

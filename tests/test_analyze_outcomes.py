@@ -153,3 +153,20 @@ def test_two_people_dying_at_two_places_is_no_conflict():
         }
     )
     assert not [k for k in b.conflicts if "place of death" in k.topic]
+
+
+def test_the_scene_may_be_a_home_not_a_hospital():
+    home = _briefing(
+        {
+            "Coast Herald": "Jon Ames was shot in his kitchen and died at the scene, police said on Friday.",
+            "Evening Post": "Jon Ames was shot on Thursday and died at his home, police said on Friday.",
+        }
+    )
+    assert not [k for k in home.conflicts if "place of death" in k.topic]
+    hospital = _briefing(
+        {
+            "Coast Herald": "Jon Ames was shot in his kitchen and died at the scene, police said on Friday.",
+            "Evening Post": "Jon Ames was shot on Thursday and died in hospital, police said on Friday.",
+        }
+    )
+    assert [k for k in hospital.conflicts if "place of death" in k.topic]

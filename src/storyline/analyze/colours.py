@@ -18,7 +18,8 @@ _REACH = 4  # words after the colour its noun may be ("a silver 2013 Toyota Coro
 
 
 def find_colours(article_id: str, doc: Doc) -> list[ClaimSlot]:
-    """Every colour the body gives a vehicle, with the vehicle's name as subject when it is one ("Corolla")."""
+    """Every colour the body gives a vehicle, with the vehicle as subject: its name ("Corolla") or its noun's
+    lemma ("truck"), so that two kinds of vehicle ("a car", "a truck") are kept apart."""
     out = []
     for t in doc:
         colour = COLOURS.get(t.lower_)
@@ -30,7 +31,7 @@ def find_colours(article_id: str, doc: Doc) -> list[ClaimSlot]:
         shade = doc[t.i - 1] if t.i > 0 and doc[t.i - 1].lower_ in SHADES else None
         value = f"{shade.lower_} {colour}" if shade is not None else colour
         start = (shade or t).idx
-        subject = head.text if head.tag_ in ("NNP", "NNPS") else None
+        subject = head.text if head.tag_ in ("NNP", "NNPS") else lemma(head)
         out.append(
             ClaimSlot(
                 article_id, start, head.idx + len(head), "other", VEHICLE_COLOUR, value, subject=subject

@@ -89,6 +89,7 @@ from storyline.lexicon.measures import (
     DEATH_PLACE,
     DISTANCE,
     MEASURES,
+    TAKEN_TO,
     TOLLS,
     VAGUE_CAUSES,
     VEHICLE_COLOUR,
@@ -168,6 +169,8 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
         return _same_cause(a.value, b.value)
     if a.measure in _INSTRUMENTS:
         return kinds.compatible(a.value, b.value)
+    if a.measure == DEATH_PLACE and "scene" in (a.value, b.value):  # "at the scene": wherever it happened
+        return not {a.value, b.value} & TAKEN_TO
     if a.measure in _WORDED:
         x, y = set(a.value.split()), set(b.value.split())
         return x <= y or y <= x
@@ -704,7 +707,17 @@ def _same_thing(a: ClaimSlot, b: ClaimSlot, settings: BriefSettings) -> bool:
         and not _other_people(a, b)
         and not _lengths_of_two_things(a, b)
         and not _other_specs(a, b)
+        and not _other_vehicles(a, b)
     )
+
+
+def _other_vehicles(a: ClaimSlot, b: ClaimSlot) -> bool:
+    """Colours of two kinds of vehicle ("a white truck", "a red car": analyze.kinds tells them apart), not one
+    vehicle's colour told two ways."""
+    if a.measure != VEHICLE_COLOUR:
+        return False
+    x, y = (kinds.table()["lemmas"].get(s.subject or "") for s in (a, b))
+    return x is not None and y is not None and kinds.compatible(x, y) is False
 
 
 def _other_specs(a: ClaimSlot, b: ClaimSlot) -> bool:

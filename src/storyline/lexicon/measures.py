@@ -107,6 +107,8 @@ DEATH_PLACES = {
     "home": "home", "house": "home", "residence": "home", "apartment": "home", "way": "en route",
     "route": "en route",
 }  # fmt: skip
+# Where a victim is taken after the act: these exclude dying "at the scene"; the scene itself may be a home.
+TAKEN_TO = frozenset(("hospital", "hospice", "en route"))
 
 # A vehicle's colour (kind ``other``, analyze.colours): each basic colour word to one name, "gray" and "grey" one.
 # A witness's "silver" and another's "grey" for one getaway car are two versions; a shade ("dark blue") agrees
