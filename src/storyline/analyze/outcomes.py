@@ -109,6 +109,7 @@ def find_causes(article_id: str, doc: Doc) -> list[ClaimSlot]:
     return [c for c in out if c is not None]
 
 
+_DYING = frozenset(("die", "pronounce"))  # "died", "was pronounced dead"
 _AT = frozenset(("at", "in", "on", "en"))  # "at the scene", "in hospital", "on the way to", "en route to"
 
 
@@ -117,8 +118,10 @@ def find_death_places(article_id: str, doc: Doc) -> list[ClaimSlot]:
     the subject is one, else its word: the briefing keeps two people's deaths apart by it)."""
     out = []
     for t in doc:
-        dead = lemma(t) == "die" or (lemma(t) == "pronounce" and any(c.lower_ == "dead" for c in t.children))
-        if not dead or not t.tag_.startswith("VB") or any(c.dep_ == "neg" for c in t.children):
+        word = lemma(t)
+        if word not in _DYING or not t.tag_.startswith("VB") or any(c.dep_ == "neg" for c in t.children):
+            continue
+        if word == "pronounce" and not any(c.lower_ == "dead" for c in t.children):
             continue
         for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in _AT):
             for obj in (c for c in prep.children if c.dep_ == "pobj" and c.tag_.startswith("NN")):
