@@ -124,6 +124,9 @@ def test_where_one_died_is_read_with_whom():
         ("at Lakeview Hospital", "hospital", "he")
     ]
     assert _death_places("Jon Ames died on Friday at a hospice near his home.")[0][1] == "hospice"
+    assert _death_places("Paramedics took Mara Quint to Lakeview Hospital, where she died.") == [
+        ("Lakeview Hospital", "hospital", "she")
+    ]
 
 
 def test_no_place_of_death_without_one_told():

@@ -115,7 +115,8 @@ _AT = frozenset(("at", "in", "on", "en"))  # "at the scene", "in hospital", "on 
 
 def find_death_places(article_id: str, doc: Doc) -> list[ClaimSlot]:
     """Where each "died"/"was pronounced dead" says someone died, with whom it is said of (the person's name where
-    the subject is one, else its word: the briefing keeps two people's deaths apart by it)."""
+    the subject is one, else its word: the briefing keeps two people's deaths apart by it); "taken to Mercy
+    Hospital, where she died" places the death at the noun "where" stands for."""
     out = []
     for t in doc:
         word = lemma(t)
@@ -123,15 +124,22 @@ def find_death_places(article_id: str, doc: Doc) -> list[ClaimSlot]:
             continue
         if word == "pronounce" and not any(c.lower_ == "dead" for c in t.children):
             continue
-        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in _AT):
-            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.tag_.startswith("NN")):
-                value = DEATH_PLACES.get(lemma(obj).lower())
-                if value is None or (value == "en route") != (prep.lower_ in ("on", "en")):
-                    continue  # "in a way", "on the scene": no place told
-                end = obj.right_edge.idx + len(obj.right_edge)  # "on the way to the hospital"
-                out.append(
-                    ClaimSlot(article_id, prep.idx, end, "other", DEATH_PLACE, value, subject=_dead(t))
-                )
+        places = [
+            (prep, obj)
+            for prep in t.children
+            if prep.dep_ == "prep" and prep.lower_ in _AT
+            for obj in prep.children
+            if obj.dep_ == "pobj" and obj.tag_.startswith("NN")
+        ]
+        if t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children):
+            places.append((None, t.head))
+        for prep, obj in places:
+            value = DEATH_PLACES.get(lemma(obj).lower())
+            if value is None or (value == "en route") != (prep is not None and prep.lower_ in ("on", "en")):
+                continue  # "in a way", "on the scene": no place told
+            start = prep.idx if prep is not None else obj.left_edge.idx
+            end = obj.right_edge.idx + len(obj.right_edge) if prep is not None else obj.idx + len(obj)
+            out.append(ClaimSlot(article_id, start, end, "other", DEATH_PLACE, value, subject=_dead(t)))
     return out
 
 
