@@ -22,7 +22,7 @@ _USE = frozenset(
 )
 # Verbs whose doer is the instrument when it is a thing: "a truck struck the cyclist", "hit by a car"; what they
 # hit is no instrument ("the car hit a truck": the truck)
-_STRIKE = frozenset("hit strike run".split())
+_STRIKE = frozenset(("hit", "strike"))
 _ACTS = frozenset(
     "attack slaying shooting killing assault stabbing bombing murder raid robbery heist crash".split()
 )
