@@ -21,10 +21,11 @@ def find_colours(article_id: str, doc: Doc) -> list[ClaimSlot]:
     """Every colour the body gives a vehicle, with the vehicle as subject: its name ("Corolla") or its noun's
     lemma ("truck"), so that two kinds of vehicle ("a car", "a truck") are kept apart."""
     out = []
+    words = {doc.vocab.strings.add(w) for w in COLOURS}  # a look-up of an int per token, no string made
     for t in doc:
-        colour = COLOURS.get(t.lower_)
-        if colour is None or not t.text.islower():
+        if t.lower not in words or not t.text.islower():
             continue
+        colour = COLOURS[t.lower_]
         head = _vehicle(t)
         if head is None:
             continue

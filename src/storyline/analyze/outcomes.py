@@ -110,6 +110,7 @@ def find_causes(article_id: str, doc: Doc) -> list[ClaimSlot]:
 
 
 _DYING = frozenset(("die", "pronounce"))  # "died", "was pronounced dead"
+_DYING_FORMS = ("die", "dies", "died", "dying", "pronounce", "pronounced")
 _AT = frozenset(("at", "in", "on", "en"))  # "at the scene", "in hospital", "on the way to", "en route to"
 
 
@@ -118,7 +119,10 @@ def find_death_places(article_id: str, doc: Doc) -> list[ClaimSlot]:
     the subject is one, else its word: the briefing keeps two people's deaths apart by it); "taken to Mercy
     Hospital, where she died" places the death at the noun "where" stands for."""
     out = []
+    forms = {doc.vocab.strings.add(w) for w in _DYING_FORMS}  # a look-up of an int per token, no string made
     for t in doc:
+        if t.lower not in forms:
+            continue
         word = lemma(t)
         if word not in _DYING or not t.tag_.startswith("VB") or any(c.dep_ == "neg" for c in t.children):
             continue
