@@ -42,6 +42,12 @@ def test_instruments_are_read_in_their_role_only():
     ) == [("revolver", "weapon used")]
 
 
+def test_a_vehicle_striking_is_its_instrument_and_what_it_strikes_is_not():
+    assert _instruments("The cyclist was struck by a truck on Dell Road.") == [("truck", "vehicle used")]
+    assert _instruments("A car hit the cyclist on Dell Road.") == [("car", "vehicle used")]
+    assert _instruments("Witnesses said a taxi hit a parked truck.") == [("taxi", "vehicle used")]
+
+
 def test_kinds_compare_by_their_hypernyms():
     def kind(word: str) -> str:
         (doc,) = parse([f"He walked in with a {word}."])

@@ -102,3 +102,74 @@ def test_a_price_or_a_tally_is_no_offence():
         "forgery",
         "theft",
     ]
+
+
+def _death_places(text: str) -> list[tuple[str, str, str | None]]:
+    (doc,) = parse([text])
+    return [
+        (text[c.start : c.end], c.value, c.subject)
+        for c in find_claims("a", doc, [])
+        if c.measure == "place of death"
+    ]
+
+
+def test_where_one_died_is_read_with_whom():
+    assert _death_places("Mara Quint died at the scene, police said.") == [
+        ("at the scene", "scene", "Mara Quint")
+    ]
+    assert _death_places("The third victim died on the way to the hospital.") == [
+        ("on the way to the hospital", "en route", "victim")
+    ]
+    assert _death_places("He was pronounced dead at Lakeview Hospital.") == [
+        ("at Lakeview Hospital", "hospital", "he")
+    ]
+    assert _death_places("Jon Ames died on Friday at a hospice near his home.")[0][1] == "hospice"
+    assert _death_places("Paramedics took Mara Quint to Lakeview Hospital, where she died.") == [
+        ("Lakeview Hospital", "hospital", "she")
+    ]
+
+
+def test_no_place_of_death_without_one_told():
+    assert _death_places("He did not die at the scene.") == []  # denied
+    assert _death_places("Jon Ames died in a way nobody had expected.") == []  # no place
+    assert _death_places("Jon Ames died in Ridgeford on Friday.") == []  # a named town: a place claim
+    assert _death_places("Firefighters arrived at the scene at noon.") == []  # nobody died there
+
+
+def test_two_places_of_one_death_conflict():
+    b = _briefing(
+        {
+            "Coast Herald": "Retired judge Jon Ames died at his home on Thursday, his family said.",
+            "Evening Post": "Retired judge Jon Ames died at his home in Ridgeford on Thursday, his family said.",
+            "Valley News": "Retired judge Jon Ames died on Thursday at a hospice near Ridgeford, his family said.",
+        }
+    )
+    (k,) = [k for k in b.conflicts if "place of death" in k.topic]
+    assert "Valley News" in k.statement
+
+
+def test_two_people_dying_at_two_places_is_no_conflict():
+    b = _briefing(
+        {
+            "Coast Herald": "Mara Quint died at the scene of the crash on Route 9, police said.",
+            "Evening Post": "Tom Reyes died in hospital after the crash on Route 9, police said.",
+        }
+    )
+    assert not [k for k in b.conflicts if "place of death" in k.topic]
+
+
+def test_the_scene_may_be_a_home_not_a_hospital():
+    home = _briefing(
+        {
+            "Coast Herald": "Jon Ames was shot in his kitchen and died at the scene, police said on Friday.",
+            "Evening Post": "Jon Ames was shot on Thursday and died at his home, police said on Friday.",
+        }
+    )
+    assert not [k for k in home.conflicts if "place of death" in k.topic]
+    hospital = _briefing(
+        {
+            "Coast Herald": "Jon Ames was shot in his kitchen and died at the scene, police said on Friday.",
+            "Evening Post": "Jon Ames was shot on Thursday and died in hospital, police said on Friday.",
+        }
+    )
+    assert [k for k in hospital.conflicts if "place of death" in k.topic]

@@ -16,11 +16,12 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 from text_to_num import alpha2digit, text2num
 
+from storyline.analyze.colours import find_colours
 from storyline.analyze.date_parts import calendar_value, date_parts
 from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, increment, money_of, split_glued, sums
 from storyline.analyze.nlp import lemma, verb_subject
-from storyline.analyze.outcomes import find_causes, find_offences
+from storyline.analyze.outcomes import find_causes, find_death_places, find_offences
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.measures import (
     DISTANCE,
@@ -95,7 +96,9 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
             ),
             *find_offences(article_id, doc),
             *find_causes(article_id, doc),
+            *find_death_places(article_id, doc),
             *find_instruments(article_id, doc),
+            *find_colours(article_id, doc),
         ],
         key=lambda c: c.start,
     )

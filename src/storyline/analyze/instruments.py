@@ -4,8 +4,9 @@
 A description is a common noun (its compound first: "cargo ship") that WordNet 3.0 files under a weapon (a gun, a
 bomb, a knife) or a vehicle (``kinds.json``, built by eval/wordnet_kinds.py from the noun's most frequent sense), in
 the role of an instrument: the object of "with" on a verb, of a verb of using ("use", "bring", "fire", "drive",
-"ram"), or the modifier of an act noun ("attack", "slaying", "crash"). Its value is the WordNet synset, so
-"handgun" and "pistol" are one value; two values compare by their hypernyms (analyze.kinds.compatible).
+"ram"), the doer of a verb of striking ("a truck hit", "struck by a car"), or the modifier of an act noun
+("attack", "slaying", "crash"). Its value is the WordNet synset, so "handgun" and "pistol" are one value; two
+values compare by their hypernyms (analyze.kinds.compatible).
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from storyline.model import ClaimSlot
 _USE = frozenset(
     "use carry bring wield brandish point fire throw hurl drive ram crash hold pull aim toss plant detonate".split()
 )
+# Verbs whose doer is the instrument when it is a thing: "a truck struck the cyclist", "hit by a car"; what they
+# hit is no instrument ("the car hit a truck": the truck)
+_STRIKE = frozenset(("hit", "strike"))
 _ACTS = frozenset(
     "attack slaying shooting killing assault stabbing bombing murder raid robbery heist crash".split()
 )
@@ -66,6 +70,10 @@ def _instrument(t: Token) -> bool:
     h = t.head
     if t.dep_ == "pobj" and h.lower_ == "with":
         return h.head.tag_.startswith("VB") or h.head.lower_ == "armed"
+    if t.dep_ == "pobj" and h.dep_ == "agent":  # "struck by a car"
+        return lemma(h.head) in _STRIKE
+    if t.dep_ == "nsubj" and h.tag_.startswith("VB") and lemma(h) in _STRIKE:
+        return True
     if t.dep_ in ("dobj", "nsubj", "nsubjpass") and h.tag_.startswith("VB"):
         return lemma(h) in _USE
     return t.dep_ in ("compound", "nmod", "amod") and h.tag_ in ("NN", "NNS") and lemma(h) in _ACTS

@@ -13,6 +13,10 @@ several, "murder and attempted murder"), so two outlets' charges only ever agree
 Causes of death: the noun "died of"/"died from" governs. One person dies of one cause, so two outlets' causes of
 one death compare (briefing.claims: a cause that holds the other's words, "congestive heart failure" and "heart
 failure", or a vague one, "natural causes", is compatible; else a conflict).
+
+Places of death: the noun "died at/in/on" (or "was pronounced dead at") governs, when it is one of the few places
+a death is told at (lexicon.measures.DEATH_PLACES: "at the scene", "in hospital", "on the way to hospital", "at
+home"). One person dies at one place, so two outlets' places of one named person's death compare.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.analyze.money import currency
 from storyline.analyze.nlp import lemma, verb_subject
-from storyline.lexicon.measures import CAUSE, MEASURES, TALLY_NOUNS
+from storyline.lexicon.measures import CAUSE, DEATH_PLACE, DEATH_PLACES, MEASURES, TALLY_NOUNS
 from storyline.model import ClaimSlot
 
 MEASURE = "charge"
@@ -103,6 +107,62 @@ def find_causes(article_id: str, doc: Doc) -> list[ClaimSlot]:
                     for n in (obj, *(c for c in obj.children if c.dep_ == "conj"))
                 ]
     return [c for c in out if c is not None]
+
+
+_DYING = frozenset(("die", "pronounce"))  # "died", "was pronounced dead"
+_DYING_FORMS = ("die", "dies", "died", "dying", "pronounce", "pronounced")
+_AT = frozenset(("at", "in", "on", "en"))  # "at the scene", "in hospital", "on the way to", "en route to"
+
+
+def find_death_places(article_id: str, doc: Doc) -> list[ClaimSlot]:
+    """Where each "died"/"was pronounced dead" says someone died, with whom it is said of (the person's name where
+    the subject is one, else its word: the briefing keeps two people's deaths apart by it); "taken to Mercy
+    Hospital, where she died" places the death at the noun "where" stands for."""
+    out = []
+    forms = {doc.vocab.strings.add(w) for w in _DYING_FORMS}  # a look-up of an int per token, no string made
+    for t in doc:
+        if t.lower not in forms:
+            continue
+        word = lemma(t)
+        if word not in _DYING or not t.tag_.startswith("VB") or any(c.dep_ == "neg" for c in t.children):
+            continue
+        if word == "pronounce" and not any(c.lower_ == "dead" for c in t.children):
+            continue
+        places = [
+            (prep, obj)
+            for prep in t.children
+            if prep.dep_ == "prep" and prep.lower_ in _AT
+            for obj in prep.children
+            if obj.dep_ == "pobj" and obj.tag_.startswith("NN")
+        ]
+        if t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children):
+            places.append((None, t.head))
+        for prep, obj in places:
+            value = DEATH_PLACES.get(lemma(obj).lower())
+            if value is None or (value == "en route") != (prep is not None and prep.lower_ in ("on", "en")):
+                continue  # "in a way", "on the scene": no place told
+            start = prep.idx if prep is not None else obj.left_edge.idx
+            end = obj.right_edge.idx + len(obj.right_edge) if prep is not None else obj.idx + len(obj)
+            out.append(ClaimSlot(article_id, start, end, "other", DEATH_PLACE, value, subject=_dead(t)))
+    return out
+
+
+def _dead(verb: Token) -> str | None:
+    """Who died: the names in the subject's phrase (its own PERSON words and those of the words naming it:
+    "Jon Ames", "the judge, Jon Ames"), else the subject's word in lower case ("he", "victim"); a relative
+    pronoun's noun ("a man who died"). The briefing tells two people's deaths apart by the names."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None:
+        return None
+    naming = [subj, *(c for c in subj.children if c.dep_ in _NAMING)]
+    naming += [g for c in naming[1:] for g in c.children if g.dep_ in _NAMING]
+    names = [t.text for t in sorted(naming, key=lambda t: t.i) if t.ent_type_ == "PERSON" or t.tag_ == "NNP"]
+    return " ".join(names) if names else subj.lower_
+
+
+_NAMING = frozenset(("compound", "appos", "nmod", "flat"))
 
 
 def _claim(article_id: str, head: Token, measure: str = MEASURE) -> ClaimSlot | None:

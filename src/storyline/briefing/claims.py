@@ -88,12 +88,25 @@ from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.extract.published import ZONES
 from storyline.lexicon.dates import MONTH_RE_TITLE, MONTHS, WEEKDAYS, month_name
-from storyline.lexicon.measures import CAUSE, DISTANCE, MEASURES, TOLLS, VAGUE_CAUSES
+from storyline.lexicon.measures import (
+    CAUSE,
+    DEATH_PLACE,
+    DISTANCE,
+    MEASURES,
+    TAKEN_TO,
+    TOLLS,
+    VAGUE_CAUSES,
+    VEHICLE_COLOUR,
+)
 from storyline.model import Analysis, Citation, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
 
 _NUMERIC = ("count", "money", "percent", "duration", "attribute", "other")  # "other": specifications
 _INSTRUMENTS = frozenset(kinds.MEASURES.values())  # the weapon or vehicle of an act (analyze.instruments)
+# Descriptions in words of one thing, each thing having one (analyze.outcomes, analyze.colours): where a person
+# died ("at the scene" / "on the way to hospital"), a vehicle's colour ("silver" / "grey"). Two values agree when
+# one holds the other's words ("dark blue" / "blue"), else conflict; outlets telling one alike list no key fact.
+_WORDED = frozenset((DEATH_PLACE, VEHICLE_COLOUR))
 _EVENT_KINDS = ("time", "money")
 # Kinds whose measure is the verb of the sentence ("felt for 15 seconds", "shook for a minute"), no noun head:
 # all their figures share one slot, and only a figure's best-matching one of another outlet is compared with it.
@@ -160,6 +173,11 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
         return _same_cause(a.value, b.value)
     if a.measure in _INSTRUMENTS:
         return kinds.compatible(a.value, b.value)
+    if a.measure == DEATH_PLACE and "scene" in (a.value, b.value):  # "at the scene": wherever it happened
+        return not {a.value, b.value} & TAKEN_TO
+    if a.measure in _WORDED:
+        x, y = set(a.value.split()), set(b.value.split())
+        return x <= y or y <= x
     if a.kind in _NUMERIC and "-" not in a.value + b.value:
         try:
             floor = 0.0 if a.kind == "duration" else 1.0
@@ -193,9 +211,9 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
 
 
 def _one_things(measure: str) -> bool:
-    """Whether an ``other`` measure is one thing's (a distance, a cause of death, the weapon or vehicle used), so
-    two outlets' differing values conflict; else two models' specifications."""
-    return measure.startswith(DISTANCE) or measure == CAUSE or measure in _INSTRUMENTS
+    """Whether an ``other`` measure is one thing's (a distance, a cause or place of death, the weapon or vehicle
+    used, its colour), so two outlets' differing values conflict; else two models' specifications."""
+    return measure.startswith(DISTANCE) or measure == CAUSE or measure in _INSTRUMENTS | _WORDED
 
 
 def _same_cause(a: str, b: str) -> bool:
@@ -418,8 +436,10 @@ def compare_claims(
         clash = _of_one_thing(c, clash, kind, measure, by_outlet, measures_in)
         if not clash and measure in TOLLS:
             clash = _revised(by_outlet, versions)
-        if not clash and measure in _INSTRUMENTS:
-            continue  # outlets naming one weapon alike ("a gun") list no key fact (fit 1, held-out 4 false, 0 true)
+        if not clash and measure in _INSTRUMENTS | _WORDED:
+            # outlets naming one weapon alike ("a gun") list no key fact (fit 1, held-out 4 false, 0 true), nor
+            # one place of death ("died at the scene": fit 2 false, 0 true; held-out none)
+            continue
         if not clash:
             if all(compatible(a.slot, b.slot) for i, a in enumerate(reps) for b in reps[i + 1 :]) and not (
                 _unlisted(kind, measure) and _small(reps)
@@ -464,9 +484,16 @@ def _of_one_thing(
         clash = [(a, b) for a, b in clash if _one_incident(a, b, measures_in)]
     if kind == "other" and not _one_things(measure):
         return []
+    if measure in _WORDED and any(_two_things(ps) for ps in by_outlet.values()):
+        return []  # an outlet that tells two places of death tells two deaths ("one at the scene, one in hospital")
     if _unlisted(kind, measure):
         clash = [(a, b) for a, b in clash if _one_count(c, a, b, by_outlet, measures_in)]
     return clash
+
+
+def _two_things(versions: list[Placed]) -> bool:
+    """One outlet's incompatible descriptions of a slot: two things described (two deaths, two cars), not one."""
+    return any(compatible(a.slot, b.slot) is False for i, a in enumerate(versions) for b in versions[i + 1 :])
 
 
 def _rated(
@@ -686,7 +713,17 @@ def _same_thing(a: ClaimSlot, b: ClaimSlot, settings: BriefSettings) -> bool:
         and not _other_people(a, b)
         and not _lengths_of_two_things(a, b)
         and not _other_specs(a, b)
+        and not _other_vehicles(a, b)
     )
+
+
+def _other_vehicles(a: ClaimSlot, b: ClaimSlot) -> bool:
+    """Colours of two kinds of vehicle ("a white truck", "a red car": analyze.kinds tells them apart), not one
+    vehicle's colour told two ways."""
+    if a.measure != VEHICLE_COLOUR:
+        return False
+    x, y = (kinds.table()["lemmas"].get(s.subject or "") for s in (a, b))
+    return x is not None and y is not None and kinds.compatible(x, y) is False
 
 
 def _other_specs(a: ClaimSlot, b: ClaimSlot) -> bool:

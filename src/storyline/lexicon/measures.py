@@ -98,6 +98,28 @@ SPEC_UNITS = {
 CAUSE = "cause of death"
 VAGUE_CAUSES = frozenset(("natural cause", "cause", "disease", "illness", "complication", "injury", "wound"))
 
+# Where a person died (kind ``other``, analyze.outcomes): the noun after "died at/in/on" to the place it names. A
+# death is told at one of these few places, and two of them exclude each other ("died at the scene" / "died on the
+# way to hospital"); a named place ("in Denver") is a place claim, a vaguer noun ("in the area") no place of death.
+DEATH_PLACE = "place of death"
+DEATH_PLACES = {
+    "scene": "scene", "spot": "scene", "hospital": "hospital", "infirmary": "hospital", "hospice": "hospice",
+    "home": "home", "house": "home", "residence": "home", "apartment": "home", "way": "en route",
+    "route": "en route",
+}  # fmt: skip
+# Where a victim is taken after the act: these exclude dying "at the scene"; the scene itself may be a home.
+TAKEN_TO = frozenset(("hospital", "hospice", "en route"))
+
+# A vehicle's colour (kind ``other``, analyze.colours): each basic colour word to one name, "gray" and "grey" one.
+# A witness's "silver" and another's "grey" for one getaway car are two versions; a shade ("dark blue") agrees
+# with its colour.
+VEHICLE_COLOUR = "colour of vehicle"
+COLOURS = {
+    **{c: c for c in "black white silver grey red blue green yellow brown gold beige maroon tan orange purple".split()},
+    "gray": "grey", "burgundy": "maroon",
+}  # fmt: skip
+SHADES = frozenset(("dark", "light", "pale", "bright"))
+
 # Units of distance (kind ``other``, measure ``DISTANCE``), each written form to one name: "120 metres" and
 # "60m" compare, a distance in feet only with feet (a converted figure is rounded, so no exact value to compare).
 # Not yards: a player's yards are a sports statistic.
