@@ -61,6 +61,11 @@ REPORTING_VERBS = frozenset("say tell report announce add confirm state claim wr
 UPDATE_WORDS = frozenset(
     "rise climb increase grow jump revise update initially originally earlier previously".split()
 )
+# Adverbs that recall an earlier report when they modify a reporting verb ("had earlier said", "first
+# reported"): the lemma of "earlier" is "early", which alone ("early on Wednesday") tells no revision.
+RECALLS = frozenset("earlier previously initially originally first".split())
+# Verbs that set a level which "now" marks as the latest ("the toll now stands at", "now puts the cost at").
+LEVEL_VERBS = frozenset("stand put".split())
 
 QUALIFIERS = {
     "at least": "at least", "more than": "more than", "over": "more than", "upwards of": "more than",
