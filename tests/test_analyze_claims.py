@@ -45,6 +45,15 @@ def test_a_revision_is_read_from_the_parse_beyond_the_update_words():
         assert not _one(text, "count").update, text
 
 
+def test_people_taken_ill_are_one_measure_a_toll():
+    """ "fell ill" (the parser's adverb), "were sickened", "made ... ill": one measure, so outlets' figures align;
+    an adverb of another measure's word ("sent home") names no measure."""
+    for text in ("Twelve guests fell ill after the banquet.", "Nine diners were sickened by the oysters.",
+                 "The outbreak has made 25 people ill."):  # fmt: skip
+        assert _one(text, "count").measure == "ill", text
+    assert _one("Three patients were sent home.", "count").measure != "buildings"
+
+
 def test_a_panel_split_and_members_backing_and_opposing_are_tallies():
     assert _one("The panel split 5-4 on the question.", "count").value == "5-4"
     (tally,) = [c for _s, c in _claims("Five members backed the plan and two opposed it.")]

@@ -39,6 +39,7 @@ from storyline.lexicon.measures import (
     SCALES,
     SPEC_UNITS,
     TALLY_NOUNS,
+    TOLLS,
     UPDATE_WORDS,
     WHO_GROUPS,
 )
@@ -1114,7 +1115,9 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
     near = []
     for tok in chain[: _HOPS + 1]:
         # a figure's own participle: "Six were killed and at least 30 injured" (30 a conjunct, "injured" its acl)
-        beside = [tok, *(c for c in tok.children if c.dep_ in _NEAR or tok is root and c.dep_ == "acl")]
+        # and a state the parser reads as an adverb: "fell ill", "shot dead" (a toll's word only: "sent home" no)
+        beside = [tok, *(c for c in tok.children if c.dep_ in _NEAR or tok is root and c.dep_ == "acl"
+                         or c.dep_ == "advmod" and MEASURES.get(lemma(c)) in TOLLS)]  # fmt: skip
         near += [t for t in beside + [g for c in beside if c.dep_ == "prep" for g in c.children
                                       if g.dep_ == "pobj"] if t is not root]  # fmt: skip
     # a state a verb leaves its object in, as written: "leaving two others missing" (no form of "miss")
