@@ -49,8 +49,8 @@ def test_the_updates_set_is_what_its_stories_build_to():
 
 def test_each_slot_gets_its_verdict(briefed):
     """A revised figure ("rose to", "up from", "now stands at", "revised ... down", "had earlier said", an
-    outlet's own later article) is an update; outlets minutes apart, or a later lower toll with no sign of
-    revision, stay conflicts; "at least 9" and a later "11" stay an agreement."""
+    outlet's own later article) or a name an outlet respells later is an update; outlets minutes apart, or a
+    later lower toll with no sign of revision, stay conflicts; "at least 9" and a later "11" stay an agreement."""
     claims, pairs = briefed
     got, want = {}, {}
     for gold, b in pairs:

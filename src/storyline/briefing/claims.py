@@ -90,7 +90,7 @@ from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.extract.published import ZONES
 from storyline.lexicon.dates import MONTH_RE_TITLE, MONTHS, WEEKDAYS, month_name
 from storyline.lexicon.measures import CAUSE, DISTANCE, MEASURES, TOLLS, VAGUE_CAUSES
-from storyline.model import Analysis, Citation, Claim, ClaimSlot, Conflict
+from storyline.model import UPDATED, Analysis, Citation, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
 
 _NUMERIC = ("count", "money", "percent", "duration", "attribute", "other")  # "other": specifications
@@ -502,7 +502,7 @@ def _conflict(
     """One disputed thing: its figures in report order, an update when every clashing pair is one."""
     sides = sorted(group, key=lambda p: _order(c, p))
     is_update = all(_is_update(c, a, b, settings) for a, b in pairs)
-    topic = f"{'reports changed over time: ' if is_update else ''}{kind} ({measure})"
+    topic = f"{UPDATED if is_update else ''}{kind} ({measure})"
     claims = tuple(_claim(c, [p]) for p in sides)
     return Conflict(
         topic, claims, kind="update" if is_update else kind, statement=_statement(c, sides, kind, measure)
@@ -853,7 +853,8 @@ def _restated(
         firsts = list(leads.values())
         out += [(a, b) for i, a in enumerate(firsts) for b in firsts[i + 1 :]
                 if (_hours_apart(c, a, b) or 0) >= settings.update_hours and compatible(a.slot, b.slot) is False
-                and _same_thing(a.slot, b.slot, settings) and (_timed(a, b) or _same_context(c, [a], [b], settings))]  # fmt: skip
+                and _same_thing(a.slot, b.slot, settings)
+                and (_timed(a, b) or _same_context(c, [a], [b], settings))]  # fmt: skip
     return out
 
 
