@@ -26,10 +26,33 @@ def _one(text: str, kind: str):
 def test_counts_group_synonyms_and_keep_the_qualifier():
     killed = _one("At least 11 people were killed when the ferry sank.", "count")
     dead = _one("The death toll rose to nine.", "count")
+    cut = _one("Police revised the death toll down to six.", "count")
+    assert (cut.measure, cut.value, cut.update) == ("dead", "6", True)  # the particle's "to": the toll's
     assert (killed.measure, killed.value, killed.qualifier) == ("dead", "11", "at least")
     assert (dead.measure, dead.value, dead.update) == ("dead", "9", True)  # "rose to": an update
     assert _one("Fourteen people died.", "count").value == "14"
     assert _one("Two employees were killed in the shooting.", "count").measure == "dead"
+
+
+def test_a_revision_is_read_from_the_parse_beyond_the_update_words():
+    """ "up from", an earlier report recalled on a reporting verb, "now" on a level verb: the figure is phrased as
+    a change; the same words elsewhere ("early on", "now in hospital", "up the hill") are not."""
+    for text in ("The firm will cut 900 jobs, up from 700.", "Officials had earlier said six people died.",
+                 "The toll now stands at 14 dead.", "The mill first reported three workers dead."):  # fmt: skip
+        counts = [c for _s, c in _claims(text) if c.kind == "count"]
+        assert counts and all(c.update for c in counts), text
+    for text in ("Three men died early on Sunday.", "Four climbers are now in hospital.",
+                 "Two hikers walked up the hill.", "Officials said five people died."):  # fmt: skip
+        assert not _one(text, "count").update, text
+
+
+def test_people_taken_ill_are_one_measure_a_toll():
+    """ "fell ill" (the parser's adverb), "were sickened", "made ... ill": one measure, so outlets' figures align;
+    an adverb of another measure's word ("sent home") names no measure."""
+    for text in ("Twelve guests fell ill after the banquet.", "Nine diners were sickened by the oysters.",
+                 "The outbreak has made 25 people ill."):  # fmt: skip
+        assert _one(text, "count").measure == "ill", text
+    assert _one("Three patients were sent home.", "count").measure != "buildings"
 
 
 def test_a_panel_split_and_members_backing_and_opposing_are_tallies():

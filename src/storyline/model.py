@@ -270,6 +270,11 @@ class Side:
         return len(self.outlets) >= 2
 
 
+# The topic prefix of an update: a conflict whose later report replaced the earlier ("reports changed over time:
+# count (dead)", "reports changed over time: spelling: Jo Ames / Jo Amis").
+UPDATED = "reports changed over time: "
+
+
 @dataclass(frozen=True)
 class Conflict:
     """Outlets' incompatible versions of one slot. ``kind``: count, money, percent, date, time, duration,

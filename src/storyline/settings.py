@@ -352,7 +352,8 @@ class BriefSettings:
     update_hours: float = knob(
         3.0,
         "Reports at least this many hours apart that give a figure differently are an update, not a "
-        "contradiction (a toll rises as news comes in); the issue's example is 3 hours, demo stories.",
+        "contradiction (a toll rises as news comes in), and an outlet's own article this much later replaces "
+        "its earlier figure; the issue's example is 3 hours, demo stories.",
     )
     quote_overlap: float = knob(
         0.5, "Share of the shorter quote's word 3-grams found in the other: same quote (speaker conflicts)."

@@ -31,13 +31,16 @@ from storyline.lexicon.measures import (
     FACTORS,
     GENERIC_NOUNS,
     GENERIC_VERBS,
+    LEVEL_VERBS,
     MEASURES,
     OWNERS,
     QUALIFIERS,
+    RECALLS,
     REPORTING_VERBS,
     SCALES,
     SPEC_UNITS,
     TALLY_NOUNS,
+    TOLLS,
     UPDATE_WORDS,
     WHO_GROUPS,
 )
@@ -309,7 +312,30 @@ def _setting(sent: Span, dates: Sequence[DatedMention]) -> tuple[str | None, boo
     """The date of a sentence's dated mention and whether its words tell an update: every figure of the
     sentence, written or implied, is set in its time and telling."""
     when = next((d.date for d in dates if sent.start_char <= d.start < sent.end_char), None)
-    return when, not UPDATE_WORDS.isdisjoint(_sentence_lemmas(sent))
+    cache = sent.doc.user_data.setdefault(_SENTENCE_CHANGE, {})
+    if sent.start not in cache:
+        cache[sent.start] = not UPDATE_WORDS.isdisjoint(_sentence_lemmas(sent)) or any(
+            map(_tells_change, sent)
+        )
+    return when, cache[sent.start]
+
+
+_SENTENCE_CHANGE = (
+    "storyline.claims.sentence_change"  # Doc.user_data key: a sentence's start -> phrased as a change
+)
+
+
+def _tells_change(t: Token) -> bool:
+    """A token that phrases its sentence's figure as a revision beyond the update words: "up from 1,200" /
+    "down from 40" (the old level beside the new), an earlier report recalled ("had earlier said", "first
+    reported"), "now" on a level verb ("the toll now stands at"). Read from the parse: each word alone is common
+    ("early on Wednesday", "now in hospital", "up the hill")."""
+    low = t.lower_
+    if low in ("up", "down"):
+        return any(c.lower_ == "from" for c in t.children)
+    if t.dep_ != "advmod" or low not in RECALLS and low != "now":
+        return False
+    return lemma(t.head) in (LEVEL_VERBS if low == "now" else REPORTING_VERBS)
 
 
 _SENTENCE_LEMMAS = "storyline.claims.sentence_lemmas"  # Doc.user_data key: a sentence's start -> its lemmas
@@ -870,11 +896,14 @@ def _is_age(root: Token) -> bool:
 def _completed(root: Token) -> Token | None:
     """The noun a figure completes through its verb, when that noun holds a count: the object of "bringing the
     death toll to 11" or "put the number of dead at 30", else the subject of "the toll stands at 9" or "the tally
-    of injured reached 40". The figure is the verb's "to"/"at" complement or its object; the verb itself (bring,
+    of injured reached 40". The figure is the verb's "to"/"at" complement (or its particle's: "revised the toll
+    down to 28") or its object; the verb itself (bring,
     stand, reach, put) says nothing of what is counted."""
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in ("to", "at") and head.dep_ == "prep":
         verb = head.head
+        if verb.dep_ in ("prt", "advmod") and verb.lower_ in ("up", "down"):
+            verb = verb.head  # "revised the toll down to 28"
     elif root.dep_ == "dobj":
         verb = head
     else:
@@ -1147,7 +1176,9 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
     near = []
     for tok in chain[: _HOPS + 1]:
         # a figure's own participle: "Six were killed and at least 30 injured" (30 a conjunct, "injured" its acl)
-        beside = [tok, *(c for c in tok.children if c.dep_ in _NEAR or tok is root and c.dep_ == "acl")]
+        # and a state the parser reads as an adverb: "fell ill", "shot dead" (a toll's word only: "sent home" no)
+        beside = [tok, *(c for c in tok.children if c.dep_ in _NEAR or tok is root and c.dep_ == "acl"
+                         or c.dep_ == "advmod" and MEASURES.get(lemma(c)) in TOLLS)]  # fmt: skip
         near += [t for t in beside + [g for c in beside if c.dep_ == "prep" for g in c.children
                                       if g.dep_ == "pobj"] if t is not root]  # fmt: skip
     # a state a verb leaves its object in, as written: "leaving two others missing" (no form of "miss")

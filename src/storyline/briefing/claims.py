@@ -56,9 +56,14 @@ values are compatible when their ranges overlap:
 - dates, sums and ages also agree by value alone (``_same_values``): outlets date one event with different verbs; not
   in a slot that is in conflict (its verdict is its worst pair's); a weekday, year or month needs three outlets;
 - two incompatible values are an ``update`` (the reports changed over time), not a contradiction, when either
-  sentence is phrased as a change or a revision ("rose to", "earlier reports"), or when they are tolls (dead,
-  injured, ...) at least ``update_hours`` apart and the later one is higher; an outlet that itself recalls an
-  earlier toll ("originally reported two dead") makes the slot an update too.
+  sentence is phrased as a change or a revision (analyze.claims: "rose to", "revised", "up from", "had earlier
+  said", "now stands at"), or when they are tolls (dead, injured, ...) at least ``update_hours`` apart and the
+  later one is higher; an outlet that itself recalls an earlier toll ("originally reported two dead") makes the
+  slot an update too, and so does an outlet whose own later article, ``update_hours`` or more after, leads the
+  slot with a figure its earlier article's contradicts (``_restated``: it replaced its figure). Outlets minutes
+  apart, and a later toll that is lower with no sign of revision, stay a contradiction (eval/claims.py --updates:
+  invented stories of each case). The statement tells how much later each side was published ("(3 hours
+  later)", "(12 minutes later)", "(2 days later)").
 Figures inside a direct quotation are the speaker's, not the outlet's, and are left out.
 A slot with 2+ outlets and every pair compatible is an agreement (of counts, only the versions whose parsed
 event or sentence ties them to another version's: ``_one_event``), unless an outlet's own exact figures deny it
@@ -98,7 +103,7 @@ from storyline.lexicon.measures import (
     VAGUE_CAUSES,
     VEHICLE_COLOUR,
 )
-from storyline.model import Analysis, Citation, Claim, ClaimSlot, Conflict
+from storyline.model import UPDATED, Analysis, Citation, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
 
 _NUMERIC = ("count", "money", "percent", "duration", "attribute", "other")  # "other": specifications
@@ -433,6 +438,7 @@ def compare_claims(
                  or _headline_figures(a, b, c.position, by_outlet) or _told_with(a, b, in_sentence))
         ]  # fmt: skip
         clash += _aligned(c, by_outlet, reps if kind not in _VERB_KINDS else [], settings)
+        clash += _restated(c, by_outlet, settings) if kind not in _VERB_KINDS else []
         clash = _of_one_thing(c, clash, kind, measure, by_outlet, measures_in)
         if not clash and measure in TOLLS:
             clash = _revised(by_outlet, versions)
@@ -529,7 +535,7 @@ def _conflict(
     """One disputed thing: its figures in report order, an update when every clashing pair is one."""
     sides = sorted(group, key=lambda p: _order(c, p))
     is_update = all(_is_update(c, a, b, settings) for a, b in pairs)
-    topic = f"{'reports changed over time: ' if is_update else ''}{kind} ({measure})"
+    topic = f"{UPDATED if is_update else ''}{kind} ({measure})"
     claims = tuple(_claim(c, [p]) for p in sides)
     return Conflict(
         topic, claims, kind="update" if is_update else kind, statement=_statement(c, sides, kind, measure)
@@ -876,6 +882,25 @@ def _revised(
             if p.slot.update and compatible(p.slot, versions[key][0].slot) is False for lead in leads]  # fmt: skip
 
 
+def _restated(
+    c: Corpus, by_outlet: dict[str, list[Placed]], settings: BriefSettings
+) -> list[tuple[Placed, Placed]]:
+    """An outlet's later article, ``update_hours`` or more after its earlier one, leading the slot with a figure
+    its earlier article's lead contradicts, in a sentence about the same thing: the outlet replaced its own
+    figure (an update, ``_is_update``), whatever other outlets say."""
+    out = []
+    for ps in by_outlet.values():
+        leads = {}
+        for p in sorted(ps, key=lambda p: _order(c, p)):
+            leads.setdefault(p.slot.article_id, p)
+        firsts = list(leads.values())
+        out += [(a, b) for i, a in enumerate(firsts) for b in firsts[i + 1 :]
+                if (_hours_apart(c, a, b) or 0) >= settings.update_hours and compatible(a.slot, b.slot) is False
+                and _same_thing(a.slot, b.slot, settings)
+                and (_timed(a, b) or _same_context(c, [a], [b], settings))]  # fmt: skip
+    return out
+
+
 def _shared_values(
     c: Corpus,
     by_outlet: dict[str, list[Placed]],
@@ -1068,11 +1093,16 @@ def _hours_apart(c: Corpus, a: Placed, b: Placed) -> float | None:
 
 
 def _is_update(c: Corpus, a: Placed, b: Placed, settings: BriefSettings) -> bool:
-    """Phrased as a change, or a toll that grew between reports hours apart (tolls rise as news comes in; a
-    sum, a date or a toll that fell is a contradiction however far apart)."""
-    if a.slot.update or b.slot.update:
-        return True
+    """Phrased as a change, one outlet's figure restated differently in its article hours later, or a toll that
+    grew between reports hours apart (tolls rise as news comes in; between outlets, a sum, a date or a toll that
+    fell with no sign of revision is a contradiction however far apart)."""
     hours = _hours_apart(c, a, b)
+    if (
+        a.slot.update
+        or b.slot.update
+        or (a.outlet_key == b.outlet_key and (hours or 0) >= settings.update_hours)
+    ):
+        return True
     if hours is None or hours < settings.update_hours or a.slot.measure not in TOLLS:
         return False
     early, late = sorted((a, b), key=lambda p: _order(c, p))
@@ -1102,7 +1132,19 @@ def _statement(c: Corpus, sides: list[Placed], kind: str, measure: str) -> str:
     for p in sides:
         phrase = c.phrase(p.slot)
         what = f"{phrase} {measure}" if kind == "count" else f"{phrase} ({measure})"
-        hours = _hours_apart(c, sides[0], p)
-        later = f" ({hours:.0f} hours later)" if p is not sides[0] and hours else ""
+        gap = _gap(_hours_apart(c, sides[0], p) or 0) if p is not sides[0] else ""
+        later = f" ({gap} later)" if gap else ""
         parts.append(f"{c.outlet(p.slot.article_id)} says {what}{later}")
     return "; ".join(parts)
+
+
+def _gap(hours: float) -> str:
+    """A time gap as a reader says it: "12 minutes", "1 hour", "3 hours", "2 days" (days from 48 hours); ""
+    under a minute (no gap to tell)."""
+    if hours < 1:
+        n, unit = round(hours * 60), "minute"
+    elif hours < 48:
+        n, unit = round(hours), "hour"
+    else:
+        n, unit = round(hours / 24), "day"
+    return f"{n} {unit}{'s' if n != 1 else ''}" if n else ""

@@ -12,7 +12,7 @@ from scipy.cluster.hierarchy import DisjointSet
 from storyline.briefing.speakers import TITLES, VAGUE_ROLES, speaker_gender, speaker_role
 from storyline.briefing.spelling import same_surname, spell_key
 from storyline.briefing.working_set import Corpus
-from storyline.model import Analysis, Citation, Claim, ClaimSlot, Conflict, Entity, Quote, Side
+from storyline.model import UPDATED, Analysis, Citation, Claim, ClaimSlot, Conflict, Entity, Quote, Side
 from storyline.settings import BriefSettings
 
 
@@ -243,12 +243,17 @@ def _supported(
     if len(sides) < 2:  # "more than 10" vs "10": one value, two phrasings that contradict
         sides = _sides(c, k.claims, key_of, lambda cl: _value_key(c, cl, {}))
     # a surname alone ("Arkhalov") agrees with every full name: no side of the dispute
-    if k.kind == "spelling":
+    if _spelling(k):
         words = [set(s.value.lower().split()) for s in sides]
         sides = [s for s, w in zip(sides, words, strict=True) if not any(w < x for x in words)]
     n = sum(s.corroborated for s in sides)
     support = ("neither", "one", "both")[n] if len(sides) == 2 else f"{n} of {len(sides)}"
     return replace(k, sides=tuple(sides), support=support, statement=_by_side(k, sides))
+
+
+def _spelling(k: Conflict) -> bool:
+    """A dispute over a name's spelling, or an outlet's own correction of one (an update)."""
+    return k.kind == "spelling" or k.topic.startswith(f"{UPDATED}spelling:")
 
 
 def _sides(
@@ -302,7 +307,7 @@ def _by_side(k: Conflict, sides: Sequence[Side]) -> str:
     aligned = len(parts) == len(k.claims) and all(
         p.startswith(f"{cl.outlet} says ") for p, cl in zip(parts, k.claims, strict=True)
     )
-    if not aligned and k.kind != "spelling":
+    if not aligned and not _spelling(k):
         return k.statement
     out = []
     for s in sides:

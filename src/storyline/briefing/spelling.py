@@ -29,7 +29,7 @@ from storyline.briefing.speakers import TITLES
 from storyline.briefing.working_set import Corpus
 from storyline.extract.linear import LinearModel, load_linear
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
-from storyline.model import Analysis, Citation, Claim, Conflict
+from storyline.model import UPDATED, Analysis, Citation, Claim, Conflict
 from storyline.settings import BriefSettings
 
 _MODEL_PATH = Path(__file__).with_name("key_names.json")
@@ -410,7 +410,7 @@ def name_candidates(
         if any(f in pair for pair in clash for f in members):
             odd = {f for pair in clash for f in pair}
             conflicts.append(
-                _conflict(c, loc, members, forms, [f for f in members if len(f) >= 2 or f in odd])
+                _conflict(c, loc, members, forms, [f for f in members if len(f) >= 2 or f in odd], settings)
             )
         else:
             uses = [u for f in members for u in forms[f]]
@@ -582,9 +582,12 @@ def _agreement(c: Corpus, loc: Locator, members: Sequence, forms: Mapping) -> Cl
     )
 
 
-def _conflict(c: Corpus, loc: Locator, members: Sequence, forms: Mapping, told: Sequence) -> Conflict:
+def _conflict(
+    c: Corpus, loc: Locator, members: Sequence, forms: Mapping, told: Sequence, settings: BriefSettings
+) -> Conflict:
     """One claim per outlet and spelling; the statement names each spelling in ``told`` (not a surname alone
-    that agrees with the full names) with the outlets that use it."""
+    that agrees with the full names) with the outlets that use it. An update (the reports changed over time)
+    when an outlet corrected its own spelling (``_respelt``)."""
     claims, parts = [], []
     for f in members:
         by_article: dict[str, list[_Use]] = {}
@@ -604,4 +607,23 @@ def _conflict(c: Corpus, loc: Locator, members: Sequence, forms: Mapping, told: 
         if f in told:
             parts.append(f"{', '.join(sorted({c.outlet(a) for a in by_article}))} write {written}")
     spelt = " / ".join(c.phrase(forms[f][0]) for f in told)
-    return Conflict(f"spelling: {spelt}", tuple(claims), kind="spelling", statement="; ".join(parts))
+    if _respelt(c, told, forms, settings.update_hours):
+        topic, kind = f"{UPDATED}spelling: {spelt}", "update"
+    else:
+        topic, kind = f"spelling: {spelt}", "spelling"
+    return Conflict(topic, tuple(claims), kind=kind, statement="; ".join(parts))
+
+
+def _respelt(c: Corpus, told: Sequence, forms: Mapping, hours: float) -> bool:
+    """Whether an outlet stopped writing one spelling ``hours`` or more before its first article with another:
+    it corrected the name (as briefing.claims reads an outlet's own later figure), not two outlets' dispute."""
+    dated: dict[str, dict[object, list]] = {}
+    for f in told:
+        for u in forms[f]:
+            published = c.by_id[u.article_id].published
+            if published is not None:
+                dated.setdefault(c.outlet(u.article_id) or "", {}).setdefault(f, []).append(published)
+    return any(
+        (min(by_form[g]) - max(by_form[f])).total_seconds() >= hours * 3600
+        for by_form in dated.values() for f in by_form for g in by_form if f != g
+    )  # fmt: skip

@@ -15,6 +15,7 @@ _GROUPS = {
     "arrested": "arrest detain custody",
     "evacuated": "evacuate evacuee displace homeless flee",
     "rescued": "rescue survivor",
+    "ill": "ill sick sicken illness poison poisoning",  # "fell ill", "were taken ill", "food poisoning cases"
     "jobs": "job worker employee staff layoff redundancy",
     "votes": "vote ballot",
     "magnitude": "magnitude",
@@ -39,7 +40,7 @@ OWNERS = {
     **{word: "population" for word in "city town village community".split()},
 }
 # Groups whose count only grows as news comes in: a higher figure hours later updates the earlier one.
-TOLLS = frozenset(("dead", "injured", "missing", "arrested", "evacuated", "rescued"))
+TOLLS = frozenset(("dead", "injured", "missing", "arrested", "evacuated", "rescued", "ill"))
 WHO_GROUPS = frozenset(("jobs",))  # groups that say who is counted, not what happened to them
 EVENTS = {word: group for group, words in _GROUPS.items() for word in words.split()}
 MEASURES = {word: group for word, group in EVENTS.items() if group not in EVENT_ONLY}
@@ -61,6 +62,11 @@ REPORTING_VERBS = frozenset("say tell report announce add confirm state claim wr
 UPDATE_WORDS = frozenset(
     "rise climb increase grow jump revise update initially originally earlier previously".split()
 )
+# Adverbs that recall an earlier report when they modify a reporting verb ("had earlier said", "first
+# reported"): the lemma of "earlier" is "early", which alone ("early on Wednesday") tells no revision.
+RECALLS = frozenset("earlier previously initially originally first".split())
+# Verbs that set a level which "now" marks as the latest ("the toll now stands at", "now puts the cost at").
+LEVEL_VERBS = frozenset("stand put".split())
 
 QUALIFIERS = {
     "at least": "at least", "more than": "more than", "over": "more than", "upwards of": "more than",
