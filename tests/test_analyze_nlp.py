@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+from spacy.tokens import Token
+
 from storyline.analyze.claims import find_claims
-from storyline.analyze.nlp import lemma, lemmas, parse, same_sentence
+from storyline.analyze.nlp import lemma, lemmas, parse, release, same_sentence, tokens
+from storyline.analyze.per_article import analyze_one
 from storyline.analyze.roles import find_roles
+from storyline.model import Article
+from storyline.settings import DEFAULTS
 
 TEXT = (
     "Police arrested Dana Whitlow in Port Ellison on Monday. She did not resist.\n"
@@ -18,6 +25,24 @@ def test_same_sentence_agrees_with_token_sent():
     for a in doc:
         for b in doc:
             assert same_sentence(a, b) == (a.sent == b.sent), (a.text, b.text)
+
+
+def test_tokens_are_the_docs_built_once_and_released():
+    (doc,) = parse([TEXT])
+    kept = tokens(doc)
+    assert [(t.i, t.text, t.idx) for t in kept] == [(t.i, t.text, t.idx) for t in doc]
+    assert tokens(doc) is kept  # one list per doc, not one per reader
+    release(doc)
+    assert tokens(doc) is not kept and tokens(doc) == kept
+
+
+def test_analysis_keeps_no_tokens_on_the_doc():
+    """Kept tokens hold their doc in a cycle: an analysed doc must carry none, or a build holds every parse."""
+    (doc,) = parse([TEXT])
+    article = Article(id="a", source="t", body=TEXT, published=datetime(2020, 1, 1, tzinfo=UTC))
+    assert any(m.text == "Dana Whitlow" for m in analyze_one(article, doc, DEFAULTS.analyze).mentions)
+    kept = [v for v in doc.user_data.values() if isinstance(v, list) and v and isinstance(v[0], Token)]
+    assert kept == []
 
 
 def test_roles_found_whatever_the_case_and_none_without_a_title_word():

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from storyline.analyze.claims import find_claims
 from storyline.analyze.date_mentions import anchor, find_dates
 from storyline.analyze.events import find_events
-from storyline.analyze.nlp import get_nlp, paragraphs, parse
+from storyline.analyze.nlp import get_nlp, paragraphs, parse, release
 from storyline.analyze.quotes.pronouns import genders
 from storyline.analyze.quotes.speakers import find_quotes
 from storyline.analyze.roles import find_descriptions, find_roles
@@ -117,9 +117,11 @@ def analyze_one(article: Article, doc: Doc, settings: AnalyzeSettings) -> Analys
     # after quotes and events, which read names and titles only: a description joins the mentions for resolution
     described = isolated("analyze.descriptions", aid, lambda: find_descriptions(aid, doc, mentions), [])
     mentions = sorted([*mentions, *described], key=lambda m: (m.start, m.end))
+    sentences = isolated("analyze.sentences", aid, lambda: _sentences(aid, body, doc), [])
+    release(doc)
     return Analysis(
         article_id=aid,
-        sentences=tuple(isolated("analyze.sentences", aid, lambda: _sentences(aid, body, doc), [])),
+        sentences=tuple(sentences),
         mentions=tuple(mentions),
         quotes=tuple(quotes),
         events=tuple(events),
