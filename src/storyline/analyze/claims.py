@@ -308,14 +308,16 @@ def _unlabelled(doc: Doc) -> list[Span]:
     spans: each run of number tokens outside every entity."""
     out, run = [], None  # run: where the current run of number tokens started
     for t in tokens(doc):
-        if not t.ent_type and (
-            t.tag_ == "CD" or split_glued(t.text)
-        ):  # "NZ$4.5" is a proper noun to the tagger
+        text = t.text
+        # "NZ$4.5" is a proper noun to the tagger
+        if not t.ent_type and (t.tag_ == "CD" or split_glued(text)):
             run = t.i if run is None else run
             continue
         if run is not None:
             out.append(Span(doc, run, t.i, label="CARDINAL"))
             run = None
+        if not text[:1].isdecimal():
+            continue  # a word: both patterns below open with a digit (most tokens, so tested first)
         # "9.35am", one token spaCy tags a noun or adverb, or takes for a name ("8.49pm" an ORG)
         if t.ent_type_ not in _LABELS and (glued := _CLOCK.fullmatch(t.lower_)) and glued[3]:
             out.append(Span(doc, t.i, t.i + 1, label="TIME"))
