@@ -12,6 +12,9 @@ _OPEN_D = "“«„"
 _CLOSE_D = "”»"
 _OPEN_S = "‘‹"
 _CLOSE_S = "’›"
+# every double or single quote mark: a paragraph's marks are found by one scan, not a Python test per character
+_DQ_MARK = re.compile(f'["{_OPEN_D}{_CLOSE_D}]')
+_SQ_MARK = re.compile(f"['{_OPEN_S}{_CLOSE_S}]")
 _SAID_COLON = re.compile(
     r"\b(?:said|says|say|added|adds|told|tells|wrote|writes|stated|states|declared|explained|warned|insisted|"
     r"continued|argued|commented|concluded|reads|read)\b[^:]{0,40}:\s*$",
@@ -58,7 +61,7 @@ def double_runs(body: str, paras: list[tuple[int, int]]) -> list[Run]:
     runs: list[Run] = []
     carry: Run | None = None
     for p_index, (ps, pe) in enumerate(paras):
-        marks = [i for i in range(ps, pe) if _is_dq(body[i])]
+        marks = [m.start() for m in _DQ_MARK.finditer(body, ps, pe)]
         kinds = [_dq_kind(body, i) for i in marks]
         inside: Run | None = None
         k = 0
@@ -109,10 +112,8 @@ def single_runs(body: str, paras: list[tuple[int, int]], taken: list[Run]) -> li
     runs = []
     for p_index, (ps, pe) in enumerate(paras):
         open_at: int | None = None
-        for i in range(ps, pe):
-            ch = body[i]
-            if ch not in "'" + _OPEN_S + _CLOSE_S:
-                continue
+        for mark in _SQ_MARK.finditer(body, ps, pe):
+            i, ch = mark.start(), mark[0]
             before = body[i - 1] if i > ps else " "
             after = body[i + 1] if i + 1 < pe else " "
             if open_at is None:
