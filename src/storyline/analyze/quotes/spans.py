@@ -138,11 +138,16 @@ def _is_heading(text: str) -> bool:
     return stripped.startswith("#") or (len(stripped.split()) < 12 and stripped[-1:] not in ".!?”\"’'")
 
 
+def _said_colon(text: str) -> bool:
+    """Whether a paragraph ends "X said:"; the pattern runs only on the few that end in a colon."""
+    return text.rstrip().endswith(":") and _SAID_COLON.search(text) is not None
+
+
 def said_blocks(body: str, paras: list[tuple[int, int]], max_paras: int, stop_words: list[str]) -> list[Run]:
     """Unquoted paragraphs after a paragraph ending in 'X said:' (press-release style) as one quotation."""
     runs = []
     for p_index, (ps, pe) in enumerate(paras[:-1]):
-        if not _SAID_COLON.search(body[ps:pe]):
+        if not _said_colon(body[ps:pe]):
             continue
         nxt = paras[p_index + 1]
         if _is_dq(body[nxt[0]]) or body[nxt[0]] in _OPEN_S + "'":
@@ -153,7 +158,7 @@ def said_blocks(body: str, paras: list[tuple[int, int]], max_paras: int, stop_wo
             text = body[qs:qe]
             if pieces and (
                 _is_heading(text)
-                or _SAID_COLON.search(text)
+                or _said_colon(text)
                 or _is_dq(text[0])
                 or any(re.search(rf"\b{re.escape(w)}\b", text) for w in stop_words)
             ):
