@@ -94,6 +94,22 @@ C = 0.1  # stronger regularisation than the default 1.0: half 0 cross-validation
 # winners 123 -> 119 of 243 -> 250 renderings ranked below another).
 # v14 --floor-check: target 0.08 -> floors 0.600-0.725, right mean 0.263, wrong mean 0.060, max 0.091 (target 0.10:
 # right 0.300, wrong mean 0.087, max 0.115).
+# Session 21, tried and left out (half-0 CV by site, 3 splits; v14 best right 0.513/0.514, at 0.65 right
+# 0.277/0.277, wrong 0.072/0.073). Candidate recall first: of the half-0 renderings 0.104-0.109 hold the gold name
+# in the text but not as a candidate, 0.262 hold it ranked below another: ranking, not recall, is the lever.
+# Page-model features, each beside PAGE_FEATURES: whether any candidate stands in a copyright line or agrees with
+# the top domain (floor to 0.675, right 0.259/0.262); the runner-up's copyright/domain evidence (0.675,
+# 0.256/0.259); the best's is_host, n_words, log_mentions, kind_masthead, inside_share (wrong worst split 0.119 at
+# 0.60, floor 0.675); the best's scorer probability and softmax share (the curve moves, not up: floor 0.70,
+# 0.260/0.262); the margin to the best runner-up outside the best's family (one key holds the other) and whether
+# the runner-up is of it (0.675, 0.260/0.267). The fitted page model weighs best_logit negatively beside margin and
+# log_partition (collinear): a right "X News" at logit +8 over "X" at +6 gets p 0.4. Candidates: a name ends at a
+# sentence's full stop, not an abbreviation's ("St. X" was cut to "St"), and a licence notice ("Creative Commons")
+# counts as holds_mark: CV at 0.65 right 0.282/0.283, wrong 0.072/0.072 (best 0.511/0.513), but held out (half 1,
+# looked at once) right 0.297/0.295 -> 0.297/0.303, wrong 0.092/0.094 -> 0.096/0.102 (over the 0.10 bound) and
+# best candidate 0.481/0.477 -> 0.472/0.466: reverted (commit 7d86a41 and its revert). "X Staff"/"X newsroom"
+# and "told X"/"interview with X" cues (the gold name among the matches on 8 of 60 and 9 of 40 half-0 pages): at
+# 0.65 right 0.284/0.282, wrong 0.076/0.072. Every one of these moves is within a split's noise (about 0.005).
 # Context words ("s:copyright", "w:news") weighed by the candidate scorer: those beside candidates of this many
 # training sites (rarer ones do not carry over to new sites; 10 gave 0.510/0.515 best right and a floor of 0.675);
 # weights under CONTEXT_MIN_WEIGHT are dropped.

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from storyline.analyze.claims import find_claims
 from storyline.analyze.date_mentions import anchor, find_dates
 from storyline.analyze.events import find_events
+from storyline.analyze.gender import first_name_gender
 from storyline.analyze.nlp import get_nlp, paragraphs, parse, release
 from storyline.analyze.quotes.pronouns import genders
 from storyline.analyze.quotes.speakers import find_quotes
@@ -24,8 +25,9 @@ from storyline.settings import AnalyzeSettings
 _TRIM_END = re.compile(r"(?:['’]s|['’])$")
 
 
-def _mentions(article_id: str, body: str, doc: Doc) -> list[Mention]:
-    """NER mentions (possessives trimmed) plus ROLE mentions; a name keeps the part after a role title."""
+def _mentions(article_id: str, body: str, doc: Doc, headline: str | None = None) -> list[Mention]:
+    """NER mentions (possessives trimmed) plus ROLE mentions; a name keeps the part after a role title. A
+    bare surname of someone named in full in the body or the headline is that person."""
     places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "NORP")]
     roles = find_roles(article_id, body, places)
     out: list[Mention] = []
@@ -44,17 +46,28 @@ def _mentions(article_id: str, body: str, doc: Doc) -> list[Mention]:
         if end - start < 2:
             continue
         out.append(Mention(article_id, start, end, body[start:end], ent.label_))
-    out = _surnames_as_people(out)
+    out = _surnames_as_people(out, _headline_surnames(headline or ""))
     out += _surname_mentions(article_id, body, out)
     named = [(m.start, m.end) for m in out if m.label in ("ORG", "PERSON")]
     out += [r for r in roles if not any(s < r.start and r.end <= e for s, e in named)]
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
-def _surnames_as_people(found: list[Mention]) -> list[Mention]:
-    """A bare surname of someone named in full in the article is that person, whatever label NER gave it
-    ("Trump has ..." tagged ORG after "Donald Trump")."""
-    surnames = {m.text.split()[-1] for m in found if m.label == "PERSON" and len(m.text.split()) >= 2}
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b")
+
+
+def _headline_surnames(headline: str) -> set[str]:
+    """Surnames the headline gives with a first name ('Hugh Jackman to host ...'): the body may name the
+    person by surname only, which NER may then take for a place. Not a title-case pair of first names
+    ('Jackson Will Play')."""
+    pairs = _FULL_NAME.finditer(headline)
+    return {m.group(2) for m in pairs if first_name_gender(m.group(1)) and not first_name_gender(m.group(2))}
+
+
+def _surnames_as_people(found: list[Mention], also: set[str] = frozenset()) -> list[Mention]:
+    """A bare surname of someone named in full in the article (or ``also``: the headline's) is that person,
+    whatever label NER gave it ("Trump has ..." tagged ORG after "Donald Trump")."""
+    surnames = {m.text.split()[-1] for m in found if m.label == "PERSON" and len(m.text.split()) >= 2} | also
     return [
         dataclasses.replace(m, label="PERSON") if m.label != "PERSON" and m.text in surnames else m
         for m in found
@@ -120,7 +133,7 @@ def analyze_one(article: Article, doc: Doc, settings: AnalyzeSettings) -> Analys
     """Each part is isolated: a heuristic that breaks on an odd article costs that article that part (logged)."""
     aid, body = article.id, article.body
     paras = paragraphs(body)
-    mentions = isolated("analyze.mentions", aid, lambda: _mentions(aid, body, doc), [])
+    mentions = isolated("analyze.mentions", aid, lambda: _mentions(aid, body, doc, article.headline), [])
     dates = isolated("analyze.dates", aid, lambda: find_dates(aid, body, anchor(body, article.published)), [])
     known = isolated("analyze.genders", aid, lambda: genders(doc, mentions), {})
     quotes = isolated(

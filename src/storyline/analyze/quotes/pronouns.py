@@ -104,8 +104,10 @@ def genders(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
             vote["m"] += 5
         if before in FEMALE_TITLES or m.text.lower().split()[0] in FEMALE_TITLES:
             vote["f"] += 5
-        # the words around the name, not the name itself ("Tishana King" is no king)
-        near = {t.lower_ for t in (*doc[max(0, first - 3) : first], *doc[span[-1].i + 1 : span[-1].i + 4])}
+        # the words around the name, not the name itself ("Tishana King" is no king), nor a noun someone owns
+        # after it: 'Jo Ames and his wife', "Ames's daughter" name another person ('his wife, Lee Roe' does not)
+        after = [t for t in doc[span[-1].i + 1 : span[-1].i + 4] if not _owned(t)]
+        near = {t.lower_ for t in (*doc[max(0, first - 3) : first], *after)}
         vote["m"] += 2 * len(near & MALE_NOUNS)
         vote["f"] += 2 * len(near & FEMALE_NOUNS)
     for sent in doc.sents:
@@ -124,6 +126,11 @@ def genders(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
         elif guess := next(filter(None, map(first_name_gender, key.split()[:-1])), None):
             out[key] = guess  # the article is silent: the first name's usual gender ('Councillor Brian X')
     return out
+
+
+def _owned(t: Token) -> bool:
+    """A noun right after a possessive ('his wife', "Ames's son"): someone related, not the person named."""
+    return t.i > 0 and t.doc[t.i - 1].tag_ in ("PRP$", "POS")
 
 
 def _surname(s: Speaker) -> str:
