@@ -76,6 +76,16 @@ ins/h2t, reverse then CV; base MC 81,79 77,75, trafilatura 299,301 297,300): lin
 (kept, the only one lower nowhere) MC 81,79 78,76, traf 301,302 302,300. Held-out half 1, looked at once: MC 86, 85
 -> 86, 85 of 108, trafilatura 319, 312 -> 320, 314 of 372. MediaCloud rows weighted x2, x3, x5 in the fit: MC
 unchanged, trafilatura CV -2 to -6: not kept.
+Session 21, half 0: on MediaCloud the ranker is at its ceiling (reverse fit misses 10/11 pages with no gold candidate,
+1/2 ranking: embedded posts' days only, html2text's headline). Read now: dash-set word dates ("07-Feb-2021"),
+a comma glued to the year ("Feb 7,2021"), year-first word dates ("2021. február 7."): new candidates on 1 half-0
+page (Hungarian, MediaCloud; both renderings), no pick moved. Half-0 short lines holding a month name, a year and
+a day but no candidate are archive lists ("November 2019 (3)") and history. Tried, not kept (--half0 ins/h2t reverse then CV, against MC 81,79 78,76,
+trafilatura 300,300 302,300): "edited by" on the date's line (no change); d.m.yy with one-digit day and month (a
+version, 12 half-0 candidates, none gold; traf 298,299 302,300); another "Label:" right before the date (MC 80,79
+77,75); the date inside a sentence (traf 302,300 300,299); log distance to the headline (MC 79,78 77,75, traf
+305,303 299,297); first occurrence of its day (MC 82,80 77,76, traf 295,294 300,297); _BY's "by X" only before a
+capital (MC 81,79 77,75, traf 298,296 302,299); every gold occurrence as a positive; C 0.3 and 3: refit noise.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ import pytest
 from spacy.tokens import Doc
 
 from storyline.analyze.claims import _day_of_month, find_claims
+from storyline.analyze.date_mentions import find_dates
 from storyline.analyze.nlp import get_nlp, parse
 
 
@@ -168,6 +169,44 @@ def test_sums_are_read_whole_and_score_lines_are_no_votes():
 def test_an_agent_is_not_what_its_verb_counts():
     officers = _one("Both men were arrested on Wednesday by eight plainclothes officers.", "count")
     assert (officers.measure, officers.value) == ("officer", "8")
+
+
+def test_a_counted_noun_after_a_preposition_or_in_a_relative_clause_counts_itself():
+    """A figure's measure is read inside its own clause: the offices, not the staff beside them; the pupils, not
+    the building a relative clause describes; while a toll verb above an ordinary noun still names the toll."""
+    found = {c.value: c.measure for _s, c in _claims("The firm has 420 employees working in 17 offices.")}
+    assert found["420"] == "jobs" and found["17"] == "office"
+    pupils = _one("A shell hit the school building where 250 pupils were taking an exam.", "count")
+    assert pupils.measure == "pupil"
+    assert _one("Nine hikers were killed in the avalanche.", "count").measure == "dead"
+    assert _one("The death toll rose to 14 people overnight.", "count").measure == "dead"
+
+
+def test_a_written_year_or_month_is_the_date_of_its_step():
+    """A year or a month written with its year dates the step its verb names; a month without a year is left
+    out (which year it is comes only from a publication date)."""
+
+    def dated(text: str) -> list:
+        (doc,) = parse([text])
+        return [c for c in find_claims("a", doc, find_dates("a", text, None)) if c.kind == "date"]
+
+    (ousted,) = dated("The mayor was ousted in 2011 after a long feud.")
+    assert (ousted.measure, ousted.value) == ("oust", "2011")
+    assert [c.value for c in dated("The survey was finished in October 2015 by the council.")] == ["2015-10"]
+    assert not dated("Shooting of the film starts in August, the studio said.")
+
+
+def test_a_game_clock_is_a_time_of_its_part_of_the_game_never_of_the_day():
+    """ "with 3:12 left", "at 1:47 of the ninth round": a moment of the game, with the part when named, so it is
+    compared only with game clocks of the same part; a clock time of the day keeps no such unit."""
+    left = _one("Okafor hit the winning shot with 3:12 left in the second half.", "time")
+    assert (left.value, left.unit) == ("03:12", "game clock, half 2")
+    assert (
+        _one("The referee stopped the bout at 1:47 of the ninth round.", "time").unit == "game clock, round 9"
+    )
+    assert _one("He scored with 12:30 to go.", "time").unit == "game clock"
+    train = _one("The train left at 9:15 p.m. on Monday.", "time")
+    assert (train.value, train.unit) == ("21:15", "")
 
 
 def test_clock_times_in_any_spelling_and_their_bracketed_conversion():
@@ -373,7 +412,9 @@ def test_shortly_before_a_clock_time_is_nearly_it():
 def test_a_24_hour_clock_at_a_moment_or_of_a_day_is_a_time():
     assert _one("Firefighters were called at 22:30, the log shows.", "time").value == "22:30"
     assert _one("Staff walked out at 15:10 yesterday.", "time").value == "15:10"
-    assert not [c for _s, c in _claims("He scored at 14:05 of the second period.") if c.kind == "time"]
+    # a game clock is no time of the day: only its own part of the game's clock
+    game = [c for _s, c in _claims("He scored at 14:05 of the second period.") if c.kind == "time"]
+    assert [c.unit for c in game] == ["game clock, period 2"]
     assert not [c for _s, c in _claims("The meeting ended at 10:30.") if c.kind == "time"]  # am or pm?
 
 

@@ -63,6 +63,26 @@ def test_a_day_of_the_month_agrees_with_the_resolved_date_it_names():
     assert compatible(_slot("2012-05-01", kind="date"), _slot("may 2", kind="date")) is None
 
 
+def test_a_year_or_month_agrees_with_the_dates_inside_it_and_never_conflicts():
+    """ "2015" holds "2015-10" and "2015-10-04"; two different years or months cannot be compared (two steps
+    of one story, or two events), so they never make a conflict."""
+    assert compatible(_slot("2015", kind="date"), _slot("2015-10-04", kind="date"))
+    assert compatible(_slot("2015-10", kind="date"), _slot("2015", kind="date"))
+    assert compatible(_slot("2015", kind="date"), _slot("2016", kind="date")) is None
+    assert compatible(_slot("2015-10", kind="date"), _slot("2015-11-02", kind="date")) is None
+    assert compatible(_slot("2015-10-03", kind="date"), _slot("2015-11-02", kind="date")) is False
+
+
+def test_game_clocks_compare_only_within_one_part_of_the_game():
+    """ "3:12 left in the second half" twice agrees and against "3:21" conflicts; against another half's clock
+    or a time of the day it cannot be compared."""
+    half = ClaimSlot("a", 0, 1, "time", "game clock", "03:12", unit="game clock, half 2")
+    assert compatible(half, replace(half, article_id="b"))
+    assert compatible(half, replace(half, value="03:21")) is False
+    assert compatible(half, replace(half, unit="game clock, half 1")) is None
+    assert compatible(half, replace(half, unit="", measure="score")) is None
+
+
 def test_clock_times_compare_across_zones_only_when_both_are_named():
     """Both zones named: compared in UTC; a named zone against one stated as local: the same digits cannot both
     be right; a time without a zone against a named one: no telling."""
@@ -181,6 +201,24 @@ def test_a_figure_set_in_an_earlier_year_agrees_with_no_one():
     assert not _briefing(bodies, values, "magnitude")[1].agreements
     bodies = {name: b.replace("In April last year an", "An") for name, b in bodies.items()}
     assert _briefing(bodies, values, "magnitude")[1].agreements
+
+
+def test_a_year_that_is_the_date_claimed_is_not_set_aside_as_earlier():
+    """ "In 2011" sets a toll in an earlier time, but a year that is itself the claimed date ("was ousted in
+    2011") is that step's date: three outlets stating it agree."""
+    body = "The mayor was ousted in 2011 after a feud, officials said."
+    bodies = {name: body for name in ("Coast Herald", "Evening Post", "Valley News")}
+    arts = {n: Article(n, n, b, outlet=n) for n, b in bodies.items()}
+    at = body.index("2011")
+    analyses = {
+        n: Analysis(n, sentences=(Sentence(n, 0, len(b), b),),
+                    claims=(ClaimSlot(n, at, at + 4, "date", "oust", "2011"),))
+        for n, b in bodies.items()
+    }  # fmt: skip
+    story = Story("s", "mayor", tuple(arts))
+    b = build_briefing(story, [story], arts, analyses, [], {})
+    agreed = [*b.agreements, *b.background]
+    assert any({v.article_id for v in cl.values} == set(bodies) for cl in agreed)
 
 
 def test_a_sum_counted_over_last_year_is_still_compared():

@@ -47,6 +47,20 @@ def test_an_ordinal_set_apart_by_its_renderer_is_read():
     assert [c.day for c in candidates("5 stycznia 2020")] == [date(2020, 1, 5)]
 
 
+def test_dash_separated_year_first_and_comma_glued_word_dates_are_read():
+    for text in (
+        "Updated: 07-Feb-2021 09:30 IST",
+        "Feb-07-2021",
+        "Feb 7,2021",
+        "2021. február 7.",
+        "2021 m. vasario 7 d.",
+    ):
+        assert [c.day for c in candidates(text)] == [date(2021, 2, 7)], text
+    # a word that is no month is no date, nor is a range with a dash on one side of the month only
+    assert candidates("won 10-for-27 from the field in 2021 over 7 games") == []
+    assert candidates("on show from October 11 - December 13, with a talk") == []
+
+
 def test_numeric_order_follows_the_texts_unambiguous_dates():
     # the readings of the ambiguous date, not which of a two-line page's dates the ranker takes, are under test
     def readings(text: str) -> dict[date, float]:

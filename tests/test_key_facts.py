@@ -93,9 +93,9 @@ def test_main_actors_role_in_the_lead_is_key_and_a_spokesmans_deep_in_the_report
     view = RoleView(c, analyses)
     pilot = view.features(_role(arts, "Pilot"))
     spokesman = view.features(_role(arts, "spokesman"))
-    # FEATURES: (outlets, in_lead, subject_in_lead, top_value, role, clock_time)
-    assert pilot == (4.0, 1.0, 1.0, 1.0, 1.0, 0.0)
-    assert spokesman == (4.0, 0.0, 0.0, 0.0, 1.0, 0.0)
+    # FEATURES: (outlets, in_lead, subject_in_lead, top_value, role, clock_time, period)
+    assert pilot == (4.0, 1.0, 1.0, 1.0, 1.0, 0.0, 0.0)
+    assert spokesman == (4.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     assert is_key(pilot) and not is_key(spokesman)
 
 

@@ -88,6 +88,11 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
             *out,
             *_zeros(article_id, doc, dates),
             *_ones(article_id, doc, dates),
+            *(
+                g
+                for g in _game_clocks(article_id, doc)
+                if not any(c.start < g.end and g.start < c.end for c in out)
+            ),
             *find_offences(article_id, doc),
             *find_causes(article_id, doc),
             *find_instruments(article_id, doc),
@@ -232,6 +237,43 @@ def _ones(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[Clai
             continue
         end = max(noun.idx + len(noun), verb.idx + len(verb) if noun.dep_.startswith("nsubj") else 0)
         out.append(_implied_claim(article_id, t, end, measure, "1", dates))
+    return out
+
+
+# Words after a game clock's figure: "with 3:12 left", "4:05 remaining", "12:30 to go", "at 1:47 of the ninth
+# round", "2:10 into the fourth"; and the parts of a game it may name.
+_CLOCK_LEFT = frozenset(("left", "remaining", "to"))
+_CLOCK_INTO = frozenset(("of", "into"))
+_GAME_PARTS = frozenset("round quarter half period inning set frame".split())
+
+
+def _game_clocks(article_id: str, doc: Doc) -> list[ClaimSlot]:
+    """Game clocks ("with 3:12 left in the second half", "at 1:47 of the ninth round"): the moment of a game an
+    outlet times a play by, which the entity recogniser labels a time, a date or nothing and ``_clock`` rightly
+    reads as no time of day. Kind "time", unit "game clock" and the part of the game when one is named ("game
+    clock, round 9"), so they compare only with game clocks of the same part, never with a time of day."""
+    out = []
+    for t in doc:
+        if t.shape_ not in ("d:dd", "dd:dd") or t.i + 1 >= len(doc):
+            continue
+        nxt = doc[t.i + 1]
+        left = nxt.lower_ in _CLOCK_LEFT and (
+            nxt.lower_ != "to" or doc[t.i + 2 : t.i + 3].text.lower() == "go"
+        )
+        window = doc[t.i + 1 : t.i + 6]
+        part = next((w for w in window if lemma(w) in _GAME_PARTS), None)
+        if not left and not (nxt.lower_ in _CLOCK_INTO and part is not None):
+            continue
+        minutes, seconds = (int(x) for x in t.text.split(":"))
+        if seconds > 59:
+            continue
+        rank = doc[part.i - 1].lower_ if part is not None else ""  # "the ninth round", "the 2nd half"
+        digits = _ORDINAL_DIGITS.fullmatch(alpha2digit(rank, "en")) if rank else None
+        number = "2" if rank == "second" else digits[1] if digits else None  # text2num leaves "second" alone
+        unit = f"game clock, {lemma(part)} {number}" if part is not None and number else "game clock"
+        when, update = _setting(t.sent, [])
+        out.append(ClaimSlot(article_id, t.idx, t.idx + len(t), "time", "game clock", f"{minutes:02d}:{seconds:02d}",
+                             unit=unit, time=when, update=update, event=_event(t)))  # fmt: skip
     return out
 
 
@@ -492,7 +534,7 @@ def _dated(
                          subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
     if measure is None or measure in REPORTING_VERBS - _NEWS_VERBS or measure in GENERIC_VERBS:
         return None
-    value = day or calendar_value(tokens)  # a year or month is many events
+    value = day or calendar_value(tokens) or _written_period(ent, tokens, dates)
     if value is None:
         return None
     return ClaimSlot(**base, kind="date", measure=measure, value=value, subject=_subject(root),
@@ -500,6 +542,20 @@ def _dated(
 
 
 _REPORT_DAYS = frozenset(("today", "tonight"))
+
+
+def _written_period(ent: Span, tokens: Sequence[Token], dates: Sequence[DatedMention]) -> str | None:
+    """The year or month a date phrase writes out with its year ("was ousted in 2002", "completed in September
+    2006" -> "2002", "2006-09"), as the analysis resolved it: when a past step of the story happened. Not one
+    resolved from the publication date ("last year", "in August"): ECB+-like pages often have none, and two
+    outlets' "last year" are their own. Briefing compares such a value with a day by prefix ("2006-09" agrees
+    with "2006-09-14")."""
+    if not any(_is_year([t]) for t in tokens):
+        return None
+    found = (
+        d.date for d in dates if d.start < ent.end_char and ent.start_char < d.end and len(d.date) in (4, 7)
+    )
+    return next(found, None)
 
 
 def _day_of_month(tokens: Sequence[Token]) -> Span | None:
@@ -1053,6 +1109,8 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
             break  # "24 were killed and 200 injured": above a conjunct is the other one's measure ("7.6 and 7.4": not)
         chain.append(chain[-1].head)
     chain = [root] + [t for t in chain[1:] if t.ent_iob_ == "O" or t.ent_type_ != root.ent_type_]
+    if not verb_only:
+        chain = chain[: _own_clause(chain)]
     if verb_only:
         head = root.head
         if (
@@ -1104,6 +1162,24 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
     if verb is not None and verb.is_alpha and lemma(verb) not in REPORTING_VERBS | {"be", "have"}:
         return lemma(verb)
     return None
+
+
+_OWN_PREPS = frozenset(("of", "by", "to"))
+
+
+def _own_clause(chain: Sequence[Token]) -> int:
+    """How much of a figure's head chain can name its measure: up to a relative clause's verb ("the school
+    where 300 students were attending class": not the school), and up to a counted noun that is a
+    preposition's object ("voted at 2,000 booths", "injured in three attacks": the booths, the attacks are
+    counted, not the voting or the injured); not "people" ("rose to 11 people": the toll's), nor after "of", "by"
+    or "to", which ``_measure_word`` reads ("a mother of 12", "arrested by eight officers", "the toll rose to 11")."""
+    for i, t in enumerate(chain):
+        if t.dep_ == "relcl":
+            return i + 1
+        if i == 1 and t.tag_.startswith("NN") and t.dep_ == "pobj" and t.head.lower_ not in _OWN_PREPS:
+            if lemma(t) not in GENERIC_NOUNS:
+                return i + 1
+    return len(chain)
 
 
 _EVENT_ARGS = ("nsubj", "nsubjpass", "dobj")

@@ -317,10 +317,12 @@ def _predicate_subject(token: Token) -> Token | None:
 
 
 def _unnamed_holder(t: Token) -> tuple[int, int] | None:
-    """The span of an unnamed gendered job holder and whom they work for ("a spokesman for the fire service", "a
-    fire service spokeswoman", "Westline Ferries' spokeswoman"), so outlets can be compared on the holder's
-    gender (briefing.attributes); None for a gendered word with no employer written."""
-    if t.lower_ not in MALE_NOUNS and t.lower_ not in FEMALE_NOUNS:
+    """The span of an unnamed job holder of a gendered job and whom they work for ("a spokesman for the fire
+    service", "a fire service spokeswoman", "Westline Ferries' spokeswoman", "a spokesperson for the council":
+    the briefing reads that one's gender off a he/she), so outlets can be compared on the holder's gender
+    (briefing.attributes); None for such a word with no employer written."""
+    word = t.lower_
+    if word not in MALE_NOUNS and word not in FEMALE_NOUNS and not (word.endswith("person") and _job(t)):
         return None
     employer = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
     if employer is not None and any(c.dep_ == "pobj" for c in employer.children):

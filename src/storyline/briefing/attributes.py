@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import timedelta
 
 from storyline.analyze.entities import person_parts
 from storyline.analyze.gender import (
@@ -25,8 +26,8 @@ from storyline.briefing.spelling import spell_key
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.speech import SPEECH_VERBS
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
-from storyline.lexicon.titles import JOB_NOUNS, neutral_job, written_out
-from storyline.model import Analysis, Citation, Claim, Conflict, Mention
+from storyline.lexicon.titles import JOB_NOUNS, leading_titles, neutral_job, written_out
+from storyline.model import Analysis, Citation, Claim, Conflict, Mention, Sentence
 from storyline.settings import BriefSettings
 
 _WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
@@ -44,9 +45,10 @@ _SAME_JOB = {w: g[0] for g in (("judge", "justice", "magistrate"), ("ceo", "exec
 
 
 # Words in a title that make it another job than its head alone ("assistant coach" is not the coach, "deputy
-# mayor" not the mayor). Not "former" (the same person's earlier post); "Deputy" heading a title ("Sheriff's
-# Deputy X") is the job itself, not a rank.
-_RANKS = frozenset(("assistant", "vice", "associate", "acting", "interim", "deputy"))
+# mayor" not the mayor); "Deputy" heading a title ("Sheriff's Deputy X") is the job itself, not a rank. "Former"
+# is read with them but is the same job held earlier: ``_former_conflicts`` compares it. A "Lt. Col." is no
+# colonel, a "lieutenant governor" no governor.
+_RANKS = frozenset(("assistant", "vice", "associate", "acting", "interim", "deputy", "lieutenant", "former"))
 # Lower-case words between a rank and its head ("deputy transport minister", "acting fire chief").
 _RANKED_REACH = 2
 # Jobs of an office staffed by many, whose "deputy" is one of its lawyers, not a second post: a "Deputy Public
@@ -69,10 +71,15 @@ class _Role:
 
     @property
     def job(self) -> str:
-        """The role with one word per group of synonyms ("judge" and "magistrate" are one job)."""
+        """The role with one word per group of synonyms ("judge" and "magistrate" are one job), without "former"."""
         *rank, head = self.role.split() or [""]
         head = _SAME_JOB.get(head, head)
-        return " ".join([*(r for r in rank if r != "deputy" or head not in _OFFICE_STAFF), head])
+        kept = (r for r in rank if r != "former" and (r != "deputy" or head not in _OFFICE_STAFF))
+        return " ".join([*kept, head])
+
+    @property
+    def former(self) -> bool:
+        return "former" in self.role.split()
 
 
 def _neutral(word: str, before: str = "") -> tuple[str, str | None]:
@@ -91,6 +98,12 @@ def _neutral(word: str, before: str = "") -> tuple[str, str | None]:
     return neutral_job(w), gender
 
 
+def _rank(word: str) -> str:
+    """The rank a word of a title is, written out ("Lt." is "lieutenant"); '' for no rank."""
+    w = written_out(word.lower().rstrip("."))
+    return w if w in _RANKS else ""
+
+
 def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> list[_Role]:
     """The job word written right before the name (title: "General Manager Tom Rennick", "Mrs Smith") and the
     head of an apposition right after it (", a spokeswoman for ...")."""
@@ -103,11 +116,7 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
         if role or gender:
             first = _title_run(body, before)
             run = body[first : w.start()].split()
-            rank = [
-                x.lower()
-                for i, x in enumerate(run)
-                if x.lower() in _RANKS and not (i and _possessive(run[i - 1]))
-            ]
+            rank = [_rank(x) for i, x in enumerate(run) if _rank(x) and not (i and _possessive(run[i - 1]))]
             role = " ".join([*dict.fromkeys(rank), role]) if role else role
             out.append(
                 _Role(person, article_id, first if role else w.start(), w.end(), role, gender, (start, end))
@@ -119,8 +128,8 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
         *mods, head = _WORD.finditer(m.group(1))
         role, gender = _neutral(head.group(), mods[-1].group() if mods else "")
         if role:
-            ranked = [x for x in mods if x.group().lower() in _RANKS]
-            rank = [x.group().lower() for x in ranked]
+            ranked = [x for x in mods if _rank(x.group())]
+            rank = [_rank(x.group()) for x in ranked]
             at = m.start(1) + (ranked[0] if ranked else head).start()
             job = " ".join([*dict.fromkeys(rank), role])
             out.append(_Role(person, article_id, at, m.start(1) + head.end(), job, gender, (start, end)))
@@ -152,7 +161,7 @@ def _title_run(body: str, words: Sequence[re.Match[str]]) -> int:
         gap, word = body[w.end() : first], w.group()
         if gap.strip(" ") or (word.endswith(".") and len(word) > 4):  # a line or sentence ends between
             break
-        if not (word[:1].isupper() or word.lower() in _RANKS):
+        if not (word[:1].isupper() or _rank(word)):
             break
         first = w.start()
     return _ranked_start(body, words, first)
@@ -166,8 +175,8 @@ def _ranked_start(body: str, words: Sequence[re.Match[str]], first: int) -> int:
         w, after = words[k], words[k + 1]
         if body[w.end() : after.start()] != " " or w.group().endswith("."):
             break
-        if w.group().lower() in _RANKS:
-            return w.start() if not _possessed(body, words, k) else first
+        if _rank(w.group()):  # "Sheriff's Deputy" is a job; "the council's deputy highways director" a rank
+            return w.start() if w.group().islower() or not _possessed(body, words, k) else first
         if not w.group().islower() or w.group() in STOP_WORDS or w.group().endswith(("ing", "ed")):
             break  # "deputy before killing Judge X": a verb or a function word is no part of a title
     return first
@@ -190,14 +199,22 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Role]:
         names = {m.start: m.end for m in an.mentions if m.label == "PERSON"} if an else {}
         for m in an.mentions if an else ():
             if m.label == "PERSON" and m.entity_id:
-                out += _roles_of(a.body, m.start, m.end, m.entity_id, a.id)
+                titled = leading_titles().match(m.text)  # "Ms Kale" tagged whole: its title is written before
+                start = m.start + titled.end() if titled and titled.end() < len(m.text) else m.start
+                out += _roles_of(a.body, start, m.end, m.entity_id, a.id)
             elif m.refers in names and m.entity_id:
-                out += _described(m, names[m.refers])
+                out += _described(m, names[m.refers], a.body)
     return out
 
 
 # "she told reporters", "he also urged": a he/she speaking (a spokesperson's gender), one adverb allowed between
-_SPEAKING = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:(?:also|later|then|\w+ly)\s+)?([a-z]+)\b")
+_SPEAKING = re.compile(r"\b(?P<he>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|\w+ly)\s+)?(?P<verb>[a-z]+)\b")
+# "Robin Kale told us she expects", "X said he would": the he/she of the speaker's own words, right after the
+# name and its verb of speech (one adverb, an addressee and "that" allowed between).
+_SAYS_OF_SELF = re.compile(
+    r"[ \t]+(?:\w+ly[ \t]+)?(?P<verb>[a-z]+)[ \t]+(?:(?:us|me|reporters|journalists)[ \t]+)?(?:that[ \t]+)?"
+    r"(?P<he>[Hh]e|[Ss]he)\b"
+)
 _SPOKEN = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
 
 
@@ -207,10 +224,35 @@ def _speech_verb(word: str) -> bool:
     return not forms.isdisjoint(SPEECH_VERBS)
 
 
+def _speaking(
+    body: str, after: int, sentence: Sentence, following: Sentence | None, quoted: Sequence[tuple[int, int]]
+) -> list[re.Match[str]]:
+    """The he/she speaking after ``after`` in its sentence, or opening the ``following`` one (a caller passes
+    only one that names nobody), outside quotation marks."""
+    found = list(_SPEAKING.finditer(body, after, sentence.end))
+    opening = _SPEAKING.match(body, following.start, following.end) if following else None
+    return [
+        p
+        for p in [*found, *([opening] if opening else [])]
+        if _speech_verb(p.group("verb")) and not any(qs <= p.start() < qe for qs, qe in quoted)
+    ]
+
+
+def _own_words(body: str, after: int, sentence: Sentence) -> list[re.Match[str]]:
+    """The he/she opening the reported words of the speaker written right before ``after`` ("... told us she")."""
+    own = _SAYS_OF_SELF.match(body, after, sentence.end)
+    return [own] if own and _speech_verb(own.group("verb")) else []
+
+
+def _pronoun_gender(p: re.Match[str]) -> str:
+    return "m" if p.group("he").lower() in MALE_PRONOUNS else "f"
+
+
 def _pronoun_genders(c: Corpus, loc: Locator, analyses: Mapping[str, Analysis]) -> list[_Role]:
     """A person's gender from the he/she an outlet writes of them speaking ("she told reporters", "he urged"),
     when the person is the only one named in the sentence and the pronoun follows the name there, or opens the
-    next sentence, which names nobody ("A spokesperson, Fran Lyle, said ... She told reporters ..."). Only a
+    next sentence, which names nobody ("A spokesperson, Fran Lyle, said ... She told reporters ..."), or is the
+    subject of the person's own reported words, right after the name and its verb ("Lyle told us she expects"). Only a
     speaking he/she: other pronouns after a name are too often someone else's ("struck Chohan with his car").
     Pronouns inside quotation marks are the speaker's and are skipped."""
     out = []
@@ -224,37 +266,32 @@ def _pronoun_genders(c: Corpus, loc: Locator, analyses: Mapping[str, Analysis]) 
             if len({m.entity_id for m in named[k]}) != 1:
                 continue
             last = named[k][-1]
-            found = list(_SPEAKING.finditer(a.body, last.end, x.end))
-            if k + 1 < len(sents) and not named[k + 1]:
-                opening = _SPEAKING.match(a.body, sents[k + 1].start, sents[k + 1].end)
-                found += [opening] if opening else []
-            for p in found:
-                if _speech_verb(p.group(2)) and not any(qs <= p.start() < qe for qs, qe in quoted):
-                    gender = "m" if p.group(1).lower() in MALE_PRONOUNS else "f"
-                    out.append(
-                        _Role(
-                            last.entity_id or "",
-                            a.id,
-                            p.start(1),
-                            p.end(1),
-                            "",
-                            gender,
-                            (last.start, last.end),
-                        )
+            following = sents[k + 1] if k + 1 < len(sents) and not named[k + 1] else None
+            for p in [*_speaking(a.body, last.end, x, following, quoted), *_own_words(a.body, last.end, x)]:
+                out.append(
+                    _Role(
+                        last.entity_id or "",
+                        a.id,
+                        p.start("he"),
+                        p.end("he"),
+                        "",
+                        _pronoun_gender(p),
+                        (last.start, last.end),
                     )
+                )
     return out
 
 
-def _described(m: Mention, name_end: int) -> list[_Role]:
-    """The job analysis read off a description of a named person ("the deputy director", "X was coach")."""
-    *mods, head = _WORD.findall(m.text) or [""]
+def _described(m: Mention, name_end: int, body: str) -> list[_Role]:
+    """The job analysis read off a description of a named person ("the deputy director", "X was coach"), with
+    a rank written before the words analysis kept ("deputy" of "the deputy highways director")."""
+    start = _ranked_start(body, list(_WORD.finditer(body, max(0, m.start - _BEFORE_REACH), m.end)), m.start)
+    *mods, head = _WORD.findall(body[start : m.end]) or [""]
     role, gender = _neutral(head, mods[-1] if mods else "")
-    rank = [w.lower() for w in mods if w.lower() in _RANKS]
+    rank = [_rank(w) for w in mods if _rank(w)]
     job = " ".join([*dict.fromkeys(rank), role]) if role else ""
     name = (m.refers or 0, name_end)
-    return (
-        [_Role(m.entity_id or "", m.article_id, m.start, m.end, job, gender, name)] if role or gender else []
-    )
+    return [_Role(m.entity_id or "", m.article_id, start, m.end, job, gender, name)] if role or gender else []
 
 
 # Between a nationality and the name it describes: up to three job, rank or capitalised title words
@@ -345,6 +382,7 @@ def person_attributes(
         if key_of.get(r.article_id) is not None and loc.sentence(r.article_id, r.start) is not None:
             by_person.setdefault(r.person, []).append(r)
     conflicts, agreements = [], []
+    told: set[str] = set()  # people given a gender conflict
     for person, roles in by_person.items():
         by_outlet: dict[str, list[_Role]] = {}
         for r in roles:
@@ -354,6 +392,7 @@ def person_attributes(
         genders = {k: {r.gender for r in rs if r.gender} for k, rs in by_outlet.items()}
         said = {g for gs in genders.values() if len(gs) == 1 for g in gs}
         if len(said) == 2:
+            told.add(person)
             sides = [r for k, rs in by_outlet.items() if len(genders[k]) == 1 for r in rs if r.gender]
             conflicts.append(_conflict(c, loc, sides, "attribute", "gender"))
         jobs = {k: {r.job for r in rs if r.role} for k, rs in by_outlet.items()}
@@ -368,50 +407,112 @@ def person_attributes(
                     agreements.append(_agreement(c, loc, held))
         if not shared and len(given) >= 2 and all(len(jobs[k]) == 1 for k in given):
             conflicts.append(
-                _conflict(c, loc, [r for k in given for r in by_outlet[k] if r.role], "role", "role")
+                _role_conflict(c, loc, [r for k in given for r in by_outlet[k] if r.role], settings)
             )
         else:
-            conflicts += _rank_conflicts(c, loc, {k: [r for r in by_outlet[k] if r.role] for k in given})
+            conflicts += _rank_conflicts(
+                c, loc, {k: [r for r in by_outlet[k] if r.role] for k in given}, settings
+            )
+        conflicts += _former_conflicts(
+            c, loc, {k: [r for r in by_outlet[k] if r.role] for k in given}, settings
+        )
     nat_conflicts, nat_agreements = _nationality_claims(c, loc, analyses, key, key_of)
-    conflicts += _unnamed_gender_conflicts(c, loc, analyses, key_of)
+    conflicts += _unnamed_gender_conflicts(c, loc, analyses, key_of, told)
     return conflicts + nat_conflicts + _holder_conflicts(
         c, loc, analyses, by_person, key_of
     ), agreements + nat_agreements
 
 
 _NOT_EMPLOYER = frozenset(("for", "the", "a", "an"))
+# Between a role and the name it is written beside: "Police spokeswoman Rita Moss", "a spokeswoman, Rita Moss,",
+# "Tom Hale, a spokesman for".
+_BESIDE = re.compile(r"[ \t]*,?[ \t]*(?:(?:an?|the)[ \t]+)?")
+
+
+def _holder(m: Mention, people: Sequence[Mention], body: str) -> str | None:
+    """The entity of the person a ROLE mention names: the one it describes, else one written right beside it."""
+    for p in people:
+        if m.refers == p.start or any(
+            _BESIDE.fullmatch(body[x:y]) for x, y in ((m.end, p.start), (p.end, m.start)) if x <= y
+        ):
+            return p.entity_id
+    return None
 
 
 def _unnamed_gender_conflicts(
-    c: Corpus, loc: Locator, analyses: Mapping[str, Analysis], key_of: Mapping[str, str]
+    c: Corpus, loc: Locator, analyses: Mapping[str, Analysis], key_of: Mapping[str, str], told: set[str]
 ) -> list[Conflict]:
-    """One employer's unnamed spokesperson (or chair) given one gender by some outlets and the other by others
-    ("a spokesman for the fire service" / "a fire service spokeswoman"): the analysis' ROLE mentions that name
-    no person, keyed by job and the employer's words; each outlet must give one gender only."""
-    by_holder: dict[tuple[str, frozenset[str]], dict[str, list[_Role]]] = {}
+    """One employer's spokesperson (or chair) given one gender by some outlets and the other by others ("a
+    spokesman for the fire service" / "a fire service spokeswoman"), where some outlet names nobody: the
+    analysis' ROLE mentions keyed by job and the employer's words; each outlet must give one gender only. Two
+    different people named ("spokesman Tom Hale" / "spokeswoman Rita Moss") are two spokespeople; a person in
+    ``told`` has a gender conflict already."""
+    by_holder: dict[tuple[str, frozenset[str]], dict[str, list[tuple[_Role, str | None]]]] = {}
     for a in c.articles:
         an = analyses.get(a.id)
+        people = [m for m in (an.mentions if an else ()) if m.label == "PERSON" and m.entity_id]
+        quoted = [q.span() for q in QUOTED.finditer(a.body)]
         for m in an.mentions if an else ():
-            if m.label != "ROLE" or m.refers is not None or key_of.get(a.id) is None:
+            if m.label != "ROLE" or key_of.get(a.id) is None:
                 continue
             words = [
                 w.lower().removesuffix("'s").removesuffix("’s").rstrip("'’") for w in _WORD.findall(m.text)
             ]
             heads = [(i, *_neutral(w)) for i, w in enumerate(words)]
-            head = next(((i, job, g) for i, job, g in heads if job and g), None)
-            if head is None or loc.sentence(a.id, m.start) is None:
+            head = next(
+                ((i, job, g) for i, job, g in heads if job and (g or words[i].endswith("person"))), None
+            )
+            if head is None or (at := loc.sentence(a.id, m.start)) is None:
                 continue
             i, job, gender = head
             employer = frozenset(w for j, w in enumerate(words) if j != i and w not in _NOT_EMPLOYER)
-            if employer:
-                r = _Role("", a.id, m.start, m.end, job, gender)
-                by_holder.setdefault((job, employer), {}).setdefault(key_of[a.id], []).append(r)
+            start, end = m.start, m.end
+            if employer and gender is None:  # "a spokesperson for the council said ... She added"
+                start, end, gender = _told_gender(c, a.body, m, at, people, quoted)
+            if employer and gender:
+                r = _Role("", a.id, start, end, job, gender)
+                named = _holder(m, people, a.body)
+                by_holder.setdefault((job, employer), {}).setdefault(key_of[a.id], []).append((r, named))
     out = []
     for by_outlet in by_holder.values():
-        genders = {k: {r.gender for r in rs} for k, rs in by_outlet.items()}
+        genders = {k: {r.gender for r, _ in rs} for k, rs in by_outlet.items()}
+        named = {k: {p for _, p in rs} for k, rs in by_outlet.items()}
+        people = set().union(*named.values()) - {None}
+        if len(people) > 1 or people & told:
+            continue
         if all(len(g) == 1 for g in genders.values()) and len(set().union(*genders.values())) == 2:
-            out.append(_conflict(c, loc, [r for rs in by_outlet.values() for r in rs], "attribute", "gender"))
+            out.append(
+                _conflict(c, loc, [r for rs in by_outlet.values() for r, _ in rs], "attribute", "gender")
+            )
     return out
+
+
+def _told_gender(
+    c: Corpus,
+    body: str,
+    m: Mention,
+    at: int,
+    people: Sequence[Mention],
+    quoted: Sequence[tuple[int, int]],
+) -> tuple[int, int, str | None]:
+    """The span and gender of the one he/she speaking after an unnamed holder's ROLE mention ``m`` (sentence
+    ``at``) when nobody is named after it in its sentence: there, or opening the next sentence, which names
+    nobody either."""
+    x = c.sentences[at]
+    nxt = c.sentences[at + 1] if at + 1 < len(c.sentences) else None
+    if nxt is not None and (
+        nxt.article_id != x.article_id or any(nxt.start <= p.start < nxt.end for p in people)
+    ):
+        nxt = None
+    if any(m.end <= p.start < x.end for p in people):
+        return m.start, m.end, None
+    found = {
+        _pronoun_gender(p): p for p in [*_speaking(body, m.end, x, nxt, quoted), *_own_words(body, m.end, x)]
+    }
+    if len(found) != 1:
+        return m.start, m.end, None
+    ((gender, p),) = found.items()
+    return p.start("he"), p.end("he"), gender
 
 
 def _holder_conflicts(
@@ -479,7 +580,9 @@ def _surname_swapped(names: Iterable[tuple[str, ...]]) -> bool:
     return "".join(a[1:])[:1] != "".join(b[1:])[:1]  # "Del Ferro" / "DelFerro" is one surname
 
 
-def _rank_conflicts(c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[_Role]]) -> list[Conflict]:
+def _rank_conflicts(
+    c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[_Role]], settings: BriefSettings
+) -> list[Conflict]:
     """One head job with different ranks: an outlet that gives only "assistant coach" and one that gives only
     "coach" disagree whatever else the others say."""
     heads: dict[str, dict[str, set[str]]] = {}
@@ -491,8 +594,56 @@ def _rank_conflicts(c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[_R
         only = {next(iter(js)) for js in jobs.values() if len(js) == 1}
         if len(only) >= 2:
             sides = [r for k in jobs for r in by_outlet[k] if r.job.split()[-1] == head]
-            out.append(_conflict(c, loc, sides, "role", "role"))
+            out.append(_role_conflict(c, loc, sides, settings))
     return out
+
+
+def _former_conflicts(
+    c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[_Role]], settings: BriefSettings
+) -> list[Conflict]:
+    """One job an outlet says the person holds and another says they held ("transport minister X" / "former
+    transport minister X"): written in the same words but "former", outside quotations (a speaker's "President
+    X" may be of years ago), each outlet giving the job one way only. Another title beside "former" ("former
+    church leader" / "leader of one group") may be another post (eval/claims.py fit-b: 2 false conflicts)."""
+    ids = {r.article_id for rs in by_outlet.values() for r in rs}
+    quoted = {aid: [q.span() for q in QUOTED.finditer(c.by_id[aid].body)] for aid in ids}
+    told: dict[str, dict[str, list[_Role]]] = {}  # job -> outlet -> its roles of that job
+    for k, rs in by_outlet.items():
+        for r in rs:
+            if not any(qs <= r.start < qe for qs, qe in quoted.get(r.article_id, ())):
+                told.setdefault(r.job, {}).setdefault(k, []).append(r)
+    out = []
+    for of_job in told.values():
+        ways = {k: {r.former for r in rs} for k, rs in of_job.items()}
+        past = [r for k, rs in of_job.items() if ways[k] == {True} for r in rs]
+        now = [r for k, rs in of_job.items() if ways[k] == {False} for r in rs]
+        if {_words(c, r) for r in past} & {_words(c, r) for r in now}:
+            out.append(_role_conflict(c, loc, past + now, settings))
+    return out
+
+
+def _words(c: Corpus, r: _Role) -> tuple[str, ...]:
+    return tuple(w for w in _text(c, r).lower().split() if w != "former")
+
+
+def _role_conflict(c: Corpus, loc: Locator, sides: Sequence[_Role], settings: BriefSettings) -> Conflict:
+    """A role conflict, or an update when the reports changed over time: every outlet giving the job was
+    published at least ``update_hours`` before every outlet calling the person its former holder ("the
+    minister" in one report, "the former minister" in a later one)."""
+    past = [r for r in sides if r.former]
+    now = [r for r in sides if not r.former]
+    when = {r.article_id: c.by_id[r.article_id].published for r in sides}
+    changed = (
+        past
+        and now
+        and {r.job for r in past} == {r.job for r in now}
+        and all(when.values())
+        and max(when[r.article_id] for r in now) + timedelta(hours=settings.update_hours)  # type: ignore[operator]
+        <= min(when[r.article_id] for r in past)  # type: ignore[type-var]
+    )
+    k = _conflict(c, loc, sides, "role", "role")
+    told = k.topic.removeprefix("role: ")
+    return replace(k, kind="update", topic=f"reports changed over time: role ({told})") if changed else k
 
 
 def _text(c: Corpus, r: _Role) -> str:

@@ -50,8 +50,11 @@ values are compatible when their ranges overlap:
 - dates agree when one is a prefix of the other ("2012" vs "2012-05"); unresolved weekdays compare with weekdays,
   unresolved days of a month with days of a month ("Sunday" vs "Jan. 4" cannot be compared without a year); a
   weekday agrees with a resolved date that falls on it (another weekday may be another week: no conflict);
+  a year or month ("ousted in 2002", "in September 2006") is a past step's date, not set aside as earlier: it
+  agrees with the dates inside it, and two different ones cannot be compared (two steps of one story, charged
+  in 2007 and tried in 2008, or an earlier event's), so they never conflict;
 - dates, sums and ages also agree by value alone (``_same_values``): outlets date one event with different verbs; not
-  in a slot that is in conflict (its verdict is its worst pair's);
+  in a slot that is in conflict (its verdict is its worst pair's); a weekday, year or month needs three outlets;
 - two incompatible values are an ``update`` (the reports changed over time), not a contradiction, when either
   sentence is phrased as a change or a revision ("rose to", "earlier reports"), or when they are tolls (dead,
   injured, ...) at least ``update_hours`` apart and the later one is higher; an outlet that itself recalls an
@@ -79,6 +82,7 @@ from datetime import date
 from scipy.cluster.hierarchy import DisjointSet
 
 from storyline.analyze import kinds
+from storyline.analyze.date_parts import is_period
 from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
@@ -176,6 +180,8 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
             return max(x[0], y[0]) < min(x[1], y[1])  # "about 2:30" vs "shortly after 2": ends must not touch
         return max(x[0], y[0]) <= min(x[1], y[1])
     if a.kind == "date":
+        if (_period(a) or _period(b)) and not (a.value.startswith(b.value) or b.value.startswith(a.value)):
+            return None  # two years or months: often two steps of one story (charged in 2007, tried in 2008)
         if {_date_form(a.value), _date_form(b.value)} == {"iso", "weekday"}:
             return True if _weekday_of(a.value) == _weekday_of(b.value) else None  # no telling which week
         if {_date_form(a.value), _date_form(b.value)} == {"iso", "day of month"}:
@@ -928,8 +934,9 @@ def _same_values(
 def _by_value_outlets(value: str) -> int:
     """Outlets that must state a value for it to agree by value alone: a bare weekday recurs in a story for
     other things (a practice "Wednesday", aftershocks "on Monday"), so it needs three (eval/claims.py fit:
-    agreements P 0.78 -> 0.80, 195 -> 193 slots); a day of a month or a sum is specific enough at two."""
-    return 3 if _date_form(value) == "weekday" else 2
+    agreements P 0.78 -> 0.80, 195 -> 193 slots), and so does a year or month (a career's years); a day of a
+    month or a sum is specific enough at two."""
+    return 3 if _date_form(value) == "weekday" or is_period(value) else 2
 
 
 _ERA = re.compile(r"\byears (?:ago|earlier|before)\b|\b(?:in|since) (?:19|20)\d\d\b", re.I)
@@ -939,8 +946,16 @@ _LAST_YEAR = re.compile(r"\b(?:last|previous) year\b", re.I)
 
 
 def _earlier(slot: ClaimSlot, sentence: str) -> bool:
-    """Whether a figure's sentence sets it in an earlier time than the story's (``_ERA``)."""
+    """Whether a figure's sentence sets it in an earlier time than the story's (``_ERA``); a year or month
+    that is itself the date claimed ("was ousted in 2002") is that earlier step's date, compared as such."""
+    if _period(slot):
+        return False
     return bool(_ERA.search(sentence) or slot.kind != "money" and _LAST_YEAR.search(sentence))
+
+
+def _period(slot: ClaimSlot) -> bool:
+    """A date claim of a year or a month ("2002", "2006-09"), no day."""
+    return slot.kind == "date" and is_period(slot.value)
 
 
 _MOMENT = 60

@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from storyline.analyze.date_parts import is_period
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.extract.linear import LinearModel, load_linear
@@ -38,6 +39,7 @@ FEATURES = (
     "top_value",  # the value is the story's most widely given of its kind (the event's date, its toll)
     "role",  # a role agreement (briefing.attributes): subject and top value then read the person holding it
     "clock_time",  # a time of day: when the event happened ("at 3.14am")
+    "period",  # a year or month ("in 2002"): a past step of the story, or an earlier event's date
 )
 _NEAR = 60  # characters between a role word and the name it is the role of ("spokeswoman Ada Lind")
 
@@ -71,6 +73,7 @@ class StoryView:
             float(self.given[s.kind][s.value] >= max(self.given[s.kind].values())),
             0.0,
             float(s.kind == "time"),
+            float(s.kind == "date" and is_period(s.value)),
         )
 
 
@@ -110,6 +113,7 @@ class RoleView:
             float(person in self.in_lead),
             float(person is not None and self.named[person] >= max(self.named.values())),
             1.0,
+            0.0,
             0.0,
         )
 

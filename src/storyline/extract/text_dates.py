@@ -55,22 +55,26 @@ _YEAR = r"(?P<y>(?:19|20)\d\d)"
 # an English ordinal suffix, glued or set apart as inscriptis renders a <sup> ("21 st , 2018"); a spaced one is a
 # word of its own, so the "st" of Polish "5 stycznia" stays part of the month
 _ORDINAL = r"(?:st|nd|rd|th|\s(?:st|nd|rd|th)(?![^\W\d_]))"
-# "5 January 2020", "5. Januar 2020", "22 de diciembre de 2020", "5th of Jan. 2020", "29 / Dezember / 2022"; a
-# month in two names ("24 نيسان / أبريل 2020", "21. juni/lipanj, 2020.") is read by the first one the month table
-# knows
+# "5 January 2020", "5. Januar 2020", "22 de diciembre de 2020", "5th of Jan. 2020", "29 / Dezember / 2022",
+# "05-Jan-2020" (a dash on both sides: "11 - December 13" is a range); a month in two names ("24 نيسان / أبريل
+# 2020", "21. juni/lipanj, 2020.") is read by the first one the month table knows
 _WORD_DMY = re.compile(
-    rf"{_START}(?<!\d\.){_DAY}(?:{_ORDINAL}|er|º|\.)?\s*(?:/\s*)?(?:de\s+|of\s+)?(?P<m>{_WORD})\.?"
-    rf"(?:\s*/\s*(?P<alt>{_WORD}))?,?\s*(?:/\s*)?"
+    rf"{_START}(?<!\d\.){_DAY}(?:{_ORDINAL}|er|º|\.)?(?:(?P<dash>-)|\s*(?:/\s*)?)(?:de\s+|of\s+)?(?P<m>{_WORD})\.?"
+    rf"(?:\s*/\s*(?P<alt>{_WORD}))?(?(dash)-|,?\s*(?:/\s*)?)"
     r"(?:de\s+|del\s+)?"
     rf"(?:{_YEAR}|['’‘]?(?P<yy>\d\d)(?![\d:]))",
     re.I,
 )
-# "Jan. 5, 2020", "March 3rd 2020", "September 5th, 2020", "Apr 042013" (a two-digit day glued to its year)
+# "Jan. 5, 2020", "March 3rd 2020", "September 5th, 2020", "Jan-05-2020", "Jan 5,2020", "Apr 042013" (a
+# two-digit day glued to its year)
 _WORD_MDY = re.compile(
-    rf"(?<![^\W\d_])(?P<m>{_WORD})\.?\s+{_DAY}(?:(?:{_ORDINAL})?\s?,?\s+|(?<=\d\d)(?=(?:19|20)\d\d(?![\d.])))"
+    rf"(?<![^\W\d_])(?P<m>{_WORD})(?:\.?\s+|(?P<dash>-)){_DAY}"
+    rf"(?(dash)-|(?:(?:{_ORDINAL})?\s?,?\s+|(?:,|(?<=\d\d))(?=(?:19|20)\d\d(?![\d.]))))"
     rf"(?:{_YEAR}|['’‘](?P<yy>\d\d)(?!\d))",
     re.I,
 )
+# the year first, then the month's name: Hungarian "2020. augusztus 18.", Lithuanian "2020 m. rugpjūčio 18 d."
+_WORD_YMD = re.compile(rf"(?<![\d.]){_YEAR}(?:\.|\s+m\.)\s*(?P<m>{_WORD})\.?\s+{_DAY}(?!\d)", re.I)
 # 2020-01-05, 2020/01/05, 2020.01.05, 2020. 1. 5. (html2text's "2020\. 1. 5." unescapes to two spaces); 2020年1月5日
 _YMD = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?:(?P<sep>[-/.])\s{0,2}(?P<m>[01]?\d)(?P=sep)\s?(?P<d>[0-3]?\d)"
@@ -389,10 +393,11 @@ def _scan(
     for m in _YMD.finditer(line):
         mm, dd = (m["m"], m["d"]) if m["m"] else (m["m2"], m["d2"])
         yield m, _make(int(m["y"]), int(mm), int(dd), latest), "ymd", {}
-    for pattern in (_WORD_MDY, _WORD_DMY):
+    for pattern in (_WORD_MDY, _WORD_DMY, _WORD_YMD):
         for m, month in _month_matches(pattern, line):
-            extra = {"two_digit_year": float(m["yy"] is not None)}
-            yield m, _make(int(m["y"] or m["yy"]), month, int(m["d"]), latest), "word", extra
+            yy = m.groupdict().get("yy")
+            extra = {"two_digit_year": float(yy is not None)}
+            yield m, _make(int(m["y"] or yy), month, int(m["d"]), latest), "word", extra
     for m in _NUMERIC.finditer(line):
         yield from _numeric_readings(m, line, page, latest)
     for m in _DPA.finditer(line):

@@ -39,12 +39,12 @@ JOB_NOUNS = (
         "solicitor barrister judge magistrate referee umpire official administrator president chancellor "
         "premier mayor ambassador envoy diplomat spokesman spokeswoman spokesperson agent investigator inspector "
         "firefighter paramedic pilot engineer scientist economist adviser advisor aide assistant leader bishop "
-        "priest pastor imam rabbi cardinal minister secretary admiral".split()
+        "priest pastor imam rabbi cardinal minister secretary admiral major".split()
     )
 )
 # Military ranks: what an abbreviated title stands for when it could also begin another job ("Adm." is an admiral,
 # not an administrator; "Col." a colonel, not a columnist): before a name it is a rank.
-RANKS = frozenset("admiral colonel lieutenant captain commander sergeant general".split())
+RANKS = frozenset("admiral colonel lieutenant captain commander sergeant general major".split())
 # A full stop after these does not end a sentence: abbreviated titles and ranks, name suffixes, "No. 10", "U.S.".
 ABBREVIATIONS = frozenset(
     "mr mrs ms mx dr prof rev st jr sr rep sen gov gen lt col maj sgt cpl pvt capt cmdr adm det insp supt dist atty "

@@ -1,0 +1,183 @@
+"""Issue 13's person conflicts (a spokesperson's gender, a title or role, a name's spelling) on invented
+two-outlet stories told the ways outlets tell them: the speaker named by one outlet and only described by the
+other, titles before names and in appositions, ranks, "former". Through the real analysis and briefing."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from storyline.analyze import analyze, resolve_entities
+from storyline.briefing import build_briefing
+from storyline.dedup import canonical_copies
+from storyline.model import Article, Briefing, Story
+
+# Each outlet tells the story around the sentence under test in its own words, so the two are no near copies.
+_HERALD = (
+    "The Harlow road bridge has been shut since Monday, when a lorry struck one of its supports.\n{}\n"
+    "Traffic has been sent through Denby, adding twenty minutes to journeys."
+)
+_POST = (
+    "Drivers face another week of detours around Harlow.\n{}\nEngineers found cracks in two beams during an "
+    "inspection on Tuesday, and shop owners in the town centre say trade has fallen."
+)
+_SAID = "said the bridge would reopen on Friday"
+
+
+def _brief(herald: str, post: str, post_later_hours: float = 1.0) -> Briefing:
+    t = datetime(2026, 3, 2, 9, tzinfo=UTC)
+    arts = {
+        "h": Article("h", "h", _HERALD.format(herald), outlet="Coast Herald", published=t),
+        "p": Article(
+            "p",
+            "p",
+            _POST.format(post),
+            outlet="Evening Post",
+            published=t + timedelta(hours=post_later_hours),
+        ),
+    }
+    entities, analyses = resolve_entities(list(arts.values()), analyze(list(arts.values())))
+    story = Story("s", "s", tuple(arts))
+    by_id = {an.article_id: an for an in analyses}
+    return build_briefing(story, [story], arts, by_id, entities, canonical_copies(list(arts.values())))
+
+
+def _people(b: Briefing) -> list[tuple[str, str]]:
+    """(kind, topic) of the conflicts and updates about people."""
+    return [
+        (k.kind, k.topic)
+        for k in b.conflicts
+        if k.kind in ("attribute", "role", "spelling")
+        or k.topic.startswith("reports changed over time: role")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("herald", "post"),
+    [
+        (f"Sgt Ana Bello, a police spokesman, {_SAID}.", f"A police spokeswoman, Sgt Ana Bello, {_SAID}."),
+        (
+            f"Ana Bello, a spokesman for the county police, {_SAID}.",
+            f"A spokeswoman for the county police {_SAID}.",
+        ),
+        (f"County police spokeswoman Ana Bello {_SAID}.", f"A county police spokesman {_SAID}."),
+    ],
+)
+def test_one_spokespersons_two_genders_conflict_whether_or_not_each_outlet_names_her(herald, post):
+    (conflict,) = _people(_brief(herald, post))
+    assert conflict[0] == "attribute" and "spokesman" in conflict[1] and "spokeswoman" in conflict[1]
+
+
+@pytest.mark.parametrize(
+    ("herald", "post"),
+    [
+        (
+            f"Police spokesman Tom Hale {_SAID}.",
+            "Police spokeswoman Rita Moss said the driver had been fined.",
+        ),
+        (
+            f"Tom Hale, a spokesman for the county police, {_SAID}.",
+            "A county police spokeswoman, Rita Moss, said the driver had been fined.",
+        ),
+        (f"A police spokesman {_SAID}.", "A hospital spokeswoman said the driver was treated for cuts."),
+    ],
+)
+def test_two_spokespeople_are_no_gender_conflict(herald, post):
+    assert not _people(_brief(herald, post))
+
+
+def test_a_he_or_she_speaking_after_an_unnamed_spokesperson_gives_the_spokespersons_gender():
+    herald = f"A spokesman for the highways agency {_SAID}. He added that no one had been hurt."
+    post = "The agency expects to finish this week, a spokesperson for the highways agency {}. She added {}."
+    ((kind, topic),) = _people(_brief(herald, post.format(_SAID, "that no one had been hurt")))
+    assert kind == "attribute" and "spokesman" in topic
+    own = "A spokesperson for the highways agency said she could not yet give a cost of the repairs."
+    ((kind, _),) = _people(_brief(herald, own))
+    assert kind == "attribute"  # the she of the spokesperson's own reported words
+    # the he/she may be someone named after the spokesperson, or is not speaking: no gender, no conflict
+    other = post.format(f"{_SAID} after talking to the driver, Tina Hale", "that she was sorry")
+    assert not _people(_brief(herald, other))
+    assert not _people(
+        _brief(herald, post.format(_SAID, "that she was sorry").replace("She added", "She was"))
+    )
+
+
+def test_the_he_or_she_of_a_named_persons_own_reported_words_gives_their_gender():
+    herald = "Union organiser Robin Kale told us she expects more staff to join the walkout."
+    ((kind, _),) = _people(_brief(herald, f"Mr Robin Kale, the union organiser, {_SAID}."))
+    assert kind == "attribute"
+    herald = "Union organiser Robin Kale met managers, and she expects more staff to join the walkout."
+    assert not _people(_brief(herald, f"Mr Robin Kale, the union organiser, {_SAID}."))  # no words of hers
+
+
+def test_mr_and_ms_before_one_surname_are_a_gender_conflict():
+    conflicts = _people(
+        _brief(
+            f"Robin Kale, who runs the council's roads team, {_SAID}. Mr Kale did not give a cost.",
+            f"Robin Kale {_SAID}. Ms Kale said the repair would cost about 40,000 pounds.",
+        )
+    )
+    assert [k for k, _ in conflicts] == ["attribute"]
+
+
+@pytest.mark.parametrize(
+    ("herald", "post", "words"),
+    [
+        (f"Deputy Police Chief Marta Ruiz {_SAID}.", f"Police Chief Marta Ruiz {_SAID}.", "deputy"),
+        (
+            f"Col. Ivan Petrov, who commands the army engineers on site, {_SAID}.",
+            f"Maj. Ivan Petrov, whose army engineers are on site, {_SAID}.",
+            "maj.",
+        ),
+        (
+            f"Lena Fogg, the county's chief engineer, {_SAID}.",
+            f"Lena Fogg, an assistant engineer for the county, {_SAID}.",
+            "assistant engineer",
+        ),
+        (f"Former transport minister Ada Kline {_SAID}.", f"Transport minister Ada Kline {_SAID}.", "former"),
+        (
+            f"Lt. Col. Ivan Petrov, who commands the army engineers on site, {_SAID}.",
+            f"Col. Ivan Petrov, whose army engineers are on site, {_SAID}.",
+            "lt. col.",
+        ),
+        (
+            f"Omar Haddad, who is the council's deputy highways director, {_SAID}.",
+            f"Highways director Omar Haddad {_SAID}.",
+            "deputy highways director",
+        ),
+    ],
+)
+def test_a_rank_or_another_title_for_one_person_is_a_role_conflict(herald, post, words):
+    (conflict,) = _people(_brief(herald, post))
+    assert conflict[0] == "role" and words in conflict[1]
+
+
+def test_one_title_written_two_ways_is_no_role_conflict():
+    assert not _people(_brief(f"Police Chief Marta Ruiz {_SAID}.", f"Marta Ruiz, the police chief, {_SAID}."))
+    assert not _people(_brief(f"The mayor's office {_SAID}.", f"A spokeswoman for Mayor Tom Reyes {_SAID}."))
+
+
+def test_a_minister_called_former_in_a_report_weeks_later_is_an_update_not_a_conflict():
+    herald, post = f"Transport minister Ada Kline {_SAID}.", f"Former transport minister Ada Kline {_SAID}."
+    ((kind, topic),) = _people(_brief(herald, post, post_later_hours=24 * 30))
+    assert kind == "update" and "former transport minister" in topic
+    ((kind, _),) = _people(_brief(post, herald, post_later_hours=24 * 30))
+    assert kind == "role"  # "former" first, the job itself weeks later: no change over time explains it
+
+
+@pytest.mark.parametrize(
+    ("herald", "post"),
+    [
+        (
+            f"Sergey Lavrin, the regional governor, {_SAID}. Lavrin visited the site on Tuesday.",
+            f"Regional governor Sergei Lavrin {_SAID}. Lavrin said the lorry driver had been fined.",
+        ),
+        (
+            f"Mayor Tom Reyes {_SAID}. Reyes visited the site on Tuesday.",
+            f"Mayor Tom Reys {_SAID}. Reys said the lorry driver had been fined.",
+        ),
+    ],
+)
+def test_one_name_spelt_two_ways_is_a_spelling_conflict(herald, post):
+    assert [k for k, _ in _people(_brief(herald, post))] == ["spelling"]
