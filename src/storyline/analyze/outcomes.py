@@ -120,7 +120,7 @@ def find_death_places(article_id: str, doc: Doc) -> list[ClaimSlot]:
     Hospital, where she died" places the death at the noun "where" stands for."""
     out = []
     forms = {doc.vocab.strings.add(w) for w in _DYING_FORMS}  # a look-up of an int per token, no string made
-    for t in doc:
+    for t in tokens(doc):
         if t.lower not in forms:
             continue
         word = lemma(t)
