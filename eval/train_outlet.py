@@ -122,7 +122,12 @@ C = 0.1  # stronger regularisation than the default 1.0: half 0 cross-validation
 # four best_* 0.57, 0.270/0.276; margin and the four best_* 0.57, 0.271/0.274; best, spread (<= 0) and best_*
 # 0.65, 0.272/0.275. Held out (half 1, looked at once), v15 at 0.53: right 0.297/0.295 -> 0.314/0.316, wrong
 # 0.092/0.094 -> 0.096/0.100; at v14's wrong share the held-out curve names 0.308/0.316 (0.55/0.54) against
-# 0.297/0.295.
+# 0.297/0.295. By eval/textpages.py --systems storyline (half 1): named 0.297/0.295 -> 0.314/0.316, wrong
+# 0.092/0.096 -> 0.096/0.102 (html2text one page over the 0.10 bound: outlet_from_chrome names some pages first).
+# Tried after v15 and left out: two scorer features for two forms of one name (one key holds the other), whether a
+# longer form holding the candidate, or the candidate holding a shorter one, stands in a copyright line ("BBC"
+# beside "(c) BBC News"; the masthead kind marks most short lines, so it was no such sign): half-0 CV best right
+# 0.513/0.514 -> 0.511/0.516, at the floor (0.54) right 0.280/0.288, wrong 0.077/0.072 (v15: 0.285/0.294 at 0.53).
 # Context words ("s:copyright", "w:news") weighed by the candidate scorer: those beside candidates of this many
 # training sites (rarer ones do not carry over to new sites; 10 gave 0.510/0.515 best right and a floor of 0.675);
 # weights under CONTEXT_MIN_WEIGHT are dropped.
