@@ -48,14 +48,14 @@ def _fit_signed(z: Any, y: Any, weights: Any, signs: Sequence[int], c: float) ->
     (scipy's L-BFGS-B)."""
     import numpy as np
     from scipy.optimize import minimize
-    from scipy.special import expit, log1p
+    from scipy.special import expit
 
     target = 2 * y - 1
 
     def objective(params: Any) -> tuple[float, Any]:
         w, b = params[:-1], params[-1]
         margin = target * (z @ w + b)
-        loss = c * (weights * log1p(np.exp(-np.abs(margin))) + weights * np.maximum(-margin, 0)).sum()
+        loss = c * (weights * np.logaddexp(0.0, -margin)).sum()
         slope = -c * weights * target * expit(-margin)
         return loss + 0.5 * w @ w, np.append(z.T @ slope + w, slope.sum())
 
