@@ -168,7 +168,7 @@ def _rank(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSlo
     ranks of one noun are mostly two things of a series (the sixth and the seventh round), so outlets agree on a
     rank but never contradict by one. Not "first" (the first time: no series) nor an ordinal with no noun."""
     root = noun = ent.root
-    while noun.dep_ in ("amod", "advmod") and noun.head is not noun and not noun.tag_.startswith("NN"):
+    while noun.dep_ in ("amod", "advmod") and noun.head.i != noun.i and not noun.tag_.startswith("NN"):
         noun = noun.head  # "the fifth successful operation": through the adjectives to the noun
     if noun is root or not noun.tag_.startswith("NN") or lemma(noun) in _CALENDAR or _date_word(noun):
         return None
@@ -230,7 +230,7 @@ def _ones(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[Clai
         if t.lower_ not in ("a", "an") or t.dep_ != "det":
             continue
         noun = t.head
-        while noun.dep_ == "amod" and noun.head is not noun:
+        while noun.dep_ == "amod" and noun.head.i != noun.i:
             noun = noun.head  # "a third co-worker": the parse may hang "a" on the adjective
         if any(w.tag_ == "CD" or w.ent_type_ in _LABELS for w in noun.subtree if w.i < noun.i):
             continue  # "a 10-year sentence", "a $5 fine": a written figure says what is counted
@@ -1136,7 +1136,7 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
     or a date's word; a duration (``length``) modifying a noun is that noun's length ("a two-day visit"), a date
     or time modifying one dates it ("the 4:43 a.m. quake")."""
     chain = [root]
-    while len(chain) <= _HOPS + 2 * verb_only and chain[-1].head is not chain[-1]:
+    while len(chain) <= _HOPS + 2 * verb_only and chain[-1].head.i != chain[-1].i:
         if chain[-1].dep_ == "conj" and not verb_only and not chain[-1].head.like_num:
             break  # "24 were killed and 200 injured": above a conjunct is the other one's measure ("7.6 and 7.4": not)
         chain.append(chain[-1].head)
