@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 from text_to_num import alpha2digit, text2num
@@ -87,7 +88,7 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
         claim = _rank(article_id, ent, dates) if ent.label_ == "ORDINAL" else _claim(article_id, ent, dates)
         if claim is not None and not (out and claim.start < out[-1].end):  # not "1336" of "5:06 (1336 GMT)"
             out.append(claim)
-    return sorted(
+    claims = sorted(
         [
             *out,
             *_zeros(article_id, doc, dates),
@@ -105,6 +106,47 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
         ],
         key=lambda c: c.start,
     )
+    return _mark_earlier(doc, claims)
+
+
+# "in 1978", "since 2002", "three years ago|earlier|before": a phrase setting what it modifies in an earlier time
+_ERA_PREPS = frozenset(("in", "since"))
+_ERA_AGO = frozenset(("ago", "earlier", "before"))
+
+
+def _era_heads(doc: Doc) -> list[Token]:
+    """The words an earlier-time phrase modifies: the head of "in"/"since" before a year, the head of "ago"
+    after "years"; a subject's verb for a subject's phrase."""
+    out = []
+    for t in tokens(doc):
+        if t.dep_ == "pobj" and t.head.lower_ in _ERA_PREPS and t.i == t.head.i + 1 and _is_year([t]):
+            head = t.head.head
+        elif t.lower_ in _ERA_AGO and t.i > 0 and doc[t.i - 1].lower_ == "years":
+            head = t.head
+        else:
+            continue
+        while head.dep_ in ("nsubj", "nsubjpass"):
+            head = head.head  # "the quake in 2011 killed 20": a subject's time is its clause's
+        out.append(head)
+    return out
+
+
+def _mark_earlier(doc: Doc, claims: list[ClaimSlot]) -> list[ClaimSlot]:
+    """The claims with ``earlier`` set where an earlier-time phrase's head is the figure's word or one above it
+    ("In 2011 a quake killed 20": on "killed"; not "$5m" in "starred in a film set in 1978 and earned $5m",
+    where "in 1978" is on "set")."""
+    heads = _era_heads(doc) if claims else []
+    if not heads:
+        return claims
+    spots = {h.i for h in heads}
+    out = []
+    for c in claims:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        node = span.root if span is not None else None
+        while node is not None and node.i not in spots:
+            node = None if node.head.i == node.i else node.head
+        out.append(replace(c, earlier=True) if node is not None else c)
+    return out
 
 
 def _stamp_lines(doc: Doc) -> list[tuple[int, int]]:
@@ -528,7 +570,9 @@ def _dated(
     day = _day(ent, dates)
     parts = date_parts(tokens, _unit_days)
     length_unit = None if day else next((t for t in parts.length if _unit_days(t)), None)
-    if length_unit and any(t.lower_ in _NO_LENGTH for t in ent.doc[ent.end : ent.end + 1]):
+    if length_unit and (
+        any(t.lower_ in _NO_LENGTH for t in ent.doc[ent.end : ent.end + 1]) or _time_left(root)
+    ):
         # "five years old" is an age, "12 seconds left" a clock
         return None
     if length_unit and parts.offset and parts.calendar:
@@ -1325,6 +1369,17 @@ _CLOCK_CUES = frozenset(("at", "yesterday", "today"))
 # what a clock figure after "at" may be instead of a moment: a game clock ("at 14:05 of the second period");
 # "17:06 hours" is left unread as before (fit 20_ecb: another quake's local time, eval/claims/ERRORS.md)
 _GAME_CLOCK = frozenset(("of", "mark", "hours", *_NO_LENGTH))
+
+
+_LEFT = frozenset(("left", "remaining"))
+
+
+def _time_left(root: Token) -> bool:
+    """A length the parse reads as time left, a moment on a clock and no length of anything: "with 19 minutes
+    of the half remaining" (its subject), "with ten minutes of the game left" (a modifier in its phrase)."""
+    if root.dep_ == "nsubj" and root.head.lower_ in _LEFT:
+        return True
+    return any(t.dep_ == "acl" and t.lower_ in _LEFT for t in root.subtree)
 
 
 def _clock_cue(ent: Span) -> list[Token]:
