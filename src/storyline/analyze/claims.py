@@ -109,22 +109,24 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
     return _mark_earlier(doc, claims)
 
 
-# "in 1978", "since 2002", "three years ago|earlier|before": a phrase setting what it modifies in an earlier time
-_ERA_PREPS = frozenset(("in", "since"))
-_ERA_AGO = frozenset(("ago", "earlier", "before"))
+# "in 1978", "since 2002", "three years ago|earlier|before": a phrase setting what it modifies in an earlier
+# time; the text is searched first, so a doc without one costs one regex scan
+_ERA = re.compile(r"\b(?:in|since) (?P<year>\d{4})\b|\byears (?P<ago>ago|earlier|before)\b", re.IGNORECASE)
 
 
 def _era_heads(doc: Doc) -> list[Token]:
     """The words an earlier-time phrase modifies: the head of "in"/"since" before a year, the head of "ago"
     after "years"; a subject's verb for a subject's phrase."""
     out = []
-    for t in tokens(doc):
-        if t.dep_ == "pobj" and t.head.lower_ in _ERA_PREPS and t.i == t.head.i + 1 and _is_year([t]):
-            head = t.head.head
-        elif t.lower_ in _ERA_AGO and t.i > 0 and doc[t.i - 1].lower_ == "years":
-            head = t.head
-        else:
+    for m in _ERA.finditer(doc.text):
+        year = m.group("year") is not None
+        span = doc.char_span(*m.span("year" if year else "ago"))
+        if span is None or len(span) != 1:
             continue
+        t = span[0]
+        if year and not (t.dep_ == "pobj" and t.head.i == t.i - 1):
+            continue  # "in 2011" as the parse reads it: the year the object of the word before it
+        head = t.head.head if year else t.head
         while head.dep_ in ("nsubj", "nsubjpass"):
             head = head.head  # "the quake in 2011 killed 20": a subject's time is its clause's
         out.append(head)
