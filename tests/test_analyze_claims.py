@@ -711,3 +711,23 @@ def test_a_sums_subject_keeps_the_figure_that_specifies_it():
     """ "The 11-inch laptop sells for $899": the subject names the 11-inch laptop, so its price has no rival in
     the 14-inch one's."""
     assert _one("The 11-inch laptop sells for $899 at launch.", "money").subject == "11-inch laptop"
+
+
+def test_an_earlier_year_marks_only_the_figures_it_governs():
+    """ "in 1978" on a noun's modifier clause leaves the sentence's other figures this story's; on the verb (or
+    the subject) of the figure's clause it sets the figure in that earlier time."""
+    paid = _one(
+        "The actor, who starred in a film set in 1978, was paid $5 million for the new role.", "money"
+    )
+    assert not paid.earlier
+    assert _one("In 2011 a storm killed 20 people in the valley.", "count").earlier
+    assert _one("The flood in 2009 destroyed 300 homes.", "count").earlier
+    assert not _one("The mayor, elected in 2010, said 14 people were hurt in the crash.", "count").earlier
+
+
+def test_time_left_on_a_clock_is_no_length():
+    """ "with 19 minutes of the half remaining" is a moment of the game, told as what is left of it."""
+    for text in ("The winger equalised with 19 minutes of the half remaining.",
+                 "She scored with ten minutes of the half left."):  # fmt: skip
+        assert not [c for _s, c in _claims(text) if c.kind == "duration"], text
+    assert _one("The visitors played the final 24 minutes with ten men.", "duration").value

@@ -1031,3 +1031,22 @@ def test_a_difference_between_two_prices_contradicts_no_price():
 
     assert clash("The new kettle sells for $30 at launch.")
     assert not clash("The new kettle is $30 cheaper than its predecessor.")
+
+
+def test_a_year_elsewhere_in_the_sentence_leaves_its_other_figures_compared():
+    """ "in 1978" on another phrase of the sentence (analysis leaves ``earlier`` unset) does not set the fee aside;
+    a figure the year governs (``earlier``) is another time's and contradicts nothing."""
+    bodies = {
+        "Coast Herald": "The actor, who starred in a film set in 1978, was paid $5 million for the new role.",
+        "Evening Post": "The actor, who starred in a film set in 1978, was paid $7 million for the new role.",
+    }
+    claims = {
+        name: ClaimSlot(name, b.index(v), b.index(v) + len(v), "money", "pay", value, unit="USD")
+        for (name, b), (v, value) in zip(
+            bodies.items(), (("$5 million", "5000000"), ("$7 million", "7000000")), strict=True
+        )
+    }
+    (k,) = _story(bodies, claims).conflicts
+    assert k.kind == "money"
+    earlier = {name: replace(c, earlier=True) for name, c in claims.items()}
+    assert not _story(bodies, earlier).conflicts

@@ -192,6 +192,9 @@ class ClaimSlot:
     # part only where another outlet writes a figure of its slot, else every "a man" would agree (and "no one
     # was hurt" is briefing.negation's agreement).
     implied: bool = False
+    # Set in an earlier time than the story's by a phrase that governs it in the parse ("in 1978", "three years
+    # ago" on its verb or noun): another event's figure. Only the figure's own clause or phrase, not its sentence.
+    earlier: bool = False
 
 
 @dataclass(frozen=True)

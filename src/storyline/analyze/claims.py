@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 from text_to_num import alpha2digit, text2num
@@ -87,7 +88,7 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
         claim = _rank(article_id, ent, dates) if ent.label_ == "ORDINAL" else _claim(article_id, ent, dates)
         if claim is not None and not (out and claim.start < out[-1].end):  # not "1336" of "5:06 (1336 GMT)"
             out.append(claim)
-    return sorted(
+    claims = sorted(
         [
             *out,
             *_zeros(article_id, doc, dates),
@@ -105,6 +106,49 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
         ],
         key=lambda c: c.start,
     )
+    return _mark_earlier(doc, claims)
+
+
+# "in 1978", "since 2002", "three years ago|earlier|before": a phrase setting what it modifies in an earlier
+# time; the text is searched first, so a doc without one costs one regex scan
+_ERA = re.compile(r"\b(?:in|since) (?P<year>\d{4})\b|\byears (?P<ago>ago|earlier|before)\b", re.IGNORECASE)
+
+
+def _era_heads(doc: Doc) -> list[Token]:
+    """The words an earlier-time phrase modifies: the head of "in"/"since" before a year, the head of "ago"
+    after "years"; a subject's verb for a subject's phrase."""
+    out = []
+    for m in _ERA.finditer(doc.text):
+        year = m.group("year") is not None
+        span = doc.char_span(*m.span("year" if year else "ago"))
+        if span is None or len(span) != 1:
+            continue
+        t = span[0]
+        if year and not (t.dep_ == "pobj" and t.head.i == t.i - 1):
+            continue  # "in 2011" as the parse reads it: the year the object of the word before it
+        head = t.head.head if year else t.head
+        while head.dep_ in ("nsubj", "nsubjpass"):
+            head = head.head  # "the quake in 2011 killed 20": a subject's time is its clause's
+        out.append(head)
+    return out
+
+
+def _mark_earlier(doc: Doc, claims: list[ClaimSlot]) -> list[ClaimSlot]:
+    """The claims with ``earlier`` set where an earlier-time phrase's head is the figure's word or one above it
+    ("In 2011 a quake killed 20": on "killed"; not "$5m" in "starred in a film set in 1978 and earned $5m",
+    where "in 1978" is on "set")."""
+    heads = _era_heads(doc) if claims else []
+    if not heads:
+        return claims
+    spots = {h.i for h in heads}
+    out = []
+    for c in claims:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        node = span.root if span is not None else None
+        while node is not None and node.i not in spots:
+            node = None if node.head.i == node.i else node.head
+        out.append(replace(c, earlier=True) if node is not None else c)
+    return out
 
 
 def _stamp_lines(doc: Doc) -> list[tuple[int, int]]:
@@ -168,7 +212,7 @@ def _rank(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSlo
     ranks of one noun are mostly two things of a series (the sixth and the seventh round), so outlets agree on a
     rank but never contradict by one. Not "first" (the first time: no series) nor an ordinal with no noun."""
     root = noun = ent.root
-    while noun.dep_ in ("amod", "advmod") and noun.head is not noun and not noun.tag_.startswith("NN"):
+    while noun.dep_ in ("amod", "advmod") and noun.head.i != noun.i and not noun.tag_.startswith("NN"):
         noun = noun.head  # "the fifth successful operation": through the adjectives to the noun
     if noun is root or not noun.tag_.startswith("NN") or lemma(noun) in _CALENDAR or _date_word(noun):
         return None
@@ -230,7 +274,7 @@ def _ones(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[Clai
         if t.lower_ not in ("a", "an") or t.dep_ != "det":
             continue
         noun = t.head
-        while noun.dep_ == "amod" and noun.head is not noun:
+        while noun.dep_ == "amod" and noun.head.i != noun.i:
             noun = noun.head  # "a third co-worker": the parse may hang "a" on the adjective
         if any(w.tag_ == "CD" or w.ent_type_ in _LABELS for w in noun.subtree if w.i < noun.i):
             continue  # "a 10-year sentence", "a $5 fine": a written figure says what is counted
@@ -528,7 +572,9 @@ def _dated(
     day = _day(ent, dates)
     parts = date_parts(tokens, _unit_days)
     length_unit = None if day else next((t for t in parts.length if _unit_days(t)), None)
-    if length_unit and any(t.lower_ in _NO_LENGTH for t in ent.doc[ent.end : ent.end + 1]):
+    if length_unit and (
+        any(t.lower_ in _NO_LENGTH for t in ent.doc[ent.end : ent.end + 1]) or _time_left(root)
+    ):
         # "five years old" is an age, "12 seconds left" a clock
         return None
     if length_unit and parts.offset and parts.calendar:
@@ -1136,7 +1182,7 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
     or a date's word; a duration (``length``) modifying a noun is that noun's length ("a two-day visit"), a date
     or time modifying one dates it ("the 4:43 a.m. quake")."""
     chain = [root]
-    while len(chain) <= _HOPS + 2 * verb_only and chain[-1].head is not chain[-1]:
+    while len(chain) <= _HOPS + 2 * verb_only and chain[-1].head.i != chain[-1].i:
         if chain[-1].dep_ == "conj" and not verb_only and not chain[-1].head.like_num:
             break  # "24 were killed and 200 injured": above a conjunct is the other one's measure ("7.6 and 7.4": not)
         chain.append(chain[-1].head)
@@ -1325,6 +1371,17 @@ _CLOCK_CUES = frozenset(("at", "yesterday", "today"))
 # what a clock figure after "at" may be instead of a moment: a game clock ("at 14:05 of the second period");
 # "17:06 hours" is left unread as before (fit 20_ecb: another quake's local time, eval/claims/ERRORS.md)
 _GAME_CLOCK = frozenset(("of", "mark", "hours", *_NO_LENGTH))
+
+
+_LEFT = frozenset(("left", "remaining"))
+
+
+def _time_left(root: Token) -> bool:
+    """A length the parse reads as time left, a moment on a clock and no length of anything: "with 19 minutes
+    of the half remaining" (its subject), "with ten minutes of the game left" (a modifier in its phrase)."""
+    if root.dep_ == "nsubj" and root.head.lower_ in _LEFT:
+        return True
+    return any(t.dep_ == "acl" and t.lower_ in _LEFT for t in root.subtree)
 
 
 def _clock_cue(ent: Span) -> list[Token]:

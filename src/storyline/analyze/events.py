@@ -149,7 +149,7 @@ def _roles(verb: Token, kids: Mapping[str, list[Token]]) -> tuple[Token | None, 
         return (agent, verb.head, True) if agent is not None else (None, None, False)
     if verb.dep_ == "acl":  # "the man driving"
         return verb.head, obj, False
-    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.tag_.startswith("VB") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.tag_.startswith("VB") and verb.head.i != verb.i:
         head_kids = _kids(verb.head)
         controller = _own(head_kids, "dobj", "nsubjpass") if verb.dep_ == "xcomp" else None
         if controller is not None:  # "urged jurors to sentence", "X is expected to resign"
@@ -236,7 +236,7 @@ def _where_when(
             clause = clauses[node.i] = _read_clause(node, at)
         place = place or _place(clause, skip)
         when = when or _date(clause, dates)
-        if (place and when) or node.head is node:
+        if (place and when) or node.head.i == node.i:
             break
         node = node.head
     return place, when

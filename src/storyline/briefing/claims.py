@@ -308,7 +308,7 @@ def _date_form(value: str) -> str:
 
 def place(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Placed]:
     """The stored claims of the working set's articles, each in the analysis sentence that holds it; not a
-    figure whose sentence sets it in an earlier time (``_ERA``: "In April last year an 8.6-magnitude quake"), which
+    figure set in an earlier time (``_earlier``: "In April last year an 8.6-magnitude quake"), which
     is another event's, so it neither contradicts nor agrees with this one's (eval/claims.py fit half:
     conflicts+updates 42/49 -> 43/51 correct, agreements P 0.83 -> 0.84)."""
     locate = Locator(c)
@@ -1001,18 +1001,19 @@ def _by_value_outlets(value: str) -> int:
     return 3 if _date_form(value) == "weekday" or is_period(value) else 2
 
 
-_ERA = re.compile(r"\byears (?:ago|earlier|before)\b|\b(?:in|since) (?:19|20)\d\d\b", re.I)
 # "last year" sets an earlier event in its time, but is the period a sum is counted over ("$22.1 billion in
 # revenue last year"): the latest annual figure, this story's background fact as any outlet states it.
 _LAST_YEAR = re.compile(r"\b(?:last|previous) year\b", re.I)
 
 
 def _earlier(slot: ClaimSlot, sentence: str) -> bool:
-    """Whether a figure's sentence sets it in an earlier time than the story's (``_ERA``); a year or month
-    that is itself the date claimed ("was ousted in 2002") is that earlier step's date, compared as such."""
+    """Whether a figure is set in an earlier time than the story's: by a phrase that governs it (analysis'
+    ``earlier``: "in 1978" on its clause, not on another phrase of the sentence), or by "last year" in its
+    sentence; a year or month that is itself the date claimed ("was ousted in 2002") is that earlier step's
+    date, compared as such."""
     if _period(slot):
         return False
-    return bool(_ERA.search(sentence) or slot.kind != "money" and _LAST_YEAR.search(sentence))
+    return slot.earlier or slot.kind != "money" and bool(_LAST_YEAR.search(sentence))
 
 
 def _period(slot: ClaimSlot) -> bool:
