@@ -201,7 +201,7 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
             return _issuer(node.head, participle=node.tag_ == "VBG")
         if _participle_of_sayer(node):  # "X said he won't, arguing that ...": X argues, not the "he" said
             node = node.head.head
-        elif node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
+        elif node.dep_ in ("conj", "xcomp", "advcl"):
             node = node.head
         elif node.dep_ == "pcomp" and node.head.dep_ == "prep":  # "X began by saying ...": X
             node = node.head.head
