@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from storyline.lexicon.dates import MONTHS, WEEKDAYS, month_name, weekday_name
+
+if TYPE_CHECKING:  # annotations only: the briefing imports is_period, and reads never load spaCy
+    from spacy.tokens import Token
 
 # A length followed by one of these is how far a moment lies from another, not how long the event lasted.
 OFFSET_WORDS = frozenset("ago early earlier late later ahead before after prior behind sooner".split())
