@@ -1027,3 +1027,25 @@ def test_a_surname_the_headline_names_in_full_is_a_person() -> None:
     assert [m.label for m in _surnames_as_people(found, also)] == ["PERSON", "GPE"]
     assert not _headline_surnames("Ferries Will Run Again")  # title case, no first name
     assert not _headline_surnames("Jackson Will Sail Again")  # two first names: no surname
+    assert not _headline_surnames("Maria And Tavi Open A Bakery")  # a function word is no surname
+
+
+def test_a_name_followed_by_and_his_companion_is_a_he() -> None:
+    from storyline.analyze.per_article import _mentions
+    from storyline.analyze.quotes.pronouns import gender_of, genders
+
+    body = "Tavi Pennick met Zelvi Quist and Orun Vasko. Pennick and his family thanked Quist and Vasko."
+    doc = get_nlp()(body)
+    known = genders(doc, _mentions("g", body, doc))
+    assert first_name_gender("Tavi") is None  # no census guess hides the vote
+    assert gender_of(known, "Tavi Pennick") == "m"  # 'Pennick and his family': his is Pennick's
+    assert gender_of(known, "Zelvi Quist") is gender_of(known, "Orun Vasko") is None
+
+
+def test_a_surname_the_headline_names_in_full_is_found_where_ner_missed_it() -> None:
+    from storyline.analyze.per_article import _surname_mentions
+
+    body = "Pennick opened the bakery. Later Pennickson came."
+    found = _surname_mentions("h", body, [], {"Pennick"})
+    assert [(m.start, m.end, m.label) for m in found] == [(0, 7, "PERSON")]
+    assert _surname_mentions("h", body, []) == []
