@@ -272,8 +272,9 @@ together leave every set unchanged. A speech verb conjoined to a cue with a subj
 critics say X but that officials defended as "..."') is its own statement, not inside the first cue's:
 ecb2 0.846 / 0.910 / 0.983 -> 0.853 / 0.910 / 0.992 (nominal 0.970 -> 1.000 of 33), dev, ecb, ecb-pronouns,
 ecb-pronouns2 unchanged; over all 982 ECB+ bodies 4 of 2440 quote speakers change, 3 to the right one, 1 wrong
-to wrong (an 'it' read as the company, not the indictment). Dev's nominal errors (5 of 60) are one-off parses ('a box labeled "..."', a chant's
-participle hung on another clause's verb, 'a comment that described ...' for its maker): no class to fix.
+to wrong (an 'it' read as the company, not the indictment). Dev's nominal errors (5 of 60) are one-off parses
+('a box labeled "..."', a chant's participle hung on another clause's verb, 'a comment that described ...' for
+its maker): no class to fix.
 Test (run once at the start and once at the end) 0.768 / 0.868 / 0.895 unchanged (nominal 0.853 of 68, pronoun
 0.777 of 139); eval/reported_speakers.py dev (he/she 0.901 of 162, cue subjects 0.930 of 617) unchanged.
 
