@@ -265,6 +265,18 @@ person in the body whatever NER labelled it (GPE there): 0.923 -> 0.949. Dev 0.8
 162, cue subjects 0.930 of 617) unchanged; test 0.768 / 0.868 / 0.895 unchanged (pronoun 0.777 of 139). Left on
 the new set: a he/she after a run of narrated she-sentences about a person the latest speaker ('A representative
 said ...') only mentions; a by-agent of 'revealed ... as X' read as a speaker.
+Session 21, second pass: 'X and his family' / 'X with her son' right after a name votes the possessive's gender
+for X (3 genders change over dev and the four ECB+ sets, no quote); the headline's surnames also add body
+mentions NER missed, a function word never one ('Hillary And Bill'): 0 mentions added on those sets; both
+together leave every set unchanged. A speech verb conjoined to a cue with a subject of its own ('rules that
+critics say X but that officials defended as "..."') is its own statement, not inside the first cue's:
+ecb2 0.846 / 0.910 / 0.983 -> 0.853 / 0.910 / 0.992 (nominal 0.970 -> 1.000 of 33), dev, ecb, ecb-pronouns,
+ecb-pronouns2 unchanged; over all 982 ECB+ bodies 4 of 2440 quote speakers change, 3 to the right one, 1 wrong
+to wrong (an 'it' read as the company, not the indictment). Dev's nominal errors (5 of 60) are one-off parses
+('a box labeled "..."', a chant's participle hung on another clause's verb, 'a comment that described ...' for
+its maker): no class to fix.
+Test (run once at the start and once at the end) 0.768 / 0.868 / 0.895 unchanged (nominal 0.853 of 68, pronoun
+0.777 of 139); eval/reported_speakers.py dev (he/she 0.901 of 162, cue subjects 0.930 of 617) unchanged.
 
 Detail below it, the data README's looser rule: a predicted quote matches a gold quoted attribution when they share at
 least 30 % of each other's letters and digits (one-to-one, greedy by overlap). The speaker is right when it is

@@ -19,6 +19,7 @@ from storyline.analyze.quotes.pronouns import genders
 from storyline.analyze.quotes.speakers import find_quotes
 from storyline.analyze.roles import find_descriptions, find_roles
 from storyline.isolate import isolated
+from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
 from storyline.model import ENTITY_LABELS, Analysis, Article, Mention, Sentence
 from storyline.settings import AnalyzeSettings
 
@@ -46,8 +47,9 @@ def _mentions(article_id: str, body: str, doc: Doc, headline: str | None = None)
         if end - start < 2:
             continue
         out.append(Mention(article_id, start, end, body[start:end], ent.label_))
-    out = _surnames_as_people(out, _headline_surnames(headline or ""))
-    out += _surname_mentions(article_id, body, out)
+    from_headline = _headline_surnames(headline or "")
+    out = _surnames_as_people(out, from_headline)
+    out += _surname_mentions(article_id, body, out, from_headline)
     named = [(m.start, m.end) for m in out if m.label in ("ORG", "PERSON")]
     out += [r for r in roles if not any(s < r.start and r.end <= e for s, e in named)]
     return sorted(out, key=lambda m: (m.start, m.end))
@@ -58,10 +60,16 @@ _FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\
 
 def _headline_surnames(headline: str) -> set[str]:
     """Surnames the headline gives with a first name ('Hugh Jackman to host ...'): the body may name the
-    person by surname only, which NER may then take for a place. Not a title-case pair of first names
-    ('Jackson Will Play')."""
+    person by surname only, which NER may then take for a place or miss. Not a title-case pair of first names
+    ('Jackson Will Play') nor a first name before a function word ('Hillary And Bill')."""
     pairs = _FULL_NAME.finditer(headline)
-    return {m.group(2) for m in pairs if first_name_gender(m.group(1)) and not first_name_gender(m.group(2))}
+    return {
+        m.group(2)
+        for m in pairs
+        if first_name_gender(m.group(1))
+        and not first_name_gender(m.group(2))
+        and m.group(2).lower() not in STOP_WORDS
+    }
 
 
 def _surnames_as_people(found: list[Mention], also: set[str] = frozenset()) -> list[Mention]:
@@ -74,9 +82,12 @@ def _surnames_as_people(found: list[Mention], also: set[str] = frozenset()) -> l
     ]
 
 
-def _surname_mentions(article_id: str, body: str, found: list[Mention]) -> list[Mention]:
-    """Bare surnames of people named in full in the article that NER missed ("Truss will meet...")."""
-    surnames = {m.text.split()[-1] for m in found if m.label == "PERSON" and len(m.text.split()) >= 2}
+def _surname_mentions(
+    article_id: str, body: str, found: list[Mention], also: set[str] = frozenset()
+) -> list[Mention]:
+    """Bare surnames of people named in full in the article (or ``also``: the headline's) that NER missed
+    ("Truss will meet..."), so a later he/she finds them as antecedent."""
+    surnames = {m.text.split()[-1] for m in found if m.label == "PERSON" and len(m.text.split()) >= 2} | also
     extra = []
     spans = sorted((m.start, m.end) for m in found)
     starts = [s for s, _ in spans]

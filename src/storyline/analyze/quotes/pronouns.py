@@ -110,6 +110,9 @@ def genders(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
         near = {t.lower_ for t in (*doc[max(0, first - 3) : first], *after)}
         vote["m"] += 2 * len(near & MALE_NOUNS)
         vote["f"] += 2 * len(near & FEMALE_NOUNS)
+        owner = _companion_owner(doc, span[-1].i)  # 'Jo Ames and his wife': Ames is a he
+        vote["m"] += 2 * (owner in MALE_PRONOUNS)
+        vote["f"] += 2 * (owner in FEMALE_PRONOUNS)
     for sent in doc.sents:
         inside = [m for m in people if sent.start_char <= m.start < sent.end_char]
         if len({_key(m.text).split()[-1] for m in inside if _key(m.text)}) != 1:
@@ -131,6 +134,14 @@ def genders(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
 def _owned(t: Token) -> bool:
     """A noun right after a possessive ('his wife', "Ames's son"): someone related, not the person named."""
     return t.i > 0 and t.doc[t.i - 1].tag_ in ("PRP$", "POS")
+
+
+def _companion_owner(doc: Doc, last: int) -> str:
+    """The possessive of 'X and his family', 'X with her son' right after a name's last token: whose companion
+    it is, so X's own pronoun; '' when the name is not followed so."""
+    if last + 2 >= len(doc) or doc[last + 1].lower_ not in ("and", "with") or doc[last + 2].tag_ != "PRP$":
+        return ""
+    return doc[last + 2].lower_
 
 
 def _surname(s: Speaker) -> str:

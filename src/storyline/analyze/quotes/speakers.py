@@ -877,6 +877,8 @@ def _governs(cue: Token, pos: int, content_only: bool = False) -> bool:
     node = span[0]
     for _ in range(40):
         if node.head.i == cue.i and node.i != cue.i:
+            if _own_statement(node):
+                return False
             return not content_only or node.dep_ in _CONTENT_DEPS | {"prep", "dep", "conj", "acl"}
         if node.i == cue.i:
             return True
@@ -884,6 +886,16 @@ def _governs(cue: Token, pos: int, content_only: bool = False) -> bool:
             return False
         node = node.head
     return False
+
+
+def _own_statement(t: Token) -> bool:
+    """A speech verb conjoined to a cue with a subject of its own ('... that critics say X but that officials
+    defended as "..."'): a second statement beside the first, not inside what the first reports."""
+    return (
+        t.dep_ == "conj"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        and not SPEECH_VERBS.isdisjoint(lemmas(t))
+    )
 
 
 def _who_does(t: Token) -> bool:
