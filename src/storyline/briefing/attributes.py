@@ -22,7 +22,7 @@ from storyline.briefing.spelling import spell_key
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
 from storyline.lexicon.titles import JOB_NOUNS, leading_titles, written_out
-from storyline.model import Analysis, Citation, Claim, Conflict, Mention
+from storyline.model import UPDATED, Analysis, Citation, Claim, Conflict, Mention
 from storyline.settings import BriefSettings
 
 # ", a spokeswoman for ...": an apposition of up to five words, ended by a preposition or punctuation.
@@ -421,7 +421,7 @@ def _role_conflict(c: Corpus, loc: Locator, sides: Sequence[Role], settings: Bri
     )
     k = worded_conflict(c, loc, sides, "role", "role")
     told = k.topic.removeprefix("role: ")
-    return replace(k, kind="update", topic=f"reports changed over time: role ({told})") if changed else k
+    return replace(k, kind="update", topic=f"{UPDATED}role ({told})") if changed else k
 
 
 def _agreement(c: Corpus, loc: Locator, roles: Sequence[Role]) -> Claim:
