@@ -189,10 +189,10 @@ def _nationalities(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Role]:
 
 
 def _titles_only(gap: str) -> bool:
-    """Whether every word between a nationality and a name is a title: a job noun, a rank or "former", or
+    """Whether every word between a nationality and a name is a title: a job noun, a rank (with "former"), or
     capitalised ("Australian Prime Minister X"; not "Australian police arrested X")."""
     words = gap.split()
-    return all(w[:1].isupper() or written_out(w.lower().rstrip(".")) in JOB_NOUNS or w in _RANKS | {"former"}
+    return all(w[:1].isupper() or written_out(w.lower().rstrip(".")) in JOB_NOUNS or w in _RANKS
                for w in words)  # fmt: skip
 
 
