@@ -18,7 +18,7 @@ from storyline.model import Citation, Claim, Conflict
 WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
 
 # Words for one job: two outlets giving words of one group agree ("chief executive officer" / "executive").
-# A word sits in one group only: "officer" alone is a police officer, a CEO only after "executive" (_EXECUTIVE).
+# A word sits in one group only: "officer" alone is a police officer, a CEO only after "executive" (``neutral``).
 _SAME_JOB = {w: g[0] for g in (("judge", "justice", "magistrate"), ("ceo", "executive"),
                                ("leader", "president", "head", "chief"), ("attorney", "lawyer", "prosecutor"),
                                ("marshal", "marshall"), ("adviser", "advisor")) for w in g}  # fmt: skip
