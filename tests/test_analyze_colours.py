@@ -42,7 +42,7 @@ def test_no_colour_of_what_is_no_vehicle():
 def test_two_colours_of_one_car_conflict():
     b = _briefing(
         {
-            "Coast Herald": "A woman was hit by a silver Toyota Corolla on Dell Road on Friday, police said.",
+            "Coast Herald": "A woman was struck by a silver Toyota Corolla on Dell Road on Friday, police said.",
             "Evening Post": "Witnesses said the woman was struck by a grey Corolla on Dell Road on Friday.",
         }
     )

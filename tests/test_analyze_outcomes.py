@@ -117,13 +117,13 @@ def test_where_one_died_is_read_with_whom():
     assert _death_places("Mara Quint died at the scene, police said.") == [
         ("at the scene", "scene", "Mara Quint")
     ]
-    assert _death_places("The third victim died on the way to the hospital.") == [
-        ("on the way to the hospital", "en route", "victim")
+    assert _death_places("The injured driver died on the way to the hospital.") == [
+        ("on the way to the hospital", "en route", "driver")
     ]
     assert _death_places("He was pronounced dead at Lakeview Hospital.") == [
         ("at Lakeview Hospital", "hospital", "he")
     ]
-    assert _death_places("Jon Ames died on Friday at a hospice near his home.")[0][1] == "hospice"
+    assert _death_places("Jon Ames died on Friday at a hospice outside Ridgeford.")[0][1] == "hospice"
     assert _death_places("Paramedics took Mara Quint to Lakeview Hospital, where she died.") == [
         ("Lakeview Hospital", "hospital", "she")
     ]
