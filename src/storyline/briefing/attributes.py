@@ -1,5 +1,5 @@
 """One named person's role and gender across outlets. The job or title each outlet writes next to the name
-("wide receiver Vincent Jackson", "Ilene Wolfe, a spokeswoman for the hospital") is a ``role`` agreement when
+("wide receiver Dale Okafor", "Rita Moss, a spokeswoman for the hospital") is a ``role`` agreement when
 2+ outlets give the same one, and a ``role`` conflict when outlets give only different ones ("Prosecutor X" /
 "Assistant District Attorney X"); gendered words for the person (spokesman/spokeswoman, Mr/Mrs) that differ
 between outlets are an ``attribute`` conflict, as are the he/she written of them speaking (briefing.person_gender).
@@ -38,7 +38,7 @@ _BEFORE_REACH = 60  # characters before a name searched for its title
 _RANKS = frozenset(("assistant", "vice", "associate", "acting", "interim", "deputy", "lieutenant", "former"))
 # Lower-case words between a rank and its head ("deputy transport minister", "acting fire chief").
 _RANKED_REACH = 2
-_RUN = 4  # words of a title run searched back from its head ("Albany County Assistant District Attorney")
+_RUN = 4  # words of a title run searched back from its head ("Kerr County Assistant District Attorney")
 
 
 def _rank(word: str) -> str:
@@ -81,8 +81,8 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
     return out
 
 
-# A second job joined to a title by "and" ("president and chief executive Rory Read", "Rory Read, president and
-# CEO, AMD"): the person holds both, so an outlet naming one and an outlet naming the other do not disagree.
+# A second job joined to a title by "and" ("president and chief executive Dana Hale", "Dana Hale, president and
+# CEO, Norvik"): the person holds both, so an outlet naming one and an outlet naming the other do not disagree.
 _JOINED_BEFORE = re.compile(r"(?P<job>[A-Za-z][\w'’.-]*)\s+and\s+$")
 _JOINED_AFTER = re.compile(
     r"\s+and\s+(?:(?:[A-Za-z][\w'’.&-]*)\s+){0,2}?(?P<job>[A-Za-z][\w'’.-]*)(?=\s*[,.;:)])"
@@ -163,9 +163,9 @@ def _described(m: Mention, name_end: int, body: str) -> list[Role]:
 
 
 # Between a nationality and the name it describes: up to three job, rank or capitalised title words
-# ("Australian actor Hugh Jackman", "Ukrainian heavyweight champion Wladimir Klitschko").
+# ("Australian actor Lena Pask", "Ukrainian heavyweight champion Ivan Drobny").
 _BETWEEN = re.compile(r"\s+(?:(?:[A-Za-z][\w'’.-]*)\s+){0,3}")
-_APPOSED = re.compile(r",\s+(?:an?\s+|the\s+)?")  # "Hugh Jackman, an Australian actor"
+_APPOSED = re.compile(r",\s+(?:an?\s+|the\s+)?")  # "Lena Pask, an Australian actor"
 
 
 def _nationalities(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Role]:
@@ -301,7 +301,7 @@ def _holder_conflicts(
     key_of: Mapping[str, str],
 ) -> list[Conflict]:
     """Outlets that give one job to two different people, each outlet naming only its own holder ("general
-    manager A.J. Smith" / "general manager A.J. Butler"): one referent under two names, a ``spelling`` conflict
+    manager R.J. Moss" / "general manager R.J. Butler"): one referent under two names, a ``spelling`` conflict
     (PROTOCOL.md: two different names for one referent)."""
     named: dict[str, set[str]] = {}  # outlet -> people its articles name
     for a in c.articles:
@@ -349,7 +349,7 @@ def _name_words(c: Corpus, r: Role) -> tuple[str, ...]:
 
 
 def _surname_swapped(names: Iterable[tuple[str, ...]]) -> bool:
-    """Two full names with one first name and unrelated surnames ("A.J. Smith" / "A.J. Butler"): one person
+    """Two full names with one first name and unrelated surnames ("R.J. Moss" / "R.J. Butler"): one person
     with a wrong surname. Other pairs are the same name written two ways (spelling's business) or two people
     (a team's two quarterbacks, a company's old and new chief executive)."""
     (a, b) = names

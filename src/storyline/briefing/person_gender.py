@@ -62,7 +62,7 @@ def pronoun_genders(c: Corpus, loc: Locator, analyses: Mapping[str, Analysis]) -
     when the person is the only one named in the sentence and the pronoun follows the name there, or opens the
     next sentence, which names nobody ("A spokesperson, Fran Lyle, said ... She told reporters ..."), or is the
     subject of the person's own reported words, right after the name and its verb ("Lyle told us she expects"). Only a
-    speaking he/she: other pronouns after a name are too often someone else's ("struck Chohan with his car").
+    speaking he/she: other pronouns after a name are too often someone else's ("struck Ames with his car").
     Pronouns inside quotation marks are the speaker's and are skipped."""
     out = []
     for a in c.articles:
