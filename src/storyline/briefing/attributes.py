@@ -385,13 +385,13 @@ def _former_conflicts(
     church leader" / "leader of one group") may be another post (eval/claims.py fit-b: 2 false conflicts)."""
     ids = {r.article_id for rs in by_outlet.values() for r in rs}
     quoted = {aid: [q.span() for q in QUOTED.finditer(c.by_id[aid].body)] for aid in ids}
-    told: dict[str, dict[str, list[Role]]] = {}  # job -> outlet -> its roles of that job
+    unquoted: dict[str, dict[str, list[Role]]] = {}  # job -> outlet -> its roles of that job
     for k, rs in by_outlet.items():
         for r in rs:
             if not any(qs <= r.start < qe for qs, qe in quoted.get(r.article_id, ())):
-                told.setdefault(r.job, {}).setdefault(k, []).append(r)
+                unquoted.setdefault(r.job, {}).setdefault(k, []).append(r)
     out = []
-    for of_job in told.values():
+    for of_job in unquoted.values():
         ways = {k: {r.former for r in rs} for k, rs in of_job.items()}
         past = [r for k, rs in of_job.items() if ways[k] == {True} for r in rs]
         now = [r for k, rs in of_job.items() if ways[k] == {False} for r in rs]
@@ -419,9 +419,9 @@ def _role_conflict(c: Corpus, loc: Locator, sides: Sequence[Role], settings: Bri
         and max(when[r.article_id] for r in now) + timedelta(hours=settings.update_hours)  # type: ignore[operator]
         <= min(when[r.article_id] for r in past)  # type: ignore[type-var]
     )
-    k = worded_conflict(c, loc, sides, "role", "role")
-    told = k.topic.removeprefix("role: ")
-    return replace(k, kind="update", topic=f"{UPDATED}role ({told})") if changed else k
+    conflict = worded_conflict(c, loc, sides, "role", "role")
+    words = conflict.topic.removeprefix("role: ")
+    return replace(conflict, kind="update", topic=f"{UPDATED}role ({words})") if changed else conflict
 
 
 def _agreement(c: Corpus, loc: Locator, roles: Sequence[Role]) -> Claim:
