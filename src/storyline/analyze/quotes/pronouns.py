@@ -104,7 +104,7 @@ def genders(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
             vote["m"] += 5
         if before in FEMALE_TITLES or m.text.lower().split()[0] in FEMALE_TITLES:
             vote["f"] += 5
-        # the words around the name, not the name itself ("Tishana King" is no king), nor a noun someone owns
+        # the words around the name, not the name itself ("Lena King" is no king), nor a noun someone owns
         # after it: 'Jo Ames and his wife', "Ames's daughter" name another person ('his wife, Lee Roe' does not)
         after = [t for t in doc[span[-1].i + 1 : span[-1].i + 4] if not _owned(t)]
         near = {t.lower_ for t in (*doc[max(0, first - 3) : first], *after)}
