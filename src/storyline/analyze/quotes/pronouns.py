@@ -175,7 +175,7 @@ def _gender(s: Speaker, mentions: Sequence[Mention], known: dict[str, str]) -> s
 
 
 def _a_name(words: Sequence[str], i: int) -> bool:
-    """A capitalised word ending a phrase after no 'the' is a name, not a gendered noun: 'Tishana King' is
+    """A capitalised word ending a phrase after no 'the' is a name, not a gendered noun: 'Lena King' is
     no king; 'King Harald' and 'the Queen' are."""
     return words[i][:1].isupper() and i == len(words) - 1 and (i == 0 or words[i - 1].lower() != "the")
 
