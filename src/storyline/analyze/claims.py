@@ -75,7 +75,8 @@ _NEAR = ("amod", "compound", "nsubj", "nsubjpass", "pobj", "prep", "acomp", "att
 
 
 def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[ClaimSlot]:
-    """Every anchored figure, money sum, percentage, duration, date and clock time in the parsed body."""
+    """Every anchored figure, money sum, percentage, duration, date, clock time and game clock in the parsed body,
+    and the worded claims read elsewhere: charges, causes and places of death, instruments, vehicle colours."""
     out = []
     ents = [part for e in doc.ents for part in (sums(e) if e.label_ == "MONEY" else [_scaled(e)])]
     stamps = _stamp_lines(doc)
