@@ -68,11 +68,6 @@ def calendar_value(tokens: Sequence[Token]) -> str | None:
     return f"{month_name(month)} {day}"
 
 
-def is_period(value: str) -> bool:
-    """A stored date value naming a year or a month, no day ("2002", "2006-09")."""
-    return len(value) in (4, 7) and value[:4].isdecimal()
-
-
 def _day_of_month(word: str) -> int | None:
     """1..31 of "14", "03" or "29th", else None (ASCII digits only: never int() of a subscript digit)."""
     digits = word[:-2] if word[-2:] in ("st", "nd", "rd", "th") else word
