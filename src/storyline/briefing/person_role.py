@@ -15,6 +15,7 @@ from storyline.briefing.working_set import Corpus
 from storyline.lexicon.titles import neutral_job, written_out
 from storyline.model import Citation, Claim, Conflict
 
+# A word of a title or name, its dot and apostrophe kept ("Lt.", "O'Neil").
 WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
 
 # Words for one job: two outlets giving words of one group agree ("chief executive officer" / "executive").
