@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import re
+from datetime import UTC, datetime
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from spacy.tokens import Token
+
 from storyline.analyze.claims import find_claims
-from storyline.analyze.nlp import lemma, lemmas, parse, same_sentence
+from storyline.analyze.nlp import lemma, lemmas, parse, release, same_sentence, tokens
+from storyline.analyze.per_article import _whole_word_hits, analyze_one
 from storyline.analyze.roles import find_roles
+from storyline.model import Article
+from storyline.settings import DEFAULTS
 
 TEXT = (
     "Police arrested Dana Whitlow in Port Ellison on Monday. She did not resist.\n"
@@ -18,6 +28,24 @@ def test_same_sentence_agrees_with_token_sent():
     for a in doc:
         for b in doc:
             assert same_sentence(a, b) == (a.sent == b.sent), (a.text, b.text)
+
+
+def test_tokens_are_the_docs_built_once_and_released():
+    (doc,) = parse([TEXT])
+    kept = tokens(doc)
+    assert [(t.i, t.text, t.idx) for t in kept] == [(t.i, t.text, t.idx) for t in doc]
+    assert tokens(doc) is kept  # one list per doc, not one per reader
+    release(doc)
+    assert tokens(doc) is not kept and tokens(doc) == kept
+
+
+def test_analysis_keeps_no_tokens_on_the_doc():
+    """Kept tokens hold their doc in a cycle: an analysed doc must carry none, or a build holds every parse."""
+    (doc,) = parse([TEXT])
+    article = Article(id="a", source="t", body=TEXT, published=datetime(2020, 1, 1, tzinfo=UTC))
+    assert any(m.text == "Dana Whitlow" for m in analyze_one(article, doc, DEFAULTS.analyze).mentions)
+    kept = [v for v in doc.user_data.values() if isinstance(v, list) and v and isinstance(v[0], Token)]
+    assert kept == []
 
 
 def test_roles_found_whatever_the_case_and_none_without_a_title_word():
@@ -43,3 +71,18 @@ def test_the_present_forms_of_be_are_be():
     (doc,) = parse(["Of 288 candidates, 202 are women and I'm told they're ready."])
     assert {t.text: lemma(t) for t in doc if t.tag_ == "VBP"} == {"are": "be", "'m": "be", "'re": "be"}
     assert not [c for c in find_claims("a", doc, []) if c.measure == "are"]
+
+
+_TEXT_CHARS = st.sampled_from(list("Ann Anna_n'-.é1 \n"))
+
+
+@given(
+    word=st.sampled_from(["Ann", "Anna", "O'Ann", "Ann.", "An_n", "n.n"]),
+    text=st.text(_TEXT_CHARS, max_size=40),
+)
+@example(word="n.n", text="n.n.n")  # hits that would overlap: the regex takes the first only
+@settings(max_examples=400, derandomize=True, deadline=None)
+def test_whole_word_hits_are_the_regex_ones(word, text):
+    """The surname finder's str.find walk matches where the word-bounded pattern it replaced matched."""
+    expected = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+    assert list(_whole_word_hits(word, text)) == expected

@@ -143,3 +143,22 @@ def test_a_body_past_the_parser_limit_is_parsed_up_to_it(monkeypatch):
     body = "Ines Corra said the Carrow bridge would reopen on Friday. " * 80
     (an,) = analyze([Article("giant", "giant.txt", body)])
     assert an.sentences and an.sentences[-1].end < 3000 <= len(body)
+
+
+def test_said_blocks_after_a_colon_paragraph_stop_at_the_speakers_name():
+    """Press-release style: the unquoted paragraphs after one ending "X said:" (trailing space or not) are one
+    quotation, up to the paragraph naming the speaker again; a colon without a speech verb opens none."""
+    from storyline.analyze.nlp import paragraphs
+    from storyline.analyze.quotes.spans import said_blocks
+
+    said = (
+        "The harbour master, Ines Vale, said: \n"
+        "The pier will reopen on Friday after the deck has been repaired.\n"
+        "We thank everyone in the village for their patience this winter.\n"
+        "Ms Vale then left the meeting before the questions began."
+    )
+    (run,) = said_blocks(said, paragraphs(said), 6, ["Vale"])
+    assert (run.cue_para, run.first_para, run.last_para) == (0, 1, 2)
+    assert said[run.start : run.end].startswith("The pier") and said[: run.end].endswith("this winter.")
+    notes = "Opening times for the pier:\n" + said.split("\n", 1)[1]
+    assert said_blocks(notes, paragraphs(notes), 6, ["Vale"]) == []

@@ -227,14 +227,27 @@ def test_a_name_heading_or_ending_several_menu_lines_is_an_affix_candidate():
 
 
 def test_page_features_measure_how_far_the_best_name_stands_out():
-    from storyline.extract.outlet import FEATURES, page_features
+    from storyline.extract.outlet import page_features
 
-    best = [0.0] * len(FEATURES)
-    alone, close = page_features([2.0, -3.0, -4.0], best), page_features([2.0, 1.9, 1.8], best)
+    alone, close = page_features([-3.0, 2.0, -4.0]), page_features([1.9, 2.0, 1.8])
     assert alone[0] == close[0] == 2.0
     assert alone[1] == pytest.approx(5.0) and close[1] == pytest.approx(0.1)
-    assert alone[2] < close[2]  # the others' odds add up to less
-    assert page_features([1.0], best)[1] == 10.0  # a lone candidate stands far out
+    assert page_features([1.0])[1] == 10.0  # a lone candidate stands far out
+
+
+def test_the_shipped_page_model_is_surer_of_higher_and_farther_ahead_names():
+    from storyline.extract.outlet import page_features
+    from storyline.extract.outlet_model import _models
+
+    models = _models()
+    assert models is not None
+    page = models[1]
+    # a right "X News" at +8 over "X" at +6 is at least as sure as the same margin lower down, and a wider margin
+    # at the same best score is surer
+    sure = [page.probability(page_features([top, top - 2.0])) for top in (-4.0, 0.0, 4.0, 8.0)]
+    assert sure == sorted(sure)
+    ahead = [page.probability(page_features([3.0, 3.0 - gap])) for gap in (0.1, 1.0, 3.0, 6.0)]
+    assert ahead == sorted(ahead) and ahead[-1] > ahead[0]
 
 
 def test_norm_folds_accented_hosts_and_umlauts_as_hosts_spell_them():
@@ -265,15 +278,6 @@ def test_initials_and_nested_names_are_measured_against_the_other_candidates():
     assert _feature(text, "Metro Times", "inside_share") == pytest.approx(0.75)
     assert _feature(text, "Elmora Metro Times", "covers_share") == 1.0
     assert _feature(text, "Elmora Metro Times", "inside_share") < 1.0
-
-
-def test_page_features_read_the_best_candidate_evidence():
-    from storyline.extract.outlet import FEATURES, PAGE_FEATURES, page_features
-
-    best = [0.0] * len(FEATURES)
-    best[FEATURES.index("in_copyright_line")] = 1.0
-    values = dict(zip(PAGE_FEATURES, page_features([1.0], best), strict=True))
-    assert values["best_in_copyright_line"] == 1.0 and values["best_domain_agrees"] == 0.0
 
 
 def test_a_name_holding_the_notice_words_is_marked():

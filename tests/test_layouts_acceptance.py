@@ -35,7 +35,6 @@ KNOWN_HEADLINE = {
 KNOWN_PUBLISHED: dict[str, str] = {}
 KNOWN_OUTLET = {
     "local_harbour_gazette_bridge.txt": "the newsletter line's short 'Gazette' outscores the masthead's full name",
-    "wire_allied_astrolabe.txt": "the page model is 0.625 sure of 'Allied Newswire', under the 0.65 floor",
 }
 KNOWN_ONE_STORY = {
     "halloway-astrolabe": "the undated Curious Curator post is a story of its own",
@@ -92,12 +91,13 @@ def test_outlet(built, name):
 def test_outlet_count_floor(built):
     """How many outlets are right, pinned so that it can only go up (1 of 12 when the fixture was written; 11 with
     the outlet floor at 0.50, 8 at 0.60 with model v10, 11 at 0.60 with v11, 10 at 0.65 with v12, whose floor holds
-    on the worst split by site: Allied Newswire is 0.625 sure) and none wrong."""
+    on the worst split by site: Allied Newswire was 0.625 sure; 11 at 0.53 with v15's monotone page model) and none
+    wrong."""
     right = sum(_norm(a.outlet) == _norm(LABELS[n]["outlet"]) for n, a in built[2].items())
     wrong = [
         a.outlet for n, a in built[2].items() if a.outlet and _norm(a.outlet) != _norm(LABELS[n]["outlet"])
     ]
-    assert right >= 10, f"outlets right: {right}/{len(FILES)}"
+    assert right >= 11, f"outlets right: {right}/{len(FILES)}"
     assert not wrong, wrong
 
 

@@ -20,7 +20,7 @@ from storyline.analyze.colours import find_colours
 from storyline.analyze.date_parts import calendar_value, date_parts
 from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, increment, money_of, split_glued, sums
-from storyline.analyze.nlp import lemma, verb_subject
+from storyline.analyze.nlp import lemma, tokens, verb_subject
 from storyline.analyze.outcomes import find_causes, find_death_places, find_offences
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.measures import (
@@ -115,11 +115,11 @@ def _stamp_lines(doc: Doc) -> list[tuple[int, int]]:
     only date and clock words."""
     if not any(e.label_ in ("DATE", "TIME") for e in doc.ents):
         return []
-    out, start = [], 0
-    for i in range(len(doc) + 1):
-        if i < len(doc) and not (doc[i].is_space and "\n" in doc[i].text):
+    out, start, toks = [], 0, tokens(doc)
+    for i in range(len(toks) + 1):
+        if i < len(toks) and not (toks[i].is_space and "\n" in toks[i].text):
             continue
-        words = [t for t in doc[start:i] if not (t.is_punct or t.is_space)]
+        words = [t for t in toks[start:i] if not (t.is_punct or t.is_space)]
         if words and (_cued_stamp(words) or all(_stamp_word(t) for t in words)):
             out.append((start, i))
         start = i + 1
@@ -197,7 +197,7 @@ def _zeros(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[Cla
     Each names a figure, 0, of the measure its verb or noun (and their conjuncts) belongs to, so it can
     contradict another outlet's "seven killed"."""
     out = []
-    for t in doc:
+    for t in tokens(doc):
         target = _zeroed(t)
         if target is None:
             continue
@@ -227,7 +227,7 @@ def _ones(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[Clai
     young girl was killed", "injuring a co-worker", "a man died"). Marked ``implied``: the briefing compares them
     only with another outlet's written figure of the slot."""
     out = []
-    for t in doc:
+    for t in tokens(doc):
         if t.lower_ not in ("a", "an") or t.dep_ != "det":
             continue
         noun = t.head
@@ -379,15 +379,17 @@ def _unlabelled(doc: Doc) -> list[Span]:
     """Figures the entity recogniser left out ("Around 40 houses were damaged" has no entity), as CARDINAL
     spans: each run of number tokens outside every entity."""
     out, run = [], None  # run: where the current run of number tokens started
-    for t in doc:
-        if not t.ent_type and (
-            t.tag_ == "CD" or split_glued(t.text)
-        ):  # "NZ$4.5" is a proper noun to the tagger
+    for t in tokens(doc):
+        text = t.text
+        # "NZ$4.5" is a proper noun to the tagger
+        if not t.ent_type and (t.tag_ == "CD" or split_glued(text)):
             run = t.i if run is None else run
             continue
         if run is not None:
             out.append(Span(doc, run, t.i, label="CARDINAL"))
             run = None
+        if not text[:1].isdecimal():
+            continue  # a word: both patterns below open with a digit (most tokens, so tested first)
         # "9.35am", one token spaCy tags a noun or adverb, or takes for a name ("8.49pm" an ORG)
         if t.ent_type_ not in _LABELS and (glued := _CLOCK.fullmatch(t.lower_)) and glued[3]:
             out.append(Span(doc, t.i, t.i + 1, label="TIME"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from storyline.analyze import kinds
-from storyline.analyze.nlp import lemma, same_sentence
+from storyline.analyze.nlp import lemma, same_sentence, tokens
 from storyline.lexicon.measures import COLOURS, SHADES, VEHICLE_COLOUR
 from storyline.model import ClaimSlot
 
@@ -22,7 +22,7 @@ def find_colours(article_id: str, doc: Doc) -> list[ClaimSlot]:
     lemma ("truck"), so that two kinds of vehicle ("a car", "a truck") are kept apart."""
     out = []
     words = {doc.vocab.strings.add(w) for w in COLOURS}  # a look-up of an int per token, no string made
-    for t in doc:
+    for t in tokens(doc):
         if t.lower not in words or not t.text.islower():
             continue
         colour = COLOURS[t.lower_]

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.entities import PLACE_LABELS
-from storyline.analyze.nlp import lemma, same_sentence
+from storyline.analyze.nlp import lemma, same_sentence, tokens
 from storyline.analyze.quotes.pronouns import gender_of
 from storyline.model import DatedMention, Event, Mention
 
@@ -262,7 +262,7 @@ def find_events(
     ctx = _Context(doc, mentions, known, quoted, pronoun_reach)
     clauses: dict[int, _Clause] = {}
     events = []
-    for verb in doc:
+    for verb in tokens(doc):
         if not verb.tag_.startswith("VB") or verb.dep_ in ("aux", "auxpass", "amod"):
             continue
         if any(a <= verb.idx < b for a, b in quoted):

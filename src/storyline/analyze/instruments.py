@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from storyline.analyze import kinds
-from storyline.analyze.nlp import lemma
+from storyline.analyze.nlp import lemma, tokens
 from storyline.model import ClaimSlot
 
 _USE = frozenset(
@@ -32,7 +32,7 @@ def find_instruments(article_id: str, doc: Doc) -> list[ClaimSlot]:
     """Every weapon or vehicle the body names as an act's instrument, the article's most precise word for each
     ("a gun" dropped where the same article says "a rifle")."""
     found: dict[int, tuple[str, int, int]] = {}  # token -> (value, start, end)
-    for t in doc:
+    for t in tokens(doc):
         if t.tag_ not in ("NN", "NNS") or t.i in found:
             continue
         kind = _kind(t)

@@ -71,6 +71,8 @@ def currency(t: Token) -> str | None:
 
 def split_glued(text: str) -> tuple[str, str] | None:
     """(code, figure) of a symbol written onto its figure ("NZ$4" -> ("NZD", "4")), else None."""
+    if text.isalpha():
+        return None  # a word holds no figure (most tokens, so tested first)
     words, _ = _tables()
     for cut in range(1, min(len(text), 5)):
         if text[cut].isdecimal() and not text[:cut].isalnum() and (code := words.get(text[:cut].lower())):

@@ -16,6 +16,7 @@ _DISABLED = ("attribute_ruler", "lemmatizer")
 _PARAGRAPH = re.compile(r"\n\s*")
 
 _SENTENCE_STARTS = "storyline.sentence_starts"  # Doc.user_data key: token index of each sentence's start
+_TOKENS = "storyline.tokens"  # Doc.user_data key: the doc's Token objects, built once
 
 _TAG_POS = {"VB": "VERB", "NN": "NOUN", "JJ": "ADJ", "RB": "ADV"}
 
@@ -96,6 +97,21 @@ def verb_subject(token: Token) -> Token | None:
     charged", "Ames died"), read the same way by every claim reader."""
     verb = next((t for t in token.ancestors if t.tag_.startswith("VB")), None)
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """The doc's tokens, built once: iterating or indexing a Doc builds a new Token object every time, and a
+    dozen readers walk every token of every doc. ``release`` drops them when the doc is read."""
+    found = doc.user_data.get(_TOKENS)
+    if found is None:
+        found = doc.user_data[_TOKENS] = list(doc)
+    return found
+
+
+def release(doc: Doc) -> None:
+    """Drop the tokens ``tokens`` kept: each holds its doc, so kept they would hold the doc till a full garbage
+    collection."""
+    doc.user_data.pop(_TOKENS, None)
 
 
 def same_sentence(a: Token, b: Token) -> bool:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.money import currency
-from storyline.analyze.nlp import lemma, verb_subject
+from storyline.analyze.nlp import lemma, tokens, verb_subject
 from storyline.lexicon.measures import CAUSE, DEATH_PLACE, DEATH_PLACES, MEASURES, TALLY_NOUNS
 from storyline.model import ClaimSlot
 
@@ -44,7 +44,7 @@ _NAMES = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WO
 def find_offences(article_id: str, doc: Doc) -> list[ClaimSlot]:
     """Every offence a cue word governs in the parsed body, once per span."""
     heads: dict[int, Token] = {}
-    for t in doc:
+    for t in tokens(doc):
         preps = _CUES.get(lemma(t))
         if preps is None:
             continue
@@ -97,7 +97,7 @@ _PAYING = frozenset(("pay", "waive", "refund", "levy"))
 def find_causes(article_id: str, doc: Doc) -> list[ClaimSlot]:
     """What each "died of"/"died from" names, with the nouns coordinated with it."""
     out = []
-    for t in doc:
+    for t in tokens(doc):
         if lemma(t) != "die" or not t.tag_.startswith("VB"):
             continue
         for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
@@ -120,7 +120,7 @@ def find_death_places(article_id: str, doc: Doc) -> list[ClaimSlot]:
     Hospital, where she died" places the death at the noun "where" stands for."""
     out = []
     forms = {doc.vocab.strings.add(w) for w in _DYING_FORMS}  # a look-up of an int per token, no string made
-    for t in doc:
+    for t in tokens(doc):
         if t.lower not in forms:
             continue
         word = lemma(t)

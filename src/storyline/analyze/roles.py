@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.gender import FEMALE_NOUNS, MALE_NOUNS, first_name_gender
-from storyline.analyze.nlp import lemma
+from storyline.analyze.nlp import lemma, tokens
 from storyline.lexicon.titles import neutral_job
 from storyline.model import Mention
 from storyline.settings import AnalyzeSettings
@@ -391,7 +391,7 @@ def find_descriptions(article_id: str, doc: Doc, mentions: Sequence[Mention]) ->
     cast = _Cast(doc, mentions)
     taken = {i for m in mentions if m.label == "ROLE" for i in range(m.start, m.end)}  # find_roles' own
     found: list[Mention] = []
-    for t in doc:
+    for t in tokens(doc):
         job = _job(t) if t.tag_ in ("NN", "NNP") else ""
         if not job or t.idx in cast.at or t.idx in taken or _ranked_among(t):
             continue

@@ -3,7 +3,6 @@ the page-confidence model that decides whether the page's best name is sure enou
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
@@ -18,35 +17,20 @@ _MODEL_PATH = Path(__file__).with_name("outlet.json")
 SCORER_FEATURES = (*FEATURES, "name_likeness")
 
 
-# How sure the page's best name is, from the candidate scores of the whole page: the best logit, its margin over
-# the runner-up, the log-sum of every candidate's odds relative to the best and the number of candidates. One name
-# far above the rest is surer than the same logit among many close ones. Also a few of the best candidate's own
-# features: evidence that the name is the site's (a domain or the copyright line agrees), not only that it wins
-# (all of FEATURES, or ten of them, made the page model surer of wrong names on half-0 cross-validation).
-_BEST_FEATURES = ("domain_agrees", "top_domain", "in_copyright_line", "head_and_foot")
-_BEST_AT = tuple(FEATURES.index(name) for name in _BEST_FEATURES)
-PAGE_FEATURES = (
-    "best_logit",
-    "margin",
-    "log_partition",
-    "log_candidates",
-    *(f"best_{n}" for n in _BEST_FEATURES),
-)
+# How sure the page's best name is, from the candidate scores of the whole page: the best logit and its margin
+# over the runner-up, both weighed at least zero (eval/train_outlet.py PAGE_SIGNS), so a higher-scoring or
+# farther-ahead best name is never less sure. v14's page model also weighed the spread and count of the others'
+# odds and four of the best's features; beside the overlapping spread it weighed the best logit negatively (a
+# right "X News" at +8 over "X" at +6 got 0.4), and on half-0 cross-validation by site the two signals alone
+# name more at the same wrong share.
+PAGE_FEATURES = ("best_logit", "margin")
 
 
-def page_features(logits: list[float], best: list[float]) -> list[float]:
-    """The values of PAGE_FEATURES for a page's candidate logits (at least one) and its best candidate's FEATURES
-    values."""
+def page_features(logits: list[float]) -> list[float]:
+    """The values of PAGE_FEATURES for a page's candidate logits (at least one; a lone candidate stands 10
+    ahead)."""
     ordered = sorted(logits, reverse=True)
-    top = ordered[0]
-    runner_up = ordered[1] if len(ordered) > 1 else top - 10.0
-    return [
-        top,
-        top - runner_up,
-        math.log(sum(math.exp(x - top) for x in ordered)),
-        math.log(len(ordered)),
-        *(best[i] for i in _BEST_AT),
-    ]
+    return [ordered[0], ordered[0] - (ordered[1] if len(ordered) > 1 else ordered[0] - 10.0)]
 
 
 @dataclass(frozen=True)
@@ -103,10 +87,10 @@ def outlet_from_text(text: str, min_p: float) -> str | None:
         return None
     scorer, page = models
     scored = [
-        (scorer.logit(f, context, name), name, f)
+        (scorer.logit(f, context, name), name)
         for _, name, f, context in outlet_candidates(text, scorer.vocabulary)
     ]
     if not scored:
         return None
-    _, name, best = max(scored)
-    return name if page.probability(page_features([logit for logit, _, _ in scored], best)) >= min_p else None
+    _, name = max(scored)
+    return name if page.probability(page_features([logit for logit, _ in scored])) >= min_p else None

@@ -12,6 +12,9 @@ _OPEN_D = "“«„"
 _CLOSE_D = "”»"
 _OPEN_S = "‘‹"
 _CLOSE_S = "’›"
+# every double or single quote mark: a paragraph's marks are found by one scan, not a Python test per character
+_DQ_MARK = re.compile(f'["{_OPEN_D}{_CLOSE_D}]')
+_SQ_MARK = re.compile(f"['{_OPEN_S}{_CLOSE_S}]")
 _SAID_COLON = re.compile(
     r"\b(?:said|says|say|added|adds|told|tells|wrote|writes|stated|states|declared|explained|warned|insisted|"
     r"continued|argued|commented|concluded|reads|read)\b[^:]{0,40}:\s*$",
@@ -58,7 +61,7 @@ def double_runs(body: str, paras: list[tuple[int, int]]) -> list[Run]:
     runs: list[Run] = []
     carry: Run | None = None
     for p_index, (ps, pe) in enumerate(paras):
-        marks = [i for i in range(ps, pe) if _is_dq(body[i])]
+        marks = [m.start() for m in _DQ_MARK.finditer(body, ps, pe)]
         kinds = [_dq_kind(body, i) for i in marks]
         inside: Run | None = None
         k = 0
@@ -109,10 +112,8 @@ def single_runs(body: str, paras: list[tuple[int, int]], taken: list[Run]) -> li
     runs = []
     for p_index, (ps, pe) in enumerate(paras):
         open_at: int | None = None
-        for i in range(ps, pe):
-            ch = body[i]
-            if ch not in "'" + _OPEN_S + _CLOSE_S:
-                continue
+        for mark in _SQ_MARK.finditer(body, ps, pe):
+            i, ch = mark.start(), mark[0]
             before = body[i - 1] if i > ps else " "
             after = body[i + 1] if i + 1 < pe else " "
             if open_at is None:
@@ -137,11 +138,16 @@ def _is_heading(text: str) -> bool:
     return stripped.startswith("#") or (len(stripped.split()) < 12 and stripped[-1:] not in ".!?”\"’'")
 
 
+def _said_colon(text: str) -> bool:
+    """Whether a paragraph ends "X said:"; the pattern runs only on the few that end in a colon."""
+    return text.rstrip().endswith(":") and _SAID_COLON.search(text) is not None
+
+
 def said_blocks(body: str, paras: list[tuple[int, int]], max_paras: int, stop_words: list[str]) -> list[Run]:
     """Unquoted paragraphs after a paragraph ending in 'X said:' (press-release style) as one quotation."""
     runs = []
     for p_index, (ps, pe) in enumerate(paras[:-1]):
-        if not _SAID_COLON.search(body[ps:pe]):
+        if not _said_colon(body[ps:pe]):
             continue
         nxt = paras[p_index + 1]
         if _is_dq(body[nxt[0]]) or body[nxt[0]] in _OPEN_S + "'":
@@ -152,7 +158,7 @@ def said_blocks(body: str, paras: list[tuple[int, int]], max_paras: int, stop_wo
             text = body[qs:qe]
             if pieces and (
                 _is_heading(text)
-                or _SAID_COLON.search(text)
+                or _said_colon(text)
                 or _is_dq(text[0])
                 or any(re.search(rf"\b{re.escape(w)}\b", text) for w in stop_words)
             ):

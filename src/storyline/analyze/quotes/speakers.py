@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.gender import FEMALE_NOUNS, MALE_NOUNS
-from storyline.analyze.nlp import lemma, lemmas
+from storyline.analyze.nlp import lemma, lemmas, tokens
 from storyline.analyze.quotes import ranker
 from storyline.analyze.quotes.pronouns import (
     BODY_NOUNS,
@@ -321,7 +321,7 @@ def _describe(words: list[Token], body: str, mentions: Sequence[Mention]) -> Spe
 def _all_cues(doc: Doc, quoted: list[tuple[int, int]]) -> list[Token]:
     """Speech verbs (and 'according to') outside quotations, in text order."""
     out, last = [], len(doc) - 1
-    for t in doc:
+    for t in tokens(doc):
         tag, low = t.tag_, t.lower_  # each read once: the tests below open with the tag or the word they need
         if (
             (tag.startswith("VB") and (not SPEECH_VERBS.isdisjoint(lemmas(t)) or _phrasal_speech(t)))
@@ -397,7 +397,7 @@ def speaker_pools(
 ) -> tuple[list[Run], list[tuple[int, int]], list[Token], list[Speaker], list[Speaker]]:
     """The quotations (runs and their pieces) and the article's possible speakers: cue verbs outside
     quotations, their named subjects (speech events) and named subjects of any verb (antecedents)."""
-    starts = [t.idx for t in doc]
+    starts = [t.idx for t in tokens(doc)]
     runs = double_runs(body, paras)
     blocks = _blocks(body, doc, starts, paras, [p for r in runs for p in r.pieces], mentions, max_paras)
     runs += [r for r in single_runs(body, paras, runs) if not any(b.start <= r.start < b.end for b in blocks)]
@@ -945,7 +945,8 @@ def _named_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) ->
             out.append(
                 Speaker(body[start : m.end], start, m.end, head=m.text.split()[-1].lower(), narrated=narrated)
             )
-    for t in doc:  # "Critics of the plan wrote ...", "My mother has ...": people the parse names by a noun
+    # "Critics of the plan wrote ...", "My mother has ...": people the parse names by a noun
+    for t in tokens(doc):
         if t.dep_ == "nsubj" and not t.ent_type_ and not any(s <= t.idx < e for s, e in quoted):
             plural = t.tag_ == "NNS" and t.lower_ in PEOPLE_PLURALS
             body_noun = t.tag_ == "NN" and t.lower_ in BODY_NOUNS  # "Jo Ames's campaign is ...": an 'it'
