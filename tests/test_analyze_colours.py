@@ -3,11 +3,11 @@ its colour, and two cars' colours are no conflict (PROTOCOL.md kind ``other``)."
 
 from __future__ import annotations
 
-from storyline.analyze import analyze, resolve_entities
+from briefed import brief_outlets
+
 from storyline.analyze.colours import find_colours
 from storyline.analyze.nlp import parse
-from storyline.briefing import build_briefing
-from storyline.model import Article, Briefing, Story
+from storyline.model import Briefing
 
 
 def _colours(text: str) -> list[tuple[str, str]]:
@@ -16,10 +16,7 @@ def _colours(text: str) -> list[tuple[str, str]]:
 
 
 def _briefing(bodies: dict[str, str]) -> Briefing:
-    arts = {n: Article(n, n, b, outlet=n) for n, b in bodies.items()}
-    entities, found = resolve_entities(list(arts.values()), analyze(list(arts.values())))
-    story = Story("s", "crash", tuple(arts))
-    return build_briefing(story, [story], arts, {a.article_id: a for a in found}, entities, {})
+    return brief_outlets(bodies, "crash")
 
 
 def _colour_conflicts(b: Briefing) -> list[str]:
@@ -42,7 +39,7 @@ def test_no_colour_of_what_is_no_vehicle():
 def test_two_colours_of_one_car_conflict():
     b = _briefing(
         {
-            "Coast Herald": "A woman was hit by a silver Toyota Corolla on Dell Road on Friday, police said.",
+            "Coast Herald": "A woman was struck by a silver Toyota Corolla on Dell Road on Friday, police said.",
             "Evening Post": "Witnesses said the woman was struck by a grey Corolla on Dell Road on Friday.",
         }
     )

@@ -4,12 +4,12 @@ the instrument or weapon)."""
 
 from __future__ import annotations
 
-from storyline.analyze import analyze, resolve_entities
+from briefed import brief_outlets
+
 from storyline.analyze.instruments import find_instruments
 from storyline.analyze.kinds import compatible
 from storyline.analyze.nlp import parse
-from storyline.briefing import build_briefing
-from storyline.model import Article, Briefing, Story
+from storyline.model import Briefing
 
 
 def _instruments(text: str) -> list[tuple[str, str]]:
@@ -18,10 +18,7 @@ def _instruments(text: str) -> list[tuple[str, str]]:
 
 
 def _briefing(bodies: dict[str, str]) -> Briefing:
-    arts = {n: Article(n, n, b, outlet=n) for n, b in bodies.items()}
-    entities, found = resolve_entities(list(arts.values()), analyze(list(arts.values())))
-    story = Story("s", "depot", tuple(arts))
-    return build_briefing(story, [story], arts, {a.article_id: a for a in found}, entities, {})
+    return brief_outlets(bodies, "depot")
 
 
 def _weapon_conflicts(b: Briefing) -> list[str]:

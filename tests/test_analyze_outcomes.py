@@ -3,11 +3,11 @@ alike agree on it (PROTOCOL.md: the outcome or verdict)."""
 
 from __future__ import annotations
 
-from storyline.analyze import analyze, resolve_entities
+from briefed import brief_outlets
+
 from storyline.analyze.claims import find_claims
 from storyline.analyze.nlp import parse
-from storyline.briefing import build_briefing
-from storyline.model import Article, Briefing, Story
+from storyline.model import Briefing
 
 
 def _offences(text: str) -> list[tuple[str, str]]:
@@ -51,20 +51,14 @@ def test_two_outlets_naming_one_offence_agree_on_it():
         "Coast Herald": "A Ridgeford man was charged with second-degree murder on Monday after the stabbing.",
         "Evening Post": "Prosecutors said the 30-year-old faces one count of second-degree murder.",
     }
-    arts = {n: Article(n, n, b, outlet=n) for n, b in bodies.items()}
-    entities, found = resolve_entities(list(arts.values()), analyze(list(arts.values())))
-    story = Story("s", "stabbing", tuple(arts))
-    b = build_briefing(story, [story], arts, {a.article_id: a for a in found}, entities, {})
+    b = brief_outlets(bodies, "stabbing")
     agreed = [sorted(bodies[v.article_id][v.start : v.end] for v in cl.values) for cl in b.agreements]
     assert ["second-degree murder", "second-degree murder"] in agreed
     assert not b.conflicts
 
 
 def _briefing(bodies: dict[str, str]) -> Briefing:
-    arts = {n: Article(n, n, b, outlet=n) for n, b in bodies.items()}
-    entities, found = resolve_entities(list(arts.values()), analyze(list(arts.values())))
-    story = Story("s", "death", tuple(arts))
-    return build_briefing(story, [story], arts, {a.article_id: a for a in found}, entities, {})
+    return brief_outlets(bodies, "death")
 
 
 def test_what_one_person_died_of_is_read_and_compared():
@@ -117,13 +111,13 @@ def test_where_one_died_is_read_with_whom():
     assert _death_places("Mara Quint died at the scene, police said.") == [
         ("at the scene", "scene", "Mara Quint")
     ]
-    assert _death_places("The third victim died on the way to the hospital.") == [
-        ("on the way to the hospital", "en route", "victim")
+    assert _death_places("The injured driver died on the way to the hospital.") == [
+        ("on the way to the hospital", "en route", "driver")
     ]
     assert _death_places("He was pronounced dead at Lakeview Hospital.") == [
         ("at Lakeview Hospital", "hospital", "he")
     ]
-    assert _death_places("Jon Ames died on Friday at a hospice near his home.")[0][1] == "hospice"
+    assert _death_places("Jon Ames died on Friday at a hospice outside Ridgeford.")[0][1] == "hospice"
     assert _death_places("Paramedics took Mara Quint to Lakeview Hospital, where she died.") == [
         ("Lakeview Hospital", "hospital", "she")
     ]

@@ -76,7 +76,8 @@ _NEAR = ("amod", "compound", "nsubj", "nsubjpass", "pobj", "prep", "acomp", "att
 
 
 def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[ClaimSlot]:
-    """Every anchored figure, money sum, percentage, duration, date and clock time in the parsed body."""
+    """Every anchored figure, money sum, percentage, duration, date, clock time and game clock in the parsed body,
+    and the worded claims read elsewhere: charges, causes and places of death, instruments, vehicle colours."""
     out = []
     ents = [part for e in doc.ents for part in (sums(e) if e.label_ == "MONEY" else [_scaled(e)])]
     stamps = _stamp_lines(doc)
@@ -1248,8 +1249,8 @@ _OWN_PREPS = frozenset(("of", "by", "to"))
 
 
 def _own_clause(chain: Sequence[Token]) -> int:
-    """How much of a figure's head chain can name its measure: up to a relative clause's verb ("the school
-    where 300 students were attending class": not the school), and up to a counted noun that is a
+    """How much of a figure's head chain can name its measure: up to a relative clause's verb ("the depot
+    where 40 drivers were on shift": not the depot), and up to a counted noun that is a
     preposition's object ("voted at 2,000 booths", "injured in three attacks": the booths, the attacks are
     counted, not the voting or the injured); not "people" ("rose to 11 people": the toll's), nor after "of", "by"
     or "to", which ``_measure_word`` reads ("a mother of 12", "arrested by eight officers", "the toll rose to 11")."""

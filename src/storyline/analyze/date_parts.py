@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from storyline.lexicon.dates import MONTHS, WEEKDAYS, month_name, weekday_name
 
-if TYPE_CHECKING:  # annotations only: the briefing imports is_period, and reads never load spaCy
+if TYPE_CHECKING:  # annotations only: importing this module must not load spaCy (reads never do)
     from spacy.tokens import Token
 
 # A length followed by one of these is how far a moment lies from another, not how long the event lasted.
@@ -68,11 +68,6 @@ def calendar_value(tokens: Sequence[Token]) -> str | None:
     if month is None or day is None or any(w.isdecimal() and len(w) == 4 for w in words):
         return None if weekday is None else weekday_name(weekday)
     return f"{month_name(month)} {day}"
-
-
-def is_period(value: str) -> bool:
-    """A stored date value naming a year or a month, no day ("2002", "2006-09")."""
-    return len(value) in (4, 7) and value[:4].isdecimal()
 
 
 def _day_of_month(word: str) -> int | None:

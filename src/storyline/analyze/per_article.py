@@ -59,9 +59,9 @@ _FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\
 
 
 def _headline_surnames(headline: str) -> set[str]:
-    """Surnames the headline gives with a first name ('Hugh Jackman to host ...'): the body may name the
+    """Surnames the headline gives with a first name ('Maria Pennick to open ...'): the body may name the
     person by surname only, which NER may then take for a place or miss. Not a title-case pair of first names
-    ('Jackson Will Play') nor a first name before a function word ('Hillary And Bill')."""
+    ('Jackson Will Play') nor a first name before a function word ('Maria And Tom')."""
     pairs = _FULL_NAME.finditer(headline)
     return {
         m.group(2)
@@ -72,7 +72,7 @@ def _headline_surnames(headline: str) -> set[str]:
     }
 
 
-def _surnames_as_people(found: list[Mention], also: set[str] = frozenset()) -> list[Mention]:
+def _surnames_as_people(found: list[Mention], also: frozenset[str] | set[str] = frozenset()) -> list[Mention]:
     """A bare surname of someone named in full in the article (or ``also``: the headline's) is that person,
     whatever label NER gave it ("Trump has ..." tagged ORG after "Donald Trump")."""
     surnames = {m.text.split()[-1] for m in found if m.label == "PERSON" and len(m.text.split()) >= 2} | also

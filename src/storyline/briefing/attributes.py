@@ -1,49 +1,36 @@
 """One named person's role and gender across outlets. The job or title each outlet writes next to the name
-("wide receiver Vincent Jackson", "Ilene Wolfe, a spokeswoman for the hospital") is a ``role`` agreement when
+("wide receiver Dale Okafor", "Rita Moss, a spokeswoman for the hospital") is a ``role`` agreement when
 2+ outlets give the same one, and a ``role`` conflict when outlets give only different ones ("Prosecutor X" /
 "Assistant District Attorney X"); gendered words for the person (spokesman/spokeswoman, Mr/Mrs) that differ
-between outlets are an ``attribute`` conflict. The person is the resolved entity (aliases merged in analysis).
+between outlets are an ``attribute`` conflict, as are the he/she written of them speaking (briefing.person_gender).
+The person is the resolved entity (aliases merged in analysis).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import timedelta
 
 from storyline.analyze.entities import person_parts
-from storyline.analyze.gender import (
-    FEMALE_NOUNS,
-    FEMALE_TITLES,
-    MALE_NOUNS,
-    MALE_PRONOUNS,
-    MALE_TITLES,
-)
 from storyline.briefing.claims import QUOTED
 from storyline.briefing.locate import Locator
+from storyline.briefing.person_gender import pronoun_genders, unnamed_gender_conflicts
+from storyline.briefing.person_role import WORD, Role, neutral, role_text, worded_conflict
 from storyline.briefing.spelling import spell_key
 from storyline.briefing.working_set import Corpus
-from storyline.lexicon.speech import SPEECH_VERBS
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
-from storyline.lexicon.titles import JOB_NOUNS, leading_titles, neutral_job, written_out
-from storyline.model import Analysis, Citation, Claim, Conflict, Mention, Sentence
+from storyline.lexicon.titles import JOB_NOUNS, leading_titles, written_out
+from storyline.model import UPDATED, Analysis, Citation, Claim, Conflict, Mention
 from storyline.settings import BriefSettings
 
-_WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
 # ", a spokeswoman for ...": an apposition of up to five words, ended by a preposition or punctuation.
 _AFTER = re.compile(
     r",\s+(?:the\s+|an?\s+)?((?:[A-Za-z][\w'’.&-]*\s+){0,4}?[A-Za-z][\w'’.-]*)"
     r"(?=\s+(?:of|for|at|in|with|who|and|from|on)\b|\s*[,.;:)]|\s*$)"
 )
 _BEFORE_REACH = 60  # characters before a name searched for its title
-# Words for one job: two outlets giving words of one group agree ("chief executive officer" / "executive").
-# A word sits in one group only: "officer" alone is a police officer, a CEO only after "executive" (_EXECUTIVE).
-_SAME_JOB = {w: g[0] for g in (("judge", "justice", "magistrate"), ("ceo", "executive"),
-                               ("leader", "president", "head", "chief"), ("attorney", "lawyer", "prosecutor"),
-                               ("marshal", "marshall"), ("adviser", "advisor")) for w in g}  # fmt: skip
-
-
 # Words in a title that make it another job than its head alone ("assistant coach" is not the coach, "deputy
 # mayor" not the mayor); "Deputy" heading a title ("Sheriff's Deputy X") is the job itself, not a rank. "Former"
 # is read with them but is the same job held earlier: ``_former_conflicts`` compares it. A "Lt. Col." is no
@@ -51,51 +38,7 @@ _SAME_JOB = {w: g[0] for g in (("judge", "justice", "magistrate"), ("ceo", "exec
 _RANKS = frozenset(("assistant", "vice", "associate", "acting", "interim", "deputy", "lieutenant", "former"))
 # Lower-case words between a rank and its head ("deputy transport minister", "acting fire chief").
 _RANKED_REACH = 2
-# Jobs of an office staffed by many, whose "deputy" is one of its lawyers, not a second post: a "Deputy Public
-# Defender" is a public defender (eval/claims.py fit 33_ecb), a "Chief Deputy City Attorney" a prosecutor.
-_OFFICE_STAFF = frozenset(("attorney", "defender"))
-_RUN = 4  # words of a title run searched back from its head ("Albany County Assistant District Attorney")
-
-
-@dataclass(frozen=True)
-class _Role:
-    """A job word an outlet gives a person: its normalised form, gender when the word has one, and span."""
-
-    person: str  # entity id
-    article_id: str
-    start: int
-    end: int
-    role: str  # lower case, gender-neutral ("spokesperson"), with its rank words ("assistant attorney")
-    gender: str | None  # "m" / "f"
-    name: tuple[int, int] = (0, 0)  # span of the person's name the role is written beside
-
-    @property
-    def job(self) -> str:
-        """The role with one word per group of synonyms ("judge" and "magistrate" are one job), without "former"."""
-        *rank, head = self.role.split() or [""]
-        head = _SAME_JOB.get(head, head)
-        kept = (r for r in rank if r != "former" and (r != "deputy" or head not in _OFFICE_STAFF))
-        return " ".join([*kept, head])
-
-    @property
-    def former(self) -> bool:
-        return "former" in self.role.split()
-
-
-def _neutral(word: str, before: str = "") -> tuple[str, str | None]:
-    """(job, gender) of a word: ('spokesperson', 'f') for "spokeswoman", ('', 'f') for "Mrs", ('', None) for a
-    word that is no job; "officer" after "executive" (``before``) is the chief executive."""
-    w = written_out(word.lower().rstrip("."))
-    if w == "officer" and before.lower() == "executive":
-        return "ceo", None
-    gender = (
-        "m"
-        if w in MALE_NOUNS or w in MALE_TITLES
-        else "f"
-        if w in FEMALE_NOUNS or w in FEMALE_TITLES
-        else None
-    )
-    return neutral_job(w), gender
+_RUN = 4  # words of a title run searched back from its head ("Kerr County Assistant District Attorney")
 
 
 def _rank(word: str) -> str:
@@ -104,53 +47,53 @@ def _rank(word: str) -> str:
     return w if w in _RANKS else ""
 
 
-def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> list[_Role]:
+def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> list[Role]:
     """The job word written right before the name (title: "General Manager Tom Rennick", "Mrs Smith") and the
     head of an apposition right after it (", a spokeswoman for ...")."""
     out = []
-    before = list(_WORD.finditer(body, max(0, start - _BEFORE_REACH), start))
+    before = list(WORD.finditer(body, max(0, start - _BEFORE_REACH), start))
     gap = body[before[-1].end() : start] if before else "x"
     if not gap.strip() and "\n" not in gap:  # a word ending the line above ("Jackson, Miss.") is no title
         w = before[-1]
-        role, gender = _neutral(w.group(), before[-2].group() if len(before) > 1 else "")
+        role, gender = neutral(w.group(), before[-2].group() if len(before) > 1 else "")
         if role or gender:
             first = _title_run(body, before)
             run = body[first : w.start()].split()
             rank = [_rank(x) for i, x in enumerate(run) if _rank(x) and not (i and _possessive(run[i - 1]))]
             role = " ".join([*dict.fromkeys(rank), role]) if role else role
             out.append(
-                _Role(person, article_id, first if role else w.start(), w.end(), role, gender, (start, end))
+                Role(person, article_id, first if role else w.start(), w.end(), role, gender, (start, end))
             )
             if role and (j := _JOINED_BEFORE.search(body, max(0, first - 40), first)):
                 out += _joined(j, person, article_id, (start, end))
     m = _AFTER.match(body, end)
     if m:
-        *mods, head = _WORD.finditer(m.group(1))
-        role, gender = _neutral(head.group(), mods[-1].group() if mods else "")
+        *mods, head = WORD.finditer(m.group(1))
+        role, gender = neutral(head.group(), mods[-1].group() if mods else "")
         if role:
             ranked = [x for x in mods if _rank(x.group())]
             rank = [_rank(x.group()) for x in ranked]
             at = m.start(1) + (ranked[0] if ranked else head).start()
             job = " ".join([*dict.fromkeys(rank), role])
-            out.append(_Role(person, article_id, at, m.start(1) + head.end(), job, gender, (start, end)))
+            out.append(Role(person, article_id, at, m.start(1) + head.end(), job, gender, (start, end)))
             if j := _JOINED_AFTER.match(body, m.end(1)):
                 out += _joined(j, person, article_id, (start, end))
     return out
 
 
-# A second job joined to a title by "and" ("president and chief executive Rory Read", "Rory Read, president and
-# CEO, AMD"): the person holds both, so an outlet naming one and an outlet naming the other do not disagree.
+# A second job joined to a title by "and" ("president and chief executive Dana Hale", "Dana Hale, president and
+# CEO, Norvik"): the person holds both, so an outlet naming one and an outlet naming the other do not disagree.
 _JOINED_BEFORE = re.compile(r"(?P<job>[A-Za-z][\w'’.-]*)\s+and\s+$")
 _JOINED_AFTER = re.compile(
     r"\s+and\s+(?:(?:[A-Za-z][\w'’.&-]*)\s+){0,2}?(?P<job>[A-Za-z][\w'’.-]*)(?=\s*[,.;:)])"
 )
 
 
-def _joined(m: re.Match[str], person: str, article_id: str, name: tuple[int, int]) -> list[_Role]:
+def _joined(m: re.Match[str], person: str, article_id: str, name: tuple[int, int]) -> list[Role]:
     body = m.string
     before = body[max(0, m.start("job") - 20) : m.start("job")].split()
-    role, gender = _neutral(m.group("job"), before[-1] if before else "")
-    return [_Role(person, article_id, m.start("job"), m.end("job"), role, gender, name)] if role else []
+    role, gender = neutral(m.group("job"), before[-1] if before else "")
+    return [Role(person, article_id, m.start("job"), m.end("job"), role, gender, name)] if role else []
 
 
 def _title_run(body: str, words: Sequence[re.Match[str]]) -> int:
@@ -192,7 +135,7 @@ def _possessive(word: str) -> bool:
     return word.endswith(("'s", "’s"))
 
 
-def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Role]:
+def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Role]:
     out = []
     for a in c.articles:
         an = analyses.get(a.id)
@@ -207,101 +150,26 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Role]:
     return out
 
 
-# "she told reporters", "he also urged": a he/she speaking (a spokesperson's gender), one adverb allowed between
-_SPEAKING = re.compile(r"\b(?P<he>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|\w+ly)\s+)?(?P<verb>[a-z]+)\b")
-# "Robin Kale told us she expects", "X said he would": the he/she of the speaker's own words, right after the
-# name and its verb of speech (one adverb, an addressee and "that" allowed between).
-_SAYS_OF_SELF = re.compile(
-    r"[ \t]+(?:\w+ly[ \t]+)?(?P<verb>[a-z]+)[ \t]+(?:(?:us|me|reporters|journalists)[ \t]+)?(?:that[ \t]+)?"
-    r"(?P<he>[Hh]e|[Ss]he)\b"
-)
-_SPOKEN = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
-
-
-def _speech_verb(word: str) -> bool:
-    """Whether a past or present tense form is a verb of speech ("told", "urged", "thanks", "replied")."""
-    forms = {_SPOKEN.get(word, word), word[:-1], word[:-2], word[:-3] + "y", word[:-2] + "y"}
-    return not forms.isdisjoint(SPEECH_VERBS)
-
-
-def _speaking(
-    body: str, after: int, sentence: Sentence, following: Sentence | None, quoted: Sequence[tuple[int, int]]
-) -> list[re.Match[str]]:
-    """The he/she speaking after ``after`` in its sentence, or opening the ``following`` one (a caller passes
-    only one that names nobody), outside quotation marks."""
-    found = list(_SPEAKING.finditer(body, after, sentence.end))
-    opening = _SPEAKING.match(body, following.start, following.end) if following else None
-    return [
-        p
-        for p in [*found, *([opening] if opening else [])]
-        if _speech_verb(p.group("verb")) and not any(qs <= p.start() < qe for qs, qe in quoted)
-    ]
-
-
-def _own_words(body: str, after: int, sentence: Sentence) -> list[re.Match[str]]:
-    """The he/she opening the reported words of the speaker written right before ``after`` ("... told us she")."""
-    own = _SAYS_OF_SELF.match(body, after, sentence.end)
-    return [own] if own and _speech_verb(own.group("verb")) else []
-
-
-def _pronoun_gender(p: re.Match[str]) -> str:
-    return "m" if p.group("he").lower() in MALE_PRONOUNS else "f"
-
-
-def _pronoun_genders(c: Corpus, loc: Locator, analyses: Mapping[str, Analysis]) -> list[_Role]:
-    """A person's gender from the he/she an outlet writes of them speaking ("she told reporters", "he urged"),
-    when the person is the only one named in the sentence and the pronoun follows the name there, or opens the
-    next sentence, which names nobody ("A spokesperson, Fran Lyle, said ... She told reporters ..."), or is the
-    subject of the person's own reported words, right after the name and its verb ("Lyle told us she expects"). Only a
-    speaking he/she: other pronouns after a name are too often someone else's ("struck Chohan with his car").
-    Pronouns inside quotation marks are the speaker's and are skipped."""
-    out = []
-    for a in c.articles:
-        an = analyses.get(a.id)
-        people = [m for m in (an.mentions if an else ()) if m.label == "PERSON" and m.entity_id]
-        quoted = [q.span() for q in QUOTED.finditer(a.body)] if people else []
-        sents = [c.sentences[i] for i in loc.index.get(a.id, ())] if people else []
-        named = [[m for m in people if x.start <= m.start < x.end] for x in sents]
-        for k, x in enumerate(sents):
-            if len({m.entity_id for m in named[k]}) != 1:
-                continue
-            last = named[k][-1]
-            following = sents[k + 1] if k + 1 < len(sents) and not named[k + 1] else None
-            for p in [*_speaking(a.body, last.end, x, following, quoted), *_own_words(a.body, last.end, x)]:
-                out.append(
-                    _Role(
-                        last.entity_id or "",
-                        a.id,
-                        p.start("he"),
-                        p.end("he"),
-                        "",
-                        _pronoun_gender(p),
-                        (last.start, last.end),
-                    )
-                )
-    return out
-
-
-def _described(m: Mention, name_end: int, body: str) -> list[_Role]:
+def _described(m: Mention, name_end: int, body: str) -> list[Role]:
     """The job analysis read off a description of a named person ("the deputy director", "X was coach"), with
     a rank written before the words analysis kept ("deputy" of "the deputy highways director")."""
-    start = _ranked_start(body, list(_WORD.finditer(body, max(0, m.start - _BEFORE_REACH), m.end)), m.start)
-    *mods, head = _WORD.findall(body[start : m.end]) or [""]
-    role, gender = _neutral(head, mods[-1] if mods else "")
+    start = _ranked_start(body, list(WORD.finditer(body, max(0, m.start - _BEFORE_REACH), m.end)), m.start)
+    *mods, head = WORD.findall(body[start : m.end]) or [""]
+    role, gender = neutral(head, mods[-1] if mods else "")
     rank = [_rank(w) for w in mods if _rank(w)]
     job = " ".join([*dict.fromkeys(rank), role]) if role else ""
     name = (m.refers or 0, name_end)
-    return [_Role(m.entity_id or "", m.article_id, start, m.end, job, gender, name)] if role or gender else []
+    return [Role(m.entity_id or "", m.article_id, start, m.end, job, gender, name)] if role or gender else []
 
 
 # Between a nationality and the name it describes: up to three job, rank or capitalised title words
-# ("Australian actor Hugh Jackman", "Ukrainian heavyweight champion Wladimir Klitschko").
+# ("Australian actor Lena Pask", "Ukrainian heavyweight champion Ivan Drobny").
 _BETWEEN = re.compile(r"\s+(?:(?:[A-Za-z][\w'’.-]*)\s+){0,3}")
-_APPOSED = re.compile(r",\s+(?:an?\s+|the\s+)?")  # "Hugh Jackman, an Australian actor"
+_APPOSED = re.compile(r",\s+(?:an?\s+|the\s+)?")  # "Lena Pask, an Australian actor"
 
 
-def _nationalities(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Role]:
-    """The nationality or religion (spaCy's NORP) an outlet writes beside a named person, as a ``_Role`` whose
+def _nationalities(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Role]:
+    """The nationality or religion (spaCy's NORP) an outlet writes beside a named person, as a ``Role`` whose
     role is the word ("australian"): before the name with only title words between, or opening an apposition."""
     out = []
     for a in c.articles:
@@ -315,16 +183,16 @@ def _nationalities(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Role]:
                 before = n.end <= m.start and _BETWEEN.fullmatch(gap) and _titles_only(gap)
                 if before or (m.end <= n.start and _APPOSED.fullmatch(gap)):
                     out.append(
-                        _Role(m.entity_id, a.id, n.start, n.end, n.text.lower(), None, (m.start, m.end))
+                        Role(m.entity_id, a.id, n.start, n.end, n.text.lower(), None, (m.start, m.end))
                     )
     return out
 
 
 def _titles_only(gap: str) -> bool:
-    """Whether every word between a nationality and a name is a title: a job noun, a rank or "former", or
+    """Whether every word between a nationality and a name is a title: a job noun, a rank (with "former"), or
     capitalised ("Australian Prime Minister X"; not "Australian police arrested X")."""
     words = gap.split()
-    return all(w[:1].isupper() or written_out(w.lower().rstrip(".")) in JOB_NOUNS or w in _RANKS | {"former"}
+    return all(w[:1].isupper() or written_out(w.lower().rstrip(".")) in JOB_NOUNS or w in _RANKS
                for w in words)  # fmt: skip
 
 
@@ -333,7 +201,7 @@ def _nationality_claims(
 ) -> tuple[list[Conflict], list[Claim]]:
     """A key person's nationality: an ``attribute`` agreement on each word 2+ outlets write, a conflict when
     2+ outlets each write one word and no two the same ("Ukrainian" / "Russian")."""
-    by_person: dict[str, dict[str, list[_Role]]] = {}
+    by_person: dict[str, dict[str, list[Role]]] = {}
     for r in _nationalities(c, analyses):
         if (
             r.person in key
@@ -354,7 +222,9 @@ def _nationality_claims(
             )
         if not shared and len(words) >= 2 and all(len(ws) == 1 for ws in words.values()):
             conflicts.append(
-                _conflict(c, loc, [r for rs in by_outlet.values() for r in rs], "attribute", "nationality")
+                worded_conflict(
+                    c, loc, [r for rs in by_outlet.values() for r in rs], "attribute", "nationality"
+                )
             )
     return conflicts, agreements
 
@@ -377,14 +247,14 @@ def person_attributes(
     }
     key_of = c.outlet_keys()
     loc = Locator(c)
-    by_person: dict[str, list[_Role]] = {}
-    for r in [*_uses(c, analyses), *_pronoun_genders(c, loc, analyses)]:
+    by_person: dict[str, list[Role]] = {}
+    for r in [*_uses(c, analyses), *pronoun_genders(c, loc, analyses)]:
         if key_of.get(r.article_id) is not None and loc.sentence(r.article_id, r.start) is not None:
             by_person.setdefault(r.person, []).append(r)
     conflicts, agreements = [], []
     told: set[str] = set()  # people given a gender conflict
     for person, roles in by_person.items():
-        by_outlet: dict[str, list[_Role]] = {}
+        by_outlet: dict[str, list[Role]] = {}
         for r in roles:
             by_outlet.setdefault(key_of[r.article_id], []).append(r)
         if len(by_outlet) < 2:
@@ -394,7 +264,7 @@ def person_attributes(
         if len(said) == 2:
             told.add(person)
             sides = [r for k, rs in by_outlet.items() if len(genders[k]) == 1 for r in rs if r.gender]
-            conflicts.append(_conflict(c, loc, sides, "attribute", "gender"))
+            conflicts.append(worded_conflict(c, loc, sides, "attribute", "gender"))
         jobs = {k: {r.job for r in rs if r.role} for k, rs in by_outlet.items()}
         given = [k for k in jobs if jobs[k]]
         shared = {j for k in given for j in jobs[k] if sum(j in jobs[o] for o in given) >= 2}
@@ -403,7 +273,7 @@ def person_attributes(
                 j for j in shared if sum(j in jobs[o] for o in given) >= settings.role_min_outlets
             ):
                 held = [r for r in roles if r.job == job]
-                if any(_text(c, r).split()[-1][:1].islower() for r in held):
+                if any(role_text(c, r).split()[-1][:1].islower() for r in held):
                     agreements.append(_agreement(c, loc, held))
         if not shared and len(given) >= 2 and all(len(jobs[k]) == 1 for k in given):
             conflicts.append(
@@ -417,113 +287,21 @@ def person_attributes(
             c, loc, {k: [r for r in by_outlet[k] if r.role] for k in given}, settings
         )
     nat_conflicts, nat_agreements = _nationality_claims(c, loc, analyses, key, key_of)
-    conflicts += _unnamed_gender_conflicts(c, loc, analyses, key_of, told)
+    conflicts += unnamed_gender_conflicts(c, loc, analyses, key_of, told)
     return conflicts + nat_conflicts + _holder_conflicts(
         c, loc, analyses, by_person, key_of
     ), agreements + nat_agreements
-
-
-_NOT_EMPLOYER = frozenset(("for", "the", "a", "an"))
-# Between a role and the name it is written beside: "Police spokeswoman Rita Moss", "a spokeswoman, Rita Moss,",
-# "Tom Hale, a spokesman for".
-_BESIDE = re.compile(r"[ \t]*,?[ \t]*(?:(?:an?|the)[ \t]+)?")
-
-
-def _holder(m: Mention, people: Sequence[Mention], body: str) -> str | None:
-    """The entity of the person a ROLE mention names: the one it describes, else one written right beside it."""
-    for p in people:
-        if m.refers == p.start or any(
-            _BESIDE.fullmatch(body[x:y]) for x, y in ((m.end, p.start), (p.end, m.start)) if x <= y
-        ):
-            return p.entity_id
-    return None
-
-
-def _unnamed_gender_conflicts(
-    c: Corpus, loc: Locator, analyses: Mapping[str, Analysis], key_of: Mapping[str, str], told: set[str]
-) -> list[Conflict]:
-    """One employer's spokesperson (or chair) given one gender by some outlets and the other by others ("a
-    spokesman for the fire service" / "a fire service spokeswoman"), where some outlet names nobody: the
-    analysis' ROLE mentions keyed by job and the employer's words; each outlet must give one gender only. Two
-    different people named ("spokesman Tom Hale" / "spokeswoman Rita Moss") are two spokespeople; a person in
-    ``told`` has a gender conflict already."""
-    by_holder: dict[tuple[str, frozenset[str]], dict[str, list[tuple[_Role, str | None]]]] = {}
-    for a in c.articles:
-        an = analyses.get(a.id)
-        people = [m for m in (an.mentions if an else ()) if m.label == "PERSON" and m.entity_id]
-        quoted = [q.span() for q in QUOTED.finditer(a.body)]
-        for m in an.mentions if an else ():
-            if m.label != "ROLE" or key_of.get(a.id) is None:
-                continue
-            words = [
-                w.lower().removesuffix("'s").removesuffix("’s").rstrip("'’") for w in _WORD.findall(m.text)
-            ]
-            heads = [(i, *_neutral(w)) for i, w in enumerate(words)]
-            head = next(
-                ((i, job, g) for i, job, g in heads if job and (g or words[i].endswith("person"))), None
-            )
-            if head is None or (at := loc.sentence(a.id, m.start)) is None:
-                continue
-            i, job, gender = head
-            employer = frozenset(w for j, w in enumerate(words) if j != i and w not in _NOT_EMPLOYER)
-            start, end = m.start, m.end
-            if employer and gender is None:  # "a spokesperson for the council said ... She added"
-                start, end, gender = _told_gender(c, a.body, m, at, people, quoted)
-            if employer and gender:
-                r = _Role("", a.id, start, end, job, gender)
-                named = _holder(m, people, a.body)
-                by_holder.setdefault((job, employer), {}).setdefault(key_of[a.id], []).append((r, named))
-    out = []
-    for by_outlet in by_holder.values():
-        genders = {k: {r.gender for r, _ in rs} for k, rs in by_outlet.items()}
-        named = {k: {p for _, p in rs} for k, rs in by_outlet.items()}
-        people = set().union(*named.values()) - {None}
-        if len(people) > 1 or people & told:
-            continue
-        if all(len(g) == 1 for g in genders.values()) and len(set().union(*genders.values())) == 2:
-            out.append(
-                _conflict(c, loc, [r for rs in by_outlet.values() for r, _ in rs], "attribute", "gender")
-            )
-    return out
-
-
-def _told_gender(
-    c: Corpus,
-    body: str,
-    m: Mention,
-    at: int,
-    people: Sequence[Mention],
-    quoted: Sequence[tuple[int, int]],
-) -> tuple[int, int, str | None]:
-    """The span and gender of the one he/she speaking after an unnamed holder's ROLE mention ``m`` (sentence
-    ``at``) when nobody is named after it in its sentence: there, or opening the next sentence, which names
-    nobody either."""
-    x = c.sentences[at]
-    nxt = c.sentences[at + 1] if at + 1 < len(c.sentences) else None
-    if nxt is not None and (
-        nxt.article_id != x.article_id or any(nxt.start <= p.start < nxt.end for p in people)
-    ):
-        nxt = None
-    if any(m.end <= p.start < x.end for p in people):
-        return m.start, m.end, None
-    found = {
-        _pronoun_gender(p): p for p in [*_speaking(body, m.end, x, nxt, quoted), *_own_words(body, m.end, x)]
-    }
-    if len(found) != 1:
-        return m.start, m.end, None
-    ((gender, p),) = found.items()
-    return p.start("he"), p.end("he"), gender
 
 
 def _holder_conflicts(
     c: Corpus,
     loc: Locator,
     analyses: Mapping[str, Analysis],
-    by_person: Mapping[str, Sequence[_Role]],
+    by_person: Mapping[str, Sequence[Role]],
     key_of: Mapping[str, str],
 ) -> list[Conflict]:
     """Outlets that give one job to two different people, each outlet naming only its own holder ("general
-    manager A.J. Smith" / "general manager A.J. Butler"): one referent under two names, a ``spelling`` conflict
+    manager R.J. Moss" / "general manager R.J. Butler"): one referent under two names, a ``spelling`` conflict
     (PROTOCOL.md: two different names for one referent)."""
     named: dict[str, set[str]] = {}  # outlet -> people its articles name
     for a in c.articles:
@@ -545,7 +323,7 @@ def _holder_conflicts(
         )
         if not _surname_swapped({r.person: _name_words(c, r) for r in sides}.values()):
             continue
-        by_article: dict[str, list[_Role]] = {}
+        by_article: dict[str, list[Role]] = {}
         for r in sides:
             by_article.setdefault(r.article_id, []).append(r)
         claims = tuple(
@@ -564,14 +342,14 @@ def _holder_conflicts(
     return out
 
 
-def _name_words(c: Corpus, r: _Role) -> tuple[str, ...]:
+def _name_words(c: Corpus, r: Role) -> tuple[str, ...]:
     return tuple(
         w for w in map(spell_key, person_parts(c.by_id[r.article_id].body[r.name[0] : r.name[1]])) if w
     )
 
 
 def _surname_swapped(names: Iterable[tuple[str, ...]]) -> bool:
-    """Two full names with one first name and unrelated surnames ("A.J. Smith" / "A.J. Butler"): one person
+    """Two full names with one first name and unrelated surnames ("R.J. Moss" / "R.J. Butler"): one person
     with a wrong surname. Other pairs are the same name written two ways (spelling's business) or two people
     (a team's two quarterbacks, a company's old and new chief executive)."""
     (a, b) = names
@@ -581,7 +359,7 @@ def _surname_swapped(names: Iterable[tuple[str, ...]]) -> bool:
 
 
 def _rank_conflicts(
-    c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[_Role]], settings: BriefSettings
+    c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[Role]], settings: BriefSettings
 ) -> list[Conflict]:
     """One head job with different ranks: an outlet that gives only "assistant coach" and one that gives only
     "coach" disagree whatever else the others say."""
@@ -599,7 +377,7 @@ def _rank_conflicts(
 
 
 def _former_conflicts(
-    c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[_Role]], settings: BriefSettings
+    c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[Role]], settings: BriefSettings
 ) -> list[Conflict]:
     """One job an outlet says the person holds and another says they held ("transport minister X" / "former
     transport minister X"): written in the same words but "former", outside quotations (a speaker's "President
@@ -607,13 +385,13 @@ def _former_conflicts(
     church leader" / "leader of one group") may be another post (eval/claims.py fit-b: 2 false conflicts)."""
     ids = {r.article_id for rs in by_outlet.values() for r in rs}
     quoted = {aid: [q.span() for q in QUOTED.finditer(c.by_id[aid].body)] for aid in ids}
-    told: dict[str, dict[str, list[_Role]]] = {}  # job -> outlet -> its roles of that job
+    unquoted: dict[str, dict[str, list[Role]]] = {}  # job -> outlet -> its roles of that job
     for k, rs in by_outlet.items():
         for r in rs:
             if not any(qs <= r.start < qe for qs, qe in quoted.get(r.article_id, ())):
-                told.setdefault(r.job, {}).setdefault(k, []).append(r)
+                unquoted.setdefault(r.job, {}).setdefault(k, []).append(r)
     out = []
-    for of_job in told.values():
+    for of_job in unquoted.values():
         ways = {k: {r.former for r in rs} for k, rs in of_job.items()}
         past = [r for k, rs in of_job.items() if ways[k] == {True} for r in rs]
         now = [r for k, rs in of_job.items() if ways[k] == {False} for r in rs]
@@ -622,11 +400,11 @@ def _former_conflicts(
     return out
 
 
-def _words(c: Corpus, r: _Role) -> tuple[str, ...]:
-    return tuple(w for w in _text(c, r).lower().split() if w != "former")
+def _words(c: Corpus, r: Role) -> tuple[str, ...]:
+    return tuple(w for w in role_text(c, r).lower().split() if w != "former")
 
 
-def _role_conflict(c: Corpus, loc: Locator, sides: Sequence[_Role], settings: BriefSettings) -> Conflict:
+def _role_conflict(c: Corpus, loc: Locator, sides: Sequence[Role], settings: BriefSettings) -> Conflict:
     """A role conflict, or an update when the reports changed over time: every outlet giving the job was
     published at least ``update_hours`` before every outlet calling the person its former holder ("the
     minister" in one report, "the former minister" in a later one)."""
@@ -641,43 +419,19 @@ def _role_conflict(c: Corpus, loc: Locator, sides: Sequence[_Role], settings: Br
         and max(when[r.article_id] for r in now) + timedelta(hours=settings.update_hours)  # type: ignore[operator]
         <= min(when[r.article_id] for r in past)  # type: ignore[type-var]
     )
-    k = _conflict(c, loc, sides, "role", "role")
-    told = k.topic.removeprefix("role: ")
-    return replace(k, kind="update", topic=f"reports changed over time: role ({told})") if changed else k
+    conflict = worded_conflict(c, loc, sides, "role", "role")
+    words = conflict.topic.removeprefix("role: ")
+    return replace(conflict, kind="update", topic=f"{UPDATED}role ({words})") if changed else conflict
 
 
-def _text(c: Corpus, r: _Role) -> str:
-    return c.by_id[r.article_id].body[r.start : r.end]
-
-
-def _agreement(c: Corpus, loc: Locator, roles: Sequence[_Role]) -> Claim:
+def _agreement(c: Corpus, loc: Locator, roles: Sequence[Role]) -> Claim:
     roles = sorted(roles, key=lambda r: (r.article_id, r.start))
     cites = tuple(dict.fromkeys(loc.cite(r.article_id, r.start, r.end) for r in roles))
     first = loc.sentence(roles[0].article_id, roles[0].start)
     return Claim(
-        c.sentences[first].text if first is not None else _text(c, roles[0]),
+        c.sentences[first].text if first is not None else role_text(c, roles[0]),
         cites,
         outlet=c.outlet(roles[0].article_id),
         values=tuple(Citation(r.article_id, r.start, r.end) for r in roles),
         kind="role",
     )
-
-
-def _conflict(c: Corpus, loc: Locator, sides: Sequence[_Role], kind: str, what: str) -> Conflict:
-    """One claim per article; the statement says which outlet wrote which word."""
-    by_article: dict[str, list[_Role]] = {}
-    for r in sorted(sides, key=lambda r: (r.article_id, r.start)):
-        by_article.setdefault(r.article_id, []).append(r)
-    claims = [
-        Claim(
-            _text(c, rs[0]),
-            (loc.cite(aid, rs[0].start, rs[0].end),),
-            outlet=c.outlet(aid),
-            values=tuple(Citation(aid, r.start, r.end) for r in rs),
-            kind=kind,
-        )
-        for aid, rs in by_article.items()
-    ]
-    statement = "; ".join(f"{cl.outlet} says {cl.text}" for cl in claims)
-    return Conflict(f"{what}: {' / '.join(dict.fromkeys(cl.text.lower() for cl in claims))}", tuple(claims), kind=kind,
-                    statement=statement)  # fmt: skip

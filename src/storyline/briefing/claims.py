@@ -87,12 +87,11 @@ from datetime import date
 from scipy.cluster.hierarchy import DisjointSet
 
 from storyline.analyze import kinds
-from storyline.analyze.date_parts import is_period
 from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.extract.published import ZONES
-from storyline.lexicon.dates import MONTH_RE_TITLE, MONTHS, WEEKDAYS, month_name
+from storyline.lexicon.dates import MONTH_RE_TITLE, MONTHS, WEEKDAYS, is_period, month_name
 from storyline.lexicon.measures import (
     CAUSE,
     DEATH_PLACE,

@@ -21,10 +21,10 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from storyline.analyze.date_parts import is_period
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.extract.linear import LinearModel, load_linear
+from storyline.lexicon.dates import is_period
 from storyline.model import Analysis, Claim
 
 if TYPE_CHECKING:

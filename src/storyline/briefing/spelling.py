@@ -349,11 +349,11 @@ def _link_surnames(
     clash: set[tuple],
     threshold: float,
 ) -> None:
-    """Each lone word joined to the full person name whose surname it is ("Jackson" after "Vincent Jackson") or
+    """Each lone word joined to the full person name whose surname it is ("Okafor" after "Dale Okafor") or
     misspells (a variant pair, added to ``clash``); first the capitalised words the tagger missed (``_untagged``)
     join ``forms`` and ``people``."""
     names = list(forms)
-    # surname -> its most used full form ("Vincent Jackson", not "WR Jackson")
+    # surname -> its most used full form ("Dale Okafor", not "WR Okafor")
     surnames: dict[str, tuple[str, ...]] = {}
     for f in names:
         if len(f) >= 2 and f in people and len(forms[f]) > len(forms.get(surnames.get(f[-1], ()), ())):
@@ -369,7 +369,7 @@ def _link_surnames(
         people.add(u.words)
     for f in [f for f in forms if len(f) == 1]:
         (word,) = f
-        if word in surnames:  # "Jackson", tagged a person or not, after "Vincent Jackson"
+        if word in surnames:  # "Okafor", tagged a person or not, after "Dale Okafor"
             refs.merge(f, surnames[word])
             continue
         # "Lu" in the article naming "Lisa Su", "Feld" (tagged ORG) beside "W. Mark Felt": the surname of a full

@@ -86,6 +86,11 @@ def weekday_name(number: int) -> str:
     return _WEEKDAY_NAMES[number]
 
 
+def is_period(value: str) -> bool:
+    """A stored date value naming a year or a month, no day ("2002", "2006-09")."""
+    return len(value) in (4, 7) and value[:4].isdecimal()
+
+
 # Month words of the line labeller's training pages (English, German, French), as one of its line features: the
 # shipped CRF was fitted with exactly this pattern, so it changes only with a refit (eval/train_lines.py).
 TRAINING_MONTH_RE = (

@@ -104,7 +104,7 @@ def genders(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
             vote["m"] += 5
         if before in FEMALE_TITLES or m.text.lower().split()[0] in FEMALE_TITLES:
             vote["f"] += 5
-        # the words around the name, not the name itself ("Tishana King" is no king), nor a noun someone owns
+        # the words around the name, not the name itself ("Lena King" is no king), nor a noun someone owns
         # after it: 'Jo Ames and his wife', "Ames's daughter" name another person ('his wife, Lee Roe' does not)
         after = [t for t in doc[span[-1].i + 1 : span[-1].i + 4] if not _owned(t)]
         near = {t.lower_ for t in (*doc[max(0, first - 3) : first], *after)}
@@ -186,7 +186,7 @@ def _gender(s: Speaker, mentions: Sequence[Mention], known: dict[str, str]) -> s
 
 
 def _a_name(words: Sequence[str], i: int) -> bool:
-    """A capitalised word ending a phrase after no 'the' is a name, not a gendered noun: 'Tishana King' is
+    """A capitalised word ending a phrase after no 'the' is a name, not a gendered noun: 'Lena King' is
     no king; 'King Harald' and 'the Queen' are."""
     return words[i][:1].isupper() and i == len(words) - 1 and (i == 0 or words[i - 1].lower() != "the")
 

@@ -1,0 +1,185 @@
+"""A person's gender from the he/she an outlet writes of them speaking, and the gender conflicts of an unnamed
+spokesperson ("a spokesman for the fire service" / "a fire service spokeswoman"). The person's own gendered words
+(spokesman/spokeswoman, Mr/Mrs) are read with their role (briefing.attributes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from storyline.analyze.gender import MALE_PRONOUNS
+from storyline.briefing.claims import QUOTED
+from storyline.briefing.locate import Locator
+from storyline.briefing.person_role import WORD, Role, neutral, worded_conflict
+from storyline.briefing.working_set import Corpus
+from storyline.lexicon.speech import SPEECH_VERBS
+from storyline.model import Analysis, Conflict, Mention, Sentence
+
+# "she told reporters", "he also urged": a he/she speaking (a spokesperson's gender), one adverb allowed between
+_SPEAKING = re.compile(r"\b(?P<he>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|\w+ly)\s+)?(?P<verb>[a-z]+)\b")
+# "Robin Kale told us she expects", "X said he would": the he/she of the speaker's own words, right after the
+# name and its verb of speech (one adverb, an addressee and "that" allowed between).
+_SAYS_OF_SELF = re.compile(
+    r"[ \t]+(?:\w+ly[ \t]+)?(?P<verb>[a-z]+)[ \t]+(?:(?:us|me|reporters|journalists)[ \t]+)?(?:that[ \t]+)?"
+    r"(?P<he>[Hh]e|[Ss]he)\b"
+)
+_SPOKEN = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
+
+
+def _speech_verb(word: str) -> bool:
+    """Whether a past or present tense form is a verb of speech ("told", "urged", "thanks", "replied")."""
+    forms = {_SPOKEN.get(word, word), word[:-1], word[:-2], word[:-3] + "y", word[:-2] + "y"}
+    return not forms.isdisjoint(SPEECH_VERBS)
+
+
+def _speaking(
+    body: str, after: int, sentence: Sentence, following: Sentence | None, quoted: Sequence[tuple[int, int]]
+) -> list[re.Match[str]]:
+    """The he/she speaking after ``after`` in its sentence, or opening the ``following`` one (a caller passes
+    only one that names nobody), outside quotation marks."""
+    found = list(_SPEAKING.finditer(body, after, sentence.end))
+    opening = _SPEAKING.match(body, following.start, following.end) if following else None
+    return [
+        p
+        for p in [*found, *([opening] if opening else [])]
+        if _speech_verb(p.group("verb")) and not any(qs <= p.start() < qe for qs, qe in quoted)
+    ]
+
+
+def _own_words(body: str, after: int, sentence: Sentence) -> list[re.Match[str]]:
+    """The he/she opening the reported words of the speaker written right before ``after`` ("... told us she")."""
+    own = _SAYS_OF_SELF.match(body, after, sentence.end)
+    return [own] if own and _speech_verb(own.group("verb")) else []
+
+
+def _pronoun_gender(p: re.Match[str]) -> str:
+    return "m" if p.group("he").lower() in MALE_PRONOUNS else "f"
+
+
+def pronoun_genders(c: Corpus, loc: Locator, analyses: Mapping[str, Analysis]) -> list[Role]:
+    """A person's gender from the he/she an outlet writes of them speaking ("she told reporters", "he urged"),
+    when the person is the only one named in the sentence and the pronoun follows the name there, or opens the
+    next sentence, which names nobody ("A spokesperson, Fran Lyle, said ... She told reporters ..."), or is the
+    subject of the person's own reported words, right after the name and its verb ("Lyle told us she expects"). Only a
+    speaking he/she: other pronouns after a name are too often someone else's ("struck Ames with his car").
+    Pronouns inside quotation marks are the speaker's and are skipped."""
+    out = []
+    for a in c.articles:
+        an = analyses.get(a.id)
+        people = [m for m in (an.mentions if an else ()) if m.label == "PERSON" and m.entity_id]
+        quoted = [q.span() for q in QUOTED.finditer(a.body)] if people else []
+        sents = [c.sentences[i] for i in loc.index.get(a.id, ())] if people else []
+        named = [[m for m in people if x.start <= m.start < x.end] for x in sents]
+        for k, x in enumerate(sents):
+            if len({m.entity_id for m in named[k]}) != 1:
+                continue
+            last = named[k][-1]
+            following = sents[k + 1] if k + 1 < len(sents) and not named[k + 1] else None
+            for p in [*_speaking(a.body, last.end, x, following, quoted), *_own_words(a.body, last.end, x)]:
+                out.append(
+                    Role(
+                        last.entity_id or "",
+                        a.id,
+                        p.start("he"),
+                        p.end("he"),
+                        "",
+                        _pronoun_gender(p),
+                        (last.start, last.end),
+                    )
+                )
+    return out
+
+
+_NOT_EMPLOYER = frozenset(("for", "the", "a", "an"))
+# Between a role and the name it is written beside: "Police spokeswoman Rita Moss", "a spokeswoman, Rita Moss,",
+# "Tom Hale, a spokesman for".
+_BESIDE = re.compile(r"[ \t]*,?[ \t]*(?:(?:an?|the)[ \t]+)?")
+
+
+def _holder(m: Mention, people: Sequence[Mention], body: str) -> str | None:
+    """The entity of the person a ROLE mention names: the one it describes, else one written right beside it."""
+    for p in people:
+        if m.refers == p.start or any(
+            _BESIDE.fullmatch(body[x:y]) for x, y in ((m.end, p.start), (p.end, m.start)) if x <= y
+        ):
+            return p.entity_id
+    return None
+
+
+def unnamed_gender_conflicts(
+    c: Corpus, loc: Locator, analyses: Mapping[str, Analysis], key_of: Mapping[str, str], told: set[str]
+) -> list[Conflict]:
+    """One employer's spokesperson (or chair) given one gender by some outlets and the other by others ("a
+    spokesman for the fire service" / "a fire service spokeswoman"), where some outlet names nobody: the
+    analysis' ROLE mentions keyed by job and the employer's words; each outlet must give one gender only. Two
+    different people named ("spokesman Tom Hale" / "spokeswoman Rita Moss") are two spokespeople; a person in
+    ``told`` has a gender conflict already."""
+    by_holder: dict[tuple[str, frozenset[str]], dict[str, list[tuple[Role, str | None]]]] = {}
+    for a in c.articles:
+        an = analyses.get(a.id)
+        people = [m for m in (an.mentions if an else ()) if m.label == "PERSON" and m.entity_id]
+        quoted = [q.span() for q in QUOTED.finditer(a.body)]
+        for m in an.mentions if an else ():
+            if m.label != "ROLE" or key_of.get(a.id) is None:
+                continue
+            words = [
+                w.lower().removesuffix("'s").removesuffix("’s").rstrip("'’") for w in WORD.findall(m.text)
+            ]
+            heads = [(i, *neutral(w)) for i, w in enumerate(words)]
+            head = next(
+                ((i, job, g) for i, job, g in heads if job and (g or words[i].endswith("person"))), None
+            )
+            if head is None or (at := loc.sentence(a.id, m.start)) is None:
+                continue
+            i, job, gender = head
+            employer = frozenset(w for j, w in enumerate(words) if j != i and w not in _NOT_EMPLOYER)
+            start, end = m.start, m.end
+            if employer and gender is None:  # "a spokesperson for the council said ... She added"
+                start, end, gender = _told_gender(c, a.body, m, at, people, quoted)
+            if employer and gender:
+                r = Role("", a.id, start, end, job, gender)
+                named = _holder(m, people, a.body)
+                by_holder.setdefault((job, employer), {}).setdefault(key_of[a.id], []).append((r, named))
+    out = []
+    for by_outlet in by_holder.values():
+        genders = {k: {r.gender for r, _ in rs} for k, rs in by_outlet.items()}
+        named = {k: {p for _, p in rs} for k, rs in by_outlet.items()}
+        people = set().union(*named.values()) - {None}
+        if len(people) > 1 or people & told:
+            continue
+        if all(len(g) == 1 for g in genders.values()) and len(set().union(*genders.values())) == 2:
+            out.append(
+                worded_conflict(
+                    c, loc, [r for rs in by_outlet.values() for r, _ in rs], "attribute", "gender"
+                )
+            )
+    return out
+
+
+def _told_gender(
+    c: Corpus,
+    body: str,
+    m: Mention,
+    at: int,
+    people: Sequence[Mention],
+    quoted: Sequence[tuple[int, int]],
+) -> tuple[int, int, str | None]:
+    """The span and gender of the one he/she speaking after an unnamed holder's ROLE mention ``m`` (sentence
+    ``at``) when nobody is named after it in its sentence: there, or opening the next sentence, which names
+    nobody either."""
+    x = c.sentences[at]
+    nxt = c.sentences[at + 1] if at + 1 < len(c.sentences) else None
+    if nxt is not None and (
+        nxt.article_id != x.article_id or any(nxt.start <= p.start < nxt.end for p in people)
+    ):
+        nxt = None
+    if any(m.end <= p.start < x.end for p in people):
+        return m.start, m.end, None
+    found = {
+        _pronoun_gender(p): p for p in [*_speaking(body, m.end, x, nxt, quoted), *_own_words(body, m.end, x)]
+    }
+    if len(found) != 1:
+        return m.start, m.end, None
+    ((gender, p),) = found.items()
+    return p.start("he"), p.end("he"), gender

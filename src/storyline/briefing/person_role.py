@@ -1,0 +1,94 @@
+"""A job, title or gendered word an outlet writes for a person (``Role``), read to one job and gender, and the
+conflict that cites each outlet's words: shared by briefing.attributes (roles, nationalities) and
+briefing.person_gender (the he/she of a speaker, unnamed spokespeople).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyline.analyze.gender import FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES
+from storyline.briefing.locate import Locator
+from storyline.briefing.working_set import Corpus
+from storyline.lexicon.titles import neutral_job, written_out
+from storyline.model import Citation, Claim, Conflict
+
+# A word of a title or name, its dot and apostrophe kept ("Lt.", "O'Neil").
+WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
+
+# Words for one job: two outlets giving words of one group agree ("chief executive officer" / "executive").
+# A word sits in one group only: "officer" alone is a police officer, a CEO only after "executive" (``neutral``).
+_SAME_JOB = {w: g[0] for g in (("judge", "justice", "magistrate"), ("ceo", "executive"),
+                               ("leader", "president", "head", "chief"), ("attorney", "lawyer", "prosecutor"),
+                               ("marshal", "marshall"), ("adviser", "advisor")) for w in g}  # fmt: skip
+
+# Jobs of an office staffed by many, whose "deputy" is one of its lawyers, not a second post: a "Deputy Public
+# Defender" is a public defender (eval/claims.py fit 33_ecb), a "Chief Deputy City Attorney" a prosecutor.
+_OFFICE_STAFF = frozenset(("attorney", "defender"))
+
+
+@dataclass(frozen=True)
+class Role:
+    """A job word an outlet gives a person: its normalised form, gender when the word has one, and span."""
+
+    person: str  # entity id
+    article_id: str
+    start: int
+    end: int
+    role: str  # lower case, gender-neutral ("spokesperson"), with its rank words ("assistant attorney")
+    gender: str | None  # "m" / "f"
+    name: tuple[int, int] = (0, 0)  # span of the person's name the role is written beside
+
+    @property
+    def job(self) -> str:
+        """The role with one word per group of synonyms ("judge" and "magistrate" are one job), without "former"."""
+        *rank, head = self.role.split() or [""]
+        head = _SAME_JOB.get(head, head)
+        kept = (r for r in rank if r != "former" and (r != "deputy" or head not in _OFFICE_STAFF))
+        return " ".join([*kept, head])
+
+    @property
+    def former(self) -> bool:
+        return "former" in self.role.split()
+
+
+def neutral(word: str, before: str = "") -> tuple[str, str | None]:
+    """(job, gender) of a word: ('spokesperson', 'f') for "spokeswoman", ('', 'f') for "Mrs", ('', None) for a
+    word that is no job; "officer" after "executive" (``before``) is the chief executive."""
+    w = written_out(word.lower().rstrip("."))
+    if w == "officer" and before.lower() == "executive":
+        return "ceo", None
+    gender = (
+        "m"
+        if w in MALE_NOUNS or w in MALE_TITLES
+        else "f"
+        if w in FEMALE_NOUNS or w in FEMALE_TITLES
+        else None
+    )
+    return neutral_job(w), gender
+
+
+def role_text(c: Corpus, r: Role) -> str:
+    return c.by_id[r.article_id].body[r.start : r.end]
+
+
+def worded_conflict(c: Corpus, loc: Locator, sides: Sequence[Role], kind: str, what: str) -> Conflict:
+    """One claim per article; the statement says which outlet wrote which word."""
+    by_article: dict[str, list[Role]] = {}
+    for r in sorted(sides, key=lambda r: (r.article_id, r.start)):
+        by_article.setdefault(r.article_id, []).append(r)
+    claims = [
+        Claim(
+            role_text(c, rs[0]),
+            (loc.cite(aid, rs[0].start, rs[0].end),),
+            outlet=c.outlet(aid),
+            values=tuple(Citation(aid, r.start, r.end) for r in rs),
+            kind=kind,
+        )
+        for aid, rs in by_article.items()
+    ]
+    statement = "; ".join(f"{cl.outlet} says {cl.text}" for cl in claims)
+    return Conflict(f"{what}: {' / '.join(dict.fromkeys(cl.text.lower() for cl in claims))}", tuple(claims), kind=kind,
+                    statement=statement)  # fmt: skip
