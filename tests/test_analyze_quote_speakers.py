@@ -1054,7 +1054,7 @@ def test_a_surname_the_headline_names_in_full_is_found_where_ner_missed_it() -> 
 def test_a_speech_verb_conjoined_with_its_own_subject_is_its_own_statement() -> None:
     body = (
         "Ferry rules change.\n\nThe port board issued two new rules on Thursday that sailors say hurt island "
-        'families but that harbour officials defended as blocking a "back-room" deal that favoured the big lines.'
+        'families but that harbour officials praised as stopping a "back-room" deal that favoured the big lines.'
     )
     (analysis,) = analyze([Article(id="own-statement", source="x", body=body)])
     speakers = {q.verbatim: q.speaker for q in analysis.quotes}

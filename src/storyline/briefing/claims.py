@@ -307,7 +307,7 @@ def _date_form(value: str) -> str:
 
 def place(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Placed]:
     """The stored claims of the working set's articles, each in the analysis sentence that holds it; not a
-    figure set in an earlier time (``_earlier``: "In April last year an 8.6-magnitude quake"), which
+    figure set in an earlier time (``_earlier``: "Two summers ago a 7.9-magnitude tremor"), which
     is another event's, so it neither contradicts nor agrees with this one's (eval/claims.py fit half:
     conflicts+updates 42/49 -> 43/51 correct, agreements P 0.83 -> 0.84)."""
     locate = Locator(c)
