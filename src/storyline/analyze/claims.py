@@ -49,9 +49,11 @@ from storyline.model import ClaimSlot, DatedMention
 
 _LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME")
 _HOPS = 3  # heads walked up from a number to find its measure: "11 people were killed" is two hops
+# Words after a length that make it time left on a clock ("12 seconds left", "with 19 minutes of the half remaining")
+_LEFT = frozenset(("left", "remaining"))
 # Words right after a length that make it something else: a date ("ago"), an age ("old"), a game clock ("12
 # seconds left", "two minutes into the third round"), not how long the event lasted.
-_NO_LENGTH = frozenset(("ago", "old", "left", "remaining", "into"))
+_NO_LENGTH = frozenset(("ago", "old", "into", *_LEFT))
 # Parts of a day: with the calendar's units, not what is timed; beside a clock figure, a time of day's cue.
 _DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
 _CALENDAR = {*DURATION_DAYS, *_DAY_PARTS, "time", "mark"}  # not what is timed
@@ -293,7 +295,7 @@ def _ones(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[Clai
 
 # Words after a game clock's figure: "with 3:12 left", "4:05 remaining", "12:30 to go", "at 1:47 of the ninth
 # round", "2:10 into the fourth"; and the parts of a game it may name.
-_CLOCK_LEFT = frozenset(("left", "remaining", "to"))
+_CLOCK_LEFT = _LEFT | {"to"}
 _CLOCK_INTO = frozenset(("of", "into"))
 _GAME_PARTS = frozenset("round quarter half period inning set frame".split())
 
@@ -304,7 +306,7 @@ def _game_clocks(article_id: str, doc: Doc) -> list[ClaimSlot]:
     reads as no time of day. Kind "time", unit "game clock" and the part of the game when one is named ("game
     clock, round 9"), so they compare only with game clocks of the same part, never with a time of day."""
     out = []
-    for t in doc:
+    for t in tokens(doc):
         if t.shape_ not in ("d:dd", "dd:dd") or t.i + 1 >= len(doc):
             continue
         nxt = doc[t.i + 1]
@@ -1372,9 +1374,6 @@ _CLOCK_CUES = frozenset(("at", "yesterday", "today"))
 # what a clock figure after "at" may be instead of a moment: a game clock ("at 14:05 of the second period");
 # "17:06 hours" is left unread as before (fit 20_ecb: another quake's local time, eval/claims/ERRORS.md)
 _GAME_CLOCK = frozenset(("of", "mark", "hours", *_NO_LENGTH))
-
-
-_LEFT = frozenset(("left", "remaining"))
 
 
 def _time_left(root: Token) -> bool:
