@@ -6,6 +6,7 @@ import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from itertools import accumulate
 
 from spacy.tokens import Doc
@@ -72,7 +73,7 @@ def _headline_surnames(headline: str) -> set[str]:
     }
 
 
-def _surnames_as_people(found: list[Mention], also: frozenset[str] | set[str] = frozenset()) -> list[Mention]:
+def _surnames_as_people(found: list[Mention], also: AbstractSet[str] = frozenset()) -> list[Mention]:
     """A bare surname of someone named in full in the article (or ``also``: the headline's) is that person,
     whatever label NER gave it ("Trump has ..." tagged ORG after "Donald Trump")."""
     surnames = {m.text.split()[-1] for m in found if m.label == "PERSON" and len(m.text.split()) >= 2} | also
@@ -83,7 +84,7 @@ def _surnames_as_people(found: list[Mention], also: frozenset[str] | set[str] = 
 
 
 def _surname_mentions(
-    article_id: str, body: str, found: list[Mention], also: set[str] = frozenset()
+    article_id: str, body: str, found: list[Mention], also: AbstractSet[str] = frozenset()
 ) -> list[Mention]:
     """Bare surnames of people named in full in the article (or ``also``: the headline's) that NER missed
     ("Truss will meet..."), so a later he/she finds them as antecedent."""
