@@ -105,15 +105,41 @@ def test_the_kinds_set_is_built_from_its_marked_up_stories():
     assert [text[m.start : m.end] for m in tally.mentions if m.doc == "k03b"] == ["five votes to four"]
 
 
-def test_the_fourth_kinds_set_holds_every_issue_kind():
-    """eval/claims/kinds4 (the second set nobody fixing code reads): 12-14 stories of 3-5 outlets, at least five
+@pytest.mark.parametrize("name", ["kinds4", "kinds5"])
+def test_the_unread_kinds_sets_hold_every_issue_kind(name):
+    """eval/claims/kinds4 and kinds5 (sets nobody fixing code reads): 12-14 stories of 3-5 outlets, at least five
     gold conflicts of each issue kind, revised counts as updates, and compatible values as agreements (the
     must-not-conflict traps)."""
     kinds = _kinds_module()
-    docs, golds, issue = kinds.load("kinds4")
+    docs, golds, issue = kinds.load(name)
     assert 12 <= len(golds) <= 14
     assert all(3 <= len({docs[d]["outlet"] for d in g.docs}) == len(g.docs) <= 5 for g in golds)
     conflicts = Counter(issue[(g.event, s.slot)] for g in golds for s in g.slots if s.verdict == "conflict")
     assert {k: conflicts[k] >= 5 for k in kinds.ISSUE_KINDS} == dict.fromkeys(kinds.ISSUE_KINDS, True)
     verdicts = Counter(s.verdict for g in golds for s in g.slots)
     assert verdicts["update"] >= 4 and verdicts["agreement"] > verdicts["conflict"]
+
+
+def test_the_fifth_kinds_set_loads_with_every_span_on_its_surface():
+    """eval/claims/kinds5 loads through the scorer's loader, and each gold mention's offsets cut out the surface
+    its mark wrote in stories.txt: no span starts or ends on whitespace, and a vote written two ways in one story
+    keeps each outlet's own wording."""
+    kinds = _kinds_module()
+    docs, golds, _issue = kinds.load("kinds5")
+    spans = [docs[m.doc]["text"][m.start : m.end] for g in golds for s in g.slots for m in s.mentions]
+    assert len(golds) == 13 and len(spans) > 300
+    assert all(x and x == x.strip() for x in spans)
+    source = (kinds.ROOT / "kinds5" / "stories.txt").read_text(encoding="utf-8")
+    assert Counter(spans) == Counter(
+        surface for (_story, _slot, surface), n in _marked(kinds, source).items() for _ in range(n)
+    )
+    (tally,) = [
+        s
+        for g in golds
+        for s in g.slots
+        if g.event.startswith("p03") and s.slot == "workers' vote on the deal"
+    ]
+    assert {m.doc: docs[m.doc]["text"][m.start : m.end] for m in tally.mentions} == {
+        "p03a": "318 votes to 147",
+        "p03c": "318-174",
+    }
