@@ -129,7 +129,7 @@ def build_briefing(
                 *roles,
                 *negations(c, analyses),
                 *scorelines(c, analyses),
-                *circumstances(c, analyses),
+                *circumstances(c),
             ),
         ),
         unique=unique_facts(c, analyses, entities, compared.unique, settings),

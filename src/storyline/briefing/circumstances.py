@@ -9,12 +9,11 @@ not the outlet's, and are left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 from storyline.briefing.claims import QUOTED
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import Corpus
-from storyline.model import Analysis, Claim
+from storyline.model import Claim
 
 _BODY = r"head|chest|neck|back|stomach|abdomen|arm|leg|shoulder|face|torso|hand|foot"
 _PHRASES = re.compile(
@@ -32,7 +31,7 @@ def _value(phrase: str) -> str:
     return re.sub(r"^(?:in|through) (?:the|his|her|their) ", "", " ".join(phrase.lower().split()))
 
 
-def circumstances(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Claim]:
+def circumstances(c: Corpus) -> list[Claim]:
     """One agreement per circumstance phrase 2+ independent outlets write outside quotations."""
     key_of = c.outlet_keys()
     loc = Locator(c)
