@@ -614,7 +614,7 @@ def test_mixed_quote_clause_that_ends_inside_the_quotation_still_takes_the_claus
 
 
 def test_bare_surname_of_a_named_person_is_a_person_whatever_ner_said() -> None:
-    from storyline.analyze.per_article import _surnames_as_people
+    from storyline.analyze.per_article import _full_name_surnames, _surnames_as_people
     from storyline.model import Mention
 
     found = [
@@ -622,7 +622,12 @@ def test_bare_surname_of_a_named_person_is_a_person_whatever_ner_said() -> None:
         Mention("a", 40, 49, "Marchetti", "ORG"),
         Mention("a", 60, 80, "Marchetti Holdings", "ORG"),
     ]
-    assert [m.label for m in _surnames_as_people(found)] == ["PERSON", "PERSON", "ORG"]
+    assert _full_name_surnames(found) == {"Marchetti"}
+    assert [m.label for m in _surnames_as_people(found, _full_name_surnames(found))] == [
+        "PERSON",
+        "PERSON",
+        "ORG",
+    ]
 
 
 def test_mixed_quote_in_a_second_clause_of_the_report_takes_that_clause() -> None:
@@ -1019,12 +1024,12 @@ def test_a_noun_a_possessive_owns_gives_no_gender_to_the_name_beside_it() -> Non
 
 
 def test_a_surname_the_headline_names_in_full_is_a_person() -> None:
-    from storyline.analyze.per_article import _headline_surnames, _surnames_as_people
+    from storyline.analyze.per_article import _full_name_surnames, _headline_surnames, _surnames_as_people
     from storyline.model import Mention
 
     found = [Mention("h", 0, 7, "Pennick", "GPE"), Mention("h", 20, 27, "Lisvale", "GPE")]
-    also = _headline_surnames("Maria Pennick to open Lisvale bakery")
-    assert [m.label for m in _surnames_as_people(found, also)] == ["PERSON", "GPE"]
+    surnames = _full_name_surnames(found, _headline_surnames("Maria Pennick to open Lisvale bakery"))
+    assert [m.label for m in _surnames_as_people(found, surnames)] == ["PERSON", "GPE"]
     assert not _headline_surnames("Ferries Will Run Again")  # title case, no first name
     assert not _headline_surnames("Jackson Will Sail Again")  # two first names: no surname
     assert not _headline_surnames("Maria And Tavi Open A Bakery")  # a function word is no surname
@@ -1048,7 +1053,7 @@ def test_a_surname_the_headline_names_in_full_is_found_where_ner_missed_it() -> 
     body = "Pennick opened the bakery. Later Pennickson came."
     found = _surname_mentions("h", body, [], {"Pennick"})
     assert [(m.start, m.end, m.label) for m in found] == [(0, 7, "PERSON")]
-    assert _surname_mentions("h", body, []) == []
+    assert _surname_mentions("h", body, [], set()) == []
 
 
 def test_a_speech_verb_conjoined_with_its_own_subject_is_its_own_statement() -> None:

@@ -48,9 +48,9 @@ def _mentions(article_id: str, body: str, doc: Doc, headline: str | None = None)
         if end - start < 2:
             continue
         out.append(Mention(article_id, start, end, body[start:end], ent.label_))
-    from_headline = _headline_surnames(headline or "")
-    out = _surnames_as_people(out, from_headline)
-    out += _surname_mentions(article_id, body, out, from_headline)
+    surnames = _full_name_surnames(out, _headline_surnames(headline or ""))
+    out = _surnames_as_people(out, surnames)
+    out += _surname_mentions(article_id, body, out, surnames)
     named = [(m.start, m.end) for m in out if m.label in ("ORG", "PERSON")]
     out += [r for r in roles if not any(s < r.start and r.end <= e for s, e in named)]
     return sorted(out, key=lambda m: (m.start, m.end))
@@ -73,10 +73,15 @@ def _headline_surnames(headline: str) -> set[str]:
     }
 
 
-def _surnames_as_people(found: list[Mention], also: AbstractSet[str] = frozenset()) -> list[Mention]:
-    """A bare surname of someone named in full in the article (or ``also``: the headline's) is that person,
-    whatever label NER gave it ("Trump has ..." tagged ORG after "Donald Trump")."""
-    surnames = {m.text.split()[-1] for m in found if m.label == "PERSON" and len(m.text.split()) >= 2} | also
+def _full_name_surnames(found: list[Mention], also: AbstractSet[str] = frozenset()) -> set[str]:
+    """The last words of the people NER named in full in the article, with ``also`` (the headline's): a bare
+    one of them elsewhere in the body is that person."""
+    return {m.text.split()[-1] for m in found if m.label == "PERSON" and len(m.text.split()) >= 2} | also
+
+
+def _surnames_as_people(found: list[Mention], surnames: AbstractSet[str]) -> list[Mention]:
+    """A mention that is a bare surname (``_full_name_surnames``) is that person, whatever label NER gave it
+    ("Trump has ..." tagged ORG after "Donald Trump")."""
     return [
         dataclasses.replace(m, label="PERSON") if m.label != "PERSON" and m.text in surnames else m
         for m in found
@@ -84,11 +89,10 @@ def _surnames_as_people(found: list[Mention], also: AbstractSet[str] = frozenset
 
 
 def _surname_mentions(
-    article_id: str, body: str, found: list[Mention], also: AbstractSet[str] = frozenset()
+    article_id: str, body: str, found: list[Mention], surnames: AbstractSet[str]
 ) -> list[Mention]:
-    """Bare surnames of people named in full in the article (or ``also``: the headline's) that NER missed
-    ("Truss will meet..."), so a later he/she finds them as antecedent."""
-    surnames = {m.text.split()[-1] for m in found if m.label == "PERSON" and len(m.text.split()) >= 2} | also
+    """Bare surnames (``_full_name_surnames``) that NER missed ("Truss will meet..."), so a later he/she finds
+    them as antecedent."""
     extra = []
     spans = sorted((m.start, m.end) for m in found)
     starts = [s for s, _ in spans]
