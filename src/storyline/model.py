@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from storyline.lexicon.dates import is_period
+
 # Flags an Article may carry (exported as plain strings; keep the names stable).
 FLAG_TRUNCATED = "truncated"
 FLAG_FILLER_REMOVED = "filler_removed"
@@ -195,6 +197,12 @@ class ClaimSlot:
     # Set in an earlier time than the story's by a phrase that governs it in the parse ("in 1978", "three years
     # ago" on its verb or noun): another event's figure. Only the figure's own clause or phrase, not its sentence.
     earlier: bool = False
+
+    @property
+    def is_period(self) -> bool:
+        """A date claim of a year or a month ("2002", "2006-09"), no day: a past step of the story, or an
+        earlier event's date, more than the day of this one."""
+        return self.kind == "date" and is_period(self.value)
 
 
 @dataclass(frozen=True)

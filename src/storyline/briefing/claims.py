@@ -202,7 +202,7 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
             return max(x[0], y[0]) < min(x[1], y[1])  # "about 2:30" vs "shortly after 2": ends must not touch
         return max(x[0], y[0]) <= min(x[1], y[1])
     if a.kind == "date":
-        if (_period(a) or _period(b)) and not (a.value.startswith(b.value) or b.value.startswith(a.value)):
+        if (a.is_period or b.is_period) and not (a.value.startswith(b.value) or b.value.startswith(a.value)):
             return None  # two years or months: often two steps of one story (charged in 2007, tried in 2008)
         if {_date_form(a.value), _date_form(b.value)} == {"iso", "weekday"}:
             return True if _weekday_of(a.value) == _weekday_of(b.value) else None  # no telling which week
@@ -1010,14 +1010,9 @@ def _earlier(slot: ClaimSlot, sentence: str) -> bool:
     ``earlier``: "in 1978" on its clause, not on another phrase of the sentence), or by "last year" in its
     sentence; a year or month that is itself the date claimed ("was ousted in 2002") is that earlier step's
     date, compared as such."""
-    if _period(slot):
+    if slot.is_period:
         return False
     return slot.earlier or slot.kind != "money" and bool(_LAST_YEAR.search(sentence))
-
-
-def _period(slot: ClaimSlot) -> bool:
-    """A date claim of a year or a month ("2002", "2006-09"), no day."""
-    return slot.kind == "date" and is_period(slot.value)
 
 
 _MOMENT = 60

@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.extract.linear import LinearModel, load_linear
-from storyline.lexicon.dates import is_period
 from storyline.model import Analysis, Claim
 
 if TYPE_CHECKING:
@@ -73,7 +72,7 @@ class StoryView:
             float(self.given[s.kind][s.value] >= max(self.given[s.kind].values())),
             0.0,
             float(s.kind == "time"),
-            float(s.kind == "date" and is_period(s.value)),
+            float(s.is_period),
         )
 
 
