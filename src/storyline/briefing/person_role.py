@@ -1,6 +1,7 @@
 """A job, title or gendered word an outlet writes for a person (``Role``), read to one job and gender, and the
-conflict that cites each outlet's words: shared by briefing.attributes (roles, nationalities) and
-briefing.person_gender (the he/she of a speaker, unnamed spokespeople).
+conflict that cites each outlet's words: shared by briefing.attributes (roles, nationalities),
+briefing.job_holders (one job, two names) and briefing.person_gender (the he/she of a speaker, unnamed
+spokespeople).
 """
 
 from __future__ import annotations
