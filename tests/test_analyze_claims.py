@@ -92,22 +92,20 @@ def test_a_figure_counts_the_noun_it_modifies():
                                                       "than 800 homes destroyed by the quake.")}  # fmt: skip
     assert found["800"] == "buildings" and found["250"] == "injured"
     assert (
-        _one("A stray bullet killed Horton, a mother of 12, outside the school.", "count").measure
+        _one("A stray bullet killed Varga, a mother of 11, outside the school.", "count").measure
         == "children"
     )
-    assert (
-        _one("The hotel collapsed in Manokwari, a city of 160,000 people.", "count").measure == "population"
-    )
+    assert _one("The hotel collapsed in Tarnholm, a city of 140,000 people.", "count").measure == "population"
     assert _one("About 800 people live in the community.", "count").measure == "population"
 
 
 def test_a_figure_in_a_second_conjunct_is_not_the_first_ones():
-    """Above a conjunct lies the other conjunct's verb: "14 trapped" after "six children were killed" is no toll,
-    while two figures joined to each other ("measuring 7.6 and 7.4") share their measure."""
-    found = {c.value: c.measure for _s, c in _claims("Six people were killed and 14 trapped under debris.")}
-    assert found["6"] == "dead" and found.get("14") != "dead"
-    both = {c.value: c.measure for _s, c in _claims("Two quakes, measuring 7.6 and 7.4, struck on Sunday.")}
-    assert both["7.6"] == both["7.4"]
+    """Above a conjunct lies the other conjunct's verb: "17 trapped" after "six children were killed" is no toll,
+    while two figures joined to each other ("measuring 6.8 and 6.5") share their measure."""
+    found = {c.value: c.measure for _s, c in _claims("Six people were killed and 17 trapped under rubble.")}
+    assert found["6"] == "dead" and found.get("17") != "dead"
+    both = {c.value: c.measure for _s, c in _claims("Two quakes, measuring 6.8 and 6.5, struck on Sunday.")}
+    assert both["6.8"] == both["6.5"]
 
 
 def test_money_percent_and_tallies_are_normalised():
@@ -179,8 +177,8 @@ def _too_slow(*_args: object) -> None:
 
 
 def test_sums_are_read_whole_and_score_lines_are_no_votes():
-    glued = [(span, c.value, c.unit) for span, c in _claims("They took 2m euros (£1.7m; $2.6m) in gems.")]
-    assert ("£1.7m", "1700000", "GBP") in glued and ("$2.6m", "2600000", "USD") in glued
+    glued = [(span, c.value, c.unit) for span, c in _claims("They took 2m euros (£1.6m; $2.4m) in gems.")]
+    assert ("£1.6m", "1600000", "GBP") in glued and ("$2.4m", "2400000", "USD") in glued
     words = _one("Thieves stole two million euros in jewels.", "money")
     assert (words.value, words.unit) == ("2000000", "EUR")
     assert _one("The Angels offered at least $160MM over eight years.", "money").value == "160000000"
@@ -233,13 +231,13 @@ def test_a_game_clock_is_a_time_of_its_part_of_the_game_never_of_the_day():
 
 
 def test_clock_times_in_any_spelling_and_their_bracketed_conversion():
-    utc = _one("The quake struck at 17:06 pm (1336 GMT) on Sunday.", "time")
-    assert (utc.value, utc.unit) == ("13:36", "GMT")
+    utc = _one("The quake struck at 18:12 pm (1442 GMT) on Sunday.", "time")
+    assert (utc.value, utc.unit) == ("14:42", "GMT")
     early = _one("Thieves struck at around 4.30am on Monday.", "time")
     assert (early.value, early.unit, early.qualifier) == ("04:30", "", "about")
-    assert _one("The quake struck at 0737 GMT.", "time").value == "07:37"
-    gmt = _one("The quake struck on Tuesday at 07:37 a.m. UTC (3:37 a.m. EDT), officials said.", "time")
-    assert (gmt.value, gmt.unit) == ("07:37", "GMT")  # UTC is GMT, and GMT is the zone outlets share
+    assert _one("The quake struck at 0836 GMT.", "time").value == "08:36"
+    gmt = _one("The quake struck on Tuesday at 08:19 a.m. UTC (4:19 a.m. EDT), officials said.", "time")
+    assert (gmt.value, gmt.unit) == ("08:19", "GMT")  # UTC is GMT, and GMT is the zone outlets share
 
 
 def test_one_is_a_count_of_a_known_measure_only():
@@ -264,9 +262,9 @@ def test_years_and_ages_are_no_counts(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The bodies of two women were discovered at 24 Independent Street on Tuesday.",  # a house number
-        "Police found the bodies of two women -- 68 and 48-years-old -- in the flat.",  # ages
-        "One Australian and one English climber have fallen to their deaths.",  # one count split in two
+        "The bodies of two men were discovered at 31 Quarry Street on Tuesday.",  # a house number
+        "Officers found the bodies of two men -- 71 and 45-years-old -- in the flat.",  # ages
+        "One Canadian and one Scottish climber have fallen to their deaths.",  # one count split in two
     ],
 )
 def test_figures_of_something_else_are_no_death_toll(text):
@@ -274,7 +272,7 @@ def test_figures_of_something_else_are_no_death_toll(text):
 
 
 def test_a_year_is_no_count_of_a_length():
-    found = [c for _s, c in _claims("Laci Peterson disappeared from her home the day before Christmas 2002.")]
+    found = [c for _s, c in _claims("Mira Holt disappeared from her home the day before Christmas 2004.")]
     assert not [c for c in found if c.kind == "duration" and float(c.value) > 1]
 
 
@@ -284,8 +282,8 @@ def test_a_scale_word_hyphened_to_its_figure_is_no_range():
 
 
 def test_a_number_set_off_after_a_name_is_an_age():
-    age = _one("The bodies of Robyn Mendes, 48, and her mother were found.", "attribute")
-    assert (age.measure, age.value, age.subject) == ("age", "48", "Mendes")
+    age = _one("The bodies of Ilse Varga, 52, and her mother were found.", "attribute")
+    assert (age.measure, age.value, age.subject) == ("age", "52", "Varga")
 
 
 def test_clock_time_and_span_cover_the_value_phrase():

@@ -239,8 +239,8 @@ BODIES = {
     "t41": (
         "Ferry rules.\n\n"
         "A suspension is possible.\n\n"
-        "The league's substance-abuse policy states: \"Discipline for a second or subsequent offense is likely to "
-        'be a suspension, the duration of which may escalate."'
+        "The club's conduct policy states: \"Punishment for a second or later breach is likely to be a ban, "
+        'the length of which may grow."'
     ),
     "t42": (
         "Festival names its new director.\n\n"
@@ -741,7 +741,7 @@ def test_a_colon_intro_the_parse_ran_on_into_the_quotation_still_names_the_speak
 
 def test_a_speech_verb_the_tagger_read_as_a_noun_is_a_cue_of_the_noun_before() -> None:
     # the tagger reads "states" as a plural noun here; the speaker is the policy, not "... policy states"
-    assert speaker_of("t41", "Discipline for a second") == "substance-abuse policy"
+    assert speaker_of("t41", "Punishment for a second") == "conduct policy"
 
 
 def test_he_after_a_definite_role_phrase_is_the_person_named_before_it() -> None:

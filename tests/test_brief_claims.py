@@ -185,21 +185,21 @@ def test_a_figure_set_in_an_earlier_year_contradicts_no_one():
     """This quake's magnitude vs last year's quake's: two events' figures, not a conflict."""
     bodies = {
         "Coast Herald": "A 6.1 magnitude quake struck the coast on Tuesday, officials said.",
-        "Evening Post": "In April last year an 8.6 magnitude quake struck off the coast, officials said.",
+        "Evening Post": "In May last year a 7.9 magnitude quake struck near the coast, officials said.",
     }
-    values = {"Coast Herald": (("6.1", "6.1"),), "Evening Post": (("8.6", "8.6"),)}
+    values = {"Coast Herald": (("6.1", "6.1"),), "Evening Post": (("7.9", "7.9"),)}
     assert not _briefing(bodies, values, "magnitude")[1].conflicts
-    bodies["Evening Post"] = "An 8.6 magnitude quake struck off the coast on Tuesday, officials said."
+    bodies["Evening Post"] = "A 7.9 magnitude quake struck near the coast on Tuesday, officials said."
     assert _briefing(bodies, values, "magnitude")[1].conflicts
 
 
 def test_a_figure_set_in_an_earlier_year_agrees_with_no_one():
     """Two outlets recalling last year's quake agree on background, not on a fact of this story."""
-    body = "In April last year an 8.6 magnitude quake struck off the coast, officials said."
+    body = "In May last year a 7.9 magnitude quake struck near the coast, officials said."
     bodies = {"Coast Herald": body, "Evening Post": body.replace("officials", "experts")}
-    values = {name: (("8.6", "8.6"),) for name in bodies}
+    values = {name: (("7.9", "7.9"),) for name in bodies}
     assert not _briefing(bodies, values, "magnitude")[1].agreements
-    bodies = {name: b.replace("In April last year an", "An") for name, b in bodies.items()}
+    bodies = {name: b.replace("In May last year a", "A") for name, b in bodies.items()}
     assert _briefing(bodies, values, "magnitude")[1].agreements
 
 
@@ -224,13 +224,13 @@ def test_a_year_that_is_the_date_claimed_is_not_set_aside_as_earlier():
 def test_a_sum_counted_over_last_year_is_still_compared():
     """ "last year" is the period an annual sum is counted over, not an earlier event's time."""
     bodies = {
-        "Coast Herald": "The carrier earned $716 million on $22.1 billion in revenue last year.",
+        "Coast Herald": "The carrier earned $530 million on $19.4 billion in revenue last year.",
         "Evening Post": "The carrier had $25 billion in revenue last year, its filings show.",
     }
     claims = {
         name: ClaimSlot(name, b.index(v), b.index(v) + len(v), "money", "revenue", value, unit="USD")
         for (name, b), (v, value) in zip(
-            bodies.items(), (("$22.1 billion", "22100000000"), ("$25 billion", "25000000000")), strict=True
+            bodies.items(), (("$19.4 billion", "19400000000"), ("$25 billion", "25000000000")), strict=True
         )
     }
     (k,) = _story(bodies, claims).conflicts
@@ -470,14 +470,14 @@ def _durations(bodies: dict[str, str], phrases: dict[str, tuple[str, float]]):
 def test_a_gap_between_two_moments_is_no_length_of_one():
     """ "A day after" is the time between two deaths, "in two days" the stretch they fell in: two figures."""
     bodies = {"Coast Herald": "His death came a day after a climber died in the park.",
-              "Evening Post": "It was the second death in the park in two days."}  # fmt: skip
+              "Evening Post": "It was the second fall on the ridge in two days."}  # fmt: skip
     assert not _durations(
         bodies, {"Coast Herald": ("a day", 1.0), "Evening Post": ("two days", 2.0)}
     ).conflicts
     bodies["Evening Post"] = "His death came two days after a climber died in the park."
     b = _durations(bodies, {"Coast Herald": ("a day", 1.0), "Evening Post": ("two days", 2.0)})
     assert [k.kind for k in b.conflicts] == ["duration"]  # two gaps between the same moments
-    bodies["Evening Post"] = "It was the second death in the park in two days, after a climber died."
+    bodies["Evening Post"] = "It was the second fall on the ridge in two days, after a climber died."
     b = _durations(bodies, {"Coast Herald": ("a day", 1.0), "Evening Post": ("two days", 2.0)})
     assert not b.conflicts  # a clause after the comma: "in two days" is still a length
 

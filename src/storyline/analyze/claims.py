@@ -911,9 +911,9 @@ def _age_owner(num: Token) -> Token | None:
 
 
 def _no_count(root: Token) -> bool:
-    """A figure the parse places in something else than a count: a house number ("24 Independent Street", the
-    number of a street spaCy tags FAC), an age ("68 and 48-years-old", "6-to 9-week-old": "old" is its head or
-    conjunct), or one part of a split count ("one Australian and one English climber": the number counts an
+    """A figure the parse places in something else than a count: a house number ("31 Quarry Street", the
+    number of a street spaCy tags FAC), an age ("71 and 45-years-old", "6-to 9-week-old": "old" is its head or
+    conjunct), or one part of a split count ("one Canadian and one Scottish climber": the number counts an
     adjective whose noun a conjunct carries)."""
     head = root.head
     if root.dep_ == "nummod" and head.ent_type_ == "FAC":
@@ -926,7 +926,7 @@ def _no_count(root: Token) -> bool:
 
 
 def _set_off(root: Token) -> bool:
-    """A number between commas right after a name ("Robyn Mendes, 48, ..."): the news style of an age, also
+    """A number between commas right after a name ("Ilse Varga, 52, ..."): the news style of an age, also
     where spaCy takes the name for an organisation."""
     doc = root.doc
     return (
@@ -1210,7 +1210,7 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
     people = root.head if root.dep_ == "nummod" and lemma(root.head) in GENERIC_NOUNS else None
     if people is not None and people.dep_ == "pobj" and people.head.lower_ == "of":
         if lemma(people.head.head) in OWNERS:
-            return OWNERS[lemma(people.head.head)]  # "a city of 160,000 people"
+            return OWNERS[lemma(people.head.head)]  # "a city of 140,000 people"
     completed = _completed(root)
     if completed is not None and (group := _counted_by(completed)):
         return group  # "bringing the death toll to 11", "the number of dead stood at 30": the toll's figure

@@ -141,7 +141,7 @@ def _roles(verb: Token, kids: Mapping[str, list[Token]]) -> tuple[Token | None, 
         return agent, patient, True
     if subj is not None:
         return subj, obj, False
-    if verb.dep_ == "advcl" and verb.tag_ == "VBN":  # "Born in the Bronx in 1928, Gigante ..."
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN":  # "Born in Lisvale in 1931, Varga ..."
         return agent, _own(_kids(verb.head), "nsubj", "nsubjpass"), True
     if (
         verb.dep_ == "acl" and verb.tag_ == "VBN"

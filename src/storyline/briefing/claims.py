@@ -233,8 +233,8 @@ def _zone_of(s: ClaimSlot) -> str:
 
 
 def _across_zones(a: ClaimSlot, b: ClaimSlot) -> bool | None:
-    """Two clock times in different zones: both named, they compare in UTC ("3:37 a.m. EDT" = "07:37 GMT");
-    a named zone against a time stated as local ("7:37 a.m. local time") cannot read the same (an outlet took
+    """Two clock times in different zones: both named, they compare in UTC ("4:19 a.m. EDT" = "08:19 GMT");
+    a named zone against a time stated as local ("8:19 a.m. local time") cannot read the same (an outlet took
     one for the other), else there is no telling without the place's offset; a time with no zone written is
     compared with no named one."""
     if a.unit.lower() in ZONES and b.unit.lower() in ZONES:
@@ -365,7 +365,7 @@ def _named(c: Corpus, i: int, body: str, slot: ClaimSlot) -> bool:
     return bool(word) and word not in MONTHS and word not in WEEKDAYS
 
 
-# A duration written as the stretch a tally is counted over ("24-23 in the regular season the last three years",
+# A duration written as the stretch a tally is counted over ("31-19 in the regular season the last four years",
 # "over the past decade"), no length of the event. Not "in N years": "the first visit in more than six years" is
 # the gap the story is about (examples/demo.labels.json).
 _RECORD_SPAN = re.compile(r"\b(?:the|over|during) (?:last|past)\s+$", re.I)
@@ -1000,7 +1000,7 @@ def _by_value_outlets(value: str) -> int:
     return 3 if _date_form(value) == "weekday" or is_period(value) else 2
 
 
-# "last year" sets an earlier event in its time, but is the period a sum is counted over ("$22.1 billion in
+# "last year" sets an earlier event in its time, but is the period a sum is counted over ("$19.4 billion in
 # revenue last year"): the latest annual figure, this story's background fact as any outlet states it.
 _LAST_YEAR = re.compile(r"\b(?:last|previous) year\b", re.I)
 
@@ -1036,7 +1036,7 @@ def _near(a: ClaimSlot, b: ClaimSlot, max_ratio: float) -> bool:
 
 def _timed(a: Placed, b: Placed) -> bool:
     """Two clock times of one story are its event's whatever their sentences say (outlets time one moment with
-    different verbs: "apprehended at about 2:30", "failed sobriety tests shortly after 2"); a "by 5 p.m." is
+    different verbs: "stopped at about 2:30", "failed a breath test shortly after 2"); a "by 5 p.m." is
     more often a deadline, so it still needs a shared context."""
     return a.slot.kind == "time" and "up to" not in (a.slot.qualifier, b.slot.qualifier)
 
