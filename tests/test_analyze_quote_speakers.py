@@ -81,9 +81,9 @@ BODIES = {
     ),
     "t10": (
         "Blast at the ferry depot.\n\n"
-        "At a briefing in Lisvale, the fire chief said that it was too early to tell whether the blast was "
-        'deliberate, and there was "no sign" yet that it was sabotage.\n\n'
-        'According to conservative talk radio host Ines Talvik, the move reeks of "fear" and desperation.\n\n'
+        "At a hearing in Lisvale, the fire chief said that it was too early to judge whether the blaze was "
+        'intentional, and there was "no hint" yet that it was arson.\n\n'
+        'According to popular talk radio host Ines Talvik, the levy reeks of "greed" and weakness.\n\n'
         "Mayor Colm Adebayo did not address his late-night posts in which he called a rival “a fraud” and "
         "referred to her “secret deals.”"
     ),
@@ -170,8 +170,8 @@ BODIES = {
     ),
     "t30": (
         "Panel notes.\n\n"
-        "In a panel discussion this weekend in Lisvale, Jo R. Ames, the chief executive of the Lisvale Harbour "
-        "League, firmly told a young man who suggested that some crews may not strike because of fatigue that "
+        "In a radio debate this week in Lisvale, Jo R. Ames, the general secretary of the Lisvale Harbour "
+        "League, sharply told a young man who claimed that some crews may not strike because of fatigue that "
         '"this is not the first crew to be tired and not striking is not a wise plan."'
     ),
     "t31": (
@@ -214,14 +214,14 @@ BODIES = {
     ),
     "t37": (
         "Ferry talks stall.\n\n"
-        "The Norwegian Chancellor, Angela Brandtmoor, fighting claims of delay, said on Monday that the levy "
+        "The Danish Premier, Greta Brandtmoor, facing claims of delay, said on Monday that the levy "
         "would stay.\n\n"
-        '"The future of the harbour is at stake," she told a debate in Lisvale.'
+        '"The future of the harbour is in danger," she told a forum in Lisvale.'
     ),
     "t38": (
         "Ferry strike.\n\n"
-        'A harbour official downplayed the unrest saying that "for years there have been strikes in this port '
-        'without much consequence."'
+        'A harbour official dismissed the dispute saying that "for decades there have been walkouts in this port '
+        'without much harm."'
     ),
     "t39": (
         "Ferry crash.\n\n"
@@ -631,13 +631,13 @@ def test_bare_surname_of_a_named_person_is_a_person_whatever_ner_said() -> None:
 
 
 def test_mixed_quote_in_a_second_clause_of_the_report_takes_that_clause() -> None:
-    (q,) = [q for q in results()["t10"] if "no sign" in q.text]
+    (q,) = [q for q in results()["t10"] if "no hint" in q.text]
     assert q.text.startswith("that it was too early") and "fire chief" in (q.speaker or "")
 
 
 def test_according_to_ends_at_its_source_even_when_the_parse_runs_on() -> None:
-    (q,) = [q for q in results()["t10"] if "fear" in q.text]
-    assert q.text.startswith('the move reeks of "fear"') and "Talvik" in (q.speaker or "")
+    (q,) = [q for q in results()["t10"] if "greed" in q.text]
+    assert q.text.startswith('the levy reeks of "greed"') and "Talvik" in (q.speaker or "")
 
 
 def test_a_clause_holding_two_quoted_pieces_is_one_quote_without_repeats() -> None:
@@ -719,12 +719,12 @@ def test_a_name_given_an_age_is_a_person_whatever_ner_took_it_for() -> None:
 
 
 def test_a_capitalised_role_with_a_named_apposition_is_that_person() -> None:
-    # "The Norwegian Chancellor, Angela Brandtmoor, ... said that ...": a she after it can be her
+    # "The Danish Premier, Greta Brandtmoor, ... said that ...": a she after it can be her
     assert "Brandtmoor" in (speaker_of("t37", "The future of the harbour") or "")
 
 
 def test_a_participle_on_an_object_that_cannot_speak_is_the_subjects_words() -> None:
-    assert speaker_of("t38", 'that "for years') == "A harbour official"  # not "the unrest"
+    assert speaker_of("t38", 'that "for decades') == "A harbour official"  # not "the dispute"
 
 
 def test_a_surname_that_is_a_gendered_noun_genders_nobody() -> None:
