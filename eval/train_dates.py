@@ -282,11 +282,13 @@ def _acc(hits: list[bool]) -> str:
 def _report(rows: list[Row], model: LinearModel, half: int, pipeline: bool) -> None:
     for renderer in RENDERERS:
         for label_set in SETS:
-            ours, alone, ceiling, full, url = [], [], [], [], []
+            ours, wrong, alone, ceiling, full, url = [], [], [], [], [], []
             for row in rows:
                 if row.renderer != renderer or row.page.half != half or row.label_set != label_set:
                     continue
-                ours.append(_decide(row, model) == row.gold)
+                decided = _decide(row, model)
+                ours.append(decided == row.gold)
+                wrong.append(decided is not None and decided != row.gold)
                 url.append(_decide_with_url(row, model) == row.gold)
                 alone.append(_pick(row, model) == row.gold)
                 dateline = row.dateline.isoformat() if row.dateline else None
@@ -298,7 +300,8 @@ def _report(rows: list[Row], model: LinearModel, half: int, pipeline: bool) -> N
                 if pipeline:
                     full.append(_pipeline_day(row) == row.gold)
             line = (
-                f"  {renderer:10s} {label_set:11s} ranker+header {_acc(ours)}  ranker alone {_acc(alone)}  "
+                f"  {renderer:10s} {label_set:11s} ranker+header {_acc(ours)} (wrong {sum(wrong)})  "
+                f"ranker alone {_acc(alone)}  "
                 f"ceiling {_acc(ceiling)}  with URL {_acc(url)}"
             )
             if pipeline:
@@ -323,8 +326,10 @@ def _fold(page: Page, k: int = 5) -> int:
 
 
 def _half0(rows: list[Row]) -> None:
-    """Pages right (ranker + header) on half 0 by the reverse fit and by 5-fold CV inside half 0; half 1 only fits."""
+    """Pages right (ranker + header), and pages given a wrong day, on half 0 by the reverse fit and by 5-fold CV
+    inside half 0; half 1 only fits."""
     right: Counter[tuple[str, str, str]] = Counter()
+    wrong: Counter[tuple[str, str, str]] = Counter()  # a day given that is not the gold day
     total: Counter[tuple[str, str]] = Counter()
     held = [r for r in rows if r.page.half == 0]
     fits = [("reverse", LinearModel.from_dict(_fit([r for r in rows if r.page.half == 1])), held)]
@@ -333,11 +338,16 @@ def _half0(rows: list[Row]) -> None:
         fits.append(("5-fold CV", model, [r for r in held if _fold(r.page) == k]))
     for scheme, model, scored in fits:
         for row in scored:
-            right[(row.renderer, row.label_set, scheme)] += _decide(row, model) == row.gold
+            decided = _decide(row, model)
+            right[(row.renderer, row.label_set, scheme)] += decided == row.gold
+            wrong[(row.renderer, row.label_set, scheme)] += decided is not None and decided != row.gold
             total[(row.renderer, row.label_set)] += scheme == "reverse"
     for renderer in RENDERERS:
         for label_set in SETS:
-            cells = "  ".join(f"{s} {right[(renderer, label_set, s)]}" for s in ("reverse", "5-fold CV"))
+            cells = "  ".join(
+                f"{s} {right[(renderer, label_set, s)]} (wrong {wrong[(renderer, label_set, s)]})"
+                for s in ("reverse", "5-fold CV")
+            )
             print(f"  {renderer:10s} {label_set:11s} of {total[(renderer, label_set)]}: {cells}")
 
 
