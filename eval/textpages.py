@@ -108,6 +108,9 @@ def score_pages(pages: list[Page], outputs: dict[str, dict[str, Any]]) -> dict[s
     """Every metric a system's outputs support, over one list of pages."""
     prs, head_f1, head_exact, by_f1, by_exact = [], [], [], [], []
     dates_mc, dates_tf, outlets, outlets_wrong, trunc = [], [], [], [], []
+    # a date given that is not the gold day; a missing one is not wrong (no date beats a wrong one)
+    dates_mc_wrong: list[bool] = []
+    dates_tf_wrong: list[bool] = []
     for page in pages:
         out = outputs[page.id]
         if page.body is not None and "body" in out:
@@ -123,8 +126,10 @@ def score_pages(pages: list[Page], outputs: dict[str, dict[str, Any]]) -> dict[s
         if "date" in out:
             if page.htmldate_set == "mediacloud2020":
                 dates_mc.append((out["date"] or "") == (page.htmldate or ""))
+                dates_mc_wrong.append(bool(out["date"]) and out["date"] != page.htmldate)
             if page.date:
                 dates_tf.append(out["date"] == page.date)
+                dates_tf_wrong.append(bool(out["date"]) and out["date"] != page.date)
         if site_key(page.site_name) and "outlet" in out:
             from storyline.extract.outlet import norm as outlet_norm
 
@@ -142,7 +147,9 @@ def score_pages(pages: list[Page], outputs: dict[str, dict[str, Any]]) -> dict[s
         ("byline_f1", by_f1),
         ("byline_exact", by_exact),
         ("date_mediacloud", dates_mc),
+        ("date_mediacloud_wrong", dates_mc_wrong),
         ("date_trafilatura", dates_tf),
+        ("date_trafilatura_wrong", dates_tf_wrong),
         ("outlet_exact", outlets),
         ("outlet_wrong", outlets_wrong),
         ("truncation_false_alarm", trunc),
