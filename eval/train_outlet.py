@@ -37,7 +37,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from eval.linear_fit import fit_linear  # noqa: E402
-from eval.textpages_data import RENDERERS, in_text, load_all, render, site_key  # noqa: E402
+from eval.textpages_data import RENDERERS, host_key, in_text, load_all, render, site_key  # noqa: E402
 from storyline.analyze.gender import first_name_gender  # noqa: E402
 from storyline.extract import outlet  # noqa: E402
 from storyline.extract.linear import LinearModel  # noqa: E402
@@ -189,8 +189,9 @@ def _fold(row: tuple, salt: str = "") -> int:
     return int(hashlib.md5((salt + row[2]).encode()).hexdigest(), 16) % 2
 
 
-def _rows() -> list[tuple[int, str, str, list, bool, str]]:
-    """(half, renderer, gold key, candidates, gold in text, where the gold name stands) per rendering."""
+def _rows() -> list[tuple[int, str, str, list, bool, str, str]]:
+    """(half, renderer, gold key, candidates, gold in text, where the gold name stands, the page's web address as a
+    key) per rendering."""
     rows = []
     for page in (p for members in load_all().values() for p in members):
         gold = site_key(page.site_name)
@@ -206,6 +207,7 @@ def _rows() -> list[tuple[int, str, str, list, bool, str]]:
                     outlet.outlet_candidates(rendered),
                     in_text(gold, rendered),
                     _where(gold, rendered),
+                    host_key(page.url),
                 )
             )
     return rows
@@ -477,18 +479,24 @@ def _floor_check(rows: list) -> None:
 
 def _near_misses(rows: list, best: dict[int, tuple[float, str | None]], floor: float) -> None:
     """The wrong names at the floor where one key holds the other ("bbc" for og:site_name "BBC News", "reuters"
-    for "U.S."): mostly the same outlet written another way, or a section given as the site name. Printed so the
-    strict measure's wrong share can be read; the measure itself is unchanged."""
+    for "U.S."): mostly the same outlet written another way, or a section given as the site name; and those that are
+    the name of the page's web address ("bbc" on bbc.co.uk: eval/textpages.py's outlet_or_host counts them right).
+    Printed so the strict measure's wrong share can be read; the measure itself is unchanged."""
     for renderer in RENDERERS:
         members = [r for r in rows if r[1] == renderer]
         wrong = [
-            (key, r[2]) for r in members for p, key in (best[id(r)],) if key and p >= floor and key != r[2]
+            (key, r[2], r[6])
+            for r in members
+            for p, key in (best[id(r)],)
+            if key and p >= floor and key != r[2]
         ]
-        near = [(key, gold) for key, gold in wrong if key in gold or gold in key]
+        near = [(key, gold) for key, gold, _ in wrong if key in gold or gold in key]
         examples = ", ".join(f"{key}~{gold}" for key, gold in near[:8])
+        host = sum(key == page_host for key, _, page_host in wrong)
         print(
             f"  {renderer} wrong at {floor:.2f}: {len(wrong) / len(members):.3f}, of which one name holds the other"
-            f" {len(near) / len(members):.3f} ({examples})"
+            f" {len(near) / len(members):.3f} ({examples}), the page's web address names it"
+            f" {host / len(members):.3f}"
         )
 
 
