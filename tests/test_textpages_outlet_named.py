@@ -1,14 +1,15 @@
-"""eval/textpages_data.outlet_named: the strict measure matches og:site_name only; the second also takes the name
-of the page's web address, and neither counts a missing or foreign name."""
+"""eval/textpages_data.outlet_named and textpages.score_pages' outlet measures: the strict one matches og:site_name
+only; outlet_or_host also takes the name of the page's web address; neither counts a missing or foreign name."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))
 
-from eval.textpages_data import Page, host_key, outlet_named  # noqa: E402
+from textpages import score_pages  # noqa: E402
+from textpages_data import Page, host_key, outlet_named  # noqa: E402
 
 
 def _page(site_name: str | None, url: str | None) -> Page:
@@ -36,3 +37,21 @@ def test_other_names_and_none_are_wrong_on_both() -> None:
     assert outlet_named("Eastgate Herald", page) == (False, False)
     assert outlet_named(None, page) == (False, False)
     assert outlet_named("Wexmoor", _page("Wexmoor Post Online", None)) == (False, False)
+
+
+def test_score_pages_counts_host_names_apart() -> None:
+    pages = [
+        Page("metadata", "a", "", url="https://wexmoorpost.co.uk/1", site_name="Wexmoor Post Online"),
+        Page("metadata", "b", "", url="https://eastgateherald.com/2", site_name="Eastgate Herald"),
+        Page("metadata", "c", "", url="https://lakeside.example.org/3", site_name="Lakeside Times"),
+    ]
+    outputs = {
+        "a": {"outlet": "Wexmoor Post"},
+        "b": {"outlet": "Eastgate Herald"},
+        "c": {"outlet": "Hilltop"},
+    }
+    scores = score_pages(pages, outputs)
+    assert scores["outlet_exact"] == (1 / 3, 3)
+    assert scores["outlet_wrong"] == (2 / 3, 3)
+    assert scores["outlet_or_host"] == (2 / 3, 3)
+    assert scores["outlet_or_host_wrong"] == (1 / 3, 3)
