@@ -229,9 +229,10 @@ def host_key(url: str | None) -> str:
     """The page's web address as an outlet key ("https://www.bbc.co.uk/news/x" -> "bbc"): a second form of the
     name the page declares for itself, beside og:site_name ("BBC News"). A text reader's "BBC" names the same
     outlet; outlet_named counts it apart from the strict og:site_name match."""
-    from storyline.extract.outlet import norm, outlet_from_url
+    from storyline.extract.outlet import norm as outlet_norm
+    from storyline.extract.outlet import outlet_from_url
 
-    return norm(outlet_from_url(url))
+    return outlet_norm(outlet_from_url(url))
 
 
 def outlet_named(name: str | None, page: Page) -> tuple[bool, bool]:
