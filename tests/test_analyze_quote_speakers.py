@@ -1099,3 +1099,15 @@ def test_a_role_phrase_goes_to_the_name_that_role_was_in_apposition_with() -> No
         'official. "He was working in the field with his wife," he said.'
     )
     assert "Aldo" in (_pronoun_speaker(body, "working in the field") or "")  # 'the official' is Aldo
+
+
+def test_a_named_subject_before_the_cue_beats_a_second_subject_the_parse_gave_it() -> None:
+    # 'Jo Ames, who runs a club, said many of them left': the parser made 'many' a second subject of 'said'
+    words = ["Jo", "Ames", ",", "who", "runs", "a", "club", ",", "said", "many", "of", "them", "left"]
+    heads = [1, 8, 1, 4, 1, 6, 4, 1, 8, 8, 9, 10, 8]
+    deps = ["compound", "nsubj", "punct", "nsubj", "relcl", "det", "dobj", "punct", "ROOT", "nsubj", "prep"]
+    deps += ["pobj", "ccomp"]
+    tags = ["NNP", "NNP", ",", "WP", "VBZ", "DT", "NN", ",", "VBD", "JJ", "IN", "PRP", "VBD"]
+    ents = ["B-PERSON", "I-PERSON", *["O"] * 11]
+    doc = Doc(get_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, ents=ents)
+    assert speakers._subject(doc[8]).text == "Ames"

@@ -192,6 +192,10 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
         if subjects:
             best = min(subjects, key=lambda c: abs(c.i - node.i))
             best = next((c for c in subjects if _named_beside(c, best)), best)
+            if (
+                best.ent_type_ != "PERSON"
+            ):  # 'Jo Ames, who runs X, said many of ...': the parse's second subject
+                best = next((c for c in subjects if c.ent_type_ == "PERSON" and c.i < node.i), best)
             if best.tag_ in ("WP", "WDT") and node.dep_ == "relcl":  # "X, who said ...": X
                 return _issuer(node.head)
             return _same_paragraph(best, node) if best.dep_ == "nsubj" else None
@@ -349,10 +353,12 @@ def _all_cues(doc: Doc, quoted: list[tuple[int, int]]) -> list[Token]:
 
 
 def _counts(t: Token) -> bool:
-    """'Jo Ames added 101 yards', 'added two goals': a speech verb whose object is an amount adds, not says
-    (a hearer, 'told 200 supporters', is no amount)."""
+    """'Jo Ames added 101 yards', 'added two goals': a speech verb whose object, right after it, is an amount adds,
+    not says (a hearer, 'told 200 supporters', is no amount; an amount the parse hung on the verb from a later
+    clause is not its object)."""
     return "tell" not in lemmas(t) and any(
         c.dep_ == "dobj"
+        and c.left_edge.i <= t.i + 2
         and (
             c.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
             or any(g.dep_ == "nummod" for g in c.children)
