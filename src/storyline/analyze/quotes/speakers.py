@@ -353,7 +353,7 @@ def _all_cues(doc: Doc, quoted: list[tuple[int, int]]) -> list[Token]:
 
 
 def _counts(t: Token) -> bool:
-    """'Jo Ames added 101 yards', 'added two goals': a speech verb whose object, right after it, is an amount adds,
+    """'Jo Ames added 90 yards', 'added two goals': a speech verb whose object, right after it, is an amount adds,
     not says (a hearer, 'told 200 supporters', is no amount; an amount the parse hung on the verb from a later
     clause is not its object)."""
     return "tell" not in lemmas(t) and any(
