@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import timedelta
+from itertools import takewhile
 
 from storyline.analyze.entities import person_parts
 from storyline.briefing.claims import QUOTED
@@ -73,7 +74,10 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
         if role:
             ranked = [x for x in mods if _rank(x.group())]
             rank = [_rank(x.group()) for x in ranked]
-            at = m.start(1) + (ranked[0] if ranked else head).start()
+            # the title's words before its head ("a former transport minister"), not an owner or a verb ("the
+            # club's head coach", "who is deputy mayor")
+            title = list(takewhile(lambda x: _title_word(x.group()), reversed(mods)))
+            at = m.start(1) + min([x.start() for x in [*ranked[:1], *title[-1:]]], default=head.start())
             job = " ".join([*dict.fromkeys(rank), role])
             out.append(Role(person, article_id, at, m.start(1) + head.end(), job, gender, (start, end)))
             if j := _JOINED_AFTER.match(body, m.end(1)):
@@ -128,6 +132,11 @@ def _ranked_start(body: str, words: Sequence[re.Match[str]], first: int) -> int:
 def _possessed(body: str, words: Sequence[re.Match[str]], k: int) -> bool:
     """Whether ``words[k]`` follows a possessive ("Sheriff's Deputy"): a job of its own, not a rank."""
     return k > 0 and _possessive(words[k - 1].group()) and body[words[k - 1].end() : words[k].start()] == " "
+
+
+def _title_word(word: str) -> bool:
+    """A word that may be part of a title before its head: no owner ("club's"), function word or verb ("is")."""
+    return not _possessive(word) and word.lower() not in STOP_WORDS
 
 
 def _possessive(word: str) -> bool:

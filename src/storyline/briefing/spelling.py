@@ -333,11 +333,22 @@ def _link_forms(
         variant = variant or (not same and bool({x, y} & places) and _exonym(x, y))
         if variant and len(x) == len(y) == 1 and frozenset((x[0], y[0])) in together:
             continue
+        if variant and _two_people(x, y, forms):
+            continue
         if same or variant:
             refs.merge(x, y)
         if variant:
             clash.add((x, y))
     return refs, clash
+
+
+def _two_people(x: tuple[str, ...], y: tuple[str, ...], forms: Mapping[tuple[str, ...], list[_Use]]) -> bool:
+    """Two full names of one surname and other first names written in one article ("Tom Reyes" and his cousin
+    "Tim Reyes"): the outlet names two people; it does not misspell one against itself. First names that differ
+    in their ending only ("Bettie"/"Betty", "Sergey"/"Sergei") are one name written two ways."""
+    if len(x) < 2 or len(y) < 2 or x[-1] != y[-1] or _ending(x[0]) == _ending(y[0]):
+        return False
+    return not {u.article_id for u in forms[x]}.isdisjoint(u.article_id for u in forms[y])
 
 
 def _link_surnames(
