@@ -307,3 +307,41 @@ def test_one_persons_two_ages_conflict_however_each_outlet_writes_them(post):
 )
 def test_two_peoples_ages_do_not_conflict(herald, post):
     assert not _ages(_brief(herald, post))
+
+
+@pytest.mark.parametrize(
+    ("herald", "post", "conflict"),
+    [
+        (f"Chief Superintendent Ann Brook {_SAID}.", f"Superintendent Ann Brook {_SAID}.", True),
+        (
+            f"Chief Inspector Ian Webb {_SAID}.",
+            f"Ian Webb, an inspector with the county police, {_SAID}.",
+            True,
+        ),
+        (f"Chief Executive Dana Hale {_SAID}.", f"Dana Hale, the chief executive, {_SAID}.", False),
+        (f"Chief Executive Officer Dana Hale {_SAID}.", f"CEO Dana Hale {_SAID}.", False),
+        (f"Police Chief Dana Hale {_SAID}.", f"Dana Hale, the chief of police, {_SAID}.", False),
+    ],
+)
+def test_chief_before_a_rank_is_another_rank_but_a_chief_executive_is_the_executive(herald, post, conflict):
+    assert [k for k, _ in _people(_brief(herald, post))] == (["role"] if conflict else [])
+
+
+_PLANT = "Orla Dairies will close its Harlow creamery. "
+
+
+@pytest.mark.parametrize(
+    ("herald", "post", "conflict"),
+    [
+        (f"{_PLANT}A company spokeswoman {_SAID}.", f"A spokesman for Orla {_SAID}.", True),
+        (f"{_PLANT}The firm's spokeswoman {_SAID}.", f"An Orla spokesman {_SAID}.", True),
+        # another employer, or "the company" of an article that never names the one named elsewhere
+        (f"{_PLANT}A police spokeswoman {_SAID}.", f"A spokesman for Orla {_SAID}.", False),
+        (f"{_PLANT}A company spokeswoman {_SAID}.", f"A spokesman for Brennan Foods {_SAID}.", False),
+        (f"A spokeswoman for the company {_SAID}.", f"{_PLANT}A spokesman for Orla {_SAID}.", False),
+    ],
+)
+def test_a_spokesperson_for_the_company_is_the_named_companys_when_the_article_names_it(
+    herald, post, conflict
+):
+    assert [k for k, _ in _people(_brief(herald, post))] == (["attribute"] if conflict else [])

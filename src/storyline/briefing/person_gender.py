@@ -13,6 +13,7 @@ from storyline.briefing.claims import QUOTED
 from storyline.briefing.locate import Locator
 from storyline.briefing.person_role import WORD, Role, neutral, worded_conflict
 from storyline.briefing.working_set import Corpus
+from storyline.lexicon.organisations import ORGANISATION_NOUNS
 from storyline.lexicon.speech import SPEECH_VERBS
 from storyline.model import Analysis, Conflict, Mention, Sentence
 
@@ -104,6 +105,7 @@ def pronoun_genders(c: Corpus, loc: Locator, analyses: Mapping[str, Analysis]) -
     return out
 
 
+_Held = tuple[Role, str | None]  # a spokesperson's gendered role and the named person holding it, if any
 _NOT_EMPLOYER = frozenset(("for", "the", "a", "an"))
 # Between a role and the name it is written beside: "Police spokeswoman Rita Moss", "a spokeswoman, Rita Moss,",
 # "Tom Hale, a spokesman for".
@@ -128,7 +130,7 @@ def unnamed_gender_conflicts(
     analysis' ROLE mentions keyed by job and the employer's words; each outlet must give one gender only. Two
     different people named ("spokesman Tom Hale" / "spokeswoman Rita Moss") are two spokespeople; a person in
     ``told`` has a gender conflict already."""
-    by_holder: dict[tuple[str, frozenset[str]], dict[str, list[tuple[Role, str | None]]]] = {}
+    by_holder: dict[tuple[str, frozenset[str]], dict[str, list[_Held]]] = {}
     for a in c.articles:
         an = analyses.get(a.id)
         people = [m for m in (an.mentions if an else ()) if m.label == "PERSON" and m.entity_id]
@@ -155,7 +157,7 @@ def unnamed_gender_conflicts(
                 named = _holder(m, people, a.body)
                 by_holder.setdefault((job, employer), {}).setdefault(key_of[a.id], []).append((r, named))
     out = []
-    for by_outlet in by_holder.values():
+    for by_outlet in _named_employers(c, by_holder).values():
         genders = {k: {r.gender for r, _ in rs} for k, rs in by_outlet.items()}
         named = {k: {p for _, p in rs} for k, rs in by_outlet.items()}
         people = set().union(*named.values()) - {None}
@@ -168,6 +170,37 @@ def unnamed_gender_conflicts(
                 )
             )
     return out
+
+
+def _named_employers(
+    c: Corpus, by_holder: Mapping[tuple[str, frozenset[str]], dict[str, list[_Held]]]
+) -> dict[tuple[str, frozenset[str]], dict[str, list[_Held]]]:
+    """``by_holder`` with a spokesperson of "the company" ("a company spokeswoman") counted as the one of the
+    organisation named as employer of that job ("a spokesman for Brennan") that the article naming "the company"
+    names too: one outlet called the organisation by its kind, another by its name. Only when one such named
+    employer exists; "the police" or "the council" is no common name for an organisation named elsewhere."""
+    out = {k: {o: list(rs) for o, rs in v.items()} for k, v in by_holder.items()}
+    for (job, employer), by_outlet in by_holder.items():
+        if not employer <= ORGANISATION_NOUNS:
+            continue
+        bodies = [c.by_id[r.article_id].body for rs in by_outlet.values() for r, _ in rs]
+        named = [
+            key
+            for key in by_holder
+            if key[0] == job
+            and key[1]
+            and not key[1] & ORGANISATION_NOUNS
+            and all(_capitalised_in(w, b) for w in key[1] for b in bodies)
+        ]
+        if len(named) == 1:
+            for outlet, rs in out.pop((job, employer)).items():
+                out[named[0]].setdefault(outlet, []).extend(rs)
+    return out
+
+
+def _capitalised_in(word: str, body: str) -> bool:
+    """Whether ``word`` (lower case) is written capitalised in ``body``: a name there."""
+    return re.search(rf"\b{re.escape(word[:1].upper() + word[1:])}\b", body) is not None
 
 
 def _told_gender(
