@@ -345,3 +345,21 @@ def test_a_spokesperson_for_the_company_is_the_named_companys_when_the_article_n
     herald, post, conflict
 ):
     assert [k for k, _ in _people(_brief(herald, post))] == (["attribute"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("herald", "post", "conflict"),
+    [  # two romanisations of one first name are one person spelt two ways; two names are two people
+        ("Yelena Sokolova", "Elena Sokolova", True),
+        ("Yuri Petrov", "Yury Petrov", True),
+        ("Nikolai Petrenko", "Nikolay Petrenko", True),
+        ("Ian Walsh", "Jan Walsh", False),
+    ],
+)
+def test_romanised_variants_of_a_first_name_are_a_spelling_conflict(herald, post, conflict):
+    surname = herald.split()[-1]
+    b = _brief(
+        f"{herald} {_SAID}. {surname} visited the site on Tuesday.",
+        f"{post} {_SAID}. {surname} said the lorry driver had been fined.",
+    )
+    assert [k for k, _ in _people(b)] == (["spelling"] if conflict else [])

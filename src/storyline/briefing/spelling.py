@@ -218,12 +218,36 @@ def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float, on
     name transliterated with another initial ("Kurbanguly"/"Gurbanguli") is a variant too."""
     if x[-1] == y[-1]:
         return not _same_first(x[0], y[0]) and (
-            _variant(x[0], y[0], threshold, initial=not one) or _ending(x[0]) == _ending(y[0])
+            _variant(x[0], y[0], threshold, initial=not one)
+            or _ending(x[0]) == _ending(y[0])
+            or romanised(x[0]) == romanised(y[0])
         )
     a, b = sorted((x[-1], y[-1]), key=len)
     return _same_first(x[0], y[0]) and (
         _variant(a, b, threshold) or len(a) >= 4 and b.endswith(a) or _letter_added(a, b)
     )
+
+
+# Letters that romanise one sound of Cyrillic and other scripts several ways: "ks"/"x" (Aleksei/Alexei), "kh"/"h"
+# (Mikhail/Mihail), a "j"/"y" opening a syllable (Julia/Yulia), "ye"/"e" opening a name (Yevgeny/Evgeny), "y"/"i"
+# closing one (Dmitry/Dmitri, Nikolay/Nikolai), a doubled letter (Mohammed/Mohamed). "Ian" and "Jan", "Ana" and
+# "Yana" stay two names.
+_ROMANISED = (
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"^j(?=[aeiou])"), "y"),
+    (re.compile(r"^ye"), "e"),
+    (re.compile(r"y(?![aeiou])"), "i"),
+    (re.compile(r"(.)\1"), r"\1"),
+)
+
+
+def romanised(word: str) -> str:
+    """A name's spelling key with the letters of one sound written one way: two romanisations of one name
+    ("Yevgeny"/"Evgeny") are one key, so a spelling conflict, not two people."""
+    for pattern, one in _ROMANISED:
+        word = pattern.sub(one, word)
+    return word
 
 
 def _letter_added(a: str, b: str) -> bool:
