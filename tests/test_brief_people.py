@@ -241,6 +241,11 @@ def test_a_he_or_she_after_other_words_than_an_employer_gives_no_gender(post):
             f"Assistant coach Tom Reyes {_SAID}.",
             "assistant coach",
         ),
+        (
+            f"Tom Reyes, deputy head of the roads department, {_SAID}.",
+            f"Tom Reyes, the head of the roads department, {_SAID}.",
+            "deputy head",
+        ),
     ],
 )
 def test_a_title_set_beside_the_name_in_commas_is_read_with_its_rank(herald, post, words):
@@ -254,6 +259,7 @@ def test_a_title_set_beside_the_name_in_commas_is_read_with_its_rank(herald, pos
         (f"The mayor, Tom Reyes, {_SAID}.", f"Mayor Tom Reyes {_SAID}."),
         (f"The club's head coach, Tom Reyes, {_SAID}.", f"Head coach Tom Reyes {_SAID}."),
         (f"Tom Reyes, the mayor, met the deputy mayor, Ana Cole, and {_SAID}.", f"Mayor Tom Reyes {_SAID}."),
+        (f"Tom Reyes, head of the roads department, {_SAID}.", f"Roads chief Tom Reyes {_SAID}."),
     ],
 )
 def test_one_title_in_commas_or_before_the_name_is_no_role_conflict(herald, post):

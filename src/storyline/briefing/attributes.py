@@ -75,6 +75,8 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
     if m:
         *mods, head = WORD.finditer(m.group(1))
         role, gender = neutral(head.group(), mods[-1].group() if mods else "")
+        if not role and head.group().lower() == "head" and body.startswith(" of ", m.end(1)):
+            role = "head"  # ", acting head of the roads department,": a job only before what it heads
         if role:
             ranked = [x for x in mods if _rank(x.group())]
             rank = [_rank(x.group()) for x in ranked]
