@@ -7,7 +7,8 @@ halves by sha1 of the page id; the shipped line model is fitted on half 0 (eval/
 its held-out report and half 0 is in-sample. Baselines in the same run: the whole text, jusText on the lines,
 htmldate on the text. The demo corpus is printed separately, never as the headline number. Outlets are scored
 against the page's og:site_name (up to a " | " tail), compared as storyline.extract.outlet.norm compares names; the
-outlet model (eval/train_outlet.py) is fitted on the same half 0.
+outlet model (eval/train_outlet.py) is fitted on the same half 0. outlet_or_host also counts as right the name of
+the page's web address ("BBC" on bbc.co.uk, og:site_name "BBC News"): the page's other declared form of its name.
 Per renderer it also prints where the held-out pages' gold titles stand in the rendered lines (whole line, inside
 a longer line, spread over lines, absent): the ceiling of a headline that picks one line.
 """
@@ -33,6 +34,7 @@ from textpages_data import (  # noqa: E402
     in_text,
     load_all,
     norm,
+    outlet_named,
     render,
     site_key,
     token_f1,
@@ -107,7 +109,11 @@ def _mean(values: list[float]) -> float | None:
 def score_pages(pages: list[Page], outputs: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """Every metric a system's outputs support, over one list of pages."""
     prs, head_f1, head_exact, by_f1, by_exact = [], [], [], [], []
-    dates_mc, dates_tf, outlets, outlets_wrong, trunc = [], [], [], [], []
+    dates_mc, dates_tf, trunc = [], [], []
+    outlets, outlets_wrong, outlets_host, outlets_host_wrong = [], [], [], []
+    # a date given that is not the gold day; a missing one is not wrong (no date beats a wrong one)
+    dates_mc_wrong: list[bool] = []
+    dates_tf_wrong: list[bool] = []
     for page in pages:
         out = outputs[page.id]
         if page.body is not None and "body" in out:
@@ -123,14 +129,16 @@ def score_pages(pages: list[Page], outputs: dict[str, dict[str, Any]]) -> dict[s
         if "date" in out:
             if page.htmldate_set == "mediacloud2020":
                 dates_mc.append((out["date"] or "") == (page.htmldate or ""))
+                dates_mc_wrong.append(bool(out["date"]) and out["date"] != page.htmldate)
             if page.date:
                 dates_tf.append(out["date"] == page.date)
+                dates_tf_wrong.append(bool(out["date"]) and out["date"] != page.date)
         if site_key(page.site_name) and "outlet" in out:
-            from storyline.extract.outlet import norm as outlet_norm
-
-            right = outlet_norm(out["outlet"]) == site_key(page.site_name)
+            right, right_or_host = outlet_named(out["outlet"], page)
             outlets.append(right)
             outlets_wrong.append(bool(out["outlet"]) and not right)
+            outlets_host.append(right_or_host)
+            outlets_host_wrong.append(bool(out["outlet"]) and not right_or_host)
     scores: dict[str, Any] = {}
     if prs:
         p = sum(x for x, _ in prs) / len(prs)
@@ -142,9 +150,13 @@ def score_pages(pages: list[Page], outputs: dict[str, dict[str, Any]]) -> dict[s
         ("byline_f1", by_f1),
         ("byline_exact", by_exact),
         ("date_mediacloud", dates_mc),
+        ("date_mediacloud_wrong", dates_mc_wrong),
         ("date_trafilatura", dates_tf),
+        ("date_trafilatura_wrong", dates_tf_wrong),
         ("outlet_exact", outlets),
         ("outlet_wrong", outlets_wrong),
+        ("outlet_or_host", outlets_host),
+        ("outlet_or_host_wrong", outlets_host_wrong),
         ("truncation_false_alarm", trunc),
     ):
         if values:

@@ -225,6 +225,26 @@ def site_key(site_name: str | None) -> str:
     return norm(re.split(r"\s+[|–—-]\s+|\s*\|\s*|:\s", site_name or "")[0])
 
 
+def host_key(url: str | None) -> str:
+    """The page's web address as an outlet key ("https://www.bbc.co.uk/news/x" -> "bbc"): a second form of the
+    name the page declares for itself, beside og:site_name ("BBC News"). A text reader's "BBC" names the same
+    outlet; outlet_named counts it apart from the strict og:site_name match."""
+    from storyline.extract.outlet import norm as outlet_norm
+    from storyline.extract.outlet import outlet_from_url
+
+    return outlet_norm(outlet_from_url(url))
+
+
+def outlet_named(name: str | None, page: Page) -> tuple[bool, bool]:
+    """Whether an outlet name is the page's og:site_name (the strict measure) and whether it is that or the name
+    of the page's web address (``host_key``); both False for no name."""
+    from storyline.extract.outlet import norm as outlet_norm
+
+    key = outlet_norm(name)
+    strict = bool(key) and key == site_key(page.site_name)
+    return strict, strict or (bool(key) and key == host_key(page.url))
+
+
 def in_text(key: str, text: str) -> bool:
     """Whether a normalised name occurs anywhere in a text (compared as storyline.extract.outlet.squash)."""
     from storyline.extract.outlet import squash

@@ -1064,3 +1064,73 @@ def test_a_speech_verb_conjoined_with_its_own_subject_is_its_own_statement() -> 
     (analysis,) = analyze([Article(id="own-statement", source="x", body=body)])
     speakers = {q.verbatim: q.speaker for q in analysis.quotes}
     assert speakers["back-room"] == "harbour officials"  # not the sailors of the first conjunct
+
+
+def _pronoun_speaker(body: str, quotation: str) -> str | None:
+    (analysis,) = analyze([Article(id="pronoun", source="x", body=body)])
+    return next(q.speaker for q in analysis.quotes if quotation in q.text)
+
+
+def test_a_he_after_a_role_whose_name_is_in_apposition_is_that_name() -> None:
+    body = (
+        "Docks to reopen.\n\nMayor Tomas Ruel opened the meeting on Monday. The head of the harbour agency, "
+        'Henrik Brandt, said the docks would reopen soon. "We are nearly there," he said.'
+    )
+    assert "Brandt" in (_pronoun_speaker(body, "nearly there") or "")  # the phrase's head is 'head', a person
+
+
+def test_a_name_in_apposition_with_a_subject_for_a_person_is_a_narrated_antecedent() -> None:
+    body = (
+        "City calm after strike.\n\n"
+        'Mayor Tomas Ruel said the city was calm. "Nobody was hurt," Ruel said.\n\n'
+        "An economics professor, Yannick Oberhauser, stayed home on Monday. But he cycled "
+        'to the harbour in the evening. "The streets were empty," he said.'
+    )
+    assert "Oberhauser" in (_pronoun_speaker(body, "streets were empty") or "")
+
+
+def test_a_speech_verb_whose_object_is_an_amount_is_no_cue() -> None:
+    body = (
+        "Visitors lose at home.\n\nDario Venn added 90 yards for the visitors. A big reason was Colm Ashby, "
+        'who threw two interceptions. "That one is on me," he said.'
+    )
+    assert "Ashby" in (_pronoun_speaker(body, "on me") or "")  # Venn added yards; he did not speak
+
+
+def test_a_role_phrase_goes_to_the_name_that_role_was_in_apposition_with() -> None:
+    body = (
+        "Quake kills five.\n\nFive people died in the quake, Henrik Aldo, an official from the district agency, "
+        "told reporters late Tuesday. In the village a landslide buried a barn and a farmer is missing, said the "
+        'official. "He was working in the field with his wife," he said.'
+    )
+    assert "Aldo" in (_pronoun_speaker(body, "working in the field") or "")  # 'the official' is Aldo
+
+
+def test_a_named_subject_before_the_cue_beats_a_second_subject_the_parse_gave_it() -> None:
+    # 'Jo Ames, who runs a club, said many of them left': the parser made 'many' a second subject of 'said'
+    words = ["Jo", "Ames", ",", "who", "runs", "a", "club", ",", "said", "many", "of", "them", "left"]
+    heads = [1, 8, 1, 4, 1, 6, 4, 1, 8, 8, 9, 10, 8]
+    deps = ["compound", "nsubj", "punct", "nsubj", "relcl", "det", "dobj", "punct", "ROOT", "nsubj", "prep"]
+    deps += ["pobj", "ccomp"]
+    tags = ["NNP", "NNP", ",", "WP", "VBZ", "DT", "NN", ",", "VBD", "JJ", "IN", "PRP", "VBD"]
+    ents = ["B-PERSON", "I-PERSON", *["O"] * 11]
+    doc = Doc(get_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, ents=ents)
+    assert speakers._subject(doc[8]).text == "Ames"
+
+
+def test_an_amount_the_parse_hangs_on_a_speech_verb_from_a_later_clause_keeps_the_cue() -> None:
+    # 'They stress that it works, and 75 percent agree': the parser made '75 percent' an object of 'stress'
+    words = ["They", "stress", "that", "it", "works", ",", "and", "75", "percent", "agree"]
+    heads = [1, 1, 4, 4, 1, 1, 1, 8, 1, 1]
+    deps = ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct", "cc", "nummod", "dobj", "conj"]
+    tags = ["PRP", "VBP", "IN", "PRP", "VBZ", ",", "CC", "CD", "NN", "VBP"]
+    doc = Doc(get_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert not speakers._counts(doc[1])
+    near = Doc(
+        get_nlp().vocab,
+        words=["Ames", "added", "90", "yards"],
+        heads=[1, 1, 3, 1],
+        deps=["nsubj", "ROOT", "nummod", "dobj"],
+        tags=["NNP", "VBD", "CD", "NNS"],
+    )
+    assert speakers._counts(near[1])

@@ -181,3 +181,191 @@ def test_a_minister_called_former_in_a_report_weeks_later_is_an_update_not_a_con
 )
 def test_one_name_spelt_two_ways_is_a_spelling_conflict(herald, post):
     assert [k for k, _ in _people(_brief(herald, post))] == ["spelling"]
+
+
+@pytest.mark.parametrize(
+    ("herald", "post"),
+    [
+        (  # the speaker named by both, a phrase saying whom they speak for between the name and the verb
+            "Officer Dana Reyes, a spokeswoman for the county police, {}.",
+            "Sgt. Dana Reyes of the county police said he expected the bridge to reopen on Friday.",
+        ),
+        (
+            "Police spokesman Dana Reyes {}.",
+            "Dana Reyes, who speaks for the county police, said she expected the bridge to reopen on Friday.",
+        ),
+        (
+            "Dana Reyes, a spokeswoman for the county police, {}.",
+            "Dana Reyes, speaking for the county police, said he expected the bridge to reopen on Friday.",
+        ),
+        (  # unnamed by both: the he/she after a clause asking for anonymity
+            "A county police spokesman {}.",
+            "The county police's spokesperson, who asked not to be named, said she expected the bridge to "
+            "reopen on Friday.",
+        ),
+    ],
+)
+def test_a_he_or_she_after_whom_a_speaker_works_for_gives_their_gender(herald, post):
+    ((kind, topic),) = _people(_brief(herald.format(_SAID), post))
+    assert kind == "attribute" and topic.startswith("gender")
+
+
+@pytest.mark.parametrize(
+    "post",
+    [  # the he/she after other words may be whoever they name
+        "A spokesperson for the county police, asked about the driver, said he had been released.",
+        "Tom Cole, who was in the lorry with Dana Reyes, said she was unhurt.",
+    ],
+)
+def test_a_he_or_she_after_other_words_than_an_employer_gives_no_gender(post):
+    assert not _people(_brief(f"Dana Reyes, a spokeswoman for the county police, {_SAID}.", post))
+
+
+@pytest.mark.parametrize(
+    ("herald", "post", "words"),
+    [
+        (
+            f"The city's deputy mayor, Tom Reyes, {_SAID}.",
+            f"The city's mayor, Tom Reyes, {_SAID}.",
+            "deputy mayor",
+        ),
+        (f"The former mayor, Tom Reyes, {_SAID}.", f"Mayor Tom Reyes {_SAID}.", "former mayor"),
+        (
+            f"Ada Kline, a former transport minister, {_SAID}.",
+            f"Ada Kline, the transport minister, {_SAID}.",
+            "former transport minister",
+        ),
+        (f"Dana Hale, the acting police chief, {_SAID}.", f"Police Chief Dana Hale {_SAID}.", "acting"),
+        (
+            f"Tom Reyes, the club's head coach, {_SAID}.",
+            f"Assistant coach Tom Reyes {_SAID}.",
+            "assistant coach",
+        ),
+        (
+            f"Tom Reyes, deputy head of the roads department, {_SAID}.",
+            f"Tom Reyes, the head of the roads department, {_SAID}.",
+            "deputy head",
+        ),
+    ],
+)
+def test_a_title_set_beside_the_name_in_commas_is_read_with_its_rank(herald, post, words):
+    (conflict,) = _people(_brief(herald, post))
+    assert conflict[0] == "role" and words in conflict[1]
+
+
+@pytest.mark.parametrize(
+    ("herald", "post"),
+    [
+        (f"The mayor, Tom Reyes, {_SAID}.", f"Mayor Tom Reyes {_SAID}."),
+        (f"The club's head coach, Tom Reyes, {_SAID}.", f"Head coach Tom Reyes {_SAID}."),
+        (f"Tom Reyes, the mayor, met the deputy mayor, Ana Cole, and {_SAID}.", f"Mayor Tom Reyes {_SAID}."),
+        (f"Tom Reyes, head of the roads department, {_SAID}.", f"Roads chief Tom Reyes {_SAID}."),
+    ],
+)
+def test_one_title_in_commas_or_before_the_name_is_no_role_conflict(herald, post):
+    assert not _people(_brief(herald, post))
+
+
+def test_two_first_names_of_one_surname_in_one_article_are_two_people_not_a_misspelling():
+    herald = f"Mayor Tom Reyes {_SAID}. Reyes visited the site on Tuesday."
+    cousin = f"Mayor Tom Reyes {_SAID}. His cousin, Councillor Tim Reyes, disagreed."
+    assert not _people(_brief(herald, cousin))
+    assert [k for k, _ in _people(_brief(herald, cousin.replace("Mayor Tom", "Mayor Tim")))] == ["spelling"]
+
+
+def _ages(b: Briefing) -> list[str]:
+    return [k.topic for k in b.conflicts if "age" in k.topic]
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "The driver, Tom Reyes, 43, was unhurt.",
+        "The 43-year-old driver, Tom Reyes, was unhurt.",
+        "Tom Reyes, a 43-year-old from Denby, was unhurt.",
+        "The driver was named as Tom Reyes. The 43-year-old was unhurt.",
+    ],
+)
+def test_one_persons_two_ages_conflict_however_each_outlet_writes_them(post):
+    assert _ages(_brief("The driver, Tom Reyes, 34, was unhurt.", post))
+
+
+@pytest.mark.parametrize(
+    ("herald", "post"),
+    [
+        (
+            "The driver, Tom Reyes, 34, and his passenger, Ana Cole, 43, were unhurt.",
+            "Ana Cole, 43, and Tom Reyes, 34, were unhurt.",
+        ),
+        (
+            "A 34-year-old man was arrested. A woman, 43, was treated for cuts.",
+            "A 43-year-old woman was treated for cuts. A man, 34, was arrested.",
+        ),
+        (  # the unnamed age's article names someone else than the one person given an age
+            "The driver, Tom Reyes, 34, was unhurt.",
+            "A passer-by, Ana Cole, called the police. The 43-year-old was not hurt.",
+        ),
+        (  # a noun says whose the age is: maybe someone else than the one named
+            "The driver, Tom Reyes, 34, was unhurt.",
+            "Tom Reyes was driving. A 43-year-old passenger was taken to hospital.",
+        ),
+    ],
+)
+def test_two_peoples_ages_do_not_conflict(herald, post):
+    assert not _ages(_brief(herald, post))
+
+
+@pytest.mark.parametrize(
+    ("herald", "post", "conflict"),
+    [
+        (f"Chief Superintendent Ann Brook {_SAID}.", f"Superintendent Ann Brook {_SAID}.", True),
+        (
+            f"Chief Inspector Ian Webb {_SAID}.",
+            f"Ian Webb, an inspector with the county police, {_SAID}.",
+            True,
+        ),
+        (f"Chief Executive Dana Hale {_SAID}.", f"Dana Hale, the chief executive, {_SAID}.", False),
+        (f"Chief Executive Officer Dana Hale {_SAID}.", f"CEO Dana Hale {_SAID}.", False),
+        (f"Police Chief Dana Hale {_SAID}.", f"Dana Hale, the chief of police, {_SAID}.", False),
+    ],
+)
+def test_chief_before_a_rank_is_another_rank_but_a_chief_executive_is_the_executive(herald, post, conflict):
+    assert [k for k, _ in _people(_brief(herald, post))] == (["role"] if conflict else [])
+
+
+_PLANT = "Orla Dairies will close its Harlow creamery. "
+
+
+@pytest.mark.parametrize(
+    ("herald", "post", "conflict"),
+    [
+        (f"{_PLANT}A company spokeswoman {_SAID}.", f"A spokesman for Orla {_SAID}.", True),
+        (f"{_PLANT}The firm's spokeswoman {_SAID}.", f"An Orla spokesman {_SAID}.", True),
+        # another employer, or "the company" of an article that never names the one named elsewhere
+        (f"{_PLANT}A police spokeswoman {_SAID}.", f"A spokesman for Orla {_SAID}.", False),
+        (f"{_PLANT}A company spokeswoman {_SAID}.", f"A spokesman for Brennan Foods {_SAID}.", False),
+        (f"A spokeswoman for the company {_SAID}.", f"{_PLANT}A spokesman for Orla {_SAID}.", False),
+    ],
+)
+def test_a_spokesperson_for_the_company_is_the_named_companys_when_the_article_names_it(
+    herald, post, conflict
+):
+    assert [k for k, _ in _people(_brief(herald, post))] == (["attribute"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("herald", "post", "conflict"),
+    [  # two romanisations of one first name are one person spelt two ways; two names are two people
+        ("Yelena Sokolova", "Elena Sokolova", True),
+        ("Yuri Petrov", "Yury Petrov", True),
+        ("Nikolai Petrenko", "Nikolay Petrenko", True),
+        ("Ian Walsh", "Jan Walsh", False),
+    ],
+)
+def test_romanised_variants_of_a_first_name_are_a_spelling_conflict(herald, post, conflict):
+    surname = herald.split()[-1]
+    b = _brief(
+        f"{herald} {_SAID}. {surname} visited the site on Tuesday.",
+        f"{post} {_SAID}. {surname} said the lorry driver had been fined.",
+    )
+    assert [k for k, _ in _people(b)] == (["spelling"] if conflict else [])

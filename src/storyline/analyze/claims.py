@@ -847,7 +847,7 @@ def _age(ent: Span, tokens: Sequence[Token], root: Token) -> tuple[float, str] |
     words = {t.lower_ for t in ent} | {t.lower_ for t in ent.doc[ent.end : ent.end + 2]}
     whose: Token | None = None
     if "year-old" in ent.text.lower() or ({"year", "old"} <= words and "-" in ent.text):
-        whose = root.head if root.head.tag_.startswith("NN") else None
+        whose = _year_old(root)
     elif (
         root.dep_ in ("appos", "npadvmod", "amod")
         and root.like_num
@@ -867,6 +867,20 @@ def _age(ent: Span, tokens: Sequence[Token], root: Token) -> tuple[float, str] |
 
 
 _PEOPLE_PRONOUNS = frozenset(("he", "she"))
+_NOMINAL = frozenset(("nsubj", "nsubjpass", "dobj", "pobj"))
+
+
+def _year_old(root: Token) -> Token | None:
+    """Whose a "N-year-old" is: the noun it describes ("the 38-year-old gunman") or, written as a noun itself,
+    the "old" ("the 38-year-old was hurt"), either one the name set beside it when there is one ("the
+    38-year-old driver, Ali Khan," / "Ali Khan, a 38-year-old,")."""
+    head = root.head
+    noun = head if head.tag_.startswith("NN") else root if root.dep_ in _NOMINAL else None
+    if noun is None:
+        return None
+    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
+        return noun.head
+    return next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), noun)
 
 
 def _age_phrase(tokens: Sequence[Token]) -> tuple[float, str] | None:

@@ -397,9 +397,13 @@ def find_descriptions(article_id: str, doc: Doc, mentions: Sequence[Mention]) ->
             continue
         subject = _predicate_subject(t)
         person = cast.at.get(subject.idx) if subject is not None else None
+        if person is None and t.dep_ != "appos":  # "the city's deputy mayor, Tom Reyes,": the name set beside
+            person = next(
+                (cast.at[c.idx] for c in t.children if c.dep_ == "appos" and c.idx in cast.at), None
+            )
         if person is None and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
             if t.dep_ in ("compound", "appos") or any(c.dep_ == "appos" for c in t.children):
-                continue  # "the coach, John Smith": an apposition the name's own reader takes
+                continue  # "John Smith, the coach": an apposition the name's own reader takes (briefing)
             person = cast.holder(job, t.idx) or cast.of_gender(t.lower_, job, t.idx)
         if person is None:
             if (span := _unnamed_holder(t)) is not None:  # "a spokesman for the fire service"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import timedelta
+from itertools import takewhile
 
 from storyline.briefing.claims import QUOTED
 from storyline.briefing.job_holders import holder_conflicts
@@ -20,7 +21,7 @@ from storyline.briefing.person_gender import pronoun_genders, unnamed_gender_con
 from storyline.briefing.person_role import WORD, Role, neutral, role_text, worded_conflict
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
-from storyline.lexicon.titles import JOB_NOUNS, leading_titles, written_out
+from storyline.lexicon.titles import JOB_NOUNS, PERSONAL_TITLES, leading_titles, written_out
 from storyline.model import UPDATED, Analysis, Citation, Claim, Conflict, Mention
 from storyline.settings import BriefSettings
 
@@ -29,12 +30,16 @@ _AFTER = re.compile(
     r",\s+(?:the\s+|an?\s+)?((?:[A-Za-z][\w'’.&-]*\s+){0,4}?[A-Za-z][\w'’.-]*)"
     r"(?=\s+(?:of|for|at|in|with|who|and|from|on)\b|\s*[,.;:)]|\s*$)"
 )
+_BEFORE_NAME = PERSONAL_TITLES | JOB_NOUNS  # words the tagger may take into a name that are its title
 _BEFORE_REACH = 60  # characters before a name searched for its title
 # Words in a title that make it another job than its head alone ("assistant coach" is not the coach, "deputy
 # mayor" not the mayor); "Deputy" heading a title ("Sheriff's Deputy X") is the job itself, not a rank. "Former"
 # is read with them but is the same job held earlier: ``_former_conflicts`` compares it. A "Lt. Col." is no
-# colonel, a "lieutenant governor" no governor.
-_RANKS = frozenset(("assistant", "vice", "associate", "acting", "interim", "deputy", "lieutenant", "former"))
+# colonel, a "lieutenant governor" no governor, a "Chief Superintendent" no superintendent (but a "chief
+# executive" is the executive, a "chief correspondent" a correspondent: person_role.Role.job).
+_RANKS = frozenset(
+    ("assistant", "vice", "associate", "acting", "interim", "deputy", "lieutenant", "former", "chief")
+)
 # Lower-case words between a rank and its head ("deputy transport minister", "acting fire chief").
 _RANKED_REACH = 2
 _RUN = 4  # words of a title run searched back from its head ("Kerr County Assistant District Attorney")
@@ -69,10 +74,15 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
     if m:
         *mods, head = WORD.finditer(m.group(1))
         role, gender = neutral(head.group(), mods[-1].group() if mods else "")
+        if not role and head.group().lower() == "head" and body.startswith(" of ", m.end(1)):
+            role = "head"  # ", acting head of the roads department,": a job only before what it heads
         if role:
             ranked = [x for x in mods if _rank(x.group())]
             rank = [_rank(x.group()) for x in ranked]
-            at = m.start(1) + (ranked[0] if ranked else head).start()
+            # the title's words before its head ("a former transport minister"), not an owner or a verb ("the
+            # club's head coach", "who is deputy mayor")
+            title = list(takewhile(lambda x: _title_word(x.group()), reversed(mods)))
+            at = m.start(1) + min([x.start() for x in [*ranked[:1], *title[-1:]]], default=head.start())
             job = " ".join([*dict.fromkeys(rank), role])
             out.append(Role(person, article_id, at, m.start(1) + head.end(), job, gender, (start, end)))
             if j := _JOINED_AFTER.match(body, m.end(1)):
@@ -129,6 +139,11 @@ def _possessed(body: str, words: Sequence[re.Match[str]], k: int) -> bool:
     return k > 0 and _possessive(words[k - 1].group()) and body[words[k - 1].end() : words[k].start()] == " "
 
 
+def _title_word(word: str) -> bool:
+    """A word that may be part of a title before its head: no owner ("club's"), function word or verb ("is")."""
+    return not _possessive(word) and word.lower() not in STOP_WORDS
+
+
 def _possessive(word: str) -> bool:
     """ "Sheriff's", "county’s": a title word after it is the owner's job, no rank of the title."""
     return word.endswith(("'s", "’s"))
@@ -141,7 +156,8 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Role]:
         names = {m.start: m.end for m in an.mentions if m.label == "PERSON"} if an else {}
         for m in an.mentions if an else ():
             if m.label == "PERSON" and m.entity_id:
-                titled = leading_titles().match(m.text)  # "Ms Kale" tagged whole: its title is written before
+                # "Ms Kale", "Superintendent Ann Brook" tagged whole: its title is written before
+                titled = leading_titles(_BEFORE_NAME).match(m.text)
                 start = m.start + titled.end() if titled and titled.end() < len(m.text) else m.start
                 out += _roles_of(a.body, start, m.end, m.entity_id, a.id)
             elif m.refers in names and m.entity_id:

@@ -399,7 +399,7 @@ def compare_claims(
 ) -> Compared:
     """Align the story's claims by slot and sort each slot into conflict, update, agreement or unique item."""
     slots: dict[tuple[str, ...], dict[str, list[Placed]]] = {}
-    placed = _whose_age(place(c, analyses), story_of)
+    placed = _whose_age(c, place(c, analyses), story_of)
     measures_in: dict[int, set[str]] = {}  # a sentence's figures' measures: "13 homers and 43 RBIs"
     in_sentence: dict[int, list[Placed]] = {}
     for p in placed:
@@ -613,6 +613,10 @@ def _other_people(a: ClaimSlot, b: ClaimSlot) -> bool:
 _UNNAMED = frozenset(
     "he she it they we i you who which that this these those police officials authorities".split()
 )
+# Subjects of an age that say nothing of whose it is but that it is someone's the article names: "he is 47",
+# "the 47-year-old" (analyze.claims reads its "old" as the subject); a noun ("a 47-year-old passenger") may be
+# somebody else.
+_WHO_ELSE = frozenset(("he", "she", "old"))
 
 
 def _confirmed(a: Placed, b: Placed, by_outlet: dict[str, list[Placed]]) -> bool:
@@ -932,20 +936,25 @@ def _shared_values(
     return out
 
 
-def _whose_age(placed: list[Placed], story_of: Callable[[str], str]) -> list[Placed]:
+def _whose_age(c: Corpus, placed: list[Placed], story_of: Callable[[str], str]) -> list[Placed]:
     """Ages of an unnamed subject ("the 47-year-old Lisk man", "a 52-year-old woman") given to the story's one
-    named person whose age 2+ outlets state: the outlet told that person's age without the name, so its figure
-    aligns with theirs. With two or more such people the subject noun cannot say whose it is."""
+    named person whose age 2+ outlets state, and an age of no one but a he/she or "the 47-year-old" given to the
+    story's one person any outlet names with an age when its article names them too: the outlet told that
+    person's age without the name, so its figure aligns with theirs. With two or more such people the subject
+    noun cannot say whose it is."""
     named: dict[str, dict[str, set[str]]] = {}
     for p in placed:
         whose = _whose(p.slot)
         if whose[:1].isupper() and whose.lower() not in _UNNAMED:
             named.setdefault(story_of(p.slot.article_id), {}).setdefault(whose, set()).add(p.outlet_key)
-    person = {st: [w for w, keys in ws.items() if len(keys) >= 2] for st, ws in named.items()}
     out = []
     for p in placed:
-        people = person.get(story_of(p.slot.article_id), [])
-        if _whose(p.slot)[:1].islower() and len(people) == 1:
+        ws = named.get(story_of(p.slot.article_id), {})
+        people = [w for w, keys in ws.items() if len(keys) >= 2]
+        whose = _whose(p.slot)
+        if not people and whose.lower() in _WHO_ELSE and len(ws) == 1:
+            people = [w for w in ws if re.search(rf"\b{re.escape(w)}\b", c.by_id[p.slot.article_id].body)]
+        if (whose[:1].islower() or whose.lower() in _WHO_ELSE) and len(people) == 1:
             p = Placed(replace(p.slot, subject=people[0]), p.sentence, p.outlet_key)
         out.append(p)
     return out

@@ -13,15 +13,29 @@ from storyline.briefing.claims import QUOTED
 from storyline.briefing.locate import Locator
 from storyline.briefing.person_role import WORD, Role, neutral, worded_conflict
 from storyline.briefing.working_set import Corpus
+from storyline.lexicon.organisations import ORGANISATION_NOUNS
 from storyline.lexicon.speech import SPEECH_VERBS
 from storyline.model import Analysis, Conflict, Mention, Sentence
 
 # "she told reporters", "he also urged": a he/she speaking (a spokesperson's gender), one adverb allowed between
 _SPEAKING = re.compile(r"\b(?P<he>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|\w+ly)\s+)?(?P<verb>[a-z]+)\b")
 # "Robin Kale told us she expects", "X said he would": the he/she of the speaker's own words, right after the
-# name and its verb of speech (one adverb, an addressee and "that" allowed between).
+# name and its verb of speech (one adverb, an addressee and "that" allowed between). Between the name and its verb
+# an outlet may say whom the speaker works or speaks for, in commas (", who speaks for the council,", ", speaking
+# for the council,", ", a spokeswoman for the council,") or not (" of the county police"), or give an age
+# (", 34,"), or that they asked not to be named; not other words, whose he/she may be someone they name (", asked
+# about the driver, said he").
+_WORD = r"[A-Za-z][\w'’.&-]*"
+_EMPLOYER = rf"(?:for|of|at|from)[ \t]+(?:(?:the|an?)[ \t]+)?(?:{_WORD}[ \t]+){{0,3}}?{_WORD}"
+_FOR_WHOM = rf"(?:(?:who[ \t]+[a-z]+|speaking|an?|the)[ \t]+)?(?:{_WORD}[ \t]+){{0,3}}?{_EMPLOYER}"
+_APPOSED = rf"(?:an?|the)[ \t]+(?:{_WORD}[ \t]+){{0,2}}?{_WORD}"
+_UNNAMED_ASKED = r"who[ \t][^,.;:\"“”\n]{0,50}\b(?:named|identified|anonymity)"
+_INTERRUPTION = (
+    rf"(?:[ \t]*,[ \t]*(?:\d{{1,3}}|{_FOR_WHOM}|{_APPOSED}|{_UNNAMED_ASKED})[ \t]*,|[ \t]+{_EMPLOYER})?"
+)
 _SAYS_OF_SELF = re.compile(
-    r"[ \t]+(?:\w+ly[ \t]+)?(?P<verb>[a-z]+)[ \t]+(?:(?:us|me|reporters|journalists)[ \t]+)?(?:that[ \t]+)?"
+    _INTERRUPTION
+    + r"[ \t]+(?:\w+ly[ \t]+)?(?P<verb>[a-z]+)[ \t]+(?:(?:us|me|reporters|journalists)[ \t]+)?(?:that[ \t]+)?"
     r"(?P<he>[Hh]e|[Ss]he)\b"
 )
 _SPOKEN = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
@@ -91,6 +105,7 @@ def pronoun_genders(c: Corpus, loc: Locator, analyses: Mapping[str, Analysis]) -
     return out
 
 
+_Held = tuple[Role, str | None]  # a spokesperson's gendered role and the named person holding it, if any
 _NOT_EMPLOYER = frozenset(("for", "the", "a", "an"))
 # Between a role and the name it is written beside: "Police spokeswoman Rita Moss", "a spokeswoman, Rita Moss,",
 # "Tom Hale, a spokesman for".
@@ -115,7 +130,7 @@ def unnamed_gender_conflicts(
     analysis' ROLE mentions keyed by job and the employer's words; each outlet must give one gender only. Two
     different people named ("spokesman Tom Hale" / "spokeswoman Rita Moss") are two spokespeople; a person in
     ``told`` has a gender conflict already."""
-    by_holder: dict[tuple[str, frozenset[str]], dict[str, list[tuple[Role, str | None]]]] = {}
+    by_holder: dict[tuple[str, frozenset[str]], dict[str, list[_Held]]] = {}
     for a in c.articles:
         an = analyses.get(a.id)
         people = [m for m in (an.mentions if an else ()) if m.label == "PERSON" and m.entity_id]
@@ -142,7 +157,7 @@ def unnamed_gender_conflicts(
                 named = _holder(m, people, a.body)
                 by_holder.setdefault((job, employer), {}).setdefault(key_of[a.id], []).append((r, named))
     out = []
-    for by_outlet in by_holder.values():
+    for by_outlet in _named_employers(c, by_holder).values():
         genders = {k: {r.gender for r, _ in rs} for k, rs in by_outlet.items()}
         named = {k: {p for _, p in rs} for k, rs in by_outlet.items()}
         people = set().union(*named.values()) - {None}
@@ -155,6 +170,37 @@ def unnamed_gender_conflicts(
                 )
             )
     return out
+
+
+def _named_employers(
+    c: Corpus, by_holder: Mapping[tuple[str, frozenset[str]], dict[str, list[_Held]]]
+) -> dict[tuple[str, frozenset[str]], dict[str, list[_Held]]]:
+    """``by_holder`` with a spokesperson of "the company" ("a company spokeswoman") counted as the one of the
+    organisation named as employer of that job ("a spokesman for Brennan") that the article naming "the company"
+    names too: one outlet called the organisation by its kind, another by its name. Only when one such named
+    employer exists; "the police" or "the council" is no common name for an organisation named elsewhere."""
+    out = {k: {o: list(rs) for o, rs in v.items()} for k, v in by_holder.items()}
+    for (job, employer), by_outlet in by_holder.items():
+        if not employer <= ORGANISATION_NOUNS:
+            continue
+        bodies = [c.by_id[r.article_id].body for rs in by_outlet.values() for r, _ in rs]
+        named = [
+            key
+            for key in by_holder
+            if key[0] == job
+            and key[1]
+            and not key[1] & ORGANISATION_NOUNS
+            and all(_capitalised_in(w, b) for w in key[1] for b in bodies)
+        ]
+        if len(named) == 1:
+            for outlet, rs in out.pop((job, employer)).items():
+                out[named[0]].setdefault(outlet, []).extend(rs)
+    return out
+
+
+def _capitalised_in(word: str, body: str) -> bool:
+    """Whether ``word`` (lower case) is written capitalised in ``body``: a name there."""
+    return re.search(rf"\b{re.escape(word[:1].upper() + word[1:])}\b", body) is not None
 
 
 def _told_gender(

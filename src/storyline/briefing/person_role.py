@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from storyline.analyze.gender import FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import Corpus
-from storyline.lexicon.titles import neutral_job, written_out
+from storyline.lexicon.titles import RANKS, neutral_job, written_out
 from storyline.model import Citation, Claim, Conflict
 
 # A word of a title or name, its dot and apostrophe kept ("Lt.", "O'Neil").
@@ -25,6 +25,10 @@ _SAME_JOB = {w: g[0] for g in (("judge", "justice", "magistrate"), ("ceo", "exec
                                ("leader", "president", "head", "chief"), ("attorney", "lawyer", "prosecutor"),
                                ("marshal", "marshall"), ("adviser", "advisor")) for w in g}  # fmt: skip
 
+# Ranks whose "chief" is the rank above ("Chief Superintendent", "Chief Petty Officer"); before other jobs it is a
+# seniority no outlet disputes ("chief medical correspondent" / "medical correspondent": eval/claims.py fit 34_ecb
+# gold agreement) or the job itself ("chief executive").
+_CHIEF_RANKED = RANKS | {"superintendent", "inspector", "constable", "officer"}
 # Jobs of an office staffed by many, whose "deputy" is one of its lawyers, not a second post: a "Deputy Public
 # Defender" is a public defender (eval/claims.py fit 33_ecb), a "Chief Deputy City Attorney" a prosecutor.
 _OFFICE_STAFF = frozenset(("attorney", "defender"))
@@ -47,7 +51,13 @@ class Role:
         """The role with one word per group of synonyms ("judge" and "magistrate" are one job), without "former"."""
         *rank, head = self.role.split() or [""]
         head = _SAME_JOB.get(head, head)
-        kept = (r for r in rank if r != "former" and (r != "deputy" or head not in _OFFICE_STAFF))
+        kept = (
+            r
+            for r in rank
+            if r != "former"
+            and (r != "deputy" or head not in _OFFICE_STAFF)
+            and (r != "chief" or head in _CHIEF_RANKED)
+        )
         return " ".join([*kept, head])
 
     @property

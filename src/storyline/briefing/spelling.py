@@ -218,12 +218,36 @@ def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float, on
     name transliterated with another initial ("Kurbanguly"/"Gurbanguli") is a variant too."""
     if x[-1] == y[-1]:
         return not _same_first(x[0], y[0]) and (
-            _variant(x[0], y[0], threshold, initial=not one) or _ending(x[0]) == _ending(y[0])
+            _variant(x[0], y[0], threshold, initial=not one)
+            or _ending(x[0]) == _ending(y[0])
+            or romanised(x[0]) == romanised(y[0])
         )
     a, b = sorted((x[-1], y[-1]), key=len)
     return _same_first(x[0], y[0]) and (
         _variant(a, b, threshold) or len(a) >= 4 and b.endswith(a) or _letter_added(a, b)
     )
+
+
+# Letters that romanise one sound of Cyrillic and other scripts several ways: "ks"/"x" (Aleksei/Alexei), "kh"/"h"
+# (Mikhail/Mihail), a "j"/"y" opening a syllable (Julia/Yulia), "ye"/"e" opening a name (Yevgeny/Evgeny), "y"/"i"
+# closing one (Dmitry/Dmitri, Nikolay/Nikolai), a doubled letter (Mohammed/Mohamed). "Ian" and "Jan", "Ana" and
+# "Yana" stay two names.
+_ROMANISED = (
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"^j(?=[aeiou])"), "y"),
+    (re.compile(r"^ye"), "e"),
+    (re.compile(r"y(?![aeiou])"), "i"),
+    (re.compile(r"(.)\1"), r"\1"),
+)
+
+
+def romanised(word: str) -> str:
+    """A name's spelling key with the letters of one sound written one way: two romanisations of one name
+    ("Yevgeny"/"Evgeny") are one key, so a spelling conflict, not two people."""
+    for pattern, one in _ROMANISED:
+        word = pattern.sub(one, word)
+    return word
 
 
 def _letter_added(a: str, b: str) -> bool:
@@ -333,11 +357,22 @@ def _link_forms(
         variant = variant or (not same and bool({x, y} & places) and _exonym(x, y))
         if variant and len(x) == len(y) == 1 and frozenset((x[0], y[0])) in together:
             continue
+        if variant and _two_people(x, y, forms):
+            continue
         if same or variant:
             refs.merge(x, y)
         if variant:
             clash.add((x, y))
     return refs, clash
+
+
+def _two_people(x: tuple[str, ...], y: tuple[str, ...], forms: Mapping[tuple[str, ...], list[_Use]]) -> bool:
+    """Two full names of one surname and other first names written in one article ("Tom Reyes" and his cousin
+    "Tim Reyes"): the outlet names two people; it does not misspell one against itself. First names that differ
+    in their ending only ("Bettie"/"Betty", "Sergey"/"Sergei") are one name written two ways."""
+    if len(x) < 2 or len(y) < 2 or x[-1] != y[-1] or _ending(x[0]) == _ending(y[0]):
+        return False
+    return not {u.article_id for u in forms[x]}.isdisjoint(u.article_id for u in forms[y])
 
 
 def _link_surnames(

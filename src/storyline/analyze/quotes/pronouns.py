@@ -63,6 +63,8 @@ class Speaker:
     plural: bool = False  # "critics of the plan": a 'they', never a 'he', 'she' or 'it'
     narrated: bool = False  # subject of its sentence's main verb, no quotation in that sentence
     reported: bool = False  # speaks inside another speaker's reported clause ('X said that Y called ...')
+    # a person noun in apposition with the name ('Jo Ames, spokesman for X'): a person whatever NER says
+    role: str = ""
 
 
 def _key(text: str) -> str:
@@ -151,6 +153,8 @@ def _surname(s: Speaker) -> str:
 
 
 def _person_like(s: Speaker, mentions: Sequence[Mention]) -> bool:
+    if s.role:
+        return True
     if s.head in BODY_NOUNS:  # "Jo Ames's campaign": a body, whoever it belongs to
         return False
     if any(m.label == "PERSON" and s.start <= m.start < s.end for m in mentions):
@@ -224,7 +228,11 @@ def resolve_pronoun(
     named = before(subjects, reach)
     found = max(near or named or [], key=lambda c: c.end, default=None)
     if near and word in ("he", "she"):
-        told = [c for c in before(subjects, narrated_reach) if c.narrated and _named_person(c, mentions)]
+        told = [
+            c
+            for c in before(subjects, narrated_reach)
+            if c.narrated and (c.role or _named_person(c, mentions))
+        ]
         found = max([found, *told], key=lambda c: c.end)
     if found is None:
         return last_quoted if last_quoted is not None and fits(last_quoted) else None
@@ -285,8 +293,8 @@ def _titled(
         for c in pool
         if c.end <= role.start
         and role.start - c.end < reach
-        and _named_person(c, mentions)
-        and role.head in re.findall(r"[a-z]+", c.text.lower())
+        and (_named_person(c, mentions) or c.role)
+        and (role.head in re.findall(r"[a-z]+", c.text.lower()) or role.head == c.role)
     ]
     return max(holders, key=lambda c: c.end, default=None)
 

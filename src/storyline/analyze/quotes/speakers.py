@@ -192,6 +192,10 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
         if subjects:
             best = min(subjects, key=lambda c: abs(c.i - node.i))
             best = next((c for c in subjects if _named_beside(c, best)), best)
+            if (
+                best.ent_type_ != "PERSON"
+            ):  # 'Jo Ames, who runs X, said many of ...': the parse's second subject
+                best = next((c for c in subjects if c.ent_type_ == "PERSON" and c.i < node.i), best)
             if best.tag_ in ("WP", "WDT") and node.dep_ == "relcl":  # "X, who said ...": X
                 return _issuer(node.head)
             return _same_paragraph(best, node) if best.dep_ == "nsubj" else None
@@ -299,7 +303,16 @@ def _describe(words: list[Token], body: str, mentions: Sequence[Mention]) -> Spe
         start = body.rindex("\n", start, end) + 1
         words = [w for w in words if w.idx >= start and not w.is_space] or words[-1:]
         start = words[0].idx
-    head = max(words, key=lambda t: (t.dep_ in ("nsubj", "nsubjpass", "pobj"), -abs(t.head.i - t.i)))
+    # the phrase's own root ('The head of the agency, Jo Ames': head, not the agency it is the head of)
+    inside = {w.i for w in words}
+    head = max(
+        words,
+        key=lambda t: (
+            t.head.i not in inside or t.head.i == t.i,
+            t.dep_ in ("nsubj", "nsubjpass", "pobj"),
+            -abs(t.head.i - t.i),
+        ),
+    )
     head_word = next((w.lower_ for w in words if w.i == head.i), head.lower_)
     heads = {w.lower_ for w in words if w.tag_.startswith("NN")}
     pronoun = len(words) == 1 and words[0].lower_ in _PRONOUNS
@@ -324,7 +337,11 @@ def _all_cues(doc: Doc, quoted: list[tuple[int, int]]) -> list[Token]:
     for t in tokens(doc):
         tag, low = t.tag_, t.lower_  # each read once: the tests below open with the tag or the word they need
         if (
-            (tag.startswith("VB") and (not SPEECH_VERBS.isdisjoint(lemmas(t)) or _phrasal_speech(t)))
+            (
+                tag.startswith("VB")
+                and (not SPEECH_VERBS.isdisjoint(lemmas(t)) or _phrasal_speech(t))
+                and not _counts(t)
+            )
             or (low in SPEECH_NOUNS and _speech_noun(t))
             or (tag in ("NN", "NNS") and _verb_read_as_noun(t))
             or (low == "according" and t.i < last and doc[t.i + 1].lower_ == "to")
@@ -333,6 +350,21 @@ def _all_cues(doc: Doc, quoted: list[tuple[int, int]]) -> list[Token]:
             if not any(s <= t.idx < e for s, e in quoted):
                 out.append(t)
     return out
+
+
+def _counts(t: Token) -> bool:
+    """'Jo Ames added 90 yards', 'added two goals': a speech verb whose object, right after it, is an amount adds,
+    not says (a hearer, 'told 200 supporters', is no amount; an amount the parse hung on the verb from a later
+    clause is not its object)."""
+    return "tell" not in lemmas(t) and any(
+        c.dep_ == "dobj"
+        and c.left_edge.i <= t.i + 2
+        and (
+            c.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
+            or any(g.dep_ == "nummod" for g in c.children)
+        )
+        for c in t.children
+    )
 
 
 def _phrasal_speech(t: Token) -> bool:
@@ -915,8 +947,19 @@ def _speech_events(cues, body, quoted, mentions) -> list[Speaker]:
             continue
         words = _speaker_tokens(subj)
         if words:
-            out.append(dataclasses.replace(_describe(words, body, mentions), reported=_reported(cue, at)))
+            found = _describe(words, body, mentions)
+            out.append(dataclasses.replace(found, reported=_reported(cue, at), role=_role_noun(subj)))
     return out
+
+
+def _role_noun(name: Token) -> str:
+    """'Jo Ames, spokesman for the army, said', 'A professor of law, Jo Ames, said': the noun for a person in
+    apposition with a proper name ('' when none), which makes the name a person whatever NER took it for."""
+    if name.tag_ not in ("NNP", "NNPS"):
+        return ""
+    nouns = [c for c in name.children if c.dep_ == "appos"] + ([name.head] if name.dep_ == "appos" else [])
+    people = PERSON_NOUNS | SPOKES_NOUNS | MALE_NOUNS | FEMALE_NOUNS
+    return next((n.lower_ for n in nouns if n.lower_ in people), "")
 
 
 def _reported(cue: Token, cues: set[int]) -> bool:
@@ -939,6 +982,10 @@ def _named_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) ->
             continue
         toks = _tokens_in(doc, starts, m.start, m.end)
         subj = [t for t in toks if t.dep_ in ("nsubj", "nsubjpass") or _who_does(t)]
+        # 'A professor of law, Jo Ames, did not ...': the name in apposition with a subject that names a person
+        role = [t for t in toks if t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass")]
+        if not subj and role and _role_noun(role[0]):
+            subj = [role[0].head]
         if subj:
             first = toks[0].i if toks else 0
             while first > 0 and (
@@ -954,9 +1001,9 @@ def _named_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) ->
                 subj[0].dep_ in ("nsubj", "nsubjpass")  # not the 'who' clause's person
                 and subj[0].head.dep_ == "ROOT"
             ) and not any(sent.start_char < e and s < sent.end_char for s, e in quoted)
-            out.append(
-                Speaker(body[start : m.end], start, m.end, head=m.text.split()[-1].lower(), narrated=narrated)
-            )
+            noun = next(filter(None, map(_role_noun, toks)), "")
+            head = m.text.split()[-1].lower()
+            out.append(Speaker(body[start : m.end], start, m.end, head=head, narrated=narrated, role=noun))
     # "Critics of the plan wrote ...", "My mother has ...": people the parse names by a noun
     for t in tokens(doc):
         if t.dep_ == "nsubj" and not t.ent_type_ and not any(s <= t.idx < e for s, e in quoted):
