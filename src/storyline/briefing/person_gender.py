@@ -25,7 +25,7 @@ _SPEAKING = re.compile(r"\b(?P<he>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|\w+ly)\s
 # for the council,", ", a spokeswoman for the council,") or not (" of the county police"), or give an age
 # (", 34,"), or that they asked not to be named; not other words, whose he/she may be someone they name (", asked
 # about the driver, said he").
-_WORD = r"[A-Za-z][\w'’.&-]*"
+_WORD = WORD.pattern  # a word of a title or name
 _EMPLOYER = rf"(?:for|of|at|from)[ \t]+(?:(?:the|an?)[ \t]+)?(?:{_WORD}[ \t]+){{0,3}}?{_WORD}"
 _FOR_WHOM = rf"(?:(?:who[ \t]+[a-z]+|speaking|an?|the)[ \t]+)?(?:{_WORD}[ \t]+){{0,3}}?{_EMPLOYER}"
 _APPOSED = rf"(?:an?|the)[ \t]+(?:{_WORD}[ \t]+){{0,2}}?{_WORD}"
