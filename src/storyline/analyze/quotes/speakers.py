@@ -55,6 +55,8 @@ PEOPLE_PLURALS = frozenset(
     "democrats republicans delegates organizers officers parents families".split()
 )
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen representative".split())
+# a noun for a person in apposition with a name (_role_noun)
+_ROLE_NOUNS = PERSON_NOUNS | SPOKES_NOUNS | MALE_NOUNS | FEMALE_NOUNS
 DOC_NOUNS = frozenset("report statement study analysis paper survey document letter memo review".split())
 _TITLE_WORDS = COURTESY_TITLES | frozenset(
     "the a an unnamed anonymous senior junior former one another two three several some labour tory "
@@ -192,9 +194,8 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
         if subjects:
             best = min(subjects, key=lambda c: abs(c.i - node.i))
             best = next((c for c in subjects if _named_beside(c, best)), best)
-            if (
-                best.ent_type_ != "PERSON"
-            ):  # 'Jo Ames, who runs X, said many of ...': the parse's second subject
+            # 'Jo Ames, who runs X, said many of ...': the named person before the cue, not a second subject
+            if best.ent_type_ != "PERSON":
                 best = next((c for c in subjects if c.ent_type_ == "PERSON" and c.i < node.i), best)
             if best.tag_ in ("WP", "WDT") and node.dep_ == "relcl":  # "X, who said ...": X
                 return _issuer(node.head)
@@ -958,8 +959,7 @@ def _role_noun(name: Token) -> str:
     if name.tag_ not in ("NNP", "NNPS"):
         return ""
     nouns = [c for c in name.children if c.dep_ == "appos"] + ([name.head] if name.dep_ == "appos" else [])
-    people = PERSON_NOUNS | SPOKES_NOUNS | MALE_NOUNS | FEMALE_NOUNS
-    return next((n.lower_ for n in nouns if n.lower_ in people), "")
+    return next((n.lower_ for n in nouns if n.lower_ in _ROLE_NOUNS), "")
 
 
 def _reported(cue: Token, cues: set[int]) -> bool:
