@@ -220,7 +220,7 @@ def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float, on
         return not _same_first(x[0], y[0]) and (
             _variant(x[0], y[0], threshold, initial=not one)
             or _ending(x[0]) == _ending(y[0])
-            or romanised(x[0]) == romanised(y[0])
+            or _romanised(x[0]) == _romanised(y[0])
         )
     a, b = sorted((x[-1], y[-1]), key=len)
     return _same_first(x[0], y[0]) and (
@@ -242,7 +242,7 @@ _ROMANISED = (
 )
 
 
-def romanised(word: str) -> str:
+def _romanised(word: str) -> str:
     """A name's spelling key with the letters of one sound written one way: two romanisations of one name
     ("Yevgeny"/"Evgeny") are one key, so a spelling conflict, not two people."""
     for pattern, one in _ROMANISED:
