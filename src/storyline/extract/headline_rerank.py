@@ -5,7 +5,8 @@ title and its "Title | Site" copy, a kicker above the title, a standfirst retell
 a share row or a breadcrumb. This re-ranker reads the ranker's top ``k`` lines together (which one holds another's
 words, repeats further down the page, stands directly above another, carries the page's recurring site words, how
 far its score trails the top) and re-orders them with small gradient-boosted regression trees that predict each
-line's headline token F1. The trees ship as JSON (eval/train_rerank.py writes them); scoring is pure Python.
+line's headline token F1 (a pairwise model, which of two lines is the better headline, did worse on half-0
+cross-validation: eval/train_rerank.py). The trees ship as JSON (eval/train_rerank.py writes them); scoring is pure Python.
 """
 
 from __future__ import annotations
