@@ -126,8 +126,8 @@ def rerank_features(
     by_length = sorted(range(len(top)), key=lambda r: (sizes[r], r))
     crf_best = max(range(len(top)), key=lambda r: rows[top[r]].get("hm_h", 0.0))
     mass = sum(proba[i] for i in top) or 1.0
-    site = _site_words(texts)
-    page_keys = [(j, _key(t)) for j, t in enumerate(texts) if len(t) <= LONG_LINE]
+    site = _site_words(texts, frozenset().union(*words))
+    page_keys = [(j, f" {k} ") for j, t in enumerate(texts) if len(t) <= LONG_LINE and (k := _key(t))]
     out = []
     for r, i in enumerate(top):
         row, text, key, own = rows[i], texts[i], keys[r], words[r]
@@ -139,14 +139,14 @@ def rerank_features(
         copies = {i}  # lines holding this one, or held in it: its copies, not its site's chrome
         if key:
             for j, other in page_keys:
-                if j == i or not other:
+                if j == i:
                     continue
-                if f" {other} " in padded:
+                if other in padded:
                     copies.add(j)
-                if padded not in f" {other} ":
+                if padded not in other:
                     continue
                 copies.add(j)
-                if other == key:
+                if other == padded:
                     same_before += j < i
                     same_after += j > i
                 else:
@@ -211,15 +211,15 @@ def rerank_features(
 SITE_LINES = 2
 
 
-def _site_words(texts: list[str]) -> dict[str, set[int]]:
-    """Each word of the page's short lines, with the lines it stands in (a line repeated counts once)."""
+def _site_words(texts: list[str], wanted: frozenset[str]) -> dict[str, set[int]]:
+    """Each ``wanted`` word of the page's short lines, with the lines it stands in (a line repeated counts once)."""
     first: dict[str, int] = {}
     for j, text in enumerate(texts):
         if len(text) <= LONG_LINE:
             first.setdefault(text, j)
     lines: dict[str, set[int]] = {}
     for text, j in first.items():
-        for word in _long_words(text):
+        for word in _long_words(text) & wanted:
             lines.setdefault(word, set()).add(j)
     return lines
 
