@@ -146,15 +146,21 @@ def main() -> int:
     parser.add_argument("--no-report", action="store_true", help="no held-out half-1 report")
     parser.add_argument("--salts", nargs="*", default=["", "s2", "s3"], help="fold splits of the site folds")
     args = parser.parse_args()
-    import numpy as np
-
     sets = load_all(quick=args.quick)
     if not any(sets.values()):
         print("skipped: ../shared/eval-data not found")
         return 0
     halves = train_lines.split_halves(sets)
     data = train_lines.ranker_data(sets, halves, train_lines.own_corpus(), args.quick)
-    tmp = Path(tempfile.mkdtemp())
+    with tempfile.TemporaryDirectory() as name:  # the first stage's and the trees' files until written
+        return fit(args, sets, halves, data, Path(name))
+
+
+def fit(args: argparse.Namespace, sets: dict, halves: dict, data: list, tmp: Path) -> int:
+    """The first stage's out-of-fold scores on each fold split, the grid by half-0 CV, the shipped trees, the
+    half-1 report."""
+    import numpy as np
+
     train_lines.RANKER_L2S = (FIRST_L2,)
     splits = {}
     for salt in args.salts:
