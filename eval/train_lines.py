@@ -306,12 +306,24 @@ class _RankerPage:
     tags: list[str]
 
 
-def train_ranker(data: list[Labelled], path: Path) -> None:
+@dataclass
+class RankerCV:
+    """The ranker's cross-validated state on the fitting data, for a second stage fitted on its held-out scores:
+    the titled sequences, their candidate rows, each row's out-of-fold probability, each page's cut-off and fold."""
+
+    pages: list[_RankerPage]
+    rows: list[dict[str, float]]
+    proba: Any
+    cuts: Any
+    folds: Any
+
+
+def train_ranker(data: list[Labelled], path: Path) -> RankerCV:
     """Fit the headline ranker (listwise logistic over candidate lines), its L2 penalty chosen by
     cross-validation inside the fitting data (folds by site: both renders and all pages of a site in one fold),
     and calibrate its no-headline cut-off: the probability that maximises headline token F1, the lead sentence
     standing in below. Each sequence comes with the line labeller whose tags and probabilities its candidates
-    see. Prints the cross-validated error table of the chosen penalty."""
+    see. Prints the cross-validated error table of the chosen penalty; returns the cross-validated state."""
     import numpy as np
     import pycrfsuite
     from sklearn.feature_extraction import DictVectorizer
@@ -398,6 +410,7 @@ def train_ranker(data: list[Labelled], path: Path) -> None:
         f" ({tried}); chose L2 {l2:g} (per fold {per_fold}); cut-off p={best_t:.2f} (in-sample token F1 {best_f1:.3f})"
     )
     print(error_table(pages, *held[l2]))
+    return RankerCV(pages, rows, *held[l2], folds)
 
 
 # Word features of the headline ranker (line_roles._word_features: "hw:", "hf:", "hu:") weighed only when the word
@@ -804,11 +817,7 @@ def main() -> int:
         print("skipped: ../shared/eval-data not found")
         return 0
     own = own_corpus()
-    halves = {}
-    for half in (0, 1):
-        extraction = [p for p in sets["extraction"] if p.half == half]
-        metadata = [p for p in sets["metadata"] if p.half == half][:METADATA_PAGES_PER_HALF]
-        halves[half] = (extraction, metadata)
+    halves = split_halves(sets)
     tmp = Path(tempfile.mkdtemp())
     if args.ablate:
         groups = list(GROUPS) if args.ablate == "all" else args.ablate.split()
@@ -852,27 +861,42 @@ def main() -> int:
     return 0
 
 
+def split_halves(sets: dict) -> dict[int, tuple[list[Page], list[Page]]]:
+    """Each half's extraction pages and its share of metadata pages for the line model."""
+    halves = {}
+    for half in (0, 1):
+        extraction = [p for p in sets["extraction"] if p.half == half]
+        metadata = [p for p in sets["metadata"] if p.half == half][:METADATA_PAGES_PER_HALF]
+        halves[half] = (extraction, metadata)
+    return halves
+
+
 def ranker_extra(sets: dict, half: int) -> list[Page]:
     """The half's metadata pages beyond the line model's share: the headline ranker (fast to fit, short of
     data) learns from every titled page of its half."""
     return [p for p in sets["metadata"] if p.half == half][METADATA_PAGES_PER_HALF:]
 
 
-def ranker_only(
-    sets: dict, halves: dict, own: list[Sequence], tmp: Path, *, write: bool, quick: bool, report: bool
-) -> int:
-    """Refit the headline ranker on half 0 beside the shipped CRF (fitted on half 0) and report half 1. The
-    cross-fitted fold labellers are cached beside the renders, keyed by the shipped CRF."""
+def ranker_data(sets: dict, halves: dict, own: list[Sequence], quick: bool) -> list[Labelled]:
+    """Half 0's titled sequences, each with the fold labeller fitted without it; the labellers are cached beside
+    the renders, keyed by the shipped CRF."""
     from storyline.extract import line_roles
 
     key = hashlib.sha1(line_roles.MODEL_PATH.read_bytes() + (b"quick" if quick else b"")).hexdigest()[:16]
     folds = CACHE / "ranker-folds" / key
     folds.mkdir(parents=True, exist_ok=True)
     crf_pages = {p.id for p in halves[0][0] + halves[0][1]}
+    return crossfit_labellers(halves[0][0] + halves[0][1] + ranker_extra(sets, 0), own, crf_pages, folds)
+
+
+def ranker_only(
+    sets: dict, halves: dict, own: list[Sequence], tmp: Path, *, write: bool, quick: bool, report: bool
+) -> int:
+    """Refit the headline ranker on half 0 beside the shipped CRF (fitted on half 0) and report half 1."""
+    from storyline.extract import line_roles
+
     ranker = tmp / "half0.json"
-    train_ranker(
-        crossfit_labellers(halves[0][0] + halves[0][1] + ranker_extra(sets, 0), own, crf_pages, folds), ranker
-    )
+    train_ranker(ranker_data(sets, halves, own, quick), ranker)
     print(f"  ranker fitted: {ranker}")
     use_model(line_roles.MODEL_PATH, ranker)
     if report:
@@ -882,7 +906,10 @@ def ranker_only(
     if write:
         target = Path(line_roles.__file__).with_name("headline_model.json")
         target.write_bytes(ranker.read_bytes())
-        print(f"  wrote {target}; refit eval/train_dates.py too (the date ranker reads the headline line)")
+        print(
+            f"  wrote {target}; refit eval/train_rerank.py (its second stage reads this ranker's scores)"
+            " and eval/train_dates.py (the date ranker reads the headline line)"
+        )
     return 0
 
 

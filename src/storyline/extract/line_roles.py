@@ -682,6 +682,13 @@ def label_lines(
             # an unweighted feature adds 0.0: the same sum in the same order, without a bytecode loop
             score = bias + sum(map(mul, map(weights.get, row, repeat(0.0)), row.values()))
             headline_p[i] = 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
+        from storyline.extract.headline_rerank import load_reranker, rerank  # it reads this module's words
+
+        reranker = load_reranker()
+        if reranker is not None:
+            proba = {i: headline_p[i] for i in candidates}
+            for i, p in rerank(texts, candidates, proba, reranker).items():
+                headline_p[i] = p
     drops = {}
     for i in range(max(page.start, 0), page.end + 1):
         if roles[i] in ("chrome", "caption", "filler") and _sentence_like(rows[i]):
