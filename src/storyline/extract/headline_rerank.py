@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from storyline.extract.line_roles import _key, _long_words
+from storyline.extract.line_text import line_key, long_words
 
 RERANK_PATH = Path(__file__).with_name("headline_rerank.json")
 RERANK_VERSION = 1
@@ -120,14 +120,14 @@ def rerank_features(
     """The feature vector (FEATURES order) of each line in ``top``: the ranker's view of it (score, gaps, the
     labeller's probabilities and tag), and how it relates to the other top lines and to the rest of the page."""
     logits = [_logit(proba[i]) for i in top]
-    keys = [_key(texts[i]) for i in top]
-    words = [_long_words(texts[i]) for i in top]
+    keys = [line_key(texts[i]) for i in top]
+    words = [long_words(texts[i]) for i in top]
     sizes = [k.count(" ") + 1 if k else 0 for k in keys]
     by_length = sorted(range(len(top)), key=lambda r: (sizes[r], r))
     crf_best = max(range(len(top)), key=lambda r: rows[top[r]].get("hm_h", 0.0))
     mass = sum(proba[i] for i in top) or 1.0
     site = _site_words(texts, frozenset().union(*words))
-    page_keys = [(j, f" {k} ") for j, t in enumerate(texts) if len(t) <= LONG_LINE and (k := _key(t))]
+    page_keys = [(j, f" {k} ") for j, t in enumerate(texts) if len(t) <= LONG_LINE and (k := line_key(t))]
     out = []
     for r, i in enumerate(top):
         row, text, key, own = rows[i], texts[i], keys[r], words[r]
@@ -219,7 +219,7 @@ def _site_words(texts: list[str], wanted: frozenset[str]) -> dict[str, set[int]]
             first.setdefault(text, j)
     lines: dict[str, set[int]] = {}
     for text, j in first.items():
-        for word in _long_words(text) & wanted:
+        for word in long_words(text) & wanted:
             lines.setdefault(word, set()).add(j)
     return lines
 

@@ -23,6 +23,8 @@ from operator import itemgetter, mul
 from pathlib import Path
 from typing import Any
 
+from storyline.extract.headline_rerank import load_reranker, rerank
+from storyline.extract.line_text import WORD, line_key, long_words, words_of
 from storyline.extract.outlet import TITLE_TAIL
 from storyline.extract.outlet_features import line_words
 from storyline.lexicon.dates import TRAINING_MONTH_RE
@@ -63,7 +65,6 @@ FIRST_WORDS = frozenset(
     credit getty reuters ap afp mehr teilen anzeige werbung artikel lesen seite zurück weiter
     """.split()
 )
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _DIGIT = re.compile(r"\d")
 # The lookahead (every month name starts with one of these letters, "ſ" matching "s" when case is ignored) lets
 # the engine skip most positions: the same matches, twice as fast.
@@ -132,7 +133,7 @@ def _own(text: str) -> _Own:
     """Features of one line alone but its cue verdict (the caller adds those last), as crfsuite attributes:
     strings are 'key=value' indicators, true facts indicators, numbers weights; false facts and empty strings are
     left out. Cached: never to be changed."""
-    words = _words(text)
+    words = words_of(text)
     n = len(words)
     lowered = " ".join(words).lower().split(" ") if n else []  # one lower() call: no word holds a space
     n_tokens = text.count(" ") + 1
@@ -270,7 +271,7 @@ def _features(
     running = [0]
     for flag in prose:
         running.append(running[-1] + flag)
-    lead = {w for t in texts[start : start + 4] if end >= start for w in _long_words(t)}
+    lead = {w for t in texts[start : start + 4] if end >= start for w in long_words(t)}
     counts = Counter(texts)
     total = max(len(texts) - 1, 1)
     seen_from = [
@@ -291,7 +292,7 @@ def _features(
         if counts[texts[i]] > 1:
             row["dup"] = 1.0
         if i < start and lead and own.end not in ".":
-            words = _long_words(texts[i])
+            words = long_words(texts[i])
             if words:
                 row["lead=" + str(_bucket(len(words & lead) / len(words), (0.0, 0.2, 0.4, 0.6)))] = 1.0
         for off in _NEIGHBOURS:
@@ -325,13 +326,13 @@ def headline_candidates(
             continue
         if page.start <= i <= page.end and rows[i].get("end=.") and (i > page.start or n > 12):
             continue  # a sentence of the prose run is body (the lead sentence stands in for a missing headline)
-        words = _long_words(text)
+        words = long_words(text)
         overlaps[i] = len(words & page.lead) / len(words) if words and page.lead else 0.0
     echoes, echoes_same = _echoes(texts, overlaps)
     spread = Counter(
-        chain.from_iterable(map(_long_words, set(texts)))
+        chain.from_iterable(map(long_words, set(texts)))
     )  # in how many distinct lines a word stands
-    run_words = set().union(*map(_long_words, texts[page.start : page.end + 1]))
+    run_words = set().union(*map(long_words, texts[page.start : page.end + 1]))
     above = [i for i in overlaps if i < page.start]
     best_overlap = max((overlaps[i] for i in above), default=0.0)
     nearest_title = max(
@@ -364,13 +365,13 @@ def headline_candidates(
         row["hrank=" + str(_bucket(head_rank[i], (0, 1, 2, 4, 8)))] = 1.0
         _body_features(row, i, texts, body_at, "hbody")
         _body_features(row, i, texts, prose_at, "hprose")  # the labeller may tag a short page's body chrome
-        words = _long_words(texts[i])
+        words = long_words(texts[i])
         if words and run_words:
             row["hrun=" + str(_bucket(len(words & run_words) / len(words), (0.0, 0.3, 0.6, 0.99)))] = 1.0
         if words:
             share = sum(spread[w] > 1 for w in words) / len(words)
             row["hrec=" + str(_bucket(share, (0.0, 0.3, 0.6, 0.99)))] = 1.0
-        copies = len(echoes_same.get(_key(texts[i]), ()))  # the line itself and its copies
+        copies = len(echoes_same.get(line_key(texts[i]), ()))  # the line itself and its copies
         row["hsame=" + str(min(max(copies - 1, 0), 3))] = 1.0
         _word_features(row, i, texts)
         out[i] = row
@@ -417,13 +418,13 @@ def _retold(rows: dict[int, dict[str, float]], texts: list[str]) -> None:
     below it (its standfirst or lead), so the shorter line above is marked retold and the longer one retelling."""
     order = sorted(rows)
     for k, i in enumerate(order):
-        words = _long_words(texts[i])
+        words = long_words(texts[i])
         if len(words) < 2:
             continue
         for j in order[k + 1 :]:
             if j - i > RETELL_REACH:
                 break
-            other = _long_words(texts[j])
+            other = long_words(texts[j])
             if len(other) > len(words) and len(words & other) / len(words) >= RETELL_SHARE:
                 rows[i]["hretold"] = 1.0
                 rows[j]["hretells"] = 1.0
@@ -487,10 +488,10 @@ def _body_features(row: dict[str, float], i: int, texts: list[str], body_at: lis
         return
     k = bisect_left(body_at, i)
     row[name + "_above=" + str(_bucket(k / len(body_at), (0.0, 0.05, 0.2, 0.5, 0.8)))] = 1.0
-    words = _long_words(texts[i])
+    words = long_words(texts[i])
     nxt = bisect_right(body_at, i)
     if nxt < len(body_at) and words:
-        below = _long_words(texts[body_at[nxt]])
+        below = long_words(texts[body_at[nxt]])
         share = len(words & below) / len(words)
         row[name + "_next"] = share
         row[name + "_next=" + str(_bucket(share, (0.0, 0.2, 0.4, 0.6)))] = 1.0
@@ -527,7 +528,7 @@ _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+[.!?]?")
 def _one_word_title(text: str) -> bool:
     """A line without spaces that may still be a title: one word, a hyphenated compound, or CJK text (not a
     number, a date, a domain or a code)."""
-    return len(_WORD.findall(text)) == 1 or bool(_COMPOUND.fullmatch(text) or _CJK.search(text))
+    return len(WORD.findall(text)) == 1 or bool(_COMPOUND.fullmatch(text) or _CJK.search(text))
 
 
 # A renderer's list number, bullet or heading mark before a title ("3. # Title": a breadcrumb's last item).
@@ -580,22 +581,6 @@ def not_a_title(text: str) -> bool:
     return bool(_CHROME_COMMAND.match(text) or _FILE_NAME.match(text) or _PROMPT.match(text))
 
 
-@lru_cache(maxsize=1 << 16)  # every line is read by _own, _long_words and _key: one scan for the three
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(text))
-
-
-@lru_cache(maxsize=1 << 16)  # lines are compared with their page's lead and prose run; pages repeat lines
-def _long_words(text: str) -> frozenset[str]:
-    """A line's lower-cased words of four letters or more: the words lines are compared by."""
-    return frozenset(w.lower() for w in _words(text) if len(w) >= 4)
-
-
-@lru_cache(maxsize=1 << 16)  # every line of the page is keyed for each page's echoes; pages repeat lines
-def _key(text: str) -> str:
-    return " ".join(w.lower() for w in _words(text))
-
-
 SITE_TAIL_WORDS = 4  # words after a title in the page's "Title | Site" line: an outlet's name, not a teaser
 
 
@@ -605,7 +590,7 @@ def _echoes(
     """Where else a candidate's words stand: at the end of a longer line (a breadcrumb "Home » News » Title"),
     at the start of one (a teaser "Title: the lead..."; "site" when only a few words follow, the page's own
     "Title | Site" line), or as the same line again (share boxes, related lists); and the lines of each key."""
-    keys = {i: _key(texts[i]) for i in candidates}
+    keys = {i: line_key(texts[i]) for i in candidates}
     wanted = {k for k in keys.values() if k}
     lengths = sorted({k.count(" ") + 1 for k in wanted})
     # A line echoes a candidate only if it starts with a candidate's first word or ends with one's last word.
@@ -618,7 +603,7 @@ def _echoes(
     for j, text in enumerate(texts):
         if len(text) > 600:
             continue
-        whole = _key(text)
+        whole = line_key(text)
         if whole in wanted:
             same.setdefault(whole, set()).add(j)
         words = whole.split()
@@ -682,8 +667,6 @@ def label_lines(
             # an unweighted feature adds 0.0: the same sum in the same order, without a bytecode loop
             score = bias + sum(map(mul, map(weights.get, row, repeat(0.0)), row.values()))
             headline_p[i] = 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
-        from storyline.extract.headline_rerank import load_reranker, rerank  # it reads this module's words
-
         reranker = load_reranker()
         if reranker is not None:
             proba = {i: headline_p[i] for i in candidates}
