@@ -110,8 +110,9 @@ def test_one_role_list_under_each_case_rule() -> None:
 
 
 def test_a_name_is_cut_between_dates_not_joined_across_them() -> None:
-    """A name line with a date inside reads the first stretch between dates that is a name ("X 11/08/2020
-    Gefühle" is X, not "X Gefühle"); a hyphen inside a name is no date part."""
+    """A name line with a date inside reads its first stretch between dates when that is a name ("X 11/08/2020
+    Gefühle" is X, not "X Gefühle"), never a later stretch alone (a comment count, a tag); a hyphen inside a name
+    is no date part."""
     assert read_name("Lea Muster 11/08/2020 Gefühle") == ("Lea Muster", "dated")
     assert read_name("3. März 20233. März 2023 Lea Muster 2 Kommentare Umwelt , Energie") == (
         "Lea Muster",
@@ -119,6 +120,7 @@ def test_a_name_is_cut_between_dates_not_joined_across_them() -> None:
     )
     assert read_name("Klaus-Peter Muster 12.05.2020") == ("Klaus-Peter Muster", "dated")
     assert read_name("11.12.2019 - Jan Roe") == ("Jan Roe", "dated")
+    assert read_name("5 Min. 1. März 2023 Lea 1 Kommentar Lesezeichen") is None
 
 
 def test_every_author_of_a_byline_and_a_glued_marker() -> None:

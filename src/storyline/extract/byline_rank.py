@@ -218,9 +218,9 @@ def _rules_name(text: str) -> tuple[str, str] | None:
             return name, "marked_token"
     if not two_capitals or _NEVER_IN_DATED_BYLINE.search(text):
         return None
-    # the first stretch between dates that reads as a name ("X 11/08/2020 Gefühle": not "X Gefühle"), else the
-    # words left once the dates are out
-    for part in (*_between_dates(text), " ".join(_DATE_PARTS.sub(" ", text).split())):
+    # the first stretch between dates when it reads as a name ("X 11/08/2020 Gefühle": not "X Gefühle"), else
+    # the words left once the dates are out; a later stretch alone is a comment count or a tag more often
+    for part in (*_between_dates(text)[:1], " ".join(_DATE_PARTS.sub(" ", text).split())):
         if part != text.strip() and (found := parse_byline(part.strip(" ,"))) is not None:
             return found[0], "dated"
     return None

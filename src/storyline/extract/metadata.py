@@ -344,8 +344,8 @@ def _header_byline(text: str, header: Header) -> tuple[str, str | None] | None:
     if (marked := marked_byline(text)) is not None:
         return marked
     found = parse_byline(text)
-    if found and header.headline is None and not found[1] and not MARKER.match(text):
-        return None
+    if found and header.headline is None and not found[1] and not MARKER.match(text) and ", " not in found[0]:
+        return None  # one bare name may be a headline; a list of authors ("X, Y & Z") is not
     return found
 
 
