@@ -135,3 +135,9 @@ def test_every_author_of_a_byline_and_a_glued_marker() -> None:
     assert byline_in_line("Lea Muster, Political Correspondent") == ("Lea Muster", "Political Correspondent")
     assert byline_in_line("ByJan Roe") == ("Jan Roe", None)
     assert byline_in_line("Byron Vell") == ("Byron Vell", None)
+
+
+def test_a_name_printed_twice_is_one_name() -> None:
+    """A renderer prints an author box's avatar text and then the name: one full name twice is the name once."""
+    assert byline_in_line("Par Lea Muster Lea Muster") == ("Lea Muster", None)
+    assert byline_in_line("By Tom Vell Tom") == ("Tom Vell Tom", None)

@@ -39,6 +39,18 @@ _BYLINE = re.compile(
     r"(?:\s+in\s+(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?))?"
     r"(?:\s*(?:,|\||-|–|—)\s*(?P<role>[A-Za-z][\w '&-]{2,60}))?\.?$"
 )
+
+
+def _undoubled(name: str) -> str:
+    """A full name a renderer printed twice ("Jan Roe Jan Roe": an avatar's text, then the name) once; one word
+    twice ("Sirhan Sirhan") stays."""
+    words = name.split()
+    half = len(words) // 2
+    return (
+        " ".join(words[:half]) if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:] else name
+    )
+
+
 # Capitalised words that make a short line a section label or an organisation, not a person.
 _NOT_NAME_WORDS = frozenset(
     """
@@ -134,6 +146,7 @@ def _parse_byline(text: str, marked: re.Match[str] | None) -> tuple[str, str | N
     name, role = m["name"].strip(), (m["role"] or "").strip() or None
     if (von := _VON_MARKER.search(name)) is not None:
         name = name[von.end() :]
+    name = _undoubled(name)
     words = _ASCII_WORD.findall(name)
     if any(w.lower() in _NOT_NAME_WORDS for w in words) or words[0].lower() in _NOT_FIRST_NAME_WORDS:
         return None
