@@ -21,6 +21,10 @@ of candidates (+0.064); any-gender census first names (+0.085); one-word candida
 a dated line (+0.085); C 0.03 / 1.0 (+0.088 / +0.069); a page-confidence second stage over the best logit, its
 margin and the candidate count (at the same given share, 0.247: F1 0.475 / 0.439 against 0.499 / 0.471); spaCy's
 PERSON on the best candidate in the uncertain band (PERSON on 70 % of right picks, 58 % of wrong, ~40 ms a name).
+Kept instead: the metadata name cutter and the marked-byline reach (extract.BYLINE_REACH). Held out once at the
+end (eval/textpages.py --systems storyline --sets metadata, half 1, main's src then the branch's, inscriptis /
+html2text): byline F1 0.407 / 0.389 -> 0.441 / 0.434, exact 0.373 / 0.354 -> 0.410 / 0.402, wrong 0.044 / 0.033
+-> 0.041 / 0.033 (n=271), given on pages without a gold author 0.238 / 0.238 -> 0.275 / 0.272 (n=357).
 """
 
 from __future__ import annotations
