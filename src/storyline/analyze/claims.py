@@ -1056,12 +1056,14 @@ def _tally_from(doc: Doc, i: int) -> tuple[str, int] | None:
 
 def _in_tally(ent: Span) -> bool:
     """The second figure of a vote tally ("four" of "five votes to four", "128" of "312-128"), read with the
-    first (a score line's figures are left as they were read)."""
-    voted = not _VOTING.isdisjoint(_sentence_lemmas(ent.sent)) and any(
-        (read := _tally_from(ent.doc, i)) and read[1] == ent.start
-        for i in range(max(0, ent.start - 3), ent.start)
-    )
-    return voted or _opposed_figure(ent[0])
+    first, or of a score line ("1" of "won 3-1"): alone it is no count of what the verb names (a score's first
+    figure is dropped as a tally without a vote, so its second one would have been "1 win")."""
+    voted = not _VOTING.isdisjoint(_sentence_lemmas(ent.sent))
+    for i in range(max(0, ent.start - 3), ent.start):
+        read = _tally_from(ent.doc, i)
+        if read and read[1] == ent.start and (voted or ent.doc[i + 1].text in ("-", "–")):
+            return True
+    return _opposed_figure(ent[0])
 
 
 def _opposed_figure(t: Token) -> bool:
@@ -1217,7 +1219,9 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
     stated = _stated_object(root)
     if stated is not None:
         return MEASURES.get(lemma(stated), lemma(stated))  # "put the death toll at 12": the toll's figure
-    counted = root.head if root.dep_ in ("nummod", "quantmod", "compound") else None
+    if _reading(root):
+        return "magnitude"  # "a 6.1 quake", "measuring 6.1", "6.1 on the Richter scale": one scale's reading
+    counted = root.head if root.dep_ in ("nummod", "quantmod", "compound") else _partitive(root)
     if counted is not None and lemma(counted) == "hospital":
         return "hospital"  # "taken to three hospitals" counts hospitals, not the people in them
     if counted is not None and counted.dep_ in ("pobj", "agent") and counted.head.lower_ == "by":
@@ -1230,12 +1234,14 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
         # and a state the parser reads as an adverb: "fell ill", "shot dead" (a toll's word only: "sent home" no)
         beside = [tok, *(c for c in tok.children if c.dep_ in _NEAR or tok is root and c.dep_ == "acl"
                          or c.dep_ == "advmod" and MEASURES.get(lemma(c)) in TOLLS)]  # fmt: skip
-        near += [t for t in beside + [g for c in beside if c.dep_ == "prep" for g in c.children
-                                      if g.dep_ == "pobj"] if t is not root]  # fmt: skip
+        near += [t for t in beside + [g for c in beside if c.dep_ == "prep" and c.lower_ not in _CAUSES
+                                      for g in c.children if g.dep_ == "pobj"] if t is not root]  # fmt: skip
     # a state a verb leaves its object in, as written: "leaving two others missing" (no form of "miss")
     groups = [g for t in near if (g := MEASURES.get(lemma(t)) or t.dep_ == "oprd" and MEASURES.get(t.lower_))]
     if groups:  # what happened to them outranks who they are: "two employees were killed" counts the dead
         return next((g for g in groups if g not in WHO_GROUPS), groups[0])
+    if (state := _left_in(counted if counted is not None else root)) is not None:
+        return lemma(state)  # "left 14 others trapped": those in the state, not the leaving
     # not a date's word: "$210 million March 3" (a dateline after a headline) is no sum of Marches
     if counted is not None and counted.tag_.startswith("NN") and lemma(counted) not in GENERIC_NOUNS:
         if not _date_word(counted):
@@ -1245,6 +1251,66 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
     if verb is not None and verb.is_alpha and lemma(verb) not in REPORTING_VERBS | {"be", "have"}:
         return lemma(verb)
     return None
+
+
+# Words a decimal figure is a measurement in ("a 2.7 GHz chip", "a 1.5 million loss"), not a reading of a thing
+_UNIT_WORDS = frozenset((*SPEC_UNITS, *DISTANCE_UNITS, *SCALES, *_PERCENT))
+# Verbs that read a figure off an instrument ("a quake measuring 6.1", "registered 5.8"): a reading, no count.
+_READ_VERBS = frozenset(("measure", "register"))
+
+
+def _reading(root: Token) -> bool:
+    """A figure read on a scale rather than counted: put "on" a scale ("6.1 on the Richter scale"), the object of
+    a reading verb with no unit ("measuring 6.1"), or a decimal before a singular noun ("a 6.1 quake": no one
+    counts 6.1 quakes)."""
+    verb = root.head
+    if root.dep_ == "conj" and verb.like_num:
+        return _reading(verb)  # "measured 5.2 and 4.8"
+    preps = [*root.children, *(verb.children if root.dep_ in ("dobj", "attr") else ())]
+    if any(
+        p.dep_ == "prep" and p.lower_ == "on" and any(lemma(g) == "scale" for g in p.children) for p in preps
+    ):
+        return True
+    if root.dep_ in ("dobj", "attr", "npadvmod") and lemma(verb) in _READ_VERBS:
+        return not any(c.dep_ == "nummod" for c in root.children)
+    decimal = "." in root.text and root.text.replace(".", "", 1).isdecimal() and float(root.text) % 1 != 0
+    unit = verb.lower_ in _UNIT_WORDS or lemma(verb) in DURATION_DAYS or currency(verb) is not None
+    figure = root.ent_type_ in (
+        "",
+        "CARDINAL",
+    )  # spaCy's QUANTITY is a measurement in a unit ("a 1.5 litre engine")
+    return decimal and figure and root.dep_ == "nummod" and verb.tag_ == "NN" and verb.i > root.i and not unit
+
+
+# Prepositions that give a cause ("missed nine games because of the injury"): what they govern is no measure.
+_CAUSES = frozenset(("because", "due", "owing", "thanks"))
+
+
+def _partitive(root: Token) -> Token | None:
+    """The noun a partitive figure counts: "10 of the team's 16 games", "three of their players" (the "of"
+    phrase with a determiner, possessive or figure of its own names a whole the figure is part of); None for
+    "one of them" (a pronoun) or a bare "of" noun ("a total of 31")."""
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            whole = noun is not None and noun.tag_ in ("NNS", "NNPS")
+            if whole and any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+                return noun
+    return None
+
+
+def _left_in(counted: Token) -> Token | None:
+    """The state a verb leaves its counted object in, as a bare adjective or participle after it ("left 14
+    others trapped", "left 30 people stranded"; the parser hangs it on the verb as a predicate or a clause, or on
+    the object as a modifier). A participle with words of its own ("houses built in 1990") describes them."""
+    verb = counted.head
+    if counted.dep_ != "dobj" or not verb.tag_.startswith("VB"):
+        return None
+    states = [*(c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")),
+              *(c for c in counted.children if c.dep_ in ("acl", "amod"))]  # fmt: skip
+    return next(
+        (c for c in states if c.i > counted.i and c.tag_ in ("VBN", "JJ") and not list(c.children)), None
+    )
 
 
 _OWN_PREPS = frozenset(("of", "by", "to"))
