@@ -770,3 +770,30 @@ def test_a_figure_read_on_a_scale_is_a_magnitude():
     assert _one("Rescuers measured 12 bodies.", "count").measure != "magnitude"
     for text in ("A 1.5 litre engine powers the van.", "The firm posted a 2.5 million loss."):
         assert all(c.measure != "magnitude" for _s, c in _claims(text)), text  # a unit's figure is measured
+
+
+def test_shots_fired_are_one_measure_whatever_the_noun():
+    """Rounds fired, shots, bullets, gunshots and "fired N times" count one thing; whom a gun shot, or a firm
+    fired, is counted as before."""
+    for text in ("The suspect fired 30 rounds.", "Witnesses heard 30 shots.", "Police found 30 bullets.",
+                 "The gunman fired 30 times.", "Thirty gunshots rang out."):  # fmt: skip
+        assert _one(text, "count").measure == "shots", text
+    assert _one("The gunman shot two officers.", "count").measure == "officer"
+    assert _one("The company fired 200 workers.", "count").measure == "jobs"
+    assert _one("He went the full twelve rounds.", "count").measure != "shots"
+
+
+def test_a_count_of_times_is_its_own_measure_in_words_or_figures():
+    """ "married twice" and "married three times" are one slot, apart from a count of people ("arrested four
+    people"); "twice as many" and "twice a day" are no count."""
+    twice, thrice = (
+        _one("She has been married twice.", "count"),
+        _one("She was married three times.", "count"),
+    )
+    assert twice.measure == thrice.measure == "spouses (times)" and (twice.value, thrice.value) == ("2", "3")
+    assert (
+        _one("He was arrested twice.", "count").measure == _one("He was arrested two times.", "count").measure
+    )
+    assert _one("Police arrested four people.", "count").measure == "arrested"
+    for text in ("There were twice as many people.", "He takes the pill twice a day."):
+        assert not [c for _s, c in _claims(text) if c.kind == "count"], text

@@ -23,6 +23,7 @@ from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, increment, money_of, split_glued, sums
 from storyline.analyze.nlp import lemma, tokens, verb_subject
 from storyline.analyze.outcomes import find_causes, find_death_places, find_offences
+from storyline.analyze.standings import ORDINAL_DIGITS, ordinal_value, place_claim
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.measures import (
     DISTANCE,
@@ -88,7 +89,10 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
             continue
         if ent.label_ in ("DATE", "TIME") and any(a <= ent.start < b for a, b in stamps):
             continue
-        claim = _rank(article_id, ent, dates) if ent.label_ == "ORDINAL" else _claim(article_id, ent, dates)
+        if ent.label_ == "ORDINAL":
+            claim = place_claim(article_id, ent) or _rank(article_id, ent, dates)
+        else:
+            claim = _claim(article_id, ent, dates)
         if claim is not None and not (out and claim.start < out[-1].end):  # not "1336" of "5:06 (1336 GMT)"
             out.append(claim)
     claims = sorted(
@@ -96,6 +100,7 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
             *out,
             *_zeros(article_id, doc, dates),
             *_ones(article_id, doc, dates),
+            *_repeats(article_id, doc, dates),
             *(
                 g
                 for g in _game_clocks(article_id, doc)
@@ -206,9 +211,6 @@ def _range_start(ent: Span) -> bool:
     return len(after) >= 2 and after[0].lower_ in ("to", "-to") and after[1].like_num
 
 
-_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
-
-
 def _rank(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSlot | None:
     """A rank in a series: "the fifth anti-piracy operation", "the 79th Academy Awards", "their eighth straight
     win", read by text2num's ``alpha2digit``; its measure is "rank of" the noun it modifies. Kind "other": two
@@ -221,9 +223,7 @@ def _rank(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSlo
         return None
     if ent.doc[ent.end : ent.end + 1].text == "-":
         return None  # "third-generation", "third-party", "second-degree": a kind, no place in a series
-    text = ent.text.lower().replace("-", " ")
-    digits = _ORDINAL_DIGITS.fullmatch(text) or _ORDINAL_DIGITS.fullmatch(alpha2digit(text, "en"))
-    value = int(digits[1]) if digits else 2 if text == "second" else None
+    value = ordinal_value(ent.text)
     if value is None or value < 2:
         return None
     when, update = _setting(ent.sent, dates)
@@ -293,6 +293,29 @@ def _ones(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[Clai
     return out
 
 
+# How many times, as one word: "married twice" is "married two times" ("once" is mostly "formerly").
+_TIMES_WORDS = {"twice": 2, "thrice": 3}
+
+
+def _repeats(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[ClaimSlot]:
+    """Counts of times written as a word ("was married twice", "fired twice"), measured as "two times" would
+    be; not a multiplier ("twice as many", "twice the limit": no verb's adverb) nor a rate ("twice a day")."""
+    out = []
+    for t in tokens(doc):
+        value = _TIMES_WORDS.get(t.lower_)
+        if value is None or t.dep_ != "advmod" or not t.head.tag_.startswith("VB"):
+            continue
+        if doc[t.i + 1 : t.i + 2].text.lower() in ("a", "an", "per", "as", "the"):
+            continue
+        measure = _measure(t, verb_only=False)
+        if measure is None:
+            continue
+        when, update = _setting(t.sent, dates)
+        out.append(ClaimSlot(article_id, t.idx, t.idx + len(t), "count", measure, str(value), time=when,
+                             update=update, subject=_subject(t), event=_event(t)))  # fmt: skip
+    return out
+
+
 # Words after a game clock's figure: "with 3:12 left", "4:05 remaining", "12:30 to go", "at 1:47 of the ninth
 # round", "2:10 into the fourth"; and the parts of a game it may name.
 _CLOCK_LEFT = _LEFT | {"to"}
@@ -321,7 +344,7 @@ def _game_clocks(article_id: str, doc: Doc) -> list[ClaimSlot]:
         if seconds > 59:
             continue
         rank = doc[part.i - 1].lower_ if part is not None else ""  # "the ninth round", "the 2nd half"
-        digits = _ORDINAL_DIGITS.fullmatch(alpha2digit(rank, "en")) if rank else None
+        digits = ORDINAL_DIGITS.fullmatch(alpha2digit(rank, "en")) if rank else None
         number = "2" if rank == "second" else digits[1] if digits else None  # text2num leaves "second" alone
         unit = f"game clock, {lemma(part)} {number}" if part is not None and number else "game clock"
         when, update = _setting(t.sent, [])
@@ -658,7 +681,7 @@ def _day_of_month(tokens: Sequence[Token]) -> Span | None:
 def _date_word(t: Token) -> bool:
     """A month, weekday or ordinal day ("February", "Tue", "15th"): part of a date, never what a figure counts."""
     word = t.lower_.rstrip(".")
-    return word in MONTHS or word in WEEKDAYS or _ORDINAL_DIGITS.fullmatch(word) is not None
+    return word in MONTHS or word in WEEKDAYS or ORDINAL_DIGITS.fullmatch(word) is not None
 
 
 def _clock_word(t: Token) -> bool:
@@ -1177,7 +1200,17 @@ def _currency(ent: Span, tokens: Sequence[Token]) -> str:
 def _measure(root: Token, verb_only: bool, length: bool = False) -> str | None:
     """What the value measures, a word: never punctuation or a clitic ("." of a sentence's end, "'s")."""
     found = _measure_word(root, verb_only, length)
-    return found if found is not None and any(c.isalpha() for c in found) else None
+    if found is None or not any(c.isalpha() for c in found):
+        return None
+    return f"{found} (times)" if not verb_only and found != "shots" and _times(root) else found
+
+
+def _times(root: Token) -> bool:
+    """A count of times something happened ("arrested twice", "married three times"), no count of those it
+    happened to ("arrested four people"): its own measure, the event's "(times)"."""
+    if root.lower_ in _TIMES_WORDS:
+        return True
+    return root.dep_ == "nummod" and lemma(root.head) == "time" and root.head.dep_ in ("npadvmod", "advmod")
 
 
 def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | None:
@@ -1222,6 +1255,8 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
     if _reading(root):
         return "magnitude"  # "a 6.1 quake", "measuring 6.1", "6.1 on the Richter scale": one scale's reading
     counted = root.head if root.dep_ in ("nummod", "quantmod", "compound") else _partitive(root)
+    if _fired(counted if counted is not None else root):
+        return "shots"  # "fired 30 rounds", "fired 30 times": what a gun fires, whatever the noun
     if counted is not None and lemma(counted) == "hospital":
         return "hospital"  # "taken to three hospitals" counts hospitals, not the people in them
     if counted is not None and counted.dep_ in ("pobj", "agent") and counted.head.lower_ == "by":
@@ -1280,6 +1315,26 @@ def _reading(root: Token) -> bool:
         "CARDINAL",
     )  # spaCy's QUANTITY is a measurement in a unit ("a 1.5 litre engine")
     return decimal and figure and root.dep_ == "nummod" and verb.tag_ == "NN" and verb.i > root.i and not unit
+
+
+# Verbs of firing a gun: their object, or how many times, counts shots ("fired 30 rounds", "shot him 12 times").
+_FIRING = frozenset(("fire", "shoot"))
+
+
+def _fired(counted: Token) -> bool:
+    """Whether a counted noun is what a gun fired: a round a firing verb's object ("fired 30 rounds") or the
+    times it did so ("fired 30 times"); not whom it shot ("shot two officers") or fired ("fired 200 staff")."""
+    verb = counted.head
+    if lemma(verb) not in _FIRING or not verb.tag_.startswith("VB"):
+        return False
+    if lemma(counted) == "time" or counted.lower_ in _TIMES_WORDS:
+        return counted.dep_ in ("npadvmod", "advmod", "dobj")
+    return counted.dep_ == "dobj" and lemma(counted) in _ROUNDS
+
+
+# What a gun fires besides the shots group's words: a firing verb's object of these counts shots ("fired 30
+# rounds"); elsewhere "seven rounds" are a fight's or a golfer's.
+_ROUNDS = frozenset(("round", "shell", "volley", "cartridge"))
 
 
 # Prepositions that give a cause ("missed nine games because of the injury"): what they govern is no measure.

@@ -18,6 +18,9 @@ _GROUPS = {
     "ill": "ill sick sicken illness poison poisoning",  # "fell ill", "were taken ill", "food poisoning cases"
     "jobs": "job worker employee staff layoff redundancy",
     "votes": "vote ballot",
+    # shots fired, by the shot or what it fires ("30 shots", "30 bullets", "30 gunshots"; analyze.claims reads
+    # what a firing verb's object or "N times" counts as these too: "fired 30 rounds", "fired 30 times")
+    "shots": "shot gunshot bullet",
     "magnitude": "magnitude",
     "sentence": "sentence jail prison imprison",
     "children": "child kid son daughter",
