@@ -797,3 +797,17 @@ def test_a_count_of_times_is_its_own_measure_in_words_or_figures():
     assert _one("Police arrested four people.", "count").measure == "arrested"
     for text in ("There were twice as many people.", "He takes the pill twice a day."):
         assert not [c for _s, c in _claims(text) if c.kind == "count"], text
+
+
+def test_qualifiers_in_the_words_outlets_use():
+    """PROTOCOL.md's synonyms and a few more: each maps to one of its bounds."""
+    for text, qualifier in (
+        ("Close to 300 people were evacuated.", "nearly"),
+        ("Just over 300 people were evacuated.", "more than"),
+        ("Just under 300 people were evacuated.", "less than"),
+        ("No fewer than 300 people were evacuated.", "at least"),
+        ("A dozen or so people were injured.", "about"),
+        ("Twenty or so people were injured.", "about"),
+    ):
+        assert _one(text, "count").qualifier == qualifier, text
+    assert _one("A dozen people were injured.", "count").qualifier is None

@@ -26,6 +26,7 @@ from storyline.analyze.outcomes import find_causes, find_death_places, find_offe
 from storyline.analyze.standings import ORDINAL_DIGITS, ordinal_value, place_claim
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.measures import (
+    ABOUT_AFTER,
     DISTANCE,
     DISTANCE_UNITS,
     DURATION_DAYS,
@@ -473,6 +474,8 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     tokens, qualifier, start = _strip_qualifier(ent)
     if not tokens:
         return None
+    if qualifier is None and tuple(t.lower_ for t in ent.doc[ent.end : ent.end + 2]) == ABOUT_AFTER:
+        qualifier = "about"  # "a dozen or so"
     label = ent.label_
     if label == "DATE" and all(t.text.isdecimal() and len(t.text) < 4 for t in tokens):
         label = "CARDINAL"  # "injuring 40": a bare figure spaCy took for a date
