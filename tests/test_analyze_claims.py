@@ -811,3 +811,13 @@ def test_qualifiers_in_the_words_outlets_use():
     ):
         assert _one(text, "count").qualifier == qualifier, text
     assert _one("A dozen people were injured.", "count").qualifier is None
+
+
+def test_a_figure_the_parser_wraps_in_a_qualifiers_noun_keeps_its_measure():
+    """ "Upwards of 300 people", "a minimum of 300 people": the parser makes the qualifier's noun the subject and
+    the figure its "of" object; the measure is still the verb's, as for "about 300 people"."""
+    for text, qualifier in (("Upwards of 300 people were evacuated.", "more than"),
+                            ("A minimum of 300 people were evacuated.", "at least"),
+                            ("About 300 people were evacuated.", "about")):  # fmt: skip
+        found = _one(text, "count")
+        assert (found.measure, found.value, found.qualifier) == ("evacuated", "300", qualifier), text

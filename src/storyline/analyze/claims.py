@@ -1222,8 +1222,8 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
     A date or duration (``verb_only``): the first verb or noun above it (the event it times), not a time zone
     or a date's word; a duration (``length``) modifying a noun is that noun's length ("a two-day visit"), a date
     or time modifying one dates it ("the 4:43 a.m. quake")."""
-    chain = [root]
-    while len(chain) <= _HOPS + 2 * verb_only and chain[-1].head.i != chain[-1].i:
+    chain, hops = [root], _HOPS + 2 * verb_only + _wrapped(root)
+    while len(chain) <= hops and chain[-1].head.i != chain[-1].i:
         if chain[-1].dep_ == "conj" and not verb_only and not chain[-1].head.like_num:
             break  # "24 were killed and 200 injured": above a conjunct is the other one's measure ("7.6 and 7.4": not)
         chain.append(chain[-1].head)
@@ -1267,7 +1267,7 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
     if counted is not None and MEASURES.get(lemma(counted), next(iter(WHO_GROUPS))) not in WHO_GROUPS:
         return MEASURES[lemma(counted)]  # the noun a figure counts comes first: "800 homes destroyed"
     near = []
-    for tok in chain[: _HOPS + 1]:
+    for tok in chain[: hops + 1]:
         # a figure's own participle: "Six were killed and at least 30 injured" (30 a conjunct, "injured" its acl)
         # and a state the parser reads as an adverb: "fell ill", "shot dead" (a toll's word only: "sent home" no)
         beside = [tok, *(c for c in tok.children if c.dep_ in _NEAR or tok is root and c.dep_ == "acl"
@@ -1338,6 +1338,22 @@ def _fired(counted: Token) -> bool:
 # What a gun fires besides the shots group's words: a firing verb's object of these counts shots ("fired 30
 # rounds"); elsewhere "seven rounds" are a fight's or a golfer's.
 _ROUNDS = frozenset(("round", "shell", "volley", "cartridge"))
+
+
+# The words of qualifier phrases ("upwards of", "a minimum of"): a noun of them that heads "of N people" (the
+# parser's reading) says nothing of what is counted.
+_QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
+
+
+def _wrapped(root: Token) -> int:
+    """The hops a figure's measure lies further up when the parser wraps it in a qualifier's or a tally's noun:
+    "upwards of 300 people were evacuated", "a total of 300 people were evacuated" ("people" is the object of
+    "of", whose head is the phrase's noun): 2, the "of" and that noun; else 0."""
+    noun = root.head if root.dep_ == "nummod" else root
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return 0
+    return 2 if of.head.lower_ in _QUALIFIER_WORDS or lemma(of.head) in TALLY_NOUNS else 0
 
 
 # Prepositions that give a cause ("missed nine games because of the injury"): what they govern is no measure.
