@@ -731,3 +731,93 @@ def test_time_left_on_a_clock_is_no_length():
                  "She scored with ten minutes of the half left."):  # fmt: skip
         assert not [c for _s, c in _claims(text) if c.kind == "duration"], text
     assert _one("The visitors played the final 24 minutes with ten men.", "duration").value
+
+
+def test_a_score_lines_figures_are_no_counts():
+    """ "won 3-1": neither figure counts wins (the second one alone read as "1 win" would set two scores'
+    second figures against each other)."""
+    for text in ("The home side won 3-1.", "The visitors won 4-2 on Sunday.", "Rovers edged the match 2-1."):
+        assert not [c for _s, c in _claims(text) if c.kind == "count"], text
+
+
+def test_those_a_verb_leaves_in_a_state_are_counted_by_the_state():
+    """ "left 14 others trapped", "left 30 people stranded": the state is what is counted, as in "14 trapped"."""
+    for text in ("The quake killed six and left 14 others trapped.", "The slide left 14 people trapped.",
+                 "Six were killed and 14 trapped."):  # fmt: skip
+        assert {c.measure for s, c in _claims(text) if s == "14"} == {"trap"}, text
+    assert _one("The storm left 30 people stranded.", "count").measure == "strand"
+
+
+def test_a_partitive_figure_counts_the_noun_of_its_whole():
+    """ "10 of the team's 16 games" counts games, as "missed 10 games" does; a cause ("because of the injury")
+    names no measure; "one of them" and "a total of 31" have no whole."""
+    for text in ("Lee missed 10 of the team's 16 games.", "Lee missed 10 games this season.",
+                 "Lee missed 10 of their games with a sprain.", "Lee missed 10 games because of the injury."):  # fmt: skip
+        assert [c.measure for s, c in _claims(text) if s == "10"] == ["game"], text
+    rescued = [c for s, c in _claims("Three of the five climbers were rescued.") if s == "Three"]
+    assert [c.measure for c in rescued] == ["rescued"]  # what happened to them still outranks who they are
+
+
+def test_a_figure_read_on_a_scale_is_a_magnitude():
+    """A quake's magnitude in the ways outlets write it is one measure: on a scale, the object of a reading
+    verb, a decimal before a singular noun; a whole number of things stays a count of them."""
+    for text in ("A 6.1 quake struck the island.", "The 6.1 temblor was felt in the capital.",
+                 "An earthquake measuring 6.1 struck the island.", "The tremor registered 6.1 on the scale.",
+                 "The earthquake was 6.1 on the Richter scale.", "The quake had a magnitude of 6.1.",
+                 "The two aftershocks measured 5.2 and 6.1."):  # fmt: skip
+        assert [c.measure for s, c in _claims(text) if s == "6.1"] == ["magnitude"], text
+    assert _one("Six quakes struck the island.", "count").measure == "quake"
+    assert _one("Rescuers measured 12 bodies.", "count").measure != "magnitude"
+    for text in ("A 1.5 litre engine powers the van.", "The firm posted a 2.5 million loss."):
+        assert all(c.measure != "magnitude" for _s, c in _claims(text)), text  # a unit's figure is measured
+
+
+def test_shots_fired_are_one_measure_whatever_the_noun():
+    """Rounds fired, shots, bullets, gunshots and "fired N times" count one thing; whom a gun shot, or a firm
+    fired, is counted as before."""
+    for text in ("The suspect fired 30 rounds.", "Witnesses heard 30 shots.", "Police found 30 bullets.",
+                 "The gunman fired 30 times.", "Thirty gunshots rang out."):  # fmt: skip
+        assert _one(text, "count").measure == "shots", text
+    assert _one("The gunman shot two officers.", "count").measure == "officer"
+    assert _one("The company fired 200 workers.", "count").measure == "jobs"
+    assert _one("He went the full twelve rounds.", "count").measure != "shots"
+
+
+def test_a_count_of_times_is_its_own_measure_in_words_or_figures():
+    """ "married twice" and "married three times" are one slot, apart from a count of people ("arrested four
+    people"); "twice as many" and "twice a day" are no count."""
+    twice, thrice = (
+        _one("She has been married twice.", "count"),
+        _one("She was married three times.", "count"),
+    )
+    assert twice.measure == thrice.measure == "spouses (times)" and (twice.value, thrice.value) == ("2", "3")
+    assert (
+        _one("He was arrested twice.", "count").measure == _one("He was arrested two times.", "count").measure
+    )
+    assert _one("Police arrested four people.", "count").measure == "arrested"
+    for text in ("There were twice as many people.", "He takes the pill twice a day."):
+        assert not [c for _s, c in _claims(text) if c.kind == "count"], text
+
+
+def test_qualifiers_in_the_words_outlets_use():
+    """PROTOCOL.md's synonyms and a few more: each maps to one of its bounds."""
+    for text, qualifier in (
+        ("Close to 300 people were evacuated.", "nearly"),
+        ("Just over 300 people were evacuated.", "more than"),
+        ("Just under 300 people were evacuated.", "less than"),
+        ("No fewer than 300 people were evacuated.", "at least"),
+        ("A dozen or so people were injured.", "about"),
+        ("Twenty or so people were injured.", "about"),
+    ):
+        assert _one(text, "count").qualifier == qualifier, text
+    assert _one("A dozen people were injured.", "count").qualifier is None
+
+
+def test_a_figure_the_parser_wraps_in_a_qualifiers_noun_keeps_its_measure():
+    """ "Upwards of 300 people", "a minimum of 300 people": the parser makes the qualifier's noun the subject and
+    the figure its "of" object; the measure is still the verb's, as for "about 300 people"."""
+    for text, qualifier in (("Upwards of 300 people were evacuated.", "more than"),
+                            ("A minimum of 300 people were evacuated.", "at least"),
+                            ("About 300 people were evacuated.", "about")):  # fmt: skip
+        found = _one(text, "count")
+        assert (found.measure, found.value, found.qualifier) == ("evacuated", "300", qualifier), text
