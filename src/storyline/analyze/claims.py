@@ -23,10 +23,8 @@ from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, increment, money_of, split_glued, sums
 from storyline.analyze.nlp import lemma, tokens, verb_subject
 from storyline.analyze.outcomes import find_causes, find_death_places, find_offences
-from storyline.analyze.standings import ORDINAL_DIGITS, ordinal_value, place_claim
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.measures import (
-    ABOUT_AFTER,
     DISTANCE,
     DISTANCE_UNITS,
     DURATION_DAYS,
@@ -90,10 +88,7 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
             continue
         if ent.label_ in ("DATE", "TIME") and any(a <= ent.start < b for a, b in stamps):
             continue
-        if ent.label_ == "ORDINAL":
-            claim = place_claim(article_id, ent) or _rank(article_id, ent, dates)
-        else:
-            claim = _claim(article_id, ent, dates)
+        claim = _rank(article_id, ent, dates) if ent.label_ == "ORDINAL" else _claim(article_id, ent, dates)
         if claim is not None and not (out and claim.start < out[-1].end):  # not "1336" of "5:06 (1336 GMT)"
             out.append(claim)
     claims = sorted(
@@ -101,7 +96,6 @@ def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> lis
             *out,
             *_zeros(article_id, doc, dates),
             *_ones(article_id, doc, dates),
-            *_repeats(article_id, doc, dates),
             *(
                 g
                 for g in _game_clocks(article_id, doc)
@@ -212,6 +206,9 @@ def _range_start(ent: Span) -> bool:
     return len(after) >= 2 and after[0].lower_ in ("to", "-to") and after[1].like_num
 
 
+_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
+
 def _rank(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSlot | None:
     """A rank in a series: "the fifth anti-piracy operation", "the 79th Academy Awards", "their eighth straight
     win", read by text2num's ``alpha2digit``; its measure is "rank of" the noun it modifies. Kind "other": two
@@ -224,7 +221,9 @@ def _rank(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSlo
         return None
     if ent.doc[ent.end : ent.end + 1].text == "-":
         return None  # "third-generation", "third-party", "second-degree": a kind, no place in a series
-    value = ordinal_value(ent.text)
+    text = ent.text.lower().replace("-", " ")
+    digits = _ORDINAL_DIGITS.fullmatch(text) or _ORDINAL_DIGITS.fullmatch(alpha2digit(text, "en"))
+    value = int(digits[1]) if digits else 2 if text == "second" else None
     if value is None or value < 2:
         return None
     when, update = _setting(ent.sent, dates)
@@ -294,29 +293,6 @@ def _ones(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[Clai
     return out
 
 
-# How many times, as one word: "married twice" is "married two times" ("once" is mostly "formerly").
-_TIMES_WORDS = {"twice": 2, "thrice": 3}
-
-
-def _repeats(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[ClaimSlot]:
-    """Counts of times written as a word ("was married twice", "fired twice"), measured as "two times" would
-    be; not a multiplier ("twice as many", "twice the limit": no verb's adverb) nor a rate ("twice a day")."""
-    out = []
-    for t in tokens(doc):
-        value = _TIMES_WORDS.get(t.lower_)
-        if value is None or t.dep_ != "advmod" or not t.head.tag_.startswith("VB"):
-            continue
-        if doc[t.i + 1 : t.i + 2].text.lower() in ("a", "an", "per", "as", "the"):
-            continue
-        measure = _measure(t, verb_only=False)
-        if measure is None:
-            continue
-        when, update = _setting(t.sent, dates)
-        out.append(ClaimSlot(article_id, t.idx, t.idx + len(t), "count", measure, str(value), time=when,
-                             update=update, subject=_subject(t), event=_event(t)))  # fmt: skip
-    return out
-
-
 # Words after a game clock's figure: "with 3:12 left", "4:05 remaining", "12:30 to go", "at 1:47 of the ninth
 # round", "2:10 into the fourth"; and the parts of a game it may name.
 _CLOCK_LEFT = _LEFT | {"to"}
@@ -345,7 +321,7 @@ def _game_clocks(article_id: str, doc: Doc) -> list[ClaimSlot]:
         if seconds > 59:
             continue
         rank = doc[part.i - 1].lower_ if part is not None else ""  # "the ninth round", "the 2nd half"
-        digits = ORDINAL_DIGITS.fullmatch(alpha2digit(rank, "en")) if rank else None
+        digits = _ORDINAL_DIGITS.fullmatch(alpha2digit(rank, "en")) if rank else None
         number = "2" if rank == "second" else digits[1] if digits else None  # text2num leaves "second" alone
         unit = f"game clock, {lemma(part)} {number}" if part is not None and number else "game clock"
         when, update = _setting(t.sent, [])
@@ -474,8 +450,6 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
     tokens, qualifier, start = _strip_qualifier(ent)
     if not tokens:
         return None
-    if qualifier is None and tuple(t.lower_ for t in ent.doc[ent.end : ent.end + 2]) == ABOUT_AFTER:
-        qualifier = "about"  # "a dozen or so"
     label = ent.label_
     if label == "DATE" and all(t.text.isdecimal() and len(t.text) < 4 for t in tokens):
         label = "CARDINAL"  # "injuring 40": a bare figure spaCy took for a date
@@ -684,7 +658,7 @@ def _day_of_month(tokens: Sequence[Token]) -> Span | None:
 def _date_word(t: Token) -> bool:
     """A month, weekday or ordinal day ("February", "Tue", "15th"): part of a date, never what a figure counts."""
     word = t.lower_.rstrip(".")
-    return word in MONTHS or word in WEEKDAYS or ORDINAL_DIGITS.fullmatch(word) is not None
+    return word in MONTHS or word in WEEKDAYS or _ORDINAL_DIGITS.fullmatch(word) is not None
 
 
 def _clock_word(t: Token) -> bool:
@@ -1096,14 +1070,12 @@ def _tally_from(doc: Doc, i: int) -> tuple[str, int] | None:
 
 def _in_tally(ent: Span) -> bool:
     """The second figure of a vote tally ("four" of "five votes to four", "128" of "312-128"), read with the
-    first, or of a score line ("1" of "won 3-1"): alone it is no count of what the verb names (a score's first
-    figure is dropped as a tally without a vote, so its second one would have been "1 win")."""
-    voted = not _VOTING.isdisjoint(_sentence_lemmas(ent.sent))
-    for i in range(max(0, ent.start - 3), ent.start):
-        read = _tally_from(ent.doc, i)
-        if read and read[1] == ent.start and (voted or ent.doc[i + 1].text in ("-", "–")):
-            return True
-    return _opposed_figure(ent[0])
+    first (a score line's figures are left as they were read)."""
+    voted = not _VOTING.isdisjoint(_sentence_lemmas(ent.sent)) and any(
+        (read := _tally_from(ent.doc, i)) and read[1] == ent.start
+        for i in range(max(0, ent.start - 3), ent.start)
+    )
+    return voted or _opposed_figure(ent[0])
 
 
 def _opposed_figure(t: Token) -> bool:
@@ -1217,17 +1189,7 @@ def _currency(ent: Span, tokens: Sequence[Token]) -> str:
 def _measure(root: Token, verb_only: bool, length: bool = False) -> str | None:
     """What the value measures, a word: never punctuation or a clitic ("." of a sentence's end, "'s")."""
     found = _measure_word(root, verb_only, length)
-    if found is None or not any(c.isalpha() for c in found):
-        return None
-    return f"{found} (times)" if not verb_only and found != "shots" and _times(root) else found
-
-
-def _times(root: Token) -> bool:
-    """A count of times something happened ("arrested twice", "married three times"), no count of those it
-    happened to ("arrested four people"): its own measure, the event's "(times)"."""
-    if root.lower_ in _TIMES_WORDS:
-        return True
-    return root.dep_ == "nummod" and lemma(root.head) == "time" and root.head.dep_ in ("npadvmod", "advmod")
+    return found if found is not None and any(c.isalpha() for c in found) else None
 
 
 def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | None:
@@ -1236,8 +1198,8 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
     A date or duration (``verb_only``): the first verb or noun above it (the event it times), not a time zone
     or a date's word; a duration (``length``) modifying a noun is that noun's length ("a two-day visit"), a date
     or time modifying one dates it ("the 4:43 a.m. quake")."""
-    chain, hops = [root], _HOPS + 2 * verb_only + _wrapped(root)
-    while len(chain) <= hops and chain[-1].head.i != chain[-1].i:
+    chain = [root]
+    while len(chain) <= _HOPS + 2 * verb_only and chain[-1].head.i != chain[-1].i:
         if chain[-1].dep_ == "conj" and not verb_only and not chain[-1].head.like_num:
             break  # "24 were killed and 200 injured": above a conjunct is the other one's measure ("7.6 and 7.4": not)
         chain.append(chain[-1].head)
@@ -1269,11 +1231,7 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
     stated = _stated_object(root)
     if stated is not None:
         return MEASURES.get(lemma(stated), lemma(stated))  # "put the death toll at 12": the toll's figure
-    if _reading(root):
-        return "magnitude"  # "a 6.1 quake", "measuring 6.1", "6.1 on the Richter scale": one scale's reading
-    counted = root.head if root.dep_ in ("nummod", "quantmod", "compound") else _partitive(root)
-    if _fired(counted if counted is not None else root):
-        return "shots"  # "fired 30 rounds", "fired 30 times": what a gun fires, whatever the noun
+    counted = root.head if root.dep_ in ("nummod", "quantmod", "compound") else None
     if counted is not None and lemma(counted) == "hospital":
         return "hospital"  # "taken to three hospitals" counts hospitals, not the people in them
     if counted is not None and counted.dep_ in ("pobj", "agent") and counted.head.lower_ == "by":
@@ -1281,19 +1239,17 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
     if counted is not None and MEASURES.get(lemma(counted), next(iter(WHO_GROUPS))) not in WHO_GROUPS:
         return MEASURES[lemma(counted)]  # the noun a figure counts comes first: "800 homes destroyed"
     near = []
-    for tok in chain[: hops + 1]:
+    for tok in chain[: _HOPS + 1]:
         # a figure's own participle: "Six were killed and at least 30 injured" (30 a conjunct, "injured" its acl)
         # and a state the parser reads as an adverb: "fell ill", "shot dead" (a toll's word only: "sent home" no)
         beside = [tok, *(c for c in tok.children if c.dep_ in _NEAR or tok is root and c.dep_ == "acl"
                          or c.dep_ == "advmod" and MEASURES.get(lemma(c)) in TOLLS)]  # fmt: skip
-        near += [t for t in beside + [g for c in beside if c.dep_ == "prep" and c.lower_ not in _CAUSES
-                                      for g in c.children if g.dep_ == "pobj"] if t is not root]  # fmt: skip
+        near += [t for t in beside + [g for c in beside if c.dep_ == "prep" for g in c.children
+                                      if g.dep_ == "pobj"] if t is not root]  # fmt: skip
     # a state a verb leaves its object in, as written: "leaving two others missing" (no form of "miss")
     groups = [g for t in near if (g := MEASURES.get(lemma(t)) or t.dep_ == "oprd" and MEASURES.get(t.lower_))]
     if groups:  # what happened to them outranks who they are: "two employees were killed" counts the dead
         return next((g for g in groups if g not in WHO_GROUPS), groups[0])
-    if (state := _left_in(counted if counted is not None else root)) is not None:
-        return lemma(state)  # "left 14 others trapped": those in the state, not the leaving
     # not a date's word: "$210 million March 3" (a dateline after a headline) is no sum of Marches
     if counted is not None and counted.tag_.startswith("NN") and lemma(counted) not in GENERIC_NOUNS:
         if not _date_word(counted):
@@ -1303,102 +1259,6 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
     if verb is not None and verb.is_alpha and lemma(verb) not in REPORTING_VERBS | {"be", "have"}:
         return lemma(verb)
     return None
-
-
-# Words a decimal figure is a measurement in ("a 2.7 GHz chip", "a 1.5 million loss"), not a reading of a thing
-_UNIT_WORDS = frozenset((*SPEC_UNITS, *DISTANCE_UNITS, *SCALES, *_PERCENT))
-# Verbs that read a figure off an instrument ("a quake measuring 6.1", "registered 5.8"): a reading, no count.
-_READ_VERBS = frozenset(("measure", "register"))
-
-
-def _reading(root: Token) -> bool:
-    """A figure read on a scale rather than counted: put "on" a scale ("6.1 on the Richter scale"), the object of
-    a reading verb with no unit ("measuring 6.1"), or a decimal before a singular noun ("a 6.1 quake": no one
-    counts 6.1 quakes)."""
-    verb = root.head
-    if root.dep_ == "conj" and verb.like_num:
-        return _reading(verb)  # "measured 5.2 and 4.8"
-    preps = [*root.children, *(verb.children if root.dep_ in ("dobj", "attr") else ())]
-    if any(
-        p.dep_ == "prep" and p.lower_ == "on" and any(lemma(g) == "scale" for g in p.children) for p in preps
-    ):
-        return True
-    if root.dep_ in ("dobj", "attr", "npadvmod") and lemma(verb) in _READ_VERBS:
-        return not any(c.dep_ == "nummod" for c in root.children)
-    decimal = "." in root.text and root.text.replace(".", "", 1).isdecimal() and float(root.text) % 1 != 0
-    unit = verb.lower_ in _UNIT_WORDS or lemma(verb) in DURATION_DAYS or currency(verb) is not None
-    figure = root.ent_type_ in (
-        "",
-        "CARDINAL",
-    )  # spaCy's QUANTITY is a measurement in a unit ("a 1.5 litre engine")
-    return decimal and figure and root.dep_ == "nummod" and verb.tag_ == "NN" and verb.i > root.i and not unit
-
-
-# Verbs of firing a gun: their object, or how many times, counts shots ("fired 30 rounds", "shot him 12 times").
-_FIRING = frozenset(("fire", "shoot"))
-
-
-def _fired(counted: Token) -> bool:
-    """Whether a counted noun is what a gun fired: a round a firing verb's object ("fired 30 rounds") or the
-    times it did so ("fired 30 times"); not whom it shot ("shot two officers") or fired ("fired 200 staff")."""
-    verb = counted.head
-    if lemma(verb) not in _FIRING or not verb.tag_.startswith("VB"):
-        return False
-    if lemma(counted) == "time" or counted.lower_ in _TIMES_WORDS:
-        return counted.dep_ in ("npadvmod", "advmod", "dobj")
-    return counted.dep_ == "dobj" and lemma(counted) in _ROUNDS
-
-
-# What a gun fires besides the shots group's words: a firing verb's object of these counts shots ("fired 30
-# rounds"); elsewhere "seven rounds" are a fight's or a golfer's.
-_ROUNDS = frozenset(("round", "shell", "volley", "cartridge"))
-
-
-# The words of qualifier phrases ("upwards of", "a minimum of"): a noun of them that heads "of N people" (the
-# parser's reading) says nothing of what is counted.
-_QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
-
-
-def _wrapped(root: Token) -> int:
-    """The hops a figure's measure lies further up when the parser wraps it in a qualifier's or a tally's noun:
-    "upwards of 300 people were evacuated", "a total of 300 people were evacuated" ("people" is the object of
-    "of", whose head is the phrase's noun): 2, the "of" and that noun; else 0."""
-    noun = root.head if root.dep_ == "nummod" else root
-    of = noun.head
-    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
-        return 0
-    return 2 if of.head.lower_ in _QUALIFIER_WORDS or lemma(of.head) in TALLY_NOUNS else 0
-
-
-# Prepositions that give a cause ("missed nine games because of the injury"): what they govern is no measure.
-_CAUSES = frozenset(("because", "due", "owing", "thanks"))
-
-
-def _partitive(root: Token) -> Token | None:
-    """The noun a partitive figure counts: "10 of the team's 16 games", "three of their players" (the "of"
-    phrase with a determiner, possessive or figure of its own names a whole the figure is part of); None for
-    "one of them" (a pronoun) or a bare "of" noun ("a total of 31")."""
-    for prep in root.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            whole = noun is not None and noun.tag_ in ("NNS", "NNPS")
-            if whole and any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
-                return noun
-    return None
-
-
-def _left_in(counted: Token) -> Token | None:
-    """The state a verb leaves its counted object in, as a bare adjective or participle after it ("left 14
-    others trapped", "left 30 people stranded"; the parser hangs it on the verb as a predicate or a clause, or on
-    the object as a modifier). A participle with words of its own ("houses built in 1990") describes them."""
-    verb = counted.head
-    if counted.dep_ != "dobj" or not verb.tag_.startswith("VB"):
-        return None
-    states = [*(c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")),
-              *(c for c in counted.children if c.dep_ in ("acl", "amod"))]  # fmt: skip
-    return next(
-        (c for c in states if c.i > counted.i and c.tag_ in ("VBN", "JJ") and not list(c.children)), None
-    )
 
 
 _OWN_PREPS = frozenset(("of", "by", "to"))
