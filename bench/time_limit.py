@@ -65,17 +65,17 @@ def _piece_cost() -> float:
 def _count_pieces(ingested: Path, work: Path) -> int:
     """Timers one build starts (limited pieces, and unlimited ones nested in them)."""
     started = [0]
-    real = isolate._begin
+    real = isolate._Stack.begin
 
-    def counted(piece):
-        started[0] += piece is not None
-        return real(piece)
+    def counted(stack, piece):
+        started[0] += 1
+        return real(stack, piece)
 
-    isolate._begin = counted
+    isolate._Stack.begin = counted
     try:
         _build_cpu(ingested, work, DEFAULTS.pipeline.piece_time_limit or 60.0)
     finally:
-        isolate._begin = real
+        isolate._Stack.begin = real
     return started[0]
 
 
