@@ -18,8 +18,10 @@ a piece waits on nothing (no store write, no network), so a hang is a loop that 
   exception in it with ``PyThreadState_SetAsyncExc``. That takes effect at the thread's next bytecode: it cuts a
   pure-Python loop, but not one long C call (a single regex backtrack, one spaCy parse), which it cuts only once
   the call returns. It sleeps while no piece runs and otherwise wakes once per time left (a thread's CPU clock
-  runs no faster than wall time), so an honest build pays it nothing but one lock per piece. Where the platform
-  has no ``pthread_getcpuclockid`` (Windows) these pieces run without a limit.
+  runs no faster than wall time), so an honest piece pays two lock holds and a few clock readings. A piece ends
+  holding the watchdog's lock and takes back an exception sent but not yet raised, so none surfaces after it (the
+  piece is kept or cut, either is right at its deadline). Without ``pthread_getcpuclockid`` (Windows) these pieces
+  run without a limit.
 
 A nested piece has its own limit and the outer piece's clock stops while it runs, so a hang inside the nested
 piece costs only that piece. A piece that changes shared state in steps (the clusterer, the duplicate index, the
