@@ -54,9 +54,8 @@ log = logging.getLogger(__name__)
 _LIMIT: ContextVar[float] = ContextVar("piece_time_limit", default=DEFAULTS.pipeline.piece_time_limit)
 _TIMER, _SIGNAL = getattr(signal, "ITIMER_PROF", None), getattr(signal, "SIGPROF", None)  # process CPU time
 _SOON = 1e-4  # seconds: a clock due now looks this far ahead (a timer of 0 would be switched off)
-_THREAD_CLOCKS = hasattr(
-    time, "pthread_getcpuclockid"
-)  # another thread's CPU clock can be read (not Windows)
+# another thread's CPU clock can be read (not on Windows)
+_THREAD_CLOCKS = hasattr(time, "pthread_getcpuclockid")
 # PyThreadState_SetAsyncExc(thread id, exception class), and with NULL for the class: clear the pending one
 _RAISE_IN = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_ulong, ctypes.py_object)(
     ("PyThreadState_SetAsyncExc", ctypes.pythonapi)
