@@ -1,6 +1,6 @@
 """The byline of a copied page whose header named none: a small learned ranker over the page's name-shaped lines.
 
-Blogs and magazines put the author on a line of its own ("Marina Beuerle", "Über Creeny", "© 2020 Jane Roe") that
+Blogs and magazines put the author on a line of its own ("Marina Kessler", "Über Ada Lind", "© 2020 Jane Roe") that
 the line labeller often calls chrome. Every line from which ``read_name`` reads a name (the header rules, a
 marker's one token, a dated name, an author box, a copyright notice, a line in capitals) is a candidate; a
 logistic scorer (``byline_model.json``, fitted by ``eval/train_bylines.py`` on half 0 of the real pages) weighs its
@@ -135,7 +135,7 @@ _MARKED_TOKEN = re.compile(
     r"(?=\s*$|\s*[|•·,(@–—/]|\s+(?:am|um|at|on|le|à|in|-|\d))",
     re.I,
 )
-# What a "date, name" line ("11.12.2019 - Amelie Loevenich", "Helmut Rubik 3/5/2022 22:41") holds besides the name.
+# What a "date, name" line ("11.12.2019 - Amelie Hartung", "Helmut Kranz 3/5/2022 22:41") holds besides the name.
 _DATE_PARTS = re.compile(
     rf"\d{{1,2}}\.?\s*{TRAINING_MONTH_RE}|{TRAINING_MONTH_RE}(?=\s*\d)|"  # a month word next to a day or a year
     r"\d[\d./:,-]*\w{0,2}\.?|\b(?:am|um|uhr|at|on|posted|updated|" + "|".join(WEEKDAYS) + r")\b|[|/·•–—-]",
@@ -153,8 +153,8 @@ _NEVER_IN_DATED_BYLINE = re.compile(r"[^\w\s'’.÷&,|–—/:·•-]")  # "÷" 
 
 
 # Shapes the header rules leave out, each taken off before the rules read the line again: an academic title
-# ("Dr. Alexander Klier"), a trailing comma ("Amelie Siekmann,"), a copyright notice ("© 2009-2012 Jonathan
-# Krase. Impressum", "(c) Johannes Wolf • Weitere Rechte"), a lower-case role ("Richard Adams Education editor").
+# ("Dr. Alexander Vogt"), a trailing comma ("Amelie Brandt,"), a copyright notice ("© 2009-2012 Jonathan
+# Reeve. Impressum", "(c) Johannes Lenz • Weitere Rechte"), a lower-case role ("Tom Hale Education editor").
 _TITLE = re.compile(r"^(?:(?:(?:Dr|Prof|Mag|Dipl\.-Ing|Ing)\.|Rechtsanw(?:alt|ältin))\s*)+(?=[A-Z])")
 _COPYRIGHT_NAME = re.compile(
     r"^(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[-–,]?\s*", re.I
@@ -195,7 +195,7 @@ def read_name(text: str) -> tuple[str, str] | None:
     bare = bare.rstrip(",;")
     if (role := _LOWER_ROLE.search(bare)) is not None:
         words = bare[: role.start()].split()
-        bare = " ".join(words[:-1] if len(words) >= 3 else words)  # "Richard Adams Education editor"
+        bare = " ".join(words[:-1] if len(words) >= 3 else words)  # "Tom Hale Education editor"
     if bare != line and (found := _rules_name(bare)) is not None:
         return found[0], rule
     if line.isupper() and 2 <= len(line.split()) <= 4:  # "SVEN MICHAELSEN"

@@ -131,7 +131,7 @@ def parse_byline(text: str) -> tuple[str, str | None] | None:
 _NOT_FIRST_NAME_WORDS = frozenset(
     "the der die das den dem des im am zum zur ein eine einer unser unsere".split()
 )
-# "Blog Beitrag von Margarita Koreneva": a "von" followed by a whole name is the marker, not a name particle
+# "Blog Beitrag von Margarita Volkova": a "von" followed by a whole name is the marker, not a name particle
 # ("Otto von Bismarck", "Ursula von der Leyen" keep theirs).
 _VON_MARKER = re.compile(rf"\svon\s+(?={_NAME_TOKEN}\s+{_NAME_TOKEN})")
 
@@ -160,7 +160,7 @@ def _parse_byline(text: str, marked: re.Match[str] | None) -> tuple[str, str | N
     if not marked and role and not _ROLE_WORDS.search(role) and not role.istitle():
         return None  # "Name, something" needs a plausible role when there is no "By"
     if role and m["place"] is None and not _ROLE_WORDS.search(role) and (more := _more_authors(role)):
-        # "Ibtisam Mahdi, Ruwaida Kamal Amer", "X, Y & Z": further authors, not a role
+        # "Ada Lind, Tavi Rae Pennick", "X, Y & Z": further authors, not a role
         return ", ".join((name, *more)), None
     return name, role
 
@@ -176,7 +176,7 @@ def _more_authors(text: str) -> list[str]:
 
 # A capitalised name word after a marker; no digit, so that a date glued on ("Sage Anderson2020-02-20") stays out.
 _MARKED_NAME_WORD = r"[A-ZÀ-Þ](?:[^\W\d]|['’.-])+"
-# A lone initial with no dot between two name words ("Kiran C Nair").
+# A lone initial with no dot between two name words ("Tavi R Pennick").
 _BARE_INITIAL = r"[A-Z](?=\s+[A-ZÀ-Þ])"
 _BY_NAME = re.compile(
     rf"(?:^|\b){MARKER_WORD}\s*:?\s+(?P<name>{_MARKED_NAME_WORD}"
