@@ -71,9 +71,8 @@ class _Piece:
     deadline: float = 0.0  # its thread's clock reading at which its own time is up
     left: float = 0.0  # its own time left while a nested piece runs
     armed: bool = False  # the clock may interrupt it: not before it starts, after it ends or while nested
-    fired: bool = (
-        False  # the clock interrupted it (in another thread than the main one, maybe not yet raised)
-    )
+    # the clock interrupted it (in another thread than the main one, maybe not yet raised)
+    fired: bool = False
 
 
 class PieceTimeout(BaseException):
