@@ -13,12 +13,14 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 from text_to_num import alpha2digit, text2num
 
 from storyline.analyze.colours import find_colours
-from storyline.analyze.date_parts import calendar_value, date_parts
+from storyline.analyze.date_parts import PLANNED, calendar_value, date_parts, resolve_day
 from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, increment, money_of, split_glued, sums
 from storyline.analyze.nlp import lemma, tokens, verb_subject
@@ -77,24 +79,35 @@ _COMPARED = frozenset("the as more higher greater larger bigger faster".split())
 _NEAR = ("amod", "compound", "nsubj", "nsubjpass", "pobj", "prep", "acomp", "attr", "oprd", "xcomp")
 
 
-def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[ClaimSlot]:
+def find_claims(
+    article_id: str, doc: Doc, dates: Sequence[DatedMention], anchor: date | None = None
+) -> list[ClaimSlot]:
     """Every anchored figure, money sum, percentage, duration, date, clock time and game clock in the parsed body,
-    and the worded claims read elsewhere: charges, causes and places of death, instruments, vehicle colours."""
+    and the worded claims read elsewhere: charges, causes and places of death, instruments, vehicle colours.
+    ``anchor`` (the article's date) resolves a weekday or a day of a month without its year to a day."""
     out = []
     ents = [part for e in doc.ents for part in (sums(e) if e.label_ == "MONEY" else [_scaled(e)])]
     stamps = _stamp_lines(doc)
     for ent in sorted([*ents, *_unlabelled(doc)], key=lambda e: e.start):
         if ent.label_ not in (*_LABELS, "ORDINAL") or _range_start(ent):
             continue
-        if ent.label_ in ("DATE", "TIME") and any(a <= ent.start < b for a, b in stamps):
+        if ent.label_ in ("DATE", "TIME") and (any(a <= ent.start < b for a, b in stamps) or _dateline(ent)):
             continue
-        claim = _rank(article_id, ent, dates) if ent.label_ == "ORDINAL" else _claim(article_id, ent, dates)
+        if ent.label_ == "ORDINAL":
+            claim = _rank(article_id, ent, dates)
+        else:
+            claim = _claim(article_id, ent, dates, anchor)
         if claim is not None and not (out and claim.start < out[-1].end):  # not "1336" of "5:06 (1336 GMT)"
             out.append(claim)
     claims = sorted(
         [
             *out,
             *_zeros(article_id, doc, dates),
+            *(
+                u
+                for u in _unit_lengths(article_id, doc, dates)
+                if not any(c.start < u.end and u.start < c.end for c in out)
+            ),
             *_ones(article_id, doc, dates),
             *(
                 g
@@ -170,6 +183,28 @@ def _stamp_lines(doc: Doc) -> list[tuple[int, int]]:
             out.append((start, i))
         start = i + 1
     return out
+
+
+_DATELINE_ENDS = frozenset("( - – —".split())
+
+
+def _dateline(ent: Span) -> bool:
+    """A wire story's dateline opening its line: a place in capitals, a comma, the date, then the agency's
+    bracket or a dash ("RIVERTON, June 3 (Wire) - ..."): the day the report was filed, no claim of when the event
+    happened."""
+    doc = ent.doc
+    if (
+        ent.start < 2
+        or doc[ent.start - 1].text != ","
+        or doc[ent.end : ent.end + 1].text not in _DATELINE_ENDS
+    ):
+        return False
+    i = ent.start - 2
+    while i >= 0 and not (doc[i].is_space and "\n" in doc[i].text):
+        if not (doc[i].text.isupper() or doc[i].is_punct):
+            return False
+        i -= 1
+    return True
 
 
 def _cued_stamp(words: Sequence[Token]) -> bool:
@@ -260,6 +295,32 @@ def _zeros(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[Cla
             _implied_claim(article_id, first, max(w.idx + len(w) for w in tolls), m, "0", dates)
             for m in measures
         ]
+    return out
+
+
+def _unit_lengths(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[ClaimSlot]:
+    """Lengths of one unit written with no figure, which the entity recogniser mostly leaves out: a unit made an
+    adjective ("a decade-long dispute", "a year-long inquiry") is its noun's length; "a fortnight" ("spent a
+    fortnight in hospital") is its verb's. Each compares with a written figure's ("eight years", "two weeks")."""
+    out = []
+    for t in tokens(doc):
+        days = DURATION_DAYS.get(t.lower_)
+        if days is None or (t.i and doc[t.i - 1].like_num):
+            continue
+        after = doc[t.i + 1 : t.i + 3]
+        if len(after) == 2 and after[0].text == "-" and after[1].lower_ == "long" and after[1].dep_ == "amod":
+            root, start, end = after[1], t.idx, after[1].idx + len(after[1])
+            measure = _measure(after[1], verb_only=True, length=True)
+        elif t.lower_ == "fortnight" and t.i and doc[t.i - 1].lower_ in ("a", "an"):
+            root, start, end = t, doc[t.i - 1].idx, t.idx + len(t)
+            measure = _measure(t, verb_only=True, length=True)
+        else:
+            continue
+        if measure is None:
+            continue
+        when, update = _setting(t.sent, dates)
+        out.append(ClaimSlot(article_id, start, end, "duration", measure, _fmt(days), unit="days",
+                             subject=_subject(root), time=when, update=update, event=_event(root)))  # fmt: skip
     return out
 
 
@@ -446,7 +507,9 @@ def _unlabelled(doc: Doc) -> list[Span]:
     return out
 
 
-def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSlot | None:
+def _claim(
+    article_id: str, ent: Span, dates: Sequence[DatedMention], anchor: date | None = None
+) -> ClaimSlot | None:
     tokens, qualifier, start = _strip_qualifier(ent)
     if not tokens:
         return None
@@ -490,7 +553,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
         value, whose = age
         return ClaimSlot(**base, kind="attribute", measure="age", value=_fmt(value), subject=whose, time=when)
     if label in ("DATE", "TIME"):
-        return _dated(ent, tokens, label, root, zone_word, dates, base, when, update)
+        return _dated(ent, tokens, label, root, zone_word, dates, base, when, update, anchor)
     if label == "CARDINAL" and (_is_year(tokens) or _is_age(root) or _no_count(root)):
         return None  # a year or an age of no one named ("died at 91") is no count
     tally = _tally(ent, tokens)
@@ -569,6 +632,7 @@ def _dated(
     base: dict,
     when: str | None,
     update: bool,
+    anchor: date | None = None,
 ) -> ClaimSlot | None:
     """A DATE or TIME figure's claim: a length of time ("for five days"), a clock time ("at 3:30 p.m.") or a
     date ("on Monday"); kept apart from _claim's counts and sums, which read none of these."""
@@ -615,11 +679,52 @@ def _dated(
     value = day or calendar_value(tokens) or _written_period(ent, tokens, dates)
     if value is None:
         return None
+    ahead = _ahead(root, tokens)
+    if anchor is not None and day is None:
+        value = resolve_day(value, anchor, ahead)
+    # a day after the article's own is one to come, whatever the verb ("remanded to appear on Aug. 19")
+    ahead |= anchor is not None and len(value) == 10 and value[:1].isdigit() and value > anchor.isoformat()
+    if _deadline(ent):
+        measure += " by"  # a deadline compares only with deadlines, never with the day an act happened
+    elif ahead:
+        measure += PLANNED
     return ClaimSlot(**base, kind="date", measure=measure, value=value, subject=_subject(root),
                      update=update, event=_event(root))  # fmt: skip
 
 
 _REPORT_DAYS = frozenset(("today", "tonight"))
+# Words before a date that make it the latest day an act is due, no day it happened: "must close by March 20",
+# "is suspended until Friday", "before May 1", "no later than Monday".
+_DEADLINE_WORDS = frozenset(("by", "until", "till", "before"))
+
+
+def _deadline(ent: Span) -> bool:
+    """Whether a date is a deadline: one of ``_DEADLINE_WORDS`` or "later than" right before it."""
+    before = [t.lower_ for t in ent.doc[max(0, ent.start - 2) : ent.start]]
+    return bool(before) and (before[-1] in _DEADLINE_WORDS or before == ["later", "than"])
+
+
+_FUTURE_AUX = frozenset(("will", "shall", "'ll", "wo"))
+
+
+def _ahead(root: Token, tokens: Sequence[Token]) -> bool:
+    """Whether a date names a day still to come from the article's: "next Tuesday", or the verb it dates in the
+    future ("will vote on Tuesday") or the present ("is due to open on Monday", "the trial opens Monday": a
+    schedule). A past verb ("began to fail on Saturday"), or none, dates a day gone."""
+    if any(t.lower_ == "next" for t in tokens):
+        return True
+    if any(t.lower_ == "last" for t in tokens):
+        return False
+    verb = next((t for t in root.ancestors if t.tag_.startswith("VB")), None)
+    while verb is not None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # "plans to close", "is due to open", "began to fail": the tense of the verb above
+        if not verb.tag_.startswith("VB"):  # "due" of "is due to": on to its verb
+            verb = next((t for t in verb.ancestors if t.tag_.startswith("VB")), None)
+    if verb is None:
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children
+    )
 
 
 def _written_period(ent: Span, tokens: Sequence[Token], dates: Sequence[DatedMention]) -> str | None:
@@ -1336,7 +1441,7 @@ def _subject_word(root: Token) -> str | None:
     return subj.lower_
 
 
-_ZONES = frozenset("gmt utc bst cet est edt cst cdt mst mdt pst pdt et pt akdt".split())
+_ZONES = frozenset("gmt utc bst cet est edt cst cdt mst mdt pst pdt et ct mt pt akdt".split())
 
 
 def _zone(tokens: Sequence[Token], after: Sequence[Token]) -> str:
@@ -1398,8 +1503,11 @@ _NAMED_CLOCK = {"midnight": "00:00", "noon": "12:00", "midday": "12:00"}  # a mo
 
 
 def _clock(tokens: Sequence[Token]) -> str | None:
-    """ "3:15 p.m." -> "15:15", "just after midnight" -> "00:00"; None without a clock figure."""
-    digits = next((t.text for t in tokens if t.text[:1].isdigit()), None)
+    """ "3:15 p.m." -> "15:15", "just after midnight" -> "00:00", "half past six in the evening" -> "18:30";
+    None without a clock figure."""
+    digits = next((t.text for t in tokens if t.text[:1].isdigit() and t.lower_ != "o'clock"), None)
+    spoken = _spoken_clock(tokens)
+    digits = spoken or digits
     if digits is None:
         return next((_NAMED_CLOCK[t.lower_] for t in tokens if t.lower_ in _NAMED_CLOCK), None)
     found = _CLOCK.fullmatch(digits.lower()) if digits else None
@@ -1416,7 +1524,11 @@ def _clock(tokens: Sequence[Token]) -> str | None:
         hour = 0
     # a clock figure with its minutes and a part of the day ("18:41 this evening", "6:41 last night") is a time
     # of day too ("17:06 hours" is not read: on fit 20_ecb it is a quake's local time set against another's)
-    day_part = minute_s is not None and bool(words & _DAY_PARTS or "tonight" in words)
+    # so is a whole hour said as one ("six o'clock in the evening", "3 in the morning")
+    hour_said = "o'clock" in words or any(
+        a.lower_ == "the" and b.lower_ in _DAY_PARTS for a, b in pairwise(tokens)
+    )
+    day_part = (minute_s is not None or hour_said) and bool(words & _DAY_PARTS or "tonight" in words)
     # a 24-hour clock ("22:30", "07:45") said to be at a moment ("at 22:30") or of a day ("15:10 yesterday")
     day_part |= bool(re.fullmatch(r"(0\d|1[3-9]|2[0-3]):\d\d", digits) and words & _CLOCK_CUES)
     if (
@@ -1430,6 +1542,38 @@ def _clock(tokens: Sequence[Token]) -> str | None:
 
 # "shortly before 7am" is a moment in the quarter hour before ("nearly"), as "shortly after" is in the one after;
 # a bare "by" or "before" is any time before, mostly a deadline.
+_PAST_TO = {"half": 30, "quarter": 15}
+
+
+def _spoken_clock(tokens: Sequence[Token]) -> str | None:
+    """A clock time said in words, as digits: "half past six" -> "6:30", "a quarter to five" -> "4:45", "ten
+    past nine" -> "9:10", "six o'clock" -> "6"; None if the tokens say none."""
+    words = [t.lower_ for t in tokens]
+    for i, w in enumerate(words):
+        if w == "o'clock" and i:
+            hour = _small_number(words[i - 1])
+            return str(hour) if hour is not None and 1 <= hour <= 12 else None
+        if w in ("past", "to") and 0 < i < len(words) - 1:
+            minute = _PAST_TO.get(words[i - 1], _small_number(words[i - 1]))
+            hour = _small_number(words[i + 1])
+            if minute is None or hour is None or not (1 <= hour <= 12 and 0 < minute < 60):
+                return None
+            if w == "to":
+                hour, minute = (hour - 2) % 12 + 1, 60 - minute
+            return f"{hour}:{minute:02d}"
+    return None
+
+
+def _small_number(word: str) -> int | None:
+    """ "six", "6", "twenty" as a number, else None."""
+    if word.isdecimal() and word.isascii():
+        return int(word)
+    try:
+        return text2num(word, "en")
+    except ValueError:
+        return None
+
+
 _TIME_BOUNDS = {"shortly after": "more than", "just after": "more than", "soon after": "more than",
                 "just past": "more than", "shortly past": "more than", "by": "up to", "before": "up to", "just before": "nearly", "shortly before": "nearly"}  # fmt: skip
 
