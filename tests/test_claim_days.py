@@ -46,7 +46,8 @@ def test_a_weekday_or_a_day_without_its_year_resolves_against_the_articles_date(
     assert resolve_day("tuesday", THURSDAY, ahead=True) == "2026-03-10"
     assert resolve_day("march 3", THURSDAY, ahead=False) == "2026-03-03"
     assert resolve_day("december 30", date(2026, 1, 4), ahead=False) == "2025-12-30"  # last year's
-    assert resolve_day("february 29", date(2027, 3, 1), ahead=False) == "2028-02-29"  # the nearest that exists
+    # of the years around the article's, only one has the day
+    assert resolve_day("february 29", date(2027, 3, 1), ahead=False) == "2028-02-29"
     assert resolve_day("2026-03", THURSDAY, ahead=False) == "2026-03"
 
 
