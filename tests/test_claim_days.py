@@ -126,3 +126,21 @@ def test_a_length_as_a_nouns_modifier_compares_with_the_verb_made_of_it():
             "The pilot was given a six-month suspension after the incident.",
         )
     ) == ["duration"]
+
+
+def test_a_named_day_and_a_clock_times_day_are_dates():
+    found = _dates("Thieves robbed the van on Christmas Eve, police said.", date(2026, 6, 19))
+    assert found["Christmas Eve"] == ("rob", "2025-12-24")  # the nearest one before the article's date
+    assert _dates("The ferry sank at about 1.40am on Tuesday.")["Tuesday"] == ("sink", "2026-03-03")
+
+
+def test_outlets_lead_days_of_different_verbs_agree_or_conflict():
+    """Outlets date the story's event with different verbs in their leads: equal days agree, days one apart
+    conflict; an outlet that also gives the other's day leads with another moment (a reaction the next day)."""
+    passed = "The assembly passed the pension reform late on Wednesday after a long debate."
+    assert _kinds(_brief(passed, "Lawmakers approved the pension overhaul on Thursday.")) == ["date"]
+    assert not _brief(passed, "Lawmakers approved the pension overhaul on Wednesday.").conflicts
+    assert not _brief(
+        "Warplanes bombed the camp on Wednesday, aid workers said.",
+        "The agency on Thursday condemned the bombing. The raid happened on Wednesday, aid workers said.",
+    ).conflicts

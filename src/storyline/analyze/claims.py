@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from text_to_num import alpha2digit, text2num
 
 from storyline.analyze.colours import find_colours
-from storyline.analyze.date_parts import PLANNED, calendar_value, date_parts, resolve_day
+from storyline.analyze.date_parts import DEADLINE, PLANNED, calendar_value, date_parts, resolve_day
 from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, increment, money_of, split_glued, sums
 from storyline.analyze.nlp import lemma, tokens, verb_subject
@@ -99,6 +99,9 @@ def find_claims(
             claim = _claim(article_id, ent, dates, anchor)
         if claim is not None and not (out and claim.start < out[-1].end):  # not "1336" of "5:06 (1336 GMT)"
             out.append(claim)
+            day = _day_of_time(ent) if claim.kind == "time" else None
+            if day is not None and (dated := _claim(article_id, day, dates, anchor)) is not None:
+                out.append(dated)
     claims = sorted(
         [
             *out,
@@ -183,6 +186,13 @@ def _stamp_lines(doc: Doc) -> list[tuple[int, int]]:
             out.append((start, i))
         start = i + 1
     return out
+
+
+def _day_of_time(ent: Span) -> Span | None:
+    """The day a clock time's entity names with it ("shortly before 6pm on Friday", "7.15pm on March 3"), as a
+    date of its own: from the first weekday or month name to the entity's end."""
+    day = next((t for t in ent if t.lower_.rstrip(".") in WEEKDAYS or _month(t)), None)
+    return Span(ent.doc, day.i, ent.end, label="DATE") if day is not None and day.i > ent.start else None
 
 
 _DATELINE_ENDS = frozenset("( - – —".split())
@@ -685,7 +695,7 @@ def _dated(
     # a day after the article's own is one to come, whatever the verb ("remanded to appear on Aug. 19")
     ahead |= anchor is not None and len(value) == 10 and value[:1].isdigit() and value > anchor.isoformat()
     if _deadline(ent):
-        measure += " by"  # a deadline compares only with deadlines, never with the day an act happened
+        measure += DEADLINE  # a deadline compares only with deadlines, never with the day an act happened
     elif ahead:
         measure += PLANNED
     return ClaimSlot(**base, kind="date", measure=measure, value=value, subject=_subject(root),

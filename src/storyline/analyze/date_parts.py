@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from storyline.lexicon.dates import MONTH_NAMES, MONTHS, WEEKDAYS, month_name, weekday_name
+from storyline.lexicon.dates import MONTH_NAMES, MONTHS, WEEKDAYS, fixed_day, month_name, weekday_name
 
 if TYPE_CHECKING:  # annotations only: importing this module must not load spaCy (reads never do)
     from spacy.tokens import Token
@@ -23,6 +23,7 @@ OFFSET_WORDS = frozenset("ago early earlier late later ahead before after prior 
 # The mark analysis adds to a date's measure (its verb) when the day is still to come ("will appear on Aug. 19",
 # "appear to come"): a day planned is no rival to the day an act happened.
 PLANNED = " to come"
+DEADLINE = " by"  # the mark of a day an act is due by ("must close by March 20": "close by")
 # Words before a length that make it one anyway ("stayed for 10 minutes after the blast").
 _LENGTH_CUES = frozenset(("for", "during", "over"))
 
@@ -63,9 +64,11 @@ def _offset(length: Sequence[Token], is_unit: Callable[[Token], float | None]) -
 
 def calendar_value(tokens: Sequence[Token]) -> str | None:
     """A month with its day ("Dec. 14", "Tuesday, March 3" -> "march 3", which names the day where the weekday
-    names only one of every week), else a weekday ("early Tuesday" -> "tuesday"), as the analysis could not
-    resolve it to a day; None for a bare month or a year."""
+    names only one of every week; "Christmas Eve" -> "december 24"), else a weekday ("early Tuesday" ->
+    "tuesday"), as the analysis could not resolve it to a day; None for a bare month or a year."""
     words = [t.lower_.rstrip(".") for t in tokens]
+    if named := fixed_day(" ".join(t.lower_ for t in tokens)):
+        return f"{month_name(named[0])} {named[1]}"  # "Christmas Eve" -> "december 24"
     weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
     month = next((MONTHS[w] for w in words if w in MONTHS), None)
     day = next((n for w in words if (n := _day_of_month(w))), None)

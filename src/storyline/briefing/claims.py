@@ -88,7 +88,7 @@ from datetime import date
 from scipy.cluster.hierarchy import DisjointSet
 
 from storyline.analyze import kinds
-from storyline.analyze.date_parts import PLANNED
+from storyline.analyze.date_parts import DEADLINE, PLANNED
 from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
@@ -501,10 +501,83 @@ def compare_claims(
             pairs = [(a, b) for a, b in clash if a in group]
             conflicts.append(_conflict(c, group, pairs, kind, measure, settings))
         disputed.add((story, kind, measure, *_rest))
+    lead_conflicts, lead_agreements = _lead_days(c, placed, story_of, agreed, disputed, settings)
+    conflicts += lead_conflicts
+    agreements += lead_agreements
+    agreed |= {_said(p.slot) for *_k, reps in lead_agreements for p in reps}
     agreements += _same_values(c, placed, story_of, agreed, disputed)
     agreements.sort(key=lambda t: (t[0], t[1]))
     unique.sort(key=lambda t: t[0])
     return _rated(c, placed, conflicts, agreements, [cl for _i, cl in unique])
+
+
+# Days apart two outlets' lead days may be and still be one day told two ways: a story's day is misdated by one
+# ("late on Wednesday" / "on Thursday", a weekday counted from the wrong date), while a lead's second moment is
+# mostly days on (an aftershock, a funeral).
+_LEAD_DAYS = 1
+
+
+def _lead_days(
+    c: Corpus,
+    placed: list[Placed],
+    story_of: Callable[[str], str],
+    agreed: set[tuple[str, ...]],
+    disputed: set[tuple[str, ...]],
+    settings: BriefSettings,
+) -> tuple[list[Conflict], list[_Agreed]]:
+    """The story's day as each outlet leads with it: its first day gone (a resolved day, no deadline, planned day
+    or revision's day: --updates u08) in its first ``LEAD_SENTENCES``, whatever verb it dates ("passed late on
+    Wednesday" / "approved on Thursday", "a wedding dinner last Friday" / "the meal on Saturday"). Two outlets'
+    lead days of different verbs agree when equal and conflict when ``_LEAD_DAYS`` apart, unless either outlet
+    also gives the other's day (a reaction "on Friday" to Thursday's attack, held-out 41_ecbplus); one verb's are
+    its slot's, compared there. eval/claims.py --kinds2 date conflicts 0/5 -> 2/5; ECB+ conflicts unchanged."""
+    firsts: dict[tuple[str, str], Placed] = {}
+    days: dict[tuple[str, str], set[str]] = {}  # every day an outlet gives the story
+    for p in sorted(placed, key=lambda p: (c.position[p.sentence], p.sentence, p.slot.start)):
+        s = p.slot
+        if s.kind == "date":
+            days.setdefault((story_of(s.article_id), p.outlet_key), set()).add(s.value)
+        if (
+            s.kind != "date"
+            or len(s.value) != 10
+            or not s.value[:1].isdigit()
+            or c.position[p.sentence] >= LEAD_SENTENCES
+        ):
+            continue
+        if s.update or s.measure.endswith((PLANNED, DEADLINE)) or _slot_key(s, story_of) in disputed:
+            continue  # a revision's day ("revised the toll to 28 on Friday") is the news's, not the event's
+        firsts.setdefault((story_of(s.article_id), p.outlet_key), p)
+    pairs, same = [], DisjointSet()
+    leads = list(firsts.items())
+    for i, ((story, k), a) in enumerate(leads):
+        for (other, m), b in leads[i + 1 :]:
+            if other != story or a.slot.measure == b.slot.measure:
+                continue
+            gap = _days_apart(a.slot.value, b.slot.value)
+            if gap == 0:
+                for p in (a, b):
+                    if p not in same:
+                        same.add(p)
+                same.merge(a, b)
+            # an outlet that gives the other's day too leads with another moment (a reaction's)
+            elif (
+                gap is not None
+                and gap <= _LEAD_DAYS
+                and not (a.slot.value in days[other, m] or b.slot.value in days[story, k])
+            ):
+                pairs.append((a, b))
+    groups = _components(pairs)
+    conflicts = [
+        _conflict(c, group, [(a, b) for a, b in pairs if a in group], "date", "day", settings)
+        for group in groups
+    ]
+    disputing = set().union(*groups)
+    agreements = [
+        _agreement(c, sorted(group, key=lambda p: p.sentence))
+        for group in same.subsets()
+        if not group & disputing and not all(_said(p.slot) in agreed for p in group)
+    ]
+    return conflicts, agreements
 
 
 def _of_one_thing(
@@ -1095,9 +1168,9 @@ def _moment(a: Placed, b: Placed, by_outlet: dict[str, list[Placed]]) -> int:
 
 
 def _near(a: ClaimSlot, b: ClaimSlot, max_ratio: float, moment: int = 0) -> bool:
-    """Two figures close enough to be two versions of one (tallies always are; days within ``_DAYS``). Clock times of one
-    zone within ``_MOMENT`` minutes: outlets misstate a moment by minutes, while a story's moments are hours
-    apart ("the first quake struck at 4:43", "the quake struck at 7:48", one sentence alike)."""
+    """Two figures close enough to be two versions of one (tallies always are; planned days within ``_DAYS``).
+    Clock times of one zone within ``moment`` minutes: outlets misstate a moment by minutes, while a story's
+    moments are hours apart ("the first quake struck at 4:43", "the quake struck at 7:48", one sentence alike)."""
     if a.kind == "time" and _zone_of(a) == _zone_of(b):
         gap = abs(_clock_range(a)[0] - _clock_range(b)[0]) % (24 * 60)
         return min(gap, 24 * 60 - gap) <= (moment or _MOMENT)
