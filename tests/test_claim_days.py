@@ -144,3 +144,15 @@ def test_outlets_lead_days_of_different_verbs_agree_or_conflict():
         "Warplanes bombed the camp on Wednesday, aid workers said.",
         "The agency on Thursday condemned the bombing. The raid happened on Wednesday, aid workers said.",
     ).conflicts
+
+
+def test_an_age_used_as_a_noun_is_no_length():
+    (doc,) = parse(["The 32-year-old got a two-year sentence after a short trial."])
+    found = [(c.measure, c.value) for c in find_claims("a", doc, []) if c.kind == "duration"]
+    assert found == [("length of sentence", "730.5")]
+
+
+def test_a_length_of_a_named_thing_compares_with_the_length_its_verb_names():
+    jailed = "The driver who helped the gang was jailed for 18 months."
+    assert _kinds(_brief(jailed, "The driver got a two-year sentence after the trial ended.")) == ["duration"]
+    assert not _brief(jailed, "The driver got an 18-month sentence after the trial ended.").conflicts

@@ -766,9 +766,13 @@ def _aligned(
 
 def _lasting_one_thing(a: ClaimSlot, b: ClaimSlot) -> bool:
     """Two lengths of what the parse names as one thing, told in unlike sentences ("the quake was felt for 15
-    seconds" / "the quake shook houses for one minute"): their events share a word beside their verbs."""
+    seconds" / "the quake shook houses for one minute"): their events share a word beside their verbs, or one
+    is the length of a thing the other's verb names ("jailed for 18 months", measure "sentence" / "a two-year
+    sentence"; "suspended for a month" / "a six-week suspension")."""
     x, y = _event_words(a, b, {a.measure, b.measure})
-    return a.kind == "duration" and bool(x & y)
+    things = [s.measure.removeprefix(_LENGTH_OF) for s in (a, b)]
+    named = a.measure.startswith(_LENGTH_OF) != b.measure.startswith(_LENGTH_OF) and _one_stem(*things)
+    return a.kind == "duration" and (bool(x & y) or named)
 
 
 # Right after a length (no comma: "in six years, after accepting" is a length): it is the gap between two
