@@ -156,3 +156,12 @@ def test_a_length_of_a_named_thing_compares_with_the_length_its_verb_names():
     jailed = "The driver who helped the gang was jailed for 18 months."
     assert _kinds(_brief(jailed, "The driver got a two-year sentence after the trial ended.")) == ["duration"]
     assert not _brief(jailed, "The driver got an 18-month sentence after the trial ended.").conflicts
+
+
+def test_a_reports_day_is_no_day_of_the_event_it_reports():
+    """ "A report published on Tuesday found the plant closed on Monday": the report's day is the news's; the
+    plant's day is compared with another outlet's, the report's never."""
+    assert "Tuesday" not in _dates("A report published on Tuesday found the plant closed on Monday.")
+    shut = "The plant shut its doors on Monday, according to a report."
+    assert not _brief("A report published on Tuesday found the plant closed on Monday.", shut).conflicts
+    assert _kinds(_brief("A report published on Tuesday found the plant closed on Sunday.", shut)) == ["date"]

@@ -67,6 +67,8 @@ _VOTING = frozenset(
 _BACKING = frozenset(("back", "support", "endorse", "favour", "favor"))
 _OPPOSING = frozenset(("oppose", "reject"))
 _NEWS_VERBS = frozenset(("announce",))  # a reporting verb whose date is the news's: "announced Monday"
+# a verb whose date is a report's, no event's: "a report published on Tuesday found ..."
+_REPORT_VERBS = REPORTING_VERBS - _NEWS_VERBS | {"publish"}
 # In a measured quantity "m" and "mm" are metres and millimetres ("a 3.5mm jack"), not millions as in a sum.
 _LENGTHS = frozenset(("m", "mm"))
 # the words that open a page's own timestamp line, and the ones that link its date and clock
@@ -693,7 +695,7 @@ def _dated(
             base["end"] = converted[2]
         return ClaimSlot(**base, kind="time", measure=measure or "time", value=clock, unit=zone,
                          subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
-    if measure is None or measure in REPORTING_VERBS - _NEWS_VERBS or measure in GENERIC_VERBS:
+    if measure is None or measure in _REPORT_VERBS or measure in GENERIC_VERBS:
         return None
     value = day or calendar_value(tokens) or _written_period(ent, tokens, dates)
     if value is None:
