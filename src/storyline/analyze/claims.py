@@ -1527,8 +1527,8 @@ def _clock(tokens: Sequence[Token]) -> str | None:
     """ "3:15 p.m." -> "15:15", "just after midnight" -> "00:00", "half past six in the evening" -> "18:30";
     None without a clock figure."""
     digits = next((t.text for t in tokens if t.text[:1].isdigit() and t.lower_ != "o'clock"), None)
-    spoken = _spoken_clock(tokens)
-    digits = spoken or digits
+    if any(t.lower_ in _SPOKEN_CUES for t in tokens):
+        digits = _spoken_clock(tokens) or digits
     if digits is None:
         return next((_NAMED_CLOCK[t.lower_] for t in tokens if t.lower_ in _NAMED_CLOCK), None)
     found = _CLOCK.fullmatch(digits.lower()) if digits else None
@@ -1546,10 +1546,11 @@ def _clock(tokens: Sequence[Token]) -> str | None:
     # a clock figure with its minutes and a part of the day ("18:41 this evening", "6:41 last night") is a time
     # of day too ("17:06 hours" is not read: on fit 20_ecb it is a quake's local time set against another's)
     # so is a whole hour said as one ("six o'clock in the evening", "3 in the morning")
-    hour_said = "o'clock" in words or any(
-        a.lower_ == "the" and b.lower_ in _DAY_PARTS for a, b in pairwise(tokens)
+    day_part = bool(words & _DAY_PARTS or "tonight" in words) and (
+        minute_s is not None
+        or "o'clock" in words
+        or any(a.lower_ == "the" and b.lower_ in _DAY_PARTS for a, b in pairwise(tokens))
     )
-    day_part = (minute_s is not None or hour_said) and bool(words & _DAY_PARTS or "tonight" in words)
     # a 24-hour clock ("22:30", "07:45") said to be at a moment ("at 22:30") or of a day ("15:10 yesterday")
     day_part |= bool(re.fullmatch(r"(0\d|1[3-9]|2[0-3]):\d\d", digits) and words & _CLOCK_CUES)
     if (
@@ -1564,6 +1565,7 @@ def _clock(tokens: Sequence[Token]) -> str | None:
 # "shortly before 7am" is a moment in the quarter hour before ("nearly"), as "shortly after" is in the one after;
 # a bare "by" or "before" is any time before, mostly a deadline.
 _PAST_TO = {"half": 30, "quarter": 15}
+_SPOKEN_CUES = frozenset(("past", "to", "o'clock"))  # the words a clock time said in words has
 
 
 def _spoken_clock(tokens: Sequence[Token]) -> str | None:
