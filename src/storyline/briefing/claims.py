@@ -46,10 +46,16 @@ values are compatible when their ranges overlap:
   a story's clock times need no shared sentence words to conflict (outlets time one moment with different verbs),
   except a "by" time, more often a deadline; times in two zones compare in UTC when both zones are named, a named
   zone's time against the same digits stated as local time conflicts (one outlet took one zone for the other),
-  and a time with no zone written is not compared with a named zone's;
-- dates agree when one is a prefix of the other ("2012" vs "2012-05"); unresolved weekdays compare with weekdays,
-  unresolved days of a month with days of a month ("Sunday" vs "Jan. 4" cannot be compared without a year); a
-  weekday agrees with a resolved date that falls on it (another weekday may be another week: no conflict);
+  "ET" is EST or EDT (either reading agrees), and a time with no zone written is not compared with a named
+  zone's; two times more than ``_MOMENT`` minutes apart are two moments, ``_LONE_MOMENT`` when each outlet
+  gives the story only one;
+- dates agree when one is a prefix of the other ("2012" vs "2012-05"); analysis resolves a weekday or a day
+  without its year against the article's date, and unresolved weekdays compare with weekdays, unresolved days of
+  a month with days of a month ("Sunday" vs "Jan. 4" cannot be compared without a year); a weekday agrees with a
+  day that falls on it and conflicts with another's, as two weekdays do; two days a whole number of weeks apart
+  are one weekday counted from two articles' dates (no conflict); a deadline ("by March 20") and a day still to
+  come ("will appear on ...") align only with their own kind, and planned days over ``_DAYS`` apart are two
+  steps; each outlet's lead day compares across verbs (``_lead_days``);
   a year or month ("ousted in 2002", "in September 2006") is a past step's date, not set aside as earlier: it
   agrees with the dates inside it, and two different ones cannot be compared (two steps of one story, charged
   in 2007 and tried in 2008, or an earlier event's), so they never conflict;
