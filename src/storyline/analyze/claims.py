@@ -13,12 +13,14 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 from text_to_num import alpha2digit, text2num
 
 from storyline.analyze.colours import find_colours
-from storyline.analyze.date_parts import calendar_value, date_parts
+from storyline.analyze.date_parts import DEADLINE, PLANNED, calendar_value, date_parts, resolve_day
 from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, increment, money_of, split_glued, sums
 from storyline.analyze.nlp import lemma, tokens, verb_subject
@@ -65,6 +67,8 @@ _VOTING = frozenset(
 _BACKING = frozenset(("back", "support", "endorse", "favour", "favor"))
 _OPPOSING = frozenset(("oppose", "reject"))
 _NEWS_VERBS = frozenset(("announce",))  # a reporting verb whose date is the news's: "announced Monday"
+# a verb whose date is a report's, no event's: "a report published on Tuesday found ..."
+_REPORT_VERBS = REPORTING_VERBS - _NEWS_VERBS | {"publish"}
 # In a measured quantity "m" and "mm" are metres and millimetres ("a 3.5mm jack"), not millions as in a sum.
 _LENGTHS = frozenset(("m", "mm"))
 # the words that open a page's own timestamp line, and the ones that link its date and clock
@@ -77,24 +81,38 @@ _COMPARED = frozenset("the as more higher greater larger bigger faster".split())
 _NEAR = ("amod", "compound", "nsubj", "nsubjpass", "pobj", "prep", "acomp", "attr", "oprd", "xcomp")
 
 
-def find_claims(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[ClaimSlot]:
+def find_claims(
+    article_id: str, doc: Doc, dates: Sequence[DatedMention], anchor: date | None = None
+) -> list[ClaimSlot]:
     """Every anchored figure, money sum, percentage, duration, date, clock time and game clock in the parsed body,
-    and the worded claims read elsewhere: charges, causes and places of death, instruments, vehicle colours."""
+    and the worded claims read elsewhere: charges, causes and places of death, instruments, vehicle colours.
+    ``anchor`` (the article's date) resolves a weekday or a day of a month without its year to a day."""
     out = []
     ents = [part for e in doc.ents for part in (sums(e) if e.label_ == "MONEY" else [_scaled(e)])]
     stamps = _stamp_lines(doc)
     for ent in sorted([*ents, *_unlabelled(doc)], key=lambda e: e.start):
         if ent.label_ not in (*_LABELS, "ORDINAL") or _range_start(ent):
             continue
-        if ent.label_ in ("DATE", "TIME") and any(a <= ent.start < b for a, b in stamps):
+        if ent.label_ in ("DATE", "TIME") and (any(a <= ent.start < b for a, b in stamps) or _dateline(ent)):
             continue
-        claim = _rank(article_id, ent, dates) if ent.label_ == "ORDINAL" else _claim(article_id, ent, dates)
+        if ent.label_ == "ORDINAL":
+            claim = _rank(article_id, ent, dates)
+        else:
+            claim = _claim(article_id, ent, dates, anchor)
         if claim is not None and not (out and claim.start < out[-1].end):  # not "1336" of "5:06 (1336 GMT)"
             out.append(claim)
+            day = _day_of_time(ent) if claim.kind == "time" else None
+            if day is not None and (dated := _claim(article_id, day, dates, anchor)) is not None:
+                out.append(dated)
     claims = sorted(
         [
             *out,
             *_zeros(article_id, doc, dates),
+            *(
+                u
+                for u in _unit_lengths(article_id, doc, dates)
+                if not any(c.start < u.end and u.start < c.end for c in out)
+            ),
             *_ones(article_id, doc, dates),
             *(
                 g
@@ -170,6 +188,35 @@ def _stamp_lines(doc: Doc) -> list[tuple[int, int]]:
             out.append((start, i))
         start = i + 1
     return out
+
+
+def _day_of_time(ent: Span) -> Span | None:
+    """The day a clock time's entity names with it ("shortly before 6pm on Friday", "7.15pm on March 3"), as a
+    date of its own: from the first weekday or month name to the entity's end."""
+    day = next((t for t in ent if t.lower_.rstrip(".") in WEEKDAYS or _month(t)), None)
+    return Span(ent.doc, day.i, ent.end, label="DATE") if day is not None and day.i > ent.start else None
+
+
+_DATELINE_ENDS = frozenset("( - – —".split())
+
+
+def _dateline(ent: Span) -> bool:
+    """A wire story's dateline opening its line: a place in capitals, a comma, the date, then the agency's
+    bracket or a dash ("RIVERTON, June 3 (Wire) - ..."): the day the report was filed, no claim of when the event
+    happened."""
+    doc = ent.doc
+    if (
+        ent.start < 2
+        or doc[ent.start - 1].text != ","
+        or doc[ent.end : ent.end + 1].text not in _DATELINE_ENDS
+    ):
+        return False
+    i = ent.start - 2
+    while i >= 0 and not (doc[i].is_space and "\n" in doc[i].text):
+        if not (doc[i].text.isupper() or doc[i].is_punct):
+            return False
+        i -= 1
+    return True
 
 
 def _cued_stamp(words: Sequence[Token]) -> bool:
@@ -260,6 +307,37 @@ def _zeros(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[Cla
             _implied_claim(article_id, first, max(w.idx + len(w) for w in tolls), m, "0", dates)
             for m in measures
         ]
+    return out
+
+
+_UNIT_LENGTH = re.compile(r"-long\b|\bfortnight\b", re.IGNORECASE)
+
+
+def _unit_lengths(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[ClaimSlot]:
+    """Lengths of one unit written with no figure, which the entity recogniser mostly leaves out: a unit made an
+    adjective ("a decade-long dispute", "a year-long inquiry") is its noun's length; "a fortnight" ("spent a
+    fortnight in hospital") is its verb's. Each compares with a written figure's ("eight years", "two weeks")."""
+    if not _UNIT_LENGTH.search(doc.text):
+        return []  # most bodies have none: one regex scan, no walk over the tokens
+    out = []
+    for t in tokens(doc):
+        days = DURATION_DAYS.get(t.lower_)
+        if days is None or (t.i and doc[t.i - 1].like_num):
+            continue
+        after = doc[t.i + 1 : t.i + 3]
+        if len(after) == 2 and after[0].text == "-" and after[1].lower_ == "long" and after[1].dep_ == "amod":
+            root, start, end = after[1], t.idx, after[1].idx + len(after[1])
+            measure = _measure(after[1], verb_only=True, length=True)
+        elif t.lower_ == "fortnight" and t.i and doc[t.i - 1].lower_ in ("a", "an"):
+            root, start, end = t, doc[t.i - 1].idx, t.idx + len(t)
+            measure = _measure(t, verb_only=True, length=True)
+        else:
+            continue
+        if measure is None:
+            continue
+        when, update = _setting(t.sent, dates)
+        out.append(ClaimSlot(article_id, start, end, "duration", measure, _fmt(days), unit="days",
+                             subject=_subject(root), time=when, update=update, event=_event(root)))  # fmt: skip
     return out
 
 
@@ -446,7 +524,9 @@ def _unlabelled(doc: Doc) -> list[Span]:
     return out
 
 
-def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSlot | None:
+def _claim(
+    article_id: str, ent: Span, dates: Sequence[DatedMention], anchor: date | None = None
+) -> ClaimSlot | None:
     tokens, qualifier, start = _strip_qualifier(ent)
     if not tokens:
         return None
@@ -490,7 +570,7 @@ def _claim(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSl
         value, whose = age
         return ClaimSlot(**base, kind="attribute", measure="age", value=_fmt(value), subject=whose, time=when)
     if label in ("DATE", "TIME"):
-        return _dated(ent, tokens, label, root, zone_word, dates, base, when, update)
+        return _dated(ent, tokens, label, root, zone_word, dates, base, when, update, anchor)
     if label == "CARDINAL" and (_is_year(tokens) or _is_age(root) or _no_count(root)):
         return None  # a year or an age of no one named ("died at 91") is no count
     tally = _tally(ent, tokens)
@@ -569,6 +649,7 @@ def _dated(
     base: dict,
     when: str | None,
     update: bool,
+    anchor: date | None = None,
 ) -> ClaimSlot | None:
     """A DATE or TIME figure's claim: a length of time ("for five days"), a clock time ("at 3:30 p.m.") or a
     date ("on Monday"); kept apart from _claim's counts and sums, which read none of these."""
@@ -576,9 +657,13 @@ def _dated(
     parts = date_parts(tokens, _unit_days)
     length_unit = None if day else next((t for t in parts.length if _unit_days(t)), None)
     if length_unit and (
-        any(t.lower_ in _NO_LENGTH for t in ent.doc[ent.end : ent.end + 1]) or _time_left(root)
+        any(t.lower_ in _NO_LENGTH for t in ent.doc[ent.end : ent.end + 1])
+        or _time_left(root)
+        or ent[-1].lower_ == "old"
+        and not root.head.tag_.startswith("NN")
     ):
-        # "five years old" is an age, "12 seconds left" a clock
+        # "five years old" and "the 32-year-old got" (an age standing for a person) are ages, "12 seconds left" a
+        # clock; "a 28-week-old foetus" stays a length, as read before
         return None
     if length_unit and parts.offset and parts.calendar:
         # "Aug. 1, two weeks early": the date, and the weeks how far it is from another; a lone offset ("three
@@ -610,16 +695,57 @@ def _dated(
             base["end"] = converted[2]
         return ClaimSlot(**base, kind="time", measure=measure or "time", value=clock, unit=zone,
                          subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
-    if measure is None or measure in REPORTING_VERBS - _NEWS_VERBS or measure in GENERIC_VERBS:
+    if measure is None or measure in _REPORT_VERBS or measure in GENERIC_VERBS:
         return None
     value = day or calendar_value(tokens) or _written_period(ent, tokens, dates)
     if value is None:
         return None
+    ahead = _ahead(root, tokens)
+    if anchor is not None and day is None:
+        value = resolve_day(value, anchor, ahead)
+    # a day after the article's own is one to come, whatever the verb ("remanded to appear on Aug. 19")
+    ahead |= anchor is not None and len(value) == 10 and value[:1].isdigit() and value > anchor.isoformat()
+    if _deadline(ent):
+        measure += DEADLINE  # a deadline compares only with deadlines, never with the day an act happened
+    elif ahead:
+        measure += PLANNED
     return ClaimSlot(**base, kind="date", measure=measure, value=value, subject=_subject(root),
                      update=update, event=_event(root))  # fmt: skip
 
 
 _REPORT_DAYS = frozenset(("today", "tonight"))
+# Words before a date that make it the latest day an act is due, no day it happened: "must close by March 20",
+# "is suspended until Friday", "before May 1", "no later than Monday".
+_DEADLINE_WORDS = frozenset(("by", "until", "till", "before"))
+
+
+def _deadline(ent: Span) -> bool:
+    """Whether a date is a deadline: one of ``_DEADLINE_WORDS`` or "later than" right before it."""
+    before = [t.lower_ for t in ent.doc[max(0, ent.start - 2) : ent.start]]
+    return bool(before) and (before[-1] in _DEADLINE_WORDS or before == ["later", "than"])
+
+
+_FUTURE_AUX = frozenset(("will", "shall", "'ll", "wo"))
+
+
+def _ahead(root: Token, tokens: Sequence[Token]) -> bool:
+    """Whether a date names a day still to come from the article's: "next Tuesday", or the verb it dates in the
+    future ("will vote on Tuesday") or the present ("is due to open on Monday", "the trial opens Monday": a
+    schedule). A past verb ("began to fail on Saturday"), or none, dates a day gone."""
+    if any(t.lower_ == "next" for t in tokens):
+        return True
+    if any(t.lower_ == "last" for t in tokens):
+        return False
+    verb = next((t for t in root.ancestors if t.tag_.startswith("VB")), None)
+    while verb is not None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # "plans to close", "is due to open", "began to fail": the tense of the verb above
+        if not verb.tag_.startswith("VB"):  # "due" of "is due to": on to its verb
+            verb = next((t for t in verb.ancestors if t.tag_.startswith("VB")), None)
+    if verb is None:
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children
+    )
 
 
 def _written_period(ent: Span, tokens: Sequence[Token], dates: Sequence[DatedMention]) -> str | None:
@@ -1350,7 +1476,7 @@ def _subject_word(root: Token) -> str | None:
     return subj.lower_
 
 
-_ZONES = frozenset("gmt utc bst cet est edt cst cdt mst mdt pst pdt et pt akdt".split())
+_ZONES = frozenset("gmt utc bst cet est edt cst cdt mst mdt pst pdt et ct mt pt akdt".split())
 
 
 def _zone(tokens: Sequence[Token], after: Sequence[Token]) -> str:
@@ -1412,8 +1538,11 @@ _NAMED_CLOCK = {"midnight": "00:00", "noon": "12:00", "midday": "12:00"}  # a mo
 
 
 def _clock(tokens: Sequence[Token]) -> str | None:
-    """ "3:15 p.m." -> "15:15", "just after midnight" -> "00:00"; None without a clock figure."""
-    digits = next((t.text for t in tokens if t.text[:1].isdigit()), None)
+    """ "3:15 p.m." -> "15:15", "just after midnight" -> "00:00", "half past six in the evening" -> "18:30";
+    None without a clock figure."""
+    digits = next((t.text for t in tokens if t.text[:1].isdigit() and t.lower_ != "o'clock"), None)
+    if any(t.lower_ in _SPOKEN_CUES for t in tokens):
+        digits = _spoken_clock(tokens) or digits
     if digits is None:
         return next((_NAMED_CLOCK[t.lower_] for t in tokens if t.lower_ in _NAMED_CLOCK), None)
     found = _CLOCK.fullmatch(digits.lower()) if digits else None
@@ -1430,7 +1559,12 @@ def _clock(tokens: Sequence[Token]) -> str | None:
         hour = 0
     # a clock figure with its minutes and a part of the day ("18:41 this evening", "6:41 last night") is a time
     # of day too ("17:06 hours" is not read: on fit 20_ecb it is a quake's local time set against another's)
-    day_part = minute_s is not None and bool(words & _DAY_PARTS or "tonight" in words)
+    # so is a whole hour said as one ("six o'clock in the evening", "3 in the morning")
+    day_part = bool(words & _DAY_PARTS or "tonight" in words) and (
+        minute_s is not None
+        or "o'clock" in words
+        or any(a.lower_ == "the" and b.lower_ in _DAY_PARTS for a, b in pairwise(tokens))
+    )
     # a 24-hour clock ("22:30", "07:45") said to be at a moment ("at 22:30") or of a day ("15:10 yesterday")
     day_part |= bool(re.fullmatch(r"(0\d|1[3-9]|2[0-3]):\d\d", digits) and words & _CLOCK_CUES)
     if (
@@ -1444,6 +1578,39 @@ def _clock(tokens: Sequence[Token]) -> str | None:
 
 # "shortly before 7am" is a moment in the quarter hour before ("nearly"), as "shortly after" is in the one after;
 # a bare "by" or "before" is any time before, mostly a deadline.
+_PAST_TO = {"half": 30, "quarter": 15}
+_SPOKEN_CUES = frozenset(("past", "to", "o'clock"))  # the words a clock time said in words has
+
+
+def _spoken_clock(tokens: Sequence[Token]) -> str | None:
+    """A clock time said in words, as digits: "half past six" -> "6:30", "a quarter to five" -> "4:45", "ten
+    past nine" -> "9:10", "six o'clock" -> "6"; None if the tokens say none."""
+    words = [t.lower_ for t in tokens]
+    for i, w in enumerate(words):
+        if w == "o'clock" and i:
+            hour = _small_number(words[i - 1])
+            return str(hour) if hour is not None and 1 <= hour <= 12 else None
+        if w in ("past", "to") and 0 < i < len(words) - 1:
+            minute = _PAST_TO.get(words[i - 1], _small_number(words[i - 1]))
+            hour = _small_number(words[i + 1])
+            if minute is None or hour is None or not (1 <= hour <= 12 and 0 < minute < 60):
+                return None
+            if w == "to":
+                hour, minute = (hour - 2) % 12 + 1, 60 - minute
+            return f"{hour}:{minute:02d}"
+    return None
+
+
+def _small_number(word: str) -> int | None:
+    """ "six", "6", "twenty" as a number, else None."""
+    if word.isdecimal() and word.isascii():
+        return int(word)
+    try:
+        return text2num(word, "en")
+    except ValueError:
+        return None
+
+
 _TIME_BOUNDS = {"shortly after": "more than", "just after": "more than", "soon after": "more than",
                 "just past": "more than", "shortly past": "more than", "by": "up to", "before": "up to", "just before": "nearly", "shortly before": "nearly"}  # fmt: skip
 

@@ -10,15 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from storyline.lexicon.dates import MONTHS, WEEKDAYS, month_name, weekday_name
+from storyline.lexicon.dates import MONTH_NAMES, MONTHS, WEEKDAYS, fixed_day, month_name, weekday_name
 
 if TYPE_CHECKING:  # annotations only: importing this module must not load spaCy (reads never do)
     from spacy.tokens import Token
 
 # A length followed by one of these is how far a moment lies from another, not how long the event lasted.
 OFFSET_WORDS = frozenset("ago early earlier late later ahead before after prior behind sooner".split())
+# The mark analysis adds to a date's measure (its verb) when the day is still to come ("will appear on Aug. 19",
+# "appear to come"): a day planned is no rival to the day an act happened.
+PLANNED = " to come"
+DEADLINE = " by"  # the mark of a day an act is due by ("must close by March 20": "close by")
 # Words before a length that make it one anyway ("stayed for 10 minutes after the blast").
 _LENGTH_CUES = frozenset(("for", "during", "over"))
 
@@ -59,9 +64,11 @@ def _offset(length: Sequence[Token], is_unit: Callable[[Token], float | None]) -
 
 def calendar_value(tokens: Sequence[Token]) -> str | None:
     """A month with its day ("Dec. 14", "Tuesday, March 3" -> "march 3", which names the day where the weekday
-    names only one of every week), else a weekday ("early Tuesday" -> "tuesday"), as the analysis could not
-    resolve it to a day; None for a bare month or a year."""
+    names only one of every week; "Christmas Eve" -> "december 24"), else a weekday ("early Tuesday" ->
+    "tuesday"), as the analysis could not resolve it to a day; None for a bare month or a year."""
     words = [t.lower_.rstrip(".") for t in tokens]
+    if named := fixed_day(" ".join(t.lower_ for t in tokens)):
+        return f"{month_name(named[0])} {named[1]}"  # "Christmas Eve" -> "december 24"
     weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
     month = next((MONTHS[w] for w in words if w in MONTHS), None)
     day = next((n for w in words if (n := _day_of_month(w))), None)
@@ -75,3 +82,26 @@ def _day_of_month(word: str) -> int | None:
     digits = word[:-2] if word[-2:] in ("st", "nd", "rd", "th") else word
     ok = 0 < len(digits) <= 2 and digits.isdecimal() and digits.isascii() and 1 <= int(digits) <= 31
     return int(digits) if ok else None
+
+
+def resolve_day(value: str, anchor: date, ahead: bool) -> str:
+    """A weekday or a day of a month as ``calendar_value`` writes it ("tuesday", "march 3") resolved to the ISO
+    day it names in an article dated ``anchor``: a weekday the latest on or before that date, or the next on or
+    after it for an act still to come (``ahead``: "will vote on Tuesday"); a day of a month in the year that puts
+    it nearest the anchor ("Dec. 30" in a January article is last year's). Outlets write the day of one event as
+    "on Tuesday", "March 3" or "yesterday": resolved, the three compare. Anything else is returned as it is."""
+    if value in WEEKDAYS:
+        gap = (
+            (WEEKDAYS[value] - anchor.weekday()) % 7 if ahead else -((anchor.weekday() - WEEKDAYS[value]) % 7)
+        )
+        return (anchor + timedelta(days=gap)).isoformat()
+    month, _, day = value.partition(" ")
+    if month not in MONTH_NAMES or not day.isdecimal():
+        return value
+    days = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            days.append(date(year, MONTHS[month], int(day)))
+        except ValueError:  # February 29 of a year without one
+            continue
+    return min(days, key=lambda d: abs(d - anchor)).isoformat() if days else value

@@ -150,7 +150,8 @@ def analyze_one(article: Article, doc: Doc, settings: AnalyzeSettings) -> Analys
     aid, body = article.id, article.body
     paras = paragraphs(body)
     mentions = isolated("analyze.mentions", aid, lambda: _mentions(aid, body, doc, article.headline), [])
-    dates = isolated("analyze.dates", aid, lambda: find_dates(aid, body, anchor(body, article.published)), [])
+    day = anchor(body, article.published)
+    dates = isolated("analyze.dates", aid, lambda: find_dates(aid, body, day), [])
     known = isolated("analyze.genders", aid, lambda: genders(doc, mentions), {})
     quotes = isolated(
         "analyze.quotes", aid, lambda: find_quotes(aid, body, doc, paras, mentions, known, settings), []
@@ -162,7 +163,7 @@ def analyze_one(article: Article, doc: Doc, settings: AnalyzeSettings) -> Analys
         lambda: find_events(aid, doc, mentions, known, dates, quoted, settings.pronoun_reach),
         [],
     )
-    claims = isolated("analyze.claims", aid, lambda: find_claims(aid, doc, dates), [])
+    claims = isolated("analyze.claims", aid, lambda: find_claims(aid, doc, dates, day), [])
     # after quotes and events, which read names and titles only: a description joins the mentions for resolution
     described = isolated("analyze.descriptions", aid, lambda: find_descriptions(aid, doc, mentions), [])
     mentions = sorted([*mentions, *described], key=lambda m: (m.start, m.end))

@@ -86,6 +86,21 @@ def weekday_name(number: int) -> str:
     return _WEEKDAY_NAMES[number]
 
 
+# Named days on one date every year, as news names an event's day ("robbed on Christmas Eve"): (month, day).
+FIXED_DAYS = {
+    "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26), "new year's eve": (12, 31),
+    "new year's day": (1, 1), "valentine's day": (2, 14), "st patrick's day": (3, 17), "anzac day": (4, 25),
+    "canada day": (7, 1), "independence day": (7, 4), "bastille day": (7, 14), "halloween": (10, 31),
+    "bonfire night": (11, 5), "armistice day": (11, 11), "veterans day": (11, 11),
+}  # fmt: skip
+
+
+def fixed_day(words: str) -> tuple[int, int] | None:
+    """(month, day) of a named day in lower-case words ("on christmas eve", "new year’s day"), else None."""
+    text = words.replace("’", "'").replace("saint ", "st ").replace("st. ", "st ")
+    return next((md for name, md in FIXED_DAYS.items() if name in text), None)
+
+
 def is_period(value: str) -> bool:
     """A stored date value naming a year or a month, no day ("2002", "2006-09")."""
     return len(value) in (4, 7) and value[:4].isdecimal()

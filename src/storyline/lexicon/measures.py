@@ -140,5 +140,5 @@ DISTANCE_UNITS = {
 # Duration units in days, so "half a decade" and "five years" compare.
 DURATION_DAYS = {
     "decade": 3652.5, "year": 365.25, "month": 30.44, "week": 7.0, "day": 1.0, "hour": 1 / 24,
-    "minute": 1 / 1440, "second": 1 / 86400, "century": 36525.0,
+    "minute": 1 / 1440, "second": 1 / 86400, "century": 36525.0, "fortnight": 14.0,
 }  # fmt: skip
