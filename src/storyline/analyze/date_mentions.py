@@ -11,8 +11,9 @@ from datetime import date, datetime, timedelta
 
 from text_to_num import text2num
 
+from storyline.analyze.date_parts import resolve_day
 from storyline.extract.text_dates import published_from_text
-from storyline.lexicon.dates import MONTH_RE_TITLE, MONTHS, WEEKDAYS, weekday_name
+from storyline.lexicon.dates import MONTH_RE_TITLE, MONTHS, weekday_name
 from storyline.model import DatedMention
 
 _MONTH = MONTH_RE_TITLE
@@ -117,8 +118,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
             return None  # "few days ago", "several days ago"
         return (pub - timedelta(days=days)).isoformat()
     if kind == "weekday":
-        back = (pub.weekday() - WEEKDAYS[g["w"].lower()]) % 7
-        return (pub - timedelta(days=back)).isoformat()
+        return resolve_day(g["w"].lower(), pub, ahead=False)
     if kind == "in_month":
         month = _month(g["m"])
         return _iso(pub.year if month <= pub.month else pub.year - 1, month)
