@@ -9,6 +9,9 @@ htmldate on the text. The demo corpus is printed separately, never as the headli
 against the page's og:site_name (up to a " | " tail), compared as storyline.extract.outlet.norm compares names; the
 outlet model (eval/train_outlet.py) is fitted on the same half 0. outlet_or_host also counts as right the name of
 the page's web address ("BBC" on bbc.co.uk, og:site_name "BBC News"): the page's other declared form of its name.
+Bylines are scored on the metadata pages whose gold (trafilatura's author) names one, a missing byline as 0;
+byline_wrong counts those given a name sharing no token with the author, byline_given_no_gold the pages without
+a gold author given a byline (not all wrong: trafilatura finds no author on some pages that print one).
 Per renderer it also prints where the held-out pages' gold titles stand in the rendered lines (whole line, inside
 a longer line, spread over lines, absent): the ceiling of a headline that picks one line.
 """
@@ -114,6 +117,9 @@ def score_pages(pages: list[Page], outputs: dict[str, dict[str, Any]]) -> dict[s
     # a date given that is not the gold day; a missing one is not wrong (no date beats a wrong one)
     dates_mc_wrong: list[bool] = []
     dates_tf_wrong: list[bool] = []
+    # a byline sharing no token with the gold author; a byline on a page whose gold names no author
+    by_wrong: list[bool] = []
+    by_no_gold: list[bool] = []
     for page in pages:
         out = outputs[page.id]
         if page.body is not None and "body" in out:
@@ -126,6 +132,9 @@ def score_pages(pages: list[Page], outputs: dict[str, dict[str, Any]]) -> dict[s
         if page.author and "byline" in out:
             by_f1.append(token_f1(out["byline"], page.author))
             by_exact.append(norm(out["byline"]) == norm(page.author))
+            by_wrong.append(bool(out["byline"]) and by_f1[-1] == 0.0)
+        elif page.set == "metadata" and "byline" in out:
+            by_no_gold.append(bool(out["byline"]))
         if "date" in out:
             if page.htmldate_set == "mediacloud2020":
                 dates_mc.append((out["date"] or "") == (page.htmldate or ""))
@@ -149,6 +158,8 @@ def score_pages(pages: list[Page], outputs: dict[str, dict[str, Any]]) -> dict[s
         ("headline_exact", head_exact),
         ("byline_f1", by_f1),
         ("byline_exact", by_exact),
+        ("byline_wrong", by_wrong),
+        ("byline_given_no_gold", by_no_gold),
         ("date_mediacloud", dates_mc),
         ("date_mediacloud_wrong", dates_mc_wrong),
         ("date_trafilatura", dates_tf),

@@ -107,3 +107,37 @@ def test_one_role_list_under_each_case_rule() -> None:
     assert byline_in_line("Jan RoeCorrespondent") == ("Jan Roe", "Correspondent")
     assert byline_in_line("By Jan RoeDeputy Editor") == ("Jan Roe", "Deputy Editor")
     assert read_name("Jan Roe deputy political editor") == ("Jan Roe", "cleaned")
+
+
+def test_a_name_is_cut_between_dates_not_joined_across_them() -> None:
+    """A name line with a date inside reads its first stretch between dates when that is a name ("X 11/08/2020
+    Gefühle" is X, not "X Gefühle"), never a later stretch alone (a comment count, a tag); a hyphen inside a name
+    is no date part."""
+    assert read_name("Lea Muster 11/08/2020 Gefühle") == ("Lea Muster", "dated")
+    assert read_name("3. März 20233. März 2023 Lea Muster 2 Kommentare Umwelt , Energie") == (
+        "Lea Muster",
+        "dated",
+    )
+    assert read_name("Klaus-Peter Muster 12.05.2020") == ("Klaus-Peter Muster", "dated")
+    assert read_name("11.12.2019 - Jan Roe") == ("Jan Roe", "dated")
+    assert read_name("5 Min. 1. März 2023 Lea 1 Kommentar Lesezeichen") is None
+
+
+def test_every_author_of_a_byline_and_a_glued_marker() -> None:
+    """Several authors are one byline, however they are joined ("X, Y & Z", "and" before an initial without its
+    dot); a marker a renderer glued to the name ("ByJan Roe") is cut off, a name that opens with the same letters
+    ("Byron") is not."""
+    assert byline_in_line("Lea Muster, Tom Vell & Ana Roe") == ("Lea Muster, Tom Vell, Ana Roe", None)
+    assert byline_in_line("Posted by Lea Muster, Tom Vell, Ana Roe and Kim C Nair - Web Team") == (
+        "Lea Muster, Tom Vell, Ana Roe and Kim C Nair",
+        None,
+    )
+    assert byline_in_line("Lea Muster, Political Correspondent") == ("Lea Muster", "Political Correspondent")
+    assert byline_in_line("ByJan Roe") == ("Jan Roe", None)
+    assert byline_in_line("Byron Vell") == ("Byron Vell", None)
+
+
+def test_a_name_printed_twice_is_one_name() -> None:
+    """A renderer prints an author box's avatar text and then the name: one full name twice is the name once."""
+    assert byline_in_line("Par Lea Muster Lea Muster") == ("Lea Muster", None)
+    assert byline_in_line("By Tom Vell Tom") == ("Tom Vell Tom", None)

@@ -124,6 +124,14 @@ def test_marked_byline_is_no_standfirst() -> None:
     assert read_header(lines[2:], 6, "\x00").byline == "Lea Muster"
 
 
+def test_a_list_of_authors_above_the_headline_is_a_byline() -> None:
+    """One bare name before the headline may be a short headline; a list of authors ("X, Y & Z") is a byline."""
+    lines = [Line(0, "Lea Muster, Tom Vell & Ana Roe"), Line(1, "Green deal falls short")]
+    header = read_header(lines, 6)
+    assert (header.byline, header.headline) == ("Lea Muster, Tom Vell, Ana Roe", "Green deal falls short")
+    assert read_header([Line(0, "Lea Muster"), lines[1]], 6).headline == "Lea Muster"
+
+
 def test_headline_cleaning() -> None:
     assert clean_headline("# News story: Envoy arrives") == "Envoy arrives"
     assert clean_headline("## Press release: Ferry deal") == "Ferry deal"

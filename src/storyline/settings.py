@@ -48,7 +48,8 @@ class PipelineSettings:
         "limit. Slowest on eval/realdata_build.py's 2,270 inputs (bench/piece_times.py, session 20): one "
         "article's whole analysis 0.80 s, its extraction 0.66 s, an entity piece 0.72 s, a 64-article parse "
         "with the model's loading 6.1 s (81 s of wall time at load 10: hence CPU time): 60 s is 75x the "
-        "slowest article's piece, 10x that batch. Main thread only: none in web-server uploads or Dask workers.",
+        "slowest article's piece, 10x that batch. CPU time of the process on the main thread, of the thread on "
+        "others (web-server uploads, Dask workers).",
     )
 
 

@@ -218,10 +218,25 @@ def _rules_name(text: str) -> tuple[str, str] | None:
             return name, "marked_token"
     if not two_capitals or _NEVER_IN_DATED_BYLINE.search(text):
         return None
-    rest = " ".join(_DATE_PARTS.sub(" ", text).split())
-    if rest != text.strip() and (found := parse_byline(rest.strip(" ,"))) is not None:
-        return found[0], "dated"
+    # the first stretch between dates when it reads as a name ("X 11/08/2020 Gefühle": not "X Gefühle"), else
+    # the words left once the dates are out; a later stretch alone is a comment count or a tag more often
+    for part in (*_between_dates(text)[:1], " ".join(_DATE_PARTS.sub(" ", text).split())):
+        if part != text.strip() and (found := parse_byline(part.strip(" ,"))) is not None:
+            return found[0], "dated"
     return None
+
+
+def _between_dates(text: str) -> list[str]:
+    """The stretches of a line between its date parts (a hyphen inside a word, "Klaus-Peter", is no break)."""
+    parts, start = [], 0
+    for m in _DATE_PARTS.finditer(text):
+        a, b = m.start(), m.end()
+        if m[0] == "-" and 0 < a and b < len(text) and text[a - 1].isalpha() and text[b].isalpha():
+            continue
+        parts.append(text[start:a])
+        start = b
+    parts.append(text[start:])
+    return [" ".join(p.split()) for p in parts if p.strip(" ,")]
 
 
 @cache

@@ -39,6 +39,18 @@ _BYLINE = re.compile(
     r"(?:\s+in\s+(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?))?"
     r"(?:\s*(?:,|\||-|–|—)\s*(?P<role>[A-Za-z][\w '&-]{2,60}))?\.?$"
 )
+
+
+def _undoubled(name: str) -> str:
+    """A full name a renderer printed twice ("Jan Roe Jan Roe": an avatar's text, then the name) once; one word
+    twice ("Sirhan Sirhan") stays."""
+    words = name.split()
+    half = len(words) // 2
+    return (
+        " ".join(words[:half]) if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:] else name
+    )
+
+
 # Capitalised words that make a short line a section label or an organisation, not a person.
 _NOT_NAME_WORDS = frozenset(
     """
@@ -134,6 +146,7 @@ def _parse_byline(text: str, marked: re.Match[str] | None) -> tuple[str, str | N
     name, role = m["name"].strip(), (m["role"] or "").strip() or None
     if (von := _VON_MARKER.search(name)) is not None:
         name = name[von.end() :]
+    name = _undoubled(name)
     words = _ASCII_WORD.findall(name)
     if any(w.lower() in _NOT_NAME_WORDS for w in words) or words[0].lower() in _NOT_FIRST_NAME_WORDS:
         return None
@@ -146,15 +159,28 @@ def _parse_byline(text: str, marked: re.Match[str] | None) -> tuple[str, str | N
         name, role = name[: cut.start()].strip(), name[cut.start() :].strip()
     if not marked and role and not _ROLE_WORDS.search(role) and not role.istitle():
         return None  # "Name, something" needs a plausible role when there is no "By"
-    if role and m["place"] is None and not _ROLE_WORDS.search(role) and re.fullmatch(_NAME, role):
-        return f"{name}, {role}", None  # "Ibtisam Mahdi, Ruwaida Kamal Amer": a second author, not a role
+    if role and m["place"] is None and not _ROLE_WORDS.search(role) and (more := _more_authors(role)):
+        # "Ibtisam Mahdi, Ruwaida Kamal Amer", "X, Y & Z": further authors, not a role
+        return ", ".join((name, *more)), None
     return name, role
+
+
+_AUTHOR_JOIN = re.compile(r"\s*(?:,|&|\b(?:and|und|et|y)\b)\s*")
+
+
+def _more_authors(text: str) -> list[str]:
+    """The names of a list of authors ("Y & Z", "Y, Z and W"), or [] when any part is not a whole name."""
+    parts = [p for p in _AUTHOR_JOIN.split(text) if p]
+    return parts if parts and all(re.fullmatch(_NAME, p) for p in parts) else []
 
 
 # A capitalised name word after a marker; no digit, so that a date glued on ("Sage Anderson2020-02-20") stays out.
 _MARKED_NAME_WORD = r"[A-ZÀ-Þ](?:[^\W\d]|['’.-])+"
+# A lone initial with no dot between two name words ("Kiran C Nair").
+_BARE_INITIAL = r"[A-Z](?=\s+[A-ZÀ-Þ])"
 _BY_NAME = re.compile(
-    rf"(?:^|\b){MARKER_WORD}\s*:?\s+(?P<name>{_MARKED_NAME_WORD}(?:\s+(?:{_MARKED_NAME_WORD}|{_PARTICLE})){{0,3}})"
+    rf"(?:^|\b){MARKER_WORD}\s*:?\s+(?P<name>{_MARKED_NAME_WORD}"
+    rf"(?:\s+(?:{_MARKED_NAME_WORD}|{_PARTICLE}|{_BARE_INITIAL})){{0,3}})"
 )
 # What may follow a one-word name after an explicit marker: the line's end, a date or a separator.
 _NAME_END = re.compile(r"^\s*(?:$|[|•·,(@–—-]|\d|am\b|on\b|le\b)")
@@ -171,13 +197,15 @@ _GLUED = re.compile(
 
 _LOWER_UPPER = re.compile(r"[a-zà-ÿ][A-Z]")
 _GLUED_BUTTON = re.compile(r"(?<=[a-zà-ÿ])(?:Follow|Folgen)\b.*$")
+_GLUED_MARKER = re.compile(r"^(?:By|Von)(?=[A-ZÀ-Þ][a-zà-ÿ])")  # "ByJan Roe": the marker glued to the name
 
 
 def unglue(text: str) -> str:
-    """The line with a space between a name and the role or month glued onto it, a glued button taken off."""
-    if _LOWER_UPPER.search(text) is None:  # most lines: nothing glued, two substitutions saved
+    """The line with a space between a name and the role, month or marker glued onto it, a glued button taken
+    off."""
+    if _LOWER_UPPER.search(text) is None:  # most lines: nothing glued, three substitutions saved
         return text
-    return _GLUED.sub(" ", _GLUED_BUTTON.sub("", text))
+    return _GLUED.sub(" ", _GLUED_BUTTON.sub("", _GLUED_MARKER.sub(r"\g<0> ", text)))
 
 
 def byline_in_line(text: str) -> tuple[str, str | None] | None:
@@ -207,7 +235,7 @@ def byline_in_line(text: str) -> tuple[str, str | None] | None:
 # A further author after the first: ", Y", " and Y", " und Y", " & Y".
 _MORE_NAME = re.compile(
     r"\s*(?:,\s*(?:(?:and|und|et|y|e)\s+)?|\s(?:and|und|et|y|e|&)\s+)"
-    rf"(?P<name>{_MARKED_NAME_WORD}(?:\s+(?:{_MARKED_NAME_WORD}|{_PARTICLE})){{1,3}})"
+    rf"(?P<name>{_MARKED_NAME_WORD}(?:\s+(?:{_MARKED_NAME_WORD}|{_PARTICLE}|{_BARE_INITIAL})){{1,3}})"
 )
 
 
@@ -325,11 +353,12 @@ def clean_author(author: str | None) -> tuple[str | None, str | None]:
 def _header_byline(text: str, header: Header) -> tuple[str, str | None] | None:
     """A byline; a bare name before any headline is taken for a short title-case headline instead. A line
     opening with a marker ("Von X", "By X | 12/10/2020") is read past the marker, not taken for a standfirst."""
+    text = unglue(text)
     if (marked := marked_byline(text)) is not None:
         return marked
     found = parse_byline(text)
-    if found and header.headline is None and not found[1] and not MARKER.match(text):
-        return None
+    if found and header.headline is None and not found[1] and not MARKER.match(text) and ", " not in found[0]:
+        return None  # one bare name may be a headline; a list of authors ("X, Y & Z") is not
     return found
 
 
