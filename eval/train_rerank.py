@@ -41,7 +41,9 @@ SUBSAMPLE = 0.8
 # - extract._best_headline's move (the pick goes to a line the labeller tags headline up to three lines above)
 #   after the re-ranker: 0.7714 -> 0.7683 (1/5), 0.7773 -> 0.7761 (2/5), 0.7692 -> 0.7641 (1/5); before it, on
 #   the first stage alone, it cost too (0.7656 -> 0.7637, 0.7707 -> 0.7698, 0.7558 -> 0.7547). Dropped: the
-#   text path takes the re-ranked best line. Its condition as a feature instead (the line the move would take)
+#   text path takes the re-ranked best line (held-out half 1, eval/textpages.py, inscriptis / html2text: headline
+#   token F1 0.791 / 0.781 -> 0.792 / 0.783, exact 0.716 / 0.706 -> 0.720 / 0.708, body F1 0.914 / 0.911 ->
+#   0.913 / 0.911, MediaCloud dates 0.796 / 0.796 and byline F1 unchanged). Its condition as a feature instead (the line the move would take)
 #   left every fold unchanged; adding that line to the top lines when it is not among them: 0.7685 / 0.7760 /
 #   0.7636.
 # - Relational features for lists, kickers and captions, each against the re-ranker without it: the run of
