@@ -37,6 +37,23 @@ SUBSAMPLE = 0.8
 # Tried and dropped (session 22, same CV): pairwise trees (which of two top lines is the better headline, the
 # features of one, their differences and the pair's own relations; a line scored by its summed wins), 0.7646 at
 # top 3 / depth 2 / 100 trees and 0.7669 at depth 3 / 200 trees, against 0.7640 for the first stage alone.
+# Session 22, second pass (top 3, depth 3, 100 trees; fold splits '' / s2 / s3; "n/5" = folds better):
+# - extract._best_headline's move (the pick goes to a line the labeller tags headline up to three lines above)
+#   after the re-ranker: 0.7714 -> 0.7683 (1/5), 0.7773 -> 0.7761 (2/5), 0.7692 -> 0.7641 (1/5); before it, on
+#   the first stage alone, it cost too (0.7656 -> 0.7637, 0.7707 -> 0.7698, 0.7558 -> 0.7547). Dropped: the
+#   text path takes the re-ranked best line (held-out half 1, eval/textpages.py, inscriptis / html2text: headline
+#   token F1 0.791 / 0.781 -> 0.792 / 0.783, exact 0.716 / 0.706 -> 0.720 / 0.708, body F1 0.914 / 0.911 ->
+#   0.913 / 0.911, MediaCloud dates 0.796 / 0.796 and byline F1 unchanged). Its condition as a feature instead (the line the move would take)
+#   left every fold unchanged; adding that line to the top lines when it is not among them: 0.7685 / 0.7760 /
+#   0.7636.
+# - Relational features for lists, kickers and captions, each against the re-ranker without it: the run of
+#   similar short lines around a line (related stories, tags) 0.7705 (1/5), 0.7777 (2/5), 0.7689 (2/5); the
+#   share of its long words in the first three body-tagged lines below 0.7697 (1/5), 0.7764 (1/5), 0.7685
+#   (2/5); the next line's length and the share of the line's words in it (a standfirst) 0.7677 (0/5) on split
+#   ''; the share of the line's words in the first line of twelve or more words within four lines below (the
+#   standfirst or lead past a byline) 0.7701 (1/5), 0.7792 (4/5), 0.7662 (2/5); a caption's shape (cues.CREDIT,
+#   photo-credit words) unchanged on every fold (the trees never split on it); the run, the body share, the next
+#   line and the caption shape together 0.7702 (0/5). None kept.
 
 
 @dataclass
