@@ -380,3 +380,14 @@ def test_chrome_below_the_story_leaves_its_datelines_features_unchanged():
     alone, with_footer = candidates(page)[0], candidates(f"{page}{footer}\n")[0]
     assert alone.day == with_footer.day == date(2020, 5, 3)
     assert alone.features == with_footer.features  # where it stands counts from the top, not as a page share
+
+
+def test_an_ambiguous_slash_date_reads_month_first_from_twenty_english_function_words_on():
+    def evidence(words: int) -> str | None:
+        prose = " ".join(["the"] * words)
+        found = date_from_text(f"Posted 05/03/2024\n{prose}\n", min_p=0.0)
+        return None if found is None else found[1]
+
+    assert evidence(19) == "text-ambiguous-dmy"
+    assert evidence(20) == "text-ambiguous-mdy"
+    assert evidence(200) == "text-ambiguous-mdy"
