@@ -54,6 +54,9 @@ SUBSAMPLE = 0.8
 #   standfirst or lead past a byline) 0.7701 (1/5), 0.7792 (4/5), 0.7662 (2/5); a caption's shape (cues.CREDIT,
 #   photo-credit words) unchanged on every fold (the trees never split on it); the run, the body share, the next
 #   line and the caption shape together 0.7702 (0/5). None kept.
+# Lead (session 22): the drop of the move was reverted before release: without it a Markdown "# Title" heading
+# above a "From: <department>" line lost to that line, and the first body line went as chrome
+# (tests/test_extract_published.py's press release); the held-out gain (+0.001 / +0.002) was within noise.
 
 
 @dataclass

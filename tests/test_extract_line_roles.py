@@ -106,17 +106,16 @@ def test_candidates_are_compared_with_each_other() -> None:
     assert candidates[3]["hsame=1"] == 1.0 and candidates[4]["hsame=0"] == 1.0
 
 
-def test_the_headline_is_the_ranked_best_line_even_under_a_tagged_headline() -> None:
-    """The (re-ranked) ranker's best line is the headline: a line the labeller tags headline just above it no
-    longer takes the pick (that move cost on half-0 cross-validation once the re-ranker ran)."""
+def test_the_standfirst_yields_to_the_tagged_headline_above_it() -> None:
+    """The ranker's best line is the headline unless the labeller tags it standfirst under a tagged headline."""
     from storyline.extract import _best_headline
     from storyline.extract.line_roles import LineRoles
 
     roles = ["chrome", "headline", "standfirst", "body"]
-    assert _best_headline(LineRoles(roles, [0.1, 0.4, 0.6, 0.0])) == 2
-    assert _best_headline(LineRoles(roles, [0.1, 0.7, 0.6, 0.0])) == 1
+    assert _best_headline(LineRoles(roles, [0.1, 0.4, 0.6, 0.0])) == 1
+    assert _best_headline(LineRoles(["chrome", "chrome", "standfirst", "body"], [0.1, 0.4, 0.6, 0.0])) == 2
+    assert _best_headline(LineRoles(roles, [0.1, 0.0, 0.6, 0.0])) == 2  # the line above is no candidate
     assert _best_headline(LineRoles(roles, [0.0, 0.0, 0.0, 0.0])) is None
-    assert _best_headline(LineRoles([], [])) is None
 
 
 def test_a_title_line_is_cut_to_its_title() -> None:
