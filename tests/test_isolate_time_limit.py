@@ -75,8 +75,8 @@ def test_a_claims_walk_that_never_ends_costs_that_article_its_claims(tmp_path, m
     victim = next(a for a in baseline.articles() if Path(a.source).name == VICTIM)
     real = per_article.find_claims
 
-    def hangs(article_id, doc, dates):
-        return _spin() if article_id == victim.id else real(article_id, doc, dates)
+    def hangs(article_id, *args, **kwargs):
+        return _spin() if article_id == victim.id else real(article_id, *args, **kwargs)
 
     monkeypatch.setattr(per_article, "find_claims", hangs)
     started = time.process_time()
@@ -380,8 +380,8 @@ def test_a_dask_build_with_a_claims_walk_that_never_ends(tmp_path, monkeypatch, 
     victim = next(a for a in baseline.articles() if Path(a.source).name == VICTIM)
     real = per_article.find_claims
 
-    def hangs(article_id, doc, dates):
-        return _spin() if article_id == victim.id else real(article_id, doc, dates)
+    def hangs(article_id, *args, **kwargs):
+        return _spin() if article_id == victim.id else real(article_id, *args, **kwargs)
 
     monkeypatch.setattr(per_article, "find_claims", hangs)
     store = open_store(tmp_path / "s.db")
