@@ -264,7 +264,7 @@ def test_years_and_ages_are_no_counts(text):
     [
         "The bodies of two men were discovered at 31 Quarry Street on Tuesday.",  # a house number
         "Officers found the bodies of two men -- 71 and 45-years-old -- in the flat.",  # ages
-        "One Canadian and one Scottish climber have fallen to their deaths.",  # one count split in two
+        "One Canadian and one Scottish hiker died on the peak.",  # one count split in two
     ],
 )
 def test_figures_of_something_else_are_no_death_toll(text):

@@ -404,7 +404,7 @@ def _named(c: Corpus, i: int, body: str, slot: ClaimSlot) -> bool:
     return bool(word) and word not in MONTHS and word not in WEEKDAYS
 
 
-# A duration written as the stretch a tally is counted over ("31-19 in the regular season the last four years",
+# A duration written as the stretch a tally is counted over ("a 40-12 record over the last three seasons",
 # "over the past decade"), no length of the event. Not "in N years": "the first visit in more than six years" is
 # the gap the story is about (examples/demo.labels.json).
 _RECORD_SPAN = re.compile(r"\b(?:the|over|during) (?:last|past)\s+$", re.I)
