@@ -162,16 +162,15 @@ def _learned_header(
             slow_tried = slow_tried or slow
             if date is not None:
                 found.published, found.consumed[line.index] = date, "dateline"
+    top = best if best is not None else (kept[0].index if kept else 0)  # where the story's header starts
     if found.byline is None:  # a "By X" line the labeller did not call a byline, near the top of the story
-        top = best if best is not None else (kept[0].index if kept else 0)
-        for line in lines:  # a chrome cue's removal too: a line opening with a marker is no navigation link
-            if top - BYLINE_ABOVE <= line.index <= top + BYLINE_REACH and line.index not in found.consumed:
-                if (byline := marked_byline(line.text)) is not None:
-                    found.byline, found.byline_role = byline
-                    found.consumed[line.index] = "byline"
-                    break
+        # every line there, a chrome cue's removal too: a line opening with a marker is no navigation link
+        for line in lines[max(top - BYLINE_ABOVE, 0) : top + BYLINE_REACH + 1]:
+            if line.index not in found.consumed and (byline := marked_byline(line.text)) is not None:
+                found.byline, found.byline_role = byline
+                found.consumed[line.index] = "byline"
+                break
     if found.byline is None:  # a name on a line of its own, often called chrome: the learned byline ranker
-        top = best if best is not None else (kept[0].index if kept else 0)
         ranked = ranked_byline([line.text for line in lines], labelled.roles, top)
         reason = found.consumed.get(ranked[0]) if ranked is not None else None
         # a line read as a dateline ("X, 12 May 2020") or a standfirst ("by X 5 Comments") may still be the byline
