@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from storyline.briefing import build_briefing
-from storyline.briefing.claims import compatible
+from storyline.briefing.claim_values import compatible
 from storyline.briefing.speakers import speaker_gender, speaker_role
 from storyline.model import Analysis, Article, Briefing, ClaimSlot, Sentence, Story
 from storyline.store.codec import analysis_from_json, analysis_to_json

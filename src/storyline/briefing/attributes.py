@@ -14,11 +14,11 @@ from dataclasses import replace
 from datetime import timedelta
 from itertools import takewhile
 
-from storyline.briefing.claims import QUOTED
 from storyline.briefing.job_holders import holder_conflicts
 from storyline.briefing.locate import Locator
 from storyline.briefing.person_gender import pronoun_genders, unnamed_gender_conflicts
 from storyline.briefing.person_role import WORD, Role, neutral, role_text, worded_conflict
+from storyline.briefing.placed import QUOTED
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
 from storyline.lexicon.titles import JOB_NOUNS, PERSONAL_TITLES, leading_titles, written_out

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from storyline.briefing.claims import QUOTED
 from storyline.briefing.locate import Locator
+from storyline.briefing.placed import QUOTED
 from storyline.briefing.working_set import Corpus
 from storyline.model import Claim
 

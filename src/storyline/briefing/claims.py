@@ -17,7 +17,7 @@ these best matches are compared (eval/claims.py fit half, conflicts+updates 43/5
 45/55, 46/98; eval/claims_stages.py: gold conflicts lost at b-unaligned 22 -> 18). Clashing figures joined by shared figures make one
 conflict each: a slot can hold two disputed things (this quake's injured, an earlier quake's injured).
 Two figures contradict only when they count the same thing in the same event: same slot, not ``claim_max_ratio``
-apart, not set in an earlier time (``place``), not of two differently named subjects (``_other_people``),
+apart, not set in an earlier time (briefing.placed), not of two differently named subjects (``_other_people``),
 sentences sharing ``claim_context_sim`` of their words (clock times excepted), or, for outlets' leading figures,
 both in their articles' leads (``_headline_figures``) or beside one other figure the two sentences state alike
 (``_told_with``); two leading clock times either of
@@ -30,35 +30,14 @@ a running total or a change against a level (``_scope``: "another four-year term
 held-out 1 -> 0, fit 2 -> 0, an agreement found on each half, no gold conflict lost). Years, ages,
 dates and score lines are never counts (analyze.claims reads them as dates, ages or tallies, or drops them).
 
-Comparison, after unit normalisation (analysis stores money in units, durations in days), by exactly the
-qualifier rules of eval/claims/PROTOCOL.md: each value allows a range (an open end is the next float) and two
-values are compatible when their ranges overlap:
-- exact N: [N, N] ("$3.2bn" vs "$3bn" conflict; "five" = "5"; "5-4" = "five votes to four");
-- "nearly N" / "almost N": [0.9 N, N] ("almost 50" vs 46 agrees, vs 40 conflicts);
-- "at least N": [N, inf); "more than N" / "over N": (N, inf), strict ("more than five years" vs "5 years" is a
-  conflict: the seeds' own check, kept over the lead's first inclusive rule);
-- "up to N": [0, N]; "less than N" / "under N": [0, N), strict;
-- "about N": [N - max(0.1 N, 1), N + max(0.1 N, 1)];
-- clock times: exact times must be equal ("3:30" vs "3:33" conflict), "about" allows 15 minutes either way
-  (two "about" times at most 15 minutes apart: "around 10" vs "around 10:30" conflict),
-  "shortly after" 15 minutes after, "shortly before" 15 minutes before, "by" any time before ("about 2:30" vs
-  "shortly after 2": ends may not touch);
-  a story's clock times need no shared sentence words to conflict (outlets time one moment with different verbs),
-  except a "by" time, more often a deadline; times in two zones compare in UTC when both zones are named, a named
-  zone's time against the same digits stated as local time conflicts (one outlet took one zone for the other),
-  "ET" is EST or EDT (either reading agrees), and a time with no zone written is not compared with a named
-  zone's; two times more than ``_MOMENT`` minutes apart are two moments, ``_LONE_MOMENT`` when each outlet
-  gives the story only one;
-- dates agree when one is a prefix of the other ("2012" vs "2012-05"); analysis resolves a weekday or a day
-  without its year against the article's date, and unresolved weekdays compare with weekdays, unresolved days of
-  a month with days of a month ("Sunday" vs "Jan. 4" cannot be compared without a year); a weekday agrees with a
-  day that falls on it and conflicts with another's, as two weekdays do; two days a whole number of weeks apart
-  are one weekday counted from two articles' dates (no conflict); a deadline ("by March 20") and a day still to
-  come ("will appear on ...") align only with their own kind, and planned days over ``_DAYS`` apart are two
-  steps; each outlet's lead day compares across verbs (``_lead_days``);
-  a year or month ("ousted in 2002", "in September 2006") is a past step's date, not set aside as earlier: it
-  agrees with the dates inside it, and two different ones cannot be compared (two steps of one story, charged
-  in 2007 and tried in 2008, or an earlier event's), so they never conflict;
+Two versions of a slot compare by the qualifier rules of eval/claims/PROTOCOL.md (briefing.claim_values); beyond
+them:
+- a story's clock times need no shared sentence words to conflict (outlets time one moment with different verbs),
+  except a "by" time, more often a deadline; two times more than ``_MOMENT`` minutes apart are two moments,
+  ``_LONE_MOMENT`` when each outlet gives the story only one;
+- a deadline ("by March 20") and a day still to come ("will appear on ...") align only with their own kind, and
+  planned days over ``_DAYS`` apart are two steps; each outlet's lead day compares across verbs
+  (briefing.lead_days);
 - dates, sums and ages also agree by value alone (``_same_values``): outlets date one event with different verbs; not
   in a slot that is in conflict (its verdict is its worst pair's); a weekday, year or month needs three outlets;
 - two incompatible values are an ``update`` (the reports changed over time), not a contradiction, when either
@@ -84,62 +63,47 @@ listed apart as background, not as an agreement (eval/train_agreement.py: held-o
 
 from __future__ import annotations
 
-import math
 import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date
-
-from scipy.cluster.hierarchy import DisjointSet
 
 from storyline.analyze import kinds
-from storyline.analyze.date_parts import DEADLINE, PLANNED
-from storyline.briefing.key_facts import StoryView, is_key
-from storyline.briefing.locate import Locator
-from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
-from storyline.extract.published import ZONES
-from storyline.lexicon.dates import MONTH_RE_TITLE, MONTHS, WEEKDAYS, is_period, month_name
-from storyline.lexicon.measures import (
-    CAUSE,
-    DEATH_PLACE,
-    DISTANCE,
-    MEASURES,
-    TAKEN_TO,
-    TOLLS,
-    VAGUE_CAUSES,
-    VEHICLE_COLOUR,
+from storyline.analyze.date_parts import PLANNED
+from storyline.briefing.claim_values import (
+    INSTRUMENTS,
+    NUMERIC,
+    WORDED,
+    clock_range,
+    compatible,
+    date_form,
+    days_apart,
+    one_things,
+    weekday_of,
+    zone_of,
 )
-from storyline.model import UPDATED, Analysis, Citation, Claim, ClaimSlot, Conflict
+from storyline.briefing.claim_verdicts import (
+    Agreed,
+    agreement_of,
+    claim_of,
+    components,
+    conflict_of,
+    hours_apart,
+    report_order,
+)
+from storyline.briefing.key_facts import StoryView, is_key
+from storyline.briefing.lead_days import lead_days
+from storyline.briefing.placed import VERB_KINDS, Placed, place, slot_key, what_said
+from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
+from storyline.lexicon.dates import MONTH_RE_TITLE, WEEKDAYS, is_period
+from storyline.lexicon.measures import MEASURES, TOLLS, VEHICLE_COLOUR
+from storyline.model import Analysis, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
 
-_NUMERIC = ("count", "money", "percent", "duration", "attribute", "other")  # "other": specifications
-_INSTRUMENTS = frozenset(kinds.MEASURES.values())  # the weapon or vehicle of an act (analyze.instruments)
-# Descriptions in words of one thing, each thing having one (analyze.outcomes, analyze.colours): where a person
-# died ("at the scene" / "on the way to hospital"), a vehicle's colour ("silver" / "grey"). Two values agree when
-# one holds the other's words ("dark blue" / "blue"), else conflict; outlets telling one alike list no key fact.
-_WORDED = frozenset((DEATH_PLACE, VEHICLE_COLOUR))
-_EVENT_KINDS = ("time", "money")
-# Kinds whose measure is the verb of the sentence ("felt for 15 seconds", "shook for a minute"), no noun head:
-# all their figures share one slot, and only a figure's best-matching one of another outlet is compared with it.
-_VERB_KINDS = ("duration",)
 # Kinds whose equal exact values agree whatever their measure or subject (see _same_values); an age's subject is
 # a name in one outlet and a role in another ("Ortiz", "the sheriff's 35-year-old deputy"): eval/claims.py fit
 # half, ages by value: attribute agreements R 0.60 -> 0.73, P 0.91 -> 0.93.
 _BY_VALUE = ("money", "date", "attribute")
-# A quoted stretch; four words or more make it a direct quotation (quotes around a name or label are no quote).
-# A page's time stamp line: "Posted: ...", "Published 09 Sep 2013 11:25", "December 15th, 2008, 7:35 am".
-_STAMP = re.compile(r"\b(?:posted|published|updated|created|modified)\b|\d{4}\W+\d{1,2}:\d{2}", re.I)
-QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
-
-
-@dataclass(frozen=True)
-class Placed:
-    """A stored claim with where it sits in the briefing's working set."""
-
-    slot: ClaimSlot
-    sentence: int  # index into Corpus.sentences
-    outlet_key: str
 
 
 @dataclass(frozen=True)
@@ -154,283 +118,11 @@ class Compared:
     rated: tuple[tuple[Claim, tuple[float, ...]], ...] = ()  # every agreement with its key_facts.FEATURES
 
 
-# An agreement as sorted (fewest outlets last, then by sentence), its claim and its versions.
-_Agreed = tuple[int, int, Claim, list[Placed]]
-
-
-def interval(value: float, qualifier: str | None, floor: float = 1.0) -> tuple[float, float]:
-    """The range of values a qualified value allows (PROTOCOL.md's rules; a strict bound is the next float);
-    ``floor`` is the least slack of "about" (1 of a count; none for a duration, stored in days, whose written
-    unit, a minute or a year, is gone)."""
-    if qualifier == "at least":
-        return value, math.inf
-    if qualifier == "more than":
-        return math.nextafter(value, math.inf), math.inf
-    if qualifier == "up to":
-        return 0.0, value
-    if qualifier == "less than":
-        return 0.0, math.nextafter(value, -math.inf)
-    if qualifier == "nearly":
-        return 0.9 * value, value
-    if qualifier == "about":
-        slack = max(floor, 0.1 * value)
-        return value - slack, value + slack
-    return value, value
-
-
-def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
-    """Whether two versions of one slot can both hold; None when they cannot be compared (a day name vs a
-    resolved date)."""
-    if a.measure == CAUSE:
-        return _same_cause(a.value, b.value)
-    if a.measure in _INSTRUMENTS:
-        return kinds.compatible(a.value, b.value)
-    if a.measure == DEATH_PLACE and "scene" in (a.value, b.value):  # "at the scene": wherever it happened
-        return not {a.value, b.value} & TAKEN_TO
-    if a.measure in _WORDED:
-        x, y = set(a.value.split()), set(b.value.split())
-        return x <= y or y <= x
-    if a.kind in _NUMERIC and "-" not in a.value + b.value:
-        try:
-            floor = 0.0 if a.kind == "duration" else 1.0
-            x, y = interval(float(a.value), a.qualifier, floor), interval(float(b.value), b.qualifier, floor)
-        except ValueError:
-            return None
-        return max(x[0], y[0]) <= min(x[1], y[1])
-    if a.kind == "time" and _zone_of(a) != _zone_of(b):
-        return _across_zones(a, b)
-    if a.kind == "time":
-        if (
-            a.qualifier == b.qualifier == "about"
-        ):  # "around 10" vs "around 10:30": 15 minutes in all, not each
-            return abs(_clock_range(a)[0] - _clock_range(b)[0]) <= 15
-        x, y = _clock_range(a), _clock_range(b)
-        quals = {a.qualifier, b.qualifier}
-        if "about" in quals and len(quals) == 2 and None not in quals:
-            return max(x[0], y[0]) < min(x[1], y[1])  # "about 2:30" vs "shortly after 2": ends must not touch
-        return max(x[0], y[0]) <= min(x[1], y[1])
-    if a.kind == "date":
-        if (a.is_period or b.is_period) and not (a.value.startswith(b.value) or b.value.startswith(a.value)):
-            return None  # two years or months: often two steps of one story (charged in 2007, tried in 2008)
-        if {_date_form(a.value), _date_form(b.value)} == {"iso", "weekday"}:
-            # a day against another's weekday, as two weekdays are (an article without a date of its own leaves
-            # its "Tuesday" unresolved): fit 44_ecbplus, held-out 28_ecb
-            return _weekday_of(a.value) == _weekday_of(b.value)
-        if {_date_form(a.value), _date_form(b.value)} == {"iso", "day of month"}:
-            return True if _day_of_month_of(a.value) == _day_of_month_of(b.value) else None  # nor which year
-        if _date_form(a.value) != _date_form(b.value):
-            return None  # "Sunday" vs "Jan. 4": without the year and weekday, no telling
-        if _weeks_apart(a.value, b.value):
-            return None  # one weekday resolved from two articles' dates a week apart, no telling which week
-        return a.value.startswith(b.value) or b.value.startswith(a.value)
-    return a.value == b.value
-
-
-def _one_things(measure: str) -> bool:
-    """Whether an ``other`` measure is one thing's (a distance, a cause or place of death, the weapon or vehicle
-    used, its colour), so two outlets' differing values conflict; else two models' specifications."""
-    return measure.startswith(DISTANCE) or measure == CAUSE or measure in _INSTRUMENTS | _WORDED
-
-
-def _same_cause(a: str, b: str) -> bool:
-    """Two causes of one death both hold when one is vague ("natural causes") or holds the other's words
-    ("congestive heart failure" and "heart failure")."""
-    x, y = set(a.split()), set(b.split())
-    return a in VAGUE_CAUSES or b in VAGUE_CAUSES or x <= y or y <= x
-
-
-def _zone_of(s: ClaimSlot) -> str:
-    """A clock time's zone: a named one ("GMT", "EDT") or "local" (stated, or no zone written)."""
-    return s.unit or "local"
-
-
-def _across_zones(a: ClaimSlot, b: ClaimSlot) -> bool | None:
-    """Two clock times in different zones: both named, they compare in UTC ("4:19 a.m. EDT" = "08:19 GMT");
-    a named zone against a time stated as local ("8:19 a.m. local time") cannot read the same (an outlet took
-    one for the other), else there is no telling without the place's offset; a time with no zone written is
-    compared with no named one."""
-    x, y = _named_zones(a.unit), _named_zones(b.unit)
-    if x and y:  # "3:15 p.m. ET" is EST's or EDT's: it agrees when either reading does
-        found = {compatible(_in_utc(replace(a, unit=p)), _in_utc(replace(b, unit=q))) for p in x for q in y}
-        return True if True in found else False if found == {False} else None
-    if "local" in (a.unit, b.unit) and a.value == b.value and a.qualifier is None and b.qualifier is None:
-        return False
-    return None
-
-
-# A zone written without its season ("ET", "PT"): standard or daylight time, whichever the date was.
-_SEASONLESS = {"et": ("est", "edt"), "ct": ("cst", "cdt"), "mt": ("mst", "mdt"), "pt": ("pst", "pdt")}
-
-
-def _named_zones(unit: str) -> tuple[str, ...]:
-    """The zones a clock time's unit may name (two for "ET"), none for "local" or no zone."""
-    low = unit.lower()
-    return _SEASONLESS.get(low) or ((low,) if low in ZONES else ())
-
-
-def _in_utc(s: ClaimSlot) -> ClaimSlot:
-    hour, _, minute = s.value.partition(":")
-    minutes = round((int(hour) - ZONES[s.unit.lower()]) * 60) + int(minute or 0)
-    return replace(s, value=f"{minutes // 60 % 24:02d}:{minutes % 60:02d}", unit="GMT")
-
-
-def _clock_range(s: ClaimSlot) -> tuple[int, int]:
-    """Minutes of the day a clock time allows (PROTOCOL.md: "about" within 15 minutes, "shortly after 3:30"
-    up to 15 minutes later, "shortly before 7" or "almost 7" up to 15 minutes earlier, "by 7 a.m." any time
-    before)."""
-    hour, _, minute = s.value.partition(":")
-    t = int(hour) * 60 + int(minute or 0)
-    if s.qualifier == "about":
-        return t - 15, t + 15
-    if s.qualifier == "more than":
-        return t, t + 15
-    if s.qualifier == "nearly":
-        return t - 15, t
-    if s.qualifier in ("up to", "less than"):
-        return 0, t
-    return t, t
-
-
-def _said(s: ClaimSlot) -> tuple[str, ...]:
-    """What one article says, whichever sentence says it: an agreement on it is not listed twice."""
-    return s.article_id, s.kind, s.unit, s.value
-
-
 def _small(reps: list[Placed]) -> bool:
     try:
         return all(float(p.slot.value) <= 2 for p in reps)
     except ValueError:
         return False
-
-
-def _weekday_of(value: str) -> str:
-    """ "2012-08-07" -> "tuesday"; a weekday as itself; "" for a month or year."""
-    if not value[:1].isdigit():
-        return value
-    try:
-        return date.fromisoformat(value).strftime("%A").lower()
-    except ValueError:
-        return ""
-
-
-def _day_of_month_of(value: str) -> str:
-    """ "2012-08-19" -> "august 19"; an unresolved "august 19" as itself; "" for a month or year."""
-    if not value[:1].isdigit():
-        return value
-    try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        return ""
-    return f"{month_name(day.month)} {day.day}"
-
-
-def _days_apart(a: str, b: str) -> int | None:
-    """Days between two ISO days, None unless both are one."""
-    try:
-        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) if len(a) == len(b) == 10 else None
-    except ValueError:
-        return None
-
-
-def _weeks_apart(a: str, b: str) -> bool:
-    """Two different days a whole number of weeks apart ("2011-10-08", "2011-10-15"): analysis resolves "on
-    Saturday" against each article's own date, and an article written a week on still says "Saturday"."""
-    gap = _days_apart(a, b)
-    return bool(gap) and gap % 7 == 0
-
-
-def _date_form(value: str) -> str:
-    """'iso', 'weekday' or 'day of month' (unresolved "august 19")."""
-    return "iso" if value[:1].isdigit() else "day of month" if value[-1:].isdigit() else "weekday"
-
-
-def place(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Placed]:
-    """The stored claims of the working set's articles, each in the analysis sentence that holds it; not a
-    figure set in an earlier time (``_earlier``: "Two summers ago a 7.9-magnitude tremor"), which
-    is another event's, so it neither contradicts nor agrees with this one's (eval/claims.py fit half:
-    conflicts+updates 42/49 -> 43/51 correct, agreements P 0.83 -> 0.84)."""
-    locate = Locator(c)
-    key_of = c.outlet_keys()
-    out = []
-    for a in c.articles:
-        an = analyses.get(a.id)
-        quoted = [m.span() for m in QUOTED.finditer(a.body) if len(m.group().split()) >= 4]
-        for slot in an.claims if an else ():
-            if any(lo < slot.start and slot.end < hi for lo, hi in quoted):
-                continue  # a speaker's words are a quote, not the outlet's claim (PROTOCOL.md)
-            i = locate.sentence(a.id, slot.start)
-            if i is None or slot.end > c.sentences[i].end or _earlier(slot, c.sentences[i].text):
-                continue  # a figure set in an earlier time is another event's: background, no claim of this one
-            if (
-                _stated(c, i, a.body, slot)
-                and not _span_of_record(a.body, slot)
-                and not _named(c, i, a.body, slot)
-            ):
-                out.append(Placed(slot, i, key_of[a.id]))
-    return _written_beside(out)
-
-
-def _written_beside(placed: list[Placed]) -> list[Placed]:
-    """The placed claims without the implied counts of a slot no other outlet writes a figure of: "a girl was
-    killed" or "no one was hurt" is compared with a written figure, never agrees with another outlet's "a man"
-    (and "no one was hurt" twice is briefing.negation's agreement). An outlet's own written figure of the slot
-    is its claim, not its "a girl"; its "no one was hurt" still denies other outlets' figures."""
-    written = {(p.slot.kind, p.slot.measure, p.slot.unit, p.outlet_key) for p in placed if not p.slot.implied}
-
-    def kept(p: Placed) -> bool:
-        slot = (p.slot.kind, p.slot.measure, p.slot.unit)
-        beside = any(w[:3] == slot and w[3] != p.outlet_key for w in written)
-        return beside and (p.slot.value == "0" or (*slot, p.outlet_key) not in written)
-
-    return [p for p in placed if not p.slot.implied or kept(p)]
-
-
-# A capitalised word right before a figure, not a sentence's first: "USB 3.0", "BlackBerry 10", "Route 94".
-_NAME_BEFORE = re.compile(r"(?<=[\w,;:] )[A-Z][\w-]* $")
-_WORD = re.compile(r"\b[^\W\d_]{4,}")
-
-
-def _named(c: Corpus, i: int, body: str, slot: ClaimSlot) -> bool:
-    """A figure that is part of a name ("USB 3.0 ports", "the BlackBerry 10 platform"): a version or model
-    number, no quantity of this story; not in a title-cased headline ("Quake Kills 10"), where every word is
-    capitalised."""
-    if slot.kind not in ("count", "other", "percent") or not body[slot.start : slot.start + 1].isdigit():
-        return False
-    words = _WORD.findall(c.sentences[i].text)
-    if sum(w[0].isupper() for w in words) * 2 > len(words):
-        return False
-    name = _NAME_BEFORE.search(body, max(c.sentences[i].start, slot.start - 30), slot.start)
-    word = name.group().strip().lower() if name else ""
-    return bool(word) and word not in MONTHS and word not in WEEKDAYS
-
-
-# A duration written as the stretch a tally is counted over ("a 40-12 record over the last three seasons",
-# "over the past decade"), no length of the event. Not "in N years": "the first visit in more than six years" is
-# the gap the story is about (examples/demo.labels.json).
-_RECORD_SPAN = re.compile(r"\b(?:the|over|during) (?:last|past)\s+$", re.I)
-_RECORD_PHRASE = re.compile(r"(?:the|over the) (?:last|past)\b", re.I)  # the same words inside the phrase
-
-
-def _span_of_record(body: str, slot: ClaimSlot) -> bool:
-    """A duration whose phrase is "the last/past N ...": the time frame of a tally (eval/claims.py fit half:
-    one false duration conflict, 29_ecb, was such)."""
-    if slot.kind != "duration":
-        return False
-    return bool(_RECORD_SPAN.search(body, max(0, slot.start - 16), slot.start)) or bool(
-        _RECORD_PHRASE.match(body, slot.start, slot.end)
-    )
-
-
-def _stated(c: Corpus, i: int, body: str, slot: ClaimSlot) -> bool:
-    """A sentence whose figure is the outlet's claim: prose, or a headline or name-heavy sentence with words
-    beside the value ("1 dead, 2 hurt in office shooting"); not a dateline ("Tuesday, August 7, 2012") or a
-    "Posted:" line, whose dates and times are the page's."""
-    if c.prose[i]:
-        return True
-    s = c.sentences[i]
-    rest = body[s.start : slot.start] + " " + body[slot.end : s.end]
-    words = [w for w in re.findall(r"[^\W\d_]{2,}", rest.lower()) if w not in MONTHS and w not in WEEKDAYS]
-    return len(words) >= 3 and not _STAMP.search(s.text)
 
 
 def compare_claims(
@@ -445,12 +137,12 @@ def compare_claims(
         measures_in.setdefault(p.sentence, set()).add(p.slot.measure)
         in_sentence.setdefault(p.sentence, []).append(p)
     for p in placed:
-        slots.setdefault(_slot_key(p.slot, story_of), {}).setdefault(p.outlet_key, []).append(p)
+        slots.setdefault(slot_key(p.slot, story_of), {}).setdefault(p.outlet_key, []).append(p)
     outlets_in = {k: set() for k in {story_of(a.id) for a in c.articles}}
     for s, k in zip(c.sentences, c.keys, strict=True):
         outlets_in.setdefault(story_of(s.article_id), set()).add(k)
     conflicts: list[Conflict] = []
-    agreements: list[_Agreed] = []
+    agreements: list[Agreed] = []
     unique: list[tuple[int, Claim]] = []
     agreed: set[tuple[str, ...]] = set()
     # slots in conflict: no agreement on part of them (worst pair wins)
@@ -460,14 +152,14 @@ def compare_claims(
         if len(versions) == 1 and len(outlets_in[story]) >= 2:
             (ps,) = versions.values()
             if kind in _QUANTITY_KINDS and measure in MEASURES.values():
-                unique.append((ps[0].sentence, _claim(c, ps[:1])))
+                unique.append((ps[0].sentence, claim_of(c, ps[:1])))
             continue
         if len(versions) < 2:
             continue
         reps = [ps[0] for ps in versions.values()]
         clash = [
             (a, b)
-            for i, a in enumerate(reps if kind not in _VERB_KINDS else [])  # two first durations: two things
+            for i, a in enumerate(reps if kind not in VERB_KINDS else [])  # two first durations: two things
             for b in reps[i + 1 :]
             if not any(compatible(x.slot, y.slot) is not False for x in versions[a.outlet_key]
                        for y in versions[b.outlet_key])
@@ -476,12 +168,12 @@ def compare_claims(
             and (_timed(a, b) or _unlisted(kind, measure) or _same_context(c, [a], [b], settings)
                  or _headline_figures(a, b, c.position, by_outlet) or _told_with(a, b, in_sentence))
         ]  # fmt: skip
-        clash += _aligned(c, by_outlet, reps if kind not in _VERB_KINDS else [], settings)
-        clash += _restated(c, by_outlet, settings) if kind not in _VERB_KINDS else []
+        clash += _aligned(c, by_outlet, reps if kind not in VERB_KINDS else [], settings)
+        clash += _restated(c, by_outlet, settings) if kind not in VERB_KINDS else []
         clash = _of_one_thing(c, clash, kind, measure, by_outlet, measures_in)
         if not clash and measure in TOLLS:
             clash = _revised(by_outlet, versions)
-        if not clash and measure in _INSTRUMENTS | _WORDED:
+        if not clash and measure in INSTRUMENTS | WORDED:
             # outlets naming one weapon alike ("a gun") list no key fact (fit 1, held-out 4 false, 0 true), nor
             # one place of death ("died at the scene": fit 2 false, 0 true; held-out none)
             continue
@@ -493,97 +185,28 @@ def compare_claims(
                 denied = _denying(reps, by_outlet, measures_in, settings) if len(reps) >= 2 else []
                 # "other": two models' specifications, never a conflict; a distance or a cause of death is
                 # one thing's
-                if denied and (kind != "other" or _one_things(measure)):
+                if denied and (kind != "other" or one_things(measure)):
                     pairs = [(d, r) for d in denied for r in reps if r.outlet_key != d.outlet_key]
-                    conflicts.append(_conflict(c, {*reps, *denied}, pairs, kind, measure, settings))
+                    conflicts.append(conflict_of(c, {*reps, *denied}, pairs, kind, measure, settings))
                     disputed.add((story, kind, measure, *_rest))
                 elif len(reps) >= 2 and not denied:
-                    agreements.append(_agreement(c, reps))
-                    agreed |= {_said(p.slot) for p in reps}
+                    agreements.append(agreement_of(c, reps))
+                    agreed |= {what_said(p.slot) for p in reps}
             else:
                 agreements += _shared_values(c, by_outlet, agreed, measures_in, settings)
             continue
-        for group in _components(clash):
+        for group in components(clash):
             pairs = [(a, b) for a, b in clash if a in group]
-            conflicts.append(_conflict(c, group, pairs, kind, measure, settings))
+            conflicts.append(conflict_of(c, group, pairs, kind, measure, settings))
         disputed.add((story, kind, measure, *_rest))
-    lead_conflicts, lead_agreements = _lead_days(c, placed, story_of, agreed, disputed, settings)
+    lead_conflicts, lead_agreements = lead_days(c, placed, story_of, agreed, disputed, settings)
     conflicts += lead_conflicts
     agreements += lead_agreements
-    agreed |= {_said(p.slot) for *_k, reps in lead_agreements for p in reps}
+    agreed |= {what_said(p.slot) for *_k, reps in lead_agreements for p in reps}
     agreements += _same_values(c, placed, story_of, agreed, disputed)
     agreements.sort(key=lambda t: (t[0], t[1]))
     unique.sort(key=lambda t: t[0])
     return _rated(c, placed, conflicts, agreements, [cl for _i, cl in unique])
-
-
-# Days apart two outlets' lead days may be and still be one day told two ways: a story's day is misdated by one
-# ("late on Wednesday" / "on Thursday", a weekday counted from the wrong date), while a lead's second moment is
-# mostly days on (an aftershock, a funeral).
-_LEAD_DAYS = 1
-
-
-def _lead_days(
-    c: Corpus,
-    placed: list[Placed],
-    story_of: Callable[[str], str],
-    agreed: set[tuple[str, ...]],
-    disputed: set[tuple[str, ...]],
-    settings: BriefSettings,
-) -> tuple[list[Conflict], list[_Agreed]]:
-    """The story's day as each outlet leads with it: its first day gone (a resolved day, no deadline, planned day
-    or revision's day: --updates u08) in its first ``LEAD_SENTENCES``, whatever verb it dates ("passed late on
-    Wednesday" / "approved on Thursday", "a wedding dinner last Friday" / "the meal on Saturday"). Two outlets'
-    lead days of different verbs agree when equal and conflict when ``_LEAD_DAYS`` apart, unless either outlet
-    also gives the other's day (a reaction "on Friday" to Thursday's attack, held-out 41_ecbplus); one verb's are
-    its slot's, compared there. eval/claims.py --kinds2 date conflicts 0/5 -> 2/5; ECB+ conflicts unchanged."""
-    firsts: dict[tuple[str, str], Placed] = {}
-    days: dict[tuple[str, str], set[str]] = {}  # every day an outlet gives the story
-    for p in sorted(placed, key=lambda p: (c.position[p.sentence], p.sentence, p.slot.start)):
-        s = p.slot
-        if s.kind == "date":
-            days.setdefault((story_of(s.article_id), p.outlet_key), set()).add(s.value)
-        if (
-            s.kind != "date"
-            or len(s.value) != 10
-            or not s.value[:1].isdigit()
-            or c.position[p.sentence] >= LEAD_SENTENCES
-        ):
-            continue
-        if s.update or s.measure.endswith((PLANNED, DEADLINE)) or _slot_key(s, story_of) in disputed:
-            continue  # a revision's day ("revised the toll to 28 on Friday") is the news's, not the event's
-        firsts.setdefault((story_of(s.article_id), p.outlet_key), p)
-    pairs, same = [], DisjointSet()
-    leads = list(firsts.items())
-    for i, ((story, k), a) in enumerate(leads):
-        for (other, m), b in leads[i + 1 :]:
-            if other != story or a.slot.measure == b.slot.measure:
-                continue
-            gap = _days_apart(a.slot.value, b.slot.value)
-            if gap == 0:
-                for p in (a, b):
-                    if p not in same:
-                        same.add(p)
-                same.merge(a, b)
-            # an outlet that gives the other's day too leads with another moment (a reaction's)
-            elif (
-                gap is not None
-                and gap <= _LEAD_DAYS
-                and not (a.slot.value in days[other, m] or b.slot.value in days[story, k])
-            ):
-                pairs.append((a, b))
-    groups = _components(pairs)
-    conflicts = [
-        _conflict(c, group, [(a, b) for a, b in pairs if a in group], "date", "day", settings)
-        for group in groups
-    ]
-    disputing = set().union(*groups)
-    agreements = [
-        _agreement(c, sorted(group, key=lambda p: p.sentence))
-        for group in same.subsets()
-        if not group & disputing and not all(_said(p.slot) in agreed for p in group)
-    ]
-    return conflicts, agreements
 
 
 def _of_one_thing(
@@ -600,9 +223,9 @@ def _of_one_thing(
     clash = [(a, b) for a, b in clash if _scope(c, a) == _scope(c, b)]
     if kind == "date":  # one verb's dates of two incidents ("shelling on Tuesday", "Thursday's shelling")
         clash = [(a, b) for a, b in clash if _one_incident(a, b, measures_in)]
-    if kind == "other" and not _one_things(measure):
+    if kind == "other" and not one_things(measure):
         return []
-    if measure in _WORDED and any(_two_things(ps) for ps in by_outlet.values()):
+    if measure in WORDED and any(_two_things(ps) for ps in by_outlet.values()):
         return []  # an outlet that tells two places of death tells two deaths ("one at the scene, one in hospital")
     if _unlisted(kind, measure):
         clash = [(a, b) for a, b in clash if _one_count(c, a, b, by_outlet, measures_in)]
@@ -615,7 +238,7 @@ def _two_things(versions: list[Placed]) -> bool:
 
 
 def _rated(
-    c: Corpus, placed: list[Placed], conflicts: list[Conflict], agreements: list[_Agreed], unique: list[Claim]
+    c: Corpus, placed: list[Placed], conflicts: list[Conflict], agreements: list[Agreed], unique: list[Claim]
 ) -> Compared:
     """The views with each agreement rated by the key-fact model: those it rates background listed apart."""
     view = StoryView(c, placed)
@@ -627,30 +250,6 @@ def _rated(
         tuple(unique),
         tuple(cl for (cl, _f), k in zip(rated, key, strict=True) if not k),
         rated,
-    )
-
-
-def _agreement(c: Corpus, reps: list[Placed]) -> _Agreed:
-    """An agreement as sorted (most outlets, then earliest sentence first), with its versions (the key-fact
-    model reads them)."""
-    return -len(reps), min(p.sentence for p in reps), _claim(c, reps), reps
-
-
-def _conflict(
-    c: Corpus,
-    group: set[Placed],
-    pairs: list[tuple[Placed, Placed]],
-    kind: str,
-    measure: str,
-    settings: BriefSettings,
-) -> Conflict:
-    """One disputed thing: its figures in report order, an update when every clashing pair is one."""
-    sides = sorted(group, key=lambda p: _order(c, p))
-    is_update = all(_is_update(c, a, b, settings) for a, b in pairs)
-    topic = f"{UPDATED if is_update else ''}{kind} ({measure})"
-    claims = tuple(_claim(c, [p]) for p in sides)
-    return Conflict(
-        topic, claims, kind="update" if is_update else kind, statement=_statement(c, sides, kind, measure)
     )
 
 
@@ -670,7 +269,7 @@ def _denying(
     lead, one of them contradicting them all, being the same figure (``_same_thing``) and tied to one by the
     parse (``_tied``). An outlet leading with "at least three" dead and later saying "three were killed"
     denies two outlets' 10 dead (20_ecbplus). Durations share one slot across their verbs: not so compared."""
-    if reps[0].slot.kind in _VERB_KINDS:
+    if reps[0].slot.kind in VERB_KINDS:
         return []
     out = []
     for key, ps in by_outlet.items():
@@ -993,17 +592,6 @@ def _scope(c: Corpus, p: Placed) -> str:
     return ""
 
 
-def _components(pairs: list[tuple[Placed, Placed]]) -> list[set[Placed]]:
-    """The figures of clashing pairs, joined when pairs share a figure: one conflict per thing disputed."""
-    sets = DisjointSet()
-    for a, b in pairs:
-        for p in (a, b):
-            if p not in sets:
-                sets.add(p)
-        sets.merge(a, b)
-    return [set(g) for g in sets.subsets()]
-
-
 def _revised(
     by_outlet: dict[str, list[Placed]], versions: dict[str, list[Placed]]
 ) -> list[tuple[Placed, Placed]]:
@@ -1020,15 +608,15 @@ def _restated(
 ) -> list[tuple[Placed, Placed]]:
     """An outlet's later article, ``update_hours`` or more after its earlier one, leading the slot with a figure
     its earlier article's lead contradicts, in a sentence about the same thing: the outlet replaced its own
-    figure (an update, ``_is_update``), whatever other outlets say."""
+    figure (an update, briefing.claim_verdicts), whatever other outlets say."""
     out = []
     for ps in by_outlet.values():
         leads = {}
-        for p in sorted(ps, key=lambda p: _order(c, p)):
+        for p in sorted(ps, key=lambda p: report_order(c, p)):
             leads.setdefault(p.slot.article_id, p)
         firsts = list(leads.values())
         out += [(a, b) for i, a in enumerate(firsts) for b in firsts[i + 1 :]
-                if (_hours_apart(c, a, b) or 0) >= settings.update_hours and compatible(a.slot, b.slot) is False
+                if (hours_apart(c, a, b) or 0) >= settings.update_hours and compatible(a.slot, b.slot) is False
                 and _same_thing(a.slot, b.slot, settings)
                 and (_timed(a, b) or _same_context(c, [a], [b], settings))]  # fmt: skip
     return out
@@ -1040,7 +628,7 @@ def _shared_values(
     agreed: set[tuple[str, ...]],
     measures_in: dict[int, set[str]],
     settings: BriefSettings,
-) -> list[_Agreed]:
+) -> list[Agreed]:
     """Agreements inside a slot whose outlets lead with different figures that are not a contradiction (a
     slot of several referents: one player's 20 points and a record of 2,290): each exact figure that 2+
     outlets state, wherever in the article, is one agreement (figures of 2 or less are no key fact); not a
@@ -1060,9 +648,9 @@ def _shared_values(
             and _denying(reps, by_outlet, measures_in, settings)
         ):
             continue
-        if len(reps) >= 2 and not _small(reps) and not all(_said(p.slot) in agreed for p in reps):
-            out.append(_agreement(c, reps))
-            agreed |= {_said(p.slot) for p in reps}
+        if len(reps) >= 2 and not _small(reps) and not all(what_said(p.slot) in agreed for p in reps):
+            out.append(agreement_of(c, reps))
+            agreed |= {what_said(p.slot) for p in reps}
     return out
 
 
@@ -1095,22 +683,13 @@ def _whose(s: ClaimSlot) -> str:
     return (s.subject or "").split()[-1] if s.kind == "attribute" and s.subject else ""
 
 
-def _slot_key(s: ClaimSlot, story_of: Callable[[str], str]) -> tuple[str, ...]:
-    """The slot a claim aligns in: story, kind, measure (none for clock times and sums), unit, and for an age
-    whose it is."""
-    whose = (s.subject or "").split()[-1:] if s.kind == "attribute" else []  # an age is one person's
-    measure = "" if s.kind in _EVENT_KINDS + _VERB_KINDS else s.measure
-    unit = "" if s.kind == "time" else s.unit  # zones are compared, not kept apart (compatible)
-    return (story_of(s.article_id), s.kind, measure, unit, *whose)
-
-
 def _same_values(
     c: Corpus,
     placed: list[Placed],
     story_of: Callable[[str], str],
     agreed: set[tuple[str, ...]],
     disputed: set[tuple[str, ...]],
-) -> list[_Agreed]:
+) -> list[Agreed]:
     """Agreements by value alone, for values too specific to coincide ("EUR 2000000", "2008-12-14"): outlets
     name what a sum pays for with different words ("stole", "worth", "haul"), so its slot's measure splits
     them; the same sum in the same currency is the same fact. A value of a slot in conflict is left out: the
@@ -1121,13 +700,13 @@ def _same_values(
         if (
             s.kind in _BY_VALUE
             and s.qualifier is None
-            and _said(s) not in agreed
-            and _slot_key(s, story_of) not in disputed
+            and what_said(s) not in agreed
+            and slot_key(s, story_of) not in disputed
         ):
             by_outlet = groups.setdefault((story_of(s.article_id), s.kind, s.unit, _value_said(c, s)), {})
             if p.outlet_key not in by_outlet or p.sentence < by_outlet[p.outlet_key].sentence:
                 by_outlet[p.outlet_key] = p
-    return [_agreement(c, list(g.values())) for (*_k, value), g in groups.items()
+    return [agreement_of(c, list(g.values())) for (*_k, value), g in groups.items()
             if len(g) >= _by_value_outlets(value)]  # fmt: skip
 
 
@@ -1136,7 +715,7 @@ def _by_value_outlets(value: str) -> int:
     other things (a practice "Wednesday", aftershocks "on Monday"), so it needs three (eval/claims.py fit:
     agreements P 0.78 -> 0.80, 195 -> 193 slots), and so does a year or month (a career's years); a day of a
     month or a sum is specific enough at two."""
-    return 3 if _date_form(value) == "weekday" or is_period(value) else 2
+    return 3 if date_form(value) == "weekday" or is_period(value) else 2
 
 
 def _value_said(c: Corpus, s: ClaimSlot) -> str:
@@ -1146,23 +725,8 @@ def _value_said(c: Corpus, s: ClaimSlot) -> str:
     text = c.by_id[s.article_id].body[s.start : s.end]
     weekday = s.kind == "date" and not any(ch.isdigit() for ch in text)
     if weekday and any(w.strip(".,").lower() in WEEKDAYS for w in text.split()):
-        return _weekday_of(s.value)
+        return weekday_of(s.value)
     return s.value
-
-
-# "last year" sets an earlier event in its time, but is the period a sum is counted over ("$19.4 billion in
-# revenue last year"): the latest annual figure, this story's background fact as any outlet states it.
-_LAST_YEAR = re.compile(r"\b(?:last|previous) year\b", re.I)
-
-
-def _earlier(slot: ClaimSlot, sentence: str) -> bool:
-    """Whether a figure is set in an earlier time than the story's: by a phrase that governs it (analysis'
-    ``earlier``: "in 1978" on its clause, not on another phrase of the sentence), or by "last year" in its
-    sentence; a year or month that is itself the date claimed ("was ousted in 2002") is that earlier step's
-    date, compared as such."""
-    if slot.is_period:
-        return False
-    return slot.earlier or slot.kind != "money" and bool(_LAST_YEAR.search(sentence))
 
 
 _MOMENT = 60
@@ -1185,14 +749,10 @@ def _near(a: ClaimSlot, b: ClaimSlot, max_ratio: float, moment: int = 0) -> bool
     """Two figures close enough to be two versions of one (tallies always are; planned days within ``_DAYS``).
     Clock times of one zone within ``moment`` minutes: outlets misstate a moment by minutes, while a story's
     moments are hours apart ("the first quake struck at 4:43", "the quake struck at 7:48", one sentence alike)."""
-    if a.kind == "time" and _zone_of(a) == _zone_of(b):
-        gap = abs(_clock_range(a)[0] - _clock_range(b)[0]) % (24 * 60)
+    if a.kind == "time" and zone_of(a) == zone_of(b):
+        gap = abs(clock_range(a)[0] - clock_range(b)[0]) % (24 * 60)
         return min(gap, 24 * 60 - gap) <= (moment or _MOMENT)
-    if (
-        a.kind == "date"
-        and a.measure.endswith(PLANNED)
-        and (gap := _days_apart(a.value, b.value)) is not None
-    ):
+    if a.kind == "date" and a.measure.endswith(PLANNED) and (gap := days_apart(a.value, b.value)) is not None:
         return gap <= _DAYS
     try:
         x, y = abs(float(a.value)), abs(float(b.value))
@@ -1200,7 +760,7 @@ def _near(a: ClaimSlot, b: ClaimSlot, max_ratio: float, moment: int = 0) -> bool
         return True
     if a.kind == "count" and a.measure in TOLLS and 0 in (x, y):
         return True  # "no one was hurt" vs "two people were injured": a zero toll is one told two ways
-    return a.kind not in _NUMERIC or min(x, y) * max_ratio >= max(x, y)
+    return a.kind not in NUMERIC or min(x, y) * max_ratio >= max(x, y)
 
 
 def _timed(a: Placed, b: Placed) -> bool:
@@ -1244,71 +804,3 @@ def _same_context(c: Corpus, xs: list[Placed], ys: list[Placed], settings: Brief
     """Two versions are about one thing when some pair of their sentences shares enough words."""
     return any(float(c.words[x.sentence] @ c.words[y.sentence]) >= settings.claim_context_sim for x in xs
                for y in ys)  # fmt: skip
-
-
-def _order(c: Corpus, p: Placed) -> tuple:
-    a = c.by_id[p.slot.article_id]
-    return (a.published is None, a.published or 0, p.slot.article_id, p.slot.start)
-
-
-def _hours_apart(c: Corpus, a: Placed, b: Placed) -> float | None:
-    ta, tb = c.by_id[a.slot.article_id].published, c.by_id[b.slot.article_id].published
-    return abs((tb - ta).total_seconds()) / 3600 if ta and tb else None
-
-
-def _is_update(c: Corpus, a: Placed, b: Placed, settings: BriefSettings) -> bool:
-    """Phrased as a change, one outlet's figure restated differently in its article hours later, or a toll that
-    grew between reports hours apart (tolls rise as news comes in; between outlets, a sum, a date or a toll that
-    fell with no sign of revision is a contradiction however far apart)."""
-    hours = _hours_apart(c, a, b)
-    if (
-        a.slot.update
-        or b.slot.update
-        or (a.outlet_key == b.outlet_key and (hours or 0) >= settings.update_hours)
-    ):
-        return True
-    if hours is None or hours < settings.update_hours or a.slot.measure not in TOLLS:
-        return False
-    early, late = sorted((a, b), key=lambda p: _order(c, p))
-    return float(late.slot.value) > float(early.slot.value)
-
-
-def _claim(c: Corpus, ps: list[Placed]) -> Claim:
-    """The first version's sentence, citing each version's sentence, with each value phrase."""
-    first = ps[0]
-    cites, seen = [], set()
-    for p in ps:
-        if p.slot.article_id not in seen:
-            seen.add(p.slot.article_id)
-            cites.append(c.cite(p.sentence))
-    return Claim(
-        c.sentences[first.sentence].text,
-        tuple(cites),
-        outlet=c.outlet(first.slot.article_id),
-        values=tuple(Citation(p.slot.article_id, p.slot.start, p.slot.end) for p in ps),
-        kind=first.slot.kind,
-    )
-
-
-def _statement(c: Corpus, sides: list[Placed], kind: str, measure: str) -> str:
-    """ "Coast Herald says 9 dead; Evening Post says at least 11 (3 hours later)"."""
-    parts = []
-    for p in sides:
-        phrase = c.phrase(p.slot)
-        what = f"{phrase} {measure}" if kind == "count" else f"{phrase} ({measure})"
-        gap = _gap(_hours_apart(c, sides[0], p) or 0) if p is not sides[0] else ""
-        later = f" ({gap} later)" if gap else ""
-        parts.append(f"{c.outlet(p.slot.article_id)} says {what}{later}")
-    return "; ".join(parts)
-
-
-def _gap(hours: float) -> str:
-    """A time gap as a reader says it: "12 minutes", "1 hour", "3 hours", "2 days" (days from 48 hours); ""
-    under a minute (no gap to tell)."""
-    if hours < 1:
-        n, unit = round(hours * 60), "minute"
-    elif hours < 48:
-        n, unit = round(hours), "hour"
-    else:
-        n, unit = round(hours / 24), "day"
-    return f"{n} {unit}{'s' if n != 1 else ''}" if n else ""

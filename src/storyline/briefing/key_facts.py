@@ -19,15 +19,12 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from storyline.briefing.locate import Locator
+from storyline.briefing.placed import Placed
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.extract.linear import LinearModel, load_linear
 from storyline.model import Analysis, Claim
-
-if TYPE_CHECKING:
-    from storyline.briefing.claims import Placed
 
 _MODEL_PATH = Path(__file__).with_name("key_facts.json")
 

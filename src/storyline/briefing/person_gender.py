@@ -9,9 +9,9 @@ import re
 from collections.abc import Mapping, Sequence
 
 from storyline.analyze.gender import MALE_PRONOUNS
-from storyline.briefing.claims import QUOTED
 from storyline.briefing.locate import Locator
 from storyline.briefing.person_role import WORD, Role, neutral, worded_conflict
+from storyline.briefing.placed import QUOTED
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.organisations import ORGANISATION_NOUNS
 from storyline.lexicon.speech import SPEECH_VERBS
