@@ -71,6 +71,8 @@ def test_url_and_iso_dates() -> None:
         ("By Jane Roe", ("Jane Roe", None)),
         ("Jane Roe, Political Correspondent", ("Jane Roe", "Political Correspondent")),
         ("By Jan van der Berg and Ana Silva", ("Jan van der Berg and Ana Silva", None)),
+        # the join words of a list of authors are the same after a marker as in a "Name, names" line
+        ("By Lea Muster, Tom Vell e Ana Roe", ("Lea Muster, Tom Vell, Ana Roe", None)),
         ("Foreign Office", None),
         ("The talks will resume on Monday.", None),
         ("Jane Roe, who chairs the committee, welcomed the visit", None),

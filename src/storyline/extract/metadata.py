@@ -165,7 +165,9 @@ def _parse_byline(text: str, marked: re.Match[str] | None) -> tuple[str, str | N
     return name, role
 
 
-_AUTHOR_JOIN = re.compile(r"\s*(?:,|&|\b(?:and|und|et|y)\b)\s*")
+# The words that join two authors' names: "X and Y", "X und Y", "X et Y", "X y Y", "X e Y".
+_AND = r"(?:and|und|et|y|e)"
+_AUTHOR_JOIN = re.compile(rf"\s*(?:,|&|\b{_AND}\b)\s*")
 
 
 def _more_authors(text: str) -> list[str]:
@@ -234,7 +236,7 @@ def byline_in_line(text: str) -> tuple[str, str | None] | None:
 
 # A further author after the first: ", Y", " and Y", " und Y", " & Y".
 _MORE_NAME = re.compile(
-    r"\s*(?:,\s*(?:(?:and|und|et|y|e)\s+)?|\s(?:and|und|et|y|e|&)\s+)"
+    rf"\s*(?:,\s*(?:{_AND}\s+)?|\s(?:{_AND}|&)\s+)"
     rf"(?P<name>{_MARKED_NAME_WORD}(?:\s+(?:{_MARKED_NAME_WORD}|{_PARTICLE}|{_BARE_INITIAL})){{1,3}})"
 )
 
