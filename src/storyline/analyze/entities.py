@@ -11,7 +11,6 @@ import heapq
 import itertools
 import math
 import re
-import unicodedata
 from bisect import insort
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping
@@ -22,6 +21,7 @@ from functools import lru_cache
 import numpy as np
 
 from storyline.ids import content_hash
+from storyline.lexicon.folding import unaccented
 from storyline.lexicon.titles import leading_titles
 
 _HONORIFICS = leading_titles()
@@ -49,9 +49,7 @@ def clean_name(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """Fold case, accents and common transliteration variants (y/i, w/v, kh/h, ck/k)."""
-    s = unicodedata.normalize("NFKD", name.lower())
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = re.sub(r"[^a-z ]", "", s)
+    s = re.sub(r"[^a-z ]", "", unaccented(name.lower()))
     for a, b in (("kh", "h"), ("ck", "k"), ("y", "i"), ("w", "v"), ("ph", "f"), ("ou", "u"), ("ks", "x")):
         s = s.replace(a, b)
     return re.sub(r"(.)\1", r"\1", s)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -29,6 +28,7 @@ from storyline.briefing.speakers import TITLES
 from storyline.briefing.working_set import Corpus
 from storyline.extract.linear import LinearModel, load_linear
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
+from storyline.lexicon.folding import unaccented
 from storyline.model import UPDATED, Analysis, Citation, Claim, Conflict
 from storyline.settings import BriefSettings
 
@@ -52,8 +52,7 @@ class _Use:
 
 def spell_key(word: str) -> str:
     """A word's letters without case, accents, hyphens or dots: what a spelling difference is measured on."""
-    s = unicodedata.normalize("NFKD", word.lower())
-    return re.sub(r"[^a-z0-9]", "", "".join(ch for ch in s if not unicodedata.combining(ch)))
+    return re.sub(r"[^a-z0-9]", "", unaccented(word.lower()))
 
 
 @cache

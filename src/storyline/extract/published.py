@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Any
 
 from storyline.lexicon.dates import MONTH_RE, MONTHS, WEEKDAYS, weekday_days
+from storyline.lexicon.folding import unaccented
 from storyline.settings import DEFAULTS
 
 # Offsets in hours of the zone abbreviations newsrooms print after a time.
@@ -180,7 +180,7 @@ _UNSPACED = re.compile(
 
 def _fold(text: str) -> str:
     """Lower case without accents, as dateparser normalises before it looks words up."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+    return unaccented(text).casefold()
 
 
 def _strings(node: Any) -> Iterator[str]:

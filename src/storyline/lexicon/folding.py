@@ -1,0 +1,10 @@
+"""Text with its accents taken off, the one way stages fold letters before comparing words ("Núñez" as "Nunez")."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def unaccented(text: str) -> str:
+    """The text decomposed (NFKD) without its combining marks: "é" as "e", "ñ" as "n"; case is kept."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
