@@ -432,7 +432,7 @@ def speaker_pools(
     quotations, their named subjects (speech events) and named subjects of any verb (antecedents)."""
     starts = [t.idx for t in tokens(doc)]
     runs = double_runs(body, paras)
-    blocks = _blocks(body, doc, starts, paras, [p for r in runs for p in r.pieces], mentions, max_paras)
+    blocks = _blocks(body, paras, [p for r in runs for p in r.pieces], mentions, max_paras)
     runs += [r for r in single_runs(body, paras, runs) if not any(b.start <= r.start < b.end for b in blocks)]
     runs += blocks
     runs.sort(key=lambda r: r.start)
@@ -594,7 +594,13 @@ def _paragraph_credit(body: str, run: Run, paras: list[tuple[int, int]]) -> re.M
     return _DASH_CREDIT.match(body, close, pe) if close >= 0 else None
 
 
-def _blocks(body, doc, starts, paras, quoted, mentions, max_paras) -> list[Run]:
+def _blocks(
+    body: str,
+    paras: list[tuple[int, int]],
+    quoted: list[tuple[int, int]],
+    mentions: Sequence[Mention],
+    max_paras: int,
+) -> list[Run]:
     """'X said:' blocks; the speaker's surname stops the block (narration has resumed)."""
     out = []
     for run in said_blocks(body, paras, max_paras, []):
