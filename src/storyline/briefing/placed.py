@@ -16,7 +16,7 @@ _EVENT_KINDS = ("time", "money")
 # Kinds whose measure is the verb of the sentence ("felt for 15 seconds", "shook for a minute"), no noun head:
 # all their figures share one slot, and only a figure's best-matching one of another outlet is compared with it.
 VERB_KINDS = ("duration",)
-# A page's time stamp line: "Posted: ...", "Published 09 Sep 2013 11:25", "December 15th, 2008, 7:35 am".
+# A page's time stamp line: "Posted: ...", "Published 14 Mar 2021 09:05", "March 3rd, 2019, 6:10 pm".
 _STAMP = re.compile(r"\b(?:posted|published|updated|created|modified)\b|\d{4}\W+\d{1,2}:\d{2}", re.I)
 # A quoted stretch; four words or more make it a direct quotation (quotes around a name or label are no quote).
 QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
