@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 
-from hypothesis import example, given, settings
-from hypothesis import strategies as st
 from spacy.tokens import Token
 
 from storyline.analyze.claims import find_claims
 from storyline.analyze.nlp import lemma, lemmas, parse, release, same_sentence, tokens
-from storyline.analyze.per_article import _whole_word_hits, analyze_one
+from storyline.analyze.per_article import analyze_one
 from storyline.analyze.roles import find_roles
 from storyline.model import Article
 from storyline.settings import DEFAULTS
@@ -71,18 +68,3 @@ def test_the_present_forms_of_be_are_be():
     (doc,) = parse(["Of 288 candidates, 202 are women and I'm told they're ready."])
     assert {t.text: lemma(t) for t in doc if t.tag_ == "VBP"} == {"are": "be", "'m": "be", "'re": "be"}
     assert not [c for c in find_claims("a", doc, []) if c.measure == "are"]
-
-
-_TEXT_CHARS = st.sampled_from(list("Ann Anna_n'-.é1 \n"))
-
-
-@given(
-    word=st.sampled_from(["Ann", "Anna", "O'Ann", "Ann.", "An_n", "n.n"]),
-    text=st.text(_TEXT_CHARS, max_size=40),
-)
-@example(word="n.n", text="n.n.n")  # hits that would overlap: the regex takes the first only
-@settings(max_examples=400, derandomize=True, deadline=None)
-def test_whole_word_hits_are_the_regex_ones(word, text):
-    """The surname finder's str.find walk matches where the word-bounded pattern it replaced matched."""
-    expected = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
-    assert list(_whole_word_hits(word, text)) == expected
