@@ -95,7 +95,7 @@ from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.lead_days import lead_days
 from storyline.briefing.placed import VERB_KINDS, Placed, place, slot_key, what_said
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
-from storyline.lexicon.dates import MONTH_RE_TITLE, WEEKDAYS, is_period
+from storyline.lexicon.dates import MONTH_RE_TITLE, WEEKDAY_RE_TITLE, WEEKDAYS, is_period
 from storyline.lexicon.measures import MEASURES, TOLLS, VEHICLE_COLOUR
 from storyline.lexicon.whole_words import has_whole_word
 from storyline.model import Analysis, Claim, ClaimSlot, Conflict
@@ -431,7 +431,7 @@ def _kinship(c: Corpus, x: Placed, y: Placed, when: dict[int, frozenset[str]]) -
 _SAME_TIME = 0.1
 # A time a sentence names: a month, a weekday or a year (the first three letters tell them apart), capitalised
 # (the modal "may" is no month).
-_WHEN = re.compile(rf"\b(?:{MONTH_RE_TITLE}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:19|20)\d\d\b)")
+_WHEN = re.compile(rf"\b(?:{MONTH_RE_TITLE}|{WEEKDAY_RE_TITLE}|(?:19|20)\d\d\b)")
 
 
 def _same_thing(a: ClaimSlot, b: ClaimSlot, settings: BriefSettings, moment: int = 0) -> bool:

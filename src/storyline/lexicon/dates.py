@@ -64,6 +64,8 @@ def _alternation(names: dict[str, int]) -> str:
 MONTH_RE = rf"(?:{_alternation(MONTHS)})\b\.?"
 # Title case only, for patterns without re.I where "may" or "march" in lower case is a verb.
 MONTH_RE_TITLE = rf"(?:{'|'.join(sorted((m.title() for m in MONTHS), key=len, reverse=True))})\b\.?"
+# A full weekday name in title case ("Tuesday").
+WEEKDAY_RE_TITLE = rf"(?:{'|'.join(w.title() for w in _WEEKDAY_NAMES)})\b"
 
 
 def month_number(text: str) -> int | None:
