@@ -38,11 +38,7 @@ from storyline.lexicon.measures import CAUSE, DEATH_PLACE, DISTANCE, TAKEN_TO, V
 from storyline.model import ClaimSlot
 
 NUMERIC = ("count", "money", "percent", "duration", "attribute", "other")  # "other": specifications
-
-
 INSTRUMENTS = frozenset(kinds.MEASURES.values())  # the weapon or vehicle of an act (analyze.instruments)
-
-
 # Descriptions in words of one thing, each thing having one (analyze.outcomes, analyze.colours): where a person
 # died ("at the scene" / "on the way to hospital"), a vehicle's colour ("silver" / "grey"). Two values agree when
 # one holds the other's words ("dark blue" / "blue"), else conflict; outlets telling one alike list no key fact.

@@ -23,8 +23,8 @@ both in their articles' leads (``_headline_figures``) or beside one other figure
 (``_told_with``); two leading clock times either of
 which the other outlet also gives are two moments (``_confirmed``); counts of a measure outside lexicon.measures
 ("aftershocks", "payments") only when their parsed events tie them to one fact (``_one_count``); never a part,
-a running total or a change against a level (``_scope``: "another four-year term", "a total of 17 crates",
-"a $30 million increase"); dates of one verb only when their parsed events tie them to one incident
+a running total or a change against a level (briefing.figure_scope: "another four-year term", "a total of 17
+crates", "a $30 million increase"); dates of one verb only when their parsed events tie them to one incident
 (``_one_incident``: "the shelling of Vardo on Tuesday" and "Thursday's shelling" that wounded 20 are two shellings,
 "signed Dace on Tuesday" and "signed Rudd on Wednesday" two signings; eval/claims.py: false date conflicts
 held-out 1 -> 0, fit 2 -> 0, an agreement found on each half, no gold conflict lost). Years, ages,
@@ -91,6 +91,7 @@ from storyline.briefing.claim_verdicts import (
     hours_apart,
     report_order,
 )
+from storyline.briefing.figure_scope import in_series, scope, span_role
 from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.lead_days import lead_days
 from storyline.briefing.placed import VERB_KINDS, Placed, place, slot_key, what_said
@@ -218,10 +219,10 @@ def _of_one_thing(
     by_outlet: dict[str, list[Placed]],
     measures_in: dict[int, set[str]],
 ) -> list[tuple[Placed, Placed]]:
-    """The clashing pairs that state one thing differently: of one scope (``_scope``), a date of one incident, a
-    count of one fact; two specifications ("16GB" vs "32GB": two models' figures) never, a distance (one thing's,
-    analyze.claims) as any figure."""
-    clash = [(a, b) for a, b in clash if _scope(c, a) == _scope(c, b)]
+    """The clashing pairs that state one thing differently: of one scope (``figure_scope.scope``), a date of one
+    incident, a count of one fact; two specifications ("16GB" vs "32GB": two models' figures) never, a distance
+    (one thing's, analyze.claims) as any figure."""
+    clash = [(a, b) for a, b in clash if scope(c, a) == scope(c, b)]
     if kind == "date":  # one verb's dates of two incidents ("shelling on Tuesday", "Thursday's shelling")
         clash = [(a, b) for a, b in clash if _one_incident(a, b, measures_in)]
     if kind == "other" and not one_things(measure):
@@ -365,7 +366,7 @@ def _aligned(
                     continue
                 sim, y = max(((_kinship(c, x, y, when), y) for y in lone_y
                               if compatible(x.slot, y.slot) is False and _same_thing(x.slot, y.slot, settings)
-                              and _span_role(c, x) == _span_role(c, y)),
+                              and span_role(c, x) == span_role(c, y)),
                              key=lambda t: t[0], default=(0.0, None))  # fmt: skip
                 if y is None or x in leads and y in leads:
                     continue
@@ -383,39 +384,6 @@ def _lasting_one_thing(a: ClaimSlot, b: ClaimSlot) -> bool:
     things = [s.measure.removeprefix(_LENGTH_OF) for s in (a, b)]
     named = a.measure.startswith(_LENGTH_OF) != b.measure.startswith(_LENGTH_OF) and _one_stem(*things)
     return a.kind == "duration" and (bool(x & y) or named)
-
-
-# Right after a length (no comma: "in six years, after accepting" is a length): it is the gap between two
-# moments ("a day after", "two weeks before the shooting", "23 months ago").
-_OFFSET = re.compile(r"\s*(?:after|before|later|earlier|ago|prior)\b", re.IGNORECASE)
-# Before a length, in its clause: a first, a superlative or an n-th thing "in" it ("the first visit in six
-# years", "the largest investment in more than 30 years", "the third storm in two weeks"): the stretch a series
-# is counted over, since the last such thing.
-_NOT_SUPERLATIVE = (  # words ending in "est" that are no superlative
-    "(?:arrest|interest|request|protest|contest|test|rest|west|forest|guest|chest|quest|suggest|invest|honest|modest)"
-)
-_FOR = re.compile(r"\b(?:for|during)\s+$", re.IGNORECASE)  # right before a length: how long it lasted
-_WINDOW = re.compile(
-    rf"\b(?:first|second|third|fourth|fifth|only|most\s+\w+|\d+(?:st|nd|rd|th)|(?!{_NOT_SUPERLATIVE}\b)\w+est)\b"
-    r"[^.,;:!?\n]*?\b(?:in|for)\s+$",
-    re.IGNORECASE,
-)
-
-
-def _span_role(c: Corpus, p: Placed) -> str:
-    """What a duration times: the gap between two moments ("a day after", "23 months ago"), the window of a series
-    ("the first visit in six years") or how long something lasted ("for a week", "four years of argument").
-    Figures of two roles are never one figure told two ways (eval/claims.py held-out: one false conflict, a
-    window of days against a stay of days, 23_ecbplus; the demo's "largest project in 30 years" / "four years of
-    argument")."""
-    if p.slot.kind != "duration":
-        return ""
-    body = c.by_id[p.slot.article_id].body
-    offset = _OFFSET.match(body, p.slot.end) or _OFFSET.search(body, p.slot.start, p.slot.end)
-    # "suspended for three months after the crash": how long, whatever follows
-    if offset and not _FOR.search(body, max(0, p.slot.start - 8), p.slot.start):
-        return "gap"
-    return "window" if _WINDOW.search(body, c.sentences[p.sentence].start, p.slot.start) else "length"
 
 
 def _kinship(c: Corpus, x: Placed, y: Placed, when: dict[int, frozenset[str]]) -> float:
@@ -525,7 +493,7 @@ def _one_count(
     games"), and events (the parse's verb and its arguments) that share a word beside the figures' measures
     ("four bombs were dropped" / "dropped five bombs"); sports statistics ("13 homers and 43 RBIs" / "33 homers
     and 121 RBIs") share only their measures."""
-    if any(not float(p.slot.value).is_integer() or _in_series(c, p) for p in (a, b)):
+    if any(not float(p.slot.value).is_integer() or in_series(c, p) for p in (a, b)):
         return False
     if any(len({p.slot.value for p in by_outlet[q.outlet_key]}) > 1 for q in (a, b)):
         return False
@@ -539,58 +507,6 @@ def _unlisted(kind: str, measure: str) -> bool:
     flooded" in a storm's toll, "six farms had been flooded" beside a mayor's quote). eval/claims.py
     held-out conflicts+updates 50/60 -> 51/61 correct (20_ecbplus), fit unchanged (46/48)."""
     return kind == "count" and measure not in MEASURES.values()
-
-
-# Right before a count: its place in a series ("his first 17 passes", "the final two games"), or the first
-# number of a score line ("a 24-14 lead"): no total.
-_SERIES = re.compile(r"(?:\b(?:first|last|final|next)\s+|\d\s?-\s?)$", re.IGNORECASE)
-
-
-def _in_series(c: Corpus, p: Placed) -> bool:
-    body = c.by_id[p.slot.article_id].body
-    return bool(_SERIES.search(body, max(0, p.slot.start - 8), p.slot.start))
-
-
-# What a figure is a figure of, besides a level: a part added to another ("another four-year term", "a further
-# 20", "two more"), a running total ("a total of 17 crates", "17 in all") or a change ("a $30 million
-# increase", "rose by 5%"). A part, a total and a change are not the level another outlet states, so only figures
-# of one scope contradict (eval/claims.py: held-out false conflicts 13 -> 10, fit unchanged, no gold one lost).
-_PART_BEFORE = re.compile(r"\b(?:another|a further|an? additional|additional|further)\s+$", re.I)
-_PART_AFTER = re.compile(r"\s*(?:more|other)\b", re.I)  # "two more", "the two other hikers"
-# Inside a count the words imply ("a night watchman was also killed"): one victim beside others, not the toll.
-_ALSO = re.compile(r"\b(?:also|too)\b", re.I)
-_TOTAL_BEFORE = re.compile(r"\b(?:a total of|in total|in all|a combined|combined)\s+$", re.I)
-_TOTAL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:in (?:all|total)|altogether|combined)\b", re.I)
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|cut|raised|lowered) by"
-    r"|(?:an? )?(?:increase|rise|drop|decline|cut|reduction) of)\s+$",
-    re.I,
-)
-_CHANGE_AFTER = re.compile(
-    r"\s*(?:(?:increase|rise|jump|gain|drop|decline|fall|cut|reduction)\b"
-    # a difference between two levels: "$100 cheaper than its predecessor", "20% higher than", "two fewer than"
-    r"|(?:(?!other\b)[a-z]+er|less|fewer|more(?: [a-z]+)?) than\b)",
-    re.I,
-)
-_SCOPE_KINDS = ("count", "money", "percent", "duration")
-
-
-def _scope(c: Corpus, p: Placed) -> str:
-    """'part', 'total' or 'change' when the words around a figure say it is one (``_PART_BEFORE`` ...), else ''
-    (a level: "17 crates were found")."""
-    if p.slot.kind not in _SCOPE_KINDS:
-        return ""
-    body = c.by_id[p.slot.article_id].body
-    before = body[max(0, p.slot.start - 40) : p.slot.start]
-    after = body[p.slot.end : p.slot.end + 40]
-    also = p.slot.implied and _ALSO.search(body, p.slot.start, p.slot.end)
-    if _PART_BEFORE.search(before) or _PART_AFTER.match(after) or also:
-        return "part"
-    if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
-        return "total"
-    if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after):
-        return "change"
-    return ""
 
 
 def _revised(

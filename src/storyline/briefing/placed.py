@@ -79,8 +79,6 @@ def _written_beside(placed: list[Placed]) -> list[Placed]:
 
 # A capitalised word right before a figure, not a sentence's first: "USB 3.0", "BlackBerry 10", "Route 94".
 _NAME_BEFORE = re.compile(r"(?<=[\w,;:] )[A-Z][\w-]* $")
-
-
 _WORD = re.compile(r"\b[^\W\d_]{4,}")
 
 
@@ -102,8 +100,6 @@ def _named(c: Corpus, i: int, body: str, slot: ClaimSlot) -> bool:
 # "over the past decade"), no length of the event. Not "in N years": "the first visit in more than six years" is
 # the gap the story is about (examples/demo.labels.json).
 _RECORD_SPAN = re.compile(r"\b(?:the|over|during) (?:last|past)\s+$", re.I)
-
-
 _RECORD_PHRASE = re.compile(r"(?:the|over the) (?:last|past)\b", re.I)  # the same words inside the phrase
 
 

@@ -1,0 +1,96 @@
+"""What the words right around a figure say it is: a part, a running total or a change rather than a level
+(``scope``), a place in a series rather than a total (``in_series``), and what a duration times: a gap, a window
+of a series or how long something lasted (``span_role``). Figures of two scopes or roles are never one figure told
+two ways (briefing.claims)."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.briefing.placed import Placed
+from storyline.briefing.working_set import Corpus
+
+# Right after a length (no comma: "in six years, after accepting" is a length): it is the gap between two
+# moments ("a day after", "two weeks before the shooting", "23 months ago").
+_OFFSET = re.compile(r"\s*(?:after|before|later|earlier|ago|prior)\b", re.IGNORECASE)
+# Before a length, in its clause: a first, a superlative or an n-th thing "in" it ("the first visit in six
+# years", "the largest investment in more than 30 years", "the third storm in two weeks"): the stretch a series
+# is counted over, since the last such thing.
+_NOT_SUPERLATIVE = (  # words ending in "est" that are no superlative
+    "(?:arrest|interest|request|protest|contest|test|rest|west|forest|guest|chest|quest|suggest|invest|honest|modest)"
+)
+_FOR = re.compile(r"\b(?:for|during)\s+$", re.IGNORECASE)  # right before a length: how long it lasted
+_WINDOW = re.compile(
+    rf"\b(?:first|second|third|fourth|fifth|only|most\s+\w+|\d+(?:st|nd|rd|th)|(?!{_NOT_SUPERLATIVE}\b)\w+est)\b"
+    r"[^.,;:!?\n]*?\b(?:in|for)\s+$",
+    re.IGNORECASE,
+)
+
+
+def span_role(c: Corpus, p: Placed) -> str:
+    """What a duration times: the gap between two moments ("a day after", "23 months ago"), the window of a series
+    ("the first visit in six years") or how long something lasted ("for a week", "four years of argument").
+    Figures of two roles are never one figure told two ways (eval/claims.py held-out: one false conflict, a
+    window of days against a stay of days, 23_ecbplus; the demo's "largest project in 30 years" / "four years of
+    argument")."""
+    if p.slot.kind != "duration":
+        return ""
+    body = c.by_id[p.slot.article_id].body
+    offset = _OFFSET.match(body, p.slot.end) or _OFFSET.search(body, p.slot.start, p.slot.end)
+    # "suspended for three months after the crash": how long, whatever follows
+    if offset and not _FOR.search(body, max(0, p.slot.start - 8), p.slot.start):
+        return "gap"
+    return "window" if _WINDOW.search(body, c.sentences[p.sentence].start, p.slot.start) else "length"
+
+
+# Right before a count: its place in a series ("his first 17 passes", "the final two games"), or the first
+# number of a score line ("a 24-14 lead"): no total.
+_SERIES = re.compile(r"(?:\b(?:first|last|final|next)\s+|\d\s?-\s?)$", re.IGNORECASE)
+
+
+def in_series(c: Corpus, p: Placed) -> bool:
+    """Whether the words right before a count give its place in a series (``_SERIES``): no total."""
+    body = c.by_id[p.slot.article_id].body
+    return bool(_SERIES.search(body, max(0, p.slot.start - 8), p.slot.start))
+
+
+# What a figure is a figure of, besides a level: a part added to another ("another four-year term", "a further
+# 20", "two more"), a running total ("a total of 17 crates", "17 in all") or a change ("a $30 million
+# increase", "rose by 5%"). A part, a total and a change are not the level another outlet states, so only figures
+# of one scope contradict (eval/claims.py: held-out false conflicts 13 -> 10, fit unchanged, no gold one lost).
+_PART_BEFORE = re.compile(r"\b(?:another|a further|an? additional|additional|further)\s+$", re.I)
+_PART_AFTER = re.compile(r"\s*(?:more|other)\b", re.I)  # "two more", "the two other hikers"
+# Inside a count the words imply ("a night watchman was also killed"): one victim beside others, not the toll.
+_ALSO = re.compile(r"\b(?:also|too)\b", re.I)
+_TOTAL_BEFORE = re.compile(r"\b(?:a total of|in total|in all|a combined|combined)\s+$", re.I)
+_TOTAL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:in (?:all|total)|altogether|combined)\b", re.I)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|cut|raised|lowered) by"
+    r"|(?:an? )?(?:increase|rise|drop|decline|cut|reduction) of)\s+$",
+    re.I,
+)
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:(?:increase|rise|jump|gain|drop|decline|fall|cut|reduction)\b"
+    # a difference between two levels: "$100 cheaper than its predecessor", "20% higher than", "two fewer than"
+    r"|(?:(?!other\b)[a-z]+er|less|fewer|more(?: [a-z]+)?) than\b)",
+    re.I,
+)
+_SCOPE_KINDS = ("count", "money", "percent", "duration")
+
+
+def scope(c: Corpus, p: Placed) -> str:
+    """'part', 'total' or 'change' when the words around a figure say it is one (``_PART_BEFORE`` ...), else ''
+    (a level: "17 crates were found")."""
+    if p.slot.kind not in _SCOPE_KINDS:
+        return ""
+    body = c.by_id[p.slot.article_id].body
+    before = body[max(0, p.slot.start - 40) : p.slot.start]
+    after = body[p.slot.end : p.slot.end + 40]
+    also = p.slot.implied and _ALSO.search(body, p.slot.start, p.slot.end)
+    if _PART_BEFORE.search(before) or _PART_AFTER.match(after) or also:
+        return "part"
+    if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
+        return "total"
+    if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after):
+        return "change"
+    return ""
