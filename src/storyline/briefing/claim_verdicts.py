@@ -40,7 +40,8 @@ def conflict_of(
 
 
 def components(pairs: list[tuple[Placed, Placed]]) -> list[set[Placed]]:
-    """The figures of clashing pairs, joined when pairs share a figure: one conflict per thing disputed."""
+    """The figures of pairs, joined when pairs share a figure: of clashing pairs, one conflict per thing disputed;
+    of agreeing ones, one agreement per thing told alike."""
     sets = DisjointSet()
     for a, b in pairs:
         for p in (a, b):

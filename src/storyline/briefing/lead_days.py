@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from scipy.cluster.hierarchy import DisjointSet
-
 from storyline.analyze.date_parts import DEADLINE, PLANNED
 from storyline.briefing.claim_values import days_apart
 from storyline.briefing.claim_verdicts import Agreed, agreement_of, components, conflict_of
@@ -51,7 +49,7 @@ def lead_days(
         if s.update or s.measure.endswith((PLANNED, DEADLINE)) or slot_key(s, story_of) in disputed:
             continue  # a revision's day ("revised the toll to 28 on Friday") is the news's, not the event's
         firsts.setdefault((story_of(s.article_id), p.outlet_key), p)
-    pairs, same = [], DisjointSet()
+    pairs, equal = [], []
     leads = list(firsts.items())
     for i, ((story, k), a) in enumerate(leads):
         for (other, m), b in leads[i + 1 :]:
@@ -59,10 +57,7 @@ def lead_days(
                 continue
             gap = days_apart(a.slot.value, b.slot.value)
             if gap == 0:
-                for p in (a, b):
-                    if p not in same:
-                        same.add(p)
-                same.merge(a, b)
+                equal.append((a, b))
             # an outlet that gives the other's day too leads with another moment (a reaction's)
             elif (
                 gap is not None
@@ -78,7 +73,7 @@ def lead_days(
     disputing = set().union(*groups)
     agreements = [
         agreement_of(c, sorted(group, key=lambda p: p.sentence))
-        for group in same.subsets()
+        for group in components(equal)
         if not group & disputing and not all(what_said(p.slot) in agreed for p in group)
     ]
     return conflicts, agreements
