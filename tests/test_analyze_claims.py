@@ -80,17 +80,17 @@ def test_taken_treated_or_admitted_to_hospital_count_one_measure():
 
 
 def test_figures_the_entity_recogniser_misses_are_read():
-    houses = _one("Around 40 houses were damaged by the quake.", "count")  # no entity at all
-    assert (houses.measure, houses.value, houses.qualifier) == ("buildings", "40", "about")
+    houses = _one("Around 30 houses were damaged by the landslide.", "count")  # no entity at all
+    assert (houses.measure, houses.value, houses.qualifier) == ("buildings", "30", "about")
     hurt = [c for _s, c in _claims("The quake struck in September, killing seven people and injuring 40.")]
     assert ("injured", "40") in {(c.measure, c.value) for c in hurt}  # "40" read as a DATE
 
 
 def test_a_figure_counts_the_noun_it_modifies():
     """What a figure counts comes from its own noun before the verbs around it, through the synonym groups."""
-    found = {c.value: c.measure for _s, c in _claims("Five people were killed, 250 others injured and more "
-                                                      "than 800 homes destroyed by the quake.")}  # fmt: skip
-    assert found["800"] == "buildings" and found["250"] == "injured"
+    found = {c.value: c.measure for _s, c in _claims("Six people were killed, 140 others injured and more "
+                                                      "than 600 homes destroyed by the flood.")}  # fmt: skip
+    assert found["600"] == "buildings" and found["140"] == "injured"
     assert (
         _one("A stray bullet killed Varga, a mother of 11, outside the school.", "count").measure
         == "children"
@@ -294,12 +294,12 @@ def test_clock_time_and_span_cover_the_value_phrase():
 
 def test_a_predicative_complement_says_what_is_counted():
     """ "were pronounced dead", "left two women dead": the complement of the verb is the measure, not the verb."""
-    assert _one("Two women were pronounced dead at the scene.", "count").measure == "dead"
+    assert _one("Two cyclists were pronounced dead at the scene.", "count").measure == "dead"
     assert _one("The rampage left two women dead.", "count").measure == "dead"
 
 
 def test_multipliers_and_lengths_are_no_counts_of_millions():
-    assert not _claims("His blood alcohol was more than five times the legal limit.")
+    assert not _claims("Her blood alcohol level was more than four times the legal limit.")
     jack = _one("The phone has a 3.5mm headphone jack.", "other")
     assert (jack.value, jack.unit) == ("3.5", "mm")
     assert _one("The firm lost $5mm last year.", "money").value == "5000000"  # a sum's "mm" is millions
@@ -319,8 +319,8 @@ def test_specifications_are_kind_other_in_one_unit():
 
 def test_mixed_fractions_and_a_single_unit_are_durations():
     assert (
-        _one("He was sentenced to 2 1/2 years in prison.", "duration").value
-        == _one("He was sentenced to 2.5 years in prison.", "duration").value
+        _one("She was sentenced to 3 1/2 years in prison.", "duration").value
+        == _one("She was sentenced to 3.5 years in prison.", "duration").value
     )
     minute = _one("The shaking lasted about a minute.", "duration")
     assert minute.qualifier == "about" and abs(float(minute.value) * 1440 - 1) < 1e-3
@@ -370,7 +370,7 @@ def test_a_game_clock_is_no_length_of_the_event(text):
 def test_a_figure_knows_the_event_it_attaches_to():
     """The content verb a figure hangs from and that verb's subject and object, as measure groups: what tells
     two outlets' equal figures of two events apart; a reporting verb is no event."""
-    assert _one("The quake struck at 4:43 a.m. local time.", "time").event == "quake strike"
+    assert _one("The quake struck at 5:12 a.m. local time.", "time").event == "quake strike"
     assert _one("The aftershock killed three villagers in Aceh.", "count").event == "aftershock dead villager"
     assert _one("Officials said three people died.", "count").event == "dead"
 
