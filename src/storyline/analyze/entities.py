@@ -48,7 +48,8 @@ def clean_name(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
-    """Fold case, accents and common transliteration variants (y/i, w/v, kh/h, ck/k)."""
+    """Fold case, accents, non-letters and common transliteration variants (kh/h, ck/k, y/i, w/v, ph/f, ou/u, ks/x,
+    a doubled letter) for alias matching."""
     s = re.sub(r"[^a-z ]", "", unaccented(name.lower()))
     for a, b in (("kh", "h"), ("ck", "k"), ("y", "i"), ("w", "v"), ("ph", "f"), ("ou", "u"), ("ks", "x")):
         s = s.replace(a, b)
