@@ -121,6 +121,7 @@ class Compared:
 
 
 def _small(reps: list[Placed]) -> bool:
+    """Whether every version is a figure of 2 or less ("two leaders", "a truck"): too common to be a fact alone."""
     try:
         return all(float(p.slot.value) <= 2 for p in reps)
     except ValueError:
