@@ -1,6 +1,7 @@
-"""An agreement needs two outlets stating its value: one outlet's day that the others give only as its year or
+"""An agreement needs two outlets stating its value of one subject: one outlet's day that the others give only as its year or
 month ("in 2011", "in March 2011") is compatible with them but seconded by none, so it is no agreement; two
-outlets' day with a third's year still is one. Invented stories, several phrasings."""
+outlets' day with a third's year still is one. Two named people's equal ages are two facts; a named age and the
+same age told without the name are one. Invented stories, several phrasings."""
 
 from __future__ import annotations
 
@@ -55,3 +56,36 @@ def test_two_outlets_day_agrees_beside_a_third_outlets_year():
     }
     b = brief_outlets(bodies, "story")
     assert any({"March 3, 2011", "3 March 2011"} <= values for values in _formed(b, bodies))
+
+
+def _ages(b: Briefing, bodies: dict[str, str]) -> list[list[str]]:
+    return [
+        sorted(bodies[v.article_id][v.start : v.end] for v in cl.values)
+        for cl in (*b.agreements, *b.background)
+        if cl.kind == "attribute"
+    ]
+
+
+@pytest.mark.parametrize(
+    "bodies",
+    [
+        {
+            "Ledger": "Firefighter Mara Quill, 34, was hurt when the roof of the Dunmore depot fell in on Monday.",
+            "Gazette": "The depot's manager, Tobin Hale, 34, said the roof had been inspected last spring.",
+        },
+        {
+            "Ledger": "Police said Arlo Venn, 52, drove the lorry that struck the bridge at Kestle.",
+            "Gazette": "A cyclist, Ines Brody, 52, was thrown from the bridge at Kestle and survived.",
+        },
+    ],
+)
+def test_equal_ages_of_two_named_people_are_no_agreement(bodies: dict[str, str]):
+    assert _ages(brief_outlets(bodies, "story"), bodies) == []
+
+
+def test_a_named_age_agrees_with_the_same_age_told_without_the_name():
+    bodies = {
+        "Ledger": "Firefighter Mara Quill, 34, was hurt when the roof of the Dunmore depot fell in on Monday.",
+        "Gazette": "The 34-year-old firefighter was hurt when the depot roof fell in on Monday.",
+    }
+    assert _ages(brief_outlets(bodies, "story"), bodies) == [["34", "34-year-old"]]
