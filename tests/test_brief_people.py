@@ -410,3 +410,18 @@ def test_romanised_variants_of_a_first_name_are_a_spelling_conflict(herald, post
 def test_jobs_at_two_organisations_are_no_role_conflict(herald, post, conflict):
     assert [k for k, _ in _people(_brief(herald, post))] == (["role"] if conflict else [])
 
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        f"Ron Vail, who was promoted to mayor on Monday, {_SAID}.",
+        f"The newly appointed mayor, Ron Vail, {_SAID}.",
+        f"Ron Vail, who became mayor on Monday, {_SAID}.",
+    ],
+)
+def test_a_job_a_later_report_says_was_just_taken_is_an_update_not_a_role_conflict(post):
+    herald = f"Deputy mayor Ron Vail {_SAID}."
+    ((kind, topic),) = _people(_brief(herald, post, post_later_hours=3))
+    assert kind == "update" and "mayor" in topic
+    ((kind, _),) = _people(_brief(herald, f"Mayor Ron Vail {_SAID}.", post_later_hours=3))
+    assert kind == "role"  # no change said: two outlets disagree

@@ -19,7 +19,7 @@ from storyline.briefing.employers import other_employers
 from storyline.briefing.job_holders import holder_conflicts
 from storyline.briefing.locate import Locator
 from storyline.briefing.person_gender import pronoun_genders, unnamed_gender_conflicts
-from storyline.briefing.person_role import WORD, Role, neutral, role_text, worded_conflict
+from storyline.briefing.person_role import WORD, Role, neutral, newly_taken, role_text, worded_conflict
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
 from storyline.lexicon.titles import JOB_NOUNS, PERSONAL_TITLES, leading_titles, written_out
@@ -356,7 +356,8 @@ def _words(c: Corpus, r: Role) -> tuple[str, ...]:
 def _role_conflict(c: Corpus, loc: Locator, sides: Sequence[Role], settings: BriefSettings) -> list[Conflict]:
     """A role conflict, or an update when the reports changed over time: every outlet giving the job was
     published at least ``update_hours`` before every outlet calling the person its former holder ("the
-    minister" in one report, "the former minister" in a later one). Nothing when the outlets name the jobs of
+    minister" in one report, "the former minister" in a later one), or an outlet no earlier than the others says
+    the person has just taken the job it gives ("deputy mayor X" / "X, who was promoted to mayor"). Nothing when the outlets name the jobs of
     different organisations (briefing.employers: two posts, not one disputed)."""
     if other_employers(c, sides):
         return []
@@ -370,6 +371,11 @@ def _role_conflict(c: Corpus, loc: Locator, sides: Sequence[Role], settings: Bri
         and all(when.values())
         and max(when[r.article_id] for r in now) + timedelta(hours=settings.update_hours)  # type: ignore[operator]
         <= min(when[r.article_id] for r in past)  # type: ignore[type-var]
+    )
+    taken = [r for r in now if newly_taken(c, r)]
+    before = [when[r.article_id] for r in sides if r not in taken]
+    changed = changed or bool(
+        taken and before and all(when.values()) and max(before) <= min(when[r.article_id] for r in taken)  # type: ignore[type-var]
     )
     conflict = worded_conflict(c, loc, sides, "role", "role")
     words = conflict.topic.removeprefix("role: ")

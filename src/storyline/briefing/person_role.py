@@ -81,6 +81,21 @@ def neutral(word: str, before: str = "") -> tuple[str, str | None]:
     return neutral_job(w), gender
 
 
+# A job the words before it say the person has just taken ("who was promoted to mayor", "the newly appointed
+# mayor", "named mayor after the vote"): the outlet reports a change, so another outlet's other job for the
+# person is the one held before, not a dispute.
+_TAKEN = re.compile(
+    r"\b(?:promoted|appointed|named|elected|became|becomes|new|newly|installed|succeeded|succeeds)"
+    r"(?:[ \t]+(?:as|to|the|an?|its|their|interim|acting|appointed|elected|named))*[ \t]+$",
+    re.I,
+)
+
+
+def newly_taken(c: Corpus, r: Role) -> bool:
+    """Whether the outlet says the person has just taken the job of ``r``."""
+    return _TAKEN.search(c.by_id[r.article_id].body, max(0, r.start - 40), r.start) is not None
+
+
 def role_text(c: Corpus, r: Role) -> str:
     return c.by_id[r.article_id].body[r.start : r.end]
 
