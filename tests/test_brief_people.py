@@ -425,3 +425,13 @@ def test_a_job_a_later_report_says_was_just_taken_is_an_update_not_a_role_confli
     assert kind == "update" and "mayor" in topic
     ((kind, _),) = _people(_brief(herald, f"Mayor Ron Vail {_SAID}.", post_later_hours=3))
     assert kind == "role"  # no change said: two outlets disagree
+
+
+def test_mr_and_ms_before_a_surname_ner_leaves_untagged_are_a_gender_conflict():
+    conflicts = _people(
+        _brief(
+            f"Jo Brand {_SAID}. Ms Brand added that crews were on site.",
+            f"Jo Brand {_SAID}. Mr Brand added that crews were on site.",
+        )
+    )
+    assert [k for k, _ in conflicts] == ["attribute"]
