@@ -435,3 +435,17 @@ def test_mr_and_ms_before_a_surname_ner_leaves_untagged_are_a_gender_conflict():
         )
     )
     assert [k for k, _ in conflicts] == ["attribute"]
+
+
+@pytest.mark.parametrize(
+    ("herald", "post", "conflict"),
+    [  # "ex-" and "then-" say "former" in one word
+        (f"Ex-mayor Ron Vail {_SAID}.", f"Mayor Ron Vail {_SAID}.", True),
+        (f"Ron Vail, the ex-mayor, {_SAID}.", f"Ron Vail, the mayor, {_SAID}.", True),
+        (f"Then-mayor Ron Vail opened the bridge. Vail {_SAID}.", f"Mayor Ron Vail {_SAID}.", True),
+        (f"Ex-mayor Ron Vail {_SAID}.", f"Former mayor Ron Vail {_SAID}.", False),
+        (f"Ron Vail, an ex-mayor, {_SAID}.", f"Ron Vail, a former mayor, {_SAID}.", False),
+    ],
+)
+def test_ex_and_then_before_a_job_are_former(herald, post, conflict):
+    assert [k for k, _ in _people(_brief(herald, post))] == (["role"] if conflict else [])

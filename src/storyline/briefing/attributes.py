@@ -19,7 +19,15 @@ from storyline.briefing.employers import other_employers
 from storyline.briefing.job_holders import holder_conflicts
 from storyline.briefing.locate import Locator
 from storyline.briefing.person_gender import pronoun_genders, unnamed_gender_conflicts
-from storyline.briefing.person_role import WORD, Role, neutral, newly_taken, role_text, worded_conflict
+from storyline.briefing.person_role import (
+    WORD,
+    Role,
+    neutral,
+    newly_taken,
+    past_prefixed,
+    role_text,
+    worded_conflict,
+)
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
 from storyline.lexicon.titles import JOB_NOUNS, PERSONAL_TITLES, leading_titles, written_out
@@ -49,7 +57,7 @@ _RUN = 4  # words of a title run searched back from its head ("Kerr County Assis
 def _rank(word: str) -> str:
     """The rank a word of a title is, written out ("Lt." is "lieutenant"); '' for no rank."""
     w = written_out(word.lower().rstrip("."))
-    return w if w in _RANKS else ""
+    return "former" if past_prefixed(w) else w if w in _RANKS else ""
 
 
 def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> list[Role]:
@@ -65,6 +73,7 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
             first = _title_run(body, before)
             run = body[first : w.start()].split()
             rank = [_rank(x) for i, x in enumerate(run) if _rank(x) and not (i and _possessive(run[i - 1]))]
+            rank += ["former"] if past_prefixed(w.group()) else []
             role = " ".join([*dict.fromkeys(rank), role]) if role else role
             out.append(
                 Role(person, article_id, first if role else w.start(), w.end(), role, gender, (start, end))
@@ -79,7 +88,7 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
             role = "head"  # ", acting head of the roads department,": a job only before what it heads
         if role:
             ranked = [x for x in mods if _rank(x.group())]
-            rank = [_rank(x.group()) for x in ranked]
+            rank = [_rank(x.group()) for x in ranked] + (["former"] if past_prefixed(head.group()) else [])
             # the title's words before its head ("a former transport minister"), not an owner or a verb ("the
             # club's head coach", "who is deputy mayor")
             title = list(takewhile(lambda x: _title_word(x.group()), reversed(mods)))
@@ -172,7 +181,7 @@ def _described(m: Mention, name_end: int, body: str) -> list[Role]:
     start = _ranked_start(body, list(WORD.finditer(body, max(0, m.start - _BEFORE_REACH), m.end)), m.start)
     *mods, head = WORD.findall(body[start : m.end]) or [""]
     role, gender = neutral(head, mods[-1] if mods else "")
-    rank = [_rank(w) for w in mods if _rank(w)]
+    rank = [_rank(w) for w in mods if _rank(w)] + (["former"] if past_prefixed(head) else [])
     job = " ".join([*dict.fromkeys(rank), role]) if role else ""
     name = (m.refers or 0, name_end)
     return [Role(m.entity_id or "", m.article_id, start, m.end, job, gender, name)] if role or gender else []
@@ -350,7 +359,8 @@ def _former_conflicts(
 
 
 def _words(c: Corpus, r: Role) -> tuple[str, ...]:
-    return tuple(w for w in role_text(c, r).lower().split() if w != "former")
+    words = role_text(c, r).lower().split()
+    return tuple(w.split("-", 1)[1] if past_prefixed(w) else w for w in words if w != "former")
 
 
 def _role_conflict(c: Corpus, loc: Locator, sides: Sequence[Role], settings: BriefSettings) -> list[Conflict]:

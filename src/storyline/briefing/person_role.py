@@ -65,10 +65,20 @@ class Role:
         return "former" in self.role.split()
 
 
+# "ex-mayor", "then-governor": the job held before, as "former" says it
+_PAST = re.compile(r"^(?:ex|then)[-‑](?=[a-z])", re.I)
+
+
+def past_prefixed(word: str) -> bool:
+    """Whether a title word says its job was held before ("Ex-mayor", "then-minister")."""
+    return _PAST.match(word) is not None
+
+
 def neutral(word: str, before: str = "") -> tuple[str, str | None]:
     """(job, gender) of a word: ('spokesperson', 'f') for "spokeswoman", ('', 'f') for "Mrs", ('', None) for a
-    word that is no job; "officer" after "executive" (``before``) is the chief executive."""
-    w = written_out(word.lower().rstrip("."))
+    word that is no job; "officer" after "executive" (``before``) is the chief executive; "ex-mayor" is a mayor
+    (``past_prefixed`` says when)."""
+    w = written_out(_PAST.sub("", word.lower().rstrip(".")))
     if w == "officer" and before.lower() == "executive":
         return "ceo", None
     gender = (
