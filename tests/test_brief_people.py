@@ -372,46 +372,6 @@ def test_romanised_variants_of_a_first_name_are_a_spelling_conflict(herald, post
 
 
 @pytest.mark.parametrize(
-    ("herald", "post", "conflict"),
-    [  # two posts at two organisations are no disputed role; two jobs at one organisation are
-        (
-            f"Nell Varga, a director of the water board, {_SAID}.",
-            f"Nell Varga, chairman of the Harlow rowing club, {_SAID}.",
-            False,
-        ),
-        (
-            f"Nell Varga, the water board's director, {_SAID}.",
-            f"The rowing club's chairman, Nell Varga, {_SAID}.",
-            False,
-        ),
-        (
-            f"Director Nell Varga of the water board {_SAID}.",
-            f"Nell Varga, chairman of the rowing club, {_SAID}.",
-            False,
-        ),
-        (
-            f"Nell Varga, a director of the water board, {_SAID}.",
-            f"Nell Varga, chairman of the water board, {_SAID}.",
-            True,
-        ),
-        (
-            f"Nell Varga, the water board's director, {_SAID}.",
-            f"Nell Varga, the board's chairman, {_SAID}.",
-            True,
-        ),
-        (f"Nell Varga, a director of the water board, {_SAID}.", f"Chairman Nell Varga {_SAID}.", True),
-        (  # an organisation and its initials are one
-            f"Nell Varga, a deputy director of the Harlow Water Board, {_SAID}.",
-            f"Nell Varga, a director at the HWB, {_SAID}.",
-            True,
-        ),
-    ],
-)
-def test_jobs_at_two_organisations_are_no_role_conflict(herald, post, conflict):
-    assert [k for k, _ in _people(_brief(herald, post))] == (["role"] if conflict else [])
-
-
-@pytest.mark.parametrize(
     "post",
     [
         f"Ron Vail, who was promoted to mayor on Monday, {_SAID}.",

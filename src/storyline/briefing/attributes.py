@@ -15,7 +15,6 @@ from datetime import timedelta
 from itertools import takewhile
 
 from storyline.briefing.claims import QUOTED
-from storyline.briefing.employers import other_employers
 from storyline.briefing.job_holders import holder_conflicts
 from storyline.briefing.locate import Locator
 from storyline.briefing.person_gender import pronoun_genders, unnamed_gender_conflicts
@@ -301,7 +300,9 @@ def person_attributes(
                 if any(role_text(c, r).split()[-1][:1].islower() for r in held):
                     agreements.append(_agreement(c, loc, held))
         if not shared and len(given) >= 2 and all(len(jobs[k]) == 1 for k in given):
-            conflicts += _role_conflict(c, loc, [r for k in given for r in by_outlet[k] if r.role], settings)
+            conflicts.append(
+                _role_conflict(c, loc, [r for k in given for r in by_outlet[k] if r.role], settings)
+            )
         else:
             conflicts += _rank_conflicts(
                 c, loc, {k: [r for r in by_outlet[k] if r.role] for k in given}, settings
@@ -330,7 +331,7 @@ def _rank_conflicts(
         only = {next(iter(js)) for js in jobs.values() if len(js) == 1}
         if len(only) >= 2:
             sides = [r for k in jobs for r in by_outlet[k] if r.job.split()[-1] == head]
-            out += _role_conflict(c, loc, sides, settings)
+            out.append(_role_conflict(c, loc, sides, settings))
     return out
 
 
@@ -354,7 +355,7 @@ def _former_conflicts(
         past = [r for k, rs in of_job.items() if ways[k] == {True} for r in rs]
         now = [r for k, rs in of_job.items() if ways[k] == {False} for r in rs]
         if {_words(c, r) for r in past} & {_words(c, r) for r in now}:
-            out += _role_conflict(c, loc, past + now, settings)
+            out.append(_role_conflict(c, loc, past + now, settings))
     return out
 
 
@@ -363,14 +364,11 @@ def _words(c: Corpus, r: Role) -> tuple[str, ...]:
     return tuple(w.split("-", 1)[1] if past_prefixed(w) else w for w in words if w != "former")
 
 
-def _role_conflict(c: Corpus, loc: Locator, sides: Sequence[Role], settings: BriefSettings) -> list[Conflict]:
+def _role_conflict(c: Corpus, loc: Locator, sides: Sequence[Role], settings: BriefSettings) -> Conflict:
     """A role conflict, or an update when the reports changed over time: every outlet giving the job was
     published at least ``update_hours`` before every outlet calling the person its former holder ("the
     minister" in one report, "the former minister" in a later one), or an outlet no earlier than the others says
-    the person has just taken the job it gives ("deputy mayor X" / "X, who was promoted to mayor"). Nothing when the outlets name the jobs of
-    different organisations (briefing.employers: two posts, not one disputed)."""
-    if other_employers(c, sides):
-        return []
+    the person has just taken the job it gives ("deputy mayor X" / "X, who was promoted to mayor")."""
     past = [r for r in sides if r.former]
     now = [r for r in sides if not r.former]
     when = {r.article_id: c.by_id[r.article_id].published for r in sides}
@@ -389,7 +387,7 @@ def _role_conflict(c: Corpus, loc: Locator, sides: Sequence[Role], settings: Bri
     )
     conflict = worded_conflict(c, loc, sides, "role", "role")
     words = conflict.topic.removeprefix("role: ")
-    return [replace(conflict, kind="update", topic=f"{UPDATED}role ({words})") if changed else conflict]
+    return replace(conflict, kind="update", topic=f"{UPDATED}role ({words})") if changed else conflict
 
 
 def _agreement(c: Corpus, loc: Locator, roles: Sequence[Role]) -> Claim:
