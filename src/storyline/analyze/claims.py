@@ -1196,12 +1196,15 @@ def _tally_from(doc: Doc, i: int) -> tuple[str, int] | None:
 
 def _in_tally(ent: Span) -> bool:
     """The second figure of a vote tally ("four" of "five votes to four", "128" of "312-128"), read with the
-    first (a score line's figures are left as they were read)."""
-    voted = not _VOTING.isdisjoint(_sentence_lemmas(ent.sent)) and any(
-        (read := _tally_from(ent.doc, i)) and read[1] == ent.start
-        for i in range(max(0, ent.start - 3), ent.start)
-    )
-    return voted or _opposed_figure(ent[0])
+    first, or of a score line ("1" of "won 3-1", "a 2-1 win"): the line's first figure is dropped as no vote, and
+    its second alone is no count of what the verb names (it read "1 win", and its claim hid the line from
+    briefing.scorelines)."""
+    voted = not _VOTING.isdisjoint(_sentence_lemmas(ent.sent))
+    for i in range(max(0, ent.start - 3), ent.start):
+        read = _tally_from(ent.doc, i)
+        if read and read[1] == ent.start and (voted or ent.doc[i + 1].text in ("-", "–")):
+            return True
+    return _opposed_figure(ent[0])
 
 
 def _opposed_figure(t: Token) -> bool:
