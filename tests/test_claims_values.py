@@ -57,3 +57,64 @@ def test_outlets_writing_one_score_line_agree_on_it():
     )
     agreed = [cl for cl in b.agreements if cl.kind == "other"]
     assert any(len({v.article_id for v in cl.values}) == 2 for cl in agreed)
+
+
+def _measures(text: str) -> dict[str, str]:
+    return {span: c.measure for span, c in _claims(text) if c.kind == "count"}
+
+
+@pytest.mark.parametrize(
+    "text, figure, measure",
+    [
+        ("The storm killed 14 people along the coast.", "14", "dead"),  # agency
+        ("Fourteen people lost their lives when the roof fell in.", "Fourteen", "dead"),  # local paper
+        ("Fourteen people perished in the blaze, officials said.", "Fourteen", "dead"),  # broadcaster
+        ("Two passengers later succumbed to their injuries.", "Two", "dead"),
+        ("Three officers suffered minor injuries in the scuffle.", "Three", "injured"),
+        ("Six people needed hospital treatment after the leak.", "Six", "hospitalised"),
+        ("Six residents needed treatment in hospital after the leak.", "Six", "hospitalised"),
+    ],
+)
+def test_a_toll_is_read_from_the_object_its_subject_undergoes(text: str, figure: str, measure: str):
+    assert _measures(text)[figure] == measure
+
+
+def test_what_a_subject_loses_is_a_toll_only_when_it_is_one():
+    """Families who lost their homes are no count of homes (another outlet's "40 homes destroyed" is no rival)."""
+    assert _measures("Twelve families lost their homes in the flood.")["Twelve"] != "buildings"
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Officers fired 30 rounds at the car.", "30"),
+        ("Officers fired more than 30 shots at the car.", "more than 30"),
+        ("More than 30 gunshots were heard in the street.", "More than 30"),
+        ("The gunman fired 30 times, police said.", "30"),
+        ("Police said the suspect was shot six times.", "six"),
+    ],
+)
+def test_shots_fired_are_one_measure_whatever_the_noun(text: str, figure: str):
+    assert _measures(text)[figure] == "shots"
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [("The talks went through three rounds of voting.", "three"), ("She was married three times.", "three")],
+)
+def test_rounds_and_times_without_a_gun_are_no_shots(text: str, figure: str):
+    assert _measures(text).get(figure) != "shots"
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("The carmaker will axe 1,200 posts at the plant.", "1,200"),
+        ("The company will shed 1,200 positions by March.", "1,200"),
+        ("Some 1,200 roles will go under the plan.", "Some 1,200"),
+        ("The closure will cost 1,200 jobs.", "1,200"),
+        ("The plant employs 1,200 workers.", "1,200"),
+    ],
+)
+def test_posts_cut_count_jobs(text: str, figure: str):
+    assert _measures(text)[figure] == "jobs"

@@ -7,7 +7,7 @@ claims about one figure align across outlets. Keys are lemmas (storyline.analyze
 from __future__ import annotations
 
 _GROUPS = {
-    "dead": "die dead death kill toll fatality life body",
+    "dead": "die dead death kill toll fatality life body perish succumb",
     "injured": "injure injured injury wound wounded hurt casualty",
     "missing": "missing",
     # "taken to", "treated in", "admitted to" hospital: the place, a preposition's object, is the measure

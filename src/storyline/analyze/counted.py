@@ -1,0 +1,67 @@
+"""What a figure counts when outlets name it with different words: read from the parse (the counted noun, the
+verb above it and that verb's object), so "14 people lost their lives" and "killed 14", "fired 30 rounds" and "30
+shots", "axed 1,200 posts" and "1,200 jobs" are one measure and can align. Called by analyze.claims."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from storyline.analyze.nlp import lemma
+from storyline.lexicon.measures import MEASURES, TOLLS
+
+# Verbs whose subject undergoes what their object names ("lost their lives", "suffered injuries", "needed
+# hospital treatment"): the object, not the verb, is what the subject's figure counts. Not "saved two lives".
+_UNDERGO = frozenset(("lose", "suffer", "sustain", "need", "require", "receive", "incur"))
+# What an undergoing verb's object may name: a toll, or a stay in hospital.
+_UNDERGONE = TOLLS | {"hospitalised"}
+# Verbs that fire a gun: under them "rounds" and "times" count shots ("fired 30 rounds", "shot 12 times").
+_FIRING = frozenset(("fire", "shoot", "discharge", "empty", "spray", "unload"))
+# Nouns that count shots whatever the verb ("30 shots were heard", "a dozen bullets"), and those that do only
+# under a firing verb ("three rounds of talks", "married three times" count no shots).
+_SHOT_NOUNS = frozenset(("shot", "gunshot", "bullet"))
+_FIRED_NOUNS = frozenset(("round", "time"))
+SHOTS = "shots"
+# Nouns a figure of posts cut or created counts ("axed 1,200 posts", "shed 300 positions", "40 roles will go"):
+# counted by a figure they are jobs (lexicon.measures ``jobs``); alone ("his role", "posted") they are not.
+_POSTS = frozenset(("post", "position", "role"))
+
+
+def undergone(root: Token) -> str | None:
+    """The toll a figure's subject undergoes, named by its verb's object or that object's modifier or place:
+    "Fourteen people lost their lives" (dead), "three officers suffered injuries" (injured), "six needed
+    treatment in hospital". Only a toll: "12 families lost their homes" counts families, not homes."""
+    subject = root.head if root.dep_ == "nummod" else root
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or lemma(verb) not in _UNDERGO:
+        return None
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod"))]
+        words += [g for p in obj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        group = next((g for w in words if (g := MEASURES.get(lemma(w))) in _UNDERGONE), None)
+        if group is not None:
+            return group
+    return None
+
+
+def counted_group(root: Token) -> str | None:
+    """The measure group of the noun a figure counts, where the noun alone does not say it: shots ("30 shots",
+    "more than 30 bullets", "fired 30 rounds", "shot him six times") and posts ("cut 1,200 positions")."""
+    noun = root.head if root.dep_ in ("nummod", "quantmod", "npadvmod") else None
+    if noun is None or not noun.tag_.startswith("NN"):
+        return None
+    word = lemma(noun)
+    if word in _SHOT_NOUNS or word in _FIRED_NOUNS and _fired(noun):
+        return SHOTS
+    if word in _POSTS:
+        return MEASURES["job"]
+    return None
+
+
+def _fired(noun: Token) -> bool:
+    """Whether a counted noun is what a firing verb above it fires or how often ("fired 30 rounds", "was shot
+    six times"); not "rounds of talks" (its own "of" phrase says what the rounds are)."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    return noun.dep_ in ("dobj", "npadvmod", "advmod") and lemma(noun.head) in _FIRING
