@@ -118,3 +118,28 @@ def test_rounds_and_times_without_a_gun_are_no_shots(text: str, figure: str):
 )
 def test_posts_cut_count_jobs(text: str, figure: str):
     assert _measures(text)[figure] == "jobs"
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("The quake measured 5.9 on the Richter scale.", "5.9"),  # agency
+        ("The earthquake registered 6.1, the geological survey said.", "6.1"),  # local paper
+        ("The tremor measuring 5.4 struck just after noon.", "5.4"),  # broadcaster
+        ("It registered 5.8 on the Richter scale.", "5.8"),
+        ("The tremor had a magnitude of 5.9.", "5.9"),
+    ],
+)
+def test_a_reading_on_a_scale_is_a_magnitude(text: str, figure: str):
+    assert _measures(text)[figure] == "magnitude"
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("The party registered 300 new voters before the poll.", "300"),
+        ("The river measured 4.2 metres at its peak.", "4.2"),  # a length in its unit
+    ],
+)
+def test_a_counted_or_unread_figure_is_no_reading(text: str, figure: str):
+    assert _measures(text).get(figure) != "magnitude"

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from text_to_num import alpha2digit, text2num
 
 from storyline.analyze.colours import find_colours
-from storyline.analyze.counted import counted_group, undergone
+from storyline.analyze.counted import counted_group, reading, undergone
 from storyline.analyze.date_parts import DEADLINE, PLANNED, calendar_value, date_parts, resolve_day
 from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, increment, money_of, split_glued, sums
@@ -1366,8 +1366,8 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
         return "hospital"  # "taken to three hospitals" counts hospitals, not the people in them
     if counted is not None and counted.dep_ in ("pobj", "agent") and counted.head.lower_ == "by":
         return lemma(counted)  # "arrested by eight officers" counts the officers, not the arrested
-    if (group := counted_group(root) or undergone(root)) is not None:
-        return group  # "fired 30 rounds" / "30 shots"; "14 people lost their lives" / "killed 14"
+    if (group := counted_group(root) or undergone(root) or reading(root)) is not None:
+        return group  # "fired 30 rounds" / "30 shots"; "14 people lost their lives" / "killed 14"; "measured 5.9"
     if counted is not None and MEASURES.get(lemma(counted), next(iter(WHO_GROUPS))) not in WHO_GROUPS:
         return MEASURES[lemma(counted)]  # the noun a figure counts comes first: "800 homes destroyed"
     near = []

@@ -65,3 +65,23 @@ def _fired(noun: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False
     return noun.dep_ in ("dobj", "npadvmod", "advmod") and lemma(noun.head) in _FIRING
+
+
+# Verbs that read a figure off an instrument ("the quake measured 5.9", "registered 6.1"): a reading, no count.
+_READ_VERBS = frozenset(("measure", "register"))
+
+
+def reading(root: Token) -> str | None:
+    """A scale's reading, a magnitude: a bare decimal a reading verb takes ("the quake measured 5.9", "a tremor
+    measuring 5.4"), or a figure put on a scale ("6.1 on the Richter scale"). Not a figure with its own noun or
+    unit ("measured 40 centimetres"), nor a bare whole number ("registered 300 voters" has its noun; "measured
+    6" could be anything without its scale)."""
+    verb = root.head
+    if root.dep_ not in ("dobj", "attr", "npadvmod", "oprd") or any(c.dep_ != "punct" for c in root.children):
+        return None
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+    on_scale = any(lemma(g) == "scale" for p in preps for g in p.children if g.dep_ == "pobj")
+    decimal = "." in root.text and root.text.replace(".", "", 1).isdecimal()
+    if on_scale or decimal and lemma(verb) in _READ_VERBS:
+        return MEASURES["magnitude"]
+    return None
