@@ -143,3 +143,38 @@ def test_a_reading_on_a_scale_is_a_magnitude(text: str, figure: str):
 )
 def test_a_counted_or_unread_figure_is_no_reading(text: str, figure: str):
     assert _measures(text).get(figure) != "magnitude"
+
+
+def _compared(bodies: dict[str, str]) -> tuple[set[str], set[tuple[str, ...]]]:
+    """The briefing's count conflicts' statements and its count agreements' values as written."""
+    b = _briefing(bodies)
+    conflicts = {c.statement for c in b.conflicts if c.kind == "count"}
+    agreed = {tuple(sorted(bodies[v.article_id][v.start : v.end] for v in cl.values)) for cl in b.agreements}
+    return conflicts, agreed
+
+
+def test_rounds_and_shots_of_one_volley_are_compared():
+    conflicts, _ = _compared(
+        {
+            "wire": "Police fired 30 rounds at the stolen van on Friday night.",
+            "radio": "Officers fired 24 shots at the stolen van on Friday night.",
+        }
+    )
+    assert len(conflicts) == 1
+    _, agreed = _compared(
+        {
+            "wire": "Police fired 30 rounds at the stolen van on Friday night.",
+            "radio": "Officers fired 30 shots at the stolen van on Friday night.",
+        }
+    )
+    assert ("30", "30") in agreed
+
+
+def test_people_hit_by_bullets_are_no_count_of_shots():
+    conflicts, _ = _compared(
+        {
+            "wire": "Two people were hit by bullets during the raid on Friday.",
+            "radio": "Officers fired 24 shots during the raid on Friday.",
+        }
+    )
+    assert not conflicts

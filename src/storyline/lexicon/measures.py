@@ -30,10 +30,13 @@ _GROUPS = {
     # (``EVENT_ONLY``), never its measure ("six rifles were seized" counts rifles).
     "seized": "seize seizure confiscate confiscation impound",
     "destroyed": "destroy destruction level raze flatten demolish",
+    # what is fired: "fired 30 rounds" / "30 shots were fired" tell one volley (the count's measure is
+    # analyze.counted's ``SHOTS``, read from the parse: "hit by bullets" counts no shots)
+    "gunfire": "shot gunshot bullet round gunfire",
 }  # fmt: skip
 # Groups that join two figures' events (analyze.claims ``_event``: "rifles were seized" / "confiscated 14
 # rifles") but are no measure of their own.
-EVENT_ONLY = frozenset(("seized", "destroyed"))
+EVENT_ONLY = frozenset(("seized", "destroyed", "gunfire"))
 # What "a mother of 12" or "a city of 160,000" counts: the figure after "of" counts this group, not its owner.
 OWNERS = {
     **{word: "children" for word in "mother mom mum father dad parent".split()},
