@@ -178,3 +178,34 @@ def test_people_hit_by_bullets_are_no_count_of_shots():
         }
     )
     assert not conflicts
+
+
+@pytest.mark.parametrize(
+    "total",
+    [
+        "Floods have killed 40 people since the rains began last month, officials said.",
+        "Since Sunday, 40 people have died in the floods, officials said.",
+    ],
+)
+def test_a_running_total_is_no_rival_to_a_days_figure(total: str):
+    conflicts, _ = _compared(
+        {"wire": total, "local": "Six people were killed on Tuesday as floods swept the valley."}
+    )
+    assert not conflicts
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "At least 46 people have died since Tuesday's quake, officials said.",  # the span starts at the event
+        "Floods killed 46 people in the valley on Tuesday, officials said.",  # two figures of one day
+    ],
+)
+def test_one_events_figures_still_conflict(later: str):
+    first = (
+        "The quake on Tuesday killed 40 people, officials said."
+        if "quake" in later
+        else ("Floods killed 40 people in the valley on Tuesday, officials said.")
+    )
+    conflicts, _ = _compared({"wire": first, "local": later})
+    assert len(conflicts) == 1
