@@ -209,3 +209,34 @@ def test_one_events_figures_still_conflict(later: str):
     )
     conflicts, _ = _compared({"wire": first, "local": later})
     assert len(conflicts) == 1
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        ("Close to 300 people were evacuated.", "nearly"),
+        ("Just over 300 people were evacuated.", "more than"),
+        ("Just under 300 people were evacuated.", "less than"),
+        ("No fewer than 300 people were evacuated.", "at least"),
+        ("A minimum of 300 people were evacuated.", "at least"),  # PROTOCOL.md's synonym
+        ("A dozen or so people were injured.", "about"),
+        ("Twenty or so people were injured.", "about"),
+        ("A dozen people were injured.", None),
+    ],
+)
+def test_qualifiers_in_the_words_outlets_use(text: str, qualifier: str | None):
+    (count,) = [c for _s, c in _claims(text) if c.kind == "count"]
+    assert count.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Upwards of 300 people were evacuated from the estate.",
+        "A minimum of 300 people were evacuated from the estate.",
+        "A total of 300 people were evacuated from the estate.",
+    ],
+)
+def test_a_figure_wrapped_in_a_qualifiers_noun_keeps_its_measure(text: str):
+    (count,) = [c for _s, c in _claims(text) if c.kind == "count"]
+    assert (count.measure, count.value) == ("evacuated", "300")

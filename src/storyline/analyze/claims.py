@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from text_to_num import alpha2digit, text2num
 
 from storyline.analyze.colours import find_colours
-from storyline.analyze.counted import counted_group, reading, undergone
+from storyline.analyze.counted import counted_group, reading, undergone, wrapped
 from storyline.analyze.date_parts import DEADLINE, PLANNED, calendar_value, date_parts, resolve_day
 from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, increment, money_of, split_glued, sums
@@ -28,6 +28,7 @@ from storyline.analyze.nlp import lemma, tokens, verb_subject
 from storyline.analyze.outcomes import find_causes, find_death_places, find_offences
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.measures import (
+    ABOUT_AFTER,
     DISTANCE,
     DISTANCE_UNITS,
     DURATION_DAYS,
@@ -531,6 +532,8 @@ def _claim(
     tokens, qualifier, start = _strip_qualifier(ent)
     if not tokens:
         return None
+    if qualifier is None and tuple(t.lower_ for t in ent.doc[ent.end : ent.end + 2]) == ABOUT_AFTER:
+        qualifier = "about"  # "a dozen or so"
     label = ent.label_
     if label == "DATE" and all(t.text.isdecimal() and len(t.text) < 4 for t in tokens):
         label = "CARDINAL"  # "injuring 40": a bare figure spaCy took for a date
@@ -1328,8 +1331,8 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
     A date or duration (``verb_only``): the first verb or noun above it (the event it times), not a time zone
     or a date's word; a duration (``length``) modifying a noun is that noun's length ("a two-day visit"), a date
     or time modifying one dates it ("the 4:43 a.m. quake")."""
-    chain = [root]
-    while len(chain) <= _HOPS + 2 * verb_only and chain[-1].head.i != chain[-1].i:
+    chain, hops = [root], _HOPS + 2 * verb_only + wrapped(root)
+    while len(chain) <= hops and chain[-1].head.i != chain[-1].i:
         if chain[-1].dep_ == "conj" and not verb_only and not chain[-1].head.like_num:
             break  # "24 were killed and 200 injured": above a conjunct is the other one's measure ("7.6 and 7.4": not)
         chain.append(chain[-1].head)
@@ -1371,7 +1374,7 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
     if counted is not None and MEASURES.get(lemma(counted), next(iter(WHO_GROUPS))) not in WHO_GROUPS:
         return MEASURES[lemma(counted)]  # the noun a figure counts comes first: "800 homes destroyed"
     near = []
-    for tok in chain[: _HOPS + 1]:
+    for tok in chain[: hops + 1]:
         # a figure's own participle: "Six were killed and at least 30 injured" (30 a conjunct, "injured" its acl)
         # and a state the parser reads as an adverb: "fell ill", "shot dead" (a toll's word only: "sent home" no)
         beside = [tok, *(c for c in tok.children if c.dep_ in _NEAR or tok is root and c.dep_ == "acl"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.analyze.nlp import lemma
-from storyline.lexicon.measures import MEASURES, TOLLS
+from storyline.lexicon.measures import MEASURES, QUALIFIERS, TALLY_NOUNS, TOLLS
 
 # Verbs whose subject undergoes what their object names ("lost their lives", "suffered injuries", "needed
 # hospital treatment"): the object, not the verb, is what the subject's figure counts. Not "saved two lives".
@@ -85,3 +85,19 @@ def reading(root: Token) -> str | None:
     if on_scale or decimal and lemma(verb) in _READ_VERBS:
         return MEASURES["magnitude"]
     return None
+
+
+# The words of qualifier phrases ("upwards of", "a minimum of"): a noun of them that heads "of N people" (the
+# parser's reading) says nothing of what is counted.
+_QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
+
+
+def wrapped(root: Token) -> int:
+    """The hops a figure's measure lies further up when the parser wraps it in a qualifier's or a tally's noun:
+    "upwards of 300 people were evacuated", "a total of 300 people were evacuated" ("people" is the object of
+    "of", whose head is the phrase's noun): 2, the "of" and that noun; else 0."""
+    noun = root.head if root.dep_ == "nummod" else root
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return 0
+    return 2 if of.head.lower_ in _QUALIFIER_WORDS or lemma(of.head) in TALLY_NOUNS else 0

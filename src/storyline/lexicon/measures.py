@@ -76,7 +76,11 @@ QUALIFIERS = {
     "about": "about", "around": "about", "roughly": "about", "approximately": "about", "some": "about",
     "an estimated": "about", "nearly": "nearly", "almost": "nearly", "up to": "up to", "as many as": "up to",
     "at most": "up to", "within": "up to", "less than": "less than", "fewer than": "less than", "under": "less than",
+    "a minimum of": "at least", "no fewer than": "at least", "no less than": "at least", "a maximum of": "up to",
+    "close to": "nearly", "just over": "more than", "just under": "less than",
 }  # fmt: skip
+# Words after a figure that make it approximate ("a dozen or so", "20 or so people"): PROTOCOL.md's "about".
+ABOUT_AFTER = ("or", "so")
 
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mm": 1e6, "billion": 1e9,
