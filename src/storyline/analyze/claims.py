@@ -26,6 +26,7 @@ from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, increment, money_of, split_glued, sums
 from storyline.analyze.nlp import lemma, tokens, verb_subject
 from storyline.analyze.outcomes import find_causes, find_death_places, find_offences
+from storyline.analyze.standings import place_claim
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.measures import (
     ABOUT_AFTER,
@@ -98,7 +99,7 @@ def find_claims(
         if ent.label_ in ("DATE", "TIME") and (any(a <= ent.start < b for a, b in stamps) or _dateline(ent)):
             continue
         if ent.label_ == "ORDINAL":
-            claim = _rank(article_id, ent, dates)
+            claim = place_claim(article_id, ent) or _rank(article_id, ent, dates)
         else:
             claim = _claim(article_id, ent, dates, anchor)
         if claim is not None and not (out and claim.start < out[-1].end):  # not "1336" of "5:06 (1336 GMT)"
