@@ -92,6 +92,7 @@ def test_what_a_subject_loses_is_a_toll_only_when_it_is_one():
         ("More than 30 gunshots were heard in the street.", "More than 30"),
         ("The gunman fired 30 times, police said.", "30"),
         ("Police said the suspect was shot six times.", "six"),
+        ("The two officers fired a total of 16 rounds.", "16"),
     ],
 )
 def test_shots_fired_are_one_measure_whatever_the_noun(text: str, figure: str):

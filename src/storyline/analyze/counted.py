@@ -64,7 +64,8 @@ def _fired(noun: Token) -> bool:
     six times"); not "rounds of talks" (its own "of" phrase says what the rounds are)."""
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False
-    return noun.dep_ in ("dobj", "npadvmod", "advmod") and lemma(noun.head) in _FIRING
+    outer = _wrapper(noun) or noun  # "fired a total of 11 rounds": the total is what the verb takes
+    return outer.dep_ in ("dobj", "npadvmod", "advmod") and lemma(outer.head) in _FIRING
 
 
 # Verbs that read a figure off an instrument ("the quake measured 5.9", "registered 6.1"): a reading, no count.
@@ -96,8 +97,12 @@ def wrapped(root: Token) -> int:
     """The hops a figure's measure lies further up when the parser wraps it in a qualifier's or a tally's noun:
     "upwards of 300 people were evacuated", "a total of 300 people were evacuated" ("people" is the object of
     "of", whose head is the phrase's noun): 2, the "of" and that noun; else 0."""
-    noun = root.head if root.dep_ == "nummod" else root
+    return 2 if _wrapper(root.head if root.dep_ == "nummod" else root) is not None else 0
+
+
+def _wrapper(noun: Token) -> Token | None:
+    """The qualifier's or tally's noun whose "of" phrase a counted noun is ("a total of 11 rounds"), if any."""
     of = noun.head
     if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
-        return 0
-    return 2 if of.head.lower_ in _QUALIFIER_WORDS or lemma(of.head) in TALLY_NOUNS else 0
+        return None
+    return of.head if of.head.lower_ in _QUALIFIER_WORDS or lemma(of.head) in TALLY_NOUNS else None
