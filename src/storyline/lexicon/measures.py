@@ -30,9 +30,10 @@ _GROUPS = {
     # (``EVENT_ONLY``), never its measure ("six rifles were seized" counts rifles).
     "seized": "seize seizure confiscate confiscation impound",
     "destroyed": "destroy destruction level raze flatten demolish",
-    # what is fired: "fired 30 rounds" / "30 shots were fired" tell one volley (the count's measure is
-    # analyze.counted's ``SHOTS``, read from the parse: "hit by bullets" counts no shots)
-    "gunfire": "shot gunshot bullet round gunfire",
+    # what is fired: "fired 30 bullets" / "30 shots were fired" tell one volley (the count's measure is
+    # analyze.counted's ``SHOTS``, read from the parse: "hit by bullets" counts no shots). Not "round": a
+    # bout's or a contest's rounds ("the fight went 11 rounds") would join two fights' tallies.
+    "gunfire": "shot gunshot bullet gunfire",
 }  # fmt: skip
 # Groups that join two figures' events (analyze.claims ``_event``: "rifles were seized" / "confiscated 14
 # rifles") but are no measure of their own.
