@@ -79,6 +79,19 @@ def test_a_toll_is_read_from_the_object_its_subject_undergoes(text: str, figure:
     assert _measures(text)[figure] == measure
 
 
+@pytest.mark.parametrize(
+    "text, figure, measure",
+    [
+        ("The blast claimed 14 lives.", "14", "dead"),
+        ("The crash cost four lives.", "four", "dead"),
+        ("The quick response saved at least 30 lives, officials said.", "at least 30", "rescued"),
+        ("Lifeguards saved two lives on Sunday.", "two", "rescued"),
+    ],
+)
+def test_lives_lost_are_dead_and_lives_saved_are_not(text: str, figure: str, measure: str):
+    assert _measures(text)[figure] == measure
+
+
 def test_what_a_subject_loses_is_a_toll_only_when_it_is_one():
     """Families who lost their homes are no count of homes (another outlet's "40 homes destroyed" is no rival)."""
     assert _measures("Twelve families lost their homes in the flood.")["Twelve"] != "buildings"

@@ -24,6 +24,8 @@ SHOTS = "shots"
 # Nouns a figure of posts cut or created counts ("axed 1,200 posts", "shed 300 positions", "40 roles will go"):
 # counted by a figure they are jobs (lexicon.measures ``jobs``); alone ("his role", "posted") they are not.
 _POSTS = frozenset(("post", "position", "role"))
+# Verbs whose lives are kept, not lost ("saved two lives", "spared"): their figure counts no dead.
+_SAVING = frozenset(("save", "spare"))
 
 
 def undergone(root: Token) -> str | None:
@@ -56,6 +58,8 @@ def counted_group(root: Token) -> str | None:
         return SHOTS
     if word in _POSTS:
         return MEASURES["job"]
+    if word == "life" and noun.dep_ == "dobj" and lemma(noun.head) in _SAVING:
+        return MEASURES["rescue"]  # "saved two lives" counts the saved, where "claimed two lives" the dead
     return None
 
 
