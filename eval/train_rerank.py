@@ -69,6 +69,9 @@ class Stage:
     page: Any
     fold: Any
     base: Any  # each page's first-stage token F1
+    scored: (
+        Any  # whether each page's title is a label (train_lines.declared_titles' pages are fitted on only)
+    )
     lines: list[list[int]]  # each page's top lines (row order), or [] when the lead stands in
 
 
@@ -94,7 +97,8 @@ def stage_rows(cv: train_lines.RankerCV, top: int) -> Stage:
         y += [token_f1(cut[i], pg.title) for i in best]
         page += [g] * len(best)
         lines.append([cut[i] for i in best])
-    return Stage(np.array(x), np.array(y), np.array(page), cv.folds, base, lines)
+    scored = np.array([pg.scored for pg in cv.pages])
+    return Stage(np.array(x), np.array(y), np.array(page), cv.folds, base, scored, lines)
 
 
 def fit_trees(x: Any, y: Any, depth: int, trees: int) -> Any:
@@ -196,11 +200,11 @@ def fit(args: argparse.Namespace, sets: dict, halves: dict, data: list, tmp: Pat
             stage = stages.setdefault((salt, top), stage_rows(cv, top))
             after = cross_validate(stage, depth, trees)
             folds = np.unique(stage.fold)
-            better = sum(after[stage.fold == f].mean() > stage.base[stage.fold == f].mean() for f in folds)
-            cells.append(
-                f"{salt or '-'}: {stage.base.mean():.4f} -> {after.mean():.4f} ({better}/{len(folds)})"
-            )
-            gains.append(after.mean())
+            at = {f: (stage.fold == f) & stage.scored for f in folds}
+            better = sum(after[at[f]].mean() > stage.base[at[f]].mean() for f in folds)
+            before, now = stage.base[stage.scored].mean(), after[stage.scored].mean()
+            cells.append(f"{salt or '-'}: {before:.4f} -> {now:.4f} ({better}/{len(folds)})")
+            gains.append(now)
         results[(top, depth, trees)] = gains
         print(f"  top {top} depth {depth} trees {trees:3d}: " + "; ".join(cells), flush=True)
     top, depth, trees = max(results, key=lambda k: float(np.mean(results[k])))
