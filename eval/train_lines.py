@@ -66,7 +66,7 @@ FOLD_SALT = ""
 OWN_COPIES = 3
 # Fit the headline ranker on the titles untitled pages declare too (declared_titles); scores count labelled
 # titles only.
-DECLARED_TITLES = False
+DECLARED_TITLES = True
 METADATA_PAGES_PER_HALF = (
     350  # silver-labelled pages per half and renderer: more adds training time, little else
 )
