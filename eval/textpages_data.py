@@ -75,14 +75,7 @@ def load_extraction() -> list[Page]:
     pages = []
     for pid in sorted(truth):
         html = gzip.decompress((root / "html" / f"{pid}.html.gz").read_bytes()).decode("utf-8", "replace")
-        title = _meta(html, "og:title") or _h1(html)
-        if title:  # "Headline - Sportsnet.ca": the gold headline is the story's, without the site's name
-            from storyline.extract.metadata import strip_site_name
-            from storyline.extract.outlet import outlet_from_url
-
-            title = strip_site_name(
-                title, _meta(html, "og:site_name"), outlet_from_url(truth[pid].get("url"))
-            )
+        title = declared_title(html, truth[pid].get("url"))
         pages.append(
             Page(
                 "extraction",
@@ -95,6 +88,16 @@ def load_extraction() -> list[Page]:
             )
         )
     return pages
+
+
+def declared_title(html: str, url: str | None) -> str | None:
+    """The title a page declares: og:title, else its h1, without the site's name ("Headline - Sportsnet.ca": the
+    gold headline is the story's)."""
+    from storyline.extract.metadata import strip_site_name
+    from storyline.extract.outlet import outlet_from_url
+
+    title = _meta(html, "og:title") or _h1(html)
+    return strip_site_name(title, _meta(html, "og:site_name"), outlet_from_url(url)) if title else None
 
 
 def decode_page(raw: bytes) -> str:

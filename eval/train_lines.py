@@ -33,6 +33,7 @@ from textpages_data import (  # noqa: E402
     RENDERERS,
     Page,
     _meta,
+    declared_title,
     description,
     load_all,
     norm,
@@ -63,6 +64,14 @@ FOLD_SALT = ""
 # the standfirst on three demo articles; three copies keep all 28 demo headlines (half-0 CV by site: 0.7454 ->
 # 0.7482 headline token F1 with own pages counted thrice, 0.7431 -> 0.7414 on the real pages alone).
 OWN_COPIES = 3
+# Fit the headline ranker on the titles untitled pages declare too (declared_titles: 171 half-0 metadata pages,
+# MediaCloud and BBAW, carry htmldate labels only); CV scores count labelled titles only. Session 23, half-0 CV by
+# site, fold splits '' / s2 / s3: first stage 0.7656 / 0.7707 / 0.7558 -> 0.7668 / 0.7739 / 0.7644 (9 of 15 folds
+# better; its no-headline cut-off rose from p 0.00 to 0.05, the lead standing in on 0.9 % of pages, was 0.4 %);
+# with the re-ranker (eval/train_rerank.py, top 3, depth 3) 0.7714 / 0.7773 / 0.7692 -> 0.7760 / 0.7817 / 0.7787.
+# Held out (half 1, eval/textpages.py, inscriptis / html2text) it lost: headline token F1 0.791 / 0.781 -> 0.770 /
+# 0.769, exact 0.716 / 0.706 -> 0.696 / 0.692, MediaCloud dates 0.796 / 0.796 -> 0.787 / 0.787. Off.
+DECLARED_TITLES = False
 METADATA_PAGES_PER_HALF = (
     350  # silver-labelled pages per half and renderer: more adds training time, little else
 )
@@ -256,12 +265,18 @@ Labelled = tuple[Sequence, Path, str, str]
 
 
 def crossfit_labellers(
-    pages: list[Page], own: list[Sequence], crf_pages: set[str], tmp: Path
+    pages: list[Page],
+    own: list[Sequence],
+    crf_pages: set[str],
+    tmp: Path,
+    titles: dict[str, str] | None = None,
 ) -> list[Labelled]:
     """Every page's sequences (and the own corpus) paired with a line labeller fitted without them, and with the
     page's site: pages fall in two folds by page id, each fold labelled by a CRF fitted on the other fold's share
     of the line model's own training pages (``crf_pages``), so the ranker learns from the labeller's held-out
-    probabilities."""
+    probabilities. ``titles`` gives untitled pages the title they declare (``declared_titles``): ranker data
+    only, the line labellers never see it, and the ranker's scores leave those pages out."""
+    titles = titles or {}
     out: list[Labelled] = []
     for fold in (0, 1):
         others = [p for p in pages if _fold(p.id) != fold and p.id in crf_pages]
@@ -269,11 +284,28 @@ def crossfit_labellers(
         if not model.exists():
             train(sequences(others) + [s for k, s in enumerate(own) if k % 2 != fold] * OWN_COPIES, model)
         for page in (p for p in pages if _fold(p.id) == fold):
-            out += [(s, model, site(page), f"{page.id}/{name}") for name, s in rendered_sequences(page)]
+            for name, (texts, roles, title) in rendered_sequences(page):
+                if title is None and page.id in titles:
+                    out.append(
+                        ((texts, roles, titles[page.id]), model, site(page), f"{page.id}/{name}{DECLARED}")
+                    )
+                else:
+                    out.append(((texts, roles, title), model, site(page), f"{page.id}/{name}"))
         out += [
             (s, model, "own corpus", "own corpus") for k, s in enumerate(own) if k % 2 == fold
         ] * OWN_COPIES
     return out
+
+
+# The mark of a ranker sequence whose title is only declared (``declared_titles``): fitted on, never scored.
+DECLARED = " (declared title)"
+
+
+def declared_titles(pages: list[Page]) -> dict[str, str]:
+    """The titles untitled pages declare (og:title, else h1: the extraction set's gold rule), by page id: the
+    metadata set's htmldate-only pages (MediaCloud, BBAW) carry no title label, yet their own title is as good a
+    headline target for the ranker as the extraction set's."""
+    return {p.id: t for p in pages if not p.title and (t := declared_title(p.html, p.url))}
 
 
 def site(page: Page) -> str:
@@ -304,6 +336,11 @@ class _RankerPage:
     texts: list[str]
     roles: list[str]
     tags: list[str]
+
+    @property
+    def scored(self) -> bool:
+        """Whether the page's title is a label (scored), not only declared (fitted on)."""
+        return not self.origin.endswith(DECLARED)
 
 
 @dataclass
@@ -388,11 +425,11 @@ def train_ranker(data: list[Labelled], path: Path) -> RankerCV:
             cut = _calibrate(proba, [pg for g, pg in enumerate(pages) if folds[g] != fold])[0]
             oof[~train_rows] = proba[~train_rows]
             cuts[folds == fold] = cut
-        cv[l2] = sum(_page_f1(oof, pg, cuts[g]) for g, pg in enumerate(pages)) / max(len(pages), 1)
+        cv[l2] = float(np.mean([_page_f1(oof, pg, cuts[g]) for g, pg in enumerate(pages) if pg.scored]))
         held[l2] = (oof, cuts)
     l2 = max(cv, key=lambda k: cv[k])
     per_fold = ", ".join(
-        f"{np.mean([_page_f1(held[l2][0], pg, held[l2][1][g]) for g, pg in enumerate(pages) if folds[g] == f]):.4f}"
+        f"{np.mean([_page_f1(held[l2][0], pg, held[l2][1][g]) for g, pg in enumerate(pages) if folds[g] == f and pg.scored]):.4f}"
         for f in range(RANKER_FOLDS)
     )
     matrix = _common_words(matrix, names, row_sites, np.ones(len(rows), bool))
@@ -409,7 +446,8 @@ def train_ranker(data: list[Labelled], path: Path) -> RankerCV:
         f"  headline ranker: {len(weights)} weights; {RANKER_FOLDS}-fold CV by site on the fitting data, token F1"
         f" ({tried}); chose L2 {l2:g} (per fold {per_fold}); cut-off p={best_t:.2f} (in-sample token F1 {best_f1:.3f})"
     )
-    print(error_table(pages, *held[l2]))
+    scored = np.array([pg.scored for pg in pages])
+    print(error_table([pg for pg in pages if pg.scored], held[l2][0], held[l2][1][scored]))
     return RankerCV(pages, rows, *held[l2], folds)
 
 
@@ -837,7 +875,8 @@ def main() -> int:
         folds.mkdir()
         crf_pages = {p.id for p in halves[fit][0] + halves[fit][1]}
         ranker_pages = halves[fit][0] + halves[fit][1] + ranker_extra(sets, fit)
-        train_ranker(crossfit_labellers(ranker_pages, own, crf_pages, folds), ranker)
+        titles = declared_titles(ranker_pages) if DECLARED_TITLES else {}
+        train_ranker(crossfit_labellers(ranker_pages, own, crf_pages, folds, titles), ranker)
         use_model(model, ranker)
         n_lines = sum(len(t) for t, _, _ in fit_data)
         print(
@@ -886,7 +925,8 @@ def ranker_data(sets: dict, halves: dict, own: list[Sequence], quick: bool) -> l
     folds = CACHE / "ranker-folds" / key
     folds.mkdir(parents=True, exist_ok=True)
     crf_pages = {p.id for p in halves[0][0] + halves[0][1]}
-    return crossfit_labellers(halves[0][0] + halves[0][1] + ranker_extra(sets, 0), own, crf_pages, folds)
+    pages = halves[0][0] + halves[0][1] + ranker_extra(sets, 0)
+    return crossfit_labellers(pages, own, crf_pages, folds, declared_titles(pages) if DECLARED_TITLES else {})
 
 
 def ranker_only(

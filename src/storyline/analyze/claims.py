@@ -20,13 +20,16 @@ from spacy.tokens import Doc, Span, Token
 from text_to_num import alpha2digit, text2num
 
 from storyline.analyze.colours import find_colours
+from storyline.analyze.counted import counted_group, reading, undergone, wrapped
 from storyline.analyze.date_parts import DEADLINE, PLANNED, calendar_value, date_parts, resolve_day
 from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, increment, money_of, split_glued, sums
 from storyline.analyze.nlp import lemma, tokens, verb_subject
 from storyline.analyze.outcomes import find_causes, find_death_places, find_offences
+from storyline.analyze.standings import place_claim
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.measures import (
+    ABOUT_AFTER,
     DISTANCE,
     DISTANCE_UNITS,
     DURATION_DAYS,
@@ -96,7 +99,7 @@ def find_claims(
         if ent.label_ in ("DATE", "TIME") and (any(a <= ent.start < b for a, b in stamps) or _dateline(ent)):
             continue
         if ent.label_ == "ORDINAL":
-            claim = _rank(article_id, ent, dates)
+            claim = place_claim(article_id, ent) or _rank(article_id, ent, dates)
         else:
             claim = _claim(article_id, ent, dates, anchor)
         if claim is not None and not (out and claim.start < out[-1].end):  # not "1336" of "5:06 (1336 GMT)"
@@ -530,6 +533,8 @@ def _claim(
     tokens, qualifier, start = _strip_qualifier(ent)
     if not tokens:
         return None
+    if qualifier is None and tuple(t.lower_ for t in ent.doc[ent.end : ent.end + 2]) == ABOUT_AFTER:
+        qualifier = "about"  # "a dozen or so"
     label = ent.label_
     if label == "DATE" and all(t.text.isdecimal() and len(t.text) < 4 for t in tokens):
         label = "CARDINAL"  # "injuring 40": a bare figure spaCy took for a date
@@ -1196,12 +1201,15 @@ def _tally_from(doc: Doc, i: int) -> tuple[str, int] | None:
 
 def _in_tally(ent: Span) -> bool:
     """The second figure of a vote tally ("four" of "five votes to four", "128" of "312-128"), read with the
-    first (a score line's figures are left as they were read)."""
-    voted = not _VOTING.isdisjoint(_sentence_lemmas(ent.sent)) and any(
-        (read := _tally_from(ent.doc, i)) and read[1] == ent.start
-        for i in range(max(0, ent.start - 3), ent.start)
-    )
-    return voted or _opposed_figure(ent[0])
+    first, or of a score line ("1" of "won 3-1", "a 2-1 win"): the line's first figure is dropped as no vote, and
+    its second alone is no count of what the verb names (it read "1 win", and its claim hid the line from
+    briefing.scorelines)."""
+    voted = not _VOTING.isdisjoint(_sentence_lemmas(ent.sent))
+    for i in range(max(0, ent.start - 3), ent.start):
+        read = _tally_from(ent.doc, i)
+        if read and read[1] == ent.start and (voted or ent.doc[i + 1].text in ("-", "–")):
+            return True
+    return _opposed_figure(ent[0])
 
 
 def _opposed_figure(t: Token) -> bool:
@@ -1324,8 +1332,8 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
     A date or duration (``verb_only``): the first verb or noun above it (the event it times), not a time zone
     or a date's word; a duration (``length``) modifying a noun is that noun's length ("a two-day visit"), a date
     or time modifying one dates it ("the 4:43 a.m. quake")."""
-    chain = [root]
-    while len(chain) <= _HOPS + 2 * verb_only and chain[-1].head.i != chain[-1].i:
+    chain, hops = [root], _HOPS + 2 * verb_only + wrapped(root)
+    while len(chain) <= hops and chain[-1].head.i != chain[-1].i:
         if chain[-1].dep_ == "conj" and not verb_only and not chain[-1].head.like_num:
             break  # "24 were killed and 200 injured": above a conjunct is the other one's measure ("7.6 and 7.4": not)
         chain.append(chain[-1].head)
@@ -1362,10 +1370,12 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
         return "hospital"  # "taken to three hospitals" counts hospitals, not the people in them
     if counted is not None and counted.dep_ in ("pobj", "agent") and counted.head.lower_ == "by":
         return lemma(counted)  # "arrested by eight officers" counts the officers, not the arrested
+    if (group := counted_group(root) or undergone(root) or reading(root)) is not None:
+        return group  # "fired 30 rounds" / "30 shots"; "14 people lost their lives" / "killed 14"; "measured 5.9"
     if counted is not None and MEASURES.get(lemma(counted), next(iter(WHO_GROUPS))) not in WHO_GROUPS:
         return MEASURES[lemma(counted)]  # the noun a figure counts comes first: "800 homes destroyed"
     near = []
-    for tok in chain[: _HOPS + 1]:
+    for tok in chain[: hops + 1]:
         # a figure's own participle: "Six were killed and at least 30 injured" (30 a conjunct, "injured" its acl)
         # and a state the parser reads as an adverb: "fell ill", "shot dead" (a toll's word only: "sent home" no)
         beside = [tok, *(c for c in tok.children if c.dep_ in _NEAR or tok is root and c.dep_ == "acl"

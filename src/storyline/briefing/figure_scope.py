@@ -1,13 +1,13 @@
 """What the words right around a figure say it is: a part, a running total or a change rather than a level
-(``scope``), a place in a series rather than a total (``in_series``), and what a duration times: a gap, a window
-of a series or how long something lasted (``span_role``). Figures of two scopes or roles are never one figure told
-two ways (briefing.claims)."""
+(``scope``), a total counted since some time against one day's figure (``span_and_day``), a place in a series
+rather than a total (``in_series``), and what a duration times: a gap, a window of a series or how long something
+lasted (``span_role``). Figures of two scopes or roles are never one figure told two ways (briefing.claims)."""
 
 from __future__ import annotations
 
 import re
 
-from storyline.briefing.placed import Placed
+from storyline.briefing.placed import LONG_WORD, Placed
 from storyline.briefing.working_set import Corpus
 
 # Right after a length (no comma: "in six years, after accepting" is a length): it is the gap between two
@@ -76,6 +76,36 @@ _CHANGE_AFTER = re.compile(
     re.I,
 )
 _SCOPE_KINDS = ("count", "money", "percent", "duration")
+# A figure counted over a span up to now ("40 dead since the rains began", "so far", "to date"): a running total,
+# no rival to another outlet's figure of one day ("six were killed on Tuesday").
+_SPAN_BEFORE = re.compile(r"\b(?:(since) ([^,.;]{1,40})|so far|to date|thus far),?\s+$", re.I)
+_SPAN_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:(since) ([^,.;]{1,40})|so far|to date|thus far)\b", re.I)
+
+
+def _span_of(c: Corpus, p: Placed) -> str | None:
+    """The span a figure is counted over, as its words before or after it say: what follows its "since"
+    ("the rains began last month"), "" for "so far" or "to date", None for a figure of no span."""
+    body = c.by_id[p.slot.article_id].body
+    found = _SPAN_BEFORE.search(body[max(0, p.slot.start - 50) : p.slot.start]) or _SPAN_AFTER.match(
+        body, p.slot.end
+    )
+    return None if found is None else (found[2] or "")
+
+
+def span_and_day(c: Corpus, a: Placed, b: Placed) -> bool:
+    """A running total against a figure its sentence dates to one day: two figures, a part and its whole
+    ("floods have killed 40 since last month" / "six were killed on Tuesday"). Not a toll told as rising, nor
+    one whose span starts at what the other figure's sentence tells ("46 dead since Tuesday's quake" / "the
+    quake on Tuesday killed 40": one event's toll, their words shared)."""
+    if a.slot.kind not in _SCOPE_KINDS or a.slot.update or b.slot.update:
+        return False
+    span_a, span_b = _span_of(c, a), _span_of(c, b)
+    if (span_a is None) == (span_b is None):
+        return False
+    total, day = (a, b) if span_a is not None else (b, a)
+    since = set(LONG_WORD.findall((span_a if span_a is not None else span_b or "").lower()))
+    told = set(LONG_WORD.findall(c.sentences[day.sentence].text.lower()))
+    return day.slot.time is not None and day.slot.time != total.slot.time and not since & told
 
 
 def scope(c: Corpus, p: Placed) -> str:

@@ -79,7 +79,8 @@ def _written_beside(placed: list[Placed]) -> list[Placed]:
 
 # A capitalised word right before a figure, not a sentence's first: "USB 3.0", "BlackBerry 10", "Route 94".
 _NAME_BEFORE = re.compile(r"(?<=[\w,;:] )[A-Z][\w-]* $")
-_WORD = re.compile(r"\b[^\W\d_]{4,}")
+# A word of four letters or more: one that names something ("crash", "rains"), not "the" or "was".
+LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 
 
 def _named(c: Corpus, i: int, body: str, slot: ClaimSlot) -> bool:
@@ -88,7 +89,7 @@ def _named(c: Corpus, i: int, body: str, slot: ClaimSlot) -> bool:
     capitalised."""
     if slot.kind not in ("count", "other", "percent") or not body[slot.start : slot.start + 1].isdigit():
         return False
-    words = _WORD.findall(c.sentences[i].text)
+    words = LONG_WORD.findall(c.sentences[i].text)
     if sum(w[0].isupper() for w in words) * 2 > len(words):
         return False
     name = _NAME_BEFORE.search(body, max(c.sentences[i].start, slot.start - 30), slot.start)

@@ -7,7 +7,7 @@ claims about one figure align across outlets. Keys are lemmas (storyline.analyze
 from __future__ import annotations
 
 _GROUPS = {
-    "dead": "die dead death kill toll fatality life body",
+    "dead": "die dead death kill toll fatality life body perish succumb",
     "injured": "injure injured injury wound wounded hurt casualty",
     "missing": "missing",
     # "taken to", "treated in", "admitted to" hospital: the place, a preposition's object, is the measure
@@ -30,10 +30,14 @@ _GROUPS = {
     # (``EVENT_ONLY``), never its measure ("six rifles were seized" counts rifles).
     "seized": "seize seizure confiscate confiscation impound",
     "destroyed": "destroy destruction level raze flatten demolish",
+    # what is fired: "fired 30 bullets" / "30 shots were fired" tell one volley (the count's measure is
+    # analyze.counted's ``SHOTS``, read from the parse: "hit by bullets" counts no shots). Not "round": a
+    # bout's or a contest's rounds ("the fight went 11 rounds") would join two fights' tallies.
+    "gunfire": "shot gunshot bullet gunfire",
 }  # fmt: skip
 # Groups that join two figures' events (analyze.claims ``_event``: "rifles were seized" / "confiscated 14
 # rifles") but are no measure of their own.
-EVENT_ONLY = frozenset(("seized", "destroyed"))
+EVENT_ONLY = frozenset(("seized", "destroyed", "gunfire"))
 # What "a mother of 12" or "a city of 160,000" counts: the figure after "of" counts this group, not its owner.
 OWNERS = {
     **{word: "children" for word in "mother mom mum father dad parent".split()},
@@ -73,7 +77,11 @@ QUALIFIERS = {
     "about": "about", "around": "about", "roughly": "about", "approximately": "about", "some": "about",
     "an estimated": "about", "nearly": "nearly", "almost": "nearly", "up to": "up to", "as many as": "up to",
     "at most": "up to", "within": "up to", "less than": "less than", "fewer than": "less than", "under": "less than",
+    "a minimum of": "at least", "no fewer than": "at least", "no less than": "at least", "a maximum of": "up to",
+    "close to": "nearly", "just over": "more than", "just under": "less than",
 }  # fmt: skip
+# Words after a figure that make it approximate ("a dozen or so", "20 or so people"): PROTOCOL.md's "about".
+ABOUT_AFTER = ("or", "so")
 
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mm": 1e6, "billion": 1e9,
