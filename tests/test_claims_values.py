@@ -141,7 +141,7 @@ def test_posts_cut_count_jobs(text: str, figure: str):
         ("The earthquake registered 6.1, the geological survey said.", "6.1"),  # local paper
         ("The tremor measuring 5.4 struck just after noon.", "5.4"),  # broadcaster
         ("It registered 5.8 on the Richter scale.", "5.8"),
-        ("The tremor had a magnitude of 5.9.", "5.9"),
+        ("The tremor had a magnitude of 5.6.", "5.6"),
     ],
 )
 def test_a_reading_on_a_scale_is_a_magnitude(text: str, figure: str):
@@ -188,7 +188,7 @@ def test_two_fights_rounds_are_no_conflict():
     conflicts, _ = _compared(
         {
             "wire": "Ortiz stopped Hale in six rounds to keep his belt.",
-            "local": "When the pair last met, the bout went 11 rounds before Ortiz won.",
+            "local": "When the pair last met, the contest went 10 rounds before Ortiz won.",
         }
     )
     assert not conflicts

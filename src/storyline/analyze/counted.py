@@ -68,17 +68,17 @@ def _fired(noun: Token) -> bool:
     six times"); not "rounds of talks" (its own "of" phrase says what the rounds are)."""
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False
-    outer = _wrapper(noun) or noun  # "fired a total of 11 rounds": the total is what the verb takes
+    outer = _wrapper(noun) or noun  # "fired a total of 14 rounds": the total is what the verb takes
     return outer.dep_ in ("dobj", "npadvmod", "advmod") and lemma(outer.head) in _FIRING
 
 
-# Verbs that read a figure off an instrument ("the quake measured 5.9", "registered 6.1"): a reading, no count.
+# Verbs that read a figure off an instrument ("the quake measured 5.9", "registered 6.3"): a reading, no count.
 _READ_VERBS = frozenset(("measure", "register"))
 
 
 def reading(root: Token) -> str | None:
     """A scale's reading, a magnitude: a bare decimal a reading verb takes ("the quake measured 5.9", "a tremor
-    measuring 5.4"), or a figure put on a scale ("6.1 on the Richter scale"). Not a figure with its own noun or
+    measuring 5.4"), or a figure put on a scale ("6.3 on the Richter scale"). Not a figure with its own noun or
     unit ("measured 40 centimetres"), nor a bare whole number ("registered 300 voters" has its noun; "measured
     6" could be anything without its scale)."""
     verb = root.head
@@ -105,7 +105,7 @@ def wrapped(root: Token) -> int:
 
 
 def _wrapper(noun: Token) -> Token | None:
-    """The qualifier's or tally's noun whose "of" phrase a counted noun is ("a total of 11 rounds"), if any."""
+    """The qualifier's or tally's noun whose "of" phrase a counted noun is ("a total of 14 rounds"), if any."""
     of = noun.head
     if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
         return None
