@@ -316,7 +316,7 @@ critic", and with no conflicting Mr/Ms title in the text; for "who", the phrase 
 that is the speech verb ('"...," said X' annotated with source and cue swapped) is read as the cue's phrase;
 sources overlapping their cue otherwise (an annotation slip) are left out of speaker accuracy, counted apart.
 Tune on dev, check on the ECB+ set (eval/quotes_ecb/PROTOCOL.md), report test. Usage: python eval/quotes.py
-[dev|test|ecb|ecb2|ecb-lines|ecb-pronouns|ecb-pronouns2|ecb-pronouns3]
+[dev|test|ecb|ecb2|ecb3|ecb-lines|ecb-pronouns|ecb-pronouns2|ecb-pronouns3]
 [--limit N]
 """
 
@@ -348,6 +348,7 @@ ECB_PRONOUNS = ECB_GOLD.with_name("pronouns.jsonl")  # he/she quotes only: speak
 ECB_PRONOUNS2 = ECB_GOLD.with_name("pronouns2.jsonl")  # he/she quotes of other articles, cue before or after
 ECB_PRONOUNS3 = ECB_GOLD.with_name("pronouns3.jsonl")  # session 22: he/she and noun cues of 62 more articles
 ECB_THIRD = ECB_GOLD.with_name("ecb2.jsonl")  # annotated before the system was run on it: the transfer check
+ECB_FOURTH = ECB_GOLD.with_name("ecb3.jsonl")  # session 23: all quotes of 29 unread articles, written blind
 _TITLES = PERSONAL_TITLES | {"the", "a", "an", "of", "s"}
 _PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her", "them", "you", "who", "which", "that"}
 _PRONOUNS |= {"his", "its", "their", "our", "my", "your"}  # possessive sources ("His refusal ...")
@@ -861,6 +862,8 @@ def load(split: str, limit: int | None = None) -> list[dict]:
         return load_ecb(gold=ECB_PRONOUNS3)[:limit]
     if split == "ecb2":
         return load_ecb(gold=ECB_THIRD)[:limit]
+    if split == "ecb3":
+        return load_ecb(gold=ECB_FOURTH)[:limit]
     return [json.loads(line) for line in (DATA / f"polnear_{split}.jsonl").open(encoding="utf-8")][:limit]
 
 
