@@ -1134,3 +1134,35 @@ def test_an_amount_the_parse_hangs_on_a_speech_verb_from_a_later_clause_keeps_th
         tags=["NNP", "VBD", "CD", "NNS"],
     )
     assert speakers._counts(near[1])
+
+
+def test_a_role_word_before_a_full_name_does_not_hide_its_gender() -> None:
+    from storyline.analyze.quotes.pronouns import gender_of
+
+    assert gender_of({"tavi pennick": "m"}, "agent Tavi Pennick") == "m"  # the full name after 'agent'
+    assert first_name_gender("Secretary") is None
+    assert gender_of({}, "Secretary of State John Vasko") == "m"  # the census first name, not 'secretary'
+    assert gender_of({"tavi pennick": "m"}, "agent Orun Pennick") is None  # another Pennick: open
+
+
+def test_a_title_the_parse_split_from_its_dot_still_gives_the_gender() -> None:
+    from storyline.analyze.per_article import _mentions
+    from storyline.analyze.quotes.pronouns import genders
+
+    body = "Msgr. Orun Vasko led the service on Sunday. Msgr. Vasko said the parish will miss her songs."
+    doc = get_nlp()(body)
+    assert first_name_gender("Orun") is None  # no census guess hides the votes
+    assert genders(doc, _mentions("g", body, doc)).get("vasko") == "m"  # 'her' is someone else's
+
+
+def test_a_bare_surname_pools_its_evidence_with_its_one_full_name() -> None:
+    from storyline.analyze.per_article import _mentions
+    from storyline.analyze.quotes.pronouns import gender_of, genders
+
+    body = "Mr. Tavi Pennick runs the bakery on the square. Pennick said the town loves her rye bread."
+    doc = get_nlp()(body)
+    known = genders(doc, _mentions("g", body, doc))
+    assert first_name_gender("Tavi") is None
+    assert (
+        gender_of(known, "Pennick") == gender_of(known, "Tavi Pennick") == "m"
+    )  # one 'her' does not outvote 'Mr.'
