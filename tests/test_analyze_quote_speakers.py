@@ -1166,3 +1166,13 @@ def test_a_bare_surname_pools_its_evidence_with_its_one_full_name() -> None:
     assert (
         gender_of(known, "Pennick") == gender_of(known, "Tavi Pennick") == "m"
     )  # one 'her' does not outvote 'Mr.'
+
+
+def test_the_person_quoted_as_saying_is_the_speaker_not_the_outlet() -> None:
+    body = (
+        "Lena Vasko grew up on a farm. Her first job was teaching, she said.\n\n"
+        '"I could not control my students in those years," she is quoted as saying.\n\n'
+        'Tavi Pennick, her agent, was quoted by the Daily Lantern as saying that "she never slowed down."'
+    )
+    quotes = analyze([Article(id="q", source="q", body=body)])[0].quotes
+    assert [q.speaker for q in quotes] == ["Lena Vasko", "Tavi Pennick"]  # not None, not 'the Daily Lantern'

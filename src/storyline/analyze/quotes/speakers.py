@@ -181,8 +181,9 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
             return noun
     node = cue
     for _ in range(3):
+        quoted_as = node.tag_ == "VBN" and "quote" in lemmas(node)  # 'X was quoted (by Y) as saying': X spoke
         for child in node.children:
-            if child.dep_ == "agent":
+            if child.dep_ == "agent" and not quoted_as:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         subjects = [
             c
@@ -199,7 +200,7 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
                 best = next((c for c in subjects if c.ent_type_ == "PERSON" and c.i < node.i), best)
             if best.tag_ in ("WP", "WDT") and node.dep_ == "relcl":  # "X, who said ...": X
                 return _issuer(node.head)
-            return _same_paragraph(best, node) if best.dep_ == "nsubj" else None
+            return _same_paragraph(best, node) if best.dep_ == "nsubj" or quoted_as else None
         if node.dep_ == "acl" and node.head.tag_.startswith("NN"):  # "footage of X saying ..."
             if node.tag_ == "VBN":  # "the plan proposed last year": the noun is what was said, not who
                 return None
