@@ -1176,3 +1176,16 @@ def test_the_person_quoted_as_saying_is_the_speaker_not_the_outlet() -> None:
     )
     quotes = analyze([Article(id="q", source="q", body=body)])[0].quotes
     assert [q.speaker for q in quotes] == ["Lena Vasko", "Tavi Pennick"]  # not None, not 'the Daily Lantern'
+
+
+def test_an_infinitive_on_a_thing_names_no_speaker() -> None:
+    body = (
+        '"Together we intend to grow," said Jo Ames, chief executive, during a teleconference to announce the '
+        'deal. "We are confident the teams will fit well together."\n\n'
+        'The rules give the chair of the board authority to call a "special meeting" to vote on a new head.'
+    )
+    quotes = analyze([Article(id="i", source="i", body=body)])[0].quotes
+    assert quotes[0].speaker == "Jo Ames" and "confident" in quotes[0].text  # one statement, not the call's
+    assert (
+        len(quotes) == 2 and "special meeting" in quotes[1].text
+    )  # an infinitive holding its quotation stays

@@ -354,6 +354,13 @@ def _all_cues(doc: Doc, quoted: list[tuple[int, int]]) -> list[Token]:
     return out
 
 
+def _purpose_of_thing(t: Token) -> bool:
+    """'during a teleconference to announce the deal': an infinitive on a thing that cannot speak names no
+    speaker for a quotation outside its clause (the phrase beside it would be the thing): the quotation after it
+    goes on with who spoke before. One that holds the quotation ('authority to call a "special meeting"') stays."""
+    return t.tag_ == "VB" and t.dep_ == "acl" and t.head.tag_.startswith("NN") and not _can_speak(t.head)
+
+
 def _counts(t: Token) -> bool:
     """'Jo Ames added 90 yards', 'added two goals': a speech verb whose object, right after it, is an amount adds,
     not says (a hearer, 'told 200 supporters', is no amount; an amount the parse hung on the verb from a later
@@ -634,6 +641,8 @@ def _attribute(
             elif c.idx < run.start:
                 gap = body[c.idx : run.start]
             else:
+                continue
+            if _purpose_of_thing(c) and not _governs(c, run.start):
                 continue
             outside = gap
             for s, e in quoted:
