@@ -847,7 +847,7 @@ def test_a_participle_cue_after_with_is_the_words_of_withs_noun() -> None:
 def test_ecb_check_sets_point_at_words_in_their_articles() -> None:
     if not quote_eval.ECB.exists():
         pytest.skip("ECB+ data not here")
-    for split, n in (("ecb", 87), ("ecb-pronouns", 45), ("ecb2", 135)):
+    for split, n in (("ecb", 87), ("ecb-pronouns", 45), ("ecb2", 135), ("ecb3", 103)):
         quoted = [a for d in quote_eval.load(split) for a in d["attributions"]]
         assert len(quoted) == n
         for a in quoted:
