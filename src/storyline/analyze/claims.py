@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from text_to_num import alpha2digit, text2num
 
 from storyline.analyze.colours import find_colours
-from storyline.analyze.date_parts import DEADLINE, PLANNED, calendar_value, date_parts, resolve_day
+from storyline.analyze.date_parts import DEADLINE, PLANNED, calendar_value, date_parts, range_top, resolve_day
 from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, increment, money_of, split_glued, sums
 from storyline.analyze.nlp import lemma, tokens, verb_subject
@@ -566,7 +566,9 @@ def _claim(
     when, update = _setting(ent.sent, dates)
     end = tail[-1].idx + len(tail[-1]) if tail else ent.end_char
     base = {"article_id": article_id, "start": start, "end": end, "qualifier": qualifier}
-    if label in ("DATE", "CARDINAL") and (age := _age(ent, tokens, root)):
+    # a clock time said in words ("half past nine") is no age, whatever its figure's head
+    spoken = any(t.lower_ in _SPOKEN_CUES for t in tokens) and _spoken_clock(tokens) is not None
+    if label in ("DATE", "CARDINAL") and not spoken and (age := _age(ent, tokens, root)):
         value, whose = age
         return ClaimSlot(**base, kind="attribute", measure="age", value=_fmt(value), subject=whose, time=when)
     if label in ("DATE", "TIME"):
@@ -672,7 +674,10 @@ def _dated(
         tokens, length_unit = list(parts.calendar), None
     if length_unit and any(t.like_num or t.lower_ in FACTORS for t in tokens):
         # "Jan. 6, five days": a date before the comma is no part of the length
-        days = _length(parts.length)
+        top = range_top(parts.length)
+        if top is not None:  # "two to three weeks": up to the top
+            base["qualifier"] = base["qualifier"] or "up to"
+        days = _length(top or parts.length)
         measure = _measure(root, verb_only=True, length=True)
         if days is None or measure is None:
             return None
@@ -702,7 +707,7 @@ def _dated(
         return None
     ahead = _ahead(root, tokens)
     if anchor is not None and day is None:
-        value = resolve_day(value, anchor, ahead)
+        value = resolve_day(value, anchor, ahead, strict=any(t.lower_ in ("last", "next") for t in tokens))
     # a day after the article's own is one to come, whatever the verb ("remanded to appear on Aug. 19")
     ahead |= anchor is not None and len(value) == 10 and value[:1].isdigit() and value > anchor.isoformat()
     if _deadline(ent):
@@ -926,6 +931,8 @@ def _number(tokens: Sequence[Token]) -> float | None:
                 return None
             value, skip = value + plus, 2  # "four and a half": added, not multiplied as in "half a dozen"
             continue
+        if low == "/":
+            return None  # "41 / 2 months": a fraction split apart (4½), no product of its figures
         if not glued and currency(t) or t.is_punct or low == "and" and words:
             continue
         if fraction := _FRACTION.fullmatch(low):

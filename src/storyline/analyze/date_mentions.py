@@ -43,7 +43,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"(?=[ytl])\b(?P<w>yesterday|today|tomorrow|tonight|last night)\b", re.I)),
     # days ago count to a day; "two weeks ago" or "years ago" is a length told loosely, no day
     ("days_ago", re.compile(r"(?=[\da-z])\b(?P<n>\d{1,2}|[a-z]+) days? ago\b", re.I)),
-    ("weekday", re.compile(rf"(?=[ol])\b(?:on|last)\s+(?P<w>{_WEEKDAY})\b")),
+    ("weekday", re.compile(rf"(?=[ol])\b(?:on|(?P<rel>last))\s+(?P<w>{_WEEKDAY})\b")),
     (
         "in_month",
         re.compile(rf"(?=[isubdel])\b(?:in|since|until|by|during|early|late)\s+(?P<m>{_MONTH})\b(?!\s*\d)"),
@@ -118,7 +118,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
             return None  # "few days ago", "several days ago"
         return (pub - timedelta(days=days)).isoformat()
     if kind == "weekday":
-        return resolve_day(g["w"].lower(), pub, ahead=False)
+        return resolve_day(g["w"].lower(), pub, ahead=False, strict=bool(rel))
     if kind == "in_month":
         month = _month(g["m"])
         return _iso(pub.year if month <= pub.month else pub.year - 1, month)
