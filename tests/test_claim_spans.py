@@ -53,3 +53,40 @@ def test_last_or_next_weekday_is_never_the_articles_own_day():
     burned = "The old mill burned down {}, firefighters said."
     assert not _brief(burned.format("last Thursday"), burned.format("on Feb. 26")).conflicts
     assert _kinds(_brief(burned.format("last Thursday"), burned.format("on Feb. 25"))) == ["date"]
+
+
+def test_outlets_lead_lengths_told_with_different_words_conflict():
+    """Each outlet's one length in its lead, told with another verb or noun: "a six-week deal" / "will join for
+    four weeks", "an 18-month investigation" / "a year-long probe"."""
+    assert _kinds(
+        _brief(
+            "The Harbour City club signed the striker Tom Vale on a six-week deal on Monday.",
+            "The striker Tom Vale will join the Harbour City club for four weeks, the club said on Monday.",
+        )
+    ) == ["duration"]
+    assert _kinds(
+        _brief(
+            "Police in Brantford have begun an 18-month investigation into the missing pension funds.",
+            "Brantford police opened a year-long probe into the missing pension funds on Tuesday.",
+        )
+    ) == ["duration"]
+    # the same length told both ways agrees
+    assert not _brief(
+        "The Harbour City club signed the striker Tom Vale on a six-week deal on Monday.",
+        "The striker Tom Vale will join the Harbour City club for six weeks, the club said on Monday.",
+    ).conflicts
+
+
+def test_a_lead_length_of_something_beside_the_act_is_no_rival():
+    """A length in a relative clause or of a step before the act, or a plan's span against its work's, is the
+    length of another thing."""
+    signed = "The Harbour City club signed the striker Tom Vale on a two-year deal on Monday."
+    for other in (
+        "The striker Tom Vale, who spent three years at his old club, joined Harbour City on Monday.",
+        "The striker Tom Vale joined Harbour City on Monday after a three-year spell abroad.",
+    ):
+        assert not _brief(signed, other).conflicts
+    assert not _brief(
+        "The council approved a 10-year plan to rebuild the Brantford harbour walls.",
+        "Work on the Brantford harbour walls will take three years, the council said.",
+    ).conflicts
