@@ -90,3 +90,33 @@ def test_a_lead_length_of_something_beside_the_act_is_no_rival():
         "The council approved a 10-year plan to rebuild the Brantford harbour walls.",
         "Work on the Brantford harbour walls will take three years, the council said.",
     ).conflicts
+
+
+def _times(text: str) -> dict[str, tuple[str, str | None]]:
+    """Each clock time claim's phrase -> (value, qualifier)."""
+    (doc,) = parse([text])
+    return {
+        text[c.start : c.end]: (c.value, c.qualifier) for c in find_claims("a", doc, []) if c.kind == "time"
+    }
+
+
+def test_a_part_of_the_day_after_a_clock_figure_makes_it_a_time_of_day():
+    assert _times("The ferry sank at 10.15 on Tuesday morning.") == {"10.15": ("10:15", None)}
+    assert _times("The ferry sank at 10.15 on Sunday night.") == {"10.15": ("22:15", None)}
+    assert _times("The ferry sank at about ten in the evening.") == {"about ten": ("22:00", "about")}
+    # a figure with no part of the day is no clock, nor an age
+    (doc,) = parse(["The ferry sank at 10.15, the coastguard said."])
+    assert not [c for c in find_claims("a", doc, []) if c.kind in ("time", "attribute")]
+    sank = "The ferry sank at {}, the coastguard said."
+    assert not _brief(sank.format("7.40 on Sunday evening"), sank.format("19:40 on Sunday")).conflicts
+    assert _kinds(_brief(sank.format("7.40 on Sunday evening"), sank.format("21:40 on Sunday"))) == ["time"]
+
+
+def test_a_weekday_of_last_or_next_week_is_that_calendar_weeks():
+    assert resolve_day("tuesday", THURSDAY, ahead=False, week=-1) == "2026-02-24"
+    assert resolve_day("friday", THURSDAY, ahead=True, week=1) == "2026-03-13"
+    assert _dates("The mill burned down on Tuesday last week.")["Tuesday last week"] == ("burn", "2026-02-24")
+    assert [d.date for d in find_dates("a", "It burned on Tuesday last week.", THURSDAY)] == ["2026-02-24"]
+    burned = "The old mill burned down {}, firefighters said."
+    assert not _brief(burned.format("on Tuesday last week"), burned.format("on Feb. 24")).conflicts
+    assert _kinds(_brief(burned.format("on Tuesday last week"), burned.format("on Feb. 25"))) == ["date"]

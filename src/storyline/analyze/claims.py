@@ -568,7 +568,8 @@ def _claim(
     base = {"article_id": article_id, "start": start, "end": end, "qualifier": qualifier}
     # a clock time said in words ("half past nine") is no age, whatever its figure's head
     spoken = any(t.lower_ in _SPOKEN_CUES for t in tokens) and _spoken_clock(tokens) is not None
-    if label in ("DATE", "CARDINAL") and not spoken and (age := _age(ent, tokens, root)):
+    age = None if spoken else _age(ent, tokens, root) if label in ("DATE", "CARDINAL") else None
+    if age and age[0].is_integer():  # "struck at 10.15" is no age
         value, whose = age
         return ClaimSlot(**base, kind="attribute", measure="age", value=_fmt(value), subject=whose, time=when)
     if label in ("DATE", "TIME"):
@@ -707,7 +708,9 @@ def _dated(
         return None
     ahead = _ahead(root, tokens)
     if anchor is not None and day is None:
-        value = resolve_day(value, anchor, ahead, strict=any(t.lower_ in ("last", "next") for t in tokens))
+        words = {t.lower_ for t in tokens}
+        week = ("next" in words) - ("last" in words) if "week" in words else 0  # "Tuesday last week"
+        value = resolve_day(value, anchor, ahead, strict=bool(words & {"last", "next"}), week=week)
     # a day after the article's own is one to come, whatever the verb ("remanded to appear on Aug. 19")
     ahead |= anchor is not None and len(value) == 10 and value[:1].isdigit() and value > anchor.isoformat()
     if _deadline(ent):
@@ -1537,7 +1540,25 @@ def _clock_cue(ent: Span) -> list[Token]:
     doc = ent.doc
     before, after = doc[ent.start - 1 : ent.start], doc[ent.start + 1 : ent.start + 2]
     if before and before[0].lower_ == "at" and not (after and after[0].lower_ in _GAME_CLOCK):
-        return [before[0]]
+        return [before[0], *_day_part_after(ent)]
+    return []
+
+
+# Words between a clock figure and the part of the day after it ("at 10.15 on Tuesday morning", "at 7.40 this
+# evening", "at ten in the evening"), which the tagger leaves out of the figure's entity.
+_TO_DAY_PART = frozenset(("on", "in", "the", "this", "that", "last", *WEEKDAYS))
+
+
+def _day_part_after(ent: Span) -> list[Token]:
+    """The words from the entity's end to a part of the day that follows it through ``_TO_DAY_PART`` words, with
+    that part ("on Tuesday morning"); none when no part of the day follows."""
+    run = []
+    for t in ent.doc[ent.end : ent.end + 4]:
+        run.append(t)
+        if t.lower_ in _DAY_PARTS:
+            return run
+        if t.lower_.rstrip(".") not in _TO_DAY_PART:
+            break
     return []
 
 
@@ -1548,6 +1569,10 @@ def _clock(tokens: Sequence[Token]) -> str | None:
     """ "3:15 p.m." -> "15:15", "just after midnight" -> "00:00", "half past six in the evening" -> "18:30";
     None without a clock figure."""
     digits = next((t.text for t in tokens if t.text[:1].isdigit() and t.lower_ != "o'clock"), None)
+    if digits is None and any(t.lower_ in _DAY_PARTS for t in tokens):  # "ten in the evening"
+        digits = next(
+            (str(n) for t in tokens if t.like_num and (n := _small_number(t.lower_)) in range(1, 13)), None
+        )
     if any(t.lower_ in _SPOKEN_CUES for t in tokens):
         digits = _spoken_clock(tokens) or digits
     if digits is None:

@@ -104,14 +104,17 @@ def _day_of_month(word: str) -> int | None:
     return int(digits) if ok else None
 
 
-def resolve_day(value: str, anchor: date, ahead: bool, strict: bool = False) -> str:
+def resolve_day(value: str, anchor: date, ahead: bool, strict: bool = False, week: int = 0) -> str:
     """A weekday or a day of a month as ``calendar_value`` writes it ("tuesday", "march 3") resolved to the ISO
     day it names in an article dated ``anchor``: a weekday the latest on or before that date, or the next on or
     after it for an act still to come (``ahead``: "will vote on Tuesday"); a day of a month in the year that puts
     it nearest the anchor ("Dec. 30" in a January article is last year's). Outlets write the day of one event as
     "on Tuesday", "March 3" or "yesterday": resolved, the three compare. A ``strict`` weekday ("last Thursday",
-    "next Thursday") is never the anchor's own: said on a Thursday, it is a week before or after. Anything else is
-    returned as it is."""
+    "next Thursday") is never the anchor's own: said on a Thursday, it is a week before or after; a ``week`` of -1
+    or 1 puts a weekday in the calendar week before or after the anchor's ("Tuesday last week", "on Friday next
+    week"). Anything else is returned as it is."""
+    if value in WEEKDAYS and week:
+        return (anchor + timedelta(days=WEEKDAYS[value] - anchor.weekday() + 7 * week)).isoformat()
     if value in WEEKDAYS:
         if strict:  # counted from the day before (after) the anchor
             anchor += timedelta(days=1 if ahead else -1)
