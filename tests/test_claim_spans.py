@@ -120,3 +120,13 @@ def test_a_weekday_of_last_or_next_week_is_that_calendar_weeks():
     burned = "The old mill burned down {}, firefighters said."
     assert not _brief(burned.format("on Tuesday last week"), burned.format("on Feb. 24")).conflicts
     assert _kinds(_brief(burned.format("on Tuesday last week"), burned.format("on Feb. 25"))) == ["date"]
+
+
+def test_a_length_reaching_back_is_a_gap_no_rival_to_a_length():
+    """ "a tax that reached back two years" says how far back a moment lies, not how long anything lasted."""
+    refund = "The court gave the government {} to refund the retroactive tax."
+    assert not _brief(
+        refund.format("a year and a half"),
+        "The court scrapped a retroactive tax that reached back two years.",
+    ).conflicts
+    assert _kinds(_brief(refund.format("a year and a half"), refund.format("two years"))) == ["duration"]

@@ -790,11 +790,16 @@ def _lead_lengths(
     false conflict on the demo)."""
     leads = {}
     for k, ps in by_outlet.items():
-        mine = [p for p in ps if c.position[p.sentence] < LEAD_SENTENCES and not p.slot.update]
-        first = min(mine, key=lambda p: (p.sentence, p.slot.start), default=None)
-        if first and len({p.slot.value for p in mine}) == 1 and _span_role(c, first) == "length":
-            if not _aside(c, first):
-                leads[k] = first
+        mine = [
+            p
+            for p in ps
+            if c.position[p.sentence] < LEAD_SENTENCES
+            and not p.slot.update
+            and _span_role(c, p) == "length"
+            and not _aside(c, p)
+        ]
+        if len({p.slot.value for p in mine}) == 1:
+            leads[k] = min(mine, key=lambda p: (p.sentence, p.slot.start))
     pairs, when = [], {}
     for i, (ka, a) in enumerate(leads.items()):
         for kb, b in list(leads.items())[i + 1 :]:
@@ -845,6 +850,8 @@ _NOT_SUPERLATIVE = (  # words ending in "est" that are no superlative
     "(?:arrest|interest|request|protest|contest|test|rest|west|forest|guest|chest|quest|suggest|invest|honest|modest)"
 )
 _FOR = re.compile(r"\b(?:for|during)\s+$", re.IGNORECASE)  # right before a length: how long it lasted
+# Right before a length: how far back a moment lies ("a tax that reached back two years", "dating back 20 years")
+_BACK = re.compile(r"\bback\s+$", re.IGNORECASE)
 _WINDOW = re.compile(
     rf"\b(?:first|second|third|fourth|fifth|only|most\s+\w+|\d+(?:st|nd|rd|th)|(?!{_NOT_SUPERLATIVE}\b)\w+est)\b"
     r"[^.,;:!?\n]*?\b(?:in|for)\s+$",
@@ -862,6 +869,7 @@ def _span_role(c: Corpus, p: Placed) -> str:
         return ""
     body = c.by_id[p.slot.article_id].body
     offset = _OFFSET.match(body, p.slot.end) or _OFFSET.search(body, p.slot.start, p.slot.end)
+    offset = offset or _BACK.search(body, max(0, p.slot.start - 6), p.slot.start)
     # "suspended for three months after the crash": how long, whatever follows
     if offset and not _FOR.search(body, max(0, p.slot.start - 8), p.slot.start):
         return "gap"
