@@ -130,3 +130,17 @@ def test_a_length_reaching_back_is_a_gap_no_rival_to_a_length():
         "The court scrapped a retroactive tax that reached back two years.",
     ).conflicts
     assert _kinds(_brief(refund.format("a year and a half"), refund.format("two years"))) == ["duration"]
+
+
+def test_a_reports_own_day_is_no_day_of_the_event():
+    """A date on a verb whose argument, or the noun it describes, is a report noun (morphology of the reporting
+    verbs: "statement", "announcement", "report") is the report's."""
+    assert not _dates("In a statement issued on Tuesday, the agency confirmed the closure.")
+    assert not _dates("The report, released on Tuesday, found the river was polluted.")
+    assert not _dates("The agency released an announcement on Tuesday.")
+    # the state as a subject is a government, no report
+    assert _dates("The state seized the ferry on Tuesday.")["Tuesday"] == ("seize", "2026-03-03")
+    arrested = "Police arrested a local man on Monday."
+    assert not _brief(
+        "In a statement issued on Tuesday, police confirmed the arrest of a local man.", arrested
+    ).conflicts

@@ -25,6 +25,7 @@ from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, increment, money_of, split_glued, sums
 from storyline.analyze.nlp import lemma, tokens, verb_subject
 from storyline.analyze.outcomes import find_causes, find_death_places, find_offences
+from storyline.analyze.report_days import report_dated
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.measures import (
     DISTANCE,
@@ -701,7 +702,7 @@ def _dated(
             base["end"] = converted[2]
         return ClaimSlot(**base, kind="time", measure=measure or "time", value=clock, unit=zone,
                          subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
-    if measure is None or measure in _REPORT_VERBS or measure in GENERIC_VERBS:
+    if measure is None or measure in _REPORT_VERBS or measure in GENERIC_VERBS or report_dated(root):
         return None
     value = day or calendar_value(tokens) or _written_period(ent, tokens, dates)
     if value is None:
