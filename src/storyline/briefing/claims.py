@@ -56,7 +56,8 @@ values are compatible when their ranges overlap:
   day that falls on it and conflicts with another's, as two weekdays do; two days a whole number of weeks apart
   are one weekday counted from two articles' dates (no conflict); a deadline ("by March 20") and a day still to
   come ("will appear on ...") align only with their own kind, and planned days over ``_DAYS`` apart are two
-  steps; each outlet's lead day compares across verbs (``_lead_days``);
+  steps; each outlet's lead day compares across verbs (``_lead_days``) unless either sentence names the
+  other's act (``_another_step``: "visited the burned mill on Tuesday");
   a year or month ("ousted in 2002", "in September 2006") is a past step's date, not set aside as earlier: it
   agrees with the dates inside it, and two different ones cannot be compared (two steps of one story, charged
   in 2007 and tried in 2008, or an earlier event's), so they never conflict;
