@@ -6,7 +6,9 @@ rules alone are scored the same way. (A learned he/she/they antecedent ranker lo
 0.848-0.870 vs 0.899 pronoun speakers, and was removed.) The shipped model is then fitted on all of dev. Articles
 are analysed without their headline paragraph, as eval/quotes.py does. ``--errors`` prints the error table of the
 CV predictions; ``--test`` also scores on PolNeAR test: run it once, after the choice.
-Usage: python eval/train_quote_speakers.py [--folds 5] [--errors] [--test] [--no-write]
+``--with ecb,ecb2`` pools eval/quotes.py's ECB+ check sets with dev (folds by article over the pool; one line per
+set).
+Usage: python eval/train_quote_speakers.py [--folds 5] [--with SETS] [--errors] [--test] [--no-write]
 """
 
 from __future__ import annotations
@@ -40,7 +42,8 @@ VERSION = 2
 
 
 def load(split: str) -> list[dict]:
-    return [json.loads(line) for line in (quote_eval.DATA / f"polnear_{split}.jsonl").open(encoding="utf-8")]
+    """PolNeAR dev or test, or one of eval/quotes.py's ECB+ check sets."""
+    return quote_eval.load(split)
 
 
 def fold_of(doc_id: str, k: int) -> int:
@@ -58,7 +61,7 @@ class Parsed:
 
     def __init__(self, doc: dict, sdoc) -> None:
         self.gold = doc
-        self.offset = quote_eval.split_headline(doc["text"])
+        self.offset = doc.get("body_start", quote_eval.split_headline(doc["text"]))
         self.body = doc["text"][self.offset :]
         self.doc = sdoc
         self.paras = paragraphs(self.body)
@@ -80,7 +83,7 @@ class Parsed:
 
 
 def parse_all(docs: list[dict]) -> list[Parsed]:
-    bodies = [d["text"][quote_eval.split_headline(d["text"]) :] for d in docs]
+    bodies = [d["text"][d.get("body_start", quote_eval.split_headline(d["text"])) :] for d in docs]
     return [Parsed(d, s) for d, s in zip(docs, parse(bodies), strict=True)]
 
 
@@ -237,40 +240,50 @@ def _cpu(arts: Sequence[Parsed], choose: Callable) -> float:
     return time.process_time() - t0
 
 
+def _per_set(name: str, sets: dict[str, list[Parsed]], analyses: Sequence[Analysis]) -> None:
+    """One line per set of the (held-out) analyses, in the order the articles were pooled."""
+    at = 0
+    for split, arts in sets.items():
+        part = analyses[at : at + len(arts)]
+        at += len(arts)
+        print(line(f"  {split} {name}", quote_eval.score_attribution([a.gold for a in arts], part)))
+
+
 def main(argv: list[str]) -> int:
     if not quote_eval.DATA.exists():
         print(f"skip: {quote_eval.DATA} not found")
         return 0
     k = int(argv[argv.index("--folds") + 1]) if "--folds" in argv else 5
-    dev = parse_all(load("dev"))
+    extra = argv[argv.index("--with") + 1].split(",") if "--with" in argv else []
+    sets = {split: parse_all(load(split)) for split in ["dev", *extra]}
+    dev = [a for arts in sets.values() for a in arts]
     print(
-        f"protocol: PolNeAR dev, {len(dev)} articles in {k} folds by sha1(article id) % {k}; every variant below "
-        "uses these same folds, each fold attributed by models fitted on the other folds"
+        f"protocol: {' + '.join(sets)}, {len(dev)} articles in {k} folds by sha1(article id) % {k}; every variant "
+        "below uses these same folds, each fold attributed by models fitted on the other folds"
     )
-    print(line(f"dev rules (= {k}-fold CV of the rules)", score(dev, [rules] * len(dev))))
-    print(
-        line(
-            f"dev ranker replacing the rules, {k}-fold CV (not shipped)", cross_validate(dev, k, replaces)[0]
-        )
+    _per_set(f"rules (= {k}-fold CV of the rules)", sets, run(dev, [rules] * len(dev)))
+    _per_set(
+        f"ranker replacing the rules, {k}-fold CV (not shipped)", sets, cross_validate(dev, k, replaces)[1]
     )
     fill = DEFAULTS.analyze.quote_speaker_fill
     for p in sorted({0.1, 0.3, 0.5, fill}):
-        name = f"dev rules + ranker naming missing speakers at p >= {p}, {k}-fold CV"
-        print(line(name, cross_validate(dev, k, lambda m, p=p: fills(m, p))[0]))
+        name = f"rules + ranker naming missing speakers at p >= {p}, {k}-fold CV"
+        _per_set(name, sets, cross_validate(dev, k, lambda m, p=p: fills(m, p))[1])
     result = cross_validate(dev, k, fills)
-    print(line(f"dev fill {fill}, {k}-fold CV (shipped)", result[0]))
+    _per_set(f"fill {fill}, {k}-fold CV (shipped)", sets, result[1])
     if "--errors" in argv:
-        print("errors on dev, CV predictions:\n" + error_table(dev, result[1]))
+        print("errors, CV predictions:\n" + error_table(dev, result[1]))
     groups = examples(dev)
-    model = fit(groups) | {"version": VERSION, "trained_on": "PolNeAR dev", "quotes": len(groups)}
+    trained_on = " + ".join(f"PolNeAR {s}" if s == "dev" else f"ECB+ {s}" for s in sets)
+    model = fit(groups) | {"version": VERSION, "trained_on": trained_on, "quotes": len(groups)}
     if "--no-write" not in argv:
         OUT.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {OUT.name}: fitted on {len(groups)} dev quotes")
+        print(f"wrote {OUT.name}: fitted on {len(groups)} quotes of {trained_on}")
     shipped = LinearModel.from_dict(model)
     n = len(dev)
-    print(line("dev shipped, fitted on all of dev (not held out)", score(dev, [fills(shipped)] * n)))
+    _per_set("shipped, fitted on all of them (not held out)", sets, run(dev, [fills(shipped)] * n))
     base, cpu = _cpu(dev, rules), _cpu(dev, fills(shipped))
-    print(f"  find_quotes CPU on dev: rules {base:.2f} s, shipped {cpu:.2f} s")
+    print(f"  find_quotes CPU: rules {base:.2f} s, shipped {cpu:.2f} s")
     if "--test" in argv:
         test = parse_all(load("test"))
         n = len(test)

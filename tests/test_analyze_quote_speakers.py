@@ -847,7 +847,7 @@ def test_a_participle_cue_after_with_is_the_words_of_withs_noun() -> None:
 def test_ecb_check_sets_point_at_words_in_their_articles() -> None:
     if not quote_eval.ECB.exists():
         pytest.skip("ECB+ data not here")
-    for split, n in (("ecb", 87), ("ecb-pronouns", 45), ("ecb2", 135)):
+    for split, n in (("ecb", 87), ("ecb-pronouns", 45), ("ecb2", 135), ("ecb3", 103)):
         quoted = [a for d in quote_eval.load(split) for a in d["attributions"]]
         assert len(quoted) == n
         for a in quoted:
@@ -1150,3 +1150,58 @@ def test_a_name_the_article_writes_after_mr_or_ms_is_a_person() -> None:
     ]
     assert [m.label for m in _surnames_as_people(found, titled, titled)] == ["PERSON", "PERSON", "FAC"]
     assert [m.label for m in _surnames_as_people(found, set())] == ["ORG", "GPE", "FAC"]
+
+
+def test_a_role_word_before_a_full_name_does_not_hide_its_gender() -> None:
+    from storyline.analyze.quotes.pronouns import gender_of
+
+    assert gender_of({"tavi pennick": "m"}, "agent Tavi Pennick") == "m"  # the full name after 'agent'
+    assert first_name_gender("Secretary") is None
+    assert gender_of({}, "Secretary of State John Vasko") == "m"  # the census first name, not 'secretary'
+    assert gender_of({"tavi pennick": "m"}, "agent Orun Pennick") is None  # another Pennick: open
+
+
+def test_a_title_the_parse_split_from_its_dot_still_gives_the_gender() -> None:
+    from storyline.analyze.per_article import _mentions
+    from storyline.analyze.quotes.pronouns import genders
+
+    body = "Msgr. Orun Vasko led the service on Sunday. Msgr. Vasko said the parish will miss her songs."
+    doc = get_nlp()(body)
+    assert first_name_gender("Orun") is None  # no census guess hides the votes
+    assert genders(doc, _mentions("g", body, doc)).get("vasko") == "m"  # 'her' is someone else's
+
+
+def test_a_bare_surname_pools_its_evidence_with_its_one_full_name() -> None:
+    from storyline.analyze.per_article import _mentions
+    from storyline.analyze.quotes.pronouns import gender_of, genders
+
+    body = "Mr. Tavi Pennick runs the bakery on the square. Pennick said the town loves her rye bread."
+    doc = get_nlp()(body)
+    known = genders(doc, _mentions("g", body, doc))
+    assert first_name_gender("Tavi") is None
+    assert (
+        gender_of(known, "Pennick") == gender_of(known, "Tavi Pennick") == "m"
+    )  # one 'her' does not outvote 'Mr.'
+
+
+def test_the_person_quoted_as_saying_is_the_speaker_not_the_outlet() -> None:
+    body = (
+        "Lena Vasko grew up on a farm. Her first job was teaching, she said.\n\n"
+        '"I could not control my students in those years," she is quoted as saying.\n\n'
+        'Tavi Pennick, her agent, was quoted by the Daily Lantern as saying that "she never slowed down."'
+    )
+    quotes = analyze([Article(id="q", source="q", body=body)])[0].quotes
+    assert [q.speaker for q in quotes] == ["Lena Vasko", "Tavi Pennick"]  # not None, not 'the Daily Lantern'
+
+
+def test_an_infinitive_on_a_thing_names_no_speaker() -> None:
+    body = (
+        '"Together we intend to grow," said Jo Ames, chief executive, during a teleconference to announce the '
+        'deal. "We are confident the teams will fit well together."\n\n'
+        'The rules give the chair of the board authority to call a "special meeting" to vote on a new head.'
+    )
+    quotes = analyze([Article(id="i", source="i", body=body)])[0].quotes
+    assert quotes[0].speaker == "Jo Ames" and "confident" in quotes[0].text  # one statement, not the call's
+    assert (
+        len(quotes) == 2 and "special meeting" in quotes[1].text
+    )  # an infinitive holding its quotation stays

@@ -350,6 +350,13 @@ class BriefSettings:
         "apart they are two figures (a sum vs its yearly part, a toll vs a town's population); eval/claims.py "
         "fit half: 3 / 10 / 1000 gave conflict P 0.62 / 0.63 / 0.60 at 23 / 24 / 24 matched.",
     )
+    claim_lead_length_ratio: float = knob(
+        2.5,
+        'Largest ratio between two outlets\' lead lengths told with different words ("a six-week deal" / '
+        '"will join for four weeks") that still reads as one length misstated: invented kinds stories\' such '
+        "conflicts are 1.5 to 2 apart, while a plan's ten years against its work's three are two things. "
+        "eval/claims.py ECB+ read halves: no lead-length pair either way at 2.5 or 10.",
+    )
     update_hours: float = knob(
         3.0,
         "Reports at least this many hours apart that give a figure differently are an update, not a "

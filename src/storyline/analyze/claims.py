@@ -21,11 +21,12 @@ from text_to_num import alpha2digit, text2num
 
 from storyline.analyze.colours import find_colours
 from storyline.analyze.counted import counted_group, reading, undergone, wrapped
-from storyline.analyze.date_parts import DEADLINE, PLANNED, calendar_value, date_parts, resolve_day
+from storyline.analyze.date_parts import DEADLINE, PLANNED, calendar_value, date_parts, range_top, resolve_day
 from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, increment, money_of, split_glued, sums
 from storyline.analyze.nlp import lemma, tokens, verb_subject
 from storyline.analyze.outcomes import find_causes, find_death_places, find_offences
+from storyline.analyze.report_days import report_dated
 from storyline.analyze.standings import place_claim
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.measures import (
@@ -571,7 +572,10 @@ def _claim(
     when, update = _setting(ent.sent, dates)
     end = tail[-1].idx + len(tail[-1]) if tail else ent.end_char
     base = {"article_id": article_id, "start": start, "end": end, "qualifier": qualifier}
-    if label in ("DATE", "CARDINAL") and (age := _age(ent, tokens, root)):
+    # a clock time said in words ("half past nine") is no age, whatever its figure's head
+    spoken = any(t.lower_ in _SPOKEN_CUES for t in tokens) and _spoken_clock(tokens) is not None
+    age = None if spoken else _age(ent, tokens, root) if label in ("DATE", "CARDINAL") else None
+    if age and age[0].is_integer():  # "struck at 10.15" is no age
         value, whose = age
         return ClaimSlot(**base, kind="attribute", measure="age", value=_fmt(value), subject=whose, time=when)
     if label in ("DATE", "TIME"):
@@ -677,7 +681,10 @@ def _dated(
         tokens, length_unit = list(parts.calendar), None
     if length_unit and any(t.like_num or t.lower_ in FACTORS for t in tokens):
         # "Jan. 6, five days": a date before the comma is no part of the length
-        days = _length(parts.length)
+        top = range_top(parts.length)
+        if top is not None:  # "two to three weeks": up to the top
+            base["qualifier"] = base["qualifier"] or "up to"
+        days = _length(top or parts.length)
         measure = _measure(root, verb_only=True, length=True)
         if days is None or measure is None:
             return None
@@ -700,14 +707,16 @@ def _dated(
             base["end"] = converted[2]
         return ClaimSlot(**base, kind="time", measure=measure or "time", value=clock, unit=zone,
                          subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
-    if measure is None or measure in _REPORT_VERBS or measure in GENERIC_VERBS:
+    if measure is None or measure in _REPORT_VERBS or measure in GENERIC_VERBS or report_dated(root):
         return None
     value = day or calendar_value(tokens) or _written_period(ent, tokens, dates)
     if value is None:
         return None
     ahead = _ahead(root, tokens)
     if anchor is not None and day is None:
-        value = resolve_day(value, anchor, ahead)
+        words = {t.lower_ for t in tokens}
+        week = ("next" in words) - ("last" in words) if "week" in words else 0  # "Tuesday last week"
+        value = resolve_day(value, anchor, ahead, strict=bool(words & {"last", "next"}), week=week)
     # a day after the article's own is one to come, whatever the verb ("remanded to appear on Aug. 19")
     ahead |= anchor is not None and len(value) == 10 and value[:1].isdigit() and value > anchor.isoformat()
     if _deadline(ent):
@@ -931,6 +940,8 @@ def _number(tokens: Sequence[Token]) -> float | None:
                 return None
             value, skip = value + plus, 2  # "four and a half": added, not multiplied as in "half a dozen"
             continue
+        if low == "/":
+            return None  # "41 / 2 months": a fraction split apart (4½), no product of its figures
         if not glued and currency(t) or t.is_punct or low == "and" and words:
             continue
         if fraction := _FRACTION.fullmatch(low):
@@ -1540,7 +1551,25 @@ def _clock_cue(ent: Span) -> list[Token]:
     doc = ent.doc
     before, after = doc[ent.start - 1 : ent.start], doc[ent.start + 1 : ent.start + 2]
     if before and before[0].lower_ == "at" and not (after and after[0].lower_ in _GAME_CLOCK):
-        return [before[0]]
+        return [before[0], *_day_part_after(ent)]
+    return []
+
+
+# Words between a clock figure and the part of the day after it ("at 10.15 on Tuesday morning", "at 7.40 this
+# evening", "at ten in the evening"), which the tagger leaves out of the figure's entity.
+_TO_DAY_PART = frozenset(("on", "in", "the", "this", "that", "last", *WEEKDAYS))
+
+
+def _day_part_after(ent: Span) -> list[Token]:
+    """The words from the entity's end to a part of the day that follows it through ``_TO_DAY_PART`` words, with
+    that part ("on Tuesday morning"); none when no part of the day follows."""
+    run = []
+    for t in ent.doc[ent.end : ent.end + 4]:
+        run.append(t)
+        if t.lower_ in _DAY_PARTS:
+            return run
+        if t.lower_.rstrip(".") not in _TO_DAY_PART:
+            break
     return []
 
 
@@ -1551,6 +1580,10 @@ def _clock(tokens: Sequence[Token]) -> str | None:
     """ "3:15 p.m." -> "15:15", "just after midnight" -> "00:00", "half past six in the evening" -> "18:30";
     None without a clock figure."""
     digits = next((t.text for t in tokens if t.text[:1].isdigit() and t.lower_ != "o'clock"), None)
+    if digits is None and any(t.lower_ in _DAY_PARTS for t in tokens):  # "ten in the evening"
+        digits = next(
+            (str(n) for t in tokens if t.like_num and (n := _small_number(t.lower_)) in range(1, 13)), None
+        )
     if any(t.lower_ in _SPOKEN_CUES for t in tokens):
         digits = _spoken_clock(tokens) or digits
     if digits is None:

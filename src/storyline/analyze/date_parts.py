@@ -26,6 +26,9 @@ PLANNED = " to come"
 DEADLINE = " by"  # the mark of a day an act is due by ("must close by March 20": "close by")
 # Words before a length that make it one anyway ("stayed for 10 minutes after the blast").
 _LENGTH_CUES = frozenset(("for", "during", "over"))
+# Words joining the two ends of a range of lengths between two figures ("two to three weeks", "2-3 days", "six or
+# seven hours", "between two and four months"; "and" only after "between": "2 hours and 30 minutes" is a sum).
+_RANGE_JOINS = frozenset(("to", "or", "-", "–"))
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,23 @@ def _offset(length: Sequence[Token], is_unit: Callable[[Token], float | None]) -
     return inside or (after if after in OFFSET_WORDS else None)
 
 
+def range_top(length: Sequence[Token]) -> list[Token] | None:
+    """The upper end of a range of lengths ("two to three weeks" -> "three weeks"), which eval/claims/PROTOCOL.md
+    reads as "up to" the top ("seven or eight" -> up to 8); None when the length is one figure. Read as one
+    figure, the two ends multiply (two to three weeks as six)."""
+    for i, t in enumerate(length[1:-1], start=1):
+        low, high = length[i - 1], length[i + 1]
+        joins = t.lower_ in _RANGE_JOINS or t.lower_ == "and" and _after_between(low)
+        if joins and low.like_num and high.like_num:
+            return list(length[i + 1 :])
+    return None
+
+
+def _after_between(first: Token) -> bool:
+    """Whether "between" comes right before a range's first figure, inside or outside the entity."""
+    return first.i > 0 and first.doc[first.i - 1].lower_ == "between"
+
+
 def calendar_value(tokens: Sequence[Token]) -> str | None:
     """A month with its day ("Dec. 14", "Tuesday, March 3" -> "march 3", which names the day where the weekday
     names only one of every week; "Christmas Eve" -> "december 24"), else a weekday ("early Tuesday" ->
@@ -84,13 +104,20 @@ def _day_of_month(word: str) -> int | None:
     return int(digits) if ok else None
 
 
-def resolve_day(value: str, anchor: date, ahead: bool) -> str:
+def resolve_day(value: str, anchor: date, ahead: bool, strict: bool = False, week: int = 0) -> str:
     """A weekday or a day of a month as ``calendar_value`` writes it ("tuesday", "march 3") resolved to the ISO
     day it names in an article dated ``anchor``: a weekday the latest on or before that date, or the next on or
     after it for an act still to come (``ahead``: "will vote on Tuesday"); a day of a month in the year that puts
     it nearest the anchor ("Dec. 30" in a January article is last year's). Outlets write the day of one event as
-    "on Tuesday", "March 3" or "yesterday": resolved, the three compare. Anything else is returned as it is."""
+    "on Tuesday", "March 3" or "yesterday": resolved, the three compare. A ``strict`` weekday ("last Thursday",
+    "next Thursday") is never the anchor's own: said on a Thursday, it is a week before or after; a ``week`` of -1
+    or 1 puts a weekday in the calendar week before or after the anchor's ("Tuesday last week", "on Friday next
+    week"). Anything else is returned as it is."""
+    if value in WEEKDAYS and week:
+        return (anchor + timedelta(days=WEEKDAYS[value] - anchor.weekday() + 7 * week)).isoformat()
     if value in WEEKDAYS:
+        if strict:  # counted from the day before (after) the anchor
+            anchor += timedelta(days=1 if ahead else -1)
         gap = (
             (WEEKDAYS[value] - anchor.weekday()) % 7 if ahead else -((anchor.weekday() - WEEKDAYS[value]) % 7)
         )

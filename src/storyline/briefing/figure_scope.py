@@ -20,6 +20,8 @@ _NOT_SUPERLATIVE = (  # words ending in "est" that are no superlative
     "(?:arrest|interest|request|protest|contest|test|rest|west|forest|guest|chest|quest|suggest|invest|honest|modest)"
 )
 _FOR = re.compile(r"\b(?:for|during)\s+$", re.IGNORECASE)  # right before a length: how long it lasted
+# Right before a length: how far back a moment lies ("a tax that reached back two years", "dating back 20 years")
+_BACK = re.compile(r"\bback\s+$", re.IGNORECASE)
 _WINDOW = re.compile(
     rf"\b(?:first|second|third|fourth|fifth|only|most\s+\w+|\d+(?:st|nd|rd|th)|(?!{_NOT_SUPERLATIVE}\b)\w+est)\b"
     r"[^.,;:!?\n]*?\b(?:in|for)\s+$",
@@ -37,6 +39,7 @@ def span_role(c: Corpus, p: Placed) -> str:
         return ""
     body = c.by_id[p.slot.article_id].body
     offset = _OFFSET.match(body, p.slot.end) or _OFFSET.search(body, p.slot.start, p.slot.end)
+    offset = offset or _BACK.search(body, max(0, p.slot.start - 6), p.slot.start)
     # "suspended for three months after the crash": how long, whatever follows
     if offset and not _FOR.search(body, max(0, p.slot.start - 8), p.slot.start):
         return "gap"

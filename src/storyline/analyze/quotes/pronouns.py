@@ -27,6 +27,8 @@ from storyline.analyze.gender import (
 from storyline.lexicon.titles import COURTESY_TITLES, PERSONAL_TITLES
 from storyline.model import Mention
 
+_MALE_TITLES = MALE_TITLES | {"msgr", "msgr.", "monsignor"}  # a Catholic honour held only by priests
+
 PERSON_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson source official aide ally adviser advisor diplomat minister secretary "
     "senator governor president candidate nominee chairman chairwoman congressman congresswoman lawmaker "
@@ -79,9 +81,14 @@ def gender_of(known: dict[str, str], text: str) -> str | None:
     key = _key(text)
     if key in known:
         return known[key]
-    if len(key.split()) != 1:
-        guess = first_name_gender(key.split()[0]) if key else None
-        last = key.split()[-1] if key else ""
+    words = key.split()
+    for i in range(1, len(words) - 1):  # 'agent Mark Roesler': the full name after a role word
+        if (tail := " ".join(words[i:])) in known:
+            return known[tail]
+    if len(words) != 1:
+        # the first word a census first name ('agent Mark Roesler', 'Secretary of State John Kerry')
+        guess = next(filter(None, map(first_name_gender, words[:-1])), None)
+        last = words[-1] if words else ""
         if guess is None and last in known and not any(k.endswith(" " + last) for k in known):
             return known[last]  # 'Dana Tamir' of 'Ms Tamir': the bare surname's own evidence, no namesake
         return guess
@@ -101,8 +108,10 @@ def genders(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
         key = _key(m.text)
         vote = votes.setdefault(key, Counter())
         first = span[0].i
-        before = doc[first - 1].lower_ if first > 0 else ""
-        if before in MALE_TITLES or m.text.lower().split()[0] in MALE_TITLES:
+        split_dot = first > 1 and doc[first - 1].text == "." and doc[first - 2].text.istitle()
+        back = 2 if split_dot else 1  # 'Msgr . Farmer': the parse split a title's dot off
+        before = doc[first - back].lower_.rstrip(".") if first >= back else ""
+        if before in _MALE_TITLES or m.text.lower().split()[0] in _MALE_TITLES:
             vote["m"] += 5
         if before in FEMALE_TITLES or m.text.lower().split()[0] in FEMALE_TITLES:
             vote["f"] += 5
@@ -130,7 +139,24 @@ def genders(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
             out[key] = "m" if vote["m"] > vote["f"] else "f"
         elif guess := next(filter(None, map(first_name_gender, key.split()[:-1])), None):
             out[key] = guess  # the article is silent: the first name's usual gender ('Councillor Brian X')
+    for key, full in _one_owner(votes).items():
+        vote = votes[key] + votes[full]
+        pooled = "m" if vote["m"] > vote["f"] else "f" if vote["f"] > vote["m"] else out.get(full)
+        if pooled:
+            out[key] = pooled
     return out
+
+
+def _one_owner(votes: dict[str, Counter[str]]) -> dict[str, str]:
+    """Bare surname -> the one full name in the article ending with it: 'Farmer' is 'Msgr. Michael Farmer', so
+    its evidence is pooled with the full name's (a few 'her' about someone else in Farmer's sentences outvoted
+    the title and first name on their own)."""
+    owners: dict[str, list[str]] = {}
+    for key in votes:
+        words = key.split()
+        if len(words) > 1:
+            owners.setdefault(words[-1], []).append(key)
+    return {k: o[0] for k, o in owners.items() if k in votes and len(o) == 1}
 
 
 def _owned(t: Token) -> bool:

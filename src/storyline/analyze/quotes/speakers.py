@@ -181,8 +181,9 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
             return noun
     node = cue
     for _ in range(3):
+        quoted_as = node.tag_ == "VBN" and "quote" in lemmas(node)  # 'X was quoted (by Y) as saying': X spoke
         for child in node.children:
-            if child.dep_ == "agent":
+            if child.dep_ == "agent" and not quoted_as:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         subjects = [
             c
@@ -199,7 +200,7 @@ def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None
                 best = next((c for c in subjects if c.ent_type_ == "PERSON" and c.i < node.i), best)
             if best.tag_ in ("WP", "WDT") and node.dep_ == "relcl":  # "X, who said ...": X
                 return _issuer(node.head)
-            return _same_paragraph(best, node) if best.dep_ == "nsubj" else None
+            return _same_paragraph(best, node) if best.dep_ == "nsubj" or quoted_as else None
         if node.dep_ == "acl" and node.head.tag_.startswith("NN"):  # "footage of X saying ..."
             if node.tag_ == "VBN":  # "the plan proposed last year": the noun is what was said, not who
                 return None
@@ -351,6 +352,13 @@ def _all_cues(doc: Doc, quoted: list[tuple[int, int]]) -> list[Token]:
             if not any(s <= t.idx < e for s, e in quoted):
                 out.append(t)
     return out
+
+
+def _purpose_of_thing(t: Token) -> bool:
+    """'during a teleconference to announce the deal': an infinitive on a thing that cannot speak names no
+    speaker for a quotation outside its clause (the phrase beside it would be the thing): the quotation after it
+    goes on with who spoke before. One that holds the quotation ('authority to call a "special meeting"') stays."""
+    return t.tag_ == "VB" and t.dep_ == "acl" and t.head.tag_.startswith("NN") and not _can_speak(t.head)
 
 
 def _counts(t: Token) -> bool:
@@ -639,6 +647,8 @@ def _attribute(
             elif c.idx < run.start:
                 gap = body[c.idx : run.start]
             else:
+                continue
+            if _purpose_of_thing(c) and not _governs(c, run.start):
                 continue
             outside = gap
             for s, e in quoted:
