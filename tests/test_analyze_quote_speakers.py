@@ -1196,12 +1196,12 @@ def test_the_person_quoted_as_saying_is_the_speaker_not_the_outlet() -> None:
 
 def test_an_infinitive_on_a_thing_names_no_speaker() -> None:
     body = (
-        '"Together we intend to grow," said Jo Ames, chief executive, during a teleconference to announce the '
-        'deal. "We are confident the teams will fit well together."\n\n'
-        'The rules give the chair of the board authority to call a "special meeting" to vote on a new head.'
+        '"Together we intend to grow," said Jo Ames, chief executive, during a teleconference to announce their '
+        'merger. "We are confident the teams will fit well together."\n\n'
+        'The statutes allow the club president to call an "extraordinary assembly" to decide on new members.'
     )
     quotes = analyze([Article(id="i", source="i", body=body)])[0].quotes
     assert quotes[0].speaker == "Jo Ames" and "confident" in quotes[0].text  # one statement, not the call's
     assert (
-        len(quotes) == 2 and "special meeting" in quotes[1].text
+        len(quotes) == 2 and "extraordinary assembly" in quotes[1].text
     )  # an infinitive holding its quotation stays

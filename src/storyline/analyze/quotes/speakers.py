@@ -355,9 +355,9 @@ def _all_cues(doc: Doc, quoted: list[tuple[int, int]]) -> list[Token]:
 
 
 def _purpose_of_thing(t: Token) -> bool:
-    """'during a teleconference to announce the deal': an infinitive on a thing that cannot speak names no
+    """'during a teleconference to announce their merger': an infinitive on a thing that cannot speak names no
     speaker for a quotation outside its clause (the phrase beside it would be the thing): the quotation after it
-    goes on with who spoke before. One that holds the quotation ('authority to call a "special meeting"') stays."""
+    goes on with who spoke before. One that holds the quotation ('to call an "extraordinary assembly"') stays."""
     return t.tag_ == "VB" and t.dep_ == "acl" and t.head.tag_.startswith("NN") and not _can_speak(t.head)
 
 
