@@ -575,7 +575,6 @@ def _lead_days(
                 gap is not None
                 and gap <= _LEAD_DAYS
                 and not (a.slot.value in days[other, m] or b.slot.value in days[story, k])
-                and not _another_step(c, a, b)
             ):
                 pairs.append((a, b))
     groups = _components(pairs)
@@ -590,16 +589,6 @@ def _lead_days(
         if not group & disputing and not all(_said(p.slot) in agreed for p in group)
     ]
     return conflicts, agreements
-
-
-def _another_step(c: Corpus, a: Placed, b: Placed) -> bool:
-    """Whether either lead day's sentence also names the other's act, undated ("the mayor visited the burned mill
-    on Tuesday" against "the mill burned down on Monday"): its day is another step's, after or before that act."""
-    for x, y in ((a, b), (b, a)):
-        words = re.findall(r"[a-z]+", c.sentences[x.sentence].text.lower())
-        if any(_one_stem(y.slot.measure, w) for w in words):
-            return True
-    return False
 
 
 def _of_one_thing(
