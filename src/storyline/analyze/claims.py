@@ -23,7 +23,7 @@ from storyline.analyze.colours import find_colours
 from storyline.analyze.date_parts import DEADLINE, PLANNED, calendar_value, date_parts, resolve_day
 from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, increment, money_of, split_glued, sums
-from storyline.analyze.nlp import lemma, tokens, verb_subject
+from storyline.analyze.nlp import doc_text, lemma, tokens, verb_subject
 from storyline.analyze.outcomes import find_causes, find_death_places, find_offences
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.measures import (
@@ -139,7 +139,7 @@ def _era_heads(doc: Doc) -> list[Token]:
     """The words an earlier-time phrase modifies: the head of "in"/"since" before a year, the head of "ago"
     after "years"; a subject's verb for a subject's phrase."""
     out = []
-    for m in _ERA.finditer(doc.text):
+    for m in _ERA.finditer(doc_text(doc)):
         year = m.group("year") is not None
         span = doc.char_span(*m.span("year" if year else "ago"))
         if span is None or len(span) != 1:
@@ -317,7 +317,7 @@ def _unit_lengths(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> l
     """Lengths of one unit written with no figure, which the entity recogniser mostly leaves out: a unit made an
     adjective ("a decade-long dispute", "a year-long inquiry") is its noun's length; "a fortnight" ("spent a
     fortnight in hospital") is its verb's. Each compares with a written figure's ("eight years", "two weeks")."""
-    if not _UNIT_LENGTH.search(doc.text):
+    if not _UNIT_LENGTH.search(doc_text(doc)):
         return []  # most bodies have none: one regex scan, no walk over the tokens
     out = []
     for t in tokens(doc):

@@ -17,6 +17,7 @@ _PARAGRAPH = re.compile(r"\n\s*")
 
 _SENTENCE_STARTS = "storyline.sentence_starts"  # Doc.user_data key: token index of each sentence's start
 _TOKENS = "storyline.tokens"  # Doc.user_data key: the doc's Token objects, built once
+_TEXT = "storyline.text"  # Doc.user_data key: the doc's text, joined once
 
 _TAG_POS = {"VB": "VERB", "NN": "NOUN", "JJ": "ADJ", "RB": "ADV"}
 
@@ -105,6 +106,14 @@ def tokens(doc: Doc) -> list[Token]:
     found = doc.user_data.get(_TOKENS)
     if found is None:
         found = doc.user_data[_TOKENS] = list(doc)
+    return found
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, joined once: ``Doc.text`` builds every token anew to join their texts on each call."""
+    found = doc.user_data.get(_TEXT)
+    if found is None:
+        found = doc.user_data[_TEXT] = doc.text
     return found
 
 

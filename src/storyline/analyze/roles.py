@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.gender import FEMALE_NOUNS, MALE_NOUNS, first_name_gender
-from storyline.analyze.nlp import lemma, tokens
+from storyline.analyze.nlp import doc_text, lemma, tokens
 from storyline.lexicon.titles import neutral_job
 from storyline.model import Mention
 from storyline.settings import AnalyzeSettings
@@ -407,9 +407,9 @@ def find_descriptions(article_id: str, doc: Doc, mentions: Sequence[Mention]) ->
             person = cast.holder(job, t.idx) or cast.of_gender(t.lower_, job, t.idx)
         if person is None:
             if (span := _unnamed_holder(t)) is not None:  # "a spokesman for the fire service"
-                found.append(Mention(article_id, *span, doc.text[span[0] : span[1]], "ROLE"))
+                found.append(Mention(article_id, *span, doc_text(doc)[span[0] : span[1]], "ROLE"))
             continue
         start, end = _described_span(t)
-        found.append(Mention(article_id, start, end, doc.text[start:end], "ROLE", refers=person.start))
+        found.append(Mention(article_id, start, end, doc_text(doc)[start:end], "ROLE", refers=person.start))
         cast.jobs.append((person, job))
     return found
