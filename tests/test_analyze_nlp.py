@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 from spacy.tokens import Token
 
 from storyline.analyze.claims import find_claims
-from storyline.analyze.nlp import lemma, lemmas, parse, release, same_sentence, tokens
+from storyline.analyze.nlp import doc_text, lemma, lemmas, parse, release, same_sentence, tokens
 from storyline.analyze.per_article import _whole_word_hits, analyze_one
-from storyline.analyze.roles import find_roles
+from storyline.analyze.roles import ROLE_RE, _role_matches, find_roles
 from storyline.model import Article
 from storyline.settings import DEFAULTS
 
@@ -37,6 +37,13 @@ def test_tokens_are_the_docs_built_once_and_released():
     assert tokens(doc) is kept  # one list per doc, not one per reader
     release(doc)
     assert tokens(doc) is not kept and tokens(doc) == kept
+
+
+def test_doc_text_is_the_docs_text_joined_once():
+    (doc,) = parse([TEXT])
+    kept = doc_text(doc)
+    assert kept == doc.text == TEXT
+    assert doc_text(doc) is kept
 
 
 def test_analysis_keeps_no_tokens_on_the_doc():
@@ -86,3 +93,20 @@ def test_whole_word_hits_are_the_regex_ones(word, text):
     """The surname finder's str.find walk matches where the word-bounded pattern it replaced matched."""
     expected = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
     assert list(_whole_word_hits(word, text)) == expected
+
+
+_ROLE_PIECES = st.sampled_from(
+    ["the ", "The ", "former ", "UK ", "U.S. ", "America's ", "President", "prime  minister", "Mayor of ", "Ayr",
+     "Ayr2", "_", ", ", "\t", "\n", "-", "Secretary of State for Trade and Energy", "Vice-President",
+     "Attorney General", "Foreign\nSecretary", "Labour leader", "then ", "Taoiseach", "1", "é", "ſpeaker"]
+)  # fmt: skip
+
+
+@given(pieces=st.lists(_ROLE_PIECES, max_size=14))
+@example(pieces=["The ", "UK ", "Foreign\nSecretary", ", ", "the ", "Mayor of ", "Ayr2"])
+@settings(max_examples=400, derandomize=True, deadline=None)
+def test_role_matches_are_the_whole_body_search(pieces):
+    """Searching only the stretches that hold a title word finds what searching the whole body found."""
+    body = "".join(pieces)
+    spans = [(m.span(), m.groupdict()) for m in ROLE_RE.finditer(body)]
+    assert [(m.span(), m.groupdict()) for m in _role_matches(body)] == spans
