@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from spacy.tokens import Token
 
 from storyline.analyze.claims import find_claims
-from storyline.analyze.nlp import doc_text, lemma, lemmas, parse, release, same_sentence, tokens
+from storyline.analyze.nlp import doc_text, keep_text, lemma, lemmas, parse, release, same_sentence, tokens
 from storyline.analyze.per_article import _whole_word_hits, analyze_one
 from storyline.analyze.roles import ROLE_RE, _role_matches, find_roles
 from storyline.model import Article
@@ -44,6 +44,16 @@ def test_doc_text_is_the_docs_text_joined_once():
     kept = doc_text(doc)
     assert kept == doc.text == TEXT
     assert doc_text(doc) is kept
+
+
+def test_a_kept_text_is_the_parsed_one_and_a_cut_parse_keeps_its_own():
+    (doc,) = parse([TEXT])
+    keep_text(doc, TEXT + " More words after the cut.")  # as a body parsed only up to spaCy's limit
+    assert doc_text(doc) == TEXT
+    (doc,) = parse([TEXT])
+    body = "".join(TEXT)  # an equal string, not the one parsed
+    keep_text(doc, body)
+    assert doc_text(doc) is body
 
 
 def test_analysis_keeps_no_tokens_on_the_doc():

@@ -117,6 +117,13 @@ def doc_text(doc: Doc) -> str:
     return found
 
 
+def keep_text(doc: Doc, text: str) -> None:
+    """Give ``doc_text`` the text the doc was parsed from, so it joins nothing: spaCy keeps every character, so a
+    parse of ``text`` is ``text`` (one ``parse`` cut short at spaCy's limit is shorter, and keeps its own)."""
+    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+        doc.user_data[_TEXT] = text
+
+
 def release(doc: Doc) -> None:
     """Drop the tokens ``tokens`` kept: each holds its doc, so kept they would hold the doc till a full garbage
     collection."""

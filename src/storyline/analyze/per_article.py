@@ -15,7 +15,7 @@ from storyline.analyze.claims import find_claims
 from storyline.analyze.date_mentions import anchor, find_dates
 from storyline.analyze.events import find_events
 from storyline.analyze.gender import first_name_gender
-from storyline.analyze.nlp import get_nlp, paragraphs, parse, release
+from storyline.analyze.nlp import get_nlp, keep_text, paragraphs, parse, release
 from storyline.analyze.quotes.pronouns import genders
 from storyline.analyze.quotes.speakers import find_quotes
 from storyline.analyze.roles import find_descriptions, find_roles
@@ -148,6 +148,7 @@ def _sentences(article_id: str, body: str, doc: Doc) -> list[Sentence]:
 def analyze_one(article: Article, doc: Doc, settings: AnalyzeSettings) -> Analysis:
     """Each part is isolated: a heuristic that breaks on an odd article costs that article that part (logged)."""
     aid, body = article.id, article.body
+    keep_text(doc, body)
     paras = paragraphs(body)
     mentions = isolated("analyze.mentions", aid, lambda: _mentions(aid, body, doc, article.headline), [])
     day = anchor(body, article.published)
