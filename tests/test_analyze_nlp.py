@@ -10,7 +10,17 @@ from hypothesis import strategies as st
 from spacy.tokens import Token
 
 from storyline.analyze.claims import find_claims
-from storyline.analyze.nlp import doc_text, keep_text, lemma, lemmas, parse, release, same_sentence, tokens
+from storyline.analyze.nlp import (
+    doc_text,
+    keep_text,
+    lemma,
+    lemmas,
+    parse,
+    release,
+    same_sentence,
+    token_lemmas,
+    tokens,
+)
 from storyline.analyze.per_article import _whole_word_hits, analyze_one
 from storyline.analyze.roles import ROLE_RE, _role_matches, find_roles
 from storyline.model import Article
@@ -54,6 +64,14 @@ def test_a_kept_text_is_the_parsed_one_and_a_cut_parse_keeps_its_own():
     body = "".join(TEXT)  # an equal string, not the one parsed
     keep_text(doc, body)
     assert doc_text(doc) is body
+
+
+def test_token_lemmas_are_each_tokens_lemma_read_once():
+    (doc,) = parse(["Two men were charged with robbing the bank and died of their wounds."])
+    kept = token_lemmas(doc)
+    assert kept == [lemma(t) for t in doc]
+    assert {"charge", "rob", "die", "wound"} <= set(kept)
+    assert token_lemmas(doc) is kept
 
 
 def test_analysis_keeps_no_tokens_on_the_doc():

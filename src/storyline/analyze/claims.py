@@ -23,7 +23,7 @@ from storyline.analyze.colours import find_colours
 from storyline.analyze.date_parts import DEADLINE, PLANNED, calendar_value, date_parts, resolve_day
 from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, increment, money_of, split_glued, sums
-from storyline.analyze.nlp import doc_text, lemma, tokens, verb_subject
+from storyline.analyze.nlp import doc_text, lemma, token_lemmas, tokens, verb_subject
 from storyline.analyze.outcomes import find_causes, find_death_places, find_offences
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.measures import (
@@ -471,7 +471,7 @@ def _sentence_lemmas(sent: Span) -> frozenset[str]:
     cache = sent.doc.user_data.setdefault(_SENTENCE_LEMMAS, {})
     found = cache.get(sent.start)
     if found is None:
-        found = cache[sent.start] = frozenset(map(lemma, sent))
+        found = cache[sent.start] = frozenset(token_lemmas(sent.doc)[sent.start : sent.end])
     return found
 
 

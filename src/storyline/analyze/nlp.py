@@ -18,6 +18,7 @@ _PARAGRAPH = re.compile(r"\n\s*")
 _SENTENCE_STARTS = "storyline.sentence_starts"  # Doc.user_data key: token index of each sentence's start
 _TOKENS = "storyline.tokens"  # Doc.user_data key: the doc's Token objects, built once
 _TEXT = "storyline.text"  # Doc.user_data key: the doc's text, joined once
+_LEMMAS = "storyline.lemmas"  # Doc.user_data key: each token's lemma, by token index
 
 _TAG_POS = {"VB": "VERB", "NN": "NOUN", "JJ": "ADJ", "RB": "ADV"}
 
@@ -122,6 +123,15 @@ def keep_text(doc: Doc, text: str) -> None:
     parse of ``text`` is ``text`` (one ``parse`` cut short at spaCy's limit is shorter, and keeps its own)."""
     if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
         doc.user_data[_TEXT] = text
+
+
+def token_lemmas(doc: Doc) -> list[str]:
+    """``lemma`` of each token of the doc, by index, read once per doc: several readers ask for the lemma of
+    every token (the offence and cause readers, each sentence's lemmas)."""
+    found = doc.user_data.get(_LEMMAS)
+    if found is None:
+        found = doc.user_data[_LEMMAS] = [lemma(t) for t in tokens(doc)]
+    return found
 
 
 def release(doc: Doc) -> None:
