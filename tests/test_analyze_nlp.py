@@ -7,10 +7,11 @@ from datetime import UTC, datetime
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from storyline.analyze.claims import find_claims
 from storyline.analyze.nlp import (
+    doc_ents,
     doc_text,
     keep_text,
     lemma,
@@ -79,8 +80,22 @@ def test_analysis_keeps_no_tokens_on_the_doc():
     (doc,) = parse([TEXT])
     article = Article(id="a", source="t", body=TEXT, published=datetime(2020, 1, 1, tzinfo=UTC))
     assert any(m.text == "Dana Whitlow" for m in analyze_one(article, doc, DEFAULTS.analyze).mentions)
-    kept = [v for v in doc.user_data.values() if isinstance(v, list) and v and isinstance(v[0], Token)]
+    kept = [
+        v
+        for v in doc.user_data.values()
+        if isinstance(v, list | tuple) and v and isinstance(v[0], Token | Span)
+    ]
     assert kept == []
+
+
+def test_doc_ents_are_the_docs_spans_built_once_and_released():
+    (doc,) = parse([TEXT])
+    kept = doc_ents(doc)
+    assert [(e.start, e.end, e.label_) for e in kept] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert any(e.text == "Dana Whitlow" for e in kept)
+    assert doc_ents(doc) is kept
+    release(doc)
+    assert doc_ents(doc) is not kept
 
 
 def test_roles_found_whatever_the_case_and_none_without_a_title_word():

@@ -23,7 +23,7 @@ from storyline.analyze.colours import find_colours
 from storyline.analyze.date_parts import DEADLINE, PLANNED, calendar_value, date_parts, resolve_day
 from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, increment, money_of, split_glued, sums
-from storyline.analyze.nlp import doc_text, lemma, token_lemmas, tokens, verb_subject
+from storyline.analyze.nlp import doc_ents, doc_text, lemma, token_lemmas, tokens, verb_subject
 from storyline.analyze.outcomes import find_causes, find_death_places, find_offences
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.measures import (
@@ -88,7 +88,7 @@ def find_claims(
     and the worded claims read elsewhere: charges, causes and places of death, instruments, vehicle colours.
     ``anchor`` (the article's date) resolves a weekday or a day of a month without its year to a day."""
     out = []
-    ents = [part for e in doc.ents for part in (sums(e) if e.label_ == "MONEY" else [_scaled(e)])]
+    ents = [part for e in doc_ents(doc) for part in (sums(e) if e.label_ == "MONEY" else [_scaled(e)])]
     stamps = _stamp_lines(doc)
     for ent in sorted([*ents, *_unlabelled(doc)], key=lambda e: e.start):
         if ent.label_ not in (*_LABELS, "ORDINAL") or _range_start(ent):
@@ -180,7 +180,7 @@ def _stamp_lines(doc: Doc) -> list[tuple[int, int]]:
     3/4/2012 10:15 am by Ann Lee", a line of nothing but a date): when the page was written, no claim of when
     the event happened. A line is a stamp if it opens with a publishing cue and has no other verb, or holds
     only date and clock words."""
-    if not any(e.label_ in ("DATE", "TIME") for e in doc.ents):
+    if not any(e.label_ in ("DATE", "TIME") for e in doc_ents(doc)):
         return []
     out, start, toks = [], 0, tokens(doc)
     for i in range(len(toks) + 1):

