@@ -19,6 +19,7 @@ from storyline.analyze.nlp import (
     parse,
     release,
     same_sentence,
+    sentence_of,
     token_lemmas,
     tokens,
 )
@@ -39,6 +40,17 @@ def test_same_sentence_agrees_with_token_sent():
     for a in doc:
         for b in doc:
             assert same_sentence(a, b) == (a.sent == b.sent), (a.text, b.text)
+
+
+def test_sentence_of_is_token_and_span_sent():
+    (doc,) = parse([TEXT])
+    for t in doc:
+        assert (sentence_of(t).start, sentence_of(t).end) == (t.sent.start, t.sent.end), t.text
+    for a in range(len(doc)):
+        span = doc[a : a + 3]
+        assert (sentence_of(span).start, sentence_of(span).end) == (span.sent.start, span.sent.end)
+    assert sentence_of(doc[0]) is sentence_of(doc[1])  # one span per sentence, kept
+    assert sentence_of(doc[0]) is not sentence_of(doc[-1])
 
 
 def test_tokens_are_the_docs_built_once_and_released():

@@ -23,7 +23,7 @@ from storyline.analyze.colours import find_colours
 from storyline.analyze.date_parts import DEADLINE, PLANNED, calendar_value, date_parts, resolve_day
 from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, increment, money_of, split_glued, sums
-from storyline.analyze.nlp import doc_ents, doc_text, lemma, token_lemmas, tokens, verb_subject
+from storyline.analyze.nlp import doc_ents, doc_text, lemma, sentence_of, token_lemmas, tokens, verb_subject
 from storyline.analyze.outcomes import find_causes, find_death_places, find_offences
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.measures import (
@@ -276,7 +276,7 @@ def _rank(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSlo
     value = int(digits[1]) if digits else 2 if text == "second" else None
     if value is None or value < 2:
         return None
-    when, update = _setting(ent.sent, dates)
+    when, update = _setting(sentence_of(ent), dates)
     return ClaimSlot(article_id, ent.start_char, ent.end_char, "other", f"rank of {lemma(noun)}", str(value),
                      time=when, update=update, event=_event(root))  # fmt: skip
 
@@ -338,7 +338,7 @@ def _unit_lengths(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> l
             continue
         if measure is None:
             continue
-        when, update = _setting(t.sent, dates)
+        when, update = _setting(sentence_of(t), dates)
         out.append(ClaimSlot(article_id, start, end, "duration", measure, _fmt(days), unit="days",
                              subject=_subject(root), time=when, update=update, event=_event(root)))  # fmt: skip
     return out
@@ -405,7 +405,7 @@ def _game_clocks(article_id: str, doc: Doc) -> list[ClaimSlot]:
         digits = _ORDINAL_DIGITS.fullmatch(alpha2digit(rank, "en")) if rank else None
         number = "2" if rank == "second" else digits[1] if digits else None  # text2num leaves "second" alone
         unit = f"game clock, {lemma(part)} {number}" if part is not None and number else "game clock"
-        when, update = _setting(t.sent, [])
+        when, update = _setting(sentence_of(t), [])
         out.append(ClaimSlot(article_id, t.idx, t.idx + len(t), "time", "game clock", f"{minutes:02d}:{seconds:02d}",
                              unit=unit, time=when, update=update, event=_event(t)))  # fmt: skip
     return out
@@ -429,7 +429,7 @@ def _implied_claim(
 ) -> ClaimSlot:
     """A count no figure states, from its first word ``t`` to ``end``: its event from the parse, its
     sentence's date and update words as a written figure's."""
-    when, update = _setting(t.sent, dates)
+    when, update = _setting(sentence_of(t), dates)
     event = " ".join(w for w in _event(t).split() if w not in _ZERO_WORDS)
     return ClaimSlot(
         article_id, t.idx, end, "count", measure, value, time=when, update=update, event=event, implied=True
@@ -566,7 +566,7 @@ def _claim(
         root = root.head  # or currency word outside spaCy's span heads the figure
     if label == "PERCENT" and ent.label_ != "PERCENT":
         root = tokens[-1]  # the unit word heads a percentage, as in spaCy's own PERCENT spans
-    when, update = _setting(ent.sent, dates)
+    when, update = _setting(sentence_of(ent), dates)
     end = tail[-1].idx + len(tail[-1]) if tail else ent.end_char
     base = {"article_id": article_id, "start": start, "end": end, "qualifier": qualifier}
     if label in ("DATE", "CARDINAL") and (age := _age(ent, tokens, root)):
@@ -577,7 +577,11 @@ def _claim(
     if label == "CARDINAL" and (_is_year(tokens) or _is_age(root) or _no_count(root)):
         return None  # a year or an age of no one named ("died at 91") is no count
     tally = _tally(ent, tokens)
-    if tally and _VOTING.isdisjoint(_sentence_lemmas(ent.sent)) and _backed_opposed(tokens[0]) is None:
+    if (
+        tally
+        and _VOTING.isdisjoint(_sentence_lemmas(sentence_of(ent)))
+        and _backed_opposed(tokens[0]) is None
+    ):
         return None  # "31-24" without a vote is a score line, a fact of another kind
     if tally:
         base["end"] = max(base["end"], tally[1])
@@ -1148,7 +1152,7 @@ def _tally(ent: Span, tokens: Sequence[Token]) -> tuple[str, int] | None:
 def _for_against(first: Token) -> tuple[str, int] | None:
     """ "312 members voted for the bill and 118 against", "312 votes in favour and 118 against": the figures for
     and against one motion, one tally; the phrase is the first figure (the sentence between is no value)."""
-    after = first.doc[first.i + 1 : first.sent.end]
+    after = first.doc[first.i + 1 : sentence_of(first).end]
     against = next((t for t in after if t.lower_ == "against"), None)
     if against is None or not {"for", "favour", "favor"} & {t.lower_ for t in after[:6]}:
         return _backed_opposed(first)
@@ -1200,7 +1204,7 @@ def _tally_from(doc: Doc, i: int) -> tuple[str, int] | None:
 def _in_tally(ent: Span) -> bool:
     """The second figure of a vote tally ("four" of "five votes to four", "128" of "312-128"), read with the
     first (a score line's figures are left as they were read)."""
-    voted = not _VOTING.isdisjoint(_sentence_lemmas(ent.sent)) and any(
+    voted = not _VOTING.isdisjoint(_sentence_lemmas(sentence_of(ent))) and any(
         (read := _tally_from(ent.doc, i)) and read[1] == ent.start
         for i in range(max(0, ent.start - 3), ent.start)
     )
