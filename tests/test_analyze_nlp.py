@@ -23,8 +23,9 @@ from storyline.analyze.nlp import (
     token_lemmas,
     tokens,
 )
-from storyline.analyze.per_article import _whole_word_hits, analyze_one
+from storyline.analyze.per_article import analyze_one
 from storyline.analyze.roles import ROLE_RE, _role_matches, find_roles
+from storyline.lexicon.whole_words import has_whole_word, whole_word_hits
 from storyline.model import Article
 from storyline.settings import DEFAULTS
 
@@ -139,7 +140,7 @@ _TEXT_CHARS = st.sampled_from(list("Ann Anna_n'-.é1 \n"))
 
 
 @given(
-    word=st.sampled_from(["Ann", "Anna", "O'Ann", "Ann.", "An_n", "n.n"]),
+    word=st.sampled_from(["Ann", "Anna", "O'Ann", "Ann.", "An_n", "n.n", ""]),
     text=st.text(_TEXT_CHARS, max_size=40),
 )
 @example(word="n.n", text="n.n.n")  # hits that would overlap: the regex takes the first only
@@ -147,7 +148,8 @@ _TEXT_CHARS = st.sampled_from(list("Ann Anna_n'-.é1 \n"))
 def test_whole_word_hits_are_the_regex_ones(word, text):
     """The surname finder's str.find walk matches where the word-bounded pattern it replaced matched."""
     expected = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
-    assert list(_whole_word_hits(word, text)) == expected
+    assert list(whole_word_hits(word, text)) == expected
+    assert has_whole_word(word, text) == bool(expected)
 
 
 _ROLE_PIECES = st.sampled_from(
