@@ -22,6 +22,7 @@ from storyline.analyze.nlp import (
     sentence_of,
     token_lemmas,
     tokens,
+    word_ids,
 )
 from storyline.analyze.per_article import analyze_one
 from storyline.analyze.roles import ROLE_RE, _role_matches, find_roles
@@ -52,6 +53,12 @@ def test_sentence_of_is_token_and_span_sent():
         assert (sentence_of(span).start, sentence_of(span).end) == (span.sent.start, span.sent.end)
     assert sentence_of(doc[0]) is sentence_of(doc[1])  # one span per sentence, kept
     assert sentence_of(doc[0]) is not sentence_of(doc[-1])
+
+
+def test_word_ids_pick_the_tokens_of_those_lower_case_words():
+    (doc,) = parse(["No one saw a man. NO ONE saw An owl; nobody knew."])
+    ids = word_ids(doc, ("no", "one", "an"))
+    assert [t.text for t in doc if t.lower in ids] == ["No", "one", "NO", "ONE", "An"]
 
 
 def test_tokens_are_the_docs_built_once_and_released():

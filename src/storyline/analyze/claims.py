@@ -23,7 +23,16 @@ from storyline.analyze.colours import find_colours
 from storyline.analyze.date_parts import DEADLINE, PLANNED, calendar_value, date_parts, resolve_day
 from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, increment, money_of, split_glued, sums
-from storyline.analyze.nlp import doc_ents, doc_text, lemma, sentence_of, token_lemmas, tokens, verb_subject
+from storyline.analyze.nlp import (
+    doc_ents,
+    doc_text,
+    lemma,
+    sentence_of,
+    token_lemmas,
+    tokens,
+    verb_subject,
+    word_ids,
+)
 from storyline.analyze.outcomes import find_causes, find_death_places, find_offences
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.measures import (
@@ -285,6 +294,7 @@ def _rank(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSlo
 _ZERO_TOLLS = {"dead": ("dead",), "injured": ("injured",), "casualty": ("dead", "injured")}
 _ZERO_REPORTS = frozenset(("report", "sign", "word"))  # "no reports of any casualties"
 _ZERO_WORDS = frozenset(("no", "nobody", "none", "-"))  # the quantifier is no event word
+_ZERO_CUES = ("no", "nobody", "none", "one")  # the words ``_zeroed`` reads a zero from ("no one")
 
 
 def _zeros(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[ClaimSlot]:
@@ -292,9 +302,9 @@ def _zeros(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[Cla
     "none of them died", "there were no casualties", "no reports of any casualties", "no dead or wounded".
     Each names a figure, 0, of the measure its verb or noun (and their conjuncts) belongs to, so it can
     contradict another outlet's "seven killed"."""
-    out = []
+    out, cues = [], word_ids(doc, _ZERO_CUES)
     for t in tokens(doc):
-        target = _zeroed(t)
+        target = _zeroed(t) if t.lower in cues else None
         if target is None:
             continue
         words = [target, *target.conjuncts]
@@ -353,9 +363,9 @@ def _ones(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[Clai
     """Counts of one written with "a"/"an": a sentence ("serving a life sentence") or who a toll verb counts ("a
     young girl was killed", "injuring a co-worker", "a man died"). Marked ``implied``: the briefing compares them
     only with another outlet's written figure of the slot."""
-    out = []
+    out, articles = [], word_ids(doc, ("a", "an"))
     for t in tokens(doc):
-        if t.lower_ not in ("a", "an") or t.dep_ != "det":
+        if t.lower not in articles or t.dep_ != "det":
             continue
         noun = t.head
         while noun.dep_ == "amod" and noun.head.i != noun.i:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from spacy.language import Language
@@ -111,6 +111,12 @@ def tokens(doc: Doc) -> list[Token]:
     if found is None:
         found = doc.user_data[_TOKENS] = list(doc)
     return found
+
+
+def word_ids(doc: Doc, words: Iterable[str]) -> frozenset[int]:
+    """The string ids of ``words``: a reader that wants a few lower-case words of every token tests ``t.lower``
+    (an int) against them, where ``t.lower_`` decodes a string per token."""
+    return frozenset(doc.vocab.strings.add(w) for w in words)
 
 
 def doc_text(doc: Doc) -> str:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.money import currency
-from storyline.analyze.nlp import lemma, token_lemmas, tokens, verb_subject
+from storyline.analyze.nlp import lemma, token_lemmas, tokens, verb_subject, word_ids
 from storyline.lexicon.measures import CAUSE, DEATH_PLACE, DEATH_PLACES, MEASURES, TALLY_NOUNS
 from storyline.model import ClaimSlot
 
@@ -119,7 +119,7 @@ def find_death_places(article_id: str, doc: Doc) -> list[ClaimSlot]:
     the subject is one, else its word: the briefing keeps two people's deaths apart by it); "taken to Mercy
     Hospital, where she died" places the death at the noun "where" stands for."""
     out = []
-    forms = {doc.vocab.strings.add(w) for w in _DYING_FORMS}  # a look-up of an int per token, no string made
+    forms = word_ids(doc, _DYING_FORMS)
     for t in tokens(doc):
         if t.lower not in forms:
             continue
