@@ -1134,3 +1134,19 @@ def test_an_amount_the_parse_hangs_on_a_speech_verb_from_a_later_clause_keeps_th
         tags=["NNP", "VBD", "CD", "NNS"],
     )
     assert speakers._counts(near[1])
+
+
+def test_a_name_the_article_writes_after_mr_or_ms_is_a_person() -> None:
+    from storyline.analyze.per_article import _surnames_as_people, _titled_surnames
+    from storyline.model import Mention
+
+    body = "Shop steward Kemi Odunsi spoke first. Later Ms. Odunsi and Mr Varga left. Miss Universe aside."
+    titled = _titled_surnames(body)
+    assert titled == {"Odunsi", "Varga", "Universe"}
+    found = [
+        Mention("a", 13, 24, "Kemi Odunsi", "ORG"),
+        Mention("a", 48, 54, "Odunsi", "GPE"),
+        Mention("a", 0, 5, "Varga Street Market", "FAC"),
+    ]
+    assert [m.label for m in _surnames_as_people(found, titled, titled)] == ["PERSON", "PERSON", "FAC"]
+    assert [m.label for m in _surnames_as_people(found, set())] == ["ORG", "GPE", "FAC"]

@@ -369,3 +369,83 @@ def test_romanised_variants_of_a_first_name_are_a_spelling_conflict(herald, post
         f"{post} {_SAID}. {surname} said the lorry driver had been fined.",
     )
     assert [k for k, _ in _people(b)] == (["spelling"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("herald", "post", "conflict"),
+    [  # two posts at two organisations are no disputed role; two jobs at one organisation are
+        (
+            f"Nell Varga, a director of the water board, {_SAID}.",
+            f"Nell Varga, chairman of the Harlow rowing club, {_SAID}.",
+            False,
+        ),
+        (
+            f"Nell Varga, the water board's director, {_SAID}.",
+            f"The rowing club's chairman, Nell Varga, {_SAID}.",
+            False,
+        ),
+        (
+            f"Director Nell Varga of the water board {_SAID}.",
+            f"Nell Varga, chairman of the rowing club, {_SAID}.",
+            False,
+        ),
+        (
+            f"Nell Varga, a director of the water board, {_SAID}.",
+            f"Nell Varga, chairman of the water board, {_SAID}.",
+            True,
+        ),
+        (
+            f"Nell Varga, the water board's director, {_SAID}.",
+            f"Nell Varga, the board's chairman, {_SAID}.",
+            True,
+        ),
+        (f"Nell Varga, a director of the water board, {_SAID}.", f"Chairman Nell Varga {_SAID}.", True),
+        (  # an organisation and its initials are one
+            f"Nell Varga, a deputy director of the Harlow Water Board, {_SAID}.",
+            f"Nell Varga, a director at the HWB, {_SAID}.",
+            True,
+        ),
+    ],
+)
+def test_jobs_at_two_organisations_are_no_role_conflict(herald, post, conflict):
+    assert [k for k, _ in _people(_brief(herald, post))] == (["role"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        f"Ron Vail, who was promoted to mayor on Monday, {_SAID}.",
+        f"The newly appointed mayor, Ron Vail, {_SAID}.",
+        f"Ron Vail, who became mayor on Monday, {_SAID}.",
+    ],
+)
+def test_a_job_a_later_report_says_was_just_taken_is_an_update_not_a_role_conflict(post):
+    herald = f"Deputy mayor Ron Vail {_SAID}."
+    ((kind, topic),) = _people(_brief(herald, post, post_later_hours=3))
+    assert kind == "update" and "mayor" in topic
+    ((kind, _),) = _people(_brief(herald, f"Mayor Ron Vail {_SAID}.", post_later_hours=3))
+    assert kind == "role"  # no change said: two outlets disagree
+
+
+def test_mr_and_ms_before_a_surname_ner_leaves_untagged_are_a_gender_conflict():
+    conflicts = _people(
+        _brief(
+            f"Jo Brand {_SAID}. Ms Brand added that crews were on site.",
+            f"Jo Brand {_SAID}. Mr Brand added that crews were on site.",
+        )
+    )
+    assert [k for k, _ in conflicts] == ["attribute"]
+
+
+@pytest.mark.parametrize(
+    ("herald", "post", "conflict"),
+    [  # "ex-" and "then-" say "former" in one word
+        (f"Ex-mayor Ron Vail {_SAID}.", f"Mayor Ron Vail {_SAID}.", True),
+        (f"Ron Vail, the ex-mayor, {_SAID}.", f"Ron Vail, the mayor, {_SAID}.", True),
+        (f"Then-mayor Ron Vail opened the bridge. Vail {_SAID}.", f"Mayor Ron Vail {_SAID}.", True),
+        (f"Ex-mayor Ron Vail {_SAID}.", f"Former mayor Ron Vail {_SAID}.", False),
+        (f"Ron Vail, an ex-mayor, {_SAID}.", f"Ron Vail, a former mayor, {_SAID}.", False),
+    ],
+)
+def test_ex_and_then_before_a_job_are_former(herald, post, conflict):
+    assert [k for k, _ in _people(_brief(herald, post))] == (["role"] if conflict else [])

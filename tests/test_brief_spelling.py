@@ -187,6 +187,25 @@ def test_spell_key_folds_case_accents_and_hyphens():
     assert spell_key("Jones-Drew") == "jonesdrew"
 
 
+def test_an_accent_one_outlet_drops_is_a_spelling_conflict_unless_the_line_is_in_capitals():
+    for first, second in (("Inés Valcárcel", "Ines Valcarcel"), ("Søren Lindqvist", "Soren Lindqvist")):
+        conflicts, agreed = _spelling(
+            f"Harbour master {first} closed the port on Monday.",
+            f"The port was closed on Monday by {second}, the harbour master.",
+            [first],
+            [second],
+        )
+        assert [k.kind for k in conflicts] == ["spelling"] and not agreed
+        assert first in conflicts[0].statement and second in conflicts[0].statement
+    conflicts, agreed = _spelling(
+        "Harbour master Inés Valcárcel closed the port on Monday.",
+        "INES VALCARCEL CLOSES THE PORT\nThe port was closed on Monday.",
+        ["Inés Valcárcel"],
+        ["INES VALCARCEL"],
+    )
+    assert not conflicts and [cl.kind for cl, _features in agreed] == ["spelling"]
+
+
 def _people(a: str, b: str, name: str):
     c, analyses, settings = _corpus({"a": a, "b": b}, {"a": [(name, "PERSON")], "b": [(name, "PERSON")]})
     spans = tuple(Citation(m.article_id, m.start, m.end) for an in analyses.values() for m in an.mentions)

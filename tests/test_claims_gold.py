@@ -105,9 +105,9 @@ def test_the_kinds_set_is_built_from_its_marked_up_stories():
     assert [text[m.start : m.end] for m in tally.mentions if m.doc == "k03b"] == ["five votes to four"]
 
 
-@pytest.mark.parametrize("name", ["kinds4", "kinds5"])
+@pytest.mark.parametrize("name", ["kinds4", "kinds5", "kinds6"])
 def test_the_unread_kinds_sets_hold_every_issue_kind(name):
-    """eval/claims/kinds4 and kinds5 (sets nobody fixing code reads): 12-14 stories of 3-5 outlets, at least five
+    """eval/claims/kinds4, kinds5 and kinds6 (sets nobody fixing code reads): 12-14 stories of 3-5 outlets, at least five
     gold conflicts of each issue kind, revised counts as updates, and compatible values as agreements (the
     must-not-conflict traps)."""
     kinds = _kinds_module()
@@ -142,4 +142,33 @@ def test_the_fifth_kinds_set_loads_with_every_span_on_its_surface():
     assert {m.doc: docs[m.doc]["text"][m.start : m.end] for m in tally.mentions} == {
         "p03a": "318 votes to 147",
         "p03c": "318-174",
+    }
+
+
+def test_the_sixth_kinds_set_loads_with_every_span_on_its_surface():
+    """eval/claims/kinds6 loads through the scorer's loader and each gold mention's offsets cut out the surface its
+    mark wrote; its syndicated copy of an agency story (q05b) adds a mention only to slots an independent outlet also
+    states, so a fact only the agency and its copy print (the warehouse's floor area) is in no gold slot."""
+    kinds = _kinds_module()
+    docs, golds, _issue = kinds.load("kinds6")
+    spans = [docs[m.doc]["text"][m.start : m.end] for g in golds for s in g.slots for m in s.mentions]
+    assert len(golds) == 13 and len(spans) > 400
+    assert all(x and x == x.strip() for x in spans)
+    source = (kinds.ROOT / "kinds6" / "stories.txt").read_text(encoding="utf-8")
+    assert Counter(spans) == Counter(
+        surface for (_story, _slot, surface), n in _marked(kinds, source).items() for _ in range(n)
+    )
+    (fire,) = [g for g in golds if g.event.startswith("q05")]
+    copied = [s for s in fire.slots if any(m.doc == "q05b" for m in s.mentions)]
+    assert copied and all({m.doc for m in s.mentions} - {"q05a", "q05b"} for s in copied)
+    for doc in ("q05a", "q05b"):
+        area = docs[doc]["text"].index("12,000 square metres")
+        assert not any(m.doc == doc and m.start <= area < m.end for s in fire.slots for m in s.mentions)
+    (tally,) = [
+        s for g in golds for s in g.slots if g.event.startswith("q08") and s.slot == "result of the count"
+    ]
+    assert {m.doc: docs[m.doc]["text"][m.start : m.end] for m in tally.mentions} == {
+        "q08a": "4,812 votes to 4,109",
+        "q08b": "4,812 votes to 4,190",
+        "q08c": "4,812-4,109",
     }

@@ -49,8 +49,9 @@ def _mentions(article_id: str, body: str, doc: Doc, headline: str | None = None)
         if end - start < 2:
             continue
         out.append(Mention(article_id, start, end, body[start:end], ent.label_))
-    surnames = _full_name_surnames(out, _headline_surnames(headline or ""))
-    out = _surnames_as_people(out, surnames)
+    titled = _titled_surnames(body)
+    surnames = _full_name_surnames(out, _headline_surnames(headline or "")) | titled
+    out = _surnames_as_people(out, surnames, titled)
     out += _surname_mentions(article_id, body, out, surnames)
     named = [(m.start, m.end) for m in out if m.label in ("ORG", "PERSON")]
     out += [r for r in roles if not any(s < r.start and r.end <= e for s, e in named)]
@@ -80,11 +81,27 @@ def _full_name_surnames(found: list[Mention], also: AbstractSet[str] = frozenset
     return {m.text.split()[-1] for m in found if m.label == "PERSON" and len(m.text.split()) >= 2} | also
 
 
-def _surnames_as_people(found: list[Mention], surnames: AbstractSet[str]) -> list[Mention]:
+# "Mr Adeyemi", "Ms. Okoro": a courtesy title before a capitalised word, which names a person whatever NER says
+_TITLED = re.compile(r"\b(?:Mrs|Mr|Ms|Miss|Mx)\.?[ \t]+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b")
+_FULL_NAME_WORDS = 3  # words of a full name ("Femi Adeyemi", "Ana de Souza")
+
+
+def _titled_surnames(body: str) -> set[str]:
+    """The words an article writes after a courtesy title ("Mr Adeyemi"): surnames of people."""
+    return {m.group(1) for m in _TITLED.finditer(body)} if "M" in body else set()
+
+
+def _surnames_as_people(
+    found: list[Mention], surnames: AbstractSet[str], titled: AbstractSet[str] = frozenset()
+) -> list[Mention]:
     """A mention that is a bare surname (``_full_name_surnames``) is that person, whatever label NER gave it
-    ("Trump has ..." tagged ORG after "Donald Trump")."""
+    ("Trump has ..." tagged ORG after "Donald Trump"), and so is a short name ending in a surname the article
+    writes after "Mr" or "Ms" ("Femi Adeyemi" tagged ORG, then "Mr Adeyemi")."""
     return [
-        dataclasses.replace(m, label="PERSON") if m.label != "PERSON" and m.text in surnames else m
+        dataclasses.replace(m, label="PERSON")
+        if m.label != "PERSON"
+        and (m.text in surnames or (m.text.split()[-1] in titled and len(m.text.split()) <= _FULL_NAME_WORDS))
+        else m
         for m in found
     ]
 

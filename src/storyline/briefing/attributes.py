@@ -15,10 +15,19 @@ from datetime import timedelta
 from itertools import takewhile
 
 from storyline.briefing.claims import QUOTED
+from storyline.briefing.employers import other_employers
 from storyline.briefing.job_holders import holder_conflicts
 from storyline.briefing.locate import Locator
 from storyline.briefing.person_gender import pronoun_genders, unnamed_gender_conflicts
-from storyline.briefing.person_role import WORD, Role, neutral, role_text, worded_conflict
+from storyline.briefing.person_role import (
+    WORD,
+    Role,
+    neutral,
+    newly_taken,
+    past_prefixed,
+    role_text,
+    worded_conflict,
+)
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
 from storyline.lexicon.titles import JOB_NOUNS, PERSONAL_TITLES, leading_titles, written_out
@@ -48,7 +57,7 @@ _RUN = 4  # words of a title run searched back from its head ("Kerr County Assis
 def _rank(word: str) -> str:
     """The rank a word of a title is, written out ("Lt." is "lieutenant"); '' for no rank."""
     w = written_out(word.lower().rstrip("."))
-    return w if w in _RANKS else ""
+    return "former" if past_prefixed(w) else w if w in _RANKS else ""
 
 
 def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> list[Role]:
@@ -64,6 +73,7 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
             first = _title_run(body, before)
             run = body[first : w.start()].split()
             rank = [_rank(x) for i, x in enumerate(run) if _rank(x) and not (i and _possessive(run[i - 1]))]
+            rank += ["former"] if past_prefixed(w.group()) else []
             role = " ".join([*dict.fromkeys(rank), role]) if role else role
             out.append(
                 Role(person, article_id, first if role else w.start(), w.end(), role, gender, (start, end))
@@ -78,7 +88,7 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
             role = "head"  # ", acting head of the roads department,": a job only before what it heads
         if role:
             ranked = [x for x in mods if _rank(x.group())]
-            rank = [_rank(x.group()) for x in ranked]
+            rank = [_rank(x.group()) for x in ranked] + (["former"] if past_prefixed(head.group()) else [])
             # the title's words before its head ("a former transport minister"), not an owner or a verb ("the
             # club's head coach", "who is deputy mayor")
             title = list(takewhile(lambda x: _title_word(x.group()), reversed(mods)))
@@ -171,7 +181,7 @@ def _described(m: Mention, name_end: int, body: str) -> list[Role]:
     start = _ranked_start(body, list(WORD.finditer(body, max(0, m.start - _BEFORE_REACH), m.end)), m.start)
     *mods, head = WORD.findall(body[start : m.end]) or [""]
     role, gender = neutral(head, mods[-1] if mods else "")
-    rank = [_rank(w) for w in mods if _rank(w)]
+    rank = [_rank(w) for w in mods if _rank(w)] + (["former"] if past_prefixed(head) else [])
     job = " ".join([*dict.fromkeys(rank), role]) if role else ""
     name = (m.refers or 0, name_end)
     return [Role(m.entity_id or "", m.article_id, start, m.end, job, gender, name)] if role or gender else []
@@ -291,9 +301,7 @@ def person_attributes(
                 if any(role_text(c, r).split()[-1][:1].islower() for r in held):
                     agreements.append(_agreement(c, loc, held))
         if not shared and len(given) >= 2 and all(len(jobs[k]) == 1 for k in given):
-            conflicts.append(
-                _role_conflict(c, loc, [r for k in given for r in by_outlet[k] if r.role], settings)
-            )
+            conflicts += _role_conflict(c, loc, [r for k in given for r in by_outlet[k] if r.role], settings)
         else:
             conflicts += _rank_conflicts(
                 c, loc, {k: [r for r in by_outlet[k] if r.role] for k in given}, settings
@@ -322,7 +330,7 @@ def _rank_conflicts(
         only = {next(iter(js)) for js in jobs.values() if len(js) == 1}
         if len(only) >= 2:
             sides = [r for k in jobs for r in by_outlet[k] if r.job.split()[-1] == head]
-            out.append(_role_conflict(c, loc, sides, settings))
+            out += _role_conflict(c, loc, sides, settings)
     return out
 
 
@@ -346,18 +354,23 @@ def _former_conflicts(
         past = [r for k, rs in of_job.items() if ways[k] == {True} for r in rs]
         now = [r for k, rs in of_job.items() if ways[k] == {False} for r in rs]
         if {_words(c, r) for r in past} & {_words(c, r) for r in now}:
-            out.append(_role_conflict(c, loc, past + now, settings))
+            out += _role_conflict(c, loc, past + now, settings)
     return out
 
 
 def _words(c: Corpus, r: Role) -> tuple[str, ...]:
-    return tuple(w for w in role_text(c, r).lower().split() if w != "former")
+    words = role_text(c, r).lower().split()
+    return tuple(w.split("-", 1)[1] if past_prefixed(w) else w for w in words if w != "former")
 
 
-def _role_conflict(c: Corpus, loc: Locator, sides: Sequence[Role], settings: BriefSettings) -> Conflict:
+def _role_conflict(c: Corpus, loc: Locator, sides: Sequence[Role], settings: BriefSettings) -> list[Conflict]:
     """A role conflict, or an update when the reports changed over time: every outlet giving the job was
     published at least ``update_hours`` before every outlet calling the person its former holder ("the
-    minister" in one report, "the former minister" in a later one)."""
+    minister" in one report, "the former minister" in a later one), or an outlet no earlier than the others says
+    the person has just taken the job it gives ("deputy mayor X" / "X, who was promoted to mayor"). Nothing when the outlets name the jobs of
+    different organisations (briefing.employers: two posts, not one disputed)."""
+    if other_employers(c, sides):
+        return []
     past = [r for r in sides if r.former]
     now = [r for r in sides if not r.former]
     when = {r.article_id: c.by_id[r.article_id].published for r in sides}
@@ -369,9 +382,14 @@ def _role_conflict(c: Corpus, loc: Locator, sides: Sequence[Role], settings: Bri
         and max(when[r.article_id] for r in now) + timedelta(hours=settings.update_hours)  # type: ignore[operator]
         <= min(when[r.article_id] for r in past)  # type: ignore[type-var]
     )
+    taken = [r for r in now if newly_taken(c, r)]
+    before = [when[r.article_id] for r in sides if r not in taken]
+    changed = changed or bool(
+        taken and before and all(when.values()) and max(before) <= min(when[r.article_id] for r in taken)  # type: ignore[type-var]
+    )
     conflict = worded_conflict(c, loc, sides, "role", "role")
     words = conflict.topic.removeprefix("role: ")
-    return replace(conflict, kind="update", topic=f"{UPDATED}role ({words})") if changed else conflict
+    return [replace(conflict, kind="update", topic=f"{UPDATED}role ({words})") if changed else conflict]
 
 
 def _agreement(c: Corpus, loc: Locator, roles: Sequence[Role]) -> Claim:

@@ -65,10 +65,20 @@ class Role:
         return "former" in self.role.split()
 
 
+# "ex-mayor", "then-governor": the job held before, as "former" says it
+_PAST = re.compile(r"^(?:ex|then)[-‑](?=[a-z])", re.I)
+
+
+def past_prefixed(word: str) -> bool:
+    """Whether a title word says its job was held before ("Ex-mayor", "then-minister")."""
+    return _PAST.match(word) is not None
+
+
 def neutral(word: str, before: str = "") -> tuple[str, str | None]:
     """(job, gender) of a word: ('spokesperson', 'f') for "spokeswoman", ('', 'f') for "Mrs", ('', None) for a
-    word that is no job; "officer" after "executive" (``before``) is the chief executive."""
-    w = written_out(word.lower().rstrip("."))
+    word that is no job; "officer" after "executive" (``before``) is the chief executive; "ex-mayor" is a mayor
+    (``past_prefixed`` says when)."""
+    w = written_out(_PAST.sub("", word.lower().rstrip(".")))
     if w == "officer" and before.lower() == "executive":
         return "ceo", None
     gender = (
@@ -79,6 +89,21 @@ def neutral(word: str, before: str = "") -> tuple[str, str | None]:
         else None
     )
     return neutral_job(w), gender
+
+
+# A job the words before it say the person has just taken ("who was promoted to mayor", "the newly appointed
+# mayor", "named mayor after the vote"): the outlet reports a change, so another outlet's other job for the
+# person is the one held before, not a dispute.
+_TAKEN = re.compile(
+    r"\b(?:promoted|appointed|named|elected|became|becomes|new|newly|installed|succeeded|succeeds)"
+    r"(?:[ \t]+(?:as|to|the|an?|its|their|interim|acting|appointed|elected|named))*[ \t]+$",
+    re.I,
+)
+
+
+def newly_taken(c: Corpus, r: Role) -> bool:
+    """Whether the outlet says the person has just taken the job of ``r``."""
+    return _TAKEN.search(c.by_id[r.article_id].body, max(0, r.start - 40), r.start) is not None
 
 
 def role_text(c: Corpus, r: Role) -> str:
