@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from itertools import accumulate
 
@@ -15,12 +15,13 @@ from storyline.analyze.claims import find_claims
 from storyline.analyze.date_mentions import anchor, find_dates
 from storyline.analyze.events import find_events
 from storyline.analyze.gender import first_name_gender
-from storyline.analyze.nlp import get_nlp, paragraphs, parse, release
+from storyline.analyze.nlp import doc_ents, get_nlp, keep_text, paragraphs, parse, release
 from storyline.analyze.quotes.pronouns import genders
 from storyline.analyze.quotes.speakers import find_quotes
 from storyline.analyze.roles import find_descriptions, find_roles
 from storyline.isolate import isolated
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
+from storyline.lexicon.whole_words import whole_word_hits
 from storyline.model import ENTITY_LABELS, Analysis, Article, Mention, Sentence
 from storyline.settings import AnalyzeSettings
 
@@ -30,10 +31,10 @@ _TRIM_END = re.compile(r"(?:['’]s|['’])$")
 def _mentions(article_id: str, body: str, doc: Doc, headline: str | None = None) -> list[Mention]:
     """NER mentions (possessives trimmed) plus ROLE mentions; a name keeps the part after a role title. A
     bare surname of someone named in full in the body or the headline is that person."""
-    places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "NORP")]
+    places = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in ("GPE", "NORP")]
     roles = find_roles(article_id, body, places)
     out: list[Mention] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ENTITY_LABELS:
             continue
         start, end = ent.start_char, ent.end_char
@@ -117,7 +118,7 @@ def _surname_mentions(
     for name in surnames:
         if len(name) < 3 or not name[0].isupper():
             continue
-        for start in _whole_word_hits(name, body):
+        for start in whole_word_hits(name, body):
             end = start + len(name)
             # no mention holds the hit's start, and none starts inside the hit (bisections, not a scan)
             before, inside = bisect_right(starts, start), bisect_left(starts, start)
@@ -126,25 +127,6 @@ def _surname_mentions(
             ):
                 extra.append(Mention(article_id, start, end, name, "PERSON"))
     return extra
-
-
-def _is_word_char(text: str, i: int) -> bool:
-    """Whether ``text[i]`` is a character that ``\\w`` matches; out of range, no."""
-    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
-
-
-def _whole_word_hits(word: str, text: str) -> Iterator[int]:
-    """Where ``re.finditer(rf"\\b{re.escape(word)}\\b", text)`` matches, by ``str.find``: a pattern per name
-    was compiled anew for almost every article (re's cache holds 512 patterns), about 30 us a name."""
-    opens, closes = _is_word_char(word, 0), _is_word_char(word, len(word) - 1)
-    pos = text.find(word)
-    while pos >= 0:
-        end = pos + len(word)
-        if _is_word_char(text, pos - 1) != opens and _is_word_char(text, end) != closes:
-            yield pos
-            pos = text.find(word, end)
-        else:
-            pos = text.find(word, pos + 1)
 
 
 def _sentences(article_id: str, body: str, doc: Doc) -> list[Sentence]:
@@ -165,6 +147,7 @@ def _sentences(article_id: str, body: str, doc: Doc) -> list[Sentence]:
 def analyze_one(article: Article, doc: Doc, settings: AnalyzeSettings) -> Analysis:
     """Each part is isolated: a heuristic that breaks on an odd article costs that article that part (logged)."""
     aid, body = article.id, article.body
+    keep_text(doc, body)
     paras = paragraphs(body)
     mentions = isolated("analyze.mentions", aid, lambda: _mentions(aid, body, doc, article.headline), [])
     day = anchor(body, article.published)

@@ -114,6 +114,7 @@ from storyline.lexicon.measures import (
     VAGUE_CAUSES,
     VEHICLE_COLOUR,
 )
+from storyline.lexicon.whole_words import has_whole_word
 from storyline.model import UPDATED, Analysis, Citation, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
 
@@ -1184,7 +1185,7 @@ def _whose_age(c: Corpus, placed: list[Placed], story_of: Callable[[str], str]) 
         people = [w for w, keys in ws.items() if len(keys) >= 2]
         whose = _whose(p.slot)
         if not people and whose.lower() in _WHO_ELSE and len(ws) == 1:
-            people = [w for w in ws if re.search(rf"\b{re.escape(w)}\b", c.by_id[p.slot.article_id].body)]
+            people = [w for w in ws if has_whole_word(w, c.by_id[p.slot.article_id].body)]
         if (whose[:1].islower() or whose.lower() in _WHO_ELSE) and len(people) == 1:
             p = Placed(replace(p.slot, subject=people[0]), p.sentence, p.outlet_key)
         out.append(p)

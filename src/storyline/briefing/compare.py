@@ -3,20 +3,15 @@ storyline; agreements and conflicts come from the aligned claims (briefing.claim
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from storyline.briefing.working_set import Corpus
+from storyline.lexicon.whole_words import has_whole_word
 from storyline.model import ENTITY_LABELS, Analysis, Claim, Entity
 from storyline.settings import BriefSettings
 
 # named actors and sites a unique fact can be about; places and groups are too broad to make a fact unique
 _UNIQUE_LABELS = ENTITY_LABELS - {"GPE", "LOC", "NORP"}
-
-
-def _surname_pattern(name: str) -> re.Pattern[str]:
-    last = name.split()[-1]
-    return re.compile(r"\b" + re.escape(last) + r"\b")
 
 
 def unique_facts(
@@ -50,7 +45,7 @@ def unique_facts(
             if name.lower() in outlets or name.lower().removeprefix("the ") in outlets:
                 continue
             names = aliases.get(eid or "", ()) or (name,)
-            patterns = [_surname_pattern(x) for x in names if x.strip()]
+            surnames = [x.split()[-1] for x in names if x.strip()]
             idx = next(
                 (i for i, s in enumerate(c.sentences) if s.article_id == a.id and s.start <= start < s.end),
                 None,
@@ -59,7 +54,7 @@ def unique_facts(
                 continue
             mine = c.keys[idx]
             others = [k for k in keys if k != mine]
-            if any(p.search(text_by_key.get(k, "")) for k in others for p in patterns):
+            if any(has_whole_word(w, text_by_key.get(k, "")) for k in others for w in surnames):
                 continue
             rank = 0 if label == "PERSON" and len(name.split()) >= 2 else 1
             per_key.setdefault(mine, []).append((rank, idx, name))

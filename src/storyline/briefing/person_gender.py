@@ -15,6 +15,7 @@ from storyline.briefing.person_role import WORD, Role, neutral, worded_conflict
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.organisations import ORGANISATION_NOUNS
 from storyline.lexicon.speech import SPEECH_VERBS
+from storyline.lexicon.whole_words import has_whole_word
 from storyline.model import Analysis, Conflict, Mention, Sentence
 
 # "she told reporters", "he also urged": a he/she speaking (a spokesperson's gender), one adverb allowed between
@@ -200,7 +201,7 @@ def _named_employers(
 
 def _capitalised_in(word: str, body: str) -> bool:
     """Whether ``word`` (lower case) is written capitalised in ``body``: a name there."""
-    return re.search(rf"\b{re.escape(word[:1].upper() + word[1:])}\b", body) is not None
+    return has_whole_word(word[:1].upper() + word[1:], body)
 
 
 def _told_gender(

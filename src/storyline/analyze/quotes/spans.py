@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from storyline.lexicon.whole_words import has_whole_word
+
 _OPEN_D = "“«„"
 _CLOSE_D = "”»"
 _OPEN_S = "‘‹"
@@ -160,7 +162,7 @@ def said_blocks(body: str, paras: list[tuple[int, int]], max_paras: int, stop_wo
                 _is_heading(text)
                 or _said_colon(text)
                 or _is_dq(text[0])
-                or any(re.search(rf"\b{re.escape(w)}\b", text) for w in stop_words)
+                or any(has_whole_word(w, text) for w in stop_words)
             ):
                 break
             pieces.append((qs, qe, q_index))
