@@ -62,3 +62,11 @@ def test_anchor_is_the_stored_date_else_the_texts_dateline() -> None:
     day = anchor(body, None)
     assert day == date(2010, 9, 10)
     assert dates(body, day)["yesterday"] == "2010-09-09"
+
+
+def test_a_pattern_skipped_without_its_word_still_reads_it_in_capitals() -> None:
+    """A body is scanned for "N days ago" and "<month> last year" only if it holds "ago" and "year"; the check
+    is on the lower-cased body, so capitals still count."""
+    found = dates("THREE DAYS AGO the pier closed. It reopened in MARCH LAST YEAR.")
+    assert found == {"THREE DAYS AGO": "2019-06-05", "MARCH LAST YEAR": "2018-03"}
+    assert dates("Three days before, the pier closed.") == {}

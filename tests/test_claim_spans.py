@@ -144,11 +144,3 @@ def test_a_reports_own_day_is_no_day_of_the_event():
     assert not _brief(
         "In a statement issued on Tuesday, police confirmed the arrest of a local man.", arrested
     ).conflicts
-
-
-def test_a_lead_day_whose_sentence_names_the_other_outlets_act_is_another_step():
-    burned = "The old mill burned down on Monday, killing two workers."
-    assert not _brief("The mayor visited the burned mill on Tuesday.", burned).conflicts
-    assert not _brief("Rescuers searched the burned-out mill on Tuesday.", burned).conflicts
-    # one act told with two verbs a day apart still conflicts
-    assert _kinds(_brief("The old mill caught fire on Tuesday, killing two workers.", burned)) == ["date"]

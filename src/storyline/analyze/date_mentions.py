@@ -64,6 +64,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# A word every match of these patterns holds, in lower case (no letter of it has a case-insensitive twin beyond
+# its capital): a body without it is not scanned (most bodies; the two scans cost a fifth of find_dates).
+_NEEDS = {"m_last_year": "year", "days_ago": " ago"}
+
+
 def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
     if m is None:
         return f"{y:04d}"
@@ -143,7 +148,10 @@ def find_dates(article_id: str, body: str, pub: date | None) -> list[DatedMentio
     specific) pattern in _PATTERNS ("May 3, 2012" over "May 2012"); ``pub`` anchors relative ones."""
     taken: list[tuple[int, int]] = []
     found: list[DatedMention] = []
+    low = body.lower()
     for kind, pattern in _PATTERNS:
+        if kind in _NEEDS and _NEEDS[kind] not in low:
+            continue
         for m in pattern.finditer(body):
             start, end = (m.start("y") if kind == "year" else m.start()), m.end()
             if any(s < end and start < e for s, e in taken):

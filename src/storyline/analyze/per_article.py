@@ -15,7 +15,7 @@ from storyline.analyze.claims import find_claims
 from storyline.analyze.date_mentions import anchor, find_dates
 from storyline.analyze.events import find_events
 from storyline.analyze.gender import first_name_gender
-from storyline.analyze.nlp import get_nlp, paragraphs, parse, release
+from storyline.analyze.nlp import doc_ents, get_nlp, keep_text, paragraphs, parse, release
 from storyline.analyze.quotes.pronouns import genders
 from storyline.analyze.quotes.speakers import find_quotes
 from storyline.analyze.roles import find_descriptions, find_roles
@@ -31,10 +31,10 @@ _TRIM_END = re.compile(r"(?:['’]s|['’])$")
 def _mentions(article_id: str, body: str, doc: Doc, headline: str | None = None) -> list[Mention]:
     """NER mentions (possessives trimmed) plus ROLE mentions; a name keeps the part after a role title. A
     bare surname of someone named in full in the body or the headline is that person."""
-    places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "NORP")]
+    places = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in ("GPE", "NORP")]
     roles = find_roles(article_id, body, places)
     out: list[Mention] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ENTITY_LABELS:
             continue
         start, end = ent.start_char, ent.end_char
@@ -147,6 +147,7 @@ def _sentences(article_id: str, body: str, doc: Doc) -> list[Sentence]:
 def analyze_one(article: Article, doc: Doc, settings: AnalyzeSettings) -> Analysis:
     """Each part is isolated: a heuristic that breaks on an odd article costs that article that part (logged)."""
     aid, body = article.id, article.body
+    keep_text(doc, body)
     paras = paragraphs(body)
     mentions = isolated("analyze.mentions", aid, lambda: _mentions(aid, body, doc, article.headline), [])
     day = anchor(body, article.published)

@@ -38,7 +38,7 @@ them:
   ``_LONE_MOMENT`` when each outlet gives the story only one;
 - a deadline ("by March 20") and a day still to come ("will appear on ...") align only with their own kind, and
   planned days over ``_DAYS`` apart are two steps; each outlet's lead day compares across verbs
-  (briefing.lead_days) unless either sentence names the other's act ("visited the burned mill on Tuesday");
+  (briefing.lead_days);
 - dates, sums and ages also agree by value alone (``_same_values``): outlets date one event with different verbs; not
   in a slot that is in conflict (its verdict is its worst pair's); a weekday, year or month needs three outlets;
   ages of two differently named people never (``_of_two_named``);
@@ -66,6 +66,7 @@ listed apart as background, not as an agreement (eval/train_agreement.py: held-o
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
@@ -100,7 +101,6 @@ from storyline.briefing.placed import VERB_KINDS, Placed, place, slot_key, what_
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.lexicon.dates import MONTH_RE_TITLE, WEEKDAY_RE_TITLE, WEEKDAYS, is_period
 from storyline.lexicon.measures import MEASURES, TOLLS, VEHICLE_COLOUR
-from storyline.lexicon.stems import one_stem
 from storyline.lexicon.whole_words import has_whole_word
 from storyline.model import Analysis, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
@@ -450,7 +450,7 @@ def _lasting_one_thing(a: ClaimSlot, b: ClaimSlot) -> bool:
     sentence"; "suspended for a month" / "a six-week suspension")."""
     x, y = _event_words(a, b, {a.measure, b.measure})
     things = [s.measure.removeprefix(_LENGTH_OF) for s in (a, b)]
-    named = a.measure.startswith(_LENGTH_OF) != b.measure.startswith(_LENGTH_OF) and one_stem(*things)
+    named = a.measure.startswith(_LENGTH_OF) != b.measure.startswith(_LENGTH_OF) and _one_stem(*things)
     return a.kind == "duration" and (bool(x & y) or named)
 
 
@@ -514,7 +514,17 @@ def _lengths_of_two_things(a: ClaimSlot, b: ClaimSlot) -> bool:
         return False
     nouns = {s.measure.removeprefix(_LENGTH_OF) for s in (a, b) if s.measure.startswith(_LENGTH_OF)}
     named = [{s.measure.removeprefix(_LENGTH_OF), *s.event.split()} for s in (a, b)]
-    return not all(any(one_stem(n, w) for w in words) for n in nouns for words in named)
+    return not all(any(_one_stem(n, w) for w in words) for n in nouns for words in named)
+
+
+def _one_stem(noun: str, word: str) -> bool:
+    """A noun and a word of one stem: the same, or a verb and the noun made of it ("suspend" / "suspension",
+    "close" / "closure", "extend" / "extension"): all but the last two letters of the shorter, and four or more,
+    are shared."""
+    if noun == word:
+        return True
+    shared = len(os.path.commonprefix((noun, word)))
+    return shared >= max(4, min(len(noun), len(word)) - 2)
 
 
 # Kinds whose agreeing versions must tell one event (``_one_event``). Chosen on fit-a, checked on fit-b

@@ -54,7 +54,7 @@ def unique_facts(
                 continue
             mine = c.keys[idx]
             others = [k for k in keys if k != mine]
-            if any(has_whole_word(s, text_by_key.get(k, "")) for k in others for s in surnames):
+            if any(has_whole_word(w, text_by_key.get(k, "")) for k in others for w in surnames):
                 continue
             rank = 0 if label == "PERSON" and len(name.split()) >= 2 else 1
             per_key.setdefault(mine, []).append((rank, idx, name))

@@ -3,7 +3,6 @@ misdated by one conflicts."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from storyline.analyze.date_parts import DEADLINE, PLANNED
@@ -11,7 +10,6 @@ from storyline.briefing.claim_values import days_apart
 from storyline.briefing.claim_verdicts import Agreed, agreement_of, components, conflict_of
 from storyline.briefing.placed import Placed, slot_key, what_said
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
-from storyline.lexicon.stems import one_stem
 from storyline.model import Conflict
 from storyline.settings import BriefSettings
 
@@ -65,7 +63,6 @@ def lead_days(
                 gap is not None
                 and gap <= _LEAD_DAYS
                 and not (a.slot.value in days[other, m] or b.slot.value in days[story, k])
-                and not _another_step(c, a, b)
             ):
                 pairs.append((a, b))
     groups = components(pairs)
@@ -80,13 +77,3 @@ def lead_days(
         if not group & disputing and not all(what_said(p.slot) in agreed for p in group)
     ]
     return conflicts, agreements
-
-
-def _another_step(c: Corpus, a: Placed, b: Placed) -> bool:
-    """Whether either lead day's sentence also names the other's act, undated ("the mayor visited the burned mill
-    on Tuesday" against "the mill burned down on Monday"): its day is another step's, after or before that act."""
-    for x, y in ((a, b), (b, a)):
-        words = re.findall(r"[a-z]+", c.sentences[x.sentence].text.lower())
-        if any(one_stem(y.slot.measure, w) for w in words):
-            return True
-    return False
