@@ -18,6 +18,8 @@ from spacy.tokens import Doc, Token
 
 from storyline.analyze.gender import FEMALE_NOUNS, MALE_NOUNS, first_name_gender
 from storyline.analyze.nlp import doc_text, lemma, tokens
+from storyline.analyze.possessive_gender import find_possessive_genders
+from storyline.analyze.verb_roles import find_verb_roles
 from storyline.lexicon.titles import neutral_job
 from storyline.model import Mention
 from storyline.settings import AnalyzeSettings
@@ -403,7 +405,8 @@ def find_descriptions(article_id: str, doc: Doc, mentions: Sequence[Mention]) ->
     ``refers``, so one person's roles compare across outlets (briefing.attributes): a predicate ("Ames was
     deputy finance director", "X worked as the coach"), and a definite description ("the coach") of the nearest
     earlier person given that job in the article, or for a gendered job nobody holds ("the actress") the person
-    just named if of that gender. No other description is linked: "the officer" after a named victim is
+    just named if of that gender; a job said with a verb ("X, who chairs the council": analyze.verb_roles); the his/her tied to a name
+    (analyze.possessive_gender). No other description is linked: "the officer" after a named victim is
     somebody else (the nearest earlier person: eval/claims.py 2 more false conflicts held-out, 1 true lost fit)."""
     cast = _Cast(doc, mentions)
     taken = {i for m in mentions if m.label == "ROLE" for i in range(m.start, m.end)}  # find_roles' own
@@ -429,4 +432,8 @@ def find_descriptions(article_id: str, doc: Doc, mentions: Sequence[Mention]) ->
         start, end = _described_span(t)
         found.append(Mention(article_id, start, end, doc_text(doc)[start:end], "ROLE", refers=person.start))
         cast.jobs.append((person, job))
-    return found
+    return [
+        *found,
+        *find_verb_roles(article_id, doc, cast.people),
+        *find_possessive_genders(article_id, doc, cast.people),
+    ]

@@ -29,11 +29,12 @@ from storyline.briefing.person_role import (
 from storyline.briefing.placed import QUOTED
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
-from storyline.lexicon.titles import JOB_NOUNS, PERSONAL_TITLES, leading_titles, written_out
+from storyline.lexicon.titles import JOB_NOUNS, PERSONAL_TITLES, agent_job, leading_titles, written_out
 from storyline.model import UPDATED, Analysis, Citation, Claim, Conflict, Mention
 from storyline.settings import BriefSettings
 
-# ", a spokeswoman for ...": an apposition of up to five words, ended by a preposition or punctuation.
+# ", a spokeswoman for ...": an apposition of up to five words, ended by a preposition or punctuation. Not
+# after an age (", 75, the ... aide"): eval/claims.py held-out one more false conflict, none found.
 _AFTER = re.compile(
     r",\s+(?:the\s+|an?\s+)?((?:[A-Za-z][\w'’.&-]*\s+){0,4}?[A-Za-z][\w'’.-]*)"
     r"(?=\s+(?:of|for|at|in|with|who|and|from|on)\b|\s*[,.;:)]|\s*$)"
@@ -50,13 +51,16 @@ _RANKS = frozenset(
 )
 # Lower-case words between a rank and its head ("deputy transport minister", "acting fire chief").
 _RANKED_REACH = 2
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+_HEAD = "head"  # the job of who heads a body (analyze.verb_roles), named by no post
 _RUN = 4  # words of a title run searched back from its head ("Kerr County Assistant District Attorney")
 
 
 def _rank(word: str) -> str:
-    """The rank a word of a title is, written out ("Lt." is "lieutenant"); '' for no rank."""
+    """The rank a word of a title is, written out ("Lt." is "lieutenant"), "former" for one held before ("ex-",
+    "retired"); '' for no rank."""
     w = written_out(word.lower().rstrip("."))
-    return "former" if past_prefixed(w) else w if w in _RANKS else ""
+    return "former" if past_prefixed(w) or w == "retired" else w if w in _RANKS else ""
 
 
 def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> list[Role]:
@@ -180,10 +184,17 @@ def _described(m: Mention, name_end: int, body: str) -> list[Role]:
     start = _ranked_start(body, list(WORD.finditer(body, max(0, m.start - _BEFORE_REACH), m.end)), m.start)
     *mods, head = WORD.findall(body[start : m.end]) or [""]
     role, gender = neutral(head, mods[-1] if mods else "")
+    gender = gender or _POSSESSIVE_GENDER.get(head.lower())  # "said her office" (analyze.possessive_gender)
+    verb = not role and bool(agent_job(head))  # "who chairs the council" (analyze.verb_roles)
+    role = role or agent_job(head)
     rank = [_rank(w) for w in mods if _rank(w)] + (["former"] if past_prefixed(head) else [])
     job = " ".join([*dict.fromkeys(rank), role]) if role else ""
     name = (m.refers or 0, name_end)
-    return [Role(m.entity_id or "", m.article_id, start, m.end, job, gender, name)] if role or gender else []
+    return (
+        [Role(m.entity_id or "", m.article_id, start, m.end, job, gender, name, verb)]
+        if role or gender
+        else []
+    )
 
 
 # Between a nationality and the name it describes: up to three job, rank or capitalised title words
@@ -289,16 +300,22 @@ def person_attributes(
             told.add(person)
             sides = [r for k, rs in by_outlet.items() if len(genders[k]) == 1 for r in rs if r.gender]
             conflicts.append(worded_conflict(c, loc, sides, "attribute", "gender"))
-        jobs = {k: {r.job for r in rs if r.role} for k, rs in by_outlet.items()}
-        given = [k for k in jobs if jobs[k]]
-        shared = {j for k in given for j in jobs[k] if sum(j in jobs[o] for o in given) >= 2}
+        said_jobs = [{r.job for r in rs if r.role} for rs in by_outlet.values()]
+        shared = {j for js in said_jobs for j in js if sum(j in o for o in said_jobs) >= 2}
         if person in key:
             for job in sorted(
-                j for j in shared if sum(j in jobs[o] for o in given) >= settings.role_min_outlets
+                j for j in shared if sum(j in o for o in said_jobs) >= settings.role_min_outlets
             ):
                 held = [r for r in roles if r.job == job]
                 if any(role_text(c, r).split()[-1][:1].islower() for r in held):
                     agreements.append(_agreement(c, loc, held))
+        # who heads a body ("who heads the roads department", "leads the inquiry") holds whatever its post is
+        # called (its director, chair, inspector): a job to agree on, never set against another
+        by_outlet = {
+            k: _named_jobs([r for r in rs if not (r.verb and r.role == _HEAD)]) for k, rs in by_outlet.items()
+        }
+        jobs = {k: {r.job for r in rs if r.role} for k, rs in by_outlet.items()}
+        given = [k for k in jobs if jobs[k]]
         if not shared and len(given) >= 2 and all(len(jobs[k]) == 1 for k in given):
             conflicts.append(
                 _role_conflict(c, loc, [r for k in given for r in by_outlet[k] if r.role], settings)
@@ -315,6 +332,13 @@ def person_attributes(
     return conflicts + nat_conflicts + holder_conflicts(
         c, loc, analyses, by_person, key_of
     ), agreements + nat_agreements
+
+
+def _named_jobs(roles: list[Role]) -> list[Role]:
+    """An outlet's roles for a person without the jobs it says with a verb when it also gives a title ("Col. X,
+    who commands the engineers": the colonel is the post, commanding what the colonel does)."""
+    titled = any(r.role and not r.verb for r in roles)
+    return [r for r in roles if not (titled and r.verb)]
 
 
 def _rank_conflicts(
@@ -361,7 +385,11 @@ def _former_conflicts(
 
 def _words(c: Corpus, r: Role) -> tuple[str, ...]:
     words = role_text(c, r).lower().split()
-    return tuple(w.split("-", 1)[1] if past_prefixed(w) else w for w in words if w != "former")
+    return tuple(
+        w.split("-", 1)[1] if past_prefixed(w) else w
+        for w in words
+        if past_prefixed(w) or _rank(w) != "former"
+    )
 
 
 def _role_conflict(c: Corpus, loc: Locator, sides: Sequence[Role], settings: BriefSettings) -> Conflict:

@@ -23,7 +23,8 @@ WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
 # A word sits in one group only: "officer" alone is a police officer, a CEO only after "executive" (``neutral``).
 _SAME_JOB = {w: g[0] for g in (("judge", "justice", "magistrate"), ("ceo", "executive"),
                                ("leader", "president", "head", "chief"), ("attorney", "lawyer", "prosecutor"),
-                               ("marshal", "marshall"), ("adviser", "advisor")) for w in g}  # fmt: skip
+                               ("marshal", "marshall"), ("adviser", "advisor"), ("chair", "chairperson"))
+              for w in g}  # fmt: skip
 
 # Ranks whose "chief" is the rank above ("Chief Superintendent", "Chief Petty Officer"); before other jobs it is a
 # seniority no outlet disputes ("chief medical correspondent" / "medical correspondent": eval/claims.py fit 34_ecb
@@ -45,6 +46,9 @@ class Role:
     role: str  # lower case, gender-neutral ("spokesperson"), with its rank words ("assistant attorney")
     gender: str | None  # "m" / "f"
     name: tuple[int, int] = (0, 0)  # span of the person's name the role is written beside
+    verb: bool = (
+        False  # said with a verb ("who chairs the council"): an outlet's title noun for them names it
+    )
 
     @property
     def job(self) -> str:

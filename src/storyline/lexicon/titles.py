@@ -93,3 +93,24 @@ def _within(short: str, long: str) -> bool:
     """Whether ``short``'s letters appear in ``long`` in order."""
     rest = iter(long)
     return all(ch in rest for ch in short)
+
+
+# Verbs of heading a body ("heads the press office", "runs the shelter", "leads the inquiry"): its head, whatever
+# the post is called (director, chair, inspector), so no job noun of its own ("runner", "leader").
+_HEADING_VERBS = frozenset(("head", "run", "lead"))
+_INFLECTIONS = ("", "s", "es", "d", "ed")
+
+
+def agent_job(verb: str) -> str:
+    """The job whose holder does what a verb (lemma or inflected: "coached", "chairs") says: its agent noun
+    when that is a job ("direct" -> "director", "coach", "chair"), "head" for heading verbs ("heads", "runs",
+    "leads"); '' for a verb of no job."""
+    word = verb.lower()
+    stems = [word[: len(word) - len(s)] for s in _INFLECTIONS if s and word.endswith(s)] + [word]
+    for stem in stems:
+        if stem in _HEADING_VERBS:
+            return "head"
+        for job in (neutral_job(stem + suffix) for suffix in ("", "er", "r", "or") if len(stem) > 2):
+            if job:
+                return job
+    return ""
