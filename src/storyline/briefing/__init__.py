@@ -16,11 +16,11 @@ from storyline.briefing.conflicts import quote_conflicts, with_support
 from storyline.briefing.events import briefing_events
 from storyline.briefing.key_facts import RoleView, is_key
 from storyline.briefing.negation import negations
+from storyline.briefing.people_across import story_people
 from storyline.briefing.places import bearing_conflicts, home_town_conflicts
 from storyline.briefing.quotes import gather_quotes
 from storyline.briefing.scorelines import scorelines
 from storyline.briefing.spelling import spellings
-from storyline.briefing.story_people import story_people
 from storyline.briefing.summary import summarize
 from storyline.briefing.timeline import timeline
 from storyline.briefing.working_set import Corpus, build_corpus
