@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from storyline.analyze.entities import fold, full_name, person_parts
 from storyline.analyze.gender import first_name_gender
-from storyline.analyze.per_article import _titled_surnames
+from storyline.lexicon.titles import titled_surnames
 from storyline.model import ENTITY_TYPES, Analysis, Article, Entity, Mention
 
 # "Varga, 41, said": an age set in commas right after a name, which only a person is given
@@ -30,7 +30,7 @@ def _shown_people(article: Article, an: Analysis) -> Iterable[tuple[str, ...]]:
     """Folded words of the article's PERSON names that the article shows to be a person: written after a
     courtesy title ("Ms Ode"), given an age ("Ode, 41,"), described by a job ("the organiser, Dana Ode"), or
     a full name whose first word is a known first name and whose last is not."""
-    titled = {fold(s) for s in _titled_surnames(article.body)}
+    titled = {fold(s) for s in titled_surnames(article.body)}
     described = {m.refers for m in an.mentions if m.refers is not None}
     for m in an.mentions:
         parts = person_parts(m.text) if m.label == "PERSON" else []
