@@ -1,11 +1,11 @@
 """People across a story's outlets: a name one outlet shows to be a person is a person in every outlet's article.
 
-Analysis is per article, and the tagger may take a person for an organisation or a place in one article ("Dana
+Analysis is per article, and the tagger may take a person for an organisation or a place in one article ("Tina
 Ode, organiser of the march, said" tagged ORG) while another outlet's makes clear she is a person ("Ms Ode said").
 Every people reader of the briefing (gender, role, age, spelling) reads PERSON mentions by entity, so here, once
 per story, such a mention becomes PERSON and takes the entity of that person in the story. A name that merely
-contains the surname ("Ode Holdings", "Fort Varga") is not the person, and two people of one surname ("Dana Ode",
-"Lee Ode") keep a bare "Ode" untouched.
+contains the surname ("Ode Holdings", "Fort Varga") is not the person, and two people of one surname ("Tina Ode",
+"Mark Ode") keep a bare "Ode" untouched.
 """
 
 from __future__ import annotations
@@ -22,13 +22,13 @@ from storyline.model import ENTITY_TYPES, Analysis, Article, Entity, Mention
 
 # "Varga, 41, said": an age set in commas right after a name, which only a person is given
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
-_MAX_NAME_WORDS = 3  # a short name ending in the surname ("Dana Ode", "Ana de Souza") may be the person
+_MAX_NAME_WORDS = 3  # a short name ending in the surname ("Tina Ode", "Ana de Souza") may be the person
 _NAMES = frozenset(ENTITY_TYPES) - {"PERSON"}  # labels the tagger gives a person it mistakes
 
 
 def _shown_people(article: Article, an: Analysis) -> Iterable[tuple[str, ...]]:
     """Folded words of the article's PERSON names that the article shows to be a person: written after a
-    courtesy title ("Ms Ode"), given an age ("Ode, 41,"), described by a job ("the organiser, Dana Ode"), or
+    courtesy title ("Ms Ode"), given an age ("Ode, 41,"), described by a job ("the organiser, Tina Ode"), or
     a full name whose first word is a known first name and whose last is not."""
     titled = {fold(s) for s in titled_surnames(article.body)}
     described = {m.refers for m in an.mentions if m.refers is not None}
@@ -48,7 +48,7 @@ def _shown_people(article: Article, an: Analysis) -> Iterable[tuple[str, ...]]:
 
 def _candidate(m: Mention, full: set[tuple[str, ...]], surnames: set[str]) -> tuple[str, ...] | None:
     """The folded words of a non-person mention that names a shown person: the full name itself, or that
-    surname alone or after a known first name ("Dana Ode"; not "Fort Varga", not "Ode Holdings")."""
+    surname alone or after a known first name ("Tina Ode"; not "Fort Varga", not "Ode Holdings")."""
     if m.label not in _NAMES:
         return None
     parts = person_parts(m.text)
