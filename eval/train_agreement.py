@@ -70,10 +70,12 @@ def candidates(gold: claims_gold.Gold, analysed: tuple) -> list[Candidate]:
     from storyline.briefing import _outside, build_corpus
     from storyline.briefing.attributes import person_attributes
     from storyline.briefing.claims import compare_claims
+    from storyline.briefing.people_across import story_people
 
     settings = BriefSettings()
     arts, _entities, analyses, canonical = analysed
     c = build_corpus(list(arts.values()), arts, analyses, canonical, settings)
+    analyses, _entities = story_people(c.articles, analyses, _entities)  # the people the briefing reads
     figures = list(compare_claims(c, analyses, lambda _aid: gold.event, settings).rated)
     spelt, names = spelling.name_candidates(c, analyses, settings)
     kept_names = spelling.spellings(c, analyses, settings)[1]

@@ -46,6 +46,7 @@ def rows(golds: list, docs: dict) -> list[Row]:
     """(event, features, matches a gold agreement) of every candidate name agreement of the events."""
     from storyline.analyze import analyze, resolve_entities
     from storyline.briefing import build_corpus
+    from storyline.briefing.people_across import story_people
     from storyline.dedup import canonical_copies
     from storyline.model import Article
 
@@ -57,6 +58,7 @@ def rows(golds: list, docs: dict) -> list[Row]:
         by_id = {a.article_id: a for a in analyses}
         # near copies count once, as in a build (eval/claims.py does the same)
         c = build_corpus(list(arts.values()), arts, by_id, canonical_copies(list(arts.values())), settings)
+        by_id, _entities = story_people(c.articles, by_id, _entities)  # the people the briefing reads
         slots = [s for s in g.slots if s.verdict == "agreement"]
         for claim, feats in spelling.name_candidates(c, by_id, settings)[1]:
             spans = [(v.article_id, v.start, v.end) for v in claim.values]

@@ -1137,11 +1137,12 @@ def test_an_amount_the_parse_hangs_on_a_speech_verb_from_a_later_clause_keeps_th
 
 
 def test_a_name_the_article_writes_after_mr_or_ms_is_a_person() -> None:
-    from storyline.analyze.per_article import _surnames_as_people, _titled_surnames
+    from storyline.analyze.per_article import _surnames_as_people
+    from storyline.lexicon.titles import titled_surnames
     from storyline.model import Mention
 
     body = "Shop steward Kemi Odunsi spoke first. Later Ms. Odunsi and Mr Varga left. Miss Universe aside."
-    titled = _titled_surnames(body)
+    titled = titled_surnames(body)
     assert titled == {"Odunsi", "Varga", "Universe"}
     found = [
         Mention("a", 13, 24, "Kemi Odunsi", "ORG"),

@@ -66,6 +66,8 @@ def test_ranker_rows_see_the_labeller_and_the_page_title_line() -> None:
     # around through the tags: with both it fitted site habits)
     assert any(key.startswith("nw=") for key in row) and any(key.startswith("-1:") for key in rows[1])
     assert not any(key.startswith(("-2:", "-1:", "1:", "2:")) for key in row)
+    own = [key for key in rows[1] if not key.startswith(("-2:", "-1:", "1:", "2:"))]
+    assert list(row)[: len(own)] == own  # every one, in the row's order (the ranker sums in that order)
     # its words, its first word and the words of the line above (the ranker weighs those of several sites)
     assert row["hw:harbour"] == row["hf:harbour"] == row["hu:courier"] == row["hu:|"] == 1.0
     assert (

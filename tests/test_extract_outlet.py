@@ -297,6 +297,13 @@ def test_context_words_are_the_name_its_line_and_the_lines_beside():
     assert "s:brindle" not in context and "n:body" not in context  # its own words; not a line beside it
 
 
+def test_a_line_holding_one_name_and_beside_another_gives_each_its_words_with_the_right_mark():
+    text = "Intro line.\n© 2021 Brindle Post. All rights reserved.\nSubscribe to Harrow Gazette\nPrivacy\n"
+    brindle, harrow = _context(text, "Brindle Post"), _context(text, "Harrow Gazette")
+    assert {"s:rights", "n:subscribe", "n:harrow"} <= brindle and "s:subscribe" not in brindle
+    assert {"s:subscribe", "n:rights", "n:brindle"} <= harrow and "s:rights" not in harrow
+
+
 def test_the_scorer_adds_the_learned_weight_of_each_context_word_and_name_gram():
     from storyline.extract.linear import LinearModel
     from storyline.extract.outlet_model import CandidateScorer

@@ -21,6 +21,7 @@ from storyline.analyze.quotes.speakers import find_quotes
 from storyline.analyze.roles import find_descriptions, find_roles
 from storyline.isolate import isolated
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
+from storyline.lexicon.titles import titled_surnames
 from storyline.lexicon.whole_words import whole_word_hits
 from storyline.model import ENTITY_LABELS, Analysis, Article, Mention, Sentence
 from storyline.settings import AnalyzeSettings
@@ -49,7 +50,7 @@ def _mentions(article_id: str, body: str, doc: Doc, headline: str | None = None)
         if end - start < 2:
             continue
         out.append(Mention(article_id, start, end, body[start:end], ent.label_))
-    titled = _titled_surnames(body)
+    titled = titled_surnames(body)
     surnames = _full_name_surnames(out, _headline_surnames(headline or "")) | titled
     out = _surnames_as_people(out, surnames, titled)
     out += _surname_mentions(article_id, body, out, surnames)
@@ -81,14 +82,7 @@ def _full_name_surnames(found: list[Mention], also: AbstractSet[str] = frozenset
     return {m.text.split()[-1] for m in found if m.label == "PERSON" and len(m.text.split()) >= 2} | also
 
 
-# "Mr Adeyemi", "Ms. Okoro": a courtesy title before a capitalised word, which names a person whatever NER says
-_TITLED = re.compile(r"\b(?:Mrs|Mr|Ms|Miss|Mx)\.?[ \t]+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b")
 _FULL_NAME_WORDS = 3  # words of a full name ("Femi Adeyemi", "Ana de Souza")
-
-
-def _titled_surnames(body: str) -> set[str]:
-    """The words an article writes after a courtesy title ("Mr Adeyemi"): surnames of people."""
-    return {m.group(1) for m in _TITLED.finditer(body)} if "M" in body else set()
 
 
 def _surnames_as_people(

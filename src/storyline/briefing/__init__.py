@@ -16,6 +16,7 @@ from storyline.briefing.conflicts import quote_conflicts, with_support
 from storyline.briefing.events import briefing_events
 from storyline.briefing.key_facts import RoleView, is_key
 from storyline.briefing.negation import negations
+from storyline.briefing.people_across import story_people
 from storyline.briefing.places import bearing_conflicts, home_town_conflicts
 from storyline.briefing.quotes import gather_quotes
 from storyline.briefing.scorelines import scorelines
@@ -80,6 +81,8 @@ def build_briefing(
             story_of.setdefault(aid, st.id)
     arts = [articles[aid] for aid in story_of if aid in articles]
     c = build_corpus(arts, articles, analyses, canonical, settings)
+    # a name one outlet shows to be a person is one in every article: before any reader of people or entities
+    analyses, entities = story_people(c.articles, analyses, entities)
     quotes = gather_quotes(c.articles, analyses, canonical)
 
     def story(aid: str) -> str:

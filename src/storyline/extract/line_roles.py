@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, repeat
+from itertools import chain, islice, repeat
 from operator import itemgetter, mul
 from pathlib import Path
 from typing import Any
@@ -244,6 +244,7 @@ class _Page:
     start: int
     end: int
     lead: set[str]
+    widths: list[int]  # per line, how many of its row's attributes are its own (its neighbours' follow)
 
 
 def features(
@@ -279,6 +280,7 @@ def _features(
         for own, (reason, _) in zip(base, verdicts, strict=True)
     ]
     out = []
+    widths: list[int] = []
     for i, own in enumerate(base):
         row = dict(own.items)
         reason, score = verdicts[i]
@@ -295,11 +297,12 @@ def _features(
             words = long_words(texts[i])
             if words:
                 row["lead=" + str(_bucket(len(words & lead) / len(words), (0.0, 0.2, 0.4, 0.6)))] = 1.0
+        widths.append(len(row))
         for off in _NEIGHBOURS:
             j = i + off
             row.update(seen_from[j][off] if 0 <= j < len(base) else _EDGE[off])
         out.append(row)
-    return out, _Page(start, end, lead)
+    return out, _Page(start, end, lead, widths)
 
 
 def headline_candidates(
@@ -345,7 +348,12 @@ def headline_candidates(
     body_at = [i for i, role in enumerate(roles) if role == "body"]
     prose_at = [i for i, text in enumerate(texts) if _own(text).prose]
     for i, overlap in overlaps.items():
-        row = {k: v for k, v in rows[i].items() if not k.startswith(_SEEN_FROM)}
+        # A neighbour's attribute as a line's CRF row sees it ("-1:nw=5", "2:month"); the ranker leaves them out:
+        # its labeller and tag-context features already read the lines around a candidate, and with the neighbours'
+        # raw attributes too (762 attributes for 1,130 titled sequences) it fitted site habits. Half-0 CV by site
+        # (eval/train_lines.py --ranker-only): token F1 0.7482 -> 0.7620, 4 of 5 folds better; over three fold
+        # splits (15 folds) 0.7429 -> 0.7599, 11 of 15 better. They are each row's last: _Page.widths cuts them off.
+        row = dict(islice(rows[i].items(), page.widths[i]))
         row["hm_h"] = head_marginals[i]
         _pair_features(row, i, texts, overlaps)
         distance = page.start - i if page.end >= page.start else -1
@@ -380,12 +388,6 @@ def headline_candidates(
     return out
 
 
-# A neighbour's attribute as a line's CRF row sees it ("-1:nw=5", "2:month"). The ranker leaves them out: its
-# labeller and tag-context features already read the lines around a candidate, and with the neighbours' raw
-# attributes too (762 attributes for 1,130 titled sequences) it fitted site habits. Half-0 CV by site
-# (eval/train_lines.py --ranker-only): token F1 0.7482 -> 0.7620, 4 of 5 folds better; over three fold splits
-# (15 folds) 0.7429 -> 0.7599, 11 of 15 better.
-_SEEN_FROM = tuple(f"{off}:" for off in _NEIGHBOURS)
 RIVAL_REACH = 5  # lines above and below a candidate searched for a likelier headline
 
 

@@ -284,7 +284,16 @@ _CONTEXT_SPAN = 120  # a line's first characters: the words beside a name in chr
 def line_words(line: str, mark: str, vocabulary: frozenset[str] | None) -> tuple[str, ...]:
     """The context words of a line (of its first _CONTEXT_SPAN characters), each after ``mark``; only those in
     ``vocabulary`` when given (the scorer weighs no others)."""
-    words = (mark + w for w in _CONTEXT_WORD.findall(line[:_CONTEXT_SPAN].lower()))
+    return _marked(_tokens(line), mark, vocabulary)
+
+
+def _tokens(line: str) -> list[str]:
+    """A line's context words unmarked: found once a line, marked for each use (its own, beside a name)."""
+    return _CONTEXT_WORD.findall(line[:_CONTEXT_SPAN].lower())
+
+
+def _marked(tokens: list[str], mark: str, vocabulary: frozenset[str] | None) -> tuple[str, ...]:
+    words = (mark + w for w in tokens)
     return tuple(words if vocabulary is None else (w for w in words if w in vocabulary))
 
 
@@ -344,9 +353,10 @@ def outlet_candidates(
     page = _page(text, squashed, found, mentions)
     nesting = _nesting(found, mentions, page.joined)
     at = {i for entry in found.values() for i in entry.at}
-    same = {i: line_words(lines[i], "s:", vocabulary) for i in at}
     beside = {j for i in at for j in (i - 1, i + 1) if 0 <= j < len(lines)}
-    near = {j: line_words(lines[j], "n:", vocabulary) for j in beside}
+    tokens = {i: _tokens(lines[i]) for i in at | beside}  # a line beside one name is often another's own
+    same = {i: _marked(tokens[i], "s:", vocabulary) for i in at}
+    near = {j: _marked(tokens[j], "n:", vocabulary) for j in beside}
     return [
         (
             key,

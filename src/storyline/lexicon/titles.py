@@ -114,3 +114,13 @@ def agent_job(verb: str) -> str:
             if job:
                 return job
     return ""
+
+
+# "Mr Adeyemi", "Ms. Okoro": a courtesy title before a capitalised word, which names a person whatever NER says
+_TITLED = re.compile(r"\b(?:Mrs|Mr|Ms|Miss|Mx)\.?[ \t]+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b")
+
+
+def titled_surnames(body: str) -> set[str]:
+    """The words an article writes after a courtesy title ("Mr Adeyemi"): surnames of people (analysis reads
+    them per article, the briefing across a story's articles)."""
+    return {m.group(1) for m in _TITLED.finditer(body)} if "M" in body else set()
