@@ -428,7 +428,7 @@ def test_durations_told_with_different_verbs_are_aligned_by_their_sentences():
     set against the most alike duration of the other outlet (20 seconds vs a minute, not vs five hours)."""
     bodies = {
         "Coast Herald": "Rescue teams searched the rubble for five hours. "
-        "The quake was felt for around 20 seconds across the island.",
+        "The earthquake could be felt for around 20 seconds across the island.",
         "Evening Post": "Rescue teams searched the rubble for five hours. "
         "The ground shook for about one minute across the island.",
     }
@@ -600,7 +600,7 @@ def test_lengths_of_one_named_thing_conflict_in_unlike_sentences():
 
     def lengths(events: tuple[str, str]):
         bodies = {
-            "Coast Herald": "Officials say the quake was felt for around 20 seconds in the capital.",
+            "Coast Herald": "Officials say the earthquake could be felt for around 20 seconds in the capital.",
             "Evening Post": "Residents fled in panic as it shook houses for one minute, a reporter at the scene wrote.",
         }
         spans = ("around 20 seconds", "one minute")
