@@ -153,8 +153,8 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
 
 
 def release(doc: Doc) -> None:
-    """Drop the tokens ``tokens`` and the spans ``doc_ents`` and ``sentence_of`` kept: each holds its doc, so kept they would hold the doc
-    till a full garbage collection."""
+    """Drop the tokens ``tokens`` and the spans ``doc_ents`` and ``sentence_of`` kept: each holds its doc, so kept
+    they would hold the doc till a full garbage collection."""
     doc.user_data.pop(_TOKENS, None)
     doc.user_data.pop(_ENTS, None)
     doc.user_data.pop(_SENTENCES, None)
