@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.gender import FEMALE_NOUNS, MALE_NOUNS, first_name_gender
 from storyline.analyze.nlp import doc_text, lemma, tokens
@@ -355,18 +355,19 @@ def _unnamed_holder(t: Token) -> tuple[int, int] | None:
 
 
 class _Cast:
-    """The article's named people, who covers each character, and the jobs given to each (by surname)."""
+    """The article's named people, each with its span of tokens (built once for every reader of the names), who
+    covers each character, and the jobs given to each (by surname)."""
 
     def __init__(self, doc: Doc, mentions: Sequence[Mention]) -> None:
         self.people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
+        named = ((m, doc.char_span(m.start, m.end, alignment_mode="expand")) for m in self.people)
+        self.spans: list[tuple[Mention, Span]] = [(m, name) for m, name in named if name is not None]
         self.at = {i: m for m in self.people for i in range(m.start, m.end)}
         self.first = {m.text.split()[-1]: m.text.split()[0] for m in self.people if len(m.text.split()) >= 2}
         # (person mention, job) in text order: titles, then as found
-        self.jobs: list[tuple[Mention, str]] = []
-        for m in self.people:
-            name = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if name is not None and name.start > 0 and (job := _job(doc[name.start - 1])):
-                self.jobs.append((m, job))
+        self.jobs: list[tuple[Mention, str]] = [
+            (m, job) for m, name in self.spans if name.start > 0 and (job := _job(doc[name.start - 1]))
+        ]
 
     def holder(self, job: str, before: int) -> Mention | None:
         """The nearest person before ``before`` the article gives ``job``."""
@@ -434,6 +435,6 @@ def find_descriptions(article_id: str, doc: Doc, mentions: Sequence[Mention]) ->
         cast.jobs.append((person, job))
     return [
         *found,
-        *find_verb_roles(article_id, doc, cast.people),
-        *find_possessive_genders(article_id, doc, cast.people),
+        *find_verb_roles(article_id, cast.spans),
+        *find_possessive_genders(article_id, cast.spans),
     ]
