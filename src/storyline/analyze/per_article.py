@@ -90,7 +90,9 @@ def _surnames_as_people(
 ) -> list[Mention]:
     """A mention that is a bare surname (``_full_name_surnames``) is that person, whatever label NER gave it
     ("Trump has ..." tagged ORG after "Donald Trump"), and so is a short name ending in a surname the article
-    writes after "Mr" or "Ms" ("Femi Adeyemi" tagged ORG, then "Mr Adeyemi")."""
+    writes after "Mr" or "Ms" ("Femi Adeyemi" tagged ORG, then "Mr Adeyemi"). This article's own evidence only,
+    here because quote speakers, pronouns and events read PERSON mentions during analysis; what only another
+    outlet's article shows is briefing.people_across's, once the story exists."""
     return [
         dataclasses.replace(m, label="PERSON")
         if m.label != "PERSON"

@@ -2,6 +2,8 @@
 
 Analysis is per article, and the tagger may take a person for an organisation or a place in one article ("Tina
 Ode, organiser of the march, said" tagged ORG) while another outlet's makes clear she is a person ("Ms Ode said").
+The article's own evidence was read during analysis (analyze.per_article._surnames_as_people, so that quotes and
+events saw a person); another outlet's can only be read here, as analyses are stored per article by content.
 Every people reader of the briefing (gender, role, age, spelling) reads PERSON mentions by entity, so here, once
 per story, such a mention becomes PERSON and takes the entity of that person in the story. A name that merely
 contains the surname ("Ode Holdings", "Fort Varga") is not the person, and two people of one surname ("Tina Ode",
