@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from storyline.analyze.claims import find_claims
 from storyline.analyze.date_mentions import anchor, find_dates
+from storyline.analyze.entities import SHORT_NAME_WORDS
 from storyline.analyze.events import find_events
 from storyline.analyze.gender import first_name_gender
 from storyline.analyze.nlp import doc_ents, get_nlp, keep_text, paragraphs, parse, release
@@ -82,9 +83,6 @@ def _full_name_surnames(found: list[Mention], also: AbstractSet[str] = frozenset
     return {m.text.split()[-1] for m in found if m.label == "PERSON" and len(m.text.split()) >= 2} | also
 
 
-_FULL_NAME_WORDS = 3  # words of a full name ("Femi Adeyemi", "Ana de Souza")
-
-
 def _surnames_as_people(
     found: list[Mention], surnames: AbstractSet[str], titled: AbstractSet[str] = frozenset()
 ) -> list[Mention]:
@@ -96,7 +94,7 @@ def _surnames_as_people(
     return [
         dataclasses.replace(m, label="PERSON")
         if m.label != "PERSON"
-        and (m.text in surnames or (m.text.split()[-1] in titled and len(m.text.split()) <= _FULL_NAME_WORDS))
+        and (m.text in surnames or (m.text.split()[-1] in titled and len(m.text.split()) <= SHORT_NAME_WORDS))
         else m
         for m in found
     ]
