@@ -231,7 +231,7 @@ eval/reported_speakers.py dev (its speakers now resolved in their article too) h
 subjects 0.930 of 617: 0 change; test (totals once) 0.766 / 0.868 / 0.894 -> 0.768 / 0.868 / 0.895 (1 quote,
 named 0.933 -> 0.935 of 415). Dev's 'the California congressman' stays wrong: the system names Rep. Adam
 Schiff, whose names do not hold 'congressman'. System (session 19): a title written before a name gives the job a
-later description names (analyze.roles._job: 'Sen.' senator, 'Gov.' governor, 'Rep.' congressman), so 'the
+later description names (analyze.descriptions._job: 'Sen.' senator, 'Gov.' governor, 'Rep.' congressman), so 'the
 California congressman' after 'Rep. Adam Schiff (D-Calif.)' and 'the South Carolina senator' after 'Sen. Lindsey
 Graham' link to them: descriptions linked, dev 9 more (all right), ecb2 0, all 982 ECB+ bodies 8 more (7 right,
 Sarah Palin; 1 wrong, 'The governor of California' -> Gov. Palin; a guard on 'of' + a proper noun cost 3 right

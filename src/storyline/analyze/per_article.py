@@ -13,13 +13,14 @@ from spacy.tokens import Doc
 
 from storyline.analyze.claims import find_claims
 from storyline.analyze.date_mentions import anchor, find_dates
+from storyline.analyze.descriptions import find_descriptions
 from storyline.analyze.entities import SHORT_NAME_WORDS
 from storyline.analyze.events import find_events
 from storyline.analyze.gender import first_name_gender
 from storyline.analyze.nlp import doc_ents, get_nlp, keep_text, paragraphs, parse, release
 from storyline.analyze.quotes.pronouns import genders
 from storyline.analyze.quotes.speakers import find_quotes
-from storyline.analyze.roles import find_descriptions, find_roles
+from storyline.analyze.roles import find_roles
 from storyline.isolate import isolated
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
 from storyline.lexicon.titles import titled_surnames
