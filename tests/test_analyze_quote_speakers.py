@@ -704,7 +704,7 @@ def test_a_full_name_takes_its_own_bare_surnames_gender_when_no_namesake_shares_
 def test_gender_nouns_of_a_relative_clause_are_not_the_speakers() -> None:
     from storyline.analyze.quotes.pronouns import Speaker, _gender
 
-    text = "fisherman's wife Marta, 35, who fled with her husband"
+    text = "the baker's wife Ines, 42, who left with her husband"
     assert _gender(Speaker(text, 0, len(text)), [], {}) == "f"
     text = "Quilla, who fled with her husband"
     assert _gender(Speaker(text, 0, len(text)), [], {}) is None
