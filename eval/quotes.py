@@ -182,7 +182,7 @@ link for a source (its CoreNLP files are a parser's output, not annotation, and 
 Then on the system, from the reported check's errors under the new scorer: a participle the parse hangs on the verb
 of a speech verb's reported clause ('Jo Ames said he did not believe it, arguing that ...': 'arguing' under
 'believe') is the sayer's, so its speaker is the speech verb's subject, not the clause's 'he'
-(speakers._participle_of_sayer). eval/reported_speakers.py dev cue subjects 0.927 -> 0.930 of 617, he/she 0.883
+(cue_subjects._participle_of_sayer). eval/reported_speakers.py dev cue subjects 0.927 -> 0.930 of 617, he/she 0.883
 unchanged; dev, ecb, ecb2, ecb-pronouns: 0 quotes change; bench/analysis_same.py main vs this over all 982 ECB+
 bodies: 0 analyses differ (CPU 8.6 -> 8.0 ms/article); test (once) 0.767 / 0.868 / 0.895 -> 0.766 / 0.868 / 0.894
 (5 quotes change, unread: one more matched quote scored, named 0.935 of 414 -> 0.933 of 415), kept by the rule
