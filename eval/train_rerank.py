@@ -1,6 +1,7 @@
 """Train the headline re-ranker (src/storyline/extract/headline_rerank.json) and print held-out numbers.
 
-Run: PYTHONPATH=src .venv/bin/python eval/train_rerank.py [--quick] [--no-write] [--no-report] [--salts '' s2 s3]
+Run: PYTHONPATH=src .venv/bin/python eval/train_rerank.py [--quick] [--no-write] [--no-report] [--census]
+[--salts '' s2 s3]
 The second stage reads the linear ranker's top lines (extract/headline_rerank.py). It learns from the ranker's
 out-of-fold scores on half 0 (eval/train_lines.py's site folds, the same fold labellers), so it sees the ranker as
 the ranker sees an unseen site. Every setting is chosen by half-0 cross-validation by site over several fold splits
@@ -14,6 +15,7 @@ import argparse
 import json
 import sys
 import tempfile
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -88,7 +90,7 @@ class Stage:
     scored: (
         Any  # whether each page's title is a label (train_lines.declared_titles' pages are fitted on only)
     )
-    lines: list[list[int]]  # each page's top lines (row order), or [] when the lead stands in
+    lines: list[list[int]]  # each page's top line indices (row order), or [] when the lead stands in
 
 
 def stage_rows(cv: train_lines.RankerCV, top: int) -> Stage:
@@ -112,7 +114,7 @@ def stage_rows(cv: train_lines.RankerCV, top: int) -> Stage:
         x += rerank_features(pg.texts, rows, proba, best)
         y += [token_f1(cut[i], pg.title) for i in best]
         page += [g] * len(best)
-        lines.append([cut[i] for i in best])
+        lines.append(best)
     scored = np.array([pg.scored for pg in cv.pages])
     return Stage(np.array(x), np.array(y), np.array(page), cv.folds, base, scored, lines)
 
@@ -143,6 +145,11 @@ def picked_f1(stage: Stage, scores: Any) -> Any:
 
 def cross_validate(stage: Stage, depth: int, trees: int) -> Any:
     """Each page's token F1 with the re-ranker fitted on the other site folds."""
+    return picked_f1(stage, out_of_fold(stage, depth, trees))
+
+
+def out_of_fold(stage: Stage, depth: int, trees: int) -> Any:
+    """Each row's re-ranker score from trees fitted on the other site folds."""
     import numpy as np
 
     scores = np.zeros(len(stage.y))
@@ -150,7 +157,78 @@ def cross_validate(stage: Stage, depth: int, trees: int) -> Any:
     for fold in np.unique(stage.fold):
         test = row_fold == fold
         scores[test] = fit_trees(stage.x[~test], stage.y[~test], depth, trees).predict(stage.x[test])
-    return picked_f1(stage, scores)
+    return scores
+
+
+def census(cv: train_lines.RankerCV, stage: Stage, scores: Any) -> str:
+    """Where the cross-validated re-ranked pick loses headline token F1 on the fitting half (pages whose pick
+    scores below TARGET_MIN_F1): what was picked instead, by its gold role and place, and where the gold line
+    stood in the first stage's order, with the labeller's tag and its side of the body's first line."""
+    import numpy as np
+
+    picks: Counter = Counter()
+    golds: Counter = Counter()
+    lost: Counter = Counter()
+    scored = [g for g, pg in enumerate(cv.pages) if pg.scored]
+    for g in scored:
+        pg = cv.pages[g]
+        if not stage.lines[g]:
+            if stage.base[g] < train_lines.TARGET_MIN_F1:
+                picks["lead stood in"] += 1
+                lost["lead stood in"] += 1.0 - stage.base[g]
+            continue
+        at = np.flatnonzero(stage.page == g)
+        best = int(np.argmax(scores[at]))
+        f1 = float(stage.y[at[best]])
+        if f1 >= train_lines.TARGET_MIN_F1:
+            continue
+        kind, where = _pick_class(pg, stage.lines[g][best], f1), _gold_place(cv, g)
+        picks[kind] += 1
+        golds[where] += 1
+        lost[kind] += 1.0 - f1
+        lost[where] += 1.0 - f1
+    n = max(len(scored), 1)
+    out = [f"  re-ranked CV census ({n} titled pages; pages, token F1 lost per page), the pick:"]
+    for title, table in (("", picks), ("  the gold line:", golds)):
+        if title:
+            out.append(title)
+        for kind in sorted(table, key=lambda k: -lost[k]):
+            out.append(f"    {kind:64s} {table[kind]:4d}  {lost[kind] / n:.4f}")
+    return "\n".join(out)
+
+
+def _pick_class(pg: train_lines._RankerPage, i: int, f1: float) -> str:
+    """A wrong pick by its gold role; a chrome line also by its place against the gold title and body."""
+    role = pg.roles[i]
+    if role != "chrome":
+        return role + (" sharing the title's words" if f1 > 0 else "")
+    if f1 > 0:
+        return "chrome sharing the title's words (a rewrite, a related title)"
+    if pg.texts[i].count(" ") < 3:
+        return "chrome of one to three words (section, site, menu)"
+    head = pg.roles.index("headline") if "headline" in pg.roles else None
+    body = pg.roles.index("body") if "body" in pg.roles else len(pg.roles)
+    if head is not None and i < head:
+        return "chrome above the title (kicker, menu, promotion)"
+    if i > body:
+        return "chrome below the body's start (related title, caption, menu)"
+    return "chrome between the title and the body"
+
+
+def _gold_place(cv: train_lines.RankerCV, g: int) -> str:
+    """The first-stage rank of the page's best right line (a candidate reading as the title), its labeller tag
+    and its side of the first gold body line."""
+    pg = cv.pages[g]
+    proba = dict(zip(pg.lines, cv.proba[pg.first : pg.last], strict=True))
+    cut = dict(zip(pg.lines, pg.cut, strict=True))
+    order = sorted(proba, key=lambda i: (-proba[i], i))
+    right = [r for r, i in enumerate(order) if token_f1(cut[i], pg.title) >= train_lines.TARGET_MIN_F1]
+    if not right:
+        return "no candidate reads as the title"
+    i = order[right[0]]
+    body = pg.roles.index("body") if "body" in pg.roles else len(pg.roles)
+    rank = str(right[0]) if right[0] < 3 else "3-4" if right[0] < 5 else "5+"
+    return f"first-stage rank {rank}, tag {pg.tags[i]}, {'above' if i < body else 'below'} the body's start"
 
 
 def export(model: Any, top: int) -> dict[str, Any]:
@@ -184,6 +262,9 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="every fourth page only")
     parser.add_argument("--no-write", action="store_true", help="do not write the shipped model")
     parser.add_argument("--no-report", action="store_true", help="no held-out half-1 report")
+    parser.add_argument(
+        "--census", action="store_true", help="print where the chosen setting's CV picks lose"
+    )
     parser.add_argument("--salts", nargs="*", default=["", "s2", "s3"], help="fold splits of the site folds")
     args = parser.parse_args()
     sets = load_all(quick=args.quick)
@@ -227,6 +308,8 @@ def fit(args: argparse.Namespace, sets: dict, halves: dict, data: list, tmp: Pat
     print(f"chose top {top}, depth {depth}, {trees} trees (mean {np.mean(results[(top, depth, trees)]):.4f})")
     shipped = splits[args.salts[0]]
     stage = stages[(args.salts[0], top)]
+    if args.census:
+        print(census(shipped, stage, out_of_fold(stage, depth, trees)))
     model_json = export(fit_trees(stage.x, stage.y, depth, trees), top)
     path = tmp / "headline_rerank.json"
     path.write_text(json.dumps(model_json, separators=(",", ":")), encoding="utf-8")
