@@ -72,6 +72,29 @@ SUBSAMPLE = 0.8
 # - Other pages of the same site: 37 half-0 pages (74 renders) have a sibling page of their site in half 0
 #   (web.archive.org left out); no wrong pick there recurs verbatim on the sibling (2 right picks do). Nothing
 #   to measure a chrome-by-recurrence feature on; not built.
+# Session 24 (--census, fold split '', 1,130 titled half-0 pages, 292 picks below F1 0.8 and 9 lead stand-ins):
+# the labeller tags the gold line chrome on 179 of the 240 losses where a candidate reads as the title. Its rank
+# in the first stage: first 12 (0.009 F1 lost per page: the trees moved off it), second 95 (0.071), third 44
+# (0.034), fourth or fifth 44 (0.036) and lower 45 (0.036), both out of the top 3's reach; no candidate reads as
+# the title on 52 (0.031; where the title is a whole line, it stands past the prose run the labeller found). The
+# picks: a chrome line sharing some of the title's words 91 (0.054: a related title on the same subject, a longer
+# rewrite), a body line 79 (0.057: mostly the first body line directly under the title), chrome above the title
+# 38 (0.034), below the body's start 23, between title and body 23, of one to three words 19. Each idea below
+# against the shipped features (top 3, depth 3, 100 trees), half-0 CV by site, fold splits '' / s2 / s3 (0.7714 / 0.7773 / 0.7692, mean 0.7726; "n/15" = folds better):
+# - Lexical cohesion with the body the labeller found: the idf-weighted share of a line's words (idf over the
+#   page's distinct lines) in its first eight body-tagged lines, with its difference from the best other top
+#   line: 0.7661 / 0.7771 / 0.7678 (mean 0.7703); counting each word's body lines (up to 3) instead: mean 0.7697.
+#   The same share as a first-stage feature (line_roles, "hcoh" and its buckets): first stage 0.7656 / 0.7707 /
+#   0.7558 -> 0.7604 / 0.7682 / 0.7624, top-3 reach 0.891 / 0.895 / 0.889 -> 0.900 / 0.895 / 0.898, re-ranked
+#   0.7660 / 0.7724 / 0.7771 (mean 0.7718). A standfirst or a lead sentence repeats the body more than a title.
+# - A byline or dateline tag directly below the line, and within 2 / 3 / 5 lines below, each with its difference
+#   from the other top lines: directly 0.7711 / 0.7776 / 0.7690 (mean 0.7726); within 3 0.7713 / 0.7799 / 0.7720
+#   (mean 0.7744, 8/15) but within 2 0.7675 / 0.7799 / 0.7694 and within 5 0.7703 / 0.7776 / 0.7638: a gain
+#   that comes and goes with the window is fold noise. Not kept.
+# - Place against the labeller's first body line (offset, lines to the next body line, the first body line
+#   itself, the top line nearest above the body): 0.7711 / 0.7767 / 0.7658 together, 0.7683 / 0.7771 / 0.7708
+#   (offset and first body line), 0.7707 / 0.7780 / 0.7676 (lines to the next body line, nearest). Not kept.
+# - The trees averaged over five subsample seeds: 0.7698 / 0.7780 / 0.7679. Not kept.
 # Lead (session 22): the drop of the move was reverted before release: without it a Markdown "# Title" heading
 # above a "From: <department>" line lost to that line, and the first body line went as chrome
 # (tests/test_extract_published.py's press release); the held-out gain (+0.001 / +0.002) was within noise.
