@@ -10,8 +10,9 @@ from dataclasses import replace
 from scipy.cluster.hierarchy import DisjointSet
 
 from storyline.briefing.speakers import TITLES, VAGUE_ROLES, speaker_gender, speaker_role
-from storyline.briefing.spelling import same_surname, spell_key
+from storyline.briefing.spelling import same_surname
 from storyline.briefing.working_set import Corpus
+from storyline.lexicon.folding import spell_key
 from storyline.model import UPDATED, Analysis, Citation, Claim, ClaimSlot, Conflict, Entity, Quote, Side
 from storyline.settings import BriefSettings
 

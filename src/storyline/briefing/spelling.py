@@ -25,12 +25,16 @@ from nicknames import NickNamer
 from scipy.cluster.hierarchy import DisjointSet
 
 from storyline.analyze.entities import PLACE_LABELS, clean_name, person_parts
+from storyline.briefing.attributes import written_roles
 from storyline.briefing.locate import Locator
+from storyline.briefing.person_role import WORD, role_text
 from storyline.briefing.speakers import TITLES
 from storyline.briefing.working_set import Corpus
 from storyline.extract.linear import LinearModel, load_linear
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
-from storyline.lexicon.folding import unaccented
+from storyline.lexicon.folding import spell_key
+from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
+from storyline.lexicon.titles import JOB_NOUNS
 from storyline.model import UPDATED, Analysis, Citation, Claim, Conflict
 from storyline.settings import BriefSettings
 
@@ -51,11 +55,6 @@ class _Use:
     words: tuple[str, ...]  # spelling keys of the name's words
     entity: str | None = None  # the resolved entity (analysis merged its aliases), for people
     capitals: bool = False  # written in capitals, which often drop accents ("JOSE NUNEZ")
-
-
-def spell_key(word: str) -> str:
-    """A word's letters without case, accents, hyphens or dots: what a spelling difference is measured on."""
-    return re.sub(r"[^a-z0-9]", "", unaccented(word.lower()))
 
 
 def _marked_key(word: str) -> str:
@@ -355,10 +354,13 @@ def _key_model() -> LinearModel | None:
 
 
 def _link_forms(
-    forms: Mapping[tuple[str, ...], list[_Use]], people: set[tuple[str, ...]], threshold: float
+    forms: Mapping[tuple[str, ...], list[_Use]],
+    people: set[tuple[str, ...]],
+    threshold: float,
+    titles: Mapping[tuple[str, ...], set[tuple[str, ...]]],
 ) -> tuple[DisjointSet, set[tuple]]:
     """The written forms joined as one name's (same or variant spellings), and the variant pairs: the seeds of
-    spelling conflicts."""
+    spelling conflicts. ``titles``: the jobs each person's form is written with (``_titles``)."""
     entities = {f: {u.entity for u in us if u.entity} for f, us in forms.items()}
     names = list(forms)
     refs = DisjointSet(list(forms))
@@ -376,6 +378,7 @@ def _link_forms(
             same = not variant
         else:
             same, variant = _related(x, y, bool({x, y} & people), threshold, one)
+            variant = variant or (not same and {x, y} <= people and _one_holder(x, y, titles))
         variant = variant or (not same and bool({x, y} & places) and _exonym(x, y))
         if variant and len(x) == len(y) == 1 and frozenset((x[0], y[0])) in together:
             continue
@@ -386,6 +389,43 @@ def _link_forms(
         if variant:
             clash.add((x, y))
     return refs, clash
+
+
+def _one_holder(
+    x: tuple[str, ...], y: tuple[str, ...], titles: Mapping[tuple[str, ...], set[tuple[str, ...]]]
+) -> bool:
+    """Two full names of one surname and unrelated first names that outlets write with the same job ("coach Mark
+    Ames" / "Mike Ames, the coach"): one person whose first name an outlet got wrong (PROTOCOL.md: any other
+    letter sequence for one name is a conflict). Two people of one surname keep apart by their jobs ("Defence
+    Minister" / "Foreign Minister", a father and his son) and by an article naming both (``_two_people``)."""
+    wx, wy = _folded(x), _folded(y)
+    if len(wx) < 2 or len(wy) < 2 or wx[-1] != wy[-1] or _same_first(wx[0], wy[0]):
+        return False
+    # a first name, not an initial or a title the tagger took into the name ("Deputy Ortiz")
+    if any(len(w[0]) < 3 or w[0] in JOB_NOUNS or w[0] in TITLES for w in (wx, wy)):
+        return False
+    return bool(titles.get(x, set()) & titles.get(y, set()))
+
+
+def _titles(
+    c: Corpus, analyses: Mapping[str, Analysis], uses: Sequence[_Use]
+) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
+    """The jobs written beside each person's written form, each as its title's words with the job's one name for
+    its synonyms ("Defence Minister" -> ("defence", "minister"), "a spokeswoman for" -> ("spokesperson",))."""
+    at: dict[str, list[_Use]] = {}
+    for u in uses:
+        if u.group == "person":
+            at.setdefault(u.article_id, []).append(u)
+    out: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for r in written_roles(c, analyses):
+        if not r.job or r.verb:
+            continue
+        *mods, _head = WORD.findall(role_text(c, r).lower()) or [""]
+        title = (*(w for w in mods if w not in STOP_WORDS and w not in r.job.split()), *r.job.split())
+        for u in at.get(r.article_id, ()):
+            if u.start <= r.name[0] < u.end:
+                out.setdefault(u.words, set()).add(title)
+    return out
 
 
 def _two_people(x: tuple[str, ...], y: tuple[str, ...], forms: Mapping[tuple[str, ...], list[_Use]]) -> bool:
@@ -450,7 +490,7 @@ def name_candidates(
     for u in uses:
         forms.setdefault(u.words, []).append(u)
     people = {f for f, us in forms.items() if any(u.group == "person" for u in us)}
-    refs, clash = _link_forms(forms, people, settings.name_similarity)
+    refs, clash = _link_forms(forms, people, settings.name_similarity, _titles(c, analyses, uses))
     _link_surnames(c, uses, forms, people, refs, clash, settings.name_similarity)
     loc = Locator(c)
     clash = {pair for pair in clash if not any(all(_in_headline(c, loc, u) for u in forms[f]) for f in pair)}
