@@ -473,6 +473,23 @@ def test_british_and_american_spellings_of_a_name_agree():
     assert conflicts  # a first name is no word ending: -ise/-ize there is a letter changed
 
 
+def test_a_surname_follows_no_national_spelling():
+    """A person's surname is no common word with a British and an American form: "Okafor"/"Okafour" or
+    "Pryor"/"Pryour" is a letter added, in a full name or beside the same first name's initial."""
+    for a, b in (
+        ("Dale Okafor", "Dale Okafour"),
+        ("Lena Pryor", "Lena Pryour"),
+        ("Ruth Calder", "Ruth Caldre"),
+    ):
+        conflicts, agreed = _spelling(
+            f"Police said {a} was not hurt in the fire.",
+            f"Police said {b} was not hurt in the fire.",
+            [a],
+            [b],
+        )
+        assert [k.kind for k in conflicts] == ["spelling"] and not agreed, (a, b)
+
+
 def test_a_title_cased_headline_fragment_is_no_spelling():
     """A headline capitalises every word, so the tagger's span there is no name the outlet spells; an all-caps
     body is still prose."""

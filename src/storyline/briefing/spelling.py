@@ -235,8 +235,13 @@ def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float, on
             or _romanised(x[0]) == _romanised(y[0])
         )
     a, b = sorted((x[-1], y[-1]), key=len)
+    # a surname follows no national spelling of a common word: "Okafor"/"Okafour" is a letter added
     return _same_first(x[0], y[0]) and (
-        _variant(a, b, threshold) or len(a) >= 4 and b.endswith(a) or _letter_added(a, b)
+        _variant(a, b, threshold)
+        or len(a) >= 4
+        and b.endswith(a)
+        or _letter_added(a, b)
+        or orthographic(a) == orthographic(b)
     )
 
 
@@ -309,11 +314,12 @@ def _related(
     have two or more words and either is tagged a person (spaCy's label of a rare name is a guess); ``one``:
     the entity resolver merged them."""
     wx, wy = _folded(wx), _folded(wy)
-    if wx != wy and tuple(map(orthographic, wx)) == tuple(map(orthographic, wy)):
+    full_names = len(wx) >= 2 and len(wy) >= 2 and person
+    if not full_names and wx != wy and tuple(map(orthographic, wx)) == tuple(map(orthographic, wy)):
         return True, False  # "Centre"/"Center": one name in British and American spelling
     if len(wx) >= 3 and wx != wy and sorted(wx) == sorted(wy):
         return False, True  # "Smart Dynamic Cooling": the words of one name in another order
-    if len(wx) >= 2 and len(wy) >= 2 and person:
+    if full_names:
         return _same_person(wx, wy), not _same_person(wx, wy) and _person_variant(wx, wy, threshold, one)
     if person and len(wx) == len(wy) == 1 and min(len(wx[0]), len(wy[0])) >= 5:
         a, b = sorted((wx[0], wy[0]), key=len)
