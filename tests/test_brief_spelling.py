@@ -746,3 +746,36 @@ def test_one_surname_with_other_first_names_and_other_jobs_or_one_article_stays_
         ["Tim Reyes"],
     )
     assert not conflicts
+
+
+def test_the_other_name_of_a_list_one_outlet_respells_is_respelt_too():
+    """Two outlets list two villages, and spell one of them two ways: the other, with the same initial and most
+    letters alike, is one village written two ways (in either order, tagged as one span or two)."""
+    for b, names_b in (
+        ("Houses fell in Kovaska and Tvalieh on Sunday.", [("Kovaska", "PERSON"), ("Tvalieh", "GPE")]),
+        ("Tvalieh, Kovaska and two farms were hit.", [("Tvalieh", "GPE"), ("Kovaska", "GPE")]),
+    ):
+        c, analyses, settings = _corpus(
+            {"a": "Walls fell in the villages of Tavalieh and Koska.", "b": b},
+            {"a": [("Tavalieh and Koska", "ORG")], "b": names_b},
+        )
+        conflicts, _agreed = name_candidates(c, analyses, settings)
+        assert sorted(k.topic for k in conflicts) == [
+            "spelling: Koska / Kovaska",
+            "spelling: Tavalieh / Tvalieh",
+        ]
+
+
+def test_a_listed_name_beside_one_spelt_alike_or_unlike_stays_apart():
+    """The list's other name is compared only when the outlets respell its partner: "Koska" beside one
+    spelling of "Tavalieh" everywhere is no evidence, nor is a name with another initial."""
+    for b, names_b in (
+        ("Houses fell in Kovaska and Tavalieh on Sunday.", [("Kovaska", "GPE"), ("Tavalieh", "GPE")]),
+        ("Houses fell in Govaska and Tvalieh on Sunday.", [("Govaska", "GPE"), ("Tvalieh", "GPE")]),
+    ):
+        c, analyses, settings = _corpus(
+            {"a": "Walls fell in the villages of Tavalieh and Koska.", "b": b},
+            {"a": [("Tavalieh and Koska", "ORG")], "b": names_b},
+        )
+        conflicts, _agreed = name_candidates(c, analyses, settings)
+        assert not any("Koska" in k.topic for k in conflicts), b

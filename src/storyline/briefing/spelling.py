@@ -13,6 +13,7 @@ share an initial are compared, so a story's thousands of names cost no quadratic
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -486,6 +487,46 @@ def _link_surnames(
             clash.add((f, surnames[close[0]]))
 
 
+_LISTED = re.compile(r"\s*(?:,|,?\s+and|&)\s+")
+
+
+def _lists(c: Corpus, uses: Sequence[_Use]) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """(article, name, name) of two one-word names an article lists together ("the villages of Tavalieh and
+    Koska", "Koska, Tavalieh")."""
+    by_article: dict[str, list[_Use]] = {}
+    for u in uses:
+        by_article.setdefault(u.article_id, []).append(u)
+    out = []
+    for aid, us in by_article.items():
+        us.sort(key=lambda u: u.start)
+        body = c.by_id[aid].body
+        for u, v in itertools.pairwise(us):
+            if len(u.words) == len(v.words) == 1 and _LISTED.fullmatch(body, u.end, v.start):
+                out.append((aid, u.words, v.words))
+    return out
+
+
+def _link_listed(
+    c: Corpus, uses: Sequence[_Use], refs: DisjointSet, clash: set[tuple], threshold: float
+) -> None:
+    """Two names two outlets list together, one of them spelt two ways ("Tavalieh and Koska" / "Kosca and
+    Tvalieh"): the outlets transliterate the list's names from one source, so its other name, spelt with the same
+    initial and ``threshold`` of its letters alike, is the same place or person written two ways too."""
+    key_of = c.outlet_keys()
+    lists = _lists(c, uses)
+    for n, (a, p, q) in enumerate(lists):
+        for b, r, s in lists[n + 1 :]:
+            if key_of.get(a) == key_of.get(b):
+                continue
+            for (x, y), (z, w) in (((p, q), (r, s)), ((p, q), (s, r)), ((q, p), (r, s)), ((q, p), (s, r))):
+                spelt = (x, z) in clash or (z, x) in clash
+                if not spelt or refs.connected(y, w) or y[0][:1] != w[0][:1]:
+                    continue
+                if difflib.SequenceMatcher(None, spell_key(y[0]), spell_key(w[0])).ratio() >= threshold:
+                    refs.merge(y, w)
+                    clash.add((y, w))
+
+
 def name_candidates(
     c: Corpus, analyses: Mapping[str, Analysis], settings: BriefSettings
 ) -> tuple[list[Conflict], list[tuple[Claim, list[float]]]]:
@@ -498,6 +539,7 @@ def name_candidates(
     people = {f for f, us in forms.items() if any(u.group == "person" for u in us)}
     refs, clash = _link_forms(forms, people, settings.name_similarity, _titles(c, analyses, uses))
     _link_surnames(c, uses, forms, people, refs, clash, settings.name_similarity)
+    _link_listed(c, uses, refs, clash, settings.listed_name_similarity)
     loc = Locator(c)
     clash = {pair for pair in clash if not any(all(_in_headline(c, loc, u) for u in forms[f]) for f in pair)}
     roles = _event_roles(c, analyses)
