@@ -779,3 +779,38 @@ def test_a_listed_name_beside_one_spelt_alike_or_unlike_stays_apart():
         )
         conflicts, _agreed = name_candidates(c, analyses, settings)
         assert not any("Koska" in k.topic for k in conflicts), b
+
+
+def _quoted(bodies: dict[str, str], speakers: dict[str, str]):
+    """Two outlets each crediting its article's one quote to the name given; (conflicts, agreements)."""
+    c, analyses, settings = _corpus(bodies, {aid: [(name, "PERSON")] for aid, name in speakers.items()})
+    for aid, name in speakers.items():
+        body, at = bodies[aid], bodies[aid].index(name)
+        start = body.index('"')
+        end = body.index('"', start + 1) + 1
+        quote = Quote(aid, start, end, body[start:end], name, speaker_start=at, speaker_end=at + len(name))
+        analyses[aid] = replace(analyses[aid], quotes=(quote,))
+    return name_candidates(c, analyses, settings)
+
+
+def test_one_quote_credited_to_two_first_names_of_one_surname_is_one_person_misnamed():
+    """Two outlets quote the same words, one crediting "Mark Ames" and the other "Mike Ames": one speaker whose
+    first name an outlet got wrong, also when the quotes differ by a word or the name comes first."""
+    for a, b in (
+        ('"We kept the ball and never panicked," Mark Ames said.', '"We kept the ball and never panicked," Mike Ames said.'),
+        ('Mark Ames said: "We kept the ball and never once panicked out there."',
+         '"We kept the ball and never panicked out there," said Mike Ames.'),
+    ):  # fmt: skip
+        conflicts, agreed = _quoted({"a": a, "b": b}, {"a": "Mark Ames", "b": "Mike Ames"})
+        assert [k.kind for k in conflicts] == ["spelling"] and not agreed, a
+
+
+def test_two_people_of_one_surname_quoted_saying_different_things_stay_apart():
+    conflicts, _agreed = _quoted(
+        {
+            "a": '"We kept the ball and never panicked," Mark Ames said.',
+            "b": '"The referee had a poor night, in my view," Mike Ames said.',
+        },
+        {"a": "Mark Ames", "b": "Mike Ames"},
+    )
+    assert not conflicts

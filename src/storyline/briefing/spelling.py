@@ -29,7 +29,7 @@ from storyline.analyze.entities import PLACE_LABELS, clean_name, person_parts
 from storyline.briefing.attributes import written_roles
 from storyline.briefing.locate import Locator
 from storyline.briefing.person_role import WORD, role_text
-from storyline.briefing.speakers import TITLES
+from storyline.briefing.speakers import TITLES, quote_grams
 from storyline.briefing.working_set import Corpus
 from storyline.extract.linear import LinearModel, load_linear
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
@@ -364,10 +364,10 @@ def _link_forms(
     forms: Mapping[tuple[str, ...], list[_Use]],
     people: set[tuple[str, ...]],
     threshold: float,
-    titles: Mapping[tuple[str, ...], set[tuple[str, ...]]],
+    context: _Context,
 ) -> tuple[DisjointSet, set[tuple]]:
     """The written forms joined as one name's (same or variant spellings), and the variant pairs: the seeds of
-    spelling conflicts. ``titles``: the jobs each person's form is written with (``_titles``)."""
+    spelling conflicts. ``context``: the jobs and quotes outlets write with each person's form."""
     entities = {f: {u.entity for u in us if u.entity} for f, us in forms.items()}
     names = list(forms)
     refs = DisjointSet(list(forms))
@@ -385,7 +385,7 @@ def _link_forms(
             same = not variant
         else:
             same, variant = _related(x, y, bool({x, y} & people), threshold, one)
-            variant = variant or (not same and {x, y} <= people and _one_holder(x, y, titles))
+            variant = variant or (not same and {x, y} <= people and _one_holder(x, y, context))
         variant = variant or (not same and bool({x, y} & places) and _exonym(x, y))
         if variant and len(x) == len(y) == 1 and frozenset((x[0], y[0])) in together:
             continue
@@ -398,41 +398,68 @@ def _link_forms(
     return refs, clash
 
 
-def _one_holder(
-    x: tuple[str, ...], y: tuple[str, ...], titles: Mapping[tuple[str, ...], set[tuple[str, ...]]]
-) -> bool:
+@dataclass
+class _Context:
+    """What outlets write with each person's written form: the jobs beside it (``_titles``), and the word
+    3-grams of the quotes credited to it; ``overlap``/``min_grams``: how much of two quotes makes one quote
+    (settings.quote_overlap, min_quote_grams, as speaker conflicts compare quotes)."""
+
+    titles: dict[tuple[str, ...], set[tuple[str, ...]]]
+    quotes: dict[tuple[str, ...], list[set[tuple[str, ...]]]]
+    overlap: float
+    min_grams: int
+
+    def shared(self, x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+        """Whether the two forms are written with the same job or credited with one quote."""
+        if self.titles.get(x, set()) & self.titles.get(y, set()):
+            return True
+        return any(
+            min(len(a), len(b)) >= self.min_grams and len(a & b) / min(len(a), len(b)) >= self.overlap
+            for a in self.quotes.get(x, ()) for b in self.quotes.get(y, ())
+        )  # fmt: skip
+
+
+def _one_holder(x: tuple[str, ...], y: tuple[str, ...], context: _Context) -> bool:
     """Two full names of one surname and unrelated first names that outlets write with the same job ("coach Mark
-    Ames" / "Mike Ames, the coach"): one person whose first name an outlet got wrong (PROTOCOL.md: any other
-    letter sequence for one name is a conflict). Two people of one surname keep apart by their jobs ("Defence
-    Minister" / "Foreign Minister", a father and his son) and by an article naming both (``_two_people``)."""
+    Ames" / "Mike Ames, the coach") or credit with one quote: one person whose first name an outlet got wrong
+    (PROTOCOL.md: any other letter sequence for one name is a conflict). Two people of one surname keep apart by
+    their jobs ("Defence Minister" / "Foreign Minister", a father and his son) and by an article naming both
+    (``_two_people``)."""
     wx, wy = _folded(x), _folded(y)
     if len(wx) < 2 or len(wy) < 2 or wx[-1] != wy[-1] or _same_first(wx[0], wy[0]):
         return False
     # a first name, not an initial or a title the tagger took into the name ("Deputy Ortiz")
     if any(len(w[0]) < 3 or w[0] in JOB_NOUNS or w[0] in TITLES for w in (wx, wy)):
         return False
-    return bool(titles.get(x, set()) & titles.get(y, set()))
+    return context.shared(x, y)
 
 
-def _titles(
-    c: Corpus, analyses: Mapping[str, Analysis], uses: Sequence[_Use]
-) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
+def _context(
+    c: Corpus, analyses: Mapping[str, Analysis], uses: Sequence[_Use], settings: BriefSettings
+) -> _Context:
     """The jobs written beside each person's written form, each as its title's words with the job's one name for
-    its synonyms ("Defence Minister" -> ("defence", "minister"), "a spokeswoman for" -> ("spokesperson",))."""
+    its synonyms ("Defence Minister" -> ("defence", "minister"), "a spokeswoman for" -> ("spokesperson",)), and
+    the quotes credited to it."""
     at: dict[str, list[_Use]] = {}
     for u in uses:
         if u.group == "person":
             at.setdefault(u.article_id, []).append(u)
-    out: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+
+    def form(article_id: str, start: int) -> tuple[str, ...] | None:
+        return next((u.words for u in at.get(article_id, ()) if u.start <= start < u.end), None)
+
+    titles: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for r in written_roles(c, analyses):
-        if not r.job or r.verb:
-            continue
-        *mods, _head = WORD.findall(role_text(c, r).lower()) or [""]
-        title = (*(w for w in mods if w not in STOP_WORDS and w not in r.job.split()), *r.job.split())
-        for u in at.get(r.article_id, ()):
-            if u.start <= r.name[0] < u.end:
-                out.setdefault(u.words, set()).add(title)
-    return out
+        if r.job and not r.verb and (f := form(r.article_id, r.name[0])):
+            *mods, _head = WORD.findall(role_text(c, r).lower()) or [""]
+            title = (*(w for w in mods if w not in STOP_WORDS and w not in r.job.split()), *r.job.split())
+            titles.setdefault(f, set()).add(title)
+    quotes: dict[tuple[str, ...], list[set[tuple[str, ...]]]] = {}
+    for an in analyses.values():
+        for q in an.quotes if an.article_id in c.by_id else ():
+            if q.speaker_start is not None and (f := form(q.article_id, q.speaker_start)):
+                quotes.setdefault(f, []).append(quote_grams(q.verbatim))
+    return _Context(titles, quotes, settings.quote_overlap, settings.min_quote_grams)
 
 
 def _two_people(x: tuple[str, ...], y: tuple[str, ...], forms: Mapping[tuple[str, ...], list[_Use]]) -> bool:
@@ -537,7 +564,7 @@ def name_candidates(
     for u in uses:
         forms.setdefault(u.words, []).append(u)
     people = {f for f, us in forms.items() if any(u.group == "person" for u in us)}
-    refs, clash = _link_forms(forms, people, settings.name_similarity, _titles(c, analyses, uses))
+    refs, clash = _link_forms(forms, people, settings.name_similarity, _context(c, analyses, uses, settings))
     _link_surnames(c, uses, forms, people, refs, clash, settings.name_similarity)
     _link_listed(c, uses, refs, clash, settings.listed_name_similarity)
     loc = Locator(c)
