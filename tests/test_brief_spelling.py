@@ -814,3 +814,21 @@ def test_two_people_of_one_surname_quoted_saying_different_things_stay_apart():
         {"a": "Mark Ames", "b": "Mike Ames"},
     )
     assert not conflicts
+
+
+def test_a_surname_the_letter_rules_decline_is_misspelt_beside_the_same_job():
+    """An "s" added ("Hale"/"Hales") is a plural to the letter rules alone; beside the same first name and job it
+    is one person's surname misspelt. Another job, or a surname with few letters alike, stays apart."""
+    conflicts, agreed = _spelling(
+        "Coach Mark Hale praised the defence.",
+        "Mark Hales, the coach, praised it.",
+        ["Mark Hale"],
+        ["Mark Hales"],
+    )
+    assert [k.kind for k in conflicts] == ["spelling"] and not agreed
+    for b, name in (
+        ("Mark Hales, a student, praised it.", "Mark Hales"),
+        ("Coach Mark Rowe praised the defence.", "Mark Rowe"),
+    ):
+        conflicts, _agreed = _spelling("Coach Mark Hale praised the defence.", b, ["Mark Hale"], [name])
+        assert not conflicts, b

@@ -402,12 +402,14 @@ def _link_forms(
 class _Context:
     """What outlets write with each person's written form: the jobs beside it (``_titles``), and the word
     3-grams of the quotes credited to it; ``overlap``/``min_grams``: how much of two quotes makes one quote
-    (settings.quote_overlap, min_quote_grams, as speaker conflicts compare quotes)."""
+    (settings.quote_overlap, min_quote_grams, as speaker conflicts compare quotes); ``similarity``: how alike two
+    surnames they show one person's must be."""
 
     titles: dict[tuple[str, ...], set[tuple[str, ...]]]
     quotes: dict[tuple[str, ...], list[set[tuple[str, ...]]]]
     overlap: float
     min_grams: int
+    similarity: float  # settings.context_name_similarity
 
     def shared(self, x: tuple[str, ...], y: tuple[str, ...]) -> bool:
         """Whether the two forms are written with the same job or credited with one quote."""
@@ -420,18 +422,26 @@ class _Context:
 
 
 def _one_holder(x: tuple[str, ...], y: tuple[str, ...], context: _Context) -> bool:
-    """Two full names of one surname and unrelated first names that outlets write with the same job ("coach Mark
-    Ames" / "Mike Ames, the coach") or credit with one quote: one person whose first name an outlet got wrong
-    (PROTOCOL.md: any other letter sequence for one name is a conflict). Two people of one surname keep apart by
-    their jobs ("Defence Minister" / "Foreign Minister", a father and his son) and by an article naming both
-    (``_two_people``)."""
+    """Two full names outlets write with the same job ("coach Mark Ames" / "Mike Ames, the coach") or credit
+    with one quote: one person an outlet misnamed (PROTOCOL.md: any other letter sequence for one name is a
+    conflict), when the surname is the same and the first names unrelated, or the first names alike and the
+    surnames ``context.similarity`` alike ("Hale"/"Hales": the letters the spelling rules alone decline). Two
+    people of one surname keep apart by their jobs ("Defence Minister" / "Foreign Minister", a father and his
+    son) and by an article naming both (``_two_people``)."""
     wx, wy = _folded(x), _folded(y)
-    if len(wx) < 2 or len(wy) < 2 or wx[-1] != wy[-1] or _same_first(wx[0], wy[0]):
+    if len(wx) < 2 or len(wy) < 2:
         return False
     # a first name, not an initial or a title the tagger took into the name ("Deputy Ortiz")
     if any(len(w[0]) < 3 or w[0] in JOB_NOUNS or w[0] in TITLES for w in (wx, wy)):
         return False
-    return context.shared(x, y)
+    if wx[-1] == wy[-1]:
+        named = not _same_first(wx[0], wy[0])
+    else:
+        ratio = difflib.SequenceMatcher(None, wx[-1], wy[-1]).ratio()
+        named = (
+            _same_first(wx[0], wy[0]) and min(len(wx[-1]), len(wy[-1])) >= 3 and ratio >= context.similarity
+        )
+    return named and context.shared(x, y)
 
 
 def _context(
@@ -459,7 +469,9 @@ def _context(
         for q in an.quotes if an.article_id in c.by_id else ():
             if q.speaker_start is not None and (f := form(q.article_id, q.speaker_start)):
                 quotes.setdefault(f, []).append(quote_grams(q.verbatim))
-    return _Context(titles, quotes, settings.quote_overlap, settings.min_quote_grams)
+    return _Context(
+        titles, quotes, settings.quote_overlap, settings.min_quote_grams, settings.context_name_similarity
+    )
 
 
 def _two_people(x: tuple[str, ...], y: tuple[str, ...], forms: Mapping[tuple[str, ...], list[_Use]]) -> bool:
@@ -566,7 +578,7 @@ def name_candidates(
     people = {f for f, us in forms.items() if any(u.group == "person" for u in us)}
     refs, clash = _link_forms(forms, people, settings.name_similarity, _context(c, analyses, uses, settings))
     _link_surnames(c, uses, forms, people, refs, clash, settings.name_similarity)
-    _link_listed(c, uses, refs, clash, settings.listed_name_similarity)
+    _link_listed(c, uses, refs, clash, settings.context_name_similarity)
     loc = Locator(c)
     clash = {pair for pair in clash if not any(all(_in_headline(c, loc, u) for u in forms[f]) for f in pair)}
     roles = _event_roles(c, analyses)
