@@ -386,6 +386,12 @@ class BriefSettings:
     name_similarity: float = knob(
         0.75, "difflib ratio above which two differing name tokens are spellings of one name (Sergey/Sergei)."
     )
+    context_name_similarity: float = knob(
+        0.6,
+        "difflib ratio two names need when their context says one referent (outlets list them beside one name "
+        "each spells differently, or write them with one job or quote): Koska/Kovaska = 0.67; set on "
+        "eval/claims.py's fit half, one village pair.",
+    )
     unique_per_outlet: int = knob(5, "Most unique facts listed per outlet.")
     timeline_max: int = knob(20, "Most timeline entries.")
     events_max: int = knob(
