@@ -102,3 +102,30 @@ def test_traps_a_report_an_anniversary_a_deadline_and_last_week_do_not_conflict(
     # "last week" names no day, in an article published days later or not
     assert "last week" not in _claims("The plant closed last week.")
     assert not _brief("The plant closed on Monday.", "The plant closed last week.", days=4).conflicts
+
+
+def test_the_end_or_middle_of_a_month_is_that_month():
+    monday = date(2026, 3, 2)
+    assert _claims("The depot will close at the end of April.", monday)["the end of April"] == (
+        "close" + PLANNED,
+        "2026-04",
+    )
+    assert _claims("The depot will shut in mid-May.", monday)["mid-May"] == ("shut" + PLANNED, "2026-05")
+    assert _claims("The depot shut at the end of January.", monday)["the end of January"] == (
+        "shut",
+        "2026-01",
+    )
+
+
+def test_two_months_of_one_plan_conflict_but_past_months_and_a_day_against_a_month_do_not():
+    closes = "The mill will close its doors {}, with the loss of 300 jobs."
+    assert [
+        k.kind for k in _brief(closes.format("at the end of April"), closes.format("in mid-May")).conflicts
+    ] == ["date"]
+    assert not _brief(closes.format("at the end of April"), closes.format("on April 30")).conflicts
+    # a month against a day of one planned act: a first step and a later one ("appear on Monday", "in May")
+    appear = "The driver will appear in court {} on a charge of dangerous driving."
+    assert not _brief(appear.format("on Monday"), appear.format("in May")).conflicts
+    # two past months of one verb are two steps of the story
+    opened = "The chain opened a new store {}, its owner said."
+    assert not _brief(opened.format("in January"), opened.format("in February")).conflicts
