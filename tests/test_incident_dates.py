@@ -129,3 +129,22 @@ def test_two_months_of_one_plan_conflict_but_past_months_and_a_day_against_a_mon
     # two past months of one verb are two steps of the story
     opened = "The chain opened a new store {}, its owner said."
     assert not _brief(opened.format("in January"), opened.format("in February")).conflicts
+
+
+def test_traps_an_arrest_and_a_trial_or_two_quakes_a_day_apart_do_not_conflict():
+    assert not _brief(
+        "Police arrested the builder on Monday after the collapse.",
+        "The builder went on trial on Tuesday over the collapse.",
+    ).conflicts
+    # an outlet that tells both quakes' days tells two moments, not one day misdated
+    assert not _brief(
+        "A strong quake struck the valley on Monday.",
+        "A quake struck the valley on Monday. A second quake struck on Tuesday, cracking the dam.",
+    ).conflicts
+    # one quake, dated a day apart by two outlets, still conflicts
+    assert [
+        k.kind
+        for k in _brief(
+            "A strong quake struck the valley on Monday.", "A strong quake struck the valley on Tuesday."
+        ).conflicts
+    ] == ["date"]
