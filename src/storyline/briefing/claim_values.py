@@ -32,6 +32,7 @@ from dataclasses import replace
 from datetime import date
 
 from storyline.analyze import kinds
+from storyline.analyze.date_parts import PLANNED
 from storyline.extract.published import ZONES
 from storyline.lexicon.dates import month_name
 from storyline.lexicon.measures import CAUSE, DEATH_PLACE, DISTANCE, TAKEN_TO, VAGUE_CAUSES, VEHICLE_COLOUR
@@ -98,7 +99,9 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
         return max(x[0], y[0]) <= min(x[1], y[1])
     if a.kind == "date":
         if (a.is_period or b.is_period) and not (a.value.startswith(b.value) or b.value.startswith(a.value)):
-            return None  # two years or months: often two steps of one story (charged in 2007, tried in 2008)
+            # two years or months: often two steps of one story (charged in 2007, tried in 2008); but two months
+            # of one act still to come are one plan told two ways ("will close at the end of April" / "in mid-May")
+            return False if len(a.value) == len(b.value) == 7 and a.measure.endswith(PLANNED) else None
         if {date_form(a.value), date_form(b.value)} == {"iso", "weekday"}:
             # a day against another's weekday, as two weekdays are (an article without a date of its own leaves
             # its "Tuesday" unresolved): fit 44_ecbplus, held-out 28_ecb
