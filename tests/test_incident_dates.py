@@ -70,21 +70,10 @@ def test_the_night_of_a_day_is_that_day_and_no_clock_time():
     assert _claims("The fire broke out at 3 in the morning.", kind="time")  # a clock figure still is one
 
 
-def test_a_day_with_its_part_of_the_day_is_that_day():
-    shot = "He was shot Tuesday night outside his home."
-    assert _claims(shot)["Tuesday night"] == ("shoot", "2026-03-03")
-    assert _claims(shot, None)["Tuesday night"][1] == "tuesday"
-    assert _claims("The shop was raided Sunday night.")["Sunday night"] == ("raid", "2026-03-01")
-    assert not _claims(shot, kind="time")
-
-
 def test_a_month_counted_from_a_known_article_date_is_read():
     assert _claims("The fund was wound up last month.")["last month"] == ("wind", "2026-02")
     assert _claims("The pier was sold in January.")["January"] == ("sell", "2026-01")
     assert not _claims("The pier was sold last month.", anchor=None)  # whose month: unknown
-    # a month still to come is the next one of its name, not last year's
-    assert _claims("The pier will reopen in July.")["July"] == ("reopen" + PLANNED, "2026-07")
-    assert _claims("The pier reopened in July.")["July"] == ("reopen", "2025-07")
 
 
 def test_two_outlets_months_of_one_verdict_are_compared_as_written():

@@ -21,15 +21,7 @@ from text_to_num import alpha2digit, text2num
 
 from storyline.analyze.colours import find_colours
 from storyline.analyze.counted import counted_group, reading, undergone, wrapped
-from storyline.analyze.date_parts import (
-    DEADLINE,
-    PLANNED,
-    calendar_value,
-    date_parts,
-    next_period,
-    range_top,
-    resolve_day,
-)
+from storyline.analyze.date_parts import DEADLINE, PLANNED, calendar_value, date_parts, range_top, resolve_day
 from storyline.analyze.incident_dates import clause_verb, told_past
 from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, increment, money_of, split_glued, sums
@@ -121,12 +113,8 @@ def find_claims(
             claim = place_claim(article_id, ent) or _rank(article_id, ent, dates)
         else:
             claim = _claim(article_id, ent, dates, anchor)
-        if (
-            claim is None
-            and ent.label_ == "TIME"
-            and (day := _day_of_time(ent) or _day_part(ent)) is not None
-        ):
-            claim = _claim(article_id, day, dates, anchor)  # "the night of March 3", "Tuesday night": its day
+        if claim is None and ent.label_ == "TIME" and (day := _day_of_time(ent)) is not None:
+            claim = _claim(article_id, day, dates, anchor)  # "the night of March 3": no clock, its day
         if claim is not None and not (out and claim.start < out[-1].end):  # not "1336" of "5:06 (1336 GMT)"
             out.append(claim)
             day = _day_of_time(ent) if claim.kind == "time" else None
@@ -226,15 +214,6 @@ def _day_of_time(ent: Span) -> Span | None:
     date of its own: from the first weekday or month name to the entity's end."""
     day = next((t for t in ent if t.lower_.rstrip(".") in WEEKDAYS or _month(t)), None)
     return Span(ent.doc, day.i, ent.end, label="DATE") if day is not None and day.i > ent.start else None
-
-
-def _day_part(ent: Span) -> Span | None:
-    """A time entity with no clock figure that opens with its day ("Tuesday night", "Friday evening"): that
-    day, as a date."""
-    first = ent[0]
-    return (
-        Span(ent.doc, ent.start, ent.end, label="DATE") if first.lower_ in WEEKDAYS or _month(first) else None
-    )
 
 
 _DATELINE_ENDS = frozenset("( - – —".split())
@@ -764,14 +743,6 @@ def _dated(
         value = resolve_day(
             value, anchor, ahead, strict=strict, week=week, past=not ahead and told_past(root)
         )
-    if (
-        ahead
-        and anchor is not None
-        and len(value) == 7
-        and value[:1].isdigit()
-        and not any(_is_year([t]) for t in tokens)
-    ):
-        value = next_period(value, anchor)  # "will open in July" said in March: this year's July, not last
     # a day after the article's own is one to come, whatever the verb ("remanded to appear on Aug. 19")
     ahead |= anchor is not None and len(value) == 10 and value[:1].isdigit() and value > anchor.isoformat()
     if _deadline(ent):
