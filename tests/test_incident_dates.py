@@ -74,6 +74,9 @@ def test_a_month_counted_from_a_known_article_date_is_read():
     assert _claims("The fund was wound up last month.")["last month"] == ("wind", "2026-02")
     assert _claims("The pier was sold in January.")["January"] == ("sell", "2026-01")
     assert not _claims("The pier was sold last month.", anchor=None)  # whose month: unknown
+    # a month still to come is the next one of its name, not last year's
+    assert _claims("The pier will reopen in July.")["July"] == ("reopen" + PLANNED, "2026-07")
+    assert _claims("The pier reopened in July.")["July"] == ("reopen", "2025-07")
 
 
 def test_two_outlets_months_of_one_verdict_are_compared_as_written():

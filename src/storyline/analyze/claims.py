@@ -21,7 +21,15 @@ from text_to_num import alpha2digit, text2num
 
 from storyline.analyze.colours import find_colours
 from storyline.analyze.counted import counted_group, reading, undergone, wrapped
-from storyline.analyze.date_parts import DEADLINE, PLANNED, calendar_value, date_parts, range_top, resolve_day
+from storyline.analyze.date_parts import (
+    DEADLINE,
+    PLANNED,
+    calendar_value,
+    date_parts,
+    next_period,
+    range_top,
+    resolve_day,
+)
 from storyline.analyze.incident_dates import clause_verb, told_past
 from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, increment, money_of, split_glued, sums
@@ -743,6 +751,14 @@ def _dated(
         value = resolve_day(
             value, anchor, ahead, strict=strict, week=week, past=not ahead and told_past(root)
         )
+    if (
+        ahead
+        and anchor is not None
+        and len(value) == 7
+        and value[:1].isdigit()
+        and not any(_is_year([t]) for t in tokens)
+    ):
+        value = next_period(value, anchor)  # "will open in July" said in March: this year's July, not last
     # a day after the article's own is one to come, whatever the verb ("remanded to appear on Aug. 19")
     ahead |= anchor is not None and len(value) == 10 and value[:1].isdigit() and value > anchor.isoformat()
     if _deadline(ent):

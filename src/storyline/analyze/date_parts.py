@@ -137,3 +137,11 @@ def resolve_day(
     if past:
         days = [d for d in days if d <= anchor]
     return min(days, key=lambda d: abs(d - anchor)).isoformat() if days else value
+
+
+def next_period(value: str, anchor: date) -> str:
+    """A month ("2025-07") resolved from the article's date, moved a year on when it lies before the anchor's own
+    month: the month an act still to come happens in ("will open in July" said in March 2026 is July 2026)."""
+    if len(value) == 7 and value < f"{anchor:%Y-%m}":
+        return f"{int(value[:4]) + 1:04d}{value[4:]}"
+    return value
