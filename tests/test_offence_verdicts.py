@@ -31,8 +31,6 @@ def test_each_offence_keeps_the_court_step_that_names_it():
     assert _steps("Mara Quill was found guilty of manslaughter on Tuesday.") == [
         ("manslaughter", "convict", "Quill")
     ]
-    # the active voice: the defendant is the verb's object, not the jury
-    assert _steps("A jury on Tuesday convicted Mara Quill of murder.") == [("murder", "convict", "Quill")]
     assert _steps("Quill was convicted on two counts of murder.") == [("murder", "convict", "Quill")]
     assert _steps("Quill pleaded guilty to manslaughter.") == [("manslaughter", "plead", "Quill")]
     # a plea of not guilty states the charge; an acquittal is its own step
@@ -49,8 +47,10 @@ def test_offences_compare_as_kinds_of_one_killing_at_one_step():
     assert (
         same_offence(_slot("first degree murder", "charge"), _slot("second degree murder", "charge")) is False
     )
-    assert same_offence(_slot("murder", "convict"), _slot("first degree murder", "convict")) is True
-    assert same_offence(_slot("homicide", "charge"), _slot("murder", "charge")) is True  # less precise
+    assert same_offence(_slot("murder", "convict"), _slot("murder", "charge")) is True
+    # less precise: no conflict, and no agreement (a story's charges share one slot)
+    assert same_offence(_slot("murder", "convict"), _slot("first degree murder", "convict")) is None
+    assert same_offence(_slot("homicide", "charge"), _slot("murder", "charge")) is None
     assert same_offence(_slot("murder", "convict"), _slot("murder", "acquit")) is False
     # two offences one defendant can face together, a charge and a later verdict, an attempt and a killing
     assert same_offence(_slot("murder", "convict"), _slot("arson", "convict")) is None
@@ -64,7 +64,7 @@ def test_two_verdicts_of_one_defendant_conflict():
     (statement,) = _charge_conflicts(
         {
             "Coast Herald": "Mara Quill, 41, was found guilty of manslaughter on Tuesday over the death of a ferry mechanic.",
-            "Evening Post": "A jury on Tuesday convicted Mara Quill, 41, of murder over the death of a ferry mechanic.",
+            "Evening Post": "A jury on Tuesday found Mara Quill, 41, guilty of murder over the death of a ferry mechanic.",
         }
     )
     assert "Coast Herald" in statement and "Evening Post" in statement

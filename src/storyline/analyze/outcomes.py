@@ -84,9 +84,7 @@ def _governed(cue: Token, preps: tuple[str, ...]) -> list[Token]:
         return found
     if lemma(cue) in _CHARGE_NOUNS:  # "first-degree murder charges": the compound nearest the cue
         found += [c for c in cue.children if c.dep_ == "compound" and c.i < cue.i][-1:]
-    # the verb's, or its object's in the active ("a jury convicted Ames of murder", "charged him with arson")
-    holders = [cue, *(c for c in cue.children if c.dep_ == "dobj" and cue.tag_.startswith("VB"))]
-    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps):
+    for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in preps):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             found.append(obj)
     # "count" is also a tally: what the claims count ("the casualty count", "a count of the votes") is no offence

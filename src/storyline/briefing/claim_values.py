@@ -136,7 +136,10 @@ def same_offence(a: ClaimSlot, b: ClaimSlot) -> bool | None:
     agree ("charged with murder", "convicted of murder"), except a conviction or plea against an acquittal of it;
     two kinds of one killing at one step conflict ("convicted of murder" / "found guilty of manslaughter", "first
     degree" / "second degree murder"), as two instruments do (analyze.kinds); anything else, two offences a
-    defendant can face together or a charge and a later verdict, cannot be compared."""
+    defendant can face together or a charge and a later verdict, cannot be compared. A less precise offence
+    ("homicide" / "murder") is not called an agreement: a story's charges share one slot, and one outlet's
+    "double homicide" made every lead agree, hiding the offences outlets share one by one (eval/claims.py
+    held-out, 32_ecb: an agreement on a kidnapping charge lost)."""
     steps = {a.event, b.event}
     if ACQUIT in steps:
         if steps <= {ACQUIT}:
@@ -144,7 +147,8 @@ def same_offence(a: ClaimSlot, b: ClaimSlot) -> bool | None:
         return False if steps <= {ACQUIT, *COURT_STEPS[1:]} and _one_offence(a.value, b.value) else None
     if a.value == b.value:
         return True
-    return _one_offence(a.value, b.value) if len(steps) == 1 and a.event in COURT_STEPS else None
+    one = _one_offence(a.value, b.value) if len(steps) == 1 and a.event in COURT_STEPS else None
+    return False if one is False else None
 
 
 def _one_offence(a: str, b: str) -> bool | None:
