@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from text_to_num import alpha2digit, text2num
 
 from storyline.analyze.colours import find_colours
+from storyline.analyze.contests import find_scores
 from storyline.analyze.counted import counted_group, reading, undergone, wrapped
 from storyline.analyze.date_parts import DEADLINE, PLANNED, calendar_value, date_parts, range_top, resolve_day
 from storyline.analyze.instruments import find_instruments
@@ -137,6 +138,7 @@ def find_claims(
             *find_death_places(article_id, doc),
             *find_instruments(article_id, doc),
             *find_colours(article_id, doc),
+            *find_scores(article_id, doc),
         ],
         key=lambda c: c.start,
     )

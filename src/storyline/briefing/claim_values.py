@@ -41,6 +41,7 @@ from storyline.lexicon.measures import (
     COURT_STEPS,
     DEATH_PLACE,
     DISTANCE,
+    SCORE,
     TAKEN_TO,
     VAGUE_CAUSES,
     VEHICLE_COLOUR,
@@ -127,8 +128,10 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
 
 def one_things(measure: str) -> bool:
     """Whether an ``other`` measure is one thing's (a distance, a cause or place of death, the weapon or vehicle
-    used, its colour), so two outlets' differing values conflict; else two models' specifications."""
-    return measure.startswith(DISTANCE) or measure in (CAUSE, CHARGE) or measure in INSTRUMENTS | WORDED
+    used, its colour, an offence, a contest's score line), so two outlets' differing values conflict; else two models' specifications."""
+    return (
+        measure.startswith(DISTANCE) or measure in (CAUSE, CHARGE, SCORE) or measure in INSTRUMENTS | WORDED
+    )
 
 
 def same_offence(a: ClaimSlot, b: ClaimSlot) -> bool | None:

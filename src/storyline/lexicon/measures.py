@@ -114,6 +114,9 @@ CHARGE = "charge"
 COURT_STEPS = ("charge", "convict", "plead")
 ACQUIT = "acquit"
 
+# The score line of one contest's result (kind ``other``, analyze.contests): "beat the Herons 3-1".
+SCORE = "final score"
+
 # What a person died of (kind ``other``, analyze.outcomes), and the causes less precise than any named one, so
 # compatible with every other (PROTOCOL.md: a less precise value agrees).
 CAUSE = "cause of death"
