@@ -65,6 +65,15 @@ def test_one_score_told_alike_or_two_games_results_are_no_conflict():
             "Evening Post": "The Crows beat the Larks 2-1 on Saturday to reach the cup final at Dell Park.",
         }
     )
+    # a day is no side: two losses of one team at two grounds are two games
+    assert not _score_conflicts(
+        {
+            "Coast Herald": "The winger hurt his ankle in last Sunday's 20-17 cup loss at Rockport and will miss a month.",
+            "Evening Post": "The winger first hurt his ankle in the Otters' 31-10 cup loss at Dunmore and will miss a month.",
+        }
+    )
+    assert _scores("The Otters won 31-24 at home.") == [("31-24", "31-24", "Otters")]
+    assert _scores("They won 31-24 at home.") == []  # no side named: no telling the game from another
 
 
 def test_a_shared_score_line_is_still_one_agreement():

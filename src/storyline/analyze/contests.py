@@ -33,7 +33,8 @@ _SIDES = frozenset(("PERSON", "ORG", "NORP", "GPE"))
 
 
 def find_scores(article_id: str, doc: Doc) -> list[ClaimSlot]:
-    """Every score line the parse ties to a contest's result word, with the names on both sides."""
+    """Every score line the parse ties to a contest's result word and a named side, with the names on both
+    sides."""
     text = doc_text(doc)
     out = []
     for m in _LINE.finditer(text):
@@ -45,6 +46,8 @@ def find_scores(article_id: str, doc: Doc) -> list[ClaimSlot]:
             continue
         high, low = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
         sides = _sides(result)
+        if sides is None:
+            continue  # no side named: nothing tells this game from another the story scores
         out.append(ClaimSlot(article_id, m.start(), m.end(), "other", SCORE, f"{high}-{low}", subject=sides))
     return out
 
@@ -63,7 +66,7 @@ def _result(t: Token) -> Token | None:
 
 def _sides(result: Token) -> str | None:
     """The names of the sides of a result: its verb's subject and object and the objects of "to", "by", "over",
-    "against" ("lost 3-1 to the Otters"), or a result noun's owner ("the Otters' 3-1 win over the Herons")."""
+    "against", "at" ("lost 3-1 to the Otters"), or a result noun's owner ("the Otters' 3-1 win over the Herons")."""
     verb = result if result.tag_.startswith("VB") else result.head
     near = [c for t in {result, verb} for c in t.children]
     sides = [c for c in near if c.dep_ in _SIDE_DEPS]
@@ -77,8 +80,12 @@ def _named(w: Token) -> bool:
     """A word of a side's name: a name's tag or entity, or a capitalised noun inside the sentence (the tagger
     takes a club's nickname, "the Otters", for a plural noun)."""
     capitalised = w.tag_ in ("NN", "NNS") and w.is_title and not w.is_sent_start
-    return w.ent_type_ in _SIDES or w.tag_ in ("NNP", "NNPS") or capitalised
+    named = w.ent_type_ in _SIDES or w.tag_ in ("NNP", "NNPS") and w.ent_type_ not in _WHEN or capitalised
+    return named and w.is_alpha
+
+
+_WHEN = frozenset(("DATE", "TIME"))  # "last Thursday's 27-24 loss": a day, no side
 
 
 _SIDE_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "poss"))
-_SIDE_PREPS = frozenset(("to", "by", "over", "against"))
+_SIDE_PREPS = frozenset(("to", "by", "over", "against", "at"))  # "a loss at Chicago": the home side
