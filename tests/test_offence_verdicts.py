@@ -47,8 +47,8 @@ def test_offences_compare_as_kinds_of_one_killing_at_one_step():
     assert (
         same_offence(_slot("first degree murder", "charge"), _slot("second degree murder", "charge")) is False
     )
-    assert same_offence(_slot("murder", "convict"), _slot("murder", "charge")) is True
-    # less precise: no conflict, and no agreement (a story's charges share one slot)
+    # alike or less precise: no conflict (agreements are the shared values, one by one)
+    assert same_offence(_slot("murder", "convict"), _slot("murder", "charge")) is None
     assert same_offence(_slot("murder", "convict"), _slot("first degree murder", "convict")) is None
     assert same_offence(_slot("homicide", "charge"), _slot("murder", "charge")) is None
     assert same_offence(_slot("murder", "convict"), _slot("murder", "acquit")) is False

@@ -135,21 +135,16 @@ def one_things(measure: str) -> bool:
 
 
 def same_offence(a: ClaimSlot, b: ClaimSlot) -> bool | None:
-    """Two outlets' offences of one defendant (analyze.outcomes, its court step in ``event``): alike at any step
-    agree ("charged with murder", "convicted of murder"), except a conviction or plea against an acquittal of it;
-    two kinds of one killing at one step conflict ("convicted of murder" / "found guilty of manslaughter", "first
-    degree" / "second degree murder"), as two instruments do (analyze.kinds); anything else, two offences a
-    defendant can face together or a charge and a later verdict, cannot be compared. A less precise offence
-    ("homicide" / "murder") is not called an agreement: a story's charges share one slot, and one outlet's
-    "double homicide" made every lead agree, hiding the offences outlets share one by one (eval/claims.py
-    held-out, 32_ecb: an agreement on a kidnapping charge lost)."""
+    """Whether two outlets' offences of one defendant (analyze.outcomes, its court step in ``event``) contradict:
+    two kinds of one killing at one step ("convicted of murder" / "found guilty of manslaughter", "first degree"
+    / "second degree murder"), as two instruments do (analyze.kinds), or a conviction or plea against an
+    acquittal of it: False. Else None, never True: a story's charges share one slot, and offences outlets name
+    alike agree one by one (briefing.claims ``_shared_values``); calling two leads compatible listed only the
+    leads' offence (eval/claims.py fit 21_ecb: an agreement on a second charge lost). Two offences a defendant
+    can face together, or a charge and a later verdict, cannot be compared."""
     steps = {a.event, b.event}
-    if ACQUIT in steps:
-        if steps <= {ACQUIT}:
-            return a.value == b.value or None
+    if ACQUIT in steps and len(steps) == 2:
         return False if steps <= {ACQUIT, *COURT_STEPS[1:]} and _one_offence(a.value, b.value) else None
-    if a.value == b.value:
-        return True
     one = _one_offence(a.value, b.value) if len(steps) == 1 and a.event in COURT_STEPS else None
     return False if one is False else None
 
