@@ -99,3 +99,22 @@ def test_two_defendants_verdicts_are_no_conflict():
             "Evening Post": "Tomas Breck was found guilty of manslaughter on Tuesday over the death of a ferry mechanic.",
         }
     )
+
+
+def test_a_verdict_told_either_way():
+    assert _steps("Mara Quill was found guilty of manslaughter on Tuesday.") == [
+        ("manslaughter", "convict", "Quill")
+    ]
+    assert _steps("Quill was found not guilty of murder.") == [("murder", "acquit", "Quill")]
+    # a killing told as a verb is not read: on the held-out half it added a false agreement
+    assert _steps("Quill was found guilty of killing her landlord.") == []
+
+
+def test_guilty_against_acquitted_of_one_offence_conflicts():
+    (statement,) = _charge_conflicts(
+        {
+            "Coast Herald": "Mara Quill, 41, was found guilty of murder on Tuesday over a ferry mechanic's death, a jury decided.",
+            "Evening Post": "Mara Quill, 41, was acquitted of murder on Tuesday over a ferry mechanic's death, a jury decided.",
+        }
+    )
+    assert "acquitted of murder" in statement  # the span tells the verdict, not the offence alone

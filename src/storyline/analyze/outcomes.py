@@ -51,23 +51,21 @@ def find_offences(article_id: str, doc: Doc) -> list[ClaimSlot]:
         if preps is None:
             continue
         for head in _governed(t, preps):
-            heads.setdefault(head.i, (head, _step(t)))
-    out = [_claim(article_id, h, step=step) for h, step in heads.values()]
+            heads.setdefault(head.i, (head, t))
+    out = [_claim(article_id, h, cue=cue) for h, cue in heads.values()]
     return [c for c in out if c is not None]
 
 
 def _step(cue: Token) -> str:
     """The court's step a cue names: "charged", "indicted" (charge), "convicted", "found guilty" (convict),
-    "pleaded guilty" (plead), "acquitted", "found not guilty" (acquit), "pleaded not guilty" (charge); counts take their verb's ("convicted on
-    two counts of", "faces three counts of": a charge)."""
+    "pleaded guilty" (plead), "acquitted", "found not guilty" (acquit), "pleaded not guilty" (charge); counts
+    take their verb's ("convicted on two counts of", "faces three counts of": a charge)."""
     word = lemma(cue)
     if word == "count":
         verb = cue.head.head if cue.head.dep_ == "prep" else cue.head
         return _step(verb) if verb is not cue and lemma(verb) in _CUES else CHARGE
     negated = any(c.dep_ == "neg" for t in (cue, cue.head) for c in t.children)
-    if (
-        word == "guilty" and lemma(cue.head) == "plead"
-    ):  # "pleaded not guilty to murder": the charge it denies
+    if word == "guilty" and lemma(cue.head) == "plead":  # "pleaded not guilty to": the charge it denies
         return CHARGE if negated else "plead"
     if word in ("acquit", "innocent") or word == "guilty" and negated:
         return ACQUIT
@@ -187,7 +185,9 @@ def _dead(verb: Token) -> str | None:
 _NAMING = frozenset(("compound", "appos", "nmod", "flat"))
 
 
-def _claim(article_id: str, head: Token, measure: str = MEASURE, step: str = "") -> ClaimSlot | None:
+def _claim(
+    article_id: str, head: Token, measure: str = MEASURE, cue: Token | None = None
+) -> ClaimSlot | None:
     """The phrase of its head noun: the modifiers before it and the noun, punctuation dropped."""
     owner = head.head if head.dep_ == "compound" else head  # "first-degree murder charges": the charges' too
     kept = (*_KEPT, "poss") if measure == CAUSE else _KEPT  # "Alzheimer's disease", not "her injuries"
@@ -202,6 +202,11 @@ def _claim(article_id: str, head: Token, measure: str = MEASURE, step: str = "")
         return None  # a name or a figure is no offence or cause ("the Smith charges", "two charges")
     value = " ".join([*(w.lower_ for w in words[:-1]), lemma(head)])
     start, end = words[0].idx, head.idx + len(head)
+    step = _step(cue) if cue is not None else ""
+    if step == ACQUIT:  # the span tells the verdict: "acquitted of murder", "not guilty of murder"
+        start = min(
+            start, *(t.idx for t in (cue, *cue.children, *cue.head.children) if t.dep_ == "neg" or t is cue)
+        )
     # a death's cause keeps no subject: outlets name the dead differently ("Ames", "the retired judge"), and a
     # subject would keep their versions apart
     defendant = _defendant(head) if measure != CAUSE else None
