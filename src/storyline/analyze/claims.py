@@ -99,8 +99,8 @@ def find_claims(
     article_id: str, doc: Doc, dates: Sequence[DatedMention], anchor: date | None = None
 ) -> list[ClaimSlot]:
     """Every anchored figure, money sum, percentage, duration, date, clock time and game clock in the parsed body,
-    and the worded claims read elsewhere: charges, causes and places of death, instruments, vehicle colours.
-    ``anchor`` (the article's date) resolves a weekday or a day of a month without its year to a day."""
+    and the worded claims read elsewhere: charges, causes and places of death, instruments, vehicle colours, result
+    score lines. ``anchor`` (the article's date) resolves a weekday or a day of a month without its year to a day."""
     out = []
     ents = [part for e in doc_ents(doc) for part in (sums(e) if e.label_ == "MONEY" else [_scaled(e)])]
     stamps = _stamp_lines(doc)
