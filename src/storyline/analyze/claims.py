@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from text_to_num import alpha2digit, text2num
 
 from storyline.analyze.colours import find_colours
+from storyline.analyze.contests import find_scores
 from storyline.analyze.counted import counted_group, reading, undergone, wrapped
 from storyline.analyze.date_parts import (
     DEADLINE,
@@ -107,8 +108,8 @@ def find_claims(
     article_id: str, doc: Doc, dates: Sequence[DatedMention], anchor: date | None = None
 ) -> list[ClaimSlot]:
     """Every anchored figure, money sum, percentage, duration, date, clock time and game clock in the parsed body,
-    and the worded claims read elsewhere: charges, causes and places of death, instruments, vehicle colours.
-    ``anchor`` (the article's date) resolves a weekday or a day of a month without its year to a day."""
+    and the worded claims read elsewhere: charges, causes and places of death, instruments, vehicle colours, result
+    score lines. ``anchor`` (the article's date) resolves a weekday or a day of a month without its year to a day."""
     out = []
     ents = [part for e in doc_ents(doc) for part in (sums(e) if e.label_ == "MONEY" else [_scaled(e)])]
     stamps = _stamp_lines(doc)
@@ -148,6 +149,7 @@ def find_claims(
             *find_death_places(article_id, doc),
             *find_instruments(article_id, doc),
             *find_colours(article_id, doc),
+            *find_scores(article_id, doc),
         ],
         key=lambda c: c.start,
     )

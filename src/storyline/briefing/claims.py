@@ -100,7 +100,7 @@ from storyline.briefing.lead_days import lead_days
 from storyline.briefing.placed import VERB_KINDS, Placed, place, slot_key, what_said
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.lexicon.dates import MONTH_RE_TITLE, WEEKDAY_RE_TITLE, WEEKDAYS, is_period
-from storyline.lexicon.measures import MEASURES, TOLLS, VEHICLE_COLOUR
+from storyline.lexicon.measures import MEASURES, SCORE, TOLLS, VEHICLE_COLOUR
 from storyline.lexicon.whole_words import has_whole_word
 from storyline.model import Analysis, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
@@ -180,9 +180,10 @@ def compare_claims(
         clash = _of_one_thing(c, clash, kind, measure, by_outlet, measures_in)
         if not clash and measure in TOLLS:
             clash = _revised(by_outlet, versions)
-        if not clash and measure in INSTRUMENTS | WORDED:
+        if not clash and measure in INSTRUMENTS | WORDED | {SCORE}:
             # outlets naming one weapon alike ("a gun") list no key fact (fit 1, held-out 4 false, 0 true), nor
-            # one place of death ("died at the scene": fit 2 false, 0 true; held-out none)
+            # one place of death ("died at the scene": fit 2 false, 0 true; held-out none); a shared score line
+            # is briefing.scorelines' agreement
             continue
         if not clash:
             if all(compatible(a.slot, b.slot) for i, a in enumerate(reps) for b in reps[i + 1 :]) and not (
