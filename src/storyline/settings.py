@@ -350,6 +350,12 @@ class BriefSettings:
         "apart they are two figures (a sum vs its yearly part, a toll vs a town's population); eval/claims.py "
         "fit half: 3 / 10 / 1000 gave conflict P 0.62 / 0.63 / 0.60 at 23 / 24 / 24 matched.",
     )
+    claim_dissent_ratio: float = knob(
+        1.5,
+        "Largest ratio between an agreed figure and a third outlet's lone, unseconded figure of the slot for the "
+        "third to deny the agreement (briefing.lone_dissent); calibrated on eval/claims.py fit half, checked on "
+        "held-out.",
+    )
     claim_lead_length_ratio: float = knob(
         2.5,
         'Largest ratio between two outlets\' lead lengths told with different words ("a six-week deal" / '

@@ -97,6 +97,7 @@ from storyline.briefing.claim_verdicts import (
 from storyline.briefing.figure_scope import in_series, scope, span_and_day, span_role
 from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.lead_days import lead_days
+from storyline.briefing.lone_dissent import dissented
 from storyline.briefing.placed import VERB_KINDS, Placed, place, slot_key, what_said
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.lexicon.dates import MONTH_RE_TITLE, WEEKDAY_RE_TITLE, WEEKDAYS, is_period
@@ -631,7 +632,7 @@ def _shared_values(
             len(reps) >= 2
             and reps[0].slot.measure in MEASURES.values()
             and _denying(reps, by_outlet, measures_in, settings)
-        ):
+        ) or (len(reps) >= 2 and dissented(reps, by_outlet, settings)):
             continue
         if len(reps) >= 2 and not _small(reps) and not all(what_said(p.slot) in agreed for p in reps):
             out.append(agreement_of(c, reps))

@@ -1,0 +1,55 @@
+"""An agreement inside a slot of several figures falls when a third outlet gives the slot one close, unseconded,
+incompatible figure (briefing.lone_dissent); a far figure or one another outlet seconds is another referent and
+leaves it standing. Invented stories, several phrasings."""
+
+from __future__ import annotations
+
+import pytest
+from briefed import brief_outlets
+
+_FLOOD = {
+    "Ledger": "The flood swept away seven bridges in the Tamsin valley on Monday. Two of the bridges had been "
+    "built in 1950.",
+    "Gazette": "Seven bridges were swept away when the Tamsin burst its banks on Monday. Crews said 40 bridges "
+    "in the county were checked.",
+}
+_SCHOOLS = {
+    "Ledger": "The storm tore the roofs off 12 schools in Varn county on Friday. Officials had closed 30 schools "
+    "before it hit.",
+    "Gazette": "Twelve schools lost their roofs as the storm crossed Varn county on Friday, the council said.",
+}
+_LATER = (
+    "The Tamsin valley flood forced hundreds of families from their homes. Schools stayed shut on Tuesday. "
+)
+_VARN = "The storm brought down power lines across Varn county. Roads were closed overnight. "
+
+
+def _agreed(bodies: dict[str, str]) -> list[set[str]]:
+    b = brief_outlets(bodies, "story")
+    return [
+        {bodies[v.article_id][v.start : v.end].lower() for v in cl.values}
+        for cl in (*b.agreements, *b.background)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("story", "third", "value"),
+    [
+        (_FLOOD, _LATER + "Engineers will inspect 8 bridges, a chapel and the old mill next week.", "seven"),
+        (_FLOOD, _LATER + "Among the damaged sites were 8 bridges and a church.", "seven"),
+        (_SCHOOLS, _VARN + "Inspectors are visiting 11 schools and a library this week.", "12"),
+    ],
+)
+def test_a_close_lone_figure_of_a_third_outlet_denies_the_agreement(story, third, value):
+    assert not any(value in values for values in _agreed({**story, "Wire": third}))
+
+
+@pytest.mark.parametrize(
+    ("story", "third", "value"),
+    [
+        (_FLOOD, _LATER + "Engineers will inspect 80 bridges, a chapel and the old mill next week.", "seven"),
+        (_SCHOOLS, _VARN + "Inspectors are visiting 60 schools and a library this week.", "12"),
+    ],
+)
+def test_a_far_figure_is_another_referent(story, third, value):
+    assert any(value in values for values in _agreed({**story, "Wire": third}))
