@@ -1,6 +1,6 @@
-"""An agreement inside a slot of several figures falls when a third outlet gives the slot one close, unseconded,
-incompatible figure (briefing.lone_dissent); a far figure or one another outlet seconds is another referent and
-leaves it standing. Invented stories, several phrasings."""
+"""An agreement inside a slot of several figures is a conflict when a third outlet gives the slot one close,
+unseconded, incompatible figure (briefing.lone_dissent); a far figure is another referent and leaves it standing.
+Invented stories, several phrasings."""
 
 from __future__ import annotations
 
@@ -24,12 +24,14 @@ _LATER = (
 _VARN = "The storm brought down power lines across Varn county. Roads were closed overnight. "
 
 
-def _agreed(bodies: dict[str, str]) -> list[set[str]]:
+def _told(bodies: dict[str, str]) -> tuple[list[set[str]], list[set[str]]]:
+    """The value phrases of each agreement (listed or background) and of each conflict, lower-cased."""
     b = brief_outlets(bodies, "story")
-    return [
-        {bodies[v.article_id][v.start : v.end].lower() for v in cl.values}
-        for cl in (*b.agreements, *b.background)
-    ]
+
+    def said(claims) -> set[str]:
+        return {bodies[v.article_id][v.start : v.end].lower() for cl in claims for v in cl.values}
+
+    return [said([cl]) for cl in (*b.agreements, *b.background)], [said(k.claims) for k in b.conflicts]
 
 
 @pytest.mark.parametrize(
@@ -40,8 +42,10 @@ def _agreed(bodies: dict[str, str]) -> list[set[str]]:
         (_SCHOOLS, _VARN + "Inspectors are visiting 11 schools and a library this week.", "12"),
     ],
 )
-def test_a_close_lone_figure_of_a_third_outlet_denies_the_agreement(story, third, value):
-    assert not any(value in values for values in _agreed({**story, "Wire": third}))
+def test_a_close_lone_figure_of_a_third_outlet_makes_a_conflict(story, third, value):
+    agreed, conflicts = _told({**story, "Wire": third})
+    assert not any(value in values for values in agreed)
+    assert any(value in values and len(values) >= 2 for values in conflicts)
 
 
 @pytest.mark.parametrize(
@@ -52,4 +56,6 @@ def test_a_close_lone_figure_of_a_third_outlet_denies_the_agreement(story, third
     ],
 )
 def test_a_far_figure_is_another_referent(story, third, value):
-    assert any(value in values for values in _agreed({**story, "Wire": third}))
+    agreed, conflicts = _told({**story, "Wire": third})
+    assert any(value in values for values in agreed)
+    assert not any(value in values for values in conflicts)
