@@ -1,6 +1,7 @@
 """An agreement inside a slot of several figures is a conflict when a third outlet gives the slot one close,
-unseconded, incompatible figure (briefing.lone_dissent); a far figure is another referent and leaves it standing.
-Invented stories, several phrasings."""
+unseconded, incompatible figure in a sentence about the same thing (briefing.lone_dissent); a far figure, or one
+told in unrelated words, is another referent and leaves the agreement standing. Invented stories, several
+phrasings."""
 
 from __future__ import annotations
 
@@ -37,9 +38,24 @@ def _told(bodies: dict[str, str]) -> tuple[list[set[str]], list[set[str]]]:
 @pytest.mark.parametrize(
     ("story", "third", "value"),
     [
-        (_FLOOD, _LATER + "Engineers will inspect 8 bridges, a chapel and the old mill next week.", "seven"),
-        (_FLOOD, _LATER + "Among the damaged sites were 8 bridges and a church.", "seven"),
-        (_SCHOOLS, _VARN + "Inspectors are visiting 11 schools and a library this week.", "12"),
+        (
+            _FLOOD,
+            _LATER + "In the Tamsin valley the flood on Monday damaged 8 bridges and a church.",
+            "seven",
+        ),
+        (
+            _FLOOD,
+            _LATER + "Among the sites the Tamsin flood damaged on Monday were 8 bridges and a chapel.",
+            "seven",
+        ),
+        (
+            _FLOOD,
+            _LATER
+            + "Hundreds of homes were flooded in the Tamsin valley, and 8 bridges and a church were hit.",
+            "seven",
+        ),
+        (_SCHOOLS, _VARN + "The storm in Varn county on Friday also damaged 11 schools and a library.", "12"),
+        (_SCHOOLS, _VARN + "Roofs came off 11 schools and a library when the storm hit Varn county.", "12"),
     ],
 )
 def test_a_close_lone_figure_of_a_third_outlet_makes_a_conflict(story, third, value):
@@ -51,11 +67,16 @@ def test_a_close_lone_figure_of_a_third_outlet_makes_a_conflict(story, third, va
 @pytest.mark.parametrize(
     ("story", "third", "value"),
     [
-        (_FLOOD, _LATER + "Engineers will inspect 80 bridges, a chapel and the old mill next week.", "seven"),
-        (_SCHOOLS, _VARN + "Inspectors are visiting 60 schools and a library this week.", "12"),
+        (
+            _FLOOD,
+            _LATER + "In the Tamsin valley the flood on Monday damaged 80 bridges and a church.",
+            "seven",
+        ),
+        (_SCHOOLS, _VARN + "The storm in Varn county on Friday also damaged 60 schools and a library.", "12"),
+        (_FLOOD, _LATER + "Engineers will inspect 8 bridges, a chapel and the old mill next week.", "seven"),
     ],
 )
-def test_a_far_figure_is_another_referent(story, third, value):
+def test_a_far_or_unrelated_figure_is_another_referent(story, third, value):
     agreed, conflicts = _told({**story, "Wire": third})
     assert any(value in values for values in agreed)
     assert not any(value in values for values in conflicts)

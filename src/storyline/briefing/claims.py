@@ -641,7 +641,8 @@ def _shared_values(
         ):
             continue
         if len(reps) >= 2 and not _small(reps) and not all(what_said(p.slot) in agreed for p in reps):
-            if dissent := dissenting(reps, by_outlet, settings):
+            dissent = dissenting(reps, by_outlet, settings)
+            if dissent and _same_context(c, [dissent], reps, settings):
                 clashes.append(({*reps, dissent}, [(r, dissent) for r in reps]))
                 continue
             out.append(agreement_of(c, reps))
