@@ -8,7 +8,7 @@ its worst pair's, eval/claims/PROTOCOL.md). Figures far apart, a value other out
 in unrelated words are another referent of the slot (a player's 20 points beside a team's 23; 364 yards thrown by
 one, 329 by another), and leave the agreement standing. Durations (one slot for a story's lengths of any verb)
 lose the agreement but make no conflict. eval/claims.py fit half: agreements 224/246 -> 224/245,
-conflicts+updates 50/52 R 52 -> 51/53 R 53; held-out unchanged; --kinds2 conflicts+updates 33/34 -> 34/35.
+conflicts+updates 50/52 R 52 -> 51/53 R 53; held-out, --kinds, --kinds2 and --updates unchanged.
 """
 
 from __future__ import annotations
