@@ -1,6 +1,7 @@
 """Train the headline re-ranker (src/storyline/extract/headline_rerank.json) and print held-out numbers.
 
-Run: PYTHONPATH=src .venv/bin/python eval/train_rerank.py [--quick] [--no-write] [--no-report] [--salts '' s2 s3]
+Run: PYTHONPATH=src .venv/bin/python eval/train_rerank.py [--quick] [--no-write] [--no-report] [--census]
+[--salts '' s2 s3]
 The second stage reads the linear ranker's top lines (extract/headline_rerank.py). It learns from the ranker's
 out-of-fold scores on half 0 (eval/train_lines.py's site folds, the same fold labellers), so it sees the ranker as
 the ranker sees an unseen site. Every setting is chosen by half-0 cross-validation by site over several fold splits
@@ -14,6 +15,7 @@ import argparse
 import json
 import sys
 import tempfile
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -70,6 +72,31 @@ SUBSAMPLE = 0.8
 # - Other pages of the same site: 37 half-0 pages (74 renders) have a sibling page of their site in half 0
 #   (web.archive.org left out); no wrong pick there recurs verbatim on the sibling (2 right picks do). Nothing
 #   to measure a chrome-by-recurrence feature on; not built.
+# Session 24 (--census, fold split '', 1,130 titled half-0 pages, 292 picks below F1 0.8 and 9 lead stand-ins):
+# the labeller tags the gold line chrome on 179 of the 240 losses where a candidate reads as the title. Its rank
+# in the first stage: first 12 (0.009 F1 lost per page: the trees moved off it), second 95 (0.071), third 44
+# (0.034), fourth or fifth 44 (0.036) and lower 45 (0.036), both out of the top 3's reach; no candidate reads as
+# the title on 52 (0.031; where the title is a whole line, it stands past the prose run the labeller found). The
+# picks: a chrome line sharing some of the title's words 91 (0.054: a related title on the same subject, a longer
+# rewrite), a body line 79 (0.057: mostly the first body line directly under the title), chrome above the title
+# 38 (0.034), below the body's start 23, between title and body 23, of one to three words 19. Each idea below
+# against the shipped features (top 3, depth 3, 100 trees), half-0 CV by site, fold splits '' / s2 / s3 (0.7714 / 0.7773 / 0.7692, mean 0.7726; "n/15" = folds better):
+# - Lexical cohesion with the body the labeller found: the idf-weighted share of a line's words (idf over the
+#   page's distinct lines) in its first eight body-tagged lines, with its difference from the best other top
+#   line: 0.7661 / 0.7771 / 0.7678 (mean 0.7703); counting each word's body lines (up to 3) instead: mean 0.7697.
+#   The same share as a first-stage feature (line_roles, "hcoh" and its buckets): first stage 0.7656 / 0.7707 /
+#   0.7558 -> 0.7604 / 0.7682 / 0.7624, top-3 reach 0.891 / 0.895 / 0.889 -> 0.900 / 0.895 / 0.898, re-ranked
+#   0.7660 / 0.7724 / 0.7771 (mean 0.7718). A standfirst or a lead sentence repeats the body more than a title.
+# - A byline or dateline tag directly below the line, and within 2 / 3 / 5 lines below, each with its difference
+#   from the other top lines: directly 0.7711 / 0.7776 / 0.7690 (mean 0.7726); within 3 0.7713 / 0.7799 / 0.7720
+#   (mean 0.7744, 8/15) but within 2 0.7675 / 0.7799 / 0.7694 and within 5 0.7703 / 0.7776 / 0.7638: a gain
+#   that comes and goes with the window is fold noise. Not kept.
+# - Place against the labeller's first body line (offset, lines to the next body line, the first body line
+#   itself, the top line nearest above the body): 0.7711 / 0.7767 / 0.7658 together, 0.7683 / 0.7771 / 0.7708
+#   (offset and first body line), 0.7707 / 0.7780 / 0.7676 (lines to the next body line, nearest). Not kept.
+# - The trees averaged over five subsample seeds: 0.7698 / 0.7780 / 0.7679. Not kept.
+# - The trees' fit: a classifier of right lines (F1 >= 0.8) scored by its log-odds 0.7676 / 0.7774 / 0.7688; 300
+#   trees 0.7629 / 0.7754 / 0.7659; leaves of 20 rows 0.7693 / 0.7772 / 0.7661. Not kept.
 # Lead (session 22): the drop of the move was reverted before release: without it a Markdown "# Title" heading
 # above a "From: <department>" line lost to that line, and the first body line went as chrome
 # (tests/test_extract_published.py's press release); the held-out gain (+0.001 / +0.002) was within noise.
@@ -88,7 +115,7 @@ class Stage:
     scored: (
         Any  # whether each page's title is a label (train_lines.declared_titles' pages are fitted on only)
     )
-    lines: list[list[int]]  # each page's top lines (row order), or [] when the lead stands in
+    lines: list[list[int]]  # each page's top line indices (row order), or [] when the lead stands in
 
 
 def stage_rows(cv: train_lines.RankerCV, top: int) -> Stage:
@@ -112,7 +139,7 @@ def stage_rows(cv: train_lines.RankerCV, top: int) -> Stage:
         x += rerank_features(pg.texts, rows, proba, best)
         y += [token_f1(cut[i], pg.title) for i in best]
         page += [g] * len(best)
-        lines.append([cut[i] for i in best])
+        lines.append(best)
     scored = np.array([pg.scored for pg in cv.pages])
     return Stage(np.array(x), np.array(y), np.array(page), cv.folds, base, scored, lines)
 
@@ -143,6 +170,11 @@ def picked_f1(stage: Stage, scores: Any) -> Any:
 
 def cross_validate(stage: Stage, depth: int, trees: int) -> Any:
     """Each page's token F1 with the re-ranker fitted on the other site folds."""
+    return picked_f1(stage, out_of_fold(stage, depth, trees))
+
+
+def out_of_fold(stage: Stage, depth: int, trees: int) -> Any:
+    """Each row's re-ranker score from trees fitted on the other site folds."""
     import numpy as np
 
     scores = np.zeros(len(stage.y))
@@ -150,7 +182,78 @@ def cross_validate(stage: Stage, depth: int, trees: int) -> Any:
     for fold in np.unique(stage.fold):
         test = row_fold == fold
         scores[test] = fit_trees(stage.x[~test], stage.y[~test], depth, trees).predict(stage.x[test])
-    return picked_f1(stage, scores)
+    return scores
+
+
+def census(cv: train_lines.RankerCV, stage: Stage, scores: Any) -> str:
+    """Where the cross-validated re-ranked pick loses headline token F1 on the fitting half (pages whose pick
+    scores below TARGET_MIN_F1): what was picked instead, by its gold role and place, and where the gold line
+    stood in the first stage's order, with the labeller's tag and its side of the body's first line."""
+    import numpy as np
+
+    picks: Counter = Counter()
+    golds: Counter = Counter()
+    lost: Counter = Counter()
+    scored = [g for g, pg in enumerate(cv.pages) if pg.scored]
+    for g in scored:
+        pg = cv.pages[g]
+        if not stage.lines[g]:
+            if stage.base[g] < train_lines.TARGET_MIN_F1:
+                picks["lead stood in"] += 1
+                lost["lead stood in"] += 1.0 - stage.base[g]
+            continue
+        at = np.flatnonzero(stage.page == g)
+        best = int(np.argmax(scores[at]))
+        f1 = float(stage.y[at[best]])
+        if f1 >= train_lines.TARGET_MIN_F1:
+            continue
+        kind, where = _pick_class(pg, stage.lines[g][best], f1), _gold_place(cv, g)
+        picks[kind] += 1
+        golds[where] += 1
+        lost[kind] += 1.0 - f1
+        lost[where] += 1.0 - f1
+    n = max(len(scored), 1)
+    out = [f"  re-ranked CV census ({n} titled pages; pages, token F1 lost per page), the pick:"]
+    for title, table in (("", picks), ("  the gold line:", golds)):
+        if title:
+            out.append(title)
+        for kind in sorted(table, key=lambda k: -lost[k]):
+            out.append(f"    {kind:64s} {table[kind]:4d}  {lost[kind] / n:.4f}")
+    return "\n".join(out)
+
+
+def _pick_class(pg: train_lines._RankerPage, i: int, f1: float) -> str:
+    """A wrong pick by its gold role; a chrome line also by its place against the gold title and body."""
+    role = pg.roles[i]
+    if role != "chrome":
+        return role + (" sharing the title's words" if f1 > 0 else "")
+    if f1 > 0:
+        return "chrome sharing the title's words (a rewrite, a related title)"
+    if pg.texts[i].count(" ") < 3:
+        return "chrome of one to three words (section, site, menu)"
+    head = pg.roles.index("headline") if "headline" in pg.roles else None
+    body = pg.roles.index("body") if "body" in pg.roles else len(pg.roles)
+    if head is not None and i < head:
+        return "chrome above the title (kicker, menu, promotion)"
+    if i > body:
+        return "chrome below the body's start (related title, caption, menu)"
+    return "chrome between the title and the body"
+
+
+def _gold_place(cv: train_lines.RankerCV, g: int) -> str:
+    """The first-stage rank of the page's best right line (a candidate reading as the title), its labeller tag
+    and its side of the first gold body line."""
+    pg = cv.pages[g]
+    proba = dict(zip(pg.lines, cv.proba[pg.first : pg.last], strict=True))
+    cut = dict(zip(pg.lines, pg.cut, strict=True))
+    order = sorted(proba, key=lambda i: (-proba[i], i))
+    right = [r for r, i in enumerate(order) if token_f1(cut[i], pg.title) >= train_lines.TARGET_MIN_F1]
+    if not right:
+        return "no candidate reads as the title"
+    i = order[right[0]]
+    body = pg.roles.index("body") if "body" in pg.roles else len(pg.roles)
+    rank = str(right[0]) if right[0] < 3 else "3-4" if right[0] < 5 else "5+"
+    return f"first-stage rank {rank}, tag {pg.tags[i]}, {'above' if i < body else 'below'} the body's start"
 
 
 def export(model: Any, top: int) -> dict[str, Any]:
@@ -184,6 +287,9 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="every fourth page only")
     parser.add_argument("--no-write", action="store_true", help="do not write the shipped model")
     parser.add_argument("--no-report", action="store_true", help="no held-out half-1 report")
+    parser.add_argument(
+        "--census", action="store_true", help="print where the chosen setting's CV picks lose"
+    )
     parser.add_argument("--salts", nargs="*", default=["", "s2", "s3"], help="fold splits of the site folds")
     args = parser.parse_args()
     sets = load_all(quick=args.quick)
@@ -227,6 +333,8 @@ def fit(args: argparse.Namespace, sets: dict, halves: dict, data: list, tmp: Pat
     print(f"chose top {top}, depth {depth}, {trees} trees (mean {np.mean(results[(top, depth, trees)]):.4f})")
     shipped = splits[args.salts[0]]
     stage = stages[(args.salts[0], top)]
+    if args.census:
+        print(census(shipped, stage, out_of_fold(stage, depth, trees)))
     model_json = export(fit_trees(stage.x, stage.y, depth, trees), top)
     path = tmp / "headline_rerank.json"
     path.write_text(json.dumps(model_json, separators=(",", ":")), encoding="utf-8")

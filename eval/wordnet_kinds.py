@@ -1,10 +1,12 @@
-"""Build ``analyze/kinds.json``: the WordNet 3.0 nouns that name a kind of weapon, explosive device, edge tool or vehicle, with their hypernyms.
+"""Build ``analyze/kinds.json`` and ``analyze/offences.json``: the WordNet 3.0 nouns that name a kind of weapon,
+explosive device, edge tool or vehicle, and those that name a kind of killing (an offence: murder, manslaughter),
+with their hypernyms.
 
 Usage: .venv/bin/python eval/wordnet_kinds.py [--wordnet /usr/share/wordnet] [--no-write]
 Reads the Princeton WordNet 3.0 database files (Debian's ``wordnet-base``: ``index.noun`` and ``data.noun``) and
 keeps, for every noun lemma whose first sense lies under one of ``ROOTS``, that sense; for every kept synset its
-hypernyms up to the root. analyze.kinds reads it to tell "a rifle" from "a shotgun" (two kinds of firearm:
-a conflict) and from "a gun" (less precise: compatible). Prints the table's size; exits 0 with a message when the
+hypernyms up to the root. analyze.kinds reads them to tell "a rifle" from "a shotgun" (two kinds of firearm:
+a conflict) and from "a gun" (less precise: compatible), and "murder" from "manslaughter" (two kinds of homicide). Prints the table's size; exits 0 with a message when the
 WordNet files are absent.
 """
 
@@ -19,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from storyline.analyze.kinds import KINDS as OUT  # noqa: E402
-from storyline.analyze.kinds import MAX_WALK  # noqa: E402
+from storyline.analyze.kinds import MAX_WALK, OFFENCES  # noqa: E402
 
 # weapon.n.01 (guns, swords), weaponry.n.01 (bombs, grenades), explosive_device.n.01 (a petrol bomb), edge_tool.n.01
 # (a knife: its first sense is a tool), vehicle.n.01 (cars, ships, aircraft); data.noun offsets
@@ -30,6 +32,9 @@ ROOTS = {
 # projectile.n.01 (bullets, shot) and ammunition.n.01 (rounds, shells): what a weapon fires, not the weapon
 # ("fired shots" / "bullets" are no two kinds of one instrument)
 LEFT_OUT = frozenset(("04008634", "02703275"))
+# killing.n.02 (homicide, murder, manslaughter, assassination): the offences one death is charged as, each a kind of
+# killing, so a court's two words for one death compare as two instruments do (analyze.outcomes)
+OFFENCE_ROOTS = {"killing": "00219012"}
 LICENSE = (
     "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Permission to use, copy, modify and "
     "distribute this software and database and its documentation for any purpose and without fee or royalty is "
@@ -65,7 +70,7 @@ def first_senses(index: Path) -> dict[str, str]:
     return out
 
 
-def build(wordnet: Path) -> dict:
+def build(wordnet: Path, roots: dict[str, str] = ROOTS) -> dict:
     """The table analyze.kinds reads: each kept lemma's synset, and each kept synset's root and hypernyms."""
     parents, names = read_synsets(wordnet / "data.noun")
     under: dict[str, str] = {}  # offset -> root name
@@ -76,7 +81,7 @@ def build(wordnet: Path) -> dict:
             return under[offset]
         if offset in LEFT_OUT:
             return None
-        for name, r in ROOTS.items():
+        for name, r in roots.items():
             if offset == r:
                 return name
         if depth > MAX_WALK:
@@ -105,7 +110,7 @@ def build(wordnet: Path) -> dict:
     synsets = {
         key[o]: {"root": root_of(o), "up": sorted(key[p] for p in parents[o] if p in kept)} for o in kept
     }
-    return {"version": 1, "source": "Princeton WordNet 3.0", "license": LICENSE, "roots": ROOTS,
+    return {"version": 1, "source": "Princeton WordNet 3.0", "license": LICENSE, "roots": roots,
             "lemmas": {w: key[o] for w, o in sorted(lemmas.items())}, "synsets": dict(sorted(synsets.items()))}  # fmt: skip
 
 
@@ -119,12 +124,15 @@ def main() -> None:
     if not (args.wordnet / "data.noun").exists():
         print(f"no WordNet files in {args.wordnet} (Debian: apt-get install wordnet-base); nothing built")
         return
-    table = build(args.wordnet)
-    by_root = {r: sum(1 for o in table["lemmas"].values() if table["synsets"][o]["root"] == r) for r in ROOTS}
-    print(f"{len(table['lemmas'])} lemmas ({by_root}), {len(table['synsets'])} synsets")
-    if not args.no_write:
-        OUT.write_text(json.dumps(table, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
-        print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size} bytes)")
+    for out, roots in ((OUT, ROOTS), (OFFENCES, OFFENCE_ROOTS)):
+        table = build(args.wordnet, roots)
+        by_root = {
+            r: sum(1 for o in table["lemmas"].values() if table["synsets"][o]["root"] == r) for r in roots
+        }
+        print(f"{out.name}: {len(table['lemmas'])} lemmas ({by_root}), {len(table['synsets'])} synsets")
+        if not args.no_write:
+            out.write_text(json.dumps(table, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+            print(f"wrote {out.relative_to(ROOT)} ({out.stat().st_size} bytes)")
 
 
 if __name__ == "__main__":

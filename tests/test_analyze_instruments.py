@@ -75,3 +75,26 @@ def test_two_kinds_of_one_weapon_conflict_and_a_vaguer_word_does_not():
         }
     )
     assert not _weapon_conflicts(b)
+
+
+def test_an_instrument_named_by_a_clause_or_as_the_weapon():
+    assert _instruments("The handgun he fired was later found in a drain.") == [("handgun", "weapon used")]
+    assert _instruments("A shotgun-wielding man held up the kiosk.") == [("shotgun", "weapon used")]
+    assert _instruments("Police said the weapon, a shotgun, was recovered nearby.") == [
+        ("shotgun", "weapon used")
+    ]
+    assert _instruments("The weapon used in the raid was a rifle, police said.") == [("rifle", "weapon used")]
+    # a weapon word beside no act: a collector, a clause with its own object, a car described
+    assert _instruments("The man, a shotgun collector, was arrested at home.") == []
+    assert _instruments("The rifle he sold it to them for was old.") == []
+    assert _instruments("The car, a silver hatchback, was parked outside.") == []
+
+
+def test_instruments_named_by_a_clause_conflict_across_outlets():
+    b = _briefing(
+        {
+            "Coast Herald": "The handgun the porter fired on Friday was found in a drain near the warehouse.",
+            "Evening Post": "The rifle the porter fired on Friday was found in a drain near the warehouse.",
+        }
+    )
+    assert _weapon_conflicts(b)

@@ -122,6 +122,19 @@ def _ferry(value_b: str, qualifier_b: str | None, hours: float = 0.0):
     return _story({"Coast Herald": a, "Evening Post": b}, claims, hours)
 
 
+def test_the_day_of_a_death_is_no_toll_that_grows():
+    """A toll verb's date ("died on 20 November") is a date, not a count: reports hours apart that date it
+    differently are compared as dates (this raised on the date's text before)."""
+    a = "The climber died on 20 November after the fall."
+    b = "The climber died on 22 November after the fall."
+    claims = {
+        "Coast Herald": ClaimSlot("Coast Herald", 19, 30, "date", "dead", "2026-11-20"),
+        "Evening Post": ClaimSlot("Evening Post", 19, 30, "date", "dead", "2026-11-22"),
+    }
+    (k,) = _story({"Coast Herald": a, "Evening Post": b}, claims, hours=5).conflicts
+    assert k.kind == "date"
+
+
 def test_conflict_has_kind_statement_and_value_spans():
     b = _ferry("11", None)
     (k,) = b.conflicts

@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from storyline.briefing import build_corpus
 from storyline.briefing.attributes import person_attributes
-from storyline.briefing.spelling import KEY_FEATURES, name_candidates, spell_key
+from storyline.briefing.spelling import KEY_FEATURES, name_candidates
+from storyline.lexicon.folding import spell_key
 from storyline.lexicon.titles import written_out
 from storyline.model import Analysis, Article, Citation, Claim, Mention, Quote, Sentence
 from storyline.settings import BriefSettings
@@ -69,9 +70,10 @@ def test_names_a_tagged_span_joins_with_and_are_compared_one_by_one():
 
 def test_a_resolved_persons_first_name_with_another_initial_is_a_spelling_conflict():
     """The resolver merged the two forms into one person, so a transliteration starting with another letter is
-    one name spelt two ways; the same forms of two resolved people are two names."""
+    one name spelt two ways; the same forms of two resolved people are two names (no job written beside both says
+    otherwise)."""
     bodies = {
-        "a": "President Kurbanguly Vardanov opened the vote.",
+        "a": "Kurbanguly Vardanov opened the vote.",
         "b": "President Gurbanguli Vardanov voted.",
     }
     for ids, found in ((("e-1", "e-1"), 1), (("e-1", "e-2"), 0)):
@@ -471,6 +473,23 @@ def test_british_and_american_spellings_of_a_name_agree():
     assert conflicts  # a first name is no word ending: -ise/-ize there is a letter changed
 
 
+def test_a_surname_follows_no_national_spelling():
+    """A person's surname is no common word with a British and an American form: "Okafor"/"Okafour" or
+    "Pryor"/"Pryour" is a letter added, in a full name or beside the same first name's initial."""
+    for a, b in (
+        ("Dale Okafor", "Dale Okafour"),
+        ("Lena Pryor", "Lena Pryour"),
+        ("Ruth Calder", "Ruth Caldre"),
+    ):
+        conflicts, agreed = _spelling(
+            f"Police said {a} was not hurt in the fire.",
+            f"Police said {b} was not hurt in the fire.",
+            [a],
+            [b],
+        )
+        assert [k.kind for k in conflicts] == ["spelling"] and not agreed, (a, b)
+
+
 def test_a_title_cased_headline_fragment_is_no_spelling():
     """A headline capitalises every word, so the tagger's span there is no name the outlet spells; an all-caps
     body is still prose."""
@@ -683,3 +702,133 @@ def test_without_overrides_the_floors_shipped_with_the_key_name_model_apply(monk
     assert named(kept) == ["Tim Shields"] and named(background) == ["Norway"]
     shipped = spelling.load_linear(spelling._MODEL_PATH, spelling.KEY_FEATURES)
     assert shipped is not None and shipped.extra["place_floor"] >= shipped.extra["floor"]
+
+
+def test_a_first_name_that_differs_beside_the_same_job_is_one_person_misnamed():
+    """The surname and the job agree and the first names are no short forms of each other: one outlet got the
+    first name wrong, in whichever way each writes the job."""
+    for a, b, na, nb in (
+        ("Coach Mark Ames praised the defence.", "Mike Ames, the coach, praised the defence.", "Mark Ames", "Mike Ames"),
+        ("Spokeswoman Dana Pryor said two were hurt.", "Laura Pryor, a spokeswoman for the clinic, said so.",
+         "Dana Pryor", "Laura Pryor"),
+        ("Referee Colin Hatch stopped the fight.", "Referee Martin Hatch stopped the fight in round two.",
+         "Colin Hatch", "Martin Hatch"),
+    ):  # fmt: skip
+        conflicts, agreed = _spelling(a, b, [na], [nb])
+        assert [k.kind for k in conflicts] == ["spelling"], (na, nb)
+        assert na in conflicts[0].statement and nb in conflicts[0].statement and not agreed
+
+
+def test_one_surname_with_other_first_names_and_other_jobs_or_one_article_stays_two_people():
+    """A nickname beside the job agrees; two ministers, or a mayor and his son, share a surname but not a job;
+    a title the tagger took into the name ("Deputy Ortega") is no first name; an article naming both holders
+    of one job names two people."""
+    conflicts, agreed = _spelling(
+        "Coach Michael Ames praised the defence.",
+        "Mike Ames, the coach, praised it.",
+        ["Michael Ames"],
+        ["Mike Ames"],
+    )
+    assert not conflicts and len(agreed) == 1
+    for a, b, na, nb in (
+        ("Defence Minister Jo Ames spoke on Monday.", "Foreign Minister Ann Ames spoke on Monday.", "Jo Ames",
+         "Ann Ames"),
+        ("Mayor Tom Reyes opened the bridge.", "Dan Reyes, a student, saw the mayor open it.", "Tom Reyes",
+         "Dan Reyes"),
+        ("Deputy Ortega was hurt, the sheriff said.", "Deputy Luis Ortega was hurt.", "Deputy Ortega", "Luis Ortega"),
+    ):  # fmt: skip
+        conflicts, _agreed = _spelling(a, b, [na], [nb])
+        assert not conflicts, (na, nb)
+    conflicts, _agreed = _spelling(
+        "Judge Tom Reyes and Judge Tim Reyes heard the case.",
+        "Judge Tim Reyes heard the case.",
+        ["Tom Reyes", "Tim Reyes"],
+        ["Tim Reyes"],
+    )
+    assert not conflicts
+
+
+def test_the_other_name_of_a_list_one_outlet_respells_is_respelt_too():
+    """Two outlets list two villages, and spell one of them two ways: the other, with the same initial and most
+    letters alike, is one village written two ways (in either order, tagged as one span or two)."""
+    for b, names_b in (
+        ("Houses fell in Kovaska and Tvalieh on Sunday.", [("Kovaska", "PERSON"), ("Tvalieh", "GPE")]),
+        ("Tvalieh, Kovaska and two farms were hit.", [("Tvalieh", "GPE"), ("Kovaska", "GPE")]),
+    ):
+        c, analyses, settings = _corpus(
+            {"a": "Walls fell in the villages of Tavalieh and Koska.", "b": b},
+            {"a": [("Tavalieh and Koska", "ORG")], "b": names_b},
+        )
+        conflicts, _agreed = name_candidates(c, analyses, settings)
+        assert sorted(k.topic for k in conflicts) == [
+            "spelling: Koska / Kovaska",
+            "spelling: Tavalieh / Tvalieh",
+        ]
+
+
+def test_a_listed_name_beside_one_spelt_alike_or_unlike_stays_apart():
+    """The list's other name is compared only when the outlets respell its partner: "Koska" beside one
+    spelling of "Tavalieh" everywhere is no evidence, nor is a name with another initial."""
+    for b, names_b in (
+        ("Houses fell in Kovaska and Tavalieh on Sunday.", [("Kovaska", "GPE"), ("Tavalieh", "GPE")]),
+        ("Houses fell in Govaska and Tvalieh on Sunday.", [("Govaska", "GPE"), ("Tvalieh", "GPE")]),
+    ):
+        c, analyses, settings = _corpus(
+            {"a": "Walls fell in the villages of Tavalieh and Koska.", "b": b},
+            {"a": [("Tavalieh and Koska", "ORG")], "b": names_b},
+        )
+        conflicts, _agreed = name_candidates(c, analyses, settings)
+        assert not any("Koska" in k.topic for k in conflicts), b
+
+
+def _quoted(bodies: dict[str, str], speakers: dict[str, str]):
+    """Two outlets each crediting its article's one quote to the name given; (conflicts, agreements)."""
+    c, analyses, settings = _corpus(bodies, {aid: [(name, "PERSON")] for aid, name in speakers.items()})
+    for aid, name in speakers.items():
+        body, at = bodies[aid], bodies[aid].index(name)
+        start = body.index('"')
+        end = body.index('"', start + 1) + 1
+        quote = Quote(aid, start, end, body[start:end], name, speaker_start=at, speaker_end=at + len(name))
+        analyses[aid] = replace(analyses[aid], quotes=(quote,))
+    return name_candidates(c, analyses, settings)
+
+
+def test_one_quote_credited_to_two_first_names_of_one_surname_is_one_person_misnamed():
+    """Two outlets quote the same words, one crediting "Mark Ames" and the other "Mike Ames": one speaker whose
+    first name an outlet got wrong, also when the quotes differ by a word or the name comes first."""
+    for a, b in (
+        ('"We kept the ball and never panicked," Mark Ames said.', '"We kept the ball and never panicked," Mike Ames said.'),
+        ('Mark Ames said: "We kept the ball and never once panicked out there."',
+         '"We kept the ball and never panicked out there," said Mike Ames.'),
+    ):  # fmt: skip
+        conflicts, agreed = _quoted({"a": a, "b": b}, {"a": "Mark Ames", "b": "Mike Ames"})
+        assert [k.kind for k in conflicts] == ["spelling"] and not agreed, a
+
+
+def test_two_people_of_one_surname_quoted_saying_different_things_stay_apart():
+    conflicts, _agreed = _quoted(
+        {
+            "a": '"We kept the ball and never panicked," Mark Ames said.',
+            "b": '"The referee had a poor night, in my view," Mike Ames said.',
+        },
+        {"a": "Mark Ames", "b": "Mike Ames"},
+    )
+    assert not conflicts
+
+
+def test_a_surname_the_letter_rules_decline_is_misspelt_beside_the_same_job():
+    """An "s" added ("Hale"/"Hales") is a plural to the letter rules alone; beside the same first name and job it
+    is one person's surname misspelt. Another job, or a surname with few letters alike, stays apart."""
+    conflicts, agreed = _spelling(
+        "Coach Mark Hale praised the defence.",
+        "Mark Hales, the coach, praised it.",
+        ["Mark Hale"],
+        ["Mark Hales"],
+    )
+    assert [k.kind for k in conflicts] == ["spelling"] and not agreed
+    for b, name in (
+        ("Mark Hales, a student, praised it.", "Mark Hales"),
+        ("Coach Mark Rowe praised the defence.", "Mark Rowe"),
+    ):
+        conflicts, _agreed = _spelling("Coach Mark Hale praised the defence.", b, ["Mark Hale"], [name])
+        assert not conflicts, b

@@ -1,8 +1,7 @@
 """lexicon.folding: the one accent fold that name matching, spelling keys and date words share."""
 
 from storyline.analyze.entities import fold
-from storyline.briefing.spelling import spell_key
-from storyline.lexicon.folding import unaccented
+from storyline.lexicon.folding import spell_key, unaccented
 
 
 def test_accents_come_off_and_case_stays():

@@ -350,6 +350,13 @@ class BriefSettings:
         "apart they are two figures (a sum vs its yearly part, a toll vs a town's population); eval/claims.py "
         "fit half: 3 / 10 / 1000 gave conflict P 0.62 / 0.63 / 0.60 at 23 / 24 / 24 matched.",
     )
+    claim_dissent_ratio: float = knob(
+        1.5,
+        "Largest ratio between an agreed figure and a third outlet's lone, unseconded figure of the slot for the "
+        "third to make the agreement a conflict (briefing.lone_dissent). eval/claims.py fit half, agreements of "
+        "slots of several values correct/listed: 1 (off) 38/43, 1.5 38/42, 2 38/41, 3 37/40; checked on held-out: "
+        "1.5 changes nothing there, 2 adds a false update (conflicts+updates 55/63 -> 55/64), so 1.5.",
+    )
     claim_lead_length_ratio: float = knob(
         2.5,
         'Largest ratio between two outlets\' lead lengths told with different words ("a six-week deal" / '
@@ -385,6 +392,12 @@ class BriefSettings:
     )
     name_similarity: float = knob(
         0.75, "difflib ratio above which two differing name tokens are spellings of one name (Sergey/Sergei)."
+    )
+    context_name_similarity: float = knob(
+        0.6,
+        "difflib ratio two names need when their context says one referent (outlets list them beside one name "
+        "each spells differently, or write them with one job or quote): Koska/Kovaska = 0.67; set on "
+        "eval/claims.py's fit half, one village pair.",
     )
     unique_per_outlet: int = knob(5, "Most unique facts listed per outlet.")
     timeline_max: int = knob(20, "Most timeline entries.")

@@ -20,8 +20,18 @@ from spacy.tokens import Doc, Span, Token
 from text_to_num import alpha2digit, text2num
 
 from storyline.analyze.colours import find_colours
+from storyline.analyze.contests import find_scores
 from storyline.analyze.counted import counted_group, reading, undergone, wrapped
-from storyline.analyze.date_parts import DEADLINE, PLANNED, calendar_value, date_parts, range_top, resolve_day
+from storyline.analyze.date_parts import (
+    DEADLINE,
+    PLANNED,
+    calendar_value,
+    date_parts,
+    next_period,
+    range_top,
+    resolve_day,
+)
+from storyline.analyze.incident_dates import clause_verb, told_past
 from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, increment, money_of, split_glued, sums
 from storyline.analyze.nlp import (
@@ -98,8 +108,8 @@ def find_claims(
     article_id: str, doc: Doc, dates: Sequence[DatedMention], anchor: date | None = None
 ) -> list[ClaimSlot]:
     """Every anchored figure, money sum, percentage, duration, date, clock time and game clock in the parsed body,
-    and the worded claims read elsewhere: charges, causes and places of death, instruments, vehicle colours.
-    ``anchor`` (the article's date) resolves a weekday or a day of a month without its year to a day."""
+    and the worded claims read elsewhere: charges, causes and places of death, instruments, vehicle colours, result
+    score lines. ``anchor`` (the article's date) resolves a weekday or a day of a month without its year to a day."""
     out = []
     ents = [part for e in doc_ents(doc) for part in (sums(e) if e.label_ == "MONEY" else [_scaled(e)])]
     stamps = _stamp_lines(doc)
@@ -112,6 +122,8 @@ def find_claims(
             claim = place_claim(article_id, ent) or _rank(article_id, ent, dates)
         else:
             claim = _claim(article_id, ent, dates, anchor)
+        if claim is None and ent.label_ == "TIME" and (day := _day_of_time(ent)) is not None:
+            claim = _claim(article_id, day, dates, anchor)  # "the night of March 3": no clock, its day
         if claim is not None and not (out and claim.start < out[-1].end):  # not "1336" of "5:06 (1336 GMT)"
             out.append(claim)
             day = _day_of_time(ent) if claim.kind == "time" else None
@@ -137,6 +149,7 @@ def find_claims(
             *find_death_places(article_id, doc),
             *find_instruments(article_id, doc),
             *find_colours(article_id, doc),
+            *find_scores(article_id, doc),
         ],
         key=lambda c: c.start,
     )
@@ -724,16 +737,30 @@ def _dated(
             base["end"] = converted[2]
         return ClaimSlot(**base, kind="time", measure=measure or "time", value=clock, unit=zone,
                          subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
+    verb = clause_verb(root)  # "found guilty by the jury last month": the finding's month, not the jury's
+    if verb is not None and (lemma(verb) not in GENERIC_VERBS | _REPORT_VERBS):
+        measure = MEASURES.get(lemma(verb), lemma(verb))
     if measure is None or measure in _REPORT_VERBS or measure in GENERIC_VERBS or report_dated(root):
         return None
-    value = day or calendar_value(tokens) or _written_period(ent, tokens, dates)
+    value = day or calendar_value(tokens) or _written_period(ent, tokens, dates, anchor is not None)
     if value is None:
         return None
     ahead = _ahead(root, tokens)
     if anchor is not None and day is None:
         words = {t.lower_ for t in tokens}
         week = ("next" in words) - ("last" in words) if "week" in words else 0  # "Tuesday last week"
-        value = resolve_day(value, anchor, ahead, strict=bool(words & {"last", "next"}), week=week)
+        strict = bool(words & {"last", "next"})
+        value = resolve_day(
+            value, anchor, ahead, strict=strict, week=week, past=not ahead and told_past(root)
+        )
+    if (
+        ahead
+        and anchor is not None
+        and len(value) == 7
+        and value[:1].isdigit()
+        and not any(_is_year([t]) for t in tokens)
+    ):
+        value = next_period(value, anchor)  # "will open in July" said in March: this year's July, not last
     # a day after the article's own is one to come, whatever the verb ("remanded to appear on Aug. 19")
     ahead |= anchor is not None and len(value) == 10 and value[:1].isdigit() and value > anchor.isoformat()
     if _deadline(ent):
@@ -779,13 +806,15 @@ def _ahead(root: Token, tokens: Sequence[Token]) -> bool:
     )
 
 
-def _written_period(ent: Span, tokens: Sequence[Token], dates: Sequence[DatedMention]) -> str | None:
-    """The year or month a date phrase writes out with its year ("was ousted in 2002", "completed in September
-    2006" -> "2002", "2006-09"), as the analysis resolved it: when a past step of the story happened. Not one
-    resolved from the publication date ("last year", "in August"): ECB+-like pages often have none, and two
-    outlets' "last year" are their own. Briefing compares such a value with a day by prefix ("2006-09" agrees
-    with "2006-09-14")."""
-    if not any(_is_year([t]) for t in tokens):
+def _written_period(
+    ent: Span, tokens: Sequence[Token], dates: Sequence[DatedMention], anchored: bool = False
+) -> str | None:
+    """The year or month a date phrase names, as the analysis resolved it: written out with its year ("was ousted
+    in 2002", "completed in September 2006" -> "2002", "2006-09"), or, in an article whose own date is known
+    (``anchored``), counted from that date ("last month", "in August", "last year"): when a past step of the story
+    happened. Without that date two outlets' "last month" are their own and stay unread. Briefing compares such a
+    value with a day by prefix ("2006-09" agrees with "2006-09-14")."""
+    if not anchored and not any(_is_year([t]) for t in tokens):
         return None
     found = (
         d.date for d in dates if d.start < ent.end_char and ent.start_char < d.end and len(d.date) in (4, 7)
@@ -821,6 +850,12 @@ def _date_word(t: Token) -> bool:
 def _clock_word(t: Token) -> bool:
     """A word of a date or clock time itself ("Apr", "11th", "GMT", "p.m."): no event a date or time is of."""
     return _date_word(t) or t.lower_ in _ZONES or t.lower_.replace(".", "") in ("am", "pm")
+
+
+def _of_month(t: Token) -> bool:
+    """A figure right before or after a month name ("March 3", "3 March"): the day of that month."""
+    doc = t.doc
+    return any(0 <= j < len(doc) and _month(doc[j]) for j in (t.i - 1, t.i + 1))
 
 
 def _month(t: Token) -> bool:
@@ -1596,10 +1631,18 @@ _NAMED_CLOCK = {"midnight": "00:00", "noon": "12:00", "midday": "12:00"}  # a mo
 def _clock(tokens: Sequence[Token]) -> str | None:
     """ "3:15 p.m." -> "15:15", "just after midnight" -> "00:00", "half past six in the evening" -> "18:30";
     None without a clock figure."""
-    digits = next((t.text for t in tokens if t.text[:1].isdigit() and t.lower_ != "o'clock"), None)
+    # a figure beside a month name is its day ("the night of March 3"), no clock figure
+    digits = next(
+        (t.text for t in tokens if t.text[:1].isdigit() and t.lower_ != "o'clock" and not _of_month(t)), None
+    )
     if digits is None and any(t.lower_ in _DAY_PARTS for t in tokens):  # "ten in the evening"
         digits = next(
-            (str(n) for t in tokens if t.like_num and (n := _small_number(t.lower_)) in range(1, 13)), None
+            (
+                str(n)
+                for t in tokens
+                if t.like_num and not _of_month(t) and (n := _small_number(t.lower_)) in range(1, 13)
+            ),
+            None,
         )
     if any(t.lower_ in _SPOKEN_CUES for t in tokens):
         digits = _spoken_clock(tokens) or digits

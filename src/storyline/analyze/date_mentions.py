@@ -52,7 +52,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("days_ago", re.compile(r"(?=[\da-z])\b(?P<n>\d{1,2}|[a-z]+) days? ago\b", re.I)),
     (
         "in_month",
-        re.compile(rf"(?=[isubdel])\b(?:in|since|until|by|during|early|late)\s+(?P<m>{_MONTH})\b(?!\s*\d)"),
+        # "at the end of April", "in mid-May": the month (its end or middle is no day the text names)
+        re.compile(
+            rf"(?=[isubdelm])\b(?:(?:in|since|until|by|during|early|late|end\s+of)\s+|mid-)(?P<m>{_MONTH})\b(?!\s*\d)"
+        ),
     ),
     (
         "year",

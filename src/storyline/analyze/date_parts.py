@@ -104,7 +104,9 @@ def _day_of_month(word: str) -> int | None:
     return int(digits) if ok else None
 
 
-def resolve_day(value: str, anchor: date, ahead: bool, strict: bool = False, week: int = 0) -> str:
+def resolve_day(
+    value: str, anchor: date, ahead: bool, strict: bool = False, week: int = 0, past: bool = False
+) -> str:
     """A weekday or a day of a month as ``calendar_value`` writes it ("tuesday", "march 3") resolved to the ISO
     day it names in an article dated ``anchor``: a weekday the latest on or before that date, or the next on or
     after it for an act still to come (``ahead``: "will vote on Tuesday"); a day of a month in the year that puts
@@ -112,7 +114,8 @@ def resolve_day(value: str, anchor: date, ahead: bool, strict: bool = False, wee
     "on Tuesday", "March 3" or "yesterday": resolved, the three compare. A ``strict`` weekday ("last Thursday",
     "next Thursday") is never the anchor's own: said on a Thursday, it is a week before or after; a ``week`` of -1
     or 1 puts a weekday in the calendar week before or after the anchor's ("Tuesday last week", "on Friday next
-    week"). Anything else is returned as it is."""
+    week"). A day of a month said of an act told in the past (``past``: "sank on 4 May") is the latest on or
+    before the anchor, however near the next one is. Anything else is returned as it is."""
     if value in WEEKDAYS and week:
         return (anchor + timedelta(days=WEEKDAYS[value] - anchor.weekday() + 7 * week)).isoformat()
     if value in WEEKDAYS:
@@ -131,4 +134,14 @@ def resolve_day(value: str, anchor: date, ahead: bool, strict: bool = False, wee
             days.append(date(year, MONTHS[month], int(day)))
         except ValueError:  # February 29 of a year without one
             continue
+    if past:
+        days = [d for d in days if d <= anchor]
     return min(days, key=lambda d: abs(d - anchor)).isoformat() if days else value
+
+
+def next_period(value: str, anchor: date) -> str:
+    """A month ("2025-07") resolved from the article's date, moved a year on when it lies before the anchor's own
+    month: the month an act still to come happens in ("will open in July" said in March 2026 is July 2026)."""
+    if len(value) == 7 and value < f"{anchor:%Y-%m}":
+        return f"{int(value[:4]) + 1:04d}{value[4:]}"
+    return value

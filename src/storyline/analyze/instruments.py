@@ -5,8 +5,10 @@ A description is a common noun (its compound first: "cargo ship") that WordNet 3
 bomb, a knife) or a vehicle (``kinds.json``, built by eval/wordnet_kinds.py from the noun's most frequent sense), in
 the role of an instrument: the object of "with" on a verb, of a verb of using ("use", "bring", "fire", "drive",
 "ram"), the doer of a verb of striking ("a truck hit", "struck by a car"), or the modifier of an act noun
-("attack", "slaying", "crash"). Its value is the WordNet synset, so "handgun" and "pistol" are one value; two
-values compare by their hypernyms (analyze.kinds.compatible).
+("attack", "slaying", "crash"), a noun a clause of using takes ("the handgun he fired", "a shotgun-wielding man"),
+or what "the weapon" is said to be ("the weapon, a shotgun,", "the weapon used was a rifle"). Its value is the
+WordNet synset, so "handgun" and "pistol" are one value; two values compare by their hypernyms
+(analyze.kinds.compatible).
 """
 
 from __future__ import annotations
@@ -74,6 +76,32 @@ def _instrument(t: Token) -> bool:
         return lemma(h.head) in _STRIKE
     if t.dep_ == "nsubj" and h.tag_.startswith("VB") and lemma(h) in _STRIKE:
         return True
-    if t.dep_ in ("dobj", "nsubj", "nsubjpass") and h.tag_.startswith("VB"):
-        return lemma(h) in _USE
+    if t.dep_ in ("dobj", "nsubj", "nsubjpass") and h.tag_.startswith("VB") and lemma(h) in _USE:
+        return True
+    if t.dep_ in ("npadvmod", "compound") and h.tag_ in ("VBG", "VBN") and lemma(h) in _USE:
+        return True  # "a shotgun-wielding man"
+    if any(c.dep_ == "relcl" and lemma(c) in _USE and not _has_object(c) for c in t.children):
+        return True  # "the handgun he fired": the noun is the clause's object
+    if _names_the_weapon(t):
+        return True
     return t.dep_ in ("compound", "nmod", "amod") and h.tag_ in ("NN", "NNS") and lemma(h) in _ACTS
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
+def _names_the_weapon(t: Token) -> bool:
+    """A noun that says what the act's weapon was: in apposition to "the weapon" ("the weapon, a shotgun, was
+    found") or its copula's complement ("the weapon used was a shotgun"): the word a more general kind of it."""
+    h = t.head
+    if t.dep_ == "appos":
+        general = h
+    elif t.dep_ == "attr" and lemma(h) == "be":
+        general = next((c for c in h.children if c.dep_ == "nsubj"), None)
+    else:
+        return False
+    return general is not None and lemma(general) == _WEAPON
+
+
+_WEAPON = "weapon"  # the root noun of weapon kinds: what it names is the act's weapon

@@ -1,4 +1,5 @@
-"""WordNet 3.0's weapons and vehicles (``kinds.json``, built by eval/wordnet_kinds.py): which kind a value is, and
+"""WordNet 3.0's weapons and vehicles (``kinds.json``) and kinds of killing (``offences.json``: the offences one death
+is charged as), built by eval/wordnet_kinds.py: which kind a value is, and
 whether two values agree, without spaCy, so a briefing read from the store compares instruments without the NLP stack.
 
 Two values compare by the hypernyms (``compatible``): equal or one above the other ("gun" / "rifle": less and more
@@ -13,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 KINDS = Path(__file__).with_name("kinds.json")
+OFFENCES = Path(__file__).with_name("offences.json")  # kinds of killing: murder, manslaughter
 MEASURES = {  # WordNet root (eval/wordnet_kinds.py) -> claim measure
     **dict.fromkeys(("weapon", "weaponry", "explosive_device", "edge_tool"), "weapon used"),
     "vehicle": "vehicle used",
@@ -24,10 +26,23 @@ _STEPS = 2
 MAX_WALK = 40
 
 
+@lru_cache(maxsize=2)
+def table(path: Path = KINDS) -> dict:
+    """A built table (lemmas, synsets, roots), read once: every instrument (or offence) looks it up."""
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=1)
-def table() -> dict:
-    """The built table (lemmas, synsets, roots), read once: every instrument looks it up."""
-    return json.loads(KINDS.read_text(encoding="utf-8"))
+def _synsets() -> dict[str, dict]:
+    """Both tables' synsets (their keys hold WordNet offsets, so they never clash): values of either compare."""
+    return {**table()["synsets"], **table(OFFENCES)["synsets"]}
+
+
+@lru_cache(maxsize=1)
+def _roots() -> frozenset[str]:
+    return frozenset(
+        f"{name}.{offset}" for t in (table(), table(OFFENCES)) for name, offset in t["roots"].items()
+    )
 
 
 def compatible(a: str, b: str) -> bool | None:
@@ -36,7 +51,7 @@ def compatible(a: str, b: str) -> bool | None:
     if a == b or a in up_b or b in up_a:
         return True
     da, db = _depths(a), _depths(b)
-    roots = {f"{name}.{offset}" for name, offset in table()["roots"].items()}
+    roots = _roots()
     if any(s not in roots and da[s] <= _STEPS and db[s] <= _STEPS for s in da.keys() & db.keys()):
         return False
     return None
@@ -44,13 +59,13 @@ def compatible(a: str, b: str) -> bool | None:
 
 def root(value: str) -> str:
     """The WordNet root a value is filed under ("weapon", "vehicle", ...)."""
-    return table()["synsets"][value]["root"]
+    return _synsets()[value]["root"]
 
 
 @lru_cache(maxsize=4096)
 def _depths(value: str) -> dict[str, int]:
     """Every synset above a value (and itself) with its fewest hypernym steps up (breadth first, bounded)."""
-    synsets = table()["synsets"]
+    synsets = _synsets()
     seen = {value: 0}
     level = [value]
     for step in range(1, MAX_WALK):

@@ -7,8 +7,10 @@ and the noun its preposition governs, or the noun it is compounded with ("murder
 value keeps the modifiers that make it another offence ("attempted", "first-degree", "vehicular") and drops the
 rest.
 
-The value is words, not a figure: the briefing cannot compare two differing offences (a defendant often faces
-several, "murder and attempted murder"), so two outlets' charges only ever agree, never conflict.
+Each offence keeps the court's step that names it (``ClaimSlot.event``: charged, convicted, pleaded, acquitted):
+a defendant often faces several offences ("murder and attempted murder"), so the briefing compares two outlets'
+offences only as kinds of one killing at one step (briefing.claim_values.same_offence: "convicted of murder" /
+"found guilty of manslaughter" conflict, "charged with murder" / "convicted of manslaughter" do not).
 
 Causes of death: the noun "died of"/"died from" governs. One person dies of one cause, so two outlets' causes of
 one death compare (briefing.claims: a cause that holds the other's words, "congestive heart failure" and "heart
@@ -25,10 +27,10 @@ from spacy.tokens import Doc, Token
 
 from storyline.analyze.money import currency
 from storyline.analyze.nlp import lemma, token_lemmas, tokens, verb_subject, word_ids
-from storyline.lexicon.measures import CAUSE, DEATH_PLACE, DEATH_PLACES, MEASURES, TALLY_NOUNS
+from storyline.lexicon.measures import ACQUIT, CAUSE, CHARGE, DEATH_PLACE, DEATH_PLACES, MEASURES, TALLY_NOUNS
 from storyline.model import ClaimSlot
 
-MEASURE = "charge"
+MEASURE = CHARGE
 # Words of a court or a prosecutor that announce an offence and the prepositions that govern it: "charged with",
 # "guilty of", "pleaded guilty to", "counts of". Not "in" ("convicted in the death of": no offence named), not
 # "accused of" or "on suspicion of" (what someone is said to have done, often no charge).
@@ -42,16 +44,34 @@ _NAMES = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WO
 
 
 def find_offences(article_id: str, doc: Doc) -> list[ClaimSlot]:
-    """Every offence a cue word governs in the parsed body, once per span."""
-    heads: dict[int, Token] = {}
+    """Every offence a cue word governs in the parsed body, once per span, with the court's step of its cue."""
+    heads: dict[int, tuple[Token, str]] = {}
     for t, word in zip(tokens(doc), token_lemmas(doc), strict=True):
         preps = _CUES.get(word)
         if preps is None:
             continue
         for head in _governed(t, preps):
-            heads.setdefault(head.i, head)
-    out = [_claim(article_id, h) for h in heads.values()]
+            heads.setdefault(head.i, (head, t))
+    out = [_claim(article_id, h, cue=cue) for h, cue in heads.values()]
     return [c for c in out if c is not None]
+
+
+def _step(cue: Token) -> str:
+    """The court's step a cue names: "charged", "indicted" (charge), "convicted", "found guilty" (convict),
+    "pleaded guilty" (plead), "acquitted", "found not guilty" (acquit), "pleaded not guilty" (charge); counts
+    take their verb's ("convicted on two counts of", "faces three counts of": a charge)."""
+    word = lemma(cue)
+    if word == "count":
+        verb = cue.head.head if cue.head.dep_ == "prep" else cue.head
+        return _step(verb) if verb is not cue and lemma(verb) in _CUES else CHARGE
+    negated = any(c.dep_ == "neg" for t in (cue, cue.head) for c in t.children)
+    if word == "guilty" and lemma(cue.head) == "plead":  # "pleaded not guilty to": the charge it denies
+        return CHARGE if negated else "plead"
+    if word in ("acquit", "innocent") or word == "guilty" and negated:
+        return ACQUIT
+    if word == "guilty":
+        return "convict"
+    return "convict" if word in ("convict", "conviction") else CHARGE
 
 
 def _governed(cue: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -165,7 +185,9 @@ def _dead(verb: Token) -> str | None:
 _NAMING = frozenset(("compound", "appos", "nmod", "flat"))
 
 
-def _claim(article_id: str, head: Token, measure: str = MEASURE) -> ClaimSlot | None:
+def _claim(
+    article_id: str, head: Token, measure: str = MEASURE, cue: Token | None = None
+) -> ClaimSlot | None:
     """The phrase of its head noun: the modifiers before it and the noun, punctuation dropped."""
     owner = head.head if head.dep_ == "compound" else head  # "first-degree murder charges": the charges' too
     kept = (*_KEPT, "poss") if measure == CAUSE else _KEPT  # "Alzheimer's disease", not "her injuries"
@@ -180,8 +202,32 @@ def _claim(article_id: str, head: Token, measure: str = MEASURE) -> ClaimSlot | 
         return None  # a name or a figure is no offence or cause ("the Smith charges", "two charges")
     value = " ".join([*(w.lower_ for w in words[:-1]), lemma(head)])
     start, end = words[0].idx, head.idx + len(head)
+    step = _step(cue) if cue is not None else ""
+    if step == ACQUIT:  # the span tells the verdict: "acquitted of murder", "not guilty of murder"
+        start = min(
+            start, *(t.idx for t in (cue, *cue.children, *cue.head.children) if t.dep_ == "neg" or t is cue)
+        )
     # a death's cause keeps no subject: outlets name the dead differently ("Ames", "the retired judge"), and a
     # subject would keep their versions apart
-    defendant = verb_subject(head) if measure != CAUSE else None
+    defendant = _defendant(head) if measure != CAUSE else None
     subject = defendant.text if defendant is not None else None
-    return ClaimSlot(article_id, start, end, "other", measure, value, subject=subject)
+    return ClaimSlot(article_id, start, end, "other", measure, value, subject=subject, event=step)
+
+
+def _defendant(head: Token) -> Token | None:
+    """Whom an offence is said of: the verb's subject, or its object when that names a person ("a jury convicted
+    Ames of murder", "police charged him with arson"), not a charge ("faces murder charges")."""
+    verb = next((t for t in head.ancestors if t.tag_.startswith("VB")), None)
+    person = (
+        next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "dobj" and (c.tag_ in ("NNP", "PRP") or c.ent_type_ == "PERSON")
+            ),
+            None,
+        )
+        if verb
+        else None
+    )
+    return person if person is not None else verb_subject(head)

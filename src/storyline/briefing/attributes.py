@@ -162,7 +162,8 @@ def _possessive(word: str) -> bool:
     return word.endswith(("'s", "’s"))
 
 
-def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Role]:
+def written_roles(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Role]:
+    """Every job or title an article writes beside a resolved person's name or in a description of them."""
     out = []
     for a in c.articles:
         an = analyses.get(a.id)
@@ -283,7 +284,7 @@ def person_attributes(
     key_of = c.outlet_keys()
     loc = Locator(c)
     by_person: dict[str, list[Role]] = {}
-    for r in [*_uses(c, analyses), *pronoun_genders(c, loc, analyses)]:
+    for r in [*written_roles(c, analyses), *pronoun_genders(c, loc, analyses)]:
         if key_of.get(r.article_id) is not None and loc.sentence(r.article_id, r.start) is not None:
             by_person.setdefault(r.person, []).append(r)
     conflicts, agreements = [], []

@@ -32,9 +32,21 @@ from dataclasses import replace
 from datetime import date
 
 from storyline.analyze import kinds
+from storyline.analyze.date_parts import PLANNED
 from storyline.extract.published import ZONES
 from storyline.lexicon.dates import month_name
-from storyline.lexicon.measures import CAUSE, DEATH_PLACE, DISTANCE, TAKEN_TO, VAGUE_CAUSES, VEHICLE_COLOUR
+from storyline.lexicon.measures import (
+    ACQUIT,
+    CAUSE,
+    CHARGE,
+    COURT_STEPS,
+    DEATH_PLACE,
+    DISTANCE,
+    SCORE,
+    TAKEN_TO,
+    VAGUE_CAUSES,
+    VEHICLE_COLOUR,
+)
 from storyline.model import ClaimSlot
 
 NUMERIC = ("count", "money", "percent", "duration", "attribute", "other")  # "other": specifications
@@ -70,6 +82,8 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
     resolved date)."""
     if a.measure == CAUSE:
         return _same_cause(a.value, b.value)
+    if a.measure == CHARGE:
+        return same_offence(a, b)
     if a.measure in INSTRUMENTS:
         return kinds.compatible(a.value, b.value)
     if a.measure == DEATH_PLACE and "scene" in (a.value, b.value):  # "at the scene": wherever it happened
@@ -98,7 +112,9 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
         return max(x[0], y[0]) <= min(x[1], y[1])
     if a.kind == "date":
         if (a.is_period or b.is_period) and not (a.value.startswith(b.value) or b.value.startswith(a.value)):
-            return None  # two years or months: often two steps of one story (charged in 2007, tried in 2008)
+            # two years or months: often two steps of one story (charged in 2007, tried in 2008); but two months
+            # of one act still to come are one plan told two ways ("will close at the end of April" / "in mid-May")
+            return False if len(a.value) == len(b.value) == 7 and a.measure.endswith(PLANNED) else None
         if {date_form(a.value), date_form(b.value)} == {"iso", "weekday"}:
             # a day against another's weekday, as two weekdays are (an article without a date of its own leaves
             # its "Tuesday" unresolved): fit 44_ecbplus, held-out 28_ecb
@@ -115,8 +131,51 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
 
 def one_things(measure: str) -> bool:
     """Whether an ``other`` measure is one thing's (a distance, a cause or place of death, the weapon or vehicle
-    used, its colour), so two outlets' differing values conflict; else two models' specifications."""
-    return measure.startswith(DISTANCE) or measure == CAUSE or measure in INSTRUMENTS | WORDED
+    used, its colour, an offence, a contest's score line), so two outlets' differing values conflict; else two models' specifications."""
+    return (
+        measure.startswith(DISTANCE) or measure in (CAUSE, CHARGE, SCORE) or measure in INSTRUMENTS | WORDED
+    )
+
+
+def same_offence(a: ClaimSlot, b: ClaimSlot) -> bool | None:
+    """Whether two outlets' offences of one defendant (analyze.outcomes, its court step in ``event``) contradict:
+    two kinds of one killing at one step ("convicted of murder" / "found guilty of manslaughter", "first degree"
+    / "second degree murder"), as two instruments do (analyze.kinds), or a conviction or plea against an
+    acquittal of it: False. Else None, never True: a story's charges share one slot, and offences outlets name
+    alike agree one by one (briefing.claims ``_shared_values``); calling two leads compatible listed only the
+    leads' offence (eval/claims.py fit 21_ecb: an agreement on a second charge lost). Two offences a defendant
+    can face together, or a charge and a later verdict, cannot be compared."""
+    steps = {a.event, b.event}
+    if ACQUIT in steps and len(steps) == 2:
+        return False if steps <= {ACQUIT, *COURT_STEPS[1:]} and _one_offence(a.value, b.value) else None
+    one = _one_offence(a.value, b.value) if len(steps) == 1 and a.event in COURT_STEPS else None
+    return False if one is False else None
+
+
+def _one_offence(a: str, b: str) -> bool | None:
+    """Whether two offences are one told alike or more and less precisely ("murder" / "first degree murder",
+    "homicide" / "murder"): True; two kinds of one killing, or two grades of one ("vehicular" / "involuntary
+    manslaughter"): False; not both kinds of killing, or one an attempt, the other not: None."""
+    x, y = _offence(a), _offence(b)
+    if x is None or y is None or ("attempted" in x[0]) != ("attempted" in y[0]):
+        return None
+    (mods_x, kind_x), (mods_y, kind_y) = x, y
+    same = kinds.compatible(kind_x, kind_y)
+    if same is not True or kind_x != kind_y:
+        return same
+    return mods_x <= mods_y or mods_y <= mods_x
+
+
+def _offence(value: str) -> tuple[frozenset[str], str] | None:
+    """An offence's modifiers and its kind of killing (WordNet, analyze.kinds: its last two words, "mass
+    murder", else its last), or None when it names no killing."""
+    words = value.split()
+    lemmas = kinds.table(kinds.OFFENCES)["lemmas"]
+    for n in (2, 1):
+        kind = lemmas.get(" ".join(words[-n:])) if len(words) >= n else None
+        if kind is not None:
+            return frozenset(words[:-n]), kind
+    return None
 
 
 def _same_cause(a: str, b: str) -> bool:

@@ -72,7 +72,12 @@ def _is_update(c: Corpus, a: Placed, b: Placed, settings: BriefSettings) -> bool
         or (a.outlet_key == b.outlet_key and (hours or 0) >= settings.update_hours)
     ):
         return True
-    if hours is None or hours < settings.update_hours or a.slot.measure not in TOLLS:
+    if (
+        hours is None
+        or hours < settings.update_hours
+        or a.slot.measure not in TOLLS
+        or a.slot.kind != "count"
+    ):
         return False
     early, late = sorted((a, b), key=lambda p: report_order(c, p))
     return float(late.slot.value) > float(early.slot.value)

@@ -58,7 +58,8 @@ others' year or month: ``_one_day_told``), unless an outlet's own exact figures 
 (``_denying``: the worst pair decides; "at least three" leads, "three were killed" later, against 10: a conflict);
 one whose leads differ without contradicting (several referents: a player's 20 points, a record of 2,290) gives an
 agreement per exact figure 2+ outlets state (eval/claims.py fit half: agreements 192/260 -> 219/289), not of a
-toll another outlet denies; a slot with one outlet is that outlet's unique
+toll another outlet denies, and a conflict where a third outlet's lone close figure in alike words contradicts
+it (briefing.lone_dissent); a slot with one outlet is that outlet's unique
 item (figures with a known measure only: a lone date or duration is rarely news on its own).
 Each agreement is then rated by briefing.key_facts: one it rates background (told late, by few outlets) is
 listed apart as background, not as an agreement (eval/train_agreement.py: held-out agreements P 0.83 -> 0.89).
@@ -97,10 +98,11 @@ from storyline.briefing.claim_verdicts import (
 from storyline.briefing.figure_scope import in_series, scope, span_and_day, span_role
 from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.lead_days import lead_days
+from storyline.briefing.lone_dissent import dissenting
 from storyline.briefing.placed import VERB_KINDS, Placed, place, slot_key, what_said
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.lexicon.dates import MONTH_RE_TITLE, WEEKDAY_RE_TITLE, WEEKDAYS, is_period
-from storyline.lexicon.measures import MEASURES, TOLLS, VEHICLE_COLOUR
+from storyline.lexicon.measures import MEASURES, SCORE, TOLLS, VEHICLE_COLOUR
 from storyline.lexicon.whole_words import has_whole_word
 from storyline.model import Analysis, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
@@ -180,9 +182,10 @@ def compare_claims(
         clash = _of_one_thing(c, clash, kind, measure, by_outlet, measures_in)
         if not clash and measure in TOLLS:
             clash = _revised(by_outlet, versions)
-        if not clash and measure in INSTRUMENTS | WORDED:
+        if not clash and measure in INSTRUMENTS | WORDED | {SCORE}:
             # outlets naming one weapon alike ("a gun") list no key fact (fit 1, held-out 4 false, 0 true), nor
-            # one place of death ("died at the scene": fit 2 false, 0 true; held-out none)
+            # one place of death ("died at the scene": fit 2 false, 0 true; held-out none); a shared score line
+            # is briefing.scorelines' agreement
             continue
         if not clash:
             if all(compatible(a.slot, b.slot) for i, a in enumerate(reps) for b in reps[i + 1 :]) and not (
@@ -200,7 +203,11 @@ def compare_claims(
                     agreements.append(agreement_of(c, reps))
                     agreed |= {what_said(p.slot) for p in reps}
             else:
-                agreements += _shared_values(c, by_outlet, agreed, measures_in, settings)
+                shared, dissent = _shared_values(c, by_outlet, agreed, measures_in, settings)
+                agreements += shared
+                if dissent and kind not in VERB_KINDS:  # a story's durations of any verb share one slot
+                    conflicts += [conflict_of(c, g, pairs, kind, measure, settings) for g, pairs in dissent]
+                    disputed.add((story, kind, measure, *_rest))
             continue
         for group in components(clash):
             pairs = [(a, b) for a, b in clash if a in group]
@@ -613,18 +620,20 @@ def _shared_values(
     agreed: set[tuple[str, ...]],
     measures_in: dict[int, set[str]],
     settings: BriefSettings,
-) -> list[Agreed]:
+) -> tuple[list[Agreed], list[tuple[set[Placed], list[tuple[Placed, Placed]]]]]:
     """Agreements inside a slot whose outlets lead with different figures that are not a contradiction (a
     slot of several referents: one player's 20 points and a record of 2,290): each exact figure that 2+
     outlets state, wherever in the article, is one agreement (figures of 2 or less are no key fact); not a
     figure of a lexicon.measures group (a story's toll is one thing) that another outlet denies (``_denying``:
     two outlets' "9 dead" against a third whose one toll is 7; eval/claims.py held-out agreements
-    233/302 -> 233/300, fit unchanged)."""
+    233/302 -> 233/300, fit unchanged); and, as conflicts (their figures and clashing pairs), the figures a third
+    outlet's lone close figure contradicts (briefing.lone_dissent: two outlets' "seven bridges", a third's one
+    "8 bridges")."""
     groups: dict[tuple[str, str | None], dict[str, Placed]] = {}
     for key, ps in by_outlet.items():
         for p in ps:
             groups.setdefault((p.slot.value, p.slot.qualifier), {}).setdefault(key, p)
-    out = []
+    out, clashes = [], []
     for g in groups.values():
         reps = _one_event(c, list(g.values()), settings)
         if (
@@ -634,9 +643,13 @@ def _shared_values(
         ):
             continue
         if len(reps) >= 2 and not _small(reps) and not all(what_said(p.slot) in agreed for p in reps):
+            dissent = dissenting(reps, by_outlet, settings)
+            if dissent and _same_context(c, [dissent], reps, settings):
+                clashes.append(({*reps, dissent}, [(r, dissent) for r in reps]))
+                continue
             out.append(agreement_of(c, reps))
             agreed |= {what_said(p.slot) for p in reps}
-    return out
+    return out, clashes
 
 
 def _whose_age(c: Corpus, placed: list[Placed], story_of: Callable[[str], str]) -> list[Placed]:

@@ -9,9 +9,10 @@ from dataclasses import replace
 
 from scipy.cluster.hierarchy import DisjointSet
 
-from storyline.briefing.speakers import TITLES, VAGUE_ROLES, speaker_gender, speaker_role
-from storyline.briefing.spelling import same_surname, spell_key
+from storyline.briefing.speakers import TITLES, VAGUE_ROLES, quote_grams, speaker_gender, speaker_role
+from storyline.briefing.spelling import same_surname
 from storyline.briefing.working_set import Corpus
+from storyline.lexicon.folding import spell_key
 from storyline.model import UPDATED, Analysis, Citation, Claim, ClaimSlot, Conflict, Entity, Quote, Side
 from storyline.settings import BriefSettings
 
@@ -39,11 +40,6 @@ def _norm_name(text: str) -> tuple[str, ...]:
     while toks and toks[0].lower() in TITLES:
         toks.pop(0)
     return tuple(t for t in toks if t)
-
-
-def _grams(text: str) -> set[tuple[str, ...]]:
-    w = re.findall(r"\w+", text.lower())
-    return {tuple(w[i : i + 3]) for i in range(len(w) - 2)}
 
 
 def _surnames(q: Quote, analyses: Mapping[str, Analysis], names: Mapping[str, str], body: str) -> set[str]:
@@ -148,7 +144,7 @@ def quote_conflicts(
     key_of = c.outlet_keys()
     names = {e.id: e.name for e in entities if e.type in ("person", "PERSON")}
     people = [_surnames(q, analyses, names, c.by_id[q.article_id].body) for q in quotes]
-    grams = [_grams(q.verbatim) for q in quotes]
+    grams = [quote_grams(q.verbatim) for q in quotes]
     named = {a: _named_in(a, analyses) for a in {q.article_id for q in quotes}}
     titles = _titles(c, analyses)
     g = _Groups()

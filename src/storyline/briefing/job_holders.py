@@ -10,8 +10,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from storyline.analyze.entities import person_parts
 from storyline.briefing.locate import Locator
 from storyline.briefing.person_role import Role
-from storyline.briefing.spelling import spell_key
 from storyline.briefing.working_set import Corpus
+from storyline.lexicon.folding import spell_key
 from storyline.model import Analysis, Citation, Claim, Conflict
 
 

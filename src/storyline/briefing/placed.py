@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
+from storyline.lexicon.measures import SCORE
 from storyline.model import Analysis, ClaimSlot
 
 _EVENT_KINDS = ("time", "money")
@@ -88,6 +89,8 @@ def _named(c: Corpus, i: int, body: str, slot: ClaimSlot) -> bool:
     number, no quantity of this story; not in a title-cased headline ("Quake Kills 10"), where every word is
     capitalised."""
     if slot.kind not in ("count", "other", "percent") or not body[slot.start : slot.start + 1].isdigit():
+        return False
+    if slot.measure == SCORE:  # a result's score line after its side's name: "beat the Herons 3-1"
         return False
     words = LONG_WORD.findall(c.sentences[i].text)
     if sum(w[0].isupper() for w in words) * 2 > len(words):

@@ -11,9 +11,9 @@ from collections.abc import Mapping
 
 from storyline.analyze.entities import PLACE_LABELS
 from storyline.briefing.locate import Locator, in_quotation
-from storyline.briefing.spelling import spell_key
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
+from storyline.lexicon.folding import spell_key
 from storyline.model import Analysis, Citation, Claim, Conflict
 
 _BEARING = re.compile(

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import Corpus
+from storyline.lexicon.measures import SCORE
 from storyline.model import Analysis, Claim
 
 # Two or three numbers of up to three digits joined by hyphens or dashes; not a date, a phone number, a decimal,
@@ -27,7 +28,13 @@ def scorelines(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Claim]:
     found: dict[str, list[tuple[str, int, int]]] = {}
     for a in c.articles:
         an = analyses.get(a.id)
-        held = [(q.start, q.end) for q in an.quotes] + [(s.start, s.end) for s in an.claims] if an else []
+        # a result's score line (analyze.contests) is compared by the claims and agreed on here
+        held = (
+            [(q.start, q.end) for q in an.quotes]
+            + [(s.start, s.end) for s in an.claims if s.measure != SCORE]
+            if an
+            else []
+        )
         for m in _SCORE.finditer(a.body):
             if loc.sentence(a.id, m.start()) is None or any(s < m.end() and m.start() < e for s, e in held):
                 continue

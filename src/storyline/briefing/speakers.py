@@ -1,4 +1,5 @@
-"""What a quote's stored speaker description says: gender and role words, and the words before a name."""
+"""What a quote's stored speaker description says: gender and role words, and the words before a name; the word
+3-grams two outlets' quotes are compared on."""
 
 from __future__ import annotations
 
@@ -6,6 +7,13 @@ import re
 
 from storyline.analyze.gender import FEMALE, MALE
 from storyline.lexicon.titles import PERSONAL_TITLES, ROLE_PREFIXES
+
+
+def quote_grams(text: str) -> set[tuple[str, ...]]:
+    """A quote's word 3-grams: two outlets quoting one statement share most of them, whoever they credit."""
+    w = re.findall(r"\w+", text.lower())
+    return {tuple(w[i : i + 3]) for i in range(len(w) - 2)}
+
 
 # Words that precede a name but are not part of it (titles, roles), stripped before comparing spellings.
 TITLES = PERSONAL_TITLES | ROLE_PREFIXES | {"the", "a", "an"}

@@ -13,6 +13,7 @@ share an initial are compared, so a story's thousands of names cost no quadratic
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -25,12 +26,16 @@ from nicknames import NickNamer
 from scipy.cluster.hierarchy import DisjointSet
 
 from storyline.analyze.entities import PLACE_LABELS, clean_name, person_parts
+from storyline.briefing.attributes import written_roles
 from storyline.briefing.locate import Locator
-from storyline.briefing.speakers import TITLES
+from storyline.briefing.person_role import WORD, role_text
+from storyline.briefing.speakers import TITLES, quote_grams
 from storyline.briefing.working_set import Corpus
 from storyline.extract.linear import LinearModel, load_linear
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
-from storyline.lexicon.folding import unaccented
+from storyline.lexicon.folding import spell_key
+from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
+from storyline.lexicon.titles import JOB_NOUNS
 from storyline.model import UPDATED, Analysis, Citation, Claim, Conflict
 from storyline.settings import BriefSettings
 
@@ -51,11 +56,6 @@ class _Use:
     words: tuple[str, ...]  # spelling keys of the name's words
     entity: str | None = None  # the resolved entity (analysis merged its aliases), for people
     capitals: bool = False  # written in capitals, which often drop accents ("JOSE NUNEZ")
-
-
-def spell_key(word: str) -> str:
-    """A word's letters without case, accents, hyphens or dots: what a spelling difference is measured on."""
-    return re.sub(r"[^a-z0-9]", "", unaccented(word.lower()))
 
 
 def _marked_key(word: str) -> str:
@@ -236,8 +236,13 @@ def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float, on
             or _romanised(x[0]) == _romanised(y[0])
         )
     a, b = sorted((x[-1], y[-1]), key=len)
+    # a surname follows no national spelling of a common word: "Okafor"/"Okafour" is a letter added
     return _same_first(x[0], y[0]) and (
-        _variant(a, b, threshold) or len(a) >= 4 and b.endswith(a) or _letter_added(a, b)
+        _variant(a, b, threshold)
+        or len(a) >= 4
+        and b.endswith(a)
+        or _letter_added(a, b)
+        or orthographic(a) == orthographic(b)
     )
 
 
@@ -310,11 +315,12 @@ def _related(
     have two or more words and either is tagged a person (spaCy's label of a rare name is a guess); ``one``:
     the entity resolver merged them."""
     wx, wy = _folded(wx), _folded(wy)
-    if wx != wy and tuple(map(orthographic, wx)) == tuple(map(orthographic, wy)):
+    full_names = len(wx) >= 2 and len(wy) >= 2 and person
+    if not full_names and wx != wy and tuple(map(orthographic, wx)) == tuple(map(orthographic, wy)):
         return True, False  # "Centre"/"Center": one name in British and American spelling
     if len(wx) >= 3 and wx != wy and sorted(wx) == sorted(wy):
         return False, True  # "Smart Dynamic Cooling": the words of one name in another order
-    if len(wx) >= 2 and len(wy) >= 2 and person:
+    if full_names:
         return _same_person(wx, wy), not _same_person(wx, wy) and _person_variant(wx, wy, threshold, one)
     if person and len(wx) == len(wy) == 1 and min(len(wx[0]), len(wy[0])) >= 5:
         a, b = sorted((wx[0], wy[0]), key=len)
@@ -355,10 +361,13 @@ def _key_model() -> LinearModel | None:
 
 
 def _link_forms(
-    forms: Mapping[tuple[str, ...], list[_Use]], people: set[tuple[str, ...]], threshold: float
+    forms: Mapping[tuple[str, ...], list[_Use]],
+    people: set[tuple[str, ...]],
+    threshold: float,
+    context: _Context,
 ) -> tuple[DisjointSet, set[tuple]]:
     """The written forms joined as one name's (same or variant spellings), and the variant pairs: the seeds of
-    spelling conflicts."""
+    spelling conflicts. ``context``: the jobs and quotes outlets write with each person's form."""
     entities = {f: {u.entity for u in us if u.entity} for f, us in forms.items()}
     names = list(forms)
     refs = DisjointSet(list(forms))
@@ -376,6 +385,7 @@ def _link_forms(
             same = not variant
         else:
             same, variant = _related(x, y, bool({x, y} & people), threshold, one)
+            variant = variant or (not same and {x, y} <= people and _one_holder(x, y, context))
         variant = variant or (not same and bool({x, y} & places) and _exonym(x, y))
         if variant and len(x) == len(y) == 1 and frozenset((x[0], y[0])) in together:
             continue
@@ -386,6 +396,82 @@ def _link_forms(
         if variant:
             clash.add((x, y))
     return refs, clash
+
+
+@dataclass
+class _Context:
+    """What outlets write with each person's written form: the jobs beside it (``_titles``), and the word
+    3-grams of the quotes credited to it; ``overlap``/``min_grams``: how much of two quotes makes one quote
+    (settings.quote_overlap, min_quote_grams, as speaker conflicts compare quotes); ``similarity``: how alike two
+    surnames they show one person's must be."""
+
+    titles: dict[tuple[str, ...], set[tuple[str, ...]]]
+    quotes: dict[tuple[str, ...], list[set[tuple[str, ...]]]]
+    overlap: float
+    min_grams: int
+    similarity: float  # settings.context_name_similarity
+
+    def shared(self, x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+        """Whether the two forms are written with the same job or credited with one quote."""
+        if self.titles.get(x, set()) & self.titles.get(y, set()):
+            return True
+        return any(
+            min(len(a), len(b)) >= self.min_grams and len(a & b) / min(len(a), len(b)) >= self.overlap
+            for a in self.quotes.get(x, ()) for b in self.quotes.get(y, ())
+        )  # fmt: skip
+
+
+def _one_holder(x: tuple[str, ...], y: tuple[str, ...], context: _Context) -> bool:
+    """Two full names outlets write with the same job ("coach Mark Ames" / "Mike Ames, the coach") or credit
+    with one quote: one person an outlet misnamed (PROTOCOL.md: any other letter sequence for one name is a
+    conflict), when the surname is the same and the first names unrelated, or the first names alike and the
+    surnames ``context.similarity`` alike ("Hale"/"Hales": the letters the spelling rules alone decline). Two
+    people of one surname keep apart by their jobs ("Defence Minister" / "Foreign Minister", a father and his
+    son) and by an article naming both (``_two_people``)."""
+    wx, wy = _folded(x), _folded(y)
+    if len(wx) < 2 or len(wy) < 2:
+        return False
+    # a first name, not an initial or a title the tagger took into the name ("Deputy Ortiz")
+    if any(len(w[0]) < 3 or w[0] in JOB_NOUNS or w[0] in TITLES for w in (wx, wy)):
+        return False
+    if wx[-1] == wy[-1]:
+        named = not _same_first(wx[0], wy[0])
+    else:
+        ratio = difflib.SequenceMatcher(None, wx[-1], wy[-1]).ratio()
+        named = (
+            _same_first(wx[0], wy[0]) and min(len(wx[-1]), len(wy[-1])) >= 3 and ratio >= context.similarity
+        )
+    return named and context.shared(x, y)
+
+
+def _context(
+    c: Corpus, analyses: Mapping[str, Analysis], uses: Sequence[_Use], settings: BriefSettings
+) -> _Context:
+    """The jobs written beside each person's written form, each as its title's words with the job's one name for
+    its synonyms ("Defence Minister" -> ("defence", "minister"), "a spokeswoman for" -> ("spokesperson",)), and
+    the quotes credited to it."""
+    at: dict[str, list[_Use]] = {}
+    for u in uses:
+        if u.group == "person":
+            at.setdefault(u.article_id, []).append(u)
+
+    def form(article_id: str, start: int) -> tuple[str, ...] | None:
+        return next((u.words for u in at.get(article_id, ()) if u.start <= start < u.end), None)
+
+    titles: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for r in written_roles(c, analyses):
+        if r.job and not r.verb and (f := form(r.article_id, r.name[0])):
+            *mods, _head = WORD.findall(role_text(c, r).lower()) or [""]
+            title = (*(w for w in mods if w not in STOP_WORDS and w not in r.job.split()), *r.job.split())
+            titles.setdefault(f, set()).add(title)
+    quotes: dict[tuple[str, ...], list[set[tuple[str, ...]]]] = {}
+    for an in analyses.values():
+        for q in an.quotes if an.article_id in c.by_id else ():
+            if q.speaker_start is not None and (f := form(q.article_id, q.speaker_start)):
+                quotes.setdefault(f, []).append(quote_grams(q.verbatim))
+    return _Context(
+        titles, quotes, settings.quote_overlap, settings.min_quote_grams, settings.context_name_similarity
+    )
 
 
 def _two_people(x: tuple[str, ...], y: tuple[str, ...], forms: Mapping[tuple[str, ...], list[_Use]]) -> bool:
@@ -440,6 +526,46 @@ def _link_surnames(
             clash.add((f, surnames[close[0]]))
 
 
+_LISTED = re.compile(r"\s*(?:,|,?\s+and|&)\s+")
+
+
+def _lists(c: Corpus, uses: Sequence[_Use]) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """(article, name, name) of two one-word names an article lists together ("the villages of Tavalieh and
+    Koska", "Koska, Tavalieh")."""
+    by_article: dict[str, list[_Use]] = {}
+    for u in uses:
+        by_article.setdefault(u.article_id, []).append(u)
+    out = []
+    for aid, us in by_article.items():
+        us.sort(key=lambda u: u.start)
+        body = c.by_id[aid].body
+        for u, v in itertools.pairwise(us):
+            if len(u.words) == len(v.words) == 1 and _LISTED.fullmatch(body, u.end, v.start):
+                out.append((aid, u.words, v.words))
+    return out
+
+
+def _link_listed(
+    c: Corpus, uses: Sequence[_Use], refs: DisjointSet, clash: set[tuple], threshold: float
+) -> None:
+    """Two names two outlets list together, one of them spelt two ways ("Tavalieh and Koska" / "Kosca and
+    Tvalieh"): the outlets transliterate the list's names from one source, so its other name, spelt with the same
+    initial and ``threshold`` of its letters alike, is the same place or person written two ways too."""
+    key_of = c.outlet_keys()
+    lists = _lists(c, uses)
+    for n, (a, p, q) in enumerate(lists):
+        for b, r, s in lists[n + 1 :]:
+            if key_of.get(a) == key_of.get(b):
+                continue
+            for (x, y), (z, w) in (((p, q), (r, s)), ((p, q), (s, r)), ((q, p), (r, s)), ((q, p), (s, r))):
+                spelt = (x, z) in clash or (z, x) in clash
+                if not spelt or refs.connected(y, w) or y[0][:1] != w[0][:1]:
+                    continue
+                if difflib.SequenceMatcher(None, spell_key(y[0]), spell_key(w[0])).ratio() >= threshold:
+                    refs.merge(y, w)
+                    clash.add((y, w))
+
+
 def name_candidates(
     c: Corpus, analyses: Mapping[str, Analysis], settings: BriefSettings
 ) -> tuple[list[Conflict], list[tuple[Claim, list[float]]]]:
@@ -450,8 +576,9 @@ def name_candidates(
     for u in uses:
         forms.setdefault(u.words, []).append(u)
     people = {f for f, us in forms.items() if any(u.group == "person" for u in us)}
-    refs, clash = _link_forms(forms, people, settings.name_similarity)
+    refs, clash = _link_forms(forms, people, settings.name_similarity, _context(c, analyses, uses, settings))
     _link_surnames(c, uses, forms, people, refs, clash, settings.name_similarity)
+    _link_listed(c, uses, refs, clash, settings.context_name_similarity)
     loc = Locator(c)
     clash = {pair for pair in clash if not any(all(_in_headline(c, loc, u) for u in forms[f]) for f in pair)}
     roles = _event_roles(c, analyses)

@@ -134,11 +134,14 @@ _HOST_ONLY = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
 _CRUMB = re.compile(r"[^|>›»~,]{3,40}?(?=\s*[|>›»~]|,\s)")
 # A page title's " | Site" / " - Site" tail (public: the text path's headline cut reuses it).
 TITLE_TAIL = re.compile(r"\s[|–—-]\s(?P<o>[^|–—]{2,60})$")
+# Where a name stops (a sentence's end, a separator, a rights notice, a legal form): _clean cuts it there. The
+# lookahead (the alternatives' first letters) skips other positions: the same matches in half the time.
 _STOP = re.compile(
-    r"\s*(?:[.]\s|[,|:;]|\b(?:all rights|alle rechte|tous droits|todos (?:los derechos|os direitos)|tutti i diritti"
-    r"|wszelkie prawa|minden jog)\b|\b(?:inc|ltd|llc|gmbh|plc|s\.a|ag|pty|pvt|corp|d\.o\.o|s\.r\.l)\b).*$",
+    r"(?=[.,|:;atwmilgpscd])(?:[.]\s|[,|:;]|\b(?:all rights|alle rechte|tous droits|todos (?:los derechos|os direitos)"
+    r"|tutti i diritti|wszelkie prawa|minden jog)\b|\b(?:inc|ltd|llc|gmbh|plc|s\.a|ag|pty|pvt|corp|d\.o\.o|s\.r\.l)\b)",
     re.I,
 )
+_SPACES = re.compile(r"\s+")
 # "Follow Us", "About Us", "Contact Me": the pronoun a cue catches is never the site's name.
 _PRONOUNS = frozenset({"us", "me", "you", "we", "uns", "nous", "nosotros"})
 # Where a page credits a source, a photographer or an author rather than naming itself: "via Reuters", "Photo: X",
@@ -206,9 +209,13 @@ def _clean_key(name: str, host: bool) -> tuple[str, str]:
 
 
 def _clean(name: str) -> str:
-    name = _STOP.sub("", name.strip())
+    """A name (of one line) cut at its first stop with the white space before it, without a trailing year, edge
+    marks or a leading "the", its white space runs single spaces."""
+    name = name.strip()
+    if (stop := _STOP.search(name)) is not None:
+        name = name[: stop.start()].rstrip()
     name = _TRAILING_YEAR.sub("", name).strip(" -–—*#'\".")
-    return re.sub(r"\s+", " ", name.removeprefix("the "))  # "sign up to the X": the article is not the name
+    return _SPACES.sub(" ", name.removeprefix("the "))  # "sign up to the X": the article is not the name
 
 
 @dataclass

@@ -17,9 +17,17 @@ def norm(name: str | None) -> str:
     host is its registered domain's label, by the public suffix list ("www.theguardian.co.uk", "The Guardian" and
     "TheGuardian" all give "guardian"; "Slate.com News" is "slate", "Le Monde.fr" is "Le Monde"; "Clarín.com" is
     "clarin", "Ökonomenstimme" is "oekonomenstimme" as its host spells it)."""
-    text = _LEGAL_FORM.sub("", _CAMEL_THE.sub("", (name or "").strip()))
+    # Each pattern runs only where it can match (most names have no "The", legal form or scheme): the same text.
+    text = (name or "").strip()
+    if text.startswith("The"):
+        text = _CAMEL_THE.sub("", text)
+    if text[-1:] in _LEGAL_LAST or (text[-1:] == "." and text[-2:-1] in _LEGAL_LAST):
+        text = _LEGAL_FORM.sub("", text)
     # accents dropped first: "Clarín.com" is the host clarin.com
-    text = _SCHEME.sub("", _fold(text)).rstrip("/")
+    text = _fold(text)
+    if text.startswith(("http", "www")):
+        text = _SCHEME.sub("", text)
+    text = text.rstrip("/")
     words = text.split()
     if words and "." in words[0] and (label := _site_label(words[0].split("/", 1)[0])):
         text = label
@@ -27,7 +35,7 @@ def norm(name: str | None) -> str:
             text = text[3:]
     elif len(words) > 1 and "." in words[-1] and (label := _site_label(words[-1])):  # "Le Monde.fr"
         text = " ".join([*words[:-1], label])
-    return squash(_THE.sub("", text))
+    return squash(_THE.sub("", text) if text.startswith("the") else text)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -62,6 +70,7 @@ def _fold(text: str) -> str:
 _SCHEME = re.compile(r"^(?:https?://)?(?:www\d?\.)?")
 # A legal form closing a name is the company's, not the outlet's: "BWE e.V." is "BWE" (candidates lose it in _clean).
 _LEGAL_FORM = re.compile(r",?\s+(?:e\.\s?V|GmbH|Inc|Ltd|LLC|plc)\.?$", re.I)
+_LEGAL_LAST = frozenset("vVhHcCdD")  # the last letters of _LEGAL_FORM's forms, in either case
 _CAMEL_THE = re.compile(r"^The(?=[A-Z][a-z])")  # "TheHill", "TheStreet": the article run into the name
 _THE = re.compile(r"^the\s+")
 _NON_WORD = re.compile(r"[\W_]+")

@@ -107,6 +107,16 @@ SPEC_UNITS = {
     "inches": ("mm", 25.4), "″": ("mm", 25.4), "mah": ("mAh", 1.0),
 }  # fmt: skip
 
+# The offence a person is charged with, convicted of or pleads to (kind ``other``, analyze.outcomes); the court's
+# step that names it (``ClaimSlot.event``): offences compare only within one step (charged with murder and
+# convicted of manslaughter both hold), an acquittal with none (acquitted of murder, convicted of manslaughter).
+CHARGE = "charge"
+COURT_STEPS = ("charge", "convict", "plead")
+ACQUIT = "acquit"
+
+# The score line of one contest's result (kind ``other``, analyze.contests): "beat the Herons 3-1".
+SCORE = "final score"
+
 # What a person died of (kind ``other``, analyze.outcomes), and the causes less precise than any named one, so
 # compatible with every other (PROTOCOL.md: a less precise value agrees).
 CAUSE = "cause of death"

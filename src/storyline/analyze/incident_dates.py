@@ -1,0 +1,48 @@
+"""The incident a date dates, read from the parse rather than from the word the parser hung it on.
+
+A bare date phrase ("last month", "Tuesday") is often attached by the parser to the nearest noun, though it dates
+the clause's verb: in "was found guilty by the jury last month" the month is the finding's, not the jury's; in
+"arrested the suspect Tuesday" the day is the arrest's. A date owned by its noun keeps it: "Monday's quake",
+"the attack on Tuesday", "the Tuesday meeting" (a possessive, a preposition's object or a modifier).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: importing this module must not load spaCy
+    from spacy.tokens import Token
+
+# Dependencies of a noun that is some verb's argument, directly or through a preposition ("by the jury").
+_ARGUMENTS = frozenset(("pobj", "dobj", "agent", "attr", "oprd"))
+
+
+def clause_verb(root: Token) -> Token | None:
+    """The verb a bare date (``npadvmod``) hung on an argument noun dates: up from the noun through prepositions
+    to the first verb, or None when the date is its noun's own or no verb is above it."""
+    noun = root.head
+    if (
+        root.dep_ != "npadvmod"
+        or noun.i == root.i
+        or not noun.tag_.startswith("NN")
+        or noun.dep_ not in _ARGUMENTS
+    ):
+        return None
+    for tok in noun.ancestors:
+        if tok.tag_.startswith("VB"):
+            return tok
+        if tok.dep_ not in ("prep", "agent", *_ARGUMENTS):
+            return None
+    return None
+
+
+def told_past(root: Token) -> bool:
+    """Whether the verb a date hangs from tells a past act: a simple past ("sank on 4 May") or a perfect or
+    passive past ("had closed", "was arrested"), not one still to come ("will sail", "plans to sail")."""
+    verb = next((t for t in root.ancestors if t.tag_.startswith("VB")), None)
+    if verb is None or verb.dep_ == "xcomp":
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and bool(aux) and all(c.tag_ == "VBD" for c in aux)

@@ -1,0 +1,55 @@
+"""Which lone figure of another outlet contradicts an agreement of figures whose slot holds several.
+
+An agreement inside a slot of several values (briefing.claims ``_shared_values``: two outlets' "seven bridges")
+is a conflict when a third outlet gives that slot one figure only, close to the agreed one yet incompatible with
+it ("8 bridges"), that no other outlet seconds, in a sentence sharing ``claim_context_sim`` of its words with an
+agreeing one (briefing.claims checks that): that outlet tells the same thing differently (the slot's verdict is
+its worst pair's, eval/claims/PROTOCOL.md). Figures far apart, a value other outlets also give, or a figure told
+in unrelated words are another referent of the slot (a player's 20 points beside a team's 23; 364 yards thrown by
+one, 329 by another), and leave the agreement standing. Durations (one slot for a story's lengths of any verb)
+lose the agreement but make no conflict. eval/claims.py fit half: agreements 224/246 -> 224/245,
+conflicts+updates 50/52 R 52 -> 51/53 R 53; held-out, --kinds, --kinds2 and --updates unchanged.
+"""
+
+from __future__ import annotations
+
+from storyline.briefing.claim_values import compatible
+from storyline.briefing.placed import Placed
+from storyline.settings import BriefSettings
+
+# Kinds whose values are numbers to compare by ratio (dates, times and words have no closeness here).
+_RATIO_KINDS = ("count", "money", "percent", "duration")
+
+
+def dissenting(
+    reps: list[Placed], by_outlet: dict[str, list[Placed]], settings: BriefSettings
+) -> Placed | None:
+    """The figure of an outlet outside ``reps`` that gives the slot one value only, within ``claim_dissent_ratio``
+    of the agreed value and incompatible with it, that no other outlet gives; None when there is none."""
+    agreed = reps[0].slot
+    if agreed.kind not in _RATIO_KINDS:
+        return None
+    inside = {p.outlet_key for p in reps}
+    said: dict[str, set[str]] = {}
+    for key, ps in by_outlet.items():
+        for p in ps:
+            said.setdefault(p.slot.value, set()).add(key)
+    for key, ps in by_outlet.items():
+        if key in inside or len({p.slot.value for p in ps}) != 1:
+            continue
+        p = ps[0]
+        if (
+            len(said[p.slot.value]) == 1
+            and _close(p, agreed.value, settings)
+            and all(compatible(p.slot, r.slot) is False for r in reps)
+        ):
+            return p
+    return None
+
+
+def _close(p: Placed, value: str, settings: BriefSettings) -> bool:
+    try:
+        x, y = abs(float(p.slot.value)), abs(float(value))
+    except ValueError:
+        return False
+    return min(x, y) > 0 and max(x, y) <= min(x, y) * settings.claim_dissent_ratio

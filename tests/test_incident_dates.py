@@ -1,0 +1,142 @@
+"""The incident a date dates and the day it names: a bare date the parser hangs on a noun dates the clause's verb,
+a day of a month said of a past act lies before the article's date, "the night of March 3" is a day and no
+clock time, "last month" counts from a known article date. Traps that must not conflict: a report's day, an
+anniversary, a deadline, "last week" in a later article. Invented text only."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from storyline.analyze import analyze, resolve_entities
+from storyline.analyze.claims import find_claims
+from storyline.analyze.date_mentions import find_dates
+from storyline.analyze.date_parts import PLANNED, resolve_day
+from storyline.analyze.incident_dates import clause_verb, told_past
+from storyline.analyze.nlp import parse
+from storyline.briefing import build_briefing
+from storyline.model import Article, Briefing, Story
+
+THURSDAY = date(2026, 3, 5)
+
+
+def _claims(text: str, anchor: date | None = THURSDAY, kind: str = "date") -> dict[str, tuple[str, str]]:
+    """Each claim of ``kind``: its phrase -> (measure, value), the article dated ``anchor``."""
+    (doc,) = parse([text])
+    claims = find_claims("a", doc, find_dates("a", text, anchor), anchor)
+    return {text[c.start : c.end]: (c.measure, c.value) for c in claims if c.kind == kind}
+
+
+def _brief(a: str, b: str, days: float = 0) -> Briefing:
+    """Two outlets' reports, the second published ``days`` after the first (a Thursday)."""
+    t0 = datetime(2026, 3, 5, 9, tzinfo=UTC)
+    arts = {
+        n: Article(n, n, body, outlet=n, published=t0 + timedelta(days=days * i))
+        for i, (n, body) in enumerate((("Valley Courier", a), ("Harbour Times", b)))
+    }
+    entities, found = resolve_entities(list(arts.values()), analyze(list(arts.values())))
+    story = Story("s", "story", tuple(arts))
+    return build_briefing(story, [story], arts, {x.article_id: x for x in found}, entities, {})
+
+
+def test_a_bare_date_hung_on_a_verbs_argument_dates_the_verb():
+    assert _claims("The driver was found guilty by a jury last month.")["last month"][0] == "find"
+    assert _claims("Officers detained the driver Tuesday near the depot.")["Tuesday"][0] == "arrested"
+    assert _claims("The teacher was cleared by the panel on Friday.")["Friday"][0] == "clear"
+
+
+def test_a_date_its_noun_owns_keeps_the_noun():
+    assert _claims("Monday's landslide buried two farms.")["Monday"][0] == "landslide"
+    assert _claims("The blast on Tuesday shattered windows.")["Tuesday"][0] == "blast"
+    (doc,) = parse(["Monday's landslide buried two farms."])
+    assert clause_verb(doc[0]) is None
+
+
+def test_a_day_of_a_month_said_of_a_past_act_lies_before_the_articles_date():
+    assert resolve_day("may 4", THURSDAY, ahead=False, past=True) == "2025-05-04"
+    assert resolve_day("may 4", THURSDAY, ahead=False) == "2026-05-04"  # tense unknown: the nearest
+    assert _claims("The ferry sank on 4 May near the cape.")["4 May"] == ("sink", "2025-05-04")
+    assert _claims("The barge was refloated on 4 May.")["4 May"] == ("refloat", "2025-05-04")
+    assert _claims("The ferry will sail again on 4 May.")["4 May"] == ("sail" + PLANNED, "2026-05-04")
+    (doc,) = parse(["The mill burned down on May 4."])
+    assert told_past(doc[5])
+    (doc,) = parse(["The mill plans to reopen on May 4."])
+    assert not told_past(doc[6])
+
+
+def test_the_night_of_a_day_is_that_day_and_no_clock_time():
+    text = "The warehouse fire broke out on the night of March 3."
+    assert not _claims(text, kind="time")
+    assert _claims(text)["March 3"] == ("break", "2026-03-03")
+    assert _claims("The fire broke out at 3 in the morning.", kind="time")  # a clock figure still is one
+
+
+def test_a_month_counted_from_a_known_article_date_is_read():
+    assert _claims("The fund was wound up last month.")["last month"] == ("wind", "2026-02")
+    assert _claims("The pier was sold in January.")["January"] == ("sell", "2026-01")
+    assert not _claims("The pier was sold last month.", anchor=None)  # whose month: unknown
+    # a month still to come is the next one of its name, not last year's
+    assert _claims("The pier will reopen in July.")["July"] == ("reopen" + PLANNED, "2026-07")
+    assert _claims("The pier reopened in July.")["July"] == ("reopen", "2025-07")
+
+
+def test_two_outlets_months_of_one_verdict_are_compared_as_written():
+    """One outlet's "last month" in a March article is February: it agrees with another's February, and the
+    same words in an article a month later name March, which no outlet's February denies."""
+    feb = "The jury found the builder guilty in February 2026 of fraud."
+    assert not _brief(feb, "The jury found the builder guilty last month of fraud.").conflicts
+
+
+def test_traps_a_report_an_anniversary_a_deadline_and_last_week_do_not_conflict():
+    closed = "The plant closed on Monday."
+    assert not _brief(closed, "A statement issued on Wednesday said the plant had closed.").conflicts
+    assert not _brief(closed, "The plant must close by Wednesday, the regulator said.").conflicts
+    assert not _brief(closed, "Workers marked the anniversary of the plant's opening on Wednesday.").conflicts
+    # "last week" names no day, in an article published days later or not
+    assert "last week" not in _claims("The plant closed last week.")
+    assert not _brief("The plant closed on Monday.", "The plant closed last week.", days=4).conflicts
+
+
+def test_the_end_or_middle_of_a_month_is_that_month():
+    monday = date(2026, 3, 2)
+    assert _claims("The depot will close at the end of April.", monday)["the end of April"] == (
+        "close" + PLANNED,
+        "2026-04",
+    )
+    assert _claims("The depot will shut in mid-May.", monday)["mid-May"] == ("shut" + PLANNED, "2026-05")
+    assert _claims("The depot shut at the end of January.", monday)["the end of January"] == (
+        "shut",
+        "2026-01",
+    )
+
+
+def test_two_months_of_one_plan_conflict_but_past_months_and_a_day_against_a_month_do_not():
+    closes = "The mill will close its doors {}, with the loss of 300 jobs."
+    assert [
+        k.kind for k in _brief(closes.format("at the end of April"), closes.format("in mid-May")).conflicts
+    ] == ["date"]
+    assert not _brief(closes.format("at the end of April"), closes.format("on April 30")).conflicts
+    # a month against a day of one planned act: a first step and a later one ("appear on Monday", "in May")
+    appear = "The driver will appear in court {} on a charge of dangerous driving."
+    assert not _brief(appear.format("on Monday"), appear.format("in May")).conflicts
+    # two past months of one verb are two steps of the story
+    opened = "The chain opened a new store {}, its owner said."
+    assert not _brief(opened.format("in January"), opened.format("in February")).conflicts
+
+
+def test_traps_an_arrest_and_a_trial_or_two_quakes_a_day_apart_do_not_conflict():
+    assert not _brief(
+        "Police arrested the builder on Monday after the collapse.",
+        "The builder went on trial on Tuesday over the collapse.",
+    ).conflicts
+    # an outlet that tells both quakes' days tells two moments, not one day misdated
+    assert not _brief(
+        "A strong quake struck the valley on Monday.",
+        "A quake struck the valley on Monday. A second quake struck on Tuesday, cracking the dam.",
+    ).conflicts
+    # one quake, dated a day apart by two outlets, still conflicts
+    assert [
+        k.kind
+        for k in _brief(
+            "A strong quake struck the valley on Monday.", "A strong quake struck the valley on Tuesday."
+        ).conflicts
+    ] == ["date"]
