@@ -12,7 +12,6 @@ share an initial are compared, so a story's thousands of names cost no quadratic
 
 from __future__ import annotations
 
-import difflib
 import itertools
 import re
 import unicodedata
@@ -25,7 +24,7 @@ import numpy as np
 from nicknames import NickNamer
 from scipy.cluster.hierarchy import DisjointSet
 
-from storyline.analyze.entities import PLACE_LABELS, clean_name, person_parts
+from storyline.analyze.entities import PLACE_LABELS, clean_name, person_parts, similar
 from storyline.briefing.attributes import written_roles
 from storyline.briefing.locate import Locator
 from storyline.briefing.person_role import WORD, role_text
@@ -121,10 +120,7 @@ def _variant(a: str, b: str, threshold: float, initial: bool = True) -> bool:
     ):
         return False
     # a letter per four may differ ("Teixeira"/"Teixiera"), not two of five ("Pryce"/"Prime")
-    return (
-        _edits(a, b) <= max(1, min(len(a), len(b)) // 4)
-        or difflib.SequenceMatcher(None, a, b).ratio() >= threshold
-    )
+    return _edits(a, b) <= max(1, min(len(a), len(b)) // 4) or similar(a, b) >= threshold
 
 
 # British spellings of word endings with their American forms (PROTOCOL.md: "Centre"/"Center",
@@ -437,7 +433,7 @@ def _one_holder(x: tuple[str, ...], y: tuple[str, ...], context: _Context) -> bo
     if wx[-1] == wy[-1]:
         named = not _same_first(wx[0], wy[0])
     else:
-        ratio = difflib.SequenceMatcher(None, wx[-1], wy[-1]).ratio()
+        ratio = similar(wx[-1], wy[-1])
         named = (
             _same_first(wx[0], wy[0]) and min(len(wx[-1]), len(wy[-1])) >= 3 and ratio >= context.similarity
         )
@@ -561,7 +557,7 @@ def _link_listed(
                 spelt = (x, z) in clash or (z, x) in clash
                 if not spelt or refs.connected(y, w) or y[0][:1] != w[0][:1]:
                     continue
-                if difflib.SequenceMatcher(None, spell_key(y[0]), spell_key(w[0])).ratio() >= threshold:
+                if similar(spell_key(y[0]), spell_key(w[0])) >= threshold:
                     refs.merge(y, w)
                     clash.add((y, w))
 
