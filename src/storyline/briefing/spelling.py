@@ -235,8 +235,7 @@ def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float, on
     # a surname follows no national spelling of a common word: "Okafor"/"Okafour" is a letter added
     return _same_first(x[0], y[0]) and (
         _variant(a, b, threshold)
-        or len(a) >= 4
-        and b.endswith(a)
+        or (len(a) >= 4 and b.endswith(a))
         or _letter_added(a, b)
         or orthographic(a) == orthographic(b)
     )
@@ -396,7 +395,7 @@ def _link_forms(
 
 @dataclass
 class _Context:
-    """What outlets write with each person's written form: the jobs beside it (``_titles``), and the word
+    """What outlets write with each person's written form (``_context``): the jobs beside it, and the word
     3-grams of the quotes credited to it; ``overlap``/``min_grams``: how much of two quotes makes one quote
     (settings.quote_overlap, min_quote_grams, as speaker conflicts compare quotes); ``similarity``: how alike two
     surnames they show one person's must be."""
