@@ -131,7 +131,8 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
 
 def one_things(measure: str) -> bool:
     """Whether an ``other`` measure is one thing's (a distance, a cause or place of death, the weapon or vehicle
-    used, its colour, an offence, a contest's score line), so two outlets' differing values conflict; else two models' specifications."""
+    used, its colour, an offence, a contest's score line), so two outlets' differing values conflict; else two
+    models' specifications."""
     return (
         measure.startswith(DISTANCE) or measure in (CAUSE, CHARGE, SCORE) or measure in INSTRUMENTS | WORDED
     )
