@@ -33,8 +33,7 @@ from datetime import date
 
 from storyline.analyze import kinds
 from storyline.analyze.date_parts import PLANNED
-from storyline.extract.published import ZONES
-from storyline.lexicon.dates import month_name
+from storyline.lexicon.dates import ZONES, month_name
 from storyline.lexicon.measures import (
     ACQUIT,
     CAUSE,
