@@ -197,6 +197,9 @@ class ClaimSlot:
     # Set in an earlier time than the story's by a phrase that governs it in the parse ("in 1978", "three years
     # ago" on its verb or noun): another event's figure. Only the figure's own clause or phrase, not its sentence.
     earlier: bool = False
+    # A count whose counted noun is listed beside other counted nouns ("14 hotels and 1,600 houses", analyze.
+    # breakdown): one part of a breakdown, no rival to another outlet's whole.
+    listed: bool = False
 
     @property
     def is_period(self) -> bool:

@@ -19,6 +19,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 from text_to_num import alpha2digit, text2num
 
+from storyline.analyze.breakdown import mark_listed
 from storyline.analyze.colours import find_colours
 from storyline.analyze.contests import find_scores
 from storyline.analyze.counted import counted_group, reading, undergone, wrapped
@@ -153,7 +154,7 @@ def find_claims(
         ],
         key=lambda c: c.start,
     )
-    return _mark_earlier(doc, claims)
+    return mark_listed(doc, _mark_earlier(doc, claims))
 
 
 # "in 1978", "since 2002", "three years ago|earlier|before": a phrase setting what it modifies in an earlier

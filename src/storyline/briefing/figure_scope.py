@@ -112,15 +112,15 @@ def span_and_day(c: Corpus, a: Placed, b: Placed) -> bool:
 
 
 def scope(c: Corpus, p: Placed) -> str:
-    """'part', 'total' or 'change' when the words around a figure say it is one (``_PART_BEFORE`` ...), else ''
-    (a level: "17 crates were found")."""
+    """'part', 'total' or 'change' when the words around a figure say it is one (``_PART_BEFORE`` ...) or the
+    parse lists it beside other counts (analyze.breakdown), else '' (a level: "17 crates were found")."""
     if p.slot.kind not in _SCOPE_KINDS:
         return ""
     body = c.by_id[p.slot.article_id].body
     before = body[max(0, p.slot.start - 40) : p.slot.start]
     after = body[p.slot.end : p.slot.end + 40]
     also = p.slot.implied and _ALSO.search(body, p.slot.start, p.slot.end)
-    if _PART_BEFORE.search(before) or _PART_AFTER.match(after) or also:
+    if _PART_BEFORE.search(before) or _PART_AFTER.match(after) or also or p.slot.listed:
         return "part"
     if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
         return "total"
