@@ -140,7 +140,7 @@ def needed(articles: list[Article]) -> None:
     """Print what a parser-only-where-needed pipeline could skip, strictly (a sentence with a pronoun or a
     people noun needs the parse: events resolve he/she, quotes take 'critics said') and loosely (without)."""
     from storyline.analyze.gender import FEMALE_NOUNS, MALE_NOUNS
-    from storyline.analyze.quotes.speakers import PEOPLE_PLURALS
+    from storyline.analyze.quotes.cue_subjects import PEOPLE_PLURALS
     from storyline.lexicon.sentences import sentence_spans
 
     speech, people = _speech_words(), PEOPLE_PLURALS | MALE_NOUNS | FEMALE_NOUNS

@@ -182,7 +182,7 @@ link for a source (its CoreNLP files are a parser's output, not annotation, and 
 Then on the system, from the reported check's errors under the new scorer: a participle the parse hangs on the verb
 of a speech verb's reported clause ('Jo Ames said he did not believe it, arguing that ...': 'arguing' under
 'believe') is the sayer's, so its speaker is the speech verb's subject, not the clause's 'he'
-(speakers._participle_of_sayer). eval/reported_speakers.py dev cue subjects 0.927 -> 0.930 of 617, he/she 0.883
+(cue_subjects._participle_of_sayer). eval/reported_speakers.py dev cue subjects 0.927 -> 0.930 of 617, he/she 0.883
 unchanged; dev, ecb, ecb2, ecb-pronouns: 0 quotes change; bench/analysis_same.py main vs this over all 982 ECB+
 bodies: 0 analyses differ (CPU 8.6 -> 8.0 ms/article); test (once) 0.767 / 0.868 / 0.895 -> 0.766 / 0.868 / 0.894
 (5 quotes change, unread: one more matched quote scored, named 0.935 of 414 -> 0.933 of 415), kept by the rule
@@ -231,7 +231,7 @@ eval/reported_speakers.py dev (its speakers now resolved in their article too) h
 subjects 0.930 of 617: 0 change; test (totals once) 0.766 / 0.868 / 0.894 -> 0.768 / 0.868 / 0.895 (1 quote,
 named 0.933 -> 0.935 of 415). Dev's 'the California congressman' stays wrong: the system names Rep. Adam
 Schiff, whose names do not hold 'congressman'. System (session 19): a title written before a name gives the job a
-later description names (analyze.roles._job: 'Sen.' senator, 'Gov.' governor, 'Rep.' congressman), so 'the
+later description names (analyze.descriptions._job: 'Sen.' senator, 'Gov.' governor, 'Rep.' congressman), so 'the
 California congressman' after 'Rep. Adam Schiff (D-Calif.)' and 'the South Carolina senator' after 'Sen. Lindsey
 Graham' link to them: descriptions linked, dev 9 more (all right), ecb2 0, all 982 ECB+ bodies 8 more (7 right,
 Sarah Palin; 1 wrong, 'The governor of California' -> Gov. Palin; a guard on 'of' + a proper noun cost 3 right

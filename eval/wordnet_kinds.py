@@ -4,10 +4,10 @@ with their hypernyms.
 
 Usage: .venv/bin/python eval/wordnet_kinds.py [--wordnet /usr/share/wordnet] [--no-write]
 Reads the Princeton WordNet 3.0 database files (Debian's ``wordnet-base``: ``index.noun`` and ``data.noun``) and
-keeps, for every noun lemma whose first sense lies under one of ``ROOTS``, that sense; for every kept synset its
-hypernyms up to the root. analyze.kinds reads them to tell "a rifle" from "a shotgun" (two kinds of firearm:
-a conflict) and from "a gun" (less precise: compatible), and "murder" from "manslaughter" (two kinds of homicide). Prints the table's size; exits 0 with a message when the
-WordNet files are absent.
+keeps, for every noun lemma whose first sense lies under one of ``ROOTS`` (``OFFENCE_ROOTS``), that sense; for
+every kept synset its hypernyms up to the root. analyze.kinds reads them to tell "a rifle" from "a shotgun" (two
+kinds of firearm: a conflict) and from "a gun" (less precise: compatible), and "murder" from "manslaughter" (two
+kinds of homicide). Prints each table's size; exits 0 with a message when the WordNet files are absent.
 """
 
 from __future__ import annotations

@@ -4,9 +4,9 @@ person's roles compare across outlets; on invented text through the real parser.
 from __future__ import annotations
 
 from storyline.analyze import analyze, resolve_entities
+from storyline.analyze.descriptions import find_descriptions
 from storyline.analyze.nlp import parse
 from storyline.analyze.per_article import _mentions
-from storyline.analyze.roles import find_descriptions
 from storyline.briefing import build_corpus
 from storyline.briefing.attributes import person_attributes
 from storyline.model import Article

@@ -419,7 +419,7 @@ def test_no_damage_or_casualties_is_a_negation_agreement():
     from storyline.briefing.negation import negations
 
     c, analyses, _ = _corpus(
-        {"a": "There were no immediate reports of damage or casualties.", "b": "No damage or injuries were reported."},
+        {"a": "The harbour office had no reports of damage or casualties.", "b": "No damage or injuries were reported."},
         {},
     )  # fmt: skip
     (agreed,) = negations(c, analyses)

@@ -1,7 +1,7 @@
 """Counts that are one part of a breakdown: the counted noun coordinated with other nouns counted for the same
-measure ("42 office buildings, 14 hotels and 1,600 houses" damaged, "three children and two teachers" killed,
+measure ("40 homes, 12 office buildings and 3 warehouses" damaged, "three children and two teachers" killed,
 "seven life terms and four terms without parole"). Each figure counts one listed part, not the whole another
-outlet may state as one figure. Not a list of different things ("14 rifles, 31 magazines and 923 rounds": each
+outlet may state as one figure. Not a list of different things ("9 rifles, 20 magazines and 600 rounds": each
 its own measure), nor figures coordinated on one noun ("magnitudes of 7.6 and 6.1": two things of one kind)."""
 
 from __future__ import annotations

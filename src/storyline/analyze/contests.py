@@ -84,8 +84,8 @@ def _named(w: Token) -> bool:
     return named and w.is_alpha
 
 
-_WHEN = frozenset(("DATE", "TIME"))  # "last Thursday's 27-24 loss": a day, no side
+_WHEN = frozenset(("DATE", "TIME"))  # "last Sunday's 20-17 loss": a day, no side
 
 
 _SIDE_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "poss"))
-_SIDE_PREPS = frozenset(("to", "by", "over", "against", "at"))  # "a loss at Chicago": the home side
+_SIDE_PREPS = frozenset(("to", "by", "over", "against", "at"))  # "a loss at Rockport": the home side

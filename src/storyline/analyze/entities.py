@@ -73,6 +73,11 @@ def _person_parts(text: str) -> tuple[str, ...]:
     return tuple(w for w in name.split() if w)
 
 
+# The most words of a name that may be a person known by its surname ("Tina Ode", "Ana de Souza"); a longer one
+# ending in it is something else's name ("Friends of Tina Ode").
+SHORT_NAME_WORDS = 3
+
+
 def full_name(parts: list[str]) -> tuple[str, str] | None:
     """Folded (first, last) of a name of two or more words; None when either folds to nothing ("12 Smith",
     "— Smith": digits and punctuation are no name), so an empty name never reaches a comparison."""

@@ -1,6 +1,6 @@
 """WordNet 3.0's weapons and vehicles (``kinds.json``) and kinds of killing (``offences.json``: the offences one death
-is charged as), built by eval/wordnet_kinds.py: which kind a value is, and
-whether two values agree, without spaCy, so a briefing read from the store compares instruments without the NLP stack.
+is charged as), built by eval/wordnet_kinds.py: which kind a value is, and whether two values agree, without spaCy,
+so a briefing read from the store compares instruments and offences without the NLP stack.
 
 Two values compare by the hypernyms (``compatible``): equal or one above the other ("gun" / "rifle": less and more
 precise) agree; two kinds of one specific thing ("rifle" / "shotgun", both firearms) conflict; anything else ("a

@@ -218,16 +218,6 @@ def _defendant(head: Token) -> Token | None:
     """Whom an offence is said of: the verb's subject, or its object when that names a person ("a jury convicted
     Ames of murder", "police charged him with arson"), not a charge ("faces murder charges")."""
     verb = next((t for t in head.ancestors if t.tag_.startswith("VB")), None)
-    person = (
-        next(
-            (
-                c
-                for c in verb.children
-                if c.dep_ == "dobj" and (c.tag_ in ("NNP", "PRP") or c.ent_type_ == "PERSON")
-            ),
-            None,
-        )
-        if verb
-        else None
-    )
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+    person = next((c for c in objects if c.tag_ in ("NNP", "PRP") or c.ent_type_ == "PERSON"), None)
     return person if person is not None else verb_subject(head)

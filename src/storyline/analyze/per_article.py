@@ -13,12 +13,14 @@ from spacy.tokens import Doc
 
 from storyline.analyze.claims import find_claims
 from storyline.analyze.date_mentions import anchor, find_dates
+from storyline.analyze.descriptions import find_descriptions
+from storyline.analyze.entities import SHORT_NAME_WORDS
 from storyline.analyze.events import find_events
 from storyline.analyze.gender import first_name_gender
 from storyline.analyze.nlp import doc_ents, get_nlp, keep_text, paragraphs, parse, release
 from storyline.analyze.quotes.pronouns import genders
 from storyline.analyze.quotes.speakers import find_quotes
-from storyline.analyze.roles import find_descriptions, find_roles
+from storyline.analyze.roles import find_roles
 from storyline.isolate import isolated
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
 from storyline.lexicon.titles import titled_surnames
@@ -82,19 +84,18 @@ def _full_name_surnames(found: list[Mention], also: AbstractSet[str] = frozenset
     return {m.text.split()[-1] for m in found if m.label == "PERSON" and len(m.text.split()) >= 2} | also
 
 
-_FULL_NAME_WORDS = 3  # words of a full name ("Femi Adeyemi", "Ana de Souza")
-
-
 def _surnames_as_people(
     found: list[Mention], surnames: AbstractSet[str], titled: AbstractSet[str] = frozenset()
 ) -> list[Mention]:
     """A mention that is a bare surname (``_full_name_surnames``) is that person, whatever label NER gave it
     ("Trump has ..." tagged ORG after "Donald Trump"), and so is a short name ending in a surname the article
-    writes after "Mr" or "Ms" ("Femi Adeyemi" tagged ORG, then "Mr Adeyemi")."""
+    writes after "Mr" or "Ms" ("Femi Adeyemi" tagged ORG, then "Mr Adeyemi"). This article's own evidence only,
+    here because quote speakers, pronouns and events read PERSON mentions during analysis; what only another
+    outlet's article shows is briefing.people_across's, once the story exists."""
     return [
         dataclasses.replace(m, label="PERSON")
         if m.label != "PERSON"
-        and (m.text in surnames or (m.text.split()[-1] in titled and len(m.text.split()) <= _FULL_NAME_WORDS))
+        and (m.text in surnames or (m.text.split()[-1] in titled and len(m.text.split()) <= SHORT_NAME_WORDS))
         else m
         for m in found
     ]

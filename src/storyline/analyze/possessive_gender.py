@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Span, Token
 
 from storyline.analyze.gender import FEMALE_PRONOUNS, MALE_PRONOUNS, first_name_gender
 from storyline.analyze.nlp import lemma
@@ -19,14 +19,14 @@ _POSSESSIVES = frozenset(("his", "her")) & (MALE_PRONOUNS | FEMALE_PRONOUNS)
 _OTHERS = frozenset(("dobj", "dative", "iobj", "nsubjpass", "attr"))  # anyone else the verb names
 
 
-def find_possessive_genders(article_id: str, doc: Doc, people: Sequence[Mention]) -> list[Mention]:
-    """A ROLE mention on each his/her that the parse ties to a named person who is the subject of its clause:
-    the owner of the verb's object ("Bello lost her seat") or of the subject of the words a speaker reports
-    ("Bello said her office would ..."), when the verb names no other person and the pronoun is outside quotes."""
+def find_possessive_genders(article_id: str, people: Sequence[tuple[Mention, Span]]) -> list[Mention]:
+    """A ROLE mention on each his/her that the parse ties to a named person (each with its tokens) who is the
+    subject of its clause: the owner of the verb's object ("Bello lost her seat") or of the subject of the words
+    a speaker reports ("Bello said her office would ..."), when the verb names no other person and the pronoun
+    is outside quotes."""
     found = []
-    for person in people:
-        name = doc.char_span(person.start, person.end, alignment_mode="expand")
-        if name is None or name.root.dep_ != "nsubj" or not name.root.head.tag_.startswith("VB"):
+    for person, name in people:
+        if name.root.dep_ != "nsubj" or not name.root.head.tag_.startswith("VB"):
             continue
         verb = name.root.head
         pronoun = _tied(verb)

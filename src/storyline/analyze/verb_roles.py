@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Span, Token
 
 from storyline.analyze.nlp import lemma
 from storyline.lexicon.titles import agent_job
@@ -17,14 +17,13 @@ _PRESENT = frozenset(("VBZ", "VBP"))  # "heads", "chair": the job held now; "coa
 _SPECIFIC = frozenset(("det", "poss", "compound"))
 
 
-def find_verb_roles(article_id: str, doc: Doc, people: Sequence[Mention]) -> list[Mention]:
-    """A ROLE mention on each verb of a job whose subject is a named person (a relative clause's "who" is the
-    name it follows), said in the present ("heads") or present perfect ("has coached"), of one body ("the
-    team", "the county council", "Harlow Rovers"; not "plays football", "leads a march")."""
+def find_verb_roles(article_id: str, people: Sequence[tuple[Mention, Span]]) -> list[Mention]:
+    """A ROLE mention on each verb of a job whose subject is a named person (each with its tokens; a relative
+    clause's "who" is the name it follows), said in the present ("heads") or present perfect ("has coached"),
+    of one body ("the team", "the county council", "Harlow Rovers"; not "plays football", "leads a march")."""
     found = []
-    for person in people:
-        name = doc.char_span(person.start, person.end, alignment_mode="expand")
-        for verb in _verbs_of(name.root) if name is not None else ():
+    for person, name in people:
+        for verb in _verbs_of(name.root):
             job = agent_job(lemma(verb))
             if job and _current(verb) and any(_one_body(c) for c in verb.children if c.dep_ == "dobj"):
                 end = verb.idx + len(verb)

@@ -33,8 +33,7 @@ from datetime import date
 
 from storyline.analyze import kinds
 from storyline.analyze.date_parts import PLANNED
-from storyline.extract.published import ZONES
-from storyline.lexicon.dates import month_name
+from storyline.lexicon.dates import ZONES, month_name
 from storyline.lexicon.measures import (
     ACQUIT,
     CAUSE,
@@ -131,7 +130,8 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
 
 def one_things(measure: str) -> bool:
     """Whether an ``other`` measure is one thing's (a distance, a cause or place of death, the weapon or vehicle
-    used, its colour, an offence, a contest's score line), so two outlets' differing values conflict; else two models' specifications."""
+    used, its colour, an offence, a contest's score line), so two outlets' differing values conflict; else two
+    models' specifications."""
     return (
         measure.startswith(DISTANCE) or measure in (CAUSE, CHARGE, SCORE) or measure in INSTRUMENTS | WORDED
     )

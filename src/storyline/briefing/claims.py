@@ -139,7 +139,7 @@ def compare_claims(
     """Align the story's claims by slot and sort each slot into conflict, update, agreement or unique item."""
     slots: dict[tuple[str, ...], dict[str, list[Placed]]] = {}
     placed = _whose_age(c, place(c, analyses), story_of)
-    measures_in: dict[int, set[str]] = {}  # a sentence's figures' measures: "13 homers and 43 RBIs"
+    measures_in: dict[int, set[str]] = {}  # a sentence's figures' measures: "12 goals and 7 assists"
     in_sentence: dict[int, list[Placed]] = {}
     for p in placed:
         measures_in.setdefault(p.sentence, set()).add(p.slot.measure)
@@ -566,8 +566,8 @@ def _one_count(
     """Two counts of a measure outside lexicon.measures ("four aftershocks", "24 monthly payments") that tell one
     fact: whole numbers, one value per outlet, no place in a series ("his first 17 passes", "the final two
     games"), and events (the parse's verb and its arguments) that share a word beside the figures' measures
-    ("four bombs were dropped" / "dropped five bombs"); sports statistics ("13 homers and 43 RBIs" / "33 homers
-    and 121 RBIs") share only their measures."""
+    ("four bombs were dropped" / "dropped five bombs"); sports statistics ("12 goals and 7 assists" / "40 goals
+    and 31 assists") share only their measures."""
     if any(not float(p.slot.value).is_integer() or in_series(c, p) for p in (a, b)):
         return False
     if any(len({p.slot.value for p in by_outlet[q.outlet_key]}) > 1 for q in (a, b)):

@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from scipy.cluster.hierarchy import DisjointSet
 
+from storyline.briefing.name_letters import same_surname
 from storyline.briefing.speakers import TITLES, VAGUE_ROLES, quote_grams, speaker_gender, speaker_role
-from storyline.briefing.spelling import same_surname
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.folding import spell_key
 from storyline.model import UPDATED, Analysis, Citation, Claim, ClaimSlot, Conflict, Entity, Quote, Side

@@ -2,6 +2,8 @@
 
 Analysis is per article, and the tagger may take a person for an organisation or a place in one article ("Tina
 Ode, organiser of the march, said" tagged ORG) while another outlet's makes clear she is a person ("Ms Ode said").
+The article's own evidence was read during analysis (analyze.per_article._surnames_as_people, so that quotes and
+events saw a person); another outlet's can only be read here, as analyses are stored per article by content.
 Every people reader of the briefing (gender, role, age, spelling) reads PERSON mentions by entity, so here, once
 per story, such a mention becomes PERSON and takes the entity of that person in the story. A name that merely
 contains the surname ("Ode Holdings", "Fort Varga") is not the person, and two people of one surname ("Tina Ode",
@@ -15,14 +17,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
-from storyline.analyze.entities import fold, full_name, person_parts
+from storyline.analyze.entities import SHORT_NAME_WORDS, fold, full_name, person_parts
 from storyline.analyze.gender import first_name_gender
 from storyline.lexicon.titles import titled_surnames
 from storyline.model import ENTITY_TYPES, Analysis, Article, Entity, Mention
 
 # "Varga, 41, said": an age set in commas right after a name, which only a person is given
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
-_MAX_NAME_WORDS = 3  # a short name ending in the surname ("Tina Ode", "Ana de Souza") may be the person
 _NAMES = frozenset(ENTITY_TYPES) - {"PERSON"}  # labels the tagger gives a person it mistakes
 
 
@@ -34,7 +35,7 @@ def _shown_people(article: Article, an: Analysis) -> Iterable[tuple[str, ...]]:
     described = {m.refers for m in an.mentions if m.refers is not None}
     for m in an.mentions:
         parts = person_parts(m.text) if m.label == "PERSON" else []
-        if not parts or len(parts) > _MAX_NAME_WORDS:
+        if not parts or len(parts) > SHORT_NAME_WORDS:
             continue
         words = tuple(fold(p) for p in parts)
         if (
@@ -52,7 +53,7 @@ def _candidate(m: Mention, full: set[tuple[str, ...]], surnames: set[str]) -> tu
     if m.label not in _NAMES:
         return None
     parts = person_parts(m.text)
-    if not parts or len(parts) > _MAX_NAME_WORDS:
+    if not parts or len(parts) > SHORT_NAME_WORDS:
         return None
     words = tuple(fold(p) for p in parts)
     if words in full:

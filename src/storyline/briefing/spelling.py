@@ -12,7 +12,6 @@ share an initial are compared, so a story's thousands of names cost no quadratic
 
 from __future__ import annotations
 
-import difflib
 import itertools
 import re
 import unicodedata
@@ -22,12 +21,20 @@ from functools import cache
 from pathlib import Path
 
 import numpy as np
-from nicknames import NickNamer
 from scipy.cluster.hierarchy import DisjointSet
 
-from storyline.analyze.entities import PLACE_LABELS, clean_name, person_parts
+from storyline.analyze.entities import PLACE_LABELS, clean_name, person_parts, similar
 from storyline.briefing.attributes import written_roles
 from storyline.briefing.locate import Locator
+from storyline.briefing.name_letters import (
+    exonym,
+    one_letter,
+    pet_ending,
+    related,
+    same_first,
+    spell_keys,
+    spelt_alike,
+)
 from storyline.briefing.person_role import WORD, role_text
 from storyline.briefing.speakers import TITLES, quote_grams
 from storyline.briefing.working_set import Corpus
@@ -63,95 +70,6 @@ def _marked_key(word: str) -> str:
     drops the accents of a name another writes with them spells it differently (PROTOCOL.md: a letter changed)."""
     s = unicodedata.normalize("NFC", word.lower())
     return "".join(ch for ch in s if ch.isalnum() and ch.isascii() or ch.isalpha())
-
-
-def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(map(spell_key, words))
-
-
-@cache
-def _nicknames() -> NickNamer:
-    return NickNamer()
-
-
-def _nickname(a: str, b: str) -> bool:
-    """A curated nickname pair ("bill"/"william", "dave"/"david") more than one letter apart, or a nickname that
-    is the name cut short ("steve"/"steven"): "jon"/"john", one letter changed inside, is a misspelling."""
-    nn = _nicknames()
-    if _one_letter(a, b) and not (a.startswith(b) or b.startswith(a)):
-        return False
-    return b in nn.nicknames_of(a) | nn.canonicals_of(a) or a in nn.nicknames_of(b) | nn.canonicals_of(b)
-
-
-def _edits(a: str, b: str) -> int:
-    """Levenshtein distance (letters added, dropped or changed)."""
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, y in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
-    return row[-1]
-
-
-def _one_letter(a: str, b: str) -> bool:
-    return _edits(a, b) == 1
-
-
-def _same_first(a: str, b: str) -> bool:
-    """Two first names of one person written alike: equal, an initial of the other, or a nickname."""
-    return a == b or (min(len(a), len(b)) <= 2 and a[:1] == b[:1]) or _nickname(a, b)
-
-
-def same_surname(a: str, b: str, threshold: float) -> bool:
-    """Two surname keys (``spell_key``) of one person: equal, or one spelt a few letters off ("Hefner"/"Heffner");
-    which of them is right is a spelling conflict, not two people."""
-    return a == b or _variant(a, b, threshold)
-
-
-def _variant(a: str, b: str, threshold: float, initial: bool = True) -> bool:
-    """Two spellings of one name: the same first letter (unless ``initial`` is False: the two are known to be one
-    entity's names), close letters, neither inside the other (Australia/Australian, Putin/pro-Putin are two
-    words)."""
-    if (
-        (initial and a[:1] != b[:1])
-        or min(len(a), len(b)) < 3
-        or a in b
-        or b in a
-        or orthographic(a) == orthographic(b)
-    ):
-        return False
-    # a letter per four may differ ("Teixeira"/"Teixiera"), not two of five ("Pryce"/"Prime")
-    return (
-        _edits(a, b) <= max(1, min(len(a), len(b)) // 4)
-        or difflib.SequenceMatcher(None, a, b).ratio() >= threshold
-    )
-
-
-# British spellings of word endings with their American forms (PROTOCOL.md: "Centre"/"Center",
-# "Theatre"/"Theater", "Recognised"/"Recognized" inside a name are no spelling conflict): -our/-or, -ise/-ize
-# (-yse/-yze), -tre/-ter, -ence/-ense, -ogue/-og, -gramme/-gram, a doubled l before a suffix, -ellery/-elry.
-_ORTHOGRAPHY = tuple(
-    (re.compile(a), b)
-    for a, b in (
-        (r"(?<=\w\w)our(?=s?$|ed$|ing$|ite$|able$|er$)", "or"),
-        (r"(?<=\w{4})is(?=e$|es$|ed$|ing$|ation$|ations$|er$|ers$)", "iz"),
-        (r"(?<=\w)ys(?=e$|es$|ed$|ing$)", "yz"),
-        (r"(?<=\w)([bt])re(s?)$", r"\1er\2"),
-        (r"(?<=\w)([fc])ence(s?)$", r"\1ense\2"),
-        (r"(?<=\w)ogue(s?)$", r"og\1"),
-        (r"(?<=\w)gramme(s?)$", r"gram\1"),
-        (r"(?<=\w[aeiou])ll(?=ed$|ing$|er$|ers$|or$|ors$)", "l"),
-        (r"(?<=\w)ellery$", "elry"),
-    )
-)
-
-
-def orthographic(word: str) -> str:
-    """A spelling key with British word endings in their American form: two keys that read the same so are
-    orthographic variants of one word, not two spellings of a name."""
-    for pattern, repl in _ORTHOGRAPHY:
-        word = pattern.sub(repl, word)
-    return word
 
 
 def _not_a_name(word: str) -> bool:
@@ -215,120 +133,17 @@ def _coordinated(body: str, start: int, end: int) -> list[tuple[int, int]]:
     return parts
 
 
-def _same_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
-    """One person's name written alike: first names alike and the same surname (a middle name or initial
-    dropped, "Del Ferro" run together), or one form is the other's full name after words the tagger kept in
-    front ("referee Tony Weeks", "W. Mark Felt")."""
-    short, long = sorted((x, y), key=len)
-    if len(short) >= 2 and long[-len(short) :] == short:
-        return True
-    return _same_first(x[0], y[0]) and (x[-1] == y[-1] or "".join(x[1:]) == "".join(y[1:]))
-
-
-def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float, one: bool = False) -> bool:
-    """One person's full name spelt two ways: same surname and a first name a few letters off, or the same
-    first name and a surname a few letters off. ``one``: the entity resolver merged the two forms, so a first
-    name transliterated with another initial ("Kurbanguly"/"Gurbanguli") is a variant too."""
-    if x[-1] == y[-1]:
-        return not _same_first(x[0], y[0]) and (
-            _variant(x[0], y[0], threshold, initial=not one)
-            or _ending(x[0]) == _ending(y[0])
-            or _romanised(x[0]) == _romanised(y[0])
-        )
-    a, b = sorted((x[-1], y[-1]), key=len)
-    # a surname follows no national spelling of a common word: "Okafor"/"Okafour" is a letter added
-    return _same_first(x[0], y[0]) and (
-        _variant(a, b, threshold)
-        or len(a) >= 4
-        and b.endswith(a)
-        or _letter_added(a, b)
-        or orthographic(a) == orthographic(b)
-    )
-
-
-# Letters that romanise one sound of Cyrillic and other scripts several ways: "ks"/"x" (Aleksei/Alexei), "kh"/"h"
-# (Mikhail/Mihail), a "j"/"y" opening a syllable (Julia/Yulia), "ye"/"e" opening a name (Yevgeny/Evgeny), "y"/"i"
-# closing one (Dmitry/Dmitri, Nikolay/Nikolai), a doubled letter (Mohammed/Mohamed). "Ian" and "Jan", "Ana" and
-# "Yana" stay two names.
-_ROMANISED = (
-    (re.compile(r"x"), "ks"),
-    (re.compile(r"kh"), "h"),
-    (re.compile(r"^j(?=[aeiou])"), "y"),
-    (re.compile(r"^ye"), "e"),
-    (re.compile(r"y(?![aeiou])"), "i"),
-    (re.compile(r"(.)\1"), r"\1"),
-)
-
-
-def _romanised(word: str) -> str:
-    """A name's spelling key with the letters of one sound written one way: two romanisations of one name
-    ("Yevgeny"/"Evgeny") are one key, so a spelling conflict, not two people."""
-    for pattern, one in _ROMANISED:
-        word = pattern.sub(one, word)
-    return word
-
-
-def _letter_added(a: str, b: str) -> bool:
-    """A surname with one letter more at its end ("Rait"/"Raite", "Hart"/"Harte"): after the same first name
-    that is one name misspelt, not a derived word; an added "s" is a plural or possessive ("Rait's")."""
-    return len(a) >= 3 and b[:-1] == a and b[-1] != "s"
-
-
-# Last letters that make a place's name another word: a plural or possessive ("Greeks"), a demonym ("Brazilian",
-# "Iraqi"), a country named from its people ("Bulgar"/"Bulgaria").
-_DERIVING = frozenset("snia")
-
-
-def _exonym(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
-    """A one-word place name and the same with one letter added at its end that derives no other word
-    (invented: "Trovel"/"Trovele"): the exonym variants PROTOCOL.md calls a spelling conflict ("Lyon"/"Lyons"
-    aside, whose "s" is as often a plural)."""
-    if len(x) != 1 or len(y) != 1:
-        return False
-    a, b = sorted((x[0], y[0]), key=len)
-    return len(a) >= 4 and a.isalpha() and _letter_added(a, b) and b[-1] not in _DERIVING
-
-
-def _ending(first: str) -> str:
-    """A first name with its pet-name ending written one way ("Bettie", "Bettey" -> "betty"): the same name
-    spelt two ways, a spelling conflict (PROTOCOL.md: Katharine/Katherine)."""
-    return re.sub(r"(?:ie|ey|i)$", "y", first)
-
-
 def _pairs(names: Sequence[tuple[str, ...]]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """The pairs of forms that can be one name: the same first word's or last word's initial (every rule of
-    ``_related`` keeps one of them: a differing word keeps its initial, a nickname its surname), or the same
+    ``related`` keeps one of them: a differing word keeps its initial, a nickname its surname), or the same
     words in another order."""
     buckets: dict[tuple, list[int]] = {}
     for i, f in enumerate(names):
-        folded = _folded(f)
+        folded = spell_keys(f)
         for key in {("first", folded[0][:1]), ("last", folded[-1][:1]), ("words", tuple(sorted(folded)))}:
             buckets.setdefault(key, []).append(i)
     pairs = {(i, j) for ids in buckets.values() for n, i in enumerate(ids) for j in ids[n + 1 :]}
     return [(names[i], names[j]) for i, j in sorted(pairs)]
-
-
-def _related(
-    wx: tuple[str, ...], wy: tuple[str, ...], person: bool, threshold: float, one: bool = False
-) -> tuple[bool, bool]:
-    """(same spelling of one name, variant spelling of one name) for two written forms. Person rules when both
-    have two or more words and either is tagged a person (spaCy's label of a rare name is a guess); ``one``:
-    the entity resolver merged them."""
-    wx, wy = _folded(wx), _folded(wy)
-    full_names = len(wx) >= 2 and len(wy) >= 2 and person
-    if not full_names and wx != wy and tuple(map(orthographic, wx)) == tuple(map(orthographic, wy)):
-        return True, False  # "Centre"/"Center": one name in British and American spelling
-    if len(wx) >= 3 and wx != wy and sorted(wx) == sorted(wy):
-        return False, True  # "Smart Dynamic Cooling": the words of one name in another order
-    if full_names:
-        return _same_person(wx, wy), not _same_person(wx, wy) and _person_variant(wx, wy, threshold, one)
-    if person and len(wx) == len(wy) == 1 and min(len(wx[0]), len(wy[0])) >= 5:
-        a, b = sorted((wx[0], wy[0]), key=len)
-        # "Khaledi"/"Khaledin": a person-tagged name with a letter added is no derived word
-        if _letter_added(a, b):
-            return False, True
-    same = "".join(wx) == "".join(wy)
-    return same, not same and _name_variant(wx, wy, threshold)
 
 
 def spellings(
@@ -378,15 +193,15 @@ def _link_forms(
     capitals = {f for f, us in forms.items() if all(u.capitals for u in us)}
     for x, y in _pairs(names):
         one = bool(entities[x] & entities[y])
-        if x != y and _folded(x) == _folded(y):
+        if x != y and spell_keys(x) == spell_keys(y):
             # a person's accents one outlet drops ("Tomás"/"Tomas"); not in a line of capitals ("JOSE NUNEZ"),
             # nor of a place ("Vendome": eval/claims.py fit 24_ecbplus gold agreement)
             variant = {x, y} <= people and not {x, y} & capitals
             same = not variant
         else:
-            same, variant = _related(x, y, bool({x, y} & people), threshold, one)
+            same, variant = related(x, y, bool({x, y} & people), threshold, one)
             variant = variant or (not same and {x, y} <= people and _one_holder(x, y, context))
-        variant = variant or (not same and bool({x, y} & places) and _exonym(x, y))
+        variant = variant or (not same and bool({x, y} & places) and exonym(x, y))
         if variant and len(x) == len(y) == 1 and frozenset((x[0], y[0])) in together:
             continue
         if variant and _two_people(x, y, forms):
@@ -400,7 +215,7 @@ def _link_forms(
 
 @dataclass
 class _Context:
-    """What outlets write with each person's written form: the jobs beside it (``_titles``), and the word
+    """What outlets write with each person's written form (``_context``): the jobs beside it, and the word
     3-grams of the quotes credited to it; ``overlap``/``min_grams``: how much of two quotes makes one quote
     (settings.quote_overlap, min_quote_grams, as speaker conflicts compare quotes); ``similarity``: how alike two
     surnames they show one person's must be."""
@@ -428,18 +243,18 @@ def _one_holder(x: tuple[str, ...], y: tuple[str, ...], context: _Context) -> bo
     surnames ``context.similarity`` alike ("Hale"/"Hales": the letters the spelling rules alone decline). Two
     people of one surname keep apart by their jobs ("Defence Minister" / "Foreign Minister", a father and his
     son) and by an article naming both (``_two_people``)."""
-    wx, wy = _folded(x), _folded(y)
+    wx, wy = spell_keys(x), spell_keys(y)
     if len(wx) < 2 or len(wy) < 2:
         return False
     # a first name, not an initial or a title the tagger took into the name ("Deputy Ortiz")
     if any(len(w[0]) < 3 or w[0] in JOB_NOUNS or w[0] in TITLES for w in (wx, wy)):
         return False
     if wx[-1] == wy[-1]:
-        named = not _same_first(wx[0], wy[0])
+        named = not same_first(wx[0], wy[0])
     else:
-        ratio = difflib.SequenceMatcher(None, wx[-1], wy[-1]).ratio()
+        ratio = similar(wx[-1], wy[-1])
         named = (
-            _same_first(wx[0], wy[0]) and min(len(wx[-1]), len(wy[-1])) >= 3 and ratio >= context.similarity
+            same_first(wx[0], wy[0]) and min(len(wx[-1]), len(wy[-1])) >= 3 and ratio >= context.similarity
         )
     return named and context.shared(x, y)
 
@@ -478,7 +293,7 @@ def _two_people(x: tuple[str, ...], y: tuple[str, ...], forms: Mapping[tuple[str
     """Two full names of one surname and other first names written in one article ("Tom Reyes" and his cousin
     "Tim Reyes"): the outlet names two people; it does not misspell one against itself. First names that differ
     in their ending only ("Bettie"/"Betty", "Sergey"/"Sergei") are one name written two ways."""
-    if len(x) < 2 or len(y) < 2 or x[-1] != y[-1] or _ending(x[0]) == _ending(y[0]):
+    if len(x) < 2 or len(y) < 2 or x[-1] != y[-1] or pet_ending(x[0]) == pet_ending(y[0]):
         return False
     return not {u.article_id for u in forms[x]}.isdisjoint(u.article_id for u in forms[y])
 
@@ -518,9 +333,9 @@ def _link_surnames(
         # "Lu" in the article naming "Lisa Su", "Feld" (tagged ORG) beside "W. Mark Felt": the surname of a full
         # name its own article gives, one letter changed
         own = {s for u in forms[f] for s in named.get(u.article_id, ())}
-        close = sorted(s for s in own if len(s) == len(word) and word.isalpha() and _one_letter(word, s))
+        close = sorted(s for s in own if len(s) == len(word) and word.isalpha() and one_letter(word, s))
         if f in people and not close:
-            close = [s for s in surnames if _variant(word, s, threshold)]
+            close = [s for s in surnames if spelt_alike(word, s, threshold)]
         if len(close) == 1 and word not in firsts:
             refs.merge(f, surnames[close[0]])
             clash.add((f, surnames[close[0]]))
@@ -561,7 +376,7 @@ def _link_listed(
                 spelt = (x, z) in clash or (z, x) in clash
                 if not spelt or refs.connected(y, w) or y[0][:1] != w[0][:1]:
                     continue
-                if difflib.SequenceMatcher(None, spell_key(y[0]), spell_key(w[0])).ratio() >= threshold:
+                if similar(spell_key(y[0]), spell_key(w[0])) >= threshold:
                     refs.merge(y, w)
                     clash.add((y, w))
 
@@ -726,27 +541,9 @@ def _untagged(
                 continue
             if any(s <= m.start() < e for s, e in covered.get(a.id, ())):
                 continue
-            if sum(_variant(word, s, threshold) for s in by_initial.get(word[0], ())) == 1:
+            if sum(spelt_alike(word, s, threshold) for s in by_initial.get(word[0], ())) == 1:
                 out.append(_Use(a.id, m.start(), m.end(), "person", "PERSON", (word,)))
     return out
-
-
-def _name_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float) -> bool:
-    """A place's or organisation's name with one word spelt two ways (Tavalieh/Tvalieh). A lone word needs 5+
-    letters and exactly one letter changed, and not a plural or derived word ("Sumatran", "Greeks"): short
-    names and word families are too often two different words."""
-    if len(x) != len(y):
-        return False
-    diff = [(a, b) for a, b in zip(x, y, strict=True) if a != b]
-    if len(diff) != 1:
-        return False
-    a, b = diff[0]
-    if len(x) == 1:
-        return min(len(a), len(b)) >= 5 and _one_letter(a, b) and not (a.startswith(b) or b.startswith(a))
-    # the other words alike, one letter of 4+ changed, the first too ("Gulf of Eden"/"Gulf of Aden"; one added is
-    # a plural or a word of the name's family: "Election"/"Elections Commission")
-    changed = len(a) == len(b) >= 4 and _one_letter(a, b)
-    return min(len(a), len(b)) >= 3 and _variant(a, b, threshold) or changed
 
 
 def _agreement(c: Corpus, loc: Locator, members: Sequence, forms: Mapping) -> Claim:

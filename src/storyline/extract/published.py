@@ -14,34 +14,9 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Any
 
-from storyline.lexicon.dates import MONTH_RE, MONTHS, WEEKDAYS, weekday_days
+from storyline.lexicon.dates import MONTH_RE, MONTHS, WEEKDAYS, ZONES, weekday_days
 from storyline.lexicon.folding import unaccented
 from storyline.settings import DEFAULTS
-
-# Offsets in hours of the zone abbreviations newsrooms print after a time.
-ZONES = {
-    "gmt": 0,
-    "utc": 0,
-    "z": 0,
-    "bst": 1,
-    "cet": 1,
-    "cest": 2,
-    "eet": 2,
-    "eest": 3,
-    "msk": 3,
-    "est": -5,
-    "edt": -4,
-    "cst": -6,
-    "cdt": -5,
-    "mst": -7,
-    "mdt": -6,
-    "pst": -8,
-    "pdt": -7,
-    "ist": 5.5,
-    "jst": 9,
-    "aest": 10,
-    "aedt": 11,
-}
 
 _MONTH = rf"(?P<month>{MONTH_RE})"
 # a weekday in any language ("Tues.", "Mi.,", "Sonntag,"), checked against the date it names (_names_its_day)

@@ -1,5 +1,5 @@
-"""English month and weekday names, the one table every date reader uses (no heavy imports; other languages' month and
-weekday names come from dateparser's data on first use)."""
+"""English month and weekday names and the time-zone abbreviations news prints, the one table every date reader uses
+(no heavy imports; other languages' month and weekday names come from dateparser's data on first use)."""
 
 from __future__ import annotations
 
@@ -86,6 +86,32 @@ def month_name(number: int) -> str:
 def weekday_name(number: int) -> str:
     """The full lower-case name of weekday 0 (Monday) .. 6: one spelling for "Tues." and "Tuesday"."""
     return _WEEKDAY_NAMES[number]
+
+
+# Offsets in hours of the zone abbreviations newsrooms print after a time.
+ZONES = {
+    "gmt": 0,
+    "utc": 0,
+    "z": 0,
+    "bst": 1,
+    "cet": 1,
+    "cest": 2,
+    "eet": 2,
+    "eest": 3,
+    "msk": 3,
+    "est": -5,
+    "edt": -4,
+    "cst": -6,
+    "cdt": -5,
+    "mst": -7,
+    "mdt": -6,
+    "pst": -8,
+    "pdt": -7,
+    "ist": 5.5,
+    "jst": 9,
+    "aest": 10,
+    "aedt": 11,
+}
 
 
 # Named days on one date every year, as news names an event's day ("robbed on Christmas Eve"): (month, day).

@@ -1,4 +1,5 @@
-"""Text with its accents taken off, the one way stages fold letters before comparing words ("Núñez" as "Nunez")."""
+"""Text with its accents taken off, the one way stages fold letters before comparing words ("Núñez" as "Nunez"),
+and a word's spelling key (its letters alone), on which outlets' spellings of a name are compared."""
 
 from __future__ import annotations
 

@@ -117,23 +117,15 @@ def candidates(
     lo = art.sent_starts[max(0, quote_sent - 1)]
     para = _para(art, start)
     ps, pe = art.paras[para]
-    inside = lambda a, b: any(s <= a < e for s, e in art.quoted)  # noqa: E731
+    in_quote = lambda at: any(s <= at < e for s, e in art.quoted)  # noqa: E731
     for m in art.mentions:
-        if (
-            m.label in ("PERSON", "ORG", "NORP")
-            and lo <= m.start < max(end, pe)
-            and not inside(m.start, m.end)
-        ):
+        if m.label in ("PERSON", "ORG", "NORP") and lo <= m.start < max(end, pe) and not in_quote(m.start):
             if m.start < pe or m.start < end + 200:
                 pool.append(_named_as(m, art))
     if previous is not None:
         pool.append(previous)
     first = next(
-        (
-            m
-            for m in art.mentions
-            if m.label == "PERSON" and ps <= m.start < pe and not inside(m.start, m.end)
-        ),
+        (m for m in art.mentions if m.label == "PERSON" and ps <= m.start < pe and not in_quote(m.start)),
         None,
     )
     if first is not None:

@@ -1,4 +1,5 @@
-"""Direct quotes with their speakers: the cue verb next to a quotation, its subject, and who that subject is.
+"""Direct quotes with their speakers: the cue verb next to a quotation (analyze.quotes.cues), its subject and who
+that subject is (analyze.quotes.cue_subjects), the quoted words' bounds, and the cue a quotation takes.
 
 Handles "X said:" blocks, continuations across paragraphs, "she added" (previous speaker), anonymous sources
 with their affiliation, spokespeople with their organisation, and reports as speakers.
@@ -17,6 +18,18 @@ from spacy.tokens import Doc, Token
 from storyline.analyze.gender import FEMALE_NOUNS, MALE_NOUNS
 from storyline.analyze.nlp import lemma, lemmas, tokens
 from storyline.analyze.quotes import ranker
+from storyline.analyze.quotes.cue_subjects import (
+    DOC_NOUNS,
+    PEOPLE_PLURALS,
+    PRONOUNS,
+    SPOKES_NOUNS,
+    can_speak,
+    cue_subject,
+    describe,
+    speaker_tokens,
+    unbroken,
+)
+from storyline.analyze.quotes.cues import all_cues, cue_candidates
 from storyline.analyze.quotes.pronouns import (
     BODY_NOUNS,
     PERSON_NOUNS,
@@ -28,45 +41,12 @@ from storyline.analyze.quotes.ranker import Candidate, best
 from storyline.analyze.quotes.spans import Run, double_runs, said_blocks, single_runs
 from storyline.lexicon.sentences import sentence_spans
 from storyline.lexicon.speech import SPEECH_VERBS
-from storyline.lexicon.titles import ABBREVIATIONS, COURTESY_TITLES
+from storyline.lexicon.titles import COURTESY_TITLES
 from storyline.model import Mention, Quote
 from storyline.settings import DEFAULTS, AnalyzeSettings
 
-# verbs that report speech with their particle ("fired back", "weighed in", "spoke out"), not alone ("fired")
-PHRASAL_SPEECH = {
-    "back": frozenset("fire push shoot strike".split()),
-    "in": frozenset("weigh chime".split()),
-    "out": frozenset("speak lash point".split()),
-    "up": frozenset("pipe speak".split()),
-}
-_PHRASAL_VERBS = frozenset().union(*PHRASAL_SPEECH.values())
-# a possessor's report named by a noun with its 'that' clause ("Jo Ames's claim that ...")
-SPEECH_NOUNS = frozenset(
-    "claim claims statement assertion warning promise pledge argument suggestion remark insistence "
-    "accusation charge vow boast contention".split()
-)
-ANON_NOUNS = frozenset(
-    "source sources official officials insider insiders aide aides ally allies diplomat diplomats figure "
-    "figures adviser advisers advisor advisors person people member members minister ministers".split()
-)
-PEOPLE_PLURALS = frozenset(
-    "critics supporters opponents officials lawmakers legislators senators voters residents protesters "
-    "demonstrators activists advocates experts analysts economists leaders members aides advisers sources "
-    "democrats republicans delegates organizers officers parents families".split()
-)
-SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen representative".split())
 # a noun for a person in apposition with a name (_role_noun)
 _ROLE_NOUNS = PERSON_NOUNS | SPOKES_NOUNS | MALE_NOUNS | FEMALE_NOUNS
-DOC_NOUNS = frozenset("report statement study analysis paper survey document letter memo review".split())
-_TITLE_WORDS = COURTESY_TITLES | frozenset(
-    "the a an unnamed anonymous senior junior former one another two three several some labour tory "
-    "conservative mp mps".split()
-)
-_PRONOUNS = frozenset("he she they i we it".split())
-_NAME_ENDS = frozenset("jr sr no st inc ltd co corp".split())
-_OFFICIAL = re.compile(
-    r"\b(?:Office|Ministry|Department|Agency|Embassy|Commission|Council|Committee|Service|Bureau|FCO)\b"
-)
 Chooser = Callable[[Speaker | None, Callable[[], list[Candidate]]], Speaker | None]
 _DASH_CREDIT = re.compile(r"[\"”’']?[.,]?\s*[―—–-]{1,2}\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}?)\.?\s*$")
 # a quoted name of a show, book or slogan ("Morning Joe", "Contract with America"), not words someone said
@@ -90,339 +70,11 @@ def _tokens_in(doc: Doc, starts: list[int], lo: int, hi: int) -> list[Token]:
     return [doc[k] for k in range(i, j)]
 
 
-def _speaker_tokens(head: Token) -> list[Token]:
-    """The subject phrase without appositions, relative clauses or anything after a comma."""
-    keep = [head]
-    for child in head.lefts:
-        if child.dep_ not in ("punct", "appos", "relcl"):
-            keep.extend(child.subtree)
-    for child in head.rights:
-        if child.text == "," or child.tag_ == "HYPH":  # an apposition's comma, a hyphen: checked below
-            continue
-        between = head.doc[head.i + 1 : child.left_edge.i]
-        if child.dep_ == "appos" and _names_a_noun(head, child):  # "the union's lawyer, Ines Talvik"
-            keep.extend(t for t in child.subtree if not t.is_punct)
-            break
-        if any(t.text in ",(—–;:" for t in between):
-            break
-        # "the governor-general": the parse's apposition is the role's own word
-        if child.dep_ == "appos" and between and all(t.tag_ == "HYPH" for t in between):
-            keep.extend(child.subtree)
-            continue
-        if child.dep_ in ("prep", "amod", "advmod", "compound", "nmod", "npadvmod", "cc", "conj", "nummod"):
-            keep.extend(child.subtree)
-        else:
-            break
-    keep.sort(key=lambda t: t.i)
-    while keep and (keep[0].is_punct or keep[0].tag_ in ("``", "''", "WRB")):
-        keep.pop(0)
-    while keep and (keep[-1].is_punct or keep[-1].tag_ in ("``", "''", "POS")):
-        keep.pop()
-    return keep + _name_after_rank(keep[-1]) if keep else keep
-
-
-def _name_after_rank(last: Token) -> list[Token]:
-    """'said RCMP Sgt. Dan Holt', 'said Dist. Atty. Joan Marsh': the parser ends the sentence at a rank's
-    full stop and takes the rank for the subject; the proper names after it, on the same line, are the
-    speaker's."""
-    doc, out, i = last.doc, [], last.i
-    while _is_rank(doc[i]):
-        j = i + 1 + (i + 1 < len(doc) and doc[i + 1].text == ".")
-        name = []
-        while j < len(doc) and doc[j].tag_ == "NNP" and "\n" not in doc[j - 1].whitespace_ + doc[j - 1].text:
-            name.append(doc[j])
-            if _is_rank(doc[j]):
-                break
-            j += 1
-        if not name:
-            break
-        out += name
-        i = name[-1].i
-    return out
-
-
-def _is_rank(token: Token) -> bool:
-    """An abbreviated title or rank ("Sgt", "Atty.") that a name follows, not "Jr." or "Co." that end one."""
-    word = token.text.rstrip(".").lower()
-    return token.text[:1].isupper() and word in ABBREVIATIONS and word not in _NAME_ENDS
-
-
-def _names_a_noun(head: Token, appos: Token) -> bool:
-    """An apposition that gives the name of a common-noun subject ("port director Bram Osei", "a lawyer for the
-    union, Ines Talvik"): the name belongs in the speaker phrase. A name's description ("Ines Talvik, a
-    lawyer") does not; nor does a capitalised role's unless the apposition is a person ("The German Chancellor,
-    Angela Merkel")."""
-    if head.tag_ in ("NN", "NNS") and not head.ent_type_:
-        return appos.tag_ in ("NNP", "NNPS")
-    return head.ent_type_ != "PERSON" and appos.ent_type_ == "PERSON"
-
-
-def _subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None:
-    """The speaker token of a cue verb, climbing through conjoined or auxiliary verbs; subjects inside
-    quotations ('"One of the best," X said' parses "One" as a subject too) are skipped."""
-    if cue.lower_ == "per":  # '..., per the party's bylaws': the prepositional object
-        return next((c for c in cue.children if c.dep_ == "pobj"), None)
-    if cue.lower_ == "according":
-        for prep in cue.children:
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
-        return None
-    # "Jo Ames's claim that ...": the possessor; a verb the tagger read as a noun: the noun before
-    if cue.tag_.startswith("NN"):
-        return (
-            cue.nbor(-1)
-            if _verb_read_as_noun(cue)
-            else next((c for c in cue.children if c.dep_ == "poss"), None)
-        )
-    if cue.tag_ == "VBG" and cue.i > 0:  # "..., with a spokesman (for X) stating: ...": "with"'s noun speaks
-        noun = next((t for t in cue.nbor(-1).ancestors if t.i < cue.i and t.dep_ == "pobj"), cue.nbor(-1))
-        if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.right_edge.i == cue.i - 1:
-            return noun
-    node = cue
-    for _ in range(3):
-        quoted_as = node.tag_ == "VBN" and "quote" in lemmas(node)  # 'X was quoted (by Y) as saying': X spoke
-        for child in node.children:
-            if child.dep_ == "agent" and not quoted_as:
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
-        subjects = [
-            c
-            for c in node.children
-            if c.dep_ in ("nsubj", "nsubjpass")
-            and c.ent_type_ not in ("DATE", "TIME")  # '..., Flynn said Thursday': a misparsed day
-            and not any(s <= c.idx < e for s, e in quoted)
-        ]
-        if subjects:
-            best = min(subjects, key=lambda c: abs(c.i - node.i))
-            best = next((c for c in subjects if _named_beside(c, best)), best)
-            # 'Jo Ames, who runs X, said many of ...': the named person before the cue, not a second subject
-            if best.ent_type_ != "PERSON":
-                best = next((c for c in subjects if c.ent_type_ == "PERSON" and c.i < node.i), best)
-            if best.tag_ in ("WP", "WDT") and node.dep_ == "relcl":  # "X, who said ...": X
-                return _issuer(node.head)
-            return _same_paragraph(best, node) if best.dep_ == "nsubj" or quoted_as else None
-        if node.dep_ == "acl" and node.head.tag_.startswith("NN"):  # "footage of X saying ..."
-            if node.tag_ == "VBN":  # "the plan proposed last year": the noun is what was said, not who
-                return None
-            return _issuer(node.head, participle=node.tag_ == "VBG")
-        if _participle_of_sayer(node):  # "X said he won't, arguing that ...": X argues, not the "he" said
-            node = node.head.head
-        elif node.dep_ in ("conj", "xcomp", "advcl"):
-            node = node.head
-        elif node.dep_ == "pcomp" and node.head.dep_ == "prep":  # "X began by saying ...": X
-            node = node.head.head
-        else:
-            break
-    return None
-
-
-def _participle_of_sayer(verb: Token) -> bool:
-    """'Jo Ames said he did not believe it, arguing that ...': a participle the parse hangs on the verb of a
-    speech verb's reported clause goes on with the speech verb, so its speaker is that verb's subject."""
-    clause = verb.head
-    return (
-        verb.tag_ == "VBG"
-        and verb.dep_ == "advcl"
-        and clause.dep_ == "ccomp"
-        and clause.i < verb.i
-        and not SPEECH_VERBS.isdisjoint(lemmas(clause.head))
-    )
-
-
-def _named_beside(name: Token, role: Token) -> bool:
-    """'Jo Ames-Lind, the head of the agency, vowed ...' parsed as two subjects: the person named, not
-    the description in apposition after the comma."""
-    gap = name.right_edge.i + 1
-    return (
-        name.ent_type_ == "PERSON"
-        and role.ent_type_ != "PERSON"
-        and gap + 1 == role.left_edge.i
-        and name.doc[gap].text == ","
-    )
-
-
-def _same_paragraph(subject: Token, verb: Token) -> Token | None:
-    """A subject parsed across a paragraph break (a headline glued to the first sentence) is not the speaker;
-    its apposition in the verb's paragraph is ('The Latest ...\n\nDonald Trump is questioning ...')."""
-    if _unbroken(subject, verb):
-        return subject
-    return next((c for c in subject.children if c.dep_ == "appos" and _unbroken(c, verb)), None)
-
-
-def _unbroken(a: Token, b: Token) -> bool:
-    """No line break between two tokens."""
-    lo, hi = sorted((a.i, b.i))
-    return not any("\n" in t.text for t in a.doc[lo:hi])
-
-
-def _issuer(noun: Token, participle: bool = False) -> Token:
-    """'X issued a statement saying ...': X speaks through the document it put out; 'X downplayed the unrest
-    saying ...': an object that cannot speak leaves a participle's words to X; people and bodies speak
-    themselves."""
-    if noun.dep_ == "dobj" and (noun.lower_ in DOC_NOUNS or (participle and not _can_speak(noun))):
-        owner = [c for c in noun.head.children if c.dep_ == "nsubj"]
-        if owner:
-            return owner[0]
-    return noun
-
-
-def _can_speak(noun: Token) -> bool:
-    """A person, a body or a named entity; not a thing ('the unrest', 'the bill')."""
-    return noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun.lower_ in (
-        PERSON_NOUNS | ANON_NOUNS | PEOPLE_PLURALS | SPOKES_NOUNS | MALE_NOUNS | FEMALE_NOUNS
-    )
-
-
-def _affiliation(
-    words: list[Token], body: str, mentions: Sequence[Mention], start: int, end: int
-) -> str | None:
-    """The organisation behind an unnamed speaker: 'close to X', a named org inside, or a recent org."""
-    text = body[start:end]
-    m = re.search(r"\b(?:close to|familiar with|within|inside|at|from|for|of)\s+(.+)$", text)
-    if m and m.group(1).split()[-1].lower() not in BODY_NOUNS:
-        return re.sub(r"^(?:the|The)\s+", "", m.group(1)).strip()
-    inside = [
-        x
-        for x in mentions
-        if x.start >= start and x.end <= end and x.label in ("ORG", "GPE", "NORP", "PERSON")
-    ]
-    if inside:
-        return re.sub(r"^(?:the|The)\s+", "", inside[0].text)
-    caps = [w.text for w in words if w.text[:1].isupper() and w.lower_ not in _TITLE_WORDS]
-    if words and caps and caps[-1] != words[-1].text:
-        return " ".join(caps)
-    if words and words[-1].lower_ in SPOKES_NOUNS | DOC_NOUNS or (m and m.group(1)):
-        earlier = [x for x in mentions if x.label == "ORG" and x.end <= start and start - x.end < 1500]
-        official = [x for x in earlier if _OFFICIAL.search(x.text)]
-        if official or earlier:
-            return re.sub(r"^(?:the|The)\s+", "", (official or earlier)[-1].text)
-    return None
-
-
-def _describe(words: list[Token], body: str, mentions: Sequence[Mention]) -> Speaker:
-    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-    if "\n" in body[start:end]:  # a phrase never crosses a paragraph break ("11:15 a.m.\n\nX")
-        start = body.rindex("\n", start, end) + 1
-        words = [w for w in words if w.idx >= start and not w.is_space] or words[-1:]
-        start = words[0].idx
-    # the phrase's own root ('The head of the agency, Jo Ames': head, not the agency it is the head of)
-    inside = {w.i for w in words}
-    head = max(
-        words,
-        key=lambda t: (
-            t.head.i not in inside or t.head.i == t.i,
-            t.dep_ in ("nsubj", "nsubjpass", "pobj"),
-            -abs(t.head.i - t.i),
-        ),
-    )
-    head_word = next((w.lower_ for w in words if w.i == head.i), head.lower_)
-    heads = {w.lower_ for w in words if w.tag_.startswith("NN")}
-    pronoun = len(words) == 1 and words[0].lower_ in _PRONOUNS
-    named = [
-        x
-        for x in mentions
-        if x.label == "PERSON"
-        and x.start >= start
-        and x.end <= end
-        and not re.search(r"close to|familiar", body[start : x.start])
-    ]
-    anonymous = bool(heads & ANON_NOUNS) and not named and not (heads & SPOKES_NOUNS)
-    affiliation = None
-    if anonymous or heads & (SPOKES_NOUNS | DOC_NOUNS):
-        affiliation = _affiliation(words, body, mentions, start, end)
-    return Speaker(body[start:end], start, end, anonymous, affiliation, pronoun, head_word)
-
-
-def _all_cues(doc: Doc, quoted: list[tuple[int, int]]) -> list[Token]:
-    """Speech verbs (and 'according to') outside quotations, in text order."""
-    out, last = [], len(doc) - 1
-    for t in tokens(doc):
-        tag, low = t.tag_, t.lower_  # each read once: the tests below open with the tag or the word they need
-        if (
-            (
-                tag.startswith("VB")
-                and (not SPEECH_VERBS.isdisjoint(lemmas(t)) or _phrasal_speech(t))
-                and not _counts(t)
-            )
-            or (low in SPEECH_NOUNS and _speech_noun(t))
-            or (tag in ("NN", "NNS") and _verb_read_as_noun(t))
-            or (low == "according" and t.i < last and doc[t.i + 1].lower_ == "to")
-            or (low == "per" and _per_source(t))
-        ):
-            if not any(s <= t.idx < e for s, e in quoted):
-                out.append(t)
-    return out
-
-
 def _purpose_of_thing(t: Token) -> bool:
     """'during a teleconference to announce their merger': an infinitive on a thing that cannot speak names no
     speaker for a quotation outside its clause (the phrase beside it would be the thing): the quotation after it
     goes on with who spoke before. One that holds the quotation ('to call an "extraordinary assembly"') stays."""
-    return t.tag_ == "VB" and t.dep_ == "acl" and t.head.tag_.startswith("NN") and not _can_speak(t.head)
-
-
-def _counts(t: Token) -> bool:
-    """'Jo Ames added 90 yards', 'added two goals': a speech verb whose object, right after it, is an amount adds,
-    not says (a hearer, 'told 200 supporters', is no amount; an amount the parse hung on the verb from a later
-    clause is not its object)."""
-    return "tell" not in lemmas(t) and any(
-        c.dep_ == "dobj"
-        and c.left_edge.i <= t.i + 2
-        and (
-            c.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
-            or any(g.dep_ == "nummod" for g in c.children)
-        )
-        for c in t.children
-    )
-
-
-def _phrasal_speech(t: Token) -> bool:
-    """'"...," Jo Ames fired back': a verb that reports speech with its particle."""
-    # the verb's lemma first: a verb's children are a walk over its whole subtree
-    return (
-        t.tag_.startswith("VB")
-        and not _PHRASAL_VERBS.isdisjoint(lemmas(t))
-        and any(
-            c.dep_ in ("prt", "advmod")
-            and not PHRASAL_SPEECH.get(c.lower_, frozenset()).isdisjoint(lemmas(t))
-            for c in t.children
-        )
-    )
-
-
-def _per_source(t: Token) -> bool:
-    """'..., per the party's bylaws', 'per Reuters': a source; not a unit ('$5 per gallon')."""
-    return t.lower_ == "per" and any(
-        c.dep_ == "pobj" and (c.tag_.startswith("NNP") or any(d.dep_ in ("det", "poss") for d in c.children))
-        for c in t.children
-    )
-
-
-def _speech_noun(t: Token) -> bool:
-    """'Jo Ames's claim that ...': a report noun with a named possessor and the clause it reports."""
-    return (
-        t.lower_ in SPEECH_NOUNS
-        and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in t.children)
-        and any(c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.lefts) for c in t.children)
-    )
-
-
-def _verb_read_as_noun(t: Token) -> bool:
-    """'The NFL's policy states: "..."', 'heard a cop yell, "..."': a speech verb the tagger took for a noun,
-    after a noun and right before the colon or comma that opens a quotation."""
-    doc = t.doc
-    return (
-        t.tag_ in ("NN", "NNS")
-        and not SPEECH_VERBS.isdisjoint(lemmas(t))  # first: one cached look-up, no neighbour tokens built
-        and 0 < t.i < len(doc) - 2
-        and doc[t.i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS")
-        and doc[t.i + 1].text in (":", ",")
-        and doc[t.i + 2].text in ('"', "“")
-    )
-
-
-def _cue_candidates(cues: list[Token], lo: int, hi: int) -> list[Token]:
-    return [t for t in cues if lo <= t.idx < hi]
+    return t.tag_ == "VB" and t.dep_ == "acl" and t.head.tag_.startswith("NN") and not can_speak(t.head)
 
 
 def _strip(body: str, start: int, end: int) -> tuple[int, int]:
@@ -445,7 +97,7 @@ def speaker_pools(
     runs += blocks
     runs.sort(key=lambda r: r.start)
     quoted = [p for r in runs for p in r.pieces]
-    cues = _all_cues(doc, quoted)
+    cues = all_cues(doc, quoted)
     events = _speech_events(cues, body, quoted, mentions)
     subjects = _named_subjects(doc, starts, body, quoted, mentions)
     return runs, quoted, cues, events, subjects
@@ -631,7 +283,7 @@ def _attribute(
     """Find the cue verb next to the run (same outside-quote sentence) and describe its subject."""
     if run.kind == "block":
         ps, pe = paras[run.cue_para]
-        cands = _cue_candidates(all_cues, ps, pe)
+        cands = cue_candidates(all_cues, ps, pe)
         cues = [((0, 0), c) for c in cands[-1:]]
     else:
         fs = paras[run.first_para][0]
@@ -641,7 +293,7 @@ def _attribute(
             fs = paras[run.first_para - 1][0]
         le = paras[run.last_para][1]
         cues = []
-        for c in _cue_candidates(all_cues, fs, le):
+        for c in cue_candidates(all_cues, fs, le):
             if c.idx >= run.end:
                 gap = body[run.end : c.idx]
             elif c.idx < run.start:
@@ -670,10 +322,10 @@ def _attribute(
     )
     outer = _verb_above(content) if content is not None and _names_what(content) else None
     if outer is not None:  # 'X is seeking to contrast it with what they call "..."': X's clause, X's words
-        subj = _subject(outer, quoted)
-        words = _speaker_tokens(subj) if subj is not None else []
+        subj = cue_subject(outer, quoted)
+        words = speaker_tokens(subj) if subj is not None else []
         if words:
-            return _describe(_named_before(outer, words, mentions), body, mentions), outer
+            return describe(_named_before(outer, words, mentions), body, mentions), outer
     for _, cue in cues:
         speaker = cue_speaker(cue, body, quoted, mentions)
         if speaker is not None:
@@ -685,12 +337,12 @@ def cue_speaker(
     cue: Token, body: str, quoted: Sequence[tuple[int, int]], mentions: Sequence[Mention]
 ) -> Speaker | None:
     """Who a cue verb's subject is: its parsed subject phrase, else the phrase beside it."""
-    subj = _subject(cue, quoted)
+    subj = cue_subject(cue, quoted)
     if subj is None:
         words = adjacent_phrase(cue, quoted)
-        return _describe(words, body, mentions) if words else None
-    words = _before_quotation(_speaker_tokens(subj))
-    return _describe(_named_before(cue, words, mentions), body, mentions) if words else None
+        return describe(words, body, mentions) if words else None
+    words = _before_quotation(speaker_tokens(subj))
+    return describe(_named_before(cue, words, mentions), body, mentions) if words else None
 
 
 def _before_quotation(words: list[Token]) -> list[Token]:
@@ -740,15 +392,15 @@ def _sentence_before(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> 
         and t.tag_.startswith("VB")
         and any(c.dep_ == "dobj" and c.lower_ in DOC_NOUNS for c in t.children)
     ]
-    issuer = _subject(issued[-1], quoted) if issued else None
-    if issuer is not None and issuer.lower_ not in _PRONOUNS and issuer.tag_.startswith("NN"):
+    issuer = cue_subject(issued[-1], quoted) if issued else None
+    if issuer is not None and issuer.lower_ not in PRONOUNS and issuer.tag_.startswith("NN"):
         subj = issuer
     else:
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.lower_ in _PRONOUNS or subj.ent_type_ not in ("PERSON", "ORG"):
+        if subj is None or subj.lower_ in PRONOUNS or subj.ent_type_ not in ("PERSON", "ORG"):
             return None
-    words = _speaker_tokens(subj)
-    return _describe(words, body, mentions) if words and words[0].idx >= ps else None
+    words = speaker_tokens(subj)
+    return describe(words, body, mentions) if words and words[0].idx >= ps else None
 
 
 def _colon_intro(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> Speaker | None:
@@ -771,17 +423,17 @@ def _colon_intro(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> Spea
             t for t in colon[0].sent if t.i < colon[0].i and t.tag_.startswith("VB") and t.head.i > colon[0].i
         ]
         root = verbs[0] if verbs else root
-    subj = _subject(root, quoted)
-    words = _speaker_tokens(subj) if subj is not None and subj.lower_ not in _PRONOUNS else []
-    return _describe(words, body, mentions) if words else None
+    subj = cue_subject(root, quoted)
+    words = speaker_tokens(subj) if subj is not None and subj.lower_ not in PRONOUNS else []
+    return describe(words, body, mentions) if words else None
 
 
 def _content(cue: Token, body: str, start: int, end: int, para: tuple[int, int]) -> tuple[int, int]:
     """A mixed quote ('X said the deal was "a disaster"') is the cue's whole reported clause, its quoted words
     kept marked inside: the span of the cue's complements on the quote's side, when they hold the quote."""
     if cue.lower_ == "according":  # "According to X, the deal was 'a disaster'": the rest of the sentence
-        source = _subject(cue)
-        phrase = [cue, *(_speaker_tokens(source) if source is not None else list(cue.subtree)[1:])]
+        source = cue_subject(cue)
+        phrase = [cue, *(speaker_tokens(source) if source is not None else list(cue.subtree)[1:])]
         after = start > phrase[-1].idx
         lo = _end(phrase[-1]) if after else cue.sent.start_char
         hi = cue.sent.end_char if after else phrase[0].idx
@@ -959,12 +611,12 @@ def _speech_events(cues, body, quoted, mentions) -> list[Speaker]:
     """Every named (non-pronoun) subject of a speech verb outside quotes, in text order."""
     out, at = [], {c.i for c in cues}
     for cue in cues:
-        subj = _subject(cue, quoted)
-        if subj is None or subj.lower_ in _PRONOUNS or any(s <= subj.idx < e for s, e in quoted):
+        subj = cue_subject(cue, quoted)
+        if subj is None or subj.lower_ in PRONOUNS or any(s <= subj.idx < e for s, e in quoted):
             continue
-        words = _speaker_tokens(subj)
+        words = speaker_tokens(subj)
         if words:
-            found = _describe(words, body, mentions)
+            found = describe(words, body, mentions)
             out.append(dataclasses.replace(found, reported=_reported(cue, at), role=_role_noun(subj)))
     return out
 
@@ -1026,8 +678,8 @@ def _named_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) ->
             plural = t.tag_ == "NNS" and t.lower_ in PEOPLE_PLURALS
             body_noun = t.tag_ == "NN" and t.lower_ in BODY_NOUNS  # "Jo Ames's campaign is ...": an 'it'
             if plural or body_noun or (t.tag_ == "NN" and t.lower_ in MALE_NOUNS | FEMALE_NOUNS):
-                words = _speaker_tokens(t)
-                if words and _unbroken(words[0], words[-1]):
-                    found = _describe(words, body, mentions)
+                words = speaker_tokens(t)
+                if words and unbroken(words[0], words[-1]):
+                    found = describe(words, body, mentions)
                     out.append(dataclasses.replace(found, plural=plural))
     return sorted(out, key=lambda c: c.start)

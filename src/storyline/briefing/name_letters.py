@@ -1,0 +1,221 @@
+"""Whether two written forms are spellings of one name, by their letters alone (eval/claims/PROTOCOL.md): the same
+spelling (a short form, a nickname, a British or American word ending in a thing's name), a variant (a letter
+added, dropped or changed, a romanisation, a pet-name ending, an exonym), or two names. briefing.spelling gathers
+the forms outlets write and the other evidence that ties two of them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nicknames import NickNamer
+
+from storyline.analyze.entities import similar
+from storyline.lexicon.folding import spell_key
+
+
+def spell_keys(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(map(spell_key, words))
+
+
+@cache
+def _nicknames() -> NickNamer:
+    return NickNamer()
+
+
+def _nickname(a: str, b: str) -> bool:
+    """A curated nickname pair ("bill"/"william", "dave"/"david") more than one letter apart, or a nickname that
+    is the name cut short ("steve"/"steven"): "jon"/"john", one letter changed inside, is a misspelling."""
+    nn = _nicknames()
+    if one_letter(a, b) and not (a.startswith(b) or b.startswith(a)):
+        return False
+    return b in nn.nicknames_of(a) | nn.canonicals_of(a) or a in nn.nicknames_of(b) | nn.canonicals_of(b)
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (letters added, dropped or changed)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
+
+
+def one_letter(a: str, b: str) -> bool:
+    return _edits(a, b) == 1
+
+
+def same_first(a: str, b: str) -> bool:
+    """Two first names of one person written alike: equal, an initial of the other, or a nickname."""
+    return a == b or (min(len(a), len(b)) <= 2 and a[:1] == b[:1]) or _nickname(a, b)
+
+
+def same_surname(a: str, b: str, threshold: float) -> bool:
+    """Two surname keys (``spell_key``) of one person: equal, or one spelt a few letters off ("Hefner"/"Heffner");
+    which of them is right is a spelling conflict, not two people."""
+    return a == b or spelt_alike(a, b, threshold)
+
+
+def spelt_alike(a: str, b: str, threshold: float, initial: bool = True) -> bool:
+    """Two spellings of one name: the same first letter (unless ``initial`` is False: the two are known to be one
+    entity's names), close letters, neither inside the other (Australia/Australian, Putin/pro-Putin are two
+    words)."""
+    if (
+        (initial and a[:1] != b[:1])
+        or min(len(a), len(b)) < 3
+        or a in b
+        or b in a
+        or orthographic(a) == orthographic(b)
+    ):
+        return False
+    # a letter per four may differ ("Teixeira"/"Teixiera"), not two of five ("Pryce"/"Prime")
+    return _edits(a, b) <= max(1, min(len(a), len(b)) // 4) or similar(a, b) >= threshold
+
+
+# British spellings of word endings with their American forms (PROTOCOL.md: "Centre"/"Center",
+# "Theatre"/"Theater", "Recognised"/"Recognized" inside a name are no spelling conflict): -our/-or, -ise/-ize
+# (-yse/-yze), -tre/-ter, -ence/-ense, -ogue/-og, -gramme/-gram, a doubled l before a suffix, -ellery/-elry.
+_ORTHOGRAPHY = tuple(
+    (re.compile(a), b)
+    for a, b in (
+        (r"(?<=\w\w)our(?=s?$|ed$|ing$|ite$|able$|er$)", "or"),
+        (r"(?<=\w{4})is(?=e$|es$|ed$|ing$|ation$|ations$|er$|ers$)", "iz"),
+        (r"(?<=\w)ys(?=e$|es$|ed$|ing$)", "yz"),
+        (r"(?<=\w)([bt])re(s?)$", r"\1er\2"),
+        (r"(?<=\w)([fc])ence(s?)$", r"\1ense\2"),
+        (r"(?<=\w)ogue(s?)$", r"og\1"),
+        (r"(?<=\w)gramme(s?)$", r"gram\1"),
+        (r"(?<=\w[aeiou])ll(?=ed$|ing$|er$|ers$|or$|ors$)", "l"),
+        (r"(?<=\w)ellery$", "elry"),
+    )
+)
+
+
+def orthographic(word: str) -> str:
+    """A spelling key with British word endings in their American form: two keys that read the same so are
+    orthographic variants of one word, not two spellings of a name."""
+    for pattern, repl in _ORTHOGRAPHY:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def _same_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """One person's name written alike: first names alike and the same surname (a middle name or initial
+    dropped, "Del Ferro" run together), or one form is the other's full name after words the tagger kept in
+    front ("referee Tony Weeks", "W. Mark Felt")."""
+    short, long = sorted((x, y), key=len)
+    if len(short) >= 2 and long[-len(short) :] == short:
+        return True
+    return same_first(x[0], y[0]) and (x[-1] == y[-1] or "".join(x[1:]) == "".join(y[1:]))
+
+
+def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float, one: bool = False) -> bool:
+    """One person's full name spelt two ways: same surname and a first name a few letters off, or the same
+    first name and a surname a few letters off. ``one``: the entity resolver merged the two forms, so a first
+    name transliterated with another initial ("Kurbanguly"/"Gurbanguli") is a variant too."""
+    if x[-1] == y[-1]:
+        return not same_first(x[0], y[0]) and (
+            spelt_alike(x[0], y[0], threshold, initial=not one)
+            or pet_ending(x[0]) == pet_ending(y[0])
+            or _romanised(x[0]) == _romanised(y[0])
+        )
+    a, b = sorted((x[-1], y[-1]), key=len)
+    # a surname follows no national spelling of a common word: "Okafor"/"Okafour" is a letter added
+    return same_first(x[0], y[0]) and (
+        spelt_alike(a, b, threshold)
+        or (len(a) >= 4 and b.endswith(a))
+        or _letter_added(a, b)
+        or orthographic(a) == orthographic(b)
+    )
+
+
+# Letters that romanise one sound of Cyrillic and other scripts several ways: "ks"/"x" (Aleksei/Alexei), "kh"/"h"
+# (Mikhail/Mihail), a "j"/"y" opening a syllable (Julia/Yulia), "ye"/"e" opening a name (Yevgeny/Evgeny), "y"/"i"
+# closing one (Dmitry/Dmitri, Nikolay/Nikolai), a doubled letter (Mohammed/Mohamed). "Ian" and "Jan", "Ana" and
+# "Yana" stay two names.
+_ROMANISED = (
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"^j(?=[aeiou])"), "y"),
+    (re.compile(r"^ye"), "e"),
+    (re.compile(r"y(?![aeiou])"), "i"),
+    (re.compile(r"(.)\1"), r"\1"),
+)
+
+
+def _romanised(word: str) -> str:
+    """A name's spelling key with the letters of one sound written one way: two romanisations of one name
+    ("Yevgeny"/"Evgeny") are one key, so a spelling conflict, not two people."""
+    for pattern, one in _ROMANISED:
+        word = pattern.sub(one, word)
+    return word
+
+
+def _letter_added(a: str, b: str) -> bool:
+    """A surname with one letter more at its end ("Rait"/"Raite", "Hart"/"Harte"): after the same first name
+    that is one name misspelt, not a derived word; an added "s" is a plural or possessive ("Rait's")."""
+    return len(a) >= 3 and b[:-1] == a and b[-1] != "s"
+
+
+# Last letters that make a place's name another word: a plural or possessive ("Greeks"), a demonym ("Brazilian",
+# "Iraqi"), a country named from its people ("Bulgar"/"Bulgaria").
+_DERIVING = frozenset("snia")
+
+
+def exonym(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """A one-word place name and the same with one letter added at its end that derives no other word
+    (invented: "Trovel"/"Trovele"): the exonym variants PROTOCOL.md calls a spelling conflict ("Lyon"/"Lyons"
+    aside, whose "s" is as often a plural)."""
+    if len(x) != 1 or len(y) != 1:
+        return False
+    a, b = sorted((x[0], y[0]), key=len)
+    return len(a) >= 4 and a.isalpha() and _letter_added(a, b) and b[-1] not in _DERIVING
+
+
+def pet_ending(first: str) -> str:
+    """A first name with its pet-name ending written one way ("Bettie", "Bettey" -> "betty"): the same name
+    spelt two ways, a spelling conflict (PROTOCOL.md: Katharine/Katherine)."""
+    return re.sub(r"(?:ie|ey|i)$", "y", first)
+
+
+def related(
+    wx: tuple[str, ...], wy: tuple[str, ...], person: bool, threshold: float, one: bool = False
+) -> tuple[bool, bool]:
+    """(same spelling of one name, variant spelling of one name) for two written forms. Person rules when both
+    have two or more words and either is tagged a person (spaCy's label of a rare name is a guess); ``one``:
+    the entity resolver merged them."""
+    wx, wy = spell_keys(wx), spell_keys(wy)
+    full_names = len(wx) >= 2 and len(wy) >= 2 and person
+    if not full_names and wx != wy and tuple(map(orthographic, wx)) == tuple(map(orthographic, wy)):
+        return True, False  # "Centre"/"Center": one name in British and American spelling
+    if len(wx) >= 3 and wx != wy and sorted(wx) == sorted(wy):
+        return False, True  # "Smart Dynamic Cooling": the words of one name in another order
+    if full_names:
+        return _same_person(wx, wy), not _same_person(wx, wy) and _person_variant(wx, wy, threshold, one)
+    if person and len(wx) == len(wy) == 1 and min(len(wx[0]), len(wy[0])) >= 5:
+        a, b = sorted((wx[0], wy[0]), key=len)
+        # "Khaledi"/"Khaledin": a person-tagged name with a letter added is no derived word
+        if _letter_added(a, b):
+            return False, True
+    same = "".join(wx) == "".join(wy)
+    return same, not same and _name_variant(wx, wy, threshold)
+
+
+def _name_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float) -> bool:
+    """A place's or organisation's name with one word spelt two ways (Tavalieh/Tvalieh). A lone word needs 5+
+    letters and exactly one letter changed, and not a plural or derived word ("Sumatran", "Greeks"): short
+    names and word families are too often two different words."""
+    if len(x) != len(y):
+        return False
+    diff = [(a, b) for a, b in zip(x, y, strict=True) if a != b]
+    if len(diff) != 1:
+        return False
+    a, b = diff[0]
+    if len(x) == 1:
+        return min(len(a), len(b)) >= 5 and one_letter(a, b) and not (a.startswith(b) or b.startswith(a))
+    # the other words alike, one letter of 4+ changed, the first too ("Gulf of Eden"/"Gulf of Aden"; one added is
+    # a plural or a word of the name's family: "Election"/"Elections Commission")
+    changed = len(a) == len(b) >= 4 and one_letter(a, b)
+    return min(len(a), len(b)) >= 3 and spelt_alike(a, b, threshold) or changed
