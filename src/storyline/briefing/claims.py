@@ -99,6 +99,7 @@ from storyline.briefing.figure_scope import in_series, scope, span_and_day, span
 from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.lead_days import lead_days
 from storyline.briefing.lone_dissent import dissenting
+from storyline.briefing.owners import told_apart, two_owners
 from storyline.briefing.placed import VERB_KINDS, Placed, place, slot_key, what_said
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.lexicon.dates import MONTH_RE_TITLE, WEEKDAY_RE_TITLE, WEEKDAYS, is_period
@@ -235,6 +236,8 @@ def _of_one_thing(
     incident, a count of one fact; two specifications ("16GB" vs "32GB": two models' figures) never, a distance
     (one thing's, analyze.claims) as any figure."""
     clash = [(a, b) for a, b in clash if scope(c, a) == scope(c, b) and not span_and_day(c, a, b)]
+    apart = told_apart(p for ps in by_outlet.values() for p in ps)
+    clash = [(a, b) for a, b in clash if not two_owners(a.slot, b.slot, apart)]
     if kind == "date":  # one verb's dates of two incidents ("shelling on Tuesday", "Thursday's shelling")
         clash = [(a, b) for a, b in clash if _one_incident(a, b, measures_in)]
     if kind == "other" and not one_things(measure):
@@ -486,6 +489,7 @@ def _same_thing(a: ClaimSlot, b: ClaimSlot, settings: BriefSettings, moment: int
         and not _lengths_of_two_things(a, b)
         and not _other_specs(a, b)
         and not _other_vehicles(a, b)
+        and not two_owners(a, b)
     )
 
 

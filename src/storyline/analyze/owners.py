@@ -1,0 +1,132 @@
+"""Whose a figure is: the person an age is of, or the thing a count, sum, length or specification is of, read
+from the parse ("Kathryn Hale, 20", "the 6.4-magnitude quake", "an aftershock of magnitude 5.1", "the 13-inch
+model starts at $1,199", "struck 40 km west of the town"). Two outlets' figures of one slot whose owners cannot
+be one entity are two things counted, not one figure told two ways (briefing.owners)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from storyline.analyze.nlp import lemma, sentence_of, tokens
+from storyline.lexicon.measures import MEASURES
+from storyline.model import ClaimSlot
+
+# Kinds a figure of which is said of one thing: a date or clock time is the event's, no thing's.
+_KINDS = frozenset(("attribute", "count", "money", "percent", "duration", "other"))
+# Steps up the parse from a figure to its owner: "40 km west of the town" is figure, unit, adverb, verb.
+_HOPS = 6
+# Entity types of a figure's own words: "km", "$", "hours" are the figure's, no owner.
+_FIGURE_TYPES = frozenset(("QUANTITY", "MONEY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"))
+_SUBJECTS = ("nsubj", "nsubjpass")
+# Modifiers that tell one thing of a kind from another: "the smaller model", "the second quake", "13-inch".
+_TELLING_TAGS = frozenset(("JJR", "JJS", "CD", "NNP", "NNPS"))
+_MODIFIERS = frozenset(("amod", "compound", "nummod", "nmod"))
+
+
+def with_owners(claims: Sequence[ClaimSlot], doc: Doc) -> list[ClaimSlot]:
+    """The claims, each with its owner (``ClaimSlot.owner``) when the parse names one."""
+    toks = tokens(doc)
+    starts = [t.idx for t in toks]
+    out = []
+    for c in claims:
+        root = _root(toks, starts, c) if c.kind in _KINDS else None
+        found = (_person(root, c, doc) if c.measure == "age" else _thing(root, c)) if root is not None else ""
+        out.append(replace(c, owner=found) if found else c)
+    return out
+
+
+def _root(toks: list[Token], starts: list[int], c: ClaimSlot) -> Token | None:
+    """The figure's head token: the first of its span whose head lies outside the span."""
+    lo, hi = bisect_left(starts, c.start), bisect_left(starts, c.end)
+    span = toks[lo:hi]
+    return next((t for t in span if not c.start <= t.head.idx < c.end), span[-1] if span else None)
+
+
+def _person(root: Token, c: ClaimSlot, doc: Doc) -> str:
+    """The name an age is of: the sentence's name nearest the figure whose last word is the age's subject
+    ("Kathryn Hale, 20" -> "Kathryn Hale"); a lone surname is the article's one full name of that surname."""
+    word = (c.subject or "").split()[-1:]
+    if not word:
+        return ""
+    same = [t for t in tokens(doc) if t.text == word[0] and t.tag_ in ("NNP", "NNPS")]
+    sent = sentence_of(root)
+    near = [t for t in same if sent.start <= t.i < sent.end]
+    if not near:
+        return ""
+    name = _name(min(near, key=lambda t: abs(t.i - root.i)))
+    if len(name) >= 2:
+        return " ".join(name)
+    full = {" ".join(n) for t in same if len(n := _name(t)) >= 2}
+    return full.pop() if len(full) == 1 else ""
+
+
+def _name(t: Token) -> list[str]:
+    """A name's words: its compound words before it and itself ("Kathryn Hale")."""
+    return [*(c.text for c in t.children if c.dep_ == "compound" and c.i < t.i and c.is_alpha), t.text]
+
+
+def _thing(root: Token, c: ClaimSlot) -> str:
+    """The noun a figure is of: the noun it modifies ("the 6.4-magnitude quake", "a 5.1 aftershock"), past a
+    measure's noun ("an aftershock of magnitude 5.1", "a depth of 10 km"), else the subject of the verb it
+    hangs from ("the 13-inch model starts at $1,199", "the quake struck 40 km west of ..."); a conjunct's
+    head is a sibling figure, no owner ("a 1.7GHz chip and 5 hours of battery life")."""
+    tok, of_measure = root, False
+    for _ in range(_HOPS):
+        head = tok.head
+        if head.i == tok.i:
+            return ""
+        if tok.dep_ == "conj":
+            tok = head
+            continue
+        if head.tag_.startswith(("VB", "MD")):
+            subj = next((t for t in head.children if t.dep_ in _SUBJECTS), None)
+            if subj is not None and subj.tag_ in ("WP", "WDT") and head.dep_ == "relcl":
+                subj = head.head
+            named = subj is not None and subj.tag_.startswith("NN") and not _figure_word(subj, c)
+            return _named(subj, c) if named else ""  # "a magnitude 6.4 quake struck" read with "magnitude" as subject
+        if head.tag_.startswith("NN") and not _figure_word(head, c):
+            if tok.dep_ == "prep" and tok.lower_ == "of" and not of_measure:
+                of_measure = True  # "a depth of 10 km": the measure's noun; its owner is further up
+            else:
+                return _named(head, c)
+        elif lemma(head) in MEASURES:
+            of_measure = True  # "an aftershock of magnitude 5.1": past the measure, the next noun owns it
+        tok = head
+    return ""
+
+
+def _figure_word(t: Token, c: ClaimSlot) -> bool:
+    """A word of the figure itself or of its measure: "km", "$", "magnitude", a date's word."""
+    return c.start <= t.idx < c.end or t.ent_type_ in _FIGURE_TYPES or lemma(t) in MEASURES
+
+
+def _named(noun: Token, c: ClaimSlot) -> str:
+    """A noun as an owner: a name with its compound words ("Lumo Pad Mini"), else the modifiers that tell one
+    thing of its kind from another ("smaller", "13-inch", "second") before its lemma."""
+    if noun.tag_ in ("PRP", "WP", "DT") or not noun.is_alpha:
+        return ""
+    telling = [
+        noun.doc[m.left_edge.i : m.right_edge.i + 1].text
+        for m in noun.children
+        if m.dep_ in _MODIFIERS and m.i < noun.i and _telling(m) and not _overlaps(m, c)
+    ]
+    head = noun.text if noun.tag_ in ("NNP", "NNPS") else lemma(noun)
+    return " ".join([*telling, head])
+
+
+def _overlaps(m: Token, c: ClaimSlot) -> bool:
+    """Whether a modifier holds the figure itself ("the 6.4-magnitude quake": its own figure tells nothing)."""
+    words = m.doc[m.left_edge.i : m.right_edge.i + 1]
+    return words.start_char < c.end and c.start < words.end_char
+
+
+def _telling(m: Token) -> bool:
+    """A modifier that tells one thing from another of its kind: a name, a figure, a comparative or ordinal."""
+    words = m.doc[m.left_edge.i : m.right_edge.i + 1]
+    if any(lemma(t) in MEASURES for t in words):
+        return False  # "the 6.4-magnitude quake": a figure of the story's own measures, disputed, not a model's
+    return m.tag_ in _TELLING_TAGS or m.ent_type_ == "ORDINAL" or any(ch.isdecimal() for ch in words.text)

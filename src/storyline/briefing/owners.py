@@ -1,0 +1,91 @@
+"""Whether two figures of one slot can be of one owner (analyze.owners): two people of one surname ("Kathryn
+Hale, 20" / "Daniel Hale, 34"), two products of one maker ("Lumo Pad Mini" / "Lumo Pad Air"), two of a kind told
+apart by a figure, a comparative or an ordinal ("the smaller model" / "the larger model", "the 11-inch model" /
+"the 13-inch model"), or two things an outlet itself counts apart in the slot (its quake's magnitude and its
+aftershock's). Figures of two owners are two things counted, never one figure told two ways."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from storyline.analyze.gender import first_name_gender
+from storyline.briefing.claim_values import compatible
+from storyline.briefing.name_letters import same_first, spelt_alike
+from storyline.briefing.placed import Placed
+from storyline.model import ClaimSlot
+from storyline.settings import AnalyzeSettings
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+# How alike two first names must be to be one name spelt two ways: the threshold entity resolution merges
+# first names of one surname with (Sergey/Sergei, Katherine/Kathryn).
+_FIRST_NAME_SIMILARITY = AnalyzeSettings().first_name_similarity
+
+
+def two_owners(a: ClaimSlot, b: ClaimSlot, apart: frozenset[frozenset[str]] = frozenset()) -> bool:
+    """Whether two figures' owners cannot be one entity: by their names or telling modifiers, or (``apart``)
+    because an outlet gives the slot's figures to both owners' nouns with different values."""
+    x, y = a.owner, b.owner
+    if not x or not y or x == y:
+        return False
+    if a.kind == "attribute" or b.kind == "attribute":
+        return _two_people(x.split(), y.split())
+    if _two_named(x.split(), y.split()) or _told_by_modifiers(x.split(), y.split()):
+        return True
+    return frozenset((_head(x), _head(y))) in apart
+
+
+def told_apart(placed: Iterable[Placed]) -> frozenset[frozenset[str]]:
+    """Pairs of owner nouns one outlet gives incompatible figures of one slot ("a magnitude 6.4 earthquake",
+    "a 5.1 aftershock"): the story tells the two things apart, so another outlet's figure of one is no rival
+    to a figure of the other."""
+    by_outlet: dict[str, list[ClaimSlot]] = {}
+    for p in placed:
+        if p.slot.owner:
+            by_outlet.setdefault(p.outlet_key, []).append(p.slot)
+    out = set()
+    for slots in by_outlet.values():
+        for i, s in enumerate(slots):
+            for t in slots[i + 1 :]:
+                pair = frozenset((_head(s.owner), _head(t.owner)))
+                if len(pair) == 2 and not _one_noun(*pair) and compatible(s, t) is False:
+                    out.add(pair)
+    return frozenset(out)
+
+
+def _head(owner: str) -> str:
+    return owner.split()[-1].lower()
+
+
+def _one_noun(x: str, y: str) -> bool:
+    """One noun written two ways: one the other's end ("quake" / "earthquake") or its plural."""
+    return x.endswith(y) or y.endswith(x)
+
+
+def _two_people(x: list[str], y: list[str]) -> bool:
+    """Two full names of one surname with two first names ("Kathryn Hale" / "Daniel Hale"); one first name
+    written two ways ("Dan" / "Daniel", "Katherine" / "Kathryn": a spelling question, briefing.spelling) or a
+    title before the surname is no second person."""
+    if len(x) < 2 or len(y) < 2 or x[-1] != y[-1]:
+        return False
+    first_x, first_y = x[0].lower(), y[0].lower()
+    if same_first(first_x, first_y) or spelt_alike(first_x, first_y, _FIRST_NAME_SIMILARITY, initial=False):
+        return False
+    return first_name_gender(first_x) is not None and first_name_gender(first_y) is not None
+
+
+def _two_named(x: list[str], y: list[str]) -> bool:
+    """Two names of things sharing a word but ending in two others ("Lumo Pad Mini" / "Lumo Pad Air"): two
+    products of one maker or line."""
+    named = all(len(w) >= 2 and all(t[:1].isupper() for t in w) for w in (x, y))
+    return named and x[-1] != y[-1] and not _one_noun(x[-1], y[-1]) and bool(set(x) & set(y))
+
+
+def _told_by_modifiers(x: list[str], y: list[str]) -> bool:
+    """One noun told apart by modifiers: figures no two of which are shared ("11-inch model" / "13-and
+    15-inch option"), or two other modifiers of one noun ("the smaller model" / "the larger model")."""
+    fx, fy = (set(_FIGURE.findall(" ".join(w[:-1]))) for w in (x, y))
+    if fx and fy:
+        return not fx & fy
+    common = x[-1].islower() and y[-1].islower()
+    return common and len(x) >= 2 and len(y) >= 2 and x[-1] == y[-1] and x[:-1] != y[:-1]
