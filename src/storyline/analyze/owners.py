@@ -31,11 +31,20 @@ def with_owners(claims: Sequence[ClaimSlot], doc: Doc) -> list[ClaimSlot]:
     """The claims, each with its owner (``ClaimSlot.owner``) when the parse names one."""
     toks = tokens(doc)
     starts = [t.idx for t in toks]
-    out = []
+    found: list[str | set[str]] = []
     for c in claims:
         root = _root(toks, starts, c) if c.kind in _KINDS else None
-        found = (_person(root, c, doc) if c.measure == "age" else _thing(root, c)) if root is not None else ""
-        out.append(replace(c, owner=found) if found else c)
+        found.append("" if root is None else _person(root, c, doc) if c.measure == "age" else _thing(root, c))
+    # an article gives one person one age: a lone surname's age is of no full name it gives another age
+    aged = {
+        (o, c.value) for c, o in zip(claims, found, strict=True) if c.measure == "age" and isinstance(o, str)
+    }
+    out = []
+    for c, o in zip(claims, found, strict=True):
+        if isinstance(o, set):
+            left = {name for name in o if not any(n == name and v != c.value for n, v in aged)}
+            o = left.pop() if len(left) == 1 else ""
+        out.append(replace(c, owner=o) if o else c)
     return out
 
 
@@ -46,9 +55,10 @@ def _root(toks: list[Token], starts: list[int], c: ClaimSlot) -> Token | None:
     return next((t for t in span if not c.start <= t.head.idx < c.end), span[-1] if span else None)
 
 
-def _person(root: Token, c: ClaimSlot, doc: Doc) -> str:
+def _person(root: Token, c: ClaimSlot, doc: Doc) -> str | set[str]:
     """The name an age is of: the sentence's name nearest the figure whose last word is the age's subject
-    ("Kathryn Hale, 20" -> "Kathryn Hale"); a lone surname is the article's one full name of that surname."""
+    ("Kathryn Hale, 20" -> "Kathryn Hale"); for a lone surname, the article's full names of that surname (the
+    person is one of them)."""
     word = (c.subject or "").split()[-1:]
     if not word:
         return ""
@@ -60,8 +70,7 @@ def _person(root: Token, c: ClaimSlot, doc: Doc) -> str:
     name = _name(min(near, key=lambda t: abs(t.i - root.i)))
     if len(name) >= 2:
         return " ".join(name)
-    full = {" ".join(n) for t in same if len(n := _name(t)) >= 2}
-    return full.pop() if len(full) == 1 else ""
+    return {" ".join(n) for t in same if len(n := _name(t)) >= 2}
 
 
 def _name(t: Token) -> list[str]:
@@ -87,7 +96,9 @@ def _thing(root: Token, c: ClaimSlot) -> str:
             if subj is not None and subj.tag_ in ("WP", "WDT") and head.dep_ == "relcl":
                 subj = head.head
             named = subj is not None and subj.tag_.startswith("NN") and not _figure_word(subj, c)
-            return _named(subj, c) if named else ""  # "a magnitude 6.4 quake struck" read with "magnitude" as subject
+            return (
+                _named(subj, c) if named else ""
+            )  # "a magnitude 6.4 quake struck" read with "magnitude" as subject
         if head.tag_.startswith("NN") and not _figure_word(head, c):
             if tok.dep_ == "prep" and tok.lower_ == "of" and not of_measure:
                 of_measure = True  # "a depth of 10 km": the measure's noun; its owner is further up
@@ -128,5 +139,7 @@ def _telling(m: Token) -> bool:
     """A modifier that tells one thing from another of its kind: a name, a figure, a comparative or ordinal."""
     words = m.doc[m.left_edge.i : m.right_edge.i + 1]
     if any(lemma(t) in MEASURES for t in words):
-        return False  # "the 6.4-magnitude quake": a figure of the story's own measures, disputed, not a model's
+        return (
+            False  # "the 6.4-magnitude quake": a figure of the story's own measures, disputed, not a model's
+        )
     return m.tag_ in _TELLING_TAGS or m.ent_type_ == "ORDINAL" or any(ch.isdecimal() for ch in words.text)

@@ -17,8 +17,8 @@ from storyline.analyze.descriptions import find_descriptions
 from storyline.analyze.entities import SHORT_NAME_WORDS
 from storyline.analyze.events import find_events
 from storyline.analyze.gender import first_name_gender
-from storyline.analyze.owners import with_owners
 from storyline.analyze.nlp import doc_ents, get_nlp, keep_text, paragraphs, parse, release
+from storyline.analyze.owners import with_owners
 from storyline.analyze.quotes.pronouns import genders
 from storyline.analyze.quotes.speakers import find_quotes
 from storyline.analyze.roles import find_roles

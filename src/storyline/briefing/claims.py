@@ -99,7 +99,7 @@ from storyline.briefing.figure_scope import in_series, scope, span_and_day, span
 from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.lead_days import lead_days
 from storyline.briefing.lone_dissent import dissenting
-from storyline.briefing.owners import told_apart, two_owners
+from storyline.briefing.owners import told_apart, two_owners, two_people
 from storyline.briefing.placed import VERB_KINDS, Placed, place, slot_key, what_said
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.lexicon.dates import MONTH_RE_TITLE, WEEKDAY_RE_TITLE, WEEKDAYS, is_period
@@ -489,7 +489,7 @@ def _same_thing(a: ClaimSlot, b: ClaimSlot, settings: BriefSettings, moment: int
         and not _lengths_of_two_things(a, b)
         and not _other_specs(a, b)
         and not _other_vehicles(a, b)
-        and not two_owners(a, b)
+        and not two_people(a, b)
     )
 
 

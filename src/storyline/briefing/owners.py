@@ -35,6 +35,16 @@ def two_owners(a: ClaimSlot, b: ClaimSlot, apart: frozenset[frozenset[str]] = fr
     return frozenset((_head(x), _head(y))) in apart
 
 
+def two_people(a: ClaimSlot, b: ClaimSlot) -> bool:
+    """Whether two ages are of two people of one surname ("Kathryn Hale, 20" / "Daniel Hale, 34"): never one
+    figure, whichever pairing of figures is tried."""
+    return (
+        a.kind == b.kind == "attribute"
+        and bool(a.owner and b.owner)
+        and _two_people(a.owner.split(), b.owner.split())
+    )
+
+
 def told_apart(placed: Iterable[Placed]) -> frozenset[frozenset[str]]:
     """Pairs of owner nouns one outlet gives incompatible figures of one slot ("a magnitude 6.4 earthquake",
     "a 5.1 aftershock"): the story tells the two things apart, so another outlet's figure of one is no rival
