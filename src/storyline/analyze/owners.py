@@ -92,13 +92,12 @@ def _thing(root: Token, c: ClaimSlot) -> str:
             tok = head
             continue
         if head.tag_.startswith(("VB", "MD")):
-            subj = next((t for t in head.children if t.dep_ in _SUBJECTS), None)
+            subj = _priced(head, tok) or next((t for t in head.children if t.dep_ in _SUBJECTS), None)
             if subj is not None and subj.tag_ in ("WP", "WDT") and head.dep_ == "relcl":
                 subj = head.head
+            # not a measure's word: "a magnitude 6.4 quake struck" is parsed with "magnitude" as subject
             named = subj is not None and subj.tag_.startswith("NN") and not _figure_word(subj, c)
-            return (
-                _named(subj, c) if named else ""
-            )  # "a magnitude 6.4 quake struck" read with "magnitude" as subject
+            return _named(subj, c) if named else ""
         if head.tag_.startswith("NN") and not _figure_word(head, c):
             if tok.dep_ == "prep" and tok.lower_ == "of" and not of_measure:
                 of_measure = True  # "a depth of 10 km": the measure's noun; its owner is further up
@@ -108,6 +107,16 @@ def _thing(root: Token, c: ClaimSlot) -> str:
             of_measure = True  # "an aftershock of magnitude 5.1": past the measure, the next noun owns it
         tok = head
     return ""
+
+
+def _priced(verb: Token, below: Token) -> Token | None:
+    """What a sum is paid for when the verb says it beside the sum ("Lumo asks $1,099 for the 13-inch model",
+    "charged $5 for each ticket"): that noun, not the seller who is the verb's subject."""
+    return next(
+        (g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" and p is not below
+         for g in p.children if g.dep_ == "pobj" and g.tag_.startswith("NN")),
+        None,
+    )  # fmt: skip
 
 
 def _figure_word(t: Token, c: ClaimSlot) -> bool:

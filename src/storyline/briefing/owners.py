@@ -68,7 +68,9 @@ def _head(owner: str) -> str:
 
 
 def _one_noun(x: str, y: str) -> bool:
-    """One noun written two ways: one the other's end ("quake" / "earthquake") or its plural."""
+    """One noun written two ways: one the other's end ("quake" / "earthquake") or its plural ("Pro" / "Pros",
+    a name's plural, which is not lemmatised)."""
+    x, y = x.lower().removesuffix("s"), y.lower().removesuffix("s")
     return x.endswith(y) or y.endswith(x)
 
 
