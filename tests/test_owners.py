@@ -69,6 +69,7 @@ def test_two_things_by_name_modifier_or_the_story():
     assert two_owners(_figure("329", "smaller model"), _figure("599", "larger model"))
     assert two_owners(_figure("999", "11-inch model"), _figure("1199", "13-and 15-inch option"))
     assert not two_owners(_figure("999", "11-inch model"), _figure("1099", "11-inch laptop"))
+    assert not two_owners(_figure("6", "Vega rifle", "count"), _figure("14", "Vega - 9 rifle", "count"))
     quake, aftershock = _figure("6.4", "earthquake", "count"), _figure("5.3", "aftershock", "count")
     assert not two_owners(quake, aftershock)  # no outlet tells the two apart: one thing two ways, maybe
     assert two_owners(quake, aftershock, frozenset({frozenset(("earthquake", "aftershock"))}))
@@ -132,3 +133,31 @@ def test_an_aftershocks_magnitude_is_compared_with_the_aftershocks():
         "Evening Post": "A strong aftershock of magnitude 5.3 hit Varna on Monday, an hour after the main quake.",
     }
     assert _conflicts(bodies) == [{"5.1", "5.3"}]
+
+
+def test_an_outlet_that_places_two_quakes_apart_tells_their_magnitudes_apart():
+    """One outlet gives the main quake and its aftershock two distances: the other outlet's aftershock figures
+    are compared with the aftershock's only, its magnitude too."""
+    bodies = {
+        "Coast Herald": "A magnitude 6.4 earthquake struck 40 km west of Delos on Monday. A magnitude 5.1 "
+        "aftershock struck 25 km north of Delos an hour later.",
+        "Evening Post": "The aftershock, of magnitude 5.2, was centred 30 km north of Delos, officials said on "
+        "Monday.",
+    }
+    figures = [k for k in _conflicts(bodies) if not any("west" in v or "north" in v for v in k)]
+    assert figures == [{"25 km", "30 km"}]
+
+
+def test_two_sisters_ages_by_full_and_lone_first_name():
+    """One outlet gives the elder sister's age, the other the younger's: no conflict; the same sister's two
+    ages still conflict."""
+    bodies = {
+        "Coast Herald": "Ana Ruiz and her sister Carla Ruiz died when the bus overturned near Talbot on Friday. "
+        "Ana Ruiz, 19, was a student.",
+        "Evening Post": "Carla Ruiz, 22, and her sister Ana died when a bus overturned near Talbot on Friday.",
+    }
+    assert not _conflicts(bodies)
+    bodies["Evening Post"] = bodies["Evening Post"].replace(
+        "Carla Ruiz, 22, and her sister Ana died", "Ana Ruiz, 18, died"
+    )
+    assert _conflicts(bodies) == [{"19", "18"}]

@@ -22,8 +22,9 @@ _HOPS = 6
 # Entity types of a figure's own words: "km", "$", "hours" are the figure's, no owner.
 _FIGURE_TYPES = frozenset(("QUANTITY", "MONEY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"))
 _SUBJECTS = ("nsubj", "nsubjpass")
-# Modifiers that tell one thing of a kind from another: "the smaller model", "the second quake", "13-inch".
-_TELLING_TAGS = frozenset(("JJR", "JJS", "CD", "NNP", "NNPS"))
+# Modifiers that tell one thing of a kind from another: "the smaller model", "the Lumo tablet" (and "13-inch",
+# "the second quake": ``_telling``).
+_TELLING_TAGS = frozenset(("JJR", "JJS", "NNP", "NNPS"))
 _MODIFIERS = frozenset(("amod", "compound", "nummod", "nmod"))
 
 
@@ -92,7 +93,8 @@ def _thing(root: Token, c: ClaimSlot) -> str:
             tok = head
             continue
         if head.tag_.startswith(("VB", "MD")):
-            subj = _priced(head, tok) or next((t for t in head.children if t.dep_ in _SUBJECTS), None)
+            subjects = (t for t in head.children if t.dep_ in _SUBJECTS and not _figure_word(t, c))
+            subj = _priced(head, tok) or next(subjects, None)
             if subj is not None and subj.tag_ in ("WP", "WDT") and head.dep_ == "relcl":
                 subj = head.head
             # not a measure's word: "a magnitude 6.4 quake struck" is parsed with "magnitude" as subject
@@ -151,4 +153,6 @@ def _telling(m: Token) -> bool:
         return (
             False  # "the 6.4-magnitude quake": a figure of the story's own measures, disputed, not a model's
         )
-    return m.tag_ in _TELLING_TAGS or m.ent_type_ == "ORDINAL" or any(ch.isdecimal() for ch in words.text)
+    # a figure glued to a unit ("13-inch", "64GB"); a bare figure counts the things ("two tablets")
+    glued = any(ch.isdecimal() for ch in words.text) and any(ch.isalpha() for ch in words.text)
+    return m.tag_ in _TELLING_TAGS or m.ent_type_ == "ORDINAL" or glued

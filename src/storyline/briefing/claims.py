@@ -147,6 +147,9 @@ def compare_claims(
         in_sentence.setdefault(p.sentence, []).append(p)
     for p in placed:
         slots.setdefault(slot_key(p.slot, story_of), {}).setdefault(p.outlet_key, []).append(p)
+    apart = told_apart(
+        placed, lambda s: slot_key(s, story_of)
+    )  # things an outlet counts apart (briefing.owners)
     outlets_in = {k: set() for k in {story_of(a.id) for a in c.articles}}
     for s, k in zip(c.sentences, c.keys, strict=True):
         outlets_in.setdefault(story_of(s.article_id), set()).add(k)
@@ -180,7 +183,7 @@ def compare_claims(
         clash += _aligned(c, by_outlet, reps if kind not in VERB_KINDS else [], settings)
         clash += [p for p in _lead_lengths(c, by_outlet, settings) if kind in VERB_KINDS and p not in clash]
         clash += _restated(c, by_outlet, settings) if kind not in VERB_KINDS else []
-        clash = _of_one_thing(c, clash, kind, measure, by_outlet, measures_in)
+        clash = _of_one_thing(c, clash, kind, measure, by_outlet, measures_in, apart)
         if not clash and measure in TOLLS:
             clash = _revised(by_outlet, versions)
         if not clash and measure in INSTRUMENTS | WORDED | {SCORE}:
@@ -231,12 +234,12 @@ def _of_one_thing(
     measure: str,
     by_outlet: dict[str, list[Placed]],
     measures_in: dict[int, set[str]],
+    apart: frozenset[frozenset[str]],
 ) -> list[tuple[Placed, Placed]]:
     """The clashing pairs that state one thing differently: of one scope (``figure_scope.scope``), a date of one
     incident, a count of one fact; two specifications ("16GB" vs "32GB": two models' figures) never, a distance
     (one thing's, analyze.claims) as any figure."""
     clash = [(a, b) for a, b in clash if scope(c, a) == scope(c, b) and not span_and_day(c, a, b)]
-    apart = told_apart(p for ps in by_outlet.values() for p in ps)
     clash = [(a, b) for a, b in clash if not two_owners(a.slot, b.slot, apart)]
     if kind == "date":  # one verb's dates of two incidents ("shelling on Tuesday", "Thursday's shelling")
         clash = [(a, b) for a, b in clash if _one_incident(a, b, measures_in)]

@@ -7,7 +7,7 @@ aftershock's). Figures of two owners are two things counted, never one figure to
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from storyline.analyze.gender import first_name_gender
 from storyline.briefing.claim_values import compatible
@@ -30,9 +30,12 @@ def two_owners(a: ClaimSlot, b: ClaimSlot, apart: frozenset[frozenset[str]] = fr
         return False
     if a.kind == "attribute" or b.kind == "attribute":
         return _two_people(x.split(), y.split())
-    if _two_named(x.split(), y.split()) or _told_by_modifiers(x.split(), y.split()):
-        return True
-    return frozenset((_head(x), _head(y))) in apart
+    return _by_words(x.split(), y.split()) or frozenset((_head(x), _head(y))) in apart
+
+
+def _by_words(x: list[str], y: list[str]) -> bool:
+    """Two owners their own words tell apart: two names of one line, or one noun's telling modifiers."""
+    return _two_named(x, y) or _told_by_modifiers(x, y)
 
 
 def two_people(a: ClaimSlot, b: ClaimSlot) -> bool:
@@ -45,20 +48,24 @@ def two_people(a: ClaimSlot, b: ClaimSlot) -> bool:
     )
 
 
-def told_apart(placed: Iterable[Placed]) -> frozenset[frozenset[str]]:
-    """Pairs of owner nouns one outlet gives incompatible figures of one slot ("a magnitude 6.4 earthquake",
-    "a 5.1 aftershock"): the story tells the two things apart, so another outlet's figure of one is no rival
-    to a figure of the other."""
-    by_outlet: dict[str, list[ClaimSlot]] = {}
+def told_apart(
+    placed: Iterable[Placed], slot_of: Callable[[ClaimSlot], tuple[str, ...]]
+) -> frozenset[frozenset[str]]:
+    """Pairs of owner nouns one outlet gives incompatible figures of one slot (``slot_of``: "a magnitude 6.4
+    earthquake struck 40 km west", "an aftershock struck 25 km north"): the story tells the two things apart,
+    so in any slot another outlet's figure of one is no rival to a figure of the other."""
+    by_slot: dict[tuple[str, ...], list[ClaimSlot]] = {}
     for p in placed:
         if p.slot.owner:
-            by_outlet.setdefault(p.outlet_key, []).append(p.slot)
+            by_slot.setdefault((p.outlet_key, *slot_of(p.slot)), []).append(p.slot)
     out = set()
-    for slots in by_outlet.values():
+    for slots in by_slot.values():
         for i, s in enumerate(slots):
             for t in slots[i + 1 :]:
                 pair = frozenset((_head(s.owner), _head(t.owner)))
-                if len(pair) == 2 and not _one_noun(*pair) and compatible(s, t) is False:
+                # owners their own words tell apart ("13-inch version" / "15-inch model") say nothing of the nouns
+                told = _by_words(s.owner.split(), t.owner.split())
+                if len(pair) == 2 and not _one_noun(*pair) and not told and compatible(s, t) is False:
                     out.add(pair)
     return frozenset(out)
 
@@ -95,9 +102,11 @@ def _two_named(x: list[str], y: list[str]) -> bool:
 
 def _told_by_modifiers(x: list[str], y: list[str]) -> bool:
     """One noun told apart by modifiers: figures no two of which are shared ("11-inch model" / "13-and
-    15-inch option"), or two other modifiers of one noun ("the smaller model" / "the larger model")."""
+    15-inch option"), or two other modifiers of one noun ("the smaller model" / "the larger model"); not one
+    noun's modifiers inside the other's ("AK rifle" / "AK-47 rifle": one told more precisely)."""
     fx, fy = (set(_FIGURE.findall(" ".join(w[:-1]))) for w in (x, y))
     if fx and fy:
         return not fx & fy
-    common = x[-1].islower() and y[-1].islower()
-    return common and len(x) >= 2 and len(y) >= 2 and x[-1] == y[-1] and x[:-1] != y[:-1]
+    mx, my = set(x[:-1]), set(y[:-1])
+    common = x[-1].islower() and y[-1].islower() and x[-1] == y[-1]
+    return common and bool(mx) and bool(my) and not (mx <= my or my <= mx)
