@@ -9,7 +9,6 @@ aligned with another outlet's, so it could only produce false conflicts.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -17,9 +16,10 @@ from datetime import date
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
-from text_to_num import alpha2digit, text2num
+from text_to_num import alpha2digit
 
 from storyline.analyze.breakdown import mark_listed
+from storyline.analyze.claim_numbers import and_a_fraction, fmt_value, is_year, read_number, small_number
 from storyline.analyze.colours import find_colours
 from storyline.analyze.contests import find_scores
 from storyline.analyze.counted import counted_group, reading, undergone, wrapped
@@ -367,7 +367,7 @@ def _unit_lengths(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> l
         if measure is None:
             continue
         when, update = _setting(sentence_of(t), dates)
-        out.append(ClaimSlot(article_id, start, end, "duration", measure, _fmt(days), unit="days",
+        out.append(ClaimSlot(article_id, start, end, "duration", measure, fmt_value(days), unit="days",
                              subject=_subject(root), time=when, update=update, event=_event(root)))  # fmt: skip
     return out
 
@@ -604,10 +604,12 @@ def _claim(
     age = None if spoken else _age(ent, tokens, root) if label in ("DATE", "CARDINAL") else None
     if age and age[0].is_integer():  # "struck at 10.15" is no age
         value, whose = age
-        return ClaimSlot(**base, kind="attribute", measure="age", value=_fmt(value), subject=whose, time=when)
+        return ClaimSlot(
+            **base, kind="attribute", measure="age", value=fmt_value(value), subject=whose, time=when
+        )
     if label in ("DATE", "TIME"):
         return _dated(ent, tokens, label, root, zone_word, dates, base, when, update, anchor)
-    if label == "CARDINAL" and (_is_year(tokens) or _is_age(root) or _no_count(root)):
+    if label == "CARDINAL" and (is_year(tokens) or _is_age(root) or _no_count(root)):
         return None  # a year or an age of no one named ("died at 91") is no count
     tally = _tally(ent, tokens)
     if (
@@ -626,11 +628,13 @@ def _claim(
     if label in ("CARDINAL", "QUANTITY") and (glued := _glued_spec(tokens)) is not None:
         number, (unit, factor) = glued
         return ClaimSlot(**base, kind="other", measure=unit,  # "16GB": the unit is all it names, as below
-                         value=_fmt(number * factor), unit=unit, subject=_subject(root), time=when, update=update,
+                         value=fmt_value(number * factor), unit=unit, subject=_subject(root), time=when, update=update,
                          event=_event(root))  # fmt: skip
     distance = _distance_unit(ent, tokens) if label in ("CARDINAL", "QUANTITY") else None
     lengths = [t for t in tokens if label == "QUANTITY" and t.lower_ in _LENGTHS or t is distance]
-    value = _number([t for t in tokens if (currency(t) is None or split_glued(t.text)) and t not in lengths])
+    value = read_number(
+        [t for t in tokens if (currency(t) is None or split_glued(t.text)) and t not in lengths]
+    )
     if not value and tally is None:
         return None  # none, or 0 ("1, 000" split by a tokeniser leaves "000")
     kind, unit = "count", ""
@@ -647,7 +651,7 @@ def _claim(
         unit = "" if unit in MEASURES else unit  # "a 6.4-magnitude tremor": the word is the measure, no unit
     if distance is not None:  # "80 metres (260 feet)": the bracket converts the figure before it, no claim
         return None if _conversion(ent) else ClaimSlot(
-            **base, kind="other", measure=_distance_of(distance), value=_fmt(value or 0.0),
+            **base, kind="other", measure=_distance_of(distance), value=fmt_value(value or 0.0),
             unit=DISTANCE_UNITS[distance.lower_], subject=_subject(root), time=when, update=update,
             event=_event(root))  # fmt: skip
     measure = "votes" if tally else _measure(root, verb_only=False)
@@ -673,7 +677,7 @@ def _claim(
         measure = spec[0] if measure in SPEC_UNITS else measure  # "16GB": the unit is all it names
     if kind == "money" and qualifier is None and ent.start and currency(ent.doc[ent.start - 1]):
         base["start"] = ent.doc[ent.start - 1].idx  # "$" of "$3.2bn" is outside spaCy's MONEY span
-    figure = _fmt(value or 0.0, cents=kind == "money")
+    figure = fmt_value(value or 0.0, cents=kind == "money")
     return ClaimSlot(**base, kind=kind, measure=measure, value=tally[0] if tally else figure, unit=unit,
                      subject=_subject(root, specs=kind == "money"), time=when, update=update,
                      event=_event(root))  # fmt: skip
@@ -719,7 +723,7 @@ def _dated(
         measure = _measure(root, verb_only=True, length=True)
         if days is None or measure is None:
             return None
-        return ClaimSlot(**base, kind="duration", measure=measure, value=_fmt(days), unit="days",
+        return ClaimSlot(**base, kind="duration", measure=measure, value=fmt_value(days), unit="days",
                          subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
     measure = _measure(root, verb_only=True)
     # a TIME span the analysis dated to a day, with no clock figure ("last night", "tonight"), is a date
@@ -759,7 +763,7 @@ def _dated(
         and anchor is not None
         and len(value) == 7
         and value[:1].isdigit()
-        and not any(_is_year([t]) for t in tokens)
+        and not any(is_year([t]) for t in tokens)
     ):
         value = next_period(value, anchor)  # "will open in July" said in March: this year's July, not last
     # a day after the article's own is one to come, whatever the verb ("remanded to appear on Aug. 19")
@@ -815,7 +819,7 @@ def _written_period(
     (``anchored``), counted from that date ("last month", "in August", "last year"): when a past step of the story
     happened. Without that date two outlets' "last month" are their own and stay unread. Briefing compares such a
     value with a day by prefix ("2006-09" agrees with "2006-09-14")."""
-    if not anchored and not any(_is_year([t]) for t in tokens):
+    if not anchored and not any(is_year([t]) for t in tokens):
         return None
     found = (
         d.date for d in dates if d.start < ent.end_char and ent.start_char < d.end and len(d.date) in (4, 7)
@@ -827,7 +831,7 @@ def _day_of_month(tokens: Sequence[Token]) -> Span | None:
     """A lone number 1..31 beside a capitalised month name ("April 8", "Nov. 12", "9 September", "03 JULY"), or
     after one with its year ("Jul 02 2013", one run of figures to the tagger, read as their sum), which the tagger
     split from it: the whole date, with a year after a comma ("April 2, 2018"); else None."""
-    with_year = len(tokens) == 2 and _is_year(tokens[1:])
+    with_year = len(tokens) == 2 and is_year(tokens[1:])
     if len(tokens) != 1 + with_year or not tokens[0].text.isdecimal() or not 1 <= int(tokens[0].text) <= 31:
         return None
     doc, i = tokens[0].doc, tokens[0].i
@@ -838,7 +842,7 @@ def _day_of_month(tokens: Sequence[Token]) -> Span | None:
         return None
     if with_year:
         return Span(doc, before, i + 2, label="DATE")
-    year = doc[i + 1 : i + 2].text == "," and _is_year(list(doc[i + 2 : i + 3]))
+    year = doc[i + 1 : i + 2].text == "," and is_year(list(doc[i + 2 : i + 3]))
     return Span(doc, before, i + 1 + 2 * year, label="DATE")
 
 
@@ -937,16 +941,16 @@ def _length(tokens: Sequence[Token]) -> float | None:
     for t in tokens:
         unit = _unit_days(t)
         if unit is None:
-            if not _is_year([t]):  # "the day before Christmas 2002" is no 2002 days
+            if not is_year([t]):  # "the day before Christmas 2002" is no 2002 days
                 part.append(t)
             continue
         if last is not None and unit >= last:
             return total
-        value = 1.0 if [w.lower_ for w in part] in (["a"], ["an"]) else _number(part)  # "about a minute"
+        value = 1.0 if [w.lower_ for w in part] in (["a"], ["an"]) else read_number(part)  # "about a minute"
         if value is None:
             return total if last is not None else None
         total, last, part = total + value * unit, unit, []
-    if last is not None and (plus := _and_a_fraction([t.lower_ for t in part])):
+    if last is not None and (plus := and_a_fraction([t.lower_ for t in part])):
         total += plus * last  # "a year and a half"
     return total if last is not None else None
 
@@ -956,85 +960,6 @@ def _unit_days(t: Token) -> float | None:
     half of 2012" is an ordinal, no unit."""
     after_figure = t.i > 0 and t.doc[t.i - 1].like_num
     return DURATION_DAYS.get(lemma(t)) if t.tag_.startswith("NN") or after_figure else None
-
-
-def _and_a_fraction(words: Sequence[str]) -> float | None:
-    """The fraction an "and a half" / "and a quarter" adds, if the words are one."""
-    if len(words) == 3 and words[0] == "and" and words[1] in ("a", "an") and words[2] in ("half", "quarter"):
-        return FACTORS[words[2]]
-    return None
-
-
-def _number(tokens: Sequence[Token]) -> float | None:
-    """Product of the digits, scale words, factors and number-word runs ("1.5 million", "half a dozen")."""
-    value, seen, words = 1.0, False, []
-
-    def flush() -> bool:
-        nonlocal value, seen
-        if words:
-            try:
-                value *= text2num(" ".join(words), "en")
-            except ValueError:
-                return False
-            seen = True
-            words.clear()
-        return True
-
-    skip = 0
-    for i, t in enumerate(tokens):
-        glued = split_glued(t.text)  # "NZ$4": the figure after its symbol
-        low = (glued[1] if glued else t.lower_).replace(",", "")
-        if skip:
-            skip -= 1
-            continue
-        plus = _and_a_fraction([w.lower_ for w in tokens[i : i + 3]])
-        if plus and (words or seen):
-            if not flush():
-                return None
-            value, skip = value + plus, 2  # "four and a half": added, not multiplied as in "half a dozen"
-            continue
-        if low == "/":
-            return None  # "41 / 2 months": a fraction split apart (4½), no product of its figures
-        if not glued and currency(t) or t.is_punct or low == "and" and words:
-            continue
-        if fraction := _FRACTION.fullmatch(low):
-            part = int(fraction[1]) / int(fraction[2])
-            value = value + part if seen else value * part  # "2 1/2", "2-1/2" add; "1/2" alone is a half
-            seen = True
-        elif low and low[0].isdigit():
-            num = low.rstrip("bnmk")
-            scale = SCALES.get(low[len(num) :], 1.0)
-            try:
-                value *= float(num) * scale
-            except ValueError:
-                return None
-            seen = True
-        elif low in SCALES and seen and not words:
-            value *= SCALES[low]
-        elif low in FACTORS:
-            if not flush():
-                return None
-            value *= FACTORS[low]
-            seen = seen or low not in ("a", "an")
-        elif t.like_num or low in SCALES:
-            words.append(low)
-        else:
-            if not flush():
-                return None
-    if not flush():
-        return None
-    return value if seen and math.isfinite(value) else None  # "1e999" is no figure
-
-
-def _fmt(value: float, cents: bool = False) -> str:
-    """A value as written in claims: four significant digits, or a sum to the cent ("$119.99" is no $120)."""
-    if value == int(value):
-        return str(int(value))
-    return f"{value:.2f}".rstrip("0").rstrip(".") if cents else f"{value:.4g}"
-
-
-def _is_year(tokens: Sequence[Token]) -> bool:
-    return len(tokens) == 1 and tokens[0].text.isdecimal() and len(tokens[0].text) == 4
 
 
 def _age(ent: Span, tokens: Sequence[Token], root: Token) -> tuple[float, str] | None:
@@ -1051,11 +976,11 @@ def _age(ent: Span, tokens: Sequence[Token], root: Token) -> tuple[float, str] |
         whose = root.head
     elif _is_age(root):
         name = _subject(root)
-        if name and (v := _number(tokens[:1])) is not None:
+        if name and (v := read_number(tokens[:1])) is not None:
             return v, name.split()[-1]
     if whose is None:
         return _age_phrase(tokens)
-    value = _number([t for t in tokens if t.like_num])
+    value = read_number([t for t in tokens if t.like_num])
     if value is None or not 0 < value < 125:
         return None
     return value, whose.text
@@ -1083,7 +1008,7 @@ def _age_phrase(tokens: Sequence[Token]) -> tuple[float, str] | None:
     61", "died in her sleep, aged 91", "Pitman, aged 24", "27 year old Simpson", or a person's "He was 95" /
     "Lopez, who was 18" (a bare figure after "be" whose subject is a person)."""
     figure = [t for t in tokens if t.like_num]
-    if not figure or (value := _number(figure)) is None or not 0 < value < 125:
+    if not figure or (value := read_number(figure)) is None or not 0 < value < 125:
         return None
     num, head = figure[-1], figure[-1].head  # "twenty-three": "three" heads the figure
     before = num.doc[figure[0].i - 1] if figure[0].i else num
@@ -1219,8 +1144,8 @@ def _for_against(first: Token) -> tuple[str, int] | None:
     if against is None or not {"for", "favour", "favor"} & {t.lower_ for t in after[:6]}:
         return _backed_opposed(first)
     second = first.doc[against.i - 1]
-    a, b = _number([first]), _number([second]) if second.like_num and second.i > first.i else None
-    return (f"{_fmt(a)}-{_fmt(b)}", first.i) if a is not None and b is not None else None
+    a, b = read_number([first]), read_number([second]) if second.like_num and second.i > first.i else None
+    return (f"{fmt_value(a)}-{fmt_value(b)}", first.i) if a is not None and b is not None else None
 
 
 def _backed_opposed(first: Token) -> tuple[str, int] | None:
@@ -1236,9 +1161,9 @@ def _backed_opposed(first: Token) -> tuple[str, int] | None:
             figure = second if second is not None and second.like_num else None
             if figure is None and second is not None:
                 figure = next((c for c in second.children if c.dep_ == "nummod" and c.like_num), None)
-            a, b = _number([first]), _number([figure]) if figure is not None else None
+            a, b = read_number([first]), read_number([figure]) if figure is not None else None
             if a is not None and b is not None:
-                return f"{_fmt(a)}-{_fmt(b)}", first.i
+                return f"{fmt_value(a)}-{fmt_value(b)}", first.i
     return None
 
 
@@ -1257,10 +1182,10 @@ def _tally_from(doc: Doc, i: int) -> tuple[str, int] | None:
         return None
     if words[0] in ("-", "–") and not (doc[i].text.isdecimal() and doc[last].text.isdecimal()):
         return None  # "forty-two" is one number; a tally in words is written with "to"
-    a, b = _number([doc[i]]), _number([doc[last]])
+    a, b = read_number([doc[i]]), read_number([doc[last]])
     if a is None or b is None or words[0] == "to" and a <= b:
         return None
-    return f"{_fmt(a)}-{_fmt(b)}", last
+    return f"{fmt_value(a)}-{fmt_value(b)}", last
 
 
 def _in_tally(ent: Span) -> bool:
@@ -1580,7 +1505,6 @@ def _converted(ent: Span) -> tuple[str, str, int] | None:
     return (clock, zone, close.idx + 1) if clock and close is not None else None
 
 
-_FRACTION = re.compile(r"(\d)/(\d{1,2})")  # "1/2" of "2 1/2 years", not a date's "3/4/2011"
 _CLOCK = re.compile(r"(\d{1,2}|\d{4})(?:[:.](\d{2}))?((?:[ap]\.?m\.?)?)")
 
 
@@ -1641,7 +1565,7 @@ def _clock(tokens: Sequence[Token]) -> str | None:
             (
                 str(n)
                 for t in tokens
-                if t.like_num and not _of_month(t) and (n := _small_number(t.lower_)) in range(1, 13)
+                if t.like_num and not _of_month(t) and (n := small_number(t.lower_)) in range(1, 13)
             ),
             None,
         )
@@ -1692,27 +1616,17 @@ def _spoken_clock(tokens: Sequence[Token]) -> str | None:
     words = [t.lower_ for t in tokens]
     for i, w in enumerate(words):
         if w == "o'clock" and i:
-            hour = _small_number(words[i - 1])
+            hour = small_number(words[i - 1])
             return str(hour) if hour is not None and 1 <= hour <= 12 else None
         if w in ("past", "to") and 0 < i < len(words) - 1:
-            minute = _PAST_TO.get(words[i - 1], _small_number(words[i - 1]))
-            hour = _small_number(words[i + 1])
+            minute = _PAST_TO.get(words[i - 1], small_number(words[i - 1]))
+            hour = small_number(words[i + 1])
             if minute is None or hour is None or not (1 <= hour <= 12 and 0 < minute < 60):
                 return None
             if w == "to":
                 hour, minute = (hour - 2) % 12 + 1, 60 - minute
             return f"{hour}:{minute:02d}"
     return None
-
-
-def _small_number(word: str) -> int | None:
-    """ "six", "6", "twenty" as a number, else None."""
-    if word.isdecimal() and word.isascii():
-        return int(word)
-    try:
-        return text2num(word, "en")
-    except ValueError:
-        return None
 
 
 _TIME_BOUNDS = {"shortly after": "more than", "just after": "more than", "soon after": "more than",
