@@ -20,6 +20,16 @@ from text_to_num import alpha2digit
 
 from storyline.analyze.breakdown import mark_listed
 from storyline.analyze.claim_numbers import and_a_fraction, fmt_value, is_year, read_number, small_number
+from storyline.analyze.claim_words import (
+    CALENDAR_WORDS,
+    DAY_PARTS,
+    FIGURE_LABELS,
+    ZONE_WORDS,
+    is_clock_word,
+    is_date_word,
+    is_month,
+    of_month,
+)
 from storyline.analyze.colours import find_colours
 from storyline.analyze.contests import find_scores
 from storyline.analyze.counted import counted_group, reading, undergone, wrapped
@@ -47,8 +57,8 @@ from storyline.analyze.nlp import (
 )
 from storyline.analyze.outcomes import find_causes, find_death_places, find_offences
 from storyline.analyze.report_days import report_dated
-from storyline.analyze.standings import place_claim
-from storyline.lexicon.dates import MONTHS, WEEKDAYS
+from storyline.analyze.standings import ORDINAL_DIGITS, ordinal_value, place_claim
+from storyline.lexicon.dates import WEEKDAYS
 from storyline.lexicon.measures import (
     ABOUT_AFTER,
     DISTANCE,
@@ -73,16 +83,12 @@ from storyline.lexicon.measures import (
 )
 from storyline.model import ClaimSlot, DatedMention
 
-_LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME")
 _HOPS = 3  # heads walked up from a number to find its measure: "11 people were killed" is two hops
 # Words after a length that make it time left on a clock ("12 seconds left", "with 19 minutes of the half remaining")
 _LEFT = frozenset(("left", "remaining"))
 # Words right after a length that make it something else: a date ("ago"), an age ("old"), a game clock ("12
 # seconds left", "two minutes into the third round"), not how long the event lasted.
 _NO_LENGTH = frozenset(("ago", "old", "into", *_LEFT))
-# Parts of a day: with the calendar's units, not what is timed; beside a clock figure, a time of day's cue.
-_DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
-_CALENDAR = {*DURATION_DAYS, *_DAY_PARTS, "time", "mark"}  # not what is timed
 _VOTING = frozenset(
     "vote ballot voter jury juror justice judge court ruling senate house council councillor councilor board "
     "committee panel commission assembly parliament legislature lawmaker split".split()
@@ -115,7 +121,7 @@ def find_claims(
     ents = [part for e in doc_ents(doc) for part in (sums(e) if e.label_ == "MONEY" else [_scaled(e)])]
     stamps = _stamp_lines(doc)
     for ent in sorted([*ents, *_unlabelled(doc)], key=lambda e: e.start):
-        if ent.label_ not in (*_LABELS, "ORDINAL") or _range_start(ent):
+        if ent.label_ not in (*FIGURE_LABELS, "ORDINAL") or _range_start(ent):
             continue
         if ent.label_ in ("DATE", "TIME") and (any(a <= ent.start < b for a, b in stamps) or _dateline(ent)):
             continue
@@ -223,7 +229,7 @@ def _stamp_lines(doc: Doc) -> list[tuple[int, int]]:
 def _day_of_time(ent: Span) -> Span | None:
     """The day a clock time's entity names with it ("shortly before 6pm on Friday", "7.15pm on March 3"), as a
     date of its own: from the first weekday or month name to the entity's end."""
-    day = next((t for t in ent if t.lower_.rstrip(".") in WEEKDAYS or _month(t)), None)
+    day = next((t for t in ent if t.lower_.rstrip(".") in WEEKDAYS or is_month(t)), None)
     return Span(ent.doc, day.i, ent.end, label="DATE") if day is not None and day.i > ent.start else None
 
 
@@ -259,7 +265,7 @@ def _cued_stamp(words: Sequence[Token]) -> bool:
 
 def _stamp_word(t: Token) -> bool:
     """A word a bare date or clock line is made of: a date or time entity's word, a figure, a zone or a link."""
-    return t.ent_type_ in ("DATE", "TIME") or t.like_num or t.lower_ in _ZONES or t.lower_ in _STAMP_LINKS
+    return t.ent_type_ in ("DATE", "TIME") or t.like_num or t.lower_ in ZONE_WORDS or t.lower_ in _STAMP_LINKS
 
 
 def _scaled(ent: Span) -> Span:
@@ -283,9 +289,6 @@ def _range_start(ent: Span) -> bool:
     return len(after) >= 2 and after[0].lower_ in ("to", "-to") and after[1].like_num
 
 
-_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
-
-
 def _rank(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSlot | None:
     """A rank in a series: "the fifth anti-piracy operation", "the 79th Academy Awards", "their eighth straight
     win", read by text2num's ``alpha2digit``; its measure is "rank of" the noun it modifies. Kind "other": two
@@ -294,13 +297,11 @@ def _rank(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSlo
     root = noun = ent.root
     while noun.dep_ in ("amod", "advmod") and noun.head.i != noun.i and not noun.tag_.startswith("NN"):
         noun = noun.head  # "the fifth successful operation": through the adjectives to the noun
-    if noun is root or not noun.tag_.startswith("NN") or lemma(noun) in _CALENDAR or _date_word(noun):
+    if noun is root or not noun.tag_.startswith("NN") or lemma(noun) in CALENDAR_WORDS or is_date_word(noun):
         return None
     if ent.doc[ent.end : ent.end + 1].text == "-":
         return None  # "third-generation", "third-party", "second-degree": a kind, no place in a series
-    text = ent.text.lower().replace("-", " ")
-    digits = _ORDINAL_DIGITS.fullmatch(text) or _ORDINAL_DIGITS.fullmatch(alpha2digit(text, "en"))
-    value = int(digits[1]) if digits else 2 if text == "second" else None
+    value = ordinal_value(ent.text)
     if value is None or value < 2:
         return None
     when, update = _setting(sentence_of(ent), dates)
@@ -388,7 +389,7 @@ def _ones(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[Clai
         noun = t.head
         while noun.dep_ == "amod" and noun.head.i != noun.i:
             noun = noun.head  # "a third co-worker": the parse may hang "a" on the adjective
-        if any(w.tag_ == "CD" or w.ent_type_ in _LABELS for w in noun.subtree if w.i < noun.i):
+        if any(w.tag_ == "CD" or w.ent_type_ in FIGURE_LABELS for w in noun.subtree if w.i < noun.i):
             continue  # "a 10-year sentence", "a $5 fine": a written figure says what is counted
         verb = noun.head
         # the counted noun itself only for a sentence: "an injury" or "a death" is no count of the injured
@@ -430,7 +431,7 @@ def _game_clocks(article_id: str, doc: Doc) -> list[ClaimSlot]:
         if seconds > 59:
             continue
         rank = doc[part.i - 1].lower_ if part is not None else ""  # "the ninth round", "the 2nd half"
-        digits = _ORDINAL_DIGITS.fullmatch(alpha2digit(rank, "en")) if rank else None
+        digits = ORDINAL_DIGITS.fullmatch(alpha2digit(rank, "en")) if rank else None
         number = "2" if rank == "second" else digits[1] if digits else None  # text2num leaves "second" alone
         unit = f"game clock, {lemma(part)} {number}" if part is not None and number else "game clock"
         when, update = _setting(sentence_of(t), [])
@@ -546,7 +547,7 @@ def _unlabelled(doc: Doc) -> list[Span]:
         if not text[:1].isdecimal():
             continue  # a word: both patterns below open with a digit (most tokens, so tested first)
         # "9.35am", one token spaCy tags a noun or adverb, or takes for a name ("8.49pm" an ORG)
-        if t.ent_type_ not in _LABELS and (glued := _CLOCK.fullmatch(t.lower_)) and glued[3]:
+        if t.ent_type_ not in FIGURE_LABELS and (glued := _CLOCK.fullmatch(t.lower_)) and glued[3]:
             out.append(Span(doc, t.i, t.i + 1, label="TIME"))
         elif not t.ent_type and _glued_spec([t]):  # "512MHz", a proper noun to the tagger
             out.append(Span(doc, t.i, t.i + 1, label="CARDINAL"))
@@ -588,7 +589,7 @@ def _claim(
             after = [t for t in percent if t.i >= ent.end]
             tail += after
             tokens += after
-    zone_word = [t for t in ent.doc[ent.end : ent.end + 1] if t.lower_ in _ZONES] + _clock_cue(ent)
+    zone_word = [t for t in ent.doc[ent.end : ent.end + 1] if t.lower_ in ZONE_WORDS] + _clock_cue(ent)
     if label in ("DATE", "CARDINAL") and _clock([*tokens, *zone_word]):
         label = "TIME"  # spaCy reads "2.30am" as a figure and "0737 GMT" as a year
     root = ent.root if ent.root in tokens else tokens[-1]
@@ -836,36 +837,14 @@ def _day_of_month(tokens: Sequence[Token]) -> Span | None:
         return None
     doc, i = tokens[0].doc, tokens[0].i
     before = i - 2 if i >= 2 and doc[i - 1].text == "." else i - 1  # "Nov. 12"
-    if not with_year and i + 1 < len(doc) and _month(doc[i + 1]):
+    if not with_year and i + 1 < len(doc) and is_month(doc[i + 1]):
         return Span(doc, i, i + 2, label="DATE")
-    if before < 0 or not _month(doc[before]):
+    if before < 0 or not is_month(doc[before]):
         return None
     if with_year:
         return Span(doc, before, i + 2, label="DATE")
     year = doc[i + 1 : i + 2].text == "," and is_year(list(doc[i + 2 : i + 3]))
     return Span(doc, before, i + 1 + 2 * year, label="DATE")
-
-
-def _date_word(t: Token) -> bool:
-    """A month, weekday or ordinal day ("February", "Tue", "15th"): part of a date, never what a figure counts."""
-    word = t.lower_.rstrip(".")
-    return word in MONTHS or word in WEEKDAYS or _ORDINAL_DIGITS.fullmatch(word) is not None
-
-
-def _clock_word(t: Token) -> bool:
-    """A word of a date or clock time itself ("Apr", "11th", "GMT", "p.m."): no event a date or time is of."""
-    return _date_word(t) or t.lower_ in _ZONES or t.lower_.replace(".", "") in ("am", "pm")
-
-
-def _of_month(t: Token) -> bool:
-    """A figure right before or after a month name ("March 3", "3 March"): the day of that month."""
-    doc = t.doc
-    return any(0 <= j < len(doc) and _month(doc[j]) for j in (t.i - 1, t.i + 1))
-
-
-def _month(t: Token) -> bool:
-    """A month name or its abbreviation ("Nov."), capitalised: "may" the verb is none."""
-    return t.text[:1].isupper() and t.lower_.rstrip(".") in MONTHS
 
 
 def _day(ent: Span, dates: Sequence[DatedMention]) -> str | None:
@@ -1335,11 +1314,11 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
             length
             and root.dep_ in ("amod", "compound")
             and head.tag_.startswith("NN")
-            and lemma(head) not in _CALENDAR
+            and lemma(head) not in CALENDAR_WORDS
         ):
             return "length of " + lemma(head)  # "a two-day visit"
-        head = next((t for t in chain[1:] if t.tag_[:2] in ("VB", "NN") and lemma(t) not in _CALENDAR
-                     and not _clock_word(t)), None)  # fmt: skip
+        head = next((t for t in chain[1:] if t.tag_[:2] in ("VB", "NN") and lemma(t) not in CALENDAR_WORDS
+                     and not is_clock_word(t)), None)  # fmt: skip
         return MEASURES.get(lemma(head), lemma(head)) if head is not None else None
     owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
     if owner is not None and owner.tag_.startswith("NN") and lemma(owner) not in MEASURES:
@@ -1377,7 +1356,7 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
         return next((g for g in groups if g not in WHO_GROUPS), groups[0])
     # not a date's word: "$210 million March 3" (a dateline after a headline) is no sum of Marches
     if counted is not None and counted.tag_.startswith("NN") and lemma(counted) not in GENERIC_NOUNS:
-        if not _date_word(counted):
+        if not is_date_word(counted):
             return lemma(counted)
     verb = next((t for t in chain[1:] if t.tag_.startswith("VB")), None)
     # a measure is a word: not the clitic of "that's" ("that's $100 cheaper")
@@ -1435,7 +1414,9 @@ def _event(root: Token) -> str:
         and not t.is_punct
         and any(c.isalpha() for c in lemma(t))  # a clitic ("'s" of "that's") names no event
     }
-    groups = {EVENTS.get(w, w) for w in words - GENERIC_NOUNS - _CALENDAR - REPORTING_VERBS - GENERIC_VERBS}
+    groups = {
+        EVENTS.get(w, w) for w in words - GENERIC_NOUNS - CALENDAR_WORDS - REPORTING_VERBS - GENERIC_VERBS
+    }
     return " ".join(sorted(groups))
 
 
@@ -1475,15 +1456,12 @@ def _subject_word(root: Token) -> str | None:
     return subj.lower_
 
 
-_ZONES = frozenset("gmt utc bst cet est edt cst cdt mst mdt pst pdt et ct mt pt akdt".split())
-
-
 def _zone(tokens: Sequence[Token], after: Sequence[Token]) -> str:
     """The time zone written in or just after a clock time ("1:30 p.m. PST" -> "PST"), "local" for "local time",
     else "" (none said). A zone inside brackets after it is a conversion's ("17:06 (1336 GMT)"), not this
     time's."""
     words = [t.lower_.strip(".") for t in (*tokens, *_before_bracket(after))]
-    zone = next((w.upper() for w in words if w in _ZONES), "local" if "local" in words else "")
+    zone = next((w.upper() for w in words if w in ZONE_WORDS), "local" if "local" in words else "")
     return "GMT" if zone == "UTC" else zone  # one clock, two names
 
 
@@ -1543,7 +1521,7 @@ def _day_part_after(ent: Span) -> list[Token]:
     run = []
     for t in ent.doc[ent.end : ent.end + 4]:
         run.append(t)
-        if t.lower_ in _DAY_PARTS:
+        if t.lower_ in DAY_PARTS:
             return run
         if t.lower_.rstrip(".") not in _TO_DAY_PART:
             break
@@ -1558,14 +1536,14 @@ def _clock(tokens: Sequence[Token]) -> str | None:
     None without a clock figure."""
     # a figure beside a month name is its day ("the night of March 3"), no clock figure
     digits = next(
-        (t.text for t in tokens if t.text[:1].isdigit() and t.lower_ != "o'clock" and not _of_month(t)), None
+        (t.text for t in tokens if t.text[:1].isdigit() and t.lower_ != "o'clock" and not of_month(t)), None
     )
-    if digits is None and any(t.lower_ in _DAY_PARTS for t in tokens):  # "ten in the evening"
+    if digits is None and any(t.lower_ in DAY_PARTS for t in tokens):  # "ten in the evening"
         digits = next(
             (
                 str(n)
                 for t in tokens
-                if t.like_num and not _of_month(t) and (n := small_number(t.lower_)) in range(1, 13)
+                if t.like_num and not of_month(t) and (n := small_number(t.lower_)) in range(1, 13)
             ),
             None,
         )
@@ -1588,10 +1566,10 @@ def _clock(tokens: Sequence[Token]) -> str | None:
     # a clock figure with its minutes and a part of the day ("18:41 this evening", "6:41 last night") is a time
     # of day too ("17:06 hours" is not read: on fit 20_ecb it is a quake's local time set against another's)
     # so is a whole hour said as one ("six o'clock in the evening", "3 in the morning")
-    day_part = bool(words & _DAY_PARTS or "tonight" in words) and (
+    day_part = bool(words & DAY_PARTS or "tonight" in words) and (
         minute_s is not None
         or "o'clock" in words
-        or any(a.lower_ == "the" and b.lower_ in _DAY_PARTS for a, b in pairwise(tokens))
+        or any(a.lower_ == "the" and b.lower_ in DAY_PARTS for a, b in pairwise(tokens))
     )
     # a 24-hour clock ("22:30", "07:45") said to be at a moment ("at 22:30") or of a day ("15:10 yesterday")
     day_part |= bool(re.fullmatch(r"(0\d|1[3-9]|2[0-3]):\d\d", digits) and words & _CLOCK_CUES)
