@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
@@ -20,6 +19,7 @@ from text_to_num import alpha2digit
 
 from storyline.analyze.breakdown import mark_listed
 from storyline.analyze.claim_numbers import and_a_fraction, fmt_value, is_year, read_number, small_number
+from storyline.analyze.claim_setting import mark_earlier, sentence_lemmas, sentence_setting
 from storyline.analyze.claim_words import (
     CALENDAR_WORDS,
     DAY_PARTS,
@@ -50,7 +50,6 @@ from storyline.analyze.nlp import (
     doc_text,
     lemma,
     sentence_of,
-    token_lemmas,
     tokens,
     verb_subject,
     word_ids,
@@ -68,11 +67,9 @@ from storyline.lexicon.measures import (
     FACTORS,
     GENERIC_NOUNS,
     GENERIC_VERBS,
-    LEVEL_VERBS,
     MEASURES,
     OWNERS,
     QUALIFIERS,
-    RECALLS,
     REPORTING_VERBS,
     SCALES,
     SPEC_UNITS,
@@ -160,52 +157,7 @@ def find_claims(
         ],
         key=lambda c: c.start,
     )
-    return mark_listed(doc, _mark_earlier(doc, claims))
-
-
-# "in 1978", "since 2002", "three years ago|earlier|before": a phrase setting what it modifies in an earlier
-# time; the text is searched first, so a doc without one costs one regex scan (its lookahead, the first letters,
-# lets the engine skip every other position: the same matches, 1.8x faster)
-_ERA = re.compile(
-    r"(?=[isy])(?:\b(?:in|since) (?P<year>\d{4})\b|\byears (?P<ago>ago|earlier|before)\b)", re.IGNORECASE
-)
-
-
-def _era_heads(doc: Doc) -> list[Token]:
-    """The words an earlier-time phrase modifies: the head of "in"/"since" before a year, the head of "ago"
-    after "years"; a subject's verb for a subject's phrase."""
-    out = []
-    for m in _ERA.finditer(doc_text(doc)):
-        year = m.group("year") is not None
-        span = doc.char_span(*m.span("year" if year else "ago"))
-        if span is None or len(span) != 1:
-            continue
-        t = span[0]
-        if year and not (t.dep_ == "pobj" and t.head.i == t.i - 1):
-            continue  # "in 2011" as the parse reads it: the year the object of the word before it
-        head = t.head.head if year else t.head
-        while head.dep_ in ("nsubj", "nsubjpass"):
-            head = head.head  # "the quake in 2011 killed 20": a subject's time is its clause's
-        out.append(head)
-    return out
-
-
-def _mark_earlier(doc: Doc, claims: list[ClaimSlot]) -> list[ClaimSlot]:
-    """The claims with ``earlier`` set where an earlier-time phrase's head is the figure's word or one above it
-    ("In 2011 a quake killed 20": on "killed"; not "$5m" in "starred in a film set in 1978 and earned $5m",
-    where "in 1978" is on "set")."""
-    heads = _era_heads(doc) if claims else []
-    if not heads:
-        return claims
-    spots = {h.i for h in heads}
-    out = []
-    for c in claims:
-        span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        node = span.root if span is not None else None
-        while node is not None and node.i not in spots:
-            node = None if node.head.i == node.i else node.head
-        out.append(replace(c, earlier=True) if node is not None else c)
-    return out
+    return mark_listed(doc, mark_earlier(doc, claims))
 
 
 def _stamp_lines(doc: Doc) -> list[tuple[int, int]]:
@@ -304,7 +256,7 @@ def _rank(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSlo
     value = ordinal_value(ent.text)
     if value is None or value < 2:
         return None
-    when, update = _setting(sentence_of(ent), dates)
+    when, update = sentence_setting(sentence_of(ent), dates)
     return ClaimSlot(article_id, ent.start_char, ent.end_char, "other", f"rank of {lemma(noun)}", str(value),
                      time=when, update=update, event=_event(root))  # fmt: skip
 
@@ -342,7 +294,7 @@ def _zeros(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[Cla
     return out
 
 
-_UNIT_LENGTH = re.compile(r"(?=[-f])(?:-long\b|\bfortnight\b)", re.IGNORECASE)  # lookahead as _ERA's
+_UNIT_LENGTH = re.compile(r"(?=[-f])(?:-long\b|\bfortnight\b)", re.IGNORECASE)  # lookahead as claim_setting._ERA
 
 
 def _unit_lengths(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[ClaimSlot]:
@@ -367,7 +319,7 @@ def _unit_lengths(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> l
             continue
         if measure is None:
             continue
-        when, update = _setting(sentence_of(t), dates)
+        when, update = sentence_setting(sentence_of(t), dates)
         out.append(ClaimSlot(article_id, start, end, "duration", measure, fmt_value(days), unit="days",
                              subject=_subject(root), time=when, update=update, event=_event(root)))  # fmt: skip
     return out
@@ -434,7 +386,7 @@ def _game_clocks(article_id: str, doc: Doc) -> list[ClaimSlot]:
         digits = ORDINAL_DIGITS.fullmatch(alpha2digit(rank, "en")) if rank else None
         number = "2" if rank == "second" else digits[1] if digits else None  # text2num leaves "second" alone
         unit = f"game clock, {lemma(part)} {number}" if part is not None and number else "game clock"
-        when, update = _setting(sentence_of(t), [])
+        when, update = sentence_setting(sentence_of(t), [])
         out.append(ClaimSlot(article_id, t.idx, t.idx + len(t), "time", "game clock", f"{minutes:02d}:{seconds:02d}",
                              unit=unit, time=when, update=update, event=_event(t)))  # fmt: skip
     return out
@@ -458,53 +410,11 @@ def _implied_claim(
 ) -> ClaimSlot:
     """A count no figure states, from its first word ``t`` to ``end``: its event from the parse, its
     sentence's date and update words as a written figure's."""
-    when, update = _setting(sentence_of(t), dates)
+    when, update = sentence_setting(sentence_of(t), dates)
     event = " ".join(w for w in _event(t).split() if w not in _ZERO_WORDS)
     return ClaimSlot(
         article_id, t.idx, end, "count", measure, value, time=when, update=update, event=event, implied=True
     )
-
-
-def _setting(sent: Span, dates: Sequence[DatedMention]) -> tuple[str | None, bool]:
-    """The date of a sentence's dated mention and whether its words tell an update: every figure of the
-    sentence, written or implied, is set in its time and telling."""
-    when = next((d.date for d in dates if sent.start_char <= d.start < sent.end_char), None)
-    cache = sent.doc.user_data.setdefault(_SENTENCE_CHANGE, {})
-    if sent.start not in cache:
-        cache[sent.start] = not UPDATE_WORDS.isdisjoint(_sentence_lemmas(sent)) or any(
-            map(_tells_change, sent)
-        )
-    return when, cache[sent.start]
-
-
-_SENTENCE_CHANGE = (
-    "storyline.claims.sentence_change"  # Doc.user_data key: a sentence's start -> phrased as a change
-)
-
-
-def _tells_change(t: Token) -> bool:
-    """A token that phrases its sentence's figure as a revision beyond the update words: "up from 1,200" /
-    "down from 40" (the old level beside the new), an earlier report recalled ("had earlier said", "first
-    reported"), "now" on a level verb ("the toll now stands at"). Read from the parse: each word alone is common
-    ("early on Wednesday", "now in hospital", "up the hill")."""
-    low = t.lower_
-    if low in ("up", "down"):
-        return any(c.lower_ == "from" for c in t.children)
-    if t.dep_ != "advmod" or low not in RECALLS and low != "now":
-        return False
-    return lemma(t.head) in (LEVEL_VERBS if low == "now" else REPORTING_VERBS)
-
-
-_SENTENCE_LEMMAS = "storyline.claims.sentence_lemmas"  # Doc.user_data key: a sentence's start -> its lemmas
-
-
-def _sentence_lemmas(sent: Span) -> frozenset[str]:
-    """A sentence's lemmas, read once per doc: every figure of a sentence asks for them."""
-    cache = sent.doc.user_data.setdefault(_SENTENCE_LEMMAS, {})
-    found = cache.get(sent.start)
-    if found is None:
-        found = cache[sent.start] = frozenset(token_lemmas(sent.doc)[sent.start : sent.end])
-    return found
 
 
 def _zeroed(t: Token) -> Token | None:
@@ -597,7 +507,7 @@ def _claim(
         root = root.head  # or currency word outside spaCy's span heads the figure
     if label == "PERCENT" and ent.label_ != "PERCENT":
         root = tokens[-1]  # the unit word heads a percentage, as in spaCy's own PERCENT spans
-    when, update = _setting(sentence_of(ent), dates)
+    when, update = sentence_setting(sentence_of(ent), dates)
     end = tail[-1].idx + len(tail[-1]) if tail else ent.end_char
     base = {"article_id": article_id, "start": start, "end": end, "qualifier": qualifier}
     # a clock time said in words ("half past nine") is no age, whatever its figure's head
@@ -613,11 +523,7 @@ def _claim(
     if label == "CARDINAL" and (is_year(tokens) or _is_age(root) or _no_count(root)):
         return None  # a year or an age of no one named ("died at 91") is no count
     tally = _tally(ent, tokens)
-    if (
-        tally
-        and _VOTING.isdisjoint(_sentence_lemmas(sentence_of(ent)))
-        and _backed_opposed(tokens[0]) is None
-    ):
+    if tally and _VOTING.isdisjoint(sentence_lemmas(sentence_of(ent))) and _backed_opposed(tokens[0]) is None:
         return None  # "31-24" without a vote is a score line, a fact of another kind
     if tally:
         base["end"] = max(base["end"], tally[1])
@@ -1172,7 +1078,7 @@ def _in_tally(ent: Span) -> bool:
     first, or of a score line ("1" of "won 3-1", "a 2-1 win"): the line's first figure is dropped as no vote, and
     its second alone is no count of what the verb names (it read "1 win", and its claim hid the line from
     briefing.scorelines)."""
-    voted = not _VOTING.isdisjoint(_sentence_lemmas(sentence_of(ent)))
+    voted = not _VOTING.isdisjoint(sentence_lemmas(sentence_of(ent)))
     for i in range(max(0, ent.start - 3), ent.start):
         read = _tally_from(ent.doc, i)
         if read and read[1] == ent.start and (voted or ent.doc[i + 1].text in ("-", "–")):
