@@ -25,8 +25,6 @@ from storyline.lexicon.measures import (
 )
 
 _HOPS = 3  # heads walked up from a number to find its measure: "11 people were killed" is two hops
-
-
 # words beside a head
 _NEAR = ("amod", "compound", "nsubj", "nsubjpass", "pobj", "prep", "acomp", "attr", "oprd", "xcomp")
 
@@ -175,8 +173,6 @@ def _own_clause(chain: Sequence[Token]) -> int:
 
 
 _EVENT_ARGS = ("nsubj", "nsubjpass", "dobj")
-
-
 # "said", "had", "rose": no event of their own
 _NOT_EVENT_VERBS = REPORTING_VERBS | GENERIC_VERBS | UPDATE_WORDS
 

@@ -12,23 +12,34 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
-from text_to_num import alpha2digit
 
 from storyline.analyze.breakdown import mark_listed
 from storyline.analyze.claim_measures import completed_noun, event_of, measure_of, subject_of, subject_word
-from storyline.analyze.claim_numbers import and_a_fraction, fmt_value, is_year, read_number, small_number
+from storyline.analyze.claim_numbers import and_a_fraction, fmt_value, is_year, read_number
 from storyline.analyze.claim_setting import mark_earlier, sentence_lemmas, sentence_setting
 from storyline.analyze.claim_words import (
     CALENDAR_WORDS,
-    DAY_PARTS,
     FIGURE_LABELS,
     ZONE_WORDS,
     is_date_word,
     is_month,
-    of_month,
+)
+from storyline.analyze.clock_times import (
+    CLOCK_FIGURE,
+    NO_LENGTH,
+    SPOKEN_CUES,
+    before_bracket,
+    clock_cue,
+    clock_zone,
+    converted_clock,
+    day_of_time,
+    game_clocks,
+    read_clock,
+    spoken_clock,
+    time_left,
+    time_qualifier,
 )
 from storyline.analyze.colours import find_colours
 from storyline.analyze.contests import find_scores
@@ -54,7 +65,7 @@ from storyline.analyze.nlp import (
 )
 from storyline.analyze.outcomes import find_causes, find_death_places, find_offences
 from storyline.analyze.report_days import report_dated
-from storyline.analyze.standings import ORDINAL_DIGITS, ordinal_value, place_claim
+from storyline.analyze.standings import ordinal_value, place_claim
 from storyline.lexicon.dates import WEEKDAYS
 from storyline.lexicon.measures import (
     ABOUT_AFTER,
@@ -71,11 +82,6 @@ from storyline.lexicon.measures import (
 )
 from storyline.model import ClaimSlot, DatedMention
 
-# Words after a length that make it time left on a clock ("12 seconds left", "with 19 minutes of the half remaining")
-_LEFT = frozenset(("left", "remaining"))
-# Words right after a length that make it something else: a date ("ago"), an age ("old"), a game clock ("12
-# seconds left", "two minutes into the third round"), not how long the event lasted.
-_NO_LENGTH = frozenset(("ago", "old", "into", *_LEFT))
 _VOTING = frozenset(
     "vote ballot voter jury juror justice judge court ruling senate house council councillor councilor board "
     "committee panel commission assembly parliament legislature lawmaker split".split()
@@ -114,11 +120,11 @@ def find_claims(
             claim = place_claim(article_id, ent) or _rank(article_id, ent, dates)
         else:
             claim = _claim(article_id, ent, dates, anchor)
-        if claim is None and ent.label_ == "TIME" and (day := _day_of_time(ent)) is not None:
+        if claim is None and ent.label_ == "TIME" and (day := day_of_time(ent)) is not None:
             claim = _claim(article_id, day, dates, anchor)  # "the night of March 3": no clock, its day
         if claim is not None and not (out and claim.start < out[-1].end):  # not "1336" of "5:06 (1336 GMT)"
             out.append(claim)
-            day = _day_of_time(ent) if claim.kind == "time" else None
+            day = day_of_time(ent) if claim.kind == "time" else None
             if day is not None and (dated := _claim(article_id, day, dates, anchor)) is not None:
                 out.append(dated)
     claims = sorted(
@@ -133,7 +139,7 @@ def find_claims(
             *_ones(article_id, doc, dates),
             *(
                 g
-                for g in _game_clocks(article_id, doc)
+                for g in game_clocks(article_id, doc)
                 if not any(c.start < g.end and g.start < c.end for c in out)
             ),
             *find_offences(article_id, doc),
@@ -164,13 +170,6 @@ def _stamp_lines(doc: Doc) -> list[tuple[int, int]]:
             out.append((start, i))
         start = i + 1
     return out
-
-
-def _day_of_time(ent: Span) -> Span | None:
-    """The day a clock time's entity names with it ("shortly before 6pm on Friday", "7.15pm on March 3"), as a
-    date of its own: from the first weekday or month name to the entity's end."""
-    day = next((t for t in ent if t.lower_.rstrip(".") in WEEKDAYS or is_month(t)), None)
-    return Span(ent.doc, day.i, ent.end, label="DATE") if day is not None and day.i > ent.start else None
 
 
 _DATELINE_ENDS = frozenset("( - – —".split())
@@ -345,43 +344,6 @@ def _ones(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[Clai
     return out
 
 
-# Words after a game clock's figure: "with 3:12 left", "4:05 remaining", "12:30 to go", "at 1:47 of the ninth
-# round", "2:10 into the fourth"; and the parts of a game it may name.
-_CLOCK_LEFT = _LEFT | {"to"}
-_CLOCK_INTO = frozenset(("of", "into"))
-_GAME_PARTS = frozenset("round quarter half period inning set frame".split())
-
-
-def _game_clocks(article_id: str, doc: Doc) -> list[ClaimSlot]:
-    """Game clocks ("with 3:12 left in the second half", "at 1:47 of the ninth round"): the moment of a game an
-    outlet times a play by, which the entity recogniser labels a time, a date or nothing and ``_clock`` rightly
-    reads as no time of day. Kind "time", unit "game clock" and the part of the game when one is named ("game
-    clock, round 9"), so they compare only with game clocks of the same part, never with a time of day."""
-    out = []
-    for t in tokens(doc):
-        if t.shape_ not in ("d:dd", "dd:dd") or t.i + 1 >= len(doc):
-            continue
-        nxt = doc[t.i + 1]
-        left = nxt.lower_ in _CLOCK_LEFT and (
-            nxt.lower_ != "to" or doc[t.i + 2 : t.i + 3].text.lower() == "go"
-        )
-        window = doc[t.i + 1 : t.i + 6]
-        part = next((w for w in window if lemma(w) in _GAME_PARTS), None)
-        if not left and not (nxt.lower_ in _CLOCK_INTO and part is not None):
-            continue
-        minutes, seconds = (int(x) for x in t.text.split(":"))
-        if seconds > 59:
-            continue
-        rank = doc[part.i - 1].lower_ if part is not None else ""  # "the ninth round", "the 2nd half"
-        digits = ORDINAL_DIGITS.fullmatch(alpha2digit(rank, "en")) if rank else None
-        number = "2" if rank == "second" else digits[1] if digits else None  # text2num leaves "second" alone
-        unit = f"game clock, {lemma(part)} {number}" if part is not None and number else "game clock"
-        when, update = sentence_setting(sentence_of(t), [])
-        out.append(ClaimSlot(article_id, t.idx, t.idx + len(t), "time", "game clock", f"{minutes:02d}:{seconds:02d}",
-                             unit=unit, time=when, update=update, event=event_of(t)))  # fmt: skip
-    return out
-
-
 def _toll_of(noun: Token, verb: Token) -> str | None:
     """The toll a noun is counted in by its verb: the passive subject or object of "kill"/"injure" ("a girl was
     killed", "injuring a worker"), the subject of "die", the object "left" dead or wounded."""
@@ -447,7 +409,7 @@ def _unlabelled(doc: Doc) -> list[Span]:
         if not text[:1].isdecimal():
             continue  # a word: both patterns below open with a digit (most tokens, so tested first)
         # "9.35am", one token spaCy tags a noun or adverb, or takes for a name ("8.49pm" an ORG)
-        if t.ent_type_ not in FIGURE_LABELS and (glued := _CLOCK.fullmatch(t.lower_)) and glued[3]:
+        if t.ent_type_ not in FIGURE_LABELS and (glued := CLOCK_FIGURE.fullmatch(t.lower_)) and glued[3]:
             out.append(Span(doc, t.i, t.i + 1, label="TIME"))
         elif not t.ent_type and _glued_spec([t]):  # "512MHz", a proper noun to the tagger
             out.append(Span(doc, t.i, t.i + 1, label="CARDINAL"))
@@ -470,7 +432,7 @@ def _claim(
     if (
         label in ("DATE", "TIME")
         and tokens[0].like_num
-        and _clock(tokens) is None
+        and read_clock(tokens) is None
         and completed_noun(tokens[0])
     ):
         # "the toll stands at nine", "the count climbed to 16 overnight": a count, though spaCy reads a time
@@ -494,8 +456,8 @@ def _claim(
             after = [t for t in percent if t.i >= ent.end]
             tail += after
             tokens += after
-    zone_word = [t for t in ent.doc[ent.end : ent.end + 1] if t.lower_ in ZONE_WORDS] + _clock_cue(ent)
-    if label in ("DATE", "CARDINAL") and _clock([*tokens, *zone_word]):
+    zone_word = [t for t in ent.doc[ent.end : ent.end + 1] if t.lower_ in ZONE_WORDS] + clock_cue(ent)
+    if label in ("DATE", "CARDINAL") and read_clock([*tokens, *zone_word]):
         label = "TIME"  # spaCy reads "2.30am" as a figure and "0737 GMT" as a year
     root = ent.root if ent.root in tokens else tokens[-1]
     while root.head in tail and root.head.i != root.i:  # "£45m of the cost", "1.5 billion rupees": the scale
@@ -506,7 +468,7 @@ def _claim(
     end = tail[-1].idx + len(tail[-1]) if tail else ent.end_char
     base = {"article_id": article_id, "start": start, "end": end, "qualifier": qualifier}
     # a clock time said in words ("half past nine") is no age, whatever its figure's head
-    spoken = any(t.lower_ in _SPOKEN_CUES for t in tokens) and _spoken_clock(tokens) is not None
+    spoken = any(t.lower_ in SPOKEN_CUES for t in tokens) and spoken_clock(tokens) is not None
     age = None if spoken else _age(ent, tokens, root) if label in ("DATE", "CARDINAL") else None
     if age and age[0].is_integer():  # "struck at 10.15" is no age
         value, whose = age
@@ -603,8 +565,8 @@ def _dated(
     parts = date_parts(tokens, _unit_days)
     length_unit = None if day else next((t for t in parts.length if _unit_days(t)), None)
     if length_unit and (
-        any(t.lower_ in _NO_LENGTH for t in ent.doc[ent.end : ent.end + 1])
-        or _time_left(root)
+        any(t.lower_ in NO_LENGTH for t in ent.doc[ent.end : ent.end + 1])
+        or time_left(root)
         or ent[-1].lower_ == "old"
         and not root.head.tag_.startswith("NN")
     ):
@@ -629,16 +591,16 @@ def _dated(
                          subject=subject_of(root), time=when, update=update, event=event_of(root))  # fmt: skip
     measure = measure_of(root, verb_only=True)
     # a TIME span the analysis dated to a day, with no clock figure ("last night", "tonight"), is a date
-    if label == "TIME" and not (day and _clock([*tokens, *zone_word]) is None):
-        bracketed = len(_before_bracket(tokens)) < len(tokens)  # "17:06 pm (" ends in its conversion
-        tokens = list(_before_bracket(tokens))
+    if label == "TIME" and not (day and read_clock([*tokens, *zone_word]) is None):
+        bracketed = len(before_bracket(tokens)) < len(tokens)  # "17:06 pm (" ends in its conversion
+        tokens = list(before_bracket(tokens))
         after = () if bracketed else ent.doc[ent.end : ent.end + 2]
-        clock, zone = _clock([*tokens, *zone_word]), _zone(tokens, after)
+        clock, zone = read_clock([*tokens, *zone_word]), clock_zone(tokens, after)
         if clock is None:
             return None
         # a story's clock times are its event's, whatever the verb
-        base.update(_time_qualifier(ent, tokens, base))
-        converted = _converted(ent)  # "17:06 (1336 GMT)": the slot's zone is the one outlets share, GMT
+        base.update(time_qualifier(ent, tokens, base))
+        converted = converted_clock(ent)  # "17:06 (1336 GMT)": the slot's zone is the one outlets share, GMT
         if converted:
             clock, zone = (clock, zone) if zone == "GMT" else converted[:2]
             base["end"] = converted[2]
@@ -1139,176 +1101,3 @@ def _percent_unit(ent: Span) -> list[Token]:
 def _currency(ent: Span, tokens: Sequence[Token]) -> str:
     near = [*ent.doc[max(0, ent.start - 1) : ent.start], *tokens]
     return next((code for t in near if (code := currency(t))), "")
-
-
-def _zone(tokens: Sequence[Token], after: Sequence[Token]) -> str:
-    """The time zone written in or just after a clock time ("1:30 p.m. PST" -> "PST"), "local" for "local time",
-    else "" (none said). A zone inside brackets after it is a conversion's ("17:06 (1336 GMT)"), not this
-    time's."""
-    words = [t.lower_.strip(".") for t in (*tokens, *_before_bracket(after))]
-    zone = next((w.upper() for w in words if w in ZONE_WORDS), "local" if "local" in words else "")
-    return "GMT" if zone == "UTC" else zone  # one clock, two names
-
-
-def _before_bracket(tokens: Sequence[Token]) -> Sequence[Token]:
-    cut = next((i for i, t in enumerate(tokens) if t.text in ("(", "[")), len(tokens))
-    return tokens[:cut]
-
-
-def _converted(ent: Span) -> tuple[str, str, int] | None:
-    """(clock, zone, end) of a bracketed conversion right after a clock time: "5:06 p.m. (1336 GMT)"."""
-    doc = ent.doc
-    lo = next((t.i for t in doc[ent.start : ent.end + 2] if t.text == "("), None)
-    if lo is None:
-        return None
-    close = next((t for t in doc[lo + 1 : lo + 6] if t.text == ")"), None)
-    inner = doc[lo + 1 : close.i] if close is not None else ()
-    zone = _zone(list(inner), ())
-    clock = _clock(list(inner)) if zone else None
-    return (clock, zone, close.idx + 1) if clock and close is not None else None
-
-
-_CLOCK = re.compile(r"(\d{1,2}|\d{4})(?:[:.](\d{2}))?((?:[ap]\.?m\.?)?)")
-
-
-_CLOCK_CUES = frozenset(("at", "yesterday", "today"))
-# what a clock figure after "at" may be instead of a moment: a game clock ("at 14:05 of the second period");
-# "17:06 hours" is left unread as before (fit 20_ecb: another quake's local time, eval/claims/ERRORS.md)
-_GAME_CLOCK = frozenset(("of", "mark", "hours", *_NO_LENGTH))
-
-
-def _time_left(root: Token) -> bool:
-    """A length the parse reads as time left, a moment on a clock and no length of anything: "with 19 minutes
-    of the half remaining" (its subject), "with ten minutes of the game left" (a modifier in its phrase)."""
-    if root.dep_ == "nsubj" and root.head.lower_ in _LEFT:
-        return True
-    return any(t.dep_ == "acl" and t.lower_ in _LEFT for t in root.subtree)
-
-
-def _clock_cue(ent: Span) -> list[Token]:
-    """The "at" before a figure ("at 22:30"), which with a 24-hour figure says a moment of the day, unless the
-    figure is a game clock ("at 14:05 of the second period")."""
-    doc = ent.doc
-    before, after = doc[ent.start - 1 : ent.start], doc[ent.start + 1 : ent.start + 2]
-    if before and before[0].lower_ == "at" and not (after and after[0].lower_ in _GAME_CLOCK):
-        return [before[0], *_day_part_after(ent)]
-    return []
-
-
-# Words between a clock figure and the part of the day after it ("at 10.15 on Tuesday morning", "at 7.40 this
-# evening", "at ten in the evening"), which the tagger leaves out of the figure's entity.
-_TO_DAY_PART = frozenset(("on", "in", "the", "this", "that", "last", *WEEKDAYS))
-
-
-def _day_part_after(ent: Span) -> list[Token]:
-    """The words from the entity's end to a part of the day that follows it through ``_TO_DAY_PART`` words, with
-    that part ("on Tuesday morning"); none when no part of the day follows."""
-    run = []
-    for t in ent.doc[ent.end : ent.end + 4]:
-        run.append(t)
-        if t.lower_ in DAY_PARTS:
-            return run
-        if t.lower_.rstrip(".") not in _TO_DAY_PART:
-            break
-    return []
-
-
-_NAMED_CLOCK = {"midnight": "00:00", "noon": "12:00", "midday": "12:00"}  # a moment named by a word
-
-
-def _clock(tokens: Sequence[Token]) -> str | None:
-    """ "3:15 p.m." -> "15:15", "just after midnight" -> "00:00", "half past six in the evening" -> "18:30";
-    None without a clock figure."""
-    # a figure beside a month name is its day ("the night of March 3"), no clock figure
-    digits = next(
-        (t.text for t in tokens if t.text[:1].isdigit() and t.lower_ != "o'clock" and not of_month(t)), None
-    )
-    if digits is None and any(t.lower_ in DAY_PARTS for t in tokens):  # "ten in the evening"
-        digits = next(
-            (
-                str(n)
-                for t in tokens
-                if t.like_num and not of_month(t) and (n := small_number(t.lower_)) in range(1, 13)
-            ),
-            None,
-        )
-    if any(t.lower_ in _SPOKEN_CUES for t in tokens):
-        digits = _spoken_clock(tokens) or digits
-    if digits is None:
-        return next((_NAMED_CLOCK[t.lower_] for t in tokens if t.lower_ in _NAMED_CLOCK), None)
-    found = _CLOCK.fullmatch(digits.lower()) if digits else None
-    if found is None:
-        return None
-    hour_s, minute_s, glued = found.groups()
-    if len(hour_s) == 4:
-        hour_s, minute_s = hour_s[:2], hour_s[2:]  # "1336 GMT"
-    hour, minute = int(hour_s), int(minute_s or 0)
-    words = {t.lower_.replace(".", "") for t in tokens} | {glued.replace(".", "")}
-    if words & {"pm", "evening", "night", "afternoon"} and hour < 12:
-        hour += 12
-    elif words & {"am"} and hour == 12:
-        hour = 0
-    # a clock figure with its minutes and a part of the day ("18:41 this evening", "6:41 last night") is a time
-    # of day too ("17:06 hours" is not read: on fit 20_ecb it is a quake's local time set against another's)
-    # so is a whole hour said as one ("six o'clock in the evening", "3 in the morning")
-    day_part = bool(words & DAY_PARTS or "tonight" in words) and (
-        minute_s is not None
-        or "o'clock" in words
-        or any(a.lower_ == "the" and b.lower_ in DAY_PARTS for a, b in pairwise(tokens))
-    )
-    # a 24-hour clock ("22:30", "07:45") said to be at a moment ("at 22:30") or of a day ("15:10 yesterday")
-    day_part |= bool(re.fullmatch(r"(0\d|1[3-9]|2[0-3]):\d\d", digits) and words & _CLOCK_CUES)
-    if (
-        not (words & {"pm", "am", "gmt", "utc", "bst", "est", "edt", "pst", "local"} or day_part)
-        or hour > 23
-        or minute > 59
-    ):
-        return None  # "14:05 left" is a game clock, not a time of day
-    return f"{hour:02d}:{minute:02d}"
-
-
-# "shortly before 7am" is a moment in the quarter hour before ("nearly"), as "shortly after" is in the one after;
-# a bare "by" or "before" is any time before, mostly a deadline.
-_PAST_TO = {"half": 30, "quarter": 15}
-_SPOKEN_CUES = frozenset(("past", "to", "o'clock"))  # the words a clock time said in words has
-
-
-def _spoken_clock(tokens: Sequence[Token]) -> str | None:
-    """A clock time said in words, as digits: "half past six" -> "6:30", "a quarter to five" -> "4:45", "ten
-    past nine" -> "9:10", "six o'clock" -> "6"; None if the tokens say none."""
-    words = [t.lower_ for t in tokens]
-    for i, w in enumerate(words):
-        if w == "o'clock" and i:
-            hour = small_number(words[i - 1])
-            return str(hour) if hour is not None and 1 <= hour <= 12 else None
-        if w in ("past", "to") and 0 < i < len(words) - 1:
-            minute = _PAST_TO.get(words[i - 1], small_number(words[i - 1]))
-            hour = small_number(words[i + 1])
-            if minute is None or hour is None or not (1 <= hour <= 12 and 0 < minute < 60):
-                return None
-            if w == "to":
-                hour, minute = (hour - 2) % 12 + 1, 60 - minute
-            return f"{hour}:{minute:02d}"
-    return None
-
-
-_TIME_BOUNDS = {"shortly after": "more than", "just after": "more than", "soon after": "more than",
-                "just past": "more than", "shortly past": "more than", "by": "up to", "before": "up to", "just before": "nearly", "shortly before": "nearly"}  # fmt: skip
-
-
-def _time_qualifier(ent: Span, tokens: Sequence[Token], base: dict) -> dict:
-    """A clock time's qualifier and start: "around 4:30" -> about; "shortly after 3:30" -> more than (briefing
-    allows 15 minutes after), "shortly before 7" -> nearly (15 minutes before); "by 7 a.m." -> up to. Read from
-    the words before the clock figure, in the entity or just before it (spaCy does not read "3:30" as a number,
-    so the general qualifier scan misses it)."""
-    doc = ent.doc
-    first = next((t.i for t in tokens if t.text[:1].isdigit() or t.lower_ in _NAMED_CLOCK), tokens[0].i)
-    for width in (2, 1):
-        lo = first - width
-        if lo < max(0, ent.start - 2):
-            continue
-        phrase = doc[lo:first].text.lower()
-        qualifier = QUALIFIERS.get(phrase) or _TIME_BOUNDS.get(phrase)
-        if qualifier:
-            return {"qualifier": qualifier, "start": min(base["start"], doc[lo].idx)}
-    return {}
