@@ -19,7 +19,7 @@ from storyline.analyze.ages import is_age, no_count, read_age
 from storyline.analyze.breakdown import mark_listed
 from storyline.analyze.claim_measures import completed_noun, event_of, measure_of, subject_of, subject_word
 from storyline.analyze.claim_numbers import and_a_fraction, fmt_value, is_year, read_number
-from storyline.analyze.claim_setting import mark_earlier, sentence_lemmas, sentence_setting
+from storyline.analyze.claim_setting import mark_earlier, sentence_setting
 from storyline.analyze.claim_words import (
     CALENDAR_WORDS,
     FIGURE_LABELS,
@@ -67,6 +67,7 @@ from storyline.analyze.nlp import (
 from storyline.analyze.outcomes import find_causes, find_death_places, find_offences
 from storyline.analyze.report_days import report_dated
 from storyline.analyze.standings import ordinal_value, place_claim
+from storyline.analyze.vote_tallies import backed_opposed, in_tally, of_vote, read_tally, tally_from
 from storyline.lexicon.dates import WEEKDAYS
 from storyline.lexicon.measures import (
     ABOUT_AFTER,
@@ -83,13 +84,6 @@ from storyline.lexicon.measures import (
 )
 from storyline.model import ClaimSlot, DatedMention
 
-_VOTING = frozenset(
-    "vote ballot voter jury juror justice judge court ruling senate house council councillor councilor board "
-    "committee panel commission assembly parliament legislature lawmaker split".split()
-)
-# "six members backed it and three opposed it": one tally, the backers' figure first
-_BACKING = frozenset(("back", "support", "endorse", "favour", "favor"))
-_OPPOSING = frozenset(("oppose", "reject"))
 _NEWS_VERBS = frozenset(("announce",))  # a reporting verb whose date is the news's: "announced Monday"
 # a verb whose date is a report's, no event's: "a report published on Tuesday found ..."
 _REPORT_VERBS = REPORTING_VERBS - _NEWS_VERBS | {"publish"}
@@ -220,7 +214,7 @@ def _range_start(ent: Span) -> bool:
     """The low end of a range written "N to M" ("as many as 25 to 30 volunteers", "a 6-to 9-week-old puppy",
     "from 3 to 6 GB"): no figure of its own; read alone, the low end of an age range was a toll of that many dead
     (eval/claims.py held-out, 45_ecbplus). A vote tally ("by a vote of 312 to 118") is one value, not a range."""
-    if _tally_from(ent.doc, ent.start):
+    if tally_from(ent.doc, ent.start):
         return False
     after = [t for t in ent.doc[ent.end : ent.end + 3] if t.text != "-"]
     ends_to = ent[-1].lower_ in ("to", "-to")
@@ -480,8 +474,8 @@ def _claim(
         return _dated(ent, tokens, label, root, zone_word, dates, base, when, update, anchor)
     if label == "CARDINAL" and (is_year(tokens) or is_age(root) or no_count(root)):
         return None  # a year or an age of no one named ("died at 91") is no count
-    tally = _tally(ent, tokens)
-    if tally and _VOTING.isdisjoint(sentence_lemmas(sentence_of(ent))) and _backed_opposed(tokens[0]) is None:
+    tally = read_tally(ent, tokens)
+    if tally and not of_vote(ent) and backed_opposed(tokens[0]) is None:
         return None  # "31-24" without a vote is a score line, a fact of another kind
     if tally:
         base["end"] = max(base["end"], tally[1])
@@ -531,7 +525,7 @@ def _claim(
         measure = "added " + measure  # "a further $2m": no total, so no rival to one
     if (
         measure is None
-        or _in_tally(ent)
+        or in_tally(ent)
         or tokens[0].lower_ == "one"
         and value == 1
         and not _one_counted(ent, measure)
@@ -803,93 +797,6 @@ def _unit_days(t: Token) -> float | None:
     half of 2012" is an ordinal, no unit."""
     after_figure = t.i > 0 and t.doc[t.i - 1].like_num
     return DURATION_DAYS.get(lemma(t)) if t.tag_.startswith("NN") or after_figure else None
-
-
-def _tally(ent: Span, tokens: Sequence[Token]) -> tuple[str, int] | None:
-    """A tally read from the figure's first token, inside spaCy's span or across it ("5-4", "8-1", "five votes to
-    four", "seven to two", "a vote of 312 to 118", "312 voted for and 118 against"): its value ("5-4") and the end
-    of its phrase."""
-    if not tokens or not tokens[0].like_num:
-        return None
-    read = _tally_from(ent.doc, tokens[0].i) or _for_against(tokens[0])
-    return (read[0], ent.doc[read[1]].idx + len(ent.doc[read[1]])) if read else None
-
-
-def _for_against(first: Token) -> tuple[str, int] | None:
-    """ "312 members voted for the bill and 118 against", "312 votes in favour and 118 against": the figures for
-    and against one motion, one tally; the phrase is the first figure (the sentence between is no value)."""
-    after = first.doc[first.i + 1 : sentence_of(first).end]
-    against = next((t for t in after if t.lower_ == "against"), None)
-    if against is None or not {"for", "favour", "favor"} & {t.lower_ for t in after[:6]}:
-        return _backed_opposed(first)
-    second = first.doc[against.i - 1]
-    a, b = read_number([first]), read_number([second]) if second.like_num and second.i > first.i else None
-    return (f"{fmt_value(a)}-{fmt_value(b)}", first.i) if a is not None and b is not None else None
-
-
-def _backed_opposed(first: Token) -> tuple[str, int] | None:
-    """ "Six members backed the plan and two opposed it": the subjects' figures of a backing verb and of an
-    opposing verb joined to it, one tally (the phrase is the first figure)."""
-    subject = first.head if first.dep_ == "nummod" else first
-    verb = subject.head
-    if subject.dep_ != "nsubj" or lemma(verb) not in _BACKING:
-        return None
-    for other in verb.children:
-        if other.dep_ == "conj" and lemma(other) in _OPPOSING:
-            second = next((c for c in other.children if c.dep_ == "nsubj"), None)
-            figure = second if second is not None and second.like_num else None
-            if figure is None and second is not None:
-                figure = next((c for c in second.children if c.dep_ == "nummod" and c.like_num), None)
-            a, b = read_number([first]), read_number([figure]) if figure is not None else None
-            if a is not None and b is not None:
-                return f"{fmt_value(a)}-{fmt_value(b)}", first.i
-    return None
-
-
-def _tally_from(doc: Doc, i: int) -> tuple[str, int] | None:
-    """(value, index of the last figure) of a tally whose first figure is token ``i``. Figures joined by "to"
-    make a tally only falling ("seven to two"): a rising pair is a range ("140 to 160"), and "from 9 to 7" is a
-    change."""
-    words = [t.lower_ for t in doc[i + 1 : i + 4]]
-    if words[:1] in (["-"], ["–"], ["to"]):
-        last = i + 2
-    elif words[:2] in (["votes", "to"], ["vote", "to"]):
-        last = i + 3
-    else:
-        return None
-    if last >= len(doc) or not doc[last].like_num or i and doc[i - 1].lower_ == "from":
-        return None
-    if words[0] in ("-", "–") and not (doc[i].text.isdecimal() and doc[last].text.isdecimal()):
-        return None  # "forty-two" is one number; a tally in words is written with "to"
-    a, b = read_number([doc[i]]), read_number([doc[last]])
-    if a is None or b is None or words[0] == "to" and a <= b:
-        return None
-    return f"{fmt_value(a)}-{fmt_value(b)}", last
-
-
-def _in_tally(ent: Span) -> bool:
-    """The second figure of a vote tally ("four" of "five votes to four", "128" of "312-128"), read with the
-    first, or of a score line ("1" of "won 3-1", "a 2-1 win"): the line's first figure is dropped as no vote, and
-    its second alone is no count of what the verb names (it read "1 win", and its claim hid the line from
-    briefing.scorelines)."""
-    voted = not _VOTING.isdisjoint(sentence_lemmas(sentence_of(ent)))
-    for i in range(max(0, ent.start - 3), ent.start):
-        read = _tally_from(ent.doc, i)
-        if read and read[1] == ent.start and (voted or ent.doc[i + 1].text in ("-", "–")):
-            return True
-    return _opposed_figure(ent[0])
-
-
-def _opposed_figure(t: Token) -> bool:
-    """The second figure of "six backed it and three opposed it", read with the first."""
-    verb = (t.head if t.dep_ == "nummod" else t).head
-    if verb.dep_ != "conj" or lemma(verb) not in _OPPOSING:
-        return False
-    backers = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    figures = [
-        f for b in backers for f in ([b] if b.like_num else [c for c in b.children if c.dep_ == "nummod"])
-    ]
-    return any(f.like_num and _backed_opposed(f) is not None for f in figures)
 
 
 _GLUED = re.compile(r"(\d+(?:\.\d+)?)([^\W\d_]+|″)")
