@@ -65,6 +65,7 @@ from storyline.analyze.nlp import (
     word_ids,
 )
 from storyline.analyze.outcomes import find_causes, find_death_places, find_offences
+from storyline.analyze.page_stamps import is_dateline, stamp_lines
 from storyline.analyze.report_days import report_dated
 from storyline.analyze.standings import ordinal_value, place_claim
 from storyline.analyze.vote_tallies import backed_opposed, in_tally, of_vote, read_tally, tally_from
@@ -89,9 +90,6 @@ _NEWS_VERBS = frozenset(("announce",))  # a reporting verb whose date is the new
 _REPORT_VERBS = REPORTING_VERBS - _NEWS_VERBS | {"publish"}
 # In a measured quantity "m" and "mm" are metres and millimetres ("a 3.5mm jack"), not millions as in a sum.
 _LENGTHS = frozenset(("m", "mm"))
-# the words that open a page's own timestamp line, and the ones that link its date and clock
-_STAMP_CUES = frozenset("posted updated published modified".split())
-_STAMP_LINKS = frozenset("at on am pm a.m. p.m. -".split())
 _PERCENT = frozenset(("%", "percent", "pct"))
 # what "N times ..." multiplies
 _COMPARED = frozenset("the as more higher greater larger bigger faster".split())
@@ -105,11 +103,13 @@ def find_claims(
     score lines. ``anchor`` (the article's date) resolves a weekday or a day of a month without its year to a day."""
     out = []
     ents = [part for e in doc_ents(doc) for part in (sums(e) if e.label_ == "MONEY" else [_scaled(e)])]
-    stamps = _stamp_lines(doc)
+    stamps = stamp_lines(doc)
     for ent in sorted([*ents, *_unlabelled(doc)], key=lambda e: e.start):
         if ent.label_ not in (*FIGURE_LABELS, "ORDINAL") or _range_start(ent):
             continue
-        if ent.label_ in ("DATE", "TIME") and (any(a <= ent.start < b for a, b in stamps) or _dateline(ent)):
+        if ent.label_ in ("DATE", "TIME") and (
+            any(a <= ent.start < b for a, b in stamps) or is_dateline(ent)
+        ):
             continue
         if ent.label_ == "ORDINAL":
             claim = place_claim(article_id, ent) or _rank(article_id, ent, dates)
@@ -147,59 +147,6 @@ def find_claims(
         key=lambda c: c.start,
     )
     return mark_listed(doc, mark_earlier(doc, claims))
-
-
-def _stamp_lines(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the page's own timestamp lines ("Updated Tuesday, March 14, 2017 6:42 PM", "Posted:
-    3/4/2012 10:15 am by Ann Lee", a line of nothing but a date): when the page was written, no claim of when
-    the event happened. A line is a stamp if it opens with a publishing cue and has no other verb, or holds
-    only date and clock words."""
-    if not any(e.label_ in ("DATE", "TIME") for e in doc_ents(doc)):
-        return []
-    out, start, toks = [], 0, tokens(doc)
-    for i in range(len(toks) + 1):
-        if i < len(toks) and not (toks[i].is_space and "\n" in toks[i].text):
-            continue
-        words = [t for t in toks[start:i] if not (t.is_punct or t.is_space)]
-        if words and (_cued_stamp(words) or all(_stamp_word(t) for t in words)):
-            out.append((start, i))
-        start = i + 1
-    return out
-
-
-_DATELINE_ENDS = frozenset("( - – —".split())
-
-
-def _dateline(ent: Span) -> bool:
-    """A wire story's dateline opening its line: a place in capitals, a comma, the date, then the agency's
-    bracket or a dash ("RIVERTON, June 3 (Wire) - ..."): the day the report was filed, no claim of when the event
-    happened."""
-    doc = ent.doc
-    if (
-        ent.start < 2
-        or doc[ent.start - 1].text != ","
-        or doc[ent.end : ent.end + 1].text not in _DATELINE_ENDS
-    ):
-        return False
-    i = ent.start - 2
-    while i >= 0 and not (doc[i].is_space and "\n" in doc[i].text):
-        if not (doc[i].text.isupper() or doc[i].is_punct):
-            return False
-        i -= 1
-    return True
-
-
-def _cued_stamp(words: Sequence[Token]) -> bool:
-    """A line opening with "Posted", "Updated", "Published" or "Last modified" and no other verb after it."""
-    cue = 1 if words[0].lower_ == "last" and len(words) > 1 else 0
-    if words[cue].lower_ not in _STAMP_CUES:
-        return False
-    return not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in words[cue + 1 :])
-
-
-def _stamp_word(t: Token) -> bool:
-    """A word a bare date or clock line is made of: a date or time entity's word, a figure, a zone or a link."""
-    return t.ent_type_ in ("DATE", "TIME") or t.like_num or t.lower_ in ZONE_WORDS or t.lower_ in _STAMP_LINKS
 
 
 def _scaled(ent: Span) -> Span:
