@@ -9,7 +9,6 @@ aligned with another outlet's, so it could only produce false conflicts.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -21,6 +20,15 @@ from storyline.analyze.claim_dates import date_claim, day_of_month
 from storyline.analyze.claim_measures import completed_noun, event_of, measure_of, subject_of, subject_word
 from storyline.analyze.claim_numbers import fmt_value, is_year, read_number
 from storyline.analyze.claim_setting import mark_earlier, sentence_setting
+from storyline.analyze.claim_units import (
+    LENGTH_UNITS,
+    distance_of,
+    distance_unit,
+    figure_tail,
+    glued_spec,
+    is_conversion,
+    percent_unit,
+)
 from storyline.analyze.claim_words import (
     CALENDAR_WORDS,
     FIGURE_LABELS,
@@ -40,7 +48,7 @@ from storyline.analyze.colours import find_colours
 from storyline.analyze.contests import find_scores
 from storyline.analyze.implied_counts import one_counts, unit_lengths, zero_counts
 from storyline.analyze.instruments import find_instruments
-from storyline.analyze.money import currency, increment, money_of, split_glued, sums
+from storyline.analyze.money import currency, currency_code, increment, money_of, split_glued, sums
 from storyline.analyze.nlp import (
     doc_ents,
     lemma,
@@ -53,7 +61,6 @@ from storyline.analyze.standings import ordinal_value, place_claim
 from storyline.analyze.vote_tallies import backed_opposed, in_tally, of_vote, read_tally, tally_from
 from storyline.lexicon.measures import (
     ABOUT_AFTER,
-    DISTANCE,
     DISTANCE_UNITS,
     FACTORS,
     MEASURES,
@@ -63,9 +70,6 @@ from storyline.lexicon.measures import (
 )
 from storyline.model import ClaimSlot, DatedMention
 
-# In a measured quantity "m" and "mm" are metres and millimetres ("a 3.5mm jack"), not millions as in a sum.
-_LENGTHS = frozenset(("m", "mm"))
-_PERCENT = frozenset(("%", "percent", "pct"))
 # what "N times ..." multiplies
 _COMPARED = frozenset("the as more higher greater larger bigger faster".split())
 
@@ -183,7 +187,7 @@ def _unlabelled(doc: Doc) -> list[Span]:
         # "9.35am", one token spaCy tags a noun or adverb, or takes for a name ("8.49pm" an ORG)
         if t.ent_type_ not in FIGURE_LABELS and (glued := CLOCK_FIGURE.fullmatch(t.lower_)) and glued[3]:
             out.append(Span(doc, t.i, t.i + 1, label="TIME"))
-        elif not t.ent_type and _glued_spec([t]):  # "512MHz", a proper noun to the tagger
+        elif not t.ent_type and glued_spec([t]):  # "512MHz", a proper noun to the tagger
             out.append(Span(doc, t.i, t.i + 1, label="CARDINAL"))
     if run is not None:
         out.append(Span(doc, run, len(doc), label="CARDINAL"))
@@ -214,7 +218,7 @@ def _claim(
     if label == "CARDINAL" and (date := day_of_month(tokens)) is not None:
         # "Easter Monday, April 2, 2018" tagged apart: the day of its month, no count
         ent, tokens, start, label = date, list(date), date.start_char, "DATE"
-    tail = _tail(ent)
+    tail = figure_tail(ent)
     tokens += tail
     before = ent.doc[ent.start - 1 : ent.start]
     if label in ("CARDINAL", "QUANTITY") and (
@@ -222,7 +226,7 @@ def _claim(
     ):
         label = "MONEY"  # "two million euros", "a two-million-euro haul", "Rs 120 crore"
     if label in ("CARDINAL", "MONEY") and not any(currency(t) for t in tokens):
-        if percent := _percent_unit(ent):
+        if percent := percent_unit(ent):
             label = "PERCENT"
             # a unit word outside spaCy's span ("about 90 per cent")
             after = [t for t in percent if t.i >= ent.end]
@@ -261,13 +265,13 @@ def _claim(
         base["qualifier"] = qualifier
     if _multiplier(ent):
         return None  # "five times the legal limit" is a ratio, not a count of anything
-    if label in ("CARDINAL", "QUANTITY") and (glued := _glued_spec(tokens)) is not None:
+    if label in ("CARDINAL", "QUANTITY") and (glued := glued_spec(tokens)) is not None:
         number, (unit, factor) = glued
         return ClaimSlot(**base, kind="other", measure=unit,  # "16GB": the unit is all it names, as below
                          value=fmt_value(number * factor), unit=unit, subject=subject_of(root), time=when, update=update,
                          event=event_of(root))  # fmt: skip
-    distance = _distance_unit(ent, tokens) if label in ("CARDINAL", "QUANTITY") else None
-    lengths = [t for t in tokens if label == "QUANTITY" and t.lower_ in _LENGTHS or t is distance]
+    distance = distance_unit(ent, tokens) if label in ("CARDINAL", "QUANTITY") else None
+    lengths = [t for t in tokens if label == "QUANTITY" and t.lower_ in LENGTH_UNITS or t is distance]
     value = read_number(
         [t for t in tokens if (currency(t) is None or split_glued(t.text)) and t not in lengths]
     )
@@ -275,7 +279,7 @@ def _claim(
         return None  # none, or 0 ("1, 000" split by a tokeniser leaves "000")
     kind, unit = "count", ""
     if label == "MONEY":
-        kind, unit = "money", _currency(ent, tokens)
+        kind, unit = "money", currency_code(ent, tokens)
     elif label == "PERCENT":
         kind, unit = "percent", "%"
     elif label == "QUANTITY":
@@ -286,8 +290,8 @@ def _claim(
         )
         unit = "" if unit in MEASURES else unit  # "a 6.4-magnitude tremor": the word is the measure, no unit
     if distance is not None:  # "80 metres (260 feet)": the bracket converts the figure before it, no claim
-        return None if _conversion(ent) else ClaimSlot(
-            **base, kind="other", measure=_distance_of(distance), value=fmt_value(value or 0.0),
+        return None if is_conversion(ent) else ClaimSlot(
+            **base, kind="other", measure=distance_of(distance), value=fmt_value(value or 0.0),
             unit=DISTANCE_UNITS[distance.lower_], subject=subject_of(root), time=when, update=update,
             event=event_of(root))  # fmt: skip
     measure = "votes" if tally else measure_of(root, verb_only=False)
@@ -367,99 +371,3 @@ def _strip_qualifier(ent: Span) -> tuple[list[Token], str | None, int]:
                 tokens = [t for t in ent if t.i >= lo + width]
                 return tokens, QUALIFIERS[phrase], doc[lo].idx
     return list(ent), None, ent.start_char
-
-
-_GLUED = re.compile(r"(\d+(?:\.\d+)?)([^\W\d_]+|″)")
-_GLUED_ALIASES = {"mp": "megapixel"}  # "8MP"; never a unit alone, where "MPs" are members of parliament
-
-
-def _glued_spec(tokens: Sequence[Token]) -> tuple[float, tuple[str, float]] | None:
-    """A figure that opens with its specification unit as one token ("1.7GHz", "512MHz", "8MP", "0.71″ thick"),
-    which the tokeniser leaves whole: its number and the unit's (slot unit, factor)."""
-    m = _GLUED.fullmatch(tokens[0].text)
-    spec = SPEC_UNITS.get(_GLUED_ALIASES.get(m[2].lower(), m[2].lower())) if m else None
-    return (float(m[1]), spec) if spec else None
-
-
-def _distance_unit(ent: Span, tokens: Sequence[Token]) -> Token | None:
-    """The unit word of a distance right after its number, in the figure or just after it ("120 metres",
-    "200ft", "a 40m drop"); a glued "m" before a plural noun is millions ("60m viewers")."""
-    doc = ent.doc
-    for t in [*tokens, *doc[ent.end : ent.end + 1]]:
-        if t.lower_ in DISTANCE_UNITS and t.i and doc[t.i - 1].like_num and doc[t.i - 1] in tokens:
-            if t.lower_ == "m" and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "NNS":
-                return None
-            return t
-    return None
-
-
-def _conversion(ent: Span) -> bool:
-    """Whether a figure opens a bracket right after a distance's unit ("80 metres (260 feet)")."""
-    doc = ent.doc
-    return ent.start >= 2 and doc[ent.start - 1].text == "(" and doc[ent.start - 2].lower_ in DISTANCE_UNITS
-
-
-_DEPTH = frozenset(("deep", "below", "beneath", "underground", "depth"))
-_PLACING_VERBS = frozenset(("be", "locate", "lie", "sit", "situate", "center", "centre", "base"))
-_BEARINGS = frozenset(
-    ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "-")
-)
-
-
-def _distance_of(unit: Token) -> str:
-    """What a distance measures, as ``DISTANCE`` and a word: a depth ("at a depth of 8 km", "a mile below
-    ground": "below"), the distance from a place or thing ("45 km south of Dunmore", "30 miles from the coast":
-    its noun), else the verb it hangs from ("fell 200 metres": "fall"). Two outlets' distances of one story align
-    only so: a quake's depth is no distance from a town."""
-    doc = unit.doc
-    if any(t.lower_ in _DEPTH for t in (*doc[unit.i + 1 : unit.i + 2], *list(unit.ancestors)[:3])):
-        return f"{DISTANCE} below"
-    verb = next((t for t in unit.ancestors if t.tag_.startswith("VB")), None)
-    i = unit.i + 1
-    if i < len(doc) and doc[i].text == "(":  # past a conversion: "50 km (31 miles) from the coast"
-        i = next((t.i + 1 for t in doc[i : i + 6] if t.text == ")"), i)
-    while i < len(doc) and doc[i].lower_ in _BEARINGS:
-        i += 1
-    # "dropped 40 metres from a roof": where a movement started, not what the distance is measured from
-    placed = (
-        any(t.lower_ in _BEARINGS for t in doc[unit.i + 1 : i])
-        or verb is None
-        or lemma(verb) in _PLACING_VERBS
-    )
-    if placed and i < len(doc) and doc[i].lower_ in ("of", "from"):
-        place = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
-        if place is not None:
-            return f"{DISTANCE} from {place.lower_}"
-    return (
-        f"{DISTANCE} {lemma(verb)}" if verb is not None and verb.is_alpha else DISTANCE
-    )  # not "'s" of "it's"
-
-
-def _tail(ent: Span) -> list[Token]:
-    """Words spaCy leaves outside a figure that belong to it: a scale glued on ("£1.7m" is "£" "1.7" "m") and
-    a currency word after it ("two million euros")."""
-    doc, out = ent.doc, []
-    i = ent.end
-    word_scale = i < len(doc) and doc[i].lower_ in SCALES and (len(doc[i]) > 2 or not doc[i - 1].whitespace_)
-    if word_scale and (
-        doc[i - 1].like_num or split_glued(doc[i - 1].text)
-    ):  # glued ("1.7m") or a scale word ("120 crore"), never "3 m"
-        out.append(doc[i])
-        i += 1
-    if i < len(doc) and currency(doc[i]) and doc[i].is_alpha and ent.label_ in ("CARDINAL", "MONEY"):
-        out.append(doc[i])
-    return out
-
-
-def _percent_unit(ent: Span) -> list[Token]:
-    """The unit word of a percentage ending a figure or right after it ("90 percent", "90%", "90 per cent").
-    spaCy labels "90 per cent" MONEY (a cent is money) and leaves "per cent" out of "about 90"."""
-    for words in (ent[-2:], ent[-1:], ent.doc[ent.end : ent.end + 2], ent.doc[ent.end : ent.end + 1]):
-        if [t.lower_ for t in words] == ["per", "cent"] or len(words) == 1 and words[0].lower_ in _PERCENT:
-            return list(words)
-    return []
-
-
-def _currency(ent: Span, tokens: Sequence[Token]) -> str:
-    near = [*ent.doc[max(0, ent.start - 1) : ent.start], *tokens]
-    return next((code for t in near if (code := currency(t))), "")
