@@ -1,10 +1,12 @@
 """Claims as slots, read off the parse: spaCy's CARDINAL/MONEY/PERCENT/QUANTITY/DATE/TIME entities give the
 value, the dependency tree gives what it measures and of whom, a qualifier word before it gives its bounds.
 
-Number words go through ``text2num`` (maintained, strict: it rejects "1.5 million" rather than misreading it,
-unlike word2number; number-parser was 4,000x slower); digits, scale words ("bn") and factors ("half a") are
-multiplied here. A number that the tree does not tie to a measure is left out: an unanchored figure cannot be
-aligned with another outlet's, so it could only produce false conflicts.
+This module walks a body's figures and builds each one's claim; each reader it calls has a module of its own: the
+value (claim_numbers), its unit (claim_units), what it measures, of what event and whose (claim_measures), its
+sentence's date and update words (claim_setting), dates and lengths of time (claim_dates), clock times and game
+clocks (clock_times), ages (ages), vote tallies (vote_tallies), figures written with no number (implied_counts) and
+the page's own timestamps (page_stamps). A number that the tree does not tie to a measure is left out: an
+unanchored figure cannot be aligned with another outlet's, so it could only produce false conflicts.
 """
 
 from __future__ import annotations

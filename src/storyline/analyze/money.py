@@ -1,7 +1,7 @@
-"""Money figures' parts that spaCy's MONEY entity leaves to us: the currency, read from babel's CLDR tables
-(symbols, ISO codes, currency names) rather than a hand list ("A$", "NZ$", "HK$", "₹", "CHF 40 million", "30 million
-yuan"), a symbol glued to its figure ("NZ$4", one token to spaCy), two sums spaCy joins into one entity, the currency of a sum's phrase, whether a
-sum adds to another ("a further $2m") and what it is of ("a $3m fine", "$3m in damages").
+"""Money figures' parts that spaCy's MONEY entity leaves to us: the currency, read from babel's CLDR tables (symbols,
+ISO codes, currency names) rather than a hand list ("A$", "NZ$", "HK$", "₹", "CHF 40 million", "30 million yuan"), a
+symbol glued to its figure ("NZ$4", one token to spaCy), two sums spaCy joins into one entity, the currency of a
+sum's phrase, whether a sum adds to another ("a further $2m") and what it is of ("a $3m fine", "$3m in damages").
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """What outlets agree on, what only one reports, where they contradict: the claims analysis stored, aligned.
 
 Alignment: claims of one story align when they have the same kind, measure and unit (the slot; an age also by
-whose it is). The measure of a figure is what it counts (analyze.claims: its own noun first, through the synonym
-groups of lexicon.measures). A storyline's stories are not compared with each other: a later story's figure is
+whose it is). The measure of a figure is what it counts (analyze.claim_measures: its own noun first, through the
+synonym groups of lexicon.measures). A storyline's stories are not compared with each other: a later story's figure is
 the news moving on, and the "what's new" section carries it. Each outlet (dedup groups count once) leads the slot
 with the first figure it states (its lead: eval/claims.py on the fitting half, taking the lead instead of dropping
 outlets with two values raised conflict P/R from 0.48/0.12 to 0.56/0.18). Which figure leads was measured again
@@ -43,7 +43,7 @@ them:
   in a slot that is in conflict (its verdict is its worst pair's); a weekday, year or month needs three outlets;
   ages of two differently named people never (``_of_two_named``);
 - two incompatible values are an ``update`` (the reports changed over time), not a contradiction, when either
-  sentence is phrased as a change or a revision (analyze.claims: "rose to", "revised", "up from", "had earlier
+  sentence is phrased as a change or a revision (analyze.claim_setting: "rose to", "revised", "up from", "had earlier
   said", "now stands at"), or when they are tolls (dead, injured, ...) at least ``update_hours`` apart and the
   later one is higher; an outlet that itself recalls an earlier toll ("originally reported two dead") makes the
   slot an update too, and so does an outlet whose own later article, ``update_hours`` or more after, leads the
@@ -331,8 +331,9 @@ def _one_incident(a: Placed, b: Placed, measures_in: dict[int, set[str]]) -> boo
 
 
 def _event_words(a: ClaimSlot, b: ClaimSlot, beside: set[str]) -> tuple[set[str], set[str]]:
-    """The words of two figures' parsed events (analyze.claims ``_event``) beside ``beside``, the measures that
-    every figure of their kind names ("kill" is in every toll's event): what else ties the two to one fact."""
+    """The words of two figures' parsed events (analyze.claim_measures ``event_of``) beside ``beside``, the
+    measures that every figure of their kind names ("kill" is in every toll's event): what else ties the two to one
+    fact."""
     return set(a.event.split()) - beside, set(b.event.split()) - beside
 
 
@@ -350,7 +351,7 @@ _UNNAMED = frozenset(
     "he she it they we i you who which that this these those police officials authorities".split()
 )
 # Subjects of an age that say nothing of whose it is but that it is someone's the article names: "he is 47",
-# "the 47-year-old" (analyze.claims reads its "old" as the subject); a noun ("a 47-year-old passenger") may be
+# "the 47-year-old" (analyze.ages reads its "old" as the subject); a noun ("a 47-year-old passenger") may be
 # somebody else.
 _WHO_ELSE = frozenset(("he", "she", "old"))
 
@@ -543,8 +544,8 @@ _ONE_EVENT_KINDS = ("count", "duration")
 
 
 def _one_event(c: Corpus, reps: list[Placed], settings: BriefSettings) -> list[Placed]:
-    """The versions of an agreement that tell one fact: each shares its event (analyze.claims ``_event``, the
-    slot's own measure aside: "kill" is in every toll's) with another version, or one of two counts names no
+    """The versions of an agreement that tell one fact: each shares its event (analyze.claim_measures ``event_of``,
+    the slot's own measure aside: "kill" is in every toll's) with another version, or one of two counts names no
     event, or their sentences share ``claim_context_sim`` of their words. Two outlets' "3 victims" can be of two
     shootings, and an equal value alone does not make them one fact."""
     if not reps or reps[0].slot.kind not in _ONE_EVENT_KINDS:
