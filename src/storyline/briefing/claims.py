@@ -34,14 +34,14 @@ dates and score lines are never counts (analyze.claims reads them as dates, ages
 Two versions of a slot compare by the qualifier rules of eval/claims/PROTOCOL.md (briefing.claim_values); beyond
 them:
 - a story's clock times need no shared sentence words to conflict (outlets time one moment with different verbs),
-  except a "by" time, more often a deadline; two times more than ``_MOMENT`` minutes apart are two moments,
-  ``_LONE_MOMENT`` when each outlet gives the story only one;
+  except a "by" time, more often a deadline; two times more than ``claim_pairs._MOMENT`` minutes apart are two
+  moments, ``claim_pairs._LONE_MOMENT`` when each outlet gives the story only one;
 - a deadline ("by March 20") and a day still to come ("will appear on ...") align only with their own kind, and
-  planned days over ``_DAYS`` apart are two steps; each outlet's lead day compares across verbs
+  planned days over ``claim_pairs._DAYS`` apart are two steps; each outlet's lead day compares across verbs
   (briefing.lead_days);
-- dates, sums and ages also agree by value alone (``_same_values``): outlets date one event with different verbs; not
-  in a slot that is in conflict (its verdict is its worst pair's); a weekday, year or month needs three outlets;
-  ages of two differently named people never (``_of_two_named``);
+- dates, sums and ages also agree by value alone (briefing.value_agreements): outlets date one event with
+  different verbs; not in a slot that is in conflict (its verdict is its worst pair's); a weekday, year or month
+  needs three outlets; ages of two differently named people never;
 - two incompatible values are an ``update`` (the reports changed over time), not a contradiction, when either
   sentence is phrased as a change or a revision (analyze.claim_setting: "rose to", "revised", "up from", "had earlier
   said", "now stands at"), or when they are tolls (dead, injured, ...) at least ``update_hours`` apart and the
@@ -83,7 +83,6 @@ from storyline.briefing.claim_pairs import (
     near_figures,
     one_count,
     one_incident,
-    other_people,
     same_context,
     same_thing,
     tied,
@@ -94,9 +93,7 @@ from storyline.briefing.claim_values import (
     INSTRUMENTS,
     WORDED,
     compatible,
-    date_form,
     one_things,
-    weekday_of,
 )
 from storyline.briefing.claim_verdicts import (
     Agreed,
@@ -112,17 +109,12 @@ from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.lead_days import lead_days
 from storyline.briefing.lone_dissent import dissenting
 from storyline.briefing.placed import VERB_KINDS, Placed, place, slot_key, what_said
+from storyline.briefing.value_agreements import agreements_by_value
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
-from storyline.lexicon.dates import WEEKDAYS, is_period
 from storyline.lexicon.measures import MEASURES, SCORE, TOLLS
 from storyline.lexicon.whole_words import has_whole_word
 from storyline.model import Analysis, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
-
-# Kinds whose equal exact values agree whatever their measure or subject (see _same_values); an age's subject is
-# a name in one outlet and a role in another ("Ortiz", "the sheriff's 35-year-old deputy"): eval/claims.py fit
-# half, ages by value: attribute agreements R 0.60 -> 0.73, P 0.91 -> 0.93.
-_BY_VALUE = ("money", "date", "attribute")
 
 
 @dataclass(frozen=True)
@@ -229,7 +221,7 @@ def compare_claims(
     conflicts += lead_conflicts
     agreements += lead_agreements
     agreed |= {what_said(p.slot) for *_k, reps in lead_agreements for p in reps}
-    agreements += _same_values(c, placed, story_of, agreed, disputed)
+    agreements += agreements_by_value(c, placed, story_of, agreed, disputed)
     agreements.sort(key=lambda t: (t[0], t[1]))
     unique.sort(key=lambda t: t[0])
     return _rated(c, placed, conflicts, agreements, [cl for _i, cl in unique])
@@ -540,59 +532,3 @@ def _whose_age(c: Corpus, placed: list[Placed], story_of: Callable[[str], str]) 
 def _whose(s: ClaimSlot) -> str:
     """The last word of an age's subject (a surname, or a noun: "man"); "" for other kinds."""
     return (s.subject or "").split()[-1] if s.kind == "attribute" and s.subject else ""
-
-
-def _same_values(
-    c: Corpus,
-    placed: list[Placed],
-    story_of: Callable[[str], str],
-    agreed: set[tuple[str, ...]],
-    disputed: set[tuple[str, ...]],
-) -> list[Agreed]:
-    """Agreements by value alone, for values too specific to coincide ("EUR 2000000", "2008-12-14"): outlets
-    name what a sum pays for with different words ("stole", "worth", "haul"), so its slot's measure splits
-    them; the same sum in the same currency is the same fact. A value of a slot in conflict is left out: the
-    slot's verdict is its worst pair's (PROTOCOL.md)."""
-    groups: dict[tuple[str, ...], dict[str, Placed]] = {}
-    for p in placed:
-        s = p.slot
-        if (
-            s.kind in _BY_VALUE
-            and s.qualifier is None
-            and what_said(s) not in agreed
-            and slot_key(s, story_of) not in disputed
-        ):
-            by_outlet = groups.setdefault((story_of(s.article_id), s.kind, s.unit, _value_said(c, s)), {})
-            if p.outlet_key not in by_outlet or p.sentence < by_outlet[p.outlet_key].sentence:
-                by_outlet[p.outlet_key] = p
-    return [agreement_of(c, list(g.values())) for (*_k, value), g in groups.items()
-            if len(g) >= _by_value_outlets(value) and not _of_two_named(list(g.values()))]  # fmt: skip
-
-
-def _of_two_named(versions: list[Placed]) -> bool:
-    """Equal ages of two differently named people ("Mara Quill, 34" / "Tobin Hale, 34"): two people's ages, no
-    fact stated twice; an unnamed subject ("the 34-year-old firefighter") still joins a name. eval/claims.py:
-    held-out 208/224 and fit-b 84/97 unchanged, fit-a 135/143 -> 134/142 (the agreement gone was a team's
-    record "(5-10)" read as an age of 5 beside two names of one team, overlapping a gold seed slot)."""
-    return versions[0].slot.kind == "attribute" and any(
-        other_people(a.slot, b.slot) for i, a in enumerate(versions) for b in versions[i + 1 :]
-    )
-
-
-def _by_value_outlets(value: str) -> int:
-    """Outlets that must state a value for it to agree by value alone: a bare weekday recurs in a story for
-    other things (a practice "Wednesday", aftershocks "on Monday"), so it needs three (eval/claims.py fit:
-    agreements P 0.78 -> 0.80, 195 -> 193 slots), and so does a year or month (a career's years); a day of a
-    month or a sum is specific enough at two."""
-    return 3 if date_form(value) == "weekday" or is_period(value) else 2
-
-
-def _value_said(c: Corpus, s: ClaimSlot) -> str:
-    """The value a figure agrees by value alone with: a date written as a weekday alone ("late Tuesday") is that
-    weekday, though analysis resolved it to a day (from the article's date; fit: three false agreements of two
-    outlets by resolved weekdays, and one lost of three outlets' "Tuesday" resolved in two and left in one)."""
-    text = c.by_id[s.article_id].body[s.start : s.end]
-    weekday = s.kind == "date" and not any(ch.isdigit() for ch in text)
-    if weekday and any(w.strip(".,").lower() in WEEKDAYS for w in text.split()):
-        return weekday_of(s.value)
-    return s.value
