@@ -69,11 +69,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
+from storyline.briefing.age_owners import named_ages
 from storyline.briefing.claim_pairs import (
     QUANTITY_KINDS,
-    UNNAMED,
     confirmed,
     event_words,
     headline_figures,
@@ -112,8 +112,7 @@ from storyline.briefing.placed import VERB_KINDS, Placed, place, slot_key, what_
 from storyline.briefing.value_agreements import agreements_by_value
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.lexicon.measures import MEASURES, SCORE, TOLLS
-from storyline.lexicon.whole_words import has_whole_word
-from storyline.model import Analysis, Claim, ClaimSlot, Conflict
+from storyline.model import Analysis, Claim, Conflict
 from storyline.settings import BriefSettings
 
 
@@ -142,7 +141,7 @@ def compare_claims(
 ) -> Compared:
     """Align the story's claims by slot and sort each slot into conflict, update, agreement or unique item."""
     slots: dict[tuple[str, ...], dict[str, list[Placed]]] = {}
-    placed = _whose_age(c, place(c, analyses), story_of)
+    placed = named_ages(c, place(c, analyses), story_of)
     measures_in: dict[int, set[str]] = {}  # a sentence's figures' measures: "12 goals and 7 assists"
     in_sentence: dict[int, list[Placed]] = {}
     for p in placed:
@@ -311,12 +310,6 @@ def _one_day_told(reps: list[Placed]) -> bool:
     agreement on held-out and is not applied)."""
     days = [p for p in reps if not p.slot.is_period]
     return len(days) == 1 and any(p.slot.is_period for p in reps)
-
-
-# Subjects of an age that say nothing of whose it is but that it is someone's the article names: "he is 47",
-# "the 47-year-old" (analyze.ages reads its "old" as the subject); a noun ("a 47-year-old passenger") may be
-# somebody else.
-_WHO_ELSE = frozenset(("he", "she", "old"))
 
 
 def _aligned(
@@ -503,32 +496,3 @@ def _shared_values(
             out.append(agreement_of(c, reps))
             agreed |= {what_said(p.slot) for p in reps}
     return out, clashes
-
-
-def _whose_age(c: Corpus, placed: list[Placed], story_of: Callable[[str], str]) -> list[Placed]:
-    """Ages of an unnamed subject ("the 47-year-old Lisk man", "a 52-year-old woman") given to the story's one
-    named person whose age 2+ outlets state, and an age of no one but a he/she or "the 47-year-old" given to the
-    story's one person any outlet names with an age when its article names them too: the outlet told that
-    person's age without the name, so its figure aligns with theirs. With two or more such people the subject
-    noun cannot say whose it is."""
-    named: dict[str, dict[str, set[str]]] = {}
-    for p in placed:
-        whose = _whose(p.slot)
-        if whose[:1].isupper() and whose.lower() not in UNNAMED:
-            named.setdefault(story_of(p.slot.article_id), {}).setdefault(whose, set()).add(p.outlet_key)
-    out = []
-    for p in placed:
-        ws = named.get(story_of(p.slot.article_id), {})
-        people = [w for w, keys in ws.items() if len(keys) >= 2]
-        whose = _whose(p.slot)
-        if not people and whose.lower() in _WHO_ELSE and len(ws) == 1:
-            people = [w for w in ws if has_whole_word(w, c.by_id[p.slot.article_id].body)]
-        if (whose[:1].islower() or whose.lower() in _WHO_ELSE) and len(people) == 1:
-            p = Placed(replace(p.slot, subject=people[0]), p.sentence, p.outlet_key)
-        out.append(p)
-    return out
-
-
-def _whose(s: ClaimSlot) -> str:
-    """The last word of an age's subject (a surname, or a noun: "man"); "" for other kinds."""
-    return (s.subject or "").split()[-1] if s.kind == "attribute" and s.subject else ""
