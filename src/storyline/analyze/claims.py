@@ -31,12 +31,7 @@ from storyline.analyze.claim_units import (
     is_conversion,
     percent_unit,
 )
-from storyline.analyze.claim_words import (
-    CALENDAR_WORDS,
-    FIGURE_LABELS,
-    ZONE_WORDS,
-    is_date_word,
-)
+from storyline.analyze.claim_words import CALENDAR_WORDS, FIGURE_LABELS, ZONE_WORDS, is_date_word
 from storyline.analyze.clock_times import (
     CLOCK_FIGURE,
     SPOKEN_CUES,
@@ -51,12 +46,7 @@ from storyline.analyze.contests import find_scores
 from storyline.analyze.implied_counts import one_counts, unit_lengths, zero_counts
 from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, currency_code, increment, money_of, split_glued, sums
-from storyline.analyze.nlp import (
-    doc_ents,
-    lemma,
-    sentence_of,
-    tokens,
-)
+from storyline.analyze.nlp import doc_ents, lemma, sentence_of, tokens
 from storyline.analyze.outcomes import find_causes, find_death_places, find_offences
 from storyline.analyze.page_stamps import is_dateline, stamp_lines
 from storyline.analyze.standings import ordinal_value, place_claim

@@ -89,12 +89,7 @@ from storyline.briefing.claim_pairs import (
     timed,
     told_with,
 )
-from storyline.briefing.claim_values import (
-    INSTRUMENTS,
-    WORDED,
-    compatible,
-    one_things,
-)
+from storyline.briefing.claim_values import INSTRUMENTS, WORDED, compatible, one_things
 from storyline.briefing.claim_verdicts import (
     Agreed,
     agreement_of,
