@@ -189,6 +189,9 @@ def _unlabelled(doc: Doc) -> list[Span]:
 def _claim(
     article_id: str, ent: Span, dates: Sequence[DatedMention], anchor: date | None = None
 ) -> ClaimSlot | None:
+    """A figure entity's claim, or None when the tree ties it to no measure: its label corrected from the words
+    around it (a count spaCy read as a time, a sum, a percentage, a clock time), then an age, a date or time
+    (``claim_dates``), a tally, a specification, a distance, or a count, sum or percentage of its measure."""
     tokens, qualifier, start = _strip_qualifier(ent)
     if not tokens:
         return None
@@ -260,8 +263,8 @@ def _claim(
     if label in ("CARDINAL", "QUANTITY") and (glued := glued_spec(tokens)) is not None:
         number, (unit, factor) = glued
         return ClaimSlot(**base, kind="other", measure=unit,  # "16GB": the unit is all it names, as below
-                         value=fmt_value(number * factor), unit=unit, subject=subject_of(root), time=when, update=update,
-                         event=event_of(root))  # fmt: skip
+                         value=fmt_value(number * factor), unit=unit, subject=subject_of(root), time=when,
+                         update=update, event=event_of(root))  # fmt: skip
     distance = distance_unit(ent, tokens) if label in ("CARDINAL", "QUANTITY") else None
     lengths = [t for t in tokens if label == "QUANTITY" and t.lower_ in LENGTH_UNITS or t is distance]
     value = read_number(
