@@ -35,6 +35,7 @@ def _figure(value: str, owner: str, kind: str = "money") -> ClaimSlot:
         ("The 6.4-magnitude quake struck 40 km west of Delos on Monday.", "40 km", "quake"),
         ("The Lumo Pad Mini sells for $329 in the shops.", "$329", "Lumo Pad Mini"),
         ("The smaller model costs $329 in the shops.", "$329", "smaller model"),
+        ("The 61-year-old man was fined $500 by the court.", "$500", "man"),  # an age tells no one apart
     ],
 )
 def test_owner_read_from_the_parse(text: str, figure: str, owner: str):
@@ -58,6 +59,7 @@ def test_a_lone_surname_is_not_the_one_the_article_gives_another_age():
 def test_two_people_of_one_surname():
     assert two_people(_age("20", "Kathryn Hale"), _age("34", "Daniel Hale"))
     assert not two_people(_age("20", "Katherine Hale"), _age("21", "Kathryn Hale"))  # one name spelt two ways
+    assert not two_people(_age("20", "Catherine Hale"), _age("21", "Kathryn Hale"))  # one name as it sounds
     assert not two_people(_age("20", "Dan Hale"), _age("21", "Daniel Hale"))
     assert not two_people(_age("20", "Daniel Hale"), _age("21", "Hale"))  # a lone surname may be either
     assert not two_people(_age("20", "Sheriff Hale"), _age("21", "Daniel Hale"))  # a title, no first name

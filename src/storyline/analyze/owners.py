@@ -22,9 +22,9 @@ _HOPS = 6
 # Entity types of a figure's own words: "km", "$", "hours" are the figure's, no owner.
 _FIGURE_TYPES = frozenset(("QUANTITY", "MONEY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"))
 _SUBJECTS = ("nsubj", "nsubjpass")
-# Modifiers that tell one thing of a kind from another: "the smaller model", "the Lumo tablet" (and "13-inch",
-# "the second quake": ``_telling``).
-_TELLING_TAGS = frozenset(("JJR", "JJS", "NNP", "NNPS"))
+# Modifiers that tell one thing of a kind from another: "the smaller model", "the largest quake" (and
+# "13-inch", "the second quake": ``_telling``).
+_TELLING_TAGS = frozenset(("JJR", "JJS"))
 _MODIFIERS = frozenset(("amod", "compound", "nummod", "nmod"))
 
 
@@ -131,13 +131,13 @@ def _named(noun: Token, c: ClaimSlot) -> str:
     thing of its kind from another ("smaller", "13-inch", "second") before its lemma."""
     if noun.tag_ in ("PRP", "WP", "DT") or not noun.is_alpha:
         return ""
+    name = noun.tag_ in ("NNP", "NNPS")
     telling = [
         noun.doc[m.left_edge.i : m.right_edge.i + 1].text
         for m in noun.children
-        if m.dep_ in _MODIFIERS and m.i < noun.i and _telling(m) and not _overlaps(m, c)
+        if m.dep_ in _MODIFIERS and m.i < noun.i and _telling(m, name) and not _overlaps(m, c)
     ]
-    head = noun.text if noun.tag_ in ("NNP", "NNPS") else lemma(noun)
-    return " ".join([*telling, head])
+    return " ".join([*telling, noun.text if name else lemma(noun)])
 
 
 def _overlaps(m: Token, c: ClaimSlot) -> bool:
@@ -146,13 +146,15 @@ def _overlaps(m: Token, c: ClaimSlot) -> bool:
     return words.start_char < c.end and c.start < words.end_char
 
 
-def _telling(m: Token) -> bool:
-    """A modifier that tells one thing from another of its kind: a name, a figure, a comparative or ordinal."""
+def _telling(m: Token, name: bool) -> bool:
+    """A modifier that tells one thing from another of its kind: a name's words ("Lumo Pad" of "Lumo Pad Mini"),
+    a figure glued to a unit ("13-inch", "64GB"; a bare figure counts the things: "two tablets"), a comparative or
+    an ordinal. Not a figure of the story's measures ("the 6.4-magnitude quake": disputed, no model's) nor an age
+    or a home town of a common noun ("the 61-year-old man", "a Vancouver man": one man described two ways)."""
     words = m.doc[m.left_edge.i : m.right_edge.i + 1]
-    if any(lemma(t) in MEASURES for t in words):
-        return (
-            False  # "the 6.4-magnitude quake": a figure of the story's own measures, disputed, not a model's
-        )
-    # a figure glued to a unit ("13-inch", "64GB"); a bare figure counts the things ("two tablets")
+    if name:
+        return m.dep_ == "compound" and m.tag_ in ("NNP", "NNPS")
+    if any(lemma(t) in MEASURES or t.lower_ == "old" for t in words):
+        return False
     glued = any(ch.isdecimal() for ch in words.text) and any(ch.isalpha() for ch in words.text)
     return m.tag_ in _TELLING_TAGS or m.ent_type_ == "ORDINAL" or glued
