@@ -163,3 +163,17 @@ def test_two_sisters_ages_by_full_and_lone_first_name():
         "Carla Ruiz, 22, and her sister Ana died", "Ana Ruiz, 18, died"
     )
     assert _conflicts(bodies) == [{"19", "18"}]
+
+
+def test_its_battery_is_the_models_it_stands_for():
+    """ "The smaller model ..., and its battery lasts 10 hours": the smaller model's battery, no rival to the
+    larger model's; the same model's two battery lengths still conflict."""
+    bodies = {
+        "Coast Herald": "Lumo unveiled two laptops on Tuesday. The smaller model is light, and its battery lasts "
+        "10 hours.",
+        "Evening Post": "Lumo unveiled two laptops on Tuesday. The larger model is heavy, and its battery lasts "
+        "14 hours.",
+    }
+    assert not _conflicts(bodies)
+    bodies["Evening Post"] = bodies["Coast Herald"].replace("10 hours", "14 hours")
+    assert _conflicts(bodies) == [{"10 hours", "14 hours"}]

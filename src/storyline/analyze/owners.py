@@ -131,6 +131,8 @@ def _named(noun: Token, c: ClaimSlot) -> str:
     thing of its kind from another ("smaller", "13-inch", "second") before its lemma."""
     if noun.tag_ in ("PRP", "WP", "DT") or not noun.is_alpha:
         return ""
+    if (whose := _its(noun)) is not None:
+        return _named(whose, c)  # "the smaller model costs $329, and its battery lasts 10 hours": the model's
     name = noun.tag_ in ("NNP", "NNPS")
     telling = [
         noun.doc[m.left_edge.i : m.right_edge.i + 1].text
@@ -138,6 +140,15 @@ def _named(noun: Token, c: ClaimSlot) -> str:
         if m.dep_ in _MODIFIERS and m.i < noun.i and _telling(m, name) and not _overlaps(m, c)
     ]
     return " ".join([*telling, noun.text if name else lemma(noun)])
+
+
+def _its(noun: Token) -> Token | None:
+    """The thing an "its"/"their" before a noun stands for: the last subject noun before it in its sentence."""
+    if not any(t.dep_ == "poss" and t.lower_ in ("its", "their") for t in noun.children):
+        return None
+    sent = sentence_of(noun)
+    before = [t for t in sent if t.i < noun.i and t.dep_ in _SUBJECTS and t.tag_.startswith("NN")]
+    return before[-1] if before else None
 
 
 def _overlaps(m: Token, c: ClaimSlot) -> bool:
