@@ -469,7 +469,7 @@ def _shared_values(
     two outlets' "9 dead" against a third whose one toll is 7; eval/claims.py held-out agreements
     233/302 -> 233/300, fit unchanged); and, as conflicts (their figures and clashing pairs), the figures a third
     outlet's lone close figure contradicts (briefing.lone_dissent: two outlets' "seven bridges", a third's one
-    "8 bridges", in alike words or in a slot each outlet gives one figure)."""
+    "8 bridges", in alike words or in a slot each outlet gives one sum)."""
     groups: dict[tuple[str, str | None], dict[str, Placed]] = {}
     for key, ps in by_outlet.items():
         for p in ps:
