@@ -65,7 +65,7 @@ def stage(slot: claims_gold.Slot, briefing, analyses: dict) -> str:
 _KEY_PARTS = ("kind", "measure", "unit", "whose")
 
 
-def why(slot: claims_gold.Slot, analyses: dict, placed: list, story_of) -> str:
+def why(slot: claims_gold.Slot, analyses: dict, placed: list, story_of) -> tuple[str, str]:
     """Why a b-unaligned slot's figures were never compared: "no claim" or "claim in one doc" (the other docs
     hold only names or places: briefing.spelling's and briefing.places'), "not placed" (claims, but
     briefing.placed keeps them in under 2 docs: a quote, an earlier time, a page stamp), "values alike" (the
@@ -73,7 +73,7 @@ def why(slot: claims_gold.Slot, analyses: dict, placed: list, story_of) -> str:
     differs" (no two outlets' differing figures share a slot key: the first part that differs in the pair most
     alike), else "same slot: " and what holds the pair apart in briefing.claims (values "compatible" or "not
     comparable", "not the same thing": too far apart or two named subjects, else "no tie": sentences unlike and
-    the parse ties nothing)."""
+    the parse ties nothing); and the pair it judged ("doc kind/measure value unit | ..."), "" when none."""
     from storyline.briefing.claim_values import compatible
     from storyline.briefing.claims import _same_thing
     from storyline.briefing.placed import slot_key
@@ -83,26 +83,37 @@ def why(slot: claims_gold.Slot, analyses: dict, placed: list, story_of) -> str:
 
     claimed = {d for d in slot.docs if d in analyses for x in analyses[d].claims if on(x)}
     if len(claimed) < 2:
-        return "claim in one doc" if claimed else "no claim"
+        return ("claim in one doc" if claimed else "no claim"), ""
     mine = [p for p in placed if on(p.slot)]
     if len({p.outlet_key for p in mine}) < 2:
-        return "not placed"
+        return "not placed", ""
     pairs = [(a, b) for i, a in enumerate(mine) for b in mine[i + 1 :]
              if a.outlet_key != b.outlet_key and (a.slot.value, a.slot.qualifier) != (b.slot.value, b.slot.qualifier)]  # fmt: skip
     if not pairs:
-        return "values alike"
+        return "values alike", ""
     keys = [(slot_key(a.slot, story_of)[1:], slot_key(b.slot, story_of)[1:]) for a, b in pairs]
     same = [(a, b) for (a, b), (x, y) in zip(pairs, keys, strict=True) if x == y]
     if not same:
-        x, y = max(keys, key=lambda k: sum(u == v for u, v in zip(*k, strict=False)))
-        return next(f"{n} differs" for n, u, v in zip(_KEY_PARTS, x, (*y, ""), strict=False) if u != v)
+        i = max(range(len(keys)), key=lambda i: sum(u == v for u, v in zip(*keys[i], strict=False)))
+        x, y = keys[i]
+        part = next(n for n, u, v in zip(_KEY_PARTS, x, (*y, ""), strict=False) if u != v)
+        return f"{part} differs", _pair(*pairs[i])
     verdicts = [compatible(a.slot, b.slot) for a, b in same]
     if False not in verdicts:
-        return "same slot: compatible" if True in verdicts else "same slot: not comparable"
+        return ("same slot: compatible" if True in verdicts else "same slot: not comparable"), _pair(*same[0])
     clashing = [(a, b) for (a, b), v in zip(same, verdicts, strict=True) if v is False]
-    if not any(_same_thing(a.slot, b.slot, BriefSettings()) for a, b in clashing):
-        return "same slot: not the same thing"
-    return "same slot: no tie"
+    one = [(a, b) for a, b in clashing if _same_thing(a.slot, b.slot, BriefSettings())]
+    if not one:
+        return "same slot: not the same thing", _pair(*clashing[0])
+    return "same slot: no tie", _pair(*one[0])
+
+
+def _pair(a, b) -> str:
+    """Two placed figures as the analysis read them: doc, kind/measure, qualifier, value, unit, subject."""
+    return " | ".join(
+        f"{s.article_id} {s.kind}/{s.measure} {s.qualifier or ''} {s.value} {s.unit} ({s.subject or ''})"
+        for s in (a.slot, b.slot)
+    )
 
 
 def _placed(arts: dict, analyses: dict, entities: list, event: str) -> list:
@@ -149,10 +160,12 @@ def main() -> int:
                 cls = "conflicts+updates" if s.verdict in ("conflict", "update") else "agreements"
                 st = stage(s, b, analyses)
                 table[(cls, s.kind, st)] += 1
-                cause = why(s, analyses, placed, lambda _a, e=g.event: e) if args.why else ""
                 if args.why and st == "b-unaligned" and cls == "conflicts+updates":
+                    cause, pair = why(s, analyses, placed, lambda _a, e=g.event: e)
                     causes[cause] += 1
-                    print(f"  {cause:28s} {g.event} {s.kind} {s.slot!r}")
+                    print(
+                        f"  {cause:28s} {g.event} {s.kind} {s.slot!r}" + (f"\n      {pair}" if pair else "")
+                    )
                 elif args.list and st != "hit":
                     print(f"  {st:12s} {g.event} {cls} {s.kind} {s.slot!r}")
     if args.why:

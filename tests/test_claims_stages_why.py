@@ -37,7 +37,9 @@ def _why(wire: ClaimSlot | None, radio: ClaimSlot | None, placed: tuple[str, ...
     figures = {"wire": wire, "radio": radio}
     analyses = {d: SimpleNamespace(claims=[f] if f else []) for d, f in figures.items()}
     kept = [Placed(f, i, d) for i, (d, f) in enumerate(figures.items()) if f and d in placed]
-    return claims_stages.why(_slot(), analyses, kept, lambda _a: "story")
+    cause, pair = claims_stages.why(_slot(), analyses, kept, lambda _a: "story")
+    assert bool(pair) == (len(kept) == 2 and cause != "values alike")  # the pair judged, when there is one
+    return cause
 
 
 @pytest.mark.parametrize(
