@@ -74,8 +74,8 @@ def why(slot: claims_gold.Slot, analyses: dict, placed: list, story_of) -> tuple
     alike), else "same slot: " and what holds the pair apart in briefing.claims (values "compatible" or "not
     comparable", "not the same thing": too far apart or two named subjects, else "no tie": sentences unlike and
     the parse ties nothing); and the pair it judged ("doc kind/measure value unit | ..."), "" when none."""
+    from storyline.briefing.claim_pairs import same_thing
     from storyline.briefing.claim_values import compatible
-    from storyline.briefing.claims import _same_thing
     from storyline.briefing.placed import slot_key
 
     def on(x) -> bool:
@@ -102,7 +102,7 @@ def why(slot: claims_gold.Slot, analyses: dict, placed: list, story_of) -> tuple
     if False not in verdicts:
         return ("same slot: compatible" if True in verdicts else "same slot: not comparable"), _pair(*same[0])
     clashing = [(a, b) for (a, b), v in zip(same, verdicts, strict=True) if v is False]
-    one = [(a, b) for a, b in clashing if _same_thing(a.slot, b.slot, BriefSettings())]
+    one = [(a, b) for a, b in clashing if same_thing(a.slot, b.slot, BriefSettings())]
     if not one:
         return "same slot: not the same thing", _pair(*clashing[0])
     return "same slot: no tie", _pair(*one[0])
@@ -119,13 +119,13 @@ def _pair(a, b) -> str:
 def _placed(arts: dict, analyses: dict, entities: list, event: str) -> list:
     """The figures the briefing compares for one event, placed as briefing.claims.compare_claims places them."""
     from storyline.briefing import build_corpus
-    from storyline.briefing.claims import _whose_age
+    from storyline.briefing.age_owners import named_ages
     from storyline.briefing.people_across import story_people
     from storyline.briefing.placed import place
 
     c = build_corpus(list(arts.values()), arts, analyses, {}, BriefSettings())
     people, _entities = story_people(c.articles, analyses, entities)
-    return _whose_age(c, place(c, people), lambda _a: event)
+    return named_ages(c, place(c, people), lambda _a: event)
 
 
 def main() -> int:
