@@ -102,7 +102,7 @@ from storyline.briefing.claim_verdicts import (
 from storyline.briefing.figure_scope import scope, span_and_day, span_role
 from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.lead_days import lead_days
-from storyline.briefing.lone_dissent import dissenting
+from storyline.briefing.lone_dissent import dissenting, told_once
 from storyline.briefing.owners import told_apart, two_owners
 from storyline.briefing.placed import VERB_KINDS, Placed, place, slot_key, what_said
 from storyline.briefing.value_agreements import agreements_by_value
@@ -475,7 +475,7 @@ def _shared_values(
     two outlets' "9 dead" against a third whose one toll is 7; eval/claims.py held-out agreements
     233/302 -> 233/300, fit unchanged); and, as conflicts (their figures and clashing pairs), the figures a third
     outlet's lone close figure contradicts (briefing.lone_dissent: two outlets' "seven bridges", a third's one
-    "8 bridges")."""
+    "8 bridges", in alike words or in a slot each outlet gives one sum)."""
     groups: dict[tuple[str, str | None], dict[str, Placed]] = {}
     for key, ps in by_outlet.items():
         for p in ps:
@@ -491,7 +491,7 @@ def _shared_values(
             continue
         if len(reps) >= 2 and not _small(reps) and not all(what_said(p.slot) in agreed for p in reps):
             dissent = dissenting(reps, by_outlet, settings)
-            if dissent and same_context(c, [dissent], reps, settings):
+            if dissent and (told_once(by_outlet) or same_context(c, [dissent], reps, settings)):
                 clashes.append(({*reps, dissent}, [(r, dissent) for r in reps]))
                 continue
             out.append(agreement_of(c, reps))
