@@ -1,7 +1,7 @@
 """Whether two figures of one slot can be of one owner (analyze.owners): two people of one surname ("Kathryn
 Hale, 20" / "Daniel Hale, 34"), two products of one maker ("Lumo Pad Mini" / "Lumo Pad Air"), two of a kind told
 apart by a figure, a comparative or an ordinal ("the smaller model" / "the larger model", "the 11-inch model" /
-"the 13-inch model"), or two things an outlet itself counts apart in the slot (its quake's magnitude and its
+"the 13-inch model"), or two things an outlet itself counts apart in a slot (its quake's distance and its
 aftershock's). Figures of two owners are two things counted, never one figure told two ways."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from storyline.briefing.placed import Placed
 from storyline.model import ClaimSlot
 from storyline.settings import AnalyzeSettings
 
-_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")  # the figures of a modifier ("13" of "13-inch")
 # How alike two first names must be to be one name spelt two ways: the threshold entity resolution merges
 # first names of one surname with (Sergey/Sergei, Katherine/Kathryn).
 _FIRST_NAME_SIMILARITY = AnalyzeSettings().first_name_similarity
