@@ -189,6 +189,18 @@ CONFLICTS: list[tuple[str, tuple[str, ...]]] = [
             "A spokesperson for the club said the money would be found, adding that he had seen the accounts.",
         ),
     ),
+    (
+        "gender",
+        ("A spokesman said the money would be found.", "A spokeswoman said the money would be found."),
+    ),
+    (
+        "gender",
+        (
+            "Speaking for the club, a spokesman said the money would be found.",
+            "The money would be found, a spokeswoman said on Tuesday.",
+            "A spokesman told reporters the money would be found.",
+        ),
+    ),
     # a duration
     (
         "duration",
@@ -298,6 +310,20 @@ TRAPS: list[tuple[str, tuple[str, ...]]] = [
         (
             "A spokesman for the club said the money would be found.",
             "A spokesman for the club said the money would be found, and a council spokeswoman declined to comment.",
+        ),
+    ),
+    (
+        "gender",
+        (
+            "A spokesman said the money would be found.",
+            "A council spokeswoman said the plans were under review.",
+        ),
+    ),
+    (
+        "gender",
+        (
+            "A spokesman said the money would be found, and a spokeswoman said fans would be told.",
+            "A spokeswoman said the money would be found.",
         ),
     ),
     (
