@@ -139,6 +139,20 @@ CONFLICTS: list[tuple[str, tuple[str, ...]]] = [
             "Team manager Milo Vance led training on Tuesday.",
         ),
     ),
+    (
+        "role",
+        (
+            "The former president, Ida Krell, called for an inquiry.",
+            "The president, Ida Krell, called for an inquiry.",
+        ),
+    ),
+    (
+        "role",
+        (
+            "Ida Krell, a former president of the club, called for an inquiry.",
+            "Club president Ida Krell called for an inquiry.",
+        ),
+    ),
     # a spokesperson's gender
     (
         "gender",
@@ -263,6 +277,20 @@ CONFLICTS: list[tuple[str, tuple[str, ...]]] = [
 
 # (family, outlets' sentences): no conflict of the family may be reported.
 TRAPS: list[tuple[str, tuple[str, ...]]] = [
+    (
+        "role",
+        (
+            "The president, Ida Krell, called for an inquiry.",
+            "Ida Krell, the club's president, called for an inquiry.",
+        ),
+    ),
+    (
+        "role",
+        (
+            "The former president, Ida Krell, called for an inquiry.",
+            "Ida Krell, who was the club's president until 2020, called for an inquiry.",
+        ),
+    ),
     (
         "role",
         (
