@@ -280,6 +280,13 @@ TRAPS: list[tuple[str, tuple[str, ...]]] = [
     (
         "role",
         (
+            "Perry Lomax, the club's vice-chairman, said the money would be found.",
+            "Club vice chairman Perry Lomax said the money would be found.",
+        ),
+    ),
+    (
+        "role",
+        (
             "The president, Ida Krell, called for an inquiry.",
             "Ida Krell, the club's president, called for an inquiry.",
         ),

@@ -19,6 +19,9 @@ from storyline.briefing.job_holders import holder_conflicts
 from storyline.briefing.locate import Locator
 from storyline.briefing.person_gender import pronoun_genders, unnamed_gender_conflicts
 from storyline.briefing.person_role import (
+    TITLE_RANKS as _RANKS,
+)
+from storyline.briefing.person_role import (
     WORD,
     Role,
     neutral,
@@ -42,14 +45,6 @@ _AFTER = re.compile(
 )
 _BEFORE_NAME = PERSONAL_TITLES | JOB_NOUNS  # words the tagger may take into a name that are its title
 _BEFORE_REACH = 60  # characters before a name searched for its title
-# Words in a title that make it another job than its head alone ("assistant coach" is not the coach, "deputy
-# mayor" not the mayor); "Deputy" heading a title ("Sheriff's Deputy X") is the job itself, not a rank. "Former"
-# is read with them but is the same job held earlier: ``_former_conflicts`` compares it. A "Lt. Col." is no
-# colonel, a "lieutenant governor" no governor, a "Chief Superintendent" no superintendent (but a "chief
-# executive" is the executive, a "chief correspondent" a correspondent: person_role.Role.job).
-_RANKS = frozenset(
-    ("assistant", "vice", "associate", "acting", "interim", "deputy", "lieutenant", "former", "chief")
-)
 # Lower-case words between a rank and its head ("deputy transport minister", "acting fire chief").
 _RANKED_REACH = 2
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
