@@ -215,6 +215,13 @@ CONFLICTS: list[tuple[str, tuple[str, ...]]] = [
             "A spokesman told reporters the money would be found.",
         ),
     ),
+    (
+        "gender",
+        (
+            "The club's spokesperson, who asked that her name not be used, said the money would be found.",
+            "The club's spokesperson, who did not give his name, said the money would be found.",
+        ),
+    ),
     # a duration
     (
         "duration",
@@ -277,6 +284,13 @@ CONFLICTS: list[tuple[str, tuple[str, ...]]] = [
 
 # (family, outlets' sentences): no conflict of the family may be reported.
 TRAPS: list[tuple[str, tuple[str, ...]]] = [
+    (
+        "gender",
+        (
+            "The club's spokesperson, who thanked the mayor for his help, said the money would be found.",
+            "The club's spokesperson, who did not give her name, said the money would be found.",
+        ),
+    ),
     (
         "role",
         (

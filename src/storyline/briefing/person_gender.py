@@ -205,6 +205,15 @@ def _capitalised_in(word: str, body: str) -> bool:
     return has_whole_word(word[:1].upper() + word[1:], body)
 
 
+# A relative clause on the holder that says their he/she/his/her before naming anyone else ("the council's
+# spokesperson, who asked that her name not be used,"; not "who thanked the mayor for his help,": the mayor's):
+# lower-case words other than an article between "who" and the pronoun.
+_OWN_CLAUSE = re.compile(
+    r"[ \t]*,[ \t]*who(?:[ \t]+(?!(?:the|an?|he|she|his|her|him)\b)[a-z]+)*?[ \t]+"
+    r"(?P<he>he|she|his|her|him)\b[^,.;:\"“”\n]*,"
+)
+
+
 def _told_gender(
     c: Corpus,
     body: str,
@@ -215,7 +224,7 @@ def _told_gender(
 ) -> tuple[int, int, str | None]:
     """The span and gender of the one he/she speaking after an unnamed holder's ROLE mention ``m`` (sentence
     ``at``) when nobody is named after it in its sentence: there, or opening the next sentence, which names
-    nobody either."""
+    nobody either; or of the pronoun in a relative clause on the holder (``_OWN_CLAUSE``)."""
     x = c.sentences[at]
     nxt = c.sentences[at + 1] if at + 1 < len(c.sentences) else None
     if nxt is not None and (
@@ -224,8 +233,11 @@ def _told_gender(
         nxt = None
     if any(m.end <= p.start < x.end for p in people):
         return m.start, m.end, None
+    own = _OWN_CLAUSE.match(body, m.end, x.end)
+    said = [own] if own and not any(qs <= own.start("he") < qe for qs, qe in quoted) else []
     found = {
-        _pronoun_gender(p): p for p in [*_speaking(body, m.end, x, nxt, quoted), *_own_words(body, m.end, x)]
+        _pronoun_gender(p): p
+        for p in [*said, *_speaking(body, m.end, x, nxt, quoted), *_own_words(body, m.end, x)]
     }
     if len(found) != 1:
         return m.start, m.end, None
