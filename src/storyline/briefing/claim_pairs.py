@@ -19,6 +19,7 @@ from storyline.briefing.claim_values import (
     zone_of,
 )
 from storyline.briefing.figure_scope import in_series
+from storyline.briefing.owners import two_people
 from storyline.briefing.placed import Placed
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.lexicon.dates import MONTH_RE_TITLE, WEEKDAY_RE_TITLE
@@ -140,6 +141,7 @@ def same_thing(a: ClaimSlot, b: ClaimSlot, settings: BriefSettings, moment: int 
         and not _lengths_of_two_things(a, b)
         and not _other_specs(a, b)
         and not _other_vehicles(a, b)
+        and not two_people(a, b)
     )
 
 

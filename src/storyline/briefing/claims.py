@@ -104,6 +104,7 @@ from storyline.briefing.figure_scope import scope, span_and_day, span_role
 from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.lead_days import lead_days
 from storyline.briefing.lone_dissent import dissenting, told_once
+from storyline.briefing.owners import told_apart, two_owners
 from storyline.briefing.placed import VERB_KINDS, Placed, place, slot_key, what_said
 from storyline.briefing.value_agreements import agreements_by_value
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
@@ -145,6 +146,9 @@ def compare_claims(
         in_sentence.setdefault(p.sentence, []).append(p)
     for p in placed:
         slots.setdefault(slot_key(p.slot, story_of), {}).setdefault(p.outlet_key, []).append(p)
+    apart = told_apart(
+        placed, lambda s: slot_key(s, story_of)
+    )  # things an outlet counts apart (briefing.owners)
     outlets_in = {k: set() for k in {story_of(a.id) for a in c.articles}}
     for s, k in zip(c.sentences, c.keys, strict=True):
         outlets_in.setdefault(story_of(s.article_id), set()).add(k)
@@ -178,7 +182,7 @@ def compare_claims(
         clash += _aligned(c, by_outlet, reps if kind not in VERB_KINDS else [], settings)
         clash += [p for p in _lead_lengths(c, by_outlet, settings) if kind in VERB_KINDS and p not in clash]
         clash += _restated(c, by_outlet, settings) if kind not in VERB_KINDS else []
-        clash = _of_one_thing(c, clash, kind, measure, by_outlet, measures_in)
+        clash = _of_one_thing(c, clash, kind, measure, by_outlet, measures_in, apart)
         if not clash and measure in TOLLS:
             clash = _revised(by_outlet, versions)
         if not clash and measure in INSTRUMENTS | WORDED | {SCORE}:
@@ -229,11 +233,13 @@ def _of_one_thing(
     measure: str,
     by_outlet: dict[str, list[Placed]],
     measures_in: dict[int, set[str]],
+    apart: frozenset[frozenset[str]],
 ) -> list[tuple[Placed, Placed]]:
     """The clashing pairs that state one thing differently: of one scope (``figure_scope.scope``), a date of one
     incident, a count of one fact; two specifications ("16GB" vs "32GB": two models' figures) never, a distance
     (one thing's, analyze.claims) as any figure."""
     clash = [(a, b) for a, b in clash if scope(c, a) == scope(c, b) and not span_and_day(c, a, b)]
+    clash = [(a, b) for a, b in clash if not two_owners(a.slot, b.slot, apart)]
     if kind == "date":  # one verb's dates of two incidents ("shelling on Tuesday", "Thursday's shelling")
         clash = [(a, b) for a, b in clash if one_incident(a, b, measures_in)]
     if kind == "other" and not one_things(measure):
