@@ -153,6 +153,13 @@ CONFLICTS: list[tuple[str, tuple[str, ...]]] = [
             "Club president Ida Krell called for an inquiry.",
         ),
     ),
+    (
+        "role",
+        (
+            "The club named Milo Vance as assistant coach in May. Vance led training on Tuesday.",
+            "Coach Milo Vance led training on Tuesday.",
+        ),
+    ),
     # a spokesperson's gender
     (
         "gender",
@@ -284,6 +291,13 @@ CONFLICTS: list[tuple[str, tuple[str, ...]]] = [
 
 # (family, outlets' sentences): no conflict of the family may be reported.
 TRAPS: list[tuple[str, tuple[str, ...]]] = [
+    (
+        "role",
+        (
+            "The club named Milo Vance as coach in May. Vance led training on Tuesday.",
+            "Coach Milo Vance led training on Tuesday, watched by assistant coach Tam Ruiz.",
+        ),
+    ),
     (
         "gender",
         (

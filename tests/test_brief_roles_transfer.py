@@ -12,7 +12,7 @@ from roles_stories import CONFLICTS, TRAPS, brief, families
 # outlet's other title names ("junior"), a former job whose body follows it ("a former president of the club" /
 # "club president"), and a spokesperson's gender told only by a "through a spokeswoman" or by
 # an unnamed spokesperson's "adding that she".
-_MISSES = {5, 8, 10, 13, 19, 20}
+_MISSES = {5, 8, 10, 13, 20, 21}
 
 
 @pytest.mark.parametrize(
@@ -31,7 +31,7 @@ def test_each_outlet_pair_telling_one_fact_two_ways_conflicts(family, sentences)
 # Known false conflict: a length in a relative clause of a quantifier ("protesters, some of whom had camped nearby
 # for two weeks") set against the act's own length by alike sentences (briefing.claims._aligned; skipping such
 # asides there lost a true held-out conflict).
-_FALSE = {15}
+_FALSE = {16}
 
 
 @pytest.mark.parametrize(

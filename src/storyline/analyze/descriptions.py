@@ -19,6 +19,8 @@ from storyline.model import Mention
 # Verbs whose "as" object is the subject's job ("Ames worked as the deputy director", "served as coach").
 _AS_VERBS = frozenset("work serve act join remain continue hire name appoint elect return start".split())
 _SUBJECTS = ("nsubj", "nsubjpass")
+# The object of "named X as coach"; spaCy may take a name after "named" for its object predicate ("oprd").
+_NAMED = frozenset(("dobj", "oprd"))
 _ENDED = frozenset(("until", "till"))  # "was coach until 2019": a job held up to a time
 # Modifiers kept with a description's noun ("the Democratic senator", "the team coach"); an age or a grade
 # ("the 45-year-old coach", "the youngest actor", "the touring actress") says nothing of the job.
@@ -69,7 +71,7 @@ def _predicate_subject(token: Token) -> Token | None:
         return None
     if any(c.dep_ == "prep" and c.lower_ in _ENDED for c in (*verb.children, *token.children)):
         return None  # "X, who was president until 2020": a job that ended, no title the outlet gives X now
-    if token.dep_ == "pobj" and (said_of := next((c for c in verb.children if c.dep_ == "dobj"), None)):
+    if token.dep_ == "pobj" and (said_of := next((c for c in verb.children if c.dep_ in _NAMED), None)):
         return said_of  # "named Vikram Rao as head coach": the object holds the job
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
