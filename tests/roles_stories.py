@@ -287,6 +287,13 @@ CONFLICTS: list[tuple[str, tuple[str, ...]]] = [
             "The talks lasted nearly seven hours on Monday night.",
         ),
     ),
+    (
+        "duration",
+        (
+            "The board meeting went on for four hours on Monday.",
+            "After a seven-hour meeting, the board backed the plan.",
+        ),
+    ),
 ]
 
 # (family, outlets' sentences): no conflict of the family may be reported.
