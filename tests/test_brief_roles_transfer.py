@@ -11,8 +11,10 @@ from roles_stories import CONFLICTS, TRAPS, brief, families
 # Known misses: job words outside lexicon.titles.JOB_NOUNS ("treasurer", "foreman"), a rank no
 # outlet's other title names ("junior"), a former job whose body follows it ("a former president of the club" /
 # "club president"), and a spokesperson's gender told only by a "through a spokeswoman" or by
-# an unnamed spokesperson's "adding that she".
-_MISSES = {5, 8, 10, 13, 20, 21}
+# an unnamed spokesperson's "adding that she". Read in session 25 and taken out, since each added a false conflict
+# on the unread ECB+ events: "a spokesman said" / "a spokeswoman said" with no employer written (22, 23), and a
+# length whose thing is the subject ("the meeting went on for four hours") against "a seven-hour meeting" (33).
+_MISSES = {5, 8, 10, 13, 20, 21, 22, 23, 33}
 
 
 @pytest.mark.parametrize(
@@ -30,8 +32,10 @@ def test_each_outlet_pair_telling_one_fact_two_ways_conflicts(family, sentences)
 
 # Known false conflict: a length in a relative clause of a quantifier ("protesters, some of whom had camped nearby
 # for two weeks") set against the act's own length by alike sentences (briefing.claims._aligned; skipping such
-# asides there lost a true held-out conflict).
-_FALSE = {16}
+# asides there lost a true held-out conflict); two named people's lead lengths of one act ("Coach X signed a
+# three-year contract" / "Striker Y signed a two-year contract"), read in session 25 with the length above and
+# taken out with it.
+_FALSE = {14, 16}
 
 
 @pytest.mark.parametrize(

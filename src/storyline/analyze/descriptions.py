@@ -83,8 +83,7 @@ def _unnamed_holder(t: Token) -> tuple[int, int] | None:
     """The span of an unnamed job holder of a gendered job and whom they work for ("a spokesman for the fire
     service", "a fire service spokeswoman", "Westline Ferries' spokeswoman", "a spokesperson for the council":
     the briefing reads that one's gender off a he/she), so outlets can be compared on the holder's gender
-    (briefing.person_gender); with no employer written, the word alone when it is the subject of its clause ("a
-    spokeswoman said": the briefing compares it only with other outlets' holders of no employer); else None."""
+    (briefing.attributes); None for such a word with no employer written."""
     word = t.lower_
     if word not in MALE_NOUNS and word not in FEMALE_NOUNS and not (word.endswith("person") and _job(t)):
         return None
@@ -96,7 +95,7 @@ def _unnamed_holder(t: Token) -> tuple[int, int] | None:
     if before:
         first = min(x.idx for c in before for x in c.subtree)
         return first, t.idx + len(t)
-    return (t.idx, t.idx + len(t)) if t.dep_ == "nsubj" else None
+    return None
 
 
 class _Cast:

@@ -128,8 +128,7 @@ def unnamed_gender_conflicts(
 ) -> list[Conflict]:
     """One employer's spokesperson (or chair) given one gender by some outlets and the other by others ("a
     spokesman for the fire service" / "a fire service spokeswoman"), where some outlet names nobody: the
-    analysis' ROLE mentions keyed by job and the employer's words (none: "a spokesman said" / "a spokeswoman
-    said", a story's one unnamed spokesperson); each outlet must give one gender only. Two
+    analysis' ROLE mentions keyed by job and the employer's words; each outlet must give one gender only. Two
     different people named ("spokesman Tom Hale" / "spokeswoman Rita Moss") are two spokespeople; a person in
     ``told`` has a gender conflict already."""
     by_holder: dict[tuple[str, frozenset[str]], dict[str, list[_Held]]] = {}
@@ -152,9 +151,9 @@ def unnamed_gender_conflicts(
             i, job, gender = head
             employer = frozenset(w for j, w in enumerate(words) if j != i and w not in _NOT_EMPLOYER)
             start, end = m.start, m.end
-            if gender is None:  # "a spokesperson for the council said ... She added"
+            if employer and gender is None:  # "a spokesperson for the council said ... She added"
                 start, end, gender = _told_gender(c, a.body, m, at, people, quoted)
-            if gender:
+            if employer and gender:
                 r = Role("", a.id, start, end, job, gender)
                 named = _holder(m, people, a.body)
                 by_holder.setdefault((job, employer), {}).setdefault(key_of[a.id], []).append((r, named))
@@ -183,7 +182,7 @@ def _named_employers(
     employer exists; "the police" or "the council" is no common name for an organisation named elsewhere."""
     out = {k: {o: list(rs) for o, rs in v.items()} for k, v in by_holder.items()}
     for (job, employer), by_outlet in by_holder.items():
-        if not employer or not employer <= ORGANISATION_NOUNS:
+        if not employer <= ORGANISATION_NOUNS:
             continue
         bodies = [c.by_id[r.article_id].body for rs in by_outlet.values() for r, _ in rs]
         named = [
