@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 from itertools import compress, count, repeat
 from operator import contains
 from pathlib import Path
@@ -179,6 +179,7 @@ def name_in_line(text: str) -> str | None:
     return found[0] if found is not None else None
 
 
+@lru_cache(maxsize=1 << 16)  # pages repeat lines (menus, footers, share rows), and so do an outlet's pages
 def read_name(text: str) -> tuple[str, str] | None:
     """(name, one of RULES): a byline as the header rules read it, else one token after a marker, else the name
     left when the line's dates and times are taken out; titles, copyright notices, a trailing lower-case role
