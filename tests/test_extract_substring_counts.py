@@ -4,7 +4,7 @@ patterns that overlap themselves ("aa" in "aaaa") and each other ("post" in "wex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyline.extract.substring_counts import count_each
+from storyline.extract.substring_counts import _overlaps, count_each
 
 _ALPHABET = st.sampled_from(["a", "b", "ab", "ä", "ß", "İ", "\U0001f600", "\n", " "])
 _STRINGS = st.lists(_ALPHABET, max_size=12).map("".join)
@@ -27,3 +27,14 @@ def test_count_each_examples():
     }
     assert count_each("", ["a"]) == {"a": 0}
     assert count_each("abc", []) == {}
+
+
+def test_overlapping_patterns_are_told_apart():
+    assert [_overlaps(p) for p in ("aa", "abab", "abcab", "abc", "a", "abca")] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+        True,
+    ]
