@@ -7,7 +7,8 @@ import signal
 import pytest
 from spacy.tokens import Doc
 
-from storyline.analyze.claims import _day_of_month, find_claims
+from storyline.analyze.claim_dates import day_of_month
+from storyline.analyze.claims import find_claims
 from storyline.analyze.date_mentions import find_dates
 from storyline.analyze.nlp import get_nlp, parse
 
@@ -169,7 +170,7 @@ def test_a_subscript_digit_is_no_day_of_the_month() -> None:
     article all its claims."""
     (doc,) = parse(["The valve was set to ₁ on March 3."])
     subscript = [t for t in doc if t.text == "₁"]
-    assert subscript and _day_of_month(subscript) is None
+    assert subscript and day_of_month(subscript) is None
 
 
 def _too_slow(*_args: object) -> None:
@@ -629,9 +630,9 @@ def test_a_day_and_year_after_a_month_are_one_date_not_a_sum() -> None:
     """ "Aug 07 2019" in a dateline is one run of figures to the tagger; read as a count it was their sum (2026)."""
     words = ["Gale", "hits", "coast", "Wed", "Aug", "07", "2019", ",", "10:12", "hrs"]
     doc = Doc(get_nlp().vocab, words=words)
-    date = _day_of_month([doc[5], doc[6]])
+    date = day_of_month([doc[5], doc[6]])
     assert date is not None and date.text == "Aug 07 2019"
-    assert _day_of_month([doc[6], doc[8]]) is None
+    assert day_of_month([doc[6], doc[8]]) is None
 
 
 def test_a_date_or_time_modifying_a_noun_dates_it_and_a_zone_is_no_event():

@@ -80,3 +80,48 @@ def test_a_far_or_unrelated_figure_is_another_referent(story, third, value):
     agreed, conflicts = _told({**story, "Wire": third})
     assert any(value in values for values in agreed)
     assert not any(value in values for values in conflicts)
+
+
+# A story's one sum, each outlet giving it once after its lead (leads' figures are the headline-figure rule's),
+# in words that share little with the agreeing outlets': the slot is one sum.
+_OPEN = "Police sealed off the depot on Orrin Road. Detectives questioned staff through the night. Nobody was hurt. "
+_DEPOT = {
+    "Ledger": _OPEN + "Raiders escaped with $64,000 in cash late on Sunday, police said.",
+    "Gazette": _OPEN
+    + "A night watchman was charged after he tipped off the raiders in exchange for a cut of the "
+    "$64,000 loot.",
+}
+_ELSEWHERE = [
+    "Investigators believe insiders knew when $70,000 would sit unguarded in the vault.",
+    "Court told guard's tip let robbers take $59,000 from a van he was meant to protect.",
+    "Thieves got away with $59,000, the bank's insurer confirmed.",
+]
+
+
+@pytest.mark.parametrize("third", _ELSEWHERE)
+def test_a_lone_close_sum_in_other_words_conflicts_when_each_outlet_gives_one(third):
+    agreed, conflicts = _told({**_DEPOT, "Wire": _OPEN + third})
+    assert not any("$64,000" in values for values in agreed)
+    assert any("$64,000" in values and len(values) >= 2 for values in conflicts)
+
+
+@pytest.mark.parametrize("third", _ELSEWHERE)
+def test_an_outlet_giving_a_second_sum_leaves_the_agreement(third):
+    # the Gazette's bonus is a second sum of the slot: not one figure each, and unrelated words leave the
+    # third outlet's sum another thing's
+    bodies = {**_DEPOT, "Gazette": _DEPOT["Gazette"] + " He had been paid a $9,000 bonus in June."}
+    agreed, conflicts = _told({**bodies, "Wire": _OPEN + third})
+    assert any("$64,000" in values for values in agreed)
+    assert not any("$64,000" in values for values in conflicts)
+
+
+def test_counts_told_once_each_in_other_words_stay_apart():
+    lead = "Smoke hung over Mill Parade on Monday. The brigade stayed until dawn. Roads reopened at noon. "
+    bodies = {
+        "Ledger": lead + "Fire gutted 14 shops on the parade overnight, the brigade said.",
+        "Gazette": lead + "Traders counted the cost on Tuesday after 14 shops were lost to the blaze.",
+        "Wire": lead + "Insurers will visit 16 shops whose owners have filed claims.",
+    }
+    agreed, conflicts = _told(bodies)
+    assert any("14" in values for values in agreed)
+    assert not any("14" in values for values in conflicts)

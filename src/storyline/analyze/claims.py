@@ -1,108 +1,69 @@
 """Claims as slots, read off the parse: spaCy's CARDINAL/MONEY/PERCENT/QUANTITY/DATE/TIME entities give the
 value, the dependency tree gives what it measures and of whom, a qualifier word before it gives its bounds.
 
-Number words go through ``text2num`` (maintained, strict: it rejects "1.5 million" rather than misreading it,
-unlike word2number; number-parser was 4,000x slower); digits, scale words ("bn") and factors ("half a") are
-multiplied here. A number that the tree does not tie to a measure is left out: an unanchored figure cannot be
-aligned with another outlet's, so it could only produce false conflicts.
+This module walks a body's figures and builds each one's claim; each reader it calls has a module of its own: the
+value (claim_numbers), its unit (claim_units), what it measures, of what event and whose (claim_measures), its
+sentence's date and update words (claim_setting), dates and lengths of time (claim_dates), clock times and game
+clocks (clock_times), ages (ages), vote tallies (vote_tallies), figures written with no number (implied_counts) and
+the page's own timestamps (page_stamps). A number that the tree does not tie to a measure is left out: an
+unanchored figure cannot be aligned with another outlet's, so it could only produce false conflicts.
 """
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date
-from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
-from text_to_num import alpha2digit, text2num
 
+from storyline.analyze.ages import is_age, no_count, read_age
 from storyline.analyze.breakdown import mark_listed
+from storyline.analyze.claim_dates import date_claim, day_of_month
+from storyline.analyze.claim_measures import completed_noun, event_of, measure_of, subject_of, subject_word
+from storyline.analyze.claim_numbers import fmt_value, is_year, read_number
+from storyline.analyze.claim_setting import mark_earlier, sentence_setting
+from storyline.analyze.claim_units import (
+    LENGTH_UNITS,
+    distance_of,
+    distance_unit,
+    figure_tail,
+    glued_spec,
+    is_conversion,
+    percent_unit,
+)
+from storyline.analyze.claim_words import CALENDAR_WORDS, FIGURE_LABELS, ZONE_WORDS, is_date_word
+from storyline.analyze.clock_times import (
+    CLOCK_FIGURE,
+    SPOKEN_CUES,
+    clock_cue,
+    day_of_time,
+    game_clocks,
+    read_clock,
+    spoken_clock,
+)
 from storyline.analyze.colours import find_colours
 from storyline.analyze.contests import find_scores
-from storyline.analyze.counted import counted_group, reading, undergone, wrapped
-from storyline.analyze.date_parts import (
-    DEADLINE,
-    PLANNED,
-    calendar_value,
-    date_parts,
-    next_period,
-    range_top,
-    resolve_day,
-)
-from storyline.analyze.incident_dates import clause_verb, told_past
+from storyline.analyze.implied_counts import one_counts, unit_lengths, zero_counts
 from storyline.analyze.instruments import find_instruments
-from storyline.analyze.money import currency, increment, money_of, split_glued, sums
-from storyline.analyze.nlp import (
-    doc_ents,
-    doc_text,
-    lemma,
-    sentence_of,
-    token_lemmas,
-    tokens,
-    verb_subject,
-    word_ids,
-)
+from storyline.analyze.money import currency, currency_code, increment, money_of, split_glued, sums
+from storyline.analyze.nlp import doc_ents, lemma, sentence_of, tokens
 from storyline.analyze.outcomes import find_causes, find_death_places, find_offences
-from storyline.analyze.report_days import report_dated
-from storyline.analyze.standings import place_claim
-from storyline.lexicon.dates import MONTHS, WEEKDAYS
+from storyline.analyze.page_stamps import is_dateline, stamp_lines
+from storyline.analyze.standings import ordinal_value, place_claim
+from storyline.analyze.vote_tallies import backed_opposed, in_tally, of_vote, read_tally, tally_from
 from storyline.lexicon.measures import (
     ABOUT_AFTER,
-    DISTANCE,
     DISTANCE_UNITS,
-    DURATION_DAYS,
-    EVENTS,
     FACTORS,
-    GENERIC_NOUNS,
-    GENERIC_VERBS,
-    LEVEL_VERBS,
     MEASURES,
-    OWNERS,
     QUALIFIERS,
-    RECALLS,
-    REPORTING_VERBS,
     SCALES,
     SPEC_UNITS,
-    TALLY_NOUNS,
-    TOLLS,
-    UPDATE_WORDS,
-    WHO_GROUPS,
 )
 from storyline.model import ClaimSlot, DatedMention
 
-_LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME")
-_HOPS = 3  # heads walked up from a number to find its measure: "11 people were killed" is two hops
-# Words after a length that make it time left on a clock ("12 seconds left", "with 19 minutes of the half remaining")
-_LEFT = frozenset(("left", "remaining"))
-# Words right after a length that make it something else: a date ("ago"), an age ("old"), a game clock ("12
-# seconds left", "two minutes into the third round"), not how long the event lasted.
-_NO_LENGTH = frozenset(("ago", "old", "into", *_LEFT))
-# Parts of a day: with the calendar's units, not what is timed; beside a clock figure, a time of day's cue.
-_DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
-_CALENDAR = {*DURATION_DAYS, *_DAY_PARTS, "time", "mark"}  # not what is timed
-_VOTING = frozenset(
-    "vote ballot voter jury juror justice judge court ruling senate house council councillor councilor board "
-    "committee panel commission assembly parliament legislature lawmaker split".split()
-)
-# "six members backed it and three opposed it": one tally, the backers' figure first
-_BACKING = frozenset(("back", "support", "endorse", "favour", "favor"))
-_OPPOSING = frozenset(("oppose", "reject"))
-_NEWS_VERBS = frozenset(("announce",))  # a reporting verb whose date is the news's: "announced Monday"
-# a verb whose date is a report's, no event's: "a report published on Tuesday found ..."
-_REPORT_VERBS = REPORTING_VERBS - _NEWS_VERBS | {"publish"}
-# In a measured quantity "m" and "mm" are metres and millimetres ("a 3.5mm jack"), not millions as in a sum.
-_LENGTHS = frozenset(("m", "mm"))
-# the words that open a page's own timestamp line, and the ones that link its date and clock
-_STAMP_CUES = frozenset("posted updated published modified".split())
-_STAMP_LINKS = frozenset("at on am pm a.m. p.m. -".split())
-_PERCENT = frozenset(("%", "percent", "pct"))
 # what "N times ..." multiplies
 _COMPARED = frozenset("the as more higher greater larger bigger faster".split())
-# words beside a head
-_NEAR = ("amod", "compound", "nsubj", "nsubjpass", "pobj", "prep", "acomp", "attr", "oprd", "xcomp")
 
 
 def find_claims(
@@ -113,36 +74,38 @@ def find_claims(
     score lines. ``anchor`` (the article's date) resolves a weekday or a day of a month without its year to a day."""
     out = []
     ents = [part for e in doc_ents(doc) for part in (sums(e) if e.label_ == "MONEY" else [_scaled(e)])]
-    stamps = _stamp_lines(doc)
+    stamps = stamp_lines(doc)
     for ent in sorted([*ents, *_unlabelled(doc)], key=lambda e: e.start):
-        if ent.label_ not in (*_LABELS, "ORDINAL") or _range_start(ent):
+        if ent.label_ not in (*FIGURE_LABELS, "ORDINAL") or _range_start(ent):
             continue
-        if ent.label_ in ("DATE", "TIME") and (any(a <= ent.start < b for a, b in stamps) or _dateline(ent)):
+        if ent.label_ in ("DATE", "TIME") and (
+            any(a <= ent.start < b for a, b in stamps) or is_dateline(ent)
+        ):
             continue
         if ent.label_ == "ORDINAL":
             claim = place_claim(article_id, ent) or _rank(article_id, ent, dates)
         else:
             claim = _claim(article_id, ent, dates, anchor)
-        if claim is None and ent.label_ == "TIME" and (day := _day_of_time(ent)) is not None:
+        if claim is None and ent.label_ == "TIME" and (day := day_of_time(ent)) is not None:
             claim = _claim(article_id, day, dates, anchor)  # "the night of March 3": no clock, its day
         if claim is not None and not (out and claim.start < out[-1].end):  # not "1336" of "5:06 (1336 GMT)"
             out.append(claim)
-            day = _day_of_time(ent) if claim.kind == "time" else None
+            day = day_of_time(ent) if claim.kind == "time" else None
             if day is not None and (dated := _claim(article_id, day, dates, anchor)) is not None:
                 out.append(dated)
     claims = sorted(
         [
             *out,
-            *_zeros(article_id, doc, dates),
+            *zero_counts(article_id, doc, dates),
             *(
                 u
-                for u in _unit_lengths(article_id, doc, dates)
+                for u in unit_lengths(article_id, doc, dates)
                 if not any(c.start < u.end and u.start < c.end for c in out)
             ),
-            *_ones(article_id, doc, dates),
+            *one_counts(article_id, doc, dates),
             *(
                 g
-                for g in _game_clocks(article_id, doc)
+                for g in game_clocks(article_id, doc)
                 if not any(c.start < g.end and g.start < c.end for c in out)
             ),
             *find_offences(article_id, doc),
@@ -154,112 +117,7 @@ def find_claims(
         ],
         key=lambda c: c.start,
     )
-    return mark_listed(doc, _mark_earlier(doc, claims))
-
-
-# "in 1978", "since 2002", "three years ago|earlier|before": a phrase setting what it modifies in an earlier
-# time; the text is searched first, so a doc without one costs one regex scan (its lookahead, the first letters,
-# lets the engine skip every other position: the same matches, 1.8x faster)
-_ERA = re.compile(
-    r"(?=[isy])(?:\b(?:in|since) (?P<year>\d{4})\b|\byears (?P<ago>ago|earlier|before)\b)", re.IGNORECASE
-)
-
-
-def _era_heads(doc: Doc) -> list[Token]:
-    """The words an earlier-time phrase modifies: the head of "in"/"since" before a year, the head of "ago"
-    after "years"; a subject's verb for a subject's phrase."""
-    out = []
-    for m in _ERA.finditer(doc_text(doc)):
-        year = m.group("year") is not None
-        span = doc.char_span(*m.span("year" if year else "ago"))
-        if span is None or len(span) != 1:
-            continue
-        t = span[0]
-        if year and not (t.dep_ == "pobj" and t.head.i == t.i - 1):
-            continue  # "in 2011" as the parse reads it: the year the object of the word before it
-        head = t.head.head if year else t.head
-        while head.dep_ in ("nsubj", "nsubjpass"):
-            head = head.head  # "the quake in 2011 killed 20": a subject's time is its clause's
-        out.append(head)
-    return out
-
-
-def _mark_earlier(doc: Doc, claims: list[ClaimSlot]) -> list[ClaimSlot]:
-    """The claims with ``earlier`` set where an earlier-time phrase's head is the figure's word or one above it
-    ("In 2011 a quake killed 20": on "killed"; not "$5m" in "starred in a film set in 1978 and earned $5m",
-    where "in 1978" is on "set")."""
-    heads = _era_heads(doc) if claims else []
-    if not heads:
-        return claims
-    spots = {h.i for h in heads}
-    out = []
-    for c in claims:
-        span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        node = span.root if span is not None else None
-        while node is not None and node.i not in spots:
-            node = None if node.head.i == node.i else node.head
-        out.append(replace(c, earlier=True) if node is not None else c)
-    return out
-
-
-def _stamp_lines(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the page's own timestamp lines ("Updated Tuesday, March 14, 2017 6:42 PM", "Posted:
-    3/4/2012 10:15 am by Ann Lee", a line of nothing but a date): when the page was written, no claim of when
-    the event happened. A line is a stamp if it opens with a publishing cue and has no other verb, or holds
-    only date and clock words."""
-    if not any(e.label_ in ("DATE", "TIME") for e in doc_ents(doc)):
-        return []
-    out, start, toks = [], 0, tokens(doc)
-    for i in range(len(toks) + 1):
-        if i < len(toks) and not (toks[i].is_space and "\n" in toks[i].text):
-            continue
-        words = [t for t in toks[start:i] if not (t.is_punct or t.is_space)]
-        if words and (_cued_stamp(words) or all(_stamp_word(t) for t in words)):
-            out.append((start, i))
-        start = i + 1
-    return out
-
-
-def _day_of_time(ent: Span) -> Span | None:
-    """The day a clock time's entity names with it ("shortly before 6pm on Friday", "7.15pm on March 3"), as a
-    date of its own: from the first weekday or month name to the entity's end."""
-    day = next((t for t in ent if t.lower_.rstrip(".") in WEEKDAYS or _month(t)), None)
-    return Span(ent.doc, day.i, ent.end, label="DATE") if day is not None and day.i > ent.start else None
-
-
-_DATELINE_ENDS = frozenset("( - – —".split())
-
-
-def _dateline(ent: Span) -> bool:
-    """A wire story's dateline opening its line: a place in capitals, a comma, the date, then the agency's
-    bracket or a dash ("RIVERTON, June 3 (Wire) - ..."): the day the report was filed, no claim of when the event
-    happened."""
-    doc = ent.doc
-    if (
-        ent.start < 2
-        or doc[ent.start - 1].text != ","
-        or doc[ent.end : ent.end + 1].text not in _DATELINE_ENDS
-    ):
-        return False
-    i = ent.start - 2
-    while i >= 0 and not (doc[i].is_space and "\n" in doc[i].text):
-        if not (doc[i].text.isupper() or doc[i].is_punct):
-            return False
-        i -= 1
-    return True
-
-
-def _cued_stamp(words: Sequence[Token]) -> bool:
-    """A line opening with "Posted", "Updated", "Published" or "Last modified" and no other verb after it."""
-    cue = 1 if words[0].lower_ == "last" and len(words) > 1 else 0
-    if words[cue].lower_ not in _STAMP_CUES:
-        return False
-    return not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in words[cue + 1 :])
-
-
-def _stamp_word(t: Token) -> bool:
-    """A word a bare date or clock line is made of: a date or time entity's word, a figure, a zone or a link."""
-    return t.ent_type_ in ("DATE", "TIME") or t.like_num or t.lower_ in _ZONES or t.lower_ in _STAMP_LINKS
+    return mark_listed(doc, mark_earlier(doc, claims))
 
 
 def _scaled(ent: Span) -> Span:
@@ -274,16 +132,13 @@ def _range_start(ent: Span) -> bool:
     """The low end of a range written "N to M" ("as many as 25 to 30 volunteers", "a 6-to 9-week-old puppy",
     "from 3 to 6 GB"): no figure of its own; read alone, the low end of an age range was a toll of that many dead
     (eval/claims.py held-out, 45_ecbplus). A vote tally ("by a vote of 312 to 118") is one value, not a range."""
-    if _tally_from(ent.doc, ent.start):
+    if tally_from(ent.doc, ent.start):
         return False
     after = [t for t in ent.doc[ent.end : ent.end + 3] if t.text != "-"]
     ends_to = ent[-1].lower_ in ("to", "-to")
     if ends_to:
         return bool(after) and after[0].like_num
     return len(after) >= 2 and after[0].lower_ in ("to", "-to") and after[1].like_num
-
-
-_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
 
 
 def _rank(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSlot | None:
@@ -294,240 +149,16 @@ def _rank(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSlo
     root = noun = ent.root
     while noun.dep_ in ("amod", "advmod") and noun.head.i != noun.i and not noun.tag_.startswith("NN"):
         noun = noun.head  # "the fifth successful operation": through the adjectives to the noun
-    if noun is root or not noun.tag_.startswith("NN") or lemma(noun) in _CALENDAR or _date_word(noun):
+    if noun is root or not noun.tag_.startswith("NN") or lemma(noun) in CALENDAR_WORDS or is_date_word(noun):
         return None
     if ent.doc[ent.end : ent.end + 1].text == "-":
         return None  # "third-generation", "third-party", "second-degree": a kind, no place in a series
-    text = ent.text.lower().replace("-", " ")
-    digits = _ORDINAL_DIGITS.fullmatch(text) or _ORDINAL_DIGITS.fullmatch(alpha2digit(text, "en"))
-    value = int(digits[1]) if digits else 2 if text == "second" else None
+    value = ordinal_value(ent.text)
     if value is None or value < 2:
         return None
-    when, update = _setting(sentence_of(ent), dates)
+    when, update = sentence_setting(sentence_of(ent), dates)
     return ClaimSlot(article_id, ent.start_char, ent.end_char, "other", f"rank of {lemma(noun)}", str(value),
-                     time=when, update=update, event=_event(root))  # fmt: skip
-
-
-# Tolls a "no ..." phrase can zero: "no casualties" is neither dead nor hurt.
-_ZERO_TOLLS = {"dead": ("dead",), "injured": ("injured",), "casualty": ("dead", "injured")}
-_ZERO_REPORTS = frozenset(("report", "sign", "word"))  # "no reports of any casualties"
-_ZERO_WORDS = frozenset(("no", "nobody", "none", "-"))  # the quantifier is no event word
-_ZERO_CUES = ("no", "nobody", "none", "one")  # the words ``_zeroed`` reads a zero from ("no one")
-
-
-def _zeros(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[ClaimSlot]:
-    """Zero tolls written as negations, read off the parse: "no one was killed or injured", "nobody was hurt",
-    "none of them died", "there were no casualties", "no reports of any casualties", "no dead or wounded".
-    Each names a figure, 0, of the measure its verb or noun (and their conjuncts) belongs to, so it can
-    contradict another outlet's "seven killed"."""
-    out, cues = [], word_ids(doc, _ZERO_CUES)
-    for t in tokens(doc):
-        target = _zeroed(t) if t.lower in cues else None
-        if target is None:
-            continue
-        words = [target, *target.conjuncts]
-        if doc[target.i + 1 : target.i + 2].text in ("or", "and") and target.i + 2 < len(doc):
-            words.append(doc[target.i + 2])  # "no dead or wounded": the parse hangs "wounded" elsewhere
-        found = {w: lemma(w) if lemma(w) in _ZERO_TOLLS else MEASURES.get(lemma(w)) for w in words}
-        tolls = [w for w, m in found.items() if m in _ZERO_TOLLS]
-        measures = dict.fromkeys(m for w in tolls for m in _ZERO_TOLLS[found[w]])
-        if not measures:
-            continue
-        first = _no_before(t) if t.lower_ == "one" else t  # "no one", "no-one"
-        out += [
-            _implied_claim(article_id, first, max(w.idx + len(w) for w in tolls), m, "0", dates)
-            for m in measures
-        ]
-    return out
-
-
-_UNIT_LENGTH = re.compile(r"(?=[-f])(?:-long\b|\bfortnight\b)", re.IGNORECASE)  # lookahead as _ERA's
-
-
-def _unit_lengths(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[ClaimSlot]:
-    """Lengths of one unit written with no figure, which the entity recogniser mostly leaves out: a unit made an
-    adjective ("a decade-long dispute", "a year-long inquiry") is its noun's length; "a fortnight" ("spent a
-    fortnight in hospital") is its verb's. Each compares with a written figure's ("eight years", "two weeks")."""
-    if not _UNIT_LENGTH.search(doc_text(doc)):
-        return []  # most bodies have none: one regex scan, no walk over the tokens
-    out = []
-    for t in tokens(doc):
-        days = DURATION_DAYS.get(t.lower_)
-        if days is None or (t.i and doc[t.i - 1].like_num):
-            continue
-        after = doc[t.i + 1 : t.i + 3]
-        if len(after) == 2 and after[0].text == "-" and after[1].lower_ == "long" and after[1].dep_ == "amod":
-            root, start, end = after[1], t.idx, after[1].idx + len(after[1])
-            measure = _measure(after[1], verb_only=True, length=True)
-        elif t.lower_ == "fortnight" and t.i and doc[t.i - 1].lower_ in ("a", "an"):
-            root, start, end = t, doc[t.i - 1].idx, t.idx + len(t)
-            measure = _measure(t, verb_only=True, length=True)
-        else:
-            continue
-        if measure is None:
-            continue
-        when, update = _setting(sentence_of(t), dates)
-        out.append(ClaimSlot(article_id, start, end, "duration", measure, _fmt(days), unit="days",
-                             subject=_subject(root), time=when, update=update, event=_event(root)))  # fmt: skip
-    return out
-
-
-# Verbs whose passive subject or object is who the toll counts ("a girl was killed", "injuring a worker"); the
-# active subject of these is the cause ("a bomb killed"), but "die"'s subject is the dead.
-_TOLL_VERBS = frozenset(("kill", "injure", "wound", "hurt"))
-
-
-def _ones(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[ClaimSlot]:
-    """Counts of one written with "a"/"an": a sentence ("serving a life sentence") or who a toll verb counts ("a
-    young girl was killed", "injuring a co-worker", "a man died"). Marked ``implied``: the briefing compares them
-    only with another outlet's written figure of the slot."""
-    out, articles = [], word_ids(doc, ("a", "an"))
-    for t in tokens(doc):
-        if t.lower not in articles or t.dep_ != "det":
-            continue
-        noun = t.head
-        while noun.dep_ == "amod" and noun.head.i != noun.i:
-            noun = noun.head  # "a third co-worker": the parse may hang "a" on the adjective
-        if any(w.tag_ == "CD" or w.ent_type_ in _LABELS for w in noun.subtree if w.i < noun.i):
-            continue  # "a 10-year sentence", "a $5 fine": a written figure says what is counted
-        verb = noun.head
-        # the counted noun itself only for a sentence: "an injury" or "a death" is no count of the injured
-        measure = "sentence" if MEASURES.get(lemma(noun)) == "sentence" else None
-        if measure is None and verb.tag_.startswith("VB"):
-            measure = _toll_of(noun, verb)
-        if measure is None:
-            continue
-        end = max(noun.idx + len(noun), verb.idx + len(verb) if noun.dep_.startswith("nsubj") else 0)
-        out.append(_implied_claim(article_id, t, end, measure, "1", dates))
-    return out
-
-
-# Words after a game clock's figure: "with 3:12 left", "4:05 remaining", "12:30 to go", "at 1:47 of the ninth
-# round", "2:10 into the fourth"; and the parts of a game it may name.
-_CLOCK_LEFT = _LEFT | {"to"}
-_CLOCK_INTO = frozenset(("of", "into"))
-_GAME_PARTS = frozenset("round quarter half period inning set frame".split())
-
-
-def _game_clocks(article_id: str, doc: Doc) -> list[ClaimSlot]:
-    """Game clocks ("with 3:12 left in the second half", "at 1:47 of the ninth round"): the moment of a game an
-    outlet times a play by, which the entity recogniser labels a time, a date or nothing and ``_clock`` rightly
-    reads as no time of day. Kind "time", unit "game clock" and the part of the game when one is named ("game
-    clock, round 9"), so they compare only with game clocks of the same part, never with a time of day."""
-    out = []
-    for t in tokens(doc):
-        if t.shape_ not in ("d:dd", "dd:dd") or t.i + 1 >= len(doc):
-            continue
-        nxt = doc[t.i + 1]
-        left = nxt.lower_ in _CLOCK_LEFT and (
-            nxt.lower_ != "to" or doc[t.i + 2 : t.i + 3].text.lower() == "go"
-        )
-        window = doc[t.i + 1 : t.i + 6]
-        part = next((w for w in window if lemma(w) in _GAME_PARTS), None)
-        if not left and not (nxt.lower_ in _CLOCK_INTO and part is not None):
-            continue
-        minutes, seconds = (int(x) for x in t.text.split(":"))
-        if seconds > 59:
-            continue
-        rank = doc[part.i - 1].lower_ if part is not None else ""  # "the ninth round", "the 2nd half"
-        digits = _ORDINAL_DIGITS.fullmatch(alpha2digit(rank, "en")) if rank else None
-        number = "2" if rank == "second" else digits[1] if digits else None  # text2num leaves "second" alone
-        unit = f"game clock, {lemma(part)} {number}" if part is not None and number else "game clock"
-        when, update = _setting(sentence_of(t), [])
-        out.append(ClaimSlot(article_id, t.idx, t.idx + len(t), "time", "game clock", f"{minutes:02d}:{seconds:02d}",
-                             unit=unit, time=when, update=update, event=_event(t)))  # fmt: skip
-    return out
-
-
-def _toll_of(noun: Token, verb: Token) -> str | None:
-    """The toll a noun is counted in by its verb: the passive subject or object of "kill"/"injure" ("a girl was
-    killed", "injuring a worker"), the subject of "die", the object "left" dead or wounded."""
-    if (lemma(verb) in _TOLL_VERBS and noun.dep_ in ("nsubjpass", "dobj")) or (
-        lemma(verb) == "die" and noun.dep_ == "nsubj"
-    ):
-        return MEASURES.get(lemma(verb))
-    if lemma(verb) == "leave" and noun.dep_ == "dobj":
-        state = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp")), None)
-        return MEASURES.get(lemma(state)) if state is not None else None
-    return None
-
-
-def _implied_claim(
-    article_id: str, t: Token, end: int, measure: str, value: str, dates: Sequence[DatedMention]
-) -> ClaimSlot:
-    """A count no figure states, from its first word ``t`` to ``end``: its event from the parse, its
-    sentence's date and update words as a written figure's."""
-    when, update = _setting(sentence_of(t), dates)
-    event = " ".join(w for w in _event(t).split() if w not in _ZERO_WORDS)
-    return ClaimSlot(
-        article_id, t.idx, end, "count", measure, value, time=when, update=update, event=event, implied=True
-    )
-
-
-def _setting(sent: Span, dates: Sequence[DatedMention]) -> tuple[str | None, bool]:
-    """The date of a sentence's dated mention and whether its words tell an update: every figure of the
-    sentence, written or implied, is set in its time and telling."""
-    when = next((d.date for d in dates if sent.start_char <= d.start < sent.end_char), None)
-    cache = sent.doc.user_data.setdefault(_SENTENCE_CHANGE, {})
-    if sent.start not in cache:
-        cache[sent.start] = not UPDATE_WORDS.isdisjoint(_sentence_lemmas(sent)) or any(
-            map(_tells_change, sent)
-        )
-    return when, cache[sent.start]
-
-
-_SENTENCE_CHANGE = (
-    "storyline.claims.sentence_change"  # Doc.user_data key: a sentence's start -> phrased as a change
-)
-
-
-def _tells_change(t: Token) -> bool:
-    """A token that phrases its sentence's figure as a revision beyond the update words: "up from 1,200" /
-    "down from 40" (the old level beside the new), an earlier report recalled ("had earlier said", "first
-    reported"), "now" on a level verb ("the toll now stands at"). Read from the parse: each word alone is common
-    ("early on Wednesday", "now in hospital", "up the hill")."""
-    low = t.lower_
-    if low in ("up", "down"):
-        return any(c.lower_ == "from" for c in t.children)
-    if t.dep_ != "advmod" or low not in RECALLS and low != "now":
-        return False
-    return lemma(t.head) in (LEVEL_VERBS if low == "now" else REPORTING_VERBS)
-
-
-_SENTENCE_LEMMAS = "storyline.claims.sentence_lemmas"  # Doc.user_data key: a sentence's start -> its lemmas
-
-
-def _sentence_lemmas(sent: Span) -> frozenset[str]:
-    """A sentence's lemmas, read once per doc: every figure of a sentence asks for them."""
-    cache = sent.doc.user_data.setdefault(_SENTENCE_LEMMAS, {})
-    found = cache.get(sent.start)
-    if found is None:
-        found = cache[sent.start] = frozenset(token_lemmas(sent.doc)[sent.start : sent.end])
-    return found
-
-
-def _zeroed(t: Token) -> Token | None:
-    """The verb or noun a zero quantifier negates: "nobody"/"none"/"no one" -> their verb, "no" -> its noun
-    ("no casualties"), or what a "no reports of" reports."""
-    low = t.lower_
-    one = low == "one" and _no_before(t).lower_ == "no"
-    if low in ("nobody", "none") or one:
-        return t.head if t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_.startswith("VB") else None
-    if low != "no" or t.dep_ != "det" or t.head.lower_ == "one":
-        return None
-    head = t.head
-    if lemma(head) in _ZERO_REPORTS:
-        return next(
-            (g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None
-        )
-    return head
-
-
-def _no_before(t: Token) -> Token:
-    """The word before a token, over a hyphen ("no" of "no-one")."""
-    doc = t.doc
-    i = t.i - 1 - (t.i >= 2 and doc[t.i - 1].text == "-")
-    return doc[max(i, 0)]
+                     time=when, update=update, event=event_of(root))  # fmt: skip
 
 
 def _unlabelled(doc: Doc) -> list[Span]:
@@ -546,9 +177,9 @@ def _unlabelled(doc: Doc) -> list[Span]:
         if not text[:1].isdecimal():
             continue  # a word: both patterns below open with a digit (most tokens, so tested first)
         # "9.35am", one token spaCy tags a noun or adverb, or takes for a name ("8.49pm" an ORG)
-        if t.ent_type_ not in _LABELS and (glued := _CLOCK.fullmatch(t.lower_)) and glued[3]:
+        if t.ent_type_ not in FIGURE_LABELS and (glued := CLOCK_FIGURE.fullmatch(t.lower_)) and glued[3]:
             out.append(Span(doc, t.i, t.i + 1, label="TIME"))
-        elif not t.ent_type and _glued_spec([t]):  # "512MHz", a proper noun to the tagger
+        elif not t.ent_type and glued_spec([t]):  # "512MHz", a proper noun to the tagger
             out.append(Span(doc, t.i, t.i + 1, label="CARDINAL"))
     if run is not None:
         out.append(Span(doc, run, len(doc), label="CARDINAL"))
@@ -558,6 +189,9 @@ def _unlabelled(doc: Doc) -> list[Span]:
 def _claim(
     article_id: str, ent: Span, dates: Sequence[DatedMention], anchor: date | None = None
 ) -> ClaimSlot | None:
+    """A figure entity's claim, or None when the tree ties it to no measure: its label corrected from the words
+    around it (a count spaCy read as a time, a sum, a percentage, a clock time), then an age, a date or time
+    (``claim_dates``), a tally, a specification, a distance, or a count, sum or percentage of its measure."""
     tokens, qualifier, start = _strip_qualifier(ent)
     if not tokens:
         return None
@@ -566,15 +200,20 @@ def _claim(
     label = ent.label_
     if label == "DATE" and all(t.text.isdecimal() and len(t.text) < 4 for t in tokens):
         label = "CARDINAL"  # "injuring 40": a bare figure spaCy took for a date
-    if label in ("DATE", "TIME") and tokens[0].like_num and _clock(tokens) is None and _completed(tokens[0]):
+    if (
+        label in ("DATE", "TIME")
+        and tokens[0].like_num
+        and read_clock(tokens) is None
+        and completed_noun(tokens[0])
+    ):
         # "the toll stands at nine", "the count climbed to 16 overnight": a count, though spaCy reads a time
         run = next((i for i, t in enumerate(tokens) if not t.like_num), len(tokens))
         ent = Span(ent.doc, tokens[0].i, tokens[run - 1].i + 1, label="CARDINAL")
         tokens, label = list(ent), "CARDINAL"
-    if label == "CARDINAL" and (date := _day_of_month(tokens)) is not None:
+    if label == "CARDINAL" and (date := day_of_month(tokens)) is not None:
         # "Easter Monday, April 2, 2018" tagged apart: the day of its month, no count
         ent, tokens, start, label = date, list(date), date.start_char, "DATE"
-    tail = _tail(ent)
+    tail = figure_tail(ent)
     tokens += tail
     before = ent.doc[ent.start - 1 : ent.start]
     if label in ("CARDINAL", "QUANTITY") and (
@@ -582,39 +221,37 @@ def _claim(
     ):
         label = "MONEY"  # "two million euros", "a two-million-euro haul", "Rs 120 crore"
     if label in ("CARDINAL", "MONEY") and not any(currency(t) for t in tokens):
-        if percent := _percent_unit(ent):
+        if percent := percent_unit(ent):
             label = "PERCENT"
             # a unit word outside spaCy's span ("about 90 per cent")
             after = [t for t in percent if t.i >= ent.end]
             tail += after
             tokens += after
-    zone_word = [t for t in ent.doc[ent.end : ent.end + 1] if t.lower_ in _ZONES] + _clock_cue(ent)
-    if label in ("DATE", "CARDINAL") and _clock([*tokens, *zone_word]):
+    zone_word = [t for t in ent.doc[ent.end : ent.end + 1] if t.lower_ in ZONE_WORDS] + clock_cue(ent)
+    if label in ("DATE", "CARDINAL") and read_clock([*tokens, *zone_word]):
         label = "TIME"  # spaCy reads "2.30am" as a figure and "0737 GMT" as a year
     root = ent.root if ent.root in tokens else tokens[-1]
     while root.head in tail and root.head.i != root.i:  # "£45m of the cost", "1.5 billion rupees": the scale
         root = root.head  # or currency word outside spaCy's span heads the figure
     if label == "PERCENT" and ent.label_ != "PERCENT":
         root = tokens[-1]  # the unit word heads a percentage, as in spaCy's own PERCENT spans
-    when, update = _setting(sentence_of(ent), dates)
+    when, update = sentence_setting(sentence_of(ent), dates)
     end = tail[-1].idx + len(tail[-1]) if tail else ent.end_char
     base = {"article_id": article_id, "start": start, "end": end, "qualifier": qualifier}
     # a clock time said in words ("half past nine") is no age, whatever its figure's head
-    spoken = any(t.lower_ in _SPOKEN_CUES for t in tokens) and _spoken_clock(tokens) is not None
-    age = None if spoken else _age(ent, tokens, root) if label in ("DATE", "CARDINAL") else None
+    spoken = any(t.lower_ in SPOKEN_CUES for t in tokens) and spoken_clock(tokens) is not None
+    age = None if spoken else read_age(ent, tokens, root) if label in ("DATE", "CARDINAL") else None
     if age and age[0].is_integer():  # "struck at 10.15" is no age
         value, whose = age
-        return ClaimSlot(**base, kind="attribute", measure="age", value=_fmt(value), subject=whose, time=when)
+        return ClaimSlot(
+            **base, kind="attribute", measure="age", value=fmt_value(value), subject=whose, time=when
+        )
     if label in ("DATE", "TIME"):
-        return _dated(ent, tokens, label, root, zone_word, dates, base, when, update, anchor)
-    if label == "CARDINAL" and (_is_year(tokens) or _is_age(root) or _no_count(root)):
+        return date_claim(ent, tokens, label, root, zone_word, dates, base, when, update, anchor)
+    if label == "CARDINAL" and (is_year(tokens) or is_age(root) or no_count(root)):
         return None  # a year or an age of no one named ("died at 91") is no count
-    tally = _tally(ent, tokens)
-    if (
-        tally
-        and _VOTING.isdisjoint(_sentence_lemmas(sentence_of(ent)))
-        and _backed_opposed(tokens[0]) is None
-    ):
+    tally = read_tally(ent, tokens)
+    if tally and not of_vote(ent) and backed_opposed(tokens[0]) is None:
         return None  # "31-24" without a vote is a score line, a fact of another kind
     if tally:
         base["end"] = max(base["end"], tally[1])
@@ -623,19 +260,21 @@ def _claim(
         base["qualifier"] = qualifier
     if _multiplier(ent):
         return None  # "five times the legal limit" is a ratio, not a count of anything
-    if label in ("CARDINAL", "QUANTITY") and (glued := _glued_spec(tokens)) is not None:
+    if label in ("CARDINAL", "QUANTITY") and (glued := glued_spec(tokens)) is not None:
         number, (unit, factor) = glued
         return ClaimSlot(**base, kind="other", measure=unit,  # "16GB": the unit is all it names, as below
-                         value=_fmt(number * factor), unit=unit, subject=_subject(root), time=when, update=update,
-                         event=_event(root))  # fmt: skip
-    distance = _distance_unit(ent, tokens) if label in ("CARDINAL", "QUANTITY") else None
-    lengths = [t for t in tokens if label == "QUANTITY" and t.lower_ in _LENGTHS or t is distance]
-    value = _number([t for t in tokens if (currency(t) is None or split_glued(t.text)) and t not in lengths])
+                         value=fmt_value(number * factor), unit=unit, subject=subject_of(root), time=when,
+                         update=update, event=event_of(root))  # fmt: skip
+    distance = distance_unit(ent, tokens) if label in ("CARDINAL", "QUANTITY") else None
+    lengths = [t for t in tokens if label == "QUANTITY" and t.lower_ in LENGTH_UNITS or t is distance]
+    value = read_number(
+        [t for t in tokens if (currency(t) is None or split_glued(t.text)) and t not in lengths]
+    )
     if not value and tally is None:
         return None  # none, or 0 ("1, 000" split by a tokeniser leaves "000")
     kind, unit = "count", ""
     if label == "MONEY":
-        kind, unit = "money", _currency(ent, tokens)
+        kind, unit = "money", currency_code(ent, tokens)
     elif label == "PERCENT":
         kind, unit = "percent", "%"
     elif label == "QUANTITY":
@@ -646,23 +285,23 @@ def _claim(
         )
         unit = "" if unit in MEASURES else unit  # "a 6.4-magnitude tremor": the word is the measure, no unit
     if distance is not None:  # "80 metres (260 feet)": the bracket converts the figure before it, no claim
-        return None if _conversion(ent) else ClaimSlot(
-            **base, kind="other", measure=_distance_of(distance), value=_fmt(value or 0.0),
-            unit=DISTANCE_UNITS[distance.lower_], subject=_subject(root), time=when, update=update,
-            event=_event(root))  # fmt: skip
-    measure = "votes" if tally else _measure(root, verb_only=False)
+        return None if is_conversion(ent) else ClaimSlot(
+            **base, kind="other", measure=distance_of(distance), value=fmt_value(value or 0.0),
+            unit=DISTANCE_UNITS[distance.lower_], subject=subject_of(root), time=when, update=update,
+            event=event_of(root))  # fmt: skip
+    measure = "votes" if tally else measure_of(root, verb_only=False)
     if kind == "money" and (of := money_of(tokens[-1])):
         measure = MEASURES.get(
             of, of
         )  # "a $3m fine", "$3m in damages": what the sum is, over the verb paying it
     if measure is None and kind in ("money", "percent"):
-        measure = _subject_word(root) or kind
+        measure = subject_word(root) or kind
     sign = ent.doc[ent.start - 1] if ent.start and currency(ent.doc[ent.start - 1]) else ent[0]
     if kind == "money" and increment(sign):
         measure = "added " + measure  # "a further $2m": no total, so no rival to one
     if (
         measure is None
-        or _in_tally(ent)
+        or in_tally(ent)
         or tokens[0].lower_ == "one"
         and value == 1
         and not _one_counted(ent, measure)
@@ -673,211 +312,10 @@ def _claim(
         measure = spec[0] if measure in SPEC_UNITS else measure  # "16GB": the unit is all it names
     if kind == "money" and qualifier is None and ent.start and currency(ent.doc[ent.start - 1]):
         base["start"] = ent.doc[ent.start - 1].idx  # "$" of "$3.2bn" is outside spaCy's MONEY span
-    figure = _fmt(value or 0.0, cents=kind == "money")
+    figure = fmt_value(value or 0.0, cents=kind == "money")
     return ClaimSlot(**base, kind=kind, measure=measure, value=tally[0] if tally else figure, unit=unit,
-                     subject=_subject(root, specs=kind == "money"), time=when, update=update,
-                     event=_event(root))  # fmt: skip
-
-
-def _dated(
-    ent: Span,
-    tokens: list[Token],
-    label: str,
-    root: Token,
-    zone_word: list[Token],
-    dates: Sequence[DatedMention],
-    base: dict,
-    when: str | None,
-    update: bool,
-    anchor: date | None = None,
-) -> ClaimSlot | None:
-    """A DATE or TIME figure's claim: a length of time ("for five days"), a clock time ("at 3:30 p.m.") or a
-    date ("on Monday"); kept apart from _claim's counts and sums, which read none of these."""
-    day = _day(ent, dates)
-    parts = date_parts(tokens, _unit_days)
-    length_unit = None if day else next((t for t in parts.length if _unit_days(t)), None)
-    if length_unit and (
-        any(t.lower_ in _NO_LENGTH for t in ent.doc[ent.end : ent.end + 1])
-        or _time_left(root)
-        or ent[-1].lower_ == "old"
-        and not root.head.tag_.startswith("NN")
-    ):
-        # "five years old" and "the 32-year-old got" (an age standing for a person) are ages, "12 seconds left" a
-        # clock; "a 28-week-old foetus" stays a length, as read before
-        return None
-    if length_unit and parts.offset and parts.calendar:
-        # "Aug. 1, two weeks early": the date, and the weeks how far it is from another; a lone offset ("three
-        # years ago", "ten minutes later") stays a length, as the annotators read it (eval/claims.py: both halves
-        # lost gold duration conflicts when it did not)
-        tokens, length_unit = list(parts.calendar), None
-    if length_unit and any(t.like_num or t.lower_ in FACTORS for t in tokens):
-        # "Jan. 6, five days": a date before the comma is no part of the length
-        top = range_top(parts.length)
-        if top is not None:  # "two to three weeks": up to the top
-            base["qualifier"] = base["qualifier"] or "up to"
-        days = _length(top or parts.length)
-        measure = _measure(root, verb_only=True, length=True)
-        if days is None or measure is None:
-            return None
-        return ClaimSlot(**base, kind="duration", measure=measure, value=_fmt(days), unit="days",
-                         subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
-    measure = _measure(root, verb_only=True)
-    # a TIME span the analysis dated to a day, with no clock figure ("last night", "tonight"), is a date
-    if label == "TIME" and not (day and _clock([*tokens, *zone_word]) is None):
-        bracketed = len(_before_bracket(tokens)) < len(tokens)  # "17:06 pm (" ends in its conversion
-        tokens = list(_before_bracket(tokens))
-        after = () if bracketed else ent.doc[ent.end : ent.end + 2]
-        clock, zone = _clock([*tokens, *zone_word]), _zone(tokens, after)
-        if clock is None:
-            return None
-        # a story's clock times are its event's, whatever the verb
-        base.update(_time_qualifier(ent, tokens, base))
-        converted = _converted(ent)  # "17:06 (1336 GMT)": the slot's zone is the one outlets share, GMT
-        if converted:
-            clock, zone = (clock, zone) if zone == "GMT" else converted[:2]
-            base["end"] = converted[2]
-        return ClaimSlot(**base, kind="time", measure=measure or "time", value=clock, unit=zone,
-                         subject=_subject(root), time=when, update=update, event=_event(root))  # fmt: skip
-    verb = clause_verb(root)  # "found guilty by the jury last month": the finding's month, not the jury's
-    if verb is not None and (lemma(verb) not in GENERIC_VERBS | _REPORT_VERBS):
-        measure = MEASURES.get(lemma(verb), lemma(verb))
-    if measure is None or measure in _REPORT_VERBS or measure in GENERIC_VERBS or report_dated(root):
-        return None
-    value = day or calendar_value(tokens) or _written_period(ent, tokens, dates, anchor is not None)
-    if value is None:
-        return None
-    ahead = _ahead(root, tokens)
-    if anchor is not None and day is None:
-        words = {t.lower_ for t in tokens}
-        week = ("next" in words) - ("last" in words) if "week" in words else 0  # "Tuesday last week"
-        strict = bool(words & {"last", "next"})
-        value = resolve_day(
-            value, anchor, ahead, strict=strict, week=week, past=not ahead and told_past(root)
-        )
-    if (
-        ahead
-        and anchor is not None
-        and len(value) == 7
-        and value[:1].isdigit()
-        and not any(_is_year([t]) for t in tokens)
-    ):
-        value = next_period(value, anchor)  # "will open in July" said in March: this year's July, not last
-    # a day after the article's own is one to come, whatever the verb ("remanded to appear on Aug. 19")
-    ahead |= anchor is not None and len(value) == 10 and value[:1].isdigit() and value > anchor.isoformat()
-    if _deadline(ent):
-        measure += DEADLINE  # a deadline compares only with deadlines, never with the day an act happened
-    elif ahead:
-        measure += PLANNED
-    return ClaimSlot(**base, kind="date", measure=measure, value=value, subject=_subject(root),
-                     update=update, event=_event(root))  # fmt: skip
-
-
-_REPORT_DAYS = frozenset(("today", "tonight"))
-# Words before a date that make it the latest day an act is due, no day it happened: "must close by March 20",
-# "is suspended until Friday", "before May 1", "no later than Monday".
-_DEADLINE_WORDS = frozenset(("by", "until", "till", "before"))
-
-
-def _deadline(ent: Span) -> bool:
-    """Whether a date is a deadline: one of ``_DEADLINE_WORDS`` or "later than" right before it."""
-    before = [t.lower_ for t in ent.doc[max(0, ent.start - 2) : ent.start]]
-    return bool(before) and (before[-1] in _DEADLINE_WORDS or before == ["later", "than"])
-
-
-_FUTURE_AUX = frozenset(("will", "shall", "'ll", "wo"))
-
-
-def _ahead(root: Token, tokens: Sequence[Token]) -> bool:
-    """Whether a date names a day still to come from the article's: "next Tuesday", or the verb it dates in the
-    future ("will vote on Tuesday") or the present ("is due to open on Monday", "the trial opens Monday": a
-    schedule). A past verb ("began to fail on Saturday"), or none, dates a day gone."""
-    if any(t.lower_ == "next" for t in tokens):
-        return True
-    if any(t.lower_ == "last" for t in tokens):
-        return False
-    verb = next((t for t in root.ancestors if t.tag_.startswith("VB")), None)
-    while verb is not None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        verb = verb.head  # "plans to close", "is due to open", "began to fail": the tense of the verb above
-        if not verb.tag_.startswith("VB"):  # "due" of "is due to": on to its verb
-            verb = next((t for t in verb.ancestors if t.tag_.startswith("VB")), None)
-    if verb is None:
-        return False
-    return verb.tag_ in ("VBZ", "VBP") or any(
-        c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children
-    )
-
-
-def _written_period(
-    ent: Span, tokens: Sequence[Token], dates: Sequence[DatedMention], anchored: bool = False
-) -> str | None:
-    """The year or month a date phrase names, as the analysis resolved it: written out with its year ("was ousted
-    in 2002", "completed in September 2006" -> "2002", "2006-09"), or, in an article whose own date is known
-    (``anchored``), counted from that date ("last month", "in August", "last year"): when a past step of the story
-    happened. Without that date two outlets' "last month" are their own and stay unread. Briefing compares such a
-    value with a day by prefix ("2006-09" agrees with "2006-09-14")."""
-    if not anchored and not any(_is_year([t]) for t in tokens):
-        return None
-    found = (
-        d.date for d in dates if d.start < ent.end_char and ent.start_char < d.end and len(d.date) in (4, 7)
-    )
-    return next(found, None)
-
-
-def _day_of_month(tokens: Sequence[Token]) -> Span | None:
-    """A lone number 1..31 beside a capitalised month name ("April 8", "Nov. 12", "9 September", "03 JULY"), or
-    after one with its year ("Jul 02 2013", one run of figures to the tagger, read as their sum), which the tagger
-    split from it: the whole date, with a year after a comma ("April 2, 2018"); else None."""
-    with_year = len(tokens) == 2 and _is_year(tokens[1:])
-    if len(tokens) != 1 + with_year or not tokens[0].text.isdecimal() or not 1 <= int(tokens[0].text) <= 31:
-        return None
-    doc, i = tokens[0].doc, tokens[0].i
-    before = i - 2 if i >= 2 and doc[i - 1].text == "." else i - 1  # "Nov. 12"
-    if not with_year and i + 1 < len(doc) and _month(doc[i + 1]):
-        return Span(doc, i, i + 2, label="DATE")
-    if before < 0 or not _month(doc[before]):
-        return None
-    if with_year:
-        return Span(doc, before, i + 2, label="DATE")
-    year = doc[i + 1 : i + 2].text == "," and _is_year(list(doc[i + 2 : i + 3]))
-    return Span(doc, before, i + 1 + 2 * year, label="DATE")
-
-
-def _date_word(t: Token) -> bool:
-    """A month, weekday or ordinal day ("February", "Tue", "15th"): part of a date, never what a figure counts."""
-    word = t.lower_.rstrip(".")
-    return word in MONTHS or word in WEEKDAYS or _ORDINAL_DIGITS.fullmatch(word) is not None
-
-
-def _clock_word(t: Token) -> bool:
-    """A word of a date or clock time itself ("Apr", "11th", "GMT", "p.m."): no event a date or time is of."""
-    return _date_word(t) or t.lower_ in _ZONES or t.lower_.replace(".", "") in ("am", "pm")
-
-
-def _of_month(t: Token) -> bool:
-    """A figure right before or after a month name ("March 3", "3 March"): the day of that month."""
-    doc = t.doc
-    return any(0 <= j < len(doc) and _month(doc[j]) for j in (t.i - 1, t.i + 1))
-
-
-def _month(t: Token) -> bool:
-    """A month name or its abbreviation ("Nov."), capitalised: "may" the verb is none."""
-    return t.text[:1].isupper() and t.lower_.rstrip(".") in MONTHS
-
-
-def _day(ent: Span, dates: Sequence[DatedMention]) -> str | None:
-    """The ISO day the analysis resolved a date phrase to ("Dec. 6, 2008", "eight days ago", "last night"), not
-    a week ("last week"), a weekday ("on Saturday": which week the text rarely says; it is kept as a weekday) or
-    the reporting day ("shipping today": two outlets' todays are their own publication days, no event's). Of
-    two mentions in one entity the day written out wins ("on Saturday 8 October 2011": the date, not the week's
-    Saturday)."""
-    for found in (d for d in dates if d.start < ent.end_char and ent.start_char < d.end):
-        if len(found.date) != 10 or "week" in found.text.lower():
-            continue
-        words = found.text.lower().split()
-        if words[-1] in _REPORT_DAYS or words[-1] in WEEKDAYS and not any(c.isdigit() for c in found.text):
-            continue
-        return found.date
-    return None
+                     subject=subject_of(root, specs=kind == "money"), time=when, update=update,
+                     event=event_of(root))  # fmt: skip
 
 
 def _multiplier(ent: Span) -> bool:
@@ -928,810 +366,3 @@ def _strip_qualifier(ent: Span) -> tuple[list[Token], str | None, int]:
                 tokens = [t for t in ent if t.i >= lo + width]
                 return tokens, QUALIFIERS[phrase], doc[lo].idx
     return list(ent), None, ent.start_char
-
-
-def _length(tokens: Sequence[Token]) -> float | None:
-    """Days in a length: each figure times its own unit ("2 hours and 30 minutes", "12 minutes, 31 seconds", "a
-    year and a half") while the units shrink; a larger unit after a smaller one is a rate ("24 hours a day")."""
-    total, last, part = 0.0, None, []
-    for t in tokens:
-        unit = _unit_days(t)
-        if unit is None:
-            if not _is_year([t]):  # "the day before Christmas 2002" is no 2002 days
-                part.append(t)
-            continue
-        if last is not None and unit >= last:
-            return total
-        value = 1.0 if [w.lower_ for w in part] in (["a"], ["an"]) else _number(part)  # "about a minute"
-        if value is None:
-            return total if last is not None else None
-        total, last, part = total + value * unit, unit, []
-    if last is not None and (plus := _and_a_fraction([t.lower_ for t in part])):
-        total += plus * last  # "a year and a half"
-    return total if last is not None else None
-
-
-def _unit_days(t: Token) -> float | None:
-    """Days in a unit word: a noun, or any word after a figure ("a 10 second runoff"); "second" of "the second
-    half of 2012" is an ordinal, no unit."""
-    after_figure = t.i > 0 and t.doc[t.i - 1].like_num
-    return DURATION_DAYS.get(lemma(t)) if t.tag_.startswith("NN") or after_figure else None
-
-
-def _and_a_fraction(words: Sequence[str]) -> float | None:
-    """The fraction an "and a half" / "and a quarter" adds, if the words are one."""
-    if len(words) == 3 and words[0] == "and" and words[1] in ("a", "an") and words[2] in ("half", "quarter"):
-        return FACTORS[words[2]]
-    return None
-
-
-def _number(tokens: Sequence[Token]) -> float | None:
-    """Product of the digits, scale words, factors and number-word runs ("1.5 million", "half a dozen")."""
-    value, seen, words = 1.0, False, []
-
-    def flush() -> bool:
-        nonlocal value, seen
-        if words:
-            try:
-                value *= text2num(" ".join(words), "en")
-            except ValueError:
-                return False
-            seen = True
-            words.clear()
-        return True
-
-    skip = 0
-    for i, t in enumerate(tokens):
-        glued = split_glued(t.text)  # "NZ$4": the figure after its symbol
-        low = (glued[1] if glued else t.lower_).replace(",", "")
-        if skip:
-            skip -= 1
-            continue
-        plus = _and_a_fraction([w.lower_ for w in tokens[i : i + 3]])
-        if plus and (words or seen):
-            if not flush():
-                return None
-            value, skip = value + plus, 2  # "four and a half": added, not multiplied as in "half a dozen"
-            continue
-        if low == "/":
-            return None  # "41 / 2 months": a fraction split apart (4½), no product of its figures
-        if not glued and currency(t) or t.is_punct or low == "and" and words:
-            continue
-        if fraction := _FRACTION.fullmatch(low):
-            part = int(fraction[1]) / int(fraction[2])
-            value = value + part if seen else value * part  # "2 1/2", "2-1/2" add; "1/2" alone is a half
-            seen = True
-        elif low and low[0].isdigit():
-            num = low.rstrip("bnmk")
-            scale = SCALES.get(low[len(num) :], 1.0)
-            try:
-                value *= float(num) * scale
-            except ValueError:
-                return None
-            seen = True
-        elif low in SCALES and seen and not words:
-            value *= SCALES[low]
-        elif low in FACTORS:
-            if not flush():
-                return None
-            value *= FACTORS[low]
-            seen = seen or low not in ("a", "an")
-        elif t.like_num or low in SCALES:
-            words.append(low)
-        else:
-            if not flush():
-                return None
-    if not flush():
-        return None
-    return value if seen and math.isfinite(value) else None  # "1e999" is no figure
-
-
-def _fmt(value: float, cents: bool = False) -> str:
-    """A value as written in claims: four significant digits, or a sum to the cent ("$119.99" is no $120)."""
-    if value == int(value):
-        return str(int(value))
-    return f"{value:.2f}".rstrip("0").rstrip(".") if cents else f"{value:.4g}"
-
-
-def _is_year(tokens: Sequence[Token]) -> bool:
-    return len(tokens) == 1 and tokens[0].text.isdecimal() and len(tokens[0].text) == 4
-
-
-def _age(ent: Span, tokens: Sequence[Token], root: Token) -> tuple[float, str] | None:
-    """(age, whose) of "Ali Khan, 38," / "the 38-year-old gunman" / "Khan, aged 38" / "Khan died at 91"."""
-    words = {t.lower_ for t in ent} | {t.lower_ for t in ent.doc[ent.end : ent.end + 2]}
-    whose: Token | None = None
-    if "year-old" in ent.text.lower() or ({"year", "old"} <= words and "-" in ent.text):
-        whose = _year_old(root)
-    elif (
-        root.dep_ in ("appos", "npadvmod", "amod")
-        and root.like_num
-        and (root.head.ent_type_ == "PERSON" or _set_off(root) and root.head.tag_ in ("NNP", "NNPS"))
-    ):
-        whose = root.head
-    elif _is_age(root):
-        name = _subject(root)
-        if name and (v := _number(tokens[:1])) is not None:
-            return v, name.split()[-1]
-    if whose is None:
-        return _age_phrase(tokens)
-    value = _number([t for t in tokens if t.like_num])
-    if value is None or not 0 < value < 125:
-        return None
-    return value, whose.text
-
-
-_PEOPLE_PRONOUNS = frozenset(("he", "she"))
-_NOMINAL = frozenset(("nsubj", "nsubjpass", "dobj", "pobj"))
-
-
-def _year_old(root: Token) -> Token | None:
-    """Whose a "N-year-old" is: the noun it describes ("the 38-year-old gunman") or, written as a noun itself,
-    the "old" ("the 38-year-old was hurt"), either one the name set beside it when there is one ("the
-    38-year-old driver, Ali Khan," / "Ali Khan, a 38-year-old,")."""
-    head = root.head
-    noun = head if head.tag_.startswith("NN") else root if root.dep_ in _NOMINAL else None
-    if noun is None:
-        return None
-    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
-        return noun.head
-    return next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), noun)
-
-
-def _age_phrase(tokens: Sequence[Token]) -> tuple[float, str] | None:
-    """(age, whose) of an age the phrase around its figure names: "at the age of 95", "at age 95", "Smith, age
-    61", "died in her sleep, aged 91", "Pitman, aged 24", "27 year old Simpson", or a person's "He was 95" /
-    "Lopez, who was 18" (a bare figure after "be" whose subject is a person)."""
-    figure = [t for t in tokens if t.like_num]
-    if not figure or (value := _number(figure)) is None or not 0 < value < 125:
-        return None
-    num, head = figure[-1], figure[-1].head  # "twenty-three": "three" heads the figure
-    before = num.doc[figure[0].i - 1] if figure[0].i else num
-    age_of = head.head.lower_ if head.lower_ == "of" else ""  # "at the age of 95"
-    named = "age" in (head.lower_, age_of) or "aged" in (head.lower_, before.lower_)
-    if not named and num.i + 1 < len(num.doc) and num.doc[num.i + 1].lower_ in ("year", "years"):
-        old = num.doc[num.i + 2 : num.i + 3]
-        if old.text.lower() == "old":  # "27 year old Simpson", written without hyphens
-            name = [t for t in num.doc[old.end : old.end + 4] if t.tag_.startswith("NN")]
-            return (value, name[-1].text) if name else None
-    copular = num.dep_ in ("attr", "acomp") and lemma(head) == "be" and not list(num.children)
-    if not (named or copular):
-        return None
-    whose = _age_owner(num)
-    person = whose is not None and (
-        whose.lower_ in _PEOPLE_PRONOUNS or whose.ent_type_ == "PERSON" or whose.tag_ == "NNP"
-    )
-    if whose is None or (copular and not person):
-        return None
-    return value, whose.text
-
-
-def _age_owner(num: Token) -> Token | None:
-    """Whose an age is: the name an "age"/"aged" phrase is set beside ("Smith, age 61", "Pitman, aged 24"), else
-    the subject of the first verb above with one (a relative clause's "who" is the noun it modifies)."""
-    for t in num.ancestors:
-        if t.dep_ in ("appos", "acl") and t.lower_ in ("age", "aged"):
-            return t.head
-        if t.tag_.startswith("VB"):
-            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None:
-                return t.head if subj.tag_ == "WP" and t.dep_ == "relcl" else subj
-    return None
-
-
-def _no_count(root: Token) -> bool:
-    """A figure the parse places in something else than a count: a house number ("31 Quarry Street", the
-    number of a street spaCy tags FAC), an age ("71 and 45-years-old", "6-to 9-week-old": "old" is its head or
-    conjunct), or one part of a split count ("one Canadian and one Scottish climber": the number counts an
-    adjective whose noun a conjunct carries)."""
-    head = root.head
-    if root.dep_ == "nummod" and head.ent_type_ == "FAC":
-        return True
-    if "old" in {head.lower_, head.head.lower_} | {t.lower_ for t in root.conjuncts}:
-        return True
-    return (
-        root.dep_ == "nummod" and head.tag_ == "JJ" and any(t.tag_.startswith("NN") for t in head.conjuncts)
-    )
-
-
-def _set_off(root: Token) -> bool:
-    """A number between commas right after a name ("Ilse Varga, 52, ..."): the news style of an age, also
-    where spaCy takes the name for an organisation."""
-    doc = root.doc
-    return (
-        root.i >= 1 and doc[root.i - 1].text == "," and (root.i + 1 == len(doc) or doc[root.i + 1].is_punct)
-    )
-
-
-def _is_age(root: Token) -> bool:
-    """ "died at 91", "aged 91": an age; not "at N" after a verb with an object ("put the magnitude at 4.8",
-    "estimated the turnout at 300"), which states the object's figure, nor after a count that "stands" or
-    "remains" at it ("the toll stands at 9")."""
-    head = root.head
-    if head.lower_ == "at" and head.head.tag_.startswith("VB"):
-        return not any(c.dep_ == "dobj" for c in head.head.children) and _completed(root) is None
-    return head.lower_ in ("aged", "age")
-
-
-def _completed(root: Token) -> Token | None:
-    """The noun a figure completes through its verb, when that noun holds a count: the object of "bringing the
-    death toll to 11" or "put the number of dead at 30", else the subject of "the toll stands at 9" or "the tally
-    of injured reached 40". The figure is the verb's "to"/"at" complement (or its particle's: "revised the toll
-    down to 28") or its object; the verb itself (bring,
-    stand, reach, put) says nothing of what is counted."""
-    head = root.head
-    if root.dep_ == "pobj" and head.lower_ in ("to", "at") and head.dep_ == "prep":
-        verb = head.head
-        if verb.dep_ in ("prt", "advmod") and verb.lower_ in ("up", "down"):
-            verb = verb.head  # "revised the toll down to 28"
-    elif root.dep_ == "dobj":
-        verb = head
-    else:
-        return None
-    if not verb.tag_.startswith("VB"):
-        return None
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != root.i]
-    noun = next(iter(objects or [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]), None)
-    if noun is None or not noun.tag_.startswith("NN"):
-        return None
-    return noun if _counted_by(noun) or lemma(noun) in TALLY_NOUNS else None
-
-
-def _counted_by(noun: Token) -> str | None:
-    """The measure group a counting noun or its modifiers name: "death toll", "casualty count", "the number of
-    dead", "the number of injured", "the number of people killed"; else None."""
-    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
-    if lemma(noun) in TALLY_NOUNS:
-        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-              if g.dep_ in ("pobj", "pcomp")]  # fmt: skip
-        words += [w for g in of for w in (g, *g.children) if w.dep_ in _OF_WORDS]
-    return next((MEASURES[lemma(w)] for w in words if lemma(w) in MEASURES), None)
-
-
-# The words of an "of" phrase that name what is counted ("the number of people killed": "people", "killed").
-_OF_WORDS = frozenset(("pobj", "pcomp", "amod", "compound", "acl", "relcl"))
-
-
-def _stated_object(root: Token) -> Token | None:
-    """The noun object of the verb an "at N" figure hangs from ("put the magnitude at 4.8" -> "magnitude"),
-    when it is a noun."""
-    head = root.head
-    if head.lower_ != "at" or not head.head.tag_.startswith("VB"):
-        return None
-    return next((c for c in head.head.children if c.dep_ == "dobj" and c.tag_.startswith("NN")), None)
-
-
-def _tally(ent: Span, tokens: Sequence[Token]) -> tuple[str, int] | None:
-    """A tally read from the figure's first token, inside spaCy's span or across it ("5-4", "8-1", "five votes to
-    four", "seven to two", "a vote of 312 to 118", "312 voted for and 118 against"): its value ("5-4") and the end
-    of its phrase."""
-    if not tokens or not tokens[0].like_num:
-        return None
-    read = _tally_from(ent.doc, tokens[0].i) or _for_against(tokens[0])
-    return (read[0], ent.doc[read[1]].idx + len(ent.doc[read[1]])) if read else None
-
-
-def _for_against(first: Token) -> tuple[str, int] | None:
-    """ "312 members voted for the bill and 118 against", "312 votes in favour and 118 against": the figures for
-    and against one motion, one tally; the phrase is the first figure (the sentence between is no value)."""
-    after = first.doc[first.i + 1 : sentence_of(first).end]
-    against = next((t for t in after if t.lower_ == "against"), None)
-    if against is None or not {"for", "favour", "favor"} & {t.lower_ for t in after[:6]}:
-        return _backed_opposed(first)
-    second = first.doc[against.i - 1]
-    a, b = _number([first]), _number([second]) if second.like_num and second.i > first.i else None
-    return (f"{_fmt(a)}-{_fmt(b)}", first.i) if a is not None and b is not None else None
-
-
-def _backed_opposed(first: Token) -> tuple[str, int] | None:
-    """ "Six members backed the plan and two opposed it": the subjects' figures of a backing verb and of an
-    opposing verb joined to it, one tally (the phrase is the first figure)."""
-    subject = first.head if first.dep_ == "nummod" else first
-    verb = subject.head
-    if subject.dep_ != "nsubj" or lemma(verb) not in _BACKING:
-        return None
-    for other in verb.children:
-        if other.dep_ == "conj" and lemma(other) in _OPPOSING:
-            second = next((c for c in other.children if c.dep_ == "nsubj"), None)
-            figure = second if second is not None and second.like_num else None
-            if figure is None and second is not None:
-                figure = next((c for c in second.children if c.dep_ == "nummod" and c.like_num), None)
-            a, b = _number([first]), _number([figure]) if figure is not None else None
-            if a is not None and b is not None:
-                return f"{_fmt(a)}-{_fmt(b)}", first.i
-    return None
-
-
-def _tally_from(doc: Doc, i: int) -> tuple[str, int] | None:
-    """(value, index of the last figure) of a tally whose first figure is token ``i``. Figures joined by "to"
-    make a tally only falling ("seven to two"): a rising pair is a range ("140 to 160"), and "from 9 to 7" is a
-    change."""
-    words = [t.lower_ for t in doc[i + 1 : i + 4]]
-    if words[:1] in (["-"], ["–"], ["to"]):
-        last = i + 2
-    elif words[:2] in (["votes", "to"], ["vote", "to"]):
-        last = i + 3
-    else:
-        return None
-    if last >= len(doc) or not doc[last].like_num or i and doc[i - 1].lower_ == "from":
-        return None
-    if words[0] in ("-", "–") and not (doc[i].text.isdecimal() and doc[last].text.isdecimal()):
-        return None  # "forty-two" is one number; a tally in words is written with "to"
-    a, b = _number([doc[i]]), _number([doc[last]])
-    if a is None or b is None or words[0] == "to" and a <= b:
-        return None
-    return f"{_fmt(a)}-{_fmt(b)}", last
-
-
-def _in_tally(ent: Span) -> bool:
-    """The second figure of a vote tally ("four" of "five votes to four", "128" of "312-128"), read with the
-    first, or of a score line ("1" of "won 3-1", "a 2-1 win"): the line's first figure is dropped as no vote, and
-    its second alone is no count of what the verb names (it read "1 win", and its claim hid the line from
-    briefing.scorelines)."""
-    voted = not _VOTING.isdisjoint(_sentence_lemmas(sentence_of(ent)))
-    for i in range(max(0, ent.start - 3), ent.start):
-        read = _tally_from(ent.doc, i)
-        if read and read[1] == ent.start and (voted or ent.doc[i + 1].text in ("-", "–")):
-            return True
-    return _opposed_figure(ent[0])
-
-
-def _opposed_figure(t: Token) -> bool:
-    """The second figure of "six backed it and three opposed it", read with the first."""
-    verb = (t.head if t.dep_ == "nummod" else t).head
-    if verb.dep_ != "conj" or lemma(verb) not in _OPPOSING:
-        return False
-    backers = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    figures = [
-        f for b in backers for f in ([b] if b.like_num else [c for c in b.children if c.dep_ == "nummod"])
-    ]
-    return any(f.like_num and _backed_opposed(f) is not None for f in figures)
-
-
-_GLUED = re.compile(r"(\d+(?:\.\d+)?)([^\W\d_]+|″)")
-_GLUED_ALIASES = {"mp": "megapixel"}  # "8MP"; never a unit alone, where "MPs" are members of parliament
-
-
-def _glued_spec(tokens: Sequence[Token]) -> tuple[float, tuple[str, float]] | None:
-    """A figure that opens with its specification unit as one token ("1.7GHz", "512MHz", "8MP", "0.71″ thick"),
-    which the tokeniser leaves whole: its number and the unit's (slot unit, factor)."""
-    m = _GLUED.fullmatch(tokens[0].text)
-    spec = SPEC_UNITS.get(_GLUED_ALIASES.get(m[2].lower(), m[2].lower())) if m else None
-    return (float(m[1]), spec) if spec else None
-
-
-def _distance_unit(ent: Span, tokens: Sequence[Token]) -> Token | None:
-    """The unit word of a distance right after its number, in the figure or just after it ("120 metres",
-    "200ft", "a 40m drop"); a glued "m" before a plural noun is millions ("60m viewers")."""
-    doc = ent.doc
-    for t in [*tokens, *doc[ent.end : ent.end + 1]]:
-        if t.lower_ in DISTANCE_UNITS and t.i and doc[t.i - 1].like_num and doc[t.i - 1] in tokens:
-            if t.lower_ == "m" and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "NNS":
-                return None
-            return t
-    return None
-
-
-def _conversion(ent: Span) -> bool:
-    """Whether a figure opens a bracket right after a distance's unit ("80 metres (260 feet)")."""
-    doc = ent.doc
-    return ent.start >= 2 and doc[ent.start - 1].text == "(" and doc[ent.start - 2].lower_ in DISTANCE_UNITS
-
-
-_DEPTH = frozenset(("deep", "below", "beneath", "underground", "depth"))
-_PLACING_VERBS = frozenset(("be", "locate", "lie", "sit", "situate", "center", "centre", "base"))
-_BEARINGS = frozenset(
-    ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "-")
-)
-
-
-def _distance_of(unit: Token) -> str:
-    """What a distance measures, as ``DISTANCE`` and a word: a depth ("at a depth of 8 km", "a mile below
-    ground": "below"), the distance from a place or thing ("45 km south of Dunmore", "30 miles from the coast":
-    its noun), else the verb it hangs from ("fell 200 metres": "fall"). Two outlets' distances of one story align
-    only so: a quake's depth is no distance from a town."""
-    doc = unit.doc
-    if any(t.lower_ in _DEPTH for t in (*doc[unit.i + 1 : unit.i + 2], *list(unit.ancestors)[:3])):
-        return f"{DISTANCE} below"
-    verb = next((t for t in unit.ancestors if t.tag_.startswith("VB")), None)
-    i = unit.i + 1
-    if i < len(doc) and doc[i].text == "(":  # past a conversion: "50 km (31 miles) from the coast"
-        i = next((t.i + 1 for t in doc[i : i + 6] if t.text == ")"), i)
-    while i < len(doc) and doc[i].lower_ in _BEARINGS:
-        i += 1
-    # "dropped 40 metres from a roof": where a movement started, not what the distance is measured from
-    placed = (
-        any(t.lower_ in _BEARINGS for t in doc[unit.i + 1 : i])
-        or verb is None
-        or lemma(verb) in _PLACING_VERBS
-    )
-    if placed and i < len(doc) and doc[i].lower_ in ("of", "from"):
-        place = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
-        if place is not None:
-            return f"{DISTANCE} from {place.lower_}"
-    return (
-        f"{DISTANCE} {lemma(verb)}" if verb is not None and verb.is_alpha else DISTANCE
-    )  # not "'s" of "it's"
-
-
-def _tail(ent: Span) -> list[Token]:
-    """Words spaCy leaves outside a figure that belong to it: a scale glued on ("£1.7m" is "£" "1.7" "m") and
-    a currency word after it ("two million euros")."""
-    doc, out = ent.doc, []
-    i = ent.end
-    word_scale = i < len(doc) and doc[i].lower_ in SCALES and (len(doc[i]) > 2 or not doc[i - 1].whitespace_)
-    if word_scale and (
-        doc[i - 1].like_num or split_glued(doc[i - 1].text)
-    ):  # glued ("1.7m") or a scale word ("120 crore"), never "3 m"
-        out.append(doc[i])
-        i += 1
-    if i < len(doc) and currency(doc[i]) and doc[i].is_alpha and ent.label_ in ("CARDINAL", "MONEY"):
-        out.append(doc[i])
-    return out
-
-
-def _percent_unit(ent: Span) -> list[Token]:
-    """The unit word of a percentage ending a figure or right after it ("90 percent", "90%", "90 per cent").
-    spaCy labels "90 per cent" MONEY (a cent is money) and leaves "per cent" out of "about 90"."""
-    for words in (ent[-2:], ent[-1:], ent.doc[ent.end : ent.end + 2], ent.doc[ent.end : ent.end + 1]):
-        if [t.lower_ for t in words] == ["per", "cent"] or len(words) == 1 and words[0].lower_ in _PERCENT:
-            return list(words)
-    return []
-
-
-def _currency(ent: Span, tokens: Sequence[Token]) -> str:
-    near = [*ent.doc[max(0, ent.start - 1) : ent.start], *tokens]
-    return next((code for t in near if (code := currency(t))), "")
-
-
-def _measure(root: Token, verb_only: bool, length: bool = False) -> str | None:
-    """What the value measures, a word: never punctuation or a clitic ("." of a sentence's end, "'s")."""
-    found = _measure_word(root, verb_only, length)
-    return found if found is not None and any(c.isalpha() for c in found) else None
-
-
-def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | None:
-    """What the value measures. A figure: the nearest word of a synonym group around it (its counted noun,
-    that noun's modifiers, the words above it and their subjects), else its counted noun's or its verb's lemma.
-    A date or duration (``verb_only``): the first verb or noun above it (the event it times), not a time zone
-    or a date's word; a duration (``length``) modifying a noun is that noun's length ("a two-day visit"), a date
-    or time modifying one dates it ("the 4:43 a.m. quake")."""
-    chain, hops = [root], _HOPS + 2 * verb_only + wrapped(root)
-    while len(chain) <= hops and chain[-1].head.i != chain[-1].i:
-        if chain[-1].dep_ == "conj" and not verb_only and not chain[-1].head.like_num:
-            break  # "24 were killed and 200 injured": above a conjunct is the other one's measure ("7.6 and 7.4": not)
-        chain.append(chain[-1].head)
-    chain = [root] + [t for t in chain[1:] if t.ent_iob_ == "O" or t.ent_type_ != root.ent_type_]
-    if not verb_only:
-        chain = chain[: _own_clause(chain)]
-    if verb_only:
-        head = root.head
-        if (
-            length
-            and root.dep_ in ("amod", "compound")
-            and head.tag_.startswith("NN")
-            and lemma(head) not in _CALENDAR
-        ):
-            return "length of " + lemma(head)  # "a two-day visit"
-        head = next((t for t in chain[1:] if t.tag_[:2] in ("VB", "NN") and lemma(t) not in _CALENDAR
-                     and not _clock_word(t)), None)  # fmt: skip
-        return MEASURES.get(lemma(head), lemma(head)) if head is not None else None
-    owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
-    if owner is not None and owner.tag_.startswith("NN") and lemma(owner) not in MEASURES:
-        return OWNERS.get(lemma(owner), lemma(owner))  # "a mother of 12" counts children, not a toll
-    people = root.head if root.dep_ == "nummod" and lemma(root.head) in GENERIC_NOUNS else None
-    if people is not None and people.dep_ == "pobj" and people.head.lower_ == "of":
-        if lemma(people.head.head) in OWNERS:
-            return OWNERS[lemma(people.head.head)]  # "a city of 140,000 people"
-    completed = _completed(root)
-    if completed is not None and (group := _counted_by(completed)):
-        return group  # "bringing the death toll to 11", "the number of dead stood at 30": the toll's figure
-    stated = _stated_object(root)
-    if stated is not None:
-        return MEASURES.get(lemma(stated), lemma(stated))  # "put the death toll at 12": the toll's figure
-    counted = root.head if root.dep_ in ("nummod", "quantmod", "compound") else None
-    if counted is not None and lemma(counted) == "hospital":
-        return "hospital"  # "taken to three hospitals" counts hospitals, not the people in them
-    if counted is not None and counted.dep_ in ("pobj", "agent") and counted.head.lower_ == "by":
-        return lemma(counted)  # "arrested by eight officers" counts the officers, not the arrested
-    if (group := counted_group(root) or undergone(root) or reading(root)) is not None:
-        return group  # "fired 30 rounds" / "30 shots"; "14 people lost their lives" / "killed 14"; "measured 5.9"
-    if counted is not None and MEASURES.get(lemma(counted), next(iter(WHO_GROUPS))) not in WHO_GROUPS:
-        return MEASURES[lemma(counted)]  # the noun a figure counts comes first: "800 homes destroyed"
-    near = []
-    for tok in chain[: hops + 1]:
-        # a figure's own participle: "Six were killed and at least 30 injured" (30 a conjunct, "injured" its acl)
-        # and a state the parser reads as an adverb: "fell ill", "shot dead" (a toll's word only: "sent home" no)
-        beside = [tok, *(c for c in tok.children if c.dep_ in _NEAR or tok is root and c.dep_ == "acl"
-                         or c.dep_ == "advmod" and MEASURES.get(lemma(c)) in TOLLS)]  # fmt: skip
-        near += [t for t in beside + [g for c in beside if c.dep_ == "prep" for g in c.children
-                                      if g.dep_ == "pobj"] if t is not root]  # fmt: skip
-    # a state a verb leaves its object in, as written: "leaving two others missing" (no form of "miss")
-    groups = [g for t in near if (g := MEASURES.get(lemma(t)) or t.dep_ == "oprd" and MEASURES.get(t.lower_))]
-    if groups:  # what happened to them outranks who they are: "two employees were killed" counts the dead
-        return next((g for g in groups if g not in WHO_GROUPS), groups[0])
-    # not a date's word: "$210 million March 3" (a dateline after a headline) is no sum of Marches
-    if counted is not None and counted.tag_.startswith("NN") and lemma(counted) not in GENERIC_NOUNS:
-        if not _date_word(counted):
-            return lemma(counted)
-    verb = next((t for t in chain[1:] if t.tag_.startswith("VB")), None)
-    # a measure is a word: not the clitic of "that's" ("that's $100 cheaper")
-    if verb is not None and verb.is_alpha and lemma(verb) not in REPORTING_VERBS | {"be", "have"}:
-        return lemma(verb)
-    return None
-
-
-_OWN_PREPS = frozenset(("of", "by", "to"))
-
-
-def _own_clause(chain: Sequence[Token]) -> int:
-    """How much of a figure's head chain can name its measure: up to a relative clause's verb ("the depot
-    where 40 drivers were on shift": not the depot), and up to a counted noun that is a
-    preposition's object ("voted at 2,000 booths", "injured in three attacks": the booths, the attacks are
-    counted, not the voting or the injured); not "people" ("rose to 11 people": the toll's), nor after "of", "by"
-    or "to", which ``_measure_word`` reads ("a mother of 12", "arrested by eight officers", "the toll rose to 11")."""
-    for i, t in enumerate(chain):
-        if t.dep_ == "relcl":
-            return i + 1
-        if i == 1 and t.tag_.startswith("NN") and t.dep_ == "pobj" and t.head.lower_ not in _OWN_PREPS:
-            if lemma(t) not in GENERIC_NOUNS:
-                return i + 1
-    return len(chain)
-
-
-_EVENT_ARGS = ("nsubj", "nsubjpass", "dobj")
-# "said", "had", "rose": no event of their own
-_NOT_EVENT_VERBS = REPORTING_VERBS | GENERIC_VERBS | UPDATE_WORDS
-
-
-def _event(root: Token) -> str:
-    """What a figure is of, as measure groups or lemmas: the nouns on its way up to the first content verb ("the
-    4:43 a.m. quake", "a toll of 11"), that verb, and the verb's subject and object nouns ("the quake struck at
-    4:43" -> "strike quake"; "the aftershock hit at 7:48" -> "hit aftershock"). Two outlets' figures whose events
-    share no word are two things, however alike their sentences."""
-    found: list[Token] = []
-    for tok in [*root.ancestors][: _HOPS + 2]:
-        if tok.tag_.startswith("VB"):
-            if lemma(tok) in _NOT_EVENT_VERBS:
-                continue
-            args = [c for c in tok.children if c.dep_ in _EVENT_ARGS]
-            # a relative clause's "who"/"which" stands for the noun it modifies: "the mayor, who stayed silent"
-            args += [tok.head for c in args if c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl"]
-            found += [tok, *args]
-            break
-        found.append(tok)
-    # a scale glued to a figure ("$2m" is "$" "2" "m") is the figure's, no noun of the event
-    words = {
-        lemma(t)
-        for t in found
-        if t.tag_[:2] in ("VB", "NN")
-        and not t.like_num
-        and t.lower_ not in SCALES
-        and not t.is_punct
-        and any(c.isalpha() for c in lemma(t))  # a clitic ("'s" of "that's") names no event
-    }
-    groups = {EVENTS.get(w, w) for w in words - GENERIC_NOUNS - _CALENDAR - REPORTING_VERBS - GENERIC_VERBS}
-    return " ".join(sorted(groups))
-
-
-def _subject(root: Token, specs: bool = False) -> str | None:
-    """The subject of the verb above the value, as its head word (a name keeps its compound: "Ali Khan"); with
-    ``specs`` (a sum's) its modifiers' figures too: "the 13-inch model", whose price is no rival to the 15-inch
-    model's."""
-    subj = verb_subject(root)
-    if subj is None or subj is root or root in subj.subtree:
-        return None
-    parts = [c for c in subj.children if c.dep_ == "compound" or specs and c.dep_ == "amod" and _spec(c)]
-    return " ".join([*((specs and _spec(c)) or c.text for c in sorted(parts, key=lambda t: t.i)), subj.text])
-
-
-def _spec(modifier: Token) -> str | None:
-    """A modifier's words if they hold a figure, a specification that tells one product from another: "13-inch"
-    (three tokens), "64GB", "8900" of "BlackBerry 8900 Curve"."""
-    words = modifier.doc[modifier.left_edge.i : modifier.right_edge.i + 1]
-    return words.text if len(words) <= _SPEC_WORDS and any(c.isdecimal() for c in words.text) else None
-
-
-_SPEC_WORDS = 4
-
-
-def _subject_word(root: Token) -> str | None:
-    """The subject's head as a measure of a sum with no other ("the fine was $5m"), if it is a noun's word:
-    "That" of "That's $100 cheaper" names nothing measured."""
-    subj = verb_subject(root)
-    if (
-        subj is None
-        or subj is root
-        or root in subj.subtree
-        or not subj.is_alpha
-        or subj.tag_[:2] in ("PR", "DT", "WD")
-    ):
-        return None
-    return subj.lower_
-
-
-_ZONES = frozenset("gmt utc bst cet est edt cst cdt mst mdt pst pdt et ct mt pt akdt".split())
-
-
-def _zone(tokens: Sequence[Token], after: Sequence[Token]) -> str:
-    """The time zone written in or just after a clock time ("1:30 p.m. PST" -> "PST"), "local" for "local time",
-    else "" (none said). A zone inside brackets after it is a conversion's ("17:06 (1336 GMT)"), not this
-    time's."""
-    words = [t.lower_.strip(".") for t in (*tokens, *_before_bracket(after))]
-    zone = next((w.upper() for w in words if w in _ZONES), "local" if "local" in words else "")
-    return "GMT" if zone == "UTC" else zone  # one clock, two names
-
-
-def _before_bracket(tokens: Sequence[Token]) -> Sequence[Token]:
-    cut = next((i for i, t in enumerate(tokens) if t.text in ("(", "[")), len(tokens))
-    return tokens[:cut]
-
-
-def _converted(ent: Span) -> tuple[str, str, int] | None:
-    """(clock, zone, end) of a bracketed conversion right after a clock time: "5:06 p.m. (1336 GMT)"."""
-    doc = ent.doc
-    lo = next((t.i for t in doc[ent.start : ent.end + 2] if t.text == "("), None)
-    if lo is None:
-        return None
-    close = next((t for t in doc[lo + 1 : lo + 6] if t.text == ")"), None)
-    inner = doc[lo + 1 : close.i] if close is not None else ()
-    zone = _zone(list(inner), ())
-    clock = _clock(list(inner)) if zone else None
-    return (clock, zone, close.idx + 1) if clock and close is not None else None
-
-
-_FRACTION = re.compile(r"(\d)/(\d{1,2})")  # "1/2" of "2 1/2 years", not a date's "3/4/2011"
-_CLOCK = re.compile(r"(\d{1,2}|\d{4})(?:[:.](\d{2}))?((?:[ap]\.?m\.?)?)")
-
-
-_CLOCK_CUES = frozenset(("at", "yesterday", "today"))
-# what a clock figure after "at" may be instead of a moment: a game clock ("at 14:05 of the second period");
-# "17:06 hours" is left unread as before (fit 20_ecb: another quake's local time, eval/claims/ERRORS.md)
-_GAME_CLOCK = frozenset(("of", "mark", "hours", *_NO_LENGTH))
-
-
-def _time_left(root: Token) -> bool:
-    """A length the parse reads as time left, a moment on a clock and no length of anything: "with 19 minutes
-    of the half remaining" (its subject), "with ten minutes of the game left" (a modifier in its phrase)."""
-    if root.dep_ == "nsubj" and root.head.lower_ in _LEFT:
-        return True
-    return any(t.dep_ == "acl" and t.lower_ in _LEFT for t in root.subtree)
-
-
-def _clock_cue(ent: Span) -> list[Token]:
-    """The "at" before a figure ("at 22:30"), which with a 24-hour figure says a moment of the day, unless the
-    figure is a game clock ("at 14:05 of the second period")."""
-    doc = ent.doc
-    before, after = doc[ent.start - 1 : ent.start], doc[ent.start + 1 : ent.start + 2]
-    if before and before[0].lower_ == "at" and not (after and after[0].lower_ in _GAME_CLOCK):
-        return [before[0], *_day_part_after(ent)]
-    return []
-
-
-# Words between a clock figure and the part of the day after it ("at 10.15 on Tuesday morning", "at 7.40 this
-# evening", "at ten in the evening"), which the tagger leaves out of the figure's entity.
-_TO_DAY_PART = frozenset(("on", "in", "the", "this", "that", "last", *WEEKDAYS))
-
-
-def _day_part_after(ent: Span) -> list[Token]:
-    """The words from the entity's end to a part of the day that follows it through ``_TO_DAY_PART`` words, with
-    that part ("on Tuesday morning"); none when no part of the day follows."""
-    run = []
-    for t in ent.doc[ent.end : ent.end + 4]:
-        run.append(t)
-        if t.lower_ in _DAY_PARTS:
-            return run
-        if t.lower_.rstrip(".") not in _TO_DAY_PART:
-            break
-    return []
-
-
-_NAMED_CLOCK = {"midnight": "00:00", "noon": "12:00", "midday": "12:00"}  # a moment named by a word
-
-
-def _clock(tokens: Sequence[Token]) -> str | None:
-    """ "3:15 p.m." -> "15:15", "just after midnight" -> "00:00", "half past six in the evening" -> "18:30";
-    None without a clock figure."""
-    # a figure beside a month name is its day ("the night of March 3"), no clock figure
-    digits = next(
-        (t.text for t in tokens if t.text[:1].isdigit() and t.lower_ != "o'clock" and not _of_month(t)), None
-    )
-    if digits is None and any(t.lower_ in _DAY_PARTS for t in tokens):  # "ten in the evening"
-        digits = next(
-            (
-                str(n)
-                for t in tokens
-                if t.like_num and not _of_month(t) and (n := _small_number(t.lower_)) in range(1, 13)
-            ),
-            None,
-        )
-    if any(t.lower_ in _SPOKEN_CUES for t in tokens):
-        digits = _spoken_clock(tokens) or digits
-    if digits is None:
-        return next((_NAMED_CLOCK[t.lower_] for t in tokens if t.lower_ in _NAMED_CLOCK), None)
-    found = _CLOCK.fullmatch(digits.lower()) if digits else None
-    if found is None:
-        return None
-    hour_s, minute_s, glued = found.groups()
-    if len(hour_s) == 4:
-        hour_s, minute_s = hour_s[:2], hour_s[2:]  # "1336 GMT"
-    hour, minute = int(hour_s), int(minute_s or 0)
-    words = {t.lower_.replace(".", "") for t in tokens} | {glued.replace(".", "")}
-    if words & {"pm", "evening", "night", "afternoon"} and hour < 12:
-        hour += 12
-    elif words & {"am"} and hour == 12:
-        hour = 0
-    # a clock figure with its minutes and a part of the day ("18:41 this evening", "6:41 last night") is a time
-    # of day too ("17:06 hours" is not read: on fit 20_ecb it is a quake's local time set against another's)
-    # so is a whole hour said as one ("six o'clock in the evening", "3 in the morning")
-    day_part = bool(words & _DAY_PARTS or "tonight" in words) and (
-        minute_s is not None
-        or "o'clock" in words
-        or any(a.lower_ == "the" and b.lower_ in _DAY_PARTS for a, b in pairwise(tokens))
-    )
-    # a 24-hour clock ("22:30", "07:45") said to be at a moment ("at 22:30") or of a day ("15:10 yesterday")
-    day_part |= bool(re.fullmatch(r"(0\d|1[3-9]|2[0-3]):\d\d", digits) and words & _CLOCK_CUES)
-    if (
-        not (words & {"pm", "am", "gmt", "utc", "bst", "est", "edt", "pst", "local"} or day_part)
-        or hour > 23
-        or minute > 59
-    ):
-        return None  # "14:05 left" is a game clock, not a time of day
-    return f"{hour:02d}:{minute:02d}"
-
-
-# "shortly before 7am" is a moment in the quarter hour before ("nearly"), as "shortly after" is in the one after;
-# a bare "by" or "before" is any time before, mostly a deadline.
-_PAST_TO = {"half": 30, "quarter": 15}
-_SPOKEN_CUES = frozenset(("past", "to", "o'clock"))  # the words a clock time said in words has
-
-
-def _spoken_clock(tokens: Sequence[Token]) -> str | None:
-    """A clock time said in words, as digits: "half past six" -> "6:30", "a quarter to five" -> "4:45", "ten
-    past nine" -> "9:10", "six o'clock" -> "6"; None if the tokens say none."""
-    words = [t.lower_ for t in tokens]
-    for i, w in enumerate(words):
-        if w == "o'clock" and i:
-            hour = _small_number(words[i - 1])
-            return str(hour) if hour is not None and 1 <= hour <= 12 else None
-        if w in ("past", "to") and 0 < i < len(words) - 1:
-            minute = _PAST_TO.get(words[i - 1], _small_number(words[i - 1]))
-            hour = _small_number(words[i + 1])
-            if minute is None or hour is None or not (1 <= hour <= 12 and 0 < minute < 60):
-                return None
-            if w == "to":
-                hour, minute = (hour - 2) % 12 + 1, 60 - minute
-            return f"{hour}:{minute:02d}"
-    return None
-
-
-def _small_number(word: str) -> int | None:
-    """ "six", "6", "twenty" as a number, else None."""
-    if word.isdecimal() and word.isascii():
-        return int(word)
-    try:
-        return text2num(word, "en")
-    except ValueError:
-        return None
-
-
-_TIME_BOUNDS = {"shortly after": "more than", "just after": "more than", "soon after": "more than",
-                "just past": "more than", "shortly past": "more than", "by": "up to", "before": "up to", "just before": "nearly", "shortly before": "nearly"}  # fmt: skip
-
-
-def _time_qualifier(ent: Span, tokens: Sequence[Token], base: dict) -> dict:
-    """A clock time's qualifier and start: "around 4:30" -> about; "shortly after 3:30" -> more than (briefing
-    allows 15 minutes after), "shortly before 7" -> nearly (15 minutes before); "by 7 a.m." -> up to. Read from
-    the words before the clock figure, in the entity or just before it (spaCy does not read "3:30" as a number,
-    so the general qualifier scan misses it)."""
-    doc = ent.doc
-    first = next((t.i for t in tokens if t.text[:1].isdigit() or t.lower_ in _NAMED_CLOCK), tokens[0].i)
-    for width in (2, 1):
-        lo = first - width
-        if lo < max(0, ent.start - 2):
-            continue
-        phrase = doc[lo:first].text.lower()
-        qualifier = QUALIFIERS.get(phrase) or _TIME_BOUNDS.get(phrase)
-        if qualifier:
-            return {"qualifier": qualifier, "start": min(base["start"], doc[lo].idx)}
-    return {}

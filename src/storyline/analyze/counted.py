@@ -1,6 +1,6 @@
 """What a figure counts when outlets name it with different words: read from the parse (the counted noun, the
 verb above it and that verb's object), so "14 people lost their lives" and "killed 14", "fired 30 rounds" and "30
-shots", "axed 1,200 posts" and "1,200 jobs" are one measure and can align. Called by analyze.claims."""
+shots", "axed 1,200 posts" and "1,200 jobs" are one measure and can align. Called by analyze.claim_measures."""
 
 from __future__ import annotations
 

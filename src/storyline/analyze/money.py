@@ -1,12 +1,13 @@
-"""Money figures' parts that spaCy's MONEY entity leaves to us: the currency, read from babel's CLDR tables
-(symbols, ISO codes, currency names) rather than a hand list ("A$", "NZ$", "HK$", "₹", "CHF 40 million", "30 million
-yuan"), a symbol glued to its figure ("NZ$4", one token to spaCy), two sums spaCy joins into one entity, whether a
-sum adds to another ("a further $2m") and what it is of ("a $3m fine", "$3m in damages").
+"""Money figures' parts that spaCy's MONEY entity leaves to us: the currency, read from babel's CLDR tables (symbols,
+ISO codes, currency names) rather than a hand list ("A$", "NZ$", "HK$", "₹", "CHF 40 million", "30 million yuan"), a
+symbol glued to its figure ("NZ$4", one token to spaCy), two sums spaCy joins into one entity, the currency of a
+sum's phrase, whether a sum adds to another ("a further $2m") and what it is of ("a $3m fine", "$3m in damages").
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from functools import cache
 
 from babel import Locale
@@ -67,6 +68,13 @@ def currency(t: Token) -> str | None:
         return code
     glued = split_glued(t.text)
     return glued[0] if glued else None
+
+
+def currency_code(ent: Span, tokens: Sequence[Token]) -> str:
+    """The currency of a sum: of its first token with one, the word just before the figure included ("$" of
+    "$3.2bn", outside spaCy's span); "" when none says it."""
+    near = [*ent.doc[max(0, ent.start - 1) : ent.start], *tokens]
+    return next((code for t in near if (code := currency(t))), "")
 
 
 def split_glued(text: str) -> tuple[str, str] | None:

@@ -3,7 +3,9 @@
 An agreement inside a slot of several values (briefing.claims ``_shared_values``: two outlets' "seven bridges")
 is a conflict when a third outlet gives that slot one figure only, close to the agreed one yet incompatible with
 it ("8 bridges"), that no other outlet seconds, in a sentence sharing ``claim_context_sim`` of its words with an
-agreeing one (briefing.claims checks that): that outlet tells the same thing differently (the slot's verdict is
+agreeing one (briefing.claims checks that), or in any words when every outlet gives the slot one sum of money
+(``told_once``: a story's one sum stolen, "escaped with $85,000" / "a share of the $85,000 haul" / "thieves
+got away with $80,000"): that outlet tells the same thing differently (the slot's verdict is
 its worst pair's, eval/claims/PROTOCOL.md). Figures far apart, a value other outlets also give, or a figure told
 in unrelated words are another referent of the slot (a player's 20 points beside a team's 23; 364 yards thrown by
 one, 329 by another), and leave the agreement standing. Durations (one slot for a story's lengths of any verb)
@@ -53,3 +55,16 @@ def _close(p: Placed, value: str, settings: BriefSettings) -> bool:
     except ValueError:
         return False
     return min(x, y) > 0 and max(x, y) <= min(x, y) * settings.claim_dissent_ratio
+
+
+def told_once(by_outlet: dict[str, list[Placed]]) -> bool:
+    """Whether every outlet gives the slot one sum of money: then the slot is the story's one sum (a haul, a
+    fine, a price), and a lone close dissent is that sum told differently whatever words tell it (outlets word a
+    sum stolen "escaped with", "haul", "got away with"). Sums only: a story's counts often count two things in
+    one slot once each ("14 shops were gutted" / "insurers will visit 16 shops"), and its lengths of any verb
+    share one slot. eval/claims.py: --kinds2 conflicts+updates 34/35 R 34/48 -> 35/36 R 35/48 (its sum stolen);
+    fit and held-out halves, --kinds and --updates unchanged."""
+    return all(
+        {p.slot.kind for p in ps} == {"money"} and len({p.slot.value for p in ps}) == 1
+        for ps in by_outlet.values()
+    )

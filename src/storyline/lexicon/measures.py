@@ -35,7 +35,7 @@ _GROUPS = {
     # bout's or a contest's rounds ("the fight went 11 rounds") would join two fights' tallies.
     "gunfire": "shot gunshot bullet gunfire",
 }  # fmt: skip
-# Groups that join two figures' events (analyze.claims ``_event``: "rifles were seized" / "confiscated 14
+# Groups that join two figures' events (analyze.claim_measures ``event_of``: "rifles were seized" / "confiscated 14
 # rifles") but are no measure of their own.
 EVENT_ONLY = frozenset(("seized", "destroyed", "gunfire"))
 # What "a mother of 12" or "a city of 160,000" counts: the figure after "of" counts this group, not its owner.

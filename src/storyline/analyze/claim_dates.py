@@ -1,0 +1,249 @@
+"""A DATE or TIME figure's claim: a length of time ("for five days"), a clock time ("at 3:30 p.m.") or a date ("on
+Monday", resolved to a day with the article's own date), with what it dates and whether it is a deadline or a day to
+come; and the day of a month the tagger split from its month name."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from storyline.analyze.claim_measures import event_of, measure_of, subject_of
+from storyline.analyze.claim_numbers import and_a_fraction, fmt_value, is_year, read_number
+from storyline.analyze.claim_words import is_month
+from storyline.analyze.clock_times import (
+    NO_LENGTH,
+    before_bracket,
+    clock_zone,
+    converted_clock,
+    read_clock,
+    time_left,
+    time_qualifier,
+)
+from storyline.analyze.date_parts import (
+    DEADLINE,
+    PLANNED,
+    calendar_value,
+    date_parts,
+    next_period,
+    range_top,
+    resolve_day,
+)
+from storyline.analyze.incident_dates import clause_verb, told_past
+from storyline.analyze.nlp import lemma
+from storyline.analyze.report_days import report_dated
+from storyline.lexicon.dates import WEEKDAYS
+from storyline.lexicon.measures import DURATION_DAYS, FACTORS, GENERIC_VERBS, MEASURES, REPORTING_VERBS
+from storyline.model import ClaimSlot, DatedMention
+
+_NEWS_VERBS = frozenset(("announce",))  # a reporting verb whose date is the news's: "announced Monday"
+# a verb whose date is a report's, no event's: "a report published on Tuesday found ..."
+_REPORT_VERBS = REPORTING_VERBS - _NEWS_VERBS | {"publish"}
+
+
+def date_claim(
+    ent: Span,
+    tokens: list[Token],
+    label: str,
+    root: Token,
+    zone_word: list[Token],
+    dates: Sequence[DatedMention],
+    base: dict,
+    when: str | None,
+    update: bool,
+    anchor: date | None = None,
+) -> ClaimSlot | None:
+    """A DATE or TIME figure's claim: a length of time ("for five days"), a clock time ("at 3:30 p.m.") or a
+    date ("on Monday"); kept apart from _claim's counts and sums, which read none of these."""
+    day = _day(ent, dates)
+    parts = date_parts(tokens, _unit_days)
+    length_unit = None if day else next((t for t in parts.length if _unit_days(t)), None)
+    if length_unit and (
+        any(t.lower_ in NO_LENGTH for t in ent.doc[ent.end : ent.end + 1])
+        or time_left(root)
+        or ent[-1].lower_ == "old"
+        and not root.head.tag_.startswith("NN")
+    ):
+        # "five years old" and "the 32-year-old got" (an age standing for a person) are ages, "12 seconds left" a
+        # clock; "a 28-week-old foetus" stays a length, as read before
+        return None
+    if length_unit and parts.offset and parts.calendar:
+        # "Aug. 1, two weeks early": the date, and the weeks how far it is from another; a lone offset ("three
+        # years ago", "ten minutes later") stays a length, as the annotators read it (eval/claims.py: both halves
+        # lost gold duration conflicts when it did not)
+        tokens, length_unit = list(parts.calendar), None
+    if length_unit and any(t.like_num or t.lower_ in FACTORS for t in tokens):
+        # "Jan. 6, five days": a date before the comma is no part of the length
+        top = range_top(parts.length)
+        if top is not None:  # "two to three weeks": up to the top
+            base["qualifier"] = base["qualifier"] or "up to"
+        days = _length(top or parts.length)
+        measure = measure_of(root, verb_only=True, length=True)
+        if days is None or measure is None:
+            return None
+        return ClaimSlot(**base, kind="duration", measure=measure, value=fmt_value(days), unit="days",
+                         subject=subject_of(root), time=when, update=update, event=event_of(root))  # fmt: skip
+    measure = measure_of(root, verb_only=True)
+    # a TIME span the analysis dated to a day, with no clock figure ("last night", "tonight"), is a date
+    if label == "TIME" and not (day and read_clock([*tokens, *zone_word]) is None):
+        bracketed = len(before_bracket(tokens)) < len(tokens)  # "17:06 pm (" ends in its conversion
+        tokens = list(before_bracket(tokens))
+        after = () if bracketed else ent.doc[ent.end : ent.end + 2]
+        clock, zone = read_clock([*tokens, *zone_word]), clock_zone(tokens, after)
+        if clock is None:
+            return None
+        # a story's clock times are its event's, whatever the verb
+        base.update(time_qualifier(ent, tokens, base))
+        converted = converted_clock(ent)  # "17:06 (1336 GMT)": the slot's zone is the one outlets share, GMT
+        if converted:
+            clock, zone = (clock, zone) if zone == "GMT" else converted[:2]
+            base["end"] = converted[2]
+        return ClaimSlot(**base, kind="time", measure=measure or "time", value=clock, unit=zone,
+                         subject=subject_of(root), time=when, update=update, event=event_of(root))  # fmt: skip
+    verb = clause_verb(root)  # "found guilty by the jury last month": the finding's month, not the jury's
+    if verb is not None and (lemma(verb) not in GENERIC_VERBS | _REPORT_VERBS):
+        measure = MEASURES.get(lemma(verb), lemma(verb))
+    if measure is None or measure in _REPORT_VERBS or measure in GENERIC_VERBS or report_dated(root):
+        return None
+    value = day or calendar_value(tokens) or _written_period(ent, tokens, dates, anchor is not None)
+    if value is None:
+        return None
+    ahead = _ahead(root, tokens)
+    if anchor is not None and day is None:
+        words = {t.lower_ for t in tokens}
+        week = ("next" in words) - ("last" in words) if "week" in words else 0  # "Tuesday last week"
+        strict = bool(words & {"last", "next"})
+        value = resolve_day(
+            value, anchor, ahead, strict=strict, week=week, past=not ahead and told_past(root)
+        )
+    if (
+        ahead
+        and anchor is not None
+        and len(value) == 7
+        and value[:1].isdigit()
+        and not any(is_year([t]) for t in tokens)
+    ):
+        value = next_period(value, anchor)  # "will open in July" said in March: this year's July, not last
+    # a day after the article's own is one to come, whatever the verb ("remanded to appear on Aug. 19")
+    ahead |= anchor is not None and len(value) == 10 and value[:1].isdigit() and value > anchor.isoformat()
+    if _deadline(ent):
+        measure += DEADLINE  # a deadline compares only with deadlines, never with the day an act happened
+    elif ahead:
+        measure += PLANNED
+    return ClaimSlot(**base, kind="date", measure=measure, value=value, subject=subject_of(root),
+                     update=update, event=event_of(root))  # fmt: skip
+
+
+_REPORT_DAYS = frozenset(("today", "tonight"))
+# Words before a date that make it the latest day an act is due, no day it happened: "must close by March 20",
+# "is suspended until Friday", "before May 1", "no later than Monday".
+_DEADLINE_WORDS = frozenset(("by", "until", "till", "before"))
+
+
+def _deadline(ent: Span) -> bool:
+    """Whether a date is a deadline: one of ``_DEADLINE_WORDS`` or "later than" right before it."""
+    before = [t.lower_ for t in ent.doc[max(0, ent.start - 2) : ent.start]]
+    return bool(before) and (before[-1] in _DEADLINE_WORDS or before == ["later", "than"])
+
+
+_FUTURE_AUX = frozenset(("will", "shall", "'ll", "wo"))
+
+
+def _ahead(root: Token, tokens: Sequence[Token]) -> bool:
+    """Whether a date names a day still to come from the article's: "next Tuesday", or the verb it dates in the
+    future ("will vote on Tuesday") or the present ("is due to open on Monday", "the trial opens Monday": a
+    schedule). A past verb ("began to fail on Saturday"), or none, dates a day gone."""
+    if any(t.lower_ == "next" for t in tokens):
+        return True
+    if any(t.lower_ == "last" for t in tokens):
+        return False
+    verb = next((t for t in root.ancestors if t.tag_.startswith("VB")), None)
+    while verb is not None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # "plans to close", "is due to open", "began to fail": the tense of the verb above
+        if not verb.tag_.startswith("VB"):  # "due" of "is due to": on to its verb
+            verb = next((t for t in verb.ancestors if t.tag_.startswith("VB")), None)
+    if verb is None:
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children
+    )
+
+
+def _written_period(
+    ent: Span, tokens: Sequence[Token], dates: Sequence[DatedMention], anchored: bool = False
+) -> str | None:
+    """The year or month a date phrase names, as the analysis resolved it: written out with its year ("was ousted
+    in 2002", "completed in September 2006" -> "2002", "2006-09"), or, in an article whose own date is known
+    (``anchored``), counted from that date ("last month", "in August", "last year"): when a past step of the story
+    happened. Without that date two outlets' "last month" are their own and stay unread. Briefing compares such a
+    value with a day by prefix ("2006-09" agrees with "2006-09-14")."""
+    if not anchored and not any(is_year([t]) for t in tokens):
+        return None
+    found = (
+        d.date for d in dates if d.start < ent.end_char and ent.start_char < d.end and len(d.date) in (4, 7)
+    )
+    return next(found, None)
+
+
+def day_of_month(tokens: Sequence[Token]) -> Span | None:
+    """A lone number 1..31 beside a capitalised month name ("April 8", "Nov. 12", "9 September", "03 JULY"), or
+    after one with its year ("Jul 02 2013", one run of figures to the tagger, read as their sum), which the tagger
+    split from it: the whole date, with a year after a comma ("April 2, 2018"); else None."""
+    with_year = len(tokens) == 2 and is_year(tokens[1:])
+    if len(tokens) != 1 + with_year or not tokens[0].text.isdecimal() or not 1 <= int(tokens[0].text) <= 31:
+        return None
+    doc, i = tokens[0].doc, tokens[0].i
+    before = i - 2 if i >= 2 and doc[i - 1].text == "." else i - 1  # "Nov. 12"
+    if not with_year and i + 1 < len(doc) and is_month(doc[i + 1]):
+        return Span(doc, i, i + 2, label="DATE")
+    if before < 0 or not is_month(doc[before]):
+        return None
+    if with_year:
+        return Span(doc, before, i + 2, label="DATE")
+    year = doc[i + 1 : i + 2].text == "," and is_year(list(doc[i + 2 : i + 3]))
+    return Span(doc, before, i + 1 + 2 * year, label="DATE")
+
+
+def _day(ent: Span, dates: Sequence[DatedMention]) -> str | None:
+    """The ISO day the analysis resolved a date phrase to ("Dec. 6, 2008", "eight days ago", "last night"), not
+    a week ("last week"), a weekday ("on Saturday": which week the text rarely says; it is kept as a weekday) or
+    the reporting day ("shipping today": two outlets' todays are their own publication days, no event's). Of
+    two mentions in one entity the day written out wins ("on Saturday 8 October 2011": the date, not the week's
+    Saturday)."""
+    for found in (d for d in dates if d.start < ent.end_char and ent.start_char < d.end):
+        if len(found.date) != 10 or "week" in found.text.lower():
+            continue
+        words = found.text.lower().split()
+        if words[-1] in _REPORT_DAYS or words[-1] in WEEKDAYS and not any(c.isdigit() for c in found.text):
+            continue
+        return found.date
+    return None
+
+
+def _length(tokens: Sequence[Token]) -> float | None:
+    """Days in a length: each figure times its own unit ("2 hours and 30 minutes", "12 minutes, 31 seconds", "a
+    year and a half") while the units shrink; a larger unit after a smaller one is a rate ("24 hours a day")."""
+    total, last, part = 0.0, None, []
+    for t in tokens:
+        unit = _unit_days(t)
+        if unit is None:
+            if not is_year([t]):  # "the day before Christmas 2002" is no 2002 days
+                part.append(t)
+            continue
+        if last is not None and unit >= last:
+            return total
+        value = 1.0 if [w.lower_ for w in part] in (["a"], ["an"]) else read_number(part)  # "about a minute"
+        if value is None:
+            return total if last is not None else None
+        total, last, part = total + value * unit, unit, []
+    if last is not None and (plus := and_a_fraction([t.lower_ for t in part])):
+        total += plus * last  # "a year and a half"
+    return total if last is not None else None
+
+
+def _unit_days(t: Token) -> float | None:
+    """Days in a unit word: a noun, or any word after a figure ("a 10 second runoff"); "second" of "the second
+    half of 2012" is an ordinal, no unit."""
+    after_figure = t.i > 0 and t.doc[t.i - 1].like_num
+    return DURATION_DAYS.get(lemma(t)) if t.tag_.startswith("NN") or after_figure else None

@@ -1,0 +1,245 @@
+"""What a figure measures, what event it is of and whose it is, read off the dependency tree around it: the
+nearest word of a synonym group (lexicon.measures), else its counted noun's or its verb's lemma."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from storyline.analyze.claim_words import CALENDAR_WORDS, is_clock_word, is_date_word
+from storyline.analyze.counted import counted_group, reading, undergone, wrapped
+from storyline.analyze.nlp import lemma, verb_subject
+from storyline.lexicon.measures import (
+    EVENTS,
+    GENERIC_NOUNS,
+    GENERIC_VERBS,
+    MEASURES,
+    OWNERS,
+    REPORTING_VERBS,
+    SCALES,
+    TALLY_NOUNS,
+    TOLLS,
+    UPDATE_WORDS,
+    WHO_GROUPS,
+)
+
+_HOPS = 3  # heads walked up from a number to find its measure: "11 people were killed" is two hops
+# words beside a head
+_NEAR = ("amod", "compound", "nsubj", "nsubjpass", "pobj", "prep", "acomp", "attr", "oprd", "xcomp")
+
+
+def completed_noun(root: Token) -> Token | None:
+    """The noun a figure completes through its verb, when that noun holds a count: the object of "bringing the
+    death toll to 11" or "put the number of dead at 30", else the subject of "the toll stands at 9" or "the tally
+    of injured reached 40". The figure is the verb's "to"/"at" complement (or its particle's: "revised the toll
+    down to 28") or its object; the verb itself (bring,
+    stand, reach, put) says nothing of what is counted."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("to", "at") and head.dep_ == "prep":
+        verb = head.head
+        if verb.dep_ in ("prt", "advmod") and verb.lower_ in ("up", "down"):
+            verb = verb.head  # "revised the toll down to 28"
+    elif root.dep_ == "dobj":
+        verb = head
+    else:
+        return None
+    if not verb.tag_.startswith("VB"):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != root.i]
+    noun = next(iter(objects or [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]), None)
+    if noun is None or not noun.tag_.startswith("NN"):
+        return None
+    return noun if _counted_by(noun) or lemma(noun) in TALLY_NOUNS else None
+
+
+def _counted_by(noun: Token) -> str | None:
+    """The measure group a counting noun or its modifiers name: "death toll", "casualty count", "the number of
+    dead", "the number of injured", "the number of people killed"; else None."""
+    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+    if lemma(noun) in TALLY_NOUNS:
+        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ in ("pobj", "pcomp")]  # fmt: skip
+        words += [w for g in of for w in (g, *g.children) if w.dep_ in _OF_WORDS]
+    return next((MEASURES[lemma(w)] for w in words if lemma(w) in MEASURES), None)
+
+
+# The words of an "of" phrase that name what is counted ("the number of people killed": "people", "killed").
+_OF_WORDS = frozenset(("pobj", "pcomp", "amod", "compound", "acl", "relcl"))
+
+
+def _stated_object(root: Token) -> Token | None:
+    """The noun object of the verb an "at N" figure hangs from ("put the magnitude at 4.8" -> "magnitude"),
+    when it is a noun."""
+    head = root.head
+    if head.lower_ != "at" or not head.head.tag_.startswith("VB"):
+        return None
+    return next((c for c in head.head.children if c.dep_ == "dobj" and c.tag_.startswith("NN")), None)
+
+
+def measure_of(root: Token, verb_only: bool, length: bool = False) -> str | None:
+    """What the value measures, a word: never punctuation or a clitic ("." of a sentence's end, "'s")."""
+    found = _measure_word(root, verb_only, length)
+    return found if found is not None and any(c.isalpha() for c in found) else None
+
+
+def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | None:
+    """What the value measures. A figure: the nearest word of a synonym group around it (its counted noun,
+    that noun's modifiers, the words above it and their subjects), else its counted noun's or its verb's lemma.
+    A date or duration (``verb_only``): the first verb or noun above it (the event it times), not a time zone
+    or a date's word; a duration (``length``) modifying a noun is that noun's length ("a two-day visit"), a date
+    or time modifying one dates it ("the 4:43 a.m. quake")."""
+    chain, hops = [root], _HOPS + 2 * verb_only + wrapped(root)
+    while len(chain) <= hops and chain[-1].head.i != chain[-1].i:
+        if chain[-1].dep_ == "conj" and not verb_only and not chain[-1].head.like_num:
+            break  # "24 were killed and 200 injured": above a conjunct is the other one's measure ("7.6 and 7.4": not)
+        chain.append(chain[-1].head)
+    chain = [root] + [t for t in chain[1:] if t.ent_iob_ == "O" or t.ent_type_ != root.ent_type_]
+    if not verb_only:
+        chain = chain[: _own_clause(chain)]
+    if verb_only:
+        head = root.head
+        if (
+            length
+            and root.dep_ in ("amod", "compound")
+            and head.tag_.startswith("NN")
+            and lemma(head) not in CALENDAR_WORDS
+        ):
+            return "length of " + lemma(head)  # "a two-day visit"
+        head = next((t for t in chain[1:] if t.tag_[:2] in ("VB", "NN") and lemma(t) not in CALENDAR_WORDS
+                     and not is_clock_word(t)), None)  # fmt: skip
+        return MEASURES.get(lemma(head), lemma(head)) if head is not None else None
+    owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    if owner is not None and owner.tag_.startswith("NN") and lemma(owner) not in MEASURES:
+        return OWNERS.get(lemma(owner), lemma(owner))  # "a mother of 12" counts children, not a toll
+    people = root.head if root.dep_ == "nummod" and lemma(root.head) in GENERIC_NOUNS else None
+    if people is not None and people.dep_ == "pobj" and people.head.lower_ == "of":
+        if lemma(people.head.head) in OWNERS:
+            return OWNERS[lemma(people.head.head)]  # "a city of 140,000 people"
+    completed = completed_noun(root)
+    if completed is not None and (group := _counted_by(completed)):
+        return group  # "bringing the death toll to 11", "the number of dead stood at 30": the toll's figure
+    stated = _stated_object(root)
+    if stated is not None:
+        return MEASURES.get(lemma(stated), lemma(stated))  # "put the death toll at 12": the toll's figure
+    counted = root.head if root.dep_ in ("nummod", "quantmod", "compound") else None
+    if counted is not None and lemma(counted) == "hospital":
+        return "hospital"  # "taken to three hospitals" counts hospitals, not the people in them
+    if counted is not None and counted.dep_ in ("pobj", "agent") and counted.head.lower_ == "by":
+        return lemma(counted)  # "arrested by eight officers" counts the officers, not the arrested
+    if (group := counted_group(root) or undergone(root) or reading(root)) is not None:
+        return group  # "fired 30 rounds" / "30 shots"; "14 people lost their lives" / "killed 14"; "measured 5.9"
+    if counted is not None and MEASURES.get(lemma(counted), next(iter(WHO_GROUPS))) not in WHO_GROUPS:
+        return MEASURES[lemma(counted)]  # the noun a figure counts comes first: "800 homes destroyed"
+    near = []
+    for tok in chain[: hops + 1]:
+        # a figure's own participle: "Six were killed and at least 30 injured" (30 a conjunct, "injured" its acl)
+        # and a state the parser reads as an adverb: "fell ill", "shot dead" (a toll's word only: "sent home" no)
+        beside = [tok, *(c for c in tok.children if c.dep_ in _NEAR or tok is root and c.dep_ == "acl"
+                         or c.dep_ == "advmod" and MEASURES.get(lemma(c)) in TOLLS)]  # fmt: skip
+        near += [t for t in beside + [g for c in beside if c.dep_ == "prep" for g in c.children
+                                      if g.dep_ == "pobj"] if t is not root]  # fmt: skip
+    # a state a verb leaves its object in, as written: "leaving two others missing" (no form of "miss")
+    groups = [g for t in near if (g := MEASURES.get(lemma(t)) or t.dep_ == "oprd" and MEASURES.get(t.lower_))]
+    if groups:  # what happened to them outranks who they are: "two employees were killed" counts the dead
+        return next((g for g in groups if g not in WHO_GROUPS), groups[0])
+    # not a date's word: "$210 million March 3" (a dateline after a headline) is no sum of Marches
+    if counted is not None and counted.tag_.startswith("NN") and lemma(counted) not in GENERIC_NOUNS:
+        if not is_date_word(counted):
+            return lemma(counted)
+    verb = next((t for t in chain[1:] if t.tag_.startswith("VB")), None)
+    # a measure is a word: not the clitic of "that's" ("that's $100 cheaper")
+    if verb is not None and verb.is_alpha and lemma(verb) not in REPORTING_VERBS | {"be", "have"}:
+        return lemma(verb)
+    return None
+
+
+_OWN_PREPS = frozenset(("of", "by", "to"))
+
+
+def _own_clause(chain: Sequence[Token]) -> int:
+    """How much of a figure's head chain can name its measure: up to a relative clause's verb ("the depot
+    where 40 drivers were on shift": not the depot), and up to a counted noun that is a
+    preposition's object ("voted at 2,000 booths", "injured in three attacks": the booths, the attacks are
+    counted, not the voting or the injured); not "people" ("rose to 11 people": the toll's), nor after "of", "by"
+    or "to", which ``_measure_word`` reads ("a mother of 12", "arrested by eight officers", "the toll rose to 11")."""
+    for i, t in enumerate(chain):
+        if t.dep_ == "relcl":
+            return i + 1
+        if i == 1 and t.tag_.startswith("NN") and t.dep_ == "pobj" and t.head.lower_ not in _OWN_PREPS:
+            if lemma(t) not in GENERIC_NOUNS:
+                return i + 1
+    return len(chain)
+
+
+_EVENT_ARGS = ("nsubj", "nsubjpass", "dobj")
+# "said", "had", "rose": no event of their own
+_NOT_EVENT_VERBS = REPORTING_VERBS | GENERIC_VERBS | UPDATE_WORDS
+
+
+def event_of(root: Token) -> str:
+    """What a figure is of, as measure groups or lemmas: the nouns on its way up to the first content verb ("the
+    4:43 a.m. quake", "a toll of 11"), that verb, and the verb's subject and object nouns ("the quake struck at
+    4:43" -> "strike quake"; "the aftershock hit at 7:48" -> "hit aftershock"). Two outlets' figures whose events
+    share no word are two things, however alike their sentences."""
+    found: list[Token] = []
+    for tok in [*root.ancestors][: _HOPS + 2]:
+        if tok.tag_.startswith("VB"):
+            if lemma(tok) in _NOT_EVENT_VERBS:
+                continue
+            args = [c for c in tok.children if c.dep_ in _EVENT_ARGS]
+            # a relative clause's "who"/"which" stands for the noun it modifies: "the mayor, who stayed silent"
+            args += [tok.head for c in args if c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl"]
+            found += [tok, *args]
+            break
+        found.append(tok)
+    # a scale glued to a figure ("$2m" is "$" "2" "m") is the figure's, no noun of the event
+    words = {
+        lemma(t)
+        for t in found
+        if t.tag_[:2] in ("VB", "NN")
+        and not t.like_num
+        and t.lower_ not in SCALES
+        and not t.is_punct
+        and any(c.isalpha() for c in lemma(t))  # a clitic ("'s" of "that's") names no event
+    }
+    groups = {
+        EVENTS.get(w, w) for w in words - GENERIC_NOUNS - CALENDAR_WORDS - REPORTING_VERBS - GENERIC_VERBS
+    }
+    return " ".join(sorted(groups))
+
+
+def subject_of(root: Token, specs: bool = False) -> str | None:
+    """The subject of the verb above the value, as its head word (a name keeps its compound: "Ali Khan"); with
+    ``specs`` (a sum's) its modifiers' figures too: "the 13-inch model", whose price is no rival to the 15-inch
+    model's."""
+    subj = verb_subject(root)
+    if subj is None or subj is root or root in subj.subtree:
+        return None
+    parts = [c for c in subj.children if c.dep_ == "compound" or specs and c.dep_ == "amod" and _spec(c)]
+    return " ".join([*((specs and _spec(c)) or c.text for c in sorted(parts, key=lambda t: t.i)), subj.text])
+
+
+def _spec(modifier: Token) -> str | None:
+    """A modifier's words if they hold a figure, a specification that tells one product from another: "13-inch"
+    (three tokens), "64GB", "8900" of "BlackBerry 8900 Curve"."""
+    words = modifier.doc[modifier.left_edge.i : modifier.right_edge.i + 1]
+    return words.text if len(words) <= _SPEC_WORDS and any(c.isdecimal() for c in words.text) else None
+
+
+_SPEC_WORDS = 4
+
+
+def subject_word(root: Token) -> str | None:
+    """The subject's head as a measure of a sum with no other ("the fine was $5m"), if it is a noun's word:
+    "That" of "That's $100 cheaper" names nothing measured."""
+    subj = verb_subject(root)
+    if (
+        subj is None
+        or subj is root
+        or root in subj.subtree
+        or not subj.is_alpha
+        or subj.tag_[:2] in ("PR", "DT", "WD")
+    ):
+        return None
+    return subj.lower_
