@@ -22,6 +22,7 @@ from storyline.extract.outlet_candidates import (
     _candidates,
 )
 from storyline.extract.outlet_names import _agrees, _words, norm, squash
+from storyline.extract.substring_counts import count_each
 
 # A name written as a company's ("X Media Group Ltd", "X Holdings"): the publisher, often not the outlet itself.
 _COMPANY_WORDS = r"(?:Ltd|Limited|GmbH|Inc|LLC|plc|Pty|Holdings|AG|S\.A|Corp|Co\.|Enterprises|Verlag|Verlagsgesellschaft)\b"
@@ -93,33 +94,32 @@ _PLATFORMS = frozenset(
 class _Page:
     """What every candidate's features are measured against."""
 
-    text: str
-    squashed: str  # case-folded letters and digits only
-    head: str  # the same, of the header lines
+    head: str  # the header lines, case-folded letters and digits only
     foot: str  # the same, of the footer lines
     rights: str  # the same, of the copyright lines
     domains: frozenset[str]
     top_domain: str  # the page's most often written domain that is not a platform's ("" if none)
     max_mentions: int  # the most mentions of any candidate
     max_lines: int  # the most cue lines of any candidate
-    prose: str  # the running-text lines, as written
     companies: frozenset[str]  # keys of the names written as companies'
     joined: str  # every candidate's key, one a line: for "part of another candidate's name"
     keys: frozenset[str]  # every candidate's key
     written_out: frozenset[str]  # hosts another candidate writes out ("nypost": "New York Post")
     initials: frozenset[str]  # the initials of every candidate of several words ("toi" of "Times of India")
+    lower_mentions: dict[str, int]  # text.count of each display form lower-cased (where that changes it)
+    prose_mentions: dict[str, int]  # how often each display form stands in the running-text lines
 
 
-def _page(text: str, squashed: str, found: dict[str, _Candidate], mentions: dict[str, int]) -> _Page:
+def _page(text: str, found: dict[str, _Candidate], mentions: dict[str, int]) -> _Page:
     lines = [ln for ln in text.splitlines() if ln.strip()]
     head, foot = int(len(lines) * _HEADER) + 1, int(len(lines) * _FOOTER)
     hosts = +Counter(
         {k: e.kinds["domain"] + e.kinds["email"] for k, e in found.items() if k not in _PLATFORMS}
     )
     top = max(hosts, key=lambda k: (hosts[k], k), default="")
+    forms = [e.display for e in found.values()]
+    prose = "\n".join(ln for ln in lines if len(ln) >= _PROSE)  # the running-text lines, as written
     return _Page(
-        text,
-        squashed,
         squash(" ".join(lines[:head])),
         squash(" ".join(lines[foot:])),
         squash(" ".join(_copyright_lines(text))),
@@ -127,12 +127,13 @@ def _page(text: str, squashed: str, found: dict[str, _Candidate], mentions: dict
         top,
         max(mentions.values(), default=1),
         max((e.kinds.total() for e in found.values()), default=1),
-        "\n".join(ln for ln in lines if len(ln) >= _PROSE),
         _companies(text),
         "\n" + "\n".join(found) + "\n",
         frozenset(found),
         _written_out(found),
         frozenset(i for e in found.values() for i in _initials(_words(e.display))),
+        count_each(text, {lower for form in forms if (lower := form.lower()) != form}),
+        count_each(prose, forms),
     )
 
 
@@ -244,7 +245,7 @@ def _features(
         float(entry.trimmed),  # trimmed
         float(_widget(form) is not None),  # widget_like
         # log_lower_mentions: generic words ("Home", "News") also run in lower case through the body; names rarely
-        math.log1p(page.text.count(lower) if lower != form else 0),
+        math.log1p(page.lower_mentions[lower] if lower != form else 0),
         float(key in page.rights),  # in_copyright_line
         float(page.joined.count(key) > 1),  # part_of_other: its own line holds it once, lines never share it
         in_head,
@@ -252,7 +253,7 @@ def _features(
         float(_agrees(key, page.top_domain, squashed)),  # top_domain
         float(key in _PLATFORMS),  # platform
         mentions / max(page.max_mentions, 1),  # mention_share
-        math.log1p(page.prose.count(form)),  # log_prose_mentions
+        math.log1p(page.prose_mentions[form]),  # log_prose_mentions
         float(key in page.companies),  # company
         float(bool(_PUBLISHER.search(form))),  # corporate
         float(_extends(squashed, page.keys)),  # extends_other
@@ -293,8 +294,8 @@ def _tokens(line: str) -> list[str]:
 
 
 def _marked(tokens: list[str], mark: str, vocabulary: frozenset[str] | None) -> tuple[str, ...]:
-    words = (mark + w for w in tokens)
-    return tuple(words if vocabulary is None else (w for w in words if w in vocabulary))
+    words = map(mark.__add__, tokens)  # map and filter in C: no bytecode a token
+    return tuple(words if vocabulary is None else filter(vocabulary.__contains__, words))
 
 
 # A name's shape: letters by case and digits, each run one sign ("The Daily Post" -> "Xx Xx Xx", "WXYZ-TV" -> "X-X").
@@ -349,8 +350,8 @@ def outlet_candidates(
     itself; only the context words in ``vocabulary`` when given (the scorer's)."""
     found, lines = _candidates(text)
     squashed = squash(text)
-    mentions = {key: squashed.count(key) for key in found}
-    page = _page(text, squashed, found, mentions)
+    mentions = count_each(squashed, found)
+    page = _page(text, found, mentions)
     nesting = _nesting(found, mentions, page.joined)
     at = {i for entry in found.values() for i in entry.at}
     beside = {j for i in at for j in (i - 1, i + 1) if 0 <= j < len(lines)}
