@@ -131,6 +131,34 @@ def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float, on
     )
 
 
+# English spellings of one sound in names: a hard c, "th" and "ph", "y" for "i", a silent final "e".
+_SOUNDS = tuple(
+    (re.compile(a), b)
+    for a, b in (
+        (r"c(?=[aou]|$)|ck|q", "k"),
+        (r"th", "t"),
+        (r"ph", "f"),
+        (r"y", "i"),
+        (r"(\w)\1", r"\1"),
+        (r"e$", ""),
+    )
+)
+
+
+def _sound(name: str) -> str:
+    """A first name's letters as it sounds (``_SOUNDS``): "Catherine", "Katherine", "Kathryn" come near."""
+    for pattern, repl in _SOUNDS:
+        name = pattern.sub(repl, name)
+    return name
+
+
+def sounds_alike(a: str, b: str) -> bool:
+    """Two first names one name as it sounds ("Catherine" / "Kathryn", "Bettie" / "Betty"): their letters as
+    they sound (``_SOUNDS``) equal or one letter apart."""
+    x, y = _sound(a), _sound(b)
+    return x == y or one_letter(x, y)
+
+
 # Letters that romanise one sound of Cyrillic and other scripts several ways: "ks"/"x" (Aleksei/Alexei), "kh"/"h"
 # (Mikhail/Mihail), a "j"/"y" opening a syllable (Julia/Yulia), "ye"/"e" opening a name (Yevgeny/Evgeny), "y"/"i"
 # closing one (Dmitry/Dmitri, Nikolay/Nikolai), a doubled letter (Mohammed/Mohamed). "Ian" and "Jan", "Ana" and

@@ -3,10 +3,8 @@ Hale, 34"): two people's ages, never one figure told two ways."""
 
 from __future__ import annotations
 
-import re
-
 from storyline.analyze.gender import first_name_gender
-from storyline.briefing.name_letters import one_letter, same_first, spelt_alike
+from storyline.briefing.name_letters import same_first, sounds_alike, spelt_alike
 from storyline.model import ClaimSlot
 from storyline.settings import AnalyzeSettings
 
@@ -34,28 +32,6 @@ def _two_people(x: list[str], y: list[str]) -> bool:
     first_x, first_y = x[0].lower(), y[0].lower()
     if same_first(first_x, first_y) or spelt_alike(first_x, first_y, _FIRST_NAME_SIMILARITY, initial=False):
         return False
-    sound_x, sound_y = _sound(first_x), _sound(first_y)
-    if sound_x == sound_y or one_letter(sound_x, sound_y):
-        return False  # "Catherine" / "Kathryn", "Bettie" / "Betty": one name as it sounds
+    if sounds_alike(first_x, first_y):
+        return False
     return first_name_gender(first_x) is not None and first_name_gender(first_y) is not None
-
-
-# English spellings of one sound in names: a hard c, "th" and "ph", "y" for "i", a silent final "e".
-_SOUNDS = tuple(
-    (re.compile(a), b)
-    for a, b in (
-        (r"c(?=[aou]|$)|ck|q", "k"),
-        (r"th", "t"),
-        (r"ph", "f"),
-        (r"y", "i"),
-        (r"(\w)\1", r"\1"),
-        (r"e$", ""),
-    )
-)
-
-
-def _sound(name: str) -> str:
-    """A first name's letters as it sounds (``_SOUNDS``): "Catherine", "Katherine", "Kathryn" come near."""
-    for pattern, repl in _SOUNDS:
-        name = pattern.sub(repl, name)
-    return name
