@@ -1,0 +1,67 @@
+"""What a figure with a noun of its own counts (issue 13, extraction): the noun, unless what is said of that noun
+names a measure. A toll word elsewhere in the sentence must not pull the figure into a toll's slot. Invented
+sentences in several phrasings."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze.claims import find_claims
+from storyline.analyze.counted_noun import own_noun
+from storyline.analyze.nlp import parse
+from storyline.lexicon.measures import TOLLS
+
+
+def _measures(text: str, figure: str) -> list[str]:
+    """The measures of the claims whose span holds ``figure``."""
+    (doc,) = parse([text])
+    return [c.measure for c in find_claims("a", doc, []) if figure in text[c.start : c.end]]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The court handed the gang leader four life terms for the killings.", "four"),
+        ("She was given two life sentences and three death threats were read out.", "three"),
+        ("The striker missed seven matches this year because of the injury.", "seven"),
+        ("The suspect fled into a house four doors away.", "four"),
+        ("He had drunk a half-litre of gin before the fatal crash.", "half"),
+        ("Rescuers set up 12 tents for the evacuees.", "12"),
+        ("Families who fled the floods were moved to nine temporary shelters.", "nine"),
+    ],
+)
+def test_a_toll_word_beside_a_counted_thing_is_not_its_measure(text: str, figure: str):
+    found = _measures(text, figure)
+    assert found and not TOLLS & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("Three students were killed in the blast.", "Three", "dead"),
+        ("The gunman shot dead five students and two teachers.", "two", "dead"),
+        ("Five soldiers are feared dead after the ambush.", "Five", "dead"),
+        ("Eleven climbers were reported missing on the ridge.", "Eleven", "missing"),
+        ("Two villagers were slightly injured.", "Two", "injured"),
+        ("At least 40 demonstrators were detained overnight.", "40", "arrested"),
+        ("Twelve passengers were taken to hospital.", "Twelve", "hospitalised"),
+        ("Two suspects remain in custody.", "Two", "arrested"),
+        ("The storm left six fishermen missing.", "six", "missing"),
+        ("Police said 30 injured passengers were treated at the scene.", "30", "injured"),
+        ("The 3 shop assistants were burnt to death.", "3", "dead"),
+    ],
+)
+def test_what_is_said_of_a_counted_noun_names_its_measure(text: str, figure: str, measure: str):
+    assert measure in _measures(text, figure)
+
+
+def test_a_figure_parsed_onto_a_compound_counts_the_compound_s_head():
+    (doc,) = parse(["The 4 shop assistants went home."])
+    noun = own_noun(doc[1])
+    assert noun is not None and noun.text == "assistants"
+
+
+def test_people_in_general_and_measure_nouns_are_left_to_the_sentence():
+    (doc,) = parse(["Four people died and 20 homes were destroyed."])
+    assert own_noun(doc[0]) is None  # "people": the sentence says what happened to them
+    assert own_noun(doc[4]) is None  # "homes": a measure's word of its own
