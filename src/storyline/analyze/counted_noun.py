@@ -31,6 +31,10 @@ def own_noun(root: Token) -> Token | None:
     if noun is None or noun.tag_ not in ("NN", "NNS"):
         return None  # a name ("three Americans") or no noun: the sentence around says what is counted
     word = lemma(noun)
+    if noun.dep_ == "conj":
+        return (
+            None  # a list's later part ("one Canadian and one Scottish hiker died"): the whole is the count
+        )
     if word in MEASURES or word in GENERIC_NOUNS or is_date_word(noun):
         return None
     return noun
@@ -44,11 +48,8 @@ def said_of(noun: Token) -> str | None:
     before one that says who (as ``claim_measures`` orders them). None when none names a group."""
     words = [c for c in noun.children if c.dep_ in _DESCRIBING]
     words += [c for c in noun.children if c.dep_ == "compound" and MEASURES.get(lemma(c)) not in TOLLS]
-    top = noun
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head  # "killed five students and two teachers": the teachers' predicate is the students'
-    if top.dep_ in _ARGUMENT and top.head.i != top.i:
-        head = top.head
+    if noun.dep_ in _ARGUMENT and noun.head.i != noun.i:
+        head = noun.head
         words.append(head)
         for c in head.children:
             if (
@@ -58,7 +59,9 @@ def said_of(noun: Token) -> str | None:
                 or _bare_state(c)
             ):
                 words.append(c)
-            elif c.dep_ == "prep" and c.lower_ in _PLACING and top.dep_ != "dobj":  # "two remain in hospital"
+            elif (
+                c.dep_ == "prep" and c.lower_ in _PLACING and noun.dep_ != "dobj"
+            ):  # "two remain in hospital"
                 words += [g for g in c.children if g.dep_ == "pobj"]
     # a state as written: "reported missing" (no form of "miss")
     groups = [g for t in words if (g := MEASURES.get(lemma(t)) or MEASURES.get(t.lower_))]
