@@ -26,10 +26,10 @@ def own_noun(root: Token) -> Token | None:
     """The common noun a figure counts when that noun names no measure group and is no person-in-general word
     ("people", "others") nor a date's word: the noun whose own predicate says what its figure measures."""
     noun = root.head if root.dep_ in ("nummod", "quantmod", "compound") else None
-    while noun is not None and noun.dep_ == "compound" and noun.head.tag_.startswith("NN"):
-        noun = noun.head  # "3 shop workers" tied to "shop" by the parser: the workers are counted
-    if noun is None or noun.tag_ not in ("NN", "NNS"):
-        return None  # a name ("three Americans") or no noun: the sentence around says what is counted
+    if noun is None or noun.tag_ not in ("NN", "NNS") or noun.dep_ == "compound":
+        # a name ("three Americans"), no noun, or a modifier ("3 shop workers" read onto "shop", "an 8-megapixel
+        # camera" a unit): the sentence around says what is counted
+        return None
     word = lemma(noun)
     if noun.dep_ == "conj":
         return (
