@@ -61,6 +61,20 @@ def test_a_figure_parsed_onto_a_modifier_is_left_to_the_sentence():
     assert "injured" in _measures(doc.text, "4")
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The magnitude 5.7 tremor struck before dawn.", "A 6.3-magnitude quake was felt on the coast."],
+)
+def test_a_reading_with_a_fraction_is_no_count_of_its_noun(text: str):
+    figure = next(w for w in text.replace("-", " ").split() if "." in w and w[0].isdigit())
+    assert _measures(text, figure) == ["magnitude"]
+
+
+def test_a_verb_whose_form_is_a_measure_s_noun_names_nothing():
+    # "building" the verb is no "buildings" count
+    assert _measures("A firm that is building 40 new ferries stopped work.", "40") == ["ferry"]
+
+
 def test_people_in_general_measure_nouns_and_a_list_s_parts_are_left_to_the_sentence():
     (doc,) = parse(["Four people died and 20 homes were destroyed."])
     assert own_noun(doc[0]) is None  # "people": the sentence says what happened to them

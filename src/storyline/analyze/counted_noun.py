@@ -5,12 +5,15 @@ games with the injury", "fled three doors away") belongs to another phrase. Call
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from storyline.analyze.claim_words import is_date_word
 from storyline.analyze.nlp import lemma
 from storyline.lexicon.measures import GENERIC_NOUNS, MEASURES, TOLLS, WHO_GROUPS
 
+_FRACTION = re.compile(r"\d\.\d")  # "6.1": a reading, no count
 # How a noun's own predicate reaches it: the verb (or adjective) it is the subject or object of.
 _ARGUMENT = frozenset(("nsubj", "nsubjpass", "dobj"))
 # Words that describe the noun itself: "five injured villagers", "ten villagers missing", "students who died".
@@ -25,6 +28,8 @@ _PLACING = frozenset(("in", "into", "to", "at", "among", "under"))
 def own_noun(root: Token) -> Token | None:
     """The common noun a figure counts when that noun names no measure group and is no person-in-general word
     ("people", "others") nor a date's word: the noun whose own predicate says what its figure measures."""
+    if _FRACTION.search(root.text):
+        return None  # "a 6.1 earthquake" measures the quake; things are counted in whole numbers
     noun = root.head if root.dep_ in ("nummod", "quantmod", "compound") else None
     if noun is None or noun.tag_ not in ("NN", "NNS") or noun.dep_ == "compound":
         # a name ("three Americans"), no noun, or a modifier ("3 shop workers" read onto "shop", "an 8-megapixel
@@ -48,8 +53,8 @@ def said_of(noun: Token) -> str | None:
     before one that says who (as ``claim_measures`` orders them). None when none names a group."""
     words = [c for c in noun.children if c.dep_ in _DESCRIBING]
     words += [c for c in noun.children if c.dep_ == "compound" and MEASURES.get(lemma(c)) not in TOLLS]
-    if noun.dep_ in _ARGUMENT and noun.head.i != noun.i:
-        head = noun.head
+    head = noun.head
+    if noun.dep_ in _ARGUMENT and head.i != noun.i:
         words.append(head)
         for c in head.children:
             if (
@@ -64,7 +69,7 @@ def said_of(noun: Token) -> str | None:
             ):  # "two remain in hospital"
                 words += [g for g in c.children if g.dep_ == "pobj"]
     # a state as written: "reported missing" (no form of "miss")
-    groups = [g for t in words if (g := MEASURES.get(lemma(t)) or MEASURES.get(t.lower_))]
+    groups = [g for t in words if (g := MEASURES.get(lemma(t)) or t is not head and MEASURES.get(t.lower_))]
     return next((g for g in groups if g not in WHO_GROUPS), groups[0] if groups else None)
 
 
