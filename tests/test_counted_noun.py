@@ -49,6 +49,8 @@ def test_a_toll_word_beside_a_counted_thing_is_not_its_measure(text: str, figure
         ("The storm left six fishermen missing.", "six", "missing"),
         ("Police said 30 injured passengers were treated at the scene.", "30", "injured"),
         ("The 3 shop assistants were burnt to death.", "3", "dead"),
+        ("The deaths of four hikers were confirmed on Sunday.", "four", "dead"),
+        ("Crews completed the rescue of nine sailors overnight.", "nine", "rescued"),
     ],
 )
 def test_what_is_said_of_a_counted_noun_names_its_measure(text: str, figure: str, measure: str):

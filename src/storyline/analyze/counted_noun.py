@@ -46,14 +46,18 @@ def own_noun(root: Token) -> Token | None:
 
 
 def said_of(noun: Token) -> str | None:
-    """The measure group named by what is said of a counted noun: its describing words, its compound's when not a
-    toll ("life terms", "death threats" are kinds of terms and threats), and the predicate it is an argument of
+    """The measure group named by what is said of a counted noun: its describing words, the noun whose "of" it
+    follows, its compound's when not a toll ("life terms", "death threats" are kinds of terms and threats), and the predicate it is an argument of
     with that predicate's complements and, for its subject, places ("were taken to hospital"; an object's are the
     act's: "missed nine games in the injury"); a group that says what happened
     before one that says who (as ``claim_measures`` orders them). None when none names a group."""
     words = [c for c in noun.children if c.dep_ in _DESCRIBING]
     words += [c for c in noun.children if c.dep_ == "compound" and MEASURES.get(lemma(c)) not in TOLLS]
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.tag_.startswith("NN"):
+        words.append(
+            head.head
+        )  # a noun told of it: "the deaths of three miners", "the rescue of four sailors"
     if noun.dep_ in _ARGUMENT and head.i != noun.i:
         words.append(head)
         for c in head.children:
