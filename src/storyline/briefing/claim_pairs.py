@@ -10,7 +10,14 @@ import re
 
 from storyline.analyze import kinds
 from storyline.analyze.date_parts import PLANNED
-from storyline.briefing.claim_values import NUMERIC, clock_range, compatible, days_apart, zone_of
+from storyline.briefing.claim_values import (
+    NUMERIC,
+    clock_range,
+    compatible,
+    days_apart,
+    days_outside,
+    zone_of,
+)
 from storyline.briefing.figure_scope import in_series
 from storyline.briefing.placed import Placed
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
@@ -176,7 +183,8 @@ _MOMENT = 60
 _LONE_MOMENT = 120
 # Days apart two days still to come of one verb can be one day told two ways: outlets misdate a planned step by a
 # day or two, while a story's scheduled steps are weeks apart (a first court appearance tomorrow, the trial set for
-# next month: fit 14_ecbplus). Days gone are compared however far apart ("arrested on Jan. 6" / "Feb. 1").
+# next month: fit 14_ecbplus). A day against a month counts from the month's nearest day ("will close on March 31"
+# / "at the end of April": 1). Days gone are compared however far apart ("arrested on Jan. 6" / "Feb. 1").
 _DAYS = 6
 
 
@@ -195,8 +203,11 @@ def near_figures(a: ClaimSlot, b: ClaimSlot, max_ratio: float, moment: int = 0) 
     if a.kind == "time" and zone_of(a) == zone_of(b):
         gap = abs(clock_range(a)[0] - clock_range(b)[0]) % (24 * 60)
         return min(gap, 24 * 60 - gap) <= (moment or _MOMENT)
-    if a.kind == "date" and a.measure.endswith(PLANNED) and (gap := days_apart(a.value, b.value)) is not None:
-        return gap <= _DAYS
+    if a.kind == "date" and a.measure.endswith(PLANNED):
+        gap = days_apart(a.value, b.value)
+        gap = days_outside(a.value, b.value) if gap is None else gap
+        if gap is not None:
+            return gap <= _DAYS
     try:
         x, y = abs(float(a.value)), abs(float(b.value))
     except ValueError:

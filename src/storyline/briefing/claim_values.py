@@ -112,8 +112,9 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
     if a.kind == "date":
         if (a.is_period or b.is_period) and not (a.value.startswith(b.value) or b.value.startswith(a.value)):
             # two years or months: often two steps of one story (charged in 2007, tried in 2008); but two months
-            # of one act still to come are one plan told two ways ("will close at the end of April" / "in mid-May")
-            return False if len(a.value) == len(b.value) == 7 and a.measure.endswith(PLANNED) else None
+            # of one act still to come, or a day and a month, are one plan told two ways ("will close at the end of
+            # April" / "in mid-May" / "on March 31")
+            return False if a.measure.endswith(PLANNED) and _monthly(a.value) and _monthly(b.value) else None
         if {date_form(a.value), date_form(b.value)} == {"iso", "weekday"}:
             # a day against another's weekday, as two weekdays are (an article without a date of its own leaves
             # its "Tuesday" unresolved): fit 44_ecbplus, held-out 28_ecb
@@ -266,11 +267,30 @@ def days_apart(a: str, b: str) -> int | None:
         return None
 
 
+def days_outside(a: str, b: str) -> int | None:
+    """Days from an ISO day to the nearest day of an ISO month, the two in either order ("2026-03-31" and
+    "2026-04": 1); None unless one is a day and the other a month."""
+    day, month = sorted((a, b), key=len, reverse=True)
+    if len(day) != 10 or len(month) != 7:
+        return None
+    try:
+        d, first = date.fromisoformat(day), date.fromisoformat(month + "-01")
+    except ValueError:
+        return None
+    after = date(first.year + first.month // 12, first.month % 12 + 1, 1)  # the next month's first day
+    return max((first - d).days, (d - after).days + 1, 0)
+
+
 def _weeks_apart(a: str, b: str) -> bool:
     """Two different days a whole number of weeks apart ("2011-10-08", "2011-10-15"): analysis resolves "on
     Saturday" against each article's own date, and an article written a week on still says "Saturday"."""
     gap = days_apart(a, b)
     return bool(gap) and gap % 7 == 0
+
+
+def _monthly(value: str) -> bool:
+    """A resolved date that names its month: a day or a month ("2026-03-31", "2026-04"), not a year alone."""
+    return date_form(value) == "iso" and len(value) >= 7
 
 
 def date_form(value: str) -> str:
