@@ -21,13 +21,13 @@ def _measures(text: str, figure: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "figure"),
     [
-        ("The court handed the gang leader four life terms for the killings.", "four"),
+        ("A jury heard that the bomber was serving four life terms.", "four"),
         ("She was given two life sentences and three death threats were read out.", "three"),
-        ("The striker missed seven matches this year because of the injury.", "seven"),
-        ("The suspect fled into a house four doors away.", "four"),
-        ("He had drunk a half-litre of gin before the fatal crash.", "half"),
-        ("Rescuers set up 12 tents for the evacuees.", "12"),
-        ("Families who fled the floods were moved to nine temporary shelters.", "nine"),
+        ("Our winger sat out seven matches with a torn hamstring, an injury he hid.", "seven"),
+        ("Witnesses saw the driver flee towards a van parked two doors down.", "two"),
+        ("A half-litre of cider sat beside the injured rider.", "half"),
+        ("Volunteers pitched 12 tents beside the sports hall for evacuees.", "12"),
+        ("Families who fled the floods now sleep in nine school halls.", "nine"),
     ],
 )
 def test_a_toll_word_beside_a_counted_thing_is_not_its_measure(text: str, figure: str):
