@@ -132,7 +132,7 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
         return group  # "fired 30 rounds" / "30 shots"; "14 people lost their lives" / "killed 14"; "measured 5.9"
     if counted is not None and MEASURES.get(lemma(counted), next(iter(WHO_GROUPS))) not in WHO_GROUPS:
         return MEASURES[lemma(counted)]  # the noun a figure counts comes first: "800 homes destroyed"
-    if (own := own_noun(root)) is not None:  # "five life terms", "fled three doors away": what is said of it
+    if (own := own_noun(root)) is not None:  # "four life terms", "two doors down": what is said of it
         return said_of(own) or lemma(own)
     near = []
     for tok in chain[: hops + 1]:
