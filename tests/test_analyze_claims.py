@@ -730,3 +730,10 @@ def test_time_left_on_a_clock_is_no_length():
                  "She scored with ten minutes of the half left."):  # fmt: skip
         assert not [c for _s, c in _claims(text) if c.kind == "duration"], text
     assert _one("The visitors played the final 24 minutes with ten men.", "duration").value
+
+
+def test_one_before_another_figure_counts_things_not_the_measure():
+    """ "One 7.3-magnitude tremor": one of the tremors, whose magnitude is 7.3; "killed one person" is a toll."""
+    found = _claims("One 7.3-magnitude tremor shook the coast.")
+    assert [(c.measure, c.value) for _span, c in found] == [("magnitude", "7.3")]
+    assert [(c.measure, c.value) for _span, c in _claims("The blast killed one person.")] == [("dead", "1")]

@@ -326,9 +326,10 @@ def _multiplier(ent: Span) -> bool:
 
 def _one_counted(ent: Span, measure: str) -> bool:
     """Whether "one" is a count: of a known measure ("killed one person", "1 dead"), not "one of them" or "one
-    day" (it is mostly a pronoun or an article)."""
+    day" (it is mostly a pronoun or an article), nor "one" before another figure ("one 7.3-magnitude tremor":
+    one of the things that figure measures)."""
     nxt = ent.doc[ent.end : ent.end + 1]
-    return measure in MEASURES.values() and not (len(nxt) and nxt[0].lower_ == "of")
+    return measure in MEASURES.values() and not (len(nxt) and (nxt[0].lower_ == "of" or nxt[0].like_num))
 
 
 def _range_top(tokens: list[Token], label: str) -> list[Token] | None:

@@ -19,6 +19,9 @@ from storyline.model import Mention
 # Verbs whose "as" object is the subject's job ("Ames worked as the deputy director", "served as coach").
 _AS_VERBS = frozenset("work serve act join remain continue hire name appoint elect return start".split())
 _SUBJECTS = ("nsubj", "nsubjpass")
+# The object of "named X as coach"; spaCy may take a name after "named" for its object predicate ("oprd").
+_NAMED = frozenset(("dobj", "oprd"))
+_ENDED = frozenset(("until", "till"))  # "was coach until 2019": a job held up to a time
 # Modifiers kept with a description's noun ("the Democratic senator", "the team coach"); an age or a grade
 # ("the 45-year-old coach", "the youngest actor", "the touring actress") says nothing of the job.
 _DESCRIPTION_MODIFIERS = frozenset(("amod", "compound"))
@@ -66,7 +69,9 @@ def _predicate_subject(token: Token) -> Token | None:
             return None
     elif token.dep_ != "attr" or lemma(verb) != "be":
         return None
-    if token.dep_ == "pobj" and (said_of := next((c for c in verb.children if c.dep_ == "dobj"), None)):
+    if any(c.dep_ == "prep" and c.lower_ in _ENDED for c in (*verb.children, *token.children)):
+        return None  # "X, who was president until 2020": a job that ended, no title the outlet gives X now
+    if token.dep_ == "pobj" and (said_of := next((c for c in verb.children if c.dep_ in _NAMED), None)):
         return said_of  # "named Vikram Rao as head coach": the object holds the job
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
@@ -78,7 +83,8 @@ def _unnamed_holder(t: Token) -> tuple[int, int] | None:
     """The span of an unnamed job holder of a gendered job and whom they work for ("a spokesman for the fire
     service", "a fire service spokeswoman", "Westline Ferries' spokeswoman", "a spokesperson for the council":
     the briefing reads that one's gender off a he/she), so outlets can be compared on the holder's gender
-    (briefing.attributes); None for such a word with no employer written."""
+    (briefing.person_gender); with no employer written, the word alone when it is the subject of its clause ("a
+    spokeswoman said": the briefing compares it only with other outlets' holders of no employer); else None."""
     word = t.lower_
     if word not in MALE_NOUNS and word not in FEMALE_NOUNS and not (word.endswith("person") and _job(t)):
         return None
@@ -90,7 +96,7 @@ def _unnamed_holder(t: Token) -> tuple[int, int] | None:
     if before:
         first = min(x.idx for c in before for x in c.subtree)
         return first, t.idx + len(t)
-    return None
+    return (t.idx, t.idx + len(t)) if t.dep_ == "nsubj" else None
 
 
 class _Cast:

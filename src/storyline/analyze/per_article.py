@@ -18,6 +18,7 @@ from storyline.analyze.entities import SHORT_NAME_WORDS
 from storyline.analyze.events import find_events
 from storyline.analyze.gender import first_name_gender
 from storyline.analyze.nlp import doc_ents, get_nlp, keep_text, paragraphs, parse, release
+from storyline.analyze.owners import with_owners
 from storyline.analyze.quotes.pronouns import genders
 from storyline.analyze.quotes.speakers import find_quotes
 from storyline.analyze.roles import find_roles
@@ -159,6 +160,7 @@ def analyze_one(article: Article, doc: Doc, settings: AnalyzeSettings) -> Analys
         [],
     )
     claims = isolated("analyze.claims", aid, lambda: find_claims(aid, doc, dates, day), [])
+    claims = isolated("analyze.owners", aid, lambda: with_owners(claims, doc), claims)
     # after quotes and events, which read names and titles only: a description joins the mentions for resolution
     described = isolated("analyze.descriptions", aid, lambda: find_descriptions(aid, doc, mentions), [])
     mentions = sorted([*mentions, *described], key=lambda m: (m.start, m.end))

@@ -155,6 +155,14 @@ _APPOS_BEFORE = re.compile(
 _APPOS_AFTER = re.compile(r"^[ \t]*,[ \t]*$")  # "Boris Johnson, the Foreign Secretary"
 
 
+def apposed(body: str, role: Mention, person: Mention) -> bool:
+    """Whether a ROLE mention and a person's mention are set side by side, the role first ("Foreign Secretary X",
+    "the president, X") or after a comma ("X, the Foreign Secretary")."""
+    if role.end <= person.start:
+        return _APPOS_BEFORE.match(body[role.end : person.start]) is not None
+    return person.end <= role.start and _APPOS_AFTER.match(body[person.end : role.start]) is not None
+
+
 def holdings(
     article_id: str,
     body: str,
@@ -174,9 +182,9 @@ def holdings(
         nxt = ordered[i + 1] if i + 1 < len(ordered) else None
         prv = ordered[i - 1] if i > 0 else None
         person = None
-        if nxt and (nxt.start, nxt.end) in person_of and _APPOS_BEFORE.match(body[m.end : nxt.start]):
+        if nxt and (nxt.start, nxt.end) in person_of and apposed(body, m, nxt):
             person = person_of[(nxt.start, nxt.end)]
-        elif prv and (prv.start, prv.end) in person_of and _APPOS_AFTER.match(body[prv.end : m.start]):
+        elif prv and (prv.start, prv.end) in person_of and apposed(body, m, prv):
             person = person_of[(prv.start, prv.end)]
         if person:
             then = bool(re.match(r"(?i)(the\s+)?then\b", m.text))

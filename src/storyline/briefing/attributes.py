@@ -14,9 +14,13 @@ from dataclasses import replace
 from datetime import timedelta
 from itertools import takewhile
 
+from storyline.analyze.roles import ROLE_RE, apposed
 from storyline.briefing.job_holders import holder_conflicts
 from storyline.briefing.locate import Locator
 from storyline.briefing.person_gender import pronoun_genders, unnamed_gender_conflicts
+from storyline.briefing.person_role import (
+    TITLE_RANKS as _RANKS,
+)
 from storyline.briefing.person_role import (
     WORD,
     Role,
@@ -41,14 +45,6 @@ _AFTER = re.compile(
 )
 _BEFORE_NAME = PERSONAL_TITLES | JOB_NOUNS  # words the tagger may take into a name that are its title
 _BEFORE_REACH = 60  # characters before a name searched for its title
-# Words in a title that make it another job than its head alone ("assistant coach" is not the coach, "deputy
-# mayor" not the mayor); "Deputy" heading a title ("Sheriff's Deputy X") is the job itself, not a rank. "Former"
-# is read with them but is the same job held earlier: ``_former_conflicts`` compares it. A "Lt. Col." is no
-# colonel, a "lieutenant governor" no governor, a "Chief Superintendent" no superintendent (but a "chief
-# executive" is the executive, a "chief correspondent" a correspondent: person_role.Role.job).
-_RANKS = frozenset(
-    ("assistant", "vice", "associate", "acting", "interim", "deputy", "lieutenant", "former", "chief")
-)
 # Lower-case words between a rank and its head ("deputy transport minister", "acting fire chief").
 _RANKED_REACH = 2
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
@@ -176,7 +172,24 @@ def written_roles(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Role]:
                 out += _roles_of(a.body, start, m.end, m.entity_id, a.id)
             elif m.refers in names and m.entity_id:
                 out += _described(m, names[m.refers], a.body)
+            elif m.label == "ROLE" and m.entity_id and (p := _apposed_person(m, an.mentions, a.body)):
+                det = ROLE_RE.fullmatch(m.text)  # "The president": the title without its article
+                start = m.start + (det.end("det") if det and det.group("det") else 0)
+                out += _described(replace(m, start=start, refers=p.start), p.end, a.body)
     return out
+
+
+def _apposed_person(role: Mention, mentions: Sequence[Mention], body: str) -> Mention | None:
+    """The person a title reference (analyze.roles: "the president", "the Foreign Secretary") is set beside and
+    resolved to ("The president, Ida Krell,", "Ida Krell, the president"): its job is written of that person."""
+    return next(
+        (
+            p
+            for p in mentions
+            if p.label == "PERSON" and p.entity_id == role.entity_id and apposed(body, role, p)
+        ),
+        None,
+    )
 
 
 def _described(m: Mention, name_end: int, body: str) -> list[Role]:

@@ -19,6 +19,7 @@ from storyline.briefing.claim_values import (
     zone_of,
 )
 from storyline.briefing.figure_scope import in_series
+from storyline.briefing.owners import two_people
 from storyline.briefing.placed import Placed
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.lexicon.dates import MONTH_RE_TITLE, WEEKDAY_RE_TITLE
@@ -64,6 +65,17 @@ def other_people(a: ClaimSlot, b: ClaimSlot) -> bool:
     return named and not x & y
 
 
+def one_act_of_two(a: ClaimSlot, b: ClaimSlot) -> bool:
+    """One act done by two differently named subjects (``other_people``): their events share a word beside
+    the subjects' own ("Coach X signed a three-year contract" / "Striker Y signed a two-year contract"), so two
+    acts, where "the club named X on a six-week deal" / "X will join for four weeks" may be one told two ways."""
+    if not other_people(a, b):
+        return False
+    actor = {w.lower() for s in (a, b) for w in (s.subject or "").split()}
+    x, y = (set(s.event.split()) - actor - {s.measure} for s in (a, b))
+    return bool(x & y)
+
+
 # Capitalised subjects that name no one: a sentence-initial pronoun, relative word or the usual sources.
 UNNAMED = frozenset(
     "he she it they we i you who which that this these those police officials authorities".split()
@@ -84,12 +96,24 @@ def confirmed(a: Placed, b: Placed, by_outlet: dict[str, list[Placed]]) -> bool:
 def lasting_one_thing(a: ClaimSlot, b: ClaimSlot) -> bool:
     """Two lengths of what the parse names as one thing, told in unlike sentences ("the quake was felt for 15
     seconds" / "the quake shook houses for one minute"): their events share a word beside their verbs, or one
-    is the length of a thing the other's verb names ("jailed for 18 months", measure "sentence" / "a two-year
-    sentence"; "suspended for a month" / "a six-week suspension")."""
+    is the length of a thing the other's verb or subject names ("jailed for 18 months", measure "sentence" / "a
+    two-year sentence"; "suspended for a month" / "a six-week suspension"; "the talks went on for four hours" / "a
+    seven-hour meeting" is not, "the meeting went on for four hours" is)."""
     x, y = event_words(a, b, {a.measure, b.measure})
-    things = [s.measure.removeprefix(_LENGTH_OF) for s in (a, b)]
-    named = a.measure.startswith(_LENGTH_OF) != b.measure.startswith(_LENGTH_OF) and _one_stem(*things)
-    return a.kind == "duration" and (bool(x & y) or named)
+    if a.kind != "duration" or bool(x & y):
+        return a.kind == "duration"
+    if a.measure.startswith(_LENGTH_OF) == b.measure.startswith(_LENGTH_OF):
+        return False
+    of, other = (a, b) if a.measure.startswith(_LENGTH_OF) else (b, a)
+    thing = of.measure.removeprefix(_LENGTH_OF)
+    return any(_one_stem(thing, w) for w in (other.measure, _subject_head(other)) if w)
+
+
+def _subject_head(s: ClaimSlot) -> str:
+    """The last word of a figure's subject in lower case ("the meeting" -> "meeting"): the thing a length said
+    with a verb is of ("the meeting went on for four hours")."""
+    words = (s.subject or "").lower().split()
+    return words[-1] if words else ""
 
 
 def kinship(c: Corpus, x: Placed, y: Placed, when: dict[int, frozenset[str]]) -> float:
@@ -117,6 +141,7 @@ def same_thing(a: ClaimSlot, b: ClaimSlot, settings: BriefSettings, moment: int 
         and not _lengths_of_two_things(a, b)
         and not _other_specs(a, b)
         and not _other_vehicles(a, b)
+        and not two_people(a, b)
     )
 
 
@@ -144,12 +169,13 @@ _LENGTH_OF = "length of "  # analysis' measure of a length written as a noun's m
 
 def _lengths_of_two_things(a: ClaimSlot, b: ClaimSlot) -> bool:
     """Two durations one of which is the length of a thing named by its noun ("the club's 119-year history", "a
-    five-year sentence"), the other not of that thing (neither its measure nor its event names the noun): "13
+    five-year sentence"), the other not of that thing (neither its measure, its subject nor its event names the
+    noun): "13
     years" since a last cup win is no history's length, while "sentenced to 12 years" is a sentence's."""
     if a.kind != "duration" or b.kind != "duration":
         return False
     nouns = {s.measure.removeprefix(_LENGTH_OF) for s in (a, b) if s.measure.startswith(_LENGTH_OF)}
-    named = [{s.measure.removeprefix(_LENGTH_OF), *s.event.split()} for s in (a, b)]
+    named = [{s.measure.removeprefix(_LENGTH_OF), _subject_head(s), *s.event.split()} for s in (a, b)]
     return not all(any(_one_stem(n, w) for w in words) for n in nouns for words in named)
 
 

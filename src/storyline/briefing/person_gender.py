@@ -128,7 +128,8 @@ def unnamed_gender_conflicts(
 ) -> list[Conflict]:
     """One employer's spokesperson (or chair) given one gender by some outlets and the other by others ("a
     spokesman for the fire service" / "a fire service spokeswoman"), where some outlet names nobody: the
-    analysis' ROLE mentions keyed by job and the employer's words; each outlet must give one gender only. Two
+    analysis' ROLE mentions keyed by job and the employer's words (none: "a spokesman said" / "a spokeswoman
+    said", a story's one unnamed spokesperson); each outlet must give one gender only. Two
     different people named ("spokesman Tom Hale" / "spokeswoman Rita Moss") are two spokespeople; a person in
     ``told`` has a gender conflict already."""
     by_holder: dict[tuple[str, frozenset[str]], dict[str, list[_Held]]] = {}
@@ -151,9 +152,9 @@ def unnamed_gender_conflicts(
             i, job, gender = head
             employer = frozenset(w for j, w in enumerate(words) if j != i and w not in _NOT_EMPLOYER)
             start, end = m.start, m.end
-            if employer and gender is None:  # "a spokesperson for the council said ... She added"
+            if gender is None:  # "a spokesperson for the council said ... She added"
                 start, end, gender = _told_gender(c, a.body, m, at, people, quoted)
-            if employer and gender:
+            if gender:
                 r = Role("", a.id, start, end, job, gender)
                 named = _holder(m, people, a.body)
                 by_holder.setdefault((job, employer), {}).setdefault(key_of[a.id], []).append((r, named))
@@ -182,7 +183,7 @@ def _named_employers(
     employer exists; "the police" or "the council" is no common name for an organisation named elsewhere."""
     out = {k: {o: list(rs) for o, rs in v.items()} for k, v in by_holder.items()}
     for (job, employer), by_outlet in by_holder.items():
-        if not employer <= ORGANISATION_NOUNS:
+        if not employer or not employer <= ORGANISATION_NOUNS:
             continue
         bodies = [c.by_id[r.article_id].body for rs in by_outlet.values() for r, _ in rs]
         named = [
@@ -204,6 +205,15 @@ def _capitalised_in(word: str, body: str) -> bool:
     return has_whole_word(word[:1].upper() + word[1:], body)
 
 
+# A relative clause on the holder that says their he/she/his/her before naming anyone else ("the council's
+# spokesperson, who asked that her name not be used,"; not "who thanked the mayor for his help,": the mayor's):
+# lower-case words other than an article between "who" and the pronoun.
+_OWN_CLAUSE = re.compile(
+    r"[ \t]*,[ \t]*who(?:[ \t]+(?!(?:the|an?|he|she|his|her|him)\b)[a-z]+)*?[ \t]+"
+    r"(?P<he>he|she|his|her|him)\b[^,.;:\"“”\n]*,"
+)
+
+
 def _told_gender(
     c: Corpus,
     body: str,
@@ -214,7 +224,7 @@ def _told_gender(
 ) -> tuple[int, int, str | None]:
     """The span and gender of the one he/she speaking after an unnamed holder's ROLE mention ``m`` (sentence
     ``at``) when nobody is named after it in its sentence: there, or opening the next sentence, which names
-    nobody either."""
+    nobody either; or of the pronoun in a relative clause on the holder (``_OWN_CLAUSE``)."""
     x = c.sentences[at]
     nxt = c.sentences[at + 1] if at + 1 < len(c.sentences) else None
     if nxt is not None and (
@@ -223,8 +233,11 @@ def _told_gender(
         nxt = None
     if any(m.end <= p.start < x.end for p in people):
         return m.start, m.end, None
+    own = _OWN_CLAUSE.match(body, m.end, x.end)
+    said = [own] if own and not any(qs <= own.start("he") < qe for qs, qe in quoted) else []
     found = {
-        _pronoun_gender(p): p for p in [*_speaking(body, m.end, x, nxt, quoted), *_own_words(body, m.end, x)]
+        _pronoun_gender(p): p
+        for p in [*said, *_speaking(body, m.end, x, nxt, quoted), *_own_words(body, m.end, x)]
     }
     if len(found) != 1:
         return m.start, m.end, None

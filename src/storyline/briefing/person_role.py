@@ -69,6 +69,15 @@ class Role:
         return "former" in self.role.split()
 
 
+# Words in a title that make it another job than its head alone ("assistant coach" is not the coach, "deputy
+# mayor" not the mayor); "Deputy" heading a title ("Sheriff's Deputy X") is the job itself, not a rank. "Former"
+# is read with them but is the same job held earlier: ``attributes._former_conflicts`` compares it. A "Lt. Col." is no
+# colonel, a "lieutenant governor" no governor, a "Chief Superintendent" no superintendent (but a "chief
+# executive" is the executive, a "chief correspondent" a correspondent: ``Role.job``).
+TITLE_RANKS = frozenset(
+    ("assistant", "vice", "associate", "acting", "interim", "deputy", "lieutenant", "former", "chief")
+)
+
 # "ex-mayor", "then-governor": the job held before, as "former" says it
 _PAST = re.compile(r"^(?:ex|then)[-‑](?=[a-z])", re.I)
 
@@ -81,10 +90,13 @@ def past_prefixed(word: str) -> bool:
 def neutral(word: str, before: str = "") -> tuple[str, str | None]:
     """(job, gender) of a word: ('spokesperson', 'f') for "spokeswoman", ('', 'f') for "Mrs", ('', None) for a
     word that is no job; "officer" after "executive" (``before``) is the chief executive; "ex-mayor" is a mayor
-    (``past_prefixed`` says when)."""
+    (``past_prefixed`` says when), "vice-chair" a vice chair."""
     w = written_out(_PAST.sub("", word.lower().rstrip(".")))
     if w == "officer" and before.lower() == "executive":
         return "ceo", None
+    rank, _, rest = w.partition("-")
+    if rank in TITLE_RANKS and rank != "former" and (job := neutral(rest)[0]):
+        return f"{rank} {job}", neutral(rest)[1]  # "vice-chairman": the rank and its job, as "vice chairman"
     gender = (
         "m"
         if w in MALE_NOUNS or w in MALE_TITLES

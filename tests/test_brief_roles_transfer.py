@@ -1,0 +1,47 @@
+"""Issue 13's person and duration kinds on invented three-outlet stories (tests/roles_stories.py): every story's
+conflict of its family is reported, and no trap (two people's roles, two contracts' lengths, two bodies'
+spokespeople, a length told as an aside) gives one. Through the real analysis and briefing. The phrasings the code
+does not read yet are strict xfails, so a fix that reads them must say so here."""
+
+from __future__ import annotations
+
+import pytest
+from roles_stories import CONFLICTS, TRAPS, brief, families
+
+# Known misses: job words outside lexicon.titles.JOB_NOUNS ("treasurer", "foreman"), a rank no
+# outlet's other title names ("junior"), a former job whose body follows it ("a former president of the club" /
+# "club president"), and a spokesperson's gender told only by a "through a spokeswoman" or by
+# an unnamed spokesperson's "adding that she".
+_MISSES = {5, 8, 10, 13, 20, 21}
+
+
+@pytest.mark.parametrize(
+    ("family", "sentences"),
+    [
+        pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="not read yet"))
+        if i in _MISSES
+        else case
+        for i, case in enumerate(CONFLICTS)
+    ],
+)
+def test_each_outlet_pair_telling_one_fact_two_ways_conflicts(family, sentences):
+    assert family in families(brief(*sentences))
+
+
+# Known false conflict: a length in a relative clause of a quantifier ("protesters, some of whom had camped nearby
+# for two weeks") set against the act's own length by alike sentences (briefing.claims._aligned; skipping such
+# asides there lost a true held-out conflict).
+_FALSE = {16}
+
+
+@pytest.mark.parametrize(
+    ("family", "sentences"),
+    [
+        pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="an aside's length"))
+        if i in _FALSE
+        else case
+        for i, case in enumerate(TRAPS)
+    ],
+)
+def test_two_things_told_by_two_outlets_never_conflict(family, sentences):
+    assert family not in families(brief(*sentences))
