@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from storyline.analyze.claim_words import CALENDAR_WORDS, is_clock_word, is_date_word
 from storyline.analyze.counted import counted_group, reading, undergone, wrapped
+from storyline.analyze.counted_noun import own_noun, said_of
 from storyline.analyze.nlp import lemma, verb_subject
 from storyline.lexicon.measures import (
     EVENTS,
@@ -131,6 +132,8 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
         return group  # "fired 30 rounds" / "30 shots"; "14 people lost their lives" / "killed 14"; "measured 5.9"
     if counted is not None and MEASURES.get(lemma(counted), next(iter(WHO_GROUPS))) not in WHO_GROUPS:
         return MEASURES[lemma(counted)]  # the noun a figure counts comes first: "800 homes destroyed"
+    if (own := own_noun(root)) is not None:  # "four life terms", "two doors down": what is said of it
+        return said_of(own) or lemma(own)
     near = []
     for tok in chain[: hops + 1]:
         # a figure's own participle: "Six were killed and at least 30 injured" (30 a conjunct, "injured" its acl)

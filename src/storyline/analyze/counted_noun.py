@@ -1,0 +1,75 @@
+"""What a figure counts when it has a noun of its own that names no measure ("four life terms", "two doors
+down", "seven matches", "12 tents"): that noun, unless a word said of it names a measure ("three students were
+killed", "five injured villagers", "ten soldiers feared dead"). A toll word elsewhere in the sentence ("sat out
+seven matches, an injury", "fled to a van two doors down") belongs to another phrase. Called by
+analyze.claim_measures."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from storyline.analyze.claim_words import is_date_word
+from storyline.analyze.nlp import lemma
+from storyline.lexicon.measures import GENERIC_NOUNS, MEASURES, TOLLS, WHO_GROUPS
+
+_FRACTION = re.compile(r"\d\.\d")  # "6.1": a reading, no count
+# How a noun's own predicate reaches it: the verb (or adjective) it is the subject or object of.
+_ARGUMENT = frozenset(("nsubj", "nsubjpass", "dobj"))
+# Words that describe the noun itself: "five injured villagers", "ten villagers missing", "students who died".
+_DESCRIBING = frozenset(("amod", "acl", "relcl", "appos"))
+# What a predicate says of its argument: "were found dead", "are feared missing", "were reported killed".
+_COMPLEMENTS = frozenset(("acomp", "attr", "oprd", "xcomp"))
+# Prepositions that place a subject ("two remain in hospital", "were taken to hospital", "among the dead"); not a
+# purpose's or a cause's ("tents pitched for evacuees" hold none of their own).
+_PLACING = frozenset(("in", "into", "to", "at", "among", "under"))
+
+
+def own_noun(root: Token) -> Token | None:
+    """The common noun a figure counts when that noun names no measure group and is no person-in-general word
+    ("people", "others") nor a date's word: the noun whose own predicate says what its figure measures."""
+    if _FRACTION.search(root.text):
+        return None  # "a 6.1 earthquake" measures the quake; things are counted in whole numbers
+    noun = root.head if root.dep_ in ("nummod", "quantmod", "compound") else None
+    if noun is None or noun.tag_ not in ("NN", "NNS") or noun.dep_ == "compound":
+        # a name ("three Americans"), no noun, or a modifier ("3 shop workers" read onto "shop", "an 8-megapixel
+        # camera" a unit): the sentence around says what is counted
+        return None
+    word = lemma(noun)
+    if noun.dep_ == "conj":  # a list's later part ("one Welsh and one Dutch cyclist"): the whole is the count
+        return None
+    if word in MEASURES or word in GENERIC_NOUNS or is_date_word(noun):
+        return None
+    return noun
+
+
+def said_of(noun: Token) -> str | None:
+    """The measure group named by what is said of a counted noun: its describing words, the noun whose "of" it
+    follows, its compound's when not a toll ("life terms", "death threats" are kinds of terms and threats), and
+    the predicate it is an argument of with that predicate's complements and, for its subject, places ("were
+    taken to hospital"; an object's are the act's: "sat out seven matches with an injury"); a group that says
+    what happened before one that says who (as ``claim_measures`` orders them). None when none names a group."""
+    words = [c for c in noun.children if c.dep_ in _DESCRIBING]
+    words += [c for c in noun.children if c.dep_ == "compound" and MEASURES.get(lemma(c)) not in TOLLS]
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.tag_.startswith("NN"):
+        words.append(head.head)  # "the deaths of three miners", "the rescue of four sailors"
+    if noun.dep_ in _ARGUMENT and head.i != noun.i:
+        words.append(head)
+        for c in head.children:
+            toll_adverb = c.dep_ == "advmod" and MEASURES.get(lemma(c)) in TOLLS  # "shot dead"
+            if c.dep_ in _COMPLEMENTS or _bare_state(c) or toll_adverb:
+                words.append(c)
+            elif c.dep_ == "prep" and c.lower_ in _PLACING and noun.dep_ != "dobj":
+                words += [g for g in c.children if g.dep_ == "pobj"]  # "two remain in hospital"
+    # a state as written: "reported missing" (no form of "miss")
+    groups = [g for t in words if (g := MEASURES.get(lemma(t)) or t is not head and MEASURES.get(t.lower_))]
+    return next((g for g in groups if g not in WHO_GROUPS), groups[0] if groups else None)
+
+
+def _bare_state(word: Token) -> bool:
+    """A lone participle the parser hangs off the verb as a clause of its own, where it is the state the verb
+    leaves its object in ("left six fishermen missing"); a clause with words of its own ("seized 40 rifles,
+    killing two") is another act."""
+    return word.dep_ == "advcl" and not any(c.dep_ != "punct" for c in word.children)
