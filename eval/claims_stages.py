@@ -11,8 +11,8 @@ Stages, for a gold conflict/update or agreement slot no prediction of its verdic
                 the gold mentions (matching);
   e-background  an agreement the key-fact model (briefing.key_facts) listed as background matches it.
 ``--why`` says, for each b-unaligned conflict or update, why no comparison linked its docs (``why``), and counts
-the causes. The fit half by default, or the held-out half (read since session 15, eval/claims/ERRORS.md); never the unread
-"fresh" events (claims_gold.FRESH), the test set. Exits 0 with a message when the data is absent.
+the causes. The fit half by default, or the held-out half (read since session 15, eval/claims/ERRORS.md); never
+the unread "fresh" events (claims_gold.FRESH), the test set. Exits 0 with a message when the data is absent.
 """
 
 from __future__ import annotations

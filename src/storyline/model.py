@@ -200,9 +200,8 @@ class ClaimSlot:
     # A count whose counted noun is listed beside other counted nouns ("14 hotels and 1,600 houses", analyze.
     # breakdown): one part of a breakdown, no rival to another outlet's whole.
     listed: bool = False
-    # Whose the figure is, from the parse (analyze.owners): the person an age is of ("Kathryn Hale"), or the
-    # thing a figure is of with the modifiers that tell it from others of its kind ("13-inch model", "aftershock");
-    # "" when the parse names none. Figures of two owners are two things (briefing.owners).
+    # Whose an age is, from the parse (analyze.owners): the person's full name ("Kathryn Hale"); "" for other
+    # figures and when the parse names none. Ages of two people of one surname are two ages (briefing.owners).
     owner: str = ""
 
     @property

@@ -4,7 +4,8 @@ the score line"): "the Otters beat the Herons 3-1", "lost 31-24 to", "a 2-0 win 
 a story prints many score lines (a half-time score, a season record, an earlier meeting), and only the result's
 is one fact outlets can contradict. Its value is the line with the larger figure first, so the winner's and the
 loser's telling compare ("won 3-1" / "lost 1-3"); its subject is the names on both sides, so two outlets that tell
-one game from either side meet, and two games with no side in common never do (briefing.claims ``_same_thing``).
+one game from either side meet, and two games with no side in common never do (briefing.claim_pairs
+``same_thing``).
 """
 
 from __future__ import annotations

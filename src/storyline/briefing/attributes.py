@@ -19,9 +19,7 @@ from storyline.briefing.job_holders import holder_conflicts
 from storyline.briefing.locate import Locator
 from storyline.briefing.person_gender import pronoun_genders, unnamed_gender_conflicts
 from storyline.briefing.person_role import (
-    TITLE_RANKS as _RANKS,
-)
-from storyline.briefing.person_role import (
+    TITLE_RANKS,
     WORD,
     Role,
     neutral,
@@ -56,7 +54,7 @@ def _rank(word: str) -> str:
     """The rank a word of a title is, written out ("Lt." is "lieutenant"), "former" for one held before ("ex-",
     "retired"); '' for no rank."""
     w = written_out(word.lower().rstrip("."))
-    return "former" if past_prefixed(w) or w == "retired" else w if w in _RANKS else ""
+    return "former" if past_prefixed(w) or w == "retired" else w if w in TITLE_RANKS else ""
 
 
 def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> list[Role]:
@@ -241,7 +239,7 @@ def _titles_only(gap: str) -> bool:
     """Whether every word between a nationality and a name is a title: a job noun, a rank (with "former"), or
     capitalised ("Australian Prime Minister X"; not "Australian police arrested X")."""
     words = gap.split()
-    return all(w[:1].isupper() or written_out(w.lower().rstrip(".")) in JOB_NOUNS or w in _RANKS
+    return all(w[:1].isupper() or written_out(w.lower().rstrip(".")) in JOB_NOUNS or w in TITLE_RANKS
                for w in words)  # fmt: skip
 
 

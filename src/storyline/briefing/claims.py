@@ -9,8 +9,9 @@ outlets with two values raised conflict P/R from 0.48/0.12 to 0.56/0.18). Which 
 on the fit half (conflicts+updates correct/predicted, gold slots hit): the earliest 41/50, 40; the largest of an
 outlet's "at least" figures, or the one it states most often, the same; its largest figure 40/50, 37.
 Leads are compared with each other; every other figure too, against the one figure of another outlet that
-can be the same figure (``same_thing``) and whose sentence is most like its own (``kinship``: word cosine, more
-when both sentences name the same month, weekday or year, the time the claim refers to; ``claim_align_sim``),
+can be the same figure (``same_thing``: this and the other pair tests named below are briefing.claim_pairs')
+and whose sentence is most like its own (``kinship``: word cosine, more when both sentences name the same
+month, weekday or year, the time the claim refers to; ``claim_align_sim``),
 when no figure of the other outlet confirms either (so "9 dead" is never set against an outlet that says 9 later
 on). A duration's measure is its verb ("felt for", "shook for"), so a story's durations share one slot and only
 these best matches are compared, besides each outlet's one lead length (``_lead_lengths``: "a six-week deal" /
@@ -18,7 +19,7 @@ these best matches are compared, besides each outlet's one lead length (``_lead_
 45/55, 46/98; eval/claims_stages.py: gold conflicts lost at b-unaligned 22 -> 18). Clashing figures joined by shared figures make one
 conflict each: a slot can hold two disputed things (this quake's injured, an earlier quake's injured).
 Two figures contradict only when they count the same thing in the same event: same slot, not ``claim_max_ratio``
-apart, not set in an earlier time (briefing.placed), not of two differently named subjects (``other_people``),
+apart, not set in an earlier time (briefing.placed), not of two differently named subjects (``claim_pairs.other_people``),
 sentences sharing ``claim_context_sim`` of their words (clock times excepted), or, for outlets' leading figures,
 both in their articles' leads (``headline_figures``) or beside one other figure the two sentences state alike
 (``told_with``); two leading clock times either of

@@ -96,7 +96,12 @@ _ORTHOGRAPHY = tuple(
 def orthographic(word: str) -> str:
     """A spelling key with British word endings in their American form: two keys that read the same so are
     orthographic variants of one word, not two spellings of a name."""
-    for pattern, repl in _ORTHOGRAPHY:
+    return _rewritten(word, _ORTHOGRAPHY)
+
+
+def _rewritten(word: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    """A word with each rule's pattern replaced in turn: one spelling key of several ways to write it."""
+    for pattern, repl in rules:
         word = pattern.sub(repl, word)
     return word
 
@@ -147,9 +152,7 @@ _SOUNDS = tuple(
 
 def _sound(name: str) -> str:
     """A first name's letters as it sounds (``_SOUNDS``): "Catherine", "Katherine", "Kathryn" come near."""
-    for pattern, repl in _SOUNDS:
-        name = pattern.sub(repl, name)
-    return name
+    return _rewritten(name, _SOUNDS)
 
 
 def sounds_alike(a: str, b: str) -> bool:
@@ -176,9 +179,7 @@ _ROMANISED = (
 def _romanised(word: str) -> str:
     """A name's spelling key with the letters of one sound written one way: two romanisations of one name
     ("Yevgeny"/"Evgeny") are one key, so a spelling conflict, not two people."""
-    for pattern, one in _ROMANISED:
-        word = pattern.sub(one, word)
-    return word
+    return _rewritten(word, _ROMANISED)
 
 
 def _letter_added(a: str, b: str) -> bool:

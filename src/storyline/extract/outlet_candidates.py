@@ -264,17 +264,17 @@ def _lines_holding(joined: str, starts: list[int]) -> list[set[int]]:
     all found in one pass over the page (a str.find per keyword scanned it ~70 times). A keyword opening with a
     newline holds only where a line starts with the rest ("\\nabout")."""
     found: list[set[int]] = [set() for _ in _KEYWORD_SETS]
-    for end, sets in _keywords().iter("\n" + joined):  # a newline before the first line as before the others
-        index = (
-            bisect_right(starts, end - 1) - 1
-        )  # the line of the keyword's last character (end - 1 in joined)
+    # a newline before the first line as before the others; a keyword's line is that of its last character
+    # (end - 1 in joined)
+    for end, sets in _keyword_automaton().iter("\n" + joined):
+        index = bisect_right(starts, end - 1) - 1
         for k in sets:
             found[k].add(index)
     return found
 
 
 @lru_cache(maxsize=1)
-def _keywords() -> Any:
+def _keyword_automaton() -> Any:
     """An Aho–Corasick automaton of every keyword of _KEYWORD_SETS, each keyword's value the sets holding it."""
     holders: dict[str, list[int]] = {}
     for k, keywords in enumerate(_KEYWORD_SETS):
