@@ -5,7 +5,6 @@ Ages only: owners of other figures (what a count or sum is of) lost true conflic
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -17,12 +16,10 @@ from storyline.model import ClaimSlot
 
 def with_owners(claims: Sequence[ClaimSlot], doc: Doc) -> list[ClaimSlot]:
     """The claims, each age with its owner (``ClaimSlot.owner``) when the parse names one."""
-    toks = tokens(doc)
-    starts = [t.idx for t in toks]
     found: list[str | set[str]] = []
     for c in claims:
-        root = _root(toks, starts, c) if c.measure == "age" else None
-        found.append("" if root is None else _person(root, c, doc))
+        span = doc.char_span(c.start, c.end, alignment_mode="expand") if c.measure == "age" else None
+        found.append("" if span is None or not len(span) else _person(span.root, c, doc))
     # an article gives one person one age: a lone surname's age is of no full name it gives another age
     aged = {
         (o, c.value) for c, o in zip(claims, found, strict=True) if c.measure == "age" and isinstance(o, str)
@@ -34,13 +31,6 @@ def with_owners(claims: Sequence[ClaimSlot], doc: Doc) -> list[ClaimSlot]:
             o = left.pop() if len(left) == 1 else ""
         out.append(replace(c, owner=o) if o else c)
     return out
-
-
-def _root(toks: list[Token], starts: list[int], c: ClaimSlot) -> Token | None:
-    """The figure's head token: the first of its span whose head lies outside the span."""
-    lo, hi = bisect_left(starts, c.start), bisect_left(starts, c.end)
-    span = toks[lo:hi]
-    return next((t for t in span if not c.start <= t.head.idx < c.end), span[-1] if span else None)
 
 
 def _person(root: Token, c: ClaimSlot, doc: Doc) -> str | set[str]:
