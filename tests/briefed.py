@@ -1,10 +1,13 @@
-"""The briefing of a story of invented articles, analysed as a build does: one helper for the claim tests."""
+"""The claims of an invented sentence and the briefing of a story of invented articles, analysed as a build does:
+the helpers the claim tests share."""
 
 from __future__ import annotations
 
 from storyline.analyze import analyze, resolve_entities
+from storyline.analyze.claims import find_claims
+from storyline.analyze.nlp import parse
 from storyline.briefing import build_briefing
-from storyline.model import Article, Briefing, Story
+from storyline.model import Article, Briefing, ClaimSlot, Story
 
 
 def brief_outlets(bodies: dict[str, str], headline: str) -> Briefing:
@@ -13,3 +16,9 @@ def brief_outlets(bodies: dict[str, str], headline: str) -> Briefing:
     entities, found = resolve_entities(list(arts.values()), analyze(list(arts.values())))
     story = Story("s", headline, tuple(arts))
     return build_briefing(story, [story], arts, {a.article_id: a for a in found}, entities, {})
+
+
+def claims_in(text: str) -> list[tuple[str, ClaimSlot]]:
+    """Each claim of one undated sentence or body, with the text of its span."""
+    (doc,) = parse([text])
+    return [(text[c.start : c.end], c) for c in find_claims("a", doc, [])]

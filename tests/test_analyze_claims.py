@@ -5,17 +5,13 @@ from __future__ import annotations
 import signal
 
 import pytest
+from briefed import claims_in as _claims
 from spacy.tokens import Doc
 
 from storyline.analyze.claim_dates import day_of_month
 from storyline.analyze.claims import find_claims
 from storyline.analyze.date_mentions import find_dates
 from storyline.analyze.nlp import get_nlp, parse
-
-
-def _claims(text: str):
-    (doc,) = parse([text])
-    return [(text[c.start : c.end], c) for c in find_claims("a", doc, [])]
 
 
 def _one(text: str, kind: str):

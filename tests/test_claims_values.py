@@ -6,17 +6,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from briefed import claims_in as _claims
 
 from storyline.analyze import analyze
-from storyline.analyze.claims import find_claims
-from storyline.analyze.nlp import parse
 from storyline.briefing import build_briefing
 from storyline.model import Article, Story
-
-
-def _claims(text: str):
-    (doc,) = parse([text])
-    return [(text[c.start : c.end], c) for c in find_claims("a", doc, [])]
 
 
 def _briefing(bodies: dict[str, str]):

@@ -5,6 +5,7 @@ sentences in several phrasings."""
 from __future__ import annotations
 
 import pytest
+from briefed import claims_in
 
 from storyline.analyze.claims import find_claims
 from storyline.analyze.counted_noun import own_noun
@@ -14,8 +15,7 @@ from storyline.lexicon.measures import TOLLS
 
 def _measures(text: str, figure: str) -> list[str]:
     """The measures of the claims whose span holds ``figure``."""
-    (doc,) = parse([text])
-    return [c.measure for c in find_claims("a", doc, []) if figure in text[c.start : c.end]]
+    return [c.measure for span, c in claims_in(text) if figure in span]
 
 
 @pytest.mark.parametrize(
