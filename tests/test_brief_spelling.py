@@ -11,7 +11,7 @@ from storyline.briefing.attributes import person_attributes
 from storyline.briefing.spelling import KEY_FEATURES, name_candidates
 from storyline.lexicon.folding import spell_key
 from storyline.lexicon.titles import written_out
-from storyline.model import Analysis, Article, Citation, Claim, Mention, Quote, Sentence
+from storyline.model import Analysis, Article, Citation, Claim, ClaimSlot, Mention, Quote, Sentence
 from storyline.settings import BriefSettings
 
 
@@ -832,3 +832,88 @@ def test_a_surname_the_letter_rules_decline_is_misspelt_beside_the_same_job():
     ):
         conflicts, _agreed = _spelling("Coach Mark Hale praised the defence.", b, ["Mark Hale"], [name])
         assert not conflicts, b
+
+
+def test_a_space_inside_a_compound_name_is_one_spelling_but_a_letter_changed_is_not():
+    """PROTOCOL.md: a space inside a compound is no conflict, also beside one job that would tie two first
+    names; a vowel changed inside the compound is one."""
+    for x, y in (("Abdul Rahman Qasim", "Abdulrahman Qasim"), ("Ann Marie Kowal", "Annmarie Kowal")):
+        conflicts, agreed = _spelling(
+            f"Interior Minister {x} announced the curfew.",
+            f"{y}, the interior minister, announced it.",
+            [x],
+            [y],
+        )
+        assert not conflicts and len(agreed) == 1, (x, y)
+    conflicts, _agreed = _spelling(
+        "Abdel Rahman Qasim announced the curfew.", "Abdul-Rahman Qasim announced it.",
+        ["Abdel Rahman Qasim"], ["Abdul-Rahman Qasim"],
+    )  # fmt: skip
+    assert [k.kind for k in conflicts] == ["spelling"]
+
+
+def test_first_names_written_as_they_sound_are_one_name_spelt_two_ways():
+    """Another first letter for one sound ("Caitlin"/"Kaitlyn", "Philip"/"Filip") beside one surname is one
+    person's name spelt two ways; two first names that sound unlike stay two people."""
+    for x, y in (
+        ("Caitlin Moore", "Kaitlyn Moore"),
+        ("Carl Brandt", "Karl Brandt"),
+        ("Philip Haskew", "Filip Haskew"),
+    ):
+        conflicts, _agreed = _spelling(f"{x} closed the school.", f"The school was closed by {y}.", [x], [y])
+        assert [k.kind for k in conflicts] == ["spelling"], (x, y)
+    conflicts, agreed = _spelling("Carl Brandt closed the school.", "Karen Brandt closed it.", ["Carl Brandt"],
+                                  ["Karen Brandt"])  # fmt: skip
+    assert not conflicts and not agreed
+
+
+def test_both_names_spelt_two_ways_are_one_person_only_beside_one_job_or_age():
+    """ "Sergei Ivanov" / "Sergey Ivannov": the first name romanised two ways and the surname with a letter doubled.
+    The letters alone are no proof of one person; the same job (one outlet writing it shorter) or the same age
+    is. Another job keeps them apart."""
+    for a, b in (
+        ("Police chief Sergei Ivanov said four died.", "Sergey Ivannov, the police chief, said four died."),
+        ("Police chief Sergei Ivanov said four died.", "Chief Sergey Ivannov said four died."),
+    ):
+        conflicts, agreed = _spelling(a, b, ["Sergei Ivanov"], ["Sergey Ivannov"])
+        assert [k.kind for k in conflicts] == ["spelling"] and not agreed, b
+    for b in ("Sergey Ivannov said four died.", "Sergey Ivannov, a surgeon, said four died."):
+        conflicts, _agreed = _spelling("Police chief Sergei Ivanov said four died.", b, ["Sergei Ivanov"],
+                                       ["Sergey Ivannov"])  # fmt: skip
+        assert not conflicts, b
+
+
+def _aged(ages: dict[str, str]):
+    """Two outlets, each naming one person with an age the parse gave that full name (analyze.owners)."""
+    bodies = {aid: f"{name}, 52, was arrested at the port." for aid, name in zip("ab", ages, strict=True)}
+    c, analyses, settings = _corpus(
+        bodies, {aid: [(name, "PERSON")] for aid, name in zip("ab", ages, strict=True)}
+    )
+    for (aid, name), age in zip(zip("ab", ages, strict=True), ages.values(), strict=True):
+        at = bodies[aid].index("52")
+        age_claim = ClaimSlot(aid, at, at + 2, "attribute", "age", age, subject=name.split()[-1], owner=name)
+        analyses[aid] = replace(analyses[aid], claims=(age_claim,))
+    return name_candidates(c, analyses, settings)
+
+
+def test_one_age_ties_two_spellings_of_a_name_but_not_two_first_names():
+    """ "Yevgeny Orlov, 52" / "Evgeny Orloff, 52": a romanised first name and a surname the letter rules decline,
+    given one age, are one person. Another age keeps them apart, and so does one age for two first names of one
+    surname (twins share both)."""
+    conflicts, _agreed = _aged({"Yevgeny Orlov": "52", "Evgeny Orloff": "52"})
+    assert [k.kind for k in conflicts] == ["spelling"]
+    assert not _aged({"Yevgeny Orlov": "52", "Evgeny Orloff": "25"})[0]
+    assert not _aged({"Yevgeny Orlov": "52", "Anton Orlov": "52"})[0]
+
+
+def test_a_job_given_to_one_surname_spelt_two_ways_is_one_spelling_conflict():
+    """ "President Omar al-Bashir" / "President Omar el-Bashir": the surname spelt two ways, spelling's conflict;
+    the one-job-two-holders reading (job_holders) adds no second conflict for the same pair."""
+    x, y = "Omar al-Bashir", "Omar el-Bashir"
+    c, analyses, settings = _corpus(
+        {"a": f"President {x} addressed the rally.", "b": f"President {y} addressed the rally."},
+        {"a": [(x, "PERSON")], "b": [(y, "PERSON")]},
+    )
+    spelt, _agreed = name_candidates(c, analyses, settings)
+    held, _roles = person_attributes(c, analyses, [], settings)
+    assert [k.kind for k in spelt] == ["spelling"] and not [k for k in held if k.kind == "spelling"]

@@ -108,24 +108,25 @@ def _rewritten(word: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str
 
 def _same_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     """One person's name written alike: first names alike and the same surname (a middle name or initial
-    dropped, "Del Ferro" run together), or one form is the other's full name after words the tagger kept in
-    front ("referee Tony Weeks", "W. Mark Felt")."""
+    dropped, "Del Ferro" run together), one form is the other's full name after words the tagger kept in
+    front ("referee Tony Weeks", "W. Mark Felt"), or the same letters spaced otherwise (PROTOCOL.md: a space
+    inside a compound is no conflict)."""
     short, long = sorted((x, y), key=len)
-    if len(short) >= 2 and long[-len(short) :] == short:
-        return True
+    if len(short) >= 2 and long[-len(short) :] == short or "".join(x) == "".join(y):
+        return True  # ... or a space one outlet writes inside a compound ("Abdul Rahman"/"Abdulrahman")
     return same_first(x[0], y[0]) and (x[-1] == y[-1] or "".join(x[1:]) == "".join(y[1:]))
 
 
 def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float, one: bool = False) -> bool:
-    """One person's full name spelt two ways: same surname and a first name a few letters off, or the same
-    first name and a surname a few letters off. ``one``: the entity resolver merged the two forms, so a first
+    """One person's full name spelt two ways: same surname and a first (or compound given) name a few letters
+    off, or the same first name and a surname a few letters off. ``one``: the entity resolver merged the two forms, so a first
     name transliterated with another initial ("Kurbanguly"/"Gurbanguli") is a variant too."""
     if x[-1] == y[-1]:
-        return not same_first(x[0], y[0]) and (
-            spelt_alike(x[0], y[0], threshold, initial=not one)
-            or pet_ending(x[0]) == pet_ending(y[0])
-            or _romanised(x[0]) == _romanised(y[0])
-        )
+        if same_first(x[0], y[0]):
+            return False
+        # a compound given name one outlet writes as one word ("Abdel Rahman" / "Abdul-Rahman")
+        given = ("".join(x[:-1]), "".join(y[:-1])) if max(len(x), len(y)) > 2 else (x[0], y[0])
+        return any(first_variant(a, b, threshold, initial=not one) for a, b in {(x[0], y[0]), given})
     a, b = sorted((x[-1], y[-1]), key=len)
     # a surname follows no national spelling of a common word: "Okafor"/"Okafour" is a letter added
     return same_first(x[0], y[0]) and (
@@ -133,6 +134,18 @@ def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float, on
         or (len(a) >= 4 and b.endswith(a))
         or _letter_added(a, b)
         or orthographic(a) == orthographic(b)
+    )
+
+
+def first_variant(a: str, b: str, threshold: float, initial: bool = True) -> bool:
+    """Two first-name keys that are one name spelt two ways: a few letters off (``spelt_alike``; ``initial``: the
+    same first letter needed), a pet-name ending, a romanisation ("Sergey"/"Sergei") or the same sounds
+    ("Caitlin"/"Kaitlyn"). A nickname is the same name (``same_first``), not a variant."""
+    return (
+        spelt_alike(a, b, threshold, initial=initial)
+        or pet_ending(a) == pet_ending(b)
+        or _romanised(a) == _romanised(b)
+        or _sound(a) == _sound(b)
     )
 
 

@@ -28,6 +28,7 @@ from storyline.briefing.attributes import written_roles
 from storyline.briefing.locate import Locator
 from storyline.briefing.name_letters import (
     exonym,
+    first_variant,
     one_letter,
     pet_ending,
     related,
@@ -222,13 +223,21 @@ class _Context:
 
     titles: dict[tuple[str, ...], set[tuple[str, ...]]]
     quotes: dict[tuple[str, ...], list[set[tuple[str, ...]]]]
+    ages: dict[tuple[str, ...], set[str]]
     overlap: float
     min_grams: int
     similarity: float  # settings.context_name_similarity
+    first_similarity: float  # settings.name_similarity, for first names spelt two ways
 
-    def shared(self, x: tuple[str, ...], y: tuple[str, ...]) -> bool:
-        """Whether the two forms are written with the same job or credited with one quote."""
-        if self.titles.get(x, set()) & self.titles.get(y, set()):
+    def shared(self, x: tuple[str, ...], y: tuple[str, ...], alike: bool = False) -> bool:
+        """Whether the two forms are written with the same job or credited with one quote. ``alike``: names
+        spelt alike, which a job one outlet writes shorter ("chief" / "police chief") or the same age ties too
+        (no evidence for two first names: twins and siblings share a surname and an age; two ministers a
+        word)."""
+        tx, ty = self.titles.get(x, set()), self.titles.get(y, set())
+        if tx & ty:
+            return True
+        if alike and (_shorter_job(tx, ty) or self.ages.get(x, set()) & self.ages.get(y, set())):
             return True
         return any(
             min(len(a), len(b)) >= self.min_grams and len(a & b) / min(len(a), len(b)) >= self.overlap
@@ -236,11 +245,18 @@ class _Context:
         )  # fmt: skip
 
 
+def _shorter_job(tx: set[tuple[str, ...]], ty: set[tuple[str, ...]]) -> bool:
+    """A title of one set that is one of the other's with words left out: the same job ("police chief" /
+    "chief")."""
+    return any(a[-1] == b[-1] and (set(a) <= set(b) or set(b) <= set(a)) for a in tx for b in ty)
+
+
 def _one_holder(x: tuple[str, ...], y: tuple[str, ...], context: _Context) -> bool:
     """Two full names outlets write with the same job ("coach Mark Ames" / "Mike Ames, the coach") or credit
     with one quote: one person an outlet misnamed (PROTOCOL.md: any other letter sequence for one name is a
-    conflict), when the surname is the same and the first names unrelated, or the first names alike and the
-    surnames ``context.similarity`` alike ("Hale"/"Hales": the letters the spelling rules alone decline). Two
+    conflict), when the surname is the same and the first names unrelated, or the first names alike or spelt
+    two ways ("Sergei"/"Sergey") and the surnames ``context.similarity`` alike ("Hale"/"Hales", "Ivanov"/
+    "Ivannov": the letters the spelling rules alone decline), which a shorter job or the same age ties too. Two
     people of one surname keep apart by their jobs ("Defence Minister" / "Foreign Minister", a father and his
     son) and by an article naming both (``_two_people``)."""
     wx, wy = spell_keys(x), spell_keys(y)
@@ -250,21 +266,18 @@ def _one_holder(x: tuple[str, ...], y: tuple[str, ...], context: _Context) -> bo
     if any(len(w[0]) < 3 or w[0] in JOB_NOUNS or w[0] in TITLES for w in (wx, wy)):
         return False
     if wx[-1] == wy[-1]:
-        named = not same_first(wx[0], wy[0])
-    else:
-        ratio = similar(wx[-1], wy[-1])
-        named = (
-            same_first(wx[0], wy[0]) and min(len(wx[-1]), len(wy[-1])) >= 3 and ratio >= context.similarity
-        )
-    return named and context.shared(x, y)
+        return not same_first(wx[0], wy[0]) and context.shared(x, y)
+    alike = min(len(wx[-1]), len(wy[-1])) >= 3 and similar(wx[-1], wy[-1]) >= context.similarity
+    firsts = same_first(wx[0], wy[0]) or first_variant(wx[0], wy[0], context.first_similarity, initial=False)
+    return alike and firsts and context.shared(x, y, alike=True)
 
 
 def _context(
     c: Corpus, analyses: Mapping[str, Analysis], uses: Sequence[_Use], settings: BriefSettings
 ) -> _Context:
     """The jobs written beside each person's written form, each as its title's words with the job's one name for
-    its synonyms ("Defence Minister" -> ("defence", "minister"), "a spokeswoman for" -> ("spokesperson",)), and
-    the quotes credited to it."""
+    its synonyms ("Defence Minister" -> ("defence", "minister"), "a spokeswoman for" -> ("spokesperson",)), the
+    quotes credited to it, and the ages given to it."""
     at: dict[str, list[_Use]] = {}
     for u in uses:
         if u.group == "person":
@@ -280,12 +293,22 @@ def _context(
             title = (*(w for w in mods if w not in STOP_WORDS and w not in r.job.split()), *r.job.split())
             titles.setdefault(f, set()).add(title)
     quotes: dict[tuple[str, ...], list[set[tuple[str, ...]]]] = {}
+    ages: dict[tuple[str, ...], set[str]] = {}
     for an in analyses.values():
         for q in an.quotes if an.article_id in c.by_id else ():
             if q.speaker_start is not None and (f := form(q.article_id, q.speaker_start)):
                 quotes.setdefault(f, []).append(quote_grams(q.verbatim))
+        for k in an.claims if an.article_id in c.by_id else ():
+            if k.measure == "age" and k.owner:  # analyze.owners: the full name the parse gives the age to
+                ages.setdefault(tuple(map(_marked_key, person_parts(k.owner))), set()).add(k.value)
     return _Context(
-        titles, quotes, settings.quote_overlap, settings.min_quote_grams, settings.context_name_similarity
+        titles,
+        quotes,
+        ages,
+        settings.quote_overlap,
+        settings.min_quote_grams,
+        settings.context_name_similarity,
+        settings.name_similarity,
     )
 
 
