@@ -917,3 +917,22 @@ def test_a_job_given_to_one_surname_spelt_two_ways_is_one_spelling_conflict():
     spelt, _agreed = name_candidates(c, analyses, settings)
     held, _roles = person_attributes(c, analyses, [], settings)
     assert [k.kind for k in spelt] == ["spelling"] and not [k for k in held if k.kind == "spelling"]
+
+
+def test_two_surnames_alone_beside_one_job_are_one_surname_misspelt():
+    """ "Mr Okonkwo" / "Mr Okonkow", each the finance minister: two letters swapped, which the letter rules alone
+    decline, beside one job. Another job, another initial, or surnames with few letters alike stay apart."""
+    conflicts, _agreed = _spelling(
+        "Mr Okonkwo, the finance minister, resigned.", "Finance Minister Okonkow resigned on Friday.",
+        ["Mr Okonkwo"], ["Okonkow"],
+    )  # fmt: skip
+    assert [k.kind for k in conflicts] == ["spelling"]
+    for b, name in (
+        ("Mr Okonkow, a farmer, resigned.", "Mr Okonkow"),
+        ("Mr Bokonkow, the finance minister, resigned.", "Mr Bokonkow"),
+        ("Mr Okafor, the finance minister, resigned.", "Mr Okafor"),
+    ):
+        conflicts, _agreed = _spelling(
+            "Mr Okonkwo, the finance minister, resigned.", b, ["Mr Okonkwo"], [name]
+        )
+        assert not conflicts, b

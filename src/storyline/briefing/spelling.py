@@ -256,10 +256,15 @@ def _one_holder(x: tuple[str, ...], y: tuple[str, ...], context: _Context) -> bo
     with one quote: one person an outlet misnamed (PROTOCOL.md: any other letter sequence for one name is a
     conflict), when the surname is the same and the first names unrelated, or the first names alike or spelt
     two ways ("Sergei"/"Sergey") and the surnames ``context.similarity`` alike ("Hale"/"Hales", "Ivanov"/
-    "Ivannov": the letters the spelling rules alone decline), which a shorter job or the same age ties too. Two
+    "Ivannov": the letters the spelling rules alone decline), which a shorter job or the same age ties too; so
+    are two surnames alone, with one initial, that alike ("Okonkwo"/"Okonkow": two letters swapped). Two
     people of one surname keep apart by their jobs ("Defence Minister" / "Foreign Minister", a father and his
     son) and by an article naming both (``_two_people``)."""
     wx, wy = spell_keys(x), spell_keys(y)
+    if len(wx) == len(wy) == 1:  # surnames alone ("Mr Okonkwo" / "Mr Okonkow, the finance minister")
+        (a,), (b,) = wx, wy
+        alike = a[:1] == b[:1] and min(len(a), len(b)) >= 4 and similar(a, b) >= context.similarity
+        return alike and context.shared(x, y, alike=True)
     if len(wx) < 2 or len(wy) < 2:
         return False
     # a first name, not an initial or a title the tagger took into the name ("Deputy Ortiz")
