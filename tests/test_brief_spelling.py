@@ -936,3 +936,30 @@ def test_two_surnames_alone_beside_one_job_are_one_surname_misspelt():
             "Mr Okonkwo, the finance minister, resigned.", b, ["Mr Okonkwo"], [name]
         )
         assert not conflicts, b
+
+
+def test_a_job_the_tagger_took_into_the_name_is_no_first_name_and_unlike_jobs_are_two_people():
+    """ "Midfielder Ryan Cole" / "Ryan Colle, the midfielder": the surname misspelt after the job word the tagger
+    kept. "Ryan Cole" the midfielder and "Ryan Cowle" the defender, letters one apart, are two players."""
+    conflicts, _agreed = _spelling(
+        "Midfielder Ryan Cole scored twice.", "Ryan Colle, the midfielder, scored twice.",
+        ["Midfielder Ryan Cole"], ["Ryan Colle"],
+    )  # fmt: skip
+    assert [k.kind for k in conflicts] == ["spelling"]
+    for a, b, na, nb in (
+        ("Midfielder Ryan Cole scored.", "Defender Ryan Cowle was sent off.", "Midfielder Ryan Cole",
+         "Defender Ryan Cowle"),
+        ("Ryan Cole, a midfielder, scored.", "Ryan Cowle, a defender, was sent off.", "Ryan Cole", "Ryan Cowle"),
+    ):  # fmt: skip
+        conflicts, _agreed = _spelling(a, b, [na], [nb])
+        assert not conflicts, (na, nb)
+
+
+def test_an_article_writing_one_first_name_two_ways_names_one_person():
+    """An article that writes "Sergey Lavrov" and later "Sergei Lavrov" romanises one name two ways (no second
+    person), as another outlet does."""
+    conflicts, _agreed = _spelling(
+        "Sergey Lavrov arrived. Sergei Lavrov left at noon.", "Sergei Lavrov arrived.",
+        ["Sergey Lavrov", "Sergei Lavrov"], ["Sergei Lavrov"],
+    )  # fmt: skip
+    assert [k.kind for k in conflicts] == ["spelling"]

@@ -13,6 +13,7 @@ from nicknames import NickNamer
 
 from storyline.analyze.entities import similar
 from storyline.lexicon.folding import spell_key
+from storyline.lexicon.titles import JOB_NOUNS, PERSONAL_TITLES
 
 
 def spell_keys(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -106,6 +107,18 @@ def _rewritten(word: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str
     return word
 
 
+_BEFORE_NAME = JOB_NOUNS | PERSONAL_TITLES
+
+
+def _named(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A full name without the job or title words the tagger took in front ("Midfielder Ryan Cole"), so its
+    first name is compared with the other form's."""
+    i = 0
+    while len(words) - i > 2 and words[i] in _BEFORE_NAME:
+        i += 1
+    return words[i:]
+
+
 def _same_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     """One person's name written alike: first names alike and the same surname (a middle name or initial
     dropped, "Del Ferro" run together), one form is the other's full name after words the tagger kept in
@@ -141,12 +154,13 @@ def first_variant(a: str, b: str, threshold: float, initial: bool = True) -> boo
     """Two first-name keys that are one name spelt two ways: a few letters off (``spelt_alike``; ``initial``: the
     same first letter needed), a pet-name ending, a romanisation ("Sergey"/"Sergei") or the same sounds
     ("Caitlin"/"Kaitlyn"). A nickname is the same name (``same_first``), not a variant."""
-    return (
-        spelt_alike(a, b, threshold, initial=initial)
-        or pet_ending(a) == pet_ending(b)
-        or _romanised(a) == _romanised(b)
-        or _sound(a) == _sound(b)
-    )
+    return spelt_alike(a, b, threshold, initial=initial) or written_alike(a, b)
+
+
+def written_alike(a: str, b: str) -> bool:
+    """Two first-name keys written one way once their pet-name ending, romanisation or sounds are
+    ("Bettie"/"Betty", "Sergey"/"Sergei", "Caitlin"/"Kaitlyn"): one name, never two people's."""
+    return pet_ending(a) == pet_ending(b) or _romanised(a) == _romanised(b) or _sound(a) == _sound(b)
 
 
 # English spellings of one sound in names: a hard c, "th" and "ph", "y" for "i", a silent final "e".
@@ -230,6 +244,8 @@ def related(
     the entity resolver merged them."""
     wx, wy = spell_keys(wx), spell_keys(wy)
     full_names = len(wx) >= 2 and len(wy) >= 2 and person
+    if full_names:
+        wx, wy = _named(wx), _named(wy)
     if not full_names and wx != wy and tuple(map(orthographic, wx)) == tuple(map(orthographic, wy)):
         return True, False  # "Centre"/"Center": one name in British and American spelling
     if len(wx) >= 3 and wx != wy and sorted(wx) == sorted(wy):

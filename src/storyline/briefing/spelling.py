@@ -30,11 +30,11 @@ from storyline.briefing.name_letters import (
     exonym,
     first_variant,
     one_letter,
-    pet_ending,
     related,
     same_first,
     spell_keys,
     spelt_alike,
+    written_alike,
 )
 from storyline.briefing.person_role import WORD, role_text
 from storyline.briefing.speakers import TITLES, quote_grams
@@ -205,7 +205,7 @@ def _link_forms(
         variant = variant or (not same and bool({x, y} & places) and exonym(x, y))
         if variant and len(x) == len(y) == 1 and frozenset((x[0], y[0])) in together:
             continue
-        if variant and _two_people(x, y, forms):
+        if variant and (_two_people(x, y, forms) or context.two_jobs(x, y)):
             continue
         if same or variant:
             refs.merge(x, y)
@@ -229,6 +229,11 @@ class _Context:
     similarity: float  # settings.context_name_similarity
     first_similarity: float  # settings.name_similarity, for first names spelt two ways
 
+    def two_jobs(self, x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+        """Whether outlets write the two forms with unlike jobs only ("midfielder Ryan Cole" / "defender Ryan
+        Cowle"): two people of one team or office named alike, not one name misspelt."""
+        return _unlike_jobs(self.titles.get(x, set()), self.titles.get(y, set()))
+
     def shared(self, x: tuple[str, ...], y: tuple[str, ...], alike: bool = False) -> bool:
         """Whether the two forms are written with the same job or credited with one quote. ``alike``: names
         spelt alike, which a job one outlet writes shorter ("chief" / "police chief") or the same age ties too
@@ -243,6 +248,11 @@ class _Context:
             min(len(a), len(b)) >= self.min_grams and len(a & b) / min(len(a), len(b)) >= self.overlap
             for a in self.quotes.get(x, ()) for b in self.quotes.get(y, ())
         )  # fmt: skip
+
+
+def _unlike_jobs(tx: set[tuple[str, ...]], ty: set[tuple[str, ...]]) -> bool:
+    """Both sets hold jobs and no job of one is the other's (``_shorter_job``) or shares its head."""
+    return bool(tx and ty) and not any(a[-1] == b[-1] for a in tx for b in ty)
 
 
 def _shorter_job(tx: set[tuple[str, ...]], ty: set[tuple[str, ...]]) -> bool:
@@ -319,9 +329,9 @@ def _context(
 
 def _two_people(x: tuple[str, ...], y: tuple[str, ...], forms: Mapping[tuple[str, ...], list[_Use]]) -> bool:
     """Two full names of one surname and other first names written in one article ("Tom Reyes" and his cousin
-    "Tim Reyes"): the outlet names two people; it does not misspell one against itself. First names that differ
-    in their ending only ("Bettie"/"Betty", "Sergey"/"Sergei") are one name written two ways."""
-    if len(x) < 2 or len(y) < 2 or x[-1] != y[-1] or pet_ending(x[0]) == pet_ending(y[0]):
+    "Tim Reyes"): the outlet names two people; it does not misspell one against itself. First names written
+    alike (``written_alike``: "Bettie"/"Betty", "Sergey"/"Sergei") are one name written two ways."""
+    if len(x) < 2 or len(y) < 2 or x[-1] != y[-1] or written_alike(x[0], y[0]):
         return False
     return not {u.article_id for u in forms[x]}.isdisjoint(u.article_id for u in forms[y])
 
