@@ -883,16 +883,18 @@ def test_both_names_spelt_two_ways_are_one_person_only_beside_one_job_or_age():
         assert not conflicts, b
 
 
-def _aged(ages: dict[str, str]):
-    """Two outlets, each naming one person with an age the parse gave that full name (analyze.owners)."""
-    bodies = {aid: f"{name}, 52, was arrested at the port." for aid, name in zip("ab", ages, strict=True)}
-    c, analyses, settings = _corpus(
-        bodies, {aid: [(name, "PERSON")] for aid, name in zip("ab", ages, strict=True)}
-    )
-    for (aid, name), age in zip(zip("ab", ages, strict=True), ages.values(), strict=True):
-        at = bodies[aid].index("52")
-        age_claim = ClaimSlot(aid, at, at + 2, "attribute", "age", age, subject=name.split()[-1], owner=name)
-        analyses[aid] = replace(analyses[aid], claims=(age_claim,))
+def _aged(people: dict[str, str]):
+    """Two outlets, each naming one person (name -> age) with the age the parse gave that full name
+    (analyze.owners)."""
+    named = dict(zip("ab", people, strict=True))
+    bodies = {aid: f"{name}, {people[name]}, was arrested at the port." for aid, name in named.items()}
+    c, analyses, settings = _corpus(bodies, {aid: [(name, "PERSON")] for aid, name in named.items()})
+    for aid, name in named.items():
+        at = bodies[aid].index(people[name])
+        age = ClaimSlot(
+            aid, at, at + 2, "attribute", "age", people[name], subject=name.split()[-1], owner=name
+        )
+        analyses[aid] = replace(analyses[aid], claims=(age,))
     return name_candidates(c, analyses, settings)
 
 

@@ -216,10 +216,10 @@ def _link_forms(
 
 @dataclass
 class _Context:
-    """What outlets write with each person's written form (``_context``): the jobs beside it, and the word
-    3-grams of the quotes credited to it; ``overlap``/``min_grams``: how much of two quotes makes one quote
-    (settings.quote_overlap, min_quote_grams, as speaker conflicts compare quotes); ``similarity``: how alike two
-    surnames they show one person's must be."""
+    """What outlets write with each person's written form (``_context``): the jobs beside it, the word 3-grams
+    of the quotes credited to it, and the ages given to it; ``overlap``/``min_grams``: how much of two quotes
+    makes one quote (settings.quote_overlap, min_quote_grams, as speaker conflicts compare quotes);
+    ``similarity``: how alike two surnames they show one person's must be."""
 
     titles: dict[tuple[str, ...], set[tuple[str, ...]]]
     quotes: dict[tuple[str, ...], list[set[tuple[str, ...]]]]
@@ -251,7 +251,8 @@ class _Context:
 
 
 def _unlike_jobs(tx: set[tuple[str, ...]], ty: set[tuple[str, ...]]) -> bool:
-    """Both sets hold jobs and no job of one is the other's (``_shorter_job``) or shares its head."""
+    """Both sets hold jobs and none of one shares its head word with one of the other's ("midfielder" /
+    "defender"; "police chief" / "chief" share theirs)."""
     return bool(tx and ty) and not any(a[-1] == b[-1] for a in tx for b in ty)
 
 
