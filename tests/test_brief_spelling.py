@@ -965,3 +965,20 @@ def test_an_article_writing_one_first_name_two_ways_names_one_person():
         ["Sergey Lavrov", "Sergei Lavrov"], ["Sergei Lavrov"],
     )  # fmt: skip
     assert [k.kind for k in conflicts] == ["spelling"]
+
+
+def test_a_post_an_article_gives_two_people_ties_no_two_first_names():
+    """ "Coach Mark Ames" / "Mike Ames, the coach" is one person misnamed; but where an article gives the post to
+    two people ("Coach Ann Lee and Coach Mark Ames"), it names no one person, so "Mike Ames" may be another."""
+    conflicts, _agreed = _spelling(
+        "Coach Mark Ames praised the defence.",
+        "Coach Mike Ames praised the defence.",
+        ["Mark Ames"],
+        ["Mike Ames"],
+    )
+    assert [k.kind for k in conflicts] == ["spelling"]
+    conflicts, _agreed = _spelling(
+        "Coach Ann Lee and Coach Mark Ames praised the defence.", "Coach Mike Ames praised the defence.",
+        ["Ann Lee", "Mark Ames"], ["Mike Ames"],
+    )  # fmt: skip
+    assert not conflicts

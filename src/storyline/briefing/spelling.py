@@ -292,8 +292,9 @@ def _context(
     c: Corpus, analyses: Mapping[str, Analysis], uses: Sequence[_Use], settings: BriefSettings
 ) -> _Context:
     """The jobs written beside each person's written form, each as its title's words with the job's one name for
-    its synonyms ("Defence Minister" -> ("defence", "minister"), "a spokeswoman for" -> ("spokesperson",)), the
-    quotes credited to it, and the ages given to it."""
+    its synonyms ("Defence Minister" -> ("defence", "minister"), "a spokeswoman for" -> ("spokesperson",)), but
+    no post an article gives two people of other surnames; the quotes credited to it, and the ages given to
+    it."""
     at: dict[str, list[_Use]] = {}
     for u in uses:
         if u.group == "person":
@@ -303,11 +304,16 @@ def _context(
         return next((u.words for u in at.get(article_id, ()) if u.start <= start < u.end), None)
 
     titles: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    holders: dict[tuple[str, tuple[str, ...]], set[str]] = {}  # (article, title) -> surnames it is given
     for r in written_roles(c, analyses):
         if r.job and not r.verb and (f := form(r.article_id, r.name[0])):
             *mods, _head = WORD.findall(role_text(c, r).lower()) or [""]
             title = (*(w for w in mods if w not in STOP_WORDS and w not in r.job.split()), *r.job.split())
             titles.setdefault(f, set()).add(title)
+            holders.setdefault((r.article_id, title), set()).add(f[-1])
+    # a post an article gives two people ("Senator Ann Lee and Senator Ted Barnes") names no one person
+    many = {title for (_a, title), surnames in holders.items() if len(surnames) >= 2}
+    titles = {f: ts - many for f, ts in titles.items()}
     quotes: dict[tuple[str, ...], list[set[tuple[str, ...]]]] = {}
     ages: dict[tuple[str, ...], set[str]] = {}
     for an in analyses.values():
