@@ -348,7 +348,7 @@ def _range_top(tokens: list[Token], label: str) -> list[Token] | None:
 
 
 def _or_top(tokens: list[Token]) -> list[Token] | None:
-    """The higher figure of two joined by "or" ("three or four robbers", "20 or 30 people"; the parse makes the
+    """The higher figure of two joined by "or" ("three or four gunmen", "20 or 30 protesters"; the parse makes the
     second a conjunct of the first), which the pair states as a range up to it; None for one figure, or when the
     second is no higher ("four or three")."""
     last = tokens[-1]
