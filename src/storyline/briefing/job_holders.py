@@ -83,6 +83,6 @@ def _surname_swapped(names: Iterable[tuple[str, ...]], settings: BriefSettings) 
         return False
     if similar(a[-1], b[-1]) >= settings.context_name_similarity:
         return (
-            False  # "Omar al-Bashir" / "Omar el-Bashir" with one job: a surname spelt two ways (spelling's)
+            False  # "Omar al-Qadir" / "Omar el-Qadir" with one job: a surname spelt two ways (spelling's)
         )
     return "".join(a[1:])[:1] != "".join(b[1:])[:1]  # "Del Ferro" / "DelFerro" is one surname

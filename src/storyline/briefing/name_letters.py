@@ -122,7 +122,7 @@ def _named(words: tuple[str, ...]) -> tuple[str, ...]:
 def _same_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     """One person's name written alike: first names alike and the same surname (a middle name or initial
     dropped, "Del Ferro" run together), one form is the other's full name after words the tagger kept in
-    front ("referee Tony Weeks", "W. Mark Felt"), or the same letters spaced otherwise (PROTOCOL.md: a space
+    front ("referee Dan Hollis", "J. Paul Brandt"), or the same letters spaced otherwise (PROTOCOL.md: a space
     inside a compound is no conflict)."""
     short, long = sorted((x, y), key=len)
     if len(short) >= 2 and long[-len(short) :] == short or "".join(x) == "".join(y):

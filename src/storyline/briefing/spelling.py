@@ -375,7 +375,7 @@ def _link_surnames(
         if word in surnames:  # "Okafor", tagged a person or not, after "Dale Okafor"
             refs.merge(f, surnames[word])
             continue
-        # "Lu" in the article naming "Lisa Su", "Feld" (tagged ORG) beside "W. Mark Felt": the surname of a full
+        # "Lu" in the article naming "Lisa Su", "Brendt" (tagged ORG) beside "J. Paul Brandt": the surname of a full
         # name its own article gives, one letter changed
         own = {s for u in forms[f] for s in named.get(u.article_id, ())}
         close = sorted(s for s in own if len(s) == len(word) and word.isalpha() and one_letter(word, s))

@@ -56,7 +56,7 @@ def agreements_by_value(
 
 def _large_count(c: Corpus, s: ClaimSlot, least: float) -> bool:
     """A count written as a figure of ``least`` or more, exact or "about", that counts things: not one the words
-    imply, nor a size glued to its noun ("a 28-yard pass", "an 80-gigabit switch", "480-by-360 pixels"), which
+    imply, nor a size glued to its noun ("a 14-storey tower", "a 40-tonne truck", "300-by-200 pixels"), which
     measures a thing rather than counts things."""
     if s.kind != "count" or s.implied or s.qualifier not in (None, "about") or not s.value.isdecimal():
         return False
