@@ -103,7 +103,7 @@ def test_short_forms_nicknames_and_spaces_are_one_spelling():
         ("Anthony Phillip LaSalle", "Anthony LaSalle"),
         ("LuAnn Johnson", "Luann Johnson"),
         ("Steven Einhorn", "Steve Einhorn"),
-        ("referee Tony Weeks", "Tony Weeks"),
+        ("referee Dan Hollis", "Dan Hollis"),
     ):
         conflicts, agreed = _spelling(f"{x} spoke to reporters.", f"{y} spoke to reporters.", [x], [y])
         assert not conflicts, (x, y)
@@ -920,9 +920,9 @@ def test_one_age_ties_two_spellings_of_a_name_but_not_two_first_names():
 
 
 def test_a_job_given_to_one_surname_spelt_two_ways_is_one_spelling_conflict():
-    """ "President Omar al-Bashir" / "President Omar el-Bashir": the surname spelt two ways, spelling's conflict;
+    """ "President Omar al-Qadir" / "President Omar el-Qadir": the surname spelt two ways, spelling's conflict;
     the one-job-two-holders reading (job_holders) adds no second conflict for the same pair."""
-    x, y = "Omar al-Bashir", "Omar el-Bashir"
+    x, y = "Omar al-Qadir", "Omar el-Qadir"
     c, analyses, settings = _corpus(
         {"a": f"President {x} addressed the rally.", "b": f"President {y} addressed the rally."},
         {"a": [(x, "PERSON")], "b": [(y, "PERSON")]},
