@@ -13,7 +13,7 @@ from nicknames import NickNamer
 
 from storyline.analyze.entities import similar
 from storyline.lexicon.folding import spell_key
-from storyline.lexicon.titles import JOB_NOUNS, PERSONAL_TITLES
+from storyline.lexicon.titles import NAME_TITLES
 
 
 def spell_keys(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -107,14 +107,11 @@ def _rewritten(word: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str
     return word
 
 
-_BEFORE_NAME = JOB_NOUNS | PERSONAL_TITLES
-
-
 def _named(words: tuple[str, ...]) -> tuple[str, ...]:
     """A full name without the job or title words the tagger took in front ("Midfielder Ryan Cole"), so its
     first name is compared with the other form's."""
     i = 0
-    while len(words) - i > 2 and words[i] in _BEFORE_NAME:
+    while len(words) - i > 2 and words[i] in NAME_TITLES:
         i += 1
     return words[i:]
 
