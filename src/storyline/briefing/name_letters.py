@@ -132,9 +132,7 @@ def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float, on
     name and a surname a few letters off. ``one``: the entity resolver merged the two forms, so a first
     name transliterated with another initial ("Kurbanguly"/"Gurbanguli") is a variant too."""
     if x[-1] == y[-1]:
-        if same_first(x[0], y[0]):
-            return False
-        return first_variant(x[0], y[0], threshold, initial=not one)
+        return not same_first(x[0], y[0]) and first_variant(x[0], y[0], threshold, initial=not one)
     a, b = sorted((x[-1], y[-1]), key=len)
     # a surname follows no national spelling of a common word: "Okafor"/"Okafour" is a letter added
     return same_first(x[0], y[0]) and (
@@ -145,7 +143,7 @@ def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float, on
     )
 
 
-def first_variant(a: str, b: str, threshold: float, initial: bool = True) -> bool:
+def first_variant(a: str, b: str, threshold: float, initial: bool) -> bool:
     """Two first-name keys that are one name spelt two ways: a few letters off (``spelt_alike``; ``initial``: the
     same first letter needed), a pet-name ending, a romanisation ("Sergey"/"Sergei") or the same sounds
     ("Caitlin"/"Kaitlyn"). A nickname is the same name (``same_first``), not a variant."""
