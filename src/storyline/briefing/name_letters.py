@@ -107,7 +107,7 @@ def _rewritten(word: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str
     return word
 
 
-def _named(words: tuple[str, ...]) -> tuple[str, ...]:
+def _without_titles(words: tuple[str, ...]) -> tuple[str, ...]:
     """A full name without the job or title words the tagger took in front ("Midfielder Ryan Cole"), so its
     first name is compared with the other form's."""
     i = 0
@@ -238,7 +238,7 @@ def related(
     wx, wy = spell_keys(wx), spell_keys(wy)
     full_names = len(wx) >= 2 and len(wy) >= 2 and person
     if full_names:
-        wx, wy = _named(wx), _named(wy)
+        wx, wy = _without_titles(wx), _without_titles(wy)
     if not full_names and wx != wy and tuple(map(orthographic, wx)) == tuple(map(orthographic, wy)):
         return True, False  # "Centre"/"Center": one name in British and American spelling
     if len(wx) >= 3 and wx != wy and sorted(wx) == sorted(wy):
