@@ -1,7 +1,7 @@
 """One count told with two nouns or a noun and a verb ("37 voting centres" / "37 booths", "rescued 46
-fishermen" / "46 men working on its deck") agrees by value alone (briefing.value_agreements), though the two figures' measures
-put them in two slots; a small count, a size glued to its noun ("a 28-yard run") and a bound ("more than") do not.
-Invented stories, several phrasings."""
+fishermen" / "46 men working on its deck") agrees by value alone (briefing.value_agreements), though the two
+figures' measures put them in two slots; a small count, a size glued to its noun ("a 28-yard run") and a bound
+("more than") do not. Invented stories, several phrasings."""
 
 from __future__ import annotations
 
