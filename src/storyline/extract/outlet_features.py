@@ -225,7 +225,7 @@ def _features(
     kinds = entry.kinds
     words = form.split()
     lower = form.lower()
-    present = [float(k in kinds) for k in _KINDS]
+    present = list(map(float, map(kinds.__contains__, _KINDS)))
     squashed = _words(form)
     in_head, in_foot = float(key in page.head), float(key in page.foot)
     return [
