@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze import kinds
 from storyline.analyze.money import currency
 from storyline.analyze.nlp import lemma, token_lemmas, tokens, verb_subject, word_ids
 from storyline.lexicon.measures import ACQUIT, CAUSE, CHARGE, DEATH_PLACE, DEATH_PLACES, MEASURES, TALLY_NOUNS
@@ -32,8 +33,9 @@ from storyline.model import ClaimSlot
 
 MEASURE = CHARGE
 # Words of a court or a prosecutor that announce an offence and the prepositions that govern it: "charged with",
-# "guilty of", "pleaded guilty to", "counts of". Not "in" ("convicted in the death of": no offence named), not
-# "accused of" or "on suspicion of" (what someone is said to have done, often no charge).
+# "guilty of", "pleaded guilty to", "counts of"; "in" on a verb only before a kind of killing ("charged in her
+# murder"; "convicted in the death of" names no offence). Not "accused of" or "on suspicion of" (what someone is
+# said to have done, often no charge).
 _CUES = {
     **dict.fromkeys(("charge", "indict", "convict", "acquit", "guilty", "innocent"), ("with", "of", "to")),
     **dict.fromkeys(("count", "conviction"), ("of",)),
@@ -85,6 +87,10 @@ def _governed(cue: Token, preps: tuple[str, ...]) -> list[Token]:
     for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in preps):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             found.append(obj)
+    if cue.tag_.startswith("VB"):  # "charged in her murder", "indicted in the slaying of": a kind of killing only
+        killings = kinds.table(kinds.OFFENCES)["lemmas"]
+        found += [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for o in p.children if o.dep_ == "pobj" and lemma(o) in killings]  # fmt: skip
     # "count" is also a tally: what the claims count ("the casualty count", "a count of the votes") is no offence
     tallied = MEASURES if lemma(cue) in TALLY_NOUNS else {}
     out = []

@@ -103,6 +103,7 @@ from storyline.briefing.claim_verdicts import (
 from storyline.briefing.figure_scope import scope, span_and_day, span_role
 from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.lead_days import lead_days
+from storyline.briefing.lone_dissent import WORDED as ONE_THING_WORDS
 from storyline.briefing.lone_dissent import dissenting, told_once
 from storyline.briefing.placed import VERB_KINDS, Placed, place, slot_key, what_said
 from storyline.briefing.value_agreements import agreements_by_value
@@ -486,7 +487,11 @@ def _shared_values(
             continue
         if len(reps) >= 2 and not _small(reps) and not all(what_said(p.slot) in agreed for p in reps):
             dissent = dissenting(reps, by_outlet, settings)
-            if dissent and (told_once(by_outlet) or same_context(c, [dissent], reps, settings)):
+            if dissent and (
+                told_once(by_outlet)
+                or dissent.slot.measure in ONE_THING_WORDS
+                or same_context(c, [dissent], reps, settings)
+            ):
                 clashes.append(({*reps, dissent}, [(r, dissent) for r in reps]))
                 continue
             out.append(agreement_of(c, reps))

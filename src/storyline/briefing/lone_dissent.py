@@ -15,12 +15,19 @@ conflicts+updates 50/52 R 52 -> 51/53 R 53; held-out, --kinds, --kinds2 and --up
 
 from __future__ import annotations
 
+from storyline.briefing.claim_pairs import same_thing
 from storyline.briefing.claim_values import compatible
 from storyline.briefing.placed import Placed
+from storyline.lexicon.measures import CAUSE, CHARGE
 from storyline.settings import BriefSettings
 
 # Kinds whose values are numbers to compare by ratio (dates, times and words have no closeness here).
 _RATIO_KINDS = ("count", "money", "percent", "duration")
+# One thing's words, whose versions are incompatible only as two versions of it: a death's cause ("lung cancer" /
+# "a stroke"), an offence as two kinds of one killing at one court step ("charged with murder" / "charged with
+# manslaughter", briefing.claim_values.same_offence). A story's offences of other kinds, or of other steps,
+# compare as None and are never a dissent.
+WORDED = frozenset((CAUSE, CHARGE))
 
 
 def dissenting(
@@ -29,7 +36,8 @@ def dissenting(
     """The figure of an outlet outside ``reps`` that gives the slot one value only, within ``claim_dissent_ratio``
     of the agreed value and incompatible with it, that no other outlet gives; None when there is none."""
     agreed = reps[0].slot
-    if agreed.kind not in _RATIO_KINDS:
+    worded = agreed.measure in WORDED
+    if agreed.kind not in _RATIO_KINDS and not worded:
         return None
     inside = {p.outlet_key for p in reps}
     said: dict[str, set[str]] = {}
@@ -42,8 +50,9 @@ def dissenting(
         p = ps[0]
         if (
             len(said[p.slot.value]) == 1
-            and _close(p, agreed.value, settings)
+            and (worded or _close(p, agreed.value, settings))
             and all(compatible(p.slot, r.slot) is False for r in reps)
+            and (not worded or all(same_thing(p.slot, r.slot, settings) for r in reps))
         ):
             return p
     return None
