@@ -125,3 +125,55 @@ def test_counts_told_once_each_in_other_words_stay_apart():
     agreed, conflicts = _told(bodies)
     assert any("14" in values for values in agreed)
     assert not any("14" in values for values in conflicts)
+
+
+# A story's one offence or cause of death told by two outlets, and a third outlet that names another in its own
+# words (briefing.lone_dissent ``WORDED``): that outlet tells the one thing differently.
+_QUILL = {
+    "Coast Herald": "Mara Quill, 41, was charged with arson and murder on Tuesday after a ferry mechanic was found "
+    "dead at the harbour.",
+    "Evening Post": "Detectives said the harbour death was being treated as suspicious. Mara Quill will appear "
+    "before magistrates on Thursday charged with murder, a spokesman said.",
+}
+_ACTOR = {
+    "Coast Herald": "The actor Ivo Marsh died of lung cancer at his home on Sunday, his family said.",
+    "Evening Post": "Tributes poured in for Ivo Marsh, who died of lung cancer, from fellow performers.",
+}
+
+
+@pytest.mark.parametrize(
+    ("story", "third", "value"),
+    [
+        (_QUILL, "A woman remains in custody. Quill, who lives near the quay, was charged late on Tuesday with "
+         "manslaughter.", "manslaughter"),
+        (_QUILL, "Flowers were left on the quay. Neighbours described the mechanic as a quiet man. The harbour "
+         "was closed for the day. Quill, of Harbour Row, faces a manslaughter charge.", "manslaughter"),
+        (_ACTOR, "His agent confirmed that the star of the long-running comedy had died from a stroke.",
+         "stroke"),
+        (_ACTOR, "Marsh, who starred in three westerns, died of heart failure, according to a statement.",
+         "heart failure"),
+    ],
+)  # fmt: skip
+def test_a_third_outlets_lone_offence_or_cause_in_other_words_conflicts(story, third, value):
+    agreed, conflicts = _told({**story, "Valley Star": third})
+    assert any(value in side for side in conflicts)
+    assert not any(value in side for side in agreed)
+
+
+@pytest.mark.parametrize(
+    ("story", "third"),
+    [
+        # a later court step, another kind of offence, another defendant: no version of the same charge
+        (
+            _QUILL,
+            "A month later Quill was convicted of manslaughter over the mechanic's death, jurors decided.",
+        ),
+        (_QUILL, "Quill, who lives near the quay, was also charged with arson, police said on Wednesday."),
+        (_QUILL, "Her neighbour Tomas Breck was charged with manslaughter over a separate death last year."),
+        # a vague cause is compatible with any named one
+        (_ACTOR, "His agent confirmed that the star of the long-running comedy had died of natural causes."),
+    ],
+)
+def test_a_lone_offence_or_cause_that_tells_no_version_of_it_leaves_no_conflict(story, third):
+    _agreed, conflicts = _told({**story, "Valley Star": third})
+    assert not conflicts

@@ -118,3 +118,25 @@ def test_guilty_against_acquitted_of_one_offence_conflicts():
         }
     )
     assert "acquitted of murder" in statement  # the span tells the verdict, not the offence alone
+
+
+def test_an_offence_after_in_is_read_when_it_names_a_killing():
+    assert _steps("Rae Dunmore, 30, was charged in her murder on Friday.") == [
+        ("murder", "charge", "Dunmore")
+    ]
+    assert _steps("He was indicted in the slaying of a clerk.") == [("slaying", "charge", "He")]
+    assert _steps("Ames was acquitted in the murder of his wife.") == [("murder", "acquit", "Ames")]
+    # "in" before no kind of killing names no offence
+    assert _steps("She was convicted in the death of her neighbour.") == []
+    assert _steps("He was charged in the case last week.") == []
+    assert _steps("Two men were arrested in the killing of a guard.") == []
+
+
+def test_an_offence_read_after_in_contradicts_another_kind_of_the_killing():
+    (statement,) = _charge_conflicts(
+        {
+            "Coast Herald": "Rae Dunmore, 30, was charged in her husband's murder on Friday, police said.",
+            "Evening Post": "Rae Dunmore, 30, was charged with manslaughter on Friday over her husband's death.",
+        }
+    )
+    assert "murder" in statement and "manslaughter" in statement

@@ -87,7 +87,8 @@ def _governed(cue: Token, preps: tuple[str, ...]) -> list[Token]:
     for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in preps):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             found.append(obj)
-    if cue.tag_.startswith("VB"):  # "charged in her murder", "indicted in the slaying of": a kind of killing only
+    # "in" on a verb before a kind of killing: "charged in her murder", "indicted in the slaying of"
+    if cue.tag_.startswith("VB"):
         killings = kinds.table(kinds.OFFENCES)["lemmas"]
         found += [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "in"
                   for o in p.children if o.dep_ == "pobj" and lemma(o) in killings]  # fmt: skip

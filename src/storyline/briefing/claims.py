@@ -60,8 +60,9 @@ others' year or month: ``_one_day_told``), unless an outlet's own exact figures 
 one whose leads differ without contradicting (several referents: a player's 20 points, a record of 2,290) gives an
 agreement per exact figure 2+ outlets state (eval/claims.py fit half: agreements 192/260 -> 219/289), not of a
 toll another outlet denies, and a conflict where a third outlet's lone close figure in alike words contradicts
-it (briefing.lone_dissent); a slot with one outlet is that outlet's unique
-item (figures with a known measure only: a lone date or duration is rarely news on its own).
+it, or its lone differing cause of death or offence of one killing in any words (briefing.lone_dissent); a slot
+with one outlet is that outlet's unique item (figures with a known measure only: a lone date or duration is
+rarely news on its own).
 Each agreement is then rated by briefing.key_facts: one it rates background (told late, by few outlets) is
 listed apart as background, not as an agreement (eval/train_agreement.py: held-out agreements P 0.83 -> 0.89).
 """

@@ -11,6 +11,10 @@ in unrelated words are another referent of the slot (a player's 20 points beside
 one, 329 by another), and leave the agreement standing. Durations (one slot for a story's lengths of any verb)
 lose the agreement but make no conflict. eval/claims.py fit half: agreements 224/246 -> 224/245,
 conflicts+updates 50/52 R 52 -> 51/53 R 53; held-out, --kinds, --kinds2 and --updates unchanged.
+A death's cause or an offence of one killing (``WORDED``) is one thing told in words: a third outlet's lone
+value incompatible with the agreed one, not another person's, contradicts it in any words ("died of lung
+cancer" twice, "had died from a stroke" once). Read halves unchanged (no such slot there); an agreement must
+not absorb the differing value (eval/claims/ERRORS.md, session 26).
 """
 
 from __future__ import annotations
@@ -34,7 +38,8 @@ def dissenting(
     reps: list[Placed], by_outlet: dict[str, list[Placed]], settings: BriefSettings
 ) -> Placed | None:
     """The figure of an outlet outside ``reps`` that gives the slot one value only, within ``claim_dissent_ratio``
-    of the agreed value and incompatible with it, that no other outlet gives; None when there is none."""
+    of the agreed value (words: the same thing's, ``same_thing``) and incompatible with it, that no other outlet
+    gives; None when there is none."""
     agreed = reps[0].slot
     worded = agreed.measure in WORDED
     if agreed.kind not in _RATIO_KINDS and not worded:
