@@ -177,3 +177,52 @@ def test_a_third_outlets_lone_offence_or_cause_in_other_words_conflicts(story, t
 def test_a_lone_offence_or_cause_that_tells_no_version_of_it_leaves_no_conflict(story, third):
     _agreed, conflicts = _told({**story, "Valley Star": third})
     assert not conflicts
+
+
+# A weapon, a score line or a vehicle's colour two outlets tell alike (no agreement of its own is listed), and a
+# third outlet that tells it otherwise further down, in its own words.
+_GUNMAN = {
+    "Coast Herald": "The gunman opened fire with a rifle inside the depot on Monday, killing two workers, police said.",
+    "Evening Post": "Police said the gunman, armed with a rifle, killed two workers at the depot on Monday.",
+}
+_FINAL = {
+    "Coast Herald": "The Harriers beat the Comets 3-1 on Saturday to win the cup.",
+    "Evening Post": "Ivo Marsh scored twice as the Harriers beat the Comets 3-1 in the final on Saturday.",
+}
+_CRASH = {
+    "Coast Herald": "Police are looking for a silver car that left the scene after the crash on Route 9.",
+    "Evening Post": "Witnesses told police a silver car drove off after the crash on Route 9.",
+}
+_ASIDES = "Flowers were left at the gate. Neighbours gathered outside. The area was closed for the day. "
+
+
+@pytest.mark.parametrize(
+    ("story", "third", "value"),
+    [
+        (_GUNMAN, _ASIDES + "The suspect carried a shotgun into the building, according to a relative.", "shotgun"),
+        (_GUNMAN, _ASIDES + "Officers later recovered the shotgun he had used, the police chief said.", "shotgun"),
+        (_FINAL, _ASIDES + "The Harriers defeated the Comets 3-2 to lift the trophy.", "3-2"),
+        (_CRASH, "Detectives want to trace a blue car seen leaving the crash on Route 9.", "blue car"),
+    ],
+)  # fmt: skip
+def test_a_third_outlets_lone_weapon_score_or_colour_in_other_words_conflicts(story, third, value):
+    _agreed, conflicts = _told({**story, "Valley Star": third})
+    assert any(value in side for side in conflicts)
+
+
+@pytest.mark.parametrize(
+    ("story", "third"),
+    [
+        # a less precise word, another weapon beside the one used, two games' lines, another vehicle
+        (_GUNMAN, _ASIDES + "The suspect carried a gun into the building, according to a relative."),
+        (_GUNMAN, _ASIDES + "The suspect, who also owned a pistol, fired a rifle at the guards."),
+        (_FINAL, _ASIDES + "In the other match the Rovers beat the Lions 3-2 to finish third."),
+        (
+            _CRASH,
+            "A white truck was also damaged. Detectives want to trace the driver of a car seen leaving.",
+        ),
+    ],
+)
+def test_a_lone_weapon_score_or_colour_of_no_version_of_the_thing_leaves_no_conflict(story, third):
+    _agreed, conflicts = _told({**story, "Valley Star": third})
+    assert not conflicts

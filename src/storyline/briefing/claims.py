@@ -104,8 +104,7 @@ from storyline.briefing.claim_verdicts import (
 from storyline.briefing.figure_scope import scope, span_and_day, span_role
 from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.lead_days import lead_days
-from storyline.briefing.lone_dissent import WORDED as ONE_THING_WORDS
-from storyline.briefing.lone_dissent import dissenting, told_once
+from storyline.briefing.lone_dissent import ONE_THING_WORDS, dissenting, lone_dissents, told_once
 from storyline.briefing.placed import VERB_KINDS, Placed, place, slot_key, what_said
 from storyline.briefing.value_agreements import agreements_by_value
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
@@ -186,7 +185,10 @@ def compare_claims(
         if not clash and measure in INSTRUMENTS | WORDED | {SCORE}:
             # outlets naming one weapon alike ("a gun") list no key fact (fit 1, held-out 4 false, 0 true), nor
             # one place of death ("died at the scene": fit 2 false, 0 true; held-out none); a shared score line
-            # is briefing.scorelines' agreement
+            # is briefing.scorelines' agreement; a third outlet's lone other version contradicts them all
+            for group, pairs in lone_dissents(by_outlet, settings):
+                conflicts.append(conflict_of(c, group, pairs, kind, measure, settings))
+                disputed.add((story, kind, measure, *_rest))
             continue
         if not clash:
             if all(compatible(a.slot, b.slot) for i, a in enumerate(reps) for b in reps[i + 1 :]) and not (
