@@ -170,8 +170,12 @@ def test_a_third_outlets_lone_offence_or_cause_in_other_words_conflicts(story, t
         ),
         (_QUILL, "Quill, who lives near the quay, was also charged with arson, police said on Wednesday."),
         (_QUILL, "Her neighbour Tomas Breck was charged with manslaughter over a separate death last year."),
-        # a vague cause is compatible with any named one
+        # a vague cause is compatible with any named one; another named person's cause is another death's
         (_ACTOR, "His agent confirmed that the star of the long-running comedy had died of natural causes."),
+        (
+            _ACTOR,
+            "Fans gathered outside the theatre. His first wife, the singer Lena Hart, died of a stroke.",
+        ),
     ],
 )
 def test_a_lone_offence_or_cause_that_tells_no_version_of_it_leaves_no_conflict(story, third):

@@ -23,6 +23,8 @@ home"). One person dies at one place, so two outlets' places of one named person
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from storyline.analyze import kinds
@@ -122,7 +124,8 @@ _PAYING = frozenset(("pay", "waive", "refund", "levy"))
 
 
 def find_causes(article_id: str, doc: Doc) -> list[ClaimSlot]:
-    """What each "died of"/"died from" names, with the nouns coordinated with it."""
+    """What each "died of"/"died from" names, with the nouns coordinated with it, and the names of whom it is said
+    of (``_dead``: the briefing keeps two named people's causes apart, as their places of death)."""
     out = []
     for t, word in zip(tokens(doc), token_lemmas(doc), strict=True):
         if word != "die" or not t.tag_.startswith("VB"):
@@ -130,10 +133,15 @@ def find_causes(article_id: str, doc: Doc) -> list[ClaimSlot]:
         for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
             for obj in (c for c in prep.children if c.dep_ == "pobj" and c.tag_ in ("NN", "NNS")):
                 out += [
-                    _claim(article_id, n, CAUSE)
+                    (_claim(article_id, n, CAUSE), t)
                     for n in (obj, *(c for c in obj.children if c.dep_ == "conj"))
                 ]
-    return [c for c in out if c is not None]
+    return [replace(c, subject=_named(_dead(verb))) for c, verb in out if c is not None]
+
+
+def _named(who: str | None) -> str | None:
+    """A dead person's names, or None for a word ("he", "victim"): only two names tell two deaths apart."""
+    return who if who and who[:1].isupper() else None
 
 
 _DYING = frozenset(("die", "pronounce"))  # "died", "was pronounced dead"
@@ -214,8 +222,7 @@ def _claim(
         start = min(
             start, *(t.idx for t in (cue, *cue.children, *cue.head.children) if t.dep_ == "neg" or t is cue)
         )
-    # a death's cause keeps no subject: outlets name the dead differently ("Ames", "the retired judge"), and a
-    # subject would keep their versions apart
+    # a death's cause takes whom it is said of from its verb (``_dead``, find_causes), not from an offence's
     defendant = _defendant(head) if measure != CAUSE else None
     subject = defendant.text if defendant is not None else None
     return ClaimSlot(article_id, start, end, "other", measure, value, subject=subject, event=step)
