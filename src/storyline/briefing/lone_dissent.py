@@ -11,10 +11,11 @@ in unrelated words are another referent of the slot (a player's 20 points beside
 one, 329 by another), and leave the agreement standing. Durations (one slot for a story's lengths of any verb)
 lose the agreement but make no conflict. eval/claims.py fit half: agreements 224/246 -> 224/245,
 conflicts+updates 50/52 R 52 -> 51/53 R 53; held-out, --kinds, --kinds2 and --updates unchanged.
-A death's cause or an offence of one killing (``WORDED``) is one thing told in words: a third outlet's lone
-value incompatible with the agreed one, not another person's, contradicts it in any words ("died of lung
-cancer" twice, "had died from a stroke" once). Read halves unchanged (no such slot there); an agreement must
-not absorb the differing value (eval/claims/ERRORS.md, session 26).
+A word fact of one thing (``ONE_THING_WORDS``: a death's cause, an offence of one killing, the weapon or vehicle
+used, a vehicle's colour, a result's score line) is told in any words: a third outlet's lone value incompatible
+with the agreed one, not another person's or game's, contradicts it ("died of lung cancer" twice, "had died from
+a stroke" once; "armed with a rifle" twice, "carried a shotgun" once). An agreement must not absorb the differing
+value. Read halves unchanged (no such slot there; eval/claims/ERRORS.md, session 26).
 """
 
 from __future__ import annotations
@@ -56,11 +57,7 @@ def dissenting(
         p = ps[0]
         if (
             len(said[p.slot.value]) == 1
-            and (
-                _one_side(p.slot.value, agreed.value)
-                if agreed.measure == SCORE
-                else worded or _close(p, agreed.value, settings)
-            )
+            and _near(p, agreed.measure, agreed.value, settings)
             and all(compatible(p.slot, r.slot) is False for r in reps)
             and (not worded or all(same_thing(p.slot, r.slot, settings) for r in reps))
         ):
@@ -85,6 +82,14 @@ def lone_dissents(
         if dissent is not None:
             out.append(({*reps, dissent}, [(r, dissent) for r in reps]))
     return out
+
+
+def _near(p: Placed, measure: str, value: str, settings: BriefSettings) -> bool:
+    """Whether a value is near enough the agreed one to be another version of it: a score line with one side's
+    figure alike, any words of one thing, a figure within ``claim_dissent_ratio``."""
+    if measure == SCORE:
+        return _one_side(p.slot.value, value)
+    return measure in ONE_THING_WORDS or _close(p, value, settings)
 
 
 def _one_side(a: str, b: str) -> bool:
