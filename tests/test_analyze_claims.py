@@ -777,3 +777,31 @@ def test_a_clock_figure_beside_a_weekday_stays_a_time():
     }
     assert ("time", "23:00") in found
     assert ("date", "saturday") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The builder was handed a 2-1/2 year sentence for fraud.", 2.5 * 365.25),
+        ("The crossing took 1-1/2 hours in heavy seas.", 1.5 / 24),
+        ("The clerk was jailed for 4½ months for the theft.", 4.5 * 365.25 / 12),
+        ("The clerk was jailed for 4 ½ months for the theft.", 4.5 * 365.25 / 12),
+        ("The first leg of the relay took 1¼ hours.", 1.25 / 24),
+    ],
+)
+def test_a_mixed_fraction_is_one_length(text, days):
+    """ "2-1/2 years" is two and a half years, no range "up to a half"; "4½" and "4 ½" are four and a half."""
+    lengths = [c for _s, c in _claims(text) if c.kind == "duration" and float(c.value) > 0.1 * days]
+    assert lengths, _claims(text)
+    assert float(lengths[0].value) == pytest.approx(days, rel=0.01)
+    assert lengths[0].qualifier is None
+
+
+def test_a_superscript_is_no_fraction():
+    from storyline.analyze.claim_numbers import vulgar_fraction
+
+    assert vulgar_fraction("4½") == 4.5
+    assert vulgar_fraction("¾") == 0.75
+    assert vulgar_fraction("m²") is None
+    assert vulgar_fraction("2²") is None
+    assert vulgar_fraction("4") is None

@@ -10,7 +10,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from storyline.analyze.claim_measures import event_of, measure_of, subject_of
-from storyline.analyze.claim_numbers import and_a_fraction, fmt_value, is_year, read_number
+from storyline.analyze.claim_numbers import and_a_fraction, fmt_value, is_year, read_number, vulgar_fraction
 from storyline.analyze.claim_words import is_month
 from storyline.analyze.clock_times import (
     NO_LENGTH,
@@ -73,7 +73,7 @@ def date_claim(
         # years ago", "ten minutes later") stays a length, as the annotators read it (eval/claims.py: both halves
         # lost gold duration conflicts when it did not)
         tokens, length_unit = list(parts.calendar), None
-    if length_unit and any(t.like_num or t.lower_ in FACTORS for t in tokens):
+    if length_unit and any(t.like_num or t.lower_ in FACTORS or vulgar_fraction(t.text) for t in tokens):
         # "Jan. 6, five days": a date before the comma is no part of the length
         top = range_top(parts.length)
         if top is not None:  # "two to three weeks": up to the top
