@@ -30,7 +30,7 @@ from storyline.analyze.date_parts import (
     range_top,
     resolve_day,
 )
-from storyline.analyze.incident_dates import clause_verb, told_past
+from storyline.analyze.incident_dates import clause_verb, occurring, told_past
 from storyline.analyze.nlp import lemma
 from storyline.analyze.report_days import report_dated
 from storyline.lexicon.dates import WEEKDAYS
@@ -108,6 +108,11 @@ def date_claim(
     verb = clause_verb(root)  # "found guilty by the jury last month": the finding's month, not the jury's
     if verb is not None and (lemma(verb) not in GENERIC_VERBS | _REPORT_VERBS):
         measure = MEASURES.get(lemma(verb), lemma(verb))
+    event = event_of(root)
+    if (happened := occurring(root)) is not None:  # "the murder took place on April 9": the murder's day
+        measure = event = MEASURES.get(
+            lemma(happened), lemma(happened)
+        )  # "occur", "happen": no event's words
     if measure is None or measure in _REPORT_VERBS or measure in GENERIC_VERBS or report_dated(root):
         return None
     value = day or calendar_value(tokens) or _written_period(ent, tokens, dates, anchor is not None)
@@ -136,7 +141,7 @@ def date_claim(
     elif ahead:
         measure += PLANNED
     return ClaimSlot(**base, kind="date", measure=measure, value=value, subject=subject_of(root),
-                     update=update, event=event_of(root))  # fmt: skip
+                     update=update, event=event)  # fmt: skip
 
 
 _REPORT_DAYS = frozenset(("today", "tonight"))
