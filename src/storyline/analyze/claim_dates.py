@@ -109,7 +109,7 @@ def date_claim(
     if verb is not None and (lemma(verb) not in GENERIC_VERBS | _REPORT_VERBS):
         measure = MEASURES.get(lemma(verb), lemma(verb))
     event = event_of(root)
-    if (happened := occurring(root)) is not None:  # "the murder took place on April 9": the murder's day
+    if (happened := occurring(root)) is not None:  # "the raid took place on May 2": the raid's day
         measure = event = MEASURES.get(
             lemma(happened), lemma(happened)
         )  # "occur", "happen": no event's words

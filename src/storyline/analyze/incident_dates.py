@@ -4,7 +4,7 @@ A bare date phrase ("last month", "Tuesday") is often attached by the parser to 
 the clause's verb: in "was found guilty by the jury last month" the month is the finding's, not the jury's; in
 "arrested the suspect Tuesday" the day is the arrest's. A date owned by its noun keeps it: "Monday's quake",
 "the attack on Tuesday", "the Tuesday meeting" (a possessive, a preposition's object or a modifier). A verb of occurrence dates its
-subject: in "the murder took place on April 9" the day is the murder's, not any taking.
+subject: in "the raid took place on May 2" the day is the raid's, not any taking.
 """
 
 from __future__ import annotations
@@ -61,8 +61,8 @@ _OCCUR = frozenset(("happen", "occur"))
 
 def occurring(root: Token) -> Token | None:
     """The noun a date's verb of occurrence says happened: the subject of "happen", "occur", "take place" or a
-    passive "be held" ("the murder took place on April 9", "the shooting that happened Friday", "the funeral
-    was held Saturday"), through a raising verb ("is said to have taken place"); None for any other verb or
+    passive "be held" ("the raid took place on May 2", "the robbery that happened Friday", "the funeral
+    was held Saturday"), through a raising verb ("is thought to have occurred"); None for any other verb or
     a subject that is no noun ("it happened")."""
     from storyline.analyze.nlp import lemma  # here: importing this module must not load spaCy
 
@@ -81,5 +81,5 @@ def occurring(root: Token) -> Token | None:
             return verb.head if verb.head.tag_.startswith("NN") else None  # "the shooting that took place"
         if subject is not None or verb.dep_ != "xcomp" or verb.head.i == verb.i:
             break
-        verb = verb.head  # "is said to have taken place": the subject of "said"
+        verb = verb.head  # "is thought to have occurred": the subject of "thought"
     return subject if subject is not None and subject.tag_.startswith("NN") else None
