@@ -60,10 +60,10 @@ _OCCUR = frozenset(("happen", "occur"))
 
 
 def occurring(root: Token) -> Token | None:
-    """The noun a date's verb of occurrence says happened: the subject of "happen", "occur", "take place" or a
-    passive "be held" ("the raid took place on May 2", "the robbery that happened Friday", "the funeral
-    was held Saturday"), through a raising verb ("is thought to have occurred"); None for any other verb or
-    a subject that is no noun ("it happened")."""
+    """The noun a date's verb of occurrence says happened: the subject of "happen", "occur" or "take place" ("the
+    raid took place on May 2", "the robbery that happened Friday"), through a raising verb ("is thought to have
+    occurred"); None for any other verb ("the pair have been held since Monday" is a detention, no event held)
+    or a subject that is no noun ("it happened")."""
     from storyline.analyze.nlp import lemma  # here: importing this module must not load spaCy
 
     verb = next((t for t in root.ancestors if t.tag_.startswith("VB")), None)
@@ -71,9 +71,11 @@ def occurring(root: Token) -> Token | None:
         return None
     kind = lemma(verb)
     children = list(verb.children)
-    place = kind == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in children)
-    held = kind == "hold" and any(c.dep_ == "auxpass" for c in children)
-    if kind not in _OCCUR and not place and not held:
+    # "took place", not "took Ivory's place": the bare noun only
+    place = kind == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" and not any(c.children) for c in children
+    )
+    if kind not in _OCCUR and not place:
         return None
     while True:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
