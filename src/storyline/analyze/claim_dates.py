@@ -89,7 +89,7 @@ def date_claim(
     # "tonight"), or a weekday ("Wednesday night", "early Tuesday morning"), resolved below as a DATE's is; "the
     # night of March 3" leaves its day to the DATE split from it (day_of_month)
     clockless = read_clock([*tokens, *zone_word]) is None
-    weekday = any(t.lower_.rstrip(".") in WEEKDAYS for t in tokens)
+    weekday = any(t.text[:1].isupper() and t.lower_.rstrip(".") in WEEKDAYS for t in tokens)  # not "the sun"
     if label == "TIME" and not (clockless and (day or weekday)):
         bracketed = len(before_bracket(tokens)) < len(tokens)  # "17:06 pm (" ends in its conversion
         tokens = list(before_bracket(tokens))
