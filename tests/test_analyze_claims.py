@@ -805,12 +805,3 @@ def test_a_superscript_is_no_fraction():
     assert vulgar_fraction("m²") is None
     assert vulgar_fraction("2²") is None
     assert vulgar_fraction("4") is None
-
-
-def test_the_afternoon_sun_is_no_sunday():
-    """A weekday's abbreviation written lower case in a TIME span ("in the afternoon sun") names no day."""
-    assert not [
-        c
-        for _s, c in _claims("In the afternoon sun, only the chimney of the mill still stood.")
-        if c.kind == "date"
-    ]
