@@ -125,3 +125,108 @@ def test_counts_told_once_each_in_other_words_stay_apart():
     agreed, conflicts = _told(bodies)
     assert any("14" in values for values in agreed)
     assert not any("14" in values for values in conflicts)
+
+
+# A story's one offence or cause of death told by two outlets, and a third outlet that names another in its own
+# words (briefing.lone_dissent ``WORDED``): that outlet tells the one thing differently.
+_QUILL = {
+    "Coast Herald": "Mara Quill, 41, was charged with arson and murder on Tuesday after a ferry mechanic was found "
+    "dead at the harbour.",
+    "Evening Post": "Detectives said the harbour death was being treated as suspicious. Mara Quill will appear "
+    "before magistrates on Thursday charged with murder, a spokesman said.",
+}
+_ACTOR = {
+    "Coast Herald": "The actor Ivo Marsh died of lung cancer at his home on Sunday, his family said.",
+    "Evening Post": "Tributes poured in for Ivo Marsh, who died of lung cancer, from fellow performers.",
+}
+
+
+@pytest.mark.parametrize(
+    ("story", "third", "value"),
+    [
+        (_QUILL, "A woman remains in custody. Quill, who lives near the quay, was charged late on Tuesday with "
+         "manslaughter.", "manslaughter"),
+        (_QUILL, "Flowers were left on the quay. Neighbours described the mechanic as a quiet man. The harbour "
+         "was closed for the day. Quill, of Harbour Row, faces a manslaughter charge.", "manslaughter"),
+        (_ACTOR, "His agent confirmed that the star of the long-running comedy had died from a stroke.",
+         "stroke"),
+        (_ACTOR, "Marsh, who starred in three westerns, died of heart failure, according to a statement.",
+         "heart failure"),
+    ],
+)  # fmt: skip
+def test_a_third_outlets_lone_offence_or_cause_in_other_words_conflicts(story, third, value):
+    agreed, conflicts = _told({**story, "Valley Star": third})
+    assert any(value in side for side in conflicts)
+    assert not any(value in side for side in agreed)
+
+
+@pytest.mark.parametrize(
+    ("story", "third"),
+    [
+        # a later court step, another kind of offence, another defendant: no version of the same charge
+        (
+            _QUILL,
+            "A month later Quill was convicted of manslaughter over the mechanic's death, jurors decided.",
+        ),
+        (_QUILL, "Quill, who lives near the quay, was also charged with arson, police said on Wednesday."),
+        (_QUILL, "Her neighbour Tomas Breck was charged with manslaughter over a separate death last year."),
+        # a vague cause is compatible with any named one; another named person's cause is another death's
+        (_ACTOR, "His agent confirmed that the star of the long-running comedy had died of natural causes."),
+        (
+            _ACTOR,
+            "Fans gathered outside the theatre. His first wife, the singer Lena Hart, died of a stroke.",
+        ),
+    ],
+)
+def test_a_lone_offence_or_cause_that_tells_no_version_of_it_leaves_no_conflict(story, third):
+    _agreed, conflicts = _told({**story, "Valley Star": third})
+    assert not conflicts
+
+
+# A weapon, a score line or a vehicle's colour two outlets tell alike (no agreement of its own is listed), and a
+# third outlet that tells it otherwise further down, in its own words.
+_GUNMAN = {
+    "Coast Herald": "The gunman opened fire with a rifle inside the depot on Monday, killing two workers, police said.",
+    "Evening Post": "Police said the gunman, armed with a rifle, killed two workers at the depot on Monday.",
+}
+_FINAL = {
+    "Coast Herald": "The Harriers beat the Comets 3-1 on Saturday to win the cup.",
+    "Evening Post": "Ivo Marsh scored twice as the Harriers beat the Comets 3-1 in the final on Saturday.",
+}
+_CRASH = {
+    "Coast Herald": "Police are looking for a silver car that left the scene after the crash on Route 9.",
+    "Evening Post": "Witnesses told police a silver car drove off after the crash on Route 9.",
+}
+_ASIDES = "Flowers were left at the gate. Neighbours gathered outside. The area was closed for the day. "
+
+
+@pytest.mark.parametrize(
+    ("story", "third", "value"),
+    [
+        (_GUNMAN, _ASIDES + "The suspect carried a shotgun into the building, according to a relative.", "shotgun"),
+        (_GUNMAN, _ASIDES + "Officers later recovered the shotgun he had used, the police chief said.", "shotgun"),
+        (_FINAL, _ASIDES + "The Harriers defeated the Comets 3-2 to lift the trophy.", "3-2"),
+        (_CRASH, "Detectives want to trace a blue car seen leaving the crash on Route 9.", "blue car"),
+    ],
+)  # fmt: skip
+def test_a_third_outlets_lone_weapon_score_or_colour_in_other_words_conflicts(story, third, value):
+    _agreed, conflicts = _told({**story, "Valley Star": third})
+    assert any(value in side for side in conflicts)
+
+
+@pytest.mark.parametrize(
+    ("story", "third"),
+    [
+        # a less precise word, another weapon beside the one used, two games' lines, another vehicle
+        (_GUNMAN, _ASIDES + "The suspect carried a gun into the building, according to a relative."),
+        (_GUNMAN, _ASIDES + "The suspect, who also owned a pistol, fired a rifle at the guards."),
+        (_FINAL, _ASIDES + "In the other match the Rovers beat the Lions 3-2 to finish third."),
+        (
+            _CRASH,
+            "A white truck was also damaged. Detectives want to trace the driver of a car seen leaving.",
+        ),
+    ],
+)
+def test_a_lone_weapon_score_or_colour_of_no_version_of_the_thing_leaves_no_conflict(story, third):
+    _agreed, conflicts = _told({**story, "Valley Star": third})
+    assert not conflicts

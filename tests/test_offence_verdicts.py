@@ -118,3 +118,58 @@ def test_guilty_against_acquitted_of_one_offence_conflicts():
         }
     )
     assert "acquitted of murder" in statement  # the span tells the verdict, not the offence alone
+
+
+def test_an_offence_after_in_is_read_when_it_names_a_killing():
+    assert _steps("Rae Dunmore, 30, was charged in her murder on Friday.") == [
+        ("murder", "charge", "Dunmore")
+    ]
+    assert _steps("He was indicted in the slaying of a clerk.") == [("slaying", "charge", "He")]
+    assert _steps("Ames was acquitted in the murder of his wife.") == [("murder", "acquit", "Ames")]
+    # "in" before no kind of killing names no offence
+    assert _steps("She was convicted in the death of her neighbour.") == []
+    assert _steps("He was charged in the case last week.") == []
+    assert _steps("Two men were arrested in the killing of a guard.") == []
+
+
+def test_an_offence_read_after_in_contradicts_another_kind_of_the_killing():
+    (statement,) = _charge_conflicts(
+        {
+            "Coast Herald": "Rae Dunmore, 30, was charged in her husband's murder on Friday, police said.",
+            "Evening Post": "Rae Dunmore, 30, was charged with manslaughter on Friday over her husband's death.",
+        }
+    )
+    assert "murder" in statement and "manslaughter" in statement
+
+
+def test_a_courts_step_told_in_other_words_names_a_killing():
+    assert _steps("Dunmore was cleared of murder at the crown court.") == [("murder", "acquit", "Dunmore")]
+    assert _steps("Dunmore was jailed for manslaughter on Monday.") == [
+        ("manslaughter", "convict", "Dunmore")
+    ]
+    assert _steps("Dunmore was sentenced for the murder of a cyclist.") == [("murder", "convict", "Dunmore")]
+    assert _steps("Dunmore admitted manslaughter.") == [("manslaughter", "plead", "Dunmore")]
+    assert _steps("Dunmore, 30, denies murder.") == [("murder", "charge", "Dunmore")]
+    assert [step[:2] for step in _steps("Her murder conviction was quashed.")] == [("murder", "convict")]
+    # the same verbs before no kind of killing name no offence
+    assert _steps("Dunmore was cleared of wrongdoing.") == []
+    assert _steps("Dunmore was jailed for life.") == []
+    assert _steps("Dunmore admitted the mistake.") == []
+    assert _steps("The mayor denied the killing was linked to gangs.") == []
+
+
+def test_a_step_told_in_other_words_conflicts_with_the_courts_own():
+    (statement,) = _charge_conflicts(
+        {
+            "Coast Herald": "Rae Dunmore, 30, was cleared of murder on Friday over her husband's death, a jury decided.",
+            "Evening Post": "Rae Dunmore, 30, was convicted of murder on Friday over her husband's death, a jury decided.",
+        }
+    )
+    assert "cleared of murder" in statement
+    (statement,) = _charge_conflicts(
+        {
+            "Coast Herald": "Rae Dunmore, 30, admitted manslaughter on Friday over the death of her husband.",
+            "Evening Post": "Rae Dunmore, 30, pleaded guilty to murder on Friday over the death of her husband.",
+        }
+    )
+    assert "manslaughter" in statement and "murder" in statement

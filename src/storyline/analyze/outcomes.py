@@ -23,8 +23,11 @@ home"). One person dies at one place, so two outlets' places of one named person
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
+from storyline.analyze import kinds
 from storyline.analyze.money import currency
 from storyline.analyze.nlp import lemma, token_lemmas, tokens, verb_subject, word_ids
 from storyline.lexicon.measures import ACQUIT, CAUSE, CHARGE, DEATH_PLACE, DEATH_PLACES, MEASURES, TALLY_NOUNS
@@ -32,13 +35,24 @@ from storyline.model import ClaimSlot
 
 MEASURE = CHARGE
 # Words of a court or a prosecutor that announce an offence and the prepositions that govern it: "charged with",
-# "guilty of", "pleaded guilty to", "counts of". Not "in" ("convicted in the death of": no offence named), not
-# "accused of" or "on suspicion of" (what someone is said to have done, often no charge).
+# "guilty of", "pleaded guilty to", "counts of"; "in" on a verb only before a kind of killing ("charged in her
+# murder"; "convicted in the death of" names no offence). Not "accused of" or "on suspicion of" (what someone is
+# said to have done, often no charge).
 _CUES = {
     **dict.fromkeys(("charge", "indict", "convict", "acquit", "guilty", "innocent"), ("with", "of", "to")),
     **dict.fromkeys(("count", "conviction"), ("of",)),
 }  # fmt: skip
-_CHARGE_NOUNS = frozenset(("charge", "count"))  # "murder charges": the offence is the compound before them
+# "murder charges", "his manslaughter conviction": the offence is the compound before them
+_CHARGE_NOUNS = frozenset(("charge", "count", "conviction"))
+# Verbs of a court's step that govern an offence only when WordNet files the noun as a kind of killing
+# (offences.json), the way outlets outside the court's own words tell a step: "cleared of murder" (acquitted),
+# "jailed for manslaughter", "sentenced for the murder of" (convicted), "admitted manslaughter" (pleaded guilty),
+# "denies murder" (pleads not guilty: the charge). "cleared of wrongdoing", "jailed for life", "admitted the
+# mistake" name no offence. The argument a verb takes the offence from: a preposition, or "dobj" its object.
+_KILLING_CUES = {
+    "clear": (("of",), ACQUIT), "jail": (("for",), "convict"), "sentence": (("for",), "convict"),
+    "imprison": (("for",), "convict"), "admit": (("dobj",), "plead"), "deny": (("dobj",), CHARGE),
+}  # fmt: skip
 _KEPT = ("amod", "compound", "npadvmod", "nmod")  # what makes it another offence: "attempted", "first-degree"
 _NAMES = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"))
 
@@ -48,9 +62,13 @@ def find_offences(article_id: str, doc: Doc) -> list[ClaimSlot]:
     heads: dict[int, tuple[Token, str]] = {}
     for t, word in zip(tokens(doc), token_lemmas(doc), strict=True):
         preps = _CUES.get(word)
-        if preps is None:
+        if preps is not None:
+            governed = _governed(t, preps)
+        elif word in _KILLING_CUES and t.tag_.startswith("VB"):
+            governed = _killings(t, _KILLING_CUES[word][0])
+        else:
             continue
-        for head in _governed(t, preps):
+        for head in governed:
             heads.setdefault(head.i, (head, t))
     out = [_claim(article_id, h, cue=cue) for h, cue in heads.values()]
     return [c for c in out if c is not None]
@@ -61,6 +79,8 @@ def _step(cue: Token) -> str:
     "pleaded guilty" (plead), "acquitted", "found not guilty" (acquit), "pleaded not guilty" (charge); counts
     take their verb's ("convicted on two counts of", "faces three counts of": a charge)."""
     word = lemma(cue)
+    if word in _KILLING_CUES:
+        return _KILLING_CUES[word][1]
     if word == "count":
         verb = cue.head.head if cue.head.dep_ == "prep" else cue.head
         return _step(verb) if verb is not cue and lemma(verb) in _CUES else CHARGE
@@ -85,6 +105,8 @@ def _governed(cue: Token, preps: tuple[str, ...]) -> list[Token]:
     for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in preps):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             found.append(obj)
+    if cue.tag_.startswith("VB"):  # "in" before a kind of killing: "charged in her murder"
+        found += _killings(cue, ("in",))
     # "count" is also a tally: what the claims count ("the casualty count", "a count of the votes") is no offence
     tallied = MEASURES if lemma(cue) in TALLY_NOUNS else {}
     out = []
@@ -95,6 +117,16 @@ def _governed(cue: Token, preps: tuple[str, ...]) -> list[Token]:
             elif n.tag_ in ("NN", "NNS") and lemma(n) not in tallied:
                 out.append(n)
     return out
+
+
+def _killings(verb: Token, args: tuple[str, ...]) -> list[Token]:
+    """The nouns a verb governs through ``args`` (prepositions, or "dobj" for its object) that WordNet files as a
+    kind of killing, with those coordinated with them ("jailed for murder and manslaughter")."""
+    killings = kinds.table(kinds.OFFENCES)["lemmas"]
+    heads = [c for c in verb.children if c.dep_ == "dobj" and "dobj" in args]
+    heads += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in args
+              for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    return [n for h in heads for n in (h, *h.conjuncts) if n.tag_ in ("NN", "NNS") and lemma(n) in killings]
 
 
 def _not_legal(cue: Token) -> bool:
@@ -115,7 +147,8 @@ _PAYING = frozenset(("pay", "waive", "refund", "levy"))
 
 
 def find_causes(article_id: str, doc: Doc) -> list[ClaimSlot]:
-    """What each "died of"/"died from" names, with the nouns coordinated with it."""
+    """What each "died of"/"died from" names, with the nouns coordinated with it, and the names of whom it is said
+    of (``_dead``: the briefing keeps two named people's causes apart, as their places of death)."""
     out = []
     for t, word in zip(tokens(doc), token_lemmas(doc), strict=True):
         if word != "die" or not t.tag_.startswith("VB"):
@@ -123,10 +156,15 @@ def find_causes(article_id: str, doc: Doc) -> list[ClaimSlot]:
         for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
             for obj in (c for c in prep.children if c.dep_ == "pobj" and c.tag_ in ("NN", "NNS")):
                 out += [
-                    _claim(article_id, n, CAUSE)
+                    (_claim(article_id, n, CAUSE), t)
                     for n in (obj, *(c for c in obj.children if c.dep_ == "conj"))
                 ]
-    return [c for c in out if c is not None]
+    return [replace(c, subject=_named(_dead(verb))) for c, verb in out if c is not None]
+
+
+def _named(who: str | None) -> str | None:
+    """A dead person's names, or None for a word ("he", "victim"): only two names tell two deaths apart."""
+    return who if who and who[:1].isupper() else None
 
 
 _DYING = frozenset(("die", "pronounce"))  # "died", "was pronounced dead"
@@ -207,8 +245,7 @@ def _claim(
         start = min(
             start, *(t.idx for t in (cue, *cue.children, *cue.head.children) if t.dep_ == "neg" or t is cue)
         )
-    # a death's cause keeps no subject: outlets name the dead differently ("Ames", "the retired judge"), and a
-    # subject would keep their versions apart
+    # a death's cause takes whom it is said of from its verb (``_dead``, find_causes), not from an offence's
     defendant = _defendant(head) if measure != CAUSE else None
     subject = defendant.text if defendant is not None else None
     return ClaimSlot(article_id, start, end, "other", measure, value, subject=subject, event=step)

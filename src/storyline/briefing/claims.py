@@ -60,8 +60,9 @@ others' year or month: ``_one_day_told``), unless an outlet's own exact figures 
 one whose leads differ without contradicting (several referents: a player's 20 points, a record of 2,290) gives an
 agreement per exact figure 2+ outlets state (eval/claims.py fit half: agreements 192/260 -> 219/289), not of a
 toll another outlet denies, and a conflict where a third outlet's lone close figure in alike words contradicts
-it (briefing.lone_dissent); a slot with one outlet is that outlet's unique
-item (figures with a known measure only: a lone date or duration is rarely news on its own).
+it, or its lone differing cause of death or offence of one killing in any words (briefing.lone_dissent); a slot
+with one outlet is that outlet's unique item (figures with a known measure only: a lone date or duration is
+rarely news on its own).
 Each agreement is then rated by briefing.key_facts: one it rates background (told late, by few outlets) is
 listed apart as background, not as an agreement (eval/train_agreement.py: held-out agreements P 0.83 -> 0.89).
 """
@@ -103,7 +104,7 @@ from storyline.briefing.claim_verdicts import (
 from storyline.briefing.figure_scope import scope, span_and_day, span_role
 from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.lead_days import lead_days
-from storyline.briefing.lone_dissent import dissenting, told_once
+from storyline.briefing.lone_dissent import ONE_THING_WORDS, dissenting, lone_dissents, told_once
 from storyline.briefing.placed import VERB_KINDS, Placed, place, slot_key, what_said
 from storyline.briefing.value_agreements import agreements_by_value
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
@@ -184,7 +185,10 @@ def compare_claims(
         if not clash and measure in INSTRUMENTS | WORDED | {SCORE}:
             # outlets naming one weapon alike ("a gun") list no key fact (fit 1, held-out 4 false, 0 true), nor
             # one place of death ("died at the scene": fit 2 false, 0 true; held-out none); a shared score line
-            # is briefing.scorelines' agreement
+            # is briefing.scorelines' agreement; a third outlet's lone other version contradicts them all
+            for group, pairs in lone_dissents(by_outlet, settings):
+                conflicts.append(conflict_of(c, group, pairs, kind, measure, settings))
+                disputed.add((story, kind, measure, *_rest))
             continue
         if not clash:
             if all(compatible(a.slot, b.slot) for i, a in enumerate(reps) for b in reps[i + 1 :]) and not (
@@ -216,7 +220,7 @@ def compare_claims(
     conflicts += lead_conflicts
     agreements += lead_agreements
     agreed |= {what_said(p.slot) for *_k, reps in lead_agreements for p in reps}
-    agreements += agreements_by_value(c, placed, story_of, agreed, disputed)
+    agreements += agreements_by_value(c, placed, story_of, agreed, disputed, settings)
     agreements.sort(key=lambda t: (t[0], t[1]))
     unique.sort(key=lambda t: t[0])
     return _rated(c, placed, conflicts, agreements, [cl for _i, cl in unique])
@@ -486,7 +490,11 @@ def _shared_values(
             continue
         if len(reps) >= 2 and not _small(reps) and not all(what_said(p.slot) in agreed for p in reps):
             dissent = dissenting(reps, by_outlet, settings)
-            if dissent and (told_once(by_outlet) or same_context(c, [dissent], reps, settings)):
+            if dissent and (
+                told_once(by_outlet)
+                or dissent.slot.measure in ONE_THING_WORDS
+                or same_context(c, [dissent], reps, settings)
+            ):
                 clashes.append(({*reps, dissent}, [(r, dissent) for r in reps]))
                 continue
             out.append(agreement_of(c, reps))
