@@ -733,3 +733,75 @@ def test_one_before_another_figure_counts_things_not_the_measure():
     found = _claims("One 7.3-magnitude tremor shook the coast.")
     assert [(c.measure, c.value) for _span, c in found] == [("magnitude", "7.3")]
     assert [(c.measure, c.value) for _span, c in _claims("The blast killed one person.")] == [("dead", "1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "weekday", "day"),
+    [
+        (
+            "A cyclist died Wednesday night after a van struck her near the bridge.",
+            "Wednesday",
+            "wednesday",
+            6,
+        ),
+        (
+            "The old granary burned down early Tuesday morning, the fire service said.",
+            "Tuesday",
+            "tuesday",
+            5,
+        ),
+        ("Two climbers were rescued on Sunday afternoon below the north ridge.", "Sunday", "sunday", 3),
+        ("The bakery on Elm Street closed Monday night after forty years.", "Monday", "monday", 4),
+    ],
+)
+def test_a_weekday_with_a_part_of_the_day_is_a_date(text, span, weekday, day):
+    """ "Wednesday night", "early Tuesday morning": a span the tagger calls a time but with no clock figure dates
+    its event as "on Wednesday" does; unresolved without the article's date, resolved to the week's day with it
+    (Friday, 8 March 2024 here)."""
+    from datetime import date
+
+    undated = [c for s, c in _claims(text) if c.kind in ("date", "time") and span in s]
+    assert [(c.kind, c.value) for c in undated] == [("date", weekday)]
+    (doc,) = parse([text])
+    anchor = date(2024, 3, 8)
+    dated = [
+        c for c in find_claims("a", doc, find_dates("a", text, anchor), anchor=anchor) if c.kind == "date"
+    ]
+    assert [c.value for c in dated] == [f"2024-03-0{day}"]
+
+
+def test_a_clock_figure_beside_a_weekday_stays_a_time():
+    """ "at 11 p.m. Saturday": the clock figure is the time claim, the weekday a date beside it."""
+    found = {
+        (c.kind, c.value) for _s, c in _claims("The striker was arrested at 11 p.m. Saturday outside a club.")
+    }
+    assert ("time", "23:00") in found
+    assert ("date", "saturday") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The builder was handed a 2-1/2 year sentence for fraud.", 2.5 * 365.25),
+        ("The crossing took 1-1/2 hours in heavy seas.", 1.5 / 24),
+        ("The clerk was jailed for 4½ months for the theft.", 4.5 * 365.25 / 12),
+        ("The clerk was jailed for 4 ½ months for the theft.", 4.5 * 365.25 / 12),
+        ("The first leg of the relay took 1¼ hours.", 1.25 / 24),
+    ],
+)
+def test_a_mixed_fraction_is_one_length(text, days):
+    """ "2-1/2 years" is two and a half years, no range "up to a half"; "4½" and "4 ½" are four and a half."""
+    lengths = [c for _s, c in _claims(text) if c.kind == "duration" and float(c.value) > 0.1 * days]
+    assert lengths, _claims(text)
+    assert float(lengths[0].value) == pytest.approx(days, rel=0.01)
+    assert lengths[0].qualifier is None
+
+
+def test_a_superscript_is_no_fraction():
+    from storyline.analyze.claim_numbers import vulgar_fraction
+
+    assert vulgar_fraction("4½") == 4.5
+    assert vulgar_fraction("¾") == 0.75
+    assert vulgar_fraction("m²") is None
+    assert vulgar_fraction("2²") is None
+    assert vulgar_fraction("4") is None

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+from briefed import brief_outlets
+
 from storyline.briefing import build_briefing
 from storyline.briefing.claim_values import compatible
 from storyline.briefing.speakers import speaker_gender, speaker_role
@@ -1064,3 +1066,18 @@ def test_a_year_elsewhere_in_the_sentence_leaves_its_other_figures_compared():
     assert k.kind == "money"
     earlier = {name: replace(c, earlier=True) for name, c in claims.items()}
     assert not _story(bodies, earlier).conflicts
+
+
+def test_a_weekday_told_with_a_part_of_the_day_conflicts_and_agrees_as_a_date():
+    """ "sank on Thursday night" against "sank late on Friday night": one sinking dated two ways is a date
+    conflict, as two bare weekdays are; "on Friday" against "Friday night" is no conflict."""
+    post = (
+        "Ferry lost off the cape\n\nThe ferry Arlen sank on Thursday night off the cape, the coastguard said."
+    )
+    herald = "Ferry sinks\n\nThe ferry Arlen sank late on Friday night off the cape, the coastguard said."
+    b = brief_outlets({"Evening Post": post, "Coast Herald": herald}, "Ferry sinks")
+    assert [k.kind for k in b.conflicts] == ["date"]
+    assert "Thursday" in b.conflicts[0].statement and "Friday" in b.conflicts[0].statement
+    same = "Ferry sinks\n\nThe ferry Arlen sank on Friday off the cape, the coastguard said."
+    b = brief_outlets({"Evening Post": same, "Coast Herald": herald}, "Ferry sinks")
+    assert not [k for k in b.conflicts if k.kind == "date"]

@@ -140,3 +140,38 @@ def test_traps_an_arrest_and_a_trial_or_two_quakes_a_day_apart_do_not_conflict()
             "A strong quake struck the valley on Monday.", "A strong quake struck the valley on Tuesday."
         ).conflicts
     ] == ["date"]
+
+
+def test_a_verb_of_occurrence_dates_its_subject():
+    """ "the blast occurred", "the raid took place", "the robbery that happened": the day is the subject's, in
+    every phrasing; a detention ("were held on Monday"), "took his place" and "it happened" are no occurrence."""
+    assert _claims("The blast occurred on March 3 at the plant.")["March 3"] == ("blast", "2026-03-03")
+    assert _claims("The raid took place on Monday near the docks.")["Monday"] == ("raid", "2026-03-02")
+    assert _claims("Two men were charged over the robbery that happened on Sunday.")["Sunday"][0] == "robbery"
+    assert _claims("The landslide is thought to have occurred on Tuesday.")["Tuesday"][0] == "landslide"
+    assert _claims("The two suspects were held on Monday near the docks.")["Monday"][0] != "suspect"
+    assert "rookie" not in {
+        m for m, _v in _claims("A rookie took his place on the roster on Tuesday.").values()
+    }
+    assert _claims("It happened on Monday, police said.")["Monday"][0] == "happen"
+
+
+def test_two_outlets_date_one_occurrence_with_different_verbs_of_occurrence():
+    """ "The fire broke out" is no occurrence verb, but "the blast occurred on Monday" and "the blast happened on
+    Tuesday" are one blast's two days."""
+    b = _brief(
+        "The blast occurred on Monday at the mill, police said.", "The blast happened on Tuesday at the mill."
+    )
+    assert [k.kind for k in b.conflicts] == ["date"]
+
+
+def test_a_perfect_infinitive_tells_a_past_act():
+    """ "is said to have sunk on March 1" lies before the article's date, as "sank on March 1" does; a future
+    perfect is still to come."""
+    assert _claims("The ferry is said to have sunk on March 9 off the cape.")["March 9"] == (
+        "sink",
+        "2025-03-09",
+    )
+    assert _claims("The ferry sank on March 9 off the cape.")["March 9"] == ("sink", "2025-03-09")
+    (doc,) = parse(["The ferry will have docked on March 20."])
+    assert not told_past(next(t for t in doc if t.text == "March"))

@@ -10,7 +10,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from storyline.analyze.claim_measures import event_of, measure_of, subject_of
-from storyline.analyze.claim_numbers import and_a_fraction, fmt_value, is_year, read_number
+from storyline.analyze.claim_numbers import and_a_fraction, fmt_value, is_year, read_number, vulgar_fraction
 from storyline.analyze.claim_words import is_month
 from storyline.analyze.clock_times import (
     NO_LENGTH,
@@ -30,7 +30,7 @@ from storyline.analyze.date_parts import (
     range_top,
     resolve_day,
 )
-from storyline.analyze.incident_dates import clause_verb, told_past
+from storyline.analyze.incident_dates import clause_verb, occurring, told_past
 from storyline.analyze.nlp import lemma
 from storyline.analyze.report_days import report_dated
 from storyline.lexicon.dates import WEEKDAYS
@@ -73,7 +73,7 @@ def date_claim(
         # years ago", "ten minutes later") stays a length, as the annotators read it (eval/claims.py: both halves
         # lost gold duration conflicts when it did not)
         tokens, length_unit = list(parts.calendar), None
-    if length_unit and any(t.like_num or t.lower_ in FACTORS for t in tokens):
+    if length_unit and any(t.like_num or t.lower_ in FACTORS or vulgar_fraction(t.text) for t in tokens):
         # "Jan. 6, five days": a date before the comma is no part of the length
         top = range_top(parts.length)
         if top is not None:  # "two to three weeks": up to the top
@@ -85,8 +85,12 @@ def date_claim(
         return ClaimSlot(**base, kind="duration", measure=measure, value=fmt_value(days), unit="days",
                          subject=subject_of(root), time=when, update=update, event=event_of(root))  # fmt: skip
     measure = measure_of(root, verb_only=True)
-    # a TIME span the analysis dated to a day, with no clock figure ("last night", "tonight"), is a date
-    if label == "TIME" and not (day and read_clock([*tokens, *zone_word]) is None):
+    # a TIME span with no clock figure that names a day is a date: one the analysis dated ("last night",
+    # "tonight"), or a weekday ("Wednesday night", "early Tuesday morning"), resolved below as a DATE's is; "the
+    # night of March 3" leaves its day to the DATE split from it (day_of_month)
+    clockless = read_clock([*tokens, *zone_word]) is None
+    weekday = any(t.text[:1].isupper() and t.lower_.rstrip(".") in WEEKDAYS for t in tokens)  # not "the sun"
+    if label == "TIME" and not (clockless and (day or weekday)):
         bracketed = len(before_bracket(tokens)) < len(tokens)  # "17:06 pm (" ends in its conversion
         tokens = list(before_bracket(tokens))
         after = () if bracketed else ent.doc[ent.end : ent.end + 2]
@@ -104,6 +108,11 @@ def date_claim(
     verb = clause_verb(root)  # "found guilty by the jury last month": the finding's month, not the jury's
     if verb is not None and (lemma(verb) not in GENERIC_VERBS | _REPORT_VERBS):
         measure = MEASURES.get(lemma(verb), lemma(verb))
+    event = event_of(root)
+    if (happened := occurring(root)) is not None:  # "the raid took place on May 2": the raid's day
+        measure = event = MEASURES.get(
+            lemma(happened), lemma(happened)
+        )  # "occur", "happen": no event's words
     if measure is None or measure in _REPORT_VERBS or measure in GENERIC_VERBS or report_dated(root):
         return None
     value = day or calendar_value(tokens) or _written_period(ent, tokens, dates, anchor is not None)
@@ -132,7 +141,7 @@ def date_claim(
     elif ahead:
         measure += PLANNED
     return ClaimSlot(**base, kind="date", measure=measure, value=value, subject=subject_of(root),
-                     update=update, event=event_of(root))  # fmt: skip
+                     update=update, event=event)  # fmt: skip
 
 
 _REPORT_DAYS = frozenset(("today", "tonight"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -24,6 +25,21 @@ def and_a_fraction(words: Sequence[str]) -> float | None:
     if len(words) == 3 and words[0] == "and" and words[1] in ("a", "an") and words[2] in ("half", "quarter"):
         return FACTORS[words[2]]
     return None
+
+
+def vulgar_fraction(word: str) -> float | None:
+    """ "4½" -> 4.5, "½" -> 0.5: ASCII digits, or none, ending in one vulgar fraction sign (its Unicode value);
+    None for any other word (a superscript "²" is no fraction)."""
+    whole, sign = word[:-1], word[-1:]
+    if (
+        not sign
+        or unicodedata.category(sign) != "No"
+        or whole
+        and not (whole.isdecimal() and whole.isascii())
+    ):
+        return None
+    part = unicodedata.numeric(sign, 1.0)
+    return int(whole or 0) + part if 0 < part < 1 else None
 
 
 def read_number(tokens: Sequence[Token]) -> float | None:
@@ -61,6 +77,9 @@ def read_number(tokens: Sequence[Token]) -> float | None:
         if fraction := _FRACTION.fullmatch(low):
             part = int(fraction[1]) / int(fraction[2])
             value = value + part if seen else value * part  # "2 1/2", "2-1/2" add; "1/2" alone is a half
+            seen = True
+        elif (mixed := vulgar_fraction(low)) is not None:
+            value = value + mixed if seen and mixed < 1 else value * mixed  # "4 ½" adds, "4½" is one figure
             seen = True
         elif low and low[0].isdigit():
             num = low.rstrip("bnmk")

@@ -72,7 +72,8 @@ def range_top(length: Sequence[Token]) -> list[Token] | None:
     for i, t in enumerate(length[1:-1], start=1):
         low, high = length[i - 1], length[i + 1]
         joins = t.lower_ in _RANGE_JOINS or t.lower_ == "and" and _after_between(low)
-        if joins and low.like_num and high.like_num:
+        mixed = t.text == "-" and "/" in high.text  # "2-1/2 years" is two and a half, no range up to a half
+        if joins and not mixed and low.like_num and high.like_num:
             return list(length[i + 1 :])
     return None
 

@@ -3,7 +3,8 @@
 A bare date phrase ("last month", "Tuesday") is often attached by the parser to the nearest noun, though it dates
 the clause's verb: in "was found guilty by the jury last month" the month is the finding's, not the jury's; in
 "arrested the suspect Tuesday" the day is the arrest's. A date owned by its noun keeps it: "Monday's quake",
-"the attack on Tuesday", "the Tuesday meeting" (a possessive, a preposition's object or a modifier).
+"the attack on Tuesday", "the Tuesday meeting" (a possessive, a preposition's object or a modifier). A verb of occurrence dates its
+subject: in "the raid took place on May 2" the day is the raid's, not any taking.
 """
 
 from __future__ import annotations
@@ -37,12 +38,50 @@ def clause_verb(root: Token) -> Token | None:
 
 
 def told_past(root: Token) -> bool:
-    """Whether the verb a date hangs from tells a past act: a simple past ("sank on 4 May") or a perfect or
-    passive past ("had closed", "was arrested"), not one still to come ("will sail", "plans to sail")."""
+    """Whether the verb a date hangs from tells a past act: a simple past ("sank on 4 May"), a perfect or
+    passive past ("had closed", "was arrested") or a perfect infinitive ("is said to have sunk"), not one still to
+    come ("will sail", "plans to sail")."""
     verb = next((t for t in root.ancestors if t.tag_.startswith("VB")), None)
-    if verb is None or verb.dep_ == "xcomp":
+    if verb is None:
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {c.lower_ for c in aux}
+    if verb.tag_ == "VBN" and "have" in words and not words & {"will", "shall", "'ll"}:
+        return True  # a perfect infinitive: "is said to have died on Monday", "believed to have left in May"
+    if verb.dep_ == "xcomp":
         return False
     if verb.tag_ == "VBD":
         return True
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return verb.tag_ == "VBN" and bool(aux) and all(c.tag_ == "VBD" for c in aux)
+
+
+# Verbs that say only that their subject happened: its date is the subject's ("the blast occurred on Monday").
+_OCCUR = frozenset(("happen", "occur"))
+
+
+def occurring(root: Token) -> Token | None:
+    """The noun a date's verb of occurrence says happened: the subject of "happen", "occur" or "take place" ("the
+    raid took place on May 2", "the robbery that happened Friday"), through a raising verb ("is thought to have
+    occurred"); None for any other verb ("the pair have been held since Monday" is a detention, no event held)
+    or a subject that is no noun ("it happened")."""
+    from storyline.analyze.nlp import lemma  # here: importing this module must not load spaCy
+
+    verb = next((t for t in root.ancestors if t.tag_.startswith("VB")), None)
+    if verb is None:
+        return None
+    kind = lemma(verb)
+    children = list(verb.children)
+    # "took place", not "took Ivory's place": the bare noun only
+    place = kind == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" and not any(c.children) for c in children
+    )
+    if kind not in _OCCUR and not place:
+        return None
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if verb.dep_ == "relcl" and (subject is None or subject.tag_ in ("WDT", "WP")):
+            return verb.head if verb.head.tag_.startswith("NN") else None  # "the shooting that took place"
+        if subject is not None or verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            break
+        verb = verb.head  # "is thought to have occurred": the subject of "thought"
+    return subject if subject is not None and subject.tag_.startswith("NN") else None
