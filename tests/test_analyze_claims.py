@@ -735,14 +735,20 @@ def test_one_before_another_figure_counts_things_not_the_measure():
     assert [(c.measure, c.value) for _span, c in _claims("The blast killed one person.")] == [("dead", "1")]
 
 
+# Taken out in session 26 as in session 25 (109f8b2): read as dates, weekdays with a part of the day added a false
+# conflict and a false agreement on a blind invented set and gained one agreement on the unread ECB+ events.
+_TAKEN_OUT = pytest.mark.xfail(strict=True, reason="a weekday with a part of the day is not read as a date")
+
+
 @pytest.mark.parametrize(
     ("text", "span", "weekday", "day"),
     [
-        (
+        pytest.param(
             "A cyclist died Wednesday night after a van struck her near the bridge.",
             "Wednesday",
             "wednesday",
             6,
+            marks=_TAKEN_OUT,
         ),
         (
             "The old granary burned down early Tuesday morning, the fire service said.",
@@ -750,8 +756,20 @@ def test_one_before_another_figure_counts_things_not_the_measure():
             "tuesday",
             5,
         ),
-        ("Two climbers were rescued on Sunday afternoon below the north ridge.", "Sunday", "sunday", 3),
-        ("The bakery on Elm Street closed Monday night after forty years.", "Monday", "monday", 4),
+        pytest.param(
+            "Two climbers were rescued on Sunday afternoon below the north ridge.",
+            "Sunday",
+            "sunday",
+            3,
+            marks=_TAKEN_OUT,
+        ),
+        pytest.param(
+            "The bakery on Elm Street closed Monday night after forty years.",
+            "Monday",
+            "monday",
+            4,
+            marks=_TAKEN_OUT,
+        ),
     ],
 )
 def test_a_weekday_with_a_part_of_the_day_is_a_date(text, span, weekday, day):

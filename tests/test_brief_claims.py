@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from briefed import brief_outlets
 
 from storyline.briefing import build_briefing
@@ -1068,6 +1069,11 @@ def test_a_year_elsewhere_in_the_sentence_leaves_its_other_figures_compared():
     assert not _story(bodies, earlier).conflicts
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="taken out in session 26 as in session 25: weekdays with a part of the day read as dates added a false "
+    "conflict and a false agreement on a blind invented set",
+)
 def test_a_weekday_told_with_a_part_of_the_day_conflicts_and_agrees_as_a_date():
     """ "sank on Thursday night" against "sank late on Friday night": one sinking dated two ways is a date
     conflict, as two bare weekdays are; "on Friday" against "Friday night" is no conflict."""

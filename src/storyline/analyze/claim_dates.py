@@ -85,12 +85,8 @@ def date_claim(
         return ClaimSlot(**base, kind="duration", measure=measure, value=fmt_value(days), unit="days",
                          subject=subject_of(root), time=when, update=update, event=event_of(root))  # fmt: skip
     measure = measure_of(root, verb_only=True)
-    # a TIME span with no clock figure that names a day is a date: one the analysis dated ("last night",
-    # "tonight"), or a weekday ("Wednesday night", "early Tuesday morning"), resolved below as a DATE's is; "the
-    # night of March 3" leaves its day to the DATE split from it (day_of_month)
-    clockless = read_clock([*tokens, *zone_word]) is None
-    weekday = any(t.text[:1].isupper() and t.lower_.rstrip(".") in WEEKDAYS for t in tokens)  # not "the sun"
-    if label == "TIME" and not (clockless and (day or weekday)):
+    # a TIME span the analysis dated to a day, with no clock figure ("last night", "tonight"), is a date
+    if label == "TIME" and not (day and read_clock([*tokens, *zone_word]) is None):
         bracketed = len(before_bracket(tokens)) < len(tokens)  # "17:06 pm (" ends in its conversion
         tokens = list(before_bracket(tokens))
         after = () if bracketed else ent.doc[ent.end : ent.end + 2]
