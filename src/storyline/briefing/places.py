@@ -9,11 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from babel import Locale
+
 from storyline.analyze.entities import PLACE_LABELS
 from storyline.briefing.locate import Locator, in_quotation
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.folding import spell_key
+from storyline.lexicon.measures import EVENT_PLACE
 from storyline.model import Analysis, Citation, Claim, Conflict
 
 _BEARING = re.compile(
@@ -119,6 +122,18 @@ def _places(an: Analysis | None, labels: frozenset[str] = PLACE_LABELS) -> dict[
     return {m.start: (m.end, spell_key(m.text)) for m in (an.mentions if an else ()) if m.label in labels}
 
 
+def _within(c: Corpus, analyses: Mapping[str, Analysis]) -> set[tuple[str, str]]:
+    """(place, the place it lies in) of every place an article writes in another ("Abermoor, South Wales",
+    "Clearlake in Lake County"), as spelling keys: the story's own word for which places contain which."""
+    out = set()
+    for a in c.articles:
+        places = _places(analyses.get(a.id))
+        for end, key in places.values():
+            if (j := _AND_IN.match(a.body, end)) and j.end() in places:
+                out.add((key, places[j.end()][1]))
+    return out
+
+
 def home_town_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Conflict]:
     """One person placed in two towns by two outlets ("Simpson of Fort Hale" / "Simpson, of Redding"): a
     ``place`` conflict. Two towns one article writes as one in the other ("Abermoor, South Wales") agree, so the
@@ -126,15 +141,11 @@ def home_town_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Con
     ("Wales" / "South Wales")."""
     key_of = c.outlet_keys()
     loc = Locator(c)
-    within: set[frozenset[str]] = set()
+    within = {frozenset(pair) for pair in _within(c, analyses)}
     towns: dict[str, list[tuple[str, str, int, int]]] = {}  # person -> (article, town key, start, end)
     for a in c.articles:
         an = analyses.get(a.id)
-        places = _places(an)
         towns_at = _places(an, _TOWN_LABELS)
-        for end, key in places.values():
-            if (j := _AND_IN.match(a.body, end)) and j.end() in places:
-                within.add(frozenset((key, places[j.end()][1])))
         for m in an.mentions if an else ():
             if m.label != "PERSON" or not m.entity_id or loc.sentence(a.id, m.start) is None:
                 continue
@@ -164,3 +175,42 @@ def home_town_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Con
         names = " / ".join(dict.fromkeys(cl.text for cl in claims))
         out.append(Conflict(f"place: {names}", claims, kind="place", statement=statement))
     return out
+
+
+# Countries and world regions by their English names (CLDR through babel): a setting that holds any town.
+_COUNTRIES = frozenset(map(spell_key, Locale("en").territories.values()))
+
+
+def setting_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Conflict]:
+    """One ``place`` conflict when outlets' leads set the story's act in two places neither holds
+    (analyze.event_place: "a quake centred near Tarmel" / "a quake struck in Dallton"). A place the story writes
+    another place in ("Tarmel, Marlow County"), a country, or a name holding the other's words ("Aceh" /
+    "Aceh province") holds the place, so a town and its county agree without a gazetteer."""
+    key_of = c.outlet_keys()
+    loc = Locator(c)
+    pairs = _within(c, analyses)
+    said: dict[
+        str, tuple[str, str, int, int]
+    ] = {}  # outlet -> its first setting (article, words, start, end)
+    for a in c.articles:
+        an = analyses.get(a.id)
+        for s in an.claims if an else ():
+            if s.measure == EVENT_PLACE and s.kind == "place" and not in_quotation(an, s.start):
+                said.setdefault(key_of.get(a.id, a.id), (a.id, s.value, s.start, s.end))
+                break
+    holders = {outer for _inner, outer in pairs} | _COUNTRIES
+    held = {frozenset(pair) for pair in pairs}
+
+    def agree(x: str, y: str) -> bool:
+        wx, wy, kx, ky = set(x.split()), set(y.split()), x.replace(" ", ""), y.replace(" ", "")
+        return wx <= wy or wy <= wx or kx in holders or ky in holders or frozenset((kx, ky)) in held
+
+    sides = sorted(
+        {s for k1, s in said.items() for k2, t in said.items() if k1 != k2 and not agree(s[1], t[1])}
+    )
+    if not sides:
+        return []
+    claims = tuple(_place_claim(c, loc, aid, start, end) for aid, _v, start, end in sides)
+    statement = "; ".join(f"{cl.outlet} sets it {' '.join(cl.text.split())}" for cl in claims)
+    topic = " / ".join(dict.fromkeys(" ".join(cl.text.split()) for cl in claims))
+    return [Conflict(f"place: {topic}", claims, kind="place", statement=statement)]

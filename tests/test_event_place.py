@@ -1,0 +1,86 @@
+"""Where a lead sets the story's act (analyze.event_place) and the ``place`` conflict of two outlets' settings
+that neither holds (briefing.places.setting_conflicts): invented stories, several phrasings."""
+
+from __future__ import annotations
+
+from briefed import brief_outlets
+
+from storyline.analyze.event_place import find_event_places
+from storyline.analyze.nlp import parse
+from storyline.model import Briefing
+
+
+def _settings(text: str) -> list[tuple[str, str]]:
+    (doc,) = parse([text])
+    return [(text[c.start : c.end], c.value) for c in find_event_places("a", doc)]
+
+
+def _setting_conflicts(b: Briefing) -> list[str]:
+    return [k.statement for k in b.conflicts if k.kind == "place" and "sets it" in k.statement]
+
+
+def test_the_leads_main_verb_sets_the_act():
+    assert _settings("A gunman killed two people in Dallton on Tuesday, police said.") == [
+        ("in Dallton", "dallton")
+    ]
+    assert _settings("Fire crews battled a blaze in Marlow County overnight.") == [
+        ("in Marlow County", "marlow county")
+    ]
+    assert _settings("With the final looming in Dallton, the coach was arrested.") == []  # no act's tense
+    for headline in ("Storm kills three in Dallton", "Two killed in Dallton shooting"):  # a headline's verb
+        assert _settings(headline + "\nA storm hit the coast on Monday.") == [("in Dallton", "dallton")]
+
+
+def test_a_participle_of_the_leads_noun_sets_it_with_the_place_it_lies_in():
+    text = "Homes were shaken on Friday by a strong quake located near Pinecrest in Marlow County, officials said."
+    assert _settings(text) == [("near Pinecrest in Marlow County", "pinecrest")]
+
+
+def test_a_place_of_a_state_a_relative_clause_or_past_the_lead_is_no_setting():
+    assert _settings("Jon Ames, who lives in Reedville, was arrested on Monday.") == []
+    assert _settings("The suspect was born in Reedville and grew up in Pinecrest.") == []
+    late = "A man was arrested on Monday.\nHe was charged on Tuesday.\nHe was jailed in Reedville."
+    assert _settings(late) == []
+
+
+def test_two_outlets_setting_the_act_in_two_towns_conflict():
+    b = brief_outlets(
+        {
+            "a": "A magnitude 4.1 quake struck near Pinecrest early on Monday, the survey said.",
+            "b": "An earthquake centred in Dallton shook the valley early on Monday.",
+        },
+        "quake",
+    )
+    (k,) = _setting_conflicts(b)
+    assert "near Pinecrest" in k and "in Dallton" in k
+
+
+def test_a_town_its_county_and_its_country_agree():
+    both = "The tremor was centred near Pinecrest, Marlow County, on Monday."
+    b = brief_outlets(
+        {
+            "a": "A magnitude 4.1 quake struck in Marlow County early on Monday.",
+            "b": "An earthquake was recorded near Pinecrest early on Monday. " + both,
+        },
+        "quake",
+    )
+    assert _setting_conflicts(b) == []
+    b = brief_outlets(
+        {
+            "a": "A gunman killed two people in Germany on Saturday.",
+            "b": "A gunman killed two people in Dallton on Saturday.",
+        },
+        "shooting",
+    )
+    assert _setting_conflicts(b) == []
+
+
+def test_one_setting_told_alike_or_in_more_words_is_no_conflict():
+    b = brief_outlets(
+        {
+            "a": "Floods killed three people in Westshire on Sunday.",
+            "b": "Heavy floods killed three villagers in Westshire province on Sunday.",
+        },
+        "floods",
+    )
+    assert _setting_conflicts(b) == []
