@@ -66,8 +66,9 @@ def _lies_in(e: Span, after: Span | None) -> Span:
 
 
 def _name(e: Span) -> str:
-    """The place's name without a leading article ("the North Bay")."""
-    return e[1:].text if e[0].lower_ == "the" and len(e) > 1 else e.text
+    """The place's name without a leading article ("the North Bay"), to its line's end (a headline's place the
+    tagger ran into the dateline below it)."""
+    return (e[1:].text if e[0].lower_ == "the" and len(e) > 1 else e.text).split("\n")[0]
 
 
 def _setting_verb(e: Span) -> Token | None:

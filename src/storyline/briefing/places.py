@@ -13,6 +13,7 @@ from babel import Locale
 
 from storyline.analyze.entities import PLACE_LABELS
 from storyline.briefing.locate import Locator, in_quotation
+from storyline.briefing.name_letters import one_letter
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.folding import spell_key
@@ -184,8 +185,9 @@ _COUNTRIES = frozenset(map(spell_key, Locale("en").territories.values()))
 def setting_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Conflict]:
     """One ``place`` conflict when outlets' leads set the story's act in two places neither holds
     (analyze.event_place: "a quake centred near Tarmel" / "a quake struck in Dallton"). A place the story writes
-    another place in ("Tarmel, Marlow County"), a country, or a name holding the other's words ("Aceh" /
-    "Aceh province") holds the place, so a town and its county agree without a gazetteer."""
+    another place in ("Tarmel, Marlow County"), a country, or a name holding the other's words ("Westshire" /
+    "Westshire province") holds the place, so a town and its county agree without a gazetteer; a name one letter off
+    is one place spelt two ways."""
     key_of = c.outlet_keys()
     loc = Locator(c)
     pairs = _within(c, analyses)
@@ -203,7 +205,14 @@ def setting_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Confl
 
     def agree(x: str, y: str) -> bool:
         wx, wy, kx, ky = set(x.split()), set(y.split()), x.replace(" ", ""), y.replace(" ", "")
-        return wx <= wy or wy <= wx or kx in holders or ky in holders or frozenset((kx, ky)) in held
+        return (
+            wx <= wy
+            or wy <= wx
+            or one_letter(kx, ky)  # one place spelt two ways: briefing.spelling's
+            or kx in holders
+            or ky in holders
+            or frozenset((kx, ky)) in held
+        )
 
     sides = sorted(
         {s for k1, s in said.items() for k2, t in said.items() if k1 != k2 and not agree(s[1], t[1])}
