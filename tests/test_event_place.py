@@ -84,3 +84,13 @@ def test_one_setting_told_alike_or_in_more_words_is_no_conflict():
         "floods",
     )
     assert _setting_conflicts(b) == []
+
+
+def test_a_place_the_story_names_a_people_of_holds_a_town():
+    bodies = {
+        "a": "A ferry sank near Port Hollin on Monday, killing four people.",
+        "b": "A ferry sank in Oskaria on Monday, killing four people. The Oskarian coastguard led the search.",
+    }
+    assert _setting_conflicts(brief_outlets(bodies, "ferry")) == []  # Oskaria: a country, as "Oskarian" says
+    bodies["b"] = "A ferry sank near Dallton on Monday, killing four people. The coastguard led the search."
+    assert len(_setting_conflicts(brief_outlets(bodies, "ferry"))) == 1

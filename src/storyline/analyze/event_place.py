@@ -81,6 +81,16 @@ def _setting_verb(e: Span) -> Token | None:
     verb = prep.head
     if verb.dep_ == "dobj":  # "killed two people in Dallton": the parser's "in" on the object is the act's
         verb = verb.head
-    if verb.tag_ not in _TOLD or lemma(verb) in _STATES or any(c.dep_ == "neg" for c in verb.children):
+    if not _tells_act(verb) or lemma(verb) in _STATES or any(c.dep_ == "neg" for c in verb.children):
         return None
     return verb if verb.dep_ in _CLAUSES else None
+
+
+def _tells_act(verb: Token) -> bool:
+    """A verb in a tense of the act itself, or a main word with a subject the tagger took for a noun ("a ferry
+    sank near ...": "sank" an NN)."""
+    if verb.tag_ in _TOLD:
+        return True
+    return (
+        verb.dep_ == "ROOT" and verb.tag_.startswith("NN") and any(c.dep_ == "nsubj" for c in verb.children)
+    )

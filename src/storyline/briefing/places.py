@@ -182,6 +182,25 @@ def home_town_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Con
 _COUNTRIES = frozenset(map(spell_key, Locale("en").territories.values()))
 
 
+# A people's adjective of a one-word place name: its stem (a final vowel dropped) and an ending ("Vostria" /
+# "Vostrian", "Sardova" / "Sardovan", "Chin-a" / "Chinese").
+_PEOPLE_ENDINGS = r"(?:n|an|ian|ese|ish|i)"
+
+
+def _peoples(c: Corpus, names: set[str]) -> set[str]:
+    """The one-word places whose people the story names with an adjective ("a Vostrian crew"): a country or a
+    region, which holds a town, where babel's list names no such country (an unseen or invented one)."""
+    out = set()
+    for name in names:
+        if " " in name or len(name) < 4:
+            continue
+        stem = re.escape(name[:-1] if name[-1] in "aeiouy" else name)
+        adjective = re.compile(rf"\b{stem}{_PEOPLE_ENDINGS}\b", re.I)
+        if any(adjective.search(a.body) for a in c.articles):
+            out.add(name)
+    return out
+
+
 def setting_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Conflict]:
     """One ``place`` conflict when outlets' leads set the story's act in two places neither holds
     (analyze.event_place: "a quake centred near Tarmel" / "a quake struck in Dallton"). A place the story writes
@@ -200,7 +219,9 @@ def setting_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Confl
             if s.measure == EVENT_PLACE and s.kind == "place" and not in_quotation(an, s.start):
                 said.setdefault(key_of.get(a.id, a.id), (a.id, s.value, s.start, s.end))
                 break
-    holders = {outer for _inner, outer in pairs} | _COUNTRIES
+    holders = (
+        {outer for _inner, outer in pairs} | _COUNTRIES | _peoples(c, {v for _a, v, _s, _e in said.values()})
+    )
     held = {frozenset(pair) for pair in pairs}
 
     def agree(x: str, y: str) -> bool:
