@@ -37,9 +37,9 @@ def test_a_participle_of_the_leads_noun_sets_it_with_the_place_it_lies_in():
 
 
 def test_a_place_of_a_state_a_relative_clause_or_past_the_lead_is_no_setting():
-    assert _settings("Jon Ames, who lives in Reedville, was arrested on Monday.") == []
-    assert _settings("The suspect was born in Reedville and grew up in Pinecrest.") == []
-    late = "A man was arrested on Monday.\nHe was charged on Tuesday.\nHe was jailed in Reedville."
+    assert _settings("Jon Ames, who lives in Dallton, was arrested on Monday.") == []
+    assert _settings("The suspect was born in Dallton and grew up in Pinecrest.") == []
+    late = "A man was arrested on Monday.\nHe was charged on Tuesday.\nHe was jailed in Dallton."
     assert _settings(late) == []
 
 
@@ -94,3 +94,14 @@ def test_a_place_the_story_names_a_people_of_holds_a_town():
     assert _setting_conflicts(brief_outlets(bodies, "ferry")) == []  # Oskaria: a country, as "Oskarian" says
     bodies["b"] = "A ferry sank near Dallton on Monday, killing four people. The coastguard led the search."
     assert len(_setting_conflicts(brief_outlets(bodies, "ferry"))) == 1
+
+
+def test_a_place_on_a_noun_the_act_takes_sets_it_but_not_one_on_where_someone_was_taken():
+    assert _settings("A gunman opened fire at a school in Dallton on Monday.") == [("in Dallton", "dallton")]
+    assert _settings("A blast in Pinecrest killed two workers on Monday.") == [("in Pinecrest", "pinecrest")]
+    assert _settings("The injured man was flown to a hospital in Dallton.") == []
+
+
+def test_a_setting_ends_at_its_line():
+    found = _settings("Storm kills three in Dallton\nMonday's storm hit the coast.")
+    assert found == [("in Dallton", "dallton")]

@@ -43,14 +43,17 @@ def find_event_places(article_id: str, doc: Doc) -> list[ClaimSlot]:
         if e.start >= end:
             break
         if e.label_ in _LABELS and (verb := _setting_verb(e)) is not None:
+            name = _name(e)
+            last = e if "\n" in e.text else _lies_in(e, ents[i + 1] if i + 1 < len(ents) else None)
+            stop = doc.text.find("\n", e.start_char, last.end_char)
             return [
                 ClaimSlot(
                     article_id,
                     e.root.head.idx,
-                    _lies_in(e, ents[i + 1] if i + 1 < len(ents) else None).end_char,
+                    stop if stop >= 0 else last.end_char,
                     "place",
                     EVENT_PLACE,
-                    " ".join(map(spell_key, _name(e).split())),
+                    " ".join(map(spell_key, name.split())),
                     event=lemma(verb),
                 )
             ]
@@ -73,14 +76,17 @@ def _name(e: Span) -> str:
 
 def _setting_verb(e: Span) -> Token | None:
     """The verb a place is the setting of: "in"/"near" on a verb telling an act in one of the lead's main
-    clauses; None for any other place."""
+    clauses, or on a noun that verb takes ("killed two people in X", "a blast in X killed", "opened fire at a
+    school in X"); None for any other place."""
     root = e.root
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in _PREPS or prep.dep_ != "prep":
         return None
     verb = prep.head
-    if verb.dep_ == "dobj":  # "killed two people in Dallton": the parser's "in" on the object is the act's
+    if verb.dep_ in ("dobj", "nsubj", "nsubjpass"):  # "killed two people in Dallton", "a blast in X killed"
         verb = verb.head
+    elif verb.dep_ == "pobj" and verb.head.lower_ in ("at", "in", "near", "during", "after"):
+        verb = verb.head.head  # "opened fire at a school in Dallton"
     if not _tells_act(verb) or lemma(verb) in _STATES or any(c.dep_ == "neg" for c in verb.children):
         return None
     return verb if verb.dep_ in _CLAUSES else None
