@@ -1,8 +1,9 @@
 """Where an article's lead sets the story's event: "a quake centred near Tarmel struck", "Gunman kills two in
 Dallton", "a fire was reported in Marlow County". A news lead names the event's setting as a place governed by
-"in" or "near" on the lead's main verb, or on a participle of one of that verb's nouns ("a quake located near
-Tarmel shook ..."); a place elsewhere in the story (where a suspect lived, where a victim was taken) is no
-setting. Two outlets' settings are compared by briefing.places.
+"in" or "near" on a verb of the lead's main clauses that tells an act, on a participle of a noun ("a quake
+located near Tarmel shook ...") or on a noun the act takes ("killed two people in Dallton"); a place elsewhere in
+the story (where a suspect lived, where a victim was taken) is no setting. Two outlets' settings are compared by
+briefing.places.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Where outlets place one thing differently: "55 km south of Tarmel" in one outlet and "west of Tarmel" in
 another put an epicentre (a crash, a fire) on two sides of one town, a ``place`` conflict. Bearings from the same
 named place are compared, so the containment of places (a town in its country) never needs a gazetteer; a
-bearing in a direct quotation is the speaker's and left out.
+bearing in a direct quotation is the speaker's and left out. Also a person's home town told two ways, and the
+setting outlets' leads give the story's act (analyze.event_place) in two places neither holds.
 """
 
 from __future__ import annotations
@@ -204,15 +205,14 @@ def _peoples(c: Corpus, names: set[str]) -> set[str]:
 def setting_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Conflict]:
     """One ``place`` conflict when outlets' leads set the story's act in two places neither holds
     (analyze.event_place: "a quake centred near Tarmel" / "a quake struck in Dallton"). A place the story writes
-    another place in ("Tarmel, Marlow County"), a country, or a name holding the other's words ("Westshire" /
-    "Westshire province") holds the place, so a town and its county agree without a gazetteer; a name one letter off
-    is one place spelt two ways."""
+    another place in ("Tarmel, Marlow County"), a country (babel's, or one the story names a people of), or a
+    name holding the other's words ("Westshire" / "Westshire province") holds the place, so a town and its
+    county agree without a gazetteer; a name one letter off is one place spelt two ways."""
     key_of = c.outlet_keys()
     loc = Locator(c)
     pairs = _within(c, analyses)
-    said: dict[
-        str, tuple[str, str, int, int]
-    ] = {}  # outlet -> its first setting (article, words, start, end)
+    # outlet -> its first setting: (article, words, start, end)
+    said: dict[str, tuple[str, str, int, int]] = {}
     for a in c.articles:
         an = analyses.get(a.id)
         for s in an.claims if an else ():
