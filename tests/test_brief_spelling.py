@@ -11,7 +11,7 @@ from storyline.briefing.attributes import person_attributes
 from storyline.briefing.spelling import KEY_FEATURES, name_candidates
 from storyline.lexicon.folding import spell_key
 from storyline.lexicon.titles import written_out
-from storyline.model import Analysis, Article, Citation, Claim, Mention, Quote, Sentence
+from storyline.model import Analysis, Article, Citation, Claim, ClaimSlot, Mention, Quote, Sentence
 from storyline.settings import BriefSettings
 
 
@@ -832,3 +832,153 @@ def test_a_surname_the_letter_rules_decline_is_misspelt_beside_the_same_job():
     ):
         conflicts, _agreed = _spelling("Coach Mark Hale praised the defence.", b, ["Mark Hale"], [name])
         assert not conflicts, b
+
+
+def test_a_space_inside_a_compound_name_is_one_spelling_but_a_letter_changed_is_not():
+    """PROTOCOL.md: a space inside a compound is no conflict, also beside one job that would tie two first
+    names; a vowel changed inside the compound is one."""
+    for x, y in (("Abdul Rahman Qasim", "Abdulrahman Qasim"), ("Ann Marie Kowal", "Annmarie Kowal")):
+        conflicts, agreed = _spelling(
+            f"Interior Minister {x} announced the curfew.",
+            f"{y}, the interior minister, announced it.",
+            [x],
+            [y],
+        )
+        assert not conflicts and len(agreed) == 1, (x, y)
+    conflicts, _agreed = _spelling(
+        "Abdel Rahman Qasim announced the curfew.", "Abdul-Rahman Qasim announced it.",
+        ["Abdel Rahman Qasim"], ["Abdul-Rahman Qasim"],
+    )  # fmt: skip
+    assert [k.kind for k in conflicts] == ["spelling"]
+
+
+def test_first_names_written_as_they_sound_are_one_name_spelt_two_ways():
+    """Another first letter for one sound ("Caitlin"/"Kaitlyn", "Philip"/"Filip") beside one surname is one
+    person's name spelt two ways; two first names that sound unlike stay two people."""
+    for x, y in (
+        ("Caitlin Moore", "Kaitlyn Moore"),
+        ("Carl Brandt", "Karl Brandt"),
+        ("Philip Haskew", "Filip Haskew"),
+    ):
+        conflicts, _agreed = _spelling(f"{x} closed the school.", f"The school was closed by {y}.", [x], [y])
+        assert [k.kind for k in conflicts] == ["spelling"], (x, y)
+    conflicts, agreed = _spelling("Carl Brandt closed the school.", "Karen Brandt closed it.", ["Carl Brandt"],
+                                  ["Karen Brandt"])  # fmt: skip
+    assert not conflicts and not agreed
+
+
+def test_both_names_spelt_two_ways_are_one_person_only_beside_one_job_or_age():
+    """ "Sergei Ivanov" / "Sergey Ivannov": the first name romanised two ways and the surname with a letter doubled.
+    The letters alone are no proof of one person; the same job (one outlet writing it shorter) or the same age
+    is. Another job keeps them apart."""
+    for a, b in (
+        ("Police chief Sergei Ivanov said four died.", "Sergey Ivannov, the police chief, said four died."),
+        ("Police chief Sergei Ivanov said four died.", "Chief Sergey Ivannov said four died."),
+    ):
+        conflicts, agreed = _spelling(a, b, ["Sergei Ivanov"], ["Sergey Ivannov"])
+        assert [k.kind for k in conflicts] == ["spelling"] and not agreed, b
+    for b in ("Sergey Ivannov said four died.", "Sergey Ivannov, a surgeon, said four died."):
+        conflicts, _agreed = _spelling("Police chief Sergei Ivanov said four died.", b, ["Sergei Ivanov"],
+                                       ["Sergey Ivannov"])  # fmt: skip
+        assert not conflicts, b
+
+
+def _aged(people: dict[str, str]):
+    """Two outlets, each naming one person (name -> age) with the age the parse gave that full name
+    (analyze.owners)."""
+    named = dict(zip("ab", people, strict=True))
+    bodies = {aid: f"{name}, {people[name]}, was arrested at the port." for aid, name in named.items()}
+    c, analyses, settings = _corpus(bodies, {aid: [(name, "PERSON")] for aid, name in named.items()})
+    for aid, name in named.items():
+        at = bodies[aid].index(people[name])
+        age = ClaimSlot(
+            aid, at, at + 2, "attribute", "age", people[name], subject=name.split()[-1], owner=name
+        )
+        analyses[aid] = replace(analyses[aid], claims=(age,))
+    return name_candidates(c, analyses, settings)
+
+
+def test_one_age_ties_two_spellings_of_a_name_but_not_two_first_names():
+    """ "Yevgeny Orlov, 52" / "Evgeny Orloff, 52": a romanised first name and a surname the letter rules decline,
+    given one age, are one person. Another age keeps them apart, and so does one age for two first names of one
+    surname (twins share both)."""
+    conflicts, _agreed = _aged({"Yevgeny Orlov": "52", "Evgeny Orloff": "52"})
+    assert [k.kind for k in conflicts] == ["spelling"]
+    assert not _aged({"Yevgeny Orlov": "52", "Evgeny Orloff": "25"})[0]
+    assert not _aged({"Yevgeny Orlov": "52", "Anton Orlov": "52"})[0]
+
+
+def test_a_job_given_to_one_surname_spelt_two_ways_is_one_spelling_conflict():
+    """ "President Omar al-Bashir" / "President Omar el-Bashir": the surname spelt two ways, spelling's conflict;
+    the one-job-two-holders reading (job_holders) adds no second conflict for the same pair."""
+    x, y = "Omar al-Bashir", "Omar el-Bashir"
+    c, analyses, settings = _corpus(
+        {"a": f"President {x} addressed the rally.", "b": f"President {y} addressed the rally."},
+        {"a": [(x, "PERSON")], "b": [(y, "PERSON")]},
+    )
+    spelt, _agreed = name_candidates(c, analyses, settings)
+    held, _roles = person_attributes(c, analyses, [], settings)
+    assert [k.kind for k in spelt] == ["spelling"] and not [k for k in held if k.kind == "spelling"]
+
+
+def test_two_surnames_alone_beside_one_job_are_one_surname_misspelt():
+    """ "Mr Okonkwo" / "Mr Okonkow", each the finance minister: two letters swapped, which the letter rules alone
+    decline, beside one job. Another job, another initial, or surnames with few letters alike stay apart."""
+    conflicts, _agreed = _spelling(
+        "Mr Okonkwo, the finance minister, resigned.", "Finance Minister Okonkow resigned on Friday.",
+        ["Mr Okonkwo"], ["Okonkow"],
+    )  # fmt: skip
+    assert [k.kind for k in conflicts] == ["spelling"]
+    for b, name in (
+        ("Mr Okonkow, a farmer, resigned.", "Mr Okonkow"),
+        ("Mr Bokonkow, the finance minister, resigned.", "Mr Bokonkow"),
+        ("Mr Okafor, the finance minister, resigned.", "Mr Okafor"),
+    ):
+        conflicts, _agreed = _spelling(
+            "Mr Okonkwo, the finance minister, resigned.", b, ["Mr Okonkwo"], [name]
+        )
+        assert not conflicts, b
+
+
+def test_a_job_the_tagger_took_into_the_name_is_no_first_name_and_unlike_jobs_are_two_people():
+    """ "Midfielder Ryan Cole" / "Ryan Colle, the midfielder": the surname misspelt after the job word the tagger
+    kept. "Ryan Cole" the midfielder and "Ryan Cowle" the defender, letters one apart, are two players."""
+    conflicts, _agreed = _spelling(
+        "Midfielder Ryan Cole scored twice.", "Ryan Colle, the midfielder, scored twice.",
+        ["Midfielder Ryan Cole"], ["Ryan Colle"],
+    )  # fmt: skip
+    assert [k.kind for k in conflicts] == ["spelling"]
+    for a, b, na, nb in (
+        ("Midfielder Ryan Cole scored.", "Defender Ryan Cowle was sent off.", "Midfielder Ryan Cole",
+         "Defender Ryan Cowle"),
+        ("Ryan Cole, a midfielder, scored.", "Ryan Cowle, a defender, was sent off.", "Ryan Cole", "Ryan Cowle"),
+    ):  # fmt: skip
+        conflicts, _agreed = _spelling(a, b, [na], [nb])
+        assert not conflicts, (na, nb)
+
+
+def test_an_article_writing_one_first_name_two_ways_names_one_person():
+    """An article that writes "Sergey Lavrov" and later "Sergei Lavrov" romanises one name two ways (no second
+    person), as another outlet does."""
+    conflicts, _agreed = _spelling(
+        "Sergey Lavrov arrived. Sergei Lavrov left at noon.", "Sergei Lavrov arrived.",
+        ["Sergey Lavrov", "Sergei Lavrov"], ["Sergei Lavrov"],
+    )  # fmt: skip
+    assert [k.kind for k in conflicts] == ["spelling"]
+
+
+def test_a_post_an_article_gives_two_people_ties_no_two_first_names():
+    """ "Coach Mark Ames" / "Mike Ames, the coach" is one person misnamed; but where an article gives the post to
+    two people ("Coach Ann Lee and Coach Mark Ames"), it names no one person, so "Mike Ames" may be another."""
+    conflicts, _agreed = _spelling(
+        "Coach Mark Ames praised the defence.",
+        "Coach Mike Ames praised the defence.",
+        ["Mark Ames"],
+        ["Mike Ames"],
+    )
+    assert [k.kind for k in conflicts] == ["spelling"]
+    conflicts, _agreed = _spelling(
+        "Coach Ann Lee and Coach Mark Ames praised the defence.", "Coach Mike Ames praised the defence.",
+        ["Ann Lee", "Mark Ames"], ["Mike Ames"],
+    )  # fmt: skip
+    assert not conflicts

@@ -342,7 +342,7 @@ def person_attributes(
     nat_conflicts, nat_agreements = _nationality_claims(c, loc, analyses, key, key_of)
     conflicts += unnamed_gender_conflicts(c, loc, analyses, key_of, told)
     return conflicts + nat_conflicts + holder_conflicts(
-        c, loc, analyses, by_person, key_of
+        c, loc, analyses, by_person, key_of, settings
     ), agreements + nat_agreements
 
 

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from storyline.analyze.entities import person_parts
+from storyline.analyze.entities import person_parts, similar
 from storyline.briefing.locate import Locator
+from storyline.briefing.name_letters import related
 from storyline.briefing.person_role import Role
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.folding import spell_key
 from storyline.model import Analysis, Citation, Claim, Conflict
+from storyline.settings import BriefSettings
 
 
 def holder_conflicts(
@@ -21,10 +23,12 @@ def holder_conflicts(
     analyses: Mapping[str, Analysis],
     by_person: Mapping[str, Sequence[Role]],
     key_of: Mapping[str, str],
+    settings: BriefSettings,
 ) -> list[Conflict]:
     """Outlets that give one job to two different people, each outlet naming only its own holder ("general
     manager R.J. Moss" / "general manager R.J. Butler"): one referent under two names, a ``spelling`` conflict
-    (PROTOCOL.md: two different names for one referent)."""
+    (PROTOCOL.md: two different names for one referent). A surname spelt two ways is briefing.spelling's
+    conflict, not a second one here."""
     named: dict[str, set[str]] = {}  # outlet -> people its articles name
     for a in c.articles:
         an = analyses.get(a.id)
@@ -43,7 +47,7 @@ def holder_conflicts(
         sides = sorted(
             (r for p in people for r in by_person[p] if r.job == job), key=lambda r: (r.article_id, r.start)
         )
-        if not _surname_swapped({r.person: _name_words(c, r) for r in sides}.values()):
+        if not _surname_swapped({r.person: _name_words(c, r) for r in sides}.values(), settings):
             continue
         by_article: dict[str, list[Role]] = {}
         for r in sides:
@@ -70,11 +74,15 @@ def _name_words(c: Corpus, r: Role) -> tuple[str, ...]:
     )
 
 
-def _surname_swapped(names: Iterable[tuple[str, ...]]) -> bool:
+def _surname_swapped(names: Iterable[tuple[str, ...]], settings: BriefSettings) -> bool:
     """Two full names with one first name and unrelated surnames ("R.J. Moss" / "R.J. Butler"): one person
     with a wrong surname. Other pairs are the same name written two ways (spelling's business) or two people
     (a team's two quarterbacks, a company's old and new chief executive)."""
     (a, b) = names
-    if len(a) < 2 or len(b) < 2 or a[0] != b[0]:
+    if len(a) < 2 or len(b) < 2 or a[0] != b[0] or any(related(a, b, True, settings.name_similarity)):
         return False
+    if similar(a[-1], b[-1]) >= settings.context_name_similarity:
+        return (
+            False  # "Omar al-Bashir" / "Omar el-Bashir" with one job: a surname spelt two ways (spelling's)
+        )
     return "".join(a[1:])[:1] != "".join(b[1:])[:1]  # "Del Ferro" / "DelFerro" is one surname

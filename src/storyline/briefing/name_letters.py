@@ -13,6 +13,7 @@ from nicknames import NickNamer
 
 from storyline.analyze.entities import similar
 from storyline.lexicon.folding import spell_key
+from storyline.lexicon.titles import JOB_NOUNS, PERSONAL_TITLES
 
 
 def spell_keys(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -106,26 +107,39 @@ def _rewritten(word: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str
     return word
 
 
+_BEFORE_NAME = JOB_NOUNS | PERSONAL_TITLES
+
+
+def _named(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A full name without the job or title words the tagger took in front ("Midfielder Ryan Cole"), so its
+    first name is compared with the other form's."""
+    i = 0
+    while len(words) - i > 2 and words[i] in _BEFORE_NAME:
+        i += 1
+    return words[i:]
+
+
 def _same_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     """One person's name written alike: first names alike and the same surname (a middle name or initial
-    dropped, "Del Ferro" run together), or one form is the other's full name after words the tagger kept in
-    front ("referee Tony Weeks", "W. Mark Felt")."""
+    dropped, "Del Ferro" run together), one form is the other's full name after words the tagger kept in
+    front ("referee Tony Weeks", "W. Mark Felt"), or the same letters spaced otherwise (PROTOCOL.md: a space
+    inside a compound is no conflict)."""
     short, long = sorted((x, y), key=len)
-    if len(short) >= 2 and long[-len(short) :] == short:
-        return True
+    if len(short) >= 2 and long[-len(short) :] == short or "".join(x) == "".join(y):
+        return True  # ... or a space one outlet writes inside a compound ("Abdul Rahman"/"Abdulrahman")
     return same_first(x[0], y[0]) and (x[-1] == y[-1] or "".join(x[1:]) == "".join(y[1:]))
 
 
 def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float, one: bool = False) -> bool:
-    """One person's full name spelt two ways: same surname and a first name a few letters off, or the same
-    first name and a surname a few letters off. ``one``: the entity resolver merged the two forms, so a first
+    """One person's full name spelt two ways: same surname and a first (or compound given) name a few letters
+    off, or the same first name and a surname a few letters off. ``one``: the entity resolver merged the two forms, so a first
     name transliterated with another initial ("Kurbanguly"/"Gurbanguli") is a variant too."""
     if x[-1] == y[-1]:
-        return not same_first(x[0], y[0]) and (
-            spelt_alike(x[0], y[0], threshold, initial=not one)
-            or pet_ending(x[0]) == pet_ending(y[0])
-            or _romanised(x[0]) == _romanised(y[0])
-        )
+        if same_first(x[0], y[0]):
+            return False
+        # a compound given name one outlet writes as one word ("Abdel Rahman" / "Abdul-Rahman")
+        given = ("".join(x[:-1]), "".join(y[:-1])) if max(len(x), len(y)) > 2 else (x[0], y[0])
+        return any(first_variant(a, b, threshold, initial=not one) for a, b in {(x[0], y[0]), given})
     a, b = sorted((x[-1], y[-1]), key=len)
     # a surname follows no national spelling of a common word: "Okafor"/"Okafour" is a letter added
     return same_first(x[0], y[0]) and (
@@ -134,6 +148,19 @@ def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float, on
         or _letter_added(a, b)
         or orthographic(a) == orthographic(b)
     )
+
+
+def first_variant(a: str, b: str, threshold: float, initial: bool = True) -> bool:
+    """Two first-name keys that are one name spelt two ways: a few letters off (``spelt_alike``; ``initial``: the
+    same first letter needed), a pet-name ending, a romanisation ("Sergey"/"Sergei") or the same sounds
+    ("Caitlin"/"Kaitlyn"). A nickname is the same name (``same_first``), not a variant."""
+    return spelt_alike(a, b, threshold, initial=initial) or written_alike(a, b)
+
+
+def written_alike(a: str, b: str) -> bool:
+    """Two first-name keys written one way once their pet-name ending, romanisation or sounds are
+    ("Bettie"/"Betty", "Sergey"/"Sergei", "Caitlin"/"Kaitlyn"): one name, never two people's."""
+    return pet_ending(a) == pet_ending(b) or _romanised(a) == _romanised(b) or _sound(a) == _sound(b)
 
 
 # English spellings of one sound in names: a hard c, "th" and "ph", "y" for "i", a silent final "e".
@@ -217,6 +244,8 @@ def related(
     the entity resolver merged them."""
     wx, wy = spell_keys(wx), spell_keys(wy)
     full_names = len(wx) >= 2 and len(wy) >= 2 and person
+    if full_names:
+        wx, wy = _named(wx), _named(wy)
     if not full_names and wx != wy and tuple(map(orthographic, wx)) == tuple(map(orthographic, wy)):
         return True, False  # "Centre"/"Center": one name in British and American spelling
     if len(wx) >= 3 and wx != wy and sorted(wx) == sorted(wy):

@@ -28,12 +28,13 @@ from storyline.briefing.attributes import written_roles
 from storyline.briefing.locate import Locator
 from storyline.briefing.name_letters import (
     exonym,
+    first_variant,
     one_letter,
-    pet_ending,
     related,
     same_first,
     spell_keys,
     spelt_alike,
+    written_alike,
 )
 from storyline.briefing.person_role import WORD, role_text
 from storyline.briefing.speakers import TITLES, quote_grams
@@ -204,7 +205,7 @@ def _link_forms(
         variant = variant or (not same and bool({x, y} & places) and exonym(x, y))
         if variant and len(x) == len(y) == 1 and frozenset((x[0], y[0])) in together:
             continue
-        if variant and _two_people(x, y, forms):
+        if variant and (_two_people(x, y, forms) or context.two_jobs(x, y)):
             continue
         if same or variant:
             refs.merge(x, y)
@@ -215,20 +216,33 @@ def _link_forms(
 
 @dataclass
 class _Context:
-    """What outlets write with each person's written form (``_context``): the jobs beside it, and the word
-    3-grams of the quotes credited to it; ``overlap``/``min_grams``: how much of two quotes makes one quote
-    (settings.quote_overlap, min_quote_grams, as speaker conflicts compare quotes); ``similarity``: how alike two
-    surnames they show one person's must be."""
+    """What outlets write with each person's written form (``_context``): the jobs beside it, the word 3-grams
+    of the quotes credited to it, and the ages given to it; ``overlap``/``min_grams``: how much of two quotes
+    makes one quote (settings.quote_overlap, min_quote_grams, as speaker conflicts compare quotes);
+    ``similarity``: how alike two surnames they show one person's must be."""
 
     titles: dict[tuple[str, ...], set[tuple[str, ...]]]
     quotes: dict[tuple[str, ...], list[set[tuple[str, ...]]]]
+    ages: dict[tuple[str, ...], set[str]]
     overlap: float
     min_grams: int
     similarity: float  # settings.context_name_similarity
+    first_similarity: float  # settings.name_similarity, for first names spelt two ways
 
-    def shared(self, x: tuple[str, ...], y: tuple[str, ...]) -> bool:
-        """Whether the two forms are written with the same job or credited with one quote."""
-        if self.titles.get(x, set()) & self.titles.get(y, set()):
+    def two_jobs(self, x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+        """Whether outlets write the two forms with unlike jobs only ("midfielder Ryan Cole" / "defender Ryan
+        Cowle"): two people of one team or office named alike, not one name misspelt."""
+        return _unlike_jobs(self.titles.get(x, set()), self.titles.get(y, set()))
+
+    def shared(self, x: tuple[str, ...], y: tuple[str, ...], alike: bool = False) -> bool:
+        """Whether the two forms are written with the same job or credited with one quote. ``alike``: names
+        spelt alike, which a job one outlet writes shorter ("chief" / "police chief") or the same age ties too
+        (no evidence for two first names: twins and siblings share a surname and an age; two ministers a
+        word)."""
+        tx, ty = self.titles.get(x, set()), self.titles.get(y, set())
+        if tx & ty:
+            return True
+        if alike and (_shorter_job(tx, ty) or self.ages.get(x, set()) & self.ages.get(y, set())):
             return True
         return any(
             min(len(a), len(b)) >= self.min_grams and len(a & b) / min(len(a), len(b)) >= self.overlap
@@ -236,35 +250,51 @@ class _Context:
         )  # fmt: skip
 
 
+def _unlike_jobs(tx: set[tuple[str, ...]], ty: set[tuple[str, ...]]) -> bool:
+    """Both sets hold jobs and none of one shares its head word with one of the other's ("midfielder" /
+    "defender"; "police chief" / "chief" share theirs)."""
+    return bool(tx and ty) and not any(a[-1] == b[-1] for a in tx for b in ty)
+
+
+def _shorter_job(tx: set[tuple[str, ...]], ty: set[tuple[str, ...]]) -> bool:
+    """A title of one set that is one of the other's with words left out: the same job ("police chief" /
+    "chief")."""
+    return any(a[-1] == b[-1] and (set(a) <= set(b) or set(b) <= set(a)) for a in tx for b in ty)
+
+
 def _one_holder(x: tuple[str, ...], y: tuple[str, ...], context: _Context) -> bool:
     """Two full names outlets write with the same job ("coach Mark Ames" / "Mike Ames, the coach") or credit
     with one quote: one person an outlet misnamed (PROTOCOL.md: any other letter sequence for one name is a
-    conflict), when the surname is the same and the first names unrelated, or the first names alike and the
-    surnames ``context.similarity`` alike ("Hale"/"Hales": the letters the spelling rules alone decline). Two
+    conflict), when the surname is the same and the first names unrelated, or the first names alike or spelt
+    two ways ("Sergei"/"Sergey") and the surnames ``context.similarity`` alike ("Hale"/"Hales", "Ivanov"/
+    "Ivannov": the letters the spelling rules alone decline), which a shorter job or the same age ties too; so
+    are two surnames alone, with one initial, that alike ("Okonkwo"/"Okonkow": two letters swapped). Two
     people of one surname keep apart by their jobs ("Defence Minister" / "Foreign Minister", a father and his
     son) and by an article naming both (``_two_people``)."""
     wx, wy = spell_keys(x), spell_keys(y)
+    if len(wx) == len(wy) == 1:  # surnames alone ("Mr Okonkwo" / "Mr Okonkow, the finance minister")
+        (a,), (b,) = wx, wy
+        alike = a[:1] == b[:1] and min(len(a), len(b)) >= 4 and similar(a, b) >= context.similarity
+        return alike and context.shared(x, y, alike=True)
     if len(wx) < 2 or len(wy) < 2:
         return False
     # a first name, not an initial or a title the tagger took into the name ("Deputy Ortiz")
     if any(len(w[0]) < 3 or w[0] in JOB_NOUNS or w[0] in TITLES for w in (wx, wy)):
         return False
     if wx[-1] == wy[-1]:
-        named = not same_first(wx[0], wy[0])
-    else:
-        ratio = similar(wx[-1], wy[-1])
-        named = (
-            same_first(wx[0], wy[0]) and min(len(wx[-1]), len(wy[-1])) >= 3 and ratio >= context.similarity
-        )
-    return named and context.shared(x, y)
+        return not same_first(wx[0], wy[0]) and context.shared(x, y)
+    alike = min(len(wx[-1]), len(wy[-1])) >= 3 and similar(wx[-1], wy[-1]) >= context.similarity
+    firsts = same_first(wx[0], wy[0]) or first_variant(wx[0], wy[0], context.first_similarity, initial=False)
+    return alike and firsts and context.shared(x, y, alike=True)
 
 
 def _context(
     c: Corpus, analyses: Mapping[str, Analysis], uses: Sequence[_Use], settings: BriefSettings
 ) -> _Context:
     """The jobs written beside each person's written form, each as its title's words with the job's one name for
-    its synonyms ("Defence Minister" -> ("defence", "minister"), "a spokeswoman for" -> ("spokesperson",)), and
-    the quotes credited to it."""
+    its synonyms ("Defence Minister" -> ("defence", "minister"), "a spokeswoman for" -> ("spokesperson",)), but
+    no post an article gives two people of other surnames; the quotes credited to it, and the ages given to
+    it."""
     at: dict[str, list[_Use]] = {}
     for u in uses:
         if u.group == "person":
@@ -274,26 +304,41 @@ def _context(
         return next((u.words for u in at.get(article_id, ()) if u.start <= start < u.end), None)
 
     titles: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    holders: dict[tuple[str, tuple[str, ...]], set[str]] = {}  # (article, title) -> surnames it is given
     for r in written_roles(c, analyses):
         if r.job and not r.verb and (f := form(r.article_id, r.name[0])):
             *mods, _head = WORD.findall(role_text(c, r).lower()) or [""]
             title = (*(w for w in mods if w not in STOP_WORDS and w not in r.job.split()), *r.job.split())
             titles.setdefault(f, set()).add(title)
+            holders.setdefault((r.article_id, title), set()).add(f[-1])
+    # a post an article gives two people ("Senator Ann Lee and Senator Ted Barnes") names no one person
+    many = {title for (_a, title), surnames in holders.items() if len(surnames) >= 2}
+    titles = {f: ts - many for f, ts in titles.items()}
     quotes: dict[tuple[str, ...], list[set[tuple[str, ...]]]] = {}
+    ages: dict[tuple[str, ...], set[str]] = {}
     for an in analyses.values():
         for q in an.quotes if an.article_id in c.by_id else ():
             if q.speaker_start is not None and (f := form(q.article_id, q.speaker_start)):
                 quotes.setdefault(f, []).append(quote_grams(q.verbatim))
+        for k in an.claims if an.article_id in c.by_id else ():
+            if k.measure == "age" and k.owner:  # analyze.owners: the full name the parse gives the age to
+                ages.setdefault(tuple(map(_marked_key, person_parts(k.owner))), set()).add(k.value)
     return _Context(
-        titles, quotes, settings.quote_overlap, settings.min_quote_grams, settings.context_name_similarity
+        titles,
+        quotes,
+        ages,
+        settings.quote_overlap,
+        settings.min_quote_grams,
+        settings.context_name_similarity,
+        settings.name_similarity,
     )
 
 
 def _two_people(x: tuple[str, ...], y: tuple[str, ...], forms: Mapping[tuple[str, ...], list[_Use]]) -> bool:
     """Two full names of one surname and other first names written in one article ("Tom Reyes" and his cousin
-    "Tim Reyes"): the outlet names two people; it does not misspell one against itself. First names that differ
-    in their ending only ("Bettie"/"Betty", "Sergey"/"Sergei") are one name written two ways."""
-    if len(x) < 2 or len(y) < 2 or x[-1] != y[-1] or pet_ending(x[0]) == pet_ending(y[0]):
+    "Tim Reyes"): the outlet names two people; it does not misspell one against itself. First names written
+    alike (``written_alike``: "Bettie"/"Betty", "Sergey"/"Sergei") are one name written two ways."""
+    if len(x) < 2 or len(y) < 2 or x[-1] != y[-1] or written_alike(x[0], y[0]):
         return False
     return not {u.article_id for u in forms[x]}.isdisjoint(u.article_id for u in forms[y])
 
