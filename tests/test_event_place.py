@@ -105,3 +105,11 @@ def test_a_place_on_a_noun_the_act_takes_sets_it_but_not_one_on_where_someone_wa
 def test_a_setting_ends_at_its_line():
     found = _settings("Storm kills three in Dallton\nMonday's storm hit the coast.")
     assert found == [("in Dallton", "dallton")]
+
+
+def test_a_region_holds_a_town_but_two_towns_conflict():
+    region = "A magnitude 4.1 quake struck in the Marlow Valley early on Monday."
+    town = "A magnitude 4.1 quake struck near Dallton early on Monday."
+    assert _setting_conflicts(brief_outlets({"a": region, "b": town}, "quake")) == []  # a LOC: its bounds unknown
+    other = "A magnitude 4.1 quake struck near Pinecrest early on Monday."
+    assert len(_setting_conflicts(brief_outlets({"a": other, "b": town}, "quake"))) == 1

@@ -202,26 +202,34 @@ def _peoples(c: Corpus, names: set[str]) -> set[str]:
     return out
 
 
+def _region(an: Analysis | None, start: int, end: int) -> bool:
+    """Whether a setting's place is tagged a location, not a town or state ("the Bay Area", "Northern
+    Westshire", "the Selk Sea"): a region that may hold any town of the story, its bounds unknown."""
+    return any(m.label == "LOC" and start < m.start < end for m in (an.mentions if an else ()))
+
+
 def setting_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Conflict]:
     """One ``place`` conflict when outlets' leads set the story's act in two places neither holds
     (analyze.event_place: "a quake centred near Tarmel" / "a quake struck in Dallton"). A place the story writes
-    another place in ("Tarmel, Marlow County"), a country (babel's, or one the story names a people of), or a
-    name holding the other's words ("Westshire" / "Westshire province") holds the place, so a town and its
+    another place in ("Tarmel, Marlow County"), a country (babel's, or one the story names a people of), a
+    region (a LOC, not a GPE), or a name holding the other's words ("Westshire" / "Westshire province") holds the place, so a town and its
     county agree without a gazetteer; a name one letter off is one place spelt two ways."""
     key_of = c.outlet_keys()
     loc = Locator(c)
     pairs = _within(c, analyses)
     # outlet -> its first setting: (article, words, start, end)
     said: dict[str, tuple[str, str, int, int]] = {}
+    regions = set()
     for a in c.articles:
         an = analyses.get(a.id)
         for s in an.claims if an else ():
             if s.measure == EVENT_PLACE and s.kind == "place" and not in_quotation(an, s.start):
                 said.setdefault(key_of.get(a.id, a.id), (a.id, s.value, s.start, s.end))
+                if _region(an, s.start, s.end):
+                    regions.add(s.value.replace(" ", ""))
                 break
-    holders = (
-        {outer for _inner, outer in pairs} | _COUNTRIES | _peoples(c, {v for _a, v, _s, _e in said.values()})
-    )
+    values = {v for _a, v, _s, _e in said.values()}
+    holders = {outer for _inner, outer in pairs} | _COUNTRIES | _peoples(c, values) | regions
     held = {frozenset(pair) for pair in pairs}
 
     def agree(x: str, y: str) -> bool:
