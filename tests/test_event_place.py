@@ -110,6 +110,8 @@ def test_a_setting_ends_at_its_line():
 def test_a_region_holds_a_town_but_two_towns_conflict():
     region = "A magnitude 4.1 quake struck in the Marlow Valley early on Monday."
     town = "A magnitude 4.1 quake struck near Dallton early on Monday."
-    assert _setting_conflicts(brief_outlets({"a": region, "b": town}, "quake")) == []  # a LOC: its bounds unknown
+    assert (
+        _setting_conflicts(brief_outlets({"a": region, "b": town}, "quake")) == []
+    )  # a LOC: its bounds unknown
     other = "A magnitude 4.1 quake struck near Pinecrest early on Monday."
     assert len(_setting_conflicts(brief_outlets({"a": other, "b": town}, "quake"))) == 1
