@@ -115,3 +115,15 @@ def test_a_region_holds_a_town_but_two_towns_conflict():
     )  # a LOC: its bounds unknown
     other = "A magnitude 4.1 quake struck near Pinecrest early on Monday."
     assert len(_setting_conflicts(brief_outlets({"a": other, "b": town}, "quake"))) == 1
+
+
+def test_a_side_of_a_place_is_a_region_that_holds_a_town():
+    side = "A magnitude 4.1 quake struck in eastern Ohio early on Monday."
+    town = "A strong quake was recorded near Dallton early on Monday, the survey said."
+    assert (
+        _setting_conflicts(brief_outlets({"a": side, "b": town}, "quake")) == []
+    )  # a state's side: a region
+    state = "A magnitude 4.1 quake struck in Ohio early on Monday, shaking homes."
+    assert (
+        len(_setting_conflicts(brief_outlets({"a": state, "b": town}, "quake"))) == 1
+    )  # no gazetteer: a gap

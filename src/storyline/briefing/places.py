@@ -202,10 +202,17 @@ def _peoples(c: Corpus, names: set[str]) -> set[str]:
     return out
 
 
-def _region(an: Analysis | None, start: int, end: int) -> bool:
-    """Whether a setting's place is tagged a location, not a town or state ("the Bay Area", "Northern
-    Westshire", "the Selk Sea"): a region that may hold any town of the story, its bounds unknown."""
-    return any(m.label == "LOC" and start < m.start < end for m in (an.mentions if an else ()))
+# A part of a place named by its side ("eastern Westshire", "north-central Marlow"): a region of it.
+_SIDE = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\b", re.IGNORECASE)
+
+
+def _region(an: Analysis | None, words: str, start: int, end: int) -> bool:
+    """Whether a setting names a region, not a town: a place tagged a location ("the Marlow Valley", "the Selk
+    Sea") or a side of a place ("in eastern Westshire"), which may hold any town of the story, its bounds
+    unknown."""
+    return bool(_SIDE.search(words)) or any(
+        m.label == "LOC" and start < m.start < end for m in (an.mentions if an else ())
+    )
 
 
 def setting_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Conflict]:
@@ -225,7 +232,7 @@ def setting_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Confl
         for s in an.claims if an else ():
             if s.measure == EVENT_PLACE and s.kind == "place" and not in_quotation(an, s.start):
                 said.setdefault(key_of.get(a.id, a.id), (a.id, s.value, s.start, s.end))
-                if _region(an, s.start, s.end):
+                if _region(an, a.body[s.start : s.end], s.start, s.end):
                     regions.add(s.value.replace(" ", ""))
                 break
     values = {v for _a, v, _s, _e in said.values()}
