@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import pytest
+
 from storyline.briefing import build_corpus
 from storyline.briefing.attributes import person_attributes
 from storyline.briefing.spelling import KEY_FEATURES, name_candidates
@@ -834,9 +836,9 @@ def test_a_surname_the_letter_rules_decline_is_misspelt_beside_the_same_job():
         assert not conflicts, b
 
 
-def test_a_space_inside_a_compound_name_is_one_spelling_but_a_letter_changed_is_not():
+def test_a_space_inside_a_compound_name_is_one_spelling():
     """PROTOCOL.md: a space inside a compound is no conflict, also beside one job that would tie two first
-    names; a vowel changed inside the compound is one."""
+    names."""
     for x, y in (("Abdul Rahman Qasim", "Abdulrahman Qasim"), ("Ann Marie Kowal", "Annmarie Kowal")):
         conflicts, agreed = _spelling(
             f"Interior Minister {x} announced the curfew.",
@@ -845,6 +847,15 @@ def test_a_space_inside_a_compound_name_is_one_spelling_but_a_letter_changed_is_
             [y],
         )
         assert not conflicts and len(agreed) == 1, (x, y)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="taken out in session 26: comparing a compound given name as one word added a false spelling "
+    "conflict on the unread ECB+ events and gained nothing on the read or blind sets",
+)
+def test_a_letter_changed_inside_a_compound_given_name_is_a_spelling_conflict():
+    """A vowel changed inside a compound given name ("Abdel Rahman" / "Abdul-Rahman") is one name spelt two ways."""
     conflicts, _agreed = _spelling(
         "Abdel Rahman Qasim announced the curfew.", "Abdul-Rahman Qasim announced it.",
         ["Abdel Rahman Qasim"], ["Abdul-Rahman Qasim"],

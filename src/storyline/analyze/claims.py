@@ -260,6 +260,9 @@ def _claim(
     elif (top := _range_top(tokens, label)) is not None:
         tokens, qualifier = top, qualifier or "up to"  # "$140 million to $160 million" (PROTOCOL.md: up to)
         base["qualifier"] = qualifier
+    elif label == "CARDINAL" and (top := _or_top(tokens)) is not None:
+        tokens, base["qualifier"] = top, qualifier or "up to"  # "seven or eight" (PROTOCOL.md: up to 8)
+        base["end"] = top[-1].idx + len(top[-1])
     if _multiplier(ent):
         return None  # "five times the legal limit" is a ratio, not a count of anything
     if label in ("CARDINAL", "QUANTITY") and (glued := glued_spec(tokens)) is not None:
@@ -344,6 +347,21 @@ def _range_top(tokens: list[Token], label: str) -> list[Token] | None:
     if tokens[cut + 1].lower_ in SCALES:
         return None  # "$137-million": a scale word hyphened to its figure, no range
     return tokens[cut + 1 :]
+
+
+def _or_top(tokens: list[Token]) -> list[Token] | None:
+    """The higher figure of two joined by "or" ("three or four gunmen", "20 or 30 protesters"; the parse makes the
+    second a conjunct of the first), which the pair states as a range up to it; None for one figure, or when the
+    second is no higher ("four or three")."""
+    last = tokens[-1]
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in last.children):
+        return None
+    top = next((c for c in last.children if c.dep_ == "conj" and c.like_num), None)
+    if top is None:
+        return None
+    run = [top, *(t for t in top.doc[top.i + 1 : top.i + 3] if t.lower_ in SCALES)][:2]
+    low, high = read_number(tokens), read_number(run)
+    return run if low is not None and high is not None and high > low else None
 
 
 # every start of a qualifier ("at", "at l", "at least"): a phrase whose first word is none of them is no qualifier

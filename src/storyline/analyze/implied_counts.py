@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.claim_measures import event_of, measure_of, subject_of
-from storyline.analyze.claim_numbers import fmt_value
+from storyline.analyze.claim_numbers import fmt_value, read_number
 from storyline.analyze.claim_setting import sentence_setting
 from storyline.analyze.claim_words import FIGURE_LABELS
 from storyline.analyze.nlp import doc_text, lemma, sentence_of, tokens, word_ids
@@ -108,9 +108,31 @@ def one_counts(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list
             measure = _toll_of(noun, verb)
         if measure is None:
             continue
+        named = 1.0 if measure == "sentence" else _named_together(noun)
+        if named is None:
+            continue
         end = max(noun.idx + len(noun), verb.idx + len(verb) if noun.dep_.startswith("nsubj") else 0)
-        out.append(_implied_claim(article_id, t, end, measure, "1", dates))
+        end = max([end, *(w.idx + len(w) for w in noun.conjuncts)])  # "killed a guard and a driver"
+        out.append(_implied_claim(article_id, t, end, measure, fmt_value(named), dates))
     return out
+
+
+def _named_together(noun: Token) -> float | None:
+    """How many a toll's subject or object names when it is one of several joined by "and" ("a woman and her son
+    were killed": 2; "a guard and four other men were hurt": 5): one for each singular conjunct, a conjunct's own
+    figure for it; None when a conjunct is a plural with none ("a man and his children"), a count no word gives."""
+    if any(c.dep_ == "cc" and c.lower_ != "and" for c in noun.children):
+        return None  # "a guard or a driver": one of them
+    total = 1.0
+    for other in noun.conjuncts:
+        figure = [w for w in other.children if w.dep_ == "nummod"]
+        if figure and (value := read_number(figure)) is not None:
+            total += value
+        elif other.tag_ in ("NN", "NNP") and not figure:
+            total += 1
+        else:
+            return None
+    return total
 
 
 def _toll_of(noun: Token, verb: Token) -> str | None:

@@ -216,7 +216,7 @@ def compare_claims(
     conflicts += lead_conflicts
     agreements += lead_agreements
     agreed |= {what_said(p.slot) for *_k, reps in lead_agreements for p in reps}
-    agreements += agreements_by_value(c, placed, story_of, agreed, disputed)
+    agreements += agreements_by_value(c, placed, story_of, agreed, disputed, settings)
     agreements.sort(key=lambda t: (t[0], t[1]))
     unique.sort(key=lambda t: t[0])
     return _rated(c, placed, conflicts, agreements, [cl for _i, cl in unique])

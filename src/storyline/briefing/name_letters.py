@@ -131,15 +131,13 @@ def _same_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
 
 
 def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float, one: bool = False) -> bool:
-    """One person's full name spelt two ways: same surname and a first (or compound given) name a few letters
-    off, or the same first name and a surname a few letters off. ``one``: the entity resolver merged the two forms, so a first
+    """One person's full name spelt two ways: same surname and a first name a few letters off, or the same first
+    name and a surname a few letters off. ``one``: the entity resolver merged the two forms, so a first
     name transliterated with another initial ("Kurbanguly"/"Gurbanguli") is a variant too."""
     if x[-1] == y[-1]:
         if same_first(x[0], y[0]):
             return False
-        # a compound given name one outlet writes as one word ("Abdel Rahman" / "Abdul-Rahman")
-        given = ("".join(x[:-1]), "".join(y[:-1])) if max(len(x), len(y)) > 2 else (x[0], y[0])
-        return any(first_variant(a, b, threshold, initial=not one) for a, b in {(x[0], y[0]), given})
+        return first_variant(x[0], y[0], threshold, initial=not one)
     a, b = sorted((x[-1], y[-1]), key=len)
     # a surname follows no national spelling of a common word: "Okafor"/"Okafour" is a letter added
     return same_first(x[0], y[0]) and (

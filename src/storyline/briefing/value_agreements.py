@@ -1,5 +1,6 @@
-"""Agreements by value alone, across slots: values too specific to coincide ("EUR 2000000", "2008-12-14", an age)
-agree when enough outlets state them, whatever each outlet names the figure's measure with."""
+"""Agreements by value alone, across slots: values too specific to coincide ("EUR 2000000", "2008-12-14", an age, a
+count of ``claim_count_by_value_min`` or more) agree when enough outlets state them, whatever each outlet names the
+figure's measure with."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from storyline.briefing.placed import Placed, slot_key, what_said
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.dates import WEEKDAYS, is_period
 from storyline.model import ClaimSlot
+from storyline.settings import BriefSettings
 
 # Kinds whose equal exact values agree whatever their measure or subject; an age's subject is a name in one outlet
 # and a role in another ("Ortiz", "the sheriff's 35-year-old deputy"): eval/claims.py fit half, ages by value:
@@ -25,17 +27,22 @@ def agreements_by_value(
     story_of: Callable[[str], str],
     agreed: set[tuple[str, ...]],
     disputed: set[tuple[str, ...]],
+    settings: BriefSettings,
 ) -> list[Agreed]:
     """Agreements by value alone, for values too specific to coincide ("EUR 2000000", "2008-12-14"): outlets
-    name what a sum pays for with different words ("stole", "worth", "haul"), so its slot's measure splits
-    them; the same sum in the same currency is the same fact. A value of a slot in conflict is left out: the
-    slot's verdict is its worst pair's (PROTOCOL.md)."""
+    name what a sum pays for with different words ("stole", "worth", "haul"), and one count with different
+    nouns or verbs ("140 seats" / "140 constituencies", "rescued 46 fishermen" / "46 men on deck"), so its slot's
+    measure splits them; the same sum in the same currency is the same fact. A value of a slot in conflict is
+    left out: the slot's verdict is its worst pair's (PROTOCOL.md)."""
     groups: dict[tuple[str, ...], dict[str, Placed]] = {}
     for p in placed:
         s = p.slot
         if (
-            s.kind in _BY_VALUE
-            and s.qualifier is None
+            (
+                s.kind in _BY_VALUE
+                and s.qualifier is None
+                or _large_count(c, s, settings.claim_count_by_value_min)
+            )
             and what_said(s) not in agreed
             and slot_key(s, story_of) not in disputed
         ):
@@ -43,7 +50,28 @@ def agreements_by_value(
             if p.outlet_key not in by_outlet or p.sentence < by_outlet[p.outlet_key].sentence:
                 by_outlet[p.outlet_key] = p
     return [agreement_of(c, list(g.values())) for (*_k, value), g in groups.items()
-            if len(g) >= _by_value_outlets(value) and not _of_two_named(list(g.values()))]  # fmt: skip
+            if len(g) >= _by_value_outlets(value) and not _of_two_named(list(g.values()))
+            and not _one_measure(list(g.values()))]  # fmt: skip
+
+
+def _large_count(c: Corpus, s: ClaimSlot, least: float) -> bool:
+    """A count written as a figure of ``least`` or more, exact or "about", that counts things: not one the words
+    imply, nor a size glued to its noun ("a 28-yard pass", "an 80-gigabit switch", "480-by-360 pixels"), which
+    measures a thing rather than counts things."""
+    if s.kind != "count" or s.implied or s.qualifier not in (None, "about") or not s.value.isdecimal():
+        return False
+    body = c.by_id[s.article_id].body
+    glued = body[s.end : s.end + 1] in _GLUE or body[s.start - 1 : s.start] in _GLUE
+    return int(s.value) >= least and not glued
+
+
+_GLUE = ("-", "/")
+
+
+def _one_measure(versions: list[Placed]) -> bool:
+    """Counts that all name one measure: their slot's comparison already judged them (two outlets' "10 actors" in
+    unlike sentences can be two lists), so a value alone does not join them again."""
+    return versions[0].slot.kind == "count" and len({p.slot.measure for p in versions}) == 1
 
 
 def _of_two_named(versions: list[Placed]) -> bool:

@@ -94,10 +94,6 @@ class LineRoles:
     prose_drops: dict[int, float] = field(default_factory=dict)
 
 
-def _bucket(value: float, edges: tuple[float, ...]) -> int:
-    return bisect_left(edges, value)
-
-
 def _end_class(text: str) -> str:
     last = text.rstrip("\"'”’)]*» ")[-1:] or text[-1:]
     if last in ".!?":
@@ -202,7 +198,7 @@ def _sentence_ends(text: str) -> str:
         return "3"
     if "." not in text and "!" not in text and "?" not in text:
         return "0"
-    return str(_bucket(len(_SENTENCE_END.findall(text)), (0, 1, 3)))
+    return str(bisect_left((0, 1, 3), len(_SENTENCE_END.findall(text))))
 
 
 _NEIGHBOURS = (-2, -1, 1, 2)  # the lines around a line whose attributes its CRF row carries
@@ -231,9 +227,9 @@ def _position(i: int, start: int, end: int) -> str:
     if end < start:
         return "none"
     if i < start:
-        return "b" + str(_bucket(start - i, (1, 2, 3, 5, 10, 20, 40)))
+        return "b" + str(bisect_left((1, 2, 3, 5, 10, 20, 40), start - i))
     if i > end:
-        return "a" + str(_bucket(i - end, (1, 2, 3, 5, 10, 20, 40)))
+        return "a" + str(bisect_left((1, 2, 3, 5, 10, 20, 40), i - end))
     return "in"
 
 
@@ -288,15 +284,15 @@ def _features(
             row["cue=" + reason] = 1.0
             row["cue_s"] = min(score, 6.0) / 3.0
         row["pos=" + _position(i, start, end)] = 1.0
-        row["rel=" + str(_bucket(i / total, (0.05, 0.2, 0.5, 0.8, 0.95)))] = 1.0
+        row["rel=" + str(bisect_left((0.05, 0.2, 0.5, 0.8, 0.95), i / total))] = 1.0
         window = running[min(i + 4, len(base))] - running[max(i - 3, 0)] - prose[i]
-        row["win=" + str(_bucket(window, (0, 1, 2, 4)))] = 1.0
+        row["win=" + str(bisect_left((0, 1, 2, 4), window))] = 1.0
         if counts[texts[i]] > 1:
             row["dup"] = 1.0
         if i < start and lead and own.end not in ".":
             words = long_words(texts[i])
             if words:
-                row["lead=" + str(_bucket(len(words & lead) / len(words), (0.0, 0.2, 0.4, 0.6)))] = 1.0
+                row["lead=" + str(bisect_left((0.0, 0.2, 0.4, 0.6), len(words & lead) / len(words)))] = 1.0
         widths.append(len(row))
         for off in _NEIGHBOURS:
             j = i + off
@@ -357,9 +353,9 @@ def headline_candidates(
         row["hm_h"] = head_marginals[i]
         _pair_features(row, i, texts, overlaps)
         distance = page.start - i if page.end >= page.start else -1
-        row["hd=" + (str(_bucket(distance, (0, 1, 2, 3, 5, 8, 15, 30))) if distance >= 0 else "x")] = 1.0
+        row["hd=" + (str(bisect_left((0, 1, 2, 3, 5, 8, 15, 30), distance)) if distance >= 0 else "x")] = 1.0
         row["hov"] = overlap
-        row["hov=" + str(_bucket(overlap, (0.0, 0.2, 0.4, 0.6, 0.8)))] = 1.0
+        row["hov=" + str(bisect_left((0.0, 0.2, 0.4, 0.6, 0.8), overlap))] = 1.0
         if above and overlap == best_overlap and overlap > 0:
             row["hbest"] = 1.0
         if i == nearest_title:
@@ -370,15 +366,15 @@ def headline_candidates(
         for kind in sorted(echoes.get(i, ())):  # one summation order whatever the hash seed
             row["hecho=" + kind] = 1.0
         _labeller_features(row, i, roles, marginal, top_marginal)
-        row["hrank=" + str(_bucket(head_rank[i], (0, 1, 2, 4, 8)))] = 1.0
+        row["hrank=" + str(bisect_left((0, 1, 2, 4, 8), head_rank[i]))] = 1.0
         _body_features(row, i, texts, body_at, "hbody")
         _body_features(row, i, texts, prose_at, "hprose")  # the labeller may tag a short page's body chrome
         words = long_words(texts[i])
         if words and run_words:
-            row["hrun=" + str(_bucket(len(words & run_words) / len(words), (0.0, 0.3, 0.6, 0.99)))] = 1.0
+            row["hrun=" + str(bisect_left((0.0, 0.3, 0.6, 0.99), len(words & run_words) / len(words)))] = 1.0
         if words:
             share = sum(spread[w] > 1 for w in words) / len(words)
-            row["hrec=" + str(_bucket(share, (0.0, 0.3, 0.6, 0.99)))] = 1.0
+            row["hrec=" + str(bisect_left((0.0, 0.3, 0.6, 0.99), share))] = 1.0
         copies = len(echoes_same.get(line_key(texts[i]), ()))  # the line itself and its copies
         row["hsame=" + str(min(max(copies - 1, 0), 3))] = 1.0
         _word_features(row, i, texts)
@@ -419,15 +415,18 @@ def _retold(rows: dict[int, dict[str, float]], texts: list[str]) -> None:
     """Compare the candidates with each other: a headline's words come back in a longer candidate a few lines
     below it (its standfirst or lead), so the shorter line above is marked retold and the longer one retelling."""
     order = sorted(rows)
+    words = [long_words(texts[i]) for i in order]
     for k, i in enumerate(order):
-        words = long_words(texts[i])
-        if len(words) < 2:
+        own = words[k]
+        size = len(own)
+        if size < 2:
             continue
-        for j in order[k + 1 :]:
+        for r in range(k + 1, len(order)):
+            j = order[r]
             if j - i > RETELL_REACH:
                 break
-            other = long_words(texts[j])
-            if len(other) > len(words) and len(words & other) / len(words) >= RETELL_SHARE:
+            other = words[r]
+            if len(other) > size and len(own & other) / size >= RETELL_SHARE:
                 rows[i]["hretold"] = 1.0
                 rows[j]["hretells"] = 1.0
 
@@ -466,10 +465,10 @@ def _labeller_features(
     headline sits above the byline and dateline, a section label above the headline)."""
     head = row["hm_h"]
     standfirst = marginal("standfirst", i)
-    row["hmh=" + str(_bucket(head, _MARGINAL_EDGES))] = 1.0
+    row["hmh=" + str(bisect_left(_MARGINAL_EDGES, head))] = 1.0
     row["hm_s"] = standfirst
-    row["hms=" + str(_bucket(standfirst, _MARGINAL_EDGES))] = 1.0
-    row["hmc=" + str(_bucket(marginal("chrome", i), _MARGINAL_EDGES))] = 1.0
+    row["hms=" + str(bisect_left(_MARGINAL_EDGES, standfirst))] = 1.0
+    row["hmc=" + str(bisect_left(_MARGINAL_EDGES, marginal("chrome", i)))] = 1.0
     row["htag=" + roles[i]] = 1.0
     if head >= top:
         row["hmtop"] = 1.0
@@ -489,14 +488,14 @@ def _body_features(row: dict[str, float], i: int, texts: list[str], body_at: lis
     if not body_at:
         return
     k = bisect_left(body_at, i)
-    row[name + "_above=" + str(_bucket(k / len(body_at), (0.0, 0.05, 0.2, 0.5, 0.8)))] = 1.0
+    row[name + "_above=" + str(bisect_left((0.0, 0.05, 0.2, 0.5, 0.8), k / len(body_at)))] = 1.0
     words = long_words(texts[i])
     nxt = bisect_right(body_at, i)
     if nxt < len(body_at) and words:
         below = long_words(texts[body_at[nxt]])
         share = len(words & below) / len(words)
         row[name + "_next"] = share
-        row[name + "_next=" + str(_bucket(share, (0.0, 0.2, 0.4, 0.6)))] = 1.0
+        row[name + "_next=" + str(bisect_left((0.0, 0.2, 0.4, 0.6), share))] = 1.0
 
 
 def _pair_features(row: dict[str, float], i: int, texts: list[str], candidates: dict[int, float]) -> None:
@@ -594,10 +593,14 @@ def _echoes(
     "Title | Site" line), or as the same line again (share boxes, related lists); and the lines of each key."""
     keys = {i: line_key(texts[i]) for i in candidates}
     wanted = {k for k in keys.values() if k}
-    lengths = sorted({k.count(" ") + 1 for k in wanted})
-    # A line echoes a candidate only if it starts with a candidate's first word or ends with one's last word.
-    firsts = {k.split(" ", 1)[0] for k in wanted}
-    lasts = {k.rsplit(" ", 1)[-1] for k in wanted}
+    # A line echoes a candidate only if it starts with a candidate's first word (its first words then may be
+    # one) or ends with one's last word: the word counts of the candidates by first word and by last word.
+    by_first: dict[str, set[int]] = {}
+    by_last: dict[str, set[int]] = {}
+    for k in wanted:
+        words = k.split(" ")
+        by_first.setdefault(words[0], set()).add(len(words))
+        by_last.setdefault(words[-1], set()).add(len(words))
     ends: dict[str, set[int]] = {}
     starts: dict[str, set[int]] = {}
     same: dict[str, set[int]] = {}
@@ -609,15 +612,13 @@ def _echoes(
         if whole in wanted:
             same.setdefault(whole, set()).add(j)
         words = whole.split()
-        if not words or (words[0] not in firsts and words[-1] not in lasts):
+        if not words:
             continue
-        for size in lengths:
-            if size >= len(words):
-                continue
-            suffix, prefix = " ".join(words[-size:]), " ".join(words[:size])
-            if suffix in wanted:
+        for size in by_last.get(words[-1], ()):
+            if size < len(words) and (suffix := " ".join(words[-size:])) in wanted:
                 ends.setdefault(suffix, set()).add(j)
-            if prefix in wanted:
+        for size in by_first.get(words[0], ()):
+            if size < len(words) and (prefix := " ".join(words[:size])) in wanted:
                 (sited if len(words) - size <= SITE_TAIL_WORDS else starts).setdefault(prefix, set()).add(j)
     out: dict[int, set[str]] = {}
     for i, key in keys.items():

@@ -55,9 +55,12 @@ _CHROME_OUTLET = tuple(
 
 def outlet_from_chrome(lines: list[Line]) -> str | None:
     """The outlet named in site chrome: "notifications from The X", "By using X you agree", "other X readers"."""
+    page = "\n".join(line.text for line in lines)  # no keyword holds a newline: in the page iff in a line
     for keywords, pattern in _CHROME_OUTLET:
+        if not any(map(page.__contains__, keywords)):
+            continue
         for line in lines:
-            if any(k in line.text for k in keywords) and (m := pattern.search(line.text)):
+            if any(map(line.text.__contains__, keywords)) and (m := pattern.search(line.text)):
                 return m["o"].rstrip(".")
     for line in lines[:3]:  # an all-capitals masthead: "THE EASTGATE HERALD"
         if (

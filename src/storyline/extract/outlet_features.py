@@ -110,14 +110,14 @@ class _Page:
     prose_mentions: dict[str, int]  # how often each display form stands in the running-text lines
 
 
-def _page(text: str, found: dict[str, _Candidate], mentions: dict[str, int]) -> _Page:
+def _page(text: str, found: dict[str, _Candidate], forms: dict[str, str], mentions: dict[str, int]) -> _Page:
+    """The page the candidates are measured against (``forms``: each candidate's display name)."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
     head, foot = int(len(lines) * _HEADER) + 1, int(len(lines) * _FOOTER)
     hosts = +Counter(
         {k: e.kinds["domain"] + e.kinds["email"] for k, e in found.items() if k not in _PLATFORMS}
     )
     top = max(hosts, key=lambda k: (hosts[k], k), default="")
-    forms = [e.display for e in found.values()]
     prose = "\n".join(ln for ln in lines if len(ln) >= _PROSE)  # the running-text lines, as written
     return _Page(
         squash(" ".join(lines[:head])),
@@ -130,10 +130,10 @@ def _page(text: str, found: dict[str, _Candidate], mentions: dict[str, int]) -> 
         _companies(text),
         "\n" + "\n".join(found) + "\n",
         frozenset(found),
-        _written_out(found),
-        frozenset(i for e in found.values() for i in _initials(_words(e.display))),
-        count_each(text, {lower for form in forms if (lower := form.lower()) != form}),
-        count_each(prose, forms),
+        _written_out(found, forms),
+        frozenset(i for form in forms.values() for i in _initials(_words(form))),
+        count_each(text, {lower for form in forms.values() if (lower := form.lower()) != form}),
+        count_each(prose, forms.values()),
     )
 
 
@@ -190,19 +190,20 @@ def _nesting(
     return {key: (inside.get(key, 0.0), covers.get(key, 0.0)) for key in found}
 
 
-def _written_out(found: dict[str, _Candidate]) -> frozenset[str]:
-    """The host candidates some written-out candidate agrees with: the name, not the domain, is the display."""
+def _written_out(found: dict[str, _Candidate], forms: dict[str, str]) -> frozenset[str]:
+    """The host candidates some written-out candidate (``forms``: display names) agrees with: the name, not the
+    domain, is the display."""
     hosts = [key for key, entry in found.items() if entry.host]
     if not hosts:
         return frozenset()
-    by_initial: dict[str, list[tuple[str, _Candidate]]] = {}  # a name agrees with a host of its own initial
+    by_initial: dict[str, list[str]] = {}  # a name agrees with a host of its own initial
     for key, entry in found.items():
         if not entry.host:
-            by_initial.setdefault(key[0], []).append((key, entry))
+            by_initial.setdefault(key[0], []).append(key)
     return frozenset(
         host
         for host in hosts
-        if any(k != host and _agrees(k, host, _words(e.display)) for k, e in by_initial.get(host[0], ()))
+        if any(k != host and _agrees(k, host, _words(forms[k])) for k in by_initial.get(host[0], ()))
     )
 
 
@@ -224,7 +225,7 @@ def _features(
     kinds = entry.kinds
     words = form.split()
     lower = form.lower()
-    present = [float(k in kinds) for k in _KINDS]
+    present = list(map(float, map(kinds.__contains__, _KINDS)))
     squashed = _words(form)
     in_head, in_foot = float(key in page.head), float(key in page.foot)
     return [
@@ -351,7 +352,8 @@ def outlet_candidates(
     found, lines = _candidates(text)
     squashed = squash(text)
     mentions = count_each(squashed, found)
-    page = _page(text, found, mentions)
+    forms = {key: entry.display for key, entry in found.items()}  # a max over its forms: once a candidate
+    page = _page(text, found, forms, mentions)
     nesting = _nesting(found, mentions, page.joined)
     at = {i for entry in found.values() for i in entry.at}
     beside = {j for i in at for j in (i - 1, i + 1) if 0 <= j < len(lines)}
@@ -362,9 +364,8 @@ def outlet_candidates(
         (
             key,
             form,
-            _features(key, entry, form, page, mentions[key], nesting[key]),
-            _context(entry, form, same, near, vocabulary),
+            _features(key, found[key], form, page, mentions[key], nesting[key]),
+            _context(found[key], form, same, near, vocabulary),
         )
-        for key, entry in found.items()
-        for form in (entry.display,)
+        for key, form in forms.items()
     ]

@@ -1,0 +1,47 @@
+"""Two figures joined by "or" ("three or four robbers") are one count, a range up to the higher (PROTOCOL.md:
+"seven or eight" is up to 8), counting the noun the first one modifies; not two counts, the second of which took
+the verb as its measure. Invented sentences, several phrasings."""
+
+from __future__ import annotations
+
+import pytest
+from briefed import brief_outlets, claims_in
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "measure", "value"),
+    [
+        ("Three or four gunmen burst into the jeweller's on Friday.", "Three or four", "gunman", "4"),
+        ("Witnesses heard five or six shots near the quay.", "five or six", "shots", "6"),
+        ("One or two people were hurt when the stand gave way.", "One or two", "injured", "2"),
+        ("Police said 20 or 30 protesters had gathered by the gates.", "20 or 30", "protester", "30"),
+    ],
+)
+def test_two_figures_joined_by_or_are_one_range(text: str, span: str, measure: str, value: str) -> None:
+    counts = [(s, c) for s, c in claims_in(text) if c.kind == "count"]
+    assert [(s, c.measure, c.value, c.qualifier) for s, c in counts] == [(span, measure, value, "up to")]
+
+
+def test_a_bound_before_the_pair_is_kept() -> None:
+    ((span, c),) = [
+        (s, c) for s, c in claims_in("As many as 9 or 10 barns burned overnight.") if c.kind == "count"
+    ]
+    assert (span, c.value, c.qualifier) == ("As many as 9 or 10", "10", "up to")
+
+
+def test_a_lower_second_figure_is_no_range() -> None:
+    values = [c.value for _s, c in claims_in("Four or three men ran off, a guard said.") if c.kind == "count"]
+    assert values == ["4", "3"]
+
+
+def test_the_range_agrees_with_its_top_and_does_not_clash_with_its_bottom() -> None:
+    bodies = {
+        "Ledger": "Three or four masked men robbed the jeweller's on Quay Street on Friday.",
+        "Gazette": "Four masked men robbed a jeweller's on Quay Street on Friday, police said.",
+    }
+    b = brief_outlets(bodies, "robbery")
+    assert not b.conflicts
+    told = [
+        {bodies[v.article_id][v.start : v.end] for v in cl.values} for cl in (*b.agreements, *b.background)
+    ]
+    assert {"Three or four", "Four"} in told
