@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
+
 from storyline.analyze import analyze, resolve_entities
 from storyline.analyze.claims import find_claims
 from storyline.analyze.date_mentions import find_dates
@@ -165,6 +167,11 @@ def test_two_outlets_date_one_occurrence_with_different_verbs_of_occurrence():
     assert [k.kind for k in b.conflicts] == ["date"]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="taken out in session 26: reading a perfect infinitive as a past act cost a true agreement on a blind "
+    "invented set and gained nothing elsewhere",
+)
 def test_a_perfect_infinitive_tells_a_past_act():
     """ "is said to have sunk on March 1" lies before the article's date, as "sank on March 1" does; a future
     perfect is still to come."""

@@ -43,6 +43,7 @@ from storyline.analyze.clock_times import (
 )
 from storyline.analyze.colours import find_colours
 from storyline.analyze.contests import find_scores
+from storyline.analyze.event_place import find_event_places
 from storyline.analyze.implied_counts import one_counts, unit_lengths, zero_counts
 from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, currency_code, increment, money_of, split_glued, sums
@@ -70,8 +71,8 @@ def find_claims(
     article_id: str, doc: Doc, dates: Sequence[DatedMention], anchor: date | None = None
 ) -> list[ClaimSlot]:
     """Every anchored figure, money sum, percentage, duration, date, clock time and game clock in the parsed body,
-    and the worded claims read elsewhere: charges, causes and places of death, instruments, vehicle colours, result
-    score lines. ``anchor`` (the article's date) resolves a weekday or a day of a month without its year to a day."""
+    and the worded claims read elsewhere: charges, causes and places of death, the lead's setting, instruments,
+    vehicle colours, result score lines. ``anchor`` (the article's date) resolves a weekday or a day of a month without its year to a day."""
     out = []
     ents = [part for e in doc_ents(doc) for part in (sums(e) if e.label_ == "MONEY" else [_scaled(e)])]
     stamps = stamp_lines(doc)
@@ -113,6 +114,7 @@ def find_claims(
             *find_death_places(article_id, doc),
             *find_instruments(article_id, doc),
             *find_colours(article_id, doc),
+            *find_event_places(article_id, doc),
             *find_scores(article_id, doc),
         ],
         key=lambda c: c.start,

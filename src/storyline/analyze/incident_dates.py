@@ -38,20 +38,14 @@ def clause_verb(root: Token) -> Token | None:
 
 
 def told_past(root: Token) -> bool:
-    """Whether the verb a date hangs from tells a past act: a simple past ("sank on 4 May"), a perfect or
-    passive past ("had closed", "was arrested") or a perfect infinitive ("is said to have sunk"), not one still to
-    come ("will sail", "plans to sail")."""
+    """Whether the verb a date hangs from tells a past act: a simple past ("sank on 4 May") or a perfect or
+    passive past ("had closed", "was arrested"), not one still to come ("will sail", "plans to sail")."""
     verb = next((t for t in root.ancestors if t.tag_.startswith("VB")), None)
-    if verb is None:
-        return False
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    words = {c.lower_ for c in aux}
-    if verb.tag_ == "VBN" and "have" in words and not words & {"will", "shall", "'ll"}:
-        return True  # a perfect infinitive: "is said to have died on Monday", "believed to have left in May"
-    if verb.dep_ == "xcomp":
+    if verb is None or verb.dep_ == "xcomp":
         return False
     if verb.tag_ == "VBD":
         return True
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return verb.tag_ == "VBN" and bool(aux) and all(c.tag_ == "VBD" for c in aux)
 
 

@@ -17,7 +17,7 @@ from storyline.briefing.events import briefing_events
 from storyline.briefing.key_facts import RoleView, is_key
 from storyline.briefing.negation import negations
 from storyline.briefing.people_across import story_people
-from storyline.briefing.places import bearing_conflicts, home_town_conflicts
+from storyline.briefing.places import bearing_conflicts, home_town_conflicts, setting_conflicts
 from storyline.briefing.quotes import gather_quotes
 from storyline.briefing.scorelines import scorelines
 from storyline.briefing.spelling import spellings
@@ -106,6 +106,7 @@ def build_briefing(
             *differ,
             *bearing_conflicts(c, analyses),
             *home_town_conflicts(c, analyses),
+            *setting_conflicts(c, analyses),
         ],
     )
     new = ()

@@ -49,6 +49,8 @@ def place(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Placed]:
         an = analyses.get(a.id)
         quoted = [m.span() for m in QUOTED.finditer(a.body) if len(m.group().split()) >= 4]
         for slot in an.claims if an else ():
+            if slot.kind == "place":
+                continue  # a lead's setting is no figure: briefing.places compares it
             if any(lo < slot.start and slot.end < hi for lo, hi in quoted):
                 continue  # a speaker's words are a quote, not the outlet's claim (PROTOCOL.md)
             i = locate.sentence(a.id, slot.start)

@@ -1,7 +1,8 @@
 """Where outlets place one thing differently: "55 km south of Tarmel" in one outlet and "west of Tarmel" in
 another put an epicentre (a crash, a fire) on two sides of one town, a ``place`` conflict. Bearings from the same
 named place are compared, so the containment of places (a town in its country) never needs a gazetteer; a
-bearing in a direct quotation is the speaker's and left out.
+bearing in a direct quotation is the speaker's and left out. Also a person's home town told two ways, and the
+setting outlets' leads give the story's act (analyze.event_place) in two places neither holds.
 """
 
 from __future__ import annotations
@@ -9,11 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from babel import Locale
+
 from storyline.analyze.entities import PLACE_LABELS
 from storyline.briefing.locate import Locator, in_quotation
+from storyline.briefing.name_letters import one_letter
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.folding import spell_key
+from storyline.lexicon.measures import EVENT_PLACE
 from storyline.model import Analysis, Citation, Claim, Conflict
 
 _BEARING = re.compile(
@@ -119,6 +124,18 @@ def _places(an: Analysis | None, labels: frozenset[str] = PLACE_LABELS) -> dict[
     return {m.start: (m.end, spell_key(m.text)) for m in (an.mentions if an else ()) if m.label in labels}
 
 
+def _within(c: Corpus, analyses: Mapping[str, Analysis]) -> set[tuple[str, str]]:
+    """(place, the place it lies in) of every place an article writes in another ("Abermoor, South Wales",
+    "Clearlake in Lake County"), as spelling keys: the story's own word for which places contain which."""
+    out = set()
+    for a in c.articles:
+        places = _places(analyses.get(a.id))
+        for end, key in places.values():
+            if (j := _AND_IN.match(a.body, end)) and j.end() in places:
+                out.add((key, places[j.end()][1]))
+    return out
+
+
 def home_town_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Conflict]:
     """One person placed in two towns by two outlets ("Simpson of Fort Hale" / "Simpson, of Redding"): a
     ``place`` conflict. Two towns one article writes as one in the other ("Abermoor, South Wales") agree, so the
@@ -126,15 +143,11 @@ def home_town_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Con
     ("Wales" / "South Wales")."""
     key_of = c.outlet_keys()
     loc = Locator(c)
-    within: set[frozenset[str]] = set()
+    within = {frozenset(pair) for pair in _within(c, analyses)}
     towns: dict[str, list[tuple[str, str, int, int]]] = {}  # person -> (article, town key, start, end)
     for a in c.articles:
         an = analyses.get(a.id)
-        places = _places(an)
         towns_at = _places(an, _TOWN_LABELS)
-        for end, key in places.values():
-            if (j := _AND_IN.match(a.body, end)) and j.end() in places:
-                within.add(frozenset((key, places[j.end()][1])))
         for m in an.mentions if an else ():
             if m.label != "PERSON" or not m.entity_id or loc.sentence(a.id, m.start) is None:
                 continue
@@ -164,3 +177,85 @@ def home_town_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Con
         names = " / ".join(dict.fromkeys(cl.text for cl in claims))
         out.append(Conflict(f"place: {names}", claims, kind="place", statement=statement))
     return out
+
+
+# Countries and world regions by their English names (CLDR through babel): a setting that holds any town.
+_COUNTRIES = frozenset(map(spell_key, Locale("en").territories.values()))
+
+
+# A people's adjective of a one-word place name: its stem (a final vowel dropped) and an ending ("Vostria" /
+# "Vostrian", "Sardova" / "Sardovan", "Chin-a" / "Chinese").
+_PEOPLE_ENDINGS = r"(?:n|an|ian|ese|ish|i)"
+
+
+def _peoples(c: Corpus, names: set[str]) -> set[str]:
+    """The one-word places whose people the story names with an adjective ("a Vostrian crew"): a country or a
+    region, which holds a town, where babel's list names no such country (an unseen or invented one)."""
+    out = set()
+    for name in names:
+        if " " in name or len(name) < 4:
+            continue
+        stem = re.escape(name[:-1] if name[-1] in "aeiouy" else name)
+        adjective = re.compile(rf"\b{stem}{_PEOPLE_ENDINGS}\b", re.I)
+        if any(adjective.search(a.body) for a in c.articles):
+            out.add(name)
+    return out
+
+
+# A part of a place named by its side ("eastern Westshire", "north-central Marlow"): a region of it.
+_SIDE = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\b", re.IGNORECASE)
+
+
+def _region(an: Analysis | None, words: str, start: int, end: int) -> bool:
+    """Whether a setting names a region, not a town: a place tagged a location ("the Marlow Valley", "the Selk
+    Sea") or a side of a place ("in eastern Westshire"), which may hold any town of the story, its bounds
+    unknown."""
+    return bool(_SIDE.search(words)) or any(
+        m.label == "LOC" and start < m.start < end for m in (an.mentions if an else ())
+    )
+
+
+def setting_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Conflict]:
+    """One ``place`` conflict when outlets' leads set the story's act in two places neither holds
+    (analyze.event_place: "a quake centred near Tarmel" / "a quake struck in Dallton"). A place the story writes
+    another place in ("Tarmel, Marlow County"), a country (babel's, or one the story names a people of), a
+    region (a LOC, not a GPE), or a name holding the other's words ("Westshire" / "Westshire province") holds the place, so a town and its
+    county agree without a gazetteer; a name one letter off is one place spelt two ways."""
+    key_of = c.outlet_keys()
+    loc = Locator(c)
+    pairs = _within(c, analyses)
+    # outlet -> its first setting: (article, words, start, end)
+    said: dict[str, tuple[str, str, int, int]] = {}
+    regions = set()
+    for a in c.articles:
+        an = analyses.get(a.id)
+        for s in an.claims if an else ():
+            if s.measure == EVENT_PLACE and s.kind == "place" and not in_quotation(an, s.start):
+                said.setdefault(key_of.get(a.id, a.id), (a.id, s.value, s.start, s.end))
+                if _region(an, a.body[s.start : s.end], s.start, s.end):
+                    regions.add(s.value.replace(" ", ""))
+                break
+    values = {v for _a, v, _s, _e in said.values()}
+    holders = {outer for _inner, outer in pairs} | _COUNTRIES | _peoples(c, values) | regions
+    held = {frozenset(pair) for pair in pairs}
+
+    def agree(x: str, y: str) -> bool:
+        wx, wy, kx, ky = set(x.split()), set(y.split()), x.replace(" ", ""), y.replace(" ", "")
+        return (
+            wx <= wy
+            or wy <= wx
+            or one_letter(kx, ky)  # one place spelt two ways: briefing.spelling's
+            or kx in holders
+            or ky in holders
+            or frozenset((kx, ky)) in held
+        )
+
+    sides = sorted(
+        {s for k1, s in said.items() for k2, t in said.items() if k1 != k2 and not agree(s[1], t[1])}
+    )
+    if not sides:
+        return []
+    claims = tuple(_place_claim(c, loc, aid, start, end) for aid, _v, start, end in sides)
+    statement = "; ".join(f"{cl.outlet} sets it {' '.join(cl.text.split())}" for cl in claims)
+    topic = " / ".join(dict.fromkeys(" ".join(cl.text.split()) for cl in claims))
+    return [Conflict(f"place: {topic}", claims, kind="place", statement=statement)]

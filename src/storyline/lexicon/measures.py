@@ -131,6 +131,9 @@ DEATH_PLACES = {
     "home": "home", "house": "home", "residence": "home", "apartment": "home", "way": "en route",
     "route": "en route",
 }  # fmt: skip
+# Where the story's act took place as an article's lead sets it (kind ``place``, analyze.event_place), compared
+# by briefing.places, not as a figure.
+EVENT_PLACE = "setting"
 # Where a victim is taken after the act: these exclude dying "at the scene"; the scene itself may be a home.
 TAKEN_TO = frozenset(("hospital", "hospice", "en route"))
 

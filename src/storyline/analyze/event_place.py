@@ -1,0 +1,103 @@
+"""Where an article's lead sets the story's event: "a quake centred near Tarmel struck", "Gunman kills two in
+Dallton", "a fire was reported in Marlow County". A news lead names the event's setting as a place governed by
+"in" or "near" on a verb of the lead's main clauses that tells an act, on a participle of a noun ("a quake
+located near Tarmel shook ...") or on a noun the act takes ("killed two people in Dallton"); a place elsewhere in
+the story (where a suspect lived, where a victim was taken) is no setting. Two outlets' settings are compared by
+briefing.places.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.analyze.nlp import doc_ents, lemma, sentence_of
+from storyline.lexicon.folding import spell_key
+from storyline.lexicon.measures import EVENT_PLACE
+from storyline.model import ClaimSlot
+
+_LEAD = 2  # sentences: the headline and the first sentence, which the text path often gives as one
+_PREPS = frozenset(("in", "near"))  # "at" takes venues and times, "on" streets and days
+_LABELS = frozenset(("GPE", "LOC"))  # a venue (FAC) lies in a town without the story saying so
+# Tenses that tell the act itself: "struck", "was centred", "kills" (a headline's present); not "looming",
+# "will play"
+_TOLD = frozenset(("VBD", "VBN", "VBZ"))
+# Verbs of a state, not an act: where someone lives or was born, where a company is based, is no setting
+_STATES = frozenset(("live", "bear", "base", "headquarter", "reside", "grow"))
+# The verbs of a lead that tell its act: the main verb, one joined to it or reported ("police said a man was
+# shot in ..."), a participle of a noun ("a quake located near ...", a headline's "Quake recorded in ..."); not
+# a relative clause ("the hospital where he was taken") or an adverbial one ("after moving to ...")
+_CLAUSES = frozenset(("ROOT", "conj", "ccomp", "acl"))
+
+
+def find_event_places(article_id: str, doc: Doc) -> list[ClaimSlot]:
+    """The first place the lead sets its main act in, as a ``place`` claim (value: its words' spelling keys),
+    its span taking in a place it is said to lie in ("near Tarmel in Marlow County"); none when the lead names
+    none."""
+    if not len(doc):
+        return []
+    end = 0
+    for _ in range(_LEAD):
+        if end < len(doc):
+            end = sentence_of(doc[end]).end
+    ents = doc_ents(doc)
+    for i, e in enumerate(ents):
+        if e.start >= end:
+            break
+        if e.label_ in _LABELS and (verb := _setting_verb(e)) is not None:
+            name = _name(e)
+            last = e if "\n" in e.text else _lies_in(e, ents[i + 1] if i + 1 < len(ents) else None)
+            stop = doc.text.find("\n", e.start_char, last.end_char)
+            return [
+                ClaimSlot(
+                    article_id,
+                    e.root.head.idx,
+                    stop if stop >= 0 else last.end_char,
+                    "place",
+                    EVENT_PLACE,
+                    " ".join(map(spell_key, name.split())),
+                    event=lemma(verb),
+                )
+            ]
+    return []
+
+
+def _lies_in(e: Span, after: Span | None) -> Span:
+    """The place a setting is said to lie in, written right after it ("Tarmel, Marlow County", "Tarmel in
+    Marlow County"), else the setting itself."""
+    if after is None or after.label_ not in _LABELS or after.start != e.end + 1:
+        return e
+    return after if e.doc[e.end].lower_ in (",", "in") else e
+
+
+def _name(e: Span) -> str:
+    """The place's name without a leading article ("the North Bay"), to its line's end (a headline's place the
+    tagger ran into the dateline below it)."""
+    return (e[1:].text if e[0].lower_ == "the" and len(e) > 1 else e.text).split("\n")[0]
+
+
+def _setting_verb(e: Span) -> Token | None:
+    """The verb a place is the setting of: "in"/"near" on a verb telling an act in one of the lead's main
+    clauses, or on a noun that verb takes ("killed two people in X", "a blast in X killed", "opened fire at a
+    school in X"); None for any other place."""
+    root = e.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _PREPS or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.dep_ in ("dobj", "nsubj", "nsubjpass"):  # "killed two people in Dallton", "a blast in X killed"
+        verb = verb.head
+    elif verb.dep_ == "pobj" and verb.head.lower_ in ("at", "in", "near", "during", "after"):
+        verb = verb.head.head  # "opened fire at a school in Dallton"
+    if not _tells_act(verb) or lemma(verb) in _STATES or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return verb if verb.dep_ in _CLAUSES else None
+
+
+def _tells_act(verb: Token) -> bool:
+    """A verb in a tense of the act itself, or a main word with a subject the tagger took for a noun ("a ferry
+    sank near ...": "sank" an NN)."""
+    if verb.tag_ in _TOLD:
+        return True
+    return (
+        verb.dep_ == "ROOT" and verb.tag_.startswith("NN") and any(c.dep_ == "nsubj" for c in verb.children)
+    )

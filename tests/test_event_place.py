@@ -1,0 +1,129 @@
+"""Where a lead sets the story's act (analyze.event_place) and the ``place`` conflict of two outlets' settings
+that neither holds (briefing.places.setting_conflicts): invented stories, several phrasings."""
+
+from __future__ import annotations
+
+from briefed import brief_outlets
+
+from storyline.analyze.event_place import find_event_places
+from storyline.analyze.nlp import parse
+from storyline.model import Briefing
+
+
+def _settings(text: str) -> list[tuple[str, str]]:
+    (doc,) = parse([text])
+    return [(text[c.start : c.end], c.value) for c in find_event_places("a", doc)]
+
+
+def _setting_conflicts(b: Briefing) -> list[str]:
+    return [k.statement for k in b.conflicts if k.kind == "place" and "sets it" in k.statement]
+
+
+def test_the_leads_main_verb_sets_the_act():
+    assert _settings("A gunman killed two people in Dallton on Tuesday, police said.") == [
+        ("in Dallton", "dallton")
+    ]
+    assert _settings("Fire crews battled a blaze in Marlow County overnight.") == [
+        ("in Marlow County", "marlow county")
+    ]
+    assert _settings("With the final looming in Dallton, the coach was arrested.") == []  # no act's tense
+    for headline in ("Storm kills three in Dallton", "Two killed in Dallton shooting"):  # a headline's verb
+        assert _settings(headline + "\nA storm hit the coast on Monday.") == [("in Dallton", "dallton")]
+
+
+def test_a_participle_of_the_leads_noun_sets_it_with_the_place_it_lies_in():
+    text = "Homes were shaken on Friday by a strong quake located near Pinecrest in Marlow County, officials said."
+    assert _settings(text) == [("near Pinecrest in Marlow County", "pinecrest")]
+
+
+def test_a_place_of_a_state_a_relative_clause_or_past_the_lead_is_no_setting():
+    assert _settings("Jon Ames, who lives in Dallton, was arrested on Monday.") == []
+    assert _settings("The suspect was born in Dallton and grew up in Pinecrest.") == []
+    late = "A man was arrested on Monday.\nHe was charged on Tuesday.\nHe was jailed in Dallton."
+    assert _settings(late) == []
+
+
+def test_two_outlets_setting_the_act_in_two_towns_conflict():
+    b = brief_outlets(
+        {
+            "a": "A magnitude 4.1 quake struck near Pinecrest early on Monday, the survey said.",
+            "b": "An earthquake centred in Dallton shook the valley early on Monday.",
+        },
+        "quake",
+    )
+    (k,) = _setting_conflicts(b)
+    assert "near Pinecrest" in k and "in Dallton" in k
+
+
+def test_a_town_its_county_and_its_country_agree():
+    both = "The tremor was centred near Pinecrest, Marlow County, on Monday."
+    b = brief_outlets(
+        {
+            "a": "A magnitude 4.1 quake struck in Marlow County early on Monday.",
+            "b": "An earthquake was recorded near Pinecrest early on Monday. " + both,
+        },
+        "quake",
+    )
+    assert _setting_conflicts(b) == []
+    b = brief_outlets(
+        {
+            "a": "A gunman killed two people in Germany on Saturday.",
+            "b": "A gunman killed two people in Dallton on Saturday.",
+        },
+        "shooting",
+    )
+    assert _setting_conflicts(b) == []
+
+
+def test_one_setting_told_alike_or_in_more_words_is_no_conflict():
+    b = brief_outlets(
+        {
+            "a": "Floods killed three people in Westshire on Sunday.",
+            "b": "Heavy floods killed three villagers in Westshire province on Sunday.",
+        },
+        "floods",
+    )
+    assert _setting_conflicts(b) == []
+
+
+def test_a_place_the_story_names_a_people_of_holds_a_town():
+    bodies = {
+        "a": "A ferry sank near Port Hollin on Monday, killing four people.",
+        "b": "A ferry sank in Oskaria on Monday, killing four people. The Oskarian coastguard led the search.",
+    }
+    assert _setting_conflicts(brief_outlets(bodies, "ferry")) == []  # Oskaria: a country, as "Oskarian" says
+    bodies["b"] = "A ferry sank near Dallton on Monday, killing four people. The coastguard led the search."
+    assert len(_setting_conflicts(brief_outlets(bodies, "ferry"))) == 1
+
+
+def test_a_place_on_a_noun_the_act_takes_sets_it_but_not_one_on_where_someone_was_taken():
+    assert _settings("A gunman opened fire at a school in Dallton on Monday.") == [("in Dallton", "dallton")]
+    assert _settings("A blast in Pinecrest killed two workers on Monday.") == [("in Pinecrest", "pinecrest")]
+    assert _settings("The injured man was flown to a hospital in Dallton.") == []
+
+
+def test_a_setting_ends_at_its_line():
+    found = _settings("Storm kills three in Dallton\nMonday's storm hit the coast.")
+    assert found == [("in Dallton", "dallton")]
+
+
+def test_a_region_holds_a_town_but_two_towns_conflict():
+    region = "A magnitude 4.1 quake struck in the Marlow Valley early on Monday."
+    town = "A magnitude 4.1 quake struck near Dallton early on Monday."
+    assert (
+        _setting_conflicts(brief_outlets({"a": region, "b": town}, "quake")) == []
+    )  # a LOC: its bounds unknown
+    other = "A magnitude 4.1 quake struck near Pinecrest early on Monday."
+    assert len(_setting_conflicts(brief_outlets({"a": other, "b": town}, "quake"))) == 1
+
+
+def test_a_side_of_a_place_is_a_region_that_holds_a_town():
+    side = "A magnitude 4.1 quake struck in eastern Ohio early on Monday."
+    town = "A strong quake was recorded near Dallton early on Monday, the survey said."
+    assert (
+        _setting_conflicts(brief_outlets({"a": side, "b": town}, "quake")) == []
+    )  # a state's side: a region
+    state = "A magnitude 4.1 quake struck in Ohio early on Monday, shaking homes."
+    assert (
+        len(_setting_conflicts(brief_outlets({"a": state, "b": town}, "quake"))) == 1
+    )  # no gazetteer: a gap
