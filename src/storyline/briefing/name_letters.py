@@ -54,7 +54,7 @@ def same_first(a: str, b: str) -> bool:
 
 
 def same_surname(a: str, b: str, threshold: float) -> bool:
-    """Two surname keys (``spell_key``) of one person: equal, or one spelt a few letters off ("Hefner"/"Heffner");
+    """Two surname keys (``spell_key``) of one person: equal, or one spelt a few letters off ("Kessler"/"Kesler");
     which of them is right is a spelling conflict, not two people."""
     return a == b or spelt_alike(a, b, threshold)
 
@@ -71,7 +71,7 @@ def spelt_alike(a: str, b: str, threshold: float, initial: bool = True) -> bool:
         or orthographic(a) == orthographic(b)
     ):
         return False
-    # a letter per four may differ ("Teixeira"/"Teixiera"), not two of five ("Pryce"/"Prime")
+    # a letter per four may differ ("Ferreira"/"Ferriera"), not two of five ("Pryce"/"Prime")
     return _edits(a, b) <= max(1, min(len(a), len(b)) // 4) or similar(a, b) >= threshold
 
 
@@ -130,7 +130,7 @@ def _same_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
 def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float, one: bool = False) -> bool:
     """One person's full name spelt two ways: same surname and a first name a few letters off, or the same first
     name and a surname a few letters off. ``one``: the entity resolver merged the two forms, so a first
-    name transliterated with another initial ("Kurbanguly"/"Gurbanguli") is a variant too."""
+    name transliterated with another initial ("Gennady"/"Hennadiy") is a variant too."""
     if x[-1] == y[-1]:
         return not same_first(x[0], y[0]) and first_variant(x[0], y[0], threshold, initial=not one)
     a, b = sorted((x[-1], y[-1]), key=len)
@@ -203,8 +203,8 @@ def _romanised(word: str) -> str:
 
 
 def _letter_added(a: str, b: str) -> bool:
-    """A surname with one letter more at its end ("Rait"/"Raite", "Hart"/"Harte"): after the same first name
-    that is one name misspelt, not a derived word; an added "s" is a plural or possessive ("Rait's")."""
+    """A surname with one letter more at its end ("Vell"/"Velle", "Hart"/"Harte"): after the same first name
+    that is one name misspelt, not a derived word; an added "s" is a plural or possessive ("Vell's")."""
     return len(a) >= 3 and b[:-1] == a and b[-1] != "s"
 
 
@@ -247,7 +247,7 @@ def related(
         return _same_person(wx, wy), not _same_person(wx, wy) and _person_variant(wx, wy, threshold, one)
     if person and len(wx) == len(wy) == 1 and min(len(wx[0]), len(wy[0])) >= 5:
         a, b = sorted((wx[0], wy[0]), key=len)
-        # "Khaledi"/"Khaledin": a person-tagged name with a letter added is no derived word
+        # "Morandi"/"Morandin": a person-tagged name with a letter added is no derived word
         if _letter_added(a, b):
             return False, True
     same = "".join(wx) == "".join(wy)

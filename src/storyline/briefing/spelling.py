@@ -96,7 +96,7 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Use]:
             line_end = _line_end(a.body, m.start, m.end)
             group = "person" if m.label == "PERSON" else "name" if m.label in _NAME_LABELS else None
             if group == "name" and any(s <= m.start and m.end <= e for s, e in speakers):
-                group = "person"  # "Heffner told the AP ...": whoever is quoted speaking is a person, whatever the tag
+                group = "person"  # "Kesler told the AP ...": whoever is quoted speaking is a person, whatever the tag
             if group is None:
                 continue
             spans = _coordinated(a.body, m.start, line_end) if group == "name" else [(m.start, line_end)]
@@ -565,7 +565,7 @@ _LOWER = re.compile(r"\b[a-z][a-z'’-]{3,}\b")
 def _untagged(
     c: Corpus, uses: Sequence[_Use], surnames: Mapping[str, tuple], known: set[str], threshold: float
 ) -> list[_Use]:
-    """Capitalised words no name mention covers that spell a known surname differently ("Teixiera" once in an
+    """Capitalised words no name mention covers that spell a known surname differently ("Ferriera" once in an
     article, an all-caps "OPAL"): the tagger misses a misspelt name more often than a well-spelt one. A word the
     story also writes in lower case is a common word opening a sentence ("That" is no "Throat")."""
     covered: dict[str, list[tuple[int, int]]] = {}
