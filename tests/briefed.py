@@ -18,6 +18,13 @@ def brief_outlets(bodies: dict[str, str], headline: str) -> Briefing:
     return build_briefing(story, [story], arts, {a.article_id: a for a in found}, entities, {})
 
 
+def agreed_values(b: Briefing, bodies: dict[str, str]) -> list[set[str]]:
+    """The value phrases of each agreement of ``b``, listed or rated background, as ``bodies`` write them."""
+    return [
+        {bodies[v.article_id][v.start : v.end] for v in cl.values} for cl in (*b.agreements, *b.background)
+    ]
+
+
 def claims_in(text: str) -> list[tuple[str, ClaimSlot]]:
     """Each claim of one undated sentence or body, with the text of its span."""
     (doc,) = parse([text])

@@ -800,7 +800,7 @@ def test_a_clock_figure_beside_a_weekday_stays_a_time():
 @pytest.mark.parametrize(
     ("text", "days"),
     [
-        ("The builder was handed a 2-1/2 year sentence for fraud.", 2.5 * 365.25),
+        ("The builder was handed a 3-1/2 year sentence for fraud.", 3.5 * 365.25),
         ("The crossing took 1-1/2 hours in heavy seas.", 1.5 / 24),
         ("The clerk was jailed for 4½ months for the theft.", 4.5 * 365.25 / 12),
         ("The clerk was jailed for 4 ½ months for the theft.", 4.5 * 365.25 / 12),

@@ -1,14 +1,14 @@
 """One count told with two nouns or a noun and a verb ("37 voting centres" / "37 booths", "rescued 46
-fishermen" / "46 men working on its deck") agrees by value alone (briefing.value_agreements), though the two figures' measures
-put them in two slots; a small count, a size glued to its noun ("a 28-yard run") and a bound ("more than") do not.
-Invented stories, several phrasings."""
+fishermen" / "46 men working on its deck") agrees by value alone (briefing.value_agreements), though the two
+figures' measures put them in two slots; a small count, a size glued to its noun ("a 28-yard run") and a bound
+("more than") do not. Invented stories, several phrasings."""
 
 from __future__ import annotations
 
 from types import SimpleNamespace
 
 import pytest
-from briefed import brief_outlets
+from briefed import agreed_values, brief_outlets
 
 from storyline.briefing.value_agreements import _large_count
 from storyline.model import ClaimSlot
@@ -16,11 +16,7 @@ from storyline.model import ClaimSlot
 
 def _agreed(bodies: dict[str, str]) -> list[set[str]]:
     """The value phrases of each agreement, listed or background, lower-cased."""
-    b = brief_outlets(bodies, "story")
-    return [
-        {bodies[v.article_id][v.start : v.end].lower() for v in cl.values}
-        for cl in (*b.agreements, *b.background)
-    ]
+    return [{v.lower() for v in values} for values in agreed_values(brief_outlets(bodies, "story"), bodies)]
 
 
 @pytest.mark.parametrize(

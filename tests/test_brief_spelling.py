@@ -75,15 +75,15 @@ def test_a_resolved_persons_first_name_with_another_initial_is_a_spelling_confli
     one name spelt two ways; the same forms of two resolved people are two names (no job written beside both says
     otherwise)."""
     bodies = {
-        "a": "Kurbanguly Vardanov opened the vote.",
-        "b": "President Gurbanguli Vardanov voted.",
+        "a": "Kurbanali Vardanov opened the vote.",
+        "b": "President Gurbanali Vardanov voted.",
     }
     for ids, found in ((("e-1", "e-1"), 1), (("e-1", "e-2"), 0)):
         c, analyses, settings = _corpus(
             bodies,
             {
-                "a": [("Kurbanguly Vardanov", "PERSON", ids[0])],
-                "b": [("Gurbanguli Vardanov", "PERSON", ids[1])],
+                "a": [("Kurbanali Vardanov", "PERSON", ids[0])],
+                "b": [("Gurbanali Vardanov", "PERSON", ids[1])],
             },
         )
         conflicts, _agreed = name_candidates(c, analyses, settings)
@@ -103,7 +103,7 @@ def test_short_forms_nicknames_and_spaces_are_one_spelling():
         ("Anthony Phillip LaSalle", "Anthony LaSalle"),
         ("LuAnn Johnson", "Luann Johnson"),
         ("Steven Einhorn", "Steve Einhorn"),
-        ("referee Tony Weeks", "Tony Weeks"),
+        ("referee Dan Hollis", "Dan Hollis"),
     ):
         conflicts, agreed = _spelling(f"{x} spoke to reporters.", f"{y} spoke to reporters.", [x], [y])
         assert not conflicts, (x, y)
@@ -118,11 +118,11 @@ def test_different_people_are_neither_conflict_nor_agreement():
 
 
 def test_misspelt_surname_the_tagger_missed():
-    """'Teixiera' is no mention, but a capitalised word one swap from a known surname."""
-    conflicts, _ = _spelling("Mark Teixeira signed on Tuesday.", "The club sees Teixiera as a must-have.",
-                             ["Mark Teixeira"], [])  # fmt: skip
+    """'Ferriera' is no mention, but a capitalised word one swap from a known surname."""
+    conflicts, _ = _spelling("Mark Ferreira signed on Tuesday.", "The club sees Ferriera as a must-have.",
+                             ["Mark Ferreira"], [])  # fmt: skip
     (k,) = conflicts
-    assert "Teixiera" in k.statement
+    assert "Ferriera" in k.statement
 
 
 def test_a_short_surname_one_letter_off_the_full_name_of_its_own_article_is_a_misspelling():
@@ -920,9 +920,9 @@ def test_one_age_ties_two_spellings_of_a_name_but_not_two_first_names():
 
 
 def test_a_job_given_to_one_surname_spelt_two_ways_is_one_spelling_conflict():
-    """ "President Omar al-Bashir" / "President Omar el-Bashir": the surname spelt two ways, spelling's conflict;
+    """ "President Omar al-Qadir" / "President Omar el-Qadir": the surname spelt two ways, spelling's conflict;
     the one-job-two-holders reading (job_holders) adds no second conflict for the same pair."""
-    x, y = "Omar al-Bashir", "Omar el-Bashir"
+    x, y = "Omar al-Qadir", "Omar el-Qadir"
     c, analyses, settings = _corpus(
         {"a": f"President {x} addressed the rally.", "b": f"President {y} addressed the rally."},
         {"a": [(x, "PERSON")], "b": [(y, "PERSON")]},

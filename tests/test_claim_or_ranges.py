@@ -5,7 +5,7 @@ the verb as its measure. Invented sentences, several phrasings."""
 from __future__ import annotations
 
 import pytest
-from briefed import brief_outlets, claims_in
+from briefed import agreed_values, brief_outlets, claims_in
 
 
 @pytest.mark.parametrize(
@@ -41,7 +41,4 @@ def test_the_range_agrees_with_its_top_and_does_not_clash_with_its_bottom() -> N
     }
     b = brief_outlets(bodies, "robbery")
     assert not b.conflicts
-    told = [
-        {bodies[v.article_id][v.start : v.end] for v in cl.values} for cl in (*b.agreements, *b.background)
-    ]
-    assert {"Three or four", "Four"} in told
+    assert {"Three or four", "Four"} in agreed_values(b, bodies)

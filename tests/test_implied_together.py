@@ -5,7 +5,7 @@ instead of contradicting a read "1". Invented sentences, several phrasings."""
 from __future__ import annotations
 
 import pytest
-from briefed import brief_outlets, claims_in
+from briefed import agreed_values, brief_outlets, claims_in
 
 
 @pytest.mark.parametrize(
@@ -34,7 +34,4 @@ def test_one_told_as_two_named_together_agrees_with_a_written_two() -> None:
     }
     b = brief_outlets(bodies, "fire")
     assert not b.conflicts
-    told = [
-        {bodies[v.article_id][v.start : v.end] for v in cl.values} for cl in (*b.agreements, *b.background)
-    ]
-    assert {"Two", "A woman and her son were killed"} in told
+    assert {"Two", "A woman and her son were killed"} in agreed_values(b, bodies)

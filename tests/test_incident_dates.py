@@ -153,7 +153,7 @@ def test_a_verb_of_occurrence_dates_its_subject():
     assert _claims("The landslide is thought to have occurred on Tuesday.")["Tuesday"][0] == "landslide"
     assert _claims("The two suspects were held on Monday near the docks.")["Monday"][0] != "suspect"
     assert "rookie" not in {
-        m for m, _v in _claims("A rookie took his place on the roster on Tuesday.").values()
+        m for m, _v in _claims("A rookie took his place in the side on Tuesday.").values()
     }
     assert _claims("It happened on Monday, police said.")["Monday"][0] == "happen"
 

@@ -106,9 +106,8 @@ def date_claim(
         measure = MEASURES.get(lemma(verb), lemma(verb))
     event = event_of(root)
     if (happened := occurring(root)) is not None:  # "the raid took place on May 2": the raid's day
-        measure = event = MEASURES.get(
-            lemma(happened), lemma(happened)
-        )  # "occur", "happen": no event's words
+        # the noun that happened is the measure and the event: "occur", "happen" tell no event's words
+        measure = event = MEASURES.get(lemma(happened), lemma(happened))
     if measure is None or measure in _REPORT_VERBS or measure in GENERIC_VERBS or report_dated(root):
         return None
     value = day or calendar_value(tokens) or _written_period(ent, tokens, dates, anchor is not None)

@@ -72,7 +72,8 @@ def find_claims(
 ) -> list[ClaimSlot]:
     """Every anchored figure, money sum, percentage, duration, date, clock time and game clock in the parsed body,
     and the worded claims read elsewhere: charges, causes and places of death, the lead's setting, instruments,
-    vehicle colours, result score lines. ``anchor`` (the article's date) resolves a weekday or a day of a month without its year to a day."""
+    vehicle colours, result score lines. ``anchor`` (the article's date) resolves a weekday or a day of a month
+    without its year to a day."""
     out = []
     ents = [part for e in doc_ents(doc) for part in (sums(e) if e.label_ == "MONEY" else [_scaled(e)])]
     stamps = stamp_lines(doc)

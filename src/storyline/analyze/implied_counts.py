@@ -90,8 +90,9 @@ _TOLL_VERBS = frozenset(("kill", "injure", "wound", "hurt"))
 
 def one_counts(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[ClaimSlot]:
     """Counts of one written with "a"/"an": a sentence ("serving a life sentence") or who a toll verb counts ("a
-    young girl was killed", "injuring a co-worker", "a man died"). Marked ``implied``: the briefing compares them
-    only with another outlet's written figure of the slot."""
+    young girl was killed", "injuring a co-worker", "a man died"), all of them when several are joined by "and"
+    (``_named_together``). Marked ``implied``: the briefing compares them only with another outlet's written
+    figure of the slot."""
     out, articles = [], word_ids(doc, ("a", "an"))
     for t in tokens(doc):
         if t.lower not in articles or t.dep_ != "det":

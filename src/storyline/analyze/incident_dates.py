@@ -3,8 +3,8 @@
 A bare date phrase ("last month", "Tuesday") is often attached by the parser to the nearest noun, though it dates
 the clause's verb: in "was found guilty by the jury last month" the month is the finding's, not the jury's; in
 "arrested the suspect Tuesday" the day is the arrest's. A date owned by its noun keeps it: "Monday's quake",
-"the attack on Tuesday", "the Tuesday meeting" (a possessive, a preposition's object or a modifier). A verb of occurrence dates its
-subject: in "the raid took place on May 2" the day is the raid's, not any taking.
+"the attack on Tuesday", "the Tuesday meeting" (a possessive, a preposition's object or a modifier). A verb of
+occurrence dates its subject: in "the raid took place on May 2" the day is the raid's, not any taking.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def occurring(root: Token) -> Token | None:
         return None
     kind = lemma(verb)
     children = list(verb.children)
-    # "took place", not "took Ivory's place": the bare noun only
+    # "took place", not "took her place": the bare noun only
     place = kind == "take" and any(
         c.dep_ == "dobj" and c.lower_ == "place" and not any(c.children) for c in children
     )

@@ -31,7 +31,7 @@ from storyline.briefing.person_role import (
 from storyline.briefing.placed import QUOTED
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
-from storyline.lexicon.titles import JOB_NOUNS, PERSONAL_TITLES, agent_job, leading_titles, written_out
+from storyline.lexicon.titles import JOB_NOUNS, NAME_TITLES, agent_job, leading_titles, written_out
 from storyline.model import UPDATED, Analysis, Citation, Claim, Conflict, Mention
 from storyline.settings import BriefSettings
 
@@ -41,7 +41,6 @@ _AFTER = re.compile(
     r",\s+(?:the\s+|an?\s+)?((?:[A-Za-z][\w'’.&-]*\s+){0,4}?[A-Za-z][\w'’.-]*)"
     r"(?=\s+(?:of|for|at|in|with|who|and|from|on)\b|\s*[,.;:)]|\s*$)"
 )
-_BEFORE_NAME = PERSONAL_TITLES | JOB_NOUNS  # words the tagger may take into a name that are its title
 _BEFORE_REACH = 60  # characters before a name searched for its title
 # Lower-case words between a rank and its head ("deputy transport minister", "acting fire chief").
 _RANKED_REACH = 2
@@ -165,7 +164,7 @@ def written_roles(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Role]:
         for m in an.mentions if an else ():
             if m.label == "PERSON" and m.entity_id:
                 # "Ms Kale", "Superintendent Ann Brook" tagged whole: its title is written before
-                titled = leading_titles(_BEFORE_NAME).match(m.text)
+                titled = leading_titles(NAME_TITLES).match(m.text)
                 start = m.start + titled.end() if titled and titled.end() < len(m.text) else m.start
                 out += _roles_of(a.body, start, m.end, m.entity_id, a.id)
             elif m.refers in names and m.entity_id:

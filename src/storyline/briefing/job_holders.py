@@ -81,8 +81,7 @@ def _surname_swapped(names: Iterable[tuple[str, ...]], settings: BriefSettings) 
     (a, b) = names
     if len(a) < 2 or len(b) < 2 or a[0] != b[0] or any(related(a, b, True, settings.name_similarity)):
         return False
+    # "Omar al-Qadir" / "Omar el-Qadir" with one job: a surname spelt two ways (spelling's)
     if similar(a[-1], b[-1]) >= settings.context_name_similarity:
-        return (
-            False  # "Omar al-Bashir" / "Omar el-Bashir" with one job: a surname spelt two ways (spelling's)
-        )
+        return False
     return "".join(a[1:])[:1] != "".join(b[1:])[:1]  # "Del Ferro" / "DelFerro" is one surname

@@ -13,7 +13,7 @@ from nicknames import NickNamer
 
 from storyline.analyze.entities import similar
 from storyline.lexicon.folding import spell_key
-from storyline.lexicon.titles import JOB_NOUNS, PERSONAL_TITLES
+from storyline.lexicon.titles import NAME_TITLES
 
 
 def spell_keys(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -54,7 +54,7 @@ def same_first(a: str, b: str) -> bool:
 
 
 def same_surname(a: str, b: str, threshold: float) -> bool:
-    """Two surname keys (``spell_key``) of one person: equal, or one spelt a few letters off ("Hefner"/"Heffner");
+    """Two surname keys (``spell_key``) of one person: equal, or one spelt a few letters off ("Kessler"/"Kesler");
     which of them is right is a spelling conflict, not two people."""
     return a == b or spelt_alike(a, b, threshold)
 
@@ -71,7 +71,7 @@ def spelt_alike(a: str, b: str, threshold: float, initial: bool = True) -> bool:
         or orthographic(a) == orthographic(b)
     ):
         return False
-    # a letter per four may differ ("Teixeira"/"Teixiera"), not two of five ("Pryce"/"Prime")
+    # a letter per four may differ ("Ferreira"/"Ferriera"), not two of five ("Pryce"/"Prime")
     return _edits(a, b) <= max(1, min(len(a), len(b)) // 4) or similar(a, b) >= threshold
 
 
@@ -107,14 +107,11 @@ def _rewritten(word: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str
     return word
 
 
-_BEFORE_NAME = JOB_NOUNS | PERSONAL_TITLES
-
-
-def _named(words: tuple[str, ...]) -> tuple[str, ...]:
+def _without_titles(words: tuple[str, ...]) -> tuple[str, ...]:
     """A full name without the job or title words the tagger took in front ("Midfielder Ryan Cole"), so its
     first name is compared with the other form's."""
     i = 0
-    while len(words) - i > 2 and words[i] in _BEFORE_NAME:
+    while len(words) - i > 2 and words[i] in NAME_TITLES:
         i += 1
     return words[i:]
 
@@ -122,7 +119,7 @@ def _named(words: tuple[str, ...]) -> tuple[str, ...]:
 def _same_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     """One person's name written alike: first names alike and the same surname (a middle name or initial
     dropped, "Del Ferro" run together), one form is the other's full name after words the tagger kept in
-    front ("referee Tony Weeks", "W. Mark Felt"), or the same letters spaced otherwise (PROTOCOL.md: a space
+    front ("referee Dan Hollis", "J. Paul Brandt"), or the same letters spaced otherwise (PROTOCOL.md: a space
     inside a compound is no conflict)."""
     short, long = sorted((x, y), key=len)
     if len(short) >= 2 and long[-len(short) :] == short or "".join(x) == "".join(y):
@@ -133,11 +130,9 @@ def _same_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
 def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float, one: bool = False) -> bool:
     """One person's full name spelt two ways: same surname and a first name a few letters off, or the same first
     name and a surname a few letters off. ``one``: the entity resolver merged the two forms, so a first
-    name transliterated with another initial ("Kurbanguly"/"Gurbanguli") is a variant too."""
+    name transliterated with another initial ("Gennady"/"Hennadiy") is a variant too."""
     if x[-1] == y[-1]:
-        if same_first(x[0], y[0]):
-            return False
-        return first_variant(x[0], y[0], threshold, initial=not one)
+        return not same_first(x[0], y[0]) and first_variant(x[0], y[0], threshold, initial=not one)
     a, b = sorted((x[-1], y[-1]), key=len)
     # a surname follows no national spelling of a common word: "Okafor"/"Okafour" is a letter added
     return same_first(x[0], y[0]) and (
@@ -148,7 +143,7 @@ def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float, on
     )
 
 
-def first_variant(a: str, b: str, threshold: float, initial: bool = True) -> bool:
+def first_variant(a: str, b: str, threshold: float, initial: bool) -> bool:
     """Two first-name keys that are one name spelt two ways: a few letters off (``spelt_alike``; ``initial``: the
     same first letter needed), a pet-name ending, a romanisation ("Sergey"/"Sergei") or the same sounds
     ("Caitlin"/"Kaitlyn"). A nickname is the same name (``same_first``), not a variant."""
@@ -208,8 +203,8 @@ def _romanised(word: str) -> str:
 
 
 def _letter_added(a: str, b: str) -> bool:
-    """A surname with one letter more at its end ("Rait"/"Raite", "Hart"/"Harte"): after the same first name
-    that is one name misspelt, not a derived word; an added "s" is a plural or possessive ("Rait's")."""
+    """A surname with one letter more at its end ("Vell"/"Velle", "Hart"/"Harte"): after the same first name
+    that is one name misspelt, not a derived word; an added "s" is a plural or possessive ("Vell's")."""
     return len(a) >= 3 and b[:-1] == a and b[-1] != "s"
 
 
@@ -243,7 +238,7 @@ def related(
     wx, wy = spell_keys(wx), spell_keys(wy)
     full_names = len(wx) >= 2 and len(wy) >= 2 and person
     if full_names:
-        wx, wy = _named(wx), _named(wy)
+        wx, wy = _without_titles(wx), _without_titles(wy)
     if not full_names and wx != wy and tuple(map(orthographic, wx)) == tuple(map(orthographic, wy)):
         return True, False  # "Centre"/"Center": one name in British and American spelling
     if len(wx) >= 3 and wx != wy and sorted(wx) == sorted(wy):
@@ -252,7 +247,7 @@ def related(
         return _same_person(wx, wy), not _same_person(wx, wy) and _person_variant(wx, wy, threshold, one)
     if person and len(wx) == len(wy) == 1 and min(len(wx[0]), len(wy[0])) >= 5:
         a, b = sorted((wx[0], wy[0]), key=len)
-        # "Khaledi"/"Khaledin": a person-tagged name with a letter added is no derived word
+        # "Morandi"/"Morandin": a person-tagged name with a letter added is no derived word
         if _letter_added(a, b):
             return False, True
     same = "".join(wx) == "".join(wy)

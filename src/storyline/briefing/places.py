@@ -219,8 +219,9 @@ def setting_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Confl
     """One ``place`` conflict when outlets' leads set the story's act in two places neither holds
     (analyze.event_place: "a quake centred near Tarmel" / "a quake struck in Dallton"). A place the story writes
     another place in ("Tarmel, Marlow County"), a country (babel's, or one the story names a people of), a
-    region (a LOC, not a GPE), or a name holding the other's words ("Westshire" / "Westshire province") holds the place, so a town and its
-    county agree without a gazetteer; a name one letter off is one place spelt two ways."""
+    region (a LOC, not a GPE), or a name holding the other's words ("Westshire" / "Westshire province") holds
+    the place, so a town and its county agree without a gazetteer; a name one letter off is one place spelt two
+    ways."""
     key_of = c.outlet_keys()
     loc = Locator(c)
     pairs = _within(c, analyses)

@@ -96,7 +96,7 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Use]:
             line_end = _line_end(a.body, m.start, m.end)
             group = "person" if m.label == "PERSON" else "name" if m.label in _NAME_LABELS else None
             if group == "name" and any(s <= m.start and m.end <= e for s, e in speakers):
-                group = "person"  # "Heffner told the AP ...": whoever is quoted speaking is a person, whatever the tag
+                group = "person"  # "Kesler told the AP ...": whoever is quoted speaking is a person, whatever the tag
             if group is None:
                 continue
             spans = _coordinated(a.body, m.start, line_end) if group == "name" else [(m.start, line_end)]
@@ -375,7 +375,7 @@ def _link_surnames(
         if word in surnames:  # "Okafor", tagged a person or not, after "Dale Okafor"
             refs.merge(f, surnames[word])
             continue
-        # "Lu" in the article naming "Lisa Su", "Feld" (tagged ORG) beside "W. Mark Felt": the surname of a full
+        # "Lu" in the article naming "Lisa Su", "Brendt" (tagged ORG) beside "J. Paul Brandt": the surname of a full
         # name its own article gives, one letter changed
         own = {s for u in forms[f] for s in named.get(u.article_id, ())}
         close = sorted(s for s in own if len(s) == len(word) and word.isalpha() and one_letter(word, s))
@@ -565,7 +565,7 @@ _LOWER = re.compile(r"\b[a-z][a-z'’-]{3,}\b")
 def _untagged(
     c: Corpus, uses: Sequence[_Use], surnames: Mapping[str, tuple], known: set[str], threshold: float
 ) -> list[_Use]:
-    """Capitalised words no name mention covers that spell a known surname differently ("Teixiera" once in an
+    """Capitalised words no name mention covers that spell a known surname differently ("Ferriera" once in an
     article, an all-caps "OPAL"): the tagger misses a misspelt name more often than a well-spelt one. A word the
     story also writes in lower case is a common word opening a sentence ("That" is no "Throat")."""
     covered: dict[str, list[tuple[int, int]]] = {}

@@ -54,18 +54,19 @@ def agreements_by_value(
             and not _one_measure(list(g.values()))]  # fmt: skip
 
 
+# Characters that glue a figure to its noun as a size ("a 14-storey tower", "300/200 pixels")
+_GLUE = ("-", "/")
+
+
 def _large_count(c: Corpus, s: ClaimSlot, least: float) -> bool:
     """A count written as a figure of ``least`` or more, exact or "about", that counts things: not one the words
-    imply, nor a size glued to its noun ("a 28-yard pass", "an 80-gigabit switch", "480-by-360 pixels"), which
+    imply, nor a size glued to its noun ("a 14-storey tower", "a 40-tonne truck", "300-by-200 pixels"), which
     measures a thing rather than counts things."""
     if s.kind != "count" or s.implied or s.qualifier not in (None, "about") or not s.value.isdecimal():
         return False
     body = c.by_id[s.article_id].body
     glued = body[s.end : s.end + 1] in _GLUE or body[s.start - 1 : s.start] in _GLUE
     return int(s.value) >= least and not glued
-
-
-_GLUE = ("-", "/")
 
 
 def _one_measure(versions: list[Placed]) -> bool:

@@ -42,6 +42,9 @@ JOB_NOUNS = (
         "priest pastor imam rabbi cardinal minister secretary admiral major".split()
     )
 )
+# Words the tagger may take into a person's name that are its title or job ("Senator Ann Lee", "Midfielder Ryan
+# Cole"): read off before two outlets' forms of one name are compared.
+NAME_TITLES = PERSONAL_TITLES | JOB_NOUNS
 # Military ranks: what an abbreviated title stands for when it could also begin another job ("Adm." is an admiral,
 # not an administrator; "Col." a colonel, not a columnist): before a name it is a rank.
 RANKS = frozenset("admiral colonel lieutenant captain commander sergeant general major".split())
