@@ -15,6 +15,7 @@ from briefed import agreed_values, brief_outlets, claims_in
         ("Witnesses heard five or six shots near the quay.", "five or six", "shots", "6"),
         ("One or two people were hurt when the stand gave way.", "One or two", "injured", "2"),
         ("Police said 20 or 30 protesters had gathered by the gates.", "20 or 30", "protester", "30"),
+        ("Three or four hundred marchers crossed the bridge.", "Three or four hundred", "marcher", "400"),
     ],
 )
 def test_two_figures_joined_by_or_are_one_range(text: str, span: str, measure: str, value: str) -> None:

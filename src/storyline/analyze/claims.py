@@ -360,8 +360,13 @@ def _or_top(tokens: list[Token]) -> list[Token] | None:
     top = next((c for c in last.children if c.dep_ == "conj" and c.like_num), None)
     if top is None:
         return None
-    run = [top, *(t for t in top.doc[top.i + 1 : top.i + 3] if t.lower_ in SCALES)][:2]
-    low, high = read_number(tokens), read_number(run)
+    # the conjunct's own figure words before it ("three or four hundred": "four" is a compound of "hundred")
+    first = min((c.i for c in top.lefts if c.like_num and c.dep_ in ("compound", "nummod")), default=top.i)
+    run = [*top.doc[first : top.i + 1], *(t for t in top.doc[top.i + 1 : top.i + 3] if t.lower_ in SCALES)]
+    scale = [t for t in run if t.lower_ in SCALES]
+    # a scale word ends both figures when only the second writes it: "three or four hundred" is 300 to 400
+    low = read_number(tokens if any(t.lower_ in SCALES for t in tokens) else [*tokens, *scale])
+    high = read_number(run)
     return run if low is not None and high is not None and high > low else None
 
 
