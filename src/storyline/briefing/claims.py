@@ -104,7 +104,7 @@ from storyline.briefing.claim_verdicts import (
 from storyline.briefing.figure_scope import scope, span_and_day, span_role
 from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.lead_days import lead_days
-from storyline.briefing.lone_dissent import ONE_THING_WORDS, dissenting, lone_dissents, told_once
+from storyline.briefing.lone_dissent import ONE_THING_WORDS, clash, dissenting, lone_dissents, told_once
 from storyline.briefing.placed import VERB_KINDS, Placed, place, slot_key, what_said
 from storyline.briefing.value_agreements import agreements_by_value
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
@@ -495,7 +495,7 @@ def _shared_values(
                 or dissent.slot.measure in ONE_THING_WORDS
                 or same_context(c, [dissent], reps, settings)
             ):
-                clashes.append(({*reps, dissent}, [(r, dissent) for r in reps]))
+                clashes.append(clash(reps, dissent))
                 continue
             out.append(agreement_of(c, reps))
             agreed |= {what_said(p.slot) for p in reps}

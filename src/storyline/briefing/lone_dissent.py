@@ -80,8 +80,14 @@ def lone_dissents(
         reps = list(g.values())
         dissent = dissenting(reps, by_outlet, settings) if len(reps) >= 2 else None
         if dissent is not None:
-            out.append(({*reps, dissent}, [(r, dissent) for r in reps]))
+            out.append(clash(reps, dissent))
     return out
+
+
+def clash(reps: list[Placed], dissent: Placed) -> tuple[set[Placed], list[tuple[Placed, Placed]]]:
+    """An agreed value's versions with the lone dissent, and each version's pair with it: the conflict's claims
+    and its clashing pairs."""
+    return {*reps, dissent}, [(r, dissent) for r in reps]
 
 
 def _near(p: Placed, measure: str, value: str, settings: BriefSettings) -> bool:
