@@ -358,12 +358,6 @@ class BriefSettings:
         "218/236 | 231/253 (+ a mother of 12 against a jury of 12); 15 and 20 218/236 | 230/251; 30 216/234 | "
         "229/250; 50 216/234 | 228/249; conflicts unchanged throughout.",
     )
-    claim_tie_min_probability: float | None = knob(
-        None,
-        "Learned-tie probability (briefing.claim_tie) two outlets' differing figures of one slot, which the rule "
-        "ties leave apart, need to be a conflict; None: the floor eval/train_tie.py chose on the fit half "
-        "(claim_tie.json).",
-    )
     claim_dissent_ratio: float = knob(
         1.5,
         "Largest ratio between an agreed figure and a third outlet's lone, unseconded figure of the slot for the "

@@ -71,7 +71,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from storyline.briefing.age_owners import named_ages
 from storyline.briefing.claim_pairs import (
@@ -91,8 +91,6 @@ from storyline.briefing.claim_pairs import (
     timed,
     told_with,
 )
-from storyline.briefing.claim_tie import candidates as tie_candidates
-from storyline.briefing.claim_tie import learned_ties
 from storyline.briefing.claim_values import INSTRUMENTS, WORDED, compatible, one_things
 from storyline.briefing.claim_verdicts import (
     Agreed,
@@ -125,8 +123,6 @@ class Compared:
     unique: tuple[Claim, ...]
     background: tuple[Claim, ...] = ()  # agreements the key-fact model rates background (briefing.key_facts)
     rated: tuple[tuple[Claim, tuple[float, ...]], ...] = ()  # every agreement with its key_facts.FEATURES
-    # every pair the rules leave apart that the learned tie rates (both figures as one claim, claim_tie.FEATURES)
-    ties: tuple[tuple[Claim, tuple[float, ...]], ...] = ()
 
 
 def _small(reps: list[Placed]) -> bool:
@@ -159,7 +155,6 @@ def compare_claims(
     agreed: set[tuple[str, ...]] = set()
     # slots in conflict: no agreement on part of them (worst pair wins)
     disputed: set[tuple[str, ...]] = set()
-    ties: list[tuple[Claim, tuple[float, ...]]] = []
     for (story, kind, measure, *_rest), by_outlet in slots.items():
         versions = {k: [min(ps, key=lambda p: (p.sentence, p.slot.start))] for k, ps in by_outlet.items()}
         if len(versions) == 1 and len(outlets_in[story]) >= 2:
@@ -185,10 +180,6 @@ def compare_claims(
         clash += [p for p in _lead_lengths(c, by_outlet, settings) if kind in VERB_KINDS and p not in clash]
         clash += _restated(c, by_outlet, settings) if kind not in VERB_KINDS else []
         clash = _of_one_thing(c, clash, kind, measure, by_outlet, measures_in)
-        if kind in QUANTITY_KINDS:
-            found = tie_candidates(c, by_outlet, clash, in_sentence, measures_in, settings)
-            ties += [(claim_of(c, [a, b]), f) for a, b, f in found]
-            clash += learned_ties(found, settings)
         if not clash and measure in TOLLS:
             clash = _revised(by_outlet, versions)
         if not clash and measure in INSTRUMENTS | WORDED | {SCORE}:
@@ -232,7 +223,7 @@ def compare_claims(
     agreements += agreements_by_value(c, placed, story_of, agreed, disputed, settings)
     agreements.sort(key=lambda t: (t[0], t[1]))
     unique.sort(key=lambda t: t[0])
-    return replace(_rated(c, placed, conflicts, agreements, [cl for _i, cl in unique]), ties=tuple(ties))
+    return _rated(c, placed, conflicts, agreements, [cl for _i, cl in unique])
 
 
 def _of_one_thing(
