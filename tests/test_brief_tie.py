@@ -60,7 +60,9 @@ def test_two_things_counted_in_one_slot_are_no_conflict(name: str) -> None:
     assert not brief_outlets(TWO_THINGS[name], "story").conflicts
 
 
-@pytest.mark.xfail(strict=True, reason="no tie: unlike sentences, no shared event word (ERRORS.md session 27 tie)")
+@pytest.mark.xfail(
+    strict=True, reason="no tie: unlike sentences, no shared event word (ERRORS.md session 27 tie)"
+)
 @pytest.mark.parametrize("name", list(ONE_FACT))
 def test_one_count_told_two_ways_in_unlike_sentences_is_a_conflict(name: str) -> None:
     assert [k.kind for k in brief_outlets(ONE_FACT[name], "story").conflicts] == ["count"]
