@@ -59,6 +59,11 @@ def test_one_title_over_two_units_of_one_owner_conflicts(sentences):
             "Sarah Collins, spokeswoman for the Westmark police force, said the plant would reopen.",
             "Sarah Collins, spokeswoman for the regional constabulary, said the plant would reopen.",
         ),
+        # the unit of someone the person met
+        (
+            "Sarah Collins, general manager of Lumetra's cloud division, said the plant would reopen.",
+            "Sarah Collins, who met the manager of Lumetra's storage unit, said the plant would reopen.",
+        ),
         # the unit inside a quotation is the speaker's
         (
             "Sarah Collins, general manager of Lumetra's cloud division, said the plant would reopen.",

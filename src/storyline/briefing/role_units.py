@@ -34,6 +34,12 @@ _UNIT = re.compile(
 _OWN = frozenset(("its", "their"))  # an owner word that names no owner: any owner agrees with it
 
 
+def _title_words(title: str) -> bool:
+    """Whether the words before "of" are a title alone: no function word but "and" ("senior vice president and
+    general manager"; not "who met the manager", whose unit is someone else's)."""
+    return all(w.lower() == "and" or w.lower() not in STOP_WORDS for w in title.split())
+
+
 def _words(unit: str) -> frozenset[str]:
     """A unit's content words, lower case and singular ("Global Business Units" -> global, business, unit)."""
     words = (w.lower() for w in re.findall(r"[\w-]+", unit))
@@ -60,7 +66,7 @@ def unit_roles(c: Corpus, analyses: Mapping[str, Analysis]) -> list[tuple[str, s
             if m.label != "PERSON" or not m.entity_id:
                 continue
             t = _TITLED.match(a.body, m.end)
-            if not t or not (head := neutral(t.group("head"))[0]):
+            if not t or not (head := neutral(t.group("head"))[0]) or not _title_words(t.group("title")):
                 continue
             u = _UNIT.match(a.body, t.end())
             if not u or in_quotation(an, u.start("unit")) or not (words := _words(u.group("unit"))):
