@@ -407,6 +407,20 @@ class BriefSettings:
         "each spells differently, or write them with one job or quote): Koska/Kovaska = 0.67; set on "
         "eval/claims.py's fit half, one village pair.",
     )
+    spelling_min_surname: int = knob(
+        4,
+        "Fewest letters two surnames written alone ('Mr Okonkwo' / 'Mr Okonkow') need to be one surname misspelt "
+        "by context_name_similarity and a shared job or age (briefing.spelling); shorter ones ('Kim' / 'Kin') "
+        "are a letter from other real surnames. Set by hand with the rule (17cfe51, session 26), not swept; "
+        "eval/claims.py read halves byte-identical with the rule.",
+    )
+    spelling_min_full_surname: int = knob(
+        3,
+        "Fewest letters the surnames of two full names need to be one person's surname misspelt by "
+        "context_name_similarity ('Mark Hale' / 'Mark Hales, the coach'); the first name and a shared job or "
+        "age carry the rest of the evidence, so one letter less than a surname alone. Set by hand with the rule "
+        "(0d39ae1), not swept; eval/claims.py held-out, fit, --kinds, --kinds2, --updates unchanged by it.",
+    )
     unique_per_outlet: int = knob(5, "Most unique facts listed per outlet.")
     timeline_max: int = knob(20, "Most timeline entries.")
     events_max: int = knob(
@@ -484,6 +498,12 @@ class AnalyzeSettings:
         2,
         "Evidence a sibling's dated sentence needs to date an article by its event: a shared place scores 2, a"
         " shared kind of action 1, so a shared place is required besides the main actor; set on the seeds.",
+    )
+    event_place_lead_sentences: int = knob(
+        2,
+        "Sentences from a body's start searched for the place its lead sets the event in (analyze.event_place): "
+        "the headline and the first sentence, which the text path often gives as one. Set by hand with the "
+        "rule (1356d40, session 26: held-out place conflicts 3/9 -> 5/9 with it), not swept.",
     )
     quote_speaker_reach: int = knob(
         600, "Characters back a quote's pronoun looks for an earlier speaker before any named subject."

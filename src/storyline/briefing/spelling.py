@@ -228,6 +228,8 @@ class _Context:
     min_grams: int
     similarity: float  # settings.context_name_similarity
     first_similarity: float  # settings.name_similarity, for first names spelt two ways
+    min_surname: int  # settings.spelling_min_surname, a surname written alone
+    min_full_surname: int  # settings.spelling_min_full_surname, a full name's surname
 
     def two_jobs(self, x: tuple[str, ...], y: tuple[str, ...]) -> bool:
         """Whether outlets write the two forms with unlike jobs only ("midfielder Ryan Cole" / "defender Ryan
@@ -274,7 +276,11 @@ def _one_holder(x: tuple[str, ...], y: tuple[str, ...], context: _Context) -> bo
     wx, wy = spell_keys(x), spell_keys(y)
     if len(wx) == len(wy) == 1:  # surnames alone ("Mr Okonkwo" / "Mr Okonkow, the finance minister")
         (a,), (b,) = wx, wy
-        alike = a[:1] == b[:1] and min(len(a), len(b)) >= 4 and similar(a, b) >= context.similarity
+        alike = (
+            a[:1] == b[:1]
+            and min(len(a), len(b)) >= context.min_surname
+            and similar(a, b) >= context.similarity
+        )
         return alike and context.shared(x, y, alike=True)
     if len(wx) < 2 or len(wy) < 2:
         return False
@@ -283,7 +289,10 @@ def _one_holder(x: tuple[str, ...], y: tuple[str, ...], context: _Context) -> bo
         return False
     if wx[-1] == wy[-1]:
         return not same_first(wx[0], wy[0]) and context.shared(x, y)
-    alike = min(len(wx[-1]), len(wy[-1])) >= 3 and similar(wx[-1], wy[-1]) >= context.similarity
+    alike = (
+        min(len(wx[-1]), len(wy[-1])) >= context.min_full_surname
+        and similar(wx[-1], wy[-1]) >= context.similarity
+    )
     firsts = same_first(wx[0], wy[0]) or first_variant(wx[0], wy[0], context.first_similarity, initial=False)
     return alike and firsts and context.shared(x, y, alike=True)
 
@@ -331,6 +340,8 @@ def _context(
         settings.min_quote_grams,
         settings.context_name_similarity,
         settings.name_similarity,
+        settings.spelling_min_surname,
+        settings.spelling_min_full_surname,
     )
 
 
