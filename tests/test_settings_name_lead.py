@@ -1,5 +1,6 @@
-"""The settings that bound a misspelt surname's length (briefing.spelling) and the lead a story's setting is read
-in (analyze.event_place) take effect: a stricter value drops what the default finds. Invented stories."""
+"""Thresholds moved into the settings take effect: a misspelt surname's length (briefing.spelling), the lead a
+story's setting is read in (analyze.event_place), the days and minutes two planned days or clock times may be
+apart (briefing.claim_pairs). A stricter value drops what the default finds. Invented stories."""
 
 from __future__ import annotations
 
@@ -7,10 +8,13 @@ from dataclasses import replace
 
 from test_brief_spelling import _corpus
 
+from storyline.analyze.date_parts import PLANNED
 from storyline.analyze.event_place import find_event_places
 from storyline.analyze.nlp import parse
+from storyline.briefing.claim_pairs import near_figures
 from storyline.briefing.spelling import name_candidates
-from storyline.settings import DEFAULTS
+from storyline.model import ClaimSlot
+from storyline.settings import DEFAULTS, BriefSettings
 
 
 def _spelling_kinds(a: str, b: str, name_a: str, name_b: str, **knobs: int) -> list[str]:
@@ -37,3 +41,16 @@ def test_the_setting_is_read_in_event_place_lead_sentences():
     assert [c.value for c in find_event_places("a", doc)] == ["dallton"]
     one = replace(DEFAULTS.analyze, event_place_lead_sentences=1)
     assert find_event_places("a", doc, one) == []
+
+
+def test_planned_days_and_clock_moments_follow_their_settings():
+    settings = BriefSettings()
+    day, later = (
+        ClaimSlot(f"d{i}", 0, 1, "date", "close" + PLANNED, v)
+        for i, v in enumerate(("2026-06-01", "2026-06-05"))
+    )
+    assert near_figures(day, later, settings.claim_max_ratio, settings)  # four days: one day misdated
+    assert not near_figures(day, later, settings.claim_max_ratio, replace(settings, claim_planned_days=3))
+    nine, ten = (ClaimSlot(f"t{i}", 0, 1, "time", "struck", v) for i, v in enumerate(("09:00", "09:50")))
+    assert near_figures(nine, ten, settings.claim_max_ratio, settings)
+    assert not near_figures(nine, ten, settings.claim_max_ratio, replace(settings, claim_moment_minutes=30))

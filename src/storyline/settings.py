@@ -372,6 +372,28 @@ class BriefSettings:
         "conflicts are 1.5 to 2 apart, while a plan's ten years against its work's three are two things. "
         "eval/claims.py ECB+ read halves: no lead-length pair either way at 2.5 or 10.",
     )
+    claim_moment_minutes: int = knob(
+        60,
+        "Most minutes between two outlets' clock times of one zone for them to be one moment misstated "
+        "(briefing.claim_pairs); a story's moments are hours apart ('the first quake struck at 4:43', 'the "
+        "quake struck at 7:48'). Set by hand with the day and clock-time rules of 1987fc9, which together "
+        "moved eval/claims.py --kinds2 conflicts+updates 25/26 -> 27/28 (time 1/4 -> 3/4) and held-out "
+        "agreements 203/219 -> 205/221; not swept on its own.",
+    )
+    claim_lone_moment_minutes: int = knob(
+        120,
+        "claim_moment_minutes when each of the two outlets gives the story one clock time only (its event's, "
+        "misstated: 'shortly after 9am' / 'around 11am'); an outlet giving two times tells two moments. "
+        "Calibrated with claim_moment_minutes (1987fc9).",
+    )
+    claim_planned_days: int = knob(
+        6,
+        "Most days apart two days still to come of one verb can be one day told two ways: outlets misdate a "
+        "planned step by a day or two, while a story's scheduled steps are weeks apart (a first court appearance "
+        "tomorrow, the trial set for next month: fit 14_ecbplus). A day against a month counts from the month's "
+        "nearest day ('will close on March 31' / 'at the end of April': 1); days gone compare however far "
+        "apart. Set by hand with the rules of 1987fc9 (see claim_moment_minutes), not swept on its own.",
+    )
     update_hours: float = knob(
         3.0,
         "Reports at least this many hours apart that give a figure differently are an update, not a "
