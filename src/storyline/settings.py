@@ -421,13 +421,22 @@ class BriefSettings:
         "fitting half: 2 outlets gave role agreements P 0.38 R 0.38, 3 gave P 0.48 R 0.35.",
     )
     name_similarity: float = knob(
-        0.75, "difflib ratio above which two differing name tokens are spellings of one name (Sergey/Sergei)."
+        0.75,
+        "difflib ratio above which two differing name tokens are spellings of one name (Sergey/Sergei = 0.83). "
+        "Set in the skeleton without a sweep and kept for each later use, measured only with the rule it served "
+        "(eval/claims.py): names spelt two ways (briefing.spelling, f9c0c04: fit spelling conflicts P 0.79 -> "
+        "0.93, R 0.40 -> 0.52); one quote's speakers spelt a few letters apart (briefing.conflicts, 602ce18: "
+        "fit conflicts+updates P 0.70 -> 0.74); first names spelt two ways and job_holders' related names "
+        "(dd23919: --kinds2 spelling 4/5 -> 5/5, read halves byte-identical).",
     )
     context_name_similarity: float = knob(
         0.6,
         "difflib ratio two names need when their context says one referent (outlets list them beside one name "
         "each spells differently, or write them with one job or quote): Koska/Kovaska = 0.67; set on "
-        "eval/claims.py's fit half, one village pair.",
+        "eval/claims.py's fit half, one village pair (ede3221: fit spelling 17/25 -> 18/25, held-out "
+        "unchanged). Reused unswept for a surname beside the same first name and job or quote (0d39ae1), both "
+        "words of a full name and job_holders' surname spelt two ways (dd23919: --kinds2 spelling 4/5 -> 5/5) "
+        "and surnames alone (17cfe51); read halves unchanged by each.",
     )
     spelling_min_surname: int = knob(
         4,
