@@ -72,7 +72,7 @@ def _lies_in(e: Span, after: Span | None) -> Span:
 
 
 def _name(e: Span) -> str:
-    """The place's name without a leading article ("the North Bay"), to its line's end (a headline's place the
+    """The place's name without a leading article ("the Calder Bay"), to its line's end (a headline's place the
     tagger ran into the dateline below it)."""
     return (e[1:].text if e[0].lower_ == "the" and len(e) > 1 else e.text).split("\n")[0]
 

@@ -188,7 +188,7 @@ def _link_forms(
     names = list(forms)
     refs = DisjointSet(list(forms))
     clash: set[tuple] = set()
-    # words one written name holds both of are two words ("Los Angeles Angels": "Angeles" is no "Angels")
+    # words one written name holds both of are two words ("Del Solares Solars": "Solares" is no "Solars")
     together = {frozenset((a, b)) for f in names if len(f) >= 2 for a in f for b in f if a != b}
     places = {f for f, us in forms.items() if len(f) == 1 and any(u.label in PLACE_LABELS for u in us)}
     capitals = {f for f, us in forms.items() if all(u.capitals for u in us)}
@@ -284,7 +284,7 @@ def _one_holder(x: tuple[str, ...], y: tuple[str, ...], context: _Context) -> bo
         return alike and context.shared(x, y, alike=True)
     if len(wx) < 2 or len(wy) < 2:
         return False
-    # a first name, not an initial or a title the tagger took into the name ("Deputy Ortiz")
+    # a first name, not an initial or a title the tagger took into the name ("Deputy Ortega")
     if any(len(w[0]) < 3 or w[0] in JOB_NOUNS or w[0] in TITLES for w in (wx, wy)):
         return False
     if wx[-1] == wy[-1]:
@@ -386,7 +386,7 @@ def _link_surnames(
         if word in surnames:  # "Okafor", tagged a person or not, after "Dale Okafor"
             refs.merge(f, surnames[word])
             continue
-        # "Lu" in the article naming "Lisa Su", "Brendt" (tagged ORG) beside "J. Paul Brandt": the surname of a full
+        # "Lu" in the article naming "Mara Wu", "Brendt" (tagged ORG) beside "J. Paul Brandt": the surname of a full
         # name its own article gives, one letter changed
         own = {s for u in forms[f] for s in named.get(u.article_id, ())}
         close = sorted(s for s in own if len(s) == len(word) and word.isalpha() and one_letter(word, s))

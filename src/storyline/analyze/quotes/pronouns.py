@@ -89,15 +89,15 @@ def gender_of(known: dict[str, str], text: str) -> str | None:
     if key in known:
         return known[key]
     words = key.split()
-    for i in range(1, len(words) - 1):  # 'agent Mark Roesler': the full name after a role word
+    for i in range(1, len(words) - 1):  # 'agent Mark Tillery': the full name after a role word
         if (tail := " ".join(words[i:])) in known:
             return known[tail]
     if len(words) != 1:
-        # the first word a census first name ('agent Mark Roesler', 'Secretary of State John Kerry')
+        # the first word a census first name ('agent Mark Tillery', 'Secretary of State Anne Corwin')
         guess = next(filter(None, map(first_name_gender, words[:-1])), None)
         last = words[-1] if words else ""
         if guess is None and last in known and not any(k.endswith(" " + last) for k in known):
-            return known[last]  # 'Dana Tamir' of 'Ms Tamir': the bare surname's own evidence, no namesake
+            return known[last]  # 'Dana Orlev' of 'Ms Orlev': the bare surname's own evidence, no namesake
         return guess
     last = key
     found = {g for k, g in known.items() if k == last or k.endswith(" " + last)}
