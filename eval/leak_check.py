@@ -49,7 +49,7 @@ NAME_WORDS = 6  # longest capitalised run compared as a name
 # line as the hit prints it; '#' starts a comment.
 JUDGED = Path(__file__).with_name("leak_check_judged.txt")
 
-_WORD = re.compile(r"[^\W_]+")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # a word with the apostrophes inside it ("don't")
 _APOSTROPHES = str.maketrans("", "", "'’")
 _CAPITALISED = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
 _NAME_RUN = re.compile(rf"{_CAPITALISED.pattern}(?:[ \t]+{_CAPITALISED.pattern})+")
@@ -71,7 +71,7 @@ class Hit:
 
 def words(text: str) -> list[tuple[str, int]]:
     """Lower-cased words with their character offsets; apostrophes and other punctuation dropped."""
-    return [(m.group(), m.start()) for m in _WORD.finditer(text.lower().translate(_APOSTROPHES))]
+    return [(m.group().lower().translate(_APOSTROPHES), m.start()) for m in _WORD.finditer(text)]
 
 
 def eval_texts(data: Path = DATA) -> Iterator[tuple[str, str]]:

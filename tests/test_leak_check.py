@@ -64,8 +64,9 @@ def _data(root: Path) -> Path:
 
 FILES = {
     "tests/test_a.py": (
-        "def test_silo():\n"
-        '    text = "The baker closed the quillby crumb works after the flour silo\n'
+        "def test_silo():  # don't, won't, can't: apostrophes dropped from words keep the line numbers right\n"
+        "    text = (\n"
+        '"closed the quillby crumb works after the flour silo\n'
         '    tipped over last week."\n'
         '    note = "Officials wrote in a notice that the road would reopen."\n'
     ),
@@ -78,7 +79,7 @@ FILES = {
 def test_copied_runs_span_lines_and_skip_stock_phrasing(tmp_path):
     hits = leak_check.copied_runs(FILES, _data(tmp_path / "data"))
     found = {(h.path, h.line, h.source) for h in hits}
-    assert ("tests/test_a.py", 2, "ecb+ 1_1ecb") in found  # the run goes on across the line break
+    assert ("tests/test_a.py", 3, "ecb+ 1_1ecb") in found  # the run goes on across the line break
     assert ("src/b.py", 1, "metadata x1") in found
     assert ("eval/d.md", 1, "polnear p1") in found
     run = next(h for h in hits if h.path == "tests/test_a.py")
