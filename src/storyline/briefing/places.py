@@ -140,7 +140,7 @@ def home_town_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Con
     """One person placed in two towns by two outlets ("Simpson of Fort Hale" / "Simpson, of Redding"): a
     ``place`` conflict. Two towns one article writes as one in the other ("Abermoor, West Carrick") agree, so the
     story itself says which places contain which, without a gazetteer; so do a name and a longer one holding it
-    ("Wales" / "South Wales")."""
+    ("Carrick" / "West Carrick")."""
     key_of = c.outlet_keys()
     loc = Locator(c)
     within = {frozenset(pair) for pair in _within(c, analyses)}
