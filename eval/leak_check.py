@@ -5,10 +5,10 @@ Scans the project's own files (src, tests, eval, bench, docs, examples, README.m
   (a) six-word runs (lower-cased, punctuation dropped) that also occur in an ECB+ or PolNeAR text, an extraction
       gold body or a metadata gold title, unless generic: found in 3 or more distinct eval documents, or made of
       stop words and numbers only;
-  (b) names of two or more capitalised words that occur in ECB+ texts but in no file of examples/ (the invented
-      demo corpus), unless generic: found in 3 or more ECB+ topics (each topic is one kind of event, so a name
-      confined to one or two belongs to their events' people and places), made of ordinary words ECB+ writes in
-      lower case ('Fire Chief'), or a country.
+  (b) names of two or more capitalised words that occur in ECB+ or PolNeAR texts but in no file of examples/
+      (the invented demo corpus), unless generic: found in 3 or more ECB+ topics (each topic is one kind of
+      event, so a name confined to one or two belongs to their events' people and places) or 3 or more PolNeAR
+      articles, made of ordinary words ECB+ writes in lower case ('Fire Chief'), or a country.
 Each hit prints file:line, the project's words and the eval document holding them; hits read and judged no copy
 are listed in eval/leak_check_judged.txt and not printed. The eval text is read at run time and never written
 anywhere. Exit 1 on hits, 0 when clean; 0 with one line when eval-data is absent.
@@ -52,6 +52,7 @@ JUDGED = Path(__file__).with_name("leak_check_judged.txt")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # a word with the apostrophes inside it ("don't")
 _APOSTROPHES = str.maketrans("", "", "'’")
 _CAPITALISED = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")  # "Korea's" is Korea
 _NAME_RUN = re.compile(rf"{_CAPITALISED.pattern}(?:[ \t]+{_CAPITALISED.pattern})+")
 
 
@@ -157,7 +158,9 @@ def name_spans(text: str) -> Iterator[tuple[int, str]]:
     """(offset, name) for every run of 2 to NAME_WORDS capitalised words inside each capitalised stretch, not
     opening or closing on a stop word ('The', 'Of')."""
     for m in _NAME_RUN.finditer(text):
-        parts = [(p.start() + m.start(), p.group()) for p in _CAPITALISED.finditer(m.group())]
+        parts = [
+            (p.start() + m.start(), _POSSESSIVE.sub("", p.group())) for p in _CAPITALISED.finditer(m.group())
+        ]
         for i in range(len(parts)):
             for j in range(i + 2, min(len(parts), i + NAME_WORDS) + 1):
                 first, last = parts[i][1].lower(), parts[j - 1][1].lower()
@@ -166,47 +169,62 @@ def name_spans(text: str) -> Iterator[tuple[int, str]]:
 
 
 @dataclass(frozen=True)
-class EcbNames:
-    """Capitalised name runs in ECB+ with the topics each occurs in (counted up to GENERIC_TOPICS), and the words
-    ECB+ writes in lower case in GENERIC_DOCS or more documents (ordinary words: 'fire', 'chief', 'court')."""
+class EvalNames:
+    """Capitalised name runs with where they occur: the ECB+ topics (each one kind of event) and the PolNeAR
+    articles, each counted up to GENERIC_TOPICS; and the words ECB+ writes in lower case in GENERIC_DOCS or more
+    documents (ordinary words: 'fire', 'chief', 'court')."""
 
-    topics: dict[str, set[str]]
+    ecb: dict[str, set[str]]
+    polnear: dict[str, set[str]]
     ordinary: frozenset[str]
 
     def generic(self, name: str) -> bool:
-        """A name of the news at large, or a title or body made of ordinary words ('Fire Chief', 'City
-        Council'), or a country: no event's own person or place."""
-        held = self.topics.get(name, ())
+        """A name of the news at large (in many topics or articles), a title or body made of ordinary words
+        ('Fire Chief', 'City Council'), or a country: no event's own person or place."""
         return (
-            len(held) >= GENERIC_TOPICS
+            len(self.ecb.get(name, ())) >= GENERIC_TOPICS
+            or len(self.polnear.get(name, ())) >= GENERIC_TOPICS
             or all(w.lower() in self.ordinary for w in name.split())
             or name.lower() in _COUNTRIES
         )
+
+    def where(self, name: str) -> set[str]:
+        return self.ecb.get(name, set()) | self.polnear.get(name, set())
 
 
 _COUNTRIES = frozenset(t.lower() for t in Locale("en").territories.values())
 
 
-def ecb_names(data: Path = DATA) -> EcbNames:
-    """Every capitalised name run in ECB+ with its topics, and ECB+'s ordinary lower-case words."""
-    topics: dict[str, set[str]] = defaultdict(set)
+def _count(where: dict[str, set[str]], text: str, label: str) -> None:
+    for _, name in name_spans(text):
+        held = where[name]
+        if len(held) < GENERIC_TOPICS:
+            held.add(label)
+
+
+def eval_names(data: Path = DATA) -> EvalNames:
+    """Every capitalised name run in ECB+ and PolNeAR with where it occurs, and ECB+'s ordinary lower-case
+    words."""
+    ecb: dict[str, set[str]] = defaultdict(set)
     lower: dict[str, int] = defaultdict(int)
     with gzip.open(data / "clustering" / "ecbplus_docs.jsonl.gz", "rt", encoding="utf-8") as f:
         for record in map(json.loads, f):
             text = f"{record['title']}\n{record['text']}"
-            for _, name in name_spans(text):
-                held = topics[name]
-                if len(held) < GENERIC_TOPICS:
-                    held.add(f"topic {record['topic_id']}")
+            _count(ecb, text, f"ecb+ topic {record['topic_id']}")
             for word in set(re.findall(r"\b[a-z][a-z'’-]*\b", text)):
                 lower[word] += 1
+    polnear: dict[str, set[str]] = defaultdict(set)
+    for key, text in eval_texts(data):
+        if key.startswith("polnear "):
+            _count(polnear, text, key)
     ordinary = {w for w, n in lower.items() if n >= GENERIC_DOCS} | STOP_WORDS | set(MONTHS) | set(WEEKDAYS)
-    return EcbNames(dict(topics), frozenset(ordinary))
+    return EvalNames(dict(ecb), dict(polnear), frozenset(ordinary))
 
 
-def ecb_names_used(files: dict[str, str], data: Path = DATA) -> list[Hit]:
-    """(b): capitalised names an ECB+ event's articles hold that the invented demo corpus does not."""
-    names = ecb_names(data)
+def eval_names_used(files: dict[str, str], data: Path = DATA) -> list[Hit]:
+    """(b): capitalised names an ECB+ event's or a PolNeAR article's text holds that the invented demo corpus
+    does not."""
+    names = eval_names(data)
     invented = {
         name for path, text in files.items() if path.startswith("examples/") for _, name in name_spans(text)
     }
@@ -216,11 +234,11 @@ def ecb_names_used(files: dict[str, str], data: Path = DATA) -> list[Hit]:
             continue
         lines, seen = _line_starts(text), set()
         for offset, name in name_spans(text):
-            if name in names.topics and name not in invented and not names.generic(name):
+            if (found := names.where(name)) and name not in invented and not names.generic(name):
                 line = bisect_right(lines, offset)
                 if (line, name) not in seen:
                     seen.add((line, name))
-                    hits.append(Hit(path, line, "ECB+ name", name, ", ".join(sorted(names.topics[name]))))
+                    hits.append(Hit(path, line, "eval name", name, ", ".join(sorted(found))))
     return _longest(hits)
 
 
@@ -255,7 +273,7 @@ def main() -> int:
         str(p.relative_to(ROOT)): p.read_text(encoding="utf-8", errors="replace") for p in project_files()
     }
     known = judged()
-    found = [h for h in copied_runs(files) + ecb_names_used(files) if _key(h.text) not in known]
+    found = [h for h in copied_runs(files) + eval_names_used(files) if _key(h.text) not in known]
     hits = sorted(found, key=lambda h: (h.path, h.line, h.kind, h.text))
     for hit in hits:
         print(hit)

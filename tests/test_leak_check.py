@@ -41,7 +41,10 @@ def _data(root: Path) -> Path:
             f.write(json.dumps({"id": doc_id, "topic_id": topic, "title": "", "text": text}) + "\n")
     (root / "quotes" / "polnear_dev.jsonl").write_text(
         json.dumps(
-            {"id": "p1", "text": "The committee voted to rename the harbour lighthouse after its keeper."}
+            {
+                "id": "p1",
+                "text": "The committee voted to rename the harbour lighthouse after its keeper, Tavi Brennock.",
+            }
         )
         + "\n",
         encoding="utf-8",
@@ -72,7 +75,7 @@ FILES = {
     ),
     "src/b.py": '"""Seven owls nest in the old clock tower, says a comment; the keeper is Orla Fenwick-Stroud."""\n',
     "src/c.py": "# Port Velmar and the Fire Chief are everywhere; Mira Dunholt is invented.\n",
-    "eval/d.md": "The committee voted to rename the harbour lighthouse after its keeper.\n",
+    "eval/d.md": "The committee voted to rename the harbour lighthouse after its keeper.\nTavi Brennock's plan.\n",
 }
 
 
@@ -90,11 +93,15 @@ def test_copied_runs_span_lines_and_skip_stock_phrasing(tmp_path):
 
 def test_event_names_found_but_not_news_at_large_or_invented_ones(tmp_path):
     data = _data(tmp_path / "data")
-    hits = leak_check.ecb_names_used(FILES, data)
-    assert {(h.path, h.text) for h in hits} == {("src/b.py", "Orla Fenwick-Stroud")}
+    hits = leak_check.eval_names_used(FILES, data)
+    # a PolNeAR article's name counts too, its possessive dropped
+    assert {(h.path, h.text) for h in hits} == {
+        ("src/b.py", "Orla Fenwick-Stroud"),
+        ("eval/d.md", "Tavi Brennock"),
+    }
     # the demo corpus may use a name ECB+ also has: it is invented there
     with_demo = {**FILES, "examples/demo/x.txt": "Orla Fenwick-Stroud opened a shop.\n"}
-    assert leak_check.ecb_names_used(with_demo, data) == []
+    assert [h.text for h in leak_check.eval_names_used(with_demo, data)] == ["Tavi Brennock"]
 
 
 def test_judged_hits_compare_by_words(tmp_path):
