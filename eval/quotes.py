@@ -116,8 +116,8 @@ calls ...") is an antecedent for it/they, and never a he/she whoever owns it: de
 0.914 / 0.957 (pronoun 0.920 -> 0.927 of 137; the only speaker change on any set), ecb, ecb2, ecb-pronouns
 unchanged; test (once) 0.755 / 0.869 / 0.878 -> 0.754 / 0.869 / 0.877 (pronoun 0.764 -> 0.757 of 140): kept by the
 rule (choose on dev and the ECB+ sets), one test pronoun lost. Measured and not adopted, on dev: the one person a
-quotation-free paragraph names for the first time as the next paragraph's he/she ('... concerns Henry Crespo,
-president of X.' then '"...," he said'), pronoun 0.906 -> 0.885 (NER's 'Pell Grants', a misspelt 'McLenny');
+quotation-free paragraph names for the first time as the next paragraph's he/she ('... concerns Ivo Marchetti,
+president of X.' then '"...," he said'), pronoun 0.906 -> 0.885 (NER's 'Harvest Fund', a misspelt 'McLenny');
 subjects of any verb holding a reported clause ('Wines believes that ...') as speakers for he/she, no change on
 dev, ecb, ecb2 or ecb-pronouns; a he/she with no compatible antecedent taking the latest speaker whose name NER
 left unlabelled, no change (NER labels '... MD Dasaradha R Gude' ORG); a named person asked a question ('A reporter
@@ -229,10 +229,10 @@ description mentions linked to the entity do not count. Same analyses, old -> ne
 (a description speaker, 'the mayor' -> Bill de Blasio, 'the judge', is also the gold's own phrase there);
 eval/reported_speakers.py dev (its speakers now resolved in their article too) he/she 0.901 of 162, cue
 subjects 0.930 of 617: 0 change; test (totals once) 0.766 / 0.868 / 0.894 -> 0.768 / 0.868 / 0.895 (1 quote,
-named 0.933 -> 0.935 of 415). Dev's 'the California congressman' stays wrong: the system names Rep. Dana
+named 0.933 -> 0.935 of 415). Dev's 'the California congressman' stays wrong: the system names Rep. Dan
 Whitlock, whose names do not hold 'congressman'. System (session 19): a title written before a name gives the job a
 later description names (analyze.descriptions._job: 'Sen.' senator, 'Gov.' governor, 'Rep.' congressman), so 'the
-California congressman' after 'Rep. Dana Whitlock (D-Calif.)' and 'the South Carolina senator' after 'Sen. Carl
+California congressman' after 'Rep. Dan Whitlock (D-Calif.)' and 'the South Carolina senator' after 'Sen. Carl
 Pruett' link to them: descriptions linked, dev 9 more (all right), ecb2 0, all 982 ECB+ bodies 8 more (7 right,
 a governor among them; 1 wrong, 'The governor of California' -> another state's governor; a guard on 'of' + a proper noun cost 3 right
 links); quote scores 0 change on dev, ecb, ecb2, ecb-pronouns and test (once), eval/reported_speakers.py dev
@@ -409,7 +409,7 @@ def _words(text: str | None) -> set[str]:
 
 def _gender(source: str, text: str) -> str | None:
     """'m' / 'f' when the text titles this source's surname Mr or Mrs/Ms, else when the first names it goes by
-    ("Tina Houchins"), or for a bare surname the first names it goes by most often in the text ("Obama": "Barack
+    ("Rosa Pendle"), or for a bare surname the first names it goes by most often in the text ("Obama": "Barack
     Obama" more often than "Michelle Obama"), give the census's usual gender; None when unknown or tied."""
     lead = re.split(r"\s*[,(—–]\s*", source)[0]  # "Rep. Jo Ames (D-Wis.)": not "D-Wis"
     names = [w for w in re.findall(r"[A-Z][\w'’-]+", lead) if w.lower() not in _TITLES]
@@ -420,7 +420,7 @@ def _gender(source: str, text: str) -> str | None:
     female = re.search(rf"\b(?:Mrs|Ms|Miss)\.? {sur}\b", text)
     if male or female:
         return "m" if male and not female else "f" if female and not male else None
-    if len(names) > 1:  # the source's own first name ("Ivanka Trump" is not "Donald Trump")
+    if len(names) > 1:  # the source's own first name ("Clara Voss" is not "Martin Voss")
         return first_name_gender(names[-2])
     found = re.findall(rf"\b([A-Z][a-z]+) (?:[A-Z]\. )?{sur}\b", text)
     firsts = Counter(g for g in map(first_name_gender, found) if g)  # "And Trump", "President Obama": no vote
@@ -479,7 +479,7 @@ def _in_quotation(text: str, pos: int) -> bool:
 
 
 def _possessors(sources: list[dict]) -> list[dict]:
-    """The named owner inside a source phrase ("candidate Gary Johnson’s doctor": Gary Johnson), as a source of
+    """The named owner inside a source phrase ("candidate Gil Rayner’s doctor": Gil Rayner), as a source of
     its own: a he/she may refer to the person named there, not to the phrase's head."""
     out = []
     for n in sources:
@@ -736,7 +736,7 @@ def source_kinds(doc: dict) -> list[str]:
 
 def entity_words(quote: Quote, entities: Mapping[str, Entity]) -> set[str]:
     """Words of the names (canonical name and aliases) of the entity analysis resolved the speaker to, issue 13's
-    "or its entity": 'the congressman' is right for a gold 'Whitlock' when analysis linked it to Dana Whitlock.
+    "or its entity": 'the congressman' is right for a gold 'Whitlock' when analysis linked it to Dan Whitlock.
     Only names count, never the role or description mentions linked to the entity."""
     entity = entities.get(quote.speaker_entity) if quote.speaker_entity else None
     if entity is None:

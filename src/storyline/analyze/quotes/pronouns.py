@@ -83,8 +83,8 @@ def _key(text: str) -> str:
 
 
 def gender_of(known: dict[str, str], text: str) -> str | None:
-    """Gender of a name; a bare surname takes the gender its full names agree on ('Trump' is two people). A
-    full name never borrows another full name's gender ('Ivanka Trump' is not 'Donald Trump')."""
+    """Gender of a name; a bare surname takes the gender its full names agree on ('Voss' is two people). A
+    full name never borrows another full name's gender ('Clara Voss' is not 'Martin Voss')."""
     key = _key(text)
     if key in known:
         return known[key]
@@ -216,7 +216,7 @@ def _gender(s: Speaker, mentions: Sequence[Mention], known: dict[str, str]) -> s
     names = [m for m in mentions if m.label == "PERSON" and s.start <= m.start < s.end]
     if names:
         first = re.search(r"([A-Z][a-z]+)\s+$", s.text[: names[-1].start - s.start])
-        if first and first.group(1).lower() not in PERSONAL_TITLES:  # NER kept only "Trump" of "Ivanka Trump"
+        if first and first.group(1).lower() not in PERSONAL_TITLES:  # NER kept only "Voss" of "Clara Voss"
             return gender_of(known, f"{first.group(1)} {names[-1].text}")
         return gender_of(known, names[-1].text)
     return gender_of(known, s.text) if _surname(s) else None
