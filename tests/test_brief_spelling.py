@@ -160,10 +160,10 @@ def test_two_words_one_name_holds_both_of_are_no_spellings_of_each_other():
 
 
 def test_a_capitalised_word_the_story_also_writes_in_lower_case_is_no_misspelt_name():
-    """'Throat' is a known surname; 'That' opening a sentence is one letter-ratio close, but the story also
+    """'Threat' is a known surname; 'That' opening a sentence is one letter-ratio close, but the story also
     writes 'that', so it is a common word."""
-    conflicts, _ = _spelling("He was Deep Throat, and he said that again.", "That was the end of it.",
-                             ["Deep Throat"], [])  # fmt: skip
+    conflicts, _ = _spelling("He was Silent Threat, and he said that again.", "That was the end of it.",
+                             ["Silent Threat"], [])  # fmt: skip
     assert not conflicts
 
 
