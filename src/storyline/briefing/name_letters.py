@@ -245,7 +245,7 @@ def related(
     if not full_names and wx != wy and tuple(map(orthographic, wx)) == tuple(map(orthographic, wy)):
         return True, False  # "Centre"/"Center": one name in British and American spelling
     if len(wx) >= 3 and wx != wy and sorted(wx) == sorted(wy):
-        return False, True  # "Smart Dynamic Cooling": the words of one name in another order
+        return False, True  # "Rapid Silent Charging": the words of one name in another order
     if full_names:
         return _same_person(wx, wy), not _same_person(wx, wy) and _person_variant(wx, wy, threshold, one)
     if person and len(wx) == len(wy) == 1 and min(len(wx[0]), len(wy[0])) >= 5:

@@ -482,7 +482,7 @@ _TITLE_WORD = re.compile(r"\b[^\W\d_]{4,}")
 
 
 def _in_headline(c: Corpus, loc: Locator, u: _Use) -> bool:
-    """A use in a title-cased line that is no prose ("Theater Fire Leaves Dairy Building In Ruins"): every
+    """A use in a title-cased line that is no prose ("Warehouse Fire Leaves Old Mill In Ruins"): every
     word is capitalised there, so the tagger's span is a headline fragment, no name written as the outlet
     spells it (PROTOCOL.md: case artefacts of titles are no spelling conflicts)."""
     i = loc.sentence(u.article_id, u.start)
