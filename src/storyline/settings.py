@@ -394,6 +394,14 @@ class BriefSettings:
         "nearest day ('will close on March 31' / 'at the end of April': 1); days gone compare however far "
         "apart. Set by hand with the rules of 1987fc9 (see claim_moment_minutes), not swept on its own.",
     )
+    claim_lead_days: int = knob(
+        1,
+        "Most days apart two outlets' lead days (briefing.lead_days, dated by different verbs) may be and still "
+        "be one day told two ways, a conflict: a story's day is misdated by one ('late on Wednesday' / 'on "
+        "Thursday', a weekday counted from the wrong date), while a lead's second moment is mostly days on (an "
+        "aftershock, a funeral). Set by hand with the rule (0d582ea: --kinds2 date conflicts 0/5 -> 2/5, ECB+ "
+        "conflicts unchanged), not swept.",
+    )
     update_hours: float = knob(
         3.0,
         "Reports at least this many hours apart that give a figure differently are an update, not a "
