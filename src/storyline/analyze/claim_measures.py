@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from storyline.analyze.act_nouns import act_verb
 from storyline.analyze.claim_words import CALENDAR_WORDS, is_clock_word, is_date_word
 from storyline.analyze.counted import counted_group, reading, undergone, wrapped
 from storyline.analyze.counted_noun import own_noun, said_of
@@ -110,6 +111,8 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
         head = next((t for t in chain[1:] if t.tag_[:2] in ("VB", "NN") and lemma(t) not in CALENDAR_WORDS
                      and not is_clock_word(t)), None)  # fmt: skip
         return MEASURES.get(lemma(head), lemma(head)) if head is not None else None
+    if (act := _act_of(root)) is not None:
+        return act  # "the evacuation of 3,000": what happened to them
     owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
     if owner is not None and owner.tag_.startswith("NN") and lemma(owner) not in MEASURES:
         return OWNERS.get(lemma(owner), lemma(owner))  # "a mother of 12" counts children, not a toll
@@ -130,8 +133,10 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
         return lemma(counted)  # "arrested by eight officers" counts the officers, not the arrested
     if (group := counted_group(root) or undergone(root) or reading(root)) is not None:
         return group  # "fired 30 rounds" / "30 shots"; "14 people lost their lives" / "killed 14"; "measured 5.9"
-    if counted is not None and MEASURES.get(lemma(counted), next(iter(WHO_GROUPS))) not in WHO_GROUPS:
-        return MEASURES[lemma(counted)]  # the noun a figure counts comes first: "800 homes destroyed"
+    if counted is not None and (group := _group(counted)) is not None and group not in WHO_GROUPS:
+        return group  # the noun a figure counts comes first: "800 homes destroyed", "40 detentions"
+    if counted is not None and (act := _act_of(counted)) is not None:  # "the detention of 40 protesters"
+        return act  # what happened to them, as "40 protesters were detained" tells
     if (own := own_noun(root)) is not None:  # "four life terms", "two doors down": what is said of it
         return said_of(own) or lemma(own)
     near = []
@@ -155,6 +160,26 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
     if verb is not None and verb.is_alpha and lemma(verb) not in REPORTING_VERBS | {"be", "have"}:
         return lemma(verb)
     return None
+
+
+def _act_of(counted: Token) -> str | None:
+    """The toll group of the act a counted noun (or a bare figure) is "of" ("the detention of 40 protesters",
+    "the evacuation of 3,000": arrested, evacuated), told by the act's noun where another outlet tells its verb
+    ("40 protesters were detained"); a noun of a group of its own keeps it first, as with the verb ("the
+    evacuation of 3,000 residents" counts residents, as "3,000 residents were evacuated" does)."""
+    if counted.dep_ != "pobj" or counted.head.lower_ != "of" or counted.head.head.i == counted.head.i:
+        return None
+    group = _group(counted.head.head)
+    return group if group in TOLLS else None
+
+
+def _group(t: Token) -> str | None:
+    """The synonym group of a word, or of the verb a noun of an act is made from: "40 detentions" counts the
+    arrested as "detained 40" does."""
+    found = MEASURES.get(lemma(t))
+    if found is None and t.tag_ in ("NN", "NNS"):
+        found = MEASURES.get(act_verb(lemma(t)))
+    return found
 
 
 _OWN_PREPS = frozenset(("of", "by", "to"))
