@@ -17,21 +17,21 @@ def _places(*sentences: str) -> list[str]:
     "sentences",
     [
         (
-            "Kate Jenner, who lives in Abermoor, was hurt in the crash.",
-            "Kate Jenner, 20, of Redding, was hurt.",
+            "Laura Bennett, who lives in Boise, was hurt in the crash.",
+            "Laura Bennett, 20, of Tucson, was hurt.",
         ),
         (
-            "Kate Jenner, 20, who is from Abermoor, was hurt in the crash.",
-            "Kate Jenner, who lives in Redding, was hurt in the crash.",
+            "Laura Bennett, 20, who is from Boise, was hurt in the crash.",
+            "Laura Bennett, who lives in Tucson, was hurt in the crash.",
         ),
         (
-            "Kate Jenner, who comes from Abermoor, was hurt in the crash.",
-            "Kate Jenner, a resident of Redding, was hurt in the crash.",
+            "Laura Bennett, who comes from Boise, was hurt in the crash.",
+            "Laura Bennett, a resident of Tucson, was hurt in the crash.",
         ),
     ],
 )
 def test_one_person_living_in_two_towns_conflicts(sentences):
-    assert _places(*sentences) == ["place: Abermoor / Redding"]
+    assert _places(*sentences) == ["place: Boise / Tucson"]
 
 
 @pytest.mark.parametrize(
@@ -39,21 +39,21 @@ def test_one_person_living_in_two_towns_conflicts(sentences):
     [
         # where she lived before, or was born: another fact than where she lives
         (
-            "Kate Jenner, who lived in Abermoor, was hurt in the crash.",
-            "Kate Jenner, who lives in Redding, was hurt in the crash.",
+            "Laura Bennett, who lived in Boise, was hurt in the crash.",
+            "Laura Bennett, who lives in Tucson, was hurt in the crash.",
         ),
         (
-            "Kate Jenner, a native of Abermoor, was hurt in the crash.",
-            "Kate Jenner, who lives in Redding, was hurt in the crash.",
+            "Laura Bennett, a native of Boise, was hurt in the crash.",
+            "Laura Bennett, who lives in Tucson, was hurt in the crash.",
         ),
         (
-            "Kate Jenner, who was born in Abermoor, was hurt in the crash.",
-            "Kate Jenner, who lives in Redding, was hurt in the crash.",
+            "Laura Bennett, who was born in Boise, was hurt in the crash.",
+            "Laura Bennett, who lives in Tucson, was hurt in the crash.",
         ),
         # two people's towns
         (
-            "Kate Jenner, who lives in Abermoor, was hurt in the crash.",
-            "Tom Hale, who lives in Redding, was hurt in the crash.",
+            "Laura Bennett, who lives in Boise, was hurt in the crash.",
+            "Owen Marsh, who lives in Tucson, was hurt in the crash.",
         ),
     ],
 )

@@ -20,10 +20,10 @@ def _units(*sentences: str) -> list[str]:
             "Sarah Collins, general manager of Lumetra's storage unit, said the plant would reopen.",
         ),
         (
-            "The deal was announced by Sarah Collins, senior vice president and general manager for Lumetra's "
-            "consumer products group.",
-            "Lumetra's Sarah Collins — the company's senior vice president and general manager for its enterprise "
-            "software business — said the deal was done.",
+            "The deal was announced by Sarah Collins, chief engineer and director for Lumetra's consumer products "
+            "group.",
+            "Lumetra's Sarah Collins — the company's research director for its enterprise software business — "
+            "said the deal was done.",
         ),
         (
             "Sarah Collins, director of Lumetra's research laboratory, in an interview, said the plant would reopen.",
