@@ -34,6 +34,8 @@ from storyline.briefing.name_letters import (
     same_first,
     spell_keys,
     spelt_alike,
+    transliterated,
+    transliteration_key,
     written_alike,
 )
 from storyline.briefing.person_role import WORD, role_text
@@ -136,12 +138,15 @@ def _coordinated(body: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _pairs(names: Sequence[tuple[str, ...]]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """The pairs of forms that can be one name: the same first word's or last word's initial (every rule of
-    ``related`` keeps one of them: a differing word keeps its initial, a nickname its surname), or the same
-    words in another order."""
+    ``related`` keeps one of them: a differing word keeps its initial, a nickname its surname), the same
+    words in another order, or one word transliterated alike."""
     buckets: dict[tuple, list[int]] = {}
     for i, f in enumerate(names):
         folded = spell_keys(f)
-        for key in {("first", folded[0][:1]), ("last", folded[-1][:1]), ("words", tuple(sorted(folded)))}:
+        keys = {("first", folded[0][:1]), ("last", folded[-1][:1]), ("words", tuple(sorted(folded)))}
+        if len(folded) == 1:  # a transliteration may start with another letter ("Qasrabad"/"Kasrabad")
+            keys.add(("sounds", transliteration_key(folded[0])))
+        for key in keys:
             buckets.setdefault(key, []).append(i)
     pairs = {(i, j) for ids in buckets.values() for n, i in enumerate(ids) for j in ids[n + 1 :]}
     return [(names[i], names[j]) for i, j in sorted(pairs)]
@@ -202,7 +207,8 @@ def _link_forms(
         else:
             same, variant = related(x, y, bool({x, y} & people), threshold, one)
             variant = variant or (not same and {x, y} <= people and _one_holder(x, y, context))
-        variant = variant or (not same and bool({x, y} & places) and exonym(x, y))
+        if not same and {x, y} & places:
+            variant = variant or exonym(x, y) or (transliterated(x, y) and _apart(x, y, forms))
         if variant and len(x) == len(y) == 1 and frozenset((x[0], y[0])) in together:
             continue
         if variant and (_two_people(x, y, forms) or context.two_jobs(x, y)):
@@ -334,13 +340,19 @@ def _context(
     )
 
 
+def _apart(x: tuple[str, ...], y: tuple[str, ...], forms: Mapping[tuple[str, ...], list[_Use]]) -> bool:
+    """No article writes both forms: an outlet that names both ("the villages of Merabad and Marabad") tells two
+    places apart; it does not spell one two ways against itself."""
+    return {u.article_id for u in forms[x]}.isdisjoint(u.article_id for u in forms[y])
+
+
 def _two_people(x: tuple[str, ...], y: tuple[str, ...], forms: Mapping[tuple[str, ...], list[_Use]]) -> bool:
     """Two full names of one surname and other first names written in one article ("Tom Reyes" and his cousin
     "Tim Reyes"): the outlet names two people; it does not misspell one against itself. First names written
     alike (``written_alike``: "Bettie"/"Betty", "Sergey"/"Sergei") are one name written two ways."""
     if len(x) < 2 or len(y) < 2 or x[-1] != y[-1] or written_alike(x[0], y[0]):
         return False
-    return not {u.article_id for u in forms[x]}.isdisjoint(u.article_id for u in forms[y])
+    return not _apart(x, y, forms)
 
 
 def _link_surnames(
