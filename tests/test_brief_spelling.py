@@ -647,12 +647,29 @@ def test_alike_consonants_are_no_transliteration_in_short_words_derived_words_or
     assert conflicts("Kelabad", "Kaylabad") == [{"Kelabad", "Kaylabad"}]
     assert not conflicts("Kelabad", "Kaylabad", extra="Kaylabad")  # one outlet names both: two villages
     assert not conflicts("Morvania", "Morvanian")  # a demonym: another consonant
+    assert not conflicts("Merovia", "Merovi")  # a demonym with a vowel dropped
     assert not conflicts("Tulam", "Talum")  # five letters share their consonants by chance
     c, analyses, settings = _corpus(
         {"a": "Mr Haddoumi spoke on Monday.", "b": "Mr Haddami spoke on Monday."},
         {"a": [("Haddoumi", "PERSON")], "b": [("Haddami", "PERSON")]},
     )
     assert not name_candidates(c, analyses, settings)[0]  # no place: the rules of people's names decide
+
+
+def test_a_place_transliterated_where_the_tagger_missed_it_is_found_but_not_a_common_word():
+    """The rarer romanisation is often untagged: a capitalised word no mention covers that writes a tagged place
+    transliterated another way is that place's other spelling; one the story also writes in lower case is a word."""
+    bodies = {
+        "a": "The quake flattened houses in Qasrabad on Monday.",
+        "b": "Rescuers reached Kasrabad late on Monday, officials in Kasrabad said.",
+    }
+    found = _lone_places(bodies, {"a": [], "b": [("Kasrabad", "GPE")]})
+    assert found == [{"Qasrabad", "Kasrabad"}]
+    bodies = {
+        "a": "The quake flattened houses in Kalibara on Monday. Ambulances took the injured to Kelabari.",
+        "b": "Rescuers reached Kalibara late on Monday with ambulances from kelabari depots.",
+    }
+    assert not _lone_places(bodies, {"a": [("Kalibara", "GPE")], "b": [("Kalibara", "GPE")]})
 
 
 def test_a_spelling_conflicts_sides_are_its_spellings_and_a_surname_alone_takes_no_side():

@@ -246,11 +246,14 @@ def transliteration_key(word: str) -> str:
 def transliterated(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     """Two one-word place names that are one name transliterated two ways (invented: "Merabieh"/"Marabiyeh",
     "Qasrabad"/"Kasrabad"): a spelling conflict (PROTOCOL.md: "also when it is a transliteration"). Both 6+ letters
-    with the same consonants in order, so a derived word ("Sudan"/"Sudanese") or a short name is no match."""
+    with the same consonants in order, neither the other's start, so a derived word ("Sudan"/"Sudanese",
+    "Merovi"/"Merovia") or a short name is no match."""
     if len(x) != 1 or len(y) != 1 or x == y:
         return False
     (a,), (b,) = x, y
     if min(len(a), len(b)) < _TRANSLITERATED_MIN or not (a.isalpha() and b.isalpha()):
+        return False
+    if a.startswith(b) or b.startswith(a):  # a derived word: a demonym ("Merovi"/"Merovia"), a plural
         return False
     return transliteration_key(a) == transliteration_key(b)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -447,6 +447,8 @@ def name_candidates(
     forms: dict[tuple[str, ...], list[_Use]] = {}
     for u in uses:
         forms.setdefault(u.words, []).append(u)
+    for u in _untagged_places(c, uses, forms):
+        forms.setdefault(u.words, []).append(u)
     people = {f for f, us in forms.items() if any(u.group == "person" for u in us)}
     refs, clash = _link_forms(forms, people, settings.name_similarity, _context(c, analyses, uses, settings))
     _link_surnames(c, uses, forms, people, refs, clash, settings.name_similarity)
@@ -574,33 +576,60 @@ _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]{3,}\b")
 _LOWER = re.compile(r"\b[a-z][a-z'’-]{3,}\b")
 
 
-def _untagged(
-    c: Corpus, uses: Sequence[_Use], surnames: Mapping[str, tuple], known: set[str], threshold: float
-) -> list[_Use]:
-    """Capitalised words no name mention covers that spell a known surname differently ("Ferriera" once in an
-    article, an all-caps "OPAL"): the tagger misses a misspelt name more often than a well-spelt one. A word the
-    story also writes in lower case is a common word opening a sentence ("That" is no "Throat")."""
+def _uncovered(c: Corpus, uses: Sequence[_Use], known: set[str]) -> Iterator[tuple[str, re.Match[str], str]]:
+    """(article, match, spelling key) of each capitalised word no name mention covers, no known name holds and no
+    month or title is: a name the tagger missed. A word the story also writes in lower case is a common word
+    opening a sentence ("That" is no "Throat")."""
     covered: dict[str, list[tuple[int, int]]] = {}
     for u in uses:
         covered.setdefault(u.article_id, []).append((u.start, u.end))
-    by_initial: dict[str, list[str]] = {}
-    for s in surnames:
-        if len(s) >= 5:
-            by_initial.setdefault(s[0], []).append(s)
-    out: list[_Use] = []
-    if not by_initial:
-        return out
     common = {w for a in c.articles for w in _LOWER.findall(a.body)}
     for a in c.articles:
         for m in _CAPITALISED.finditer(a.body):
             word = _marked_key(m.group())
             if not word or word in known or _not_a_name(spell_key(word)) or m.group().lower() in common:
                 continue
-            if any(s <= m.start() < e for s, e in covered.get(a.id, ())):
-                continue
-            if sum(spelt_alike(word, s, threshold) for s in by_initial.get(word[0], ())) == 1:
-                out.append(_Use(a.id, m.start(), m.end(), "person", "PERSON", (word,)))
-    return out
+            if not any(s <= m.start() < e for s, e in covered.get(a.id, ())):
+                yield a.id, m, word
+
+
+def _untagged(
+    c: Corpus, uses: Sequence[_Use], surnames: Mapping[str, tuple], known: set[str], threshold: float
+) -> list[_Use]:
+    """Uncovered words (``_uncovered``) that spell a known surname differently ("Ferriera" once in an article, an
+    all-caps "OPAL"): the tagger misses a misspelt name more often than a well-spelt one."""
+    by_initial: dict[str, list[str]] = {}
+    for s in surnames:
+        if len(s) >= 5:
+            by_initial.setdefault(s[0], []).append(s)
+    if not by_initial:
+        return []
+    return [
+        _Use(aid, m.start(), m.end(), "person", "PERSON", (word,))
+        for aid, m, word in _uncovered(c, uses, known)
+        if sum(spelt_alike(word, s, threshold) for s in by_initial.get(word[0], ())) == 1
+    ]
+
+
+def _untagged_places(
+    c: Corpus, uses: Sequence[_Use], forms: Mapping[tuple[str, ...], list[_Use]]
+) -> list[_Use]:
+    """Uncovered words (``_uncovered``) that write a one-word place the story tags transliterated another way
+    ("Qasrabad" untagged, "Kasrabad" tagged a town): the tagger misses a rarer romanisation more often than the
+    usual one."""
+    places: dict[str, _Use] = {}  # transliteration key -> a use of the place
+    for f, us in forms.items():
+        place = next((u for u in us if u.label in PLACE_LABELS), None)
+        if len(f) == 1 and place is not None:
+            places.setdefault(transliteration_key(f[0]), place)
+    if not places:
+        return []
+    return [
+        _Use(aid, m.start(), m.end(), "name", place.label, (word,))
+        for aid, m, word in _uncovered(c, uses, {w for f in forms for w in f})
+        if (place := places.get(transliteration_key(word))) is not None
+        and transliterated((word,), place.words)
+    ]
 
 
 def _agreement(c: Corpus, loc: Locator, members: Sequence, forms: Mapping) -> Claim:
