@@ -7,7 +7,7 @@ names. briefing.spelling gathers the forms outlets write and the other evidence 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from nicknames import NickNamer
 
@@ -234,9 +234,10 @@ _TRANSLITERATED = (
     (re.compile(r"[aeiouy]+"), "a"),
 )
 # letters: shorter names share their consonants by chance ("Mali"/"Mila", "Tulam"/"Talum")
-_TRANSLITERATED_MIN = 6
+TRANSLITERATED_MIN = 6
 
 
+@lru_cache(maxsize=1 << 16)
 def transliteration_key(word: str) -> str:
     """A one-word place name's spelling key with its consonants kept and the letters of its vowels and of sounds
     romanised several ways written one way: two transliterations of one place share it."""
@@ -251,7 +252,7 @@ def transliterated(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     if len(x) != 1 or len(y) != 1 or x == y:
         return False
     (a,), (b,) = x, y
-    if min(len(a), len(b)) < _TRANSLITERATED_MIN or not (a.isalpha() and b.isalpha()):
+    if min(len(a), len(b)) < TRANSLITERATED_MIN or not (a.isalpha() and b.isalpha()):
         return False
     if a.startswith(b) or b.startswith(a):  # a derived word: a demonym ("Merovi"/"Merovia"), a plural
         return False

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -27,6 +27,7 @@ from storyline.analyze.entities import PLACE_LABELS, clean_name, person_parts, s
 from storyline.briefing.attributes import written_roles
 from storyline.briefing.locate import Locator
 from storyline.briefing.name_letters import (
+    TRANSLITERATED_MIN,
     exonym,
     first_variant,
     one_letter,
@@ -576,20 +577,27 @@ _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]{3,}\b")
 _LOWER = re.compile(r"\b[a-z][a-z'’-]{3,}\b")
 
 
-def _uncovered(c: Corpus, uses: Sequence[_Use], known: set[str]) -> Iterator[tuple[str, re.Match[str], str]]:
+def _uncovered(
+    c: Corpus, uses: Sequence[_Use], known: set[str], wanted: Callable[[str], bool]
+) -> Iterator[tuple[str, re.Match[str], str]]:
     """(article, match, spelling key) of each capitalised word no name mention covers, no known name holds and no
-    month or title is: a name the tagger missed. A word the story also writes in lower case is a common word
-    opening a sentence ("That" is no "Throat")."""
+    month or title is, that ``wanted`` takes: a name the tagger missed. A word the story also writes in lower case
+    is a common word opening a sentence ("That" is no "Throat"); the story's lower-case words are read only once a
+    word is wanted."""
     covered: dict[str, list[tuple[int, int]]] = {}
     for u in uses:
         covered.setdefault(u.article_id, []).append((u.start, u.end))
-    common = {w for a in c.articles for w in _LOWER.findall(a.body)}
+    common: set[str] | None = None
     for a in c.articles:
         for m in _CAPITALISED.finditer(a.body):
             word = _marked_key(m.group())
-            if not word or word in known or _not_a_name(spell_key(word)) or m.group().lower() in common:
+            if not word or word in known or _not_a_name(spell_key(word)) or not wanted(word):
                 continue
-            if not any(s <= m.start() < e for s, e in covered.get(a.id, ())):
+            if common is None:
+                common = {w for a in c.articles for w in _LOWER.findall(a.body)}
+            if m.group().lower() not in common and not any(
+                s <= m.start() < e for s, e in covered.get(a.id, ())
+            ):
                 yield a.id, m, word
 
 
@@ -604,10 +612,13 @@ def _untagged(
             by_initial.setdefault(s[0], []).append(s)
     if not by_initial:
         return []
+
+    def misspelt(word: str) -> bool:
+        return sum(spelt_alike(word, s, threshold) for s in by_initial.get(word[0], ())) == 1
+
     return [
         _Use(aid, m.start(), m.end(), "person", "PERSON", (word,))
-        for aid, m, word in _uncovered(c, uses, known)
-        if sum(spelt_alike(word, s, threshold) for s in by_initial.get(word[0], ())) == 1
+        for aid, m, word in _uncovered(c, uses, known, misspelt)
     ]
 
 
@@ -624,11 +635,16 @@ def _untagged_places(
             places.setdefault(transliteration_key(f[0]), place)
     if not places:
         return []
+
+    def of_place(word: str) -> bool:
+        if len(word) < TRANSLITERATED_MIN:
+            return False
+        place = places.get(transliteration_key(word))
+        return place is not None and transliterated((word,), place.words)
+
     return [
-        _Use(aid, m.start(), m.end(), "name", place.label, (word,))
-        for aid, m, word in _uncovered(c, uses, {w for f in forms for w in f})
-        if (place := places.get(transliteration_key(word))) is not None
-        and transliterated((word,), place.words)
+        _Use(aid, m.start(), m.end(), "name", places[transliteration_key(word)].label, (word,))
+        for aid, m, word in _uncovered(c, uses, {w for f in forms for w in f}, of_place)
     ]
 
 
