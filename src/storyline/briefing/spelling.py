@@ -605,7 +605,7 @@ def _uncovered(
             if not word or word in known or _not_a_name(spell_key(word)) or not wanted(word):
                 continue
             if common is None:
-                common = {w for a in c.articles for w in _LOWER.findall(a.body)}
+                common = {w for other in c.articles for w in _LOWER.findall(other.body)}
             if m.group().lower() not in common and not any(
                 s <= m.start() < e for s, e in covered.get(a.id, ())
             ):
