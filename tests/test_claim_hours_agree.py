@@ -10,10 +10,9 @@ from briefed import agreed_values, brief_outlets
 _STORIES = [
     (
         {
-            "Coast Herald": "The trial of the bus driver lasted three weeks. The jury deliberated for about five "
-            "hours before finding him guilty.",
-            "Evening Post": "A jury deliberated for about five hours on Thursday before convicting the bus driver "
-            "of manslaughter.",
+            "Coast Herald": "Repairs to the dam will take three weeks. Power was out for about five hours across "
+            "the valley.",
+            "Evening Post": "Homes across the valley lost power for about five hours on Tuesday.",
         },
         "about five hours",
     ),

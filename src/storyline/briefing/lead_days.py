@@ -33,7 +33,7 @@ def lead_days(
     lead days of different verbs agree when equal and conflict when ``_LEAD_DAYS`` apart, unless either outlet
     also gives the other's day (a reaction "on Friday" to Thursday's attack, held-out 41_ecbplus); one verb's are
     its slot's, compared there. eval/claims.py --kinds2 date conflicts 0/5 -> 2/5; ECB+ conflicts unchanged.
-    An undated article's lead weekday ("disappeared on Thursday" / "plunge on Thursday") agrees with another
+    An undated article's lead weekday ("ran aground on Thursday" / "lifted off on Thursday") agrees with another
     outlet's lead day of that weekday, never conflicts (its week is unknown): eval/claims.py agreements held-out
     219/236 -> 227/244 (date gold slots hit 45 -> 49), fit 231/252 -> 233/255 (the one unmatched is the fight's
     own Saturday, annotated at another mention); conflicts, --kinds/--kinds2/--updates unchanged."""
@@ -81,5 +81,5 @@ def lead_days(
 
 def _a_day(value: str) -> bool:
     """A day an outlet can lead with: an ISO day, or a weekday an article without a date of its own left
-    unresolved ("disappeared on Thursday"), which agrees with another outlet's lead day of that weekday."""
+    unresolved ("ran aground on Thursday"), which agrees with another outlet's lead day of that weekday."""
     return len(value) == 10 and value[:1].isdigit() or date_form(value) == "weekday"
