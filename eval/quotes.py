@@ -12,7 +12,7 @@ Issue 13 item 6, second pass (pronoun agreement, role -> named holder, named app
 conjoined report clauses, more cues, paragraph dash credits): dev 0.779 / 0.864 / 0.904 -> 0.800 / 0.882 / 0.911,
 test (run once) 0.699 / 0.855 / 0.818 -> 0.706 / 0.854 / 0.829 (named sources 0.875 -> 0.884).
 Scorer fix (issue 13 item 6, third pass): the pronoun antecedent took "The Republican", "the European" and a
-sentence-opening "Delegates" for names, missed "Ban Ki-moon" (hyphen) and "Secretary of State John Kerry" (cut at
+sentence-opening "Delegates" for names, missed "Kim Soo-ah" (hyphen) and "Secretary of State Anne Corwin" (cut at
 "of"), and read "(D-Wis.)" as a surname; gender now also comes from a first name. Same analyses, dev, old -> new
 scorer: 0.800 / 0.882 / 0.911 -> 0.810 / 0.882 / 0.922 (7 of 152 pronoun antecedents change, 6 to the right one).
 Third pass on the system ('X as "Y"' ends at the quotation, no borrowed gender for full names, definite role
@@ -69,8 +69,8 @@ than the latest speaker, wins (Felt, Gallagher, Benson there): 0.824 -> 0.912, b
 (the quoted speaker goes on while the sentence before is about Clinton or Trump): not adopted.
 Tenth pass (issue 13 item 6, pronouns): only a narrated subject beats the latest speaker, a named person who is the
 subject of its sentence's root verb in a sentence holding no quotation ('Then 58, Ames welcomed the ruling.'),
-within 300 characters (analyze.narrated_subject_reach); a person named in a reported clause ('McLenney said Clinton
-doesn't ...') or beside a quotation ('... Melanie said, and soon ... Trump was waving') does not. Pronoun speakers:
+within 300 characters (analyze.narrated_subject_reach); a person named in a reported clause ('McLenney said Corwin
+doesn't ...') or beside a quotation ('... Nadia said, and soon ... Brandt was waving') does not. Pronoun speakers:
 ecb-pronouns 0.824 -> 0.912 of 34, ecb 0.923 -> 0.923 of 13, test 0.752 -> 0.752 of 141 (attribution 0.751 both),
 dev 0.906 -> 0.899 of 139: its one change is '"Roe shrugs off any doubt he can win. "I've campaigned
 ...," he said', now Roe, where this scorer's antecedent guess (the nearest earlier named gold source) is another.
@@ -82,16 +82,16 @@ articles chosen for common-noun and he/she cues; PROTOCOL.md), annotated before 
 0.757 / 0.893 / 0.898 (named 0.947 of 95, nominal 0.875 of 32, pronoun 0.696 of 23). Its errors then guided eight
 changes, each kept because it helped ecb2 and left dev and ecb unchanged (none helped dev, which has few such
 errors left): gendered nouns of a relative clause are not the speaker's ('Roe, 41, who left with her husband');
-a full name borrows its bare surname's evidence ('Dana Tamir' of 'Ms Tamir') when no namesake shares it; a name
+a full name borrows its bare surname's evidence ('Dana Orlev' of 'Ms Orlev') when no namesake shares it; a name
 given an age is a person ('25-year-old Guzel', tagged ORG); a capitalised role with a person in apposition is that
-person ('The German Chancellor, Angela Merkel'); a name is not a gendered noun ('Lena King' voted 'm'); a colon
+person ('The Vostrian Chancellor, Anna Kessel'); a name is not a gendered noun ('Lena King' voted 'm'); a colon
 intro the parse ran on into the quotation below; a participle on an object that cannot speak ('downplayed the
 unrest saying that ...': every acl lost a dev nominal, 0.900 -> 0.883, so only VBG); a speech verb tagged as a noun
 before ': "' or ', "' ('policy states:', 'a cop yell,'). ecb2 0.757 / 0.893 / 0.898 -> 0.836 / 0.900 / 0.983
 (nominal 0.969, pronoun 0.957: no longer unread); dev 0.860 / 0.914 / 0.950, ecb 0.849 / 0.894 / 0.950,
 ecb-pronouns 0.912 unchanged; test (once per step) 0.751 / 0.868 / 0.873 -> 0.753 / 0.868 / 0.875 (nominal 0.800,
 pronoun 0.752 unchanged): what ECB+'s errors taught does not reach PolNeAR test's. Measured and not adopted: a
-one-word name never anyone's surname in the article takes its first name's gender ('Melanie'), dev pronoun
+one-word name never anyone's surname in the article takes its first name's gender ('Nadia'), dev pronoun
 speakers 0.899 -> 0.885, ecb and ecb2 unchanged.
 Scorer fix (session 16): an object pronoun source ('because to her, "..."') takes its antecedent as she/he do (a
 named single person of its gender), not any nearest source ('black storytellers'). Same analyses, old -> new
@@ -116,8 +116,8 @@ calls ...") is an antecedent for it/they, and never a he/she whoever owns it: de
 0.914 / 0.957 (pronoun 0.920 -> 0.927 of 137; the only speaker change on any set), ecb, ecb2, ecb-pronouns
 unchanged; test (once) 0.755 / 0.869 / 0.878 -> 0.754 / 0.869 / 0.877 (pronoun 0.764 -> 0.757 of 140): kept by the
 rule (choose on dev and the ECB+ sets), one test pronoun lost. Measured and not adopted, on dev: the one person a
-quotation-free paragraph names for the first time as the next paragraph's he/she ('... concerns Henry Crespo,
-president of X.' then '"...," he said'), pronoun 0.906 -> 0.885 (NER's 'Pell Grants', a misspelt 'McLenny');
+quotation-free paragraph names for the first time as the next paragraph's he/she ('... concerns Ivo Marchetti,
+president of X.' then '"...," he said'), pronoun 0.906 -> 0.885 (NER's 'Harvest Fund', a misspelt 'McLenny');
 subjects of any verb holding a reported clause ('Wines believes that ...') as speakers for he/she, no change on
 dev, ecb, ecb2 or ecb-pronouns; a he/she with no compatible antecedent taking the latest speaker whose name NER
 left unlabelled, no change (NER labels '... MD Dasaradha R Gude' ORG); a named person asked a question ('A reporter
@@ -229,16 +229,16 @@ description mentions linked to the entity do not count. Same analyses, old -> ne
 (a description speaker, 'the mayor' -> Bill de Blasio, 'the judge', is also the gold's own phrase there);
 eval/reported_speakers.py dev (its speakers now resolved in their article too) he/she 0.901 of 162, cue
 subjects 0.930 of 617: 0 change; test (totals once) 0.766 / 0.868 / 0.894 -> 0.768 / 0.868 / 0.895 (1 quote,
-named 0.933 -> 0.935 of 415). Dev's 'the California congressman' stays wrong: the system names Rep. Adam
-Schiff, whose names do not hold 'congressman'. System (session 19): a title written before a name gives the job a
+named 0.933 -> 0.935 of 415). Dev's 'the California congressman' stays wrong: the system names Rep. Dan
+Whitlock, whose names do not hold 'congressman'. System (session 19): a title written before a name gives the job a
 later description names (analyze.descriptions._job: 'Sen.' senator, 'Gov.' governor, 'Rep.' congressman), so 'the
-California congressman' after 'Rep. Adam Schiff (D-Calif.)' and 'the South Carolina senator' after 'Sen. Lindsey
-Graham' link to them: descriptions linked, dev 9 more (all right), ecb2 0, all 982 ECB+ bodies 8 more (7 right,
-Sarah Palin; 1 wrong, 'The governor of California' -> Gov. Palin; a guard on 'of' + a proper noun cost 3 right
+California congressman' after 'Rep. Dan Whitlock (D-Calif.)' and 'the South Carolina senator' after 'Sen. Carl
+Pruett' link to them: descriptions linked, dev 9 more (all right), ecb2 0, all 982 ECB+ bodies 8 more (7 right,
+a governor among them; 1 wrong, 'The governor of California' -> another state's governor; a guard on 'of' + a proper noun cost 3 right
 links); quote scores 0 change on dev, ecb, ecb2, ecb-pronouns and test (once), eval/reported_speakers.py dev
 unchanged; eval/claims.py held-out agreements 218/236 -> 219/237 (role 1/2 -> 2/3), the rest identical.
 Scorer, measured and not adopted (issue 13 defines the rule by the speaker's words): a speaker also right when the
-gold source span holds a mention analysis linked to the speaker's entity would move 1 dev quote (that Schiff one,
+gold source span holds a mention analysis linked to the speaker's entity would move 1 dev quote (that Whitlock one,
 right by PolNeAR's annotation), 0 on ecb and ecb2.
 
 Session 20 on the system (each step kept when it lost on none of dev, ecb, ecb2, ecb-pronouns and the reported
@@ -249,9 +249,9 @@ speaker phrase ends where a quotation it never closes opens ('hailed by commuter
 a closed nickname stays): no score changes. Quote speakers over dev + all 982 ECB+ bodies: 5 of 3051 change;
 test (once per step) 0.768 / 0.868 / 0.895 unchanged. Measured and not adopted: he/she inside quotation marks left
 out of a person's gender votes (a quoted 'she' is usually someone the speaker talks about): 34 of 4183 genders
-change over dev + ECB+, mixed (Krystal Correa m -> f right, Hillary Clinton f -> m wrong), 0 quote speakers change
+change over dev + ECB+, mixed (one woman m -> f right, another f -> m wrong), 0 quote speakers change
 on any set; the next sentence's opening he/she subject (same paragraph) as a vote for the one person the sentence
-before names: 92 of 4209 genders change (Melanie -> f right, Billy Graham m -> f wrong), dev pronoun speakers
+before names: 92 of 4209 genders change (a woman -> f right, a man m -> f wrong), dev pronoun speakers
 0.948 -> 0.940 of 134, the rest unchanged.
 
 Session 21 (he/she; each step kept when it lost on none of dev, ecb, ecb2, ecb-pronouns, the reported check and
@@ -267,7 +267,7 @@ the new set: a he/she after a run of narrated she-sentences about a person the l
 said ...') only mentions; a by-agent of 'revealed ... as X' read as a speaker.
 Session 21, second pass: 'X and his family' / 'X with her son' right after a name votes the possessive's gender
 for X (3 genders change over dev and the four ECB+ sets, no quote); the headline's surnames also add body
-mentions NER missed, a function word never one ('Hillary And Bill'): 0 mentions added on those sets; both
+mentions NER missed, a function word never one ('Sue And Tom'): 0 mentions added on those sets; both
 together leave every set unchanged. A speech verb conjoined to a cue with a subject of its own ('rules that
 critics say X but that officials defended as "..."') is its own statement, not inside the first cue's:
 ecb2 0.846 / 0.910 / 0.983 -> 0.853 / 0.910 / 0.992 (nominal 0.970 -> 1.000 of 33), dev, ecb, ecb-pronouns,
@@ -409,7 +409,7 @@ def _words(text: str | None) -> set[str]:
 
 def _gender(source: str, text: str) -> str | None:
     """'m' / 'f' when the text titles this source's surname Mr or Mrs/Ms, else when the first names it goes by
-    ("Tina Houchins"), or for a bare surname the first names it goes by most often in the text ("Obama": "Barack
+    ("Rosa Pendle"), or for a bare surname the first names it goes by most often in the text ("Obama": "Barack
     Obama" more often than "Michelle Obama"), give the census's usual gender; None when unknown or tied."""
     lead = re.split(r"\s*[,(—–]\s*", source)[0]  # "Rep. Jo Ames (D-Wis.)": not "D-Wis"
     names = [w for w in re.findall(r"[A-Z][\w'’-]+", lead) if w.lower() not in _TITLES]
@@ -420,7 +420,7 @@ def _gender(source: str, text: str) -> str | None:
     female = re.search(rf"\b(?:Mrs|Ms|Miss)\.? {sur}\b", text)
     if male or female:
         return "m" if male and not female else "f" if female and not male else None
-    if len(names) > 1:  # the source's own first name ("Ivanka Trump" is not "Donald Trump")
+    if len(names) > 1:  # the source's own first name ("Clara Voss" is not "Martin Voss")
         return first_name_gender(names[-2])
     found = re.findall(rf"\b([A-Z][a-z]+) (?:[A-Z]\. )?{sur}\b", text)
     firsts = Counter(g for g in map(first_name_gender, found) if g)  # "And Trump", "President Obama": no vote
@@ -479,7 +479,7 @@ def _in_quotation(text: str, pos: int) -> bool:
 
 
 def _possessors(sources: list[dict]) -> list[dict]:
-    """The named owner inside a source phrase ("candidate Gary Johnson’s doctor": Gary Johnson), as a source of
+    """The named owner inside a source phrase ("candidate Gil Rayner’s doctor": Gil Rayner), as a source of
     its own: a he/she may refer to the person named there, not to the phrase's head."""
     out = []
     for n in sources:
@@ -736,7 +736,7 @@ def source_kinds(doc: dict) -> list[str]:
 
 def entity_words(quote: Quote, entities: Mapping[str, Entity]) -> set[str]:
     """Words of the names (canonical name and aliases) of the entity analysis resolved the speaker to, issue 13's
-    "or its entity": 'the congressman' is right for a gold 'Schiff' when analysis linked it to Adam Schiff.
+    "or its entity": 'the congressman' is right for a gold 'Whitlock' when analysis linked it to Dan Whitlock.
     Only names count, never the role or description mentions linked to the entity."""
     entity = entities.get(quote.speaker_entity) if quote.speaker_entity else None
     if entity is None:

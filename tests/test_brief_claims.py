@@ -382,14 +382,14 @@ def test_speaker_gender_and_role():
 
 
 def test_one_age_agrees_whoever_each_outlet_says_it_is_of():
-    """ "Ortiz, 35" and "the 35-year-old deputy": the age's subject is a name in one outlet, a role in the other."""
+    """ "Moser, 41" and "the 41-year-old deputy": the age's subject is a name in one outlet, a role in the other."""
     bodies = {
-        "a": "Deputy Jerry Ortiz, 35, was shot on Friday.",
-        "b": "The 35-year-old deputy was shot on Friday.",
+        "a": "Deputy Kevin Moser, 41, was shot on Friday.",
+        "b": "The 41-year-old deputy was shot on Friday.",
     }
     claims = {
-        "a": ClaimSlot("a", 20, 22, "attribute", "age", "35", subject="Ortiz"),
-        "b": ClaimSlot("b", 4, 15, "attribute", "age", "35", subject="deputy"),
+        "a": ClaimSlot("a", 20, 22, "attribute", "age", "41", subject="Moser"),
+        "b": ClaimSlot("b", 4, 15, "attribute", "age", "41", subject="deputy"),
     }
     b = _story(bodies, claims)
     assert [(cl.kind, {v.article_id for v in cl.values}) for cl in b.agreements] == [

@@ -91,18 +91,18 @@ def test_a_resolved_persons_first_name_with_another_initial_is_a_spelling_confli
 
 
 def test_jon_and_john_differ_though_jon_is_a_nickname():
-    conflicts, _ = _spelling("Jon Owen said the fire was out.", "John Owen said the fire was out.",
-                             ["Jon Owen"], ["John Owen"])  # fmt: skip
+    conflicts, _ = _spelling("Jon Pellham said the fire was out.", "John Pellham said the fire was out.",
+                             ["Jon Pellham"], ["John Pellham"])  # fmt: skip
     assert len(conflicts) == 1
 
 
 def test_short_forms_nicknames_and_spaces_are_one_spelling():
     for x, y in (
-        ("William Ingaldson", "Bill Ingaldson"),
+        ("William Thorncroft", "Bill Thorncroft"),
         ("Paolo Del Ferro", "Paolo DelFerro"),
-        ("Anthony Phillip LaSalle", "Anthony LaSalle"),
-        ("LuAnn Johnson", "Luann Johnson"),
-        ("Steven Einhorn", "Steve Einhorn"),
+        ("Anthony Rupert DuMarsh", "Anthony DuMarsh"),
+        ("LuAnn Brackley", "Luann Brackley"),
+        ("Steven Oakhurst", "Steve Oakhurst"),
         ("referee Dan Hollis", "Dan Hollis"),
     ):
         conflicts, agreed = _spelling(f"{x} spoke to reporters.", f"{y} spoke to reporters.", [x], [y])
@@ -112,8 +112,8 @@ def test_short_forms_nicknames_and_spaces_are_one_spelling():
 
 
 def test_different_people_are_neither_conflict_nor_agreement():
-    conflicts, agreed = _spelling("Kristen Bell stars.", "Kristen Stewart stars.", ["Kristen Bell"],
-                                  ["Kristen Stewart"])  # fmt: skip
+    conflicts, agreed = _spelling("Kristen Abernathy stars.", "Kristen Tolliver stars.", ["Kristen Abernathy"],
+                                  ["Kristen Tolliver"])  # fmt: skip
     assert not conflicts and not agreed
 
 
@@ -126,13 +126,13 @@ def test_misspelt_surname_the_tagger_missed():
 
 
 def test_a_short_surname_one_letter_off_the_full_name_of_its_own_article_is_a_misspelling():
-    """'Lu' is too short for the surname rule, but its article names 'Lisa Su' and no one is called Lu; a model
+    """'Lu' is too short for the surname rule, but its article names 'Mara Wu' and no one is called Lu; a model
     name ('Z10' beside 'BlackBerry Q10') is no surname."""
-    conflicts, _ = _spelling("Lisa Su spoke first.", "Lisa Su spoke first. Later Lu said more.", ["Lisa Su"],
-                             ["Lisa Su", "Lu"])  # fmt: skip
+    conflicts, _ = _spelling("Mara Wu spoke first.", "Mara Wu spoke first. Later Lu said more.", ["Mara Wu"],
+                             ["Mara Wu", "Lu"])  # fmt: skip
     assert len(conflicts) == 1 and "Lu" in conflicts[0].statement
-    conflicts, _ = _spelling("Lisa Su spoke first.", "Lisa Su spoke first.\nLi Lu said more.", ["Lisa Su"],
-                             ["Lisa Su", "Li Lu"])  # fmt: skip
+    conflicts, _ = _spelling("Mara Wu spoke first.", "Mara Wu spoke first.\nLi Lu said more.", ["Mara Wu"],
+                             ["Mara Wu", "Li Lu"])  # fmt: skip
     assert not conflicts  # a full name of its own: another person
     conflicts, _ = _spelling("The Chat Q10 sold.", "The Chat Q10 sold. The Z10 did not.", ["Chat Q10"],
                              ["Chat Q10", "Z10"])  # fmt: skip
@@ -148,40 +148,40 @@ def test_a_short_surname_one_letter_off_the_full_name_of_its_own_article_is_a_mi
 
 
 def test_two_words_one_name_holds_both_of_are_no_spellings_of_each_other():
-    bodies = {"a": "The Los Angeles Angels won. The Angels played well.", "b": "Fans in Angeles cheered."}
-    names = {"a": [("Los Angeles Angels", "ORG"), ("Angels", "ORG")], "b": [("Angeles", "GPE")]}
+    bodies = {"a": "The Del Solares Solars won. The Solars played well.", "b": "Fans in Solares cheered."}
+    names = {"a": [("Del Solares Solars", "ORG"), ("Solars", "ORG")], "b": [("Solares", "GPE")]}
     c, analyses, settings = _corpus(bodies, names)
     assert not name_candidates(c, analyses, settings)[0]
-    names["a"][0] = ("Los Angeles", "GPE")  # without the name holding both, one letter added is a misspelling
+    names["a"][0] = ("Del Solares", "GPE")  # without the name holding both, one letter added is a misspelling
     c, analyses, settings = _corpus(
-        {**bodies, "a": "The Los Angeles team won. The Angels played well."}, names
+        {**bodies, "a": "The Del Solares team won. The Solars played well."}, names
     )
     assert len(name_candidates(c, analyses, settings)[0]) == 1
 
 
 def test_a_capitalised_word_the_story_also_writes_in_lower_case_is_no_misspelt_name():
-    """'Throat' is a known surname; 'That' opening a sentence is one letter-ratio close, but the story also
+    """'Threat' is a known surname; 'That' opening a sentence is one letter-ratio close, but the story also
     writes 'that', so it is a common word."""
-    conflicts, _ = _spelling("He was Deep Throat, and he said that again.", "That was the end of it.",
-                             ["Deep Throat"], [])  # fmt: skip
+    conflicts, _ = _spelling("He was Silent Threat, and he said that again.", "That was the end of it.",
+                             ["Silent Threat"], [])  # fmt: skip
     assert not conflicts
 
 
 def test_a_name_ends_at_its_line_and_one_letter_changed_in_a_word_of_it_is_a_variant():
-    """The tagger ran 'Gulf of Eden' on into the dateline below; cut at the line, it is one letter (the first)
-    off 'Gulf of Aden'. A word with a letter added ("Elections") is a word of the name's family."""
+    """The tagger ran 'Gulf of Olmar' on into the dateline below; cut at the line, it is one letter (the first)
+    off 'Gulf of Ulmar'. A word with a letter added ("Elections") is a word of the name's family."""
     c, analyses, settings = _corpus(
-        {"a": "Raid foiled in Gulf of Eden\nSat Nov 12 2011\nA warship foiled a raid.",
-         "b": "A warship foiled a raid in the Gulf of Aden."},
-        {"a": [("Gulf of Eden\nSat Nov 12 2011", "LOC")], "b": [("Gulf of Aden", "LOC")]},
+        {"a": "Raid stopped in Gulf of Olmar\nTue Mar 8 2022\nA patrol boat stopped a raid.",
+         "b": "A patrol boat stopped a raid in the Gulf of Ulmar."},
+        {"a": [("Gulf of Olmar\nTue Mar 8 2022", "LOC")], "b": [("Gulf of Ulmar", "LOC")]},
     )  # fmt: skip
     conflicts, _ = name_candidates(c, analyses, settings)
     assert [sorted(k.topic.removeprefix("spelling: ").split(" / ")) for k in conflicts] == [
-        ["Gulf of Aden", "Gulf of Eden"]
+        ["Gulf of Olmar", "Gulf of Ulmar"]
     ]
     c, analyses, settings = _corpus(
-        {"a": "The Central Election Commission met.", "b": "The Central Elections Commission met."},
-        {"a": [("Central Election Commission", "ORG")], "b": [("Central Elections Commission", "ORG")]},
+        {"a": "The Provincial Election Board met.", "b": "The Provincial Elections Board met."},
+        {"a": [("Provincial Election Board", "ORG")], "b": [("Provincial Elections Board", "ORG")]},
     )
     assert not name_candidates(c, analyses, settings)[0]
 
@@ -220,26 +220,26 @@ def _people(a: str, b: str, name: str):
 
 def test_spokesman_and_spokeswoman_for_one_person_is_a_gender_conflict():
     conflicts, agreed = _people(
-        "Ilene Wolfe, a spokeswoman for the hospital, said two were hurt.",
-        "Ilene Wolfe, a spokesman for the hospital, said two were hurt.",
-        "Ilene Wolfe",
+        "Irma Castell, a spokeswoman for the clinic, said two were hurt.",
+        "Irma Castell, a spokesman for the clinic, said two were hurt.",
+        "Irma Castell",
     )
     assert [k.kind for k in conflicts] == ["attribute"]
     assert "spokeswoman" in conflicts[0].statement and "spokesman" in conflicts[0].statement
-    assert [cl.kind for cl in agreed] == ["role"]  # both call her the hospital's spokesperson
+    assert [cl.kind for cl in agreed] == ["role"]  # both call her the clinic's spokesperson
 
 
 def test_same_title_agrees_and_different_titles_conflict():
     _, agreed = _people("General manager Tom Rennick confirmed the offer.",
                         "Falcons general manager Tom Rennick said so.", "Tom Rennick")  # fmt: skip
     assert len(agreed) == 1 and {v.article_id for v in agreed[0].values} == {"a", "b"}
-    conflicts, agreed = _people("Prosecutor David Rossi spoke.", "Assistant District Attorney David Rossi spoke.",
-                                "David Rossi")  # fmt: skip
+    conflicts, agreed = _people("Prosecutor Ross Kellerman spoke.", "Assistant District Attorney Ross Kellerman spoke.",
+                                "Ross Kellerman")  # fmt: skip
     assert [k.kind for k in conflicts] == ["role"] and not agreed
     conflicts, agreed = _people("Ann Bell, the judge, ruled.", "Justice Ann Bell ruled.", "Ann Bell")
     assert not conflicts and len(agreed) == 1  # one job, two words
-    conflicts, _ = _people("Prosecutor Terry Wade spoke.", "Chief Deputy City Attorney Terry Wade spoke.",
-                           "Terry Wade")  # fmt: skip
+    conflicts, _ = _people("Prosecutor Glen Adair spoke.", "Chief Deputy City Attorney Glen Adair spoke.",
+                           "Glen Adair")  # fmt: skip
     assert not conflicts  # a prosecutor is the attorney who prosecutes; only a rank ("assistant") differs
     conflicts, agreed = _people("Judge Ann Bell ruled.", "Justice Ann Bell ruled.", "Ann Bell")
     assert not conflicts and not agreed  # a title only ever capitalised before the name is how it is written
@@ -252,8 +252,8 @@ def test_two_jobs_joined_by_and_are_both_the_persons():
 
 
 def test_a_word_ending_the_line_above_is_no_title():
-    conflicts, _ = _people("He lived in Jackson, Miss.\nFred LaRue was 75.", "Mr. Fred LaRue died Saturday.",
-                           "Fred LaRue")  # fmt: skip
+    conflicts, _ = _people("He lived in Jackson, Miss.\nFred McAlister was 75.", "Mr. Fred McAlister died Saturday.",
+                           "Fred McAlister")  # fmt: skip
     assert not [k for k in conflicts if k.kind == "attribute"]
 
 
@@ -389,8 +389,8 @@ def test_months_and_title_words_are_no_spellings_of_a_surname():
 
 def test_pet_name_endings_spelt_two_ways_differ():
     """ "Bettie" / "Betty": one first name written two ways (two letters apart, so not by the letter rule)."""
-    conflicts, _ = _spelling("Bettie Page died on Thursday.", "Betty Page died on Thursday.",
-                             ["Bettie Page"], ["Betty Page"])  # fmt: skip
+    conflicts, _ = _spelling("Bettie Crosland died on Thursday.", "Betty Crosland died on Thursday.",
+                             ["Bettie Crosland"], ["Betty Crosland"])  # fmt: skip
     assert len(conflicts) == 1
 
 
@@ -406,12 +406,12 @@ def test_a_letter_added_to_a_surname_is_a_conflict_but_a_possessive_is_not():
 
 
 def test_a_lone_surname_joins_its_most_used_full_form():
-    """ "WR Jackson" once and "Vincent Jackson" in both outlets: "Jackson" is Vincent Jackson, one agreement."""
+    """ "WR Harrow" once and "Vincent Harrow" in both outlets: "Harrow" is Vincent Harrow, one agreement."""
     c, analyses, settings = _corpus(
-        {"a": "Jackson was freed.\nWR Jackson was held.\nVincent Jackson was arrested.",
-         "b": "Jackson was freed on bail.\nVincent Jackson was arrested."},
-        {"a": [("WR Jackson", "PERSON"), ("Vincent Jackson", "PERSON"), ("Jackson", "PERSON")],
-         "b": [("Vincent Jackson", "PERSON"), ("Jackson", "PERSON")]},
+        {"a": "Harrow was freed.\nWR Harrow was held.\nVincent Harrow was arrested.",
+         "b": "Harrow was freed on bail.\nVincent Harrow was arrested."},
+        {"a": [("WR Harrow", "PERSON"), ("Vincent Harrow", "PERSON"), ("Harrow", "PERSON")],
+         "b": [("Vincent Harrow", "PERSON"), ("Harrow", "PERSON")]},
     )  # fmt: skip
     conflicts, agreed = name_candidates(c, analyses, settings)
     assert not conflicts and len(agreed) == 1
@@ -433,7 +433,7 @@ def test_one_job_given_to_one_first_name_with_two_surnames_is_a_spelling_conflic
     with a wrong surname; two first names are two people (a team's two quarterbacks)."""
     for (x, y), kinds in (
         (("A.J. Smith", "A.J. Butler"), ["spelling"]),
-        (("Matt Schaub", "David Garrard"), []),
+        (("Matt Dorney", "David Penrose"), []),
         (("Paolo DelFerro", "Paolo Del Ferro"), []),
     ):
         c, analyses, settings = _corpus(
@@ -496,22 +496,22 @@ def test_a_title_cased_headline_fragment_is_no_spelling():
     """A headline capitalises every word, so the tagger's span there is no name the outlet spells; an all-caps
     body is still prose."""
     bodies = {
-        "a": "Fire Guts Historic Matanuska Mayd Warehouse\nThe fire destroyed the Matanuska Maid warehouse.",
-        "b": "Firefighters said the Matanuska Maid warehouse burned for hours on Tuesday morning.",
+        "a": "Fire Guts Historic Kelvoran Mayd Warehouse\nThe fire destroyed the Kelvoran Maid warehouse.",
+        "b": "Firefighters said the Kelvoran Maid warehouse burned for hours on Tuesday morning.",
     }
-    names = {"a": [("Matanuska Mayd", "ORG")], "b": [("Matanuska Maid", "ORG")]}
+    names = {"a": [("Kelvoran Mayd", "ORG")], "b": [("Kelvoran Maid", "ORG")]}
     conflicts, _agreed = name_candidates(*_corpus(bodies, names))
     assert not conflicts
-    bodies["a"] = "FIRE GUTS WAREHOUSE\nTHE FIRE DESTROYED THE MATANUSKA MAYD WAREHOUSE ON TUESDAY MORNING."
-    names["a"] = [("MATANUSKA MAYD", "ORG")]
+    bodies["a"] = "FIRE GUTS WAREHOUSE\nTHE FIRE DESTROYED THE KELVORAN MAYD WAREHOUSE ON TUESDAY MORNING."
+    names["a"] = [("KELVORAN MAYD", "ORG")]
     conflicts, _agreed = name_candidates(*_corpus(bodies, names))
     assert conflicts
 
 
 def test_an_abbreviated_title_is_the_job_it_stands_for():
     """ "Sgt. X" / "police sergeant X": one job, an agreement, no role conflict; "Co." is no "ceo"."""
-    conflicts, agreed = _people("Sgt. Tim Shields said the men were arrested.",
-                                "Police sergeant Tim Shields said so.", "Tim Shields")  # fmt: skip
+    conflicts, agreed = _people("Sgt. Tim Harwood said the men were arrested.",
+                                "Police sergeant Tim Harwood said so.", "Tim Harwood")  # fmt: skip
     assert not conflicts and [cl.kind for cl in agreed] == ["role"]
     assert written_out("gov") == "governor" and written_out("co") == "co" and written_out("rep") == "rep"
 
@@ -538,15 +538,15 @@ def _nations(a: str, b: str, name: str, norps: tuple[str, str]):
 def test_a_nationality_beside_a_key_name_agrees_or_conflicts():
     """PROTOCOL.md's attribute kind: the NORP word written before the name (title words between) or opening
     an apposition after it; a nationality that qualifies someone else is none of the person's."""
-    conflicts, agreed = _nations("Australian actor Hugh Jackman will host.", "Hugh Jackman, an Australian, will host.",
-                                 "Hugh Jackman", ("Australian", "Australian"))  # fmt: skip
+    conflicts, agreed = _nations("Australian actor Hugh Dannard will host.", "Hugh Dannard, an Australian, will host.",
+                                 "Hugh Dannard", ("Australian", "Australian"))  # fmt: skip
     assert not conflicts and [(cl.kind, len(cl.values)) for cl in agreed] == [("attribute", 2)]
     conflicts, agreed = _nations("Ukrainian actor Ivan Petrenko won.", "Russian actor Ivan Petrenko won.",
                                  "Ivan Petrenko", ("Ukrainian", "Russian"))  # fmt: skip
     assert [k.kind for k in conflicts] == ["attribute"] and not agreed
     assert "ukrainian" in conflicts[0].topic and "russian" in conflicts[0].topic
-    conflicts, agreed = _nations("Australian police arrested Hugh Jackman.", "Australian police arrested Hugh Jackman.",
-                                 "Hugh Jackman", ("Australian", "Australian"))  # fmt: skip
+    conflicts, agreed = _nations("Australian police arrested Hugh Dannard.", "Australian police arrested Hugh Dannard.",
+                                 "Hugh Dannard", ("Australian", "Australian"))  # fmt: skip
     assert not conflicts and not agreed
 
 
@@ -555,21 +555,21 @@ def test_key_name_features_mark_quoted_speakers_and_on_topic_sentences():
     a background sentence."""
     bodies = {
         aid: "The ferry sank near the harbour on Monday.\n"
-        '"The ferry sank fast," said Tim Shields of the harbour police.\n'
+        '"The ferry sank fast," said Tim Harwood of the harbour police.\n'
         "Years ago Olga Varga wrote a novel about lakes.\n"
         for aid in "ab"
     }
     c, analyses, settings = _corpus(
-        bodies, {aid: [("Tim Shields", "PERSON"), ("Olga Varga", "PERSON")] for aid in "ab"}
+        bodies, {aid: [("Tim Harwood", "PERSON"), ("Olga Varga", "PERSON")] for aid in "ab"}
     )
     for aid, an in analyses.items():
-        at = bodies[aid].index("Tim Shields")
-        quote = Quote(aid, bodies[aid].index('"'), at - 7, '"The ferry sank fast,"', "Tim Shields",
-                      speaker_start=at, speaker_end=at + len("Tim Shields"))  # fmt: skip
+        at = bodies[aid].index("Tim Harwood")
+        quote = Quote(aid, bodies[aid].index('"'), at - 7, '"The ferry sank fast,"', "Tim Harwood",
+                      speaker_start=at, speaker_end=at + len("Tim Harwood"))  # fmt: skip
         analyses[aid] = replace(an, quotes=(quote,))
     _conflicts, agreed = name_candidates(c, analyses, settings)
     feats = {cl.text: dict(zip(KEY_FEATURES, f, strict=True)) for cl, f in agreed}
-    shields, varga = (next(f for text, f in feats.items() if name in text) for name in ("Shields", "Varga"))
+    shields, varga = (next(f for text, f in feats.items() if name in text) for name in ("Harwood", "Varga"))
     assert shields["speaker"] == 1.0 and varga["speaker"] == 0.0
     assert shields["topical"] > varga["topical"]
 
@@ -579,15 +579,15 @@ def test_a_name_among_many_the_outlets_share_rates_lower_as_a_key_name():
     obituary recalling a scandal's cast): he is one of many, less likely the story's key name."""
     from storyline.briefing.spelling import _key_model
 
-    lead = "Tim Shields was rescued when the ferry sank near the harbour on Monday.\n"
+    lead = "Tim Harwood was rescued when the ferry sank near the harbour on Monday.\n"
     cast = ["Olga Varga", "Petra Lind", "Hugo Brandt", "Karl Ostrom", "Nina Fabre"]
     rates = []
     for others in ([], cast):
         body = lead + "".join(f"Years ago {n} sailed the same ferry.\n" for n in others)
-        names = [("Tim Shields", "PERSON"), *((n, "PERSON") for n in others)]
+        names = [("Tim Harwood", "PERSON"), *((n, "PERSON") for n in others)]
         c, analyses, settings = _corpus({"a": body, "b": body}, {"a": names, "b": names})
         _conflicts, agreed = name_candidates(c, analyses, settings)
-        feats = next(f for cl, f in agreed if "Shields" in cl.text)
+        feats = next(f for cl, f in agreed if "Harwood" in cl.text)
         assert dict(zip(KEY_FEATURES, feats, strict=True))["candidates"] == len(others) + 1
         rates.append(_key_model().probability(feats))
     assert rates[1] < rates[0]
@@ -639,13 +639,13 @@ def test_a_place_needs_the_higher_place_floor_and_a_name_rated_background_is_lis
     as background, never dropped."""
     from storyline.briefing.spelling import spellings
 
-    body = "Tim Shields was rescued when the ferry sank off Norway on Monday.\nRescuers searched the water.\n"
-    names = [("Tim Shields", "PERSON"), ("Norway", "GPE")]
+    body = "Tim Harwood was rescued when the ferry sank off Norway on Monday.\nRescuers searched the water.\n"
+    names = [("Tim Harwood", "PERSON"), ("Norway", "GPE")]
     c, analyses, _settings = _corpus({"a": body, "b": body}, {"a": names, "b": names})
     floors = BriefSettings(key_name_min_probability=0.0, key_place_min_probability=1.01)
     _conflicts, kept, background = spellings(c, analyses, floors)
     named = lambda claims: [body[cl.values[0].start : cl.values[0].end] for cl in claims]  # noqa: E731
-    assert named(kept) == ["Tim Shields"] and named(background) == ["Norway"]
+    assert named(kept) == ["Tim Harwood"] and named(background) == ["Norway"]
 
 
 def test_deputy_and_acting_are_ranks_across_lower_case_title_words():
@@ -683,8 +683,8 @@ def test_without_overrides_the_floors_shipped_with_the_key_name_model_apply(monk
     from storyline.briefing import spelling
     from storyline.extract.linear import LinearModel
 
-    body = "Tim Shields was rescued when the ferry sank off Norway on Monday.\nRescuers searched the water.\n"
-    names = [("Tim Shields", "PERSON"), ("Norway", "GPE")]
+    body = "Tim Harwood was rescued when the ferry sank off Norway on Monday.\nRescuers searched the water.\n"
+    names = [("Tim Harwood", "PERSON"), ("Norway", "GPE")]
     c, analyses, _settings = _corpus({"a": body, "b": body}, {"a": names, "b": names})
     n = len(spelling.KEY_FEATURES)
     model = LinearModel.from_dict(
@@ -701,7 +701,7 @@ def test_without_overrides_the_floors_shipped_with_the_key_name_model_apply(monk
     monkeypatch.setattr(spelling, "_key_model", lambda: model)
     _conflicts, kept, background = spelling.spellings(c, analyses, BriefSettings())
     named = lambda claims: [body[cl.values[0].start : cl.values[0].end] for cl in claims]  # noqa: E731
-    assert named(kept) == ["Tim Shields"] and named(background) == ["Norway"]
+    assert named(kept) == ["Tim Harwood"] and named(background) == ["Norway"]
     shipped = spelling.load_linear(spelling._MODEL_PATH, spelling.KEY_FEATURES)
     assert shipped is not None and shipped.extra["place_floor"] >= shipped.extra["floor"]
 
@@ -737,7 +737,7 @@ def test_one_surname_with_other_first_names_and_other_jobs_or_one_article_stays_
          "Ann Ames"),
         ("Mayor Tom Reyes opened the bridge.", "Dan Reyes, a student, saw the mayor open it.", "Tom Reyes",
          "Dan Reyes"),
-        ("Deputy Ortega was hurt, the sheriff said.", "Deputy Luis Ortega was hurt.", "Deputy Ortega", "Luis Ortega"),
+        ("Deputy Ortega was hurt, the sheriff said.", "Deputy Ramon Ortega was hurt.", "Deputy Ortega", "Ramon Ortega"),
     ):  # fmt: skip
         conflicts, _agreed = _spelling(a, b, [na], [nb])
         assert not conflicts, (na, nb)
@@ -839,7 +839,7 @@ def test_a_surname_the_letter_rules_decline_is_misspelt_beside_the_same_job():
 def test_a_space_inside_a_compound_name_is_one_spelling():
     """PROTOCOL.md: a space inside a compound is no conflict, also beside one job that would tie two first
     names."""
-    for x, y in (("Abdul Rahman Qasim", "Abdulrahman Qasim"), ("Ann Marie Kowal", "Annmarie Kowal")):
+    for x, y in (("Abdul Rahman Qasim", "Abdulrahman Qasim"), ("Mary Beth Kowal", "Marybeth Kowal")):
         conflicts, agreed = _spelling(
             f"Interior Minister {x} announced the curfew.",
             f"{y}, the interior minister, announced it.",
@@ -920,9 +920,9 @@ def test_one_age_ties_two_spellings_of_a_name_but_not_two_first_names():
 
 
 def test_a_job_given_to_one_surname_spelt_two_ways_is_one_spelling_conflict():
-    """ "President Omar al-Qadir" / "President Omar el-Qadir": the surname spelt two ways, spelling's conflict;
+    """ "President Tariq al-Qadir" / "President Tariq el-Qadir": the surname spelt two ways, spelling's conflict;
     the one-job-two-holders reading (job_holders) adds no second conflict for the same pair."""
-    x, y = "Omar al-Qadir", "Omar el-Qadir"
+    x, y = "Tariq al-Qadir", "Tariq el-Qadir"
     c, analyses, settings = _corpus(
         {"a": f"President {x} addressed the rally.", "b": f"President {y} addressed the rally."},
         {"a": [(x, "PERSON")], "b": [(y, "PERSON")]},

@@ -1,5 +1,5 @@
 """A quote's speaker entity is the person its speaker phrase is about, not a person named as modifier in it
-(issue 13: "Clinton spokesman Jesse Lehrich" is Lehrich, not Clinton). Invented text."""
+(issue 13: "Corwin spokesman Eli Brandt" is Brandt, not Corwin). Invented text."""
 
 from __future__ import annotations
 

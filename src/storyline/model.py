@@ -338,7 +338,7 @@ class BriefingEvent:
 
     @property
     def action(self) -> str:
-        """The act as read after the subject: 'arrest Brian Nichols', 'did not resign'."""
+        """The act as read after the subject: 'arrest Brian Tolland', 'did not resign'."""
         return " ".join(w for w in ("did not" if self.negated else "", self.verb, self.object or "") if w)
 
     @property

@@ -372,6 +372,36 @@ class BriefSettings:
         "conflicts are 1.5 to 2 apart, while a plan's ten years against its work's three are two things. "
         "eval/claims.py ECB+ read halves: no lead-length pair either way at 2.5 or 10.",
     )
+    claim_moment_minutes: int = knob(
+        60,
+        "Most minutes between two outlets' clock times of one zone for them to be one moment misstated "
+        "(briefing.claim_pairs); a story's moments are hours apart ('the first quake struck at 4:43', 'the "
+        "quake struck at 7:48'). Set by hand with the day and clock-time rules of 1987fc9, which together "
+        "moved eval/claims.py --kinds2 conflicts+updates 25/26 -> 27/28 (time 1/4 -> 3/4) and held-out "
+        "agreements 203/219 -> 205/221; not swept on its own.",
+    )
+    claim_lone_moment_minutes: int = knob(
+        120,
+        "claim_moment_minutes when each of the two outlets gives the story one clock time only (its event's, "
+        "misstated: 'shortly after 9am' / 'around 11am'); an outlet giving two times tells two moments. "
+        "Calibrated with claim_moment_minutes (1987fc9).",
+    )
+    claim_planned_days: int = knob(
+        6,
+        "Most days apart two days still to come of one verb can be one day told two ways: outlets misdate a "
+        "planned step by a day or two, while a story's scheduled steps are weeks apart (a first court appearance "
+        "tomorrow, the trial set for next month: fit 14_ecbplus). A day against a month counts from the month's "
+        "nearest day ('will close on March 31' / 'at the end of April': 1); days gone compare however far "
+        "apart. Set by hand with the rules of 1987fc9 (see claim_moment_minutes), not swept on its own.",
+    )
+    claim_lead_days: int = knob(
+        1,
+        "Most days apart two outlets' lead days (briefing.lead_days, dated by different verbs) may be and still "
+        "be one day told two ways, a conflict: a story's day is misdated by one ('late on Wednesday' / 'on "
+        "Thursday', a weekday counted from the wrong date), while a lead's second moment is mostly days on (an "
+        "aftershock, a funeral). Set by hand with the rule (0d582ea: --kinds2 date conflicts 0/5 -> 2/5, ECB+ "
+        "conflicts unchanged), not swept.",
+    )
     update_hours: float = knob(
         3.0,
         "Reports at least this many hours apart that give a figure differently are an update, not a "
@@ -399,13 +429,36 @@ class BriefSettings:
         "fitting half: 2 outlets gave role agreements P 0.38 R 0.38, 3 gave P 0.48 R 0.35.",
     )
     name_similarity: float = knob(
-        0.75, "difflib ratio above which two differing name tokens are spellings of one name (Sergey/Sergei)."
+        0.75,
+        "difflib ratio above which two differing name tokens are spellings of one name (Sergey/Sergei = 0.83). "
+        "Set in the skeleton without a sweep and kept for each later use, measured only with the rule it served "
+        "(eval/claims.py): names spelt two ways (briefing.spelling, f9c0c04: fit spelling conflicts P 0.79 -> "
+        "0.93, R 0.40 -> 0.52); one quote's speakers spelt a few letters apart (briefing.conflicts, 602ce18: "
+        "fit conflicts+updates P 0.70 -> 0.74); first names spelt two ways and job_holders' related names "
+        "(dd23919: --kinds2 spelling 4/5 -> 5/5, read halves byte-identical).",
     )
     context_name_similarity: float = knob(
         0.6,
         "difflib ratio two names need when their context says one referent (outlets list them beside one name "
         "each spells differently, or write them with one job or quote): Koska/Kovaska = 0.67; set on "
-        "eval/claims.py's fit half, one village pair.",
+        "eval/claims.py's fit half, one village pair (ede3221: fit spelling 17/25 -> 18/25, held-out "
+        "unchanged). Reused unswept for a surname beside the same first name and job or quote (0d39ae1), both "
+        "words of a full name and job_holders' surname spelt two ways (dd23919: --kinds2 spelling 4/5 -> 5/5) "
+        "and surnames alone (17cfe51); read halves unchanged by each.",
+    )
+    spelling_min_surname: int = knob(
+        4,
+        "Fewest letters two surnames written alone ('Mr Okonkwo' / 'Mr Okonkow') need to be one surname misspelt "
+        "by context_name_similarity and a shared job or age (briefing.spelling); shorter ones ('Kim' / 'Kin') "
+        "are a letter from other real surnames. Set by hand with the rule (17cfe51, session 26), not swept; "
+        "eval/claims.py read halves byte-identical with the rule.",
+    )
+    spelling_min_full_surname: int = knob(
+        3,
+        "Fewest letters the surnames of two full names need to be one person's surname misspelt by "
+        "context_name_similarity ('Mark Hale' / 'Mark Hales, the coach'); the first name and a shared job or "
+        "age carry the rest of the evidence, so one letter less than a surname alone. Set by hand with the rule "
+        "(0d39ae1), not swept; eval/claims.py held-out, fit, --kinds, --kinds2, --updates unchanged by it.",
     )
     unique_per_outlet: int = knob(5, "Most unique facts listed per outlet.")
     timeline_max: int = knob(20, "Most timeline entries.")
@@ -484,6 +537,12 @@ class AnalyzeSettings:
         2,
         "Evidence a sibling's dated sentence needs to date an article by its event: a shared place scores 2, a"
         " shared kind of action 1, so a shared place is required besides the main actor; set on the seeds.",
+    )
+    event_place_lead_sentences: int = knob(
+        2,
+        "Sentences from a body's start searched for the place its lead sets the event in (analyze.event_place): "
+        "the headline and the first sentence, which the text path often gives as one. Set by hand with the "
+        "rule (1356d40, session 26: held-out place conflicts 3/9 -> 5/9 with it), not swept.",
     )
     quote_speaker_reach: int = knob(
         600, "Characters back a quote's pronoun looks for an earlier speaker before any named subject."

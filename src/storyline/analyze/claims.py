@@ -62,18 +62,23 @@ from storyline.lexicon.measures import (
     SPEC_UNITS,
 )
 from storyline.model import ClaimSlot, DatedMention
+from storyline.settings import DEFAULTS, AnalyzeSettings
 
 # what "N times ..." multiplies
 _COMPARED = frozenset("the as more higher greater larger bigger faster".split())
 
 
 def find_claims(
-    article_id: str, doc: Doc, dates: Sequence[DatedMention], anchor: date | None = None
+    article_id: str,
+    doc: Doc,
+    dates: Sequence[DatedMention],
+    anchor: date | None = None,
+    settings: AnalyzeSettings = DEFAULTS.analyze,
 ) -> list[ClaimSlot]:
     """Every anchored figure, money sum, percentage, duration, date, clock time and game clock in the parsed body,
     and the worded claims read elsewhere: charges, causes and places of death, the lead's setting, instruments,
     vehicle colours, result score lines. ``anchor`` (the article's date) resolves a weekday or a day of a month
-    without its year to a day."""
+    without its year to a day; ``settings`` bounds the lead the setting is read in."""
     out = []
     ents = [part for e in doc_ents(doc) for part in (sums(e) if e.label_ == "MONEY" else [_scaled(e)])]
     stamps = stamp_lines(doc)
@@ -115,7 +120,7 @@ def find_claims(
             *find_death_places(article_id, doc),
             *find_instruments(article_id, doc),
             *find_colours(article_id, doc),
-            *find_event_places(article_id, doc),
+            *find_event_places(article_id, doc, settings),
             *find_scores(article_id, doc),
         ],
         key=lambda c: c.start,

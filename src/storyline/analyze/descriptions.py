@@ -31,8 +31,8 @@ _NO_JOB_TAGS = frozenset(("JJR", "JJS", "VBN", "VBG", "CD", "HYPH"))
 _GENDERED_REACH = 300
 
 
-# Titles written before a name, as the job a later description of that person names: "Sen. Lindsey Graham" ...
-# "the senator", "Rep. Adam Schiff" ... "the California congressman" (a U.S. Representative is a congressman).
+# Titles written before a name, as the job a later description of that person names: "Sen. Carl Pruett" ...
+# "the senator", "Rep. Dan Whitlock" ... "the California congressman" (a U.S. Representative is a congressman).
 # Before a name "Rep." is a member of Congress; the briefing keeps a bare "rep" ambiguous (reporter).
 _REPRESENTATIVE = frozenset({"rep", "representative"})
 

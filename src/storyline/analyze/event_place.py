@@ -14,8 +14,8 @@ from storyline.analyze.nlp import doc_ents, lemma, sentence_of
 from storyline.lexicon.folding import spell_key
 from storyline.lexicon.measures import EVENT_PLACE
 from storyline.model import ClaimSlot
+from storyline.settings import DEFAULTS, AnalyzeSettings
 
-_LEAD = 2  # sentences: the headline and the first sentence, which the text path often gives as one
 _PREPS = frozenset(("in", "near"))  # "at" takes venues and times, "on" streets and days
 _LABELS = frozenset(("GPE", "LOC"))  # a venue (FAC) lies in a town without the story saying so
 # Tenses that tell the act itself: "struck", "was centred", "kills" (a headline's present); not "looming",
@@ -29,14 +29,16 @@ _STATES = frozenset(("live", "bear", "base", "headquarter", "reside", "grow"))
 _CLAUSES = frozenset(("ROOT", "conj", "ccomp", "acl"))
 
 
-def find_event_places(article_id: str, doc: Doc) -> list[ClaimSlot]:
+def find_event_places(
+    article_id: str, doc: Doc, settings: AnalyzeSettings = DEFAULTS.analyze
+) -> list[ClaimSlot]:
     """The first place the lead sets its main act in, as a ``place`` claim (value: its words' spelling keys),
     its span taking in a place it is said to lie in ("near Tarmel in Marlow County"); none when the lead names
     none."""
     if not len(doc):
         return []
     end = 0
-    for _ in range(_LEAD):
+    for _ in range(settings.event_place_lead_sentences):
         if end < len(doc):
             end = sentence_of(doc[end]).end
     ents = doc_ents(doc)
@@ -70,7 +72,7 @@ def _lies_in(e: Span, after: Span | None) -> Span:
 
 
 def _name(e: Span) -> str:
-    """The place's name without a leading article ("the North Bay"), to its line's end (a headline's place the
+    """The place's name without a leading article ("the Calder Bay"), to its line's end (a headline's place the
     tagger ran into the dateline below it)."""
     return (e[1:].text if e[0].lower_ == "the" and len(e) > 1 else e.text).split("\n")[0]
 

@@ -159,7 +159,7 @@ def analyze_one(article: Article, doc: Doc, settings: AnalyzeSettings) -> Analys
         lambda: find_events(aid, doc, mentions, known, dates, quoted, settings.pronoun_reach),
         [],
     )
-    claims = isolated("analyze.claims", aid, lambda: find_claims(aid, doc, dates, day), [])
+    claims = isolated("analyze.claims", aid, lambda: find_claims(aid, doc, dates, day, settings), [])
     claims = isolated("analyze.owners", aid, lambda: with_owners(claims, doc), claims)
     # after quotes and events, which read names and titles only: a description joins the mentions for resolution
     described = isolated("analyze.descriptions", aid, lambda: find_descriptions(aid, doc, mentions), [])

@@ -301,7 +301,7 @@ def _heads_phrase(q: Quote, m: Mention) -> bool:
 
 
 # A comma, bracket or dash ends the phrase around a head ("the union's lawyer, Ines Talvik"); so does a
-# preposition after a common noun ("a spokesman for Hillary Clinton"; not "Secretary of State John Kerry").
+# preposition after a common noun ("a spokesman for Mara Lindqvist"; not "Secretary of State Anne Corwin").
 _PART_BREAK = re.compile(r"\s*[,;()\u2013\u2014]\s*")
 _POST_MODIFIER = re.compile(r"(?<![\w.'’-])[a-z]+(\s+)(?:for|of|to|from|at|with|in|on)\s")
 # What may follow the head name: post-nominal letters ("Crispin Blunt MP"), then a full stop or nothing, or a

@@ -111,9 +111,9 @@ _WHEN = re.compile(rf"\b(?:{MONTH_RE_TITLE}|{WEEKDAY_RE_TITLE}|(?:19|20)\d\d\b)"
 
 def same_thing(a: ClaimSlot, b: ClaimSlot, settings: BriefSettings, moment: int = 0) -> bool:
     """Two figures that can be one figure told two ways: not ``claim_max_ratio`` apart (clock times not
-    ``moment`` minutes, default ``_MOMENT``), not two named subjects'."""
+    ``moment`` minutes, default ``claim_moment_minutes``), not two named subjects'."""
     return (
-        near_figures(a, b, settings.claim_max_ratio, moment or _MOMENT)
+        near_figures(a, b, settings.claim_max_ratio, settings, moment)
         and not other_people(a, b)
         and not _lengths_of_two_things(a, b)
         and not _other_specs(a, b)
@@ -181,35 +181,33 @@ def one_count(
     return bool(x & y)
 
 
-_MOMENT = 60
-_LONE_MOMENT = 120
-# Days apart two days still to come of one verb can be one day told two ways: outlets misdate a planned step by a
-# day or two, while a story's scheduled steps are weeks apart (a first court appearance tomorrow, the trial set for
-# next month: fit 14_ecbplus). A day against a month counts from the month's nearest day ("will close on March 31"
-# / "at the end of April": 1). Days gone are compared however far apart ("arrested on Jan. 6" / "Feb. 1").
-_DAYS = 6
-
-
-def moment_minutes(a: Placed, b: Placed, by_outlet: dict[str, list[Placed]]) -> int:
-    """How far apart two outlets' clock times may be and still be one moment: ``_LONE_MOMENT`` when each outlet
-    gives the story one clock time (its event's, misstated: "shortly after 9am" / "around 11am"), else
-    ``_MOMENT`` (an outlet giving two times tells two moments)."""
+def moment_minutes(a: Placed, b: Placed, by_outlet: dict[str, list[Placed]], settings: BriefSettings) -> int:
+    """How far apart two outlets' clock times may be and still be one moment: ``claim_lone_moment_minutes`` when
+    each outlet gives the story one clock time (its event's, misstated: "shortly after 9am" / "around 11am"),
+    else ``claim_moment_minutes`` (an outlet giving two times tells two moments)."""
     lone = all(len({q.slot.value for q in by_outlet[p.outlet_key]}) == 1 for p in (a, b))
-    return _LONE_MOMENT if a.slot.kind == "time" and lone else _MOMENT
+    return (
+        settings.claim_lone_moment_minutes
+        if a.slot.kind == "time" and lone
+        else settings.claim_moment_minutes
+    )
 
 
-def near_figures(a: ClaimSlot, b: ClaimSlot, max_ratio: float, moment: int = 0) -> bool:
-    """Two figures close enough to be two versions of one (tallies always are; planned days within ``_DAYS``).
-    Clock times of one zone within ``moment`` minutes: outlets misstate a moment by minutes, while a story's
-    moments are hours apart ("the first quake struck at 4:43", "the quake struck at 7:48", one sentence alike)."""
+def near_figures(
+    a: ClaimSlot, b: ClaimSlot, max_ratio: float, settings: BriefSettings, moment: int = 0
+) -> bool:
+    """Two figures close enough to be two versions of one (tallies always are; planned days within
+    ``claim_planned_days``). Clock times of one zone within ``moment`` minutes (default
+    ``claim_moment_minutes``): outlets misstate a moment by minutes, while a story's moments are hours apart ("the
+    first quake struck at 4:43", "the quake struck at 7:48", one sentence alike)."""
     if a.kind == "time" and zone_of(a) == zone_of(b):
         gap = abs(clock_range(a)[0] - clock_range(b)[0]) % (24 * 60)
-        return min(gap, 24 * 60 - gap) <= (moment or _MOMENT)
+        return min(gap, 24 * 60 - gap) <= (moment or settings.claim_moment_minutes)
     if a.kind == "date" and a.measure.endswith(PLANNED):
         gap = days_apart(a.value, b.value)
         gap = days_outside(a.value, b.value) if gap is None else gap
         if gap is not None:
-            return gap <= _DAYS
+            return gap <= settings.claim_planned_days
     try:
         x, y = abs(float(a.value)), abs(float(b.value))
     except ValueError:

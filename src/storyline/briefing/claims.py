@@ -35,10 +35,10 @@ dates and score lines are never counts (analyze.claims reads them as dates, ages
 Two versions of a slot compare by the qualifier rules of eval/claims/PROTOCOL.md (briefing.claim_values); beyond
 them:
 - a story's clock times need no shared sentence words to conflict (outlets time one moment with different verbs),
-  except a "by" time, more often a deadline; two times more than ``claim_pairs._MOMENT`` minutes apart are two
-  moments, ``claim_pairs._LONE_MOMENT`` when each outlet gives the story only one;
+  except a "by" time, more often a deadline; two times more than ``claim_moment_minutes`` apart are two
+  moments, ``claim_lone_moment_minutes`` when each outlet gives the story only one;
 - a deadline ("by March 20") and a day still to come ("will appear on ...") align only with their own kind, and
-  planned days over ``claim_pairs._DAYS`` apart are two steps; each outlet's lead day compares across verbs
+  planned days over ``claim_planned_days`` apart are two steps; each outlet's lead day compares across verbs
   (briefing.lead_days);
 - dates, sums and ages also agree by value alone (briefing.value_agreements): outlets date one event with
   different verbs; not in a slot that is in conflict (its verdict is its worst pair's); a weekday, year or month
@@ -175,7 +175,7 @@ def compare_claims(
             if not any(compatible(x.slot, y.slot) is not False for x in versions[a.outlet_key]
                        for y in versions[b.outlet_key])
             and not confirmed(a, b, by_outlet)
-            and same_thing(a.slot, b.slot, settings, moment_minutes(a, b, by_outlet))
+            and same_thing(a.slot, b.slot, settings, moment_minutes(a, b, by_outlet, settings))
             and (timed(a, b) or _unlisted(kind, measure) or same_context(c, [a], [b], settings)
                  or headline_figures(a, b, c.position, by_outlet) or told_with(a, b, in_sentence))
         ]  # fmt: skip
@@ -375,7 +375,7 @@ def _lead_lengths(
         for kb, b in list(leads.items())[i + 1 :]:
             if (
                 compatible(a.slot, b.slot) is False
-                and near_figures(a.slot, b.slot, settings.claim_lead_length_ratio)
+                and near_figures(a.slot, b.slot, settings.claim_lead_length_ratio, settings)
                 and kinship(c, a, b, when) >= settings.claim_align_sim
                 and not any(compatible(a.slot, y.slot) for y in by_outlet[kb])
                 and not any(compatible(x.slot, b.slot) for x in by_outlet[ka])

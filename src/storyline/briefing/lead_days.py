@@ -13,11 +13,6 @@ from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.model import Conflict
 from storyline.settings import BriefSettings
 
-# Days apart two outlets' lead days may be and still be one day told two ways: a story's day is misdated by one
-# ("late on Wednesday" / "on Thursday", a weekday counted from the wrong date), while a lead's second moment is
-# mostly days on (an aftershock, a funeral).
-_LEAD_DAYS = 1
-
 
 def lead_days(
     c: Corpus,
@@ -30,7 +25,7 @@ def lead_days(
     """The story's day as each outlet leads with it: its first day gone (a resolved day, no deadline, planned day
     or revision's day: --updates u08) in its first ``LEAD_SENTENCES``, whatever verb it dates ("passed late on
     Wednesday" / "approved on Thursday", "a wedding dinner last Friday" / "the meal on Saturday"). Two outlets'
-    lead days of different verbs agree when equal and conflict when ``_LEAD_DAYS`` apart, unless either outlet
+    lead days of different verbs agree when equal and conflict when ``claim_lead_days`` apart, unless either outlet
     also gives the other's day (a reaction "on Friday" to Thursday's attack, held-out 41_ecbplus); one verb's are
     its slot's, compared there. eval/claims.py --kinds2 date conflicts 0/5 -> 2/5; ECB+ conflicts unchanged.
     An undated article's lead weekday ("ran aground on Thursday" / "lifted off on Thursday") agrees with another
@@ -61,7 +56,7 @@ def lead_days(
             # an outlet that gives the other's day too leads with another moment (a reaction's)
             elif (
                 gap is not None
-                and gap <= _LEAD_DAYS
+                and gap <= settings.claim_lead_days
                 and not (a.slot.value in days[other, m] or b.slot.value in days[story, k])
             ):
                 pairs.append((a, b))

@@ -111,7 +111,7 @@ def bearing_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Confl
 # What joins a named person to the town they are from: "Simpson of Redding", "Simpson, 33, of Redding", "Kate
 # Jenner, 20 and from Abermoor".
 _FROM = re.compile(r"(?:,\s*(?:\d{1,3}\s*(?:,|and)\s*)?|\s+)(?:of|from)\s+")
-# One place written in another: "Abermoor, South Wales", "Clearlake in Lake County".
+# One place written in another: "Abermoor, West Carrick", "Pinecrest in Marlow County".
 _AND_IN = re.compile(r",\s*|\s+in\s+")
 
 
@@ -125,8 +125,8 @@ def _places(an: Analysis | None, labels: frozenset[str] = PLACE_LABELS) -> dict[
 
 
 def _within(c: Corpus, analyses: Mapping[str, Analysis]) -> set[tuple[str, str]]:
-    """(place, the place it lies in) of every place an article writes in another ("Abermoor, South Wales",
-    "Clearlake in Lake County"), as spelling keys: the story's own word for which places contain which."""
+    """(place, the place it lies in) of every place an article writes in another ("Abermoor, West Carrick",
+    "Pinecrest in Marlow County"), as spelling keys: the story's own word for which places contain which."""
     out = set()
     for a in c.articles:
         places = _places(analyses.get(a.id))
@@ -138,9 +138,9 @@ def _within(c: Corpus, analyses: Mapping[str, Analysis]) -> set[tuple[str, str]]
 
 def home_town_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Conflict]:
     """One person placed in two towns by two outlets ("Simpson of Fort Hale" / "Simpson, of Redding"): a
-    ``place`` conflict. Two towns one article writes as one in the other ("Abermoor, South Wales") agree, so the
+    ``place`` conflict. Two towns one article writes as one in the other ("Abermoor, West Carrick") agree, so the
     story itself says which places contain which, without a gazetteer; so do a name and a longer one holding it
-    ("Wales" / "South Wales")."""
+    ("Carrick" / "West Carrick")."""
     key_of = c.outlet_keys()
     loc = Locator(c)
     within = {frozenset(pair) for pair in _within(c, analyses)}

@@ -188,7 +188,7 @@ def _link_forms(
     names = list(forms)
     refs = DisjointSet(list(forms))
     clash: set[tuple] = set()
-    # words one written name holds both of are two words ("Los Angeles Angels": "Angeles" is no "Angels")
+    # words one written name holds both of are two words ("Del Solares Solars": "Solares" is no "Solars")
     together = {frozenset((a, b)) for f in names if len(f) >= 2 for a in f for b in f if a != b}
     places = {f for f, us in forms.items() if len(f) == 1 and any(u.label in PLACE_LABELS for u in us)}
     capitals = {f for f, us in forms.items() if all(u.capitals for u in us)}
@@ -228,6 +228,8 @@ class _Context:
     min_grams: int
     similarity: float  # settings.context_name_similarity
     first_similarity: float  # settings.name_similarity, for first names spelt two ways
+    min_surname: int  # settings.spelling_min_surname, a surname written alone
+    min_full_surname: int  # settings.spelling_min_full_surname, a full name's surname
 
     def two_jobs(self, x: tuple[str, ...], y: tuple[str, ...]) -> bool:
         """Whether outlets write the two forms with unlike jobs only ("midfielder Ryan Cole" / "defender Ryan
@@ -274,16 +276,23 @@ def _one_holder(x: tuple[str, ...], y: tuple[str, ...], context: _Context) -> bo
     wx, wy = spell_keys(x), spell_keys(y)
     if len(wx) == len(wy) == 1:  # surnames alone ("Mr Okonkwo" / "Mr Okonkow, the finance minister")
         (a,), (b,) = wx, wy
-        alike = a[:1] == b[:1] and min(len(a), len(b)) >= 4 and similar(a, b) >= context.similarity
+        alike = (
+            a[:1] == b[:1]
+            and min(len(a), len(b)) >= context.min_surname
+            and similar(a, b) >= context.similarity
+        )
         return alike and context.shared(x, y, alike=True)
     if len(wx) < 2 or len(wy) < 2:
         return False
-    # a first name, not an initial or a title the tagger took into the name ("Deputy Ortiz")
+    # a first name, not an initial or a title the tagger took into the name ("Deputy Ortega")
     if any(len(w[0]) < 3 or w[0] in JOB_NOUNS or w[0] in TITLES for w in (wx, wy)):
         return False
     if wx[-1] == wy[-1]:
         return not same_first(wx[0], wy[0]) and context.shared(x, y)
-    alike = min(len(wx[-1]), len(wy[-1])) >= 3 and similar(wx[-1], wy[-1]) >= context.similarity
+    alike = (
+        min(len(wx[-1]), len(wy[-1])) >= context.min_full_surname
+        and similar(wx[-1], wy[-1]) >= context.similarity
+    )
     firsts = same_first(wx[0], wy[0]) or first_variant(wx[0], wy[0], context.first_similarity, initial=False)
     return alike and firsts and context.shared(x, y, alike=True)
 
@@ -331,6 +340,8 @@ def _context(
         settings.min_quote_grams,
         settings.context_name_similarity,
         settings.name_similarity,
+        settings.spelling_min_surname,
+        settings.spelling_min_full_surname,
     )
 
 
@@ -375,7 +386,7 @@ def _link_surnames(
         if word in surnames:  # "Okafor", tagged a person or not, after "Dale Okafor"
             refs.merge(f, surnames[word])
             continue
-        # "Lu" in the article naming "Lisa Su", "Brendt" (tagged ORG) beside "J. Paul Brandt": the surname of a full
+        # "Lu" in the article naming "Mara Wu", "Brendt" (tagged ORG) beside "J. Paul Brandt": the surname of a full
         # name its own article gives, one letter changed
         own = {s for u in forms[f] for s in named.get(u.article_id, ())}
         close = sorted(s for s in own if len(s) == len(word) and word.isalpha() and one_letter(word, s))
@@ -471,7 +482,7 @@ _TITLE_WORD = re.compile(r"\b[^\W\d_]{4,}")
 
 
 def _in_headline(c: Corpus, loc: Locator, u: _Use) -> bool:
-    """A use in a title-cased line that is no prose ("Theater Fire Leaves Dairy Building In Ruins"): every
+    """A use in a title-cased line that is no prose ("Warehouse Fire Leaves Old Mill In Ruins"): every
     word is capitalised there, so the tagger's span is a headline fragment, no name written as the outlet
     spells it (PROTOCOL.md: case artefacts of titles are no spelling conflicts)."""
     i = loc.sentence(u.article_id, u.start)

@@ -24,8 +24,8 @@ ROLE_PREFIXES = frozenset(
     "prime foreign home mp mep mayor chief inspector judge justice captain colonel sergeant bishop deputy vice "
     "spokesman spokeswoman spokesperson councillor".split()
 )
-# Jobs, ranks and positions that head a role phrase next to a person's name ("wide receiver Vincent Jackson",
-# "Ilene Wolfe, a spokeswoman for ..."): what the briefing compares as one person's role across outlets.
+# Jobs, ranks and positions that head a role phrase next to a person's name ("wide receiver Vincent Harrow",
+# "Irma Castell, a spokeswoman for ..."): what the briefing compares as one person's role across outlets.
 JOB_NOUNS = (
     OFFICE_TITLES
     | ROLE_PREFIXES

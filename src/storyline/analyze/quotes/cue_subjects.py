@@ -99,8 +99,8 @@ def _is_rank(token: Token) -> bool:
 def _names_a_noun(head: Token, appos: Token) -> bool:
     """An apposition that gives the name of a common-noun subject ("port director Bram Osei", "a lawyer for the
     union, Ines Talvik"): the name belongs in the speaker phrase. A name's description ("Ines Talvik, a
-    lawyer") does not; nor does a capitalised role's unless the apposition is a person ("The German Chancellor,
-    Angela Merkel")."""
+    lawyer") does not; nor does a capitalised role's unless the apposition is a person ("The Vostrian Chancellor,
+    Anna Kessel")."""
     if head.tag_ in ("NN", "NNS") and not head.ent_type_:
         return appos.tag_ in ("NNP", "NNPS")
     return head.ent_type_ != "PERSON" and appos.ent_type_ == "PERSON"

@@ -83,21 +83,21 @@ def _key(text: str) -> str:
 
 
 def gender_of(known: dict[str, str], text: str) -> str | None:
-    """Gender of a name; a bare surname takes the gender its full names agree on ('Trump' is two people). A
-    full name never borrows another full name's gender ('Ivanka Trump' is not 'Donald Trump')."""
+    """Gender of a name; a bare surname takes the gender its full names agree on ('Voss' is two people). A
+    full name never borrows another full name's gender ('Clara Voss' is not 'Martin Voss')."""
     key = _key(text)
     if key in known:
         return known[key]
     words = key.split()
-    for i in range(1, len(words) - 1):  # 'agent Mark Roesler': the full name after a role word
+    for i in range(1, len(words) - 1):  # 'agent Mark Tillery': the full name after a role word
         if (tail := " ".join(words[i:])) in known:
             return known[tail]
     if len(words) != 1:
-        # the first word a census first name ('agent Mark Roesler', 'Secretary of State John Kerry')
+        # the first word a census first name ('agent Mark Tillery', 'Secretary of State Anne Corwin')
         guess = next(filter(None, map(first_name_gender, words[:-1])), None)
         last = words[-1] if words else ""
         if guess is None and last in known and not any(k.endswith(" " + last) for k in known):
-            return known[last]  # 'Dana Tamir' of 'Ms Tamir': the bare surname's own evidence, no namesake
+            return known[last]  # 'Dana Orlev' of 'Ms Orlev': the bare surname's own evidence, no namesake
         return guess
     last = key
     found = {g for k, g in known.items() if k == last or k.endswith(" " + last)}
@@ -216,7 +216,7 @@ def _gender(s: Speaker, mentions: Sequence[Mention], known: dict[str, str]) -> s
     names = [m for m in mentions if m.label == "PERSON" and s.start <= m.start < s.end]
     if names:
         first = re.search(r"([A-Z][a-z]+)\s+$", s.text[: names[-1].start - s.start])
-        if first and first.group(1).lower() not in PERSONAL_TITLES:  # NER kept only "Trump" of "Ivanka Trump"
+        if first and first.group(1).lower() not in PERSONAL_TITLES:  # NER kept only "Voss" of "Clara Voss"
             return gender_of(known, f"{first.group(1)} {names[-1].text}")
         return gender_of(known, names[-1].text)
     return gender_of(known, s.text) if _surname(s) else None
