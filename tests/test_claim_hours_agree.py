@@ -28,6 +28,11 @@ _STORIES = [
 ]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="taken out in session 27: exempting lengths from briefing.claims._small gained one read-half agreement "
+    "per half but added one wrong duration agreement and no right one on the unread fresh ECB+ events",
+)
 @pytest.mark.parametrize(("bodies", "length"), _STORIES)
 def test_a_length_of_hours_or_minutes_two_outlets_state_agrees(bodies: dict[str, str], length: str):
     b = brief_outlets(bodies, "story")
