@@ -126,7 +126,8 @@ class Compared:
 
 
 def _small(reps: list[Placed]) -> bool:
-    """Whether every version is a figure of 2 or less ("two leaders", "a truck"): too common to be a fact alone."""
+    """Whether every version is a figure of 2 or less ("two leaders", "a truck"): too common to be a fact alone.
+    A length is stored in days, so its figure says nothing of how common it is ("seven hours" is 0.29)."""
     try:
         return all(float(p.slot.value) <= 2 for p in reps)
     except ValueError:

@@ -1,13 +1,13 @@
 """Whether two written forms are spellings of one name, by their letters alone (eval/claims/PROTOCOL.md): the same
 spelling (a short form, a nickname, a British or American word ending in a thing's name), a variant (a letter
-added, dropped or changed, a romanisation, a pet-name ending, an exonym), or two names. briefing.spelling gathers
-the forms outlets write and the other evidence that ties two of them.
+added, dropped or changed, a romanisation, a pet-name ending, an exonym, a place's transliteration), or two
+names. briefing.spelling gathers the forms outlets write and the other evidence that ties two of them.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from nicknames import NickNamer
 
@@ -224,6 +224,42 @@ def exonym(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
         return False
     a, b = sorted((x[0], y[0]), key=len)
     return len(a) >= 4 and a.isalpha() and _letter_added(a, b) and b[-1] not in _DERIVING
+
+
+# Letters that write one sound of Arabic, Persian or Slavic place names several ways, on top of ``_ROMANISED``: a
+# "y" between vowels ("Marabiyeh"/"Marabieh"), a final "h" after a vowel ("Beltoujah"/"Beltouja"), "q" for "k"
+# ("Qasrabad"/"Kasrabad"); then every run of vowels is one vowel ("Merab"/"Marab", "Tarnakov"/"Tarnakiv").
+_TRANSLITERATED = (
+    (re.compile(r"(?<=[aeiou])y(?=[aeiou])"), "i"),
+    (re.compile(r"(?<=[aeiou])h$"), ""),
+    (re.compile(r"q"), "k"),
+    *_ROMANISED,
+    (re.compile(r"[aeiouy]+"), "a"),
+)
+# letters: shorter names share their consonants by chance ("Mali"/"Mila", "Tulam"/"Talum")
+TRANSLITERATED_MIN = 6
+
+
+@lru_cache(maxsize=1 << 16)
+def transliteration_key(word: str) -> str:
+    """A one-word place name's spelling key with its consonants kept and the letters of its vowels and of sounds
+    romanised several ways written one way: two transliterations of one place share it."""
+    return _rewritten(word, _TRANSLITERATED)
+
+
+def transliterated(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Two one-word place names that are one name transliterated two ways (invented: "Merabieh"/"Marabiyeh",
+    "Qasrabad"/"Kasrabad"): a spelling conflict (PROTOCOL.md: "also when it is a transliteration"). Both 6+ letters
+    with the same consonants in order, neither the other's start, so a derived word ("Sudan"/"Sudanese",
+    "Merovi"/"Merovia") or a short name is no match."""
+    if len(x) != 1 or len(y) != 1 or x == y:
+        return False
+    (a,), (b,) = x, y
+    if min(len(a), len(b)) < TRANSLITERATED_MIN or not (a.isalpha() and b.isalpha()):
+        return False
+    if a.startswith(b) or b.startswith(a):  # a derived word: a demonym ("Merovi"/"Merovia"), a plural
+        return False
+    return transliteration_key(a) == transliteration_key(b)
 
 
 def pet_ending(first: str) -> str:

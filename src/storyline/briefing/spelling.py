@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -27,6 +27,7 @@ from storyline.analyze.entities import PLACE_LABELS, clean_name, person_parts, s
 from storyline.briefing.attributes import written_roles
 from storyline.briefing.locate import Locator
 from storyline.briefing.name_letters import (
+    TRANSLITERATED_MIN,
     exonym,
     first_variant,
     one_letter,
@@ -34,6 +35,8 @@ from storyline.briefing.name_letters import (
     same_first,
     spell_keys,
     spelt_alike,
+    transliterated,
+    transliteration_key,
     written_alike,
 )
 from storyline.briefing.person_role import WORD, role_text
@@ -136,12 +139,15 @@ def _coordinated(body: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _pairs(names: Sequence[tuple[str, ...]]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """The pairs of forms that can be one name: the same first word's or last word's initial (every rule of
-    ``related`` keeps one of them: a differing word keeps its initial, a nickname its surname), or the same
-    words in another order."""
+    ``related`` keeps one of them: a differing word keeps its initial, a nickname its surname), the same
+    words in another order, or one word transliterated alike."""
     buckets: dict[tuple, list[int]] = {}
     for i, f in enumerate(names):
         folded = spell_keys(f)
-        for key in {("first", folded[0][:1]), ("last", folded[-1][:1]), ("words", tuple(sorted(folded)))}:
+        keys = {("first", folded[0][:1]), ("last", folded[-1][:1]), ("words", tuple(sorted(folded)))}
+        if len(folded) == 1:  # a transliteration may start with another letter ("Qasrabad"/"Kasrabad")
+            keys.add(("sounds", transliteration_key(folded[0])))
+        for key in keys:
             buckets.setdefault(key, []).append(i)
     pairs = {(i, j) for ids in buckets.values() for n, i in enumerate(ids) for j in ids[n + 1 :]}
     return [(names[i], names[j]) for i, j in sorted(pairs)]
@@ -202,7 +208,8 @@ def _link_forms(
         else:
             same, variant = related(x, y, bool({x, y} & people), threshold, one)
             variant = variant or (not same and {x, y} <= people and _one_holder(x, y, context))
-        variant = variant or (not same and bool({x, y} & places) and exonym(x, y))
+        if not same and {x, y} & places:
+            variant = variant or exonym(x, y) or (transliterated(x, y) and _apart(x, y, forms))
         if variant and len(x) == len(y) == 1 and frozenset((x[0], y[0])) in together:
             continue
         if variant and (_two_people(x, y, forms) or context.two_jobs(x, y)):
@@ -345,13 +352,19 @@ def _context(
     )
 
 
+def _apart(x: tuple[str, ...], y: tuple[str, ...], forms: Mapping[tuple[str, ...], list[_Use]]) -> bool:
+    """No article writes both forms: an outlet that names both ("the villages of Merabad and Marabad") tells two
+    places apart; it does not spell one two ways against itself."""
+    return {u.article_id for u in forms[x]}.isdisjoint(u.article_id for u in forms[y])
+
+
 def _two_people(x: tuple[str, ...], y: tuple[str, ...], forms: Mapping[tuple[str, ...], list[_Use]]) -> bool:
     """Two full names of one surname and other first names written in one article ("Tom Reyes" and his cousin
     "Tim Reyes"): the outlet names two people; it does not misspell one against itself. First names written
     alike (``written_alike``: "Bettie"/"Betty", "Sergey"/"Sergei") are one name written two ways."""
     if len(x) < 2 or len(y) < 2 or x[-1] != y[-1] or written_alike(x[0], y[0]):
         return False
-    return not {u.article_id for u in forms[x]}.isdisjoint(u.article_id for u in forms[y])
+    return not _apart(x, y, forms)
 
 
 def _link_surnames(
@@ -445,6 +458,8 @@ def name_candidates(
     key_of = c.outlet_keys()
     forms: dict[tuple[str, ...], list[_Use]] = {}
     for u in uses:
+        forms.setdefault(u.words, []).append(u)
+    for u in _untagged_places(c, uses, forms):
         forms.setdefault(u.words, []).append(u)
     people = {f for f, us in forms.items() if any(u.group == "person" for u in us)}
     refs, clash = _link_forms(forms, people, settings.name_similarity, _context(c, analyses, uses, settings))
@@ -573,33 +588,75 @@ _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]{3,}\b")
 _LOWER = re.compile(r"\b[a-z][a-z'’-]{3,}\b")
 
 
-def _untagged(
-    c: Corpus, uses: Sequence[_Use], surnames: Mapping[str, tuple], known: set[str], threshold: float
-) -> list[_Use]:
-    """Capitalised words no name mention covers that spell a known surname differently ("Ferriera" once in an
-    article, an all-caps "OPAL"): the tagger misses a misspelt name more often than a well-spelt one. A word the
-    story also writes in lower case is a common word opening a sentence ("That" is no "Throat")."""
+def _uncovered(
+    c: Corpus, uses: Sequence[_Use], known: set[str], wanted: Callable[[str], bool]
+) -> Iterator[tuple[str, re.Match[str], str]]:
+    """(article, match, spelling key) of each capitalised word no name mention covers, no known name holds and no
+    month or title is, that ``wanted`` takes: a name the tagger missed. A word the story also writes in lower case
+    is a common word opening a sentence ("That" is no "Throat"); the story's lower-case words are read only once a
+    word is wanted."""
     covered: dict[str, list[tuple[int, int]]] = {}
     for u in uses:
         covered.setdefault(u.article_id, []).append((u.start, u.end))
+    common: set[str] | None = None
+    for a in c.articles:
+        for m in _CAPITALISED.finditer(a.body):
+            word = _marked_key(m.group())
+            if not word or word in known or _not_a_name(spell_key(word)) or not wanted(word):
+                continue
+            if common is None:
+                common = {w for other in c.articles for w in _LOWER.findall(other.body)}
+            if m.group().lower() not in common and not any(
+                s <= m.start() < e for s, e in covered.get(a.id, ())
+            ):
+                yield a.id, m, word
+
+
+def _untagged(
+    c: Corpus, uses: Sequence[_Use], surnames: Mapping[str, tuple], known: set[str], threshold: float
+) -> list[_Use]:
+    """Uncovered words (``_uncovered``) that spell a known surname differently ("Ferriera" once in an article, an
+    all-caps "OPAL"): the tagger misses a misspelt name more often than a well-spelt one."""
     by_initial: dict[str, list[str]] = {}
     for s in surnames:
         if len(s) >= 5:
             by_initial.setdefault(s[0], []).append(s)
-    out: list[_Use] = []
     if not by_initial:
-        return out
-    common = {w for a in c.articles for w in _LOWER.findall(a.body)}
-    for a in c.articles:
-        for m in _CAPITALISED.finditer(a.body):
-            word = _marked_key(m.group())
-            if not word or word in known or _not_a_name(spell_key(word)) or m.group().lower() in common:
-                continue
-            if any(s <= m.start() < e for s, e in covered.get(a.id, ())):
-                continue
-            if sum(spelt_alike(word, s, threshold) for s in by_initial.get(word[0], ())) == 1:
-                out.append(_Use(a.id, m.start(), m.end(), "person", "PERSON", (word,)))
-    return out
+        return []
+
+    def misspelt(word: str) -> bool:
+        return sum(spelt_alike(word, s, threshold) for s in by_initial.get(word[0], ())) == 1
+
+    return [
+        _Use(aid, m.start(), m.end(), "person", "PERSON", (word,))
+        for aid, m, word in _uncovered(c, uses, known, misspelt)
+    ]
+
+
+def _untagged_places(
+    c: Corpus, uses: Sequence[_Use], forms: Mapping[tuple[str, ...], list[_Use]]
+) -> list[_Use]:
+    """Uncovered words (``_uncovered``) that write a one-word place the story tags transliterated another way
+    ("Qasrabad" untagged, "Kasrabad" tagged a town): the tagger misses a rarer romanisation more often than the
+    usual one."""
+    places: dict[str, _Use] = {}  # transliteration key -> a use of the place
+    for f, us in forms.items():
+        place = next((u for u in us if u.label in PLACE_LABELS), None)
+        if len(f) == 1 and place is not None:
+            places.setdefault(transliteration_key(f[0]), place)
+    if not places:
+        return []
+
+    def of_place(word: str) -> bool:
+        if len(word) < TRANSLITERATED_MIN:
+            return False
+        place = places.get(transliteration_key(word))
+        return place is not None and transliterated((word,), place.words)
+
+    return [
+        _Use(aid, m.start(), m.end(), "name", places[transliteration_key(word)].label, (word,))
+        for aid, m, word in _uncovered(c, uses, {w for f in forms for w in f}, of_place)
+    ]
 
 
 def _agreement(c: Corpus, loc: Locator, members: Sequence, forms: Mapping) -> Claim:
