@@ -289,12 +289,15 @@ def line_words(line: str, mark: str, vocabulary: frozenset[str] | None) -> tuple
     return _marked(_tokens(line), mark, vocabulary)
 
 
-def _tokens(line: str) -> list[str]:
+# The outlet reader reads the lines at and beside its candidates, the headline ranker its candidate lines and the
+# lines above them (line_roles._word_features): mostly the same lines, which also recur across an outlet's pages.
+@lru_cache(maxsize=1 << 16)
+def _tokens(line: str) -> tuple[str, ...]:
     """A line's context words unmarked: found once a line, marked for each use (its own, beside a name)."""
-    return _CONTEXT_WORD.findall(line[:_CONTEXT_SPAN].lower())
+    return tuple(_CONTEXT_WORD.findall(line[:_CONTEXT_SPAN].lower()))
 
 
-def _marked(tokens: list[str], mark: str, vocabulary: frozenset[str] | None) -> tuple[str, ...]:
+def _marked(tokens: tuple[str, ...], mark: str, vocabulary: frozenset[str] | None) -> tuple[str, ...]:
     words = map(mark.__add__, tokens)  # map and filter in C: no bytecode a token
     return tuple(words if vocabulary is None else filter(vocabulary.__contains__, words))
 

@@ -1,0 +1,39 @@
+"""Per-line facts read once and shared (speed work): each equals what its readers computed before, on invented
+lines."""
+
+from __future__ import annotations
+
+from itertools import chain
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storyline.extract.outlet_candidates import _RUN, _grams, _line_grams, _recurring_runs
+from storyline.extract.outlet_features import _CONTEXT_SPAN, _CONTEXT_WORD, _tokens
+
+_LINE = st.text(alphabet="AbcXyz 19&'.-|©@é\t", max_size=90)
+
+
+def test_line_grams_are_each_run_gram_once_in_first_order() -> None:
+    line = "Wexmoor Evening Post | Wexmoor Evening Post Sport"
+    grams = _line_grams(line)
+    assert grams[:3] == ("Wexmoor", "Evening", "Post")
+    assert len(grams) == len(set(grams))
+    assert "Wexmoor Evening Post Sport" in grams  # four words: the longest gram read
+
+
+@given(_LINE)
+def test_line_grams_match_the_runs_grams(line: str) -> None:
+    assert _line_grams(line) == tuple(dict.fromkeys(chain.from_iterable(map(_grams, _RUN.findall(line)))))
+
+
+def test_recurring_runs_give_each_gram_its_first_line() -> None:
+    lines = ["Home", "Follow Brackwater Herald online", "A story", "Brackwater Herald homepage"]
+    runs = dict(_recurring_runs(lines))
+    assert runs["Brackwater Herald"] == 1
+    assert "Home" not in runs  # on one line only
+
+
+@given(_LINE)
+def test_context_tokens_are_the_lowered_words_of_the_line_start(line: str) -> None:
+    assert _tokens(line) == tuple(_CONTEXT_WORD.findall(line[:_CONTEXT_SPAN].lower()))
