@@ -131,7 +131,7 @@ def _own(text: str) -> _Own:
     left out. Cached: never to be changed."""
     words = words_of(text)
     n = len(words)
-    lowered = " ".join(words).lower().split(" ") if n else []  # one lower() call: no word holds a space
+    lowered = line_key(text).split(" ") if n else []  # the words lower-cased (no word holds a space)
     n_tokens = text.count(" ") + 1
     stop = sum(map(STOP_WORDS.__contains__, lowered)) / n if n else 0.0
     caps = sum(map(str.isupper, map(itemgetter(0), words))) / n if n else 0.0
@@ -241,6 +241,7 @@ class _Page:
     end: int
     lead: set[str]
     widths: list[int]  # per line, how many of its row's attributes are its own (its neighbours' follow)
+    prose: list[bool]  # per line, whether it reads as prose (_Own.prose)
 
 
 def features(
@@ -298,7 +299,7 @@ def _features(
             j = i + off
             row.update(seen_from[j][off] if 0 <= j < len(base) else _EDGE[off])
         out.append(row)
-    return out, _Page(start, end, lead, widths)
+    return out, _Page(start, end, lead, widths, prose)
 
 
 def headline_candidates(
@@ -342,7 +343,7 @@ def headline_candidates(
     ranked = sorted(head_marginals, key=lambda i: -head_marginals[i])
     head_rank = {i: r for r, i in enumerate(ranked)}
     body_at = [i for i, role in enumerate(roles) if role == "body"]
-    prose_at = [i for i, text in enumerate(texts) if _own(text).prose]
+    prose_at = [i for i, prose in enumerate(page.prose) if prose]
     for i, overlap in overlaps.items():
         # A neighbour's attribute as a line's CRF row sees it ("-1:nw=5", "2:month"); the ranker leaves them out:
         # its labeller and tag-context features already read the lines around a candidate, and with the neighbours'
