@@ -10,8 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from storyline.extract import cues, line_roles
+from storyline.extract.byline_rank import _squashed
 from storyline.extract.outlet_candidates import _RUN, _grams, _line_grams, _recurring_runs
-from storyline.extract.outlet_features import _CONTEXT_SPAN, _CONTEXT_WORD, _tokens
+from storyline.extract.outlet_features import _CONTEXT_SPAN, _CONTEXT_WORD, _tokens, line_words
 
 _LINE = st.text(alphabet="AbcXyz 19&'.-|©@é\t", max_size=90)
 
@@ -65,3 +66,14 @@ def test_lookahead_patterns_on_invented_lines() -> None:
     assert line_roles._RELATIVE.search("Updated 4 hours AGO")
     assert line_roles._RELATIVE.search("The agora was posted-up")[0] == "posted"  # not "ago" inside a word
     assert cues.FIRST_PERSON_PLURAL.findall("We asked you to write to us, not US") == ["We", "us"]
+
+
+def test_line_words_marks_the_line_start_words_and_keeps_the_vocabulary() -> None:
+    line = "Subscribe to the Brackwater Herald | Follow us"
+    assert line_words(line, "s:", None)[:3] == ("s:subscribe", "s:to", "s:the")
+    assert line_words(line, "n:", frozenset({"n:follow", "n:herald", "s:us"})) == ("n:herald", "n:follow")
+
+
+@given(_LINE)
+def test_byline_squashed_lines_as_before(line: str) -> None:
+    assert _squashed(line) == re.sub(r"\W+", " ", line).casefold()
