@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from itertools import chain
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyline.extract import cues, line_roles
+from storyline.extract import cues, line_roles, text_dates
 from storyline.extract.byline_rank import _squashed
 from storyline.extract.outlet_candidates import _RUN, _grams, _line_grams, _recurring_runs
 from storyline.extract.outlet_features import _CONTEXT_SPAN, _CONTEXT_WORD, _tokens, line_words
@@ -25,6 +25,7 @@ def test_line_grams_are_each_run_gram_once_in_first_order() -> None:
     assert "Wexmoor Evening Post Sport" in grams  # four words: the longest gram read
 
 
+@settings(deadline=None)  # the first example loads the lexicons
 @given(_LINE)
 def test_line_grams_match_the_runs_grams(line: str) -> None:
     assert _line_grams(line) == tuple(dict.fromkeys(chain.from_iterable(map(_grams, _RUN.findall(line)))))
@@ -37,6 +38,7 @@ def test_recurring_runs_give_each_gram_its_first_line() -> None:
     assert "Home" not in runs  # on one line only
 
 
+@settings(deadline=None)  # the first example loads the lexicons
 @given(_LINE)
 def test_context_tokens_are_the_lowered_words_of_the_line_start(line: str) -> None:
     assert _tokens(line) == tuple(_CONTEXT_WORD.findall(line[:_CONTEXT_SPAN].lower()))
@@ -54,6 +56,7 @@ _BEFORE = (
 _DATED = st.text(alphabet="0123456789./- agoAGOtodayUpdatedVeröffentlichtweusOursYour", max_size=60)
 
 
+@settings(deadline=None)  # the first example loads the lexicons
 @given(_DATED)
 def test_lookahead_patterns_find_what_they_found_before(line: str) -> None:
     for now, before in _BEFORE:
@@ -74,6 +77,48 @@ def test_line_words_marks_the_line_start_words_and_keeps_the_vocabulary() -> Non
     assert line_words(line, "n:", frozenset({"n:follow", "n:herald", "s:us"})) == ("n:herald", "n:follow")
 
 
+@settings(deadline=None)  # the first example loads the lexicons
 @given(_LINE)
 def test_byline_squashed_lines_as_before(line: str) -> None:
     assert _squashed(line) == re.sub(r"\W+", " ", line).casefold()
+
+
+def _runs_before(lines: list[tuple[int, str]]) -> list[int]:
+    """text_dates._short_runs as it was: every line's run, the whole page read."""
+    short = [len(line.split()) <= 12 and not text_dates._SENTENCE_END.search(line) for _, line in lines]
+    runs = [0] * len(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and short[j]:
+            j += 1
+        for k in range(i, j):
+            runs[k] = j - i
+        i = max(j, i + 1)
+    return runs
+
+
+_PAGE_LINE = st.sampled_from(
+    [
+        "Home",
+        "* Sport",
+        "3. Weather",
+        "The council met on 4 May 2031 to vote.",
+        "Updated: 12.05.2031",
+        "A long line of prose that runs on for well over a dozen words before it stops here",
+        "- Related: a short link",
+    ]
+)
+
+
+@settings(deadline=None)  # the first example loads the lexicons
+@given(st.lists(_PAGE_LINE, min_size=1, max_size=30), st.data())
+def test_date_line_runs_and_lists_read_only_where_dates_stand(texts: list[str], data: st.DataObject) -> None:
+    lines = [(0, t) for t in texts]
+    at = set(data.draw(st.lists(st.integers(0, len(lines) - 1), max_size=6)))
+    before = _runs_before(lines)
+    assert text_dates._short_runs(lines, at) == {i: before[i] for i in at}
+    items = [float(text_dates._is_list_item(t)) for t in texts]
+    for i, share in text_dates._lists_near(lines, at).items():
+        window = items[max(0, i - 3) : i + 4]
+        assert share == sum(window) / len(window)
