@@ -122,3 +122,17 @@ def test_date_line_runs_and_lists_read_only_where_dates_stand(texts: list[str], 
     for i, share in text_dates._lists_near(lines, at).items():
         window = items[max(0, i - 3) : i + 4]
         assert share == sum(window) / len(window)
+
+
+def test_each_row_ends_with_its_neighbours_attributes_and_the_page_edges() -> None:
+    texts = ["Home", "Brackwater council votes on the harbour plan", "By Ona Pellam", "The vote was close."]
+    rows, page = line_roles._features(texts, (), [(None, 0.0)] * len(texts))  # no cue verdicts
+    for i, row in enumerate(rows):
+        expected: dict[str, float] = {}
+        for off in line_roles._NEIGHBOURS:
+            j = i + off
+            if 0 <= j < len(texts):
+                expected.update(line_roles._seen_from(line_roles._own(texts[j]).neighbour)[off])
+            else:
+                expected[f"{off}:edge"] = 1.0
+        assert list(row.items())[page.widths[i] :] == list(expected.items())

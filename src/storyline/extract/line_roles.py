@@ -273,9 +273,16 @@ def _features(
     lead = {w for t in texts[start : start + 4] if end >= start for w in long_words(t)}
     counts = Counter(texts)
     total = max(len(texts) - 1, 1)
-    seen_from = [
-        _seen_from(own.neighbour + ("cue=" + reason,) if reason else own.neighbour)
-        for own, (reason, _) in zip(base, verdicts, strict=True)
+    # each line's attributes as its neighbours see them, two page edges on either side: line i is seen[i + 2]
+    seen = [
+        _EDGE,
+        _EDGE,
+        *(
+            _seen_from(own.neighbour + ("cue=" + reason,) if reason else own.neighbour)
+            for own, (reason, _) in zip(base, verdicts, strict=True)
+        ),
+        _EDGE,
+        _EDGE,
     ]
     out = []
     widths: list[int] = []
@@ -296,9 +303,10 @@ def _features(
             if words:
                 row["lead=" + str(bisect_left((0.0, 0.2, 0.4, 0.6), len(words & lead) / len(words)))] = 1.0
         widths.append(len(row))
-        for off in _NEIGHBOURS:
-            j = i + off
-            row.update(seen_from[j][off] if 0 <= j < len(base) else _EDGE[off])
+        row.update(seen[i][-2])  # in _NEIGHBOURS order
+        row.update(seen[i + 1][-1])
+        row.update(seen[i + 3][1])
+        row.update(seen[i + 4][2])
         out.append(row)
     return out, _Page(start, end, lead, widths, prose)
 
