@@ -79,7 +79,7 @@ def byline_candidates(texts: list[str], roles: list[str], top: int) -> list[tupl
     named = [(i, *found) for i, text in enumerate(texts) if (found := read_name(text)) is not None]
     if not named:
         return []
-    squashed = list(map(_squashed, texts))
+    squashed = [_NON_WORD.sub(" ", t).casefold() for t in texts]
     # one scan; no word spans lines
     lower_words = {w for w in set(_WORD.findall("\n".join(texts))) if w.islower()}
     named_at = {i for i, _, _ in named}
@@ -120,12 +120,6 @@ def byline_candidates(texts: list[str], roles: list[str], top: int) -> list[tupl
         ]
         out.append((i, name, features))
     return out
-
-
-@lru_cache(maxsize=1 << 16)  # pages repeat lines (menus, footers, share rows), and so do an outlet's pages
-def _squashed(text: str) -> str:
-    """A line's words case-folded, one space between them: what a name's key is looked for in."""
-    return _NON_WORD.sub(" ", text).casefold()
 
 
 def _marks(text: str, key: str) -> bool:

@@ -391,7 +391,7 @@ def _recurring_runs(lines: list[str]) -> list[tuple[str, int]]:
     """Capitalised word runs of up to four words that recur on several lines ("Follow Chicago Sun-Times online",
     "... homepage"): the most frequent ones with the index of the first line each stands on. Ties keep the order
     the runs first appear in."""
-    per_line = list(map(_line_grams, lines))
+    per_line = [dict.fromkeys(chain.from_iterable(map(_grams, _RUN.findall(line)))) for line in lines]
     grams = Counter(chain.from_iterable(per_line))  # counted once per line, in order of first appearance
     return [
         (gram, next(i for i, seen in enumerate(per_line) if gram in seen))
@@ -420,12 +420,6 @@ def _affixes(lines: list[str]) -> tuple[Counter[str], Counter[str], dict[str, tu
                     counts[key] += 1
                     first.setdefault(key, (affix, index))
     return prefixes, suffixes, first
-
-
-@lru_cache(maxsize=1 << 16)  # menus, footers and share rows recur across an outlet's pages
-def _line_grams(line: str) -> tuple[str, ...]:
-    """The n-grams of a line's capitalised runs (_grams), each once, in order of first appearance."""
-    return tuple(dict.fromkeys(chain.from_iterable(map(_grams, _RUN.findall(line)))))
 
 
 @lru_cache(maxsize=1 << 16)  # runs recur across lines and pages

@@ -283,20 +283,20 @@ _CONTEXT_WORD = re.compile(r"[^\W\d_]{2,}|[©@|]")
 _CONTEXT_SPAN = 120  # a line's first characters: the words beside a name in chrome, not a paragraph's
 
 
-@lru_cache(maxsize=1 << 16)  # the lines at and beside an outlet's names recur across its pages
 def line_words(line: str, mark: str, vocabulary: frozenset[str] | None) -> tuple[str, ...]:
     """The context words of a line (of its first _CONTEXT_SPAN characters), each after ``mark``; only those in
     ``vocabulary`` when given (the scorer weighs no others)."""
-    words = map(mark.__add__, _tokens(line))  # map and filter in C: no bytecode a token
+    return _marked(_tokens(line), mark, vocabulary)
+
+
+def _tokens(line: str) -> list[str]:
+    """A line's context words unmarked: found once a line, marked for each use (its own, beside a name)."""
+    return _CONTEXT_WORD.findall(line[:_CONTEXT_SPAN].lower())
+
+
+def _marked(tokens: list[str], mark: str, vocabulary: frozenset[str] | None) -> tuple[str, ...]:
+    words = map(mark.__add__, tokens)  # map and filter in C: no bytecode a token
     return tuple(words if vocabulary is None else filter(vocabulary.__contains__, words))
-
-
-# A line's words are marked several ways: "s:" at a name, "n:" beside one, "hw:"/"hu:" by the headline ranker
-# (line_roles._word_features), mostly on the same lines. Read once a line.
-@lru_cache(maxsize=1 << 16)
-def _tokens(line: str) -> tuple[str, ...]:
-    """A line's context words unmarked."""
-    return tuple(_CONTEXT_WORD.findall(line[:_CONTEXT_SPAN].lower()))
 
 
 # A name's shape: letters by case and digits, each run one sign ("The Daily Post" -> "Xx Xx Xx", "WXYZ-TV" -> "X-X").
@@ -357,8 +357,9 @@ def outlet_candidates(
     nesting = _nesting(found, mentions, page.joined)
     at = {i for entry in found.values() for i in entry.at}
     beside = {j for i in at for j in (i - 1, i + 1) if 0 <= j < len(lines)}
-    same = {i: line_words(lines[i], "s:", vocabulary) for i in at}
-    near = {j: line_words(lines[j], "n:", vocabulary) for j in beside}
+    tokens = {i: _tokens(lines[i]) for i in at | beside}  # a line beside one name is often another's own
+    same = {i: _marked(tokens[i], "s:", vocabulary) for i in at}
+    near = {j: _marked(tokens[j], "n:", vocabulary) for j in beside}
     return [
         (
             key,
