@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyline.extract import cues, line_roles, text_dates
+from storyline.extract import cues, line_roles, quality, text_dates
 
 # The patterns as they were before their first-character lookaheads: the same matches, found faster.
 _BEFORE = (
@@ -90,3 +90,20 @@ def test_each_row_ends_with_its_neighbours_attributes_and_the_page_edges() -> No
             else:
                 expected[f"{off}:edge"] = 1.0
         assert list(row.items())[page.widths[i] :] == list(expected.items())
+
+
+@settings(deadline=None)
+@given(st.text(alphabet="AbcIİßẞ ΕΣτ étaſ1_-", max_size=60))
+def test_function_word_shares_lower_each_word_as_before(line: str) -> None:
+    found = quality._WORD.findall(line)
+    words = [w.lower() for w in found]
+    before = (
+        (
+            sum(map(quality.LATIN_WORDS.__contains__, words)) / len(words),
+            sum(map(quality.ENGLISH_WORDS.__contains__, words)) / len(words),
+            len(words),
+        )
+        if words
+        else (0.0, 0.0, 0)
+    )
+    assert quality._ratios(found) == before
