@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyline.extract import cues, line_roles, quality, text_dates
+from storyline.extract import boilerplate, cues, line_roles, quality, text_dates
 
 # The patterns as they were before their first-character lookaheads: the same matches, found faster.
 _BEFORE = (
@@ -107,3 +107,14 @@ def test_function_word_shares_lower_each_word_as_before(line: str) -> None:
         else (0.0, 0.0, 0)
     )
     assert quality._ratios(found) == before
+
+
+@settings(deadline=None)
+@given(st.text(alphabet="ab. \t\u00a0\u2003\u3000\x0b\x1c\n", max_size=60))
+def test_lines_stripped_before_their_spaces_collapse_as_before(text: str) -> None:
+    def before(raw: str) -> str:
+        fix = boilerplate._NEEDS_SPACE_FIX.search(raw)
+        return boilerplate._SPACE.sub(" ", raw).strip() if fix else raw.strip()
+
+    expected = [clean for clean in map(before, text.split("\n")) if clean]
+    assert [line.text for line in boilerplate.split_lines(text)] == expected
