@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyline.extract import boilerplate, cues, line_roles, quality, text_dates
+from storyline.extract import boilerplate, cues, line_roles, outlet_candidates, quality, text_dates
 
 # The patterns as they were before their first-character lookaheads: the same matches, found faster.
 _BEFORE = (
@@ -118,3 +118,19 @@ def test_lines_stripped_before_their_spaces_collapse_as_before(text: str) -> Non
 
     expected = [clean for clean in map(before, text.split("\n")) if clean]
     assert [line.text for line in boilerplate.split_lines(text)] == expected
+
+
+@settings(deadline=None)
+@given(st.text(alphabet="Photo: Ana Reyes/Getty (AP) — via By the ", max_size=80))
+def test_credit_lines_without_a_slash_give_the_same_matches(line: str) -> None:
+    got = [(m.span(), m.groupdict()) for m in outlet_candidates._credits(line)]
+    span = line[: outlet_candidates._CREDIT_SPAN]
+    assert got == [(m.span(), m.groupdict()) for m in outlet_candidates._CREDIT.finditer(span)]
+
+
+def test_credit_lines_read_the_agency_credit_and_the_source() -> None:
+    names = [
+        m["o"] or m["p"] or m["g"]
+        for m in outlet_candidates._credits("Ana Reyes/Getty | Source: Tarn Ledger")
+    ]
+    assert names == ["Ana Reyes", "Tarn Ledger"]
