@@ -6,7 +6,7 @@ Invented stories only."""
 from __future__ import annotations
 
 import pytest
-from briefed import brief_outlets
+from briefed import brief_outlets, claims_in
 
 from storyline.briefing.claim_pairs import other_people
 from storyline.model import ClaimSlot
@@ -91,3 +91,40 @@ def test_two_named_things_figures_are_no_conflict(bodies: dict[str, str]):
 def test_one_thing_named_two_ways_still_conflicts(bodies: dict[str, str], kind: str):
     b = brief_outlets(bodies, "Story")
     assert [c for c in b.conflicts if c.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        ("The 13-inch model gets 10 hours of battery life.", "10 hours", "13-inch model"),
+        ("The 15-inch version weighs 2 kilograms.", "2 kilograms", "15-inch version"),
+        ("A 20-year-old man was jailed for six years.", "six years", "man"),  # an age is no product's spec
+    ],
+)
+def test_a_subject_keeps_a_products_specification(text: str, figure: str, subject: str):
+    assert {span: c.subject for span, c in claims_in(text)}[figure] == subject
+
+
+@pytest.mark.parametrize(
+    "bodies",
+    [
+        {
+            "Herald": "Apex on Tuesday showed two laptops. The 13-inch model gets 10 hours of battery life.",
+            "Post": "The 15-inch model offers seven hours of battery life, Apex said on Tuesday.",
+        },
+        {
+            "Herald": "The 13-inch model weighs 1.3 kilograms, Apex said.",
+            "Post": "The 15-inch version weighs 2 kilograms, Apex said.",
+        },
+    ],
+)
+def test_two_models_specifications_are_no_conflict(bodies: dict[str, str]):
+    assert not brief_outlets(bodies, "Apex laptops").conflicts
+
+
+def test_one_models_specification_told_two_ways_still_conflicts():
+    bodies = {
+        "Herald": "The 13-inch model gets 10 hours of battery life, Apex said.",
+        "Post": "The 13-inch model gets seven hours of battery life, Apex said.",
+    }
+    assert [c for c in brief_outlets(bodies, "Apex laptops").conflicts if c.kind == "duration"]
