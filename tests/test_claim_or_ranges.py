@@ -83,3 +83,30 @@ def test_two_outlets_range_and_top_of_a_sum_agree() -> None:
     b = brief_outlets(bodies, "depot theft")
     assert not [c for c in b.conflicts if any(v.article_id == "Ledger" for v in c.values)]
     assert any("$3 million" in vs and any("dollars" in v for v in vs) for vs in agreed_values(b, bodies))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Two or three thousand people lined the route of the parade.", "Two or three thousand", "3000"),
+        ("Two or three hundred marchers reached the square by noon.", "Two or three hundred", "300"),
+        ("Stewards put the crowd at two or three thousand.", "two or three thousand", "3000"),
+        ("Some two or three thousand fans waited outside the ground.", "two or three thousand", "3000"),
+    ],
+)
+def test_a_count_range_told_in_words_is_a_count_whatever_its_tag(text: str, span: str, value: str) -> None:
+    found = [(s, c) for s, c in claims_in(text) if c.kind in ("count", "duration", "date")]
+    assert [(c.kind, c.value) for _s, c in found] == [("count", value)]
+    assert span in found[0][0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebuilding will take two or three years.",
+        "The talks went on for two or three days.",
+        "The road was shut two or three weeks ago.",
+    ],
+)
+def test_a_range_of_time_told_in_words_stays_a_length(text: str) -> None:
+    assert [c.kind for _s, c in claims_in(text) if c.kind in ("count", "duration", "date")] == ["duration"]

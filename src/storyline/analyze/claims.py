@@ -218,6 +218,8 @@ def _claim(
         run = next((i for i, t in enumerate(tokens) if not t.like_num), len(tokens))
         ent = Span(ent.doc, tokens[0].i, tokens[run - 1].i + 1, label="CARDINAL")
         tokens, label = list(ent), "CARDINAL"
+    if label in ("DATE", "TIME") and _told_count(tokens):
+        label = "CARDINAL"  # "two or three thousand people": a count range spaCy reads as a time
     if label == "CARDINAL" and (date := day_of_month(tokens)) is not None:
         # "Easter Monday, April 2, 2018" tagged apart: the day of its month, no count
         ent, tokens, start, label = date, list(date), date.start_char, "DATE"
@@ -387,7 +389,10 @@ def _or_top(tokens: list[Token]) -> list[Token] | None:
     top = _or_conjunct(last)
     tokens = [t for t in tokens if t.i <= last.i]
     # the conjunct's own figure words before it ("three or four hundred": "four" is a compound of "hundred")
-    first = min((c.i for c in top.lefts if c.like_num and c.dep_ in ("compound", "nummod")), default=top.i)
+    first = min(
+        (c.i for c in top.lefts if c.like_num and c.dep_ in ("compound", "nummod") and c.i > last.i),
+        default=top.i,
+    )
     run = [*top.doc[first : top.i + 1], *(t for t in top.doc[top.i + 1 : top.i + 3] if t.lower_ in SCALES)]
     scale = [t for t in run if t.lower_ in SCALES]
     # a scale word ends both figures when only the second writes it: "three or four hundred" is 300 to 400
@@ -399,11 +404,33 @@ def _or_top(tokens: list[Token]) -> list[Token] | None:
     return [*run, *(t for t in top.doc[after : after + 1] if currency(t) and t.is_alpha)]
 
 
+def _told_count(tokens: list[Token]) -> bool:
+    """Figures joined by "or" with no word of time in or after them ("two or three thousand people", not "two or
+    three years"): spaCy tags such pairs DATE, but what they number is the noun the first figure modifies."""
+    if not all(t.like_num or t.lower_ in ("or", *SCALES) for t in tokens) or (top := _or_top(tokens)) is None:
+        return False
+    low = next(t for t in tokens if _or_conjunct(t) is not None)
+    counted = [low.head, *low.doc[top[-1].i + 1 : top[-1].i + 2]]
+    return not any(lemma(t) in CALENDAR_WORDS or is_date_word(t) for t in counted)
+
+
 def _or_conjunct(low: Token) -> Token | None:
-    """The figure a figure is joined to by "or" in the parse ("three" of "two or three"), else None."""
+    """The figure a figure is joined to by "or" ("three" of "two or three"), else None: its conjunct in the
+    parse, or the figure written right after "or" when the parse hangs both off a scale word ("at two or three
+    thousand": "two" and "three" both modify "thousand", with no conjunct)."""
     if not any(c.dep_ == "cc" and c.lower_ == "or" for c in low.children):
         return None
-    return next((c for c in low.children if c.dep_ == "conj" and c.like_num), None)
+    conj = next((c for c in low.children if c.dep_ == "conj" and c.like_num), None)
+    nxt = low.doc[low.i + 2 : low.i + 3]
+    if (
+        conj is None
+        and nxt
+        and low.doc[low.i + 1].lower_ == "or"
+        and nxt[0].like_num
+        and nxt[0].head.like_num
+    ):
+        conj = nxt[0].head  # the scale word the second figure is a compound of
+    return conj
 
 
 # every start of a qualifier ("at", "at l", "at least"): a phrase whose first word is none of them is no qualifier
