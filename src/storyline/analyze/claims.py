@@ -119,7 +119,7 @@ def find_claims(
             *find_causes(article_id, doc),
             *find_death_places(article_id, doc),
             *find_instruments(article_id, doc),
-            *find_colours(article_id, doc),
+            *find_colours(article_id, doc, dates),
             *find_event_places(article_id, doc, settings),
             *find_scores(article_id, doc),
         ],
