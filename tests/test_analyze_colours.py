@@ -101,3 +101,30 @@ def test_a_vehicle_of_a_crash_on_another_day_is_another_vehicle():
     told_otherwise = "Its driver was hurt when his black car hit a wall on Mill Lane on Monday."
     assert _colour_conflicts(_dated_briefing({"Ledger": lead.replace("grey van", "white car"),
                                               "Gazette": told_otherwise}))  # fmt: skip
+
+
+def test_a_van_a_bus_a_train_and_a_cab_are_vehicles_and_two_of_them_two_things():
+    assert [
+        v for _s, v in _colours("A white van, a red bus, a green train and a black cab were parked.")
+    ] == [
+        "white",
+        "red",
+        "green",
+        "black",
+    ]
+    assert not _colour_conflicts(
+        _briefing(
+            {
+                "Ledger": "A red bus hit a cyclist on Mill Lane.",
+                "Gazette": "A white van hit a cyclist on Mill Lane.",
+            }
+        )
+    )
+    assert _colour_conflicts(
+        _briefing(
+            {
+                "Ledger": "A red bus hit a cyclist on Mill Lane.",
+                "Gazette": "A white bus hit a cyclist on Mill Lane.",
+            }
+        )
+    )

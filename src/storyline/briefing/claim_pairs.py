@@ -132,7 +132,8 @@ def _other_vehicles(a: ClaimSlot, b: ClaimSlot) -> bool:
     if a.time and b.time and not (a.time.startswith(b.time) or b.time.startswith(a.time)):
         return True  # "2026-06" holds "2026-06-03": a month and a day of it may be one crash's
     x, y = (kinds.table()["lemmas"].get(s.subject or "") for s in (a, b))
-    return x is not None and y is not None and kinds.compatible(x, y) is False
+    # unrelated kinds too ("a bus" under public transport, "a car" under vehicle: no kind in common)
+    return x is not None and y is not None and kinds.compatible(x, y) is not True
 
 
 def _other_games(a: ClaimSlot, b: ClaimSlot) -> bool:
