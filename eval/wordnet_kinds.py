@@ -4,8 +4,9 @@ with their hypernyms.
 
 Usage: .venv/bin/python eval/wordnet_kinds.py [--wordnet /usr/share/wordnet] [--no-write]
 Reads the Princeton WordNet 3.0 database files (Debian's ``wordnet-base``: ``index.noun`` and ``data.noun``) and
-keeps, for every noun lemma whose first sense lies under one of ``ROOTS`` (``OFFENCE_ROOTS``), that sense; for
-every kept synset its hypernyms up to the root. analyze.kinds reads them to tell "a rifle" from "a shotgun" (two
+keeps, for every noun lemma whose first sense lies under one of ``ROOTS`` (``OFFENCE_ROOTS``), that sense, or,
+when more than ``MOST`` of its senses lie under one root, its first sense there (``common_sense``); for every kept
+synset its hypernyms up to the root. analyze.kinds reads them to tell "a rifle" from "a shotgun" (two
 kinds of firearm: a conflict) and from "a gun" (less precise: compatible), and "murder" from "manslaughter" (two
 kinds of homicide). Prints each table's size; exits 0 with a message when the WordNet files are absent.
 """
@@ -149,7 +150,8 @@ def main() -> None:
     for out, roots in ((OUT, ROOTS), (OFFENCES, OFFENCE_ROOTS)):
         table = build(args.wordnet, roots)
         by_root = {
-            r: sum(1 for o in table["lemmas"].values() if table["synsets"][o]["root"] == r) for r in roots
+            r: sum(1 for o in table["lemmas"].values() if table["synsets"][o]["root"] == r)
+            for r in dict.fromkeys(KIND_OF_ROOT.get(r, r) for r in roots)
         }
         print(f"{out.name}: {len(table['lemmas'])} lemmas ({by_root}), {len(table['synsets'])} synsets")
         if not args.no_write:
