@@ -127,7 +127,8 @@ class Compared:
 
 def _small(reps: list[Placed]) -> bool:
     """Whether every version is a figure of 2 or less ("two leaders", "a truck"): too common to be a fact alone.
-    A length is stored in days, so its figure says nothing of how common it is ("seven hours" is 0.29)."""
+    A length counts by its days ("seven hours" is 0.29), so one under two days is small too (tests/
+    test_claim_hours_agree.py: exempting lengths added a wrong agreement on unread events)."""
     try:
         return all(float(p.slot.value) <= 2 for p in reps)
     except ValueError:
