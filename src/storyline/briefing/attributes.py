@@ -29,6 +29,7 @@ from storyline.briefing.person_role import (
     worded_conflict,
 )
 from storyline.briefing.placed import QUOTED
+from storyline.briefing.role_units import unit_conflicts
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
 from storyline.lexicon.titles import JOB_NOUNS, NAME_TITLES, agent_job, leading_titles, written_out
@@ -212,11 +213,20 @@ def _described(m: Mention, name_end: int, body: str) -> list[Role]:
 # ("Australian actor Lena Pask", "Ukrainian heavyweight champion Ivan Drobny").
 _BETWEEN = re.compile(r"\s+(?:(?:[A-Za-z][\w'’.-]*)\s+){0,3}")
 _APPOSED = re.compile(r",\s+(?:an?\s+|the\s+)?")  # "Lena Pask, an Australian actor"
+# A person introduced by a description holding the nationality: "an Australian tourist named Lena Pask",
+# "a Vostrian man identified as Ivo Kral": the name is the description's referent. Only after "a"/"an": "Vostrian
+# police named Ivo Kral" names someone police named.
+_NAMING = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}(?:named|called|identified\s+as)\s+")
+_INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+# The nationality said of the name with a copula, an aside between allowed: "Lena Pask is an Australian",
+# "Lena Pask, the driver, was a Dane".
+_COPULA = re.compile(r"(?:,[^,.;:\"“”]{1,60},)?\s+(?:is|was)\s+(?:an?\s+)?", re.IGNORECASE)
 
 
 def _nationalities(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Role]:
     """The nationality or religion (spaCy's NORP) an outlet writes beside a named person, as a ``Role`` whose
-    role is the word ("australian"): before the name with only title words between, or opening an apposition."""
+    role is the word ("australian"): before the name with only title words between or in the description that
+    introduces it ("a Dutch climber named X"), opening an apposition, or after a copula ("X is a Dane")."""
     out = []
     for a in c.articles:
         an = analyses.get(a.id)
@@ -226,8 +236,11 @@ def _nationalities(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Role]:
                 continue
             for n in norps:
                 gap = a.body[n.end : m.start] if n.end <= m.start else a.body[m.end : n.start]
-                before = n.end <= m.start and _BETWEEN.fullmatch(gap) and _titles_only(gap)
-                if before or (m.end <= n.start and _APPOSED.fullmatch(gap)):
+                before = n.end <= m.start and (
+                    (_BETWEEN.fullmatch(gap) and _titles_only(gap))
+                    or (_NAMING.fullmatch(gap) and _INDEFINITE.search(a.body, max(0, n.start - 4), n.start))
+                )
+                if before or (m.end <= n.start and (_APPOSED.fullmatch(gap) or _COPULA.fullmatch(gap))):
                     out.append(
                         Role(m.entity_id, a.id, n.start, n.end, n.text.lower(), None, (m.start, m.end))
                     )
@@ -340,6 +353,7 @@ def person_attributes(
         )
     nat_conflicts, nat_agreements = _nationality_claims(c, loc, analyses, key, key_of)
     conflicts += unnamed_gender_conflicts(c, loc, analyses, key_of, told)
+    conflicts += unit_conflicts(c, loc, analyses, key_of)
     return conflicts + nat_conflicts + holder_conflicts(
         c, loc, analyses, by_person, key_of, settings
     ), agreements + nat_agreements

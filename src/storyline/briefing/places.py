@@ -108,8 +108,13 @@ def bearing_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Confl
 
 
 # What joins a named person to the town they are from: "Simpson of Redding", "Simpson, 33, of Redding", "Kate
-# Jenner, 20 and from Abermoor".
-_FROM = re.compile(r"(?:,\s*(?:\d{1,3}\s*(?:,|and)\s*)?|\s+)(?:of|from)\s+")
+# Jenner, 20 and from Abermoor", and the same said with a clause or a noun of where one lives or comes from ("Laura
+# Bennett, who lives in Boise", "Bennett, a resident of Tucson", ", 20, who is from"). Where one lived or was
+# born ("a native of") is left out: another town than the one of today, no dispute.
+_FROM = re.compile(
+    r"(?:,\s*(?:\d{1,3}\s*(?:,|and)\s*)?|\s+)"
+    r"(?:of|from|who\s+(?:lives\s+in|is\s+from|comes\s+from)|an?\s+resident\s+of)\s+"
+)
 # One place written in another: "Abermoor, West Carrick", "Pinecrest in Marlow County".
 _AND_IN = re.compile(r",\s*|\s+in\s+")
 

@@ -69,11 +69,12 @@ _DIGIT = re.compile(r"\d")
 # The lookahead (every month name starts with one of these letters, "ſ" matching "s" when case is ignored) lets
 # the engine skip most positions: the same matches, twice as fast.
 _MONTH = re.compile(r"(?=[adfjmnosADFJMNOSſ])" + TRAINING_MONTH_RE, re.I)
-_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+# The lookaheads (a match's first character) skip other positions fast, as _MONTH's: the same matches.
+_NUMERIC_DATE = re.compile(r"(?=\d)\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b\s*(am|pm|a\.m\.|p\.m\.|uhr|h)?", re.I)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _RELATIVE = re.compile(
-    r"\b(ago|yesterday|today|updated|published|posted|veröffentlicht|aktualisiert)\b", re.I
+    r"(?=[aytupvAYTUPV])\b(ago|yesterday|today|updated|published|posted|veröffentlicht|aktualisiert)\b", re.I
 )
 _LINKY = re.compile(r"https?://|www\.|\.(com|org|net|co\.uk|de)\b|@\w")
 _SEPARATORS = re.compile(r"\s[|•·»›/]\s|\s[|]|[|]\s")
@@ -131,7 +132,7 @@ def _own(text: str) -> _Own:
     left out. Cached: never to be changed."""
     words = words_of(text)
     n = len(words)
-    lowered = " ".join(words).lower().split(" ") if n else []  # one lower() call: no word holds a space
+    lowered = line_key(text).split(" ") if n else []  # the words lower-cased (no word holds a space)
     n_tokens = text.count(" ") + 1
     stop = sum(map(STOP_WORDS.__contains__, lowered)) / n if n else 0.0
     caps = sum(map(str.isupper, map(itemgetter(0), words))) / n if n else 0.0
@@ -241,6 +242,7 @@ class _Page:
     end: int
     lead: set[str]
     widths: list[int]  # per line, how many of its row's attributes are its own (its neighbours' follow)
+    prose: list[bool]  # per line, whether it reads as prose (_Own.prose)
 
 
 def features(
@@ -271,9 +273,16 @@ def _features(
     lead = {w for t in texts[start : start + 4] if end >= start for w in long_words(t)}
     counts = Counter(texts)
     total = max(len(texts) - 1, 1)
-    seen_from = [
-        _seen_from(own.neighbour + ("cue=" + reason,) if reason else own.neighbour)
-        for own, (reason, _) in zip(base, verdicts, strict=True)
+    # each line's attributes as its neighbours see them, two page edges on either side: line i is seen[i + 2]
+    seen = [
+        _EDGE,
+        _EDGE,
+        *(
+            _seen_from(own.neighbour + ("cue=" + reason,) if reason else own.neighbour)
+            for own, (reason, _) in zip(base, verdicts, strict=True)
+        ),
+        _EDGE,
+        _EDGE,
     ]
     out = []
     widths: list[int] = []
@@ -294,11 +303,12 @@ def _features(
             if words:
                 row["lead=" + str(bisect_left((0.0, 0.2, 0.4, 0.6), len(words & lead) / len(words)))] = 1.0
         widths.append(len(row))
-        for off in _NEIGHBOURS:
-            j = i + off
-            row.update(seen_from[j][off] if 0 <= j < len(base) else _EDGE[off])
+        row.update(seen[i][-2])  # in _NEIGHBOURS order
+        row.update(seen[i + 1][-1])
+        row.update(seen[i + 3][1])
+        row.update(seen[i + 4][2])
         out.append(row)
-    return out, _Page(start, end, lead, widths)
+    return out, _Page(start, end, lead, widths, prose)
 
 
 def headline_candidates(
@@ -342,7 +352,7 @@ def headline_candidates(
     ranked = sorted(head_marginals, key=lambda i: -head_marginals[i])
     head_rank = {i: r for r, i in enumerate(ranked)}
     body_at = [i for i, role in enumerate(roles) if role == "body"]
-    prose_at = [i for i, text in enumerate(texts) if _own(text).prose]
+    prose_at = [i for i, prose in enumerate(page.prose) if prose]
     for i, overlap in overlaps.items():
         # A neighbour's attribute as a line's CRF row sees it ("-1:nw=5", "2:month"); the ranker leaves them out:
         # its labeller and tag-context features already read the lines around a candidate, and with the neighbours'

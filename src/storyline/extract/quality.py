@@ -66,9 +66,9 @@ def latin_ratio(line: str) -> tuple[float, float, int]:
 
 def _ratios(found: list[str]) -> tuple[float, float, int]:
     """Latin and English function-word shares of the words _WORD found in a line, and their count."""
-    words = [w.lower() for w in found]
-    if not words:
+    if not found:
         return 0.0, 0.0, 0
+    words = " ".join(found).lower().split(" ")  # each word lower-cased in one call: no word holds a space
     latin = sum(map(LATIN_WORDS.__contains__, words))
     english = sum(map(ENGLISH_WORDS.__contains__, words))
     return latin / len(words), english / len(words), len(words)

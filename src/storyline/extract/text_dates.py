@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import cached_property, lru_cache
@@ -554,8 +554,9 @@ def _featurize(found: list[Candidate], lines: list[tuple[int, str]]) -> None:
     lines_of = [c.line for c in {c.start: c for c in found}.values()]
     shapes = {c.start: _shape(c) for c in found}
     shape_lines = Counter(shape for shape, _ in {(shapes[c.start], c.line) for c in found})
-    runs = _short_runs(lines)
-    lists = _lists_near(lines)
+    at = {c.line for c in found}  # the lines' run and list facts are read only where a date stands
+    runs = _short_runs(lines, at)
+    lists = _lists_near(lines, at)
     for c in found:
         rank = ranks[c.start]
         line = lines[c.line][1]
@@ -606,22 +607,27 @@ def _featurize(found: list[Candidate], lines: list[tuple[int, str]]) -> None:
 _SENTENCE_END = re.compile(r"[.!?…:]['\"”’)]?\s*$")
 
 
-def _short_runs(lines: list[tuple[int, str]]) -> list[int]:
-    """Per line, how many lines its run of short, unpunctuated lines (a menu, a list of related links) holds;
-    0 for a line of prose."""
-    short = [len(line.split()) <= 12 and not _SENTENCE_END.search(line) for _, line in lines]
-    runs = [0] * len(lines)
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and short[j]:
-            j += 1
-        for k in range(i, j):
-            runs[k] = j - i
-        i = max(j, i + 1)
+def _short_runs(lines: list[tuple[int, str]], at: Iterable[int]) -> dict[int, int]:
+    """Per line of ``at``, how many lines its run of short, unpunctuated lines (a menu, a list of related links)
+    holds; 0 for a line of prose. The lines are read only as far as those runs reach."""
+    runs = {}
+    for i in at:
+        start, end = i, i
+        while end < len(lines) and _is_short(lines[end][1]):
+            end += 1
+        while end > i and start > 0 and _is_short(lines[start - 1][1]):
+            start -= 1
+        runs[i] = end - start
     return runs
 
 
+@lru_cache(maxsize=1 << 16)  # menus and link lists recur across an outlet's pages
+def _is_short(line: str) -> bool:
+    """Twelve words or fewer without a sentence's end: a line of a menu or a list of links."""
+    return len(line.split()) <= 12 and not _SENTENCE_END.search(line)
+
+
+@lru_cache(maxsize=1 << 16)  # list marks recur on the lines of related-link lists
 def _is_list_item(line: str) -> bool:
     """Whether a line starts with a list marker ("* ", "- ", "3. "); the day of a date leading its line ("22. Januar
     2020", html2text's "22\\. Januar") is no number of a list."""
@@ -629,13 +635,12 @@ def _is_list_item(line: str) -> bool:
     return m is not None and not (m["next"] and _month(m["next"]))
 
 
-def _lists_near(lines: list[tuple[int, str]]) -> list[float]:
-    """Per line, the share of the seven lines around it that are list items (a list of related links)."""
-    items = [float(_is_list_item(line)) for _, line in lines]
-    out = []
-    for i in range(len(lines)):
-        window = items[max(0, i - 3) : i + 4]
-        out.append(sum(window) / len(window))
+def _lists_near(lines: list[tuple[int, str]], at: Iterable[int]) -> dict[int, float]:
+    """Per line of ``at``, the share of the seven lines around it that are list items (a list of related links)."""
+    out = {}
+    for i in at:
+        window = [float(_is_list_item(line)) for _, line in lines[max(0, i - 3) : i + 4]]
+        out[i] = sum(window) / len(window)
     return out
 
 
