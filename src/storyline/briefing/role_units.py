@@ -86,8 +86,8 @@ def unit_conflicts(
     c: Corpus, loc: Locator, analyses: Mapping[str, Analysis], key_of: Mapping[str, str]
 ) -> list[Conflict]:
     """One ``role`` conflict per person and job whose unit 2+ outlets name, each one way, two of them not alike:
-    the same title of two units of one owner. Two owners both named ("Lumetra's" / "Corvane's") are two employers, left to
-    the role comparison."""
+    the same title of two units of one owner. Two owners both named ("Lumetra's" / "Corvane's") are two employers,
+    left to the role comparison."""
     by_job: dict[tuple[str, str], dict[str, list[tuple[str, frozenset[str], Role]]]] = {}
     for head, owner, words, r in unit_roles(c, analyses):
         if key_of.get(r.article_id) is not None and loc.sentence(r.article_id, r.start) is not None:
