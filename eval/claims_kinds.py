@@ -9,10 +9,12 @@ read and fixed against; ``kinds2`` (session 20, written before reading the claim
 is the transfer check: read only its per-kind table, not its misses one by one. ``kinds3`` (session 20, written by an
 engineer who never fixes code against it) stays unseen by anyone who changes ``src/``: its per-kind table only;
 ``kinds4`` (session 21, written the same way, by another engineer who never reads the claims or briefing code) is a
-second such transfer check, ``kinds5`` (session 22, written the same way, by another such engineer) a third, and
+second such transfer check, ``kinds5`` (session 22, written the same way, by another such engineer) a third,
 ``kinds6`` (session 23, the same way again) a fourth, whose addition is agreements with traps: near-misses (the same
 number about different things, one weekday for two events, vague values, an agency story's syndicated copy) that a
-predicted agreement must not land on.
+predicted agreement must not land on. ``kinds7`` (session 27, the same way again) is a fifth, whose addition is
+must-not-conflict traps of two different things counted or dated in one story (a quake and its aftershock, two phone
+models, two games, a victim's and a suspect's ages) told in sentences that look alike.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from pathlib import Path
 import claims_gold
 from claims_gold import Gold
 
-SETS = ("kinds", "kinds2", "kinds3", "kinds4", "kinds5", "kinds6")
+SETS = ("kinds", "kinds2", "kinds3", "kinds4", "kinds5", "kinds6", "kinds7")
 ROOT = Path(__file__).resolve().parent / "claims"
 ISSUE_KINDS = ("count", "money", "vote", "time", "date", "duration", "spelling", "gender", "role")
 

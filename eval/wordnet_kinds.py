@@ -4,8 +4,9 @@ with their hypernyms.
 
 Usage: .venv/bin/python eval/wordnet_kinds.py [--wordnet /usr/share/wordnet] [--no-write]
 Reads the Princeton WordNet 3.0 database files (Debian's ``wordnet-base``: ``index.noun`` and ``data.noun``) and
-keeps, for every noun lemma whose first sense lies under one of ``ROOTS`` (``OFFENCE_ROOTS``), that sense; for
-every kept synset its hypernyms up to the root. analyze.kinds reads them to tell "a rifle" from "a shotgun" (two
+keeps, for every noun lemma whose first sense lies under one of ``ROOTS`` (``OFFENCE_ROOTS``), that sense, or,
+when more than ``MOST`` of its senses lie under one root, its first sense there (``common_sense``); for every kept
+synset its hypernyms up to the root. analyze.kinds reads them to tell "a rifle" from "a shotgun" (two
 kinds of firearm: a conflict) and from "a gun" (less precise: compatible), and "murder" from "manslaughter" (two
 kinds of homicide). Prints each table's size; exits 0 with a message when the WordNet files are absent.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,8 +29,17 @@ from storyline.analyze.kinds import MAX_WALK, OFFENCES  # noqa: E402
 # (a knife: its first sense is a tool), vehicle.n.01 (cars, ships, aircraft); data.noun offsets
 ROOTS = {
     "weapon": "04565375", "weaponry": "04566257", "explosive_device": "03305522", "edge_tool": "03265032",
-    "vehicle": "04524313",
+    "vehicle": "04524313", "public_transport": "04019101",
 }  # fmt: skip
+# public_transport.n.01 (a bus, a train) lies beside vehicle.n.01 under conveyance, not under it: its kinds are
+# vehicles all the same ("a white bus" is a vehicle's colour)
+KIND_OF_ROOT = {"public_transport": "vehicle"}
+# A lemma whose first sense is under no root is still kept when most of its senses lie under one root ("van": a
+# vanguard and a front first, then a railway van, a camper and a truck; "cab": a driver's compartment, then a
+# carriage and a taxi): the first sense is then one use among many of its vehicles. Read on the diff it makes
+# (session 27): a word with one root sense among several (a "commuter", a "diner", a "smoker": a person or a
+# restaurant first, a train car after) stays out.
+MOST = 0.5
 # projectile.n.01 (bullets, shot) and ammunition.n.01 (rounds, shells): what a weapon fires, not the weapon
 # ("fired shots" / "bullets" are no two kinds of one instrument)
 LEFT_OUT = frozenset(("04008634", "02703275"))
@@ -59,15 +70,25 @@ def read_synsets(data: Path) -> tuple[dict[str, list[str]], dict[str, str]]:
     return parents, names
 
 
-def first_senses(index: Path) -> dict[str, str]:
-    """Each noun lemma's most frequent sense (the first offset index.noun lists)."""
+def senses(index: Path) -> dict[str, list[str]]:
+    """Each noun lemma's senses, most frequent first (the offsets index.noun lists)."""
     out = {}
     for line in index.read_text(encoding="utf-8").splitlines():
         if line.startswith(" "):
             continue
         f = line.split()  # lemma pos n_synsets n_pointers pointers... n_senses n_tagged offsets
-        out[f[0].lower()] = f[6 + int(f[3])]
+        out[f[0].lower()] = f[6 + int(f[3]) :]
     return out
+
+
+def common_sense(offsets: list[str], root_of: Callable[[str], str | None]) -> str | None:
+    """The lemma's sense kept: its first when under a root, else its first under the one root more than ``MOST``
+    of its senses lie under; None when neither."""
+    roots = [root_of(o) for o in offsets]
+    if roots[0] or not any(roots):
+        return offsets[0] if roots[0] else None
+    top = max(set(filter(None, roots)), key=roots.count)
+    return offsets[roots.index(top)] if roots.count(top) > MOST * len(offsets) else None
 
 
 def build(wordnet: Path, roots: dict[str, str] = ROOTS) -> dict:
@@ -93,10 +114,10 @@ def build(wordnet: Path, roots: dict[str, str] = ROOTS) -> dict:
         return None
 
     lemmas = {}
-    for lemma, offset in first_senses(wordnet / "index.noun").items():
-        root = root_of(offset)
-        if root:
-            under[offset] = root
+    for lemma, offsets in senses(wordnet / "index.noun").items():
+        offset = common_sense(offsets, root_of)
+        if offset is not None:
+            under[offset] = root_of(offset)
             lemmas[lemma.replace("_", " ")] = offset
     kept = set(lemmas.values())
     todo = list(kept)
@@ -108,7 +129,9 @@ def build(wordnet: Path, roots: dict[str, str] = ROOTS) -> dict:
                 todo.append(p)
     key = {o: f"{names[o]}.{o}" for o in kept}  # a synset's first lemma and its offset: unique, readable
     synsets = {
-        key[o]: {"root": root_of(o), "up": sorted(key[p] for p in parents[o] if p in kept)} for o in kept
+        key[o]: {"root": KIND_OF_ROOT.get(r, r), "up": sorted(key[p] for p in parents[o] if p in kept)}
+        for o in kept
+        if (r := root_of(o))
     }
     return {"version": 1, "source": "Princeton WordNet 3.0", "license": LICENSE, "roots": roots,
             "lemmas": {w: key[o] for w, o in sorted(lemmas.items())}, "synsets": dict(sorted(synsets.items()))}  # fmt: skip
@@ -127,7 +150,8 @@ def main() -> None:
     for out, roots in ((OUT, ROOTS), (OFFENCES, OFFENCE_ROOTS)):
         table = build(args.wordnet, roots)
         by_root = {
-            r: sum(1 for o in table["lemmas"].values() if table["synsets"][o]["root"] == r) for r in roots
+            r: sum(1 for o in table["lemmas"].values() if table["synsets"][o]["root"] == r)
+            for r in dict.fromkeys(KIND_OF_ROOT.get(r, r) for r in roots)
         }
         print(f"{out.name}: {len(table['lemmas'])} lemmas ({by_root}), {len(table['synsets'])} synsets")
         if not args.no_write:

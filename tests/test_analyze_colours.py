@@ -3,11 +3,15 @@ its colour, and two cars' colours are no conflict (PROTOCOL.md kind ``other``)."
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from briefed import brief_outlets
 
+from storyline.analyze import analyze, resolve_entities
 from storyline.analyze.colours import find_colours
 from storyline.analyze.nlp import parse
-from storyline.model import Briefing
+from storyline.briefing import build_briefing
+from storyline.model import Article, Briefing, Story
 
 
 def _colours(text: str) -> list[tuple[str, str]]:
@@ -72,3 +76,55 @@ def test_two_kinds_of_vehicle_are_two_things():
         }
     )
     assert _colour_conflicts(b) == []
+
+
+def _dated_briefing(bodies: dict[str, str]) -> Briefing:
+    """The briefing of articles published one day, so that "last week" in them is a date."""
+    day = datetime(2026, 6, 16, 9, tzinfo=UTC)
+    arts = {n: Article(n, n, b, outlet=n, published=day) for n, b in bodies.items()}
+    entities, found = resolve_entities(list(arts.values()), analyze(list(arts.values())))
+    story = Story("s", "crash", tuple(arts))
+    return build_briefing(story, [story], arts, {a.article_id: a for a in found}, entities, {})
+
+
+def test_a_vehicle_of_a_crash_on_another_day_is_another_vehicle():
+    lead = "A grey van hit a wall on Mill Lane on Monday, injuring its driver."
+    for other in (
+        "Its driver was hurt when the van hit a wall on Mill Lane on Monday. Last week the driver of a black "
+        "car died at the same bend.",
+        "Its driver was hurt when the van hit a wall on Mill Lane on Monday. A black car overturned at the "
+        "same bend last Thursday.",
+        "Its driver was hurt when the van hit a wall on Mill Lane on Monday. In March 2025, a black car "
+        "overturned at the bend.",
+    ):
+        assert not _colour_conflicts(_dated_briefing({"Ledger": lead, "Gazette": other})), other
+    told_otherwise = "Its driver was hurt when his black car hit a wall on Mill Lane on Monday."
+    assert _colour_conflicts(_dated_briefing({"Ledger": lead.replace("grey van", "white car"),
+                                              "Gazette": told_otherwise}))  # fmt: skip
+
+
+def test_a_van_a_bus_a_train_and_a_cab_are_vehicles_and_two_of_them_two_things():
+    assert [
+        v for _s, v in _colours("A white van, a red bus, a green train and a black cab were parked.")
+    ] == [
+        "white",
+        "red",
+        "green",
+        "black",
+    ]
+    assert not _colour_conflicts(
+        _briefing(
+            {
+                "Ledger": "A red bus hit a cyclist on Mill Lane.",
+                "Gazette": "A white van hit a cyclist on Mill Lane.",
+            }
+        )
+    )
+    assert _colour_conflicts(
+        _briefing(
+            {
+                "Ledger": "A red bus hit a cyclist on Mill Lane.",
+                "Gazette": "A white bus hit a cyclist on Mill Lane.",
+            }
+        )
+    )

@@ -106,9 +106,9 @@ def test_the_kinds_set_is_built_from_its_marked_up_stories():
     assert [text[m.start : m.end] for m in tally.mentions if m.doc == "k03b"] == ["five votes to four"]
 
 
-@pytest.mark.parametrize("name", ["kinds4", "kinds5", "kinds6"])
+@pytest.mark.parametrize("name", ["kinds4", "kinds5", "kinds6", "kinds7"])
 def test_the_unread_kinds_sets_hold_every_issue_kind(name):
-    """eval/claims/kinds4, kinds5 and kinds6 (sets nobody fixing code reads): 12-14 stories of 3-5 outlets, at
+    """eval/claims/kinds4 to kinds7 (sets nobody fixing code reads): 12-14 stories of 3-5 outlets, at
     least five gold conflicts of each issue kind, revised counts as updates, and compatible values as agreements
     (the must-not-conflict traps)."""
     kinds = _kinds_module()
@@ -156,4 +156,35 @@ def test_the_sixth_kinds_set_counts_a_syndicated_copy_once():
         "q08a": "4,812 votes to 4,109",
         "q08b": "4,812 votes to 4,190",
         "q08c": "4,812-4,109",
+    }
+
+
+def test_the_seventh_kinds_set_keeps_two_counted_things_apart():
+    """eval/claims/kinds7 loads through the scorer's loader, every gold mention's span holds the surface its mark
+    wrote, and where one story counts or dates two things (a quake and its aftershock) each thing's figures sit in
+    its own slot, so a conflict drawn between them lands on agreement slots only."""
+    kinds = _kinds_module()
+    docs, golds, _issue = kinds.load("kinds7")
+    source = (kinds.ROOT / "kinds7" / "stories.txt").read_text(encoding="utf-8")
+    spans = Counter(
+        (g.event, s.slot, docs[m.doc]["text"][m.start : m.end])
+        for g in golds
+        for s in g.slots
+        for m in s.mentions
+    )
+    assert len(golds) == 13 and sum(spans.values()) > 300
+    assert spans == _marked(kinds, source)
+    assert _surfaces(docs, golds, "s01", "magnitude of the aftershock") == {"s01a": "5.4", "s01c": "5.4"}
+    (quakes,) = [g for g in golds if g.event.startswith("s01")]
+    main = {
+        docs[m.doc]["text"][m.start : m.end]
+        for s in quakes.slots
+        if "main quake" in s.slot
+        for m in s.mentions
+    }
+    assert "5.4" not in main and "04:10" not in main and "6.1" in main
+    assert _surfaces(docs, golds, "s11", "board vote on the offer") == {
+        "s11a": "nine votes to two",
+        "s11b": "9-3",
+        "s11c": "9-2",
     }

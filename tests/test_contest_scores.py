@@ -87,3 +87,37 @@ def test_a_shared_score_line_is_still_one_agreement():
     ]
     assert len(shared) == 1
     assert not b.conflicts
+
+
+def test_a_game_is_named_by_its_stage_wherever_the_sentence_puts_it():
+    def stage(text: str) -> str:
+        (doc,) = parse([text])
+        (claim,) = find_scores("a", doc)
+        return claim.event
+
+    assert stage("The Larks beat the Crows 2-1 in the semi-final on Tuesday.") == "semi-final"
+    assert stage("The Larks beat the Crows 2-1 in last week's quarter-final at Dell Park.") == "quarter-final"
+    assert stage("The Larks won the cup final 4-2.") == "cup final"
+    assert stage("Their 2-1 semi-final win over the Crows was tense.") == "semi-final"
+    assert stage("The Larks won 3-0 in front of 9,000 fans.") == ""  # a crowd, no game
+    assert stage("The Larks beat the Crows 3-0 at Dell Park.") == ""
+
+
+def test_an_earlier_round_or_another_opponent_is_another_game():
+    final = "The Larks won the cup final 3-0 against the Crows at Dell Park on Saturday."
+    for earlier in (
+        "The Larks lifted the cup on Saturday. The Larks had beaten the Wrens 2-1 in the semi-final.",
+        "The Larks lifted the cup on Saturday. Earlier the Larks beat the Wrens 2-1 in the semi-final.",
+        "The Larks lifted the cup on Saturday after a 2-1 semi-final win over the Wrens.",
+        "The Larks lifted the cup on Saturday. The Larks had beaten the Wrens 2-1 at Dell Park.",
+    ):
+        assert not _score_conflicts({"Coast Herald": final, "Evening Post": earlier}), earlier
+
+
+def test_one_final_told_with_two_scores_still_conflicts():
+    assert _score_conflicts(
+        {
+            "Coast Herald": "The Larks won the cup final 3-0 against the Crows at Dell Park on Saturday.",
+            "Evening Post": "The Larks beat the Crows 3-1 in the final at Dell Park on Saturday.",
+        }
+    )

@@ -119,7 +119,7 @@ def find_claims(
             *find_causes(article_id, doc),
             *find_death_places(article_id, doc),
             *find_instruments(article_id, doc),
-            *find_colours(article_id, doc),
+            *find_colours(article_id, doc, dates),
             *find_event_places(article_id, doc, settings),
             *find_scores(article_id, doc),
         ],
@@ -218,10 +218,12 @@ def _claim(
         run = next((i for i, t in enumerate(tokens) if not t.like_num), len(tokens))
         ent = Span(ent.doc, tokens[0].i, tokens[run - 1].i + 1, label="CARDINAL")
         tokens, label = list(ent), "CARDINAL"
+    if label in ("DATE", "TIME") and _told_count(tokens):
+        label = "CARDINAL"  # "two or three thousand people": a count range spaCy reads as a time
     if label == "CARDINAL" and (date := day_of_month(tokens)) is not None:
         # "Easter Monday, April 2, 2018" tagged apart: the day of its month, no count
         ent, tokens, start, label = date, list(date), date.start_char, "DATE"
-    tail = figure_tail(ent)
+    tail = figure_tail(ent) or _dash_top(ent, label)
     tokens += tail
     before = ent.doc[ent.start - 1 : ent.start]
     if label in ("CARDINAL", "QUANTITY") and (
@@ -258,7 +260,7 @@ def _claim(
         return date_claim(ent, tokens, label, root, zone_word, dates, base, when, update, anchor)
     if label == "CARDINAL" and (is_year(tokens) or is_age(root) or no_count(root)):
         return None  # a year or an age of no one named ("died at 91") is no count
-    tally = read_tally(ent, tokens)
+    tally = read_tally(ent, tokens) if label != "MONEY" else None  # "$2-3 million" is a range, no score
     if tally and not of_vote(ent) and backed_opposed(tokens[0]) is None:
         return None  # "31-24" without a vote is a score line, a fact of another kind
     if tally:
@@ -266,8 +268,15 @@ def _claim(
     elif (top := _range_top(tokens, label)) is not None:
         tokens, qualifier = top, qualifier or "up to"  # "$140 million to $160 million" (PROTOCOL.md: up to)
         base["qualifier"] = qualifier
-    elif label == "CARDINAL" and (top := _or_top(tokens)) is not None:
+        base["end"] = max(base["end"], top[-1].idx + len(top[-1]))
+    elif label in ("CARDINAL", "MONEY") and (top := _or_top(tokens)) is not None:
         tokens, base["qualifier"] = top, qualifier or "up to"  # "seven or eight" (PROTOCOL.md: up to 8)
+        if any(currency(t) for t in top) or currency(ent.doc[top[0].i - 1]):
+            label = (
+                "MONEY"  # "some 2 or 3 million dollars", "$2 or $3 million": a sum's range, no dollar count
+            )
+            # the currency word heads the sum, as in spaCy's own MONEY spans
+            root = top[-1] if currency(top[-1]) else root
         base["end"] = top[-1].idx + len(top[-1])
     if _multiplier(ent):
         return None  # "five times the legal limit" is a ratio, not a count of anything
@@ -355,24 +364,73 @@ def _range_top(tokens: list[Token], label: str) -> list[Token] | None:
     return tokens[cut + 1 :]
 
 
+def _dash_top(ent: Span, label: str) -> list[Token]:
+    """The higher figure of a sum's range that spaCy cut after its lower one ("$2-3 million" tags "2" alone): the
+    dash or "to" after the entity and the figure and scale words after it; none for no such range."""
+    doc, i = ent.doc, ent.end
+    money = label == "MONEY" or ent.start and currency(doc[ent.start - 1])
+    if not money or i + 1 >= len(doc) or doc[i].lower_ not in ("-", "–", "to") or not doc[i + 1].like_num:
+        return []
+    end = i + 1
+    while end < len(doc) and (doc[end].like_num or doc[end].lower_ in SCALES):
+        end += 1
+    return list(doc[i:end])
+
+
 def _or_top(tokens: list[Token]) -> list[Token] | None:
     """The higher figure of two joined by "or" ("three or four gunmen", "20 or 30 protesters"; the parse makes the
-    second a conjunct of the first), which the pair states as a range up to it; None for one figure, or when the
-    second is no higher ("four or three")."""
-    last = tokens[-1]
-    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in last.children):
+    second a conjunct of the first), which the pair states as a range up to it, with a currency word after it
+    ("2 or 3 million dollars"); None for one figure, or when the second is no higher ("four or three"). spaCy's
+    span may end on "or" or on the second figure's first word ("two or", "two or three" of "two or three
+    thousand"): the lower figure is the one whose conjunct the parse names, wherever the span ends."""
+    last = next((t for t in tokens if t.like_num and _or_conjunct(t) is not None), None)
+    if last is None:
         return None
-    top = next((c for c in last.children if c.dep_ == "conj" and c.like_num), None)
-    if top is None:
-        return None
+    top = _or_conjunct(last)
+    tokens = [t for t in tokens if t.i <= last.i]
     # the conjunct's own figure words before it ("three or four hundred": "four" is a compound of "hundred")
-    first = min((c.i for c in top.lefts if c.like_num and c.dep_ in ("compound", "nummod")), default=top.i)
+    first = min(
+        (c.i for c in top.lefts if c.like_num and c.dep_ in ("compound", "nummod") and c.i > last.i),
+        default=top.i,
+    )
     run = [*top.doc[first : top.i + 1], *(t for t in top.doc[top.i + 1 : top.i + 3] if t.lower_ in SCALES)]
     scale = [t for t in run if t.lower_ in SCALES]
     # a scale word ends both figures when only the second writes it: "three or four hundred" is 300 to 400
     low = read_number(tokens if any(t.lower_ in SCALES for t in tokens) else [*tokens, *scale])
     high = read_number(run)
-    return run if low is not None and high is not None and high > low else None
+    if low is None or high is None or high <= low:
+        return None
+    after = run[-1].i + 1
+    return [*run, *(t for t in top.doc[after : after + 1] if currency(t) and t.is_alpha)]
+
+
+def _told_count(tokens: list[Token]) -> bool:
+    """Figures joined by "or" with no word of time in or after them ("two or three thousand people", not "two or
+    three years"): spaCy tags such pairs DATE, but what they number is the noun the first figure modifies."""
+    if not all(t.like_num or t.lower_ in ("or", *SCALES) for t in tokens) or (top := _or_top(tokens)) is None:
+        return False
+    low = next(t for t in tokens if _or_conjunct(t) is not None)
+    counted = [low.head, *low.doc[top[-1].i + 1 : top[-1].i + 2]]
+    return not any(lemma(t) in CALENDAR_WORDS or is_date_word(t) for t in counted)
+
+
+def _or_conjunct(low: Token) -> Token | None:
+    """The figure a figure is joined to by "or" ("three" of "two or three"), else None: its conjunct in the
+    parse, or the figure written right after "or" when the parse hangs both off a scale word ("at two or three
+    thousand": "two" and "three" both modify "thousand", with no conjunct)."""
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in low.children):
+        return None
+    conj = next((c for c in low.children if c.dep_ == "conj" and c.like_num), None)
+    nxt = low.doc[low.i + 2 : low.i + 3]
+    if (
+        conj is None
+        and nxt
+        and low.doc[low.i + 1].lower_ == "or"
+        and nxt[0].like_num
+        and nxt[0].head.like_num
+    ):
+        conj = nxt[0].head  # the scale word the second figure is a compound of
+    return conj
 
 
 # every start of a qualifier ("at", "at l", "at least"): a phrase whose first word is none of them is no qualifier

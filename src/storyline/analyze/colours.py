@@ -6,20 +6,25 @@ between them skipped. One vehicle has one colour, so two outlets' colours of it 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Token
 
 from storyline.analyze import kinds
-from storyline.analyze.nlp import lemma, same_sentence, tokens
+from storyline.analyze.claim_setting import sentence_setting
+from storyline.analyze.nlp import lemma, same_sentence, sentence_of, tokens
 from storyline.lexicon.measures import COLOURS, SHADES, VEHICLE_COLOUR
-from storyline.model import ClaimSlot
+from storyline.model import ClaimSlot, DatedMention
 
 _PHRASE = frozenset(("CD", "NNP", "NNPS", "NN", "HYPH", "JJ"))  # what stands between a colour and its noun
 _REACH = 4  # words after the colour its noun may be ("a silver 2013 Toyota Corolla")
 
 
-def find_colours(article_id: str, doc: Doc) -> list[ClaimSlot]:
+def find_colours(article_id: str, doc: Doc, dates: Sequence[DatedMention] = ()) -> list[ClaimSlot]:
     """Every colour the body gives a vehicle, with the vehicle as subject: its name ("Corolla") or its noun's
-    lemma ("truck"), so that two kinds of vehicle ("a car", "a truck") are kept apart."""
+    lemma ("truck"), so that two kinds of vehicle ("a car", "a truck") are kept apart; and its sentence's date,
+    so that a vehicle of another day's crash ("On June 3 a black car overturned at the bend") is another
+    vehicle (briefing.claim_pairs)."""
     out = []
     words = {doc.vocab.strings.add(w) for w in COLOURS}  # a look-up of an int per token, no string made
     for t in tokens(doc):
@@ -33,11 +38,9 @@ def find_colours(article_id: str, doc: Doc) -> list[ClaimSlot]:
         value = f"{shade.lower_} {colour}" if shade is not None else colour
         start = (shade or t).idx
         subject = head.text if head.tag_ in ("NNP", "NNPS") else lemma(head)
-        out.append(
-            ClaimSlot(
-                article_id, start, head.idx + len(head), "other", VEHICLE_COLOUR, value, subject=subject
-            )
-        )
+        when, _ = sentence_setting(sentence_of(head), dates)
+        out.append(ClaimSlot(article_id, start, head.idx + len(head), "other", VEHICLE_COLOUR, value,
+                             subject=subject, time=when))  # fmt: skip
     return out
 
 

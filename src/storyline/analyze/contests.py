@@ -31,6 +31,10 @@ _HOPS = 3
 # Parts of a contest whose score is no result: "won the first set 6-4", "lost the third quarter 21-7".
 _PARTS = frozenset("round quarter half period inning set frame leg game".split())
 _SIDES = frozenset(("PERSON", "ORG", "NORP", "GPE"))
+_HYPHENS = "-–"
+_REACH = 8  # words of an "in" phrase read for a game's stage ("in last Saturday's FA Cup semi-final")
+# Tags that end a phrase naming a game (with a verb's): a preposition, conjunction or pronoun starts another.
+_PHRASE_END = frozenset(("IN", "TO", "CC", "MD", "PRP", "WDT", "WP", "WRB"))
 
 
 def find_scores(article_id: str, doc: Doc) -> list[ClaimSlot]:
@@ -46,11 +50,58 @@ def find_scores(article_id: str, doc: Doc) -> list[ClaimSlot]:
         if result is None:
             continue
         high, low = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
-        sides = _sides(result)
+        sides = _sides(result, first[0])
         if sides is None:
             continue  # no side named: nothing tells this game from another the story scores
-        out.append(ClaimSlot(article_id, m.start(), m.end(), "other", SCORE, f"{high}-{low}", subject=sides))
+        end = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        stage = _stage(result, first[0], end[-1] if end is not None else first[-1])
+        out.append(
+            ClaimSlot(
+                article_id, m.start(), m.end(), "other", SCORE, f"{high}-{low}", subject=sides, event=stage
+            )
+        )
     return out
+
+
+def _stage(result: Token, first: Token, last: Token) -> str:
+    """The words naming which game of a contest a score is of, as its event: the result verb's object between it
+    and the score ("won the cup final 3-0"), its "in" phrase ("beat them 2-1 in the semi-final") or the words
+    between the score and a result noun ("a 2-1 semi-final win"). A name, a date, a number or an article is no
+    such word; hyphened parts are one word ("semi-final"). "" when none is written: two outlets' stages then
+    tell a final from a semi-final (briefing.claim_pairs), and a score with none is any game's."""
+    doc, verb = result.doc, result if result.tag_.startswith("VB") else result.head
+    phrases = []
+    if verb.i < first.i:
+        phrases.append(doc[verb.i + 1 : first.i])
+    if result.i > last.i:
+        phrases.append(doc[last.i + 1 : result.i])
+    phrases += [doc[c.i + 1 : c.i + _REACH] for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                and not any(h.lower_ == "of" for g in c.children for h in g.children)]  # fmt: skip
+    # not "in front of 20,000 fans": a phrase whose noun takes "of" is a place or a crowd, no game
+    words: list[str] = []
+    for phrase in phrases:
+        prev = None
+        for t in phrase:
+            if t.tag_ in _PHRASE_END or t.tag_.startswith("VB") or t.is_punct and t.text not in _HYPHENS:
+                break
+            if (
+                t.dep_ in ("det", "poss", "case")
+                or t.head.dep_ == "poss"
+                or t.is_digit
+                or _named(t)
+                or _when(t)
+            ):
+                prev = None
+                continue
+            glued = prev is not None and prev.i == t.i - 1 and not prev.whitespace_
+            words[-1:] = [words[-1] + t.lower_] if glued else [*words[-1:], t.lower_]
+            prev = t
+    return " ".join(sorted({w.strip(_HYPHENS) for w in words} - {""}))
+
+
+def _when(t: Token) -> bool:
+    """A day's or date's name ("Saturday", "June"): when a game was, not which."""
+    return t.ent_type_ in _WHEN and not t.is_lower
 
 
 def _result(t: Token) -> Token | None:
@@ -65,11 +116,16 @@ def _result(t: Token) -> Token | None:
     return None
 
 
-def _sides(result: Token) -> str | None:
+def _sides(result: Token, figure: Token) -> str | None:
     """The names of the sides of a result: its verb's subject and object and the objects of "to", "by", "over",
-    "against", "at" ("lost 3-1 to the Otters"), or a result noun's owner ("the Otters' 3-1 win over the Herons")."""
+    "against", "at" ("lost 3-1 to the Otters"), or a result noun's owner ("the Otters' 3-1 win over the Herons"); of the words between
+    the score and its result word too ("won the final 3-0 against the Crows": the parse hangs "against" off
+    "final")."""
     verb = result if result.tag_.startswith("VB") else result.head
-    near = [c for t in {result, verb} for c in t.children]
+    path = [figure]
+    while path[-1].i != result.i and path[-1].head.i != path[-1].i and len(path) <= _HOPS:
+        path.append(path[-1].head)
+    near = [c for t in {result, verb, *path[1:]} for c in t.children]
     sides = [c for c in near if c.dep_ in _SIDE_DEPS]
     sides += [g for c in near if c.lower_ in _SIDE_PREPS for g in c.children if g.dep_ == "pobj"]
     sides += [g for c in sides for g in c.conjuncts]  # "the Otters and the Herons drew"

@@ -23,7 +23,7 @@ from storyline.briefing.owners import two_people
 from storyline.briefing.placed import Placed
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.lexicon.dates import MONTH_RE_TITLE, WEEKDAY_RE_TITLE
-from storyline.lexicon.measures import TOLLS, VEHICLE_COLOUR
+from storyline.lexicon.measures import SCORE, TOLLS, VEHICLE_COLOUR
 from storyline.model import ClaimSlot
 from storyline.settings import BriefSettings
 
@@ -118,17 +118,35 @@ def same_thing(a: ClaimSlot, b: ClaimSlot, settings: BriefSettings, moment: int 
         and not _lengths_of_two_things(a, b)
         and not _other_specs(a, b)
         and not _other_vehicles(a, b)
+        and not _other_games(a, b)
         and not two_people(a, b)
     )
 
 
 def _other_vehicles(a: ClaimSlot, b: ClaimSlot) -> bool:
-    """Colours of two kinds of vehicle ("a white truck", "a red car": analyze.kinds tells them apart), not one
-    vehicle's colour told two ways."""
+    """Colours of two kinds of vehicle ("a white truck", "a red car": analyze.kinds tells them apart), or of
+    vehicles in sentences of two dates ("a white car hit a wall on Monday" / "on June 3 a black car overturned":
+    an earlier crash's), not one vehicle's colour told two ways."""
     if a.measure != VEHICLE_COLOUR:
         return False
+    if a.time and b.time and not (a.time.startswith(b.time) or b.time.startswith(a.time)):
+        return True  # "2026-06" holds "2026-06-03": a month and a day of it may be one crash's
     x, y = (kinds.table()["lemmas"].get(s.subject or "") for s in (a, b))
-    return x is not None and y is not None and kinds.compatible(x, y) is False
+    # unrelated kinds too ("a bus" under public transport, "a car" under vehicle: no kind in common)
+    return x is not None and y is not None and kinds.compatible(x, y) is not True
+
+
+def _other_games(a: ClaimSlot, b: ClaimSlot) -> bool:
+    """Score lines of two games of one contest: each names both sides and the pairs differ ("beat the Otters
+    2-1" / "beat the Pikes 3-0"), or each names its game and the names differ ("in the semi-final" / "won the
+    final": analyze.contests ``_stage``); a name that holds the other's ("the cup final" / "the final") is one."""
+    if a.measure != SCORE or b.measure != SCORE:
+        return False
+    sides, stages = ([set(x.split()) for x in (a.subject or "", b.subject or "")],
+                     [set(x.split()) for x in (a.event, b.event)])  # fmt: skip
+    return any(
+        min(len(x), len(y)) >= least and not (x <= y or y <= x) for (x, y), least in ((sides, 2), (stages, 1))
+    )
 
 
 def _other_specs(a: ClaimSlot, b: ClaimSlot) -> bool:
