@@ -34,7 +34,8 @@ def test_each_outlet_pair_telling_one_fact_two_ways_conflicts(family, sentences)
 # for two weeks") set against the act's own length by alike sentences (briefing.claims._aligned; skipping such
 # asides there lost a true held-out conflict); two named people's lead lengths of one act ("Coach X signed a
 # three-year contract" / "Striker Y signed a two-year contract"), read in session 25 with the length above and
-# taken out with it.
+# taken out with it (refusing unlike named subjects' lead lengths, session 27, lost a --kinds conflict: a lead
+# length's subject is either side of the deal).
 _FALSE = {14, 16}
 
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from storyline.analyze.act_nouns import act_verb
+from storyline.analyze.claim_units import glued_spec
 from storyline.analyze.claim_words import CALENDAR_WORDS, is_clock_word, is_date_word
 from storyline.analyze.counted import counted_group, reading, undergone, wrapped
 from storyline.analyze.counted_noun import own_noun, said_of
@@ -20,6 +21,7 @@ from storyline.lexicon.measures import (
     OWNERS,
     REPORTING_VERBS,
     SCALES,
+    SPEC_UNITS,
     TALLY_NOUNS,
     TOLLS,
     UPDATE_WORDS,
@@ -238,21 +240,27 @@ def event_of(root: Token) -> str:
 
 
 def subject_of(root: Token, specs: bool = False) -> str | None:
-    """The subject of the verb above the value, as its head word (a name keeps its compound: "Ali Khan"); with
-    ``specs`` (a sum's) its modifiers' figures too: "the 13-inch model", whose price is no rival to the 15-inch
-    model's."""
+    """The subject of the verb above the value, as its head word (a name keeps its compound: "Ali Khan"), with
+    its modifiers' product specifications ("the 13-inch model", "the 64GB version": its battery life or weight is
+    no rival to the 15-inch model's); with ``specs`` (a sum's) any modifier's figure ("8900" of "BlackBerry 8900
+    Curve")."""
     subj = verb_subject(root)
     if subj is None or subj is root or root in subj.subtree:
         return None
-    parts = [c for c in subj.children if c.dep_ == "compound" or specs and c.dep_ == "amod" and _spec(c)]
-    return " ".join([*((specs and _spec(c)) or c.text for c in sorted(parts, key=lambda t: t.i)), subj.text])
+    parts = [(c, _spec(c, specs)) for c in subj.children if c.dep_ in ("compound", "amod")]
+    kept = [spec or c.text for c, spec in sorted(parts, key=lambda p: p[0].i) if c.dep_ == "compound" or spec]
+    return " ".join([*kept, subj.text])
 
 
-def _spec(modifier: Token) -> str | None:
+def _spec(modifier: Token, any_figure: bool) -> str | None:
     """A modifier's words if they hold a figure, a specification that tells one product from another: "13-inch"
-    (three tokens), "64GB", "8900" of "BlackBerry 8900 Curve"."""
+    (three tokens), "64GB", "8900" of "BlackBerry 8900 Curve"; unless ``any_figure``, only a figure of a
+    product's unit (lexicon.measures SPEC_UNITS: "13-inch", "64GB"), so "a 20-year-old man" keeps no age."""
     words = modifier.doc[modifier.left_edge.i : modifier.right_edge.i + 1]
-    return words.text if len(words) <= _SPEC_WORDS and any(c.isdecimal() for c in words.text) else None
+    if len(words) > _SPEC_WORDS or not any(c.isdecimal() for c in words.text):
+        return None
+    product = any(t.lower_ in SPEC_UNITS or glued_spec([t]) is not None for t in words)
+    return words.text if any_figure or product else None
 
 
 _SPEC_WORDS = 4

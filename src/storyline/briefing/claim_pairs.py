@@ -19,7 +19,8 @@ from storyline.briefing.claim_values import (
     zone_of,
 )
 from storyline.briefing.figure_scope import in_series
-from storyline.briefing.owners import two_people
+from storyline.briefing.name_letters import same_surname
+from storyline.briefing.owners import one_surname_two_people, two_people
 from storyline.briefing.placed import Placed
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.lexicon.dates import MONTH_RE_TITLE, WEEKDAY_RE_TITLE
@@ -57,13 +58,50 @@ def event_words(a: ClaimSlot, b: ClaimSlot, beside: set[str]) -> tuple[set[str],
 
 
 def other_people(a: ClaimSlot, b: ClaimSlot) -> bool:
-    """Figures of two differently named subjects ("Jackson was arrested Jan. 6", "Williams ... Feb. 1"): two
-    referents' figures, not one figure told two ways. eval/claims.py fit half: conflicts+updates 43/51 -> 43/50
-    correct (gold hit 42 both), agreements 241/290 -> 243/292."""
-    x, y = (set((s.subject or "").split()) for s in (a, b))
-    named = all(w and all(t[:1].isupper() and t.lower() not in UNNAMED for t in w) for w in (x, y))
-    return named and not x & y
+    """Figures of two differently named subjects ("Jackson was arrested Jan. 6", "Williams ... Feb. 1"), of two
+    members of one name (``_members_of_one_name``) or of two people of one surname ("Daniel Hale" / "Kathryn
+    Hale", briefing.owners): two referents' figures, not one figure told two ways. eval/claims.py fit half:
+    conflicts+updates 43/51 -> 43/50 correct (gold hit 42 both), agreements 241/290 -> 243/292."""
+    x, y = _names(*((s.subject or "").split() for s in (a, b)))
+    return _named(x, y) and (
+        not set(x) & set(y) or _members_of_one_name(x, y) or one_surname_two_people(x, y)
+    )
 
+
+def _named(x: list[str], y: list[str]) -> bool:
+    """Two subjects that are names: every word capitalised and none a pronoun or a usual source."""
+    return all(w and all(t[:1].isupper() and t.lower() not in UNNAMED for t in w) for w in (x, y))
+
+
+def two_of_one_name(a: ClaimSlot, b: ClaimSlot) -> bool:
+    """Figures of two products or of two named subjects that share a word (``other_people``'s members of one
+    name, two people of one surname): two referents even where unlike subjects are not (a lead length is told
+    with any subject: "the Otters signed Dace for three years" / "Dace joins for two")."""
+    x, y = _names(*((s.subject or "").split() for s in (a, b)))
+    kin = _named(x, y) and (_members_of_one_name(x, y) or one_surname_two_people(x, y))
+    return kin or _other_specs(a, b) or two_people(a, b)
+
+
+def _names(x: list[str], y: list[str]) -> tuple[list[str], list[str]]:
+    """Two subjects' capitalised words when their common nouns are one head the names tell apart ("Zephyr Mini
+    drone" / "Max drone": two drones); else the subjects as they are (unlike common words name no one)."""
+    if [w for w in x if not w[:1].isupper()] != [w for w in y if not w[:1].isupper()]:
+        return x, y
+    return [w for w in x if w[:1].isupper()], [w for w in y if w[:1].isupper()]
+
+
+def _members_of_one_name(x: list[str], y: list[str]) -> bool:
+    """Two names that share a word and end in two others ("Nimbus Air" / "Nimbus Pro", "Hurricane Lorne" /
+    "Hurricane Mara", "Mr Dace" / "Mr Rudd"): a brand's, a series' or a title's two members. Not a name and its
+    short form ("Nimbus" / "Nimbus Pro": each has a word the other lacks), not a title or first name told two ways
+    before one last word ("Storm Ida" / "Hurricane Ida"), nor a last name spelt two ways (a spelling conflict)."""
+    last_x, last_y = x[-1].lower(), y[-1].lower()
+    shared, only_x, only_y = set(x) & set(y), set(x) - set(y), set(y) - set(x)
+    return bool(shared and only_x and only_y) and not same_surname(last_x, last_y, _NAME_SIMILARITY)
+
+
+# How alike two last words must be to be one name spelt two ways (entity resolution's threshold).
+_NAME_SIMILARITY = BriefSettings().name_similarity
 
 # Capitalised subjects that name no one: a sentence-initial pronoun, relative word or the usual sources.
 UNNAMED = frozenset(
@@ -150,15 +188,14 @@ def _other_games(a: ClaimSlot, b: ClaimSlot) -> bool:
 
 
 def _other_specs(a: ClaimSlot, b: ClaimSlot) -> bool:
-    """Sums or specifications of two products told apart by a figure in their subjects ("the 13-inch model
-    sells for $1,199", "the 15-inch model for $1,799"): two products' prices, not one price told two ways."""
-    if a.kind not in _SPEC_KINDS or b.kind not in _SPEC_KINDS:
-        return False
+    """Figures of two products told apart by a figure in their subjects ("the 13-inch model sells for $1,199",
+    "the 15-inch model for $1,799"; "the 13-inch model gets 10 hours of battery life", "the 15-inch model seven
+    hours"): two products' prices or specifications, not one figure told two ways. A subject keeps a figure of
+    a product's unit for every kind, any figure for a sum (analyze.claim_measures ``subject_of``)."""
     x, y = ({w for w in (s.subject or "").split() if any(c.isdecimal() for c in w)} for s in (a, b))
     return bool(x and y) and not x & y
 
 
-_SPEC_KINDS = frozenset(("money", "other"))
 _LENGTH_OF = "length of "  # analysis' measure of a length written as a noun's modifier: "a 119-year history"
 
 

@@ -19,11 +19,11 @@ def two_people(a: ClaimSlot, b: ClaimSlot) -> bool:
     return (
         a.kind == b.kind == "attribute"
         and bool(a.owner and b.owner)
-        and _two_people(a.owner.split(), b.owner.split())
+        and one_surname_two_people(a.owner.split(), b.owner.split())
     )
 
 
-def _two_people(x: list[str], y: list[str]) -> bool:
+def one_surname_two_people(x: list[str], y: list[str]) -> bool:
     """Two full names of one surname with two first names ("Kathryn Hale" / "Daniel Hale"); one first name
     written two ways ("Dan" / "Daniel", "Katherine" / "Kathryn": a spelling question, briefing.spelling) or a
     title before the surname is no second person."""
