@@ -376,7 +376,7 @@ def _lead_lengths(
             if (
                 compatible(a.slot, b.slot) is False
                 and near_figures(a.slot, b.slot, settings.claim_lead_length_ratio, settings)
-                and not two_of_one_name(a.slot, b.slot)
+                and not two_of_one_name(a.slot, b.slot, settings.name_similarity)
                 and kinship(c, a, b, when) >= settings.claim_align_sim
                 and not any(compatible(a.slot, y.slot) for y in by_outlet[kb])
                 and not any(compatible(x.slot, b.slot) for x in by_outlet[ka])
