@@ -32,9 +32,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from babel import Locale  # noqa: E402
-
+from storyline.lexicon.countries import COUNTRIES  # noqa: E402
 from storyline.lexicon.dates import MONTHS, WEEKDAYS  # noqa: E402
+from storyline.lexicon.folding import spell_key  # noqa: E402
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "eval-data"
@@ -185,14 +185,11 @@ class EvalNames:
             len(self.ecb.get(name, ())) >= GENERIC_TOPICS
             or len(self.polnear.get(name, ())) >= GENERIC_TOPICS
             or all(w.lower() in self.ordinary for w in name.split())
-            or name.lower() in _COUNTRIES
+            or spell_key(name) in COUNTRIES
         )
 
     def where(self, name: str) -> set[str]:
         return self.ecb.get(name, set()) | self.polnear.get(name, set())
-
-
-_COUNTRIES = frozenset(t.lower() for t in Locale("en").territories.values())
 
 
 def _count(where: dict[str, set[str]], text: str, label: str) -> None:

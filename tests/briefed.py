@@ -3,19 +3,28 @@ the helpers the claim tests share."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from storyline.analyze import analyze, resolve_entities
 from storyline.analyze.claims import find_claims
 from storyline.analyze.nlp import parse
 from storyline.briefing import build_briefing
 from storyline.model import Article, Briefing, ClaimSlot, Story
+from storyline.settings import BriefSettings
 
 
-def brief_outlets(bodies: dict[str, str], headline: str) -> Briefing:
-    """One story of ``bodies`` (outlet name -> text), each article its own outlet, undated."""
-    arts = {n: Article(n, n, b, outlet=n) for n, b in bodies.items()}
+def brief_outlets(
+    bodies: dict[str, str],
+    headline: str,
+    published: datetime | None = None,
+    settings: BriefSettings = BriefSettings(),  # noqa: B008 - frozen dataclass, safe as a default
+) -> Briefing:
+    """One story of ``bodies`` (outlet name -> text), each article its own outlet, all published at ``published``
+    (undated when None)."""
+    arts = {n: Article(n, n, b, outlet=n, published=published) for n, b in bodies.items()}
     entities, found = resolve_entities(list(arts.values()), analyze(list(arts.values())))
     story = Story("s", headline, tuple(arts))
-    return build_briefing(story, [story], arts, {a.article_id: a for a in found}, entities, {})
+    return build_briefing(story, [story], arts, {a.article_id: a for a in found}, entities, {}, settings)
 
 
 def agreed_values(b: Briefing, bodies: dict[str, str]) -> list[set[str]]:

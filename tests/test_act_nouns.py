@@ -51,6 +51,8 @@ def _count(text: str, value: str) -> str:
         # not an act: the owner or the counted noun is the measure, as before
         ("A mother of 12 children was among the dead.", "12", "children"),
         ("The demolition of 300 homes began on Monday.", "300", "buildings"),
+        # a noun the suffix rules take for a verb's noun, of no act: no group from that verb ("finals" -> "fine")
+        ("The Otters have lost 3 finals since the club was founded.", "3", "final"),
     ],
 )
 def test_a_count_of_an_acts_noun_takes_its_verbs_group(text: str, value: str, measure: str) -> None:

@@ -8,16 +8,15 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
+from briefed import brief_outlets
 from test_brief_spelling import _corpus
 
-from storyline.analyze import analyze, resolve_entities
 from storyline.analyze.date_parts import PLANNED
 from storyline.analyze.event_place import find_event_places
 from storyline.analyze.nlp import parse
-from storyline.briefing import build_briefing
 from storyline.briefing.claim_pairs import near_figures
 from storyline.briefing.spelling import name_candidates
-from storyline.model import Article, ClaimSlot, Story
+from storyline.model import ClaimSlot
 from storyline.settings import DEFAULTS, BriefSettings
 
 
@@ -66,14 +65,9 @@ def test_lead_days_one_apart_conflict_only_within_claim_lead_days():
         "Evening Post": "Lawmakers approved the pension overhaul on Thursday.",
     }
     t0 = datetime(2026, 3, 5, 9, tzinfo=UTC)
-    arts = {n: Article(n, n, body, outlet=n, published=t0) for n, body in bodies.items()}
-    entities, found = resolve_entities(list(arts.values()), analyze(list(arts.values())))
-    story = Story("s", "story", tuple(arts))
-    analyses = {x.article_id: x for x in found}
 
     def date_conflicts(settings: BriefSettings) -> int:
-        b = build_briefing(story, [story], arts, analyses, entities, {}, settings)
-        return sum(k.kind == "date" for k in b.conflicts)
+        return sum(k.kind == "date" for k in brief_outlets(bodies, "story", t0, settings).conflicts)
 
     assert date_conflicts(BriefSettings()) == 1
     assert date_conflicts(BriefSettings(claim_lead_days=0)) == 0

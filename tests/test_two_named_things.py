@@ -10,6 +10,7 @@ from briefed import brief_outlets, claims_in
 
 from storyline.briefing.claim_pairs import other_people
 from storyline.model import ClaimSlot
+from storyline.settings import BriefSettings
 
 
 def _slot(subject: str, value: str = "5") -> ClaimSlot:
@@ -33,7 +34,7 @@ def _slot(subject: str, value: str = "5") -> ClaimSlot:
     ],
 )
 def test_two_named_subjects(x: str, y: str, two: bool):
-    assert other_people(_slot(x), _slot(y, "7")) is two
+    assert other_people(_slot(x), _slot(y, "7"), BriefSettings().name_similarity) is two
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from storyline.analyze.nlp import get_nlp
+from storyline.analyze.nlp import lemma_words
 
 # A noun suffix and what the verb ends in instead, longest first: "restoration" -> "restore", "detention" ->
 # "detain", "explosion" -> "explode", "conviction" -> "convict", "appearance" -> "appear", "removal" -> "remove".
@@ -28,8 +28,7 @@ _STEM = 3  # letters a verb keeps at least: "ring" is no "r" + "-ing"
 
 @lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
-    table = get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
-    return frozenset(table.get("verb", ()))
+    return lemma_words("verb")
 
 
 @lru_cache(maxsize=4096)

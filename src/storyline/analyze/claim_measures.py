@@ -176,11 +176,13 @@ def _act_of(counted: Token) -> str | None:
 
 
 def _group(t: Token) -> str | None:
-    """The synonym group of a word, or of the verb a noun of an act is made from: "40 detentions" counts the
-    arrested as "detained 40" does."""
+    """The synonym group of a word, or the toll group of the verb a noun of an act is made from: "40 detentions"
+    counts the arrested as "detained 40" does. Only tolls: the suffix rules also find verbs in nouns of no act
+    ("finals" -> "fine", "housing" -> "house"), whose groups would name a measure the outlet never wrote."""
     found = MEASURES.get(lemma(t))
     if found is None and t.tag_ in ("NN", "NNS"):
-        found = MEASURES.get(act_verb(lemma(t)))
+        act = MEASURES.get(act_verb(lemma(t)))
+        found = act if act in TOLLS else None
     return found
 
 

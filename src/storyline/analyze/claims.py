@@ -272,9 +272,8 @@ def _claim(
     elif label in ("CARDINAL", "MONEY") and (top := _or_top(tokens)) is not None:
         tokens, base["qualifier"] = top, qualifier or "up to"  # "seven or eight" (PROTOCOL.md: up to 8)
         if any(currency(t) for t in top) or currency(ent.doc[top[0].i - 1]):
-            label = (
-                "MONEY"  # "some 2 or 3 million dollars", "$2 or $3 million": a sum's range, no dollar count
-            )
+            # "some 2 or 3 million dollars", "$2 or $3 million": a sum's range, no dollar count
+            label = "MONEY"
             # the currency word heads the sum, as in spaCy's own MONEY spans
             root = top[-1] if currency(top[-1]) else root
         base["end"] = top[-1].idx + len(top[-1])

@@ -118,9 +118,9 @@ def _result(t: Token) -> Token | None:
 
 def _sides(result: Token, figure: Token) -> str | None:
     """The names of the sides of a result: its verb's subject and object and the objects of "to", "by", "over",
-    "against", "at" ("lost 3-1 to the Otters"), or a result noun's owner ("the Otters' 3-1 win over the Herons"); of the words between
-    the score and its result word too ("won the final 3-0 against the Crows": the parse hangs "against" off
-    "final")."""
+    "against", "at" ("lost 3-1 to the Otters"), or a result noun's owner ("the Otters' 3-1 win over the Herons");
+    of the words between the score and its result word too ("won the final 3-0 against the Crows": the parse
+    hangs "against" off "final")."""
     verb = result if result.tag_.startswith("VB") else result.head
     path = [figure]
     while path[-1].i != result.i and path[-1].head.i != path[-1].i and len(path) <= _HOPS:

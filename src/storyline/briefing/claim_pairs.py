@@ -57,14 +57,15 @@ def event_words(a: ClaimSlot, b: ClaimSlot, beside: set[str]) -> tuple[set[str],
     return set(a.event.split()) - beside, set(b.event.split()) - beside
 
 
-def other_people(a: ClaimSlot, b: ClaimSlot) -> bool:
+def other_people(a: ClaimSlot, b: ClaimSlot, similarity: float) -> bool:
     """Figures of two differently named subjects ("Jackson was arrested Jan. 6", "Williams ... Feb. 1"), of two
     members of one name (``_members_of_one_name``) or of two people of one surname ("Daniel Hale" / "Kathryn
-    Hale", briefing.owners): two referents' figures, not one figure told two ways. eval/claims.py fit half:
+    Hale", briefing.owners): two referents' figures, not one figure told two ways; ``similarity`` is how alike two
+    last words must be to be one name spelt two ways (BriefSettings.name_similarity). eval/claims.py fit half:
     conflicts+updates 43/51 -> 43/50 correct (gold hit 42 both), agreements 241/290 -> 243/292."""
     x, y = _names(*((s.subject or "").split() for s in (a, b)))
     return _named(x, y) and (
-        not set(x) & set(y) or _members_of_one_name(x, y) or one_surname_two_people(x, y)
+        not set(x) & set(y) or _members_of_one_name(x, y, similarity) or one_surname_two_people(x, y)
     )
 
 
@@ -73,12 +74,12 @@ def _named(x: list[str], y: list[str]) -> bool:
     return all(w and all(t[:1].isupper() and t.lower() not in UNNAMED for t in w) for w in (x, y))
 
 
-def two_of_one_name(a: ClaimSlot, b: ClaimSlot) -> bool:
+def two_of_one_name(a: ClaimSlot, b: ClaimSlot, similarity: float) -> bool:
     """Figures of two products or of two named subjects that share a word (``other_people``'s members of one
     name, two people of one surname): two referents even where unlike subjects are not (a lead length is told
     with any subject: "the Otters signed Dace for three years" / "Dace joins for two")."""
     x, y = _names(*((s.subject or "").split() for s in (a, b)))
-    kin = _named(x, y) and (_members_of_one_name(x, y) or one_surname_two_people(x, y))
+    kin = _named(x, y) and (_members_of_one_name(x, y, similarity) or one_surname_two_people(x, y))
     return kin or _other_specs(a, b) or two_people(a, b)
 
 
@@ -90,18 +91,15 @@ def _names(x: list[str], y: list[str]) -> tuple[list[str], list[str]]:
     return [w for w in x if w[:1].isupper()], [w for w in y if w[:1].isupper()]
 
 
-def _members_of_one_name(x: list[str], y: list[str]) -> bool:
+def _members_of_one_name(x: list[str], y: list[str], similarity: float) -> bool:
     """Two names that share a word and end in two others ("Nimbus Air" / "Nimbus Pro", "Hurricane Lorne" /
     "Hurricane Mara", "Mr Dace" / "Mr Rudd"): a brand's, a series' or a title's two members. Not a name and its
     short form ("Nimbus" / "Nimbus Pro": each has a word the other lacks), not a title or first name told two ways
     before one last word ("Storm Ida" / "Hurricane Ida"), nor a last name spelt two ways (a spelling conflict)."""
     last_x, last_y = x[-1].lower(), y[-1].lower()
     shared, only_x, only_y = set(x) & set(y), set(x) - set(y), set(y) - set(x)
-    return bool(shared and only_x and only_y) and not same_surname(last_x, last_y, _NAME_SIMILARITY)
+    return bool(shared and only_x and only_y) and not same_surname(last_x, last_y, similarity)
 
-
-# How alike two last words must be to be one name spelt two ways (entity resolution's threshold).
-_NAME_SIMILARITY = BriefSettings().name_similarity
 
 # Capitalised subjects that name no one: a sentence-initial pronoun, relative word or the usual sources.
 UNNAMED = frozenset(
@@ -152,7 +150,7 @@ def same_thing(a: ClaimSlot, b: ClaimSlot, settings: BriefSettings, moment: int 
     ``moment`` minutes, default ``claim_moment_minutes``), not two named subjects'."""
     return (
         near_figures(a, b, settings.claim_max_ratio, settings, moment)
-        and not other_people(a, b)
+        and not other_people(a, b, settings.name_similarity)
         and not _lengths_of_two_things(a, b)
         and not _other_specs(a, b)
         and not _other_vehicles(a, b)

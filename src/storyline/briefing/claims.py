@@ -128,7 +128,8 @@ class Compared:
 
 def _small(reps: list[Placed]) -> bool:
     """Whether every version is a figure of 2 or less ("two leaders", "a truck"): too common to be a fact alone.
-    A length is stored in days, so its figure says nothing of how common it is ("seven hours" is 0.29)."""
+    A length counts by its days ("seven hours" is 0.29), so one under two days is small too (tests/
+    test_claim_hours_agree.py: exempting lengths added a wrong agreement on unread events)."""
     try:
         return all(float(p.slot.value) <= 2 for p in reps)
     except ValueError:
@@ -375,7 +376,7 @@ def _lead_lengths(
             if (
                 compatible(a.slot, b.slot) is False
                 and near_figures(a.slot, b.slot, settings.claim_lead_length_ratio, settings)
-                and not two_of_one_name(a.slot, b.slot)
+                and not two_of_one_name(a.slot, b.slot, settings.name_similarity)
                 and kinship(c, a, b, when) >= settings.claim_align_sim
                 and not any(compatible(a.slot, y.slot) for y in by_outlet[kb])
                 and not any(compatible(x.slot, b.slot) for x in by_outlet[ka])

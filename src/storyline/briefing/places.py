@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from babel import Locale
-
 from storyline.analyze.entities import PLACE_LABELS
 from storyline.briefing.locate import Locator, in_quotation
 from storyline.briefing.name_letters import one_letter
 from storyline.briefing.working_set import Corpus
+from storyline.lexicon.countries import COUNTRIES
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.folding import spell_key
 from storyline.lexicon.measures import EVENT_PLACE
@@ -184,10 +183,6 @@ def home_town_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Con
     return out
 
 
-# Countries and world regions by their English names (CLDR through babel): a setting that holds any town.
-_COUNTRIES = frozenset(map(spell_key, Locale("en").territories.values()))
-
-
 # A people's adjective of a one-word place name: its stem (a final vowel dropped) and an ending ("Vostria" /
 # "Vostrian", "Sardova" / "Sardovan", "Chin-a" / "Chinese").
 _PEOPLE_ENDINGS = r"(?:n|an|ian|ese|ish|i)"
@@ -242,7 +237,7 @@ def setting_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Confl
                     regions.add(s.value.replace(" ", ""))
                 break
     values = {v for _a, v, _s, _e in said.values()}
-    holders = {outer for _inner, outer in pairs} | _COUNTRIES | _peoples(c, values) | regions
+    holders = {outer for _inner, outer in pairs} | COUNTRIES | _peoples(c, values) | regions
     held = {frozenset(pair) for pair in pairs}
 
     def agree(x: str, y: str) -> bool:

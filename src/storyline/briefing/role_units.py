@@ -17,14 +17,14 @@ from storyline.lexicon.folding import spell_key
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
 from storyline.model import Analysis, Conflict
 
-# The title set beside a name up to its "of"/"for": ", senior vice president and general manager of", " — who
+# The title set beside a name up to its "of"/"for": ", executive vice president and chief engineer of", " — who
 # heads the company's ... of". Up to six words, the last a job noun (checked by ``neutral``).
 _TITLED = re.compile(
     r"\s*(?:,|[—–]|\s-)\s*(?:who\s+(?:heads|leads|runs|is)\s+)?"
     r"(?:(?:the|an?)\s+|(?:the\s+)?[A-Za-z][\w&.-]*['’]s\s+)?"
     r"(?P<title>(?:[A-Za-z][\w.-]*\s+){0,5}?(?P<head>[A-Za-z][\w.-]*))\s+(?:of|for)\s+"
 )
-# The owner and the unit after "of"/"for": "Lumetra's cloud division", "its global business units", up to five
+# The owner and the unit after "of"/"for": "Lumetra's cloud division", "its retail banking arms", up to five
 # words ended by punctuation or a word that opens the next phrase.
 _UNIT = re.compile(
     r"(?P<owner>its|their|the\s+company['’]s|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s?)\s+"
@@ -35,13 +35,13 @@ _OWN = frozenset(("its", "their"))  # an owner word that names no owner: any own
 
 
 def _title_words(title: str) -> bool:
-    """Whether the words before "of" are a title alone: no function word but "and" ("senior vice president and
-    general manager"; not "who met the manager", whose unit is someone else's)."""
+    """Whether the words before "of" are a title alone: no function word but "and" ("executive vice president and
+    chief engineer"; not "who met the manager", whose unit is someone else's)."""
     return all(w.lower() == "and" or w.lower() not in STOP_WORDS for w in title.split())
 
 
 def _words(unit: str) -> frozenset[str]:
-    """A unit's content words, lower case and singular ("Global Business Units" -> global, business, unit)."""
+    """A unit's content words, lower case and singular ("Retail Banking Arms" -> retail, banking, arm)."""
     words = (w.lower() for w in re.findall(r"[\w-]+", unit))
     return frozenset(
         w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
@@ -86,8 +86,8 @@ def unit_conflicts(
     c: Corpus, loc: Locator, analyses: Mapping[str, Analysis], key_of: Mapping[str, str]
 ) -> list[Conflict]:
     """One ``role`` conflict per person and job whose unit 2+ outlets name, each one way, two of them not alike:
-    the same title of two units of one owner. Two owners both named ("Lumetra's" / "Corvane's") are two employers, left to
-    the role comparison."""
+    the same title of two units of one owner. Two owners both named ("Lumetra's" / "Corvane's") are two employers,
+    left to the role comparison."""
     by_job: dict[tuple[str, str], dict[str, list[tuple[str, frozenset[str], Role]]]] = {}
     for head, owner, words, r in unit_roles(c, analyses):
         if key_of.get(r.article_id) is not None and loc.sentence(r.article_id, r.start) is not None:

@@ -5,9 +5,11 @@ a briefing records who is named). Rules of eval/claims/PROTOCOL.md:
   capitals drops; an accent one outlet writes and another drops ("Tomás"/"Tomas") is a letter changed;
 - short forms are the same spelling: a surname alone, a dropped middle name or initial, a generational suffix,
   an initial for a first name, a nickname ("Bill"/"William", from the curated ``nicknames`` package);
-- one letter added, dropped or changed is a conflict, also for a nickname one letter away ("Jon"/"John").
+- one letter added, dropped or changed is a conflict, also for a nickname one letter away ("Jon"/"John"); so is a
+  one-word place transliterated two ways ("Qasrabad"/"Kasrabad"), tagged or not.
 Names inside quotations count too (a misspelt name is the outlet's spelling whoever speaks). Only forms that
-share an initial are compared, so a story's thousands of names cost no quadratic pass of edit distances.
+share an initial, their words in another order or a one-word transliteration key are compared (``_pairs``), so a
+story's thousands of names cost no quadratic pass of edit distances.
 """
 
 from __future__ import annotations

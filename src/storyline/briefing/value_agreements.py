@@ -50,7 +50,7 @@ def agreements_by_value(
             if p.outlet_key not in by_outlet or p.sentence < by_outlet[p.outlet_key].sentence:
                 by_outlet[p.outlet_key] = p
     return [agreement_of(c, list(g.values())) for (*_k, value), g in groups.items()
-            if len(g) >= _by_value_outlets(value) and not _of_two_named(list(g.values()))
+            if len(g) >= _by_value_outlets(value) and not _of_two_named(list(g.values()), settings.name_similarity)
             and not _one_measure(list(g.values()))]  # fmt: skip
 
 
@@ -75,13 +75,13 @@ def _one_measure(versions: list[Placed]) -> bool:
     return versions[0].slot.kind == "count" and len({p.slot.measure for p in versions}) == 1
 
 
-def _of_two_named(versions: list[Placed]) -> bool:
+def _of_two_named(versions: list[Placed], similarity: float) -> bool:
     """Equal ages of two differently named people ("Mara Quill, 34" / "Tobin Hale, 34"): two people's ages, no
     fact stated twice; an unnamed subject ("the 34-year-old firefighter") still joins a name. eval/claims.py:
     held-out 208/224 and fit-b 84/97 unchanged, fit-a 135/143 -> 134/142 (the agreement gone was a team's
     record "(5-10)" read as an age of 5 beside two names of one team, overlapping a gold seed slot)."""
     return versions[0].slot.kind == "attribute" and any(
-        other_people(a.slot, b.slot) for i, a in enumerate(versions) for b in versions[i + 1 :]
+        other_people(a.slot, b.slot, similarity) for i, a in enumerate(versions) for b in versions[i + 1 :]
     )
 
 

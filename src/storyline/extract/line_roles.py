@@ -303,10 +303,8 @@ def _features(
             if words:
                 row["lead=" + str(bisect_left((0.0, 0.2, 0.4, 0.6), len(words & lead) / len(words)))] = 1.0
         widths.append(len(row))
-        row.update(seen[i][-2])  # in _NEIGHBOURS order
-        row.update(seen[i + 1][-1])
-        row.update(seen[i + 3][1])
-        row.update(seen[i + 4][2])
+        for off in _NEIGHBOURS:
+            row.update(seen[i + 2 + off][off])
         out.append(row)
     return out, _Page(start, end, lead, widths, prose)
 
