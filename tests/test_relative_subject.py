@@ -7,7 +7,14 @@ from __future__ import annotations
 import pytest
 from briefed import brief_outlets, claims_in
 
+_TAKEN_OUT = pytest.mark.xfail(
+    strict=True,
+    reason="taken out in session 27: reading a relative pronoun's noun as the figure's subject gained one fit "
+    "agreement but lost a true date conflict and added a false agreement on a blind invented set (kinds5)",
+)
 
+
+@_TAKEN_OUT
 @pytest.mark.parametrize(
     ("text", "figure", "subject"),
     [
@@ -22,6 +29,7 @@ def test_a_relative_clauses_figure_is_its_nouns(text: str, figure: str, subject:
     assert {span: c.subject for span, c in claims_in(text)}[figure] == subject
 
 
+@_TAKEN_OUT
 @pytest.mark.parametrize(
     "bodies",
     [

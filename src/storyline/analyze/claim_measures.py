@@ -245,14 +245,10 @@ def subject_of(root: Token, specs: bool = False) -> str | None:
     """The subject of the verb above the value, as its head word (a name keeps its compound: "Ali Khan"), with
     its modifiers' product specifications ("the 13-inch model", "the 64GB version": its battery life or weight is
     no rival to the 15-inch model's); with ``specs`` (a sum's) any modifier's figure ("8900" of "BlackBerry 8900
-    Curve"). A relative clause's "which"/"who"/"that" stands for the noun the clause modifies ("the Nimbus Pro,
-    which will sell for $899": Nimbus Pro), so two things' figures told in relative clauses keep their names
-    (eval/claims.py fit agreements 234/256 -> 235/257; held-out, --kinds, --kinds2, --updates unchanged)."""
+    Curve")."""
     subj = verb_subject(root)
     if subj is None or subj is root or root in subj.subtree:
         return None
-    if subj.tag_ in ("WDT", "WP") and subj.head.dep_ == "relcl":
-        subj = subj.head.head
     parts = [(c, _spec(c, specs)) for c in subj.children if c.dep_ in ("compound", "amod")]
     kept = [spec or c.text for c, spec in sorted(parts, key=lambda p: p[0].i) if c.dep_ == "compound" or spec]
     return " ".join([*kept, subj.text])
