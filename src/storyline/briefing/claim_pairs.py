@@ -63,10 +63,8 @@ def other_people(a: ClaimSlot, b: ClaimSlot, similarity: float) -> bool:
     Hale", briefing.owners): two referents' figures, not one figure told two ways; ``similarity`` is how alike two
     last words must be to be one name spelt two ways (BriefSettings.name_similarity). eval/claims.py fit half:
     conflicts+updates 43/51 -> 43/50 correct (gold hit 42 both), agreements 241/290 -> 243/292."""
-    x, y = _names(*((s.subject or "").split() for s in (a, b)))
-    return _named(x, y) and (
-        not set(x) & set(y) or _members_of_one_name(x, y, similarity) or one_surname_two_people(x, y)
-    )
+    x, y = _subject_names(a, b)
+    return _named(x, y) and not set(x) & set(y) or _kin(x, y, similarity)
 
 
 def _named(x: list[str], y: list[str]) -> bool:
@@ -78,9 +76,17 @@ def two_of_one_name(a: ClaimSlot, b: ClaimSlot, similarity: float) -> bool:
     """Figures of two products or of two named subjects that share a word (``other_people``'s members of one
     name, two people of one surname): two referents even where unlike subjects are not (a lead length is told
     with any subject: "the Otters signed Dace for three years" / "Dace joins for two")."""
-    x, y = _names(*((s.subject or "").split() for s in (a, b)))
-    kin = _named(x, y) and (_members_of_one_name(x, y, similarity) or one_surname_two_people(x, y))
-    return kin or _other_specs(a, b) or two_people(a, b)
+    return _kin(*_subject_names(a, b), similarity) or _other_specs(a, b) or two_people(a, b)
+
+
+def _kin(x: list[str], y: list[str], similarity: float) -> bool:
+    """Two named subjects that share a name: two members of one name or two people of one surname."""
+    return _named(x, y) and (_members_of_one_name(x, y, similarity) or one_surname_two_people(x, y))
+
+
+def _subject_names(a: ClaimSlot, b: ClaimSlot) -> tuple[list[str], list[str]]:
+    """Two figures' subjects as words, read by ``_names``."""
+    return _names(*((s.subject or "").split() for s in (a, b)))
 
 
 def _names(x: list[str], y: list[str]) -> tuple[list[str], list[str]]:
