@@ -19,6 +19,7 @@ from storyline.lexicon.measures import (
     GENERIC_NOUNS,
     GENERIC_VERBS,
     MEASURES,
+    ORDER_SIDES,
     OWNERS,
     REPORTING_VERBS,
     SCALES,
@@ -260,7 +261,9 @@ def _order_word(noun: Token) -> str | None:
     """The ordinal or contrast adjective of a noun that tells one of a story's things from another of its kind ("the
     second quake", "the earlier crash", "the previous price"), lower-cased."""
     for c in noun.children:
-        if c.dep_ == "amod" and c.i < noun.i and order_of(c.lower_) is not None:
+        # an ordinal is read only where spaCy tags one: text2num on every adjective costs the analysis time
+        ordered = c.lower_ in ORDER_SIDES or c.ent_type_ == "ORDINAL" and order_of(c.lower_) is not None
+        if c.dep_ == "amod" and c.i < noun.i and ordered:
             return c.lower_
     return None
 

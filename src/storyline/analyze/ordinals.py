@@ -4,6 +4,7 @@ ordinal or contrast word puts a thing in its story. Read by analysis and by the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from text_to_num import alpha2digit
 
@@ -21,6 +22,7 @@ def ordinal_value(text: str) -> int | None:
     return int(digits[1]) if digits else 2 if low == "second" else None
 
 
+@lru_cache(maxsize=4096)
 def order_of(word: str) -> Order | None:
     """Where an ordinal or contrast word (lexicon.measures ``ORDER_SIDES``) puts a thing in its story: the side of
     the story's turn ("before" or "after") and the rank an ordinal names ("second" -> ("after", 2)); None for
