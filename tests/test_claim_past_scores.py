@@ -41,6 +41,11 @@ def test_this_games_scores_still_conflict_beside_an_earlier_one():
         ("The Otters beat the Pikes 2-1 in the last minute of extra time.", False),
         ("The Otters beat the Pikes 2-1 on Saturday.", False),
         ("The Otters beat the Pikes 2-1 earlier on Saturday.", False),
+        ("The Otters beat the Pikes 2-1 last night in Calloway.", False),
+        ("The Otters beat the Pikes 2-1 last Sunday.", False),
+        ("The Otters beat the Pikes 2-1 two days ago.", False),
+        ("The Herons beat the Otters 3-0 two years ago.", True),
+        ("The Herons beat the Otters 3-0 earlier this season.", True),
     ],
 )
 def test_a_score_is_set_earlier_only_by_a_past_period(sentence: str, past: bool):

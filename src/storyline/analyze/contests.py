@@ -14,8 +14,10 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.claim_words import DAY_PARTS
 from storyline.analyze.nlp import doc_text, lemma
-from storyline.lexicon.measures import ORDER_SIDES, SCORE
+from storyline.lexicon.dates import WEEKDAYS
+from storyline.lexicon.measures import DURATION_DAYS, ORDER_SIDES, SCORE
 from storyline.model import ClaimSlot
 
 # Two numbers of up to three digits joined by a hyphen or dash (briefing.scorelines' shape, without the third
@@ -74,9 +76,9 @@ def find_scores(article_id: str, doc: Doc) -> list[ClaimSlot]:
 # Words that set a period before the story's game ("last season", "the previous round", "their earlier meeting");
 # not "first" ("in the first round" may be the story's own game).
 _BEFORE = frozenset({w for w, side in ORDER_SIDES.items() if side == "before"} - {"first"} | {"last"})
-# Moments inside a game: "in the last minute" sets no earlier game (an earlier part, "the previous round", does:
-# its score is no result of the game either).
-_IN_GAME = frozenset(("minute", "second", "moment"))
+# Periods of a week or less besides the calendar's units: "last night", "last weekend", "on the previous
+# evening" may be the story's own game, reported the day after.
+_WITHIN_A_WEEK = DAY_PARTS | {"night", "weekend", "moment"}
 
 
 def _past(result: Token) -> bool:
@@ -94,13 +96,22 @@ def _past(result: Token) -> bool:
 
 
 def _past_period(n: Token) -> bool:
-    """A period before now: named with a word before it ("last season", "their previous meeting"), "earlier" on
-    a period ("earlier this year", "earlier in the season"), or "ago" ("a year ago")."""
+    """A period before the story's week: named with a word before it ("last season", "their previous meeting"),
+    "earlier" on one ("earlier this year", "earlier in the season"), or "ago" after one ("a year ago"); not "last
+    night", "last Sunday", "two days ago" (``_recent``)."""
     if n.lower_ in ("ago", "earlier"):
-        return n.lower_ == "ago" or any(g.dep_ in ("prep", "npadvmod") for g in n.children)
-    return lemma(n) not in _IN_GAME and any(
+        periods = [g for g in n.children if g.dep_ == "npadvmod"]
+        periods += [g for c in n.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return any(not _recent(g) for g in periods)
+    return not _recent(n) and any(
         g.dep_ == "amod" and g.lower_ in _BEFORE or g.lower_ == "earlier" for g in n.children
     )
+
+
+def _recent(n: Token) -> bool:
+    """A period of a week or less: a unit up to a week, a weekday, a part of a day ("night", "weekend")."""
+    word = lemma(n)
+    return DURATION_DAYS.get(word, 8.0) <= 7 or word in WEEKDAYS or word in _WITHIN_A_WEEK
 
 
 def _stage(result: Token, first: Token, last: Token) -> str:
