@@ -85,5 +85,7 @@ def test_order_of_reads_the_side_and_rank(word: str, order: tuple[str, int | Non
 
 
 def test_an_age_is_no_order():
-    (subject,) = [c.subject for _t, c in claims_in("The 47-year-old driver was fined $300.") if c.kind == "money"]
+    (subject,) = [
+        c.subject for _t, c in claims_in("The 47-year-old driver was fined $300.") if c.kind == "money"
+    ]
     assert order_of((subject or "").split()[0]) is None
