@@ -10,19 +10,29 @@ from briefed import brief_outlets, claims_in
 
 from storyline.analyze.ordinals import order_of
 
+_TAKEN_OUT = (
+    "an ordinal on a noun above a subjectless figure ('died in the later crash', 'the previous model sold for') as "
+    "its subject was taken out: on the unread set it added one false count agreement and no right one"
+)
 _TWO_THINGS = [
     {
         "Coast Herald": "Two quakes shook Veloria on Monday. The first quake struck at a depth of 30 km.",
         "Evening Post": "The second quake was 10 km deep, the survey said.",
     },
-    {
-        "Coast Herald": "The earlier crash on the ring road killed four people, police said.",
-        "Evening Post": "Two people died in the later crash on the ring road, police said.",
-    },
-    {
-        "Coast Herald": "The previous model sold for $400 at launch.",
-        "Evening Post": "The new model sells for $650, the maker said.",
-    },
+    pytest.param(
+        {
+            "Coast Herald": "The earlier crash on the ring road killed four people, police said.",
+            "Evening Post": "Two people died in the later crash on the ring road, police said.",
+        },
+        marks=pytest.mark.xfail(strict=True, reason=_TAKEN_OUT),
+    ),
+    pytest.param(
+        {
+            "Coast Herald": "The previous model sold for $400 at launch.",
+            "Evening Post": "The new model sells for $650, the maker said.",
+        },
+        marks=pytest.mark.xfail(strict=True, reason=_TAKEN_OUT),
+    ),
     {
         "Coast Herald": "The depth of the third tremor was 8 km, the survey said.",
         "Evening Post": "The second tremor struck at a depth of 15 km, the survey said.",
@@ -66,7 +76,12 @@ def test_a_bare_figure_is_either_of_two_ordered_things():
     [
         ("The second quake was 10 km deep.", "10", "second"),
         ("The earlier crash killed four people.", "4", "earlier"),
-        ("Three people died in the later crash.", "3", "later"),
+        pytest.param(
+            "Three people died in the later crash.",
+            "3",
+            "later",
+            marks=pytest.mark.xfail(strict=True, reason=_TAKEN_OUT),
+        ),
         ("The depth of the first quake was 30 km.", "30", "first"),
     ],
 )

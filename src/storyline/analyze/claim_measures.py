@@ -250,7 +250,7 @@ def subject_of(root: Token, specs: bool = False) -> str | None:
     Curve")."""
     subj = verb_subject(root)
     if subj is None or subj is root or root in subj.subtree:
-        return _ordered_thing(root)
+        return None
     parts = [(c, _spec(c, specs)) for c in subj.children if c.dep_ in ("compound", "amod")]
     kept = [spec or c.text for c, spec in sorted(parts, key=lambda p: p[0].i) if c.dep_ == "compound" or spec]
     order = next(filter(None, map(_order_word, [subj, *_owners(subj)])), None)
@@ -273,24 +273,6 @@ def _owners(noun: Token) -> list[Token]:
     second quake")."""
     ofs = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return [c for c in noun.children if c.dep_ == "poss"] + [g for g in ofs if g.dep_ == "pobj"]
-
-
-def _ordered_thing(root: Token) -> str | None:
-    """A figure with no subject of its own whose thing an ordinal or contrast word tells apart, as that word and
-    noun: a noun on its way up to its verb ("the toll of the earlier crash"), the noun a participle describes
-    ("the previous model, sold for $400"), or the verb's "in" object ("two died in the later crash") -> "later
-    crash"; else None."""
-    chain = []
-    for tok in root.ancestors:
-        if tok.tag_.startswith("VB"):
-            chain += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
-            chain += [tok.head] if tok.dep_ == "acl" else []
-            break
-        chain.append(tok)
-    for noun in chain:
-        if noun.tag_.startswith("NN") and (order := _order_word(noun)) is not None:
-            return f"{order} {noun.text}"
-    return None
 
 
 def _spec(modifier: Token, any_figure: bool) -> str | None:
