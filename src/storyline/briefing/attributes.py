@@ -77,6 +77,8 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
             )
             if role and (j := _JOINED_BEFORE.search(body, max(0, first - 40), first)):
                 out += _joined(j, person, article_id, (start, end))
+    elif gap.strip() == "," and "\n" not in gap:
+        out += _apposed_before(body, start, end, person, article_id)
     m = _AFTER.match(body, end)
     if m:
         *mods, head = WORD.finditer(m.group(1))
@@ -95,6 +97,32 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
             if j := _JOINED_AFTER.match(body, m.end(1)):
                 out += _joined(j, person, article_id, (start, end))
     return out
+
+
+# A title set before the name, after its article or owner and closed by a comma ("the company's chief executive,
+# Dana Hale, said", "Its deputy commissioner, Ann Vale."): up to four title words, the name then closed by
+# punctuation (not "told the mayor, Dana Hale said", where the name is the next clause's subject).
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?i:the|its|his|her|their)|[A-Za-z][\w&.-]*['’]s)\s+"
+    r"(?P<title>(?:[A-Za-z][\w'’.-]*\s+){0,3}?(?P<head>[A-Za-z][\w'’.-]*))\s*,\s*$"
+)
+
+
+def _apposed_before(body: str, start: int, end: int, person: str, article_id: str) -> list[Role]:
+    """The job of a title set before the name with a comma (``_TITLE_BEFORE``), with its rank words ("the
+    agency's deputy director, X,": "deputy director")."""
+    t = _TITLE_BEFORE.search(body, max(0, start - _BEFORE_REACH), start)
+    if t is None or not re.match(r"\s*[,.;]", body[end : end + 2]):
+        return []
+    *mods, head = t.group("title").split()
+    if not all(_title_word(w) for w in mods):
+        return []
+    role, gender = neutral(head, mods[-1] if mods else "")
+    if not role:
+        return []
+    rank = [_rank(w) for w in mods if _rank(w)] + (["former"] if past_prefixed(head) else [])
+    job = " ".join([*dict.fromkeys(rank), role])
+    return [Role(person, article_id, t.start("title"), t.end("head"), job, gender, (start, end))]
 
 
 # A second job joined to a title by "and" ("president and chief executive Dana Hale", "Dana Hale, president and
@@ -326,13 +354,6 @@ def person_attributes(
             conflicts.append(worded_conflict(c, loc, sides, "attribute", "gender"))
         said_jobs = [{r.job for r in rs if r.role} for rs in by_outlet.values()]
         shared = {j for js in said_jobs for j in js if sum(j in o for o in said_jobs) >= 2}
-        if person in key:
-            for job in sorted(
-                j for j in shared if sum(j in o for o in said_jobs) >= settings.role_min_outlets
-            ):
-                held = [r for r in roles if r.job == job]
-                if any(role_text(c, r).split()[-1][:1].islower() for r in held):
-                    agreements.append(_agreement(c, loc, held))
         # who heads a body ("who heads the roads department", "leads the inquiry") holds whatever its post is
         # called (its director, chair, inspector): a job to agree on, never set against another
         by_outlet = {
@@ -340,7 +361,21 @@ def person_attributes(
         }
         jobs = {k: {r.job for r in rs if r.role} for k, rs in by_outlet.items()}
         given = [k for k in jobs if jobs[k]]
-        if not shared and len(given) >= 2 and all(len(jobs[k]) == 1 for k in given):
+        # every outlet gives the person one job, and not all the same one: the slot's worst pair decides
+        # (PROTOCOL.md), so two outlets' "chief executive" and a third's lone "chairwoman" are a conflict
+        dissent = (
+            len(given) >= 2
+            and all(len(jobs[k]) == 1 for k in given)
+            and len({j for k in given for j in jobs[k]}) >= 2
+        )
+        if person in key and not dissent:
+            for job in sorted(
+                j for j in shared if sum(j in o for o in said_jobs) >= settings.role_min_outlets
+            ):
+                held = [r for r in roles if r.job == job]
+                if any(role_text(c, r).split()[-1][:1].islower() for r in held):
+                    agreements.append(_agreement(c, loc, held))
+        if dissent:
             conflicts.append(
                 _role_conflict(c, loc, [r for k in given for r in by_outlet[k] if r.role], settings)
             )
