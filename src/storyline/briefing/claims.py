@@ -211,7 +211,8 @@ def compare_claims(
             else:
                 shared, dissent = _shared_values(c, by_outlet, agreed, measures_in, settings)
                 agreements += shared
-                if dissent and kind not in VERB_KINDS:  # a story's durations of any verb share one slot
+                # a story's durations of any verb share one slot: a dissent only when each outlet gives one
+                if dissent and (kind not in VERB_KINDS or told_once(by_outlet)):
                     conflicts += [conflict_of(c, g, pairs, kind, measure, settings) for g, pairs in dissent]
                     disputed.add((story, kind, measure, *_rest))
             continue
