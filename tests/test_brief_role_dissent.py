@@ -1,6 +1,6 @@
-"""A person's title as three outlets write it: two outlets' one job and a third's lone other job are a role conflict
-(the slot's worst pair decides, PROTOCOL.md), and a title set before the name with a comma ("the firm's chief
-executive, Dana Hale, said") is read as the person's job. Traps: an outlet giving the person two jobs, and a name
+"""A person's title as outlets write it: a title set before the name with a comma ("the firm's chief executive,
+Dana Hale, said") is read as the person's job; two outlets' one job and a third's lone other job, a role conflict
+by the slot's worst pair (PROTOCOL.md), is a gap kept as a strict xfail. Traps: an outlet giving the person two jobs, and a name
 that opens the next clause after a title ("told the mayor, Dana Hale said"). Invented text only, through the real
 analysis and briefing (tests/roles_stories.py)."""
 
@@ -28,6 +28,12 @@ _DISSENTS = [
 ]
 
 
+# Read in session 28 (every outlet one job, not all the same: a conflict) and taken out: on the ECB+ read halves
+# it made five false role conflicts of one job in two words (a defender / an attorney, a tackle / a lineman, a
+# bishop / a leader, a rep / a representative, an aide / a deputy campaign manager) for one gold conflict found.
+@pytest.mark.xfail(
+    strict=True, reason="a lone other job is mostly another word for the same job on real news"
+)
 @pytest.mark.parametrize("sentences", _DISSENTS)
 def test_a_third_outlets_lone_other_job_conflicts_with_two_that_agree(sentences):
     assert "role" in families(brief(*sentences))

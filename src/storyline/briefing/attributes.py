@@ -354,6 +354,13 @@ def person_attributes(
             conflicts.append(worded_conflict(c, loc, sides, "attribute", "gender"))
         said_jobs = [{r.job for r in rs if r.role} for rs in by_outlet.values()]
         shared = {j for js in said_jobs for j in js if sum(j in o for o in said_jobs) >= 2}
+        if person in key:
+            for job in sorted(
+                j for j in shared if sum(j in o for o in said_jobs) >= settings.role_min_outlets
+            ):
+                held = [r for r in roles if r.job == job]
+                if any(role_text(c, r).split()[-1][:1].islower() for r in held):
+                    agreements.append(_agreement(c, loc, held))
         # who heads a body ("who heads the roads department", "leads the inquiry") holds whatever its post is
         # called (its director, chair, inspector): a job to agree on, never set against another
         by_outlet = {
@@ -361,21 +368,7 @@ def person_attributes(
         }
         jobs = {k: {r.job for r in rs if r.role} for k, rs in by_outlet.items()}
         given = [k for k in jobs if jobs[k]]
-        # every outlet gives the person one job, and not all the same one: the slot's worst pair decides
-        # (PROTOCOL.md), so two outlets' "chief executive" and a third's lone "chairwoman" are a conflict
-        dissent = (
-            len(given) >= 2
-            and all(len(jobs[k]) == 1 for k in given)
-            and len({j for k in given for j in jobs[k]}) >= 2
-        )
-        if person in key and not dissent:
-            for job in sorted(
-                j for j in shared if sum(j in o for o in said_jobs) >= settings.role_min_outlets
-            ):
-                held = [r for r in roles if r.job == job]
-                if any(role_text(c, r).split()[-1][:1].islower() for r in held):
-                    agreements.append(_agreement(c, loc, held))
-        if dissent:
+        if not shared and len(given) >= 2 and all(len(jobs[k]) == 1 for k in given):
             conflicts.append(
                 _role_conflict(c, loc, [r for k in given for r in by_outlet[k] if r.role], settings)
             )
