@@ -1,7 +1,8 @@
-"""A story whose every outlet gives one length: two outlets' length and a third's lone close other length are a
-duration conflict, whatever noun or verb each tells it with ("a three-week search" / "a 20-day hunt" / "missing
-for 21 days"); an outlet giving two lengths (a sentence and the time served) makes no such dissent. Invented text
-only, through the real analysis and briefing (tests/roles_stories.py)."""
+"""A story whose every outlet gives one length: two outlets' length and a third's lone close other length, in
+sentences sharing ``claim_context_sim`` of their words, are a duration conflict whatever noun or verb tells it ("a
+three-week search" / "a 20-day hunt" / "missing for 21 days"); an outlet giving two lengths (a sentence and the
+time served) makes no such dissent. Invented text only, through the real analysis and briefing
+(tests/roles_stories.py)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,16 @@ _TRAPS = [
 @pytest.mark.parametrize("sentences", _TRAPS)
 def test_two_lengths_of_an_outlet_are_two_things_not_a_dissent(sentences):
     assert "duration" not in families(brief(*sentences))
+
+
+# Known false conflict: a third outlet's one length of another thing, close to the two outlets' length, in a short
+# sentence that shares a word or two with theirs (``claim_context_sim`` reads "years" alike): with one length per
+# outlet the dissent is read as the story's length told otherwise.
+@pytest.mark.xfail(strict=True, reason="a lone close length of another thing in a sentence sharing a word")
+def test_a_lone_length_of_another_thing_does_not_conflict():
+    b = brief(
+        "The Brenmoor stadium will take three years to build, the club said.",
+        "Building the Brenmoor stadium will take three years, the club said.",
+        "Fans have waited four years for news from the owners.",
+    )
+    assert "duration" not in families(b)

@@ -105,7 +105,14 @@ from storyline.briefing.claim_verdicts import (
 from storyline.briefing.figure_scope import scope, span_and_day, span_role
 from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.lead_days import lead_days
-from storyline.briefing.lone_dissent import ONE_THING_WORDS, clash, dissenting, lone_dissents, told_once
+from storyline.briefing.lone_dissent import (
+    ONE_THING_WORDS,
+    clash,
+    dissenting,
+    lone_dissents,
+    one_length_each,
+    told_once,
+)
 from storyline.briefing.placed import VERB_KINDS, Placed, place, slot_key, what_said
 from storyline.briefing.value_agreements import agreements_by_value
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
@@ -212,7 +219,7 @@ def compare_claims(
                 shared, dissent = _shared_values(c, by_outlet, agreed, measures_in, settings)
                 agreements += shared
                 # a story's durations of any verb share one slot: a dissent only when each outlet gives one
-                if dissent and (kind not in VERB_KINDS or told_once(by_outlet)):
+                if dissent and (kind not in VERB_KINDS or one_length_each(by_outlet)):
                     conflicts += [conflict_of(c, g, pairs, kind, measure, settings) for g, pairs in dissent]
                     disputed.add((story, kind, measure, *_rest))
             continue
