@@ -5,8 +5,9 @@ with their hypernyms.
 Usage: .venv/bin/python eval/wordnet_kinds.py [--wordnet /usr/share/wordnet] [--no-write]
 Reads the Princeton WordNet 3.0 database files (Debian's ``wordnet-base``: ``index.noun`` and ``data.noun``) and
 keeps, for every noun lemma whose first sense lies under one of ``ROOTS`` (``OFFENCE_ROOTS``), that sense, or,
-when more than ``MOST`` of its senses lie under one root, its first sense there (``common_sense``); for every kept
-synset its hypernyms up to the root. analyze.kinds reads them to tell "a rifle" from "a shotgun" (two
+when more than ``MOST`` of its senses lie under one root, its sense there the tagged corpus (``cntlist.rev``) uses
+most (``common_sense``), but no vehicle for a word used mostly as an adjective or for a person
+(``no_vehicle_noun``); for every kept synset its hypernyms up to the root. analyze.kinds reads them to tell "a rifle" from "a shotgun" (two
 kinds of firearm: a conflict) and from "a gun" (less precise: compatible), and "murder" from "manslaughter" (two
 kinds of homicide). Prints each table's size; exits 0 with a message when the WordNet files are absent.
 """
@@ -53,16 +54,16 @@ LICENSE = (
 )
 
 
-def read_synsets(data: Path) -> tuple[dict[str, list[str]], dict[str, str]]:
-    """Each noun synset's hypernyms (class and instance) and its first lemma, by offset."""
+def read_synsets(data: Path) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Each noun synset's hypernyms (class and instance) and its lemmas (the first its name), by offset."""
     parents: dict[str, list[str]] = {}
-    names: dict[str, str] = {}
+    names: dict[str, list[str]] = {}
     for line in data.read_text(encoding="utf-8").splitlines():
         if line.startswith(" "):
             continue  # the licence header
         f = line.split(" | ")[0].split()
         offset, n_words = f[0], int(f[3], 16)
-        names[offset] = f[4].lower()
+        names[offset] = [f[4 + 2 * i].lower() for i in range(n_words)]
         at = 4 + 2 * n_words
         n_ptrs = int(f[at])
         ptrs = [f[at + 1 + 4 * i : at + 5 + 4 * i] for i in range(n_ptrs)]
@@ -81,14 +82,54 @@ def senses(index: Path) -> dict[str, list[str]]:
     return out
 
 
-def common_sense(offsets: list[str], root_of: Callable[[str], str | None]) -> str | None:
-    """The lemma's sense kept: its first when under a root, else its first under the one root more than ``MOST``
-    of its senses lie under; None when neither."""
+def tag_counts(
+    cntlist: Path, noun_senses: dict[str, list[str]]
+) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
+    """How often WordNet's tagged corpus (``cntlist.rev``) uses each noun synset (its lemmas' senses summed: "taxi"
+    counts for the taxicab sense of "cab") and each lemma as a noun ("n"), as an adjective ("a") and as a noun
+    naming a person ("person", lexicographer file noun.person)."""
+    synsets: dict[str, int] = {}
+    by_pos: dict[str, dict[str, int]] = {}
+    for line in cntlist.read_text(encoding="utf-8").splitlines():
+        key, number, count = line.split()
+        lemma, _, rest = key.partition("%")
+        lemma, pos = lemma.lower(), _POS.get(rest[:1])
+        if pos is None:
+            continue
+        uses = by_pos.setdefault(lemma, {"n": 0, "a": 0, "person": 0})
+        uses[pos] += int(count)
+        uses["person"] += int(count) * rest.startswith(_PERSON)
+        offsets = noun_senses.get(lemma, []) if pos == "n" else []
+        if 0 < int(number) <= len(offsets):
+            synsets[offsets[int(number) - 1]] = synsets.get(offsets[int(number) - 1], 0) + int(count)
+    return synsets, by_pos
+
+
+_POS = {"1": "n", "3": "a", "5": "a"}  # a sense key's synset type: noun, adjective, satellite adjective
+_PERSON = "1:18:"  # a sense key's noun type and lexicographer file: noun.person
+
+
+def common_sense(
+    offsets: list[str], root_of: Callable[[str], str | None], used: dict[str, int]
+) -> str | None:
+    """The lemma's sense kept: its first when under a root, else, of the one root more than ``MOST`` of its senses
+    lie under, its sense the tagged corpus uses most (``used``; the first of equals: "cab" is a taxicab, which
+    "taxi" is tagged as, before a horse-drawn cabriolet); None when neither."""
     roots = [root_of(o) for o in offsets]
     if roots[0] or not any(roots):
         return offsets[0] if roots[0] else None
     top = max(set(filter(None, roots)), key=roots.count)
-    return offsets[roots.index(top)] if roots.count(top) > MOST * len(offsets) else None
+    if roots.count(top) <= MOST * len(offsets):
+        return None
+    return max((o for o, r in zip(offsets, roots, strict=True) if r == top), key=lambda o: used.get(o, 0))
+
+
+def no_vehicle_noun(lemma: str, by_pos: dict[str, dict[str, int]]) -> bool:
+    """A lemma with a vehicle sense that names no vehicle in a story: one the tagged corpus uses more as an
+    adjective than as a noun ("local", "limited": an express train, but mostly "local", "limited"), or uses for a
+    person ("commuter": a commuter train first, yet a story's commuter is a traveller)."""
+    uses = by_pos.get(lemma, {"n": 0, "a": 0, "person": 0})
+    return uses["a"] > uses["n"] or uses["person"] > 0
 
 
 def build(wordnet: Path, roots: dict[str, str] = ROOTS) -> dict:
@@ -113,11 +154,17 @@ def build(wordnet: Path, roots: dict[str, str] = ROOTS) -> dict:
                 return found
         return None
 
+    noun_senses = senses(wordnet / "index.noun")
+    used, by_pos = tag_counts(wordnet / "cntlist.rev", noun_senses)
     lemmas = {}
-    for lemma, offsets in senses(wordnet / "index.noun").items():
-        offset = common_sense(offsets, root_of)
-        if offset is not None:
-            under[offset] = root_of(offset)
+    for lemma, offsets in noun_senses.items():
+        offset = common_sense(offsets, root_of, used)
+        if offset is None:
+            continue
+        under[offset] = root_of(offset)
+        if not (
+            KIND_OF_ROOT.get(under[offset], under[offset]) == "vehicle" and no_vehicle_noun(lemma, by_pos)
+        ):
             lemmas[lemma.replace("_", " ")] = offset
     kept = set(lemmas.values())
     todo = list(kept)
@@ -127,7 +174,7 @@ def build(wordnet: Path, roots: dict[str, str] = ROOTS) -> dict:
             if p not in kept and root_of(p):
                 kept.add(p)
                 todo.append(p)
-    key = {o: f"{names[o]}.{o}" for o in kept}  # a synset's first lemma and its offset: unique, readable
+    key = {o: f"{names[o][0]}.{o}" for o in kept}  # a synset's first lemma and its offset: unique, readable
     synsets = {
         key[o]: {"root": KIND_OF_ROOT.get(r, r), "up": sorted(key[p] for p in parents[o] if p in kept)}
         for o in kept

@@ -7,7 +7,8 @@ from briefed import brief_outlets
 
 from storyline.analyze.claims import find_claims
 from storyline.analyze.nlp import parse
-from storyline.analyze.standings import PLACE, ordinal_value
+from storyline.analyze.ordinals import ordinal_value
+from storyline.analyze.standings import PLACE
 
 
 def _places(text: str) -> list[tuple[str, str]]:

@@ -1058,3 +1058,16 @@ def test_a_post_an_article_gives_two_people_ties_no_two_first_names():
         ["Ann Lee", "Mark Ames"], ["Mike Ames"],
     )  # fmt: skip
     assert not conflicts
+
+
+def test_the_fewest_letters_of_a_transliterated_place_is_a_setting():
+    c, analyses, settings = _corpus(
+        {
+            "a": "The quake flattened houses in Merabieh on Monday.",
+            "b": "Rescuers reached Marabiyeh late on Monday.",
+        },
+        {"a": [("Merabieh", "GPE")], "b": [("Marabiyeh", "GPE")]},
+    )
+    assert name_candidates(c, analyses, settings)[0]
+    longer = replace(settings, spelling_min_transliterated=9)  # "Merabieh" has 8 letters
+    assert not name_candidates(c, analyses, longer)[0]

@@ -453,6 +453,15 @@ class BriefSettings:
         "are a letter from other real surnames. Set by hand with the rule (17cfe51, session 26), not swept; "
         "eval/claims.py read halves byte-identical with the rule.",
     )
+    spelling_min_transliterated: int = knob(
+        6,
+        "Fewest letters two one-word place names need to be one name transliterated two ways ('Qasrabad' / "
+        "'Kasrabad', briefing.name_letters.transliterated); shorter names share their consonants in order by "
+        "chance ('Mali' / 'Mila', 'Tulam' / 'Talum'). Set by hand with the rule (f688e6a); eval/claims.py --set "
+        "spelling_min_transliterated=4,5,6,7,8 (session 28): 4 and 5 add a false spelling conflict on fit-b "
+        "(conflicts+updates 30/31 -> 30/32), 6 to 8 score alike on both read halves, held-out alike at every "
+        "value; the lowest of those is kept.",
+    )
     spelling_min_full_surname: int = knob(
         3,
         "Fewest letters the surnames of two full names need to be one person's surname misspelt by "

@@ -13,11 +13,13 @@ from storyline.analyze.claim_words import CALENDAR_WORDS, is_clock_word, is_date
 from storyline.analyze.counted import counted_group, reading, undergone, wrapped
 from storyline.analyze.counted_noun import own_noun, said_of
 from storyline.analyze.nlp import lemma, verb_subject
+from storyline.analyze.ordinals import order_of
 from storyline.lexicon.measures import (
     EVENTS,
     GENERIC_NOUNS,
     GENERIC_VERBS,
     MEASURES,
+    ORDER_SIDES,
     OWNERS,
     REPORTING_VERBS,
     SCALES,
@@ -248,10 +250,47 @@ def subject_of(root: Token, specs: bool = False) -> str | None:
     Curve")."""
     subj = verb_subject(root)
     if subj is None or subj is root or root in subj.subtree:
-        return None
+        return _ordered_thing(root)
     parts = [(c, _spec(c, specs)) for c in subj.children if c.dep_ in ("compound", "amod")]
     kept = [spec or c.text for c, spec in sorted(parts, key=lambda p: p[0].i) if c.dep_ == "compound" or spec]
-    return " ".join([*kept, subj.text])
+    order = next(filter(None, map(_order_word, [subj, *_owners(subj)])), None)
+    return " ".join([*([order] if order else []), *kept, subj.text])
+
+
+def _order_word(noun: Token) -> str | None:
+    """The ordinal or contrast adjective of a noun that tells one of a story's things from another of its kind ("the
+    second quake", "the earlier crash", "the previous price"), lower-cased."""
+    for c in noun.children:
+        # an ordinal is read only where spaCy tags one: text2num on every adjective costs the analysis time
+        ordered = c.lower_ in ORDER_SIDES or c.ent_type_ == "ORDINAL" and order_of(c.lower_) is not None
+        if c.dep_ == "amod" and c.i < noun.i and ordered:
+            return c.lower_
+    return None
+
+
+def _owners(noun: Token) -> list[Token]:
+    """The nouns a noun is of: its owner and its "of" object ("the second quake's depth", "the depth of the
+    second quake")."""
+    ofs = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return [c for c in noun.children if c.dep_ == "poss"] + [g for g in ofs if g.dep_ == "pobj"]
+
+
+def _ordered_thing(root: Token) -> str | None:
+    """A figure with no subject of its own whose thing an ordinal or contrast word tells apart, as that word and
+    noun: a noun on its way up to its verb ("the toll of the earlier crash"), the noun a participle describes
+    ("the previous model, sold for $400"), or the verb's "in" object ("two died in the later crash") -> "later
+    crash"; else None."""
+    chain = []
+    for tok in root.ancestors:
+        if tok.tag_.startswith("VB"):
+            chain += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+            chain += [tok.head] if tok.dep_ == "acl" else []
+            break
+        chain.append(tok)
+    for noun in chain:
+        if noun.tag_.startswith("NN") and (order := _order_word(noun)) is not None:
+            return f"{order} {noun.text}"
+    return None
 
 
 def _spec(modifier: Token, any_figure: bool) -> str | None:

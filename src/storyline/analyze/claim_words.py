@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from storyline.analyze.standings import ORDINAL_DIGITS
+from storyline.analyze.ordinals import ORDINAL_DIGITS
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.measures import DURATION_DAYS
 

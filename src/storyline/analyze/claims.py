@@ -48,9 +48,10 @@ from storyline.analyze.implied_counts import one_counts, unit_lengths, zero_coun
 from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, currency_code, increment, money_of, split_glued, sums
 from storyline.analyze.nlp import doc_ents, lemma, sentence_of, tokens
+from storyline.analyze.ordinals import ordinal_value
 from storyline.analyze.outcomes import find_causes, find_death_places, find_offences
 from storyline.analyze.page_stamps import is_dateline, stamp_lines
-from storyline.analyze.standings import ordinal_value, place_claim
+from storyline.analyze.standings import place_claim
 from storyline.analyze.vote_tallies import backed_opposed, in_tally, of_vote, read_tally, tally_from
 from storyline.lexicon.measures import (
     ABOUT_AFTER,

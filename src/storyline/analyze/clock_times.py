@@ -16,7 +16,7 @@ from storyline.analyze.claim_numbers import small_number
 from storyline.analyze.claim_setting import sentence_setting
 from storyline.analyze.claim_words import DAY_PARTS, ZONE_WORDS, is_month, of_month
 from storyline.analyze.nlp import lemma, sentence_of, tokens
-from storyline.analyze.standings import ORDINAL_DIGITS
+from storyline.analyze.ordinals import ORDINAL_DIGITS
 from storyline.lexicon.dates import WEEKDAYS
 from storyline.lexicon.measures import QUALIFIERS
 from storyline.model import ClaimSlot

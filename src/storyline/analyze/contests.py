@@ -14,8 +14,10 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.claim_words import DAY_PARTS
 from storyline.analyze.nlp import doc_text, lemma
-from storyline.lexicon.measures import SCORE
+from storyline.lexicon.dates import WEEKDAYS
+from storyline.lexicon.measures import DURATION_DAYS, ORDER_SIDES, SCORE
 from storyline.model import ClaimSlot
 
 # Two numbers of up to three digits joined by a hyphen or dash (briefing.scorelines' shape, without the third
@@ -57,10 +59,59 @@ def find_scores(article_id: str, doc: Doc) -> list[ClaimSlot]:
         stage = _stage(result, first[0], end[-1] if end is not None else first[-1])
         out.append(
             ClaimSlot(
-                article_id, m.start(), m.end(), "other", SCORE, f"{high}-{low}", subject=sides, event=stage
+                article_id,
+                m.start(),
+                m.end(),
+                "other",
+                SCORE,
+                f"{high}-{low}",
+                subject=sides,
+                event=stage,
+                earlier=_past(result),
             )
         )
     return out
+
+
+# Words that set a period before the story's game ("last season", "the previous round", "their earlier meeting");
+# not "first" ("in the first round" may be the story's own game).
+_BEFORE = frozenset({w for w, side in ORDER_SIDES.items() if side == "before"} - {"first"} | {"last"})
+# Periods of a week or less besides the calendar's units: "last night", "last weekend", "on the previous
+# evening" may be the story's own game, reported the day after.
+_WITHIN_A_WEEK = DAY_PARTS | {"night", "weekend", "moment"}
+
+
+def _past(result: Token) -> bool:
+    """Whether a result is set before the story's game by a time phrase on its verb or noun (``_past_period``:
+    "beat them 2-0 last season", "in the previous round", "in last year's meeting"). That game's score is
+    background, neither a rival nor an earlier report of this one's (briefing.placed drops ``earlier`` figures)."""
+    verb = result if result.tag_.startswith("VB") else result.head
+    for c in {*verb.children, *result.children}:
+        nouns = [c] if c.dep_ in ("npadvmod", "advmod") else [g for g in c.children if g.dep_ == "pobj"]
+        if any(
+            _past_period(n) or any(g.dep_ == "poss" and _past_period(g) for g in n.children) for n in nouns
+        ):
+            return True
+    return False
+
+
+def _past_period(n: Token) -> bool:
+    """A period before the story's week: named with a word before it ("last season", "their previous meeting"),
+    "earlier" on one ("earlier this year", "earlier in the season"), or "ago" after one ("a year ago"); not "last
+    night", "last Sunday", "two days ago" (``_recent``)."""
+    if n.lower_ in ("ago", "earlier"):
+        periods = [g for g in n.children if g.dep_ == "npadvmod"]
+        periods += [g for c in n.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return any(not _recent(g) for g in periods)
+    return not _recent(n) and any(
+        g.dep_ == "amod" and g.lower_ in _BEFORE or g.lower_ == "earlier" for g in n.children
+    )
+
+
+def _recent(n: Token) -> bool:
+    """A period of a week or less: a unit up to a week, a weekday, a part of a day ("night", "weekend")."""
+    word = lemma(n)
+    return DURATION_DAYS.get(word, 8.0) <= 7 or word in WEEKDAYS or word in _WITHIN_A_WEEK
 
 
 def _stage(result: Token, first: Token, last: Token) -> str:

@@ -11,11 +11,9 @@ said"), so only "first place" counts one.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
-from text_to_num import alpha2digit
 
+from storyline.analyze.ordinals import ordinal_value
 from storyline.model import ClaimSlot
 
 PLACE = "place"
@@ -27,14 +25,6 @@ _HOPS = 2
 # Whose a place is: a name, or a pronoun the briefing gives the story's one named competitor (as an age's).
 _COMPETITORS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
 _PRONOUNS = frozenset(("he", "she", "they"))
-ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
-
-
-def ordinal_value(text: str) -> int | None:
-    """The number an ordinal names ("third", "21st", "twenty-first"), by text2num's ``alpha2digit``."""
-    low = text.lower().replace("-", " ")
-    digits = ORDINAL_DIGITS.fullmatch(low) or ORDINAL_DIGITS.fullmatch(alpha2digit(low, "en"))
-    return int(digits[1]) if digits else 2 if low == "second" else None
 
 
 def place_claim(article_id: str, ent: Span) -> ClaimSlot | None:

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 
 from storyline.analyze import kinds
 from storyline.analyze.date_parts import PLANNED
+from storyline.analyze.ordinals import Order, order_of
 from storyline.briefing.claim_values import (
     NUMERIC,
     clock_range,
@@ -162,7 +164,62 @@ def same_thing(a: ClaimSlot, b: ClaimSlot, settings: BriefSettings, moment: int 
         and not _other_vehicles(a, b)
         and not _other_games(a, b)
         and not two_people(a, b)
+        and not other_order(a, b)
     )
+
+
+def other_order(a: ClaimSlot, b: ClaimSlot) -> bool:
+    """Figures of two things one story tells apart by their order ("the first quake struck at a depth of 30 km" /
+    "the second quake was 10 km deep", "the earlier crash" / "the later crash", "the previous price" / "the new
+    price"): each subject keeps its ordinal or contrast word (analyze.claim_measures ``subject_of``) and the two
+    stand on two sides of the story's turn or name two ranks. A subject with no such word is either thing's."""
+    x, y = (_order(s) for s in (a, b))
+    return x is not None and y is not None and _apart(x, y)
+
+
+def _apart(x: Order, y: Order) -> bool:
+    """Two orders of two things: two sides of the story's turn, or two ranks."""
+    return x[0] != y[0] or None not in (x[1], y[1]) and x[1] != y[1]
+
+
+def _order(s: ClaimSlot) -> Order | None:
+    """The side and rank of a subject's ordinal or contrast word (analyze.claim_measures ``order_of``), if any."""
+    return next(filter(None, map(order_of, (s.subject or "").split())), None)
+
+
+def told_apart(slots: Iterable[ClaimSlot]) -> frozenset[str]:
+    """The things one story tells apart by order, as their nouns: two subjects of one head noun in two orders
+    ("the first quake" / "the second quake"), or a rank claim beside ("a second quake", analyze.claims "rank of
+    quake") a subject of another order. A figure of such a noun with no order of its own can be either's."""
+    orders: dict[str, set[Order]] = {}
+    for s in slots:
+        if s.measure.startswith(_RANK_OF):
+            head, found = s.measure.removeprefix(_RANK_OF), ("after", int(s.value))  # ranks from the second
+        elif (found := _order(s)) is not None:
+            head = (s.subject or "").split()[-1]
+        else:
+            continue
+        orders.setdefault(_head(head), set()).add(found)
+    return frozenset(h for h, found in orders.items() if any(_apart(x, y) for x in found for y in found))
+
+
+_RANK_OF = "rank of "  # analyze.claims' measure of a rank in a series: "the fifth operation"
+
+
+def _head(word: str) -> str:
+    """A subject's head noun as a rank's measure names it: lower case, singular ("quakes" -> "quake")."""
+    return word.lower().removesuffix("s")
+
+
+def either_of_two(a: ClaimSlot, b: ClaimSlot, apart: frozenset[str]) -> bool:
+    """One figure of an ordered thing ("the second quake was 10 km deep") and one of the same noun with no order
+    ("the quake struck at a depth of 12 km") in a story that tells two such things apart (``told_apart``): the
+    bare one may be either thing's, so the two are not set against each other."""
+    x, y = _order(a), _order(b)
+    if (x is None) == (y is None):
+        return False
+    bare = (b if x is not None else a).subject
+    return bool(bare) and _head(bare.split()[-1]) in apart
 
 
 def _other_vehicles(a: ClaimSlot, b: ClaimSlot) -> bool:

@@ -20,6 +20,8 @@ these best matches are compared, besides each outlet's one lead length (``_lead_
 conflict each: a slot can hold two disputed things (this quake's injured, an earlier quake's injured).
 Two figures contradict only when they count the same thing in the same event: same slot, not ``claim_max_ratio``
 apart, not set in an earlier time (briefing.placed), not of two differently named subjects (``claim_pairs.other_people``),
+not of two things the story tells apart by order (``other_order``: "the first quake" / "the second quake"; a bare
+"the quake" is then either's, ``either_of_two``),
 sentences sharing ``claim_context_sim`` of their words (clock times excepted), or, for outlets' leading figures,
 both in their articles' leads (``headline_figures``) or beside one other figure the two sentences state alike
 (``told_with``); two leading clock times either of
@@ -77,6 +79,7 @@ from storyline.briefing.age_owners import named_ages
 from storyline.briefing.claim_pairs import (
     QUANTITY_KINDS,
     confirmed,
+    either_of_two,
     event_words,
     headline_figures,
     kinship,
@@ -89,6 +92,7 @@ from storyline.briefing.claim_pairs import (
     same_thing,
     tied,
     timed,
+    told_apart,
     told_with,
     two_of_one_name,
 )
@@ -117,7 +121,7 @@ from storyline.briefing.placed import VERB_KINDS, Placed, place, slot_key, what_
 from storyline.briefing.value_agreements import agreements_by_value
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.lexicon.measures import MEASURES, SCORE, TOLLS
-from storyline.model import Analysis, Claim, Conflict
+from storyline.model import Analysis, Claim, ClaimSlot, Conflict
 from storyline.settings import BriefSettings
 
 
@@ -156,6 +160,10 @@ def compare_claims(
         in_sentence.setdefault(p.sentence, []).append(p)
     for p in placed:
         slots.setdefault(slot_key(p.slot, story_of), {}).setdefault(p.outlet_key, []).append(p)
+    by_story: dict[str, list[ClaimSlot]] = {}
+    for p in placed:
+        by_story.setdefault(story_of(p.slot.article_id), []).append(p.slot)
+    apart = {story: told_apart(found) for story, found in by_story.items()}
     outlets_in = {k: set() for k in {story_of(a.id) for a in c.articles}}
     for s, k in zip(c.sentences, c.keys, strict=True):
         outlets_in.setdefault(story_of(s.article_id), set()).add(k)
@@ -190,6 +198,7 @@ def compare_claims(
         clash += [p for p in _lead_lengths(c, by_outlet, settings) if kind in VERB_KINDS and p not in clash]
         clash += _restated(c, by_outlet, settings) if kind not in VERB_KINDS else []
         clash = _of_one_thing(c, clash, kind, measure, by_outlet, measures_in)
+        clash = [(a, b) for a, b in clash if not either_of_two(a.slot, b.slot, apart[story])]
         if not clash and measure in TOLLS:
             clash = _revised(by_outlet, versions)
         if not clash and measure in INSTRUMENTS | WORDED | {SCORE}:

@@ -236,8 +236,6 @@ _TRANSLITERATED = (
     *_ROMANISED,
     (re.compile(r"[aeiouy]+"), "a"),
 )
-# letters: shorter names share their consonants by chance ("Mali"/"Mila", "Tulam"/"Talum")
-TRANSLITERATED_MIN = 6
 
 
 @lru_cache(maxsize=1 << 16)
@@ -247,15 +245,16 @@ def transliteration_key(word: str) -> str:
     return _rewritten(word, _TRANSLITERATED)
 
 
-def transliterated(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+def transliterated(x: tuple[str, ...], y: tuple[str, ...], min_letters: int) -> bool:
     """Two one-word place names that are one name transliterated two ways (invented: "Merabieh"/"Marabiyeh",
-    "Qasrabad"/"Kasrabad"): a spelling conflict (PROTOCOL.md: "also when it is a transliteration"). Both 6+ letters
-    with the same consonants in order, neither the other's start, so a derived word ("Sudan"/"Sudanese",
-    "Merovi"/"Merovia") or a short name is no match."""
+    "Qasrabad"/"Kasrabad"): a spelling conflict (PROTOCOL.md: "also when it is a transliteration"). Both
+    ``min_letters`` or more letters (BriefSettings.spelling_min_transliterated: shorter names share their
+    consonants by chance) with the same consonants in order, neither the other's start, so a derived word
+    ("Sudan"/"Sudanese", "Merovi"/"Merovia") or a short name is no match."""
     if len(x) != 1 or len(y) != 1 or x == y:
         return False
     (a,), (b,) = x, y
-    if min(len(a), len(b)) < TRANSLITERATED_MIN or not (a.isalpha() and b.isalpha()):
+    if min(len(a), len(b)) < min_letters or not (a.isalpha() and b.isalpha()):
         return False
     if a.startswith(b) or b.startswith(a):  # a derived word: a demonym ("Merovi"/"Merovia"), a plural
         return False

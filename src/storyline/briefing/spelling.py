@@ -29,7 +29,6 @@ from storyline.analyze.entities import PLACE_LABELS, clean_name, person_parts, s
 from storyline.briefing.attributes import written_roles
 from storyline.briefing.locate import Locator
 from storyline.briefing.name_letters import (
-    TRANSLITERATED_MIN,
     exonym,
     first_variant,
     one_letter,
@@ -189,9 +188,11 @@ def _link_forms(
     people: set[tuple[str, ...]],
     threshold: float,
     context: _Context,
+    min_transliterated: int,
 ) -> tuple[DisjointSet, set[tuple]]:
     """The written forms joined as one name's (same or variant spellings), and the variant pairs: the seeds of
-    spelling conflicts. ``context``: the jobs and quotes outlets write with each person's form."""
+    spelling conflicts. ``context``: the jobs and quotes outlets write with each person's form;
+    ``min_transliterated``: BriefSettings.spelling_min_transliterated."""
     entities = {f: {u.entity for u in us if u.entity} for f, us in forms.items()}
     names = list(forms)
     refs = DisjointSet(list(forms))
@@ -211,7 +212,9 @@ def _link_forms(
             same, variant = related(x, y, bool({x, y} & people), threshold, one)
             variant = variant or (not same and {x, y} <= people and _one_holder(x, y, context))
         if not same and {x, y} & places:
-            variant = variant or exonym(x, y) or (transliterated(x, y) and _apart(x, y, forms))
+            variant = (
+                variant or exonym(x, y) or (transliterated(x, y, min_transliterated) and _apart(x, y, forms))
+            )
         if variant and len(x) == len(y) == 1 and frozenset((x[0], y[0])) in together:
             continue
         if variant and (_two_people(x, y, forms) or context.two_jobs(x, y)):
@@ -461,10 +464,16 @@ def name_candidates(
     forms: dict[tuple[str, ...], list[_Use]] = {}
     for u in uses:
         forms.setdefault(u.words, []).append(u)
-    for u in _untagged_places(c, uses, forms):
+    for u in _untagged_places(c, uses, forms, settings.spelling_min_transliterated):
         forms.setdefault(u.words, []).append(u)
     people = {f for f, us in forms.items() if any(u.group == "person" for u in us)}
-    refs, clash = _link_forms(forms, people, settings.name_similarity, _context(c, analyses, uses, settings))
+    refs, clash = _link_forms(
+        forms,
+        people,
+        settings.name_similarity,
+        _context(c, analyses, uses, settings),
+        settings.spelling_min_transliterated,
+    )
     _link_surnames(c, uses, forms, people, refs, clash, settings.name_similarity)
     _link_listed(c, uses, refs, clash, settings.context_name_similarity)
     loc = Locator(c)
@@ -636,7 +645,7 @@ def _untagged(
 
 
 def _untagged_places(
-    c: Corpus, uses: Sequence[_Use], forms: Mapping[tuple[str, ...], list[_Use]]
+    c: Corpus, uses: Sequence[_Use], forms: Mapping[tuple[str, ...], list[_Use]], min_letters: int
 ) -> list[_Use]:
     """Uncovered words (``_uncovered``) that write a one-word place the story tags transliterated another way
     ("Qasrabad" untagged, "Kasrabad" tagged a town): the tagger misses a rarer romanisation more often than the
@@ -650,10 +659,10 @@ def _untagged_places(
         return []
 
     def of_place(word: str) -> bool:
-        if len(word) < TRANSLITERATED_MIN:
+        if len(word) < min_letters:
             return False
         place = places.get(transliteration_key(word))
-        return place is not None and transliterated((word,), place.words)
+        return place is not None and transliterated((word,), place.words, min_letters)
 
     return [
         _Use(aid, m.start(), m.end(), "name", places[transliteration_key(word)].label, (word,))

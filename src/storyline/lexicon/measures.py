@@ -62,6 +62,15 @@ GENERIC_VERBS = frozenset("be do have make take get go come".split())
 # Verbs whose date is the report's, not the event's ("said on Tuesday").
 REPORTING_VERBS = frozenset("say tell report announce add confirm state claim write note".split())
 
+# Adjectives that tell one of a story's things of a kind from another by their order, as the side of the story's
+# turn they stand on ("the earlier crash" / "the later crash", "the previous price" / "the new price"); "first"
+# is before, any other ordinal ("the second game") after, with its rank (analyze.claim_measures
+# ``order_of``). Not "last" or "final": a stage of a contest (analyze.contests), or the one before; nor "old", an
+# age ("the 47-year-old woman").
+ORDER_SIDES = {
+    **dict.fromkeys("first earlier previous prior former initial original preceding".split(), "before"),
+    **dict.fromkeys("later new latest subsequent".split(), "after"),
+}
 # Words a count is phrased as a change with, or an earlier report is recalled by ("rose to", "initially").
 UPDATE_WORDS = frozenset(
     "rise climb increase grow jump revise update initially originally earlier previously".split()
