@@ -14,7 +14,9 @@ second such transfer check, ``kinds5`` (session 22, written the same way, by ano
 number about different things, one weekday for two events, vague values, an agency story's syndicated copy) that a
 predicted agreement must not land on. ``kinds7`` (session 27, the same way again) is a fifth, whose addition is
 must-not-conflict traps of two different things counted or dated in one story (a quake and its aftershock, two phone
-models, two games, a victim's and a suspect's ages) told in sentences that look alike.
+models, two games, a victim's and a suspect's ages) told in sentences that look alike. ``kinds8`` (session 28) is,
+like ``kinds``, fixed against: lengths of time and a person's title told each outlet's own way, with traps of two
+lengths or two titles that are different facts (a sentence and the time served, an old and a new holder of a post).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from pathlib import Path
 import claims_gold
 from claims_gold import Gold
 
-SETS = ("kinds", "kinds2", "kinds3", "kinds4", "kinds5", "kinds6", "kinds7")
+SETS = ("kinds", "kinds2", "kinds3", "kinds4", "kinds5", "kinds6", "kinds7", "kinds8")
 ROOT = Path(__file__).resolve().parent / "claims"
 ISSUE_KINDS = ("count", "money", "vote", "time", "date", "duration", "spelling", "gender", "role")
 

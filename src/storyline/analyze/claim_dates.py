@@ -225,11 +225,23 @@ def _day(ent: Span, dates: Sequence[DatedMention]) -> str | None:
     return None
 
 
+def hyphened_length(ent: Span) -> Span | None:
+    """A length whose figure is hyphened to its fraction ("two-and-a-half years", "a one-and-a-half-hour
+    meeting"), where the tagger labels only the first figure: the whole phrase through its unit word, as a DATE
+    span; None for any other figure."""
+    doc, i = ent.doc, ent.end
+    words = [t.lower_ for t in doc[i : i + 7] if t.text != "-"]
+    if ent.label_ != "CARDINAL" or doc[i : i + 1].text != "-" or and_a_fraction(words[:3]) is None:
+        return None
+    unit = next((t for t in doc[i + 6 : i + 8] if t.text != "-"), None)  # past "-and-a-half"
+    return Span(doc, ent.start, unit.i + 1, label="DATE") if unit is not None and _unit_days(unit) else None
+
+
 def _length(tokens: Sequence[Token]) -> float | None:
     """Days in a length: each figure times its own unit ("2 hours and 30 minutes", "12 minutes, 31 seconds", "a
     year and a half") while the units shrink; a larger unit after a smaller one is a rate ("24 hours a day")."""
     total, last, part = 0.0, None, []
-    for t in tokens:
+    for t in (t for t in tokens if t.text != "-"):  # "two-and-a-half years": the words of the figure
         unit = _unit_days(t)
         if unit is None:
             if not is_year([t]):  # "the day before Christmas 2002" is no 2002 days

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.ages import is_age, no_count, read_age
 from storyline.analyze.breakdown import mark_listed
-from storyline.analyze.claim_dates import date_claim, day_of_month
+from storyline.analyze.claim_dates import date_claim, day_of_month, hyphened_length
 from storyline.analyze.claim_measures import completed_noun, event_of, measure_of, subject_of, subject_word
 from storyline.analyze.claim_numbers import fmt_value, is_year, read_number
 from storyline.analyze.claim_setting import mark_earlier, sentence_setting
@@ -81,7 +81,11 @@ def find_claims(
     vehicle colours, result score lines. ``anchor`` (the article's date) resolves a weekday or a day of a month
     without its year to a day; ``settings`` bounds the lead the setting is read in."""
     out = []
-    ents = [part for e in doc_ents(doc) for part in (sums(e) if e.label_ == "MONEY" else [_scaled(e)])]
+    ents = [
+        part
+        for e in doc_ents(doc)
+        for part in (sums(e) if e.label_ == "MONEY" else [hyphened_length(e) or _scaled(e)])
+    ]
     stamps = stamp_lines(doc)
     for ent in sorted([*ents, *_unlabelled(doc)], key=lambda e: e.start):
         if ent.label_ not in (*FIGURE_LABELS, "ORDINAL") or _range_start(ent):

@@ -21,6 +21,9 @@ _AS_VERBS = frozenset("work serve act join remain continue hire name appoint ele
 _SUBJECTS = ("nsubj", "nsubjpass")
 # The object of "named X as coach"; spaCy may take a name after "named" for its object predicate ("oprd").
 _NAMED = frozenset(("dobj", "oprd"))
+# Verbs whose object, not subject, holds the job ("named X as coach", "appointed X head coach"); after the others the
+# object is where the job is held ("joined Brenmoor as coach": the subject is the coach).
+_NAMING_VERBS = frozenset("hire name appoint elect".split())
 _ENDED = frozenset(("until", "till"))  # "was coach until 2019": a job held up to a time
 # Modifiers kept with a description's noun ("the Democratic senator", "the team coach"); an age or a grade
 # ("the 45-year-old coach", "the youngest actor", "the touring actress") says nothing of the job.
@@ -61,17 +64,21 @@ def _described_span(token: Token) -> tuple[int, int]:
 
 def _predicate_subject(token: Token) -> Token | None:
     """The subject a job noun is said of: "X was deputy director", "X worked as the coach", "X, who was the
-    coach" (the relative pronoun's antecedent); the object of "named X as coach"."""
+    coach" (the relative pronoun's antecedent); the object of "named X as coach" or "named X coach", not of "joined
+    Y as coach" (the subject joined as coach)."""
     verb = token.head
     if token.dep_ == "pobj" and verb.lower_ == "as" and verb.head.tag_.startswith("VB"):
         verb = verb.head
         if lemma(verb) not in _AS_VERBS and lemma(verb) != "be":
             return None
+    elif token.dep_ == "oprd" and lemma(verb) in _NAMING_VERBS:
+        pass  # "named Rui Tavares head coach": the job is the object's predicate
     elif token.dep_ != "attr" or lemma(verb) != "be":
         return None
     if any(c.dep_ == "prep" and c.lower_ in _ENDED for c in (*verb.children, *token.children)):
         return None  # "X, who was president until 2020": a job that ended, no title the outlet gives X now
-    if token.dep_ == "pobj" and (said_of := next((c for c in verb.children if c.dep_ in _NAMED), None)):
+    named = (c for c in verb.children if c.dep_ in _NAMED and c is not token)
+    if token.dep_ != "attr" and lemma(verb) in _NAMING_VERBS and (said_of := next(named, None)):
         return said_of  # "named Vikram Rao as head coach": the object holds the job
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":

@@ -77,6 +77,8 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
             )
             if role and (j := _JOINED_BEFORE.search(body, max(0, first - 40), first)):
                 out += _joined(j, person, article_id, (start, end))
+    elif gap.strip() == "," and "\n" not in gap:
+        out += _apposed_before(body, start, end, person, article_id)
     m = _AFTER.match(body, end)
     if m:
         *mods, head = WORD.finditer(m.group(1))
@@ -95,6 +97,32 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
             if j := _JOINED_AFTER.match(body, m.end(1)):
                 out += _joined(j, person, article_id, (start, end))
     return out
+
+
+# A title set before the name, after its article or owner and closed by a comma ("the company's chief executive,
+# Dana Hale, said", "Its deputy commissioner, Ann Vale."): up to four title words, the name then closed by
+# punctuation (not "told the mayor, Dana Hale said", where the name is the next clause's subject).
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?i:the|its|his|her|their)|[A-Za-z][\w&.-]*['’]s)\s+"
+    r"(?P<title>(?:[A-Za-z][\w'’.-]*\s+){0,3}?(?P<head>[A-Za-z][\w'’.-]*))\s*,\s*$"
+)
+
+
+def _apposed_before(body: str, start: int, end: int, person: str, article_id: str) -> list[Role]:
+    """The job of a title set before the name with a comma (``_TITLE_BEFORE``), with its rank words ("the
+    agency's deputy director, X,": "deputy director")."""
+    t = _TITLE_BEFORE.search(body, max(0, start - _BEFORE_REACH), start)
+    if t is None or not re.match(r"\s*[,.;]", body[end : end + 2]):
+        return []
+    *mods, head = t.group("title").split()
+    if not all(_title_word(w) for w in mods):
+        return []
+    role, gender = neutral(head, mods[-1] if mods else "")
+    if not role:
+        return []
+    rank = [_rank(w) for w in mods if _rank(w)] + (["former"] if past_prefixed(head) else [])
+    job = " ".join([*dict.fromkeys(rank), role])
+    return [Role(person, article_id, t.start("title"), t.end("head"), job, gender, (start, end))]
 
 
 # A second job joined to a title by "and" ("president and chief executive Dana Hale", "Dana Hale, president and

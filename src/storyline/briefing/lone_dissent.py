@@ -9,7 +9,7 @@ got away with $80,000"): that outlet tells the same thing differently (the slot'
 its worst pair's, eval/claims/PROTOCOL.md). Figures far apart, a value other outlets also give, or a figure told
 in unrelated words are another referent of the slot (a player's 20 points beside a team's 23; 364 yards thrown by
 one, 329 by another), and leave the agreement standing. Durations (one slot for a story's lengths of any verb)
-lose the agreement but make no conflict. eval/claims.py fit half: agreements 224/246 -> 224/245,
+lose the agreement but make a conflict only when every outlet gives the story one length (``one_length_each``). eval/claims.py fit half: agreements 224/246 -> 224/245,
 conflicts+updates 50/52 R 52 -> 51/53 R 53; held-out, --kinds, --kinds2 and --updates unchanged.
 A word fact of one thing (``ONE_THING_WORDS``: a death's cause, an offence of one killing, the weapon or vehicle
 used, a vehicle's colour, a result's score line) is told in any words: a third outlet's lone value incompatible
@@ -122,5 +122,16 @@ def told_once(by_outlet: dict[str, list[Placed]]) -> bool:
     fit and held-out halves, --kinds and --updates unchanged."""
     return all(
         {p.slot.kind for p in ps} == {"money"} and len({p.slot.value for p in ps}) == 1
+        for ps in by_outlet.values()
+    )
+
+
+def one_length_each(by_outlet: dict[str, list[Placed]]) -> bool:
+    """Whether every outlet gives the story one length (a search, a strike, a tenure): then a lone close dissent
+    in alike sentences is that length told differently, whatever noun or verb tells it ("a three-week search" /
+    "a 20-day hunt" / "missing for 21 days"). A story's lengths of any verb share one slot, so an outlet giving
+    two lengths (a sentence and the time served) makes none the story's one."""
+    return all(
+        {p.slot.kind for p in ps} == {"duration"} and len({p.slot.value for p in ps}) == 1
         for ps in by_outlet.values()
     )

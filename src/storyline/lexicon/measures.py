@@ -167,8 +167,9 @@ DISTANCE_UNITS = {
     **dict.fromkeys(("mile", "miles"), "mi"),
 }
 
-# Duration units in days, so "half a decade" and "five years" compare.
+# Duration units in days, so "half a decade" and "five years" compare. A month is a twelfth of the year exactly, so
+# "30 months" and "two and a half years" are one length (30.44 made them 913.2 and 913.1 days: a false conflict).
 DURATION_DAYS = {
-    "decade": 3652.5, "year": 365.25, "month": 30.44, "week": 7.0, "day": 1.0, "hour": 1 / 24,
+    "decade": 3652.5, "year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0, "hour": 1 / 24,
     "minute": 1 / 1440, "second": 1 / 86400, "century": 36525.0, "fortnight": 14.0,
 }  # fmt: skip

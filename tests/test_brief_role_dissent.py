@@ -1,0 +1,79 @@
+"""A person's title as outlets write it: a title set before the name with a comma ("the firm's chief executive,
+Dana Hale, said") is read as the person's job; two outlets' one job and a third's lone other job, a role conflict
+by the slot's worst pair (PROTOCOL.md), is a gap kept as a strict xfail. Traps: an outlet giving the person two jobs, and a name
+that opens the next clause after a title ("told the mayor, Dana Hale said"). Invented text only, through the real
+analysis and briefing (tests/roles_stories.py)."""
+
+from __future__ import annotations
+
+import pytest
+from roles_stories import brief, families
+
+_DISSENTS = [
+    (
+        "Chief executive Dana Hale said the Brenmoor stadium would be finished next year.",
+        "Dana Hale, the club's chief executive, said the stadium would be finished next year.",
+        "Club chairwoman Dana Hale said the stadium would be finished next year.",
+    ),
+    (
+        "Site manager Colm Rudd said the crane had been checked on Monday.",
+        "Colm Rudd, the site manager, said the crane had been checked on Monday.",
+        "Colm Rudd, a safety inspector, said the crane had been checked on Monday.",
+    ),
+    (
+        "Head coach Pavel Dorn said the squad would train elsewhere.",
+        "The club's head coach, Pavel Dorn, said the squad would train elsewhere.",
+        "Pavel Dorn, the club's captain, said the squad would train elsewhere.",
+    ),
+]
+
+
+# Read in session 28 (every outlet one job, not all the same: a conflict) and taken out: on the ECB+ read halves
+# it made five false role conflicts of one job in two words (a defender / an attorney, a tackle / a lineman, a
+# bishop / a leader, a rep / a representative, an aide / a deputy campaign manager) for one gold conflict found.
+@pytest.mark.xfail(
+    strict=True, reason="a lone other job is mostly another word for the same job on real news"
+)
+@pytest.mark.parametrize("sentences", _DISSENTS)
+def test_a_third_outlets_lone_other_job_conflicts_with_two_that_agree(sentences):
+    assert "role" in families(brief(*sentences))
+
+
+_APPOSED_BEFORE = [
+    (
+        "The club's chief executive, Dana Hale, said the stadium would be finished next year.",
+        "Club chairwoman Dana Hale said the stadium would be finished next year.",
+    ),
+    (
+        "Its deputy director, Lor Benn, said the work would resume in June.",
+        "Director Lor Benn said the work would resume in June.",
+    ),
+    (
+        "The council's planning officer, Ada Kerr, said the permit had lapsed.",
+        "Ada Kerr, a councillor, said the permit had lapsed.",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentences", _APPOSED_BEFORE)
+def test_a_title_set_before_the_name_with_a_comma_is_the_persons_job(sentences):
+    assert "role" in families(brief(*sentences))
+
+
+_TRAPS = [
+    (
+        "Chief executive Dana Hale said the stadium would be finished next year.",
+        "Dana Hale, the club's chief executive, said the stadium would be finished next year.",
+        "Dana Hale, the club's chief executive and a former player, said the stadium would be finished.",
+    ),
+    (
+        "Councillor Dana Hale said the stadium would be finished next year.",
+        "Asked about the mayor, Dana Hale said the stadium would be finished next year.",
+        "Dana Hale, a councillor, said the stadium would be finished next year.",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentences", _TRAPS)
+def test_no_role_conflict_from_a_second_job_or_a_title_of_someone_else(sentences):
+    assert "role" not in families(brief(*sentences))
