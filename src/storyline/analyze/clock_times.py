@@ -9,14 +9,13 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
-from text_to_num import alpha2digit
 
 from storyline.analyze.claim_measures import event_of
 from storyline.analyze.claim_numbers import small_number
 from storyline.analyze.claim_setting import sentence_setting
 from storyline.analyze.claim_words import DAY_PARTS, ZONE_WORDS, is_month, of_month
 from storyline.analyze.nlp import lemma, sentence_of, tokens
-from storyline.analyze.ordinals import ORDINAL_DIGITS
+from storyline.analyze.ordinals import ordinal_value
 from storyline.lexicon.dates import WEEKDAYS
 from storyline.lexicon.measures import QUALIFIERS
 from storyline.model import ClaimSlot
@@ -62,10 +61,9 @@ def game_clocks(article_id: str, doc: Doc) -> list[ClaimSlot]:
         minutes, seconds = (int(x) for x in t.text.split(":"))
         if seconds > 59:
             continue
-        rank = doc[part.i - 1].lower_ if part is not None else ""  # "the ninth round", "the 2nd half"
-        digits = ORDINAL_DIGITS.fullmatch(alpha2digit(rank, "en")) if rank else None
-        number = "2" if rank == "second" else digits[1] if digits else None  # text2num leaves "second" alone
-        unit = f"game clock, {lemma(part)} {number}" if part is not None and number else "game clock"
+        # "the ninth round", "the 2nd half"
+        rank = ordinal_value(doc[part.i - 1].text) if part is not None else None
+        unit = f"game clock, {lemma(part)} {rank}" if part is not None and rank is not None else "game clock"
         when, update = sentence_setting(sentence_of(t), [])
         out.append(ClaimSlot(article_id, t.idx, t.idx + len(t), "time", "game clock", f"{minutes:02d}:{seconds:02d}",
                              unit=unit, time=when, update=update, event=event_of(t)))  # fmt: skip
