@@ -114,8 +114,7 @@ from storyline.briefing.lone_dissent import (
     clash,
     dissenting,
     lone_dissents,
-    one_length_each,
-    told_once,
+    one_value_each,
 )
 from storyline.briefing.placed import VERB_KINDS, Placed, place, slot_key, what_said
 from storyline.briefing.value_agreements import agreements_by_value
@@ -228,7 +227,7 @@ def compare_claims(
                 shared, dissent = _shared_values(c, by_outlet, agreed, measures_in, settings)
                 agreements += shared
                 # a story's durations of any verb share one slot: a dissent only when each outlet gives one
-                if dissent and (kind not in VERB_KINDS or one_length_each(by_outlet)):
+                if dissent and (kind not in VERB_KINDS or one_value_each(by_outlet, "duration")):
                     conflicts += [conflict_of(c, g, pairs, kind, measure, settings) for g, pairs in dissent]
                     disputed.add((story, kind, measure, *_rest))
             continue
@@ -527,7 +526,7 @@ def _shared_values(
         if len(reps) >= 2 and not _small(reps) and not all(what_said(p.slot) in agreed for p in reps):
             dissent = dissenting(reps, by_outlet, settings)
             if dissent and (
-                told_once(by_outlet)
+                one_value_each(by_outlet, "money")
                 or dissent.slot.measure in ONE_THING_WORDS
                 or same_context(c, [dissent], reps, settings)
             ):

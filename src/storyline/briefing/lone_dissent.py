@@ -4,13 +4,14 @@ An agreement inside a slot of several values (briefing.claims ``_shared_values``
 is a conflict when a third outlet gives that slot one figure only, close to the agreed one yet incompatible with
 it ("8 bridges"), that no other outlet seconds, in a sentence sharing ``claim_context_sim`` of its words with an
 agreeing one (briefing.claims checks that), or in any words when every outlet gives the slot one sum of money
-(``told_once``: a story's one sum stolen, "escaped with $85,000" / "a share of the $85,000 haul" / "thieves
+(``one_value_each``: a story's one sum stolen, "escaped with $85,000" / "a share of the $85,000 haul" / "thieves
 got away with $80,000"): that outlet tells the same thing differently (the slot's verdict is
 its worst pair's, eval/claims/PROTOCOL.md). Figures far apart, a value other outlets also give, or a figure told
 in unrelated words are another referent of the slot (a player's 20 points beside a team's 23; 364 yards thrown by
 one, 329 by another), and leave the agreement standing. Durations (one slot for a story's lengths of any verb)
-lose the agreement but make a conflict only when every outlet gives the story one length (``one_length_each``). eval/claims.py fit half: agreements 224/246 -> 224/245,
-conflicts+updates 50/52 R 52 -> 51/53 R 53; held-out, --kinds, --kinds2 and --updates unchanged.
+lose the agreement but make a conflict only when every outlet gives the story one length (``one_value_each``).
+eval/claims.py fit half: agreements 224/246 -> 224/245, conflicts+updates 50/52 R 52 -> 51/53 R 53; held-out,
+--kinds, --kinds2 and --updates unchanged.
 A word fact of one thing (``ONE_THING_WORDS``: a death's cause, an offence of one killing, the weapon or vehicle
 used, a vehicle's colour, a result's score line) is told in any words: a third outlet's lone value incompatible
 with the agreed one, not another person's or game's, contradicts it ("died of lung cancer" twice, "had died from
@@ -113,25 +114,17 @@ def _close(p: Placed, value: str, settings: BriefSettings) -> bool:
     return min(x, y) > 0 and max(x, y) <= min(x, y) * settings.claim_dissent_ratio
 
 
-def told_once(by_outlet: dict[str, list[Placed]]) -> bool:
-    """Whether every outlet gives the slot one sum of money: then the slot is the story's one sum (a haul, a
-    fine, a price), and a lone close dissent is that sum told differently whatever words tell it (outlets word a
-    sum stolen "escaped with", "haul", "got away with"). Sums only: a story's counts often count two things in
-    one slot once each ("14 shops were gutted" / "insurers will visit 16 shops"), and its lengths of any verb
-    share one slot. eval/claims.py: --kinds2 conflicts+updates 34/35 R 34/48 -> 35/36 R 35/48 (its sum stolen);
-    fit and held-out halves, --kinds and --updates unchanged."""
+def one_value_each(by_outlet: dict[str, list[Placed]], kind: str) -> bool:
+    """Whether every outlet gives the slot one value, of ``kind``: then the slot is the story's one thing, and a
+    lone close dissent is that thing told differently. A sum of money ("money": a haul, a fine, a price) in any
+    words (outlets word a sum stolen "escaped with", "haul", "got away with"); a length ("duration": a search, a
+    strike, a tenure) in alike sentences, whatever noun or verb tells it ("a three-week search" / "a 20-day hunt" /
+    "missing for 21 days"), since a story's lengths of any verb share one slot and an outlet giving two (a sentence
+    and the time served) makes none the story's one. Not counts: a story's counts often count two things in one
+    slot once each ("14 shops were gutted" / "insurers will visit 16 shops"). eval/claims.py, sums: --kinds2
+    conflicts+updates 34/35 R 34/48 -> 35/36 R 35/48 (its sum stolen); fit and held-out halves, --kinds and
+    --updates unchanged."""
     return all(
-        {p.slot.kind for p in ps} == {"money"} and len({p.slot.value for p in ps}) == 1
-        for ps in by_outlet.values()
-    )
-
-
-def one_length_each(by_outlet: dict[str, list[Placed]]) -> bool:
-    """Whether every outlet gives the story one length (a search, a strike, a tenure): then a lone close dissent
-    in alike sentences is that length told differently, whatever noun or verb tells it ("a three-week search" /
-    "a 20-day hunt" / "missing for 21 days"). A story's lengths of any verb share one slot, so an outlet giving
-    two lengths (a sentence and the time served) makes none the story's one."""
-    return all(
-        {p.slot.kind for p in ps} == {"duration"} and len({p.slot.value for p in ps}) == 1
+        {p.slot.kind for p in ps} == {kind} and len({p.slot.value for p in ps}) == 1
         for ps in by_outlet.values()
     )
