@@ -16,7 +16,7 @@ _TAKEN_OUT = (
 )
 _TWO_THINGS = [
     {
-        "Coast Herald": "Two quakes shook Veloria on Monday. The first quake struck at a depth of 30 km.",
+        "Coast Herald": "Two quakes shook Veloria on Monday. The first quake was centred at a depth of 30 km.",
         "Evening Post": "The second quake was 10 km deep, the survey said.",
     },
     pytest.param(
@@ -64,9 +64,10 @@ def test_one_thing_told_with_and_without_its_order_still_conflicts(bodies: dict[
 
 def test_a_bare_figure_is_either_of_two_ordered_things():
     bodies = {
-        "Coast Herald": "Two quakes hit Veloria on Monday. The first quake struck at a depth of 30 km. The second "
-        "quake was 10 km deep.",
-        "Evening Post": "A strong quake hit Veloria on Monday. The quake struck at a depth of 18 km, officials said.",
+        "Coast Herald": "Two quakes hit Veloria on Monday. The first quake was centred at a depth of 30 km. The "
+        "second quake was 10 km deep.",
+        "Evening Post": "A strong quake hit Veloria on Monday. The quake was centred at a depth of 18 km, officials "
+        "said.",
     }
     assert not brief_outlets(bodies, "story").conflicts
 

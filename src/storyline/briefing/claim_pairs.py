@@ -169,8 +169,8 @@ def same_thing(a: ClaimSlot, b: ClaimSlot, settings: BriefSettings, moment: int 
 
 
 def other_order(a: ClaimSlot, b: ClaimSlot) -> bool:
-    """Figures of two things one story tells apart by their order ("the first quake struck at a depth of 30 km" /
-    "the second quake was 10 km deep", "the earlier crash" / "the later crash", "the previous price" / "the new
+    """Figures of two things one story tells apart by their order ("the first quake was 30 km deep" / "the second
+    quake was 10 km deep", "the earlier crash" / "the later crash", "the previous price" / "the new
     price"): each subject keeps its ordinal or contrast word (analyze.claim_measures ``subject_of``) and the two
     stand on two sides of the story's turn or name two ranks. A subject with no such word is either thing's."""
     x, y = (_order(s) for s in (a, b))
@@ -213,7 +213,7 @@ def _head(word: str) -> str:
 
 def either_of_two(a: ClaimSlot, b: ClaimSlot, apart: frozenset[str]) -> bool:
     """One figure of an ordered thing ("the second quake was 10 km deep") and one of the same noun with no order
-    ("the quake struck at a depth of 12 km") in a story that tells two such things apart (``told_apart``): the
+    ("the quake was centred 12 km down") in a story that tells two such things apart (``told_apart``): the
     bare one may be either thing's, so the two are not set against each other."""
     x, y = _order(a), _order(b)
     if (x is None) == (y is None):
