@@ -78,7 +78,7 @@ def find_scores(article_id: str, doc: Doc) -> list[ClaimSlot]:
 _BEFORE = frozenset({w for w, side in ORDER_SIDES.items() if side == "before"} - {"first"} | {"last"})
 # Periods of a week or less besides the calendar's units: "last night", "last weekend", "on the previous
 # evening" may be the story's own game, reported the day after.
-_WITHIN_A_WEEK = DAY_PARTS | {"night", "weekend", "moment"}
+_WITHIN_A_WEEK = DAY_PARTS | {"weekend", "moment"}
 
 
 def _past(result: Token) -> bool:
@@ -109,7 +109,7 @@ def _past_period(n: Token) -> bool:
 
 
 def _recent(n: Token) -> bool:
-    """A period of a week or less: a unit up to a week, a weekday, a part of a day ("night", "weekend")."""
+    """A period of a week or less: a unit up to a week, a weekday, a part of a day ("night") or a weekend."""
     word = lemma(n)
     return DURATION_DAYS.get(word, 8.0) <= 7 or word in WEEKDAYS or word in _WITHIN_A_WEEK
 
