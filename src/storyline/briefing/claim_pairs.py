@@ -183,7 +183,7 @@ def _apart(x: Order, y: Order) -> bool:
 
 
 def _order(s: ClaimSlot) -> Order | None:
-    """The side and rank of a subject's ordinal or contrast word (analyze.claim_measures ``order_of``), if any."""
+    """The side and rank of a subject's ordinal or contrast word (analyze.ordinals ``order_of``), if any."""
     return next(filter(None, map(order_of, (s.subject or "").split())), None)
 
 

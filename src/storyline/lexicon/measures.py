@@ -64,7 +64,7 @@ REPORTING_VERBS = frozenset("say tell report announce add confirm state claim wr
 
 # Adjectives that tell one of a story's things of a kind from another by their order, as the side of the story's
 # turn they stand on ("the earlier crash" / "the later crash", "the previous price" / "the new price"); "first"
-# is before, any other ordinal ("the second game") after, with its rank (analyze.claim_measures
+# is before, any other ordinal ("the second game") after, with its rank (analyze.ordinals
 # ``order_of``). Not "last" or "final": a stage of a contest (analyze.contests), or the one before; nor "old", an
 # age ("the 47-year-old woman").
 ORDER_SIDES = {
@@ -168,7 +168,7 @@ DISTANCE_UNITS = {
 }
 
 # Duration units in days, so "half a decade" and "five years" compare. A month is a twelfth of the year exactly, so
-# "30 months" and "two and a half years" are one length (30.44 made them 913.2 and 913.1 days: a false conflict).
+# "30 months" and "two and a half years" are one length (a rounded 30.44 days would make them 913.2 and 913.1).
 DURATION_DAYS = {
     "decade": 3652.5, "year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0, "hour": 1 / 24,
     "minute": 1 / 1440, "second": 1 / 86400, "century": 36525.0, "fortnight": 14.0,

@@ -47,9 +47,7 @@ def _dq_kind(text: str, i: int) -> str:
     if ch in _CLOSE_D:  # a closing mark opening a paragraph ('”Words.” ― Name', '” … words') opens it
         opens = after.isalnum() or text[i + 1 : i + 4].lstrip().startswith(("…", "..."))
         return "open" if before == "\n" and opens else "close"
-    if before.isspace() and _closes_after_space(
-        after
-    ):  # a closing mark typed after a space: '"We will rebuild ".'
+    if before.isspace() and _closes_after_space(after):  # typed after a space: '"We will rebuild ".'
         return "close"
     if (before.isspace() or before in "([{—–-/:") and not after.isspace():
         return "open"
