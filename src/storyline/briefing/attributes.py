@@ -70,8 +70,7 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
             first = _title_run(body, before)
             run = body[first : w.start()].split()
             rank = [_rank(x) for i, x in enumerate(run) if _rank(x) and not (i and _possessive(run[i - 1]))]
-            rank += ["former"] if past_prefixed(w.group()) else []
-            role = " ".join([*dict.fromkeys(rank), role]) if role else role
+            role = _ranked(rank, w.group(), role) if role else role
             out.append(
                 Role(person, article_id, first if role else w.start(), w.end(), role, gender, (start, end))
             )
@@ -87,16 +86,21 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
             role = "head"  # ", acting head of the roads department,": a job only before what it heads
         if role:
             ranked = [x for x in mods if _rank(x.group())]
-            rank = [_rank(x.group()) for x in ranked] + (["former"] if past_prefixed(head.group()) else [])
             # the title's words before its head ("a former transport minister"), not an owner or a verb ("the
             # club's head coach", "who is deputy mayor")
             title = list(takewhile(lambda x: _title_word(x.group()), reversed(mods)))
             at = m.start(1) + min([x.start() for x in [*ranked[:1], *title[-1:]]], default=head.start())
-            job = " ".join([*dict.fromkeys(rank), role])
+            job = _ranked([_rank(x.group()) for x in ranked], head.group(), role)
             out.append(Role(person, article_id, at, m.start(1) + head.end(), job, gender, (start, end)))
             if j := _JOINED_AFTER.match(body, m.end(1)):
                 out += _joined(j, person, article_id, (start, end))
     return out
+
+
+def _ranked(rank: list[str], head: str, role: str) -> str:
+    """A job with its title's rank words before it, each once, and "former" when its head word says the job was
+    held before ("ex-minister")."""
+    return " ".join([*dict.fromkeys([*rank, *(["former"] if past_prefixed(head) else [])]), role])
 
 
 # A title set before the name, after its article or owner and closed by a comma ("the company's chief executive,
@@ -120,8 +124,7 @@ def _apposed_before(body: str, start: int, end: int, person: str, article_id: st
     role, gender = neutral(head, mods[-1] if mods else "")
     if not role:
         return []
-    rank = [_rank(w) for w in mods if _rank(w)] + (["former"] if past_prefixed(head) else [])
-    job = " ".join([*dict.fromkeys(rank), role])
+    job = _ranked([_rank(w) for w in mods if _rank(w)], head, role)
     return [Role(person, article_id, t.start("title"), t.end("head"), job, gender, (start, end))]
 
 
