@@ -16,14 +16,15 @@ from storyline.analyze.verb_roles import find_verb_roles
 from storyline.lexicon.titles import neutral_job
 from storyline.model import Mention
 
-# Verbs whose "as" object is the subject's job ("Ames worked as the deputy director", "served as coach").
-_AS_VERBS = frozenset("work serve act join remain continue hire name appoint elect return start".split())
-_SUBJECTS = ("nsubj", "nsubjpass")
-# The object of "named X as coach"; spaCy may take a name after "named" for its object predicate ("oprd").
-_NAMED = frozenset(("dobj", "oprd"))
 # Verbs whose object, not subject, holds the job ("named X as coach", "appointed X head coach"); after the others the
 # object is where the job is held ("joined Brenmoor as coach": the subject is the coach).
 _NAMING_VERBS = frozenset("hire name appoint elect".split())
+# Verbs whose "as" object is a job: the subject's ("Ames worked as the deputy director", "served as coach"), or the
+# object's after a naming verb.
+_AS_VERBS = _NAMING_VERBS | frozenset("work serve act join remain continue return start".split())
+_SUBJECTS = ("nsubj", "nsubjpass")
+# The object of "named X as coach"; spaCy may take a name after "named" for its object predicate ("oprd").
+_NAMED = frozenset(("dobj", "oprd"))
 _ENDED = frozenset(("until", "till"))  # "was coach until 2019": a job held up to a time
 # Modifiers kept with a description's noun ("the Democratic senator", "the team coach"); an age or a grade
 # ("the 45-year-old coach", "the youngest actor", "the touring actress") says nothing of the job.
