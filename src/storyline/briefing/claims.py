@@ -157,10 +157,9 @@ def compare_claims(
     for p in placed:
         measures_in.setdefault(p.sentence, set()).add(p.slot.measure)
         in_sentence.setdefault(p.sentence, []).append(p)
-    for p in placed:
-        slots.setdefault(slot_key(p.slot, story_of), {}).setdefault(p.outlet_key, []).append(p)
     by_story: dict[str, list[ClaimSlot]] = {}
     for p in placed:
+        slots.setdefault(slot_key(p.slot, story_of), {}).setdefault(p.outlet_key, []).append(p)
         by_story.setdefault(story_of(p.slot.article_id), []).append(p.slot)
     apart = {story: told_apart(found) for story, found in by_story.items()}
     outlets_in = {k: set() for k in {story_of(a.id) for a in c.articles}}
