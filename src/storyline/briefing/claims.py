@@ -19,14 +19,14 @@ these best matches are compared, besides each outlet's one lead length (``_lead_
 45/55, 46/98; eval/claims_stages.py: gold conflicts lost at b-unaligned 22 -> 18). Clashing figures joined by shared figures make one
 conflict each: a slot can hold two disputed things (this quake's injured, an earlier quake's injured).
 Two figures contradict only when they count the same thing in the same event: same slot, not ``claim_max_ratio``
-apart, not set in an earlier time (briefing.placed), not of two differently named subjects (``claim_pairs.other_people``),
-not of two things the story tells apart by order (``other_order``: "the first quake" / "the second quake"; a bare
-"the quake" is then either's, ``either_of_two``),
-sentences sharing ``claim_context_sim`` of their words (clock times excepted), or, for outlets' leading figures,
-both in their articles' leads (``headline_figures``) or beside one other figure the two sentences state alike
-(``told_with``); two leading clock times either of
-which the other outlet also gives are two moments (``confirmed``); counts of a measure outside lexicon.measures
-("aftershocks", "payments") only when their parsed events tie them to one fact (``one_count``); never a part,
+apart, not set in an earlier time (briefing.placed), not of two differently named subjects
+(``claim_pairs.other_people``), not of two things the story tells apart by order (``other_order``: "the first
+quake" / "the second quake"; a bare "the quake" is then either's, ``either_of_two``), sentences sharing
+``claim_context_sim`` of their words (clock times excepted), or, for outlets' leading figures, both in their
+articles' leads (``headline_figures``) or beside one other figure the two sentences state alike (``told_with``);
+two leading clock times either of which the other outlet also gives are two moments (``confirmed``); counts of
+a measure outside lexicon.measures ("aftershocks", "payments") only when their parsed events tie them to one
+fact (``one_count``); never a part,
 a running total or a change against a level (briefing.figure_scope: "another four-year term", "a total of 17
 crates", "a $30 million increase"); dates of one verb only when their parsed events tie them to one incident
 (``one_incident``: "the shelling of Vardo on Tuesday" and "Thursday's shelling" that wounded 20 are two shellings,
