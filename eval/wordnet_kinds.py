@@ -54,16 +54,16 @@ LICENSE = (
 )
 
 
-def read_synsets(data: Path) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """Each noun synset's hypernyms (class and instance) and its lemmas (the first its name), by offset."""
+def read_synsets(data: Path) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """Each noun synset's hypernyms (class and instance) and its first lemma, by offset."""
     parents: dict[str, list[str]] = {}
-    names: dict[str, list[str]] = {}
+    names: dict[str, str] = {}
     for line in data.read_text(encoding="utf-8").splitlines():
         if line.startswith(" "):
             continue  # the licence header
         f = line.split(" | ")[0].split()
         offset, n_words = f[0], int(f[3], 16)
-        names[offset] = [f[4 + 2 * i].lower() for i in range(n_words)]
+        names[offset] = f[4].lower()
         at = 4 + 2 * n_words
         n_ptrs = int(f[at])
         ptrs = [f[at + 1 + 4 * i : at + 5 + 4 * i] for i in range(n_ptrs)]
@@ -174,7 +174,7 @@ def build(wordnet: Path, roots: dict[str, str] = ROOTS) -> dict:
             if p not in kept and root_of(p):
                 kept.add(p)
                 todo.append(p)
-    key = {o: f"{names[o][0]}.{o}" for o in kept}  # a synset's first lemma and its offset: unique, readable
+    key = {o: f"{names[o]}.{o}" for o in kept}  # a synset's first lemma and its offset: unique, readable
     synsets = {
         key[o]: {"root": KIND_OF_ROOT.get(r, r), "up": sorted(key[p] for p in parents[o] if p in kept)}
         for o in kept
