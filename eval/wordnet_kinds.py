@@ -3,13 +3,14 @@ explosive device, edge tool or vehicle, and those that name a kind of killing (a
 with their hypernyms.
 
 Usage: .venv/bin/python eval/wordnet_kinds.py [--wordnet /usr/share/wordnet] [--no-write]
-Reads the Princeton WordNet 3.0 database files (Debian's ``wordnet-base``: ``index.noun`` and ``data.noun``) and
-keeps, for every noun lemma whose first sense lies under one of ``ROOTS`` (``OFFENCE_ROOTS``), that sense, or,
-when more than ``MOST`` of its senses lie under one root, its sense there the tagged corpus (``cntlist.rev``) uses
-most (``common_sense``), but no vehicle for a word used mostly as an adjective or for a person
-(``no_vehicle_noun``); for every kept synset its hypernyms up to the root. analyze.kinds reads them to tell "a rifle" from "a shotgun" (two
-kinds of firearm: a conflict) and from "a gun" (less precise: compatible), and "murder" from "manslaughter" (two
-kinds of homicide). Prints each table's size; exits 0 with a message when the WordNet files are absent.
+Reads the Princeton WordNet 3.0 database files (Debian's ``wordnet-base``: ``index.noun``, ``data.noun`` and the
+tagged corpus's counts ``cntlist.rev``) and keeps, for every noun lemma whose first sense lies under one of
+``ROOTS`` (``OFFENCE_ROOTS``), that sense, or, when more than ``MOST`` of its senses lie under one root, its sense
+there the tagged corpus uses most (``common_sense``), but no vehicle for a word used mostly as an adjective or for
+a person (``no_vehicle_noun``); for every kept synset its hypernyms up to the root. analyze.kinds reads them to
+tell "a rifle" from "a shotgun" (two kinds of firearm: a conflict) and from "a gun" (less precise: compatible),
+and "murder" from "manslaughter" (two kinds of homicide). Prints each table's size; exits 0 with a message when
+the WordNet files are absent.
 """
 
 from __future__ import annotations
@@ -82,6 +83,10 @@ def senses(index: Path) -> dict[str, list[str]]:
     return out
 
 
+_POS = {"1": "n", "3": "a", "5": "a"}  # a sense key's synset type: noun, adjective, satellite adjective
+_PERSON = "1:18:"  # a sense key's noun type and lexicographer file: noun.person
+
+
 def tag_counts(
     cntlist: Path, noun_senses: dict[str, list[str]]
 ) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
@@ -103,10 +108,6 @@ def tag_counts(
         if 0 < int(number) <= len(offsets):
             synsets[offsets[int(number) - 1]] = synsets.get(offsets[int(number) - 1], 0) + int(count)
     return synsets, by_pos
-
-
-_POS = {"1": "n", "3": "a", "5": "a"}  # a sense key's synset type: noun, adjective, satellite adjective
-_PERSON = "1:18:"  # a sense key's noun type and lexicographer file: noun.person
 
 
 def common_sense(
