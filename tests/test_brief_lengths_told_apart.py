@@ -22,6 +22,11 @@ _TOLD_APART = [
 ]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="taken out: a third outlet stating both lengths made two outlets' unlike lengths two things; on a blind "
+    "invented set it lost a true duration conflict and added a false agreement, its only gain a read-half one",
+)
 @pytest.mark.parametrize("sentences", _TOLD_APART)
 def test_two_lengths_a_third_outlet_states_both_do_not_conflict(sentences):
     assert "duration" not in families(brief(*sentences))

@@ -260,26 +260,11 @@ def _of_one_thing(
         clash = [(a, b) for a, b in clash if one_incident(a, b, measures_in)]
     if kind == "other" and not one_things(measure):
         return []
-    if kind in VERB_KINDS:  # a third outlet that states both lengths tells two things
-        clash = [(a, b) for a, b in clash if not _both_told(a, b, by_outlet)]
     if measure in WORDED and any(_two_things(ps) for ps in by_outlet.values()):
         return []  # an outlet that tells two places of death tells two deaths ("one at the scene, one in hospital")
     if _unlisted(kind, measure):
         clash = [(a, b) for a, b in clash if one_count(c, a, b, by_outlet, measures_in)]
     return clash
-
-
-def _both_told(a: Placed, b: Placed, by_outlet: dict[str, list[Placed]]) -> bool:
-    """Whether a third outlet gives two lengths, one compatible with each of ``a`` and ``b``: a story's lengths of
-    any verb share one slot, and that outlet tells them as two things (a coach's 18 months in charge and his
-    three-year contract; the old holder's six years in a post and the new one's four-year contract)."""
-    return any(
-        k not in (a.outlet_key, b.outlet_key)
-        and any(
-            compatible(p.slot, a.slot) and compatible(q.slot, b.slot) for p in ps for q in ps if p is not q
-        )
-        for k, ps in by_outlet.items()
-    )
 
 
 def _two_things(versions: list[Placed]) -> bool:
