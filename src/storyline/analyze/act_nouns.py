@@ -1,13 +1,20 @@
 """The verb a noun of an act is made from ("evacuation" -> evacuate, "detention" -> detain, "killing" -> kill), so
 a count told with the act's noun ("the evacuation of 3,000 residents") joins the synonym group its verb is listed
 in. Suffix rules give candidate verbs; the lemmatizer's own verb list (spaCy's WordNet-derived ``lemma_index``)
-says which is a verb, so no list of acts is kept here."""
+says which is a verb, so no list of acts is kept here. A kind of killing WordNet lists (analyze/offences.json:
+"murder", "slaughter", "slaying") and the verb it is the noun of ("slay") tell a death, as "kill" does."""
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from storyline.analyze.nlp import lemma_words
+from storyline.analyze import kinds
+from storyline.analyze.nlp import lemma, lemma_words
+from storyline.lexicon.measures import MEASURES, VERB_GROUPS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # A noun suffix and what the verb ends in instead, longest first: "restoration" -> "restore", "detention" ->
 # "detain", "explosion" -> "explode", "conviction" -> "convict", "appearance" -> "appear", "removal" -> "remove".
@@ -50,3 +57,34 @@ def act_verb(noun: str) -> str:
                 if s + end in verbs:
                     return s + end
     return noun
+
+
+DEAD = MEASURES["kill"]
+
+
+@lru_cache(maxsize=1)
+def _killings() -> frozenset[str]:
+    """The one-word kinds of killing of offences.json and the verbs they are nouns of ("slaying" -> "slay")."""
+    words = [w for w in kinds.table(kinds.OFFENCES)["lemmas"] if w.isalpha()]
+    return frozenset(words) | {act_verb(w) for w in words}
+
+
+def measure_group(word: str) -> str | None:
+    """The synonym group of a lemma (lexicon.measures), or the dead toll for a kind of killing ("12 were
+    murdered", "slain on Friday", "the massacre of 40"): one death told with another verb than "kill"."""
+    return MEASURES.get(word) or (DEAD if word in _killings() else None)
+
+
+def group_of(t: Token) -> str | None:
+    """``measure_group`` of a token's lemma, or, for a verb with its particle, the dead toll when lexicon.measures
+    VERB_GROUPS tells its act with "kill" ("gunned down"); a name is no act ("the Alamo" is a battle's name, and a
+    brand's). Only a killing: a verb of capture takes things as often as people ("a gang nabbed
+    40 watches" arrests no one; read on the fit half)."""
+    if t.tag_ in ("NNP", "NNPS"):
+        return MEASURES.get(lemma(t))
+    found = measure_group(lemma(t))
+    if found is None and t.tag_.startswith("VB"):
+        particle = next((c.lower_ for c in t.children if c.dep_ == "prt"), None)
+        phrase = f"{lemma(t)} {particle}" if particle else lemma(t)
+        found = DEAD if MEASURES.get(VERB_GROUPS.get(phrase, "")) == DEAD else None
+    return found

@@ -9,7 +9,8 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from storyline.analyze.claim_measures import event_of, measure_of, subject_of
+from storyline.analyze.act_nouns import group_of
+from storyline.analyze.claim_measures import event_of, measure_of, result_of, subject_of
 from storyline.analyze.claim_numbers import and_a_fraction, fmt_value, is_year, read_number, vulgar_fraction
 from storyline.analyze.claim_words import is_month
 from storyline.analyze.clock_times import (
@@ -34,7 +35,7 @@ from storyline.analyze.incident_dates import clause_verb, occurring, told_past
 from storyline.analyze.nlp import lemma
 from storyline.analyze.report_days import report_dated
 from storyline.lexicon.dates import WEEKDAYS
-from storyline.lexicon.measures import DURATION_DAYS, FACTORS, GENERIC_VERBS, MEASURES, REPORTING_VERBS
+from storyline.lexicon.measures import DURATION_DAYS, FACTORS, GENERIC_VERBS, REPORTING_VERBS
 from storyline.model import ClaimSlot, DatedMention
 
 _NEWS_VERBS = frozenset(("announce",))  # a reporting verb whose date is the news's: "announced Monday"
@@ -103,11 +104,11 @@ def date_claim(
                          subject=subject_of(root), time=when, update=update, event=event_of(root))  # fmt: skip
     verb = clause_verb(root)  # "found guilty by the jury last month": the finding's month, not the jury's
     if verb is not None and (lemma(verb) not in GENERIC_VERBS | _REPORT_VERBS):
-        measure = MEASURES.get(lemma(verb), lemma(verb))
+        measure = result_of(verb) or group_of(verb) or lemma(verb)
     event = event_of(root)
     if (happened := occurring(root)) is not None:  # "the raid took place on May 2": the raid's day
         # the noun that happened is the measure and the event: "occur", "happen" tell no event's words
-        measure = event = MEASURES.get(lemma(happened), lemma(happened))
+        measure = event = group_of(happened) or lemma(happened)
     if measure is None or measure in _REPORT_VERBS or measure in GENERIC_VERBS or report_dated(root):
         return None
     value = day or calendar_value(tokens) or _written_period(ent, tokens, dates, anchor is not None)

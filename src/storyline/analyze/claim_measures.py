@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from storyline.analyze.act_nouns import act_verb
+from storyline.analyze.act_nouns import act_verb, group_of, measure_group
 from storyline.analyze.claim_units import glued_spec
 from storyline.analyze.claim_words import CALENDAR_WORDS, is_clock_word, is_date_word
 from storyline.analyze.counted import counted_group, reading, undergone, wrapped
@@ -114,7 +114,7 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
             return "length of " + lemma(head)  # "a two-day visit"
         head = next((t for t in chain[1:] if t.tag_[:2] in ("VB", "NN") and lemma(t) not in CALENDAR_WORDS
                      and not is_clock_word(t)), None)  # fmt: skip
-        return MEASURES.get(lemma(head), lemma(head)) if head is not None else None
+        return (result_of(head) or group_of(head) or lemma(head)) if head is not None else None
     if (act := _act_of(root)) is not None:
         return act  # "the evacuation of 3,000": what happened to them
     owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
@@ -152,7 +152,9 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
         near += [t for t in beside + [g for c in beside if c.dep_ == "prep" for g in c.children
                                       if g.dep_ == "pobj"] if t is not root]  # fmt: skip
     # a state a verb leaves its object in, as written: "leaving two others missing" (no form of "miss")
-    groups = [g for t in near if (g := MEASURES.get(lemma(t)) or t.dep_ == "oprd" and MEASURES.get(t.lower_))]
+    # a kind of killing as the act done ("murdered"), not as a court's word ("three counts of homicide")
+    groups = [g for t in near if (g := (group_of(t) if t.tag_.startswith("VB") else MEASURES.get(lemma(t)))
+                                  or t.dep_ == "oprd" and MEASURES.get(t.lower_))]  # fmt: skip
     if groups:  # what happened to them outranks who they are: "two employees were killed" counts the dead
         return next((g for g in groups if g not in WHO_GROUPS), groups[0])
     # not a date's word: "$210 million March 3" (a dateline after a headline) is no sum of Marches
@@ -181,11 +183,33 @@ def _group(t: Token) -> str | None:
     """The synonym group of a word, or the toll group of the verb a noun of an act is made from: "40 detentions"
     counts the arrested as "detained 40" does. Only tolls: the suffix rules also find verbs in nouns of no act
     ("finals" -> "fine", "housing" -> "house"), whose groups would name a measure the outlet never wrote."""
-    found = MEASURES.get(lemma(t))
+    found = group_of(t)
     if found is None and t.tag_ in ("NN", "NNS"):
-        act = MEASURES.get(act_verb(lemma(t)))
+        act = measure_group(act_verb(lemma(t)))
         found = act if act in TOLLS else None
     return found
+
+
+# Prepositions whose object is the state a verb leaves its object in: "stabbed to death", "taken into custody";
+# not "life", which a toll's group holds for "lost their lives" ("sentenced to life", "added years to his life").
+_STATE_PREPS = frozenset(("to", "into"))
+_NO_STATE = frozenset(("life",))
+# Verbs that find, declare or report a state rather than cause it: "found dead on Tuesday" dates the finding
+# (a killing the day before is another day of the story), "reported dead" a report.
+_STATE_TELLERS = REPORTING_VERBS | {"find", "discover", "pronounce", "declare", "fear", "presume", "believe"}
+
+
+def result_of(verb: Token) -> str | None:
+    """The toll a verb's act leaves its object in, when the verb says it beside its own lemma: "shot dead",
+    "beaten to death" (the dead), "taken into custody" (the arrested); a date of such an act dates that toll's
+    act, as "killed on Friday" does (a count of it already counts the toll: analyze.counted_noun). Not a
+    participle clause beside the verb: "was charged on Monday after a raid, killing a guard" dates the charge."""
+    if not verb.tag_.startswith("VB") or lemma(verb) in _STATE_TELLERS:
+        return None
+    states = [c for c in verb.children if c.dep_ in ("advmod", "acomp", "oprd")]
+    states += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _STATE_PREPS for g in c.children
+               if g.dep_ == "pobj" and lemma(g) not in _NO_STATE]  # fmt: skip
+    return next((g for t in states if (g := MEASURES.get(lemma(t))) in TOLLS), None)
 
 
 _OWN_PREPS = frozenset(("of", "by", "to"))
@@ -238,7 +262,8 @@ def event_of(root: Token) -> str:
         and any(c.isalpha() for c in lemma(t))  # a clitic ("'s" of "that's") names no event
     }
     groups = {
-        EVENTS.get(w, w) for w in words - GENERIC_NOUNS - CALENDAR_WORDS - REPORTING_VERBS - GENERIC_VERBS
+        EVENTS.get(w) or measure_group(w) or w
+        for w in words - GENERIC_NOUNS - CALENDAR_WORDS - REPORTING_VERBS - GENERIC_VERBS
     }
     return " ".join(sorted(groups))
 

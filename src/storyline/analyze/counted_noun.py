@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from storyline.analyze.act_nouns import group_of
 from storyline.analyze.claim_words import is_date_word
 from storyline.analyze.nlp import lemma
 from storyline.lexicon.measures import GENERIC_NOUNS, MEASURES, TOLLS, WHO_GROUPS
@@ -51,7 +52,7 @@ def said_of(noun: Token) -> str | None:
     taken to hospital"; an object's are the act's: "sat out seven matches with an injury"); a group that says
     what happened before one that says who (as ``claim_measures`` orders them). None when none names a group."""
     words = [c for c in noun.children if c.dep_ in _DESCRIBING]
-    words += [c for c in noun.children if c.dep_ == "compound" and MEASURES.get(lemma(c)) not in TOLLS]
+    words += [c for c in noun.children if c.dep_ == "compound" and group_of(c) not in TOLLS]
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.tag_.startswith("NN"):
         words.append(head.head)  # "the deaths of three miners", "the rescue of four sailors"
@@ -64,7 +65,7 @@ def said_of(noun: Token) -> str | None:
             elif c.dep_ == "prep" and c.lower_ in _PLACING and noun.dep_ != "dobj":
                 words += [g for g in c.children if g.dep_ == "pobj"]  # "two remain in hospital"
     # a state as written: "reported missing" (no form of "miss")
-    groups = [g for t in words if (g := MEASURES.get(lemma(t)) or t is not head and MEASURES.get(t.lower_))]
+    groups = [g for t in words if (g := group_of(t) or t is not head and MEASURES.get(t.lower_))]
     return next((g for g in groups if g not in WHO_GROUPS), groups[0] if groups else None)
 
 

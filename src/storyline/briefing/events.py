@@ -12,30 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from storyline.briefing.working_set import Corpus, outlet_key
+from storyline.lexicon.measures import VERB_GROUPS
 from storyline.model import Analysis, Article, BriefingEvent, Citation, Event
 from storyline.settings import BriefSettings
-
-# One verb for ways outlets word one act (lemmas, particles kept); only near-synonyms in news reports.
-VERB_GROUPS = {
-    "slay": "kill",
-    "gun down": "kill",
-    "shoot dead": "kill",
-    "detain": "arrest",
-    "nab": "arrest",
-    "apprehend": "arrest",
-    "quit": "resign",
-    "step down": "resign",
-    "purchase": "buy",
-    "acquire": "buy",
-    "snap up": "buy",
-    "name": "appoint",
-    "tap": "appoint",
-    "hire": "appoint",
-    "unveil": "announce",
-    "flee": "escape",
-    "strike": "hit",
-    "jail": "imprison",
-}
 
 _Key = tuple[str, str, str, bool]
 

@@ -35,6 +35,29 @@ _GROUPS = {
     # bout's or a contest's rounds ("the fight went 11 rounds") would join two fights' tallies.
     "gunfire": "shot gunshot bullet gunfire",
 }  # fmt: skip
+# One verb for ways outlets word one act (lemmas, particles kept); only near-synonyms in news reports: the events
+# of a briefing fold them (briefing.events), and a figure of a killing among them counts the dead ("gunned down").
+VERB_GROUPS = {
+    "slay": "kill",
+    "gun down": "kill",
+    "shoot dead": "kill",
+    "detain": "arrest",
+    "nab": "arrest",
+    "apprehend": "arrest",
+    "quit": "resign",
+    "step down": "resign",
+    "purchase": "buy",
+    "acquire": "buy",
+    "snap up": "buy",
+    "name": "appoint",
+    "tap": "appoint",
+    "hire": "appoint",
+    "unveil": "announce",
+    "flee": "escape",
+    "strike": "hit",
+    "jail": "imprison",
+}
+
 # Groups that join two figures' events (analyze.claim_measures ``event_of``: "rifles were seized" / "confiscated 14
 # rifles") but are no measure of their own.
 EVENT_ONLY = frozenset(("seized", "destroyed", "gunfire"))
