@@ -47,23 +47,11 @@ def _dq_kind(text: str, i: int) -> str:
     if ch in _CLOSE_D:  # a closing mark opening a paragraph ('”Words.” ― Name', '” … words') opens it
         opens = after.isalnum() or text[i + 1 : i + 4].lstrip().startswith(("…", "..."))
         return "open" if before == "\n" and opens else "close"
-    if before.isspace() and _closes_after_space(after):  # typed after a space: '"We will rebuild ".'
-        return "close"
     if (before.isspace() or before in "([{—–-/:") and not after.isspace():
         return "open"
     if not before.isspace():
         return "close"
     return "open"
-
-
-# What follows a closing mark, never an opening one: punctuation ending a clause or sentence, or the paragraph's end
-# (``_dq_kind`` reads the end of the text as " ", so a paragraph's last mark is found by its newline).
-_AFTER_CLOSE = frozenset(".,;:!?)\n")
-
-
-def _closes_after_space(after: str) -> bool:
-    """A quote mark after a space that still closes: what follows it is ``_AFTER_CLOSE``."""
-    return after in _AFTER_CLOSE
 
 
 def _is_dq(ch: str) -> bool:
@@ -137,11 +125,7 @@ def single_runs(body: str, paras: list[tuple[int, int]], taken: list[Run]) -> li
                     and after.isalnum()
                 ):
                     open_at = i
-            elif (
-                (ch in _CLOSE_S or ch == "'")
-                and not after.isalnum()
-                and (not before.isspace() or _closes_after_space(after))
-            ):
+            elif (ch in _CLOSE_S or ch == "'") and not before.isspace() and not after.isalnum():
                 start, end = open_at + 1, i
                 if not any(r.start <= start < r.end for r in taken) and " " in body[start:end].strip():
                     run = Run(start, end, p_index, p_index, kind="single")
