@@ -96,15 +96,20 @@ def _past(result: Token) -> bool:
 
 
 def _past_period(n: Token) -> bool:
-    """A period before the story's week: named with a word before it ("last season", "their previous meeting"),
-    "earlier" on one ("earlier this year", "earlier in the season"), or "ago" after one ("a year ago"); not "last
-    night", "last Sunday", "two days ago" (``_recent``)."""
+    """A period before the story's week: named with a word before it ("last season", "their previous meeting"; not
+    "the last round of the cup", the final one), "earlier" on one ("earlier this year", "earlier in the season"),
+    or "ago" after one ("a year ago"); not "last night", "last Sunday", "two days ago" (``_recent``)."""
     if n.lower_ in ("ago", "earlier"):
         periods = [g for g in n.children if g.dep_ == "npadvmod"]
         periods += [g for c in n.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         return any(not _recent(g) for g in periods)
+    final = any(c.dep_ == "det" and c.lower_ == "the" for c in n.children)  # "the last round": the final one
     return not _recent(n) and any(
-        g.dep_ == "amod" and g.lower_ in _BEFORE or g.lower_ == "earlier" for g in n.children
+        g.dep_ == "amod"
+        and g.lower_ in _BEFORE
+        and not (final and g.lower_ == "last")
+        or g.lower_ == "earlier"
+        for g in n.children
     )
 
 
