@@ -59,6 +59,7 @@ from storyline.lexicon.measures import (
     FACTORS,
     MEASURES,
     QUALIFIERS,
+    RANK_OF,
     SCALES,
     SPEC_UNITS,
 )
@@ -170,7 +171,7 @@ def _rank(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSlo
     if value is None or value < 2:
         return None
     when, update = sentence_setting(sentence_of(ent), dates)
-    return ClaimSlot(article_id, ent.start_char, ent.end_char, "other", f"rank of {lemma(noun)}", str(value),
+    return ClaimSlot(article_id, ent.start_char, ent.end_char, "other", RANK_OF + lemma(noun), str(value),
                      time=when, update=update, event=event_of(root))  # fmt: skip
 
 

@@ -26,7 +26,7 @@ from storyline.briefing.owners import one_surname_two_people, two_people
 from storyline.briefing.placed import Placed
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.lexicon.dates import MONTH_RE_TITLE, WEEKDAY_RE_TITLE
-from storyline.lexicon.measures import SCORE, TOLLS, VEHICLE_COLOUR
+from storyline.lexicon.measures import RANK_OF, SCORE, TOLLS, VEHICLE_COLOUR
 from storyline.model import ClaimSlot
 from storyline.settings import BriefSettings
 
@@ -193,17 +193,14 @@ def told_apart(slots: Iterable[ClaimSlot]) -> frozenset[str]:
     quake") a subject of another order. A figure of such a noun with no order of its own can be either's."""
     orders: dict[str, set[Order]] = {}
     for s in slots:
-        if s.measure.startswith(_RANK_OF):
-            head, found = s.measure.removeprefix(_RANK_OF), ("after", int(s.value))  # ranks from the second
+        if s.measure.startswith(RANK_OF):
+            head, found = s.measure.removeprefix(RANK_OF), ("after", int(s.value))  # ranks from the second
         elif (found := _order(s)) is not None:
             head = (s.subject or "").split()[-1]
         else:
             continue
         orders.setdefault(_head(head), set()).add(found)
     return frozenset(h for h, found in orders.items() if any(_apart(x, y) for x in found for y in found))
-
-
-_RANK_OF = "rank of "  # analyze.claims' measure of a rank in a series: "the fifth operation"
 
 
 def _head(word: str) -> str:

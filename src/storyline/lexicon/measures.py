@@ -94,6 +94,9 @@ ORDER_SIDES = {
     **dict.fromkeys("first earlier previous prior former initial original preceding".split(), "before"),
     **dict.fromkeys("later new latest subsequent".split(), "after"),
 }
+# The measure of a rank in a series ("the fifth operation": "rank of operation", analyze.claims), whose noun
+# briefing.claim_pairs ``told_apart`` reads back.
+RANK_OF = "rank of "
 # Words a count is phrased as a change with, or an earlier report is recalled by ("rose to", "initially").
 UPDATE_WORDS = frozenset(
     "rise climb increase grow jump revise update initially originally earlier previously".split()
