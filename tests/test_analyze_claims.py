@@ -501,6 +501,28 @@ def test_a_rank_in_a_series_is_read_with_its_noun():
     assert not [c for _s, c in told if c.measure.startswith("rank")]
 
 
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        ("He was hired as the 21st head coach of the team.", ("rank of coach", "21")),
+        ("The champion floored him near the end of the fifth round.", ("rank of round", "5")),
+        ("She will host the 81st annual awards ceremony in March.", ("rank of ceremony", "81")),
+        ("She won in the 12th edition of the race.", ("rank of edition", "12")),
+        ("It was the 23rd annual festival in the town.", ("rank of festival", "23")),
+    ],
+)
+def test_a_rank_the_entity_recogniser_left_out_is_read(text: str, rank: tuple[str, str]):
+    """An ordinal spaCy tags as no entity ("21st", "23rd annual") or swallows into a date ("the end of the fifth")
+    ranks its noun all the same, as a tagged one does."""
+    assert rank in [(c.measure, c.value) for _s, c in _claims(text) if c.kind == "other"]
+
+
+def test_an_untagged_ordinal_of_a_date_or_a_century_is_no_rank():
+    """ "May 21st" stays a date and "the 21st century" a calendar word: neither ranks anything."""
+    for text in ("He arrived on May 21st with his wife.", "It is the defining story of the 21st century."):
+        assert not [c for _s, c in _claims(text) if c.measure.startswith("rank")], text
+
+
 def test_the_second_figure_of_two_joined_tolls_is_read():
     """'and at least 30 injured': the parse makes the figure a conjunct of the first verb, its participle its own."""
     text = "Six miners were killed and at least 30 injured in the blast."

@@ -177,10 +177,14 @@ def _rank(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSlo
 
 def _unlabelled(doc: Doc) -> list[Span]:
     """Figures the entity recogniser left out ("Around 40 houses were damaged" has no entity), as CARDINAL
-    spans: each run of number tokens outside every entity."""
+    spans: each run of number tokens outside every entity; and ordinals before a noun it left out or swallowed
+    into a date ("the 21st head coach", "near the end of the fifth round"), as ORDINAL spans."""
     out, run = [], None  # run: where the current run of number tokens started
     for t in tokens(doc):
         text = t.text
+        if t.dep_ == "amod" and t.ent_type_ != "ORDINAL" and _ordinal_word(t.lower_):
+            out.append(Span(doc, t.i, t.i + 1, label="ORDINAL"))
+            continue
         # "NZ$4.5" is a proper noun to the tagger
         if not t.ent_type and (t.tag_ == "CD" or split_glued(text)):
             run = t.i if run is None else run
@@ -198,6 +202,14 @@ def _unlabelled(doc: Doc) -> list[Span]:
     if run is not None:
         out.append(Span(doc, run, len(doc), label="CARDINAL"))
     return out
+
+
+def _ordinal_word(word: str) -> bool:
+    """Whether a word is an ordinal ("fifth", "21st"); text2num only for a word with an ordinal's ending."""
+    return (word[-2:] in _ORDINAL_ENDINGS or word == "second") and ordinal_value(word) is not None
+
+
+_ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th"))
 
 
 def _claim(
