@@ -491,6 +491,21 @@ def test_ages_the_phrase_around_a_figure_names():
     assert not [c for _s, c in _claims("The final score was 77.") if c.measure == "age"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe, one of three sisters, said she was shocked.",
+        "Sam Ortiz, one of 40 inmates freed last week, was caught on Friday.",
+        "Kim Lee, one of the two pilots, survived the landing.",
+    ],
+)
+def test_a_share_of_a_group_after_a_name_is_no_age(text: str):
+    """ "Name, one of 40 inmates": the figure is a share of the group its "of" phrase names, not the person's age
+    (it was read as age 1, a false rival to the age another outlet gives); "Name, 38, of Leeds" stays an age."""
+    assert not [c for _s, c in _claims(text) if c.measure == "age"]
+    assert [c.value for _s, c in _claims("Ali Khan, 38, of Leeds, was arrested.") if c.measure == "age"] == ["38"]
+
+
 def test_a_rank_in_a_series_is_read_with_its_noun():
     """ "the fifth successful rescue mission" ranks a mission; "the first time" and "third-generation chips" are
     no place in a series."""
