@@ -503,7 +503,9 @@ def test_a_share_of_a_group_after_a_name_is_no_age(text: str):
     """ "Name, one of 40 inmates": the figure is a share of the group its "of" phrase names, not the person's age
     (it was read as age 1, a false rival to the age another outlet gives); "Name, 38, of Leeds" stays an age."""
     assert not [c for _s, c in _claims(text) if c.measure == "age"]
-    assert [c.value for _s, c in _claims("Ali Khan, 38, of Leeds, was arrested.") if c.measure == "age"] == ["38"]
+    assert [c.value for _s, c in _claims("Ali Khan, 38, of Leeds, was arrested.") if c.measure == "age"] == [
+        "38"
+    ]
 
 
 def test_a_rank_in_a_series_is_read_with_its_noun():
