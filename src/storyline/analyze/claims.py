@@ -44,7 +44,7 @@ from storyline.analyze.clock_times import (
 from storyline.analyze.colours import find_colours
 from storyline.analyze.contests import find_scores
 from storyline.analyze.event_place import find_event_places
-from storyline.analyze.implied_counts import one_counts, unit_lengths, zero_counts
+from storyline.analyze.implied_counts import one_counts, repeat_counts, unit_lengths, zero_counts
 from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, currency_code, increment, money_of, split_glued, sums
 from storyline.analyze.nlp import doc_ents, lemma, sentence_of, tokens
@@ -116,6 +116,7 @@ def find_claims(
                 if not any(c.start < u.end and u.start < c.end for c in out)
             ),
             *one_counts(article_id, doc, dates),
+            *repeat_counts(article_id, doc, dates),
             *(
                 g
                 for g in game_clocks(article_id, doc)

@@ -124,6 +124,9 @@ SCALES = {
 }  # fmt: skip
 # "dozens" is no figure (PROTOCOL.md: a vague word is not a count), so it is left out.
 FACTORS = {"a": 1.0, "an": 1.0, "half": 0.5, "dozen": 12.0, "quarter": 0.25}
+# Adverbs that count how often an act happened, as "N times" does ("married twice", "was shot twice"); not
+# "thrice", which the tagger reads as a noun ("married thrice": an object), nor "once" ("once a star", "once he left").
+REPEATS = {"twice": 2.0}
 
 # Currencies written as a word or code before the figure, outside spaCy's span ("Rs 120 crore")
 PREFIX_CURRENCIES = frozenset(("rs", "rs.", "inr"))

@@ -1,0 +1,62 @@
+"""How often an act happened told by an adverb ("married twice", "was shot twice") is the count "N times" gives,
+under the measure its verb gives, so "married twice" and "married three times" meet in one slot
+(analyze.implied_counts.repeat_counts); a ratio or a rate ("twice as fast", "twice the size", "twice a week") is no
+count. Invented sentences and stories, several phrasings."""
+
+from __future__ import annotations
+
+import pytest
+from briefed import brief_outlets, claims_in
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        ("The actress married twice and had no children.", "spouses", "2"),
+        ("The teenager was shot twice by officers on Saturday.", "shots", "2"),
+        ("Officers fired twice at the fleeing car.", "shots", "2"),
+        ("The striker twice won the golden boot.", "win", "2"),
+    ],
+)
+def test_an_adverb_of_repeats_counts_the_act(text: str, measure: str, value: str) -> None:
+    found = [(c.measure, c.value) for said, c in claims_in(text) if said.lower() == "twice"]
+    assert found == [(measure, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board meets twice a week in Orrin.",
+        "Prices rose twice as fast as wages.",
+        "The new plant is twice the size of the old one.",
+        "The mayor told him twice to leave.",
+    ],
+)
+def test_a_ratio_a_rate_or_a_report_is_no_count(text: str) -> None:
+    assert not [c for said, c in claims_in(text) if said.lower() == "twice"]
+
+
+def test_married_twice_and_three_times_conflict() -> None:
+    bodies = {
+        "Ledger": "The actress Ann Marlow, who died on Monday, was married three times but had no children.",
+        "Gazette": "The actress Ann Marlow, who died on Monday, married twice but had no children.",
+    }
+    conflicts = brief_outlets(bodies, "obituary").conflicts
+    assert [c.topic for c in conflicts] == ["count (spouses)"]
+
+
+def test_shot_twice_and_three_times_conflict() -> None:
+    bodies = {
+        "Ledger": "The teenager was shot twice by officers in Orrin on Saturday, police said.",
+        "Gazette": "The teenager was shot three times by officers in Orrin on Saturday, police said.",
+    }
+    conflicts = brief_outlets(bodies, "shooting").conflicts
+    assert [c.statement for c in conflicts] == ["Gazette says three shots; Ledger says twice (shots)"]
+
+
+def test_shot_twice_by_both_is_no_conflict() -> None:
+    bodies = {
+        "Ledger": "The teenager was shot twice by officers in Orrin on Saturday, police said.",
+        "Gazette": "Officers shot the teenager twice in Orrin on Saturday, police said.",
+    }
+    assert not brief_outlets(bodies, "shooting").conflicts
