@@ -14,7 +14,7 @@ from storyline.analyze.claim_numbers import fmt_value, read_number
 from storyline.analyze.claim_setting import sentence_setting
 from storyline.analyze.claim_words import FIGURE_LABELS
 from storyline.analyze.nlp import doc_text, lemma, sentence_of, tokens, word_ids
-from storyline.lexicon.measures import DURATION_DAYS, MEASURES, REPEATS, TOLLS
+from storyline.lexicon.measures import DURATION_DAYS, MEASURES, REPEATS
 from storyline.model import ClaimSlot, DatedMention
 
 # Tolls a "no ..." phrase can zero: "no casualties" is neither dead nor hurt.
@@ -91,8 +91,8 @@ def repeat_counts(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> l
     """How often an act happened, told by an adverb of its verb ("she married twice", "he was shot twice"): the
     count "N times" gives ("married three times"), under the measure the verb gives it, so the two can meet. Not a
     ratio or a rate ("twice as fast", "twice the size", "twice a week"): there the adverb modifies another word, or
-    a rate's word follows it; nor a toll ("was arrested twice", "was killed when struck twice"): the adverb counts
-    the acts, where a toll counts the people they befell."""
+    a rate's word follows it. A toll's verb gives no toll ("was arrested twice" counts arrests, not the arrested:
+    analyze.claim_measures)."""
     out, repeats = [], word_ids(doc, REPEATS)
     for t in tokens(doc):
         if (
@@ -105,7 +105,7 @@ def repeat_counts(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> l
         if doc[t.i + 1 : t.i + 2].text.lower() in _RATE_WORDS:
             continue
         measure = measure_of(t, verb_only=False)
-        if measure is None or measure in TOLLS:
+        if measure is None:
             continue
         when, update = sentence_setting(sentence_of(t), dates)
         out.append(ClaimSlot(article_id, t.idx, t.idx + len(t), "count", measure, fmt_value(REPEATS[t.lower_]),
