@@ -14,7 +14,7 @@ from storyline.lexicon.measures import TOLLS
 @pytest.mark.parametrize(
     ("text", "measure", "value"),
     [
-        ("The actress married twice and had no children.", "spouses", "2"),
+        ("The late novelist married twice and left two stepsons.", "spouses", "2"),
         ("The teenager was shot twice by officers on Saturday.", "shots", "2"),
         ("Officers fired twice at the fleeing car.", "shots", "2"),
         ("The striker twice won the golden boot.", "win", "2"),
@@ -43,8 +43,8 @@ def test_a_ratio_a_rate_or_a_report_is_no_count(text: str) -> None:
     [
         ("The driver had been arrested twice before the crash.", "twice"),
         ("The driver had been arrested three times before the crash.", "three"),
-        ("The woman was killed on Friday when she was struck twice by the car.", "twice"),
-        ("The woman was killed on Friday when she was struck two times by the car.", "two"),
+        ("A cyclist was killed on Friday after a van hit him twice on the ring road.", "twice"),
+        ("A cyclist was killed on Friday after a van hit him two times on the ring road.", "two"),
     ],
 )
 def test_repeated_acts_of_a_tolls_verb_are_no_toll(text: str, value: str) -> None:
@@ -56,8 +56,8 @@ def test_repeated_acts_of_a_tolls_verb_are_no_toll(text: str, value: str) -> Non
 
 def test_married_twice_and_three_times_conflict() -> None:
     bodies = {
-        "Ledger": "The actress Ann Marlow, who died on Monday, was married three times but had no children.",
-        "Gazette": "The actress Ann Marlow, who died on Monday, married twice but had no children.",
+        "Ledger": "The novelist Ann Marlow, who died on Monday in Orrin, had been married three times.",
+        "Gazette": "The novelist Ann Marlow, who died on Monday in Orrin, married twice in her long life.",
     }
     conflicts = brief_outlets(bodies, "obituary").conflicts
     assert [c.topic for c in conflicts] == ["count (spouses)"]
