@@ -27,7 +27,9 @@ def test_wordnet_occupations_and_offices_are_jobs():
 
 def test_kin_people_faiths_statuses_and_plain_person_nouns_are_no_jobs():
     """A job compares as one person's role; what is true of anyone beside a job is none."""
-    words = "man woman resident victim fan mother father cousin american dane christian muslim democrat volunteer"
+    words = (
+        "man woman resident victim fan mother father cousin american dane christian muslim democrat volunteer"
+    )
     assert [w for w in words.split() if neutral_job(w)] == []
 
 

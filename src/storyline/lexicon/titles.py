@@ -124,7 +124,9 @@ def agent_job(verb: str) -> str:
     for stem in stems:
         if stem in _HEADING_VERBS:
             return "head"
-        for job in (neutral_job(stem + suffix, HAND_JOBS) for suffix in ("", "er", "r", "or") if len(stem) > 2):
+        for job in (
+            neutral_job(stem + suffix, HAND_JOBS) for suffix in ("", "er", "r", "or") if len(stem) > 2
+        ):
             if job:
                 return job
     return ""
