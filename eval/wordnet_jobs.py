@@ -1,5 +1,7 @@
 """Build ``lexicon/jobs.json``: the WordNet 3.0 nouns that name an occupation or office (a curator, a consul, a
-paramedic), the job nouns the briefing compares as one person's role across outlets (lexicon.titles.JOB_NOUNS).
+paramedic), the job nouns the briefing compares as one person's role across outlets (lexicon.titles.JOB_NOUNS),
+and the nouns that name a person of any kind (a protester, a hostage: lexicon.titles.PERSON_NOUNS), what a verb of
+capture takes when it arrests someone ("seized 12 soldiers", not "seized 9 rifles").
 
 Usage: .venv/bin/python eval/wordnet_jobs.py [--wordnet /usr/share/wordnet] [--no-write]
 Keeps every one-word noun lemma whose most used sense (index.noun lists senses by the tagged corpus's counts, as
@@ -65,7 +67,8 @@ NOT_POSTS = frozenset(
     + "socialist leftist commie pinko bolshevist menshevik unionist federalist fabian labourite collectivist gypsy "
     "gipsy brahman brahmin bahai druid cyril".split()
 )
-JOBS_VERSION = 1
+PERSON = "00007846"  # person.n.01
+JOBS_VERSION = 2
 
 
 def proper(data: Path) -> set[tuple[str, str]]:
@@ -87,12 +90,14 @@ def build(wordnet: Path) -> dict:
     noun_senses = senses(wordnet / "index.noun")
     _, by_pos = tag_counts(wordnet / "cntlist.rev", noun_senses)
 
-    def under(offset: str, depth: int = 0) -> bool:
+    def under(
+        offset: str, depth: int = 0, roots: set[str] = roots, left_out: frozenset[str] = LEFT_OUT
+    ) -> bool:
         if offset in roots:
             return True
-        if offset in LEFT_OUT or depth > MAX_WALK:
+        if offset in left_out or depth > MAX_WALK:
             return False
-        return any(under(p, depth + 1) for p in parents.get(offset, []))
+        return any(under(p, depth + 1, roots, left_out) for p in parents.get(offset, []))
 
     jobs = sorted(
         lemma
@@ -105,8 +110,15 @@ def build(wordnet: Path) -> dict:
     )
     # jobs that are given names too ("Hunter", "Dean", "Mason"): never read off a name as its title
     names = [j for j in jobs if first_name_gender(j)]
+    people = sorted(
+        lemma
+        for lemma, offsets in noun_senses.items()
+        if lemma.isalpha()
+        and (offsets[0], lemma) not in capitalised
+        and under(offsets[0], 0, {PERSON}, frozenset())
+    )
     return {"version": JOBS_VERSION, "source": "Princeton WordNet 3.0", "license": LICENSE, "roots": ROOTS,
-            "jobs": jobs, "given_names": names}  # fmt: skip
+            "jobs": jobs, "given_names": names, "people": people}  # fmt: skip
 
 
 def mostly_adjective(uses: dict[str, int] | None) -> bool:
@@ -127,7 +139,7 @@ def main() -> None:
         print(f"no WordNet files in {args.wordnet} (Debian: apt-get install wordnet-base); nothing built")
         return
     table = build(args.wordnet)
-    print(f"{JOBS.name}: {len(table['jobs'])} job nouns; hand list not in WordNet's: "
+    print(f"{JOBS.name}: {len(table['jobs'])} job nouns, {len(table['people'])} person nouns; hand list not in WordNet's: "
           f"{' '.join(sorted(HAND_JOBS - set(table['jobs'])))}")  # fmt: skip
     if args.diff:
         print(" ".join(w for w in table["jobs"] if w not in HAND_JOBS))

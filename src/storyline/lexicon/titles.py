@@ -50,6 +50,8 @@ HAND_JOBS = (
 )
 _TABLE = json.loads(JOBS.read_text(encoding="utf-8"))
 JOB_NOUNS = HAND_JOBS | frozenset(_TABLE["jobs"])
+# Nouns whose most used sense is a person of any kind (WordNet's person tree, same table): "a protester", "a hostage"
+PERSON_NOUNS = frozenset(_TABLE["people"])
 # Words the tagger may take into a person's name that are its title or job ("Senator Ann Lee", "Midfielder Ryan
 # Cole"): read off before two outlets' forms of one name are compared; not WordNet's jobs that are given names too
 # ("Hunter", "Dean").
