@@ -43,3 +43,11 @@ def test_a_job_that_is_a_given_name_is_not_read_off_a_name():
 def test_a_verb_names_only_a_post_of_the_hand_list():
     """ "chairs the board" makes a chair; "sells the paintings" makes no seller, a WordNet job though it is."""
     assert agent_job("chairs") == "chair" and neutral_job("seller") == "seller" and agent_job("sells") == ""
+
+
+def test_wordnets_other_words_for_a_job_are_that_job():
+    """A synonym WordNet files with a job is read as the job heading its synset ("prexy" / "president"); a ruler's
+    judgement ("autocrat", "despot") is no job another outlet's title could be set against."""
+    assert neutral_job("prexy") == neutral_job("president") == "president"
+    assert neutral_job("goalie") == neutral_job("goalkeeper") and neutral_job("autocrat") == ""
+    assert neutral_job("chairperson") == neutral_job("chairwoman") == "chairperson"
