@@ -3,13 +3,15 @@ paramedic), the job nouns the briefing compares as one person's role across outl
 and the nouns that name a person of any kind (a protester, a hostage: lexicon.titles.PERSON_NOUNS), what a verb of
 capture takes when it arrests someone ("seized 12 soldiers", not "seized 9 rifles").
 
-Usage: .venv/bin/python eval/wordnet_jobs.py [--wordnet /usr/share/wordnet] [--no-write]
+Usage: .venv/bin/python eval/wordnet_jobs.py [--wordnet /usr/share/wordnet] [--no-write] [--diff]
 Keeps every one-word noun lemma whose most used sense (index.noun lists senses by the tagged corpus's counts, as
 eval/wordnet_kinds.py reads them) lies, through class hypernyms only (no instance: "Franklin" is a scientist, no
 job), under one of ``ROOTS``: the person tree's occupational and office hyponyms, read off the tree (session 29).
 A lemma whose most used sense is a person of another kind stays out whatever its rarer senses are ("father": a
 parent before a priest; "host", "fan", "victim", "resident"), and so do kinship, nationality and religion, which
-lie under other branches of the tree (relative, inhabitant, religious person). Prints the table's size and, with
+lie under other branches of the tree (relative, inhabitant, religious person); a capitalised lemma (an affiliation,
+a people), one used mostly as an adjective ("private") and a status (``NOT_POSTS``) stay out too. Each job WordNet
+files beside the word heading its synset is read as that word ("prexy": president). Prints the table's size and, with
 ``--diff``, the words gained over the hand list; exits 0 with a message when the WordNet files are absent.
 """
 

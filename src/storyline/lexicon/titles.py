@@ -51,7 +51,7 @@ HAND_JOBS = (
 _TABLE = json.loads(JOBS.read_text(encoding="utf-8"))
 JOB_NOUNS = HAND_JOBS | frozenset(_TABLE["jobs"])
 # WordNet's other words for a job, read as the job its synset is headed by ("prexy": president, "goalie": goalkeeper)
-_SAME_JOB = _TABLE["same"]
+_SYNSET_HEAD = _TABLE["same"]
 # Nouns whose most used sense is a person of any kind (WordNet's person tree, same table): "a protester", "a hostage"
 PERSON_NOUNS = frozenset(_TABLE["people"])
 # Words the tagger may take into a person's name that are its title or job ("Senator Ann Lee", "Midfielder Ryan
@@ -103,7 +103,7 @@ def neutral_job(word: str, jobs: frozenset[str] = JOB_NOUNS) -> str:
     word = written_out(word)
     if word not in jobs:
         return ""
-    word = _SAME_JOB.get(word, word)
+    word = _SYNSET_HEAD.get(word, word)
     stem = re.sub(r"(?:wo)?man$", "", word)
     return stem + "person" if stem != word and {stem + "man", stem + "woman"} <= JOB_NOUNS else word
 
