@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from storyline.analyze.gender import FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import Corpus
+from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
 from storyline.lexicon.titles import RANKS, neutral_job, written_out
 from storyline.model import Citation, Claim, Conflict
 
@@ -112,7 +113,7 @@ def neutral(word: str, before: str = "") -> tuple[str, str | None]:
     w = written_out(_PAST.sub("", word.lower().rstrip(".")))
     if w == "officer" and before.lower() == "executive":
         return "ceo", None
-    if w == "officer" and before.isalpha() and before.lower() not in TITLE_RANKS:
+    if w == "officer" and before.isalpha() and before.lower() not in TITLE_RANKS | STOP_WORDS:
         return f"{before.lower()} officer", None  # its function: "chief financial officer" (``Role.job``)
     rank, _, rest = w.partition("-")
     if rank in TITLE_RANKS and rank != "former" and (job := neutral(rest)[0]):
