@@ -57,7 +57,7 @@ PERSON_NOUNS = frozenset(_TABLE["people"])
 # Words the tagger may take into a person's name that are its title or job ("Senator Ann Lee", "Midfielder Ryan
 # Cole"): read off before two outlets' forms of one name are compared; not WordNet's jobs that are given names too
 # ("Hunter", "Dean").
-NAME_TITLES = PERSONAL_TITLES | JOB_NOUNS - (frozenset(_TABLE["given_names"]) - HAND_JOBS)
+NAME_TITLES = PERSONAL_TITLES | (JOB_NOUNS - (frozenset(_TABLE["given_names"]) - HAND_JOBS))
 # Military ranks: what an abbreviated title stands for when it could also begin another job ("Adm." is an admiral,
 # not an administrator; "Col." a colonel, not a columnist): before a name it is a rank.
 RANKS = frozenset("admiral colonel lieutenant captain commander sergeant general major".split())
@@ -98,8 +98,8 @@ def written_out(word: str) -> str:
 def neutral_job(word: str, jobs: frozenset[str] = JOB_NOUNS) -> str:
     """The job a lower-case word names, written out and without gender, so two outlets' words for one job
     compare equal ("spokeswoman" and "spokesman" are "spokesperson", "capt" is "captain", "prexy" is "president",
-    WordNet's word heading its synset); '' for no job (of
-    ``jobs``). Only a job written with both "-man" and "-woman" is gendered ("lineman" stays)."""
+    WordNet's word heading its synset); '' for no job (of ``jobs``). Only a job written with both "-man" and
+    "-woman" is gendered ("lineman" stays)."""
     word = written_out(word)
     if word not in jobs:
         return ""
