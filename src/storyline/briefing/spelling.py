@@ -47,7 +47,7 @@ from storyline.extract.linear import LinearModel, load_linear
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.folding import spell_key
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
-from storyline.lexicon.titles import JOB_NOUNS
+from storyline.lexicon.titles import NAME_TITLES
 from storyline.model import UPDATED, Analysis, Citation, Claim, Conflict
 from storyline.settings import BriefSettings
 
@@ -297,7 +297,7 @@ def _one_holder(x: tuple[str, ...], y: tuple[str, ...], context: _Context) -> bo
     if len(wx) < 2 or len(wy) < 2:
         return False
     # a first name, not an initial or a title the tagger took into the name ("Deputy Ortega")
-    if any(len(w[0]) < 3 or w[0] in JOB_NOUNS or w[0] in TITLES for w in (wx, wy)):
+    if any(len(w[0]) < 3 or w[0] in NAME_TITLES or w[0] in TITLES for w in (wx, wy)):
         return False
     if wx[-1] == wy[-1]:
         return not same_first(wx[0], wy[0]) and context.shared(x, y)
