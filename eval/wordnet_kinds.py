@@ -1,6 +1,6 @@
-"""Build ``analyze/kinds.json``, ``analyze/offences.json`` and ``analyze/people.json``: the WordNet 3.0 nouns that
-name a kind of weapon, explosive device, edge tool or vehicle, and those that name a kind of killing (an offence:
-murder, manslaughter), with their hypernyms; and the one-word nouns whose first sense names a person (``persons``).
+"""Build ``analyze/kinds.json`` and ``analyze/offences.json``: the WordNet 3.0 nouns that name a kind of weapon,
+explosive device, edge tool or vehicle, and those that name a kind of killing (an offence: murder, manslaughter),
+with their hypernyms.
 
 Usage: .venv/bin/python eval/wordnet_kinds.py [--wordnet /usr/share/wordnet] [--no-write]
 Reads the Princeton WordNet 3.0 database files (Debian's ``wordnet-base``: ``index.noun``, ``data.noun`` and the
@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from storyline.analyze.kinds import KINDS as OUT  # noqa: E402
-from storyline.analyze.kinds import MAX_WALK, OFFENCES, PEOPLE  # noqa: E402
+from storyline.analyze.kinds import MAX_WALK, OFFENCES  # noqa: E402
 
 # weapon.n.01 (guns, swords), weaponry.n.01 (bombs, grenades), explosive_device.n.01 (a petrol bomb), edge_tool.n.01
 # (a knife: its first sense is a tool), vehicle.n.01 (cars, ships, aircraft); data.noun offsets
@@ -187,23 +187,6 @@ def build(wordnet: Path, roots: dict[str, str] = ROOTS) -> dict:
             "lemmas": {w: key[o] for w, o in sorted(lemmas.items())}, "synsets": dict(sorted(synsets.items()))}  # fmt: skip
 
 
-_PERSON_FILE = "18"  # a synset's lexicographer file in data.noun: noun.person
-
-
-def persons(wordnet: Path) -> dict:
-    """The table analyze.kinds.is_person reads: every one-word noun lemma whose first (most used) sense WordNet files
-    under noun.person ("smuggler", "member", "rebel"; not "watch", "rifle", "cattle"), so a verb of capture
-    tells people taken, the arrested, from things seized."""
-    lexfile = {}
-    for line in (wordnet / "data.noun").read_text(encoding="utf-8").splitlines():
-        if not line.startswith(" "):
-            offset, filenum = line.split(maxsplit=2)[:2]
-            lexfile[offset] = filenum
-    words = [lemma for lemma, offsets in senses(wordnet / "index.noun").items()
-             if lemma.isalpha() and lexfile[offsets[0]] == _PERSON_FILE]  # fmt: skip
-    return {"version": 1, "source": "Princeton WordNet 3.0", "license": LICENSE, "lemmas": sorted(words)}
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument(
@@ -224,11 +207,6 @@ def main() -> None:
         if not args.no_write:
             out.write_text(json.dumps(table, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
             print(f"wrote {out.relative_to(ROOT)} ({out.stat().st_size} bytes)")
-    people = persons(args.wordnet)
-    print(f"{PEOPLE.name}: {len(people['lemmas'])} lemmas")
-    if not args.no_write:
-        PEOPLE.write_text(json.dumps(people, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
-        print(f"wrote {PEOPLE.relative_to(ROOT)} ({PEOPLE.stat().st_size} bytes)")
 
 
 if __name__ == "__main__":

@@ -1,29 +1,12 @@
-"""People taken by a verb of seizing ("seized three smugglers", "40 rebels were captured", "one of 99 gang members
-seized on Tuesday") count the arrested, as "arrested" does, so two outlets' figures of one sweep meet in one slot;
-things seized ("seized 40 rifles") stay counts of their noun (analyze.counted.captured, analyze.kinds.is_person).
-Invented stories, several phrasings."""
+"""People a verb of capture takes, told by a participle describing them ("one of 99 gang members seized on Tuesday",
+"the 40 militants captured near Orrin"), count the arrested as "seized 40 militants" does
+(analyze.act_nouns._takes_people), so two outlets' figures of one sweep meet in one slot; things seized ("40 rifles
+seized in the raid") stay counts of their noun. Invented stories, several phrasings."""
 
 from __future__ import annotations
 
 import pytest
-from briefed import agreed_values, brief_outlets, claims_in
-
-from storyline.analyze.kinds import is_person
-
-
-@pytest.mark.parametrize(
-    ("word", "person"),
-    [
-        ("smuggler", True),
-        ("member", True),
-        ("rebel", True),
-        ("rifle", False),
-        ("watch", False),
-        ("tank", False),
-    ],
-)
-def test_a_noun_names_a_person_first_or_a_thing(word: str, person: bool) -> None:
-    assert is_person(word) is person
+from briefed import brief_outlets, claims_in
 
 
 def _measure(text: str, value: str) -> str:
@@ -34,52 +17,32 @@ def _measure(text: str, value: str) -> str:
 @pytest.mark.parametrize(
     ("text", "value", "measure"),
     [
-        ("Police seized three smugglers at the Orrin border on Monday.", "three", "arrested"),
-        ("Troops captured 40 rebels near Orrin.", "40", "arrested"),
-        ("About 40 rebels were captured near Orrin on Sunday.", "40", "arrested"),
         ("Ana Ruiz, one of 99 alleged gang members seized on Tuesday, was freed.", "99", "arrested"),
-        ("Police seized 12 people in the Orrin raid.", "12", "arrested"),
+        ("The 40 militants captured near Orrin were flown to the capital.", "40", "arrested"),
+        ("Police paraded 12 smugglers seized at the Orrin border.", "12", "arrested"),
         # things seized are counted by their noun, as before
-        ("Customs officers seized 40 rifles at the Orrin port.", "40", "rifle"),
-        ("A gang seized 14 watches from the Orrin shop.", "14", "watch"),
-        ("The army captured three tanks near Orrin.", "three", "tank"),
-        # people a verb does something else to are no arrest
-        ("Police questioned 12 smugglers in Orrin on Monday.", "12", "smuggler"),
+        ("Police showed 40 rifles seized in the Orrin raid.", "40", "rifle"),
+        ("Some 300 homes destroyed by the storm were insured.", "300", "buildings"),
+        # people a participle says something else of are no arrest
+        ("Police questioned 12 smugglers detected at the Orrin border.", "12", "smuggler"),
     ],
 )
-def test_people_seized_count_the_arrested(text: str, value: str, measure: str) -> None:
+def test_people_a_participle_says_were_seized_count_the_arrested(text: str, value: str, measure: str) -> None:
     assert _measure(text, value) == measure
 
 
-@pytest.mark.parametrize(
-    "told",
-    [
-        "Police seized 40 gang members in raids across Orrin on Tuesday, officials said.",
-        "Forty gang members were captured in raids across Orrin on Tuesday, officials said.",
-    ],
-)
-def test_a_sweep_told_as_seized_and_as_arrested_conflicts(told: str) -> None:
+def test_a_sweep_told_with_a_participle_and_with_arrested_conflicts() -> None:
     bodies = {
-        "Ledger": told,
-        "Gazette": "Police arrested 35 gang members in raids across Orrin on Tuesday, officials said.",
+        "Ledger": "Ana Ruiz, one of 99 alleged gang members seized on Tuesday in Orrin, was freed on Friday.",
+        "Gazette": "Police said 89 people were arrested in the Orrin sweep on Tuesday.",
     }
-    conflicts = brief_outlets(bodies, "raids").conflicts
+    conflicts = brief_outlets(bodies, "sweep").conflicts
     assert [c.topic for c in conflicts] == ["count (arrested)"]
-
-
-def test_a_sweep_told_as_captured_and_as_arrested_agrees() -> None:
-    bodies = {
-        "Ledger": "Troops captured 14 rebels near Orrin on Sunday, the army said.",
-        "Gazette": "Troops arrested 14 rebels near Orrin on Sunday, the army said.",
-    }
-    b = brief_outlets(bodies, "rebels")
-    assert not b.conflicts
-    assert {"14"} in agreed_values(b, bodies)
 
 
 def test_rifles_seized_are_no_rival_to_people_arrested() -> None:
     bodies = {
-        "Ledger": "Police seized 40 rifles in raids across Orrin on Tuesday, officials said.",
-        "Gazette": "Police arrested 35 gang members in raids across Orrin on Tuesday, officials said.",
+        "Ledger": "Police showed 99 rifles seized on Tuesday in Orrin to reporters on Friday.",
+        "Gazette": "Police said 89 people were arrested in the Orrin sweep on Tuesday.",
     }
-    assert not brief_outlets(bodies, "raids").conflicts
+    assert not brief_outlets(bodies, "sweep").conflicts

@@ -111,9 +111,12 @@ def group_of(t: Token) -> str | None:
 
 def _takes_people(verb: Token) -> bool:
     """Whether what a verb acts on is people: a noun naming a person ("soldiers", "protesters", "people") or a
-    name."""
+    name; its object or passive subject, or, for a participle describing a noun, that noun ("one of 99 gang
+    members seized on Tuesday")."""
+    taken = [c for c in verb.children if c.dep_ in _TAKEN]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        taken.append(verb.head)
     return any(
-        c.dep_ in _TAKEN
-        and (lemma(c) in PERSON_NOUNS or lemma(c) in GENERIC_NOUNS or c.ent_type_ in _PEOPLE_ENTITIES)
-        for c in verb.children
+        lemma(c) in PERSON_NOUNS or lemma(c) in GENERIC_NOUNS or c.ent_type_ in _PEOPLE_ENTITIES
+        for c in taken
     )

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from storyline.analyze.act_nouns import act_verb, group_of, measure_group
 from storyline.analyze.claim_units import glued_spec
 from storyline.analyze.claim_words import CALENDAR_WORDS, is_clock_word, is_date_word
-from storyline.analyze.counted import captured, counted_group, reading, undergone, wrapped
+from storyline.analyze.counted import counted_group, reading, undergone, wrapped
 from storyline.analyze.counted_noun import own_noun, said_of
 from storyline.analyze.nlp import lemma, verb_subject
 from storyline.analyze.ordinals import order_of
@@ -136,10 +136,8 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
         return "hospital"  # "taken to three hospitals" counts hospitals, not the people in them
     if counted is not None and counted.dep_ in ("pobj", "agent") and counted.head.lower_ == "by":
         return lemma(counted)  # "arrested by eight officers" counts the officers, not the arrested
-    if (group := counted_group(root) or undergone(root) or reading(root) or captured(root)) is not None:
-        # "fired 30 rounds" / "30 shots"; "14 people lost their lives" / "killed 14"; "measured 5.9"; "seized 40
-        # smugglers" / "40 smugglers were arrested"
-        return group
+    if (group := counted_group(root) or undergone(root) or reading(root)) is not None:
+        return group  # "fired 30 rounds" / "30 shots"; "14 people lost their lives" / "killed 14"; "measured 5.9"
     if counted is not None and (group := _group(counted)) is not None and group not in WHO_GROUPS:
         return group  # the noun a figure counts comes first: "800 homes destroyed", "40 detentions"
     if counted is not None and (act := _act_of(counted)) is not None:  # "the detention of 40 protesters"

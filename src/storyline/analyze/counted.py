@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from storyline.analyze.kinds import is_person
 from storyline.analyze.nlp import lemma
-from storyline.lexicon.measures import EVENTS, MEASURES, QUALIFIERS, REPEATS, TALLY_NOUNS, TOLLS
+from storyline.lexicon.measures import MEASURES, QUALIFIERS, REPEATS, TALLY_NOUNS, TOLLS
 
 # Verbs whose subject undergoes what their object names ("lost their lives", "suffered injuries", "needed
 # hospital treatment"): the object, not the verb, is what the subject's figure counts. Not "saved two lives".
@@ -74,28 +73,6 @@ def _fired(noun: Token) -> bool:
         return False
     outer = _wrapper(noun) or noun  # "fired a total of 14 rounds": the total is what the verb takes
     return outer.dep_ in ("dobj", "npadvmod", "advmod") and lemma(outer.head) in _FIRING
-
-
-# The verbs that take what they seize (lexicon.measures: "seize", "confiscate", "capture"): of people, an arrest.
-_SEIZING = "seized"
-# Nouns of people in general, whose first sense WordNet files under groups ("people") or tops ("person").
-_PEOPLE = frozenset(("people", "person"))
-
-
-def captured(root: Token) -> str | None:
-    """The arrested, for a figure of people a verb of seizing takes: "seized three smugglers", "40 rebels were
-    captured", "one of 99 gang members seized on Tuesday", as "arrested" counts them. A thing seized ("seized 40
-    rifles") stays a count of its noun: the noun must name a person first (analyze.kinds.is_person)."""
-    noun = root.head if root.dep_ == "nummod" else None
-    if (
-        noun is None
-        or not noun.tag_.startswith("NN")
-        or not (lemma(noun) in _PEOPLE or is_person(lemma(noun)))
-    ):
-        return None
-    taken = noun.dep_ in ("dobj", "nsubjpass") and EVENTS.get(lemma(noun.head)) == _SEIZING
-    told = any(c.dep_ == "acl" and EVENTS.get(lemma(c)) == _SEIZING for c in noun.children)
-    return MEASURES["arrest"] if taken or told else None
 
 
 # Verbs that read a figure off an instrument ("the quake measured 5.9", "registered 6.3"): a reading, no count.

@@ -1,7 +1,6 @@
-"""WordNet 3.0's weapons and vehicles (``kinds.json``), kinds of killing (``offences.json``: the offences one death
-is charged as) and nouns of persons (``people.json``), built by eval/wordnet_kinds.py: which kind a value is, and
-whether two values agree, without spaCy, so a briefing read from the store compares instruments and offences
-without the NLP stack.
+"""WordNet 3.0's weapons and vehicles (``kinds.json``) and kinds of killing (``offences.json``: the offences one death
+is charged as), built by eval/wordnet_kinds.py: which kind a value is, and whether two values agree, without spaCy,
+so a briefing read from the store compares instruments and offences without the NLP stack.
 
 Two values compare by the hypernyms (``compatible``): equal or one above the other ("gun" / "rifle": less and more
 precise) agree; two kinds of one specific thing ("rifle" / "shotgun", both firearms) conflict; anything else ("a
@@ -16,7 +15,6 @@ from pathlib import Path
 
 KINDS = Path(__file__).with_name("kinds.json")
 OFFENCES = Path(__file__).with_name("offences.json")  # kinds of killing: murder, manslaughter
-PEOPLE = Path(__file__).with_name("people.json")  # nouns naming a person first: smuggler, member, rebel
 MEASURES = {  # WordNet root (eval/wordnet_kinds.py) -> claim measure
     **dict.fromkeys(("weapon", "weaponry", "explosive_device", "edge_tool"), "weapon used"),
     "vehicle": "vehicle used",
@@ -57,16 +55,6 @@ def compatible(a: str, b: str) -> bool | None:
     if any(s not in roots and da[s] <= _STEPS and db[s] <= _STEPS for s in da.keys() & db.keys()):
         return False
     return None
-
-
-@lru_cache(maxsize=1)
-def _persons() -> frozenset[str]:
-    return frozenset(table(PEOPLE)["lemmas"])
-
-
-def is_person(noun: str) -> bool:
-    """Whether a noun's lemma names a person first ("smuggler", "member"), not a thing ("rifle", "watch")."""
-    return noun in _persons()
 
 
 def root(value: str) -> str:

@@ -28,7 +28,7 @@ _GROUPS = {
     "fine": "fine fin penalty",
     # What happened to what is counted, told with different verbs or their nouns: a figure's event only
     # (``EVENT_ONLY``), never its measure ("six rifles were seized" counts rifles).
-    "seized": "seize seizure confiscate confiscation impound capture",
+    "seized": "seize seizure confiscate confiscation impound",
     "destroyed": "destroy destruction level raze flatten demolish",
     # what is fired: "fired 30 bullets" / "30 shots were fired" tell one volley (the count's measure is
     # analyze.counted's ``SHOTS``, read from the parse: "hit by bullets" counts no shots). Not "round": a
