@@ -1071,3 +1071,21 @@ def test_the_fewest_letters_of_a_transliterated_place_is_a_setting():
     assert name_candidates(c, analyses, settings)[0]
     longer = replace(settings, spelling_min_transliterated=9)  # "Merabieh" has 8 letters
     assert not name_candidates(c, analyses, longer)[0]
+
+
+@pytest.mark.parametrize(
+    ("a", "name_a", "b", "name_b", "label_b"),
+    [
+        ("Jeweller robbed by day.", "Jeweller", "Police appeal after jewellery raid.", "jewellery", "ORG"),
+        ("Carver said the roof fell in.", "Carver", "Fire guts the old carvery on Monday.", "carvery", "GPE"),
+        ("Brewer saw the smoke first.", "Brewer", "A fire broke out at a brewery.", "brewery", "PERSON"),
+    ],
+)
+def test_a_lower_case_word_tagged_a_name_is_no_spelling_of_one(a, name_a, b, name_b, label_b):
+    """The tagger takes a common word in lower case for a name now and then; no outlet capitalised it, so it is
+    no outlet's spelling of a name one letter off ("Jeweller"/"jewellery"); capitalised, the same word is."""
+    c, analyses, settings = _corpus({"a": a, "b": b}, {"a": [(name_a, "PERSON")], "b": [(name_b, label_b)]})
+    assert not name_candidates(c, analyses, settings)[0]
+    b, name_b = b.replace(name_b, name_b.title()), name_b.title()
+    c, analyses, settings = _corpus({"a": a, "b": b}, {"a": [(name_a, "PERSON")], "b": [(name_b, label_b)]})
+    assert name_candidates(c, analyses, settings)[0]

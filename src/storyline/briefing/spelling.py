@@ -106,6 +106,9 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Use]:
             spans = _coordinated(a.body, m.start, line_end) if group == "name" else [(m.start, line_end)]
             for start, end in spans:
                 text = a.body[start:end]
+                # "jewellery" tagged a name: the tagger's guess, no name an outlet capitalised
+                if text.islower():
+                    continue
                 raw = person_parts(text) if group == "person" else clean_name(text).split()
                 words = tuple(w for w in map(_marked_key, raw) if w)
                 if len(words) == 1 and _not_a_name(spell_key(words[0])):
