@@ -133,7 +133,9 @@ def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float, on
     name and a surname a few letters off. ``one``: the entity resolver merged the two forms, so a first
     name transliterated with another initial ("Gennady"/"Hennadiy") is a variant too."""
     if x[-1] == y[-1]:
-        return not same_first(x[0], y[0]) and first_variant(x[0], y[0], threshold, initial=not one)
+        return not same_first(x[0], y[0]) and (
+            first_variant(x[0], y[0], threshold, initial=not one) or (one and _vowels_romanised(x[0], y[0]))
+        )
     a, b = sorted((x[-1], y[-1]), key=len)
     # a surname follows no national spelling of a common word: "Okafor"/"Okafour" is a letter added
     return same_first(x[0], y[0]) and (
@@ -203,6 +205,13 @@ def _romanised(word: str) -> str:
     """A name's spelling key with the letters of one sound written one way: two romanisations of one name
     ("Yevgeny"/"Evgeny") are one key, so a spelling conflict, not two people."""
     return _rewritten(word, _ROMANISED)
+
+
+def _vowels_romanised(a: str, b: str) -> bool:
+    """Two first-name keys of one resolved person that romanise one name's vowels two ways ("Youssef"/"Yusuf",
+    "Khaled"/"Khalid"): the same consonants in order (``transliteration_key``), the same first and last letter,
+    so a name and its other gender's form ("Maria"/"Mario") stay two names."""
+    return a[:1] == b[:1] and a[-1:] == b[-1:] and transliteration_key(a) == transliteration_key(b)
 
 
 def _letter_added(a: str, b: str) -> bool:
