@@ -141,6 +141,11 @@ def _coordinated(body: str, start: int, end: int) -> list[tuple[int, int]]:
     return parts
 
 
+# Initials that romanise one hard sound of Arabic, Persian or Slavic names ("Gaddafi"/"Qaddafi"/"Kaddafi",
+# "Gasparov"/"Kasparov"); transliteration_key writes q as k
+_HARD_INITIALS = frozenset("gc")
+
+
 def _pairs(names: Sequence[tuple[str, ...]]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """The pairs of forms that can be one name: the same first word's or last word's initial (every rule of
     ``related`` keeps one of them: a differing word keeps its initial, a nickname its surname), the same
@@ -151,6 +156,8 @@ def _pairs(names: Sequence[tuple[str, ...]]) -> list[tuple[tuple[str, ...], tupl
         keys = {("first", folded[0][:1]), ("last", folded[-1][:1]), ("words", tuple(sorted(folded)))}
         if len(folded) == 1:  # a transliteration may start with another letter ("Qasrabad"/"Kasrabad")
             keys.add(("sounds", transliteration_key(folded[0])))
+            if folded[0][:1] in _HARD_INITIALS:  # ... a hard g or c for a q or k ("Gaddafi"/"Qaddafi")
+                keys.add(("sounds", transliteration_key("k" + folded[0][1:])))
         for key in keys:
             buckets.setdefault(key, []).append(i)
     pairs = {(i, j) for ids in buckets.values() for n, i in enumerate(ids) for j in ids[n + 1 :]}
