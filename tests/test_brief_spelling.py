@@ -1147,3 +1147,32 @@ def test_a_lone_name_whose_hard_initial_is_romanised_two_ways_is_a_spelling_conf
 
 def test_lone_names_with_a_hard_initial_and_other_letters_unlike_are_two_names():
     assert _told_apart("Gordon said the deal was off.", "Korda said the deal was off.") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lone", "full"),
+    [
+        ("President Zelensky said the talks had failed on Monday.",
+         "President Volodymyr Zelenskyy said on Monday that the talks had failed.", "Zelensky", "Volodymyr Zelenskyy"),
+        ("Minister Tsekhanovsky resigned on Monday.", "Minister Oleh Tsekhanovskyy resigned on Monday.",
+         "Tsekhanovsky", "Oleh Tsekhanovskyy"),
+        ("Mayor Brandtt opened the bridge.", "Mayor Lisa Brandt opened the bridge on Monday.", "Brandtt", "Lisa Brandt"),
+    ],
+)  # fmt: skip
+def test_a_lone_surname_with_a_letter_added_at_its_end_against_a_full_name_is_a_spelling_conflict(
+    a, b, lone, full
+):
+    (statement,) = _told_apart(a, b)
+    assert lone in statement and full in statement
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Daniela said the hall was full.", "Organiser Mark Daniel said the hall was full."),
+        ("Louise said the hall was full.", "Organiser Mark Louis said the hall was full."),
+    ],
+)
+def test_a_lone_first_name_ending_in_a_or_e_is_no_misspelt_surname(a, b):
+    """ "Daniela" is a woman's first name, not "Daniel" with a letter added."""
+    assert _told_apart(a, b) == []

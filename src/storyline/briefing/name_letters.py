@@ -141,7 +141,7 @@ def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float, on
     return same_first(x[0], y[0]) and (
         spelt_alike(a, b, threshold)
         or (len(a) >= 4 and b.endswith(a))
-        or _letter_added(a, b)
+        or letter_added(a, b)
         or orthographic(a) == orthographic(b)
     )
 
@@ -214,7 +214,7 @@ def _vowels_romanised(a: str, b: str) -> bool:
     return a[:1] == b[:1] and a[-1:] == b[-1:] and transliteration_key(a) == transliteration_key(b)
 
 
-def _letter_added(a: str, b: str) -> bool:
+def letter_added(a: str, b: str) -> bool:
     """A surname with one letter more at its end ("Vell"/"Velle", "Hart"/"Harte"): after the same first name
     that is one name misspelt, not a derived word; an added "s" is a plural or possessive ("Vell's")."""
     return len(a) >= 3 and b[:-1] == a and b[-1] != "s"
@@ -232,7 +232,7 @@ def exonym(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     if len(x) != 1 or len(y) != 1:
         return False
     a, b = sorted((x[0], y[0]), key=len)
-    return len(a) >= 4 and a.isalpha() and _letter_added(a, b) and b[-1] not in _DERIVING
+    return len(a) >= 4 and a.isalpha() and letter_added(a, b) and b[-1] not in _DERIVING
 
 
 # Letters that write one sound of Arabic, Persian or Slavic place names several ways, on top of ``_ROMANISED``: a
@@ -295,7 +295,7 @@ def related(
     if person and len(wx) == len(wy) == 1 and min(len(wx[0]), len(wy[0])) >= 5:
         a, b = sorted((wx[0], wy[0]), key=len)
         # "Morandi"/"Morandin": a person-tagged name with a letter added is no derived word
-        if _letter_added(a, b):
+        if letter_added(a, b):
             return False, True
     same = "".join(wx) == "".join(wy)
     return same, not same and _name_variant(wx, wy, threshold)

@@ -31,6 +31,7 @@ from storyline.briefing.locate import Locator
 from storyline.briefing.name_letters import (
     exonym,
     first_variant,
+    letter_added,
     one_letter,
     related,
     same_first,
@@ -419,10 +420,18 @@ def _link_surnames(
         own = {s for u in forms[f] for s in named.get(u.article_id, ())}
         close = sorted(s for s in own if len(s) == len(word) and word.isalpha() and one_letter(word, s))
         if f in people and not close:
-            close = [s for s in surnames if spelt_alike(word, s, threshold)]
+            close = [s for s in surnames if spelt_alike(word, s, threshold) or _end_added(word, s)]
         if len(close) == 1 and word not in firsts:
             refs.merge(f, surnames[close[0]])
             clash.add((f, surnames[close[0]]))
+
+
+def _end_added(word: str, surname: str) -> bool:
+    """A lone name and a full name's surname of 5+ letters, one with a letter added at its end ("Zelensky" /
+    "Volodymyr Zelenskyy"), which ``spelt_alike`` declines (one inside the other); not an "a" or "e", which make
+    a lone first name of a surname ("Paul" / "Paula", "Louis" / "Louise")."""
+    short, long = sorted((word, surname), key=len)
+    return len(short) >= 5 and letter_added(short, long) and long[-1] not in "ae"
 
 
 _LISTED = re.compile(r"\s*(?:,|,?\s+and|&)\s+")
