@@ -521,15 +521,15 @@ def test_a_rank_in_a_series_is_read_with_its_noun():
 @pytest.mark.parametrize(
     ("text", "rank"),
     [
-        ("The club unveiled Dana Roy as its 21st head coach on Monday.", ("rank of coach", "21")),
+        ("The school named Dana Roy as its 31st head teacher on Monday.", ("rank of teacher", "31")),
         ("Her rival fell at the start of the ninth round.", ("rank of round", "9")),
-        ("She will host the 81st annual awards ceremony in March.", ("rank of ceremony", "81")),
+        ("She will open the 71st annual flower show in March.", ("rank of show", "71")),
         ("She won in the 12th edition of the race.", ("rank of edition", "12")),
         ("It was the 23rd annual festival in the town.", ("rank of festival", "23")),
     ],
 )
 def test_a_rank_the_entity_recogniser_left_out_is_read(text: str, rank: tuple[str, str]):
-    """An ordinal spaCy tags as no entity ("21st", "23rd annual") or swallows into a date ("the start of the ninth")
+    """An ordinal spaCy tags as no entity ("31st", "23rd annual") or swallows into a date ("the start of the ninth")
     ranks its noun all the same, as a tagged one does."""
     assert rank in [(c.measure, c.value) for _s, c in _claims(text) if c.kind == "other"]
 

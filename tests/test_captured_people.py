@@ -1,6 +1,6 @@
-"""People a verb of capture takes, told by a participle describing them ("one of 99 gang members seized on Tuesday",
-"the 40 militants captured near Orrin"), count the arrested as "seized 40 militants" does
-(analyze.act_nouns._takes_people), so two outlets' figures of one sweep meet in one slot; things seized ("40 rifles
+"""People a verb of capture takes, told by a participle describing them ("one of 57 suspected smugglers seized in a
+raid", "the 40 militants captured near Orrin"), count the arrested as "seized 40 militants" does
+(analyze.act_nouns._takes_people), so two outlets' figures of one raid meet in one slot; things seized ("40 rifles
 seized in the raid") stay counts of their noun. Invented stories, several phrasings."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ def _measure(text: str, value: str) -> str:
 @pytest.mark.parametrize(
     ("text", "value", "measure"),
     [
-        ("Ana Ruiz, one of 99 alleged gang members seized on Tuesday, was freed.", "99", "arrested"),
+        ("Ana Ruiz, one of 57 suspected smugglers seized on Thursday, was freed.", "57", "arrested"),
         ("The 40 militants captured near Orrin were flown to the capital.", "40", "arrested"),
         ("Police paraded 12 smugglers seized at the Orrin border.", "12", "arrested"),
         # things seized are counted by their noun, as before
@@ -33,8 +33,8 @@ def test_people_a_participle_says_were_seized_count_the_arrested(text: str, valu
 
 def test_a_sweep_told_with_a_participle_and_with_arrested_conflicts() -> None:
     bodies = {
-        "Ledger": "Ana Ruiz, one of 99 alleged gang members seized on Tuesday in Orrin, was freed on Friday.",
-        "Gazette": "Police said 89 people were arrested in the Orrin sweep on Tuesday.",
+        "Ledger": "Ana Ruiz, one of 57 suspected smugglers seized on Thursday in Orrin, was freed on Friday.",
+        "Gazette": "Officers arrested 48 people in the Orrin raid on Thursday, police said.",
     }
     conflicts = brief_outlets(bodies, "sweep").conflicts
     assert [c.topic for c in conflicts] == ["count (arrested)"]
@@ -42,7 +42,7 @@ def test_a_sweep_told_with_a_participle_and_with_arrested_conflicts() -> None:
 
 def test_rifles_seized_are_no_rival_to_people_arrested() -> None:
     bodies = {
-        "Ledger": "Police showed 99 rifles seized on Tuesday in Orrin to reporters on Friday.",
-        "Gazette": "Police said 89 people were arrested in the Orrin sweep on Tuesday.",
+        "Ledger": "Police showed 57 rifles seized on Thursday in Orrin to reporters on Friday.",
+        "Gazette": "Officers arrested 48 people in the Orrin raid on Thursday, police said.",
     }
     assert not brief_outlets(bodies, "sweep").conflicts

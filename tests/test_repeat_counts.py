@@ -48,7 +48,7 @@ def test_a_ratio_a_rate_or_a_report_is_no_count(text: str) -> None:
     ],
 )
 def test_repeated_acts_of_a_tolls_verb_are_no_toll(text: str, value: str) -> None:
-    """ "arrested twice", "struck two times": the figure counts the acts, where a toll counts the people they
+    """ "arrested twice", "hit two times": the figure counts the acts, where a toll counts the people they
     befell (a toll of two here was a false rival to another outlet's count of the dead or the arrested)."""
     found = [c.measure for said, c in claims_in(text) if said == value]
     assert found and not TOLLS & set(found)

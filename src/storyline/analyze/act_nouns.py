@@ -111,8 +111,8 @@ def group_of(t: Token) -> str | None:
 
 def _takes_people(verb: Token) -> bool:
     """Whether what a verb acts on is people: a noun naming a person ("soldiers", "protesters", "people") or a
-    name; its object or passive subject, or, for a participle describing a noun, that noun ("one of 99 gang
-    members seized on Tuesday")."""
+    name; its object or passive subject, or, for a participle describing a noun, that noun ("one of 57
+    suspected smugglers seized in a raid")."""
     taken = [c for c in verb.children if c.dep_ in _TAKEN]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         taken.append(verb.head)

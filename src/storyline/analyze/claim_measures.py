@@ -157,7 +157,7 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
     groups = [g for t in near if (g := (group_of(t) if t.tag_.startswith("VB") else MEASURES.get(lemma(t)))
                                   or t.dep_ == "oprd" and MEASURES.get(t.lower_))]  # fmt: skip
     if counted is not None and lemma(counted) == "time" or root.lower_ in REPEATS:
-        # "was arrested three times", "struck twice": the figure counts the acts, a toll the people they befell
+        # "was arrested three times", "hit twice": the figure counts the acts, a toll the people they befell
         groups = [g for g in groups if g not in TOLLS]
     if groups:  # what happened to them outranks who they are: "two employees were killed" counts the dead
         return next((g for g in groups if g not in WHO_GROUPS), groups[0])
