@@ -75,21 +75,10 @@ PERSON = "00007846"  # person.n.01
 JOBS_VERSION = 2
 
 
-def synset_words(data: Path) -> dict[str, list[str]]:
-    """Each noun synset's lemmas as written (capitalised for a proper noun), most used first, by offset."""
-    out = {}
-    for line in data.read_text(encoding="utf-8").splitlines():
-        if not line.startswith(" "):
-            f = line.split(" ", 4 + 2 * int(line.split(" ", 4)[3], 16))
-            out[f[0]] = f[4:-1:2]
-    return out
-
-
 def build(wordnet: Path) -> dict:
     """The table lexicon.titles reads: the job nouns, with the roots and licence they come from."""
-    parents, _ = read_synsets(wordnet / "data.noun", instances=False)
+    parents, words = read_synsets(wordnet / "data.noun", instances=False)
     roots = set(ROOTS.values())
-    words = synset_words(wordnet / "data.noun")
     # an affiliation or a people ("Democrat", "Inca", "Brahman", "Templar"), a dynasty or a person's name: a proper
     # noun, none a job noun written before a name
     capitalised = {(o, w.lower()) for o, ws in words.items() for w in ws if w[:1].isupper()}

@@ -55,23 +55,23 @@ LICENSE = (
 )
 
 
-def read_synsets(data: Path, instances: bool = True) -> tuple[dict[str, list[str]], dict[str, str]]:
+def read_synsets(data: Path, instances: bool = True) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """Each noun synset's hypernyms (class and, with ``instances``, instance: "Franklin" is a scientist) and its
-    first lemma, by offset."""
+    lemmas as written (capitalised for a proper noun), most used first, by offset."""
     kinds = ("@", "@i") if instances else ("@",)
     parents: dict[str, list[str]] = {}
-    names: dict[str, str] = {}
+    words: dict[str, list[str]] = {}
     for line in data.read_text(encoding="utf-8").splitlines():
         if line.startswith(" "):
             continue  # the licence header
         f = line.split(" | ")[0].split()
         offset, n_words = f[0], int(f[3], 16)
-        names[offset] = f[4].lower()
+        words[offset] = f[4 : 4 + 2 * n_words : 2]
         at = 4 + 2 * n_words
         n_ptrs = int(f[at])
         ptrs = [f[at + 1 + 4 * i : at + 5 + 4 * i] for i in range(n_ptrs)]
         parents[offset] = [p[1] for p in ptrs if p[0] in kinds and p[2] == "n"]
-    return parents, names
+    return parents, words
 
 
 def senses(index: Path) -> dict[str, list[str]]:
@@ -137,7 +137,7 @@ def no_vehicle_noun(lemma: str, by_pos: dict[str, dict[str, int]]) -> bool:
 
 def build(wordnet: Path, roots: dict[str, str] = ROOTS) -> dict:
     """The table analyze.kinds reads: each kept lemma's synset, and each kept synset's root and hypernyms."""
-    parents, names = read_synsets(wordnet / "data.noun")
+    parents, words = read_synsets(wordnet / "data.noun")
     under: dict[str, str] = {}  # offset -> root name
 
     def root_of(offset: str, depth: int = 0) -> str | None:
@@ -177,7 +177,8 @@ def build(wordnet: Path, roots: dict[str, str] = ROOTS) -> dict:
             if p not in kept and root_of(p):
                 kept.add(p)
                 todo.append(p)
-    key = {o: f"{names[o]}.{o}" for o in kept}  # a synset's first lemma and its offset: unique, readable
+    # a synset's first lemma and its offset: unique, readable
+    key = {o: f"{words[o][0].lower()}.{o}" for o in kept}
     synsets = {
         key[o]: {"root": KIND_OF_ROOT.get(r, r), "up": sorted(key[p] for p in parents[o] if p in kept)}
         for o in kept
