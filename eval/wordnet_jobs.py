@@ -17,8 +17,6 @@ files beside the word heading its synset is read as that word ("prexy": presiden
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -26,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))
 
-from wordnet_kinds import LICENSE, read_synsets, senses, tag_counts  # noqa: E402
+from wordnet_kinds import LICENSE, absent, arguments, read_synsets, senses, tag_counts, write_table  # noqa: E402
 
 from storyline.analyze.gender import first_name_gender  # noqa: E402
 from storyline.analyze.kinds import MAX_WALK  # noqa: E402
@@ -137,15 +135,10 @@ def mostly_adjective(uses: dict[str, int] | None) -> bool:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument(
-        "--wordnet", type=Path, default=Path("/usr/share/wordnet"), help="WordNet 3.0 dict folder"
-    )
-    ap.add_argument("--no-write", action="store_true", help="print the size only")
+    ap = arguments(__doc__)
     ap.add_argument("--diff", action="store_true", help="print the words gained over the hand list")
     args = ap.parse_args()
-    if not (args.wordnet / "data.noun").exists():
-        print(f"no WordNet files in {args.wordnet} (Debian: apt-get install wordnet-base); nothing built")
+    if absent(args.wordnet, "data.noun"):
         return
     table = build(args.wordnet)
     print(f"{JOBS.name}: {len(table['jobs'])} job nouns, {len(table['people'])} person nouns; hand list not in WordNet's: "
@@ -153,8 +146,7 @@ def main() -> None:
     if args.diff:
         print(" ".join(w for w in table["jobs"] if w not in HAND_JOBS))
     if not args.no_write:
-        JOBS.write_text(json.dumps(table, separators=(",", ":")) + "\n", encoding="utf-8")
-        print(f"wrote {JOBS.relative_to(ROOT)} ({JOBS.stat().st_size} bytes)")
+        write_table(JOBS, table)
 
 
 if __name__ == "__main__":

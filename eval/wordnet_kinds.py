@@ -188,15 +188,33 @@ def build(wordnet: Path, roots: dict[str, str] = ROOTS) -> dict:
             "lemmas": {w: key[o] for w, o in sorted(lemmas.items())}, "synsets": dict(sorted(synsets.items()))}  # fmt: skip
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def arguments(doc: str) -> argparse.ArgumentParser:
+    """The options of every WordNet table builder (this one, eval/wordnet_jobs.py, eval/wordnet_plurals.py)."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     ap.add_argument(
         "--wordnet", type=Path, default=Path("/usr/share/wordnet"), help="WordNet 3.0 dict folder"
     )
     ap.add_argument("--no-write", action="store_true", help="print the size only")
-    args = ap.parse_args()
-    if not (args.wordnet / "data.noun").exists():
-        print(f"no WordNet files in {args.wordnet} (Debian: apt-get install wordnet-base); nothing built")
+    return ap
+
+
+def absent(wordnet: Path, needs: str) -> bool:
+    """Whether the WordNet file a builder reads is missing, said in one line: the builder then builds nothing."""
+    if (wordnet / needs).exists():
+        return False
+    print(f"no WordNet files in {wordnet} (Debian: apt-get install wordnet-base); nothing built")
+    return True
+
+
+def write_table(out: Path, table: dict, sort_keys: bool = False) -> None:
+    """A built table written as compact JSON into the package, and where and how large it is."""
+    out.write_text(json.dumps(table, separators=(",", ":"), sort_keys=sort_keys) + "\n", encoding="utf-8")
+    print(f"wrote {out.relative_to(ROOT)} ({out.stat().st_size} bytes)")
+
+
+def main() -> None:
+    args = arguments(__doc__).parse_args()
+    if absent(args.wordnet, "data.noun"):
         return
     for out, roots in ((OUT, ROOTS), (OFFENCES, OFFENCE_ROOTS)):
         table = build(args.wordnet, roots)
@@ -206,8 +224,7 @@ def main() -> None:
         }
         print(f"{out.name}: {len(table['lemmas'])} lemmas ({by_root}), {len(table['synsets'])} synsets")
         if not args.no_write:
-            out.write_text(json.dumps(table, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
-            print(f"wrote {out.relative_to(ROOT)} ({out.stat().st_size} bytes)")
+            write_table(out, table, sort_keys=True)
 
 
 if __name__ == "__main__":

@@ -10,8 +10,6 @@ Prints the table's size; exits 0 with a message when the WordNet files are absen
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -19,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))
 
-from wordnet_kinds import LICENSE, senses  # noqa: E402
+from wordnet_kinds import LICENSE, absent, arguments, senses, write_table  # noqa: E402
 
 from storyline.lexicon.plurals import PLURALS, by_rule  # noqa: E402
 
@@ -47,22 +45,15 @@ def build(wordnet: Path) -> dict:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument(
-        "--wordnet", type=Path, default=Path("/usr/share/wordnet"), help="WordNet 3.0 dict folder"
-    )
-    ap.add_argument("--no-write", action="store_true", help="print the size only")
-    args = ap.parse_args()
-    if not (args.wordnet / "noun.exc").exists():
-        print(f"no WordNet files in {args.wordnet} (Debian: apt-get install wordnet-base); nothing built")
+    args = arguments(__doc__).parse_args()
+    if absent(args.wordnet, "noun.exc"):
         return
     table = build(args.wordnet)
     print(
         f"{PLURALS.name}: {len(table['plurals'])} irregular plurals, {len(table['singular'])} singulars kept"
     )
     if not args.no_write:
-        PLURALS.write_text(json.dumps(table, separators=(",", ":")) + "\n", encoding="utf-8")
-        print(f"wrote {PLURALS.relative_to(ROOT)} ({PLURALS.stat().st_size} bytes)")
+        write_table(PLURALS, table)
 
 
 if __name__ == "__main__":
