@@ -138,34 +138,18 @@ def test_quote_credited_to_a_named_and_an_unnamed_speaker():
     assert not [k for k in b.conflicts if k.topic.startswith("speaker")]
 
 
-def test_an_unnamed_speaker_called_by_the_named_persons_title_is_that_person():
-    """ "a change of tone from a minister who called it ..." describes Transport Minister Helen Hartley, whom the
-    outlet names: no other speaker; "an official who called it ..." still is."""
+@pytest.mark.parametrize(
+    "named", ["Transport Minister Helen Hartley", "The region's transport minister, Helen Hartley,"]
+)
+def test_an_unnamed_speaker_called_by_the_named_persons_title_is_that_person(named: str):
+    """ "a change of tone from a minister who called it ..." describes Helen Hartley, whom the outlet names with her
+    title, before the name or set before it with a comma (the titles briefing.attributes reads): no other speaker;
+    "an official who called it ..." still is."""
     said = "a danger to every driver in this town"
 
     def speakers_differ(who: str) -> bool:
         bodies = {
-            "a": f'Transport Minister Helen Hartley will reopen the old bridge on Monday. In March she described the bridge as "{said}".',
-            "b": f'Helen Hartley will reopen the old bridge on Monday, a change of tone from {who} who in March called the bridge "{said}".',
-        }  # fmt: skip
-        arts = {k: Article(k, "t", v, outlet=k.upper()) for k, v in bodies.items()}
-        story = Story("s", "bridge", tuple(arts))
-        analyses, entities = _analysed(arts)
-        b = build_briefing(story, [story], arts, analyses, entities, {})
-        return any(k.topic.startswith("speaker") for k in b.conflicts)
-
-    assert not speakers_differ("a minister")
-    assert speakers_differ("an official")
-
-
-def test_an_unnamed_speaker_called_by_a_title_set_before_the_name_with_a_comma_is_that_person():
-    """ "the region's transport minister, Helen Hartley," gives her title as "Transport Minister Helen Hartley" does
-    (the titles briefing.attributes reads): "a minister who called it ..." is she; "an official" still is not."""
-    said = "a danger to every driver in this town"
-
-    def speakers_differ(who: str) -> bool:
-        bodies = {
-            "a": f'The region\'s transport minister, Helen Hartley, will reopen the old bridge on Monday. In March she described the bridge as "{said}".',
+            "a": f'{named} will reopen the old bridge on Monday. In March she described the bridge as "{said}".',
             "b": f'Helen Hartley will reopen the old bridge on Monday, a change of tone from {who} who in March called the bridge "{said}".',
         }  # fmt: skip
         arts = {k: Article(k, "t", v, outlet=k.upper()) for k, v in bodies.items()}
