@@ -27,11 +27,10 @@ def by_rule(word: str) -> str:
 
 @cache
 def _irregular() -> dict[str, str]:
+    """Each word the suffix rules get wrong and its singular: an irregular plural's, or, for a singular noun the rules
+    would change ("series", "crisis"), the word itself."""
     table = json.loads(PLURALS.read_text(encoding="utf-8"))
-    return {
-        **{w: w for w in table["singular"]},
-        **table["plurals"],
-    }  # a singular the rules would change: itself
+    return {**{w: w for w in table["singular"]}, **table["plurals"]}
 
 
 def singular(word: str) -> str:
