@@ -2,8 +2,8 @@
 massacre of"), a verb with the state it leaves its object in ("shot dead", "stabbed to death", "taken into
 custody") or a verb the code's act table tells with "kill" ("gunned down") measures the toll "killed" (or
 "arrested") measures, for counts and dates alike; so do a verb of capture whose object is people ("seized 12
-soldiers", "rounded up 40 men") and a fatal adverb ("fatally shot": the dead, never the injured), so two outlets' figures of one death meet in one slot
-(analyze.act_nouns.group_of, analyze.claim_measures.result_of).
+soldiers", "rounded up 40 men") and a fatal adverb ("fatally shot": the dead, never the injured). So two outlets'
+figures of one toll meet in one slot (analyze.act_nouns.group_of, analyze.claim_measures.result_of).
 Invented stories, several phrasings."""
 
 from __future__ import annotations
