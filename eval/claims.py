@@ -319,7 +319,7 @@ def kinds_report(pairs: list[tuple[Gold, Briefing]], issue: dict[tuple[str, str]
                     f"{gold.event} {on[0].slot!r}: {label[:120]}"
                 )
     print("  conflicts found per issue kind:")
-    for kind in (*claims_kinds.ISSUE_KINDS, *sorted(set(found) - set(claims_kinds.ISSUE_KINDS))):
+    for kind in claims_kinds.with_other_kinds(found):
         if found[kind][1]:
             print(
                 f"    {kind:9s} R={found[kind][0] / found[kind][1]:.2f} ({found[kind][0]}/{found[kind][1]})"

@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import claims_gold
@@ -35,6 +36,12 @@ from claims_gold import Gold
 SETS = ("kinds", "kinds2", "kinds3", "kinds4", "kinds5", "kinds6", "kinds7", "kinds8", "kinds10")
 ROOT = Path(__file__).resolve().parent / "claims"
 ISSUE_KINDS = ("count", "money", "vote", "time", "date", "duration", "spelling", "gender", "role")
+
+
+def with_other_kinds(kinds: Iterable[str]) -> tuple[str, ...]:
+    """``ISSUE_KINDS``, then the other kinds among ``kinds`` (a protocol kind such as place), each once, in order."""
+    return (*ISSUE_KINDS, *sorted(set(kinds) - set(ISSUE_KINDS)))
+
 
 _MARK = re.compile(r"\[\[([^|\]]+)\|([^|\]]+)(?:\|([^|\]]*))?(?:\|([^|\]]*))?\]\]")
 
@@ -117,10 +124,7 @@ def write(name: str = "kinds") -> None:
         raise SystemExit("\n".join(problems))
     slots = [s for f in files for s in f["slots"]]
     print(f"{len(files)} stories, {len(docs)} articles, {len(slots)} slots")
-    kinds = (
-        *ISSUE_KINDS,
-        *sorted({s["issue"] for s in slots} - set(ISSUE_KINDS)),
-    )  # and a protocol kind (place)
+    kinds = with_other_kinds(s["issue"] for s in slots)
     for verdict in ("conflict", "update", "agreement"):
         counts = {k: sum(s["verdict"] == verdict and s["issue"] == k for s in slots) for k in kinds}
         print(f"  {verdict:9s} " + " ".join(f"{k}={n}" for k, n in counts.items() if n))
