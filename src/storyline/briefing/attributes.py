@@ -373,15 +373,14 @@ def person_attributes(
         }
         jobs = {k: {r.job for r in rs if r.role} for k, rs in by_outlet.items()}
         given = [k for k in jobs if jobs[k]]
-        held = {k: [r for r in by_outlet[k] if r.role] for k in given}
+        # outlet -> its roles naming a job
+        job_roles = {k: [r for r in by_outlet[k] if r.role] for k in given}
         if not shared and len(given) >= 2 and all(len(jobs[k]) == 1 for k in given):
-            told_apart = [
-                _role_conflict(c, loc, [r for k in given for r in by_outlet[k] if r.role], settings)
-            ]
+            told_apart = [_role_conflict(c, loc, [r for rs in job_roles.values() for r in rs], settings)]
         else:
-            told_apart = _rank_conflicts(c, loc, held, settings)
-        conflicts += (told_apart or _side_conflicts(c, loc, held, settings)) + _former_conflicts(
-            c, loc, held, settings
+            told_apart = _rank_conflicts(c, loc, job_roles, settings)
+        conflicts += (told_apart or _side_conflicts(c, loc, job_roles, settings)) + _former_conflicts(
+            c, loc, job_roles, settings
         )
     nat_conflicts, nat_agreements = _nationality_claims(c, loc, analyses, key, key_of)
     conflicts += unnamed_gender_conflicts(c, loc, analyses, key_of, told)
