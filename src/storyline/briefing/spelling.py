@@ -429,7 +429,7 @@ def _link_surnames(
 def _end_added(word: str, surname: str) -> bool:
     """A lone name and a full name's surname of 5+ letters, one with a letter added at its end ("Zelensky" /
     "Volodymyr Zelenskyy"), which ``spelt_alike`` declines (one inside the other); not an "a" or "e", which make
-    a lone first name of a surname ("Paul" / "Paula", "Louis" / "Louise")."""
+    a lone first name of a surname ("Daniel" / "Daniela", "Louis" / "Louise")."""
     short, long = sorted((word, surname), key=len)
     return len(short) >= 5 and letter_added(short, long) and long[-1] not in "ae"
 
