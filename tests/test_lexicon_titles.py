@@ -16,3 +16,8 @@ def test_an_abbreviated_rank_is_the_rank_it_stands_for():
     assert written_out("adm") == "admiral" and neutral_job("adm") == "admiral"
     assert written_out("col") == "colonel" and written_out("gov") == "governor"
     assert [written_out(w) for w in ("rep", "st", "corp", "co")] == ["rep", "st", "corp", "co"]
+
+
+def test_a_feminine_ess_job_is_the_job_it_is_of():
+    assert neutral_job("actress") == neutral_job("actor") == "actor"
+    assert neutral_job("princess") == "princess"  # no job "prince" it is of

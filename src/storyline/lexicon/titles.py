@@ -83,13 +83,25 @@ def written_out(word: str) -> str:
 
 def neutral_job(word: str) -> str:
     """The job a lower-case word names, written out and without gender, so two outlets' words for one job
-    compare equal ("spokeswoman" and "spokesman" are "spokesperson", "capt" is "captain"); '' for no job. Only a
-    job written with both "-man" and "-woman" is gendered ("lineman" stays)."""
+    compare equal ("spokeswoman" and "spokesman" are "spokesperson", "capt" is "captain", "actress" is "actor");
+    '' for no job. Only a job written with both "-man" and "-woman" is gendered ("lineman" stays)."""
     word = written_out(word)
     if word not in JOB_NOUNS:
         return ""
     stem = re.sub(r"(?:wo)?man$", "", word)
-    return stem + "person" if stem != word and {stem + "man", stem + "woman"} <= JOB_NOUNS else word
+    if stem != word and {stem + "man", stem + "woman"} <= JOB_NOUNS:
+        return stem + "person"
+    return _unmarked(word)
+
+
+def _unmarked(word: str) -> str:
+    """The job a feminine "-ess" word is of, when that is a job too: "actress" (actor), "waitress" (waiter),
+    "stewardess" (steward); the word itself otherwise ("princess" names no job "prince")."""
+    if not word.endswith("ess"):
+        return word
+    base = word.removesuffix("ess")
+    forms = (base[:-1] + "or", base[:-1] + "er") if base.endswith("r") else (base,)
+    return next((f for f in forms if f in JOB_NOUNS), word)
 
 
 def _within(short: str, long: str) -> bool:
