@@ -1,6 +1,6 @@
 """Conflicts, updates and agreements across outlets, scored on the ECB+ claims annotations (and the demo corpus).
 
-Usage: .venv/bin/python eval/claims.py [--annotations DIR ...] [--half fit-a] [--show fit-a] [--set KNOB=V1,V2] [--kinds | --kinds2 | --kinds3 | --kinds4 | --kinds5 | --kinds6 | --kinds7 | --kinds8 | --kinds9 | --updates]
+Usage: .venv/bin/python eval/claims.py [--annotations DIR ...] [--half fit-a] [--show fit-a] [--set KNOB=V1,V2] [--kinds | --kinds2 | --kinds3 | --kinds4 | --kinds5 | --kinds6 | --kinds7 | --kinds8 | --kinds9 | --kinds10 | --updates]
 Each annotated event becomes one story of exactly its listed docs, each doc its own outlet, no dates (ECB+ has
 none); storyline's analysis and briefing run on it as in a build. A predicted conflict or agreement matches a gold
 slot of the same verdict when it links 2 or more of the same docs with value spans overlapping the gold mentions
@@ -15,8 +15,9 @@ whoever fixes the code (the transfer check); ``--kinds3`` the third, eval/claims
 eval/claims/kinds4/, ``--kinds5`` the fifth, eval/claims/kinds5/, ``--kinds6`` the sixth, eval/claims/kinds6/
 (agreements with traps), and ``--kinds7`` the seventh, eval/claims/kinds7/ (two things counted or dated in one
 story), each written by someone who never fixes code against it; ``--kinds8`` the eighth, eval/claims/kinds8/
-(durations and roles), fixed against as the first is, and ``--kinds9`` the ninth, eval/claims/kinds9/ (days, clock
-times and a person's gender), fixed against too; ``--updates`` the invented stories of
+(durations and roles), fixed against as the first is, ``--kinds9`` the ninth, eval/claims/kinds9/ (days, clock
+times and a person's gender), fixed against too, and ``--kinds10`` the tenth, eval/claims/kinds10/ (name
+spellings and places), fixed against the same way; ``--updates`` the invented stories of
 eval/claims/updates/ whose figures change across reports hours or days apart (updates, and the conflicts and
 agreements that must stay so). Exits 0 with a message when the data is absent.
 """
@@ -319,7 +320,7 @@ def kinds_report(pairs: list[tuple[Gold, Briefing]], issue: dict[tuple[str, str]
                     f"{gold.event} {on[0].slot!r}: {label[:120]}"
                 )
     print("  conflicts found per issue kind:")
-    for kind in claims_kinds.ISSUE_KINDS:
+    for kind in (*claims_kinds.ISSUE_KINDS, *sorted(set(found) - set(claims_kinds.ISSUE_KINDS))):
         if found[kind][1]:
             print(
                 f"    {kind:9s} R={found[kind][0] / found[kind][1]:.2f} ({found[kind][0]}/{found[kind][1]})"
@@ -389,6 +390,10 @@ def main() -> int:
         (
             "updates",
             "the invented reports-changed-over-time stories (eval/claims/updates/; --show kinds: misses)",
+        ),
+        (
+            "kinds10",
+            "the tenth kinds set (name spellings and places), fixed against like the first (--show kinds: misses)",
         ),
     ):
         ap.add_argument(f"--{name}", action="store_const", const=name, dest="kinds_set", help=f"score {what}")

@@ -55,8 +55,10 @@ LICENSE = (
 )
 
 
-def read_synsets(data: Path) -> tuple[dict[str, list[str]], dict[str, str]]:
-    """Each noun synset's hypernyms (class and instance) and its first lemma, by offset."""
+def read_synsets(data: Path, instances: bool = True) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """Each noun synset's hypernyms (class and, with ``instances``, instance: "Franklin" is a scientist) and its
+    first lemma, by offset."""
+    kinds = ("@", "@i") if instances else ("@",)
     parents: dict[str, list[str]] = {}
     names: dict[str, str] = {}
     for line in data.read_text(encoding="utf-8").splitlines():
@@ -68,7 +70,7 @@ def read_synsets(data: Path) -> tuple[dict[str, list[str]], dict[str, str]]:
         at = 4 + 2 * n_words
         n_ptrs = int(f[at])
         ptrs = [f[at + 1 + 4 * i : at + 5 + 4 * i] for i in range(n_ptrs)]
-        parents[offset] = [p[1] for p in ptrs if p[0] in ("@", "@i") and p[2] == "n"]
+        parents[offset] = [p[1] for p in ptrs if p[0] in kinds and p[2] == "n"]
     return parents, names
 
 

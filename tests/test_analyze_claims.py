@@ -491,6 +491,23 @@ def test_ages_the_phrase_around_a_figure_names():
     assert not [c for _s, c in _claims("The final score was 77.") if c.measure == "age"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe, one of three sisters, said she was shocked.",
+        "Sam Ortiz, one of 40 inmates freed last week, was caught on Friday.",
+        "Kim Lee, one of the two pilots, survived the landing.",
+    ],
+)
+def test_a_share_of_a_group_after_a_name_is_no_age(text: str):
+    """ "Name, one of 40 inmates": the figure is a share of the group its "of" phrase names, not the person's age
+    (it was read as age 1, a false rival to the age another outlet gives); "Name, 38, of Leeds" stays an age."""
+    assert not [c for _s, c in _claims(text) if c.measure == "age"]
+    assert [c.value for _s, c in _claims("Ali Khan, 38, of Leeds, was arrested.") if c.measure == "age"] == [
+        "38"
+    ]
+
+
 def test_a_rank_in_a_series_is_read_with_its_noun():
     """ "the fifth successful rescue mission" ranks a mission; "the first time" and "third-generation chips" are
     no place in a series."""
@@ -499,6 +516,28 @@ def test_a_rank_in_a_series_is_read_with_its_noun():
     assert _one("The band played its 63rd concert of the tour.", "other").value == "63"
     told = _claims("It was the first time the laptop used third-generation chips.")
     assert not [c for _s, c in told if c.measure.startswith("rank")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        ("The club unveiled Dana Roy as its 21st head coach on Monday.", ("rank of coach", "21")),
+        ("Her rival fell at the start of the ninth round.", ("rank of round", "9")),
+        ("She will host the 81st annual awards ceremony in March.", ("rank of ceremony", "81")),
+        ("She won in the 12th edition of the race.", ("rank of edition", "12")),
+        ("It was the 23rd annual festival in the town.", ("rank of festival", "23")),
+    ],
+)
+def test_a_rank_the_entity_recogniser_left_out_is_read(text: str, rank: tuple[str, str]):
+    """An ordinal spaCy tags as no entity ("21st", "23rd annual") or swallows into a date ("the start of the ninth")
+    ranks its noun all the same, as a tagged one does."""
+    assert rank in [(c.measure, c.value) for _s, c in _claims(text) if c.kind == "other"]
+
+
+def test_an_untagged_ordinal_of_a_date_or_a_century_is_no_rank():
+    """ "May 21st" stays a date and "the 21st century" a calendar word: neither ranks anything."""
+    for text in ("He arrived on May 21st with his wife.", "It is the defining story of the 21st century."):
+        assert not [c for _s, c in _claims(text) if c.measure.startswith("rank")], text
 
 
 def test_the_second_figure_of_two_joined_tolls_is_read():

@@ -158,6 +158,26 @@ def test_an_unnamed_speaker_called_by_the_named_persons_title_is_that_person():
     assert speakers_differ("an official")
 
 
+def test_an_unnamed_speaker_called_by_a_title_set_before_the_name_with_a_comma_is_that_person():
+    """ "the region's transport minister, Helen Hartley," gives her title as "Transport Minister Helen Hartley" does
+    (the titles briefing.attributes reads): "a minister who called it ..." is she; "an official" still is not."""
+    said = "a danger to every driver in this town"
+
+    def speakers_differ(who: str) -> bool:
+        bodies = {
+            "a": f'The region\'s transport minister, Helen Hartley, will reopen the old bridge on Monday. In March she described the bridge as "{said}".',
+            "b": f'Helen Hartley will reopen the old bridge on Monday, a change of tone from {who} who in March called the bridge "{said}".',
+        }  # fmt: skip
+        arts = {k: Article(k, "t", v, outlet=k.upper()) for k, v in bodies.items()}
+        story = Story("s", "bridge", tuple(arts))
+        analyses, entities = _analysed(arts)
+        b = build_briefing(story, [story], arts, analyses, entities, {})
+        return any(k.topic.startswith("speaker") for k in b.conflicts)
+
+    assert not speakers_differ("a minister")
+    assert speakers_differ("an official")
+
+
 def test_outlets_agreeing_on_a_contradicted_value_are_one_side_of_the_conflict():
     said = "{} Dan Reeve left Leeds United on Monday after six years at the club. Reeve said the decision was his own."
     titles = {"a": "Coach", "b": "Coach", "c": "Coach", "d": "Assistant coach"}

@@ -8,13 +8,13 @@ from __future__ import annotations
 import pytest
 from roles_stories import CONFLICTS, TRAPS, brief, families
 
-# Known misses: job words outside lexicon.titles.JOB_NOUNS ("treasurer", "foreman"), a rank no
+# Known misses: a third outlet's lone other job ("foreman" beside two outlets' "manager": taken back), a rank no
 # outlet's other title names ("junior"), a former job whose body follows it ("a former president of the club" /
 # "club president"), and a spokesperson's gender told only by a "through a spokeswoman" or by
 # an unnamed spokesperson's "adding that she". Read in session 25 and taken out, since each added a false conflict
 # on the unread ECB+ events: "a spokesman said" / "a spokeswoman said" with no employer written (22, 23), and a
 # length whose thing is the subject ("the meeting went on for four hours") against "a seven-hour meeting" (33).
-_MISSES = {5, 8, 10, 13, 20, 21, 22, 23, 33}
+_MISSES = {8, 10, 13, 20, 21, 22, 23, 33}
 
 
 def _known(cases: list, known: set[int], reason: str) -> list:

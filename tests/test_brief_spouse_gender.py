@@ -20,8 +20,14 @@ def _genders(herald: str, post: str) -> list[str]:
     ("herald", "post"),
     [
         ("Ferris's widow asked mourners to come by bike.", "Ferris's widower said the junction was unsafe."),
-        ("The widow of Sam Ferris asked mourners to come by bike.", "Ferris's husband said the junction was unsafe."),
-        ("Ferris's wife, Dana, asked mourners to come by bike.", "Ferris's husband, Dana, called for traffic lights."),
+        (
+            "The widow of Sam Ferris asked mourners to come by bike.",
+            "Ferris's husband said the junction was unsafe.",
+        ),
+        (
+            "Ferris's wife, Dana, asked mourners to come by bike.",
+            "Ferris's husband, Dana, called for traffic lights.",
+        ),
     ],
 )
 def test_two_genders_of_one_persons_spouse_conflict(herald, post):

@@ -3,6 +3,7 @@ that neither holds (briefing.places.setting_conflicts): invented stories, severa
 
 from __future__ import annotations
 
+import pytest
 from briefed import brief_outlets
 
 from storyline.analyze.event_place import find_event_places
@@ -127,3 +128,43 @@ def test_a_side_of_a_place_is_a_region_that_holds_a_town():
     assert (
         len(_setting_conflicts(brief_outlets({"a": state, "b": town}, "quake"))) == 1
     )  # no gazetteer: a gap
+
+
+@pytest.mark.parametrize(
+    ("lead", "setting"),
+    [
+        ("A huge fire tore through a furniture warehouse in Velby on Sunday night.", "in Velby"),
+        ("Gunmen opened fire on a bus near Dallton on Monday, police said.", "near Dallton"),
+        ("A fire broke out at a shop on a busy street in Pinecrest on Friday.", "in Pinecrest"),
+        ("A bomb exploded inside a crowded cafe in Pinecrest on Friday.", "in Pinecrest"),
+        ("Two climbers died in an avalanche on a peak near Dallton on Sunday.", "near Dallton"),
+    ],
+)
+def test_a_place_on_a_noun_of_the_acts_scene_sets_it(lead, setting):
+    """The scene's nouns and prepositions between the act and the place ("tore through a warehouse in X", "at a
+    shop on a street in X") leave the place the act's setting."""
+    assert _settings(lead) == [(setting, setting.split()[1].lower())]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "A man from a village in Dallton was killed on Monday.",
+        "The injured were flown to a hospital in Dallton.",
+        "Residents fled from their homes in Dallton after the blast.",
+        "With the final looming in Dallton, the coach was arrested.",
+    ],
+)
+def test_a_place_under_where_someone_comes_from_or_goes_is_no_setting(lead):
+    assert _settings(lead) == []
+
+
+def test_two_outlets_putting_one_fire_in_two_towns_conflict():
+    bodies = {
+        "a": "A fire destroyed a furniture warehouse in Drenn on Sunday night.",
+        "b": "A huge fire tore through a furniture warehouse in Velby on Sunday night.",
+    }
+    (k,) = _setting_conflicts(brief_outlets(bodies, "fire"))
+    assert "in Drenn" in k and "in Velby" in k
+    bodies["b"] = "A huge fire tore through a furniture warehouse in Drenn on Sunday night."
+    assert _setting_conflicts(brief_outlets(bodies, "fire")) == []

@@ -1,7 +1,8 @@
 """One death told with another verb than "kill": a kind of killing WordNet lists ("murdered", "slain", "the
 massacre of"), a verb with the state it leaves its object in ("shot dead", "stabbed to death", "taken into
 custody") or a verb the code's act table tells with "kill" ("gunned down") measures the toll "killed" (or
-"arrested") measures, for counts and dates alike, so two outlets' figures of one death meet in one slot
+"arrested") measures, for counts and dates alike; so do a verb of capture whose object is people ("seized 12
+soldiers", "rounded up 40 men") and a fatal adverb ("fatally shot": the dead, never the injured), so two outlets' figures of one death meet in one slot
 (analyze.act_nouns.group_of, analyze.claim_measures.result_of).
 Invented stories, several phrasings."""
 
@@ -48,6 +49,20 @@ def _measure(text: str, kind: str, value: str) -> str:
         ("Gunmen gunned down two guards at the Orrin gate.", "two", "dead"),
         # a verb of capture takes things as often as people: no arrest read from the table
         ("Thieves nabbed 14 watches in Orrin on Friday.", "14", "watch"),
+        ("Police seized nine rifles from the boat at Orrin.", "nine", "rifle"),
+        ("The army captured two towns east of Orrin.", "two", "town"),
+        ("Volunteers picked up 30 bags of rubbish in Orrin.", "30", "bag"),
+        # ... and arrests when what it takes is people
+        ("Militants seized 12 soldiers near Orrin on Friday.", "12", "arrested"),
+        ("Twelve soldiers were captured near Orrin on Friday.", "Twelve", "arrested"),
+        ("Police picked up 30 protesters outside the Orrin town hall.", "30", "arrested"),
+        ("Troops rounded up 40 men in a village near Orrin.", "40", "arrested"),
+        ("Officers nabbed three suspects in Orrin on Friday.", "three", "arrested"),
+        # a fatal adverb makes the act a killing, whatever its verb; without it the act counts no toll
+        ("A gunman fatally shot two guards at the Orrin gate.", "two", "dead"),
+        ("Two guards were fatally stabbed at the Orrin gate.", "Two", "dead"),
+        ("Three hikers were fatally injured in a fall near Orrin.", "Three", "dead"),
+        ("Two guards were shot at the Orrin gate.", "Two", "guard"),
         # a name is no act: "Alamo" is a battle's name and a brand's
         ("Five Alamo branches in Orrin closed their doors.", "Five", "branch"),
     ],
@@ -157,3 +172,25 @@ def test_a_toll_told_as_murder_and_as_killing_agrees() -> None:
         "Gazette": "Twelve villagers were killed near Orrin on Tuesday, officials said.",
     }
     assert {"12", "Twelve"} in agreed_values(brief_outlets(bodies, "attack"), bodies)
+
+
+@pytest.mark.parametrize(
+    ("ledger", "gazette", "statement"),
+    [
+        (
+            "Police detained 30 protesters outside the Orrin town hall on Friday.",
+            "Police rounded up 45 protesters outside the Orrin town hall on Friday.",
+            "Gazette says 45 arrested; Ledger says 30 arrested",
+        ),
+        (
+            "Two guards were killed at the Orrin gate on Friday, officials said.",
+            "A gunman fatally shot three guards at the Orrin gate on Friday, officials said.",
+            "Gazette says three dead; Ledger says Two dead",
+        ),
+    ],
+)
+def test_a_toll_told_with_a_capture_or_a_fatal_verb_conflicts(
+    ledger: str, gazette: str, statement: str
+) -> None:
+    conflicts = brief_outlets({"Ledger": ledger, "Gazette": gazette}, "attack").conflicts
+    assert [c.statement for c in conflicts] == [statement]

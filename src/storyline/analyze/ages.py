@@ -21,6 +21,7 @@ def read_age(ent: Span, tokens: Sequence[Token], root: Token) -> tuple[float, st
     elif (
         root.dep_ in ("appos", "npadvmod", "amod")
         and root.like_num
+        and not _partitive(root)
         and (root.head.ent_type_ == "PERSON" or _set_off(root) and root.head.tag_ in ("NNP", "NNPS"))
     ):
         whose = root.head
@@ -34,6 +35,13 @@ def read_age(ent: Span, tokens: Sequence[Token], root: Token) -> tuple[float, st
     if value is None or not 0 < value < 125:
         return None
     return value, whose.text
+
+
+def _partitive(root: Token) -> bool:
+    """A figure of a group its "of" phrase names ("Ali Khan, one of 40 inmates freed", "Khan, one of three
+    brothers"): a share of that group, no age; an age's "of" ("Khan, 38, of Leeds") follows a comma."""
+    nxt = root.doc[root.i + 1 : root.i + 2]
+    return bool(nxt) and nxt[0].lower_ == "of" and nxt[0].head.i == root.i
 
 
 _PEOPLE_PRONOUNS = frozenset(("he", "she"))

@@ -21,6 +21,7 @@ from storyline.lexicon.measures import (
     MEASURES,
     ORDER_SIDES,
     OWNERS,
+    REPEATS,
     REPORTING_VERBS,
     SCALES,
     SPEC_UNITS,
@@ -155,6 +156,9 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
     # a kind of killing as the act done ("murdered"), not as a court's word ("three counts of homicide")
     groups = [g for t in near if (g := (group_of(t) if t.tag_.startswith("VB") else MEASURES.get(lemma(t)))
                                   or t.dep_ == "oprd" and MEASURES.get(t.lower_))]  # fmt: skip
+    if counted is not None and lemma(counted) == "time" or root.lower_ in REPEATS:
+        # "was arrested three times", "struck twice": the figure counts the acts, a toll the people they befell
+        groups = [g for g in groups if g not in TOLLS]
     if groups:  # what happened to them outranks who they are: "two employees were killed" counts the dead
         return next((g for g in groups if g not in WHO_GROUPS), groups[0])
     # not a date's word: "$210 million March 3" (a dateline after a headline) is no sum of Marches

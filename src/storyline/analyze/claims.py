@@ -44,7 +44,7 @@ from storyline.analyze.clock_times import (
 from storyline.analyze.colours import find_colours
 from storyline.analyze.contests import find_scores
 from storyline.analyze.event_place import find_event_places
-from storyline.analyze.implied_counts import one_counts, unit_lengths, zero_counts
+from storyline.analyze.implied_counts import one_counts, repeat_counts, unit_lengths, zero_counts
 from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, currency_code, increment, money_of, split_glued, sums
 from storyline.analyze.nlp import doc_ents, lemma, sentence_of, tokens
@@ -116,6 +116,7 @@ def find_claims(
                 if not any(c.start < u.end and u.start < c.end for c in out)
             ),
             *one_counts(article_id, doc, dates),
+            *repeat_counts(article_id, doc, dates),
             *(
                 g
                 for g in game_clocks(article_id, doc)
@@ -177,10 +178,14 @@ def _rank(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSlo
 
 def _unlabelled(doc: Doc) -> list[Span]:
     """Figures the entity recogniser left out ("Around 40 houses were damaged" has no entity), as CARDINAL
-    spans: each run of number tokens outside every entity."""
+    spans: each run of number tokens outside every entity; and ordinals before a noun it left out or swallowed
+    into a date ("the 21st head coach", "at the start of the ninth round"), as ORDINAL spans."""
     out, run = [], None  # run: where the current run of number tokens started
     for t in tokens(doc):
         text = t.text
+        if t.dep_ == "amod" and t.ent_type_ != "ORDINAL" and _ordinal_word(t.lower_):
+            out.append(Span(doc, t.i, t.i + 1, label="ORDINAL"))
+            continue
         # "NZ$4.5" is a proper noun to the tagger
         if not t.ent_type and (t.tag_ == "CD" or split_glued(text)):
             run = t.i if run is None else run
@@ -198,6 +203,14 @@ def _unlabelled(doc: Doc) -> list[Span]:
     if run is not None:
         out.append(Span(doc, run, len(doc), label="CARDINAL"))
     return out
+
+
+def _ordinal_word(word: str) -> bool:
+    """Whether a word is an ordinal ("fifth", "21st"); text2num only for a word with an ordinal's ending."""
+    return (word[-2:] in _ORDINAL_ENDINGS or word == "second") and ordinal_value(word) is not None
+
+
+_ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th"))
 
 
 def _claim(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.analyze.nlp import lemma
-from storyline.lexicon.measures import MEASURES, QUALIFIERS, TALLY_NOUNS, TOLLS
+from storyline.lexicon.measures import MEASURES, QUALIFIERS, REPEATS, TALLY_NOUNS, TOLLS
 
 # Verbs whose subject undergoes what their object names ("lost their lives", "suffered injuries", "needed
 # hospital treatment"): the object, not the verb, is what the subject's figure counts. Not "saved two lives".
@@ -49,7 +49,10 @@ def undergone(root: Token) -> str | None:
 
 def counted_group(root: Token) -> str | None:
     """The measure group of the noun a figure counts, where the noun alone does not say it: shots ("30 shots",
-    "more than 30 bullets", "fired 30 rounds", "shot him six times") and posts ("cut 1,200 positions")."""
+    "more than 30 bullets", "fired 30 rounds", "shot him six times", "was shot twice") and posts ("cut 1,200
+    positions")."""
+    if root.lower_ in REPEATS:
+        return SHOTS if root.dep_ == "advmod" and lemma(root.head) in _FIRING else None
     noun = root.head if root.dep_ in ("nummod", "quantmod", "npadvmod") else None
     if noun is None or not noun.tag_.startswith("NN"):
         return None

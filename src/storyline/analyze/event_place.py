@@ -85,14 +85,31 @@ def _setting_verb(e: Span) -> Token | None:
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in _PREPS or prep.dep_ != "prep":
         return None
-    verb = prep.head
-    if verb.dep_ in ("dobj", "nsubj", "nsubjpass"):  # "killed two people in Dallton", "a blast in X killed"
-        verb = verb.head
-    elif verb.dep_ == "pobj" and verb.head.lower_ in ("at", "in", "near", "during", "after"):
-        verb = verb.head.head  # "opened fire at a school in Dallton"
+    verb = _act_above(prep.head)
     if not _tells_act(verb) or lemma(verb) in _STATES or any(c.dep_ == "neg" for c in verb.children):
         return None
     return verb if verb.dep_ in _CLAUSES else None
+
+
+# Prepositions whose object lies where the act happens ("opened fire at a school in X", "tore through a warehouse
+# in X"); not where a flight goes or a victim was taken ("to a hospital in X"), where someone comes from, nor a
+# circumstance ("with the final looming in X")
+_AT_THE_ACT = frozenset(
+    ("at", "in", "near", "during", "after", "through", "on", "across", "inside", "outside", "off")
+)
+
+
+def _act_above(word: Token) -> Token:
+    """The verb a noun holding a place hangs on, through the nouns and prepositions of the act's scene between:
+    "killed two people in X", "a blast in X killed", "opened fire at a school in X", "tore through a warehouse in
+    X", "a blaze at a shop on a street in X"; the word itself when it is no such noun."""
+    for _ in range(4):  # a lead's noun chain is short; a deeper one is a clause's aside
+        if word.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            return word.head
+        if word.dep_ != "pobj" or word.head.dep_ != "prep" or word.head.lower_ not in _AT_THE_ACT:
+            return word
+        word = word.head.head
+    return word
 
 
 def _tells_act(verb: Token) -> bool:

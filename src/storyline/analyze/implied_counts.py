@@ -1,6 +1,6 @@
 """Figures written with no number: zero tolls as negations ("no one was killed", "there were no casualties"), counts
-of one with "a"/"an" ("a man died"), and lengths of one unit ("a decade-long dispute", "a fortnight"). Each can
-align with another outlet's written figure."""
+of one with "a"/"an" ("a man died"), lengths of one unit ("a decade-long dispute", "a fortnight"), and how often an
+act happened told by an adverb ("married twice"). Each can align with another outlet's written figure."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from storyline.analyze.claim_numbers import fmt_value, read_number
 from storyline.analyze.claim_setting import sentence_setting
 from storyline.analyze.claim_words import FIGURE_LABELS
 from storyline.analyze.nlp import doc_text, lemma, sentence_of, tokens, word_ids
-from storyline.lexicon.measures import DURATION_DAYS, MEASURES
+from storyline.lexicon.measures import DURATION_DAYS, MEASURES, REPEATS
 from storyline.model import ClaimSlot, DatedMention
 
 # Tolls a "no ..." phrase can zero: "no casualties" is neither dead nor hurt.
@@ -80,6 +80,36 @@ def unit_lengths(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> li
         when, update = sentence_setting(sentence_of(t), dates)
         out.append(ClaimSlot(article_id, start, end, "duration", measure, fmt_value(days), unit="days",
                              subject=subject_of(root), time=when, update=update, event=event_of(root)))  # fmt: skip
+    return out
+
+
+# Words after "twice" that make it a rate or a ratio ("twice a week", "twice per season"), no count of the act.
+_RATE_WORDS = frozenset(("a", "an", "per", "each", "every"))
+
+
+def repeat_counts(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list[ClaimSlot]:
+    """How often an act happened, told by an adverb of its verb ("she married twice", "he was shot twice"): the
+    count "N times" gives ("married three times"), under the measure the verb gives it, so the two can meet. Not a
+    ratio or a rate ("twice as fast", "twice the size", "twice a week"): there the adverb modifies another word, or
+    a rate's word follows it. A toll's verb gives no toll ("was arrested twice" counts arrests, not the arrested:
+    analyze.claim_measures)."""
+    out, repeats = [], word_ids(doc, REPEATS)
+    for t in tokens(doc):
+        if (
+            t.lower not in repeats
+            or t.dep_ != "advmod"
+            or not t.head.tag_.startswith("VB")
+            or any(t.children)
+        ):
+            continue
+        if doc[t.i + 1 : t.i + 2].text.lower() in _RATE_WORDS:
+            continue
+        measure = measure_of(t, verb_only=False)
+        if measure is None:
+            continue
+        when, update = sentence_setting(sentence_of(t), dates)
+        out.append(ClaimSlot(article_id, t.idx, t.idx + len(t), "count", measure, fmt_value(REPEATS[t.lower_]),
+                             subject=subject_of(t), time=when, update=update, event=event_of(t)))  # fmt: skip
     return out
 
 

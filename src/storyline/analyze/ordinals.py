@@ -15,6 +15,7 @@ ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
 Order = tuple[str, int | None]
 
 
+@lru_cache(maxsize=4096)
 def ordinal_value(text: str) -> int | None:
     """The number an ordinal names ("third", "21st", "twenty-first"), by text2num's ``alpha2digit``."""
     low = text.lower().replace("-", " ")

@@ -22,6 +22,7 @@ from storyline.briefing.person_role import (
     TITLE_RANKS,
     WORD,
     Role,
+    court_side,
     neutral,
     newly_taken,
     past_prefixed,
@@ -48,6 +49,7 @@ _BEFORE_REACH = 60  # characters before a name searched for its title
 _RANKED_REACH = 2
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 _HEAD = "head"  # the job of who heads a body (analyze.verb_roles), named by no post
+_LAWYER = Role("", "", 0, 0, "lawyer", None).job  # a lawyer's job, whatever the outlet calls them
 _RUN = 4  # words of a title run searched back from its head ("Kerr County Assistant District Attorney")
 
 
@@ -372,16 +374,15 @@ def person_attributes(
         }
         jobs = {k: {r.job for r in rs if r.role} for k, rs in by_outlet.items()}
         given = [k for k in jobs if jobs[k]]
+        held = {k: [r for r in by_outlet[k] if r.role] for k in given}
         if not shared and len(given) >= 2 and all(len(jobs[k]) == 1 for k in given):
-            conflicts.append(
+            told_apart = [
                 _role_conflict(c, loc, [r for k in given for r in by_outlet[k] if r.role], settings)
-            )
+            ]
         else:
-            conflicts += _rank_conflicts(
-                c, loc, {k: [r for r in by_outlet[k] if r.role] for k in given}, settings
-            )
-        conflicts += _former_conflicts(
-            c, loc, {k: [r for r in by_outlet[k] if r.role] for k in given}, settings
+            told_apart = _rank_conflicts(c, loc, held, settings)
+        conflicts += (told_apart or _side_conflicts(c, loc, held, settings)) + _former_conflicts(
+            c, loc, held, settings
         )
     nat_conflicts, nat_agreements = _nationality_claims(c, loc, analyses, key, key_of)
     conflicts += unnamed_gender_conflicts(c, loc, analyses, key_of, told)
@@ -439,6 +440,22 @@ def _former_conflicts(
         if {_words(c, r) for r in past} & {_words(c, r) for r in now}:
             out.append(_role_conflict(c, loc, past + now, settings))
     return out
+
+
+def _side_conflicts(
+    c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[Role]], settings: BriefSettings
+) -> list[Conflict]:
+    """A lawyer one outlet puts on one side of a court and another on the other ("prosecutor X" / "defense
+    attorney X"), each outlet giving one side only: two jobs that ``Role.job`` reads as one lawyer."""
+    sides: dict[str, dict[str, list[Role]]] = {}  # outlet -> side -> its roles
+    for k, rs in by_outlet.items():
+        for r in rs:
+            if r.job.split()[-1] == _LAWYER and (side := court_side(role_text(c, r))):
+                sides.setdefault(k, {}).setdefault(side, []).append(r)
+    told = [next(iter(by_side.items())) for by_side in sides.values() if len(by_side) == 1]
+    if len({side for side, _ in told}) < 2:
+        return []
+    return [_role_conflict(c, loc, [r for _, rs in told for r in rs], settings)]
 
 
 def _words(c: Corpus, r: Role) -> tuple[str, ...]:

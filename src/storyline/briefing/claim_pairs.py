@@ -27,6 +27,7 @@ from storyline.briefing.placed import Placed
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.lexicon.dates import MONTH_RE_TITLE, WEEKDAY_RE_TITLE
 from storyline.lexicon.measures import RANK_OF, SCORE, TOLLS, VEHICLE_COLOUR
+from storyline.lexicon.plurals import singular
 from storyline.model import ClaimSlot
 from storyline.settings import BriefSettings
 
@@ -47,7 +48,7 @@ def one_incident(a: Placed, b: Placed, measures_in: dict[int, set[str]]) -> bool
         return False
     x, y = event_words(a.slot, b.slot, measures_in[a.sentence] | measures_in[b.sentence])
     actor = {w.lower() for s in (a.slot, b.slot) for w in (s.subject or "").split()}
-    actor |= {w.removesuffix("s") for w in actor}  # the event's lemma of "Otters" is "otter"
+    actor |= {singular(w) for w in actor}  # the event's lemma of "Otters" is "otter"
     x, y = x - actor, y - actor
     return not (x and y) or bool(x & y)
 
@@ -204,8 +205,9 @@ def told_apart(slots: Iterable[ClaimSlot]) -> frozenset[str]:
 
 
 def _head(word: str) -> str:
-    """A subject's head noun as a rank's measure names it: lower case, singular ("quakes" -> "quake")."""
-    return word.lower().removesuffix("s")
+    """A subject's head noun as a rank's measure names it: lower case, singular ("quakes" -> "quake", "children" ->
+    "child", "injuries" -> "injury")."""
+    return singular(word)
 
 
 def either_of_two(a: ClaimSlot, b: ClaimSlot, apart: frozenset[str]) -> bool:

@@ -7,7 +7,7 @@ from scipy.cluster.hierarchy import DisjointSet
 
 from storyline.briefing.placed import Placed
 from storyline.briefing.working_set import Corpus
-from storyline.lexicon.measures import TOLLS
+from storyline.lexicon.measures import REPEATS, TOLLS
 from storyline.model import UPDATED, Citation, Claim, Conflict
 from storyline.settings import BriefSettings
 
@@ -105,7 +105,12 @@ def _statement(c: Corpus, sides: list[Placed], kind: str, measure: str) -> str:
     parts = []
     for p in sides:
         phrase = c.phrase(p.slot)
-        what = f"{phrase} {measure}" if kind == "count" else f"{phrase} ({measure})"
+        # a count told by an adverb ("twice") reads as no number before its measure
+        what = (
+            f"{phrase} {measure}"
+            if kind == "count" and phrase.lower() not in REPEATS
+            else f"{phrase} ({measure})"
+        )
         gap = _gap(hours_apart(c, sides[0], p) or 0) if p is not sides[0] else ""
         later = f" ({gap} later)" if gap else ""
         parts.append(f"{c.outlet(p.slot.article_id)} says {what}{later}")

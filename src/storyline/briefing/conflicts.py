@@ -9,7 +9,9 @@ from dataclasses import replace
 
 from scipy.cluster.hierarchy import DisjointSet
 
+from storyline.briefing.attributes import written_roles
 from storyline.briefing.name_letters import same_surname
+from storyline.briefing.person_role import role_text
 from storyline.briefing.speakers import TITLES, VAGUE_ROLES, quote_grams, speaker_gender, speaker_role
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.folding import spell_key
@@ -115,21 +117,16 @@ def _different_people(
 
 
 def _titles(c: Corpus, analyses: Mapping[str, Analysis]) -> dict[str, set[str]]:
-    """Surname key -> the lower-cased words of the titles written right before the person's name anywhere in the
-    story ("Foreign Minister Helen Marchbank": foreign, minister)."""
+    """Surname key -> the lower-cased words of the titles written before the person's name anywhere in the story,
+    as briefing.attributes reads them ("Foreign Minister Helen Marchbank": foreign, minister; "the agency's
+    director, Helen Marchbank,": director)."""
     out: dict[str, set[str]] = {}
-    for a in c.articles:
-        an = analyses.get(a.id)
-        for m in an.mentions if an else ():
-            title = (
-                _TITLE_BEFORE.search(a.body, max(0, m.start - 40), m.start) if m.label == "PERSON" else None
-            )
-            for k in _surname_keys(m.text) if title else ():
-                out.setdefault(k, set()).update(title.group().lower().split())
+    for r in written_roles(c, analyses):
+        if r.role and r.end <= r.name[0]:
+            name = c.by_id[r.article_id].body[r.name[0] : r.name[1]]
+            for k in _surname_keys(name):
+                out.setdefault(k, set()).update(role_text(c, r).lower().split())
     return out
-
-
-_TITLE_BEFORE = re.compile(r"(?<![\w.,;:])(?:[A-Z][\w-]*\s+){1,4}$")  # "Foreign Minister " before a name
 
 
 def quote_conflicts(

@@ -133,13 +133,15 @@ def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float, on
     name and a surname a few letters off. ``one``: the entity resolver merged the two forms, so a first
     name transliterated with another initial ("Gennady"/"Hennadiy") is a variant too."""
     if x[-1] == y[-1]:
-        return not same_first(x[0], y[0]) and first_variant(x[0], y[0], threshold, initial=not one)
+        return not same_first(x[0], y[0]) and (
+            first_variant(x[0], y[0], threshold, initial=not one) or (one and _vowels_romanised(x[0], y[0]))
+        )
     a, b = sorted((x[-1], y[-1]), key=len)
     # a surname follows no national spelling of a common word: "Okafor"/"Okafour" is a letter added
     return same_first(x[0], y[0]) and (
         spelt_alike(a, b, threshold)
         or (len(a) >= 4 and b.endswith(a))
-        or _letter_added(a, b)
+        or letter_added(a, b)
         or orthographic(a) == orthographic(b)
     )
 
@@ -205,7 +207,14 @@ def _romanised(word: str) -> str:
     return _rewritten(word, _ROMANISED)
 
 
-def _letter_added(a: str, b: str) -> bool:
+def _vowels_romanised(a: str, b: str) -> bool:
+    """Two first-name keys of one resolved person that romanise one name's vowels two ways ("Youssef"/"Yusuf",
+    "Khaled"/"Khalid"): the same consonants in order (``transliteration_key``), the same first and last letter,
+    so a name and its other gender's form ("Maria"/"Mario") stay two names."""
+    return a[:1] == b[:1] and a[-1:] == b[-1:] and transliteration_key(a) == transliteration_key(b)
+
+
+def letter_added(a: str, b: str) -> bool:
     """A surname with one letter more at its end ("Vell"/"Velle", "Hart"/"Harte"): after the same first name
     that is one name misspelt, not a derived word; an added "s" is a plural or possessive ("Vell's")."""
     return len(a) >= 3 and b[:-1] == a and b[-1] != "s"
@@ -223,7 +232,7 @@ def exonym(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     if len(x) != 1 or len(y) != 1:
         return False
     a, b = sorted((x[0], y[0]), key=len)
-    return len(a) >= 4 and a.isalpha() and _letter_added(a, b) and b[-1] not in _DERIVING
+    return len(a) >= 4 and a.isalpha() and letter_added(a, b) and b[-1] not in _DERIVING
 
 
 # Letters that write one sound of Arabic, Persian or Slavic place names several ways, on top of ``_ROMANISED``: a
@@ -286,7 +295,7 @@ def related(
     if person and len(wx) == len(wy) == 1 and min(len(wx[0]), len(wy[0])) >= 5:
         a, b = sorted((wx[0], wy[0]), key=len)
         # "Morandi"/"Morandin": a person-tagged name with a letter added is no derived word
-        if _letter_added(a, b):
+        if letter_added(a, b):
             return False, True
     same = "".join(wx) == "".join(wy)
     return same, not same and _name_variant(wx, wy, threshold)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from storyline.analyze.gender import FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import Corpus
+from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
 from storyline.lexicon.titles import RANKS, neutral_job, written_out
 from storyline.model import Citation, Claim, Conflict
 
@@ -22,9 +23,21 @@ WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
 # Words for one job: two outlets giving words of one group agree ("chief executive officer" / "executive").
 # A word sits in one group only: "officer" alone is a police officer, a CEO only after "executive" (``neutral``).
 _SAME_JOB = {w: g[0] for g in (("judge", "justice", "magistrate"), ("ceo", "executive"),
-                               ("leader", "president", "head", "chief"), ("attorney", "lawyer", "prosecutor"),
+                               ("leader", "president", "head", "chief"), ("attorney", "lawyer", "prosecutor", "counsel"),
                                ("marshal", "marshall"), ("adviser", "advisor"), ("chair", "chairperson"))
               for w in g}  # fmt: skip
+
+# The side of a court a lawyer's title names, which ``Role.job`` reads as one lawyer: the prosecution ("prosecutor",
+# "district attorney", "state's attorney", "U.S. Attorney", "city attorney") or the defence ("defense attorney",
+# "defence counsel"); two outlets giving one person both sides give two jobs.
+_PROSECUTION = re.compile(r"\bprosecut|\b(?:district|state['’]?s?|county|city|u\.?s\.?)\s+attorney\b", re.I)
+_DEFENCE = re.compile(r"\bdefen[cs]e\b", re.I)
+
+
+def court_side(words: str) -> str:
+    """ "prosecution", "defence" or '' for the words of a lawyer's title."""
+    return "prosecution" if _PROSECUTION.search(words) else "defence" if _DEFENCE.search(words) else ""
+
 
 # Ranks whose "chief" is the rank above ("Chief Superintendent", "Chief Petty Officer"); before other jobs it is a
 # seniority no outlet disputes ("chief medical correspondent" / "medical correspondent": eval/claims.py fit 34_ecb
@@ -52,8 +65,13 @@ class Role:
 
     @property
     def job(self) -> str:
-        """The role with one word per group of synonyms ("judge" and "magistrate" are one job), without "former"."""
+        """The role with one word per group of synonyms ("judge" and "magistrate" are one job), without "former";
+        a chief officer of a function by its initials ("chief financial officer" is the "cfo", not the "coo")."""
         *rank, head = self.role.split() or [""]
+        function = [r for r in rank if r not in TITLE_RANKS]  # of "officer" only (``neutral``)
+        if function and "chief" in rank:
+            rank, head = [r for r in rank if r in TITLE_RANKS and r != "chief"], f"c{function[-1][0]}o"
+        rank = [r for r in rank if r in TITLE_RANKS]
         head = _SAME_JOB.get(head, head)
         kept = (
             r
@@ -89,11 +107,14 @@ def past_prefixed(word: str) -> bool:
 
 def neutral(word: str, before: str = "") -> tuple[str, str | None]:
     """(job, gender) of a word: ('spokesperson', 'f') for "spokeswoman", ('', 'f') for "Mrs", ('', None) for a
-    word that is no job; "officer" after "executive" (``before``) is the chief executive; "ex-mayor" is a mayor
+    word that is no job; "officer" after "executive" (``before``) is the chief executive, after another word an
+    officer of that function ("financial officer", "police officer"); "ex-mayor" is a mayor
     (``past_prefixed`` says when), "vice-chair" a vice chair."""
     w = written_out(_PAST.sub("", word.lower().rstrip(".")))
     if w == "officer" and before.lower() == "executive":
         return "ceo", None
+    if w == "officer" and before.isalpha() and before.lower() not in TITLE_RANKS | STOP_WORDS:
+        return f"{before.lower()} officer", None  # its function: "chief financial officer" (``Role.job``)
     rank, _, rest = w.partition("-")
     if rank in TITLE_RANKS and rank != "former" and (job := neutral(rest)[0]):
         return f"{rank} {job}", neutral(rest)[1]  # "vice-chairman": the rank and its job, as "vice chairman"

@@ -14,6 +14,7 @@ from storyline.briefing.locate import Locator, in_quotation
 from storyline.briefing.person_role import Role, neutral, worded_conflict
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.folding import spell_key
+from storyline.lexicon.plurals import singular
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
 from storyline.model import Analysis, Conflict
 
@@ -43,11 +44,7 @@ def _title_words(title: str) -> bool:
 def _words(unit: str) -> frozenset[str]:
     """A unit's content words, lower case and singular ("Retail Banking Arms" -> retail, banking, arm)."""
     words = (w.lower() for w in re.findall(r"[\w-]+", unit))
-    return frozenset(
-        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-        for w in words
-        if w not in STOP_WORDS
-    )
+    return frozenset(singular(w) for w in words if w not in STOP_WORDS)
 
 
 def _owner(text: str) -> str:

@@ -31,6 +31,7 @@ from storyline.briefing.locate import Locator
 from storyline.briefing.name_letters import (
     exonym,
     first_variant,
+    letter_added,
     one_letter,
     related,
     same_first,
@@ -47,7 +48,7 @@ from storyline.extract.linear import LinearModel, load_linear
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.folding import spell_key
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
-from storyline.lexicon.titles import JOB_NOUNS
+from storyline.lexicon.titles import NAME_TITLES
 from storyline.model import UPDATED, Analysis, Citation, Claim, Conflict
 from storyline.settings import BriefSettings
 
@@ -106,6 +107,9 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Use]:
             spans = _coordinated(a.body, m.start, line_end) if group == "name" else [(m.start, line_end)]
             for start, end in spans:
                 text = a.body[start:end]
+                # "jewellery" tagged a name: the tagger's guess, no name an outlet capitalised
+                if text.islower():
+                    continue
                 raw = person_parts(text) if group == "person" else clean_name(text).split()
                 words = tuple(w for w in map(_marked_key, raw) if w)
                 if len(words) == 1 and _not_a_name(spell_key(words[0])):
@@ -138,6 +142,11 @@ def _coordinated(body: str, start: int, end: int) -> list[tuple[int, int]]:
     return parts
 
 
+# Initials that romanise one hard sound of Arabic, Persian or Slavic names ("Gaddafi"/"Qaddafi"/"Kaddafi",
+# "Gasparov"/"Kasparov"); transliteration_key writes q as k
+_HARD_INITIALS = frozenset("gc")
+
+
 def _pairs(names: Sequence[tuple[str, ...]]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """The pairs of forms that can be one name: the same first word's or last word's initial (every rule of
     ``related`` keeps one of them: a differing word keeps its initial, a nickname its surname), the same
@@ -148,6 +157,8 @@ def _pairs(names: Sequence[tuple[str, ...]]) -> list[tuple[tuple[str, ...], tupl
         keys = {("first", folded[0][:1]), ("last", folded[-1][:1]), ("words", tuple(sorted(folded)))}
         if len(folded) == 1:  # a transliteration may start with another letter ("Qasrabad"/"Kasrabad")
             keys.add(("sounds", transliteration_key(folded[0])))
+            if folded[0][:1] in _HARD_INITIALS:  # ... a hard g or c for a q or k ("Gaddafi"/"Qaddafi")
+                keys.add(("sounds", transliteration_key("k" + folded[0][1:])))
         for key in keys:
             buckets.setdefault(key, []).append(i)
     pairs = {(i, j) for ids in buckets.values() for n, i in enumerate(ids) for j in ids[n + 1 :]}
@@ -297,7 +308,7 @@ def _one_holder(x: tuple[str, ...], y: tuple[str, ...], context: _Context) -> bo
     if len(wx) < 2 or len(wy) < 2:
         return False
     # a first name, not an initial or a title the tagger took into the name ("Deputy Ortega")
-    if any(len(w[0]) < 3 or w[0] in JOB_NOUNS or w[0] in TITLES for w in (wx, wy)):
+    if any(len(w[0]) < 3 or w[0] in NAME_TITLES or w[0] in TITLES for w in (wx, wy)):
         return False
     if wx[-1] == wy[-1]:
         return not same_first(wx[0], wy[0]) and context.shared(x, y)
@@ -409,10 +420,18 @@ def _link_surnames(
         own = {s for u in forms[f] for s in named.get(u.article_id, ())}
         close = sorted(s for s in own if len(s) == len(word) and word.isalpha() and one_letter(word, s))
         if f in people and not close:
-            close = [s for s in surnames if spelt_alike(word, s, threshold)]
+            close = [s for s in surnames if spelt_alike(word, s, threshold) or _end_added(word, s)]
         if len(close) == 1 and word not in firsts:
             refs.merge(f, surnames[close[0]])
             clash.add((f, surnames[close[0]]))
+
+
+def _end_added(word: str, surname: str) -> bool:
+    """A lone name and a full name's surname of 5+ letters, one with a letter added at its end ("Zelensky" /
+    "Volodymyr Zelenskyy"), which ``spelt_alike`` declines (one inside the other); not an "a" or "e", which make
+    a lone first name of a surname ("Paul" / "Paula", "Louis" / "Louise")."""
+    short, long = sorted((word, surname), key=len)
+    return len(short) >= 5 and letter_added(short, long) and long[-1] not in "ae"
 
 
 _LISTED = re.compile(r"\s*(?:,|,?\s+and|&)\s+")

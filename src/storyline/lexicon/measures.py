@@ -58,6 +58,14 @@ VERB_GROUPS = {
     "jail": "imprison",
 }
 
+# Verbs of capture besides those VERB_GROUPS tells with "arrest": each takes things as often as people ("seized 9
+# rifles"), so a count of what it takes is of the arrested only when they are people ("seized 12 soldiers",
+# "rounded up 40 men", "picked up 30 protesters": analyze.act_nouns.group_of).
+CAPTURE_VERBS = frozenset(("seize", "capture", "round up", "pick up"))
+# Adverbs that make any act of harm a killing ("fatally shot", "fatally stabbed", "fatally injured"): its count is of
+# the dead, never the injured.
+FATAL_ADVERBS = frozenset(("fatally",))
+
 # Groups that join two figures' events (analyze.claim_measures ``event_of``: "rifles were seized" / "confiscated 14
 # rifles") but are no measure of their own.
 EVENT_ONLY = frozenset(("seized", "destroyed", "gunfire"))
@@ -124,6 +132,9 @@ SCALES = {
 }  # fmt: skip
 # "dozens" is no figure (PROTOCOL.md: a vague word is not a count), so it is left out.
 FACTORS = {"a": 1.0, "an": 1.0, "half": 0.5, "dozen": 12.0, "quarter": 0.25}
+# Adverbs that count how often an act happened, as "N times" does ("married twice", "was shot twice"); not
+# "thrice", which the tagger reads as a noun ("married thrice": an object), nor "once" ("once a star", "once he left").
+REPEATS = {"twice": 2.0}
 
 # Currencies written as a word or code before the figure, outside spaCy's span ("Rs 120 crore")
 PREFIX_CURRENCIES = frozenset(("rs", "rs.", "inr"))

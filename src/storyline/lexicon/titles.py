@@ -7,8 +7,10 @@ their abbreviations ("Mr. Smith"). Lower case, without the full stop.
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
+from pathlib import Path
 
 MALE_TITLES = frozenset({"mr", "sir", "lord"})
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady"})
@@ -25,8 +27,12 @@ ROLE_PREFIXES = frozenset(
     "spokesman spokeswoman spokesperson councillor".split()
 )
 # Jobs, ranks and positions that head a role phrase next to a person's name ("wide receiver Vincent Harrow",
-# "Irma Castell, a spokeswoman for ..."): what the briefing compares as one person's role across outlets.
-JOB_NOUNS = (
+# "Irma Castell, a spokeswoman for ..."): what the briefing compares as one person's role across outlets. WordNet's
+# occupations and offices (``JOBS``, built by eval/wordnet_jobs.py: a curator, a consul, a paramedic) and, by hand,
+# what it lacks or files under another sense first: sports positions ("receiver", "tackle", "striker"), abbreviations
+# ("ceo", "sgt"), titles and a few jobs whose most used sense is no person ("host", "model", "chair").
+JOBS = Path(__file__).with_name("jobs.json")
+HAND_JOBS = (
     OFFICE_TITLES
     | ROLE_PREFIXES
     | frozenset(
@@ -42,9 +48,16 @@ JOB_NOUNS = (
         "priest pastor imam rabbi cardinal minister secretary admiral major".split()
     )
 )
+_TABLE = json.loads(JOBS.read_text(encoding="utf-8"))
+JOB_NOUNS = HAND_JOBS | frozenset(_TABLE["jobs"])
+# WordNet's other words for a job, read as the job its synset is headed by ("prexy": president, "goalie": goalkeeper)
+_SYNSET_HEAD = _TABLE["same"]
+# Nouns whose most used sense is a person of any kind (WordNet's person tree, same table): "a protester", "a hostage"
+PERSON_NOUNS = frozenset(_TABLE["people"])
 # Words the tagger may take into a person's name that are its title or job ("Senator Ann Lee", "Midfielder Ryan
-# Cole"): read off before two outlets' forms of one name are compared.
-NAME_TITLES = PERSONAL_TITLES | JOB_NOUNS
+# Cole"): read off before two outlets' forms of one name are compared; not WordNet's jobs that are given names too
+# ("Hunter", "Dean").
+NAME_TITLES = PERSONAL_TITLES | (JOB_NOUNS - (frozenset(_TABLE["given_names"]) - HAND_JOBS))
 # Military ranks: what an abbreviated title stands for when it could also begin another job ("Adm." is an admiral,
 # not an administrator; "Col." a colonel, not a columnist): before a name it is a rank.
 RANKS = frozenset("admiral colonel lieutenant captain commander sergeant general major".split())
@@ -68,26 +81,29 @@ def written_out(word: str) -> str:
     """The job an abbreviated title stands for: the one job noun it begins ("gov", "capt", "insp"), the one military
     rank among those it begins ("adm": admiral, not administrator) or, a contraction, the one at least twice its
     length whose first and last letters it keeps with letters of it between ("sgt", "cmdr", "supt"; "Co." is no
-    "ceo"); the word itself when it is no abbreviation or could be two jobs ("rep": reporter, representative)."""
+    "ceo"); the word itself when it is no abbreviation or could be two jobs ("rep": reporter, representative). Of the
+    hand list's jobs only: an abbreviated title stands for a title, not for WordNet's "honcho" or "provost"."""
     if word not in ABBREVIATIONS:
         return word
-    begun = [j for j in JOB_NOUNS if len(j) > len(word) >= 3 and j.startswith(word)]
+    begun = [j for j in HAND_JOBS if len(j) > len(word) >= 3 and j.startswith(word)]
     ranks = [j for j in begun if j in RANKS]
     full = (ranks if len(ranks) == 1 else begun) or [
         j
-        for j in JOB_NOUNS
+        for j in HAND_JOBS
         if len(j) >= 2 * len(word) and j[0] == word[0] and j[-1] == word[-1] and _within(word, j)
     ]
     return full[0] if len(full) == 1 else word
 
 
-def neutral_job(word: str) -> str:
+def neutral_job(word: str, jobs: frozenset[str] = JOB_NOUNS) -> str:
     """The job a lower-case word names, written out and without gender, so two outlets' words for one job
-    compare equal ("spokeswoman" and "spokesman" are "spokesperson", "capt" is "captain", "actress" is "actor");
-    '' for no job. Only a job written with both "-man" and "-woman" is gendered ("lineman" stays)."""
+    compare equal ("spokeswoman" and "spokesman" are "spokesperson", "capt" is "captain", "prexy" is "president",
+    WordNet's word heading its synset); '' for no job (of ``jobs``). Only a job written with both "-man" and
+    "-woman" is gendered ("lineman" stays)."""
     word = written_out(word)
-    if word not in JOB_NOUNS:
+    if word not in jobs:
         return ""
+    word = _SYNSET_HEAD.get(word, word)
     stem = re.sub(r"(?:wo)?man$", "", word)
     if stem != word and {stem + "man", stem + "woman"} <= JOB_NOUNS:
         return stem + "person"
@@ -119,13 +135,16 @@ _INFLECTIONS = ("", "s", "es", "d", "ed")
 def agent_job(verb: str) -> str:
     """The job whose holder does what a verb (lemma or inflected: "coached", "chairs") says: its agent noun
     when that is a job ("direct" -> "director", "coach", "chair"), "head" for heading verbs ("heads", "runs",
-    "leads"); '' for a verb of no job."""
+    "leads"); '' for a verb of no job. Only the hand list's jobs: WordNet's agent nouns name doers as often as posts
+    ("sells the paintings" makes no "seller", "grows the beans" no "grower")."""
     word = verb.lower()
     stems = [word[: len(word) - len(s)] for s in _INFLECTIONS if s and word.endswith(s)] + [word]
     for stem in stems:
         if stem in _HEADING_VERBS:
             return "head"
-        for job in (neutral_job(stem + suffix) for suffix in ("", "er", "r", "or") if len(stem) > 2):
+        for job in (
+            neutral_job(stem + suffix, HAND_JOBS) for suffix in ("", "er", "r", "or") if len(stem) > 2
+        ):
             if job:
                 return job
     return ""
