@@ -17,6 +17,9 @@ must-not-conflict traps of two different things counted or dated in one story (a
 models, two games, a victim's and a suspect's ages) told in sentences that look alike. ``kinds8`` (session 28) is,
 like ``kinds``, fixed against: lengths of time and a person's title told each outlet's own way, with traps of two
 lengths or two titles that are different facts (a sentence and the time served, an old and a new holder of a post).
+``kinds9`` (session 29) is fixed against as well: calendar days, clock times and a person's gender told each outlet's
+own way, with traps of two days, two times or two people that are different facts (an arrest and a trial, opening and
+closing times, a suspect and a victim, a victim's mother and father).
 ``kinds10`` (session 29) is fixed against too: name spellings (transliterations, a letter doubled or dropped, Mc/Mac)
 and places (one event in two towns, two grounds, two bearings, a home town), with traps that are no conflict (a
 hyphen in a first name, a shared surname, a town and its region, a place near another, two events' venues).
@@ -33,7 +36,7 @@ from pathlib import Path
 import claims_gold
 from claims_gold import Gold
 
-SETS = ("kinds", "kinds2", "kinds3", "kinds4", "kinds5", "kinds6", "kinds7", "kinds8", "kinds10")
+SETS = ("kinds", "kinds2", "kinds3", "kinds4", "kinds5", "kinds6", "kinds7", "kinds8", "kinds9", "kinds10")
 ROOT = Path(__file__).resolve().parent / "claims"
 ISSUE_KINDS = ("count", "money", "vote", "time", "date", "duration", "spelling", "gender", "role")
 

@@ -407,3 +407,19 @@ def test_a_job_a_later_report_says_was_just_taken_is_an_update_not_a_role_confli
 )
 def test_ex_and_then_before_a_job_are_former(herald, post, conflict):
     assert [k for k, _ in _people(_brief(herald, post))] == (["role"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        f"Mayor Ida Krell's spokesman {_SAID}.",
+        f"A spokesman for Ida Krell {_SAID}.",
+        f"Krell's spokesman {_SAID}.",
+    ],
+)
+def test_a_named_persons_spokesperson_is_one_whatever_title_each_outlet_gives_the_person(post):
+    herald = f"A spokeswoman for Mayor Ida Krell {_SAID}."
+    (conflict,) = _people(_brief(herald, post))
+    assert conflict[0] == "attribute"
+    # two people's spokespeople are two
+    assert not _people(_brief(herald, f"A spokesman for Councillor Tom Hale {_SAID}."))

@@ -52,3 +52,14 @@ def test_a_his_or_her_that_may_be_someone_elses_is_no_gender(herald):
 )  # fmt: skip
 def test_traps_are_no_conflict(herald, post):
     assert _people(_brief(herald, post)) == []
+
+
+@pytest.mark.parametrize(
+    ("herald", "post"),
+    [
+        (f"The actress Robin Vale {_SAID}.", f"Actor Robin Vale {_SAID}."),
+        (f"Robin Vale, an actress, {_SAID}.", f"The actor Robin Vale {_SAID}."),
+    ],
+)
+def test_actress_and_actor_are_one_job_told_in_two_genders(herald, post):
+    assert [kind for kind, _topic in _people(_brief(herald, post))] == ["attribute"]

@@ -182,3 +182,32 @@ def test_a_perfect_infinitive_tells_a_past_act():
     assert _claims("The ferry sank on March 9 off the cape.")["March 9"] == ("sink", "2025-03-09")
     (doc,) = parse(["The ferry will have docked on March 20."])
     assert not told_past(next(t for t in doc if t.text == "March"))
+
+
+def test_a_light_verb_dates_the_act_its_particle_or_bare_noun_tells():
+    """ "go", "take", "make" tell no act alone: "went off" and "took off" tell it with their particle, "will go on
+    trial" and "is to take office" with a bare noun; a past stage ("went on trial") stays unread, and a noun with a
+    determiner or modifier is a thing ("took the car")."""
+    assert _claims("The bomb went off on Tuesday near the market.")["Tuesday"][0] == "go off"
+    assert _claims("The jet took off on Monday from the air base.")["Monday"][0] == "take off"
+    assert _claims("The pilot will go on trial on 14 September.")["14 September"][0].startswith("trial")
+    assert _claims("The new mayor is to take office on 3 April.")["3 April"][0].startswith("office")
+    assert "Tuesday" not in _claims("The builder went on trial on Tuesday over the collapse.")
+    assert "Monday" not in _claims("He took the car on Monday.")
+    assert "Monday" not in _claims("She went home on Monday.")
+
+
+def test_two_outlets_date_one_light_verbs_act_a_day_apart():
+    """Two outlets giving a blast that "went off" or a trial one "goes on" two days conflict; an arrest and a
+    trial stay two acts."""
+    b = _brief("A bomb went off on Monday outside the bank.", "A bomb went off on Tuesday outside the bank.")
+    assert [k.kind for k in b.conflicts] == ["date"]
+    b = _brief(
+        "The pilot will go on trial on 14 September, a judge ruled.",
+        "The pilot will go on trial on 15 September, a judge said.",
+    )
+    assert [k.kind for k in b.conflicts] == ["date"]
+    assert not _brief(
+        "Police arrested the pilot on 3 June after the grounding.",
+        "The pilot will go on trial on 14 September over the grounding.",
+    ).conflicts

@@ -51,3 +51,8 @@ def test_wordnets_other_words_for_a_job_are_that_job():
     assert neutral_job("prexy") == neutral_job("president") == "president"
     assert neutral_job("goalie") == neutral_job("goalkeeper") and neutral_job("autocrat") == ""
     assert neutral_job("chairperson") == neutral_job("chairwoman") == "chairperson"
+
+
+def test_a_feminine_ess_job_is_the_job_it_is_of():
+    assert neutral_job("actress") == neutral_job("actor") == "actor"
+    assert neutral_job("princess") == "princess"  # no job "prince" it is of

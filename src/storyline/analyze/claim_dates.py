@@ -31,7 +31,7 @@ from storyline.analyze.date_parts import (
     range_top,
     resolve_day,
 )
-from storyline.analyze.incident_dates import clause_verb, occurring, told_past
+from storyline.analyze.incident_dates import clause_verb, light_act, occurring, told_past
 from storyline.analyze.nlp import lemma
 from storyline.analyze.report_days import report_dated
 from storyline.lexicon.dates import WEEKDAYS
@@ -109,6 +109,8 @@ def date_claim(
     if (happened := occurring(root)) is not None:  # "the raid took place on May 2": the raid's day
         # the noun that happened is the measure and the event: "occur", "happen" tell no event's words
         measure = event = group_of(happened) or lemma(happened)
+    elif measure in GENERIC_VERBS and (act := light_act(root)) is not None:
+        measure = event = act  # "went off on Tuesday", "will go on trial on May 2": the act, not any going
     if measure is None or measure in _REPORT_VERBS or measure in GENERIC_VERBS or report_dated(root):
         return None
     value = day or calendar_value(tokens) or _written_period(ent, tokens, dates, anchor is not None)

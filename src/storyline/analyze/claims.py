@@ -183,9 +183,6 @@ def _unlabelled(doc: Doc) -> list[Span]:
     out, run = [], None  # run: where the current run of number tokens started
     for t in tokens(doc):
         text = t.text
-        if t.dep_ == "amod" and t.ent_type_ != "ORDINAL" and _ordinal_word(t.lower_):
-            out.append(Span(doc, t.i, t.i + 1, label="ORDINAL"))
-            continue
         # "NZ$4.5" is a proper noun to the tagger
         if not t.ent_type and (t.tag_ == "CD" or split_glued(text)):
             run = t.i if run is None else run
@@ -203,14 +200,6 @@ def _unlabelled(doc: Doc) -> list[Span]:
     if run is not None:
         out.append(Span(doc, run, len(doc), label="CARDINAL"))
     return out
-
-
-def _ordinal_word(word: str) -> bool:
-    """Whether a word is an ordinal ("fifth", "21st"); text2num only for a word with an ordinal's ending."""
-    return (word[-2:] in _ORDINAL_ENDINGS or word == "second") and ordinal_value(word) is not None
-
-
-_ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th"))
 
 
 def _claim(

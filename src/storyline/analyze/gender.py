@@ -17,11 +17,11 @@ MALE_TITLES = titles.MALE_TITLES | {t + "." for t in titles.MALE_TITLES}
 FEMALE_TITLES = titles.FEMALE_TITLES | {t + "." for t in titles.FEMALE_TITLES}
 MALE_NOUNS = frozenset(
     "spokesman chairman congressman businessman policeman actor father husband son brother king prince man "
-    "boyfriend grandfather uncle nephew".split()
+    "boyfriend grandfather uncle nephew widower".split()
 )
 FEMALE_NOUNS = frozenset(
     "spokeswoman chairwoman congresswoman businesswoman policewoman actress mother wife daughter sister queen "
-    "princess woman girlfriend grandmother aunt niece lady".split()
+    "princess woman girlfriend grandmother aunt niece lady widow".split()
 )
 MALE = MALE_PRONOUNS | MALE_TITLES | MALE_NOUNS
 FEMALE = FEMALE_PRONOUNS | FEMALE_TITLES | FEMALE_NOUNS

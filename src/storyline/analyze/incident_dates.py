@@ -79,3 +79,36 @@ def occurring(root: Token) -> Token | None:
             break
         verb = verb.head  # "is thought to have occurred": the subject of "thought"
     return subject if subject is not None and subject.tag_.startswith("NN") else None
+
+
+# Prepositions a light verb takes its act's bare noun after: "go on trial", "went into labour", "came under fire".
+_LIGHT_PREPS = frozenset(("on", "into", "under", "to"))
+
+
+def light_act(root: Token) -> str | None:
+    """The act a light verb (lexicon.measures GENERIC_VERBS: "go", "take", "make") tells with its particle or a bare
+    noun, for the date ``root`` hangs from it: "the bomb went off on Tuesday" (a going off: its lexicon.measures
+    VERB_GROUPS verb when it has one), "will go on trial on May 2", "is to take office on 3 June" (the trial, the
+    office). A bare noun only for an act still to come: a past one ("went on trial on Tuesday") is a later stage
+    of the story that the lead's day (briefing.lead_days) would set against another outlet's arrest day, while a
+    planned one is kept out of that comparison. A noun with a determiner or a modifier is a thing, no act ("took
+    the car on Monday"); None when the verb has neither."""
+    from storyline.analyze.nlp import lemma  # here: importing this module must not load spaCy
+    from storyline.lexicon.measures import VERB_GROUPS
+
+    verb = next((t for t in root.ancestors if t.tag_.startswith("VB")), None)
+    if verb is None:
+        return None
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    if particle is not None:
+        phrase = f"{lemma(verb)} {particle.lower_}"
+        return VERB_GROUPS.get(phrase, phrase)
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _LIGHT_PREPS for g in c.children
+              if g.dep_ == "pobj"]  # fmt: skip
+    bare = (
+        []
+        if told_past(root)
+        else [n for n in nouns if n.tag_ == "NN" and not n.ent_type_ and not any(n.children)]
+    )
+    return lemma(bare[0]) if bare else None

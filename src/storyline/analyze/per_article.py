@@ -30,6 +30,10 @@ from storyline.model import ENTITY_LABELS, Analysis, Article, Mention, Sentence
 from storyline.settings import AnalyzeSettings
 
 _TRIM_END = re.compile(r"(?:['’]s|['’])$")
+# A name never runs across a line break: the tagger joins a headline's last name to the next line's first
+# ("... for Okafor" / "Ms Okafor said"), and the title of the second is then lost to its name; each line's part
+# is a mention of its own.
+_LINE_PIECE = re.compile(r"\S(?:[^\n]*\S)?")
 
 
 def _mentions(article_id: str, body: str, doc: Doc, headline: str | None = None) -> list[Mention]:
@@ -38,10 +42,12 @@ def _mentions(article_id: str, body: str, doc: Doc, headline: str | None = None)
     places = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in ("GPE", "NORP")]
     roles = find_roles(article_id, body, places)
     out: list[Mention] = []
-    for ent in doc_ents(doc):
-        if ent.label_ not in ENTITY_LABELS:
-            continue
-        start, end = ent.start_char, ent.end_char
+    for ent, start, end in (
+        (e, e.start_char + m.start(), e.start_char + m.end())
+        for e in doc_ents(doc)
+        if e.label_ in ENTITY_LABELS
+        for m in _LINE_PIECE.finditer(e.text)
+    ):
         text = body[start:end]
         trimmed = _TRIM_END.sub("", text)
         end = start + len(trimmed.rstrip())

@@ -31,6 +31,7 @@ from storyline.briefing.person_role import (
 )
 from storyline.briefing.placed import QUOTED
 from storyline.briefing.role_units import unit_conflicts
+from storyline.briefing.spouse_gender import spouse_gender_conflicts
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
 from storyline.lexicon.titles import JOB_NOUNS, NAME_TITLES, agent_job, leading_titles, written_out
@@ -384,6 +385,7 @@ def person_attributes(
         )
     nat_conflicts, nat_agreements = _nationality_claims(c, loc, analyses, key, key_of)
     conflicts += unnamed_gender_conflicts(c, loc, analyses, key_of, told)
+    conflicts += spouse_gender_conflicts(c, loc, analyses, key_of)
     conflicts += unit_conflicts(c, loc, analyses, key_of)
     return conflicts + nat_conflicts + holder_conflicts(
         c, loc, analyses, by_person, key_of, settings

@@ -128,7 +128,9 @@ def unnamed_gender_conflicts(
 ) -> list[Conflict]:
     """One employer's spokesperson (or chair) given one gender by some outlets and the other by others ("a
     spokesman for the fire service" / "a fire service spokeswoman"), where some outlet names nobody: the
-    analysis' ROLE mentions keyed by job and the employer's words; each outlet must give one gender only. Two
+    analysis' ROLE mentions keyed by job and the employer's words, or the employer's surname when a person is named in
+    the mention, whatever title or first name each outlet gives them (a company named like a person, "a spokesman for
+    Brennan", stays keyed as before); each outlet must give one gender only. Two
     different people named ("spokesman Tom Hale" / "spokeswoman Rita Moss") are two spokespeople; a person in
     ``told`` has a gender conflict already."""
     by_holder: dict[tuple[str, frozenset[str]], dict[str, list[_Held]]] = {}
@@ -150,6 +152,9 @@ def unnamed_gender_conflicts(
                 continue
             i, job, gender = head
             employer = frozenset(w for j, w in enumerate(words) if j != i and w not in _NOT_EMPLOYER)
+            boss = next((p for p in people if m.start <= p.start and p.end <= m.end), None)
+            if boss is not None:  # "a spokeswoman for President Arlen" / "Arlen's spokesman": one person's
+                employer = frozenset(WORD.findall(boss.text.lower())[-1:])
             start, end = m.start, m.end
             if employer and gender is None:  # "a spokesperson for the council said ... She added"
                 start, end, gender = _told_gender(c, a.body, m, at, people, quoted)

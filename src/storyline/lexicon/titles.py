@@ -105,7 +105,19 @@ def neutral_job(word: str, jobs: frozenset[str] = JOB_NOUNS) -> str:
         return ""
     word = _SYNSET_HEAD.get(word, word)
     stem = re.sub(r"(?:wo)?man$", "", word)
-    return stem + "person" if stem != word and {stem + "man", stem + "woman"} <= JOB_NOUNS else word
+    if stem != word and {stem + "man", stem + "woman"} <= JOB_NOUNS:
+        return stem + "person"
+    return _unmarked(word)
+
+
+def _unmarked(word: str) -> str:
+    """The job a feminine "-ess" word is of, when that is a job too: "actress" (actor), "waitress" (waiter),
+    "stewardess" (steward); the word itself otherwise ("princess" names no job "prince")."""
+    if not word.endswith("ess"):
+        return word
+    base = word.removesuffix("ess")
+    forms = (base[:-1] + "or", base[:-1] + "er") if base.endswith("r") else (base,)
+    return next((f for f in forms if f in JOB_NOUNS), word)
 
 
 def _within(short: str, long: str) -> bool:
