@@ -178,8 +178,7 @@ def _rank(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSlo
 
 def _unlabelled(doc: Doc) -> list[Span]:
     """Figures the entity recogniser left out ("Around 40 houses were damaged" has no entity), as CARDINAL
-    spans: each run of number tokens outside every entity; and ordinals before a noun it left out or swallowed
-    into a date ("the 31st head teacher", "at the start of the ninth round"), as ORDINAL spans."""
+    spans: each run of number tokens outside every entity."""
     out, run = [], None  # run: where the current run of number tokens started
     for t in tokens(doc):
         text = t.text
