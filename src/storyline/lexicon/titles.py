@@ -98,8 +98,8 @@ def written_out(word: str) -> str:
 def neutral_job(word: str, jobs: frozenset[str] = JOB_NOUNS) -> str:
     """The job a lower-case word names, written out and without gender, so two outlets' words for one job
     compare equal ("spokeswoman" and "spokesman" are "spokesperson", "capt" is "captain", "prexy" is "president",
-    WordNet's word heading its synset); '' for no job (of ``jobs``). Only a job written with both "-man" and
-    "-woman" is gendered ("lineman" stays)."""
+    WordNet's word heading its synset, "actress" is "actor"); '' for no job (of ``jobs``). Only a job written with
+    both "-man" and "-woman", or an "-ess" form of another job, is gendered ("lineman" and "princess" stay)."""
     word = written_out(word)
     if word not in jobs:
         return ""
