@@ -123,6 +123,12 @@ def _holder(m: Mention, people: Sequence[Mention], body: str) -> str | None:
     return None
 
 
+def two_genders(genders: Mapping[str, set[str | None]]) -> bool:
+    """Whether outlets (outlet -> the genders it gives one person) each give one gender and two between them: a
+    gender conflict; an outlet giving both says nothing either way."""
+    return all(len(g) == 1 for g in genders.values()) and len(set().union(*genders.values())) == 2
+
+
 def unnamed_gender_conflicts(
     c: Corpus, loc: Locator, analyses: Mapping[str, Analysis], key_of: Mapping[str, str], told: set[str]
 ) -> list[Conflict]:
@@ -169,7 +175,7 @@ def unnamed_gender_conflicts(
         people = set().union(*named.values()) - {None}
         if len(people) > 1 or people & told:
             continue
-        if all(len(g) == 1 for g in genders.values()) and len(set().union(*genders.values())) == 2:
+        if two_genders(genders):
             out.append(
                 worded_conflict(
                     c, loc, [r for rs in by_outlet.values() for r, _ in rs], "attribute", "gender"

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 from storyline.analyze.gender import MALE_NOUNS
 from storyline.briefing.locate import Locator
+from storyline.briefing.person_gender import two_genders
 from storyline.briefing.person_role import Role, worded_conflict
 from storyline.briefing.placed import QUOTED
 from storyline.briefing.working_set import Corpus
@@ -54,7 +55,7 @@ def spouse_gender_conflicts(
     out = []
     for by_outlet in by_person.values():
         genders = {k: {r.gender for r in rs} for k, rs in by_outlet.items()}
-        if all(len(g) == 1 for g in genders.values()) and len(set().union(*genders.values())) == 2:
+        if two_genders(genders):
             out.append(
                 worded_conflict(c, loc, [r for rs in by_outlet.values() for r in rs], "attribute", "gender")
             )
