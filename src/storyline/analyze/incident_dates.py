@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storyline.lexicon.measures import VERB_GROUPS
+
 if TYPE_CHECKING:  # annotations only: importing this module must not load spaCy
     from spacy.tokens import Token
 
@@ -94,7 +96,6 @@ def light_act(root: Token) -> str | None:
     planned one is kept out of that comparison. A noun with a determiner or a modifier is a thing, no act ("took
     the car on Monday"); None when the verb has neither."""
     from storyline.analyze.nlp import lemma  # here: importing this module must not load spaCy
-    from storyline.lexicon.measures import VERB_GROUPS
 
     verb = next((t for t in root.ancestors if t.tag_.startswith("VB")), None)
     if verb is None:
