@@ -46,3 +46,21 @@ def test_rifles_seized_are_no_rival_to_people_arrested() -> None:
         "Gazette": "Officers arrested 48 people in the Orrin raid on Thursday, police said.",
     }
     assert not brief_outlets(bodies, "sweep").conflicts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army captured two towns on Monday and seized three more on Tuesday.",
+        "Rebels took four villages last week and captured two others overnight.",
+    ],
+)
+def test_a_count_word_taken_by_a_verb_of_capture_is_no_arrest(text: str) -> None:
+    """ "three more" or "two others" after a verb of capture stands for whatever came before (towns, villages):
+    no one is counted as arrested."""
+    assert not [c for _said, c in claims_in(text) if c.measure == "arrested"]
+
+
+def test_people_seized_still_count_the_arrested() -> None:
+    """The plural 'people' is a person noun through its singular."""
+    assert _measure("Militants seized 30 people from the convoy on Sunday.", "30") == "arrested"

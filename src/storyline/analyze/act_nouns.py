@@ -14,10 +14,10 @@ from storyline.analyze.nlp import lemma, lemma_words
 from storyline.lexicon.measures import (
     CAPTURE_VERBS,
     FATAL_ADVERBS,
-    GENERIC_NOUNS,
     MEASURES,
     VERB_GROUPS,
 )
+from storyline.lexicon.plurals import singular
 from storyline.lexicon.titles import PERSON_NOUNS
 
 if TYPE_CHECKING:
@@ -112,11 +112,9 @@ def group_of(t: Token) -> str | None:
 def _takes_people(verb: Token) -> bool:
     """Whether what a verb acts on is people: a noun naming a person ("soldiers", "protesters", "people") or a
     name; its object or passive subject, or, for a participle describing a noun, that noun ("one of 57
-    suspected smugglers seized in a raid")."""
+    suspected smugglers seized in a raid"). A word that counts anything ("seized three more", "captured two
+    others") is no person: the towns or rifles it stands for are as likely."""
     taken = [c for c in verb.children if c.dep_ in _TAKEN]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         taken.append(verb.head)
-    return any(
-        lemma(c) in PERSON_NOUNS or lemma(c) in GENERIC_NOUNS or c.ent_type_ in _PEOPLE_ENTITIES
-        for c in taken
-    )
+    return any(singular(lemma(c)) in PERSON_NOUNS or c.ent_type_ in _PEOPLE_ENTITIES for c in taken)
