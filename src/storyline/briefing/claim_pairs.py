@@ -200,14 +200,9 @@ def told_apart(slots: Iterable[ClaimSlot]) -> frozenset[str]:
             head = (s.subject or "").split()[-1]
         else:
             continue
-        orders.setdefault(_head(head), set()).add(found)
+        # the head lower case and singular, as a rank's measure names it ("quakes" -> "quake")
+        orders.setdefault(singular(head), set()).add(found)
     return frozenset(h for h, found in orders.items() if any(_apart(x, y) for x in found for y in found))
-
-
-def _head(word: str) -> str:
-    """A subject's head noun as a rank's measure names it: lower case, singular ("quakes" -> "quake", "children" ->
-    "child", "injuries" -> "injury")."""
-    return singular(word)
 
 
 def either_of_two(a: ClaimSlot, b: ClaimSlot, apart: frozenset[str]) -> bool:
@@ -218,7 +213,7 @@ def either_of_two(a: ClaimSlot, b: ClaimSlot, apart: frozenset[str]) -> bool:
     if (x is None) == (y is None):
         return False
     bare = (b if x is not None else a).subject
-    return bool(bare) and _head(bare.split()[-1]) in apart
+    return bool(bare) and singular(bare.split()[-1]) in apart
 
 
 def _other_vehicles(a: ClaimSlot, b: ClaimSlot) -> bool:
