@@ -57,7 +57,10 @@ def completed_noun(root: Token) -> Token | None:
     noun = next(iter(objects or [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]), None)
     if noun is None or not noun.tag_.startswith("NN"):
         return None
-    return noun if _counted_by(noun) or lemma(noun) in TALLY_NOUNS else None
+    # the noun itself counts ("the death toll", "the number of dead"), not only a modifier of it: "a
+    # 7.3-magnitude quake killed 12" completes no quake's magnitude
+    word = lemma(noun)
+    return noun if word in TALLY_NOUNS or word in MEASURES else None
 
 
 def _counted_by(noun: Token) -> str | None:

@@ -1,0 +1,62 @@
+"""A count written inside a compound ("a three-car crash", "a 12-vehicle pileup") sizes the thing the compound
+describes, and a figure a verb takes as its object is measured by that verb, not by a modifier of its subject
+("a 7.3-magnitude quake killed 12"): neither is a toll's figure of another phrase (issue 13, counts). Invented
+sentences and two-outlet stories."""
+
+from __future__ import annotations
+
+import pytest
+from briefed import agreed_values, brief_outlets, claims_in
+
+
+def _measures(text: str, figure: str) -> list[str]:
+    """The measures of the count claims whose span is ``figure``."""
+    return [c.measure for span, c in claims_in(text) if c.kind == "count" and span == figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("A three-car crash on the Orrin bridge on Monday injured four people.", "three", "car"),
+        ("A 12-vehicle pileup on the Salt Road on Sunday injured five drivers.", "12", "vehicle"),
+        ("A two-alarm fire at the Pell depot hurt three firefighters.", "two", "alarm"),
+        # the toll of the sentence is still read
+        ("A three-car crash on the Orrin bridge on Monday injured four people.", "four", "injured"),
+    ],
+)
+def test_a_figure_hyphened_to_its_noun_counts_that_noun(text: str, figure: str, measure: str) -> None:
+    assert _measures(text, figure) == [measure]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("A 6.8-magnitude quake killed 14 in the hills.", "14", "dead"),
+        ("A 6.8-magnitude quake killed 14 people in the hills.", "14", "dead"),
+        # a noun that counts, as the object or the subject: its group
+        ("The tremor brought the death toll to 31 on Friday.", "31", "dead"),
+        ("The tally of injured reached 40 by nightfall.", "40", "injured"),
+    ],
+)
+def test_a_figure_completes_only_a_noun_that_counts(text: str, figure: str, measure: str) -> None:
+    assert _measures(text, figure) == [measure]
+
+
+def test_a_compound_count_sets_no_toll_against_another_outlet() -> None:
+    bodies = {
+        "Ledger": "A three-car crash on the Orrin bridge on Monday injured four people.",
+        "Gazette": "Three cars collided on the Orrin bridge on Monday, injuring four people.",
+    }
+    briefing = brief_outlets(bodies, "story")
+    assert briefing.conflicts == ()
+    assert {"four"} in agreed_values(briefing, bodies)
+
+
+def test_a_toll_after_a_compound_count_still_conflicts() -> None:
+    bodies = {
+        "Ledger": "A 12-vehicle pileup on the Salt Road on Sunday injured five people.",
+        "Gazette": "Twelve vehicles crashed on the Salt Road on Sunday, injuring seven people.",
+    }
+    assert [c.statement for c in brief_outlets(bodies, "story").conflicts] == [
+        "Gazette says seven injured; Ledger says five injured"
+    ]
