@@ -162,6 +162,11 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
     if counted is not None and lemma(counted) == "time" or root.lower_ in REPEATS:
         # "was arrested three times", "hit twice": the figure counts the acts, a toll the people they befell
         groups = [g for g in groups if g not in TOLLS]
+    who = _group(counted) if counted is not None else None
+    if (
+        groups and who in WHO_GROUPS
+    ):  # who they are outranks any word but a toll: "forced 3,000 residents from
+        return next((g for g in groups if g in TOLLS), who)  # their homes" counts no homes
     if groups:  # what happened to them outranks who they are: "two employees were killed" counts the dead
         return next((g for g in groups if g not in WHO_GROUPS), groups[0])
     # not a date's word: "$210 million March 3" (a dateline after a headline) is no sum of Marches
@@ -179,7 +184,8 @@ def _act_of(counted: Token) -> str | None:
     """The toll group of the act a counted noun (or a bare figure) is "of" ("the detention of 40 protesters",
     "the evacuation of 3,000": arrested, evacuated), told by the act's noun where another outlet tells its verb
     ("40 protesters were detained"); a noun of a group of its own keeps it first, as with the verb ("the
-    evacuation of 3,000 residents" counts residents, as "3,000 residents were evacuated" does)."""
+    demolition of 300 homes" counts buildings), unless the group says who is counted ("the evacuation of 3,000
+    residents" counts the evacuated, as "3,000 residents were evacuated" does)."""
     if counted.dep_ != "pobj" or counted.head.lower_ != "of" or counted.head.head.i == counted.head.i:
         return None
     group = _group(counted.head.head)
