@@ -5,7 +5,7 @@ vs its parts must not conflict). Invented two-outlet stories; a real discrepancy
 from __future__ import annotations
 
 import pytest
-from briefed import brief_outlets
+from briefed import brief_outlets, claims_in
 
 
 @pytest.mark.parametrize(
@@ -43,5 +43,33 @@ def test_a_part_the_other_outlet_writes_otherwise_still_conflicts() -> None:
     bodies = {
         "Ledger": "Twelve people died in the fire at the Pell hostel on Sunday, among them four students.",
         "Gazette": "Seven students died in the fire at the Pell hostel on Sunday, police said.",
+    }
+    assert [c.kind for c in brief_outlets(bodies, "story").conflicts] == ["count"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six soldiers and four civilians were killed in the blast in Quarry Lane on Friday.",
+        "Two guards and a driver were hurt when the van overturned.",
+    ],
+)
+def test_a_toll_of_the_first_of_listed_nouns_is_a_part(text: str) -> None:
+    (first,) = [c for span, c in claims_in(text) if c.kind == "count" and c.measure in ("dead", "injured")]
+    assert first.listed
+
+
+def test_a_list_s_first_part_is_no_rival_to_the_whole() -> None:
+    bodies = {
+        "Ledger": "Six soldiers and four civilians were killed in the blast in Quarry Lane on Friday.",
+        "Gazette": "The blast in Quarry Lane on Friday killed ten people, officials said.",
+    }
+    assert brief_outlets(bodies, "story").conflicts == ()
+
+
+def test_two_lists_first_parts_still_conflict() -> None:
+    bodies = {
+        "Ledger": "Six soldiers and four civilians were killed in the blast in Quarry Lane on Friday.",
+        "Gazette": "Eight soldiers and four civilians were killed in the blast in Quarry Lane on Friday.",
     }
     assert [c.kind for c in brief_outlets(bodies, "story").conflicts] == ["count"]
