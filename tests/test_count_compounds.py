@@ -60,3 +60,27 @@ def test_a_toll_after_a_compound_count_still_conflicts() -> None:
     assert [c.statement for c in brief_outlets(bodies, "story").conflicts] == [
         "Gazette says seven injured; Ledger says five injured"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("After 14 people were killed, the town of Brook mourned.", "14", "dead"),
+        ("The quake struck Varn on Monday, killing 12 people.", "12", "dead"),
+        # a main clause's toll is no figure of a clause whose own subject is counted
+        ("Nobody was injured, although 14 people had to be lifted from their homes by boat.", "14", None),
+    ],
+)
+def test_an_adverbial_clause_with_a_counted_subject_keeps_its_own_measure(
+    text: str, figure: str, measure: str | None
+) -> None:
+    assert _measures(text, figure) == ([measure] if measure else [])
+
+
+def test_no_one_hurt_is_no_rival_to_people_lifted_out() -> None:
+    bodies = {
+        "Ledger": "Nobody was injured when the river flooded Brook Lane on Friday, although 14 people had to be "
+        "lifted from their homes by boat.",
+        "Gazette": "No one was hurt when the river flooded Brook Lane on Friday, the fire service said.",
+    }
+    assert brief_outlets(bodies, "story").conflicts == ()
