@@ -211,3 +211,31 @@ def test_two_outlets_date_one_light_verbs_act_a_day_apart():
         "Police arrested the pilot on 3 June after the grounding.",
         "The pilot will go on trial on 14 September over the grounding.",
     ).conflicts
+
+
+def test_the_reporting_day_of_a_past_act_is_the_articles_day():
+    """ "today" or "this morning" said of a past act dates it, as "yesterday" does; said of a present, a future
+    or a report it stays the report's own day, no event's."""
+    assert _claims("The ferry capsized this morning off the cape.")["this morning"] == (
+        "capsize",
+        "2026-03-05",
+    )
+    assert _claims("Today, the regional minister scrapped the parking rules.")["Today"] == (
+        "scrap",
+        "2026-03-05",
+    )
+    assert _claims("Police arrested the driver earlier today.")["earlier today"] == ("arrested", "2026-03-05")
+    assert "today" not in _claims("The store is shipping the new handset today.")
+    assert "this evening" not in _claims("The council will vote on the budget this evening.")
+    assert "today" not in _claims("The minister said today that the rules had been scrapped.")
+
+
+def test_two_outlets_reporting_days_of_one_act_are_compared():
+    """ "capsized this morning" in a Thursday article is the Friday article's "capsized yesterday"; a day later
+    it is another day."""
+    morning = "A fishing boat capsized this morning off Skerry Point, the coastguard said."
+    b = _brief(morning, "A fishing boat capsized yesterday off Skerry Point, the coastguard said.", days=1)
+    assert not b.conflicts
+    assert any(c.kind == "date" for c in b.agreements)
+    b = _brief(morning, "A fishing boat capsized yesterday off Skerry Point, the coastguard said.", days=2)
+    assert [k.kind for k in b.conflicts] == ["date"]
