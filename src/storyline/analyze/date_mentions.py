@@ -26,7 +26,7 @@ _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 # position (the same matches, about 3x faster over a body).
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"(?=\d)\b(?P<d>{_DAY})\s+(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b")),
-    ("mdy", re.compile(rf"(?=[JFMASOND])\b(?P<m>{_MONTH})\s+(?P<d>{_DAY}),\s+(?P<y>{_YEAR})\b")),
+    ("mdy", re.compile(rf"(?=[JFMASOND])\b(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
     ("my", re.compile(rf"(?=[JFMASOND])\b(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b")),
     ("m_last_year", re.compile(rf"(?=[jfmasond])\b(?P<m>{_MONTH})\s+(?P<rel>last|next|this)\s+year\b", re.I)),
     # before "last week": "on Tuesday last week" is the more specific
