@@ -239,3 +239,22 @@ def test_two_outlets_reporting_days_of_one_act_are_compared():
     assert any(c.kind == "date" for c in b.agreements)
     b = _brief(morning, "A fishing boat capsized yesterday off Skerry Point, the coastguard said.", days=2)
     assert [k.kind for k in b.conflicts] == ["date"]
+
+
+def test_a_day_of_the_month_without_its_month_is_the_articles_month_or_the_last():
+    """ "on the 3rd" in a Thursday 5 March article is 3 March; a day after the 5th said of a past act is last
+    month's, of an act to come this month's; "on the 3rd floor" stays a floor."""
+    assert _claims("The officer shot on the 3rd has left hospital.")["the 3rd"] == ("shoot", "2026-03-03")
+    assert _claims("She was injured on the 14th, the club said.")["the 14th"] == ("injured", "2026-02-14")
+    assert _claims("The new store will open on the 28th.")["the 28th"][1] == "2026-03-28"
+    assert not _claims("The clerk lives on the 3rd floor of the block.")
+    assert not _claims("The clinic closed on the 3rd.", anchor=None)  # no article date: no month
+
+
+def test_a_day_of_the_month_without_its_month_is_compared_with_the_date_written_out():
+    later = "The officer shot on the 3rd during the Westmere raid has left hospital."
+    b = _brief("A police officer was shot on March 3 during a raid in Westmere.", later)
+    assert not b.conflicts
+    assert any(c.kind == "date" for c in b.agreements)
+    b = _brief("A police officer was shot on March 2 during a raid in Westmere.", later)
+    assert [k.kind for k in b.conflicts] == ["date"]

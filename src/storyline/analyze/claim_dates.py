@@ -25,8 +25,10 @@ from storyline.analyze.clock_times import (
 from storyline.analyze.date_parts import (
     DEADLINE,
     PLANNED,
+    bare_day,
     calendar_value,
     date_parts,
+    day_in_month,
     next_period,
     range_top,
     resolve_day,
@@ -114,9 +116,13 @@ def date_claim(
     if measure is None or measure in _REPORT_VERBS or measure in GENERIC_VERBS or report_dated(root):
         return None
     value = day or calendar_value(tokens) or _written_period(ent, tokens, dates, anchor is not None)
+    ahead = _ahead(root, tokens)
+    if value is None and anchor is not None and (bare := bare_day(tokens)) is not None:
+        value = day_in_month(
+            bare, anchor, ahead
+        )  # "shot on the 3rd": the month is the article's, or the last
     if value is None:
         return None
-    ahead = _ahead(root, tokens)
     if anchor is not None and day is None:
         words = {t.lower_ for t in tokens}
         week = ("next" in words) - ("last" in words) if "week" in words else 0  # "Tuesday last week"
@@ -211,6 +217,22 @@ def day_of_month(tokens: Sequence[Token]) -> Span | None:
         return Span(doc, before, i + 2, label="DATE")
     year = doc[i + 1 : i + 2].text == "," and is_year(list(doc[i + 2 : i + 3]))
     return Span(doc, before, i + 1 + 2 * year, label="DATE")
+
+
+def ordinal_day(ent: Span) -> Span | None:
+    """An ordinal the tagger took for a rank that names a day of the month ("shot on the 3rd": "on the" before
+    it, no noun after it, unlike "on the 3rd floor"), as a DATE span from "the"; else None."""
+    doc, t = ent.doc, ent.root
+    if (
+        len(ent) != 1
+        or bare_day([t]) is None
+        or t.i < 2
+        or doc[t.i - 1].lower_ != "the"
+        or doc[t.i - 2].lower_ != "on"
+        or t.dep_ != "pobj"
+    ):
+        return None
+    return Span(doc, t.i - 1, t.i + 1, label="DATE")
 
 
 def _day(ent: Span, dates: Sequence[DatedMention], past: bool = False) -> str | None:
