@@ -258,3 +258,17 @@ def test_a_day_of_the_month_without_its_month_is_compared_with_the_date_written_
     assert any(c.kind == "date" for c in b.agreements)
     b = _brief("A police officer was shot on March 2 during a raid in Westmere.", later)
     assert [k.kind for k in b.conflicts] == ["date"]
+
+
+def test_a_clock_time_with_a_relative_day_dates_its_act_too():
+    """ "at 1.10am this morning" and "at 6:41 last night" give the act's day as well as its clock time; a time
+    to come ("at 7pm tonight") gives no day."""
+    assert _claims("The boat went over at 1.10am this morning, the coastguard said.")["this morning"][1] == (
+        "2026-03-05"
+    )
+    assert _claims("A gunman fired at 6:41 last night near the depot.")["last night"] == (
+        "fire",
+        "2026-03-04",
+    )
+    assert _claims("The gunman fired at 6:41 last night.", kind="time")["6:41 last night"][1] == "18:41"
+    assert not _claims("The council will vote at 7pm tonight.")
