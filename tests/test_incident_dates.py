@@ -272,3 +272,19 @@ def test_a_clock_time_with_a_relative_day_dates_its_act_too():
     )
     assert _claims("The gunman fired at 6:41 last night.", kind="time")["6:41 last night"][1] == "18:41"
     assert not _claims("The council will vote at 7pm tonight.")
+
+
+def test_an_outlet_naming_the_other_outlets_day_without_a_claim_leads_with_another_moment():
+    """An outlet whose robbery day no claim holds ("Raiders took jewellery ... on Friday") leads with the arrests'
+    Saturday; another outlet's Friday raid is not its misdated day."""
+    b = _brief(
+        "Raiders took jewellery worth £90,000 from the shop in Castlebridge on Friday. "
+        "Officers arrested the pair at a house in the town on Saturday.",
+        "The raid happened on Friday afternoon when the shop was busy with customers.",
+    )
+    assert not [k for k in b.conflicts if k.kind == "date"]
+    b = _brief(
+        "Officers arrested the pair at a house in the town on Saturday.",
+        "The raid happened on Friday afternoon when the shop was busy with customers.",
+    )
+    assert [k.kind for k in b.conflicts] == ["date"]  # no sign the first outlet leads with another moment
