@@ -38,10 +38,11 @@ from storyline.lexicon.titles import JOB_NOUNS, NAME_TITLES, agent_job, leading_
 from storyline.model import UPDATED, Analysis, Citation, Claim, Conflict, Mention
 from storyline.settings import BriefSettings
 
-# ", a spokeswoman for ...": an apposition of up to five words, ended by a preposition or punctuation. Not
-# after an age (", 75, the ... aide"): eval/claims.py held-out one more false conflict, none found.
+# ", a spokeswoman for ...", " (the hospital's finance director)": an apposition of up to five words, set off by a
+# comma or a bracket, ended by a preposition or punctuation. Not after an age (", 75, the ... aide": eval/claims.py
+# held-out one more false conflict, none found).
 _AFTER = re.compile(
-    r",\s+(?:the\s+|an?\s+)?((?:[A-Za-z][\w'’.&-]*\s+){0,4}?[A-Za-z][\w'’.-]*)"
+    r"(?:,\s+|\s*\(\s*)(?:the\s+|an?\s+)?((?:[A-Za-z][\w'’.&-]*\s+){0,4}?[A-Za-z][\w'’.-]*)"
     r"(?=\s+(?:of|for|at|in|with|who|and|from|on)\b|\s*[,.;:)]|\s*$)"
 )
 _BEFORE_REACH = 60  # characters before a name searched for its title
@@ -50,6 +51,7 @@ _RANKED_REACH = 2
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 _HEAD = "head"  # the job of who heads a body (analyze.verb_roles), named by no post
 _LAWYER = Role("", "", 0, 0, "lawyer", None).job  # a lawyer's job, whatever the outlet calls them
+_BELOW = frozenset(("deputy", "assistant", "vice", "associate", "lieutenant"))  # ranks of a post under a head
 _RUN = 4  # words of a title run searched back from its head ("Kerr County Assistant District Attorney")
 
 
@@ -69,6 +71,7 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
     if not gap.strip() and "\n" not in gap:  # a word ending the line above ("Jackson, Miss.") is no title
         w = before[-1]
         role, gender = neutral(w.group(), before[-2].group() if len(before) > 1 else "")
+        role = role or _ranked_head(w.group(), [x.group() for x in before[-2:-1]])
         if role or gender:
             first = _title_run(body, before)
             run = body[first : w.start()].split()
@@ -87,6 +90,7 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
         role, gender = neutral(head.group(), mods[-1].group() if mods else "")
         if not role and head.group().lower() == "head" and body.startswith(" of ", m.end(1)):
             role = "head"  # ", acting head of the roads department,": a job only before what it heads
+        role = role or _ranked_head(head.group(), [x.group() for x in mods[-1:]])
         if role:
             ranked = [x for x in mods if _rank(x.group())]
             # the title's words before its head ("a former transport minister"), not an owner or a verb ("the
@@ -98,6 +102,12 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
             if j := _JOINED_AFTER.match(body, m.end(1)):
                 out += _joined(j, person, article_id, (start, end))
     return out
+
+
+def _ranked_head(word: str, before: list[str]) -> str:
+    """ "head" for the word "head" right after a rank below a head ("the school's deputy head", "Deputy head X"):
+    a post, where "head" alone may be a body part or a verb."""
+    return "head" if word.lower() == "head" and before and set(map(_rank, before)) & _BELOW else ""
 
 
 def _ranked(rank: list[str], head: str, role: str) -> str:
@@ -367,8 +377,10 @@ def person_attributes(
                 held = [r for r in roles if r.job == job]
                 if any(role_text(c, r).split()[-1][:1].islower() for r in held):
                     agreements.append(_agreement(c, loc, held))
+        conflicts += _head_below(c, loc, by_outlet, settings)
         # who heads a body ("who heads the roads department", "leads the inquiry") holds whatever its post is
-        # called (its director, chair, inspector): a job to agree on, never set against another
+        # called (its director, chair, inspector): a job to agree on, never set against another but a post below
+        # its head (``_head_below``)
         by_outlet = {
             k: _named_jobs([r for r in rs if not (r.verb and r.role == _HEAD)]) for k, rs in by_outlet.items()
         }
@@ -390,6 +402,30 @@ def person_attributes(
     return conflicts + nat_conflicts + holder_conflicts(
         c, loc, analyses, by_person, key_of, settings
     ), agreements + nat_agreements
+
+
+def _head_below(
+    c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[Role]], settings: BriefSettings
+) -> list[Conflict]:
+    """Who an outlet says heads a body with a verb only ("X, who heads the fire service") against an outlet whose
+    every title for X is a post below a head ("X, deputy chief of the fire service"): a deputy heads nothing. The
+    verb "head" only: a deputy may lead an inquiry or run a desk."""
+    heads = [
+        rs
+        for rs in by_outlet.values()
+        if (jobs := [r for r in rs if r.role])
+        and all(r.verb and r.role == _HEAD and role_text(c, r).lower().startswith("head") for r in jobs)
+    ]
+    below = [
+        rs
+        for rs in by_outlet.values()
+        if (titles := [r for r in rs if r.role and not r.verb])
+        and all(set(r.job.split()) & _BELOW for r in titles)
+    ]
+    if not heads or not below:
+        return []
+    sides = [r for rs in heads for r in rs if r.role] + [r for rs in below for r in rs if r.role and not r.verb]
+    return [_role_conflict(c, loc, sides, settings)]
 
 
 def _named_jobs(roles: list[Role]) -> list[Role]:
