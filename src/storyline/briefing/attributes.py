@@ -408,8 +408,9 @@ def _head_below(
     c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[Role]], settings: BriefSettings
 ) -> list[Conflict]:
     """Who an outlet says heads a body with a verb only ("X, who heads the fire service") against an outlet whose
-    every title for X is a post below a head ("X, deputy chief of the fire service"): a deputy heads nothing. The
-    verb "head" only: a deputy may lead an inquiry or run a desk."""
+    every title for X is a post below a head ("X, deputy chief of the fire service"), the body headed named in the
+    deputy's sentence ("heads the training school" is another body): a deputy heads nothing. The verb "head" only: a
+    deputy may lead an inquiry or run a desk."""
     heads = [
         rs
         for rs in by_outlet.values()
@@ -424,8 +425,32 @@ def _head_below(
     ]
     if not heads or not below:
         return []
-    sides = [r for rs in heads for r in rs if r.role] + [r for rs in below for r in rs if r.role and not r.verb]
-    return [_role_conflict(c, loc, sides, settings)]
+    sides = [r for rs in heads for r in rs if r.role] + [
+        r for rs in below for r in rs if r.role and not r.verb
+    ]
+    bodies = {_headed(c, r) for rs in heads for r in rs if r.role}
+    return (
+        [_role_conflict(c, loc, sides, settings)]
+        if all(bodies & _words_near(c, loc, rs) for rs in below)
+        else []
+    )
+
+
+def _headed(c: Corpus, r: Role) -> str:
+    """The last word of what a verb of heading takes ("heads the county fire service," -> "service")."""
+    obj = re.match(r"[^,.;:()]*", c.by_id[r.article_id].body[r.end :]).group()  # type: ignore[union-attr]
+    return obj.split()[-1].lower() if obj.split() else ""
+
+
+def _words_near(c: Corpus, loc: Locator, roles: Sequence[Role]) -> set[str]:
+    """The lower-case words of the sentences holding ``roles`` (their possessives' owner words with them)."""
+    out: set[str] = set()
+    for r in roles:
+        i = loc.sentence(r.article_id, r.start)
+        s = c.sentences[i] if i is not None else None
+        text = c.by_id[r.article_id].body[s.start : s.end] if s else ""
+        out |= {w.lower().removesuffix("'s").removesuffix("’s") for w in WORD.findall(text)}
+    return out
 
 
 def _named_jobs(roles: list[Role]) -> list[Role]:

@@ -93,7 +93,18 @@ class Role:
 # "Lt. Col." is no colonel, a "lieutenant governor" no governor, a "Chief Superintendent" no superintendent (but
 # a "chief executive" is the executive, a "chief correspondent" a correspondent: ``Role.job``).
 TITLE_RANKS = frozenset(
-    ("assistant", "vice", "associate", "acting", "interim", "caretaker", "deputy", "lieutenant", "former", "chief")
+    (
+        "assistant",
+        "vice",
+        "associate",
+        "acting",
+        "interim",
+        "caretaker",
+        "deputy",
+        "lieutenant",
+        "former",
+        "chief",
+    )
 )
 # Ranks that say one thing: a holder standing in until the post is filled ("interim manager", "caretaker manager",
 # "acting manager" are one job; tests/test_brief_role_shapes.py).

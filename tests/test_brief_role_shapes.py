@@ -1,0 +1,209 @@
+"""Issue 13's roles and durations in sentence shapes unlike the fixed-against sets: a user reads two outlets'
+briefing and expects one conflict of the right kind where they tell a person's post or a length two ways, and
+none where the two outlets tell of two people, two posts held one after the other or two lengths of two things.
+Invented text only, through the real analysis and briefing (tests/roles_stories.py)."""
+
+from __future__ import annotations
+
+import pytest
+from roles_stories import brief, families
+
+CONFLICTS = [
+    # a post said with a verb against a title
+    (
+        "role",
+        (
+            "Ada Wren, who chairs the school's governors, said the roof would be fixed.",
+            "Ada Wren, the governors' treasurer, said the roof would be fixed.",
+        ),
+    ),
+    # who heads a body against a post below its head
+    (
+        "role",
+        (
+            "Sarah Tull, who heads the county fire service, praised the crews.",
+            "Sarah Tull, deputy chief of the county fire service, praised the crews.",
+        ),
+    ),
+    # a stand-in's title against another post
+    (
+        "role",
+        (
+            "Interim manager Joss Bardell picked an unchanged side on Saturday.",
+            "Joss Bardell, the club's director of football, picked an unchanged side on Saturday.",
+        ),
+    ),
+    # "deputy head" is a post
+    (
+        "role",
+        (
+            "Acting head teacher Mina Sorr said classes would resume on Monday.",
+            "Mina Sorr, the school's deputy head, said classes would resume on Monday.",
+        ),
+    ),
+    # the title set before the name with an owner
+    (
+        "role",
+        (
+            "The firm's chief executive, Lena Moss, said jobs were safe.",
+            "The firm's finance director, Lena Moss, said jobs were safe.",
+        ),
+    ),
+    # a fronted "As <job>,"
+    (
+        "role",
+        (
+            "As chief executive, Laura Penn apologised to the family.",
+            "Laura Penn, the hospital's medical director, apologised to the family.",
+        ),
+    ),
+    # an apposition in brackets
+    (
+        "role",
+        (
+            "Laura Penn (the hospital's finance director) apologised to the family.",
+            "Laura Penn, the hospital's chief executive, apologised to the family.",
+        ),
+    ),
+    # a sentence as a noun's length against a verb's
+    (
+        "duration",
+        (
+            "Dario Fenn was handed a 10-year sentence for the robbery on Friday.",
+            "Dario Fenn was jailed for eight years for the robbery on Friday.",
+        ),
+    ),
+    (
+        "duration",
+        (
+            "Dario Fenn was sentenced to ten years in prison for the robbery.",
+            "Dario Fenn received a seven-year prison term for the robbery.",
+        ),
+    ),
+    # a length in words against one in figures
+    (
+        "duration",
+        (
+            "The ferry was stuck on the sandbank for half a day before the tide turned.",
+            "The ferry was stuck on the sandbank for three hours before the tide turned.",
+        ),
+    ),
+    (
+        "duration",
+        (
+            "The road will be shut for a fortnight while the bridge is repaired.",
+            "The road will be shut for three weeks while the bridge is repaired.",
+        ),
+    ),
+]
+
+TRAPS = [
+    # one stand-in post in three words
+    (
+        "role",
+        (
+            "Interim manager Joss Bardell picked an unchanged side on Saturday.",
+            "Caretaker manager Joss Bardell picked an unchanged side on Saturday.",
+        ),
+    ),
+    (
+        "role",
+        (
+            "Acting chief constable Dev Rana said the force was stretched.",
+            "Dev Rana, the interim chief constable, said the force was stretched.",
+        ),
+    ),
+    # the acting holder and the permanent one are two people
+    (
+        "role",
+        (
+            "Acting head teacher Mina Sorr said classes would resume on Monday.",
+            "Head teacher Cal Dunne, on sick leave since May, said classes would resume on Monday.",
+        ),
+    ),
+    # the former holder and the present one
+    (
+        "role",
+        (
+            "Former chief executive Lena Moss said jobs were safe.",
+            "Chief executive Pia Grant said jobs were safe.",
+        ),
+    ),
+    # who heads a body holds its top post, whatever it is called
+    (
+        "role",
+        (
+            "Sarah Tull, who heads the county fire service, praised the crews.",
+            "Fire chief Sarah Tull praised the crews.",
+        ),
+    ),
+    # a deputy may lead an inquiry
+    (
+        "role",
+        (
+            "Sarah Tull, who leads the inquiry, praised the crews.",
+            "Sarah Tull, the deputy chief constable, praised the crews.",
+        ),
+    ),
+    (
+        "role",
+        (
+            "Mina Sorr, the school's deputy head, said classes would resume on Monday.",
+            "Deputy head Mina Sorr said classes would resume on Monday.",
+        ),
+    ),
+    (
+        "role",
+        (
+            "As chief executive, Laura Penn apologised to the family.",
+            "Laura Penn (the hospital's chief executive) apologised to the family.",
+        ),
+    ),
+    # the sentence and the time served
+    (
+        "duration",
+        (
+            "Dario Fenn was handed a 10-year sentence for the robbery and will serve at least six years.",
+            "Dario Fenn was jailed for ten years for the robbery.",
+        ),
+    ),
+    (
+        "duration",
+        (
+            "Dario Fenn was sentenced to ten years in prison for the robbery.",
+            "Dario Fenn, who had served five years for burglary, was jailed for ten years for the robbery.",
+        ),
+    ),
+    # two standoffs
+    (
+        "duration",
+        (
+            "The three-hour standoff at the farm ended when the gunman gave himself up.",
+            "It was the second standoff in the valley this year; the first, in May, lasted five hours.",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("family", "sentences"), CONFLICTS)
+def test_two_outlets_telling_a_post_or_length_two_ways_conflict(family, sentences):
+    assert family in families(brief(*sentences))
+
+
+@pytest.mark.parametrize(("family", "sentences"), TRAPS)
+def test_two_people_posts_or_things_are_no_conflict(family, sentences):
+    assert family not in families(brief(*sentences))
+
+
+# Known miss: a length whose thing is the verb's subject ("the standoff, which lasted five hours") against the
+# thing's own length ("the three-hour standoff"): read in session 25 and taken out (a false conflict on the unread
+# ECB+ events), so not read again here.
+@pytest.mark.xfail(
+    strict=True, reason="a thing's own length against a verb of lasting: taken out in session 25"
+)
+def test_a_standoff_told_as_lasting_and_as_its_own_length_conflicts():
+    b = brief(
+        "The three-hour standoff at the farm ended when the gunman gave himself up.",
+        "The standoff at the farm, which lasted five hours, ended when the gunman gave himself up.",
+    )
+    assert "duration" in families(b)
