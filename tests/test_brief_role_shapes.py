@@ -174,6 +174,14 @@ TRAPS = [
             "Dario Fenn, who had served five years for burglary, was jailed for ten years for the robbery.",
         ),
     ),
+    # a tally's window is no length of the event
+    (
+        "duration",
+        (
+            "Police say 40 cars have been stolen in the town over the past decade.",
+            "Police say 40 cars have been stolen in the town over the past six years.",
+        ),
+    ),
     # two standoffs
     (
         "duration",
@@ -205,5 +213,17 @@ def test_a_standoff_told_as_lasting_and_as_its_own_length_conflicts():
     b = brief(
         "The three-hour standoff at the farm ended when the gunman gave himself up.",
         "The standoff at the farm, which lasted five hours, ended when the gunman gave himself up.",
+    )
+    assert "duration" in families(b)
+
+
+# Known miss: "for the past decade" (a unit with no figure) is no length, and "for the past six years" is read as a
+# tally's window. Read as the verb's length in session 30 and taken out: one more false duration conflict on the
+# ECB+ held-out half, none found.
+@pytest.mark.xfail(strict=True, reason="'for the past N' read as a length: a held-out false conflict")
+def test_how_long_a_state_has_lasted_up_to_now_conflicts():
+    b = brief(
+        "The bridge has been closed for the past decade, residents said.",
+        "The bridge has been closed for the past six years, residents said.",
     )
     assert "duration" in families(b)

@@ -74,13 +74,12 @@ def date_claim(
         # years ago", "ten minutes later") stays a length, as the annotators read it (eval/claims.py: both halves
         # lost gold duration conflicts when it did not)
         tokens, length_unit = list(parts.calendar), None
-    up_to_now = _for_the_past(ent)
-    if length_unit and (up_to_now or any(t.like_num or t.lower_ in FACTORS or vulgar_fraction(t.text) for t in tokens)):
+    if length_unit and any(t.like_num or t.lower_ in FACTORS or vulgar_fraction(t.text) for t in tokens):
         # "Jan. 6, five days": a date before the comma is no part of the length
         top = range_top(parts.length)
         if top is not None:  # "two to three weeks": up to the top
             base["qualifier"] = base["qualifier"] or "up to"
-        days = up_to_now or _length(top or parts.length)
+        days = _length(top or parts.length)
         measure = measure_of(root, verb_only=True, length=True)
         if days is None or measure is None:
             return None
@@ -260,16 +259,6 @@ def _length(tokens: Sequence[Token]) -> float | None:
     if last is not None and (plus := and_a_fraction([t.lower_ for t in part])):
         total += plus * last  # "a year and a half"
     return total if last is not None else None
-
-
-def _for_the_past(ent: Span) -> float | None:
-    """Days in "for the past decade", "for the last year": one unit with no figure, how long the verb's state has
-    lasted up to now; not "in the past year" or "over the past decade", the window of a tally."""
-    words = [t.lower_ for t in ent]
-    before = ent.doc[ent.start - 1].lower_ if ent.start else ""
-    if before != "for" or len(words) != 3 or words[0] != "the" or words[1] not in ("past", "last"):
-        return None
-    return _unit_days(ent[-1])
 
 
 def _unit_days(t: Token) -> float | None:

@@ -104,11 +104,9 @@ def _named(c: Corpus, i: int, body: str, slot: ClaimSlot) -> bool:
 
 # A duration written as the stretch a tally is counted over ("a 40-12 record over the last three seasons",
 # "over the past decade"), no length of the event. Not "in N years": "the first visit in more than six years" is
-# the gap the story is about (examples/demo.labels.json); nor "for the past N years", how long a state has lasted
-# ("closed for the past six years": tests/test_brief_role_shapes.py).
-_RECORD_SPAN = re.compile(r"\b(?<!\bfor )(?:the|over|during) (?:last|past)\s+$", re.I)
+# the gap the story is about (examples/demo.labels.json).
+_RECORD_SPAN = re.compile(r"\b(?:the|over|during) (?:last|past)\s+$", re.I)
 _RECORD_PHRASE = re.compile(r"(?:the|over the) (?:last|past)\b", re.I)  # the same words inside the phrase
-_FOR = re.compile(r"\bfor\s+$", re.I)
 
 
 def _span_of_record(body: str, slot: ClaimSlot) -> bool:
@@ -118,7 +116,6 @@ def _span_of_record(body: str, slot: ClaimSlot) -> bool:
         return False
     return bool(_RECORD_SPAN.search(body, max(0, slot.start - 16), slot.start)) or bool(
         _RECORD_PHRASE.match(body, slot.start, slot.end)
-        and not _FOR.search(body, max(0, slot.start - 5), slot.start)
     )
 
 
