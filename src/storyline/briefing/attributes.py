@@ -34,7 +34,7 @@ from storyline.briefing.role_units import unit_conflicts
 from storyline.briefing.spouse_gender import spouse_gender_conflicts
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
-from storyline.lexicon.titles import JOB_NOUNS, NAME_TITLES, agent_job, leading_titles, written_out
+from storyline.lexicon.titles import JOB_NOUNS, NAME_TITLES, RANKS, agent_job, leading_titles, written_out
 from storyline.model import UPDATED, Analysis, Citation, Claim, Conflict, Mention
 from storyline.settings import BriefSettings
 
@@ -51,6 +51,8 @@ _RANKED_REACH = 2
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 _HEAD = "head"  # the job of who heads a body (analyze.verb_roles), named by no post
 _LAWYER = Role("", "", 0, 0, "lawyer", None).job  # a lawyer's job, whatever the outlet calls them
+# Ranks of a police force or an army ("Sergeant", "Chief Superintendent", "Lt."): a person holds one at a time
+_FORCE_RANKS = RANKS | {"constable", "inspector", "superintendent", "trooper", "corporal"}
 _BELOW = frozenset(("deputy", "assistant", "vice", "associate", "lieutenant"))  # ranks of a post under a head
 _RUN = 4  # words of a title run searched back from its head ("Kerr County Assistant District Attorney")
 
@@ -391,7 +393,9 @@ def person_attributes(
         if not shared and len(given) >= 2 and all(len(jobs[k]) == 1 for k in given):
             told_apart = [_role_conflict(c, loc, [r for rs in job_roles.values() for r in rs], settings)]
         else:
-            told_apart = _rank_conflicts(c, loc, job_roles, settings)
+            told_apart = _rank_conflicts(c, loc, job_roles, settings) or _force_rank_conflicts(
+                c, loc, job_roles, settings
+            )
         conflicts += (told_apart or _side_conflicts(c, loc, job_roles, settings)) + _former_conflicts(
             c, loc, job_roles, settings
         )
@@ -500,6 +504,24 @@ def _former_conflicts(
         if {_words(c, r) for r in past} & {_words(c, r) for r in now}:
             out.append(_role_conflict(c, loc, past + now, settings))
     return out
+
+
+def _force_rank_conflicts(
+    c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[Role]], settings: BriefSettings
+) -> list[Conflict]:
+    """Outlets each giving one rank of a police force or an army, not the same one, whatever plainer job they
+    share ("the injured officer, Sergeant X" / "the injured officer, Constable X"): one holds one rank at a time."""
+    ranks = {k: {r.job for r in rs if r.job.split()[-1] in _FORCE_RANKS} for k, rs in by_outlet.items()}
+    ranks = {k: js for k, js in ranks.items() if js}
+    if (
+        len(ranks) < 2
+        or any(len(js) > 1 for js in ranks.values())
+        or len(set(map(frozenset, ranks.values()))) < 2
+    ):
+        return []
+    return [
+        _role_conflict(c, loc, [r for k, js in ranks.items() for r in by_outlet[k] if r.job in js], settings)
+    ]
 
 
 def _side_conflicts(

@@ -24,7 +24,8 @@ WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
 # A word sits in one group only: "officer" alone is a police officer, a CEO only after "executive" (``neutral``).
 _SAME_JOB = {w: g[0] for g in (("judge", "justice", "magistrate"), ("ceo", "executive"),
                                ("leader", "president", "head", "chief"), ("attorney", "lawyer", "prosecutor", "counsel"),
-                               ("marshal", "marshall"), ("adviser", "advisor"), ("chair", "chairperson"))
+                               ("marshal", "marshall"), ("adviser", "advisor"), ("chair", "chairperson"),
+                               ("captain", "skipper"), ("physiotherapist", "physio"))
               for w in g}  # fmt: skip
 
 # The side of a court a lawyer's title names, which ``Role.job`` reads as one lawyer: the prosecution ("prosecutor",
