@@ -67,6 +67,20 @@ CONFLICTS = [
     ),
     # a capitalised job the tagger takes into the name
     ("role", ("Goalkeeper Sam Ruddy saved two penalties.", "Defender Sam Ruddy saved two penalties.")),
+    # two ranks of a force, whatever plainer word the outlets share
+    (
+        "role",
+        (
+            "The injured officer, Sergeant Tom Reid, was shot in the arm.",
+            "The injured officer, Constable Tom Reid, was shot in the arm.",
+        ),
+    ),
+    # jobs the hand list adds to WordNet's
+    ("role", ("Tom Reid, the crew's skipper, was rescued.", "Tom Reid, the ship's engineer, was rescued.")),
+    (
+        "role",
+        ("Tom Reid, the newspaper's editor, resigned.", "Tom Reid, the newspaper's publisher, resigned."),
+    ),
     # a sentence as a noun's length against a verb's
     (
         "duration",
@@ -160,6 +174,27 @@ TRAPS = [
             "As chief executive, Laura Penn apologised to the family.",
             "Laura Penn (the hospital's chief executive) apologised to the family.",
         ),
+    ),
+    # one rank written two ways, and an officer of that rank
+    (
+        "role",
+        (
+            "The injured officer, Sgt. Tom Reid, was shot in the arm.",
+            "The injured officer, Sergeant Tom Reid, was shot in the arm.",
+        ),
+    ),
+    ("role", ("Tom Reid, a police officer, was shot in the arm.", "Sergeant Tom Reid was shot in the arm.")),
+    # one job in two words
+    (
+        "role",
+        (
+            "Skipper Tom Reid was rescued by the lifeboat.",
+            "Tom Reid, the boat's captain, was rescued by the lifeboat.",
+        ),
+    ),
+    (
+        "role",
+        ("CFO Tom Reid said profits fell.", "Tom Reid, the chief financial officer, said profits fell."),
     ),
     # the sentence and the time served
     (

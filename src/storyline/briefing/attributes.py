@@ -53,6 +53,7 @@ _HEAD = "head"  # the job of who heads a body (analyze.verb_roles), named by no 
 _LAWYER = Role("", "", 0, 0, "lawyer", None).job  # a lawyer's job, whatever the outlet calls them
 # Ranks of a police force or an army ("Sergeant", "Chief Superintendent", "Lt."): a person holds one at a time
 _FORCE_RANKS = RANKS | {"constable", "inspector", "superintendent", "trooper", "corporal"}
+_OFFICERS = frozenset(("officer", "police officer"))  # what every rank of a police force is
 _BELOW = frozenset(("deputy", "assistant", "vice", "associate", "lieutenant"))  # ranks of a post under a head
 _RUN = 4  # words of a title run searched back from its head ("Kerr County Assistant District Attorney")
 
@@ -390,7 +391,12 @@ def person_attributes(
         given = [k for k in jobs if jobs[k]]
         # outlet -> its roles naming a job
         job_roles = {k: [r for r in by_outlet[k] if r.role] for k in given}
-        if not shared and len(given) >= 2 and all(len(jobs[k]) == 1 for k in given):
+        if (
+            not shared
+            and len(given) >= 2
+            and all(len(jobs[k]) == 1 for k in given)
+            and not _officer_ranked(jobs)
+        ):
             told_apart = [_role_conflict(c, loc, [r for rs in job_roles.values() for r in rs], settings)]
         else:
             told_apart = _rank_conflicts(c, loc, job_roles, settings) or _force_rank_conflicts(
@@ -504,6 +510,14 @@ def _former_conflicts(
         if {_words(c, r) for r in past} & {_words(c, r) for r in now}:
             out.append(_role_conflict(c, loc, past + now, settings))
     return out
+
+
+def _officer_ranked(jobs: Mapping[str, set[str]]) -> bool:
+    """Outlets calling a person an officer and one rank of a force ("a police officer" / "Sergeant X"): one
+    person told at two levels, no dispute."""
+    told = set().union(*jobs.values())
+    ranked = {j for j in told if j.split()[-1] in _FORCE_RANKS}
+    return len(ranked) == 1 and bool(told - ranked) and told - ranked <= _OFFICERS
 
 
 def _force_rank_conflicts(
