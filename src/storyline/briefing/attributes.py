@@ -45,6 +45,7 @@ _AFTER = re.compile(
     r"(?:,\s+|\s*\(\s*)(?:the\s+|an?\s+)?((?:[A-Za-z][\w'’.&-]*\s+){0,4}?[A-Za-z][\w'’.-]*)"
     r"(?=\s+(?:of|for|at|in|with|who|and|from|on)\b|\s*[,.;:)]|\s*$)"
 )
+_RELATIVE = re.compile(r"(?:who|which|that)\b", re.I)  # a relative clause after the name, no apposition
 _BEFORE_REACH = 60  # characters before a name searched for its title
 # Lower-case words between a rank and its head ("deputy transport minister", "acting fire chief").
 _RANKED_REACH = 2
@@ -88,7 +89,7 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
     elif gap.strip() == "," and "\n" not in gap:
         out += _apposed_before(body, start, end, person, article_id)
     m = _AFTER.match(body, end)
-    if m:
+    if m and not _RELATIVE.match(m.group(1)):  # "X, who was leader until May": the parse's (analyze.descriptions)
         *mods, head = WORD.finditer(m.group(1))
         role, gender = neutral(head.group(), mods[-1].group() if mods else "")
         if not role and head.group().lower() == "head" and body.startswith(" of ", m.end(1)):

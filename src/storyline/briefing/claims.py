@@ -106,7 +106,7 @@ from storyline.briefing.claim_verdicts import (
     hours_apart,
     report_order,
 )
-from storyline.briefing.figure_scope import scope, span_and_day, span_role
+from storyline.briefing.figure_scope import scope, span_and_day, span_role, window_rank
 from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.lead_days import lead_days
 from storyline.briefing.lone_dissent import (
@@ -356,9 +356,21 @@ def _aligned(
                              key=lambda t: t[0], default=(0.0, None))  # fmt: skip
                 if y is None or x in leads and y in leads:
                     continue
-                if sim >= settings.claim_align_sim or lasting_one_thing(x.slot, y.slot):
+                if (
+                    sim >= settings.claim_align_sim
+                    or lasting_one_thing(x.slot, y.slot)
+                    or _one_window_each(c, by_outlet[ka], by_outlet[kb])
+                ):
                     out.setdefault(frozenset((x, y)), (x, y))
     return list(out.values())
+
+
+def _one_window_each(c: Corpus, xs: list[Placed], ys: list[Placed]) -> bool:
+    """Two outlets that each give one window of a series, ranked by one word ("the first fall in seven years" /
+    "the first drop in profit in eight years": ``figure_scope.window_rank``): the story's one record, told in
+    sentences that need share no words. Not "the first visit in six years" / "the largest deal in 30 years"."""
+    x, y = ([r for p in ps if (r := window_rank(c, p))] for ps in (xs, ys))
+    return len(x) == len(y) == 1 and x == y
 
 
 def _lead_lengths(
