@@ -96,6 +96,14 @@ CONFLICTS = [
             "Dario Fenn received a seven-year prison term for the robbery.",
         ),
     ),
+    # the story's record, told by each outlet once in unlike sentences
+    (
+        "duration",
+        (
+            "The Brenmoor bakery chain posted lower sales on Tuesday, its first fall in seven years.",
+            "Turnover dropped for the first time in eight years, the owner told staff.",
+        ),
+    ),
     # a length in words against one in figures
     (
         "duration",
@@ -217,6 +225,29 @@ TRAPS = [
         (
             "Police say 40 cars have been stolen in the town over the past decade.",
             "Police say 40 cars have been stolen in the town over the past six years.",
+        ),
+    ),
+    # two records: windows of two series
+    (
+        "duration",
+        (
+            "It was the first visit by a minister to the site in six years.",
+            "It was the largest investment in the town in 30 years.",
+        ),
+    ),
+    (
+        "duration",
+        (
+            "The bakery chain posted lower sales on Tuesday, its first fall in seven years.",
+            "The owner opened the largest shop in the chain in 30 years.",
+        ),
+    ),
+    # a post held until a time, told by another outlet as former
+    (
+        "role",
+        (
+            "Ida Krell, who was club president for six years until May, called for an inquiry.",
+            "Former club president Ida Krell called for an inquiry.",
         ),
     ),
     # two standoffs
