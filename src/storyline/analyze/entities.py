@@ -72,7 +72,7 @@ def _person_parts(text: str) -> tuple[str, ...]:
     name = _SUFFIXES.sub("", _HONORIFICS.sub("", clean_name(text)))
     words = [w for w in name.split() if w]
     while len(words) > 2 and words[0].lower().rstrip(".") in NAME_TITLES:
-        words.pop(0)  # "Goalkeeper Sam Ruddy" tagged whole is Sam Ruddy; "Baker Mayfield" keeps its given name
+        words.pop(0)  # "Goalkeeper Sam Ruddy" tagged whole is Sam Ruddy; "Baker Mayfield" keeps "Baker"
     return tuple(words)
 
 

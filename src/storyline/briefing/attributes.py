@@ -89,7 +89,9 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
     elif gap.strip() == "," and "\n" not in gap:
         out += _apposed_before(body, start, end, person, article_id)
     m = _AFTER.match(body, end)
-    if m and not _RELATIVE.match(m.group(1)):  # "X, who was leader until May": the parse's (analyze.descriptions)
+    if m and not _RELATIVE.match(
+        m.group(1)
+    ):  # "X, who was leader until May": the parse's (analyze.descriptions)
         *mods, head = WORD.finditer(m.group(1))
         role, gender = neutral(head.group(), mods[-1].group() if mods else "")
         if not role and head.group().lower() == "head" and body.startswith(" of ", m.end(1)):
