@@ -106,7 +106,7 @@ from storyline.briefing.claim_verdicts import (
     hours_apart,
     report_order,
 )
-from storyline.briefing.figure_scope import scope, span_and_day, span_role
+from storyline.briefing.figure_scope import scope, span_and_day, span_role, window_rank
 from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.lead_days import lead_days
 from storyline.briefing.lone_dissent import (
@@ -348,17 +348,38 @@ def _aligned(
                 continue
             lone_y = [y for y in ys if not any(compatible(x.slot, y.slot) for x in xs)]
             for x in xs:
-                if any(compatible(x.slot, y.slot) for y in ys):
+                if any(compatible(x.slot, y.slot) for y in ys if _one_series(c, x, y)):
                     continue
                 sim, y = max(((kinship(c, x, y, when), y) for y in lone_y
                               if compatible(x.slot, y.slot) is False and same_thing(x.slot, y.slot, settings)
-                              and span_role(c, x) == span_role(c, y)),
+                              and span_role(c, x) == span_role(c, y) and window_rank(c, x) == window_rank(c, y)),
                              key=lambda t: t[0], default=(0.0, None))  # fmt: skip
                 if y is None or x in leads and y in leads:
                     continue
-                if sim >= settings.claim_align_sim or lasting_one_thing(x.slot, y.slot):
+                if (
+                    sim >= settings.claim_align_sim
+                    or lasting_one_thing(x.slot, y.slot)
+                    or _one_window_each(c, (x, y), (xs, ys))
+                ):
                     out.setdefault(frozenset((x, y)), (x, y))
     return list(out.values())
+
+
+def _one_series(c: Corpus, x: Placed, y: Placed) -> bool:
+    """Whether ``y`` may confirm ``x``: any figure, but a window of a series ("the first fall in seven years") only
+    the same rank's window ("over three years" of a plan is no confirmation of it)."""
+    return not window_rank(c, x) or window_rank(c, x) == window_rank(c, y)
+
+
+def _one_window_each(c: Corpus, pair: tuple[Placed, Placed], told: tuple[list[Placed], list[Placed]]) -> bool:
+    """Two figures that are each their outlet's one window of a series, ranked by one word ("the first fall in
+    seven years" / "the first drop in profit in eight years": ``figure_scope.window_rank``): the story's one
+    record, told in sentences that need share no words."""
+    ranks = [window_rank(c, p) for p in pair]
+    return bool(ranks[0]) and all(
+        [window_rank(c, p) for p in ps if window_rank(c, p)] == [rank]
+        for rank, ps in zip(ranks, told, strict=True)
+    )
 
 
 def _lead_lengths(

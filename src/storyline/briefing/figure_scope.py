@@ -46,6 +46,15 @@ def span_role(c: Corpus, p: Placed) -> str:
     return "window" if _WINDOW.search(body, c.sentences[p.sentence].start, p.slot.start) else "length"
 
 
+def window_rank(c: Corpus, p: Placed) -> str:
+    """The lower-case word ranking a duration's window of a series ("first" of "the first fall in seven years",
+    "largest"); '' for a duration that is no window (``span_role``)."""
+    if span_role(c, p) != "window":
+        return ""
+    m = _WINDOW.search(c.by_id[p.slot.article_id].body, c.sentences[p.sentence].start, p.slot.start)
+    return m.group().split()[0].lower() if m else ""
+
+
 # Right before a count: its place in a series ("his first 17 passes", "the final two games"), or the first
 # number of a score line ("a 24-14 lead"): no total.
 _SERIES = re.compile(r"(?:\b(?:first|last|final|next)\s+|\d\s?-\s?)$", re.IGNORECASE)
