@@ -84,3 +84,24 @@ def test_no_one_hurt_is_no_rival_to_people_lifted_out() -> None:
         "Gazette": "No one was hurt when the river flooded Brook Lane on Friday, the fire service said.",
     }
     assert brief_outlets(bodies, "story").conflicts == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        (
+            "Coach plunges into ravine near Ormsby\nEleven people died when the coach left the road.",
+            "Eleven",
+            "dead",
+        ),
+        (
+            "Huge blaze destroys Pell depot\nSixty firefighters tackled the fire at the depot.",
+            "Sixty",
+            "firefighter",
+        ),
+    ],
+)
+def test_a_number_word_opening_the_line_after_a_headline_is_a_figure(
+    text: str, figure: str, measure: str
+) -> None:
+    assert _measures(text, figure) == [measure]

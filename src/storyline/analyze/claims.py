@@ -178,6 +178,23 @@ def _rank(article_id: str, ent: Span, dates: Sequence[DatedMention]) -> ClaimSlo
                      time=when, update=update, event=event_of(root))  # fmt: skip
 
 
+def _line_opening_number(t: Token) -> bool:
+    """A number word opening a line after a headline, which the parse, running the two lines together, took for a
+    name ("Blaze destroys warehouse\nSixty firefighters fought it": "Sixty" a proper noun, or a product):
+    capitalised, before the lower-case noun it counts."""
+    doc = t.doc
+    return (
+        t.tag_ == "NNP"
+        and t.ent_type_ not in FIGURE_LABELS
+        and t.is_alpha
+        and t.like_num
+        and 0 < t.i < len(doc) - 1
+        and "\n" in doc[t.i - 1].text
+        and doc[t.i + 1].tag_ in ("NN", "NNS")
+        and doc[t.i + 1].is_lower
+    )
+
+
 def _unlabelled(doc: Doc) -> list[Span]:
     """Figures the entity recogniser left out ("Around 40 houses were damaged" has no entity), as CARDINAL
     spans: each run of number tokens outside every entity."""
@@ -191,6 +208,8 @@ def _unlabelled(doc: Doc) -> list[Span]:
         if run is not None:
             out.append(Span(doc, run, t.i, label="CARDINAL"))
             run = None
+        if _line_opening_number(t):
+            out.append(Span(doc, t.i, t.i + 1, label="CARDINAL"))
         if not text[:1].isdecimal():
             continue  # a word: both patterns below open with a digit (most tokens, so tested first)
         # "9.35am", one token spaCy tags a noun or adverb, or takes for a name ("8.49pm" an ORG)
