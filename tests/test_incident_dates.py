@@ -288,3 +288,18 @@ def test_an_outlet_naming_the_other_outlets_day_without_a_claim_leads_with_anoth
         "The raid happened on Friday afternoon when the shop was busy with customers.",
     )
     assert [k.kind for k in b.conflicts] == ["date"]  # no sign the first outlet leads with another moment
+
+
+def test_a_headline_glued_to_the_lead_lends_it_no_tense():
+    """A headline without a full stop is parsed into the lead below it; its present tense ("turns", "leaves")
+    makes no day of the lead one to come."""
+    lead = "Turnout in the vote on Sunday was 41 per cent."
+    assert (
+        _claims(f"Velmont turns to Ferrick\n{lead}")["Sunday"]
+        == _claims(lead)["Sunday"]
+        == ("votes", "2026-03-01")
+    )
+    text = (
+        "Eight hurt as bus leaves road\nEight people were injured when a bus slid off the road on Wednesday."
+    )
+    assert _claims(text)["Wednesday"] == ("slide", "2026-03-04")
