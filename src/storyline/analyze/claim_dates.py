@@ -33,7 +33,7 @@ from storyline.analyze.date_parts import (
     range_top,
     resolve_day,
 )
-from storyline.analyze.incident_dates import clause_verb, light_act, occurring, told_past
+from storyline.analyze.incident_dates import clause_verb, dating_verb, light_act, occurring, told_past
 from storyline.analyze.nlp import lemma
 from storyline.analyze.report_days import report_dated
 from storyline.lexicon.dates import WEEKDAYS
@@ -172,7 +172,7 @@ def _ahead(root: Token, tokens: Sequence[Token]) -> bool:
         return True
     if any(t.lower_ == "last" for t in tokens):
         return False
-    verb = next((t for t in root.ancestors if t.tag_.startswith("VB")), None)
+    verb = dating_verb(root)
     while verb is not None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head  # "plans to close", "is due to open", "began to fail": the tense of the verb above
         if not verb.tag_.startswith("VB"):  # "due" of "is due to": on to its verb

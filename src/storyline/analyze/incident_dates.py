@@ -39,10 +39,21 @@ def clause_verb(root: Token) -> Token | None:
     return None
 
 
+def dating_verb(root: Token) -> Token | None:
+    """The verb a date hangs from: its first verb ancestor on its own line. A headline without a full stop is
+    parsed into the lead sentence below it ("Velmont turns to Ferrick" / "Turnout in the vote on Sunday was ..."),
+    and the headline's present tense is no tense of the lead's date."""
+    verb = next((t for t in root.ancestors if t.tag_.startswith("VB")), None)
+    if verb is None:
+        return None
+    low, high = sorted((verb.i, root.i))
+    return None if any("\n" in t.text for t in root.doc[low:high]) else verb
+
+
 def told_past(root: Token) -> bool:
     """Whether the verb a date hangs from tells a past act: a simple past ("sank on 4 May") or a perfect or
     passive past ("had closed", "was arrested"), not one still to come ("will sail", "plans to sail")."""
-    verb = next((t for t in root.ancestors if t.tag_.startswith("VB")), None)
+    verb = dating_verb(root)
     if verb is None or verb.dep_ == "xcomp":
         return False
     if verb.tag_ == "VBD":
