@@ -59,7 +59,7 @@ def date_claim(
 ) -> ClaimSlot | None:
     """A DATE or TIME figure's claim: a length of time ("for five days"), a clock time ("at 3:30 p.m.") or a
     date ("on Monday"); kept apart from _claim's counts and sums, which read none of these."""
-    day = _day(ent, dates, told_past(root))
+    day = _day(ent, dates)
     parts = date_parts(tokens, _unit_days)
     length_unit = None if day else next((t for t in parts.length if _unit_days(t)), None)
     if length_unit and (
@@ -235,20 +235,17 @@ def ordinal_day(ent: Span) -> Span | None:
     return Span(doc, t.i - 1, t.i + 1, label="DATE")
 
 
-def _day(ent: Span, dates: Sequence[DatedMention], past: bool = False) -> str | None:
+def _day(ent: Span, dates: Sequence[DatedMention]) -> str | None:
     """The ISO day the analysis resolved a date phrase to ("Dec. 6, 2008", "eight days ago", "last night"), not
     a week ("last week"), a weekday ("on Saturday": which week the text rarely says; it is kept as a weekday) or
-    the reporting day ("shipping today": two outlets' todays are their own publication days, no event's) unless
-    its verb tells a ``past`` act ("was arrested this morning", "Today, the minister rescinded the rule": the
-    act's day, counted from the article's as "yesterday" is). Of two mentions in one entity the day written out
+    the reporting day ("shipping today", "this morning": two outlets' todays are their own publication days, no
+    event's). Of two mentions in one entity the day written out
     wins ("on Saturday 8 October 2011": the date, not the week's Saturday)."""
     for found in (d for d in dates if d.start < ent.end_char and ent.start_char < d.end):
         if len(found.date) != 10 or "week" in found.text.lower():
             continue
         words = found.text.lower().split()
-        if (words[0] in _REPORT_DAYS and not past) or (
-            words[-1] in WEEKDAYS and not any(c.isdigit() for c in found.text)
-        ):
+        if words[0] in _REPORT_DAYS or (words[-1] in WEEKDAYS and not any(c.isdigit() for c in found.text)):
             continue
         return found.date
     return None

@@ -236,8 +236,7 @@ def compare_claims(
             pairs = [(a, b) for a, b in clash if a in group]
             conflicts.append(conflict_of(c, group, pairs, kind, measure, settings))
         disputed.add((story, kind, measure, *_rest))
-    named = {a: {d.date for d in x.dates if len(d.date) == 10} for a, x in analyses.items()}
-    lead_conflicts, lead_agreements = lead_days(c, placed, story_of, agreed, disputed, settings, named)
+    lead_conflicts, lead_agreements = lead_days(c, placed, story_of, agreed, disputed, settings)
     conflicts += lead_conflicts
     agreements += lead_agreements
     agreed |= {what_said(p.slot) for *_k, reps in lead_agreements for p in reps}

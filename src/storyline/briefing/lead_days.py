@@ -3,7 +3,7 @@ misdated by one conflicts."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable
 
 from storyline.analyze.date_parts import DEADLINE, PLANNED
 from storyline.briefing.claim_values import date_form, days_apart, weekday_of
@@ -21,26 +21,19 @@ def lead_days(
     agreed: set[tuple[str, ...]],
     disputed: set[tuple[str, ...]],
     settings: BriefSettings,
-    named: Mapping[str, Iterable[str]] | None = None,
 ) -> tuple[list[Conflict], list[Agreed]]:
     """The story's day as each outlet leads with it: its first day gone (a resolved day, no deadline, planned day
     or revision's day: --updates u08) in its first ``LEAD_SENTENCES``, whatever verb it dates ("passed late on
     Wednesday" / "approved on Thursday", "a wedding dinner last Friday" / "the meal on Saturday"). Two outlets'
     lead days of different verbs agree when equal and conflict when ``claim_lead_days`` apart, unless either outlet
-    also gives the other's day (a reaction "on Friday" to Thursday's attack, held-out 41_ecbplus), in a claim or
-    in any day its text ``named`` (article id -> the ISO days analysis resolved its date phrases to: "Raiders took
-    jewellery on Friday", a day no claim holds, before "arrested the pair on Saturday", kinds11 p11); one verb's
-    are its slot's, compared there. eval/claims.py --kinds2 date conflicts 0/5 -> 2/5; ECB+ conflicts unchanged.
+    also gives the other's day (a reaction "on Friday" to Thursday's attack, held-out 41_ecbplus); one verb's are
+    its slot's, compared there. eval/claims.py --kinds2 date conflicts 0/5 -> 2/5; ECB+ conflicts unchanged.
     An undated article's lead weekday ("ran aground on Thursday" / "lifted off on Thursday") agrees with another
     outlet's lead day of that weekday, never conflicts (its week is unknown): eval/claims.py agreements held-out
     219/236 -> 227/244 (date gold slots hit 45 -> 49), fit 231/252 -> 233/255 (the one unmatched is the fight's
     own Saturday, annotated at another mention); conflicts, --kinds/--kinds2/--updates unchanged."""
     firsts: dict[tuple[str, str], Placed] = {}
     days: dict[tuple[str, str], set[str]] = {}  # every day an outlet gives the story
-    keys = c.outlet_keys()
-    for article_id, found in (named or {}).items():
-        if article_id in keys:
-            days.setdefault((story_of(article_id), keys[article_id]), set()).update(found)
     for p in sorted(placed, key=lambda p: (c.position[p.sentence], p.sentence, p.slot.start)):
         s = p.slot
         if s.kind == "date":
