@@ -150,10 +150,16 @@ def build_briefing(
     return replace(b, notes=_notes(c, b, quotes))
 
 
+# Agreement kinds whose values can be one side of a conflict of another kind: a name is a place's.
+_HELD_ALSO = {"spelling": ("place",)}
+
+
 def _outside(conflicts: Sequence[Conflict], agreements: Sequence[Claim]) -> tuple[Claim, ...]:
     """The agreements that share no value with a conflict or update of their kind: outlets that agree on a value
     other outlets contradict are one side of that conflict (PROTOCOL.md: a slot with compatible and incompatible
-    values takes the verdict of its worst pair)."""
+    values takes the verdict of its worst pair). A place's name spelled alike is held against place conflicts
+    too: two outlets' "in Drenn" beside a third's "in Velby" is a conflict of the fire's town, no agreement
+    (eval/claims.py --kinds10)."""
     held: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for k in conflicts:
         for cl in k.claims:
@@ -161,7 +167,8 @@ def _outside(conflicts: Sequence[Conflict], agreements: Sequence[Claim]) -> tupl
                 held.setdefault((k.kind, v.article_id), []).append((v.start, v.end))
 
     def shared(kind: str, v: Citation) -> bool:
-        spans = [*held.get((kind, v.article_id), ()), *held.get(("update", v.article_id), ())]
+        kinds = (kind, "update", *_HELD_ALSO.get(kind, ()))
+        spans = [span for k in kinds for span in held.get((k, v.article_id), ())]
         return any(s < v.end and v.start < e for s, e in spans)
 
     return tuple(a for a in agreements if not any(shared(a.kind, v) for v in a.values))

@@ -211,6 +211,8 @@ def compare_claims(
             if all(compatible(a.slot, b.slot) for i, a in enumerate(reps) for b in reps[i + 1 :]) and not (
                 _unlisted(kind, measure) and _small(reps)
             ):  # "two leaders", "two trucks": on the fit half 6 of 9 such were no key fact
+                # before ``_one_event``: a length told with another verb still differs
+                bounds_apart = _bounds_apart(reps)
                 reps = _one_event(c, reps, settings)
                 denied = _denying(reps, by_outlet, measures_in, settings) if len(reps) >= 2 else []
                 # "other": two models' specifications, never a conflict; a distance or a cause of death is
@@ -219,7 +221,7 @@ def compare_claims(
                     pairs = [(d, r) for d in denied for r in reps if r.outlet_key != d.outlet_key]
                     conflicts.append(conflict_of(c, {*reps, *denied}, pairs, kind, measure, settings))
                     disputed.add((story, kind, measure, *_rest))
-                elif len(reps) >= 2 and not denied and not _one_day_told(reps):
+                elif len(reps) >= 2 and not denied and not _one_day_told(reps) and not bounds_apart:
                     agreements.append(agreement_of(c, reps))
                     agreed |= {what_said(p.slot) for p in reps}
             else:
@@ -328,6 +330,18 @@ def _one_day_told(reps: list[Placed]) -> bool:
     agreement on held-out and is not applied)."""
     days = [p for p in reps if not p.slot.is_period]
     return len(days) == 1 and any(p.slot.is_period for p in reps)
+
+
+# Qualifiers of a figure that bound it from below only ("over two years", "at least 18 months").
+_LOWER = ("more than", "at least")
+
+
+def _bounds_apart(reps: list[Placed]) -> bool:
+    """Lengths of which two are different figures each bounded from below only ("moved over two years" / "wound
+    down over 18 months"): compatible as bounds, yet "over" before a length tells its span as often as a bound,
+    so the outlets state two lengths, no agreement (eval/claims.py --kinds11: one false agreement gone)."""
+    lower = {p.slot.value for p in reps if p.slot.kind == "duration" and p.slot.qualifier in _LOWER}
+    return len(lower) > 1
 
 
 def _aligned(
@@ -537,6 +551,8 @@ def _shared_values(
             ):
                 clashes.append(clash(reps, dissent))
                 continue
+            if dissent and reps[0].slot.kind == "duration":
+                continue  # a lone close length in other words denies the agreement, and makes no conflict
             out.append(agreement_of(c, reps))
             agreed |= {what_said(p.slot) for p in reps}
     return out, clashes

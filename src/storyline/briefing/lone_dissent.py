@@ -25,6 +25,7 @@ from storyline.briefing.claim_pairs import same_thing
 from storyline.briefing.claim_values import INSTRUMENTS, compatible
 from storyline.briefing.placed import Placed
 from storyline.lexicon.measures import CAUSE, CHARGE, SCORE, VEHICLE_COLOUR
+from storyline.model import ClaimSlot
 from storyline.settings import BriefSettings
 
 # Kinds whose values are numbers to compare by ratio (dates, times and words have no closeness here).
@@ -53,6 +54,7 @@ def dissenting(
         for p in ps:
             said.setdefault(p.slot.value, set()).add(key)
     for key, ps in by_outlet.items():
+        ps = _near_lengths(ps, agreed, settings)
         if key in inside or len({p.slot.value for p in ps}) != 1:
             continue
         p = ps[0]
@@ -89,6 +91,16 @@ def clash(reps: list[Placed], dissent: Placed) -> tuple[set[Placed], list[tuple[
     """An agreed value's versions with the lone dissent, and each version's pair with it: the conflict's claims
     and its clashing pairs."""
     return {*reps, dissent}, [(r, dissent) for r in reps]
+
+
+def _near_lengths(ps: list[Placed], agreed: ClaimSlot, settings: BriefSettings) -> list[Placed]:
+    """An outlet's versions of the slot that can be another version of an agreed length: a story's lengths of any
+    verb share one slot, so an outlet's "15 minutes" of bidding is no rival to a century out of view, while its
+    "80 years" is (an outlet giving two close lengths, or one the agreed one fits, is no lone dissent). Other
+    kinds: every version (an outlet giving two values is no lone dissent)."""
+    if agreed.kind != "duration":
+        return ps
+    return [p for p in ps if _close(p, agreed.value, settings)]
 
 
 def _near(p: Placed, measure: str, value: str, settings: BriefSettings) -> bool:

@@ -4,6 +4,9 @@ agreements. Five common forms only ("the police have no suspects" and "the price
 agreement each on the fitting half of eval/claims.py and no false one) (a negated event of analysis/events.py rarely lines up across outlets: on
 the fitting half 1 of 7 negated events two outlets share was a gold fact; "not recovered" added one gold
 agreement there and no false one); quoted words are a speaker's, not the outlet's, and are left out.
+"No one was hurt" is no agreement when another outlet writes a figure of that harm ("two drivers suffered minor
+injuries", "one man was taken to hospital"): the slot's verdict is its worst pair's (eval/claims/PROTOCOL.md), and
+listing the denial as agreed hides the dissent (eval/claims.py --kinds11: 2 false agreements gone).
 """
 
 from __future__ import annotations
@@ -15,8 +18,10 @@ from storyline.briefing.locate import Locator, in_quotation
 from storyline.briefing.working_set import Corpus
 from storyline.model import Analysis, Claim
 
+_HURT = "no one was hurt"
+
 _NEGATIONS = {
-    "no one was hurt": re.compile(
+    _HURT: re.compile(
         r"\b(?:no(?:\s*-\s*|\s+)one|nobody)\s+(?:\w+\s+){0,3}?(?:hurt|injured|harmed|wounded|killed)\b"
         r"|\bno\s+(?:(?:immediate|serious)\s+)?(?:reports?\s+of\s+)?(?:damage\s+or\s+)?(?:injuries|casualties|deaths|fatalities)\b",
         re.IGNORECASE,
@@ -44,6 +49,60 @@ _NEGATIONS = {
     ),
 }
 
+# The harm a denial's words deny, as word stems, and the claim measures (lexicon.measures) that write a figure of
+# it: "no injuries" is denied by "two were injured" or "taken to hospital", not by "three were killed".
+_HARMS = {
+    ("hurt", "injur", "harm", "wound", "casualt"): frozenset(("injured", "hospitalised")),
+    ("kill", "death", "fatalit", "casualt"): frozenset(("dead",)),
+}
+# "No one else was hurt" denies further harm only: the story's own toll stands beside it.
+_ELSE = re.compile(r"\b(?:else|other|more|further)\b", re.IGNORECASE)
+
+
+def _harms(text: str) -> frozenset[str]:
+    """The measures of the harm a "no one was hurt" match denies."""
+    low = text.lower()
+    return frozenset(m for stems, ms in _HARMS.items() if any(s in low for s in stems) for m in ms)
+
+
+def _harm_told(
+    c: Corpus, analyses: Mapping[str, Analysis], loc: Locator, found: list[tuple[str, int, int]]
+) -> bool:
+    """Whether an outlet that denies no harm writes a figure above 0 of a harm the found denials deny: then the
+    denial is disputed, no agreement. Not when a denying outlet itself writes such a figure outside its denial's
+    sentence: it tells two events' harm (a new aftershock's none, the weekend quake's hundreds injured), and
+    another outlet's figure may be the other event's."""
+    key_of = c.outlet_keys()
+    deniers = {key_of.get(aid) for aid, _s, _e in found}
+    denials = {loc.sentence(aid, s) for aid, s, _e in found}
+    body = {a.id: a.body for a in c.articles}
+    texts = [body[aid][s:e] for aid, s, e in found]
+    if any(_ELSE.search(t) for t in texts):
+        return False
+    harms = frozenset().union(*(_harms(t) for t in texts))
+    told = [
+        (aid, loc.sentence(aid, slot.start))
+        for aid, an in analyses.items()
+        if aid in key_of
+        for slot in an.claims
+        if slot.kind == "count"
+        and slot.measure in harms
+        and not slot.implied
+        and not slot.earlier
+        and not in_quotation(an, slot.start)
+        and _positive(slot.value)
+    ]
+    if any(key_of[aid] in deniers and i not in denials for aid, i in told):
+        return False
+    return any(key_of[aid] not in deniers for aid, _i in told)
+
+
+def _positive(value: str) -> bool:
+    try:
+        return float(value) > 0
+    except ValueError:
+        return False
+
 
 def negations(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Claim]:
     """One agreement per form that 2+ independent outlets state outside quotations."""
@@ -58,6 +117,8 @@ def negations(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Claim]:
                 if loc.sentence(a.id, m.start()) is not None and not in_quotation(an, m.start()):
                     found.append((a.id, m.start(), m.end()))
         if len({key_of.get(aid) for aid, _s, _e in found}) < 2:
+            continue
+        if pattern is _NEGATIONS[_HURT] and _harm_told(c, analyses, loc, found):
             continue
         out.append(loc.claim(found, "negation"))
     return out
