@@ -15,6 +15,7 @@ from storyline.briefing.compare import unique_facts, whats_new
 from storyline.briefing.conflicts import quote_conflicts, with_support
 from storyline.briefing.events import briefing_events
 from storyline.briefing.key_facts import RoleView, is_key
+from storyline.briefing.fire_causes import fire_causes
 from storyline.briefing.negation import negations
 from storyline.briefing.opposed_acts import opposed_acts
 from storyline.briefing.people_across import story_people
@@ -109,6 +110,7 @@ def build_briefing(
             *home_town_conflicts(c, analyses),
             *setting_conflicts(c, analyses),
             *opposed_acts(c, analyses),
+            *fire_causes(c, analyses),
         ],
     )
     new = ()
