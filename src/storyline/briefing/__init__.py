@@ -14,8 +14,8 @@ from storyline.briefing.claims import compare_claims
 from storyline.briefing.compare import unique_facts, whats_new
 from storyline.briefing.conflicts import quote_conflicts, with_support
 from storyline.briefing.events import briefing_events
-from storyline.briefing.key_facts import RoleView, is_key
 from storyline.briefing.fire_causes import fire_causes
+from storyline.briefing.key_facts import RoleView, is_key
 from storyline.briefing.negation import negations
 from storyline.briefing.opposed_acts import opposed_acts
 from storyline.briefing.people_across import story_people
