@@ -16,6 +16,7 @@ from storyline.briefing.conflicts import quote_conflicts, with_support
 from storyline.briefing.events import briefing_events
 from storyline.briefing.fire_causes import fire_causes
 from storyline.briefing.key_facts import RoleView, is_key
+from storyline.briefing.kill_manners import kill_manners
 from storyline.briefing.negation import negations
 from storyline.briefing.opposed_acts import opposed_acts
 from storyline.briefing.people_across import story_people
@@ -111,6 +112,7 @@ def build_briefing(
             *setting_conflicts(c, analyses),
             *opposed_acts(c, analyses),
             *fire_causes(c, analyses),
+            *kill_manners(c, analyses),
         ],
     )
     new = ()
