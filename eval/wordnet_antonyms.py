@@ -1,9 +1,12 @@
-"""Build ``lexicon/antonyms.json``: WordNet 3.0's direct antonyms of verbs ("acquit" / "convict", "win" / "lose",
+"""Build ``lexicon/antonyms.json``: WordNet 3.0's antonyms of verbs ("acquit" / "convict", "win" / "lose",
 "accept" / "reject", "pass" / "fail"), one-word lemmas only, so the briefing (briefing.opposed_acts) reads one
 outlet's "was acquitted" against another's "was convicted" as the same act told the other way, without spaCy.
+An antonym pointer joins two senses; every lemma of one synset is taken as opposed to every lemma of the other
+("approve" / "reject", "accept" / "decline", "convict" / "clear": the words outlets use for one verdict or vote),
+except the light verbs (``LIGHT``), whose senses are too many to name one act ("take" / "give", "come" / "go").
 
 Usage: .venv/bin/python eval/wordnet_antonyms.py [--wordnet /usr/share/wordnet] [--no-write]
-Reads ``data.verb`` (its "!" pointers, lexical: from one lemma of a synset to one lemma of another). Prints the
+Reads ``data.verb`` (its "!" pointers). Prints the
 table's size; exits 0 with a message when the WordNet files are absent.
 """
 
@@ -20,9 +23,11 @@ from wordnet_kinds import LICENSE, absent, arguments, write_table  # noqa: E402
 
 from storyline.lexicon.antonyms import ANTONYMS  # noqa: E402
 
+LIGHT = frozenset("be have do take give get go come make put set keep hold let stay leave bring".split())
+
 
 def build(wordnet: Path) -> dict:
-    """Each one-word verb lemma and the verb lemmas WordNet names its antonyms, both ways."""
+    """Each one-word verb lemma and the verb lemmas of the synsets WordNet names antonyms of its synsets."""
     synsets: dict[str, list[str]] = {}
     pointers: dict[str, list[str]] = {}
     for line in (wordnet / "data.verb").read_text(encoding="utf-8").splitlines():
@@ -36,14 +41,14 @@ def build(wordnet: Path) -> dict:
     pairs: dict[str, set[str]] = {}
     for offset, fields in pointers.items():
         for i in range(0, len(fields), 4):
-            symbol, target, _pos, where = fields[i : i + 4]
+            symbol, target = fields[i : i + 2]
             if symbol != "!":
                 continue
-            a = synsets[offset][int(where[:2], 16) - 1]
-            b = synsets[target][int(where[2:], 16) - 1]
-            if a.isalpha() and b.isalpha():
-                pairs.setdefault(a, set()).add(b)
-                pairs.setdefault(b, set()).add(a)
+            for a in synsets[offset]:
+                for b in synsets[target]:
+                    if a.isalpha() and b.isalpha() and not {a, b} & LIGHT:
+                        pairs.setdefault(a, set()).add(b)
+                        pairs.setdefault(b, set()).add(a)
     return {"version": 1, "source": "Princeton WordNet 3.0 data.verb antonym pointers", "license": LICENSE,
             "verbs": {w: sorted(v) for w, v in sorted(pairs.items())}}  # fmt: skip
 

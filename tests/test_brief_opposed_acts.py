@@ -62,3 +62,12 @@ def test_acts_to_come_told_both_ways_or_after_the_lead_are_no_versions():
         assert _acts({"A": done, "B": other}) == []
     # two outlets alike: nothing told the other way
     assert _acts({"A": done, "B": done.replace("Mayor quits", "Vost goes")}) == []
+
+
+def test_the_synset_words_of_an_antonym_name_the_opposite_vote_or_answer():
+    vote = {
+        "A": "Vote.\nThe Pellham council approved the bypass plan on Tuesday night.",
+        "B": "Vote.\nThe Pellham council rejected the bypass plan on Tuesday night.",
+    }
+    assert [k for k, _s in _acts(vote)] == ["other"]
+    assert opposed("accept", "decline") and not opposed("take", "give")

@@ -7,10 +7,10 @@ Only the parsed events (analysis/events.py: quotations and hedged verbs are left
 (``LEAD_SENTENCES``) compare, and only when both name one doer and one undergoer alike (the last word of each, or
 both absent): an article's later sentences tell the story's earlier and other acts ("was convicted in 1997, then
 acquitted on appeal"; "was hired in 2003, fired on Friday"). On the read ECB+ halves events of one subject and
-object in two outlets' first eight sentences that one negates or the other names the antonym of were 13 pairs,
-none a gold conflict (a modal "won't play", a negated object "no terms were disclosed", a relative clause); in
-the first three, none at all. An act still to come ("will not resign") or one the outlet tells both ways is no
-version of it.
+object in two outlets' first six sentences that one negates or the other names an antonym of (lexicon.antonyms)
+were 11 pairs, none a gold conflict (a modal "won't play", a negated object "no terms were disclosed", "hired" /
+"fired" years apart); in the first three, none at all. An act still to come ("will not resign") or one the outlet
+tells both ways is no version of it.
 """
 
 from __future__ import annotations
