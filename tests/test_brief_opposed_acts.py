@@ -71,3 +71,19 @@ def test_the_synset_words_of_an_antonym_name_the_opposite_vote_or_answer():
     }
     assert [k for k, _s in _acts(vote)] == ["other"]
     assert opposed("accept", "decline") and not opposed("take", "give")
+
+
+def test_antonyms_with_no_undergoer_are_two_steps_not_two_versions():
+    steps = {
+        "A": "Festival begins.\nThe Pellham festival opens with a gala at the Lorne Theatre on Friday.",
+        "B": "Festival guide.\nThe Pellham festival closes with a concert at Kelby Hall on Sunday.",
+    }
+    assert _acts(steps) == []
+
+
+def test_acts_dated_apart_are_two_acts():
+    votes = {
+        "A": "Vote.\nIrma Vost won the mayoral vote on 5 February 2026 by 900 votes.",
+        "B": "Vote.\nIrma Vost, who lost the mayoral vote in 2018, is the new mayor.",
+    }
+    assert _acts(votes) == []

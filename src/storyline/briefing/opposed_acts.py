@@ -47,11 +47,14 @@ def _told(e: Event, body: str) -> bool:
 
 def _other_way(a: Event, b: Event) -> bool:
     """Whether two events of one doer and undergoer tell one act the other way: one negates it, or names its
-    antonym with the same polarity; or, for a verb of beating, the sides are swapped."""
+    antonym with the same polarity and an undergoer (a festival that "opens" and "closes" tells two steps, a
+    plan "approved" / "rejected" one outcome); or, for a verb of beating, the sides are swapped."""
+    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+        return False  # dated apart: two acts ("won Thursday's vote" / "lost the 2018 vote")
     if _sides(a) == _sides(b):
         if a.verb == b.verb:
             return a.negated != b.negated
-        return a.negated == b.negated and opposed(a.verb, b.verb)
+        return a.negated == b.negated and bool(_sides(a)[1]) and opposed(a.verb, b.verb)
     swapped = _sides(a) == _sides(b)[::-1] and all(_sides(a))
     return swapped and a.verb == b.verb and a.verb in _BEATING and not (a.negated or b.negated)
 
