@@ -87,3 +87,24 @@ def test_acts_dated_apart_are_two_acts():
         "B": "Vote.\nIrma Vost, who lost the mayoral vote in 2018, is the new mayor.",
     }
     assert _acts(votes) == []
+
+
+def test_a_negated_act_told_with_another_verb_of_the_same_group_is_a_negation():
+    bodies = {
+        "A": f"Mayor quits.\nThe mayor of Pellham, Irma Vost, quit on Monday {_BUDGET}.",
+        "B": f"Mayor stays.\nThe mayor of Pellham, Irma Vost, did not resign on Monday {_BUDGET}, aides said.",
+    }
+    assert [k for k, _s in _acts(bodies)] == ["negation"]
+
+
+def test_another_named_winner_of_the_same_prize_is_an_other_conflict():
+    prize = {
+        "A": "Result.\nIrma Vost won the Pellham mayoral election on Thursday.",
+        "B": "Result.\nDov Harkin won the Pellham mayoral election on Thursday.",
+    }
+    assert [k for k, _s in _acts(prize)] == ["other"]
+    games = {
+        "A": "Series.\nPellham Rovers won the first game on Thursday.",
+        "B": "Series.\nCadby Town won the second game on Thursday.",
+    }
+    assert _acts(games) == []

@@ -1,11 +1,12 @@
 """One act that outlets tell the other way in their leads: one says it happened, another that it did not ("Ortiz
 resigned" / "Ortiz did not resign"), or names the opposite act (WordNet's verb antonyms: "was acquitted" / "was
 convicted", "won the final" / "lost the final"), or the other side as the winner ("Rovers beat City" / "City beat
-Rovers"). PROTOCOL.md kinds ``negation`` and ``other``: whether it happened, the outcome or verdict.
+Rovers", "Vost won the vote" / "Brisk won the vote"). PROTOCOL.md kinds ``negation`` and ``other``: whether it
+happened, the outcome or verdict.
 
 Only the parsed events (analysis/events.py: quotations and hedged verbs are left out there) of each article's lead
 (``LEAD_SENTENCES``) compare, and only when both name one doer and one undergoer alike (the last word of each, or
-both absent): an article's later sentences tell the story's earlier and other acts ("was convicted in 1997, then
+both absent; a winner's prize in the same words): an article's later sentences tell the story's earlier and other acts ("was convicted in 1997, then
 acquitted on appeal"; "was hired in 2003, fired on Friday"). On the read ECB+ halves events of one subject and
 object in two outlets' first six sentences that one negates or the other names an antonym of (lexicon.antonyms)
 were 11 pairs, none a gold conflict (a modal "won't play", a negated object "no terms were disclosed", "hired" /
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from storyline.briefing.events import canonical_verb
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.lexicon.antonyms import opposed
@@ -48,15 +50,32 @@ def _told(e: Event, body: str) -> bool:
 def _other_way(a: Event, b: Event) -> bool:
     """Whether two events of one doer and undergoer tell one act the other way: one negates it, or names its
     antonym with the same polarity and an undergoer (a festival that "opens" and "closes" tells two steps, a
-    plan "approved" / "rejected" one outcome); or, for a verb of beating, the sides are swapped."""
+    plan "approved" / "rejected" one outcome); or, for a verb of beating, the sides are swapped, or another
+    named side won the same prize."""
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False  # dated apart: two acts ("won Thursday's vote" / "lost the 2018 vote")
+    one_verb = canonical_verb(a.verb) == canonical_verb(b.verb)  # "quit" / "did not resign"
     if _sides(a) == _sides(b):
-        if a.verb == b.verb:
+        if one_verb:
             return a.negated != b.negated
         return a.negated == b.negated and bool(_sides(a)[1]) and opposed(a.verb, b.verb)
+    if a.negated or b.negated or not one_verb:
+        return False
     swapped = _sides(a) == _sides(b)[::-1] and all(_sides(a))
-    return swapped and a.verb == b.verb and a.verb in _BEATING and not (a.negated or b.negated)
+    return swapped and a.verb in _BEATING or a.verb == "win" and _other_winner(a, b)
+
+
+def _other_winner(a: Event, b: Event) -> bool:
+    """Two named winners of one prize, the prize written alike ("Vost won the mayoral vote" / "Brisk won the
+    mayoral vote"; "the first game" and "the second game" are two)."""
+    named = all(w[:1].isupper() for w in (a.subject or "", b.subject or ""))
+    prize = (a.object or "").casefold()
+    return (
+        named
+        and bool(prize)
+        and prize == (b.object or "").casefold()
+        and _last(a.subject) != _last(b.subject)
+    )
 
 
 def _lead_events(c: Corpus, analyses: Mapping[str, Analysis]) -> dict[str, list[Event]]:
@@ -90,7 +109,7 @@ def opposed_acts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Conflict]:
                 continue
             a, b = pairs[0]
             claims = tuple(loc.claim([(e.article_id, e.start, e.end)], "negation") for e in (a, b))
-            kind = "negation" if a.verb == b.verb and _sides(a) == _sides(b) else "other"
+            kind = "negation" if a.negated != b.negated else "other"
             statement = "; ".join(f"{cl.outlet} says {' '.join(cl.text.split())}" for cl in claims)
             out.append(Conflict(f"{kind}: {a.verb} / {b.verb}", claims, kind=kind, statement=statement))
     return out
