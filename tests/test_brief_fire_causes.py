@@ -42,3 +42,16 @@ def test_denied_both_told_earlier_or_quoted_causes_are_no_side():
     assert _cause_conflicts({"A": arson, "B": hurt}) == []
     accident = f"Yard fire.\n{_LEAD} The fire was started accidentally by a heater, the fire service said."
     assert len(_cause_conflicts({"A": arson, "B": accident})) == 1
+
+
+def test_two_accidental_causes_conflict_and_an_accident_agrees_with_its_cause():
+    fault = f"Yard fire.\n{_LEAD} The station manager said the fire was started by an electrical fault."
+    cigarette = (
+        f"Fire blamed on cigarette.\n{_LEAD} Investigators believe a discarded cigarette started the fire."
+    )
+    assert len(_cause_conflicts({"A": fault, "B": cigarette})) == 1
+    accident = f"Yard fire.\n{_LEAD} Fire officers said the blaze was accidental."
+    assert _cause_conflicts({"A": accident, "B": cigarette}) == []
+    # a cigarette told with no word of causing is no cause
+    smoker = f"Yard fire.\n{_LEAD} A worker who had gone out for a cigarette raised the alarm about the fire."
+    assert _cause_conflicts({"A": fault, "B": smoker}) == []
