@@ -46,8 +46,9 @@ def _count(text: str, value: str) -> str:
         ("Officials ordered the evacuation of 3,000 from the Dorr valley.", "3,000", "evacuated"),
         ("The killing of 12 miners in the Brask pit shocked the region.", "12", "dead"),
         ("There were 12 killings in the port city in March.", "12", "dead"),
-        # a noun of a group of its own keeps it, as with the verb ("3,000 residents were evacuated")
-        ("Officials ordered the evacuation of 3,000 residents from the Dorr valley.", "3,000", "population"),
+        # residents say who is counted (lexicon.measures WHO_GROUPS): the act's toll, as with the verb ("3,000
+        # residents were evacuated")
+        ("Officials ordered the evacuation of 3,000 residents from the Dorr valley.", "3,000", "evacuated"),
         # not an act: the owner or the counted noun is the measure, as before
         ("A mother of 12 children was among the dead.", "12", "children"),
         ("The demolition of 300 homes began on Monday.", "300", "buildings"),

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from storyline.lexicon.measures import TOLLS
 from storyline.model import ClaimSlot
 
 _LIST = ("conj", "appos")  # how the parse joins listed nouns
@@ -38,4 +39,13 @@ def mark_listed(doc: Doc, claims: list[ClaimSlot]) -> list[ClaimSlot]:
     for i, (top, measure, noun) in where.items():
         if any(t == top and m == measure and n != noun for j, (t, m, n) in where.items() if j != i):
             out[i] = replace(claims[i], listed=True)
+        elif measure in TOLLS and _listed_first(nouns[i]):
+            out[i] = replace(claims[i], listed=True)
     return out
+
+
+def _listed_first(noun: Token | None) -> bool:
+    """Whether a toll's counted noun heads a list of nouns ("six soldiers and four civilians were killed", "two
+    guards and a driver were hurt"): the toll befell every listed noun, so its figure counts the first part only
+    (the parse reads the later parts' figures as counts of their own nouns, or gives them none)."""
+    return noun is not None and any(n.tag_.startswith("NN") for n in noun.conjuncts if n.i > noun.i)

@@ -57,7 +57,10 @@ def completed_noun(root: Token) -> Token | None:
     noun = next(iter(objects or [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]), None)
     if noun is None or not noun.tag_.startswith("NN"):
         return None
-    return noun if _counted_by(noun) or lemma(noun) in TALLY_NOUNS else None
+    # the noun itself counts ("the death toll", "the number of dead"), not only a modifier of it: "a
+    # 7.3-magnitude quake killed 12" completes no quake's magnitude
+    word = lemma(noun)
+    return noun if word in TALLY_NOUNS or word in MEASURES else None
 
 
 def _counted_by(noun: Token) -> str | None:
@@ -159,6 +162,11 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
     if counted is not None and lemma(counted) == "time" or root.lower_ in REPEATS:
         # "was arrested three times", "hit twice": the figure counts the acts, a toll the people they befell
         groups = [g for g in groups if g not in TOLLS]
+    who = _group(counted) if counted is not None else None
+    if (
+        groups and who in WHO_GROUPS
+    ):  # who they are outranks any word but a toll: "forced 3,000 residents from
+        return next((g for g in groups if g in TOLLS), who)  # their homes" counts no homes
     if groups:  # what happened to them outranks who they are: "two employees were killed" counts the dead
         return next((g for g in groups if g not in WHO_GROUPS), groups[0])
     # not a date's word: "$210 million March 3" (a dateline after a headline) is no sum of Marches
@@ -176,7 +184,8 @@ def _act_of(counted: Token) -> str | None:
     """The toll group of the act a counted noun (or a bare figure) is "of" ("the detention of 40 protesters",
     "the evacuation of 3,000": arrested, evacuated), told by the act's noun where another outlet tells its verb
     ("40 protesters were detained"); a noun of a group of its own keeps it first, as with the verb ("the
-    evacuation of 3,000 residents" counts residents, as "3,000 residents were evacuated" does)."""
+    demolition of 300 homes" counts buildings), unless the group says who is counted ("the evacuation of 3,000
+    residents" counts the evacuated, as "3,000 residents were evacuated" does)."""
     if counted.dep_ != "pobj" or counted.head.lower_ != "of" or counted.head.head.i == counted.head.i:
         return None
     group = _group(counted.head.head)
@@ -220,14 +229,15 @@ _OWN_PREPS = frozenset(("of", "by", "to"))
 
 
 def _own_clause(chain: Sequence[Token]) -> int:
-    """How much of a figure's head chain can name its measure: up to a relative clause's verb ("the depot
-    where 40 drivers were on shift": not the depot), and up to a counted noun that is a
+    """How much of a figure's head chain can name its measure: up to a relative or adverbial clause's verb ("the
+    depot where 40 drivers were on shift": not the depot; an adverbial clause's whose subject the figure counts,
+    "nobody was hurt, although 14 people had to be lifted out": not the hurt), and up to a counted noun that is a
     preposition's object ("voted at 2,000 booths", "injured in three attacks": the booths, the attacks are
     counted, not the voting or the injured); not "people" ("rose to 11 people": the toll's), nor after "of", "by"
     or "to", which ``_measure_word`` reads ("a mother of 12", "arrested by eight officers", "the toll rose to 11")."""
     for i, t in enumerate(chain):
-        if t.dep_ == "relcl":
-            return i + 1
+        if t.dep_ == "relcl" or t.dep_ == "advcl" and i and chain[i - 1].dep_ in ("nsubj", "nsubjpass"):
+            return i + 1  # an adverbial clause whose subject is counted says itself what befell it
         if i == 1 and t.tag_.startswith("NN") and t.dep_ == "pobj" and t.head.lower_ not in _OWN_PREPS:
             if lemma(t) not in GENERIC_NOUNS:
                 return i + 1

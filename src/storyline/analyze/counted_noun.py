@@ -33,7 +33,12 @@ def own_noun(root: Token) -> Token | None:
     if _FRACTION.search(root.text):
         return None  # "a 6.1 earthquake" measures the quake; things are counted in whole numbers
     noun = root.head if root.dep_ in ("nummod", "quantmod", "compound") else None
-    if noun is None or noun.tag_ not in ("NN", "NNS") or noun.dep_ == "compound":
+    if (
+        noun is None
+        or noun.tag_ not in ("NN", "NNS")
+        or noun.dep_ == "compound"
+        and not _hyphened(root, noun)
+    ):
         # a name ("three Americans"), no noun, or a modifier ("3 shop workers" read onto "shop", "an 8-megapixel
         # camera" a unit): the sentence around says what is counted
         return None
@@ -43,6 +48,13 @@ def own_noun(root: Token) -> Token | None:
     if word in MEASURES or word in GENERIC_NOUNS or is_date_word(noun):
         return None
     return noun
+
+
+def _hyphened(root: Token, noun: Token) -> bool:
+    """A figure hyphened to the noun it counts, which describes another noun ("a three-car crash", "a 12-vehicle
+    pileup", "a two-alarm fire"): the figure sizes the thing the compound describes, so a toll word around ("injured
+    four people") is another phrase's."""
+    return noun.i == root.i + 2 and root.nbor(1).text == "-"
 
 
 def said_of(noun: Token) -> str | None:

@@ -106,7 +106,7 @@ from storyline.briefing.claim_verdicts import (
     hours_apart,
     report_order,
 )
-from storyline.briefing.figure_scope import scope, span_and_day, span_role
+from storyline.briefing.figure_scope import part_told, scope, span_and_day, span_role
 from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.lead_days import lead_days
 from storyline.briefing.lone_dissent import (
@@ -154,9 +154,11 @@ def compare_claims(
     placed = named_ages(c, place(c, analyses), story_of)
     measures_in: dict[int, set[str]] = {}  # a sentence's figures' measures: "12 goals and 7 assists"
     in_sentence: dict[int, list[Placed]] = {}
+    in_article: dict[str, list[Placed]] = {}
     for p in placed:
         measures_in.setdefault(p.sentence, set()).add(p.slot.measure)
         in_sentence.setdefault(p.sentence, []).append(p)
+        in_article.setdefault(p.slot.article_id, []).append(p)
     by_story: dict[str, list[ClaimSlot]] = {}
     for p in placed:
         slots.setdefault(slot_key(p.slot, story_of), {}).setdefault(p.outlet_key, []).append(p)
@@ -196,6 +198,11 @@ def compare_claims(
         clash += [p for p in _lead_lengths(c, by_outlet, settings) if kind in VERB_KINDS and p not in clash]
         clash += _restated(c, by_outlet, settings) if kind not in VERB_KINDS else []
         clash = _of_one_thing(c, clash, kind, measure, by_outlet, measures_in)
+        clash = [
+            (a, b)
+            for a, b in clash
+            if not part_told(c, a, b, in_article) and not part_told(c, b, a, in_article)
+        ]
         clash = [(a, b) for a, b in clash if not either_of_two(a.slot, b.slot, apart[story])]
         if not clash and measure in TOLLS:
             clash = _revised(by_outlet, versions)

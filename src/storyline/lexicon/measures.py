@@ -76,7 +76,9 @@ OWNERS = {
 }
 # Groups whose count only grows as news comes in: a higher figure hours later updates the earlier one.
 TOLLS = frozenset(("dead", "injured", "missing", "arrested", "evacuated", "rescued", "ill"))
-WHO_GROUPS = frozenset(("jobs",))  # groups that say who is counted, not what happened to them
+# Groups that say who is counted, not what happened to them: a toll around outranks them ("two employees were
+# killed", "3,000 residents were evacuated"), any other group does not ("forced 3,000 residents from their homes").
+WHO_GROUPS = frozenset(("jobs", "population"))
 EVENTS = {word: group for group, words in _GROUPS.items() for word in words.split()}
 MEASURES = {word: group for word, group in EVENTS.items() if group not in EVENT_ONLY}
 
