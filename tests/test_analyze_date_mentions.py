@@ -70,3 +70,18 @@ def test_a_pattern_skipped_without_its_word_still_reads_it_in_capitals() -> None
     found = dates("THREE DAYS AGO the pier closed. It reopened in MARCH LAST YEAR.")
     assert found == {"THREE DAYS AGO": "2019-06-05", "MARCH LAST YEAR": "2018-03"}
     assert dates("Three days before, the pier closed.") == {}
+
+
+def test_a_month_its_day_and_year_without_a_comma_are_one_date() -> None:
+    assert dates("Riots broke out on Saturday December 13 2008 in the capital.", None) == {
+        "December 13 2008": "2008-12-13"
+    }
+
+
+def test_the_reporting_day_and_its_parts_count_from_the_publication_date() -> None:
+    found = dates("The ferry sank this morning; the pier reopened this afternoon and shuts this evening.")
+    assert found == {
+        "this morning": "2019-06-08",
+        "this afternoon": "2019-06-08",
+        "this evening": "2019-06-08",
+    }

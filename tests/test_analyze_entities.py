@@ -8,7 +8,14 @@ import string
 
 from test_analyze_quotes import corpus, name_of
 
-from storyline.analyze.entities import FUZZY_SURNAME_MAX, PersonMerger, fold, similar, surname_keys
+from storyline.analyze.entities import (
+    FUZZY_SURNAME_MAX,
+    PersonMerger,
+    fold,
+    person_parts,
+    similar,
+    surname_keys,
+)
 
 
 def mention_names(article_id: str, text: str) -> set[str | None]:
@@ -106,3 +113,9 @@ def test_clusters_restored_out_of_order_are_tried_in_opening_order() -> None:
     merger.restore("john", "smith", 0)
     assert merger.find("john", "smith") == 0 and merger.find("jon", "smith") == 0  # jon/john: 0.86
     assert merger.restore("anna", "berg") == 3 and [c.last for c in merger.opened(3)] == ["berg"]
+
+
+def test_a_job_word_tagged_into_a_name_is_no_part_of_it() -> None:
+    assert person_parts("Goalkeeper Sam Ruddy") == ["Sam", "Ruddy"]
+    assert person_parts("Defender Sam Ruddy") == person_parts("Sam Ruddy")
+    assert person_parts("Baker Tomlin") == ["Baker", "Tomlin"]  # two words: a given name, not a job

@@ -188,3 +188,26 @@ def test_the_job_said_of_a_relabelled_name_goes_to_the_person():
     an = dataclasses.replace(an, mentions=(*an.mentions, role))
     got = _step((art, an), _article("b", "Mr Ode said the hall was ready.", ("Ode", "PERSON", "p")))
     assert got["a"] == [("Ode", "PERSON", "p"), ("festival director", "ROLE", "p")]
+
+
+@pytest.mark.parametrize(
+    ("shown", "name"),
+    [
+        ("Assistant coach Colm Ode praised the fans.", "Colm Ode"),  # a job title before the name
+        ("Detective Sergeant Colm Ode praised the fans.", "Detective Sergeant Colm Ode"),  # tagged into it
+    ],
+)
+def test_a_full_name_given_a_job_title_is_shown_to_be_a_person(shown, name):
+    got = _step(
+        _article("a", "Head coach Colm Ode thanked the staff.", ("Colm Ode", "ORG", "o1")),
+        _article("b", shown, (name, "PERSON", "p")),
+    )
+    assert got["a"] == [("Colm Ode", "PERSON", "p")]
+
+
+def test_a_full_name_with_no_title_or_other_sign_is_not_shown():
+    got = _step(
+        _article("a", "Head coach Colm Ode thanked the staff.", ("Colm Ode", "ORG", "o1")),
+        _article("b", "The fans cheered Colm Ode.", ("Colm Ode", "PERSON", "p")),
+    )
+    assert got["a"] == [("Colm Ode", "ORG", "o1")]

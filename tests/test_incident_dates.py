@@ -211,3 +211,100 @@ def test_two_outlets_date_one_light_verbs_act_a_day_apart():
         "Police arrested the pilot on 3 June after the grounding.",
         "The pilot will go on trial on 14 September over the grounding.",
     ).conflicts
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="session 30: the reporting day of a past act as its date (162321c1) added a false date agreement on the "
+    "unread ECB+ set (81/94 -> 82/96) and two unannotated ones on the fit half, so it was taken back out",
+)
+def test_the_reporting_day_of_a_past_act_is_the_articles_day():
+    """ "today" or "this morning" said of a past act dates it, as "yesterday" does; said of a present, a future
+    or a report it stays the report's own day, no event's."""
+    assert _claims("The ferry capsized this morning off the cape.")["this morning"] == (
+        "capsize",
+        "2026-03-05",
+    )
+    assert _claims("Today, the regional minister scrapped the parking rules.")["Today"] == (
+        "scrap",
+        "2026-03-05",
+    )
+    assert _claims("Police arrested the driver earlier today.")["earlier today"] == ("arrested", "2026-03-05")
+    assert "today" not in _claims("The store is shipping the new handset today.")
+    assert "this evening" not in _claims("The council will vote on the budget this evening.")
+    assert "today" not in _claims("The minister said today that the rules had been scrapped.")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="session 30: the reporting day of a past act as its date (162321c1) added a false date agreement on the "
+    "unread ECB+ set (81/94 -> 82/96) and two unannotated ones on the fit half, so it was taken back out",
+)
+def test_two_outlets_reporting_days_of_one_act_are_compared():
+    """ "capsized this morning" in a Thursday article is the Friday article's "capsized yesterday"; a day later
+    it is another day."""
+    morning = "A fishing boat capsized this morning off Skerry Point, the coastguard said."
+    b = _brief(morning, "A fishing boat capsized yesterday off Skerry Point, the coastguard said.", days=1)
+    assert not b.conflicts
+    assert any(c.kind == "date" for c in b.agreements)
+    b = _brief(morning, "A fishing boat capsized yesterday off Skerry Point, the coastguard said.", days=2)
+    assert [k.kind for k in b.conflicts] == ["date"]
+
+
+def test_a_day_of_the_month_without_its_month_is_the_articles_month_or_the_last():
+    """ "on the 3rd" in a Thursday 5 March article is 3 March; a day after the 5th said of a past act is last
+    month's, of an act to come this month's; "on the 3rd floor" stays a floor."""
+    assert _claims("The officer shot on the 3rd has left hospital.")["the 3rd"] == ("shoot", "2026-03-03")
+    assert _claims("She was injured on the 14th, the club said.")["the 14th"] == ("injured", "2026-02-14")
+    assert _claims("The new store will open on the 28th.")["the 28th"][1] == "2026-03-28"
+    assert not _claims("The clerk lives on the 3rd floor of the block.")
+    assert not _claims("The clinic closed on the 3rd.", anchor=None)  # no article date: no month
+
+
+def test_a_day_of_the_month_without_its_month_is_compared_with_the_date_written_out():
+    later = "The officer shot on the 3rd during the Westmere raid has left hospital."
+    b = _brief("A police officer was shot on March 3 during a raid in Westmere.", later)
+    assert not b.conflicts
+    assert any(c.kind == "date" for c in b.agreements)
+    b = _brief("A police officer was shot on March 2 during a raid in Westmere.", later)
+    assert [k.kind for k in b.conflicts] == ["date"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="session 30: the reporting day of a past act as its date (162321c1) added a false date agreement on the "
+    "unread ECB+ set (81/94 -> 82/96) and two unannotated ones on the fit half, so it was taken back out",
+)
+def test_a_clock_time_with_a_relative_day_dates_its_act_too():
+    """ "at 1.10am this morning" and "at 6:41 last night" give the act's day as well as its clock time; a time
+    to come ("at 7pm tonight") gives no day."""
+    assert _claims("The boat went over at 1.10am this morning, the coastguard said.")["this morning"][1] == (
+        "2026-03-05"
+    )
+    assert _claims("A gunman fired at 6:41 last night near the depot.")["last night"] == (
+        "fire",
+        "2026-03-04",
+    )
+    assert _claims("The gunman fired at 6:41 last night.", kind="time")["6:41 last night"][1] == "18:41"
+    assert not _claims("The council will vote at 7pm tonight.")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="session 30: lead_days reading the other outlet's day anywhere in its text (bd320f5b) lost a true "
+    "conflict on the blind kinds5 set (40/43 -> 39/42, bisected), so it was taken back out",
+)
+def test_an_outlet_naming_the_other_outlets_day_without_a_claim_leads_with_another_moment():
+    """An outlet whose robbery day no claim holds ("Raiders took jewellery ... on Friday") leads with the arrests'
+    Saturday; another outlet's Friday raid is not its misdated day."""
+    b = _brief(
+        "Raiders took jewellery worth £90,000 from the shop in Castlebridge on Friday. "
+        "Officers arrested the pair at a house in the town on Saturday.",
+        "The raid happened on Friday afternoon when the shop was busy with customers.",
+    )
+    assert not [k for k in b.conflicts if k.kind == "date"]
+    b = _brief(
+        "Officers arrested the pair at a house in the town on Saturday.",
+        "The raid happened on Friday afternoon when the shop was busy with customers.",
+    )
+    assert [k.kind for k in b.conflicts] == ["date"]  # no sign the first outlet leads with another moment

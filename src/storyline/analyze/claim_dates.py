@@ -25,8 +25,10 @@ from storyline.analyze.clock_times import (
 from storyline.analyze.date_parts import (
     DEADLINE,
     PLANNED,
+    bare_day,
     calendar_value,
     date_parts,
+    day_in_month,
     next_period,
     range_top,
     resolve_day,
@@ -114,9 +116,13 @@ def date_claim(
     if measure is None or measure in _REPORT_VERBS or measure in GENERIC_VERBS or report_dated(root):
         return None
     value = day or calendar_value(tokens) or _written_period(ent, tokens, dates, anchor is not None)
+    ahead = _ahead(root, tokens)
+    if value is None and anchor is not None and (bare := bare_day(tokens)) is not None:
+        value = day_in_month(
+            bare, anchor, ahead
+        )  # "shot on the 3rd": the month is the article's, or the last
     if value is None:
         return None
-    ahead = _ahead(root, tokens)
     if anchor is not None and day is None:
         words = {t.lower_ for t in tokens}
         week = ("next" in words) - ("last" in words) if "week" in words else 0  # "Tuesday last week"
@@ -142,7 +148,8 @@ def date_claim(
                      update=update, event=event)  # fmt: skip
 
 
-_REPORT_DAYS = frozenset(("today", "tonight"))
+# The reporting day's words: "today", "tonight", "this morning" ("this" before a part of the day)
+_REPORT_DAYS = frozenset(("today", "tonight", "this"))
 # Words before a date that make it the latest day an act is due, no day it happened: "must close by March 20",
 # "is suspended until Friday", "before May 1", "no later than Monday".
 _DEADLINE_WORDS = frozenset(("by", "until", "till", "before"))
@@ -212,17 +219,33 @@ def day_of_month(tokens: Sequence[Token]) -> Span | None:
     return Span(doc, before, i + 1 + 2 * year, label="DATE")
 
 
+def ordinal_day(ent: Span) -> Span | None:
+    """An ordinal the tagger took for a rank that names a day of the month ("shot on the 3rd": "on the" before
+    it, no noun after it, unlike "on the 3rd floor"), as a DATE span from "the"; else None."""
+    doc, t = ent.doc, ent.root
+    if (
+        len(ent) != 1
+        or bare_day([t]) is None
+        or t.i < 2
+        or doc[t.i - 1].lower_ != "the"
+        or doc[t.i - 2].lower_ != "on"
+        or t.dep_ != "pobj"
+    ):
+        return None
+    return Span(doc, t.i - 1, t.i + 1, label="DATE")
+
+
 def _day(ent: Span, dates: Sequence[DatedMention]) -> str | None:
     """The ISO day the analysis resolved a date phrase to ("Dec. 6, 2008", "eight days ago", "last night"), not
     a week ("last week"), a weekday ("on Saturday": which week the text rarely says; it is kept as a weekday) or
-    the reporting day ("shipping today": two outlets' todays are their own publication days, no event's). Of
-    two mentions in one entity the day written out wins ("on Saturday 8 October 2011": the date, not the week's
-    Saturday)."""
+    the reporting day ("shipping today", "this morning": two outlets' todays are their own publication days, no
+    event's). Of two mentions in one entity the day written out
+    wins ("on Saturday 8 October 2011": the date, not the week's Saturday)."""
     for found in (d for d in dates if d.start < ent.end_char and ent.start_char < d.end):
         if len(found.date) != 10 or "week" in found.text.lower():
             continue
         words = found.text.lower().split()
-        if words[-1] in _REPORT_DAYS or words[-1] in WEEKDAYS and not any(c.isdigit() for c in found.text):
+        if words[0] in _REPORT_DAYS or (words[-1] in WEEKDAYS and not any(c.isdigit() for c in found.text)):
             continue
         return found.date
     return None

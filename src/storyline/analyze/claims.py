@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.ages import is_age, no_count, read_age
 from storyline.analyze.breakdown import mark_listed
-from storyline.analyze.claim_dates import date_claim, day_of_month, hyphened_length
+from storyline.analyze.claim_dates import date_claim, day_of_month, hyphened_length, ordinal_day
 from storyline.analyze.claim_measures import completed_noun, event_of, measure_of, subject_of, subject_word
 from storyline.analyze.claim_numbers import fmt_value, is_year, read_number
 from storyline.analyze.claim_setting import mark_earlier, sentence_setting
@@ -95,7 +95,9 @@ def find_claims(
             any(a <= ent.start < b for a, b in stamps) or is_dateline(ent)
         ):
             continue
-        if ent.label_ == "ORDINAL":
+        if ent.label_ == "ORDINAL" and (day := ordinal_day(ent)) is not None:
+            claim = _claim(article_id, day, dates, anchor)  # "shot on the 3rd": a day, no rank
+        elif ent.label_ == "ORDINAL":
             claim = place_claim(article_id, ent) or _rank(article_id, ent, dates)
         else:
             claim = _claim(article_id, ent, dates, anchor)

@@ -27,10 +27,19 @@ _LEFT = frozenset(("left", "remaining"))
 NO_LENGTH = frozenset(("ago", "old", "into", *_LEFT))
 
 
+# Words that open a day counted from the article's own, after a clock time: "1.10am this morning", "at 9pm
+# yesterday", "6:41 last night" (analyze.date_mentions resolves them).
+_RELATIVE_DAYS = frozenset(("this", "last", "yesterday", "today", "tonight"))
+
+
 def day_of_time(ent: Span) -> Span | None:
-    """The day a clock time's entity names with it ("shortly before 6pm on Friday", "7.15pm on March 3"), as a
-    date of its own: from the first weekday or month name to the entity's end."""
-    day = next((t for t in ent if t.lower_.rstrip(".") in WEEKDAYS or is_month(t)), None)
+    """The day a clock time's entity names with it ("shortly before 6pm on Friday", "7.15pm on March 3", "1.10am
+    this morning"), as a date of its own: from the first weekday, month name or relative day word to the entity's
+    end."""
+    day = next(
+        (t for t in ent if t.lower_.rstrip(".") in WEEKDAYS or is_month(t) or t.lower_ in _RELATIVE_DAYS),
+        None,
+    )
     return Span(ent.doc, day.i, ent.end, label="DATE") if day is not None and day.i > ent.start else None
 
 

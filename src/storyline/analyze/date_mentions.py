@@ -26,7 +26,7 @@ _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 # position (the same matches, about 3x faster over a body).
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"(?=\d)\b(?P<d>{_DAY})\s+(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b")),
-    ("mdy", re.compile(rf"(?=[JFMASOND])\b(?P<m>{_MONTH})\s+(?P<d>{_DAY}),\s+(?P<y>{_YEAR})\b")),
+    ("mdy", re.compile(rf"(?=[JFMASOND])\b(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
     ("my", re.compile(rf"(?=[JFMASOND])\b(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b")),
     ("m_last_year", re.compile(rf"(?=[jfmasond])\b(?P<m>{_MONTH})\s+(?P<rel>last|next|this)\s+year\b", re.I)),
     # before "last week": "on Tuesday last week" is the more specific
@@ -47,7 +47,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("yesterday", re.compile(r"(?=[ytl])\b(?P<w>yesterday|today|tomorrow|tonight|last night)\b", re.I)),
+    (
+        "yesterday",
+        re.compile(
+            r"(?=[ytl])\b(?P<w>yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b",
+            re.I,
+        ),
+    ),
     # days ago count to a day; "two weeks ago" or "years ago" is a length told loosely, no day
     ("days_ago", re.compile(r"(?=[\da-z])\b(?P<n>\d{1,2}|[a-z]+) days? ago\b", re.I)),
     (
@@ -122,7 +128,10 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
             year = pub.year if month > pub.month else pub.year + 1
         return _iso(year) if word in _SEASONS else _iso(year, month)
     if kind == "yesterday":
-        offset = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["w"].lower()]
+        word = g["w"].lower()
+        offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(
+            word, 0
+        )  # today, tonight, this morning
         return (pub + timedelta(days=offset)).isoformat()
     if kind == "days_ago":
         word = g["n"].lower()

@@ -140,6 +140,30 @@ def resolve_day(
     return min(days, key=lambda d: abs(d - anchor)).isoformat() if days else value
 
 
+def bare_day(tokens: Sequence[Token]) -> int | None:
+    """The day of a date phrase that names its day of the month only ("the 3rd", "18th"): 1..31 written with its
+    ordinal suffix, no month, weekday or other word; else None."""
+    words = [t.lower_ for t in tokens if t.lower_ != "the"]
+    if len(words) != 1 or words[0][-2:] not in ("st", "nd", "rd", "th"):
+        return None
+    return _day_of_month(words[0])
+
+
+def day_in_month(day: int, anchor: date, ahead: bool) -> str | None:
+    """A day of the month said without its month ("shot on the 3rd") in an article dated ``anchor``: the latest
+    such day on or before the anchor, or for an act still to come (``ahead``: "will open on the 18th") the next
+    on or after it; None when no month near the anchor has that day."""
+    days = []
+    for shift in (-1, 0, 1):
+        index = anchor.year * 12 + anchor.month - 1 + shift
+        try:
+            days.append(date(index // 12, index % 12 + 1, day))
+        except ValueError:  # "the 31st" of a 30-day month
+            continue
+    near = [d for d in days if (d >= anchor if ahead else d <= anchor)]
+    return (min(near) if ahead else max(near)).isoformat() if near else None
+
+
 def next_period(value: str, anchor: date) -> str:
     """A month ("2025-07") resolved from the article's date, moved a year on when it lies before the anchor's own
     month: the month an act still to come happens in ("will open in July" said in March 2026 is July 2026)."""

@@ -22,7 +22,7 @@ import numpy as np
 
 from storyline.ids import content_hash
 from storyline.lexicon.folding import unaccented
-from storyline.lexicon.titles import leading_titles
+from storyline.lexicon.titles import NAME_TITLES, leading_titles
 
 _HONORIFICS = leading_titles()
 _SUFFIXES = re.compile(r"(?:,?\s+(?:jr|sr|ii|iii|iv|mp|qc|kc)\.?)+$", re.I)
@@ -70,7 +70,10 @@ def person_parts(text: str) -> list[str]:
 def _person_parts(text: str) -> tuple[str, ...]:
     """Cached: every build splits the same names again for merging, relabelling and keys."""
     name = _SUFFIXES.sub("", _HONORIFICS.sub("", clean_name(text)))
-    return tuple(w for w in name.split() if w)
+    words = [w for w in name.split() if w]
+    while len(words) > 2 and words[0].lower().rstrip(".") in NAME_TITLES:
+        words.pop(0)  # "Goalkeeper Sam Ruddy" tagged whole is Sam Ruddy; "Baker Mayfield" keeps "Baker"
+    return tuple(words)
 
 
 # The most words of a name that may be a person known by its surname ("Tina Ode", "Ana de Souza"); a longer one

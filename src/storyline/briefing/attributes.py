@@ -34,22 +34,28 @@ from storyline.briefing.role_units import unit_conflicts
 from storyline.briefing.spouse_gender import spouse_gender_conflicts
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
-from storyline.lexicon.titles import JOB_NOUNS, NAME_TITLES, agent_job, leading_titles, written_out
+from storyline.lexicon.titles import JOB_NOUNS, NAME_TITLES, RANKS, agent_job, leading_titles, written_out
 from storyline.model import UPDATED, Analysis, Citation, Claim, Conflict, Mention
 from storyline.settings import BriefSettings
 
-# ", a spokeswoman for ...": an apposition of up to five words, ended by a preposition or punctuation. Not
-# after an age (", 75, the ... aide"): eval/claims.py held-out one more false conflict, none found.
+# ", a spokeswoman for ...", " (the hospital's finance director)": an apposition of up to five words, set off by a
+# comma or a bracket, ended by a preposition or punctuation. Not after an age (", 75, the ... aide": eval/claims.py
+# held-out one more false conflict, none found).
 _AFTER = re.compile(
-    r",\s+(?:the\s+|an?\s+)?((?:[A-Za-z][\w'’.&-]*\s+){0,4}?[A-Za-z][\w'’.-]*)"
+    r"(?:,\s+|\s*\(\s*)(?:the\s+|an?\s+)?((?:[A-Za-z][\w'’.&-]*\s+){0,4}?[A-Za-z][\w'’.-]*)"
     r"(?=\s+(?:of|for|at|in|with|who|and|from|on)\b|\s*[,.;:)]|\s*$)"
 )
+_RELATIVE = re.compile(r"(?:who|which|that)\b", re.I)  # a relative clause after the name, no apposition
 _BEFORE_REACH = 60  # characters before a name searched for its title
 # Lower-case words between a rank and its head ("deputy transport minister", "acting fire chief").
 _RANKED_REACH = 2
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 _HEAD = "head"  # the job of who heads a body (analyze.verb_roles), named by no post
 _LAWYER = Role("", "", 0, 0, "lawyer", None).job  # a lawyer's job, whatever the outlet calls them
+# Ranks of a police force or an army ("Sergeant", "Chief Superintendent", "Lt."): a person holds one at a time
+_FORCE_RANKS = RANKS | {"constable", "inspector", "superintendent", "trooper", "corporal"}
+_OFFICERS = frozenset(("officer", "police officer"))  # what every rank of a police force is
+_BELOW = frozenset(("deputy", "assistant", "vice", "associate", "lieutenant"))  # ranks of a post under a head
 _RUN = 4  # words of a title run searched back from its head ("Kerr County Assistant District Attorney")
 
 
@@ -69,6 +75,7 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
     if not gap.strip() and "\n" not in gap:  # a word ending the line above ("Jackson, Miss.") is no title
         w = before[-1]
         role, gender = neutral(w.group(), before[-2].group() if len(before) > 1 else "")
+        role = role or _ranked_head(w.group(), [x.group() for x in before[-2:-1]])
         if role or gender:
             first = _title_run(body, before)
             run = body[first : w.start()].split()
@@ -82,11 +89,14 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
     elif gap.strip() == "," and "\n" not in gap:
         out += _apposed_before(body, start, end, person, article_id)
     m = _AFTER.match(body, end)
-    if m:
+    if m and not _RELATIVE.match(
+        m.group(1)
+    ):  # "X, who was leader until May": the parse's (analyze.descriptions)
         *mods, head = WORD.finditer(m.group(1))
         role, gender = neutral(head.group(), mods[-1].group() if mods else "")
         if not role and head.group().lower() == "head" and body.startswith(" of ", m.end(1)):
             role = "head"  # ", acting head of the roads department,": a job only before what it heads
+        role = role or _ranked_head(head.group(), [x.group() for x in mods[-1:]])
         if role:
             ranked = [x for x in mods if _rank(x.group())]
             # the title's words before its head ("a former transport minister"), not an owner or a verb ("the
@@ -98,6 +108,12 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
             if j := _JOINED_AFTER.match(body, m.end(1)):
                 out += _joined(j, person, article_id, (start, end))
     return out
+
+
+def _ranked_head(word: str, before: list[str]) -> str:
+    """ "head" for the word "head" right after a rank below a head ("the school's deputy head", "Deputy head X"):
+    a post, where "head" alone may be a body part or a verb."""
+    return "head" if word.lower() == "head" and before and set(map(_rank, before)) & _BELOW else ""
 
 
 def _ranked(rank: list[str], head: str, role: str) -> str:
@@ -367,8 +383,10 @@ def person_attributes(
                 held = [r for r in roles if r.job == job]
                 if any(role_text(c, r).split()[-1][:1].islower() for r in held):
                     agreements.append(_agreement(c, loc, held))
+        conflicts += _head_below(c, loc, by_outlet, settings)
         # who heads a body ("who heads the roads department", "leads the inquiry") holds whatever its post is
-        # called (its director, chair, inspector): a job to agree on, never set against another
+        # called (its director, chair, inspector): a job to agree on, never set against another but a post below
+        # its head (``_head_below``)
         by_outlet = {
             k: _named_jobs([r for r in rs if not (r.verb and r.role == _HEAD)]) for k, rs in by_outlet.items()
         }
@@ -376,10 +394,17 @@ def person_attributes(
         given = [k for k in jobs if jobs[k]]
         # outlet -> its roles naming a job
         job_roles = {k: [r for r in by_outlet[k] if r.role] for k in given}
-        if not shared and len(given) >= 2 and all(len(jobs[k]) == 1 for k in given):
+        if (
+            not shared
+            and len(given) >= 2
+            and all(len(jobs[k]) == 1 for k in given)
+            and not _officer_ranked(jobs)
+        ):
             told_apart = [_role_conflict(c, loc, [r for rs in job_roles.values() for r in rs], settings)]
         else:
-            told_apart = _rank_conflicts(c, loc, job_roles, settings)
+            told_apart = _rank_conflicts(c, loc, job_roles, settings) or _force_rank_conflicts(
+                c, loc, job_roles, settings
+            )
         conflicts += (told_apart or _side_conflicts(c, loc, job_roles, settings)) + _former_conflicts(
             c, loc, job_roles, settings
         )
@@ -390,6 +415,55 @@ def person_attributes(
     return conflicts + nat_conflicts + holder_conflicts(
         c, loc, analyses, by_person, key_of, settings
     ), agreements + nat_agreements
+
+
+def _head_below(
+    c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[Role]], settings: BriefSettings
+) -> list[Conflict]:
+    """Who an outlet says heads a body with a verb only ("X, who heads the fire service") against an outlet whose
+    every title for X is a post below a head ("X, deputy chief of the fire service"), the body headed named in the
+    deputy's sentence ("heads the training school" is another body): a deputy heads nothing. The verb "head" only: a
+    deputy may lead an inquiry or run a desk."""
+    heads = [
+        rs
+        for rs in by_outlet.values()
+        if (jobs := [r for r in rs if r.role])
+        and all(r.verb and r.role == _HEAD and role_text(c, r).lower().startswith("head") for r in jobs)
+    ]
+    below = [
+        rs
+        for rs in by_outlet.values()
+        if (titles := [r for r in rs if r.role and not r.verb])
+        and all(set(r.job.split()) & _BELOW for r in titles)
+    ]
+    if not heads or not below:
+        return []
+    sides = [r for rs in heads for r in rs if r.role] + [
+        r for rs in below for r in rs if r.role and not r.verb
+    ]
+    bodies = {_headed(c, r) for rs in heads for r in rs if r.role}
+    return (
+        [_role_conflict(c, loc, sides, settings)]
+        if all(bodies & _words_near(c, loc, rs) for rs in below)
+        else []
+    )
+
+
+def _headed(c: Corpus, r: Role) -> str:
+    """The last word of what a verb of heading takes ("heads the county fire service," -> "service")."""
+    obj = re.match(r"[^,.;:()]*", c.by_id[r.article_id].body[r.end :]).group()  # type: ignore[union-attr]
+    return obj.split()[-1].lower() if obj.split() else ""
+
+
+def _words_near(c: Corpus, loc: Locator, roles: Sequence[Role]) -> set[str]:
+    """The lower-case words of the sentences holding ``roles`` (their possessives' owner words with them)."""
+    out: set[str] = set()
+    for r in roles:
+        i = loc.sentence(r.article_id, r.start)
+        s = c.sentences[i] if i is not None else None
+        text = c.by_id[r.article_id].body[s.start : s.end] if s else ""
+        out |= {w.lower().removesuffix("'s").removesuffix("’s") for w in WORD.findall(text)}
+    return out
 
 
 def _named_jobs(roles: list[Role]) -> list[Role]:
@@ -439,6 +513,32 @@ def _former_conflicts(
         if {_words(c, r) for r in past} & {_words(c, r) for r in now}:
             out.append(_role_conflict(c, loc, past + now, settings))
     return out
+
+
+def _officer_ranked(jobs: Mapping[str, set[str]]) -> bool:
+    """Outlets calling a person an officer and one rank of a force ("a police officer" / "Sergeant X"): one
+    person told at two levels, no dispute."""
+    told = set().union(*jobs.values())
+    ranked = {j for j in told if j.split()[-1] in _FORCE_RANKS}
+    return len(ranked) == 1 and bool(told - ranked) and told - ranked <= _OFFICERS
+
+
+def _force_rank_conflicts(
+    c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[Role]], settings: BriefSettings
+) -> list[Conflict]:
+    """Outlets each giving one rank of a police force or an army, not the same one, whatever plainer job they
+    share ("the injured officer, Sergeant X" / "the injured officer, Constable X"): one holds one rank at a time."""
+    ranks = {k: {r.job for r in rs if r.job.split()[-1] in _FORCE_RANKS} for k, rs in by_outlet.items()}
+    ranks = {k: js for k, js in ranks.items() if js}
+    if (
+        len(ranks) < 2
+        or any(len(js) > 1 for js in ranks.values())
+        or len(set(map(frozenset, ranks.values()))) < 2
+    ):
+        return []
+    return [
+        _role_conflict(c, loc, [r for k, js in ranks.items() for r in by_outlet[k] if r.job in js], settings)
+    ]
 
 
 def _side_conflicts(

@@ -106,7 +106,7 @@ from storyline.briefing.claim_verdicts import (
     hours_apart,
     report_order,
 )
-from storyline.briefing.figure_scope import part_told, scope, span_and_day, span_role
+from storyline.briefing.figure_scope import scope, span_and_day, span_role, window_rank
 from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.lead_days import lead_days
 from storyline.briefing.lone_dissent import (
@@ -154,11 +154,9 @@ def compare_claims(
     placed = named_ages(c, place(c, analyses), story_of)
     measures_in: dict[int, set[str]] = {}  # a sentence's figures' measures: "12 goals and 7 assists"
     in_sentence: dict[int, list[Placed]] = {}
-    in_article: dict[str, list[Placed]] = {}
     for p in placed:
         measures_in.setdefault(p.sentence, set()).add(p.slot.measure)
         in_sentence.setdefault(p.sentence, []).append(p)
-        in_article.setdefault(p.slot.article_id, []).append(p)
     by_story: dict[str, list[ClaimSlot]] = {}
     for p in placed:
         slots.setdefault(slot_key(p.slot, story_of), {}).setdefault(p.outlet_key, []).append(p)
@@ -199,11 +197,6 @@ def compare_claims(
         clash += [p for p in _lead_lengths(c, by_outlet, settings) if kind in VERB_KINDS and p not in clash]
         clash += _restated(c, by_outlet, settings) if kind not in VERB_KINDS else []
         clash = _of_one_thing(c, clash, kind, measure, by_outlet, measures_in)
-        clash = [
-            (a, b)
-            for a, b in clash
-            if not part_told(c, a, b, in_article) and not part_told(c, b, a, in_article)
-        ]
         clash = [(a, b) for a, b in clash if not either_of_two(a.slot, b.slot, apart[story])]
         if not clash and measure in TOLLS:
             clash = _revised(by_outlet, versions)
@@ -356,17 +349,38 @@ def _aligned(
                 continue
             lone_y = [y for y in ys if not any(compatible(x.slot, y.slot) for x in xs)]
             for x in xs:
-                if any(compatible(x.slot, y.slot) for y in ys):
+                if any(compatible(x.slot, y.slot) for y in ys if _one_series(c, x, y)):
                     continue
                 sim, y = max(((kinship(c, x, y, when), y) for y in lone_y
                               if compatible(x.slot, y.slot) is False and same_thing(x.slot, y.slot, settings)
-                              and span_role(c, x) == span_role(c, y)),
+                              and span_role(c, x) == span_role(c, y) and window_rank(c, x) == window_rank(c, y)),
                              key=lambda t: t[0], default=(0.0, None))  # fmt: skip
                 if y is None or x in leads and y in leads:
                     continue
-                if sim >= settings.claim_align_sim or lasting_one_thing(x.slot, y.slot):
+                if (
+                    sim >= settings.claim_align_sim
+                    or lasting_one_thing(x.slot, y.slot)
+                    or _one_window_each(c, (x, y), (xs, ys))
+                ):
                     out.setdefault(frozenset((x, y)), (x, y))
     return list(out.values())
+
+
+def _one_series(c: Corpus, x: Placed, y: Placed) -> bool:
+    """Whether ``y`` may confirm ``x``: any figure, but a window of a series ("the first fall in seven years") only
+    the same rank's window ("over three years" of a plan is no confirmation of it)."""
+    return not window_rank(c, x) or window_rank(c, x) == window_rank(c, y)
+
+
+def _one_window_each(c: Corpus, pair: tuple[Placed, Placed], told: tuple[list[Placed], list[Placed]]) -> bool:
+    """Two figures that are each their outlet's one window of a series, ranked by one word ("the first fall in
+    seven years" / "the first drop in profit in eight years": ``figure_scope.window_rank``): the story's one
+    record, told in sentences that need share no words."""
+    ranks = [window_rank(c, p) for p in pair]
+    return bool(ranks[0]) and all(
+        [window_rank(c, p) for p in ps if window_rank(c, p)] == [rank]
+        for rank, ps in zip(ranks, told, strict=True)
+    )
 
 
 def _lead_lengths(

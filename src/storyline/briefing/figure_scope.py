@@ -6,12 +6,9 @@ lasted (``span_role``). Figures of two scopes or roles are never one figure told
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
 
 from storyline.briefing.placed import LONG_WORD, Placed
 from storyline.briefing.working_set import Corpus
-from storyline.lexicon.measures import GENERIC_NOUNS, TOLLS, WHO_GROUPS
-from storyline.lexicon.plurals import singular
 
 # Right after a length (no comma: "in six years, after accepting" is a length): it is the gap between two
 # moments ("a day after", "two weeks before the shooting", "23 months ago").
@@ -47,6 +44,15 @@ def span_role(c: Corpus, p: Placed) -> str:
     if offset and not _FOR.search(body, max(0, p.slot.start - 8), p.slot.start):
         return "gap"
     return "window" if _WINDOW.search(body, c.sentences[p.sentence].start, p.slot.start) else "length"
+
+
+def window_rank(c: Corpus, p: Placed) -> str:
+    """The lower-case word ranking a duration's window of a series ("first" of "the first fall in seven years",
+    "largest"); '' for a duration that is no window (``span_role``)."""
+    if span_role(c, p) != "window":
+        return ""
+    m = _WINDOW.search(c.by_id[p.slot.article_id].body, c.sentences[p.sentence].start, p.slot.start)
+    return m.group().split()[0].lower() if m else ""
 
 
 # Right before a count: its place in a series ("his first 17 passes", "the final two games"), or the first
@@ -130,30 +136,3 @@ def scope(c: Corpus, p: Placed) -> str:
     if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after):
         return "change"
     return ""
-
-
-_NOUN_AFTER = re.compile(
-    r"\s+([a-z]+)\b", re.I
-)  # the word right after a figure: what it counts ("144 passengers")
-
-
-def _counted_word(c: Corpus, p: Placed) -> str | None:
-    """The noun a count's figure is written before, singular ("passenger" of "144 passengers"); None for a
-    person-in-general word ("12 people", "four others"), which names no part of a toll."""
-    found = _NOUN_AFTER.match(c.by_id[p.slot.article_id].body, p.slot.end)
-    word = singular(found[1]) if found else None
-    return word if word and word not in GENERIC_NOUNS else None
-
-
-def part_told(c: Corpus, whole: Placed, part: Placed, counts: Mapping[str, Sequence[Placed]]) -> bool:
-    """Whether ``part``'s figure with the noun it counts ("144 passengers were killed") is one ``whole``'s own
-    article also writes, beside its whole ("killed 150 people, including 144 passengers and six crew"; "12
-    died, among them four students"): a part of the toll both tell, no rival to the whole."""
-    if part.slot.kind != "count" or part.slot.implied or part.slot.measure not in TOLLS | WHO_GROUPS:
-        return False  # people counted: a magnitude's or a score's figure before a noun is no part
-    noun = _counted_word(c, part)
-    return noun is not None and any(
-        q.slot.kind == "count" and q.slot.value == part.slot.value and q.slot is not whole.slot
-        and _counted_word(c, q) == noun
-        for q in counts.get(whole.slot.article_id, ())
-    )  # fmt: skip

@@ -19,18 +19,19 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from storyline.analyze.entities import SHORT_NAME_WORDS, fold, full_name, person_parts
 from storyline.analyze.gender import first_name_gender
-from storyline.lexicon.titles import titled_surnames
+from storyline.lexicon.titles import neutral_job, titled_surnames
 from storyline.model import ENTITY_TYPES, Analysis, Article, Entity, Mention
 
 # "Varga, 41, said": an age set in commas right after a name, which only a person is given
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+$")  # the word right before a name, on its line
 _NAMES = frozenset(ENTITY_TYPES) - {"PERSON"}  # labels the tagger gives a person it mistakes
 
 
 def _shown_people(article: Article, an: Analysis) -> Iterable[tuple[str, ...]]:
     """Folded words of the article's PERSON names that the article shows to be a person: written after a
-    courtesy title ("Ms Ode"), given an age ("Ode, 41,"), described by a job ("the organiser, Tina Ode"), or
-    a full name whose first word is a known first name and whose last is not."""
+    courtesy title ("Ms Ode"), given an age ("Ode, 41,"), described by a job ("the organiser, Tina Ode"), given a
+    job title before the name ("Assistant coach Colm Ode", "Detective Sergeant Tina Ode" tagged whole), or a full name whose first word is a known first name and whose last is not."""
     titled = {fold(s) for s in titled_surnames(article.body)}
     described = {m.refers for m in an.mentions if m.refers is not None}
     for m in an.mentions:
@@ -42,9 +43,18 @@ def _shown_people(article: Article, an: Analysis) -> Iterable[tuple[str, ...]]:
             words[-1] in titled
             or m.start in described
             or _AGE_AFTER.match(article.body, m.end)
+            or _job_titled(article.body, m, parts)
             or (len(parts) >= 2 and first_name_gender(parts[0]) and not first_name_gender(parts[-1]))
         ):
             yield words
+
+
+def _job_titled(body: str, m: Mention, parts: Sequence[str]) -> bool:
+    """Whether a full name has a job title right before it ("Head coach Colm Ode") or tagged into it
+    ("Detective Sergeant Tina Ode"): only a person holds a job."""
+    before = _WORD_BEFORE.search(body, max(0, m.start - 40), m.start)
+    titled = len(m.text.split()) > len(parts) or (before is not None and neutral_job(before.group(1).lower()))
+    return len(parts) >= 2 and bool(titled)
 
 
 def _candidate(m: Mention, full: set[tuple[str, ...]], surnames: set[str]) -> tuple[str, ...] | None:

@@ -24,7 +24,8 @@ WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
 # A word sits in one group only: "officer" alone is a police officer, a CEO only after "executive" (``neutral``).
 _SAME_JOB = {w: g[0] for g in (("judge", "justice", "magistrate"), ("ceo", "executive"),
                                ("leader", "president", "head", "chief"), ("attorney", "lawyer", "prosecutor", "counsel"),
-                               ("marshal", "marshall"), ("adviser", "advisor"), ("chair", "chairperson"))
+                               ("marshal", "marshall"), ("adviser", "advisor"), ("chair", "chairperson"),
+                               ("captain", "skipper"), ("physiotherapist", "physio"))
               for w in g}  # fmt: skip
 
 # The side of a court a lawyer's title names, which ``Role.job`` reads as one lawyer: the prosecution ("prosecutor",
@@ -71,7 +72,7 @@ class Role:
         function = [r for r in rank if r not in TITLE_RANKS]  # of "officer" only (``neutral``)
         if function and "chief" in rank:
             rank, head = [r for r in rank if r in TITLE_RANKS and r != "chief"], f"c{function[-1][0]}o"
-        rank = [r for r in rank if r in TITLE_RANKS]
+        rank = [_SAME_RANK.get(r, r) for r in rank if r in TITLE_RANKS]
         head = _SAME_JOB.get(head, head)
         kept = (
             r
@@ -93,8 +94,22 @@ class Role:
 # "Lt. Col." is no colonel, a "lieutenant governor" no governor, a "Chief Superintendent" no superintendent (but
 # a "chief executive" is the executive, a "chief correspondent" a correspondent: ``Role.job``).
 TITLE_RANKS = frozenset(
-    ("assistant", "vice", "associate", "acting", "interim", "deputy", "lieutenant", "former", "chief")
+    (
+        "assistant",
+        "vice",
+        "associate",
+        "acting",
+        "interim",
+        "caretaker",
+        "deputy",
+        "lieutenant",
+        "former",
+        "chief",
+    )
 )
+# Ranks that say one thing: a holder standing in until the post is filled ("interim manager", "caretaker manager",
+# "acting manager" are one job; tests/test_brief_role_shapes.py).
+_SAME_RANK = {"interim": "acting", "caretaker": "acting"}
 
 # "ex-mayor", "then-governor": the job held before, as "former" says it
 _PAST = re.compile(r"^(?:ex|then)[-‑](?=[a-z])", re.I)

@@ -30,7 +30,8 @@ ROLE_PREFIXES = frozenset(
 # "Irma Castell, a spokeswoman for ..."): what the briefing compares as one person's role across outlets. WordNet's
 # occupations and offices (``JOBS``, built by eval/wordnet_jobs.py: a curator, a consul, a paramedic) and, by hand,
 # what it lacks or files under another sense first: sports positions ("receiver", "tackle", "striker"), abbreviations
-# ("ceo", "sgt"), titles and a few jobs whose most used sense is no person ("host", "model", "chair").
+# ("ceo", "sgt", "cfo"), titles and a few jobs whose most used sense is no person ("host", "model", "chair",
+# "publisher", "skipper").
 JOBS = Path(__file__).with_name("jobs.json")
 HAND_JOBS = (
     OFFICE_TITLES
@@ -45,7 +46,8 @@ HAND_JOBS = (
         "solicitor barrister judge magistrate referee umpire official administrator president chancellor "
         "premier mayor ambassador envoy diplomat spokesman spokeswoman spokesperson agent investigator inspector "
         "firefighter paramedic pilot engineer scientist economist adviser advisor aide assistant leader bishop "
-        "priest pastor imam rabbi cardinal minister secretary admiral major".split()
+        "priest pastor imam rabbi cardinal minister secretary admiral major skipper publisher trustee auditor "
+        "chauffeur medic presenter physio coordinator cfo coo cto cio".split()
     )
 )
 _TABLE = json.loads(JOBS.read_text(encoding="utf-8"))
