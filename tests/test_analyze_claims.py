@@ -461,6 +461,12 @@ def test_a_toll_written_as_a_negation_is_a_zero():
     nobody = _claims("Nobody was injured, the mayor said.")
     assert [(c.measure, c.value, c.implied) for _s, c in nobody] == [("injured", "0", True)]
     assert not _claims("No one answered the door and the owner had no money.")
+    # arrests too: "no arrests have been made" against another outlet's "police arrested two men"
+    arrests = {(c.measure, c.value) for _s, c in _claims("No arrests have been made, police said.")}
+    assert arrests == {("arrested", "0")}
+    assert {(c.measure, c.value) for _s, c in _claims("No one has been arrested over the fire.")} == {
+        ("arrested", "0")
+    }
 
 
 def test_a_count_of_one_written_with_a_is_implied():

@@ -55,6 +55,10 @@ def test_kinds_compare_by_their_hypernyms():
     assert compatible(kind("handgun"), kind("pistol")) is True  # one kind, two words
     assert compatible(kind("gun"), kind("rifle")) is True  # less and more precise
     assert compatible(kind("sword"), kind("rifle")) is None  # related only as weapons: not two versions
+    assert (
+        compatible(kind("knife"), kind("handgun")) is False
+    )  # a gun and a knife: the robbery's two versions
+    assert compatible(kind("dagger"), kind("gun")) is False
     assert compatible(kind("grenade"), kind("pipe bomb")) is False  # two bombs
     assert compatible(kind("bomb"), kind("car bomb")) is True
 
@@ -98,3 +102,19 @@ def test_instruments_named_by_a_clause_conflict_across_outlets():
         }
     )
     assert _weapon_conflicts(b)
+
+
+def test_a_weapon_with_a_person_who_acts_is_the_acts():
+    assert _instruments("A clerk was hurt when a man with a knife robbed the kiosk in Selby.") == [
+        ("knife", "weapon used")
+    ]
+    assert _instruments("The robber threatened staff with a pistol before he fled.") == [
+        ("pistol", "weapon used")
+    ]
+    # a vehicle a person has is owned, not used
+    assert _instruments("A family with a car was told to leave the street.") == []
+    bodies = {
+        "A": "Kiosk robbed.\nA man with a knife robbed a kiosk in Selby on Friday, taking the takings.",
+        "B": "Kiosk robbed.\nA man armed with a pistol robbed a kiosk in Selby on Friday, taking the takings.",
+    }
+    assert len(_weapon_conflicts(_briefing(bodies))) == 1

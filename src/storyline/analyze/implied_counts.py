@@ -17,8 +17,13 @@ from storyline.analyze.nlp import doc_text, lemma, sentence_of, tokens, word_ids
 from storyline.lexicon.measures import DURATION_DAYS, MEASURES, REPEATS
 from storyline.model import ClaimSlot, DatedMention
 
-# Tolls a "no ..." phrase can zero: "no casualties" is neither dead nor hurt.
-_ZERO_TOLLS = {"dead": ("dead",), "injured": ("injured",), "casualty": ("dead", "injured")}
+# Tolls a "no ..." phrase can zero: "no casualties" is neither dead nor hurt; "no arrests have been made" is one.
+_ZERO_TOLLS = {
+    "dead": ("dead",),
+    "injured": ("injured",),
+    "casualty": ("dead", "injured"),
+    "arrested": ("arrested",),
+}
 _ZERO_REPORTS = frozenset(("report", "sign", "word"))  # "no reports of any casualties"
 _ZERO_WORDS = frozenset(("no", "nobody", "none", "-"))  # the quantifier is no event word
 _ZERO_CUES = ("no", "nobody", "none", "one")  # the words ``_zeroed`` reads a zero from ("no one")

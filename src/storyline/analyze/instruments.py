@@ -1,5 +1,6 @@
 """The instrument of an act told in words (PROTOCOL.md kind ``other``: "the instrument or weapon", "a vehicle"):
-"walked in with a shotgun", "carried a rifle", "a shotgun slaying", "drove a van through the shop window".
+"walked in with a shotgun", "carried a rifle", "a shotgun slaying", "drove a van through the shop window", "a man
+with a knife raided the shop" (a weapon only: "a family with a car" owns it).
 
 A description is a common noun (its compound first: "cargo ship") that WordNet 3.0 files under a weapon (a gun, a
 bomb, a knife) or a vehicle (``kinds.json``, built by eval/wordnet_kinds.py from the noun's most frequent sense), in
@@ -38,7 +39,9 @@ def find_instruments(article_id: str, doc: Doc) -> list[ClaimSlot]:
         if t.tag_ not in ("NN", "NNS") or t.i in found:
             continue
         kind = _kind(t)
-        if kind is None or not _instrument(t):
+        if kind is None or not (
+            _instrument(t) or _armed_doer(t) and kinds.MEASURES[kinds.root(kind[0])] == _ARMS
+        ):
             continue
         found[t.i] = kind
         for c in t.conjuncts:  # "a shotgun or a rifle": both, either may be right
@@ -85,6 +88,22 @@ def _instrument(t: Token) -> bool:
     if _names_the_weapon(t):
         return True
     return t.dep_ in ("compound", "nmod", "amod") and h.tag_ in ("NN", "NNS") and lemma(h) in _ACTS
+
+
+_ARMS = "weapon used"
+
+
+def _armed_doer(t: Token) -> bool:
+    """A weapon "with" a person who acts or is acted on: "a man with a knife raided the shop", "threatened staff
+    with a gun" (the parse hangs "with" on the noun before it). Weapons only: "a family with a car" owns one."""
+    h = t.head
+    held_by = h.head if t.dep_ == "pobj" and h.lower_ == "with" else None
+    return (
+        held_by is not None
+        and held_by.tag_ in ("NN", "NNS", "NNP")
+        and held_by.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and held_by.head.tag_.startswith("VB")
+    )
 
 
 def _has_object(verb: Token) -> bool:

@@ -14,8 +14,11 @@ from storyline.briefing.claims import compare_claims
 from storyline.briefing.compare import unique_facts, whats_new
 from storyline.briefing.conflicts import quote_conflicts, with_support
 from storyline.briefing.events import briefing_events
+from storyline.briefing.fire_causes import fire_causes
 from storyline.briefing.key_facts import RoleView, is_key
+from storyline.briefing.kill_manners import kill_manners
 from storyline.briefing.negation import negations
+from storyline.briefing.opposed_acts import opposed_acts
 from storyline.briefing.people_across import story_people
 from storyline.briefing.places import bearing_conflicts, home_town_conflicts, setting_conflicts
 from storyline.briefing.quotes import gather_quotes
@@ -107,6 +110,9 @@ def build_briefing(
             *bearing_conflicts(c, analyses),
             *home_town_conflicts(c, analyses),
             *setting_conflicts(c, analyses),
+            *opposed_acts(c, analyses),
+            *fire_causes(c, analyses),
+            *kill_manners(c, analyses),
         ],
     )
     new = ()

@@ -190,7 +190,8 @@ def compare_claims(
             and not confirmed(a, b, by_outlet)
             and same_thing(a.slot, b.slot, settings, moment_minutes(a, b, by_outlet, settings))
             and (timed(a, b) or _unlisted(kind, measure) or same_context(c, [a], [b], settings)
-                 or headline_figures(a, b, c.position, by_outlet) or told_with(a, b, in_sentence))
+                 or headline_figures(a, b, c.position, by_outlet) or told_with(a, b, in_sentence)
+                 or _one_weapon_each(measure, by_outlet))
         ]  # fmt: skip
         clash += _aligned(c, by_outlet, reps if kind not in VERB_KINDS else [], settings)
         clash += [p for p in _lead_lengths(c, by_outlet, settings) if kind in VERB_KINDS and p not in clash]
@@ -474,6 +475,13 @@ def _one_event(c: Corpus, reps: list[Placed], settings: BriefSettings) -> list[P
         return unnamed or bool(x & y) or sim >= settings.claim_context_sim
 
     return [p for p in reps if any(q is not p and joins(p, q) for q in reps)]
+
+
+def _one_weapon_each(measure: str, by_outlet: dict[str, list[Placed]]) -> bool:
+    """A weapon or vehicle every outlet names one of: the story's one instrument, so two outlets' kinds of it
+    contradict in any words ("a raider armed with a handgun" / "a man with a knife raided the shop"; kinds11 p11).
+    Read halves: no slot of outlets naming one weapon each that analyze.kinds tells apart."""
+    return measure in INSTRUMENTS and one_value_each(by_outlet, "other")
 
 
 def _unlisted(kind: str, measure: str) -> bool:
