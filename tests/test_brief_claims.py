@@ -501,13 +501,17 @@ def test_a_gap_between_two_moments_is_no_length_of_one():
 
 def test_the_window_of_a_series_is_no_length_of_one_thing():
     """ "the first title in 13 years" counts the stretch since the last title; "after 14 years of trying" is how
-    long something lasted: two figures, while two windows of one first are one figure told two ways."""
+    long something lasted: two figures, while two windows of one first are one figure told two ways. A window
+    ranked by another word ("the biggest win for 14 years") is another series (session 30: the demo's one
+    false conflict of two such windows gone, eval/claims.py demo conflicts P 8/10 -> 8/9)."""
     bodies = {"Coast Herald": "The club won the county shield on Saturday, its first title in 13 years.",
               "Evening Post": "The club won the county shield on Saturday after 14 years of trying."}  # fmt: skip
     phrases = {"Coast Herald": ("13 years", 4748.0), "Evening Post": ("14 years", 5114.0)}
     assert not _durations(bodies, phrases).conflicts
-    bodies["Evening Post"] = "The club won the county shield on Saturday, the biggest win for 14 years."
+    bodies["Evening Post"] = "The club won the county shield on Saturday, the first trophy for 14 years."
     assert [k.kind for k in _durations(bodies, phrases).conflicts] == ["duration"]
+    bodies["Evening Post"] = "The club won the county shield on Saturday, the biggest win for 14 years."
+    assert not _durations(bodies, phrases).conflicts
 
 
 def test_lengths_agree_only_when_they_time_one_event():

@@ -45,7 +45,10 @@ _AFTER = re.compile(
     r"(?:,\s+|\s*\(\s*)(?:the\s+|an?\s+)?((?:[A-Za-z][\w'’.&-]*\s+){0,4}?[A-Za-z][\w'’.-]*)"
     r"(?=\s+(?:of|for|at|in|with|who|and|from|on)\b|\s*[,.;:)]|\s*$)"
 )
-_RELATIVE = re.compile(r"(?:who|which|that)\b", re.I)  # a relative clause after the name, no apposition
+# A relative clause after the name with an end ("X, who was council leader for seven years until May"): a job that
+# ended, as the parse reads it (analyze.descriptions), no title the outlet gives X now.
+_RELATIVE = re.compile(r"(?:who|which|that)\b", re.I)
+_ENDED = re.compile(r"[^,.;:]*\b(?:until|till)\b", re.I)
 _BEFORE_REACH = 60  # characters before a name searched for its title
 # Lower-case words between a rank and its head ("deputy transport minister", "acting fire chief").
 _RANKED_REACH = 2
@@ -89,9 +92,7 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
     elif gap.strip() == "," and "\n" not in gap:
         out += _apposed_before(body, start, end, person, article_id)
     m = _AFTER.match(body, end)
-    if m and not _RELATIVE.match(
-        m.group(1)
-    ):  # "X, who was leader until May": the parse's (analyze.descriptions)
+    if m and not (_RELATIVE.match(m.group(1)) and _ENDED.match(body, m.end(1))):
         *mods, head = WORD.finditer(m.group(1))
         role, gender = neutral(head.group(), mods[-1].group() if mods else "")
         if not role and head.group().lower() == "head" and body.startswith(" of ", m.end(1)):
