@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from storyline.briefing.locate import Locator, in_quotation
+from storyline.briefing.locate import Locator, in_quotation, said
 from storyline.briefing.working_set import Corpus
 from storyline.model import Analysis, Conflict
 
@@ -99,7 +99,7 @@ def fire_causes(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Conflict]:
     if not apart:
         return []
     claims = tuple(loc.claim([s for c in sorted(sides[k]) for s in told[k][c]], "other") for k in apart)
-    statement = "; ".join(f"{cl.outlet} says {' '.join(cl.text.split())}" for cl in claims)
+    statement = said(claims)
     causes = " / ".join(sorted({c for k in apart for c in sides[k]}))
     return [Conflict(f"other: cause of the fire ({causes})", claims, kind="other", statement=statement)]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from storyline.briefing.locate import Locator, in_quotation
+from storyline.briefing.locate import Locator, in_quotation, said
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.model import Analysis, Conflict
 
@@ -56,6 +56,6 @@ def kill_manners(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Conflict]:
     if not apart:
         return []
     claims = tuple(loc.claim([s for spans in told[k].values() for s in spans], "other") for k in apart)
-    statement = "; ".join(f"{cl.outlet} says {' '.join(cl.text.split())}" for cl in claims)
+    statement = said(claims)
     ways = " / ".join(dict.fromkeys(w for k in apart for w in told[k]))
     return [Conflict(f"other: how the victim was killed ({ways})", claims, kind="other", statement=statement)]

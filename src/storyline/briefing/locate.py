@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from storyline.briefing.working_set import Corpus
 from storyline.model import Analysis, Citation, Claim
@@ -12,6 +13,12 @@ def in_quotation(an: Analysis | None, offset: int) -> bool:
     """Whether an offset lies inside one of the article's quotations: quoted words are the speaker's, not the
     outlet's claim."""
     return an is not None and any(q.start <= offset < q.end for q in an.quotes)
+
+
+def said(claims: Sequence[Claim]) -> str:
+    """A conflict's statement, each side's outlet and its sentence on one line ("Coast Herald says the fire was
+    arson; Evening Post says ..."): a cited sentence may span a line break, a statement may not."""
+    return "; ".join(f"{cl.outlet} says {' '.join(cl.text.split())}" for cl in claims)
 
 
 class Locator:

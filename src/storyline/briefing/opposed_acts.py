@@ -20,7 +20,7 @@ import re
 from collections.abc import Mapping
 
 from storyline.briefing.events import canonical_verb
-from storyline.briefing.locate import Locator
+from storyline.briefing.locate import Locator, said
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.lexicon.antonyms import opposed
 from storyline.model import Analysis, Conflict, Event
@@ -110,7 +110,7 @@ def opposed_acts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Conflict]:
             a, b = pairs[0]
             claims = tuple(loc.claim([(e.article_id, e.start, e.end)], "negation") for e in (a, b))
             kind = "negation" if a.negated != b.negated else "other"
-            statement = "; ".join(f"{cl.outlet} says {' '.join(cl.text.split())}" for cl in claims)
+            statement = said(claims)
             out.append(Conflict(f"{kind}: {a.verb} / {b.verb}", claims, kind=kind, statement=statement))
     return out
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 
 from storyline.analyze.entities import PLACE_LABELS
-from storyline.briefing.locate import Locator, in_quotation
+from storyline.briefing.locate import Locator, in_quotation, said
 from storyline.briefing.name_letters import one_letter
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.countries import COUNTRIES
@@ -101,7 +101,7 @@ def bearing_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Confl
             continue
         sides = sorted({s for pair in clash for s in pair}, key=lambda s: (s[0], s[2]))
         claims = tuple(_place_claim(c, loc, aid, start, end) for aid, _d, start, end in sides)
-        statement = "; ".join(f"{cl.outlet} says {' '.join(cl.text.split())}" for cl in claims)
+        statement = said(claims)
         out.append(Conflict(f"place: {' / '.join(dict.fromkeys(s[1] for s in sides))}", claims, kind="place",
                             statement=statement))  # fmt: skip
     return out
