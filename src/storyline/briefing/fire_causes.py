@@ -50,11 +50,11 @@ _DENIED = re.compile(
     r"\b(?:no|not|never|nor|ruled?\s+out|rules\s+out|without|rather\s+than)\b[^.;]{0,25}$", re.I
 )
 _DENYING_AFTER = re.compile(r"^[^.;]{0,30}\b(?:ruled\s+out|been\s+excluded|not\s+suspected)\b", re.IGNORECASE)
-# A sentence about a fire, not about shots ("opened fire", "returned fire", "ceasefire").
 # A sentence set in another time tells another fire: "an arson fire destroyed the store in February 2003".
 _EARLIER = re.compile(
     r"\bin\s+(?:\w+,?\s+)?(?:19|20)\d\d\b|\b(?:ago|earlier|previous|last\s+year|another\s+fire)\b", re.I
 )
+# A sentence about a fire, not about shots ("opened fire", "returned fire", "ceasefire").
 _FIRE = re.compile(
     r"(?<!opened )(?<!open )(?<!returned )\b(?:fire|blaze|flames|burn(?:ed|t|ing)?|inferno)\b", re.I
 )
@@ -98,9 +98,11 @@ def fire_causes(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Conflict]:
     apart = sorted({k for k in sides for j in sides if not _one_cause(sides[k] | sides[j])})
     if not apart:
         return []
-    claims = tuple(loc.claim([s for c in sorted(sides[k]) for s in told[k][c]], "other") for k in apart)
+    claims = tuple(
+        loc.claim([s for cause in sorted(sides[k]) for s in told[k][cause]], "other") for k in apart
+    )
     statement = said(claims)
-    causes = " / ".join(sorted({c for k in apart for c in sides[k]}))
+    causes = " / ".join(sorted({cause for k in apart for cause in sides[k]}))
     return [Conflict(f"other: cause of the fire ({causes})", claims, kind="other", statement=statement)]
 
 
