@@ -40,7 +40,7 @@ def find_instruments(article_id: str, doc: Doc) -> list[ClaimSlot]:
             continue
         kind = _kind(t)
         if kind is None or not (
-            _instrument(t) or _armed_doer(t) and kinds.MEASURES[kinds.root(kind[0])] == _ARMS
+            _instrument(t) or _armed_doer(t) and kinds.MEASURES[kinds.root(kind[0])] == kinds.WEAPON
         ):
             continue
         found[t.i] = kind
@@ -88,9 +88,6 @@ def _instrument(t: Token) -> bool:
     if _names_the_weapon(t):
         return True
     return t.dep_ in ("compound", "nmod", "amod") and h.tag_ in ("NN", "NNS") and lemma(h) in _ACTS
-
-
-_ARMS = "weapon used"
 
 
 def _armed_doer(t: Token) -> bool:

@@ -15,8 +15,9 @@ from pathlib import Path
 
 KINDS = Path(__file__).with_name("kinds.json")
 OFFENCES = Path(__file__).with_name("offences.json")  # kinds of killing: murder, manslaughter
+WEAPON = "weapon used"  # the claim measure of a weapon, which analyze.instruments reads "with" a doer too
 MEASURES = {  # WordNet root (eval/wordnet_kinds.py) -> claim measure
-    **dict.fromkeys(("weapon", "weaponry", "explosive_device", "edge_tool"), "weapon used"),
+    **dict.fromkeys(("weapon", "weaponry", "explosive_device", "edge_tool"), WEAPON),
     "vehicle": "vehicle used",
 }
 # At most this many hypernym steps from each of two values up to the kind they share: "rifle" / "shotgun" (1 each,
