@@ -118,9 +118,8 @@ def date_claim(
     value = day or calendar_value(tokens) or _written_period(ent, tokens, dates, anchor is not None)
     ahead = _ahead(root, tokens)
     if value is None and anchor is not None and (bare := bare_day(tokens)) is not None:
-        value = day_in_month(
-            bare, anchor, ahead
-        )  # "shot on the 3rd": the month is the article's, or the last
+        # "shot on the 3rd": the month is the article's, or the last
+        value = day_in_month(bare, anchor, ahead)
     if value is None:
         return None
     if anchor is not None and day is None:

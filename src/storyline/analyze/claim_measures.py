@@ -163,10 +163,9 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
         # "was arrested three times", "hit twice": the figure counts the acts, a toll the people they befell
         groups = [g for g in groups if g not in TOLLS]
     who = _group(counted) if counted is not None else None
-    if (
-        groups and who in WHO_GROUPS
-    ):  # who they are outranks any word but a toll: "forced 3,000 residents from
-        return next((g for g in groups if g in TOLLS), who)  # their homes" counts no homes
+    if groups and who in WHO_GROUPS:
+        # who they are outranks any word but a toll: "forced 3,000 residents from their homes" counts no homes
+        return next((g for g in groups if g in TOLLS), who)
     if groups:  # what happened to them outranks who they are: "two employees were killed" counts the dead
         return next((g for g in groups if g not in WHO_GROUPS), groups[0])
     # not a date's word: "$210 million March 3" (a dateline after a headline) is no sum of Marches

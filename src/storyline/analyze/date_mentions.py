@@ -129,9 +129,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
         return _iso(year) if word in _SEASONS else _iso(year, month)
     if kind == "yesterday":
         word = g["w"].lower()
-        offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(
-            word, 0
-        )  # today, tonight, this morning
+        # today, tonight, this morning: the publication day itself
+        offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
         return (pub + timedelta(days=offset)).isoformat()
     if kind == "days_ago":
         word = g["n"].lower()
