@@ -65,8 +65,8 @@ def _described_span(token: Token) -> tuple[int, int]:
 
 def _predicate_subject(token: Token) -> Token | None:
     """The subject a job noun is said of: "X was deputy director", "X worked as the coach", "As coach, X said",
-    "X, who was the coach" (the relative pronoun's antecedent); the object of "named X as coach" or "named X coach", not of "joined
-    Y as coach" (the subject joined as coach)."""
+    "X, who was the coach" (the relative pronoun's antecedent); the object of "named X as coach" or "named X
+    coach", not of "joined Y as coach" (the subject joined as coach)."""
     verb = token.head
     if token.dep_ == "pobj" and verb.lower_ == "as" and verb.head.tag_.startswith("VB"):
         fronted = verb.i == verb.sent.start  # "As chief executive, X apologised": the clause's subject's job

@@ -98,6 +98,8 @@ def _harm_told(
 
 
 def _positive(value: str) -> bool:
+    """Whether a count slot's value is a figure above 0: "no one was hurt" is not disputed by a zero, and a
+    worded value ("dozens") says no figure."""
     try:
         return float(value) > 0
     except ValueError:

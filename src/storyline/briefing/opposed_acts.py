@@ -37,6 +37,7 @@ def _last(name: str | None) -> str:
 
 
 def _sides(e: Event) -> tuple[str, str]:
+    """An event's doer and undergoer by last word: what two outlets' versions of one act must share."""
     return _last(e.subject), _last(e.object)
 
 

@@ -31,7 +31,8 @@ _NAMES = frozenset(ENTITY_TYPES) - {"PERSON"}  # labels the tagger gives a perso
 def _shown_people(article: Article, an: Analysis) -> Iterable[tuple[str, ...]]:
     """Folded words of the article's PERSON names that the article shows to be a person: written after a
     courtesy title ("Ms Ode"), given an age ("Ode, 41,"), described by a job ("the organiser, Tina Ode"), given a
-    job title before the name ("Assistant coach Colm Ode", "Detective Sergeant Tina Ode" tagged whole), or a full name whose first word is a known first name and whose last is not."""
+    job title before the name ("Assistant coach Colm Ode", "Detective Sergeant Tina Ode" tagged whole), or a full
+    name whose first word is a known first name and whose last is not."""
     titled = {fold(s) for s in titled_surnames(article.body)}
     described = {m.refers for m in an.mentions if m.refers is not None}
     for m in an.mentions:
