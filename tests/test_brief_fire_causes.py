@@ -55,3 +55,12 @@ def test_two_accidental_causes_conflict_and_an_accident_agrees_with_its_cause():
     # a cigarette told with no word of causing is no cause
     smoker = f"Yard fire.\n{_LEAD} A worker who had gone out for a cigarette raised the alarm about the fire."
     assert _cause_conflicts({"A": fault, "B": smoker}) == []
+
+
+def test_where_a_fire_started_is_no_cause():
+    fault = f"Yard fire.\n{_LEAD} Investigators said the fire was caused by an electrical fault."
+    shop = f"Yard blaze.\n{_LEAD} The blaze started in a candle shop next to the yard."
+    assert _cause_conflicts({"A": fault, "B": shop}) == []
+    # the thing that started it still is one
+    candle = f"Yard blaze.\n{_LEAD} A candle left burning in the office started the blaze."
+    assert len(_cause_conflicts({"A": fault, "B": candle})) == 1

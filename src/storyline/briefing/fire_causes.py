@@ -40,10 +40,13 @@ _CAUSES = {
     "lightning": re.compile(r"\blightning\b", re.IGNORECASE),
 }
 # Causes any fire's report may name in passing ("a cigarette lighter", "lightning lit the sky") unless a word of
-# causing stands in the same sentence.
+# causing stands in the same sentence; "started" before where or when it started ("the blaze started in a candle
+# shop") says no cause.
 _NEEDS_CAUSING = frozenset(("cigarette", "candle", "heater", "cooking", "lightning"))
 _CAUSING = re.compile(
-    r"\b(?:caus\w*|start\w*|spark\w*|blam\w*|ignit\w*|due\s+to|because\s+of|traced\s+to)\b", re.I
+    r"\b(?:caus\w*|start\w*\b(?!\s+(?:in|at|on|inside|near|around|outside|shortly|just|about|after|before)\b)"
+    r"|spark\w*|blam\w*|ignit\w*|due\s+to|because\s+of|traced\s+to)\b",
+    re.I,
 )
 # A denial in the words just before a cause: "no sign of arson", "ruled out arson", "not accidental".
 _DENIED = re.compile(
