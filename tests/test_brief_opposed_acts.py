@@ -108,3 +108,13 @@ def test_another_named_winner_of_the_same_prize_is_an_other_conflict():
         "B": "Series.\nCadby Town won the second game on Thursday.",
     }
     assert _acts(games) == []
+
+
+def test_each_side_of_an_opposed_act_is_a_claim_of_the_conflict_kind():
+    bodies = {
+        "A": "Verdict.\nA jury in Pellham convicted Dov Harkin on Friday of killing his neighbour.",
+        "B": "Harkin freed.\nA jury in Pellham on Friday acquitted Dov Harkin of killing his neighbour.",
+    }
+    b = brief_outlets(bodies, "story")
+    (k,) = [k for k in b.conflicts if k.topic.startswith("other:")]
+    assert [cl.kind for cl in k.claims] == ["other", "other"]

@@ -109,8 +109,8 @@ def opposed_acts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Conflict]:
             if not pairs:
                 continue
             a, b = pairs[0]
-            claims = tuple(loc.claim([(e.article_id, e.start, e.end)], "negation") for e in (a, b))
             kind = "negation" if a.negated != b.negated else "other"
+            claims = tuple(loc.claim([(e.article_id, e.start, e.end)], kind) for e in (a, b))
             statement = said(claims)
             out.append(Conflict(f"{kind}: {a.verb} / {b.verb}", claims, kind=kind, statement=statement))
     return out
