@@ -70,7 +70,7 @@ def person_parts(text: str) -> list[str]:
 def _person_parts(text: str) -> tuple[str, ...]:
     """Cached: every build splits the same names again for merging, relabelling and keys."""
     name = _SUFFIXES.sub("", _HONORIFICS.sub("", clean_name(text)))
-    words = [w for w in name.split() if w]
+    words = name.split()
     while len(words) > 2 and words[0].lower().rstrip(".") in NAME_TITLES:
         words.pop(0)  # "Goalkeeper Sam Ruddy" tagged whole is Sam Ruddy; "Baker Mayfield" keeps "Baker"
     return tuple(words)
