@@ -86,9 +86,11 @@ def _lead_events(c: Corpus, analyses: Mapping[str, Analysis]) -> dict[str, list[
     out: dict[str, list[Event]] = {}
     for a in c.articles:
         an = analyses.get(a.id)
-        for e in an.events if an else ():
+        if an is None or a.id not in key_of:
+            continue
+        for e in an.events:
             i = loc.sentence(a.id, e.start)
-            if i is None or c.position[i] >= LEAD_SENTENCES or a.id not in key_of:
+            if i is None or c.position[i] >= LEAD_SENTENCES:
                 continue
             if (e.subject or e.object) and _told(e, a.body):
                 out.setdefault(key_of[a.id], []).append(e)
