@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from storyline.briefing.locate import Locator, in_quotation, said
+from storyline.briefing.locate import Locator, in_quotation, said, told_by_outlet
 from storyline.briefing.working_set import Corpus
 from storyline.model import Analysis, Conflict
 
@@ -89,14 +89,8 @@ def _causes(
 
 def fire_causes(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Conflict]:
     """One conflict when outlets tell causes that cannot be one fire's, each outlet's own causes being one."""
-    key_of = c.outlet_keys()
     loc = Locator(c)
-    told: dict[str, dict[str, list[tuple[str, int, int]]]] = {}  # outlet -> cause -> spans
-    for a in c.articles:
-        if a.id not in key_of:
-            continue
-        for cause, spans in _causes(a.body, analyses.get(a.id), loc, a.id).items():
-            told.setdefault(key_of[a.id], {}).setdefault(cause, []).extend((a.id, s, e) for s, e in spans)
+    told = told_by_outlet(c, analyses, loc, _causes)  # outlet -> cause -> spans
     sides = {k: set(v) for k, v in told.items() if _one_cause(set(v))}
     apart = sorted({k for k in sides for j in sides if not _one_cause(sides[k] | sides[j])})
     if not apart:

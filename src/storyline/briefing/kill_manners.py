@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from storyline.briefing.locate import Locator, in_quotation, said
+from storyline.briefing.locate import Locator, in_quotation, said, told_by_outlet
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.model import Analysis, Conflict
 
@@ -44,14 +44,8 @@ def _ways(body: str, an: Analysis | None, loc: Locator, article_id: str) -> dict
 
 def kill_manners(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Conflict]:
     """One conflict when two outlets' leads tell ways of killing that share none."""
-    key_of = c.outlet_keys()
     loc = Locator(c)
-    told: dict[str, dict[str, list[tuple[str, int, int]]]] = {}  # outlet -> way -> spans
-    for a in c.articles:
-        if a.id not in key_of:
-            continue
-        for way, spans in _ways(a.body, analyses.get(a.id), loc, a.id).items():
-            told.setdefault(key_of[a.id], {}).setdefault(way, []).extend((a.id, s, e) for s, e in spans)
+    told = told_by_outlet(c, analyses, loc, _ways)  # outlet -> way -> spans
     apart = sorted({k for k in told for j in told if j != k and not set(told[k]) & set(told[j])})
     if not apart:
         return []

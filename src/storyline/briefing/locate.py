@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from storyline.briefing.working_set import Corpus
 from storyline.model import Analysis, Citation, Claim
@@ -19,6 +19,24 @@ def said(claims: Sequence[Claim]) -> str:
     """A conflict's statement, each side's outlet and its sentence on one line ("Coast Herald says the fire was
     arson; Evening Post says ..."): a cited sentence may span a line break, a statement may not."""
     return "; ".join(f"{cl.outlet} says {' '.join(cl.text.split())}" for cl in claims)
+
+
+def told_by_outlet(
+    c: Corpus,
+    analyses: Mapping[str, Analysis],
+    loc: Locator,
+    read: Callable[[str, Analysis | None, Locator, str], dict[str, list[tuple[int, int]]]],
+) -> dict[str, dict[str, list[tuple[str, int, int]]]]:
+    """Outlet -> label -> (article, start, end) spans of what ``read`` finds in each outlet's articles (a fire's
+    cause, a way of killing): the table a word-valued conflict compares outlets by."""
+    key_of = c.outlet_keys()
+    told: dict[str, dict[str, list[tuple[str, int, int]]]] = {}
+    for a in c.articles:
+        if a.id not in key_of:
+            continue
+        for label, spans in read(a.body, analyses.get(a.id), loc, a.id).items():
+            told.setdefault(key_of[a.id], {}).setdefault(label, []).extend((a.id, s, e) for s, e in spans)
+    return told
 
 
 class Locator:
