@@ -27,6 +27,10 @@ hyphen in a first name, a shared surname, a town and its region, a place near an
 days, titles, lengths of time and word-valued facts (a cause, a verdict, a vehicle, a weapon, a score) with negations,
 over sixteen genres, every cross-outlet fact annotated, with traps that are no conflict (a qualified count and its
 exact figure, two strikes' lengths, an old and a new post, a day and its month or week).
+``kinds12`` (session 31, written by an engineer who did not read the claims code) is fixed against as well: people's
+attributes (gender, age, nationality), titles, counts of several groups, places and name spellings over sixteen
+genres, every cross-outlet fact annotated, with precision traps that are no conflict (two people of one surname or
+title, two bodies' spokespeople, an old and a new job, a district's and a region's figure, an early count updated).
 """
 
 from __future__ import annotations
@@ -52,6 +56,7 @@ SETS = (
     "kinds9",
     "kinds10",
     "kinds11",
+    "kinds12",
 )
 ROOT = Path(__file__).resolve().parent / "claims"
 ISSUE_KINDS = ("count", "money", "vote", "time", "date", "duration", "spelling", "gender", "role")
