@@ -228,8 +228,7 @@ def compare_claims(
             else:
                 shared, dissent = _shared_values(c, by_outlet, agreed, measures_in, settings)
                 agreements += shared
-                # a story's durations of any verb share one slot: a dissent only when each outlet gives one
-                if dissent and (kind not in VERB_KINDS or one_value_each(by_outlet, "duration")):
+                if dissent:
                     conflicts += [conflict_of(c, g, pairs, kind, measure, settings) for g, pairs in dissent]
                     disputed.add((story, kind, measure, *_rest))
             continue
@@ -552,6 +551,14 @@ def _shared_values(
             continue
         if len(reps) >= 2 and not _small(reps) and not all(what_said(p.slot) in agreed for p in reps):
             dissent = dissenting(reps, by_outlet, settings)
+            if dissent and reps[0].slot.kind == "duration":
+                # a story's lengths of any verb share one slot: a dissent in alike words when each outlet gives
+                # one length, or in any words when every version is a plain length; else no agreement only
+                if _plain_lengths(c, [*reps, dissent]) or (
+                    one_value_each(by_outlet, "duration") and same_context(c, [dissent], reps, settings)
+                ):
+                    clashes.append(clash(reps, dissent))
+                continue
             if dissent and (
                 one_value_each(by_outlet, "money")
                 or dissent.slot.measure in ONE_THING_WORDS
@@ -559,8 +566,19 @@ def _shared_values(
             ):
                 clashes.append(clash(reps, dissent))
                 continue
-            if dissent and reps[0].slot.kind == "duration":
-                continue  # a lone close length in other words denies the agreement, and makes no conflict
             out.append(agreement_of(c, reps))
             agreed |= {what_said(p.slot) for p in reps}
     return out, clashes
+
+
+def _plain_lengths(c: Corpus, ps: list[Placed]) -> bool:
+    """Whether lengths are each told plainly of how long the story's thing lasts: an exact figure (no "about",
+    "over", "at least": a bound or a guess fits a near figure), how long something lasted (``span_role``: no gap
+    or window of a series), whole (``scope``: no "another six years"), no aside (``_aside``). Then an outlet's
+    lone close length against two outlets' agreed one is that length told otherwise ("designed to operate for
+    seven years" twice / "will spend five years measuring"), not a second thing (eval/claims.py --kinds11:
+    duration conflicts 7/13 -> 9/13; read halves, demo and the other fixed sets unchanged)."""
+    return all(
+        p.slot.qualifier is None and span_role(c, p) == "length" and not scope(c, p) and not _aside(c, p)
+        for p in ps
+    )
