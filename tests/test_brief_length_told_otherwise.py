@@ -47,3 +47,35 @@ def test_two_outlets_alone_make_no_conflict():
 )
 def test_bounds_parts_and_seconds_stay_quiet(third):
     assert not _length_conflicts({**_MISSION, "Launch Times": third})
+
+
+_PLANT = "Brenlow Tools will close its Ashby plant, with the loss of 200 jobs, the company said on Monday. "
+
+
+def _plant_conflicts(third: str) -> list[str]:
+    bodies = {
+        "Works Wire": _PLANT + "Production will be moved to Spain over two years.",
+        "City Post": _PLANT + "The work will move to Spain over two years, the firm told staff.",
+        "Trade Daily": third,
+    }
+    b = brief_outlets(bodies, "Brenlow to close Ashby plant")
+    return [k.statement for k in b.conflicts if k.kind == "duration"]
+
+
+def test_a_lone_other_span_after_over_is_a_conflict():
+    """ "moved over two years" twice / "phased out over 18 months": each "over" tells the span, told two ways."""
+    (statement,) = _plant_conflicts(_PLANT + "Output will be phased out over 18 months.")
+    assert "two years" in statement and "18 months" in statement
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        # a bound only: "at least" fits two years
+        _PLANT + "Output will be phased out for at least 18 months.",
+        # far apart: another thing's span
+        _PLANT + "Output will be phased out over six months.",
+    ],
+)
+def test_a_bound_or_a_far_span_is_no_conflict(third):
+    assert not _plant_conflicts(third)
