@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from storyline.analyze.claims import find_claims
 from storyline.analyze.nlp import (
+    children,
     doc_ents,
     doc_text,
     keep_text,
@@ -68,6 +69,17 @@ def test_tokens_are_the_docs_built_once_and_released():
     assert tokens(doc) is kept  # one list per doc, not one per reader
     release(doc)
     assert tokens(doc) is not kept and tokens(doc) == kept
+
+
+def test_children_are_each_tokens_children_in_text_order_and_released():
+    (doc,) = parse([TEXT])
+    assert [[c.i for c in children(t)] for t in doc] == [[c.i for c in t.children] for t in doc]
+    verb = next(t for t in doc if t.text == "arrested")
+    assert [c.text for c in children(verb)] == ["Police", "Whitlow", "on", "."]
+    kept = children(verb)
+    assert children(doc[verb.i]) is kept  # one table per doc
+    release(doc)
+    assert children(verb) is not kept and [c.i for c in children(verb)] == [c.i for c in kept]
 
 
 def test_doc_text_is_the_docs_text_joined_once():
