@@ -9,6 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Span, Token
 
+from storyline.analyze.claim_setting import _tells_change, sentence_setting
 from storyline.analyze.claims import find_claims
 from storyline.analyze.nlp import (
     children,
@@ -80,6 +81,17 @@ def test_children_are_each_tokens_children_in_text_order_and_released():
     assert children(doc[verb.i]) is kept  # one table per doc
     release(doc)
     assert children(verb) is not kept and [c.i for c in children(verb)] == [c.i for c in kept]
+
+
+def test_a_sentences_change_is_read_from_its_cue_words_as_from_every_word():
+    text = (
+        "The toll now stands at 12. Sales were up from 40 to 52 in May. Officials had earlier said 3 died. "
+        "Two hikers walked up the hill with 2 dogs. The mayor now lives in Port Ellison with 4 cats."
+    )
+    (doc,) = parse([text])
+    found = [sentence_setting(s, [])[1] for s in doc.sents]
+    assert found == [any(map(_tells_change, s)) for s in doc.sents]
+    assert found == [True, True, True, False, False]
 
 
 def test_doc_text_is_the_docs_text_joined_once():

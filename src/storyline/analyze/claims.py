@@ -200,15 +200,15 @@ def _unlabelled(doc: Doc) -> list[Span]:
     spans: each run of number tokens outside every entity."""
     out, run = [], None  # run: where the current run of number tokens started
     for t in tokens(doc):
-        text = t.text
-        # "NZ$4.5" is a proper noun to the tagger
-        if not t.ent_type and (t.tag_ == "CD" or split_glued(text)):
+        text, tag = t.text, t.tag_
+        # "NZ$4.5" is a proper noun to the tagger; a word holds no glued figure (most tokens, so tested first)
+        if not t.ent_type and (tag == "CD" or not text.isalpha() and split_glued(text)):
             run = t.i if run is None else run
             continue
         if run is not None:
             out.append(Span(doc, run, t.i, label="CARDINAL"))
             run = None
-        if _line_opening_number(t):
+        if tag == "NNP" and _line_opening_number(t):
             out.append(Span(doc, t.i, t.i + 1, label="CARDINAL"))
         if not text[:1].isdecimal():
             continue  # a word: both patterns below open with a digit (most tokens, so tested first)

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
-from spacy.attrs import HEAD
+from spacy.attrs import HEAD, LOWER, TAG
 from spacy.language import Language
 from spacy.lookups import Table
 from spacy.tokens import Doc, Span, Token
@@ -168,7 +168,12 @@ def token_lemmas(doc: Doc) -> list[str]:
     every token (the offence and cause readers, each sentence's lemmas)."""
     found = doc.user_data.get(_LEMMAS)
     if found is None:
-        found = doc.user_data[_LEMMAS] = [lemma(t) for t in tokens(doc)]
+        # ``lemma``'s look-up by (lower, tag) from the doc's arrays, no token built; a form not yet seen by token
+        keys = zip(*doc.to_array([LOWER, TAG]).T.tolist(), strict=True)
+        found = [known[0] if (known := _BY_HASH.get(key)) is not None else None for key in keys]
+        for i in (i for i, word in enumerate(found) if word is None):
+            found[i] = lemma(tokens(doc)[i])
+        doc.user_data[_LEMMAS] = found
     return found
 
 
