@@ -10,11 +10,12 @@ from spacy.tokens import Span, Token
 from storyline.analyze.claim_measures import completed_noun, subject_of
 from storyline.analyze.claim_numbers import read_number
 from storyline.analyze.nlp import lemma
+from storyline.analyze.nlp import tokens as doc_tokens  # read_age's ``tokens`` are the figure's
 
 
 def read_age(ent: Span, tokens: Sequence[Token], root: Token) -> tuple[float, str] | None:
     """(age, whose) of "Ali Khan, 38," / "the 38-year-old gunman" / "Khan, aged 38" / "Khan died at 91"."""
-    words = {t.lower_ for t in ent} | {t.lower_ for t in ent.doc[ent.end : ent.end + 2]}
+    words = {t.lower_ for t in doc_tokens(ent.doc)[ent.start : ent.end + 2]}
     whose: Token | None = None
     if "year-old" in ent.text.lower() or ({"year", "old"} <= words and "-" in ent.text):
         whose = _year_old(root)

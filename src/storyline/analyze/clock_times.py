@@ -124,8 +124,8 @@ def time_left(root: Token) -> bool:
 def clock_cue(ent: Span) -> list[Token]:
     """The "at" before a figure ("at 22:30"), which with a 24-hour figure says a moment of the day, unless the
     figure is a game clock ("at 14:05 of the second period")."""
-    doc = ent.doc
-    before, after = doc[ent.start - 1 : ent.start], doc[ent.start + 1 : ent.start + 2]
+    toks = tokens(ent.doc)
+    before, after = toks[ent.start - 1 : ent.start], toks[ent.start + 1 : ent.start + 2]
     if before and before[0].lower_ == "at" and not (after and after[0].lower_ in _GAME_CLOCK):
         return [before[0], *_day_part_after(ent)]
     return []
