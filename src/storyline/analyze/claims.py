@@ -140,8 +140,10 @@ def find_claims(
 
 def _scaled(ent: Span) -> Span:
     """A figure with its scale glued on that spaCy took for a rank ("30bn euros" an ORDINAL) as a figure."""
+    if ent.label_ != "ORDINAL":
+        return ent  # the label first: no span text joined for every entity
     text = ent.text.lower()
-    if ent.label_ == "ORDINAL" and text[:1].isdecimal() and text.lstrip("0123456789.,") in SCALES:
+    if text[:1].isdecimal() and text.lstrip("0123456789.,") in SCALES:
         return Span(ent.doc, ent.start, ent.end, label="CARDINAL")
     return ent
 
@@ -201,9 +203,10 @@ def _unlabelled(doc: Doc) -> list[Span]:
     spans: each run of number tokens outside every entity."""
     out, run = [], None  # run: where the current run of number tokens started
     for t in tokens(doc):
-        text, tag = t.text, t.tag_
-        # "NZ$4.5" is a proper noun to the tagger; a word holds no glued figure (most tokens, so tested first)
-        if not t.ent_type and (tag == "CD" or not text.isalpha() and split_glued(text)):
+        # a word holds no figure, glued or not: its text is not decoded (most tokens, so tested first)
+        text, tag = "" if t.is_alpha else t.text, t.tag_
+        # "NZ$4.5" is a proper noun to the tagger
+        if not t.ent_type and (tag == "CD" or text and split_glued(text)):
             run = t.i if run is None else run
             continue
         if run is not None:

@@ -143,8 +143,9 @@ def children(token: Token) -> list[Token]:
 
 
 def word_ids(doc: Doc, words: Iterable[str]) -> frozenset[int]:
-    """The string ids of ``words``: a reader that wants a few lower-case words of every token tests ``t.lower``
-    (an int) against them, where ``t.lower_`` decodes a string per token."""
+    """The string ids of ``words``: a reader that wants a few lower-case words (or forms, or shapes) of every
+    token tests ``t.lower`` (or ``t.orth``, ``t.shape``: an int) against them, where ``t.lower_`` decodes a string
+    per token."""
     return frozenset(doc.vocab.strings.add(w) for w in words)
 
 
