@@ -22,6 +22,7 @@ from storyline.analyze.nlp import (
     release,
     same_sentence,
     sentence_of,
+    sentences,
     token_lemmas,
     tokens,
     word_ids,
@@ -92,6 +93,16 @@ def test_a_sentences_change_is_read_from_its_cue_words_as_from_every_word():
     found = [sentence_setting(s, [])[1] for s in doc.sents]
     assert found == [any(map(_tells_change, s)) for s in doc.sents]
     assert found == [True, True, True, False, False]
+
+
+def test_sentences_are_the_docs_spans_built_once_and_released():
+    (doc,) = parse([TEXT])
+    kept = sentences(doc)
+    assert [(s.start, s.end) for s in kept] == [(s.start, s.end) for s in doc.sents]
+    assert len(kept) == 4 and sentences(doc) is kept
+    assert sentence_of(doc[-2]) is kept[-1]
+    release(doc)
+    assert sentences(doc) is not kept
 
 
 def test_doc_text_is_the_docs_text_joined_once():

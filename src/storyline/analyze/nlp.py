@@ -196,11 +196,20 @@ def release(doc: Doc) -> None:
     doc.user_data.pop(_CHILDREN, None)
 
 
+def sentences(doc: Doc) -> list[Span]:
+    """The doc's sentence spans, built once: ``Doc.sents`` walks every token's sentence mark and builds each span
+    anew on every call, and the sentence, gender, quote and claim readers each ask. ``release`` drops them."""
+    found = doc.user_data.get(_SENTENCES)
+    if found is None:
+        found = doc.user_data[_SENTENCES] = list(doc.sents)
+    return found
+
+
 def _sentence_starts(doc: Doc) -> list[int]:
     """The token index of each sentence's start, looked up once per doc."""
     starts = doc.user_data.get(_SENTENCE_STARTS)
     if starts is None:
-        starts = doc.user_data[_SENTENCE_STARTS] = [s.start for s in doc.sents]
+        starts = doc.user_data[_SENTENCE_STARTS] = [s.start for s in sentences(doc)]
     return starts
 
 
@@ -216,10 +225,7 @@ def sentence_of(x: Token | Span) -> Span:
     marks and builds a new span on every call (~3 us; the claim readers ask once or twice a figure), this bisects
     the starts and keeps the doc's sentence spans. ``release`` drops them."""
     doc = x.doc
-    found = doc.user_data.get(_SENTENCES)
-    if found is None:
-        found = doc.user_data[_SENTENCES] = list(doc.sents)
-    return found[bisect_right(_sentence_starts(doc), x.start if isinstance(x, Span) else x.i) - 1]
+    return sentences(doc)[bisect_right(_sentence_starts(doc), x.start if isinstance(x, Span) else x.i) - 1]
 
 
 def paragraphs(body: str) -> list[tuple[int, int]]:

@@ -17,7 +17,7 @@ from storyline.analyze.descriptions import find_descriptions
 from storyline.analyze.entities import SHORT_NAME_WORDS
 from storyline.analyze.events import find_events
 from storyline.analyze.gender import first_name_gender
-from storyline.analyze.nlp import doc_ents, get_nlp, keep_text, paragraphs, parse, release
+from storyline.analyze.nlp import doc_ents, get_nlp, keep_text, paragraphs, parse, release, sentences
 from storyline.analyze.owners import with_owners
 from storyline.analyze.quotes.pronouns import genders
 from storyline.analyze.quotes.speakers import find_quotes
@@ -134,7 +134,7 @@ def _surname_mentions(
 def _sentences(article_id: str, body: str, doc: Doc) -> list[Sentence]:
     """Parser sentences, split again at paragraph breaks and stripped of surrounding space."""
     out = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         pos = sent.start_char
         for piece in re.split(r"(\n\s*)", body[sent.start_char : sent.end_char]):
             start, end = pos, pos + len(piece)

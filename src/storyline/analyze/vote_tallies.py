@@ -39,7 +39,7 @@ def read_tally(ent: Span, tokens: Sequence[Token]) -> tuple[str, int] | None:
 def _for_against(first: Token) -> tuple[str, int] | None:
     """ "312 members voted for the bill and 118 against", "312 votes in favour and 118 against": the figures for
     and against one motion, one tally; the phrase is the first figure (the sentence between is no value)."""
-    after = first.doc[first.i + 1 : sentence_of(first).end]
+    after = tokens(first.doc)[first.i + 1 : sentence_of(first).end]
     against = next((t for t in after if t.lower_ == "against"), None)
     if against is None or not {"for", "favour", "favor"} & {t.lower_ for t in after[:6]}:
         return backed_opposed(first)

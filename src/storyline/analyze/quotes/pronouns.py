@@ -25,6 +25,7 @@ from storyline.analyze.gender import (
     MALE_TITLES,
     first_name_gender,
 )
+from storyline.analyze.nlp import sentences, tokens
 from storyline.lexicon.titles import COURTESY_TITLES, PERSONAL_TITLES
 from storyline.model import Mention
 
@@ -131,11 +132,11 @@ def genders(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
         owner = _companion_owner(doc, span[-1].i)  # 'Jo Ames and his wife': Ames is a he
         vote["m"] += 2 * (owner in MALE_PRONOUNS)
         vote["f"] += 2 * (owner in FEMALE_PRONOUNS)
-    for sent in doc.sents:
+    for sent in sentences(doc):
         inside = [m for m in people if sent.start_char <= m.start < sent.end_char]
         if len({_key(m.text).split()[-1] for m in inside if _key(m.text)}) != 1:
             continue
-        after = [t.lower_ for t in sent if t.idx >= inside[0].end]
+        after = [t.lower_ for t in tokens(doc)[sent.start : sent.end] if t.idx >= inside[0].end]
         key = _key(inside[-1].text)
         vote = votes.setdefault(key, Counter())
         vote["m"] += sum(w in MALE_PRONOUNS for w in after)
