@@ -177,7 +177,7 @@ def _clause(verb: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in children(t) if c.dep_ not in _NESTED)
+        stack += [c for c in children(t) if c.dep_ not in _NESTED]
     return out
 
 
