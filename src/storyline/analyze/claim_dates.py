@@ -289,5 +289,6 @@ def _length(tokens: Sequence[Token]) -> float | None:
 def _unit_days(t: Token) -> float | None:
     """Days in a unit word: a noun, or any word after a figure ("a 10 second runoff"); "second" of "the second
     half of 2012" is an ordinal, no unit."""
-    after_figure = t.i > 0 and t.doc[t.i - 1].like_num
-    return DURATION_DAYS.get(lemma(t)) if t.tag_.startswith("NN") or after_figure else None
+    # a noun first: its word before is not looked at
+    unit_place = t.tag_.startswith("NN") or t.i > 0 and tokens(t.doc)[t.i - 1].like_num
+    return DURATION_DAYS.get(lemma(t)) if unit_place else None
