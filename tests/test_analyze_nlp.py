@@ -9,8 +9,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Span, Token
 
+from storyline.analyze.claim_setting import _tells_change, sentence_setting
 from storyline.analyze.claims import find_claims
 from storyline.analyze.nlp import (
+    children,
     doc_ents,
     doc_text,
     keep_text,
@@ -20,6 +22,7 @@ from storyline.analyze.nlp import (
     release,
     same_sentence,
     sentence_of,
+    sentences,
     token_lemmas,
     tokens,
     word_ids,
@@ -68,6 +71,38 @@ def test_tokens_are_the_docs_built_once_and_released():
     assert tokens(doc) is kept  # one list per doc, not one per reader
     release(doc)
     assert tokens(doc) is not kept and tokens(doc) == kept
+
+
+def test_children_are_each_tokens_children_in_text_order_and_released():
+    (doc,) = parse([TEXT])
+    assert [[c.i for c in children(t)] for t in doc] == [[c.i for c in t.children] for t in doc]
+    verb = next(t for t in doc if t.text == "arrested")
+    assert [c.text for c in children(verb)] == ["Police", "Whitlow", "on", "."]
+    kept = children(verb)
+    assert children(doc[verb.i]) is kept  # one table per doc
+    release(doc)
+    assert children(verb) is not kept and [c.i for c in children(verb)] == [c.i for c in kept]
+
+
+def test_a_sentences_change_is_read_from_its_cue_words_as_from_every_word():
+    text = (
+        "The toll now stands at 12. Sales were up from 40 to 52 in May. Officials had earlier said 3 died. "
+        "Two hikers walked up the hill with 2 dogs. The mayor now lives in Port Ellison with 4 cats."
+    )
+    (doc,) = parse([text])
+    found = [sentence_setting(s, [])[1] for s in doc.sents]
+    assert found == [any(map(_tells_change, s)) for s in doc.sents]
+    assert found == [True, True, True, False, False]
+
+
+def test_sentences_are_the_docs_spans_built_once_and_released():
+    (doc,) = parse([TEXT])
+    kept = sentences(doc)
+    assert [(s.start, s.end) for s in kept] == [(s.start, s.end) for s in doc.sents]
+    assert len(kept) == 4 and sentences(doc) is kept
+    assert sentence_of(doc[-2]) is kept[-1]
+    release(doc)
+    assert sentences(doc) is not kept
 
 
 def test_doc_text_is_the_docs_text_joined_once():

@@ -1,6 +1,6 @@
 """Two outlets agree on a story's length and a third gives one close, incompatible length in other words: when
-every version is a plain length (exact, whole, no aside), the third tells that length otherwise, a conflict
-; bounds, a part ("another five years") and other acts stay quiet.
+every version is a plain length (exact, whole, no aside), the third tells that length otherwise, a conflict;
+bounds, a part ("another five years") and other acts stay quiet.
 Invented stories."""
 
 from __future__ import annotations

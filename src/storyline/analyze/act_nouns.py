@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from storyline.analyze import kinds
-from storyline.analyze.nlp import lemma, lemma_words
+from storyline.analyze.nlp import children, lemma, lemma_words
 from storyline.lexicon.measures import (
     CAPTURE_VERBS,
     FATAL_ADVERBS,
@@ -96,11 +96,11 @@ def group_of(t: Token) -> str | None:
         return MEASURES.get(lemma(t))
     if not t.tag_.startswith("VB"):
         return measure_group(lemma(t))
-    if any(c.dep_ == "advmod" and c.lower_ in FATAL_ADVERBS for c in t.children):
+    if any(c.dep_ == "advmod" and c.lower_ in FATAL_ADVERBS for c in children(t)):
         return DEAD
     found = measure_group(lemma(t))
     if found is None:
-        particle = next((c.lower_ for c in t.children if c.dep_ == "prt"), None)
+        particle = next((c.lower_ for c in children(t) if c.dep_ == "prt"), None)
         phrase = f"{lemma(t)} {particle}" if particle else lemma(t)
         group = MEASURES.get(VERB_GROUPS.get(phrase, ""))
         found = DEAD if group == DEAD else None
@@ -114,7 +114,7 @@ def _takes_people(verb: Token) -> bool:
     name; its object or passive subject, or, for a participle describing a noun, that noun ("one of 57
     suspected smugglers seized in a raid"). A word that counts anything ("seized three more", "captured two
     others") is no person: the towns or rifles it stands for are as likely."""
-    taken = [c for c in verb.children if c.dep_ in _TAKEN]
+    taken = [c for c in children(verb) if c.dep_ in _TAKEN]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         taken.append(verb.head)
     return any(singular(lemma(c)) in PERSON_NOUNS or c.ent_type_ in _PEOPLE_ENTITIES for c in taken)

@@ -9,12 +9,13 @@ from spacy.tokens import Span, Token
 
 from storyline.analyze.claim_measures import completed_noun, subject_of
 from storyline.analyze.claim_numbers import read_number
-from storyline.analyze.nlp import lemma
+from storyline.analyze.nlp import children, lemma
+from storyline.analyze.nlp import tokens as doc_tokens  # read_age's ``tokens`` are the figure's
 
 
 def read_age(ent: Span, tokens: Sequence[Token], root: Token) -> tuple[float, str] | None:
     """(age, whose) of "Ali Khan, 38," / "the 38-year-old gunman" / "Khan, aged 38" / "Khan died at 91"."""
-    words = {t.lower_ for t in ent} | {t.lower_ for t in ent.doc[ent.end : ent.end + 2]}
+    words = {t.lower_ for t in doc_tokens(ent.doc)[ent.start : ent.end + 2]}
     whose: Token | None = None
     if "year-old" in ent.text.lower() or ({"year", "old"} <= words and "-" in ent.text):
         whose = _year_old(root)
@@ -58,7 +59,7 @@ def _year_old(root: Token) -> Token | None:
         return None
     if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
         return noun.head
-    return next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), noun)
+    return next((c for c in children(noun) if c.dep_ == "appos" and c.ent_type_ == "PERSON"), noun)
 
 
 def _age_phrase(tokens: Sequence[Token]) -> tuple[float, str] | None:
@@ -77,7 +78,7 @@ def _age_phrase(tokens: Sequence[Token]) -> tuple[float, str] | None:
         if old.text.lower() == "old":  # "27 year old Simpson", written without hyphens
             name = [t for t in num.doc[old.end : old.end + 4] if t.tag_.startswith("NN")]
             return (value, name[-1].text) if name else None
-    copular = num.dep_ in ("attr", "acomp") and lemma(head) == "be" and not list(num.children)
+    copular = num.dep_ in ("attr", "acomp") and lemma(head) == "be" and not list(children(num))
     if not (named or copular):
         return None
     whose = _age_owner(num)
@@ -96,7 +97,7 @@ def _age_owner(num: Token) -> Token | None:
         if t.dep_ in ("appos", "acl") and t.lower_ in ("age", "aged"):
             return t.head
         if t.tag_.startswith("VB"):
-            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((c for c in children(t) if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 return t.head if subj.tag_ == "WP" and t.dep_ == "relcl" else subj
     return None
@@ -132,5 +133,5 @@ def is_age(root: Token) -> bool:
     "remains" at it ("the toll stands at 9")."""
     head = root.head
     if head.lower_ == "at" and head.head.tag_.startswith("VB"):
-        return not any(c.dep_ == "dobj" for c in head.head.children) and completed_noun(root) is None
+        return not any(c.dep_ == "dobj" for c in children(head.head)) and completed_noun(root) is None
     return head.lower_ in ("aged", "age")

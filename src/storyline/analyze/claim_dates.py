@@ -34,7 +34,7 @@ from storyline.analyze.date_parts import (
     resolve_day,
 )
 from storyline.analyze.incident_dates import clause_verb, dating_verb, light_act, occurring, told_past
-from storyline.analyze.nlp import lemma
+from storyline.analyze.nlp import lemma, tokens
 from storyline.analyze.report_days import report_dated
 from storyline.lexicon.dates import WEEKDAYS
 from storyline.lexicon.measures import DURATION_DAYS, FACTORS, GENERIC_VERBS, REPORTING_VERBS
@@ -255,8 +255,11 @@ def hyphened_length(ent: Span) -> Span | None:
     meeting"), where the tagger labels only the first figure: the whole phrase through its unit word, as a DATE
     span; None for any other figure."""
     doc, i = ent.doc, ent.end
-    words = [t.lower_ for t in doc[i : i + 7] if t.text != "-"]
-    if ent.label_ != "CARDINAL" or doc[i : i + 1].text != "-" or and_a_fraction(words[:3]) is None:
+    # the label and the dash first: most entities are no such figure, and their next words need not be built
+    if ent.label_ != "CARDINAL" or i >= len(doc) or tokens(doc)[i].text != "-":
+        return None
+    words = [t.lower_ for t in tokens(doc)[i : i + 7] if t.text != "-"]
+    if and_a_fraction(words[:3]) is None:
         return None
     unit = next((t for t in doc[i + 6 : i + 8] if t.text != "-"), None)  # past "-and-a-half"
     return Span(doc, ent.start, unit.i + 1, label="DATE") if unit is not None and _unit_days(unit) else None
@@ -286,5 +289,6 @@ def _length(tokens: Sequence[Token]) -> float | None:
 def _unit_days(t: Token) -> float | None:
     """Days in a unit word: a noun, or any word after a figure ("a 10 second runoff"); "second" of "the second
     half of 2012" is an ordinal, no unit."""
-    after_figure = t.i > 0 and t.doc[t.i - 1].like_num
-    return DURATION_DAYS.get(lemma(t)) if t.tag_.startswith("NN") or after_figure else None
+    # a noun first: its word before is not looked at
+    unit_place = t.tag_.startswith("NN") or t.i > 0 and tokens(t.doc)[t.i - 1].like_num
+    return DURATION_DAYS.get(lemma(t)) if unit_place else None

@@ -12,7 +12,7 @@ from storyline.analyze.claim_units import glued_spec
 from storyline.analyze.claim_words import CALENDAR_WORDS, is_clock_word, is_date_word
 from storyline.analyze.counted import counted_group, reading, undergone, wrapped
 from storyline.analyze.counted_noun import own_noun, said_of
-from storyline.analyze.nlp import lemma, verb_subject
+from storyline.analyze.nlp import children, lemma, verb_subject
 from storyline.analyze.ordinals import order_of
 from storyline.lexicon.measures import (
     EVENTS,
@@ -53,8 +53,8 @@ def completed_noun(root: Token) -> Token | None:
         return None
     if not verb.tag_.startswith("VB"):
         return None
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != root.i]
-    noun = next(iter(objects or [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]), None)
+    objects = [c for c in children(verb) if c.dep_ == "dobj" and c.i != root.i]
+    noun = next(iter(objects or [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]), None)
     if noun is None or not noun.tag_.startswith("NN"):
         return None
     # the noun itself counts ("the death toll", "the number of dead"), not only a modifier of it: "a
@@ -66,11 +66,11 @@ def completed_noun(root: Token) -> Token | None:
 def _counted_by(noun: Token) -> str | None:
     """The measure group a counting noun or its modifiers name: "death toll", "casualty count", "the number of
     dead", "the number of injured", "the number of people killed"; else None."""
-    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+    words = [noun, *(c for c in children(noun) if c.dep_ in ("compound", "amod"))]
     if lemma(noun) in TALLY_NOUNS:
-        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        of = [g for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c)
               if g.dep_ in ("pobj", "pcomp")]  # fmt: skip
-        words += [w for g in of for w in (g, *g.children) if w.dep_ in _OF_WORDS]
+        words += [w for g in of for w in (g, *children(g)) if w.dep_ in _OF_WORDS]
     return next((MEASURES[lemma(w)] for w in words if lemma(w) in MEASURES), None)
 
 
@@ -84,7 +84,7 @@ def _stated_object(root: Token) -> Token | None:
     head = root.head
     if head.lower_ != "at" or not head.head.tag_.startswith("VB"):
         return None
-    return next((c for c in head.head.children if c.dep_ == "dobj" and c.tag_.startswith("NN")), None)
+    return next((c for c in children(head.head) if c.dep_ == "dobj" and c.tag_.startswith("NN")), None)
 
 
 def measure_of(root: Token, verb_only: bool, length: bool = False) -> str | None:
@@ -218,8 +218,8 @@ def result_of(verb: Token) -> str | None:
     participle clause beside the verb: "was charged on Monday after a raid, killing a guard" dates the charge."""
     if not verb.tag_.startswith("VB") or lemma(verb) in _STATE_TELLERS:
         return None
-    states = [c for c in verb.children if c.dep_ in ("advmod", "acomp", "oprd")]
-    states += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _STATE_PREPS for g in c.children
+    states = [c for c in children(verb) if c.dep_ in ("advmod", "acomp", "oprd")]
+    states += [g for c in children(verb) if c.dep_ == "prep" and c.lower_ in _STATE_PREPS for g in children(c)
                if g.dep_ == "pobj" and lemma(g) not in _NO_STATE]  # fmt: skip
     return next((g for t in states if (g := MEASURES.get(lemma(t))) in TOLLS), None)
 
@@ -258,7 +258,7 @@ def event_of(root: Token) -> str:
         if tok.tag_.startswith("VB"):
             if lemma(tok) in _NOT_EVENT_VERBS:
                 continue
-            args = [c for c in tok.children if c.dep_ in _EVENT_ARGS]
+            args = [c for c in children(tok) if c.dep_ in _EVENT_ARGS]
             # a relative clause's "who"/"which" stands for the noun it modifies: "the mayor, who stayed silent"
             args += [tok.head for c in args if c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl"]
             found += [tok, *args]
@@ -289,7 +289,7 @@ def subject_of(root: Token, specs: bool = False) -> str | None:
     subj = verb_subject(root)
     if subj is None or subj is root or root in subj.subtree:
         return None
-    parts = [(c, _spec(c, specs)) for c in subj.children if c.dep_ in ("compound", "amod")]
+    parts = [(c, _spec(c, specs)) for c in children(subj) if c.dep_ in ("compound", "amod")]
     kept = [spec or c.text for c, spec in sorted(parts, key=lambda p: p[0].i) if c.dep_ == "compound" or spec]
     order = next(filter(None, map(_order_word, [subj, *_owners(subj)])), None)
     return " ".join([*([order] if order else []), *kept, subj.text])
@@ -298,7 +298,7 @@ def subject_of(root: Token, specs: bool = False) -> str | None:
 def _order_word(noun: Token) -> str | None:
     """The ordinal or contrast adjective of a noun that tells one of a story's things from another of its kind ("the
     second quake", "the earlier crash", "the previous price"), lower-cased."""
-    for c in noun.children:
+    for c in children(noun):
         # an ordinal is read only where spaCy tags one: text2num on every adjective costs the analysis time
         ordered = c.lower_ in ORDER_SIDES or c.ent_type_ == "ORDINAL" and order_of(c.lower_) is not None
         if c.dep_ == "amod" and c.i < noun.i and ordered:
@@ -309,8 +309,8 @@ def _order_word(noun: Token) -> str | None:
 def _owners(noun: Token) -> list[Token]:
     """The nouns a noun is of: its owner and its "of" object ("the second quake's depth", "the depth of the
     second quake")."""
-    ofs = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    return [c for c in noun.children if c.dep_ == "poss"] + [g for g in ofs if g.dep_ == "pobj"]
+    ofs = [g for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c)]
+    return [c for c in children(noun) if c.dep_ == "poss"] + [g for g in ofs if g.dep_ == "pobj"]
 
 
 def _spec(modifier: Token, any_figure: bool) -> str | None:

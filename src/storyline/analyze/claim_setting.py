@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyze.nlp import doc_text, lemma, token_lemmas
+from storyline.analyze.nlp import children, doc_text, lemma, token_lemmas, tokens, word_ids
 from storyline.lexicon.measures import LEVEL_VERBS, RECALLS, REPORTING_VERBS, UPDATE_WORDS
 from storyline.model import ClaimSlot, DatedMention
 
@@ -62,10 +62,12 @@ def sentence_setting(sent: Span, dates: Sequence[DatedMention]) -> tuple[str | N
     """The date of a sentence's dated mention and whether its words tell an update: every figure of the
     sentence, written or implied, is set in its time and telling."""
     when = next((d.date for d in dates if sent.start_char <= d.start < sent.end_char), None)
-    cache = sent.doc.user_data.setdefault(_SENTENCE_CHANGE, {})
+    doc = sent.doc
+    cache = doc.user_data.setdefault(_SENTENCE_CHANGE, {})
     if sent.start not in cache:
+        cues = word_ids(doc, _CHANGE_CUES)  # only these words can tell a change: the rest are not read
         cache[sent.start] = not UPDATE_WORDS.isdisjoint(sentence_lemmas(sent)) or any(
-            map(_tells_change, sent)
+            _tells_change(t) for t in tokens(doc)[sent.start : sent.end] if t.lower in cues
         )
     return when, cache[sent.start]
 
@@ -75,6 +77,10 @@ _SENTENCE_CHANGE = (
 )
 
 
+# the words ``_tells_change`` opens with: any other token tells no change
+_CHANGE_CUES = RECALLS | {"up", "down", "now"}
+
+
 def _tells_change(t: Token) -> bool:
     """A token that phrases its sentence's figure as a revision beyond the update words: "up from 1,200" /
     "down from 40" (the old level beside the new), an earlier report recalled ("had earlier said", "first
@@ -82,7 +88,7 @@ def _tells_change(t: Token) -> bool:
     ("early on Wednesday", "now in hospital", "up the hill")."""
     low = t.lower_
     if low in ("up", "down"):
-        return any(c.lower_ == "from" for c in t.children)
+        return any(c.lower_ == "from" for c in children(t))
     if t.dep_ != "advmod" or low not in RECALLS and low != "now":
         return False
     return lemma(t.head) in (LEVEL_VERBS if low == "now" else REPORTING_VERBS)

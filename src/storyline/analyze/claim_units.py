@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from storyline.analyze.money import currency, split_glued
-from storyline.analyze.nlp import lemma
+from storyline.analyze.nlp import lemma, tokens
 from storyline.lexicon.measures import DISTANCE, DISTANCE_UNITS, SCALES, SPEC_UNITS
 
 # In a measured quantity "m" and "mm" are metres and millimetres ("a 3.5mm jack"), not millions as in a sum.
@@ -101,7 +101,13 @@ def figure_tail(ent: Span) -> list[Token]:
 def percent_unit(ent: Span) -> list[Token]:
     """The unit word of a percentage ending a figure or right after it ("90 percent", "90%", "90 per cent").
     spaCy labels "90 per cent" MONEY (a cent is money) and leaves "per cent" out of "about 90"."""
-    for words in (ent[-2:], ent[-1:], ent.doc[ent.end : ent.end + 2], ent.doc[ent.end : ent.end + 1]):
+    toks = tokens(ent.doc)  # the doc's own tokens: no span built for each slice
+    for words in (
+        toks[max(ent.start, ent.end - 2) : ent.end],
+        toks[ent.end - 1 : ent.end],
+        toks[ent.end : ent.end + 2],
+        toks[ent.end : ent.end + 1],
+    ):
         if [t.lower_ for t in words] == ["per", "cent"] or len(words) == 1 and words[0].lower_ in _PERCENT:
             return list(words)
     return []

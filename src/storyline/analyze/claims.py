@@ -48,6 +48,7 @@ from storyline.analyze.implied_counts import one_counts, repeat_counts, unit_len
 from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, currency_code, increment, money_of, split_glued, sums
 from storyline.analyze.nlp import doc_ents, lemma, sentence_of, tokens
+from storyline.analyze.nlp import tokens as all_tokens  # where a local ``tokens`` is a figure's
 from storyline.analyze.ordinals import ordinal_value
 from storyline.analyze.outcomes import find_causes, find_death_places, find_offences
 from storyline.analyze.page_stamps import is_dateline, stamp_lines
@@ -139,8 +140,10 @@ def find_claims(
 
 def _scaled(ent: Span) -> Span:
     """A figure with its scale glued on that spaCy took for a rank ("30bn euros" an ORDINAL) as a figure."""
+    if ent.label_ != "ORDINAL":
+        return ent  # the label first: no span text joined for every entity
     text = ent.text.lower()
-    if ent.label_ == "ORDINAL" and text[:1].isdecimal() and text.lstrip("0123456789.,") in SCALES:
+    if text[:1].isdecimal() and text.lstrip("0123456789.,") in SCALES:
         return Span(ent.doc, ent.start, ent.end, label="CARDINAL")
     return ent
 
@@ -151,8 +154,8 @@ def _range_start(ent: Span) -> bool:
     (eval/claims.py held-out, 45_ecbplus). A vote tally ("by a vote of 312 to 118") is one value, not a range."""
     if tally_from(ent.doc, ent.start):
         return False
-    after = [t for t in ent.doc[ent.end : ent.end + 3] if t.text != "-"]
-    ends_to = ent[-1].lower_ in ("to", "-to")
+    after = [t for t in tokens(ent.doc)[ent.end : ent.end + 3] if t.text != "-"]
+    ends_to = tokens(ent.doc)[ent.end - 1].lower_ in ("to", "-to")
     if ends_to:
         return bool(after) and after[0].like_num
     return len(after) >= 2 and after[0].lower_ in ("to", "-to") and after[1].like_num
@@ -200,15 +203,16 @@ def _unlabelled(doc: Doc) -> list[Span]:
     spans: each run of number tokens outside every entity."""
     out, run = [], None  # run: where the current run of number tokens started
     for t in tokens(doc):
-        text = t.text
+        # a word holds no figure, glued or not: its text is not decoded (most tokens, so tested first)
+        text, tag = "" if t.is_alpha else t.text, t.tag_
         # "NZ$4.5" is a proper noun to the tagger
-        if not t.ent_type and (t.tag_ == "CD" or split_glued(text)):
+        if not t.ent_type and (tag == "CD" or text and split_glued(text)):
             run = t.i if run is None else run
             continue
         if run is not None:
             out.append(Span(doc, run, t.i, label="CARDINAL"))
             run = None
-        if _line_opening_number(t):
+        if tag == "NNP" and _line_opening_number(t):
             out.append(Span(doc, t.i, t.i + 1, label="CARDINAL"))
         if not text[:1].isdecimal():
             continue  # a word: both patterns below open with a digit (most tokens, so tested first)
@@ -228,10 +232,11 @@ def _claim(
     """A figure entity's claim, or None when the tree ties it to no measure: its label corrected from the words
     around it (a count spaCy read as a time, a sum, a percentage, a clock time), then an age, a date or time
     (``claim_dates``), a tally, a specification, a distance, or a count, sum or percentage of its measure."""
+    doc_tokens = all_tokens(ent.doc)
     tokens, qualifier, start = _strip_qualifier(ent)
     if not tokens:
         return None
-    if qualifier is None and tuple(t.lower_ for t in ent.doc[ent.end : ent.end + 2]) == ABOUT_AFTER:
+    if qualifier is None and tuple(t.lower_ for t in doc_tokens[ent.end : ent.end + 2]) == ABOUT_AFTER:
         qualifier = "about"  # "a dozen or so"
     label = ent.label_
     if label == "DATE" and all(t.text.isdecimal() and len(t.text) < 4 for t in tokens):
@@ -253,7 +258,7 @@ def _claim(
         ent, tokens, start, label = date, list(date), date.start_char, "DATE"
     tail = figure_tail(ent) or _dash_top(ent, label)
     tokens += tail
-    before = ent.doc[ent.start - 1 : ent.start]
+    before = doc_tokens[ent.start - 1 : ent.start]
     if label in ("CARDINAL", "QUANTITY") and (
         any(currency(t) for t in tokens) or before and currency(before[0])
     ):
@@ -265,7 +270,7 @@ def _claim(
             after = [t for t in percent if t.i >= ent.end]
             tail += after
             tokens += after
-    zone_word = [t for t in ent.doc[ent.end : ent.end + 1] if t.lower_ in ZONE_WORDS] + clock_cue(ent)
+    zone_word = [t for t in doc_tokens[ent.end : ent.end + 1] if t.lower_ in ZONE_WORDS] + clock_cue(ent)
     if label in ("DATE", "CARDINAL") and read_clock([*tokens, *zone_word]):
         label = "TIME"  # spaCy reads "2.30am" as a figure and "0737 GMT" as a year
     root = ent.root if ent.root in tokens else tokens[-1]
@@ -367,7 +372,7 @@ def _claim(
 
 def _multiplier(ent: Span) -> bool:
     """A figure that multiplies ("five times the legal limit", "three times as many"), not one that counts."""
-    after = ent.doc[ent.end : ent.end + 2]
+    after = tokens(ent.doc)[ent.end : ent.end + 2]
     return len(after) == 2 and after[0].lower_ == "times" and after[1].lower_ in _COMPARED
 
 
@@ -468,12 +473,13 @@ def _strip_qualifier(ent: Span) -> tuple[list[Token], str | None, int]:
     """The value's tokens without a leading qualifier, the qualifier (inside the entity or just before it) and
     the start of the value phrase including it."""
     doc = ent.doc
+    toks = all_tokens(doc)
     for width in (3, 2, 1):
         for lo in (ent.start, ent.start - width):
-            if lo < 0 or lo + width > len(doc) or doc[lo].lower_ not in _QUALIFIER_HEADS:
+            if lo < 0 or lo + width > len(toks) or toks[lo].lower_ not in _QUALIFIER_HEADS:
                 continue  # a phrase's first word opens some qualifier, or the phrase is none (no span text built)
             phrase = doc[lo : lo + width].text.lower()
-            after = doc[lo + width] if lo + width < len(doc) else None
+            after = toks[lo + width] if lo + width < len(toks) else None
             if (
                 phrase in QUALIFIERS
                 and (lo + width == ent.start or lo == ent.start)

@@ -14,7 +14,7 @@ from storyline.analyze.claim_measures import event_of
 from storyline.analyze.claim_numbers import small_number
 from storyline.analyze.claim_setting import sentence_setting
 from storyline.analyze.claim_words import DAY_PARTS, ZONE_WORDS, is_month, of_month
-from storyline.analyze.nlp import lemma, sentence_of, tokens
+from storyline.analyze.nlp import lemma, sentence_of, tokens, word_ids
 from storyline.analyze.ordinals import ordinal_value
 from storyline.lexicon.dates import WEEKDAYS
 from storyline.lexicon.measures import QUALIFIERS
@@ -55,9 +55,9 @@ def game_clocks(article_id: str, doc: Doc) -> list[ClaimSlot]:
     outlet times a play by, which the entity recogniser labels a time, a date or nothing and ``read_clock`` rightly
     reads as no time of day. Kind "time", unit "game clock" and the part of the game when one is named ("game
     clock, round 9"), so they compare only with game clocks of the same part, never with a time of day."""
-    out = []
+    out, shapes = [], word_ids(doc, ("d:dd", "dd:dd"))
     for t in tokens(doc):
-        if t.shape_ not in ("d:dd", "dd:dd") or t.i + 1 >= len(doc):
+        if t.shape not in shapes or t.i + 1 >= len(doc):
             continue
         nxt = doc[t.i + 1]
         left = nxt.lower_ in _CLOCK_LEFT and (
@@ -124,8 +124,8 @@ def time_left(root: Token) -> bool:
 def clock_cue(ent: Span) -> list[Token]:
     """The "at" before a figure ("at 22:30"), which with a 24-hour figure says a moment of the day, unless the
     figure is a game clock ("at 14:05 of the second period")."""
-    doc = ent.doc
-    before, after = doc[ent.start - 1 : ent.start], doc[ent.start + 1 : ent.start + 2]
+    toks = tokens(ent.doc)
+    before, after = toks[ent.start - 1 : ent.start], toks[ent.start + 1 : ent.start + 2]
     if before and before[0].lower_ == "at" and not (after and after[0].lower_ in _GAME_CLOCK):
         return [before[0], *_day_part_after(ent)]
     return []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from storyline.analyze.nlp import lemma
+from storyline.analyze.nlp import children, lemma
 from storyline.lexicon.measures import MEASURES, QUALIFIERS, REPEATS, TALLY_NOUNS, TOLLS
 
 # Verbs whose subject undergoes what their object names ("lost their lives", "suffered injuries", "needed
@@ -36,11 +36,11 @@ def undergone(root: Token) -> str | None:
     verb = subject.head
     if subject.dep_ not in ("nsubj", "nsubjpass") or lemma(verb) not in _UNDERGO:
         return None
-    for obj in verb.children:
+    for obj in children(verb):
         if obj.dep_ != "dobj":
             continue
-        words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod"))]
-        words += [g for p in obj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        words = [obj, *(c for c in children(obj) if c.dep_ in ("compound", "amod"))]
+        words += [g for p in children(obj) if p.dep_ == "prep" for g in children(p) if g.dep_ == "pobj"]
         group = next((g for w in words if (g := MEASURES.get(lemma(w))) in _UNDERGONE), None)
         if group is not None:
             return group
@@ -69,7 +69,7 @@ def counted_group(root: Token) -> str | None:
 def _fired(noun: Token) -> bool:
     """Whether a counted noun is what a firing verb above it fires or how often ("fired 30 rounds", "was shot
     six times"); not "rounds of talks" (its own "of" phrase says what the rounds are)."""
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in children(noun)):
         return False
     outer = _wrapper(noun) or noun  # "fired a total of 14 rounds": the total is what the verb takes
     return outer.dep_ in ("dobj", "npadvmod", "advmod") and lemma(outer.head) in _FIRING
@@ -85,10 +85,12 @@ def reading(root: Token) -> str | None:
     unit ("measured 40 centimetres"), nor a bare whole number ("registered 300 voters" has its noun; "measured
     6" could be anything without its scale)."""
     verb = root.head
-    if root.dep_ not in ("dobj", "attr", "npadvmod", "oprd") or any(c.dep_ != "punct" for c in root.children):
+    if root.dep_ not in ("dobj", "attr", "npadvmod", "oprd") or any(
+        c.dep_ != "punct" for c in children(root)
+    ):
         return None
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
-    on_scale = any(lemma(g) == "scale" for p in preps for g in p.children if g.dep_ == "pobj")
+    preps = [c for c in children(verb) if c.dep_ == "prep" and c.lower_ == "on"]
+    on_scale = any(lemma(g) == "scale" for p in preps for g in children(p) if g.dep_ == "pobj")
     decimal = "." in root.text and root.text.replace(".", "", 1).isdecimal()
     if on_scale or decimal and lemma(verb) in _READ_VERBS:
         return MEASURES["magnitude"]

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from storyline.analyze.act_nouns import group_of
 from storyline.analyze.claim_words import is_date_word
-from storyline.analyze.nlp import lemma
+from storyline.analyze.nlp import children, lemma
 from storyline.lexicon.measures import GENERIC_NOUNS, MEASURES, TOLLS, WHO_GROUPS
 
 _FRACTION = re.compile(r"\d\.\d")  # "6.1": a reading, no count
@@ -63,19 +63,19 @@ def said_of(noun: Token) -> str | None:
     the predicate it is an argument of with that predicate's complements and, for its subject, places ("were
     taken to hospital"; an object's are the act's: "sat out seven matches with an injury"); a group that says
     what happened before one that says who (as ``claim_measures`` orders them). None when none names a group."""
-    words = [c for c in noun.children if c.dep_ in _DESCRIBING]
-    words += [c for c in noun.children if c.dep_ == "compound" and group_of(c) not in TOLLS]
+    words = [c for c in children(noun) if c.dep_ in _DESCRIBING]
+    words += [c for c in children(noun) if c.dep_ == "compound" and group_of(c) not in TOLLS]
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.tag_.startswith("NN"):
         words.append(head.head)  # "the deaths of three miners", "the rescue of four sailors"
     if noun.dep_ in _ARGUMENT and head.i != noun.i:
         words.append(head)
-        for c in head.children:
+        for c in children(head):
             toll_adverb = c.dep_ == "advmod" and MEASURES.get(lemma(c)) in TOLLS  # "shot dead"
             if c.dep_ in _COMPLEMENTS or _bare_state(c) or toll_adverb:
                 words.append(c)
             elif c.dep_ == "prep" and c.lower_ in _PLACING and noun.dep_ != "dobj":
-                words += [g for g in c.children if g.dep_ == "pobj"]  # "two remain in hospital"
+                words += [g for g in children(c) if g.dep_ == "pobj"]  # "two remain in hospital"
     # a state as written: "reported missing" (no form of "miss")
     groups = [g for t in words if (g := group_of(t) or t is not head and MEASURES.get(t.lower_))]
     return next((g for g in groups if g not in WHO_GROUPS), groups[0] if groups else None)
@@ -85,4 +85,4 @@ def _bare_state(word: Token) -> bool:
     """A lone participle the parser hangs off the verb as a clause of its own, where it is the state the verb
     leaves its object in ("left six fishermen missing"); a clause with words of its own ("seized 40 rifles,
     killing two") is another act."""
-    return word.dep_ == "advcl" and not any(c.dep_ != "punct" for c in word.children)
+    return word.dep_ == "advcl" and not any(c.dep_ != "punct" for c in children(word))

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.entities import PLACE_LABELS
-from storyline.analyze.nlp import lemma, same_sentence, tokens
+from storyline.analyze.nlp import children, lemma, same_sentence, tokens
 from storyline.analyze.quotes.pronouns import gender_of
 from storyline.model import DatedMention, Event, Mention
 
@@ -91,11 +91,11 @@ class _Context:
         if token.lower_ in _MALE | _FEMALE:
             m = self.antecedent(token)
             return m.text if m is not None else None
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):  # "no one was hurt"
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in children(token)):  # "no one was hurt"
             return f"no {lemma(token)}"
         if not token.tag_.startswith("NN") or token.lower_ in _QUANTIFIERS:
             return None
-        for child in token.children:
+        for child in children(token):
             if child.dep_ == "appos":
                 m = self.at.get(child.idx)
                 if m is not None and m.label == "PERSON":
@@ -113,7 +113,7 @@ class _Context:
 def _kids(verb: Token) -> dict[str, list[Token]]:
     """A verb's children by dependency label, in text order: one walk of them for all the tests on the verb."""
     out: dict[str, list[Token]] = {}
-    for c in verb.children:
+    for c in children(verb):
         out.setdefault(c.dep_, []).append(c)
     return out
 
@@ -131,7 +131,7 @@ def _roles(verb: Token, kids: Mapping[str, list[Token]]) -> tuple[Token | None, 
     ``kids``: the verb's children by label (``_kids``)."""
     obj = _own(kids, "dobj", "dative", "attr")
     patient = _own(kids, "nsubjpass")
-    agent = next((g for a in kids.get("agent", ()) for g in a.children if g.dep_ == "pobj"), None)
+    agent = next((g for a in kids.get("agent", ()) for g in children(a) if g.dep_ == "pobj"), None)
     subj = _own(kids, "nsubj")
     if subj is not None and subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
         subj = verb.head
@@ -164,7 +164,7 @@ def _named_prep_object(preps: Sequence[Token], at: Mapping[int, Mention]) -> Tok
     the verb's ``preps``, its children labelled prep)."""
     for prep in preps:
         if prep.lower_ in _ARG_PREPS:
-            for g in prep.children:
+            for g in children(prep):
                 m = at.get(g.idx) if g.dep_ == "pobj" else None
                 if m is not None and m.label not in PLACE_LABELS:
                     return g
@@ -177,7 +177,7 @@ def _clause(verb: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in _NESTED)
+        stack += [c for c in children(t) if c.dep_ not in _NESTED]
     return out
 
 

@@ -13,7 +13,7 @@ from storyline.analyze.claim_measures import event_of, measure_of, subject_of
 from storyline.analyze.claim_numbers import fmt_value, read_number
 from storyline.analyze.claim_setting import sentence_setting
 from storyline.analyze.claim_words import FIGURE_LABELS
-from storyline.analyze.nlp import doc_text, lemma, sentence_of, tokens, word_ids
+from storyline.analyze.nlp import children, doc_text, lemma, sentence_of, tokens, word_ids
 from storyline.lexicon.measures import DURATION_DAYS, MEASURES, REPEATS
 from storyline.model import ClaimSlot, DatedMention
 
@@ -104,7 +104,7 @@ def repeat_counts(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> l
             t.lower not in repeats
             or t.dep_ != "advmod"
             or not t.head.tag_.startswith("VB")
-            or any(t.children)
+            or any(children(t))
         ):
             continue
         if doc[t.i + 1 : t.i + 2].text.lower() in _RATE_WORDS:
@@ -157,11 +157,11 @@ def _named_together(noun: Token) -> float | None:
     """How many a toll's subject or object names when it is one of several joined by "and" ("a woman and her son
     were killed": 2; "a guard and four other men were hurt": 5): one for each singular conjunct, a conjunct's own
     figure for it; None when a conjunct is a plural with none ("a man and his children"), a count no word gives."""
-    if any(c.dep_ == "cc" and c.lower_ != "and" for c in noun.children):
+    if any(c.dep_ == "cc" and c.lower_ != "and" for c in children(noun)):
         return None  # "a guard or a driver": one of them
     total = 1.0
     for other in noun.conjuncts:
-        figure = [w for w in other.children if w.dep_ == "nummod"]
+        figure = [w for w in children(other) if w.dep_ == "nummod"]
         if figure and (value := read_number(figure)) is not None:
             total += value
         elif other.tag_ in ("NN", "NNP") and not figure:
@@ -179,7 +179,7 @@ def _toll_of(noun: Token, verb: Token) -> str | None:
     ):
         return MEASURES.get(lemma(verb))
     if lemma(verb) == "leave" and noun.dep_ == "dobj":
-        state = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp")), None)
+        state = next((c for c in children(verb) if c.dep_ in ("oprd", "acomp", "xcomp")), None)
         return MEASURES.get(lemma(state)) if state is not None else None
     return None
 
@@ -208,7 +208,7 @@ def _zeroed(t: Token) -> Token | None:
     head = t.head
     if lemma(head) in _ZERO_REPORTS:
         return next(
-            (g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None
+            (g for c in children(head) if c.lower_ == "of" for g in children(c) if g.dep_ == "pobj"), None
         )
     return head
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from storyline.analyze import kinds
-from storyline.analyze.nlp import lemma, tokens
+from storyline.analyze.nlp import children, lemma, tokens
 from storyline.model import ClaimSlot
 
 _USE = frozenset(
@@ -59,13 +59,13 @@ def find_instruments(article_id: str, doc: Doc) -> list[ClaimSlot]:
 
 def _kind(t: Token) -> tuple[str, int, int] | None:
     """The synset a noun (with the compound before it: "patrol boat") names, and its span, when filed under a root."""
-    lemmas = kinds.table()["lemmas"]
-    comp = t.doc[t.i - 1] if t.i > 0 and t.doc[t.i - 1].head.i == t.i else None
-    if comp is not None and comp.dep_ == "compound":
-        value = lemmas.get(f"{comp.lower_} {lemma(t)}")
+    lemmas, word = kinds.table()["lemmas"], lemma(t)
+    comp = tokens(t.doc)[t.i - 1] if t.i > 0 else None
+    if comp is not None and comp.dep_ == "compound" and comp.head.i == t.i:  # the label first: no head built
+        value = lemmas.get(f"{comp.lower_} {word}")
         if value is not None:
             return value, comp.idx, t.idx + len(t)
-    value = lemmas.get(lemma(t))
+    value = lemmas.get(word)
     return (value, t.idx, t.idx + len(t)) if value is not None else None
 
 
@@ -83,7 +83,7 @@ def _instrument(t: Token) -> bool:
         return True
     if t.dep_ in ("npadvmod", "compound") and h.tag_ in ("VBG", "VBN") and lemma(h) in _USE:
         return True  # "a shotgun-wielding man"
-    if any(c.dep_ == "relcl" and lemma(c) in _USE and not _has_object(c) for c in t.children):
+    if any(c.dep_ == "relcl" and lemma(c) in _USE and not _has_object(c) for c in children(t)):
         return True  # "the handgun he fired": the noun is the clause's object
     if _names_the_weapon(t):
         return True

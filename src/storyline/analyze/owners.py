@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from storyline.analyze.nlp import sentence_of, tokens
+from storyline.analyze.nlp import sentence_of, tokens, word_ids
 from storyline.model import ClaimSlot
 
 
@@ -40,7 +40,8 @@ def _person(root: Token, c: ClaimSlot, doc: Doc) -> str | set[str]:
     word = (c.subject or "").split()[-1:]
     if not word:
         return ""
-    same = [t for t in tokens(doc) if t.text == word[0] and t.tag_ in ("NNP", "NNPS")]
+    orth = word_ids(doc, word)  # the word's string id: no token's text is decoded to compare
+    same = [t for t in tokens(doc) if t.orth in orth and t.tag_ in ("NNP", "NNPS")]
     sent = sentence_of(root)
     near = [t for t in same if sent.start <= t.i < sent.end]
     if not near:

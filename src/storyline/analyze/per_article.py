@@ -17,7 +17,16 @@ from storyline.analyze.descriptions import find_descriptions
 from storyline.analyze.entities import SHORT_NAME_WORDS
 from storyline.analyze.events import find_events
 from storyline.analyze.gender import first_name_gender
-from storyline.analyze.nlp import doc_ents, get_nlp, keep_text, paragraphs, parse, release
+from storyline.analyze.nlp import (
+    doc_ents,
+    doc_text,
+    get_nlp,
+    keep_text,
+    paragraphs,
+    parse,
+    release,
+    sentences,
+)
 from storyline.analyze.owners import with_owners
 from storyline.analyze.quotes.pronouns import genders
 from storyline.analyze.quotes.speakers import find_quotes
@@ -42,11 +51,12 @@ def _mentions(article_id: str, body: str, doc: Doc, headline: str | None = None)
     places = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in ("GPE", "NORP")]
     roles = find_roles(article_id, body, places)
     out: list[Mention] = []
+    whole = doc_text(doc)  # each entity's text cut from it: ``Span.text`` joins the span's tokens anew
     for ent, start, end in (
         (e, e.start_char + m.start(), e.start_char + m.end())
         for e in doc_ents(doc)
         if e.label_ in ENTITY_LABELS
-        for m in _LINE_PIECE.finditer(e.text)
+        for m in _LINE_PIECE.finditer(whole[e.start_char : e.end_char])
     ):
         text = body[start:end]
         trimmed = _TRIM_END.sub("", text)
@@ -134,7 +144,7 @@ def _surname_mentions(
 def _sentences(article_id: str, body: str, doc: Doc) -> list[Sentence]:
     """Parser sentences, split again at paragraph breaks and stripped of surrounding space."""
     out = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         pos = sent.start_char
         for piece in re.split(r"(\n\s*)", body[sent.start_char : sent.end_char]):
             start, end = pos, pos + len(piece)

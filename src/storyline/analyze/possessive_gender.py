@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from storyline.analyze.gender import FEMALE_PRONOUNS, MALE_PRONOUNS, first_name_gender
-from storyline.analyze.nlp import lemma
+from storyline.analyze.nlp import children, lemma
 from storyline.lexicon.speech import SPEECH_VERBS
 from storyline.model import Mention
 
@@ -38,13 +38,13 @@ def find_possessive_genders(article_id: str, people: Sequence[tuple[Mention, Spa
 
 def _tied(verb: Token) -> Token | None:
     """The his/her owning the verb's object, or a reported clause's subject when the verb is one of speech."""
-    if any(c.dep_ in _OTHERS and c.ent_type_ == "PERSON" or c.tag_ == "PRP" for c in verb.children):
+    if any(c.dep_ in _OTHERS and c.ent_type_ == "PERSON" or c.tag_ == "PRP" for c in children(verb)):
         return None  # "told Tom his", "told him her": the pronoun may be the other one's
-    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns = [c for c in children(verb) if c.dep_ == "dobj"]
     if lemma(verb) in SPEECH_VERBS:
-        nouns += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+        nouns += [s for c in children(verb) if c.dep_ == "ccomp" for s in children(c) if s.dep_ == "nsubj"]
     for noun in nouns:
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        owner = next((c for c in children(noun) if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ in _POSSESSIVES:
             return owner
     return None

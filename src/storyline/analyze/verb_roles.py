@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
-from storyline.analyze.nlp import lemma
+from storyline.analyze.nlp import children, lemma
 from storyline.lexicon.titles import agent_job
 from storyline.model import Mention
 
@@ -25,7 +25,7 @@ def find_verb_roles(article_id: str, people: Sequence[tuple[Mention, Span]]) -> 
     for person, name in people:
         for verb in _verbs_of(name.root):
             job = agent_job(lemma(verb))
-            if job and _current(verb) and any(_one_body(c) for c in verb.children if c.dep_ == "dobj"):
+            if job and _current(verb) and any(_one_body(c) for c in children(verb) if c.dep_ == "dobj"):
                 end = verb.idx + len(verb)
                 found.append(Mention(article_id, verb.idx, end, verb.text, "ROLE", refers=person.start))
     return found
@@ -35,8 +35,8 @@ def _verbs_of(name: Token) -> Iterator[Token]:
     """The verbs a name is the subject of: its own head, or a relative clause on it ("X, who heads ...")."""
     if name.dep_ == "nsubj" and name.head.tag_.startswith("VB"):
         yield name.head
-    for clause in name.children:
-        if clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in clause.children):
+    for clause in children(name):
+        if clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in children(clause)):
             yield clause
 
 
@@ -45,7 +45,7 @@ def _current(verb: Token) -> bool:
     if verb.tag_ in _PRESENT:
         return True
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in _PRESENT and lemma(c) == "have"
-                                      for c in verb.children)  # fmt: skip
+                                      for c in children(verb))  # fmt: skip
 
 
 def _one_body(obj: Token) -> bool:
@@ -54,5 +54,5 @@ def _one_body(obj: Token) -> bool:
     if obj.ent_type_ in ("ORG", "GPE", "FAC") or obj.tag_ in ("NNP", "NNPS"):
         return True
     return obj.tag_.startswith("NN") and any(
-        c.dep_ in _SPECIFIC and (c.dep_ != "det" or c.lower_ == "the") for c in obj.children
+        c.dep_ in _SPECIFIC and (c.dep_ != "det" or c.lower_ == "the") for c in children(obj)
     )

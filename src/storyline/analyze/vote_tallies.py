@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.claim_numbers import fmt_value, read_number
 from storyline.analyze.claim_setting import sentence_lemmas
-from storyline.analyze.nlp import lemma, sentence_of
+from storyline.analyze.nlp import lemma, sentence_of, tokens
 
 _VOTING = frozenset(
     "vote ballot voter jury juror justice judge court ruling senate house council councillor councilor board "
@@ -39,7 +39,7 @@ def read_tally(ent: Span, tokens: Sequence[Token]) -> tuple[str, int] | None:
 def _for_against(first: Token) -> tuple[str, int] | None:
     """ "312 members voted for the bill and 118 against", "312 votes in favour and 118 against": the figures for
     and against one motion, one tally; the phrase is the first figure (the sentence between is no value)."""
-    after = first.doc[first.i + 1 : sentence_of(first).end]
+    after = tokens(first.doc)[first.i + 1 : sentence_of(first).end]
     against = next((t for t in after if t.lower_ == "against"), None)
     if against is None or not {"for", "favour", "favor"} & {t.lower_ for t in after[:6]}:
         return backed_opposed(first)
@@ -71,18 +71,19 @@ def tally_from(doc: Doc, i: int) -> tuple[str, int] | None:
     """(value, index of the last figure) of a tally whose first figure is token ``i``. Figures joined by "to"
     make a tally only falling ("seven to two"): a rising pair is a range ("140 to 160"), and "from 9 to 7" is a
     change."""
-    words = [t.lower_ for t in doc[i + 1 : i + 4]]
+    toks = tokens(doc)  # the doc's own tokens: no span or token is built for each figure's words
+    words = [t.lower_ for t in toks[i + 1 : i + 4]]
     if words[:1] in (["-"], ["–"], ["to"]):
         last = i + 2
     elif words[:2] in (["votes", "to"], ["vote", "to"]):
         last = i + 3
     else:
         return None
-    if last >= len(doc) or not doc[last].like_num or i and doc[i - 1].lower_ == "from":
+    if last >= len(toks) or not toks[last].like_num or i and toks[i - 1].lower_ == "from":
         return None
-    if words[0] in ("-", "–") and not (doc[i].text.isdecimal() and doc[last].text.isdecimal()):
+    if words[0] in ("-", "–") and not (toks[i].text.isdecimal() and toks[last].text.isdecimal()):
         return None  # "forty-two" is one number; a tally in words is written with "to"
-    a, b = read_number([doc[i]]), read_number([doc[last]])
+    a, b = read_number([toks[i]]), read_number([toks[last]])
     if a is None or b is None or words[0] == "to" and a <= b:
         return None
     return f"{fmt_value(a)}-{fmt_value(b)}", last

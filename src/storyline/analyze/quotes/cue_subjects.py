@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from storyline.analyze.gender import FEMALE_NOUNS, MALE_NOUNS
-from storyline.analyze.nlp import lemmas
+from storyline.analyze.nlp import children, lemmas
 from storyline.analyze.quotes.cues import verb_read_as_noun
 from storyline.analyze.quotes.pronouns import BODY_NOUNS, PERSON_NOUNS, Speaker
 from storyline.lexicon.speech import SPEECH_VERBS
@@ -110,10 +110,10 @@ def cue_subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | N
     """The speaker token of a cue verb, climbing through conjoined or auxiliary verbs; subjects inside
     quotations ('"One of the best," X said' parses "One" as a subject too) are skipped."""
     if cue.lower_ == "per":  # '..., per the party's bylaws': the prepositional object
-        return next((c for c in cue.children if c.dep_ == "pobj"), None)
+        return next((c for c in children(cue) if c.dep_ == "pobj"), None)
     if cue.lower_ == "according":
-        for prep in cue.children:
-            for pobj in prep.children:
+        for prep in children(cue):
+            for pobj in children(prep):
                 if pobj.dep_ == "pobj":
                     return pobj
         return None
@@ -122,7 +122,7 @@ def cue_subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | N
         return (
             cue.nbor(-1)
             if verb_read_as_noun(cue)
-            else next((c for c in cue.children if c.dep_ == "poss"), None)
+            else next((c for c in children(cue) if c.dep_ == "poss"), None)
         )
     if cue.tag_ == "VBG" and cue.i > 0:  # "..., with a spokesman (for X) stating: ...": "with"'s noun speaks
         noun = next((t for t in cue.nbor(-1).ancestors if t.i < cue.i and t.dep_ == "pobj"), cue.nbor(-1))
@@ -131,12 +131,12 @@ def cue_subject(cue: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | N
     node = cue
     for _ in range(3):
         quoted_as = node.tag_ == "VBN" and "quote" in lemmas(node)  # 'X was quoted (by Y) as saying': X spoke
-        for child in node.children:
+        for child in children(node):
             if child.dep_ == "agent" and not quoted_as:
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
+                return next((g for g in children(child) if g.dep_ == "pobj"), None)
         subjects = [
             c
-            for c in node.children
+            for c in children(node)
             if c.dep_ in ("nsubj", "nsubjpass")
             and c.ent_type_ not in ("DATE", "TIME")  # '..., Flynn said Thursday': a misparsed day
             and not any(s <= c.idx < e for s, e in quoted)
@@ -195,7 +195,7 @@ def _same_paragraph(subject: Token, verb: Token) -> Token | None:
     its apposition in the verb's paragraph is ('The Latest ...\n\nDonald Trump is questioning ...')."""
     if unbroken(subject, verb):
         return subject
-    return next((c for c in subject.children if c.dep_ == "appos" and unbroken(c, verb)), None)
+    return next((c for c in children(subject) if c.dep_ == "appos" and unbroken(c, verb)), None)
 
 
 def unbroken(a: Token, b: Token) -> bool:
@@ -209,7 +209,7 @@ def _issuer(noun: Token, participle: bool = False) -> Token:
     saying ...': an object that cannot speak leaves a participle's words to X; people and bodies speak
     themselves."""
     if noun.dep_ == "dobj" and (noun.lower_ in DOC_NOUNS or (participle and not can_speak(noun))):
-        owner = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        owner = [c for c in children(noun.head) if c.dep_ == "nsubj"]
         if owner:
             return owner[0]
     return noun

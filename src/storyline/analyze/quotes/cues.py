@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from storyline.analyze.nlp import lemmas, tokens
+from storyline.analyze.nlp import lemmas, tokens, word_ids
 from storyline.lexicon.speech import SPEECH_VERBS
 
 # verbs that report speech with their particle ("fired back", "weighed in", "spoke out"), not alone ("fired")
@@ -21,21 +21,29 @@ SPEECH_NOUNS = frozenset(
     "claim claims statement assertion warning promise pledge argument suggestion remark insistence "
     "accusation charge vow boast contention".split()
 )
+# the words ``all_cues`` tests a token's lower-case form against
+_CUE_WORDS = SPEECH_NOUNS | {"according", "per"}
 
 
 def all_cues(doc: Doc, quoted: list[tuple[int, int]]) -> list[Token]:
     """Speech verbs (and 'according to') outside quotations, in text order."""
     out, last = [], len(doc) - 1
+    words = word_ids(doc, _CUE_WORDS)
     for t in tokens(doc):
-        tag, low = t.tag_, t.lower_  # each read once: the tests below open with the tag or the word they need
+        # each read once: the tests below open with the tag, the lemmas or the word they need; a word none of
+        # them names is not decoded
+        tag, low = t.tag_, t.lower_ if t.lower in words else ""
+        verb, noun = tag.startswith("VB"), tag in ("NN", "NNS")
+        found = lemmas(t) if verb or noun else ()
+        said = not SPEECH_VERBS.isdisjoint(found)
         if (
             (
-                tag.startswith("VB")
-                and (not SPEECH_VERBS.isdisjoint(lemmas(t)) or _phrasal_speech(t))
+                verb
+                and (said or not _PHRASAL_VERBS.isdisjoint(found) and _phrasal_speech(t))
                 and not _counts(t)
             )
             or (low in SPEECH_NOUNS and _speech_noun(t))
-            or (tag in ("NN", "NNS") and verb_read_as_noun(t))
+            or (noun and said and verb_read_as_noun(t))
             or (low == "according" and t.i < last and doc[t.i + 1].lower_ == "to")
             or (low == "per" and _per_source(t))
         ):

@@ -25,6 +25,7 @@ from storyline.analyze.gender import (
     MALE_TITLES,
     first_name_gender,
 )
+from storyline.analyze.nlp import sentences, tokens
 from storyline.lexicon.titles import COURTESY_TITLES, PERSONAL_TITLES
 from storyline.model import Mention
 
@@ -114,28 +115,28 @@ def genders(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
             continue
         key = _key(m.text)
         vote = votes.setdefault(key, Counter())
-        first = span[0].i
-        split_dot = first > 1 and doc[first - 1].text == "." and doc[first - 2].text.istitle()
+        first, toks = span.start, tokens(doc)
+        split_dot = first > 1 and toks[first - 1].text == "." and toks[first - 2].text.istitle()
         back = 2 if split_dot else 1  # 'Msgr . Farmer': the parse split a title's dot off
-        before = doc[first - back].lower_.rstrip(".") if first >= back else ""
+        before = toks[first - back].lower_.rstrip(".") if first >= back else ""
         if before in _MALE_TITLES or m.text.lower().split()[0] in _MALE_TITLES:
             vote["m"] += 5
         if before in FEMALE_TITLES or m.text.lower().split()[0] in FEMALE_TITLES:
             vote["f"] += 5
         # the words around the name, not the name itself ("Lena King" is no king), nor a noun someone owns
         # after it: 'Jo Ames and his wife', "Ames's daughter" name another person ('his wife, Lee Roe' does not)
-        after = [t for t in doc[span[-1].i + 1 : span[-1].i + 4] if not _owned(t)]
-        near = {t.lower_ for t in (*doc[max(0, first - 3) : first], *after)}
+        after = [t for t in toks[span.end : span.end + 3] if not _owned(t)]
+        near = {t.lower_ for t in (*toks[max(0, first - 3) : first], *after)}
         vote["m"] += 2 * len(near & MALE_NOUNS)
         vote["f"] += 2 * len(near & FEMALE_NOUNS)
-        owner = _companion_owner(doc, span[-1].i)  # 'Jo Ames and his wife': Ames is a he
+        owner = _companion_owner(doc, span.end - 1)  # 'Jo Ames and his wife': Ames is a he
         vote["m"] += 2 * (owner in MALE_PRONOUNS)
         vote["f"] += 2 * (owner in FEMALE_PRONOUNS)
-    for sent in doc.sents:
+    for sent in sentences(doc):
         inside = [m for m in people if sent.start_char <= m.start < sent.end_char]
         if len({_key(m.text).split()[-1] for m in inside if _key(m.text)}) != 1:
             continue
-        after = [t.lower_ for t in sent if t.idx >= inside[0].end]
+        after = [t.lower_ for t in tokens(doc)[sent.start : sent.end] if t.idx >= inside[0].end]
         key = _key(inside[-1].text)
         vote = votes.setdefault(key, Counter())
         vote["m"] += sum(w in MALE_PRONOUNS for w in after)
@@ -168,15 +169,16 @@ def _one_owner(votes: dict[str, Counter[str]]) -> dict[str, str]:
 
 def _owned(t: Token) -> bool:
     """A noun right after a possessive ('his wife', "Ames's son"): someone related, not the person named."""
-    return t.i > 0 and t.doc[t.i - 1].tag_ in ("PRP$", "POS")
+    return t.i > 0 and tokens(t.doc)[t.i - 1].tag_ in ("PRP$", "POS")
 
 
 def _companion_owner(doc: Doc, last: int) -> str:
     """The possessive of 'X and his family', 'X with her son' right after a name's last token: whose companion
     it is, so X's own pronoun; '' when the name is not followed so."""
-    if last + 2 >= len(doc) or doc[last + 1].lower_ not in ("and", "with") or doc[last + 2].tag_ != "PRP$":
+    toks = tokens(doc)
+    if last + 2 >= len(toks) or toks[last + 1].lower_ not in ("and", "with") or toks[last + 2].tag_ != "PRP$":
         return ""
-    return doc[last + 2].lower_
+    return toks[last + 2].lower_
 
 
 def _surname(s: Speaker) -> str:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from storyline.analyze.nlp import sentences
 from storyline.analyze.quotes.pronouns import Speaker, compatible
 from storyline.extract.linear import LinearModel, load_linear
 from storyline.lexicon.titles import PERSONAL_TITLES
@@ -80,7 +81,7 @@ class Article:
     @classmethod
     def of(cls, doc: Doc, body, paras, mentions, events, subjects, known, quoted) -> Article:
         heads = Counter(_head(m.text) for m in mentions if m.label in ("PERSON", "ORG", "NORP"))
-        starts = [s.start_char for s in doc.sents]
+        starts = [s.start_char for s in sentences(doc)]
         return cls(body, paras, mentions, events, subjects, known, quoted, starts, heads)
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.gender import FEMALE_NOUNS, MALE_NOUNS
-from storyline.analyze.nlp import lemma, lemmas, tokens
+from storyline.analyze.nlp import children, lemma, lemmas, sentence_of, tokens
 from storyline.analyze.quotes import ranker
 from storyline.analyze.quotes.cue_subjects import (
     DOC_NOUNS,
@@ -67,7 +67,7 @@ def _is_title(token: Token) -> bool:
 def _tokens_in(doc: Doc, starts: list[int], lo: int, hi: int) -> list[Token]:
     i = bisect.bisect_left(starts, lo)
     j = bisect.bisect_left(starts, hi)
-    return [doc[k] for k in range(i, j)]
+    return tokens(doc)[i:j]
 
 
 def _purpose_of_thing(t: Token) -> bool:
@@ -390,13 +390,13 @@ def _sentence_before(doc: Doc, body: str, run: Run, paras, quoted, mentions) -> 
         for t in sent
         if t.idx >= ps
         and t.tag_.startswith("VB")
-        and any(c.dep_ == "dobj" and c.lower_ in DOC_NOUNS for c in t.children)
+        and any(c.dep_ == "dobj" and c.lower_ in DOC_NOUNS for c in children(t))
     ]
     issuer = cue_subject(issued[-1], quoted) if issued else None
     if issuer is not None and issuer.lower_ not in PRONOUNS and issuer.tag_.startswith("NN"):
         subj = issuer
     else:
-        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children(root) if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ in PRONOUNS or subj.ent_type_ not in ("PERSON", "ORG"):
             return None
     words = speaker_tokens(subj)
@@ -438,7 +438,7 @@ def _content(cue: Token, body: str, start: int, end: int, para: tuple[int, int])
         lo = _end(phrase[-1]) if after else cue.sent.start_char
         hi = cue.sent.end_char if after else phrase[0].idx
         return _trim(body, lo, hi, start, end, para)
-    side = [c for c in cue.children if (c.i > cue.i) == (start > cue.idx)]
+    side = [c for c in children(cue) if (c.i > cue.i) == (start > cue.idx)]
     parts = [
         c
         for c in side
@@ -545,8 +545,8 @@ def _named_before(cue: Token, words: list[Token], mentions: Sequence[Mention]) -
 def _names_what(cue: Token) -> bool:
     """A free relative 'what X called Y' / 'what she calls "..."': it names a thing inside a clause, it does
     not report one."""
-    return any(c.lower_ == "what" and c.dep_ in ("dobj", "oprd") for c in cue.children) and any(
-        c.dep_ == "nsubj" for c in cue.children
+    return any(c.lower_ == "what" and c.dep_ in ("dobj", "oprd") for c in children(cue)) and any(
+        c.dep_ == "nsubj" for c in children(cue)
     )
 
 
@@ -594,7 +594,7 @@ def _own_statement(t: Token) -> bool:
     defended as "..."'): a second statement beside the first, not inside what the first reports."""
     return (
         t.dep_ == "conj"
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in children(t))
         and not SPEECH_VERBS.isdisjoint(lemmas(t))
     )
 
@@ -602,8 +602,8 @@ def _own_statement(t: Token) -> bool:
 def _who_does(t: Token) -> bool:
     """'an interview with Smith, who praised the choice': the person a 'who' clause makes its subject."""
     return any(
-        c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ == "WP" for g in c.children)
-        for c in t.children
+        c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ == "WP" for g in children(c))
+        for c in children(t)
     )
 
 
@@ -626,7 +626,7 @@ def _role_noun(name: Token) -> str:
     apposition with a proper name ('' when none), which makes the name a person whatever NER took it for."""
     if name.tag_ not in ("NNP", "NNPS"):
         return ""
-    nouns = [c for c in name.children if c.dep_ == "appos"] + ([name.head] if name.dep_ == "appos" else [])
+    nouns = [c for c in children(name) if c.dep_ == "appos"] + ([name.head] if name.dep_ == "appos" else [])
     return next((n.lower_ for n in nouns if n.lower_ in _ROLE_NOUNS), "")
 
 
@@ -656,15 +656,16 @@ def _named_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) ->
             subj = [role[0].head]
         if subj:
             first = toks[0].i if toks else 0
+            doc_tokens = tokens(doc)
             while first > 0 and (
-                _is_title(doc[first - 1])
-                or (doc[first - 1].dep_ == "compound" and doc[first - 1].head in toks)
+                _is_title(doc_tokens[first - 1])
+                or (doc_tokens[first - 1].dep_ == "compound" and doc_tokens[first - 1].head in toks)
             ):  # "Mr.", "Mayor", "port director": the title is part of who they are
                 first -= 1
-            start = min(m.start, doc[first].idx)
+            start = min(m.start, doc_tokens[first].idx)
             if "\n" in body[start : m.end]:
                 start = body.rindex("\n", start, m.end) + 1
-            sent = subj[0].sent
+            sent = sentence_of(subj[0])
             narrated = (
                 subj[0].dep_ in ("nsubj", "nsubjpass")  # not the 'who' clause's person
                 and subj[0].head.dep_ == "ROOT"
