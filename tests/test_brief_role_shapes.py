@@ -119,6 +119,14 @@ CONFLICTS = [
             "The road will be shut for three weeks while the bridge is repaired.",
         ),
     ),
+    # a press officer against another job than a spokesperson's
+    (
+        "role",
+        (
+            "Ferry spokesman Dara Quill said the crossings would resume on Friday.",
+            "Westline's finance officer, Dara Quill, said crossings would resume on Friday.",
+        ),
+    ),
 ]
 
 TRAPS = [
@@ -256,6 +264,21 @@ TRAPS = [
         (
             "The three-hour standoff at the farm ended when the gunman gave himself up.",
             "It was the second standoff in the valley this year; the first, in May, lasted five hours.",
+        ),
+    ),
+    # a press, media or public information officer is the body's spokesperson
+    (
+        "role",
+        (
+            "Ferry spokesman Dara Quill said the crossings would resume on Friday.",
+            "Westline's press officer, Dara Quill, said crossings would resume on Friday.",
+        ),
+    ),
+    (
+        "role",
+        (
+            "Dara Quill, a spokeswoman for the county police, said the road would reopen.",
+            "Dara Quill, the county police's public information officer, said the road would reopen.",
         ),
     ),
 ]
