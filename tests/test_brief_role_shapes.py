@@ -127,6 +127,14 @@ CONFLICTS = [
             "Westline's finance officer, Dara Quill, said crossings would resume on Friday.",
         ),
     ),
+    # a post's rank told as held before against another rank of it
+    (
+        "role",
+        (
+            "Mara Lund, a former associate director of the agency, died on Sunday.",
+            "Mara Lund was deputy associate director of the agency when the scandal broke.",
+        ),
+    ),
 ]
 
 TRAPS = [
@@ -264,6 +272,21 @@ TRAPS = [
         (
             "The three-hour standoff at the farm ended when the gunman gave himself up.",
             "It was the second standoff in the valley this year; the first, in May, lasted five hours.",
+        ),
+    ),
+    # another post held before against the post held now
+    (
+        "role",
+        (
+            "Gov. Ray Alden signed the bill on Tuesday.",
+            "Ray Alden, a former senator, signed the bill on Tuesday.",
+        ),
+    ),
+    (
+        "role",
+        (
+            "Dana Kerr, a former teacher, now runs the shelter.",
+            "Dana Kerr, the shelter's director, said it was full.",
         ),
     ),
     # a press, media or public information officer is the body's spokesperson

@@ -391,22 +391,22 @@ def person_attributes(
         by_outlet = {
             k: _named_jobs([r for r in rs if not (r.verb and r.role == _HEAD)]) for k, rs in by_outlet.items()
         }
-        jobs = {k: {r.job for r in rs if r.role} for k, rs in by_outlet.items()}
-        given = [k for k in jobs if jobs[k]]
-        # outlet -> its roles naming a job
-        job_roles = {k: [r for r in by_outlet[k] if r.role] for k in given}
+        # outlet -> its roles naming a job, without the outlets that give only another post held before
+        job_roles = {k: [r for r in rs if r.role] for k, rs in by_outlet.items() if any(r.role for r in rs)}
+        now = {k: rs for k, rs in job_roles.items() if not _earlier_post(rs, job_roles)}
+        jobs = {k: {r.job for r in rs} for k, rs in now.items()}
         if (
             not shared
-            and len(given) >= 2
-            and all(len(jobs[k]) == 1 for k in given)
+            and len(jobs) >= 2
+            and all(len(js) == 1 for js in jobs.values())
             and not _officer_ranked(jobs)
         ):
-            told_apart = [_role_conflict(c, loc, [r for rs in job_roles.values() for r in rs], settings)]
+            told_apart = [_role_conflict(c, loc, [r for rs in now.values() for r in rs], settings)]
         else:
-            told_apart = _rank_conflicts(c, loc, job_roles, settings) or _force_rank_conflicts(
-                c, loc, job_roles, settings
+            told_apart = _rank_conflicts(c, loc, now, settings) or _force_rank_conflicts(
+                c, loc, now, settings
             )
-        conflicts += (told_apart or _side_conflicts(c, loc, job_roles, settings)) + _former_conflicts(
+        conflicts += (told_apart or _side_conflicts(c, loc, now, settings)) + _former_conflicts(
             c, loc, job_roles, settings
         )
     nat_conflicts, nat_agreements = _nationality_claims(c, loc, analyses, key, key_of)
@@ -416,6 +416,16 @@ def person_attributes(
     return conflicts + nat_conflicts + holder_conflicts(
         c, loc, analyses, by_person, key_of, settings
     ), agreements + nat_agreements
+
+
+def _earlier_post(roles: Sequence[Role], by_outlet: Mapping[str, Sequence[Role]]) -> bool:
+    """Whether an outlet's jobs for a person are all held before ("a former senator") and of heads no other outlet
+    gives: posts of an earlier time, no rival to another outlet's post held now ("Gov. X"); the same post's rank
+    told as former ("a former associate director" / "deputy associate director") is still compared, and the same
+    job held now and before is ``_former_conflicts``'."""
+    heads = {r.job.split()[-1] for r in roles}
+    others = {r.job.split()[-1] for rs in by_outlet.values() if rs is not roles for r in rs}
+    return all(r.former for r in roles) and not heads & others
 
 
 def _head_below(
