@@ -289,6 +289,16 @@ TRAPS = [
             "Dana Kerr, the shelter's director, said it was full.",
         ),
     ),
+    # a kind of post said alone against one post of that kind
+    (
+        "role",
+        (
+            "Joe Brill, a city official, said the road would reopen.",
+            "City spokesman Joe Brill said the road would reopen.",
+        ),
+    ),
+    ("role", ("Detective Ann Pell led the search.", "Ann Pell, a police officer, led the search.")),
+    ("role", ("Quarterback Joe Brill was hurt.", "Joe Brill, a Chargers player, was hurt.")),
     # a press, media or public information officer is the body's spokesperson
     (
         "role",

@@ -58,6 +58,18 @@ _LAWYER = Role("", "", 0, 0, "lawyer", None).job  # a lawyer's job, whatever the
 # Ranks of a police force or an army ("Sergeant", "Chief Superintendent", "Lt."): a person holds one at a time
 _FORCE_RANKS = RANKS | {"constable", "inspector", "superintendent", "trooper", "corporal"}
 _OFFICERS = frozenset(("officer", "police officer"))  # what every rank of a police force is
+# Jobs that name a kind of post rather than one post: an "official" may be the body's spokesman, a "player" its
+# striker, a police officer a detective or the sheriff; said alone they are no rival to another outlet's named post.
+# By the role as written (``Role.role``): an "operating officer" is a post, whose "chief" a title run may miss.
+_ANY_POST = _OFFICERS | {
+    "enforcement officer",
+    "official",
+    "player",
+    "employee",
+    "worker",
+    "staffer",
+    "member",
+}
 _BELOW = frozenset(("deputy", "assistant", "vice", "associate", "lieutenant"))  # ranks of a post under a head
 _RUN = 4  # words of a title run searched back from its head ("Kerr County Assistant District Attorney")
 
@@ -422,10 +434,11 @@ def _earlier_post(roles: Sequence[Role], by_outlet: Mapping[str, Sequence[Role]]
     """Whether an outlet's jobs for a person are all held before ("a former senator") and of heads no other outlet
     gives: posts of an earlier time, no rival to another outlet's post held now ("Gov. X"); the same post's rank
     told as former ("a former associate director" / "deputy associate director") is still compared, and the same
-    job held now and before is ``_former_conflicts``'."""
+    job held now and before is ``_former_conflicts``'. Or all a kind of post (``_ANY_POST``: "a city official" /
+    "City spokesman X"), which any named post may be."""
     heads = {r.job.split()[-1] for r in roles}
     others = {r.job.split()[-1] for rs in by_outlet.values() if rs is not roles for r in rs}
-    return all(r.former for r in roles) and not heads & others
+    return (all(r.former for r in roles) and not heads & others) or all(r.role in _ANY_POST for r in roles)
 
 
 def _head_below(
