@@ -135,6 +135,14 @@ CONFLICTS = [
             "Mara Lund was deputy associate director of the agency when the scandal broke.",
         ),
     ),
+    # a he/she after another person of the other gender is named: the named person's
+    (
+        "gender",
+        (
+            "Robin Kale, the mayor, met the driver's husband. She said the town would help.",
+            "Mayor Robin Kale said he would help the family.",
+        ),
+    ),
 ]
 
 TRAPS = [
@@ -299,6 +307,21 @@ TRAPS = [
     ),
     ("role", ("Detective Ann Pell led the search.", "Ann Pell, a police officer, led the search.")),
     ("role", ("Quarterback Joe Brill was hurt.", "Joe Brill, a Chargers player, was hurt.")),
+    # a he/she after another person of that gender is named: theirs, maybe
+    (
+        "gender",
+        (
+            "Robin Kale, the mayor, met the driver's widow. She said the town would help.",
+            "Mayor Robin Kale said he would help the family.",
+        ),
+    ),
+    (
+        "gender",
+        (
+            "Robin Kale visited the injured man in hospital, and he said the crew had been brave.",
+            "Robin Kale, the fire service's spokeswoman, said the crew had been brave.",
+        ),
+    ),
     # a press, media or public information officer is the body's spokesperson
     (
         "role",
