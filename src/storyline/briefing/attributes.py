@@ -310,6 +310,19 @@ def _nationalities(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Role]:
     return out
 
 
+# Faiths and parties, which spaCy's NORP label shares with nationalities
+_FAITHS_AND_PARTIES = frozenset(
+    "catholic protestant christian muslim islamic jewish hindu buddhist sikh mormon evangelical orthodox sunni "
+    "shia shiite methodist baptist anglican lutheran presbyterian atheist republican democrat democratic "
+    "labour conservative tory liberal socialist communist nationalist green libertarian".split()
+)
+
+
+def _faith(word: str) -> bool:
+    """Whether a NORP word names a faith or a party, not a nation ("Catholic", "Republican")."""
+    return word.lower() in _FAITHS_AND_PARTIES
+
+
 def _titles_only(gap: str) -> bool:
     """Whether every word between a nationality and a name is a title: a job noun, a rank (with "former"), or
     capitalised ("Australian Prime Minister X"; not "Australian police arrested X")."""
@@ -322,7 +335,9 @@ def _nationality_claims(
     c: Corpus, loc: Locator, analyses: Mapping[str, Analysis], key: set[str], key_of: Mapping[str, str]
 ) -> tuple[list[Conflict], list[Claim]]:
     """A key person's nationality: an ``attribute`` agreement on each word 2+ outlets write, a conflict when
-    2+ outlets each write one word and no two the same ("Ukrainian" / "Russian")."""
+    2+ outlets each write one word and no two the same ("Ukrainian" / "Russian"). A faith or a party (spaCy's
+    NORP holds them too) is compared with faiths and parties only: "Catholic priest X" / "Irish priest X" are two
+    facts of one person, no two nationalities."""
     by_person: dict[str, dict[str, list[Role]]] = {}
     for r in _nationalities(c, analyses):
         if (
@@ -332,7 +347,16 @@ def _nationality_claims(
         ):
             by_person.setdefault(r.person, {}).setdefault(key_of[r.article_id], []).append(r)
     conflicts, agreements = [], []
-    for by_outlet in by_person.values():
+    for by_outlet in (
+        of_kind
+        for told in by_person.values()
+        for kind in (True, False)
+        if (
+            of_kind := {
+                k: held for k, rs in told.items() if (held := [r for r in rs if _faith(r.role) is kind])
+            }
+        )
+    ):
         words = {k: {r.role for r in rs} for k, rs in by_outlet.items()}
         shared = {w for ws in words.values() for w in ws if sum(w in o for o in words.values()) >= 2}
         for w in sorted(shared):
