@@ -305,8 +305,6 @@ TRAPS = [
             "City spokesman Joe Brill said the road would reopen.",
         ),
     ),
-    ("role", ("Detective Ann Pell led the search.", "Ann Pell, a police officer, led the search.")),
-    ("role", ("Quarterback Joe Brill was hurt.", "Joe Brill, a Chargers player, was hurt.")),
     # a he/she after another person of that gender is named: theirs, maybe
     (
         "gender",

@@ -58,18 +58,10 @@ _LAWYER = Role("", "", 0, 0, "lawyer", None).job  # a lawyer's job, whatever the
 # Ranks of a police force or an army ("Sergeant", "Chief Superintendent", "Lt."): a person holds one at a time
 _FORCE_RANKS = RANKS | {"constable", "inspector", "superintendent", "trooper", "corporal"}
 _OFFICERS = frozenset(("officer", "police officer"))  # what every rank of a police force is
-# Jobs that name a kind of post rather than one post: an "official" may be the body's spokesman, a "player" its
-# striker, a police officer a detective or the sheriff; said alone they are no rival to another outlet's named post.
-# By the role as written (``Role.role``): an "operating officer" is a post, whose "chief" a title run may miss.
-_ANY_POST = _OFFICERS | {
-    "enforcement officer",
-    "official",
-    "player",
-    "employee",
-    "worker",
-    "staffer",
-    "member",
-}
+# Jobs that name any post of a body rather than one post: a city "official" may be its spokesman, an "employee"
+# its engineer; said alone they are no rival to another outlet's named post. Not "officer" or "player": a police
+# officer is no chief executive, a player no coach (tests/test_brief_spelling.py).
+_ANY_POST = frozenset(("official", "employee", "worker", "staffer", "member"))
 _BELOW = frozenset(("deputy", "assistant", "vice", "associate", "lieutenant"))  # ranks of a post under a head
 _RUN = 4  # words of a title run searched back from its head ("Kerr County Assistant District Attorney")
 
@@ -318,6 +310,20 @@ _FAITHS_AND_PARTIES = frozenset(
 )
 
 
+def _faiths_apart(by_person: Mapping[str, Mapping[str, list[Role]]]) -> list[dict[str, list[Role]]]:
+    """Each person's outlet -> NORP words, split in two: the faiths and parties (``_FAITHS_AND_PARTIES``), and the
+    nations; each part compared on its own."""
+    out = []
+    for by_outlet in by_person.values():
+        for faith in (True, False):
+            part = {
+                k: kept for k, rs in by_outlet.items() if (kept := [r for r in rs if _faith(r.role) is faith])
+            }
+            if part:
+                out.append(part)
+    return out
+
+
 def _faith(word: str) -> bool:
     """Whether a NORP word names a faith or a party, not a nation ("Catholic", "Republican")."""
     return word.lower() in _FAITHS_AND_PARTIES
@@ -347,16 +353,7 @@ def _nationality_claims(
         ):
             by_person.setdefault(r.person, {}).setdefault(key_of[r.article_id], []).append(r)
     conflicts, agreements = [], []
-    for by_outlet in (
-        of_kind
-        for told in by_person.values()
-        for kind in (True, False)
-        if (
-            of_kind := {
-                k: held for k, rs in told.items() if (held := [r for r in rs if _faith(r.role) is kind])
-            }
-        )
-    ):
+    for by_outlet in _faiths_apart(by_person):
         words = {k: {r.role for r in rs} for k, rs in by_outlet.items()}
         shared = {w for ws in words.values() for w in ws if sum(w in o for o in words.values()) >= 2}
         for w in sorted(shared):
@@ -429,7 +426,7 @@ def person_attributes(
         }
         # outlet -> its roles naming a job, without the outlets that give only another post held before
         job_roles = {k: [r for r in rs if r.role] for k, rs in by_outlet.items() if any(r.role for r in rs)}
-        now = {k: rs for k, rs in job_roles.items() if not _earlier_post(rs, job_roles)}
+        now = {k: rs for k, rs in job_roles.items() if not (_earlier_post(rs, job_roles) or _any_post(rs))}
         jobs = {k: {r.job for r in rs} for k, rs in now.items()}
         if (
             not shared
@@ -458,11 +455,16 @@ def _earlier_post(roles: Sequence[Role], by_outlet: Mapping[str, Sequence[Role]]
     """Whether an outlet's jobs for a person are all held before ("a former senator") and of heads no other outlet
     gives: posts of an earlier time, no rival to another outlet's post held now ("Gov. X"); the same post's rank
     told as former ("a former associate director" / "deputy associate director") is still compared, and the same
-    job held now and before is ``_former_conflicts``'. Or all a kind of post (``_ANY_POST``: "a city official" /
-    "City spokesman X"), which any named post may be."""
+    job held now and before is ``_former_conflicts``'."""
     heads = {r.job.split()[-1] for r in roles}
     others = {r.job.split()[-1] for rs in by_outlet.values() if rs is not roles for r in rs}
-    return (all(r.former for r in roles) and not heads & others) or all(r.role in _ANY_POST for r in roles)
+    return all(r.former for r in roles) and not heads & others
+
+
+def _any_post(roles: Sequence[Role]) -> bool:
+    """Whether an outlet's jobs for a person all name a kind of post (``_ANY_POST``: "a city official"), which any
+    named post another outlet gives ("City spokesman X") may be: no rival to it."""
+    return all(r.role in _ANY_POST for r in roles)
 
 
 def _head_below(
