@@ -55,3 +55,34 @@ def test_the_same_nationality_told_two_ways_agrees():
 )
 def test_a_naming_body_or_two_people_never_conflict(sentences):
     assert _nationality_conflicts(*sentences) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Catholic priest Rob Kearn was arrested on Saturday.",
+            "Irish priest Rob Kearn was arrested on Saturday.",
+        ),
+        (
+            "Republican senator Rob Kearn voted no on Saturday.",
+            "American senator Rob Kearn voted no on Saturday.",
+        ),
+        (
+            "Muslim cleric Rob Kearn was arrested on Saturday.",
+            "Egyptian cleric Rob Kearn was arrested on Saturday.",
+        ),
+    ],
+)
+def test_a_faith_or_party_is_no_rival_to_a_nationality(first: str, second: str):
+    """spaCy's NORP holds faiths and parties beside nations: two facts of one person."""
+    assert _nationality_conflicts(first, second, "Rob Kearn said nothing on Saturday.") == []
+
+
+def test_two_nationalities_beside_a_faith_name_still_conflict():
+    named = "Rob Kearn said nothing on Saturday."
+    assert _nationality_conflicts(
+        "Irish priest Rob Kearn was arrested on Saturday.",
+        "Scottish priest Rob Kearn was arrested on Saturday.",
+        named,
+    ) == ["nationality: irish / scottish"]

@@ -119,6 +119,30 @@ CONFLICTS = [
             "The road will be shut for three weeks while the bridge is repaired.",
         ),
     ),
+    # a press officer against another job than a spokesperson's
+    (
+        "role",
+        (
+            "Ferry spokesman Dara Quill said the crossings would resume on Friday.",
+            "Westline's finance officer, Dara Quill, said crossings would resume on Friday.",
+        ),
+    ),
+    # a post's rank told as held before against another rank of it
+    (
+        "role",
+        (
+            "Mara Lund, a former associate director of the agency, died on Sunday.",
+            "Mara Lund was deputy associate director of the agency when the scandal broke.",
+        ),
+    ),
+    # a he/she after another person of the other gender is named: the named person's
+    (
+        "gender",
+        (
+            "Robin Kale, the mayor, met the driver's husband. She said the town would help.",
+            "Mayor Robin Kale said he would help the family.",
+        ),
+    ),
 ]
 
 TRAPS = [
@@ -256,6 +280,59 @@ TRAPS = [
         (
             "The three-hour standoff at the farm ended when the gunman gave himself up.",
             "It was the second standoff in the valley this year; the first, in May, lasted five hours.",
+        ),
+    ),
+    # another post held before against the post held now
+    (
+        "role",
+        (
+            "Gov. Ray Alden signed the bill on Tuesday.",
+            "Ray Alden, a former senator, signed the bill on Tuesday.",
+        ),
+    ),
+    (
+        "role",
+        (
+            "Dana Kerr, a former teacher, now runs the shelter.",
+            "Dana Kerr, the shelter's director, said it was full.",
+        ),
+    ),
+    # a kind of post said alone against one post of that kind
+    (
+        "role",
+        (
+            "Joe Brill, a city official, said the road would reopen.",
+            "City spokesman Joe Brill said the road would reopen.",
+        ),
+    ),
+    # a he/she after another person of that gender is named: theirs, maybe
+    (
+        "gender",
+        (
+            "Robin Kale, the mayor, met the driver's widow. She said the town would help.",
+            "Mayor Robin Kale said he would help the family.",
+        ),
+    ),
+    (
+        "gender",
+        (
+            "Robin Kale visited the injured man in hospital, and he said the crew had been brave.",
+            "Robin Kale, the fire service's spokeswoman, said the crew had been brave.",
+        ),
+    ),
+    # a press, media or public information officer is the body's spokesperson
+    (
+        "role",
+        (
+            "Ferry spokesman Dara Quill said the crossings would resume on Friday.",
+            "Westline's press officer, Dara Quill, said crossings would resume on Friday.",
+        ),
+    ),
+    (
+        "role",
+        (
+            "Dara Quill, a spokeswoman for the county police, said the road would reopen.",
+            "Dara Quill, the county police's public information officer, said the road would reopen.",
         ),
     ),
 ]

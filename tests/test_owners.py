@@ -102,3 +102,33 @@ def test_two_sisters_ages_by_full_and_lone_first_name():
         "Carla Ruiz, 22, and her sister Ana died", "Ana Ruiz, 18, died"
     )
     assert _conflicts(bodies) == [{"19", "18"}]
+
+
+_CHARGED = "Police charged Martin Sorrell, 44, with the robbery on Monday."
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        "Martin Sorrell was 17 when he was first jailed for robbery.",
+        "Martin Sorrell, who was first jailed at the age of 19, was charged on Monday.",
+        "Martin Sorrell was charged on Monday with robbing a 90-year-old.",
+    ],
+)
+def test_an_age_at_another_moment_or_of_someone_introduced_is_no_rival(third: str):
+    """An age then ("was 17 when", "at the age of 19") or a new person's ("robbing a 90-year-old") against the
+    age two outlets give the named person now."""
+    bodies = {
+        "Coast Herald": _CHARGED,
+        "Evening Post": _CHARGED.replace("Monday", "Monday night"),
+        "Radio": third,
+    }
+    assert not _conflicts(bodies)
+
+
+def test_an_age_at_death_still_conflicts():
+    bodies = {
+        "Coast Herald": "The actress Vera Lisk, 93, died at her home on Thursday.",
+        "Evening Post": "Vera Lisk died at her home in Leeds on Thursday at the age of 95.",
+    }
+    assert _conflicts(bodies) == [{"93", "the age of 95"}]

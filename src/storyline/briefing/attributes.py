@@ -58,6 +58,10 @@ _LAWYER = Role("", "", 0, 0, "lawyer", None).job  # a lawyer's job, whatever the
 # Ranks of a police force or an army ("Sergeant", "Chief Superintendent", "Lt."): a person holds one at a time
 _FORCE_RANKS = RANKS | {"constable", "inspector", "superintendent", "trooper", "corporal"}
 _OFFICERS = frozenset(("officer", "police officer"))  # what every rank of a police force is
+# Jobs that name any post of a body rather than one post: a city "official" may be its spokesman, an "employee"
+# its engineer; said alone they are no rival to another outlet's named post. Not "officer" or "player": a police
+# officer is no chief executive, a player no coach (tests/test_brief_spelling.py).
+_ANY_POST = frozenset(("official", "employee", "worker", "staffer", "member"))
 _BELOW = frozenset(("deputy", "assistant", "vice", "associate", "lieutenant"))  # ranks of a post under a head
 _RUN = 4  # words of a title run searched back from its head ("Kerr County Assistant District Attorney")
 
@@ -298,6 +302,33 @@ def _nationalities(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Role]:
     return out
 
 
+# Faiths and parties, which spaCy's NORP label shares with nationalities
+_FAITHS_AND_PARTIES = frozenset(
+    "catholic protestant christian muslim islamic jewish hindu buddhist sikh mormon evangelical orthodox sunni "
+    "shia shiite methodist baptist anglican lutheran presbyterian atheist republican democrat democratic "
+    "labour conservative tory liberal socialist communist nationalist green libertarian".split()
+)
+
+
+def _faiths_apart(by_person: Mapping[str, Mapping[str, list[Role]]]) -> list[dict[str, list[Role]]]:
+    """Each person's outlet -> NORP words, split in two: the faiths and parties (``_FAITHS_AND_PARTIES``), and the
+    nations; each part compared on its own."""
+    out = []
+    for by_outlet in by_person.values():
+        for faith in (True, False):
+            part = {
+                k: kept for k, rs in by_outlet.items() if (kept := [r for r in rs if _faith(r.role) is faith])
+            }
+            if part:
+                out.append(part)
+    return out
+
+
+def _faith(word: str) -> bool:
+    """Whether a NORP word names a faith or a party, not a nation ("Catholic", "Republican")."""
+    return word.lower() in _FAITHS_AND_PARTIES
+
+
 def _titles_only(gap: str) -> bool:
     """Whether every word between a nationality and a name is a title: a job noun, a rank (with "former"), or
     capitalised ("Australian Prime Minister X"; not "Australian police arrested X")."""
@@ -310,7 +341,9 @@ def _nationality_claims(
     c: Corpus, loc: Locator, analyses: Mapping[str, Analysis], key: set[str], key_of: Mapping[str, str]
 ) -> tuple[list[Conflict], list[Claim]]:
     """A key person's nationality: an ``attribute`` agreement on each word 2+ outlets write, a conflict when
-    2+ outlets each write one word and no two the same ("Ukrainian" / "Russian")."""
+    2+ outlets each write one word and no two the same ("Ukrainian" / "Russian"). A faith or a party (spaCy's
+    NORP holds them too) is compared with faiths and parties only: "Catholic priest X" / "Irish priest X" are two
+    facts of one person, no two nationalities."""
     by_person: dict[str, dict[str, list[Role]]] = {}
     for r in _nationalities(c, analyses):
         if (
@@ -320,7 +353,7 @@ def _nationality_claims(
         ):
             by_person.setdefault(r.person, {}).setdefault(key_of[r.article_id], []).append(r)
     conflicts, agreements = [], []
-    for by_outlet in by_person.values():
+    for by_outlet in _faiths_apart(by_person):
         words = {k: {r.role for r in rs} for k, rs in by_outlet.items()}
         shared = {w for ws in words.values() for w in ws if sum(w in o for o in words.values()) >= 2}
         for w in sorted(shared):
@@ -391,22 +424,22 @@ def person_attributes(
         by_outlet = {
             k: _named_jobs([r for r in rs if not (r.verb and r.role == _HEAD)]) for k, rs in by_outlet.items()
         }
-        jobs = {k: {r.job for r in rs if r.role} for k, rs in by_outlet.items()}
-        given = [k for k in jobs if jobs[k]]
-        # outlet -> its roles naming a job
-        job_roles = {k: [r for r in by_outlet[k] if r.role] for k in given}
+        # outlet -> its roles naming a job, without the outlets that give only another post held before
+        job_roles = {k: [r for r in rs if r.role] for k, rs in by_outlet.items() if any(r.role for r in rs)}
+        now = {k: rs for k, rs in job_roles.items() if not (_earlier_post(rs, job_roles) or _any_post(rs))}
+        jobs = {k: {r.job for r in rs} for k, rs in now.items()}
         if (
             not shared
-            and len(given) >= 2
-            and all(len(jobs[k]) == 1 for k in given)
+            and len(jobs) >= 2
+            and all(len(js) == 1 for js in jobs.values())
             and not _officer_ranked(jobs)
         ):
-            told_apart = [_role_conflict(c, loc, [r for rs in job_roles.values() for r in rs], settings)]
+            told_apart = [_role_conflict(c, loc, [r for rs in now.values() for r in rs], settings)]
         else:
-            told_apart = _rank_conflicts(c, loc, job_roles, settings) or _force_rank_conflicts(
-                c, loc, job_roles, settings
+            told_apart = _rank_conflicts(c, loc, now, settings) or _force_rank_conflicts(
+                c, loc, now, settings
             )
-        conflicts += (told_apart or _side_conflicts(c, loc, job_roles, settings)) + _former_conflicts(
+        conflicts += (told_apart or _side_conflicts(c, loc, now, settings)) + _former_conflicts(
             c, loc, job_roles, settings
         )
     nat_conflicts, nat_agreements = _nationality_claims(c, loc, analyses, key, key_of)
@@ -416,6 +449,22 @@ def person_attributes(
     return conflicts + nat_conflicts + holder_conflicts(
         c, loc, analyses, by_person, key_of, settings
     ), agreements + nat_agreements
+
+
+def _earlier_post(roles: Sequence[Role], by_outlet: Mapping[str, Sequence[Role]]) -> bool:
+    """Whether an outlet's jobs for a person are all held before ("a former senator") and of heads no other outlet
+    gives: posts of an earlier time, no rival to another outlet's post held now ("Gov. X"); the same post's rank
+    told as former ("a former associate director" / "deputy associate director") is still compared, and the same
+    job held now and before is ``_former_conflicts``'."""
+    heads = {r.job.split()[-1] for r in roles}
+    others = {r.job.split()[-1] for rs in by_outlet.values() if rs is not roles for r in rs}
+    return all(r.former for r in roles) and not heads & others
+
+
+def _any_post(roles: Sequence[Role]) -> bool:
+    """Whether an outlet's jobs for a person all name a kind of post (``_ANY_POST``: "a city official"), which any
+    named post another outlet gives ("City spokesman X") may be: no rival to it."""
+    return all(r.role in _ANY_POST for r in roles)
 
 
 def _head_below(

@@ -75,7 +75,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from storyline.briefing.age_owners import named_ages
+from storyline.briefing.age_owners import ages_now, named_ages
 from storyline.briefing.claim_pairs import (
     QUANTITY_KINDS,
     confirmed,
@@ -151,7 +151,7 @@ def compare_claims(
 ) -> Compared:
     """Align the story's claims by slot and sort each slot into conflict, update, agreement or unique item."""
     slots: dict[tuple[str, ...], dict[str, list[Placed]]] = {}
-    placed = named_ages(c, place(c, analyses), story_of)
+    placed = named_ages(c, ages_now(c, place(c, analyses)), story_of)
     measures_in: dict[int, set[str]] = {}  # a sentence's figures' measures: "12 goals and 7 assists"
     in_sentence: dict[int, list[Placed]] = {}
     for p in placed:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from storyline.analyze.gender import MALE_PRONOUNS
+from storyline.analyze.gender import FEMALE_NOUNS, MALE_NOUNS, MALE_PRONOUNS
 from storyline.briefing.locate import Locator
 from storyline.briefing.person_role import WORD, Role, neutral, worded_conflict
 from storyline.briefing.placed import QUOTED
@@ -52,14 +52,24 @@ def _speaking(
     body: str, after: int, sentence: Sentence, following: Sentence | None, quoted: Sequence[tuple[int, int]]
 ) -> list[re.Match[str]]:
     """The he/she speaking after ``after`` in its sentence, or opening the ``following`` one (a caller passes
-    only one that names nobody), outside quotation marks."""
+    only one that names nobody), outside quotation marks, with no other person of its gender named between."""
     found = list(_SPEAKING.finditer(body, after, sentence.end))
     opening = _SPEAKING.match(body, following.start, following.end) if following else None
     return [
         p
         for p in [*found, *([opening] if opening else [])]
-        if _speech_verb(p.group("verb")) and not any(qs <= p.start() < qe for qs, qe in quoted)
+        if _speech_verb(p.group("verb"))
+        and not any(qs <= p.start() < qe for qs, qe in quoted)
+        and not _someone_else(body[after : p.start()], _pronoun_gender(p))
     ]
+
+
+def _someone_else(between: str, gender: str) -> bool:
+    """Whether the words between a name and a he/she speaking after it name another person of that gender by a
+    word that is no job ("met the driver's widow. She said"): the pronoun may be theirs. A gendered job ("a
+    spokeswoman for the council") is the named person's own apposition."""
+    nouns = FEMALE_NOUNS if gender == "f" else MALE_NOUNS
+    return any(w in nouns and not neutral(w)[0] for w in re.findall(r"[a-z]+", between.lower()))
 
 
 def _own_words(body: str, after: int, sentence: Sentence) -> list[re.Match[str]]:

@@ -28,6 +28,11 @@ _SAME_JOB = {w: g[0] for g in (("judge", "justice", "magistrate"), ("ceo", "exec
                                ("captain", "skipper"), ("physiotherapist", "physio"))
               for w in g}  # fmt: skip
 
+# Functions whose officer speaks for a body: a "press officer", "media officer" or "public information officer" is its
+# spokesperson, no other job (eval/claims.py --kinds2: "Airline spokesman X" / "press officer, X" was a false role
+# conflict).
+_SPEAKING_FUNCTIONS = frozenset(("press", "media", "communications", "information", "affairs"))
+
 # The side of a court a lawyer's title names, which ``Role.job`` reads as one lawyer: the prosecution ("prosecutor",
 # "district attorney", "state's attorney", "U.S. Attorney", "city attorney") or the defence ("defense attorney",
 # "defence counsel"); two outlets giving one person both sides give two jobs.
@@ -123,11 +128,14 @@ def past_prefixed(word: str) -> bool:
 def neutral(word: str, before: str = "") -> tuple[str, str | None]:
     """(job, gender) of a word: ('spokesperson', 'f') for "spokeswoman", ('', 'f') for "Mrs", ('', None) for a
     word that is no job; "officer" after "executive" (``before``) is the chief executive, after another word an
-    officer of that function ("financial officer", "police officer"); "ex-mayor" is a mayor
+    officer of that function ("financial officer", "police officer"), after a function of speaking for a body a
+    spokesperson ("press officer"); "ex-mayor" is a mayor
     (``past_prefixed`` says when), "vice-chair" a vice chair."""
     w = written_out(_PAST.sub("", word.lower().rstrip(".")))
     if w == "officer" and before.lower() == "executive":
         return "ceo", None
+    if w == "officer" and before.lower() in _SPEAKING_FUNCTIONS:
+        return "spokesperson", None
     if w == "officer" and before.isalpha() and before.lower() not in TITLE_RANKS | STOP_WORDS:
         return f"{before.lower()} officer", None  # its function: "chief financial officer" (``Role.job``)
     rank, _, rest = w.partition("-")
