@@ -85,6 +85,8 @@ def date_claim(
         measure = measure_of(root, verb_only=True, length=True)
         if days is None or measure is None:
             return None
+        if _length_to_come(root):
+            measure += PLANNED  # compared only with other lengths still to come
         return ClaimSlot(**base, kind="duration", measure=measure, value=fmt_value(days), unit="days",
                          subject=subject_of(root), time=when, update=update, event=event_of(root))  # fmt: skip
     measure = measure_of(root, verb_only=True)
@@ -181,6 +183,27 @@ def _ahead(root: Token, tokens: Sequence[Token]) -> bool:
     return verb.tag_ in ("VBZ", "VBP") or any(
         c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children
     )
+
+
+# Heads of an infinitive that tell its act is still to come ("is expected to serve", "is due to last", "plans to hold")
+_EXPECTING = frozenset(("expect", "due", "set", "plan", "intend", "schedule", "likely"))
+
+
+def _length_to_come(root: Token) -> bool:
+    """Whether a length is of an act still to come: its verb, or one it hangs from as an infinitive, takes will or
+    shall or tells an expectation ("will hold a 72-hour strike", "is expected to serve three years"). A length to
+    come and one gone are two things ("a two-day strike began on Monday" / "will hold a 72-hour strike next
+    month", "spent 14 months on remand" / "is expected to serve three years"), so they never meet in one slot."""
+    verb = dating_verb(root)
+    while verb is not None:
+        if lemma(verb) in _EXPECTING or any(
+            c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children
+        ):
+            return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _written_period(
