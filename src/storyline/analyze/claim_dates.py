@@ -185,25 +185,34 @@ def _ahead(root: Token, tokens: Sequence[Token]) -> bool:
     )
 
 
-# Heads of an infinitive that tell its act is still to come ("is expected to serve", "is due to last", "plans to hold")
+# Heads of an infinitive that tell its act is only expected ("is expected to serve", "is due to last", "plans to
+# hold"); a plain "will" is not among them: "will spend seven years behind bars" is the sentence handed down.
 _EXPECTING = frozenset(("expect", "due", "set", "plan", "intend", "schedule", "likely"))
+_CONDITIONS = frozenset(("if", "unless"))
 
 
 def _length_to_come(root: Token) -> bool:
-    """Whether a length is of an act still to come: its verb, or one it hangs from as an infinitive, takes will or
-    shall or tells an expectation ("will hold a 72-hour strike", "is expected to serve three years"). A length to
-    come and one gone are two things ("a two-day strike began on Monday" / "will hold a 72-hour strike next
-    month", "spent 14 months on remand" / "is expected to serve three years"), so they never meet in one slot."""
+    """Whether a length is of an act only expected or under a condition: its verb, or one it hangs from as an
+    infinitive or a coordinate, tells an expectation or takes an "if" clause ("is expected to serve three years",
+    "is due to start and take four years", "will hold a 72-hour strike if no deal is reached"). Such a length and
+    one told as done are two things ("spent 14 months on remand" / "is expected to serve three years", "began a
+    two-day strike"), so they never meet in one slot."""
     verb = dating_verb(root)
     while verb is not None:
-        if lemma(verb) in _EXPECTING or any(
-            c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children
-        ):
+        if lemma(verb) in _EXPECTING or _conditional(verb):
             return True
-        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
             return False
         verb = verb.head
     return False
+
+
+def _conditional(verb: Token) -> bool:
+    """Whether a verb takes an "if" or "unless" clause."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+        for c in verb.children
+    )
 
 
 def _written_period(
