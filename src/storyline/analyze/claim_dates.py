@@ -193,7 +193,7 @@ _CONDITIONS = frozenset(("if", "unless"))
 
 def _length_to_come(root: Token) -> bool:
     """Whether a length is of an act only expected or under a condition: its verb, or one it hangs from as an
-    infinitive or a coordinate, tells an expectation or takes an "if" clause ("is expected to serve three years",
+    infinitive, a clause or a coordinate, tells an expectation or takes an "if" clause ("is expected to serve three years",
     "is due to start and take four years", "will hold a 72-hour strike if no deal is reached"). Such a length and
     one told as done are two things ("spent 14 months on remand" / "is expected to serve three years", "began a
     two-day strike"), so they never meet in one slot."""
@@ -201,7 +201,7 @@ def _length_to_come(root: Token) -> bool:
     while verb is not None:
         if lemma(verb) in _EXPECTING or _conditional(verb):
             return True
-        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+        if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head.i == verb.i:
             return False
         verb = verb.head
     return False
