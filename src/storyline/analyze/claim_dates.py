@@ -189,17 +189,18 @@ def _ahead(root: Token, tokens: Sequence[Token]) -> bool:
 # hold"); a plain "will" is not among them: "will spend seven years behind bars" is the sentence handed down.
 _EXPECTING = frozenset(("expect", "due", "set", "plan", "intend", "schedule", "likely"))
 _CONDITIONS = frozenset(("if", "unless"))
+_MAYBE = frozenset(("could", "may", "might"))  # "the approval could take up to a year": a possibility
 
 
 def _length_to_come(root: Token) -> bool:
-    """Whether a length is of an act only expected or under a condition: its verb, or one it hangs from as an
-    infinitive, a clause or a coordinate, tells an expectation or takes an "if" clause ("is expected to serve three years",
-    "is due to start and take four years", "will hold a 72-hour strike if no deal is reached"). Such a length and
-    one told as done are two things ("spent 14 months on remand" / "is expected to serve three years", "began a
-    two-day strike"), so they never meet in one slot."""
+    """Whether a length is of an act only expected, possible or under a condition: its verb, or one it hangs from as
+    an infinitive, a clause or a coordinate, tells an expectation, takes could/may/might or an "if" clause ("is
+    expected to serve three years", "could take up to a year", "is due to start and take four years", "will hold
+    a 72-hour strike if no deal is reached"). Such a length and one told as done are two things ("spent 14 months
+    on remand" / "is expected to serve three years", "began a two-day strike"), so they never meet in one slot."""
     verb = dating_verb(root)
     while verb is not None:
-        if lemma(verb) in _EXPECTING or _conditional(verb):
+        if lemma(verb) in _EXPECTING or _conditional(verb) or any(c.lower_ in _MAYBE for c in verb.children):
             return True
         if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head.i == verb.i:
             return False
