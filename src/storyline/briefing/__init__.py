@@ -17,7 +17,7 @@ from storyline.briefing.events import briefing_events
 from storyline.briefing.fire_causes import fire_causes
 from storyline.briefing.key_facts import RoleView, is_key
 from storyline.briefing.kill_manners import kill_manners
-from storyline.briefing.negation import negations
+from storyline.briefing.negation import disputed_denials, negations
 from storyline.briefing.opposed_acts import opposed_acts
 from storyline.briefing.people_across import story_people
 from storyline.briefing.places import bearing_conflicts, home_town_conflicts, setting_conflicts
@@ -113,6 +113,7 @@ def build_briefing(
             *opposed_acts(c, analyses),
             *fire_causes(c, analyses),
             *kill_manners(c, analyses),
+            *disputed_denials(c, analyses, settings),
         ],
     )
     new = ()

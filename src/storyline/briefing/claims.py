@@ -215,6 +215,11 @@ def compare_claims(
             ):  # "two leaders", "two trucks": on the fit half 6 of 9 such were no key fact
                 # before ``_one_event``: a length told with another verb still differs
                 bounds_apart = _bounds_apart(reps)
+                spans = _spans_over(c, reps, settings) if bounds_apart else None
+                if spans is not None:
+                    conflicts.append(conflict_of(c, spans[0], spans[1], kind, measure, settings))
+                    disputed.add((story, kind, measure, *_rest))
+                    continue
                 reps = _one_event(c, reps, settings)
                 denied = _denying(reps, by_outlet, measures_in, settings) if len(reps) >= 2 else []
                 # "other": two models' specifications, never a conflict; a distance or a cause of death is
@@ -229,8 +234,7 @@ def compare_claims(
             else:
                 shared, dissent = _shared_values(c, by_outlet, agreed, measures_in, settings)
                 agreements += shared
-                # a story's durations of any verb share one slot: a dissent only when each outlet gives one
-                if dissent and (kind not in VERB_KINDS or one_value_each(by_outlet, "duration")):
+                if dissent:
                     conflicts += [conflict_of(c, g, pairs, kind, measure, settings) for g, pairs in dissent]
                     disputed.add((story, kind, measure, *_rest))
             continue
@@ -344,6 +348,41 @@ def _bounds_apart(reps: list[Placed]) -> bool:
     so the outlets state two lengths, no agreement (eval/claims.py --kinds11: one false agreement gone)."""
     lower = {p.slot.value for p in reps if p.slot.kind == "duration" and p.slot.qualifier in _LOWER}
     return len(lower) > 1
+
+
+def _spans_over(
+    c: Corpus, reps: list[Placed], settings: BriefSettings
+) -> tuple[set[Placed], list[tuple[Placed, Placed]]] | None:
+    """Lead lengths each told after the word "over" ("moved to Poland over two years" twice / "wound down over 18
+    months"), one value of 2+ outlets and one outlet's lone other value within ``claim_dissent_ratio``: "over"
+    before a length tells the span the act takes as often as a bound, and outlets that each write "over" with
+    their own figure give the story's span two ways (a conflict: eval/claims.py --kinds11 p01); "more than" and
+    "at least" are bounds only, never so read. None when the versions are not so."""
+    if not all(_after_over(c, p) for p in reps):
+        return None
+    if not _plain_lengths(c, reps, bounded=True):
+        return None
+    by_value: dict[str, list[Placed]] = {}
+    for p in reps:
+        by_value.setdefault(p.slot.value, []).append(p)
+    if len(by_value) != 2:
+        return None
+    agreed, lone = sorted(by_value.values(), key=len, reverse=True)
+    if len(lone) != 1 or len({p.outlet_key for p in agreed}) < 2:
+        return None
+    x, y = float(agreed[0].slot.value), float(lone[0].slot.value)
+    if max(x, y) > min(x, y) * settings.claim_dissent_ratio:
+        return None
+    return clash(agreed, lone[0])
+
+
+_OVER = re.compile(r"\bover\s+$", re.IGNORECASE)
+
+
+def _after_over(c: Corpus, p: Placed) -> bool:
+    """Whether the word "over" opens a figure's span or stands right before it ("over two years")."""
+    before = c.by_id[p.slot.article_id].body[max(0, p.slot.start - 6) : p.slot.start]
+    return c.phrase(p.slot).lower().startswith("over ") or _OVER.search(before) is not None
 
 
 def _aligned(
@@ -554,6 +593,14 @@ def _shared_values(
             continue
         if len(reps) >= 2 and not _small(reps) and not all(what_said(p.slot) in agreed for p in reps):
             dissent = dissenting(reps, by_outlet, settings)
+            if dissent and reps[0].slot.kind == "duration":
+                # a story's lengths of any verb share one slot: a dissent in alike words when each outlet gives
+                # one length, or in any words when every version is a plain length; else no agreement only
+                if _plain_lengths(c, [*reps, dissent]) or (
+                    one_value_each(by_outlet, "duration") and same_context(c, [dissent], reps, settings)
+                ):
+                    clashes.append(clash(reps, dissent))
+                continue
             if dissent and (
                 one_value_each(by_outlet, "money")
                 or dissent.slot.measure in ONE_THING_WORDS
@@ -561,8 +608,22 @@ def _shared_values(
             ):
                 clashes.append(clash(reps, dissent))
                 continue
-            if dissent and reps[0].slot.kind == "duration":
-                continue  # a lone close length in other words denies the agreement, and makes no conflict
             out.append(agreement_of(c, reps))
             agreed |= {what_said(p.slot) for p in reps}
     return out, clashes
+
+
+def _plain_lengths(c: Corpus, ps: list[Placed], bounded: bool = False) -> bool:
+    """Whether lengths are each told plainly of how long the story's thing lasts: an exact figure (no "about",
+    "over", "at least": a bound or a guess fits a near figure), how long something lasted (``span_role``: no gap
+    or window of a series), whole (``scope``: no "another six years"), no aside (``_aside``). Then an outlet's
+    lone close length against two outlets' agreed one is that length told otherwise ("designed to operate for
+    seven years" twice / "will spend five years measuring"), not a second thing (eval/claims.py --kinds11:
+    duration conflicts 7/13 -> 9/13; read halves, demo and the other fixed sets unchanged)."""
+    return all(
+        (bounded or p.slot.qualifier is None)
+        and span_role(c, p) == "length"
+        and not scope(c, p)
+        and not _aside(c, p)
+        for p in ps
+    )

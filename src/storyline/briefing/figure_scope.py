@@ -128,8 +128,16 @@ def scope(c: Corpus, p: Placed) -> str:
     body = c.by_id[p.slot.article_id].body
     before = body[max(0, p.slot.start - 40) : p.slot.start]
     after = body[p.slot.end : p.slot.end + 40]
+    # a date entity's span can hold the word itself ("another five years")
+    first = body[p.slot.start : p.slot.end].split(" ")[0] + " "
     also = p.slot.implied and _ALSO.search(body, p.slot.start, p.slot.end)
-    if _PART_BEFORE.search(before) or _PART_AFTER.match(after) or also or p.slot.listed:
+    if (
+        _PART_BEFORE.search(before)
+        or _PART_BEFORE.match(first)
+        or _PART_AFTER.match(after)
+        or also
+        or p.slot.listed
+    ):
         return "part"
     if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
         return "total"

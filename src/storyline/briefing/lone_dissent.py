@@ -9,7 +9,8 @@ got away with $80,000"): that outlet tells the same thing differently (the slot'
 its worst pair's, eval/claims/PROTOCOL.md). Figures far apart, a value other outlets also give, or a figure told
 in unrelated words are another referent of the slot (a player's 20 points beside a team's 23; 364 yards thrown by
 one, 329 by another), and leave the agreement standing. Durations (one slot for a story's lengths of any verb)
-lose the agreement but make a conflict only when every outlet gives the story one length (``one_value_each``).
+lose the agreement but make a conflict only when every outlet gives the story one length (``one_value_each``) or
+every version is a plain length (briefing.claims ``_plain_lengths``).
 eval/claims.py fit half: agreements 224/246 -> 224/245, conflicts+updates 50/52 R 52 -> 51/53 R 53; held-out,
 --kinds, --kinds2 and --updates unchanged.
 A word fact of one thing (``ONE_THING_WORDS``: a death's cause, an offence of one killing, the weapon or vehicle

@@ -6,7 +6,8 @@ the fitting half 1 of 7 negated events two outlets share was a gold fact; "not r
 agreement there and no false one); quoted words are a speaker's, not the outlet's, and are left out.
 "No one was hurt" is no agreement when another outlet writes a figure of that harm ("two drivers suffered minor
 injuries", "one man was taken to hospital"): the slot's verdict is its worst pair's (eval/claims/PROTOCOL.md), and
-listing the denial as agreed hides the dissent (eval/claims.py --kinds11: 2 false agreements gone).
+listing the denial as agreed hides the dissent (eval/claims.py --kinds11: 2 false agreements gone). Such a denial
+is a conflict with the figure (``disputed_denials``) unless the figure came ``update_hours`` after every denial.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from storyline.briefing.locate import Locator, in_quotation
+from storyline.briefing.locate import Locator, in_quotation, said
 from storyline.briefing.working_set import Corpus
-from storyline.model import Analysis, Claim
+from storyline.model import Analysis, Claim, Conflict
+from storyline.settings import BriefSettings
 
 _HURT = "no one was hurt"
 
@@ -67,21 +69,21 @@ def _harms(text: str) -> frozenset[str]:
 
 def _harm_told(
     c: Corpus, analyses: Mapping[str, Analysis], loc: Locator, found: list[tuple[str, int, int]]
-) -> bool:
-    """Whether an outlet that denies no harm writes a figure above 0 of a harm the found denials deny: then the
-    denial is disputed, no agreement. Not when a denying outlet itself writes such a figure outside its denial's
-    sentence: it tells two events' harm (a new aftershock's none, the weekend quake's hundreds injured), and
-    another outlet's figure may be the other event's."""
+) -> list[tuple[str, int, int]]:
+    """The figures above 0 of a harm the found denials deny that outlets denying no harm write (article, start,
+    end): then the denial is disputed, no agreement. None when a denying outlet itself writes such a figure
+    outside its denial's sentence: it tells two events' harm (a new aftershock's none, the weekend quake's
+    hundreds injured), and another outlet's figure may be the other event's."""
     key_of = c.outlet_keys()
     deniers = {key_of.get(aid) for aid, _s, _e in found}
     denials = {loc.sentence(aid, s) for aid, s, _e in found}
     body = {a.id: a.body for a in c.articles}
     texts = [body[aid][s:e] for aid, s, e in found]
     if any(_ELSE.search(t) for t in texts):
-        return False
+        return []
     harms = frozenset().union(*(_harms(t) for t in texts))
     told = [
-        (aid, loc.sentence(aid, slot.start))
+        (aid, slot)
         for aid, an in analyses.items()
         if aid in key_of
         for slot in an.claims
@@ -92,9 +94,9 @@ def _harm_told(
         and not in_quotation(an, slot.start)
         and _positive(slot.value)
     ]
-    if any(key_of[aid] in deniers and i not in denials for aid, i in told):
-        return False
-    return any(key_of[aid] not in deniers for aid, _i in told)
+    if any(key_of[aid] in deniers and loc.sentence(aid, slot.start) not in denials for aid, slot in told):
+        return []
+    return [(aid, slot.start, slot.end) for aid, slot in told if key_of[aid] not in deniers]
 
 
 def _positive(value: str) -> bool:
@@ -112,15 +114,52 @@ def negations(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Claim]:
     loc = Locator(c)
     out = []
     for pattern in _NEGATIONS.values():
-        found: list[tuple[str, int, int]] = []
-        for a in c.articles:
-            an = analyses.get(a.id)
-            for m in pattern.finditer(a.body):
-                if loc.sentence(a.id, m.start()) is not None and not in_quotation(an, m.start()):
-                    found.append((a.id, m.start(), m.end()))
+        found = _stated(c, analyses, loc, pattern)
         if len({key_of.get(aid) for aid, _s, _e in found}) < 2:
             continue
         if pattern is _NEGATIONS[_HURT] and _harm_told(c, analyses, loc, found):
             continue
         out.append(loc.claim(found, "negation"))
     return out
+
+
+def _stated(
+    c: Corpus, analyses: Mapping[str, Analysis], loc: Locator, pattern: re.Pattern[str]
+) -> list[tuple[str, int, int]]:
+    """Each span of a negation form in a sentence, outside quotations (article, start, end)."""
+    found = []
+    for a in c.articles:
+        an = analyses.get(a.id)
+        for m in pattern.finditer(a.body):
+            if loc.sentence(a.id, m.start()) is not None and not in_quotation(an, m.start()):
+                found.append((a.id, m.start(), m.end()))
+    return found
+
+
+def disputed_denials(c: Corpus, analyses: Mapping[str, Analysis], settings: BriefSettings) -> list[Conflict]:
+    """ "No one was hurt", stated by 2+ independent outlets, against another outlet's own figure of that harm
+    ("one man was taken to hospital"): a conflict, unless every denial was published ``update_hours`` or more
+    before the first such figure (the news moved on: no outlet still denies once the harm was reported)."""
+    loc = Locator(c)
+    found = _stated(c, analyses, loc, _NEGATIONS[_HURT])
+    key_of = c.outlet_keys()
+    if len({key_of.get(aid) for aid, _s, _e in found}) < 2:
+        return []
+    told = _harm_told(c, analyses, loc, found)
+    if not told or _moved_on(c, found, told, settings.update_hours):
+        return []
+    claims = (loc.claim(found, "negation"), loc.claim(told, "negation"))
+    return [Conflict("negation: whether anyone was hurt", claims, kind="negation", statement=said(claims))]
+
+
+def _moved_on(
+    c: Corpus, found: list[tuple[str, int, int]], told: list[tuple[str, int, int]], hours: float
+) -> bool:
+    """Whether every denial was published ``hours`` or more before every figure of the harm: an update, no
+    contradiction. Undated articles leave it unknown: a conflict."""
+    when = [c.by_id[aid].published for aid, _s, _e in (*found, *told)]
+    if any(w is None for w in when):
+        return False
+    last_denial = max(c.by_id[aid].published for aid, _s, _e in found)
+    first_harm = min(c.by_id[aid].published for aid, _s, _e in told)
+    return (first_harm - last_denial).total_seconds() >= hours * 3600

@@ -7,11 +7,11 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from storyline.analyze.date_parts import PLANNED
+from storyline.analyze.date_parts import DEADLINE, PLANNED
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
-from storyline.lexicon.measures import SCORE
+from storyline.lexicon.measures import SCORE, VERB_GROUPS
 from storyline.model import Analysis, ClaimSlot
 
 _EVENT_KINDS = ("time", "money")
@@ -138,11 +138,20 @@ def slot_key(s: ClaimSlot, story_of: Callable[[str], str]) -> tuple[str, ...]:
     whose = (s.subject or "").split()[-1:] if s.kind == "attribute" else []  # an age is one person's
     measure = "" if s.kind in _EVENT_KINDS + VERB_KINDS else s.measure
     if s.kind in VERB_KINDS and s.measure.endswith(PLANNED):
-        measure = (
-            PLANNED  # a length still to come is another slot than the lengths gone (analyze.claim_dates)
-        )
+        measure = PLANNED  # a length only expected is another slot than the lengths told as done
+    if s.kind == "date":
+        measure = one_act(measure)
     unit = "" if s.kind == "time" else s.unit  # zones are compared, not kept apart (compatible)
     return (story_of(s.article_id), s.kind, measure, unit, *whose)
+
+
+def one_act(measure: str) -> str:
+    """A date's verb as lexicon.measures VERB_GROUPS folds it, its mark (analyze.date_parts: a day to come, a
+    deadline) kept: "unveil" is "announce", "quit to come" is "resign to come". Outlets date one act told with two
+    verbs ("resigned on Monday" / "quit on Tuesday"), which then share a slot."""
+    mark = next((m for m in (PLANNED, DEADLINE) if measure.endswith(m)), "")
+    verb = measure[: len(measure) - len(mark)]
+    return VERB_GROUPS.get(verb, verb) + mark
 
 
 # "last year" sets an earlier event in its time, but is the period a sum is counted over ("$19.4 billion in

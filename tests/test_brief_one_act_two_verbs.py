@@ -1,0 +1,53 @@
+"""Outlets date one act told with two verbs that lexicon.measures VERB_GROUPS folds ("resigned" / "quit",
+"bought" / "purchased"): the dates share a slot (briefing.placed ``one_act``), so two days conflict; two acts of
+one story ("resigned" / "appointed a successor") stay apart. Invented stories, the dates told after the leads."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from briefed import brief_outlets
+
+from storyline.briefing.placed import one_act
+
+_FRIDAY = datetime(2026, 3, 6, 12, tzinfo=UTC)
+_LEAD = (
+    "Harlow is a quiet market town. Its high street has forty shops. Trade there is slow, the council says. "
+)
+
+
+def _date_conflicts(first: str, second: str) -> list[str]:
+    b = brief_outlets({"Harlow Post": _LEAD + first, "Town Wire": _LEAD + second}, "Harlow news", _FRIDAY)
+    return [k.statement for k in b.conflicts if k.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Harlow mayor Ann Cole resigned from the council on Monday.",
+            "Harlow mayor Ann Cole quit the council on Tuesday.",
+        ),
+        (
+            "Dray Foods bought the Harlow bakery on Monday.",
+            "Dray Foods purchased the Harlow bakery on Tuesday.",
+        ),
+    ],
+)
+def test_one_act_in_two_verbs_on_two_days_is_a_conflict(first, second):
+    (statement,) = _date_conflicts(first, second)
+    assert "Monday" in statement and "Tuesday" in statement
+
+
+def test_two_acts_of_one_story_stay_apart():
+    assert not _date_conflicts(
+        "Harlow mayor Ann Cole resigned from the council on Monday.",
+        "Harlow council appointed Ann Cole's successor on Tuesday.",
+    )
+
+
+def test_the_fold_keeps_a_dates_mark():
+    assert one_act("unveil") == "announce"
+    assert one_act("quit to come") == "resign to come"
+    assert one_act("close by") == "close by"
