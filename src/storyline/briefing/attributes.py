@@ -560,9 +560,23 @@ def _former_conflicts(
         ways = {k: {r.former for r in rs} for k, rs in of_job.items()}
         past = [r for k, rs in of_job.items() if ways[k] == {True} for r in rs]
         now = [r for k, rs in of_job.items() if ways[k] == {False} for r in rs]
-        if {_words(c, r) for r in past} & {_words(c, r) for r in now}:
+        if {_words(c, r) for r in past} & {_words(c, r) for r in now} and not _moved_on(of_job, by_outlet):
             out.append(_role_conflict(c, loc, past + now, settings))
     return out
+
+
+def _moved_on(of_job: Mapping[str, Sequence[Role]], by_outlet: Mapping[str, Sequence[Role]]) -> bool:
+    """Whether the outlets giving a post below a head as held now also give the head post now ("has been deputy
+    mayor since 2024" beside "was elected mayor"): the person was promoted, so another outlet's "former deputy
+    mayor" agrees, and the one outlet's perfect tense of the old post is no dispute of it."""
+    job = next(r.job for rs in of_job.values() for r in rs)
+    rank, _, head = job.partition(" ")
+    now = [k for k, rs in of_job.items() if not any(r.former for r in rs)]
+    return (
+        rank in _BELOW
+        and bool(now)
+        and all(any(r.job == head and not r.former for r in by_outlet[k]) for k in now)
+    )
 
 
 def _officer_ranked(jobs: Mapping[str, set[str]]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from storyline.analyze.date_parts import DEADLINE, PLANNED
-from storyline.briefing.claim_values import date_form, days_apart, weekday_of
+from storyline.briefing.claim_values import clock_range, date_form, days_apart, weekday_of
 from storyline.briefing.claim_verdicts import Agreed, agreement_of, components, conflict_of
 from storyline.briefing.placed import Placed, slot_key, what_said
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
@@ -26,7 +26,8 @@ def lead_days(
     or revision's day: --updates u08) in its first ``LEAD_SENTENCES``, whatever verb it dates ("passed late on
     Wednesday" / "approved on Thursday", "a wedding dinner last Friday" / "the meal on Saturday"). Two outlets'
     lead days of different verbs agree when equal and conflict when ``claim_lead_days`` apart, unless either outlet
-    also gives the other's day (a reaction "on Friday" to Thursday's attack, held-out 41_ecbplus); one verb's are
+    also gives the other's day (a reaction "on Friday" to Thursday's attack, held-out 41_ecbplus) or the later day's
+    sentence sets it in the small hours of the other's night (``_night_before``); one verb's are
     its slot's, compared there. eval/claims.py --kinds2 date conflicts 0/5 -> 2/5; ECB+ conflicts unchanged.
     An undated article's lead weekday ("ran aground on Thursday" / "lifted off on Thursday") agrees with another
     outlet's lead day of that weekday, never conflicts (its week is unknown): eval/claims.py agreements held-out
@@ -43,6 +44,8 @@ def lead_days(
         if s.update or s.measure.endswith((PLANNED, DEADLINE)) or slot_key(s, story_of) in disputed:
             continue  # a revision's day ("revised the toll to 28 on Friday") is the news's, not the event's
         firsts.setdefault((story_of(s.article_id), p.outlet_key), p)
+    timed = {p.sentence for p in placed if p.slot.kind == "time"}
+    small_hours = {p.sentence for p in placed if p.slot.kind == "time" and clock_range(p.slot)[0] < _DAWN}
     pairs, equal = [], []
     leads = list(firsts.items())
     for i, ((story, k), a) in enumerate(leads):
@@ -58,6 +61,7 @@ def lead_days(
                 gap is not None
                 and gap <= settings.claim_lead_days
                 and not (a.slot.value in days[other, m] or b.slot.value in days[story, k])
+                and not (gap == 1 and _night_before(a, b, timed, small_hours))
             ):
                 pairs.append((a, b))
     groups = components(pairs)
@@ -72,6 +76,19 @@ def lead_days(
         if not group & disputing and not all(what_said(p.slot) in agreed for p in group)
     ]
     return conflicts, agreements
+
+
+# Minutes of the day before which a moment belongs to the night before: "the count finished shortly after 3am on
+# Friday" tells the end of Thursday's vote, not another day than "Thursday's by-election" (two verbs of one night).
+_DAWN = 6 * 60
+
+
+def _night_before(a: Placed, b: Placed, timed: set[int], small_hours: set[int]) -> bool:
+    """Whether of two lead days one apart the later is told in the small hours and the earlier with no moment:
+    the end of the earlier day's night ("Thursday's by-election" / "the count finished after 3am on Friday"). Two
+    moments of the night are compared as such ("late on March 3, at 11.40pm" / "shortly after 1am on March 4")."""
+    earlier, later = sorted((a, b), key=lambda p: p.slot.value)
+    return later.sentence in small_hours and earlier.sentence not in timed
 
 
 def _a_day(value: str) -> bool:
