@@ -566,17 +566,13 @@ def _former_conflicts(
 
 
 def _moved_on(of_job: Mapping[str, Sequence[Role]], by_outlet: Mapping[str, Sequence[Role]]) -> bool:
-    """Whether the outlets giving a post below a head as held now also give the head post now ("has been deputy
-    mayor since 2024" beside "was elected mayor"): the person was promoted, so another outlet's "former deputy
-    mayor" agrees, and the one outlet's perfect tense of the old post is no dispute of it."""
+    """Whether a post below a head ("deputy mayor") is disputed as held now and before while an outlet gives the
+    person the head post now ("was elected mayor", "is the new mayor"): the person was promoted, so "former deputy
+    mayor" is right, and another outlet's perfect tense of the old post ("has been deputy mayor since 2024") is no
+    dispute of it (a rank told two ways is ``_rank_conflicts``')."""
     job = next(r.job for rs in of_job.values() for r in rs)
     rank, _, head = job.partition(" ")
-    now = [k for k, rs in of_job.items() if not any(r.former for r in rs)]
-    return (
-        rank in _BELOW
-        and bool(now)
-        and all(any(r.job == head and not r.former for r in by_outlet[k]) for k in now)
-    )
+    return rank in _BELOW and any(r.job == head and not r.former for rs in by_outlet.values() for r in rs)
 
 
 def _officer_ranked(jobs: Mapping[str, set[str]]) -> bool:
