@@ -1,5 +1,5 @@
 """Three shapes of two true tellings read as a dispute, with invented stories: a length only expected or under a
-condition beside a length told as done (analyze.claim_dates ``_length_to_come``), a lead day told in the small
+condition beside a length told as done (tried in session 31 and taken out: strict xfails), a lead day told in the small
 hours against the day before's act (briefing.lead_days ``_night_before``), and a promoted deputy's old post
 (briefing.attributes ``_moved_on``). Each has its real dispute beside it, still found."""
 
@@ -18,13 +18,19 @@ def _kinds(bodies: dict[str, str], kind: str, published: datetime | None = None)
     return [c.statement for c in b.conflicts if c.kind == kind]
 
 
+_TAKEN_OUT = pytest.mark.xfail(
+    strict=True,
+    reason="session 31: lengths only expected or conditional as their own slot, taken out (a false duration conflict on the unread ECB+ set, a blind kinds5 and a demo conflict lost; eval/claims/ERRORS.md)",
+)
+
+
 @pytest.mark.parametrize(
     ("sentence", "to_come"),
     [
-        ("Vell is expected to serve three years.", True),
-        ("The approval could take up to a year.", True),
-        ("The union will hold a 72-hour strike if no deal is reached.", True),
-        ("Work is due to start in May and take four years.", True),
+        pytest.param("Vell is expected to serve three years.", True, marks=_TAKEN_OUT),
+        pytest.param("The approval could take up to a year.", True, marks=_TAKEN_OUT),
+        pytest.param("The union will hold a 72-hour strike if no deal is reached.", True, marks=_TAKEN_OUT),
+        pytest.param("Work is due to start in May and take four years.", True, marks=_TAKEN_OUT),
         ("Vell will spend seven years behind bars.", False),  # the sentence handed down, told ahead
         ("Vell spent 14 months on remand.", False),
     ],
@@ -34,6 +40,7 @@ def test_a_length_only_expected_is_marked_to_come(sentence: str, to_come: bool) 
     assert length.measure.endswith(PLANNED) is to_come
 
 
+@_TAKEN_OUT
 def test_an_expected_term_and_time_on_remand_make_no_duration_conflict() -> None:
     lead = (
         "Financial adviser Tom Vell was jailed at Arnley Crown Court on Friday for stealing from pensioners. "
@@ -46,6 +53,7 @@ def test_an_expected_term_and_time_on_remand_make_no_duration_conflict() -> None
     assert not _kinds(bodies, "duration")
 
 
+@_TAKEN_OUT
 def test_a_strike_under_a_condition_is_no_other_length_of_the_strike_under_way() -> None:
     bodies = {
         "Dales Radio": "About 900 Redline drivers began a two-day strike on Monday. The depots were empty.",
@@ -74,7 +82,7 @@ def test_two_moments_of_one_night_still_dispute() -> None:
         "County Post": "The pair got out of Halden prison in the early hours of March 4, shortly after 1am, when a "
         "kitchen door was left unlocked.",
     }
-    assert _kinds(bodies, "date", _WHEN) + _kinds(bodies, "time", _WHEN)
+    assert brief_outlets(bodies, "Invented story", _WHEN).conflicts  # the moments disputed (as a revision)
 
 
 def test_a_promoted_deputys_old_post_is_no_role_dispute() -> None:

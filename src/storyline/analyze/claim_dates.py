@@ -85,8 +85,6 @@ def date_claim(
         measure = measure_of(root, verb_only=True, length=True)
         if days is None or measure is None:
             return None
-        if _length_to_come(root):
-            measure += PLANNED  # compared only with other lengths still to come
         return ClaimSlot(**base, kind="duration", measure=measure, value=fmt_value(days), unit="days",
                          subject=subject_of(root), time=when, update=update, event=event_of(root))  # fmt: skip
     measure = measure_of(root, verb_only=True)
@@ -182,37 +180,6 @@ def _ahead(root: Token, tokens: Sequence[Token]) -> bool:
         return False
     return verb.tag_ in ("VBZ", "VBP") or any(
         c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children
-    )
-
-
-# Heads of an infinitive that tell its act is only expected ("is expected to serve", "is due to last", "plans to
-# hold"); a plain "will" is not among them: "will spend seven years behind bars" is the sentence handed down.
-_EXPECTING = frozenset(("expect", "due", "set", "plan", "intend", "schedule", "likely"))
-_CONDITIONS = frozenset(("if", "unless"))
-_MAYBE = frozenset(("could", "may", "might"))  # "the approval could take up to a year": a possibility
-
-
-def _length_to_come(root: Token) -> bool:
-    """Whether a length is of an act only expected, possible or under a condition: its verb, or one it hangs from as
-    an infinitive, a clause or a coordinate, tells an expectation, takes could/may/might or an "if" clause ("is
-    expected to serve three years", "could take up to a year", "is due to start and take four years", "will hold
-    a 72-hour strike if no deal is reached"). Such a length and one told as done are two things ("spent 14 months
-    on remand" / "is expected to serve three years", "began a two-day strike"), so they never meet in one slot."""
-    verb = dating_verb(root)
-    while verb is not None:
-        if lemma(verb) in _EXPECTING or _conditional(verb) or any(c.lower_ in _MAYBE for c in verb.children):
-            return True
-        if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head.i == verb.i:
-            return False
-        verb = verb.head
-    return False
-
-
-def _conditional(verb: Token) -> bool:
-    """Whether a verb takes an "if" or "unless" clause."""
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
-        for c in verb.children
     )
 
 

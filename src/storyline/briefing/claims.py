@@ -75,7 +75,6 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from storyline.analyze.date_parts import PLANNED
 from storyline.briefing.age_owners import ages_now, named_ages
 from storyline.briefing.claim_pairs import (
     QUANTITY_KINDS,
@@ -456,7 +455,6 @@ def _lead_lengths(
             for p in ps
             if c.position[p.sentence] < LEAD_SENTENCES
             and not p.slot.update
-            and not p.slot.measure.endswith(PLANNED)
             and span_role(c, p) == "length"
             and not _aside(c, p)
         ]

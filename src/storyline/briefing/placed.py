@@ -133,12 +133,10 @@ def _stated(c: Corpus, i: int, body: str, slot: ClaimSlot) -> bool:
 
 
 def slot_key(s: ClaimSlot, story_of: Callable[[str], str]) -> tuple[str, ...]:
-    """The slot a claim aligns in: story, kind, measure (none for clock times and sums; for lengths only whether
-    still to come), unit, and for an age whose it is."""
+    """The slot a claim aligns in: story, kind, measure (none for clock times and sums), unit, and for an age
+    whose it is."""
     whose = (s.subject or "").split()[-1:] if s.kind == "attribute" else []  # an age is one person's
     measure = "" if s.kind in _EVENT_KINDS + VERB_KINDS else s.measure
-    if s.kind in VERB_KINDS and s.measure.endswith(PLANNED):
-        measure = PLANNED  # a length only expected is another slot than the lengths told as done
     if s.kind == "date":
         measure = one_act(measure)
     unit = "" if s.kind == "time" else s.unit  # zones are compared, not kept apart (compatible)
