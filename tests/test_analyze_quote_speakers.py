@@ -1206,3 +1206,43 @@ def test_an_infinitive_on_a_thing_names_no_speaker() -> None:
     assert (
         len(quotes) == 2 and "extraordinary assembly" in quotes[1].text
     )  # an infinitive holding its quotation stays
+
+
+def test_he_after_a_narrated_subject_a_named_person_owns_is_that_person() -> None:
+    # 'Mr. Ostrander's record has been mixed. He ...': the sentence is about Ostrander, not the last speaker
+    body = (
+        "Port budget under review.\n\n"
+        '"The budget is sound," Mayor Colm Brandvold said on Monday.\n\n'
+        "Mr. Ostrander's record on the harbour has been mixed. "
+        '"We kept every pier open," he said.'
+    )
+    assert "Ostrander" in (_pronoun_speaker(body, "We kept every pier") or "")
+
+
+def test_a_person_owning_a_subject_inside_a_sentence_with_a_quotation_is_not_narrated() -> None:
+    body = (
+        "Port budget under review.\n\n"
+        '"The budget is sound," Mayor Colm Brandvold said on Monday. Mr. Ostrander\'s plan "will fail," he '
+        'added.\n\n"We kept every pier open," he said.'
+    )
+    assert "Brandvold" in (_pronoun_speaker(body, "We kept every pier") or "")
+
+
+def test_a_person_owning_a_person_noun_is_not_narrated() -> None:
+    # "Ostrander's friend took the stand": the sentence is about the friend, so he is not Ostrander
+    body = (
+        "Pier trial resumes.\n\n"
+        '"The budget is sound," Mayor Colm Brandvold said on Monday.\n\n'
+        "Mr. Ostrander's friend took the stand on Tuesday. "
+        '"We kept every pier open," he said.'
+    )
+    assert "Ostrander" not in (_pronoun_speaker(body, "We kept every pier") or "")
+
+
+def test_he_after_a_person_a_copula_names_is_that_person() -> None:
+    body = (
+        "Tax returns still missing.\n\n"
+        "Three candidates have filed. If the candidate is Dariusz Okonkwo, the answer is no. "
+        '"I will publish them when the audit ends, and not a day before," he said.'
+    )
+    assert "Okonkwo" in (_pronoun_speaker(body, "I will publish them") or "")

@@ -39,6 +39,8 @@ from storyline.analyze.quotes.pronouns import (
 )
 from storyline.analyze.quotes.ranker import Candidate, best
 from storyline.analyze.quotes.spans import Run, double_runs, said_blocks, single_runs
+from storyline.lexicon import titles
+from storyline.lexicon.plurals import singular
 from storyline.lexicon.sentences import sentence_spans
 from storyline.lexicon.speech import SPEECH_VERBS
 from storyline.lexicon.titles import COURTESY_TITLES
@@ -640,6 +642,16 @@ def _reported(cue: Token, cues: set[int]) -> bool:
     return False
 
 
+def _main_subject(t: Token) -> bool:
+    """The subject of its sentence's main verb."""
+    return t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+
+
+def _a_person(t: Token) -> bool:
+    """A noun for a person ('friend', 'lawyers'): "Jo Ames's friend took the stand" is about the friend."""
+    return singular(t.lower_) in titles.PERSON_NOUNS
+
+
 def _named_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) -> list[Speaker]:
     """Named people and organisations that are the subject of some verb outside quotes: antecedents for
     he/she (people) and it/they (organisations); narrated when the verb is its sentence's main verb and the
@@ -650,6 +662,12 @@ def _named_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) ->
             continue
         toks = _tokens_in(doc, starts, m.start, m.end)
         subj = [t for t in toks if t.dep_ in ("nsubj", "nsubjpass") or _who_does(t)]
+        if not subj and m.label == "PERSON":  # "Jo Ames's record has been mixed.": Ames is what it is about
+            subj = [
+                t.head for t in toks if t.dep_ == "poss" and _main_subject(t.head) and not _a_person(t.head)
+            ]
+        if not subj and m.label == "PERSON":  # "One of the critics is Jo Ames.": named by a copula
+            subj = [t for t in toks if t.dep_ == "attr" and lemma(t.head) == "be"]
         # 'A professor of law, Jo Ames, did not ...': the name in apposition with a subject that names a person
         role = [t for t in toks if t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass")]
         if not subj and role and _role_noun(role[0]):
@@ -667,7 +685,7 @@ def _named_subjects(doc: Doc, starts: list[int], body: str, quoted, mentions) ->
                 start = body.rindex("\n", start, m.end) + 1
             sent = sentence_of(subj[0])
             narrated = (
-                subj[0].dep_ in ("nsubj", "nsubjpass")  # not the 'who' clause's person
+                subj[0].dep_ in ("nsubj", "nsubjpass", "attr")  # not the 'who' clause's person
                 and subj[0].head.dep_ == "ROOT"
             ) and not any(sent.start_char < e and s < sent.end_char for s, e in quoted)
             noun = next(filter(None, map(_role_noun, toks)), "")
