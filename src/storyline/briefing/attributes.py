@@ -34,7 +34,15 @@ from storyline.briefing.role_units import unit_conflicts
 from storyline.briefing.spouse_gender import spouse_gender_conflicts
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
-from storyline.lexicon.titles import JOB_NOUNS, NAME_TITLES, RANKS, agent_job, leading_titles, written_out
+from storyline.lexicon.titles import (
+    COURTESY_TITLES,
+    JOB_NOUNS,
+    NAME_TITLES,
+    RANKS,
+    agent_job,
+    leading_titles,
+    written_out,
+)
 from storyline.model import UPDATED, Analysis, Citation, Claim, Conflict, Mention
 from storyline.settings import BriefSettings
 
@@ -83,6 +91,8 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
         w = before[-1]
         role, gender = neutral(w.group(), before[-2].group() if len(before) > 1 else "")
         role = role or _ranked_head(w.group(), [x.group() for x in before[-2:-1]])
+        if w.group()[:1].isupper() and w.group().lower().rstrip(".") in COURTESY_TITLES:
+            role = ""  # "Professor Ann Kerr": an academic's form of address, no post to set against "chair of judges"
         if role or gender:
             first = _title_run(body, before)
             run = body[first : w.start()].split()
