@@ -1,7 +1,8 @@
-"""Three shapes of two true tellings read as a dispute, with invented stories: a length only expected or under a
-condition beside a length told as done (tried in session 31 and taken out: strict xfails), a lead day told in the small
-hours against the day before's act (briefing.lead_days ``_night_before``), and a promoted deputy's old post
-(briefing.attributes ``_moved_on``). Each has its real dispute beside it, still found."""
+"""Four shapes of two true tellings read as a dispute, with invented stories: a length only expected or under a
+condition beside a length told as done (tried in session 31 and taken out: strict xfails), a lead day told in the
+small hours against the day before's act (briefing.lead_days ``_night_before``), a promoted deputy's old post
+(briefing.attributes ``_moved_on``) and an academic's form of address ("Professor") against a post. Each has its
+real dispute beside it, still found."""
 
 from __future__ import annotations
 
@@ -100,5 +101,23 @@ def test_a_deputy_still_in_post_against_a_former_one_is_disputed() -> None:
     bodies = {
         "Gazette": "Deputy mayor Omar Tesh opened the new library in Brill on Thursday.",
         "Brill Radio": "Former deputy mayor Omar Tesh opened the new library in Brill on Thursday.",
+    }
+    assert _kinds(bodies, "role")
+
+
+def test_an_academics_form_of_address_is_no_post() -> None:
+    bodies = {
+        "Arts Wire": "The novel won the Tarrow Prize on Thursday. The chair of the judges, Professor Ada Kwan, said "
+        "the decision was unanimous.",
+        "Book Review": "The novel took the Tarrow Prize on Thursday. Judging chair Ada Kwan said she had read it "
+        "three times.",
+    }
+    assert not _kinds(bodies, "role")
+
+
+def test_a_post_before_a_name_still_disputes_another_post() -> None:
+    bodies = {
+        "Arts Wire": "The novel won the Tarrow Prize on Thursday. Prize director Ada Kwan said sales had doubled.",
+        "Book Review": "The novel took the Tarrow Prize on Thursday. Prize chairman Ada Kwan said sales had doubled.",
     }
     assert _kinds(bodies, "role")
