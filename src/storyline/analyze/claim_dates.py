@@ -36,7 +36,7 @@ from storyline.analyze.date_parts import (
 from storyline.analyze.incident_dates import clause_verb, dating_verb, light_act, occurring, told_past
 from storyline.analyze.nlp import lemma, tokens
 from storyline.analyze.report_days import report_dated
-from storyline.lexicon.dates import WEEKDAYS
+from storyline.lexicon.dates import RELATIVE_DAYS, WEEKDAYS
 from storyline.lexicon.measures import DURATION_DAYS, FACTORS, GENERIC_VERBS, REPORTING_VERBS
 from storyline.model import ClaimSlot, DatedMention
 
@@ -148,7 +148,7 @@ def date_claim(
 
 
 # The reporting day's words: "today", "tonight", "this morning" ("this" before a part of the day)
-_REPORT_DAYS = frozenset(("today", "tonight", "this"))
+_REPORT_DAYS = frozenset({w for w, days in RELATIVE_DAYS.items() if days == 0} | {"this"})
 # Words before a date that make it the latest day an act is due, no day it happened: "must close by March 20",
 # "is suspended until Friday", "before May 1", "no later than Monday".
 _DEADLINE_WORDS = frozenset(("by", "until", "till", "before"))

@@ -16,7 +16,7 @@ from storyline.analyze.claim_setting import sentence_setting
 from storyline.analyze.claim_words import DAY_PARTS, ZONE_WORDS, is_month, of_month
 from storyline.analyze.nlp import lemma, sentence_of, tokens, word_ids
 from storyline.analyze.ordinals import ordinal_value
-from storyline.lexicon.dates import WEEKDAYS
+from storyline.lexicon.dates import RELATIVE_DAYS, WEEKDAYS
 from storyline.lexicon.measures import QUALIFIERS
 from storyline.model import ClaimSlot
 
@@ -29,7 +29,7 @@ NO_LENGTH = frozenset(("ago", "old", "into", *_LEFT))
 
 # Words that open a day counted from the article's own, after a clock time: "1.10am this morning", "at 9pm
 # yesterday", "6:41 last night" (analyze.date_mentions resolves them).
-_RELATIVE_DAYS = frozenset(("this", "last", "yesterday", "today", "tonight"))
+_RELATIVE_DAYS = frozenset({w.split()[0] for w, days in RELATIVE_DAYS.items() if days <= 0} | {"this"})
 
 
 def day_of_time(ent: Span) -> Span | None:

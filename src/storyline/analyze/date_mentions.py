@@ -13,7 +13,7 @@ from text_to_num import text2num
 
 from storyline.analyze.date_parts import resolve_day
 from storyline.extract.text_dates import published_from_text
-from storyline.lexicon.dates import MONTH_RE_TITLE, MONTHS, weekday_name
+from storyline.lexicon.dates import MONTH_RE_TITLE, MONTHS, RELATIVE_DAYS, weekday_name
 from storyline.model import DatedMention
 
 _MONTH = MONTH_RE_TITLE
@@ -50,7 +50,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "yesterday",
         re.compile(
-            r"(?=[ytl])\b(?P<w>yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b",
+            rf"(?=[ytl])\b(?P<w>{'|'.join(RELATIVE_DAYS)}|this (?:morning|afternoon|evening))\b",
             re.I,
         ),
     ),
@@ -130,7 +130,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
     if kind == "yesterday":
         word = g["w"].lower()
         # today, tonight, this morning: the publication day itself
-        offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
+        offset = RELATIVE_DAYS.get(word, 0)
         return (pub + timedelta(days=offset)).isoformat()
     if kind == "days_ago":
         word = g["n"].lower()

@@ -114,6 +114,12 @@ ZONES = {
 }
 
 
+# Words naming a day counted from the article's own, by how many days from it: the one table behind reading them
+# as dates (analyze.date_mentions), after a clock time (analyze.clock_times) and as the reporting day
+# (analyze.claim_dates). "this" before a part of the day ("this morning") is the article's day too.
+RELATIVE_DAYS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+
 # Named days on one date every year, as news names an event's day ("robbed on Christmas Eve"): (month, day).
 FIXED_DAYS = {
     "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26), "new year's eve": (12, 31),
