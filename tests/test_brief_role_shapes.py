@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from roles_stories import brief, families
 
+from storyline.briefing.attributes import _force_rank
+
 CONFLICTS = [
     # a post said with a verb against a title
     (
@@ -372,3 +374,12 @@ def test_how_long_a_state_has_lasted_up_to_now_conflicts():
         "The bridge has been closed for the past six years, residents said.",
     )
     assert "duration" in families(b)
+
+
+def test_general_after_another_jobs_word_is_an_office_not_a_forces_rank() -> None:
+    assert not _force_rank("attorney general") and not _force_rank("surgeon general")
+    assert (
+        _force_rank("major general")
+        and _force_rank("brigadier general")
+        and _force_rank("chief superintendent")
+    )

@@ -64,7 +64,7 @@ _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 _HEAD = "head"  # the job of who heads a body (analyze.verb_roles), named by no post
 _LAWYER = Role("", "", 0, 0, "lawyer", None).job  # a lawyer's job, whatever the outlet calls them
 # Ranks of a police force or an army ("Sergeant", "Chief Superintendent", "Lt."): a person holds one at a time
-_FORCE_RANKS = RANKS | {"constable", "inspector", "superintendent", "trooper", "corporal"}
+_FORCE_RANKS = RANKS | {"constable", "inspector", "superintendent", "trooper", "corporal", "brigadier"}
 _OFFICERS = frozenset(("officer", "police officer"))  # what every rank of a police force is
 # Jobs that name any post of a body rather than one post: a city "official" may be its spokesman, an "employee"
 # its engineer; said alone they are no rival to another outlet's named post. Not "officer" or "player": a police
@@ -585,11 +585,20 @@ def _moved_on(of_job: Mapping[str, Sequence[Role]], by_outlet: Mapping[str, Sequ
     return rank in _BELOW and any(r.job == head and not r.former for rs in by_outlet.values() for r in rs)
 
 
+def _force_rank(job: str) -> bool:
+    """Whether a job is a rank of a police force or an army ("sergeant", "chief superintendent", "major general"):
+    its head word is one, but "general" after another job's word is an adjective of an office ("attorney
+    general", "surgeon general", "secretary general")."""
+    *before, head = job.split()
+    office = head == "general" and bool(before) and before[-1] in JOB_NOUNS and before[-1] not in _FORCE_RANKS
+    return head in _FORCE_RANKS and not office
+
+
 def _officer_ranked(jobs: Mapping[str, set[str]]) -> bool:
     """Outlets calling a person an officer and one rank of a force ("a police officer" / "Sergeant X"): one
     person told at two levels, no dispute."""
     told = set().union(*jobs.values())
-    ranked = {j for j in told if j.split()[-1] in _FORCE_RANKS}
+    ranked = {j for j in told if _force_rank(j)}
     return len(ranked) == 1 and bool(told - ranked) and told - ranked <= _OFFICERS
 
 
@@ -598,7 +607,7 @@ def _force_rank_conflicts(
 ) -> list[Conflict]:
     """Outlets each giving one rank of a police force or an army, not the same one, whatever plainer job they
     share ("the injured officer, Sergeant X" / "the injured officer, Constable X"): one holds one rank at a time."""
-    ranks = {k: {r.job for r in rs if r.job.split()[-1] in _FORCE_RANKS} for k, rs in by_outlet.items()}
+    ranks = {k: {r.job for r in rs if _force_rank(r.job)} for k, rs in by_outlet.items()}
     ranks = {k: js for k, js in ranks.items() if js}
     if (
         len(ranks) < 2
