@@ -134,7 +134,7 @@ CONFLICTS = [
         "role",
         (
             "Mara Lund, a former associate director of the agency, died on Sunday.",
-            "Mara Lund was deputy associate director of the agency when the scandal broke.",
+            "Mara Lund was the agency's deputy associate director when the scandal broke.",
         ),
     ),
     # a he/she after another person of the other gender is named: the named person's

@@ -19,7 +19,7 @@ from storyline.model import ClaimSlot
 _WHO_ELSE = frozenset(("he", "she", "old"))
 # An age at a past moment, not the person's age now: "first jailed at the age of 19", "was 17 when he left"
 _AT_AGE = re.compile(r"\bat(?:[ \t]+the)?[ \t]+age(?:[ \t]+of)?[ \t]+\S+$", re.I)
-# the age at death is the person's last: "died on Thursday in Beverly Hills, Calif., at the age of 91"
+# the age at death is the person's last: "died on Monday at her home in Tarnby at the age of 88"
 _DIED = re.compile(r"\b(?:died|dies|death|passed[ \t]+away)\b", re.I)
 _DIED_REACH = 80  # characters before "at the age of" searched for a death
 _WHEN = re.compile(r"(?:[ \t]+years?[ \t]+old)?,?[ \t]+when\b", re.I)
