@@ -1,7 +1,7 @@
 """Four shapes of two true tellings read as a dispute, with invented stories: a length only expected or under a
 condition beside a length told as done (tried in session 31 and taken out: strict xfails), a lead day told in the
 small hours against the day before's act (briefing.lead_days ``_night_before``), a promoted deputy's old post
-(briefing.attributes ``_moved_on``) and an academic's form of address ("Professor") against a post. Each has its
+(briefing.attributes ``_promoted``) and an academic's form of address ("Professor") against a post. Each has its
 real dispute beside it, still found."""
 
 from __future__ import annotations

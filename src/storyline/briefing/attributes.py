@@ -570,12 +570,12 @@ def _former_conflicts(
         ways = {k: {r.former for r in rs} for k, rs in of_job.items()}
         past = [r for k, rs in of_job.items() if ways[k] == {True} for r in rs]
         now = [r for k, rs in of_job.items() if ways[k] == {False} for r in rs]
-        if {_words(c, r) for r in past} & {_words(c, r) for r in now} and not _moved_on(of_job, by_outlet):
+        if {_words(c, r) for r in past} & {_words(c, r) for r in now} and not _promoted(of_job, by_outlet):
             out.append(_role_conflict(c, loc, past + now, settings))
     return out
 
 
-def _moved_on(of_job: Mapping[str, Sequence[Role]], by_outlet: Mapping[str, Sequence[Role]]) -> bool:
+def _promoted(of_job: Mapping[str, Sequence[Role]], by_outlet: Mapping[str, Sequence[Role]]) -> bool:
     """Whether a post below a head ("deputy mayor") is disputed as held now and before while an outlet gives the
     person the head post now ("was elected mayor", "is the new mayor"): the person was promoted, so "former deputy
     mayor" is right, and another outlet's perfect tense of the old post ("has been deputy mayor since 2024") is no
