@@ -157,9 +157,8 @@ def _moved_on(
 ) -> bool:
     """Whether every denial was published ``hours`` or more before every figure of the harm: an update, no
     contradiction. Undated articles leave it unknown: a conflict."""
-    when = [c.by_id[aid].published for aid, _s, _e in (*found, *told)]
-    if any(w is None for w in when):
+    denied = [c.by_id[aid].published for aid, _s, _e in found]
+    harmed = [c.by_id[aid].published for aid, _s, _e in told]
+    if None in denied or None in harmed:
         return False
-    last_denial = max(c.by_id[aid].published for aid, _s, _e in found)
-    first_harm = min(c.by_id[aid].published for aid, _s, _e in told)
-    return (first_harm - last_denial).total_seconds() >= hours * 3600
+    return (min(harmed) - max(denied)).total_seconds() >= hours * 3600
