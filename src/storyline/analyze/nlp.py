@@ -127,19 +127,21 @@ def tokens(doc: Doc) -> list[Token]:
     return found
 
 
-def children(token: Token) -> list[Token]:
+def children(token: Token) -> tuple[Token, ...]:
     """``token.children`` (in text order) from a table built once per doc: spaCy's ``children`` scans the token's
     whole subtree for them and builds each anew (~1 us a token), and the event, measure and offence readers ask
-    for the children of most verbs and nouns. ``release`` drops the table."""
+    for the children of most verbs and nouns. Tuples, so no reader can change another's view. ``release`` drops
+    the table."""
     doc = token.doc
     table = doc.user_data.get(_CHILDREN)
     if table is None:
         found = tokens(doc)
-        table = doc.user_data[_CHILDREN] = [[] for _ in found]
+        lists: list[list[Token]] = [[] for _ in found]
         # HEAD is the head's offset from the token, unsigned in the array: as int64 a left head is negative
         for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
             if offset:
-                table[i + offset].append(found[i])
+                lists[i + offset].append(found[i])
+        table = doc.user_data[_CHILDREN] = [tuple(c) for c in lists]
     return table[token.i]
 
 
