@@ -4,10 +4,10 @@ Run: PYTHONPATH=src .venv/bin/python eval/layouts.py [--set layouts2|layouts]   
 
 Builds a fresh store from tests/fixtures/<set> with the public API (as tests/test_layouts_acceptance.py does) and
 prints, per article and in total: headline exact match (case and punctuation folded) and token F1; outlet right /
-wrong / none (a label's ``outlet_also`` names count as right); date right / wrong / unknown (unknown is acceptable
-when the page prints no date, and a date inferred from relatives counts as unknown); truncation right / false alarm
-/ missed; and story grouping over article pairs: same-event pairs placed together, and different-event pairs wrongly
-placed together. Skips with a message when the set is missing.
+wrong / none (a label's ``outlet_also`` names count as right, and a leading 'The' is ignored); date right / wrong /
+unknown (unknown is acceptable when the page prints no date, and a date inferred from relatives counts as unknown);
+truncation right / false alarm / missed; and story grouping over article pairs: same-event pairs placed together,
+and different-event pairs wrongly placed together. Skips with a message when the set is missing.
 """
 
 from __future__ import annotations
@@ -41,12 +41,17 @@ def token_f1(got: str | None, want: str) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
+def outlet_key(text: str | None) -> str:
+    """Folded outlet name without a leading 'the': readers say 'Coastal Dispatch' and 'The Coastal Dispatch' alike."""
+    return re.sub(r"^the ", "", norm(text))
+
+
 def outlet_verdict(got: str | None, label: dict) -> str:
     """right / wrong / none: a reader's name for the outlet, or one of the label's accepted variants."""
     if not got:
         return "none"
-    names = {norm(label["outlet"]), *(norm(name) for name in label.get("outlet_also", ()))}
-    return "right" if norm(got) in names else "wrong"
+    names = {outlet_key(label["outlet"]), *(outlet_key(name) for name in label.get("outlet_also", ()))}
+    return "right" if outlet_key(got) in names else "wrong"
 
 
 def date_verdict(article, expected: str | None) -> str:
@@ -76,7 +81,9 @@ def build(files: list[Path]):
             storyline.build(store)
             articles = {Path(a.source).name: a for a in store.articles()}
             names = {a.id: name for name, a in articles.items()}
-            stories = [(s.title, {names[aid] for aid in s.article_ids if aid in names}) for s in store.stories()]
+            stories = [
+                (s.title, {names[aid] for aid in s.article_ids if aid in names}) for s in store.stories()
+            ]
         finally:
             store.close()
     return report, articles, stories
@@ -98,7 +105,9 @@ def grouping(labels: dict[str, dict], stories: list[tuple[str, set[str]]]) -> tu
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", default="layouts2", choices=["layouts", "layouts2"], help="fixture directory")
+    parser.add_argument(
+        "--set", default="layouts2", choices=["layouts", "layouts2"], help="fixture directory"
+    )
     args = parser.parse_args(argv)
     directory = FIXTURES / args.set
     if not (directory / "labels.json").is_file():
@@ -111,7 +120,9 @@ def main(argv: list[str] | None = None) -> int:
 
     totals: dict[str, Counter] = {key: Counter() for key in ("headline", "outlet", "date", "truncation")}
     f1_sum = 0.0
-    print(f"{'file':42} {'head':5} {'f1':>4}  {'outlet':6} {'date':7} {'trunc':11} got headline | outlet | date")
+    print(
+        f"{'file':42} {'head':5} {'f1':>4}  {'outlet':6} {'date':7} {'trunc':11} got headline | outlet | date"
+    )
     for name in sorted(labels):
         label, article = labels[name], articles.get(name)
         if article is None:
@@ -140,11 +151,16 @@ def main(argv: list[str] | None = None) -> int:
     count = len(labels)
     together, same, mixed = grouping(labels, stories)
     print()
-    print(f"set {args.set}: {count} articles, {report.rejected} rejected, {len(stories)} stories, wall {wall:.1f}s")
+    print(
+        f"set {args.set}: {count} articles, {report.rejected} rejected, {len(stories)} stories, wall {wall:.1f}s"
+    )
     print(f"headline exact {totals['headline']['exact']}/{count}, mean token F1 {f1_sum / count:.2f}")
     print("outlet " + ", ".join(f"{k} {totals['outlet'][k]}" for k in ("right", "wrong", "none")))
     print("date " + ", ".join(f"{k} {totals['date'][k]}" for k in ("right", "wrong", "unknown")))
-    print("truncation " + ", ".join(f"{k} {totals['truncation'][k]}" for k in ("right", "false alarm", "missed")))
+    print(
+        "truncation "
+        + ", ".join(f"{k} {totals['truncation'][k]}" for k in ("right", "false alarm", "missed"))
+    )
     print(f"grouping: same-event pairs together {together}/{same}, different-event pairs together {mixed}")
     for title, files in stories:
         print(f"  story {title!r}: {', '.join(sorted(files))}")
