@@ -70,22 +70,25 @@ def truncation_verdict(flags: tuple[str, ...], expected: bool) -> str:
     return "false alarm" if flagged else "missed"
 
 
-def build(files: list[Path]):
-    """Ingest the pages into a fresh store and build it; returns articles by file name and stories as name sets."""
+def build(files: list[Path], db: Path | None = None):
+    """Ingest the pages into a fresh store (at ``db``, else a temporary one) and build it; returns the ingest
+    report, articles by file name and stories as (title, file names)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        return _build(files, db or Path(tmp) / "layouts.db")
+
+
+def _build(files: list[Path], db: Path):
     import storyline
 
-    with tempfile.TemporaryDirectory() as tmp:
-        store = storyline.open_store(Path(tmp) / "layouts.db")
-        try:
-            report = storyline.ingest(store, [str(path) for path in files])
-            storyline.build(store)
-            articles = {Path(a.source).name: a for a in store.articles()}
-            names = {a.id: name for name, a in articles.items()}
-            stories = [
-                (s.title, {names[aid] for aid in s.article_ids if aid in names}) for s in store.stories()
-            ]
-        finally:
-            store.close()
+    store = storyline.open_store(db)
+    try:
+        report = storyline.ingest(store, [str(path) for path in files])
+        storyline.build(store)
+        articles = {Path(a.source).name: a for a in store.articles()}
+        names = {a.id: name for name, a in articles.items()}
+        stories = [(s.title, {names[aid] for aid in s.article_ids if aid in names}) for s in store.stories()]
+    finally:
+        store.close()
     return report, articles, stories
 
 

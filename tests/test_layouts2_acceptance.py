@@ -9,6 +9,8 @@ of one article, scored as eval/layouts.py scores it; the ones the product gets w
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -67,8 +69,13 @@ def _params(known: dict[str, str], keys: list[str]) -> list:
 
 
 @pytest.fixture(scope="module")
-def built():
-    return build(sorted(LAYOUTS.glob("*.txt")))
+def store_path(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("layouts2") / "layouts2.db"
+
+
+@pytest.fixture(scope="module")
+def built(store_path):
+    return build(sorted(LAYOUTS.glob("*.txt")), store_path)
 
 
 def test_every_page_is_ingested(built):
@@ -122,6 +129,22 @@ def test_story_titles_are_headlines_of_their_articles(built, event):
     for title, files in built[2]:
         if any(LABELS[f]["event"] == event for f in files):
             assert norm(title) in {norm(LABELS[f]["headline"]) for f in files}, (title, files)
+
+
+def test_cli_stories_lists_the_titles_and_outlets(built, store_path):
+    env = {**os.environ, "COLUMNS": "250", "PYTHONPATH": os.pathsep.join(sys.path)}
+    run = subprocess.run(
+        [sys.executable, "-m", "storyline", "stories", "--db", str(store_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert run.returncode == 0, run.stderr
+    for title, _ in built[2]:
+        assert title in run.stdout
+    shown = {a.outlet for a in built[1].values() if a.outlet}
+    assert shown and all(outlet in run.stdout for outlet in shown)
 
 
 def test_scorer_skips_a_missing_set(tmp_path, monkeypatch, capsys):
