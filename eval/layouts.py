@@ -6,8 +6,9 @@ Builds a fresh store from tests/fixtures/<set> with the public API (as tests/tes
 prints, per article and in total: headline exact match (case and punctuation folded) and token F1; outlet right /
 wrong / none (a label's ``outlet_also`` names count as right, and a leading 'The' is ignored); date right / wrong /
 unknown (unknown is acceptable when the page prints no date, and a date inferred from relatives counts as unknown);
-truncation right / false alarm / missed; and story grouping over article pairs: same-event pairs placed together,
-and different-event pairs wrongly placed together. Skips with a message when the set is missing.
+truncation right / false alarm / missed; and grouping over article pairs, in stories and in storylines (the stories
+of one event over days, as the linker joins them): same-event pairs placed together, and different-event pairs
+wrongly placed together. Skips with a message when the set is missing.
 """
 
 from __future__ import annotations
@@ -72,7 +73,8 @@ def truncation_verdict(flags: tuple[str, ...], expected: bool) -> str:
 
 def build(files: list[Path], db: Path | None = None):
     """Ingest the pages into a fresh store (at ``db``, else a temporary one) and build it; returns the ingest
-    report, articles by file name and stories as (title, file names)."""
+    report, articles by file name, stories as (title, file names) and storylines the same way (stories of one
+    event told over days, which the linker joins)."""
     with tempfile.TemporaryDirectory() as tmp:
         return _build(files, db or Path(tmp) / "layouts.db")
 
@@ -87,9 +89,14 @@ def _build(files: list[Path], db: Path):
         articles = {Path(a.source).name: a for a in store.articles()}
         names = {a.id: name for name, a in articles.items()}
         stories = [(s.title, {names[aid] for aid in s.article_ids if aid in names}) for s in store.stories()]
+        files_of = {s.id: files for s, (_, files) in zip(store.stories(), stories, strict=True)}
+        storylines = [
+            (line.title, set().union(*(files_of.get(sid, set()) for sid in line.story_ids)))
+            for line in store.storylines()
+        ]
     finally:
         store.close()
-    return report, articles, stories
+    return report, articles, stories, storylines
 
 
 def grouping(labels: dict[str, dict], stories: list[tuple[str, set[str]]]) -> tuple[int, int, int]:
@@ -118,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     labels: dict[str, dict] = json.loads((directory / "labels.json").read_text(encoding="utf-8"))
     started = time.perf_counter()
-    report, articles, stories = build(sorted(directory.glob("*.txt")))
+    report, articles, stories, storylines = build(sorted(directory.glob("*.txt")))
     wall = time.perf_counter() - started
 
     totals: dict[str, Counter] = {key: Counter() for key in ("headline", "outlet", "date", "truncation")}
@@ -165,6 +172,8 @@ def main(argv: list[str] | None = None) -> int:
         + ", ".join(f"{k} {totals['truncation'][k]}" for k in ("right", "false alarm", "missed"))
     )
     print(f"grouping: same-event pairs together {together}/{same}, different-event pairs together {mixed}")
+    together, same, mixed = grouping(labels, storylines)
+    print(f"storylines: same-event pairs together {together}/{same}, different-event pairs together {mixed}")
     for title, files in stories:
         print(f"  story {title!r}: {', '.join(sorted(files))}")
     return 0

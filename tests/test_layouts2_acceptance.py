@@ -111,6 +111,10 @@ def test_truncated_flag(built, name):
     assert ("truncated" in built[1][name].flags) == LABELS[name]["truncated"]
 
 
+def test_no_storyline_mixes_events(built):
+    assert grouping(LABELS, built[3])[2] == 0
+
+
 def test_no_story_mixes_events(built):
     assert grouping(LABELS, built[2])[2] == 0
     for title, files in built[2]:
