@@ -79,7 +79,7 @@ def built(store_path):
 
 
 def test_every_page_is_ingested(built):
-    report, articles, _ = built
+    report, articles, *_ = built
     assert report.rejected == 0, [r.reason for r in report.rejects]
     assert sorted(articles) == FILES
 
