@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyline.extract import boilerplate, cues, line_roles, outlet_candidates, quality, text_dates
+from storyline.extract import boilerplate, cues, line_roles, outlet_candidates, quality, text_date_features
 
 # The patterns as they were before their first-character lookaheads: the same matches, found faster.
 _BEFORE = (
@@ -38,8 +38,10 @@ def test_lookahead_patterns_on_invented_lines() -> None:
 
 
 def _runs_before(lines: list[tuple[int, str]]) -> list[int]:
-    """text_dates._short_runs as it was: every line's run, the whole page read."""
-    short = [len(line.split()) <= 12 and not text_dates._SENTENCE_END.search(line) for _, line in lines]
+    """text_date_features._short_runs as it was: every line's run, the whole page read."""
+    short = [
+        len(line.split()) <= 12 and not text_date_features._SENTENCE_END.search(line) for _, line in lines
+    ]
     runs = [0] * len(lines)
     i = 0
     while i < len(lines):
@@ -71,9 +73,9 @@ def test_date_line_runs_and_lists_read_only_where_dates_stand(texts: list[str], 
     lines = [(0, t) for t in texts]
     at = set(data.draw(st.lists(st.integers(0, len(lines) - 1), max_size=6)))
     before = _runs_before(lines)
-    assert text_dates._short_runs(lines, at) == {i: before[i] for i in at}
-    items = [float(text_dates._is_list_item(t)) for t in texts]
-    for i, share in text_dates._lists_near(lines, at).items():
+    assert text_date_features._short_runs(lines, at) == {i: before[i] for i in at}
+    items = [float(text_date_features._is_list_item(t)) for t in texts]
+    for i, share in text_date_features._lists_near(lines, at).items():
         window = items[max(0, i - 3) : i + 4]
         assert share == sum(window) / len(window)
 

@@ -31,7 +31,9 @@ from storyline.extract.metadata import (
 from storyline.extract.outlet import outlet_aliases, outlet_from_chrome, outlet_from_text, outlet_from_url
 from storyline.extract.published import date_from_tags, date_from_url, parse_dateline, parse_iso
 from storyline.extract.quality import detect_language, is_filler, is_truncated
-from storyline.extract.text_dates import TEXT_EVIDENCE, PageContext, date_from_text, dateline_evidence
+from storyline.extract.text_date_evidence import TEXT_EVIDENCE, dateline_evidence
+from storyline.extract.text_date_features import PageContext
+from storyline.extract.text_dates import date_from_text
 from storyline.ids import article_id, content_hash
 from storyline.lexicon.sentences import sentences
 from storyline.model import (
