@@ -8,13 +8,13 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyline.extract import boilerplate, cues, line_roles, outlet_candidates, quality, text_date_features
+from storyline.extract import boilerplate, cues, line_features, outlet_candidates, quality, text_date_features
 
 # The patterns as they were before their first-character lookaheads: the same matches, found faster.
 _BEFORE = (
-    (line_roles._NUMERIC_DATE, re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")),
+    (line_features._NUMERIC_DATE, re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")),
     (
-        line_roles._RELATIVE,
+        line_features._RELATIVE,
         re.compile(r"\b(ago|yesterday|today|updated|published|posted|veröffentlicht|aktualisiert)\b", re.I),
     ),
     (cues.FIRST_PERSON_PLURAL, re.compile(r"\b([Ww]e|[Oo]urs?|us|[Yy]ours?)\b")),
@@ -30,10 +30,10 @@ def test_lookahead_patterns_find_what_they_found_before(line: str) -> None:
 
 
 def test_lookahead_patterns_on_invented_lines() -> None:
-    assert line_roles._NUMERIC_DATE.search("Filed 03/11/2031 at noon")
-    assert not line_roles._NUMERIC_DATE.search("Page 3 of 11")
-    assert line_roles._RELATIVE.search("Updated 4 hours AGO")
-    assert line_roles._RELATIVE.search("The agora was posted-up")[0] == "posted"  # not "ago" inside a word
+    assert line_features._NUMERIC_DATE.search("Filed 03/11/2031 at noon")
+    assert not line_features._NUMERIC_DATE.search("Page 3 of 11")
+    assert line_features._RELATIVE.search("Updated 4 hours AGO")
+    assert line_features._RELATIVE.search("The agora was posted-up")[0] == "posted"  # not "ago" inside a word
     assert cues.FIRST_PERSON_PLURAL.findall("We asked you to write to us, not US") == ["We", "us"]
 
 
@@ -82,13 +82,13 @@ def test_date_line_runs_and_lists_read_only_where_dates_stand(texts: list[str], 
 
 def test_each_row_ends_with_its_neighbours_attributes_and_the_page_edges() -> None:
     texts = ["Home", "Brackwater council votes on the harbour plan", "By Ona Pellam", "The vote was close."]
-    rows, page = line_roles._features(texts, (), [(None, 0.0)] * len(texts))  # no cue verdicts
+    rows, page = line_features.page_features(texts, (), [(None, 0.0)] * len(texts))  # no cue verdicts
     for i, row in enumerate(rows):
         expected: dict[str, float] = {}
-        for off in line_roles._NEIGHBOURS:
+        for off in line_features._NEIGHBOURS:
             j = i + off
             if 0 <= j < len(texts):
-                expected.update(line_roles._seen_from(line_roles._own(texts[j]).neighbour)[off])
+                expected.update(line_features._seen_from(line_features._own(texts[j]).neighbour)[off])
             else:
                 expected[f"{off}:edge"] = 1.0
         assert list(row.items())[page.widths[i] :] == list(expected.items())
