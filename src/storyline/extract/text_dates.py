@@ -8,6 +8,8 @@ labeller's role of the date's line, where the headline stands) picks one, so the
 are ranked together. A best pick less sure than ``text_date_min_p`` leaves the date to the header, else unknown.
 Weights (fitted pairwise: the gold date against each other date of its page) and their calibration ship in
 ``text_dates.json``; ``eval/train_dates.py`` refits them and prints held-out accuracy.
+The dates are read by ``text_date_scan``, their features by ``text_date_features``, and the evidence a picked
+date records by ``text_date_evidence``.
 """
 
 from __future__ import annotations
@@ -34,8 +36,8 @@ def candidates(
 ) -> list[Candidate]:
     """Every date the text states, in text order; relative forms only when a reference date (the container's) is
     given, and no date later than it (else later than today); years before ``earliest_year`` are history the
-    article mentions, not when it was published. ``context`` (the
-    header's date, the labeller's roles) feeds the features that weigh a date against the page's header."""
+    article mentions, not when it was published. ``context`` (the header's date, the labeller's roles) feeds the
+    features that weigh a date against the page's header."""
     found, lines = scan_page(text, reference, earliest_year)
     featurize(found, lines)
     featurize_context(found, context or PageContext())
