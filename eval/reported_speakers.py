@@ -35,8 +35,10 @@ from storyline.analyze import resolve_entities
 from storyline.analyze.descriptions import find_descriptions
 from storyline.analyze.nlp import paragraphs, parse
 from storyline.analyze.per_article import _mentions
+from storyline.analyze.quotes.attribution import cue_speaker
 from storyline.analyze.quotes.pronouns import Speaker, genders, resolve_pronoun
-from storyline.analyze.quotes.speakers import cue_speaker, find_quotes, speaker_pools
+from storyline.analyze.quotes.speaker_pools import speaker_pools
+from storyline.analyze.quotes.speakers import find_quotes
 from storyline.model import Analysis, Article, Mention, Quote
 from storyline.settings import DEFAULTS
 

@@ -129,7 +129,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from textpages_data import RENDERERS, Page, load_metadata, render  # noqa: E402
 
 from eval.linear_fit import fit_linear  # noqa: E402
-from storyline.extract import text_dates  # noqa: E402
+from storyline.extract import text_date_features, text_date_scan, text_dates  # noqa: E402
 from storyline.extract.linear import LinearModel  # noqa: E402
 from storyline.extract.published import date_from_url  # noqa: E402
 from storyline.settings import DEFAULTS  # noqa: E402
@@ -147,7 +147,7 @@ class Row:
     renderer: str
     label_set: str
     gold: str | None  # YYYY-MM-DD, None = labelled undated (MediaCloud only)
-    cands: list[text_dates.Candidate]
+    cands: list[text_date_scan.Candidate]
     header: date | None  # the header's day the ranker weighs (date_context: none for a today's-date bar)
     dateline: date | None  # the day the header's dateline states, taken where the ranker abstains
 
@@ -186,16 +186,16 @@ def _fit(rows: list[Row]) -> dict:
         gold = [c for c in row.cands if row.gold is not None and c.day.isoformat() == row.gold]
         if not gold:
             continue  # nothing to learn from a page whose date is not among the candidates
-        best = text_dates.vector(gold[0])
+        best = text_date_features.vector(gold[0])
         others = [c for c in row.cands if c.day.isoformat() != row.gold]
         for c in others:
-            diff = [a - b for a, b in zip(best, text_dates.vector(c), strict=True)]
+            diff = [a - b for a, b in zip(best, text_date_features.vector(c), strict=True)]
             x.extend([diff, [-d for d in diff]])
             y.extend([1, 0])
             weight.extend([1 / len(others)] * 2)
     scale = len(weight) / sum(weight) if weight else 1.0
     fitted = fit_linear(
-        x, y, text_dates.FEATURES, sample_weight=[w * scale for w in weight], fit_intercept=False
+        x, y, text_date_features.FEATURES, sample_weight=[w * scale for w in weight], fit_intercept=False
     )
     return {
         "version": MODEL_VERSION,
@@ -221,7 +221,7 @@ def _calibrate(rows: list[Row], model: LinearModel) -> list[float]:
     return [round(float(clf.coef_[0][0]), 5), round(float(clf.intercept_[0]), 5)]
 
 
-def _best(cands: list, model: LinearModel) -> text_dates.Candidate | None:
+def _best(cands: list, model: LinearModel) -> text_date_scan.Candidate | None:
     return max(cands, key=lambda c: text_dates.score(c, model)) if cands else None
 
 

@@ -251,7 +251,7 @@ def train(
 ) -> None:
     import pycrfsuite
 
-    from storyline.extract.line_roles import features
+    from storyline.extract.line_features import features
 
     trainer = pycrfsuite.Trainer(verbose=False)
     for texts, roles, _ in data:
@@ -366,7 +366,9 @@ def train_ranker(data: list[Labelled], path: Path) -> RankerCV:
     from sklearn.feature_extraction import DictVectorizer
 
     from storyline.extract import lead_headline
-    from storyline.extract.line_roles import _features, cut_title, headline_candidates
+    from storyline.extract.headline_features import headline_candidates
+    from storyline.extract.line_features import page_features
+    from storyline.extract.title_lines import cut_title
 
     taggers: dict[Path, Any] = {}
     rows, labels, pages = [], [], []
@@ -377,7 +379,7 @@ def train_ranker(data: list[Labelled], path: Path) -> RankerCV:
             taggers[model] = pycrfsuite.Tagger()
             taggers[model].open(str(model))
         tagger = taggers[model]
-        feats, page = _features(texts, (), None)
+        feats, page = page_features(texts, (), None)
         tags = list(tagger.tag(feats))
         candidates = headline_candidates(texts, feats, page, tags, tagger.marginal)
         first = len(rows)
@@ -451,7 +453,7 @@ def train_ranker(data: list[Labelled], path: Path) -> RankerCV:
     return RankerCV(pages, rows, *held[l2], folds)
 
 
-# Word features of the headline ranker (line_roles._word_features: "hw:", "hf:", "hu:") weighed only when the word
+# Word features of the headline ranker (headline_features._word_features: "hw:", "hf:", "hu:") weighed only when the word
 # stands in candidates of at least this many training sites: chrome vocabulary shared across sites, not one site's
 # habits. Half-0 CV by site, L2 10, three fold splits (15 folds): 0.7627 -> 0.7683 mean token F1, 9 of 15 folds
 # better; own words and first word alone at 5/10/20 sites: 0.7661/0.7637/0.7628.
@@ -685,7 +687,7 @@ def line_scores(data: list[Sequence], model: Path, drop: tuple[str, ...] = ()) -
     of headline, standfirst, byline and dateline."""
     import pycrfsuite
 
-    from storyline.extract.line_roles import features
+    from storyline.extract.line_features import features
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
@@ -776,7 +778,8 @@ def compare_boosting(fit_data: list, report_pages: list[Page], report_data: list
     from sklearn.feature_extraction import DictVectorizer
 
     import storyline.extract as extract_pkg
-    from storyline.extract.line_roles import LineRoles, features
+    from storyline.extract.line_features import features
+    from storyline.extract.line_roles import LineRoles
 
     rng = random.Random(0)
     rows, labels = [], []

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from roles_stories import brief, families
 
-from storyline.briefing.attributes import _force_rank
+from storyline.briefing.role_conflicts import _force_rank
 
 CONFLICTS = [
     # a post said with a verb against a title

@@ -8,19 +8,11 @@ from pathlib import Path
 import pytest
 
 from storyline.extract import extract_article, lead_headline
-from storyline.extract.line_roles import (
-    CANDIDATE_WINDOW,
-    MODEL_PATH,
-    ROLES,
-    TOP_LINES,
-    _features,
-    cut_title,
-    features,
-    headline_candidates,
-    label_lines,
-    model_available,
-)
+from storyline.extract.headline_features import CANDIDATE_WINDOW, TOP_LINES, headline_candidates
+from storyline.extract.line_features import features, page_features
+from storyline.extract.line_roles import MODEL_PATH, ROLES, label_lines, model_available
 from storyline.extract.quality import is_truncated
+from storyline.extract.title_lines import cut_title
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 COPIED = (FIXTURES / "copied_page.txt").read_text(encoding="utf-8")
@@ -51,7 +43,7 @@ def test_ranker_rows_see_the_labeller_and_the_page_title_line() -> None:
         "The Halvard harbour board has approved a night ferry trial after a dispute that lasted two years.",
         "The trial starts in May and runs for six months, the board said on Tuesday evening.",
     ]
-    rows, page = _features(texts, (), None)
+    rows, page = page_features(texts, (), None)
     roles = ["chrome", "headline", "byline", "body", "body"]
     marginals = {"headline": 0.7, "standfirst": 0.1, "chrome": 0.05}
     candidates = headline_candidates(
@@ -91,7 +83,7 @@ def test_candidates_are_compared_with_each_other() -> None:
         "Share: Harbour board approves night ferry trial",
         "Harbour board approves night ferry trial",
     ]
-    rows, page = _features(texts, (), None)
+    rows, page = page_features(texts, (), None)
     head = {3: 0.7, 4: 0.2}
     candidates = headline_candidates(
         texts,
@@ -143,7 +135,7 @@ def test_the_top_of_a_page_is_searched_however_late_the_prose_starts() -> None:
         "The trial starts in May and runs for six months, the board said on Tuesday evening in the town.",
     ] * 3
     texts = ["Harbour board approves night ferry trial", *menu, "Home » News » Night ferry trial", *prose]
-    rows, page = _features(texts, (), None)
+    rows, page = page_features(texts, (), None)
     candidates = headline_candidates(texts, rows, page, ["chrome"] * len(texts), lambda role, i: 0.0)
     assert 0 in candidates and candidates[0]["htop"] == 1.0
     assert TOP_LINES + 5 not in candidates  # neither in the top lines nor in the window

@@ -8,13 +8,13 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyline.extract import boilerplate, cues, line_roles, outlet_candidates, quality, text_dates
+from storyline.extract import boilerplate, cues, line_features, outlet_candidates, quality, text_date_features
 
 # The patterns as they were before their first-character lookaheads: the same matches, found faster.
 _BEFORE = (
-    (line_roles._NUMERIC_DATE, re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")),
+    (line_features._NUMERIC_DATE, re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")),
     (
-        line_roles._RELATIVE,
+        line_features._RELATIVE,
         re.compile(r"\b(ago|yesterday|today|updated|published|posted|veröffentlicht|aktualisiert)\b", re.I),
     ),
     (cues.FIRST_PERSON_PLURAL, re.compile(r"\b([Ww]e|[Oo]urs?|us|[Yy]ours?)\b")),
@@ -30,16 +30,18 @@ def test_lookahead_patterns_find_what_they_found_before(line: str) -> None:
 
 
 def test_lookahead_patterns_on_invented_lines() -> None:
-    assert line_roles._NUMERIC_DATE.search("Filed 03/11/2031 at noon")
-    assert not line_roles._NUMERIC_DATE.search("Page 3 of 11")
-    assert line_roles._RELATIVE.search("Updated 4 hours AGO")
-    assert line_roles._RELATIVE.search("The agora was posted-up")[0] == "posted"  # not "ago" inside a word
+    assert line_features._NUMERIC_DATE.search("Filed 03/11/2031 at noon")
+    assert not line_features._NUMERIC_DATE.search("Page 3 of 11")
+    assert line_features._RELATIVE.search("Updated 4 hours AGO")
+    assert line_features._RELATIVE.search("The agora was posted-up")[0] == "posted"  # not "ago" inside a word
     assert cues.FIRST_PERSON_PLURAL.findall("We asked you to write to us, not US") == ["We", "us"]
 
 
 def _runs_before(lines: list[tuple[int, str]]) -> list[int]:
-    """text_dates._short_runs as it was: every line's run, the whole page read."""
-    short = [len(line.split()) <= 12 and not text_dates._SENTENCE_END.search(line) for _, line in lines]
+    """text_date_features._short_runs as it was: every line's run, the whole page read."""
+    short = [
+        len(line.split()) <= 12 and not text_date_features._SENTENCE_END.search(line) for _, line in lines
+    ]
     runs = [0] * len(lines)
     i = 0
     while i < len(lines):
@@ -71,22 +73,22 @@ def test_date_line_runs_and_lists_read_only_where_dates_stand(texts: list[str], 
     lines = [(0, t) for t in texts]
     at = set(data.draw(st.lists(st.integers(0, len(lines) - 1), max_size=6)))
     before = _runs_before(lines)
-    assert text_dates._short_runs(lines, at) == {i: before[i] for i in at}
-    items = [float(text_dates._is_list_item(t)) for t in texts]
-    for i, share in text_dates._lists_near(lines, at).items():
+    assert text_date_features._short_runs(lines, at) == {i: before[i] for i in at}
+    items = [float(text_date_features._is_list_item(t)) for t in texts]
+    for i, share in text_date_features._lists_near(lines, at).items():
         window = items[max(0, i - 3) : i + 4]
         assert share == sum(window) / len(window)
 
 
 def test_each_row_ends_with_its_neighbours_attributes_and_the_page_edges() -> None:
     texts = ["Home", "Brackwater council votes on the harbour plan", "By Ona Pellam", "The vote was close."]
-    rows, page = line_roles._features(texts, (), [(None, 0.0)] * len(texts))  # no cue verdicts
+    rows, page = line_features.page_features(texts, (), [(None, 0.0)] * len(texts))  # no cue verdicts
     for i, row in enumerate(rows):
         expected: dict[str, float] = {}
-        for off in line_roles._NEIGHBOURS:
+        for off in line_features._NEIGHBOURS:
             j = i + off
             if 0 <= j < len(texts):
-                expected.update(line_roles._seen_from(line_roles._own(texts[j]).neighbour)[off])
+                expected.update(line_features._seen_from(line_features._own(texts[j]).neighbour)[off])
             else:
                 expected[f"{off}:edge"] = 1.0
         assert list(row.items())[page.widths[i] :] == list(expected.items())

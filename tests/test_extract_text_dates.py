@@ -4,13 +4,13 @@ from storyline import extract_article
 from storyline.extract import _Cleaned, date_context, extract
 from storyline.extract.metadata import Header
 from storyline.extract.published import parse_dateline
+from storyline.extract.text_date_evidence import numeric_evidence
+from storyline.extract.text_date_features import PageContext
 from storyline.extract.text_dates import (
-    PageContext,
     best_candidate,
     candidates,
     date_from_text,
     header_reading,
-    numeric_evidence,
     published_from_text,
 )
 from storyline.model import Article, Document

@@ -4,7 +4,7 @@ nothing there, so the skip never changes the dates read."""
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storyline.extract.text_dates import _WORD_DMY, _WORD_MDY, _WORD_YMD, _word_patterns
+from storyline.extract.text_date_scan import _WORD_DMY, _WORD_MDY, _WORD_YMD, _word_patterns
 
 # digits, separators, quotes and month words (several languages) in any order: the shapes word dates take
 _PIECES = st.sampled_from(

@@ -7,8 +7,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyline.extract.line_roles import SITE_TAIL_WORDS, _echoes
+from storyline.extract.headline_features import _echoes
 from storyline.extract.line_text import line_key, long_words, words_of
+from storyline.extract.title_lines import SITE_TAIL_WORDS
 
 # letters whose lower case depends on their place in a word or changes the length, apostrophes, digits, spaces
 _TRICKY = st.text(alphabet="aAbΣσςΟΔİıßẞǅﬁ’'é1 -", max_size=30)

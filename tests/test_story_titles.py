@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import storyline
-from storyline.extract.line_roles import not_a_title
+from storyline.extract.title_lines import not_a_title
 
 FERRY = (
     "Ferry service to Orrin Isle suspended after storm damages pier",

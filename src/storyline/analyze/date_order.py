@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
-from storyline.extract.text_dates import AMBIGUOUS_EVIDENCE, numeric_evidence
+from storyline.extract.text_date_evidence import AMBIGUOUS_EVIDENCE, numeric_evidence
 
 
 def outlet_orders(dated: Iterable[tuple[str | None, str]], min_share: float) -> dict[str, str]:

@@ -9,11 +9,11 @@ from dataclasses import replace
 
 from scipy.cluster.hierarchy import DisjointSet
 
-from storyline.briefing.attributes import written_roles
 from storyline.briefing.name_letters import same_surname
 from storyline.briefing.person_role import role_text
 from storyline.briefing.speakers import TITLES, VAGUE_ROLES, quote_grams, speaker_gender, speaker_role
 from storyline.briefing.working_set import Corpus
+from storyline.briefing.written_roles import written_roles
 from storyline.lexicon.folding import spell_key
 from storyline.model import UPDATED, Analysis, Citation, Claim, ClaimSlot, Conflict, Entity, Quote, Side
 from storyline.settings import BriefSettings

@@ -26,7 +26,6 @@ import numpy as np
 from scipy.cluster.hierarchy import DisjointSet
 
 from storyline.analyze.entities import PLACE_LABELS, clean_name, person_parts, similar
-from storyline.briefing.attributes import written_roles
 from storyline.briefing.locate import Locator
 from storyline.briefing.name_letters import (
     exonym,
@@ -44,6 +43,7 @@ from storyline.briefing.name_letters import (
 from storyline.briefing.person_role import WORD, role_text
 from storyline.briefing.speakers import TITLES, quote_grams
 from storyline.briefing.working_set import Corpus
+from storyline.briefing.written_roles import written_roles
 from storyline.extract.linear import LinearModel, load_linear
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.folding import spell_key

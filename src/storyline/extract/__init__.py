@@ -18,7 +18,7 @@ from storyline.extract.boilerplate import (
 )
 from storyline.extract.byline_rank import ranked_byline
 from storyline.extract.invisible import visible_text
-from storyline.extract.line_roles import LineRoles, cut_title, headline_min_p, label_lines, model_available
+from storyline.extract.line_roles import LineRoles, headline_min_p, label_lines, model_available
 from storyline.extract.metadata import (
     Header,
     byline_in_line,
@@ -31,7 +31,10 @@ from storyline.extract.metadata import (
 from storyline.extract.outlet import outlet_aliases, outlet_from_chrome, outlet_from_text, outlet_from_url
 from storyline.extract.published import date_from_tags, date_from_url, parse_dateline, parse_iso
 from storyline.extract.quality import detect_language, is_filler, is_truncated
-from storyline.extract.text_dates import TEXT_EVIDENCE, PageContext, date_from_text, dateline_evidence
+from storyline.extract.text_date_evidence import TEXT_EVIDENCE, dateline_evidence
+from storyline.extract.text_date_features import PageContext
+from storyline.extract.text_dates import date_from_text
+from storyline.extract.title_lines import cut_title
 from storyline.ids import article_id, content_hash
 from storyline.lexicon.sentences import sentences
 from storyline.model import (

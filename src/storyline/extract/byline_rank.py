@@ -20,7 +20,7 @@ from operator import contains
 from pathlib import Path
 
 from storyline.analyze.gender import first_name_gender
-from storyline.extract.line_roles import STOP_WORDS
+from storyline.extract.line_features import STOP_WORDS
 from storyline.extract.linear import LinearModel, load_linear
 from storyline.extract.metadata import (
     MARKER,

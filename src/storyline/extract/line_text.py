@@ -13,7 +13,7 @@ WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 @lru_cache(
     maxsize=1 << 16
-)  # every line is read by line_roles._own, long_words and line_key: one scan for all
+)  # every line is read by line_features._own, long_words and line_key: one scan for all
 def words_of(text: str) -> tuple[str, ...]:
     return tuple(WORD.findall(text))
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
-from storyline.extract.line_roles import STOP_WORDS
+from storyline.extract.line_features import STOP_WORDS
 from storyline.settings import DEFAULTS
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

@@ -1,0 +1,305 @@
+"""Whether outlets' jobs for one person disagree: different jobs said alone, one post at different ranks, two
+ranks of a force, two sides of a court, a job held now against the same job held before (or an update, when the
+reports changed over time); and the jobs they agree on."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import timedelta
+
+from storyline.briefing.locate import Locator
+from storyline.briefing.person_role import (
+    WORD,
+    Role,
+    court_side,
+    newly_taken,
+    past_prefixed,
+    role_text,
+    worded_conflict,
+)
+from storyline.briefing.placed import QUOTED
+from storyline.briefing.working_set import Corpus
+from storyline.briefing.written_roles import BELOW_HEAD, title_rank
+from storyline.lexicon.titles import JOB_NOUNS, RANKS
+from storyline.model import UPDATED, Citation, Claim, Conflict
+from storyline.settings import BriefSettings
+
+_HEAD = "head"  # the job of who heads a body (analyze.verb_roles), named by no post
+_LAWYER = Role("", "", 0, 0, "lawyer", None).job  # a lawyer's job, whatever the outlet calls them
+# Ranks of a police force or an army ("Sergeant", "Chief Superintendent", "Lt."): a person holds one at a time
+_FORCE_RANKS = RANKS | {"constable", "inspector", "superintendent", "trooper", "corporal", "brigadier"}
+_OFFICERS = frozenset(("officer", "police officer"))  # what every rank of a police force is
+# Jobs that name any post of a body rather than one post: a city "official" may be its spokesman, an "employee"
+# its engineer; said alone they are no rival to another outlet's named post. Not "officer" or "player": a police
+# officer is no chief executive, a player no coach (tests/test_brief_spelling.py).
+_ANY_POST = frozenset(("official", "employee", "worker", "staffer", "member"))
+
+
+def job_claims(
+    c: Corpus,
+    loc: Locator,
+    roles: Sequence[Role],
+    by_outlet: Mapping[str, list[Role]],
+    key: bool,
+    settings: BriefSettings,
+) -> tuple[list[Conflict], list[Claim]]:
+    """One person's jobs across outlets (``roles``, and the same by outlet): the role conflicts, and for a ``key``
+    person the agreements on a job some outlet writes as a common noun (see ``briefing.attributes``)."""
+    conflicts: list[Conflict] = []
+    agreements: list[Claim] = []
+    said_jobs = [{r.job for r in rs if r.role} for rs in by_outlet.values()]
+    shared = {j for js in said_jobs for j in js if sum(j in o for o in said_jobs) >= 2}
+    if key:
+        for job in sorted(j for j in shared if sum(j in o for o in said_jobs) >= settings.role_min_outlets):
+            held = [r for r in roles if r.job == job]
+            if any(role_text(c, r).split()[-1][:1].islower() for r in held):
+                agreements.append(role_agreement(c, loc, held))
+    conflicts += _head_below(c, loc, by_outlet, settings)
+    # who heads a body ("who heads the roads department", "leads the inquiry") holds whatever its post is
+    # called (its director, chair, inspector): a job to agree on, never set against another but a post below
+    # its head (``_head_below``)
+    named = {
+        k: _named_jobs([r for r in rs if not (r.verb and r.role == _HEAD)]) for k, rs in by_outlet.items()
+    }
+    # outlet -> its roles naming a job, without the outlets that give only another post held before
+    job_roles = {k: [r for r in rs if r.role] for k, rs in named.items() if any(r.role for r in rs)}
+    now = {k: rs for k, rs in job_roles.items() if not (_earlier_post(rs, job_roles) or _any_post(rs))}
+    jobs = {k: {r.job for r in rs} for k, rs in now.items()}
+    if (
+        not shared
+        and len(jobs) >= 2
+        and all(len(js) == 1 for js in jobs.values())
+        and not _officer_ranked(jobs)
+    ):
+        told_apart = [_role_conflict(c, loc, [r for rs in now.values() for r in rs], settings)]
+    else:
+        told_apart = _rank_conflicts(c, loc, now, settings) or _force_rank_conflicts(c, loc, now, settings)
+    conflicts += (told_apart or _side_conflicts(c, loc, now, settings)) + _former_conflicts(
+        c, loc, job_roles, settings
+    )
+    return conflicts, agreements
+
+
+def _earlier_post(roles: Sequence[Role], by_outlet: Mapping[str, Sequence[Role]]) -> bool:
+    """Whether an outlet's jobs for a person are all held before ("a former senator") and of heads no other outlet
+    gives: posts of an earlier time, no rival to another outlet's post held now ("Gov. X"); the same post's rank
+    told as former ("a former associate director" / "deputy associate director") is still compared, and the same
+    job held now and before is ``_former_conflicts``'."""
+    heads = {r.job.split()[-1] for r in roles}
+    others = {r.job.split()[-1] for rs in by_outlet.values() if rs is not roles for r in rs}
+    return all(r.former for r in roles) and not heads & others
+
+
+def _any_post(roles: Sequence[Role]) -> bool:
+    """Whether an outlet's jobs for a person all name a kind of post (``_ANY_POST``: "a city official"), which any
+    named post another outlet gives ("City spokesman X") may be: no rival to it."""
+    return all(r.role in _ANY_POST for r in roles)
+
+
+def _head_below(
+    c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[Role]], settings: BriefSettings
+) -> list[Conflict]:
+    """Who an outlet says heads a body with a verb only ("X, who heads the fire service") against an outlet whose
+    every title for X is a post below a head ("X, deputy chief of the fire service"), the body headed named in the
+    deputy's sentence ("heads the training school" is another body): a deputy heads nothing. The verb "head" only: a
+    deputy may lead an inquiry or run a desk."""
+    heads = [
+        rs
+        for rs in by_outlet.values()
+        if (jobs := [r for r in rs if r.role])
+        and all(r.verb and r.role == _HEAD and role_text(c, r).lower().startswith("head") for r in jobs)
+    ]
+    below = [
+        rs
+        for rs in by_outlet.values()
+        if (titles := [r for r in rs if r.role and not r.verb])
+        and all(set(r.job.split()) & BELOW_HEAD for r in titles)
+    ]
+    if not heads or not below:
+        return []
+    sides = [r for rs in heads for r in rs if r.role] + [
+        r for rs in below for r in rs if r.role and not r.verb
+    ]
+    bodies = {_headed(c, r) for rs in heads for r in rs if r.role}
+    return (
+        [_role_conflict(c, loc, sides, settings)]
+        if all(bodies & _words_near(c, loc, rs) for rs in below)
+        else []
+    )
+
+
+def _headed(c: Corpus, r: Role) -> str:
+    """The last word of what a verb of heading takes ("heads the county fire service," -> "service")."""
+    obj = re.match(r"[^,.;:()]*", c.by_id[r.article_id].body[r.end :]).group()  # type: ignore[union-attr]
+    return obj.split()[-1].lower() if obj.split() else ""
+
+
+def _words_near(c: Corpus, loc: Locator, roles: Sequence[Role]) -> set[str]:
+    """The lower-case words of the sentences holding ``roles`` (their possessives' owner words with them)."""
+    out: set[str] = set()
+    for r in roles:
+        i = loc.sentence(r.article_id, r.start)
+        s = c.sentences[i] if i is not None else None
+        text = c.by_id[r.article_id].body[s.start : s.end] if s else ""
+        out |= {w.lower().removesuffix("'s").removesuffix("’s") for w in WORD.findall(text)}
+    return out
+
+
+def _named_jobs(roles: list[Role]) -> list[Role]:
+    """An outlet's roles for a person without the jobs it says with a verb when it also gives a title ("Col. X,
+    who commands the engineers": the colonel is the post, commanding what the colonel does)."""
+    titled = any(r.role and not r.verb for r in roles)
+    return [r for r in roles if not (titled and r.verb)]
+
+
+def _rank_conflicts(
+    c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[Role]], settings: BriefSettings
+) -> list[Conflict]:
+    """One head job with different ranks: an outlet that gives only "assistant coach" and one that gives only
+    "coach" disagree whatever else the others say."""
+    heads: dict[str, dict[str, set[str]]] = {}
+    for k, rs in by_outlet.items():
+        for r in rs:
+            heads.setdefault(r.job.split()[-1], {}).setdefault(k, set()).add(r.job)
+    out = []
+    for head, jobs in heads.items():
+        only = {next(iter(js)) for js in jobs.values() if len(js) == 1}
+        if len(only) >= 2:
+            sides = [r for k in jobs for r in by_outlet[k] if r.job.split()[-1] == head]
+            out.append(_role_conflict(c, loc, sides, settings))
+    return out
+
+
+def _former_conflicts(
+    c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[Role]], settings: BriefSettings
+) -> list[Conflict]:
+    """One job an outlet says the person holds and another says they held ("transport minister X" / "former
+    transport minister X"): written in the same words but "former", outside quotations (a speaker's "President
+    X" may be of years ago), each outlet giving the job one way only. Another title beside "former" ("former
+    church leader" / "leader of one group") may be another post (eval/claims.py fit-b: 2 false conflicts)."""
+    ids = {r.article_id for rs in by_outlet.values() for r in rs}
+    quoted = {aid: [q.span() for q in QUOTED.finditer(c.by_id[aid].body)] for aid in ids}
+    unquoted: dict[str, dict[str, list[Role]]] = {}  # job -> outlet -> its roles of that job
+    for k, rs in by_outlet.items():
+        for r in rs:
+            if not any(qs <= r.start < qe for qs, qe in quoted.get(r.article_id, ())):
+                unquoted.setdefault(r.job, {}).setdefault(k, []).append(r)
+    out = []
+    for of_job in unquoted.values():
+        ways = {k: {r.former for r in rs} for k, rs in of_job.items()}
+        past = [r for k, rs in of_job.items() if ways[k] == {True} for r in rs]
+        now = [r for k, rs in of_job.items() if ways[k] == {False} for r in rs]
+        if {_words(c, r) for r in past} & {_words(c, r) for r in now} and not _promoted(of_job, by_outlet):
+            out.append(_role_conflict(c, loc, past + now, settings))
+    return out
+
+
+def _promoted(of_job: Mapping[str, Sequence[Role]], by_outlet: Mapping[str, Sequence[Role]]) -> bool:
+    """Whether a post below a head ("deputy mayor") is disputed as held now and before while an outlet gives the
+    person the head post now ("was elected mayor", "is the new mayor"): the person was promoted, so "former deputy
+    mayor" is right, and another outlet's perfect tense of the old post ("has been deputy mayor since 2024") is no
+    dispute of it (a rank told two ways is ``_rank_conflicts``')."""
+    job = next(r.job for rs in of_job.values() for r in rs)
+    rank, _, head = job.partition(" ")
+    return rank in BELOW_HEAD and any(r.job == head and not r.former for rs in by_outlet.values() for r in rs)
+
+
+def _force_rank(job: str) -> bool:
+    """Whether a job is a rank of a police force or an army ("sergeant", "chief superintendent", "major general"):
+    its head word is one, but "general" after another job's word is an adjective of an office ("attorney
+    general", "surgeon general", "secretary general")."""
+    *before, head = job.split()
+    office = head == "general" and bool(before) and before[-1] in JOB_NOUNS and before[-1] not in _FORCE_RANKS
+    return head in _FORCE_RANKS and not office
+
+
+def _officer_ranked(jobs: Mapping[str, set[str]]) -> bool:
+    """Outlets calling a person an officer and one rank of a force ("a police officer" / "Sergeant X"): one
+    person told at two levels, no dispute."""
+    told = set().union(*jobs.values())
+    ranked = {j for j in told if _force_rank(j)}
+    return len(ranked) == 1 and bool(told - ranked) and told - ranked <= _OFFICERS
+
+
+def _force_rank_conflicts(
+    c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[Role]], settings: BriefSettings
+) -> list[Conflict]:
+    """Outlets each giving one rank of a police force or an army, not the same one, whatever plainer job they
+    share ("the injured officer, Sergeant X" / "the injured officer, Constable X"): one holds one rank at a time."""
+    ranks = {k: {r.job for r in rs if _force_rank(r.job)} for k, rs in by_outlet.items()}
+    ranks = {k: js for k, js in ranks.items() if js}
+    if (
+        len(ranks) < 2
+        or any(len(js) > 1 for js in ranks.values())
+        or len(set(map(frozenset, ranks.values()))) < 2
+    ):
+        return []
+    return [
+        _role_conflict(c, loc, [r for k, js in ranks.items() for r in by_outlet[k] if r.job in js], settings)
+    ]
+
+
+def _side_conflicts(
+    c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[Role]], settings: BriefSettings
+) -> list[Conflict]:
+    """A lawyer one outlet puts on one side of a court and another on the other ("prosecutor X" / "defense
+    attorney X"), each outlet giving one side only: two jobs that ``Role.job`` reads as one lawyer."""
+    sides: dict[str, dict[str, list[Role]]] = {}  # outlet -> side -> its roles
+    for k, rs in by_outlet.items():
+        for r in rs:
+            if r.job.split()[-1] == _LAWYER and (side := court_side(role_text(c, r))):
+                sides.setdefault(k, {}).setdefault(side, []).append(r)
+    told = [next(iter(by_side.items())) for by_side in sides.values() if len(by_side) == 1]
+    if len({side for side, _ in told}) < 2:
+        return []
+    return [_role_conflict(c, loc, [r for _, rs in told for r in rs], settings)]
+
+
+def _words(c: Corpus, r: Role) -> tuple[str, ...]:
+    words = role_text(c, r).lower().split()
+    return tuple(
+        w.split("-", 1)[1] if past_prefixed(w) else w
+        for w in words
+        if past_prefixed(w) or title_rank(w) != "former"
+    )
+
+
+def _role_conflict(c: Corpus, loc: Locator, sides: Sequence[Role], settings: BriefSettings) -> Conflict:
+    """A role conflict, or an update when the reports changed over time: every outlet giving the job was
+    published at least ``update_hours`` before every outlet calling the person its former holder ("the
+    minister" in one report, "the former minister" in a later one), or an outlet no earlier than the others says
+    the person has just taken the job it gives ("deputy mayor X" / "X, who was promoted to mayor")."""
+    past = [r for r in sides if r.former]
+    now = [r for r in sides if not r.former]
+    when = {r.article_id: c.by_id[r.article_id].published for r in sides}
+    changed = (
+        past
+        and now
+        and {r.job for r in past} == {r.job for r in now}
+        and all(when.values())
+        and max(when[r.article_id] for r in now) + timedelta(hours=settings.update_hours)  # type: ignore[operator]
+        <= min(when[r.article_id] for r in past)  # type: ignore[type-var]
+    )
+    taken = [r for r in now if newly_taken(c, r)]
+    before = [when[r.article_id] for r in sides if r not in taken]
+    changed = changed or bool(
+        taken and before and all(when.values()) and max(before) <= min(when[r.article_id] for r in taken)  # type: ignore[type-var]
+    )
+    conflict = worded_conflict(c, loc, sides, "role", "role")
+    words = conflict.topic.removeprefix("role: ")
+    return replace(conflict, kind="update", topic=f"{UPDATED}role ({words})") if changed else conflict
+
+
+def role_agreement(c: Corpus, loc: Locator, roles: Sequence[Role]) -> Claim:
+    roles = sorted(roles, key=lambda r: (r.article_id, r.start))
+    cites = tuple(dict.fromkeys(loc.cite(r.article_id, r.start, r.end) for r in roles))
+    first = loc.sentence(roles[0].article_id, roles[0].start)
+    return Claim(
+        c.sentences[first].text if first is not None else role_text(c, roles[0]),
+        cites,
+        outlet=c.outlet(roles[0].article_id),
+        values=tuple(Citation(r.article_id, r.start, r.end) for r in roles),
+        kind="role",
+    )
