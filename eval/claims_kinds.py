@@ -31,6 +31,10 @@ exact figure, two strikes' lengths, an old and a new post, a day and its month o
 attributes (gender, age, nationality), titles, counts of several groups, places and name spellings over sixteen
 genres, every cross-outlet fact annotated, with precision traps that are no conflict (two people of one surname or
 title, two bodies' spokespeople, an old and a new job, a district's and a region's figure, an early count updated).
+``kinds13`` (session 32, written by an engineer who did not read the claims code) is a blind gate like ``kinds3``: never
+read by anyone who fixes claims code, per-kind table only; sixteen stories written like real wire coverage of ECB+
+kinds of events (a quake, a shooting, an arrest, a transfer, a crash, a takeover, an election...), with background
+figures, several people per story and figures of look-alike things, every cross-outlet fact annotated.
 """
 
 from __future__ import annotations
@@ -57,6 +61,7 @@ SETS = (
     "kinds10",
     "kinds11",
     "kinds12",
+    "kinds13",
 )
 ROOT = Path(__file__).resolve().parent / "claims"
 ISSUE_KINDS = ("count", "money", "vote", "time", "date", "duration", "spelling", "gender", "role")
