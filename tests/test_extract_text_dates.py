@@ -391,3 +391,15 @@ def test_an_ambiguous_slash_date_reads_month_first_from_twenty_english_function_
     assert evidence(19) == "text-ambiguous-dmy"
     assert evidence(20) == "text-ambiguous-mdy"
     assert evidence(200) == "text-ambiguous-mdy"
+
+
+def test_an_ambiguous_slash_date_on_a_page_spelled_the_british_way_reads_day_first():
+    def order(words: str) -> str | None:
+        prose = " ".join(["the"] * 20)  # English by its function words: a slash date reads month first
+        found = date_from_text(f"Posted 11/02/2025\n{prose} {words}\n", min_p=0.0)
+        return None if found is None else found[1]
+
+    assert order("staff met at the port") == "text-ambiguous-mdy"
+    assert order("organisers met at the harbour") == "text-ambiguous-dmy"  # two British spellings
+    assert order("organisers met at the Harbour") == "text-ambiguous-mdy"  # a capitalised word may be a name
+    assert order("organisers met at the harbour; organizers chose the color") == "text-ambiguous-mdy"

@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 from itertools import islice
 from typing import Any
 
+from storyline.extract.english_variety import british_spelled
 from storyline.lexicon.dates import DAY_FIRST_ZONES, MONTH_FIRST_ZONES, month_words, persian_month
 
 _MAX_LINES = 3000  # a page longer than this is scanned only up to here (dates sit near the top)
@@ -195,9 +196,16 @@ class PageOrder:
         """Twenty English function words in the page's first 20,000 characters (the scan stops at the 20th)."""
         return next(islice(_ENGLISH.finditer(self.text[:20000]), 19, None), None) is not None
 
+    @cached_property
+    def british(self) -> bool:
+        """British spellings ("organisers", "colour") outnumber American ones in the page's first 20,000
+        characters."""
+        return british_spelled(self.text[:20000])
+
     def default(self, sep: str) -> str:
-        """Without evidence: month first only for slashes in English text (US style), else day first."""
-        return "mdy" if sep == "/" and self.english else "dmy"
+        """Without evidence: month first only for slashes in English text spelled the American way (US style),
+        else day first."""
+        return "mdy" if sep == "/" and self.english and not self.british else "dmy"
 
 
 def page_order(text: str) -> PageOrder:
