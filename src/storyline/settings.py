@@ -285,7 +285,8 @@ class LinkSettings:
     )
     strong_topic: float = knob(0.6, "Body-topic cosine that links two stories even without shared entities.")
     ubiquity_share: float = knob(
-        0.4, "An entity named in more than this share of stories (and 3+) is ubiquitous: never evidence."
+        0.4,
+        "An entity named in more than this share of stories (and more than ubiquity_min_stories) is ubiquitous: never evidence.",
     )
     min_mentions: int = knob(
         1, "Mentions an entity needs in a story to count as one of its actors (demo grid: 1 > 2)."
@@ -296,8 +297,10 @@ class LinkSettings:
         " run for years (a successor's visit), so time only breaks ties; grid with the threshold above.",
     )
     ubiquity_min_stories: float = knob(
-        3.0,
-        "An entity is never ubiquitous while in at most this many stories (small corpora: share is noisy).",
+        4.0,
+        "An entity is never ubiquitous while in at most this many stories (small corpora: share is noisy); grid"
+        " 3..6 on the demo and both layout fixture sets: 3 cut a fire's storyline of a 9-story store in three"
+        " (its town was in 4 stories), 5 and up merge two demo storylines.",
     )
     topic_terms: int = knob(
         200, "Top body terms of a story's topic vector (a cost bound, set with the grid above)."
