@@ -37,9 +37,9 @@ KNOWN_HEADLINE = {
     "regional_coastherald_marathon.txt": "a short headline (tagged chrome) loses to its standfirst",
     "university_arlesford_crab.txt": "the section label above the ranker's best line is tagged headline and wins",
 }
-KNOWN_PUBLISHED = {
-    "opinion_examiner_marathon.txt": "'11/02/2025' on an English page defaults to month first (2 November)",
-}
+KNOWN_PUBLISHED: dict[
+    str, str
+] = {}  # session 32: the opinion page's British spelling reads 11/02/2025 day first
 UNDER_FLOOR = "the right name ranks first but the page confidence is under outlet_min_p"
 KNOWN_OUTLET = {
     "charity_heartwood_marathon.txt": UNDER_FLOOR,
