@@ -15,6 +15,7 @@ from storyline.briefing.compare import unique_facts, whats_new
 from storyline.briefing.conflicts import quote_conflicts, with_support
 from storyline.briefing.events import briefing_events
 from storyline.briefing.fire_causes import fire_causes
+from storyline.briefing.harmed import harm_disputes
 from storyline.briefing.key_facts import RoleView, is_key
 from storyline.briefing.kill_manners import kill_manners
 from storyline.briefing.negation import disputed_denials, negations
@@ -114,6 +115,7 @@ def build_briefing(
             *fire_causes(c, analyses),
             *kill_manners(c, analyses),
             *disputed_denials(c, analyses, settings),
+            *harm_disputes(c, analyses, settings),
         ],
     )
     new = ()

@@ -1,0 +1,55 @@
+"""One person told hurt by one outlet and unhurt by another is a ``negation`` conflict (briefing.harmed); two
+people, two events, a denial of further harm and an outlet telling both stay quiet. Invented stories."""
+
+from __future__ import annotations
+
+from briefed import brief_outlets
+
+
+def _disputes(bodies: dict[str, str]) -> list[str]:
+    b = brief_outlets(bodies, "Tram leaves the rails in Osterby")
+    return [k.topic for k in b.conflicts if k.topic.startswith("negation: whether")]
+
+
+_UNHURT = "A tram left the rails in Osterby on Monday. The 47-year-old driver was not hurt, police said."
+
+
+def test_the_driver_unhurt_against_a_broken_leg():
+    third = "A tram came off the tracks in Osterby on Monday. Its driver, 47, suffered a broken leg."
+    assert _disputes({"Osterby Post": _UNHURT, "Rail Wire": third}) == ["negation: whether driver was hurt"]
+
+
+def test_no_one_hurt_against_a_person_treated():
+    bodies = {
+        "Osterby Post": "A tram left the rails in Osterby on Monday. No one was hurt.",
+        "Rail Wire": "A tram came off the tracks in Osterby on Monday. A conductor was treated for shock.",
+    }
+    assert _disputes(bodies)
+
+
+def test_two_people_stay_quiet():
+    """The tram's driver unhurt, a van's driver injured: two drivers."""
+    third = "A tram hit a van in Osterby on Monday. The van driver was injured."
+    assert not _disputes({"Osterby Post": _UNHURT, "Rail Wire": third})
+
+
+def test_an_outlet_telling_both_stays_quiet():
+    """The denier itself tells someone hurt: its "no one" is another act's, no dispute of the other outlet."""
+    bodies = {
+        "Osterby Post": "A tram left the rails in Osterby on Monday. A passenger was injured. Nobody on the platform was hurt.",
+        "Rail Wire": "A tram came off the tracks in Osterby on Monday. A passenger was injured.",
+    }
+    assert not _disputes(bodies)
+
+
+def test_no_one_else_stays_quiet():
+    bodies = {
+        "Osterby Post": "A tram left the rails in Osterby on Monday, injuring its driver. No one else was hurt.",
+        "Rail Wire": "A tram came off the tracks in Osterby on Monday. The driver was injured.",
+    }
+    assert not _disputes(bodies)
+
+
+def test_the_same_person_told_alike_stays_quiet():
+    third = "A tram came off the tracks in Osterby on Monday. The driver escaped injury."
+    assert not _disputes({"Osterby Post": _UNHURT, "Rail Wire": third})
