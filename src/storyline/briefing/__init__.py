@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from storyline.briefing.act_places import act_place_conflicts
 from storyline.briefing.attributes import person_attributes
 from storyline.briefing.circumstances import circumstances
 from storyline.briefing.claims import compare_claims
@@ -111,6 +112,7 @@ def build_briefing(
             *bearing_conflicts(c, analyses),
             *home_town_conflicts(c, analyses),
             *setting_conflicts(c, analyses),
+            *act_place_conflicts(c, analyses),
             *opposed_acts(c, analyses),
             *fire_causes(c, analyses),
             *kill_manners(c, analyses),
