@@ -53,3 +53,27 @@ def test_no_one_else_stays_quiet():
 def test_the_same_person_told_alike_stays_quiet():
     third = "A tram came off the tracks in Osterby on Monday. The driver escaped injury."
     assert not _disputes({"Osterby Post": _UNHURT, "Rail Wire": third})
+
+
+def test_harm_told_hours_after_the_denial_stays_quiet():
+    """The news moved on: the driver's injury reported update_hours after "not hurt" is an update."""
+    from datetime import UTC, datetime
+
+    from storyline.analyze import analyze, resolve_entities
+    from storyline.briefing import build_briefing
+    from storyline.model import Article, Story
+    from storyline.settings import BriefSettings
+
+    times = {
+        "Osterby Post": datetime(2026, 3, 2, 7, tzinfo=UTC),
+        "Rail Wire": datetime(2026, 3, 2, 15, tzinfo=UTC),
+    }
+    bodies = {
+        "Osterby Post": _UNHURT,
+        "Rail Wire": "A tram came off the tracks in Osterby on Monday. Its driver, 47, suffered a broken leg.",
+    }
+    arts = {n: Article(n, n, b, outlet=n, published=times[n]) for n, b in bodies.items()}
+    entities, found = resolve_entities(list(arts.values()), analyze(list(arts.values())))
+    story = Story("s", "Tram leaves the rails", tuple(arts))
+    b = build_briefing(story, [story], arts, {a.article_id: a for a in found}, entities, {}, BriefSettings())
+    assert not [k for k in b.conflicts if k.topic.startswith("negation: whether")]
