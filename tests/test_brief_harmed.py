@@ -77,3 +77,21 @@ def test_harm_told_hours_after_the_denial_stays_quiet():
     story = Story("s", "Tram leaves the rails", tuple(arts))
     b = build_briefing(story, [story], arts, {a.article_id: a for a in found}, entities, {}, BriefSettings())
     assert not [k for k in b.conflicts if k.topic.startswith("negation: whether")]
+
+
+def test_an_earlier_years_injury_stays_quiet():
+    """A driver injured in an earlier year's crash is another act than Monday's."""
+    bodies = {
+        "Osterby Post": "A tram left the rails in Osterby on Monday. No one was hurt.",
+        "Rail Wire": "A tram came off the tracks in Osterby on Monday. In 2019 a driver was injured at the spot.",
+    }
+    assert not _disputes(bodies)
+
+
+def test_no_one_against_a_figure_is_left_to_the_count():
+    """ "No one was hurt" against "12 people were injured" is briefing.negation's figure rule, not this one."""
+    bodies = {
+        "Osterby Post": "A tram left the rails in Osterby on Monday. No one was hurt.",
+        "Rail Wire": "A tram came off the tracks in Osterby on Monday. Twelve people were injured.",
+    }
+    assert not _disputes(bodies)

@@ -32,7 +32,7 @@ _HURT_PARTS = frozenset(("broken", "fractured", "cut", "burned", "burnt", "bruis
 # A denial of further harm only ("no one else was hurt"): the story's own injured stand beside it.
 _ELSE = re.compile(r"\b(?:else|other|more|further)\b", re.IGNORECASE)
 _TO_COME = re.compile(r"\b(?:will|would|shall|won't|wouldn't|going to)\b|'ll\b", re.IGNORECASE)
-_ANYONE = ""  # the person of "no one was hurt": anyone
+_PEOPLE = frozenset(("people", "person", "persons", "others"))
 
 
 class _Told(NamedTuple):
@@ -81,7 +81,12 @@ def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _covers(denied: tuple[str, ...], hurt: tuple[str, ...]) -> bool:
-    return denied == () or _same(denied, hurt)
+    """Whether a denial covers a hurt person: the same person, or anyone ("no one") against one described
+    person; a figure of people ("12 people were injured") against "no one" is briefing.negation's (two denying
+    outlets needed there: a zero beside a toll is often another act's)."""
+    if denied == ():
+        return not (hurt[-1].isdigit() or hurt[-1] in _PEOPLE)
+    return _same(denied, hurt)
 
 
 def _told(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Told]:
@@ -98,6 +103,8 @@ def _told(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Told]:
             reading = _reading(e)
             if reading is None or loc.sentence(a.id, e.start) is None or in_quotation(an, e.start):
                 continue
+            if any(s.earlier and s.start < e.end and e.start < s.end for s in an.claims):
+                continue  # a figure on it is another time's ("in 2019 a driver was injured")
             text = a.body[e.start : e.end]
             if _TO_COME.search(text) or (not reading[1] and _ELSE.search(text)):
                 continue
@@ -106,6 +113,10 @@ def _told(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Told]:
 
 
 def _apart(a: Event, b: Event) -> bool:
+    """Whether two acts are dated apart, or the hurt one ``b`` only to a year or month: a past act ("in 2019 a
+    driver was injured"), not the story's day."""
+    if b.date and len(b.date) < len("2026-01-01"):
+        return True
     return bool(a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)))
 
 
@@ -117,7 +128,7 @@ def harm_disputes(c: Corpus, analyses: Mapping[str, Analysis], settings: BriefSe
     out = []
     for d in (t for t in told if not t.hurt):
         hurt = [t for t in told if t.hurt and t.outlet != d.outlet and _covers(d.who, t.who)]
-        hurt = [t for t in hurt if not _apart(t.event, d.event)]
+        hurt = [t for t in hurt if not _apart(d.event, t.event)]
         if not hurt or any(t.outlet == d.outlet and t.hurt and _covers(d.who, t.who) for t in told):
             continue  # the denier tells someone it covers hurt: two people or two events
         hurt = [
