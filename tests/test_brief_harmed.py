@@ -95,3 +95,17 @@ def test_no_one_against_a_figure_is_left_to_the_count():
         "Rail Wire": "A tram came off the tracks in Osterby on Monday. Twelve people were injured.",
     }
     assert not _disputes(bodies)
+
+
+_NO_STAFF = "A man with a bat raided a bakery in Osterby on Monday. No staff were hurt, the owner said."
+
+
+def test_no_staff_hurt_against_a_hurt_assistant():
+    third = "A shop assistant suffered a cut hand when a man with a bat raided a bakery in Osterby on Monday."
+    assert _disputes({"Osterby Post": _NO_STAFF, "Rail Wire": third}) == ["negation: whether staff was hurt"]
+
+
+def test_no_staff_hurt_against_a_hurt_customer_stays_quiet():
+    """A customer is no member of the staff."""
+    third = "A customer suffered a cut hand when a man with a bat raided a bakery in Osterby on Monday."
+    assert not _disputes({"Osterby Post": _NO_STAFF, "Rail Wire": third})

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from storyline.briefing.locate import Locator, in_quotation, said
 from storyline.briefing.negation import _moved_on as moved_on
 from storyline.briefing.working_set import Corpus
+from storyline.lexicon.titles import JOB_NOUNS
 from storyline.model import Analysis, Conflict, Event
 from storyline.settings import BriefSettings
 
@@ -81,11 +82,13 @@ def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _covers(denied: tuple[str, ...], hurt: tuple[str, ...]) -> bool:
-    """Whether a denial covers a hurt person: the same person, or anyone ("no one") against one described
-    person; a figure of people ("12 people were injured") against "no one" is briefing.negation's (two denying
+    """Whether a denial covers a hurt person: the same person, staff any person named by a job
+    (lexicon.titles), or anyone ("no one") against one described person; a figure of people ("12 people were injured") against "no one" is briefing.negation's (two denying
     outlets needed there: a zero beside a toll is often another act's)."""
     if denied == ():
         return not (hurt[-1].isdigit() or hurt[-1] in _PEOPLE)
+    if denied[-1] == "staff":  # the collective of those at work there: any job ("a shop assistant")
+        return hurt[-1] in JOB_NOUNS or hurt[-1] == "staff"
     return _same(denied, hurt)
 
 
