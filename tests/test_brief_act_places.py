@@ -13,7 +13,8 @@ _HARWICK = (
 
 def _places(bodies: dict[str, str]) -> list[str]:
     b = brief_outlets(bodies, "Builder jailed for fraud")
-    return [k.topic for k in b.conflicts if k.kind == "place"]
+    # places.setting_conflicts' own ("X sets it in Selby County") are the story's setting, not an act's place
+    return [k.topic for k in b.conflicts if k.kind == "place" and "sets it" not in (k.statement or "")]
 
 
 def test_one_sentence_in_two_courts():
@@ -59,3 +60,20 @@ def test_a_title_stays_quiet():
         "Vale Times": "A storm flooded 40 homes on the island of Corran on Monday, on Corran Island.",
     }
     assert not _places(bodies)
+
+
+def test_two_named_people_arrested_in_two_counties_stay_quiet():
+    """Two named suspects, each placed by one outlet: two acts, not one placed twice."""
+    bodies = {
+        "Court Wire": "Police said Owen Tull was arrested in Selby County on Monday.",
+        "Vale Times": "Police said Rhys Marten was arrested in Marlow County on Monday.",
+    }
+    assert not _places(bodies)
+
+
+def test_one_named_man_arrested_in_two_counties():
+    bodies = {
+        "Court Wire": "Police said Owen Tull was arrested in Selby County on Monday.",
+        "Vale Times": "Police said Owen Tull was arrested in Marlow County on Monday.",
+    }
+    assert _places(bodies) == ["place: Selby County / Marlow County"]

@@ -37,6 +37,7 @@ class _Place(NamedTuple):
     article_id: str
     start: int
     words: str
+    names: frozenset[str]  # the last words of the act's named doer and undergoer ("Tull" of "Owen Tull")
 
 
 def _placed(c: Corpus, analyses: Mapping[str, Analysis]) -> dict[str, dict[str, list[_Place]]]:
@@ -57,7 +58,8 @@ def _placed(c: Corpus, analyses: Mapping[str, Analysis]) -> dict[str, dict[str, 
                 continue  # a title's capitals name no kind of place ("on Iranian Island")
             if _TO_COME.search(a.body, e.start, e.end):
                 continue
-            place = _Place(a.id, at, e.place or "")
+            names = frozenset(w.split()[-1].lower() for w in (e.subject, e.object) if w and w[:1].isupper())
+            place = _Place(a.id, at, e.place or "", names)
             out.setdefault(canonical_verb(e.verb), {}).setdefault(key_of[a.id], []).append(place)
     return out
 
@@ -90,16 +92,20 @@ def _sides(
         return []
     agree = places_agree(c, analyses, {_key(ps[0].words) for ps in ones.values()}, set())
 
-    def apart(x: str, y: str) -> bool:
+    def apart(ps: list[_Place], qs: list[_Place]) -> bool:
+        x, y = ps[0].words, qs[0].words
         return (
             not agree(_key(x), _key(y)) and _one_kind(x, y) and _other_names(x, y) and _named_apart(c, x, y)
-        )
+        ) and not _two_named(ps, qs)
 
-    return [
-        ps
-        for k, ps in ones.items()
-        if any(apart(ps[0].words, qs[0].words) for j, qs in ones.items() if j != k)
-    ]
+    return [ps for k, ps in ones.items() if any(apart(ps, qs) for j, qs in ones.items() if j != k)]
+
+
+def _two_named(ps: list[_Place], qs: list[_Place]) -> bool:
+    """Whether two outlets' acts name doers or undergoers with no name in common: two acts ("Tull was arrested
+    in Selby County" / "Ross was arrested in Marlow County"), not one placed twice."""
+    x, y = frozenset().union(*(p.names for p in ps)), frozenset().union(*(q.names for q in qs))
+    return bool(x and y and not x & y)
 
 
 def act_place_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Conflict]:
