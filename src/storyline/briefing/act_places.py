@@ -55,7 +55,7 @@ def _placed(c: Corpus, analyses: Mapping[str, Analysis]) -> dict[str, dict[str, 
             if i is None or i != loc.sentence(a.id, e.end - 1) or e.negated or in_quotation(an, at):
                 continue
             if not _ENDED.search(c.sentences[i].text):
-                continue  # a title's capitals name no kind of place ("on Iranian Island")
+                continue  # a title's capitals name no kind of place ("Storm Floods Homes on Selby Island")
             if _TO_COME.search(a.body, e.start, e.end):
                 continue
             names = frozenset(w.split()[-1].lower() for w in (e.subject, e.object) if w and w[:1].isupper())
