@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from storyline.briefing.act_places import act_place_conflicts
 from storyline.briefing.attributes import person_attributes
 from storyline.briefing.circumstances import circumstances
 from storyline.briefing.claims import compare_claims
@@ -15,6 +16,7 @@ from storyline.briefing.compare import unique_facts, whats_new
 from storyline.briefing.conflicts import quote_conflicts, with_support
 from storyline.briefing.events import briefing_events
 from storyline.briefing.fire_causes import fire_causes
+from storyline.briefing.harmed import harm_disputes
 from storyline.briefing.key_facts import RoleView, is_key
 from storyline.briefing.kill_manners import kill_manners
 from storyline.briefing.negation import disputed_denials, negations
@@ -110,10 +112,12 @@ def build_briefing(
             *bearing_conflicts(c, analyses),
             *home_town_conflicts(c, analyses),
             *setting_conflicts(c, analyses),
+            *act_place_conflicts(c, analyses),
             *opposed_acts(c, analyses),
             *fire_causes(c, analyses),
             *kill_manners(c, analyses),
             *disputed_denials(c, analyses, settings),
+            *harm_disputes(c, analyses, settings),
         ],
     )
     new = ()

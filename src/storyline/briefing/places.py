@@ -8,7 +8,7 @@ setting outlets' leads give the story's act (analyze.event_place) in two places 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from storyline.analyze.entities import PLACE_LABELS
 from storyline.briefing.locate import Locator, in_quotation, said
@@ -215,28 +215,13 @@ def _region(an: Analysis | None, words: str, start: int, end: int) -> bool:
     )
 
 
-def setting_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Conflict]:
-    """One ``place`` conflict when outlets' leads set the story's act in two places neither holds
-    (analyze.event_place: "a quake centred near Tarmel" / "a quake struck in Dallton"). A place the story writes
-    another place in ("Tarmel, Marlow County"), a country (babel's, or one the story names a people of), a
-    region (a LOC, not a GPE), or a name holding the other's words ("Westshire" / "Westshire province") holds
-    the place, so a town and its county agree without a gazetteer; a name one letter off is one place spelt two
-    ways."""
-    key_of = c.outlet_keys()
-    loc = Locator(c)
+def places_agree(
+    c: Corpus, analyses: Mapping[str, Analysis], values: set[str], regions: set[str]
+) -> Callable[[str, str], bool]:
+    """Whether two place values (spelling keys, words apart) may be one place: one holds the other's words
+    ("Westshire" / "Westshire province"), one letter apart, one a holder (a place the story writes another in, a
+    country, a region), or a pair the story writes one in the other."""
     pairs = _within(c, analyses)
-    # outlet -> its first setting: (article, words, start, end)
-    said: dict[str, tuple[str, str, int, int]] = {}
-    regions = set()
-    for a in c.articles:
-        an = analyses.get(a.id)
-        for s in an.claims if an else ():
-            if s.measure == EVENT_PLACE and s.kind == "place" and not in_quotation(an, s.start):
-                said.setdefault(key_of.get(a.id, a.id), (a.id, s.value, s.start, s.end))
-                if _region(an, a.body[s.start : s.end], s.start, s.end):
-                    regions.add(s.value.replace(" ", ""))
-                break
-    values = {v for _a, v, _s, _e in said.values()}
     holders = {outer for _inner, outer in pairs} | COUNTRIES | _peoples(c, values) | regions
     held = {frozenset(pair) for pair in pairs}
 
@@ -251,6 +236,30 @@ def setting_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Confl
             or frozenset((kx, ky)) in held
         )
 
+    return agree
+
+
+def setting_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Conflict]:
+    """One ``place`` conflict when outlets' leads set the story's act in two places neither holds
+    (analyze.event_place: "a quake centred near Tarmel" / "a quake struck in Dallton"). A place the story writes
+    another place in ("Tarmel, Marlow County"), a country (babel's, or one the story names a people of), a
+    region (a LOC, not a GPE), or a name holding the other's words ("Westshire" / "Westshire province") holds
+    the place, so a town and its county agree without a gazetteer; a name one letter off is one place spelt two
+    ways."""
+    key_of = c.outlet_keys()
+    loc = Locator(c)
+    # outlet -> its first setting: (article, words, start, end)
+    said: dict[str, tuple[str, str, int, int]] = {}
+    regions = set()
+    for a in c.articles:
+        an = analyses.get(a.id)
+        for s in an.claims if an else ():
+            if s.measure == EVENT_PLACE and s.kind == "place" and not in_quotation(an, s.start):
+                said.setdefault(key_of.get(a.id, a.id), (a.id, s.value, s.start, s.end))
+                if _region(an, a.body[s.start : s.end], s.start, s.end):
+                    regions.add(s.value.replace(" ", ""))
+                break
+    agree = places_agree(c, analyses, {v for _a, v, _s, _e in said.values()}, regions)
     sides = sorted(
         {s for k1, s in said.items() for k2, t in said.items() if k1 != k2 and not agree(s[1], t[1])}
     )
