@@ -109,3 +109,14 @@ def test_no_staff_hurt_against_a_hurt_customer_stays_quiet():
     """A customer is no member of the staff."""
     third = "A customer suffered a cut hand when a man with a bat raided a bakery in Osterby on Monday."
     assert not _disputes({"Osterby Post": _NO_STAFF, "Rail Wire": third})
+
+
+def test_harm_to_what_is_no_person_stays_quiet():
+    """Harm spared or done to animals, not people: no dispute of whether a person was hurt."""
+    bodies = {
+        "Osterby Post": "A tram left the rails in Osterby on Monday. Officials said nesting birds were not harmed.",
+        "Rail Wire": "A tram came off the tracks in Osterby on Monday. Diesel from the crash harmed nesting birds.",
+    }
+    assert not _disputes(bodies)
+    people = {k: v.replace("nesting birds", "two cyclists") for k, v in bodies.items()}
+    assert _disputes(people)  # the same words about people are a dispute

@@ -19,7 +19,8 @@ from typing import NamedTuple
 from storyline.briefing.locate import Locator, in_quotation, said
 from storyline.briefing.negation import _moved_on as moved_on
 from storyline.briefing.working_set import Corpus
-from storyline.lexicon.titles import JOB_NOUNS
+from storyline.lexicon.plurals import singular
+from storyline.lexicon.titles import JOB_NOUNS, PERSON_NOUNS
 from storyline.model import Analysis, Conflict, Event
 from storyline.settings import BriefSettings
 
@@ -34,6 +35,18 @@ _HURT_PARTS = frozenset(("broken", "fractured", "cut", "burned", "burnt", "bruis
 _ELSE = re.compile(r"\b(?:else|other|more|further)\b", re.IGNORECASE)
 _TO_COME = re.compile(r"\b(?:will|would|shall|won't|wouldn't|going to)\b|'ll\b", re.IGNORECASE)
 _PEOPLE = frozenset(("people", "person", "persons", "others"))
+# Endings of nouns for a person by what they do or where they are ("driver", "motorist", "pedestrian",
+# "occupant"), where WordNet's person table (lexicon.titles) lacks the word.
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _a_person(name: str) -> bool:
+    """Whether words harmed or spared name a person: a name, or a person's noun ("listed species are not harmed"
+    names none)."""
+    if name[:1].isupper():
+        return True
+    head = singular(name.lower().split()[-1])
+    return head in PERSON_NOUNS or head in JOB_NOUNS or head in _PEOPLE or head.endswith(_AGENT_ENDINGS)
 
 
 class _Told(NamedTuple):
@@ -64,12 +77,16 @@ def _reading(e: Event) -> tuple[tuple[str, ...], bool] | None:
         covered = _nobody(e.object)
         if covered is not None:
             return (covered, False) if not e.negated else None
-        return _words(e.object), not e.negated
+        return (_words(e.object), not e.negated) if _a_person(e.object) else None
     if e.verb == "treat" and e.subject is None and e.object and not e.negated and _nobody(e.object) is None:
+        if not _a_person(e.object):
+            return None
         return _words(e.object), True  # "a firefighter was treated for burns"
     if e.verb in ("suffer", "escape") and e.subject and e.object and not e.negated:
         words = _words(e.object)
-        if words[-1] in _INJURIES or (e.verb == "suffer" and words[0] in _HURT_PARTS):
+        if (words[-1] in _INJURIES or (e.verb == "suffer" and words[0] in _HURT_PARTS)) and _a_person(
+            e.subject
+        ):
             return _words(e.subject), e.verb == "suffer"
     return None
 
