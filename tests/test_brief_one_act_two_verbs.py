@@ -1,6 +1,7 @@
 """Outlets date one act told with two verbs that lexicon.measures VERB_GROUPS folds ("resigned" / "quit",
-"bought" / "purchased"): the dates share a slot (briefing.placed ``one_act``), so two days conflict; two acts of
-one story ("resigned" / "appointed a successor") stay apart. Invented stories, the dates told after the leads."""
+"bought" / "purchased") or with its noun and its verb ("the shooting of a guard" / "a guard was shot"): the dates
+share a slot (briefing.placed ``one_act``), so two days conflict; two acts of one story ("resigned" / "appointed a
+successor"), or one act of two undergoers, stay apart. Invented stories, the dates told after the leads."""
 
 from __future__ import annotations
 
@@ -40,6 +41,42 @@ def test_one_act_in_two_verbs_on_two_days_is_a_conflict(first, second):
     assert "Monday" in statement and "Tuesday" in statement
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The shooting of a Harlow guard on Monday shocked the town.",
+            "A Harlow guard was shot on Tuesday.",
+        ),
+        (
+            "The detention of the Harlow treasurer on Monday angered residents.",
+            "Police detained the Harlow treasurer on Tuesday.",
+        ),
+    ],
+)
+def test_an_acts_noun_and_its_verb_on_two_days_are_a_conflict(first, second):
+    (statement,) = _date_conflicts(first, second)
+    assert "Monday" in statement and "Tuesday" in statement
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The Harlow treasurer appeared in court on Tuesday.",  # another act of the story
+        "The Harlow treasurer was charged on Tuesday.",
+    ],
+)
+def test_an_acts_noun_and_another_acts_verb_stay_apart(second):
+    assert not _date_conflicts("The arrest of the Harlow treasurer on Monday angered residents.", second)
+
+
+def test_an_acts_noun_and_its_verb_of_two_undergoers_stay_apart():
+    assert not _date_conflicts(
+        "The shooting of a Harlow guard on Monday shocked the town.",
+        "A Harlow cashier was shot on Tuesday.",  # two shootings
+    )
+
+
 def test_two_acts_of_one_story_stay_apart():
     assert not _date_conflicts(
         "Harlow mayor Ann Cole resigned from the council on Monday.",
@@ -51,3 +88,6 @@ def test_the_fold_keeps_a_dates_mark():
     assert one_act("unveil") == "announce"
     assert one_act("quit to come") == "resign to come"
     assert one_act("close by") == "close by"
+    assert one_act("shooting") == "shoot"
+    assert one_act("resignation to come") == "resign to come"
+    assert one_act("killing") == "dead"

@@ -9,7 +9,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from storyline.analyze.act_nouns import group_of
+from storyline.analyze.act_nouns import group_of, measure_group
 from storyline.analyze.claim_measures import event_of, measure_of, result_of, subject_of
 from storyline.analyze.claim_numbers import and_a_fraction, fmt_value, is_year, read_number, vulgar_fraction
 from storyline.analyze.claim_words import is_month
@@ -34,7 +34,7 @@ from storyline.analyze.date_parts import (
     resolve_day,
 )
 from storyline.analyze.incident_dates import clause_verb, dating_verb, light_act, occurring, told_past
-from storyline.analyze.nlp import lemma, tokens
+from storyline.analyze.nlp import children, lemma, tokens
 from storyline.analyze.report_days import report_dated
 from storyline.lexicon.dates import RELATIVE_DAYS, WEEKDAYS
 from storyline.lexicon.measures import DURATION_DAYS, FACTORS, GENERIC_VERBS, REPORTING_VERBS
@@ -107,7 +107,7 @@ def date_claim(
     verb = clause_verb(root)  # "found guilty by the jury last month": the finding's month, not the jury's
     if verb is not None and (lemma(verb) not in GENERIC_VERBS | _REPORT_VERBS):
         measure = result_of(verb) or group_of(verb) or lemma(verb)
-    event = event_of(root)
+    event = _with_undergoer(event_of(root), root)
     if (happened := occurring(root)) is not None:  # "the raid took place on May 2": the raid's day
         # the noun that happened is the measure and the event: "occur", "happen" tell no event's words
         measure = event = group_of(happened) or lemma(happened)
@@ -145,6 +145,20 @@ def date_claim(
         measure += PLANNED
     return ClaimSlot(**base, kind="date", measure=measure, value=value, subject=subject_of(root),
                      update=update, event=event)  # fmt: skip
+
+
+def _with_undergoer(event: str, root: Token) -> str:
+    """A date's event with the "of" object of the act noun that owns the date ("the shooting of a guard on
+    Monday", "Monday's arrest of the mayor": the guard, the mayor), as the verb's event names its object or
+    passive subject ("a guard was shot on Tuesday"): so a date told with an act's noun ties to one told with its
+    verb (briefing.claim_pairs ``one_incident``)."""
+    noun = next((t for t in root.ancestors if t.tag_[:2] in ("VB", "NN") and t.lower_ not in WEEKDAYS), None)
+    if noun is None or noun.tag_ not in ("NN", "NNS"):
+        return event
+    of = [g for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c)
+          if g.dep_ == "pobj" and g.tag_.startswith("NN")]  # fmt: skip
+    words = set(event.split()) | {measure_group(lemma(g)) or lemma(g) for g in of[:1]}
+    return " ".join(sorted(words))
 
 
 # The reporting day's words: "today", "tonight", "this morning" ("this" before a part of the day)
