@@ -30,25 +30,11 @@ def report_noun(word: str, bare: bool = True) -> bool:
 def report_dated(root: Token) -> bool:
     """Whether the verb a date hangs from is a report's: its subject or object is a report noun ("the agency
     released a statement on Tuesday"), or it describes one ("a statement issued on Tuesday", "the report, released
-    on Tuesday"), or it reports an act already done (``_tells_done``)."""
+    on Tuesday")."""
     verb = next((t for t in root.ancestors if t.tag_.startswith("VB")), None)
     if verb is None:
         return False
-    if _tells_done(verb):
-        return True
     nouns = [(c, c.dep_ != "nsubj") for c in verb.children if c.dep_ in _ARGS]
     if verb.dep_ in ("acl", "relcl"):
         nouns.append((verb.head, True))
     return any(n.tag_ in ("NN", "NNS") and report_noun(lemma(n), bare) for n, bare in nouns)
-
-
-def _tells_done(verb: Token) -> bool:
-    """A reporting verb whose clause tells an act in the perfect ("announced on Tuesday that she had resigned",
-    "that the plant has closed"): the day is the statement's, the act came before it; a plan ("announced on
-    Tuesday that it will close") is the news itself."""
-    return lemma(verb) in REPORTING_VERBS and any(
-        c.dep_ == "ccomp"
-        and c.tag_ == "VBN"
-        and any(a.dep_ == "aux" and lemma(a) == "have" for a in c.children)
-        for c in verb.children
-    )
