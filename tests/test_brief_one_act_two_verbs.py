@@ -77,6 +77,24 @@ def test_an_acts_noun_and_its_verb_of_two_undergoers_stay_apart():
     )
 
 
+def test_a_scheduled_acts_noun_and_its_verb_on_two_days_are_a_conflict():
+    (statement,) = _date_conflicts(
+        "The sentencing of Tom Reed is scheduled for May 4.", "Tom Reed will be sentenced on May 6."
+    )
+    assert "May 4" in statement and "May 6" in statement
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Tom Reed will appear in court on May 6.",  # another step of the case
+        "Tom Reed will be sentenced on May 4.",  # the same day
+    ],
+)
+def test_a_scheduled_act_against_another_act_or_its_own_day_is_quiet(second):
+    assert not _date_conflicts("The sentencing of Tom Reed is scheduled for May 4.", second)
+
+
 def test_two_acts_of_one_story_stay_apart():
     assert not _date_conflicts(
         "Harlow mayor Ann Cole resigned from the council on Monday.",

@@ -98,6 +98,15 @@ def test_traps_a_report_an_anniversary_a_deadline_and_last_week_do_not_conflict(
     assert not _brief("The plant closed on Monday.", "The plant closed last week.", days=4).conflicts
 
 
+def test_a_verb_of_scheduling_dates_its_passive_subjects_act_to_come():
+    """ "The vote is set for Tuesday" dates the vote, a day still to come (a present passive); a person scheduled
+    ("the men are scheduled for sentencing") is no act; a past "was scheduled" keeps its tense."""
+    assert _claims("The vote is set for Tuesday.")["Tuesday"] == ("votes" + PLANNED, "2026-03-10")
+    assert _claims("A ruling is expected on Friday.")["Friday"] == ("ruling" + PLANNED, "2026-03-06")
+    assert _claims("The men are scheduled for sentencing on May 2.")["May 2"][0] != "men" + PLANNED
+    assert _claims("The hearing was scheduled for May 2.")["May 2"][0] == "hearing"
+
+
 def test_the_end_or_middle_of_a_month_is_that_month():
     monday = date(2026, 3, 2)
     assert _claims("The depot will close at the end of April.", monday)["the end of April"] == (

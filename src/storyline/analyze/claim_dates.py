@@ -33,7 +33,15 @@ from storyline.analyze.date_parts import (
     range_top,
     resolve_day,
 )
-from storyline.analyze.incident_dates import clause_verb, dating_verb, light_act, occurring, told_past
+from storyline.analyze.incident_dates import (
+    clause_verb,
+    dating_verb,
+    light_act,
+    occurring,
+    scheduled,
+    set_ahead,
+    told_past,
+)
 from storyline.analyze.nlp import children, lemma, tokens
 from storyline.analyze.report_days import report_dated
 from storyline.lexicon.dates import RELATIVE_DAYS, WEEKDAYS
@@ -111,12 +119,14 @@ def date_claim(
     if (happened := occurring(root)) is not None:  # "the raid took place on May 2": the raid's day
         # the noun that happened is the measure and the event: "occur", "happen" tell no event's words
         measure = event = group_of(happened) or lemma(happened)
+    elif (act := scheduled(root)) is not None:  # "the hearing is scheduled for May 2": the hearing's day
+        measure, event = group_of(act) or lemma(act), _of_object(lemma(act), act)
     elif measure in GENERIC_VERBS and (act := light_act(root)) is not None:
         measure = event = act  # "went off on Tuesday", "will go on trial on May 2": the act, not any going
     if measure is None or measure in _REPORT_VERBS or measure in GENERIC_VERBS or report_dated(root):
         return None
     value = day or calendar_value(tokens) or _written_period(ent, tokens, dates, anchor is not None)
-    ahead = _ahead(root, tokens)
+    ahead = _ahead(root, tokens) or set_ahead(root)
     if value is None and anchor is not None and (bare := bare_day(tokens)) is not None:
         # "shot on the 3rd": the month is the article's, or the last
         value = day_in_month(bare, anchor, ahead)
@@ -153,7 +163,12 @@ def _with_undergoer(event: str, root: Token) -> str:
     passive subject ("a guard was shot on Tuesday"): so a date told with an act's noun ties to one told with its
     verb (briefing.claim_pairs ``one_incident``)."""
     noun = next((t for t in root.ancestors if t.tag_[:2] in ("VB", "NN") and t.lower_ not in WEEKDAYS), None)
-    if noun is None or noun.tag_ not in ("NN", "NNS"):
+    return _of_object(event, noun) if noun is not None else event
+
+
+def _of_object(event: str, noun: Token) -> str:
+    """``event`` with the "of" object of ``noun`` when it is a common noun ("the sentencing of Reed": Reed)."""
+    if noun.tag_ not in ("NN", "NNS"):
         return event
     of = [g for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c)
           if g.dep_ == "pobj" and g.tag_.startswith("NN")]  # fmt: skip
