@@ -95,6 +95,12 @@ def test_a_scheduled_act_against_another_act_or_its_own_day_is_quiet(second):
     assert not _date_conflicts("The sentencing of Tom Reed is scheduled for May 4.", second)
 
 
+def test_a_hearing_scheduled_and_one_held_are_two_hearings():
+    assert not _date_conflicts(
+        "A bail hearing for Tom Reed was scheduled for Tuesday.", "Tom Reed was absent from Monday's hearing."
+    )
+
+
 def test_two_acts_of_one_story_stay_apart():
     assert not _date_conflicts(
         "Harlow mayor Ann Cole resigned from the council on Monday.",

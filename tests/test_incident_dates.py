@@ -99,12 +99,13 @@ def test_traps_a_report_an_anniversary_a_deadline_and_last_week_do_not_conflict(
 
 
 def test_a_verb_of_scheduling_dates_its_passive_subjects_act_to_come():
-    """ "The vote is set for Tuesday" dates the vote, a day still to come (a present passive); a person scheduled
-    ("the men are scheduled for sentencing") is no act; a past "was scheduled" keeps its tense."""
+    """A scheduled act's day is one to come, "the vote is set for Tuesday" or "the hearing was scheduled for May
+    2" (a hearing scheduled is no hearing held); a person scheduled ("the men are scheduled for sentencing") is
+    no act."""
     assert _claims("The vote is set for Tuesday.")["Tuesday"] == ("votes" + PLANNED, "2026-03-10")
     assert _claims("A ruling is expected on Friday.")["Friday"] == ("ruling" + PLANNED, "2026-03-06")
     assert _claims("The men are scheduled for sentencing on May 2.")["May 2"][0] != "men" + PLANNED
-    assert _claims("The hearing was scheduled for May 2.")["May 2"][0] == "hearing"
+    assert _claims("The hearing was scheduled for May 2.")["May 2"] == ("hearing" + PLANNED, "2026-05-02")
 
 
 def test_the_end_or_middle_of_a_month_is_that_month():

@@ -39,7 +39,6 @@ from storyline.analyze.incident_dates import (
     light_act,
     occurring,
     scheduled,
-    set_ahead,
     told_past,
 )
 from storyline.analyze.nlp import children, lemma, tokens
@@ -115,18 +114,19 @@ def date_claim(
     verb = clause_verb(root)  # "found guilty by the jury last month": the finding's month, not the jury's
     if verb is not None and (lemma(verb) not in GENERIC_VERBS | _REPORT_VERBS):
         measure = result_of(verb) or group_of(verb) or lemma(verb)
-    event = _with_undergoer(event_of(root), root)
+    event, plan = _with_undergoer(event_of(root), root), False
     if (happened := occurring(root)) is not None:  # "the raid took place on May 2": the raid's day
         # the noun that happened is the measure and the event: "occur", "happen" tell no event's words
         measure = event = group_of(happened) or lemma(happened)
     elif (act := scheduled(root)) is not None:  # "the hearing is scheduled for May 2": the hearing's day
         measure, event = group_of(act) or lemma(act), _of_object(lemma(act), act)
+        plan = True
     elif measure in GENERIC_VERBS and (act := light_act(root)) is not None:
         measure = event = act  # "went off on Tuesday", "will go on trial on May 2": the act, not any going
     if measure is None or measure in _REPORT_VERBS or measure in GENERIC_VERBS or report_dated(root):
         return None
     value = day or calendar_value(tokens) or _written_period(ent, tokens, dates, anchor is not None)
-    ahead = _ahead(root, tokens) or set_ahead(root)
+    ahead = plan or _ahead(root, tokens)
     if value is None and anchor is not None and (bare := bare_day(tokens)) is not None:
         # "shot on the 3rd": the month is the article's, or the last
         value = day_in_month(bare, anchor, ahead)

@@ -101,8 +101,9 @@ _SCHEDULED = frozenset(("scheduled", "set", "slated", "expected", "planned"))
 
 def scheduled(root: Token) -> Token | None:
     """The act a date's verb of scheduling sets the day of: its passive subject, a common noun that names no
-    person ("the hearing is scheduled for May 2": the hearing's day, no scheduling's); None for any other verb, a
-    person ("the men are scheduled for sentencing") or a name."""
+    person ("the hearing is scheduled for May 2": the hearing's day, no scheduling's), a day planned whatever the
+    verb's tense ("a hearing was scheduled for Wednesday" is no hearing held); None for any other verb, a person
+    ("the men are scheduled for sentencing") or a name."""
     from storyline.analyze.nlp import lemma  # here: importing this module must not load spaCy
     from storyline.lexicon.plurals import singular
     from storyline.lexicon.titles import PERSON_NOUNS
@@ -114,17 +115,6 @@ def scheduled(root: Token) -> Token | None:
     if subject is None or subject.tag_ not in ("NN", "NNS") or subject.ent_type_:
         return None
     return None if singular(lemma(subject)) in PERSON_NOUNS else subject
-
-
-def set_ahead(root: Token) -> bool:
-    """Whether a date's verb of scheduling is in the present passive ("is scheduled for", "are set for"): a day to
-    come, though the participle carries no tense of its own."""
-    verb = dating_verb(root)
-    return (
-        verb is not None
-        and verb.lower_ in _SCHEDULED
-        and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
-    )
 
 
 # Prepositions a light verb takes its act's bare noun after: "go on trial", "went into labour", "came under fire".
