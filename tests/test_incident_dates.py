@@ -106,6 +106,7 @@ def test_a_verb_of_scheduling_dates_its_passive_subjects_act_to_come():
     assert _claims("A ruling is expected on Friday.")["Friday"] == ("ruling" + PLANNED, "2026-03-06")
     assert _claims("The men are scheduled for sentencing on May 2.")["May 2"][0] != "men" + PLANNED
     assert _claims("The hearing was scheduled for May 2.")["May 2"] == ("hearing" + PLANNED, "2026-05-02")
+    assert _claims("The Tuesday raid was planned for weeks.")["Tuesday"][0] == "raid"  # the raid's own day
 
 
 def test_the_end_or_middle_of_a_month_is_that_month():
