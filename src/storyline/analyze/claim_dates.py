@@ -9,7 +9,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from storyline.analyze.act_nouns import group_of, measure_group
+from storyline.analyze.act_nouns import act_verb, group_of, measure_group
 from storyline.analyze.claim_measures import event_of, measure_of, result_of, subject_of
 from storyline.analyze.claim_numbers import and_a_fraction, fmt_value, is_year, read_number, vulgar_fraction
 from storyline.analyze.claim_words import is_month
@@ -149,12 +149,21 @@ def date_claim(
         value = next_period(value, anchor)  # "will open in July" said in March: this year's July, not last
     # a day after the article's own is one to come, whatever the verb ("remanded to appear on Aug. 19")
     ahead |= anchor is not None and len(value) == 10 and value[:1].isdigit() and value > anchor.isoformat()
+    measure = _noun_as_verb(measure)
     if _deadline(ent):
         measure += DEADLINE  # a deadline compares only with deadlines, never with the day an act happened
     elif ahead:
         measure += PLANNED
     return ClaimSlot(**base, kind="date", measure=measure, value=value, subject=subject_of(root),
                      update=update, event=event)  # fmt: skip
+
+
+def _noun_as_verb(word: str) -> str:
+    """An act's noun as the measure its verb's date gets (a verb's is grouped above, a noun's is not): "the
+    shooting on Friday" / "was shot on Friday" (shoot), "the killing" / "was killed" (the dead), "the detention" /
+    "was detained" (the arrested); so briefing.placed ``one_act`` aligns them. Any other measure as it is."""
+    verb = act_verb(word)
+    return word if verb == word else measure_group(verb) or verb
 
 
 def _with_undergoer(event: str, root: Token) -> str:

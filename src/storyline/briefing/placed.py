@@ -7,7 +7,6 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from storyline.analyze.act_nouns import act_verb, measure_group
 from storyline.analyze.date_parts import DEADLINE, PLANNED
 from storyline.briefing.locate import Locator
 from storyline.briefing.working_set import Corpus
@@ -147,18 +146,10 @@ def slot_key(s: ClaimSlot, story_of: Callable[[str], str]) -> tuple[str, ...]:
 def one_act(measure: str) -> str:
     """A date's verb as lexicon.measures VERB_GROUPS folds it, its mark (analyze.date_parts: a day to come, a
     deadline) kept: "unveil" is "announce", "quit to come" is "resign to come". Outlets date one act told with two
-    verbs ("resigned on Monday" / "quit on Tuesday") or with its noun, which then share a slot."""
+    verbs ("resigned on Monday" / "quit on Tuesday"), which then share a slot."""
     mark = next((m for m in (PLANNED, DEADLINE) if measure.endswith(m)), "")
-    verb = _noun_as_verb(measure[: len(measure) - len(mark)])
+    verb = measure[: len(measure) - len(mark)]
     return VERB_GROUPS.get(verb, verb) + mark
-
-
-def _noun_as_verb(word: str) -> str:
-    """An act's noun as the measure its verb's date gets (analysis groups a verb, analyze.claim_dates, not a
-    noun): "the shooting on Friday" / "was shot on Friday" (shoot), "the killing" / "was killed" (the dead),
-    "the detention" / "was detained" (the arrested); any other measure as it is."""
-    verb = act_verb(word)
-    return word if verb == word else measure_group(verb) or verb
 
 
 # "last year" sets an earlier event in its time, but is the period a sum is counted over ("$19.4 billion in
