@@ -105,6 +105,17 @@ def test_an_acts_noun_dates_its_verbs_act():
     assert _claims("The landslide on Monday buried two farms.")["Monday"][0] == "landslide"
 
 
+def test_an_acts_noun_read_as_its_verb_leaves_no_noun_in_the_event():
+    """The event words beside the measure tie two dates (briefing.claim_pairs ``tied``): a noun left in them would
+    tie every "bombing" of a story ("the bombing of Velby on Tuesday" / "Thursday's bombing" are two)."""
+    text = "Tuesday's bombing of Velby shocked the region."
+    (doc,) = parse([text])
+    (claim,) = [
+        c for c in find_claims("a", doc, find_dates("a", text, THURSDAY), THURSDAY) if c.kind == "date"
+    ]
+    assert claim.measure == "bomb" and "bombing" not in claim.event.split()
+
+
 def test_a_verb_of_scheduling_dates_its_passive_subjects_act_to_come():
     """A scheduled act's day is one to come, "the vote is set for Tuesday" or "the hearing was scheduled for May
     2" (a hearing scheduled is no hearing held); a person scheduled ("the men are scheduled for sentencing") is

@@ -149,7 +149,10 @@ def date_claim(
         value = next_period(value, anchor)  # "will open in July" said in March: this year's July, not last
     # a day after the article's own is one to come, whatever the verb ("remanded to appear on Aug. 19")
     ahead |= anchor is not None and len(value) == 10 and value[:1].isdigit() and value > anchor.isoformat()
-    measure = _noun_as_verb(measure)
+    if (
+        verb := _noun_as_verb(measure)
+    ) != measure:  # the noun in the event too: a measure's word ties nothing
+        measure, event = verb, " ".join(sorted({verb if w == measure else w for w in event.split()}))
     if _deadline(ent):
         measure += DEADLINE  # a deadline compares only with deadlines, never with the day an act happened
     elif ahead:
