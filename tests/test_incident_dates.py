@@ -98,6 +98,38 @@ def test_traps_a_report_an_anniversary_a_deadline_and_last_week_do_not_conflict(
     assert not _brief("The plant closed on Monday.", "The plant closed last week.", days=4).conflicts
 
 
+def test_an_acts_noun_dates_its_verbs_act():
+    assert _claims("The shooting of a guard on Monday shocked the town.")["Monday"][0] == "shoot"
+    assert _claims("The detention of the treasurer on Monday angered residents.")["Monday"][0] == "arrested"
+    assert _claims("The killing of a guard on Monday shocked the town.")["Monday"][0] == "dead"
+    assert _claims("The landslide on Monday buried two farms.")["Monday"][0] == "landslide"
+
+
+def test_an_acts_noun_read_as_its_verb_leaves_no_noun_in_the_event():
+    """The event words beside the measure tie two dates (briefing.claim_pairs ``tied``): a noun left in them would
+    tie every "bombing" of a story ("the bombing of Velby on Tuesday" / "Thursday's bombing" are two)."""
+    text = "Tuesday's bombing of Velby shocked the region."
+    (doc,) = parse([text])
+    (claim,) = [
+        c for c in find_claims("a", doc, find_dates("a", text, THURSDAY), THURSDAY) if c.kind == "date"
+    ]
+    assert claim.measure == "bomb" and "bombing" not in claim.event.split()
+
+
+def test_a_verb_of_scheduling_dates_its_passive_subjects_act_to_come():
+    """A scheduled act's day is one to come, "the vote is set for Tuesday" or "the hearing was scheduled for May
+    2" (a hearing scheduled is no hearing held); a person scheduled ("the men are scheduled for sentencing") is
+    no act."""
+    assert _claims("The vote is set for Tuesday.")["Tuesday"] == ("votes" + PLANNED, "2026-03-10")
+    assert _claims("A ruling is expected on Friday.")["Friday"] == (
+        "rule" + PLANNED,
+        "2026-03-06",
+    )  # one act with "will rule"
+    assert _claims("The men are scheduled for sentencing on May 2.")["May 2"][0] != "men" + PLANNED
+    assert _claims("The hearing was scheduled for May 2.")["May 2"] == ("hear" + PLANNED, "2026-05-02")
+    assert _claims("The Tuesday raid was planned for weeks.")["Tuesday"][0] == "raid"  # the raid's own day
+
+
 def test_the_end_or_middle_of_a_month_is_that_month():
     monday = date(2026, 3, 2)
     assert _claims("The depot will close at the end of April.", monday)["the end of April"] == (

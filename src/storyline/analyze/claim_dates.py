@@ -9,7 +9,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from storyline.analyze.act_nouns import group_of
+from storyline.analyze.act_nouns import act_verb, group_of, measure_group
 from storyline.analyze.claim_measures import event_of, measure_of, result_of, subject_of
 from storyline.analyze.claim_numbers import and_a_fraction, fmt_value, is_year, read_number, vulgar_fraction
 from storyline.analyze.claim_words import is_month
@@ -33,8 +33,15 @@ from storyline.analyze.date_parts import (
     range_top,
     resolve_day,
 )
-from storyline.analyze.incident_dates import clause_verb, dating_verb, light_act, occurring, told_past
-from storyline.analyze.nlp import lemma, tokens
+from storyline.analyze.incident_dates import (
+    clause_verb,
+    dating_verb,
+    light_act,
+    occurring,
+    scheduled,
+    told_past,
+)
+from storyline.analyze.nlp import children, lemma, tokens
 from storyline.analyze.report_days import report_dated
 from storyline.lexicon.dates import RELATIVE_DAYS, WEEKDAYS
 from storyline.lexicon.measures import DURATION_DAYS, FACTORS, GENERIC_VERBS, REPORTING_VERBS
@@ -107,16 +114,19 @@ def date_claim(
     verb = clause_verb(root)  # "found guilty by the jury last month": the finding's month, not the jury's
     if verb is not None and (lemma(verb) not in GENERIC_VERBS | _REPORT_VERBS):
         measure = result_of(verb) or group_of(verb) or lemma(verb)
-    event = event_of(root)
+    event, plan = _with_undergoer(event_of(root), root), False
     if (happened := occurring(root)) is not None:  # "the raid took place on May 2": the raid's day
         # the noun that happened is the measure and the event: "occur", "happen" tell no event's words
         measure = event = group_of(happened) or lemma(happened)
+    elif (act := scheduled(root)) is not None:  # "the hearing is scheduled for May 2": the hearing's day
+        measure, event = group_of(act) or lemma(act), _of_object(lemma(act), act)
+        plan = True
     elif measure in GENERIC_VERBS and (act := light_act(root)) is not None:
         measure = event = act  # "went off on Tuesday", "will go on trial on May 2": the act, not any going
     if measure is None or measure in _REPORT_VERBS or measure in GENERIC_VERBS or report_dated(root):
         return None
     value = day or calendar_value(tokens) or _written_period(ent, tokens, dates, anchor is not None)
-    ahead = _ahead(root, tokens)
+    ahead = plan or _ahead(root, tokens)
     if value is None and anchor is not None and (bare := bare_day(tokens)) is not None:
         # "shot on the 3rd": the month is the article's, or the last
         value = day_in_month(bare, anchor, ahead)
@@ -139,12 +149,43 @@ def date_claim(
         value = next_period(value, anchor)  # "will open in July" said in March: this year's July, not last
     # a day after the article's own is one to come, whatever the verb ("remanded to appear on Aug. 19")
     ahead |= anchor is not None and len(value) == 10 and value[:1].isdigit() and value > anchor.isoformat()
+    if (
+        verb := _noun_as_verb(measure)
+    ) != measure:  # the noun in the event too: a measure's word ties nothing
+        measure, event = verb, " ".join(sorted({verb if w == measure else w for w in event.split()}))
     if _deadline(ent):
         measure += DEADLINE  # a deadline compares only with deadlines, never with the day an act happened
     elif ahead:
         measure += PLANNED
     return ClaimSlot(**base, kind="date", measure=measure, value=value, subject=subject_of(root),
                      update=update, event=event)  # fmt: skip
+
+
+def _noun_as_verb(word: str) -> str:
+    """An act's noun as the measure its verb's date gets (a verb's is grouped above, a noun's is not): "the
+    shooting on Friday" / "was shot on Friday" (shoot), "the killing" / "was killed" (the dead), "the detention" /
+    "was detained" (the arrested); so briefing.placed ``one_act`` aligns them. Any other measure as it is."""
+    verb = act_verb(word)
+    return word if verb == word else measure_group(verb) or verb
+
+
+def _with_undergoer(event: str, root: Token) -> str:
+    """A date's event with the "of" object of the act noun that owns the date ("the shooting of a guard on
+    Monday", "Monday's arrest of the mayor": the guard, the mayor), as the verb's event names its object or
+    passive subject ("a guard was shot on Tuesday"): so a date told with an act's noun ties to one told with its
+    verb (briefing.claim_pairs ``one_incident``)."""
+    noun = next((t for t in root.ancestors if t.tag_[:2] in ("VB", "NN") and t.lower_ not in WEEKDAYS), None)
+    return _of_object(event, noun) if noun is not None else event
+
+
+def _of_object(event: str, noun: Token) -> str:
+    """``event`` with the "of" object of ``noun`` when it is a common noun ("the sentencing of Reed": Reed)."""
+    if noun.tag_ not in ("NN", "NNS"):
+        return event
+    of = [g for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c)
+          if g.dep_ == "pobj" and g.tag_.startswith("NN")]  # fmt: skip
+    words = set(event.split()) | {measure_group(lemma(g)) or lemma(g) for g in of[:1]}
+    return " ".join(sorted(words))
 
 
 # The reporting day's words: "today", "tonight", "this morning" ("this" before a part of the day)

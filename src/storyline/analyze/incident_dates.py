@@ -94,6 +94,29 @@ def occurring(root: Token) -> Token | None:
     return subject if subject is not None and subject.tag_.startswith("NN") else None
 
 
+# Verbs that set a day for their passive subject ("the hearing is scheduled for May 2", "the vote is set for
+# Tuesday", "a ruling is expected on Friday"): word forms, as the lemmatizer reads "slated" as "slat".
+_SCHEDULED = frozenset(("scheduled", "set", "slated", "expected", "planned"))
+
+
+def scheduled(root: Token) -> Token | None:
+    """The act a date's verb of scheduling sets the day of: its passive subject, a common noun that names no
+    person ("the hearing is scheduled for May 2": the hearing's day, no scheduling's), a day planned whatever the
+    verb's tense ("a hearing was scheduled for Wednesday" is no hearing held); None for any other verb, a person
+    ("the men are scheduled for sentencing"), a name, or a date inside the subject."""
+    from storyline.analyze.nlp import lemma  # here: importing this module must not load spaCy
+    from storyline.lexicon.plurals import singular
+    from storyline.lexicon.titles import PERSON_NOUNS
+
+    verb = dating_verb(root)
+    if verb is None or verb.lower_ not in _SCHEDULED:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.tag_ not in ("NN", "NNS") or subject.ent_type_ or root in subject.subtree:
+        return None  # "the Tuesday attack was planned for weeks": the date is the attack's own
+    return None if singular(lemma(subject)) in PERSON_NOUNS else subject
+
+
 # Prepositions a light verb takes its act's bare noun after: "go on trial", "went into labour", "came under fire".
 _LIGHT_PREPS = frozenset(("on", "into", "under", "to"))
 
