@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from storyline.briefing.locate import Locator, in_quotation, said
-from storyline.briefing.negation import _moved_on as moved_on
+from storyline.briefing.negation import moved_on
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.plurals import singular
 from storyline.lexicon.titles import JOB_NOUNS, PERSON_NOUNS

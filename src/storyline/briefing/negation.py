@@ -146,13 +146,13 @@ def disputed_denials(c: Corpus, analyses: Mapping[str, Analysis], settings: Brie
     if len({key_of.get(aid) for aid, _s, _e in found}) < 2:
         return []
     told = _harm_told(c, analyses, loc, found)
-    if not told or _moved_on(c, found, told, settings.update_hours):
+    if not told or moved_on(c, found, told, settings.update_hours):
         return []
     claims = (loc.claim(found, "negation"), loc.claim(told, "negation"))
     return [Conflict("negation: whether anyone was hurt", claims, kind="negation", statement=said(claims))]
 
 
-def _moved_on(
+def moved_on(
     c: Corpus, found: list[tuple[str, int, int]], told: list[tuple[str, int, int]], hours: float
 ) -> bool:
     """Whether every denial was published ``hours`` or more before every figure of the harm: an update, no

@@ -95,7 +95,7 @@ class Role:
 
 # Words in a title that make it another job than its head alone ("assistant coach" is not the coach, "deputy
 # mayor" not the mayor); "Deputy" heading a title ("Sheriff's Deputy X") is the job itself, not a rank.
-# "Former" is read with them but is the same job held earlier: ``attributes._former_conflicts`` compares it. A
+# "Former" is read with them but is the same job held earlier: ``role_conflicts._former_conflicts`` compares it. A
 # "Lt. Col." is no colonel, a "lieutenant governor" no governor, a "Chief Superintendent" no superintendent (but
 # a "chief executive" is the executive, a "chief correspondent" a correspondent: ``Role.job``).
 TITLE_RANKS = frozenset(
