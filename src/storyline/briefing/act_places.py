@@ -14,14 +14,11 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from storyline.briefing.events import canonical_verb
-from storyline.briefing.locate import Locator, in_quotation, said
+from storyline.briefing.locate import Locator, in_quotation, said, still_to_come
 from storyline.briefing.places import places_agree
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.folding import spell_key
 from storyline.model import Analysis, Conflict
-
-_TO_COME = re.compile(r"\b(?:will|would|shall|won't|wouldn't|going to)\b|'ll\b", re.IGNORECASE)
-
 
 # A sentence's closing stop: a title has none.
 _ENDED = re.compile(r"[.!?][\"'”’)]*\s*$")
@@ -56,7 +53,7 @@ def _placed(c: Corpus, analyses: Mapping[str, Analysis]) -> dict[str, dict[str, 
                 continue
             if not _ENDED.search(c.sentences[i].text):
                 continue  # a title's capitals name no kind of place ("Storm Floods Homes on Selby Island")
-            if _TO_COME.search(a.body, e.start, e.end):
+            if still_to_come(a.body, e.start, e.end):
                 continue
             names = frozenset(w.split()[-1].lower() for w in (e.subject, e.object) if w and w[:1].isupper())
             place = _Place(a.id, at, e.place or "", names)

@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from storyline.briefing.locate import Locator, in_quotation, said
+from storyline.briefing.locate import Locator, in_quotation, said, still_to_come
 from storyline.briefing.negation import moved_on
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.plurals import singular
@@ -33,7 +33,6 @@ _INJURIES = frozenset(
 _HURT_PARTS = frozenset(("broken", "fractured", "cut", "burned", "burnt", "bruised", "injured", "sprained"))
 # A denial of further harm only ("no one else was hurt"): the story's own injured stand beside it.
 _ELSE = re.compile(r"\b(?:else|other|more|further)\b", re.IGNORECASE)
-_TO_COME = re.compile(r"\b(?:will|would|shall|won't|wouldn't|going to)\b|'ll\b", re.IGNORECASE)
 _PEOPLE = frozenset(("people", "person", "persons", "others"))
 # Endings of nouns for a person by what they do or where they are ("driver", "motorist", "pedestrian",
 # "occupant"), where WordNet's person table (lexicon.titles) lacks the word.
@@ -126,7 +125,7 @@ def _told(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Told]:
             if any(s.earlier and s.start < e.end and e.start < s.end for s in an.claims):
                 continue  # a figure on it is another time's ("in 2019 a driver was injured")
             text = a.body[e.start : e.end]
-            if _TO_COME.search(text) or (not reading[1] and _ELSE.search(text)):
+            if still_to_come(a.body, e.start, e.end) or (not reading[1] and _ELSE.search(text)):
                 continue
             out.append(_Told(key_of[a.id], e, *reading))
     return out

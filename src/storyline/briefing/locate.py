@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 
@@ -13,6 +14,16 @@ def in_quotation(an: Analysis | None, offset: int) -> bool:
     """Whether an offset lies inside one of the article's quotations: quoted words are the speaker's, not the
     outlet's claim."""
     return an is not None and any(q.start <= offset < q.end for q in an.quotes)
+
+
+# Auxiliaries of an act still to come ("will be charged", "is going to resign").
+_TO_COME = re.compile(r"\b(?:will|would|shall|won't|wouldn't|going to)\b|'ll\b", re.IGNORECASE)
+
+
+def still_to_come(text: str, start: int, end: int) -> bool:
+    """Whether an act's words (``text[start:end]``) hold an auxiliary of the future: an act still to come tells
+    nothing that happened, so it neither disputes nor confirms another outlet's act."""
+    return _TO_COME.search(text, start, end) is not None
 
 
 def said(claims: Sequence[Claim]) -> str:

@@ -16,17 +16,15 @@ tells both ways is no version of it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from storyline.briefing.events import canonical_verb
-from storyline.briefing.locate import Locator, said
+from storyline.briefing.locate import Locator, said, still_to_come
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.lexicon.antonyms import opposed
 from storyline.model import Analysis, Conflict, Event
 
 # A verb in the future or the conditional: what an outlet expects or would do, not what happened.
-_TO_COME = re.compile(r"\b(?:will|would|shall|won't|wouldn't|going to)\b|'ll\b", re.IGNORECASE)
 # Verbs of beating another side: the doer is the winner, so two outlets with the sides swapped disagree on it.
 _BEATING = frozenset(("beat", "defeat", "overcome", "edge", "rout", "trounce", "thrash", "outscore"))
 
@@ -45,7 +43,7 @@ def _told(e: Event, body: str) -> bool:
     """Whether an event is a version of an act that happened: not still to come, not "no one"'s or of "no
     terms" (the negation sits in a noun, not on the act)."""
     words = (e.subject or "", e.object or "")
-    return not _TO_COME.search(body, e.start, e.end) and not any(w.lower().startswith("no ") for w in words)
+    return not still_to_come(body, e.start, e.end) and not any(w.lower().startswith("no ") for w in words)
 
 
 def _other_way(a: Event, b: Event) -> bool:
