@@ -1,5 +1,5 @@
 """Two outlets' "no one was hurt" against a third outlet's own figure of that harm is a conflict (briefing.negation
-``disputed_denials``); a figure of another harm, an earlier accident's, "no one else", or a figure published hours
+``negation_verdicts``); a figure of another harm, an earlier accident's, "no one else", or a figure published hours
 after every denial (the news moved on) make none. Invented stories."""
 
 from __future__ import annotations

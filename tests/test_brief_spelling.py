@@ -273,21 +273,21 @@ def test_assistant_coach_is_another_job_than_coach():
 
 
 def test_no_one_hurt_in_two_outlets_is_a_negation_agreement():
-    from storyline.briefing.negation import negations
+    from storyline.briefing.negation import negation_verdicts
 
     c, analyses, _ = _corpus(
         {"a": "Fire guts a store.\nNo one was injured in the blaze.", "b": "A store burned.\nNo injuries were reported.",
          "c": "A store burned down on Monday."},
         {},
     )  # fmt: skip
-    (agreed,) = negations(c, analyses)
+    (agreed,) = negation_verdicts(c, analyses, BriefSettings())[0]
     assert agreed.kind == "negation" and {v.article_id for v in agreed.values} == {"a", "b"}
     c, analyses, _ = _corpus({"a": "No one was injured.", "b": "Two people were injured."}, {})
-    assert negations(c, analyses) == []  # one outlet says so: no agreement
+    assert negation_verdicts(c, analyses, BriefSettings())[0] == []  # one outlet says so: no agreement
 
 
 def test_no_suspects_and_no_price_in_two_outlets_are_negation_agreements():
-    from storyline.briefing.negation import negations
+    from storyline.briefing.negation import negation_verdicts
 
     c, analyses, _ = _corpus(
         {"a": "A bank was bombed.\nPolice don't have suspects.\nThe company did not give a price.",
@@ -295,7 +295,7 @@ def test_no_suspects_and_no_price_in_two_outlets_are_negation_agreements():
          "c": "Police named two suspects.\nThe price is $200."},
         {},
     )  # fmt: skip
-    agreed = negations(c, analyses)
+    agreed = negation_verdicts(c, analyses, BriefSettings())[0]
     assert [(a.kind, sorted(v.article_id for v in a.values)) for a in agreed] == [
         ("negation", ["a", "b"])
     ] * 2
@@ -419,13 +419,13 @@ def test_a_lone_surname_joins_its_most_used_full_form():
 
 
 def test_no_damage_or_casualties_is_a_negation_agreement():
-    from storyline.briefing.negation import negations
+    from storyline.briefing.negation import negation_verdicts
 
     c, analyses, _ = _corpus(
         {"a": "The harbour office had no reports of damage or casualties.", "b": "No damage or injuries were reported."},
         {},
     )  # fmt: skip
-    (agreed,) = negations(c, analyses)
+    (agreed,) = negation_verdicts(c, analyses, BriefSettings())[0]
     assert {v.article_id for v in agreed.values} == {"a", "b"}
 
 
@@ -446,14 +446,14 @@ def test_one_job_given_to_one_first_name_with_two_surnames_is_a_spelling_conflic
 
 
 def test_not_recovered_is_a_negation_agreement():
-    from storyline.briefing.negation import negations
+    from storyline.briefing.negation import negation_verdicts
 
     c, analyses, _ = _corpus(
         {"a": "No gun has been recovered, police said.", "b": "The weapon has not been recovered.",
          "c": "The gun was found in a car."},
         {},
     )  # fmt: skip
-    (agreed,) = negations(c, analyses)
+    (agreed,) = negation_verdicts(c, analyses, BriefSettings())[0]
     assert {v.article_id for v in agreed.values} == {"a", "b"}
 
 

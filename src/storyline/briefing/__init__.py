@@ -19,7 +19,7 @@ from storyline.briefing.fire_causes import fire_causes
 from storyline.briefing.harmed import harm_disputes
 from storyline.briefing.key_facts import RoleView, is_key
 from storyline.briefing.kill_manners import kill_manners
-from storyline.briefing.negation import disputed_denials, negations
+from storyline.briefing.negation import negation_verdicts
 from storyline.briefing.opposed_acts import opposed_acts
 from storyline.briefing.people_across import story_people
 from storyline.briefing.places import bearing_conflicts, home_town_conflicts, setting_conflicts
@@ -98,6 +98,7 @@ def build_briefing(
     differ, people = person_attributes(
         c, analyses, [*names, *(cl for k in spelt for cl in k.claims)], settings
     )
+    denials_agreed, denials_disputed = negation_verdicts(c, analyses, settings)
     view = RoleView(c, analyses)
     key_role = {id(cl): cl.kind != "role" or is_key(view.features(cl)) for cl in people}
     roles = [cl for cl in people if key_role[id(cl)]]
@@ -116,7 +117,7 @@ def build_briefing(
             *opposed_acts(c, analyses),
             *fire_causes(c, analyses),
             *kill_manners(c, analyses),
-            *disputed_denials(c, analyses, settings),
+            *denials_disputed,
             *harm_disputes(c, analyses, settings),
         ],
     )
@@ -142,7 +143,7 @@ def build_briefing(
                 *compared.agreements,
                 *names,
                 *roles,
-                *negations(c, analyses),
+                *denials_agreed,
                 *scorelines(c, analyses),
                 *circumstances(c),
             ),

@@ -7,7 +7,7 @@ agreement there and no false one); quoted words are a speaker's, not the outlet'
 "No one was hurt" is no agreement when another outlet writes a figure of that harm ("two drivers suffered minor
 injuries", "one man was taken to hospital"): the slot's verdict is its worst pair's (eval/claims/PROTOCOL.md), and
 listing the denial as agreed hides the dissent (eval/claims.py --kinds11: 2 false agreements gone). Such a denial
-is a conflict with the figure (``disputed_denials``) unless the figure came ``update_hours`` after every denial.
+is a conflict with the figure (``negation_verdicts``) unless the figure came ``update_hours`` after every denial.
 """
 
 from __future__ import annotations
@@ -108,19 +108,30 @@ def _positive(value: str) -> bool:
         return False
 
 
-def negations(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Claim]:
-    """One agreement per form that 2+ independent outlets state outside quotations."""
+def negation_verdicts(
+    c: Corpus, analyses: Mapping[str, Analysis], settings: BriefSettings
+) -> tuple[list[Claim], list[Conflict]]:
+    """(agreements, conflicts) of the negation forms, each form read once: one agreement per form that 2+
+    independent outlets state outside quotations; "no one was hurt" so stated against another outlet's own figure
+    of that harm ("one man was taken to hospital") is no agreement but a conflict, unless every denial was
+    published ``update_hours`` or more before the first such figure (the news moved on: no outlet still denies
+    once the harm was reported)."""
     key_of = c.outlet_keys()
     loc = Locator(c)
-    out = []
+    agreed, disputed = [], []
     for pattern in _NEGATIONS.values():
         found = _stated(c, analyses, loc, pattern)
         if len({key_of.get(aid) for aid, _s, _e in found}) < 2:
             continue
-        if pattern is _NEGATIONS[_HURT] and _harm_told(c, analyses, loc, found):
-            continue
-        out.append(loc.claim(found, "negation"))
-    return out
+        told = _harm_told(c, analyses, loc, found) if pattern is _NEGATIONS[_HURT] else []
+        if not told:
+            agreed.append(loc.claim(found, "negation"))
+        elif not moved_on(c, found, told, settings.update_hours):
+            claims = (loc.claim(found, "negation"), loc.claim(told, "negation"))
+            disputed.append(
+                Conflict("negation: whether anyone was hurt", claims, kind="negation", statement=said(claims))
+            )
+    return agreed, disputed
 
 
 def _stated(
@@ -134,22 +145,6 @@ def _stated(
             if loc.sentence(a.id, m.start()) is not None and not in_quotation(an, m.start()):
                 found.append((a.id, m.start(), m.end()))
     return found
-
-
-def disputed_denials(c: Corpus, analyses: Mapping[str, Analysis], settings: BriefSettings) -> list[Conflict]:
-    """ "No one was hurt", stated by 2+ independent outlets, against another outlet's own figure of that harm
-    ("one man was taken to hospital"): a conflict, unless every denial was published ``update_hours`` or more
-    before the first such figure (the news moved on: no outlet still denies once the harm was reported)."""
-    loc = Locator(c)
-    found = _stated(c, analyses, loc, _NEGATIONS[_HURT])
-    key_of = c.outlet_keys()
-    if len({key_of.get(aid) for aid, _s, _e in found}) < 2:
-        return []
-    told = _harm_told(c, analyses, loc, found)
-    if not told or moved_on(c, found, told, settings.update_hours):
-        return []
-    claims = (loc.claim(found, "negation"), loc.claim(told, "negation"))
-    return [Conflict("negation: whether anyone was hurt", claims, kind="negation", statement=said(claims))]
 
 
 def moved_on(
