@@ -10,12 +10,13 @@ tells two acts (or one act's two places) and is no side.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import cache
 from typing import NamedTuple
 
 from storyline.briefing.events import canonical_verb
 from storyline.briefing.locate import Locator, in_quotation, said, still_to_come
-from storyline.briefing.places import places_agree
+from storyline.briefing.places import places_agree, places_within
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.folding import spell_key
 from storyline.model import Analysis, Conflict
@@ -81,13 +82,14 @@ def _named_apart(c: Corpus, x: str, y: str) -> bool:
 
 
 def _sides(
-    c: Corpus, analyses: Mapping[str, Analysis], by_outlet: dict[str, list[_Place]]
+    c: Corpus, within: Callable[[], set[tuple[str, str]]], by_outlet: dict[str, list[_Place]]
 ) -> list[list[_Place]]:
-    """The places of outlets that place one verb's acts once each, apart from another such outlet's place."""
+    """The places of outlets that place one verb's acts once each, apart from another such outlet's place
+    (``within``: the story's places written one in another, read once a story when first needed)."""
     ones = {k: ps for k, ps in by_outlet.items() if len({_key(p.words) for p in ps}) == 1}
     if len(ones) < 2:
         return []
-    agree = places_agree(c, analyses, {_key(ps[0].words) for ps in ones.values()}, set())
+    agree = places_agree(c, within(), {_key(ps[0].words) for ps in ones.values()}, set())
 
     def apart(ps: list[_Place], qs: list[_Place]) -> bool:
         x, y = ps[0].words, qs[0].words
@@ -109,9 +111,10 @@ def act_place_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Con
     """One ``place`` conflict per verb whose acts two outlets, each placing it once, place in two named places
     of one kind (``_one_kind``) no article names together and neither may hold."""
     loc = Locator(c)
+    within = cache(lambda: places_within(c, analyses))
     out = []
     for by_outlet in _placed(c, analyses).values():
-        sides = _sides(c, analyses, by_outlet)
+        sides = _sides(c, within, by_outlet)
         if not sides:
             continue
         claims = tuple(

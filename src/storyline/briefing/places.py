@@ -128,7 +128,7 @@ def _places(an: Analysis | None, labels: frozenset[str] = PLACE_LABELS) -> dict[
     return {m.start: (m.end, spell_key(m.text)) for m in (an.mentions if an else ()) if m.label in labels}
 
 
-def _within(c: Corpus, analyses: Mapping[str, Analysis]) -> set[tuple[str, str]]:
+def places_within(c: Corpus, analyses: Mapping[str, Analysis]) -> set[tuple[str, str]]:
     """(place, the place it lies in) of every place an article writes in another ("Abermoor, West Carrick",
     "Pinecrest in Marlow County"), as spelling keys: the story's own word for which places contain which."""
     out = set()
@@ -147,7 +147,7 @@ def home_town_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Con
     ("Carrick" / "West Carrick")."""
     key_of = c.outlet_keys()
     loc = Locator(c)
-    within = {frozenset(pair) for pair in _within(c, analyses)}
+    within = {frozenset(pair) for pair in places_within(c, analyses)}
     towns: dict[str, list[tuple[str, str, int, int]]] = {}  # person -> (article, town key, start, end)
     for a in c.articles:
         an = analyses.get(a.id)
@@ -216,12 +216,11 @@ def _region(an: Analysis | None, words: str, start: int, end: int) -> bool:
 
 
 def places_agree(
-    c: Corpus, analyses: Mapping[str, Analysis], values: set[str], regions: set[str]
+    c: Corpus, pairs: set[tuple[str, str]], values: set[str], regions: set[str]
 ) -> Callable[[str, str], bool]:
     """Whether two place values (spelling keys, words apart) may be one place: one holds the other's words
-    ("Westshire" / "Westshire province"), one letter apart, one a holder (a place the story writes another in, a
-    country, a region), or a pair the story writes one in the other."""
-    pairs = _within(c, analyses)
+    ("Westshire" / "Westshire province"), one letter apart, one a holder (a place the story writes another in,
+    ``pairs`` of ``places_within``; a country, a region), or a pair the story writes one in the other."""
     holders = {outer for _inner, outer in pairs} | COUNTRIES | _peoples(c, values) | regions
     held = {frozenset(pair) for pair in pairs}
 
@@ -259,7 +258,7 @@ def setting_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Confl
                 if _region(an, a.body[s.start : s.end], s.start, s.end):
                     regions.add(s.value.replace(" ", ""))
                 break
-    agree = places_agree(c, analyses, {v for _a, v, _s, _e in said.values()}, regions)
+    agree = places_agree(c, places_within(c, analyses), {v for _a, v, _s, _e in said.values()}, regions)
     sides = sorted(
         {s for k1, s in said.items() for k2, t in said.items() if k1 != k2 and not agree(s[1], t[1])}
     )
