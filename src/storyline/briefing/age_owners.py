@@ -24,7 +24,7 @@ _DIED = re.compile(r"\b(?:died|dies|death|passed[ \t]+away)\b", re.I)
 _DIED_REACH = 80  # characters before "at the age of" searched for a death
 _WHEN = re.compile(r"(?:[ \t]+years?[ \t]+old)?,?[ \t]+when\b", re.I)
 # "robbed a 90-year-old": an indefinite article introduces someone new, whom "the 90-year-old" would refer back to
-_INDEFINITE = re.compile(r"\ban[ \t]+$|\ba[ \t]+$", re.I)
+_INDEFINITE = re.compile(r"\ban?[ \t]+$", re.I)
 
 
 def ages_now(c: Corpus, placed: list[Placed]) -> list[Placed]:
