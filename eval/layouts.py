@@ -88,10 +88,12 @@ def _build(files: list[Path], db: Path):
         storyline.build(store)
         articles = {Path(a.source).name: a for a in store.articles()}
         names = {a.id: name for name, a in articles.items()}
-        stories = [(s.title, {names[aid] for aid in s.article_ids if aid in names}) for s in store.stories()]
-        files_of = {s.id: files for s, (_, files) in zip(store.stories(), stories, strict=True)}
+        by_story = {
+            s.id: (s.title, {names[aid] for aid in s.article_ids if aid in names}) for s in store.stories()
+        }
+        stories = list(by_story.values())
         storylines = [
-            (line.title, set().union(*(files_of.get(sid, set()) for sid in line.story_ids)))
+            (line.title, set().union(*(by_story[sid][1] for sid in line.story_ids if sid in by_story)))
             for line in store.storylines()
         ]
     finally:
