@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from layout_defects import params
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -25,10 +26,6 @@ LAYOUTS = ROOT / "tests" / "fixtures" / "layouts2"
 LABELS: dict[str, dict] = json.loads((LAYOUTS / "labels.json").read_text(encoding="utf-8"))
 FILES = sorted(LABELS)
 EVENTS = sorted({label["event"] for label in LABELS.values()})
-
-
-def _known(reason: str):
-    return pytest.mark.xfail(strict=True, reason=f"product defect (issue 12): {reason}")
 
 
 # product defects seen on these pages when the set was written; each entry marks exactly one assertion
@@ -64,10 +61,6 @@ KNOWN_STORY_TITLES = {
 }
 
 
-def _params(known: dict[str, str], keys: list[str]) -> list:
-    return [pytest.param(k, marks=_known(known[k])) if k in known else k for k in keys]
-
-
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("layouts2") / "layouts2.db"
@@ -84,18 +77,18 @@ def test_every_page_is_ingested(built):
     assert sorted(articles) == FILES
 
 
-@pytest.mark.parametrize("name", _params(KNOWN_HEADLINE, FILES))
+@pytest.mark.parametrize("name", params(KNOWN_HEADLINE, FILES))
 def test_headline(built, name):
     assert norm(built[1][name].headline) == norm(LABELS[name]["headline"])
 
 
-@pytest.mark.parametrize("name", _params(KNOWN_PUBLISHED, FILES))
+@pytest.mark.parametrize("name", params(KNOWN_PUBLISHED, FILES))
 def test_published_day_or_unknown(built, name):
     expected = LABELS[name]["published"]
     assert date_verdict(built[1][name], expected) == ("unknown" if expected is None else "right")
 
 
-@pytest.mark.parametrize("name", _params(KNOWN_OUTLET, FILES))
+@pytest.mark.parametrize("name", params(KNOWN_OUTLET, FILES))
 def test_outlet(built, name):
     assert outlet_verdict(built[1][name].outlet, LABELS[name]) == "right"
 
@@ -128,14 +121,14 @@ def test_no_story_mixes_events(built):
         assert len({LABELS[f]["event"] for f in files}) == 1, (title, files)
 
 
-@pytest.mark.parametrize("event", _params(KNOWN_ONE_STORY, EVENTS))
+@pytest.mark.parametrize("event", params(KNOWN_ONE_STORY, EVENTS))
 def test_one_event_is_one_story(built, event):
     members = {n for n in FILES if LABELS[n]["event"] == event}
     holding = [files for _, files in built[2] if files & members]
     assert holding == [members]
 
 
-@pytest.mark.parametrize("event", _params(KNOWN_STORY_TITLES, EVENTS))
+@pytest.mark.parametrize("event", params(KNOWN_STORY_TITLES, EVENTS))
 def test_story_titles_are_headlines_of_their_articles(built, event):
     for title, files in built[2]:
         if any(LABELS[f]["event"] == event for f in files):

@@ -9,23 +9,24 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from layout_defects import params
 
 import storyline
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from eval.layouts import norm  # noqa: E402
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 LABELS: dict[str, dict] = json.loads((LAYOUTS / "labels.json").read_text(encoding="utf-8"))
 FILES = sorted(LABELS)
 EVENTS = sorted({label["event"] for label in LABELS.values()})
-
-
-def _known(reason: str):
-    return pytest.mark.xfail(strict=True, reason=f"product defect (issue 12): {reason}")
 
 
 # product defects seen on these pages; each entry marks exactly one assertion
@@ -39,14 +40,6 @@ KNOWN_OUTLET = {
 KNOWN_ONE_STORY = {
     "halloway-astrolabe": "the undated Curious Curator post is a story of its own",
 }
-
-
-def _params(known: dict[str, str], keys: list[str]) -> list:
-    return [pytest.param(k, marks=_known(known[k])) if k in known else k for k in keys]
-
-
-def _norm(text: str | None) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", (text or "").casefold())).strip()
 
 
 @pytest.fixture(scope="module")
@@ -67,12 +60,12 @@ def test_every_page_is_ingested(built):
     assert sorted(articles) == FILES
 
 
-@pytest.mark.parametrize("name", _params(KNOWN_HEADLINE, FILES))
+@pytest.mark.parametrize("name", params(KNOWN_HEADLINE, FILES))
 def test_headline(built, name):
-    assert _norm(built[2][name].headline) == _norm(LABELS[name]["headline"])
+    assert norm(built[2][name].headline) == norm(LABELS[name]["headline"])
 
 
-@pytest.mark.parametrize("name", _params(KNOWN_PUBLISHED, FILES))
+@pytest.mark.parametrize("name", params(KNOWN_PUBLISHED, FILES))
 def test_published_day_or_unknown(built, name):
     article, expected = built[2][name], LABELS[name]["published"]
     if expected is None:
@@ -83,9 +76,9 @@ def test_published_day_or_unknown(built, name):
         assert article.published.date().isoformat() == expected
 
 
-@pytest.mark.parametrize("name", _params(KNOWN_OUTLET, FILES))
+@pytest.mark.parametrize("name", params(KNOWN_OUTLET, FILES))
 def test_outlet(built, name):
-    assert _norm(built[2][name].outlet) == _norm(LABELS[name]["outlet"])
+    assert norm(built[2][name].outlet) == norm(LABELS[name]["outlet"])
 
 
 def test_outlet_count_floor(built):
@@ -93,9 +86,9 @@ def test_outlet_count_floor(built):
     the outlet floor at 0.50, 8 at 0.60 with model v10, 11 at 0.60 with v11, 10 at 0.65 with v12, whose floor holds
     on the worst split by site: Allied Newswire was 0.625 sure; 11 at 0.53 with v15's monotone page model) and none
     wrong."""
-    right = sum(_norm(a.outlet) == _norm(LABELS[n]["outlet"]) for n, a in built[2].items())
+    right = sum(norm(a.outlet) == norm(LABELS[n]["outlet"]) for n, a in built[2].items())
     wrong = [
-        a.outlet for n, a in built[2].items() if a.outlet and _norm(a.outlet) != _norm(LABELS[n]["outlet"])
+        a.outlet for n, a in built[2].items() if a.outlet and norm(a.outlet) != norm(LABELS[n]["outlet"])
     ]
     assert right >= 11, f"outlets right: {right}/{len(FILES)}"
     assert not wrong, wrong
@@ -113,7 +106,7 @@ def _story_files(built) -> list[tuple[str, set[str]]]:
 
 def test_story_titles_are_headlines_of_their_articles(built):
     for title, files in _story_files(built):
-        assert _norm(title) in {_norm(LABELS[f]["headline"]) for f in files}, (title, files)
+        assert norm(title) in {norm(LABELS[f]["headline"]) for f in files}, (title, files)
 
 
 def test_no_story_mixes_events(built):
@@ -121,7 +114,7 @@ def test_no_story_mixes_events(built):
         assert len({LABELS[f]["event"] for f in files}) == 1, (title, files)
 
 
-@pytest.mark.parametrize("event", _params(KNOWN_ONE_STORY, EVENTS))
+@pytest.mark.parametrize("event", params(KNOWN_ONE_STORY, EVENTS))
 def test_one_event_is_one_story(built, event):
     members = {n for n in FILES if LABELS[n]["event"] == event}
     holding = [files for _, files in _story_files(built) if files & members]
