@@ -77,3 +77,33 @@ _TRAPS = [
 @pytest.mark.parametrize("sentences", _TRAPS)
 def test_no_role_conflict_from_a_second_job_or_a_title_of_someone_else(sentences):
     assert "role" not in families(brief(*sentences))
+
+
+def test_both_titles_joined_before_the_name_are_read_after_their_owner():
+    """ "The firm's founder and chairman, X," gives X the chairman's post (the founder is no post): set against
+    another outlet's chief executive, the two posts disagree."""
+    b = brief(
+        "Chief executive Oren Talby said the Velmar probe would fly again in spring.",
+        "The firm's founder and chairman, Oren Talby, said the Velmar probe would fly again in spring.",
+    )
+    assert [k.statement for k in b.conflicts if k.kind == "role"] == [
+        "Valley Courier says Chief executive; Northgate Times says chairman"
+    ]
+
+
+_FOUNDERS = [
+    (
+        "Chief executive Oren Talby said the Velmar probe would fly again in spring.",
+        "Founder Oren Talby said the Velmar probe would fly again in spring.",
+    ),
+    (
+        "Oren Talby, the firm's chairman, said the Velmar probe would fly again in spring.",
+        "Oren Talby, the firm's founder, said the Velmar probe would fly again in spring.",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentences", _FOUNDERS)
+def test_a_founder_is_no_rival_to_a_post(sentences):
+    """Who founded a firm often runs it too ("founder and chief executive"): no role conflict."""
+    assert "role" not in families(brief(*sentences))

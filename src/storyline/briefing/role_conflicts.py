@@ -35,6 +35,9 @@ _OFFICERS = frozenset(("officer", "police officer"))  # what every rank of a pol
 # its engineer; said alone they are no rival to another outlet's named post. Not "officer" or "player": a police
 # officer is no chief executive, a player no coach (tests/test_brief_spelling.py).
 _ANY_POST = frozenset(("official", "employee", "worker", "staffer", "member"))
+# Jobs that tell what a person once did rather than a post they hold: a founder is often its chief executive or
+# chairman as well ("founder and chief executive X"), so said alone it is no rival to another outlet's post.
+_ORIGINS = frozenset(("founder", "co-founder", "cofounder", "creator"))
 
 
 def job_claims(
@@ -61,7 +64,8 @@ def job_claims(
     # called (its director, chair, inspector): a job to agree on, never set against another but a post below
     # its head (``_head_below``)
     named = {
-        k: _named_jobs([r for r in rs if not (r.verb and r.role == _HEAD)]) for k, rs in by_outlet.items()
+        k: _named_jobs([r for r in rs if not (r.verb and r.role == _HEAD) and r.role not in _ORIGINS])
+        for k, rs in by_outlet.items()
     }
     # outlet -> its roles naming a job, without the outlets that give only another post held before
     job_roles = {k: [r for r in rs if r.role] for k, rs in named.items() if any(r.role for r in rs)}

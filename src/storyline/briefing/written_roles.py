@@ -112,28 +112,50 @@ def _ranked(rank: list[str], head: str, role: str) -> str:
 
 
 # A title set before the name, after its article or owner and closed by a comma ("the company's chief executive,
-# Dana Hale, said", "Its deputy commissioner, Ann Vale."): up to four title words, the name then closed by
-# punctuation (not "told the mayor, Dana Hale said", where the name is the next clause's subject).
+# Dana Hale, said", "Its deputy commissioner, Ann Vale.", "its co-founder and chief technology officer, X,"): up to
+# six words, the name then closed by punctuation (not "told the mayor, Dana Hale said", where the name is the next
+# clause's subject).
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?i:the|its|his|her|their)|[A-Za-z][\w&.-]*['’]s)\s+"
-    r"(?P<title>(?:[A-Za-z][\w'’.-]*\s+){0,3}?(?P<head>[A-Za-z][\w'’.-]*))\s*,\s*$"
+    r"(?P<title>(?:[A-Za-z][\w'’.-]*\s+){0,5}?(?P<head>[A-Za-z][\w'’.-]*))\s*,\s*$"
 )
+_OWNERS = frozenset(("the", "its", "his", "her", "their"))
 
 
 def _apposed_before(body: str, start: int, end: int, person: str, article_id: str) -> list[Role]:
-    """The job of a title set before the name with a comma (``_TITLE_BEFORE``), with its rank words ("the
-    agency's deputy director, X,": "deputy director")."""
+    """The jobs of a title set before the name with a comma (``_TITLE_BEFORE``), with their rank words ("the
+    agency's deputy director, X,": "deputy director"; "its founder and chairman, X,": both)."""
     t = _TITLE_BEFORE.search(body, max(0, start - _BEFORE_REACH), start)
     if t is None or not re.match(r"\s*[,.;]", body[end : end + 2]):
         return []
-    *mods, head = t.group("title").split()
-    if not all(_title_word(w) for w in mods):
+    out = []
+    titles = _titles_after_owner(list(WORD.finditer(body, t.start(), t.end("head"))))
+    for k, (*mods, head) in enumerate(titles):
+        role, gender = neutral(head.group(), mods[-1].group() if mods else "")
+        if not role:  # a first part that names no job ("its co-founder and chief executive") is left out
+            if k == len(titles) - 1:
+                return []
+            continue
+        job = _ranked([title_rank(w.group()) for w in mods if title_rank(w.group())], head.group(), role)
+        out.append(
+            Role(person, article_id, (mods or [head])[0].start(), head.end(), job, gender, (start, end))
+        )
+    return out
+
+
+def _titles_after_owner(words: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """The titles a phrase ends with: its last run of title words, right after an article or an owner ("the
+    club's", "its"), split at one "and" into the two jobs it joins; none when the run follows anything else."""
+    i = len(words)
+    while i > 1 and (_title_word(words[i - 1].group()) or words[i - 1].group() == "and"):
+        i -= 1
+    before, run = words[i - 1].group(), [w.group() for w in words[i:]]
+    if not run or not (before.lower() in _OWNERS or _possessive(before)) or run.count("and") > 1:
         return []
-    role, gender = neutral(head, mods[-1] if mods else "")
-    if not role:
-        return []
-    job = _ranked([title_rank(w) for w in mods if title_rank(w)], head, role)
-    return [Role(person, article_id, t.start("title"), t.end("head"), job, gender, (start, end))]
+    if "and" not in run:
+        return [words[i:]]
+    cut = i + run.index("and")
+    return [part for part in (words[i:cut], words[cut + 1 :]) if part] if 0 < cut - i < len(run) - 1 else []
 
 
 # A second job joined to a title by "and" ("president and chief executive Dana Hale", "Dana Hale, president and
