@@ -107,3 +107,23 @@ _FOUNDERS = [
 def test_a_founder_is_no_rival_to_a_post(sentences):
     """Who founded a firm often runs it too ("founder and chief executive"): no role conflict."""
     assert "role" not in families(brief(*sentences))
+
+
+def test_a_joined_title_after_a_part_naming_no_job_is_read():
+    """ "Its co-founder and chief technology officer, X," is the technology chief, no chief executive."""
+    assert "role" in families(
+        brief(
+            "Its co-founder and chief technology officer, Dana Hale, said the stadium would be finished next year.",
+            "The club's chief executive, Dana Hale, said the stadium would be finished next year.",
+        )
+    )
+
+
+def test_a_noun_after_of_is_no_title_of_the_name_after_it():
+    """ "The skipper of the trawler, X," makes X the skipper, not a trawler (a fisherman in WordNet)."""
+    assert "role" not in families(
+        brief(
+            "The skipper of the trawler, Anton Velesk, was questioned after the boarding on Monday.",
+            "Captain Anton Velesk was questioned after the boarding on Monday.",
+        )
+    )

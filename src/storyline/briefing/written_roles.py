@@ -120,6 +120,8 @@ _TITLE_BEFORE = re.compile(
     r"(?P<title>(?:[A-Za-z][\w'’.-]*\s+){0,5}?(?P<head>[A-Za-z][\w'’.-]*))\s*,\s*$"
 )
 _OWNERS = frozenset(("the", "its", "his", "her", "their"))
+# Words before an article that make its noun another's object ("the skipper of the trawler, X,": no trawler)
+_OBJECT_OF = frozenset(("of", "for", "at", "on", "in", "with", "from", "to", "by", "about"))
 
 
 def _apposed_before(body: str, start: int, end: int, person: str, article_id: str) -> list[Role]:
@@ -129,7 +131,8 @@ def _apposed_before(body: str, start: int, end: int, person: str, article_id: st
     if t is None or not re.match(r"\s*[,.;]", body[end : end + 2]):
         return []
     out = []
-    titles = _titles_after_owner(list(WORD.finditer(body, t.start(), t.end("head"))))
+    # from the word before the match: an article after a preposition owns no title (``_OBJECT_OF``)
+    titles = _titles_after_owner(list(WORD.finditer(body, max(0, t.start() - 12), t.end("head"))))
     for k, (*mods, head) in enumerate(titles):
         role, gender = neutral(head.group(), mods[-1].group() if mods else "")
         if not role:  # a first part that names no job ("its co-founder and chief executive") is left out
@@ -151,6 +154,9 @@ def _titles_after_owner(words: list[re.Match[str]]) -> list[list[re.Match[str]]]
         i -= 1
     before, run = words[i - 1].group(), [w.group() for w in words[i:]]
     if not run or not (before.lower() in _OWNERS or _possessive(before)) or run.count("and") > 1:
+        return []
+    owner = i - 1 - (i > 1 and _possessive(before) and words[i - 2].group().lower() in _OWNERS)
+    if owner and words[owner - 1].group().lower() in _OBJECT_OF:  # "the skipper of the (firm's) trawler, X,"
         return []
     if "and" not in run:
         return [words[i:]]
