@@ -15,7 +15,7 @@ from storyline.analyze import analyze
 from storyline.analyze.gender import first_name_gender
 from storyline.analyze.nlp import get_nlp
 from storyline.analyze.quotes import cue_subjects, cues
-from storyline.analyze.quotes.pronouns import Speaker, adjacent_phrase, resolve_pronoun
+from storyline.analyze.quotes.pronouns import Speaker, adjacent_phrase, compatible, resolve_pronoun
 from storyline.analyze.quotes.speaker_pools import with_untagged_names
 from storyline.model import Analysis, Article, Mention, Quote
 
@@ -1292,3 +1292,15 @@ def test_he_after_a_narrated_name_is_that_person_only_when_a_mention_makes_it_on
     assert found is not None and found.text == "Quill"
     without = resolve_pronoun(pronoun, [], [subject], last, [], {}, 600, 1500, 300)
     assert without is not None and without.text == "Mayor Brandvold"
+
+
+def test_a_he_skips_a_phrase_headed_by_a_womans_name_that_also_names_a_man() -> None:
+    # 'Nadia Ferrante as Okoro's successor': the phrase is Ferrante (its head), not Okoro, so no 'he'
+    text = "Nadia Ferrante as Okoro's successor"
+    phrase = Speaker(text, 0, len(text), head="ferrante")
+    mentions = [Mention("a", 0, 14, "Nadia Ferrante", "PERSON"), Mention("a", 18, 23, "Okoro", "PERSON")]
+    known = {"nadia ferrante": "f", "okoro": "m"}
+    assert not compatible("he", phrase, mentions, known)
+    assert compatible("she", phrase, mentions, known)
+    headless = Speaker(text, 0, len(text))  # no head read: the last name decides, as before
+    assert compatible("he", headless, mentions, known)
