@@ -37,7 +37,7 @@ from storyline.analyze.nlp import paragraphs, parse
 from storyline.analyze.per_article import _mentions
 from storyline.analyze.quotes.attribution import cue_speaker
 from storyline.analyze.quotes.pronouns import Speaker, genders, resolve_pronoun
-from storyline.analyze.quotes.speaker_pools import speaker_pools
+from storyline.analyze.quotes.speaker_pools import speaker_pools, with_untagged_names
 from storyline.analyze.quotes.speakers import find_quotes
 from storyline.model import Analysis, Article, Mention, Quote
 from storyline.settings import DEFAULTS
@@ -64,8 +64,9 @@ def _score(doc: dict, parsed: Doc, body: str, k: int, show: bool) -> Counter[str
     mentions = _mentions(doc["id"], body, parsed)
     known = genders(parsed, mentions)
     quotes = find_quotes(doc["id"], body, parsed, paras, mentions, known, settings)
+    pooled = with_untagged_names(parsed, mentions)  # the mentions as find_quotes reads them
     _, quoted, cues, events, subjects = speaker_pools(
-        body, parsed, paras, mentions, settings.max_said_block_paragraphs
+        body, parsed, paras, pooled, settings.max_said_block_paragraphs
     )
     cue_at = {t.idx: t for t in cues}
     sources = _with_source(doc)
@@ -92,7 +93,7 @@ def _score(doc: dict, parsed: Doc, body: str, k: int, show: bool) -> Counter[str
                 and Speaker(
                     prev.speaker, prev.speaker_start, prev.speaker_end, head=prev.speaker.split()[-1]
                 ),
-                mentions,
+                pooled,
                 known,
                 settings.quote_speaker_reach,
                 settings.pronoun_reach,
@@ -104,7 +105,7 @@ def _score(doc: dict, parsed: Doc, body: str, k: int, show: bool) -> Counter[str
             head = head_word(doc["text"], src)
             if cue is None or head is None:
                 continue
-            found = cue_speaker(cue, body, quoted, mentions)
+            found = cue_speaker(cue, body, quoted, pooled)
             common = any(w == head for w in re.findall(r"\w+", src["text"]))  # "a spokesman", "officials"
             kind = "cue subject, nominal" if common else "cue subject, named"
         else:

@@ -15,8 +15,9 @@ from storyline.analyze import analyze
 from storyline.analyze.gender import first_name_gender
 from storyline.analyze.nlp import get_nlp
 from storyline.analyze.quotes import cue_subjects, cues
-from storyline.analyze.quotes.pronouns import adjacent_phrase
-from storyline.model import Analysis, Article, Quote
+from storyline.analyze.quotes.pronouns import Speaker, adjacent_phrase, compatible, resolve_pronoun
+from storyline.analyze.quotes.speaker_pools import with_untagged_names
+from storyline.model import Analysis, Article, Mention, Quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))
 
@@ -1246,3 +1247,60 @@ def test_he_after_a_person_a_copula_names_is_that_person() -> None:
         '"I will publish them when the audit ends, and not a day before," he said.'
     )
     assert "Okonkwo" in (_pronoun_speaker(body, "I will publish them") or "")
+
+
+def _tagged_doc(words: list[str], proper: set[str]) -> Doc:
+    """A doc with no entities whose listed words are tagged proper nouns: NER left every one of them untagged."""
+    doc = Doc(get_nlp().vocab, words=words)
+    for t in doc:
+        t.tag_ = "NNP" if t.text in proper else "NN"
+    return doc
+
+
+def test_a_one_word_name_tagged_a_person_once_is_a_person_where_ner_left_it_untagged() -> None:
+    words = "Quill spoke first . Later Quill left and Quill waved .".split()
+    doc = _tagged_doc(words, {"Quill"})
+    first = Mention("a", 0, 5, "Quill", "PERSON")  # NER tagged the first 'Quill' only
+    found = with_untagged_names(doc, [first])
+    assert [(m.start, m.label) for m in found] == [(0, "PERSON"), (26, "PERSON"), (41, "PERSON")]
+
+
+def test_a_one_word_name_ner_also_gave_another_label_gains_no_mentions() -> None:
+    words = "Quill spoke first . Later Quill left .".split()
+    doc = _tagged_doc(words, {"Quill"})
+    mentions = [Mention("a", 0, 5, "Quill", "PERSON"), Mention("a", 26, 31, "Quill", "ORG")]
+    assert with_untagged_names(doc, mentions) == mentions  # the tags disagree: no guess either way
+
+
+def test_a_full_name_or_capitals_tagged_a_person_adds_no_bare_mentions() -> None:
+    # a full name's surname is per_article's (_surname_mentions); 'NATO' tagged PERSON is NER's slip
+    words = "Ada Quill met NATO . Quill and NATO left .".split()
+    doc = _tagged_doc(words, {"Ada", "Quill", "NATO"})
+    mentions = [Mention("a", 0, 9, "Ada Quill", "PERSON"), Mention("a", 14, 18, "NATO", "PERSON")]
+    assert with_untagged_names(doc, mentions) == mentions
+
+
+def test_he_after_a_narrated_name_is_that_person_only_when_a_mention_makes_it_one() -> None:
+    # 'Quill has been criticised ... He ...': with_untagged_names gives the bare 'Quill' its PERSON mention, which
+    # lets the narrated subject beat the last speaker; with no mention there the last speaker goes on
+    text = "Quill has been criticised for years . He promoted the pier ."
+    subject = Speaker("Quill", 0, 5, head="quill", narrated=True)
+    pronoun = Speaker("He", text.index("He"), text.index("He") + 2, pronoun=True, head="he")
+    last = Speaker("Mayor Brandvold", 0, 0, head="brandvold")  # the latest quote's speaker
+    mentions = [Mention("a", 0, 5, "Quill", "PERSON")]
+    found = resolve_pronoun(pronoun, [], [subject], last, mentions, {}, 600, 1500, 300)
+    assert found is not None and found.text == "Quill"
+    without = resolve_pronoun(pronoun, [], [subject], last, [], {}, 600, 1500, 300)
+    assert without is not None and without.text == "Mayor Brandvold"
+
+
+def test_a_he_skips_a_phrase_headed_by_a_womans_name_that_also_names_a_man() -> None:
+    # 'Nadia Ferrante as Okoro's successor': the phrase is Ferrante (its head), not Okoro, so no 'he'
+    text = "Nadia Ferrante as Okoro's successor"
+    phrase = Speaker(text, 0, len(text), head="ferrante")
+    mentions = [Mention("a", 0, 14, "Nadia Ferrante", "PERSON"), Mention("a", 18, 23, "Okoro", "PERSON")]
+    known = {"nadia ferrante": "f", "okoro": "m"}
+    assert not compatible("he", phrase, mentions, known)
+    assert compatible("she", phrase, mentions, known)
+    headless = Speaker(text, 0, len(text))  # no head read: the last name decides, as before
+    assert compatible("he", headless, mentions, known)

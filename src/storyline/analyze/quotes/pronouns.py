@@ -216,6 +216,8 @@ def _gender(s: Speaker, mentions: Sequence[Mention], known: dict[str, str]) -> s
     if words & FEMALE_NOUNS or words & FEMALE_TITLES:
         return "f"
     names = [m for m in mentions if m.label == "PERSON" and s.start <= m.start < s.end]
+    # the name the phrase is headed by: 'Zoe Ball as Smith's successor' is Ball, whatever Smith is
+    names = [m for m in names if s.head and s.head in m.text.lower().split()] or names
     if names:
         first = re.search(r"([A-Z][a-z]+)\s+$", s.text[: names[-1].start - s.start])
         if first and first.group(1).lower() not in PERSONAL_TITLES:  # NER kept only "Voss" of "Clara Voss"

@@ -33,6 +33,30 @@ from storyline.model import Mention
 _ROLE_NOUNS = PERSON_NOUNS | SPOKES_NOUNS | MALE_NOUNS | FEMALE_NOUNS
 
 
+def with_untagged_names(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions plus each untagged proper noun that is a one-word name NER tagged a person elsewhere in
+    the article: the small model tags 'Oz' PERSON once and leaves the next sixteen 'Oz' untagged, so a he/she
+    after 'Oz has been dogged by ...' found no person there. Full names' surnames are already mentions
+    (analyze.per_article); a one-word name counts only when NER never gave it another label in the article."""
+    other = {m.text for m in mentions if m.label != "PERSON"}
+    names = {
+        m.text
+        for m in mentions
+        if m.label == "PERSON" and " " not in m.text and m.text[:1].isupper() and not m.text.isupper()
+    } - other
+    if not names:
+        return list(mentions)
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in spans]
+    extra = []
+    for t in tokens(doc):
+        if t.text in names and t.tag_ == "NNP" and not t.ent_type_:
+            i = bisect.bisect_right(starts, t.idx)
+            if i == 0 or spans[i - 1][1] <= t.idx:  # no mention holds it
+                extra.append(Mention(mentions[0].article_id, t.idx, t.idx + len(t.text), t.text, "PERSON"))
+    return sorted([*mentions, *extra], key=lambda m: (m.start, m.end))
+
+
 def courtesy_title(token: Token) -> bool:
     """A capitalised courtesy title ("Mr", "Dr.") right before a name."""
     return token.text[:1].isupper() and token.text.rstrip(".").lower() in COURTESY_TITLES

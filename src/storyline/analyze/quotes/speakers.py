@@ -22,7 +22,7 @@ from storyline.analyze.quotes.mixed_quotes import governs, reported_clause
 from storyline.analyze.quotes.pronouns import Speaker, resolve_pronoun
 from storyline.analyze.quotes.ranker import Candidate, best
 from storyline.analyze.quotes.spans import Run
-from storyline.analyze.quotes.speaker_pools import speaker_pools
+from storyline.analyze.quotes.speaker_pools import speaker_pools, with_untagged_names
 from storyline.model import Mention, Quote
 from storyline.settings import DEFAULTS, AnalyzeSettings
 
@@ -62,6 +62,7 @@ def find_quotes(
     choose = choose or functools.partial(best, fill=settings.quote_speaker_fill)
     min_unattributed_words = settings.min_unattributed_quote_words
     max_block_paragraphs = settings.max_said_block_paragraphs
+    mentions = with_untagged_names(doc, mentions)
     runs, quoted, cues, events, subjects = speaker_pools(body, doc, paras, mentions, max_block_paragraphs)
     article = functools.cache(  # read only when a quote needs the ranker
         lambda: ranker.Article.of(doc, body, paras, mentions, events, subjects, known, quoted)
