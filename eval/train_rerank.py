@@ -1,7 +1,7 @@
 """Train the headline re-ranker (src/storyline/extract/headline_rerank.json) and print held-out numbers.
 
 Run: PYTHONPATH=src .venv/bin/python eval/train_rerank.py [--quick] [--no-write] [--no-report] [--census]
-[--salts '' s2 s3]
+[--salts '' s2 s3] [--setting TOP DEPTH TREES]
 The second stage reads the linear ranker's top lines (extract/headline_rerank.py). It learns from the ranker's
 out-of-fold scores on half 0 (eval/train_lines.py's site folds, the same fold labellers), so it sees the ranker as
 the ranker sees an unseen site. Every setting is chosen by half-0 cross-validation by site over several fold splits
@@ -24,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import train_lines  # noqa: E402
-from textpages_data import load_all, token_f1  # noqa: E402
+from textpages_data import load_all, token_f1, tokens  # noqa: E402
 
 # The linear ranker's L2 penalty: the top of eval/train_lines.py's grid, chosen there by half-0 CV (session 21).
 FIRST_L2 = 30.0
@@ -192,7 +192,8 @@ def out_of_fold(stage: Stage, depth: int, trees: int) -> Any:
 def census(cv: train_lines.RankerCV, stage: Stage, scores: Any) -> str:
     """Where the cross-validated re-ranked pick loses headline token F1 on the fitting half (pages whose pick
     scores below TARGET_MIN_F1): what was picked instead, by its gold role and place, and where the gold line
-    stood in the first stage's order, with the labeller's tag and its side of the body's first line."""
+    stood in the first stage's order, with the labeller's tag and its side of the body's first line; pages
+    counted per renderer."""
     import numpy as np
 
     picks: Counter = Counter()
@@ -201,9 +202,10 @@ def census(cv: train_lines.RankerCV, stage: Stage, scores: Any) -> str:
     scored = [g for g, pg in enumerate(cv.pages) if pg.scored]
     for g in scored:
         pg = cv.pages[g]
+        renderer = pg.origin.rpartition("/")[2] if "/" in pg.origin else "own"
         if not stage.lines[g]:
             if stage.base[g] < train_lines.TARGET_MIN_F1:
-                picks["lead stood in"] += 1
+                picks["lead stood in", renderer] += 1
                 lost["lead stood in"] += 1.0 - stage.base[g]
             continue
         at = np.flatnonzero(stage.page == g)
@@ -212,31 +214,51 @@ def census(cv: train_lines.RankerCV, stage: Stage, scores: Any) -> str:
         if f1 >= train_lines.TARGET_MIN_F1:
             continue
         kind, where = _pick_class(pg, stage.lines[g][best], f1), _gold_place(cv, g)
-        picks[kind] += 1
-        golds[where] += 1
+        picks[kind, renderer] += 1
+        golds[where, renderer] += 1
         lost[kind] += 1.0 - f1
         lost[where] += 1.0 - f1
     n = max(len(scored), 1)
-    out = [f"  re-ranked CV census ({n} titled pages; pages, token F1 lost per page), the pick:"]
+    columns = ("inscriptis", "html2text", "own")
+    out = [
+        f"  re-ranked CV census ({n} titled sequences; pages {' / '.join(columns)}, token F1 lost per page),"
+        " the pick:"
+    ]
     for title, table in (("", picks), ("  the gold line:", golds)):
         if title:
             out.append(title)
-        for kind in sorted(table, key=lambda k: -lost[k]):
-            out.append(f"    {kind:64s} {table[kind]:4d}  {lost[kind] / n:.4f}")
+        kinds = {kind for kind, _ in table}
+        for kind in sorted(kinds, key=lambda k: -lost[k]):
+            cells = " / ".join(f"{table[kind, c]:3d}" for c in columns)
+            out.append(f"    {kind:84s} {cells}  {lost[kind] / n:.4f}")
     return "\n".join(out)
 
 
 def _pick_class(pg: train_lines._RankerPage, i: int, f1: float) -> str:
-    """A wrong pick by its gold role; a chrome line also by its place against the gold title and body."""
-    role = pg.roles[i]
+    """A wrong pick by its gold role; a chrome line also by what it reads as (a site name, a breadcrumb, a
+    caption, a section label) or by its place against the gold title and body."""
+    from storyline.extract.cues import CREDIT
+    from storyline.extract.title_lines import CRUMB
+
+    role, text = pg.roles[i], pg.texts[i]
     if role != "chrome":
         return role + (" sharing the title's words" if f1 > 0 else "")
-    if f1 > 0:
-        return "chrome sharing the title's words (a rewrite, a related title)"
-    if pg.texts[i].count(" ") < 3:
-        return "chrome of one to three words (section, site, menu)"
     head = pg.roles.index("headline") if "headline" in pg.roles else None
     body = pg.roles.index("body") if "body" in pg.roles else len(pg.roles)
+    words = tokens(text)
+    host = pg.site.replace("-", ".").split(".")
+    named = [w in host or (len(w) > 3 and w in "".join(host)) for w in words]
+    if words and sum(named) / len(words) >= 0.5:
+        return "chrome: the site's name"
+    if CRUMB.search(text):
+        return "chrome: a breadcrumb trail"
+    if CREDIT.search(text):
+        return "chrome: a photo caption or credit"
+    if f1 > 0:
+        where = "below the body's start" if i > body else "above the body's start"
+        return f"chrome sharing the title's words {where} (a rewrite, a related title)"
+    if len(words) <= 3:
+        return "chrome of one to three words (section label, menu)"
     if head is not None and i < head:
         return "chrome above the title (kicker, menu, promotion)"
     if i > body:
@@ -253,7 +275,9 @@ def _gold_place(cv: train_lines.RankerCV, g: int) -> str:
     order = sorted(proba, key=lambda i: (-proba[i], i))
     right = [r for r, i in enumerate(order) if token_f1(cut[i], pg.title) >= train_lines.TARGET_MIN_F1]
     if not right:
-        return "no candidate reads as the title"
+        from textpages import title_placement
+
+        return f"no candidate reads as the title (title placement: {title_placement(pg.texts, pg.title)})"
     i = order[right[0]]
     body = pg.roles.index("body") if "body" in pg.roles else len(pg.roles)
     rank = str(right[0]) if right[0] < 3 else "3-4" if right[0] < 5 else "5+"
@@ -295,6 +319,13 @@ def main() -> int:
         "--census", action="store_true", help="print where the chosen setting's CV picks lose"
     )
     parser.add_argument("--salts", nargs="*", default=["", "s2", "s3"], help="fold splits of the site folds")
+    parser.add_argument(
+        "--setting",
+        type=int,
+        nargs=3,
+        metavar=("TOP", "DEPTH", "TREES"),
+        help="one setting instead of the grid",
+    )
     args = parser.parse_args()
     sets = load_all(quick=args.quick)
     if not any(sets.values()):
@@ -320,7 +351,7 @@ def fit(args: argparse.Namespace, sets: dict, halves: dict, data: list, tmp: Pat
     results: dict[tuple[int, int, int], list[float]] = {}
     print("half-0 CV by site, headline token F1 of the pick (first stage -> re-ranked), per fold split:")
     stages = {}
-    for top, depth, trees in GRID:
+    for top, depth, trees in [tuple(args.setting)] if args.setting else GRID:
         cells, gains = [], []
         for salt, cv in splits.items():
             stage = stages.setdefault((salt, top), stage_rows(cv, top))

@@ -110,6 +110,18 @@ def test_the_standfirst_yields_to_the_tagged_headline_above_it() -> None:
     assert _best_headline(LineRoles(["chrome", "chrome", "standfirst", "body"], [0.1, 0.4, 0.6, 0.0])) == 2
     assert _best_headline(LineRoles(roles, [0.1, 0.0, 0.6, 0.0])) == 2  # the line above is no candidate
     assert _best_headline(LineRoles(roles, [0.0, 0.0, 0.0, 0.0])) is None
+    byline = ["headline", "byline", "body"]  # a "From: ..." field under its headline
+    assert _best_headline(LineRoles(byline, [0.3, 0.5, 0.0])) == 0
+
+
+def test_a_body_tagged_best_line_keeps_the_pick_over_a_tagged_label_above() -> None:
+    """A section label tagged headline above the ranker's best line, tagged body, does not take the pick."""
+    from storyline.extract import _best_headline
+    from storyline.extract.line_roles import LineRoles
+
+    roles = ["chrome", "headline", "body", "body"]
+    assert _best_headline(LineRoles(roles, [0.1, 0.7, 0.8, 0.0])) == 2
+    assert _best_headline(LineRoles(["chrome", "headline", "chrome", "body"], [0.1, 0.7, 0.8, 0.0])) == 2
 
 
 def test_a_title_line_is_cut_to_its_title() -> None:

@@ -22,7 +22,7 @@ TEXTS = [
 ]
 
 
-def _census(scores: list[float]) -> str:
+def _census(scores: list[float], texts: list[str] = TEXTS) -> str:
     """The census of one invented page whose first stage ranks a related title over the title, re-ranked with
     ``scores`` for its top lines (the related title, the title, the menu line)."""
     page = _RankerPage(
@@ -34,7 +34,7 @@ def _census(scores: list[float]) -> str:
         None,
         "example.org",
         "p/inscriptis",
-        TEXTS,
+        texts,
         ["chrome", "headline", "body", "chrome"],
         ["chrome", "chrome", "body", "chrome"],
     )
@@ -46,8 +46,9 @@ def _census(scores: list[float]) -> str:
 
 
 def _row(out: str, kind: str) -> list[str]:
-    """The pages and F1 lost of the census row of ``kind``."""
-    return next(line for line in out.splitlines() if line.strip().startswith(kind)).split()[-2:]
+    """The inscriptis pages and F1 lost of the census row of ``kind`` (its cells: pages per renderer, then F1)."""
+    cells = next(line for line in out.splitlines() if line.strip().startswith(kind)).split()
+    return [cells[-6], cells[-1]]
 
 
 def test_a_related_title_picked_over_the_title_below_it():
@@ -59,3 +60,13 @@ def test_a_related_title_picked_over_the_title_below_it():
 def test_a_right_pick_is_not_counted():
     out = _census([0.2, 0.8, 0.1])
     assert "chrome below" not in out and "first-stage rank" not in out
+
+
+def test_a_wrong_pick_that_names_the_site_is_told_apart():
+    out = _census([0.9, 0.5, 0.1], [*TEXTS[:3], "Example news"])
+    assert _row(out, "chrome: the site's name") == ["1", "1.0000"]
+
+
+def test_a_wrong_pick_that_is_a_breadcrumb_trail_is_told_apart():
+    out = _census([0.9, 0.5, 0.1], [*TEXTS[:3], "Home » Markets » Weather"])
+    assert _row(out, "chrome: a breadcrumb trail") == ["1", "1.0000"]

@@ -32,7 +32,6 @@ EVENTS = sorted({label["event"] for label in LABELS.values()})
 KNOWN_HEADLINE = {
     "epaper_dispatch_marathon.txt": "the capitals headline is tagged chrome; the viewer's title line ranks first",
     "regional_coastherald_marathon.txt": "a short headline (tagged chrome) loses to its standfirst",
-    "university_arlesford_crab.txt": "the section label above the ranker's best line is tagged headline and wins",
 }
 KNOWN_PUBLISHED: dict[
     str, str
@@ -54,11 +53,10 @@ KNOWN_OUTLET = {
 KNOWN_ONE_STORY = {
     "brackenford-depot-fire": "the liveblog, the fire release and the truncated page are stories of their own",
     "port-ellery-marathon": "the charity release is apart; the misread date puts the column outside the window",
-    "tamsey-gorge-crab": "the university release and the magazine feature are apart",
 }
-KNOWN_STORY_TITLES = {
-    "tamsey-gorge-crab": "the university page's story is titled by its section label",
-}
+KNOWN_STORY_TITLES: dict[
+    str, str
+] = {}  # session 33: the section label no longer takes the university page's title
 
 
 @pytest.fixture(scope="module")

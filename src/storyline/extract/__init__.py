@@ -206,17 +206,23 @@ BYLINE_ABOVE = 3
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# The tags of a best line that yields to a tagged headline above it: the header's other parts (a dek, a "From: ..."
+# field, a date line) sit under their headline; a line tagged body or chrome keeps the pick, since the label above
+# it may be a section ("Science and Environment" over the title, tests/fixtures/layouts2).
+YIELDS_TO_TAGGED = frozenset({"standfirst", "byline", "dateline"})
+
+
 def _best_headline(labelled: LineRoles) -> int | None:
-    """The headline line: the ranker's best, unless the sequence model tags a candidate line up to
-    ``TAGGED_REACH`` lines above it headline (a dek, or a "From: ..." field under its headline). Session 12's
-    narrower rule (only a tagged standfirst right below) took a press release's "From:" line; this one gives the
-    same half-0 headline F1 (eval/textpages.py: 0.819 / 0.804, exact 0.737 / 0.718 -> 0.720). Preferring any
-    tagged headline anywhere cost 0.018 on half-0 cross-validation."""
+    """The headline line: the ranker's best, unless the sequence model tags it a header part (YIELDS_TO_TAGGED)
+    under a candidate line it tags headline up to ``TAGGED_REACH`` lines above (a dek, or a "From: ..." field
+    under its headline). Session 12's narrower rule (only a tagged standfirst right below) took a press release's
+    "From:" line; session 22 measured the move from any tag as costing half-0 cross-validation (eval/train_rerank.py
+    notes), and it took a section label over a body-tagged title; session 33 keeps it for header parts only."""
     p = labelled.headline_p
     best = max(range(len(p)), key=lambda i: p[i], default=None)
     if best is None or p[best] <= 0.0:  # no line is a candidate at all
         return None
-    if labelled.roles[best] == "headline":
+    if labelled.roles[best] not in YIELDS_TO_TAGGED:
         return best
     tagged = [
         i for i in range(max(best - TAGGED_REACH, 0), best) if labelled.roles[i] == "headline" and p[i] > 0
