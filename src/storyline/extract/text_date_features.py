@@ -43,6 +43,18 @@ _EVENT = re.compile(
 # An embedded post's signature: "— Name (@handle) May 3, 2020"
 _EMBED = re.compile(r"\(@\w+\)|^\W*(?:—|--)\s")
 _SOCIAL = re.compile(r"\b(?:comments?|reply|replies|says|said|wrote|likes?|views?)\b", re.I)
+# A reader comment's signature: its "Reply" button on a short line under it, or its author's "X says:" line above
+_REPLY = re.compile(
+    r"(?<![^\W\d_])(?:reply|antworten|répondre|responder|rispondi|beantwoorden|svara?|vastaa|odpowiedz|odgovori|"
+    r"ответить|yanıtla|balas)(?![^\W\d_])",
+    re.I,
+)
+_SAYS = re.compile(
+    r"(?<![^\W\d_])(?:says|sagt|schreibt|dit|dice|diz|zegt|schreef|scrive|kirjoitti|skriver|pisze|wrote)\s*:\s*$",
+    re.I,
+)
+# how many lines under a date a comment's "Reply" button may stand (the comment's text between)
+_REPLY_LINES = 4
 
 FEATURES = (
     "bias_word",
@@ -65,6 +77,7 @@ FEATURES = (
     "cue_by_near",
     "cue_copyright",
     "cue_social",
+    "cue_comment",
     "cue_list_item",
     "cue_event_before",
     "cue_embed",
@@ -168,6 +181,7 @@ def featurize(found: list[Candidate], lines: list[tuple[int, str]]) -> None:
                 "cue_by_near": float(bool(_BY.search(prev)) or bool(_BY.search(nxt))),
                 "cue_copyright": float(bool(COPYRIGHT_MARK.search(line))),
                 "cue_social": float(bool(_SOCIAL.search(line))),
+                "cue_comment": float(_is_comment(lines, c.line)),
                 "cue_list_item": float(_is_list_item(line)),
                 "cue_event_before": float(bool(_EVENT.search(line[: c.column]))),
                 "cue_embed": float(bool(_EMBED.search(line))),
@@ -184,6 +198,16 @@ def featurize(found: list[Candidate], lines: list[tuple[int, str]]) -> None:
                 "list_near": lists[c.line],
             }
         )
+
+
+def _is_comment(lines: list[tuple[int, str]], index: int) -> bool:
+    """Whether the date on line ``index`` signs a reader comment: the line above names its author ("Karl says:")
+    or a short line among the next few is its "Reply" button. A comment's date is when a reader wrote, not when
+    the article was published, and comment threads run on long after it."""
+    if index > 0 and _SAYS.search(lines[index - 1][1]):
+        return True
+    below = lines[index : index + 1 + _REPLY_LINES]
+    return any(len(line.split()) <= 3 and _REPLY.search(line) for _, line in below)
 
 
 _SENTENCE_END = re.compile(r"[.!?…:]['\"”’)]?\s*$")
