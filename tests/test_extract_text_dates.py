@@ -403,3 +403,30 @@ def test_an_ambiguous_slash_date_on_a_page_spelled_the_british_way_reads_day_fir
     assert order("organisers met at the harbour") == "text-ambiguous-dmy"  # two British spellings
     assert order("organisers met at the Harbour") == "text-ambiguous-mdy"  # a capitalised word may be a name
     assert order("organisers met at the harbour; organizers chose the color") == "text-ambiguous-mdy"
+
+
+COMMENTED = """Harbour ferry timetable changes for the winter
+The ferry to the outer islands will sail twice a day from April, the operator said.
+Olek Brandt says:
+14 March 2021 at 09:12
+Will the late boat still run on Fridays?
+Reply
+16 March 2021 at 18:40
+Die Fähre fährt auch sonntags, danke!
+Antworten
+"""
+
+
+def test_a_reader_comments_date_is_marked_as_one():
+    marked = {c.day: c.comment for c in candidates("12 March 2021 | by Tamsin Reed\n" + COMMENTED)}
+    assert marked == {date(2021, 3, 12): False, date(2021, 3, 14): True, date(2021, 3, 16): True}
+
+
+def test_a_reply_word_in_prose_under_a_date_is_no_comment_mark():
+    text = "12 March 2021\nThe council will reply to the petition within a month, its clerk wrote."
+    assert [c.comment for c in candidates(text)] == [False]
+
+
+def test_a_reader_comments_date_is_never_the_publication_date():
+    assert published_from_text(COMMENTED) is None
+    assert best_candidate(COMMENTED, url="https://example.org/2021/03/14/ferry") is None

@@ -43,6 +43,18 @@ _EVENT = re.compile(
 # An embedded post's signature: "— Name (@handle) May 3, 2020"
 _EMBED = re.compile(r"\(@\w+\)|^\W*(?:—|--)\s")
 _SOCIAL = re.compile(r"\b(?:comments?|reply|replies|says|said|wrote|likes?|views?)\b", re.I)
+# A reader comment's signature: its "Reply" button on a short line under it, or its author's "X says:" line above
+_REPLY = re.compile(
+    r"(?<![^\W\d_])(?:reply|antworten|répondre|responder|rispondi|beantwoorden|svara?|vastaa|odpowiedz|odgovori|"
+    r"ответить|yanıtla|balas)(?![^\W\d_])",
+    re.I,
+)
+_SAYS = re.compile(
+    r"(?<![^\W\d_])(?:says|sagt|schreibt|dit|dice|diz|zegt|schreef|scrive|kirjoitti|skriver|pisze|wrote)\s*:\s*$",
+    re.I,
+)
+# how many lines under a date a comment's "Reply" button may stand (the comment's text between)
+_REPLY_LINES = 4
 
 FEATURES = (
     "bias_word",
@@ -123,6 +135,8 @@ def _is_weekday(word: str, mark: str, day: date) -> bool:
 
 
 def featurize(found: list[Candidate], lines: list[tuple[int, str]]) -> None:
+    """Each candidate's features from its line, its neighbours and the page's other dates; and whether it signs a
+    reader's comment."""
     if not found:
         return
     counts = Counter(c.day for c in found)
@@ -140,6 +154,7 @@ def featurize(found: list[Candidate], lines: list[tuple[int, str]]) -> None:
     runs = _short_runs(lines, at)
     lists = _lists_near(lines, at)
     for c in found:
+        c.comment = _is_comment(lines, c.line)
         rank = ranks[c.start]
         line = lines[c.line][1]
         prev = lines[c.line - 1][1] if c.line > 0 else ""
@@ -184,6 +199,17 @@ def featurize(found: list[Candidate], lines: list[tuple[int, str]]) -> None:
                 "list_near": lists[c.line],
             }
         )
+
+
+def _is_comment(lines: list[tuple[int, str]], index: int) -> bool:
+    """Whether the date on line ``index`` signs a reader comment: the line above names its author ("Karl says:")
+    or a short line among the next few is its "Reply" button. A comment's date is when a reader wrote, not when
+    the article was published: on half 0 of eval-data/metadata 632 candidates on 51 page renderings are marked,
+    and no page's gold day stands only on them."""
+    if index > 0 and _SAYS.search(lines[index - 1][1]):
+        return True
+    below = lines[index : index + 1 + _REPLY_LINES]
+    return any(len(line.split()) <= 3 and _REPLY.search(line) for _, line in below)
 
 
 _SENTENCE_END = re.compile(r"[.!?…:]['\"”’)]?\s*$")

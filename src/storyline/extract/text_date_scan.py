@@ -107,6 +107,9 @@ class Candidate:
     features: dict[str, float] = field(default_factory=dict)
     order: str | None = None  # a numeric date's reading: "dmy" or "mdy"
     column: int = 0  # character offset in its line
+    comment: bool = (
+        False  # it signs a reader's comment (text_date_features marks it): never the publication date
+    )
 
 
 @lru_cache(maxsize=1)

@@ -62,11 +62,17 @@ def confidence(logit: float, model: LinearModel) -> float:
     return 1 / (1 + math.exp(-(a * logit + b)))
 
 
+def pickable(found: list[Candidate]) -> list[Candidate]:
+    """The candidates the publication date may be: not a reader comment's date (its features still count it
+    among the page's dates, as when the weights were fitted)."""
+    return [c for c in found if not c.comment]
+
+
 def url_pick(found: list[Candidate], url_day: date | None, model: LinearModel) -> Candidate | None:
     """The best-scored candidate stating the day the page's URL states (/2020/03/23/), else None: a date both
     the text and the address give is the publication date (half 0 of eval-data/metadata, inscriptis: right on
     67 of the 68 pages whose URL day is a candidate, the ranker alone on 65)."""
-    same = [c for c in found if url_day is not None and c.day == url_day]
+    same = [c for c in pickable(found) if url_day is not None and c.day == url_day]
     return max(same, key=lambda c: score(c, model)) if same else None
 
 
@@ -94,7 +100,9 @@ def best_candidate(
     header_day = context.header_day if context is not None else None
     if header_day is not None and not any(c.day == header_day for c in found):
         return None
-    best = max(found, key=lambda c: score(c, model))
+    if not (choices := pickable(found)):
+        return None
+    best = max(choices, key=lambda c: score(c, model))
     if confidence(score(best, model), model) < min_p:
         return None
     return header_reading(found, best, header_day)
