@@ -332,35 +332,3 @@ def test_name_grams_hold_the_whole_name_its_shape_and_trigrams():
     assert {"o:the daily post", "n:3", "f:the", "l:post", "h:Xx Xx Xx", " th", "ost", "st "} <= set(grams)
     assert "h:X-X" in name_grams("WXYZ-TV") and "com" in name_grams("brindle.com")
     assert name_grams("  ") == ()
-
-
-def test_a_header_name_the_page_domain_backs_and_its_rivals():
-    body = "\n".join(f"Paragraph {i} of the story about the harbour." for i in range(12))
-    text = (
-        "Coast Herald\nNews\nSport\nPaid Ashcombe Media\n"
-        + body
-        + "\nContact news@coastherald.com\nVisit coastherald.com\n© 2024 Ashcombe Media Group\n"
-    )
-    assert _feature(text, "Coast Herald", "backed_head") == 1.0
-    assert _feature(text, "Coast Herald", "rival_backed") == 0.0
-    # the owner in the copyright line and a menu word are not backed, and a backed name stands beside them
-    assert _feature(text, "Ashcombe Media", "backed_head") == 0.0
-    assert _feature(text, "Ashcombe Media", "rival_backed") == 1.0
-    assert _feature(text, "Sport", "rival_backed") == 1.0
-    # a word of the backed name is part of it, not its rival
-    assert _feature(text + "Herald\nHerald\n", "Herald", "rival_backed") == 0.0
-
-
-def test_no_rival_is_backed_without_a_domain_in_the_text():
-    text = "Coast Herald\nNews\nSport\n© 2024 Ashcombe Media Group\n"
-    assert _feature(text, "Ashcombe Media", "rival_backed") == 0.0
-    assert _feature(text, "Coast Herald", "backed_head") == 0.0
-
-
-def test_a_name_in_both_header_and_footer_is_the_rival_of_one_only_in_the_copyright_line():
-    body = "\n".join(f"Paragraph {i} of the story about the quarry." for i in range(12))
-    text = "Brindle Valley Times\nWeather\n" + body + "\nBrindle Valley Times\n© 2024 Harrowgate Holdings\n"
-    assert _feature(text, "Harrowgate Holdings", "rival_both_ends") == 1.0
-    assert _feature(text, "Brindle Valley Times", "rival_both_ends") == 0.0
-    # a word of the name standing at both ends is part of it, not its rival
-    assert _feature(text + "Brindle\nBrindle\n", "Brindle", "rival_both_ends") == 0.0

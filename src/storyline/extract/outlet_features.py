@@ -82,7 +82,6 @@ FEATURES = (
     "holds_mark",
     "backed_head",
     "rival_backed",
-    "rival_both_ends",
 )
 # Hosts every kind of page links to or credits: a share button's domain is not the page's own.
 _PLATFORMS = frozenset(
@@ -112,7 +111,6 @@ class _Page:
     lower_mentions: dict[str, int]  # text.count of each display form lower-cased (where that changes it)
     prose_mentions: dict[str, int]  # how often each display form stands in the running-text lines
     backed: frozenset[str]  # the header's candidates agreeing with the top domain (see _backed)
-    both_ends: frozenset[str]  # the written-out candidates standing in both the header and the footer lines
 
 
 def _page(text: str, found: dict[str, _Candidate], forms: dict[str, str], mentions: dict[str, int]) -> _Page:
@@ -124,11 +122,10 @@ def _page(text: str, found: dict[str, _Candidate], forms: dict[str, str], mentio
     )
     top = max(hosts, key=lambda k: (hosts[k], k), default="")
     head_lines = squash(" ".join(lines[:head]))
-    foot_lines = squash(" ".join(lines[foot:]))
     prose = "\n".join(ln for ln in lines if len(ln) >= _PROSE)  # the running-text lines, as written
     return _Page(
         head_lines,
-        foot_lines,
+        squash(" ".join(lines[foot:])),
         squash(" ".join(_copyright_lines(text))),
         frozenset(k for k, e in found.items() if e.kinds["domain"] or e.kinds["email"]),
         top,
@@ -142,9 +139,6 @@ def _page(text: str, found: dict[str, _Candidate], forms: dict[str, str], mentio
         count_each(text, {lower for form in forms.values() if (lower := form.lower()) != form}),
         count_each(prose, forms.values()),
         _backed(found, forms, top, head_lines),
-        frozenset(
-            k for k, e in found.items() if not e.host and len(k) >= 3 and k in head_lines and k in foot_lines
-        ),
     )
 
 
@@ -161,10 +155,9 @@ def _backed(found: dict[str, _Candidate], forms: dict[str, str], top: str, head:
     )
 
 
-def _rival(key: str, marked: frozenset[str]) -> bool:
-    """Whether another name, neither part of this one nor holding it, is ``marked`` while this one is not: the
-    page's own name has a sign a parent company, an author or a menu word beside it lacks."""
-    return key not in marked and any(other not in key and key not in other for other in marked)
+def _rival_backed(key: str, backed: frozenset[str]) -> bool:
+    """Whether another name, neither part of this one nor holding it, is backed (_backed) while this one is not."""
+    return key not in backed and any(other not in key and key not in other for other in backed)
 
 
 # A stretch of text a company name cannot cross: names are made of word characters, "&", apostrophes, dots, hyphens
@@ -301,8 +294,7 @@ def _features(
         # holds_mark: "Copyright", "© Copyright Gannett", "Derechos Reservados" name the notice, not the site
         float(bool(_MARK_WORDS.search(form))),
         float(key in page.backed),  # backed_head
-        float(_rival(key, page.backed)),  # rival_backed
-        float(_rival(key, page.both_ends)),  # rival_both_ends
+        float(_rival_backed(key, page.backed)),  # rival_backed
     ]
 
 
