@@ -80,8 +80,6 @@ FEATURES = (
     "inside_share",
     "covers_share",
     "holds_mark",
-    "backed_head",
-    "rival_backed",
 )
 # Hosts every kind of page links to or credits: a share button's domain is not the page's own.
 _PLATFORMS = frozenset(
@@ -110,7 +108,6 @@ class _Page:
     initials: frozenset[str]  # the initials of every candidate of several words ("toi" of "Times of India")
     lower_mentions: dict[str, int]  # text.count of each display form lower-cased (where that changes it)
     prose_mentions: dict[str, int]  # how often each display form stands in the running-text lines
-    backed: frozenset[str]  # the header's candidates agreeing with the top domain (see _backed)
 
 
 def _page(text: str, found: dict[str, _Candidate], forms: dict[str, str], mentions: dict[str, int]) -> _Page:
@@ -121,10 +118,9 @@ def _page(text: str, found: dict[str, _Candidate], forms: dict[str, str], mentio
         {k: e.kinds["domain"] + e.kinds["email"] for k, e in found.items() if k not in _PLATFORMS}
     )
     top = max(hosts, key=lambda k: (hosts[k], k), default="")
-    head_lines = squash(" ".join(lines[:head]))
     prose = "\n".join(ln for ln in lines if len(ln) >= _PROSE)  # the running-text lines, as written
     return _Page(
-        head_lines,
+        squash(" ".join(lines[:head])),
         squash(" ".join(lines[foot:])),
         squash(" ".join(_copyright_lines(text))),
         frozenset(k for k, e in found.items() if e.kinds["domain"] or e.kinds["email"]),
@@ -138,26 +134,7 @@ def _page(text: str, found: dict[str, _Candidate], forms: dict[str, str], mentio
         frozenset(i for form in forms.values() for i in _initials(_words(form))),
         count_each(text, {lower for form in forms.values() if (lower := form.lower()) != form}),
         count_each(prose, forms.values()),
-        _backed(found, forms, top, head_lines),
     )
-
-
-def _backed(found: dict[str, _Candidate], forms: dict[str, str], top: str, head: str) -> frozenset[str]:
-    """The written-out names in the header lines that agree with the page's top domain ("Coast Herald" above a
-    "news@coastherald.com" footer): two signs of the site's own name at once, which a menu word, a parent company
-    or an author in the copyright line rarely has."""
-    if not top:
-        return frozenset()
-    return frozenset(
-        key
-        for key, entry in found.items()
-        if not entry.host and key in head and _agrees(key, top, _words(forms[key]))
-    )
-
-
-def _rival_backed(key: str, backed: frozenset[str]) -> bool:
-    """Whether another name, neither part of this one nor holding it, is backed (_backed) while this one is not."""
-    return key not in backed and any(other not in key and key not in other for other in backed)
 
 
 # A stretch of text a company name cannot cross: names are made of word characters, "&", apostrophes, dots, hyphens
@@ -293,8 +270,6 @@ def _features(
         *nesting,  # inside_share, covers_share
         # holds_mark: "Copyright", "© Copyright Gannett", "Derechos Reservados" name the notice, not the site
         float(bool(_MARK_WORDS.search(form))),
-        float(key in page.backed),  # backed_head
-        float(_rival_backed(key, page.backed)),  # rival_backed
     ]
 
 
