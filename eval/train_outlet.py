@@ -534,15 +534,27 @@ def _error_class(row: tuple, ranked: list[tuple[float, str, str, list[float]]]) 
     return "gold not a candidate"
 
 
-def _winner_kind(name: str, features: list[float]) -> str:
-    """What beat the gold name: a domain, a person ("By Phil Helsel": two or three capitalised words opening with
-    a census first name), one word ("Tucson", "News", "Reuters") or several."""
+def _winner_kind(name: str, key: str, gold: str, features: list[float]) -> str:
+    """What beat the gold name (first class that fits): a domain, a form of the gold name (a word of it, "BBC" of
+    "BBC News", or a longer name holding it, "CNN Politics"), a name from a copyright line (the parent company, the
+    author, the notice), a company's or publisher's name, a person ("By Phil Helsel": two or three capitalised
+    words opening with a census first name), a generic word (one word that also runs lower-case in the text:
+    "News", "Local"), else one word ("Tucson", "Gannett") or several."""
+    value = dict(zip(outlet.FEATURES, features, strict=True))
     words = name.removeprefix("By ").split()
-    if features[outlet.FEATURES.index("is_host")]:
+    if value["is_host"]:
         return "domain"
+    if key in gold or gold in key:
+        return "a word of the gold name" if key in gold else "holds the gold name"
+    if value["holds_mark"] or (value["in_copyright_line"] and value["kind_copyright"]):
+        return "copyright line's name"
+    if value["company"] or value["corporate"]:
+        return "company/publisher"
     if 2 <= len(words) <= 3 and all(w.istitle() for w in words) and first_name_gender(words[0]):
         return "person"
-    return "one word" if len(words) == 1 else "several words"
+    if len(words) == 1:
+        return "generic word" if value["log_lower_mentions"] else "one word"
+    return "several words"
 
 
 def _error_table(half0: list, ranked: dict[int, list[tuple[float, str, str, list[float]]]]) -> None:
@@ -558,7 +570,8 @@ def _error_table(half0: list, ranked: dict[int, list[tuple[float, str, str, list
             places = Counter(r[5] for r in members)
             print("      first line: " + ", ".join(f"{place} {n}" for place, n in places.most_common()))
         if name == "gold a candidate, ranked below another":
-            kinds = Counter(_winner_kind(ranked[id(r)][0][2], ranked[id(r)][0][3]) for r in members)
+            winners = ((ranked[id(r)][0], r[2]) for r in members)  # (logit, key, name, features), gold
+            kinds = Counter(_winner_kind(won, key, gold, f) for (_, key, won, f), gold in winners)
             print("      the winner: " + ", ".join(f"{kind} {n}" for kind, n in kinds.most_common()))
         for r in members[:: max(1, len(members) // 6)][:6]:
             top = ", ".join(f"{n!r} {logit:+.1f}" for logit, _, n, _ in ranked[id(r)][:3])
