@@ -332,3 +332,16 @@ def test_name_grams_hold_the_whole_name_its_shape_and_trigrams():
     assert {"o:the daily post", "n:3", "f:the", "l:post", "h:Xx Xx Xx", " th", "ost", "st "} <= set(grams)
     assert "h:X-X" in name_grams("WXYZ-TV") and "com" in name_grams("brindle.com")
     assert name_grams("  ") == ()
+
+
+def test_one_shown_name_for_a_name_and_its_news_form():
+    """ "Brindle" (its host) and "Brindle News" (its masthead) are one newsroom: one shown name, the store's most
+    used; a name that only shares a word stays apart, and "News" alone is no family."""
+    from storyline.extract.outlet import OutletNames
+
+    names = OutletNames({"Brindle News": 4, "Brindle": 1})
+    assert names.canonical("brindle.com") == "Brindle News"
+    assert names.canonical("BRINDLE") == "Brindle News"
+    assert names.canonical("Brindle Sport") == "Brindle Sport"
+    assert names.canonical("CNews") == "CNews"
+    assert names.canonical("C") == "C"

@@ -100,13 +100,21 @@ def outlet_aliases(*names: str | None) -> tuple[str, ...]:
 
 class OutletNames:
     """One shown name per outlet: names that compare equal (``norm``: "The Example Times", "EXAMPLE TIMES",
-    "exampletimes.com") all show the name the store already uses most, else the first one seen."""
+    "exampletimes.com") or differ by a trailing "News" ("Example" on example.com, "Example News" in its masthead:
+    one newsroom, so independent-outlet counts must not count it twice) all show the name the store already uses
+    most, else the first one seen."""
 
     def __init__(self, counts: dict[str, int]) -> None:
         self._names: dict[str, str] = {}
         for name, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
-            self._names.setdefault(norm(name), name)
+            self._names.setdefault(_family(norm(name)), name)
 
     def canonical(self, name: str | None) -> str | None:
-        key = norm(name)
+        key = _family(norm(name))
         return self._names.setdefault(key, name) if name and key else name
+
+
+def _family(key: str) -> str:
+    """A compared name without a trailing "news" when three letters or more are left: "bbcnews" is "bbc", while
+    "news" and "cnews" keep theirs."""
+    return key[:-4] if key.endswith("news") and len(key) >= 7 else key
