@@ -216,7 +216,7 @@ def _gender(s: Speaker, mentions: Sequence[Mention], known: dict[str, str]) -> s
     if words & FEMALE_NOUNS or words & FEMALE_TITLES:
         return "f"
     names = [m for m in mentions if m.label == "PERSON" and s.start <= m.start < s.end]
-    # the name the phrase is headed by: 'Zoe Ball as Smith's successor' is Ball, whatever Smith is
+    # the name the phrase is headed by: 'Ann Vale as Tom Reed's successor' is Vale, whatever Reed is
     names = [m for m in names if s.head and s.head in m.text.lower().split()] or names
     if names:
         first = re.search(r"([A-Z][a-z]+)\s+$", s.text[: names[-1].start - s.start])

@@ -35,8 +35,8 @@ _ROLE_NOUNS = PERSON_NOUNS | SPOKES_NOUNS | MALE_NOUNS | FEMALE_NOUNS
 
 def with_untagged_names(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions plus each untagged proper noun that is a one-word name NER tagged a person elsewhere in
-    the article: the small model tags 'Oz' PERSON once and leaves the next sixteen 'Oz' untagged, so a he/she
-    after 'Oz has been dogged by ...' found no person there. Full names' surnames are already mentions
+    the article: the small model may tag 'Vane' PERSON once and leave its next sixteen occurrences untagged, so a
+    he/she after a sentence opening with the bare 'Vane' found no person there. Full names' surnames are already mentions
     (analyze.per_article); a one-word name counts only when NER never gave it another label in the article."""
     other = {m.text for m in mentions if m.label != "PERSON"}
     names = {
