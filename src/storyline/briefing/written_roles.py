@@ -115,11 +115,11 @@ def _ranked(rank: list[str], head: str, role: str) -> str:
 # Dana Hale, said", "Its deputy commissioner, Ann Vale.", "its co-founder and chief technology officer, X,"): up to
 # six words, the name then closed by punctuation (not "told the mayor, Dana Hale said", where the name is the next
 # clause's subject).
+_OWNERS = ("their", "the", "its", "his", "her")  # an article or owner word a title follows
 _TITLE_BEFORE = re.compile(
-    r"(?:\b(?i:the|its|his|her|their)|[A-Za-z][\w&.-]*['’]s)\s+"
+    rf"(?:\b(?i:{'|'.join(_OWNERS)})|[A-Za-z][\w&.-]*['’]s)\s+"
     r"(?P<title>(?:[A-Za-z][\w'’.-]*\s+){0,5}?(?P<head>[A-Za-z][\w'’.-]*))\s*,\s*$"
 )
-_OWNERS = frozenset(("the", "its", "his", "her", "their"))
 # Words before an article that make its noun another's object ("the skipper of the trawler, X,": no trawler)
 _OBJECT_OF = frozenset(("of", "for", "at", "on", "in", "with", "from", "to", "by", "about"))
 
