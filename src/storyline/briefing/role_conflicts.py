@@ -36,8 +36,9 @@ _OFFICERS = frozenset(("officer", "police officer"))  # what every rank of a pol
 # officer is no chief executive, a player no coach (tests/test_brief_spelling.py).
 _ANY_POST = frozenset(("official", "employee", "worker", "staffer", "member"))
 # Jobs that tell what a person once did rather than a post they hold: a founder is often its chief executive or
-# chairman as well ("founder and chief executive X"), so said alone it is no rival to another outlet's post.
-_ORIGINS = frozenset(("founder", "co-founder", "cofounder", "creator"))
+# chairman as well ("founder and chief executive X"), so said alone it is no rival to another outlet's post. The
+# forms person_role.neutral gives ("co-founder" and "creator" are no job there).
+_ORIGINS = frozenset(("founder", "cofounder"))
 
 
 def job_claims(
