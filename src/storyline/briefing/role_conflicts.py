@@ -22,7 +22,7 @@ from storyline.briefing.person_role import (
 from storyline.briefing.placed import QUOTED
 from storyline.briefing.working_set import Corpus
 from storyline.briefing.written_roles import BELOW_HEAD, title_rank
-from storyline.lexicon.titles import JOB_NOUNS, RANKS
+from storyline.lexicon.titles import COMMAND_TIERS, JOB_NOUNS, RANKS
 from storyline.model import UPDATED, Citation, Claim, Conflict
 from storyline.settings import BriefSettings
 
@@ -80,7 +80,11 @@ def job_claims(
     ):
         told_apart = [_role_conflict(c, loc, [r for rs in now.values() for r in rs], settings)]
     else:
-        told_apart = _rank_conflicts(c, loc, now, settings) or _force_rank_conflicts(c, loc, now, settings)
+        told_apart = (
+            _rank_conflicts(c, loc, now, settings)
+            or _force_rank_conflicts(c, loc, now, settings)
+            or _tier_conflicts(c, loc, now, settings)
+        )
     conflicts += (told_apart or _side_conflicts(c, loc, now, settings)) + _former_conflicts(
         c, loc, job_roles, settings
     )
@@ -244,6 +248,32 @@ def _force_rank_conflicts(
     return [
         _role_conflict(c, loc, [r for k, js in ranks.items() for r in by_outlet[k] if r.job in js], settings)
     ]
+
+
+def _tier(c: Corpus, r: Role) -> str:
+    """The level of command written right before a role's head word ("Station manager": "station"), '' for
+    none."""
+    *before, _head = role_text(c, r).lower().split() or [""]
+    return before[-1] if before and before[-1] in COMMAND_TIERS else ""
+
+
+def _tier_conflicts(
+    c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[Role]], settings: BriefSettings
+) -> list[Conflict]:
+    """One post's head at two levels of a service's command ("Station manager X" / "Watch manager X"), each
+    outlet giving that head at one level only: ``Role.job`` reads both as "manager", one post, but a station's
+    manager and a watch's are two ranks."""
+    tiers: dict[str, dict[str, set[str]]] = {}  # job -> outlet -> its levels of that job
+    for k, rs in by_outlet.items():
+        for r in rs:
+            tiers.setdefault(r.job, {}).setdefault(k, set()).add(_tier(c, r))
+    out = []
+    for job, told in tiers.items():
+        levels = {next(iter(ts)) for ts in told.values() if len(ts) == 1}
+        if "" not in set().union(*told.values()) and len(levels) >= 2:
+            sides = [r for k in told for r in by_outlet[k] if r.job == job]
+            out.append(_role_conflict(c, loc, sides, settings))
+    return out
 
 
 def _side_conflicts(

@@ -63,6 +63,12 @@ NAME_TITLES = PERSONAL_TITLES | (JOB_NOUNS - (frozenset(_TABLE["given_names"]) -
 # Military ranks: what an abbreviated title stands for when it could also begin another job ("Adm." is an admiral,
 # not an administrator; "Col." a colonel, not a columnist): before a name it is a rank.
 RANKS = frozenset("admiral colonel lieutenant captain commander sergeant general major".split())
+# Levels of one service's command written before a post's head word ("Station manager", "Watch manager", "Group
+# commander", "Divisional officer"): a fire, police or armed service's tiers, each its own post, where a body's name
+# before the head ("council spokesman", "police sergeant") is who employs them, not which post.
+COMMAND_TIERS = frozenset(
+    "crew watch station group area district divisional borough brigade battalion platoon squadron regiment".split()
+)
 # A full stop after these does not end a sentence: abbreviated titles and ranks, name suffixes, "No. 10", "U.S.".
 ABBREVIATIONS = frozenset(
     "mr mrs ms mx dr prof rev st jr sr rep sen gov gen lt col maj sgt cpl pvt capt cmdr adm det insp supt dist atty "
