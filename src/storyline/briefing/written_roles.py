@@ -112,13 +112,15 @@ def _ranked(rank: list[str], head: str, role: str) -> str:
 
 
 # A title set before the name, after its article or owner and closed by a comma ("the company's chief executive,
-# Dana Hale, said", "Its deputy commissioner, Ann Vale.", "its co-founder and chief technology officer, X,"): up to
+# Dana Hale, said", "Its deputy commissioner, Ann Vale.", "its co-founder and chief technology officer, X,"), or
+# followed by the body it serves, capitalised, after "of" ("The chairman of Brightwater Energy, Kit Amsel,"): up to
 # six words, the name then closed by punctuation (not "told the mayor, Dana Hale said", where the name is the next
 # clause's subject).
 _OWNERS = ("their", "the", "its", "his", "her")  # an article or owner word a title follows
 _TITLE_BEFORE = re.compile(
     rf"(?:\b(?i:{'|'.join(_OWNERS)})|[A-Za-z][\w&.-]*['’]s)\s+"
-    r"(?P<title>(?:[A-Za-z][\w'’.-]*\s+){0,5}?(?P<head>[A-Za-z][\w'’.-]*))\s*,\s*$"
+    r"(?P<title>(?:[A-Za-z][\w'’.-]*\s+){0,5}?(?P<head>[A-Za-z][\w'’.-]*))"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)?\s*,\s*$"
 )
 # Words before an article that make its noun another's object ("the skipper of the trawler, X,": no trawler)
 _OBJECT_OF = frozenset(("of", "for", "at", "on", "in", "with", "from", "to", "by", "about"))

@@ -1,0 +1,25 @@
+"""briefing.written_roles: a title set before the name with the body it serves after "of" ("The chairman of
+Brightwater Energy, Kit Amsel,") is the person's title, with its gender; a kin word there ("The son of ...") is no
+title. Invented text through the real analysis and briefing (tests/roles_stories.py)."""
+
+from __future__ import annotations
+
+from roles_stories import brief
+
+
+def _attributes(*sentences: str) -> list[str]:
+    return [k.topic for k in brief(*sentences).conflicts if k.kind == "attribute"]
+
+
+def test_a_title_before_of_and_its_body_gives_the_persons_gender():
+    assert _attributes(
+        "The chairman of Brightwater Energy, Kit Amsel, resigned last night after a row over debts.",
+        "Brightwater chairwoman Kit Amsel stepped down on Wednesday, the company said.",
+    )
+
+
+def test_a_kin_word_before_of_is_no_title():
+    assert not _attributes(
+        "The son of Mayor Dana Hale, Kit Amsel, resigned last night after a row over debts.",
+        "Brightwater chairwoman Kit Amsel stepped down on Wednesday, the company said.",
+    )
