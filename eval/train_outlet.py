@@ -159,7 +159,7 @@ C = 0.1  # stronger regularisation than the default 1.0: half 0 cross-validation
 # floor rule; v15 0.53, right 0.285/0.294, wrong 0.076/0.071): the margin over the best rival that is not a form of
 # the same name (outlet_names._agrees either way) instead of the plain margin 0.56, 0.263/0.274; beside it 0.54,
 # 0.275/0.288; the runner-up a form of the best, the best's softmax share or its family's, log candidates or one of
-# nine of the best's cue kinds beside best and margin: each within +-0.01 at a fixed wrong share. Gradient-boosted trees
+# five of the best's cue kinds beside best and margin: each within +-0.01 at a fixed wrong share. Gradient-boosted trees
 # (depth 3, 100, rate 0.05) over those and all the best's FEATURES: 0.66, 0.297/0.302, wrong 0.074/0.073 (worst
 # 0.079/0.077), a split's noise: not shipped. In the 0.35-0.53 band of confidence (split "", both renderers) 136
 # best names are right and 138 wrong, 78 of them on pages where the site's name is no candidate at all.
