@@ -155,6 +155,14 @@ C = 0.1  # stronger regularisation than the default 1.0: half 0 cross-validation
 # floor 0.56, right 0.272/0.280, wrong 0.070/0.065; C 0.3: best 0.511/0.508, floor 0.55, right 0.262/0.271, wrong
 # 0.062/0.066. All left out; C stays 0.1. Held out (half 1, eval/textpages.py, model unchanged): strict named
 # 0.314/0.316, wrong 0.096/0.102; outlet_or_host 0.363/0.365, wrong 0.047/0.053.
+# Session 34 (model unchanged, v15): page models over v15's out-of-fold rankings (half-0 CV by site, 3 splits, the
+# floor rule; v15 0.53, right 0.285/0.294, wrong 0.076/0.071): the margin over the best rival that is not a form of
+# the same name (outlet_names._agrees either way) instead of the plain margin 0.56, 0.263/0.274; beside it 0.54,
+# 0.275/0.288; the runner-up a form of the best, the best's softmax share or its family's, log candidates or one of
+# five of the best's cue kinds beside best and margin: each within +-0.01 at a fixed wrong share. Gradient-boosted trees
+# (depth 3, 100, rate 0.05) over those and all the best's FEATURES: 0.66, 0.297/0.302, wrong 0.074/0.073 (worst
+# 0.079/0.077), a split's noise: not shipped. In the 0.35-0.53 band of confidence (split "", both renderers) 136
+# best names are right and 138 wrong, 78 of them on pages where the site's name is no candidate at all.
 # Context words ("s:copyright", "w:news") weighed by the candidate scorer: those beside candidates of this many
 # training sites (rarer ones do not carry over to new sites; 10 gave 0.510/0.515 best right and a floor of 0.675);
 # weights under CONTEXT_MIN_WEIGHT are dropped.
