@@ -30,6 +30,7 @@ def _conflicts(bodies: dict[str, str]) -> list[set[str]]:
         "The Ferrand seascape fetched £4.4 million including the buyer's premium at Garrow's in Dunmere on Tuesday.",
         "The Ferrand seascape sold for £4.4 million with fees at Garrow's in Dunmere on Tuesday.",
         "The Ferrand seascape sold for £4.4 million, including all fees, at Garrow's in Dunmere on Tuesday.",
+        "With fees the price of the Ferrand seascape came to £4.4 million at Garrow's in Dunmere on Tuesday.",
     ],
 )
 def test_a_sum_with_its_charges_is_no_rival_to_a_bare_price(third):
@@ -41,3 +42,4 @@ def test_a_bare_other_price_still_disputes_it():
     third = "The Ferrand seascape fetched £4.4 million at Garrow's in Dunmere on Tuesday."
     conflicts = _conflicts({**_SALE, "Wire": third})
     assert any("£4.4 million" in values for values in conflicts)
+
