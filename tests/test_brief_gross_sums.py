@@ -42,4 +42,3 @@ def test_a_bare_other_price_still_disputes_it():
     third = "The Ferrand seascape fetched £4.4 million at Garrow's in Dunmere on Tuesday."
     conflicts = _conflicts({**_SALE, "Wire": third})
     assert any("£4.4 million" in values for values in conflicts)
-
