@@ -118,3 +118,19 @@ def test_each_side_of_an_opposed_act_is_a_claim_of_the_conflict_kind():
     b = brief_outlets(bodies, "story")
     (k,) = [k for k in b.conflicts if k.topic.startswith("other:")]
     assert [cl.kind for cl in k.claims] == ["other", "other"]
+
+
+def test_a_prize_winning_work_and_its_author_are_one_winner():
+    by_author = "Prize.\nVera Lund wins the Marlow Prize for The Glass Harbour, her third novel."
+    by_work = "Prize.\nThe Glass Harbour, by the Danish writer Vera Lund, has won this year's Marlow Prize."
+    work_first = "Prize.\nThe Glass Harbour has won the Marlow Prize."
+    assert _acts({"A": by_author, "B": work_first}) == []
+    assert _acts({"A": by_work, "B": "Prize.\nVera Lund has won the Marlow Prize."}) == []
+
+
+def test_a_rival_named_beside_a_margin_is_still_another_winner():
+    bodies = {
+        "A": "Result.\nIrma Vost won the Pellham mayoral election by 300 votes over Dov Harkin on Thursday.",
+        "B": "Result.\nDov Harkin won the Pellham mayoral election on Thursday.",
+    }
+    assert [k for k, _s in _acts(bodies)] == ["other"]

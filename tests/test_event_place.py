@@ -168,3 +168,17 @@ def test_two_outlets_putting_one_fire_in_two_towns_conflict():
     assert "in Drenn" in k and "in Velby" in k
     bodies["b"] = "A huge fire tore through a furniture warehouse in Drenn on Sunday night."
     assert _setting_conflicts(brief_outlets(bodies, "fire")) == []
+
+
+def test_a_lead_naming_both_towns_disputes_neither():
+    both = "Police raided four homes in Dallton and two in Pinecrest on Tuesday, arresting six people."
+    one = "Three homes were searched in Pinecrest on Tuesday as police made six arrests."
+    assert _setting_conflicts(brief_outlets({"a": both, "b": one}, "raids")) == []
+
+
+def test_a_forces_patch_holds_a_town_but_two_towns_conflict():
+    one = "Three homes were searched in Pinecrest on Tuesday as police made six arrests."
+    patch = "Police in Marlow seized heroin worth £90,000 in raids on Tuesday, arresting six people."
+    assert _setting_conflicts(brief_outlets({"a": patch, "b": one}, "raids")) == []
+    other = "Three homes were searched in Dallton on Tuesday as police made six arrests."
+    assert len(_setting_conflicts(brief_outlets({"a": other, "b": one}, "raids"))) == 1

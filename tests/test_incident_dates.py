@@ -352,3 +352,38 @@ def test_a_headline_glued_to_the_lead_lends_it_no_tense():
     assert _claims(f"Dunmore backs Osei\n{lead}")["Sunday"][1] == _claims(lead)["Sunday"][1] == "2026-03-01"
     text = "Six hurt as van leaves motorway\nSix people were injured when a van slid off the motorway on Wednesday."
     assert _claims(text)["Wednesday"] == ("slide", "2026-03-04")
+
+
+def test_a_present_passive_over_the_dated_act_is_a_schedule():
+    """ "is expected to fly home on Friday" dates an act to come, as "will fly home" does; a perfect infinitive
+    ("is believed to have fled on Monday") and a past passive ("was expected to land on Monday") date acts gone."""
+    assert _claims("Ana Lorne is expected to fly home on Friday, her family said.")["Friday"] == (
+        "fly" + PLANNED,
+        "2026-03-06",
+    )
+    assert _claims("The two crews are set to meet on Friday.")["Friday"][0].endswith(PLANNED)
+    assert not _claims("Ana Lorne is believed to have fled on Monday.")["Monday"][0].endswith(PLANNED)
+    assert not _claims("The plane was expected to land on Monday.")["Monday"][0].endswith(PLANNED)
+
+
+def test_a_release_day_and_a_flight_home_expected_the_next_day_do_not_conflict():
+    freed = "Aid worker Ana Lorne was freed on Wednesday after 40 days in captivity, her charity said."
+    home = "Ana Lorne is expected to fly home on Thursday, her charity said."
+    assert not [k for k in _brief(freed, home).conflicts if k.kind == "date"]
+    told = "Aid worker Ana Lorne was freed on Thursday after 40 days in captivity, her charity said."
+    assert [k.kind for k in _brief(freed, told).conflicts] == ["date"]
+
+
+def test_would_under_a_verb_of_saying_dates_an_act_to_come():
+    """ "The club said a caretaker would take charge for Saturday's match" dates a match to come; "would have" and
+    a "would" under no verb of saying date no act to come."""
+    assert _claims("The club said a caretaker would take charge on Saturday.")["Saturday"][0].endswith(
+        PLANNED
+    )
+    assert not _claims("She said he would have turned 50 on Monday.")["Monday"][0].endswith(PLANNED)
+
+
+def test_a_sacking_day_and_a_match_a_caretaker_would_take_do_not_conflict():
+    sacked = "Dunmore Athletic sacked head coach Rui Tavares on Wednesday after 18 months in charge."
+    match = "Dunmore parted company with Rui Tavares. The club said a caretaker would take charge for Thursday's match."
+    assert not [k for k in _brief(sacked, match).conflicts if k.kind == "date"]

@@ -212,15 +212,39 @@ def _ahead(root: Token, tokens: Sequence[Token]) -> bool:
         return True
     if any(t.lower_ == "last" for t in tokens):
         return False
-    verb = dating_verb(root)
+    verb = inner = dating_verb(root)
     while verb is not None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head  # "plans to close", "is due to open", "began to fail": the tense of the verb above
         if not verb.tag_.startswith("VB"):  # "due" of "is due to": on to its verb
             verb = next((t for t in verb.ancestors if t.tag_.startswith("VB")), None)
     if verb is None:
         return False
-    return verb.tag_ in ("VBZ", "VBP") or any(
-        c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        or any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
+        or (verb is not inner and _expected_now(verb, inner))
+        or _reported_to_come(verb)
+    )
+
+
+def _reported_to_come(verb: Token) -> bool:
+    """Whether a "would" under a verb of saying puts the act after the saying ("the club said a caretaker would
+    take charge for Saturday's match"): the future of a report, not a past act; "would have" is none."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return (
+        "would" in aux and "have" not in aux and verb.dep_ == "ccomp" and lemma(verb.head) in REPORTING_VERBS
+    )
+
+
+def _expected_now(verb: Token, inner: Token | None) -> bool:
+    """Whether a passive in the present governs the dated act ("is expected to fly home on Thursday", "are set to
+    meet on Monday"): a schedule, as a present verb is; not a perfect infinitive ("is believed to have fled on
+    Monday": a past act)."""
+    present = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    return (
+        present
+        and inner is not None
+        and not any(c.dep_ == "aux" and c.lower_ == "have" for c in inner.children)
     )
 
 

@@ -106,7 +106,7 @@ from storyline.briefing.claim_verdicts import (
     hours_apart,
     report_order,
 )
-from storyline.briefing.figure_scope import scope, span_and_day, span_role, window_rank
+from storyline.briefing.figure_scope import same_scope, scope, span_and_day, span_role, window_rank
 from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.lead_days import lead_days
 from storyline.briefing.lone_dissent import (
@@ -590,7 +590,7 @@ def _shared_values(
         ):
             continue
         if len(reps) >= 2 and not _small(reps) and not all(what_said(p.slot) in agreed for p in reps):
-            dissent = dissenting(reps, by_outlet, settings)
+            dissent = same_scope(c, reps, dissenting(reps, by_outlet, settings))
             if dissent and reps[0].slot.kind == "duration":
                 # a story's lengths of any verb share one slot: a dissent in alike words when each outlet gives
                 # one length; else no agreement only (a plain length's lone dissent in any words added a false

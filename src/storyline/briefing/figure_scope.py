@@ -87,6 +87,15 @@ _CHANGE_AFTER = re.compile(
     r"|(?:(?!other\b)[a-z]+er|less|fewer|more(?: [a-z]+)?) than\b)",
     re.I,
 )
+# Right after a sum: the charges added on top of it ("£5.1 million with fees", "fetched $3m including the buyer's
+# premium", "£900 plus VAT"): a gross sum, no rival to another outlet's bare price of the same thing (kinds12 q11:
+# a hammer price against the price with fees). The charge nouns are the cue; any other "including" names a part.
+_CHARGES = (
+    r"(?:with|including|inclusive of|plus)\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:fees?|premiums?|commissions?|costs|charges|tax(?:es)?|VAT|duty|duties|interest|expenses|postage|shipping)\b"
+)
+_GROSS_AFTER = re.compile(r",?\s*" + _CHARGES, re.I)
+_GROSS_BEFORE = re.compile(r"\b" + _CHARGES + r"[^.;:!?\n]*$", re.I)  # "With fees the price came to £5.1m"
 _SCOPE_KINDS = ("count", "money", "percent", "duration")
 # A figure counted over a span up to now ("40 dead since the rains began", "so far", "to date"): a running total,
 # no rival to another outlet's figure of one day ("six were killed on Tuesday").
@@ -121,8 +130,8 @@ def span_and_day(c: Corpus, a: Placed, b: Placed) -> bool:
 
 
 def scope(c: Corpus, p: Placed) -> str:
-    """'part', 'total' or 'change' when the words around a figure say it is one (``_PART_BEFORE`` ...) or the
-    parse lists it beside other counts (analyze.breakdown), else '' (a level: "17 crates were found")."""
+    """'part', 'total', 'change' or 'gross' when the words around a figure say it is one (``_PART_BEFORE`` ...)
+    or the parse lists it beside other counts (analyze.breakdown), else '' (a level: "17 crates were found")."""
     if p.slot.kind not in _SCOPE_KINDS:
         return ""
     body = c.by_id[p.slot.article_id].body
@@ -143,4 +152,15 @@ def scope(c: Corpus, p: Placed) -> str:
         return "total"
     if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after):
         return "change"
-    return ""
+    gross = _GROSS_AFTER.match(after) or _GROSS_BEFORE.search(
+        body, c.sentences[p.sentence].start, p.slot.start
+    )
+    return "gross" if p.slot.kind == "money" and gross else ""
+
+
+def same_scope(c: Corpus, agreed: list[Placed], dissent: Placed | None) -> Placed | None:
+    """A lone dissent (briefing.lone_dissent) only when its scope is the agreed figures': a gross sum is no other
+    version of a bare one."""
+    if dissent is None or any(scope(c, p) != scope(c, dissent) for p in agreed):
+        return None
+    return dissent

@@ -16,6 +16,7 @@ tells both ways is no version of it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from storyline.briefing.events import canonical_verb
@@ -77,6 +78,25 @@ def _other_winner(a: Event, b: Event) -> bool:
     )
 
 
+# "for" or "by" before a name, a few words between and no other preposition ("for The Salt Orchard", "by the
+# Irish writer Niamh Ardagh"; not "by 300 votes over Brisk"): a prize's work or its maker, no rival winner.
+_CREDIT = r"\b(?:for|by)\s+(?:(?!(?:over|against|from|with|to|in|on|at|of|than|beating)\b)[\w'’-]+\s+){0,4}?"
+
+
+def _work_and_maker(c: Corpus, loc: Locator, a: Event, b: Event) -> bool:
+    """Whether either winner's sentence credits the other winner with "for" or "by" ("X wins the prize for
+    Y" / "Y, by X, has won the prize"): a book and its author winning one prize, one winner told two ways."""
+    for e, other in ((a, b), (b, a)):
+        i = loc.sentence(e.article_id, e.start)
+        if (
+            i is not None
+            and other.subject
+            and re.search(_CREDIT + re.escape(other.subject), c.sentences[i].text)
+        ):
+            return True
+    return False
+
+
 def _lead_events(c: Corpus, analyses: Mapping[str, Analysis]) -> dict[str, list[Event]]:
     """Each outlet's told events in its articles' leads."""
     key_of = c.outlet_keys()
@@ -106,6 +126,7 @@ def opposed_acts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Conflict]:
         for j in keys[i + 1 :]:
             pairs = [(a, b) for a in told[k] for b in told[j] if _other_way(a, b)]
             pairs = [(a, b) for a, b in pairs if not _both_ways(told[k], a) and not _both_ways(told[j], b)]
+            pairs = [(a, b) for a, b in pairs if not _work_and_maker(c, loc, a, b)]
             if not pairs:
                 continue
             a, b = pairs[0]

@@ -215,6 +215,24 @@ def _region(an: Analysis | None, words: str, start: int, end: int) -> bool:
     )
 
 
+# Right before a setting's "in": a force or body acting in its own patch ("Police in Westshire seized ..."): the
+# patch holds wherever it acted, so it is a region, no rival to a town another outlet names.
+_PATCH = re.compile(r"\b(?:police|authorities|officials|officers|detectives|troopers|prosecutors)\s+$", re.I)
+
+
+def _patch(body: str, start: int) -> bool:
+    """Whether a setting starting at ``start`` (its "in") is the patch of the force or body doing the act."""
+    return bool(_PATCH.search(body, max(0, start - 20), start))
+
+
+def _names_other(c: Corpus, loc: Locator, s: tuple[str, str, int, int], t: tuple[str, str, int, int]) -> bool:
+    """Whether the sentence of one outlet's setting names the other's place too ("raids on five addresses in
+    Elmsworth and two in Tadley"): an act told in both places, no dispute over where."""
+    i = loc.sentence(s[0], s[2])
+    words = {spell_key(w) for w in re.findall(r"[\w'’-]+", c.sentences[i].text)} if i is not None else set()
+    return set(t[1].split()) <= words
+
+
 def places_agree(
     c: Corpus, pairs: set[tuple[str, str]], values: set[str], regions: set[str]
 ) -> Callable[[str, str], bool]:
@@ -255,12 +273,20 @@ def setting_conflicts(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Confl
         for s in an.claims if an else ():
             if s.measure == EVENT_PLACE and s.kind == "place" and not in_quotation(an, s.start):
                 said.setdefault(key_of.get(a.id, a.id), (a.id, s.value, s.start, s.end))
-                if _region(an, a.body[s.start : s.end], s.start, s.end):
+                if _region(an, a.body[s.start : s.end], s.start, s.end) or _patch(a.body, s.start):
                     regions.add(s.value.replace(" ", ""))
                 break
     agree = places_agree(c, places_within(c, analyses), {v for _a, v, _s, _e in said.values()}, regions)
     sides = sorted(
-        {s for k1, s in said.items() for k2, t in said.items() if k1 != k2 and not agree(s[1], t[1])}
+        {
+            s
+            for k1, s in said.items()
+            for k2, t in said.items()
+            if k1 != k2
+            and not agree(s[1], t[1])
+            and not _names_other(c, loc, s, t)
+            and not _names_other(c, loc, t, s)
+        }
     )
     if not sides:
         return []

@@ -77,6 +77,7 @@ def job_claims(
         and len(jobs) >= 2
         and all(len(js) == 1 for js in jobs.values())
         and not _officer_ranked(jobs)
+        and not _post_to_come(c, loc, now)
     ):
         told_apart = [_role_conflict(c, loc, [r for rs in now.values() for r in rs], settings)]
     else:
@@ -99,6 +100,26 @@ def _earlier_post(roles: Sequence[Role], by_outlet: Mapping[str, Sequence[Role]]
     heads = {r.job.split()[-1] for r in roles}
     others = {r.job.split()[-1] for rs in by_outlet.values() if rs is not roles for r in rs}
     return all(r.former for r in roles) and not heads & others
+
+
+# Before a job word: a post the person is still to take ("will become its chairman", "is to be chief executive")
+_TO_COME_POST = (
+    r"\b(?:will|would|shall|is to|are to)\s+(?:be|become)\s+(?:(?:its|the|their|a|an)\s+)?(?:new\s+)?"
+)
+
+
+def _post_to_come(c: Corpus, loc: Locator, now: Mapping[str, Sequence[Role]]) -> bool:
+    """Whether a sentence in which an outlet names the person's job also gives another outlet's job for them as a
+    post still to come ("Penrose chief executive X will become its chairman" / "X will be chairman"): an outlet
+    that tells both posts disputes neither."""
+    for k, rs in now.items():
+        sentences = {
+            c.sentences[i].text for r in rs if (i := loc.sentence(r.article_id, r.start)) is not None
+        }
+        words = {role_text(c, o) for m, os in now.items() if m != k for o in os}
+        if any(re.search(_TO_COME_POST + re.escape(w) + r"\b", s, re.I) for w in words for s in sentences):
+            return True
+    return False
 
 
 def _any_post(roles: Sequence[Role]) -> bool:
