@@ -372,18 +372,3 @@ def test_a_release_day_and_a_flight_home_expected_the_next_day_do_not_conflict()
     assert not [k for k in _brief(freed, home).conflicts if k.kind == "date"]
     told = "Aid worker Ana Lorne was freed on Thursday after 40 days in captivity, her charity said."
     assert [k.kind for k in _brief(freed, told).conflicts] == ["date"]
-
-
-def test_would_under_a_verb_of_saying_dates_an_act_to_come():
-    """ "The club said a caretaker would take charge for Saturday's match" dates a match to come; "would have" and
-    a "would" under no verb of saying date no act to come."""
-    assert _claims("The club said a caretaker would take charge on Saturday.")["Saturday"][0].endswith(
-        PLANNED
-    )
-    assert not _claims("She said he would have turned 50 on Monday.")["Monday"][0].endswith(PLANNED)
-
-
-def test_a_sacking_day_and_a_match_a_caretaker_would_take_do_not_conflict():
-    sacked = "Dunmore Athletic sacked head coach Rui Tavares on Wednesday after 18 months in charge."
-    match = "Dunmore parted company with Rui Tavares. The club said a caretaker would take charge for Thursday's match."
-    assert not [k for k in _brief(sacked, match).conflicts if k.kind == "date"]

@@ -222,17 +222,8 @@ def _ahead(root: Token, tokens: Sequence[Token]) -> bool:
     return (
         verb.tag_ in ("VBZ", "VBP")
         or any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
-        or (verb is not inner and _expected_now(verb, inner))
-        or _reported_to_come(verb)
-    )
-
-
-def _reported_to_come(verb: Token) -> bool:
-    """Whether a "would" under a verb of saying puts the act after the saying ("the club said a caretaker would
-    take charge for Saturday's match"): the future of a report, not a past act; "would have" is none."""
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return (
-        "would" in aux and "have" not in aux and verb.dep_ == "ccomp" and lemma(verb.head) in REPORTING_VERBS
+        or verb is not inner
+        and _expected_now(verb, inner)
     )
 
 
