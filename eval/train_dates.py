@@ -12,7 +12,8 @@ or cannot weigh it); "with URL" as it decides when also given the page's URL (a 
 wins). --pipeline also scores the whole text path, storyline.extract_article(text, content_type="text").
 --errors prints the reverse fit's misses on half 0 (so half 1 stays unread): gold, pick, cause and their lines.
 --half0 prints only what a change is judged by before half 1 is read: the reverse fit (half 1 -> half 0) and 5-fold
-CV by site inside half 0 (three cuts, summed), pages right per renderer and label set; it writes no model and scores nothing on half 1.
+CV by site inside half 0 (three cuts, summed), pages right per renderer and label set; it writes no model and scores
+nothing on half 1.
 Tried on the reverse fit and 5-fold CV inside half 0, none beyond +-2 of 356 trafilatura-labelled pages, so not
 kept (session 16): htmldate's own pick over the text as a feature (find_date 12.8 ms/page, its search_page 1.7);
 the four "updated" cues merged into one; position against the labeller's body start and byline; a date inside a
@@ -133,12 +134,13 @@ Session 34, why a refit lost: the fit is deterministic (refitting the rows of th
 their coefficients to the last digit). Between those rows and today's, every page keeps the same candidates; what
 moved is the labeller's headline and header (above_headline, near_headline, first_below_headline on 59-64 of 896
 half-0 page renderings; header_agrees on 22). Scored on today's rows by site CV on half 0, a fit to today's rows
-beats one to the old rows (trafilatura-labelled +2 to +3 a renderer and cut, MediaCloud +-1), so the drift did
-not hurt; the held-out loss (inscriptis trafilatura 321 -> 318 of 372) is fit noise: bootstrap refits of half 0
-(8, C 1) give 307-321 there (sd 5.7) and the shipped weights are the top of it. A weaker fit (C 0.1, by
-site CV; in-sample half 0 wrong not higher) is version 3; held-out half 1, right/wrong, ins/h2t: MC 86/10, 86/10 unchanged, trafilatura 321/37,
-315/39 -> 324/34, 319/35; reverse fit on half 0 (C 1 -> 0.1) MC 81/4, 78/6 -> 80/5, 78/6, trafilatura 300/40,
-300/38 -> 299/40, 296/42 (the reverse fit is noisier: 92 and 356 pages fitted by another half's 108 and 372).
+beats one to the old rows (trafilatura-labelled +2 to +3 a renderer and cut, MediaCloud +-1), so the drift did not
+hurt; the held-out loss (inscriptis trafilatura 321 -> 318 of 372) is fit noise: bootstrap refits of half 0 (8, C 1)
+give 307-321 there (sd 5.7) and the shipped weights are the top of it. A weaker fit (C 0.1, by site CV; in-sample
+half 0 wrong not higher) is version 3; held-out half 1, right/wrong, ins/h2t: MC 86/10, 86/10 unchanged, trafilatura
+321/37, 315/39 -> 324/34, 319/35; reverse fit on half 0 (C 1 -> 0.1) MC 81/4, 78/6 -> 80/5, 78/6, trafilatura
+300/40, 300/38 -> 299/40, 296/42 (the reverse fit is noisier: 92 and 356 pages fitted by another half's 108 and
+372).
 """
 
 from __future__ import annotations
