@@ -79,3 +79,18 @@ def test_odd_money_text_never_raises_and_reads_no_impossible_figure():
         assert all(c.value not in ("inf", "09:99") for c in claims)
     (doc,) = parse(["Prices are between $1 and $2 and $3 and $4."])
     assert [c.value for c in find_claims("a", doc, []) if c.kind == "money"] == ["1", "2", "3", "4"]
+
+
+def test_a_part_of_a_scale_is_read_with_the_figure_after_it():
+    span, sale = _money("The painting sold for a quarter of a million pounds on Tuesday.")
+    assert (span, sale.value) == ("a quarter of a million pounds", "250000")
+    span, cost = _money("The repairs cost a quarter of a million dollars, officials said.")
+    assert (span, cost.value) == ("a quarter of a million dollars", "250000")
+    assert _money("The firm raised one half of a billion euros last year.")[1].value == "500000000"
+    (doc,) = parse(["The repairs cost a quarter of a million dollars, officials said."])
+    assert [c.kind for c in find_claims("a", doc, [])] == ["money"]  # "a quarter" is no count of its own
+
+
+def test_a_part_of_a_counted_group_leaves_the_group_whole():
+    (doc,) = parse(["Half of the 300 staff lost their jobs, the union said."])
+    assert "300" in [c.value for c in find_claims("a", doc, []) if c.kind == "count"]

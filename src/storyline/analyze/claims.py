@@ -233,9 +233,13 @@ def _claim(
     around it (a count spaCy read as a time, a sum, a percentage, a clock time), then an age, a date or time
     (``claim_dates``), a tally, a specification, a distance, or a count, sum or percentage of its measure."""
     doc_tokens = all_tokens(ent.doc)
+    if _part_of_next(doc_tokens, ent):
+        return None
     tokens, qualifier, start = _strip_qualifier(ent)
     if not tokens:
         return None
+    if part := _fraction_of(doc_tokens, tokens[0]):
+        tokens, start = [*part, *tokens], part[0].idx  # "a quarter of a million pounds": a quarter of it
     if qualifier is None and tuple(t.lower_ for t in doc_tokens[ent.end : ent.end + 2]) == ABOUT_AFTER:
         qualifier = "about"  # "a dozen or so"
     label = ent.label_
@@ -467,6 +471,37 @@ def _or_conjunct(low: Token) -> Token | None:
 
 # every start of a qualifier ("at", "at l", "at least"): a phrase whose first word is none of them is no qualifier
 _QUALIFIER_HEADS = frozenset(q[:n] for q in QUALIFIERS for n in range(1, len(q) + 1))
+
+
+_PARTS_OF = ("half", "quarter")  # parts of a scale read by read_number (lexicon.measures.FACTORS)
+
+
+def _fraction_of(doc_tokens: Sequence[Token], first: Token) -> list[Token]:
+    """The words before a figure's scale that take a part of it ("a quarter of a million pounds", "half of a
+    billion"): the entity recogniser leaves them out (it tags "a quarter" a date), and the scale read alone is the
+    whole million. Empty when no such words come before; only a scale's part, never "half of the 300 staff"."""
+    k = first.i
+    if first.lower_ in ("a", "an") and k + 1 < len(doc_tokens):
+        k += 1  # "a million dollars", spaCy's span: the scale after its article
+    if doc_tokens[k].lower_ not in SCALES:
+        return []
+    i = k - 1 if k > 0 and doc_tokens[k - 1].lower_ in ("a", "an") else k
+    if i < 2 or doc_tokens[i - 1].lower_ != "of" or doc_tokens[i - 2].lower_ not in _PARTS_OF:
+        return []
+    lo = i - 2
+    if lo > 0 and doc_tokens[lo - 1].lower_ in ("a", "an", "one"):
+        lo -= 1
+    return list(doc_tokens[lo : first.i])
+
+
+def _part_of_next(doc_tokens: Sequence[Token], ent: Span) -> bool:
+    """Whether the entity is the part word of the figure after it ("a quarter" of "a quarter of a million
+    dollars", which spaCy tags apart): read with that figure, no count of its own."""
+    k = ent.end + 1 if ent.end < len(doc_tokens) and doc_tokens[ent.end].lower_ == "of" else 0
+    if not k or k >= len(doc_tokens):
+        return False
+    part = _fraction_of(doc_tokens, doc_tokens[k])
+    return bool(part) and part[0].i <= ent.start
 
 
 def _strip_qualifier(ent: Span) -> tuple[list[Token], str | None, int]:
