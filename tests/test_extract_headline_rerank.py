@@ -72,6 +72,32 @@ def test_features_see_copies_of_a_line_and_its_site_tail() -> None:
     assert title["rank"] == 1.0 and title["gap_top"] > 0.0 and tailed["gap_top"] == 0.0
 
 
+def test_a_line_over_a_byline_or_date_line_is_marked_whatever_its_tags() -> None:
+    page = [
+        "Lantern Gazette",
+        "Coastal towns",
+        "Harbour board approves night ferry trial",
+        "By Mara Quill",
+        "Posted 14 March 2024, 09:15",
+        "The trial runs for six weeks from March, the board said on Tuesday after a long dispute.",
+        "More from Coastal towns",
+        "Bypass plans go back to the council",
+    ]
+    rows = {i: {"hm_h": 0.1} for i in (1, 2, 7)}
+    proba = {1: 0.5, 2: 0.3, 7: 0.2}
+    top = top_lines(proba, 3)
+    x = {
+        i: dict(zip(FEATURES, row, strict=True))
+        for i, row in zip(top, rerank_features(page, rows, proba, top), strict=True)
+    }
+    assert x[2]["meta_below"] == 1.0  # the byline directly below
+    assert x[1]["meta_below"] == 1.0  # the byline two lines below the section label: within reach
+    assert x[7]["meta_below"] == 0.0  # a related title at the page's end
+    far = ["Harbour board approves night ferry trial", "A", "B", "C", "By Mara Quill"]
+    row = rerank_features(far, {0: {}}, {0: 1.0}, [0])[0]
+    assert row[FEATURES.index("meta_below")] == 0.0  # the byline four lines below: out of reach
+
+
 def test_rerank_hands_the_same_probabilities_out_in_its_own_order() -> None:
     prefer_short = Reranker(3, _one_split("words", 6.0, 1.0, 0.0))  # lines of six words or fewer first
     proba = {4: 0.6, 2: 0.3, 1: 0.1, 5: 0.05}

@@ -9,7 +9,7 @@ import pytest
 
 from storyline.extract import extract_article, lead_headline
 from storyline.extract.headline_features import CANDIDATE_WINDOW, TOP_LINES, headline_candidates
-from storyline.extract.line_features import features, page_features
+from storyline.extract.line_features import features, page_features, reads_as_meta
 from storyline.extract.line_roles import MODEL_PATH, ROLES, label_lines, model_available
 from storyline.extract.quality import is_truncated
 from storyline.extract.title_lines import cut_title
@@ -225,3 +225,21 @@ def test_a_repeated_last_line_is_a_teaser_not_a_cut() -> None:
     assert not is_truncated(f"{teaser}\n\nIt ends properly.\n\n{teaser}")
     cut = "The operator said it would start selling tickets to residents of the north"
     assert is_truncated(f"First.\n\n{cut}", elsewhere={"Related stories", teaser})
+
+
+@pytest.mark.parametrize(
+    ("line", "meta"),
+    [
+        ("By Mara Quill, Harbour Reporter", True),
+        ("Von Mara Quill", True),
+        ("Posted on the ferry desk", True),
+        ("14 March 2024, 09:15", True),
+        ("03/14/2024", True),
+        ("Updated two hours ago", True),
+        ("Harbour board approves night ferry trial", False),
+        ("Bypass plans go back to the council", False),  # "By" only as a word's start
+        ("More from Coastal towns", False),
+    ],
+)
+def test_byline_and_date_shapes_are_read_from_the_line_alone(line: str, meta: bool) -> None:
+    assert reads_as_meta(line) is meta

@@ -153,6 +153,22 @@ def _own(text: str) -> _Own:
     return _Own(items, tuple(neighbour), prose, end)
 
 
+# First words of a byline or a date line ("By X", "Von X", "Posted 3 May"): a subset of FIRST_WORDS.
+META_FIRST_WORDS = frozenset("by von par por door posted published updated update".split())
+_DATE_SHAPES = ("month", "numdate", "time", "reltime")
+
+
+def reads_as_meta(text: str) -> bool:
+    """A line shaped like a byline or a date line (a month name, a numeric date, a clock or relative time on a
+    short line, or a byline's first word), whatever the labeller tags it: a headline stands above such lines."""
+    own = _own(text)
+    items = own.items
+    if any(shape in items for shape in _DATE_SHAPES):
+        return True
+    first = next((name for name in own.neighbour if name.startswith("fw=")), "")
+    return first[3:] in META_FIRST_WORDS
+
+
 def _sentence_ends(text: str) -> str:
     """Bucketed count of sentence breaks in a line under 400 characters (a break needs one of ".!?")."""
     if len(text) >= 400:
