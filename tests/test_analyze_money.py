@@ -84,10 +84,10 @@ def test_odd_money_text_never_raises_and_reads_no_impossible_figure():
 def test_a_part_of_a_scale_is_read_with_the_figure_after_it():
     span, sale = _money("The painting sold for a quarter of a million pounds on Tuesday.")
     assert (span, sale.value) == ("a quarter of a million pounds", "250000")
-    span, cost = _money("The repairs cost a quarter of a million dollars, officials said.")
-    assert (span, cost.value) == ("a quarter of a million dollars", "250000")
+    span, cost = _money("The repairs cost a quarter of a million euros, officials said.")
+    assert (span, cost.value) == ("a quarter of a million euros", "250000")
     assert _money("The firm raised one half of a billion euros last year.")[1].value == "500000000"
-    (doc,) = parse(["The repairs cost a quarter of a million dollars, officials said."])
+    (doc,) = parse(["The repairs cost a quarter of a million euros, officials said."])
     assert [c.kind for c in find_claims("a", doc, [])] == ["money"]  # "a quarter" is no count of its own
 
 

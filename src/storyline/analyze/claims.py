@@ -496,7 +496,7 @@ def _fraction_of(doc_tokens: Sequence[Token], first: Token) -> list[Token]:
 
 def _part_of_next(doc_tokens: Sequence[Token], ent: Span) -> bool:
     """Whether the entity is the part word of the figure after it ("a quarter" of "a quarter of a million
-    dollars", which spaCy tags apart): read with that figure, no count of its own."""
+    euros", which spaCy tags apart): read with that figure, no count of its own."""
     k = ent.end + 1 if ent.end < len(doc_tokens) and doc_tokens[ent.end].lower_ == "of" else 0
     if not k or k >= len(doc_tokens):
         return False
