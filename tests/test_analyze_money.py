@@ -94,3 +94,11 @@ def test_a_part_of_a_scale_is_read_with_the_figure_after_it():
 def test_a_part_of_a_counted_group_leaves_the_group_whole():
     (doc,) = parse(["Half of the 300 staff lost their jobs, the union said."])
     assert "300" in [c.value for c in find_claims("a", doc, []) if c.kind == "count"]
+
+
+def test_a_sum_converted_in_brackets_is_of_what_the_sum_before_it_is_of():
+    (doc,) = parse(["The club paid £40 million ($52 million) for the striker on Monday."])
+    sums = [(c.value, c.unit, c.measure) for c in find_claims("a", doc, []) if c.kind == "money"]
+    assert sums == [("40000000", "GBP", "pay"), ("52000000", "USD", "pay")]
+    (doc,) = parse(["The club paid £40 million for the striker (the old record was £30 million)."])
+    assert [c.measure for c in find_claims("a", doc, []) if c.kind == "money"] == ["pay", "record"]

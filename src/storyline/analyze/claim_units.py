@@ -40,10 +40,28 @@ def distance_unit(ent: Span, tokens: Sequence[Token]) -> Token | None:
     return None
 
 
+def _bracket_before(ent: Span) -> Token | None:
+    """The word before the bracket a figure opens ("metres" of "80 metres (260 feet)"; the sign of "($158
+    billion)" may stand outside spaCy's span), or None when the figure opens none."""
+    doc = ent.doc
+    k = ent.start - 1
+    if k >= 0 and doc[k].text != "(" and currency(doc[k]):
+        k -= 1
+    return doc[k - 1] if k >= 1 and doc[k].text == "(" else None
+
+
 def is_conversion(ent: Span) -> bool:
     """Whether a figure opens a bracket right after a distance's unit ("80 metres (260 feet)")."""
-    doc = ent.doc
-    return ent.start >= 2 and doc[ent.start - 1].text == "(" and doc[ent.start - 2].lower_ in DISTANCE_UNITS
+    before = _bracket_before(ent)
+    return before is not None and before.lower_ in DISTANCE_UNITS
+
+
+def converted_sum(ent: Span) -> Token | None:
+    """The last word of the sum a bracketed sum converts ("euro" of "a 110 billion euro ($158 billion) bailout"),
+    or None: read alone, the conversion has no measure but "money", which another outlet's sum of anything meets;
+    it is a sum of what the sum before it is of."""
+    before = _bracket_before(ent)
+    return before if before is not None and (before.ent_type_ == "MONEY" or currency(before)) else None
 
 
 _DEPTH = frozenset(("deep", "below", "beneath", "underground", "depth"))

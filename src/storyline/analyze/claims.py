@@ -24,6 +24,7 @@ from storyline.analyze.claim_numbers import fmt_value, is_year, read_number
 from storyline.analyze.claim_setting import mark_earlier, sentence_setting
 from storyline.analyze.claim_units import (
     LENGTH_UNITS,
+    converted_sum,
     distance_of,
     distance_unit,
     figure_tail,
@@ -345,6 +346,8 @@ def _claim(
             **base, kind="other", measure=distance_of(distance), value=fmt_value(value or 0.0),
             unit=DISTANCE_UNITS[distance.lower_], subject=subject_of(root), time=when, update=update,
             event=event_of(root))  # fmt: skip
+    if kind == "money" and (converted := converted_sum(ent)) is not None:
+        root = converted  # "€110 billion ($158 billion) bailout": what the converted sum is of
     measure = "votes" if tally else measure_of(root, verb_only=False)
     if kind == "money" and (of := money_of(tokens[-1])):
         measure = MEASURES.get(
