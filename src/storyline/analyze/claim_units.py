@@ -57,11 +57,13 @@ def is_conversion(ent: Span) -> bool:
 
 
 def converted_sum(ent: Span) -> Token | None:
-    """The last word of the sum a bracketed sum converts ("euro" of "a 110 billion euro ($158 billion) bailout"),
-    or None: read alone, the conversion has no measure but "money", which another outlet's sum of anything meets;
+    """The last word of the sum or figure a bracketed sum converts ("euro" of "a 110 billion euro ($158 billion)
+    bailout"), or None: read alone, the conversion has no measure but "money", which another outlet's sum of anything meets;
     it is a sum of what the sum before it is of."""
     before = _bracket_before(ent)
-    return before if before is not None and (before.ent_type_ == "MONEY" or currency(before)) else None
+    if before is None or not (before.ent_type_ == "MONEY" or currency(before) or before.like_num):
+        return None
+    return before  # a bare figure too: "110 billion ($158 billion)" where the sign before it is lost
 
 
 _DEPTH = frozenset(("deep", "below", "beneath", "underground", "depth"))
