@@ -58,8 +58,8 @@ def is_conversion(ent: Span) -> bool:
 
 def converted_sum(ent: Span) -> Token | None:
     """The last word of the sum or figure a bracketed sum converts ("euro" of "a 110 billion euro ($158 billion)
-    bailout"), or None: read alone, the conversion has no measure but "money", which another outlet's sum of anything meets;
-    it is a sum of what the sum before it is of."""
+    bailout"), or None: the conversion is a sum of what the sum before it is of, where read alone its measure is
+    only the generic "money"."""
     before = _bracket_before(ent)
     if before is None or not (before.ent_type_ == "MONEY" or currency(before) or before.like_num):
         return None
