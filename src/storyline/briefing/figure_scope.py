@@ -52,7 +52,7 @@ _ENDED = re.compile(r"(?:\bafter|\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:s
 # In a length's clause before it, or right after it: a stretch still to come ("is expected to serve three years",
 # "his contract runs for four years", "whose contract had three years to run").
 _AHEAD_BEFORE = re.compile(
-    r"\b(?:will|would|shall|(?:expected|due|set|scheduled|slated|going)\s+to)\b|'ll\b|\bruns\s+(?:for\s+)?$",
+    r"\b(?:will|would|shall|(?:expected|due|set|scheduled|slated|going)\s+to)\b|['’]ll\b|\bruns\s+(?:for\s+)?$",
     re.I,
 )
 _AHEAD_AFTER = re.compile(r"\s+(?:left\s+)?to\s+run\b", re.I)
