@@ -1,7 +1,8 @@
 """What the words right around a figure say it is: a part, a running total or a change rather than a level
 (``scope``), a total counted since some time against one day's figure (``span_and_day``), a place in a series
-rather than a total (``in_series``), and what a duration times: a gap, a window of a series or how long something
-lasted (``span_role``). Figures of two scopes or roles are never one figure told two ways (briefing.claims)."""
+rather than a total (``in_series``), what a duration times: a gap, a window of a series or how long something
+lasted (``span_role``), and whether it ended with the act or is still to come (``stretch``). Figures of two scopes
+or roles are never one figure told two ways (briefing.claims)."""
 
 from __future__ import annotations
 
