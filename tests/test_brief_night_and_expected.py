@@ -41,7 +41,8 @@ def test_a_length_only_expected_is_marked_to_come(sentence: str, to_come: bool) 
     assert length.measure.endswith(PLANNED) is to_come
 
 
-@_TAKEN_OUT
+# Read since session 35 without marking lengths to come apart: time already spent against a term still to come
+# (briefing.figure_scope ``ended_and_ahead``).
 def test_an_expected_term_and_time_on_remand_make_no_duration_conflict() -> None:
     lead = (
         "Financial adviser Tom Vell was jailed at Arnley Crown Court on Friday for stealing from pensioners. "

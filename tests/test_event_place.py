@@ -182,3 +182,20 @@ def test_a_forces_patch_holds_a_town_but_two_towns_conflict():
     assert _setting_conflicts(brief_outlets({"a": patch, "b": one}, "raids")) == []
     other = "Three homes were searched in Dallton on Tuesday as police made six arrests."
     assert len(_setting_conflicts(brief_outlets({"a": other, "b": one}, "raids"))) == 1
+
+
+def test_an_aside_on_a_things_past_is_no_setting_when_the_act_has_its_own_scene():
+    lead = "The statue, found in an attic in Dallton, was sold at an auction in Marlow on Monday."
+    assert _settings(lead) == [("in Marlow", "marlow")]
+    # no other scene in the sentence: a participle set off by commas still places the act
+    assert _settings("A strong quake, centred near Pinecrest, shook the valley on Monday.") == [
+        ("near Pinecrest", "pinecrest")
+    ]
+
+
+def test_a_things_past_place_is_no_rival_to_the_sales_town_but_another_sales_town_is():
+    sold = "The bronze statue was sold at an auction in Marlow on Monday, the auction house said."
+    aside = "The statue, found in an attic in Dallton, was sold at an auction house on Monday for £2 million."
+    assert _setting_conflicts(brief_outlets({"a": sold, "b": aside}, "statue")) == []
+    other = "The statue was sold in Pinecrest on Monday for £2 million."
+    assert _setting_conflicts(brief_outlets({"a": sold, "b": other}, "statue"))

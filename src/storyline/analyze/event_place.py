@@ -17,6 +17,7 @@ from storyline.model import ClaimSlot
 from storyline.settings import DEFAULTS, AnalyzeSettings
 
 _PREPS = frozenset(("in", "near"))  # "at" takes venues and times, "on" streets and days
+_SCENES = frozenset(("in", "near", "at"))  # an act's own scene: a town or a venue
 _LABELS = frozenset(("GPE", "LOC"))  # a venue (FAC) lies in a town without the story saying so
 # Tenses that tell the act itself: "struck", "was centred", "kills" (a headline's present); not "looming",
 # "will play"
@@ -88,7 +89,24 @@ def _setting_verb(e: Span) -> Token | None:
     verb = _act_above(prep.head)
     if not _tells_act(verb) or lemma(verb) in _STATES or any(c.dep_ == "neg" for c in verb.children):
         return None
-    return verb if verb.dep_ in _CLAUSES else None
+    return verb if verb.dep_ in _CLAUSES and not _aside(verb) else None
+
+
+def _aside(verb: Token) -> bool:
+    """A participle set off by a comma on a noun in a sentence whose other verb sets an act at a scene of its own
+    ("the landscape, found in an attic in Norfolk, fetched £4.2m at Castellan's"): an aside on the thing's past,
+    another act's place; "a quake, centred near Tarmel, shook the region" names no other scene, so its place is the
+    act's."""
+    first = verb.left_edge.i
+    if verb.dep_ != "acl" or first == 0 or verb.doc[first - 1].text != ",":
+        return False
+    aside = {t.i for t in verb.subtree}
+    return any(
+        t.tag_.startswith("VB")
+        and t.i not in aside
+        and any(c.dep_ == "prep" and c.lower_ in _SCENES for c in t.children)
+        for t in sentence_of(verb)
+    )
 
 
 # Prepositions whose object lies where the act happens ("opened fire at a school in X", "tore through a warehouse

@@ -106,7 +106,14 @@ from storyline.briefing.claim_verdicts import (
     hours_apart,
     report_order,
 )
-from storyline.briefing.figure_scope import same_scope, scope, span_and_day, span_role, window_rank
+from storyline.briefing.figure_scope import (
+    ended_and_ahead,
+    same_scope,
+    scope,
+    span_and_day,
+    span_role,
+    window_rank,
+)
 from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.lead_days import lead_days
 from storyline.briefing.lone_dissent import (
@@ -262,7 +269,11 @@ def _of_one_thing(
     """The clashing pairs that state one thing differently: of one scope (``figure_scope.scope``), a date of one
     incident, a count of one fact; two specifications ("16GB" vs "32GB": two models' figures) never, a distance
     (one thing's, analyze.claims) as any figure."""
-    clash = [(a, b) for a, b in clash if scope(c, a) == scope(c, b) and not span_and_day(c, a, b)]
+    clash = [
+        (a, b)
+        for a, b in clash
+        if scope(c, a) == scope(c, b) and not span_and_day(c, a, b) and not ended_and_ahead(c, a, b)
+    ]
     if kind == "date":  # one verb's dates of two incidents ("shelling on Tuesday", "Thursday's shelling")
         clash = [(a, b) for a, b in clash if one_incident(a, b, measures_in)]
     if kind == "other" and not one_things(measure):

@@ -1,7 +1,8 @@
 """What the words right around a figure say it is: a part, a running total or a change rather than a level
 (``scope``), a total counted since some time against one day's figure (``span_and_day``), a place in a series
-rather than a total (``in_series``), and what a duration times: a gap, a window of a series or how long something
-lasted (``span_role``). Figures of two scopes or roles are never one figure told two ways (briefing.claims)."""
+rather than a total (``in_series``), what a duration times: a gap, a window of a series or how long something
+lasted (``span_role``), and whether it ended with the act or is still to come (``stretch``). Figures of two scopes
+or roles are never one figure told two ways (briefing.claims)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,37 @@ def span_role(c: Corpus, p: Placed) -> str:
     if offset and not _FOR.search(body, max(0, p.slot.start - 8), p.slot.start):
         return "gap"
     return "window" if _WINDOW.search(body, c.sentences[p.sentence].start, p.slot.start) else "length"
+
+
+# Right before a length: a stretch that ended with the story's act ("stepped down after six years", "has already
+# spent 14 months on remand"), time already passed.
+_ENDED = re.compile(r"(?:\bafter|\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:spent|served))\s+$", re.I)
+# In a length's clause before it, or right after it: a stretch still to come ("is expected to serve three years",
+# "his contract runs for four years", "whose contract had three years to run").
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:will|would|shall|(?:expected|due|set|scheduled|slated|going)\s+to)\b|['’]ll\b|\bruns\s+(?:for\s+)?$",
+    re.I,
+)
+_AHEAD_AFTER = re.compile(r"\s+(?:left\s+)?to\s+run\b", re.I)
+
+
+def stretch(c: Corpus, p: Placed) -> str:
+    """Whether a length is time already passed when the act came ('ended': "left after a year and a half") or time
+    still to come ('ahead': "will serve three years", "a contract that runs for four years"), else ''. The words
+    right around it and in its clause say so; the story's act sits between the two."""
+    if p.slot.kind != "duration":
+        return ""
+    body = c.by_id[p.slot.article_id].body
+    clause = max(c.sentences[p.sentence].start, *(body.rfind(m, 0, p.slot.start) + 1 for m in ",;"))
+    if _AHEAD_BEFORE.search(body, clause, p.slot.start) or _AHEAD_AFTER.match(body, p.slot.end):
+        return "ahead"
+    return "ended" if _ENDED.search(body, max(0, p.slot.start - 30), p.slot.start) else ""
+
+
+def ended_and_ahead(c: Corpus, a: Placed, b: Placed) -> bool:
+    """Two lengths one of which ended with the act and the other is still to come (``stretch``): a tenure and the
+    contract after it, time on remand and the term left to serve, never one length told two ways."""
+    return {stretch(c, a), stretch(c, b)} == {"ended", "ahead"}
 
 
 def window_rank(c: Corpus, p: Placed) -> str:
