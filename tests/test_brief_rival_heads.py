@@ -75,6 +75,11 @@ def test_other_pairs_of_rival_heads_conflict(sentences):
             "Dana Hale, a club executive, said the stadium would be finished next year.",
             "Club president Dana Hale said the stadium would be finished next year.",
         ),
+        (  # a chief executive written "CEO" against a president: one post at two levels, as written out
+            "Club CEO Dana Hale said the Brenmoor stadium would be finished next year.",
+            "Dana Hale, the club's CEO, said the stadium would be finished next year.",
+            "Club president Dana Hale said the stadium would be finished next year.",
+        ),
         (  # heads of two bodies, each named
             "Brenmoor Rovers chairwoman Dana Hale said the stadium would be finished next year.",
             "Brenmoor Rovers chairwoman Dana Hale said the new stadium would be finished next year.",

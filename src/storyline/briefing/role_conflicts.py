@@ -304,11 +304,13 @@ def _tier_conflicts(
 
 def _head_post(r: Role) -> str:
     """The word of a role naming a head of a body: its own head word ("executive" for "chief executive",
-    "president", "chairperson") or else its job's ("ceo" for "CEO"); '' for none or a ranked job ("deputy
-    director": ``_rank_conflicts``')."""
+    "president", "chairperson") or else its job's; '' for none or a ranked job ("deputy director":
+    ``_rank_conflicts``'). A "CEO" is read as "chief executive" is, so "CEO" / "president" is one post at two levels
+    as "chief executive" / "president" is (an American firm's "president and CEO")."""
     if " " in r.job:
         return ""
-    return next((w for w in (r.role.split()[-1], r.job) if w in HEAD_POSTS), "")
+    word = next((w for w in (r.role.split()[-1], r.job) if w in HEAD_POSTS), "")
+    return "executive" if word == "ceo" else word
 
 
 def _rival_heads(
