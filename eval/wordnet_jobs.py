@@ -70,7 +70,11 @@ NOT_POSTS = frozenset(
     "gipsy brahman brahmin bahai druid cyril".split()
 )
 PERSON = "00007846"  # person.n.01
-JOBS_VERSION = 2
+# Heads of a body: head.n.01 (a director, an executive, a secretary of a department, a president of a firm) and
+# presiding_officer.n.01 (a chairman); two of them given to one person by two outlets are two rival posts, where a
+# job of another branch beside one is often a second facet of that person ("a lawyer", "an owner").
+HEAD_ROOTS = frozenset(("10162991", "10469346"))
+JOBS_VERSION = 3
 
 
 def build(wordnet: Path) -> dict:
@@ -124,8 +128,21 @@ def build(wordnet: Path) -> dict:
         and (offsets[0], lemma) not in capitalised
         and under(offsets[0], 0, {PERSON}, frozenset())
     )
+    heads = {
+        j: c for j in sorted(known) if j in noun_senses and (c := head_chain(noun_senses[j][0], parents))
+    }
     return {"version": JOBS_VERSION, "source": "Princeton WordNet 3.0", "license": LICENSE, "roots": ROOTS,
-            "jobs": jobs, "same": same, "given_names": names, "people": people}  # fmt: skip
+            "jobs": jobs, "same": same, "given_names": names, "people": people, "heads": heads}  # fmt: skip
+
+
+def head_chain(offset: str, parents: dict[str, list[str]]) -> list[str]:
+    """The synsets from a job's most used sense up its first hypernyms to a head root (``HEAD_ROOTS``), both ends
+    kept ("ceo": chief executive officer, corporate executive, executive, administrator, head); [] when the chain
+    meets no head root."""
+    chain = [offset]
+    while chain[-1] not in HEAD_ROOTS and parents.get(chain[-1]) and len(chain) <= MAX_WALK:
+        chain.append(parents[chain[-1]][0])
+    return chain if chain[-1] in HEAD_ROOTS else []
 
 
 def mostly_adjective(uses: dict[str, int] | None) -> bool:

@@ -20,12 +20,14 @@ _FRAMES = (
     "Quarry Road, where several shops have closed since the spring.",
     "Questions are mounting over the future of the Brenmoor development.\n{}\nThe council is due to discuss the "
     "scheme at a meeting later this month, a planning officer said.",
+    "Brenmoor's long-delayed stadium is back in the news.\n{}\nFans' groups have asked for a public meeting before "
+    "the end of the season.",
 )
-_OUTLETS = ("Valley Courier", "Northgate Times", "Brenmoor Echo")
+_OUTLETS = ("Valley Courier", "Northgate Times", "Brenmoor Echo", "Quarry Road Radio")
 
 
 def brief(*sentences: str) -> Briefing:
-    """The briefing of one story told by two or three outlets, each writing one of ``sentences`` in its frame."""
+    """The briefing of one story told by two to four outlets, each writing one of ``sentences`` in its frame."""
     t = datetime(2026, 4, 7, 9, tzinfo=UTC)
     arts = {
         f"a{i}": Article(

@@ -11,11 +11,6 @@ from roles_stories import brief, families
 
 _DISSENTS = [
     (
-        "Chief executive Dana Hale said the Brenmoor stadium would be finished next year.",
-        "Dana Hale, the club's chief executive, said the stadium would be finished next year.",
-        "Club chairwoman Dana Hale said the stadium would be finished next year.",
-    ),
-    (
         "Site manager Colm Rudd said the crane had been checked on Monday.",
         "Colm Rudd, the site manager, said the crane had been checked on Monday.",
         "Colm Rudd, a safety inspector, said the crane had been checked on Monday.",
@@ -30,7 +25,8 @@ _DISSENTS = [
 
 # Every outlet giving one job, not all the same, read as a conflict made five false role conflicts on the ECB+ read
 # halves for one gold conflict found: one job in two words (a synonym, a short form, a broader or a narrower title,
-# as "a lawyer" / "counsel", "a boss" / "a chief executive").
+# as "a lawyer" / "counsel", "a boss" / "a chief executive"). Two heads of a body (a chief executive and a
+# chairwoman) are told apart now (tests/test_brief_rival_heads.py); a post against a job of another kind is not.
 @pytest.mark.xfail(
     strict=True, reason="a lone other job is mostly another word for the same job on real news"
 )

@@ -8,12 +8,15 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import timedelta
+from itertools import combinations
 
 from storyline.briefing.locate import Locator
 from storyline.briefing.person_role import (
+    TITLE_RANKS,
     WORD,
     Role,
     court_side,
+    neutral,
     newly_taken,
     past_prefixed,
     role_text,
@@ -22,7 +25,8 @@ from storyline.briefing.person_role import (
 from storyline.briefing.placed import QUOTED
 from storyline.briefing.working_set import Corpus
 from storyline.briefing.written_roles import BELOW_HEAD, title_rank
-from storyline.lexicon.titles import COMMAND_TIERS, JOB_NOUNS, RANKS
+from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
+from storyline.lexicon.titles import COMMAND_TIERS, HEAD_POSTS, JOB_NOUNS, NAME_TITLES, RANKS, rival_heads
 from storyline.model import UPDATED, Citation, Claim, Conflict
 from storyline.settings import BriefSettings
 
@@ -85,6 +89,7 @@ def job_claims(
             _rank_conflicts(c, loc, now, settings)
             or _force_rank_conflicts(c, loc, now, settings)
             or _tier_conflicts(c, loc, now, settings)
+            or (_rival_heads(c, loc, now, settings) if not _post_to_come(c, loc, now) else [])
         )
     conflicts += (told_apart or _side_conflicts(c, loc, now, settings)) + _former_conflicts(
         c, loc, job_roles, settings
@@ -295,6 +300,80 @@ def _tier_conflicts(
             sides = [r for k in told for r in by_outlet[k] if r.job == job]
             out.append(_role_conflict(c, loc, sides, settings))
     return out
+
+
+def _head_post(r: Role) -> str:
+    """The word of a role naming a head of a body: its own head word ("executive" for "chief executive",
+    "president", "chairperson") or else its job's; '' for none or a ranked job ("deputy director":
+    ``_rank_conflicts``'). A "CEO" is read as "chief executive" is, so "CEO" / "president" is one post at two levels
+    as "chief executive" / "president" is (an American firm's "president and CEO")."""
+    if " " in r.job:
+        return ""
+    word = next((w for w in (r.role.split()[-1], r.job) if w in HEAD_POSTS), "")
+    return "executive" if word == "ceo" else word
+
+
+def _rival_heads(
+    c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[Role]], settings: BriefSettings
+) -> list[Conflict]:
+    """Outlets each giving one job held now, two or more of them one job and the rest another head of the body
+    ("chief executive X" twice / "Harlow Fittings chairwoman X"; two against two): rival posts. Two facets of one
+    person are no rival heads (an owner, a lawyer, a parent: no head; "executive" / "president": one post at two
+    levels, ``rival_heads``), nor are heads of two bodies each outlet names ("Arden chairman" / "Tolm director"),
+    nor posts an outlet tells both of in one sentence."""
+    heads: dict[str, set[str]] = {}  # job -> the head words its roles are written with
+    for r in (r for rs in by_outlet.values() for r in rs):
+        heads.setdefault(r.job, set()).add(_head_post(r))
+    if (
+        not 2 <= len(heads) < len(by_outlet)
+        or any(len({r.job for r in rs}) != 1 for rs in by_outlet.values())
+        or "" in set().union(*heads.values())
+        or not all(rival_heads(a, b) for x, y in combinations(heads.values(), 2) for a in x for b in y)
+    ):
+        return []
+    bodies = [{w for rs in by_outlet.values() for r in rs if r.job == j for w in _body(c, r)} for j in heads]
+    if all(bodies) and not any(a & b for a, b in combinations(bodies, 2)):
+        return []
+    if any(_sentence_jobs(c, loc, rs) & (set(heads) - {r.job for r in rs}) for rs in by_outlet.values()):
+        return []  # an outlet whose sentence gives the other post too ("Acme CEO and new Globex general manager")
+    return [_role_conflict(c, loc, [r for rs in by_outlet.values() for r in rs], settings)]
+
+
+def _sentence_jobs(c: Corpus, loc: Locator, roles: Sequence[Role]) -> set[str]:
+    """The jobs (``Role.job``) any word of the sentences holding ``roles`` names, read as the role readers do."""
+    out: set[str] = set()
+    for r in roles:
+        i = loc.sentence(r.article_id, r.start)
+        words = WORD.findall(c.sentences[i].text) if i is not None else []
+        out |= {
+            Role("", "", 0, 0, job, None).job
+            for before, w in zip(["", *words], words, strict=False)
+            if (job := neutral(w, before)[0])
+        }
+    return out
+
+
+# A body named after a title: "chief executive of the retailer Holbeck", "chairman at Arden Homes"
+_BODY_AFTER = re.compile(r"\s+(?:of|at|for)\s+((?:[\w'’&.-]+\s+){0,3}[\w'’&.-]+)")
+# A body's owner word right before a title: "Holbeck's chairwoman"
+_OWNER_BEFORE = re.compile(r"([\w&.-]+)['’]s?\s+$")
+
+
+def _body(c: Corpus, r: Role) -> set[str]:
+    """The capitalised words naming the body a role's post is of, lower case: in the title ("Greyharbour
+    chairman"), as the owner before it ("Holbeck's chairwoman") or after "of", "at" or "for" ("chief executive of
+    the retailer Holbeck"); no job, rank or stop word ("Chief", "Union" is kept)."""
+    body = c.by_id[r.article_id].body
+    words = WORD.findall(role_text(c, r))
+    if owner := _OWNER_BEFORE.search(body, max(0, r.start - 40), r.start):
+        words.append(owner.group(1))
+    if after := _BODY_AFTER.match(body, r.end):
+        words += WORD.findall(after.group(1))
+    return {
+        w.lower().rstrip(".")
+        for w in words
+        if w[:1].isupper() and w.lower().rstrip(".") not in NAME_TITLES | STOP_WORDS | TITLE_RANKS
+    }
 
 
 def _side_conflicts(

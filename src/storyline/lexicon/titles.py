@@ -54,6 +54,10 @@ _TABLE = json.loads(JOBS.read_text(encoding="utf-8"))
 JOB_NOUNS = HAND_JOBS | frozenset(_TABLE["jobs"])
 # WordNet's other words for a job, read as the job its synset is headed by ("prexy": president, "goalie": goalkeeper)
 _SYNSET_HEAD = _TABLE["same"]
+# Heads of a body (WordNet's head and presiding-officer trees, same table): each job's synsets from its most used
+# sense up to that root ("ceo": chief executive officer, corporate executive, executive, administrator, head)
+_HEADS: dict[str, list[str]] = _TABLE["heads"]
+HEAD_POSTS = frozenset(_HEADS)
 # Nouns whose most used sense is a person of any kind (WordNet's person tree, same table): "a protester", "a hostage"
 PERSON_NOUNS = frozenset(_TABLE["people"])
 # Words the tagger may take into a person's name that are its title or job ("Senator Ann Lee", "Midfielder Ryan
@@ -63,6 +67,16 @@ NAME_TITLES = PERSONAL_TITLES | (JOB_NOUNS - (frozenset(_TABLE["given_names"]) -
 # Military ranks: what an abbreviated title stands for when it could also begin another job ("Adm." is an admiral,
 # not an administrator; "Col." a colonel, not a columnist): before a name it is a rank.
 RANKS = frozenset("admiral colonel lieutenant captain commander sergeant general major".split())
+
+
+def rival_heads(a: str, b: str) -> bool:
+    """Whether two job words are two heads of a body, neither a kind of the other: a chief executive and a
+    chairman, a president and a general secretary are two posts one person rarely holds at once in one body, where
+    "executive" and "president" (a kind of executive) or "chief" (any head) are one post told at two levels."""
+    ca, cb = _HEADS.get(a, []), _HEADS.get(b, [])
+    return bool(ca and cb) and ca[0] not in cb and cb[0] not in ca
+
+
 # Levels of one service's command written before a post's head word ("Station manager", "Watch manager", "Group
 # commander", "Divisional officer"): a fire, police or armed service's tiers, each its own post, where a body's name
 # before the head ("council spokesman", "police sergeant") is who employs them, not which post.
