@@ -203,6 +203,31 @@ def test_context_features_read_the_header_and_the_line_roles():
     assert byline.features["today_bar"] == 0.0 and byline.features["header_agrees"] == 0.0
 
 
+def test_a_bar_is_unrepeated_only_when_its_day_stands_nowhere_else_among_other_days():
+    roles = ("dateline", "headline", "byline", "body")
+    alone = "Donnerstag, 9. Juli 2020\nBrücke gesperrt\nVon Max Beispiel, 3. März 2020\nDer Text."
+    bar, byline = candidates(alone, context=PageContext(None, roles, headline=1))
+    assert bar.features["bar_unrepeated"] == 1.0 and byline.features["bar_unrepeated"] == 0.0
+    repeated = "Donnerstag, 9. Juli 2020\nBrücke gesperrt\nVon Max Beispiel, 9. Juli 2020\nDer Text."
+    bar, _ = candidates(repeated, context=PageContext(None, roles, headline=1))
+    assert bar.features["today_bar"] == 1.0 and bar.features["bar_unrepeated"] == 0.0
+    only = "Donnerstag, 9. Juli 2020\nBrücke gesperrt\nVon Max Beispiel\nDer Text."
+    (bar,) = candidates(only, context=PageContext(None, roles, headline=1))
+    assert bar.features["today_bar"] == 1.0 and bar.features["bar_unrepeated"] == 0.0
+
+
+def test_the_ranker_takes_the_articles_dateline_over_a_bar_whose_day_it_prints_nowhere_else():
+    text = (
+        "Donnerstag, 9. Juli 2020\nNachrichten Sport Kultur\nBrücke über den Fluss bleibt gesperrt\n"
+        "Die Stadt prüft die Pfeiler, sagt das Bauamt.\n"
+        + "Der Verkehr wird über die Umleitung geführt, und die Busse fahren seltener.\n" * 20
+        + "03.03.2020 - 14:20 Uhr 2 Kommentare\nMehr zum Thema\n"
+    )  # the bar outscores this late, plain date but for its day printed nowhere else
+    roles = ("dateline", "chrome", "headline", "body", *["body"] * 20, "body", "chrome")
+    best = best_candidate(text, context=PageContext(None, roles, headline=2))
+    assert best is not None and best.day == date(2020, 3, 3)
+
+
 def test_only_the_first_date_under_the_headline_is_marked_as_the_articles_dateline():
     text = "Mittwoch, 8. Juli 2020\nGrenzen bleiben zu\n27.04.2020 - 18:50\nDer Text.\nMehr: 1. Mai 2020\n2. Mai 2020"
     context = PageContext(None, ("dateline", "headline", "dateline", "body", "chrome", "chrome"), headline=1)

@@ -52,3 +52,13 @@ def test_the_fit_is_deterministic_and_as_strong_as_its_l2_setting(monkeypatch) -
     monkeypatch.setattr(train_dates, "_C", 1.0)
     looser = train_dates._fit(rows)
     assert sum(w * w for w in fitted["coef"]) < sum(w * w for w in looser["coef"])
+
+
+def test_a_fixed_feature_keeps_its_set_weight_and_the_rest_are_fitted() -> None:
+    fitted = train_dates._fit([_row(i, gold_related=i >= 6) for i in range(8)])
+    assert fitted["features"] == list(text_dates.FEATURES)
+    for name, weight in train_dates.FIXED.items():
+        i = fitted["features"].index(name)
+        assert (fitted["coef"][i], fitted["mean"][i], fitted["scale"][i]) == (weight, 0.0, 1.0)
+    fitted_weights = zip(fitted["features"], fitted["coef"], strict=True)
+    assert any(w != 0.0 for name, w in fitted_weights if name not in train_dates.FIXED)

@@ -100,6 +100,7 @@ FEATURES = (
     "near_headline",
     "weekday_before",
     "today_bar",
+    "bar_unrepeated",
     "first_below_headline",
     "published_just_before",
     "updated_just_before",
@@ -261,6 +262,7 @@ def featurize_context(found: list[Candidate], context: PageContext) -> None:
     if not found:
         return
     years = Counter(c.day.year for c in found)
+    days = Counter(c.day for c in found)
     top_year = years.most_common(1)[0][0]
     roles, headline = context.roles, context.headline
     first_below = next((c.start for c in found if headline is not None and c.line >= headline), None)
@@ -282,7 +284,10 @@ def featurize_context(found: list[Candidate], context: PageContext) -> None:
                 # a page's today's-date bar: a weekday and a date alone on a line above the headline. Its weight
                 # stays near 0: on half 0 (inscriptis) 13 of the 18 such dates on MediaCloud pages are the gold day
                 # (pages crawled the day they were published), 5 of 15 on trafilatura-labelled pages
-                "today_bar": float(weekday_before and above and c.features["date_share"] > 0.4),
+                "today_bar": float(bar := weekday_before and above and c.features["date_share"] > 0.4),
+                # a bar whose day the page prints nowhere else while it prints other days: the day the page was
+                # viewed, not the article's (whose dateline repeats the bar's day when the two agree)
+                "bar_unrepeated": float(bar and days[c.day] == 1 and len(days) > 1),
                 # the article's dateline is the first date under its headline; related links, comments and footers
                 # come later. MediaCloud pages right, reverse fit (half 0): 79 -> 81 / 79 -> 80 of 92 (inscriptis /
                 # html2text); shipped fit (half 1): 84 -> 84 / 86 -> 85 of 108; trafilatura-labelled +0/+2, +0/+1
