@@ -1,7 +1,7 @@
 """Train the headline re-ranker (src/storyline/extract/headline_rerank.json) and print held-out numbers.
 
 Run: PYTHONPATH=src .venv/bin/python eval/train_rerank.py [--quick] [--no-write] [--no-report] [--census]
-[--salts '' s2 s3] [--setting TOP DEPTH TREES]
+[--fallback] [--salts '' s2 s3] [--setting TOP DEPTH TREES]
 The second stage reads the linear ranker's top lines (extract/headline_rerank.py). It learns from the ranker's
 out-of-fold scores on half 0 (eval/train_lines.py's site folds, the same fold labellers), so it sees the ranker as
 the ranker sees an unseen site. Every setting is chosen by half-0 cross-validation by site over several fold splits
@@ -172,11 +172,6 @@ def picked_f1(stage: Stage, scores: Any) -> Any:
     return out
 
 
-def cross_validate(stage: Stage, depth: int, trees: int) -> Any:
-    """Each page's token F1 with the re-ranker fitted on the other site folds."""
-    return picked_f1(stage, out_of_fold(stage, depth, trees))
-
-
 def out_of_fold(stage: Stage, depth: int, trees: int) -> Any:
     """Each row's re-ranker score from trees fitted on the other site folds."""
     import numpy as np
@@ -284,6 +279,31 @@ def _gold_place(cv: train_lines.RankerCV, g: int) -> str:
     return f"first-stage rank {rank}, tag {pg.tags[i]}, {'above' if i < body else 'below'} the body's start"
 
 
+# Cut-offs of the re-ranker's best predicted F1 tried for the lead-sentence fallback (--fallback).
+FALLBACK_CUTS = tuple(round(0.025 * k, 3) for k in range(25))
+
+
+def lead_fallback(stage: Stage, scores: Any, lead: Any) -> tuple[Any, Any]:
+    """Each page's token F1 when the lead sentence stands in for a weak pick: the re-ranked pick unless the
+    re-ranker's best predicted F1 on the page is below a cut-off, that cut-off chosen on the other site folds
+    (nested, so the fallback is judged as an unseen site would meet it); with the oracle (the better of the
+    two on every page), the fallback's ceiling. ``lead`` is each page's lead-sentence F1."""
+    import numpy as np
+
+    picked = picked_f1(stage, scores)
+    best = np.full(len(picked), np.inf)  # pages without top lines already have the first stage's answer
+    for g in np.unique(stage.page):
+        best[g] = scores[stage.page == g].max()
+    out = picked.copy()
+    for fold in np.unique(stage.fold):
+        train = (stage.fold != fold) & stage.scored
+        totals = [np.where(best[train] < t, lead[train], picked[train]).sum() for t in FALLBACK_CUTS]
+        cut = FALLBACK_CUTS[int(np.argmax(totals))]
+        test = stage.fold == fold
+        out[test] = np.where(best[test] < cut, lead[test], picked[test])
+    return out, np.maximum(picked, lead)
+
+
 def export(model: Any, top: int) -> dict[str, Any]:
     """The fitted trees as the JSON extract/headline_rerank.py reads (no pickle: arrays of plain numbers)."""
     from storyline.extract.headline_rerank import FEATURES, RERANK_VERSION
@@ -317,6 +337,11 @@ def main() -> int:
     parser.add_argument("--no-report", action="store_true", help="no held-out half-1 report")
     parser.add_argument(
         "--census", action="store_true", help="print where the chosen setting's CV picks lose"
+    )
+    parser.add_argument(
+        "--fallback",
+        action="store_true",
+        help="also score the lead sentence standing in where the re-ranker's best predicted F1 is low",
     )
     parser.add_argument("--salts", nargs="*", default=["", "s2", "s3"], help="fold splits of the site folds")
     parser.add_argument(
@@ -355,12 +380,19 @@ def fit(args: argparse.Namespace, sets: dict, halves: dict, data: list, tmp: Pat
         cells, gains = [], []
         for salt, cv in splits.items():
             stage = stages.setdefault((salt, top), stage_rows(cv, top))
-            after = cross_validate(stage, depth, trees)
+            scores = out_of_fold(stage, depth, trees)
+            after = picked_f1(stage, scores)
             folds = np.unique(stage.fold)
             at = {f: (stage.fold == f) & stage.scored for f in folds}
             better = sum(after[at[f]].mean() > stage.base[at[f]].mean() for f in folds)
             before, now = stage.base[stage.scored].mean(), after[stage.scored].mean()
             cells.append(f"{salt or '-'}: {before:.4f} -> {now:.4f} ({better}/{len(folds)})")
+            if args.fallback:
+                lead = np.array([token_f1(pg.lead, pg.title) for pg in cv.pages])
+                nested, oracle = lead_fallback(stage, scores, lead)
+                cells[-1] += (
+                    f" lead fallback {nested[stage.scored].mean():.4f} (oracle {oracle[stage.scored].mean():.4f})"
+                )
             gains.append(now)
         results[(top, depth, trees)] = gains
         print(f"  top {top} depth {depth} trees {trees:3d}: " + "; ".join(cells), flush=True)
