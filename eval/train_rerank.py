@@ -104,6 +104,15 @@ SUBSAMPLE = 0.8
 # Lead (session 22): the drop of the move was reverted before release: without it a Markdown "# Title" heading
 # above a "From: <department>" line lost to that line, and the first body line went as chrome
 # (tests/test_extract_published.py's press release); the held-out gain (+0.001 / +0.002) was within noise.
+# Session 35 (depth 3, 100 trees, fold splits '' / s2 / s3, against top 3: 0.7657 / 0.7843 / 0.7773, mean 0.7758):
+# the first stage's right line (F1 >= 0.8) stands at its rank 0 / 1 / 2 / 3-4 / 5-9 / 10+ / nowhere on 821 / 116 /
+# 46 / 44 / 21 / 25 / 57 of 1,130 titled sequences, yet a wider reach loses: the top 4 / 5 / 6 re-ordered give
+# means 0.7678 / 0.7608 / 0.7595 (their reach 0.915 / 0.925 / 0.932); features over the top 4 or 5 with the pick
+# kept among the top 3, 0.7684 / 0.7623; each page's target less its mean (top 3 / 4 / 5: 0.7715 / 0.7717 /
+# 0.7674) or less its best (top 3: 0.7702). The lead sentence standing in for a weak pick (--fallback): at most
+# 0.7855 / 0.8011 / 0.7959 (oracle), nested cut-off 0.7645 / 0.7829 / 0.7756. Nothing (no headline) never beats
+# the lead in token F1. A margin the top line keeps over the others' predicted F1 (0.00-0.19, nested by fold):
+# 0.7682 / 0.7843 / 0.7739 (mean 0.7755). Not kept.
 
 
 @dataclass
