@@ -260,6 +260,11 @@ def train(
     trainer.train(str(path))
 
 
+# Two labeller folds, each fitted on half of the line model's pages, though the shipped labeller sees them all.
+# Session 35 tried five (each fitted on four fifths): the ranker and re-ranker refitted on those stronger labellers'
+# features, scored on them (half-0 CV by site, fold splits '' / s2 / s3), 0.7638 / 0.7698 / 0.7689 re-ranked,
+# against 0.7789 / 0.7736 / 0.7773 for the shipped two-fold fit scored on the same features: the fit on weaker
+# labellers' features holds up on stronger ones. Not kept.
 # a sequence, the line labeller fitted without it, its site, its origin ("page id/renderer", or "own corpus")
 Labelled = tuple[Sequence, Path, str, str]
 

@@ -1,7 +1,7 @@
 """Train the headline re-ranker (src/storyline/extract/headline_rerank.json) and print held-out numbers.
 
 Run: PYTHONPATH=src .venv/bin/python eval/train_rerank.py [--quick] [--no-write] [--no-report] [--census]
-[--salts '' s2 s3] [--setting TOP DEPTH TREES]
+[--fallback] [--salts '' s2 s3] [--setting TOP DEPTH TREES]
 The second stage reads the linear ranker's top lines (extract/headline_rerank.py). It learns from the ranker's
 out-of-fold scores on half 0 (eval/train_lines.py's site folds, the same fold labellers), so it sees the ranker as
 the ranker sees an unseen site. Every setting is chosen by half-0 cross-validation by site over several fold splits
@@ -104,6 +104,15 @@ SUBSAMPLE = 0.8
 # Lead (session 22): the drop of the move was reverted before release: without it a Markdown "# Title" heading
 # above a "From: <department>" line lost to that line, and the first body line went as chrome
 # (tests/test_extract_published.py's press release); the held-out gain (+0.001 / +0.002) was within noise.
+# Session 35 (depth 3, 100 trees, fold splits '' / s2 / s3, against top 3: 0.7657 / 0.7843 / 0.7773, mean 0.7758):
+# the first stage's right line (F1 >= 0.8) stands at its rank 0 / 1 / 2 / 3-4 / 5-9 / 10+ / nowhere on 821 / 116 /
+# 46 / 44 / 21 / 25 / 57 of 1,130 titled sequences, yet a wider reach loses: the top 4 / 5 / 6 re-ordered give
+# means 0.7678 / 0.7608 / 0.7595 (their reach 0.915 / 0.925 / 0.932); features over the top 4 or 5 with the pick
+# kept among the top 3, 0.7684 / 0.7623; each page's target less its mean (top 3 / 4 / 5: 0.7715 / 0.7717 /
+# 0.7674) or less its best (top 3: 0.7702). The lead sentence standing in for a weak pick (--fallback): at most
+# 0.7855 / 0.8011 / 0.7959 (oracle), nested cut-off 0.7645 / 0.7829 / 0.7756. Nothing (no headline) never beats
+# the lead in token F1. A margin the top line keeps over the others' predicted F1 (0.00-0.19, nested by fold):
+# 0.7682 / 0.7843 / 0.7739 (mean 0.7755). Not kept.
 
 
 @dataclass
@@ -170,11 +179,6 @@ def picked_f1(stage: Stage, scores: Any) -> Any:
         at = np.flatnonzero(stage.page == g)
         out[g] = stage.y[at[int(np.argmax(scores[at]))]]
     return out
-
-
-def cross_validate(stage: Stage, depth: int, trees: int) -> Any:
-    """Each page's token F1 with the re-ranker fitted on the other site folds."""
-    return picked_f1(stage, out_of_fold(stage, depth, trees))
 
 
 def out_of_fold(stage: Stage, depth: int, trees: int) -> Any:
@@ -284,6 +288,31 @@ def _gold_place(cv: train_lines.RankerCV, g: int) -> str:
     return f"first-stage rank {rank}, tag {pg.tags[i]}, {'above' if i < body else 'below'} the body's start"
 
 
+# Cut-offs of the re-ranker's best predicted F1 tried for the lead-sentence fallback (--fallback).
+FALLBACK_CUTS = tuple(round(0.025 * k, 3) for k in range(25))
+
+
+def lead_fallback(stage: Stage, scores: Any, lead: Any) -> tuple[Any, Any]:
+    """Each page's token F1 when the lead sentence stands in for a weak pick: the re-ranked pick unless the
+    re-ranker's best predicted F1 on the page is below a cut-off, that cut-off chosen on the other site folds
+    (nested, so the fallback is judged as an unseen site would meet it); with the oracle (the better of the
+    two on every page), the fallback's ceiling. ``lead`` is each page's lead-sentence F1."""
+    import numpy as np
+
+    picked = picked_f1(stage, scores)
+    best = np.full(len(picked), np.inf)  # pages without top lines already have the first stage's answer
+    for g in np.unique(stage.page):
+        best[g] = scores[stage.page == g].max()
+    out = picked.copy()
+    for fold in np.unique(stage.fold):
+        train = (stage.fold != fold) & stage.scored
+        totals = [np.where(best[train] < t, lead[train], picked[train]).sum() for t in FALLBACK_CUTS]
+        cut = FALLBACK_CUTS[int(np.argmax(totals))]
+        test = stage.fold == fold
+        out[test] = np.where(best[test] < cut, lead[test], picked[test])
+    return out, np.maximum(picked, lead)
+
+
 def export(model: Any, top: int) -> dict[str, Any]:
     """The fitted trees as the JSON extract/headline_rerank.py reads (no pickle: arrays of plain numbers)."""
     from storyline.extract.headline_rerank import FEATURES, RERANK_VERSION
@@ -317,6 +346,11 @@ def main() -> int:
     parser.add_argument("--no-report", action="store_true", help="no held-out half-1 report")
     parser.add_argument(
         "--census", action="store_true", help="print where the chosen setting's CV picks lose"
+    )
+    parser.add_argument(
+        "--fallback",
+        action="store_true",
+        help="also score the lead sentence standing in where the re-ranker's best predicted F1 is low",
     )
     parser.add_argument("--salts", nargs="*", default=["", "s2", "s3"], help="fold splits of the site folds")
     parser.add_argument(
@@ -355,12 +389,19 @@ def fit(args: argparse.Namespace, sets: dict, halves: dict, data: list, tmp: Pat
         cells, gains = [], []
         for salt, cv in splits.items():
             stage = stages.setdefault((salt, top), stage_rows(cv, top))
-            after = cross_validate(stage, depth, trees)
+            scores = out_of_fold(stage, depth, trees)
+            after = picked_f1(stage, scores)
             folds = np.unique(stage.fold)
             at = {f: (stage.fold == f) & stage.scored for f in folds}
             better = sum(after[at[f]].mean() > stage.base[at[f]].mean() for f in folds)
             before, now = stage.base[stage.scored].mean(), after[stage.scored].mean()
             cells.append(f"{salt or '-'}: {before:.4f} -> {now:.4f} ({better}/{len(folds)})")
+            if args.fallback:
+                lead = np.array([token_f1(pg.lead, pg.title) for pg in cv.pages])
+                nested, oracle = lead_fallback(stage, scores, lead)
+                cells[-1] += (
+                    f" lead fallback {nested[stage.scored].mean():.4f} (oracle {oracle[stage.scored].mean():.4f})"
+                )
             gains.append(now)
         results[(top, depth, trees)] = gains
         print(f"  top {top} depth {depth} trees {trees:3d}: " + "; ".join(cells), flush=True)
