@@ -236,6 +236,14 @@ def test_a_page_describing_itself_names_the_outlet():
     assert "trademark" in found["Ferncastle"] and "self" in found["Ferncastle"]
 
 
+def test_markdown_emphasis_marks_do_not_hide_a_name():
+    found = _kinds(
+        "Home\nBody text.\n" * 8 + "_Quillpost.news Redaktion:_\nSign in to access _Fern Monthly_\n"
+    )
+    assert "domain" in found["Quillpost.news Redaktion"]  # the host's key is the written name's
+    assert "chrome" in found["Fern Monthly"]
+
+
 def test_a_title_a_stop_would_cut_is_also_whole_at_the_top():
     found = _kinds("Dr. Mirela Quist, Notes\nHome\nBody text.\n" + "Body text.\n" * 10)
     assert "whole_top" in found["Dr. Mirela Quist, Notes"] and "Dr" in found

@@ -326,7 +326,8 @@ def _candidates(text: str, squashed: str) -> tuple[dict[str, _Candidate], list[s
     non-empty lines their ``at`` indices point into (``squashed``: the page as outlet_names.squash gives it).
 
     The cue and domain patterns run only on the lines one scan of the whole page finds a keyword on."""
-    lines = [ln.strip(" \t*+#>") for ln in text.splitlines()]
+    # without markdown's emphasis marks: "_Quillpost.news Redaktion:_", "access _Fern Monthly_"
+    lines = [ln.strip(" \t*+#>") for ln in text.replace("_", "").splitlines()]
     lines = [ln for ln in lines if ln][:_MAX_LINES]
     total = max(len(lines), 1)
     found: dict[str, _Candidate] = {}
