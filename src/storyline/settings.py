@@ -168,8 +168,8 @@ class CleanSettings:
         "A plain-text page's outlet is read from its own text (masthead, copyright, domains) only when the outlet"
         " page model is at least this sure its best name is right, else it stays unknown: the lowest floor keeping"
         " wrong names at most 0.08 of pages on the worst of three two-fold splits of half 0 by site, a margin under"
-        " the 0.10 bound because sites differ (eval/train_outlet.py, model v16, inscriptis/html2text mean right"
-        " 0.291/0.301 wrong 0.074/0.072, worst split 0.077/0.074 at 0.53).",
+        " the 0.10 bound because sites differ (eval/train_outlet.py, model v15, inscriptis/html2text mean right"
+        " 0.285/0.294 wrong 0.076/0.071, worst split 0.079/0.074 at 0.53).",
     )
     earliest_year: int = knob(
         1995,

@@ -122,29 +122,9 @@ _CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             "self",
-            (
-                " is a",
-                " is the",
-                " is published",
-                " is funded",
-                " is supported",
-                " is owned",
-                " is part of",
-                " uses cookies",
-                " ist ein",
-                " ist mitglied",
-                " es un",
-                " est un",
-                " é um",
-            ),
-            rf"^(?:(?:Der|Die|Das|Le|La|El)\s+)?(?P<o>{_NAME})[®™]? (?:is (?:a|an|the|published|funded|supported|owned"
-            r"|part of)|uses cookies|ist (?:eine?s?|Mitglied)|es una?|est une?|é uma?) ",
-        ),  # "X is a daily newspaper ...", "X uses cookies", "Der X ist eines der ...", "X ist ein Online-Dienst"
-        (
-            "trademark",
-            ("®", "™"),
-            rf"(?P<o>{_CAP_NAME})\s?[®™]",
-        ),  # "Royal Fern® is the home of ...", "Quillpost™ (C) 2013"
+            (" is a", " is the", " ist ein", " es un", " est un", " é um"),
+            rf"^(?P<o>{_NAME}) (?:is (?:a|an|the)|ist eine?|es una?|est une?|é uma?) ",
+        ),  # "X is a daily newspaper ...", "X ist ein Online-Dienst der ..."
     )
 )
 _HOST = r"(?:[a-z0-9][a-z0-9-]{0,40}\.)+(?:com|net|org|info|news|tv|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})"
@@ -205,7 +185,6 @@ _CORPORATE = re.compile(
 )
 _KINDS = (
     "masthead",
-    "whole_top",
     "line",
     "copyright",
     "chrome",
@@ -227,18 +206,13 @@ _MAX_NGRAMS = 30
 _MAX_AFFIXES = 20
 _MAX_LINES = 3000
 _MAX_AT = 3
-_TOP = 3  # the page's first lines: where a site's title stands whole
 _HEADER, _FOOTER = 0.15, 0.85  # shares of the page's lines: the site's header above, its footer below
 
 
 @lru_cache(maxsize=1 << 16)  # pages repeat the same menu words, names and n-grams
-def _clean_key(name: str, host: bool, whole: bool = False) -> tuple[str, str]:
-    """A candidate name as shown (cleaned, or a host lower-cased, or a ``whole`` line uncut) and its ``norm``
-    key."""
-    if host:
-        name = name.strip().lower()
-    else:
-        name = _SPACES.sub(" ", name.strip(" -–—*#'\"")) if whole else _clean(name)
+def _clean_key(name: str, host: bool) -> tuple[str, str]:
+    """A candidate name as shown (cleaned, or a host lower-cased) and its ``norm`` key."""
+    name = name.strip().lower() if host else _clean(name)
     return name, norm(name)
 
 
@@ -321,21 +295,18 @@ def _keyword_automaton() -> Any:
 _DOMAIN_HINT = re.compile(r"[a-z0-9-]\.[a-z]{2}", re.I)
 
 
-def _candidates(text: str, squashed: str) -> tuple[dict[str, _Candidate], list[str]]:
+def _candidates(text: str) -> tuple[dict[str, _Candidate], list[str]]:
     """Candidate names by normalised form: the display forms seen and where/how they were found; and the page's
-    non-empty lines their ``at`` indices point into (``squashed``: the page as outlet_names.squash gives it).
+    non-empty lines their ``at`` indices point into.
 
     The cue and domain patterns run only on the lines one scan of the whole page finds a keyword on."""
-    # without markdown's emphasis marks: "_Quillpost.news Redaktion:_", "access _Fern Monthly_"
-    lines = [ln.strip(" \t*+#>") for ln in text.replace("_", "").splitlines()]
+    lines = [ln.strip(" \t*+#>") for ln in text.splitlines()]
     lines = [ln for ln in lines if ln][:_MAX_LINES]
     total = max(len(lines), 1)
     found: dict[str, _Candidate] = {}
 
-    def add(
-        name: str, kind: str, index: int, *, host: bool = False, trimmed: bool = False, whole: bool = False
-    ) -> None:
-        name, key = _clean_key(name, host, whole)
+    def add(name: str, kind: str, index: int, *, host: bool = False, trimmed: bool = False) -> None:
+        name, key = _clean_key(name, host)
         if len(key) < 2 or len(name) > 60 or key in _PRONOUNS:
             return
         entry = found.get(key)
@@ -378,10 +349,6 @@ def _candidates(text: str, squashed: str) -> tuple[dict[str, _Candidate], list[s
         short = n_words <= 6
         if short and index < 15:
             add(line, "masthead", index)
-            if index < _TOP and _STOP.search(
-                line
-            ):  # "Fern, Moss and Me", "Dr. Ada Quill": a title a stop cuts
-                add(line, "whole_top", index, whole=True)
         elif short and n_words <= 4 and not line.islower():
             add(line, "line", index)
         elif len(line) <= 60 and any(c in line for c in "|>›»~,") and (m := _CRUMB.match(line)):
@@ -406,16 +373,13 @@ def _candidates(text: str, squashed: str) -> tuple[dict[str, _Candidate], list[s
             add(affix, "affix", index)
     for key, entry in found.items():
         entry.prefix_lines, entry.suffix_lines, entry.credits = prefixes[key], suffixes[key], credits[key]
-    # A short line met once inside the article, found by nothing else and named nowhere else on the page, is a
-    # subhead or a list item: the site's name stands in its header or footer, recurs, or comes with a cue.
+    # A short line met once inside the article, found by nothing else, is a subhead or a list item: the site's
+    # name stands in its header or footer, recurs, or comes with a cue.
     return {
         key: entry
         for key, entry in found.items()
         if not (
-            entry.kinds.keys() == {"line"}
-            and entry.kinds["line"] == 1
-            and _HEADER < entry.first < _FOOTER
-            and squashed.count(key) < 2
+            entry.kinds.keys() == {"line"} and entry.kinds["line"] == 1 and _HEADER < entry.first < _FOOTER
         )
     }, lines
 

@@ -349,8 +349,8 @@ def outlet_candidates(
 ) -> list[tuple[str, str, list[float], frozenset[str]]]:
     """(normalised key, display name, features, context words) of every outlet name the text states about
     itself; only the context words in ``vocabulary`` when given (the scorer's)."""
+    found, lines = _candidates(text)
     squashed = squash(text)
-    found, lines = _candidates(text, squashed)
     mentions = count_each(squashed, found)
     forms = {key: entry.display for key, entry in found.items()}  # a max over its forms: once a candidate
     page = _page(text, found, forms, mentions)
