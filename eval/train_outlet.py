@@ -174,6 +174,8 @@ C = 0.1  # stronger regularisation than the default 1.0: half 0 cross-validation
 # chrome cue's line ("Werben auf x", "Über x"): 0.55, 0.274/0.285. Held out (half 1, looked at once), v16 at 0.53:
 # best 0.481/0.477 -> 0.481/0.472, right 0.314/0.316 -> 0.320/0.324, wrong 0.096/0.100 -> 0.104/0.106 (over the
 # 0.10 bound; at 0.55 0.308/0.312, wrong 0.096/0.098: the curve did not move). Reverted (commits d8e030af, 58b85c4c).
+# v16 --floor-check (half 0 only) did not warn: target 0.08 -> floors 0.510-0.610, right mean 0.285, wrong mean
+# 0.072, max 0.088 (v15: 0.294, 0.075, 0.104).
 # Context words ("s:copyright", "w:news") weighed by the candidate scorer: those beside candidates of this many
 # training sites (rarer ones do not carry over to new sites; 10 gave 0.510/0.515 best right and a floor of 0.675);
 # weights under CONTEXT_MIN_WEIGHT are dropped.
