@@ -163,6 +163,19 @@ C = 0.1  # stronger regularisation than the default 1.0: half 0 cross-validation
 # (depth 3, 100, rate 0.05) over those and all the best's FEATURES: 0.66, 0.297/0.302, wrong 0.074/0.073 (worst
 # 0.079/0.077), a split's noise: not shipped. In the 0.35-0.53 band of confidence (split "", both renderers) 136
 # best names are right and 138 wrong, 78 of them on pages where the site's name is no candidate at all.
+# Session 35 (model unchanged, v15): candidate generation tried, fitted as v16 and reverted. Of the 102 half-0
+# renderings (52 sites) printing the site's name where no cue read it, new generators reached 20: "X uses cookies",
+# "X is published/funded/supported/owned/part of", "Der X ist eines der", "X ist Mitglied" and "X®" (self and
+# trademark kinds), a top line (first 3) that a stop would cut kept whole ("Dr. A B", "A, B and me"; kind
+# whole_top), a lone short line inside the article kept when its name recurs on the page (+8.6% candidates,
+# outlet_candidates CPU unchanged), lines read without markdown's "_" emphasis marks. Half-0 CV by site (3 splits):
+# best 0.513/0.514 -> 0.516/0.521, floor 0.53, right 0.285/0.294 -> 0.291/0.301, wrong 0.076/0.071 -> 0.074/0.072
+# (worst 0.077/0.074); without the "_" marks: 0.54, 0.286/0.294, 0.072/0.068; plus one lower-case word ending a
+# chrome cue's line ("Werben auf x", "Über x"): 0.55, 0.274/0.285. Held out (half 1, looked at once), v16 at 0.53:
+# best 0.481/0.477 -> 0.481/0.472, right 0.314/0.316 -> 0.320/0.324, wrong 0.096/0.100 -> 0.104/0.106 (over the
+# 0.10 bound; at 0.55 0.308/0.312, wrong 0.096/0.098: the curve did not move). Reverted (commits d8e030af, 58b85c4c).
+# v16 --floor-check (half 0 only) did not warn: target 0.08 -> floors 0.510-0.610, right mean 0.285, wrong mean
+# 0.072, max 0.088 (v15: 0.294, 0.075, 0.104).
 # Context words ("s:copyright", "w:news") weighed by the candidate scorer: those beside candidates of this many
 # training sites (rarer ones do not carry over to new sites; 10 gave 0.510/0.515 best right and a floor of 0.675);
 # weights under CONTEXT_MIN_WEIGHT are dropped.
