@@ -35,6 +35,10 @@ title, two bodies' spokespeople, an old and a new job, a district's and a region
 read by anyone who fixes claims code, per-kind table only; sixteen stories written like real wire coverage of ECB+
 kinds of events (a quake, a shooting, an arrest, a transfer, a crash, a takeover, an election...), with background
 figures, several people per story and figures of look-alike things, every cross-outlet fact annotated.
+``kinds14`` (session 35, written by an engineer who did not read the claims code) is readable and fixed against after
+the lead's one blind reading: twelve stories in real wire and regional style (a stabbing, a hotel fire, a quake, an
+arrest, a takeover, a transfer, a prize, a resignation, a launch, a drone strike, a verdict, a storm), four outlets
+each, with background figures and dates, tolls that rise, shared surnames and titles, old and new posts.
 """
 
 from __future__ import annotations
@@ -62,6 +66,7 @@ SETS = (
     "kinds11",
     "kinds12",
     "kinds13",
+    "kinds14",
 )
 ROOT = Path(__file__).resolve().parent / "claims"
 ISSUE_KINDS = ("count", "money", "vote", "time", "date", "duration", "spelling", "gender", "role")
