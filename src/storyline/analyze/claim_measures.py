@@ -65,13 +65,37 @@ def completed_noun(root: Token) -> Token | None:
 
 def _counted_by(noun: Token) -> str | None:
     """The measure group a counting noun or its modifiers name: "death toll", "casualty count", "the number of
-    dead", "the number of injured", "the number of people killed"; else None."""
-    words = [noun, *(c for c in children(noun) if c.dep_ in ("compound", "amod"))]
-    if lemma(noun) in TALLY_NOUNS:
-        of = [g for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c)
-              if g.dep_ in ("pobj", "pcomp")]  # fmt: skip
-        words += [w for g in of for w in (g, *children(g)) if w.dep_ in _OF_WORDS]
-    return next((MEASURES[lemma(w)] for w in words if lemma(w) in MEASURES), None)
+    dead", "the number of injured", "the number of people killed", "the number of people taken ill"; else the
+    noun a tally counts ("the number of flooded properties" counts properties, as "1,200 properties were
+    flooded" does); else None."""
+    words = [noun, *(c for c in children(noun) if c.dep_ in ("compound", "amod")), *_tallied(noun)]
+    found = next((MEASURES[lemma(w)] for w in words if lemma(w) in MEASURES), None)
+    counted = next(
+        (g for g in _of_nouns(noun) if g.tag_.startswith("NN") and lemma(g) not in GENERIC_NOUNS), None
+    )
+    return found or (lemma(counted) if counted is not None else None)
+
+
+def _of_nouns(noun: Token) -> list[Token]:
+    """The nouns of a tally noun's "of" phrase ("the number of patients"); none for another noun."""
+    if lemma(noun) not in TALLY_NOUNS:
+        return []
+    return [g for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c)
+            if g.dep_ in ("pobj", "pcomp")]  # fmt: skip
+
+
+def _tallied(noun: Token) -> list[Token]:
+    """The words that say what a tally noun counts: its "of" phrase ("the number of people killed", "of patients
+    with measles") and the state a participle gives them ("people taken ill", "left homeless"), the participle
+    on the counted noun or, as the parser often hangs it, on the tally noun itself."""
+    of = _of_nouns(noun)
+    if not of:
+        return []
+    words = [w for g in of for w in (g, *children(g)) if w.dep_ in _OF_WORDS]
+    words += [o for g in of for p in children(g) if p.dep_ == "prep" for o in children(p) if o.dep_ == "pobj"]
+    described = [c for t in (noun, *of) for c in children(t) if c.dep_ in ("acl", "relcl")]
+    states = [s for d in described for s in children(d) if s.dep_ in ("acomp", "oprd", "advmod", "xcomp")]
+    return [*words, *described, *states]
 
 
 # The words of an "of" phrase that name what is counted ("the number of people killed": "people", "killed").
@@ -264,6 +288,8 @@ def event_of(root: Token) -> str:
             found += [tok, *args]
             break
         found.append(tok)
+    tally = completed_noun(root)
+    found += _tallied(tally) if tally is not None else []  # "the number of flooded homes has risen to 30"
     # a scale glued to a figure ("$2m" is "$" "2" "m") is the figure's, no noun of the event
     words = {
         lemma(t)
