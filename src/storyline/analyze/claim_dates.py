@@ -74,6 +74,7 @@ def date_claim(
         or time_left(root)
         or ent[-1].lower_ == "old"
         and not root.head.tag_.startswith("NN")
+        or _per_unit(ent)
     ):
         # "five years old" and "the 32-year-old got" (an age standing for a person) are ages, "12 seconds left" a
         # clock; "a 28-week-old foetus" stays a length, as read before
@@ -319,6 +320,19 @@ def hyphened_length(ent: Span) -> Span | None:
         return None
     unit = next((t for t in doc[i + 6 : i + 8] if t.text != "-"), None)  # past "-and-a-half"
     return Span(doc, ent.start, unit.i + 1, label="DATE") if unit is not None and _unit_days(unit) else None
+
+
+def _per_unit(ent: Span) -> bool:
+    """A bare unit after what it counts ("19 million passengers a year", "£50,000 a year", "twice a week") is a
+    rate, no length of anything: without this, a story's length of time meets an airport's yearly traffic."""
+    if len(ent) != 2 or ent[0].lower_ not in _PER or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.tag_.startswith("NN") or before.tag_ in ("CD", "$") or before.lower_ in _TIMES
+
+
+_PER = frozenset(("a", "an", "per", "each", "every"))
+_TIMES = frozenset(("once", "twice", "times"))
 
 
 def _length(tokens: Sequence[Token]) -> float | None:
