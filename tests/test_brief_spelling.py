@@ -1177,3 +1177,9 @@ def test_a_lone_surname_with_a_letter_added_at_its_end_against_a_full_name_is_a_
 def test_a_lone_first_name_ending_in_a_or_e_is_no_misspelt_surname(a, b):
     """ "Daniela" is a woman's first name, not "Daniel" with a letter added."""
     assert _told_apart(a, b) == []
+
+
+def test_a_place_and_its_demonym_tagged_a_person_are_no_misspelling() -> None:
+    # the tagger calls a rare country a person ("accused Velmoria of"); "Velmorian officials" is its demonym
+    assert related(("velmoria",), ("velmorian",), True, 0.8) == (False, False)
+    assert related(("morandi",), ("morandin",), True, 0.8) == (False, True)

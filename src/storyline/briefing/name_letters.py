@@ -294,8 +294,9 @@ def related(
         return _same_person(wx, wy), not _same_person(wx, wy) and _person_variant(wx, wy, threshold, one)
     if person and len(wx) == len(wy) == 1 and min(len(wx[0]), len(wy[0])) >= 5:
         a, b = sorted((wx[0], wy[0]), key=len)
-        # "Morandi"/"Morandin": a person-tagged name with a letter added is no derived word
-        if letter_added(a, b):
+        # "Morandi"/"Morandin": a person-tagged name with a letter added is no derived word, but an "n" after a
+        # final "a" is a demonym ("Kenya"/"Kenyan"): the tagger reads a rare country as a person ("accused X of")
+        if letter_added(a, b) and not (a.endswith("a") and b.endswith("n")):
             return False, True
     same = "".join(wx) == "".join(wy)
     return same, not same and _name_variant(wx, wy, threshold)
