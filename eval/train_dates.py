@@ -230,8 +230,8 @@ def _fit(rows: list[Row]) -> dict:
     candidate (both signs), so the weights learn what sets the publication date apart from the page's other
     dates rather than from dates in general. Each page weighs the same however many dates it has (weights average
     1, so the regularisation stays as strong). The intercept is ~0; the Platt calibration carries the level."""
-    fitted_names = [name for name in text_date_features.FEATURES if name not in FIXED]
     keep = [i for i, name in enumerate(text_date_features.FEATURES) if name not in FIXED]
+    fitted_names = [text_date_features.FEATURES[i] for i in keep]
     x, y, weight = [], [], []
     for row in rows:
         gold = [c for c in row.cands if row.gold is not None and c.day.isoformat() == row.gold]

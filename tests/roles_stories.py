@@ -56,6 +56,11 @@ def families(b: Briefing) -> list[str]:
     return [f for k in b.conflicts if (f := family(k.kind, k.topic))]
 
 
+def conflict_topics(kind: str, *sentences: str) -> list[str]:
+    """The topics of the conflicts of one kind ('role', 'place', 'attribute') in the sentences' briefing."""
+    return [k.topic for k in brief(*sentences).conflicts if k.kind == kind]
+
+
 # (family, outlets' sentences): each story must give one conflict of its family.
 CONFLICTS: list[tuple[str, tuple[str, ...]]] = [
     # a title or role

@@ -6,11 +6,7 @@ are not. Invented stories through the real analysis and briefing."""
 from __future__ import annotations
 
 import pytest
-from roles_stories import brief
-
-
-def _places(*sentences: str) -> list[str]:
-    return [k.topic for k in brief(*sentences).conflicts if k.kind == "place"]
+from roles_stories import conflict_topics
 
 
 @pytest.mark.parametrize(
@@ -31,7 +27,7 @@ def _places(*sentences: str) -> list[str]:
     ],
 )
 def test_one_person_living_in_two_towns_conflicts(sentences):
-    assert _places(*sentences) == ["place: Boise / Tucson"]
+    assert conflict_topics("place", *sentences) == ["place: Boise / Tucson"]
 
 
 @pytest.mark.parametrize(
@@ -58,4 +54,4 @@ def test_one_person_living_in_two_towns_conflicts(sentences):
     ],
 )
 def test_a_former_home_a_birthplace_or_two_people_never_conflict(sentences):
-    assert _places(*sentences) == []
+    assert conflict_topics("place", *sentences) == []

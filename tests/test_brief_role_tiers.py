@@ -6,11 +6,7 @@ briefing (tests/roles_stories.py)."""
 from __future__ import annotations
 
 import pytest
-from roles_stories import brief
-
-
-def _roles(*sentences: str) -> list[str]:
-    return [k.topic for k in brief(*sentences).conflicts if k.kind == "role"]
+from roles_stories import conflict_topics
 
 
 @pytest.mark.parametrize(
@@ -28,7 +24,7 @@ def _roles(*sentences: str) -> list[str]:
     ],
 )
 def test_one_post_at_two_levels_of_command_conflicts(sentences):
-    assert len(_roles(*sentences)) == 1
+    assert len(conflict_topics("role", *sentences)) == 1
 
 
 @pytest.mark.parametrize(
@@ -52,4 +48,4 @@ def test_one_post_at_two_levels_of_command_conflicts(sentences):
     ],
 )
 def test_one_level_or_an_employer_is_no_tier_conflict(sentences):
-    assert not [t for t in _roles(*sentences) if "manager" in t or "spokes" in t]
+    assert not [t for t in conflict_topics("role", *sentences) if "manager" in t or "spokes" in t]

@@ -4,22 +4,20 @@ title. Invented text through the real analysis and briefing (tests/roles_stories
 
 from __future__ import annotations
 
-from roles_stories import brief
-
-
-def _attributes(*sentences: str) -> list[str]:
-    return [k.topic for k in brief(*sentences).conflicts if k.kind == "attribute"]
+from roles_stories import conflict_topics
 
 
 def test_a_title_before_of_and_its_body_gives_the_persons_gender():
-    assert _attributes(
+    assert conflict_topics(
+        "attribute",
         "The chairman of Brightwater Energy, Kit Amsel, resigned last night after a row over debts.",
         "Brightwater chairwoman Kit Amsel stepped down on Wednesday, the company said.",
     )
 
 
 def test_a_kin_word_before_of_is_no_title():
-    assert not _attributes(
+    assert not conflict_topics(
+        "attribute",
         "The son of Mayor Dana Hale, Kit Amsel, resigned last night after a row over debts.",
         "Brightwater chairwoman Kit Amsel stepped down on Wednesday, the company said.",
     )

@@ -71,26 +71,31 @@ class Role:
 
     @property
     def job(self) -> str:
-        """The role with one word per group of synonyms ("judge" and "magistrate" are one job), without "former";
-        a chief officer of a function by its initials ("chief financial officer" is the "cfo", not the "coo")."""
-        *rank, head = self.role.split() or [""]
-        function = [r for r in rank if r not in TITLE_RANKS]  # of "officer" only (``neutral``)
-        if function and "chief" in rank:
-            rank, head = [r for r in rank if r in TITLE_RANKS and r != "chief"], f"c{function[-1][0]}o"
-        rank = [_SAME_RANK.get(r, r) for r in rank if r in TITLE_RANKS]
-        head = _SAME_JOB.get(head, head)
-        kept = (
-            r
-            for r in rank
-            if r != "former"
-            and (r != "deputy" or head not in _OFFICE_STAFF)
-            and (r != "chief" or head in _CHIEF_RANKED)
-        )
-        return " ".join([*kept, head])
+        """The role as one job (``job_of``)."""
+        return job_of(self.role)
 
     @property
     def former(self) -> bool:
         return "former" in self.role.split()
+
+
+def job_of(role: str) -> str:
+    """A role's words with one word per group of synonyms ("judge" and "magistrate" are one job), without "former";
+    a chief officer of a function by its initials ("chief financial officer" is the "cfo", not the "coo")."""
+    *rank, head = role.split() or [""]
+    function = [r for r in rank if r not in TITLE_RANKS]  # of "officer" only (``neutral``)
+    if function and "chief" in rank:
+        rank, head = [r for r in rank if r in TITLE_RANKS and r != "chief"], f"c{function[-1][0]}o"
+    rank = [_SAME_RANK.get(r, r) for r in rank if r in TITLE_RANKS]
+    head = _SAME_JOB.get(head, head)
+    kept = (
+        r
+        for r in rank
+        if r != "former"
+        and (r != "deputy" or head not in _OFFICE_STAFF)
+        and (r != "chief" or head in _CHIEF_RANKED)
+    )
+    return " ".join([*kept, head])
 
 
 # Words in a title that make it another job than its head alone ("assistant coach" is not the coach, "deputy

@@ -16,6 +16,7 @@ from storyline.briefing.person_role import (
     WORD,
     Role,
     court_side,
+    job_of,
     neutral,
     newly_taken,
     past_prefixed,
@@ -31,7 +32,7 @@ from storyline.model import UPDATED, Citation, Claim, Conflict
 from storyline.settings import BriefSettings
 
 _HEAD = "head"  # the job of who heads a body (analyze.verb_roles), named by no post
-_LAWYER = Role("", "", 0, 0, "lawyer", None).job  # a lawyer's job, whatever the outlet calls them
+_LAWYER = job_of("lawyer")  # a lawyer's job, whatever the outlet calls them
 # Ranks of a police force or an army ("Sergeant", "Chief Superintendent", "Lt."): a person holds one at a time
 _FORCE_RANKS = RANKS | {"constable", "inspector", "superintendent", "trooper", "corporal", "brigadier"}
 _OFFICERS = frozenset(("officer", "police officer"))  # what every rank of a police force is
@@ -346,9 +347,9 @@ def _sentence_jobs(c: Corpus, loc: Locator, roles: Sequence[Role]) -> set[str]:
         i = loc.sentence(r.article_id, r.start)
         words = WORD.findall(c.sentences[i].text) if i is not None else []
         out |= {
-            Role("", "", 0, 0, job, None).job
+            job_of(role)
             for before, w in zip(["", *words], words, strict=False)
-            if (job := neutral(w, before)[0])
+            if (role := neutral(w, before)[0])
         }
     return out
 
