@@ -24,7 +24,7 @@ spellings with must-not-conflict traps), fixed against as well; ``--kinds13`` th
 (sixteen stories written like real wire coverage, a blind gate like the third: per-kind table only); ``--kinds14``
 the fourteenth, eval/claims/kinds14/ (twelve stories in real wire style with background figures, rising tolls and
 shared surnames; read by the lead blind once, then fixed against); ``--kinds15`` the fifteenth, eval/claims/kinds15/
-(twelve stories in real news style of new kinds: sentencing, budget vote, by-election, match, results day...), BLIND:
+(fourteen stories in real news style of new kinds: sentencing, budget vote, by-election, match, results day...), BLIND:
 only the lead runs it, per-kind table only; ``--updates``
 the invented stories of eval/claims/updates/ whose figures change across reports hours or days apart (updates, and the conflicts and
 agreements that must stay so). Exits 0 with a message when the data is absent.

@@ -40,9 +40,10 @@ the lead's one blind reading: twelve stories in real wire and regional style (a 
 arrest, a takeover, a transfer, a prize, a resignation, a launch, a drone strike, a verdict, a storm), four outlets
 each, with background figures and dates, tolls that rise, shared surnames and titles, old and new posts.
 ``kinds15`` (session 36, written by an engineer who did not read the claims code) is a BLIND gate like ``kinds13``:
-only the lead runs it, per-kind table only; twelve stories in real news style of kinds the earlier sets left out (a
+only the lead runs it, per-kind table only; fourteen stories in real news style of kinds the earlier sets left out (a
 sentencing, a health report, a budget vote, a by-election, a space capsule, a bridge collapse, a ferry, a match, a
-results day, a missing walker, a protest, a wildfire) with background figures, rates beside totals and traps.
+results day, a missing walker, a protest, a wildfire, a jet's diversion, a drug trial) with background figures,
+rates beside totals and traps.
 """
 
 from __future__ import annotations
