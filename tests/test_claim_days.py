@@ -69,6 +69,15 @@ def test_a_deadline_a_planned_day_and_a_dateline_are_no_day_an_act_happened():
     assert not _dates("LAKEPORT, March 4 (Wire) - A fire destroyed the old mill, officials said.")
 
 
+def test_a_dateline_whose_tagged_date_runs_into_the_agency_bracket_is_no_claim():
+    """The tagger can take the agency's bracket into the date ("Nov 3 (TMW"): still the day the report was filed,
+    and the act's own weekday after it is the claim."""
+    found = _dates(
+        "BRISLING, Nov 3 (TMW) - Harland Motors unveiled its new van on Tuesday, pricing it from $29,990."
+    )
+    assert list(found) == ["Tuesday"]
+
+
 def test_one_events_day_told_as_a_weekday_and_as_a_date_agrees_or_conflicts():
     closed = "The plant closed its gates on {}, the company said."
     assert not _brief(closed.format("Tuesday"), closed.format("March 3")).conflicts

@@ -42,11 +42,9 @@ def is_dateline(ent: Span) -> bool:
     bracket or a dash ("RIVERTON, June 3 (Wire) - ..."): the day the report was filed, no claim of when the event
     happened."""
     doc = ent.doc
-    if (
-        ent.start < 2
-        or doc[ent.start - 1].text != ","
-        or doc[ent.end : ent.end + 1].text not in _DATELINE_ENDS
-    ):
+    # the tagger's date can run into the agency's bracket ("Nov 3 (TMW"): the date ends where the bracket opens
+    end = next((t.i for t in ent[1:] if t.text == "("), ent.end)
+    if ent.start < 2 or doc[ent.start - 1].text != "," or doc[end : end + 1].text not in _DATELINE_ENDS:
         return False
     i = ent.start - 2
     while i >= 0 and not (doc[i].is_space and "\n" in doc[i].text):

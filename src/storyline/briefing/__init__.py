@@ -164,6 +164,9 @@ def build_briefing(
 
 # Agreement kinds whose values can be one side of a conflict of another kind: a name is a place's.
 _HELD_ALSO = {"spelling": ("place",)}
+# Characters between a sum and its bracketed conversion ("£24m (€28m)"): a sum told right beside a disputed sum is
+# that sum in another currency, one side of its conflict (eval/claims.py --kinds14 r06: one false agreement gone).
+_CONVERSION_GAP = 2
 
 
 def _outside(conflicts: Sequence[Conflict], agreements: Sequence[Claim]) -> tuple[Claim, ...]:
@@ -171,7 +174,7 @@ def _outside(conflicts: Sequence[Conflict], agreements: Sequence[Claim]) -> tupl
     other outlets contradict are one side of that conflict (PROTOCOL.md: a slot with compatible and incompatible
     values takes the verdict of its worst pair). A place's name spelled alike is held against place conflicts
     too: two outlets' "in Drenn" beside a third's "in Velby" is a conflict of the fire's town, no agreement
-    (eval/claims.py --kinds10)."""
+    (eval/claims.py --kinds10); a sum beside a disputed one as its conversion is held too."""
     held: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for k in conflicts:
         for cl in k.claims:
@@ -181,7 +184,11 @@ def _outside(conflicts: Sequence[Conflict], agreements: Sequence[Claim]) -> tupl
     def shared(kind: str, v: Citation) -> bool:
         kinds = (kind, "update", *_HELD_ALSO.get(kind, ()))
         spans = [span for k in kinds for span in held.get((k, v.article_id), ())]
-        return any(s < v.end and v.start < e for s, e in spans)
+        beside = kind == "money"
+        return any(
+            s < v.end and v.start < e or beside and _CONVERSION_GAP >= min(abs(s - v.end), abs(v.start - e))
+            for s, e in spans
+        )
 
     return tuple(a for a in agreements if not any(shared(a.kind, v) for v in a.values))
 

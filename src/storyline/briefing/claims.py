@@ -96,7 +96,7 @@ from storyline.briefing.claim_pairs import (
     told_with,
     two_of_one_name,
 )
-from storyline.briefing.claim_values import INSTRUMENTS, WORDED, compatible, one_things
+from storyline.briefing.claim_values import INSTRUMENTS, NUMERIC, WORDED, compatible, one_things
 from storyline.briefing.claim_verdicts import (
     Agreed,
     agreement_of,
@@ -234,7 +234,13 @@ def compare_claims(
                     pairs = [(d, r) for d in denied for r in reps if r.outlet_key != d.outlet_key]
                     conflicts.append(conflict_of(c, {*reps, *denied}, pairs, kind, measure, settings))
                     disputed.add((story, kind, measure, *_rest))
-                elif len(reps) >= 2 and not denied and not _one_day_told(reps) and not bounds_apart:
+                elif (
+                    len(reps) >= 2
+                    and not denied
+                    and not _one_day_told(reps)
+                    and not bounds_apart
+                    and not _far_apart(reps, settings.claim_max_ratio)
+                ):
                     agreements.append(agreement_of(c, reps))
                     agreed |= {what_said(p.slot) for p in reps}
             else:
@@ -358,6 +364,17 @@ def _bounds_apart(reps: list[Placed]) -> bool:
     so the outlets state two lengths, no agreement (eval/claims.py --kinds11: one false agreement gone)."""
     lower = {p.slot.value for p in reps if p.slot.kind == "duration" and p.slot.qualifier in _LOWER}
     return len(lower) > 1
+
+
+def _far_apart(reps: list[Placed], ratio: float) -> bool:
+    """Figures compatible only through an open bound yet further apart than ``claim_max_ratio``, past which two
+    figures read as two things ("raised by at least £3 billion" / "a budget of £182 billion"): no fact told twice
+    (eval/claims.py --kinds14: one false agreement gone)."""
+    try:
+        values = [float(p.slot.value) for p in reps if p.slot.kind in NUMERIC]
+    except ValueError:
+        return False
+    return len(values) >= 2 and min(values) > 0 and max(values) > min(values) * ratio
 
 
 def _spans_over(
