@@ -68,3 +68,7 @@ def test_another_months_toll_contradicts_no_one_but_the_story_s_still_does():
         "A landslide hit the village of Dornby on Tuesday, injuring 12 walkers, rescuers said."
     )
     assert brief_outlets(bodies, "Dornby landslide", when).conflicts
+
+
+def test_a_named_person_s_step_in_an_earlier_month_stays_the_story_s():
+    assert not _earlier("Coach Ria Holm signed a three-year contract with the club in January.")["three-year"]

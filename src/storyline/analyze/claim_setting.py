@@ -107,14 +107,14 @@ def _one_line(doc: Doc, span: Span, t: Token) -> bool:
 
 def _other_event(verb: Token) -> bool:
     """A clause telling an event of its own: past ("will vote in September" is ahead, its month resolved as a
-    past one), its subject a new or named thing ("a drone", "Storm Kell"), not one the story already knows ("He
-    was convicted in December", "the invitation was raised in January": the story's own earlier step)."""
+    past one), its subject a new or named thing ("a drone", "Storm Ilse"), not a person or one the story already
+    knows ("He was convicted in December", "the invitation was raised in January": the story's own earlier step)."""
     kids = children(verb)
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in kids):
         return False
     subject = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.tag_ in ("PRP", "WP", "WDT", "EX"):
-        return False
+    if subject is None or subject.tag_ in ("PRP", "WP", "WDT", "EX") or subject.ent_type_ == "PERSON":
+        return False  # "Coach Vance signed a contract in January": a named person's step is the story's
     return not any(
         d.dep_ == "poss" or d.dep_ == "det" and d.lower_ not in ("a", "an") for d in children(subject)
     )
