@@ -85,3 +85,10 @@ def test_the_reporting_day_and_its_parts_count_from_the_publication_date() -> No
         "this afternoon": "2019-06-08",
         "this evening": "2019-06-08",
     }
+
+
+def test_a_month_opening_a_sentence_is_read_like_one_inside_it() -> None:
+    """ "In March, ..." at a sentence start is the month "in March" is mid-sentence; a month with its day is none."""
+    found = dates("In March, the pier closed. Since April it has stayed shut. In May 3 we left.")
+    assert found["In March"] == "2019-03" and found["Since April"] == "2019-04"
+    assert "In May" not in found

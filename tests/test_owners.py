@@ -132,3 +132,13 @@ def test_an_age_at_death_still_conflicts():
         "Evening Post": "Vera Lisk died at her home in Leeds on Thursday at the age of 95.",
     }
     assert _conflicts(bodies) == [{"93", "the age of 95"}]
+
+
+def test_one_known_first_name_and_another_capitalised_one_are_two_people():
+    """ "Zelphine Ardo-Lane" and "Marcus Lane": a rare first name has no gender in the table, but beside a known
+    one it is still a second person; a title or a job word before the surname is no first name."""
+    from storyline.briefing.owners import one_surname_two_people
+
+    assert one_surname_two_people(["Zelphine", "Ardo", "Lane"], ["Marcus", "Lane"])
+    assert not one_surname_two_people(["Dr", "Lane"], ["Marcus", "Lane"])
+    assert not one_surname_two_people(["writer", "Marcus", "Lane"], ["Zelphine", "Lane"])

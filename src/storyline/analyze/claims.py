@@ -136,7 +136,7 @@ def find_claims(
         ],
         key=lambda c: c.start,
     )
-    return mark_listed(doc, mark_earlier(doc, claims))
+    return mark_listed(doc, mark_earlier(doc, claims, dates, anchor))
 
 
 def _scaled(ent: Span) -> Span:

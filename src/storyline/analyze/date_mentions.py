@@ -60,7 +60,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "in_month",
         # "at the end of April", "in mid-May": the month (its end or middle is no day the text names)
         re.compile(
-            rf"(?=[isubdelm])\b(?:(?:in|since|until|by|during|early|late|end\s+of)\s+|mid-)(?P<m>{_MONTH})\b(?!\s*\d)"
+            rf"(?=[isubdelmISUBDELM])\b(?:(?i:in|since|until|by|during|early|late|end\s+of)\s+|(?i:mid)-)(?P<m>{_MONTH})"
+            r"\b(?!\s*\d)"
         ),
     ),
     (

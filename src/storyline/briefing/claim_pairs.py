@@ -166,7 +166,21 @@ def same_thing(a: ClaimSlot, b: ClaimSlot, settings: BriefSettings, moment: int 
         and not _other_games(a, b)
         and not two_people(a, b)
         and not other_order(a, b)
+        and not _standing_and_act(a, b)
     )
+
+
+# Verbs of what a body has, not of what happened: "employs 46 staff", "runs 260 pubs", "owns two hotels".
+_STANDING = frozenset(("employ", "own", "run", "operate", "house"))
+
+
+def _standing_and_act(a: ClaimSlot, b: ClaimSlot) -> bool:
+    """Two counts of one noun, one what a body has ("the hotel employs 46 staff", its parsed event naming a verb
+    of having) and the other not ("18 staff were evacuated"): the body's size and an act's count, two figures."""
+    if a.kind != "count" or b.kind != "count":
+        return False
+    x, y = (bool(_STANDING & set(s.event.split())) for s in (a, b))
+    return x != y
 
 
 def other_order(a: ClaimSlot, b: ClaimSlot) -> bool:

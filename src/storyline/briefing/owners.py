@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from storyline.analyze.gender import first_name_gender
 from storyline.briefing.name_letters import same_first, sounds_alike, spelt_alike
+from storyline.lexicon.titles import NAME_TITLES
 from storyline.model import ClaimSlot
 from storyline.settings import AnalyzeSettings
 
@@ -34,4 +35,6 @@ def one_surname_two_people(x: list[str], y: list[str]) -> bool:
         return False
     if sounds_alike(first_x, first_y):
         return False
-    return first_name_gender(first_x) is not None and first_name_gender(first_y) is not None
+    if any(not w[0].isupper() or w.lower().rstrip(".") in NAME_TITLES for w in (x[0], y[0])):
+        return False  # "writer Owain Pryce", "Dr Pryce", "Sheriff Pryce": no first name
+    return first_name_gender(first_x) is not None or first_name_gender(first_y) is not None
