@@ -269,9 +269,9 @@ def _of_one_thing(
     in_sentence: dict[int, list[Placed]],
 ) -> list[tuple[Placed, Placed]]:
     """The clashing pairs that state one thing differently: of one scope (``figure_scope.scope``), a date of one
-    incident, a count of one fact (its events tied, or told beside another figure both state alike: "60
-    firefighters and eight engines" / "ten engines and 60 firefighters"); two specifications ("16GB" vs "32GB":
-    two models' figures) never, a distance (one thing's, analyze.claims) as any figure."""
+    incident, a count of one fact (``one_count``: its events tied, or told beside another figure both state
+    alike); two specifications ("16GB" vs "32GB": two models' figures) never, a distance (one thing's,
+    analyze.claims) as any figure."""
     clash = [
         (a, b)
         for a, b in clash
@@ -285,7 +285,7 @@ def _of_one_thing(
         return []  # an outlet that tells two places of death tells two deaths ("one at the scene, one in hospital")
     if _unlisted(kind, measure):
         clash = [(a, b) for a, b in clash
-                 if one_count(c, a, b, by_outlet, measures_in) or told_with(a, b, in_sentence)]  # fmt: skip
+                 if one_count(c, a, b, by_outlet, measures_in, told_with(a, b, in_sentence))]  # fmt: skip
     return clash
 
 
