@@ -30,3 +30,11 @@ def test_a_count_told_beside_an_agreed_figure_conflicts():
 def test_a_count_beside_a_differing_figure_stays_quiet():
     """Beside firefighters that differ too (60 / 55), nothing ties the engines to one fact: no engine conflict."""
     assert not any({"six", "Nine"} <= t for t in _told(_bodies("55")))
+
+
+def test_an_outlet_giving_two_counts_of_the_measure_stays_quiet():
+    """An outlet that gives two engine counts (six, then four more) tells two groups, as a sports page's
+    statistics do: an agreed figure beside them ties no one of them to the other outlet's nine."""
+    bodies = _bodies("60")
+    bodies["Tollbury Gazette"] += " Four engines were kept on standby at Tollbury station."
+    assert not any({"six", "Nine"} <= t for t in _told(bodies))
