@@ -38,3 +38,12 @@ def test_an_outlet_giving_two_counts_of_the_measure_stays_quiet():
     bodies = _bodies("60")
     bodies["Tollbury Gazette"] += " Four engines were kept on standby at Tollbury station."
     assert not any({"six", "Nine"} <= t for t in _told(bodies))
+
+
+def test_one_number_rounded_beside_an_agreed_figure_stays_quiet():
+    """ "More than nine" against "nine" engines beside one agreed figure is one number rounded, no conflict."""
+    bodies = _bodies("60")
+    bodies["Tollbury Gazette"] = bodies["Tollbury Gazette"].replace(
+        "six fire engines", "more than nine fire engines"
+    )
+    assert not any("Nine" in t and len(t) > 1 for t in _told(bodies))
