@@ -115,6 +115,7 @@ from storyline.briefing.figure_scope import (
     window_rank,
 )
 from storyline.briefing.key_facts import StoryView, is_key
+from storyline.briefing.kind_counts import general_counts
 from storyline.briefing.lead_days import lead_days
 from storyline.briefing.lone_dissent import (
     ONE_THING_WORDS,
@@ -158,7 +159,7 @@ def compare_claims(
 ) -> Compared:
     """Align the story's claims by slot and sort each slot into conflict, update, agreement or unique item."""
     slots: dict[tuple[str, ...], dict[str, list[Placed]]] = {}
-    placed = named_ages(c, ages_now(c, place(c, analyses)), story_of)
+    placed = general_counts(named_ages(c, ages_now(c, place(c, analyses)), story_of), story_of)
     measures_in: dict[int, set[str]] = {}  # a sentence's figures' measures: "12 goals and 7 assists"
     in_sentence: dict[int, list[Placed]] = {}
     for p in placed:
@@ -203,7 +204,7 @@ def compare_claims(
         clash += _aligned(c, by_outlet, reps if kind not in VERB_KINDS else [], settings)
         clash += [p for p in _lead_lengths(c, by_outlet, settings) if kind in VERB_KINDS and p not in clash]
         clash += _restated(c, by_outlet, settings) if kind not in VERB_KINDS else []
-        clash = _of_one_thing(c, clash, kind, measure, by_outlet, measures_in)
+        clash = _of_one_thing(c, clash, kind, measure, by_outlet, measures_in, in_sentence)
         clash = [(a, b) for a, b in clash if not either_of_two(a.slot, b.slot, apart[story])]
         if not clash and measure in TOLLS:
             clash = _revised(by_outlet, versions)
@@ -271,10 +272,12 @@ def _of_one_thing(
     measure: str,
     by_outlet: dict[str, list[Placed]],
     measures_in: dict[int, set[str]],
+    in_sentence: dict[int, list[Placed]],
 ) -> list[tuple[Placed, Placed]]:
     """The clashing pairs that state one thing differently: of one scope (``figure_scope.scope``), a date of one
-    incident, a count of one fact; two specifications ("16GB" vs "32GB": two models' figures) never, a distance
-    (one thing's, analyze.claims) as any figure."""
+    incident, a count of one fact (``one_count``: its events tied, or told beside another figure both state
+    alike); two specifications ("16GB" vs "32GB": two models' figures) never, a distance (one thing's,
+    analyze.claims) as any figure."""
     clash = [
         (a, b)
         for a, b in clash
@@ -287,7 +290,8 @@ def _of_one_thing(
     if measure in WORDED and any(_two_things(ps) for ps in by_outlet.values()):
         return []  # an outlet that tells two places of death tells two deaths ("one at the scene, one in hospital")
     if _unlisted(kind, measure):
-        clash = [(a, b) for a, b in clash if one_count(c, a, b, by_outlet, measures_in)]
+        clash = [(a, b) for a, b in clash
+                 if one_count(c, a, b, by_outlet, measures_in, told_with(a, b, in_sentence))]  # fmt: skip
     return clash
 
 
