@@ -955,7 +955,11 @@ def _attributions(quotes: list[dict], text: str) -> list[dict]:
             "quoted": True,
             "alias": span(q.get("alias")),
         }
-        | ({"antecedent": span(q.get("antecedent"))} if _words(text[slice(*q["source"])]) <= _PRONOUNS else {})
+        | (
+            {"antecedent": span(q.get("antecedent"))}
+            if _words(text[slice(*q["source"])]) <= _PRONOUNS
+            else {}
+        )
         for q in quotes
     ]
 
@@ -971,7 +975,12 @@ def load_pages(split: str = "pages") -> list[dict]:
             continue
         text = pages[ann["id"]]["articleBody"]
         docs.append(
-            {"id": ann["id"], "text": text, "body_start": 0, "attributions": _attributions(ann["quotes"], text)}
+            {
+                "id": ann["id"],
+                "text": text,
+                "body_start": 0,
+                "attributions": _attributions(ann["quotes"], text),
+            }
         )
     return docs
 

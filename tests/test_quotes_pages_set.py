@@ -55,5 +55,7 @@ def test_the_halves_split_the_set_and_the_loader_keeps_them_apart():
 
 def test_a_pronoun_source_carries_its_antecedent_key():
     docs = load_pages("pages")
-    pronouns = [a for d in docs for a in d["attributions"] if a["source"]["text"].lower() in {"he", "she", "it", "i"}]
+    pronouns = [
+        a for d in docs for a in d["attributions"] if a["source"]["text"].lower() in {"he", "she", "it", "i"}
+    ]
     assert pronouns and all("antecedent" in a for a in pronouns)
