@@ -360,6 +360,8 @@ source whose head word is a proper name, as the README's "named source" says, no
 critic", and with no conflicting Mr/Ms title in the text; for "who", the phrase just before it). A gold source
 that is the speech verb ('"...," said X' annotated with source and cue swapped) is read as the cue's phrase;
 sources overlapping their cue otherwise (an annotation slip) are left out of speaker accuracy, counted apart.
+Session 36: `pages` (eval/quotes_pages/PROTOCOL.md), 119 quotes in 23 real outlets' article bodies, read; its
+other half `pages-blind` (60 quotes) is held out for the lead. First reading 0.825 / 0.857 / 0.972.
 Tune on dev, check on the ECB+ set (eval/quotes_ecb/PROTOCOL.md), report test. Usage: python eval/quotes.py
 [dev|test|ecb|ecb2|ecb3|ecb-lines|ecb-pronouns|ecb-pronouns2|ecb-pronouns3|pages|pages-blind]
 [--limit N]
