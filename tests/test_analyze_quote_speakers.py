@@ -1304,3 +1304,37 @@ def test_a_he_skips_a_phrase_headed_by_a_womans_name_that_also_names_a_man() -> 
     assert compatible("she", phrase, mentions, known)
     headless = Speaker(text, 0, len(text))  # no head read: the last name decides, as before
     assert compatible("he", headless, mentions, known)
+
+
+def _speakers(body: str) -> list[str | None]:
+    """The speakers of one invented article's quotes, in text order."""
+    return [q.speaker for q in analyze([Article(id="s36", source="s36", body=body)])[0].quotes]
+
+
+def test_a_speaker_phrase_starts_after_the_quotation_the_parse_hung_on_it():
+    body = (
+        '"While divers have not yet reached the hull itself, we have found the next best thing: timber in '
+        'shallow water," lead diver and ESA marine archaeologist Tomas Reyval said in an ESA statement.'
+    )
+    assert _speakers(body) == ["lead diver and ESA marine archaeologist Tomas Reyval"]
+
+
+def test_a_verb_whose_subject_is_the_quoted_words_reports_nothing():
+    body = 'Stolen laptops are linked into "farms" used to attack other networks and to mail bogus offers to strangers.'
+    assert _speakers(body) == []
+
+
+def test_an_inverted_cue_read_with_its_subject_as_object_names_that_subject():
+    body = (
+        'The harbour was "in good shape" after the storm in Lisbon, said another witness in the inquiry, '
+        "former aide Rina Holt."
+    )
+    assert _speakers(body) == ["another witness in the inquiry, former aide Rina Holt"]
+
+
+def test_the_hearer_after_an_inverted_told_is_no_speaker():
+    body = (
+        "The deputy head of the port union, Rina Holt, told Harbour Radio: "
+        '"The new rules take away what we won over decades."'
+    )
+    assert _speakers(body) == ["The deputy head of the port union, Rina Holt"]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from storyline.analyze.nlp import children
+from storyline.analyze.nlp import children, lemmas
 from storyline.analyze.quotes.cue_subjects import (
     DOC_NOUNS,
     PRONOUNS,
@@ -75,22 +75,61 @@ def attribute(
         if words:
             return describe(_named_before(outer, words, mentions), body, mentions), outer
     for _, cue in cues:
+        if _quoted_subject(cue, quoted):  # '"... the practices" that call for ...': the quotation's own verb
+            break
         speaker = cue_speaker(cue, body, quoted, mentions)
         if speaker is not None:
             return speaker, content or cue
     return None, None
 
 
+def _quoted_subject(cue: Token, quoted: Sequence[tuple[int, int]]) -> bool:
+    """The cue verb's subject is words inside a quotation: the verb is the quoted phrase's own, no report of it."""
+    subj = cue_subject(cue, quoted)
+    return subj is not None and any(s <= subj.idx < e for s, e in quoted)
+
+
 def cue_speaker(
     cue: Token, body: str, quoted: Sequence[tuple[int, int]], mentions: Sequence[Mention]
 ) -> Speaker | None:
     """Who a cue verb's subject is: its parsed subject phrase, else the phrase beside it."""
-    subj = cue_subject(cue, quoted)
+    subj = cue_subject(cue, quoted) or _inverted_object(cue)
     if subj is None:
         words = adjacent_phrase(cue, quoted)
         return describe(words, body, mentions) if words else None
-    words = _before_quotation(speaker_tokens(subj))
+    words = _before_quotation(_after_quotation(speaker_tokens(subj), quoted))
     return describe(_named_before(cue, words, mentions), body, mentions) if words else None
+
+
+_INVERTED = {"say", "add", "write"}  # report verbs found after their subject: '..., said X', '..., wrote X'
+
+
+def _inverted_object(cue: Token) -> Token | None:
+    """'..., said another witness in the inquiry, former aide Jo Ames': the parse can read the subject after an
+    inverted cue as its object; a person or body there (or a phrase a name stands beside) speaks. Only verbs that
+    take no hearer as object invert so ('..., told Sky News': the hearer)."""
+    if cue.i == 0 or cue.doc[cue.i - 1].text != "," or _INVERTED.isdisjoint(lemmas(cue)):
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1), None)
+    if obj is None:
+        return None
+    named = any(c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.tag_ == "NNP") for c in obj.children)
+    return obj if can_speak(obj) or named else None
+
+
+def _after_quotation(words: list[Token], quoted: Sequence[tuple[int, int]]) -> list[Token]:
+    """A speaker phrase starts after the quotation its first words lie in: the parse can hang the quotation's
+    last words on the subject ('"... the next best thing: water in vapor form," lead researcher Jo Ames said':
+    lead researcher Jo Ames), and those are the quote's words, not the speaker's."""
+    if not words:
+        return words
+    end = next((e for s, e in quoted if s <= words[0].idx < e), None)
+    if end is None:
+        return words
+    rest = [t for t in words if t.idx >= end]
+    while rest and (rest[0].is_punct or rest[0].tag_ in ("``", "''")):
+        rest.pop(0)
+    return rest
 
 
 def _before_quotation(words: list[Token]) -> list[Token]:
