@@ -88,7 +88,7 @@ def test_each_row_ends_with_its_neighbours_attributes_and_the_page_edges() -> No
         for off in line_features._NEIGHBOURS:
             j = i + off
             if 0 <= j < len(texts):
-                expected.update(line_features._seen_from(line_features._own(texts[j]).neighbour)[off])
+                expected.update(line_features._seen_from(line_features._own(texts[j])[2])[off])
             else:
                 expected[f"{off}:edge"] = 1.0
         assert list(row.items())[page.widths[i] :] == list(expected.items())
@@ -136,3 +136,22 @@ def test_credit_lines_read_the_agency_credit_and_the_source() -> None:
         for m in outlet_candidates._credits("Ana Reyes/Getty | Source: Tarn Ledger")
     ]
     assert names == ["Ana Reyes", "Tarn Ledger"]
+
+
+def test_a_lines_cached_facts_leave_the_garbage_collector_nothing_to_walk() -> None:
+    import gc
+
+    line = "By Wren Halloway, Staff Writer | Updated 14 March 2031 09:40"
+    own = line_features._own(line)
+    gc.collect()
+    gc.collect()  # a tuple is untracked once its items are: its inner tuples the first time, itself the next
+    assert not gc.is_tracked(own)
+    names, length, _, _, _ = own
+    assert "len" in names and "month" in names and "fw=by" in names
+    (row,) = line_features.features([line])
+    own_part = dict(
+        list(row.items())[: names.index("len") + 2]
+    )  # its attributes up to "len" and the one after
+    assert list(own_part) == list(names[: names.index("len") + 2])
+    assert row["len"] == length == len(line) / 200.0
+    assert all(row[name] == 1.0 for name in names if name != "len")

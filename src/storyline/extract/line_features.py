@@ -68,15 +68,12 @@ def _end_class(text: str) -> str:
     return "o"
 
 
-@dataclass(frozen=True)
-class _Own:
-    """A line's own crfsuite attributes, the ones its neighbours see (names, in attribute order), and the shape
-    facts the page context needs."""
-
-    items: dict[str, float]
-    neighbour: tuple[str, ...]
-    prose: bool  # six or more words, ending like a sentence, with function words
-    end: str  # the end class ("." "!" "?" ":" "a" "d" "o")
+# A line's own crfsuite attribute names (in order; each weighs 1.0 but "len"), its "len" weight, the names its
+# neighbours see (in attribute order), whether it reads as prose (six or more words, ending like a sentence, with
+# function words) and its end class ("." "!" "?" ":" "a" "d" "o"). A plain tuple of strings, numbers and tuples,
+# not a class or a dict: the garbage collector stops tracking it, so the 65,536 cached lines cost a full
+# collection no walk (with the dataclass they held, a full collection after the quick pages took ~30 % longer).
+_Own = tuple[tuple[str, ...], float, tuple[str, ...], bool, str]
 
 
 _NW_EDGES = (1, 2, 3, 5, 8, 12, 20, 35, 60)
@@ -150,7 +147,7 @@ def _own(text: str) -> _Own:
     if n and n <= 12 and sum(w[0] in _TITLE_START for w in text.split()) / n_tokens >= 0.7:
         items["title"] = 1.0
     prose = n_tokens > 12 and end in ".!?:" and stop > 0.1  # nw bucket >= 6, stop bucket >= 2
-    return _Own(items, tuple(neighbour), prose, end)
+    return tuple(items), items["len"], tuple(neighbour), prose, end
 
 
 # First words of a byline or a date line ("By X", "Von X", "Posted 3 May"): a subset of FIRST_WORDS.
@@ -161,11 +158,10 @@ _DATE_SHAPES = ("month", "numdate", "time", "reltime")
 def reads_as_meta(text: str) -> bool:
     """A line shaped like a byline or a date line (a month name, a numeric date, a clock or relative time on a
     short line, or a byline's first word), whatever the labeller tags it: a headline stands above such lines."""
-    own = _own(text)
-    items = own.items
-    if any(shape in items for shape in _DATE_SHAPES):
+    names, _, neighbour, _, _ = _own(text)
+    if any(shape in names for shape in _DATE_SHAPES):
         return True
-    first = next((name for name in own.neighbour if name.startswith("fw=")), "")
+    first = next((name for name in neighbour if name.startswith("fw=")), "")
     return first[3:] in META_FIRST_WORDS
 
 
@@ -218,7 +214,7 @@ class PageFacts:
     end: int
     lead: set[str]
     widths: list[int]  # per line, how many of its row's attributes are its own (its neighbours' follow)
-    prose: list[bool]  # per line, whether it reads as prose (_Own.prose)
+    prose: list[bool]  # per line, whether it reads as prose (_own's fourth value)
 
 
 def features(
@@ -241,7 +237,7 @@ def page_features(
             (v.reason, v.score) for v in (score_line(t, i / total, outlets) for i, t in enumerate(texts))
         ]
     base = [_own(text) for text in texts]
-    prose = [own.prose for own in base]
+    prose = [own[3] for own in base]
     start, end = _main_run(prose)
     running = [0]
     for flag in prose:
@@ -254,16 +250,17 @@ def page_features(
         _EDGE,
         _EDGE,
         *(
-            _seen_from(own.neighbour + ("cue=" + reason,) if reason else own.neighbour)
-            for own, (reason, _) in zip(base, verdicts, strict=True)
+            _seen_from(neighbour + ("cue=" + reason,) if reason else neighbour)
+            for (_, _, neighbour, _, _), (reason, _) in zip(base, verdicts, strict=True)
         ),
         _EDGE,
         _EDGE,
     ]
     out = []
     widths: list[int] = []
-    for i, own in enumerate(base):
-        row = dict(own.items)
+    for i, (names, length, _, _, end_class) in enumerate(base):
+        row = dict.fromkeys(names, 1.0)
+        row["len"] = length  # in its own place: the attributes in _own's order
         reason, score = verdicts[i]
         if reason:
             row["cue=" + reason] = 1.0
@@ -274,7 +271,7 @@ def page_features(
         row["win=" + str(bisect_left((0, 1, 2, 4), window))] = 1.0
         if counts[texts[i]] > 1:
             row["dup"] = 1.0
-        if i < start and lead and own.end not in ".":
+        if i < start and lead and end_class not in ".":
             words = long_words(texts[i])
             if words:
                 row["lead=" + str(bisect_left((0.0, 0.2, 0.4, 0.6), len(words & lead) / len(words)))] = 1.0
