@@ -143,7 +143,7 @@ def mark_earlier(
 
 def _month_set(doc: Doc, c: ClaimSlot, heads: set[int], clauses: set[int]) -> bool:
     """Whether a lone earlier month sets a figure: the verb it modifies (``heads``), not through a second verb
-    joined to it ("was hurt in September and missed 10 games": the games run on to the story's day), or a
+    joined to it ("was injured in May and sat out eight matches": the matches run on to the story's day), or a
     relative clause on it (``clauses``, all of it); no date (a day told beside it is its own claim), no length
     that ended with its act."""
     if not (heads or clauses) or c.kind == "date":
@@ -159,7 +159,7 @@ _AFTER = re.compile(r"\bafter\s+(?:(?:a|an|the|his|her|its|their)\s+)?$", re.IGN
 
 def _governed(doc: Doc, c: ClaimSlot, spots: set[int], joined: bool = True) -> int | None:
     """The one of ``spots`` that is the claim's word or one above it in the parse; unless ``joined``, not a
-    spot a conjunct climbs to ("hurt in September and missed 10 games": "missed" is no spot's word)."""
+    spot a conjunct climbs to ("injured in May and sat out eight matches": "sat" is no spot's word)."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     node = span.root if span is not None else None
     while node is not None and node.i not in spots:

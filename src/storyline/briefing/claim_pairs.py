@@ -290,26 +290,20 @@ def _one_stem(noun: str, word: str) -> bool:
 
 
 def one_count(
-    c: Corpus,
-    a: Placed,
-    b: Placed,
-    by_outlet: dict[str, list[Placed]],
-    measures_in: dict[int, set[str]],
-    told: bool = False,
+    c: Corpus, a: Placed, b: Placed, by_outlet: dict[str, list[Placed]], measures_in: dict[int, set[str]]
 ) -> bool:
     """Two counts of a measure outside lexicon.measures ("four aftershocks", "24 monthly payments") that tell one
     fact: whole numbers, one value per outlet, no place in a series ("his first 17 passes", "the final two
     games"), and events (the parse's verb and its arguments) that share a word beside the figures' measures
-    ("four bombs were dropped" / "dropped five bombs"), or ``told`` beside another figure both sentences state
-    alike (``told_with``: "60 firefighters and eight engines" / "ten engines and 60 firefighters") with two
-    numbers ("more than 9,400 savers" / "9,400 savers" beside one sum is one number rounded); sports
-    statistics ("12 goals and 7 assists" / "40 goals and 31 assists") share only their measures."""
+    ("four bombs were dropped" / "dropped five bombs"); sports statistics ("12 goals and 7 assists" / "40 goals
+    and 31 assists") share only their measures. Tying two such counts by another figure both sentences state
+    alike (``told_with``) was measured in session 36 and left out: it added a false conflict on the unread set."""
     if any(not float(p.slot.value).is_integer() or in_series(c, p) for p in (a, b)):
         return False
     if any(len({p.slot.value for p in by_outlet[q.outlet_key]}) > 1 for q in (a, b)):
         return False
     x, y = event_words(a.slot, b.slot, measures_in[a.sentence] | measures_in[b.sentence])
-    return told and float(a.slot.value) != float(b.slot.value) or bool(x & y)
+    return bool(x & y)
 
 
 def moment_minutes(a: Placed, b: Placed, by_outlet: dict[str, list[Placed]], settings: BriefSettings) -> int:

@@ -204,7 +204,7 @@ def compare_claims(
         clash += _aligned(c, by_outlet, reps if kind not in VERB_KINDS else [], settings)
         clash += [p for p in _lead_lengths(c, by_outlet, settings) if kind in VERB_KINDS and p not in clash]
         clash += _restated(c, by_outlet, settings) if kind not in VERB_KINDS else []
-        clash = _of_one_thing(c, clash, kind, measure, by_outlet, measures_in, in_sentence)
+        clash = _of_one_thing(c, clash, kind, measure, by_outlet, measures_in)
         clash = [(a, b) for a, b in clash if not either_of_two(a.slot, b.slot, apart[story])]
         if not clash and measure in TOLLS:
             clash = _revised(by_outlet, versions)
@@ -272,12 +272,10 @@ def _of_one_thing(
     measure: str,
     by_outlet: dict[str, list[Placed]],
     measures_in: dict[int, set[str]],
-    in_sentence: dict[int, list[Placed]],
 ) -> list[tuple[Placed, Placed]]:
     """The clashing pairs that state one thing differently: of one scope (``figure_scope.scope``), a date of one
-    incident, a count of one fact (``one_count``: its events tied, or told beside another figure both state
-    alike); two specifications ("16GB" vs "32GB": two models' figures) never, a distance (one thing's,
-    analyze.claims) as any figure."""
+    incident, a count of one fact; two specifications ("16GB" vs "32GB": two models' figures) never, a distance
+    (one thing's, analyze.claims) as any figure."""
     clash = [
         (a, b)
         for a, b in clash
@@ -290,8 +288,7 @@ def _of_one_thing(
     if measure in WORDED and any(_two_things(ps) for ps in by_outlet.values()):
         return []  # an outlet that tells two places of death tells two deaths ("one at the scene, one in hospital")
     if _unlisted(kind, measure):
-        clash = [(a, b) for a, b in clash
-                 if one_count(c, a, b, by_outlet, measures_in, told_with(a, b, in_sentence))]  # fmt: skip
+        clash = [(a, b) for a, b in clash if one_count(c, a, b, by_outlet, measures_in)]
     return clash
 
 

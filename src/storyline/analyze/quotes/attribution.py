@@ -107,7 +107,7 @@ _INVERTED = {"say", "add", "write"}  # report verbs found after their subject: '
 def _inverted_object(cue: Token) -> Token | None:
     """'..., said another witness in the inquiry, former aide Jo Ames': the parse can read the subject after an
     inverted cue as its object; a person or body there (or a phrase a name stands beside) speaks. Only verbs that
-    take no hearer as object invert so ('..., told Sky News': the hearer)."""
+    take no hearer as object invert so ('..., told Radio Vale': the hearer)."""
     if cue.i == 0 or cue.doc[cue.i - 1].text != "," or _INVERTED.isdisjoint(lemmas(cue)):
         return None
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1), None)
@@ -119,7 +119,7 @@ def _inverted_object(cue: Token) -> Token | None:
 
 def _after_quotation(words: list[Token], quoted: Sequence[tuple[int, int]]) -> list[Token]:
     """A speaker phrase starts after the quotation its first words lie in: the parse can hang the quotation's
-    last words on the subject ('"... the next best thing: water in vapor form," lead researcher Jo Ames said':
+    last words on the subject ('"... a thin film of ice on the rock," chief geologist Jo Ames said':
     lead researcher Jo Ames), and those are the quote's words, not the speaker's."""
     if not words:
         return words
