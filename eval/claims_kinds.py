@@ -73,6 +73,7 @@ SETS = (
     "kinds13",
     "kinds14",
     "kinds15",
+    "kinds16",
 )
 ROOT = Path(__file__).resolve().parent / "claims"
 ISSUE_KINDS = ("count", "money", "vote", "time", "date", "duration", "spelling", "gender", "role")
