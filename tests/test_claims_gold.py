@@ -138,7 +138,7 @@ def test_the_fifteenth_kinds_set_is_a_blind_gate_of_four_outlet_stories():
 
 def test_the_sixteenth_kinds_set_is_four_outlet_news_stories_with_traps():
     """eval/claims/kinds16 (readable after the lead's one blind reading): 12-14 stories each told by 4 different
-    outlets in 300-500 word articles, 3 or more conflicts or updates a story, a conflict of every issue kind, 4 or more
+    outlets in 280-500 word articles, 3 or more conflicts or updates a story, a conflict of every issue kind, 4 or more
     updates, and more agreements than conflicts and updates (the key facts and the traps that must stay agreements)."""
     kinds = _kinds_module()
     docs, golds, issue = kinds.load("kinds16")
