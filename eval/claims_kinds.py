@@ -44,6 +44,11 @@ only the lead runs it, per-kind table only; fourteen stories in real news style 
 sentencing, a health report, a budget vote, a by-election, a space capsule, a bridge collapse, a ferry, a match, a
 results day, a missing walker, a protest, a wildfire, a jet's diversion, a drug trial) with background figures,
 rates beside totals and traps.
+``kinds16`` (session 36, written by an engineer who did not read the claims code) is readable and fixed against after the
+lead's one blind reading: fourteen stories in real news style (a derailment, an outbreak, a heatwave, a merger, a mine
+blast, an actress's death, a network outage, a party leadership vote, a prisoner exchange, a state visit, a cup final, a
+strike, a fraud trial, a coach crash), four outlets each, with background figures, figures in several forms, tolls that
+rise, two counts of one story, parts and wholes, shared surnames and old and new posts.
 """
 
 from __future__ import annotations
@@ -73,6 +78,7 @@ SETS = (
     "kinds13",
     "kinds14",
     "kinds15",
+    "kinds16",
 )
 ROOT = Path(__file__).resolve().parent / "claims"
 ISSUE_KINDS = ("count", "money", "vote", "time", "date", "duration", "spelling", "gender", "role")
