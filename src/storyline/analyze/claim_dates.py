@@ -197,8 +197,14 @@ _DEADLINE_WORDS = frozenset(("by", "until", "till", "before"))
 
 
 def _deadline(ent: Span) -> bool:
-    """Whether a date is a deadline: one of ``_DEADLINE_WORDS`` or "later than" right before it."""
-    before = [t.lower_ for t in ent.doc[max(0, ent.start - 2) : ent.start]]
+    """Whether a date is a deadline: one of ``_DEADLINE_WORDS`` or "later than" right before it, or before the
+    clock time that its "on" follows ("clear by dawn on Monday", "shut until 6am on Friday")."""
+    start = ent.start
+    if start > 1 and ent.doc[start - 1].lower_ == "on" and ent.doc[start - 2].ent_type_ == "TIME":
+        start -= 2
+        while start > 0 and ent.doc[start].ent_iob_ == "I":  # back to the clock time's first word
+            start -= 1
+    before = [t.lower_ for t in ent.doc[max(0, start - 2) : start]]
     return bool(before) and (before[-1] in _DEADLINE_WORDS or before == ["later", "than"])
 
 
@@ -331,7 +337,22 @@ def _per_unit(ent: Span) -> bool:
     return before.tag_.startswith("NN") or before.tag_ in ("CD", "$") or before.lower_ in _TIMES
 
 
+def count_rate(root: Token) -> str:
+    """The period a count is told per ("60 weddings a year", "300 ships per week": "per year", "per week"), or
+    "": a rate counts no one set of things, so it must neither agree nor conflict with a plain count of the same
+    figure ("60 firefighters"); its unit keeps its slot apart. Not "a year ago" (a date) nor "a year old"."""
+    noun = root.head if root.dep_ == "nummod" else root
+    after = tokens(root.doc)[noun.i + 1 : noun.i + 4]
+    if len(after) < 2 or after[0].lower_ not in _PER or _unit_days(after[1]) is None:
+        return ""
+    if len(after) == 3 and after[2].lower_ in _NOT_RATE:
+        return ""
+    return "per " + lemma(after[1])
+
+
 _PER = frozenset(("a", "an", "per", "each", "every"))
+# Words after "a year" that make it a date or an age, no period a count is told per
+_NOT_RATE = frozenset(("ago", "earlier", "later", "before", "after", "old", "on", "from"))
 _TIMES = frozenset(("once", "twice", "times"))
 
 

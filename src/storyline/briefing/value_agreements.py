@@ -46,13 +46,12 @@ def agreements_by_value(
             )
             and what_said(s) not in agreed
             and slot_key(s, story_of) not in disputed
+            and not (s.kind == "date" and s.measure.endswith(DEADLINE))
         ):
-            # a deadline ("reconnected by Monday") agrees by value only with deadlines, as its slot compares only
-            # with its like (a day to come still joins the day it happened: a game previewed and reported)
-            deadline = s.kind == "date" and s.measure.endswith(DEADLINE)
-            by_outlet = groups.setdefault(
-                (story_of(s.article_id), s.kind, s.unit, str(deadline), _value_said(c, s)), {}
-            )
+            # a deadline ("reconnected by Monday", "clear by dawn on Monday") agrees only in its slot, with the
+            # same act's: the days several acts are due by coincide (a day to come still joins the day it
+            # happened: a game previewed and reported)
+            by_outlet = groups.setdefault((story_of(s.article_id), s.kind, s.unit, _value_said(c, s)), {})
             if p.outlet_key not in by_outlet or p.sentence < by_outlet[p.outlet_key].sentence:
                 by_outlet[p.outlet_key] = p
     return [agreement_of(c, list(g.values())) for (*_k, value), g in groups.items()

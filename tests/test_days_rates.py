@@ -1,0 +1,61 @@
+"""Two things told with one value: a count told per a period ("120 barges a week") is a rate, kept apart from a
+plain count of the same figure (analyze.claim_dates ``count_rate``); a day an act is due by behind a clock time
+("by noon on Friday") is a deadline (``_deadline``), and deadlines of several acts do not agree by value alone
+(briefing.value_agreements). Invented text only."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from briefed import agreed_values, brief_outlets, claims_in
+
+from storyline.analyze.date_parts import DEADLINE
+
+_SAT = datetime(2026, 4, 11, 18, tzinfo=UTC)  # a Saturday
+
+
+def _counts(text: str) -> list[tuple[str, str]]:
+    return [(c.value, c.unit) for _t, c in claims_in(text) if c.kind == "count"]
+
+
+def test_a_count_per_period_is_a_rate():
+    assert _counts("The lock takes about 120 barges a week.") == [("120", "per week")]
+    assert _counts("The depot loads 45 lorries per day.") == [("45", "per day")]
+
+
+def test_a_plain_count_and_a_count_a_year_ago_carry_no_rate():
+    assert _counts("About 120 barges were stranded.") == [("120", "")]
+    assert ("45", "") in _counts("The depot loaded 45 lorries a year ago.")
+
+
+def test_a_rate_does_not_agree_with_a_plain_count_of_one_figure():
+    bodies = {
+        "Canal Post": "Floods closed the Marrow lock. About 120 barges were stranded above the gates.",
+        "River Radio": "Floods closed the Marrow lock, which takes about 120 barges a week in summer.",
+    }
+    assert not any(
+        len(v) > 1 for v in agreed_values(brief_outlets(bodies, "Floods close lock", _SAT), bodies)
+    )
+
+
+def _dated(text: str) -> dict[str, str]:
+    return {t: c.measure for t, c in claims_in(text) if c.kind == "date"}
+
+
+def test_a_day_behind_a_clock_time_after_by_is_a_deadline():
+    assert _dated("Crews expect to reopen the line by noon on Friday.") == {"Friday": f"reopen{DEADLINE}"}
+    assert _dated("The bridge will stay shut until 6 a.m. on Tuesday.")["Tuesday"].endswith(DEADLINE)
+
+
+def test_a_day_behind_a_clock_time_after_at_is_no_deadline():
+    assert not _dated("The river burst its banks at dawn on Friday.")["Friday"].endswith(DEADLINE)
+
+
+def test_deadlines_of_three_acts_on_one_weekday_do_not_agree_by_value():
+    bodies = {
+        "Canal Post": "Floods closed the Marrow lock. Engineers said the gates should be repaired by Monday.",
+        "River Radio": "The Marrow lock was shut by floods. The canal trust expects barges to move by Monday.",
+        "Valley News": "Floods closed the Marrow lock. Forecasters expect the water to fall by Monday.",
+    }
+    agreed = agreed_values(brief_outlets(bodies, "Floods close lock", _SAT), bodies)
+    assert not any("Monday" in v for v in agreed)
