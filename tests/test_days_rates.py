@@ -5,11 +5,14 @@ plain count of the same figure (analyze.claim_dates ``count_rate``); a day an ac
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from briefed import agreed_values, brief_outlets, claims_in
 
+from storyline.analyze.claims import find_claims
+from storyline.analyze.date_mentions import find_dates
 from storyline.analyze.date_parts import DEADLINE
+from storyline.analyze.nlp import parse
 
 _SAT = datetime(2026, 4, 11, 18, tzinfo=UTC)  # a Saturday
 
@@ -21,11 +24,13 @@ def _counts(text: str) -> list[tuple[str, str]]:
 def test_a_count_per_period_is_a_rate():
     assert _counts("The lock takes about 120 barges a week.") == [("120", "per week")]
     assert _counts("The depot loads 45 lorries per day.") == [("45", "per day")]
+    assert _counts("Some 300 barges pass the lock every week.") == [("300", "per week")]
 
 
 def test_a_plain_count_and_a_count_a_year_ago_carry_no_rate():
     assert _counts("About 120 barges were stranded.") == [("120", "")]
     assert ("45", "") in _counts("The depot loaded 45 lorries a year ago.")
+    assert ("45", "") in _counts("The depot loaded 45 lorries a week after the flood.")
 
 
 def test_a_rate_does_not_agree_with_a_plain_count_of_one_figure():
@@ -59,3 +64,22 @@ def test_deadlines_of_three_acts_on_one_weekday_do_not_agree_by_value():
     }
     agreed = agreed_values(brief_outlets(bodies, "Floods close lock", _SAT), bodies)
     assert not any("Monday" in v for v in agreed)
+
+
+_SUN = date(2026, 4, 12)  # a Sunday: the Monday to come is the 13th, the one gone the 6th
+
+
+def _days(text: str) -> dict[str, str]:
+    (doc,) = parse([text])
+    return {text[c.start : c.end]: c.value for c in find_claims("a", doc, find_dates("a", text, _SUN), _SUN)
+            if c.kind == "date"}  # fmt: skip
+
+
+def test_a_day_an_act_is_due_by_after_a_modal_or_to_is_still_to_come():
+    assert _days("Engineers said the gates should be repaired by Monday.") == {"Monday": "2026-04-13"}
+    assert _days("The trust expects barges to move again by Monday.") == {"Monday": "2026-04-13"}
+
+
+def test_a_day_a_past_act_was_done_by_stays_gone():
+    assert _days("Volunteers had filled 900 sandbags by Monday.") == {"Monday": "2026-04-06"}
+    assert _days("The gates should have been repaired by Monday.") == {"Monday": "2026-04-06"}
