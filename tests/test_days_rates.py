@@ -67,6 +67,7 @@ def test_deadlines_of_three_acts_on_one_weekday_do_not_agree_by_value():
 
 
 _SUN = date(2026, 4, 12)  # a Sunday: the Monday to come is the 13th, the one gone the 6th
+_SUN_EVENING = datetime(2026, 4, 12, 20, tzinfo=UTC)
 
 
 def _days(text: str) -> dict[str, str]:
@@ -83,3 +84,34 @@ def test_a_day_an_act_is_due_by_after_a_modal_or_to_is_still_to_come():
 def test_a_day_a_past_act_was_done_by_stays_gone():
     assert _days("Volunteers had filled 900 sandbags by Monday.") == {"Monday": "2026-04-06"}
     assert _days("The gates should have been repaired by Monday.") == {"Monday": "2026-04-06"}
+
+
+def test_pronounced_dead_dates_the_death_and_found_dead_the_finding():
+    assert _dated("A cyclist was pronounced dead at the scene on Friday.") == {"Friday": "dead"}
+    assert _dated("A cyclist was found dead on Friday.")["Friday"] != "dead"
+
+
+def test_a_weekday_another_outlet_gainsays_in_its_slot_joins_no_other_acts_by_value():
+    bodies = {
+        "Shore News": "Storm Tove hit the coast overnight. A man died after a tree fell on his van near Dunmore. "
+        "The driver, aged 58, was pronounced dead at the scene on Saturday afternoon, police said.",
+        "Gulf Radio": "Storm Tove killed a man in his 50s on Sunday, officials said, and forced the cancellation "
+        "of 80 ferries on the east coast.",
+        "Tidewater Post": "Storm Tove left thousands of homes without power. Ferries stayed in port. Trains were "
+        "cancelled across the region. The storm moved east on Sunday.",
+        "Harbour Daily": "Storm Tove battered the coast. Ferries stayed in port. Trains were cancelled across the "
+        "region. Homes near the river were warned of flooding at high tide on Sunday evening.",
+    }
+    agreed = agreed_values(brief_outlets(bodies, "Storm Tove kills driver", _SUN_EVENING), bodies)
+    assert not any("Sunday" in v for v in agreed)
+
+
+def test_one_weekday_of_three_acts_still_agrees_when_no_slot_gainsays_it():
+    bodies = {
+        "Gulf Radio": "Storm Tove forced the cancellation of 80 ferries on Sunday, officials said.",
+        "Tidewater Post": "Storm Tove left thousands of homes without power. The storm moved east on Sunday.",
+        "Harbour Daily": "Storm Tove battered the coast. Homes near the river were warned of flooding at high "
+        "tide on Sunday evening.",
+    }
+    agreed = agreed_values(brief_outlets(bodies, "Storm Tove kills driver", _SUN_EVENING), bodies)
+    assert any("Sunday" in v for v in agreed)
