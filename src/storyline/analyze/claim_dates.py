@@ -127,7 +127,8 @@ def date_claim(
     if measure is None or measure in _REPORT_VERBS or measure in GENERIC_VERBS or report_dated(root):
         return None
     value = day or calendar_value(tokens) or _written_period(ent, tokens, dates, anchor is not None)
-    ahead = plan or _ahead(root, tokens)
+    due = _deadline(ent)
+    ahead = plan or _ahead(root, tokens) or due and _bare_verb(root)
     if value is None and anchor is not None and (bare := bare_day(tokens)) is not None:
         # "shot on the 3rd": the month is the article's, or the last
         value = day_in_month(bare, anchor, ahead)
@@ -154,7 +155,7 @@ def date_claim(
         verb := _noun_as_verb(measure)
     ) != measure:  # the noun in the event too: a measure's word ties nothing
         measure, event = verb, " ".join(sorted({verb if w == measure else w for w in event.split()}))
-    if _deadline(ent):
+    if due:
         measure += DEADLINE  # a deadline compares only with deadlines, never with the day an act happened
     elif ahead:
         measure += PLANNED
@@ -197,12 +198,28 @@ _DEADLINE_WORDS = frozenset(("by", "until", "till", "before"))
 
 
 def _deadline(ent: Span) -> bool:
-    """Whether a date is a deadline: one of ``_DEADLINE_WORDS`` or "later than" right before it."""
-    before = [t.lower_ for t in ent.doc[max(0, ent.start - 2) : ent.start]]
+    """Whether a date is a deadline: one of ``_DEADLINE_WORDS`` or "later than" right before it, or before the
+    clock time that its "on" follows ("clear by dawn on Monday", "shut until 6am on Friday")."""
+    start = ent.start
+    if start > 1 and ent.doc[start - 1].lower_ == "on" and ent.doc[start - 2].ent_type_ == "TIME":
+        start -= 2
+        while start > 0 and ent.doc[start].ent_iob_ == "I":  # back to the clock time's first word
+            start -= 1
+    before = [t.lower_ for t in ent.doc[max(0, start - 2) : start]]
     return bool(before) and (before[-1] in _DEADLINE_WORDS or before == ["later", "than"])
 
 
 _FUTURE_AUX = frozenset(("will", "shall", "'ll", "wo"))
+
+
+def _bare_verb(root: Token) -> bool:
+    """Whether a date's verb is a bare form, after a modal or "to" ("should be reconnected by Monday", "expected
+    the winds to clear by Monday"), not a perfect ("should have been"): a day such an act is due by is still to
+    come, so a weekday resolves to the next, never to last week's."""
+    verb = dating_verb(root)
+    if verb is None or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    return verb.tag_ == "VB" or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children)
 
 
 def _ahead(root: Token, tokens: Sequence[Token]) -> bool:
@@ -331,7 +348,32 @@ def _per_unit(ent: Span) -> bool:
     return before.tag_.startswith("NN") or before.tag_ in ("CD", "$") or before.lower_ in _TIMES
 
 
+def count_rate(root: Token) -> str:
+    """The period a count is told per ("60 weddings a year", "300 ships per week": "per year", "per week"), or
+    "": a rate counts no one set of things, so it must neither agree nor conflict with a plain count of the same
+    figure ("60 firefighters"); its unit keeps its slot apart. Not "a year ago" (a date) nor "a year old"."""
+    noun = root.head if root.dep_ == "nummod" else root
+    after = tokens(root.doc)[noun.i + 1 : noun.i + 4]
+    if len(after) < 2 or after[0].lower_ not in _PER or _unit_days(after[1]) is None:
+        return _verb_rate(noun)
+    if len(after) == 3 and after[2].lower_ in _NOT_RATE:
+        return ""
+    return "per " + lemma(after[1])
+
+
+def _verb_rate(noun: Token) -> str:
+    """The period the verb of a counted subject or object repeats over ("300 ships dock there every week": "per
+    week"), or ""; "each" and "every" only ("a week" on a verb is mostly how long or how long ago)."""
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return ""
+    period = next((c for c in noun.head.children if c.dep_ == "npadvmod" and _unit_days(c) is not None
+                   and any(d.dep_ == "det" and d.lower_ in ("each", "every") for d in c.children)), None)  # fmt: skip
+    return "" if period is None else "per " + lemma(period)
+
+
 _PER = frozenset(("a", "an", "per", "each", "every"))
+# Words after "a year" that make it a date or an age, no period a count is told per
+_NOT_RATE = frozenset(("ago", "earlier", "later", "before", "after", "old", "on", "from"))
 _TIMES = frozenset(("once", "twice", "times"))
 
 

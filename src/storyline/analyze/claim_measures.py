@@ -231,8 +231,9 @@ def _group(t: Token) -> str | None:
 _STATE_PREPS = frozenset(("to", "into"))
 _NO_STATE = frozenset(("life",))
 # Verbs that find, declare or report a state rather than cause it: "found dead on Tuesday" dates the finding
-# (a killing the day before is another day of the story), "reported dead" a report.
-_STATE_TELLERS = REPORTING_VERBS | {"find", "discover", "pronounce", "declare", "fear", "presume", "believe"}
+# (a killing the day before is another day of the story), "reported dead" a report. Not "pronounce": "pronounced
+# dead at the scene on Saturday" is the death's own day, as "died on Saturday" tells it.
+_STATE_TELLERS = REPORTING_VERBS | {"find", "discover", "declare", "fear", "presume", "believe"}
 
 
 def result_of(verb: Token) -> str | None:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.ages import is_age, no_count, read_age
 from storyline.analyze.breakdown import mark_listed
-from storyline.analyze.claim_dates import date_claim, day_of_month, hyphened_length, ordinal_day
+from storyline.analyze.claim_dates import count_rate, date_claim, day_of_month, hyphened_length, ordinal_day
 from storyline.analyze.claim_measures import completed_noun, event_of, measure_of, subject_of, subject_word
 from storyline.analyze.claim_numbers import fmt_value, is_year, read_number
 from storyline.analyze.claim_setting import mark_earlier, sentence_setting
@@ -369,6 +369,8 @@ def _claim(
     if kind == "count" and (spec := SPEC_UNITS.get(unit) or SPEC_UNITS.get(measure if not unit else "")):
         kind, unit, value = "other", spec[0], (value or 0.0) * spec[1]
         measure = spec[0] if measure in SPEC_UNITS else measure  # "16GB": the unit is all it names
+    if kind == "count" and not unit:
+        unit = count_rate(root)  # "60 weddings a year": a rate, kept apart from "60 firefighters"
     if kind == "money" and qualifier is None and ent.start and currency(ent.doc[ent.start - 1]):
         base["start"] = ent.doc[ent.start - 1].idx  # "$" of "$3.2bn" is outside spaCy's MONEY span
     figure = fmt_value(value or 0.0, cents=kind == "money")

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from storyline.analyze.date_parts import DEADLINE
 from storyline.briefing.claim_pairs import other_people
-from storyline.briefing.claim_values import date_form, weekday_of
+from storyline.briefing.claim_values import compatible, date_form, weekday_of
 from storyline.briefing.claim_verdicts import Agreed, agreement_of
 from storyline.briefing.placed import Placed, slot_key, what_said
 from storyline.briefing.working_set import Corpus
@@ -36,6 +36,7 @@ def agreements_by_value(
     measure splits them; the same sum in the same currency is the same fact. A value of a slot in conflict is
     left out: the slot's verdict is its worst pair's (PROTOCOL.md)."""
     groups: dict[tuple[str, ...], dict[str, Placed]] = {}
+    gainsaid = _gainsaid(c, placed, story_of)
     for p in placed:
         s = p.slot
         if (
@@ -46,18 +47,31 @@ def agreements_by_value(
             )
             and what_said(s) not in agreed
             and slot_key(s, story_of) not in disputed
+            and not (s.kind == "date" and s.measure.endswith(DEADLINE))
+            and id(p) not in gainsaid
         ):
-            # a deadline ("reconnected by Monday") agrees by value only with deadlines, as its slot compares only
-            # with its like (a day to come still joins the day it happened: a game previewed and reported)
-            deadline = s.kind == "date" and s.measure.endswith(DEADLINE)
-            by_outlet = groups.setdefault(
-                (story_of(s.article_id), s.kind, s.unit, str(deadline), _value_said(c, s)), {}
-            )
+            # a deadline ("reconnected by Monday", "clear by dawn on Monday") agrees only in its slot, with the
+            # same act's: the days several acts are due by coincide (a day to come still joins the day it
+            # happened: a game previewed and reported)
+            by_outlet = groups.setdefault((story_of(s.article_id), s.kind, s.unit, _value_said(c, s)), {})
             if p.outlet_key not in by_outlet or p.sentence < by_outlet[p.outlet_key].sentence:
                 by_outlet[p.outlet_key] = p
     return [agreement_of(c, list(g.values())) for (*_k, value), g in groups.items()
             if len(g) >= _by_value_outlets(value) and not _of_two_named(list(g.values()), settings.name_similarity)
             and not _one_measure(list(g.values()))]  # fmt: skip
+
+
+def _gainsaid(c: Corpus, placed: list[Placed], story_of: Callable[[str], str]) -> set[int]:
+    """The days told as a weekday alone that another outlet states otherwise in their own slot ("pronounced dead
+    on Saturday" / "killed a man on Sunday"), though the slot's comparison found no conflict: a weekday in doubt
+    there does not join other acts' alike by value alone (three acts told on one "Sunday"). Weekdays only: on
+    every kind the fit half lost 5 true agreements, the held-out half 2."""
+    slots: dict[tuple[str, ...], list[Placed]] = {}
+    for p in placed:
+        if p.slot.kind == "date":
+            slots.setdefault(slot_key(p.slot, story_of), []).append(p)
+    return {id(p) for ps in slots.values() for p in ps if date_form(_value_said(c, p.slot)) == "weekday"
+            and any(q.outlet_key != p.outlet_key and compatible(p.slot, q.slot) is False for q in ps)}  # fmt: skip
 
 
 # Characters that glue a figure to its noun as a size ("a 14-storey tower", "300/200 pixels")
