@@ -163,8 +163,8 @@ _ARTICLES = frozenset(("the", "a", "an"))
 
 def _bare(c: Corpus, r: Role) -> bool:
     """Whether a role is its job word alone, after nothing but an article or punctuation and with no body after it
-    ("broadcaster X", "The broadcaster X", ", a novelist,"): a calling, where "BBC broadcaster" or "broadcaster at Radio Vale" is a post
-    of a body."""
+    ("broadcaster X", "The broadcaster X", ", a novelist,"): a calling, where "BBC broadcaster" or "broadcaster at
+    Radio Vale" is a post of a body."""
     body = c.by_id[r.article_id].body
     before = _WORD_BEFORE.search(body, max(0, r.start - 40), r.start)
     words = role_text(c, r).split()
