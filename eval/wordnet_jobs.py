@@ -74,7 +74,18 @@ PERSON = "00007846"  # person.n.01
 # presiding_officer.n.01 (a chairman); two of them given to one person by two outlets are two rival posts, where a
 # job of another branch beside one is often a second facet of that person ("a lawyer", "an owner").
 HEAD_ROOTS = frozenset(("10162991", "10469346"))
-JOBS_VERSION = 3
+# Branches of ``ROOTS`` whose members follow a calling rather than hold a post in a body: writers and the press,
+# performers, creators (a developer, an architect), professionals (a lawyer, a doctor), scientists, experts,
+# athletes, players, businesspeople, financiers and engineers. "Broadcaster X" and "chairman of the judges X" are
+# two facets of one person, where two posts of a body ("chief executive" / "chairman") are rivals.
+PROFESSION_ROOTS = frozenset(
+    ("writer", "broadcaster", "reporter", "correspondent", "announcer", "publicist", "performer", "creator",
+     "professional", "scientist", "expert", "athlete", "player", "businessperson", "financier", "engineer")
+)  # fmt: skip
+# relative.n.01 (kin, a spouse; a "partner" first): who a person is to another person, never a post ("his business
+# partner" beside "Fellbridge developer"); not peer.n.01, whose associates hold a body's seats (a councillor)
+RELATION_ROOTS = frozenset(("10235549",))
+JOBS_VERSION = 4
 
 
 def build(wordnet: Path) -> dict:
@@ -131,8 +142,16 @@ def build(wordnet: Path) -> dict:
     heads = {
         j: c for j in sorted(known) if j in noun_senses and (c := head_chain(noun_senses[j][0], parents))
     }
+    callings = {ROOTS[r] for r in PROFESSION_ROOTS}
+    professions = sorted(
+        j for j in known if j in noun_senses and j not in heads and under(noun_senses[j][0], 0, callings)
+    )
+    relations = sorted(
+        j for j in known if j in noun_senses and under(noun_senses[j][0], 0, set(RELATION_ROOTS), frozenset())
+    )
     return {"version": JOBS_VERSION, "source": "Princeton WordNet 3.0", "license": LICENSE, "roots": ROOTS,
-            "jobs": jobs, "same": same, "given_names": names, "people": people, "heads": heads}  # fmt: skip
+            "jobs": jobs, "same": same, "given_names": names, "people": people, "heads": heads,
+            "professions": professions, "relations": relations}  # fmt: skip
 
 
 def head_chain(offset: str, parents: dict[str, list[str]]) -> list[str]:

@@ -27,7 +27,16 @@ from storyline.briefing.placed import QUOTED
 from storyline.briefing.working_set import Corpus
 from storyline.briefing.written_roles import BELOW_HEAD, title_rank
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
-from storyline.lexicon.titles import COMMAND_TIERS, HEAD_POSTS, JOB_NOUNS, NAME_TITLES, RANKS, rival_heads
+from storyline.lexicon.titles import (
+    COMMAND_TIERS,
+    HEAD_POSTS,
+    JOB_NOUNS,
+    NAME_TITLES,
+    PROFESSIONS,
+    RANKS,
+    RELATIONS,
+    rival_heads,
+)
 from storyline.model import UPDATED, Citation, Claim, Conflict
 from storyline.settings import BriefSettings
 
@@ -83,6 +92,7 @@ def job_claims(
         and all(len(js) == 1 for js in jobs.values())
         and not _officer_ranked(jobs)
         and not _post_to_come(c, loc, now)
+        and not _facets(c, now)
     ):
         told_apart = [_role_conflict(c, loc, [r for rs in now.values() for r in rs], settings)]
     else:
@@ -126,6 +136,44 @@ def _post_to_come(c: Corpus, loc: Locator, now: Mapping[str, Sequence[Role]]) ->
         if any(re.search(_TO_COME_POST + re.escape(w) + r"\b", s, re.I) for w in words for s in sentences):
             return True
     return False
+
+
+def _facets(c: Corpus, now: Mapping[str, Sequence[Role]]) -> bool:
+    """Whether the two jobs outlets give a person alone are two facets of one person, not rival posts: a relation
+    to someone beside any job ("his business partner" / "Fellbridge developer"), or a calling written bare beside a
+    head of a body ("chair of the judges, broadcaster X" / "judging panel chairman X"). Two posts of a body, two
+    ranks or two callings ("senior nurse" / "public health doctor") stay rivals, as does a calling written as a post
+    ("Project scientist" / "Mission director")."""
+    by_job: dict[str, list[Role]] = {}
+    for r in (r for rs in now.values() for r in rs):
+        by_job.setdefault(r.job, []).append(r)
+    if len(by_job) != 2:
+        return False
+    (a, ra), (b, rb) = by_job.items()
+    return bool({a.split()[-1], b.split()[-1]} & RELATIONS) or any(
+        all(r.job in PROFESSIONS and _bare(c, r) for r in calling) and all(_head_post(r) for r in head)
+        for calling, head in ((ra, rb), (rb, ra))
+    )
+
+
+# The word right before a title, when nothing but spaces parts them ("the broadcaster", "BBC broadcaster")
+_WORD_BEFORE = re.compile(r"([\w'’&.-]+)[ \t]+$")
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _bare(c: Corpus, r: Role) -> bool:
+    """Whether a role is its job word alone, after nothing but an article or punctuation and with no body after it
+    ("broadcaster X", "The broadcaster X", ", a novelist,"): a calling, where "BBC broadcaster" or "broadcaster at
+    Radio Vale" is a post of a body."""
+    body = c.by_id[r.article_id].body
+    before = _WORD_BEFORE.search(body, max(0, r.start - 40), r.start)
+    words = role_text(c, r).split()
+    return (
+        bool(words)
+        and len(words[1:] if words[0].lower() in _ARTICLES else words) == 1
+        and not _BODY_AFTER.match(body, r.end)
+        and (before is None or before.group(1).lower() in _ARTICLES)
+    )
 
 
 def _any_post(roles: Sequence[Role]) -> bool:

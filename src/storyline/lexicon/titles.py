@@ -58,6 +58,12 @@ _SYNSET_HEAD = _TABLE["same"]
 # sense up to that root ("ceo": chief executive officer, corporate executive, executive, administrator, head)
 _HEADS: dict[str, list[str]] = _TABLE["heads"]
 HEAD_POSTS = frozenset(_HEADS)
+# Jobs of a calling rather than a post in a body (WordNet's writers, press, performers, creators, professionals,
+# scientists, experts, athletes, businesspeople, engineers; no head of a body): "broadcaster X" is a second facet of
+# the judges' chairman, no rival post (same table, eval/wordnet_jobs.py PROFESSION_ROOTS)
+PROFESSIONS = frozenset(_TABLE["professions"])
+# Jobs whose most used sense is who a person is to another (WordNet's relative tree: "partner"), never a post
+RELATIONS = frozenset(_TABLE["relations"])
 # Nouns whose most used sense is a person of any kind (WordNet's person tree, same table): "a protester", "a hostage"
 PERSON_NOUNS = frozenset(_TABLE["people"])
 # Words the tagger may take into a person's name that are its title or job ("Senator Ann Lee", "Midfielder Ryan
