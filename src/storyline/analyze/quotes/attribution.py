@@ -120,7 +120,7 @@ def _inverted_object(cue: Token) -> Token | None:
 def _after_quotation(words: list[Token], quoted: Sequence[tuple[int, int]]) -> list[Token]:
     """A speaker phrase starts after the quotation its first words lie in: the parse can hang the quotation's
     last words on the subject ('"... a thin film of ice on the rock," chief geologist Jo Ames said':
-    lead researcher Jo Ames), and those are the quote's words, not the speaker's."""
+    chief geologist Jo Ames), and those are the quote's words, not the speaker's."""
     if not words:
         return words
     end = next((e for s, e in quoted if s <= words[0].idx < e), None)
