@@ -79,6 +79,7 @@ SETS = (
     "kinds14",
     "kinds15",
     "kinds16",
+    "kinds17",
 )
 ROOT = Path(__file__).resolve().parent / "claims"
 ISSUE_KINDS = ("count", "money", "vote", "time", "date", "duration", "spelling", "gender", "role")
