@@ -49,6 +49,11 @@ lead's one blind reading: fourteen stories in real news style (a derailment, an 
 blast, an actress's death, a network outage, a party leadership vote, a prisoner exchange, a state visit, a cup final, a
 strike, a fraud trial, a coach crash), four outlets each, with background figures, figures in several forms, tolls that
 rise, two counts of one story, parts and wholes, shared surnames and old and new posts.
+``kinds17`` (session 37, written by an engineer who did not read the claims code) is readable after the lead's one blind
+reading: thirteen stories in real news style of kinds no readable set had (a wildfire, an earthquake, an emergency
+landing, an election, a rate decision, a recall, a cave rescue, a space launch, a bribery verdict, a transfer, a flood, a
+protest, a budget), four outlets each, with background figures, one figure in several forms and units, estimates of one
+crowd by two sources, parts beside wholes, rates beside totals, shared surnames and former beside current posts.
 """
 
 from __future__ import annotations
@@ -79,6 +84,7 @@ SETS = (
     "kinds14",
     "kinds15",
     "kinds16",
+    "kinds17",
 )
 ROOT = Path(__file__).resolve().parent / "claims"
 ISSUE_KINDS = ("count", "money", "vote", "time", "date", "duration", "spelling", "gender", "role")
