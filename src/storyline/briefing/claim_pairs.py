@@ -290,20 +290,35 @@ def _one_stem(noun: str, word: str) -> bool:
 
 
 def one_count(
-    c: Corpus, a: Placed, b: Placed, by_outlet: dict[str, list[Placed]], measures_in: dict[int, set[str]]
+    c: Corpus,
+    a: Placed,
+    b: Placed,
+    by_outlet: dict[str, list[Placed]],
+    measures_in: dict[int, set[str]],
+    settings: BriefSettings,
 ) -> bool:
     """Two counts of a measure outside lexicon.measures ("four aftershocks", "24 monthly payments") that tell one
-    fact: whole numbers, one value per outlet, no place in a series ("his first 17 passes", "the final two
-    games"), and events (the parse's verb and its arguments) that share a word beside the figures' measures
-    ("four bombs were dropped" / "dropped five bombs"); sports statistics ("12 goals and 7 assists" / "40 goals
-    and 31 assists") share only their measures. Tying two such counts by another figure both sentences state
-    alike (``told_with``) was measured in session 36 and left out: it added a false conflict on the unread set."""
+    fact: whole numbers, one value per outlet that can be the other's figure (``_values_for``), no place in a
+    series ("his first 17 passes", "the final two games"), and events (the parse's verb and its arguments) that
+    share a word beside the figures' measures ("four bombs were dropped" / "dropped five bombs"); sports
+    statistics ("12 goals and 7 assists" / "40 goals and 31 assists") share only their measures. Tying two such
+    counts by another figure both sentences state alike (``told_with``) was measured in session 36 and left out:
+    it added a false conflict on the unread set."""
     if any(not float(p.slot.value).is_integer() or in_series(c, p) for p in (a, b)):
         return False
-    if any(len({p.slot.value for p in by_outlet[q.outlet_key]}) > 1 for q in (a, b)):
+    if len(_values_for(a, b, by_outlet, settings)) > 1 or len(_values_for(b, a, by_outlet, settings)) > 1:
         return False
     x, y = event_words(a.slot, b.slot, measures_in[a.sentence] | measures_in[b.sentence])
     return bool(x & y)
+
+
+def _values_for(
+    p: Placed, other: Placed, by_outlet: dict[str, list[Placed]], settings: BriefSettings
+) -> set[str]:
+    """The values p's outlet gives the slot that can be ``other``'s figure (``same_thing``): an outlet that tells
+    two such tells two things, while a figure too far from it ("the route carries about 18,000 passengers on a
+    normal weekday" beside "carrying about 230 passengers") is another thing's, not a second telling."""
+    return {q.slot.value for q in by_outlet[p.outlet_key] if same_thing(q.slot, other.slot, settings)}
 
 
 def moment_minutes(a: Placed, b: Placed, by_outlet: dict[str, list[Placed]], settings: BriefSettings) -> int:
