@@ -73,4 +73,3 @@ def test_a_common_word_tagged_a_name_at_sentence_starts_is_no_name_candidate():
     _conflicts, agreed = name_candidates(c, analyses, settings)
     named = [{c.by_id[v.article_id].body[v.start : v.end] for v in cl.values} for cl, _f in agreed]
     assert named == [{"Tobin Marsh"}]
-
