@@ -26,6 +26,22 @@ _PHRASES = re.compile(
 )
 
 
+# An illness is a circumstance only of someone's death or harm told in its sentence ("died of pneumonia", "suffered
+# a stroke", "taken to hospital with a heart attack"): the disease a story is about is also defined, tested for and
+# counted ("a severe form of pneumonia", "a cluster of pneumonia cases"), no fact of what happened (eval/claims.py
+# --kinds16 s02: three outlets' "pneumonia", none a cause, agreed). The harm words: lexicon.measures' dead, ill and
+# hospitalised groups as written, and "suffer".
+_ILLNESS = re.compile(
+    r"heart attack|cardiac arrest|heart failure|pneumonia|cancer|stroke|natural causes|overdose|nervous breakdown",
+    re.IGNORECASE,
+)
+_HARM = re.compile(
+    r"\b(?:di(?:e[sd]?|ing)|dead|deaths?|kill(?:s|ed|ing)?|fatal(?:ly|ity)?|perish(?:ed)?|succumb(?:s|ed)?"
+    r"|suffer(?:s|ed|ing)?|ill|illness|sick|hospital(?:i[sz]ed)?|passed away)\b",
+    re.IGNORECASE,
+)
+
+
 def _value(phrase: str) -> str:
     """One form per fact: "in the head" and "through his head" are both "head"."""
     return re.sub(r"^(?:in|through) (?:the|his|her|their) ", "", " ".join(phrase.lower().split()))
@@ -39,7 +55,10 @@ def circumstances(c: Corpus) -> list[Claim]:
     for a in c.articles:
         quoted = [m.span() for m in QUOTED.finditer(a.body) if len(m.group().split()) >= 4]
         for m in _PHRASES.finditer(a.body):
-            if loc.sentence(a.id, m.start()) is None or any(s <= m.start() < e for s, e in quoted):
+            at = loc.sentence(a.id, m.start())
+            if at is None or any(s <= m.start() < e for s, e in quoted):
+                continue
+            if _ILLNESS.fullmatch(m.group()) and not _HARM.search(c.sentences[at].text):
                 continue
             found.setdefault(_value(m.group()), []).append((a.id, m.start(), m.end()))
     out = []
