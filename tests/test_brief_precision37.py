@@ -1,0 +1,42 @@
+"""Session 37's false conflicts of real-style copy, each quiet case beside the right conflict of its kind it must
+keep. Invented text only, through the real analysis and briefing (tests/roles_stories.py)."""
+
+from __future__ import annotations
+
+import pytest
+from roles_stories import brief, families
+
+_APART_LENGTHS = [
+    # a window after an irregular superlative ("the worst ... in 40 years") is no length of anything
+    (
+        "The Tarrow party's leader, Ilsa Drent, resigned in March after the party's worst election result in 40 years.",
+        "The Tarrow party's outgoing leader, Ilsa Drent, 63, led the party for nine years.",
+    ),
+    # a length still to come ("expect to save ... within three years") and one gone by ("after five years")
+    (
+        "The Tarrow and Brisk mills said they expect to save $20m a year within three years.",
+        "The Tarrow and Brisk mills agreed to merge on Monday after five years of talks.",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentences", _APART_LENGTHS)
+def test_a_window_or_a_length_to_come_is_no_rival_length(sentences):
+    assert "duration" not in families(brief(*sentences))
+
+
+_ONE_LENGTH = [
+    (
+        "The Tarrow party's outgoing leader, Ilsa Drent, 63, led the party for twelve years.",
+        "The Tarrow party's outgoing leader, Ilsa Drent, 63, led the party for nine years.",
+    ),
+    (
+        "Dario Fenn, who stole from the Tarrow pension fund, expects to serve three years at Hollin jail.",
+        "Dario Fenn, who stole from the Tarrow pension fund, expects to serve five years at Hollin jail.",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentences", _ONE_LENGTH)
+def test_two_lengths_of_one_thing_still_conflict(sentences):
+    assert "duration" in families(brief(*sentences))
