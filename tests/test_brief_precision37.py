@@ -40,3 +40,27 @@ _ONE_LENGTH = [
 @pytest.mark.parametrize("sentences", _ONE_LENGTH)
 def test_two_lengths_of_one_thing_still_conflict(sentences):
     assert "duration" in families(brief(*sentences))
+
+
+def _counts(b) -> list[str]:
+    return [k.topic for k in b.conflicts if k.kind == "count"]
+
+
+def test_a_share_of_the_injured_is_no_rival_count_of_injured():
+    b = brief(
+        "Nine people were killed and 23 injured on Sunday when a Tarrow coach left the road, police said.",
+        "Nine people were killed when a Tarrow coach left the road. Six of the injured were still in intensive "
+        "care, police said.",
+        "Nine people were killed and 23 injured on Sunday when a Tarrow coach left the road.",
+    )
+    assert not _counts(b)
+
+
+def test_two_counts_of_injured_beside_a_share_still_conflict():
+    b = brief(
+        "Nine people were killed and 23 injured on Sunday when a Tarrow coach left the road, police said.",
+        "Nine people were killed and 25 injured when a Tarrow coach left the road. Six of the injured were "
+        "still in intensive care, police said.",
+        "Nine people were killed and 23 injured on Sunday when a Tarrow coach left the road.",
+    )
+    assert _counts(b)

@@ -106,6 +106,9 @@ def in_series(c: Corpus, p: Placed) -> bool:
 # of one scope contradict (eval/claims.py: held-out false conflicts 13 -> 10, fit unchanged, no gold one lost).
 _PART_BEFORE = re.compile(r"\b(?:another|a further|an? additional|additional|further)\s+$", re.I)
 _PART_AFTER = re.compile(r"\s*(?:more|other)\b", re.I)  # "two more", "the two other hikers"
+# Right after a count: the whole it is a share of ("six of the injured", "four of those missing"), up to the
+# word that names the count's measure (``_share_of``).
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the|those|these)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.I)
 # Inside a count the words imply ("a night watchman was also killed"): one victim beside others, not the toll.
 _ALSO = re.compile(r"\b(?:also|too)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:a total of|in total|in all|a combined|combined)\s+$", re.I)
@@ -180,6 +183,7 @@ def scope(c: Corpus, p: Placed) -> str:
         or _PART_AFTER.match(after)
         or also
         or p.slot.listed
+        or _share_of(after, p)
     ):
         return "part"
     if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
@@ -190,6 +194,14 @@ def scope(c: Corpus, p: Placed) -> str:
         body, c.sentences[p.sentence].start, p.slot.start
     )
     return "gross" if p.slot.kind == "money" and gross else ""
+
+
+def _share_of(after: str, p: Placed) -> bool:
+    """Whether a count is a share of a whole its measure was read off ("six of the injured were in intensive
+    care": six of 23 injured, not the injured): the measure is in the "of the" phrase right after it. Not a
+    share whose measure its verb gives ("four of the carriages derailed": the derailed carriages)."""
+    m = _OF_WHOLE.match(after)
+    return m is not None and p.slot.kind == "count" and p.slot.measure in m[1].lower().split()
 
 
 def same_scope(c: Corpus, agreed: list[Placed], dissent: Placed | None) -> Placed | None:
