@@ -64,3 +64,41 @@ def test_two_counts_of_injured_beside_a_share_still_conflict():
         "Nine people were killed and 23 injured on Sunday when a Tarrow coach left the road.",
     )
     assert _counts(b)
+
+
+_BACKGROUND = [
+    # last summer's heatwave, with its own length and toll
+    (
+        "The Tarrow heatwave, which has now lasted nine days, has been linked to 12 deaths.",
+        "Last summer's heatwave, which lasted 12 days in August, was linked to 31 deaths in the Tarrow valley.",
+    ),
+    # a similar dispute elsewhere, with its own rise
+    (
+        "The Tarrow drivers' union wants a nine percent rise.",
+        "A similar dispute in the nearby town of Brisk ended last month with a 6% rise spread over two years.",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentences", _BACKGROUND)
+def test_a_background_event_figure_is_no_rival(sentences):
+    assert not brief(*sentences).conflicts
+
+
+_BACKGROUND_BESIDE = [
+    (
+        "The Tarrow heatwave, which has now lasted nine days, has been linked to 12 deaths.",
+        "The Tarrow heatwave, which has now lasted 11 days, has been linked to 12 deaths. Last summer's heatwave "
+        "lasted 20 days.",
+    ),
+    (
+        "The Tarrow drivers' union wants a nine percent rise.",
+        "The Tarrow drivers' union wants a 7% rise. A similar dispute in the nearby town of Brisk ended last "
+        "month with a 6% rise.",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentences", _BACKGROUND_BESIDE)
+def test_the_story_figures_beside_a_background_event_still_conflict(sentences):
+    assert brief(*sentences).conflicts
