@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from roles_stories import brief, families
 
+from storyline.briefing.opposed_acts import _other_way
+from storyline.model import Event
+
 _APART_LENGTHS = [
     # a window after an irregular superlative ("the worst ... in 40 years") is no length of anything
     (
@@ -102,3 +105,39 @@ _BACKGROUND_BESIDE = [
 @pytest.mark.parametrize("sentences", _BACKGROUND_BESIDE)
 def test_the_story_figures_beside_a_background_event_still_conflict(sentences):
     assert brief(*sentences).conflicts
+
+
+def _win(article: str, winner: str, prize: str) -> Event:
+    return Event(article, 0, 10, winner, "win", prize)
+
+
+def test_two_winners_sharing_a_name_word_are_one_side():
+    # "Tarrow Rovers won the Cup" / "Winners Tarrow ... win the cup": one club told two ways
+    assert not _other_way(_win("a", "Tarrow Rovers", "Cup"), _win("b", "Winners Tarrow", "cup"))
+
+
+def test_two_winners_with_no_shared_word_still_conflict():
+    assert _other_way(_win("a", "Tarrow Rovers", "Cup"), _win("b", "Fenn United", "cup"))
+
+
+def _spellings(b) -> list[str]:
+    return [k.topic for k in b.conflicts if k.kind == "spelling"]
+
+
+def test_a_name_and_its_people_word_one_article_writes_are_two_words():
+    b = brief(
+        "Ostravia and Keldar swapped 40 prisoners on Tuesday. Ostravia freed 20 Keldari soldiers and Keldar "
+        "freed 20 Ostravians.",
+        "Keldar freed 20 Ostravians on Tuesday in return for 20 Keldari soldiers.",
+        "Ostravia and Keldar swapped 40 prisoners at the border on Tuesday.",
+    )
+    assert not _spellings(b)
+
+
+def test_a_place_spelt_two_ways_by_two_outlets_still_conflicts():
+    b = brief(
+        "Floods hit the village of Marabad on Tuesday, police said.",
+        "Floods hit the village of Merabad on Tuesday, police said.",
+        "Floods hit the village of Marabad on Tuesday.",
+    )
+    assert _spellings(b)
