@@ -141,3 +141,21 @@ def test_a_place_spelt_two_ways_by_two_outlets_still_conflicts():
         "Floods hit the village of Marabad on Tuesday.",
     )
     assert _spellings(b)
+
+
+def test_injured_who_died_are_counted_dead_not_injured():
+    b = brief(
+        "At least 20 people were injured in the blast at the Tarrow depot on Monday, police said.",
+        "Two injured workers died in hospital after the blast at the Tarrow depot on Monday, police said.",
+        "At least 20 people were injured in the blast at the Tarrow depot on Monday.",
+    )
+    assert not _counts(b)
+
+
+def test_two_counts_of_injured_who_died_still_conflict():
+    b = brief(
+        "Three injured workers died in hospital after the blast at the Tarrow depot on Monday, police said.",
+        "Two injured workers died in hospital after the blast at the Tarrow depot on Monday, police said.",
+        "At least 20 people were injured in the blast at the Tarrow depot on Monday.",
+    )
+    assert any("dead" in t for t in _counts(b))
