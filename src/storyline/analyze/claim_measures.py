@@ -187,6 +187,8 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
         # "was arrested three times", "hit twice": the figure counts the acts, a toll the people they befell
         groups = [g for g in groups if g not in TOLLS]
     who = _group(counted) if counted is not None else None
+    if groups and (befell := _subject_toll(counted)) is not None:
+        return befell  # "two injured workers died": the toll of their verb, not the state they were in before
     if groups and who in WHO_GROUPS:
         # who they are outranks any word but a toll: "forced 3,000 residents from their homes" counts no homes
         return next((g for g in groups if g in TOLLS), who)
@@ -201,6 +203,15 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
     if verb is not None and verb.is_alpha and lemma(verb) not in REPORTING_VERBS | {"be", "have"}:
         return lemma(verb)
     return None
+
+
+def _subject_toll(counted: Token | None) -> str | None:
+    """The toll group of the verb a counted noun is the subject of ("two injured workers died": dead), else
+    None."""
+    if counted is None or counted.dep_ not in ("nsubj", "nsubjpass") or counted.head.i == counted.i:
+        return None
+    group = group_of(counted.head) if counted.head.tag_.startswith("VB") else None
+    return group if group in TOLLS else None
 
 
 def _act_of(counted: Token) -> str | None:

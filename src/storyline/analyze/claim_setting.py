@@ -41,6 +41,17 @@ def _era_heads(doc: Doc) -> list[Token]:
     return out
 
 
+def _likened_heads(doc: Doc) -> list[Token]:
+    """The verbs whose subject is likened to the story's ("A similar dispute ended last month with a 6% rise"):
+    another event of the story's kind, its figures its own."""
+    similar = word_ids(doc, ("similar",))
+    return [
+        t.head.head
+        for t in tokens(doc)
+        if t.lower in similar and t.dep_ == "amod" and t.head.dep_ in ("nsubj", "nsubjpass")
+    ]
+
+
 def _story_month(dates: Sequence[DatedMention], anchor: date) -> str:
     """The first month the story's own days fall in ("YYYY-MM"): the anchor's, or an earlier one a day the
     article names within a month before it falls in ("on May 30" in a June 2 report)."""
@@ -130,7 +141,7 @@ def mark_earlier(
     down in March after six years": the post's length, the story's)."""
     if not claims:
         return claims
-    eras = {h.i for h in _era_heads(doc)}
+    eras = {h.i for h in (*_era_heads(doc), *_likened_heads(doc))}
     heads, clauses = _period_heads(doc, _before_story(dates, anchor))
     if not eras and not heads and not clauses:
         return claims

@@ -15,8 +15,8 @@ from storyline.briefing.working_set import Corpus
 # moments ("a day after", "two weeks before the shooting", "23 months ago").
 _OFFSET = re.compile(r"\s*(?:after|before|later|earlier|ago|prior)\b", re.IGNORECASE)
 # Before a length, in its clause: a first, a superlative or an n-th thing "in" it ("the first visit in six
-# years", "the largest investment in more than 30 years", "the third storm in two weeks"): the stretch a series
-# is counted over, since the last such thing.
+# years", "the largest investment in more than 30 years", "the worst result in 40 years", "the third storm in two
+# weeks"): the stretch a series is counted over, since the last such thing.
 _NOT_SUPERLATIVE = (  # words ending in "est" that are no superlative
     "(?:arrest|interest|request|protest|contest|test|rest|west|forest|guest|chest|quest|suggest|invest|honest|modest)"
 )
@@ -24,7 +24,8 @@ _FOR = re.compile(r"\b(?:for|during)\s+$", re.IGNORECASE)  # right before a leng
 # Right before a length: how far back a moment lies ("a tax that reached back two years", "dating back 20 years")
 _BACK = re.compile(r"\bback\s+$", re.IGNORECASE)
 _WINDOW = re.compile(
-    rf"\b(?:first|second|third|fourth|fifth|only|most\s+\w+|\d+(?:st|nd|rd|th)|(?!{_NOT_SUPERLATIVE}\b)\w+est)\b"
+    rf"\b(?:first|second|third|fourth|fifth|only|most\s+\w+|best|worst|\d+(?:st|nd|rd|th)|"
+    rf"(?!{_NOT_SUPERLATIVE}\b)\w+est)\b"
     r"[^.,;:!?\n]*?\b(?:in|for)\s+$",
     re.IGNORECASE,
 )
@@ -51,9 +52,10 @@ def span_role(c: Corpus, p: Placed) -> str:
 # spent 14 months on remand"), time already passed.
 _ENDED = re.compile(r"(?:\bafter|\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:spent|served))\s+$", re.I)
 # In a length's clause before it, or right after it: a stretch still to come ("is expected to serve three years",
+# "they expect to save $5m within two years",
 # "his contract runs for four years", "whose contract had three years to run").
 _AHEAD_BEFORE = re.compile(
-    r"\b(?:will|would|shall|(?:expected|due|set|scheduled|slated|going)\s+to)\b|['’]ll\b|\bruns\s+(?:for\s+)?$",
+    r"\b(?:will|would|shall|(?:expects?|expected|due|set|scheduled|slated|going)\s+to)\b|['’]ll\b|\bruns\s+(?:for\s+)?$",
     re.I,
 )
 _AHEAD_AFTER = re.compile(r"\s+(?:left\s+)?to\s+run\b", re.I)
@@ -104,6 +106,9 @@ def in_series(c: Corpus, p: Placed) -> bool:
 # of one scope contradict (eval/claims.py: held-out false conflicts 13 -> 10, fit unchanged, no gold one lost).
 _PART_BEFORE = re.compile(r"\b(?:another|a further|an? additional|additional|further)\s+$", re.I)
 _PART_AFTER = re.compile(r"\s*(?:more|other)\b", re.I)  # "two more", "the two other hikers"
+# Right after a count: the whole it is a share of ("six of the injured", "four of those missing"), up to the
+# word that names the count's measure (``_share_of``).
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the|those|these)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.I)
 # Inside a count the words imply ("a night watchman was also killed"): one victim beside others, not the toll.
 _ALSO = re.compile(r"\b(?:also|too)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:a total of|in total|in all|a combined|combined)\s+$", re.I)
@@ -178,6 +183,7 @@ def scope(c: Corpus, p: Placed) -> str:
         or _PART_AFTER.match(after)
         or also
         or p.slot.listed
+        or _share_of(after, p)
     ):
         return "part"
     if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
@@ -188,6 +194,14 @@ def scope(c: Corpus, p: Placed) -> str:
         body, c.sentences[p.sentence].start, p.slot.start
     )
     return "gross" if p.slot.kind == "money" and gross else ""
+
+
+def _share_of(after: str, p: Placed) -> bool:
+    """Whether a count is a share of a whole its measure was read off ("six of the injured were in intensive
+    care": six of 23 injured, not the injured): the measure is in the "of the" phrase right after it. Not a
+    share whose measure its verb gives ("four of the carriages derailed": the derailed carriages)."""
+    m = _OF_WHOLE.match(after)
+    return m is not None and p.slot.kind == "count" and p.slot.measure in m[1].lower().split()
 
 
 def same_scope(c: Corpus, agreed: list[Placed], dissent: Placed | None) -> Placed | None:

@@ -66,16 +66,22 @@ def _other_way(a: Event, b: Event) -> bool:
 
 
 def _other_winner(a: Event, b: Event) -> bool:
-    """Two named winners of one prize, the prize written alike ("Vost won the mayoral vote" / "Brisk won the
-    mayoral vote"; "the first game" and "the second game" are two)."""
+    """Two named winners of one prize, the prize written alike, their names sharing no word ("Vost won the mayoral
+    vote" / "Brisk won the mayoral vote"; "the first game" and "the second game" are two)."""
     named = all(w[:1].isupper() for w in (a.subject or "", b.subject or ""))
     prize = (a.object or "").casefold()
     return (
         named
         and bool(prize)
         and prize == (b.object or "").casefold()
-        and _last(a.subject) != _last(b.subject)
+        and _name_words(a.subject).isdisjoint(_name_words(b.subject))
     )
+
+
+def _name_words(name: str | None) -> set[str]:
+    """A winner's words, lower case: two winners sharing one ("Harwick Rangers" / "Harwick") are one side told
+    two ways, not two rival sides."""
+    return set((name or "").lower().split())
 
 
 # "for" or "by" before a name, a few words between and no other preposition ("for The Salt Orchard", "by the

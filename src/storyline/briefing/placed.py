@@ -152,9 +152,10 @@ def one_act(measure: str) -> str:
     return VERB_GROUPS.get(verb, verb) + mark
 
 
-# "last year" sets an earlier event in its time, but is the period a sum is counted over ("$19.4 billion in
-# revenue last year"): the latest annual figure, this story's background fact as any outlet states it.
-_LAST_YEAR = re.compile(r"\b(?:last|previous) year\b", re.I)
+# "last year" (or last summer, last winter) sets an earlier event in its time, but is the period a sum is counted
+# over ("$19.4 billion in revenue last year"): the latest annual figure, this story's background fact as any
+# outlet states it.
+_LAST_YEAR = re.compile(r"\b(?:last|previous) (?:year|summer|winter|spring|autumn)\b", re.I)
 
 
 def _earlier(slot: ClaimSlot, sentence: str) -> bool:

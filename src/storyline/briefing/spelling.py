@@ -247,6 +247,8 @@ def _link_forms(
             )
         if variant and len(x) == len(y) == 1 and frozenset((x[0], y[0])) in together:
             continue
+        if variant and len(x) == len(y) == 1 and not _apart(x, y, forms):
+            continue  # one word each, an article writes both ("Keldar freed 58" / "64 Keldari prisoners")
         if variant and (_two_people(x, y, forms) or context.two_jobs(x, y)):
             continue
         if same or variant:
