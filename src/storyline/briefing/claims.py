@@ -196,6 +196,7 @@ def compare_claims(
             if not any(compatible(x.slot, y.slot) is not False for x in versions[a.outlet_key]
                        for y in versions[b.outlet_key])
             and not confirmed(a, b, by_outlet)
+            and not _sum_told_by_both(a, b, by_outlet)
             and same_thing(a.slot, b.slot, settings, moment_minutes(a, b, by_outlet, settings))
             and (timed(a, b) or _unlisted(kind, measure) or same_context(c, [a], [b], settings)
                  or headline_figures(a, b, c.position, by_outlet) or told_with(a, b, in_sentence)
@@ -365,6 +366,18 @@ def _bounds_apart(reps: list[Placed]) -> bool:
     so the outlets state two lengths, no agreement (eval/claims.py --kinds11: one false agreement gone)."""
     lower = {p.slot.value for p in reps if p.slot.kind == "duration" and p.slot.qualifier in _LOWER}
     return len(lower) > 1
+
+
+def _sum_told_by_both(a: Placed, b: Placed, by_outlet: dict[str, list[Placed]]) -> bool:
+    """Two outlets' first sums, one outlet stating the other's sum too ("promised EUR 20 million in aid" /
+    "estimated the damage at EUR 150 million ... the aid package of EUR 20m"): that outlet tells two sums of two
+    things, so its first is no other version of the sum the other outlet leads with."""
+    return a.slot.kind == "money" and any(
+        compatible(x.slot, other.slot) is True
+        for own, other in ((a, b), (b, a))
+        for x in by_outlet[own.outlet_key]
+        if x is not own
+    )
 
 
 def _far_apart(reps: list[Placed], ratio: float) -> bool:
