@@ -79,6 +79,7 @@ from storyline.briefing.age_owners import ages_now, named_ages
 from storyline.briefing.claim_pairs import (
     QUANTITY_KINDS,
     confirmed,
+    earlier_thing,
     either_of_two,
     event_words,
     headline_figures,
@@ -448,7 +449,7 @@ def _aligned(
                     continue
                 sim, y = max(((kinship(c, x, y, when), y) for y in lone_y
                               if compatible(x.slot, y.slot) is False and same_thing(x.slot, y.slot, settings)
-                              and span_role(c, x) == span_role(c, y) and window_rank(c, x) == window_rank(c, y)),
+                              and not earlier_thing(x.slot, y.slot) and span_role(c, x) == span_role(c, y) and window_rank(c, x) == window_rank(c, y)),
                              key=lambda t: t[0], default=(0.0, None))  # fmt: skip
                 if y is None or x in leads and y in leads:
                     continue
