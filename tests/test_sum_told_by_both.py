@@ -30,3 +30,13 @@ def test_an_outlet_stating_the_other_outlets_sum_too_tells_two_sums():
 
 def test_a_lone_other_sum_still_conflicts():
     assert _money_conflicts("The government's relief package was called too small by farmers.")
+
+
+def test_an_outlet_stating_the_other_sum_as_its_earlier_figure_still_revises_it():
+    bodies = {
+        "Valley Post": "The council said on Monday that rebuilding the Selby footbridge would cost £2.5 million.",
+        "Farm Weekly": "The council now puts the cost of rebuilding the Selby footbridge at £3.2 million; it had "
+        "earlier said £2.5 million.",
+    }
+    b = brief_outlets(bodies, "Selby footbridge cost rises", _T)
+    assert [k.kind for k in b.conflicts if "£3.2 million" in (k.statement or "")]

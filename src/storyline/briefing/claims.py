@@ -372,9 +372,10 @@ def _bounds_apart(reps: list[Placed]) -> bool:
 def _sum_told_by_both(a: Placed, b: Placed, by_outlet: dict[str, list[Placed]]) -> bool:
     """Two outlets' first sums, one outlet stating the other's sum too ("promised EUR 20 million in aid" /
     "estimated the damage at EUR 150 million ... the aid package of EUR 20m"): that outlet tells two sums of two
-    things, so its first is no other version of the sum the other outlet leads with."""
+    things, so its first is no other version of the sum the other outlet leads with. Not a sum told as a revision
+    ("now puts the cost at £6 million; it had earlier said £4.5 million": eval/claims.py --updates u09)."""
     return a.slot.kind == "money" and any(
-        compatible(x.slot, other.slot) is True
+        compatible(x.slot, other.slot) is True and not (x.slot.update or own.slot.update)
         for own, other in ((a, b), (b, a))
         for x in by_outlet[own.outlet_key]
         if x is not own
