@@ -40,3 +40,13 @@ def test_an_outlet_stating_the_other_sum_as_its_earlier_figure_still_revises_it(
     }
     b = brief_outlets(bodies, "Selby footbridge cost rises", _T)
     assert [k.kind for k in b.conflicts if "£3.2 million" in (k.statement or "")]
+
+
+def test_close_sums_an_outlet_states_both_still_conflict():
+    bodies = {
+        "Valley Post": "Thieves took jewels worth £2.5 million from a shop in Selby on Monday. The owner later put "
+        "the loss at £2.6 million.",
+        "Farm Weekly": "Thieves took jewels worth £2.6 million from a shop in Selby on Monday, police said.",
+    }
+    b = brief_outlets(bodies, "Selby jewel raid", _T)
+    assert [k.kind for k in b.conflicts if "£2.5 million" in (k.statement or "")]

@@ -197,7 +197,7 @@ def compare_claims(
             if not any(compatible(x.slot, y.slot) is not False for x in versions[a.outlet_key]
                        for y in versions[b.outlet_key])
             and not confirmed(a, b, by_outlet)
-            and not _sum_told_by_both(a, b, by_outlet)
+            and not _sum_told_by_both(a, b, by_outlet, settings.claim_dissent_ratio)
             and same_thing(a.slot, b.slot, settings, moment_minutes(a, b, by_outlet, settings))
             and (timed(a, b) or _unlisted(kind, measure) or same_context(c, [a], [b], settings)
                  or headline_figures(a, b, c.position, by_outlet) or told_with(a, b, in_sentence)
@@ -369,12 +369,16 @@ def _bounds_apart(reps: list[Placed]) -> bool:
     return len(lower) > 1
 
 
-def _sum_told_by_both(a: Placed, b: Placed, by_outlet: dict[str, list[Placed]]) -> bool:
-    """Two outlets' first sums, one outlet stating the other's sum too ("promised EUR 20 million in aid" /
-    "estimated the damage at EUR 150 million ... the aid package of EUR 20m"): that outlet tells two sums of two
-    things, so its first is no other version of the sum the other outlet leads with. Not a sum told as a revision
-    ("now puts the cost at £6 million; it had earlier said £4.5 million": eval/claims.py --updates u09)."""
-    return a.slot.kind == "money" and any(
+def _sum_told_by_both(a: Placed, b: Placed, by_outlet: dict[str, list[Placed]], close: float) -> bool:
+    """Two outlets' first sums further apart than ``close`` (``claim_dissent_ratio``), one outlet stating the
+    other's sum too ("promised EUR 20 million in aid" / "estimated the damage at EUR 150 million ... the aid package
+    of EUR 20m"): that outlet tells two sums of two things, so its first is no other version of the sum the other
+    outlet leads with. Close sums stay one sum told two ways ("$2.5 million" in a headline, "$2.6 million" below:
+    fit 24_ecbplus), and so does a sum told as a revision ("now puts the cost at £6 million; it had earlier said
+    £4.5 million": eval/claims.py --updates u09)."""
+    if a.slot.kind != "money" or not _far_apart([a, b], close):
+        return False
+    return any(
         compatible(x.slot, other.slot) is True and not (x.slot.update or own.slot.update)
         for own, other in ((a, b), (b, a))
         for x in by_outlet[own.outlet_key]
