@@ -112,6 +112,21 @@ def test_the_he_or_she_of_a_named_persons_own_reported_words_gives_their_gender(
 
 
 @pytest.mark.parametrize(
+    "herald",
+    [  # after the comma closing the name's apposition, or after ", adding that"
+        "The union's organiser, Robin Kale, said she expected more staff to join the walkout.",
+        "Pay talks have failed, union organiser Robin Kale said, adding that she expected more staff to walk out.",
+    ],
+)
+def test_the_he_or_she_after_an_apposed_name_or_adding_that_gives_their_gender(herald):
+    post = "The union's organiser, Robin Kale, said he expected more staff to join the walkout."
+    ((kind, topic),) = _people(_brief(herald, post))
+    assert kind == "attribute" and topic.startswith("gender")
+    other = "The union's organiser, Robin Kale, said they expected more staff to join the walkout."
+    assert not _people(_brief(herald, other))
+
+
+@pytest.mark.parametrize(
     ("herald", "post"),
     [
         (

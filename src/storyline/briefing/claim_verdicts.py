@@ -8,6 +8,7 @@ from scipy.cluster.hierarchy import DisjointSet
 from storyline.briefing.placed import Placed
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.measures import REPEATS, TOLLS
+from storyline.lexicon.whole_words import has_whole_word
 from storyline.model import UPDATED, Citation, Claim, Conflict
 from storyline.settings import BriefSettings
 
@@ -31,7 +32,8 @@ def conflict_of(
 ) -> Conflict:
     """One disputed thing: its figures in report order, an update when every clashing pair is one."""
     sides = sorted(group, key=lambda p: report_order(c, p))
-    is_update = all(_is_update(c, a, b, settings) for a, b in pairs)
+    revisions = [p for p in group if p.slot.update]
+    is_update = all(_is_update(c, a, b, settings) or _told_revision(c, a, b, revisions) for a, b in pairs)
     topic = f"{UPDATED if is_update else ''}{kind} ({measure})"
     claims = tuple(claim_of(c, [p]) for p in sides)
     return Conflict(
@@ -81,6 +83,21 @@ def _is_update(c: Corpus, a: Placed, b: Placed, settings: BriefSettings) -> bool
         return False
     early, late = sorted((a, b), key=lambda p: report_order(c, p))
     return float(late.slot.value) > float(early.slot.value)
+
+
+def _told_revision(c: Corpus, a: Placed, b: Placed, revisions: list[Placed]) -> bool:
+    """A later report's figure that another outlet tells as a revision ("rises to 3,100", "has risen to 3,100, up
+    from an earlier estimate of 2,300"), its article stating the earlier report's figure too: the same update,
+    though the later report does not say so ("3,100 homes were flooded"). Not a change from another figure
+    ("Turnout was 64%, up from 58% at the last election": a third outlet's 61% still contradicts the 64%)."""
+    early, late = sorted((a, b), key=lambda p: report_order(c, p))
+    was = c.phrase(early.slot)
+    return (hours_apart(c, a, b) or 0) > 0 and any(
+        r.slot.value == late.slot.value
+        and r.slot.value != early.slot.value
+        and has_whole_word(was, c.by_id[r.slot.article_id].body)
+        for r in revisions
+    )
 
 
 def claim_of(c: Corpus, ps: list[Placed]) -> Claim:

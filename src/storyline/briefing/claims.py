@@ -79,6 +79,7 @@ from storyline.briefing.age_owners import ages_now, named_ages
 from storyline.briefing.claim_pairs import (
     QUANTITY_KINDS,
     confirmed,
+    earlier_thing,
     either_of_two,
     event_words,
     headline_figures,
@@ -196,6 +197,7 @@ def compare_claims(
             if not any(compatible(x.slot, y.slot) is not False for x in versions[a.outlet_key]
                        for y in versions[b.outlet_key])
             and not confirmed(a, b, by_outlet)
+            and not _sum_told_by_both(a, b, by_outlet, settings.claim_dissent_ratio)
             and same_thing(a.slot, b.slot, settings, moment_minutes(a, b, by_outlet, settings))
             and (timed(a, b) or _unlisted(kind, measure) or same_context(c, [a], [b], settings)
                  or headline_figures(a, b, c.position, by_outlet) or told_with(a, b, in_sentence)
@@ -368,6 +370,23 @@ def _bounds_apart(reps: list[Placed]) -> bool:
     return len(lower) > 1
 
 
+def _sum_told_by_both(a: Placed, b: Placed, by_outlet: dict[str, list[Placed]], close: float) -> bool:
+    """Two outlets' first sums further apart than ``close`` (``claim_dissent_ratio``), one outlet stating the
+    other's sum too ("promised EUR 20 million in aid" / "estimated the damage at EUR 150 million ... the aid package
+    of EUR 20m"): that outlet tells two sums of two things, so its first is no other version of the sum the other
+    outlet leads with. Close sums stay one sum told two ways ("$2.5 million" in a headline, "$2.6 million" below:
+    fit 24_ecbplus), and so does a sum told as a revision ("now puts the cost at £6 million; it had earlier said
+    £4.5 million": eval/claims.py --updates u09)."""
+    if a.slot.kind != "money" or not _far_apart([a, b], close):
+        return False
+    return any(
+        compatible(x.slot, other.slot) is True and not (x.slot.update or own.slot.update)
+        for own, other in ((a, b), (b, a))
+        for x in by_outlet[own.outlet_key]
+        if x is not own
+    )
+
+
 def _far_apart(reps: list[Placed], ratio: float) -> bool:
     """Figures compatible only through an open bound yet further apart than ``claim_max_ratio``, past which two
     figures read as two things ("raised by at least £3 billion" / "a budget of £182 billion"): no fact told twice
@@ -436,7 +455,7 @@ def _aligned(
                     continue
                 sim, y = max(((kinship(c, x, y, when), y) for y in lone_y
                               if compatible(x.slot, y.slot) is False and same_thing(x.slot, y.slot, settings)
-                              and span_role(c, x) == span_role(c, y) and window_rank(c, x) == window_rank(c, y)),
+                              and not earlier_thing(x.slot, y.slot) and span_role(c, x) == span_role(c, y) and window_rank(c, x) == window_rank(c, y)),
                              key=lambda t: t[0], default=(0.0, None))  # fmt: skip
                 if y is None or x in leads and y in leads:
                     continue

@@ -20,8 +20,9 @@ from storyline.model import Analysis, Conflict, Mention, Sentence
 
 # "she told reporters", "he also urged": a he/she speaking (a spokesperson's gender), one adverb allowed between
 _SPEAKING = re.compile(r"\b(?P<he>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|\w+ly)\s+)?(?P<verb>[a-z]+)\b")
-# "Robin Kale told us she expects", "X said he would": the he/she of the speaker's own words, right after the
-# name and its verb of speech (one adverb, an addressee and "that" allowed between). Between the name and its verb
+# "Robin Kale told us she expects", "X said he would", "The mayor, X, said he", "X said, adding that she": the
+# he/she of the speaker's own words, right after the name (and the comma closing its apposition) and its verb of
+# speech (one adverb, an addressee, ", adding" and "that" allowed between). Between the name and its verb
 # an outlet may say whom the speaker works or speaks for, in commas (", who speaks for the council,", ", speaking
 # for the council,", ", a spokeswoman for the council,") or not (" of the county police"), or give an age
 # (", 34,"), or that they asked not to be named; not other words, whose he/she may be someone they name (", asked
@@ -35,8 +36,8 @@ _INTERRUPTION = (
     rf"(?:[ \t]*,[ \t]*(?:\d{{1,3}}|{_FOR_WHOM}|{_APPOSED}|{_UNNAMED_ASKED})[ \t]*,|[ \t]+{_EMPLOYER})?"
 )
 _SAYS_OF_SELF = re.compile(
-    _INTERRUPTION
-    + r"[ \t]+(?:\w+ly[ \t]+)?(?P<verb>[a-z]+)[ \t]+(?:(?:us|me|reporters|journalists)[ \t]+)?(?:that[ \t]+)?"
+    _INTERRUPTION + r",?[ \t]+(?:\w+ly[ \t]+)?(?P<verb>[a-z]+)(?:[ \t]*,[ \t]*adding)?[ \t]+"
+    r"(?:(?:us|me|reporters|journalists)[ \t]+)?(?:that[ \t]+)?"
     r"(?P<he>[Hh]e|[Ss]he)\b"
 )
 _SPOKEN = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
