@@ -158,16 +158,6 @@ def confirmed(a: Placed, b: Placed, by_outlet: dict[str, list[Placed]]) -> bool:
     return any(compatible(a.slot, y.slot) for y in theirs) or any(compatible(b.slot, x.slot) for x in mine)
 
 
-def confirms(a: ClaimSlot, b: ClaimSlot, settings: BriefSettings) -> bool:
-    """One outlet's figure that confirms another's: compatible with it, and for a length near enough to be one
-    figure (``near_figures``): a story's lengths share one slot, and a bound of another thing far off ("more than
-    12 hours" of a dive) is compatible with a length of days, yet says nothing of it. Counts and sums keep any
-    compatible figure (with them too, eval/claims.py fit +1 false conflict: an old disaster's toll "at least
-    230,000" lost its "at least one" and met another old toll; held-out +2 money, +2 duration false)."""
-    near = a.kind != "duration" or near_figures(a, b, settings.claim_max_ratio, settings)
-    return compatible(a, b) is True and near
-
-
 def lasting_one_thing(a: ClaimSlot, b: ClaimSlot) -> bool:
     """Two lengths of what the parse names as one thing, told in unlike sentences ("the quake was felt for 15
     seconds" / "the quake shook houses for one minute"): their events share a word beside their verbs, or one

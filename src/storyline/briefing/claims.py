@@ -79,7 +79,6 @@ from storyline.briefing.age_owners import ages_now, named_ages
 from storyline.briefing.claim_pairs import (
     QUANTITY_KINDS,
     confirmed,
-    confirms,
     either_of_two,
     event_words,
     headline_figures,
@@ -432,9 +431,9 @@ def _aligned(
         for kb, ys in by_outlet.items():
             if ka == kb:
                 continue
-            lone_y = [y for y in ys if not any(confirms(x.slot, y.slot, settings) for x in xs)]
+            lone_y = [y for y in ys if not any(compatible(x.slot, y.slot) for x in xs)]
             for x in xs:
-                if any(confirms(x.slot, y.slot, settings) for y in ys if _one_series(c, x, y)):
+                if any(compatible(x.slot, y.slot) for y in ys if _one_series(c, x, y)):
                     continue
                 sim, y = max(((kinship(c, x, y, when), y) for y in lone_y
                               if compatible(x.slot, y.slot) is False and same_thing(x.slot, y.slot, settings)
