@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from storyline.analyze import kinds
 from storyline.analyze.date_parts import PLANNED
@@ -20,7 +21,7 @@ from storyline.briefing.claim_values import (
     days_outside,
     zone_of,
 )
-from storyline.briefing.figure_scope import in_series
+from storyline.briefing.figure_scope import in_series, scope
 from storyline.briefing.name_letters import same_surname
 from storyline.briefing.owners import one_surname_two_people, two_people
 from storyline.briefing.placed import Placed
@@ -51,6 +52,36 @@ def one_incident(a: Placed, b: Placed, measures_in: dict[int, set[str]]) -> bool
     actor |= {singular(w) for w in actor}  # the event's lemma of "Otters" is "otter"
     x, y = x - actor, y - actor
     return not (x and y) or bool(x & y)
+
+
+def one_scope(c: Corpus, a: Placed, b: Placed, measures_in: dict[int, set[str]]) -> bool:
+    """Two figures of one scope (``figure_scope.scope``), or a part only by its listing ("Fourteen officers and
+    nine protesters were hurt", analyze.breakdown) beside a figure with no scope word whose parsed event names the
+    same words beside the measures and no other, among them the noun both figures count ("Four officers were
+    hurt"): both count the listed noun's group, not the list's whole ("23 people were hurt" names no officer;
+    "destroyed 40 homes and 12 offices" / "destroyed 30 buildings" share only a verb)."""
+    x, y = scope(c, a), scope(c, b)
+    if x == y:
+        return True
+    listed = [p for p in (a, b) if p.slot.listed]
+    if (
+        {x, y} != {"part", ""}
+        or len(listed) != 1
+        or scope(c, replace(listed[0], slot=replace(listed[0].slot, listed=False)))
+    ):
+        return False
+    nouns_a, nouns_b = event_words(a.slot, b.slot, measures_in[a.sentence] | measures_in[b.sentence])
+    return nouns_a == nouns_b and bool(nouns_a & _counted_words(c, a) & _counted_words(c, b))
+
+
+_NEXT_WORDS = re.compile(r"\s+([A-Za-z-]+)(?:\s+([A-Za-z-]+))?")
+
+
+def _counted_words(c: Corpus, p: Placed) -> set[str]:
+    """The two words right after a count, singular and lower-case: its counted noun and the word before it
+    ("14 police officers": "police", "officer")."""
+    found = _NEXT_WORDS.match(c.by_id[p.slot.article_id].body, p.slot.end)
+    return {singular(w.lower()) for w in found.groups() if w} if found else set()
 
 
 def event_words(a: ClaimSlot, b: ClaimSlot, beside: set[str]) -> tuple[set[str], set[str]]:

@@ -89,6 +89,7 @@ from storyline.briefing.claim_pairs import (
     near_figures,
     one_count,
     one_incident,
+    one_scope,
     same_context,
     same_thing,
     tied,
@@ -282,7 +283,7 @@ def _of_one_thing(
     clash = [
         (a, b)
         for a, b in clash
-        if scope(c, a) == scope(c, b) and not span_and_day(c, a, b) and not ended_and_ahead(c, a, b)
+        if one_scope(c, a, b, measures_in) and not span_and_day(c, a, b) and not ended_and_ahead(c, a, b)
     ]
     if kind == "date":  # one verb's dates of two incidents ("shelling on Tuesday", "Thursday's shelling")
         clash = [(a, b) for a, b in clash if one_incident(a, b, measures_in)]
