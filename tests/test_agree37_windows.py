@@ -53,7 +53,7 @@ def test_an_illness_no_one_died_or_suffered_of_is_no_shared_circumstance():
 def test_an_illness_someone_died_of_is_a_shared_circumstance():
     bodies = {
         "Hill Gazette": "A retired ferryman, 81, died of pneumonia in Orrin on Friday, his family said.",
-        "Valley Wire": "Orrin ferryman Abel Tarn has died of pneumonia at the age of 81, his family said.",
+        "Valley Wire": "Orrin ferryman Abel Tarn, 81, has died of pneumonia, his family said.",
     }
     agreed = agreed_values(brief_outlets(bodies, "Ferryman dies", _SAT), bodies)
     assert {"pneumonia"} in agreed
