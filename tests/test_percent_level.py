@@ -35,3 +35,8 @@ def test_one_level_told_with_two_verbs_conflicts() -> None:
     }
     conflicts = brief_outlets(bodies, "budget").conflicts
     assert [(c.kind, c.topic) for c in conflicts] == [("percent", "percent (shortfall)")]
+
+
+def test_a_share_won_is_no_level_of_its_winner() -> None:
+    # the figure is the verb's object: the subject's share, not its level, as before
+    assert _measure("The Harbour party won 21.5% of the vote in Sunday's poll.", "21.5") == "votes"

@@ -55,8 +55,10 @@ def leveled_noun(root: Token) -> Token | None:
     """The common noun a percentage gives the level of through a verb of change or state: "bring the deficit
     down to 3.2%", "the deficit would fall to 2.9%", "inflation, which stood at 3.6%" (a relative clause's
     "which" stands for the noun it modifies); the verb only says how the level came about, as another outlet's
-    "the deficit will be 3%" tells the same figure. None for a proper noun ("Labour rose to 35%": a poll share,
-    no noun of its own) or a word of no measure ("people")."""
+    "the deficit will be 3%" tells the same figure. Only a "to"/"at" complement, not a verb's object; none for a
+    proper noun ("Labour rose to 35%": a poll share, no noun of its own) or a word of no measure ("people")."""
+    if root.dep_ == "dobj":
+        return None  # "the party won 11.4% of the vote": the party's share, no level of the party
     noun = _completed(root)
     if noun is not None and noun.tag_ in ("WDT", "WP") and noun.head.dep_ == "relcl":
         noun = noun.head.head
