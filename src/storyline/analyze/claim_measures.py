@@ -42,6 +42,33 @@ def completed_noun(root: Token) -> Token | None:
     of injured reached 40". The figure is the verb's "to"/"at" complement (or its particle's: "revised the toll
     down to 28") or its object; the verb itself (bring,
     stand, reach, put) says nothing of what is counted."""
+    noun = _completed(root)
+    if noun is None or not noun.tag_.startswith("NN"):
+        return None
+    # the noun itself counts ("the death toll", "the number of dead"), not only a modifier of it: "a
+    # 7.3-magnitude quake killed 12" completes no quake's magnitude
+    word = lemma(noun)
+    return noun if word in TALLY_NOUNS or word in MEASURES else None
+
+
+def leveled_noun(root: Token) -> Token | None:
+    """The common noun a percentage gives the level of through a verb of change or state: "bring the deficit
+    down to 3.2%", "the deficit would fall to 2.9%", "inflation, which stood at 3.6%" (a relative clause's
+    "which" stands for the noun it modifies); the verb only says how the level came about, as another outlet's
+    "the deficit will be 3%" tells the same figure. Only a "to"/"at" complement, not a verb's object; none for a
+    proper noun ("Labour rose to 35%": a poll share, no noun of its own) or a word of no measure ("people")."""
+    if root.dep_ == "dobj":
+        return None  # "the party won 11.4% of the vote": the party's share, no level of the party
+    noun = _completed(root)
+    if noun is not None and noun.tag_ in ("WDT", "WP") and noun.head.dep_ == "relcl":
+        noun = noun.head.head
+    if noun is None or noun.tag_ not in ("NN", "NNS") or lemma(noun) in GENERIC_NOUNS:
+        return None
+    return noun
+
+
+def _completed(root: Token) -> Token | None:
+    """The object, else the subject, of the verb whose "to"/"at" complement (or object) a figure is, any word."""
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in ("to", "at") and head.dep_ == "prep":
         verb = head.head
@@ -54,13 +81,7 @@ def completed_noun(root: Token) -> Token | None:
     if not verb.tag_.startswith("VB"):
         return None
     objects = [c for c in children(verb) if c.dep_ == "dobj" and c.i != root.i]
-    noun = next(iter(objects or [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]), None)
-    if noun is None or not noun.tag_.startswith("NN"):
-        return None
-    # the noun itself counts ("the death toll", "the number of dead"), not only a modifier of it: "a
-    # 7.3-magnitude quake killed 12" completes no quake's magnitude
-    word = lemma(noun)
-    return noun if word in TALLY_NOUNS or word in MEASURES else None
+    return next(iter(objects or [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]), None)
 
 
 def _counted_by(noun: Token) -> str | None:

@@ -19,7 +19,14 @@ from spacy.tokens import Doc, Span, Token
 from storyline.analyze.ages import is_age, no_count, read_age
 from storyline.analyze.breakdown import mark_listed
 from storyline.analyze.claim_dates import count_rate, date_claim, day_of_month, hyphened_length, ordinal_day
-from storyline.analyze.claim_measures import completed_noun, event_of, measure_of, subject_of, subject_word
+from storyline.analyze.claim_measures import (
+    completed_noun,
+    event_of,
+    leveled_noun,
+    measure_of,
+    subject_of,
+    subject_word,
+)
 from storyline.analyze.claim_numbers import fmt_value, is_year, read_number
 from storyline.analyze.claim_setting import mark_earlier, sentence_setting
 from storyline.analyze.claim_units import (
@@ -353,6 +360,8 @@ def _claim(
         measure = MEASURES.get(
             of, of
         )  # "a $3m fine", "$3m in damages": what the sum is, over the verb paying it
+    if kind == "percent" and (level := leveled_noun(root)) is not None:
+        measure = MEASURES.get(lemma(level), lemma(level))  # "the deficit would fall to 2.9%": the deficit's
     if measure is None and kind in ("money", "percent"):
         measure = subject_word(root) or kind
     sign = ent.doc[ent.start - 1] if ent.start and currency(ent.doc[ent.start - 1]) else ent[0]
