@@ -124,17 +124,12 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Use]:
 def _common_opener(c: Corpus) -> Callable[[str, int, str], bool]:
     """Whether a one-word tagged name opens a sentence and the story also writes it in lower case: a common word
     capitalised by its place ("Reservoirs were 31% full" in three outlets, tagged a person; eval/claims.py
-    --kinds16 s03 agreed it as a name), as ``_uncovered`` reads an untagged one. The story's lower-case words are
-    read only once such a word is met."""
+    --kinds16 s03 agreed it as a name), as ``_uncovered`` reads an untagged one. The story's lower-case words
+    (``Corpus.lower_words``) are read only once such a word is met."""
     starts = {(s.article_id, s.start) for s in c.sentences}
-    common: set[str] = set()
 
     def opener(article_id: str, start: int, text: str) -> bool:
-        if (article_id, start) not in starts:
-            return False
-        if not common:
-            common.update(w for a in c.articles for w in _LOWER.findall(a.body))
-        return text.lower() in common
+        return (article_id, start) in starts and text.lower() in c.lower_words
 
     return opener
 
@@ -636,7 +631,6 @@ def _topicality(c: Corpus) -> list[float]:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]{3,}\b")
-_LOWER = re.compile(r"\b[a-z][a-z'’-]{3,}\b")
 
 
 def _uncovered(
@@ -645,19 +639,16 @@ def _uncovered(
     """(article, match, spelling key) of each capitalised word no name mention covers, no known name holds and no
     month or title is, that ``wanted`` takes: a name the tagger missed. A word the story also writes in lower case
     is a common word opening a sentence ("That" is no "Throat"); the story's lower-case words are read only once a
-    word is wanted."""
+    word is wanted (``Corpus.lower_words``, read once a story)."""
     covered: dict[str, list[tuple[int, int]]] = {}
     for u in uses:
         covered.setdefault(u.article_id, []).append((u.start, u.end))
-    common: set[str] | None = None
     for a in c.articles:
         for m in _CAPITALISED.finditer(a.body):
             word = _marked_key(m.group())
             if not word or word in known or _not_a_name(spell_key(word)) or not wanted(word):
                 continue
-            if common is None:
-                common = {w for other in c.articles for w in _LOWER.findall(other.body)}
-            if m.group().lower() not in common and not any(
+            if m.group().lower() not in c.lower_words and not any(
                 s <= m.start() < e for s, e in covered.get(a.id, ())
             ):
                 yield a.id, m, word

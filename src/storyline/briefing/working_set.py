@@ -39,6 +39,8 @@ class Unit:
     keys: frozenset[str] = frozenset()
 
 
+_LOWER = re.compile(r"\b[a-z][a-z'’-]{3,}\b")
+
 # An article's first sentences (title, dateline, opening): where outlets tell a story's key and headline facts.
 LEAD_SENTENCES = 3
 
@@ -72,6 +74,12 @@ class Corpus:
         """Each sentence's place in its article (0 for its first), for what an outlet tells in its lead."""
         first: dict[str, int] = {}
         return [i - first.setdefault(s.article_id, i) for i, s in enumerate(self.sentences)]
+
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """The words of four letters or more the story's bodies write in lower case: a capitalised one of them
+        opening a sentence is a common word, no name (briefing.spelling)."""
+        return frozenset(w for a in self.articles for w in _LOWER.findall(a.body))
 
     def outlet_keys(self) -> dict[str, str]:
         """Each article's independent-outlet key, read off its sentences (an article with none has no key)."""
