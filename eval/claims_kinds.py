@@ -54,6 +54,11 @@ reading: thirteen stories in real news style of kinds no readable set had (a wil
 landing, an election, a rate decision, a recall, a cave rescue, a space launch, a bribery verdict, a transfer, a flood, a
 protest, a budget), four outlets each, with background figures, one figure in several forms and units, estimates of one
 crowd by two sources, parts beside wholes, rates beside totals, shared surnames and former beside current posts.
+``kinds18`` (session 38, written by an engineer who did not read the claims code) is readable after the lead's one blind
+reading: stories in real news style of kinds chosen for precision (a mine collapse, a ferry sinking, a takeover, a
+strike, a court fine, a heatwave, a championship, an outbreak, a derailment, a reshuffle, a ransomware attack, a museum
+theft, a prison escape), four outlets each, with background figures, parts beside wholes, rates beside totals, later
+figures that say so, shared surnames and titles, and former beside current posts.
 """
 
 from __future__ import annotations
@@ -85,6 +90,7 @@ SETS = (
     "kinds15",
     "kinds16",
     "kinds17",
+    "kinds18",
 )
 ROOT = Path(__file__).resolve().parent / "claims"
 ISSUE_KINDS = ("count", "money", "vote", "time", "date", "duration", "spelling", "gender", "role")
