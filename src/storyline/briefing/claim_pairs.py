@@ -266,6 +266,28 @@ def told_apart(slots: Iterable[ClaimSlot]) -> frozenset[str]:
     return frozenset(h for h, found in orders.items() if any(_apart(x, y) for x in found for y in found))
 
 
+# Words right before a count that pick one group of a story's people or things out of a whole by its turn ("the
+# first four", "the other four", "the last four members", "the remaining three"): which part of the whole it is.
+_GROUP_TURN = {
+    **dict.fromkeys("first initial earliest".split(), "first"),
+    **dict.fromkeys("other last remaining final rest".split(), "rest"),
+}
+
+
+def two_groups(c: Corpus, a: Placed, b: Placed) -> bool:
+    """Two counts of one value that name two turns of a whole ("after the first four reached the surface" / "hoped
+    to reach the other four"): the first group and the rest, two groups however alike their figures; a count with
+    no such word ("the four brought out") may be either group's."""
+    x, y = (_group_turn(c, p.slot) for p in (a, b))
+    return x is not None and y is not None and x != y
+
+
+def _group_turn(c: Corpus, s: ClaimSlot) -> str | None:
+    """The turn (``_GROUP_TURN``) of the word right before a count, if any."""
+    before = c.by_id[s.article_id].body[max(0, s.start - 16) : s.start].split()
+    return _GROUP_TURN.get(before[-1].lower()) if s.kind == "count" and before else None
+
+
 def either_of_two(a: ClaimSlot, b: ClaimSlot, apart: frozenset[str]) -> bool:
     """One figure of an ordered thing ("the second quake was 10 km deep") and one of the same noun with no order
     ("the quake was centred 12 km down") in a story that tells two such things apart (``told_apart``): the
