@@ -27,7 +27,7 @@ from storyline.briefing.owners import one_surname_two_people, two_people
 from storyline.briefing.placed import Placed
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.lexicon.dates import MONTH_RE_TITLE, WEEKDAY_RE_TITLE
-from storyline.lexicon.measures import ORDER_SIDES, RANK_OF, SCORE, TOLLS, VEHICLE_COLOUR
+from storyline.lexicon.measures import OTHER_BEFORE, RANK_OF, SCORE, TOLLS, VEHICLE_COLOUR
 from storyline.lexicon.plurals import singular
 from storyline.model import ClaimSlot
 from storyline.settings import BriefSettings
@@ -223,19 +223,10 @@ def other_order(a: ClaimSlot, b: ClaimSlot) -> bool:
     return x is not None and y is not None and _apart(x, y)
 
 
-# Contrast words that set a thing before the story's as another thing ("the previous mission", "a prior
-# recall"), unlike "first", "initial" or "original", which may name the story's own (its first report).
-_OTHER_BEFORE = frozenset(w for w, side in ORDER_SIDES.items() if side == "before") - {
-    "first",
-    "initial",
-    "original",
-}
-
-
 def earlier_thing(a: ClaimSlot, b: ClaimSlot) -> bool:
     """One figure's subject names a thing before the story's by a contrast word ("the agency's previous mission
     cost $800m"), the other's subject no order word at all ("the $2.1bn cost of its probe"): two things."""
-    x, y = (not _OTHER_BEFORE.isdisjoint((s.subject or "").lower().split()) for s in (a, b))
+    x, y = (not OTHER_BEFORE.isdisjoint((s.subject or "").lower().split()) for s in (a, b))
     return x != y and (_order(a) is None or _order(b) is None)
 
 
