@@ -68,3 +68,24 @@ def test_a_denier_that_tells_an_earlier_toll_keeps_the_agreement():
     }
     b = brief_outlets(bodies, "Aftershock shakes Varlo")
     assert [cl for cl in (*b.agreements, *b.background) if cl.kind == "negation"]
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "In 2023 a smaller crane fell at the same quay. No one was hurt in that incident.",
+        "The port's previous crane collapse was in 2019. Nobody was injured in the earlier collapse.",
+    ],
+)
+def test_a_denial_of_another_event_joins_no_agreement(background):
+    """A denial pointed back to another event ("in that incident", "in the earlier collapse") is that event's: it
+    does not agree with a denial of the story's own."""
+    bodies = {
+        "Harbour Echo": _DENIALS["Harbour Echo"],
+        "Coast Wire": "A cargo crane toppled at the Pellow docks on Sunday, the port said. " + background,
+    }
+    assert not _negations(bodies)
+    told_plainly = background.replace(" in that incident", "").replace(" in the earlier collapse", "")
+    assert _negations(
+        {**bodies, "Coast Wire": "A cargo crane toppled at the Pellow docks on Sunday. " + told_plainly}
+    )

@@ -27,7 +27,7 @@ from storyline.briefing.owners import one_surname_two_people, two_people
 from storyline.briefing.placed import Placed
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.lexicon.dates import MONTH_RE_TITLE, WEEKDAY_RE_TITLE
-from storyline.lexicon.measures import ORDER_SIDES, RANK_OF, SCORE, TOLLS, VEHICLE_COLOUR
+from storyline.lexicon.measures import OTHER_BEFORE, RANK_OF, SCORE, TOLLS, VEHICLE_COLOUR
 from storyline.lexicon.plurals import singular
 from storyline.model import ClaimSlot
 from storyline.settings import BriefSettings
@@ -223,19 +223,10 @@ def other_order(a: ClaimSlot, b: ClaimSlot) -> bool:
     return x is not None and y is not None and _apart(x, y)
 
 
-# Contrast words that set a thing before the story's as another thing ("the previous mission", "a prior
-# recall"), unlike "first", "initial" or "original", which may name the story's own (its first report).
-_OTHER_BEFORE = frozenset(w for w, side in ORDER_SIDES.items() if side == "before") - {
-    "first",
-    "initial",
-    "original",
-}
-
-
 def earlier_thing(a: ClaimSlot, b: ClaimSlot) -> bool:
     """One figure's subject names a thing before the story's by a contrast word ("the agency's previous mission
     cost $800m"), the other's subject no order word at all ("the $2.1bn cost of its probe"): two things."""
-    x, y = (not _OTHER_BEFORE.isdisjoint((s.subject or "").lower().split()) for s in (a, b))
+    x, y = (not OTHER_BEFORE.isdisjoint((s.subject or "").lower().split()) for s in (a, b))
     return x != y and (_order(a) is None or _order(b) is None)
 
 
@@ -264,6 +255,28 @@ def told_apart(slots: Iterable[ClaimSlot]) -> frozenset[str]:
         # the head lower case and singular, as a rank's measure names it ("quakes" -> "quake")
         orders.setdefault(singular(head), set()).add(found)
     return frozenset(h for h, found in orders.items() if any(_apart(x, y) for x in found for y in found))
+
+
+# Words right before a count that pick one group of a story's people or things out of a whole by its turn ("the
+# first four", "the other four", "the last four members", "the remaining three"): which part of the whole it is.
+_GROUP_TURN = {
+    **dict.fromkeys("first initial earliest".split(), "first"),
+    **dict.fromkeys("other last remaining final rest".split(), "rest"),
+}
+
+
+def two_groups(c: Corpus, a: Placed, b: Placed) -> bool:
+    """Two counts of one value that name two turns of a whole ("after the first four reached the surface" / "hoped
+    to reach the other four"): the first group and the rest, two groups however alike their figures; a count with
+    no such word ("the four brought out") may be either group's."""
+    x, y = (_group_turn(c, p.slot) for p in (a, b))
+    return x is not None and y is not None and x != y
+
+
+def _group_turn(c: Corpus, s: ClaimSlot) -> str | None:
+    """The turn (``_GROUP_TURN``) of the word right before a count, if any."""
+    before = c.by_id[s.article_id].body[max(0, s.start - 16) : s.start].split()
+    return _GROUP_TURN.get(before[-1].lower()) if s.kind == "count" and before else None
 
 
 def either_of_two(a: ClaimSlot, b: ClaimSlot, apart: frozenset[str]) -> bool:

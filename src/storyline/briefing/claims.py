@@ -96,6 +96,7 @@ from storyline.briefing.claim_pairs import (
     timed,
     told_apart,
     told_with,
+    two_groups,
     two_of_one_name,
 )
 from storyline.briefing.claim_values import INSTRUMENTS, NUMERIC, WORDED, compatible, one_things
@@ -551,8 +552,9 @@ _ONE_EVENT_KINDS = ("count", "duration")
 def _one_event(c: Corpus, reps: list[Placed], settings: BriefSettings) -> list[Placed]:
     """The versions of an agreement that tell one fact: each shares its event (analyze.claim_measures ``event_of``,
     the slot's own measure aside: "kill" is in every toll's) with another version, or one of two counts names no
-    event, or their sentences share ``claim_context_sim`` of their words. Two outlets' "3 victims" can be of two
-    shootings, and an equal value alone does not make them one fact."""
+    event, or their sentences share ``claim_context_sim`` of their words; never two turns of a whole
+    (``two_groups``: "the first four" / "the other four"). Two outlets' "3 victims" can be of two shootings, and an
+    equal value alone does not make them one fact."""
     if not reps or reps[0].slot.kind not in _ONE_EVENT_KINDS:
         return reps
 
@@ -561,7 +563,7 @@ def _one_event(c: Corpus, reps: list[Placed], settings: BriefSettings) -> list[P
         sim = float(c.words[p.sentence] @ c.words[q.sentence])
         # a story's lengths share one slot, whatever the verb: an unnamed event joins only counts
         unnamed = not (x and y) and p.slot.kind != "duration"
-        return unnamed or bool(x & y) or sim >= settings.claim_context_sim
+        return (unnamed or bool(x & y) or sim >= settings.claim_context_sim) and not two_groups(c, p, q)
 
     return [p for p in reps if any(q is not p and joins(p, q) for q in reps)]
 

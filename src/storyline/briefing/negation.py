@@ -17,6 +17,7 @@ from collections.abc import Mapping
 
 from storyline.briefing.locate import Locator, in_quotation, said
 from storyline.briefing.working_set import Corpus
+from storyline.lexicon.measures import OTHER_BEFORE
 from storyline.model import Analysis, Claim, Conflict
 from storyline.settings import BriefSettings
 
@@ -134,15 +135,27 @@ def negation_verdicts(
     return agreed, disputed
 
 
+# A denial of another event than the story's, pointed back to by a demonstrative or a contrast word right after
+# it ("No one was hurt in that incident", of a flight two years before; "in the previous crash").
+_OTHER_EVENT = re.compile(
+    rf"\s+(?:in|during|from|at)\s+(?:that|those|the\s+(?:{'|'.join(sorted(OTHER_BEFORE))}))\b", re.IGNORECASE
+)
+
+
 def _stated(
     c: Corpus, analyses: Mapping[str, Analysis], loc: Locator, pattern: re.Pattern[str]
 ) -> list[tuple[str, int, int]]:
-    """Each span of a negation form in a sentence, outside quotations (article, start, end)."""
+    """Each span of a negation form in a sentence, outside quotations and not of another event (``_OTHER_EVENT``)
+    (article, start, end)."""
     found = []
     for a in c.articles:
         an = analyses.get(a.id)
         for m in pattern.finditer(a.body):
-            if loc.sentence(a.id, m.start()) is not None and not in_quotation(an, m.start()):
+            if (
+                loc.sentence(a.id, m.start()) is not None
+                and not in_quotation(an, m.start())
+                and not _OTHER_EVENT.match(a.body, m.end())
+            ):
                 found.append((a.id, m.start(), m.end()))
     return found
 

@@ -122,16 +122,43 @@ def _uses(c: Corpus, analyses: Mapping[str, Analysis]) -> list[_Use]:
 
 
 def _common_opener(c: Corpus) -> Callable[[str, int, str], bool]:
-    """Whether a one-word tagged name opens a sentence and the story also writes it in lower case: a common word
-    capitalised by its place ("Reservoirs were 31% full" in three outlets, tagged a person; eval/claims.py
-    --kinds16 s03 agreed it as a name), as ``_uncovered`` reads an untagged one. The story's lower-case words
-    (``Corpus.lower_words``) are read only once such a word is met."""
+    """Whether a one-word tagged name opens a sentence and the story also writes it in lower case, or writes it
+    capitalised nowhere but at a sentence's start (``_capitalised_within``): a common word capitalised by its place
+    ("Reservoirs were 31% full" in three outlets, tagged a person; eval/claims.py --kinds16 s03 agreed it as a
+    name; "Turnout was 64%" in four, kinds17 s04), as ``_uncovered`` reads an untagged one. The story's lower-case
+    words (``Corpus.lower_words``) are read only once such a word is met."""
     starts = {(s.article_id, s.start) for s in c.sentences}
+    named: dict[str, bool] = {}
 
     def opener(article_id: str, start: int, text: str) -> bool:
-        return (article_id, start) in starts and text.lower() in c.lower_words
+        if (article_id, start) not in starts:
+            return False
+        if text not in named:
+            named[text] = text.lower() not in c.lower_words and _capitalised_within(c, text, starts)
+        return not named[text]
 
     return opener
+
+
+# Characters that may stand between a sentence's start and its first word
+_OPENERS = "\"'“‘("
+
+
+def _capitalised_within(c: Corpus, word: str, starts: set[tuple[str, int]]) -> bool:
+    """Whether a story writes a word capitalised anywhere but at a sentence's start (after an opening quote), or
+    opens sentences with it in one article only: a name is written so in some outlet, in the middle of a sentence
+    or after a given name, and a one-word name once at a sentence's start ("Brewer saw the smoke") may be one."""
+    pattern = re.compile(rf"\b{re.escape(word)}\b")
+    opening = set()
+    for a in c.articles:
+        for m in pattern.finditer(a.body):
+            at = m.start()
+            while at > 0 and a.body[at - 1] in _OPENERS:
+                at -= 1
+            if (a.id, at) not in starts:
+                return True
+            opening.add(a.id)
+    return len(opening) < 2
 
 
 def _line_end(body: str, start: int, end: int) -> int:

@@ -104,6 +104,13 @@ ORDER_SIDES = {
     **dict.fromkeys("first earlier previous prior former initial original preceding".split(), "before"),
     **dict.fromkeys("later new latest subsequent".split(), "after"),
 }
+# Contrast words that set a thing before the story's as another thing ("the previous mission", "a prior
+# recall"), unlike "first", "initial" or "original", which may name the story's own (its first report).
+OTHER_BEFORE = frozenset(w for w, side in ORDER_SIDES.items() if side == "before") - {
+    "first",
+    "initial",
+    "original",
+}
 # The measure of a rank in a series ("the fifth operation": "rank of operation", analyze.claims), whose noun
 # briefing.claim_pairs ``told_apart`` reads back.
 RANK_OF = "rank of "
