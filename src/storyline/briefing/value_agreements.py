@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from storyline.analyze.date_parts import DEADLINE
-from storyline.briefing.claim_pairs import event_words, other_people
+from storyline.briefing.claim_pairs import other_people
 from storyline.briefing.claim_values import compatible, date_form, weekday_of
 from storyline.briefing.claim_verdicts import Agreed, agreement_of
 from storyline.briefing.placed import Placed, slot_key, what_said
@@ -54,26 +54,11 @@ def agreements_by_value(
             # same act's: the days several acts are due by coincide (a day to come still joins the day it
             # happened: a game previewed and reported)
             by_outlet = groups.setdefault((story_of(s.article_id), s.kind, s.unit, _value_said(c, s)), {})
-            by_outlet.setdefault(p.outlet_key, []).append(p)
-    chosen = {k: [_told_alike(ps, g) for ps in g.values()] for k, g in groups.items()}
-    return [agreement_of(c, reps) for (*_k, value), reps in chosen.items()
-            if len(reps) >= _by_value_outlets(value) and not _of_two_named(reps, settings.name_similarity)
-            and not _one_measure(reps)]  # fmt: skip
-
-
-def _told_alike(versions: list[Placed], by_outlet: dict[str, list[Placed]]) -> Placed:
-    """An outlet's version of a value that most other outlets tell of the same act (their parsed events share a word
-    beside the measures: "expected to visit on Thursday" / "visited on Thursday morning"), else its first: an
-    outlet that dates several acts on one weekday is cited for the act others date too."""
-
-    def alike(p: Placed) -> int:
-        return sum(
-            any(set.intersection(*event_words(p.slot, q.slot, set())) for q in qs)
-            for key, qs in by_outlet.items()
-            if key != p.outlet_key
-        )
-
-    return min(versions, key=lambda p: (-alike(p), p.sentence, p.slot.start))
+            if p.outlet_key not in by_outlet or p.sentence < by_outlet[p.outlet_key].sentence:
+                by_outlet[p.outlet_key] = p
+    return [agreement_of(c, list(g.values())) for (*_k, value), g in groups.items()
+            if len(g) >= _by_value_outlets(value) and not _of_two_named(list(g.values()), settings.name_similarity)
+            and not _one_measure(list(g.values()))]  # fmt: skip
 
 
 def _gainsaid(c: Corpus, placed: list[Placed], story_of: Callable[[str], str]) -> set[int]:
