@@ -293,7 +293,12 @@ def _own_clause(chain: Sequence[Token]) -> int:
     counted, not the voting or the injured); not "people" ("rose to 11 people": the toll's), nor after "of", "by"
     or "to", which ``_measure_word`` reads ("a mother of 12", "arrested by eight officers", "the toll rose to 11")."""
     for i, t in enumerate(chain):
-        if t.dep_ == "relcl" or t.dep_ == "advcl" and i and chain[i - 1].dep_ in ("nsubj", "nsubjpass", "dobj"):
+        if (
+            t.dep_ == "relcl"
+            or t.dep_ == "advcl"
+            and i
+            and chain[i - 1].dep_ in ("nsubj", "nsubjpass", "dobj")
+        ):
             return i + 1  # an adverbial clause whose subject or object is counted says itself what befell it
         if i == 1 and t.tag_.startswith("NN") and t.dep_ == "pobj" and t.head.lower_ not in _OWN_PREPS:
             if lemma(t) not in GENERIC_NOUNS:

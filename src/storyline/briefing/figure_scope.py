@@ -132,7 +132,11 @@ _OF_WHOLE = re.compile(r"\s+of\s+(?:the|those|these)\s+((?:[\w'’-]+\s+){0,2}[\
 # Inside a count the words imply ("a night watchman was also killed"): one victim beside others, not the toll.
 _ALSO = re.compile(r"\b(?:also|too)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:a total of|in total|in all|a combined|combined)\s+$", re.I)
-_TOTAL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:in (?:all|total)|altogether|combined)\b", re.I)
+_TOTAL_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:in (?:all|total)|altogether|combined|worldwide|globally|around the world"
+    r"|across (?:the|its|their) (?:group|business|company|world))\b",
+    re.I,
+)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|cut|raised|lowered) by"
     r"|(?:an? )?(?:increase|rise|drop|decline|cut|reduction) of)\s+$",
