@@ -287,13 +287,19 @@ _OWN_PREPS = frozenset(("of", "by", "to"))
 def _own_clause(chain: Sequence[Token]) -> int:
     """How much of a figure's head chain can name its measure: up to a relative or adverbial clause's verb ("the
     depot where 40 drivers were on shift": not the depot; an adverbial clause's whose subject the figure counts,
-    "nobody was hurt, although 14 people had to be lifted out": not the hurt), and up to a counted noun that is a
+    "nobody was hurt, although 14 people had to be lifted out": not the hurt; or whose object it counts, "were hurt
+    when a march drew 12,000 people": not the hurt either), and up to a counted noun that is a
     preposition's object ("voted at 2,000 booths", "injured in three attacks": the booths, the attacks are
     counted, not the voting or the injured); not "people" ("rose to 11 people": the toll's), nor after "of", "by"
     or "to", which ``_measure_word`` reads ("a mother of 12", "arrested by eight officers", "the toll rose to 11")."""
     for i, t in enumerate(chain):
-        if t.dep_ == "relcl" or t.dep_ == "advcl" and i and chain[i - 1].dep_ in ("nsubj", "nsubjpass"):
-            return i + 1  # an adverbial clause whose subject is counted says itself what befell it
+        if (
+            t.dep_ == "relcl"
+            or t.dep_ == "advcl"
+            and i
+            and chain[i - 1].dep_ in ("nsubj", "nsubjpass", "dobj")
+        ):
+            return i + 1  # an adverbial clause whose subject or object is counted says itself what befell it
         if i == 1 and t.tag_.startswith("NN") and t.dep_ == "pobj" and t.head.lower_ not in _OWN_PREPS:
             if lemma(t) not in GENERIC_NOUNS:
                 return i + 1

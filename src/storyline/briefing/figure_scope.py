@@ -51,11 +51,16 @@ def span_role(c: Corpus, p: Placed) -> str:
 # Right before a length: a stretch that ended with the story's act ("stepped down after six years", "has already
 # spent 14 months on remand"), time already passed.
 _ENDED = re.compile(r"(?:\bafter|\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:spent|served))\s+$", re.I)
+# In a length's clause before it: a change told in the perfect over the stretch up to the act ("house prices have
+# doubled in ten years", "has grown by a third over five years"): time already passed.
+_PERFECT_IN = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?\w+(?:ed|en)\b[^,;]*?\b(?:in|over)\s+$", re.I)
 # In a length's clause before it, or right after it: a stretch still to come ("is expected to serve three years",
 # "they expect to save $5m within two years",
 # "his contract runs for four years", "whose contract had three years to run").
 _AHEAD_BEFORE = re.compile(
-    r"\b(?:will|would|shall|(?:expects?|expected|due|set|scheduled|slated|going)\s+to)\b|['’]ll\b|\bruns\s+(?:for\s+)?$",
+    r"\b(?:will|would|shall|(?:expects?|expected|due|set|scheduled|slated|going)\s+to)\b|['’]ll\b|\bruns\s+(?:for\s+)?$"
+    # a goal: "promised to build 100,000 homes in five years", "a plan to balance the budget within four years"
+    r"|\b(?:promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|plan(?:s|ned)?|aim(?:s|ed)?|intend(?:s|ed)?)(?:\s+\w+){0,3}?\s+to\b",
     re.I,
 )
 _AHEAD_AFTER = re.compile(r"\s+(?:left\s+)?to\s+run\b", re.I)
@@ -68,10 +73,25 @@ def stretch(c: Corpus, p: Placed) -> str:
     if p.slot.kind != "duration":
         return ""
     body = c.by_id[p.slot.article_id].body
-    clause = max(c.sentences[p.sentence].start, *(body.rfind(m, 0, p.slot.start) + 1 for m in ",;"))
+    clause = _clause_start(body, c.sentences[p.sentence].start, p.slot.start)
     if _AHEAD_BEFORE.search(body, clause, p.slot.start) or _AHEAD_AFTER.match(body, p.slot.end):
         return "ahead"
-    return "ended" if _ENDED.search(body, max(0, p.slot.start - 30), p.slot.start) else ""
+    # a length entity's span can hold its own "over" ("over eight years")
+    first = body[p.slot.start : p.slot.end].split(" ")[0]
+    told = body[clause : p.slot.start] + (first + " " if first.lower() in ("in", "over") else "")
+    if _ENDED.search(body, max(0, p.slot.start - 30), p.slot.start) or _PERFECT_IN.search(told):
+        return "ended"
+    return ""
+
+
+# A comma or semicolon that ends a clause: not the comma of a figure's thousands ("100,000 homes").
+_CLAUSE_END = re.compile(r"[;,](?!\d)")
+
+
+def _clause_start(body: str, sentence_start: int, at: int) -> int:
+    """Where the clause holding offset ``at`` starts: after its sentence's last clause-ending comma or semicolon."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(body, sentence_start, at)]
+    return ends[-1] if ends else sentence_start
 
 
 def ended_and_ahead(c: Corpus, a: Placed, b: Placed) -> bool:
@@ -112,7 +132,11 @@ _OF_WHOLE = re.compile(r"\s+of\s+(?:the|those|these)\s+((?:[\w'’-]+\s+){0,2}[\
 # Inside a count the words imply ("a night watchman was also killed"): one victim beside others, not the toll.
 _ALSO = re.compile(r"\b(?:also|too)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:a total of|in total|in all|a combined|combined)\s+$", re.I)
-_TOTAL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:in (?:all|total)|altogether|combined)\b", re.I)
+_TOTAL_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:in (?:all|total)|altogether|combined|worldwide|globally|around the world"
+    r"|across (?:the|its|their) (?:group|business|company|world))\b",
+    re.I,
+)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|cut|raised|lowered) by"
     r"|(?:an? )?(?:increase|rise|drop|decline|cut|reduction) of)\s+$",
