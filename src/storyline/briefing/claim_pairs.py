@@ -354,7 +354,7 @@ def one_count(
     a: Placed,
     b: Placed,
     by_outlet: dict[str, list[Placed]],
-    measures_in: dict[int, set[str]],
+    told: tuple[dict[int, set[str]], dict[int, list[Placed]]],
     settings: BriefSettings,
 ) -> bool:
     """Two counts of a measure outside lexicon.measures ("four aftershocks", "24 monthly payments") that tell one
@@ -363,22 +363,50 @@ def one_count(
     share a word beside the figures' measures ("four bombs were dropped" / "dropped five bombs"); sports
     statistics ("12 goals and 7 assists" / "40 goals and 31 assists") share only their measures. Tying two such
     counts by another figure both sentences state alike (``told_with``) was measured in session 36 and left out:
-    it added a false conflict on the unread set."""
+    it added a false conflict on the unread set. A whole of two counts its article states (``whole_of_two``) is
+    neither one of them nor another telling of either."""
+    measures_in, in_sentence = told
     if any(not float(p.slot.value).is_integer() or in_series(c, p) for p in (a, b)):
         return False
-    if len(_values_for(a, b, by_outlet, settings)) > 1 or len(_values_for(b, a, by_outlet, settings)) > 1:
+    if any(whole_of_two(c, p, in_sentence) for p in (a, b)):
+        return False
+    if any(len(_values_for(p, q, by_outlet, in_sentence, c, settings)) > 1 for p, q in ((a, b), (b, a))):
         return False
     x, y = event_words(a.slot, b.slot, measures_in[a.sentence] | measures_in[b.sentence])
     return bool(x & y)
 
 
 def _values_for(
-    p: Placed, other: Placed, by_outlet: dict[str, list[Placed]], settings: BriefSettings
+    p: Placed,
+    other: Placed,
+    by_outlet: dict[str, list[Placed]],
+    in_sentence: dict[int, list[Placed]],
+    c: Corpus,
+    settings: BriefSettings,
 ) -> set[str]:
     """The values p's outlet gives the slot that can be ``other``'s figure (``same_thing``): an outlet that tells
     two such tells two things, while a figure too far from it ("the route carries about 18,000 passengers on a
-    normal weekday" beside "carrying about 230 passengers") is another thing's, not a second telling."""
-    return {q.slot.value for q in by_outlet[p.outlet_key] if same_thing(q.slot, other.slot, settings)}
+    normal weekday" beside "carrying about 230 passengers") or the whole of two of its counts
+    (``whole_of_two``) is another thing's, not a second telling."""
+    return {
+        q.slot.value
+        for q in by_outlet[p.outlet_key]
+        if same_thing(q.slot, other.slot, settings) and not whole_of_two(c, q, in_sentence)
+    }
+
+
+def whole_of_two(c: Corpus, p: Placed, in_sentence: dict[int, list[Placed]]) -> bool:
+    """A count that is the sum of two counts one sentence of its article states ("the two countries exchanged
+    122 prisoners" beside "Ostravia released 64 prisoners and Keldar freed 58"): the whole of both sides' parts."""
+    parts = [
+        [float(q.slot.value) for q in qs if q.slot.kind == "count" and q is not p]
+        for i, qs in in_sentence.items()
+        if c.sentences[i].article_id == p.slot.article_id
+    ]
+    value = float(p.slot.value)
+    return p.slot.kind == "count" and any(
+        x + y == value for xs in parts for j, x in enumerate(xs) for y in xs[j + 1 :]
+    )
 
 
 def moment_minutes(a: Placed, b: Placed, by_outlet: dict[str, list[Placed]], settings: BriefSettings) -> int:

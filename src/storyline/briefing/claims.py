@@ -208,7 +208,7 @@ def compare_claims(
         clash += _aligned(c, by_outlet, reps if kind not in VERB_KINDS else [], settings)
         clash += [p for p in _lead_lengths(c, by_outlet, settings) if kind in VERB_KINDS and p not in clash]
         clash += _restated(c, by_outlet, settings) if kind not in VERB_KINDS else []
-        clash = _of_one_thing(c, clash, kind, measure, by_outlet, measures_in, settings)
+        clash = _of_one_thing(c, clash, kind, measure, by_outlet, (measures_in, in_sentence), settings)
         clash = [(a, b) for a, b in clash if not either_of_two(a.slot, b.slot, apart[story])]
         if not clash and measure in TOLLS:
             clash = _revised(by_outlet, versions)
@@ -275,12 +275,13 @@ def _of_one_thing(
     kind: str,
     measure: str,
     by_outlet: dict[str, list[Placed]],
-    measures_in: dict[int, set[str]],
+    told: tuple[dict[int, set[str]], dict[int, list[Placed]]],
     settings: BriefSettings,
 ) -> list[tuple[Placed, Placed]]:
     """The clashing pairs that state one thing differently: of one scope (``figure_scope.scope``), a date of one
     incident, a count of one fact; two specifications ("16GB" vs "32GB": two models' figures) never, a distance
     (one thing's, analyze.claims) as any figure."""
+    measures_in, in_sentence = told  # each sentence's figures' measures, and its figures
     clash = [
         (a, b)
         for a, b in clash
@@ -293,7 +294,9 @@ def _of_one_thing(
     if measure in WORDED and any(_two_things(ps) for ps in by_outlet.values()):
         return []  # an outlet that tells two places of death tells two deaths ("one at the scene, one in hospital")
     if _unlisted(kind, measure):
-        clash = [(a, b) for a, b in clash if one_count(c, a, b, by_outlet, measures_in, settings)]
+        clash = [
+            (a, b) for a, b in clash if one_count(c, a, b, by_outlet, (measures_in, in_sentence), settings)
+        ]
     return clash
 
 
@@ -465,9 +468,18 @@ def _aligned(
                     sim >= settings.claim_align_sim
                     or lasting_one_thing(x.slot, y.slot)
                     or _one_window_each(c, (x, y), (xs, ys))
+                    or _one_act(x, y)
                 ):
                     out.setdefault(frozenset((x, y)), (x, y))
     return list(out.values())
+
+
+def _one_act(x: Placed, y: Placed) -> bool:
+    """Two counts whose parsed events name the same words beside their measure, one or more: one act told in
+    unlike sentences ("The fire has destroyed 37 homes and a further 1,200 are under threat" / "The fire, which
+    began on Sunday night, has now destroyed 73 homes")."""
+    a, b = event_words(x.slot, y.slot, {x.slot.measure})
+    return x.slot.kind == "count" and bool(a) and a == b
 
 
 def _one_series(c: Corpus, x: Placed, y: Placed) -> bool:
