@@ -199,6 +199,11 @@ LIKENESS_MIN_WEIGHT = 0.2
 # held-out side stays at most HELD_WRONG_MAX (a 0.01 margin under the product's 0.10 bound). Half-0 CV (3 splits),
 # v15 at 0.56: right 0.263/0.277, wrong 0.061/0.057 (worst 0.064/0.060). Held out (half 1, looked at once after
 # the choice), v15 at 0.56: right 0.314/0.316 -> 0.305/0.306, wrong 0.096/0.100 -> 0.086/0.086.
+# Then session 35's candidates (commits d8e030af, 58b85c4c: more self-descriptions, "X®", whole top lines, lone
+# short lines whose name recurs, no "_" marks) refitted as v16 under this target: half-0 CV best 0.516/0.521, floor
+# 0.57, right 0.260/0.279, wrong 0.063/0.061 (worst 0.068/0.062), no better than v15 at 0.56; held out (half 1,
+# looked at once) at 0.57: best 0.481/0.472, right 0.295/0.303, wrong 0.090/0.092 (v15: 0.481/0.477, 0.305/0.306,
+# 0.086/0.086): fewer named and more wrong, reverted (model stays v15).
 TARGET_WRONG = 0.07
 HELD_WRONG_MAX = 0.09
 # Salts of the two-fold splits of half 0 the floor must hold on: one split's curve is noisy.
@@ -529,8 +534,14 @@ def _floor_check(rows: list) -> None:
         print(
             f"  target {target:.2f}: floors {min(f for f, _, _ in out):.3f}-{max(f for f, _, _ in out):.3f}"
             f"  right mean {sum(r for _, r, _ in out) / len(out):.3f}  wrong mean {sum(wrong) / len(wrong):.3f}"
-            f"  max {max(wrong):.3f}" + ("" if max(wrong) <= HELD_WRONG_MAX else f"  (over {HELD_WRONG_MAX})")
+            f"  max {max(wrong):.3f}{_over_bound(wrong)}"
         )
+
+
+def _over_bound(wrong: list[float]) -> str:
+    """A mark when the worst held-out side of --floor-check lets more wrong names through than HELD_WRONG_MAX: the
+    target that gave it is too loose for a new half of pages (v15 at 0.08: max 0.104, half 1 0.096/0.100)."""
+    return f"  (over {HELD_WRONG_MAX})" if max(wrong) > HELD_WRONG_MAX else ""
 
 
 def _near_misses(rows: list, best: dict[int, tuple[float, str | None]], floor: float) -> None:
