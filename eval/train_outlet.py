@@ -9,12 +9,12 @@ Printed per renderer: named correctly (best candidate, no threshold), the candid
 (share of pages whose gold name occurs anywhere in the text: the most any text-only reader can reach), and the
 right/wrong/unknown shares at several floors of the page model's confidence that the best candidate is right
 (storyline.settings clean.outlet_min_p picks one). The floor rule: the lowest floor keeping wrong names at most
-TARGET_WRONG (0.08, a margin under the product's 0.10) of pages for both renderers on every one of three two-fold
+TARGET_WRONG (0.07, a margin under the product's 0.10) of pages for both renderers on every one of three two-fold
 splits of half 0 by site (the worst split, not the mean; --floor-check prints, instead, how that rule fares on
-half-0 sites it did not see, per split). Two models ship in outlet.json: the candidate
-scorer (one logistic over every candidate's features) and, under "page", the confidence (a logistic over
-outlet.PAGE_FEATURES: the page's best candidate logit and its margin over the runner-up, each weight bounded at
-zero or above so the confidence rises with both), fitted on candidate scores of
+half-0 sites it did not see, per split, and whether its worst held-out side stays under HELD_WRONG_MAX). Two
+models ship in outlet.json: the candidate scorer (one logistic over every candidate's features) and, under "page",
+the confidence (a logistic over outlet.PAGE_FEATURES: the page's best candidate logit and its margin over the
+runner-up, each weight bounded at zero or above so the confidence rises with both), fitted on candidate scores of
 sites the candidate scorer had not seen. The candidate scorer also weighs context words (outlet_features._context:
 the candidate's own words, the rest of its lines', the lines above and below), learned on the training sites, and
 the name's likeness to an outlet's name (a logistic over outlet_features.name_grams, fitted on the training sites'
@@ -189,7 +189,23 @@ CONTEXT_MIN_WEIGHT = 0.01
 LIKENESS_SITES = 3
 LIKENESS_C = 1.0
 LIKENESS_MIN_WEIGHT = 0.2
-TARGET_WRONG = 0.08
+# Session 38: the target is chosen by --floor-check (the rule run on one side of a split of half 0, scored on
+# the other: the shipping procedure in miniature), not by the cross-validation curve itself. At 0.08 (v15) the
+# held-out sides ran mean 0.075, max 0.104 (sd 0.015 over 12 sides of ~235 pages), and half 1 (0.096/0.100) sat at
+# that spread's top: the curve a floor is read off is optimistic by the choice itself (the lowest floor passing
+# is a minimum over noisy curves). Targets by --floor-check, v15 (floors, right mean, wrong mean, max): 0.08
+# 0.48-0.59, 0.294, 0.075, 0.104; 0.07 0.52-0.62, 0.264, 0.060, 0.078; 0.065 0.54-0.63, 0.254, 0.057, 0.074; 0.06
+# 0.55-0.64, 0.247, 0.051, 0.070; 0.05 0.55-0.69, 0.229, 0.046, 0.070. The target is the highest whose worst
+# held-out side stays at most HELD_WRONG_MAX (a 0.01 margin under the product's 0.10 bound). Half-0 CV (3 splits),
+# v15 at 0.56: right 0.263/0.277, wrong 0.061/0.057 (worst 0.064/0.060). Held out (half 1, looked at once after
+# the choice), v15 at 0.56: right 0.314/0.316 -> 0.305/0.306, wrong 0.096/0.100 -> 0.086/0.086.
+# Then session 35's candidates (commits d8e030af, 58b85c4c: more self-descriptions, "X®", whole top lines, lone
+# short lines whose name recurs, no "_" marks) refitted as v16 under this target: half-0 CV best 0.516/0.521, floor
+# 0.57, right 0.260/0.279, wrong 0.063/0.061 (worst 0.068/0.062), no better than v15 at 0.56; held out (half 1,
+# looked at once) at 0.57: best 0.481/0.472, right 0.295/0.303, wrong 0.090/0.092 (v15: 0.481/0.477, 0.305/0.306,
+# 0.086/0.086): fewer named and more wrong, reverted (model stays v15).
+TARGET_WRONG = 0.07
+HELD_WRONG_MAX = 0.09
 # Salts of the two-fold splits of half 0 the floor must hold on: one split's curve is noisy.
 SPLITS = ("", "a", "b")
 # Floors tried, 0.01 apart (0.025 apart until v15: the floor rule then stopped up to 0.02 above where it could).
@@ -495,7 +511,7 @@ def _floor_check(rows: list) -> None:
     floor chosen (as _cross_validate) on one side, the model fitted on that side, wrong and right scored on the
     other; printed per split, side and renderer."""
     half0 = [r for r in rows if r[0] == 0]
-    scored: dict[float, list[tuple[float, float, float]]] = {0.10: [], TARGET_WRONG: []}
+    scored: dict[float, list[tuple[float, float, float]]] = {0.10: [], 0.08: [], TARGET_WRONG: []}
     print("floor check (half 0 by site: floor chosen on one side of a split, scored on the other):")
     for salt in ("o1", "o2", "o3"):
         for fold in (0, 1):
@@ -518,8 +534,14 @@ def _floor_check(rows: list) -> None:
         print(
             f"  target {target:.2f}: floors {min(f for f, _, _ in out):.3f}-{max(f for f, _, _ in out):.3f}"
             f"  right mean {sum(r for _, r, _ in out) / len(out):.3f}  wrong mean {sum(wrong) / len(wrong):.3f}"
-            f"  max {max(wrong):.3f}"
+            f"  max {max(wrong):.3f}{_over_bound(wrong)}"
         )
+
+
+def _over_bound(wrong: list[float]) -> str:
+    """A mark when the worst held-out side of --floor-check lets more wrong names through than HELD_WRONG_MAX: the
+    target that gave it is too loose for a new half of pages (v15 at 0.08: max 0.104, half 1 0.096/0.100)."""
+    return f"  (over {HELD_WRONG_MAX})" if max(wrong) > HELD_WRONG_MAX else ""
 
 
 def _near_misses(rows: list, best: dict[int, tuple[float, str | None]], floor: float) -> None:

@@ -45,7 +45,7 @@ KNOWN_OUTLET = {
     "opinion_examiner_marathon.txt": "the short 'Examiner' outranks the masthead 'The Southern Examiner'",
     "newsletter_patchnotes_carrowlink.txt": "the author's name in the copyright line is taken as the outlet",
     "police_fire_brackenford_depot_fire.txt": "a street address outranks the two-line masthead",
-    "tech_byteledger_carrowlink.txt": "the parent company in the copyright line is taken as the outlet",
+    "tech_byteledger_carrowlink.txt": "the parent company in the copyright line ranks first (under the floor since session 38)",
     "university_arlesford_crab.txt": UNDER_FLOOR,
     "trade_installer_carrowlink.txt": "'rights reserved' reads on to 'Registered office': 'Registered' ranks first",
     "tv_kbrf_depot_fire.txt": UNDER_FLOOR,

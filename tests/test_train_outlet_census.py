@@ -1,4 +1,5 @@
-"""eval/train_outlet._winner_kind: the error table's classes of what beat the site's own name."""
+"""eval/train_outlet._winner_kind: the error table's classes of what beat the site's own name; the floor rule and
+--floor-check's mark."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from eval.train_outlet import _winner_kind  # noqa: E402
+from eval.train_outlet import FLOORS, HELD_WRONG_MAX, _floor, _over_bound, _winner_kind  # noqa: E402
 from storyline.extract.outlet import outlet_candidates  # noqa: E402
 
 _BODY = "\n".join(
@@ -43,3 +44,13 @@ def test_copyright_owners_companies_people_and_menu_words() -> None:
 
 def _features() -> list[float]:
     return next(c[2] for c in outlet_candidates(_PAGE) if c[1] == "News")
+
+
+def test_floor_check_marks_a_target_whose_worst_side_passes_the_held_bound() -> None:
+    assert _over_bound([0.061, 0.078]) == ""
+    assert _over_bound([0.075, HELD_WRONG_MAX + 0.014]) == f"  (over {HELD_WRONG_MAX})"
+    one = {f: (0.3, 0.08 if f < 0.55 else 0.06) for f in FLOORS}
+    other = {f: (0.3, 0.075 if f < 0.6 else 0.05) for f in FLOORS}
+    curves = {"inscriptis": [one], "html2text": [other]}
+    assert _floor(curves, 0.08) == FLOORS[0]
+    assert _floor(curves, 0.07) == 0.6  # the worst curve decides
