@@ -31,3 +31,10 @@ def test_the_whole_of_two_parts_leaves_a_part_in_conflict_and_is_in_none() -> No
 
 def test_a_near_figure_that_is_no_sum_keeps_the_counts_apart() -> None:
     assert _count_conflicts(95) == []
+
+
+def test_a_tally_beside_the_counts_is_no_part_and_breaks_nothing() -> None:
+    wire = f"{PARTS} The council voted 5-2 to back the swap of 90 hostages near Brell."
+    bodies = {"Border Wire": wire, **OTHER}
+    b = brief_outlets(bodies, "Militias swap hostages near Brell")
+    assert [k.kind for k in b.conflicts].count("count") == 1  # the tally "5-2" is read, summed with nothing

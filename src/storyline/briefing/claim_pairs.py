@@ -398,15 +398,25 @@ def _values_for(
 def whole_of_two(c: Corpus, p: Placed, in_sentence: dict[int, list[Placed]]) -> bool:
     """A count that is the sum of two counts one sentence of its article states ("the two countries exchanged
     122 prisoners" beside "Ostravia released 64 prisoners and Keldar freed 58"): the whole of both sides' parts."""
+    value = _count_value(p)
+    if value is None:
+        return False
     parts = [
-        [float(q.slot.value) for q in qs if q.slot.kind == "count" and q is not p]
+        [x for q in qs if q is not p and (x := _count_value(q)) is not None]
         for i, qs in in_sentence.items()
         if c.sentences[i].article_id == p.slot.article_id
     ]
-    value = float(p.slot.value)
-    return p.slot.kind == "count" and any(
-        x + y == value for xs in parts for j, x in enumerate(xs) for y in xs[j + 1 :]
-    )
+    return any(x + y == value for xs in parts for j, x in enumerate(xs) for y in xs[j + 1 :])
+
+
+def _count_value(p: Placed) -> float | None:
+    """A count's number; none for other kinds and for a count that is a tally ("5-2", a vote or a score)."""
+    if p.slot.kind != "count":
+        return None
+    try:
+        return float(p.slot.value)
+    except ValueError:
+        return None
 
 
 def moment_minutes(a: Placed, b: Placed, by_outlet: dict[str, list[Placed]], settings: BriefSettings) -> int:
