@@ -39,31 +39,9 @@ def mark_listed(doc: Doc, claims: list[ClaimSlot]) -> list[ClaimSlot]:
     for i, (top, measure, noun) in where.items():
         if any(t == top and m == measure and n != noun for j, (t, m, n) in where.items() if j != i):
             out[i] = replace(claims[i], listed=True)
-        elif (measure in TOLLS and _listed_first(nouns[i])) or _after_a_name(nouns[i]):
+        elif measure in TOLLS and _listed_first(nouns[i]):
             out[i] = replace(claims[i], listed=True)
     return out
-
-
-def _after_a_name(noun: Token | None) -> bool:
-    """Whether a counted noun, or the preposition it is the object of, is listed after a proper noun ("taken to
-    Marrow General and two smaller hospitals", "treated in Pellby and in two other hospitals"): the count is the
-    part beside a named one, not the whole another outlet may state."""
-    if noun is None:
-        return False
-    for t in (noun, noun.head) if noun.dep_ == "pobj" else (noun,):
-        if t.dep_ != "conj":
-            continue
-        first = _list_top(t)
-        # the same preposition before it, conjoined to it or to their verb ("treated in X and in two hospitals")
-        preps = (
-            [first]
-            if first.dep_ == "prep"
-            else [c for c in first.children if c.lower_ == t.lower_ and c.i < t.i]
-        )
-        named = [first] if t is noun else [c for p in preps for c in p.children if c.dep_ == "pobj"]
-        if any(n.tag_ in ("NNP", "NNPS") for n in named):
-            return True
-    return False
 
 
 def _listed_first(noun: Token | None) -> bool:
