@@ -373,6 +373,9 @@ def _rival_heads(
     heads: dict[str, set[str]] = {}  # job -> the head words its roles are written with
     for r in (r for rs in by_outlet.values() for r in rs):
         heads.setdefault(r.job, set()).add(_head_post(r))
+    # a job one outlet writes with its head word ("Union president") is that head's when another writes it
+    # with a general word of the same job ("Union leader")
+    heads = {job: words - {""} or words for job, words in heads.items()}
     if (
         not 2 <= len(heads) < len(by_outlet)
         or any(len({r.job for r in rs}) != 1 for rs in by_outlet.values())
