@@ -518,6 +518,12 @@ def _part_of_next(doc_tokens: Sequence[Token], ent: Span) -> bool:
     return bool(part) and part[0].i <= ent.start
 
 
+def _verb_particle(t: Token) -> bool:
+    """Whether a qualifier's first word is its verb's particle ("revised up to 510,000", "risen up to 12"): the
+    figure is the level the change reached, not a bound ("up to 300 people")."""
+    return t.dep_ == "prt" or t.lower_ == "up" and t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX")
+
+
 def _strip_qualifier(ent: Span) -> tuple[list[Token], str | None, int]:
     """The value's tokens without a leading qualifier, the qualifier (inside the entity or just before it) and
     the start of the value phrase including it."""
@@ -536,5 +542,7 @@ def _strip_qualifier(ent: Span) -> tuple[list[Token], str | None, int]:
                 and (after.like_num or currency(after) or after.lower_ in FACTORS)
             ):
                 tokens = [t for t in ent if t.i >= lo + width]
+                if _verb_particle(toks[lo]):
+                    return tokens, None, after.idx
                 return tokens, QUALIFIERS[phrase], doc[lo].idx
     return list(ent), None, ent.start_char
