@@ -519,9 +519,10 @@ def _part_of_next(doc_tokens: Sequence[Token], ent: Span) -> bool:
 
 
 def _verb_particle(t: Token) -> bool:
-    """Whether a qualifier's first word is its verb's particle ("revised up to 510,000", "risen up to 12"): the
-    figure is the level the change reached, not a bound ("up to 300 people")."""
-    return t.dep_ == "prt" or t.lower_ == "up" and t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX")
+    """Whether an "up to" is its verb's particle and preposition ("revised up to 510,000", "risen up to 12"): the
+    figure is the level the change reached, not a bound ("up to 300 people"). Only "up": "handed over 64" read
+    exact made a new agreement on a kinds16 slot whose third outlet's contradiction is not found."""
+    return t.lower_ == "up" and (t.dep_ == "prt" or t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX"))
 
 
 def _strip_qualifier(ent: Span) -> tuple[list[Token], str | None, int]:
