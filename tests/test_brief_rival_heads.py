@@ -94,3 +94,44 @@ def test_other_pairs_of_rival_heads_conflict(sentences):
 )
 def test_a_second_facet_of_one_person_is_no_rival_post(sentences):
     assert _roles(*sentences) == []
+
+
+_SECRETARY = (
+    "Union general secretary Tomas Brill said the members would vote again.",
+    "The union's general secretary, Tomas Brill, said members would vote again.",
+)
+
+
+def test_a_head_post_and_a_general_word_for_it_are_one_side_against_another_head():
+    """ "Union president" and "union leader" are one job (person_role.job_of): the president's head word is the
+    side's, set against two outlets' general secretary."""
+    assert len(_roles(
+        *_SECRETARY,
+        "Union president Tomas Brill told a rally that members would vote again.",
+        "Union leader Tomas Brill said members would vote again on Friday.",
+    )) == 1  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        ("Union leader Tomas Brill told a rally that members would vote again.",),
+        (
+            "Union leader Tomas Brill told a rally that members would vote again.",
+            "Tomas Brill, the union's leader, said members would vote again on Friday.",
+        ),
+    ],
+)
+def test_a_general_word_alone_is_no_rival_head(others):
+    assert _roles(*_SECRETARY, *others) == []
+
+
+def test_a_bare_post_in_a_sentence_naming_another_persons_post_still_conflicts():
+    """The guard against an outlet telling both posts in one sentence reads only sentences naming the person:
+    "who is not related to the medical director" in the chief executive's sentence is no second post of hers."""
+    assert _roles(
+        "Medical director Nora Pell said the wards would reopen next week.",
+        "The clinic's medical director, Nora Pell, said the wards would reopen. The clinic's chief executive, Owen"
+        " Pell, who is not related to the medical director, said beds had been moved.",
+        "The clinic's chief executive, Nora Pell, said the wards would reopen next week.",
+    ) == ["Valley Courier and 1 other outlet say Medical director; Brenmoor Echo says chief executive"]

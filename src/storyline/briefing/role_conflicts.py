@@ -373,6 +373,9 @@ def _rival_heads(
     heads: dict[str, set[str]] = {}  # job -> the head words its roles are written with
     for r in (r for rs in by_outlet.values() for r in rs):
         heads.setdefault(r.job, set()).add(_head_post(r))
+    # a job one outlet writes with its head word ("Union president") is that head's when another writes it
+    # with a general word of the same job ("Union leader")
+    heads = {job: words - {""} or words for job, words in heads.items()}
     if (
         not 2 <= len(heads) < len(by_outlet)
         or any(len({r.job for r in rs}) != 1 for rs in by_outlet.values())
@@ -389,11 +392,14 @@ def _rival_heads(
 
 
 def _sentence_jobs(c: Corpus, loc: Locator, roles: Sequence[Role]) -> set[str]:
-    """The jobs (``Role.job``) any word of the sentences holding ``roles`` names, read as the role readers do."""
+    """The jobs (``Role.job``) any word of the sentences holding ``roles`` beside the person's name names, read as
+    the role readers do; a bare "the medical director" in a sentence naming another person's post tells no
+    second post of theirs."""
     out: set[str] = set()
     for r in roles:
         i = loc.sentence(r.article_id, r.start)
-        words = WORD.findall(c.sentences[i].text) if i is not None else []
+        beside = i is not None and loc.sentence(r.article_id, r.name[0]) == i
+        words = WORD.findall(c.sentences[i].text) if beside else []
         out |= {
             job_of(role)
             for before, w in zip(["", *words], words, strict=False)
