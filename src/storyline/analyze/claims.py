@@ -18,7 +18,14 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.ages import is_age, no_count, read_age
 from storyline.analyze.breakdown import mark_listed
-from storyline.analyze.claim_dates import count_rate, date_claim, day_of_month, hyphened_length, ordinal_day
+from storyline.analyze.claim_dates import (
+    count_rate,
+    date_claim,
+    day_of_month,
+    hyphened_length,
+    ordinal_day,
+    told_per,
+)
 from storyline.analyze.claim_measures import (
     completed_noun,
     event_of,
@@ -364,7 +371,9 @@ def _claim(
         measure = MEASURES.get(lemma(level), lemma(level))  # "the deficit would fall to 2.9%": the deficit's
     if measure is None and kind in ("money", "percent"):
         measure = subject_word(root) or kind
-    sign = ent.doc[ent.start - 1] if ent.start and currency(ent.doc[ent.start - 1]) else ent[0]
+    # the sum's first figure or currency word: "an extra" can open spaCy's MONEY span ("an extra 9 million pounds")
+    first = next((t for t in ent if t.like_num or currency(t)), ent[0])
+    sign = ent.doc[ent.start - 1] if ent.start and currency(ent.doc[ent.start - 1]) else first
     if kind == "money" and increment(sign):
         measure = "added " + measure  # "a further $2m": no total, so no rival to one
     if (
@@ -380,6 +389,8 @@ def _claim(
         measure = spec[0] if measure in SPEC_UNITS else measure  # "16GB": the unit is all it names
     if kind == "count" and not unit:
         unit = count_rate(root)  # "60 weddings a year": a rate, kept apart from "60 firefighters"
+    if kind == "money" and (rate := told_per(ent[-1])):
+        unit += " " + rate  # "£40m a day" to the economy is no rival to "£18m a year" added to costs
     if kind == "money" and qualifier is None and ent.start and currency(ent.doc[ent.start - 1]):
         base["start"] = ent.doc[ent.start - 1].idx  # "$" of "$3.2bn" is outside spaCy's MONEY span
     figure = fmt_value(value or 0.0, cents=kind == "money")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.analyze.claim_numbers import small_number
 from storyline.briefing.placed import LONG_WORD, Placed
 from storyline.briefing.working_set import Corpus
 
@@ -51,6 +52,13 @@ def span_role(c: Corpus, p: Placed) -> str:
 # Right before a length: a stretch that ended with the story's act ("stepped down after six years", "has already
 # spent 14 months on remand"), time already passed.
 _ENDED = re.compile(r"(?:\bafter|\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:spent|served))\s+$", re.I)
+# In a length's clause before its "for": a negated or progressive perfect, time passed up to the telling ("had not
+# been allowed to see him for three days", "has been living there for a decade"); not "has been jailed for".
+_PERFECT_FOR = re.compile(
+    r"\b(?:has|have|had)(?:\s+not|n['’]t|\s+never)\b[^.;:!?]*\bfor\s+$"
+    r"|\b(?:has|have|had)\s+been\s+\w+ing\b[^.;:!?]*\bfor\s+$",
+    re.I,
+)
 # In a length's clause before it, or right after it: a stretch still to come ("is expected to serve three years",
 # "they expect to save $5m within two years",
 # "his contract runs for four years", "whose contract had three years to run").
@@ -71,7 +79,8 @@ def stretch(c: Corpus, p: Placed) -> str:
     clause = max(c.sentences[p.sentence].start, *(body.rfind(m, 0, p.slot.start) + 1 for m in ",;"))
     if _AHEAD_BEFORE.search(body, clause, p.slot.start) or _AHEAD_AFTER.match(body, p.slot.end):
         return "ahead"
-    return "ended" if _ENDED.search(body, max(0, p.slot.start - 30), p.slot.start) else ""
+    ended = _ENDED.search(body, max(0, p.slot.start - 30), p.slot.start)
+    return "ended" if ended or _PERFECT_FOR.search(body, clause, p.slot.start) else ""
 
 
 def ended_and_ahead(c: Corpus, a: Placed, b: Placed) -> bool:
@@ -184,6 +193,9 @@ def scope(c: Corpus, p: Placed) -> str:
         or also
         or p.slot.listed
         or _share_of(after, p)
+        or p.slot.measure.startswith(
+            "added "
+        )  # analyze.claims' mark of "an extra $2m", wherever spaCy's span starts
     ):
         return "part"
     if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
@@ -196,6 +208,36 @@ def scope(c: Corpus, p: Placed) -> str:
     return "gross" if p.slot.kind == "money" and gross else ""
 
 
+# Right before a count: a share told of it ("six of the train's eight carriages", "40 of the 52 passengers"), the
+# share's figure in group 1 (``share_whole``).
+_SHARE_BEFORE = re.compile(
+    r"\b([\w-]+)\s+of\s+(?:(?:the|its|their|his|her|those|these)\s+)?(?:[\w-]+['’]s\s+)?$", re.I
+)
+
+
+def share_whole(c: Corpus, p: Placed) -> bool:
+    """Whether a count is the whole a share of it is told of ("six of the train's eight carriages")."""
+    if p.slot.kind != "count":
+        return False
+    body = c.by_id[p.slot.article_id].body
+    start = max(c.sentences[p.sentence].start, p.slot.start - 40)
+    found = _SHARE_BEFORE.search(body[start : p.slot.start])
+    return found is not None and small_number(found[1].lower()) is not None
+
+
+def whole_and_share(c: Corpus, a: Placed, b: Placed) -> bool:
+    """A whole a share is told of against another outlet's smaller plain figure, which may be that share ("six of
+    the eight carriages left the track" / "six carriages came off"): no rival to the whole. A larger one still
+    contradicts it."""
+    for whole, other in ((a, b), (b, a)):
+        if share_whole(c, whole) and not share_whole(c, other):
+            try:
+                return float(other.slot.value) < float(whole.slot.value)
+            except ValueError:
+                return False
+    return False
+
+
 def _share_of(after: str, p: Placed) -> bool:
     """Whether a count is a share of a whole its measure was read off ("six of the injured were in intensive
     care": six of 23 injured, not the injured): the measure is in the "of the" phrase right after it. Not a
@@ -206,7 +248,9 @@ def _share_of(after: str, p: Placed) -> bool:
 
 def same_scope(c: Corpus, agreed: list[Placed], dissent: Placed | None) -> Placed | None:
     """A lone dissent (briefing.lone_dissent) only when its scope is the agreed figures': a gross sum is no other
-    version of a bare one."""
-    if dissent is None or any(scope(c, p) != scope(c, dissent) for p in agreed):
+    version of a bare one, nor a smaller figure of a whole the agreed figures' own share is told of."""
+    if dissent is None or any(
+        scope(c, p) != scope(c, dissent) or whole_and_share(c, p, dissent) for p in agreed
+    ):
         return None
     return dissent

@@ -1,0 +1,81 @@
+"""Figures of two scopes that read as one slot are no contradiction: a whole a share is told of ("seven of the
+train's nine carriages") against another outlet's smaller plain figure (figure_scope.whole_and_share), a sum told per
+period ("£3 million a week") against one of another period (analyze.claim_dates.told_per), a sum opened by "an
+extra" (an increment, analyze.money.increment) against a plain one, and a length already passed ("had not been
+allowed in for two days") against one still to come ("will stay shut for ten days", figure_scope.stretch).
+Invented text."""
+
+from __future__ import annotations
+
+from briefed import brief_outlets, claims_in
+
+
+def _conflicts(bodies: dict[str, str], kind: str) -> list[set[str]]:
+    b = brief_outlets(bodies, "Storm hits Orrin Bay")
+    return [
+        {bodies[v.article_id][v.start : v.end] for cl in k.claims for v in cl.values}
+        for k in b.conflicts
+        if k.kind == kind
+    ]
+
+
+def test_a_sum_told_per_period_carries_its_period() -> None:
+    (said, claim), *_ = claims_in("The closure costs the town about £3 million a week in lost trade.")
+    assert (said, claim.unit) == ("about £3 million", "GBP per week")
+    ((_said, plain),) = claims_in("The repairs cost the town £3 million in all.")
+    assert plain.unit == "GBP"
+
+
+def test_an_extra_sum_is_no_rival_to_a_plain_one() -> None:
+    bodies = {
+        "Bay Courier": (
+            "Dock workers at Orrin Bay walked out on Monday. The union said its claim would add 12 million "
+            "dollars a year to the port's costs."
+        ),
+        "Orrin Post": (
+            "Dock workers at Orrin Bay walked out on Monday. The port's chief executive said the new offer would "
+            "cost the company an extra 7 million dollars a year."
+        ),
+    }
+    assert _conflicts(bodies, "money") == []
+
+
+WHOLE = (
+    "A freight train came off the rails near Orrin Bay early on Monday, police said.\n"
+    "Seven of the train's nine carriages left the line at 5:10 a.m., and one of them caught fire."
+)
+ALSO_WHOLE = (
+    "A freight train derailed near Orrin Bay on Monday.\nSeven of its nine carriages came off the line, the "
+    "operator said."
+)
+
+
+def _plain(carriages: str) -> str:
+    return (
+        "A freight train derailed near Orrin Bay on Monday morning.\nThe train left the rails just after 5 a.m., "
+        f"with {carriages} carriages coming off the line."
+    )
+
+
+def test_a_smaller_figure_may_be_the_share_of_a_whole() -> None:
+    bodies = {"Bay Courier": WHOLE, "Orrin Post": _plain("seven"), "Coast FM": ALSO_WHOLE}
+    assert _conflicts(bodies, "count") == []
+
+
+def test_a_larger_figure_still_contradicts_the_whole() -> None:
+    bodies = {"Bay Courier": WHOLE, "Orrin Post": _plain("11"), "Coast FM": ALSO_WHOLE}
+    assert _conflicts(bodies, "count") == [{"nine", "11"}]
+
+
+def test_a_length_passed_is_no_rival_to_one_to_come() -> None:
+    bodies = {
+        "Bay Courier": (
+            "The Orrin Bay library was flooded on Monday. A reader said she had not been allowed in for two "
+            "days and missed her classes."
+        ),
+        "Orrin Post": (
+            "The Orrin Bay library was flooded on Monday. The library will stay shut for ten days while the "
+            "floors dry, the council said."
+        ),
+    }
+    assert _conflicts(bodies, "duration") == []
