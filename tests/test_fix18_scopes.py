@@ -24,6 +24,8 @@ def test_a_sum_told_per_period_carries_its_period() -> None:
     assert (said, claim.unit) == ("about £3 million", "GBP per week")
     ((_said, plain),) = claims_in("The repairs cost the town £3 million in all.")
     assert plain.unit == "GBP"
+    ((_said, each),) = claims_in("Traders say every week of the closure costs the town $3 million.")
+    assert each.unit == "USD per week"
 
 
 def test_an_extra_sum_is_no_rival_to_a_plain_one() -> None:

@@ -386,11 +386,12 @@ def told_per(word: Token) -> str | None:
 
 
 def _verb_rate(noun: Token) -> str:
-    """The period the verb of a counted subject or object repeats over ("300 ships dock there every week": "per
-    week"), or ""; "each" and "every" only ("a week" on a verb is mostly how long or how long ago)."""
+    """The period the verb of a counted subject or object repeats over ("300 ships dock there every week", "each
+    day of the strike costs it $2m": "per week", "per day"), or ""; "each" and "every" only ("a week" on a verb is
+    mostly how long or how long ago)."""
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return ""
-    period = next((c for c in noun.head.children if c.dep_ == "npadvmod" and _unit_days(c) is not None
+    period = next((c for c in noun.head.children if c.dep_ in ("npadvmod", "nsubj") and _unit_days(c) is not None
                    and any(d.dep_ == "det" and d.lower_ in ("each", "every") for d in c.children)), None)  # fmt: skip
     return "" if period is None else "per " + lemma(period)
 

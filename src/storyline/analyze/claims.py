@@ -389,7 +389,7 @@ def _claim(
         measure = spec[0] if measure in SPEC_UNITS else measure  # "16GB": the unit is all it names
     if kind == "count" and not unit:
         unit = count_rate(root)  # "60 weddings a year": a rate, kept apart from "60 firefighters"
-    if kind == "money" and (rate := told_per(ent[-1])):
+    if kind == "money" and (rate := told_per(ent[-1]) or count_rate(root)):
         unit += " " + rate  # "£40m a day" to the economy is no rival to "£18m a year" added to costs
     if kind == "money" and qualifier is None and ent.start and currency(ent.doc[ent.start - 1]):
         base["start"] = ent.doc[ent.start - 1].idx  # "$" of "$3.2bn" is outside spaCy's MONEY span
