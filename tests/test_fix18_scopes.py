@@ -81,3 +81,13 @@ def test_a_length_passed_is_no_rival_to_one_to_come() -> None:
         ),
     }
     assert _conflicts(bodies, "duration") == []
+
+
+def test_up_to_after_a_verb_of_change_is_no_bound() -> None:
+    # "revised up to": the level the change reached; "fined up to": a bound (PROTOCOL.md: up to)
+    (raised, former) = claims_in(
+        "The number of parcels lost in the fire has been revised up to 8,200 from 6,100, the firm said."
+    )
+    assert (raised[1].value, raised[1].qualifier, former[1].value) == ("8200", None, "6100")
+    ((_said, bound),) = claims_in("The firm could be fined up to $5 million.")
+    assert bound.qualifier == "up to"
