@@ -64,6 +64,17 @@ def test_a_smaller_figure_may_be_the_share_of_a_whole() -> None:
     assert _conflicts(bodies, "count") == []
 
 
+def test_two_outlets_share_against_whole_is_no_clash() -> None:
+    # two outlets: the pair is weighed where clashing pairs are (claims._of_one_thing), not as a lone dissent
+    lead = "A freight train came off the rails near Orrin Bay early on Monday, police said.\n"
+    bodies = {
+        "Bay Courier": lead
+        + "Seven of the train's nine carriages left the line near the bridge at 5:10 a.m.",
+        "Orrin Post": lead + "Seven carriages left the line near the bridge at 5:10 a.m.",
+    }
+    assert _conflicts(bodies, "count") == []
+
+
 def test_a_larger_figure_still_contradicts_the_whole() -> None:
     bodies = {"Bay Courier": WHOLE, "Orrin Post": _plain("11"), "Coast FM": ALSO_WHOLE}
     assert _conflicts(bodies, "count") == [{"nine", "11"}]
