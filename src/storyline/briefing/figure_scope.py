@@ -177,9 +177,16 @@ def span_and_day(c: Corpus, a: Placed, b: Placed) -> bool:
 
 def scope(c: Corpus, p: Placed) -> str:
     """'part', 'total', 'change' or 'gross' when the words around a figure say it is one (``_PART_BEFORE`` ...)
-    or the parse lists it beside other counts (analyze.breakdown), else '' (a level: "17 crates were found")."""
+    or the parse lists it beside other counts (analyze.breakdown), a sum's period when it is told per one ("per
+    day"), else '' (a level: "17 crates were found")."""
     if p.slot.kind not in _SCOPE_KINDS:
         return ""
+    per = p.slot.unit.split(" ", 1)[1] if " per " in p.slot.unit else ""  # "£40m a day" / "£18m a year"
+    return " ".join(w for w in (_told_scope(c, p), per) if w)
+
+
+def _told_scope(c: Corpus, p: Placed) -> str:
+    """``scope`` as the words around the figure and its listing tell it."""
     body = c.by_id[p.slot.article_id].body
     before = body[max(0, p.slot.start - 40) : p.slot.start]
     after = body[p.slot.end : p.slot.end + 40]
