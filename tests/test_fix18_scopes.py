@@ -1,13 +1,14 @@
 """Figures of two scopes that read as one slot are no contradiction: a whole a share is told of ("seven of the
 train's nine carriages") against another outlet's smaller plain figure (figure_scope.whole_and_share), a sum told per
-period ("£3 million a week") against one of another period (analyze.claim_dates.told_per), a sum opened by "an
+period ("£3 million a week") against one of another period or of none (analyze.claim_dates.told_per; the same sum
+told plainly still agrees, placed.aligned_unit), a sum opened by "an
 extra" (an increment, analyze.money.increment) against a plain one, and a length already passed ("had not been
 allowed in for two days") against one still to come ("will stay shut for ten days", figure_scope.stretch).
 Invented text."""
 
 from __future__ import annotations
 
-from briefed import brief_outlets, claims_in
+from briefed import agreed_values, brief_outlets, claims_in
 
 
 def _conflicts(bodies: dict[str, str], kind: str) -> list[set[str]]:
@@ -102,3 +103,18 @@ def test_up_to_after_a_verb_of_change_is_no_bound() -> None:
     assert (raised[1].value, raised[1].qualifier, former[1].value) == ("8200", None, "6100")
     ((_said, bound),) = claims_in("The firm could be fined up to $5 million.")
     assert bound.qualifier == "up to"
+
+
+def test_a_sum_per_period_still_agrees_with_the_same_sum_told_plainly() -> None:
+    bodies = {
+        "Bay Courier": (
+            "Orrin Bay councillors voted on Tuesday to close two swimming pools, saving £3.4 million a year, "
+            "the council said."
+        ),
+        "Orrin Post": (
+            "Orrin Bay council will close two swimming pools to save £3.4m, councillors decided on Tuesday."
+        ),
+    }
+    b = brief_outlets(bodies, "Orrin Bay to close two pools")
+    assert {"£3.4 million", "£3.4m"} in agreed_values(b, bodies)
+    assert _conflicts(bodies, "money") == []
