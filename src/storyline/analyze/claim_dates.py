@@ -370,28 +370,20 @@ def count_rate(root: Token) -> str:
     "": a rate counts no one set of things, so it must neither agree nor conflict with a plain count of the same
     figure ("60 firefighters"); its unit keeps its slot apart. Not "a year ago" (a date) nor "a year old"."""
     noun = root.head if root.dep_ == "nummod" else root
-    rate = told_per(noun)
-    return _verb_rate(noun) if rate is None else rate
-
-
-def told_per(word: Token) -> str | None:
-    """The period the words right after a figure's last word tell it per ("a year", "per week": "per year"),
-    "" after "a year ago" (a date) or "a year old", None when no period follows: a rate is no one-off figure."""
-    after = tokens(word.doc)[word.i + 1 : word.i + 4]
+    after = tokens(root.doc)[noun.i + 1 : noun.i + 4]
     if len(after) < 2 or after[0].lower_ not in _PER or _unit_days(after[1]) is None:
-        return None
+        return _verb_rate(noun)
     if len(after) == 3 and after[2].lower_ in _NOT_RATE:
         return ""
     return "per " + lemma(after[1])
 
 
 def _verb_rate(noun: Token) -> str:
-    """The period the verb of a counted subject or object repeats over ("300 ships dock there every week", "each
-    day of the strike costs it $2m": "per week", "per day"), or ""; "each" and "every" only ("a week" on a verb is
-    mostly how long or how long ago)."""
+    """The period the verb of a counted subject or object repeats over ("300 ships dock there every week": "per
+    week"), or ""; "each" and "every" only ("a week" on a verb is mostly how long or how long ago)."""
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return ""
-    period = next((c for c in noun.head.children if c.dep_ in ("npadvmod", "nsubj") and _unit_days(c) is not None
+    period = next((c for c in noun.head.children if c.dep_ == "npadvmod" and _unit_days(c) is not None
                    and any(d.dep_ == "det" and d.lower_ in ("each", "every") for d in c.children)), None)  # fmt: skip
     return "" if period is None else "per " + lemma(period)
 

@@ -18,14 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.ages import is_age, no_count, read_age
 from storyline.analyze.breakdown import mark_listed
-from storyline.analyze.claim_dates import (
-    count_rate,
-    date_claim,
-    day_of_month,
-    hyphened_length,
-    ordinal_day,
-    told_per,
-)
+from storyline.analyze.claim_dates import count_rate, date_claim, day_of_month, hyphened_length, ordinal_day
 from storyline.analyze.claim_measures import (
     completed_noun,
     event_of,
@@ -389,8 +382,6 @@ def _claim(
         measure = spec[0] if measure in SPEC_UNITS else measure  # "16GB": the unit is all it names
     if kind == "count" and not unit:
         unit = count_rate(root)  # "60 weddings a year": a rate, kept apart from "60 firefighters"
-    if kind == "money" and (rate := told_per(ent[-1]) or count_rate(root)):
-        unit += " " + rate  # "£40m a day" to the economy is no rival to "£18m a year" added to costs
     if kind == "money" and qualifier is None and ent.start and currency(ent.doc[ent.start - 1]):
         base["start"] = ent.doc[ent.start - 1].idx  # "$" of "$3.2bn" is outside spaCy's MONEY span
     figure = fmt_value(value or 0.0, cents=kind == "money")

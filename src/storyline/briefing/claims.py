@@ -114,7 +114,6 @@ from storyline.briefing.figure_scope import (
     scope,
     span_and_day,
     span_role,
-    whole_and_share,
     window_rank,
 )
 from storyline.briefing.key_facts import StoryView, is_key
@@ -284,10 +283,7 @@ def _of_one_thing(
     clash = [
         (a, b)
         for a, b in clash
-        if one_scope(c, a, b, measures_in)
-        and not span_and_day(c, a, b)
-        and not ended_and_ahead(c, a, b)
-        and not whole_and_share(c, a, b)
+        if one_scope(c, a, b, measures_in) and not span_and_day(c, a, b) and not ended_and_ahead(c, a, b)
     ]
     if kind == "date":  # one verb's dates of two incidents ("shelling on Tuesday", "Thursday's shelling")
         clash = [(a, b) for a, b in clash if one_incident(a, b, measures_in)]

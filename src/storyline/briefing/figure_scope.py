@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from storyline.analyze.claim_numbers import small_number
 from storyline.briefing.placed import LONG_WORD, Placed
 from storyline.briefing.working_set import Corpus
 
@@ -177,16 +176,9 @@ def span_and_day(c: Corpus, a: Placed, b: Placed) -> bool:
 
 def scope(c: Corpus, p: Placed) -> str:
     """'part', 'total', 'change' or 'gross' when the words around a figure say it is one (``_PART_BEFORE`` ...)
-    or the parse lists it beside other counts (analyze.breakdown), a sum's period when it is told per one ("per
-    day"), else '' (a level: "17 crates were found")."""
+    or the parse lists it beside other counts (analyze.breakdown), else '' (a level: "17 crates were found")."""
     if p.slot.kind not in _SCOPE_KINDS:
         return ""
-    per = p.slot.unit.split(" ", 1)[1] if " per " in p.slot.unit else ""  # "£40m a day" / "£18m a year"
-    return " ".join(w for w in (_told_scope(c, p), per) if w)
-
-
-def _told_scope(c: Corpus, p: Placed) -> str:
-    """``scope`` as the words around the figure and its listing tell it."""
     body = c.by_id[p.slot.article_id].body
     before = body[max(0, p.slot.start - 40) : p.slot.start]
     after = body[p.slot.end : p.slot.end + 40]
@@ -200,9 +192,7 @@ def _told_scope(c: Corpus, p: Placed) -> str:
         or also
         or p.slot.listed
         or _share_of(after, p)
-        or p.slot.measure.startswith(
-            "added "
-        )  # analyze.claims' mark of "an extra $2m", wherever spaCy's span starts
+        or p.slot.measure.startswith("added ")  # analyze.claims' increment mark ("an extra $2m")
     ):
         return "part"
     if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
@@ -215,36 +205,6 @@ def _told_scope(c: Corpus, p: Placed) -> str:
     return "gross" if p.slot.kind == "money" and gross else ""
 
 
-# Right before a count: a share told of it ("six of the train's eight carriages", "40 of the 52 passengers"), the
-# share's figure in group 1 (``share_whole``).
-_SHARE_BEFORE = re.compile(
-    r"\b([\w-]+)\s+of\s+(?:(?:the|its|their|his|her|those|these)\s+)?(?:[\w-]+['’]s\s+)?$", re.I
-)
-
-
-def share_whole(c: Corpus, p: Placed) -> bool:
-    """Whether a count is the whole a share of it is told of ("six of the train's eight carriages")."""
-    if p.slot.kind != "count":
-        return False
-    body = c.by_id[p.slot.article_id].body
-    start = max(c.sentences[p.sentence].start, p.slot.start - 40)
-    found = _SHARE_BEFORE.search(body[start : p.slot.start])
-    return found is not None and small_number(found[1].lower()) is not None
-
-
-def whole_and_share(c: Corpus, a: Placed, b: Placed) -> bool:
-    """A whole a share is told of against another outlet's smaller plain figure, which may be that share ("six of
-    the eight carriages left the track" / "six carriages came off"): no rival to the whole. A larger one still
-    contradicts it."""
-    for whole, other in ((a, b), (b, a)):
-        if share_whole(c, whole) and not share_whole(c, other):
-            try:
-                return float(other.slot.value) < float(whole.slot.value)
-            except ValueError:
-                return False
-    return False
-
-
 def _share_of(after: str, p: Placed) -> bool:
     """Whether a count is a share of a whole its measure was read off ("six of the injured were in intensive
     care": six of 23 injured, not the injured): the measure is in the "of the" phrase right after it. Not a
@@ -255,9 +215,7 @@ def _share_of(after: str, p: Placed) -> bool:
 
 def same_scope(c: Corpus, agreed: list[Placed], dissent: Placed | None) -> Placed | None:
     """A lone dissent (briefing.lone_dissent) only when its scope is the agreed figures': a gross sum is no other
-    version of a bare one, nor a smaller figure of a whole the agreed figures' own share is told of."""
-    if dissent is None or any(
-        scope(c, p) != scope(c, dissent) or whole_and_share(c, p, dissent) for p in agreed
-    ):
+    version of a bare one."""
+    if dissent is None or any(scope(c, p) != scope(c, dissent) for p in agreed):
         return None
     return dissent

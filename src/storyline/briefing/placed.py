@@ -139,15 +139,8 @@ def slot_key(s: ClaimSlot, story_of: Callable[[str], str]) -> tuple[str, ...]:
     measure = "" if s.kind in _EVENT_KINDS + VERB_KINDS else s.measure
     if s.kind == "date":
         measure = one_act(measure)
-    unit = "" if s.kind == "time" else aligned_unit(s)  # zones are compared, not kept apart (compatible)
+    unit = "" if s.kind == "time" else s.unit  # zones are compared, not kept apart (compatible)
     return (story_of(s.article_id), s.kind, measure, unit, *whose)
-
-
-def aligned_unit(s: ClaimSlot) -> str:
-    """The unit a figure aligns by: a sum's currency without the period it is told per ("GBP per year", analyze.
-    claims), so "saving £1.2m a year" still agrees with "saves £1.2m"; figure_scope keeps the rate from clashing
-    with a sum of another period or of none."""
-    return s.unit.split(" per ")[0] if s.kind == "money" else s.unit
 
 
 def one_act(measure: str) -> str:

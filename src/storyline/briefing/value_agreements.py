@@ -10,7 +10,7 @@ from storyline.analyze.date_parts import DEADLINE
 from storyline.briefing.claim_pairs import other_people
 from storyline.briefing.claim_values import compatible, date_form, weekday_of
 from storyline.briefing.claim_verdicts import Agreed, agreement_of
-from storyline.briefing.placed import Placed, aligned_unit, slot_key, what_said
+from storyline.briefing.placed import Placed, slot_key, what_said
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.dates import WEEKDAYS, is_period
 from storyline.model import ClaimSlot
@@ -53,9 +53,7 @@ def agreements_by_value(
             # a deadline ("reconnected by Monday", "clear by dawn on Monday") agrees only in its slot, with the
             # same act's: the days several acts are due by coincide (a day to come still joins the day it
             # happened: a game previewed and reported)
-            by_outlet = groups.setdefault(
-                (story_of(s.article_id), s.kind, aligned_unit(s), _value_said(c, s)), {}
-            )
+            by_outlet = groups.setdefault((story_of(s.article_id), s.kind, s.unit, _value_said(c, s)), {})
             if p.outlet_key not in by_outlet or p.sentence < by_outlet[p.outlet_key].sentence:
                 by_outlet[p.outlet_key] = p
     return [agreement_of(c, list(g.values())) for (*_k, value), g in groups.items()
