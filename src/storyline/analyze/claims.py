@@ -520,12 +520,6 @@ def _part_of_next(doc_tokens: Sequence[Token], ent: Span) -> bool:
     return bool(part) and part[0].i <= ent.start
 
 
-def _verb_particle(first: Token, phrase: str) -> bool:
-    """Whether "up to" is a verb's particle and preposition ("revised up to 510,000 from 340,000", "went up to
-    12"): the level a change reached, no bound ("killed up to 40 people", where the parse makes it a quantmod)."""
-    return phrase == "up to" and first.dep_ in ("prt", "advmod")
-
-
 def _strip_qualifier(ent: Span) -> tuple[list[Token], str | None, int]:
     """The value's tokens without a leading qualifier, the qualifier (inside the entity or just before it) and
     the start of the value phrase including it."""
@@ -539,7 +533,6 @@ def _strip_qualifier(ent: Span) -> tuple[list[Token], str | None, int]:
             after = toks[lo + width] if lo + width < len(toks) else None
             if (
                 phrase in QUALIFIERS
-                and not _verb_particle(toks[lo], phrase)
                 and (lo + width == ent.start or lo == ent.start)
                 and after is not None
                 and (after.like_num or currency(after) or after.lower_ in FACTORS)
