@@ -329,6 +329,10 @@ def kinds_report(pairs: list[tuple[Gold, Briefing]], issue: dict[tuple[str, str]
             elif slot.verdict == "update":
                 updates[0] += "update" in hits
                 updates[1] += 1
+                if show and "update" not in hits:
+                    print(
+                        f"    update not called an update {gold.event}: {slot.slot!r} called {sorted(set(hits))}"
+                    )
         for v, label, spans in preds:
             on = [s for s in gold.slots if matches(spans, s)]
             if v == "conflict" and on and all(s.verdict != "conflict" for s in on):

@@ -364,7 +364,9 @@ def _claim(
         measure = MEASURES.get(lemma(level), lemma(level))  # "the deficit would fall to 2.9%": the deficit's
     if measure is None and kind in ("money", "percent"):
         measure = subject_word(root) or kind
-    sign = ent.doc[ent.start - 1] if ent.start and currency(ent.doc[ent.start - 1]) else ent[0]
+    # the sum's first figure or currency word: "an extra" can open spaCy's MONEY span ("an extra 9 million pounds")
+    first = next((t for t in ent if t.like_num or currency(t)), ent[0])
+    sign = ent.doc[ent.start - 1] if ent.start and currency(ent.doc[ent.start - 1]) else first
     if kind == "money" and increment(sign):
         measure = "added " + measure  # "a further $2m": no total, so no rival to one
     if (

@@ -54,6 +54,14 @@ _ENDED = re.compile(r"(?:\bafter|\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:s
 # In a length's clause before it: a change told in the perfect over the stretch up to the act ("house prices have
 # doubled in ten years", "has grown by a third over five years"): time already passed.
 _PERFECT_IN = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?\w+(?:ed|en)\b[^,;]*?\b(?:in|over)\s+$", re.I)
+
+# In a length's clause before its "for": a negated or progressive perfect, time passed up to the telling ("had not
+# been allowed to see him for three days", "has been living there for a decade"); not "has been jailed for".
+_PERFECT_FOR = re.compile(
+    r"\b(?:has|have|had)(?:\s+not|n['’]t|\s+never)\b[^.;:!?]*\bfor\s+$"
+    r"|\b(?:has|have|had)\s+been\s+\w+ing\b[^.;:!?]*\bfor\s+$",
+    re.I,
+)
 # In a length's clause before it, or right after it: a stretch still to come ("is expected to serve three years",
 # "they expect to save $5m within two years",
 # "his contract runs for four years", "whose contract had three years to run").
@@ -92,6 +100,9 @@ def _clause_start(body: str, sentence_start: int, at: int) -> int:
     """Where the clause holding offset ``at`` starts: after its sentence's last clause-ending comma or semicolon."""
     ends = [m.end() for m in _CLAUSE_END.finditer(body, sentence_start, at)]
     return ends[-1] if ends else sentence_start
+
+    ended = _ENDED.search(body, max(0, p.slot.start - 30), p.slot.start)
+    return "ended" if ended or _PERFECT_FOR.search(body, clause, p.slot.start) else ""
 
 
 def ended_and_ahead(c: Corpus, a: Placed, b: Placed) -> bool:
@@ -208,6 +219,7 @@ def scope(c: Corpus, p: Placed) -> str:
         or also
         or p.slot.listed
         or _share_of(after, p)
+        or p.slot.measure.startswith("added ")  # analyze.claims' increment mark ("an extra $2m")
     ):
         return "part"
     if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
