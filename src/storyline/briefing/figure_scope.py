@@ -87,7 +87,11 @@ def stretch(c: Corpus, p: Placed) -> str:
     # a length entity's span can hold its own "over" ("over eight years")
     first = body[p.slot.start : p.slot.end].split(" ")[0]
     told = body[clause : p.slot.start] + (first + " " if first.lower() in ("in", "over") else "")
-    if _ENDED.search(body, max(0, p.slot.start - 30), p.slot.start) or _PERFECT_IN.search(told):
+    if (
+        _ENDED.search(body, max(0, p.slot.start - 30), p.slot.start)
+        or _PERFECT_IN.search(told)
+        or _PERFECT_FOR.search(body, clause, p.slot.start)
+    ):
         return "ended"
     return ""
 
@@ -100,9 +104,6 @@ def _clause_start(body: str, sentence_start: int, at: int) -> int:
     """Where the clause holding offset ``at`` starts: after its sentence's last clause-ending comma or semicolon."""
     ends = [m.end() for m in _CLAUSE_END.finditer(body, sentence_start, at)]
     return ends[-1] if ends else sentence_start
-
-    ended = _ENDED.search(body, max(0, p.slot.start - 30), p.slot.start)
-    return "ended" if ended or _PERFECT_FOR.search(body, clause, p.slot.start) else ""
 
 
 def ended_and_ahead(c: Corpus, a: Placed, b: Placed) -> bool:
