@@ -885,3 +885,11 @@ def test_a_superscript_is_no_fraction():
     assert vulgar_fraction("m²") is None
     assert vulgar_fraction("2²") is None
     assert vulgar_fraction("4") is None
+
+
+def test_a_figure_run_on_over_a_sentence_end_is_two_figures() -> None:
+    """The tagger joins "420 m. Fifty-three" into one CARDINAL; read whole it was the product 22260."""
+    text = "The roof fell at a depth of 420 m. Fifty-three other miners were brought out safely."
+    counts = {span: c.value for span, c in _claims(text) if c.kind == "count"}
+    assert "22260" not in counts.values()
+    assert counts["Fifty-three"] == "53"
