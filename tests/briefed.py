@@ -34,6 +34,15 @@ def agreed_values(b: Briefing, bodies: dict[str, str]) -> list[set[str]]:
     ]
 
 
+def conflict_values(b: Briefing, bodies: dict[str, str], kind: str) -> list[set[str]]:
+    """The value phrases of each conflict of ``kind`` in ``b``, as ``bodies`` write them."""
+    return [
+        {bodies[v.article_id][v.start : v.end] for cl in k.claims for v in cl.values}
+        for k in b.conflicts
+        if k.kind == kind
+    ]
+
+
 def claims_in(text: str) -> list[tuple[str, ClaimSlot]]:
     """Each claim of one undated sentence or body, with the text of its span."""
     (doc,) = parse([text])

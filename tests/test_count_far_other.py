@@ -5,7 +5,7 @@ cannot be the other outlet's, so it does not make that outlet one of two values 
 
 from __future__ import annotations
 
-from briefed import brief_outlets
+from briefed import brief_outlets, conflict_values
 
 CROSSING = "The ferry was carrying about 210 passengers when it struck a sandbank off Vell on Friday."
 OTHER = {
@@ -17,11 +17,7 @@ OTHER = {
 def _count_conflicts(herald: str) -> list[set[str]]:
     bodies = {"Coast Herald": herald, **OTHER}
     b = brief_outlets(bodies, "Ferry aground off Vell")
-    return [
-        {bodies[v.article_id][v.start : v.end] for cl in k.claims for v in cl.values}
-        for k in b.conflicts
-        if k.kind == "count"
-    ]
+    return conflict_values(b, bodies, "count")
 
 
 def test_a_far_figure_of_the_noun_leaves_the_crossing_count_in_conflict() -> None:

@@ -4,7 +4,7 @@ outlet's count of that same part ("Three wardens were hurt"): both count the war
 
 from __future__ import annotations
 
-from briefed import brief_outlets
+from briefed import brief_outlets, conflict_values
 
 LISTED = (
     "A crowd broke through the gates of the Ostley Zoo on Sunday. Eleven wardens and six visitors were hurt "
@@ -15,11 +15,7 @@ LISTED = (
 def _count_conflicts(other: str) -> list[set[str]]:
     bodies = {"Ostley Courier": LISTED, "Vale Daily": other}
     b = brief_outlets(bodies, "Crowd breaks into Ostley Zoo")
-    return [
-        {bodies[v.article_id][v.start : v.end] for cl in k.claims for v in cl.values}
-        for k in b.conflicts
-        if k.kind == "count"
-    ]
+    return conflict_values(b, bodies, "count")
 
 
 def test_a_listed_part_contradicts_another_count_of_the_same_noun() -> None:

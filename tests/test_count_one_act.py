@@ -4,7 +4,7 @@ beside the measure (the same verb and actor): one act told two ways, so a confli
 
 from __future__ import annotations
 
-from briefed import brief_outlets
+from briefed import brief_outlets, conflict_values
 
 GAZETTE = (
     "A storm struck the coast town of Pellow on Monday. About 800 homes lost power overnight, the utility said. "
@@ -16,11 +16,7 @@ GAZETTE = (
 def _count_conflicts(other: str) -> list[set[str]]:
     bodies = {"Pellow Gazette": GAZETTE, "Coast Radio": other}
     b = brief_outlets(bodies, "Storm floods Pellow")
-    return [
-        {bodies[v.article_id][v.start : v.end] for cl in k.claims for v in cl.values}
-        for k in b.conflicts
-        if k.kind == "count"
-    ]
+    return conflict_values(b, bodies, "count")
 
 
 def test_one_act_told_in_unlike_sentences_is_a_conflict() -> None:

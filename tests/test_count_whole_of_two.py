@@ -5,7 +5,7 @@ that outlet one of two values, and no conflict."""
 
 from __future__ import annotations
 
-from briefed import brief_outlets
+from briefed import brief_outlets, conflict_values
 
 PARTS = "The Red Hill militia released 50 hostages and the River Front freed 40 fighters on Sunday, officials said."
 OTHER = {
@@ -18,11 +18,7 @@ def _count_conflicts(whole: int) -> list[set[str]]:
     wire = f"{PARTS} The Red Hill militia and the River Front swapped {whole} hostages near Brell."
     bodies = {"Border Wire": wire, **OTHER}
     b = brief_outlets(bodies, "Militias swap hostages near Brell")
-    return [
-        {bodies[v.article_id][v.start : v.end] for cl in k.claims for v in cl.values}
-        for k in b.conflicts
-        if k.kind == "count"
-    ]
+    return conflict_values(b, bodies, "count")
 
 
 def test_the_whole_of_two_parts_leaves_a_part_in_conflict_and_is_in_none() -> None:

@@ -4,16 +4,12 @@ been allowed in for two days") against one still to come ("will stay shut for te
 
 from __future__ import annotations
 
-from briefed import brief_outlets
+from briefed import brief_outlets, conflict_values
 
 
 def _conflicts(bodies: dict[str, str], kind: str) -> list[set[str]]:
     b = brief_outlets(bodies, "Storm hits Orrin Bay")
-    return [
-        {bodies[v.article_id][v.start : v.end] for cl in k.claims for v in cl.values}
-        for k in b.conflicts
-        if k.kind == kind
-    ]
+    return conflict_values(b, bodies, kind)
 
 
 def test_an_extra_sum_is_no_rival_to_a_plain_one() -> None:
