@@ -1,6 +1,6 @@
 """Conflicts, updates and agreements across outlets, scored on the ECB+ claims annotations (and the demo corpus).
 
-Usage: .venv/bin/python eval/claims.py [--annotations DIR ...] [--half fit-a] [--show fit-a] [--set KNOB=V1,V2] [--kinds | --kinds2 | --kinds3 | --kinds4 | --kinds5 | --kinds6 | --kinds7 | --kinds8 | --kinds9 | --kinds10 | --kinds11 | --kinds12 | --kinds13 | --kinds14 | --kinds15 | --kinds16 | --kinds17 | --kinds18 | --updates]
+Usage: .venv/bin/python eval/claims.py [--annotations DIR ...] [--half fit-a] [--show fit-a] [--set KNOB=V1,V2] [--kinds | --kinds2 | --kinds3 | --kinds4 | --kinds5 | --kinds6 | --kinds7 | --kinds8 | --kinds9 | --kinds10 | --kinds11 | --kinds12 | --kinds13 | --kinds14 | --kinds15 | --kinds16 | --kinds17 | --kinds18 | --kinds19 | --updates]
 Each annotated event becomes one story of exactly its listed docs, each doc its own outlet, no dates (ECB+ has
 none); storyline's analysis and briefing run on it as in a build. A predicted conflict or agreement matches a gold
 slot of the same verdict when it links 2 or more of the same docs with value spans overlapping the gold mentions
@@ -33,7 +33,10 @@ landing, an election, a rate decision, a recall, a cave rescue, a launch, a verd
 budget; readable after the lead's one blind reading); ``--kinds18`` the eighteenth, eval/claims/kinds18/ (stories in real
 news style: a mine collapse, a ferry sinking, a takeover, a strike, a fine, a heatwave, an outbreak, a reshuffle, a theft,
 an escape..., with parts beside wholes, rates beside totals and later figures; readable after the lead's one blind
-reading); ``--updates``
+reading); ``--kinds19`` the nineteenth, eval/claims/kinds19/ (fourteen stories in short wire-style copy of kinds no set
+had: a rehab, a musician's death, a coach sacked, a hijacking, a shooting, a landslide, an avalanche, a drug seizure, a
+helicopter crash, an airline's collapse, a gas explosion, a kidnapping, a concert crush...; readable after the lead's
+one blind reading); ``--updates``
 the invented stories of eval/claims/updates/ whose figures change across reports hours or days apart (updates, and the conflicts and
 agreements that must stay so). Exits 0 with a message when the data is absent.
 """
@@ -446,6 +449,10 @@ def main() -> int:
         (
             "kinds18",
             "the eighteenth kinds set (real news style, traps), read after the lead's one blind reading",
+        ),
+        (
+            "kinds19",
+            "the nineteenth kinds set (short wire-style copy, new kinds), read after the lead's one blind reading",
         ),
     ):
         ap.add_argument(f"--{name}", action="store_const", const=name, dest="kinds_set", help=f"score {what}")

@@ -59,6 +59,12 @@ reading: stories in real news style of kinds chosen for precision (a mine collap
 strike, a court fine, a heatwave, a championship, an outbreak, a derailment, a reshuffle, a ransomware attack, a museum
 theft, a prison escape), four outlets each, with background figures, parts beside wholes, rates beside totals, later
 figures that say so, shared surnames and titles, and former beside current posts.
+``kinds19`` (session 39, written by an engineer who did not read the claims code) is readable after the lead's one blind
+reading: fourteen stories of kinds no earlier set had (a singer entering rehab, a musician's death, a coach sacked, a
+tanker hijacked, an actor's court appearance, a shopping-centre shooting, a landslide, an avalanche, a drug seizure, a
+helicopter crash, an airline's collapse, a gas explosion, a kidnapping, a concert crush), four outlets each, in short
+150-350 word wire, newspaper and TV-site copy like ECB+'s, with one fact told in several sentence shapes, tolls that
+rise and say so, background figures about the people in the story, parts beside wholes and shared surnames.
 """
 
 from __future__ import annotations
@@ -91,6 +97,7 @@ SETS = (
     "kinds16",
     "kinds17",
     "kinds18",
+    "kinds19",
 )
 ROOT = Path(__file__).resolve().parent / "claims"
 ISSUE_KINDS = ("count", "money", "vote", "time", "date", "duration", "spelling", "gender", "role")

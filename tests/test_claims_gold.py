@@ -152,17 +152,21 @@ def test_the_sixteenth_kinds_set_is_four_outlet_news_stories_with_traps():
     assert verdicts["update"] >= 4 and verdicts["agreement"] > verdicts["conflict"] + verdicts["update"]
 
 
-@pytest.mark.parametrize("name", ["kinds17", "kinds18"])
-def test_the_newest_kinds_sets_are_four_outlet_news_stories_of_new_kinds(name: str) -> None:
-    """eval/claims/kinds17 and kinds18 (each readable after the lead's one blind reading): 12-14 stories each told
-    by 4 different outlets in 300-500 word articles, 3 or more conflicts or updates a story, a conflict of every issue
-    kind, 4 or more updates, and more than twice as many agreements as conflicts and updates (key facts and traps
-    that stay agreements)."""
+@pytest.mark.parametrize(
+    ("name", "words"), [("kinds17", (300, 500)), ("kinds18", (300, 500)), ("kinds19", (150, 350))]
+)
+def test_the_newest_kinds_sets_are_four_outlet_news_stories_of_new_kinds(
+    name: str, words: tuple[int, int]
+) -> None:
+    """eval/claims/kinds17, kinds18 and kinds19 (each readable after the lead's one blind reading): 12-14 stories each
+    told by 4 different outlets in 300-500 word articles (kinds19: short wire-style copy of 150-350 words), 3 or more
+    conflicts or updates a story, a conflict of every issue kind, 4 or more updates, and more than twice as many
+    agreements as conflicts and updates (key facts and traps that stay agreements)."""
     kinds = _kinds_module()
     docs, golds, issue = kinds.load(name)
     assert 12 <= len(golds) <= 14
     assert all(len({docs[d]["outlet"] for d in g.docs}) == len(g.docs) == 4 for g in golds)
-    assert all(300 <= len(docs[d]["text"].split()) <= 500 for g in golds for d in g.docs)
+    assert all(words[0] <= len(docs[d]["text"].split()) <= words[1] for g in golds for d in g.docs)
     assert all(sum(s.verdict != "agreement" for s in g.slots) >= 3 for g in golds)
     conflicts = Counter(issue[(g.event, s.slot)] for g in golds for s in g.slots if s.verdict == "conflict")
     assert set(kinds.ISSUE_KINDS) <= set(conflicts)
