@@ -324,7 +324,7 @@ def event_of(root: Token) -> str:
             args = [c for c in children(tok) if c.dep_ in _EVENT_ARGS]
             # a relative clause's "who"/"which" stands for the noun it modifies: "the mayor, who stayed silent"
             args += [tok.head for c in args if c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl"]
-            found += [tok, *args]
+            found += [tok, *args, *(n for a in args for n in _class_nouns(a))]
             break
         found.append(tok)
     tally = completed_noun(root)
@@ -344,6 +344,15 @@ def event_of(root: Token) -> str:
         for w in words - GENERIC_NOUNS - CALENDAR_WORDS - REPORTING_VERBS - GENERIC_VERBS
     }
     return " ".join(sorted(groups))
+
+
+def _class_nouns(name: Token) -> list[Token]:
+    """The common nouns a name is introduced with ("the ferry Corvina Star", "the trawler Ocean Pride": the ferry,
+    the trawler): news names a thing once with its class noun and other outlets call it by that noun alone ("the
+    ferry sank on Saturday"), so the name's event holds the noun too. Only a proper noun's lower-case compounds."""
+    if name.tag_ not in ("NNP", "NNPS"):
+        return []
+    return [c for c in children(name) if c.dep_ == "compound" and c.tag_ in ("NN", "NNS") and c.i < name.i]
 
 
 def subject_of(root: Token, specs: bool = False) -> str | None:
