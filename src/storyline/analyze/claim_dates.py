@@ -257,23 +257,8 @@ def _ahead(root: Token, tokens: Sequence[Token]) -> bool:
     return (
         verb.tag_ in ("VBZ", "VBP")
         or any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
-        or _reported_future(verb)
         or verb is not inner
         and _expected_now(verb, inner)
-    )
-
-
-def _reported_future(verb: Token) -> bool:
-    """Whether a verb is a future told in reported speech: "would" (no perfect "would have") in a clause a reporting
-    verb governs or is governed by ("the judge said she would sentence him on Friday", "production would restart on
-    Thursday, it said"), the "will" of the speaker's words moved back a tense; the day is still to come from the
-    report's, as it is for "will"."""
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not any(c.lower_ in ("would", "'d") for c in aux) or any(c.lower_ in ("have", "'ve") for c in aux):
-        return False
-    reporting = verb.dep_ == "ccomp" and lemma(verb.head) in REPORTING_VERBS
-    return reporting or any(
-        c.dep_ in ("ccomp", "parataxis") and lemma(c) in REPORTING_VERBS for c in verb.children
     )
 
 
