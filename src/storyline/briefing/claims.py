@@ -50,7 +50,9 @@ them:
   said", "now stands at"), or when they are tolls (dead, injured, ...) at least ``update_hours`` apart and the
   later one is higher; an outlet that itself recalls an earlier toll ("originally reported two dead") makes the
   slot an update too, and so does an outlet whose own later article, ``update_hours`` or more after, leads the
-  slot with a figure its earlier article's contradicts (``_restated``: it replaced its figure). Outlets minutes
+  slot with a figure its earlier article's contradicts or tells as a change (``_restated``: it replaced its
+  figure), and so does an outlet that gives another's figure as its old level beside its new one ("rose to 34 from
+  27 a day earlier": claim_verdicts ``new_level``, analyze.old_levels), which then agrees with no one. Outlets minutes
   apart, and a later toll that is lower with no sign of revision, stay a contradiction (eval/claims.py --updates:
   invented stories of each case). The statement tells how much later each side was published ("(3 hours
   later)", "(12 minutes later)", "(2 days later)").
