@@ -205,11 +205,15 @@ _CHANGE_CUES = RECALLS | {"up", "down", "now"}
 def _tells_change(t: Token) -> bool:
     """A token that phrases its sentence's figure as a revision beyond the update words: "up from 1,200" /
     "down from 40" (the old level beside the new), an earlier report recalled ("had earlier said", "first
-    reported"), "now" on a level verb ("the toll now stands at"). Read from the parse: each word alone is common
+    reported", "the first reports of two deaths"), "now" on a level verb ("the toll now stands at"). Read from the parse: each word alone is common
     ("early on Wednesday", "now in hospital", "up the hill")."""
     low = t.lower_
     if low in ("up", "down"):
         return any(c.lower_ == "from" for c in children(t))
+    if t.dep_ == "amod" and low in RECALLS:
+        # "hours after the first reports of two deaths", "earlier reports said 40": the news first told, plural
+        # (not "the first report of the inquiry", one of a series)
+        return t.head.tag_ == "NNS" and lemma(t.head) in REPORTING_VERBS
     if t.dep_ != "advmod" or low not in RECALLS and low != "now":
         return False
     return lemma(t.head) in (LEVEL_VERBS if low == "now" else REPORTING_VERBS)

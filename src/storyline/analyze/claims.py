@@ -57,6 +57,7 @@ from storyline.analyze.instruments import find_instruments
 from storyline.analyze.money import currency, currency_code, increment, money_of, split_glued, sums
 from storyline.analyze.nlp import doc_ents, lemma, sentence_of, tokens
 from storyline.analyze.nlp import tokens as all_tokens  # where a local ``tokens`` is a figure's
+from storyline.analyze.old_levels import old_levels
 from storyline.analyze.ordinals import ordinal_value
 from storyline.analyze.outcomes import find_causes, find_death_places, find_offences
 from storyline.analyze.page_stamps import is_dateline, stamp_lines
@@ -144,7 +145,7 @@ def find_claims(
         ],
         key=lambda c: c.start,
     )
-    return mark_listed(doc, mark_earlier(doc, claims, dates, anchor))
+    return mark_listed(doc, mark_earlier(doc, old_levels(doc, claims), dates, anchor))
 
 
 # Figure labels whose entity the tagger can run on over a sentence's end

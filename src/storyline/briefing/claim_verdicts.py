@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from scipy.cluster.hierarchy import DisjointSet
 
+from storyline.briefing.claim_values import compatible
 from storyline.briefing.placed import Placed
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.measures import REPEATS, TOLLS
@@ -97,6 +98,23 @@ def _told_revision(c: Corpus, a: Placed, b: Placed, revisions: list[Placed]) -> 
         and r.slot.value != early.slot.value
         and has_whole_word(was, c.by_id[r.slot.article_id].body)
         for r in revisions
+    )
+
+
+def new_level(p: Placed, by_outlet: dict[str, list[Placed]]) -> Placed | None:
+    """The new figure an outlet gives in the sentence that tells ``p`` as its old level ("rose to 34 on Tuesday
+    from 27 a day earlier", "saved 203, up from 180 at dawn"): both phrased as a change, one slot, values apart.
+    Another outlet's 27 then told the earlier report, not an agreement with this one (an update); None when the
+    sentence gives no other level."""
+    if not p.slot.update:
+        return None
+    return next(
+        (
+            q
+            for q in by_outlet.get(p.outlet_key, [])
+            if q.sentence == p.sentence and q.slot.update and compatible(q.slot, p.slot) is False
+        ),
+        None,
     )
 
 

@@ -50,7 +50,9 @@ them:
   said", "now stands at"), or when they are tolls (dead, injured, ...) at least ``update_hours`` apart and the
   later one is higher; an outlet that itself recalls an earlier toll ("originally reported two dead") makes the
   slot an update too, and so does an outlet whose own later article, ``update_hours`` or more after, leads the
-  slot with a figure its earlier article's contradicts (``_restated``: it replaced its figure). Outlets minutes
+  slot with a figure its earlier article's contradicts or tells as a change (``_restated``: it replaced its
+  figure), and so does an outlet that gives another's figure as its old level beside its new one ("rose to 34 from
+  27 a day earlier": claim_verdicts ``new_level``, analyze.old_levels), which then agrees with no one. Outlets minutes
   apart, and a later toll that is lower with no sign of revision, stay a contradiction (eval/claims.py --updates:
   invented stories of each case). The statement tells how much later each side was published ("(3 hours
   later)", "(12 minutes later)", "(2 days later)").
@@ -107,6 +109,7 @@ from storyline.briefing.claim_verdicts import (
     components,
     conflict_of,
     hours_apart,
+    new_level,
     report_order,
 )
 from storyline.briefing.figure_scope import (
@@ -610,8 +613,9 @@ def _restated(
     c: Corpus, by_outlet: dict[str, list[Placed]], settings: BriefSettings
 ) -> list[tuple[Placed, Placed]]:
     """An outlet's later article, ``update_hours`` or more after its earlier one, leading the slot with a figure
-    its earlier article's lead contradicts, in a sentence about the same thing: the outlet replaced its own
-    figure (an update, briefing.claim_verdicts), whatever other outlets say."""
+    its earlier article's lead contradicts, or another it tells as a change ("at least 14" in the morning, "the
+    toll has risen to 23" hours later), in a sentence about the same thing: the outlet replaced its own figure (an
+    update, briefing.claim_verdicts), whatever other outlets say."""
     out = []
     for ps in by_outlet.values():
         leads = {}
@@ -619,7 +623,8 @@ def _restated(
             leads.setdefault(p.slot.article_id, p)
         firsts = list(leads.values())
         out += [(a, b) for i, a in enumerate(firsts) for b in firsts[i + 1 :]
-                if (hours_apart(c, a, b) or 0) >= settings.update_hours and compatible(a.slot, b.slot) is False
+                if (hours_apart(c, a, b) or 0) >= settings.update_hours
+                and (compatible(a.slot, b.slot) is False or b.slot.update and b.slot.value != a.slot.value)
                 and same_thing(a.slot, b.slot, settings)
                 and (timed(a, b) or same_context(c, [a], [b], settings))]  # fmt: skip
     return out
@@ -654,6 +659,10 @@ def _shared_values(
         ):
             continue
         if len(reps) >= 2 and not _small(reps) and not all(what_said(p.slot) in agreed for p in reps):
+            later = next((n for r in reps if (n := new_level(r, by_outlet)) is not None), None)
+            if later is not None:  # one outlet tells the shared figure as its old level: an update
+                clashes.append(({*reps, later}, [(r, later) for r in reps]))
+                continue
             dissent = same_scope(c, reps, dissenting(reps, by_outlet, settings))
             if dissent and reps[0].slot.kind == "duration":
                 # a story's lengths of any verb share one slot: a dissent in alike words when each outlet gives

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from storyline.analyze.date_parts import DEADLINE
 from storyline.briefing.claim_pairs import other_people
 from storyline.briefing.claim_values import compatible, date_form, weekday_of
-from storyline.briefing.claim_verdicts import Agreed, agreement_of
+from storyline.briefing.claim_verdicts import Agreed, agreement_of, new_level
 from storyline.briefing.placed import Placed, slot_key, what_said
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.dates import WEEKDAYS, is_period
@@ -36,7 +36,7 @@ def agreements_by_value(
     measure splits them; the same sum in the same currency is the same fact. A value of a slot in conflict is
     left out: the slot's verdict is its worst pair's (PROTOCOL.md)."""
     groups: dict[tuple[str, ...], dict[str, Placed]] = {}
-    gainsaid = _gainsaid(c, placed, story_of)
+    gainsaid = _gainsaid(c, placed, story_of) | _old_levels(placed, story_of)
     for p in placed:
         s = p.slot
         if (
@@ -72,6 +72,16 @@ def _gainsaid(c: Corpus, placed: list[Placed], story_of: Callable[[str], str]) -
             slots.setdefault(slot_key(p.slot, story_of), []).append(p)
     return {id(p) for ps in slots.values() for p in ps if date_form(_value_said(c, p.slot)) == "weekday"
             and any(q.outlet_key != p.outlet_key and compatible(p.slot, q.slot) is False for q in ps)}  # fmt: skip
+
+
+def _old_levels(placed: list[Placed], story_of: Callable[[str], str]) -> set[int]:
+    """The figures their own outlet tells as the old level beside a new one ("has risen to 27, up from 23 this
+    morning": claim_verdicts ``new_level``): the earlier report's figure, which agrees with no current one by
+    value alone (kinds18 s08: an early outlet's "23 have been infected" joined it under another noun)."""
+    slots: dict[tuple[str, ...], dict[str, list[Placed]]] = {}
+    for p in placed:
+        slots.setdefault(slot_key(p.slot, story_of), {}).setdefault(p.outlet_key, []).append(p)
+    return {id(p) for p in placed if new_level(p, slots[slot_key(p.slot, story_of)]) is not None}
 
 
 # Characters that glue a figure to its noun as a size ("a 14-storey tower", "300/200 pixels")
