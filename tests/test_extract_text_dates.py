@@ -216,6 +216,17 @@ def test_a_bar_is_unrepeated_only_when_its_day_stands_nowhere_else_among_other_d
     assert bar.features["today_bar"] == 1.0 and bar.features["bar_unrepeated"] == 0.0
 
 
+def test_a_bar_printing_the_clock_and_a_language_switch_is_a_bar_too():
+    roles = ("dateline", "headline", "byline", "body")
+    text = "Thursday, July 9, 2020 04:15 PM English | Deutsch\nBridge closed\nBy Max Example, March 3, 2020\nText."
+    bar, byline = candidates(text, context=PageContext(None, roles, headline=1))
+    assert bar.features["today_bar"] == 0.0  # the date alone takes too little of the line
+    assert bar.features["bar_unrepeated"] == 1.0 and byline.features["bar_unrepeated"] == 0.0
+    prose = "Thursday, July 9, 2020 at 04:15 PM the council met again to vote on the bridge over the river\nBridge closed\n"
+    bar, _ = candidates(prose + "By Max Example, March 3, 2020\nText.", context=PageContext(None, roles, 1))
+    assert bar.features["bar_unrepeated"] == 0.0
+
+
 def test_the_ranker_takes_the_articles_dateline_over_a_bar_whose_day_it_prints_nowhere_else():
     text = (
         "Donnerstag, 9. Juli 2020\nNachrichten Sport Kultur\nBrücke über den Fluss bleibt gesperrt\n"
