@@ -216,6 +216,15 @@ def test_a_bar_is_unrepeated_only_when_its_day_stands_nowhere_else_among_other_d
     assert bar.features["today_bar"] == 1.0 and bar.features["bar_unrepeated"] == 0.0
 
 
+def test_a_date_a_figure_stands_at_is_cued_as_an_event_date():
+    text = "2021年7月2日\n架空株式会社は新店舗を開きます。\n店舗数：12店舗（2021年6月1日現在）\n"
+    release, as_of = candidates(text)
+    assert release.features["cue_event_before"] == 0.0 and as_of.features["cue_event_before"] == 1.0
+    text = "July 2, 2021\nThe fund holds 40 sites as of June 1, 2021, the trust said.\n"
+    release, as_of = candidates(text)
+    assert release.features["cue_event_before"] == 0.0 and as_of.features["cue_event_before"] == 1.0
+
+
 def test_a_bar_printing_the_clock_and_a_language_switch_is_a_bar_too():
     roles = ("dateline", "headline", "byline", "body")
     text = "Thursday, July 9, 2020 04:15 PM English | Deutsch\nBridge closed\nBy Max Example, March 3, 2020\nText."
