@@ -145,6 +145,9 @@ half 0 wrong not higher) is version 3; held-out half 1, right/wrong, ins/h2t: MC
 Session 35: a today's-date bar whose day the page prints nowhere else among other days (bar_unrepeated) gets a set
 weight (FIXED), put into v3's weights without a refit (version 4, --fix-shipped); the census, the sweep of its
 weight and the features tried beside it are in eval/textpages_ERRORS.md ("Session 35, dates35").
+Session 39: bar_unrepeated also reads a bar that prints the clock after its date, and "as of" / Japanese 現在 mark an
+event date (cue_event_before); weights unchanged (v4). Census, numbers and what was dropped: eval/textpages_ERRORS.md
+("Session 39, date39").
 """
 
 from __future__ import annotations

@@ -216,6 +216,26 @@ def test_a_bar_is_unrepeated_only_when_its_day_stands_nowhere_else_among_other_d
     assert bar.features["today_bar"] == 1.0 and bar.features["bar_unrepeated"] == 0.0
 
 
+def test_a_date_a_figure_stands_at_is_cued_as_an_event_date():
+    text = "2021年7月2日\n架空株式会社は新店舗を開きます。\n店舗数：12店舗（2021年6月1日現在）\n"
+    release, as_of = candidates(text)
+    assert release.features["cue_event_before"] == 0.0 and as_of.features["cue_event_before"] == 1.0
+    text = "July 2, 2021\nThe fund holds 40 sites as of June 1, 2021, the trust said.\n"
+    release, as_of = candidates(text)
+    assert release.features["cue_event_before"] == 0.0 and as_of.features["cue_event_before"] == 1.0
+
+
+def test_a_bar_printing_the_clock_and_a_language_switch_is_a_bar_too():
+    roles = ("dateline", "headline", "byline", "body")
+    text = "Thursday, July 9, 2020 04:15 PM English | Deutsch\nBridge closed\nBy Max Example, March 3, 2020\nText."
+    bar, byline = candidates(text, context=PageContext(None, roles, headline=1))
+    assert bar.features["today_bar"] == 0.0  # the date alone takes too little of the line
+    assert bar.features["bar_unrepeated"] == 1.0 and byline.features["bar_unrepeated"] == 0.0
+    prose = "Thursday, July 9, 2020 at 04:15 PM the council met again to vote on the bridge over the river\nBridge closed\n"
+    bar, _ = candidates(prose + "By Max Example, March 3, 2020\nText.", context=PageContext(None, roles, 1))
+    assert bar.features["bar_unrepeated"] == 0.0
+
+
 def test_the_ranker_takes_the_articles_dateline_over_a_bar_whose_day_it_prints_nowhere_else():
     text = (
         "Donnerstag, 9. Juli 2020\nNachrichten Sport Kultur\nBrücke über den Fluss bleibt gesperrt\n"

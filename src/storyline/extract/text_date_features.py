@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from storyline.extract.cues import COPYRIGHT_MARK
-from storyline.extract.text_date_scan import DIGITS, LETTERS, Candidate, function_words, month_number
+from storyline.extract.text_date_scan import DIGITS, LETTERS, TIME, Candidate, function_words, month_number
 from storyline.lexicon.dates import weekday_days
 
 # dates within this many lines of each other are "near" (log_dates_near; 6 beat 1, 3, 10 on half 0)
@@ -37,9 +37,13 @@ _BY = re.compile(r"^\W*(?:by|von|par|por|door|di|av|af)\s+\S|\b(?:by|von|par|por
 _EVENT = re.compile(
     r"\b(?:termin|veranstaltung|findet|tickets?|workshop|webinar|seminar|deadline|event|events|concert|"
     r"kickoff|edition|édition|ausgabe|vom|seit|since|until|bis|from|ab dem|am|on|le|el|il|vol\.|doi|"
-    r"retrieved|accessed|abgerufen)\b",
+    r"retrieved|accessed|abgerufen|as of)\b",
     re.I,
 )
+# the same after the date: Japanese "2020年6月1日現在" ("as of": the day a figure stands at). "as of" and these
+# (session 39): --half0 site CV MediaCloud ins/h2t 237/21, 232/23 -> 239/19, 235/20, trafilatura 921/99, 910/104
+# -> 922/98, 910/104 (reverse fit unchanged); without "as of" trafilatura ins lost one (920/100)
+_EVENT_AFTER = re.compile(r"\s*(?:現在|時点)")
 # An embedded post's signature: "— Name (@handle) May 3, 2020"
 _EMBED = re.compile(r"\(@\w+\)|^\W*(?:—|--)\s")
 _SOCIAL = re.compile(r"\b(?:comments?|reply|replies|says|said|wrote|likes?|views?)\b", re.I)
@@ -162,7 +166,6 @@ def featurize(found: list[Candidate], lines: list[tuple[int, str]]) -> None:
         nxt = lines[c.line + 1][1] if c.line + 1 < len(lines) else ""
         words = len(line.split())
         f = c.features
-        span = f.pop("_span")  # shapes (_shape reads it) are taken above
         f.update(
             {
                 f"bias_{c.kind}": 1.0,
@@ -185,10 +188,12 @@ def featurize(found: list[Candidate], lines: list[tuple[int, str]]) -> None:
                 "cue_copyright": float(bool(COPYRIGHT_MARK.search(line))),
                 "cue_social": float(bool(_SOCIAL.search(line))),
                 "cue_list_item": float(_is_list_item(line)),
-                "cue_event_before": float(bool(_EVENT.search(line[: c.column]))),
+                "cue_event_before": float(
+                    bool(_EVENT.search(line[: c.column]) or _EVENT_AFTER.match(line, c.column + c.span))
+                ),
                 "cue_embed": float(bool(_EMBED.search(line))),
                 "log_line_words": math.log1p(words),
-                "date_share": span / max(len(line.strip()), 1),
+                "date_share": c.span / max(len(line.strip()), 1),
                 "has_time": float(c.has_time),
                 "year_before_latest": float(c.day.year < latest.year),
                 "first_published_cue": float(c.start == first_pub),
@@ -286,8 +291,15 @@ def featurize_context(found: list[Candidate], context: PageContext) -> None:
                 # (pages crawled the day they were published), 5 of 15 on trafilatura-labelled pages
                 "today_bar": float(bar := weekday_before and above and c.features["date_share"] > 0.4),
                 # a bar whose day the page prints nowhere else while it prints other days: the day the page was
-                # viewed, not the article's (whose dateline repeats the bar's day when the two agree)
-                "bar_unrepeated": float(bar and days[c.day] == 1 and len(days) > 1),
+                # viewed, not the article's (whose dateline repeats the bar's day when the two agree); also a bar
+                # printing the clock after its date ("Wednesday, September 30, 2020 02:45 PM English | Hindi"),
+                # whose date alone takes too little of the line for today_bar (on half 0 one MediaCloud page, both
+                # renders, the wrong day: --half0 site CV MediaCloud ins/h2t 235/23, 230/25 -> 237/21, 232/23)
+                "bar_unrepeated": float(
+                    (bar or (weekday_before and above and _clock_bar(c, weekday)))
+                    and days[c.day] == 1
+                    and len(days) > 1
+                ),
                 # the article's dateline is the first date under its headline; related links, comments and footers
                 # come later. MediaCloud pages right, reverse fit (half 0): 79 -> 81 / 79 -> 80 of 92 (inscriptis /
                 # html2text); shipped fit (half 1): 84 -> 84 / 86 -> 85 of 108; trafilatura-labelled +0/+2, +0/+1
@@ -299,9 +311,23 @@ def featurize_context(found: list[Candidate], context: PageContext) -> None:
         )
 
 
+_CLOCK_AFTER = re.compile(r"[\s,|–—-]*(?:at\s+)?")
+
+
+def _clock_bar(c: Candidate, weekday: re.Match[str]) -> bool:
+    """Whether the line is a weekday, a date and the clock ("Wednesday, September 30, 2020 02:45 PM"), which take
+    most of it: a today's-date bar printing the time the page was viewed as well."""
+    end = c.column + c.span
+    gap = _CLOCK_AFTER.match(c.line_text, end)
+    clock = TIME.match(c.line_text, gap.end()) if gap else None
+    if clock is None:
+        return False
+    return (clock.end() - weekday.start()) / max(len(c.line_text.strip()), 1) > 0.4
+
+
 def _shape(c: Candidate) -> str:
     """How a date is written, its words and digits masked: "May 3, 2020" and "June 12, 2021" share "a 9, 9"."""
-    text = c.line_text[c.column : c.column + int(c.features["_span"])]
+    text = c.line_text[c.column : c.column + c.span]
     return DIGITS.sub("9", LETTERS.sub("a", " ".join(text.split())))
 
 
