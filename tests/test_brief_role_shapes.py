@@ -383,3 +383,13 @@ def test_general_after_another_jobs_word_is_an_office_not_a_forces_rank() -> Non
         and _force_rank("brigadier general")
         and _force_rank("chief superintendent")
     )
+
+
+def test_a_job_in_a_whose_clause_is_the_relatives():
+    """ "X, whose father was a governor," gives the father's job, not X's: no rival to another outlet's "Senator
+    X"; "X, a governor," still gives X's."""
+    said = "said the stadium money would be found."
+    assert "role" not in families(
+        brief(f"Senator Perry Lomax {said}", f"Perry Lomax, whose father was a governor, {said}")
+    )
+    assert "role" in families(brief(f"Senator Perry Lomax {said}", f"Perry Lomax, a governor, {said}"))
