@@ -76,6 +76,15 @@ OWNERS = {
 }
 # Groups whose count only grows as news comes in: a higher figure hours later updates the earlier one.
 TOLLS = frozenset(("dead", "injured", "missing", "arrested", "evacuated", "rescued", "ill"))
+# Verbs (lemmas) whose act ends a toll's state: "four missing climbers found alive" are missing no longer, so their
+# count is of the found, no level of the missing (analyze.counted_noun).
+ENDED_BY = {
+    "missing": frozenset("find locate rescue recover reach free".split()),
+    "arrested": frozenset("release free bail".split()),
+    "evacuated": frozenset(("return",)),
+    "injured": frozenset(("discharge",)),
+    "ill": frozenset(("discharge",)),
+}
 # Groups that say who is counted, not what happened to them: a toll around outranks them ("two employees were
 # killed", "3,000 residents were evacuated"), any other group does not ("forced 3,000 residents from their homes").
 WHO_GROUPS = frozenset(("jobs", "population"))
