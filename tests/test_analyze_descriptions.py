@@ -120,5 +120,6 @@ def test_a_superlative_written_with_most_ranks_the_person_no_job():
     no title to set against another outlet's "Mayor Dana Whitlow"."""
     assert _described("Dana Whitlow was once the most popular politician in Grenholt.") == []
     assert _described("Dana Whitlow was the least known lawyer in Grenholt.") == []
-    assert _described("Dana Whitlow was the popular mayor of Grenholt.") == [("popular mayor", "Dana Whitlow")]
-
+    assert _described("Dana Whitlow was the popular mayor of Grenholt.") == [
+        ("popular mayor", "Dana Whitlow")
+    ]
