@@ -393,3 +393,14 @@ def test_a_job_in_a_whose_clause_is_the_relatives():
         brief(f"Senator Perry Lomax {said}", f"Perry Lomax, whose father was a governor, {said}")
     )
     assert "role" in families(brief(f"Senator Perry Lomax {said}", f"Perry Lomax, a governor, {said}"))
+
+
+def test_a_job_a_relative_clause_takes_as_object_is_another_persons():
+    """ "X, who replaced the governor," names the governor as the one X replaced: no rival to another outlet's
+    "Senator X"; "who is a governor" and "who joined as governor" still give X's job."""
+    said = "said the stadium money would be found."
+    assert "role" not in families(
+        brief(f"Senator Perry Lomax {said}", f"Perry Lomax, who replaced the governor, {said}")
+    )
+    for said_of in ("who is a governor", "who joined as governor"):
+        assert "role" in families(brief(f"Senator Perry Lomax {said}", f"Perry Lomax, {said_of}, {said}"))
