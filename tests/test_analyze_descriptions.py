@@ -113,3 +113,13 @@ def test_one_employers_unnamed_spokesman_and_spokeswoman_are_a_gender_conflict()
     assert not _gender_conflicts(
         f"A spokesman for the harbour board {said}", f"A harbour board spokesman {said}"
     )
+
+
+def test_a_superlative_written_with_most_ranks_the_person_no_job():
+    """ "the most popular politician in the county" ranks the person among a class, as "the youngest coach" does:
+    no title to set against another outlet's "Mayor Dana Whitlow"."""
+    assert _described("Dana Whitlow was once the most popular politician in Grenholt.") == []
+    assert _described("Dana Whitlow was the least known lawyer in Grenholt.") == []
+    assert _described("Dana Whitlow was the popular mayor of Grenholt.") == [
+        ("popular mayor", "Dana Whitlow")
+    ]

@@ -383,3 +383,24 @@ def test_general_after_another_jobs_word_is_an_office_not_a_forces_rank() -> Non
         and _force_rank("brigadier general")
         and _force_rank("chief superintendent")
     )
+
+
+def test_a_job_in_a_whose_clause_is_the_relatives():
+    """ "X, whose father was a governor," gives the father's job, not X's: no rival to another outlet's "Senator
+    X"; "X, a governor," still gives X's."""
+    said = "said the stadium money would be found."
+    assert "role" not in families(
+        brief(f"Senator Perry Lomax {said}", f"Perry Lomax, whose father was a governor, {said}")
+    )
+    assert "role" in families(brief(f"Senator Perry Lomax {said}", f"Perry Lomax, a governor, {said}"))
+
+
+def test_a_job_a_relative_clause_takes_as_object_is_another_persons():
+    """ "X, who replaced the governor," names the governor as the one X replaced: no rival to another outlet's
+    "Senator X"; "who is a governor" and "who joined as governor" still give X's job."""
+    said = "said the stadium money would be found."
+    assert "role" not in families(
+        brief(f"Senator Perry Lomax {said}", f"Perry Lomax, who replaced the governor, {said}")
+    )
+    for said_of in ("who is a governor", "who joined as governor"):
+        assert "role" in families(brief(f"Senator Perry Lomax {said}", f"Perry Lomax, {said_of}, {said}"))

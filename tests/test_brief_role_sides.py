@@ -42,3 +42,19 @@ def test_two_jobs_once_read_as_one_conflict(first, second):
 )
 def test_one_side_or_one_office_in_other_words_is_no_conflict(first, second):
     assert "role" not in families(brief(first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            f"Defense attorney Perry Lomax {_SAID}",
+            f"Perry Lomax, a former prosecutor who now represents the club, {_SAID}",
+        ),
+        (f"Perry Lomax, a defence lawyer for the family, {_SAID}", f"Former prosecutor Perry Lomax {_SAID}"),
+    ],
+)
+def test_a_side_held_before_is_no_side_taken_now(first, second):
+    """ "X, a former prosecutor" tells a lawyer's career, not the side of the court they are on now: no rival to
+    another outlet's "defense attorney X" (a prosecutor now against a defence lawyer still conflicts, above)."""
+    assert "role" not in families(brief(first, second))

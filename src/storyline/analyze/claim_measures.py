@@ -23,6 +23,7 @@ from storyline.lexicon.measures import (
     OWNERS,
     REPEATS,
     REPORTING_VERBS,
+    RESTORING,
     SCALES,
     SPEC_UNITS,
     TALLY_NOUNS,
@@ -186,6 +187,8 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
         return lemma(counted)  # "arrested by eight officers" counts the officers, not the arrested
     if (group := counted_group(root) or undergone(root) or reading(root)) is not None:
         return group  # "fired 30 rounds" / "30 shots"; "14 people lost their lives" / "killed 14"; "measured 5.9"
+    if counted is not None and (restored := _restored(counted)) is not None:
+        return restored  # "restored power to 20,000 homes": the homes put right, not the homes cut off
     if counted is not None and (group := _group(counted)) is not None and group not in WHO_GROUPS:
         return group  # the noun a figure counts comes first: "800 homes destroyed", "40 detentions"
     if counted is not None and (act := _act_of(counted)) is not None:  # "the detention of 40 protesters"
@@ -224,6 +227,20 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
     if verb is not None and verb.is_alpha and lemma(verb) not in REPORTING_VERBS | {"be", "have"}:
         return lemma(verb)
     return None
+
+
+def _restored(counted: Token) -> str | None:
+    """The verb putting right what a counted noun lost, when the noun is its object or its "to" object
+    ("restored power to 20,000 homes", "reconnected 20,000 homes", "reopened 12 roads"): a count of the act of
+    recovery, no level of the homes cut off or roads shut that other figures of the story count."""
+    verb = counted.head
+    if counted.dep_ == "pobj" and verb.lower_ == "to":
+        verb = verb.head
+    elif counted.dep_ != "dobj":
+        return None
+    if not verb.tag_.startswith("VB") or not verb.lower_.startswith(RESTORING):
+        return None
+    return lemma(verb)
 
 
 def _subject_toll(counted: Token | None) -> str | None:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from storyline.analyze.act_nouns import group_of
 from storyline.analyze.claim_words import is_date_word
 from storyline.analyze.nlp import children, lemma
-from storyline.lexicon.measures import GENERIC_NOUNS, MEASURES, TOLLS, WHO_GROUPS
+from storyline.lexicon.measures import ENDED_BY, GENERIC_NOUNS, MEASURES, TOLLS, WHO_GROUPS
 
 _FRACTION = re.compile(r"\d\.\d")  # "6.1": a reading, no count
 # How a noun's own predicate reaches it: the verb (or adjective) it is the subject or object of.
@@ -78,7 +78,29 @@ def said_of(noun: Token) -> str | None:
                 words += [g for g in children(c) if g.dep_ == "pobj"]  # "two remain in hospital"
     # a state as written: "reported missing" (no form of "miss")
     groups = [g for t in words if (g := group_of(t) or t is not head and MEASURES.get(t.lower_))]
+    if (act := _act_on_described(noun)) is not None:
+        return act
     return next((g for g in groups if g not in WHO_GROUPS), groups[0] if groups else None)
+
+
+def _act_on_described(noun: Token) -> str | None:
+    """The act a counted noun undergoes when a toll reaches it only as its attributive modifier and that act ends
+    the toll's state ("four missing climbers found alive", "two detained reporters were released"): they are no
+    longer in it, so the figure counts those the act befell, not the toll other outlets count. None for any other
+    verb ("30 injured passengers were treated at the scene" count the injured) or a toll beside the act ("were
+    found dead")."""
+    described = [
+        g
+        for c in children(noun)
+        if c.dep_ == "amod" and (g := group_of(c) or MEASURES.get(c.lower_)) in TOLLS
+    ]
+    acts = [c for c in children(noun) if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i != noun.i and noun.head.tag_.startswith("VB"):
+        acts.append(noun.head)
+    if not described or not acts or lemma(acts[0]) not in ENDED_BY.get(described[0], ()):
+        return None
+    beside = (group_of(t) or MEASURES.get(t.lower_) for t in children(acts[0]))
+    return None if any(g in TOLLS for g in beside) else lemma(acts[0])
 
 
 def _bare_state(word: Token) -> bool:

@@ -146,10 +146,17 @@ _RANKING = frozenset({"first", "last", "only", "next"})
 
 
 def _ranked_among(token: Token) -> bool:
-    """A job ranked among its holders ("the first Trade Secretary to visit", "the youngest coach"): a class the
-    person joins, not the title an outlet gives them."""
+    """A job ranked among its holders ("the first Trade Secretary to visit", "the youngest coach", "the most
+    popular politician in the city": a superlative written with "most"/"least"/"best"): a class the person joins,
+    not the title an outlet gives them."""
     return any(
-        c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ in _RANKING)
+        c.dep_ == "amod"
+        and (
+            c.tag_ == "JJS"
+            or c.ent_type_ == "ORDINAL"
+            or c.lower_ in _RANKING
+            or any(a.dep_ == "advmod" and a.tag_ == "RBS" for a in c.children)
+        )
         for c in token.children
     )
 

@@ -435,11 +435,12 @@ def _side_conflicts(
     c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[Role]], settings: BriefSettings
 ) -> list[Conflict]:
     """A lawyer one outlet puts on one side of a court and another on the other ("prosecutor X" / "defense
-    attorney X"), each outlet giving one side only: two jobs that ``Role.job`` reads as one lawyer."""
+    attorney X"), each outlet giving one side only: two jobs that ``Role.job`` reads as one lawyer. A side held
+    before ("X, a former prosecutor") is a career step, no side the lawyer takes now."""
     sides: dict[str, dict[str, list[Role]]] = {}  # outlet -> side -> its roles
     for k, rs in by_outlet.items():
         for r in rs:
-            if r.job.split()[-1] == _LAWYER and (side := court_side(role_text(c, r))):
+            if r.job.split()[-1] == _LAWYER and not r.former and (side := court_side(role_text(c, r))):
                 sides.setdefault(k, {}).setdefault(side, []).append(r)
     told = [next(iter(by_side.items())) for by_side in sides.values() if len(by_side) == 1]
     if len({side for side, _ in told}) < 2:

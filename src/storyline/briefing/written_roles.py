@@ -34,6 +34,10 @@ _AFTER = re.compile(
 # ended, as the parse reads it (analyze.descriptions), no title the outlet gives X now.
 _RELATIVE = re.compile(r"(?:who|which|that)\b", re.I)
 _ENDED = re.compile(r"[^,.;:]*\b(?:until|till)\b", re.I)
+# A relative clause of someone the person has ("X, whose father was a governor,", "whose lawyer is ..."): its job is
+# that other person's, not X's.
+_WHOSE = re.compile(r"whose\b", re.I)
+
 _BEFORE_REACH = 60  # characters before a name searched for its title
 # Lower-case words between a rank and its head ("deputy transport minister", "acting fire chief").
 _RANKED_REACH = 2
@@ -80,7 +84,12 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
     elif gap.strip() == "," and "\n" not in gap:
         out += _apposed_before(body, start, end, person, article_id)
     m = _AFTER.match(body, end)
-    if m and not (_RELATIVE.match(m.group(1)) and _ENDED.match(body, m.end(1))):
+    if m and not (
+        _RELATIVE.match(m.group(1))
+        and _ENDED.match(body, m.end(1))
+        or _WHOSE.match(m.group(1))
+        or _object_of_clause(m.group(1))
+    ):
         *mods, head = WORD.finditer(m.group(1))
         role, gender = neutral(head.group(), mods[-1].group() if mods else "")
         if not role and head.group().lower() == "head" and body.startswith(" of ", m.end(1)):
@@ -97,6 +106,21 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
             if j := _JOINED_AFTER.match(body, m.end(1)):
                 out += _joined(j, person, article_id, (start, end))
     return out
+
+
+def _object_of_clause(words: str) -> bool:
+    """Whether an apposition is a relative clause whose verb takes its last word as object ("who replaced the
+    sacked manager"), not a verb of being nor "as" before it ("who is deputy mayor", "who joined as coach")."""
+    parts = words.split()
+    if len(parts) < 3 or parts[0].lower() not in ("who", "that"):
+        return False
+    return parts[1].lower() not in _BEING and parts[-2].lower() != "as"
+
+
+# Verbs (and adverbs between) after "who" that say what the person is: "who is", "who has been", "who became".
+_BEING = frozenset(
+    "is was has had have became becomes remains remained will would now also then once".split()
+)
 
 
 def _ranked_head(word: str, before: list[str]) -> str:

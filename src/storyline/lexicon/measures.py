@@ -76,6 +76,19 @@ OWNERS = {
 }
 # Groups whose count only grows as news comes in: a higher figure hours later updates the earlier one.
 TOLLS = frozenset(("dead", "injured", "missing", "arrested", "evacuated", "rescued", "ill"))
+# Verbs (lemmas) whose act ends a toll's state: "four missing climbers found alive" are missing no longer, so their
+# count is of the found, no level of the missing (analyze.counted_noun).
+ENDED_BY = {
+    "missing": frozenset("find locate rescue recover reach free".split()),
+    "arrested": frozenset("release free bail".split()),
+    "evacuated": frozenset(("return",)),
+    "injured": frozenset(("discharge",)),
+    "ill": frozenset(("discharge",)),
+}
+# Stems of verbs that put right what a story's act took away ("restored power to 20,000 homes", "reconnected",
+# "reopened 12 roads", "repaired", "rebuilt"): their count is of the recovery, no level of the loss (stems, as
+# spaCy's lemmas of them vary: "reconnecte").
+RESTORING = ("restor", "reconnect", "reopen", "repair", "rebuil")
 # Groups that say who is counted, not what happened to them: a toll around outranks them ("two employees were
 # killed", "3,000 residents were evacuated"), any other group does not ("forced 3,000 residents from their homes").
 WHO_GROUPS = frozenset(("jobs", "population"))
