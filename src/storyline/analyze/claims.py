@@ -545,6 +545,18 @@ def _verb_particle(t: Token) -> bool:
     return t.lower_ == "up" and (t.dep_ == "prt" or t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX"))
 
 
+def _span_over(t: Token, ent: Span) -> bool:
+    """Whether an "over" is the preposition whose object is a length ("rain fell over two days", "cuts made over
+    two years"): the span the act took, which news tells as often as its plain length ("in 48 hours"), no lower
+    bound; "jailed for over two years" and "lasted over two weeks", where the parse makes "over" the figure's
+    quantifier, stay bounds."""
+    if t.lower_ != "over" or t.dep_ != "prep" or ent.label_ not in ("DATE", "TIME"):
+        return False
+    return any(
+        o.dep_ == "pobj" and ent.start <= o.i < ent.end for o in t.children
+    )  # the entity may hold "over"
+
+
 def _strip_qualifier(ent: Span) -> tuple[list[Token], str | None, int]:
     """The value's tokens without a leading qualifier, the qualifier (inside the entity or just before it) and
     the start of the value phrase including it."""
@@ -563,7 +575,7 @@ def _strip_qualifier(ent: Span) -> tuple[list[Token], str | None, int]:
                 and (after.like_num or currency(after) or after.lower_ in FACTORS)
             ):
                 tokens = [t for t in ent if t.i >= lo + width]
-                if _verb_particle(toks[lo]):
+                if _verb_particle(toks[lo]) or _span_over(toks[lo], ent):
                     return tokens, None, after.idx
                 return tokens, QUALIFIERS[phrase], doc[lo].idx
     return list(ent), None, ent.start_char

@@ -47,11 +47,25 @@ def is_dateline(ent: Span) -> bool:
     if ent.start < 2 or doc[ent.start - 1].text != "," or doc[end : end + 1].text not in _DATELINE_ENDS:
         return False
     i = ent.start - 2
+    place: list[Token] = []
     while i >= 0 and not (doc[i].is_space and "\n" in doc[i].text):
-        if not (doc[i].text.isupper() or doc[i].is_punct):
-            return False
+        place.insert(0, doc[i])
         i -= 1
-    return True
+    return _dateline_place(place)
+
+
+_REGION_WORDS = 3  # words of a region after the place ("Calif.", "New South Wales")
+
+
+def _dateline_place(place: Sequence[Token]) -> bool:
+    """The words before a dateline's date: a place in capitals ("RIVERTON"), which may be followed by its region
+    or country in title case after a comma, as agencies write a place abroad ("SAN JOSE, Calif.", "TARVIK,
+    Velmora")."""
+    comma = next((k for k, t in enumerate(place) if t.text == ","), len(place))
+    head, region = place[:comma], [t for t in place[comma + 1 :] if not t.is_punct]
+    if not head or not all(t.text.isupper() or t.is_punct for t in head):
+        return False
+    return len(region) <= _REGION_WORDS and all(t.text.isupper() or t.text.istitle() for t in region)
 
 
 def _cued_stamp(words: Sequence[Token]) -> bool:
