@@ -366,7 +366,7 @@ def one_count(
     it added a false conflict on the unread set. A whole of two counts its article states (``whole_of_two``) is
     neither one of them nor another telling of either."""
     measures_in, in_sentence = told
-    if any(not float(p.slot.value).is_integer() or in_series(c, p) for p in (a, b)):
+    if any(not (float(p.slot.value).is_integer() or _weighed(p)) or in_series(c, p) for p in (a, b)):
         return False
     if any(whole_of_two(c, p, in_sentence) for p in (a, b)):
         return False
@@ -374,6 +374,13 @@ def one_count(
         return False
     x, y = event_words(a.slot, b.slot, measures_in[a.sentence] | measures_in[b.sentence])
     return bool(x & y)
+
+
+def _weighed(p: Placed) -> bool:
+    """A count told in a unit of measure ("2.1 tonnes of cocaine", "3.5 kilograms"), not per a period: an amount
+    weighed or measured, whose figure is a fraction as often as not; a whole number is asked of things counted one
+    by one ("12 goals", a quake's "6.4-magnitude" has no unit)."""
+    return bool(p.slot.unit) and not p.slot.unit.startswith("per ")
 
 
 def _values_for(
