@@ -5,6 +5,8 @@ is its measure's whole (briefing.figure_scope ``other_than_another``)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from briefed import brief_outlets, conflict_values
 
 
@@ -51,3 +53,14 @@ def test_other_of_a_kind_names_its_whole_and_stays_a_part() -> None:
         "the scene. The two other victims were being treated in hospital.",
     }
     assert _conflicts(bodies, "Brell office shooting") == []
+
+
+def test_a_day_of_one_incident_with_and_without_its_named_actor_conflicts() -> None:
+    bodies = {
+        "Coast Wire": "Two Norvans and a Kastovian working for the charity Bright Wells Aid were kidnapped in Kastovia "
+        "on Monday, the charity has confirmed.",
+        "Valley Times": "The families of the three engineers kidnapped in Kastovia on Sunday have appealed for their "
+        "release.",
+    }
+    b = brief_outlets(bodies, "Engineers kidnapped in Kastovia", published=datetime(2026, 5, 6, tzinfo=UTC))
+    assert {"Monday", "Sunday"} in conflict_values(b, bodies, "date")

@@ -44,14 +44,24 @@ def tied(a: Placed, b: Placed, measures_in: dict[int, set[str]]) -> bool:
 def one_incident(a: Placed, b: Placed, measures_in: dict[int, set[str]]) -> bool:
     """Two dates of one verb that the parse ties to one incident (``tied``), and not to two objects of one
     actor: beside the subject's words, their events share a word or one names nothing more ("the Otters
-    signed Dace on Tuesday" / "signed Rudd on Wednesday" are two signings)."""
-    if not tied(a, b, measures_in):
-        return False
+    signed Dace on Tuesday" / "signed Rudd on Wednesday" are two signings). Two events that name nothing past
+    the words of a named subject tell one incident, the one outlet naming who acted and the other not ("workers of
+    the charity Open Hands Relief were kidnapped on Tuesday" / "the aid workers kidnapped on Wednesday"); a common
+    noun's words ("the last four members of the group") still tell which act."""
     x, y = event_words(a.slot, b.slot, measures_in[a.sentence] | measures_in[b.sentence])
     actor = {w.lower() for s in (a.slot, b.slot) for w in (s.subject or "").split()}
     actor |= {singular(w) for w in actor}  # the event's lemma of "Otters" is "otter"
+    if not (x - _name_words(a.slot, b.slot) or y - _name_words(a.slot, b.slot)):
+        return True
     x, y = x - actor, y - actor
-    return not (x and y) or bool(x & y)
+    return tied(a, b, measures_in) and (not (x and y) or bool(x & y))
+
+
+def _name_words(a: ClaimSlot, b: ClaimSlot) -> set[str]:
+    """The words of a subject that is a name ("Open Hands Relief"), lower-cased: who acted, not what was done."""
+    words = {w for s in (a, b) if s.subject and all(w[:1].isupper() for w in s.subject.split())
+             for w in s.subject.split()}  # fmt: skip
+    return {w.lower() for w in words} | {singular(w.lower()) for w in words}
 
 
 def one_scope(c: Corpus, a: Placed, b: Placed, measures_in: dict[int, set[str]]) -> bool:
