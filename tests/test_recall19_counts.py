@@ -64,3 +64,14 @@ def test_a_day_of_one_incident_with_and_without_its_named_actor_conflicts() -> N
     }
     b = brief_outlets(bodies, "Engineers kidnapped in Kastovia", published=datetime(2026, 5, 6, tzinfo=UTC))
     assert {"Monday", "Sunday"} in conflict_values(b, bodies, "date")
+
+
+def test_a_width_told_under_two_verbs_conflicts() -> None:
+    bodies = {
+        "Coast Wire": "An avalanche buried three skiers near Talvik on Sunday. The slide was 300 metres wide, "
+        "rescuers said.",
+        "Valley Times": "Three skiers were buried near Talvik on Sunday. The avalanche, 500 metres wide, broke away "
+        "just after noon.",
+    }
+    b = brief_outlets(bodies, "Avalanche near Talvik")
+    assert {"300 metres", "500 metres"} in conflict_values(b, bodies, "other")
