@@ -67,6 +67,8 @@ def converted_sum(ent: Span) -> Token | None:
 
 
 _DEPTH = frozenset(("deep", "below", "beneath", "underground", "depth"))
+# Adjectives right after a length that name the dimension it measures ("600 metres wide", "a wall 40 feet high").
+_DIMENSIONS = frozenset(("wide", "long", "high", "tall", "thick", "across"))
 _PLACING_VERBS = frozenset(("be", "locate", "lie", "sit", "situate", "center", "centre", "base"))
 _BEARINGS = frozenset(
     ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "-")
@@ -76,11 +78,14 @@ _BEARINGS = frozenset(
 def distance_of(unit: Token) -> str:
     """What a distance measures, as ``DISTANCE`` and a word: a depth ("at a depth of 8 km", "a mile below
     ground": "below"), the distance from a place or thing ("45 km south of Dunmore", "30 miles from the coast":
-    its noun), else the verb it hangs from ("fell 200 metres": "fall"). Two outlets' distances of one story align
+    its noun), a dimension an adjective right after it names ("600 metres wide": "wide", whatever the sentence's
+    verb), else the verb it hangs from ("fell 200 metres": "fall"). Two outlets' distances of one story align
     only so: a quake's depth is no distance from a town."""
     doc = unit.doc
     if any(t.lower_ in _DEPTH for t in (*doc[unit.i + 1 : unit.i + 2], *list(unit.ancestors)[:3])):
         return f"{DISTANCE} below"
+    if unit.i + 1 < len(doc) and doc[unit.i + 1].lower_ in _DIMENSIONS:
+        return f"{DISTANCE} {doc[unit.i + 1].lower_}"  # the dimension, whatever verb the sentence has
     verb = next((t for t in unit.ancestors if t.tag_.startswith("VB")), None)
     i = unit.i + 1
     if i < len(doc) and doc[i].text == "(":  # past a conversion: "50 km (31 miles) from the coast"

@@ -44,14 +44,24 @@ def tied(a: Placed, b: Placed, measures_in: dict[int, set[str]]) -> bool:
 def one_incident(a: Placed, b: Placed, measures_in: dict[int, set[str]]) -> bool:
     """Two dates of one verb that the parse ties to one incident (``tied``), and not to two objects of one
     actor: beside the subject's words, their events share a word or one names nothing more ("the Otters
-    signed Dace on Tuesday" / "signed Rudd on Wednesday" are two signings)."""
-    if not tied(a, b, measures_in):
-        return False
+    signed Dace on Tuesday" / "signed Rudd on Wednesday" are two signings). Two events that name nothing past
+    the words of a named subject tell one incident, the one outlet naming who acted and the other not ("workers of
+    the charity Open Hands Relief were kidnapped on Tuesday" / "the aid workers kidnapped on Wednesday"); a common
+    noun's words ("the last four members of the group") still tell which act."""
     x, y = event_words(a.slot, b.slot, measures_in[a.sentence] | measures_in[b.sentence])
     actor = {w.lower() for s in (a.slot, b.slot) for w in (s.subject or "").split()}
     actor |= {singular(w) for w in actor}  # the event's lemma of "Otters" is "otter"
+    if not (x - _name_words(a.slot, b.slot) or y - _name_words(a.slot, b.slot)):
+        return True
     x, y = x - actor, y - actor
-    return not (x and y) or bool(x & y)
+    return tied(a, b, measures_in) and (not (x and y) or bool(x & y))
+
+
+def _name_words(a: ClaimSlot, b: ClaimSlot) -> set[str]:
+    """The words of a subject that is a name ("Open Hands Relief"), lower-cased: who acted, not what was done."""
+    words = {w for s in (a, b) if s.subject and all(w[:1].isupper() for w in s.subject.split())
+             for w in s.subject.split()}  # fmt: skip
+    return {w.lower() for w in words} | {singular(w.lower()) for w in words}
 
 
 def one_scope(c: Corpus, a: Placed, b: Placed, measures_in: dict[int, set[str]]) -> bool:
@@ -366,7 +376,7 @@ def one_count(
     it added a false conflict on the unread set. A whole of two counts its article states (``whole_of_two``) is
     neither one of them nor another telling of either."""
     measures_in, in_sentence = told
-    if any(not float(p.slot.value).is_integer() or in_series(c, p) for p in (a, b)):
+    if any(not (float(p.slot.value).is_integer() or _weighed(p)) or in_series(c, p) for p in (a, b)):
         return False
     if any(whole_of_two(c, p, in_sentence) for p in (a, b)):
         return False
@@ -374,6 +384,13 @@ def one_count(
         return False
     x, y = event_words(a.slot, b.slot, measures_in[a.sentence] | measures_in[b.sentence])
     return bool(x & y)
+
+
+def _weighed(p: Placed) -> bool:
+    """A count told in a unit of measure ("2.1 tonnes of cocaine", "3.5 kilograms"), not per a period: an amount
+    weighed or measured, whose figure is a fraction as often as not; a whole number is asked of things counted one
+    by one ("12 goals", a quake's "6.4-magnitude" has no unit)."""
+    return bool(p.slot.unit) and not p.slot.unit.startswith("per ")
 
 
 def _values_for(

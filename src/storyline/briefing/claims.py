@@ -114,6 +114,7 @@ from storyline.briefing.claim_verdicts import (
 )
 from storyline.briefing.figure_scope import (
     ended_and_ahead,
+    other_than_another,
     same_scope,
     scope,
     span_and_day,
@@ -293,8 +294,9 @@ def _of_one_thing(
     clash = [
         (a, b)
         for a, b in clash
-        if one_scope(c, a, b, measures_in) and not span_and_day(c, a, b) and not ended_and_ahead(c, a, b)
-    ]
+        if (one_scope(c, a, b, measures_in) or _other_group(c, (a, b), in_sentence))
+        and not span_and_day(c, a, b) and not ended_and_ahead(c, a, b)
+    ]  # fmt: skip
     if kind == "date":  # one verb's dates of two incidents ("shelling on Tuesday", "Thursday's shelling")
         clash = [(a, b) for a, b in clash if one_incident(a, b, measures_in)]
     if kind == "other" and not one_things(measure):
@@ -306,6 +308,13 @@ def _of_one_thing(
             (a, b) for a, b in clash if one_count(c, a, b, by_outlet, (measures_in, in_sentence), settings)
         ]
     return clash
+
+
+def _other_group(c: Corpus, pair: tuple[Placed, Placed], in_sentence: dict[int, list[Placed]]) -> bool:
+    """A plain count beside one read as a part only because "other" sets it apart from another measure's group
+    (``figure_scope.other_than_another``: "Nine other people were wounded" after the dead): one scope."""
+    scopes = [scope(c, p) for p in pair]
+    return sorted(scopes) == ["", "part"] and other_than_another(c, pair[scopes.index("part")], in_sentence)
 
 
 def _two_things(versions: list[Placed]) -> bool:

@@ -10,6 +10,7 @@ import re
 
 from storyline.briefing.placed import LONG_WORD, Placed
 from storyline.briefing.working_set import Corpus
+from storyline.lexicon.titles import PEOPLE_WORDS
 
 # Right after a length (no comma: "in six years, after accepting" is a length): it is the gap between two
 # moments ("a day after", "two weeks before the shooting", "23 months ago").
@@ -231,6 +232,31 @@ def scope(c: Corpus, p: Placed) -> str:
         body, c.sentences[p.sentence].start, p.slot.start
     )
     return "gross" if p.slot.kind == "money" and gross else ""
+
+
+_OTHER_AFTER = re.compile(r"\s*other\s+([a-z]+)", re.I)
+
+
+def other_than_another(c: Corpus, p: Placed, in_sentence: dict[int, list[Placed]]) -> bool:
+    """A count of people of no kind that ``scope`` reads as a part only by "other" right after it ("Nine other
+    people were wounded", after "the death toll has risen to four"), whose article tells no figure of its measure
+    before it: "other" sets the group apart from another measure's (the dead), so the count is its measure's
+    whole. A noun of a kind names the whole it is a part of ("the two other victims" of three shot), and a figure
+    of its measure told before is one it adds to ("two other people were hurt" after "four were hurt")."""
+    body = c.by_id[p.slot.article_id].body
+    before = body[max(0, p.slot.start - 40) : p.slot.start]
+    other = _OTHER_AFTER.match(body, p.slot.end)
+    if other is None or other[1].lower() not in PEOPLE_WORDS:
+        return False
+    if p.slot.listed or p.slot.implied or _PART_BEFORE.search(before):
+        return False
+    return not any(
+        q.slot.article_id == p.slot.article_id
+        and q.slot.measure == p.slot.measure
+        and (q.sentence, q.slot.start) < (p.sentence, p.slot.start)
+        for qs in in_sentence.values()
+        for q in qs
+    )
 
 
 def _share_of(after: str, p: Placed) -> bool:

@@ -20,7 +20,7 @@ from storyline.briefing.locate import Locator, in_quotation, said, still_to_come
 from storyline.briefing.negation import moved_on
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.plurals import singular
-from storyline.lexicon.titles import JOB_NOUNS, PERSON_NOUNS
+from storyline.lexicon.titles import JOB_NOUNS, PEOPLE_WORDS, PERSON_NOUNS
 from storyline.model import Analysis, Conflict, Event
 from storyline.settings import BriefSettings
 
@@ -33,7 +33,6 @@ _INJURIES = frozenset(
 _HURT_PARTS = frozenset(("broken", "fractured", "cut", "burned", "burnt", "bruised", "injured", "sprained"))
 # A denial of further harm only ("no one else was hurt"): the story's own injured stand beside it.
 _ELSE = re.compile(r"\b(?:else|other|more|further)\b", re.IGNORECASE)
-_PEOPLE = frozenset(("people", "person", "persons", "others"))
 # Endings of nouns for a person by what they do or where they are ("driver", "motorist", "pedestrian",
 # "occupant"), where WordNet's person table (lexicon.titles) lacks the word.
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
@@ -45,7 +44,7 @@ def _a_person(name: str) -> bool:
     if name[:1].isupper():
         return True
     head = singular(name.lower().split()[-1])
-    return head in PERSON_NOUNS or head in JOB_NOUNS or head in _PEOPLE or head.endswith(_AGENT_ENDINGS)
+    return head in PERSON_NOUNS or head in JOB_NOUNS or head in PEOPLE_WORDS or head.endswith(_AGENT_ENDINGS)
 
 
 class _Told(NamedTuple):
@@ -102,7 +101,7 @@ def _covers(denied: tuple[str, ...], hurt: tuple[str, ...]) -> bool:
     (lexicon.titles), or anyone ("no one") against one described person; a figure of people ("12 people were injured") against "no one" is briefing.negation's (two denying
     outlets needed there: a zero beside a toll is often another act's)."""
     if denied == ():
-        return not (hurt[-1].isdigit() or hurt[-1] in _PEOPLE)
+        return not (hurt[-1].isdigit() or hurt[-1] in PEOPLE_WORDS)
     if denied[-1] == "staff":  # the collective of those at work there: any job ("a shop assistant")
         return hurt[-1] in JOB_NOUNS or hurt[-1] == "staff"
     return _same(denied, hurt)

@@ -66,6 +66,8 @@ PROFESSIONS = frozenset(_TABLE["professions"])
 RELATIONS = frozenset(_TABLE["relations"])
 # Nouns whose most used sense is a person of any kind (WordNet's person tree, same table): "a protester", "a hostage"
 PERSON_NOUNS = frozenset(_TABLE["people"])
+# Words for people of no kind ("three people", "two others"): a count of them names no group its verb does not
+PEOPLE_WORDS = frozenset(("people", "person", "persons", "others"))
 # Words the tagger may take into a person's name that are its title or job ("Senator Ann Lee", "Midfielder Ryan
 # Cole"): read off before two outlets' forms of one name are compared; not WordNet's jobs that are given names too
 # ("Hunter", "Dean").
