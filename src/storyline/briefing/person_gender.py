@@ -35,11 +35,23 @@ _UNNAMED_ASKED = r"who[ \t][^,.;:\"“”\n]{0,50}\b(?:named|identified|anonymit
 _INTERRUPTION = (
     rf"(?:[ \t]*,[ \t]*(?:\d{{1,3}}|{_FOR_WHOM}|{_APPOSED}|{_UNNAMED_ASKED})[ \t]*,|[ \t]+{_EMPLOYER})?"
 )
+# ", who said he would": a relative clause on the name, whose "who" is the speaker
+_WHO = r"(?:[ \t]*,[ \t]*who)?"
 _SAYS_OF_SELF = re.compile(
-    _INTERRUPTION + r",?[ \t]+(?:\w+ly[ \t]+)?(?P<verb>[a-z]+)(?:[ \t]*,[ \t]*adding)?[ \t]+"
+    _INTERRUPTION + _WHO + r",?[ \t]+(?:\w+ly[ \t]+)?(?P<verb>[a-z]+)(?:[ \t]*,[ \t]*adding)?[ \t]+"
     r"(?:(?:us|me|reporters|journalists)[ \t]+)?(?:that[ \t]+)?"
     r"(?P<he>[Hh]e|[Ss]he)\b"
 )
+# The verb right after the name (and its apposition): the name is who speaks ("X, a spokesman, said the ...").
+_NAME_SPEAKS = re.compile(_INTERRUPTION + _WHO + r",?[ \t]+(?:\w+ly[ \t]+)?(?P<verb>[a-z]+)\b")
+# A second report coordinated to the speaker's verb, which shares its subject: "... said the offer was fair and that
+# he hoped", "announced the news and said she would", "..., but said he was confident".
+_ALSO_SAID = re.compile(
+    r"\b(?:and|but)[ \t]+(?:(?:also|then|later)[ \t]+)?(?:that[ \t]+|(?P<verb>[a-z]+)[ \t]+(?:that[ \t]+)?)"
+    r"(?P<he>[Hh]e|[Ss]he)\b"
+)
+# A sentence opening with a quotation ("Paying would fund more attacks," she said): its he/she speaking comes after it.
+_QUOTE_OPENING = re.compile(r"[ \t]*(?:“[^”\n]*”|\"[^\"\n]*\")[ \t]*,?[ \t]*")
 _SPOKEN = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
 
 
@@ -56,6 +68,8 @@ def _speaking(
     only one that names nobody), outside quotation marks, with no other person of its gender named between."""
     found = list(_SPEAKING.finditer(body, after, sentence.end))
     opening = _SPEAKING.match(body, following.start, following.end) if following else None
+    if following and opening is None and (q := _QUOTE_OPENING.match(body, following.start, following.end)):
+        opening = _SPEAKING.match(body, q.end(), following.end)
     return [
         p
         for p in [*found, *([opening] if opening else [])]
@@ -76,7 +90,20 @@ def _someone_else(between: str, gender: str) -> bool:
 def _own_words(body: str, after: int, sentence: Sentence) -> list[re.Match[str]]:
     """The he/she opening the reported words of the speaker written right before ``after`` ("... told us she")."""
     own = _SAYS_OF_SELF.match(body, after, sentence.end)
-    return [own] if own and _speech_verb(own.group("verb")) else []
+    if own and _speech_verb(own.group("verb")):
+        return [own]
+    speaks = _NAME_SPEAKS.match(body, after, sentence.end)
+    if speaks is None or not _speech_verb(speaks.group("verb")):
+        return []
+    quoted = [q.span() for q in QUOTED.finditer(body)]
+    also = next(
+        (m for m in _ALSO_SAID.finditer(body, speaks.end(), sentence.end)
+         if not any(qs <= m.start() < qe for qs, qe in quoted)),
+        None,
+    )  # fmt: skip
+    if also is None or (also.group("verb") and not _speech_verb(also.group("verb"))):
+        return []
+    return [also]
 
 
 def _pronoun_gender(p: re.Match[str]) -> str:
