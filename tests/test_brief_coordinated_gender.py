@@ -1,7 +1,6 @@
 """A named speaker's gender from the he/she of their own reported words told in shapes news copy uses beside the
 plain "X said she": a second report coordinated to the speaker's verb ("... and that he hoped", "but said she
-was"), a relative clause on the name (", who said he would"), and the attribution after a quotation opening the
-next sentence ('"We will rebuild," she said.'). Through the real analysis and briefing, on the invented two-outlet
+was"), and a relative clause on the name (", who said he would"). Through the real analysis and briefing, on the invented two-outlet
 stories of test_brief_people (briefing.person_gender)."""
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ _WOMAN = f"Nora Vance, a police spokeswoman, {_SAID}."
         "Nora Vance said the bridge could not open yet, but said he was confident of Friday.",
         "Police spokesperson Nora Vance announced the closure on Monday and said he would report on Friday.",
         "The repair was ordered by Nora Vance, who said he would not comment further.",
-        'The bridge will reopen, Nora Vance said. "The cracks have been filled," he said.',
     ],
 )
 def test_a_speakers_own_he_or_she_in_a_second_report_is_their_gender(herald):
@@ -36,8 +34,6 @@ def test_a_speakers_own_he_or_she_in_a_second_report_is_their_gender(herald):
         "Nora Vance inspected the bridge and the driver said he would wait.",
         # inside the quotation: the speaker's words about someone else
         'Nora Vance said: "The engineer was late, and said he would come back."',
-        # the quotation's sentence names someone else
-        'The bridge will reopen, Nora Vance said. "Tom Hale fixed the cracks," he said.',
     ],
 )
 def test_a_he_or_she_that_may_be_someone_elses_is_no_gender(herald):

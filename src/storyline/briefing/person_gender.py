@@ -50,8 +50,6 @@ _ALSO_SAID = re.compile(
     r"\b(?:and|but)[ \t]+(?:(?:also|then|later)[ \t]+)?(?:that[ \t]+|(?P<verb>[a-z]+)[ \t]+(?:that[ \t]+)?)"
     r"(?P<he>[Hh]e|[Ss]he)\b"
 )
-# A sentence opening with a quotation ("Paying would fund more attacks," she said): its he/she speaking comes after it.
-_QUOTE_OPENING = re.compile(r"[ \t]*(?:“[^”\n]*”|\"[^\"\n]*\")[ \t]*,?[ \t]*")
 _SPOKEN = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
 
 
@@ -68,8 +66,6 @@ def _speaking(
     only one that names nobody), outside quotation marks, with no other person of its gender named between."""
     found = list(_SPEAKING.finditer(body, after, sentence.end))
     opening = _SPEAKING.match(body, following.start, following.end) if following else None
-    if following and opening is None and (q := _QUOTE_OPENING.match(body, following.start, following.end)):
-        opening = _SPEAKING.match(body, q.end(), following.end)
     return [
         p
         for p in [*found, *([opening] if opening else [])]
