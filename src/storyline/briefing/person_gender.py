@@ -84,7 +84,10 @@ def _someone_else(between: str, gender: str) -> bool:
 
 
 def _own_words(body: str, after: int, sentence: Sentence) -> list[re.Match[str]]:
-    """The he/she opening the reported words of the speaker written right before ``after`` ("... told us she")."""
+    """The he/she opening the reported words of the speaker written right before ``after`` ("... told us she",
+    ", who said he"), else, when that name is followed by its verb of speech, the he/she opening a second report
+    coordinated to that verb outside quotation marks ("said the offer was fair and that he hoped", "..., but said
+    she was"): coordinated verbs share their subject."""
     own = _SAYS_OF_SELF.match(body, after, sentence.end)
     if own and _speech_verb(own.group("verb")):
         return [own]
