@@ -31,3 +31,32 @@ def test_a_former_deputy_against_a_former_head_conflicts(first):
 def test_a_former_deputy_told_two_ways_is_no_conflict():
     second = f"Colm Verity, a former deputy mayor of the town, {_SAID}"
     assert "role" not in families(brief(f"Ex-deputy mayor Colm Verity {_SAID}", second))
+
+
+_TOLD = "told the court the money had been moved abroad."
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (f"Chief prosecutor Ivo Marten {_TOLD}", f"Deputy prosecutor Ivo Marten {_TOLD}"),
+    ],
+)
+def test_the_head_of_a_lawyers_office_against_a_deputy_conflicts(first, second):
+    """briefing.role_conflicts `_office_rank_conflicts`: Role.job reads both as one lawyer."""
+    assert families(brief(first, second)) == ["role"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (f"Chief prosecutor Ivo Marten {_TOLD}", f"Prosecutor Ivo Marten {_TOLD}"),
+        (f"Deputy prosecutor Ivo Marten {_TOLD}", f"Ivo Marten, a prosecutor, {_TOLD}"),
+        (
+            f"Chief Deputy District Attorney Ivo Marten {_TOLD}",
+            f"Deputy District Attorney Ivo Marten {_TOLD}",
+        ),
+    ],
+)
+def test_a_plain_or_double_ranked_lawyer_is_no_office_rank_conflict(first, second):
+    assert "role" not in families(brief(first, second))
