@@ -98,6 +98,14 @@ def job_of(role: str) -> str:
     return " ".join([*kept, head])
 
 
+def office_rank(role: str) -> str:
+    """ "chief" or "deputy" for a lawyer of an office staffed by many told as its head or as one of its deputies
+    ("chief prosecutor", "deputy prosecutor"), both of which ``job_of`` reads as one lawyer; '' for any other role,
+    a plain one ("prosecutor") or one with both words ("Chief Deputy District Attorney")."""
+    ranks = set(role.split()) & {"chief", "deputy"}
+    return next(iter(ranks)) if len(ranks) == 1 and job_of(role).split()[-1] in _OFFICE_STAFF else ""
+
+
 # Words in a title that make it another job than its head alone ("assistant coach" is not the coach, "deputy
 # mayor" not the mayor); "Deputy" heading a title ("Sheriff's Deputy X") is the job itself, not a rank.
 # "Former" is read with them but is the same job held earlier: ``role_conflicts._former_conflicts`` compares it. A

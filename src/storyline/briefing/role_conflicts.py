@@ -19,6 +19,7 @@ from storyline.briefing.person_role import (
     job_of,
     neutral,
     newly_taken,
+    office_rank,
     past_prefixed,
     role_text,
     worded_conflict,
@@ -98,6 +99,7 @@ def job_claims(
     else:
         told_apart = (
             _rank_conflicts(c, loc, now, settings)
+            or _office_rank_conflicts(c, loc, now, settings)
             or _force_rank_conflicts(c, loc, now, settings)
             or _tier_conflicts(c, loc, now, settings)
             or (_rival_heads(c, loc, now, settings) if not _post_to_come(c, loc, now) else [])
@@ -254,6 +256,17 @@ def _rank_conflicts(
             sides = [r for k in jobs for r in by_outlet[k] if r.job.split()[-1] == head]
             out.append(_role_conflict(c, loc, sides, settings))
     return out
+
+
+def _office_rank_conflicts(
+    c: Corpus, loc: Locator, by_outlet: Mapping[str, Sequence[Role]], settings: BriefSettings
+) -> list[Conflict]:
+    """The head of a lawyers' office against one of its deputies: an outlet whose only such lawyer is a "chief
+    prosecutor" and one whose only is a "deputy prosecutor" disagree (``Role.job`` reads both as one lawyer, as a
+    plain "prosecutor" agrees with either)."""
+    told = {k: {office_rank(r.role) for r in rs} for k, rs in by_outlet.items()}
+    sides = [r for k, rs in by_outlet.items() if len(told[k]) == 1 and "" not in told[k] for r in rs]
+    return [_role_conflict(c, loc, sides, settings)] if len({office_rank(r.role) for r in sides}) == 2 else []
 
 
 def _former_conflicts(

@@ -55,6 +55,14 @@ def title_rank(word: str) -> str:
     return "former" if past_prefixed(w) or w == "retired" else w if w in TITLE_RANKS else ""
 
 
+def title_ranks(word: str) -> list[str]:
+    """The ranks a word of a title says: ``title_rank``'s, and a past prefix's rank too ("ex-deputy" is a former
+    deputy, so "Ex-deputy mayor X" held the deputy's post, not the mayor's)."""
+    rank = title_rank(word)
+    rest = word.split("-", 1)[1] if rank == "former" and past_prefixed(word) else ""
+    return [rank, *([r] if rest and (r := title_rank(rest)) and r != "former" else [])] if rank else []
+
+
 def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> list[Role]:
     """The job word written right before the name (title: "General Manager Tom Rennick", "Mrs Smith") and the
     head of an apposition right after it (", a spokeswoman for ...")."""
@@ -71,9 +79,7 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
             first = _title_run(body, before)
             run = body[first : w.start()].split()
             rank = [
-                title_rank(x)
-                for i, x in enumerate(run)
-                if title_rank(x) and not (i and _possessive(run[i - 1]))
+                r for i, x in enumerate(run) if not (i and _possessive(run[i - 1])) for r in title_ranks(x)
             ]
             role = _ranked(rank, w.group(), role) if role else role
             out.append(
@@ -101,7 +107,7 @@ def _roles_of(body: str, start: int, end: int, person: str, article_id: str) -> 
             # club's head coach", "who is deputy mayor")
             title = list(takewhile(lambda x: _title_word(x.group()), reversed(mods)))
             at = m.start(1) + min([x.start() for x in [*ranked[:1], *title[-1:]]], default=head.start())
-            job = _ranked([title_rank(x.group()) for x in ranked], head.group(), role)
+            job = _ranked([r for x in ranked for r in title_ranks(x.group())], head.group(), role)
             out.append(Role(person, article_id, at, m.start(1) + head.end(), job, gender, (start, end)))
             if j := _JOINED_AFTER.match(body, m.end(1)):
                 out += _joined(j, person, article_id, (start, end))
@@ -294,7 +300,7 @@ def _described(m: Mention, name_end: int, body: str) -> list[Role]:
     gender = gender or _POSSESSIVE_GENDER.get(head.lower())  # "said her office" (analyze.possessive_gender)
     verb = not role and bool(agent_job(head))  # "who chairs the council" (analyze.verb_roles)
     role = role or agent_job(head)
-    rank = [title_rank(w) for w in mods if title_rank(w)] + (["former"] if past_prefixed(head) else [])
+    rank = [r for w in mods for r in title_ranks(w)] + (["former"] if past_prefixed(head) else [])
     job = " ".join([*dict.fromkeys(rank), role]) if role else ""
     name = (m.refers or 0, name_end)
     return (
