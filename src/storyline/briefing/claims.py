@@ -122,7 +122,7 @@ from storyline.briefing.figure_scope import (
     window_rank,
 )
 from storyline.briefing.key_facts import StoryView, is_key
-from storyline.briefing.kind_counts import general_counts, person_counts
+from storyline.briefing.kind_counts import general_counts
 from storyline.briefing.lead_days import lead_days
 from storyline.briefing.lone_dissent import (
     ONE_THING_WORDS,
@@ -166,9 +166,7 @@ def compare_claims(
 ) -> Compared:
     """Align the story's claims by slot and sort each slot into conflict, update, agreement or unique item."""
     slots: dict[tuple[str, ...], dict[str, list[Placed]]] = {}
-    placed = person_counts(
-        general_counts(named_ages(c, ages_now(c, place(c, analyses)), story_of), story_of), story_of
-    )
+    placed = general_counts(named_ages(c, ages_now(c, place(c, analyses)), story_of), story_of)
     measures_in: dict[int, set[str]] = {}  # a sentence's figures' measures: "12 goals and 7 assists"
     in_sentence: dict[int, list[Placed]] = {}
     for p in placed:

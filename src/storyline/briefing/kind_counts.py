@@ -10,8 +10,6 @@ from dataclasses import replace
 
 from storyline.analyze import kinds
 from storyline.briefing.placed import Placed
-from storyline.lexicon.measures import MEASURES
-from storyline.lexicon.titles import PERSON_NOUNS
 
 
 def general_counts(placed: list[Placed], story_of: Callable[[str], str]) -> list[Placed]:
@@ -43,36 +41,4 @@ def _wider(placed: list[Placed], story_of: Callable[[str], str]) -> dict[tuple[s
                 if s == story and lemmas[other] in up and lemmas[other] not in tops and not theirs & mine]  # fmt: skip
         if len(fits) == 1:
             out[(story, noun)] = fits[0]
-    return out
-
-
-# Words that name who or what is counted, not what happened to them: a person noun or a lexicon measure.
-_NOT_ACTS = PERSON_NOUNS | frozenset(MEASURES) | frozenset(MEASURES.values())
-
-
-def person_counts(placed: list[Placed], story_of: Callable[[str], str]) -> list[Placed]:
-    """Each count measured by its bare predicate ("12 men were cut off": the generic "men" names no measure, so
-    the verb does) as the one person noun (titles.PERSON_NOUNS, WordNet's person tree: "miner") that other outlets
-    of the story count with that same predicate ("The 11 miners were cut off"): one group told once by what its
-    people are and once only by what happened to them. Not when the outlet counts that noun itself, nor when two
-    person nouns would fit, nor when the bare word is a person noun or a lexicon measure ("162 passengers" beside
-    "six crew members ... passengers": a noun, no predicate; "four injured" keeps its toll's slot)."""
-    # (story, predicate) -> person nouns counted with it
-    nouns: dict[tuple[str, str], set[str]] = defaultdict(set)
-    outlets: dict[tuple[str, str], set[str]] = defaultdict(set)  # (story, person noun) -> outlets counting it
-    for p in placed:
-        s = p.slot
-        if s.kind == "count" and s.measure in PERSON_NOUNS and not s.implied:
-            rest = set(s.event.split()) - {s.measure}
-            if len(rest) == 1 and not rest & _NOT_ACTS:
-                nouns[(story_of(s.article_id), rest.pop())].add(s.measure)
-            outlets[(story_of(s.article_id), s.measure)].add(p.outlet_key)
-    out = []
-    for p in placed:
-        s, story = p.slot, story_of(p.slot.article_id)
-        bare = s.kind == "count" and s.event == s.measure and s.measure not in _NOT_ACTS
-        fits = nouns.get((story, s.measure), set()) if bare else set()
-        if len(fits) == 1 and p.outlet_key not in outlets[(story, next(iter(fits)))]:
-            p = replace(p, slot=replace(s, measure=next(iter(fits))))
-        out.append(p)
     return out
