@@ -31,7 +31,7 @@ def test_other_people_beside_the_dead_are_the_injured() -> None:
     bodies = {
         "Coast Wire": _WIRE,
         "Dunmere Star": "The death toll from Friday's market shooting in Dunmere has risen to three after a man died "
-        "in hospital. Six other people were wounded when the gunman opened fire, police said.",
+        "in hospital. Six other people were wounded in the attack, officers said.",
     }
     assert {"five", "Six"} in _conflicts(bodies, "Dunmere market shooting")
 
@@ -47,10 +47,10 @@ def test_other_after_the_same_measure_stays_a_part() -> None:
 
 def test_other_of_a_kind_names_its_whole_and_stays_a_part() -> None:
     bodies = {
-        "Coast Wire": "A gunman shot three people at an office in Brell on Monday morning. A hospital spokeswoman "
-        "said the three victims were taken to hospital.",
+        "Coast Wire": "Three people were shot by a lone attacker inside an office in Brell on Monday morning. A "
+        "hospital spokeswoman said all three were brought in by ambulance.",
         "Brell Star": "A woman and two men were shot at an office in Brell on Monday, police said. The woman died at "
-        "the scene. The two other victims were being treated in hospital.",
+        "the scene. The two other victims remain in hospital.",
     }
     assert _conflicts(bodies, "Brell office shooting") == []
 
