@@ -3,7 +3,7 @@ the helpers the claim tests share."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from storyline.analyze import analyze, resolve_entities
 from storyline.analyze.claims import find_claims
@@ -25,6 +25,15 @@ def brief_outlets(
     entities, found = resolve_entities(list(arts.values()), analyze(list(arts.values())))
     story = Story("s", headline, tuple(arts))
     return build_briefing(story, [story], arts, {a.article_id: a for a in found}, entities, {}, settings)
+
+
+def brief_reports(reports: list[tuple[str, str, str, float]], headline: str, start: datetime) -> Briefing:
+    """One story of ``reports`` (article id, outlet, body, hours after ``start``): reports told hours apart, as the
+    update tests need them."""
+    arts = {i: Article(i, i, b, outlet=o, published=start + timedelta(hours=h)) for i, o, b, h in reports}
+    entities, found = resolve_entities(list(arts.values()), analyze(list(arts.values())))
+    story = Story("s", headline, tuple(arts))
+    return build_briefing(story, [story], arts, {a.article_id: a for a in found}, entities, {})
 
 
 def agreed_values(b: Briefing, bodies: dict[str, str]) -> list[set[str]]:

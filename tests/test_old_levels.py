@@ -4,13 +4,11 @@ its own; a briefing then calls the rise an update. Invented text through the rea
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
-from briefed import claims_in
+from briefed import brief_reports, claims_in
 
-from storyline.analyze import analyze, resolve_entities
-from storyline.briefing import build_briefing
-from storyline.model import Article, Briefing, Story
+from storyline.model import Briefing
 
 
 def _at(text: str, figure: str):
@@ -41,10 +39,8 @@ _T = datetime(2026, 5, 4, 8, tzinfo=UTC)
 
 
 def _brief(bodies: list[tuple[str, str, float]]) -> Briefing:
-    arts = {n: Article(n, n, b, outlet=n, published=_T + timedelta(hours=h)) for n, b, h in bodies}
-    entities, found = resolve_entities(list(arts.values()), analyze(list(arts.values())))
-    story = Story("s", "Orla heat", tuple(arts))
-    return build_briefing(story, [story], arts, {a.article_id: a for a in found}, entities, {})
+    """(outlet, body, hours after the first report) of each article, one story."""
+    return brief_reports([(o, o, b, h) for o, b, h in bodies], "Orla heat", _T)
 
 
 def test_an_early_bound_and_a_later_rise_from_it_are_an_update():

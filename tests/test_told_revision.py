@@ -4,21 +4,18 @@ through the real analysis and briefing."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
-from storyline.analyze import analyze, resolve_entities
-from storyline.briefing import build_briefing
-from storyline.model import Article, Briefing, Story
+from briefed import brief_reports
+
+from storyline.model import Briefing
 
 _T = datetime(2026, 2, 9, 8, tzinfo=UTC)
 
 
 def _brief(bodies: list[tuple[str, str, float]]) -> Briefing:
     """(outlet, body, hours after the first report) of each article, one story."""
-    arts = {n: Article(n, n, b, outlet=n, published=_T + timedelta(hours=h)) for n, b, h in bodies}
-    entities, found = resolve_entities(list(arts.values()), analyze(list(arts.values())))
-    story = Story("s", "Marlow flood", tuple(arts))
-    return build_briefing(story, [story], arts, {a.article_id: a for a in found}, entities, {})
+    return brief_reports([(o, o, b, h) for o, b, h in bodies], "Marlow flood", _T)
 
 
 def _verdicts(b: Briefing, value: str) -> list[str]:

@@ -5,23 +5,18 @@ reports of two deaths" as a recalled report (analyze.claim_setting ``_tells_chan
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
-from briefed import claims_in
+from briefed import brief_reports, claims_in
 
-from storyline.analyze import analyze, resolve_entities
-from storyline.briefing import build_briefing
-from storyline.model import Article, Briefing, Story
+from storyline.model import Briefing
 
 _T = datetime(2026, 3, 2, 6, tzinfo=UTC)
 
 
 def _brief(bodies: list[tuple[str, str, str, float]]) -> Briefing:
     """(article id, outlet, body, hours after the first report) of each article, one story."""
-    arts = {i: Article(i, i, b, outlet=o, published=_T + timedelta(hours=h)) for i, o, b, h in bodies}
-    entities, found = resolve_entities(list(arts.values()), analyze(list(arts.values())))
-    story = Story("s", "story", tuple(arts))
-    return build_briefing(story, [story], arts, {a.article_id: a for a in found}, entities, {})
+    return brief_reports(bodies, "story", _T)
 
 
 def _kinds_with(b: Briefing, figure: str) -> list[str]:
