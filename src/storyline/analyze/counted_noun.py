@@ -63,6 +63,8 @@ def said_of(noun: Token) -> str | None:
     the predicate it is an argument of with that predicate's complements and, for its subject, places ("were
     taken to hospital"; an object's are the act's: "sat out seven matches with an injury"); a group that says
     what happened before one that says who (as ``claim_measures`` orders them). None when none names a group."""
+    if (act := _act_on_described(noun)) is not None:
+        return act  # "four missing miners found alive": the act that ended the state, before the words
     words = [c for c in children(noun) if c.dep_ in _DESCRIBING]
     words += [c for c in children(noun) if c.dep_ == "compound" and group_of(c) not in TOLLS]
     head = noun.head
@@ -78,8 +80,6 @@ def said_of(noun: Token) -> str | None:
                 words += [g for g in children(c) if g.dep_ == "pobj"]  # "two remain in hospital"
     # a state as written: "reported missing" (no form of "miss")
     groups = [g for t in words if (g := group_of(t) or t is not head and MEASURES.get(t.lower_))]
-    if (act := _act_on_described(noun)) is not None:
-        return act
     return next((g for g in groups if g not in WHO_GROUPS), groups[0] if groups else None)
 
 

@@ -47,11 +47,9 @@ def is_dateline(ent: Span) -> bool:
     if ent.start < 2 or doc[ent.start - 1].text != "," or doc[end : end + 1].text not in _DATELINE_ENDS:
         return False
     i = ent.start - 2
-    place: list[Token] = []
     while i >= 0 and not (doc[i].is_space and "\n" in doc[i].text):
-        place.insert(0, doc[i])
         i -= 1
-    return _dateline_place(place)
+    return _dateline_place(list(doc[i + 1 : ent.start - 1]))
 
 
 _REGION_WORDS = 3  # words of a region after the place ("Calif.", "New South Wales")

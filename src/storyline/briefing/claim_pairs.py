@@ -51,7 +51,8 @@ def one_incident(a: Placed, b: Placed, measures_in: dict[int, set[str]]) -> bool
     x, y = event_words(a.slot, b.slot, measures_in[a.sentence] | measures_in[b.sentence])
     actor = {w.lower() for s in (a.slot, b.slot) for w in (s.subject or "").split()}
     actor |= {singular(w) for w in actor}  # the event's lemma of "Otters" is "otter"
-    if not (x - _name_words(a.slot, b.slot) or y - _name_words(a.slot, b.slot)):
+    names = _name_words(a.slot, b.slot)
+    if not (x - names or y - names):
         return True
     x, y = x - actor, y - actor
     return tied(a, b, measures_in) and (not (x and y) or bool(x & y))

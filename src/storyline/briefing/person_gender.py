@@ -83,7 +83,9 @@ def _someone_else(between: str, gender: str) -> bool:
     return any(w in nouns and not neutral(w)[0] for w in re.findall(r"[a-z]+", between.lower()))
 
 
-def _own_words(body: str, after: int, sentence: Sentence) -> list[re.Match[str]]:
+def _own_words(
+    body: str, after: int, sentence: Sentence, quoted: Sequence[tuple[int, int]]
+) -> list[re.Match[str]]:
     """The he/she opening the reported words of the speaker written right before ``after`` ("... told us she",
     ", who said he"), else, when that name is followed by its verb of speech, the he/she opening a second report
     coordinated to that verb outside quotation marks ("said the offer was fair and that he hoped", "..., but said
@@ -94,7 +96,6 @@ def _own_words(body: str, after: int, sentence: Sentence) -> list[re.Match[str]]
     speaks = _NAME_SPEAKS.match(body, after, sentence.end)
     if speaks is None or not _speech_verb(speaks.group("verb")):
         return []
-    quoted = [q.span() for q in QUOTED.finditer(body)]
     also = next(
         (m for m in _ALSO_SAID.finditer(body, speaks.end(), sentence.end)
          if not any(qs <= m.start() < qe for qs, qe in quoted)),
@@ -128,7 +129,10 @@ def pronoun_genders(c: Corpus, loc: Locator, analyses: Mapping[str, Analysis]) -
                 continue
             last = named[k][-1]
             following = sents[k + 1] if k + 1 < len(sents) and not named[k + 1] else None
-            for p in [*_speaking(a.body, last.end, x, following, quoted), *_own_words(a.body, last.end, x)]:
+            for p in [
+                *_speaking(a.body, last.end, x, following, quoted),
+                *_own_words(a.body, last.end, x, quoted),
+            ]:
                 out.append(
                     Role(
                         last.entity_id or "",
@@ -284,7 +288,7 @@ def _told_gender(
     said = [own] if own and not any(qs <= own.start("he") < qe for qs, qe in quoted) else []
     found = {
         _pronoun_gender(p): p
-        for p in [*said, *_speaking(body, m.end, x, nxt, quoted), *_own_words(body, m.end, x)]
+        for p in [*said, *_speaking(body, m.end, x, nxt, quoted), *_own_words(body, m.end, x, quoted)]
     }
     if len(found) != 1:
         return m.start, m.end, None
