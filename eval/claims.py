@@ -1,6 +1,6 @@
 """Conflicts, updates and agreements across outlets, scored on the ECB+ claims annotations (and the demo corpus).
 
-Usage: .venv/bin/python eval/claims.py [--annotations DIR ...] [--half fit-a] [--show fit-a] [--set KNOB=V1,V2] [--kinds | --kinds2 | --kinds3 | --kinds4 | --kinds5 | --kinds6 | --kinds7 | --kinds8 | --kinds9 | --kinds10 | --kinds11 | --kinds12 | --kinds13 | --kinds14 | --kinds15 | --kinds16 | --kinds17 | --kinds18 | --kinds19 | --updates]
+Usage: .venv/bin/python eval/claims.py [--annotations DIR ...] [--half fit-a] [--show fit-a] [--set KNOB=V1,V2] [--kinds | --kinds2 | --kinds3 | --kinds4 | --kinds5 | --kinds6 | --kinds7 | --kinds8 | --kinds9 | --kinds10 | --kinds11 | --kinds12 | --kinds13 | --kinds14 | --kinds15 | --kinds16 | --kinds17 | --kinds18 | --kinds19 | --kinds20 | --updates]
 Each annotated event becomes one story of exactly its listed docs, each doc its own outlet, no dates (ECB+ has
 none); storyline's analysis and briefing run on it as in a build. A predicted conflict or agreement matches a gold
 slot of the same verdict when it links 2 or more of the same docs with value spans overlapping the gold mentions
@@ -36,7 +36,10 @@ an escape..., with parts beside wholes, rates beside totals and later figures; r
 reading); ``--kinds19`` the nineteenth, eval/claims/kinds19/ (fourteen stories in short wire-style copy of kinds no set
 had: a rehab, a musician's death, a coach sacked, a hijacking, a shooting, a landslide, an avalanche, a drug seizure, a
 helicopter crash, an airline's collapse, a gas explosion, a kidnapping, a concert crush...; readable after the lead's
-one blind reading); ``--updates``
+one blind reading); ``--kinds20`` the twentieth, eval/claims/kinds20/ (fourteen stories in the house styles of outlets
+of several English-speaking countries and kinds: a raid, a bank robbery, an eruption, a bridge collapse, a ship
+collision, a siege, a coup attempt, an award, a phone launch, a cricket record, a chief executive's exit, a food
+poisoning, a tornado, a stand collapse; readable after the lead's one blind reading); ``--updates``
 the invented stories of eval/claims/updates/ whose figures change across reports hours or days apart (updates, and the conflicts and
 agreements that must stay so). Exits 0 with a message when the data is absent.
 """
@@ -453,6 +456,10 @@ def main() -> int:
         (
             "kinds19",
             "the nineteenth kinds set (short wire-style copy, new kinds), read after the lead's one blind reading",
+        ),
+        (
+            "kinds20",
+            "the twentieth kinds set (outlets of several countries, new kinds), read after the lead's one blind reading",
         ),
     ):
         ap.add_argument(f"--{name}", action="store_const", const=name, dest="kinds_set", help=f"score {what}")

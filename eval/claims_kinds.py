@@ -65,6 +65,13 @@ tanker hijacked, an actor's court appearance, a shopping-centre shooting, a land
 helicopter crash, an airline's collapse, a gas explosion, a kidnapping, a concert crush), four outlets each, in short
 150-350 word wire, newspaper and TV-site copy like ECB+'s, with one fact told in several sentence shapes, tolls that
 rise and say so, background figures about the people in the story, parts beside wholes and shared surnames.
+``kinds20`` (session 40, written by an engineer who did not read the claims code) is readable after the lead's one blind
+reading: fourteen stories of kinds no earlier readable set had (a raid on a fake-medicine factory, a bank robbery, a
+volcano erupting, a bridge collapse, a ship collision, a cafe siege, a coup attempt, a film award, a phone launch, a
+cricket record, a chief executive stepping down, a wedding food poisoning, a tornado, a stadium stand collapse), four
+outlets each, in 150-400 word copy in the house styles of outlets of several English-speaking countries (a British
+tabloid, Indian and Pakistani dailies, Antipodean broadcasters, Nigerian and Kenyan papers, Singapore and Philippine
+sites, a US local TV site, a trade blog, a press release), with their own conventions for days, times, ages and money.
 """
 
 from __future__ import annotations
@@ -98,6 +105,7 @@ SETS = (
     "kinds17",
     "kinds18",
     "kinds19",
+    "kinds20",
 )
 ROOT = Path(__file__).resolve().parent / "claims"
 ISSUE_KINDS = ("count", "money", "vote", "time", "date", "duration", "spelling", "gender", "role")

@@ -153,13 +153,15 @@ def test_the_sixteenth_kinds_set_is_four_outlet_news_stories_with_traps():
 
 
 @pytest.mark.parametrize(
-    ("name", "words"), [("kinds17", (300, 500)), ("kinds18", (300, 500)), ("kinds19", (150, 350))]
+    ("name", "words"),
+    [("kinds17", (300, 500)), ("kinds18", (300, 500)), ("kinds19", (150, 350)), ("kinds20", (150, 400))],
 )
 def test_the_newest_kinds_sets_are_four_outlet_news_stories_of_new_kinds(
     name: str, words: tuple[int, int]
 ) -> None:
-    """eval/claims/kinds17, kinds18 and kinds19 (each readable after the lead's one blind reading): 12-14 stories each
-    told by 4 different outlets in 300-500 word articles (kinds19: short wire-style copy of 150-350 words), 3 or more
+    """eval/claims/kinds17, kinds18, kinds19 and kinds20 (each readable after the lead's one blind reading): 12-14 stories
+    each told by 4 different outlets in 300-500 word articles (kinds19: short wire-style copy of 150-350 words; kinds20:
+    150-400 words in the house styles of outlets of several countries), 3 or more
     conflicts or updates a story, a conflict of every issue kind, 4 or more updates, and more than twice as many
     agreements as conflicts and updates (key facts and traps that stay agreements)."""
     kinds = _kinds_module()
