@@ -139,9 +139,17 @@ def in_series(c: Corpus, p: Placed) -> bool:
 # of one scope contradict (eval/claims.py: held-out false conflicts 13 -> 10, fit unchanged, no gold one lost).
 _PART_BEFORE = re.compile(r"\b(?:another|a further|an? additional|additional|further)\s+$", re.I)
 _PART_AFTER = re.compile(r"\s*(?:more|other)\b", re.I)  # "two more", "the two other hikers"
-# Right after a count: the whole it is a share of ("six of the injured", "four of those missing"), up to the
-# word that names the count's measure (``_share_of``).
-_OF_WHOLE = re.compile(r"\s+of\s+(?:the|those|these)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.I)
+# Right after a count: the whole it is a share of ("six of the injured", "four of those missing", "three of his
+# children": an owner's group is its whole too), up to the word that names the count's measure (``_share_of``).
+_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:the|those|these|his|her|their|its|our)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.I
+)
+# A place or a time the sentence of a count narrows it to with "alone" ("150 homes were destroyed in the village of
+# Kalan alone", "In the capital alone, 40 died", "on Tuesday alone"): one part of a larger whole the story tells, no
+# level of it. A preposition's object only: "left at home alone" is no part.
+_ALONE = r"\b(?:in|at|on|from|during|last)\s+(?!home\b)(?:[\w'’.-]+\s+){0,5}?alone\b"
+_ALONE_AFTER = re.compile(r"[^.;:!?\n\d]*?" + _ALONE, re.I)  # no other figure between
+_ALONE_BEFORE = re.compile(_ALONE + r"[^.;:!?\n\d]*$", re.I)
 # Inside a count the words imply ("a night watchman was also killed"): one victim beside others, not the toll.
 _ALSO = re.compile(r"\b(?:also|too)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:a total of|in total|in all|a combined|combined)\s+$", re.I)
@@ -221,6 +229,8 @@ def scope(c: Corpus, p: Placed) -> str:
         or also
         or p.slot.listed
         or _share_of(after, p)
+        or _ALONE_AFTER.match(body, p.slot.end, c.sentences[p.sentence].end)
+        or _ALONE_BEFORE.search(body, c.sentences[p.sentence].start, p.slot.start)
         or p.slot.measure.startswith("added ")  # analyze.claims' increment mark ("an extra $2m")
     ):
         return "part"

@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from itertools import combinations
 
 from storyline.briefing.locate import Locator
 from storyline.briefing.person_role import TITLE_RANKS, Role, worded_conflict
 from storyline.briefing.role_conflicts import role_agreement
 from storyline.briefing.working_set import Corpus
+from storyline.lexicon.countries import one_group
 from storyline.lexicon.titles import JOB_NOUNS, written_out
 from storyline.model import Analysis, Claim, Conflict
 
@@ -93,7 +95,8 @@ def nationality_claims(
     """A key person's nationality: an ``attribute`` agreement on each word 2+ outlets write, a conflict when
     2+ outlets each write one word and no two the same ("Ukrainian" / "Russian"). A faith or a party (spaCy's
     NORP holds them too) is compared with faiths and parties only: "Catholic priest X" / "Irish priest X" are two
-    facts of one person, no two nationalities."""
+    facts of one person, no two nationalities. Words naming one group at two widths ("Scottish" / "British",
+    "African-American" / "American", "European" / "French": lexicon.countries.one_group) are no conflict."""
     by_person: dict[str, dict[str, list[Role]]] = {}
     for r in _nationalities(c, analyses):
         if (
@@ -113,7 +116,13 @@ def nationality_claims(
                     kind="attribute",
                 )
             )
-        if not shared and len(words) >= 2 and all(len(ws) == 1 for ws in words.values()):
+        told = [w for ws in words.values() for w in ws]
+        if (
+            not shared
+            and len(words) >= 2
+            and all(len(ws) == 1 for ws in words.values())
+            and not any(one_group(a, b) for a, b in combinations(told, 2))
+        ):
             conflicts.append(
                 worded_conflict(
                     c, loc, [r for rs in by_outlet.values() for r in rs], "attribute", "nationality"

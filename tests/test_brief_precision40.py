@@ -1,0 +1,81 @@
+"""Session 40's false conflicts of the issue's kinds, by mechanism: a person's nationality, faith or party told at
+two widths ("Scottish" / "British", "African-American" / "American", "Catholic" / "Christian", "European" /
+"French": lexicon.countries.one_group), a count that is a share of an owner's group ("three of his children":
+figure_scope._OF_WHOLE) and a count narrowed to one place or day by "alone" ("in the village of X alone":
+figure_scope._ALONE). Each quiet case fails without its rule; the conflicts of the same kinds stay. Invented text."""
+
+from __future__ import annotations
+
+import pytest
+from briefed import brief_outlets, conflict_values
+
+_ACTOR = (
+    "{w} actor Peter Colvane will be the next star of the long-running science fiction series, the broadcaster "
+    "said on Sunday. Colvane was unveiled during a live show."
+)
+_ACTOR_B = (
+    "{w} actor Peter Colvane has been named the new lead of the science fiction series. The broadcaster announced "
+    "Colvane's casting in a live programme on Sunday."
+)
+
+
+def _nationalities(first: str, second: str) -> list[set[str]]:
+    bodies = {"Screen Wire": _ACTOR.format(w=first), "Daily Lens": _ACTOR_B.format(w=second)}
+    return conflict_values(brief_outlets(bodies, "New star for the series"), bodies, "attribute")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Scottish", "British"),  # a nation of a union and the union
+        ("African-American", "American"),  # a compound's nation is its last word
+        ("Catalan", "Spanish"),  # a people of a state and the state
+        ("Norwegian", "Scandinavian"),  # a region many nations share
+        ("Catholic", "Christian"),  # a branch of a faith and the faith
+        ("Democrat", "Democratic"),  # one party's two words
+    ],
+)
+def test_one_group_told_at_two_widths_is_no_conflict(first: str, second: str) -> None:
+    assert _nationalities(first, second) == []
+
+
+@pytest.mark.parametrize(("first", "second"), [("Scottish", "Irish"), ("Catalan", "French")])
+def test_two_nations_still_conflict(first: str, second: str) -> None:
+    assert _nationalities(first, second) == [{first, second}]
+
+
+def _counts(first: str, second: str) -> list[set[str]]:
+    bodies = {"Metro Wire": first, "City Ledger": second}
+    return conflict_values(brief_outlets(bodies, "Crime boss arrested"), bodies, "count")
+
+
+def test_a_share_of_an_owners_group_is_no_rival_to_the_group() -> None:
+    assert (
+        _counts(
+            "The crime boss, 62, was arrested at his home on Monday. He has five children with his wife.",
+            "Police arrested the 62-year-old crime boss on Monday at his home, where he lived with his wife and "
+            "three of his children.",
+        )
+        == []
+    )
+
+
+def test_two_counts_of_the_owners_group_still_conflict() -> None:
+    assert _counts(
+        "The crime boss, 62, was arrested at his home on Monday. He has five children with his wife.",
+        "Police arrested the 62-year-old crime boss on Monday at his home. He has three children with his wife.",
+    ) == [{"five", "three"}]
+
+
+def test_a_count_narrowed_by_alone_is_a_part() -> None:
+    bodies = {
+        "Metro Wire": (
+            "A magnitude 6.1 earthquake struck the province on Sunday, killing at least 10 people, officials "
+            "said. The quake destroyed 300 homes in five villages."
+        ),
+        "City Ledger": (
+            "At least 10 people died when an earthquake hit the province on Sunday. Officials said 150 homes were "
+            "destroyed in the village of Kalan alone."
+        ),
+    }
+    assert conflict_values(brief_outlets(bodies, "Quake hits province"), bodies, "count") == []
