@@ -79,3 +79,49 @@ def test_a_count_narrowed_by_alone_is_a_part() -> None:
         ),
     }
     assert conflict_values(brief_outlets(bodies, "Quake hits province"), bodies, "count") == []
+
+
+def test_a_hyphenated_nationality_is_read_whole() -> None:
+    bodies = {
+        "Ring Wire": (
+            "Ukrainian boxer Vitali Klitsch beat American Chris Arrola on Saturday. Klitsch kept his title."
+        ),
+        "Fight Daily": (
+            "Vitali Klitsch kept his title on Saturday, beating the challenger Chris Arrola. Arrola is "
+            "Mexican-American."
+        ),
+    }
+    assert conflict_values(brief_outlets(bodies, "Klitsch keeps title"), bodies, "attribute") == []
+
+
+def _ages(first: str, second: str) -> list[set[str]]:
+    bodies = {"Metro Wire": first, "City Ledger": second}
+    return conflict_values(brief_outlets(bodies, "Singer arrested"), bodies, "attribute")
+
+
+def test_an_age_in_a_clause_of_an_earlier_moment_is_no_age_now() -> None:
+    assert (
+        _ages(
+            "Singer Amy Wyne, 24, was arrested on Tuesday. Wyne was charged with assault.",
+            "Amy Wyne was arrested on Tuesday, police said. The 24-year-old singer, who won five awards when she "
+            "was 23, was charged.",
+        )
+        == []
+    )
+
+
+def test_an_age_after_his_or_her_is_a_relatives() -> None:
+    assert (
+        _ages(
+            "Tom Beck, 34, was charged with killing his son, 5, on Sunday. Beck appeared in court on Monday.",
+            "Police charged Tom Beck with the murder of his 5-year-old son. Beck, 34, appeared in court on Monday.",
+        )
+        == []
+    )
+
+
+def test_two_ages_now_still_conflict() -> None:
+    assert _ages(
+        "Singer Amy Wyne, 24, was arrested on Tuesday. Wyne was charged with assault.",
+        "Amy Wyne, 23, was arrested on Tuesday, police said. The singer was charged.",
+    ) == [{"24", "23"}]

@@ -27,6 +27,9 @@ _NAMING = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}(?:named|called|identified\s+as
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 # The nationality said of the name with a copula, an aside between allowed: "Lena Pask is an Australian",
 # "Lena Pask, the driver, was a Dane".
+# The rest of a compound the tagger cut at its hyphen ("Mexican" of "Mexican-American"): the word is the
+# compound, whose nation is its last part (lexicon.countries.one_group).
+_COMPOUND = re.compile(r"(?:-[A-Z][a-z]+)+")
 _COPULA = re.compile(r"(?:,[^,.;:\"“”]{1,60},)?\s+(?:is|was)\s+(?:an?\s+)?", re.IGNORECASE)
 
 
@@ -48,8 +51,17 @@ def _nationalities(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Role]:
                     or (_NAMING.fullmatch(gap) and _INDEFINITE.search(a.body, max(0, n.start - 4), n.start))
                 )
                 if before or (m.end <= n.start and (_APPOSED.fullmatch(gap) or _COPULA.fullmatch(gap))):
+                    end = compound.end() if (compound := _COMPOUND.match(a.body, n.end)) else n.end
                     out.append(
-                        Role(m.entity_id, a.id, n.start, n.end, n.text.lower(), None, (m.start, m.end))
+                        Role(
+                            m.entity_id,
+                            a.id,
+                            n.start,
+                            end,
+                            a.body[n.start : end].lower(),
+                            None,
+                            (m.start, m.end),
+                        )
                     )
     return out
 
