@@ -125,3 +125,27 @@ def test_two_ages_now_still_conflict() -> None:
         "Singer Amy Wyne, 24, was arrested on Tuesday. Wyne was charged with assault.",
         "Amy Wyne, 23, was arrested on Tuesday, police said. The singer was charged.",
     ) == [{"24", "23"}]
+
+
+def test_a_share_of_a_group_named_by_another_word_of_its_measure_is_a_part() -> None:
+    bodies = {
+        "Metro Wire": "Seven people were wounded in the shooting. Four were taken to hospital.",
+        "City Ledger": "The shooting left seven people wounded. Five of the wounded were taken to hospitals.",
+    }
+    assert conflict_values(brief_outlets(bodies, "Shooting in the square"), bodies, "count") == []
+
+
+def test_a_count_of_two_acts_joined_by_or_is_no_level_of_one() -> None:
+    bodies = {
+        "Metro Wire": "The fire destroyed 12 houses on the street on Sunday, officials said. Another 30 were damaged.",
+        "City Ledger": "Officials said 42 houses were damaged or destroyed by the fire on Sunday.",
+    }
+    assert conflict_values(brief_outlets(bodies, "Street fire"), bodies, "count") == []
+
+
+def test_two_counts_of_one_act_still_conflict() -> None:
+    bodies = {
+        "Metro Wire": "The fire destroyed 12 houses on the street on Sunday, officials said.",
+        "City Ledger": "Officials said 42 houses were destroyed by the fire on Sunday.",
+    }
+    assert conflict_values(brief_outlets(bodies, "Street fire"), bodies, "count") == [{"12", "42"}]

@@ -10,6 +10,7 @@ import re
 
 from storyline.briefing.placed import LONG_WORD, Placed
 from storyline.briefing.working_set import Corpus
+from storyline.lexicon.measures import MEASURES
 from storyline.lexicon.titles import PEOPLE_WORDS
 
 # Right after a length (no comma: "in six years, after accepting" is a length): it is the gap between two
@@ -150,6 +151,14 @@ _OF_WHOLE = re.compile(
 _ALONE = r"\b(?:in|at|on|from|during|last)\s+(?!home\b)(?:[\w'’.-]+\s+){0,5}?alone\b"
 _ALONE_AFTER = re.compile(r"[^.;:!?\n\d]*?" + _ALONE, re.I)  # no other figure between
 _ALONE_BEFORE = re.compile(_ALONE + r"[^.;:!?\n\d]*$", re.I)
+# Two acts or states joined by "or" beside a count ("42 houses were damaged or destroyed", "killed or injured 30
+# people", "12 dead or missing"): the count is of both groups together, no level of either.
+_EITHER = (
+    r"(?:(?!hundred\b)[a-z]{3,}ed|dead|missing|hurt|lost|stolen|taken|broken)\s+or\s+"
+    r"(?:(?!hundred\b)[a-z]{3,}ed|dead|missing|hurt|lost|stolen|taken|broken)\b"
+)
+_EITHER_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?" + _EITHER, re.I)
+_EITHER_BEFORE = re.compile(r"\b" + _EITHER + r"\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # Inside a count the words imply ("a night watchman was also killed"): one victim beside others, not the toll.
 _ALSO = re.compile(r"\b(?:also|too)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:a total of|in total|in all|a combined|combined)\s+$", re.I)
@@ -234,7 +243,11 @@ def scope(c: Corpus, p: Placed) -> str:
         or p.slot.measure.startswith("added ")  # analyze.claims' increment mark ("an extra $2m")
     ):
         return "part"
-    if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
+    if (
+        _TOTAL_BEFORE.search(before)
+        or _TOTAL_AFTER.match(after)
+        or (p.slot.kind == "count" and (_EITHER_AFTER.match(after) or _EITHER_BEFORE.search(before)))
+    ):
         return "total"
     if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after):
         return "change"
@@ -271,10 +284,12 @@ def other_than_another(c: Corpus, p: Placed, in_sentence: dict[int, list[Placed]
 
 def _share_of(after: str, p: Placed) -> bool:
     """Whether a count is a share of a whole its measure was read off ("six of the injured were in intensive
-    care": six of 23 injured, not the injured): the measure is in the "of the" phrase right after it. Not a
+    care": six of 23 injured, not the injured): the measure, or a word of its group ("of the wounded":
+    lexicon.measures), is in the "of the" phrase right after it. Not a
     share whose measure its verb gives ("four of the carriages derailed": the derailed carriages)."""
     m = _OF_WHOLE.match(after)
-    return m is not None and p.slot.kind == "count" and p.slot.measure in m[1].lower().split()
+    words = m[1].lower().split() if m else []
+    return p.slot.kind == "count" and p.slot.measure in {*words, *(MEASURES.get(w) for w in words)}
 
 
 def same_scope(c: Corpus, agreed: list[Placed], dissent: Placed | None) -> Placed | None:
