@@ -149,3 +149,19 @@ def test_two_counts_of_one_act_still_conflict() -> None:
         "City Ledger": "Officials said 42 houses were destroyed by the fire on Sunday.",
     }
     assert conflict_values(brief_outlets(bodies, "Street fire"), bodies, "count") == [{"12", "42"}]
+
+
+def test_a_count_told_as_the_countrys_whole_is_no_level_of_one_states() -> None:
+    bodies = {
+        "Metro Wire": "The storm killed 12 people in the state. Nationwide, 30 people have died.",
+        "City Ledger": "The storm has killed 30 people across the country, including 12 in the state.",
+    }
+    assert conflict_values(brief_outlets(bodies, "Storm deaths"), bodies, "count") == []
+
+
+def test_a_toll_initial_reports_put_is_an_earlier_figure() -> None:
+    bodies = {
+        "Metro Wire": "Eleven people were killed, police said on Monday. Initial reports had put the toll at 9.",
+        "City Ledger": "Police said 11 people were killed on Monday.",
+    }
+    assert conflict_values(brief_outlets(bodies, "Bus crash"), bodies, "count") == []

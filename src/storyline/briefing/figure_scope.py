@@ -161,10 +161,13 @@ _EITHER_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?" + _EITHER, re.I)
 _EITHER_BEFORE = re.compile(r"\b" + _EITHER + r"\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # Inside a count the words imply ("a night watchman was also killed"): one victim beside others, not the toll.
 _ALSO = re.compile(r"\b(?:also|too)\b", re.I)
-_TOTAL_BEFORE = re.compile(r"\b(?:a total of|in total|in all|a combined|combined)\s+$", re.I)
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:a total of|in total|in all|a combined|combined|(?:nationwide|countrywide|across the country),)\s+$",
+    re.I,
+)
 _TOTAL_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:in (?:all|total)|altogether|combined|worldwide|globally|around the world"
-    r"|across (?:the|its|their) (?:group|business|company|world))\b",
+    r"|nationwide|countrywide|across (?:the|its|their) (?:group|business|company|world|country|nation))\b",
     re.I,
 )
 _CHANGE_BEFORE = re.compile(
