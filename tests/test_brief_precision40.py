@@ -53,8 +53,8 @@ def test_a_share_of_an_owners_group_is_no_rival_to_the_group() -> None:
     assert (
         _counts(
             "The crime boss, 62, was arrested at his home on Monday. He has five children with his wife.",
-            "Police arrested the 62-year-old crime boss on Monday at his home, where he lived with his wife and "
-            "three of his children.",
+            "Police arrested the 62-year-old crime boss on Monday at the house he shares with his wife and three "
+            "of his children.",
         )
         == []
     )
@@ -70,8 +70,8 @@ def test_two_counts_of_the_owners_group_still_conflict() -> None:
 def test_a_count_narrowed_by_alone_is_a_part() -> None:
     bodies = {
         "Metro Wire": (
-            "A magnitude 6.1 earthquake struck the province on Sunday, killing at least 10 people, officials "
-            "said. The quake destroyed 300 homes in five villages."
+            "A magnitude 6.1 earthquake struck the province on Sunday and left at least 10 people dead, "
+            "officials said. The quake destroyed 300 homes in five villages."
         ),
         "City Ledger": (
             "At least 10 people died when an earthquake hit the province on Sunday. Officials said 150 homes were "

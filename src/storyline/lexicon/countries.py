@@ -79,5 +79,6 @@ def one_group(a: str, b: str) -> bool:
     if fa == fb or WITHIN.get(fa) == fb or WITHIN.get(fb) == fa:
         return True
     # a compound's nation is its last word ("Cuban-American" is American); its first is a heritage or a birthplace
-    # ("New Zealand-born Australian" / "New Zealander" stay apart: ECB+ 23_ecbplus annotated a conflict)
+    # (one country's "-born" other nation against that country's own word stays apart: ECB+ 23_ecbplus annotated
+    # such a pair a conflict)
     return any(re.split(r"[\s-]+", x)[-1] == FORMS.get(y, y) != x for x, y in ((a, b), (b, a)))
