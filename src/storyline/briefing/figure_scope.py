@@ -10,6 +10,7 @@ import re
 
 from storyline.briefing.placed import LONG_WORD, Placed
 from storyline.briefing.working_set import Corpus
+from storyline.lexicon.measures import MEASURES
 from storyline.lexicon.titles import PEOPLE_WORDS
 
 # Right after a length (no comma: "in six years, after accepting" is a length): it is the gap between two
@@ -139,15 +140,34 @@ def in_series(c: Corpus, p: Placed) -> bool:
 # of one scope contradict (eval/claims.py: held-out false conflicts 13 -> 10, fit unchanged, no gold one lost).
 _PART_BEFORE = re.compile(r"\b(?:another|a further|an? additional|additional|further)\s+$", re.I)
 _PART_AFTER = re.compile(r"\s*(?:more|other)\b", re.I)  # "two more", "the two other hikers"
-# Right after a count: the whole it is a share of ("six of the injured", "four of those missing"), up to the
-# word that names the count's measure (``_share_of``).
-_OF_WHOLE = re.compile(r"\s+of\s+(?:the|those|these)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.I)
+# Right after a count: the whole it is a share of ("six of the injured", "four of those missing", "three of his
+# children": an owner's group is its whole too), up to the word that names the count's measure (``_share_of``).
+_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:the|those|these|his|her|their|its|our)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.I
+)
+# A place or a time the sentence of a count narrows it to with "alone" ("150 homes were destroyed in the village of
+# Kalan alone", "In the capital alone, 40 died", "on Tuesday alone"): one part of a larger whole the story tells, no
+# level of it. A preposition's object only: "left at home alone" is no part.
+_ALONE = r"\b(?:in|at|on|from|during|last)\s+(?!home\b)(?:[\w'’.-]+\s+){0,5}?alone\b"
+_ALONE_AFTER = re.compile(r"[^.;:!?\n\d]*?" + _ALONE, re.I)  # no other figure between
+_ALONE_BEFORE = re.compile(_ALONE + r"[^.;:!?\n\d]*$", re.I)
+# Two acts or states joined by "or" beside a count ("42 houses were damaged or destroyed", "killed or injured 30
+# people", "12 dead or missing"): the count is of both groups together, no level of either.
+_EITHER = (
+    r"(?:(?!hundred\b)[a-z]{3,}ed|dead|missing|hurt|lost|stolen|taken|broken)\s+or\s+"
+    r"(?:(?!hundred\b)[a-z]{3,}ed|dead|missing|hurt|lost|stolen|taken|broken)\b"
+)
+_EITHER_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?" + _EITHER, re.I)
+_EITHER_BEFORE = re.compile(r"\b" + _EITHER + r"\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # Inside a count the words imply ("a night watchman was also killed"): one victim beside others, not the toll.
 _ALSO = re.compile(r"\b(?:also|too)\b", re.I)
-_TOTAL_BEFORE = re.compile(r"\b(?:a total of|in total|in all|a combined|combined)\s+$", re.I)
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:a total of|in total|in all|a combined|combined|(?:nationwide|countrywide|across the country),)\s+$",
+    re.I,
+)
 _TOTAL_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:in (?:all|total)|altogether|combined|worldwide|globally|around the world"
-    r"|across (?:the|its|their) (?:group|business|company|world))\b",
+    r"|nationwide|countrywide|across (?:the|its|their) (?:group|business|company|world|country|nation))\b",
     re.I,
 )
 _CHANGE_BEFORE = re.compile(
@@ -221,10 +241,16 @@ def scope(c: Corpus, p: Placed) -> str:
         or also
         or p.slot.listed
         or _share_of(after, p)
+        or _ALONE_AFTER.match(body, p.slot.end, c.sentences[p.sentence].end)
+        or _ALONE_BEFORE.search(body, c.sentences[p.sentence].start, p.slot.start)
         or p.slot.measure.startswith("added ")  # analyze.claims' increment mark ("an extra $2m")
     ):
         return "part"
-    if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
+    if (
+        _TOTAL_BEFORE.search(before)
+        or _TOTAL_AFTER.match(after)
+        or (p.slot.kind == "count" and (_EITHER_AFTER.match(after) or _EITHER_BEFORE.search(before)))
+    ):
         return "total"
     if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after):
         return "change"
@@ -261,10 +287,12 @@ def other_than_another(c: Corpus, p: Placed, in_sentence: dict[int, list[Placed]
 
 def _share_of(after: str, p: Placed) -> bool:
     """Whether a count is a share of a whole its measure was read off ("six of the injured were in intensive
-    care": six of 23 injured, not the injured): the measure is in the "of the" phrase right after it. Not a
+    care": six of 23 injured, not the injured): the measure, or a word of its group ("of the wounded":
+    lexicon.measures), is in the "of the" phrase right after it. Not a
     share whose measure its verb gives ("four of the carriages derailed": the derailed carriages)."""
     m = _OF_WHOLE.match(after)
-    return m is not None and p.slot.kind == "count" and p.slot.measure in m[1].lower().split()
+    words = m[1].lower().split() if m else []
+    return p.slot.kind == "count" and p.slot.measure in {*words, *(MEASURES.get(w) for w in words)}
 
 
 def same_scope(c: Corpus, agreed: list[Placed], dissent: Placed | None) -> Placed | None:

@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from itertools import combinations
 
 from storyline.briefing.locate import Locator
 from storyline.briefing.person_role import TITLE_RANKS, Role, worded_conflict
 from storyline.briefing.role_conflicts import role_agreement
 from storyline.briefing.working_set import Corpus
+from storyline.lexicon.countries import one_group
 from storyline.lexicon.titles import JOB_NOUNS, written_out
 from storyline.model import Analysis, Claim, Conflict
 
@@ -25,6 +27,9 @@ _NAMING = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}(?:named|called|identified\s+as
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 # The nationality said of the name with a copula, an aside between allowed: "Lena Pask is an Australian",
 # "Lena Pask, the driver, was a Dane".
+# The rest of a compound the tagger cut at its hyphen ("Mexican" of "Mexican-American"): the word is the
+# compound, whose nation is its last part (lexicon.countries.one_group).
+_COMPOUND = re.compile(r"(?:-[A-Z][a-z]+)+")
 _COPULA = re.compile(r"(?:,[^,.;:\"“”]{1,60},)?\s+(?:is|was)\s+(?:an?\s+)?", re.IGNORECASE)
 
 
@@ -46,8 +51,17 @@ def _nationalities(c: Corpus, analyses: Mapping[str, Analysis]) -> list[Role]:
                     or (_NAMING.fullmatch(gap) and _INDEFINITE.search(a.body, max(0, n.start - 4), n.start))
                 )
                 if before or (m.end <= n.start and (_APPOSED.fullmatch(gap) or _COPULA.fullmatch(gap))):
+                    end = compound.end() if (compound := _COMPOUND.match(a.body, n.end)) else n.end
                     out.append(
-                        Role(m.entity_id, a.id, n.start, n.end, n.text.lower(), None, (m.start, m.end))
+                        Role(
+                            m.entity_id,
+                            a.id,
+                            n.start,
+                            end,
+                            a.body[n.start : end].lower(),
+                            None,
+                            (m.start, m.end),
+                        )
                     )
     return out
 
@@ -93,7 +107,8 @@ def nationality_claims(
     """A key person's nationality: an ``attribute`` agreement on each word 2+ outlets write, a conflict when
     2+ outlets each write one word and no two the same ("Ukrainian" / "Russian"). A faith or a party (spaCy's
     NORP holds them too) is compared with faiths and parties only: "Catholic priest X" / "Irish priest X" are two
-    facts of one person, no two nationalities."""
+    facts of one person, no two nationalities. Words naming one group at two widths ("Scottish" / "British",
+    "African-American" / "American", "European" / "French": lexicon.countries.one_group) are no conflict."""
     by_person: dict[str, dict[str, list[Role]]] = {}
     for r in _nationalities(c, analyses):
         if (
@@ -113,7 +128,13 @@ def nationality_claims(
                     kind="attribute",
                 )
             )
-        if not shared and len(words) >= 2 and all(len(ws) == 1 for ws in words.values()):
+        told = [w for ws in words.values() for w in ws]
+        if (
+            not shared
+            and len(words) >= 2
+            and all(len(ws) == 1 for ws in words.values())
+            and not any(one_group(a, b) for a, b in combinations(told, 2))
+        ):
             conflicts.append(
                 worded_conflict(
                     c, loc, [r for rs in by_outlet.values() for r in rs], "attribute", "nationality"

@@ -132,8 +132,9 @@ UPDATE_WORDS = frozenset(
     "rise climb increase grow jump revise update initially originally earlier previously".split()
 )
 # Adverbs that recall an earlier report when they modify a reporting verb ("had earlier said", "first
-# reported"): the lemma of "earlier" is "early", which alone ("early on Wednesday") tells no revision.
-RECALLS = frozenset("earlier previously initially originally first".split())
+# reported"), and adjectives that do on a plural report noun ("the first reports", "initial reports had put the
+# toll at 9"): the lemma of "earlier" is "early", which alone ("early on Wednesday") tells no revision.
+RECALLS = frozenset("earlier previously initially originally first initial".split())
 # Verbs that set a level which "now" marks as the latest ("the toll now stands at", "now puts the cost at").
 LEVEL_VERBS = frozenset("stand put".split())
 
