@@ -27,7 +27,7 @@ from storyline.briefing.owners import one_surname_two_people, two_people
 from storyline.briefing.placed import Placed
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.lexicon.dates import MONTH_RE_TITLE, WEEKDAY_RE_TITLE
-from storyline.lexicon.measures import OTHER_BEFORE, RANK_OF, SCORE, TOLLS, VEHICLE_COLOUR
+from storyline.lexicon.measures import MEASURES, OTHER_BEFORE, RANK_OF, SCORE, TOLLS, VEHICLE_COLOUR
 from storyline.lexicon.plurals import singular
 from storyline.model import ClaimSlot
 from storyline.settings import BriefSettings
@@ -173,11 +173,14 @@ def lasting_one_thing(a: ClaimSlot, b: ClaimSlot) -> bool:
     """Two lengths of what the parse names as one thing, told in unlike sentences ("the quake was felt for 15
     seconds" / "the quake shook houses for one minute"): their events share a word beside their verbs, or one
     is the length of a thing the other's verb names ("jailed for 18 months", measure "sentence" / "a two-year
-    sentence"; "suspended for a month" / "a six-week suspension")."""
+    sentence"; "suspended for a month" / "a six-week suspension"), or both measure one act of a lexicon.measures
+    group and one names nothing beside it ("he had married three weeks before" / "the deputy, who was wed five
+    weeks ago": the marriage; two named people's lengths of one act each name theirs)."""
     x, y = event_words(a, b, {a.measure, b.measure})
     things = [s.measure.removeprefix(_LENGTH_OF) for s in (a, b)]
     named = a.measure.startswith(_LENGTH_OF) != b.measure.startswith(_LENGTH_OF) and _one_stem(*things)
-    return a.kind == "duration" and (bool(x & y) or named)
+    act = a.measure == b.measure and a.measure in MEASURES.values() and not (x and y)
+    return a.kind == "duration" and (bool(x & y) or named or act)
 
 
 def kinship(c: Corpus, x: Placed, y: Placed, when: dict[int, frozenset[str]]) -> float:
