@@ -173,14 +173,28 @@ def lasting_one_thing(a: ClaimSlot, b: ClaimSlot) -> bool:
     """Two lengths of what the parse names as one thing, told in unlike sentences ("the quake was felt for 15
     seconds" / "the quake shook houses for one minute"): their events share a word beside their verbs, or one
     is the length of a thing the other's verb names ("jailed for 18 months", measure "sentence" / "a two-year
-    sentence"; "suspended for a month" / "a six-week suspension"), or both measure one act of a lexicon.measures
-    group and one names nothing beside it ("he had married three weeks before" / "the deputy, who was wed five
-    weeks ago": the marriage; two named people's lengths of one act each name theirs)."""
+    sentence"; "suspended for a month" / "a six-week suspension")."""
     x, y = event_words(a, b, {a.measure, b.measure})
     things = [s.measure.removeprefix(_LENGTH_OF) for s in (a, b)]
     named = a.measure.startswith(_LENGTH_OF) != b.measure.startswith(_LENGTH_OF) and _one_stem(*things)
-    act = a.measure == b.measure and a.measure in MEASURES.values() and not (x and y)
-    return a.kind == "duration" and (bool(x & y) or named or act)
+    return a.kind == "duration" and (bool(x & y) or named)
+
+
+def lasting_one_act(a: Placed, b: Placed, xs: Iterable[Placed], ys: Iterable[Placed]) -> bool:
+    """Two outlets' lengths of one act of a lexicon.measures group, one naming nothing beside it ("he had married
+    three weeks before" / "the deputy, who was wed five weeks ago": the marriage), when neither outlet gives that
+    act another length: an outlet that tells two people's terms of one act ("Ames was jailed for six years, his
+    driver for two") shows the act is no one thing; two named people's lengths each name theirs."""
+    x, y = event_words(a.slot, b.slot, {a.slot.measure})
+    measure = a.slot.measure
+    if (
+        a.slot.kind != "duration"
+        or measure != b.slot.measure
+        or measure not in MEASURES.values()
+        or (x and y)
+    ):
+        return False
+    return all(len({p.slot.value for p in ps if p.slot.measure == measure}) == 1 for ps in (xs, ys))
 
 
 def kinship(c: Corpus, x: Placed, y: Placed, when: dict[int, frozenset[str]]) -> float:

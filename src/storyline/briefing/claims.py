@@ -86,6 +86,7 @@ from storyline.briefing.claim_pairs import (
     event_words,
     headline_figures,
     kinship,
+    lasting_one_act,
     lasting_one_thing,
     moment_minutes,
     near_figures,
@@ -498,6 +499,7 @@ def _aligned(
                 if (
                     sim >= settings.claim_align_sim
                     or lasting_one_thing(x.slot, y.slot)
+                    or lasting_one_act(x, y, xs, ys)
                     or _one_window_each(c, (x, y), (xs, ys))
                     or _one_act(x, y)
                 ):
