@@ -19,7 +19,10 @@ ZONE_WORDS = frozenset("gmt utc bst cet est edt cst cdt mst mdt pst pdt et ct mt
 
 
 def is_date_word(t: Token) -> bool:
-    """A month, weekday or ordinal day ("February", "Tue", "15th"): part of a date, never what a figure counts."""
+    """A month, weekday or ordinal day ("February", "Tue", "15th"): part of a date, never what a figure counts. Not
+    a verb in lower case: "were wed five weeks ago", "sat for two hours", "march for an hour" tell an act."""
+    if t.tag_.startswith("VB") and t.text.islower():
+        return False
     word = t.lower_.rstrip(".")
     return word in MONTHS or word in WEEKDAYS or ORDINAL_DIGITS.fullmatch(word) is not None
 

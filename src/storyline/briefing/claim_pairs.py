@@ -27,7 +27,7 @@ from storyline.briefing.owners import one_surname_two_people, two_people
 from storyline.briefing.placed import Placed
 from storyline.briefing.working_set import LEAD_SENTENCES, Corpus
 from storyline.lexicon.dates import MONTH_RE_TITLE, WEEKDAY_RE_TITLE
-from storyline.lexicon.measures import OTHER_BEFORE, RANK_OF, SCORE, TOLLS, VEHICLE_COLOUR
+from storyline.lexicon.measures import MEASURES, OTHER_BEFORE, RANK_OF, SCORE, TOLLS, VEHICLE_COLOUR
 from storyline.lexicon.plurals import singular
 from storyline.model import ClaimSlot
 from storyline.settings import BriefSettings
@@ -178,6 +178,23 @@ def lasting_one_thing(a: ClaimSlot, b: ClaimSlot) -> bool:
     things = [s.measure.removeprefix(_LENGTH_OF) for s in (a, b)]
     named = a.measure.startswith(_LENGTH_OF) != b.measure.startswith(_LENGTH_OF) and _one_stem(*things)
     return a.kind == "duration" and (bool(x & y) or named)
+
+
+def lasting_one_act(a: Placed, b: Placed, xs: Iterable[Placed], ys: Iterable[Placed]) -> bool:
+    """Two outlets' lengths of one act of a lexicon.measures group, one naming nothing beside it ("he had married
+    three weeks before" / "the deputy, who was wed five weeks ago": the marriage), when neither outlet gives that
+    act another length: an outlet that tells two people's terms of one act ("Ames was jailed for six years, his
+    driver for two") shows the act is no one thing; two named people's lengths each name theirs."""
+    x, y = event_words(a.slot, b.slot, {a.slot.measure})
+    measure = a.slot.measure
+    if (
+        a.slot.kind != "duration"
+        or measure != b.slot.measure
+        or measure not in MEASURES.values()
+        or (x and y)
+    ):
+        return False
+    return all(len({p.slot.value for p in ps if p.slot.measure == measure}) == 1 for ps in (xs, ys))
 
 
 def kinship(c: Corpus, x: Placed, y: Placed, when: dict[int, frozenset[str]]) -> float:

@@ -86,6 +86,7 @@ from storyline.briefing.claim_pairs import (
     event_words,
     headline_figures,
     kinship,
+    lasting_one_act,
     lasting_one_thing,
     moment_minutes,
     near_figures,
@@ -267,6 +268,17 @@ def compare_claims(
         for group in components(clash):
             pairs = [(a, b) for a, b in clash if a in group]
             conflicts.append(conflict_of(c, group, pairs, kind, measure, settings))
+        if kind in VERB_KINDS:
+            # a story's lengths of any verb share one slot (several things): a clash over one length leaves the
+            # lengths of other measures that outlets share agreed ("had married three weeks before" / "was wed five
+            # weeks ago" beside every outlet's "a 12-year veteran"); the clashed measures' other lengths stay disputed
+            clashed = {p.slot.measure for pair in clash for p in pair}
+            rest = {
+                k: kept
+                for k, ps in by_outlet.items()
+                if (kept := [p for p in ps if p.slot.measure not in clashed])
+            }
+            agreements += _shared_values(c, rest, agreed, measures_in, settings)[0]
         disputed.add((story, kind, measure, *_rest))
     lead_conflicts, lead_agreements = lead_days(c, placed, story_of, agreed, disputed, settings)
     conflicts += lead_conflicts
@@ -487,6 +499,7 @@ def _aligned(
                 if (
                     sim >= settings.claim_align_sim
                     or lasting_one_thing(x.slot, y.slot)
+                    or lasting_one_act(x, y, xs, ys)
                     or _one_window_each(c, (x, y), (xs, ys))
                     or _one_act(x, y)
                 ):

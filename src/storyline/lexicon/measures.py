@@ -21,7 +21,7 @@ _GROUPS = {
     "magnitude": "magnitude",
     "sentence": "sentence jail prison imprison",
     "children": "child kid son daughter",
-    "spouses": "wife husband spouse marry",
+    "spouses": "wife husband spouse marry wed",
     "buildings": "house home building structure dwelling",
     "population": "population resident inhabitant live",
     # what a sum is: "fined $3m" (spaCy's rules lemmatise "fined" as "fin" first), "a $3m fine", "a $3m penalty"
