@@ -26,9 +26,6 @@ _WHEN = re.compile(r"(?:[ \t]+years?[ \t]+old)?,?[ \t]+when\b", re.I)
 # the same moment told before the figure: "who won five awards when she was 23", "since he was 20", "until she
 # turned 18": the age then, in a clause of its own
 _WHEN_BEFORE = re.compile(r"\b(?:when|since|until|till)[ \t]+\w+[ \t]+(?:was|were|turned)[ \t]+$", re.I)
-# "his 5-year-old son", "her 80-year-old mother": an age after a person's possessive is a relative's or an
-# associate's, never the person's own ("the club's 24-year-old striker" may be the person: not read)
-_OWNED = re.compile(r"\b(?:his|her)[ \t]+$", re.I)
 # "robbed a 90-year-old": an indefinite article introduces someone new, whom "the 90-year-old" would refer back to
 _INDEFINITE = re.compile(r"\ban?[ \t]+$", re.I)
 
@@ -60,7 +57,7 @@ def named_ages(c: Corpus, placed: list[Placed], story_of: Callable[[str], str]) 
     story's one person any outlet names with an age when its article names them too: the outlet told that
     person's age without the name, so its figure aligns with theirs. With two or more such people the subject
     noun cannot say whose it is; "a 90-year-old" (no noun, an indefinite article) is someone new ("robbed a
-    90-year-old"), and "his 5-year-old son" a relative (``_owned``), never the named person."""
+    90-year-old"), never the named person."""
     named: dict[str, dict[str, set[str]]] = {}
     for p in placed:
         whose = _whose(p.slot)
@@ -71,7 +68,7 @@ def named_ages(c: Corpus, placed: list[Placed], story_of: Callable[[str], str]) 
         ws = named.get(story_of(p.slot.article_id), {})
         people = [w for w, keys in ws.items() if len(keys) >= 2]
         whose = _whose(p.slot)
-        if (whose == "old" and _introduced(c, p.slot)) or _owned(c, p.slot):
+        if whose == "old" and _introduced(c, p.slot):
             people = []
         elif not people and whose.lower() in _WHO_ELSE and len(ws) == 1:
             people = [w for w in ws if has_whole_word(w, c.by_id[p.slot.article_id].body)]
@@ -79,13 +76,6 @@ def named_ages(c: Corpus, placed: list[Placed], story_of: Callable[[str], str]) 
             p = Placed(replace(p.slot, subject=people[0]), p.sentence, p.outlet_key)
         out.append(p)
     return out
-
-
-def _owned(c: Corpus, s: ClaimSlot) -> bool:
-    """Whether an age is written after "his"/"her" ("his 5-year-old son", "her 80-year-old mother"): a relative's
-    age, which is never the named person's own."""
-    body = c.by_id[s.article_id].body
-    return _OWNED.search(body, max(0, s.start - 12), s.start) is not None
 
 
 def _introduced(c: Corpus, s: ClaimSlot) -> bool:
