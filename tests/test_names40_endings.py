@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from test_brief_spelling import _corpus
+from test_brief_spelling import _corpus, _spelling
 
 from storyline.briefing.spelling import name_candidates
 from storyline.model import Event
@@ -107,3 +107,22 @@ def test_two_names_one_article_writes_that_do_one_act_stay_two_people():
     }
     acts = {"a": [("Jonny Rees", "score"), ("Jonny Reece", "score")], "b": [("Jonny Reece", "score")]}
     assert _acted(bodies, acts) == []
+
+
+def test_first_names_alike_under_a_post_of_many_holders_are_one_persons_spellings():
+    """An article gives "chief executive" to two people (of two companies), so the post names no one person; but
+    "Graham Tull" / "Graeme Tull" under it, one surname and first names alike, are one person's name."""
+    conflicts, _agreed = _spelling(
+        "Carden, led by chief executive Graham Tull, made the offer.\nChief executive Ruth Menzies backed it.",
+        "Graeme Tull, the chief executive of Carden, said he would visit the site.",
+        ["Graham Tull", "Ruth Menzies"],
+        ["Graeme Tull"],
+    )
+    assert [k.topic for k in conflicts] == ["spelling: Graeme Tull / Graham Tull"]
+    conflicts, _agreed = _spelling(
+        "Carden, led by chief executive Mark Tull, made the offer.\nChief executive Ruth Menzies backed it.",
+        "Mike Tull, the chief executive of Carden, said he would visit the site.",
+        ["Mark Tull", "Ruth Menzies"],
+        ["Mike Tull"],
+    )
+    assert not conflicts  # unlike first names under a post of many: maybe two people

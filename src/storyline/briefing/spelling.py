@@ -294,6 +294,7 @@ class _Context:
     ``similarity``: how alike two surnames they show one person's must be."""
 
     titles: dict[tuple[str, ...], set[tuple[str, ...]]]
+    posts: dict[tuple[str, ...], set[tuple[str, ...]]]  # every title, posts of many holders too
     quotes: dict[tuple[str, ...], list[set[tuple[str, ...]]]]
     ages: dict[tuple[str, ...], set[str]]
     acts: dict[tuple[str, ...], set[tuple[str, str]]]
@@ -308,6 +309,15 @@ class _Context:
         """Whether outlets write the two forms with unlike jobs only ("midfielder Ryan Cole" / "defender Ryan
         Cowle"): two people of one team or office named alike, not one name misspelt."""
         return _unlike_jobs(self.titles.get(x, set()), self.titles.get(y, set()))
+
+    def one_post(self, x: tuple[str, ...], y: tuple[str, ...], first_x: str, first_y: str) -> bool:
+        """Two full names of one surname whose first names are ``similarity`` alike ("Graham" / "Graeme") written
+        with one post, though an article gives it to people of other surnames too (two companies' chief
+        executives): such a post names no one person, but one surname and first names that alike under it are
+        one person's name spelt two ways; unlike first names ("Mark" / "Mike") stay two people."""
+        return bool(self.posts.get(x, set()) & self.posts.get(y, set())) and spelt_alike(
+            first_x, first_y, self.similarity
+        )
 
     def shared(
         self, x: tuple[str, ...], y: tuple[str, ...], alike: bool = False, apart: bool = False
@@ -366,7 +376,7 @@ def _one_holder(x: tuple[str, ...], y: tuple[str, ...], context: _Context, apart
     if any(len(w[0]) < 3 or w[0] in NAME_TITLES or w[0] in TITLES for w in (wx, wy)):
         return False
     if wx[-1] == wy[-1]:
-        return not same_first(wx[0], wy[0]) and context.shared(x, y)
+        return not same_first(wx[0], wy[0]) and (context.shared(x, y) or context.one_post(x, y, wx[0], wy[0]))
     alike = (
         min(len(wx[-1]), len(wy[-1])) >= context.min_full_surname
         and similar(wx[-1], wy[-1]) >= context.similarity
@@ -400,7 +410,7 @@ def _context(
             holders.setdefault((r.article_id, title), set()).add(f[-1])
     # a post an article gives two people ("Senator Ann Lee and Senator Ted Barnes") names no one person
     many = {title for (_a, title), surnames in holders.items() if len(surnames) >= 2}
-    titles = {f: ts - many for f, ts in titles.items()}
+    posts, titles = titles, {f: ts - many for f, ts in titles.items()}
     quotes: dict[tuple[str, ...], list[set[tuple[str, ...]]]] = {}
     ages: dict[tuple[str, ...], set[str]] = {}
     acts: dict[tuple[str, ...], set[tuple[str, str]]] = {}
@@ -419,6 +429,7 @@ def _context(
                 ages.setdefault(tuple(map(_marked_key, person_parts(k.owner))), set()).add(k.value)
     return _Context(
         titles,
+        posts,
         quotes,
         ages,
         acts,
