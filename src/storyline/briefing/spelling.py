@@ -54,8 +54,6 @@ from storyline.model import UPDATED, Analysis, Citation, Claim, Conflict
 from storyline.settings import BriefSettings
 
 _MODEL_PATH = Path(__file__).with_name("key_names.json")
-# Verbs of being and having: "X is 29", "X has a contract" tell no deed that ties two forms to one person
-_NO_ACT = frozenset(("be", "have", "become"))
 # Not NORP: "Canadian" is no spelling of "Canada".
 _NAME_LABELS = frozenset(("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"))
 
@@ -416,8 +414,8 @@ def _context(
     acts: dict[tuple[str, ...], set[tuple[str, str]]] = {}
     for an in analyses.values():
         for e in an.events if an.article_id in c.by_id else ():
-            if e.negated or e.verb in SPEECH_VERBS or e.verb in _NO_ACT:
-                continue  # what someone said or is names no deed of theirs
+            if e.negated or e.verb in SPEECH_VERBS:
+                continue  # what someone said is no deed of theirs (analysis.events keeps no being or having)
             for part, name in (("subject", e.subject), ("object", e.object)):
                 if name:  # analysis.events: the resolved entity's name
                     acts.setdefault(tuple(map(_marked_key, person_parts(name))), set()).add((part, e.verb))
