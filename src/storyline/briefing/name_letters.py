@@ -134,7 +134,8 @@ def _person_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float, on
     name transliterated with another initial ("Gennady"/"Hennadiy") is a variant too."""
     if x[-1] == y[-1]:
         return not same_first(x[0], y[0]) and (
-            first_variant(x[0], y[0], threshold, initial=not one) or (one and _vowels_romanised(x[0], y[0]))
+            first_variant(x[0], y[0], threshold, initial=not one)
+            or (one and (_vowels_romanised(x[0], y[0]) or _consonant_added(x[0], y[0])))
         )
     a, b = sorted((x[-1], y[-1]), key=len)
     # a surname follows no national spelling of a common word: "Okafor"/"Okafour" is a letter added
@@ -214,6 +215,15 @@ def _vowels_romanised(a: str, b: str) -> bool:
     return a[:1] == b[:1] and a[-1:] == b[-1:] and transliteration_key(a) == transliteration_key(b)
 
 
+def _consonant_added(a: str, b: str) -> bool:
+    """Two first-name keys of one resolved person, one the other with a consonant added at its end ("Tomas" /
+    "Tomasz", "Kristof" / "Kristoff"): one name spelt short, which ``spelt_alike`` declines (one inside the
+    other). Not a vowel or "y", which make a name of the other gender or a pet form ("Daniel" / "Daniela", "Paul"
+    / "Paulo", "Carl" / "Carly"), nor an "s" (``letter_added``)."""
+    short, long = sorted((a, b), key=len)
+    return letter_added(short, long) and long[-1] not in "aeiouy"
+
+
 def letter_added(a: str, b: str) -> bool:
     """A surname with one letter more at its end ("Vell"/"Velle", "Hart"/"Harte"): after the same first name
     that is one name misspelt, not a derived word; an added "s" is a plural or possessive ("Vell's")."""
@@ -229,9 +239,13 @@ def exonym(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     """A one-word place name and the same with one letter added at its end that derives no other word
     (invented: "Trovel"/"Trovele"): the exonym variants PROTOCOL.md calls a spelling conflict ("Lyon"/"Lyons"
     aside, whose "s" is as often a plural)."""
-    if len(x) != 1 or len(y) != 1:
-        return False
-    a, b = sorted((x[0], y[0]), key=len)
+    return len(x) == len(y) == 1 and ending_added(x[0], y[0])
+
+
+def ending_added(a: str, b: str) -> bool:
+    """Two words of a name, one the other with a letter added at its end that derives no other word (``exonym``'s
+    letters): "Trovel" / "Trovele", "Halvern House" / "Halverne House"; 4+ letters."""
+    a, b = sorted((a, b), key=len)
     return len(a) >= 4 and a.isalpha() and letter_added(a, b) and b[-1] not in _DERIVING
 
 
@@ -315,6 +329,7 @@ def _name_variant(x: tuple[str, ...], y: tuple[str, ...], threshold: float) -> b
     if len(x) == 1:
         return min(len(a), len(b)) >= 5 and one_letter(a, b) and not (a.startswith(b) or b.startswith(a))
     # the other words alike, one letter of 4+ changed, the first too ("Gulf of Eden"/"Gulf of Aden"; one added is
-    # a plural or a word of the name's family: "Election"/"Elections Commission")
+    # a plural or a word of the name's family: "Election"/"Elections Commission", unless it derives no word:
+    # "Halvern House"/"Halverne House")
     changed = len(a) == len(b) >= 4 and one_letter(a, b)
-    return min(len(a), len(b)) >= 3 and spelt_alike(a, b, threshold) or changed
+    return min(len(a), len(b)) >= 3 and spelt_alike(a, b, threshold) or changed or ending_added(a, b)

@@ -231,7 +231,9 @@ def _named_employers(
     """``by_holder`` with a spokesperson of "the company" ("a company spokeswoman") counted as the one of the
     organisation named as employer of that job ("a spokesman for Brennan") that the article naming "the company"
     names too: one outlet called the organisation by its kind, another by its name. Only when one such named
-    employer exists; "the police" or "the council" is no common name for an organisation named elsewhere."""
+    employer exists; "the police" or "the council" is no common name for an organisation named elsewhere. So too
+    a one-word employer that is a word of one longer employer every article of its holders writes out ("a
+    spokeswoman for the unit" after "the National Crime Unit said"): the body's short name once it is named."""
     out = {k: {o: list(rs) for o, rs in v.items()} for k, v in by_holder.items()}
     for (job, employer), by_outlet in by_holder.items():
         if not employer <= ORGANISATION_NOUNS:
@@ -248,6 +250,23 @@ def _named_employers(
         if len(named) == 1:
             for outlet, rs in out.pop((job, employer)).items():
                 out[named[0]].setdefault(outlet, []).extend(rs)
+    for (job, employer), by_outlet in list(out.items()):
+        if len(employer) != 1:
+            continue
+        # "a spokeswoman for the unit" in an article that wrote "the National Crime Unit": the body's head noun,
+        # once its full name is written, is that body's short name (one such fuller employer only)
+        bodies = [c.by_id[r.article_id].body.lower() for rs in by_outlet.values() for r, _ in rs]
+        fuller = [
+            key
+            for key in out
+            if key[0] == job
+            and len(key[1]) >= 2
+            and employer < key[1]
+            and all(has_whole_word(w, b) for w in key[1] for b in bodies)
+        ]
+        if len(fuller) == 1:
+            for outlet, rs in out.pop((job, employer)).items():
+                out[fuller[0]].setdefault(outlet, []).extend(rs)
     return out
 
 

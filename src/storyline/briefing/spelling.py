@@ -47,6 +47,7 @@ from storyline.briefing.written_roles import written_roles
 from storyline.extract.linear import LinearModel, load_linear
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
 from storyline.lexicon.folding import spell_key
+from storyline.lexicon.speech import SPEECH_VERBS
 from storyline.lexicon.stop_words import ENGLISH as STOP_WORDS
 from storyline.lexicon.titles import NAME_TITLES
 from storyline.model import UPDATED, Analysis, Citation, Claim, Conflict
@@ -262,7 +263,9 @@ def _link_forms(
             same = not variant
         else:
             same, variant = related(x, y, bool({x, y} & people), threshold, one)
-            variant = variant or (not same and {x, y} <= people and _one_holder(x, y, context))
+            variant = variant or (
+                not same and {x, y} <= people and _one_holder(x, y, context, _apart(x, y, forms))
+            )
         if not same and {x, y} & places:
             variant = (
                 variant or exonym(x, y) or (transliterated(x, y, min_transliterated) and _apart(x, y, forms))
@@ -283,13 +286,16 @@ def _link_forms(
 @dataclass
 class _Context:
     """What outlets write with each person's written form (``_context``): the jobs beside it, the word 3-grams
-    of the quotes credited to it, and the ages given to it; ``overlap``/``min_grams``: how much of two quotes
+    of the quotes credited to it, the ages given to it and the acts it does or undergoes (an event's role and
+    verb); ``overlap``/``min_grams``: how much of two quotes
     makes one quote (settings.quote_overlap, min_quote_grams, as speaker conflicts compare quotes);
     ``similarity``: how alike two surnames they show one person's must be."""
 
     titles: dict[tuple[str, ...], set[tuple[str, ...]]]
+    posts: dict[tuple[str, ...], set[tuple[str, ...]]]  # every title, posts of many holders too
     quotes: dict[tuple[str, ...], list[set[tuple[str, ...]]]]
     ages: dict[tuple[str, ...], set[str]]
+    acts: dict[tuple[str, ...], set[tuple[str, str]]]
     overlap: float
     min_grams: int
     similarity: float  # settings.context_name_similarity
@@ -302,15 +308,29 @@ class _Context:
         Cowle"): two people of one team or office named alike, not one name misspelt."""
         return _unlike_jobs(self.titles.get(x, set()), self.titles.get(y, set()))
 
-    def shared(self, x: tuple[str, ...], y: tuple[str, ...], alike: bool = False) -> bool:
+    def one_post(self, x: tuple[str, ...], y: tuple[str, ...], first_x: str, first_y: str) -> bool:
+        """Two full names of one surname whose first names are ``similarity`` alike ("Graham" / "Graeme") written
+        with one post, though an article gives it to people of other surnames too (two companies' chief
+        executives): such a post names no one person, but one surname and first names that alike under it are
+        one person's name spelt two ways; unlike first names ("Mark" / "Mike") stay two people."""
+        return bool(self.posts.get(x, set()) & self.posts.get(y, set())) and spelt_alike(
+            first_x, first_y, self.similarity
+        )
+
+    def shared(
+        self, x: tuple[str, ...], y: tuple[str, ...], alike: bool = False, apart: bool = False
+    ) -> bool:
         """Whether the two forms are written with the same job or credited with one quote. ``alike``: names
         spelt alike, which a job one outlet writes shorter ("chief" / "police chief") or the same age ties too
         (no evidence for two first names: twins and siblings share a surname and an age; two ministers a
-        word)."""
+        word), and, when no article writes both (``apart``), the same act ("Jonny Reece scored twice" / "Rees
+        has scored 21 goals"): outlets tell one person's deed under each spelling, as they give one job."""
         tx, ty = self.titles.get(x, set()), self.titles.get(y, set())
         if tx & ty:
             return True
         if alike and (_shorter_job(tx, ty) or self.ages.get(x, set()) & self.ages.get(y, set())):
+            return True
+        if alike and apart and self.acts.get(x, set()) & self.acts.get(y, set()):
             return True
         return any(
             min(len(a), len(b)) >= self.min_grams and len(a & b) / min(len(a), len(b)) >= self.overlap
@@ -330,7 +350,7 @@ def _shorter_job(tx: set[tuple[str, ...]], ty: set[tuple[str, ...]]) -> bool:
     return any(a[-1] == b[-1] and (set(a) <= set(b) or set(b) <= set(a)) for a in tx for b in ty)
 
 
-def _one_holder(x: tuple[str, ...], y: tuple[str, ...], context: _Context) -> bool:
+def _one_holder(x: tuple[str, ...], y: tuple[str, ...], context: _Context, apart: bool = False) -> bool:
     """Two full names outlets write with the same job ("coach Mark Ames" / "Mike Ames, the coach") or credit
     with one quote: one person an outlet misnamed (PROTOCOL.md: any other letter sequence for one name is a
     conflict), when the surname is the same and the first names unrelated, or the first names alike or spelt
@@ -347,20 +367,20 @@ def _one_holder(x: tuple[str, ...], y: tuple[str, ...], context: _Context) -> bo
             and min(len(a), len(b)) >= context.min_surname
             and similar(a, b) >= context.similarity
         )
-        return alike and context.shared(x, y, alike=True)
+        return alike and context.shared(x, y, alike=True, apart=apart)
     if len(wx) < 2 or len(wy) < 2:
         return False
     # a first name, not an initial or a title the tagger took into the name ("Deputy Ortega")
     if any(len(w[0]) < 3 or w[0] in NAME_TITLES or w[0] in TITLES for w in (wx, wy)):
         return False
     if wx[-1] == wy[-1]:
-        return not same_first(wx[0], wy[0]) and context.shared(x, y)
+        return not same_first(wx[0], wy[0]) and (context.shared(x, y) or context.one_post(x, y, wx[0], wy[0]))
     alike = (
         min(len(wx[-1]), len(wy[-1])) >= context.min_full_surname
         and similar(wx[-1], wy[-1]) >= context.similarity
     )
     firsts = same_first(wx[0], wy[0]) or first_variant(wx[0], wy[0], context.first_similarity, initial=False)
-    return alike and firsts and context.shared(x, y, alike=True)
+    return alike and firsts and context.shared(x, y, alike=True, apart=apart)
 
 
 def _context(
@@ -388,10 +408,17 @@ def _context(
             holders.setdefault((r.article_id, title), set()).add(f[-1])
     # a post an article gives two people ("Senator Ann Lee and Senator Ted Barnes") names no one person
     many = {title for (_a, title), surnames in holders.items() if len(surnames) >= 2}
-    titles = {f: ts - many for f, ts in titles.items()}
+    posts, titles = titles, {f: ts - many for f, ts in titles.items()}
     quotes: dict[tuple[str, ...], list[set[tuple[str, ...]]]] = {}
     ages: dict[tuple[str, ...], set[str]] = {}
+    acts: dict[tuple[str, ...], set[tuple[str, str]]] = {}
     for an in analyses.values():
+        for e in an.events if an.article_id in c.by_id else ():
+            if e.negated or e.verb in SPEECH_VERBS:
+                continue  # what someone said is no deed of theirs (analysis.events keeps no being or having)
+            for part, name in (("subject", e.subject), ("object", e.object)):
+                if name:  # analysis.events: the resolved entity's name
+                    acts.setdefault(tuple(map(_marked_key, person_parts(name))), set()).add((part, e.verb))
         for q in an.quotes if an.article_id in c.by_id else ():
             if q.speaker_start is not None and (f := form(q.article_id, q.speaker_start)):
                 quotes.setdefault(f, []).append(quote_grams(q.verbatim))
@@ -400,8 +427,10 @@ def _context(
                 ages.setdefault(tuple(map(_marked_key, person_parts(k.owner))), set()).add(k.value)
     return _Context(
         titles,
+        posts,
         quotes,
         ages,
+        acts,
         settings.quote_overlap,
         settings.min_quote_grams,
         settings.context_name_similarity,
@@ -472,9 +501,13 @@ def _link_surnames(
 def _end_added(word: str, surname: str) -> bool:
     """A lone name and a full name's surname of 5+ letters, one with a letter added at its end ("Zelensky" /
     "Volodymyr Zelenskyy"), which ``spelt_alike`` declines (one inside the other); not an "a" or "e", which make
-    a lone first name of a surname ("Daniel" / "Daniela", "Louis" / "Louise")."""
+    a lone first name of a surname ("Daniel" / "Daniela", "Louis" / "Louise"). Of 4 letters when the letter is an
+    "h" after a final vowel, which romanises a long vowel ("Sato" / "Satoh", "Kato" / "Katoh"): one name
+    written two ways, as ``transliteration_key`` reads a place's."""
     short, long = sorted((word, surname), key=len)
-    return len(short) >= 5 and letter_added(short, long) and long[-1] not in "ae"
+    if not letter_added(short, long) or long[-1] in "ae":
+        return False
+    return len(short) >= 5 or (len(short) == 4 and long[-1] == "h" and short[-1] in "aiou")
 
 
 _LISTED = re.compile(r"\s*(?:,|,?\s+and|&)\s+")
