@@ -1,7 +1,8 @@
 """Figures and titles told the ways outlets of several countries write them (session 40, eval/claims kinds20):
 a couple as two dead, a whole "including" its part, a share of the injured who died, a businesswoman's post, a
 successor named to a post, the naira written "N", a number word used as a noun, a count of another named thing in a
-relative clause, and a time just before midnight. Invented sentences, through the real analysis and briefing."""
+relative clause, a time just before midnight, and crew a "be" says are missing. Invented sentences, through the real
+analysis and briefing."""
 
 from __future__ import annotations
 
@@ -105,3 +106,19 @@ def test_a_time_just_before_midnight_holds_a_few_minutes_before_it() -> None:
     assert compatible(at("00:00", "nearly"), at("23:50"))
     assert compatible(at("23:55", "about"), at("00:05", "about"))
     assert not compatible(at("00:00", "more than"), at("23:50"))
+
+
+def test_people_a_be_verb_says_are_missing_count_the_missing() -> None:
+    measures = [
+        c.measure for _s, c in claims_in("Four crew of an oil tanker were missing after the collision.")
+    ]
+    assert measures == ["missing"]
+    assert [c.measure for _s, c in claims_in("The team is missing two players through injury.")] != [
+        "missing"
+    ]
+    bodies = {
+        "Straits Times": "Three crew members are missing after a tanker and a container ship collided on Thursday.",
+        "Gulf Wire": "Four crew of an oil tanker were missing after it collided with a container ship on Thursday.",
+    }
+    b = brief_outlets(bodies, "collision", published=_START)
+    assert {"Three", "Four"} in conflict_values(b, bodies, "count")
