@@ -35,6 +35,9 @@ from storyline.lexicon.measures import (
 _HOPS = 3  # heads walked up from a number to find its measure: "11 people were killed" is two hops
 # words beside a head
 _NEAR = ("amod", "compound", "nsubj", "nsubjpass", "pobj", "prep", "acomp", "attr", "oprd", "xcomp")
+# Prepositions whose object is a part of the whole a figure counts ("rose to seven, including two children"):
+# its noun names the part, never what the figure measures.
+_PART_PREPS = frozenset(("including", "excluding"))
 
 
 def completed_noun(root: Token) -> Token | None:
@@ -199,7 +202,8 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
     for tok in chain[: hops + 1]:
         # a figure's own participle: "Six were killed and at least 30 injured" (30 a conjunct, "injured" its acl)
         # and a state the parser reads as an adverb: "fell ill", "shot dead" (a toll's word only: "sent home" no)
-        beside = [tok, *(c for c in tok.children if c.dep_ in _NEAR or tok is root and c.dep_ == "acl"
+        beside = [tok, *(c for c in tok.children if (c.dep_ in _NEAR and c.lower_ not in _PART_PREPS)
+                         or tok is root and c.dep_ == "acl"
                          or c.dep_ == "advmod" and MEASURES.get(lemma(c)) in TOLLS)]  # fmt: skip
         near += [t for t in beside + [g for c in beside if c.dep_ == "prep" for g in c.children
                                       if g.dep_ == "pobj"] if t is not root]  # fmt: skip
@@ -373,13 +377,16 @@ def _class_nouns(name: Token) -> list[Token]:
 
 
 def subject_of(root: Token, specs: bool = False) -> str | None:
-    """The subject of the verb above the value, as its head word (a name keeps its compound: "Ali Khan"), with
+    """The subject of the verb above the value, as its head word (a name keeps its compound: "Ali Khan"; a relative
+    pronoun is the name it stands for), with
     its modifiers' product specifications ("the 13-inch model", "the 64GB version": its battery life or weight is
     no rival to the 15-inch model's); with ``specs`` (a sum's) any modifier's figure ("8900" of "BlackBerry 8900
     Curve")."""
     subj = verb_subject(root)
     if subj is None or subj is root or root in subj.subtree:
         return None
+    if subj.tag_ in ("WDT", "WP") and subj.head.dep_ == "relcl" and subj.head.head.tag_ in ("NNP", "NNPS"):
+        subj = subj.head.head  # "Harbour Lights, which won four awards": the name "which" stands for
     parts = [(c, _spec(c, specs)) for c in children(subj) if c.dep_ in ("compound", "amod")]
     kept = [spec or c.text for c, spec in sorted(parts, key=lambda p: p[0].i) if c.dep_ == "compound" or spec]
     order = next(filter(None, map(_order_word, [subj, *_owners(subj)])), None)

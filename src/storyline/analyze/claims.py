@@ -262,7 +262,7 @@ def _claim(
     if _part_of_next(doc_tokens, ent):
         return None
     tokens, qualifier, start = _strip_qualifier(ent)
-    if not tokens:
+    if not tokens or _scale_noun(doc_tokens, tokens):
         return None
     if part := _fraction_of(doc_tokens, tokens[0]):
         tokens, start = [*part, *tokens], part[0].idx  # "a quarter of a million pounds": a quarter of it
@@ -526,6 +526,23 @@ def _fraction_of(doc_tokens: Sequence[Token], first: Token) -> list[Token]:
     if lo > 0 and doc_tokens[lo - 1].lower_ in ("a", "an", "one"):
         lo -= 1
     return list(doc_tokens[lo : first.i])
+
+
+def _scale_noun(doc_tokens: Sequence[Token], tokens: Sequence[Token]) -> bool:
+    """Whether a figure is a number word used as a noun, counting nothing: a scale word alone after "the" ("brought
+    up the hundred": a batter's century), another number word alone after "a" ("hit a six over long-on"); "a
+    hundred", "the six were arrested" and "the hundred people" count."""
+    first = tokens[0]
+    if (
+        len(tokens) != 1
+        or not first.is_alpha
+        or first.i == 0
+        or first.dep_ in ("nummod", "quantmod", "compound")
+    ):
+        return False
+    before = doc_tokens[first.i - 1].lower_
+    scale = first.lower_ in SCALES
+    return before == "the" and scale or before in ("a", "an") and not scale and first.lower_ not in FACTORS
 
 
 def _part_of_next(doc_tokens: Sequence[Token], ent: Span) -> bool:

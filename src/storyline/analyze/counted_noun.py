@@ -78,8 +78,12 @@ def said_of(noun: Token) -> str | None:
                 words.append(c)
             elif c.dep_ == "prep" and c.lower_ in _PLACING and noun.dep_ != "dobj":
                 words += [g for g in children(c) if g.dep_ == "pobj"]  # "two remain in hospital"
-    # a state as written: "reported missing" (no form of "miss")
-    groups = [g for t in words if (g := group_of(t) or t is not head and MEASURES.get(t.lower_))]
+    # a state as written: "reported missing" (no form of "miss"), and the predicate itself when "be" states it of
+    # its subject ("four crew were missing"; not "the team is missing two players")
+    state = noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("aux", "auxpass") and lemma(c) == "be" for c in children(head)
+    )
+    groups = [g for t in words if (g := group_of(t) or (t is not head or state) and MEASURES.get(t.lower_))]
     return next((g for g in groups if g not in WHO_GROUPS), groups[0] if groups else None)
 
 

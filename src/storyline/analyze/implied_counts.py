@@ -14,7 +14,7 @@ from storyline.analyze.claim_numbers import fmt_value, read_number
 from storyline.analyze.claim_setting import sentence_setting
 from storyline.analyze.claim_words import FIGURE_LABELS
 from storyline.analyze.nlp import children, doc_text, lemma, sentence_of, tokens, word_ids
-from storyline.lexicon.measures import DURATION_DAYS, MEASURES, REPEATS
+from storyline.lexicon.measures import DURATION_DAYS, MEASURES, PAIRS, REPEATS
 from storyline.model import ClaimSlot, DatedMention
 
 # Tolls a "no ..." phrase can zero: "no casualties" is neither dead nor hurt; "no arrests have been made" is one.
@@ -144,6 +144,8 @@ def one_counts(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list
             measure = _toll_of(noun, verb)
         if measure is None:
             continue
+        if lemma(noun) in PAIRS and any(c.lower_ == "of" for c in children(noun)):
+            continue  # "a couple of men were hurt": a vague few, no figure
         named = 1.0 if measure == "sentence" else _named_together(noun)
         if named is None:
             continue
@@ -155,11 +157,12 @@ def one_counts(article_id: str, doc: Doc, dates: Sequence[DatedMention]) -> list
 
 def _named_together(noun: Token) -> float | None:
     """How many a toll's subject or object names when it is one of several joined by "and" ("a woman and her son
-    were killed": 2; "a guard and four other men were hurt": 5): one for each singular conjunct, a conjunct's own
-    figure for it; None when a conjunct is a plural with none ("a man and his children"), a count no word gives."""
+    were killed": 2; "a guard and four other men were hurt": 5): one for each singular conjunct (two for a couple,
+    lexicon.measures PAIRS: "an elderly couple died"), a conjunct's own figure for it; None when a conjunct is a
+    plural with none ("a man and his children"), a count no word gives."""
     if any(c.dep_ == "cc" and c.lower_ != "and" for c in children(noun)):
         return None  # "a guard or a driver": one of them
-    total = 1.0
+    total = PAIRS.get(lemma(noun), 1.0)
     for other in noun.conjuncts:
         figure = [w for w in children(other) if w.dep_ == "nummod"]
         if figure and (value := read_number(figure)) is not None:

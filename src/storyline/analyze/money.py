@@ -6,6 +6,7 @@ sum's phrase, whether a sum adds to another ("a further $2m") and what it is of 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
@@ -17,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from storyline.analyze.nlp import lemma
 from storyline.lexicon.dates import MONTHS, WEEKDAYS
-from storyline.lexicon.measures import CURRENCIES
+from storyline.lexicon.measures import CURRENCIES, LETTER_SIGNS
 
 # Currency names that are also everyday English words: "three marks", "a real 5", "24 carat gold".
 _ENGLISH_WORDS = frozenset("mark marks real reals gold sol kip kips dong dram drams tala".split())
@@ -85,7 +86,13 @@ def split_glued(text: str) -> tuple[str, str] | None:
     for cut in range(1, min(len(text), 5)):
         if text[cut].isdecimal() and not text[:cut].isalnum() and (code := words.get(text[:cut].lower())):
             return code, text[cut:]
+    if text[:1] in LETTER_SIGNS and _WRITTEN_SUM.fullmatch(text[1:]):
+        return LETTER_SIGNS[text[:1]], text[1:]  # "N2.4" (billion): the naira's sign as a letter
     return None
+
+
+# A figure as a sum is written, with a decimal point or thousands commas ("2.4", "450,000"), not a code's digits
+_WRITTEN_SUM = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
 
 
 def _beside_figure(t: Token) -> bool:

@@ -103,12 +103,13 @@ def compatible(a: ClaimSlot, b: ClaimSlot) -> bool | None:
         if (
             a.qualifier == b.qualifier == "about"
         ):  # "around 10" vs "around 10:30": 15 minutes in all, not each
-            return abs(clock_range(a)[0] - clock_range(b)[0]) <= 15
+            gap = abs(clock_range(a)[0] - clock_range(b)[0]) % _DAY_MINUTES
+            return min(gap, _DAY_MINUTES - gap) <= 15
         x, y = clock_range(a), clock_range(b)
         quals = {a.qualifier, b.qualifier}
-        if "about" in quals and len(quals) == 2 and None not in quals:
-            return max(x[0], y[0]) < min(x[1], y[1])  # "about 2:30" vs "shortly after 2": ends must not touch
-        return max(x[0], y[0]) <= min(x[1], y[1])
+        touch = "about" in quals and len(quals) == 2 and None not in quals  # "about 2:30" / "shortly after 2"
+        # over midnight too: "just before midnight" (00:00 less a little) holds "23:50"
+        return any(_overlap(x, (y[0] + d, y[1] + d), touch) for d in (-_DAY_MINUTES, 0, _DAY_MINUTES))
     if a.kind == "date":
         if (a.is_period or b.is_period) and not (a.value.startswith(b.value) or b.value.startswith(a.value)):
             # two years or months: often two steps of one story (charged in 2007, tried in 2008); but two months
@@ -219,6 +220,14 @@ def _in_utc(s: ClaimSlot) -> ClaimSlot:
     hour, _, minute = s.value.partition(":")
     minutes = round((int(hour) - ZONES[s.unit.lower()]) * 60) + int(minute or 0)
     return replace(s, value=f"{minutes // 60 % 24:02d}:{minutes % 60:02d}", unit="GMT")
+
+
+_DAY_MINUTES = 24 * 60
+
+
+def _overlap(x: tuple[int, int], y: tuple[int, int], strict: bool) -> bool:
+    """Whether two ranges of minutes share a minute (``strict``: more than their ends)."""
+    return max(x[0], y[0]) < min(x[1], y[1]) if strict else max(x[0], y[0]) <= min(x[1], y[1])
 
 
 def clock_range(s: ClaimSlot) -> tuple[int, int]:

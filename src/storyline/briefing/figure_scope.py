@@ -10,7 +10,7 @@ import re
 
 from storyline.briefing.placed import LONG_WORD, Placed
 from storyline.briefing.working_set import Corpus
-from storyline.lexicon.measures import MEASURES
+from storyline.lexicon.measures import MEASURES, TOLLS
 from storyline.lexicon.titles import PEOPLE_WORDS
 
 # Right after a length (no comma: "in six years, after accepting" is a length): it is the gap between two
@@ -225,7 +225,10 @@ def span_and_day(c: Corpus, a: Placed, b: Placed) -> bool:
 
 def scope(c: Corpus, p: Placed) -> str:
     """'part', 'total', 'change' or 'gross' when the words around a figure say it is one (``_PART_BEFORE`` ...)
-    or the parse lists it beside other counts (analyze.breakdown), else '' (a level: "17 crates were found")."""
+    or the parse lists it beside other counts (analyze.breakdown), 'crossed' for a share of a toll's whole that its
+    verb moves to another toll ("two of the injured died in hospital": neither the injured nor all the dead, nor
+    the share in another condition, "twelve of the injured are critical"), else '' (a level: "17 crates were
+    found")."""
     if p.slot.kind not in _SCOPE_KINDS:
         return ""
     body = c.by_id[p.slot.article_id].body
@@ -234,13 +237,16 @@ def scope(c: Corpus, p: Placed) -> str:
     # a date entity's span can hold the word itself ("another five years")
     first = body[p.slot.start : p.slot.end].split(" ")[0] + " "
     also = p.slot.implied and _ALSO.search(body, p.slot.start, p.slot.end)
+    share = _share_of(after, p)
+    if share and set(p.slot.event.split()) & TOLLS - {p.slot.measure}:
+        return "crossed"  # "two of the injured died": those of the whole another toll now counts
     if (
         _PART_BEFORE.search(before)
         or _PART_BEFORE.match(first)
         or _PART_AFTER.match(after)
         or also
         or p.slot.listed
-        or _share_of(after, p)
+        or share
         or _ALONE_AFTER.match(body, p.slot.end, c.sentences[p.sentence].end)
         or _ALONE_BEFORE.search(body, c.sentences[p.sentence].start, p.slot.start)
         or p.slot.measure.startswith("added ")  # analyze.claims' increment mark ("an extra $2m")

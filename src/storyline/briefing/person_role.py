@@ -174,9 +174,23 @@ _TAKEN = re.compile(
 )
 
 
+# Between a person's name and the job after it that a verb of taking before the name gives them ("named Ann Roe as
+# chief executive", "appointed Ann Roe chairman")
+_NAME_TO_JOB = re.compile(r"[ \t]+(?:as[ \t]+)?(?:(?:its|the|their|an?|interim|acting|new)[ \t]+)*$", re.I)
+
+
 def newly_taken(c: Corpus, r: Role) -> bool:
-    """Whether the outlet says the person has just taken the job of ``r``."""
-    return _TAKEN.search(c.by_id[r.article_id].body, max(0, r.start - 40), r.start) is not None
+    """Whether the outlet says the person has just taken the job of ``r``: the words before the job say so, or
+    those before the name the job follows ("has named Ann Roe as chief executive")."""
+    body = c.by_id[r.article_id].body
+    if _TAKEN.search(body, max(0, r.start - 40), r.start) is not None:
+        return True
+    start, end = r.name
+    return (
+        start < end <= r.start
+        and _NAME_TO_JOB.match(body[end : r.start]) is not None
+        and _TAKEN.search(body, max(0, start - 40), start) is not None
+    )
 
 
 def role_text(c: Corpus, r: Role) -> str:

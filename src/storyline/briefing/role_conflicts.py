@@ -49,7 +49,9 @@ _OFFICERS = frozenset(("officer", "police officer"))  # what every rank of a pol
 # Jobs that name any post of a body rather than one post: a city "official" may be its spokesman, an "employee"
 # its engineer; said alone they are no rival to another outlet's named post. Not "officer" or "player": a police
 # officer is no chief executive, a player no coach (tests/test_brief_spelling.py).
-_ANY_POST = frozenset(("official", "employee", "worker", "staffer", "member"))
+# A "businessman" or "businesswoman" (person_role.neutral: "businessperson") is what any executive, owner or founder
+# of a firm is: no rival to the post another outlet names ("Nigerian-born businesswoman X" / "Acme chief executive X").
+_ANY_POST = frozenset(("official", "employee", "worker", "staffer", "member", "businessperson"))
 # Jobs that tell what a person once did rather than a post they hold: a founder is often its chief executive or
 # chairman as well ("founder and chief executive X"), so said alone it is no rival to another outlet's post. The
 # forms person_role.neutral gives ("co-founder" and "creator" are no job there).
@@ -94,6 +96,7 @@ def job_claims(
         and not _officer_ranked(jobs)
         and not _post_to_come(c, loc, now)
         and not _facets(c, now)
+        and not _taken_and_held(c, loc, now)
     ):
         told_apart = [_role_conflict(c, loc, [r for rs in now.values() for r in rs], settings)]
     else:
@@ -138,6 +141,35 @@ def _post_to_come(c: Corpus, loc: Locator, now: Mapping[str, Sequence[Role]]) ->
         if any(re.search(_TO_COME_POST + re.escape(w) + r"\b", s, re.I) for w in words for s in sentences):
             return True
     return False
+
+
+# In the sentence of an outlet's job for a person: the person is still to take over ("would take over at the end of
+# June", "will succeed her", "is to replace him")
+_TO_TAKE_OVER = re.compile(
+    r"\b(?:will|would|shall|is to|are to|(?:is|are) set to|(?:is|are) due to)\s+(?:take over|succeed|replace)\b",
+    re.I,
+)
+
+
+def _taken_and_held(c: Corpus, loc: Locator, now: Mapping[str, Sequence[Role]]) -> bool:
+    """Whether an outlet gives a person only a job it says they have just been named to ("has named X as chief
+    executive", ``newly_taken``) while every other outlet's sentence with its job for them says they are still to
+    take over ("finance director X would take over in June"): both tell one appointment, the others with the post
+    held before it, no rival to the new one."""
+    taken = {k for k, rs in now.items() if rs and all(newly_taken(c, r) for r in rs)}
+    others = [rs for k, rs in now.items() if k not in taken]
+    return (
+        bool(taken)
+        and bool(others)
+        and all(
+            any(
+                (i := loc.sentence(r.article_id, r.start)) is not None
+                and _TO_TAKE_OVER.search(c.sentences[i].text)
+                for r in rs
+            )
+            for rs in others
+        )
+    )
 
 
 def _facets(c: Corpus, now: Mapping[str, Sequence[Role]]) -> bool:

@@ -155,10 +155,17 @@ SCALES = {
 }  # fmt: skip
 # "dozens" is no figure (PROTOCOL.md: a vague word is not a count), so it is left out.
 FACTORS = {"a": 1.0, "an": 1.0, "half": 0.5, "dozen": 12.0, "quarter": 0.25}
+# Nouns of a group of two counted with "a"/"an" ("an elderly couple died"): two people a toll counts
+# (analyze.implied_counts). Not with "of" after them: "a couple of men" is a vague few.
+PAIRS = {"couple": 2.0, "pair": 2.0}
 # Adverbs that count how often an act happened, as "N times" does ("married twice", "was shot twice"); not
 # "thrice", which the tagger reads as a noun ("married thrice": an object), nor "once" ("once a star", "once he left").
 REPEATS = {"twice": 2.0}
 
+# Currency signs written as the capital letter they are drawn on, glued to a figure: Nigerian papers' "N2.4 billion"
+# and "N450,000" for the naira's "₦". Only before a figure with a decimal point or a thousands comma ("N95" is a
+# mask, "N7" a road).
+LETTER_SIGNS = {"N": "NGN"}
 # Currencies written as a word or code before the figure, outside spaCy's span ("Rs 120 crore")
 PREFIX_CURRENCIES = frozenset(("rs", "rs.", "inr"))
 CURRENCIES = {
