@@ -20,24 +20,36 @@ _DISPUTE = [[_p("a", 90, "inmate", "3"), _p("b", 60, "inmate", "4")]]
 
 
 def test_an_outlets_count_disputed_in_its_other_slot_is_one_side() -> None:
-    assert one_side([_p("a", 7, "runaway", "3"), _p("c", 300, "runaway", "3")], _DISPUTE)
+    assert one_side([_p("a", 7, "runaway", "3"), _p("c", 300, "runaway", "3")], _DISPUTE, 20)
 
 
 def test_another_outlets_equal_figure_does_not_tie_it() -> None:
     # c's three runaways and d's; a's disputed three inmates are no figure of theirs
-    assert not one_side([_p("c", 300, "runaway", "3"), _p("d", 40, "runaway", "3")], _DISPUTE)
+    assert not one_side([_p("c", 300, "runaway", "3"), _p("d", 40, "runaway", "3")], _DISPUTE, 20)
 
 
 def test_two_listed_measures_are_two_things() -> None:
     # "three dead" agreed while the injured are disputed 3 / 4: two tolls, both measures known to the lexicon
     dispute = [[_p("a", 90, "injured", "3"), _p("b", 60, "injured", "4")]]
-    assert not one_side([_p("a", 7, "dead", "3"), _p("c", 300, "dead", "3")], dispute)
+    assert not one_side([_p("a", 7, "dead", "3"), _p("c", 300, "dead", "3")], dispute, 20)
 
 
 def test_dates_are_left_to_their_slots() -> None:
     dispute = [[_p("a", 90, "arrest", "2026-05-14", "date"), _p("b", 60, "arrest", "2026-05-13", "date")]]
     assert not one_side(
-        [_p("a", 7, "stop", "2026-05-14", "date"), _p("c", 3, "stop", "2026-05-14", "date")], dispute
+        [_p("a", 7, "stop", "2026-05-14", "date"), _p("c", 3, "stop", "2026-05-14", "date")], dispute, 20
+    )
+
+
+def test_a_large_count_needs_no_outlet_of_its_own_in_the_dispute() -> None:
+    # "270 fell ill" in a and c; the update of "cases" 270 -> 340 told by b and d: a figure that large does not
+    # coincide, so a's and c's 270 is the dispute's old side
+    dispute = [[_p("b", 90, "case", "270"), _p("d", 60, "case", "340")]]
+    assert one_side([_p("a", 7, "ill", "270"), _p("c", 30, "ill", "270")], dispute, 20)
+    assert not one_side(
+        [_p("a", 7, "ill", "27"), _p("c", 30, "ill", "27")],
+        [[_p("b", 9, "case", "27"), _p("d", 6, "case", "34")]],
+        100,
     )
 
 
