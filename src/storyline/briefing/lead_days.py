@@ -33,17 +33,11 @@ def lead_days(
     outlet's lead day of that weekday, never conflicts (its week is unknown): eval/claims.py agreements held-out
     219/236 -> 227/244 (date gold slots hit 45 -> 49), fit 231/252 -> 233/255 (the one unmatched is the fight's
     own Saturday, annotated at another mention); conflicts, --kinds/--kinds2/--updates unchanged."""
-    firsts: dict[tuple[str, str], Placed] = {}
+    firsts = first_days(c, placed, story_of, disputed)
     days: dict[tuple[str, str], set[str]] = {}  # every day an outlet gives the story
-    for p in sorted(placed, key=lambda p: (c.position[p.sentence], p.sentence, p.slot.start)):
-        s = p.slot
-        if s.kind == "date":
-            days.setdefault((story_of(s.article_id), p.outlet_key), set()).add(s.value)
-        if s.kind != "date" or not _a_day(s.value) or c.position[p.sentence] >= LEAD_SENTENCES:
-            continue
-        if s.update or s.measure.endswith((PLANNED, DEADLINE)) or slot_key(s, story_of) in disputed:
-            continue  # a revision's day ("revised the toll to 28 on Friday") is the news's, not the event's
-        firsts.setdefault((story_of(s.article_id), p.outlet_key), p)
+    for p in placed:
+        if p.slot.kind == "date":
+            days.setdefault((story_of(p.slot.article_id), p.outlet_key), set()).add(p.slot.value)
     timed = {p.sentence for p in placed if p.slot.kind == "time"}
     small_hours = {p.sentence for p in placed if p.slot.kind == "time" and clock_range(p.slot)[0] < _DAWN}
     pairs, equal = [], []
@@ -89,6 +83,21 @@ def _night_before(a: Placed, b: Placed, timed: set[int], small_hours: set[int]) 
     moments of the night are compared as such ("late on March 3, at 11.40pm" / "shortly after 1am on March 4")."""
     earlier, later = sorted((a, b), key=lambda p: p.slot.value)
     return later.sentence in small_hours and earlier.sentence not in timed
+
+
+def first_days(
+    c: Corpus, placed: list[Placed], story_of: Callable[[str], str], disputed: set[tuple[str, ...]]
+) -> dict[tuple[str, str], Placed]:
+    """(story, outlet) -> the first day gone the outlet leads the story with (``lead_days``)."""
+    firsts: dict[tuple[str, str], Placed] = {}
+    for p in sorted(placed, key=lambda p: (c.position[p.sentence], p.sentence, p.slot.start)):
+        s = p.slot
+        if s.kind != "date" or not _a_day(s.value) or c.position[p.sentence] >= LEAD_SENTENCES:
+            continue
+        if s.update or s.measure.endswith((PLANNED, DEADLINE)) or slot_key(s, story_of) in disputed:
+            continue  # a revision's day ("revised the toll to 28 on Friday") is the news's, not the event's
+        firsts.setdefault((story_of(s.article_id), p.outlet_key), p)
+    return firsts
 
 
 def _a_day(value: str) -> bool:
