@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from briefed import agreed_values, brief_outlets, brief_reports, claims_in, conflict_values
 
 from storyline.briefing.claim_values import compatible
@@ -85,6 +86,11 @@ def test_a_number_word_used_as_a_noun_counts_nothing() -> None:
     assert [c.value for _s, c in claims_in("A hundred people were evacuated from the valley.")] == ["100"]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="taken out in session 40: a count of a named subject the other article never names kept a right "
+    "count conflict quiet on a blind set (eval/claims/ERRORS.md, Session 40, lead)",
+)
 def test_a_count_of_another_named_thing_in_a_relative_clause_is_no_rival() -> None:
     bodies = {
         "Observer": "Ayesha Qureshi won best actress at the Golden Reels on Sunday for Dust on the Indus. The "

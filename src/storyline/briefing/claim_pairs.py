@@ -392,8 +392,7 @@ def one_count(
     statistics ("12 goals and 7 assists" / "40 goals and 31 assists") share only their measures. Tying two such
     counts by another figure both sentences state alike (``told_with``) was measured in session 36 and left out:
     it added a false conflict on the unread set. A whole of two counts its article states (``whole_of_two``) is
-    neither one of them nor another telling of either, and a count of a named subject the other article never
-    names (``_named_elsewhere``) is another thing's."""
+    neither one of them nor another telling of either."""
     measures_in, in_sentence = told
     if any(not (float(p.slot.value).is_integer() or _weighed(p)) or in_series(c, p) for p in (a, b)):
         return False
@@ -401,23 +400,8 @@ def one_count(
         return False
     if any(len(_values_for(p, q, by_outlet, in_sentence, c, settings)) > 1 for p, q in ((a, b), (b, a))):
         return False
-    if any(_named_elsewhere(c, p, q) for p, q in ((a, b), (b, a))):
-        return False
     x, y = event_words(a.slot, b.slot, measures_in[a.sentence] | measures_in[b.sentence])
     return bool(x & y)
-
-
-def _named_elsewhere(c: Corpus, p: Placed, other: Placed) -> bool:
-    """Whether a count is said of a named subject ("Harbour Lights, which won four awards") that the other
-    figure's article never names: a figure of another thing the outlet brings in (a rival film, an earlier
-    champion), not the one the other article counts."""
-    words = (p.slot.subject or "").split()
-    # a name: capitalised words, none a pronoun or a word the story writes in lower case ("Customers" opening a
-    # sentence is a common noun)
-    if not words or not all(w[:1].isupper() and w.lower() not in UNNAMED | c.lower_words for w in words):
-        return False
-    body = c.by_id[other.slot.article_id].body
-    return not any(re.search(rf"\b{re.escape(w)}\b", body) for w in words)
 
 
 def _weighed(p: Placed) -> bool:

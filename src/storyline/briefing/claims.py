@@ -113,7 +113,6 @@ from storyline.briefing.claim_verdicts import (
     new_level,
     report_order,
 )
-from storyline.briefing.disputed_sides import disputes_of, one_side
 from storyline.briefing.figure_scope import (
     ended_and_ahead,
     other_than_another,
@@ -286,8 +285,6 @@ def compare_claims(
     agreements += lead_agreements
     agreed |= {what_said(p.slot) for *_k, reps in lead_agreements for p in reps}
     agreements += agreements_by_value(c, placed, story_of, agreed, disputed, settings)
-    disputes = disputes_of(conflicts, placed)
-    agreements = [a for a in agreements if not one_side(a[3], disputes, settings.claim_count_by_value_min)]
     agreements.sort(key=lambda t: (t[0], t[1]))
     unique.sort(key=lambda t: t[0])
     return _rated(c, placed, conflicts, agreements, [cl for _i, cl in unique])
