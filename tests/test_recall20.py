@@ -89,3 +89,13 @@ def test_two_figures_with_the_event_of_the_other_outlets_keep_the_counts_apart()
     }
     b = brief_outlets(bodies, "Tanker and container ship collide")
     assert conflict_values(b, bodies, "count") == []
+
+
+def test_ages_of_two_people_of_near_surnames_and_other_first_names_stay_apart() -> None:
+    bodies = {
+        "Korel Radio": "Ann Hale, 40, was hurt in a fire at a bakery in Korel on Monday.",
+        "Korel Times": "Tom Hall, 35, a neighbour, was also hurt in the fire at the bakery in Korel on Monday.",
+        "Valley Wire": "Ann Hale, 40, and a neighbour were hurt in a fire at a Korel bakery on Monday.",
+    }
+    b = brief_outlets(bodies, "Fire at Korel bakery")
+    assert conflict_values(b, bodies, "attribute") == []

@@ -55,8 +55,8 @@ def named_ages(
     person's age without the name, so its figure aligns with theirs. With two or more such people the subject
     noun cannot say whose it is; "a 90-year-old" (no noun, an indefinite article) is someone new ("robbed a
     90-year-old"), never the named person. A surname outlets spell a few letters apart ("Tahere" / "Tahare",
-    name_letters.same_surname by ``similarity``) is one person's: which spelling is right is a spelling conflict,
-    so the ages align under the form more outlets write."""
+    name_letters.same_surname by ``similarity``) after one first name is one person's: which spelling is right is
+    a spelling conflict, so the ages align under the form more outlets write (``_one_spelling``)."""
     placed = _one_spelling(c, placed, story_of, similarity)
     named: dict[str, dict[str, set[str]]] = {}
     for p in placed:
@@ -81,8 +81,10 @@ def named_ages(
 def _one_spelling(
     c: Corpus, placed: list[Placed], story_of: Callable[[str], str], similarity: float
 ) -> list[Placed]:
-    """The ages with each owner surname spelt a few letters off another owner's of its story written as that
-    other, when more of the story's outlets write the other anywhere in their articles (a tie keeps both)."""
+    """The ages with each owner surname spelt a few letters off another owner's of its story, after a first name
+    the story writes before both ("Rangi Tahere" / "Rangi Tahare": one person, "Ann Hale" / "Tom Hall" two),
+    written as that other, when more of the story's outlets write the other anywhere in their articles (a tie
+    keeps both)."""
     owners = {
         (story_of(p.slot.article_id), whose)
         for p in placed
@@ -101,12 +103,19 @@ def _one_spelling(
         and len(kb) > len(ka)
         and same_surname(spell_key(a), spell_key(b), similarity)
         and a != b
+        and _first_names(c, a) & _first_names(c, b)
     }
     out = []
     for p in placed:
         to = respelt.get((story_of(p.slot.article_id), _whose(p.slot)))
         out.append(Placed(replace(p.slot, subject=to), p.sentence, p.outlet_key) if to else p)
     return out
+
+
+def _first_names(c: Corpus, surname: str) -> set[str]:
+    """The capitalised words the corpus writes right before a surname ("Rangi" of "Rangi Tahere")."""
+    before = re.compile(rf"\b([A-Z][\w'-]*)[ \t]+{re.escape(surname)}\b")
+    return {m.group(1) for a in c.articles for m in before.finditer(a.body)}
 
 
 def _introduced(c: Corpus, s: ClaimSlot) -> bool:
