@@ -23,7 +23,15 @@ def read_age(ent: Span, tokens: Sequence[Token], root: Token) -> tuple[float, st
         root.dep_ in ("appos", "npadvmod", "amod")
         and root.like_num
         and not _partitive(root)
-        and (root.head.ent_type_ == "PERSON" or _set_off(root) and root.head.tag_ in ("NNP", "NNPS"))
+        and (
+            root.head.ent_type_ == "PERSON"
+            or _set_off(root)
+            and (
+                root.head.tag_ in ("NNP", "NNPS")
+                or root.head.dep_ in _NOMINAL
+                and _named_elsewhere(root.head)
+            )
+        )
     ):
         whose = root.head
     elif is_age(root):
@@ -124,6 +132,19 @@ def _set_off(root: Token) -> bool:
     doc = root.doc
     return (
         root.i >= 1 and doc[root.i - 1].text == "," and (root.i + 1 == len(doc) or doc[root.i + 1].is_punct)
+    )
+
+
+def _named_elsewhere(word: Token) -> bool:
+    """A capitalised word the tagger took for no name ("Tahere, 25, finished", a surname read as an adverb) that
+    its article writes capitalised inside a sentence too ("batter Rangi Tahere struck"): a proper name, as a
+    reader takes it, so a figure set off after it is an age."""
+    if not (word.is_alpha and word.text[:1].isupper() and not word.is_upper):
+        return False
+    return any(
+        t.text == word.text and t.i != word.i and t.nbor(-1).is_alpha  # a word before it, as written
+        for t in word.doc
+        if t.i > 0
     )
 
 

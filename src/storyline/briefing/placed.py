@@ -70,13 +70,19 @@ def _written_beside(placed: list[Placed]) -> list[Placed]:
     """The placed claims without the implied counts of a slot no other outlet writes a figure of: "a girl was
     killed" or "no one was hurt" is compared with a written figure, never agrees with another outlet's "a man"
     (and "no one was hurt" twice is briefing.negation's agreement). An outlet's own written figure of the slot
-    is its claim, not its "a girl"; its "no one was hurt" still denies other outlets' figures."""
+    is its claim, not its "a girl"; its "no one was hurt" still denies other outlets' figures. A none the outlet
+    recalls as an earlier report beside its own written figure ("two men have now been arrested ... Earlier police
+    had said no arrests had been made") is its old level: kept, so the slot is an update (briefing.claims
+    ``_revised``)."""
     written = {(p.slot.kind, p.slot.measure, p.slot.unit, p.outlet_key) for p in placed if not p.slot.implied}
 
     def kept(p: Placed) -> bool:
         slot = (p.slot.kind, p.slot.measure, p.slot.unit)
+        own = (*slot, p.outlet_key) in written
+        if p.slot.update and p.slot.value == "0" and own:
+            return True
         beside = any(w[:3] == slot and w[3] != p.outlet_key for w in written)
-        return beside and (p.slot.value == "0" or (*slot, p.outlet_key) not in written)
+        return beside and (p.slot.value == "0" or not own)
 
     return [p for p in placed if not p.slot.implied or kept(p)]
 
