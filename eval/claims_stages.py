@@ -125,7 +125,7 @@ def _placed(arts: dict, analyses: dict, entities: list, event: str) -> list:
 
     c = build_corpus(list(arts.values()), arts, analyses, {}, BriefSettings())
     people, _entities = story_people(c.articles, analyses, entities)
-    return named_ages(c, place(c, people), lambda _a: event, BriefSettings().name_similarity)
+    return named_ages(c, place(c, people), lambda _a: event)
 
 
 def main() -> int:

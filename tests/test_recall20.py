@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from briefed import brief_outlets, brief_reports, claims_in, conflict_values
 
 START = datetime(2026, 3, 6, 9, 0, tzinfo=UTC)
@@ -56,6 +57,11 @@ def test_a_figure_set_off_after_a_capitalised_word_written_nowhere_else_is_no_ag
     assert [text for text, c in found if c.measure == "age"] == []
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="taken out in session 40: ages under one surname spelt two ways (age_owners) cost a blind set a right "
+    "agreement (eval/claims/ERRORS.md, Session 40, lead)",
+)
 def test_ages_of_one_surname_spelt_two_ways_conflict() -> None:
     bodies = {
         "Harbour Radio": "Harbour Kings batter Rangi Tahere hit the fastest century in league history on "
@@ -81,6 +87,11 @@ def test_a_count_of_those_on_board_beside_the_missing_leaves_the_missing_in_conf
     assert {"Three", "Four"} in conflict_values(b, CREW, "count")
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="the guard of a rule taken out in session 40 (claim_pairs: a larger whole-group figure no longer "
+    "blocking a count pair); on main the three figures still meet as one count conflict",
+)
 def test_two_figures_with_the_event_of_the_other_outlets_keep_the_counts_apart() -> None:
     bodies = {
         **CREW,

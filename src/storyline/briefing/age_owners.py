@@ -8,10 +8,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from storyline.briefing.claim_pairs import UNNAMED
-from storyline.briefing.name_letters import same_surname
 from storyline.briefing.placed import Placed
 from storyline.briefing.working_set import Corpus
-from storyline.lexicon.folding import spell_key
 from storyline.lexicon.whole_words import has_whole_word
 from storyline.model import ClaimSlot
 
@@ -53,18 +51,13 @@ def _then(c: Corpus, s: ClaimSlot) -> bool:
     )
 
 
-def named_ages(
-    c: Corpus, placed: list[Placed], story_of: Callable[[str], str], similarity: float
-) -> list[Placed]:
+def named_ages(c: Corpus, placed: list[Placed], story_of: Callable[[str], str]) -> list[Placed]:
     """Ages of an unnamed subject ("the 47-year-old Lisk man", "a 52-year-old woman") given to the story's one
     named person whose age 2+ outlets state, and an age of no one but a he/she or "the 47-year-old" given to the
     story's one person any outlet names with an age when its article names them too: the outlet told that
     person's age without the name, so its figure aligns with theirs. With two or more such people the subject
     noun cannot say whose it is; "a 90-year-old" (no noun, an indefinite article) is someone new ("robbed a
-    90-year-old"), never the named person. A surname outlets spell a few letters apart ("Tahere" / "Tahare",
-    name_letters.same_surname by ``similarity``) after one first name is one person's: which spelling is right is
-    a spelling conflict, so the ages align under the form more outlets write (``_one_spelling``)."""
-    placed = _one_spelling(c, placed, story_of, similarity)
+    90-year-old"), never the named person."""
     named: dict[str, dict[str, set[str]]] = {}
     for p in placed:
         whose = _whose(p.slot)
@@ -83,46 +76,6 @@ def named_ages(
             p = Placed(replace(p.slot, subject=people[0]), p.sentence, p.outlet_key)
         out.append(p)
     return out
-
-
-def _one_spelling(
-    c: Corpus, placed: list[Placed], story_of: Callable[[str], str], similarity: float
-) -> list[Placed]:
-    """The ages with each owner surname spelt a few letters off another owner's of its story, after a first name
-    the story writes before both ("Rangi Tahere" / "Rangi Tahare": one person, "Ann Hale" / "Tom Hall" two),
-    written as that other, when more of the story's outlets write the other anywhere in their articles (a tie
-    keeps both)."""
-    owners = {
-        (story_of(p.slot.article_id), whose)
-        for p in placed
-        if (whose := _whose(p.slot))[:1].isupper() and whose.lower() not in UNNAMED
-    }
-    keys = c.outlet_keys()
-    outlets = {
-        (story, whose): {keys.get(a.id) for a in c.articles if story_of(a.id) == story and has_whole_word(whose, a.body)}
-        for story, whose in owners
-    }  # fmt: skip
-    respelt = {
-        (story, a): b
-        for (story, a), ka in outlets.items()
-        for (other, b), kb in outlets.items()
-        if other == story
-        and len(kb) > len(ka)
-        and same_surname(spell_key(a), spell_key(b), similarity)
-        and a != b
-        and _first_names(c, a) & _first_names(c, b)
-    }
-    out = []
-    for p in placed:
-        to = respelt.get((story_of(p.slot.article_id), _whose(p.slot)))
-        out.append(Placed(replace(p.slot, subject=to), p.sentence, p.outlet_key) if to else p)
-    return out
-
-
-def _first_names(c: Corpus, surname: str) -> set[str]:
-    """The capitalised words the corpus writes right before a surname ("Rangi" of "Rangi Tahere")."""
-    before = re.compile(rf"\b([A-Z][\w'-]*)[ \t]+{re.escape(surname)}\b")
-    return {m.group(1) for a in c.articles for m in before.finditer(a.body)}
 
 
 def _introduced(c: Corpus, s: ClaimSlot) -> bool:

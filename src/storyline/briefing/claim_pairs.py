@@ -398,13 +398,8 @@ def one_count(
         return False
     if any(whole_of_two(c, p, in_sentence) for p in (a, b)):
         return False
-    if any(len(_values_for(p, q, by_outlet, told, c, settings)) > 1 for p, q in ((a, b), (b, a))):
+    if any(len(_values_for(p, q, by_outlet, in_sentence, c, settings)) > 1 for p, q in ((a, b), (b, a))):
         return False
-    return _tied(a, b, measures_in)
-
-
-def _tied(a: Placed, b: Placed, measures_in: dict[int, set[str]]) -> bool:
-    """Two counts whose parsed events share a word beside their sentences' measures."""
     x, y = event_words(a.slot, b.slot, measures_in[a.sentence] | measures_in[b.sentence])
     return bool(x & y)
 
@@ -420,24 +415,19 @@ def _values_for(
     p: Placed,
     other: Placed,
     by_outlet: dict[str, list[Placed]],
-    told: tuple[dict[int, set[str]], dict[int, list[Placed]]],
+    in_sentence: dict[int, list[Placed]],
     c: Corpus,
     settings: BriefSettings,
 ) -> set[str]:
     """The values p's outlet gives the slot that can be ``other``'s figure (``same_thing``): an outlet that tells
     two such tells two things, while a figure too far from it ("the route carries about 18,000 passengers on a
     normal weekday" beside "carrying about 230 passengers") or the whole of two of its counts
-    (``whole_of_two``) is another thing's, not a second telling; so is, when p's own event ties it to ``other``'s,
-    a larger figure than both whose event does not ("3 crew missing" beside "the tanker, which had 25 crew on
-    board", against "four crew were missing"): the whole group, of which what happened to some is counted."""
-    measures_in, in_sentence = told
-    mine = [q for q in by_outlet[p.outlet_key]
-            if same_thing(q.slot, other.slot, settings) and not whole_of_two(c, q, in_sentence)]  # fmt: skip
-    if _tied(p, other, measures_in):
-        most = max(float(p.slot.value), float(other.slot.value))
-        mine = [q for q in mine
-                if (v := _count_value(q)) is None or v <= most or _tied(q, other, measures_in)]  # fmt: skip
-    return {q.slot.value for q in mine}
+    (``whole_of_two``) is another thing's, not a second telling."""
+    return {
+        q.slot.value
+        for q in by_outlet[p.outlet_key]
+        if same_thing(q.slot, other.slot, settings) and not whole_of_two(c, q, in_sentence)
+    }
 
 
 def whole_of_two(c: Corpus, p: Placed, in_sentence: dict[int, list[Placed]]) -> bool:

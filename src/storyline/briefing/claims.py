@@ -167,9 +167,7 @@ def compare_claims(
 ) -> Compared:
     """Align the story's claims by slot and sort each slot into conflict, update, agreement or unique item."""
     slots: dict[tuple[str, ...], dict[str, list[Placed]]] = {}
-    placed = general_counts(
-        named_ages(c, ages_now(c, place(c, analyses)), story_of, settings.name_similarity), story_of
-    )
+    placed = general_counts(named_ages(c, ages_now(c, place(c, analyses)), story_of), story_of)
     measures_in: dict[int, set[str]] = {}  # a sentence's figures' measures: "12 goals and 7 assists"
     in_sentence: dict[int, list[Placed]] = {}
     for p in placed:
