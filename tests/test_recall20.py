@@ -12,16 +12,21 @@ import pytest
 from briefed import brief_outlets, brief_reports, claims_in, conflict_values
 
 START = datetime(2026, 3, 6, 9, 0, tzinfo=UTC)
+ROBBERY = (
+    "a",
+    "Valley Radio",
+    "Two masked men robbed the Elmstead credit union on Friday morning. A teller said the men carried handguns. "
+    "They took cash from two tills. The robbers drove off in a grey van heading north. No arrests have been made.",
+    0,
+)
+ARRESTS = "Police say two men have now been arrested in connection with Friday's armed robbery at the Elmstead branch."
 
 
 def test_an_outlet_recalling_no_arrests_beside_its_later_figure_makes_an_update() -> None:
     b = brief_reports(
         [
-            ("a", "Valley Radio", "Two masked men robbed the Elmstead credit union on Friday morning. A teller "
-             "said the men carried handguns. They took cash from two tills. The robbers drove off in a grey van "
-             "heading north. No arrests have been made.", 0),
-            ("b", "Elmstead Courier", "Police say two men have now been arrested in connection with Friday's armed "
-             "robbery at the Elmstead branch. Earlier in the day police had said no arrests had been made.", 10),
+            ROBBERY,
+            ("b", "Elmstead Courier", ARRESTS + " Earlier in the day police had said no arrests had been made.", 10),
         ],
         "Elmstead credit union robbed",
         START,
@@ -32,11 +37,8 @@ def test_an_outlet_recalling_no_arrests_beside_its_later_figure_makes_an_update(
 def test_no_recalled_none_means_no_update() -> None:
     b = brief_reports(
         [
-            ("a", "Valley Radio", "Two masked men robbed the Elmstead credit union on Friday morning. A teller "
-             "said the men carried handguns. They took cash from two tills. The robbers drove off in a grey van "
-             "heading north. No arrests have been made.", 0),
-            ("b", "Elmstead Courier", "Police say two men have now been arrested in connection with Friday's armed "
-             "robbery at the Elmstead branch.", 10),
+            ROBBERY,
+            ("b", "Elmstead Courier", ARRESTS, 10),
         ],
         "Elmstead credit union robbed",
         START,
