@@ -12,7 +12,7 @@ from storyline.analyze.claim_units import glued_spec
 from storyline.analyze.claim_words import CALENDAR_WORDS, is_clock_word, is_date_word
 from storyline.analyze.counted import counted_group, reading, undergone, wrapped
 from storyline.analyze.counted_noun import own_noun, said_of
-from storyline.analyze.nlp import children, lemma, verb_subject
+from storyline.analyze.nlp import children, lemma, lemma_as, lemma_words, verb_subject
 from storyline.analyze.ordinals import order_of
 from storyline.lexicon.measures import (
     EVENTS,
@@ -167,7 +167,10 @@ def _measure_word(root: Token, verb_only: bool, length: bool = False) -> str | N
             return "length of " + lemma(head)  # "a two-day visit"
         head = next((t for t in chain[1:] if t.tag_[:2] in ("VB", "NN") and lemma(t) not in CALENDAR_WORDS
                      and not is_clock_word(t)), None)  # fmt: skip
-        return (result_of(head) or group_of(head) or lemma(head)) if head is not None else None
+        if head is None:
+            return None
+        kept = kept_state(head) if length else None
+        return kept or result_of(head) or group_of(head) or lemma(head)
     if (act := _act_of(root)) is not None:
         return act  # "the evacuation of 3,000": what happened to them
     owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
@@ -287,6 +290,25 @@ _NO_STATE = frozenset(("life",))
 # (a killing the day before is another day of the story), "reported dead" a report. Not "pronounce": "pronounced
 # dead at the scene on Saturday" is the death's own day, as "died on Saturday" tells it.
 _STATE_TELLERS = REPORTING_VERBS | {"find", "discover", "declare", "fear", "presume", "believe"}
+
+
+# Verbs that keep their subject in a state their complement names ("the line will stay closed", "schools
+# remained shut", "the road was kept closed"): a length on them is the state's, the act the complement's verb tells.
+_KEEPING = frozenset(("stay", "remain", "keep"))
+
+
+def kept_state(verb: Token) -> str | None:
+    """The verb of the state a keeping verb holds its subject in ("will stay closed for seven days": "close",
+    as "will be closed for ten days" reads), when its complement is a participle of a listed verb; else None.
+    Outlets tell one closure's length with either ("closed for a week" / "remain closed for ten days")."""
+    if lemma(verb) not in _KEEPING:
+        return None
+    for c in children(verb):
+        if c.dep_ in ("acomp", "oprd") and c.tag_ in ("JJ", "VBN") and c.lower_.endswith(("ed", "shut")):
+            found = lemma_as(c.lower_, "VBN")
+            if found in lemma_words("verb"):
+                return measure_group(found) or found
+    return None
 
 
 def result_of(verb: Token) -> str | None:

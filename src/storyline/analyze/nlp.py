@@ -111,6 +111,12 @@ _BY_HASH_MAX = 1 << 16
 _BE_PRESENT = frozenset(("are", "am", "'re", "'m", "’re", "’m"))
 
 
+def lemma_as(lower: str, tag: str) -> str:
+    """The most likely lemma of a form read under another fine tag than the parser gave it ("closed" tagged an
+    adjective, as the participle "VBN": "close")."""
+    return _lemmas_of(lower, tag)[0]
+
+
 def _lemmas_of(lower: str, tag: str) -> tuple[str, ...]:
     pos = _TAG_POS.get(tag[:2], "")
     if tag == "VBP" and lower in _BE_PRESENT:

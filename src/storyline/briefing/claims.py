@@ -483,9 +483,9 @@ def _aligned(
         for kb, ys in by_outlet.items():
             if ka == kb:
                 continue
-            lone_y = [y for y in ys if not any(compatible(x.slot, y.slot) for x in xs)]
+            lone_y = [y for y in ys if not any(compatible(x.slot, y.slot) for x in _telling_it(y, xs))]
             for x in xs:
-                if any(compatible(x.slot, y.slot) for y in ys if _one_series(c, x, y)):
+                if any(compatible(x.slot, y.slot) for y in _telling_it(x, ys) if _one_series(c, x, y)):
                     continue
                 if _might_have(c, x):
                     continue
@@ -505,6 +505,21 @@ def _aligned(
                 ):
                     out.setdefault(frozenset((x, y)), (x, y))
     return list(out.values())
+
+
+def _telling_it(x: Placed, ys: list[Placed]) -> list[Placed]:
+    """The figures of another outlet that may confirm ``x``: all of them, but for a length no bound ("within a
+    month", "up to a year") of another measure when that outlet gives a length of ``x``'s own. A duration slot
+    holds a story's lengths of every verb (several things), and a bound holds every shorter length: "will stay
+    closed for seven days" is not told again by "findings within a month"; the outlet's "closed for about ten
+    days" is its telling of the closure."""
+    if x.slot.kind != "duration" or not any(y.slot.measure == x.slot.measure for y in ys):
+        return ys
+    return [y for y in ys if y.slot.measure == x.slot.measure or y.slot.qualifier not in _UPPER_BOUNDS]
+
+
+# Qualifiers of a length that any shorter length falls within.
+_UPPER_BOUNDS = frozenset(("up to", "less than"))
 
 
 # Before a figure in its sentence: a modal perfect ("the most he could have faced was ten years", "it would have
