@@ -55,7 +55,7 @@ _SHUT = {
         "six months."
     ),
     "Calder Times": (
-        "Fire tore through the roof of the Calder swimming pool on Sunday. No one was injured. The council "
+        "Fire tore through the roof of the Calder swimming pool on Sunday; nobody was hurt. The council "
         "expects to name a contractor within a year. It said the pool would be closed for eight weeks."
     ),
 }

@@ -18,14 +18,14 @@ _MARRIED = {
         "force. Neighbours said he had married three weeks before the attack."
     ),
     "Corvel Daily": (
-        "Deputy Amos Reed was killed in Corvel on Friday. The deputy, who was wed about five weeks ago, is "
-        "survived by his wife and two sons, ages 16 and 6. He was a 12-year veteran."
+        "Deputy Amos Reed was killed in Corvel on Friday. Reed, who was wed some five weeks earlier, leaves "
+        "a wife and a daughter of 9. He had served 12 years with the force."
     ),
 }
 
 
 def test_wed_is_one_word_and_its_own_lemma():
-    (doc,) = parse(["The deputy, who was wed about five weeks ago, was a veteran."])
+    (doc,) = parse(["Reed, who was wed some five weeks earlier, had served for years."])
     wed = next(t for t in doc if t.lower_.startswith("we") and t.i > 3)
     assert wed.text == "wed" and lemma(wed) == "wed"
     (doc,) = parse(["We'd rather stay, she said."])
@@ -33,7 +33,7 @@ def test_wed_is_one_word_and_its_own_lemma():
 
 
 def test_a_length_since_a_wedding_measures_the_marriage():
-    ((_text, claim),) = [(t, c) for t, c in claims_in("The deputy, who was wed about five weeks ago, died.")
+    ((_text, claim),) = [(t, c) for t, c in claims_in("Reed, who was wed some five weeks earlier, died on Friday.")
                          if c.kind == "duration"]  # fmt: skip
     assert claim.measure == "spouses"
 
@@ -42,7 +42,7 @@ def test_two_lengths_of_one_marriage_conflict_and_the_service_stays_agreed():
     b = brief_outlets(_MARRIED, "Corvel deputy shot")
     (values,) = conflict_values(b, _MARRIED, "duration")
     assert any("three weeks" in v for v in values) and any("five weeks" in v for v in values)
-    assert {"12-year"} in agreed_values(b, _MARRIED)
+    assert any("12-year" in v for v in agreed_values(b, _MARRIED))
 
 
 _JAILED = {
