@@ -67,6 +67,7 @@ def agreements_by_value(
 
 
 def _iso_day(value: str) -> bool:
+    """A resolved day ("2026-03-06"), which orders against the lead day; a month or a bare weekday does not."""
     return len(value) == 10 and value[:4].isdigit()
 
 
