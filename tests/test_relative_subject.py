@@ -7,14 +7,12 @@ from __future__ import annotations
 import pytest
 from briefed import brief_outlets, claims_in
 
-_TAKEN_OUT = pytest.mark.xfail(
-    strict=True,
-    reason="taken out in session 27: reading a relative pronoun's noun as the figure's subject gained one fit "
-    "agreement but lost a true date conflict and added a false agreement on a blind invented set (kinds5)",
-)
+# Taken out in session 27 (blind kinds5 lost a true date conflict and gained a false agreement); back in session
+# 40 for proper names only (claim_measures.subject_of), where every blind set held and the unread ECB+ set gained a
+# right agreement (eval/claims/ERRORS.md, Session 40, lead). A common noun's clause is still not read.
+_COMMON_NOUN = pytest.mark.xfail(strict=True, reason="a common noun's relative clause is not read as its subject")
 
 
-@_TAKEN_OUT
 @pytest.mark.parametrize(
     ("text", "figure", "subject"),
     [
@@ -22,14 +20,13 @@ _TAKEN_OUT = pytest.mark.xfail(
         ("Nimbus also showed the Nimbus Air, which costs $499.", "$499", "Nimbus Air"),
         ("Hurricane Mara, which killed 3 people, weakened on Wednesday.", "3", "Hurricane Mara"),
         ("Police named Kathryn Hale, who was arrested on Wednesday.", "Wednesday", "Kathryn Hale"),
-        ("The ferry that was carrying 120 passengers sank.", "120", "ferry"),
+        pytest.param("The ferry that was carrying 120 passengers sank.", "120", "ferry", marks=_COMMON_NOUN),
     ],
 )
 def test_a_relative_clauses_figure_is_its_nouns(text: str, figure: str, subject: str):
     assert {span: c.subject for span, c in claims_in(text)}[figure] == subject
 
 
-@_TAKEN_OUT
 @pytest.mark.parametrize(
     "bodies",
     [
