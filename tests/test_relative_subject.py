@@ -10,7 +10,9 @@ from briefed import brief_outlets, claims_in
 # Taken out in session 27 (blind kinds5 lost a true date conflict and gained a false agreement); back in session
 # 40 for proper names only (claim_measures.subject_of), where every blind set held and the unread ECB+ set gained a
 # right agreement (eval/claims/ERRORS.md, Session 40, lead). A common noun's clause is still not read.
-_COMMON_NOUN = pytest.mark.xfail(strict=True, reason="a common noun's relative clause is not read as its subject")
+_COMMON_NOUN = pytest.mark.xfail(
+    strict=True, reason="a common noun's relative clause is not read as its subject"
+)
 
 
 @pytest.mark.parametrize(
