@@ -124,7 +124,7 @@ from storyline.briefing.figure_scope import (
 )
 from storyline.briefing.key_facts import StoryView, is_key
 from storyline.briefing.kind_counts import general_counts
-from storyline.briefing.lead_days import lead_days
+from storyline.briefing.lead_days import first_days, lead_days
 from storyline.briefing.lone_dissent import (
     ONE_THING_WORDS,
     clash,
@@ -280,11 +280,12 @@ def compare_claims(
             }
             agreements += _shared_values(c, rest, agreed, measures_in, settings)[0]
         disputed.add((story, kind, measure, *_rest))
-    lead_conflicts, lead_agreements = lead_days(c, placed, story_of, agreed, disputed, settings)
+    firsts = first_days(c, placed, story_of, disputed)
+    lead_conflicts, lead_agreements = lead_days(c, placed, story_of, agreed, firsts, settings)
     conflicts += lead_conflicts
     agreements += lead_agreements
     agreed |= {what_said(p.slot) for *_k, reps in lead_agreements for p in reps}
-    agreements += agreements_by_value(c, placed, story_of, agreed, disputed, settings)
+    agreements += agreements_by_value(c, placed, story_of, agreed, disputed, firsts, settings)
     agreements.sort(key=lambda t: (t[0], t[1]))
     unique.sort(key=lambda t: t[0])
     return _rated(c, placed, conflicts, agreements, [cl for _i, cl in unique])

@@ -19,7 +19,7 @@ def lead_days(
     placed: list[Placed],
     story_of: Callable[[str], str],
     agreed: set[tuple[str, ...]],
-    disputed: set[tuple[str, ...]],
+    firsts: dict[tuple[str, str], Placed],
     settings: BriefSettings,
 ) -> tuple[list[Conflict], list[Agreed]]:
     """The story's day as each outlet leads with it: its first day gone (a resolved day, no deadline, planned day
@@ -32,8 +32,8 @@ def lead_days(
     An undated article's lead weekday ("ran aground on Thursday" / "lifted off on Thursday") agrees with another
     outlet's lead day of that weekday, never conflicts (its week is unknown): eval/claims.py agreements held-out
     219/236 -> 227/244 (date gold slots hit 45 -> 49), fit 231/252 -> 233/255 (the one unmatched is the fight's
-    own Saturday, annotated at another mention); conflicts, --kinds/--kinds2/--updates unchanged."""
-    firsts = first_days(c, placed, story_of, disputed)
+    own Saturday, annotated at another mention); conflicts, --kinds/--kinds2/--updates unchanged. ``firsts``: each
+    outlet's lead day (``first_days``), which agreements_by_value reads too."""
     days: dict[tuple[str, str], set[str]] = {}  # every day an outlet gives the story
     for p in placed:
         if p.slot.kind == "date":

@@ -10,7 +10,6 @@ from storyline.analyze.date_parts import DEADLINE
 from storyline.briefing.claim_pairs import other_people
 from storyline.briefing.claim_values import compatible, date_form, weekday_of
 from storyline.briefing.claim_verdicts import Agreed, agreement_of, new_level
-from storyline.briefing.lead_days import first_days
 from storyline.briefing.placed import Placed, slot_key, what_said
 from storyline.briefing.working_set import Corpus
 from storyline.lexicon.dates import WEEKDAYS, is_period
@@ -29,6 +28,7 @@ def agreements_by_value(
     story_of: Callable[[str], str],
     agreed: set[tuple[str, ...]],
     disputed: set[tuple[str, ...]],
+    firsts: dict[tuple[str, str], Placed],
     settings: BriefSettings,
 ) -> list[Agreed]:
     """Agreements by value alone, for values too specific to coincide ("EUR 2000000", "2008-12-14"): outlets
@@ -58,7 +58,7 @@ def agreements_by_value(
             if p.outlet_key not in by_outlet or p.sentence < by_outlet[p.outlet_key].sentence:
                 by_outlet[p.outlet_key] = p
     leads: dict[str, list[str]] = {}
-    for (story, _k), p in first_days(c, placed, story_of, disputed).items():
+    for (story, _k), p in firsts.items():
         if _iso_day(p.slot.value):
             leads.setdefault(story, []).append(p.slot.value)
     return [agreement_of(c, list(g.values())) for (story, *_k, value), g in groups.items()
